@@ -1,0 +1,6 @@
+"""Message understanding: what a resident's group message asks for, and how urgent it is."""
+
+from domain.understanding.core import understand
+from domain.understanding.model import Category, Item, Kind, Lang, Understanding
+
+__all__ = ["Category", "Item", "Kind", "Lang", "Understanding", "understand"]

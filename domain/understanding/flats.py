@@ -1,0 +1,252 @@
+"""Flat numbers named in free text, normalized to building-unit-room (3幢2单元501 -> 3-2-501)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from domain.understanding.numbers import CN_DIGITS, digit_string
+from domain.understanding.text import normalize
+
+_CN = "零〇○一二两三四五六七八九十百幺"
+_N = rf"(?:\d{{1,4}}|[{_CN}]{{1,5}})"
+_B_MARK = rf"号楼|號樓|幢|栋|棟|座|号(?=\s*{_N}\s*单元)"
+_U_MARK = r"单元|單元"
+_R_MARK = r"室|房间|号房|房|号(?![楼院])"
+_EN_MARK = (
+    r"(?<![a-z])(?P<en>bldg|building|bld|blk|block|tower|unit|room|rm|apt|apartment|flat|suite)"
+    r"\.?\s*(?:no\.?\s*|#\s*)?|(?P<hash>#)\s*"
+)
+_SEP = r"[\s,/\-]*"
+
+_COMPONENTS = re.compile(
+    rf"(?P<cn>{_N})\s*(?:(?P<b>{_B_MARK})|(?P<u>{_U_MARK})|(?P<r>{_R_MARK}))"
+    rf"|(?:{_EN_MARK})(?P<en_num>\d{{1,4}})(?!\d|\.\d)"
+    r"|(?<![0-9a-z_#/:.\-])(?P<hy>\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})(?!\d|\.\d|[\-/:]\d)"
+    r"|(?<![0-9a-z_#/:\-])(?<!\d\.)(?P<bare>\d{3,4})(?!\d|\.\d|[\-/:]\d)"
+    rf"|(?<![{_CN}])(?P<cnbare>[一二三四五六七八九幺][零〇○一二三四五六七八九幺]{{2,3}})(?![{_CN}])"
+)
+_EN_ROLE = {
+    "bldg": 0, "building": 0, "bld": 0, "blk": 0, "block": 0, "tower": 0, "unit": 1,
+    "room": 2, "rm": 2, "apt": 2, "apartment": 2, "flat": 2, "suite": 2,
+}
+_GAP = re.compile(rf"{_SEP}")
+
+_NOT_ROOM_BEFORE = re.compile(
+    r"(?:电话|手机|号码|联系|tel|phone|mobile|call|dial|打|拨|微信|wechat|vx|qq|code|码|户号|卡号|"
+    r"单号|订单|编号|尾号|账号|order|¥|\$|rmb|价|花了|共|总共|合计|x|×|\*|第|no\.|top up|充)"
+    r"\s*[:#]?\s*$"
+)
+_NOT_ROOM_AFTER = re.compile(
+    r"^\s*(?:块|元|圆|毛|角|个|盒|袋|箱|斤|公斤|克|千克|毫升|升|瓶|罐|桶|包|支|片|粒|颗|次|天|日|月|年|周|"
+    r"小时|分钟|分|秒|点|人|位|件|份|条|只|米|层|楼|岁|度|%|°|万|千|百|多|余|左右|"
+    r"(?:mg|kg|g|km|m|cm|mm|ml|l|yuan|rmb|dollars?|bucks|days?|hours?|hrs?|mins?|minutes?|"
+    r"people|persons?|pcs|pieces|years?|yrs?|f|c|am|pm|steps|kcal|w|k|x)(?![a-z]))"
+)
+_SERVICE_NUMBERS = frozenset({"110", "112", "114", "119", "120", "122", "911", "999", "995"})
+_CHINESE_ROLE_WORD = {"b": 0, "u": 1, "r": 2}
+
+
+@dataclass
+class _Part:
+    """One recognized piece of a flat: a role (0 building, 1 unit, 2 room) and its digits."""
+
+    start: int
+    end: int
+    role: int
+    digits: str
+    marked: bool
+    follows_ok: bool = True
+    hyphenated: bool = False
+
+
+@dataclass
+class _Group:
+    """Consecutive parts in building-unit-room order."""
+
+    parts: list[_Part]
+
+    @property
+    def end(self) -> int:
+        """Where the last part ends."""
+        return self.parts[-1].end
+
+    def text(self) -> str:
+        """The normalized flat."""
+        return "-".join(part.digits for part in self.parts)
+
+
+def _component(match: re.Match[str], text: str) -> list[_Part] | None:
+    """Turn one regex match into parts, or None when it is not a plausible flat piece."""
+    start, end = match.span()
+    if match["cn"] is not None:
+        digits = digit_string(match["cn"])
+        if digits is None:
+            return None
+        role = next(r for name, r in _CHINESE_ROLE_WORD.items() if match[name] is not None)
+        if role == 0 and not match["cn"].isascii() and text[end:end + 1] in ("楼", "房"):
+            return None  # 一栋楼, 三栋楼: a count of buildings
+        if role == 0 and match["b"] == "座" and not match["cn"].isascii():
+            return None
+        return [_Part(start, end, role, digits, marked=True)]
+    if match["en_num"] is not None:
+        role = 2 if match["hash"] is not None else _EN_ROLE[match["en"]]
+        return [_Part(start, end, role, match["en_num"], marked=True)]
+    if match["hy"] is not None:
+        pieces = match["hy"].split("-")
+        roles = [0, 1, 2] if len(pieces) == 3 else [0, 2]
+        return [
+            _Part(start, end, role, piece.lstrip("0") or "0", marked=True, hyphenated=True)
+            for role, piece in zip(roles, pieces, strict=True)
+        ]
+    raw = match["bare"] if match["bare"] is not None else match["cnbare"]
+    digits = digit_string(raw)
+    if digits is None:
+        return None
+    return [_Part(start, end, 2, digits, marked=False)]
+
+
+def _valid(part: _Part, alone: bool) -> bool:
+    """Plausibility of one part's number for its role."""
+    digits = part.digits
+    if not digits.isdigit() or digits.startswith("0"):
+        return False
+    value = int(digits)
+    if part.role == 0:
+        return 1 <= value <= 999
+    if part.role == 1:
+        return 1 <= value <= 30
+    if len(digits) not in (3, 4) or digits.endswith("00"):
+        return False
+    if not alone:
+        return True
+    floor, room = int(digits[:-2]), int(digits[-2:])
+    return 1 <= floor <= 40 and 1 <= room <= 30 and digits not in _SERVICE_NUMBERS
+
+
+def _bare_context_ok(text: str, part: _Part) -> bool:
+    """A bare number is not a flat when it is a price, a phone, a code, a count or a time."""
+    before = text[max(0, part.start - 10):part.start]
+    after = text[part.end:part.end + 12]
+    return not (_NOT_ROOM_BEFORE.search(before) or _NOT_ROOM_AFTER.match(after))
+
+
+def _groups(text: str) -> list[_Group]:
+    """All candidate flats in order of appearance."""
+    groups: list[_Group] = []
+    current: _Group | None = None
+    for match in _COMPONENTS.finditer(text):
+        parts = _component(match, text)
+        if not parts:
+            continue
+        if match["cnbare"] is not None and not any(ch in "零〇○幺" for ch in match["cnbare"]):
+            parts[0].follows_ok = False
+        if (
+            current is not None
+            and parts[0].role > current.parts[-1].role
+            and _GAP.fullmatch(text, current.end, parts[0].start) is not None
+            and parts[0].start - current.end <= 3
+        ):
+            current.parts.extend(parts)
+            continue
+        current = _Group(list(parts))
+        groups.append(current)
+    return groups
+
+
+def _accept(text: str, group: _Group) -> _Group | None:
+    """The group trimmed to its valid parts, or None."""
+    parts = group.parts
+    if len(parts) == 1 and not parts[0].marked:
+        part = parts[0]
+        ok = part.follows_ok and _valid(part, alone=True) and _bare_context_ok(text, part)
+        return group if ok else None
+    kept: list[_Part] = []
+    for part in parts:
+        if not _valid(part, alone=False):
+            if part.role == 2 and not part.marked:
+                continue  # 3幢 7点: keep the building, drop the number
+            return None
+        if not part.marked and not _bare_context_ok(text, part):
+            continue
+        kept.append(part)
+    if not kept:
+        return None
+    if kept[0].marked and len(kept) == 1 and kept[0].role == 2 and not _bare_context_ok(
+        text, kept[0]
+    ):
+        return None
+    return _Group(kept)
+
+
+_PHONE = re.compile(
+    r"(?<!\d)(?:\+?86[\s\-]?)?1[3-9]\d[\s\-]?\d{4}[\s\-]?\d{4}(?!\d)"
+    r"|(?<!\d)0\d{2,3}[\s\-]?\d{7,8}(?!\d)|(?<!\d)\d{3,4}[\s\-]\d{4}[\s\-]\d{4}(?!\d)"
+)
+
+
+def _candidates(text: str) -> list[_Group]:
+    """Valid flats found in normalized text, outside phone numbers and codes."""
+    phones = [match.span() for match in _PHONE.finditer(text)] if len(text) > 9 else []
+    found: list[_Group] = []
+    for group in _groups(text):
+        if any(s < group.end and group.parts[0].start < e for s, e in phones):
+            continue
+        first = group.parts[0]
+        if first.hyphenated and _NOT_ROOM_BEFORE.search(text[max(0, first.start - 10):first.start]):
+            continue
+        accepted = _accept(text, group)
+        if accepted is not None:
+            found.append(accepted)
+    return found
+
+
+def find_flat_normalized(text: str) -> tuple[str, int, int] | None:
+    """The flat named in already normalized text with its span, preferring full addresses."""
+    candidates = _candidates(text)
+    if not candidates:
+        return None
+
+    def rank(group: _Group) -> int:
+        has_room = group.parts[-1].role == 2
+        structured = len(group.parts) > 1 or group.parts[0].marked
+        if structured and has_room:
+            return 0
+        return 1 if structured else 2
+
+    best = min(candidates, key=rank)
+    return best.text(), best.parts[0].start, best.end
+
+
+def find_flat(text: str) -> str | None:
+    """The flat named in free text, normalized (3幢2单元501 -> 3-2-501), or None."""
+    found = find_flat_normalized(normalize(text))
+    return found[0] if found else None
+
+
+_STRICT_SPACED = re.compile(r"(\d{1,3})[\s./](\d{1,2})[\s./](\d{3,4})|(\d{1,3})[\s./](\d{3,4})")
+_STRICT_TRIM = re.compile(r"^[\s:#=]+|[\s。.!?,;]+$")
+_STRICT_ROOM = re.compile(rf"\d{{3,4}}|[{''.join(CN_DIGITS)}]{{3,4}}")
+
+
+def parse_flat(argument: str) -> str | None:
+    """The whole argument as a normalized flat (/register 3幢2单元501 -> 3-2-501), else None."""
+    text = _STRICT_TRIM.sub("", normalize(argument))
+    if not text or len(text) > 40:
+        return None
+    spaced = _STRICT_SPACED.fullmatch(text)
+    if spaced is not None:
+        text = "-".join(piece for piece in spaced.groups() if piece is not None)
+    if _STRICT_ROOM.fullmatch(text):
+        digits = digit_string(text)
+        ok = digits is not None and digits.isdigit() and not digits.startswith("0")
+        return digits if ok else None
+    groups = _groups(text)
+    if len(groups) != 1:
+        return None
+    group = groups[0]
+    if group.parts[0].start != 0 or group.end != len(text):
+        return None
+    if any(not _valid(part, alone=False) for part in group.parts):
+        return None
+    return group.text()

@@ -1,0 +1,96 @@
+"""Text normalization and clause/sentence boundaries shared by the recognizers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+
+MAX_CHARS = 6000
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ud800-\udfff]")
+_DASHES = str.maketrans({ch: "-" for ch in "‐‑‒–—―−﹣"} | {"﹖": "?", "﹗": "!", "・": "·"})
+_SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+
+# A clause ends at punctuation or at a space next to a CJK character or an emoji.
+_CLAUSE_BREAK = re.compile(
+    rf"[,，、。!！?？;；:：\n~…]+|(?<!\d)\.(?!\d)|\.(?=\s)|\s*\bbut\b\s*|但是|不过|可是"
+    rf"|(?<=[{CJK}\U0001f000-\U0001faff\u2600-\u27bf])\s+|\s+(?=[{CJK}\U0001f000-\U0001faff\u2600-\u27bf])"
+)
+_SENTENCE_BREAK = re.compile(r"[。!！?？;；\n…]+|(?<!\d)\.(?!\d)|\.(?=\s)")
+
+
+def normalize(text: str) -> str:
+    """NFKC, lower case, no control or invisible characters, single spaces, capped length."""
+    text = _INVISIBLE.sub("", text[:MAX_CHARS])
+    text = unicodedata.normalize("NFKC", text)
+    text = _CONTROL.sub(" ", text).translate(_DASHES)
+    return _SPACES.sub(" ", text).strip().lower()
+
+
+class Segments:
+    """Clause and sentence spans of one normalized text, looked up by position."""
+
+    __slots__ = ("_clause_starts", "_clauses", "_sentence_starts", "_sentences", "text")
+
+    def __init__(self, text: str) -> None:
+        """Split text once into clauses and sentences."""
+        self.text = text
+        self._clauses = _spans(text, _CLAUSE_BREAK)
+        self._clause_starts = [start for start, _ in self._clauses]
+        self._sentences = _spans(text, _SENTENCE_BREAK)
+        self._sentence_starts = [start for start, _ in self._sentences]
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """The (start, end) of the clause holding pos."""
+        return _lookup(self._clauses, self._clause_starts, pos)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding pos."""
+        return _lookup(self._sentences, self._sentence_starts, pos)
+
+    def clause_before(self, pos: int) -> str:
+        """The clause text from its start up to pos."""
+        return self.text[self.clause(pos)[0]:pos]
+
+    def clause_after(self, pos: int) -> str:
+        """The clause text from pos to its end."""
+        return self.text[pos:self.clause(pos)[1]]
+
+    def sentence_before(self, pos: int) -> str:
+        """The sentence text from its start up to pos."""
+        return self.text[self.sentence(pos)[0]:pos]
+
+    def sentence_text(self, pos: int) -> str:
+        """The whole sentence holding pos."""
+        start, end = self.sentence(pos)
+        return self.text[start:end]
+
+
+def _spans(text: str, breaks: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans between the break matches (always at least one span)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in breaks.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text) or not spans:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _lookup(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
+    """The span whose start is the last at or before pos."""
+    index = max(bisect_right(starts, pos) - 1, 0)
+    return spans[index]
+
+
+def has_cjk(text: str) -> bool:
+    """Whether text holds any CJK ideograph."""
+    return _CJK_CHAR.search(text) is not None
+
+
+_CJK_CHAR = re.compile(f"[{CJK}]")

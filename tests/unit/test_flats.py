@@ -1,0 +1,126 @@
+"""Flats named in free text and /register arguments, normalized to building-unit-room."""
+
+import pytest
+
+from domain.flats import find_flat, parse_flat
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3幢2单元501 帮忙买一袋大米", "3-2-501"),
+        ("2单元501室 门口有垃圾", "2-501"),
+        ("三单元六零二", "3-602"),
+        ("12栋1203", "12-1203"),
+        ("Bldg 7 Unit 1 #402", "7-1-402"),
+        ("T 36.7 Room 1203", "1203"),
+        ("【通知】5幢明早7点核酸", "5"),
+        ("送到3-2-501了", "3-2-501"),
+        ("３幢２单元５０１", "3-2-501"),
+        ("我住3栋 2单元 501室", "3-2-501"),
+        ("8号楼1单元1102 需要酱油", "8-1-1102"),
+        ("十五栋二单元幺零零三", "15-2-1003"),
+        ("十幢三单元四零二", "10-3-402"),
+        ("十二栋八零一 马桶堵了", "12-801"),
+        ("二十幢", "20"),
+        ("住六零二 帮忙拿快递", "602"),
+        ("幺幺零二", "1102"),
+        ("7号1单元402", "7-1-402"),
+        ("3号楼502", "3-502"),
+        ("我家在5幢602", "5-602"),
+        ("408室", "408"),
+        ("402房", "402"),
+        ("1803号", "1803"),
+        ("3—2—501", "3-2-501"),
+        ("3－2－501", "3-2-501"),
+        ("Building 5, Unit 2, Room 1203", "5-2-1203"),
+        ("bldg 11 unit 2 room 504", "11-2-504"),
+        ("Unit 3 Room 1502", "3-1502"),
+        ("bldg 3 rm 402", "3-402"),
+        ("Apt 1502 needs eggs", "1502"),
+        ("Tower 2 #1805", "2-1805"),
+        ("room402", "402"),
+        ("602 想买两箱纯牛奶", "602"),
+        ("Trash bag outside, take it down? 1803", "1803"),
+        ("My neighbour in 1103 is unconscious", "1103"),
+        ("快递在门卫 我是1203", "1203"),
+        ("等了2个小时 1102", "1102"),
+        ("手机号138-0000-5678 住1102", "1102"),
+        ("3-2-501 电话13912345678", "3-2-501"),
+        ("3 bags of rice to unit 2 room 603", "2-603"),
+    ],
+)
+def test_find_flat_names_the_flat(text: str, expected: str) -> None:
+    assert find_flat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "谢谢志愿者们 辛苦了❤️",
+        "my number is 139 1203 5501",
+        "电话13912035501",
+        "Can someone top up my phone? number 138 0000 5678",
+        "取件码 3-2-5012 帮忙拿一下",
+        "交了200块电费",
+        "体温36.5",
+        "temp 101F",
+        "明天10:30核酸",
+        "2022年4月15日",
+        "能直接打120吗",
+        "快打119",
+        "12楼有人吗",
+        "买了3箱水",
+        "100-200块",
+        "一栋楼都停电了",
+        "三室一厅",
+        "4月5号",
+        "50 yuan",
+        "abc123",
+        "花了 108",
+        "买120个口罩",
+        "一二一二",
+        "#1 priority",
+        "3/2/501",
+        "低价代购 进口车厘子 一箱198 加微信",
+        "🔥" * 3000,
+    ],
+)
+def test_find_flat_ignores_numbers_that_are_not_flats(text: str) -> None:
+    assert find_flat(text) is None
+
+
+def test_find_flat_prefers_a_full_address_over_a_bare_number() -> None:
+    assert find_flat("我是602的 快递放在3幢2单元501门口") == "3-2-501"
+
+
+@pytest.mark.parametrize(
+    ("argument", "expected"),
+    [
+        ("3-2-501", "3-2-501"),
+        ("3幢2单元501", "3-2-501"),
+        ("Bldg 7 Unit 1 #402", "7-1-402"),
+        ("  3-501 ", "3-501"),
+        ("1203", "1203"),
+        ("Room 1203", "1203"),
+        ("5幢", "5"),
+        ("二单元五零三", "2-503"),
+        ("十二栋八零一", "12-801"),
+        ("3号楼2单元501室", "3-2-501"),
+        ("#402", "402"),
+        ("3 2 501", "3-2-501"),
+        ("３－２－５０１", "3-2-501"),
+    ],
+)
+def test_parse_flat_accepts_a_whole_flat(argument: str, expected: str) -> None:
+    assert parse_flat(argument) == expected
+
+
+@pytest.mark.parametrize(
+    "argument",
+    ["", "   ", "hello", "3楼", "36.5", "138 0000 5678", "0501", "1-2-3", "3-2-501 please",
+     "帮忙买米", "12", "3幢2单元501 和 4幢", "x" * 500],
+)
+def test_parse_flat_rejects_anything_else(argument: str) -> None:
+    assert parse_flat(argument) is None
