@@ -1,0 +1,19 @@
+"""Tables and queries; importing this package registers every table on Base.metadata."""
+
+from models.base import Base
+from models.buildings import Building, Member
+from models.orders import Order, OrderEvent
+from models.outbox import OutboundMessage
+from models.people import Person
+from models.updates import ProcessedUpdate
+
+__all__ = [
+    "Base",
+    "Building",
+    "Member",
+    "Order",
+    "OrderEvent",
+    "OutboundMessage",
+    "Person",
+    "ProcessedUpdate",
+]

@@ -1,0 +1,49 @@
+"""`python -m bot`: run the bot (or, with no BOT_TOKEN, the local sandbox); `parse` subcommand."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+
+from bot.settings import SettingsError, load_settings
+
+
+async def main() -> int:
+    """Wire settings → engine → Bot → Dispatcher → routers and run until stopped."""
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    if settings.sandbox:
+        from bot.sandbox import run_sandbox
+
+        await run_sandbox(settings)
+    else:
+        from bot.app import run_polling
+
+        await run_polling(settings)
+    return 0
+
+
+def cli(argv: list[str]) -> int:
+    """Dispatch subcommands; no argument runs the bot."""
+    if argv[:1] == ["parse"]:
+        from domain.understanding.cli import main as parse_main
+
+        return parse_main(argv[1:], sys.stdin, sys.stdout)
+    if argv:
+        print("usage: python -m bot [parse [FILE]]", file=sys.stderr)
+        return 2
+    try:
+        return asyncio.run(main())
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(cli(sys.argv[1:]))

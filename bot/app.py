@@ -1,0 +1,120 @@
+"""Wiring: settings → engine → Bot → sender → Dispatcher → routers."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.commands import publish_commands
+from bot.l10n import L10n
+from bot.middlewares import ChatOrderMiddleware, ContextMiddleware, DatabaseMiddleware
+from bot.notifier import ORDER_CARD, TelegramOrderNotifier
+from bot.rights import check_startup_rights
+from bot.sender import OutboundSender
+from bot.settings import Settings
+from domain.clock import Clock, SystemClock
+from domain.orders import attach_card
+from handlers import build_root_router
+from models.db import create_engine, create_sessionmaker
+from models.migrate import upgrade
+
+log = logging.getLogger(__name__)
+
+
+def create_bot(settings: Settings, *, request_timeout: float = 30.0) -> Bot:
+    """The aiogram client, pointed at TELEGRAM_API_URL."""
+    assert settings.bot_token is not None
+    session = AiohttpSession(
+        api=TelegramAPIServer.from_base(settings.telegram_api_url), timeout=request_timeout
+    )
+    return Bot(settings.bot_token.get_secret_value(), session=session)
+
+
+def build_dispatcher(
+    *,
+    settings: Settings,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    clock: Clock,
+    l10n: L10n,
+    sender: OutboundSender,
+) -> Dispatcher:
+    """A Dispatcher holding the long-lived objects handlers receive by name."""
+    dispatcher = Dispatcher(
+        settings=settings,
+        clock=clock,
+        l10n=l10n,
+        sender=sender,
+        notifier=TelegramOrderNotifier(l10n, clock),
+    )
+    dispatcher.update.outer_middleware(ChatOrderMiddleware())
+    dispatcher.update.outer_middleware(DatabaseMiddleware(sessionmaker, clock))
+    dispatcher.update.outer_middleware(ContextMiddleware(sessionmaker, clock, l10n))
+    dispatcher.include_router(build_root_router())
+    return dispatcher
+
+
+@dataclass
+class Louhu:
+    """One running bot: its database, Telegram client, sender and dispatcher."""
+
+    settings: Settings
+    engine: AsyncEngine
+    sessionmaker: async_sessionmaker[AsyncSession]
+    bot: Bot
+    sender: OutboundSender
+    dispatcher: Dispatcher
+
+    async def poll(self, *, handle_signals: bool = True, polling_timeout: int = 25) -> None:
+        """Long-poll Telegram until stopped."""
+        await self.dispatcher.start_polling(
+            self.bot,
+            allowed_updates=self.dispatcher.resolve_used_update_types(),
+            handle_signals=handle_signals,
+            close_bot_session=False,
+            polling_timeout=polling_timeout,
+        )
+
+
+@contextlib.asynccontextmanager
+async def open_louhu(
+    settings: Settings, *, clock: Clock | None = None, request_timeout: float = 30.0
+) -> AsyncIterator[Louhu]:
+    """Migrate the database, connect to Telegram, start the sender; undo it all on exit."""
+    clock = clock or SystemClock()
+    engine = create_engine(settings.database_url)
+    try:
+        await upgrade(engine)
+        sessionmaker = create_sessionmaker(engine)
+        l10n = L10n()
+        bot = create_bot(settings, request_timeout=request_timeout)
+        try:
+            sender = OutboundSender(
+                bot, sessionmaker, SystemClock(), on_sent={ORDER_CARD: attach_card}
+            )
+            dispatcher = build_dispatcher(
+                settings=settings, sessionmaker=sessionmaker, clock=clock, l10n=l10n, sender=sender
+            )
+            await check_startup_rights(bot)
+            await publish_commands(bot, l10n, settings.default_language)
+            sender.start()
+            try:
+                yield Louhu(settings, engine, sessionmaker, bot, sender, dispatcher)
+            finally:
+                await sender.stop()
+        finally:
+            await bot.session.close()
+    finally:
+        await engine.dispose()
+
+
+async def run_polling(settings: Settings) -> None:
+    """Run the bot against Telegram until SIGINT/SIGTERM."""
+    async with open_louhu(settings) as louhu:
+        await louhu.poll()

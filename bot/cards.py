@@ -1,0 +1,90 @@
+"""The order card: what a building's group sees of an order, with its buttons."""
+
+from __future__ import annotations
+
+import html
+
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.callbacks import OrderCallback
+from bot.l10n import Markup, Translator
+from domain.order_rules import OrderAction, OrderStatus
+from models.orders import Order
+from models.people import Person
+
+# The card quotes at most this much of the resident's words; the order keeps them all.
+MAX_QUOTED = 600
+STATUS_ICONS = {
+    OrderStatus.OPEN: "⏳",
+    OrderStatus.CLAIMED: "🚴",
+    OrderStatus.DELIVERED: "✅",
+    OrderStatus.REJECTED: "🚫",
+}
+
+
+def mention(person: Person | None) -> Markup:
+    """A tappable name that notifies the person."""
+    if person is None:
+        return Markup("?")
+    name = html.escape(person.full_name or person.username or str(person.id), quote=False)
+    return Markup(f'<a href="tg://user?id={person.id}">{name}</a>')
+
+
+def render_card(
+    t: Translator, order: Order, resident: Person | None, volunteer: Person | None
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """Card text (Telegram HTML) and buttons for the order's current state."""
+    quoted = order.text if len(order.text) <= MAX_QUOTED else order.text[:MAX_QUOTED] + "…"
+    flat = html.escape(order.flat, quote=False) if order.flat else t.label("card-flat-unknown")
+    lines = [
+        f"🛒 <b>{t.label('card-order')} #{order.number}</b> · {category_label(t, order)}",
+        f"🏠 {flat}",
+        f"👤 {mention(resident)}",
+        f"<blockquote>{html.escape(quoted, quote=False)}</blockquote>",
+    ]
+    lines += [f"• {html.escape(_item_line(item), quote=False)}" for item in order.items or []]
+    lines.append(_status_line(t, order, volunteer))
+    return "\n".join(lines), _keyboard(t, order)
+
+
+def category_label(t: Translator, order: Order) -> str:
+    """The order's category in the audience's language(s)."""
+    return t.label(f"category-{order.category}")
+
+
+def _status_line(t: Translator, order: Order, volunteer: Person | None) -> str:
+    status = OrderStatus(order.status)
+    return f"{STATUS_ICONS[status]} " + t.label(
+        f"card-status-{status}", volunteer=mention(volunteer)
+    )
+
+
+def _keyboard(t: Translator, order: Order) -> InlineKeyboardMarkup | None:
+    status = OrderStatus(order.status)
+    if status is OrderStatus.OPEN:
+        row = [
+            _button(t, "btn-claim", OrderAction.CLAIM, order),
+            _button(t, "btn-not-order", OrderAction.REJECT, order),
+        ]
+    elif status is OrderStatus.CLAIMED:
+        row = [
+            _button(t, "btn-delivered", OrderAction.DELIVER, order),
+            _button(t, "btn-release", OrderAction.RELEASE, order),
+        ]
+    else:
+        return None
+    return InlineKeyboardMarkup(inline_keyboard=[row])
+
+
+def _button(t: Translator, key: str, action: OrderAction, order: Order) -> InlineKeyboardButton:
+    data = OrderCallback(action=action, order_id=order.id).pack()
+    return InlineKeyboardButton(text=t.label(key), callback_data=data)
+
+
+def _item_line(item: dict[str, object]) -> str:
+    quantity, unit = item.get("quantity"), item.get("unit")
+    if quantity is None:
+        return str(item.get("name", ""))
+    if isinstance(quantity, float) and quantity.is_integer():
+        quantity = int(quantity)
+    return f"{item.get('name', '')} ×{quantity}{' ' + str(unit) if unit else ''}"

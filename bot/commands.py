@@ -1,0 +1,35 @@
+"""Publish the command menu in both languages; staff commands only to group admins."""
+
+from __future__ import annotations
+
+from aiogram import Bot
+from aiogram.types import (
+    BotCommand,
+    BotCommandScopeAllChatAdministrators,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    BotCommandScopeDefault,
+)
+
+from bot.l10n import LANGUAGES, L10n
+
+PRIVATE = ("help", "myorders", "lang")
+GROUP = ("help", "register", "volunteer", "orders", "myorders", "lang")
+ADMIN = (*GROUP, "setup", "staff", "grouplang")
+SCOPES = (
+    (BotCommandScopeDefault(), PRIVATE),
+    (BotCommandScopeAllPrivateChats(), PRIVATE),
+    (BotCommandScopeAllGroupChats(), GROUP),
+    (BotCommandScopeAllChatAdministrators(), ADMIN),
+)
+
+
+async def publish_commands(bot: Bot, l10n: L10n, default_language: str) -> None:
+    """setMyCommands for every scope, per language and once without a language."""
+    for scope, names in SCOPES:
+        for lang in (*LANGUAGES, None):
+            text_lang = lang or default_language
+            commands = [
+                BotCommand(command=n, description=l10n.text(text_lang, f"cmd-{n}")) for n in names
+            ]
+            await bot.set_my_commands(commands, scope=scope, language_code=lang)

@@ -1,0 +1,33 @@
+"""Who may run staff commands: building staff in our records, or the group's admins."""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import Bot
+from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models.buildings import Building, member_of
+
+log = logging.getLogger(__name__)
+ADMIN_STATUSES = {"creator", "administrator"}
+
+
+async def is_group_admin(bot: Bot, chat_id: int, user_id: int) -> bool:
+    """Ask Telegram whether the user administers the group; False when it cannot tell."""
+    try:
+        member = await bot.get_chat_member(chat_id=chat_id, user_id=user_id)
+    except (TelegramAPIError, TelegramNetworkError, TimeoutError) as exc:
+        log.warning("cannot check admin status of %s in %s: %s", user_id, chat_id, exc)
+        return False
+    return member.status in ADMIN_STATUSES
+
+
+async def is_staff(session: AsyncSession, bot: Bot, building: Building, user_id: int) -> bool:
+    """Staff by our records, else by Telegram (asked with no transaction open)."""
+    member = await member_of(session, building.id, user_id)
+    if member is not None and member.is_staff:
+        return True
+    await session.rollback()
+    return await is_group_admin(bot, building.chat_id, user_id)

@@ -1,0 +1,35 @@
+"""The short answer a person sees after pressing an order button."""
+
+from __future__ import annotations
+
+import html
+
+from bot.l10n import Translator
+from domain.order_rules import OrderAction, OrderStatus
+from domain.orders import ActionResult, Outcome
+
+DONE_KEYS = {
+    OrderAction.CLAIM: "cb-claimed",
+    OrderAction.RELEASE: "cb-released",
+    OrderAction.DELIVER: "cb-delivered",
+    OrderAction.REJECT: "cb-rejected",
+}
+
+
+def answer_text(t: Translator, action: OrderAction, result: ActionResult) -> str:
+    """Plain text (callback answers show no markup) in the presser's language."""
+    return html.unescape(_answer_html(t, action, result))
+
+
+def _answer_html(t: Translator, action: OrderAction, result: ActionResult) -> str:
+    if result.outcome is Outcome.DONE:
+        return t(DONE_KEYS[action])
+    if result.outcome is Outcome.DENIED and result.denial is not None:
+        return t(f"cb-{result.denial}")
+    if result.outcome is Outcome.NOT_FOUND or result.status is None:
+        return t("cb-order-missing")
+    if result.status is OrderStatus.CLAIMED and action is OrderAction.CLAIM:
+        return t("cb-already-claimed", volunteer=result.holder_name or "?")
+    if result.status in (OrderStatus.DELIVERED, OrderStatus.REJECTED):
+        return t("cb-order-closed")
+    return t("cb-order-changed")

@@ -1,0 +1,188 @@
+"""The outbound sender: delivers the outbox to Telegram, most urgent first, surviving faults."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import enum
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from aiogram import Bot
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramNotFound,
+    TelegramRetryAfter,
+    TelegramServerError,
+    TelegramUnauthorizedError,
+)
+from aiogram.methods import EditMessageText, SendMessage
+from aiogram.types import Message
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from domain.clock import Clock
+from models import outbox
+from models.outbox import OutboundMessage, Priority
+
+log = logging.getLogger(__name__)
+
+SentHook = Callable[[AsyncSession, int, int], Awaitable[None]]
+METHODS: dict[str, Any] = {
+    "sendMessage": SendMessage,
+    "editMessageText": EditMessageText,
+}
+MAX_BACKOFF = 300.0
+BATCH = 200
+# Ordinary messages give up after this many tries (about a day of backoff); emergencies never do.
+MAX_ATTEMPTS = 300
+
+
+class Delivery(enum.Enum):
+    """What one attempt came to."""
+
+    SENT = "sent"
+    RETRY = "retry"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """The result of one call to Telegram."""
+
+    delivery: Delivery
+    message_id: int | None = None
+    error: str = ""
+    retry_in: float = 0.0
+
+
+class OutboundSender:
+    """Sends queued messages; the database row is the truth, this loop only works it off."""
+
+    def __init__(
+        self,
+        bot: Bot,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        clock: Clock,
+        *,
+        on_sent: dict[str, SentHook] | None = None,
+        idle_poll: float = 5.0,
+    ) -> None:
+        self._bot = bot
+        self._sessionmaker = sessionmaker
+        self._clock = clock
+        self._on_sent = on_sent or {}
+        self._idle_poll = idle_poll
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    def wake(self) -> None:
+        """New rows were committed: look at the outbox now."""
+        self._wake.set()
+
+    def start(self) -> None:
+        """Run the delivery loop in the background."""
+        self._task = asyncio.create_task(self._run(), name="outbound-sender")
+
+    async def stop(self) -> None:
+        """Stop the loop; unsent rows stay in the outbox for the next start."""
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def _run(self) -> None:
+        while True:
+            try:
+                delay = await self.deliver_due()
+            except Exception:  # the loop must outlive a bad row or a database hiccup
+                log.exception("outbox pass failed")
+                delay = self._idle_poll
+            if delay > 0:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), timeout=delay)
+
+    async def deliver_due(self) -> float:
+        """One pass over the outbox; returns how long to wait before the next pass."""
+        self._wake.clear()
+        async with self._sessionmaker() as session:
+            rows = await outbox.pending_messages(session, limit=BATCH)
+        blocked: set[int] = set()
+        earliest: datetime | None = None
+        for row in rows:
+            if row.chat_id in blocked:
+                continue
+            due = row.next_attempt_at
+            if due <= self._clock.now():
+                attempt = await self._attempt(row)
+                await self._record(row, attempt)
+                if attempt.delivery is not Delivery.RETRY:
+                    if self._wake.is_set():
+                        return 0.0  # something new (maybe an emergency) arrived: re-sort
+                    continue
+                due = self._clock.now() + timedelta(seconds=attempt.retry_in)
+            blocked.add(row.chat_id)  # keep each chat's messages in order
+            earliest = due if earliest is None else min(earliest, due)
+        if len(rows) == BATCH:
+            return 0.0
+        if earliest is None:
+            return self._idle_poll
+        wait = (earliest - self._clock.now()).total_seconds()
+        return min(self._idle_poll, max(0.0, wait))
+
+    async def _attempt(self, row: OutboundMessage) -> Attempt:
+        method = METHODS[row.method](chat_id=row.chat_id, **row.payload)
+        try:
+            result = await self._bot(method)
+        except TelegramRetryAfter as exc:
+            return Attempt(Delivery.RETRY, error=str(exc), retry_in=float(exc.retry_after))
+        except (TelegramServerError, TelegramNetworkError, TimeoutError) as exc:
+            return Attempt(
+                Delivery.RETRY, error=f"{type(exc).__name__}: {exc}", retry_in=_backoff(row)
+            )
+        except TelegramBadRequest as exc:
+            if "message is not modified" in exc.message:
+                return Attempt(Delivery.SENT, message_id=row.payload.get("message_id"))
+            return Attempt(Delivery.FAILED, error=str(exc))
+        except (TelegramForbiddenError, TelegramNotFound, TelegramUnauthorizedError) as exc:
+            return Attempt(Delivery.FAILED, error=str(exc))
+        message_id = (
+            result.message_id if isinstance(result, Message) else row.payload.get("message_id")
+        )
+        return Attempt(Delivery.SENT, message_id=message_id)
+
+    async def _record(self, row: OutboundMessage, attempt: Attempt) -> None:
+        now = self._clock.now()
+        async with self._sessionmaker() as session:
+            if attempt.delivery is Delivery.SENT:
+                await outbox.mark_sent(
+                    session, row.id, telegram_message_id=attempt.message_id, now=now
+                )
+                hook = self._on_sent.get(row.purpose or "")
+                if hook is not None and row.ref_id is not None and attempt.message_id is not None:
+                    await hook(session, row.ref_id, attempt.message_id)
+            elif attempt.delivery is Delivery.RETRY and (
+                row.priority == Priority.EMERGENCY or row.attempts + 1 < MAX_ATTEMPTS
+            ):
+                log.warning(
+                    "outbox %s to %s deferred %.1fs: %s",
+                    row.id,
+                    row.chat_id,
+                    attempt.retry_in,
+                    attempt.error,
+                )
+                until = now + timedelta(seconds=attempt.retry_in)
+                await outbox.defer(session, row.id, until=until, error=attempt.error)
+            else:
+                log.error("outbox %s to %s failed: %s", row.id, row.chat_id, attempt.error)
+                await outbox.mark_failed(session, row.id, error=attempt.error)
+            await session.commit()
+
+
+def _backoff(row: OutboundMessage) -> float:
+    return min(MAX_BACKOFF, 0.5 * 2 ** min(row.attempts, 12))

@@ -1,0 +1,105 @@
+"""Member use cases: residents register flats, volunteers join and leave, staff are named."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.clock import Clock
+from domain.order_rules import OrderStatus
+from models.buildings import Member, get_or_create_member
+from models.orders import Order
+from models.people import Person
+
+LANGUAGES = ("zh", "en")
+
+
+async def register_flat(
+    session: AsyncSession, clock: Clock, *, building_id: int, person_id: int, flat: str
+) -> Member:
+    """Record where a resident lives (the flat already normalized)."""
+    member = await get_or_create_member(
+        session, building_id=building_id, person_id=person_id, now=clock.now()
+    )
+    member.flat = flat
+    member.updated_at = clock.now()
+    await session.commit()
+    return member
+
+
+async def join_volunteers(
+    session: AsyncSession, clock: Clock, *, building_id: int, person_id: int
+) -> Member:
+    """Make a person a volunteer of the building."""
+    member = await get_or_create_member(
+        session, building_id=building_id, person_id=person_id, now=clock.now()
+    )
+    member.is_volunteer = True
+    member.updated_at = clock.now()
+    await session.commit()
+    return member
+
+
+async def leave_volunteers(
+    session: AsyncSession, clock: Clock, *, building_id: int, person_id: int
+) -> int:
+    """Stop volunteering; returns how many claimed orders block it (0 means done)."""
+    held = await session.scalar(
+        select(func.count())
+        .select_from(Order)
+        .where(
+            Order.building_id == building_id,
+            Order.volunteer_id == person_id,
+            Order.status == OrderStatus.CLAIMED,
+        )
+    )
+    if held:
+        await session.rollback()
+        return int(held)
+    await session.execute(
+        update(Member)
+        .where(Member.building_id == building_id, Member.person_id == person_id)
+        .values(is_volunteer=False, updated_at=clock.now())
+    )
+    await session.commit()
+    return 0
+
+
+async def set_staff(
+    session: AsyncSession, clock: Clock, *, building_id: int, person_id: int, staff: bool
+) -> Member:
+    """Name or un-name a person as the building's staff."""
+    member = await get_or_create_member(
+        session, building_id=building_id, person_id=person_id, now=clock.now()
+    )
+    member.is_staff = staff
+    member.updated_at = clock.now()
+    await session.commit()
+    return member
+
+
+async def set_language(session: AsyncSession, clock: Clock, *, person_id: int, lang: str) -> None:
+    """Remember a person's chosen language (overrides Telegram's)."""
+    if lang not in LANGUAGES:
+        raise ValueError(lang)
+    await session.execute(
+        update(Person).where(Person.id == person_id).values(language=lang, updated_at=clock.now())
+    )
+    await session.commit()
+
+
+async def registered_flat(session: AsyncSession, building_id: int, person_id: int) -> str | None:
+    """The flat a person registered in this building, if any."""
+    return await session.scalar(
+        select(Member.flat).where(Member.building_id == building_id, Member.person_id == person_id)
+    )
+
+
+async def started_bot(session: AsyncSession, clock: Clock, *, person_id: int) -> None:
+    """The person opened a private chat with the bot, so it may message them directly."""
+    await session.execute(
+        update(Person)
+        .where(Person.id == person_id)
+        .values(started_bot=True, updated_at=clock.now())
+    )
+    await session.commit()

@@ -1,0 +1,65 @@
+"""Commands that work anywhere: /start, /help, /lang, /myorders."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.filters import Command, CommandObject, CommandStart
+from aiogram.types import Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.l10n import L10n, Translator
+from bot.listing import render_my_orders
+from bot.replies import Replies
+from domain.clock import Clock
+from domain.members import LANGUAGES, set_language, started_bot
+from models.people import Person
+
+router = Router(name=__name__)
+
+
+@router.message(CommandStart(), F.chat.type == "private")
+async def start_private(
+    message: Message,
+    session: AsyncSession,
+    clock: Clock,
+    person: Person,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """Welcome; from now on the bot may message this person directly."""
+    await started_bot(session, clock, person_id=person.id)
+    replies.send(t("start-private", name=person.full_name))
+
+
+@router.message(Command("help", "start"))
+async def show_help(message: Message, replies: Replies, t: Translator) -> None:
+    """Explain everything, in the asker's language."""
+    replies.send(t("help"), reply_to=message.message_id)
+
+
+@router.message(Command("lang"))
+async def choose_language(
+    message: Message,
+    command: CommandObject,
+    session: AsyncSession,
+    clock: Clock,
+    person: Person,
+    replies: Replies,
+    t: Translator,
+    l10n: L10n,
+) -> None:
+    """/lang zh|en: the person's own language from now on."""
+    choice = (command.args or "").strip().lower()
+    if choice not in LANGUAGES:
+        replies.send(t("lang-usage"), reply_to=message.message_id)
+        return
+    await set_language(session, clock, person_id=person.id, lang=choice)
+    replies.send(l10n.translator(choice)("lang-set"), reply_to=message.message_id)  # type: ignore[arg-type]
+
+
+@router.message(Command("myorders"))
+async def my_orders(
+    message: Message, session: AsyncSession, person: Person, replies: Replies, t: Translator
+) -> None:
+    """The orders this volunteer holds, in every building."""
+    replies.send(await render_my_orders(session, t, person.id), reply_to=message.message_id)

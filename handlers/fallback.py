@@ -1,0 +1,33 @@
+"""Last in line: commands nobody handled, and group-only commands used in private."""
+
+from __future__ import annotations
+
+from aiogram import Bot, F, Router
+from aiogram.filters import Command
+from aiogram.types import Message
+
+from bot.l10n import Translator
+from bot.replies import Replies
+
+router = Router(name=__name__)
+GROUP_ONLY = ("setup", "register", "volunteer", "orders", "staff", "grouplang")
+
+
+@router.message(Command(*GROUP_ONLY), F.chat.type == "private")
+async def group_only(message: Message, replies: Replies, t: Translator) -> None:
+    """A building command sent privately: say where it belongs."""
+    replies.send(t("group-only"), reply_to=message.message_id)
+
+
+@router.message(F.text.startswith("/"))
+async def unknown_command(message: Message, bot: Bot, replies: Replies, t: Translator) -> None:
+    """An unknown command addressed to us gets a pointer to /help; other bots' are ignored."""
+    assert message.text is not None
+    command = message.text.split(maxsplit=1)[0]
+    name, _, mentioned = command.partition("@")
+    me = await bot.me()
+    if mentioned and mentioned.lower() != (me.username or "").lower():
+        return
+    if message.chat.type != "private" and not mentioned and len(name) <= 1:
+        return
+    replies.send(t("unknown-command", command=name[:32]), reply_to=message.message_id)

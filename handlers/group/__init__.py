@@ -1,0 +1,21 @@
+"""Everything that happens in building groups; the chat-type filter sits on this parent."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+
+from handlers.group import buildings, members, messages, orders, staff
+
+GROUP_CHATS = F.chat.type.in_({"group", "supergroup"})
+
+
+def build_group_router() -> Router:
+    """Group features in order; ordinary messages (possible orders) last."""
+    router = Router(name=__name__)
+    router.message.filter(GROUP_CHATS)
+    from handlers import attach
+
+    router.include_routers(
+        *(attach(m.router) for m in (buildings, members, staff, orders, messages))
+    )
+    return router

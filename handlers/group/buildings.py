@@ -1,0 +1,80 @@
+"""/setup and /grouplang: register a group as a building and choose its language."""
+
+from __future__ import annotations
+
+from aiogram import Bot, Router
+from aiogram.filters import Command, CommandObject
+from aiogram.types import Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.l10n import L10n, Translator
+from bot.permissions import is_group_admin, is_staff
+from bot.replies import Replies
+from bot.rights import can_read_group
+from domain.buildings import GROUP_LANGUAGES, clean_name, set_group_language, setup_building
+from domain.clock import Clock
+from models.buildings import Building
+
+router = Router(name=__name__)
+
+
+@router.message(Command("setup"))
+async def setup(
+    message: Message,
+    command: CommandObject,
+    bot: Bot,
+    session: AsyncSession,
+    clock: Clock,
+    replies: Replies,
+    t: Translator,
+    l10n: L10n,
+) -> None:
+    """/setup <name>: group admins register or rename the building."""
+    assert message.from_user is not None
+    if not await is_group_admin(bot, message.chat.id, message.from_user.id):
+        replies.send(t("setup-admins-only"), reply_to=message.message_id)
+        return
+    name = clean_name(command.args or "")
+    if name is None:
+        replies.send(t("setup-usage"), reply_to=message.message_id)
+        return
+    own = await bot.get_chat_member(message.chat.id, bot.id)
+    readable = await can_read_group(bot, own.status)
+    result = await setup_building(
+        session, clock, chat_id=message.chat.id, title=message.chat.title or "", name=name
+    )
+    gt = l10n.translator(result.building.language)  # type: ignore[arg-type]
+    if result.old_name is None or result.old_name == name:
+        replies.send(gt("setup-done", name=name))
+    else:
+        replies.send(gt("setup-renamed", old=result.old_name, name=name))
+    if not readable:
+        replies.send(gt("privacy-warning"))
+
+
+@router.message(Command("grouplang"))
+async def group_language(
+    message: Message,
+    command: CommandObject,
+    bot: Bot,
+    session: AsyncSession,
+    clock: Clock,
+    building: Building | None,
+    replies: Replies,
+    t: Translator,
+    l10n: L10n,
+) -> None:
+    """/grouplang zh|en|both: staff choose the language of messages to the whole group."""
+    assert message.from_user is not None
+    if building is None or not building.is_set_up:
+        replies.send(t("not-set-up"), reply_to=message.message_id)
+        return
+    if not await is_staff(session, bot, building, message.from_user.id):
+        replies.send(t("staff-only"), reply_to=message.message_id)
+        return
+    mode = (command.args or "").strip().lower()
+    if mode not in GROUP_LANGUAGES:
+        replies.send(t("grouplang-usage"), reply_to=message.message_id)
+        return
+    await set_group_language(session, clock, building_id=building.id, mode=mode)
+    replies.send(l10n.translator(mode)("grouplang-set", mode=mode))  # type: ignore[arg-type]

@@ -1,0 +1,72 @@
+"""/register and /volunteer: residents say where they live, volunteers join and leave."""
+
+from __future__ import annotations
+
+from aiogram import Router
+from aiogram.filters import Command, CommandObject
+from aiogram.types import Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.l10n import Translator
+from bot.replies import Replies
+from domain.clock import Clock
+from domain.flats import parse_flat
+from domain.members import join_volunteers, leave_volunteers, register_flat
+from models.buildings import Building
+from models.people import Person
+
+router = Router(name=__name__)
+
+
+@router.message(Command("register"))
+async def register(
+    message: Message,
+    command: CommandObject,
+    session: AsyncSession,
+    clock: Clock,
+    building: Building | None,
+    person: Person,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """/register 3-2-501: the resident's flat, normalized."""
+    if building is None or not building.is_set_up:
+        replies.send(t("not-set-up"), reply_to=message.message_id)
+        return
+    raw = (command.args or "").strip()
+    if not raw:
+        replies.send(t("register-usage"), reply_to=message.message_id)
+        return
+    flat = parse_flat(raw)
+    if flat is None:
+        replies.send(t("register-bad-flat", text=raw[:64]), reply_to=message.message_id)
+        return
+    await register_flat(session, clock, building_id=building.id, person_id=person.id, flat=flat)
+    replies.send(t("register-done", name=person.full_name, flat=flat), reply_to=message.message_id)
+
+
+@router.message(Command("volunteer"))
+async def volunteer(
+    message: Message,
+    command: CommandObject,
+    session: AsyncSession,
+    clock: Clock,
+    building: Building | None,
+    person: Person,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """/volunteer joins, /volunteer off leaves (once no claimed orders remain)."""
+    if building is None or not building.is_set_up:
+        replies.send(t("not-set-up"), reply_to=message.message_id)
+        return
+    arg = (command.args or "").strip().lower()
+    if arg in ("", "on"):
+        await join_volunteers(session, clock, building_id=building.id, person_id=person.id)
+        replies.send(t("volunteer-on", name=person.full_name), reply_to=message.message_id)
+    elif arg == "off":
+        held = await leave_volunteers(session, clock, building_id=building.id, person_id=person.id)
+        key = "volunteer-has-orders" if held else "volunteer-off"
+        replies.send(t(key, count=held, name=person.full_name), reply_to=message.message_id)
+    else:
+        replies.send(t("volunteer-off-usage"), reply_to=message.message_id)

@@ -1,0 +1,30 @@
+"""/orders: the building's open orders."""
+
+from __future__ import annotations
+
+from aiogram import Router
+from aiogram.filters import Command
+from aiogram.types import Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.l10n import Translator
+from bot.listing import render_open_orders
+from bot.replies import Replies
+from models.buildings import Building
+
+router = Router(name=__name__)
+
+
+@router.message(Command("orders"))
+async def open_orders(
+    message: Message,
+    session: AsyncSession,
+    building: Building | None,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """List open and claimed orders, oldest first."""
+    if building is None or not building.is_set_up:
+        replies.send(t("not-set-up"), reply_to=message.message_id)
+        return
+    replies.send(await render_open_orders(session, t, building), reply_to=message.message_id)

@@ -1,0 +1,70 @@
+"""/staff: group admins and staff name (or remove) the building's staff."""
+
+from __future__ import annotations
+
+from aiogram import Bot, Router
+from aiogram.filters import Command, CommandObject
+from aiogram.types import Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.l10n import Translator
+from bot.permissions import is_staff
+from bot.replies import Replies
+from domain.clock import Clock
+from domain.members import set_staff
+from models.buildings import Building
+from models.people import Person, person_by_username, upsert_person
+
+router = Router(name=__name__)
+
+
+@router.message(Command("staff"))
+async def staff(
+    message: Message,
+    command: CommandObject,
+    bot: Bot,
+    session: AsyncSession,
+    clock: Clock,
+    building: Building | None,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """/staff @user, /staff off @user, or /staff as a reply to the person's message."""
+    assert message.from_user is not None
+    if building is None or not building.is_set_up:
+        replies.send(t("not-set-up"), reply_to=message.message_id)
+        return
+    if not await is_staff(session, bot, building, message.from_user.id):
+        replies.send(t("staff-only"), reply_to=message.message_id)
+        return
+    words = (command.args or "").split()
+    remove = bool(words) and words[0].lower() == "off"
+    words = words[1:] if remove else words
+    target = await _target(session, clock, message, words)
+    if target is None:
+        key = "staff-unknown-user" if words else "staff-usage"
+        replies.send(t(key, username=words[0] if words else ""), reply_to=message.message_id)
+        return
+    await set_staff(session, clock, building_id=building.id, person_id=target.id, staff=not remove)
+    key = "staff-removed" if remove else "staff-added"
+    replies.send(t(key, name=target.full_name), reply_to=message.message_id)
+
+
+async def _target(
+    session: AsyncSession, clock: Clock, message: Message, words: list[str]
+) -> Person | None:
+    replied = message.reply_to_message
+    if not words and replied is not None and replied.from_user and not replied.from_user.is_bot:
+        user = replied.from_user
+        await upsert_person(
+            session,
+            person_id=user.id,
+            username=user.username,
+            full_name=user.full_name,
+            telegram_language=user.language_code,
+            now=clock.now(),
+        )
+        return await session.get(Person, user.id)
+    if len(words) == 1 and words[0].startswith("@"):
+        return await person_by_username(session, words[0])
+    return None

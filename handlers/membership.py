@@ -1,0 +1,49 @@
+"""The bot joins or leaves a group (my_chat_member)."""
+
+from __future__ import annotations
+
+from aiogram import Bot, F, Router
+from aiogram.filters import IS_MEMBER, IS_NOT_MEMBER, ChatMemberUpdatedFilter
+from aiogram.types import ChatMemberUpdated
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.l10n import Translator
+from bot.replies import Replies
+from bot.rights import can_read_group
+from domain.buildings import bot_joined, bot_left
+from domain.clock import Clock
+
+router = Router(name=__name__)
+router.my_chat_member.filter(F.chat.type.in_({"group", "supergroup"}))
+
+
+@router.my_chat_member(ChatMemberUpdatedFilter(IS_NOT_MEMBER >> IS_MEMBER))
+async def on_added(
+    event: ChatMemberUpdated,
+    bot: Bot,
+    session: AsyncSession,
+    clock: Clock,
+    replies: Replies,
+    gt: Translator,
+) -> None:
+    """Greet the group, and say plainly if privacy mode hides its messages from the bot."""
+    readable = await can_read_group(bot, event.new_chat_member.status)
+    await bot_joined(session, clock, chat_id=event.chat.id, title=event.chat.title or "")
+    replies.send(gt("greet-group"))
+    if not readable:
+        replies.send(gt("privacy-warning"))
+
+
+@router.my_chat_member(ChatMemberUpdatedFilter(IS_MEMBER >> IS_NOT_MEMBER))
+async def on_removed(event: ChatMemberUpdated, session: AsyncSession, clock: Clock) -> None:
+    """Mark the building inactive; keep all its records."""
+    await bot_left(session, clock, chat_id=event.chat.id)
+
+
+@router.my_chat_member(ChatMemberUpdatedFilter(IS_MEMBER >> IS_MEMBER))
+async def on_rights_changed(
+    event: ChatMemberUpdated, bot: Bot, replies: Replies, gt: Translator
+) -> None:
+    """Warn again if the bot lost admin rights and cannot read messages any more."""
+    if not await can_read_group(bot, event.new_chat_member.status):
+        replies.send(gt("privacy-warning"))

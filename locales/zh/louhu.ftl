@@ -1,0 +1,127 @@
+## Group membership and setup
+
+greet-group =
+    大家好，我是「楼呼我应」互助机器人 🏠
+    居民在群里说需要什么，我会生成订单，志愿者点按钮接单送达。
+    请群管理员发送 /setup 楼名 登记本楼，例如：/setup 3号楼
+privacy-warning =
+    ⚠️ 我现在读不到群里的普通消息（机器人隐私模式开启，而且我不是管理员），所以看不到大家的求助。
+    修复方法（任选其一）：
+    1）把我设为群管理员；
+    2）在 @BotFather 发送 /setprivacy，选择本机器人，选 Disable，然后把我移出群再重新拉进来。
+setup-usage = 用法：/setup 楼名，例如 /setup 3号楼
+setup-admins-only = 只有群管理员可以登记或更名本楼。
+setup-done =
+    ✅ 已登记本楼：<b>{ $name }</b>
+    居民：发送 /register 楼号-单元-房号 登记住址，例如 /register 3-2-501
+    志愿者：发送 /volunteer 加入接单
+setup-renamed = ✅ 本楼已更名：{ $old } → <b>{ $name }</b>
+group-only = 这个命令需要在楼栋群里使用。
+not-set-up = 本群还没有登记为楼栋，请群管理员先发送 /setup 楼名。
+
+## People
+
+start-private =
+    你好，{ $name }！我是「楼呼我应」互助机器人。
+    把我拉进楼栋群，群管理员发送 /setup 楼名 即可开始。发送 /help 查看全部功能。
+    你已开始与我私聊，之后紧急通知也可以私信发给你。
+register-usage = 用法：/register 3-2-501（也可以写 3幢2单元501）
+register-bad-flat = 没看懂房号「{ $text }」。请写成 楼号-单元-房号，例如 /register 3-2-501
+register-done = 🏠 { $name } 已登记为 <b>{ $flat }</b> 的住户。
+volunteer-on = 🙌 感谢 { $name } 加入志愿者！有新订单时点「接单」即可。
+volunteer-off = { $name } 已退出志愿者，谢谢你的付出！
+volunteer-off-usage = 用法：/volunteer 加入志愿者，/volunteer off 退出。
+volunteer-has-orders = 你还有 { $count } 个已接的订单，请先送达或放弃，再退出志愿者。
+lang-usage = 用法：/lang zh 或 /lang en
+lang-set = 好的，以后和你说中文。
+grouplang-usage = 用法：/grouplang zh、/grouplang en 或 /grouplang both（中英双语）
+grouplang-set = 本群消息语言已设置为：{ $mode }
+
+## Staff
+
+staff-only = 只有本楼工作人员或群管理员可以这样做。
+staff-usage =
+    用法：/staff @用户名，或回复某人的消息发送 /staff
+    取消：/staff off @用户名
+staff-unknown-user = 我还不认识 { $username }。请让 TA 先在群里说句话，或者回复 TA 的消息发送 /staff。
+staff-added = 👮 { $name } 已成为本楼工作人员。
+staff-removed = { $name } 不再是本楼工作人员。
+
+## Order card
+
+card-order = 订单
+card-flat-unknown = 未登记房号
+card-status-open = 等待志愿者接单
+card-status-claimed = { $volunteer } 已接单
+card-status-delivered = { $volunteer } 已送达
+card-status-rejected = 不是订单，已关闭
+category-groceries = 买菜/生活用品
+category-medicine = 买药
+category-garbage = 倒垃圾
+category-errand = 跑腿代办
+category-repair = 维修
+category-medical = 就医（非紧急）
+btn-claim = 接单
+btn-not-order = 不是订单
+btn-delivered = 已送达
+btn-release = 放弃
+order-delivered-notice = 📦 { $resident }，你的订单 #{ $number } 已由 { $volunteer } 送达，请开门取一下。
+
+## Button answers
+
+cb-claimed = 接单成功，谢谢你！
+cb-released = 已放弃，订单重新开放给其他志愿者。
+cb-delivered = 已标记送达，辛苦了！
+cb-rejected = 已标记为不是订单。
+cb-already-claimed = 这个订单已被 { $volunteer } 接了。
+cb-order-closed = 这个订单已经关闭了。
+cb-order-changed = 订单状态刚刚变了，请看最新的卡片。
+cb-not-volunteer = 请先发送 /volunteer 登记为志愿者，再来接单。
+cb-not-claimer = 只有接单的志愿者或工作人员可以操作。
+cb-not-resident-or-staff = 只有下单的居民或工作人员可以操作。
+cb-invalid = 这个按钮已失效。
+cb-order-missing = 找不到这个订单。
+
+## Lists
+
+orders-header = 📋 { $building } 进行中的订单（{ $count }）：
+orders-empty = 📋 { $building } 目前没有进行中的订单。
+orders-line = #{ $number } { $category } · { $flat } · { $status }
+orders-more = ……还有 { $count } 个
+myorders-header = 🚴 你已接的订单（{ $count }）：
+myorders-empty = 你目前没有已接的订单。
+myorders-line = #{ $number } { $building } · { $category } · { $flat }
+status-open = 待接单
+status-claimed = { $volunteer } 已接单
+flat-unknown = 未登记房号
+
+## Help and fallbacks
+
+help =
+    <b>「楼呼我应」使用说明</b>
+    🏠 居民：
+    /register 3-2-501 — 登记住址（也可以写 3幢2单元501）
+    直接在群里说需要什么（如「帮忙买一袋大米」），我会生成订单。
+    🙌 志愿者：
+    /volunteer — 加入志愿者（/volunteer off 退出）
+    点订单卡片上的「接单」，送到后点「已送达」；送不了就点「放弃」。
+    /myorders — 我已接的订单
+    📋 /orders — 本楼进行中的订单
+    🌐 /lang zh 或 /lang en — 切换语言
+    👮 工作人员（群管理员）：
+    /setup 楼名 — 登记或更名本楼
+    /staff @用户名 — 添加工作人员（/staff off @用户名 取消）
+    /grouplang zh|en|both — 群消息语言
+unknown-command = 我不认识命令 { $command }。发送 /help 查看可用命令。
+
+## Command menu (setMyCommands)
+
+cmd-help = 使用说明
+cmd-register = 登记住址，如 /register 3-2-501
+cmd-volunteer = 加入或退出志愿者
+cmd-orders = 本楼进行中的订单
+cmd-myorders = 我已接的订单
+cmd-lang = 切换语言 zh/en
+cmd-setup = 登记或更名本楼（管理员）
+cmd-staff = 添加工作人员（管理员）
+cmd-grouplang = 群消息语言（管理员）

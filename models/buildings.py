@@ -1,0 +1,106 @@
+"""Buildings (one per group chat) and the people who belong to them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Integer,
+    String,
+    UniqueConstraint,
+    select,
+    update,
+)
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, IdType, UTCDateTime
+
+
+class Building(Base):
+    """A residential building, represented by its Telegram group chat."""
+
+    __tablename__ = "buildings"
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    chat_title: Mapped[str] = mapped_column(String(256), default="")
+    name: Mapped[str | None] = mapped_column(String(128))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    language: Mapped[str] = mapped_column(String(8), default="both")
+    last_order_number: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    @property
+    def is_set_up(self) -> bool:
+        """Registered with /setup and the bot still in the group."""
+        return self.active and self.name is not None
+
+
+class Member(Base):
+    """A person's place in one building: flat and roles."""
+
+    __tablename__ = "members"
+    __table_args__ = (UniqueConstraint("building_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    building_id: Mapped[int] = mapped_column(ForeignKey("buildings.id"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    flat: Mapped[str | None] = mapped_column(String(32))
+    is_volunteer: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_staff: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+async def building_by_chat(session: AsyncSession, chat_id: int) -> Building | None:
+    """The building whose group is this chat, if the bot has been there."""
+    stmt = select(Building).where(Building.chat_id == chat_id)
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def get_or_create_building(
+    session: AsyncSession, *, chat_id: int, title: str, now: datetime
+) -> Building:
+    """The building row for a chat, created (not yet set up) on first sight."""
+    building = await building_by_chat(session, chat_id)
+    if building is None:
+        building = Building(chat_id=chat_id, chat_title=title[:256], created_at=now, updated_at=now)
+        session.add(building)
+        await session.flush()
+    return building
+
+
+async def next_order_number(session: AsyncSession, building_id: int) -> int:
+    """Take the building's next order number atomically (one conditional UPDATE)."""
+    stmt = (
+        update(Building)
+        .where(Building.id == building_id)
+        .values(last_order_number=Building.last_order_number + 1)
+        .returning(Building.last_order_number)
+    )
+    return (await session.execute(stmt)).scalar_one()
+
+
+async def member_of(session: AsyncSession, building_id: int, person_id: int) -> Member | None:
+    """A person's membership in a building, if any."""
+    stmt = select(Member).where(Member.building_id == building_id, Member.person_id == person_id)
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def get_or_create_member(
+    session: AsyncSession, *, building_id: int, person_id: int, now: datetime
+) -> Member:
+    """A person's membership in a building, created on first need."""
+    member = await member_of(session, building_id, person_id)
+    if member is None:
+        member = Member(
+            building_id=building_id, person_id=person_id, created_at=now, updated_at=now
+        )
+        session.add(member)
+        await session.flush()
+    return member

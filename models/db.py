@@ -1,0 +1,78 @@
+"""Engine and session factory for SQLite (embedded default) and PostgreSQL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+from sqlalchemy.orm import Session
+
+from models.updates import ProcessedUpdate
+
+
+def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
+    """An async engine; SQLite gets WAL, foreign keys and one shared connection."""
+    url = make_url(database_url)
+    if url.get_backend_name() != "sqlite":
+        return create_async_engine(url, echo=echo, pool_pre_ping=True)
+    if url.database and url.database != ":memory:":
+        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    # One connection serialises writers, so SQLite never answers "database is locked";
+    # transactions are kept short (no network calls inside them) to make that cheap.
+    engine = create_async_engine(
+        url,
+        echo=echo,
+        pool_size=1,
+        max_overflow=0,
+        pool_timeout=60,
+        connect_args={"timeout": 30},
+    )
+
+    @event.listens_for(engine.sync_engine, "connect")
+    def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    return engine
+
+
+class UpdateSession(Session):
+    """A session that records the Telegram update it serves in the same commit."""
+
+
+@event.listens_for(UpdateSession, "before_commit")
+def _mark_update_processed(session: Session) -> None:
+    """Commit the update's id with its effects: a crash loses both, a redelivery is skipped."""
+    update_id = session.info.get("update_id")
+    if update_id is not None and not session.info.get("update_marked"):
+        session.add(ProcessedUpdate(update_id=update_id, processed_at=session.info["now"]))
+        session.info["update_marked"] = True
+
+
+@event.listens_for(UpdateSession, "after_rollback")
+def _unmark_update(session: Session) -> None:
+    """A rolled-back commit did not record the update after all."""
+    if session.info.get("update_marked") and not session.info.get("update_committed"):
+        session.info["update_marked"] = False
+
+
+@event.listens_for(UpdateSession, "after_commit")
+def _update_committed(session: Session) -> None:
+    if session.info.get("update_marked"):
+        session.info["update_committed"] = True
+
+
+def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Sessions that keep loaded objects usable after commit."""
+    return async_sessionmaker(engine, expire_on_commit=False, sync_session_class=UpdateSession)

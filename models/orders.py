@@ -1,0 +1,89 @@
+"""Orders residents place and the log of every change made to them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    select,
+)
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, IdType, UTCDateTime
+
+
+class Order(Base):
+    """A numbered request from a resident, claimed and closed by a volunteer."""
+
+    __tablename__ = "orders"
+    __table_args__ = (
+        UniqueConstraint("building_id", "number"),
+        UniqueConstraint("source_chat_id", "source_message_id"),
+        Index("ix_orders_building_status", "building_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    building_id: Mapped[int] = mapped_column(ForeignKey("buildings.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    flat: Mapped[str | None] = mapped_column(String(32))
+    category: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    items: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    status: Mapped[str] = mapped_column(String(16))
+    volunteer_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
+    source_chat_id: Mapped[int] = mapped_column(BigInteger)
+    source_message_id: Mapped[int] = mapped_column(BigInteger)
+    card_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class OrderEvent(Base):
+    """One state change of an order: who did what, when."""
+
+    __tablename__ = "order_events"
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    action: Mapped[str] = mapped_column(String(16))
+    from_status: Mapped[str | None] = mapped_column(String(16))
+    to_status: Mapped[str] = mapped_column(String(16))
+    detail: Mapped[str | None] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+async def order_events(session: AsyncSession, order_id: int) -> list[OrderEvent]:
+    """An order's history, oldest first."""
+    stmt = select(OrderEvent).where(OrderEvent.order_id == order_id).order_by(OrderEvent.id)
+    return list((await session.execute(stmt)).scalars())
+
+
+async def orders_with_status(
+    session: AsyncSession,
+    statuses: tuple[str, ...],
+    *,
+    building_id: int | None = None,
+    volunteer_id: int | None = None,
+    limit: int = 50,
+) -> list[Order]:
+    """Orders in the given states, oldest first, filtered by building or volunteer."""
+    stmt = select(Order).where(Order.status.in_(statuses)).order_by(Order.id).limit(limit)
+    if building_id is not None:
+        stmt = stmt.where(Order.building_id == building_id)
+    if volunteer_id is not None:
+        stmt = stmt.where(Order.volunteer_id == volunteer_id)
+    return list((await session.execute(stmt)).scalars())

@@ -1,0 +1,105 @@
+"""Joining a group, /setup, leaving: what the group sees and what is kept."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from models.buildings import Building
+from models.db import create_engine, create_sessionmaker
+from tests.e2e.conftest import BuildingWorld, Harness
+
+
+async def _building(harness: Harness, chat_id: int) -> Building | None:
+    engine = create_engine(harness.database_url)
+    try:
+        async with create_sessionmaker(engine)() as session:
+            return (
+                await session.execute(select(Building).where(Building.chat_id == chat_id))
+            ).scalar_one_or_none()
+    finally:
+        await engine.dispose()
+
+
+async def test_added_as_member_with_privacy_on_greets_and_explains_the_fix(
+    harness: Harness,
+) -> None:
+    s = harness.standin
+    li = await s.add_user("李主任")
+    group = await s.add_group("5号楼", creator=li)
+    await s.add_bot_to_group(group, li, as_admin=False)
+
+    greeting = await harness.bot_says(group, "/setup", "Hello everyone")
+    assert "大家好" in greeting.params["text"]
+    warning = await harness.bot_says(group, "BotFather", "/setprivacy", "Disable")
+    assert "隐私模式" in warning.params["text"] and "administrator" in warning.params["text"]
+
+
+async def test_added_as_admin_does_not_warn(harness: Harness) -> None:
+    s = harness.standin
+    li = await s.add_user("李主任")
+    group = await s.add_group("6号楼", creator=li)
+    await s.add_bot_to_group(group, li, as_admin=True)
+    await harness.bot_says(group, "/setup")
+    await s.post(group, li, "/setup 6号楼")
+    await harness.bot_says(group, "已登记本楼", "6号楼")
+    assert harness.sent_to(group, lambda t: "BotFather" in t) == []
+
+
+async def test_setup_is_for_admins_and_a_second_setup_renames(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group = harness.standin, building.group
+    mark = s.mark()
+    await s.post(group, building.dave, "/setup Dave's tower")
+    await harness.bot_says(group, "Only group admins", since=mark)
+    await s.post(group, building.li, "/setup")
+    await harness.bot_says(group, "/setup 3号楼", since=mark)
+    await s.post(group, building.li, "/setup   3号楼   东区 ")
+    await harness.bot_says(group, "3号楼 → <b>3号楼 东区</b>", since=mark)
+    stored = await _building(harness, group.id)
+    assert stored is not None and stored.name == "3号楼 东区"
+
+
+async def test_removal_marks_inactive_and_keeps_everything(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group = harness.standin, building.group
+    await s.remove_bot_from_group(group, building.li)
+    for _ in range(50):
+        stored = await _building(harness, group.id)
+        if stored is not None and not stored.active:
+            break
+        await s.wait_for("getUpdates", timeout=1.0, since=s.mark())
+    assert stored is not None and not stored.active and stored.name == "3号楼"
+
+    await s.add_bot_to_group(group, building.li, as_admin=True)
+    mark = s.mark()
+    await harness.bot_says(group, "大家好", since=mark)
+    stored = await _building(harness, group.id)
+    assert stored is not None and stored.active and stored.name == "3号楼"
+
+
+async def test_commands_published_in_both_languages_with_admin_scope(harness: Harness) -> None:
+    calls = harness.standin.calls("setMyCommands")
+    scopes = {
+        (c.params.get("scope", {}).get("type", "default"), c.params.get("language_code"))
+        for c in calls
+    }
+    for scope in ("default", "all_private_chats", "all_group_chats", "all_chat_administrators"):
+        assert {(scope, "zh"), (scope, "en"), (scope, None)} <= scopes
+    admin_zh = next(
+        c
+        for c in calls
+        if c.params.get("scope", {}).get("type") == "all_chat_administrators"
+        and c.params.get("language_code") == "zh"
+    )
+    group_en = next(
+        c
+        for c in calls
+        if c.params.get("scope", {}).get("type") == "all_group_chats"
+        and c.params.get("language_code") == "en"
+    )
+    admin_names = {c["command"] for c in admin_zh.params["commands"]}
+    group_names = {c["command"] for c in group_en.params["commands"]}
+    assert {"setup", "staff"} <= admin_names and not {"setup", "staff"} & group_names
+    assert any("登记" in c["description"] for c in admin_zh.params["commands"])

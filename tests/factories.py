@@ -1,0 +1,122 @@
+"""Factory helpers: a building, people and orders in one line each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import count
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.clock import FakeClock
+from domain.order_rules import OrderStatus
+from models.buildings import Building, Member
+from models.orders import Order
+from models.people import Person
+
+_ids = count(1000)
+
+
+async def make_building(
+    session: AsyncSession, clock: FakeClock, *, name: str | None = "3号楼", language: str = "both"
+) -> Building:
+    """A set-up building with a fresh group chat id."""
+    building = Building(
+        chat_id=-100_000 - next(_ids),
+        chat_title=f"{name} group",
+        name=name,
+        language=language,
+        created_at=clock.now(),
+        updated_at=clock.now(),
+    )
+    session.add(building)
+    await session.flush()
+    return building
+
+
+async def make_person(
+    session: AsyncSession,
+    clock: FakeClock,
+    building: Building | None = None,
+    *,
+    name: str = "王阿姨",
+    flat: str | None = None,
+    volunteer: bool = False,
+    staff: bool = False,
+) -> Person:
+    """A person, optionally a member of a building with a flat and roles."""
+    person = Person(
+        id=next(_ids),
+        username=f"user{next(_ids)}",
+        full_name=name,
+        created_at=clock.now(),
+        updated_at=clock.now(),
+    )
+    session.add(person)
+    await session.flush()
+    if building is not None:
+        session.add(
+            Member(
+                building_id=building.id,
+                person_id=person.id,
+                flat=flat,
+                is_volunteer=volunteer,
+                is_staff=staff,
+                created_at=clock.now(),
+                updated_at=clock.now(),
+            )
+        )
+        await session.flush()
+    return person
+
+
+async def make_order(
+    session: AsyncSession,
+    clock: FakeClock,
+    building: Building,
+    resident: Person,
+    *,
+    status: OrderStatus = OrderStatus.OPEN,
+    volunteer: Person | None = None,
+    text: str = "帮忙买一袋大米",
+) -> Order:
+    """An order as if created from a message, in the given state."""
+    building.last_order_number += 1
+    order = Order(
+        building_id=building.id,
+        number=building.last_order_number,
+        resident_id=resident.id,
+        flat="3-2-501",
+        category="groceries",
+        text=text,
+        items=[],
+        status=status,
+        volunteer_id=volunteer.id if volunteer else None,
+        source_chat_id=building.chat_id,
+        source_message_id=next(_ids),
+        card_message_id=next(_ids),
+        created_at=clock.now(),
+        updated_at=clock.now(),
+    )
+    session.add(order)
+    await session.flush()
+    return order
+
+
+@dataclass
+class RecordingNotifier:
+    """An OrderNotifier that remembers what it was asked to tell."""
+
+    events: list[tuple[str, int, str]] = field(default_factory=list)
+
+    async def order_created(self, session: AsyncSession, building: Building, order: Order) -> None:
+        self.events.append(("created", order.number, order.status))
+
+    async def order_changed(
+        self, session: AsyncSession, building: Building, order: Order, card_message_id: int | None
+    ) -> None:
+        self.events.append(("changed", order.number, order.status))
+
+    async def order_delivered(
+        self, session: AsyncSession, building: Building, order: Order
+    ) -> None:
+        self.events.append(("delivered", order.number, order.status))

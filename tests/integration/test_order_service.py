@@ -1,0 +1,180 @@
+"""Order use cases against real databases: states, permissions, races, history."""
+
+from __future__ import annotations
+
+import asyncio
+from types import SimpleNamespace
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from domain.clock import FakeClock
+from domain.order_rules import Denial, OrderAction, OrderStatus
+from domain.orders import Outcome, act_on_order, create_order
+from models.orders import Order, order_events
+from tests.factories import RecordingNotifier, make_building, make_order, make_person
+
+
+async def _no() -> bool:
+    return False
+
+
+async def _yes() -> bool:
+    return True
+
+
+async def _press(sessionmaker, clock, notifier, order_id, action, actor_id, admin=_no):  # type: ignore[no-untyped-def]
+    async with sessionmaker() as session:
+        return await act_on_order(
+            session,
+            clock,
+            notifier,
+            order_id=order_id,
+            action=action,
+            actor_id=actor_id,
+            card_message_id=None,
+            is_group_admin=admin,
+        )
+
+
+async def _world(sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock):  # type: ignore[no-untyped-def]
+    async with sessionmaker() as session:
+        building = await make_building(session, clock)
+        resident = await make_person(session, clock, building, name="王阿姨", flat="3-2-501")
+        bob = await make_person(session, clock, building, name="Bob", volunteer=True)
+        eve = await make_person(session, clock, building, name="Eve", volunteer=True)
+        stranger = await make_person(session, clock, building, name="Dave")
+        order = await make_order(session, clock, building, resident)
+        await session.commit()
+    return SimpleNamespace(
+        building=building, resident=resident, bob=bob, eve=eve, stranger=stranger, order=order
+    )
+
+
+async def test_claim_deliver_records_who_and_when(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+    w = await _world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    claimed = await _press(sessionmaker, clock, notifier, w.order.id, OrderAction.CLAIM, w.bob.id)
+    clock.advance(minutes=20)
+    delivered = await _press(
+        sessionmaker, clock, notifier, w.order.id, OrderAction.DELIVER, w.bob.id
+    )
+
+    assert (claimed.outcome, delivered.outcome) == (Outcome.DONE, Outcome.DONE)
+    async with sessionmaker() as session:
+        order = await session.get(Order, w.order.id)
+        events = await order_events(session, w.order.id)
+    assert order is not None and order.status == OrderStatus.DELIVERED
+    assert order.volunteer_id == w.bob.id and order.closed_at == clock.now()
+    assert [(e.action, e.actor_id, e.from_status, e.to_status) for e in events] == [
+        ("claim", w.bob.id, "open", "claimed"),
+        ("deliver", w.bob.id, "claimed", "delivered"),
+    ]
+    assert events[1].at - events[0].at == clock.now() - events[0].at
+    assert notifier.events == [
+        ("changed", 1, "claimed"),
+        ("changed", 1, "delivered"),
+        ("delivered", 1, "delivered"),
+    ]
+
+
+async def test_claim_race_has_exactly_one_winner(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+    w = await _world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    results = await asyncio.gather(
+        _press(sessionmaker, clock, notifier, w.order.id, OrderAction.CLAIM, w.bob.id),
+        _press(sessionmaker, clock, notifier, w.order.id, OrderAction.CLAIM, w.eve.id),
+    )
+    outcomes = sorted(r.outcome for r in results)
+    assert outcomes == [Outcome.CONFLICT, Outcome.DONE]
+    loser = next(r for r in results if r.outcome is Outcome.CONFLICT)
+    async with sessionmaker() as session:
+        order = await session.get(Order, w.order.id)
+        claims = await session.scalar(
+            select(func.count()).select_from(Order).where(Order.volunteer_id.is_not(None))
+        )
+    assert order is not None
+    winner_name = "Bob" if order.volunteer_id == w.bob.id else "Eve"
+    assert loser.holder_name == winner_name and loser.status is OrderStatus.CLAIMED
+    assert claims == 1 and len(notifier.events) == 1
+
+
+async def test_strangers_are_refused_and_nothing_changes(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+    w = await _world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    not_volunteer = await _press(
+        sessionmaker, clock, notifier, w.order.id, OrderAction.CLAIM, w.stranger.id
+    )
+    await _press(sessionmaker, clock, notifier, w.order.id, OrderAction.CLAIM, w.bob.id)
+    deliver = await _press(
+        sessionmaker, clock, notifier, w.order.id, OrderAction.DELIVER, w.stranger.id
+    )
+    release = await _press(sessionmaker, clock, notifier, w.order.id, OrderAction.RELEASE, w.eve.id)
+    reject = await _press(sessionmaker, clock, notifier, w.order.id, OrderAction.REJECT, w.eve.id)
+
+    assert not_volunteer.denial is Denial.NOT_VOLUNTEER
+    assert deliver.denial is Denial.NOT_CLAIMER and release.denial is Denial.NOT_CLAIMER
+    assert reject.denial is Denial.NOT_RESIDENT_OR_STAFF
+    async with sessionmaker() as session:
+        order = await session.get(Order, w.order.id)
+    assert (
+        order is not None and order.status == OrderStatus.CLAIMED and order.volunteer_id == w.bob.id
+    )
+
+
+async def test_group_admin_may_act_as_staff(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+    w = await _world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    await _press(sessionmaker, clock, notifier, w.order.id, OrderAction.CLAIM, w.bob.id)
+    result = await _press(
+        sessionmaker, clock, notifier, w.order.id, OrderAction.DELIVER, w.stranger.id, _yes
+    )
+    assert result.outcome is Outcome.DONE and result.status is OrderStatus.DELIVERED
+
+
+async def test_release_reopens_and_reject_closes(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+    w = await _world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    await _press(sessionmaker, clock, notifier, w.order.id, OrderAction.CLAIM, w.bob.id)
+    released = await _press(
+        sessionmaker, clock, notifier, w.order.id, OrderAction.RELEASE, w.bob.id
+    )
+    reclaimed = await _press(sessionmaker, clock, notifier, w.order.id, OrderAction.CLAIM, w.eve.id)
+    rejected = await _press(
+        sessionmaker, clock, notifier, w.order.id, OrderAction.REJECT, w.resident.id
+    )
+    again = await _press(sessionmaker, clock, notifier, w.order.id, OrderAction.CLAIM, w.bob.id)
+
+    assert released.status is OrderStatus.OPEN and reclaimed.status is OrderStatus.CLAIMED
+    assert rejected.status is OrderStatus.REJECTED
+    assert again.outcome is Outcome.CONFLICT and again.status is OrderStatus.REJECTED
+
+
+async def test_unknown_order_is_reported(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+    w = await _world(sessionmaker, clock)
+    result = await _press(
+        sessionmaker, clock, RecordingNotifier(), 999_999, OrderAction.CLAIM, w.bob.id
+    )
+    assert result.outcome is Outcome.NOT_FOUND
+
+
+async def test_create_numbers_per_building_and_skips_duplicates(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+    w = await _world(sessionmaker, clock)
+    reading = SimpleNamespace(flat="3-2-501", category="groceries", items=())
+    notifier = RecordingNotifier()
+    numbers = []
+    for message_id in (501, 502, 501):
+        async with sessionmaker() as session:
+            order = await create_order(
+                session,
+                clock,
+                notifier,
+                building=w.building,
+                resident_id=w.resident.id,
+                source_message_id=message_id,
+                text="买米",
+                understanding=reading,  # type: ignore[arg-type]
+            )
+            numbers.append(order.number if order else None)
+    assert numbers == [2, 3, None]  # the world already holds order #1
+    assert [e[:2] for e in notifier.events] == [("created", 2), ("created", 3)]

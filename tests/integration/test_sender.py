@@ -1,0 +1,176 @@
+"""The outbound sender against a scripted Bot: priority, per-chat order, retries, give-ups."""
+
+from __future__ import annotations
+
+from collections import deque
+from datetime import UTC, datetime
+from typing import Any
+
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
+from aiogram.methods import EditMessageText, SendMessage
+from aiogram.types import Chat, Message
+from sqlalchemy import select
+
+from bot.outbound import queue_edit, queue_send
+from bot.sender import OutboundSender
+from domain.clock import FakeClock
+from models.outbox import OutboundMessage, OutboxStatus, Priority
+
+
+class ScriptedBot:
+    """Answers each call with the next scripted exception, or a sent Message."""
+
+    def __init__(self) -> None:
+        self.calls: list[Any] = []
+        self.faults: dict[int, deque[Exception]] = {}
+        self._next_id = 100
+
+    def fail(self, chat_id: int, *errors: Exception) -> None:
+        self.faults.setdefault(chat_id, deque()).extend(errors)
+
+    async def __call__(self, method: Any) -> Any:
+        self.calls.append(method)
+        queue = self.faults.get(method.chat_id)
+        if queue:
+            raise queue.popleft()
+        if isinstance(method, EditMessageText):
+            return True
+        self._next_id += 1
+        return Message(
+            message_id=self._next_id,
+            date=datetime(2022, 4, 1, tzinfo=UTC),
+            chat=Chat(id=method.chat_id, type="group"),
+            text=method.text,
+        )
+
+
+def _texts(bot: ScriptedBot) -> list[str]:
+    return [c.text for c in bot.calls]
+
+
+async def _queue(sessionmaker, clock, *messages: tuple[int, str, Priority]) -> None:  # type: ignore[no-untyped-def]
+    async with sessionmaker() as session:
+        for chat_id, text, priority in messages:
+            queue_send(session, chat_id=chat_id, text=text, now=clock.now(), priority=priority)
+        await session.commit()
+
+
+async def _statuses(sessionmaker) -> dict[str, tuple[str, int]]:  # type: ignore[no-untyped-def]
+    async with sessionmaker() as session:
+        rows = (await session.execute(select(OutboundMessage))).scalars()
+        return {r.payload["text"]: (r.status, r.attempts) for r in rows}
+
+
+async def test_emergencies_go_first_then_queue_order(sessionmaker, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    bot = ScriptedBot()
+    await _queue(
+        sessionmaker,
+        clock,
+        (1, "card-1", Priority.CARD),
+        (2, "reminder", Priority.REMINDER),
+        (1, "card-2", Priority.CARD),
+        (3, "SOS", Priority.EMERGENCY),
+    )
+    sender = OutboundSender(bot, sessionmaker, clock)  # type: ignore[arg-type]
+    assert await sender.deliver_due() == sender._idle_poll
+    assert _texts(bot) == ["SOS", "card-1", "card-2", "reminder"]
+
+
+async def test_retry_after_holds_only_that_chat_and_keeps_its_order(
+    sessionmaker, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    bot = ScriptedBot()
+    bot.fail(1, TelegramRetryAfter(SendMessage(chat_id=1, text="x"), "Too Many Requests", 7))
+    await _queue(
+        sessionmaker,
+        clock,
+        (1, "a1", Priority.CARD),
+        (1, "a2", Priority.CARD),
+        (2, "b1", Priority.CARD),
+    )
+    sender = OutboundSender(bot, sessionmaker, clock)  # type: ignore[arg-type]
+
+    wait = await sender.deliver_due()
+    assert _texts(bot) == ["a1", "b1"] and wait == 5.0  # idle poll caps the 7 s wait
+    assert await sender.deliver_due() > 0 and _texts(bot) == ["a1", "b1"]  # not yet due
+    clock.advance(seconds=7)
+    await sender.deliver_due()
+    assert _texts(bot) == ["a1", "b1", "a1", "a2"]
+    assert await _statuses(sessionmaker) == {
+        "a1": (OutboxStatus.SENT, 2),
+        "a2": (OutboxStatus.SENT, 1),
+        "b1": (OutboxStatus.SENT, 1),
+    }
+
+
+async def test_server_errors_back_off_then_succeed(sessionmaker, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    bot = ScriptedBot()
+    method = SendMessage(chat_id=1, text="x")
+    bot.fail(
+        1, TelegramServerError(method, "Bad Gateway"), TelegramServerError(method, "Bad Gateway")
+    )
+    await _queue(sessionmaker, clock, (1, "card", Priority.CARD))
+    sender = OutboundSender(bot, sessionmaker, clock)  # type: ignore[arg-type]
+    for _ in range(3):
+        await sender.deliver_due()
+        clock.advance(seconds=10)
+    assert _texts(bot) == ["card", "card", "card"]
+    assert await _statuses(sessionmaker) == {"card": (OutboxStatus.SENT, 3)}
+
+
+async def test_forbidden_and_bad_requests_are_given_up(sessionmaker, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    bot = ScriptedBot()
+    bot.fail(
+        1, TelegramForbiddenError(SendMessage(chat_id=1, text="x"), "Forbidden: bot was kicked")
+    )
+    bot.fail(2, TelegramBadRequest(SendMessage(chat_id=2, text="x"), "Bad Request: chat not found"))
+    await _queue(
+        sessionmaker,
+        clock,
+        (1, "kicked", Priority.CARD),
+        (2, "missing", Priority.CARD),
+        (1, "next", Priority.CARD),
+    )
+    sender = OutboundSender(bot, sessionmaker, clock)  # type: ignore[arg-type]
+    await sender.deliver_due()
+    assert await _statuses(sessionmaker) == {
+        "kicked": (OutboxStatus.FAILED, 1),
+        "missing": (OutboxStatus.FAILED, 1),
+        "next": (OutboxStatus.SENT, 1),
+    }
+
+
+async def test_unmodified_edit_counts_as_sent_and_hook_sees_message_id(
+    sessionmaker, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    bot = ScriptedBot()
+    bot.fail(
+        5,
+        TelegramBadRequest(
+            EditMessageText(chat_id=5, message_id=1, text="x"),
+            "Bad Request: message is not modified: same",
+        ),
+    )
+    seen: list[tuple[int, int]] = []
+
+    async def hook(session, ref_id: int, message_id: int) -> None:  # type: ignore[no-untyped-def]
+        seen.append((ref_id, message_id))
+
+    async with sessionmaker() as session:
+        queue_send(
+            session, chat_id=4, text="card", now=clock.now(), purpose="order_card", ref_id=42
+        )
+        queue_edit(session, chat_id=5, message_id=9, text="same", now=clock.now())
+        await session.commit()
+    sender = OutboundSender(bot, sessionmaker, clock, on_sent={"order_card": hook})  # type: ignore[arg-type]
+    await sender.deliver_due()
+    assert seen == [(42, 101)]
+    assert await _statuses(sessionmaker) == {
+        "card": (OutboxStatus.SENT, 1),
+        "same": (OutboxStatus.SENT, 1),
+    }

@@ -1,0 +1,68 @@
+"""Every text exists in zh and en, every key the code uses exists, values are escaped."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.l10n import L10n, Markup, person_language
+
+ROOT = Path(__file__).resolve().parents[2]
+KEY_CALL = re.compile(
+    r"""\b(?:t|gt|text|label|translator\([^)]*\))(?:\.label)?\(\s*"([a-z][a-z0-9-]+)"|"((?:cmd|cb|category|card-status)-[a-z-]*)"""
+)
+
+
+@pytest.fixture(scope="module")
+def l10n() -> L10n:
+    return L10n()
+
+
+def test_both_languages_define_the_same_keys(l10n: L10n) -> None:
+    assert l10n.keys("zh") == l10n.keys("en")
+    assert len(l10n.keys("zh")) > 50
+
+
+def test_every_key_used_in_code_exists(l10n: L10n) -> None:
+    used: set[str] = set()
+    for folder in ("bot", "handlers", "domain"):
+        for path in (ROOT / folder).rglob("*.py"):
+            for match in KEY_CALL.finditer(path.read_text(encoding="utf-8")):
+                key = match.group(1) or match.group(2)
+                if not key.endswith("-"):
+                    used.add(key)
+    assert used, "the scan found no keys at all"
+    assert used - l10n.keys("zh") == set()
+
+
+def test_arguments_are_escaped_unless_markup(l10n: L10n) -> None:
+    t = l10n.translator("en")
+    assert "&lt;b&gt;" in t("register-done", name="<b>", flat="3-2-501")
+    assert "<i>x</i>" in t("register-done", name=Markup("<i>x</i>"), flat="1")
+
+
+def test_both_mode_puts_chinese_first(l10n: L10n) -> None:
+    both = l10n.translator("both")
+    assert both.label("btn-claim") == "接单 Claim"
+    assert both("lang-set").splitlines() == [
+        l10n.text("zh", "lang-set"),
+        l10n.text("en", "lang-set"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("override", "telegram", "expected"),
+    [
+        (None, "zh-hans", "zh"),
+        (None, "zh-TW", "zh"),
+        (None, "en-US", "en"),
+        (None, "ru", "en"),
+        ("zh", "en", "zh"),
+        ("en", "zh-hans", "en"),
+        (None, None, "zh"),
+    ],
+)
+def test_person_language(override: str | None, telegram: str | None, expected: str) -> None:
+    assert person_language(override, telegram, "zh") == expected
