@@ -6,21 +6,44 @@
         bot = standin.create_bot()
         ...
 
-See `server.py` for the control methods and `sandbox_web.py` for the browser page.
+See `server.py` for the control methods and `sandbox_web.py` for the browser page. Names are
+imported lazily so that `bot.standin.entities` can be used without loading aiogram.
 """
 
-from bot.standin.entities import EntityParseError, parse_html, parse_markdown_v2
-from bot.standin.server import ApiError, BotApiStandIn
-from bot.standin.world import (
-    ApiCall,
-    CallbackRecord,
-    Fault,
-    RateLimits,
-    StandInChat,
-    StandInUser,
-    StoredMessage,
-    Undelivered,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.standin.entities import EntityParseError, parse_html, parse_markdown_v2
+    from bot.standin.server import ApiError, BotApiStandIn
+    from bot.standin.world import (
+        ApiCall,
+        CallbackRecord,
+        Fault,
+        RateLimits,
+        StandInChat,
+        StandInUser,
+        StoredMessage,
+        Undelivered,
+    )
+
+_EXPORTS = {
+    "ApiCall": "world",
+    "ApiError": "server",
+    "BotApiStandIn": "server",
+    "CallbackRecord": "world",
+    "EntityParseError": "entities",
+    "Fault": "world",
+    "RateLimits": "world",
+    "StandInChat": "world",
+    "StandInUser": "world",
+    "StoredMessage": "world",
+    "Undelivered": "world",
+    "parse_html": "entities",
+    "parse_markdown_v2": "entities",
+}
 
 __all__ = [
     "ApiCall",
@@ -37,3 +60,10 @@ __all__ = [
     "parse_html",
     "parse_markdown_v2",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'bot.standin' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"bot.standin.{module}"), name)
