@@ -14,13 +14,15 @@ from bot.standin.server import BotApiStandIn
 
 
 async def _main(host: str, port: int) -> None:
-    async with BotApiStandIn() as standin:
-        await standin.stop()
-        await standin.start(host, port)
+    standin = BotApiStandIn()
+    await standin.start(host, port)
+    try:
         await seed_demo_world(standin)
         print(f"Bot API stand-in: {standin.url}  (token {standin.token})")
         print(f"Sandbox page:     {standin.url}/sandbox/")
         await asyncio.Event().wait()
+    finally:
+        await standin.stop()
 
 
 def main() -> None:

@@ -379,6 +379,7 @@ class BotApiStandIn:
             raise RuntimeError("the stand-in is already running")
         self._closing = False
         self._closed_event = asyncio.Event()
+        self._started_at = time.monotonic()
         runner = web.AppRunner(
             self.app, handle_signals=False, access_log=None, shutdown_timeout=1.0
         )
@@ -717,7 +718,7 @@ class BotApiStandIn:
         self,
         callback_query_id: str,
         *,
-        timeout: float = 5.0,  # noqa: ASYNC109
+        timeout: float = 5.0,
     ) -> dict[str, Any]:
         """Wait until the bot answers a press; AssertionError on timeout."""
         await self.wait_for(
@@ -836,7 +837,7 @@ class BotApiStandIn:
         method: str,
         predicate: Callable[[ApiCall], bool] | None = None,
         *,
-        timeout: float = 5.0,  # noqa: ASYNC109 (the test-facing API reads best this way)
+        timeout: float = 5.0,
         count: int = 1,
         since: int = 0,
     ) -> list[ApiCall]:
@@ -953,8 +954,8 @@ class BotApiStandIn:
     ) -> web.Response:
         self._record(method, params, arrived, outcome, fault)
         if isinstance(outcome, ApiError):
-            return web.json_response(outcome.body(), status=outcome.code)
-        return web.json_response({"ok": True, "result": outcome.value})
+            return _json_response(outcome.body(), status=outcome.code)
+        return _json_response({"ok": True, "result": outcome.value})
 
     def _record(
         self,
@@ -1002,10 +1003,10 @@ class BotApiStandIn:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._closed_event.wait(), fault.hang_seconds)
             if isinstance(outcome, ApiError):
-                return web.json_response(outcome.body(), status=outcome.code)
+                return _json_response(outcome.body(), status=outcome.code)
             if outcome is not None:
-                return web.json_response({"ok": True, "result": outcome.value})
-            return web.json_response(ApiError(504, "Gateway Timeout").body(), status=504)
+                return _json_response({"ok": True, "result": outcome.value})
+            return _json_response(ApiError(504, "Gateway Timeout").body(), status=504)
         code, template = _FAULTS[fault.error]
         description = fault.description or template.format(retry_after=fault.retry_after)
         parameters = {"retry_after": fault.retry_after} if fault.error == "429" else None
@@ -1750,8 +1751,7 @@ async def _read_params(request: web.Request) -> dict[str, Any]:
         if request.content_type == "application/json":
             body = await request.json()
             if isinstance(body, dict):
-                params.update(body)
-                return {k: v for k, v in params.items() if v is not None}
+                params.update({k: v for k, v in body.items() if v is not None})
         else:
             form = await request.post()
             for key, value in form.items():
@@ -1760,6 +1760,13 @@ async def _read_params(request: web.Request) -> dict[str, Any]:
                 else:
                     params[key] = value
     return {key: _decode(key, value) for key, value in params.items()}
+
+
+def _json_response(body: Any, status: int = 200) -> web.Response:
+    """JSON with UTF-8 text left readable (as Telegram sends it)."""
+    return web.Response(
+        text=json.dumps(body, ensure_ascii=False), status=status, content_type="application/json"
+    )
 
 
 def _decode(key: str, value: Any) -> Any:

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import time
 from collections.abc import AsyncIterator
+from typing import Any
 
 import aiohttp
 import pytest
@@ -190,7 +191,7 @@ async def test_validation_errors_use_telegram_texts(
     standin: BotApiStandIn, bot: Bot, world: dict
 ) -> None:
     group, chat_id = world["group"], world["group"].id
-    cases = [
+    cases: list[tuple[dict[str, Any], str]] = [
         (dict(text=""), "Bad Request: message text is empty"),
         (dict(text="   "), "Bad Request: message text is empty"),
         (dict(text="<b></b>", parse_mode="HTML"), "Bad Request: message text is empty"),
