@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.commands import publish_commands
 from bot.l10n import L10n
 from bot.middlewares import ChatOrderMiddleware, ContextMiddleware, DatabaseMiddleware
-from bot.notifier import ORDER_CARD, TelegramOrderNotifier
+from bot.notifier import ORDER_CARD, TelegramNotifier
 from bot.rights import check_startup_rights
 from bot.sender import OutboundSender
 from bot.settings import Settings
@@ -51,7 +51,7 @@ def build_dispatcher(
         clock=clock,
         l10n=l10n,
         sender=sender,
-        notifier=TelegramOrderNotifier(l10n, clock),
+        notifier=TelegramNotifier(l10n, clock),
     )
     dispatcher.update.outer_middleware(ChatOrderMiddleware())
     dispatcher.update.outer_middleware(DatabaseMiddleware(sessionmaker, clock))

@@ -1,14 +1,38 @@
-"""Typed, versioned callback data for inline buttons."""
+"""Typed, versioned callback data for inline buttons (the digit in each prefix is the version)."""
 
 from __future__ import annotations
+
+import enum
 
 from aiogram.filters.callback_data import CallbackData
 
 from domain.order_rules import OrderAction
+from domain.understanding import Category
 
 
 class OrderCallback(CallbackData, prefix="o1"):
-    """A press on an order card; "o1" is version 1 of this layout."""
+    """A press that changes an order: claim, release, deliver, reject."""
 
     action: OrderAction
     order_id: int
+
+
+class CardView(enum.StrEnum):
+    """Which keyboard an order card shows."""
+
+    CATEGORIES = "categories"
+    MAIN = "main"
+
+
+class CardViewCallback(CallbackData, prefix="v1"):
+    """Switch an order card between its main buttons and the category picker."""
+
+    view: CardView
+    order_id: int
+
+
+class CategoryCallback(CallbackData, prefix="c1"):
+    """Correct a misread order's category."""
+
+    order_id: int
+    category: Category

@@ -6,9 +6,10 @@ import html
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.callbacks import OrderCallback
+from bot.callbacks import CardView, CardViewCallback, CategoryCallback, OrderCallback
 from bot.l10n import Markup, Translator
 from domain.order_rules import OrderAction, OrderStatus
+from domain.understanding import Category
 from models.orders import Order
 from models.people import Person
 
@@ -73,7 +74,24 @@ def _keyboard(t: Translator, order: Order) -> InlineKeyboardMarkup | None:
         ]
     else:
         return None
-    return InlineKeyboardMarkup(inline_keyboard=[row])
+    picker = CardViewCallback(view=CardView.CATEGORIES, order_id=order.id).pack()
+    correct = [InlineKeyboardButton(text=t.label("btn-category"), callback_data=picker)]
+    return InlineKeyboardMarkup(inline_keyboard=[row, correct])
+
+
+def category_picker(t: Translator, order_id: int) -> InlineKeyboardMarkup:
+    """Buttons to choose the right category for a misread order, two to a row."""
+    buttons = [
+        InlineKeyboardButton(
+            text=t.label(f"category-{category}"),
+            callback_data=CategoryCallback(order_id=order_id, category=category).pack(),
+        )
+        for category in Category
+    ]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    back = CardViewCallback(view=CardView.MAIN, order_id=order_id).pack()
+    rows.append([InlineKeyboardButton(text=t.label("btn-back"), callback_data=back)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 def _button(t: Translator, key: str, action: OrderAction, order: Order) -> InlineKeyboardButton:

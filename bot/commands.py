@@ -15,7 +15,7 @@ from bot.l10n import LANGUAGES, L10n
 
 PRIVATE = ("help", "myorders", "lang")
 GROUP = ("help", "register", "volunteer", "orders", "myorders", "lang")
-ADMIN = (*GROUP, "setup", "staff", "grouplang")
+ADMIN = (*GROUP, "setup", "staff", "doctor", "fevers", "corrections", "grouplang")
 SCOPES = (
     (BotCommandScopeDefault(), PRIVATE),
     (BotCommandScopeAllPrivateChats(), PRIVATE),

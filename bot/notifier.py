@@ -6,10 +6,11 @@ from aiogram.types import InlineKeyboardMarkup
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cards import mention, render_card
-from bot.l10n import L10n, Translator
+from bot.l10n import L10n, Translator, person_language
 from bot.outbound import queue_edit, queue_send
 from domain.clock import Clock
-from models.buildings import Building
+from models.buildings import Building, doctors_of
+from models.health import TemperatureReading
 from models.orders import Order
 from models.outbox import Priority
 from models.people import Person
@@ -17,7 +18,7 @@ from models.people import Person
 ORDER_CARD = "order_card"
 
 
-class TelegramOrderNotifier:
+class TelegramNotifier:
     """The Telegram side of domain.ports.OrderNotifier."""
 
     def __init__(self, l10n: L10n, clock: Clock) -> None:
@@ -84,3 +85,31 @@ class TelegramOrderNotifier:
             reply_to=order.source_message_id,
             now=self._clock.now(),
         )
+
+    async def fever_reported(
+        self, session: AsyncSession, building: Building, reading: TemperatureReading
+    ) -> None:
+        """Advice in the group, and a direct message to the building's community doctors."""
+        now = self._clock.now()
+        resident = await session.get(Person, reading.person_id)
+        queue_send(
+            session,
+            chat_id=building.chat_id,
+            text=self._group(building)("fever-advice", celsius=f"{reading.celsius:.1f}"),
+            reply_to=reading.source_message_id,
+            now=now,
+        )
+        for doctor_id in await doctors_of(session, building.id):
+            doctor = await session.get(Person, doctor_id)
+            if doctor is None or not doctor.started_bot:
+                continue
+            lang = person_language(doctor.language, doctor.telegram_language, "zh")
+            text = self._l10n.text(
+                lang,
+                "fever-doctor-alert",
+                building=building.name or building.chat_title,
+                flat=reading.flat or self._l10n.text(lang, "flat-unknown"),
+                resident=mention(resident),
+                celsius=f"{reading.celsius:.1f}",
+            )
+            queue_send(session, chat_id=doctor.id, text=text, now=now)

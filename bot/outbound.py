@@ -50,6 +50,23 @@ def queue_edit(
     return _queue(session, chat_id, "editMessageText", payload, now, priority, None, None)
 
 
+def queue_edit_markup(
+    session: AsyncSession,
+    *,
+    chat_id: int,
+    message_id: int,
+    reply_markup: InlineKeyboardMarkup | None,
+    now: datetime,
+) -> OutboundMessage:
+    """Queue an editMessageReplyMarkup (buttons removed when reply_markup is None)."""
+    payload: dict[str, Any] = {"message_id": message_id}
+    if reply_markup is not None:
+        payload["reply_markup"] = reply_markup.model_dump(mode="json", exclude_none=True)
+    return _queue(
+        session, chat_id, "editMessageReplyMarkup", payload, now, Priority.INTERACTIVE, None, None
+    )
+
+
 def _queue(
     session: AsyncSession,
     chat_id: int,

@@ -13,6 +13,7 @@ DONE_KEYS = {
     OrderAction.RELEASE: "cb-released",
     OrderAction.DELIVER: "cb-delivered",
     OrderAction.REJECT: "cb-rejected",
+    OrderAction.RECATEGORIZE: "cb-recategorized",
 }
 
 

@@ -21,7 +21,7 @@ from aiogram.exceptions import (
     TelegramServerError,
     TelegramUnauthorizedError,
 )
-from aiogram.methods import EditMessageText, SendMessage
+from aiogram.methods import EditMessageReplyMarkup, EditMessageText, SendMessage
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -35,6 +35,7 @@ SentHook = Callable[[AsyncSession, int, int], Awaitable[None]]
 METHODS: dict[str, Any] = {
     "sendMessage": SendMessage,
     "editMessageText": EditMessageText,
+    "editMessageReplyMarkup": EditMessageReplyMarkup,
 }
 MAX_BACKOFF = 300.0
 BATCH = 200

@@ -1,41 +1,71 @@
-"""What happens to a resident's ordinary group message: it may become an order."""
+"""What happens to a resident's ordinary group message: an order, a temperature, or nothing."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
+from domain.health import record_temperature
 from domain.members import registered_flat
-from domain.orders import create_order
-from domain.ports import OrderNotifier
+from domain.orders import open_order
+from domain.ports import Notifier
 from domain.understanding import Kind, Understanding, understand
 from models.buildings import Building
+from models.health import TemperatureReading
 from models.orders import Order
+
+
+@dataclass(frozen=True)
+class Intake:
+    """What a message was understood as, and what it led to."""
+
+    reading: Understanding
+    order: Order | None = None
+    temperature: TemperatureReading | None = None
+    duplicate: bool = False
 
 
 async def take_message(
     session: AsyncSession,
     clock: Clock,
-    notifier: OrderNotifier,
+    notifier: Notifier,
     *,
     building: Building,
     person_id: int,
     message_id: int,
     text: str,
-) -> tuple[Understanding, Order | None]:
-    """Understand a group message and open an order when it asks for something."""
+) -> Intake:
+    """Understand a group message; store its temperature, open an order if it asks for one."""
     flat = await registered_flat(session, building.id, person_id)
     reading = understand(text, registered_flat=flat)
-    if reading.kind is not Kind.ORDER:
-        return reading, None
-    order = await create_order(
-        session,
-        clock,
-        notifier,
-        building=building,
-        resident_id=person_id,
-        source_message_id=message_id,
-        text=text,
-        understanding=reading,
-    )
-    return reading, order
+    temperature = None
+    if reading.temperature is not None:
+        temperature = record_temperature(
+            session,
+            clock,
+            building=building,
+            person_id=person_id,
+            flat=reading.flat,
+            celsius=reading.temperature,
+            message_id=message_id,
+        )
+        if temperature.fever:
+            await notifier.fever_reported(session, building, temperature)
+    order = None
+    if reading.kind is Kind.ORDER:
+        order = await open_order(
+            session,
+            clock,
+            notifier,
+            building=building,
+            resident_id=person_id,
+            source_message_id=message_id,
+            text=text,
+            understanding=reading,
+        )
+        if order is None:
+            return Intake(reading, duplicate=True)
+    await session.commit()
+    return Intake(reading, order, temperature)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import enum
+
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -65,14 +67,21 @@ async def leave_volunteers(
     return 0
 
 
-async def set_staff(
-    session: AsyncSession, clock: Clock, *, building_id: int, person_id: int, staff: bool
+class Role(enum.StrEnum):
+    """Roles staff hand out with a command; the value names the member flag."""
+
+    STAFF = "staff"
+    DOCTOR = "doctor"
+
+
+async def set_role(
+    session: AsyncSession, clock: Clock, *, building_id: int, person_id: int, role: Role, on: bool
 ) -> Member:
-    """Name or un-name a person as the building's staff."""
+    """Give or take a building role (staff, community doctor)."""
     member = await get_or_create_member(
         session, building_id=building_id, person_id=person_id, now=clock.now()
     )
-    member.is_staff = staff
+    setattr(member, f"is_{role.value}", on)
     member.updated_at = clock.now()
     await session.commit()
     return member

@@ -22,6 +22,7 @@ class OrderAction(enum.StrEnum):
     RELEASE = "release"
     DELIVER = "deliver"
     REJECT = "reject"
+    RECATEGORIZE = "recategorize"
 
 
 class Denial(enum.StrEnum):
@@ -41,6 +42,8 @@ TRANSITIONS: dict[OrderAction, tuple[frozenset[OrderStatus], OrderStatus]] = {
 }
 
 ACTIVE_STATUSES = (OrderStatus.OPEN.value, OrderStatus.CLAIMED.value)
+# Correcting a misread category leaves the status as it is.
+CORRECTABLE = frozenset({OrderStatus.OPEN, OrderStatus.CLAIMED})
 
 
 @dataclass(frozen=True)
@@ -69,4 +72,5 @@ def permission(
         return None if actor.is_volunteer else Denial.NOT_VOLUNTEER
     if action in (OrderAction.RELEASE, OrderAction.DELIVER):
         return None if actor.person_id == volunteer_id else Denial.NOT_CLAIMER
+    # REJECT and RECATEGORIZE correct a misread message: the person who wrote it, or staff.
     return None if actor.person_id == resident_id else Denial.NOT_RESIDENT_OR_STAFF

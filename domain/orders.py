@@ -1,17 +1,19 @@
-"""Order use cases: create from a resident's message, claim, release, deliver, reject."""
+"""Order use cases: open from a resident's message, claim, release, deliver, reject, correct."""
 
 from __future__ import annotations
 
 import enum
 from dataclasses import asdict, dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
 from domain.order_rules import (
+    CORRECTABLE,
     TRANSITIONS,
     Actor,
     Denial,
@@ -27,6 +29,8 @@ from models.people import Person
 
 if TYPE_CHECKING:
     from domain.understanding import Understanding
+
+DEFAULT_CATEGORY = "errand"
 
 
 class Outcome(enum.StrEnum):
@@ -48,7 +52,7 @@ class ActionResult:
     denial: Denial | None = None
 
 
-async def create_order(
+async def open_order(
     session: AsyncSession,
     clock: Clock,
     notifier: OrderNotifier,
@@ -59,14 +63,14 @@ async def create_order(
     text: str,
     understanding: Understanding,
 ) -> Order | None:
-    """Turn a resident's message into a numbered order and queue its card; None if a duplicate."""
+    """Add a numbered order and queue its card (the caller commits); None if a duplicate."""
     now = clock.now()
     order = Order(
         building_id=building.id,
         number=await next_order_number(session, building.id),
         resident_id=resident_id,
         flat=understanding.flat,
-        category=(understanding.category or "errand"),
+        category=str(understanding.category or DEFAULT_CATEGORY),
         text=text,
         items=[asdict(item) for item in understanding.items],
         status=OrderStatus.OPEN,
@@ -83,7 +87,6 @@ async def create_order(
         return None
     session.add(_event(order, resident_id, "create", None, now))
     await notifier.order_created(session, building, order)
-    await session.commit()
     return order
 
 
@@ -97,8 +100,73 @@ async def act_on_order(
     actor_id: int,
     card_message_id: int | None,
     is_group_admin: AdminCheck,
+    category: str | None = None,
 ) -> ActionResult:
     """Apply one button press; races are settled by a single conditional UPDATE."""
+    checked = await _checked(session, order_id, action, actor_id, is_group_admin)
+    if isinstance(checked, ActionResult):
+        return checked
+    order = checked
+    now = clock.now()
+    previous = OrderStatus(order.status)
+    stmt = update(Order).where(Order.id == order_id).execution_options(synchronize_session=False)
+    if action is OrderAction.RECATEGORIZE:
+        detail: str | None = f"{order.category}>{category}"
+        stmt = stmt.where(Order.status.in_([s.value for s in CORRECTABLE])).values(
+            category=category, updated_at=now
+        )
+    else:
+        detail = None
+        sources, target = TRANSITIONS[action]
+        stmt = stmt.where(Order.status.in_([s.value for s in sources])).values(
+            status=target, updated_at=now, **_stamps(action, actor_id, now)
+        )
+    if previous is OrderStatus.CLAIMED:
+        # The claimer checked above must still be the claimer when the row changes.
+        stmt = stmt.where(Order.volunteer_id == order.volunteer_id)
+    changed = (await session.execute(stmt)).rowcount  # type: ignore[attr-defined]
+    await session.refresh(order)
+    if changed != 1:
+        return await _conflict(session, order)
+    session.add(_event(order, actor_id, action.value, previous, now, detail))
+    building = await session.get(Building, order.building_id)
+    assert building is not None
+    await notifier.order_changed(session, building, order, card_message_id or order.card_message_id)
+    if action is OrderAction.DELIVER:
+        await notifier.order_delivered(session, building, order)
+    await session.commit()
+    return ActionResult(Outcome.DONE, OrderStatus(order.status))
+
+
+async def may_correct(
+    session: AsyncSession, *, order_id: int, actor_id: int, is_group_admin: AdminCheck
+) -> ActionResult:
+    """Whether this person may correct the order's reading (DONE means yes); changes nothing."""
+    checked = await _checked(session, order_id, OrderAction.RECATEGORIZE, actor_id, is_group_admin)
+    if isinstance(checked, ActionResult):
+        return checked
+    status = OrderStatus(checked.status)
+    await session.rollback()
+    if status not in CORRECTABLE:
+        return ActionResult(Outcome.CONFLICT, status)
+    return ActionResult(Outcome.DONE, status)
+
+
+async def attach_card(session: AsyncSession, order_id: int, message_id: int) -> None:
+    """Remember which Telegram message is the order's card (called by the sender)."""
+    await session.execute(
+        update(Order).where(Order.id == order_id).values(card_message_id=message_id)
+    )
+
+
+async def _checked(
+    session: AsyncSession,
+    order_id: int,
+    action: OrderAction,
+    actor_id: int,
+    is_group_admin: AdminCheck,
+) -> Order | ActionResult:
+    """The order if this person may do this to it, else the refusal (nothing held open)."""
     order = await session.get(Order, order_id)
     if order is None:
         await session.rollback()
@@ -118,61 +186,33 @@ async def act_on_order(
     if denial is not None:
         await session.rollback()
         return ActionResult(Outcome.DENIED, denial=denial)
+    return order
 
-    sources, target = TRANSITIONS[action]
-    now = clock.now()
-    previous = OrderStatus(order.status)
-    values: dict[str, object] = {"status": target, "updated_at": now}
+
+async def _conflict(session: AsyncSession, order: Order) -> ActionResult:
+    holder = await session.get(Person, order.volunteer_id) if order.volunteer_id else None
+    result = ActionResult(
+        Outcome.CONFLICT, OrderStatus(order.status), holder.full_name if holder else None
+    )
+    await session.rollback()
+    return result
+
+
+def _stamps(action: OrderAction, actor_id: int, now: datetime) -> dict[str, object]:
     if action is OrderAction.CLAIM:
-        values.update(volunteer_id=actor_id, claimed_at=now)
-    elif action is OrderAction.RELEASE:
-        values.update(volunteer_id=None, claimed_at=None)
-    else:
-        values["closed_at"] = (
-            now if target in (OrderStatus.DELIVERED, OrderStatus.REJECTED) else None
-        )
-    stmt = (
-        update(Order)
-        .where(Order.id == order_id, Order.status.in_([s.value for s in sources]))
-        .values(**values)
-        .execution_options(synchronize_session=False)
-    )
-    if previous is OrderStatus.CLAIMED:
-        # The claimer checked above must still be the claimer when the row changes.
-        stmt = stmt.where(Order.volunteer_id == order.volunteer_id)
-    changed = (await session.execute(stmt)).rowcount  # type: ignore[attr-defined]
-    await session.refresh(order)
-    if changed != 1:
-        holder = await session.get(Person, order.volunteer_id) if order.volunteer_id else None
-        result = ActionResult(
-            Outcome.CONFLICT, OrderStatus(order.status), holder.full_name if holder else None
-        )
-        await session.rollback()
-        return result
-    session.add(_event(order, actor_id, action.value, previous, now))
-    building = await session.get(Building, order.building_id)
-    assert building is not None
-    await notifier.order_changed(session, building, order, card_message_id or order.card_message_id)
-    if action is OrderAction.DELIVER:
-        await notifier.order_delivered(session, building, order)
-    await session.commit()
-    return ActionResult(Outcome.DONE, OrderStatus(order.status))
-
-
-async def attach_card(session: AsyncSession, order_id: int, message_id: int) -> None:
-    """Remember which Telegram message is the order's card (called by the sender)."""
-    await session.execute(
-        update(Order).where(Order.id == order_id).values(card_message_id=message_id)
-    )
-
-
-async def order_for_card(session: AsyncSession, order_id: int) -> Order | None:
-    """An order by id (for rendering)."""
-    return (await session.execute(select(Order).where(Order.id == order_id))).scalar_one_or_none()
+        return {"volunteer_id": actor_id, "claimed_at": now}
+    if action is OrderAction.RELEASE:
+        return {"volunteer_id": None, "claimed_at": None}
+    return {"closed_at": now}
 
 
 def _event(
-    order: Order, actor_id: int | None, action: str, previous: OrderStatus | None, now: object
+    order: Order,
+    actor_id: int | None,
+    action: str,
+    previous: OrderStatus | None,
+    now: datetime,
+    detail: str | None = None,
 ) -> OrderEvent:
     return OrderEvent(
         order_id=order.id,
@@ -180,5 +220,20 @@ def _event(
         action=action,
         from_status=previous.value if previous else None,
         to_status=order.status,
+        detail=detail,
         at=now,
     )
+
+
+async def redraw_card(
+    session: AsyncSession, notifier: OrderNotifier, *, order_id: int, card_message_id: int
+) -> bool:
+    """Queue the card as the order now stands (back from the category picker)."""
+    order = await session.get(Order, order_id)
+    building = await session.get(Building, order.building_id) if order else None
+    if order is None or building is None:
+        await session.rollback()
+        return False
+    await notifier.order_changed(session, building, order, card_message_id)
+    await session.commit()
+    return True

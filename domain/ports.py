@@ -8,6 +8,7 @@ from typing import Protocol
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.buildings import Building
+from models.health import TemperatureReading
 from models.orders import Order
 
 AdminCheck = Callable[[], Awaitable[bool]]
@@ -27,3 +28,15 @@ class OrderNotifier(Protocol):
     async def order_delivered(
         self, session: AsyncSession, building: Building, order: Order
     ) -> None: ...
+
+
+class HealthNotifier(Protocol):
+    """Queues what people must see about a resident's health report."""
+
+    async def fever_reported(
+        self, session: AsyncSession, building: Building, reading: TemperatureReading
+    ) -> None: ...
+
+
+class Notifier(OrderNotifier, HealthNotifier, Protocol):
+    """Everything the group-message intake may need to tell."""

@@ -10,7 +10,17 @@ from bot.l10n import Translator
 from bot.replies import Replies
 
 router = Router(name=__name__)
-GROUP_ONLY = ("setup", "register", "volunteer", "orders", "staff", "grouplang")
+GROUP_ONLY = (
+    "setup",
+    "register",
+    "volunteer",
+    "orders",
+    "staff",
+    "doctor",
+    "fevers",
+    "corrections",
+    "grouplang",
+)
 
 
 @router.message(Command(*GROUP_ONLY), F.chat.type == "private")

@@ -1,21 +1,25 @@
-"""Presses on order cards: claim, release, deliver, not-an-order."""
+"""Presses on order cards: claim, release, deliver, not-an-order, and category corrections."""
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Awaitable, Callable
 
 from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
 from aiogram.types import CallbackQuery
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.callbacks import OrderCallback
+from bot.callbacks import CardView, CardViewCallback, CategoryCallback, OrderCallback
+from bot.cards import category_picker
 from bot.l10n import Translator
-from bot.notifier import TelegramOrderNotifier
+from bot.notifier import TelegramNotifier
+from bot.outbound import queue_edit_markup
 from bot.permissions import is_group_admin
 from bot.press_answers import answer_text
 from domain.clock import Clock
-from domain.orders import act_on_order
+from domain.order_rules import OrderAction
+from domain.orders import Outcome, act_on_order, may_correct, redraw_card
 
 router = Router(name=__name__)
 
@@ -27,11 +31,10 @@ async def order_pressed(
     bot: Bot,
     session: AsyncSession,
     clock: Clock,
-    notifier: TelegramOrderNotifier,
+    notifier: TelegramNotifier,
     t: Translator,
 ) -> None:
     """Apply the press (every press re-checked against the database), then answer at once."""
-    chat_id = query.message.chat.id if query.message else None
     result = await act_on_order(
         session,
         clock,
@@ -40,19 +43,101 @@ async def order_pressed(
         action=callback_data.action,
         actor_id=query.from_user.id,
         card_message_id=query.message.message_id if query.message else None,
-        is_group_admin=lambda: _admin(bot, chat_id, query.from_user.id),
+        is_group_admin=_admin_check(bot, query),
     )
-    text = answer_text(t, callback_data.action, result)
-    with contextlib.suppress(TelegramAPIError, TelegramNetworkError, TimeoutError):
-        await query.answer(text)
+    await _answer(query, answer_text(t, callback_data.action, result))
+
+
+@router.callback_query(CategoryCallback.filter())
+async def category_chosen(
+    query: CallbackQuery,
+    callback_data: CategoryCallback,
+    bot: Bot,
+    session: AsyncSession,
+    clock: Clock,
+    notifier: TelegramNotifier,
+    t: Translator,
+) -> None:
+    """The resident or staff corrects a misread category; the correction is kept."""
+    result = await act_on_order(
+        session,
+        clock,
+        notifier,
+        order_id=callback_data.order_id,
+        action=OrderAction.RECATEGORIZE,
+        actor_id=query.from_user.id,
+        card_message_id=query.message.message_id if query.message else None,
+        is_group_admin=_admin_check(bot, query),
+        category=callback_data.category.value,
+    )
+    await _answer(query, answer_text(t, OrderAction.RECATEGORIZE, result))
+
+
+@router.callback_query(CardViewCallback.filter(F.view == CardView.CATEGORIES))
+async def show_categories(
+    query: CallbackQuery,
+    callback_data: CardViewCallback,
+    bot: Bot,
+    session: AsyncSession,
+    clock: Clock,
+    t: Translator,
+    gt: Translator,
+) -> None:
+    """Open the category picker on the card, for the resident or staff only."""
+    result = await may_correct(
+        session,
+        order_id=callback_data.order_id,
+        actor_id=query.from_user.id,
+        is_group_admin=_admin_check(bot, query),
+    )
+    if result.outcome is Outcome.DONE and query.message is not None:
+        queue_edit_markup(
+            session,
+            chat_id=query.message.chat.id,
+            message_id=query.message.message_id,
+            reply_markup=category_picker(gt, callback_data.order_id),
+            now=clock.now(),
+        )
+        await _answer(query, "")
+        return
+    await _answer(query, answer_text(t, OrderAction.RECATEGORIZE, result))
+
+
+@router.callback_query(CardViewCallback.filter(F.view == CardView.MAIN))
+async def back_to_card(
+    query: CallbackQuery,
+    callback_data: CardViewCallback,
+    session: AsyncSession,
+    notifier: TelegramNotifier,
+    t: Translator,
+) -> None:
+    """Leave the picker: the card's usual buttons again."""
+    if query.message is not None:
+        await redraw_card(
+            session,
+            notifier,
+            order_id=callback_data.order_id,
+            card_message_id=query.message.message_id,
+        )
+    await _answer(query, "")
 
 
 @router.callback_query(F.data)
 async def unknown_button(query: CallbackQuery, t: Translator) -> None:
     """Forged, outdated or foreign button data: say so, change nothing."""
+    await _answer(query, t("cb-invalid"))
+
+
+async def _answer(query: CallbackQuery, text: str) -> None:
+    """Answer the press; a lost answer only leaves a spinner, so it never fails the update."""
     with contextlib.suppress(TelegramAPIError, TelegramNetworkError, TimeoutError):
-        await query.answer(t("cb-invalid"))
+        await query.answer(text or None)
 
 
-async def _admin(bot: Bot, chat_id: int | None, user_id: int) -> bool:
-    return chat_id is not None and await is_group_admin(bot, chat_id, user_id)
+def _admin_check(bot: Bot, query: CallbackQuery) -> Callable[[], Awaitable[bool]]:
+    chat_id = query.message.chat.id if query.message else None
+
+    async def check() -> bool:
+        return chat_id is not None and await is_group_admin(bot, chat_id, query.from_user.id)
+
+    return check

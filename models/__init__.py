@@ -2,6 +2,7 @@
 
 from models.base import Base
 from models.buildings import Building, Member
+from models.health import TemperatureReading
 from models.orders import Order, OrderEvent
 from models.outbox import OutboundMessage
 from models.people import Person
@@ -16,4 +17,5 @@ __all__ = [
     "OutboundMessage",
     "Person",
     "ProcessedUpdate",
+    "TemperatureReading",
 ]

@@ -11,6 +11,7 @@ from sqlalchemy import (
     Integer,
     String,
     UniqueConstraint,
+    false,
     select,
     update,
 )
@@ -53,6 +54,7 @@ class Member(Base):
     flat: Mapped[str | None] = mapped_column(String(32))
     is_volunteer: Mapped[bool] = mapped_column(Boolean, default=False)
     is_staff: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_doctor: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
@@ -104,3 +106,11 @@ async def get_or_create_member(
         session.add(member)
         await session.flush()
     return member
+
+
+async def doctors_of(session: AsyncSession, building_id: int) -> list[int]:
+    """Person ids of the building's community doctors."""
+    stmt = select(Member.person_id).where(
+        Member.building_id == building_id, Member.is_doctor.is_(True)
+    )
+    return list((await session.execute(stmt)).scalars())

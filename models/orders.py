@@ -87,3 +87,17 @@ async def orders_with_status(
     if volunteer_id is not None:
         stmt = stmt.where(Order.volunteer_id == volunteer_id)
     return list((await session.execute(stmt)).scalars())
+
+
+async def corrections(
+    session: AsyncSession, building_id: int, *, limit: int = 20
+) -> list[tuple[OrderEvent, Order]]:
+    """Misreads people corrected (not an order, another category), newest first."""
+    stmt = (
+        select(OrderEvent, Order)
+        .join(Order, Order.id == OrderEvent.order_id)
+        .where(Order.building_id == building_id, OrderEvent.action.in_(("reject", "recategorize")))
+        .order_by(OrderEvent.id.desc())
+        .limit(limit)
+    )
+    return [(event, order) for event, order in (await session.execute(stmt)).tuples()]

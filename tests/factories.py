@@ -120,3 +120,8 @@ class RecordingNotifier:
         self, session: AsyncSession, building: Building, order: Order
     ) -> None:
         self.events.append(("delivered", order.number, order.status))
+
+    async def fever_reported(
+        self, session: AsyncSession, building: Building, reading: object
+    ) -> None:
+        self.events.append(("fever", 0, str(getattr(reading, "celsius", ""))))

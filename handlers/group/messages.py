@@ -6,7 +6,7 @@ from aiogram import F, Router
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.notifier import TelegramOrderNotifier
+from bot.notifier import TelegramNotifier
 from domain.clock import Clock
 from domain.intake import take_message
 from models.buildings import Building
@@ -22,7 +22,7 @@ async def group_text(
     clock: Clock,
     building: Building | None,
     person: Person,
-    notifier: TelegramOrderNotifier,
+    notifier: TelegramNotifier,
 ) -> None:
     """Read the message; the domain decides whether it is an order."""
     if building is None or not building.is_set_up or message.text is None:

@@ -1,4 +1,4 @@
-"""/staff: group admins and staff name (or remove) the building's staff."""
+"""/staff and /doctor: staff and group admins name (or remove) the building's staff and doctors."""
 
 from __future__ import annotations
 
@@ -11,15 +11,15 @@ from bot.l10n import Translator
 from bot.permissions import is_staff
 from bot.replies import Replies
 from domain.clock import Clock
-from domain.members import set_staff
+from domain.members import Role, set_role
 from models.buildings import Building
 from models.people import Person, person_by_username, upsert_person
 
 router = Router(name=__name__)
 
 
-@router.message(Command("staff"))
-async def staff(
+@router.message(Command("staff", "doctor"))
+async def name_role(
     message: Message,
     command: CommandObject,
     bot: Bot,
@@ -29,8 +29,9 @@ async def staff(
     replies: Replies,
     t: Translator,
 ) -> None:
-    """/staff @user, /staff off @user, or /staff as a reply to the person's message."""
+    """/staff @user, /staff off @user, or /staff in reply to the person; /doctor likewise."""
     assert message.from_user is not None
+    role = Role(command.command.lower())
     if building is None or not building.is_set_up:
         replies.send(t("not-set-up"), reply_to=message.message_id)
         return
@@ -42,11 +43,13 @@ async def staff(
     words = words[1:] if remove else words
     target = await _target(session, clock, message, words)
     if target is None:
-        key = "staff-unknown-user" if words else "staff-usage"
+        key = "staff-unknown-user" if words else f"{role}-usage"
         replies.send(t(key, username=words[0] if words else ""), reply_to=message.message_id)
         return
-    await set_staff(session, clock, building_id=building.id, person_id=target.id, staff=not remove)
-    key = "staff-removed" if remove else "staff-added"
+    await set_role(
+        session, clock, building_id=building.id, person_id=target.id, role=role, on=not remove
+    )
+    key = f"{role}-removed" if remove else f"{role}-added"
     replies.send(t(key, name=target.full_name), reply_to=message.message_id)
 
 

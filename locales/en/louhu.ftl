@@ -47,6 +47,12 @@ staff-unknown-user = I do not know { $username } yet. Ask them to say something 
 staff-added = 👮 { $name } is now staff for this building.
 staff-removed = { $name } is no longer staff for this building.
 
+doctor-usage =
+    Usage: /doctor @username, or reply to the community doctor's message with /doctor
+    To remove: /doctor off @username
+doctor-added = 🩺 { $name } is now this building's community doctor; fever alerts go to them privately (they must send /start to the bot first).
+doctor-removed = { $name } is no longer this building's community doctor.
+
 ## Order card
 
 card-order = Order
@@ -64,6 +70,8 @@ category-medical = Medical (non-urgent)
 btn-claim = Claim
 btn-not-order = Not an order
 btn-delivered = Delivered
+btn-category = Category
+btn-back = Back
 btn-release = Release
 order-delivered-notice = 📦 { $resident }, your order #{ $number } was delivered by { $volunteer }. Please open the door to collect it.
 
@@ -73,6 +81,7 @@ cb-claimed = Claimed. Thank you!
 cb-released = Released; the order is open to other volunteers again.
 cb-delivered = Marked as delivered. Thank you!
 cb-rejected = Marked as not an order.
+cb-recategorized = Category corrected. Thank you!
 cb-already-claimed = { $volunteer } has already claimed this order.
 cb-order-closed = This order is already closed.
 cb-order-changed = The order just changed; see the updated card.
@@ -81,6 +90,11 @@ cb-not-claimer = Only the volunteer who claimed it, or staff, can do that.
 cb-not-resident-or-staff = Only the resident who asked, or staff, can do that.
 cb-invalid = This button is no longer valid.
 cb-order-missing = I cannot find this order.
+
+## Health
+
+fever-advice = 🌡️ { $celsius }°C recorded: that is a fever (37.3°C or more). Drink water, rest and measure again in an hour; the community doctor has been told and will contact you. If there is chest tightness, trouble breathing or confusion, call 120 now.
+fever-doctor-alert = 🌡️ Fever: { $resident } at { $building } { $flat } reported { $celsius }°C. Please follow up.
 
 ## Lists
 
@@ -95,13 +109,25 @@ status-open = waiting
 status-claimed = claimed by { $volunteer }
 flat-unknown = flat not registered
 
+## Review
+
+corrections-empty = No orders were corrected recently.
+corrections-header = ✏️ Recently corrected orders ({ $count }):
+correction-line = #{ $number } { $change }: "{ $text }"
+correction-not-order = marked not an order
+correction-category = category { $old } → { $new }
+fevers-empty = No fever reports in the last 24 hours.
+fevers-header = 🌡️ Fever reports in the last 24 hours ({ $count }):
+fever-line = { $flat } { $resident } { $celsius }°C ({ $time })
+
 ## Help and fallbacks
 
 help =
     <b>Louhu: how to use</b>
     🏠 Residents:
     /register 3-2-501 — register your flat (3幢2单元501 works too)
-    Just say in the group what you need ("can someone buy a bag of rice"); I make it an order.
+    Just say in the group what you need ("can someone buy a bag of rice"); I make it an order. If I misread it, press "Not an order" or "Category".
+    Report your temperature as "3-2-501 36.5"; 37.3°C or more alerts the community doctor.
     🙌 Volunteers:
     /volunteer — join as a volunteer (/volunteer off to leave)
     Press "Claim" on an order card, "Delivered" when done, "Release" if you cannot make it.
@@ -111,6 +137,9 @@ help =
     👮 Staff (group admins):
     /setup name — register or rename the building
     /staff @username — add staff (/staff off @username to remove)
+    /doctor @username — name the community doctor (gets fever alerts)
+    /fevers — fever reports of the last 24 hours
+    /corrections — orders people corrected (to improve understanding)
     /grouplang zh|en|both — language of group messages
 unknown-command = I do not know the command { $command }. Send /help to see what I can do.
 
@@ -124,4 +153,7 @@ cmd-myorders = Orders you have claimed
 cmd-lang = Change language zh/en
 cmd-setup = Register or rename the building (admins)
 cmd-staff = Add staff (admins)
+cmd-doctor = Name the community doctor (admins)
+cmd-corrections = Corrected orders (staff)
+cmd-fevers = Fever reports (staff, doctor)
 cmd-grouplang = Language of group messages (admins)

@@ -47,6 +47,12 @@ staff-unknown-user = 我还不认识 { $username }。请让 TA 先在群里说�
 staff-added = 👮 { $name } 已成为本楼工作人员。
 staff-removed = { $name } 不再是本楼工作人员。
 
+doctor-usage =
+    用法：/doctor @用户名，或回复社区医生的消息发送 /doctor
+    取消：/doctor off @用户名
+doctor-added = 🩺 { $name } 已登记为本楼社区医生，发热提醒会私信发给 TA（需先私聊机器人发送 /start）。
+doctor-removed = { $name } 不再是本楼社区医生。
+
 ## Order card
 
 card-order = 订单
@@ -64,6 +70,8 @@ category-medical = 就医（非紧急）
 btn-claim = 接单
 btn-not-order = 不是订单
 btn-delivered = 已送达
+btn-category = 改类别
+btn-back = 返回
 btn-release = 放弃
 order-delivered-notice = 📦 { $resident }，你的订单 #{ $number } 已由 { $volunteer } 送达，请开门取一下。
 
@@ -73,6 +81,7 @@ cb-claimed = 接单成功，谢谢你！
 cb-released = 已放弃，订单重新开放给其他志愿者。
 cb-delivered = 已标记送达，辛苦了！
 cb-rejected = 已标记为不是订单。
+cb-recategorized = 已更正类别，谢谢！
 cb-already-claimed = 这个订单已被 { $volunteer } 接了。
 cb-order-closed = 这个订单已经关闭了。
 cb-order-changed = 订单状态刚刚变了，请看最新的卡片。
@@ -81,6 +90,11 @@ cb-not-claimer = 只有接单的志愿者或工作人员可以操作。
 cb-not-resident-or-staff = 只有下单的居民或工作人员可以操作。
 cb-invalid = 这个按钮已失效。
 cb-order-missing = 找不到这个订单。
+
+## Health
+
+fever-advice = 🌡️ 体温 { $celsius }°C 已记录，属于发热（≥37.3°C）。请多喝水、注意休息，1 小时后复测；社区医生已收到提醒，会联系你。如出现胸闷、呼吸困难、意识不清，请立即拨打 120。
+fever-doctor-alert = 🌡️ 发热提醒：{ $building } { $flat } { $resident } 报告体温 { $celsius }°C，请跟进。
 
 ## Lists
 
@@ -95,13 +109,25 @@ status-open = 待接单
 status-claimed = { $volunteer } 已接单
 flat-unknown = 未登记房号
 
+## Review
+
+corrections-empty = 最近没有被更正的订单。
+corrections-header = ✏️ 最近被更正的订单（{ $count }）：
+correction-line = #{ $number } { $change }：「{ $text }」
+correction-not-order = 标为不是订单
+correction-category = 类别 { $old } → { $new }
+fevers-empty = 最近 24 小时没有发热报告。
+fevers-header = 🌡️ 最近 24 小时的发热报告（{ $count }）：
+fever-line = { $flat } { $resident } { $celsius }°C（{ $time }）
+
 ## Help and fallbacks
 
 help =
     <b>「楼呼我应」使用说明</b>
     🏠 居民：
     /register 3-2-501 — 登记住址（也可以写 3幢2单元501）
-    直接在群里说需要什么（如「帮忙买一袋大米」），我会生成订单。
+    直接在群里说需要什么（如「帮忙买一袋大米」），我会生成订单；识别错了可点「不是订单」或「改类别」。
+    报体温直接发，如「3-2-501 36.5」；≥37.3°C 会提醒社区医生。
     🙌 志愿者：
     /volunteer — 加入志愿者（/volunteer off 退出）
     点订单卡片上的「接单」，送到后点「已送达」；送不了就点「放弃」。
@@ -111,6 +137,9 @@ help =
     👮 工作人员（群管理员）：
     /setup 楼名 — 登记或更名本楼
     /staff @用户名 — 添加工作人员（/staff off @用户名 取消）
+    /doctor @用户名 — 登记社区医生（接收发热提醒）
+    /fevers — 最近 24 小时的发热报告
+    /corrections — 被更正的订单（帮助改进识别）
     /grouplang zh|en|both — 群消息语言
 unknown-command = 我不认识命令 { $command }。发送 /help 查看可用命令。
 
@@ -124,4 +153,7 @@ cmd-myorders = 我已接的订单
 cmd-lang = 切换语言 zh/en
 cmd-setup = 登记或更名本楼（管理员）
 cmd-staff = 添加工作人员（管理员）
+cmd-doctor = 登记社区医生（管理员）
+cmd-corrections = 被更正的订单（工作人员）
+cmd-fevers = 发热报告（工作人员、医生）
 cmd-grouplang = 群消息语言（管理员）

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from domain.clock import FakeClock
 from domain.order_rules import Denial, OrderAction, OrderStatus
-from domain.orders import Outcome, act_on_order, create_order
+from domain.orders import Outcome, act_on_order, open_order
 from models.orders import Order, order_events
 from tests.factories import RecordingNotifier, make_building, make_order, make_person
 
@@ -165,7 +165,7 @@ async def test_create_numbers_per_building_and_skips_duplicates(sessionmaker, cl
     numbers = []
     for message_id in (501, 502, 501):
         async with sessionmaker() as session:
-            order = await create_order(
+            order = await open_order(
                 session,
                 clock,
                 notifier,
@@ -175,6 +175,7 @@ async def test_create_numbers_per_building_and_skips_duplicates(sessionmaker, cl
                 text="买米",
                 understanding=reading,  # type: ignore[arg-type]
             )
+            await session.commit()
             numbers.append(order.number if order else None)
     assert numbers == [2, 3, None]  # the world already holds order #1
     assert [e[:2] for e in notifier.events] == [("created", 2), ("created", 3)]

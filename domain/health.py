@@ -1,0 +1,40 @@
+"""Temperature reports: stored per household; 37.3 °C and above is a fever."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.clock import Clock
+from models.buildings import Building
+from models.health import TemperatureReading
+
+FEVER_CELSIUS = 37.3
+
+
+def is_fever(celsius: float) -> bool:
+    """37.3 °C or higher (compared at one decimal, as reported)."""
+    return round(celsius, 1) >= FEVER_CELSIUS
+
+
+def record_temperature(
+    session: AsyncSession,
+    clock: Clock,
+    *,
+    building: Building,
+    person_id: int,
+    flat: str | None,
+    celsius: float,
+    message_id: int,
+) -> TemperatureReading:
+    """Add a reading to the household's record (the caller commits)."""
+    reading = TemperatureReading(
+        building_id=building.id,
+        person_id=person_id,
+        flat=flat,
+        celsius=round(celsius, 1),
+        fever=is_fever(celsius),
+        source_message_id=message_id,
+        taken_at=clock.now(),
+    )
+    session.add(reading)
+    return reading

@@ -1,0 +1,60 @@
+"""/corrections and /fevers: staff review what the bot misread and who has a fever."""
+
+from __future__ import annotations
+
+from aiogram import Bot, Router
+from aiogram.filters import Command
+from aiogram.types import Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.l10n import Translator
+from bot.permissions import is_staff
+from bot.replies import Replies
+from bot.review import render_corrections, render_fevers
+from domain.clock import Clock
+from models.buildings import Building, member_of
+
+router = Router(name=__name__)
+
+
+@router.message(Command("corrections"))
+async def show_corrections(
+    message: Message,
+    bot: Bot,
+    session: AsyncSession,
+    building: Building | None,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """Orders people marked as not-an-order or moved to another category."""
+    assert message.from_user is not None
+    if building is None or not building.is_set_up:
+        replies.send(t("not-set-up"), reply_to=message.message_id)
+    elif not await is_staff(session, bot, building, message.from_user.id):
+        replies.send(t("staff-only"), reply_to=message.message_id)
+    else:
+        replies.send(await render_corrections(session, t, building), reply_to=message.message_id)
+
+
+@router.message(Command("fevers"))
+async def show_fevers(
+    message: Message,
+    bot: Bot,
+    session: AsyncSession,
+    clock: Clock,
+    building: Building | None,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """Fever readings of the last 24 hours, for staff and the community doctor."""
+    assert message.from_user is not None
+    if building is None or not building.is_set_up:
+        replies.send(t("not-set-up"), reply_to=message.message_id)
+        return
+    member = await member_of(session, building.id, message.from_user.id)
+    if not (member and member.is_doctor) and not await is_staff(
+        session, bot, building, message.from_user.id
+    ):
+        replies.send(t("staff-only"), reply_to=message.message_id)
+        return
+    replies.send(await render_fevers(session, t, clock, building), reply_to=message.message_id)
