@@ -15,13 +15,17 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.commands import publish_commands
 from bot.l10n import L10n
 from bot.middlewares import ChatOrderMiddleware, ContextMiddleware, DatabaseMiddleware
-from bot.notifier import ORDER_CARD, TelegramNotifier
+from bot.notifier import INCIDENT_ALERT, ORDER_CARD, TelegramNotifier
 from bot.rights import check_startup_rights
+from bot.scheduler import create_scheduler
 from bot.sender import OutboundSender
 from bot.settings import Settings
+from bot.webhooks import WebhookPoster
 from domain.clock import Clock, SystemClock
+from domain.incidents import alert_delivered, alert_failed
 from domain.orders import attach_card
 from handlers import build_root_router
+from jobs.sweep_incidents import sweep_incidents
 from models.db import create_engine, create_sessionmaker
 from models.migrate import upgrade
 
@@ -44,14 +48,11 @@ def build_dispatcher(
     clock: Clock,
     l10n: L10n,
     sender: OutboundSender,
+    notifier: TelegramNotifier,
 ) -> Dispatcher:
     """A Dispatcher holding the long-lived objects handlers receive by name."""
     dispatcher = Dispatcher(
-        settings=settings,
-        clock=clock,
-        l10n=l10n,
-        sender=sender,
-        notifier=TelegramNotifier(l10n, clock),
+        settings=settings, clock=clock, l10n=l10n, sender=sender, notifier=notifier
     )
     dispatcher.update.outer_middleware(ChatOrderMiddleware())
     dispatcher.update.outer_middleware(DatabaseMiddleware(sessionmaker, clock))
@@ -70,6 +71,14 @@ class Louhu:
     bot: Bot
     sender: OutboundSender
     dispatcher: Dispatcher
+    notifier: TelegramNotifier
+    clock: Clock
+
+    async def sweep(self) -> int:
+        """Escalate overdue incidents now (the scheduler does this every second)."""
+        climbed = await sweep_incidents(self.sessionmaker, self.clock, self.notifier)
+        self.sender.wake()
+        return climbed
 
     async def poll(self, *, handle_signals: bool = True, polling_timeout: int = 25) -> None:
         """Long-poll Telegram until stopped."""
@@ -94,21 +103,45 @@ async def open_louhu(
         sessionmaker = create_sessionmaker(engine)
         l10n = L10n()
         bot = create_bot(settings, request_timeout=request_timeout)
+        webhooks = WebhookPoster(settings.escalation_webhooks)
         try:
+            notifier = TelegramNotifier(l10n, clock)
             sender = OutboundSender(
-                bot, sessionmaker, SystemClock(), on_sent={ORDER_CARD: attach_card}
+                bot,
+                sessionmaker,
+                SystemClock(),
+                on_sent={ORDER_CARD: attach_card, INCIDENT_ALERT: alert_delivered},
+                on_failed={INCIDENT_ALERT: alert_failed},
+                webhooks=webhooks,
             )
             dispatcher = build_dispatcher(
-                settings=settings, sessionmaker=sessionmaker, clock=clock, l10n=l10n, sender=sender
+                settings=settings,
+                sessionmaker=sessionmaker,
+                clock=clock,
+                l10n=l10n,
+                sender=sender,
+                notifier=notifier,
+            )
+            scheduler = create_scheduler(
+                sessionmaker=sessionmaker,
+                clock=clock,
+                notifier=notifier,
+                sender=sender,
+                sweep_seconds=settings.escalation_sweep_seconds,
             )
             await check_startup_rights(bot)
             await publish_commands(bot, l10n, settings.default_language)
             sender.start()
+            scheduler.start()
             try:
-                yield Louhu(settings, engine, sessionmaker, bot, sender, dispatcher)
+                yield Louhu(
+                    settings, engine, sessionmaker, bot, sender, dispatcher, notifier, clock
+                )
             finally:
+                scheduler.shutdown(wait=False)
                 await sender.stop()
         finally:
+            await webhooks.close()
             await bot.session.close()
     finally:
         await engine.dispose()

@@ -6,6 +6,7 @@ import enum
 
 from aiogram.filters.callback_data import CallbackData
 
+from domain.incidents import IncidentAction
 from domain.order_rules import OrderAction
 from domain.understanding import Category
 
@@ -36,3 +37,16 @@ class CategoryCallback(CallbackData, prefix="c1"):
 
     order_id: int
     category: Category
+
+
+class IncidentCallback(CallbackData, prefix="i1"):
+    """A press on an emergency alert."""
+
+    action: IncidentAction
+    incident_id: int
+
+
+class SosCallback(CallbackData, prefix="s1"):
+    """The 🆘 button under /help."""
+
+    building_id: int

@@ -13,9 +13,22 @@ from aiogram.types import (
 
 from bot.l10n import LANGUAGES, L10n
 
-PRIVATE = ("help", "myorders", "lang")
-GROUP = ("help", "register", "volunteer", "orders", "myorders", "lang")
-ADMIN = (*GROUP, "setup", "staff", "doctor", "fevers", "corrections", "grouplang")
+PRIVATE = ("help", "myorders", "incident", "lang")
+GROUP = ("sos", "help", "register", "volunteer", "orders", "myorders", "lang")
+ADMIN = (
+    *GROUP,
+    "setup",
+    "staff",
+    "lead",
+    "doctor",
+    "chain",
+    "note",
+    "incidents",
+    "incident",
+    "fevers",
+    "corrections",
+    "grouplang",
+)
 SCOPES = (
     (BotCommandScopeDefault(), PRIVATE),
     (BotCommandScopeAllPrivateChats(), PRIVATE),

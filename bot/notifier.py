@@ -6,16 +6,19 @@ from aiogram.types import InlineKeyboardMarkup
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cards import mention, render_card
+from bot.incident_cards import render_alert
 from bot.l10n import L10n, Translator, person_language
-from bot.outbound import queue_edit, queue_send
+from bot.outbound import incident_json, queue_edit, queue_send, queue_webhook
 from domain.clock import Clock
 from models.buildings import Building, doctors_of
 from models.health import TemperatureReading
+from models.incidents import Incident, IncidentAlert, household_note
 from models.orders import Order
 from models.outbox import Priority
 from models.people import Person
 
 ORDER_CARD = "order_card"
+INCIDENT_ALERT = "incident_alert"
 
 
 class TelegramNotifier:
@@ -113,3 +116,110 @@ class TelegramNotifier:
                 celsius=f"{reading.celsius:.1f}",
             )
             queue_send(session, chat_id=doctor.id, text=text, now=now)
+
+    # ---- incidents: everything at emergency priority ------------------------------------------
+
+    async def _audience(self, session: AsyncSession, chat_id: int) -> Translator:
+        """A person's language in their private chat; both languages in a staff group."""
+        if chat_id < 0:
+            return self._l10n.translator("both")
+        person = await session.get(Person, chat_id)
+        lang = person_language(
+            person.language if person else None, person.telegram_language if person else None, "zh"
+        )
+        return self._l10n.translator(lang)  # type: ignore[arg-type]
+
+    async def incident_opened(
+        self,
+        session: AsyncSession,
+        building: Building,
+        incident: Incident,
+        alerted: tuple[str, ...],
+    ) -> None:
+        """A calm answer in the resident's group: who is being called, and first aid."""
+        t = self._group(building)
+        lines = [t("sos-received", levels=" / ".join(alerted)) if alerted else t("sos-nobody")]
+        if incident.hint:
+            lines.append(t(f"first-aid-{incident.hint}"))
+        in_group = incident.source_chat_id == building.chat_id
+        queue_send(
+            session,
+            chat_id=building.chat_id,
+            text="\n".join(lines),
+            reply_to=incident.source_message_id if in_group else None,
+            now=self._clock.now(),
+            priority=Priority.EMERGENCY,
+        )
+
+    async def incident_alert(
+        self,
+        session: AsyncSession,
+        building: Building,
+        incident: Incident,
+        alert: IncidentAlert,
+        level_names: tuple[str, ...],
+    ) -> None:
+        """The alert itself, with its buttons, to one person or staff chat."""
+        reporter = await session.get(Person, incident.reporter_id)
+        note = await household_note(session, building.id, incident.flat)
+        t = await self._audience(session, alert.chat_id)
+        text, markup = render_alert(t, building, incident, reporter, note, level_names, alert.round)
+        queue_send(
+            session,
+            chat_id=alert.chat_id,
+            text=text,
+            reply_markup=markup,
+            now=self._clock.now(),
+            priority=Priority.EMERGENCY,
+            purpose=INCIDENT_ALERT,
+            ref_id=alert.id,
+        )
+
+    async def incident_escalated(
+        self,
+        session: AsyncSession,
+        incident: Incident,
+        chat_ids: list[int],
+        level_names: tuple[str, ...],
+    ) -> None:
+        """Tell those already alerted that nobody took it and who is called now."""
+        for chat_id in chat_ids:
+            t = await self._audience(session, chat_id)
+            text = t("incident-escalated", number=incident.id, levels=" / ".join(level_names))
+            queue_send(
+                session,
+                chat_id=chat_id,
+                text=text,
+                now=self._clock.now(),
+                priority=Priority.EMERGENCY,
+            )
+
+    async def incident_changed(
+        self,
+        session: AsyncSession,
+        building: Building,
+        incident: Incident,
+        action: str,
+        actor_id: int,
+        chat_ids: list[int],
+    ) -> None:
+        """Everyone alerted, and the resident's group, hear who took it or what happened."""
+        actor = mention(await session.get(Person, actor_id))
+        audiences = [(chat_id, await self._audience(session, chat_id)) for chat_id in chat_ids]
+        audiences.append((building.chat_id, self._group(building)))
+        for chat_id, t in audiences:
+            queue_send(
+                session,
+                chat_id=chat_id,
+                text=t(f"incident-{action}", number=incident.id, actor=actor),
+                now=self._clock.now(),
+                priority=Priority.EMERGENCY,
+            )
+
+    async def incident_webhook(
+        self, session: AsyncSession, incident: Incident, webhook: str, event: str
+    ) -> None:
+        """Queue the incident as JSON for a community's SMS or phone gateway."""
+        queue_webhook(
+            session, webhook=webhook, body=incident_json(incident, event), now=self._clock.now()
+        )

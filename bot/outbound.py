@@ -9,6 +9,7 @@ from aiogram.enums import ParseMode
 from aiogram.types import InlineKeyboardMarkup
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from models.incidents import Incident
 from models.outbox import OutboundMessage, Priority
 
 
@@ -65,6 +66,44 @@ def queue_edit_markup(
     return _queue(
         session, chat_id, "editMessageReplyMarkup", payload, now, Priority.INTERACTIVE, None, None
     )
+
+
+WEBHOOK_CHAT = 0  # webhook rows are not Telegram chats; they are never held behind each other
+
+
+def queue_webhook(
+    session: AsyncSession, *, webhook: str, body: dict[str, Any], now: datetime
+) -> OutboundMessage:
+    """Queue a JSON POST to a configured outgoing webhook (retried, never blocking the chain)."""
+    payload = {"webhook": webhook, "body": body}
+    return _queue(session, WEBHOOK_CHAT, "webhook", payload, now, Priority.EMERGENCY, None, None)
+
+
+def incident_json(incident: Incident, event: str) -> dict[str, Any]:
+    """The incident as a webhook receives it."""
+
+    def stamp(value: datetime | None) -> str | None:
+        return value.isoformat() if value else None
+
+    return {
+        "event": event,
+        "incident": {
+            "id": incident.id,
+            "community": incident.community,
+            "building_id": incident.building_id,
+            "flat": incident.flat,
+            "text": incident.text,
+            "hint": incident.hint,
+            "status": incident.status,
+            "stage": incident.stage + 1,
+            "round": incident.round,
+            "reported_at": stamp(incident.reported_at),
+            "acknowledged_at": stamp(incident.acknowledged_at),
+            "transported_at": stamp(incident.transported_at),
+            "hospital_at": stamp(incident.hospital_at),
+            "resolved_at": stamp(incident.resolved_at),
+        },
+    }
 
 
 def _queue(

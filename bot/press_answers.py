@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from bot.l10n import Translator
+from domain.incidents import IncidentAction, IncidentStatus, PressResult
 from domain.order_rules import OrderAction, OrderStatus
 from domain.orders import ActionResult, Outcome
 
@@ -34,3 +35,26 @@ def _answer_html(t: Translator, action: OrderAction, result: ActionResult) -> st
     if result.status in (OrderStatus.DELIVERED, OrderStatus.REJECTED):
         return t("cb-order-closed")
     return t("cb-order-changed")
+
+
+def incident_answer(t: Translator, action: IncidentAction, result: PressResult) -> str:
+    """The toast after a press on an emergency alert."""
+    return html.unescape(_incident_html(t, action, result))
+
+
+def _incident_html(t: Translator, action: IncidentAction, result: PressResult) -> str:
+    if not result.found:
+        return t("cb-incident-missing")
+    if not result.allowed:
+        return t("cb-incident-not-yours")
+    if result.done:
+        if action is IncidentAction.ACKNOWLEDGE:
+            return t("cb-incident-ack")
+        if action is IncidentAction.ESCALATE:
+            return t("cb-incident-escalated")
+        return t("cb-incident-done")
+    if result.status is IncidentStatus.RESOLVED:
+        return t("cb-incident-resolved")
+    if action is IncidentAction.ACKNOWLEDGE and result.owner_name:
+        return t("cb-incident-taken", owner=result.owner_name)
+    return t("cb-incident-already")

@@ -25,6 +25,7 @@ from aiogram.methods import EditMessageReplyMarkup, EditMessageText, SendMessage
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.webhooks import WebhookError, WebhookPoster
 from domain.clock import Clock
 from models import outbox
 from models.outbox import OutboundMessage, Priority
@@ -32,6 +33,7 @@ from models.outbox import OutboundMessage, Priority
 log = logging.getLogger(__name__)
 
 SentHook = Callable[[AsyncSession, int, int], Awaitable[None]]
+FailedHook = Callable[[AsyncSession, int, str], Awaitable[None]]
 METHODS: dict[str, Any] = {
     "sendMessage": SendMessage,
     "editMessageText": EditMessageText,
@@ -41,6 +43,7 @@ MAX_BACKOFF = 300.0
 BATCH = 200
 # Ordinary messages give up after this many tries (about a day of backoff); emergencies never do.
 MAX_ATTEMPTS = 300
+MAX_WEBHOOK_ATTEMPTS = 20  # a webhook is extra reach, never a reason to hold the chain
 
 
 class Delivery(enum.Enum):
@@ -71,12 +74,16 @@ class OutboundSender:
         clock: Clock,
         *,
         on_sent: dict[str, SentHook] | None = None,
+        on_failed: dict[str, FailedHook] | None = None,
+        webhooks: WebhookPoster | None = None,
         idle_poll: float = 5.0,
     ) -> None:
         self._bot = bot
         self._sessionmaker = sessionmaker
         self._clock = clock
         self._on_sent = on_sent or {}
+        self._on_failed = on_failed or {}
+        self._webhooks = webhooks
         self._idle_poll = idle_poll
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
@@ -127,7 +134,8 @@ class OutboundSender:
                         return 0.0  # something new (maybe an emergency) arrived: re-sort
                     continue
                 due = self._clock.now() + timedelta(seconds=attempt.retry_in)
-            blocked.add(row.chat_id)  # keep each chat's messages in order
+            if row.method != "webhook":
+                blocked.add(row.chat_id)  # keep each chat's messages in order
             earliest = due if earliest is None else min(earliest, due)
         if len(rows) == BATCH:
             return 0.0
@@ -137,6 +145,8 @@ class OutboundSender:
         return min(self._idle_poll, max(0.0, wait))
 
     async def _attempt(self, row: OutboundMessage) -> Attempt:
+        if row.method == "webhook":
+            return await self._post_webhook(row)
         method = METHODS[row.method](chat_id=row.chat_id, **row.payload)
         try:
             result = await self._bot(method)
@@ -156,6 +166,17 @@ class OutboundSender:
             result.message_id if isinstance(result, Message) else row.payload.get("message_id")
         )
         return Attempt(Delivery.SENT, message_id=message_id)
+
+    async def _post_webhook(self, row: OutboundMessage) -> Attempt:
+        if self._webhooks is None:
+            return Attempt(Delivery.FAILED, error="webhooks are not configured")
+        try:
+            await self._webhooks.post(row.payload["webhook"], row.payload["body"])
+        except WebhookError as exc:
+            if exc.retry and row.attempts + 1 < MAX_WEBHOOK_ATTEMPTS:
+                return Attempt(Delivery.RETRY, error=str(exc), retry_in=_backoff(row))
+            return Attempt(Delivery.FAILED, error=str(exc))
+        return Attempt(Delivery.SENT)
 
     async def _record(self, row: OutboundMessage, attempt: Attempt) -> None:
         now = self._clock.now()
@@ -182,6 +203,9 @@ class OutboundSender:
             else:
                 log.error("outbox %s to %s failed: %s", row.id, row.chat_id, attempt.error)
                 await outbox.mark_failed(session, row.id, error=attempt.error)
+                failed_hook = self._on_failed.get(row.purpose or "")
+                if failed_hook is not None and row.ref_id is not None:
+                    await failed_hook(session, row.ref_id, attempt.error)
             await session.commit()
 
 

@@ -10,6 +10,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from bot.webhooks import WebhookTarget
+
 Language = Literal["zh", "en"]
 
 
@@ -26,6 +28,8 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     sandbox_host: str = "127.0.0.1"
     sandbox_port: int = Field(default=8080, ge=0, le=65535)
+    escalation_webhooks: dict[str, WebhookTarget] = Field(default_factory=dict)
+    escalation_sweep_seconds: float = Field(default=1.0, gt=0, le=60)
 
     @field_validator("bot_token", mode="before")
     @classmethod

@@ -7,13 +7,16 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
+from domain.first_aid import first_aid_hint
 from domain.health import record_temperature
+from domain.incidents import Source, report_emergency
 from domain.members import registered_flat
 from domain.orders import open_order
 from domain.ports import Notifier
 from domain.understanding import Kind, Understanding, understand
 from models.buildings import Building
 from models.health import TemperatureReading
+from models.incidents import Incident
 from models.orders import Order
 
 
@@ -23,6 +26,7 @@ class Intake:
 
     reading: Understanding
     order: Order | None = None
+    incident: Incident | None = None
     temperature: TemperatureReading | None = None
     duplicate: bool = False
 
@@ -37,7 +41,7 @@ async def take_message(
     message_id: int,
     text: str,
 ) -> Intake:
-    """Understand a group message; store its temperature, open an order if it asks for one."""
+    """Understand a group message: raise an emergency, store a temperature, open an order."""
     flat = await registered_flat(session, building.id, person_id)
     reading = understand(text, registered_flat=flat)
     temperature = None
@@ -51,8 +55,25 @@ async def take_message(
             celsius=reading.temperature,
             message_id=message_id,
         )
-        if temperature.fever:
+        if temperature.fever and reading.kind is not Kind.EMERGENCY:
             await notifier.fever_reported(session, building, temperature)
+    if reading.kind is Kind.EMERGENCY:
+        incident = await report_emergency(
+            session,
+            clock,
+            notifier,
+            building=building,
+            reporter_id=person_id,
+            text=text,
+            source=Source.MESSAGE,
+            chat_id=building.chat_id,
+            message_id=message_id,
+            flat=reading.flat,
+            hint=first_aid_hint(text),
+        )
+        return Intake(
+            reading, incident=incident, temperature=temperature, duplicate=incident is None
+        )
     order = None
     if reading.kind is Kind.ORDER:
         order = await open_order(
@@ -68,4 +89,4 @@ async def take_message(
         if order is None:
             return Intake(reading, duplicate=True)
     await session.commit()
-    return Intake(reading, order, temperature)
+    return Intake(reading, order, temperature=temperature)

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.clock import Clock
 from domain.order_rules import OrderStatus
 from models.buildings import Member, get_or_create_member
+from models.incidents import HouseholdNote
 from models.orders import Order
 from models.people import Person
 
@@ -72,12 +73,13 @@ class Role(enum.StrEnum):
 
     STAFF = "staff"
     DOCTOR = "doctor"
+    LEAD = "lead"
 
 
 async def set_role(
     session: AsyncSession, clock: Clock, *, building_id: int, person_id: int, role: Role, on: bool
 ) -> Member:
-    """Give or take a building role (staff, community doctor)."""
+    """Give or take a building role (staff, community doctor, building lead)."""
     member = await get_or_create_member(
         session, building_id=building_id, person_id=person_id, now=clock.now()
     )
@@ -111,4 +113,27 @@ async def started_bot(session: AsyncSession, clock: Clock, *, person_id: int) ->
         .where(Person.id == person_id)
         .values(started_bot=True, updated_at=clock.now())
     )
+    await session.commit()
+
+
+async def set_household_note(
+    session: AsyncSession, clock: Clock, *, building_id: int, flat: str, note: str, by: int
+) -> None:
+    """The ledger note alerts show for a household (empty text clears it)."""
+    existing = await session.scalar(
+        select(HouseholdNote).where(
+            HouseholdNote.building_id == building_id, HouseholdNote.flat == flat
+        )
+    )
+    if not note:
+        if existing is not None:
+            await session.delete(existing)
+    elif existing is None:
+        session.add(
+            HouseholdNote(
+                building_id=building_id, flat=flat, note=note, updated_by=by, updated_at=clock.now()
+            )
+        )
+    else:
+        existing.note, existing.updated_by, existing.updated_at = note, by, clock.now()
     await session.commit()

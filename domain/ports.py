@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.buildings import Building
 from models.health import TemperatureReading
+from models.incidents import Incident, IncidentAlert
 from models.orders import Order
 
 AdminCheck = Callable[[], Awaitable[bool]]
@@ -38,5 +39,48 @@ class HealthNotifier(Protocol):
     ) -> None: ...
 
 
-class Notifier(OrderNotifier, HealthNotifier, Protocol):
+class IncidentNotifier(Protocol):
+    """Queues (at emergency priority) what people must see about an incident."""
+
+    async def incident_opened(
+        self,
+        session: AsyncSession,
+        building: Building,
+        incident: Incident,
+        alerted: tuple[str, ...],
+    ) -> None: ...
+
+    async def incident_alert(
+        self,
+        session: AsyncSession,
+        building: Building,
+        incident: Incident,
+        alert: IncidentAlert,
+        level_names: tuple[str, ...],
+    ) -> None: ...
+
+    async def incident_escalated(
+        self,
+        session: AsyncSession,
+        incident: Incident,
+        chat_ids: list[int],
+        level_names: tuple[str, ...],
+    ) -> None: ...
+
+    async def incident_changed(
+        self,
+        session: AsyncSession,
+        building: Building,
+        incident: Incident,
+        action: str,
+        actor_id: int,
+        chat_ids: list[int],
+    ) -> None: ...
+
+    async def incident_webhook(
+        self, session: AsyncSession, incident: Incident, webhook: str, event: str
+    ) -> None: ...
+
+
+class Notifier(OrderNotifier, HealthNotifier, IncidentNotifier, Protocol):
     """Everything the group-message intake may need to tell."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from handlers import common, fallback, membership, order_buttons
+from handlers import common, fallback, incidents, membership, order_buttons
 from handlers.group import build_group_router
 
 
@@ -27,6 +27,7 @@ def build_root_router() -> Router:
     root.include_routers(
         attach(membership.router),
         attach(common.router),
+        attach(incidents.router),
         attach(order_buttons.router),
         build_group_router(),
         attach(fallback.router),

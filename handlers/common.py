@@ -7,11 +7,13 @@ from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.incident_cards import sos_keyboard
 from bot.l10n import L10n, Translator
 from bot.listing import render_my_orders
 from bot.replies import Replies
 from domain.clock import Clock
 from domain.members import LANGUAGES, set_language, started_bot
+from models.buildings import Building
 from models.people import Person
 
 router = Router(name=__name__)
@@ -32,9 +34,12 @@ async def start_private(
 
 
 @router.message(Command("help", "start"))
-async def show_help(message: Message, replies: Replies, t: Translator) -> None:
-    """Explain everything, in the asker's language."""
-    replies.send(t("help"), reply_to=message.message_id)
+async def show_help(
+    message: Message, building: Building | None, replies: Replies, t: Translator
+) -> None:
+    """Explain everything, in the asker's language; in a building group, with the 🆘 button."""
+    markup = sos_keyboard(t, building.id) if building is not None and building.is_set_up else None
+    replies.send(t("help"), reply_to=message.message_id, markup=markup)
 
 
 @router.message(Command("lang"))

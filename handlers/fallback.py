@@ -20,6 +20,10 @@ GROUP_ONLY = (
     "fevers",
     "corrections",
     "grouplang",
+    "lead",
+    "chain",
+    "note",
+    "incidents",
 )
 
 

@@ -3,6 +3,13 @@
 from models.base import Base
 from models.buildings import Building, Member
 from models.health import TemperatureReading
+from models.incidents import (
+    EscalationLevel,
+    HouseholdNote,
+    Incident,
+    IncidentAlert,
+    IncidentEvent,
+)
 from models.orders import Order, OrderEvent
 from models.outbox import OutboundMessage
 from models.people import Person
@@ -11,6 +18,11 @@ from models.updates import ProcessedUpdate
 __all__ = [
     "Base",
     "Building",
+    "EscalationLevel",
+    "HouseholdNote",
+    "Incident",
+    "IncidentAlert",
+    "IncidentEvent",
     "Member",
     "Order",
     "OrderEvent",

@@ -32,6 +32,7 @@ class Building(Base):
     name: Mapped[str | None] = mapped_column(String(128))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     language: Mapped[str] = mapped_column(String(8), default="both")
+    community: Mapped[str] = mapped_column(String(64), default="default", server_default="default")
     last_order_number: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -55,6 +56,7 @@ class Member(Base):
     is_volunteer: Mapped[bool] = mapped_column(Boolean, default=False)
     is_staff: Mapped[bool] = mapped_column(Boolean, default=False)
     is_doctor: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    is_lead: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
@@ -112,5 +114,15 @@ async def doctors_of(session: AsyncSession, building_id: int) -> list[int]:
     """Person ids of the building's community doctors."""
     stmt = select(Member.person_id).where(
         Member.building_id == building_id, Member.is_doctor.is_(True)
+    )
+    return list((await session.execute(stmt)).scalars())
+
+
+async def buildings_of(session: AsyncSession, person_id: int) -> list[Building]:
+    """Active, set-up buildings a person belongs to."""
+    stmt = (
+        select(Building)
+        .join(Member, Member.building_id == Building.id)
+        .where(Member.person_id == person_id, Building.active.is_(True), Building.name.is_not(None))
     )
     return list((await session.execute(stmt)).scalars())

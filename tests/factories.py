@@ -42,6 +42,8 @@ async def make_person(
     flat: str | None = None,
     volunteer: bool = False,
     staff: bool = False,
+    lead: bool = False,
+    doctor: bool = False,
 ) -> Person:
     """A person, optionally a member of a building with a flat and roles."""
     person = Person(
@@ -61,6 +63,8 @@ async def make_person(
                 flat=flat,
                 is_volunteer=volunteer,
                 is_staff=staff,
+                is_lead=lead,
+                is_doctor=doctor,
                 created_at=clock.now(),
                 updated_at=clock.now(),
             )
@@ -107,6 +111,7 @@ class RecordingNotifier:
     """An OrderNotifier that remembers what it was asked to tell."""
 
     events: list[tuple[str, int, str]] = field(default_factory=list)
+    alerts: list[tuple[int, int, int]] = field(default_factory=list)
 
     async def order_created(self, session: AsyncSession, building: Building, order: Order) -> None:
         self.events.append(("created", order.number, order.status))
@@ -125,3 +130,65 @@ class RecordingNotifier:
         self, session: AsyncSession, building: Building, reading: object
     ) -> None:
         self.events.append(("fever", 0, str(getattr(reading, "celsius", ""))))
+
+    async def incident_opened(
+        self, session: AsyncSession, building: Building, incident: object, alerted: tuple[str, ...]
+    ) -> None:
+        self.events.append(("opened", getattr(incident, "id", 0), " / ".join(alerted)))
+
+    async def incident_alert(
+        self,
+        session: AsyncSession,
+        building: Building,
+        incident: object,
+        alert: object,
+        level_names: tuple[str, ...],
+    ) -> None:
+        self.alerts.append(
+            (getattr(alert, "stage", -1), getattr(alert, "round", -1), getattr(alert, "chat_id", 0))
+        )
+
+    async def incident_escalated(
+        self,
+        session: AsyncSession,
+        incident: object,
+        chat_ids: list[int],
+        level_names: tuple[str, ...],
+    ) -> None:
+        self.events.append(("escalated", len(chat_ids), " / ".join(level_names)))
+
+    async def incident_changed(
+        self,
+        session: AsyncSession,
+        building: Building,
+        incident: object,
+        action: str,
+        actor_id: int,
+        chat_ids: list[int],
+    ) -> None:
+        self.events.append((action, actor_id, str(sorted(chat_ids))))
+
+    async def incident_webhook(
+        self, session: AsyncSession, incident: object, webhook: str, event: str
+    ) -> None:
+        self.events.append(("webhook", 0, f"{webhook}:{event}"))
+
+
+async def make_chain(
+    session: AsyncSession, community: str, *levels: tuple[str, int, str, bool]
+) -> None:
+    """A community chain from (name, ack seconds, targets, with_previous) tuples."""
+    from models.incidents import EscalationLevel
+
+    for position, (name, seconds, targets, with_previous) in enumerate(levels, start=1):
+        session.add(
+            EscalationLevel(
+                community=community,
+                position=position,
+                name=name,
+                ack_seconds=seconds,
+                targets=targets,
+                with_previous=with_previous,
+            )
+        )
+    await session.flush()

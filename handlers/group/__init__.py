@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiogram import F, Router
 
-from handlers.group import buildings, members, messages, orders, review, staff
+from handlers.group import buildings, emergency, members, messages, orders, review, staff
 
 GROUP_CHATS = F.chat.type.in_({"group", "supergroup"})
 
@@ -16,6 +16,9 @@ def build_group_router() -> Router:
     from handlers import attach
 
     router.include_routers(
-        *(attach(m.router) for m in (buildings, members, staff, orders, review, messages))
+        *(
+            attach(m.router)
+            for m in (emergency, buildings, members, staff, orders, review, messages)
+        )
     )
     return router

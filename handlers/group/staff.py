@@ -1,4 +1,4 @@
-"""/staff and /doctor: staff and group admins name (or remove) the building's staff and doctors."""
+"""/staff, /doctor, /lead: staff and group admins name (or remove) the building's roles."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from models.people import Person, person_by_username, upsert_person
 router = Router(name=__name__)
 
 
-@router.message(Command("staff", "doctor"))
+@router.message(Command("staff", "doctor", "lead"))
 async def name_role(
     message: Message,
     command: CommandObject,

@@ -96,6 +96,91 @@ cb-order-missing = I cannot find this order.
 fever-advice = 🌡️ { $celsius }°C recorded: that is a fever (37.3°C or more). Drink water, rest and measure again in an hour; the community doctor has been told and will contact you. If there is chest tightness, trouble breathing or confusion, call 120 now.
 fever-doctor-alert = 🌡️ Fever: { $resident } at { $building } { $flat } reported { $celsius }°C. Please follow up.
 
+## Emergencies
+
+sos-received = 🆘 Emergency received. Calling now: { $levels }. Keep your phone on, unlock the door and wait.
+sos-nobody = 🆘 Emergency received. This building has no emergency contacts yet: call 120 now, and staff, please set the chain with /chain.
+first-aid-cardiac = ❤️ Chest pain, tightness or heart trouble: call 120 now. Stop all activity, sit or half-lie, loosen the collar, do not let them walk.
+first-aid-breathing = 🫁 Trouble breathing: call 120 now. Sit them upright leaning forward, open windows, loosen clothing.
+first-aid-stroke = 🧠 Possible stroke: call 120 now and note the time it started. Lay them down with the head turned aside; no food, water or pills.
+first-aid-seizure = ⚡ Seizure: move hard objects away, lay them on their side, put nothing in the mouth, do not hold them down; over 5 minutes, call 120.
+first-aid-bleeding = 🩸 Heavy bleeding: press hard on the wound with a clean cloth, raise the limb, call 120.
+first-aid-fire = 🔥 Fire: get out now, cover nose and mouth with a wet towel, stay low, no lifts, call 119.
+first-aid-gas = 💨 Gas leak: do not touch switches or flames, open windows, close the main gas valve, call 119 from outside.
+first-aid-choking = 😮 Choking: stand behind, fist above the navel, other hand over it, thrust in and up (Heimlich); for an infant, back blows.
+first-aid-suicide = 💬 Do not leave them alone, remove dangerous objects, stay with them and listen. Crisis line 12356; in danger, call 110 or 120.
+first-aid-poisoning = ☠️ Swallowed something or poisoning: call 120 now, keep the bottle or packet, do not make them vomit.
+first-aid-labour = 🤰 Labour: call 120 now, let her lie on her side, prepare clean towels, do not let her walk alone.
+first-aid-fall = 🦴 A fall and cannot get up: do not lift them by force, keep them warm, watch breathing and consciousness, call 120.
+first-aid-unresponsive = 🆘 Fainted or unresponsive: call 120 now. Tap the shoulders and shout; if not breathing, start chest compressions as 120 guides you.
+alert-title = 🆘 <b>Emergency #{ $number }</b> · { $building } { $flat }
+alert-level = Alerting: { $levels }
+alert-repeat = ⏰ Repeat alert { $round }: still nobody has acknowledged!
+alert-note = 📋 Ledger: { $note }
+alert-reporter = 👤 Reported by: { $reporter }
+alert-hint = Hint: { $hint }
+btn-ack = Acknowledge
+btn-transport = Transport dispatched
+btn-hospital = At hospital
+btn-resolve = Resolved
+btn-escalate = Escalate now
+btn-sos = 🆘 Emergency SOS
+incident-escalated = ⏫ Emergency #{ $number } was not acknowledged in time; now alerting: { $levels }
+incident-ack = ✅ Emergency #{ $number }: { $actor } has taken it and is on the way.
+incident-transport = 🚑 Emergency #{ $number }: transport dispatched ({ $actor }).
+incident-hospital = 🏥 Emergency #{ $number }: at hospital ({ $actor }).
+incident-resolve = ☑️ Emergency #{ $number }: resolved ({ $actor }).
+cb-incident-ack = It is yours now. Please go at once!
+cb-incident-done = Recorded. Thank you!
+cb-incident-taken = { $owner } has already taken it.
+cb-incident-already = That step is already recorded.
+cb-incident-resolved = This emergency is already resolved.
+cb-incident-escalated = Escalated to the next level.
+cb-incident-not-yours = You are not on this emergency's alert list.
+cb-incident-missing = I cannot find this emergency.
+
+sos-private-help = 🆘 If a life is in danger, call 120 now. Send /sos in your building's group and I will call the building lead and doctor.
+cb-sos-sent = Emergency sent; help is being called. Keep your phone on!
+incident-usage = Usage: /incident number, for example /incident 3
+incident-status-open = waiting for acknowledgement
+incident-status-acknowledged = being handled
+incident-status-resolved = resolved
+timeline-title = 🕘 <b>Emergency #{ $number }</b> · { $flat } · { $status }
+timeline-line = { $time } { $action } { $actor } { $detail }
+event-reported = reported
+event-escalated = escalated (deadline passed)
+event-escalated_now = escalated by hand
+event-repeated = alerted again
+event-ack = acknowledged
+event-transport = transport dispatched
+event-hospital = at hospital
+event-resolve = resolved
+event-alert_failed = alert not delivered
+event-nobody_to_alert = nobody to alert at this level
+response-ack = ⏱ report → acknowledged: { $minutes } min
+response-transport = ⏱ report → transport: { $minutes } min
+response-hospital = ⏱ report → hospital: { $minutes } min
+incidents-empty = No unresolved emergencies in this building.
+incidents-header = 🆘 Unresolved emergencies ({ $count }):
+incidents-line = #{ $number } { $flat } · { $status } · { $time }
+chain-title = 🔗 Emergency chain of community { $community } (a line per level: name | deadline | targets; a leading + alerts it with the level before):
+chain-unreachable = ⚠️ These people have not started the bot and cannot get private alerts; ask them to send /start to the bot: { $people }
+chain-help =
+    To change it, send /chain followed by the new lines, for example
+    /chain Building lead and doctor | 2m | role:lead role:doctor
+    Community team | 3m | @zhang_san chat:-1001234567890
+    Street team | 5m | @street_duty
+    + District health bureau | 5m | @district_duty | webhook:district
+chain-bad = The chain is not in the right format: { $error }
+chain-unknown = I do not know these users yet: { $usernames }. Ask them to say something in the group or start the bot, then try again.
+note-usage = Usage: /note 3-2-501 elderly alone, heart condition (no text clears it)
+note-saved = 📋 Ledger note for { $flat }: { $note }
+lead-usage =
+    Usage: /lead @username, or reply to the building lead's message with /lead
+    To remove: /lead off @username
+lead-added = 🧭 { $name } is now this building's lead and will be called first in emergencies (they must send /start to the bot first).
+lead-removed = { $name } is no longer this building's lead.
+
 ## Lists
 
 orders-header = 📋 Open orders in { $building } ({ $count }):
@@ -124,6 +209,7 @@ fever-line = { $flat } { $resident } { $celsius }°C ({ $time })
 
 help =
     <b>Louhu: how to use</b>
+    🆘 Emergencies (chest pain, trouble breathing, fainting, fire…): say it in the group, send /sos, or press the button below; I call the building lead and doctor at once and climb the chain until someone acknowledges.
     🏠 Residents:
     /register 3-2-501 — register your flat (3幢2单元501 works too)
     Just say in the group what you need ("can someone buy a bag of rice"); I make it an order. If I misread it, press "Not an order" or "Category".
@@ -140,11 +226,19 @@ help =
     /doctor @username — name the community doctor (gets fever alerts)
     /fevers — fever reports of the last 24 hours
     /corrections — orders people corrected (to improve understanding)
+    /lead @username — name the building lead; /chain — show or set the emergency chain; /note 3-2-501 text — ledger note
+    /incidents — unresolved emergencies; /incident number — its timeline
     /grouplang zh|en|both — language of group messages
 unknown-command = I do not know the command { $command }. Send /help to see what I can do.
 
 ## Command menu (setMyCommands)
 
+cmd-sos = Emergency: call for help now
+cmd-incident = Timeline of an emergency
+cmd-incidents = Unresolved emergencies (staff)
+cmd-chain = Emergency chain (staff)
+cmd-lead = Name the building lead (admins)
+cmd-note = Ledger note for a flat (staff)
 cmd-help = How to use Louhu
 cmd-register = Register your flat, e.g. /register 3-2-501
 cmd-volunteer = Join or leave the volunteers

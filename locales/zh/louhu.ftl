@@ -96,6 +96,91 @@ cb-order-missing = 找不到这个订单。
 fever-advice = 🌡️ 体温 { $celsius }°C 已记录，属于发热（≥37.3°C）。请多喝水、注意休息，1 小时后复测；社区医生已收到提醒，会联系你。如出现胸闷、呼吸困难、意识不清，请立即拨打 120。
 fever-doctor-alert = 🌡️ 发热提醒：{ $building } { $flat } { $resident } 报告体温 { $celsius }°C，请跟进。
 
+## Emergencies
+
+sos-received = 🆘 已收到紧急求助，正在第一时间呼叫：{ $levels }。请保持电话畅通，打开家门等候。
+sos-nobody = 🆘 已收到紧急求助。本楼还没有配置应急联系人，请立即拨打 120，并请工作人员用 /chain 设置呼叫链。
+first-aid-cardiac = ❤️ 胸痛、胸闷或心脏不适：请立即拨打 120。让病人停止一切活动，坐下或半卧休息，解开衣领，不要让他走动。
+first-aid-breathing = 🫁 呼吸困难：请立即拨打 120。让病人坐直、前倾，保持通风，松开衣物。
+first-aid-stroke = 🧠 疑似中风：请立即拨打 120，记下发病时间。让病人平躺、头偏向一侧，不要喂水喂药。
+first-aid-seizure = ⚡ 抽搐：移开周围硬物，让病人侧卧，不要往嘴里塞东西，不要按压肢体；持续超过 5 分钟请拨打 120。
+first-aid-bleeding = 🩸 大出血：用干净的布用力按压伤口，抬高受伤部位，拨打 120。
+first-aid-fire = 🔥 着火：立即离开，用湿毛巾捂住口鼻、低姿撤离，不要乘电梯，拨打 119。
+first-aid-gas = 💨 燃气泄漏：不要开关电器、不要点火，打开门窗，关闭燃气总阀，到室外拨打 119。
+first-aid-choking = 😮 噎住：从背后抱住病人，一手握拳放在肚脐上方，另一手包住拳头快速向内向上冲击（海姆立克法）；婴儿请拍背。
+first-aid-suicide = 💬 请不要让 TA 独处，移开危险物品，温和地陪伴和倾听。心理援助热线 12356，紧急情况请拨打 110 或 120。
+first-aid-poisoning = ☠️ 误服或中毒：请立即拨打 120，保留药瓶或包装，不要自行催吐。
+first-aid-labour = 🤰 临产：请立即拨打 120，让产妇侧卧休息，准备干净毛巾，不要让她独自走动。
+first-aid-fall = 🦴 摔倒起不来：不要强行扶起，保暖，观察意识和呼吸，拨打 120。
+first-aid-unresponsive = 🆘 晕倒或没有反应：请立即拨打 120。轻拍双肩大声呼叫；无呼吸时在 120 指导下进行胸外按压。
+alert-title = 🆘 <b>紧急求助 #{ $number }</b> · { $building } { $flat }
+alert-level = 呼叫层级：{ $levels }
+alert-repeat = ⏰ 第 { $round } 次重复呼叫，仍无人确认！
+alert-note = 📋 台账：{ $note }
+alert-reporter = 👤 报告人：{ $reporter }
+alert-hint = 提示：{ $hint }
+btn-ack = 我来处理
+btn-transport = 已转运
+btn-hospital = 已就诊
+btn-resolve = 已解决
+btn-escalate = 升级
+btn-sos = 🆘 紧急求助
+incident-escalated = ⏫ 紧急求助 #{ $number } 未在时限内确认，已升级呼叫：{ $levels }
+incident-ack = ✅ 紧急求助 #{ $number }：{ $actor } 已接手处理，正在赶往。
+incident-transport = 🚑 紧急求助 #{ $number }：已转运（{ $actor }）。
+incident-hospital = 🏥 紧急求助 #{ $number }：已到医院就诊（{ $actor }）。
+incident-resolve = ☑️ 紧急求助 #{ $number }：已解决（{ $actor }）。
+cb-incident-ack = 已由你接手，请尽快处理！
+cb-incident-done = 已记录，谢谢！
+cb-incident-taken = 已由 { $owner } 接手处理。
+cb-incident-already = 这一步已经记录过了。
+cb-incident-resolved = 这个求助已经解决了。
+cb-incident-escalated = 已升级到下一级。
+cb-incident-not-yours = 你不在这个求助的呼叫名单里。
+cb-incident-missing = 找不到这个紧急求助。
+
+sos-private-help = 🆘 如有生命危险请立即拨打 120。请在你的楼栋群里发送 /sos，我会呼叫楼道长和社区医生。
+cb-sos-sent = 已发出紧急求助，正在呼叫，请保持电话畅通！
+incident-usage = 用法：/incident 编号，例如 /incident 3
+incident-status-open = 等待确认
+incident-status-acknowledged = 处理中
+incident-status-resolved = 已解决
+timeline-title = 🕘 <b>紧急求助 #{ $number }</b> · { $flat } · { $status }
+timeline-line = { $time } { $action } { $actor } { $detail }
+event-reported = 报告
+event-escalated = 超时升级
+event-escalated_now = 手动升级
+event-repeated = 重复呼叫
+event-ack = 确认接手
+event-transport = 已转运
+event-hospital = 已就诊
+event-resolve = 已解决
+event-alert_failed = 呼叫未送达
+event-nobody_to_alert = 该层级无人可呼叫
+response-ack = ⏱ 报告→确认：{ $minutes } 分钟
+response-transport = ⏱ 报告→转运：{ $minutes } 分钟
+response-hospital = ⏱ 报告→就诊：{ $minutes } 分钟
+incidents-empty = 本楼没有未解决的紧急求助。
+incidents-header = 🆘 未解决的紧急求助（{ $count }）：
+incidents-line = #{ $number } { $flat } · { $status } · { $time }
+chain-title = 🔗 { $community } 社区的应急呼叫链（每行：层级 | 确认时限 | 呼叫对象；行首 + 表示与上一级同时呼叫）：
+chain-unreachable = ⚠️ 这些人还没有私聊过机器人，收不到私信呼叫，请让他们先给机器人发送 /start：{ $people }
+chain-help =
+    修改：发送 /chain 加上新的各行，例如
+    /chain 楼道长和社区医生 | 2m | role:lead role:doctor
+    社区防疫组 | 3m | @zhang_san chat:-1001234567890
+    街道 | 5m | @street_duty
+    + 区卫健委 | 5m | @district_duty | webhook:district
+chain-bad = 呼叫链格式有误：{ $error }
+chain-unknown = 我还不认识这些用户：{ $usernames }。请让他们先在群里说句话或私聊机器人，然后再设置。
+note-usage = 用法：/note 3-2-501 独居老人 心脏病（不写内容则清除）
+note-saved = 📋 已记录 { $flat } 的台账备注：{ $note }
+lead-usage =
+    用法：/lead @用户名，或回复楼道长的消息发送 /lead
+    取消：/lead off @用户名
+lead-added = 🧭 { $name } 已登记为本楼楼道长，紧急求助会第一时间呼叫 TA（需先私聊机器人发送 /start）。
+lead-removed = { $name } 不再是本楼楼道长。
+
 ## Lists
 
 orders-header = 📋 { $building } 进行中的订单（{ $count }）：
@@ -124,6 +209,7 @@ fever-line = { $flat } { $resident } { $celsius }°C（{ $time }）
 
 help =
     <b>「楼呼我应」使用说明</b>
+    🆘 紧急情况（胸痛、呼吸困难、晕倒、着火……）：直接在群里说，或发送 /sos，或点下面的按钮；我会立刻呼叫楼道长、社区医生，无人确认就逐级上报。
     🏠 居民：
     /register 3-2-501 — 登记住址（也可以写 3幢2单元501）
     直接在群里说需要什么（如「帮忙买一袋大米」），我会生成订单；识别错了可点「不是订单」或「改类别」。
@@ -140,11 +226,19 @@ help =
     /doctor @用户名 — 登记社区医生（接收发热提醒）
     /fevers — 最近 24 小时的发热报告
     /corrections — 被更正的订单（帮助改进识别）
+    /lead @用户名 — 登记楼道长；/chain — 查看或设置应急呼叫链；/note 3-2-501 备注 — 台账备注
+    /incidents — 未解决的紧急求助；/incident 编号 — 时间线
     /grouplang zh|en|both — 群消息语言
 unknown-command = 我不认识命令 { $command }。发送 /help 查看可用命令。
 
 ## Command menu (setMyCommands)
 
+cmd-sos = 紧急求助（立即呼叫）
+cmd-incident = 紧急求助时间线
+cmd-incidents = 未解决的紧急求助（工作人员）
+cmd-chain = 应急呼叫链（工作人员）
+cmd-lead = 登记楼道长（管理员）
+cmd-note = 台账备注（工作人员）
 cmd-help = 使用说明
 cmd-register = 登记住址，如 /register 3-2-501
 cmd-volunteer = 加入或退出志愿者

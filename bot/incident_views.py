@@ -1,0 +1,115 @@
+"""Text views of incidents: the timeline of one, the list of open ones, the chain."""
+
+from __future__ import annotations
+
+import html
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.cards import mention
+from bot.l10n import Markup, Translator
+from domain.escalation_policy import Stage, TargetKind
+from domain.incidents import role_holders
+from models.buildings import Building
+from models.incidents import Incident, incident_events
+from models.people import Person
+
+OPEN_LIMIT = 30
+
+
+def _minutes(seconds: float) -> str:
+    return f"{seconds / 60:.1f}"
+
+
+async def render_timeline(
+    session: AsyncSession, t: Translator, incident: Incident, zone: ZoneInfo
+) -> str:
+    """Every step with its time, then the response times kept for the ledger."""
+    lines = [
+        t(
+            "timeline-title",
+            number=incident.id,
+            flat=incident.flat or Markup(t("flat-unknown")),
+            status=Markup(t(f"incident-status-{incident.status}")),
+        )
+    ]
+    for event in await incident_events(session, incident.id):
+        actor = await session.get(Person, event.actor_id) if event.actor_id else None
+        lines.append(
+            t(
+                "timeline-line",
+                time=event.at.astimezone(zone).strftime("%m-%d %H:%M:%S"),
+                action=Markup(t(f"event-{event.action}")),
+                actor=mention(actor) if actor else "",
+                detail=event.detail or "",
+            ).rstrip(" ·")
+        )
+    for key, moment in (
+        ("response-ack", incident.acknowledged_at),
+        ("response-transport", incident.transported_at),
+        ("response-hospital", incident.hospital_at),
+    ):
+        if moment is not None:
+            seconds = (moment - incident.reported_at).total_seconds()
+            lines.append(t(key, minutes=_minutes(seconds)))
+    return "\n".join(lines)
+
+
+async def render_open_incidents(
+    session: AsyncSession, t: Translator, building: Building, zone: ZoneInfo
+) -> str:
+    """Incidents of this building not yet resolved, oldest first."""
+    stmt = (
+        select(Incident)
+        .where(Incident.building_id == building.id, Incident.status != "resolved")
+        .order_by(Incident.id)
+        .limit(OPEN_LIMIT)
+    )
+    incidents = list((await session.execute(stmt)).scalars())
+    if not incidents:
+        return t("incidents-empty")
+    lines = [t("incidents-header", count=len(incidents))]
+    for incident in incidents:
+        lines.append(
+            t(
+                "incidents-line",
+                number=incident.id,
+                flat=incident.flat or Markup(t("flat-unknown")),
+                status=Markup(t(f"incident-status-{incident.status}")),
+                time=incident.reported_at.astimezone(zone).strftime("%m-%d %H:%M"),
+            )
+        )
+    return "\n".join(lines)
+
+
+async def render_chain(
+    session: AsyncSession, t: Translator, building: Building, plan: list[Stage], chain_text: str
+) -> str:
+    """The chain as text staff can copy and edit, then who cannot be reached privately."""
+    lines = [t("chain-title", community=building.community), f"<pre>{_escape(chain_text)}</pre>"]
+    unreachable: list[str] = []
+    for stage in plan:
+        for level in stage.levels:
+            for target in level.targets:
+                if target.kind is TargetKind.CHAT:
+                    continue
+                if target.kind is TargetKind.PERSON:
+                    ids = [int(target.value)]
+                else:
+                    ids = await role_holders(session, building.id, target.value)
+                for person_id in ids:
+                    person = await session.get(Person, person_id)
+                    if person is None or not person.started_bot:
+                        unreachable.append(
+                            str(mention(person)) if person else f"person:{person_id}"
+                        )
+    if unreachable:
+        lines.append(t("chain-unreachable", people=Markup(", ".join(unreachable))))
+    lines.append(t("chain-help"))
+    return "\n".join(lines)
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False)

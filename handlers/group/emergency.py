@@ -1,0 +1,151 @@
+"""Emergencies in the building group: /sos, and staff's /incidents, /chain and /note."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from aiogram import Bot, Router
+from aiogram.filters import Command, CommandObject
+from aiogram.types import Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.incident_views import render_chain, render_open_incidents
+from bot.l10n import Translator
+from bot.notifier import TelegramNotifier
+from bot.permissions import is_staff
+from bot.replies import Replies
+from bot.settings import Settings
+from domain.chain_setup import save_chain
+from domain.clock import Clock
+from domain.escalation_policy import ChainFormatError, format_chain, parse_chain
+from domain.first_aid import first_aid_hint
+from domain.flats import parse_flat
+from domain.incidents import Source, community_stages, report_emergency
+from domain.members import registered_flat, set_household_note
+from models.buildings import Building
+from models.people import Person
+
+router = Router(name=__name__)
+
+
+@router.message(Command("sos"))
+async def sos(
+    message: Message,
+    command: CommandObject,
+    session: AsyncSession,
+    clock: Clock,
+    building: Building | None,
+    person: Person,
+    notifier: TelegramNotifier,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """/sos [what happened]: call the chain now, whatever the words."""
+    if building is None or not building.is_set_up:
+        replies.send(t("not-set-up"), reply_to=message.message_id)
+        return
+    text = (command.args or "").strip() or "/sos"
+    await report_emergency(
+        session,
+        clock,
+        notifier,
+        building=building,
+        reporter_id=person.id,
+        text=text,
+        source=Source.SOS,
+        chat_id=message.chat.id,
+        message_id=message.message_id,
+        flat=await registered_flat(session, building.id, person.id),
+        hint=first_aid_hint(text),
+    )
+
+
+@router.message(Command("incidents"))
+async def open_incidents(
+    message: Message,
+    bot: Bot,
+    session: AsyncSession,
+    building: Building | None,
+    settings: Settings,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """Staff: the building's incidents not yet resolved."""
+    assert message.from_user is not None
+    if building is None or not building.is_set_up:
+        replies.send(t("not-set-up"), reply_to=message.message_id)
+    elif not await is_staff(session, bot, building, message.from_user.id):
+        replies.send(t("staff-only"), reply_to=message.message_id)
+    else:
+        text = await render_open_incidents(session, t, building, ZoneInfo(settings.timezone))
+        replies.send(text, reply_to=message.message_id)
+
+
+@router.message(Command("chain"))
+async def chain(
+    message: Message,
+    command: CommandObject,
+    bot: Bot,
+    session: AsyncSession,
+    building: Building | None,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """Staff: /chain shows the community's chain; /chain followed by lines replaces it."""
+    assert message.from_user is not None
+    if building is None or not building.is_set_up:
+        replies.send(t("not-set-up"), reply_to=message.message_id)
+        return
+    if not await is_staff(session, bot, building, message.from_user.id):
+        replies.send(t("staff-only"), reply_to=message.message_id)
+        return
+    if command.args:
+        try:
+            specs = parse_chain(command.args)
+        except ChainFormatError as exc:
+            replies.send(t("chain-bad", error=str(exc)), reply_to=message.message_id)
+            return
+        saved = await save_chain(session, building.community, specs)
+        if saved.unknown:
+            replies.send(
+                t("chain-unknown", usernames=", ".join(saved.unknown)), reply_to=message.message_id
+            )
+            return
+    plan = await community_stages(session, building.community)
+    text = format_chain([level for stage in plan for level in stage.levels])
+    replies.send(await render_chain(session, t, building, plan, text), reply_to=message.message_id)
+
+
+@router.message(Command("note"))
+async def household_note(
+    message: Message,
+    command: CommandObject,
+    bot: Bot,
+    session: AsyncSession,
+    clock: Clock,
+    building: Building | None,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """Staff: /note 3-2-501 独居老人 心脏病 — the ledger note shown on that household's alerts."""
+    assert message.from_user is not None
+    if building is None or not building.is_set_up:
+        replies.send(t("not-set-up"), reply_to=message.message_id)
+        return
+    if not await is_staff(session, bot, building, message.from_user.id):
+        replies.send(t("staff-only"), reply_to=message.message_id)
+        return
+    flat_text, _, note = (command.args or "").strip().partition(" ")
+    flat = parse_flat(flat_text) if flat_text else None
+    if flat is None:
+        replies.send(t("note-usage"), reply_to=message.message_id)
+        return
+    await set_household_note(
+        session,
+        clock,
+        building_id=building.id,
+        flat=flat,
+        note=note.strip()[:500],
+        by=message.from_user.id,
+    )
+    replies.send(t("note-saved", flat=flat, note=note.strip() or "—"), reply_to=message.message_id)

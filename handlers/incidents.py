@@ -1,0 +1,149 @@
+"""Presses on emergency alerts, the 🆘 button, and /incident N (in any chat)."""
+
+from __future__ import annotations
+
+import contextlib
+from zoneinfo import ZoneInfo
+
+from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
+from aiogram.filters import Command, CommandObject
+from aiogram.types import CallbackQuery, Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.callbacks import IncidentCallback, SosCallback
+from bot.incident_views import render_timeline
+from bot.l10n import Translator
+from bot.notifier import TelegramNotifier
+from bot.permissions import is_group_admin
+from bot.press_answers import incident_answer
+from bot.replies import Replies
+from bot.settings import Settings
+from domain.clock import Clock
+from domain.first_aid import first_aid_hint
+from domain.incidents import Source, act_on_incident, may_view, report_emergency
+from domain.members import registered_flat
+from models.buildings import Building, buildings_of
+from models.people import Person
+
+router = Router(name=__name__)
+
+
+@router.callback_query(IncidentCallback.filter())
+async def incident_pressed(
+    query: CallbackQuery,
+    callback_data: IncidentCallback,
+    bot: Bot,
+    session: AsyncSession,
+    clock: Clock,
+    notifier: TelegramNotifier,
+    t: Translator,
+) -> None:
+    """Acknowledge, transport, hospital, resolve or escalate; answered as soon as it is settled."""
+    chat_id = query.message.chat.id if query.message else query.from_user.id
+
+    async def admin() -> bool:
+        return await is_group_admin(bot, chat_id, query.from_user.id)
+
+    result = await act_on_incident(
+        session,
+        clock,
+        notifier,
+        incident_id=callback_data.incident_id,
+        action=callback_data.action,
+        actor_id=query.from_user.id,
+        chat_id=chat_id,
+        is_group_admin=admin,
+    )
+    await _answer(query, incident_answer(t, callback_data.action, result))
+
+
+@router.callback_query(SosCallback.filter())
+async def sos_pressed(
+    query: CallbackQuery,
+    callback_data: SosCallback,
+    session: AsyncSession,
+    clock: Clock,
+    person: Person,
+    building: Building | None,
+    notifier: TelegramNotifier,
+    t: Translator,
+) -> None:
+    """The 🆘 button under /help: an emergency from this person, in this building."""
+    if building is None or building.id != callback_data.building_id or query.message is None:
+        await _answer(query, t("cb-invalid"))
+        return
+    await report_emergency(
+        session,
+        clock,
+        notifier,
+        building=building,
+        reporter_id=person.id,
+        text="🆘",
+        source=Source.BUTTON,
+        chat_id=person.id,
+        message_id=query.message.message_id,
+        flat=await registered_flat(session, building.id, person.id),
+    )
+    await _answer(query, t("cb-sos-sent"))
+
+
+@router.message(Command("sos"), F.chat.type == "private")
+async def sos_private(
+    message: Message,
+    command: CommandObject,
+    session: AsyncSession,
+    clock: Clock,
+    person: Person,
+    notifier: TelegramNotifier,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """/sos in a private chat: raised in the person's building if they belong to exactly one."""
+    homes = await buildings_of(session, person.id)
+    if len(homes) != 1:
+        replies.send(t("sos-private-help"), reply_to=message.message_id)
+        return
+    text = (command.args or "").strip() or "/sos"
+    await report_emergency(
+        session,
+        clock,
+        notifier,
+        building=homes[0],
+        reporter_id=person.id,
+        text=text,
+        source=Source.SOS,
+        chat_id=message.chat.id,
+        message_id=message.message_id,
+        flat=await registered_flat(session, homes[0].id, person.id),
+        hint=first_aid_hint(text),
+    )
+    replies.send(t("cb-sos-sent"), reply_to=message.message_id)
+
+
+@router.message(Command("incident"))
+async def incident_timeline(
+    message: Message,
+    command: CommandObject,
+    session: AsyncSession,
+    person: Person,
+    settings: Settings,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """/incident N: the timeline, for staff, the people alerted and the reporter."""
+    number = (command.args or "").strip().lstrip("#")
+    if not number.isdigit():
+        replies.send(t("incident-usage"), reply_to=message.message_id)
+        return
+    incident = await may_view(session, int(number), person.id)
+    if incident is None:
+        replies.send(t("cb-incident-missing"), reply_to=message.message_id)
+        return
+    text = await render_timeline(session, t, incident, ZoneInfo(settings.timezone))
+    replies.send(text, reply_to=message.message_id)
+
+
+async def _answer(query: CallbackQuery, text: str) -> None:
+    with contextlib.suppress(TelegramAPIError, TelegramNetworkError, TimeoutError):
+        await query.answer(text, show_alert=False)

@@ -1,0 +1,272 @@
+"""The fast-response chain against real databases, with an injected clock."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+from types import SimpleNamespace
+
+from sqlalchemy import select
+
+from domain.incidents import (
+    IncidentAction,
+    IncidentStatus,
+    Source,
+    act_on_incident,
+    escalate_if_due,
+    report_emergency,
+)
+from jobs.sweep_incidents import sweep_incidents
+from models.incidents import Incident, incident_events
+from tests.factories import RecordingNotifier, make_building, make_chain, make_person
+
+STREET_CHAT, DISTRICT_CHAT = -500, -600
+
+
+async def _no() -> bool:
+    return False
+
+
+async def _world(sessionmaker, clock, *, chain: bool = True):  # type: ignore[no-untyped-def]
+    async with sessionmaker() as session:
+        building = await make_building(session, clock)
+        resident = await make_person(session, clock, building, name="王阿姨", flat="3-2-501")
+        lead = await make_person(session, clock, building, name="楼道长老张", lead=True)
+        doctor = await make_person(session, clock, building, name="李医生", doctor=True)
+        team = await make_person(session, clock, building, name="防疫组小刘")
+        stranger = await make_person(session, clock, building, name="Dave")
+        if chain:
+            await make_chain(
+                session,
+                building.community,
+                ("楼道长和社区医生", 120, "role:lead role:doctor", False),
+                ("社区防疫组", 180, f"person:{team.id}", False),
+                ("街道", 300, f"chat:{STREET_CHAT}", False),
+                ("区卫健委", 300, f"chat:{DISTRICT_CHAT}", True),
+            )
+        await session.commit()
+    return SimpleNamespace(
+        building=building, resident=resident, lead=lead, doctor=doctor, team=team, stranger=stranger
+    )
+
+
+async def _report(sessionmaker, clock, notifier, w, message_id: int = 77):  # type: ignore[no-untyped-def]
+    async with sessionmaker() as session:
+        return await report_emergency(
+            session,
+            clock,
+            notifier,
+            building=w.building,
+            reporter_id=w.resident.id,
+            text="我老婆突然心脏闷痛，手脚冒汗",
+            source=Source.MESSAGE,
+            chat_id=w.building.chat_id,
+            message_id=message_id,
+            flat="3-2-501",
+            hint="cardiac",
+        )
+
+
+async def _press(sessionmaker, clock, notifier, incident_id, action, actor_id, chat_id):  # type: ignore[no-untyped-def]
+    async with sessionmaker() as session:
+        return await act_on_incident(
+            session,
+            clock,
+            notifier,
+            incident_id=incident_id,
+            action=action,
+            actor_id=actor_id,
+            chat_id=chat_id,
+            is_group_admin=_no,
+        )
+
+
+async def test_full_climb_without_acknowledgement(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+    w = await _world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    incident = await _report(sessionmaker, clock, notifier, w)
+    assert incident is not None
+    assert sorted(notifier.alerts) == sorted([(0, 0, w.lead.id), (0, 0, w.doctor.id)])
+    assert notifier.events[0] == ("opened", incident.id, "楼道长和社区医生")
+
+    clock.advance(seconds=119)
+    assert await sweep_incidents(sessionmaker, clock, notifier) == 0
+    clock.advance(seconds=1)
+    assert await sweep_incidents(sessionmaker, clock, notifier) == 1
+    assert notifier.alerts[-1] == (1, 0, w.team.id)
+    clock.advance(seconds=180)
+    assert await sweep_incidents(sessionmaker, clock, notifier) == 1
+    assert sorted(notifier.alerts[-2:]) == [(2, 0, DISTRICT_CHAT), (2, 0, STREET_CHAT)]  # together
+    clock.advance(seconds=299)
+    assert await sweep_incidents(sessionmaker, clock, notifier) == 0
+    clock.advance(seconds=1)
+    assert await sweep_incidents(sessionmaker, clock, notifier) == 1
+    assert sorted(notifier.alerts[-2:]) == [(2, 1, DISTRICT_CHAT), (2, 1, STREET_CHAT)]  # repeat
+
+    async with sessionmaker() as session:
+        events = [e.action for e in await incident_events(session, incident.id)]
+    assert events == ["reported", "escalated", "escalated", "repeated"]
+    escalations = [e for e in notifier.events if e[0] == "escalated"]
+    assert [e[1] for e in escalations] == [2, 3, 5]  # earlier recipients are told each time
+
+
+async def test_acknowledgement_stops_the_climb_and_everyone_hears(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+    w = await _world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    incident = await _report(sessionmaker, clock, notifier, w)
+    assert incident is not None
+    clock.advance(seconds=130)
+    await sweep_incidents(sessionmaker, clock, notifier)
+    clock.advance(seconds=30)
+    result = await _press(
+        sessionmaker, clock, notifier, incident.id, IncidentAction.ACKNOWLEDGE, w.team.id, w.team.id
+    )
+    assert result.done and result.status is IncidentStatus.ACKNOWLEDGED
+    assert notifier.events[-1] == (
+        "ack",
+        w.team.id,
+        str(sorted([w.lead.id, w.doctor.id, w.team.id])),
+    )
+
+    clock.advance(hours=1)
+    assert await sweep_incidents(sessionmaker, clock, notifier) == 0
+    async with sessionmaker() as session:
+        stored = await session.get(Incident, incident.id)
+    assert stored is not None and stored.owner_id == w.team.id and stored.next_escalation_at is None
+    assert (stored.acknowledged_at - stored.reported_at).total_seconds() == 160
+
+
+async def test_two_acknowledgements_one_owner_both_told(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+    w = await _world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    incident = await _report(sessionmaker, clock, notifier, w)
+    assert incident is not None
+    results = await asyncio.gather(
+        _press(
+            sessionmaker,
+            clock,
+            notifier,
+            incident.id,
+            IncidentAction.ACKNOWLEDGE,
+            w.lead.id,
+            w.lead.id,
+        ),
+        _press(
+            sessionmaker,
+            clock,
+            notifier,
+            incident.id,
+            IncidentAction.ACKNOWLEDGE,
+            w.doctor.id,
+            w.doctor.id,
+        ),
+    )
+    winners = [r for r in results if r.done]
+    losers = [r for r in results if not r.done]
+    assert len(winners) == 1 and len(losers) == 1
+    async with sessionmaker() as session:
+        stored = await session.get(Incident, incident.id)
+    assert stored is not None
+    owner_name = "楼道长老张" if stored.owner_id == w.lead.id else "李医生"
+    assert losers[0].owner_name == owner_name
+    assert len([e for e in notifier.events if e[0] == "ack"]) == 1
+
+
+async def test_sweeps_racing_alert_a_level_once(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+    w = await _world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    incident = await _report(sessionmaker, clock, notifier, w)
+    assert incident is not None
+    clock.advance(seconds=121)
+
+    async def once() -> bool:
+        async with sessionmaker() as session:
+            return await escalate_if_due(session, clock, notifier, incident.id)
+
+    assert sorted(await asyncio.gather(once(), once(), once())) == [False, False, True]
+    assert [a for a in notifier.alerts if a[0] == 1] == [(1, 0, w.team.id)]
+
+
+async def test_duplicate_report_opens_one_incident(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+    w = await _world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    first = await _report(sessionmaker, clock, notifier, w)
+    second = await _report(sessionmaker, clock, notifier, w)
+    assert first is not None and second is None
+    async with sessionmaker() as session:
+        assert len((await session.execute(select(Incident))).scalars().all()) == 1
+
+
+async def test_strangers_cannot_act_and_progress_is_timed(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+    w = await _world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    incident = await _report(sessionmaker, clock, notifier, w)
+    assert incident is not None
+    refused = await _press(
+        sessionmaker,
+        clock,
+        notifier,
+        incident.id,
+        IncidentAction.ACKNOWLEDGE,
+        w.stranger.id,
+        w.stranger.id,
+    )
+    assert not refused.allowed and not refused.done
+
+    clock.advance(minutes=4)
+    transport = await _press(
+        sessionmaker,
+        clock,
+        notifier,
+        incident.id,
+        IncidentAction.TRANSPORT,
+        w.doctor.id,
+        w.doctor.id,
+    )
+    again = await _press(
+        sessionmaker, clock, notifier, incident.id, IncidentAction.TRANSPORT, w.lead.id, w.lead.id
+    )
+    clock.advance(minutes=16)
+    hospital = await _press(
+        sessionmaker,
+        clock,
+        notifier,
+        incident.id,
+        IncidentAction.HOSPITAL,
+        w.doctor.id,
+        w.doctor.id,
+    )
+    resolved = await _press(
+        sessionmaker, clock, notifier, incident.id, IncidentAction.RESOLVE, w.doctor.id, w.doctor.id
+    )
+    late = await _press(
+        sessionmaker, clock, notifier, incident.id, IncidentAction.ACKNOWLEDGE, w.lead.id, w.lead.id
+    )
+
+    assert transport.done and not again.done and hospital.done and resolved.done
+    assert not late.done and late.status is IncidentStatus.RESOLVED
+    async with sessionmaker() as session:
+        stored = await session.get(Incident, incident.id)
+    assert stored is not None and stored.owner_id == w.doctor.id
+    assert (stored.transported_at - stored.reported_at).total_seconds() == 240
+    assert (stored.hospital_at - stored.reported_at).total_seconds() == 1200
+    assert stored.acknowledged_at == stored.transported_at
+
+
+async def test_escalate_now_and_default_chain_without_configuration(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+    w = await _world(sessionmaker, clock, chain=False)
+    notifier = RecordingNotifier()
+    incident = await _report(sessionmaker, clock, notifier, w)
+    assert incident is not None
+    assert sorted(notifier.alerts) == sorted([(0, 0, w.lead.id), (0, 0, w.doctor.id)])
+    result = await _press(
+        sessionmaker, clock, notifier, incident.id, IncidentAction.ESCALATE, w.lead.id, w.lead.id
+    )
+    assert result.done
+    async with sessionmaker() as session:
+        stored = await session.get(Incident, incident.id)
+        events = [(e.action, e.actor_id) for e in await incident_events(session, incident.id)]
+    assert stored is not None and stored.stage == 1 and stored.status == IncidentStatus.OPEN
+    assert stored.next_escalation_at == clock.now() + timedelta(seconds=180)
+    # the default chain's second level is the building's staff, and this building has none yet
+    assert events[-2:] == [("escalated_now", w.lead.id), ("nobody_to_alert", None)]
