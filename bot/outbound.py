@@ -124,7 +124,6 @@ def _queue(
         purpose=purpose,
         ref_id=ref_id,
         created_at=now,
-        next_attempt_at=now,
     )
     session.add(message)
     return message

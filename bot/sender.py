@@ -87,6 +87,7 @@ class OutboundSender:
         self._idle_poll = idle_poll
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False
 
     def wake(self) -> None:
         """New rows were committed: look at the outbox now."""
@@ -94,18 +95,28 @@ class OutboundSender:
 
     def start(self) -> None:
         """Run the delivery loop in the background."""
+        self._stopping = False
         self._task = asyncio.create_task(self._run(), name="outbound-sender")
 
-    async def stop(self) -> None:
-        """Stop the loop; unsent rows stay in the outbox for the next start."""
-        if self._task is not None:
+    async def stop(self, *, grace: float = 5.0) -> None:
+        """Finish the message in flight (so it is not sent twice), then stop.
+
+        Unsent rows stay in the outbox for the next start.
+        """
+        if self._task is None:
+            return
+        self._stopping = True
+        self._wake.set()
+        try:
+            await asyncio.wait_for(asyncio.shield(self._task), timeout=grace)
+        except TimeoutError:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-            self._task = None
+        self._task = None
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopping:
             try:
                 delay = await self.deliver_due()
             except Exception:  # the loop must outlive a bad row or a database hiccup
@@ -123,10 +134,12 @@ class OutboundSender:
         blocked: set[int] = set()
         earliest: datetime | None = None
         for row in rows:
+            if self._stopping:
+                return 0.0
             if row.chat_id in blocked:
                 continue
             due = row.next_attempt_at
-            if due <= self._clock.now():
+            if due is None or due <= self._clock.now():
                 attempt = await self._attempt(row)
                 await self._record(row, attempt)
                 if attempt.delivery is not Delivery.RETRY:

@@ -400,14 +400,19 @@ async def alert_failed(session: AsyncSession, alert_id: int, error: str) -> None
     )
 
 
-async def may_view(session: AsyncSession, incident_id: int, person_id: int) -> Incident | None:
-    """The incident, if this person reported it, was alerted for it, or is building staff."""
+async def may_view(
+    session: AsyncSession,
+    incident_id: int,
+    person_id: int,
+    chat_id: int,
+    is_group_admin: AdminCheck,
+) -> Incident | None:
+    """The incident, for its reporter, those alerted, building staff and the group's admins."""
     incident = await session.get(Incident, incident_id)
     if incident is None:
         return None
-    if incident.reporter_id == person_id or person_id in await _alerted_chats(session, incident_id):
+    if incident.reporter_id == person_id:
         return incident
-    member = await member_of(session, incident.building_id, person_id)
-    if member is not None and (member.is_staff or member.is_lead or member.is_doctor):
-        return incident
-    return None
+    return (
+        incident if await _may_act(session, incident, person_id, chat_id, is_group_admin) else None
+    )

@@ -125,6 +125,7 @@ async def sos_private(
 async def incident_timeline(
     message: Message,
     command: CommandObject,
+    bot: Bot,
     session: AsyncSession,
     person: Person,
     settings: Settings,
@@ -136,7 +137,11 @@ async def incident_timeline(
     if not number.isdigit():
         replies.send(t("incident-usage"), reply_to=message.message_id)
         return
-    incident = await may_view(session, int(number), person.id)
+
+    async def admin() -> bool:
+        return await is_group_admin(bot, message.chat.id, person.id)
+
+    incident = await may_view(session, int(number), person.id, message.chat.id, admin)
     if incident is None:
         replies.send(t("cb-incident-missing"), reply_to=message.message_id)
         return

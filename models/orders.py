@@ -100,4 +100,4 @@ async def corrections(
         .order_by(OrderEvent.id.desc())
         .limit(limit)
     )
-    return [(event, order) for event, order in (await session.execute(stmt)).tuples()]
+    return [(event, order) for event, order in await session.execute(stmt)]

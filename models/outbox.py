@@ -48,7 +48,8 @@ class OutboundMessage(Base):
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    """Set only by the sender after a failed try, on its own clock; NULL means "now"."""
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -14,6 +15,7 @@ from bot.app import Louhu, open_louhu
 from bot.settings import Settings
 from bot.standin.server import BotApiStandIn
 from bot.standin.world import ApiCall, StandInChat, StandInUser, StoredMessage
+from domain.clock import FakeClock
 
 
 @pytest.fixture
@@ -30,6 +32,20 @@ class Harness:
     standin: BotApiStandIn
     louhu: Louhu
     database_url: str
+    clock: FakeClock
+    task: asyncio.Task[None]
+    context: Any
+
+    async def stop(self) -> None:
+        """Stop the bot as SIGTERM would."""
+        await stop_louhu(self.louhu, self.task, self.context)
+
+    async def restart(self) -> None:
+        """Stop the bot and start a new process's worth of it on the same database."""
+        await self.stop()
+        self.louhu, self.task, self.context = await start_louhu(
+            self.standin, self.database_url, self.clock
+        )
 
     async def bot_says(
         self, chat: StandInChat | StandInUser, *fragments: str, since: int = 0, timeout: float = 5.0
@@ -71,16 +87,16 @@ class Harness:
 
 
 async def start_louhu(
-    standin: BotApiStandIn, database_url: str
+    standin: BotApiStandIn, database_url: str, clock: FakeClock
 ) -> tuple[Louhu, asyncio.Task[None], Any]:
-    """Open the bot exactly as `python -m bot` does, and start polling."""
+    """Open the bot exactly as `python -m bot` does (but on a test clock), and start polling."""
     settings = Settings(
         _env_file=None,  # type: ignore[call-arg]
         bot_token=SecretStr(standin.token),
         telegram_api_url=standin.url,
         database_url=database_url,
     )
-    context = open_louhu(settings, request_timeout=3.0)
+    context = open_louhu(settings, clock=clock, request_timeout=3.0)
     louhu = await context.__aenter__()
     task = asyncio.create_task(louhu.poll(handle_signals=False, polling_timeout=1))
     return louhu, task, context
@@ -97,11 +113,13 @@ async def stop_louhu(louhu: Louhu, task: asyncio.Task[None], context: Any) -> No
 async def harness(standin: BotApiStandIn, tmp_path) -> AsyncIterator[Harness]:  # type: ignore[no-untyped-def]
     """The bot running against the stand-in on a fresh SQLite file."""
     url = f"sqlite+aiosqlite:///{tmp_path / 'e2e.db'}"
-    louhu, task, context = await start_louhu(standin, url)
+    clock = FakeClock(datetime.now(UTC))  # deadlines pass only when a test moves the clock
+    louhu, task, context = await start_louhu(standin, url, clock)
+    harness = Harness(standin, louhu, url, clock, task, context)
     try:
-        yield Harness(standin, louhu, url)
+        yield harness
     finally:
-        await stop_louhu(louhu, task, context)
+        await harness.stop()
 
 
 @dataclass
