@@ -1,14 +1,86 @@
-"""understand(): one message in, one Understanding out (provisional: flats only)."""
+"""understand(): one group message in, one Understanding out; never raises."""
 
 from __future__ import annotations
 
+from domain.understanding.emergency import assess
 from domain.understanding.flats import find_flat_normalized
-from domain.understanding.model import Kind, Understanding
-from domain.understanding.text import normalize
+from domain.understanding.items import find_items
+from domain.understanding.lang import detect_lang
+from domain.understanding.model import Item, Kind, Understanding
+from domain.understanding.orders import read_order
+from domain.understanding.temperature import find_readings
+from domain.understanding.terms import find_terms
+from domain.understanding.text import Segments, normalize
+
+MAX_EVIDENCE = 24
+MAX_EVIDENCE_CHARS = 80
 
 
 def understand(text: str, registered_flat: str | None = None) -> Understanding:
     """Read a group message: kind, category, flat, temperature, language, items, evidence."""
-    found = find_flat_normalized(normalize(text if isinstance(text, str) else ""))
-    flat = found[0] if found else registered_flat
-    return Understanding(kind=Kind.OTHER, flat=flat)
+    try:
+        return _understand(text if isinstance(text, str) else "", registered_flat)
+    except Exception as error:  # a safety net: a message must never break the bot
+        return Understanding(
+            kind=Kind.OTHER, flat=registered_flat, evidence=(f"error:{type(error).__name__}",)
+        )
+
+
+def _understand(raw: str, registered_flat: str | None) -> Understanding:
+    """The work behind understand()."""
+    text = normalize(raw)
+    segments = Segments(text)
+    evidence: list[str] = []
+    found = find_flat_normalized(text)
+    masked = [(found[1], found[2])] if found else []
+    readings = find_readings(text, segments, masked)
+    temperature = readings[-1].celsius if readings else None
+    lang = detect_lang(text)
+    urgent, emergency_evidence = assess(text, segments, readings)
+    evidence.extend(emergency_evidence)
+    category = None
+    items: tuple[Item, ...] = ()
+    if urgent:
+        kind = Kind.EMERGENCY
+    else:
+        terms = find_terms(text)
+        order = read_order(text, terms)
+        if order is not None:
+            kind = Kind.ORDER
+            category = order.category
+            evidence.extend(order.evidence)
+            items = find_items(text, terms, masked)
+        elif readings:
+            kind = Kind.TEMPERATURE
+        else:
+            kind = Kind.OTHER
+    if temperature is not None:
+        evidence.append(f"temperature:{readings[-1].raw}->{temperature}")
+    if found:
+        flat: str | None = found[0]
+        evidence.append(f"flat:{flat}")
+    else:
+        flat = registered_flat
+        if flat:
+            evidence.append(f"flat:registered:{flat}")
+    evidence.append(f"kind:{kind}")
+    return Understanding(
+        kind=kind,
+        category=category,
+        flat=flat,
+        temperature=temperature,
+        lang=lang,
+        items=items,
+        evidence=_tidy(evidence),
+    )
+
+
+def _tidy(evidence: list[str]) -> tuple[str, ...]:
+    """Unique, short, bounded evidence strings."""
+    seen: dict[str, None] = {}
+    for entry in evidence:
+        seen.setdefault(entry[:MAX_EVIDENCE_CHARS], None)
+    entries = list(seen)
+    if len(entries) > MAX_EVIDENCE:
+        entries = [*entries[:MAX_EVIDENCE - 1], entries[-1]]
+    return tuple(entries)

@@ -11,13 +11,18 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ud800-\udfff]")
-_DASHES = str.maketrans({ch: "-" for ch in "‐‑‒–—―−﹣"} | {"﹖": "?", "﹗": "!", "・": "·"})
+_DASHES = str.maketrans(
+    {ch: "-" for ch in "‐‑‒–—―−﹣"}
+    | {ch: "'" for ch in "‘’‛`´"}
+    | {"“": '"', "”": '"', "﹖": "?", "﹗": "!", "・": "·", "。": "。"}
+)
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 
 # A clause ends at punctuation or at a space next to a CJK character or an emoji.
 _CLAUSE_BREAK = re.compile(
     rf"[,，、。!！?？;；:：\n~…]+|(?<!\d)\.(?!\d)|\.(?=\s)|\s*\bbut\b\s*|但是|不过|可是"
-    rf"|(?<=[{CJK}\U0001f000-\U0001faff\u2600-\u27bf])\s+|\s+(?=[{CJK}\U0001f000-\U0001faff\u2600-\u27bf])"
+    rf"|(?<=[{CJK}\U0001f000-\U0001faff\u2600-\u27bf])\s+|"
+    rf"\s+(?=[{CJK}\U0001f000-\U0001faff\u2600-\u27bf])"
 )
 _SENTENCE_BREAK = re.compile(r"[。!！?？;；\n…]+|(?<!\d)\.(?!\d)|\.(?=\s)")
 
@@ -36,19 +41,25 @@ class Segments:
     __slots__ = ("_clause_starts", "_clauses", "_sentence_starts", "_sentences", "text")
 
     def __init__(self, text: str) -> None:
-        """Split text once into clauses and sentences."""
+        """Remember the text; spans are computed on first use."""
         self.text = text
-        self._clauses = _spans(text, _CLAUSE_BREAK)
-        self._clause_starts = [start for start, _ in self._clauses]
-        self._sentences = _spans(text, _SENTENCE_BREAK)
-        self._sentence_starts = [start for start, _ in self._sentences]
+        self._clauses: list[tuple[int, int]] | None = None
+        self._clause_starts: list[int] = []
+        self._sentences: list[tuple[int, int]] | None = None
+        self._sentence_starts: list[int] = []
 
     def clause(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the clause holding pos."""
+        if self._clauses is None:
+            self._clauses = _spans(self.text, _CLAUSE_BREAK)
+            self._clause_starts = [start for start, _ in self._clauses]
         return _lookup(self._clauses, self._clause_starts, pos)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding pos."""
+        if self._sentences is None:
+            self._sentences = _spans(self.text, _SENTENCE_BREAK)
+            self._sentence_starts = [start for start, _ in self._sentences]
         return _lookup(self._sentences, self._sentence_starts, pos)
 
     def clause_before(self, pos: int) -> str:

@@ -1,0 +1,191 @@
+"""Emergency detection: acute triggers, unless negated, past, hypothetical, a joke or news."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from domain.understanding import emergency_lexicon as lex
+from domain.understanding.firsts import PrefixIndex
+from domain.understanding.numbers import cn_to_int
+from domain.understanding.temperature import Reading
+from domain.understanding.text import Segments, has_cjk
+
+_TRIGGERS = tuple((group, flags, re.compile(pattern)) for group, flags, pattern in lex.TRIGGERS)
+_INDEX = PrefixIndex([pattern for _, _, pattern in lex.TRIGGERS])
+INFANT_FEVER = 39.5
+EXTREME_FEVER = 41.0
+MAX_HITS = 24  # triggers weighed per message (each costs a few scans of the text)
+ENOUGH = 2  # active triggers after which the verdict cannot change
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One trigger found in the text."""
+
+    group: str
+    flags: int
+    start: int
+    end: int
+    words: str
+
+
+def assess(text: str, segments: Segments, readings: list[Reading]) -> tuple[bool, list[str]]:
+    """Whether normalized text reports an emergency now, with the evidence either way."""
+    evidence: list[str] = []
+    active = 0
+    if text:
+        for hit in _hits(text)[:MAX_HITS]:
+            reason = _defused(text, segments, hit)
+            if reason is None:
+                active += 1
+                evidence.append(f"emergency:{hit.group}:{hit.words}")
+                if active >= ENOUGH:
+                    break
+            else:
+                evidence.append(reason)
+    urgent = active > 0
+    for reading in readings:
+        reason = _fever(text, segments, reading)
+        if reason is not None:
+            urgent = True
+            evidence.append(reason)
+    return urgent, evidence
+
+
+def _hits(text: str) -> list[Hit]:
+    """Every trigger match, dropping ones inside a longer match of the same group."""
+    hits = [
+        Hit(group, flags, match.start(), match.end(), match.group())
+        for group, flags, pattern in (_TRIGGERS[index] for index in _INDEX.candidates(text))
+        for match in pattern.finditer(text)
+        if match.end() > match.start()
+    ]
+    hits.sort(key=lambda hit: (hit.start, -hit.end))
+    kept: list[Hit] = []
+    for hit in hits:
+        if kept and hit.start >= kept[-1].start and hit.end <= kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
+    """Why a trigger does not count (negated:…, past:…, joke:…), or None when it does."""
+    start, end, words = hit.start, hit.end, hit.words
+    for idiom in lex.IDIOMS.finditer(text, max(0, start - 30), min(len(text), end + 30)):
+        if idiom.start() < end and start < idiom.end():
+            return f"idiom:{idiom.group()}"
+    before = segments.clause_before(start)
+    sentence_start, sentence_end = segments.sentence(start)
+    if hit.flags & lex.HYPERBOLE:
+        if lex.HYPERBOLE_BEFORE.search(before[-14:]):
+            return f"idiom:{before[-6:]}{words}"
+        joke = lex.JOKE.search(text, sentence_start, min(len(text), sentence_end + 6))
+        if joke is not None:
+            return f"joke:{joke.group()}:{words}"
+    zh = has_cjk(words)
+    if hit.flags & lex.PERSON and not lex.PERSON_BEFORE.search(before[-12:]):
+        return f"no-person:{words}"
+    negation = (
+        lex.NEGATION_ZH.search(before[-16:]) if zh else lex.NEGATION_EN.search(before[-48:])
+    )
+    if negation is not None:
+        return f"negated:{negation.group()}{words}"
+    if lex.MEDICINE_AFTER.match(text[end:end + 12]) or lex.MEDICINE_BEFORE.search(before[-20:]):
+        return f"medicine-context:{words}"
+    if not zh and lex.HISTORY_BEFORE.search(before[-20:]):
+        return f"past:history:{words}"
+    hypothetical = lex.HYPOTHETICAL.search(segments.sentence_before(start)[-24 if zh else -60:])
+    if hypothetical is not None:
+        return f"hypothetical:{hypothetical.group()}:{words}"
+    reason = _general_question(text, hit, sentence_start, sentence_end)
+    if reason is not None:
+        return reason
+    reason = _past(text, segments, start, end, words)
+    if reason is not None:
+        return reason
+    if not hit.flags & lex.CRY:
+        news = lex.NEWS.search(text)
+        if news is not None:
+            return f"news:{news.group()}:{words}"
+    if hit.flags & lex.FIRE and (drill := lex.DRILL.search(text)) is not None:
+        return f"drill:{drill.group()}:{words}"
+    if hit.flags & lex.SOFT:
+        return _soft(text, before, hit)
+    if not hit.flags & lex.CRY and lex.MILD_BEFORE.search(before[-8:]):
+        not_urgent = lex.NOT_URGENT.search(text)
+        if not_urgent is not None:
+            return f"mild:not-urgent:{not_urgent.group()}:{words}"
+    return None
+
+
+def _general_question(text: str, hit: Hit, sentence_start: int, sentence_end: int) -> str | None:
+    """A question about what to do in general, not about someone now."""
+    asking = lex.ASKING.search(text)
+    if asking is not None and not lex.PERSONAL_NOW.search(text) and not _urgent_besides(text, hit):
+        return f"question:{asking.group()}:{hit.words}"
+    if hit.flags & lex.CRY:
+        sentence = text[sentence_start:min(len(text), sentence_end + 1)]
+        if lex.QUESTION.search(sentence) and not _urgent_besides(text, hit):
+            return f"question:{hit.words}"
+    return None
+
+
+def _urgent_besides(text: str, hit: Hit) -> bool:
+    """Urgency words anywhere except inside the trigger itself."""
+    return lex.URGENT.search(text[:hit.start] + " " + text[hit.end:]) is not None
+
+
+def _past(text: str, segments: Segments, start: int, end: int, words: str) -> str | None:
+    """A past or resolved event."""
+    if text[end:end + 1] == "过" and text[end:end + 2] not in ("过来", "过去"):
+        return f"past:{words}过"
+    resolved = lex.RESOLVED.search(text, end)
+    if resolved is not None and text[resolved.start() - 1:resolved.start()] not in ("不", "没"):
+        return f"resolved:{resolved.group()}:{words}"
+    clause_start, clause_end = (
+        segments.clause(start) if has_cjk(words) else segments.sentence(start)
+    )
+    past = lex.PAST.search(text, clause_start, clause_end)
+    if past is not None and lex.ONGOING.search(text, clause_start) is None:
+        return f"past:{past.group()}:{words}"
+    return None
+
+
+def _soft(text: str, before: str, hit: Hit) -> str | None:
+    """A soft trigger counts unless mild, not urgent, or (labour words) out of context."""
+    if hit.group == "labour" and not lex.PREGNANCY.search(text):
+        return f"context:{hit.words}"
+    if lex.MILD_BEFORE.search(before[-8:]):
+        return f"mild:{hit.words}"
+    not_urgent = lex.NOT_URGENT.search(text)
+    if not_urgent is not None:
+        return f"not-urgent:{not_urgent.group()}:{hit.words}"
+    return None
+
+
+def _fever(text: str, segments: Segments, reading: Reading) -> str | None:
+    """An infant's fever of 39.5 °C or more, or any fever of 41 °C or more, happening now."""
+    if reading.celsius < INFANT_FEVER:
+        return None
+    if reading.celsius < EXTREME_FEVER and not _infant(text):
+        return None
+    if _past(text, segments, reading.start, reading.end, reading.raw) is not None:
+        return None
+    if lex.NEWS.search(text):
+        return None
+    label = "high-fever" if reading.celsius >= EXTREME_FEVER else "infant-fever"
+    return f"emergency:{label}:{reading.celsius}"
+
+
+def _infant(text: str) -> bool:
+    """Whether the message is about a baby or small child (no stated age of 6 or more)."""
+    if not lex.INFANT.search(text):
+        return False
+    for match in lex.AGE_YEARS.finditer(text):
+        raw = match.group(1) or match.group(2)
+        age = int(raw) if raw.isdigit() else cn_to_int(raw)
+        if age is not None and age >= 6:
+            return False
+    return True

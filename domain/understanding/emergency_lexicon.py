@@ -1,0 +1,386 @@
+"""Vocabularies for emergencies: triggers by kind, and the words that defuse them."""
+
+from __future__ import annotations
+
+import re
+
+# Flags on a trigger group.
+HARD = 1  # an acute event on its own
+SOFT = 2  # an emergency unless softened by a mild qualifier or "not urgent"
+CRY = 4  # an explicit call for help: void when asked as a general question
+HYPERBOLE = 8  # often used as a joke: void next to laughter or "饿得/累得…"
+FIRE = 16  # void during a drill
+PERSON = 32  # only about a person named just before (他没反应, he's dying)
+
+F = r"[^,。!?;:、…\s]"  # any character inside a clause
+PEOPLE_ZH = (
+    r"(?:人|他|她|老人|爸|妈|父亲|母亲|奶奶|爷爷|外婆|外公|姥姥|姥爷|孩子|宝宝|小孩|儿子|女儿|老公|"
+    r"老婆|媳妇|丈夫|妻子|婆婆|公公|岳母|岳父|邻居|老太太|老爷子|阿姨|大爷|大妈)"
+)
+PEOPLE_EN = (
+    r"(?:he|she|they|him|her|dad|mom|mum|father|mother|grandma|grandpa|granny|grandmother|"
+    r"grandfather|husband|wife|son|daughter|baby|kid|child|neighbou?r|partner|friend)"
+)
+PERSON_BEFORE = re.compile(rf"(?:{PEOPLE_ZH}{F}{{0,3}}|(?<![a-z]){PEOPLE_EN})$")
+
+# Each pattern starts with a literal (or one class/group of literals) on every top-level branch,
+# so the regex engine can skip ahead to candidate characters: keep it that way for speed.
+TRIGGERS: tuple[tuple[str, int, str], ...] = (
+    ("symptom", HARD, rf"胸(?:口|部|前)?{F}{{0,3}}?(?:痛|疼|闷|憋|发紧|压着|绞痛|难受)"),
+    ("symptom", HARD, rf"心口{F}{{0,2}}?(?:痛|疼|闷|难受)|心脏{F}{{0,3}}?(?:痛|疼|闷|难受|不舒服)"),
+    (
+        "symptom", HARD,
+        r"心绞痛|心梗|心肌梗|心脏病(?:犯了|发作|又犯|发了|突发)|心跳(?:停|骤停)|心脏骤停",
+    ),
+    ("symptom", HYPERBOLE | HARD, r"heart attack|cardiac arrest"),
+    (
+        "symptom", HARD,
+        r"chest (?:pain|pains|hurts?|hurting|is (?:really |so |very )?(?:tight|hurting|painful|"
+        r"sore)"
+        r"|tightness|pressure|feels (?:tight|heavy))|pain in (?:his|her|my|the) chest|pressure in "
+        r"(?:his|her|my|the) chest|tightness in (?:his|her|my|the) chest|tight chest|angina|"
+        r"crushing (?:pain|chest)",
+    ),
+    (
+        "symptom", HYPERBOLE | HARD,
+        r"喘不(?:上|过|动)?来?气|喘不上来?|喘不上起|上不来气|透不过气|呼吸困难|呼吸不了|不能呼吸|"
+        r"没法呼吸|"
+        r"无法呼吸|没有?呼吸了?(?!困难|急促|道|不畅|问题|机)|停止呼吸|呼吸(?:停了|停止|都停)|"
+        r"气都喘不|"
+        rf"嘴唇{F}{{0,2}}(?:发紫|发青|发乌|紫了|青了)|脸{F}{{0,2}}(?:发紫|发青|紫了|青了)|"
+        rf"憋得{F}{{0,2}}(?:喘不|透不|说不出)",
+    ),
+    ("symptom", HYPERBOLE | HARD, r"窒息"),
+    (
+        "symptom", HYPERBOLE | HARD,
+        r"can'?t breathe?|cannot breathe?|can not breathe?|couldn'?t breathe?|could not breathe?|"
+        r"unable to breathe?|not breathing|stopped breathing|isn'?t breathing|"
+        r"struggling to breathe|"
+        r"trouble breathing|difficulty breathing|difficulties breathing|problems? breathing|"
+        r"hard to "
+        r"breathe|gasping(?! for (?:a |some )?(?:coffee|drink|beer))|suffocat\w*|lips (?:are |is )?"
+        r"(?:turning |going )?(?:blue|purple)|turning blue",
+    ),
+    (
+        "symptom", SOFT,
+        r"气短|气促|呼吸急促|喘得厉害|有点喘|short(?:ness)? of breath|breathless|wheezing",
+    ),
+    (
+        "symptom", HARD,
+        r"晕倒|晕到了|晕到在|昏倒|晕过去|昏过去|昏迷|不省人事|休克|失去(?:了)?意识|没有?意识了?|"
+        r"意识(?:不清|模糊)|"
+        r"神志不清|叫不醒|喊不醒|叫不应|喊不应|倒地不起|倒在地上|瘫倒|晕厥|突然倒下|倒下了|不太应",
+    ),
+    ("symptom", HARD, rf"[叫喊拍推摇]{F}{{0,4}}(?:没|没有|不太?)(?:反应|应|醒)"),
+    ("symptom", HARD | PERSON, r"没有?(?:反应|知觉)"),
+    ("symptom", HYPERBOLE | HARD, r"要晕倒了|快要?晕倒了"),
+    (
+        "symptom", HARD,
+        r"faint(?:ed|ing)\b|passed out(?! (?:flyers|masks|kits|tests|leaflets|food|the))|"
+        r"unconscious"
+        r"|unconcious|unresponsive|not responding|non-?responsive|won'?t wake up|"
+        r"can'?t wake (?:him|her|"
+        r"them|up)|not waking up|collapsed|blacked out|keeled over|out cold|lost consciousness",
+    ),
+    (
+        "symptom", HARD,
+        rf"中风|脑梗|脑溢血|脑出血|嘴歪|口歪|口眼歪斜|脸歪|半边(?:身子|脸|身体){F}{{0,3}}(?:动不了|"
+        r"没力|麻|不能动|没知觉)|"
+        r"半身不遂|说话不清|说话含糊|口齿不清|说不出话|讲不出话|说不了话",
+    ),
+    (
+        "symptom", HARD,
+        rf"[左右一](?:手|腿|边|侧|胳膊){F}{{0,3}}(?:没力|没劲|无力|动不了|不能动|抬不起)",
+    ),
+    (
+        "symptom", HYPERBOLE | HARD,
+        r"stroke(?! of)|face (?:is )?droop\w*|facial droop|slurred speech|slurring|speech is "
+        r"slurred|can'?t (?:move|lift|feel) (?:his|her|my) (?:left|right|arm|leg)|"
+        r"one side of (?:his|her|"
+        r"my) (?:face|body)|numb on one side|weak on one side|heat ?stroke",
+    ),
+    (
+        "symptom", HARD,
+        r"癫痫(?:发作|犯了|又犯)|羊癫疯(?:犯|发)|抽搐|惊厥|口吐白沫",
+    ),
+    ("symptom", HARD, r"(?:一直|不停地?|全身|浑身|手脚|四肢|突然)抽(?![烟纸奖血签空时水筋屉象])"),
+    ("symptom", HYPERBOLE | HARD, r"抽风"),
+    (
+        "symptom", HARD,
+        r"seizure(?!s? ?(?:med|medication|meds|pills|drugs|tablets))|seizing|siezure|convuls\w*"
+        r"|having a fit|epileptic fit|foaming at the mouth",
+    ),
+    (
+        "symptom", HARD,
+        rf"血{F}{{0,4}}?(?:止不住|止不了|停不下来|不停地?流|一直(?:流|出|冒)|流个不停|喷)|"
+        r"止不住(?:的)?血|大出血|血流不止|"
+        rf"血流如注|流了?(?:好多|很多|一地|一大滩|一大摊|满地|大量|一大堆)(?:的)?血|"
+        r"呕血|咳血|喷血|大量出血|一直出血|出血(?:不止|很多|好多)",
+    ),
+    ("symptom", HARD, r"(?:好多|很多|大量|一地|满地)(?:的)?血"),
+    ("symptom", HYPERBOLE | HARD, r"吐血"),
+    (
+        "symptom", HARD,
+        r"bleeding (?:heavily|badly|a lot|profusely|everywhere|non-?stop|won'?t stop)|"
+        r"heavy bleeding|"
+        r"lots of blood|so much blood|blood everywhere|bleeding out|gushing blood|deep cut",
+    ),
+    ("symptom", HARD, r"(?:won'?t|will not|doesn'?t|can'?t|cannot) stop (?:the )?bleeding"),
+    ("symptom", HARD, r"(?:vomiting|coughing|throwing) up blood"),
+    (
+        "symptom", HARD,
+        r"[摔跌滑倒][^,。!?;]{0,10}(?:起不来|站不起来|爬不起来|动不了|不能动|起不了身)",
+    ),
+    ("symptom", HARD, r"(?:起不来|站不起来|爬不起来)了?[^,。!?;]{0,6}(?:摔|跌|地上)"),
+    (
+        "symptom", HARD,
+        r"躺在地上(?:起不来|不动)|摔[^,。!?;]{0,8}(?:头|脑袋|额头)[^,。!?;]{0,2}(?:破了|流血|出血)|"
+        r"摔伤了?头|"
+        r"摔断|骨折",
+    ),
+    (
+        "symptom", HARD,
+        r"(?:fell|fallen|fall|slipped|tripped)[^.,;!?]{0,30}(?:can'?t|cannot|unable to|couldn'?t|"
+        r"won'?t) (?:get up|stand|move)",
+    ),
+    ("symptom", HARD, r"(?:can'?t|cannot) get up[^.!?]{0,20}(?:fell|fall|floor)"),
+    (
+        "symptom", HARD,
+        r"lying on the floor|lies on the floor|laying on the floor|broke (?:his|her|my) (?:hip|"
+        r"leg)|"
+        r"hit (?:his|her|my) head",
+    ),
+    (
+        "symptom", SOFT,
+        r"(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|老人|老太太|老爷子|老母亲|老父亲|婆婆|公公|我爸|我妈|"
+        rf"老爸|老妈){F}{{0,6}}"
+        r"(?:摔倒|跌倒|摔了一跤|摔了|滑倒)",
+    ),
+    (
+        "symptom", SOFT,
+        r"(?:grandma|grandpa|granny|grandmother|grandfather|elderly|old man|old woman|old lady|"
+        r"my dad|my mom|my mum|my father|my mother)[^.,;!?]{0,20}(?:fell|has fallen|had a fall|"
+        r"took a fall|slipped)",
+    ),
+    (
+        "labour", HARD,
+        r"羊水破了?|破水了|要生了|快生了(?!气)|宫缩|临产|早产了|water (?:has |just )?broke(?:n)?|"
+        r"waters "
+        r"(?:have |just )?broken|in labou?r|going into labou?r|contractions|giving birth|"
+        r"baby'?s coming|"
+        r"baby is coming|about to give birth",
+    ),
+    ("labour", SOFT, r"阵痛|见红"),
+    (
+        "suicide", HARD,
+        r"不想活了|不想活下去|活不下去|活着没(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
+        r"寻死|割腕|"
+        r"一了百了|遗书|end it all|ending it all|end my life|kill myself|killing myself|suicid\w*|"
+        r"don'?t want to (?:live|be alive|wake up)|no reason to live|better off dead|"
+        r"take my (?:own )?"
+        r"life|hurt myself|harm myself|self[- ]harm|not worth living|can'?t go on",
+    ),
+    (
+        "suicide", HYPERBOLE | HARD,
+        r"想死(?!你|我|他|她|大家|了你)|不活了|跳楼(?!价|大甩卖|甩卖)|want to die|wanna die|"
+        r"jump off (?:the|a) (?:roof|building|balcony|bridge)",
+    ),
+    (
+        "poisoning", HARD,
+        rf"[吃吞喝](?:了|下)?{F}{{0,6}}(?:一整?瓶|一大把|一把|整瓶|整盒|一整盒|好多|很多|大量|全部|"
+        r"所有的?|一板)"
+        rf"{F}{{0,4}}(?:药|片|胶囊)",
+    ),
+    ("poisoning", HARD, rf"[药片]{F}{{0,4}}(?:全吃了|全部吃了|吃光了|全吞了|都吃了|吃了一瓶)"),
+    (
+        "poisoning", HARD,
+        rf"吃了?过量|药物?过量|服药过量|过量服药|误食|误服|误吞|误喝|误吃|吞了{F}{{0,6}}"
+        rf"(?:电池|纽扣|磁铁|硬币|钉|针|药|洗衣凝珠|异物)|喝了{F}{{0,4}}(?:农药|84|消毒液|洗洁精|"
+        r"酒精|漂白|"
+        r"敌敌畏|百草枯|老鼠药)|中毒|一氧化碳",
+    ),
+    (
+        "poisoning", HARD,
+        r"overdos\w*|took (?:too many|a whole bottle|the whole bottle|all (?:of )?(?:his|her|my|"
+        r"the) "
+        r"(?:pills|meds|medication|tablets))|swallowed (?:(?:a|an|the|some|\w+) ){0,3}(?:battery|"
+        r"batteries|magnets?|coins?|pills|bleach|detergent|pod)|poison(?:ed|ing)\b|drank (?:bleach|"
+        r"detergent|pesticide|antifreeze)|carbon monoxide",
+    ),
+    (
+        "fire", FIRE | HARD,
+        rf"着火|起火|失火|火灾|着了火|烧起来了|浓烟|煤气味|燃气味|天然气味|煤气的味|燃气的味|"
+        rf"漏气(?<!胎漏气)(?<!车漏气)(?<!球漏气)(?<!圈漏气)|漏(?:煤气|燃气)|闻到{F}{{0,3}}(?:煤气|"
+        r"燃气|焦味|烧焦)|"
+        r"一股(?:煤气|燃气)",
+    ),
+    (
+        "fire", FIRE | HARD,
+        rf"(?:家里|厨房|楼道|阳台|楼上|楼下|屋里|房间|电梯|插座|电线){F}{{0,3}}(?:冒烟|有烟)",
+    ),
+    ("fire", FIRE | HARD, r"(?:煤气|燃气|天然气)(?:泄漏|泄露|漏了)"),
+    (
+        "fire", FIRE | HYPERBOLE | HARD,
+        r"on fire|caught fire|catch(?:ing)? fire|fire in (?:the|my|our)|house fire|kitchen fire|"
+        r"full of smoke|smell(?:s|ing)? (?:of )?gas|gas leak|leaking gas|gas smell|"
+        r"smell of burning|"
+        r"burning smell",
+    ),
+    ("fire", FIRE | HARD, r"(?:there'?s|there is|we have) (?:a )?fire"),
+    ("fire", FIRE | HARD, r"(?:smoke|flames) (?:is |are )?(?:coming|everywhere|pouring)"),
+    (
+        "choking", HARD,
+        rf"噎住|噎着了|卡(?:在|住)?了?喉咙|喉咙里?卡(?:住|了)|被{F}{{0,4}}(?:卡住|噎住|呛住)|"
+        r"呛住了|"
+        rf"喉咙{F}{{0,2}}(?:肿|水肿)|过敏性休克|喉头水肿|"
+        r"chok(?:ing|ed)(?! up)|something stuck in (?:his|her|my) throat|"
+        r"throat (?:is )?(?:swelling|"
+        r"closing)|anaphyla\w*",
+    ),
+    ("choking", HARD, rf"(?:鱼刺|骨头|果冻|糖|花生|硬币|枣核){F}{{0,3}}卡(?:住|了)"),
+    (
+        "symptom", HARD,
+        r"触电|被电(?:到|击)了|electrocuted|溺水|drowning|大面积烫伤|严重烧伤|烧伤|"
+        rf"开水烫{F}{{0,4}}(?:一大片|很严重|起泡)|"
+        rf"severe burns?|低血糖{F}{{0,6}}(?:晕|昏|叫不醒|抽)",
+    ),
+    ("symptom", HARD | PERSON, r"(?:快|要)不行了"),
+    ("symptom", HARD | PERSON, r"(?:'s| is) dying"),
+    ("cry", CRY | HYPERBOLE, r"救命|救救|求救"),
+    (
+        "cry", CRY,
+        r"叫(?:个|辆)?救护车|打(?:个)?(?:120|999)(?!\d)|拨打?(?:个)?(?:120|999)(?!\d)|打119|"
+        r"叫了救护车|打了120|"
+        r"需要急救|急救(?!箱|包|知识|培训|电话|药)|快来人|来人啊|来人呐|快来救|sos\b|🆘",
+    ),
+    (
+        "cry", CRY,
+        r"help(?<![a-z]help)(?<!the help)(?<!for help)(?<!our help)(?<!your help)(?<!any help)"
+        r"(?<!some help)\s*!|call (?:an |the |for an )?ambulance|call (?:911|120|999)|"
+        r"called (?:an |"
+        r"the )?ambulance|need an ambulance|send (?:an )?ambulance|emergency\s*!|"
+        r"urgent(?:ly)? help|"
+        r"need help (?:now|asap|urgently)|ambulence|amublance",
+    ),
+    (
+        "cry", CRY,
+        r"(?:please|pls|somebody|someone) help(?!\s*(?:me )?(?:to |with |buy|get|pick|grab|carry|"
+        r"take|"
+        r"bring|order|fix|find|top|pay|out|us out))",
+    ),
+    ("cry", CRY, r"(?:this is an|it'?s an|we have an|medical) emergency"),
+)
+
+IDIOMS = re.compile(
+    r"笑到窒息|笑得窒息|窒息操作|令人窒息|尴尬到窒息|美到窒息|帅到窒息|窒息的操作|想死你|想死我|"
+    r"跳楼价|跳楼大甩卖|"
+    r"心脏病都要|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
+    r"中毒太深|游戏中毒|"
+    r"中毒了吧|(?:网|app|手机|电脑|小程序|软件|系统|网站|电视|wifi|机器|平台)\S{0,3}抽风|嗓子冒烟|"
+    r"喉咙冒烟|"
+    r"救救孩子|救救我的|"
+    r"almost had a heart attack|nearly had a heart attack|gave me a heart attack|give me a heart "
+    r"attack|gonna have a heart attack|going to have a heart attack|heart attack (?:price|prices|"
+    r"bill)"
+    r"|stroke of (?:luck|genius)|you'?re on fire|on fire (?:today|lately|tonight)|choking (?:on|"
+    r"with) "
+    r"laughter|laughing so hard|can'?t breathe (?:from|with) laugh|dying (?:of|for|to) \w+|"
+    r"(?:bored|boring|queue|line)[^.!?]{0,30}(?:want to die|wanna die)"
+)
+HYPERBOLE_BEFORE = re.compile(
+    r"(?:饿|累|热|冷|困|无聊|闷|烦|气|笑|吓|尴尬|丑|忙|晒|冻|憋|馋|撑|挤|堵|等|排队|贵)(?:得|到|的)"
+    rf"{F}{{0,3}}$|(?:laugh|laughing|laughed|lol)\w*[^.!?]{{0,12}}$"
+)
+JOKE = re.compile(
+    r"[😂🤣😆😅😹💀🙃😝😜🤪]|(?<![a-z])(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|kidding|"
+    r"joking)(?![a-z])"
+    r"|哈哈|呵呵|hhh|笑死|笑哭|笑尿|太好笑|好好笑|搞笑|开玩笑|狗头|\[doge\]|🐶"
+)
+NEGATION_ZH = re.compile(
+    r"(?:(?<!是)不是|并没有|没有|没|不|无|未|并未|从未|从没|别|莫)"
+    r"(?:有|出现|感到|感觉|觉得|什么|任何|明显|再|发生|真的|在|啥)?(?:[^,。!?;:、\s]{1,4}(?:和|"
+    r"或者?|也|、))?$"
+)
+NEGATION_EN = re.compile(
+    r"(?<![a-z])(?:no|not|never|without|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|"
+    r"hadn'?t|denies|denied|negative for|free of|nor|neither|no sign of|no signs of)"
+    r"(?! sure| certain| know| idea| think so)(?:\s+[^\s]+){0,5}\s*$"
+)
+MEDICINE_AFTER = re.compile(
+    r"^\s*(?:的)?(?:药|药物|药品|病人|病史|患者|medicine|meds|medication|pills|tablets|drugs|"
+    r"patient|survivor|history|prevention)"
+)
+MEDICINE_BEFORE = re.compile(
+    r"(?:治|防|预防|抗|缓解|治疗|救心|for (?:his|her|my|their|our)(?: [a-z]+'s)? |anti-?)\s*$"
+)
+HYPOTHETICAL = re.compile(
+    r"如果|要是|万一|假如|假设|若是|倘若|如有|一旦|以防|预防|防止|怎么预防|(?<![a-z])if(?![a-z])|"
+    r"in case"
+    r"|what if|suppose|supposing|whenever|prevent|what to do when|what do (?:we|you|i) do when"
+    r"|should (?:someone|anyone|a resident)"
+)
+ASKING = re.compile(
+    r"请问|问一下|想问|咨询|请教|科普|一般|(?:does|do) anyone know|anyone know|just asking|"
+    r"in general|"
+    r"general question|quick question|how do you|what do you do"
+)
+QUESTION = re.compile(
+    r"吗|\?|能不能|可不可以|可以.{0,6}[吧呢]|是否|(?<![a-z])(?:can (?:i|we)|should (?:i|we)|"
+    r"do (?:i|we)|"
+    r"is it ok|are we allowed)(?![a-z])"
+)
+URGENT = re.compile(
+    r"快|赶紧|马上|立刻|救命|急|!!|(?<![a-z])(?:now|asap|hurry|urgent|quick|quickly|help)(?![a-z])"
+)
+PERSONAL_NOW = re.compile(
+    rf"我{PEOPLE_ZH}|我家|我现在|现在|突然|刚才|刚刚|(?<![a-z])(?:my|right now|just now|suddenly)"
+    r"(?![a-z])"
+)
+PAST = re.compile(
+    r"昨天|昨晚|前天|前晚|上周|上星期|上礼拜|上个月|上次|去年|前几天|前阵子|那天|之前|以前|曾经|"
+    r"当时|小时候|"
+    r"几年前|年前|月前|天前|(?<![a-z])(?:yesterday|last (?:week|night|month|year|time|weekend)|ago|"
+    r"previously|in the past|back in|used to|the other day|in 20\d\d|once)(?![a-z])"
+)
+ONGOING = re.compile(
+    r"现在还|还在|一直|到现在|越来越|又|刚才|刚刚|突然|正在|此刻|仍然|持续|还没好|还是|开始|"
+    r"(?<![a-z])(?:now|still|again|right now|currently|just now|keeps?|since|ongoing|worse|"
+    r"getting worse)(?![a-z])"
+)
+HISTORY_BEFORE = re.compile(
+    r"(?<!just )(?:had an?|has had an?|history of|hx of|survived an?|after (?:his|her|my) |since "
+    r"(?:his|her|my) )\s*$"
+)
+RESOLVED = re.compile(
+    r"已经好了|好了|好多了|好转|没事了|没什么事|没大碍|无大碍|恢复了|康复|退了|退烧了|醒了|醒过来|"
+    r"缓过来|止住了|"
+    r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|"
+    r"(?<![a-z])(?:fine now|ok now|okay now|better now|all good now|recovered|resolved|is fine|"
+    r"feeling better|feels better|doing better|doing fine|back to normal|under control|stopped now|"
+    r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|woke up|came to|"
+    r"came round|put out|went out)(?![a-z])"
+)
+NEWS = re.compile(
+    r"听说|据说|新闻|报道|报导|网上|网传|朋友圈|热搜|微博|抖音|视频里|隔壁小区|别的小区|其他小区|"
+    r"外小区|"
+    r"外地|外省|老家|国外|某小区|有个小区|(?<![a-z])(?:heard|news|reported|article|video|another "
+    r"compound|other compound|another city|on tv|weibo|somewhere)(?![a-z])"
+)
+DRILL = re.compile(r"演练|演习|(?<![a-z])(?:drill|fire test|alarm test)(?![a-z])")
+MILD_BEFORE = re.compile(
+    r"(?:有点|有一点|有些|稍微|略|轻微|一点点|(?<![a-z])(?:slight|slightly|a bit|a little|mild|"
+    r"mildly|"
+    r"kind of|kinda))\s*$"
+)
+NOT_URGENT = re.compile(
+    r"不急|不严重|不要紧|不是急事|not urgent|no rush|not serious|not an emergency"
+)
+PREGNANCY = re.compile(r"孕|预产期|老婆|媳妇|妻子|生孩子|分娩|怀|pregnan|due date|wife")
+INFANT = re.compile(
+    r"宝宝|婴儿|新生儿|宝贝|小宝|个月|月大|月龄|小孩|孩子|娃|儿子|女儿|闺女|小朋友|"
+    r"(?<![a-z])(?:baby|infant|newborn|toddler|kid|child|son|daughter|little one|"
+    r"\d+[- ]?(?:month|mo)s?[- ]old)(?![a-z])"
+)
+AGE_YEARS = re.compile(
+    r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:周岁|岁)|(\d{1,2})[- ]?(?:years?|yrs?)[- ]old"
+)

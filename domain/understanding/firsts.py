@@ -1,0 +1,143 @@
+"""The one- or two-character prefixes a regex match must start with.
+
+A pattern is then only run when one of its prefixes occurs in the text; a cheap set test in place
+of a regex scan. Patterns the analysis cannot bound are always run.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import Any
+
+
+def _internal(name: str) -> ModuleType | None:
+    """A module internal to the re package; without it every pattern simply always runs."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:  # pragma: no cover
+        return None
+
+
+_parser = _internal("re._parser")
+_c: Any = _internal("re._constants")
+
+Prefix = tuple[str, bool]  # (text so far, whether the match may be exactly that text)
+DEPTH = 2
+MAX_PREFIXES = 400
+
+
+class Prefixes:
+    """Single characters and pairs of characters that start every match of one pattern."""
+
+    __slots__ = ("pairs", "singles")
+
+    def __init__(self, singles: frozenset[str], pairs: frozenset[str]) -> None:
+        """Keep both sets."""
+        self.singles = singles
+        self.pairs = pairs
+
+    def possible(self, chars: set[str], pairs: set[str]) -> bool:
+        """Whether a text holding these characters and character pairs could match."""
+        return not self.singles.isdisjoint(chars) or not self.pairs.isdisjoint(pairs)
+
+
+def prefixes(pattern: str) -> Prefixes | None:
+    """The prefixes of every match of pattern, or None when they are not bounded."""
+    if _parser is None or _c is None:
+        return None
+    try:
+        found = _sequence(list(_parser.parse(pattern).data), {("", True)})
+    except Exception:
+        return None
+    if found is None or any(not text for text, _ in found):
+        return None
+    singles = frozenset(text for text, _ in found if len(text) == 1)
+    pairs = frozenset(text for text, _ in found if len(text) == DEPTH)
+    return Prefixes(singles, pairs)
+
+
+def text_pairs(text: str) -> set[str]:
+    """Every pair of adjacent characters in text."""
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+class PrefixIndex:
+    """Which of many patterns can match a text, found from the text's characters and pairs."""
+
+    __slots__ = ("_always", "_by_key", "_keys")
+
+    def __init__(self, patterns: list[str]) -> None:
+        """Index every pattern by its prefixes; unbounded patterns always run."""
+        by_key: dict[str, list[int]] = {}
+        always: list[int] = []
+        for index, pattern in enumerate(patterns):
+            found = prefixes(pattern)
+            if found is None:
+                always.append(index)
+                continue
+            for key in found.singles | found.pairs:
+                by_key.setdefault(key, []).append(index)
+        self._by_key = {key: tuple(ids) for key, ids in by_key.items()}
+        self._keys = frozenset(by_key)
+        self._always = tuple(always)
+
+    def candidates(self, text: str) -> list[int]:
+        """Indexes of the patterns that could match text, in order."""
+        present = set(self._keys.intersection(text))
+        present.update(self._keys.intersection(text_pairs(text)))
+        ids = set(self._always)
+        for key in present:
+            ids.update(self._by_key[key])
+        return sorted(ids)
+
+
+def _sequence(items: list[tuple[Any, Any]], start: set[Prefix]) -> set[Prefix] | None:
+    """Extend every open prefix through a sequence of parsed elements."""
+    current = start
+    for op, av in items:
+        done = {p for p in current if not p[1] or len(p[0]) >= DEPTH}
+        open_ = current - done
+        if not open_:
+            return done
+        grown = _element(op, av, open_)
+        if grown is None:
+            return None
+        current = done | grown
+        if len(current) > MAX_PREFIXES:
+            return None
+    return current
+
+
+def _element(op: Any, av: Any, open_: set[Prefix]) -> set[Prefix] | None:
+    """Extend open prefixes by one parsed element."""
+    if op is _c.LITERAL:
+        return {(text + chr(av), True) for text, _ in open_}
+    if op is _c.IN:
+        chars = []
+        for kind, value in av:
+            if kind is not _c.LITERAL:
+                return {(text, False) for text, _ in open_}
+            chars.append(chr(value))
+        return {(text + ch, True) for text, _ in open_ for ch in chars}
+    if op is _c.BRANCH:
+        result: set[Prefix] = set()
+        for branch in av[1]:
+            grown = _sequence(list(branch), set(open_))
+            if grown is None:
+                return None
+            result |= grown
+        return result
+    if op is _c.SUBPATTERN:
+        return _sequence(list(av[3]), set(open_))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        once = _sequence(list(sub), set(open_))
+        if once is None:
+            return None
+        if high != 1:
+            once = {(text, False) for text, _ in once}
+        return once | set(open_) if low == 0 else once
+    if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+        return set(open_)
+    return {(text, False) for text, _ in open_}

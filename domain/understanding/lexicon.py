@@ -1,0 +1,173 @@
+"""Vocabularies for orders: goods and services per category, units, and request words."""
+
+from __future__ import annotations
+
+from domain.understanding.model import Category
+
+# Terms are separated by "|". Strong terms weigh 2, weak ones 1. English terms also match plurals.
+STRONG: dict[Category, str] = {
+    Category.GROCERIES: (
+        "大米|米|面粉|面条|挂面|方便面|泡面|速食|米粉|米线|粉丝|食用油|花生油|菜籽油|调和油|油|盐|"
+        "白糖|红糖|酱油|生抽|"
+        "老抽|醋|料酒|蚝油|味精|鸡精|调料|调味品|鸡蛋|蛋|鸭蛋|牛奶|纯牛奶|酸奶|奶粉|羊奶粉|豆浆|"
+        "豆奶|燕麦奶|燕麦|麦片|"
+        "面包|吐司|馒头|包子|饺子|馄饨|汤圆|速冻|冻品|饼干|零食|巧克力|糖果|薯片|坚果|蔬菜|青菜|菜|"
+        "白菜|大白菜|小白菜|"
+        "油麦菜|生菜|菠菜|芹菜|韭菜|西兰花|花菜|包菜|卷心菜|西红柿|番茄|土豆|马铃薯|洋葱|黄瓜|萝卜|"
+        "胡萝卜|白萝卜|茄子|"
+        "青椒|辣椒|南瓜|冬瓜|丝瓜|豆芽|蘑菇|香菇|木耳|豆腐|豆干|葱|大葱|小葱|姜|生姜|蒜|大蒜|肉|"
+        "猪肉|五花肉|肉馅|排骨|"
+        "牛肉|羊肉|鸡肉|鸡翅|鸡腿|鸭|鱼|海鲜|虾|火腿|火腿肠|香肠|腊肉|午餐肉|罐头|水果|苹果|香蕉|"
+        "橙子|橘子|桔子|梨|葡萄|"
+        "西瓜|草莓|车厘子|樱桃|柚子|猕猴桃|芒果|柠檬|矿泉水|纯净水|桶装水|饮用水|饮料|可乐|雪碧|"
+        "果汁|咖啡|茶叶|啤酒|"
+        "熟食|菜篮子|生活物资|物资|日用品|卫生纸|厕纸|纸巾|抽纸|卷纸|湿巾|洗洁精|洗衣液|洗衣粉|"
+        "洗发水|沐浴露|牙膏|牙刷|"
+        "香皂|肥皂|洗手液|尿不湿|纸尿裤|拉拉裤|卫生巾|奶瓶|猫粮|狗粮|猫砂|宠物粮|保鲜袋|保鲜膜|"
+        "电池|口罩|消毒液|"
+        "消毒水|酒精|辅食|米糊|香烟|包烟|买烟|条烟|爱他美|飞鹤|美素佳儿|惠氏|伊利|蒙牛|菜和肉|"
+        "rice|flour|noodle|pasta|ramen|instant noodle|cooking oil|oil|salt|sugar|soy sauce|vinegar|"
+        "egg|"
+        "milk|oat milk|soy milk|almond milk|yogurt|yoghurt|formula|baby formula|bread|toast|bun|"
+        "dumpling|"
+        "cereal|oats|snack|biscuit|cookie|chocolate|chips|vegetable|veggie|veg|greens|cabbage|"
+        "lettuce|"
+        "spinach|tomato|potato|onion|cucumber|carrot|broccoli|mushroom|tofu|garlic|ginger|scallion|"
+        "meat|"
+        "pork|beef|chicken|lamb|fish|shrimp|seafood|ham|sausage|bacon|fruit|apple|banana|orange|"
+        "pear|"
+        "grape|strawberry|strawberries|cherries|lemon|bottled water|drinking water|mineral water|"
+        "juice|"
+        "coffee|tea|beer|soda|coke|groceries|grocery|food|toilet paper|toilet roll|tissue|"
+        "paper towel|"
+        "wipe|wet wipe|dish soap|washing up liquid|detergent|laundry detergent|shampoo|body wash|"
+        "toothpaste|toothbrush|soap|hand soap|diaper|nappies|nappy|sanitary pad|tampon|cat food|"
+        "dog food|"
+        "cat litter|pet food|batteries|battery|mask|hand sanitizer|sanitizer|disinfectant|bleach|"
+        "butter|"
+        "cheese|jam|honey|baby food|canned food|frozen dumpling|cigarette|tobacco"
+    ),
+    Category.MEDICINE: (
+        "药|药品|药物|药店|药房|大药房|买药|配药|开药|续药|处方|处方药|布洛芬|布诺芬|芬必得|美林|"
+        "对乙酰氨基酚|扑热息痛|"
+        "泰诺|泰诺林|百服宁|退烧药|退热药|退烧贴|感冒药|感冒灵|感冒冲剂|连花清瘟|莲花清瘟|板蓝根|"
+        "双黄连|藿香正气|止咳药|"
+        "止咳糖浆|咳嗽药|川贝枇杷膏|枇杷膏|消炎药|抗生素|阿莫西林|头孢|左氧氟沙星|止痛药|止痛片|"
+        "降压药|氨氯地平|硝苯地平|"
+        "缬沙坦|厄贝沙坦|美托洛尔|倍他乐克|降糖药|二甲双胍|阿卡波糖|格列美脲|胰岛素|诺和灵|"
+        "速效救心丸|救心丸|硝酸甘油|"
+        "阿司匹林|拜阿司匹林|氯吡格雷|波立维|他汀|阿托伐他汀|立普妥|瑞舒伐他汀|优甲乐|左甲状腺素|"
+        "华法林|地高辛|安眠药|"
+        "褪黑素|抗过敏药|氯雷他定|西替利嗪|开瑞坦|蒙脱石散|思密达|益生菌|黄连素|健胃消食片|"
+        "奥美拉唑|胃药|眼药水|"
+        "滴眼液|喷剂|气雾剂|沙丁胺醇|吸入剂|哮喘药|维生素|维c|钙片|创可贴|碘伏|酒精棉|棉签|纱布|"
+        "绷带|体温计|血压计|"
+        "血糖仪|血糖试纸|试纸|抗原|抗原试剂|试剂盒|药膏|红霉素软膏|云南白药|中药|中成药|口服液|"
+        "冲剂|胶囊|糖浆|止泻药|"
+        "medicine|medication|meds|pill|tablet|drug|pharmacy|chemist|drugstore|prescription|"
+        "ibuprofen|"
+        "ibuprofin|advil|motrin|nurofen|paracetamol|acetaminophen|tylenol|panadol|aspirin|"
+        "cough syrup|"
+        "cough medicine|cold medicine|fever reducer|fever medicine|antibiotic|amoxicillin|insulin|"
+        "metformin|blood pressure pill|blood pressure medication|amlodipine|statin|lipitor|"
+        "atorvastatin|"
+        "heart medication|heart pill|nitroglycerin|warfarin|levothyroxine|thyroxine|inhaler|"
+        "ventolin|"
+        "salbutamol|antihistamine|loratadine|cetirizine|zyrtec|claritin|vitamin c|vitamin|"
+        "melatonin|"
+        "eye drops|band-aid|band aid|bandaid|plaster|bandage|thermometer|antigen test|rapid test|"
+        "test kit|lianhua qingwen|lianhua|painkiller|pain killer|probiotic|ointment|medecine|"
+        "medicin"
+    ),
+    Category.GARBAGE: (
+        "垃圾|倒垃圾|扔垃圾|丢垃圾|收垃圾|拿垃圾|垃圾桶|医疗垃圾|医废|医疗废物|用过的抗原|厨余|"
+        "厨余垃圾|湿垃圾|干垃圾|"
+        "可回收|废品|黄色垃圾袋|trash|garbage|rubbish|medical waste|waste|bin|recycling|trash bag|"
+        "garbage bag|bin bag|garbadge|garbge"
+    ),
+    Category.ERRAND: (
+        "快递|包裹|驿站|菜鸟驿站|菜鸟|丰巢|快递柜|取件|取件码|取快递|拿快递|门卫|门岗|传达室|外卖|"
+        "奶站|订的牛奶|送奶|"
+        "电费|水费|燃气费|煤气费|话费|手机费|网费|物业费|充值|缴费|交费|电卡|水卡|燃气卡|材料|文件|"
+        "证明|证件|身份证|"
+        "户口本|居委会|街道办|打印|复印|签字|盖章|表格|邮寄|寄快递|跑腿|跑一趟|取钱|银行|通行证|"
+        "出入证|核酸证明|"
+        "快递员|快递小哥|快递师傅|外卖员|外卖小哥|"
+        "parcel|package|courier|locker|pickup code|pick-up code|mail|post office|milk station|"
+        "electricity bill|electric bill|phone bill|phone credit|top up|topup|top-up|recharge|bill|"
+        "document|paperwork|form|certificate|print|printing|takeout|takeaway|food delivery|errand"
+    ),
+    Category.REPAIR: (
+        "维修|修理|报修|修一下|来修|修下|修好|帮忙修|师傅|水电工|电工|水管工|漏水|渗水|水管|爆管|"
+        "水龙头|龙头|马桶|坐便器|"
+        "下水道|堵了|堵住|堵塞|不通|疏通|地漏|水池|洗手池|跳闸|电闸|空开|总闸|没电|断电|短路|漏电|"
+        "插座|开关|灯泡|"
+        "灯管|电灯|不亮|电线|热水器|没热水|没有热水|暖气|空调|冰箱|洗衣机|油烟机|抽油烟机|门锁|"
+        "锁坏|锁芯|反锁|"
+        "锁不上|门打不开|打不开门|门关不上|防盗门|窗户|纱窗|玻璃|煤气灶|燃气灶|打不着|点不着|"
+        "打不着火|点不着火|不出水|"
+        "没水|水压|宽带|路由器|坏了|滴水|天花板|停电|"
+        "fix|repair|broken|not working|doesn't work|won't work|stopped working|leak|leaking|leaky|"
+        "pipe|burst pipe|tap|faucet|toilet|clogged|blocked|drain|sink|plumber|electrician|"
+        "power outage|"
+        "no power|power cut|power is out|no electricity|breaker|tripped|fuse|socket|outlet|"
+        "light bulb|"
+        "bulb|lights|water heater|boiler|hot water|no hot water|no water|heating|heater|radiator|"
+        "air conditioner|aircon|fridge|refrigerator|washing machine|door lock|locked out|window|"
+        "stove|"
+        "gas stove|hob|won't light|wifi|internet|router|elevator|handyman"
+    ),
+    Category.MEDICAL: (
+        "医生|社区医生|家庭医生|大夫|上门看|看病|看医生|就医|就诊|医院|社区医院|卫生院|"
+        "卫生服务中心|诊所|门诊|挂号|"
+        "复查|复诊|产检|孕检|透析|血透|化疗|放疗|疫苗|打疫苗|接种|打针|换药|拆线|输液|吊瓶|康复|"
+        "理疗|体检|转运|送医|"
+        "护士|上门服务|出诊|"
+        "doctor|gp|clinic|hospital|appointment|checkup|check-up|check up|prenatal|antenatal|"
+        "dialysis|"
+        "chemo|chemotherapy|radiotherapy|vaccine|vaccination|jab|injection|dressing change|"
+        "stitches|"
+        "physio|physiotherapy|nurse|house call|community doctor"
+    ),
+}
+WEAK: dict[Category, str] = {
+    Category.GROCERIES: "吃的|喝的|食物|粮食|买菜|团购|糖|water|drinks|supplies",
+    Category.MEDICINE: "退烧|止咳|药片|refill|refilled",
+    Category.GARBAGE: "纸箱|快递盒|门口的垃圾",
+    Category.ERRAND: "送上来|拿上来|钥匙|证|pick up|deliver|delivery|keys|key|pay",
+    Category.REPAIR: "物业|修|灯|锁|门坏|网络|电梯|light|lock|lift",
+    Category.MEDICAL: "接送|安排车|预约|急诊|transport|ride|get there|visit|check",
+}
+# Words that contain a term but mean something else; they win by being longer.
+NEUTRAL = (
+    "加油|完蛋|滚蛋|笨蛋|坏蛋|扯蛋|奶奶|糖尿病|血糖|小米手机|厘米|毫米|装修|打不通|联系不上|菜价|"
+    "food poisoning|cabin|mask off|water broke|waters broke|waters broken|water has broken|"
+    "water broken"
+)
+# Shop names and services: they set the category but are not items.
+NOT_ITEMS = frozenset(
+    "药店|药房|大药房|买药|配药|开药|续药|处方|处方药|物资|生活物资|日用品|菜篮子|爱他美|飞鹤|"
+    "美素佳儿|惠氏|伊利|蒙牛|"
+    "菜和肉|pharmacy|chemist|drugstore|prescription|groceries|grocery|food|medicine|medication|"
+    "meds|"
+    "vitamin|lianhua".split("|")
+)
+# Goods that become items of an order (names kept as written).
+ITEM_CATEGORIES = frozenset({Category.GROCERIES, Category.MEDICINE})
+EXTRA_ITEMS = "垃圾|快递|包裹|trash|garbage|rubbish|parcel|package"
+# Trash bags are bought from a shop, but a trash bag at the door is garbage.
+BAGS = frozenset({"垃圾袋", "trash bag", "garbage bag", "bin bag", "黄色垃圾袋"})
+
+CN_UNITS = (
+    "袋|桶|个|盒|箱|瓶|罐|包|斤|公斤|千克|克|支|片|板|条|只|颗|粒|把|根|捆|提|串|份|块|卷|听|打|双|"
+    "台|副|"
+    "杯|碗|斗|升|毫升|颗|头|棵|颗|排|件|套|组|枚|张"
+)
+EN_UNITS = (
+    "bag|bags|box|boxes|bottle|bottles|carton|cartons|can|cans|tin|tins|pack|packs|packet|packets|"
+    "jar|jars|loaf|loaves|kg|kilo|kilos|g|grams|lb|lbs|pound|pounds|litre|litres|liter|liters|l|"
+    "roll|rolls|tube|tubes|sheet|sheets|strip|strips|piece|pieces|pcs|bunch|bunches|head|heads|"
+    "tray|trays|case|cases|sack|sacks|dozen|blister|blisters"
+)
+# Generic counters carry no unit of their own: 十个鸡蛋 is eggs ×10.
+GENERIC_UNITS = frozenset({"个", "只", "颗", "枚", "piece", "pieces", "pcs"})

@@ -1,0 +1,160 @@
+"""Orders: a request (or a shortage, a fault, rubbish at the door) for goods or a service."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from domain.understanding import lexicon
+from domain.understanding.model import Category
+from domain.understanding.terms import Term
+
+_REQUEST = re.compile(
+    r"帮忙|帮我|帮帮|帮下|帮个忙|帮一下|帮买|麻烦|劳驾|拜托|请帮|"
+    r"请(?!大家|各位|问|注意|配合|勿|不要|居民|业主|开门|查收|自取|及时|提前|按时|戴|下楼|排队|"
+    r"保持|放心|稍等|耐心|假)|"
+    r"能不能|能否|可不可以|可以[^。!?]{0,12}[吗么]|能[^。!?]{0,12}[吗么]|谁能|谁可以|谁有|有没有人|"
+    r"有人能|有谁|"
+    r"有没有师傅|有人有|谁家有|有多的|多余的|求助|求帮|求购|(?<![不无])需要|急需|急用|想买|想要|"
+    r"要买|我要|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
+    r"代买|买一下|买点|买些|带点|带些|带一|捎|团(?=个|点|些|一|[两二三四五六七八九十\d])|拼(?=个|"
+    r"单)|"
+    r"配一下|配(?=一|点|些|[两二三四五六七八九十\d]|盒|瓶)|送上来|送一下|送来|送过来|拿上来|取一下|"
+    r"拿一下|拿下去|"
+    r"带下去|扔一下|倒一下|收走|拿走|修一下|来修|上门|安排|交一下|缴一下|充一下|跑一趟|"
+    r"(?<![a-z])(?:(?:can|could|would|will|may) (?:you|someone|anyone|somebody|anybody|a volunteer|"
+    r"volunteers|u|one of you|i get|i have|we get|i ask|i request)|please|pls|plz|"
+    r"(?<!no )(?<!don't )"
+    r"(?<!dont )need(?:s|ed)?|(?<!don't )want|would like|i'?d like|looking for|anyone (?:have|got|"
+    r"going|able|who can|could|can)|help me|help with|how (?:can|do|should) (?:i|we) get|"
+    r"requesting|"
+    r"asap|send someone|come (?:and|to) (?:fix|take|pick|check|have a look)|get me|grab me|"
+    r"bring me|"
+    r"who can|(?:can|could|would|will) (?:the|a|our|your) [a-z]+(?: [a-z]+)? (?:come|visit|help|"
+    r"bring|"
+    r"get|buy|deliver|fix|check|take|pick|send|arrange|drop))(?![a-z])"
+)
+_SHORTAGE = re.compile(
+    r"没了|快没了|用完了|吃完了|喝完了|用光了|吃光了|见底了|断货|断了|没有了|只剩|快吃完|快用完|"
+    r"不够了|缺|都没了|"
+    r"(?<![a-z])(?:out of|ran out|run out|running out|almost out|low on|none left|used up|"
+    r"finished)(?![a-z])"
+)
+_FAULT = re.compile(
+    r"漏水|渗水|爆管|堵了|堵住|堵塞|不通|跳闸|没电|断电|短路|漏电|不亮|没热水|没有热水|锁坏|坏了|"
+    r"打不开|关不上|"
+    r"打不着|点不着|不出水|没水了|滴水|不制冷|不制热|不转|碎了|裂了|掉下来|松了|脱落|卡住了|"
+    r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|leak|leaks|leaking|"
+    r"leaky|"
+    r"clogged|blocked|tripped|no power|no hot water|no water|power is out|won'?t light|locked out|"
+    r"burst|cracked|shattered|smashed|fell off|stuck|jammed)(?![a-z])"
+)
+_GARBAGE_WAITING = re.compile(
+    r"垃圾[^。!?]{0,8}(?:门口|堆|满了|臭|没人收|没收|没拿)|(?:门口|放了|堆了)[^。!?]{0,6}垃圾|"
+    r"[两二三四五六七八九十几\d一]袋垃圾|(?<![a-z])(?:trash|garbage|rubbish|bin)s?[^.!?]{0,20}"
+    r"(?:outside|door|pickup|pick-up|collection|full|overflowing)(?![a-z])"
+)
+_NOTICE = re.compile(
+    r"^\s*【|通知|公告|温馨提示|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|"
+    r"(?:今晚|明天|明早|今天|下午|上午|晚上|\d+点)[^。!?]{0,10}(?:停水|停电|停气)|"
+    r"(?<![a-z])(?:notice|announcement|reminder|attention|dear residents|all residents|"
+    r"dear neighbou?rs)"
+    r"(?![a-z])"
+)
+_SPAM = re.compile(
+    r"低价|代购|加微信|加v|加我|vx|特价|促销|批发|兼职|刷单|扫码|优惠|包邮|秒杀|下单链接|一手货源|"
+    r"微商|价格美丽|"
+    r"(?<![a-z])(?:wechat me|dm me|discount|promo|cheap|whatsapp me)(?![a-z])"
+)
+_STATUS = re.compile(
+    r"已送到|已送达|已送|送到了|已放|已经放|放在?你?家?门口了|已取|已经帮|已处理|修好了|已经送|"
+    r"已完成|已经到了|"
+    r"马上到|在路上|接单|我来送|我去拿|我来拿|"
+    r"(?<![a-z])(?:delivered|dropped off|left it|on my way|on the way|i'?ll (?:get|take|do|bring|"
+    r"grab)|"
+    r"i can (?:get|take|do|bring|grab) (?:it|that|them))(?![a-z])"
+)
+_HELP = re.compile(
+    r"帮忙|帮我|麻烦|能不能|谁能|有没有人|需要|(?<![a-z])(?:can someone|could someone|anyone|"
+    r"please help|need|can you|could you)(?![a-z])"
+)
+_INFO = re.compile(
+    r"什么时候|几点|多久|有没有通知|是不是|电话|号码|联系方式|微信号|(?<![a-z])(?:tell me|"
+    r"let me know|know (?:when|if|what|where|"
+    r"how|whether)|when (?:is|will|does|do|are)|what time|how long|phone number|contact)(?![a-z])"
+)
+_ACTION = re.compile(
+    r"买|购|拿|取|送|修|倒|扔|丢|交|缴|充|带|捎|配|团|收走|搬|寄|接送|上门|安排|疏通|换|跑|"
+    r"(?<![a-z])(?:buy|get|grab|pick|take|bring|fix|repair|pay|top|send|deliver|carry|refill|order|"
+    r"collect|come|arrange|drive|empty)(?![a-z])"
+)
+_BUYING = re.compile(r"买|购|团|带点|(?<![a-z])(?:buy|get|grab|need|order)(?![a-z])|没了|用完")
+_PRIORITY = (
+    Category.MEDICINE, Category.GARBAGE, Category.ERRAND, Category.REPAIR, Category.MEDICAL,
+    Category.GROCERIES,
+)
+
+
+@dataclass(frozen=True)
+class OrderReading:
+    """An order's category with the evidence for it."""
+
+    category: Category
+    evidence: tuple[str, ...]
+
+
+def read_order(text: str, terms: list[Term]) -> OrderReading | None:
+    """The order a normalized message places, or None when it places none."""
+    if _SPAM.search(text):
+        return None
+    notice = _NOTICE.search(text)
+    scores, best_term = _scores(text, terms)
+    request = _REQUEST.search(text)
+    evidence: list[str] = []
+    if request is not None:
+        evidence.append(f"request:{request.group()}")
+    if notice is not None and not (request and request.group() in ("帮忙", "帮我", "麻烦")):
+        return None
+    status = _STATUS.search(text)
+    if status is not None and not _HELP.search(text):
+        return None
+    if request is not None and _INFO.search(text) and not _ACTION.search(text):
+        return None
+    shortage = _SHORTAGE.search(text)
+    fault = _FAULT.search(text)
+    waiting = _GARBAGE_WAITING.search(text)
+    category: Category | None = None
+    if scores and (request is not None or shortage is not None):
+        category = max(_PRIORITY, key=lambda c: (scores.get(c, 0), -_PRIORITY.index(c)))
+        if shortage is not None and request is None:
+            if category not in (Category.GROCERIES, Category.MEDICINE):
+                category = None
+            else:
+                evidence.append(f"shortage:{shortage.group()}")
+    if category is None and fault is not None:
+        category = Category.REPAIR
+        evidence.append(f"fault:{fault.group()}")
+    if category is None and waiting is not None:
+        category = Category.GARBAGE
+        evidence.append(f"waiting:{waiting.group()}")
+    if category is None:
+        return None
+    word = best_term.get(category)
+    evidence.append(f"category:{category}:{word}" if word else f"category:{category}")
+    return OrderReading(category, tuple(evidence))
+
+
+def _scores(text: str, terms: list[Term]) -> tuple[dict[Category, int], dict[Category, str]]:
+    """Weight per category and the first word that showed it."""
+    scores: dict[Category, int] = {}
+    first: dict[Category, str] = {}
+    buying = _BUYING.search(text) is not None
+    for term in terms:
+        category = term.category
+        if category is None:
+            continue
+        if term.word.rstrip("s") in lexicon.BAGS and buying:
+            category = Category.GROCERIES
+        scores[category] = scores.get(category, 0) + term.weight
+        first.setdefault(category, term.word)
+    return scores, first

@@ -1,0 +1,153 @@
+"""Body-temperature readings: 36.5, 36，5, 36度7, 三十七度五, 98.6F; not thresholds or weather."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from domain.understanding.numbers import cn_to_int
+from domain.understanding.text import Segments
+
+_ARABIC = re.compile(
+    r"(?<![\d.])(?<!\d[:/])(?P<int>\d{2,3})(?:(?:\.|"
+    r",(?=\d(?!\d)))(?P<frac>\d{1,2}))?(?![\d:/])(?!\.\d)"
+    r"\s*(?P<unit>°\s*c|°\s*f|°|摄氏度|华氏度|度(?:(?P<after>\d)(?![\d.点]))?"
+    r"|c(?![a-z])|f(?![a-z])|degrees?(?:\s*(?:c|f|celsius|fahrenheit)(?![a-z]))?)?"
+)
+_CHINESE = re.compile(
+    r"(?P<cnint>三十[四五六七八九]|四十[一二]?)(?P<cnsep>度|点)(?P<cnfrac>[零一二三四五六七八九])?"
+)
+_BODY_CONTEXT = re.compile(
+    r"(?:体温|温度|测温|量了|烧到|发烧|发热|高烧|低烧|烧了|烧|腋温|额温|耳温|口温|肛温|"
+    r"(?<![a-z])(?:temp|temperature|fever|t))\s*(?:is|was|of|:|=|到|了|是|有|达)?\s*$"
+)
+_BODY_WORDS = re.compile(
+    r"体温|发烧|发热|烧到|高烧|低烧|退烧|temp|fever|body|腋温|额温|耳温|量体温"
+)
+_WEATHER = re.compile(
+    r"天气|气温|室温|外面|户外|高温|最高温|最低温|水温|热水器|空调|冰箱|暖气|洗澡水|"
+    r"热死|好热|太热|真热|很热|weather|outside|forecast|room temp|water temp|heater|oven"
+)
+_NOT_BODY_AFTER = re.compile(
+    r"^\s*(?:元|块|kg|公斤|斤|克|g(?![a-z])|ml|毫升|%|岁|号|cm|米|分|万|w(?![a-z])|k(?![a-z])|"
+    r"yuan|rmb|mins?|minutes|hours?|days?|years?|mg|片|粒|个|人|次)"
+)
+_NOT_BODY_BEFORE = re.compile(
+    r"(?:¥|\$|价|price|costs?|weighs?|体重|身高|血压|血糖|心率)\s*[:：]?\s*$"
+)
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:超过|超出|高于|大于|低于|小于|不超过|不到|达到|如果|要是|万一|假如|若|标准|"
+    r">|≥|<|≤|above|over|below|under|exceeds?|exceeding|higher than|more than|less than|"
+    r"greater than|\bif\b|in case|threshold|cutoff|reaches?)[^,。!?;]{0,8}$"
+)
+_THRESHOLD_AFTER = re.compile(
+    r"^\s*(?:°\s*[cf]|度|c(?![a-z])|f(?![a-z]))?\s*(?:以上|以下|以内|就|的话|时|算|"
+    r"\+|or (?:above|higher|more|over)|and (?:above|up)|or so\b|is (?:a )?fever|counts)"
+)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One body-temperature reading in °C and where it was found."""
+
+    celsius: float
+    start: int
+    end: int
+    raw: str
+
+
+def _round(value: Decimal) -> float:
+    """One decimal, half up."""
+    return float(value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def _celsius(number: Decimal, unit: str, context: bool) -> float | None:
+    """The reading in °C, or None when the number cannot be a body temperature."""
+    fahrenheit = "f" in unit or unit == "华氏度"
+    if not fahrenheit and Decimal(93) <= number <= Decimal(110) and (context or unit):
+        fahrenheit = True
+    if fahrenheit:
+        if not Decimal(93) <= number <= Decimal(110):
+            return None
+        number = (number - 32) * 5 / 9
+    if Decimal(34) <= number <= Decimal(43):
+        return _round(number)
+    return None
+
+
+def find_readings(text: str, segments: Segments, masked: list[tuple[int, int]]) -> list[Reading]:
+    """Every body-temperature reading in normalized text, in order."""
+    if _DIGIT.search(text) is None and "十" not in text:
+        return []
+    readings: list[Reading] = []
+    for match in _ARABIC.finditer(text):
+        reading = _arabic(text, segments, match, masked)
+        if reading is not None:
+            readings.append(reading)
+    if "十" in text:
+        for match in _CHINESE.finditer(text):
+            whole = cn_to_int(match["cnint"])
+            if whole is None:
+                continue
+            frac = match["cnfrac"]
+            if frac is None and not _BODY_WORDS.search(text):
+                continue
+            number = Decimal(whole) + (Decimal(cn_to_int(frac) or 0) / 10 if frac else 0)
+            value = _celsius(number, "度", True)
+            if value is not None and _plausible(
+                text, segments, match.start(), match.end(), whole=frac is None
+            ):
+                readings.append(Reading(value, match.start(), match.end(), match.group()))
+        readings.sort(key=lambda reading: reading.start)
+    return readings
+
+
+def _arabic(
+    text: str, segments: Segments, match: re.Match[str], masked: list[tuple[int, int]]
+) -> Reading | None:
+    """A reading from an arabic-numeral match, or None."""
+    start, end = match.span()
+    if any(s < end and start < e for s, e in masked):
+        return None
+    unit = (match["unit"] or "").replace(" ", "")
+    frac = match["frac"] or (match["after"] if unit.startswith("度") else None)
+    if unit.startswith("度"):
+        unit = "度"
+    before = text[max(0, start - 12):start]
+    context = _BODY_CONTEXT.search(before) is not None
+    if frac is None and not unit and not context:
+        return None
+    number = Decimal(f"{match['int']}.{frac}") if frac else Decimal(match["int"])
+    if frac is None and unit in ("c", "f") and not context:
+        return None
+    if frac and number >= 93 and not context and _BODY_WORDS.search(text):
+        context = True  # 98.9 in a message that talks about temperatures is Fahrenheit
+    value = _celsius(number, unit, context)
+    if value is None:
+        return None
+    if frac and not unit and not context and not Decimal(35) <= number <= Decimal("42.5"):
+        return None
+    if _NOT_BODY_AFTER.match(text[end:end + 8]) or _NOT_BODY_BEFORE.search(before):
+        return None
+    if not _plausible(text, segments, start, end, whole=frac is None and not context):
+        return None
+    return Reading(value, start, end, match.group().strip())
+
+
+def _plausible(
+    text: str, segments: Segments, start: int, end: int, whole: bool = False
+) -> bool:
+    """Not a threshold, a hypothetical, the weather or a device setting."""
+    if _THRESHOLD_BEFORE.search(segments.clause_before(start)[-14:]):
+        return False
+    if _THRESHOLD_AFTER.match(text[end:end + 16]):
+        return False
+    clause_start, clause_end = segments.clause(start)
+    clause = text[clause_start:clause_end]
+    if _WEATHER.search(clause) and not _BODY_WORDS.search(clause):
+        return False
+    return not (whole and _WEATHER.search(text) and not _BODY_WORDS.search(text))

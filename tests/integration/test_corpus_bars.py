@@ -1,0 +1,50 @@
+"""The labeled dev corpus must meet the accuracy bars."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from bench.evaluate_understanding import EvaluationReport, evaluate
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+DEV = CORPUS / "messages.dev.jsonl"
+
+
+@pytest.fixture(scope="module")
+def report() -> EvaluationReport:
+    """Evaluate once for every bar."""
+    if not DEV.is_file():
+        reason = f"labeled corpus not found at {DEV}"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return evaluate(DEV)
+
+
+def test_emergency_recall_is_total(report: EvaluationReport) -> None:
+    assert report.emergency_recall == 1.0, report.render()
+
+
+def test_emergency_precision(report: EvaluationReport) -> None:
+    assert report.emergency_precision >= 0.95, report.render()
+
+
+def test_kind_accuracy(report: EvaluationReport) -> None:
+    assert report.accuracy("kind") >= 0.93, report.render()
+
+
+def test_category_accuracy_on_orders(report: EvaluationReport) -> None:
+    assert report.accuracy("category") >= 0.90, report.render()
+
+
+def test_flat_exact(report: EvaluationReport) -> None:
+    assert report.accuracy("flat") >= 0.95, report.render()
+
+
+def test_temperature_exact(report: EvaluationReport) -> None:
+    assert report.accuracy("temperature") >= 0.98, report.render()
+
+
+def test_lang(report: EvaluationReport) -> None:
+    assert report.accuracy("lang") >= 0.98, report.render()

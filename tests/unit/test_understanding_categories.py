@@ -1,0 +1,139 @@
+"""Orders and their categories; messages that ask for nothing are not orders."""
+
+import pytest
+
+from domain.understanding import Category, Kind, understand
+
+ORDERS = [
+    ("3幢2单元501 帮忙买一袋大米 两桶油 十个鸡蛋 谢谢🙏", Category.GROCERIES),
+    ("帮忙买两斤猪肉 一颗白菜 5-2-301", Category.GROCERIES),
+    ("谁家有多的酱油 能借一点吗", Category.GROCERIES),
+    ("能帮我带一箱牛奶吗 孩子没奶喝了", Category.GROCERIES),
+    ("宝宝奶粉快没了 爱他美2段 一罐 急", Category.GROCERIES),
+    ("家里米快吃完了 想团一袋", Category.GROCERIES),
+    ("猫粮没了 谁能帮忙买一袋", Category.GROCERIES),
+    ("尿不湿快用完了 帮忙带两包 L码", Category.GROCERIES),
+    ("卫生纸没了 麻烦帮忙买一提", Category.GROCERIES),
+    ("谁方便帮忙买包烟", Category.GROCERIES),
+    ("Could a volunteer get me some bread and milk? Room 802", Category.GROCERIES),
+    ("We're out of rice and cooking oil, can anyone help? 4-1-1001", Category.GROCERIES),
+    ("Need diapers size L for my baby asap, 6-2-302", Category.GROCERIES),
+    ("Anyone have spare baby formula? Mine ran out, Room 302", Category.GROCERIES),
+    ("need trash bags and toilet paper pls", Category.GROCERIES),
+    ("能帮忙买点布洛芬吗 家里没有了", Category.MEDICINE),
+    ("二甲双胍没了 帮忙配一盒 十幢三单元四零二", Category.MEDICINE),
+    ("我妈的降压药吃完了 硝苯地平 能帮忙去药房配吗", Category.MEDICINE),
+    ("胰岛素只剩一支了 谁能帮忙去医院开点", Category.MEDICINE),
+    ("需要抗原试剂 两盒", Category.MEDICINE),
+    ("需要一个体温计 家里的坏了", Category.MEDICINE),
+    ("37.9 想要点退烧药 1203", Category.MEDICINE),
+    ("帮忙配一下速效救心丸 我爸的快吃完了", Category.MEDICINE),
+    ("Can someone get paracetamol from the pharmacy? 2-1-502", Category.MEDICINE),
+    ("My insulin is almost out, can a volunteer help refill it? Room 2301", Category.MEDICINE),
+    ("Need more nitroglycerin for my mom's angina, Room 1502", Category.MEDICINE),
+    ("门口垃圾三天没人收了 臭了", Category.GARBAGE),
+    ("门口两袋垃圾 有一袋是用过的抗原 算医疗垃圾吧", Category.GARBAGE),
+    ("能不能帮忙把垃圾带下去 放门口了", Category.GARBAGE),
+    ("可以帮忙倒一下垃圾吗 谢谢 3-2-801", Category.GARBAGE),
+    ("Could someone take my trash out? It's by the door. 1204", Category.GARBAGE),
+    ("Can somebody collect the rubbish outside 904?", Category.GARBAGE),
+    ("Garbage pickup please, bldg 11 unit 2 room 504", Category.GARBAGE),
+    ("快递到驿站了 取件码发你 帮忙拿一下", Category.ERRAND),
+    ("奶站有我家订的牛奶 麻烦志愿者帮忙拿一下", Category.ERRAND),
+    ("帮忙交一下电费 200块 户号私聊发你", Category.ERRAND),
+    ("手机欠费了 谁能帮忙充50话费", Category.ERRAND),
+    ("需要开一个出门证明 能帮忙去居委会拿一下吗", Category.ERRAND),
+    ("Could someone pay my electricity bill? 100 yuan, Room 603", Category.ERRAND),
+    ("Pls help pick up my package from the gate, code 5-2-3307. Room 1702", Category.ERRAND),
+    ("Can someone top up my phone? 50 yuan, number 138 0000 5678. Room 905", Category.ERRAND),
+    ("家里跳闸了 推不上去 一直没电", Category.REPAIR),
+    ("水龙头关不紧一直滴水 能修一下吗", Category.REPAIR),
+    ("下水道堵了 厨房水池不下水", Category.REPAIR),
+    ("燃气灶打不着火 做不了饭了 8-1-602", Category.REPAIR),
+    ("门锁坏了 打不开门 在外面进不去", Category.REPAIR),
+    ("窗户玻璃碎了 风很大", Category.REPAIR),
+    ("冰箱不制冷了 菜都要坏了", Category.REPAIR),
+    ("马桶堵了😭 有没有师傅 十二栋八零一", Category.REPAIR),
+    ("The toilet is clogged, could someone send a plumber? 5-2-1102", Category.REPAIR),
+    ("No power in my flat since this morning, breaker keeps tripping. Room 702", Category.REPAIR),
+    ("Water heater not working, no hot water for 2 days. Unit 3 Room 1502", Category.REPAIR),
+    ("我妈每周二四六要去医院透析 需要安排车接送", Category.MEDICAL),
+    ("社区医生能不能上门看一下 我爸腿有点肿 不急", Category.MEDICAL),
+    ("孩子该打疫苗了 能安排去社区医院吗", Category.MEDICAL),
+    ("老人腿疼好几天了 想请社区医生来看看", Category.MEDICAL),
+    ("My mom needs dialysis on Friday, can someone arrange transport? Room 1403", Category.MEDICAL),
+    ("Can the community doctor visit my grandma? She has a bad cough. Room 1404", Category.MEDICAL),
+    ("I have a regular prenatal checkup at the hospital on Thursday, how can I get there?",
+     Category.MEDICAL),
+]
+
+NOT_ORDERS = [
+    "谢谢志愿者们 辛苦了❤️",
+    "大家好 我是新搬来的 请多关照",
+    "明天几点发物资?",
+    "今天几点做核酸?",
+    "收到 谢谢",
+    "已送到",
+    "5-1-302的米已送到 请开门取一下",
+    "东西放你门口了 记得拿",
+    "On my way with your groceries!",
+    "Delivered to 1203, please check",
+    "【温馨提示】请大家按时下楼做核酸",
+    "物业通知：今晚10点停水两小时 请提前储水",
+    "请大家不要在群里发无关信息 谢谢配合",
+    "What time is the PCR test tomorrow?",
+    "Does anyone know when the next round of PCR testing is?",
+    "Are we allowed to go down for the PCR test without a mask?",
+    "Does anyone know if the pharmacy delivers?",
+    "Can anyone tell me when the garbage is collected?",
+    "饿死了 团购的菜什么时候到啊",
+    "团购的水果到了吗",
+    "今天菜价好贵啊",
+    "武汉加油 大家加油💪",
+    "低价代购 进口车厘子 一箱198 加微信 abc123",
+    "特价口罩 一盒9.9 加微信",
+    "Thanks so much to whoever brought up my groceries! You guys are amazing 🙏",
+    "谢谢邻居送的菜 太感动了",
+    "宝宝昨天发烧 今天已经退了 精神很好 谢谢邻居送的药",
+    "群里谁有菜鸟驿站的电话?",
+    "我来送 马上到",
+    "I'll grab it for you, on the way",
+    "No fever, no cough, all good here in 1802 👍",
+    "完蛋了 又要封一周",
+    "抗原阴性 2-1-301",
+    "?",
+    "👍",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), ORDERS)
+def test_orders_and_their_category(text: str, category: Category) -> None:
+    reading = understand(text)
+    assert (reading.kind, reading.category) == (Kind.ORDER, category), reading.evidence
+
+
+@pytest.mark.parametrize("text", NOT_ORDERS)
+def test_messages_that_ask_for_nothing(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.OTHER, reading.evidence
+    assert reading.category is None
+
+
+def test_category_evidence_names_the_word() -> None:
+    evidence = understand("需要布洛芬 一盒就行 1102室").evidence
+    assert "category:medicine:布洛芬" in evidence
+    assert "request:需要" in evidence
+
+
+def test_a_fault_with_no_request_is_a_repair_order() -> None:
+    assert "fault:跳闸" in understand("家里跳闸了 推不上去").evidence
+
+
+def test_trash_bags_bought_are_groceries_but_left_outside_are_garbage() -> None:
+    assert understand("帮忙买一卷垃圾袋").category is Category.GROCERIES
+    assert understand("垃圾袋放门口了 麻烦拿下去").category is Category.GARBAGE
+
+
+def test_paying_for_electricity_is_an_errand_but_no_power_is_a_repair() -> None:
+    assert understand("帮忙交一下电费").category is Category.ERRAND
+    assert understand("家里突然没电了 能找电工看看吗").category is Category.REPAIR

@@ -1,0 +1,211 @@
+"""Emergencies, and the negations, past events, questions, jokes and news that are not."""
+
+import pytest
+
+from domain.understanding import Kind, understand
+
+EMERGENCIES = [
+    "救命!!! 我爸心脏闷痛 手脚冒汗 快叫救护车 3-2-501",
+    "我爸刚才在厕所晕倒了，现在叫不醒！！5栋1单元302",
+    "快来人 我妈在厨房倒下了 一动不动",
+    "老公突然说胸口剧痛 满头大汗 脸色发白",
+    "我胸闷 喘不上气 头晕",
+    "心口疼得厉害 出了一身冷汗",
+    "婆婆喘不过气来 嘴唇都紫了 求救",
+    "呼吸困难 嘴唇发紫 1-1-101",
+    "Dad's chest hurts really bad and his left arm is numb, 7-2-1203",
+    "My dad is having chest pain and sweating, please help!",
+    "Please call an ambulance! My husband can't breathe. Bldg 5 Unit 2 #1203",
+    "can't breath!! help",
+    "My baby is not breathing",
+    "my wife collapsed in the kitchen and isn't breathing",
+    "My husband is unresponsive and breathing weird",
+    "老人昏迷了 叫不应",
+    "ambulance please, my father passed out",
+    "911!! Neighbor collapsed in the corridor",
+    "我老公脸歪了 一边手抬不起来 说话含含糊糊",
+    "爷爷突然半边身子动不了了",
+    "不太对劲 我妈突然说不出话了",
+    "my mom is having a stroke I think, face drooping, can't talk properly",
+    "我妈癫痫发作了 一直抽 口吐白沫",
+    "My son is having a seizure right now",
+    "小孩高烧惊厥了 眼睛往上翻",
+    "孩子发烧四十度 抽搐了 怎么办啊",
+    "宝宝抽搐了 发烧39 怎么办",
+    "手被玻璃划了个大口子 血止不住",
+    "刀切到手了 血一直止不住 流了好多 3-1-1102",
+    "he cut himself badly, bleeding heavily, won't stop",
+    "Someone's bleeding a lot in the stairwell unit 2",
+    "奶奶在卫生间摔倒了 起不来 7幢302",
+    "外婆从床上摔下来了 爬不起来 1-2-701",
+    "阿姨在楼梯上摔倒了 头流血了",
+    "Grandma fell in the bathroom and can't get up. Room 1202",
+    "my grandpa slipped and hit his head, there's lots of blood",
+    "我老婆羊水破了!! 预产期还有一周 怎么办 急",
+    "我老婆要生了 宫缩很频繁",
+    "孕妇肚子疼 见红了 预产期就这两天",
+    "My wife's water just broke, what do we do",
+    "My wife is in labour, contractions 3 min apart!",
+    "I can't do this anymore. I just want to end it all tonight.",
+    "我真的撑不下去了 不想活了",
+    "i want to kill myself",
+    "老人把一瓶安眠药全吃了 现在叫不醒 快",
+    "He took a bunch of pills and won't wake up",
+    "孩子吞了一颗纽扣电池 一直咳 喘不上气",
+    "My toddler swallowed a button battery",
+    "孩子误吃了奶奶的降压药 好几片",
+    "宝宝喝了消毒液",
+    "厨房着火了!!! 快打119",
+    "楼上好像着火了 好多烟 快报警",
+    "楼道里好大一股煤气味 是不是哪家漏气了 5幢",
+    "家里煤气泄漏了 很大的味道",
+    "There's a fire in the kitchen!! Room 903",
+    "I smell gas in the stairwell",
+    "HELP!!! my son is choking",
+    "孩子被果冻卡住了喉咙 脸都紫了",
+    "老人吃饭噎住了 说不出话",
+    "我老公被电到了 倒地不起",
+    "妈妈糖尿病 低血糖晕倒了",
+    "救救我爸 他没呼吸了",
+    "快打120 我老公心脏病犯了",
+    "我爸心脏病犯了 速效救心丸吃了也没用",
+    "七个月宝宝烧到39.8 一直哭 退烧药吃了没用",
+    "宝宝5个月 烧到39.7度 一直哭闹",
+    "婴儿发烧39.6度",
+    "my 6 month old has a fever of 39.9",
+    "baby 8 months old temp 103.5F",
+    "高烧40.5 全身抽搐",
+    "我快不行了 胸口好闷 喘不上气",
+    "我爸突然嘴歪了 说话不清楚 左手没力气 是不是中风",
+    "救命！",
+    "🆘🆘 3-2-501",
+]
+
+NOT_EMERGENCIES = [
+    # idioms and jokes
+    "笑死我了 楼上那只猫又跑到阳台上了",
+    "急死了 快递三天还没送上来",
+    "热死了 空调都不管用",
+    "饿死了 团购的菜什么时候到啊",
+    "笑到窒息😂",
+    "哈哈哈 笑到喘不过气",
+    "这个视频笑死我了 救命😂😂",
+    "谁能救救我 好无聊啊哈哈",
+    "等核酸等得我要晕倒了",
+    "这菜价 我要晕倒了😂",
+    "饿得想死 团购什么时候到",
+    "无聊到想死 什么时候解封啊",
+    "想死你们了 什么时候能聚聚",
+    "跳楼价 进口车厘子 加微信",
+    "网站又抽风了 抢不到菜",
+    "看到这个价格气得吐血",
+    "这群里的操作令人窒息",
+    "This queue for the PCR test is killing me 😩",
+    "I'm dying of boredom here",
+    "I'm dead 😂😂",
+    "LOL I'm dying 😂 this group chat",
+    "I almost had a heart attack when I saw the veggie prices lol",
+    "I'm choked up, thank you all for the help!",
+    "Thanks for the help!",
+    # negated
+    "没有胸闷 没有咳嗽 就是关得有点烦😂",
+    "没有发烧 也没有气短 体温正常",
+    "No chest pain, no trouble breathing, just tired",
+    "I don't have any fever or shortness of breath",
+    "明天下午消防演练 听到警报不要慌 不是真的着火",
+    "煤气灶打不着火了 能来修一下吗",
+    # past or resolved
+    "上周我爸晕倒过一次 去医院查了 现在没事了 谢谢大家关心",
+    "爸爸上周胸痛 去医院看了 现在已经好了",
+    "My mom fainted last week but she's fine now",
+    "宝宝昨天烧到39.8 今天已经退了",
+    "前几天胸闷 去医院查了没事",
+    "上个月我奶奶摔了一跤 现在好多了",
+    "宝宝烧到40度了 现在退了 精神挺好",
+    # questions and hypotheticals
+    "请问如果晚上有人胸痛怎么办? 能直接打120吗",
+    "如果半夜有人胸痛 应该打什么电话?",
+    "What should we do if someone has a seizure?",
+    "请问心梗的症状有哪些",
+    "if temp above 39.5 in babies, call 120",
+    "120急救电话是多少？",
+    "一旦出现胸闷气短 请立即拨打120",
+    "家里有急救箱吗",
+    # routine heart medicine and history
+    "帮忙配一下速效救心丸 我爸的快吃完了 8-2-601",
+    "Need a refill of my heart medication (nitroglycerin), Room 802",
+    "Need more nitroglycerin for my mom's angina, Room 1502",
+    "My dad had a stroke 3 years ago, he needs his blood pressure pills refilled",
+    "我爸以前中风过 需要帮忙配药",
+    "爸爸有心脏病 需要买硝酸甘油",
+    # news about others elsewhere
+    "听说隔壁小区有个老人晕倒了 救护车半天才进去 太吓人了",
+    "听说隔壁小区有人煤气中毒了 大家注意安全",
+    "新闻说有个老人在家晕倒 好几天才被发现",
+    # ordinary fevers and mild symptoms
+    "孩子有点发烧38.2 帮忙买盒退烧药",
+    "宝宝37.8 有点低烧",
+    "体温39.2 浑身酸痛 帮忙买布洛芬",
+    "咳嗽 有点气短 体温37.6",
+    "有点胸闷 不急 想让社区医生看看",
+    "Temp 37.3, slight headache, no cough.",
+    # other look-alikes
+    "We had a fire drill today lol",
+    "地震演习 大家别慌",
+    "轮胎漏气了 谁有打气筒",
+    "早上起不来 太困了",
+    "腿抽筋了 好疼",
+    "今天38度 热死了",
+    "心里堵得慌 关太久了",
+    "Can someone please help me buy eggs?",
+    "谢谢救命恩人 菜收到了",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCIES)
+def test_emergencies_are_recognized(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+    assert reading.category is None
+    assert any(entry.startswith("emergency:") for entry in reading.evidence)
+
+
+@pytest.mark.parametrize("text", NOT_EMERGENCIES)
+def test_look_alikes_are_not_emergencies(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("没有胸闷 没有咳嗽", "negated:没有胸闷"),
+        ("不是真的着火", "negated:不是真的着火"),
+        ("上周我爸晕倒过一次", "past:晕倒过"),
+        ("听说隔壁小区有个老人晕倒了", "news:听说:晕倒"),
+        ("笑到窒息", "idiom:笑到窒息"),
+        ("I almost had a heart attack lol", "idiom:almost had a heart attack"),
+        ("请问如果有人胸痛怎么办", "hypothetical:如果:胸痛"),
+        ("我爸胸痛", "emergency:symptom:胸痛"),
+        ("七个月宝宝烧到39.8", "emergency:infant-fever:39.8"),
+    ],
+)
+def test_evidence_explains_the_decision(text: str, evidence: str) -> None:
+    assert evidence in understand(text).evidence
+
+
+def test_emergency_wins_over_an_order() -> None:
+    reading = understand("帮忙买点药 我爸突然胸口剧痛 喘不上气")
+    assert (reading.kind, reading.category, reading.items) == (Kind.EMERGENCY, None, ())
+
+
+def test_an_infant_fever_under_the_line_is_not_an_emergency() -> None:
+    assert understand("宝宝烧到39.3 一直哭").kind is Kind.TEMPERATURE
+
+
+def test_an_older_child_with_high_fever_is_a_temperature() -> None:
+    assert understand("儿子12岁 发烧39.6").kind is Kind.TEMPERATURE
+
+
+def test_an_adult_high_fever_is_a_temperature() -> None:
+    assert understand("老公烧到39.8 浑身疼").kind is Kind.TEMPERATURE

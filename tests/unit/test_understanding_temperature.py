@@ -1,0 +1,97 @@
+"""Body-temperature readings: formats, Fahrenheit, and numbers that are not readings."""
+
+import pytest
+
+from domain.understanding import Kind, understand
+
+
+@pytest.mark.parametrize(
+    ("text", "celsius"),
+    [
+        ("36.8", 36.8),
+        ("3-501 体温36.5", 36.5),
+        ("36，5", 36.5),
+        ("36度7", 36.7),
+        ("早上36度8", 36.8),
+        ("体温 36度5", 36.5),
+        ("体温三十七度五", 37.5),
+        ("晚上测了一下 三十七度三", 37.3),
+        ("发烧三十八度", 38.0),
+        ("３７．５℃", 37.5),
+        ("37.5°C", 37.5),
+        ("today's temp 36.6 C", 36.6),
+        ("temp 98.6F, feeling fine", 37.0),
+        ("temp 100.4 F", 38.0),
+        ("temp 101F", 38.3),
+        ("Temp: 99.1F this morning", 37.3),
+        ("fever of 39", 39.0),
+        ("39 degree fever", 39.0),
+        ("烧到39了", 39.0),
+        ("体温37", 37.0),
+        ("T:37.2", 37.2),
+        ("T 36.7 room 1203", 36.7),
+        ("高烧40.1", 40.1),
+        ("Morning temp 36.9, evening 37.5", 37.5),
+        ("早上36.6 晚上37.4", 37.4),
+        ("全家体温正常 老公36.4 我36.6", 36.6),
+        ("体温36.5-37.2", 37.2),
+        ("Temperature 100.2F this morning, 98.9 now", 37.2),
+        ("Room 3705 temp 36.6", 36.6),
+        ("1201 36.7", 36.7),
+        ("36.9 外面下雨了", 36.9),
+        ("3-2-501 36.6", 36.6),
+    ],
+)
+def test_the_last_reading_in_celsius(text: str, celsius: float) -> None:
+    assert understand(text).temperature == celsius
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "超过37.3要上报",
+        "37.3以上请联系社区",
+        "如果烧到39度怎么办",
+        "if temp above 38.5 take ibuprofen",
+        "体温不超过37.3就可以下楼",
+        "今天38度 热死了",
+        "外面气温36度",
+        "热水器调到40度",
+        "空调开到26度",
+        "36.5元一斤",
+        "体重38.5kg",
+        "at 37 people in line",
+        "四十度",
+        "发烧三天了",
+        "交了200块电费",
+        "3-2-501",
+        "Room 1203",
+        "10:30 做核酸",
+        "No fever, no cough",
+    ],
+)
+def test_numbers_that_are_not_readings(text: str) -> None:
+    assert understand(text).temperature is None
+
+
+def test_a_plain_reading_is_a_temperature_report() -> None:
+    reading = understand("702 今天36.4度")
+    assert (reading.kind, reading.temperature, reading.flat) == (Kind.TEMPERATURE, 36.4, "702")
+
+
+def test_a_reading_with_symptoms_and_no_request_stays_a_temperature_report() -> None:
+    assert understand("38.3 头有点痛 已经吃了药 4-1-102").kind is Kind.TEMPERATURE
+
+
+def test_a_reading_with_a_request_is_an_order_and_keeps_the_reading() -> None:
+    reading = understand("孩子有点发烧38.2 帮忙买盒退烧药 6-1-201")
+    assert (reading.kind, reading.temperature) == (Kind.ORDER, 38.2)
+
+
+def test_a_temperature_field_is_kept_on_emergencies() -> None:
+    reading = understand("七个月宝宝烧到39.8 一直哭 二单元五零三")
+    assert (reading.kind, reading.temperature) == (Kind.EMERGENCY, 39.8)
+
+
+def test_evidence_names_the_reading() -> None:
+    assert "temperature:98.6f->37.0" in understand("temp 98.6F").evidence
