@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import enum
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -25,6 +26,7 @@ from aiogram.methods import EditMessageReplyMarkup, EditMessageText, SendMessage
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.rate_limit import SendRateLimiter
 from bot.webhooks import WebhookError, WebhookPoster
 from domain.clock import Clock
 from models import outbox
@@ -76,6 +78,7 @@ class OutboundSender:
         on_sent: dict[str, SentHook] | None = None,
         on_failed: dict[str, FailedHook] | None = None,
         webhooks: WebhookPoster | None = None,
+        limiter: SendRateLimiter | None = None,
         idle_poll: float = 5.0,
     ) -> None:
         self._bot = bot
@@ -84,6 +87,7 @@ class OutboundSender:
         self._on_sent = on_sent or {}
         self._on_failed = on_failed or {}
         self._webhooks = webhooks
+        self._limiter = limiter or SendRateLimiter()
         self._idle_poll = idle_poll
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
@@ -139,7 +143,14 @@ class OutboundSender:
             if row.chat_id in blocked:
                 continue
             due = row.next_attempt_at
+            if (due is None or due <= self._clock.now()) and row.method != "webhook":
+                pause = self._limiter.chat_delay(row.chat_id, time.monotonic())
+                if pause > 0:  # this chat is at Telegram's limit: others go first
+                    due = self._clock.now() + timedelta(seconds=pause)
             if due is None or due <= self._clock.now():
+                if row.method != "webhook":
+                    await asyncio.sleep(self._limiter.global_delay(time.monotonic()))
+                    self._limiter.record(row.chat_id, time.monotonic())
                 attempt = await self._attempt(row)
                 await self._record(row, attempt)
                 if attempt.delivery is not Delivery.RETRY:

@@ -1,0 +1,35 @@
+"""The sender's copy of Telegram's limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.rate_limit import SendLimits, SendRateLimiter
+
+
+def test_private_chat_allows_a_short_burst_then_one_a_second() -> None:
+    limiter = SendRateLimiter(SendLimits(private_per_second=1.0, private_burst=3))
+    for _ in range(3):
+        assert limiter.chat_delay(42, 100.0) == 0.0
+        limiter.record(42, 100.0)
+    assert limiter.chat_delay(42, 100.0) == pytest.approx(1.0)
+    assert limiter.chat_delay(42, 100.5) == pytest.approx(0.5)
+    assert limiter.chat_delay(42, 101.0) == 0.0
+    assert limiter.chat_delay(43, 100.0) == 0.0  # other chats are not held up
+
+
+def test_group_allows_twenty_a_minute() -> None:
+    limiter = SendRateLimiter(SendLimits(group_per_minute=20))
+    for i in range(20):
+        assert limiter.chat_delay(-100, 10.0 + i) == 0.0
+        limiter.record(-100, 10.0 + i)
+    assert limiter.chat_delay(-100, 30.0) == pytest.approx(40.0)  # the first send ages out at 70
+    assert limiter.chat_delay(-100, 70.0) == 0.0
+
+
+def test_global_rate_spaces_every_send() -> None:
+    limiter = SendRateLimiter(SendLimits(global_per_second=20.0))
+    limiter.record(1, 5.0)
+    limiter.record(2, 5.0)
+    assert limiter.global_delay(5.0) == pytest.approx(0.1)
+    assert limiter.global_delay(5.2) == 0.0
