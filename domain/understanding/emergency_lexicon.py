@@ -13,6 +13,7 @@ FIRE = 16  # void during a drill
 PERSON = 32  # only about a person named just before (他没反应, he's dying)
 
 F = r"[^,。!?;:、…\s]"  # any character inside a clause
+NF = r"[^,。!?;:、…\s不没无未]"  # same, but not a negation (胸不闷 is no symptom)
 PEOPLE_ZH = (
     r"(?:人|他|她|老人|爸|妈|父亲|母亲|奶奶|爷爷|外婆|外公|姥姥|姥爷|孩子|宝宝|小孩|儿子|女儿|老公|"
     r"老婆|媳妇|丈夫|妻子|婆婆|公公|岳母|岳父|邻居|老太太|老爷子|阿姨|大爷|大妈)"
@@ -26,10 +27,16 @@ PERSON_BEFORE = re.compile(rf"(?:{PEOPLE_ZH}{F}{{0,3}}|(?<![a-z]){PEOPLE_EN})$")
 # Each pattern starts with a literal (or one class/group of literals) on every top-level branch,
 # so the regex engine can skip ahead to candidate characters: keep it that way for speed.
 TRIGGERS: tuple[tuple[str, int, str], ...] = (
-    ("symptom", HARD, rf"胸(?:口|部|前)?{F}{{0,3}}?(?:痛|疼|闷|憋|发紧|压着|绞痛|难受)"),
-    ("symptom", HARD, rf"心口{F}{{0,2}}?(?:痛|疼|闷|难受)|心脏{F}{{0,3}}?(?:痛|疼|闷|难受|不舒服)"),
     (
         "symptom", HARD,
+        rf"胸(?:口|部|前)?{NF}{{0,3}}?(?:痛|疼|闷|憋|发紧|压着|绞痛|难受)|胸口不太?舒服",
+    ),
+    (
+        "symptom", HARD,
+        rf"心口{NF}{{0,2}}?(?:痛|疼|闷|难受)|心脏{NF}{{0,3}}?(?:痛|疼|闷|难受)|心脏不太?舒服",
+    ),
+    (
+        "symptom", HYPERBOLE | HARD,
         r"心绞痛|心梗|心肌梗|心脏病(?:犯了|发作|又犯|发了|突发)|心跳(?:停|骤停)|心脏骤停",
     ),
     ("symptom", HYPERBOLE | HARD, r"heart attack|cardiac arrest"),
@@ -43,11 +50,12 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom", HYPERBOLE | HARD,
-        r"喘不(?:上|过|动)?来?气|喘不上来?|喘不上起|上不来气|透不过气|呼吸困难|呼吸不了|不能呼吸|"
+        r"喘不(?:上|过|动)?来?气|喘不动|喘不了|喘不过来|呼吸不上来|吸不上气|吸不进气|气上不来|"
+        r"喘不上来?|喘不上起|上不来气|透不过气|呼吸困难|呼吸不了|不能呼吸|"
         r"没法呼吸|"
         r"无法呼吸|没有?呼吸了?(?!困难|急促|道|不畅|问题|机)|停止呼吸|呼吸(?:停了|停止|都停)|"
         r"气都喘不|"
-        rf"嘴唇{F}{{0,2}}(?:发紫|发青|发乌|紫了|青了)|脸{F}{{0,2}}(?:发紫|发青|紫了|青了)|"
+        rf"嘴唇{NF}{{0,2}}(?:发紫|发青|发乌|紫了|青了)|脸{NF}{{0,2}}(?:发紫|发青|紫了|青了)|"
         rf"憋得{F}{{0,2}}(?:喘不|透不|说不出)",
     ),
     ("symptom", HYPERBOLE | HARD, r"窒息"),
@@ -112,10 +120,11 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom", HARD,
-        rf"血{F}{{0,4}}?(?:止不住|止不了|停不下来|不停地?流|一直(?:流|出|冒)|流个不停|喷)|"
+        rf"血{NF}{{0,4}}?(?:止不住|止不了|停不下来|不停地?流|一直(?:流|出|冒)|流个不停|喷)|"
         r"止不住(?:的)?血|大出血|血流不止|"
         rf"血流如注|流了?(?:好多|很多|一地|一大滩|一大摊|满地|大量|一大堆)(?:的)?血|"
-        r"呕血|咳血|喷血|大量出血|一直出血|出血(?:不止|很多|好多)",
+        r"呕血|咳血|喷血|大量出血|一直出血|出血(?:不止|很多|好多)|流血不止|一直流血|不停地?流血|"
+        r"伤口很深|伤得很重",
     ),
     ("symptom", HARD, r"(?:好多|很多|大量|一地|满地)(?:的)?血"),
     ("symptom", HYPERBOLE | HARD, r"吐血"),
@@ -123,7 +132,9 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         "symptom", HARD,
         r"bleeding (?:heavily|badly|a lot|profusely|everywhere|non-?stop|won'?t stop)|"
         r"heavy bleeding|"
-        r"lots of blood|so much blood|blood everywhere|bleeding out|gushing blood|deep cut",
+        r"lots of blood|so much blood|blood everywhere|bleeding out|gushing blood|deep cut|"
+        r"blood (?:won'?t|doesn'?t|will not) stop|cut (?:his|her|my) wrists?|"
+        r"slit (?:his|her|my) wrists?",
     ),
     ("symptom", HARD, r"(?:won'?t|will not|doesn'?t|can'?t|cannot) stop (?:the )?bleeding"),
     ("symptom", HARD, r"(?:vomiting|coughing|throwing) up blood"),
@@ -175,7 +186,9 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         "suicide", HARD,
         r"不想活了|不想活下去|活不下去|活着没(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
         r"寻死|割腕|"
-        r"一了百了|遗书|end it all|ending it all|end my life|kill myself|killing myself|suicid\w*|"
+        r"一了百了|遗书|结束自己|don'?t want to be here anymore|want to disappear|"
+        r"no point (?:in )?living|end my own life|end it all|ending it all|end my life|kill myself|"
+        r"killing myself|suicid\w*|"
         r"don'?t want to (?:live|be alive|wake up)|no reason to live|better off dead|"
         r"take my (?:own )?"
         r"life|hurt myself|harm myself|self[- ]harm|not worth living|can'?t go on",
@@ -201,6 +214,12 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "poisoning", HARD,
+        rf"把{F}{{0,6}}(?:消毒液|农药|84|洗洁精|漂白水?|老鼠药|敌敌畏|百草枯|安眠药|洗衣液|"
+        r"洗衣凝珠)"
+        r"(?:都|全)?(?:喝|吃|吞)(?:了|下去)",
+    ),
+    (
+        "poisoning", HARD,
         r"overdos\w*|took (?:too many|a whole bottle|the whole bottle|all (?:of )?(?:his|her|my|"
         r"the) "
         r"(?:pills|meds|medication|tablets))|swallowed (?:(?:a|an|the|some|\w+) ){0,3}(?:battery|"
@@ -212,17 +231,19 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         rf"着火|起火|失火|火灾|着了火|烧起来了|浓烟|煤气味|燃气味|天然气味|煤气的味|燃气的味|"
         rf"漏气(?<!胎漏气)(?<!车漏气)(?<!球漏气)(?<!圈漏气)|漏(?:煤气|燃气)|闻到{F}{{0,3}}(?:煤气|"
         r"燃气|焦味|烧焦)|"
-        r"一股(?:煤气|燃气)",
+        r"一股(?:煤气|燃气)|冒火花|打火花|电火花|电线起火|着起来了",
     ),
     (
         "fire", FIRE | HARD,
         rf"(?:家里|厨房|楼道|阳台|楼上|楼下|屋里|房间|电梯|插座|电线){F}{{0,3}}(?:冒烟|有烟)",
     ),
     ("fire", FIRE | HARD, r"(?:煤气|燃气|天然气)(?:泄漏|泄露|漏了)"),
+    ("fire", FIRE | SOFT, r"烧焦味|焦糊味|糊味"),
     (
         "fire", FIRE | HYPERBOLE | HARD,
         r"on fire|caught fire|catch(?:ing)? fire|fire in (?:the|my|our)|house fire|kitchen fire|"
-        r"full of smoke|smell(?:s|ing)? (?:of )?gas|gas leak|leaking gas|gas smell|"
+        r"full of smoke|smell(?:s|ing)? (?:of |like )?gas|strong gas|gas leak|leaking gas|"
+        r"gas smell|"
         r"smell of burning|"
         r"burning smell",
     ),
@@ -251,7 +272,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         "cry", CRY,
         r"叫(?:个|辆)?救护车|打(?:个)?(?:120|999)(?!\d)|拨打?(?:个)?(?:120|999)(?!\d)|打119|"
         r"叫了救护车|打了120|"
-        r"需要急救|急救(?!箱|包|知识|培训|电话|药)|快来人|来人啊|来人呐|快来救|sos\b|🆘",
+        r"需要急救|急救(?!箱|包|知识|培训|电话|药)|快来人|来人啊|来人呐|快来救|sos\b|🆘|需要救护车|"
+        r"救护车[^,。]{0,3}快|快[^,。]{0,3}救护车",
     ),
     (
         "cry", CRY,
@@ -260,7 +282,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"called (?:an |"
         r"the )?ambulance|need an ambulance|send (?:an )?ambulance|emergency\s*!|"
         r"urgent(?:ly)? help|"
-        r"need help (?:now|asap|urgently)|ambulence|amublance",
+        r"need help (?:now|asap|urgently)|ambulence|amublance|"
+        r"ambulance (?:please|now|asap|needed)",
     ),
     (
         "cry", CRY,
@@ -279,6 +302,10 @@ IDIOMS = re.compile(
     r"中毒了吧|(?:网|app|手机|电脑|小程序|软件|系统|网站|电视|wifi|机器|平台)\S{0,3}抽风|嗓子冒烟|"
     r"喉咙冒烟|"
     r"救救孩子|救救我的|"
+    r"[a-z]+ (?:from|of|with) (?:hunger|boredom|laughter|laughing|the heat|heat|excitement|"
+    r"cuteness)|"
+    r"(?:heat|hot|humid|weather|air|room|lockdown|quarantine|this)[^.!?]{0,20}suffocat\w*|"
+    r"suffocat\w* (?:heat|weather|humidity)|"
     r"almost had a heart attack|nearly had a heart attack|gave me a heart attack|give me a heart "
     r"attack|gonna have a heart attack|going to have a heart attack|heart attack (?:price|prices|"
     r"bill)"

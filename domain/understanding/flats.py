@@ -92,6 +92,8 @@ def _component(match: re.Match[str], text: str) -> list[_Part] | None:
         return [_Part(start, end, role, digits, marked=True)]
     if match["en_num"] is not None:
         role = 2 if match["hash"] is not None else _EN_ROLE[match["en"]]
+        if role == 1 and len(match["en_num"]) >= 3:
+            role = 2  # "my unit 1203" is the flat itself
         return [_Part(start, end, role, match["en_num"], marked=True)]
     if match["hy"] is not None:
         pieces = match["hy"].split("-")

@@ -21,7 +21,8 @@ STRONG: dict[Category, str] = {
         "橙子|橘子|桔子|梨|葡萄|"
         "西瓜|草莓|车厘子|樱桃|柚子|猕猴桃|芒果|柠檬|矿泉水|纯净水|桶装水|饮用水|饮料|可乐|雪碧|"
         "果汁|咖啡|茶叶|啤酒|"
-        "熟食|菜篮子|生活物资|物资|日用品|卫生纸|厕纸|纸巾|抽纸|卷纸|湿巾|洗洁精|洗衣液|洗衣粉|"
+        "熟食|断粮|菜篮子|生活物资|物资|日用品|卫生纸|厕纸|纸巾|抽纸|卷纸|湿巾|洗洁精|洗衣液|"
+        "洗衣粉|"
         "洗发水|沐浴露|牙膏|牙刷|"
         "香皂|肥皂|洗手液|尿不湿|纸尿裤|拉拉裤|卫生巾|奶瓶|猫粮|狗粮|猫砂|宠物粮|保鲜袋|保鲜膜|"
         "电池|口罩|消毒液|"
@@ -106,7 +107,7 @@ STRONG: dict[Category, str] = {
         "锁坏|锁芯|反锁|"
         "锁不上|门打不开|打不开门|门关不上|防盗门|窗户|纱窗|玻璃|煤气灶|燃气灶|打不着|点不着|"
         "打不着火|点不着火|不出水|"
-        "没水|水压|宽带|路由器|坏了|滴水|天花板|停电|"
+        "没水|水压|宽带|路由器|坏了|滴水|天花板|停电|断网|没网|网断了|"
         "fix|repair|broken|not working|doesn't work|won't work|stopped working|leak|leaking|leaky|"
         "pipe|burst pipe|tap|faucet|toilet|clogged|blocked|drain|sink|plumber|electrician|"
         "power outage|"
@@ -115,7 +116,7 @@ STRONG: dict[Category, str] = {
         "bulb|lights|water heater|boiler|hot water|no hot water|no water|heating|heater|radiator|"
         "air conditioner|aircon|fridge|refrigerator|washing machine|door lock|locked out|window|"
         "stove|"
-        "gas stove|hob|won't light|wifi|internet|router|elevator|handyman"
+        "gas stove|hob|won't light|wifi|internet|router|elevator|handyman|flush"
     ),
     Category.MEDICAL: (
         "医生|社区医生|家庭医生|大夫|上门看|看病|看医生|就医|就诊|医院|社区医院|卫生院|"

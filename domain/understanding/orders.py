@@ -15,7 +15,8 @@ _REQUEST = re.compile(
     r"保持|放心|稍等|耐心|假)|"
     r"能不能|能否|可不可以|可以[^。!?]{0,12}[吗么]|能[^。!?]{0,12}[吗么]|谁能|谁可以|谁有|有没有人|"
     r"有人能|有谁|"
-    r"有没有师傅|有人有|谁家有|有多的|多余的|求助|求帮|求购|(?<![不无])需要|急需|急用|想买|想要|"
+    r"有没有师傅|有人有|谁家有|有多的|多余的|代购|帮我代|求(?=[一两二三四五六七八九十\d]|点|些|个)|"
+    r"求助|求帮|求购|(?<![不无])需要|急需|急用|想买|想要|"
     r"要买|我要|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
     r"代买|买一下|买点|买些|带点|带些|带一|捎|团(?=个|点|些|一|[两二三四五六七八九十\d])|拼(?=个|"
     r"单)|"
@@ -35,7 +36,8 @@ _REQUEST = re.compile(
     r"get|buy|deliver|fix|check|take|pick|send|arrange|drop))(?![a-z])"
 )
 _SHORTAGE = re.compile(
-    r"没了|快没了|用完了|吃完了|喝完了|用光了|吃光了|见底了|断货|断了|没有了|只剩|快吃完|快用完|"
+    r"没了|快没了|用完了|吃完了|喝完了|用光了|吃光了|见底了|断货|断了|断粮|没有了|只剩|快吃完|"
+    r"快用完|"
     r"不够了|缺|都没了|"
     r"(?<![a-z])(?:out of|ran out|run out|running out|almost out|low on|none left|used up|"
     r"finished)(?![a-z])"
@@ -44,10 +46,14 @@ _FAULT = re.compile(
     r"漏水|渗水|爆管|堵了|堵住|堵塞|不通|跳闸|没电|断电|短路|漏电|不亮|没热水|没有热水|锁坏|坏了|"
     r"打不开|关不上|"
     r"打不着|点不着|不出水|没水了|滴水|不制冷|不制热|不转|碎了|裂了|掉下来|松了|脱落|卡住了|"
+    r"断网|"
+    r"没网|网断了|不热|不暖|失灵|用不了|不能用|不工作|没反应|"
     r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|leak|leaks|leaking|"
     r"leaky|"
     r"clogged|blocked|tripped|no power|no hot water|no water|power is out|won'?t light|locked out|"
-    r"burst|cracked|shattered|smashed|fell off|stuck|jammed)(?![a-z])"
+    r"burst|cracked|shattered|smashed|fell off|stuck|jammed|isn'?t working|aren'?t working|"
+    r"won'?t (?:flush|drain|turn on|start|close|open|lock)|not turning on|keeps tripping|no heat|"
+    r"no heating|no internet|no wifi|broke down|out of order)(?![a-z])"
 )
 _GARBAGE_WAITING = re.compile(
     r"垃圾[^。!?]{0,8}(?:门口|堆|满了|臭|没人收|没收|没拿)|(?:门口|放了|堆了)[^。!?]{0,6}垃圾|"
@@ -62,7 +68,7 @@ _NOTICE = re.compile(
     r"(?![a-z])"
 )
 _SPAM = re.compile(
-    r"低价|代购|加微信|加v|加我|vx|特价|促销|批发|兼职|刷单|扫码|优惠|包邮|秒杀|下单链接|一手货源|"
+    r"低价|加微信|加v|加我|vx|特价|促销|批发|兼职|刷单|扫码|包邮|秒杀|下单链接|一手货源|"
     r"微商|价格美丽|"
     r"(?<![a-z])(?:wechat me|dm me|discount|promo|cheap|whatsapp me)(?![a-z])"
 )

@@ -34,7 +34,8 @@ _NOT_BODY_AFTER = re.compile(
     r"yuan|rmb|mins?|minutes|hours?|days?|years?|mg|片|粒|个|人|次)"
 )
 _NOT_BODY_BEFORE = re.compile(
-    r"(?:¥|\$|价|price|costs?|weighs?|体重|身高|血压|血糖|心率)\s*[:：]?\s*$"
+    r"(?:¥|\$|价|price|costs?|weighs?|体重|身高|血压|血糖|心率|血氧|脉搏|spo2|oxygen|o2|sats?|"
+    r"saturation|pulse|bp)\s*[:：]?\s*$"
 )
 _THRESHOLD_BEFORE = re.compile(
     r"(?:超过|超出|高于|大于|低于|小于|不超过|不到|达到|如果|要是|万一|假如|若|标准|"

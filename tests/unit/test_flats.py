@@ -48,6 +48,13 @@ from domain.flats import find_flat, parse_flat
         ("手机号138-0000-5678 住1102", "1102"),
         ("3-2-501 电话13912345678", "3-2-501"),
         ("3 bags of rice to unit 2 room 603", "2-603"),
+        ("my unit 1203 needs water", "1203"),
+        ("Block 3, Unit 2, 1201", "3-2-1201"),
+        ("Apt #1203", "1203"),
+        ("房号1203", "1203"),
+        ("门牌号 5-1-302", "5-1-302"),
+        ("五号楼三单元四零二", "5-3-402"),
+        ("住在12楼的1203", "1203"),
     ],
 )
 def test_find_flat_names_the_flat(text: str, expected: str) -> None:

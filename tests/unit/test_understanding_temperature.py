@@ -40,6 +40,11 @@ from domain.understanding import Kind, understand
         ("1201 36.7", 36.7),
         ("36.9 外面下雨了", 36.9),
         ("3-2-501 36.6", 36.6),
+        ("体温：36.5℃ 血氧97.5", 36.5),
+        ("腋下温度36.4", 36.4),
+        ("测了两次 36.5和36.7", 36.7),
+        ("98.2°F", 36.8),
+        ("体温36.5 血压140/90 心率98", 36.5),
     ],
 )
 def test_the_last_reading_in_celsius(text: str, celsius: float) -> None:
