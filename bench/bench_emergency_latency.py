@@ -23,12 +23,12 @@ from pydantic import SecretStr
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.app import Louhu, open_louhu  # noqa: E402
-from bot.outbound import queue_send  # noqa: E402
-from bot.settings import Settings  # noqa: E402
-from bot.standin.server import BotApiStandIn  # noqa: E402
-from bot.standin.world import ApiCall, StandInChat, StandInUser  # noqa: E402
-from models.outbox import Priority  # noqa: E402
+from bot.app import Louhu, open_louhu
+from bot.outbound import queue_send
+from bot.settings import Settings
+from bot.standin.server import BotApiStandIn
+from bot.standin.world import ApiCall, StandInChat, StandInUser
+from models.outbox import Priority
 
 EMERGENCY = "救命 我爸突然胸口剧痛 喘不上气 {n}"
 
@@ -104,9 +104,8 @@ async def _fan_out(louhu: Louhu, standin: BotApiStandIn, count: int) -> list[int
 
 def _report(name: str, values: list[float]) -> tuple[float, float]:
     median, worst = statistics.median(values), max(values)
-    print(
-        f"{name:>9}: n={len(values):3d}  median {median * 1000:7.1f} ms  worst {worst * 1000:7.1f} ms"
-    )
+    shown = f"median {median * 1000:7.1f} ms  worst {worst * 1000:7.1f} ms"
+    print(f"{name:>9}: n={len(values):3d}  {shown}")
     return median, worst
 
 
