@@ -187,7 +187,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"不想活了|不想活下去|活不下去|活着没(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
         r"寻死|割腕|"
         r"一了百了|遗书|结束自己|don'?t want to be here anymore|want to disappear|"
-        r"no point (?:in )?living|end my own life|end it all|ending it all|end my life|kill myself|"
+        r"no point (?:in )?living|end(?:ing)? my (?:own )?life|end it all|ending it all|"
+        r"end my life|kill myself|"
         r"killing myself|suicid\w*|"
         r"don'?t want to (?:live|be alive|wake up)|no reason to live|better off dead|"
         r"take my (?:own )?"
@@ -360,7 +361,7 @@ URGENT = re.compile(
     r"快|赶紧|马上|立刻|救命|急|!!|(?<![a-z])(?:now|asap|hurry|urgent|quick|quickly|help)(?![a-z])"
 )
 PERSONAL_NOW = re.compile(
-    rf"我{PEOPLE_ZH}|我家|我现在|现在|突然|刚才|刚刚|(?<![a-z])(?:my|right now|just now|suddenly)"
+    rf"我{PEOPLE_ZH}|我家|我现在|现在|刚才|刚刚|(?<![a-z])(?:my|right now|just now)"
     r"(?![a-z])"
 )
 PAST = re.compile(

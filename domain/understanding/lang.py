@@ -20,4 +20,6 @@ def detect_lang(text: str) -> Literal["zh", "en"]:
     """zh or en for normalized text."""
     cjk = len(_CJK.findall(text))
     latin = sum(1 for word in _WORD.findall(text) if word not in _NEUTRAL)
+    if not cjk and not latin:
+        return "en" if any(len(word) > 1 for word in _WORD.findall(text)) else "zh"
     return "en" if latin * 2 > cjk else "zh"

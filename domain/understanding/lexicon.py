@@ -65,6 +65,19 @@ STRONG: dict[Category, str] = {
         "绷带|体温计|血压计|"
         "血糖仪|血糖试纸|试纸|抗原|抗原试剂|试剂盒|药膏|红霉素软膏|云南白药|中药|中成药|口服液|"
         "冲剂|胶囊|糖浆|止泻药|"
+        "格华止|拜新同|络活喜|波依定|代文|安博维|洛汀新|诺和锐|来得时|优泌林|甘精胰岛素|门冬胰岛素|"
+        "舒利迭|信必可|"
+        "顺尔宁|美卓乐|强的松|泼尼松|雷贝拉唑|达喜|吗丁啉|乳果糖|开塞露|丁桂儿脐贴|小儿氨酚黄那敏|"
+        "护彤|感康|白加黑|"
+        "新康泰克|复方甘草片|右美沙芬|氨溴索|沐舒坦|易坦静|孟鲁司特|布地奈德|普米克|阿奇霉素|"
+        "罗红霉素|头孢克肟|"
+        "甲硝唑|奥司他韦|达菲|可威|硝酸异山梨酯|单硝酸异山梨酯|丹参滴丸|复方丹参|通心络|地奥心血康|"
+        "麝香保心丸|"
+        "艾司唑仑|阿普唑仑|舍曲林|帕罗西汀|左乙拉西坦|丙戊酸钠|卡马西平|拉莫三嗪|别嘌醇|非布司他|"
+        "秋水仙碱|"
+        "骨化三醇|叶酸|呋塞米|速尿|螺内酯|氢氯噻嗪|替米沙坦|奥美沙坦|培哚普利|依那普利|卡托普利|"
+        "比索洛尔|"
+        "喉片|润喉糖|金嗓子|西瓜霜|降脂药|降糖药|抗凝药|利尿剂|护心药|心脏药|癫痫药|"
         "medicine|medication|meds|pill|tablet|drug|pharmacy|chemist|drugstore|prescription|"
         "ibuprofen|"
         "ibuprofin|advil|motrin|nurofen|paracetamol|acetaminophen|tylenol|panadol|aspirin|"
@@ -78,7 +91,12 @@ STRONG: dict[Category, str] = {
         "melatonin|"
         "eye drops|band-aid|band aid|bandaid|plaster|bandage|thermometer|antigen test|rapid test|"
         "test kit|lianhua qingwen|lianhua|painkiller|pain killer|probiotic|ointment|medecine|"
-        "medicin"
+        "medicin|norvasc|glucophage|lantus|humalog|novolog|synthroid|eliquis|xarelto|plavix|zoloft|"
+        "prozac|xanax|keppra|depakote|prednisone|omeprazole|losartan|lisinopril|metoprolol|"
+        "simvastatin|rosuvastatin|tamiflu|oseltamivir|azithromycin|ciprofloxacin|imodium|"
+        "loperamide|"
+        "pepto|antacid|gaviscon|strepsils|lozenge|throat lozenge|vicks|nasal spray|saline|"
+        "oral rehydration|electrolyte|anti-seizure|seizure medication|epilepsy medication"
     ),
     Category.GARBAGE: (
         "垃圾|倒垃圾|扔垃圾|丢垃圾|收垃圾|拿垃圾|垃圾桶|医疗垃圾|医废|医疗废物|用过的抗原|厨余|"
@@ -162,7 +180,7 @@ BAGS = frozenset({"垃圾袋", "trash bag", "garbage bag", "bin bag", "黄色垃
 CN_UNITS = (
     "袋|桶|个|盒|箱|瓶|罐|包|斤|公斤|千克|克|支|片|板|条|只|颗|粒|把|根|捆|提|串|份|块|卷|听|打|双|"
     "台|副|"
-    "杯|碗|斗|升|毫升|颗|头|棵|颗|排|件|套|组|枚|张"
+    "杯|碗|斗|升|毫升|头|棵|排|件|套|组|枚|张|壶|托|筐|兜"
 )
 EN_UNITS = (
     "bag|bags|box|boxes|bottle|bottles|carton|cartons|can|cans|tin|tins|pack|packs|packet|packets|"

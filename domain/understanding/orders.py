@@ -46,7 +46,7 @@ _FAULT = re.compile(
     r"漏水|渗水|爆管|堵了|堵住|堵塞|不通|跳闸|没电|断电|短路|漏电|不亮|没热水|没有热水|锁坏|坏了|"
     r"打不开|关不上|"
     r"打不着|点不着|不出水|没水了|滴水|不制冷|不制热|不转|碎了|裂了|掉下来|松了|脱落|卡住了|"
-    r"断网|"
+    r"推不上|一片黑|没有电|爆了|淹了|水漫|(?:电闸|闸|空开|开关)跳了|断网|"
     r"没网|网断了|不热|不暖|失灵|用不了|不能用|不工作|没反应|"
     r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|leak|leaks|leaking|"
     r"leaky|"
@@ -94,6 +94,39 @@ _ACTION = re.compile(
     r"(?<![a-z])(?:buy|get|grab|pick|take|bring|fix|repair|pay|top|send|deliver|carry|refill|order|"
     r"collect|come|arrange|drive|empty)(?![a-z])"
 )
+_RULES_QUESTION = re.compile(
+    r"[吗么][^,。!?]{0,3}$|[吗么]\s*[?。]|\?\s*$|^\s*(?:do|does|did|is|are|should|will|must)\b"
+)
+_NEED_ONLY = frozenset({"需要", "need", "needs", "needed"})
+_VERB_CATEGORY = (
+    (
+        re.compile(r"配(?:一|点|些|[两二三四五六七八九十\d]|盒|瓶)|(?<![a-z])refill"),
+        Category.MEDICINE,
+    ),
+    (
+        re.compile(r"修一下|修理|来修|维修|修好|修下|(?<![a-z])(?:fix|repair)(?![a-z])"),
+        Category.REPAIR,
+    ),
+    (
+        re.compile(
+            r"倒一下|倒掉|扔一下|扔掉|丢一下|丢掉|拿下去|带下去|"
+            r"(?<![a-z])(?:take (?:it|them|this) (?:out|down)|throw (?:it|them) (?:out|away))"
+        ),
+        Category.GARBAGE,
+    ),
+    (
+        re.compile(
+            r"交一下|缴一下|充一下|充值|取一下|拿一下|拿上来|送上来|寄一下|"
+            r"(?<![a-z])(?:pay|top up|pick up|post|mail)(?![a-z])"
+        ),
+        Category.ERRAND,
+    ),
+    (
+        re.compile(r"买一下|买点|买些|买[一两二三四五六七八九十\d]|带点|捎点|团点|团个|"
+                   r"(?<![a-z])(?:buy|grab|get me)(?![a-z])"),
+        Category.GROCERIES,
+    ),
+)
 _BUYING = re.compile(r"买|购|团|带点|(?<![a-z])(?:buy|get|grab|need|order)(?![a-z])|没了|用完")
 _PRIORITY = (
     Category.MEDICINE, Category.GARBAGE, Category.ERRAND, Category.REPAIR, Category.MEDICAL,
@@ -115,7 +148,7 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         return None
     notice = _NOTICE.search(text)
     scores, best_term = _scores(text, terms)
-    request = _REQUEST.search(text)
+    request = _request(text)
     evidence: list[str] = []
     if request is not None:
         evidence.append(f"request:{request.group()}")
@@ -130,6 +163,12 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     fault = _FAULT.search(text)
     waiting = _GARBAGE_WAITING.search(text)
     category: Category | None = None
+    if waiting is not None and scores:
+        scores[Category.GARBAGE] = scores.get(Category.GARBAGE, 0) + 3
+    if not scores and request is not None:
+        category = _by_verb(text)
+        if category is not None:
+            evidence.append(f"verb:{category}")
     if scores and (request is not None or shortage is not None):
         category = max(_PRIORITY, key=lambda c: (scores.get(c, 0), -_PRIORITY.index(c)))
         if shortage is not None and request is None:
@@ -148,6 +187,23 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     word = best_term.get(category)
     evidence.append(f"category:{category}:{word}" if word else f"category:{category}")
     return OrderReading(category, tuple(evidence))
+
+
+def _request(text: str) -> re.Match[str] | None:
+    """The first request word; a bare "need" in a question about rules does not count."""
+    matches = list(_REQUEST.finditer(text))
+    if matches and all(match.group() in _NEED_ONLY for match in matches):
+        if _RULES_QUESTION.search(text) and not re.search(r"我需要|(?<![a-z])i need", text):
+            return None
+    return matches[0] if matches else None
+
+
+def _by_verb(text: str) -> Category | None:
+    """The category a request's verb implies when it names no known goods (配两盒 is medicine)."""
+    for pattern, category in _VERB_CATEGORY:
+        if pattern.search(text):
+            return category
+    return None
 
 
 def _scores(text: str, terms: list[Term]) -> tuple[dict[Category, int], dict[Category, str]]:
