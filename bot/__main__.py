@@ -8,6 +8,8 @@ import sys
 
 from bot.settings import SettingsError, load_settings
 
+USAGE = "usage: python -m bot [parse [FILE] | chain import FILE | chain export] [--community NAME]"
+
 
 async def main() -> int:
     """Wire settings → engine → Bot → Dispatcher → routers and run until stopped."""
@@ -36,8 +38,12 @@ def cli(argv: list[str]) -> int:
         from domain.understanding.cli import main as parse_main
 
         return parse_main(argv[1:], sys.stdin, sys.stdout)
+    if argv[:1] == ["chain"]:
+        from bot.chain_cli import main as chain_main
+
+        return chain_main(argv[1:])
     if argv:
-        print("usage: python -m bot [parse [FILE]]", file=sys.stderr)
+        print(USAGE, file=sys.stderr)
         return 2
     try:
         return asyncio.run(main())

@@ -27,6 +27,7 @@ ADMIN = (
     "incident",
     "fevers",
     "corrections",
+    "community",
     "grouplang",
 )
 SCOPES = (

@@ -72,3 +72,15 @@ async def set_group_language(
     building.updated_at = clock.now()
     await session.commit()
     return building
+
+
+async def set_community(
+    session: AsyncSession, clock: Clock, *, building_id: int, community: str
+) -> Building:
+    """Put the building in a community; the community's emergency chain applies to it."""
+    building = await session.get(Building, building_id)
+    assert building is not None
+    building.community = community
+    building.updated_at = clock.now()
+    await session.commit()
+    return building

@@ -185,7 +185,8 @@ async def act_on_incident(
     assert building is not None
     chats = await _alerted_chats(session, incident.id)
     await notifier.incident_changed(session, building, incident, action.value, actor_id, chats)
-    for webhook in _webhooks(await community_stages(session, incident.community)):
+    plan = await community_stages(session, incident.community)
+    for webhook in _webhooks(plan[: incident.stage + 1]):  # only gateways already alerted
         await notifier.incident_webhook(session, incident, webhook, action.value)
     await session.commit()
     return PressResult(done=True, status=IncidentStatus(incident.status))

@@ -24,6 +24,7 @@ GROUP_ONLY = (
     "chain",
     "note",
     "incidents",
+    "community",
 )
 
 

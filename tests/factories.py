@@ -175,12 +175,14 @@ class RecordingNotifier:
 
 
 async def make_chain(
-    session: AsyncSession, community: str, *levels: tuple[str, int, str, bool]
+    session: AsyncSession,
+    community: str,
+    *levels: tuple[str, int, str, bool] | tuple[str, int, str, bool, str],
 ) -> None:
-    """A community chain from (name, ack seconds, targets, with_previous) tuples."""
+    """A community chain from (name, ack seconds, targets, with_previous[, webhook]) tuples."""
     from models.incidents import EscalationLevel
 
-    for position, (name, seconds, targets, with_previous) in enumerate(levels, start=1):
+    for position, (name, seconds, targets, with_previous, *webhook) in enumerate(levels, start=1):
         session.add(
             EscalationLevel(
                 community=community,
@@ -189,6 +191,7 @@ async def make_chain(
                 ack_seconds=seconds,
                 targets=targets,
                 with_previous=with_previous,
+                webhook=webhook[0] if webhook else None,
             )
         )
     await session.flush()

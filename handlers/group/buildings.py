@@ -11,7 +11,13 @@ from bot.l10n import L10n, Translator
 from bot.permissions import is_group_admin, is_staff
 from bot.replies import Replies
 from bot.rights import can_read_group
-from domain.buildings import GROUP_LANGUAGES, clean_name, set_group_language, setup_building
+from domain.buildings import (
+    GROUP_LANGUAGES,
+    clean_name,
+    set_community,
+    set_group_language,
+    setup_building,
+)
 from domain.clock import Clock
 from models.buildings import Building
 
@@ -78,3 +84,30 @@ async def group_language(
         return
     await set_group_language(session, clock, building_id=building.id, mode=mode)
     replies.send(l10n.translator(mode)("grouplang-set", mode=mode))  # type: ignore[arg-type]
+
+
+@router.message(Command("community"))
+async def community(
+    message: Message,
+    command: CommandObject,
+    bot: Bot,
+    session: AsyncSession,
+    clock: Clock,
+    building: Building | None,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """/community <name>: staff say which community (and so which emergency chain) this is."""
+    assert message.from_user is not None
+    if building is None or not building.is_set_up:
+        replies.send(t("not-set-up"), reply_to=message.message_id)
+        return
+    if not await is_staff(session, bot, building, message.from_user.id):
+        replies.send(t("staff-only"), reply_to=message.message_id)
+        return
+    name = clean_name(command.args or "")
+    if name is None:
+        replies.send(t("community-usage", current=building.community), reply_to=message.message_id)
+        return
+    await set_community(session, clock, building_id=building.id, community=name)
+    replies.send(t("community-set", community=name), reply_to=message.message_id)

@@ -34,6 +34,8 @@ volunteer-off-usage = Usage: /volunteer to join, /volunteer off to leave.
 volunteer-has-orders = You still hold { $count } claimed orders. Deliver or release them before you leave.
 lang-usage = Usage: /lang zh or /lang en
 lang-set = OK, I will speak English with you.
+community-usage = This building belongs to community: { $current }. Usage: /community name (buildings of one community share an emergency chain)
+community-set = ✅ This building now belongs to community { $community }. Send /chain to see its emergency chain.
 grouplang-usage = Usage: /grouplang zh, /grouplang en or /grouplang both (Chinese and English)
 grouplang-set = Messages in this group are now in: { $mode }
 
@@ -227,7 +229,7 @@ help =
     /fevers — fever reports of the last 24 hours
     /corrections — orders people corrected (to improve understanding)
     /lead @username — name the building lead; /chain — show or set the emergency chain; /note 3-2-501 text — ledger note
-    /incidents — unresolved emergencies; /incident number — its timeline
+    /incidents — unresolved emergencies; /incident number — its timeline; /community name — the building's community
     /grouplang zh|en|both — language of group messages
 unknown-command = I do not know the command { $command }. Send /help to see what I can do.
 
@@ -239,6 +241,7 @@ cmd-incidents = Unresolved emergencies (staff)
 cmd-chain = Emergency chain (staff)
 cmd-lead = Name the building lead (admins)
 cmd-note = Ledger note for a flat (staff)
+cmd-community = The building's community (staff)
 cmd-help = How to use Louhu
 cmd-register = Register your flat, e.g. /register 3-2-501
 cmd-volunteer = Join or leave the volunteers

@@ -34,6 +34,8 @@ volunteer-off-usage = 用法：/volunteer 加入志愿者，/volunteer off 退�
 volunteer-has-orders = 你还有 { $count } 个已接的订单，请先送达或放弃，再退出志愿者。
 lang-usage = 用法：/lang zh 或 /lang en
 lang-set = 好的，以后和你说中文。
+community-usage = 本楼属于社区：{ $current }。用法：/community 社区名（同一社区的楼共用一条应急呼叫链）
+community-set = ✅ 本楼已归入社区：{ $community }。发送 /chain 查看该社区的应急呼叫链。
 grouplang-usage = 用法：/grouplang zh、/grouplang en 或 /grouplang both（中英双语）
 grouplang-set = 本群消息语言已设置为：{ $mode }
 
@@ -227,7 +229,7 @@ help =
     /fevers — 最近 24 小时的发热报告
     /corrections — 被更正的订单（帮助改进识别）
     /lead @用户名 — 登记楼道长；/chain — 查看或设置应急呼叫链；/note 3-2-501 备注 — 台账备注
-    /incidents — 未解决的紧急求助；/incident 编号 — 时间线
+    /incidents — 未解决的紧急求助；/incident 编号 — 时间线；/community 社区名 — 本楼所属社区
     /grouplang zh|en|both — 群消息语言
 unknown-command = 我不认识命令 { $command }。发送 /help 查看可用命令。
 
@@ -239,6 +241,7 @@ cmd-incidents = 未解决的紧急求助（工作人员）
 cmd-chain = 应急呼叫链（工作人员）
 cmd-lead = 登记楼道长（管理员）
 cmd-note = 台账备注（工作人员）
+cmd-community = 本楼所属社区（工作人员）
 cmd-help = 使用说明
 cmd-register = 登记住址，如 /register 3-2-501
 cmd-volunteer = 加入或退出志愿者

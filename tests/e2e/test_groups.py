@@ -103,3 +103,19 @@ async def test_commands_published_in_both_languages_with_admin_scope(harness: Ha
     group_names = {c["command"] for c in group_en.params["commands"]}
     assert {"setup", "staff"} <= admin_names and not {"setup", "staff"} & group_names
     assert any("登记" in c["description"] for c in admin_zh.params["commands"])
+
+
+async def test_community_is_set_by_staff_and_names_the_chain(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group = harness.standin, building.group
+    mark = s.mark()
+    await s.post(group, building.dave, "/community 幸福里")
+    await harness.bot_says(group, "Only the building's staff", since=mark)
+    await s.post(group, building.li, "/community")
+    await harness.bot_says(group, "本楼属于社区：default", since=mark)
+    await s.post(group, building.li, "/community 幸福里社区")
+    await harness.bot_says(group, "幸福里社区", since=mark)
+    await s.post(group, building.li, "/chain")
+    chain = await harness.bot_says(group, "幸福里社区 社区的应急呼叫链", since=mark)
+    assert "role:lead role:doctor" in chain.params["text"]

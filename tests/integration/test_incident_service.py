@@ -6,6 +6,7 @@ import asyncio
 from datetime import timedelta
 from types import SimpleNamespace
 
+import pytest
 from sqlalchemy import select
 
 from domain.incidents import (
@@ -41,7 +42,7 @@ async def _world(sessionmaker, clock, *, chain: bool = True):  # type: ignore[no
                 building.community,
                 ("楼道长和社区医生", 120, "role:lead role:doctor", False),
                 ("社区防疫组", 180, f"person:{team.id}", False),
-                ("街道", 300, f"chat:{STREET_CHAT}", False),
+                ("街道", 300, f"chat:{STREET_CHAT}", False, "street"),
                 ("区卫健委", 300, f"chat:{DISTRICT_CHAT}", True),
             )
         await session.commit()
@@ -122,7 +123,7 @@ async def test_acknowledgement_stops_the_climb_and_everyone_hears(sessionmaker, 
         sessionmaker, clock, notifier, incident.id, IncidentAction.ACKNOWLEDGE, w.team.id, w.team.id
     )
     assert result.done and result.status is IncidentStatus.ACKNOWLEDGED
-    assert notifier.events[-1] == (
+    assert [e for e in notifier.events if e[0] == "ack"][-1] == (
         "ack",
         w.team.id,
         str(sorted([w.lead.id, w.doctor.id, w.team.id])),
@@ -270,3 +271,30 @@ async def test_escalate_now_and_default_chain_without_configuration(sessionmaker
     assert stored.next_escalation_at == clock.now() + timedelta(seconds=180)
     # the default chain's second level is the building's staff, and this building has none yet
     assert events[-2:] == [("escalated_now", w.lead.id), ("nobody_to_alert", None)]
+
+
+@pytest.mark.parametrize("stage", [0, 1, 2])
+async def test_acknowledgement_at_each_level_stops_there(sessionmaker, clock, stage: int) -> None:  # type: ignore[no-untyped-def]
+    w = await _world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    incident = await _report(sessionmaker, clock, notifier, w)
+    assert incident is not None
+    for seconds in (120, 180)[:stage]:
+        clock.advance(seconds=seconds)
+        assert await sweep_incidents(sessionmaker, clock, notifier) == 1
+    acker, chat = [(w.lead, w.lead.id), (w.team, w.team.id), (w.stranger, STREET_CHAT)][stage]
+    result = await _press(
+        sessionmaker, clock, notifier, incident.id, IncidentAction.ACKNOWLEDGE, acker.id, chat
+    )
+    assert result.done  # someone pressing in the street team's chat may take it
+    alerts_before = len(notifier.alerts)
+    clock.advance(hours=2)
+    assert await sweep_incidents(sessionmaker, clock, notifier) == 0
+    assert len(notifier.alerts) == alerts_before
+    async with sessionmaker() as session:
+        stored = await session.get(Incident, incident.id)
+    assert stored is not None and stored.stage == stage and stored.owner_id == acker.id
+    webhooks = [e for e in notifier.events if e[0] == "webhook"]
+    assert webhooks == (
+        [("webhook", 0, "street:alert"), ("webhook", 0, "street:ack")] if stage == 2 else []
+    )

@@ -1,0 +1,85 @@
+"""Outgoing webhooks: signed JSON to a local receiver; 5xx retried, 4xx given up."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from aiohttp import web
+from sqlalchemy import select
+
+from bot.outbound import queue_webhook
+from bot.sender import OutboundSender
+from bot.webhooks import SIGNATURE_HEADER, WebhookPoster, WebhookTarget, sign
+from models.outbox import OutboundMessage, OutboxStatus
+
+
+class Receiver:
+    """A local HTTP endpoint answering with scripted statuses."""
+
+    def __init__(self, statuses: list[int]) -> None:
+        self.statuses = statuses
+        self.bodies: list[tuple[bytes, str]] = []
+
+    async def handle(self, request: web.Request) -> web.Response:
+        self.bodies.append((await request.read(), request.headers.get(SIGNATURE_HEADER, "")))
+        return web.Response(status=self.statuses.pop(0) if self.statuses else 200)
+
+
+async def _serve(receiver: Receiver) -> tuple[web.AppRunner, str]:
+    app = web.Application()
+    app.router.add_post("/hook", receiver.handle)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    host, port = runner.addresses[0][:2]
+    return runner, f"http://{host}:{port}/hook"
+
+
+async def _statuses(sessionmaker) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
+    async with sessionmaker() as session:
+        rows = (
+            await session.execute(select(OutboundMessage).order_by(OutboundMessage.id))
+        ).scalars()
+        return [(r.status, r.attempts) for r in rows]
+
+
+async def test_webhook_is_signed_and_retried_after_5xx(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+    receiver = Receiver([503, 200])
+    runner, url = await _serve(receiver)
+    poster = WebhookPoster({"street": WebhookTarget(url=url, secret="s3cret")})  # type: ignore[arg-type]
+    body: dict[str, Any] = {"event": "alert", "incident": {"id": 1, "flat": "3-2-501"}}
+    try:
+        async with sessionmaker() as session:
+            queue_webhook(session, webhook="street", body=body, now=clock.now())
+            await session.commit()
+        sender = OutboundSender(object(), sessionmaker, clock, webhooks=poster)  # type: ignore[arg-type]
+        await sender.deliver_due()
+        assert await _statuses(sessionmaker) == [(OutboxStatus.PENDING, 1)]
+        clock.advance(seconds=5)
+        await sender.deliver_due()
+        assert await _statuses(sessionmaker) == [(OutboxStatus.SENT, 2)]
+    finally:
+        await poster.close()
+        await runner.cleanup()
+    raw, signature = receiver.bodies[-1]
+    assert json.loads(raw) == body
+    assert signature == sign("s3cret", raw)
+
+
+async def test_client_errors_and_unknown_webhooks_are_given_up(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+    receiver = Receiver([404])
+    runner, url = await _serve(receiver)
+    poster = WebhookPoster({"street": WebhookTarget(url=url, secret="x")})  # type: ignore[arg-type]
+    try:
+        async with sessionmaker() as session:
+            queue_webhook(session, webhook="street", body={"a": 1}, now=clock.now())
+            queue_webhook(session, webhook="nowhere", body={"a": 2}, now=clock.now())
+            await session.commit()
+        sender = OutboundSender(object(), sessionmaker, clock, webhooks=poster)  # type: ignore[arg-type]
+        await sender.deliver_due()
+    finally:
+        await poster.close()
+        await runner.cleanup()
+    assert await _statuses(sessionmaker) == [(OutboxStatus.FAILED, 1), (OutboxStatus.FAILED, 1)]
