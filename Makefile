@@ -23,7 +23,9 @@ test: lint
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python bench/evaluate_understanding.py
+	$(BIN)/python bench/bench_understanding.py
+	$(BIN)/python bench/bench_emergency_latency.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -49,3 +49,17 @@ def test_malformed_setting_is_one_clear_line(
     message = str(error.value)
     assert message.startswith("Configuration error:") and fragment in message
     assert "\n" not in message
+
+
+def test_env_example_documents_every_setting_and_loads(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from bot.settings import Settings
+
+    example = Path(__file__).resolve().parents[2] / ".env.example"
+    text = example.read_text(encoding="utf-8")
+    for name in Settings.model_fields:
+        assert f"\n{name.upper()}=" in text, f"{name.upper()} is not in .env.example"
+    (tmp_path / ".env").write_text(text, encoding="utf-8")
+    settings = load_settings()  # the autouse fixture runs us in tmp_path
+    assert settings.sandbox and settings.escalation_webhooks == {}
