@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiogram import F, Router
 
 from handlers.group import buildings, emergency, members, messages, orders, review, staff
+from handlers.group.access import AccessMiddleware
 
 GROUP_CHATS = F.chat.type.in_({"group", "supergroup"})
 
@@ -13,6 +14,7 @@ def build_group_router() -> Router:
     """Group features in order; ordinary messages (possible orders) last."""
     router = Router(name=__name__)
     router.message.filter(GROUP_CHATS)
+    router.message.middleware(AccessMiddleware())
     from handlers import attach
 
     router.include_routers(

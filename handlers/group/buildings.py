@@ -8,7 +8,7 @@ from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.l10n import L10n, Translator
-from bot.permissions import is_group_admin, is_staff
+from bot.permissions import is_group_admin
 from bot.replies import Replies
 from bot.rights import can_read_group
 from domain.buildings import (
@@ -19,6 +19,7 @@ from domain.buildings import (
     setup_building,
 )
 from domain.clock import Clock
+from handlers.group.access import Access
 from models.buildings import Building
 
 router = Router(name=__name__)
@@ -58,26 +59,18 @@ async def setup(
         replies.send(gt("privacy-warning"))
 
 
-@router.message(Command("grouplang"))
+@router.message(Command("grouplang"), flags={"access": Access.STAFF})
 async def group_language(
     message: Message,
     command: CommandObject,
-    bot: Bot,
     session: AsyncSession,
     clock: Clock,
-    building: Building | None,
+    building: Building,
     replies: Replies,
     t: Translator,
     l10n: L10n,
 ) -> None:
     """/grouplang zh|en|both: staff choose the language of messages to the whole group."""
-    assert message.from_user is not None
-    if building is None or not building.is_set_up:
-        replies.send(t("not-set-up"), reply_to=message.message_id)
-        return
-    if not await is_staff(session, bot, building, message.from_user.id):
-        replies.send(t("staff-only"), reply_to=message.message_id)
-        return
     mode = (command.args or "").strip().lower()
     if mode not in GROUP_LANGUAGES:
         replies.send(t("grouplang-usage"), reply_to=message.message_id)
@@ -86,25 +79,17 @@ async def group_language(
     replies.send(l10n.translator(mode)("grouplang-set", mode=mode))  # type: ignore[arg-type]
 
 
-@router.message(Command("community"))
+@router.message(Command("community"), flags={"access": Access.STAFF})
 async def community(
     message: Message,
     command: CommandObject,
-    bot: Bot,
     session: AsyncSession,
     clock: Clock,
-    building: Building | None,
+    building: Building,
     replies: Replies,
     t: Translator,
 ) -> None:
     """/community <name>: staff say which community (and so which emergency chain) this is."""
-    assert message.from_user is not None
-    if building is None or not building.is_set_up:
-        replies.send(t("not-set-up"), reply_to=message.message_id)
-        return
-    if not await is_staff(session, bot, building, message.from_user.id):
-        replies.send(t("staff-only"), reply_to=message.message_id)
-        return
     name = clean_name(command.args or "")
     if name is None:
         replies.send(t("community-usage", current=building.community), reply_to=message.message_id)

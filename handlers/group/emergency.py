@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from aiogram import Bot, Router
+from aiogram import Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -12,7 +12,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.incident_views import render_chain, render_open_incidents
 from bot.l10n import Translator
 from bot.notifier import TelegramNotifier
-from bot.permissions import is_staff
 from bot.replies import Replies
 from bot.settings import Settings
 from domain.chain_setup import save_chain
@@ -22,28 +21,26 @@ from domain.first_aid import first_aid_hint
 from domain.flats import parse_flat
 from domain.incidents import Source, community_stages, report_emergency
 from domain.members import registered_flat, set_household_note
+from handlers.group.access import Access
 from models.buildings import Building
 from models.people import Person
 
 router = Router(name=__name__)
 
 
-@router.message(Command("sos"))
+@router.message(Command("sos"), flags={"access": Access.BUILDING})
 async def sos(
     message: Message,
     command: CommandObject,
     session: AsyncSession,
     clock: Clock,
-    building: Building | None,
+    building: Building,
     person: Person,
     notifier: TelegramNotifier,
     replies: Replies,
     t: Translator,
 ) -> None:
     """/sos [what happened]: call the chain now, whatever the words."""
-    if building is None or not building.is_set_up:
-        replies.send(t("not-set-up"), reply_to=message.message_id)
-        return
     text = (command.args or "").strip() or "/sos"
     await report_emergency(
         session,
@@ -60,45 +57,30 @@ async def sos(
     )
 
 
-@router.message(Command("incidents"))
+@router.message(Command("incidents"), flags={"access": Access.STAFF})
 async def open_incidents(
     message: Message,
-    bot: Bot,
     session: AsyncSession,
-    building: Building | None,
+    building: Building,
     settings: Settings,
     replies: Replies,
     t: Translator,
 ) -> None:
     """Staff: the building's incidents not yet resolved."""
-    assert message.from_user is not None
-    if building is None or not building.is_set_up:
-        replies.send(t("not-set-up"), reply_to=message.message_id)
-    elif not await is_staff(session, bot, building, message.from_user.id):
-        replies.send(t("staff-only"), reply_to=message.message_id)
-    else:
-        text = await render_open_incidents(session, t, building, ZoneInfo(settings.timezone))
-        replies.send(text, reply_to=message.message_id)
+    text = await render_open_incidents(session, t, building, ZoneInfo(settings.timezone))
+    replies.send(text, reply_to=message.message_id)
 
 
-@router.message(Command("chain"))
+@router.message(Command("chain"), flags={"access": Access.STAFF})
 async def chain(
     message: Message,
     command: CommandObject,
-    bot: Bot,
     session: AsyncSession,
-    building: Building | None,
+    building: Building,
     replies: Replies,
     t: Translator,
 ) -> None:
     """Staff: /chain shows the community's chain; /chain followed by lines replaces it."""
-    assert message.from_user is not None
-    if building is None or not building.is_set_up:
-        replies.send(t("not-set-up"), reply_to=message.message_id)
-        return
-    if not await is_staff(session, bot, building, message.from_user.id):
-        replies.send(t("staff-only"), reply_to=message.message_id)
-        return
     if command.args:
         try:
             specs = parse_chain(command.args)
@@ -116,25 +98,18 @@ async def chain(
     replies.send(await render_chain(session, t, building, plan, text), reply_to=message.message_id)
 
 
-@router.message(Command("note"))
+@router.message(Command("note"), flags={"access": Access.STAFF})
 async def household_note(
     message: Message,
     command: CommandObject,
-    bot: Bot,
     session: AsyncSession,
     clock: Clock,
-    building: Building | None,
+    building: Building,
     replies: Replies,
     t: Translator,
 ) -> None:
     """Staff: /note 3-2-501 独居老人 心脏病 — the ledger note shown on that household's alerts."""
     assert message.from_user is not None
-    if building is None or not building.is_set_up:
-        replies.send(t("not-set-up"), reply_to=message.message_id)
-        return
-    if not await is_staff(session, bot, building, message.from_user.id):
-        replies.send(t("staff-only"), reply_to=message.message_id)
-        return
     flat_text, _, note = (command.args or "").strip().partition(" ")
     flat = parse_flat(flat_text) if flat_text else None
     if flat is None:

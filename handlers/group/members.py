@@ -12,27 +12,25 @@ from bot.replies import Replies
 from domain.clock import Clock
 from domain.flats import parse_flat
 from domain.members import join_volunteers, leave_volunteers, register_flat
+from handlers.group.access import Access
 from models.buildings import Building
 from models.people import Person
 
 router = Router(name=__name__)
 
 
-@router.message(Command("register"))
+@router.message(Command("register"), flags={"access": Access.BUILDING})
 async def register(
     message: Message,
     command: CommandObject,
     session: AsyncSession,
     clock: Clock,
-    building: Building | None,
+    building: Building,
     person: Person,
     replies: Replies,
     t: Translator,
 ) -> None:
     """/register 3-2-501: the resident's flat, normalized."""
-    if building is None or not building.is_set_up:
-        replies.send(t("not-set-up"), reply_to=message.message_id)
-        return
     raw = (command.args or "").strip()
     if not raw:
         replies.send(t("register-usage"), reply_to=message.message_id)
@@ -45,21 +43,18 @@ async def register(
     replies.send(t("register-done", name=person.full_name, flat=flat), reply_to=message.message_id)
 
 
-@router.message(Command("volunteer"))
+@router.message(Command("volunteer"), flags={"access": Access.BUILDING})
 async def volunteer(
     message: Message,
     command: CommandObject,
     session: AsyncSession,
     clock: Clock,
-    building: Building | None,
+    building: Building,
     person: Person,
     replies: Replies,
     t: Translator,
 ) -> None:
     """/volunteer joins, /volunteer off leaves (once no claimed orders remain)."""
-    if building is None or not building.is_set_up:
-        replies.send(t("not-set-up"), reply_to=message.message_id)
-        return
     arg = (command.args or "").strip().lower()
     if arg in ("", "on"):
         await join_volunteers(session, clock, building_id=building.id, person_id=person.id)

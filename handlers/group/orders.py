@@ -10,21 +10,19 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.l10n import Translator
 from bot.listing import render_open_orders
 from bot.replies import Replies
+from handlers.group.access import Access
 from models.buildings import Building
 
 router = Router(name=__name__)
 
 
-@router.message(Command("orders"))
+@router.message(Command("orders"), flags={"access": Access.BUILDING})
 async def open_orders(
     message: Message,
     session: AsyncSession,
-    building: Building | None,
+    building: Building,
     replies: Replies,
     t: Translator,
 ) -> None:
     """List open and claimed orders, oldest first."""
-    if building is None or not building.is_set_up:
-        replies.send(t("not-set-up"), reply_to=message.message_id)
-        return
     replies.send(await render_open_orders(session, t, building), reply_to=message.message_id)

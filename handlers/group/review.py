@@ -12,45 +12,36 @@ from bot.permissions import is_staff
 from bot.replies import Replies
 from bot.review import render_corrections, render_fevers
 from domain.clock import Clock
+from handlers.group.access import Access
 from models.buildings import Building, member_of
 
 router = Router(name=__name__)
 
 
-@router.message(Command("corrections"))
+@router.message(Command("corrections"), flags={"access": Access.STAFF})
 async def show_corrections(
     message: Message,
-    bot: Bot,
     session: AsyncSession,
-    building: Building | None,
+    building: Building,
     replies: Replies,
     t: Translator,
 ) -> None:
     """Orders people marked as not-an-order or moved to another category."""
-    assert message.from_user is not None
-    if building is None or not building.is_set_up:
-        replies.send(t("not-set-up"), reply_to=message.message_id)
-    elif not await is_staff(session, bot, building, message.from_user.id):
-        replies.send(t("staff-only"), reply_to=message.message_id)
-    else:
-        replies.send(await render_corrections(session, t, building), reply_to=message.message_id)
+    replies.send(await render_corrections(session, t, building), reply_to=message.message_id)
 
 
-@router.message(Command("fevers"))
+@router.message(Command("fevers"), flags={"access": Access.BUILDING})
 async def show_fevers(
     message: Message,
     bot: Bot,
     session: AsyncSession,
     clock: Clock,
-    building: Building | None,
+    building: Building,
     replies: Replies,
     t: Translator,
 ) -> None:
     """Fever readings of the last 24 hours, for staff and the community doctor."""
     assert message.from_user is not None
-    if building is None or not building.is_set_up:
-        replies.send(t("not-set-up"), reply_to=message.message_id)
-        return
     member = await member_of(session, building.id, message.from_user.id)
     if not (member and member.is_doctor) and not await is_staff(
         session, bot, building, message.from_user.id

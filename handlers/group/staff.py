@@ -2,42 +2,35 @@
 
 from __future__ import annotations
 
-from aiogram import Bot, Router
+from aiogram import Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.l10n import Translator
-from bot.permissions import is_staff
 from bot.replies import Replies
 from domain.clock import Clock
 from domain.members import Role, set_role
+from handlers.group.access import Access
 from models.buildings import Building
 from models.people import Person, person_by_username, upsert_person
 
 router = Router(name=__name__)
 
 
-@router.message(Command("staff", "doctor", "lead"))
+@router.message(Command("staff", "doctor", "lead"), flags={"access": Access.STAFF})
 async def name_role(
     message: Message,
     command: CommandObject,
-    bot: Bot,
     session: AsyncSession,
     clock: Clock,
-    building: Building | None,
+    building: Building,
     replies: Replies,
     t: Translator,
 ) -> None:
     """/staff @user, /staff off @user, or /staff in reply to the person; /doctor likewise."""
     assert message.from_user is not None
     role = Role(command.command.lower())
-    if building is None or not building.is_set_up:
-        replies.send(t("not-set-up"), reply_to=message.message_id)
-        return
-    if not await is_staff(session, bot, building, message.from_user.id):
-        replies.send(t("staff-only"), reply_to=message.message_id)
-        return
     words = (command.args or "").split()
     remove = bool(words) and words[0].lower() == "off"
     words = words[1:] if remove else words

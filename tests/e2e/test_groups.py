@@ -119,3 +119,24 @@ async def test_community_is_set_by_staff_and_names_the_chain(
     await s.post(group, building.li, "/chain")
     chain = await harness.bot_says(group, "幸福里社区 社区的应急呼叫链", since=mark)
     assert "role:lead role:doctor" in chain.params["text"]
+
+
+async def test_building_commands_before_setup_say_what_to_do(harness: Harness) -> None:
+    s = harness.standin
+    li = await s.add_user("李主任")
+    wang = await s.add_user("王阿姨")
+    group = await s.add_group("7号楼", creator=li, members=[wang])
+    await s.add_bot_to_group(group, li, as_admin=True)
+    mark = s.mark()
+    for command in ("/register 3-2-501", "/orders", "/staff @x", "/sos"):
+        await s.post(group, wang, command)
+    await s.wait_for(
+        "sendMessage",
+        lambda c: "/setup" in c.params.get("text", "") and "还没有登记" in c.params["text"],
+        since=mark,
+        count=4,
+    )
+    await s.post(group, wang, "帮忙买一袋大米")
+    await s.post(group, wang, "/help")
+    await harness.bot_says(group, "使用说明", since=mark)
+    assert harness.sent_to(group, lambda t: "#1</b>" in t) == []  # no orders before setup
