@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from domain.understanding.firsts import fast
 
 # Flags on a trigger group.
 HARD = 1  # an acute event on its own
@@ -22,7 +22,7 @@ PEOPLE_EN = (
     r"(?:he|she|they|him|her|dad|mom|mum|father|mother|grandma|grandpa|granny|grandmother|"
     r"grandfather|husband|wife|son|daughter|baby|kid|child|neighbou?r|partner|friend)"
 )
-PERSON_BEFORE = re.compile(rf"(?:{PEOPLE_ZH}{F}{{0,3}}|(?<![a-z]){PEOPLE_EN})$")
+PERSON_BEFORE = fast(rf"(?:{PEOPLE_ZH}{F}{{0,3}}|(?<![a-z]){PEOPLE_EN})$")
 
 # Each pattern starts with a literal (or one class/group of literals) on every top-level branch,
 # so the regex engine can skip ahead to candidate characters: keep it that way for speed.
@@ -295,7 +295,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ("cry", CRY, r"(?:this is an|it'?s an|we have an|medical) emergency"),
 )
 
-IDIOMS = re.compile(
+IDIOMS = fast(
     r"笑到窒息|笑得窒息|窒息操作|令人窒息|尴尬到窒息|美到窒息|帅到窒息|窒息的操作|想死你|想死我|"
     r"跳楼价|跳楼大甩卖|"
     r"心脏病都要|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
@@ -315,71 +315,71 @@ IDIOMS = re.compile(
     r"laughter|laughing so hard|can'?t breathe (?:from|with) laugh|dying (?:of|for|to) \w+|"
     r"(?:bored|boring|queue|line)[^.!?]{0,30}(?:want to die|wanna die)"
 )
-HYPERBOLE_BEFORE = re.compile(
+HYPERBOLE_BEFORE = fast(
     r"(?:饿|累|热|冷|困|无聊|闷|烦|气|笑|吓|尴尬|丑|忙|晒|冻|憋|馋|撑|挤|堵|等|排队|贵)(?:得|到|的)"
     rf"{F}{{0,3}}$|(?:laugh|laughing|laughed|lol)\w*[^.!?]{{0,12}}$"
 )
-JOKE = re.compile(
+JOKE = fast(
     r"[😂🤣😆😅😹💀🙃😝😜🤪]|(?<![a-z])(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|kidding|"
     r"joking)(?![a-z])"
     r"|哈哈|呵呵|hhh|笑死|笑哭|笑尿|太好笑|好好笑|搞笑|开玩笑|狗头|\[doge\]|🐶"
 )
-NEGATION_ZH = re.compile(
+NEGATION_ZH = fast(
     r"(?:(?<!是)不是|并没有|没有|没|不|无|未|并未|从未|从没|别|莫)"
     r"(?:有|出现|感到|感觉|觉得|什么|任何|明显|再|发生|真的|在|啥)?(?:[^,。!?;:、\s]{1,4}(?:和|"
     r"或者?|也|、))?$"
 )
-NEGATION_EN = re.compile(
+NEGATION_EN = fast(
     r"(?<![a-z])(?:no|not|never|without|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|"
     r"hadn'?t|denies|denied|negative for|free of|nor|neither|no sign of|no signs of)"
     r"(?! sure| certain| know| idea| think so)(?:\s+[^\s]+){0,5}\s*$"
 )
-MEDICINE_AFTER = re.compile(
+MEDICINE_AFTER = fast(
     r"^\s*(?:的)?(?:药|药物|药品|病人|病史|患者|medicine|meds|medication|pills|tablets|drugs|"
     r"patient|survivor|history|prevention)"
 )
-MEDICINE_BEFORE = re.compile(
+MEDICINE_BEFORE = fast(
     r"(?:治|防|预防|抗|缓解|治疗|救心|for (?:his|her|my|their|our)(?: [a-z]+'s)? |anti-?)\s*$"
 )
-HYPOTHETICAL = re.compile(
+HYPOTHETICAL = fast(
     r"如果|要是|万一|假如|假设|若是|倘若|如有|一旦|以防|预防|防止|怎么预防|(?<![a-z])if(?![a-z])|"
     r"in case"
     r"|what if|suppose|supposing|whenever|prevent|what to do when|what do (?:we|you|i) do when"
     r"|should (?:someone|anyone|a resident)"
 )
-ASKING = re.compile(
+ASKING = fast(
     r"请问|问一下|想问|咨询|请教|科普|一般|(?:does|do) anyone know|anyone know|just asking|"
     r"in general|"
     r"general question|quick question|how do you|what do you do"
 )
-QUESTION = re.compile(
+QUESTION = fast(
     r"吗|\?|能不能|可不可以|可以.{0,6}[吧呢]|是否|(?<![a-z])(?:can (?:i|we)|should (?:i|we)|"
     r"do (?:i|we)|"
     r"is it ok|are we allowed)(?![a-z])"
 )
-URGENT = re.compile(
+URGENT = fast(
     r"快|赶紧|马上|立刻|救命|急|!!|(?<![a-z])(?:now|asap|hurry|urgent|quick|quickly|help)(?![a-z])"
 )
-PERSONAL_NOW = re.compile(
+PERSONAL_NOW = fast(
     rf"我{PEOPLE_ZH}|我家|我现在|现在|刚才|刚刚|(?<![a-z])(?:my|right now|just now)"
     r"(?![a-z])"
 )
-PAST = re.compile(
+PAST = fast(
     r"昨天|昨晚|前天|前晚|上周|上星期|上礼拜|上个月|上次|去年|前几天|前阵子|那天|之前|以前|曾经|"
     r"当时|小时候|"
     r"几年前|年前|月前|天前|(?<![a-z])(?:yesterday|last (?:week|night|month|year|time|weekend)|ago|"
     r"previously|in the past|back in|used to|the other day|in 20\d\d|once)(?![a-z])"
 )
-ONGOING = re.compile(
+ONGOING = fast(
     r"现在还|还在|一直|到现在|越来越|又|刚才|刚刚|突然|正在|此刻|仍然|持续|还没好|还是|开始|"
     r"(?<![a-z])(?:now|still|again|right now|currently|just now|keeps?|since|ongoing|worse|"
     r"getting worse)(?![a-z])"
 )
-HISTORY_BEFORE = re.compile(
+HISTORY_BEFORE = fast(
     r"(?<!just )(?:had an?|has had an?|history of|hx of|survived an?|after (?:his|her|my) |since "
     r"(?:his|her|my) )\s*$"
 )
-RESOLVED = re.compile(
+RESOLVED = fast(
     r"已经好了|好了|好多了|好转|没事了|没什么事|没大碍|无大碍|恢复了|康复|退了|退烧了|醒了|醒过来|"
     r"缓过来|止住了|"
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|"
@@ -388,27 +388,27 @@ RESOLVED = re.compile(
     r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|woke up|came to|"
     r"came round|put out|went out)(?![a-z])"
 )
-NEWS = re.compile(
+NEWS = fast(
     r"听说|据说|新闻|报道|报导|网上|网传|朋友圈|热搜|微博|抖音|视频里|隔壁小区|别的小区|其他小区|"
     r"外小区|"
     r"外地|外省|老家|国外|某小区|有个小区|(?<![a-z])(?:heard|news|reported|article|video|another "
     r"compound|other compound|another city|on tv|weibo|somewhere)(?![a-z])"
 )
-DRILL = re.compile(r"演练|演习|(?<![a-z])(?:drill|fire test|alarm test)(?![a-z])")
-MILD_BEFORE = re.compile(
+DRILL = fast(r"演练|演习|(?<![a-z])(?:drill|fire test|alarm test)(?![a-z])")
+MILD_BEFORE = fast(
     r"(?:有点|有一点|有些|稍微|略|轻微|一点点|(?<![a-z])(?:slight|slightly|a bit|a little|mild|"
     r"mildly|"
     r"kind of|kinda))\s*$"
 )
-NOT_URGENT = re.compile(
+NOT_URGENT = fast(
     r"不急|不严重|不要紧|不是急事|not urgent|no rush|not serious|not an emergency"
 )
-PREGNANCY = re.compile(r"孕|预产期|老婆|媳妇|妻子|生孩子|分娩|怀|pregnan|due date|wife")
-INFANT = re.compile(
+PREGNANCY = fast(r"孕|预产期|老婆|媳妇|妻子|生孩子|分娩|怀|pregnan|due date|wife")
+INFANT = fast(
     r"宝宝|婴儿|新生儿|宝贝|小宝|个月|月大|月龄|小孩|孩子|娃|儿子|女儿|闺女|小朋友|"
     r"(?<![a-z])(?:baby|infant|newborn|toddler|kid|child|son|daughter|little one|"
     r"\d+[- ]?(?:month|mo)s?[- ]old)(?![a-z])"
 )
-AGE_YEARS = re.compile(
+AGE_YEARS = fast(
     r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:周岁|岁)|(\d{1,2})[- ]?(?:years?|yrs?)[- ]old"
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from domain.understanding.firsts import fast
 from domain.understanding.numbers import CN_DIGITS, digit_string
 from domain.understanding.text import normalize
 
@@ -19,7 +20,7 @@ _EN_MARK = (
 )
 _SEP = r"[\s,/\-]*"
 
-_COMPONENTS = re.compile(
+_COMPONENTS = fast(
     rf"(?P<cn>{_N})\s*(?:(?P<b>{_B_MARK})|(?P<u>{_U_MARK})|(?P<r>{_R_MARK}))"
     rf"|(?:{_EN_MARK})(?P<en_num>\d{{1,4}})(?!\d|\.\d)"
     r"|(?<![0-9a-z_#/:.\-])(?P<hy>\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})(?!\d|\.\d|[\-/:]\d)"
@@ -30,14 +31,14 @@ _EN_ROLE = {
     "bldg": 0, "building": 0, "bld": 0, "blk": 0, "block": 0, "tower": 0, "unit": 1,
     "room": 2, "rm": 2, "apt": 2, "apartment": 2, "flat": 2, "suite": 2,
 }
-_GAP = re.compile(rf"{_SEP}")
+_GAP = fast(rf"{_SEP}")
 
-_NOT_ROOM_BEFORE = re.compile(
+_NOT_ROOM_BEFORE = fast(
     r"(?:电话|手机|号码|联系|tel|phone|mobile|call|dial|打|拨|微信|wechat|vx|qq|code|码|户号|卡号|"
     r"单号|订单|编号|尾号|账号|order|¥|\$|rmb|价|花了|共|总共|合计|x|×|\*|第|no\.|top up|充)"
     r"\s*[:#]?\s*$"
 )
-_NOT_ROOM_AFTER = re.compile(
+_NOT_ROOM_AFTER = fast(
     r"^\s*(?:块|元|圆|毛|角|个|盒|袋|箱|斤|公斤|克|千克|毫升|升|瓶|罐|桶|包|支|片|粒|颗|次|天|日|"
     r"月|年|周|"
     r"小时|分钟|分|秒|点|人|位|件|份|条|只|米|层|楼|岁|度|%|°|万|千|百|多|余|左右|"
@@ -182,7 +183,7 @@ def _accept(text: str, group: _Group) -> _Group | None:
     return _Group(kept)
 
 
-_PHONE = re.compile(
+_PHONE = fast(
     r"(?<!\d)(?:\+?86[\s\-]?)?1[3-9]\d[\s\-]?\d{4}[\s\-]?\d{4}(?!\d)"
     r"|(?<!\d)0\d{2,3}[\s\-]?\d{7,8}(?!\d)|(?<!\d)\d{3,4}[\s\-]\d{4}[\s\-]\d{4}(?!\d)"
 )
@@ -227,9 +228,9 @@ def find_flat(text: str) -> str | None:
     return found[0] if found else None
 
 
-_STRICT_SPACED = re.compile(r"(\d{1,3})[\s./](\d{1,2})[\s./](\d{3,4})|(\d{1,3})[\s./](\d{3,4})")
-_STRICT_TRIM = re.compile(r"^[\s:#=]+|[\s。.!?,;]+$")
-_STRICT_ROOM = re.compile(rf"\d{{3,4}}|[{''.join(CN_DIGITS)}]{{3,4}}")
+_STRICT_SPACED = fast(r"(\d{1,3})[\s./](\d{1,2})[\s./](\d{3,4})|(\d{1,3})[\s./](\d{3,4})")
+_STRICT_TRIM = fast(r"^[\s:#=]+|[\s。.!?,;]+$")
+_STRICT_ROOM = fast(rf"\d{{3,4}}|[{''.join(CN_DIGITS)}]{{3,4}}")
 
 
 def parse_flat(argument: str) -> str | None:

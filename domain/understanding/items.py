@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from domain.understanding import lexicon
+from domain.understanding.firsts import fast
 from domain.understanding.model import Item
 from domain.understanding.numbers import EN_NUMBERS, to_number
 from domain.understanding.terms import Term
@@ -14,18 +13,18 @@ _EN_QTY = (
     r"\d+(?:\.\d+)?|half a dozen|a dozen|a couple of|a couple|a pair of|dozen|an|a|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|some|a few"
 )
-_CN_BEFORE = re.compile(
+_CN_BEFORE = fast(
     rf"(?:(?P<qty>{_CN_QTY})\s*)?(?P<unit>{lexicon.CN_UNITS})(?:装)?(?:的)?\s*$"
     rf"|(?P<bare>{_CN_QTY})\s*$"
 )
-_EN_BEFORE = re.compile(
+_EN_BEFORE = fast(
     rf"(?<![a-z])(?P<qty>{_EN_QTY})\s+(?:(?P<unit>{lexicon.EN_UNITS})\s+(?:of\s+)?)?(?:[a-z]+\s+)?$"
 )
-_TIMES_AFTER = re.compile(r"^\s*[x×*]\s*(?P<qty>\d+)")
-_CN_ORPHAN = re.compile(
+_TIMES_AFTER = fast(r"^\s*[x×*]\s*(?P<qty>\d+)")
+_CN_ORPHAN = fast(
     rf"(?P<qty>{_CN_QTY})\s*(?P<unit>{lexicon.CN_UNITS})(?!\s*(?:都|也|就够|左右的?时间))"
 )
-_EN_ORPHAN = re.compile(rf"(?<![a-z])(?P<qty>{_EN_QTY})\s+(?P<unit>{lexicon.EN_UNITS})(?![a-z])")
+_EN_ORPHAN = fast(rf"(?<![a-z])(?P<qty>{_EN_QTY})\s+(?P<unit>{lexicon.EN_UNITS})(?![a-z])")
 _DOZEN = ("打", "dozen")
 
 

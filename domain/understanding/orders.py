@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 
 from domain.understanding import lexicon
+from domain.understanding.firsts import fast
 from domain.understanding.model import Category
 from domain.understanding.terms import Term
 
-_REQUEST = re.compile(
+_REQUEST = fast(
     r"帮忙|帮我|帮帮|帮下|帮个忙|帮一下|帮买|麻烦|劳驾|拜托|请帮|"
     r"请(?!大家|各位|问|注意|配合|勿|不要|居民|业主|开门|查收|自取|及时|提前|按时|戴|下楼|排队|"
     r"保持|放心|稍等|耐心|假)|"
@@ -35,14 +36,14 @@ _REQUEST = re.compile(
     r"bring|"
     r"get|buy|deliver|fix|check|take|pick|send|arrange|drop))(?![a-z])"
 )
-_SHORTAGE = re.compile(
+_SHORTAGE = fast(
     r"没了|快没了|用完了|吃完了|喝完了|用光了|吃光了|见底了|断货|断了|断粮|没有了|只剩|快吃完|"
     r"快用完|"
     r"不够了|缺|都没了|"
     r"(?<![a-z])(?:out of|ran out|run out|running out|almost out|low on|none left|used up|"
     r"finished)(?![a-z])"
 )
-_FAULT = re.compile(
+_FAULT = fast(
     r"漏水|渗水|爆管|堵了|堵住|堵塞|不通|跳闸|没电|断电|短路|漏电|不亮|没热水|没有热水|锁坏|坏了|"
     r"打不开|关不上|"
     r"打不着|点不着|不出水|没水了|滴水|不制冷|不制热|不转|碎了|裂了|掉下来|松了|脱落|卡住了|"
@@ -55,24 +56,24 @@ _FAULT = re.compile(
     r"won'?t (?:flush|drain|turn on|start|close|open|lock)|not turning on|keeps tripping|no heat|"
     r"no heating|no internet|no wifi|broke down|out of order)(?![a-z])"
 )
-_GARBAGE_WAITING = re.compile(
+_GARBAGE_WAITING = fast(
     r"垃圾[^。!?]{0,8}(?:门口|堆|满了|臭|没人收|没收|没拿)|(?:门口|放了|堆了)[^。!?]{0,6}垃圾|"
     r"[两二三四五六七八九十几\d一]袋垃圾|(?<![a-z])(?:trash|garbage|rubbish|bin)s?[^.!?]{0,20}"
     r"(?:outside|door|pickup|pick-up|collection|full|overflowing)(?![a-z])"
 )
-_NOTICE = re.compile(
+_NOTICE = fast(
     r"^\s*【|通知|公告|温馨提示|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|"
     r"(?:今晚|明天|明早|今天|下午|上午|晚上|\d+点)[^。!?]{0,10}(?:停水|停电|停气)|"
     r"(?<![a-z])(?:notice|announcement|reminder|attention|dear residents|all residents|"
     r"dear neighbou?rs)"
     r"(?![a-z])"
 )
-_SPAM = re.compile(
+_SPAM = fast(
     r"低价|加微信|加v|加我|vx|特价|促销|批发|兼职|刷单|扫码|包邮|秒杀|下单链接|一手货源|"
     r"微商|价格美丽|"
     r"(?<![a-z])(?:wechat me|dm me|discount|promo|cheap|whatsapp me)(?![a-z])"
 )
-_STATUS = re.compile(
+_STATUS = fast(
     r"已送到|已送达|已送|送到了|已放|已经放|放在?你?家?门口了|已取|已经帮|已处理|修好了|已经送|"
     r"已完成|已经到了|"
     r"马上到|在路上|接单|我来送|我去拿|我来拿|"
@@ -80,54 +81,54 @@ _STATUS = re.compile(
     r"grab)|"
     r"i can (?:get|take|do|bring|grab) (?:it|that|them))(?![a-z])"
 )
-_HELP = re.compile(
+_HELP = fast(
     r"帮忙|帮我|麻烦|能不能|谁能|有没有人|需要|(?<![a-z])(?:can someone|could someone|anyone|"
     r"please help|need|can you|could you)(?![a-z])"
 )
-_INFO = re.compile(
+_INFO = fast(
     r"什么时候|几点|多久|有没有通知|是不是|电话|号码|联系方式|微信号|(?<![a-z])(?:tell me|"
     r"let me know|know (?:when|if|what|where|"
     r"how|whether)|when (?:is|will|does|do|are)|what time|how long|phone number|contact)(?![a-z])"
 )
-_ACTION = re.compile(
+_ACTION = fast(
     r"买|购|拿|取|送|修|倒|扔|丢|交|缴|充|带|捎|配|团|收走|搬|寄|接送|上门|安排|疏通|换|跑|"
     r"(?<![a-z])(?:buy|get|grab|pick|take|bring|fix|repair|pay|top|send|deliver|carry|refill|order|"
     r"collect|come|arrange|drive|empty)(?![a-z])"
 )
-_RULES_QUESTION = re.compile(
+_RULES_QUESTION = fast(
     r"[吗么][^,。!?]{0,3}$|[吗么]\s*[?。]|\?\s*$|^\s*(?:do|does|did|is|are|should|will|must)\b"
 )
 _NEED_ONLY = frozenset({"需要", "need", "needs", "needed"})
 _VERB_CATEGORY = (
     (
-        re.compile(r"配(?:一|点|些|[两二三四五六七八九十\d]|盒|瓶)|(?<![a-z])refill"),
+        fast(r"配(?:一|点|些|[两二三四五六七八九十\d]|盒|瓶)|(?<![a-z])refill"),
         Category.MEDICINE,
     ),
     (
-        re.compile(r"修一下|修理|来修|维修|修好|修下|(?<![a-z])(?:fix|repair)(?![a-z])"),
+        fast(r"修一下|修理|来修|维修|修好|修下|(?<![a-z])(?:fix|repair)(?![a-z])"),
         Category.REPAIR,
     ),
     (
-        re.compile(
+        fast(
             r"倒一下|倒掉|扔一下|扔掉|丢一下|丢掉|拿下去|带下去|"
             r"(?<![a-z])(?:take (?:it|them|this) (?:out|down)|throw (?:it|them) (?:out|away))"
         ),
         Category.GARBAGE,
     ),
     (
-        re.compile(
+        fast(
             r"交一下|缴一下|充一下|充值|取一下|拿一下|拿上来|送上来|寄一下|"
             r"(?<![a-z])(?:pay|top up|pick up|post|mail)(?![a-z])"
         ),
         Category.ERRAND,
     ),
     (
-        re.compile(r"买一下|买点|买些|买[一两二三四五六七八九十\d]|带点|捎点|团点|团个|"
+        fast(r"买一下|买点|买些|买[一两二三四五六七八九十\d]|带点|捎点|团点|团个|"
                    r"(?<![a-z])(?:buy|grab|get me)(?![a-z])"),
         Category.GROCERIES,
     ),
 )
-_BUYING = re.compile(r"买|购|团|带点|(?<![a-z])(?:buy|get|grab|need|order)(?![a-z])|没了|用完")
+_BUYING = fast(r"买|购|团|带点|(?<![a-z])(?:buy|get|grab|need|order)(?![a-z])|没了|用完")
 _PRIORITY = (
     Category.MEDICINE, Category.GARBAGE, Category.ERRAND, Category.REPAIR, Category.MEDICAL,
     Category.GROCERIES,
@@ -144,26 +145,15 @@ class OrderReading:
 
 def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     """The order a normalized message places, or None when it places none."""
-    if _SPAM.search(text):
-        return None
-    notice = _NOTICE.search(text)
     scores, best_term = _scores(text, terms)
     request = _request(text)
     evidence: list[str] = []
     if request is not None:
         evidence.append(f"request:{request.group()}")
-    if notice is not None and not (request and request.group() in ("帮忙", "帮我", "麻烦")):
-        return None
-    status = _STATUS.search(text)
-    if status is not None and not _HELP.search(text):
-        return None
-    if request is not None and _INFO.search(text) and not _ACTION.search(text):
-        return None
-    shortage = _SHORTAGE.search(text)
-    fault = _FAULT.search(text)
-    waiting = _GARBAGE_WAITING.search(text)
     category: Category | None = None
-    if waiting is not None and scores:
+    shortage = _SHORTAGE.search(text) if scores else None
+    waiting = _GARBAGE_WAITING.search(text) if scores else None
+    if waiting is not None:
         scores[Category.GARBAGE] = scores.get(Category.GARBAGE, 0) + 3
     if not scores and request is not None:
         category = _by_verb(text)
@@ -176,17 +166,30 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
                 category = None
             else:
                 evidence.append(f"shortage:{shortage.group()}")
-    if category is None and fault is not None:
-        category = Category.REPAIR
-        evidence.append(f"fault:{fault.group()}")
+    if category is None:
+        fault = _FAULT.search(text)
+        if fault is not None:
+            category = Category.REPAIR
+            evidence.append(f"fault:{fault.group()}")
     if category is None and waiting is not None:
         category = Category.GARBAGE
         evidence.append(f"waiting:{waiting.group()}")
-    if category is None:
+    if category is None or not _places_order(text, request):
         return None
     word = best_term.get(category)
     evidence.append(f"category:{category}:{word}" if word else f"category:{category}")
     return OrderReading(category, tuple(evidence))
+
+
+def _places_order(text: str, request: re.Match[str] | None) -> bool:
+    """False for spam, staff notices, volunteers' status updates and questions for information."""
+    if _SPAM.search(text):
+        return False
+    if _NOTICE.search(text) and not (request and request.group() in ("帮忙", "帮我", "麻烦")):
+        return False
+    if _STATUS.search(text) and not _HELP.search(text):
+        return False
+    return not (request is not None and _INFO.search(text) and not _ACTION.search(text))
 
 
 def _request(text: str) -> re.Match[str] | None:

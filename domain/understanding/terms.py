@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from domain.understanding import lexicon
+from domain.understanding.firsts import fast_words
 from domain.understanding.model import Category
 
 
@@ -46,9 +47,14 @@ def _patterns(
 ) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Longest-first alternations; Latin words need word edges and may take a plural s."""
     words = sorted(table, key=len, reverse=True)
-    cjk = "|".join(re.escape(word) for word in words if not word.isascii())
-    latin = "|".join(re.escape(word) for word in words if word.isascii())
-    return re.compile(cjk), re.compile(rf"\b(?:{latin})(?:e?s)?\b", re.ASCII)
+    cjk_words = [word for word in words if not word.isascii()]
+    latin_words = [word for word in words if word.isascii()]
+    cjk = "|".join(re.escape(word) for word in cjk_words)
+    latin = "|".join(re.escape(word) for word in latin_words)
+    return (
+        fast_words(cjk_words, cjk),
+        fast_words(latin_words, rf"\b(?:{latin})(?:e?s)?\b", re.ASCII),
+    )
 
 
 _CJK_TERMS, _LATIN_TERMS = _patterns(TABLE)

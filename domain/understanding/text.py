@@ -16,6 +16,7 @@ _DASHES = str.maketrans(
     | {ch: "'" for ch in "‘’‛`´"}
     | {"“": '"', "”": '"', "﹖": "?", "﹗": "!", "・": "·", "。": "。"}
 )
+_OTHER_DIGITS = re.compile(r"(?![0-9])\d")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 
 # A clause ends at punctuation or at a space next to a CJK character or an emoji.
@@ -32,7 +33,13 @@ def normalize(text: str) -> str:
     text = _INVISIBLE.sub("", text[:MAX_CHARS])
     text = unicodedata.normalize("NFKC", text)
     text = _CONTROL.sub(" ", text).translate(_DASHES)
+    text = _OTHER_DIGITS.sub(_ascii_digit, text)
     return _SPACES.sub(" ", text).strip().lower()
+
+
+def _ascii_digit(match: re.Match[str]) -> str:
+    """A decimal digit of any script as an ASCII digit."""
+    return str(unicodedata.decimal(match.group(), 0))
 
 
 class Segments:
