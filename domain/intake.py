@@ -90,3 +90,8 @@ async def take_message(
             return Intake(reading, duplicate=True)
     await session.commit()
     return Intake(reading, order, temperature=temperature)
+
+
+def is_emergency(text: str) -> bool:
+    """Whether a message reads as an emergency (for groups with no chain set up yet)."""
+    return understand(text).kind is Kind.EMERGENCY

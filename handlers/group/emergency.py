@@ -23,24 +23,28 @@ from domain.incidents import Source, community_stages, report_emergency
 from domain.members import registered_flat, set_household_note
 from handlers.group.access import Access
 from models.buildings import Building
+from models.outbox import Priority
 from models.people import Person
 
 router = Router(name=__name__)
 
 
-@router.message(Command("sos"), flags={"access": Access.BUILDING})
+@router.message(Command("sos"))
 async def sos(
     message: Message,
     command: CommandObject,
     session: AsyncSession,
     clock: Clock,
-    building: Building,
+    building: Building | None,
     person: Person,
     notifier: TelegramNotifier,
     replies: Replies,
     t: Translator,
 ) -> None:
     """/sos [what happened]: call the chain now, whatever the words."""
+    if building is None or not building.is_set_up:
+        replies.send(t("sos-nobody"), reply_to=message.message_id, priority=Priority.EMERGENCY)
+        return
     text = (command.args or "").strip() or "/sos"
     await report_emergency(
         session,

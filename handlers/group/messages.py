@@ -6,10 +6,13 @@ from aiogram import F, Router
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.l10n import Translator
 from bot.notifier import TelegramNotifier
+from bot.replies import Replies
 from domain.clock import Clock
-from domain.intake import take_message
+from domain.intake import is_emergency, take_message
 from models.buildings import Building
+from models.outbox import Priority
 from models.people import Person
 
 router = Router(name=__name__)
@@ -23,9 +26,15 @@ async def group_text(
     building: Building | None,
     person: Person,
     notifier: TelegramNotifier,
+    replies: Replies,
+    gt: Translator,
 ) -> None:
-    """Read the message; the domain decides whether it is an order."""
-    if building is None or not building.is_set_up or message.text is None:
+    """Read the message; the domain decides whether it is an order, an emergency or nothing."""
+    if message.text is None:
+        return
+    if building is None or not building.is_set_up:
+        if is_emergency(message.text):  # no chain to call yet: at least say "call 120 now"
+            replies.send(gt("sos-nobody"), reply_to=message.message_id, priority=Priority.EMERGENCY)
         return
     await take_message(
         session,

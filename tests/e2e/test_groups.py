@@ -128,13 +128,18 @@ async def test_building_commands_before_setup_say_what_to_do(harness: Harness) -
     group = await s.add_group("7号楼", creator=li, members=[wang])
     await s.add_bot_to_group(group, li, as_admin=True)
     mark = s.mark()
-    for command in ("/register 3-2-501", "/orders", "/staff @x", "/sos"):
+    for command in ("/register 3-2-501", "/orders", "/staff @x"):
         await s.post(group, wang, command)
     await s.wait_for(
         "sendMessage",
         lambda c: "/setup" in c.params.get("text", "") and "还没有登记" in c.params["text"],
         since=mark,
-        count=4,
+        count=3,
+    )
+    await s.post(group, wang, "/sos")
+    await s.post(group, wang, "救命 我爸晕倒了 叫不醒")
+    await s.wait_for(
+        "sendMessage", lambda c: "立即拨打 120" in c.params.get("text", ""), since=mark, count=2
     )
     await s.post(group, wang, "帮忙买一袋大米")
     await s.post(group, wang, "/help")
