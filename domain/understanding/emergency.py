@@ -95,6 +95,9 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
         return f"medicine-context:{words}"
     if not zh and lex.HISTORY_BEFORE.search(before[-20:]):
         return f"past:history:{words}"
+    general = lex.GENERAL_AFTER.search(text[end:end + 16])
+    if general is not None:
+        return f"hypothetical:{general.group().strip()}:{words}"
     hypothetical = lex.HYPOTHETICAL.search(segments.sentence_before(start)[-24 if zh else -60:])
     if hypothetical is not None:
         return f"hypothetical:{hypothetical.group()}:{words}"

@@ -268,7 +268,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     ("symptom", HARD | PERSON, r"(?:快|要)不行了"),
     ("symptom", HARD | PERSON, r"(?:'s| is) dying"),
-    ("cry", CRY | HYPERBOLE, r"救命|救救|求救"),
+    ("cry", CRY | HYPERBOLE, r"救命|救救|求救|救名"),
     (
         "cry", CRY,
         r"叫(?:个|辆)?救护车|打(?:个)?(?:120|999)(?!\d)|拨打?(?:个)?(?:120|999)(?!\d)|打119|"
@@ -281,7 +281,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"help(?<![a-z]help)(?<!the help)(?<!for help)(?<!our help)(?<!your help)(?<!any help)"
         r"(?<!some help)\s*!|call (?:an |the |for an )?ambulance|call (?:911|120|999)|"
         r"called (?:an |"
-        r"the )?ambulance|need an ambulance|send (?:an )?ambulance|emergency\s*!|"
+        r"the )?ambulance|need an ambulance|send (?:an )?ambulance|(?:emergency|emergancy|"
+        r"emergeny)\s*!|"
         r"urgent(?:ly)? help|"
         r"need help (?:now|asap|urgently)|ambulence|amublance|"
         r"ambulance (?:please|now|asap|needed)",
@@ -345,8 +346,11 @@ HYPOTHETICAL = fast(
     r"如果|要是|万一|假如|假设|若是|倘若|如有|一旦|以防|预防|防止|怎么预防|(?<![a-z])if(?![a-z])|"
     r"in case"
     r"|what if|suppose|supposing|whenever|prevent|what to do when|what do (?:we|you|i) do when"
-    r"|should (?:someone|anyone|a resident)"
+    r"|should (?:someone|anyone|a resident)|如出现|若出现|如发现|若发现|出现以下|如有以下|"
+    r"(?<![a-z])(?:residents with|anyone with|anybody with|those with|people with|symptoms such as|"
+    r"symptoms like|symptoms include)(?![a-z])"
 )
+GENERAL_AFTER = fast(r"^[^。!?]{0,8}?(?:等症状|等情况|的症状|症状的)")
 ASKING = fast(
     r"请问|问一下|想问|咨询|请教|科普|一般|(?:does|do) anyone know|anyone know|just asking|"
     r"in general|"
@@ -392,7 +396,8 @@ NEWS = fast(
     r"听说|据说|新闻|报道|报导|网上|网传|朋友圈|热搜|微博|抖音|视频里|隔壁小区|别的小区|其他小区|"
     r"外小区|"
     r"外地|外省|老家|国外|某小区|有个小区|(?<![a-z])(?:heard|news|reported|article|video|another "
-    r"compound|other compound|another city|on tv|weibo|somewhere)(?![a-z])"
+    r"compound|other compound|another city|on tv|weibo|somewhere)(?![a-z])|朋友家|亲戚家|同事家|"
+    r"在国外|(?<![a-z])(?:my friend in|a friend in|relative in|relatives in|cousin in) [a-z]"
 )
 DRILL = fast(r"演练|演习|(?<![a-z])(?:drill|fire test|alarm test)(?![a-z])")
 MILD_BEFORE = fast(

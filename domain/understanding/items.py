@@ -21,6 +21,7 @@ _EN_BEFORE = fast(
     rf"(?<![a-z])(?P<qty>{_EN_QTY})\s+(?:(?P<unit>{lexicon.EN_UNITS})\s+(?:of\s+)?)?(?:[a-z]+\s+)?$"
 )
 _TIMES_AFTER = fast(r"^\s*[x×*]\s*(?P<qty>\d+)")
+_CN_AFTER = fast(rf"^\s*(?P<qty>{_CN_QTY})\s*(?P<unit>{lexicon.CN_UNITS})")
 _CN_ORPHAN = fast(
     rf"(?P<qty>{_CN_QTY})\s*(?P<unit>{lexicon.CN_UNITS})(?!\s*(?:都|也|就够|左右的?时间))"
 )
@@ -53,10 +54,11 @@ def find_items(text: str, terms: list[Term], masked: list[tuple[int, int]]) -> t
         return ()
     found: list[tuple[Term, int | float | None, str | None]] = []
     used: list[tuple[int, int]] = list(masked)
+    ends = {term.end for term in goods}
     for term in goods:
-        qty, unit = _before(text, term, used)
+        qty, unit = _before(text, term, used, ends)
         if qty is None and unit is None:
-            qty = _after(text, term, used)
+            qty, unit = _after(text, term, used)
         found.append((term, qty, unit))
     found = _orphans(text, found, goods, used)
     items: dict[str, Item] = {}
@@ -68,9 +70,9 @@ def find_items(text: str, terms: list[Term], masked: list[tuple[int, int]]) -> t
 
 
 def _before(
-    text: str, term: Term, used: list[tuple[int, int]]
+    text: str, term: Term, used: list[tuple[int, int]], ends: set[int]
 ) -> tuple[int | float | None, str | None]:
-    """A quantity and unit written just before the term."""
+    """A quantity and unit written just before the term (not one that trails other goods)."""
     window_start = max(0, term.start - 24)
     window = text[window_start:term.start]
     pattern = _EN_BEFORE if term.word.isascii() else _CN_BEFORE
@@ -80,6 +82,8 @@ def _before(
     start = window_start + match.start()
     if any(s < term.start and start < e for s, e in used):
         return None, None
+    if start in ends and text[term.start - 1:term.start].isspace():
+        return None, None  # 鸡蛋两盒 牛奶: 两盒 goes with 鸡蛋
     raw = match.groupdict().get("qty") or match.groupdict().get("bare")
     unit = match.group("unit")
     if term.word.isascii() and raw in ("a", "an") and unit is None and term.word.endswith("s"):
@@ -91,13 +95,28 @@ def _before(
     return _with_unit(qty, unit)
 
 
-def _after(text: str, term: Term, used: list[tuple[int, int]]) -> int | float | None:
-    """A quantity written after the term: 鸡蛋 x10."""
-    match = _TIMES_AFTER.match(text[term.end:term.end + 8])
+def _after(
+    text: str, term: Term, used: list[tuple[int, int]]
+) -> tuple[int | float | None, str | None]:
+    """A quantity written after the term: 鸡蛋 x10, 鸡蛋两盒."""
+    window = text[term.end:term.end + 10]
+    match = _TIMES_AFTER.match(window)
+    if match is not None:
+        used.append((term.end, term.end + match.end()))
+        return int(match.group("qty")), None
+    if term.word.isascii():
+        return None, None
+    match = _CN_AFTER.match(window)
     if match is None:
-        return None
-    used.append((term.end, term.end + match.end()))
-    return int(match.group("qty"))
+        return None, None
+    span = (term.end + match.start(), term.end + match.end())
+    if any(s < span[1] and span[0] < e for s, e in used):
+        return None, None
+    qty = _quantity(match.group("qty"))
+    if qty is None:
+        return None, None
+    used.append(span)
+    return _with_unit(qty, match.group("unit"))
 
 
 def _orphans(

@@ -128,11 +128,18 @@ _VERB_CATEGORY = (
         Category.GROCERIES,
     ),
 )
-_BUYING = fast(r"买|购|团|带点|(?<![a-z])(?:buy|get|grab|need|order)(?![a-z])|没了|用完")
-_PRIORITY = (
-    Category.MEDICINE, Category.GARBAGE, Category.ERRAND, Category.REPAIR, Category.MEDICAL,
-    Category.GROCERIES,
+_QTY = (
+    r"(?:(?<![\d.])\d+|[一二两三四五六七八九十半几]+|"
+    r"(?<![a-z])(?:a|an|one|two|three|four|five|six|ten))"
 )
+_QTY_UNIT = rf"{_QTY}\s*(?:{lexicon.CN_UNITS}|(?<![a-z])(?:{lexicon.EN_UNITS})(?:\s+of)?(?![a-z]))"
+_LIST_BEFORE = fast(rf"{_QTY_UNIT}(?:的)?\s*$")
+_LIST_AFTER = fast(rf"^\s*{_QTY_UNIT}")
+_DONE = fast(
+    r"买了|买到|购了|团了|团到|抢到|收到|拿到|到了|送来了|送的|带的|给的|已经有|"
+    r"(?<![a-z])(?:got|bought|received|arrived|brought)(?![a-z])"
+)
+_BUYING = fast(r"买|购|团|带点|(?<![a-z])(?:buy|get|grab|need|order)(?![a-z])|没了|用完")
 
 
 @dataclass(frozen=True)
@@ -152,6 +159,10 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         evidence.append(f"request:{request.group()}")
     category: Category | None = None
     shortage = _SHORTAGE.search(text) if scores else None
+    shortage_kind = "shortage"
+    if shortage is None and request is None and scores and not _DONE.search(text):
+        shortage = _listing(text, terms)  # 鸡蛋两盒 牛奶一箱: a shopping list is a request
+        shortage_kind = "list"
     waiting = _GARBAGE_WAITING.search(text) if scores else None
     if waiting is not None:
         scores[Category.GARBAGE] = scores.get(Category.GARBAGE, 0) + 3
@@ -160,12 +171,12 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         if category is not None:
             evidence.append(f"verb:{category}")
     if scores and (request is not None or shortage is not None):
-        category = max(_PRIORITY, key=lambda c: (scores.get(c, 0), -_PRIORITY.index(c)))
+        category = _best(scores, best_term, text)
         if shortage is not None and request is None:
             if category not in (Category.GROCERIES, Category.MEDICINE):
                 category = None
             else:
-                evidence.append(f"shortage:{shortage.group()}")
+                evidence.append(f"{shortage_kind}:{shortage.group().strip()}")
     if category is None:
         fault = _FAULT.search(text)
         if fault is not None:
@@ -179,6 +190,16 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     word = best_term.get(category)
     evidence.append(f"category:{category}:{word}" if word else f"category:{category}")
     return OrderReading(category, tuple(evidence))
+
+
+def _best(scores: dict[Category, int], first: dict[Category, str], text: str) -> Category:
+    """The highest-scoring category; medicine wins a tie, otherwise the one named first."""
+    def key(category: Category) -> tuple[int, int, int]:
+        word = first.get(category)
+        position = text.find(word) if word else len(text)
+        return scores.get(category, 0), category is Category.MEDICINE, -position
+
+    return max(scores, key=key)
 
 
 def _places_order(text: str, request: re.Match[str] | None) -> bool:
@@ -199,6 +220,18 @@ def _request(text: str) -> re.Match[str] | None:
         if _RULES_QUESTION.search(text) and not re.search(r"我需要|(?<![a-z])i need", text):
             return None
     return matches[0] if matches else None
+
+
+def _listing(text: str, terms: list[Term]) -> re.Match[str] | None:
+    """A quantity written right next to goods (两箱牛奶, 鸡蛋两盒, 2 bags of rice)."""
+    for term in terms:
+        if not term.itemable:
+            continue
+        found = _LIST_BEFORE.search(text[max(0, term.start - 10):term.start])
+        found = found or _LIST_AFTER.search(text[term.end:term.end + 10])
+        if found is not None:
+            return found
+    return None
 
 
 def _by_verb(text: str) -> Category | None:

@@ -21,7 +21,8 @@ _CHINESE = fast(
 )
 _BODY_CONTEXT = fast(
     r"(?:体温|温度|测温|量了|烧到|发烧|发热|高烧|低烧|烧了|烧|腋温|额温|耳温|口温|肛温|"
-    r"(?<![a-z])(?:temp|temperature|fever|t))\s*(?:is|was|of|:|=|到|了|是|有|达)?\s*$"
+    r"(?<![a-z])(?:temp|temperature|tempe?ra?ture|temprature|tempature|fever|t))"
+    r"\s*(?:is|was|of|:|=|到|了|是|有|达)?\s*$"
 )
 _BODY_WORDS = fast(
     r"体温|发烧|发热|烧到|高烧|低烧|退烧|temp|fever|body|腋温|额温|耳温|量体温"

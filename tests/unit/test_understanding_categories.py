@@ -156,3 +156,40 @@ def test_trash_bags_bought_are_groceries_but_left_outside_are_garbage() -> None:
 def test_paying_for_electricity_is_an_errand_but_no_power_is_a_repair() -> None:
     assert understand("帮忙交一下电费").category is Category.ERRAND
     assert understand("家里突然没电了 能找电工看看吗").category is Category.REPAIR
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("鸡蛋两盒 牛奶一箱 谢谢 1203", Category.GROCERIES),
+        ("2 bags of rice, a dozen eggs - room 1203", Category.GROCERIES),
+        ("帮忙买点鸡旦 3-2-501", Category.GROCERIES),
+        ("格华止没了 帮忙配两盒", Category.MEDICINE),
+    ],
+)
+def test_lists_and_verbs_without_known_words_are_orders(text: str, category: Category) -> None:
+    reading = understand(text)
+    assert (reading.kind, reading.category) == (Kind.ORDER, category), reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("帮忙买米 顺便把垃圾带下去", Category.GROCERIES),
+        ("帮忙拿下快递 再买点菜", Category.ERRAND),
+        ("买点菜和退烧药", Category.MEDICINE),
+    ],
+)
+def test_several_requests_take_the_first_named_but_medicine_wins_ties(
+    text: str, category: Category
+) -> None:
+    assert understand(text).category is category
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今天团购了两箱牛奶 好开心", "谢谢邻居送的两箱牛奶", "Do we need to bring masks for the test?",
+     "做核酸需要带身份证吗", "请问怎么买药?"],
+)
+def test_past_purchases_and_rules_questions_are_not_orders(text: str) -> None:
+    assert understand(text).kind is Kind.OTHER

@@ -242,3 +242,21 @@ def test_an_older_child_with_high_fever_is_a_temperature() -> None:
 
 def test_an_adult_high_fever_is_a_temperature() -> None:
     assert understand("老公烧到39.8 浑身疼").kind is Kind.TEMPERATURE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【通知】如出现发热、咳嗽、胸闷等症状请及时上报",
+        "Residents with fever, cough or difficulty breathing should report to the committee",
+        "My friend in Beijing had a stroke, so worried",
+        "刚才晕倒了 现在醒了 没事了",
+    ],
+)
+def test_notices_news_and_resolved_events(text: str) -> None:
+    assert understand(text).kind is not Kind.EMERGENCY
+
+
+@pytest.mark.parametrize("text", ["救名啊 我妈晕倒了", "emergancy! my dad collapsed"])
+def test_typos_in_a_cry_for_help(text: str) -> None:
+    assert understand(text).kind is Kind.EMERGENCY

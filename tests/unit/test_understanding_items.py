@@ -44,6 +44,15 @@ from domain.understanding import Item, understand
             (Item("cough syrup", None, None), Item("vitamin c", None, None)),
         ),
         ("门口两袋垃圾 麻烦拿下去", (Item("垃圾", 2, "袋"),)),
+        ("鸡蛋两盒 牛奶一箱 谢谢 1203", (Item("鸡蛋", 2, "盒"), Item("牛奶", 1, "箱"))),
+        ("两盒鸡蛋 一箱牛奶", (Item("鸡蛋", 2, "盒"), Item("牛奶", 1, "箱"))),
+        ("帮忙买鸡蛋 牛奶2箱", (Item("鸡蛋", None, None), Item("牛奶", 2, "箱"))),
+        ("两打鸡蛋 帮忙买", (Item("鸡蛋", 24, None),)),
+        ("帮忙买10斤米", (Item("米", 10, "斤"),)),
+        (
+            "2 bags of rice, a dozen eggs - room 1203",
+            (Item("rice", 2, "bags"), Item("eggs", 12, None)),
+        ),
     ],
 )
 def test_items_with_quantities(text: str, items: tuple[Item, ...]) -> None:

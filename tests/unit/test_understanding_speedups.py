@@ -1,0 +1,52 @@
+"""The speed-ups must never change what a pattern matches."""
+
+import re
+
+import pytest
+
+from domain.understanding import emergency_lexicon as lex
+from domain.understanding.firsts import PrefixIndex, fast, prefixes
+from domain.understanding.text import normalize
+from tests.unit.test_understanding_emergency import EMERGENCIES, NOT_EMERGENCIES
+
+TEXTS = [normalize(text) for text in EMERGENCIES + NOT_EMERGENCIES]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "singles", "pairs"),
+    [
+        (r"ab?(?:c|d)", set(), {"ab", "ac", "ad"}),
+        (r"(?:a|b)?c", {"c"}, {"ac", "bc"}),
+        (r"(?<!a)b|c", {"b", "c"}, set()),
+        (r"a[^x]{0,3}b", {"a"}, {"ab"}),
+        (r"\d", set("0123456789"), set()),
+    ],
+)
+def test_prefixes(pattern: str, singles: set[str], pairs: set[str]) -> None:
+    found = prefixes(pattern)
+    assert found is not None
+    assert (set(found.singles), set(found.pairs)) == (singles, pairs)
+
+
+@pytest.mark.parametrize("pattern", [r"[^x]y", r"x*", r"\w+", r"."])
+def test_unbounded_patterns_have_no_prefixes(pattern: str) -> None:
+    assert prefixes(pattern) is None
+
+
+@pytest.mark.parametrize("index", range(len(lex.TRIGGERS)))
+def test_fast_triggers_match_exactly_like_plain_ones(index: int) -> None:
+    pattern = lex.TRIGGERS[index][2]
+    plain, quick = re.compile(pattern), fast(pattern)
+    for text in TEXTS:
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in quick.finditer(text)]
+
+
+def test_the_prefix_index_never_skips_a_pattern_that_matches() -> None:
+    patterns = [pattern for _, _, pattern in lex.TRIGGERS]
+    index = PrefixIndex(patterns)
+    compiled = [re.compile(pattern) for pattern in patterns]
+    for text in TEXTS:
+        candidates = set(index.candidates(text))
+        for number, pattern in enumerate(compiled):
+            if pattern.search(text):
+                assert number in candidates, (text, pattern.pattern[:40])
