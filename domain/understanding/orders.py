@@ -81,6 +81,13 @@ _STATUS = fast(
     r"grab)|"
     r"i can (?:get|take|do|bring|grab) (?:it|that|them))(?![a-z])"
 )
+_OFFER = fast(
+    r"可以找我|找我拿|来我家拿|私聊我|我这有|我这里有|我有多的|我家有多余|我家有多的|免费送|"
+    r"送给需要|需要的(?:邻居|朋友|人|可以|说|请)|"
+    r"接龙|开团|团长|拼团链接|"
+    r"(?<![a-z])(?:i can give|i have extra|i have spare|i've got spare|free to (?:anyone|whoever)|"
+    r"anyone who needs|if anyone needs|group buy|group-buy|groupbuy)(?![a-z])"
+)
 _HELP = fast(
     r"帮忙|帮我|麻烦|能不能|谁能|有没有人|需要|(?<![a-z])(?:can someone|could someone|anyone|"
     r"please help|need|can you|could you)(?![a-z])"
@@ -204,7 +211,7 @@ def _best(scores: dict[Category, int], first: dict[Category, str], text: str) ->
 
 def _places_order(text: str, request: re.Match[str] | None) -> bool:
     """False for spam, staff notices, volunteers' status updates and questions for information."""
-    if _SPAM.search(text):
+    if _SPAM.search(text) or _OFFER.search(text):
         return False
     if _NOTICE.search(text) and not (request and request.group() in ("帮忙", "帮我", "麻烦")):
         return False

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 
-MAX_CHARS = 6000
+MAX_CHARS = 4096  # Telegram's own limit for one message
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")

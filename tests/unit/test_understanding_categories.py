@@ -122,6 +122,10 @@ NOT_ORDERS = [
     "👍",
     "Who collects trash today?",
     "心塞 又要做核酸",
+    "我有多的口罩 需要的说一声",
+    "有需要药的可以找我",
+    "Anyone want to join the group buy for vegetables?",
+    "I have spare ibuprofen if anyone needs it",
 ]
 
 
