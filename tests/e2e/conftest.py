@@ -81,7 +81,10 @@ class Harness:
     ) -> dict[str, Any]:
         """Press a card's button (matched by a word of its label) and return the answer."""
         current = self.standin.message(group, card.message_id)
-        label = next(b["text"] for b in current.buttons if button in b["text"])
+        labels = [b["text"] for b in current.buttons if button in b["text"]]
+        shown = [b["text"] for b in current.buttons]
+        assert labels, f"no {button!r} button on the card now: {shown}"
+        label = labels[0]
         query = await self.standin.press(group, who, card.message_id, button_text=label)
         return await self.standin.wait_callback_answer(query)
 
