@@ -46,7 +46,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"sore)"
         r"|tightness|pressure|feels (?:tight|heavy))|pain in (?:his|her|my|the) chest|pressure in "
         r"(?:his|her|my|the) chest|tightness in (?:his|her|my|the) chest|tight chest|angina|"
-        r"crushing (?:pain|chest)",
+        r"crushing (?:pain|chest)|clutching (?:his|her|my) chest|holding (?:his|her|my) chest|"
+        r"grabbing (?:his|her|my) chest",
     ),
     (
         "symptom", HYPERBOLE | HARD,
@@ -55,7 +56,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"没法呼吸|"
         r"无法呼吸|没有?呼吸了?(?!困难|急促|道|不畅|问题|机)|停止呼吸|呼吸(?:停了|停止|都停)|"
         r"气都喘不|"
-        rf"嘴唇{NF}{{0,2}}(?:发紫|发青|发乌|紫了|青了)|脸{NF}{{0,2}}(?:发紫|发青|紫了|青了)|"
+        rf"嘴唇{NF}{{0,2}}(?:发紫|发青|发乌|紫了|青了|发白)|哮喘(?:发作|犯了|又犯)|"
+        rf"喘得{NF}{{0,2}}厉害|脸{NF}{{0,2}}(?:发紫|发青|紫了|青了)|"
         rf"憋得{F}{{0,2}}(?:喘不|透不|说不出)",
     ),
     ("symptom", HYPERBOLE | HARD, r"窒息"),
@@ -64,14 +66,16 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"can'?t breathe?|cannot breathe?|can not breathe?|couldn'?t breathe?|could not breathe?|"
         r"unable to breathe?|not breathing|stopped breathing|isn'?t breathing|"
         r"struggling to breathe|"
-        r"trouble breathing|difficulty breathing|difficulties breathing|problems? breathing|"
+        r"can'?t catch (?:his|her|my|their) breath|trouble breathing|difficulty breathing|"
+        r"difficulties breathing|problems? breathing|"
         r"hard to "
         r"breathe|gasping(?! for (?:a |some )?(?:coffee|drink|beer))|suffocat\w*|lips (?:are |is )?"
         r"(?:turning |going )?(?:blue|purple)|turning blue",
     ),
     (
         "symptom", SOFT,
-        r"气短|气促|呼吸急促|喘得厉害|有点喘|short(?:ness)? of breath|breathless|wheezing",
+        rf"气短|气促|呼吸急促|呼吸{NF}{{0,2}}急|有点喘|short(?:ness)? of breath|breathless|"
+        r"wheezing",
     ),
     (
         "symptom", HARD,
@@ -79,7 +83,10 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"意识(?:不清|模糊)|"
         r"神志不清|叫不醒|喊不醒|叫不应|喊不应|倒地不起|倒在地上|瘫倒|晕厥|突然倒下|倒下了|不太应",
     ),
-    ("symptom", HARD, rf"[叫喊拍推摇]{F}{{0,4}}(?:没|没有|不太?)(?:反应|应|醒)"),
+    (
+        "symptom", HARD,
+        rf"[叫喊拍推摇]{F}{{0,4}}(?:没|没有|不太?|不怎么)(?:反应|回应|应|醒|理)",
+    ),
     ("symptom", HARD | PERSON, r"没有?(?:反应|知觉)"),
     ("symptom", HYPERBOLE | HARD, r"要晕倒了|快要?晕倒了"),
     (
@@ -145,6 +152,10 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ("symptom", HARD, r"(?:起不来|站不起来|爬不起来)了?[^,。!?;]{0,6}(?:摔|跌|地上)"),
     (
         "symptom", HARD,
+        r"全是血|都是血|一身血|满脸血|满头血|满身血|坠楼|高空坠落|从高处摔|从楼上摔|从楼梯上滚",
+    ),
+    (
+        "symptom", HARD,
         r"躺在地上(?:起不来|不动)|摔[^,。!?;]{0,8}(?:头|脑袋|额头)[^,。!?;]{0,2}(?:破了|流血|出血)|"
         r"摔伤了?头|"
         r"摔断|骨折",
@@ -201,7 +212,9 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "poisoning", HARD,
-        rf"[吃吞喝](?:了|下)?{F}{{0,6}}(?:一整?瓶|一大把|一把|整瓶|整盒|一整盒|好多|很多|大量|全部|"
+        rf"[吃吞喝](?:了|下)?{F}{{0,6}}(?:一整?瓶|半瓶|一大把|一把|整瓶|整盒|一整盒|一整?板|好几片|"
+        r"十几片|几十片|"
+        r"\d+片|好多|很多|大量|全部|"
         r"所有的?|一板)"
         rf"{F}{{0,4}}(?:药|片|胶囊)",
     ),
@@ -209,7 +222,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     (
         "poisoning", HARD,
         rf"吃了?过量|药物?过量|服药过量|过量服药|误食|误服|误吞|误喝|误吃|吞了{F}{{0,6}}"
-        rf"(?:电池|纽扣|磁铁|硬币|钉|针|药|洗衣凝珠|异物)|喝了{F}{{0,4}}(?:农药|84|消毒液|洗洁精|"
+        rf"(?:电池|纽扣|磁铁|硬币|钉|针|药|洗衣凝珠|异物)|[吃喝吞]了{F}{{0,4}}(?:农药|鼠药|老鼠药|"
+        r"干燥剂|84|消毒液|洗洁精|"
         r"酒精|漂白|"
         r"敌敌畏|百草枯|老鼠药)|中毒|一氧化碳",
     ),
@@ -223,7 +237,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         "poisoning", HARD,
         r"overdos\w*|took (?:too many|a whole bottle|the whole bottle|all (?:of )?(?:his|her|my|"
         r"the) "
-        r"(?:pills|meds|medication|tablets))|swallowed (?:(?:a|an|the|some|\w+) ){0,3}(?:battery|"
+        r"(?:pills|meds|medication|tablets)|a bunch of pills|lots of pills|a handful of pills)|"
+        r"swallowed (?:(?:a|an|the|some|\w+) ){0,4}(?:battery|"
         r"batteries|magnets?|coins?|pills|bleach|detergent|pod)|poison(?:ed|ing)\b|drank (?:bleach|"
         r"detergent|pesticide|antifreeze)|carbon monoxide",
     ),
@@ -238,7 +253,10 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         "fire", FIRE | HARD,
         rf"(?:家里|厨房|楼道|阳台|楼上|楼下|屋里|房间|电梯|插座|电线){F}{{0,3}}(?:冒烟|有烟)",
     ),
-    ("fire", FIRE | HARD, r"(?:煤气|燃气|天然气)(?:泄漏|泄露|漏了)"),
+    (
+        "fire", FIRE | HARD,
+        rf"(?:煤气|燃气|天然气)(?:泄漏|泄露|漏了|{F}{{0,8}}(?:一股味|有味|味道很|漏))",
+    ),
     ("fire", FIRE | SOFT, r"烧焦味|焦糊味|糊味"),
     (
         "fire", FIRE | HYPERBOLE | HARD,
@@ -246,7 +264,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"full of smoke|smell(?:s|ing)? (?:of |like )?gas|strong gas|gas leak|leaking gas|"
         r"gas smell|"
         r"smell of burning|"
-        r"burning smell",
+        r"burning smell|smell(?:s|ing)? burning|see flames|flames (?:in|coming|from|everywhere)",
     ),
     ("fire", FIRE | HARD, r"(?:there'?s|there is|we have) (?:a )?fire"),
     ("fire", FIRE | HARD, r"(?:smoke|flames) (?:is |are )?(?:coming|everywhere|pouring)"),

@@ -43,18 +43,23 @@ _SHORTAGE = fast(
     r"(?<![a-z])(?:out of|ran out|run out|running out|almost out|low on|none left|used up|"
     r"finished)(?![a-z])"
 )
-_FAULT = fast(
-    r"漏水|渗水|爆管|堵了|堵住|堵塞|不通|跳闸|没电|断电|短路|漏电|不亮|没热水|没有热水|锁坏|坏了|"
-    r"打不开|关不上|"
-    r"打不着|点不着|不出水|没水了|滴水|不制冷|不制热|不转|碎了|裂了|掉下来|松了|脱落|卡住了|"
-    r"推不上|一片黑|没有电|爆了|淹了|水漫|(?:电闸|闸|空开|开关)跳了|断网|"
-    r"没网|网断了|不热|不暖|失灵|用不了|不能用|不工作|没反应|"
-    r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|leak|leaks|leaking|"
-    r"leaky|"
-    r"clogged|blocked|tripped|no power|no hot water|no water|power is out|won'?t light|locked out|"
-    r"burst|cracked|shattered|smashed|fell off|stuck|jammed|isn'?t working|aren'?t working|"
-    r"won'?t (?:flush|drain|turn on|start|close|open|lock)|not turning on|keeps tripping|no heat|"
-    r"no heating|no internet|no wifi|broke down|out of order)(?![a-z])"
+_FAULT = fast(  # faults that need a repair whatever is named
+    r"漏水|渗水|爆管|跳闸|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)没电|断电|短路|漏电|"
+    r"没热水|没有热水|锁坏|打不着|点不着|不出水|没水了|滴水|不制冷|不制热|推不上|一片黑|没有电|"
+    r"水管爆|淹了|水漫|(?:电闸|闸|空开)跳了|断网|没网|网断了|"
+    r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
+    r"power is out|won'?t light|locked out|burst pipe|won'?t flush|won'?t drain|keeps tripping|"
+    r"no heat|no heating|no internet|no wifi|(?:heating|heater|power|electricity|hot water|gas) "
+    r"(?:is |went |has gone )?(?:off|out))(?![a-z])"
+)
+_BROKEN = fast(  # faults that need a repair only when a fixture is named (门锁坏了, not 菜坏了)
+    r"坏了|不亮|不通|堵了|堵住|堵塞|堵死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|爆了|"
+    r"不热|不暖|失灵|用不了|不能用|"
+    r"不工作|没反应|开关跳了|"
+    r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|blocked|burst|"
+    r"cracked|"
+    r"shattered|smashed|fell off|stuck|jammed|isn'?t working|aren'?t working|"
+    r"won'?t (?:turn on|start|close|open|lock)|not turning on|broke down|out of order)(?![a-z])"
 )
 _GARBAGE_WAITING = fast(
     r"垃圾[^。!?]{0,8}(?:门口|堆|满了|臭|没人收|没收|没拿)|(?:门口|放了|堆了)[^。!?]{0,6}垃圾|"
@@ -93,9 +98,11 @@ _HELP = fast(
     r"please help|need|can you|could you)(?![a-z])"
 )
 _INFO = fast(
-    r"什么时候|几点|多久|有没有通知|是不是|电话|号码|联系方式|微信号|(?<![a-z])(?:tell me|"
+    r"请问|问一下|想问|咨询|请教|什么时候|几点|多久|有没有通知|是不是|电话|号码|联系方式|微信号|"
+    r"(?<![a-z])(?:tell me|"
     r"let me know|know (?:when|if|what|where|"
-    r"how|whether)|when (?:is|will|does|do|are)|what time|how long|phone number|contact)(?![a-z])"
+    r"how|whether)|does anyone know|is it possible|are we allowed|is there any way|when (?:is|will|"
+    r"does|do|are)|what time|how long|phone number|contact)(?![a-z])"
 )
 _ACTION = fast(
     r"买|购|拿|取|送|修|倒|扔|丢|交|缴|充|带|捎|配|团|收走|搬|寄|接送|上门|安排|疏通|换|跑|"
@@ -186,6 +193,8 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
                 evidence.append(f"{shortage_kind}:{shortage.group().strip()}")
     if category is None:
         fault = _FAULT.search(text)
+        if fault is None and Category.REPAIR in scores:
+            fault = _BROKEN.search(text)
         if fault is not None:
             category = Category.REPAIR
             evidence.append(f"fault:{fault.group()}")
