@@ -21,15 +21,19 @@ def main(argv: list[str], stdin: TextIO, stdout: TextIO) -> int:
     if len(args) > 1:
         sys.stderr.write(USAGE + "\n")
         return 2
-    if not args or args[0] == "-":
-        _run(stdin, stdout)
-        return 0
     try:
-        with open(args[0], encoding="utf-8", errors="replace") as lines:
+        if not args or args[0] == "-":
+            _run(stdin, stdout)
+            return 0
+        try:
+            lines = open(args[0], encoding="utf-8", errors="replace")
+        except OSError as error:
+            sys.stderr.write(f"parse: cannot open {args[0]}: {error.strerror or error}\n")
+            return 1
+        with lines:
             _run(lines, stdout)
-    except OSError as error:
-        sys.stderr.write(f"parse: cannot open {args[0]}: {error.strerror or error}\n")
-        return 1
+    except BrokenPipeError:  # the reader went away (| head): nothing more to say
+        return 0
     return 0
 
 

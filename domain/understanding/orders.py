@@ -112,6 +112,11 @@ _ACTION = fast(
 _RULES_QUESTION = fast(
     r"[吗么][^,。!?]{0,3}$|[吗么]\s*[?。]|\?\s*$|^\s*(?:do|does|did|is|are|should|will|must)\b"
 )
+_EXPLICIT = (
+    "帮", "麻烦", "请", "能", "可以", "可不可以", "谁", "有没有", "求", "需要", "想",
+    "劳驾", "拜托",
+    "please", "pls", "plz", "can", "could", "would", "need", "anyone", "help",
+)
 _NEED_ONLY = frozenset({"需要", "need", "needs", "needed"})
 _VERB_CATEGORY = (
     (
@@ -235,6 +240,9 @@ def _request(text: str) -> re.Match[str] | None:
     if matches and all(match.group() in _NEED_ONLY for match in matches):
         if _RULES_QUESTION.search(text) and not re.search(r"我需要|(?<![a-z])i need", text):
             return None
+    for match in matches:
+        if match.group().startswith(_EXPLICIT):
+            return match
     return matches[0] if matches else None
 
 

@@ -85,3 +85,15 @@ def test_a_file_that_cannot_be_opened_exits_non_zero(tmp_path: Path) -> None:
 def test_a_registered_flat_may_be_passed_along() -> None:
     _, out = _run(["parse"], '{"id": 1, "text": "帮忙买大米", "registered_flat": "3-501"}')
     assert out[0]["flat"] == "3-501"
+
+
+class _ClosedPipe(io.StringIO):
+    """A stdout whose reader has gone away."""
+
+    def write(self, text: str) -> int:
+        """Fail like a closed pipe."""
+        raise BrokenPipeError
+
+
+def test_a_closed_output_pipe_ends_quietly() -> None:
+    assert main(["parse"], io.StringIO('{"id": 1, "text": "36.5"}\n'), _ClosedPipe()) == 0
