@@ -3,11 +3,12 @@
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 from domain.understanding.cli import main
 
 
-def _run(argv: list[str], stdin_text: str = "") -> tuple[int, list[dict[str, object]]]:
+def _run(argv: list[str], stdin_text: str = "") -> tuple[int, list[dict[str, Any]]]:
     """Run the command and decode its output lines."""
     stdout = io.StringIO()
     code = main(argv, io.StringIO(stdin_text), stdout)
