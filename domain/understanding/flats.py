@@ -75,7 +75,7 @@ class _Group:
 
     def text(self) -> str:
         """The normalized flat."""
-        return "-".join(part.digits for part in self.parts)
+        return "-".join(part.digits for part in sorted(self.parts, key=lambda part: part.role))
 
 
 def _component(match: re.Match[str], text: str) -> list[_Part] | None:
@@ -147,7 +147,8 @@ def _groups(text: str) -> list[_Group]:
             parts[0].follows_ok = False
         if (
             current is not None
-            and parts[0].role > current.parts[-1].role
+            and not {part.role for part in parts} & {part.role for part in current.parts}
+            and (len(parts) == 1 or parts[0].role > current.parts[-1].role)
             and _GAP.fullmatch(text, current.end, parts[0].start) is not None
             and parts[0].start - current.end <= 3
         ):
@@ -212,7 +213,7 @@ def find_flat_normalized(text: str) -> tuple[str, int, int] | None:
         return None
 
     def rank(group: _Group) -> int:
-        has_room = group.parts[-1].role == 2
+        has_room = any(part.role == 2 for part in group.parts)
         structured = len(group.parts) > 1 or group.parts[0].marked
         if structured and has_room:
             return 0

@@ -55,6 +55,13 @@ from domain.flats import find_flat, parse_flat
         ("门牌号 5-1-302", "5-1-302"),
         ("五号楼三单元四零二", "5-3-402"),
         ("住在12楼的1203", "1203"),
+        ("Room 1203, Building 5", "5-1203"),
+        ("#402, Unit 1, Bldg 7", "7-1-402"),
+        ("Bldg. 7, Unit 1, Apt 402", "7-1-402"),
+        ("3号2单元501", "3-2-501"),
+        ("3幢 2单元 501号", "3-2-501"),
+        ("Room 1203 5 people", "1203"),
+        ("٣-٢-٥٠١", "3-2-501"),
     ],
 )
 def test_find_flat_names_the_flat(text: str, expected: str) -> None:
