@@ -27,6 +27,7 @@ _c: Any = _internal("re._constants")
 
 Prefix = tuple[str, bool]  # (text so far, whether the match may be exactly that text)
 DEPTH = 2
+WORTH_IT = 80  # shorter patterns scan fast enough without a lookahead
 MAX_PREFIXES = 400
 
 
@@ -177,7 +178,7 @@ def fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     The regex engine then rejects most positions with one character test instead of trying
     every alternative there; matches are unchanged.
     """
-    found = prefixes(pattern)
+    found = prefixes(pattern) if len(pattern) >= WORTH_IT else None
     if found is None:
         return re.compile(pattern, flags)
     firsts = sorted(found.singles | {pair[0] for pair in found.pairs})

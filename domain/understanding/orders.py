@@ -13,6 +13,7 @@ from domain.understanding.terms import Term
 _REQUEST = fast(
     r"帮忙|帮我|帮帮|帮下|帮个忙|帮一下|帮买|麻烦|劳驾|拜托|请帮|"
     r"请(?!大家|各位|问|注意|配合|勿|不要|居民|业主|开门|查收|自取|及时|提前|按时|戴|下楼|排队|"
+    r"放在|放到|把|记得|将|于|"
     r"保持|放心|稍等|耐心|假)|"
     r"能不能|能否|可不可以|可以[^。!?]{0,12}[吗么]|能[^。!?]{0,12}[吗么]|谁能|谁可以|谁有|有没有人|"
     r"有人能|有谁|"
@@ -25,7 +26,9 @@ _REQUEST = fast(
     r"拿一下|拿下去|"
     r"带下去|扔一下|倒一下|收走|拿走|修一下|来修|上门|安排|交一下|缴一下|充一下|跑一趟|"
     r"(?<![a-z])(?:(?:can|could|would|will|may) (?:you|someone|anyone|somebody|anybody|a volunteer|"
-    r"volunteers|u|one of you|i get|i have|we get|i ask|i request)|please|pls|plz|"
+    r"volunteers|u|one of you|i get|i have|we get|i ask|i request)|"
+    r"please(?! (?:remember|do not|don'?t|note|make sure|be |keep|stay|wear|bring|put your|leave|"
+    r"avoid|follow|report|line up|go down|come down|check your|wait|all|everyone))|pls|plz|"
     r"(?<!no )(?<!don't )"
     r"(?<!dont )need(?:s|ed)?|(?<!don't )want|would like|i'?d like|looking for|anyone (?:have|got|"
     r"going|able|who can|could|can)|help me|help with|how (?:can|do|should) (?:i|we) get|"
@@ -67,7 +70,9 @@ _GARBAGE_WAITING = fast(
     r"(?:outside|door|pickup|pick-up|collection|full|overflowing)(?![a-z])"
 )
 _NOTICE = fast(
-    r"^\s*【|通知|公告|温馨提示|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|"
+    r"^\s*【|通知|公告|温馨提示|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|统一|集中收|"
+    r"记得把|"
+    r"别忘了|(?<![a-z])(?:please remember|remember to|don'?t forget)(?![a-z])|"
     r"(?:今晚|明天|明早|今天|下午|上午|晚上|\d+点)[^。!?]{0,10}(?:停水|停电|停气)|"
     r"(?<![a-z])(?:notice|announcement|reminder|attention|dear residents|all residents|"
     r"dear neighbou?rs)"

@@ -197,3 +197,20 @@ def test_several_requests_take_the_first_named_but_medicine_wins_ties(
 )
 def test_past_purchases_and_rules_questions_are_not_orders(text: str) -> None:
     assert understand(text).kind is Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please remember to put your trash outside your door by 8pm",
+        "Please do not leave garbage in the stairwell",
+        "Reminder: PCR testing at 8am, please bring your ID",
+        "Volunteers will collect trash at 7pm tonight",
+        "明天早上统一收垃圾 请放在门口",
+        "请大家晚上8点前把垃圾放门口",
+        "志愿者今晚7点收垃圾",
+        "Dear residents, water will be cut off tomorrow 9-11am",
+    ],
+)
+def test_staff_notices_are_not_orders(text: str) -> None:
+    assert understand(text).kind is Kind.OTHER
