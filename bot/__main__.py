@@ -21,6 +21,9 @@ async def main() -> int:
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    # The sweep runs every second; its "job executed" lines would drown everything else.
+    if settings.log_level != "DEBUG":
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)
     if settings.sandbox:
         from bot.sandbox import run_sandbox
 

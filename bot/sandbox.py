@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +32,14 @@ def _fresh_database(settings: Settings) -> str:
     return SANDBOX_DB
 
 
-async def run_sandbox(settings: Settings) -> None:
-    """Start the stand-in and its page, seed a building, run the bot until Ctrl-C."""
+@contextlib.asynccontextmanager
+async def open_sandbox(
+    settings: Settings, *, handle_signals: bool = True
+) -> AsyncIterator[Sandbox]:
+    """Start the stand-in and its page, seed a building, start the bot polling it.
+
+    Ctrl-C stops polling in a terminal; a test passes handle_signals=False and exits the block.
+    """
     standin = BotApiStandIn()
     await standin.start(settings.sandbox_host, settings.sandbox_port)
     try:
@@ -43,20 +52,67 @@ async def run_sandbox(settings: Settings) -> None:
             }
         )
         async with open_louhu(bot_settings) as louhu:
-            polling = asyncio.create_task(louhu.poll())
-            await _introduce(standin, world)
-            print(
-                f"\n  Louhu sandbox: open {standin.url}/sandbox/ in your browser (Ctrl-C to stop)\n"
-            )
-            await polling
+            polling = asyncio.create_task(louhu.poll(handle_signals=handle_signals))
+            try:
+                await _introduce(standin, world)
+                yield Sandbox(standin, world, polling)
+            finally:
+                polling.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await polling
     finally:
         await standin.stop()
 
 
+async def run_sandbox(settings: Settings) -> None:
+    """`make run` without a token: the sandbox until Ctrl-C."""
+    async with open_sandbox(settings) as sandbox:
+        print(f"\n  Louhu sandbox: open {sandbox.page_url} in your browser (Ctrl-C to stop)\n")
+        await sandbox.polling
+
+
+@dataclass(frozen=True)
+class Sandbox:
+    """A running sandbox: the stand-in, its seeded people and the bot's polling task."""
+
+    standin: BotApiStandIn
+    world: dict[str, Any]
+    polling: asyncio.Task[None]
+
+    @property
+    def page_url(self) -> str:
+        """Where a person opens the sandbox."""
+        return f"{self.standin.url}/sandbox/"
+
+
 async def _introduce(standin: BotApiStandIn, world: dict[str, Any]) -> None:
-    """The first minute of a real building: setup, a resident registers, a volunteer joins."""
+    """The first minute of a real building: setup, a lead, a resident registers, a volunteer joins.
+
+    Each step waits for the bot's answer so the page shows a conversation in order.
+    """
     group = world["group"]
+    await _answered(standin, group, None)  # the greeting for being added
     await standin.user_joins(group, world["dave"])
-    await standin.post(group, world["li"], "/setup 3号楼")
-    await standin.post(group, world["wang"], "/register 3-2-501")
-    await standin.post(group, world["bob"], "/volunteer")
+    for person, text in (
+        ("li", "/setup 3号楼"),
+        ("li", "/lead @director_li"),
+        ("wang", "/register 3-2-501"),
+        ("bob", "/volunteer"),
+    ):
+        await _answered(standin, group, (world[person], text))
+
+
+async def _answered(standin: BotApiStandIn, group: Any, post: tuple[Any, str] | None) -> None:
+    """Post (if given) and wait for the bot's next message in the group; a slow bot is not fatal."""
+    mark = standin.mark()
+    if post is not None:
+        await standin.post(group, post[0], post[1])
+    try:
+        await standin.wait_for(
+            "sendMessage",
+            lambda call: str(call.params.get("chat_id")) == str(group.id),
+            since=mark,
+            timeout=10,
+        )
+    except AssertionError:
+        log.warning("sandbox: no answer to %r yet; going on", post[1] if post else "joining")

@@ -1,0 +1,160 @@
+"""`make run` without a token: the sandbox page's JSON API, used the way the page uses it."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+
+from bot.sandbox import Sandbox, open_sandbox
+from bot.settings import Settings
+
+
+@pytest.fixture
+async def sandbox(tmp_path: Path) -> AsyncIterator[Sandbox]:
+    settings = Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        sandbox_port=0,
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'sandbox.db'}",
+    )
+    async with open_sandbox(settings, handle_signals=False) as running:
+        yield running
+
+
+class Page:
+    """What the browser page does: read the state, post as someone, press a button."""
+
+    def __init__(self, http: aiohttp.ClientSession, base: str) -> None:
+        self.http = http
+        self.api = f"{base}api/"
+
+    async def state(self) -> dict[str, Any]:
+        async with self.http.get(self.api + "state") as response:
+            assert response.status == 200
+            return await response.json()  # type: ignore[no-any-return]
+
+    async def call(self, action: str, **body: Any) -> dict[str, Any]:
+        async with self.http.post(self.api + action, json=body) as response:
+            answer: dict[str, Any] = await response.json()
+            assert answer["ok"], answer
+            return answer
+
+    async def until(self, found: Callable[[dict[str, Any]], Any], what: str) -> Any:
+        """Poll the state like the page does until `found` returns something."""
+        for _ in range(100):
+            result = found(await self.state())
+            if result:
+                return result
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"the page never showed {what}")
+
+
+def _group(state: dict[str, Any]) -> dict[str, Any]:
+    return next(chat for chat in state["chats"] if chat["type"] != "private")
+
+
+def _user(state: dict[str, Any], name: str) -> int:
+    return next(user["id"] for user in state["users"] if user["name"].startswith(name))
+
+
+def _card(state: dict[str, Any], status: str) -> dict[str, Any] | None:
+    cards = [m for m in _group(state)["messages"] if "Order #1" in (m["text"] or "")]
+    return cards[-1] if cards and status in cards[-1]["text"] else None
+
+
+def _answers(state: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(c["user"], (c["answer"] or {}).get("text", "")) for c in state["callbacks"]]
+
+
+async def test_the_page_takes_an_order_from_message_to_delivered(sandbox: Sandbox) -> None:
+    async with aiohttp.ClientSession() as http:
+        page = Page(http, sandbox.page_url)
+        async with http.get(sandbox.page_url) as response:
+            assert response.status == 200
+            assert "text/html" in response.headers["Content-Type"]
+        state = await page.state()
+        said = [m["text"] for m in _group(state)["messages"] if m["from"]["is_bot"]]
+        assert any("3号楼" in text for text in said), said  # the intro ran: setup answered
+        group, wang = _group(state)["id"], _user(state, "王阿姨")
+        bob, dave = _user(state, "Bob"), _user(state, "Dave")
+
+        await page.call("post", chat_id=group, user_id=wang, text="帮忙买一袋大米 两桶油")
+        card = await page.until(lambda s: _card(s, "waiting"), "an order card")
+        assert "大米 ×1 袋" in card["text"] and "油 ×2 桶" in card["text"]
+
+        def press(who: int, button: str) -> Any:
+            data = next(
+                b["callback_data"]
+                for row in card["buttons"]
+                for b in row
+                if b["text"].endswith(button)
+            )
+            return page.call(
+                "press",
+                chat_id=group,
+                user_id=who,
+                message_id=card["message_id"],
+                callback_data=data,
+            )
+
+        await press(dave, "Claim")
+        refused = await page.until(
+            lambda s: [text for who, text in _answers(s) if who == "Dave" and text], "Dave's answer"
+        )
+        assert "/volunteer" in refused[0]
+        card = await page.until(lambda s: _card(s, "waiting"), "the card unchanged")
+        await press(bob, "Claim")
+        card = await page.until(lambda s: _card(s, "claimed by Bob"), "the claimed card")
+        await press(bob, "Delivered")
+        await page.until(lambda s: _card(s, "delivered by Bob"), "the delivered card")
+        told = await page.until(
+            lambda s: [
+                m
+                for m in _group(s)["messages"]
+                if "#1" in (m["text"] or "")
+                and "Bob" in m["text"]
+                and "送达" in m["text"]
+                and not m["buttons"]
+                and "Order #1" not in m["text"]
+            ],
+            "the resident told of the delivery",
+        )
+        assert "王阿姨" in told[-1]["text"]
+
+
+async def test_an_emergency_on_the_page_alerts_the_seeded_lead_who_acknowledges(
+    sandbox: Sandbox,
+) -> None:
+    async with aiohttp.ClientSession() as http:
+        page = Page(http, sandbox.page_url)
+        state = await page.state()
+        group, wang, li = _group(state)["id"], _user(state, "王阿姨"), _user(state, "李主任")
+        await page.call("post", chat_id=group, user_id=wang, text="我老婆突然心脏闷痛，手脚冒汗")
+
+        def alert(s: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
+            private = next(c for c in s["chats"] if c["type"] == "private" and c["owner_id"] == li)
+            alerts = [m for m in private["messages"] if m["buttons"] and "#1" in m["text"]]
+            return (private["id"], alerts[-1]) if alerts else None
+
+        chat, message = await page.until(alert, "the lead's private alert")
+        assert "3-2-501" in message["text"] and "心脏闷痛" in message["text"]
+        ack = message["buttons"][0][0]
+        await page.call(
+            "press",
+            chat_id=chat,
+            user_id=li,
+            message_id=message["message_id"],
+            callback_data=ack["callback_data"],
+        )
+        await page.until(
+            lambda s: any(
+                "李主任" in (m["text"] or "") and "#1" in (m["text"] or "")
+                for m in _group(s)["messages"][-3:]
+                if m["from"]["is_bot"]
+            ),
+            "the group told who is coming",
+        )
