@@ -35,17 +35,9 @@ async def order_pressed(
     t: Translator,
 ) -> None:
     """Apply the press (every press re-checked against the database), then answer at once."""
-    result = await act_on_order(
-        session,
-        clock,
-        notifier,
-        order_id=callback_data.order_id,
-        action=callback_data.action,
-        actor_id=query.from_user.id,
-        card_message_id=query.message.message_id if query.message else None,
-        is_group_admin=_admin_check(bot, query),
+    await _act(
+        query, bot, session, clock, notifier, t, callback_data.order_id, callback_data.action
     )
-    await _answer(query, answer_text(t, callback_data.action, result))
 
 
 @router.callback_query(CategoryCallback.filter())
@@ -59,18 +51,43 @@ async def category_chosen(
     t: Translator,
 ) -> None:
     """The resident or staff corrects a misread category; the correction is kept."""
+    await _act(
+        query,
+        bot,
+        session,
+        clock,
+        notifier,
+        t,
+        callback_data.order_id,
+        OrderAction.RECATEGORIZE,
+        category=callback_data.category.value,
+    )
+
+
+async def _act(
+    query: CallbackQuery,
+    bot: Bot,
+    session: AsyncSession,
+    clock: Clock,
+    notifier: TelegramNotifier,
+    t: Translator,
+    order_id: int,
+    action: OrderAction,
+    *,
+    category: str | None = None,
+) -> None:
     result = await act_on_order(
         session,
         clock,
         notifier,
-        order_id=callback_data.order_id,
-        action=OrderAction.RECATEGORIZE,
+        order_id=order_id,
+        action=action,
         actor_id=query.from_user.id,
         card_message_id=query.message.message_id if query.message else None,
         is_group_admin=_admin_check(bot, query),
-        category=callback_data.category.value,
+        category=category,
     )
-    await _answer(query, answer_text(t, OrderAction.RECATEGORIZE, result))
+    await _answer(query, answer_text(t, action, result))
 
 
 @router.callback_query(CardViewCallback.filter(F.view == CardView.CATEGORIES))
