@@ -36,7 +36,7 @@ async def _pg_reachable() -> str | None:
         await engine.dispose()
 
 
-def _run_in_thread(coro):  # type: ignore[no-untyped-def]
+def _run_in_thread(coro):
     """Run a coroutine on its own loop, outside the test's running loop."""
     with ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(asyncio.run, coro).result()
@@ -69,7 +69,7 @@ def postgres_url() -> Iterator[str]:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-async def database_url(request: pytest.FixtureRequest, tmp_path) -> AsyncIterator[str]:  # type: ignore[no-untyped-def]
+async def database_url(request: pytest.FixtureRequest, tmp_path) -> AsyncIterator[str]:
     """An empty, migrated database of each supported kind."""
     if request.param == "sqlite":
         url = f"sqlite+aiosqlite:///{tmp_path / 'louhu.db'}"

@@ -13,7 +13,7 @@ from pydantic import SecretStr
 
 from bot.app import Louhu, open_louhu
 from bot.settings import Settings
-from bot.standin.server import BotApiStandIn
+from bot.standin.server import BotApiStandIn, HasId
 from bot.standin.world import ApiCall, StandInChat, StandInUser, StoredMessage
 from domain.clock import FakeClock
 
@@ -61,9 +61,9 @@ class Harness:
         return calls[0]
 
     def sent_to(
-        self, chat: StandInChat, predicate: Callable[[str], bool] = lambda _: True
+        self, chat: HasId, predicate: Callable[[str], bool] = lambda _: True
     ) -> list[str]:
-        """Texts of every successful sendMessage to a chat so far."""
+        """Texts of every successful sendMessage to a chat (or a person's private chat) so far."""
         return [
             c.params["text"]
             for c in self.standin.calls("sendMessage")
@@ -113,7 +113,7 @@ async def stop_louhu(louhu: Louhu, task: asyncio.Task[None], context: Any) -> No
 
 
 @pytest.fixture
-async def harness(standin: BotApiStandIn, tmp_path) -> AsyncIterator[Harness]:  # type: ignore[no-untyped-def]
+async def harness(standin: BotApiStandIn, tmp_path) -> AsyncIterator[Harness]:
     """The bot running against the stand-in on a fresh SQLite file."""
     url = f"sqlite+aiosqlite:///{tmp_path / 'e2e.db'}"
     clock = FakeClock(datetime.now(UTC))  # deadlines pass only when a test moves the clock

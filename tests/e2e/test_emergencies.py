@@ -98,10 +98,12 @@ async def test_full_climb_and_repeat_when_nobody_acknowledges(
     assert await harness.louhu.sweep() == 1
     await harness.bot_says(street, "第 1 次重复呼叫", since=mark)
 
+    alert = s.last_bot_message(street)
+    assert alert is not None
     query = await s.press(
         street,
         building.li,
-        s.last_bot_message(street).message_id,
+        alert.message_id,
         button_text="我来处理 Acknowledge",
     )
     assert (await s.wait_callback_answer(query))["text"] == "已由你接手，请尽快处理！"

@@ -35,7 +35,8 @@ class Page:
     async def state(self) -> dict[str, Any]:
         async with self.http.get(self.api + "state") as response:
             assert response.status == 200
-            return await response.json()  # type: ignore[no-any-return]
+            state: dict[str, Any] = await response.json()
+            return state
 
     async def call(self, action: str, **body: Any) -> dict[str, Any]:
         async with self.http.post(self.api + action, json=body) as response:

@@ -28,7 +28,7 @@ async def _no() -> bool:
     return False
 
 
-async def _world(sessionmaker, clock, *, chain: bool = True):  # type: ignore[no-untyped-def]
+async def _world(sessionmaker, clock, *, chain: bool = True):
     async with sessionmaker() as session:
         building = await make_building(session, clock)
         resident = await make_person(session, clock, building, name="王阿姨", flat="3-2-501")
@@ -51,7 +51,7 @@ async def _world(sessionmaker, clock, *, chain: bool = True):  # type: ignore[no
     )
 
 
-async def _report(sessionmaker, clock, notifier, w, message_id: int = 77):  # type: ignore[no-untyped-def]
+async def _report(sessionmaker, clock, notifier, w, message_id: int = 77):
     async with sessionmaker() as session:
         return await report_emergency(
             session,
@@ -68,7 +68,7 @@ async def _report(sessionmaker, clock, notifier, w, message_id: int = 77):  # ty
         )
 
 
-async def _press(sessionmaker, clock, notifier, incident_id, action, actor_id, chat_id):  # type: ignore[no-untyped-def]
+async def _press(sessionmaker, clock, notifier, incident_id, action, actor_id, chat_id):
     async with sessionmaker() as session:
         return await act_on_incident(
             session,
@@ -82,7 +82,7 @@ async def _press(sessionmaker, clock, notifier, incident_id, action, actor_id, c
         )
 
 
-async def test_full_climb_without_acknowledgement(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+async def test_full_climb_without_acknowledgement(sessionmaker, clock) -> None:
     w = await _world(sessionmaker, clock)
     notifier = RecordingNotifier()
     incident = await _report(sessionmaker, clock, notifier, w)
@@ -111,7 +111,7 @@ async def test_full_climb_without_acknowledgement(sessionmaker, clock) -> None: 
     assert [e[1] for e in escalations] == [2, 3, 5]  # earlier recipients are told each time
 
 
-async def test_acknowledgement_stops_the_climb_and_everyone_hears(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+async def test_acknowledgement_stops_the_climb_and_everyone_hears(sessionmaker, clock) -> None:
     w = await _world(sessionmaker, clock)
     notifier = RecordingNotifier()
     incident = await _report(sessionmaker, clock, notifier, w)
@@ -137,7 +137,7 @@ async def test_acknowledgement_stops_the_climb_and_everyone_hears(sessionmaker, 
     assert (stored.acknowledged_at - stored.reported_at).total_seconds() == 160
 
 
-async def test_two_acknowledgements_one_owner_both_told(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+async def test_two_acknowledgements_one_owner_both_told(sessionmaker, clock) -> None:
     w = await _world(sessionmaker, clock)
     notifier = RecordingNotifier()
     incident = await _report(sessionmaker, clock, notifier, w)
@@ -173,7 +173,7 @@ async def test_two_acknowledgements_one_owner_both_told(sessionmaker, clock) -> 
     assert len([e for e in notifier.events if e[0] == "ack"]) == 1
 
 
-async def test_sweeps_racing_alert_a_level_once(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+async def test_sweeps_racing_alert_a_level_once(sessionmaker, clock) -> None:
     w = await _world(sessionmaker, clock)
     notifier = RecordingNotifier()
     incident = await _report(sessionmaker, clock, notifier, w)
@@ -188,7 +188,7 @@ async def test_sweeps_racing_alert_a_level_once(sessionmaker, clock) -> None:  #
     assert [a for a in notifier.alerts if a[0] == 1] == [(1, 0, w.team.id)]
 
 
-async def test_duplicate_report_opens_one_incident(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+async def test_duplicate_report_opens_one_incident(sessionmaker, clock) -> None:
     w = await _world(sessionmaker, clock)
     notifier = RecordingNotifier()
     first = await _report(sessionmaker, clock, notifier, w)
@@ -198,7 +198,7 @@ async def test_duplicate_report_opens_one_incident(sessionmaker, clock) -> None:
         assert len((await session.execute(select(Incident))).scalars().all()) == 1
 
 
-async def test_strangers_cannot_act_and_progress_is_timed(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+async def test_strangers_cannot_act_and_progress_is_timed(sessionmaker, clock) -> None:
     w = await _world(sessionmaker, clock)
     notifier = RecordingNotifier()
     incident = await _report(sessionmaker, clock, notifier, w)
@@ -254,7 +254,7 @@ async def test_strangers_cannot_act_and_progress_is_timed(sessionmaker, clock) -
     assert stored.acknowledged_at == stored.transported_at
 
 
-async def test_escalate_now_and_default_chain_without_configuration(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+async def test_escalate_now_and_default_chain_without_configuration(sessionmaker, clock) -> None:
     w = await _world(sessionmaker, clock, chain=False)
     notifier = RecordingNotifier()
     incident = await _report(sessionmaker, clock, notifier, w)
@@ -274,7 +274,7 @@ async def test_escalate_now_and_default_chain_without_configuration(sessionmaker
 
 
 @pytest.mark.parametrize("stage", [0, 1, 2])
-async def test_acknowledgement_at_each_level_stops_there(sessionmaker, clock, stage: int) -> None:  # type: ignore[no-untyped-def]
+async def test_acknowledgement_at_each_level_stops_there(sessionmaker, clock, stage: int) -> None:
     w = await _world(sessionmaker, clock)
     notifier = RecordingNotifier()
     incident = await _report(sessionmaker, clock, notifier, w)

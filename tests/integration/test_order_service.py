@@ -23,7 +23,7 @@ async def _yes() -> bool:
     return True
 
 
-async def _press(sessionmaker, clock, notifier, order_id, action, actor_id, admin=_no):  # type: ignore[no-untyped-def]
+async def _press(sessionmaker, clock, notifier, order_id, action, actor_id, admin=_no):
     async with sessionmaker() as session:
         return await act_on_order(
             session,
@@ -37,7 +37,7 @@ async def _press(sessionmaker, clock, notifier, order_id, action, actor_id, admi
         )
 
 
-async def _world(sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock):  # type: ignore[no-untyped-def]
+async def _world(sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock):
     async with sessionmaker() as session:
         building = await make_building(session, clock)
         resident = await make_person(session, clock, building, name="王阿姨", flat="3-2-501")
@@ -51,7 +51,7 @@ async def _world(sessionmaker: async_sessionmaker[AsyncSession], clock: FakeCloc
     )
 
 
-async def test_claim_deliver_records_who_and_when(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+async def test_claim_deliver_records_who_and_when(sessionmaker, clock) -> None:
     w = await _world(sessionmaker, clock)
     notifier = RecordingNotifier()
     claimed = await _press(sessionmaker, clock, notifier, w.order.id, OrderAction.CLAIM, w.bob.id)
@@ -78,7 +78,7 @@ async def test_claim_deliver_records_who_and_when(sessionmaker, clock) -> None: 
     ]
 
 
-async def test_claim_race_has_exactly_one_winner(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+async def test_claim_race_has_exactly_one_winner(sessionmaker, clock) -> None:
     w = await _world(sessionmaker, clock)
     notifier = RecordingNotifier()
     results = await asyncio.gather(
@@ -99,7 +99,7 @@ async def test_claim_race_has_exactly_one_winner(sessionmaker, clock) -> None:  
     assert claims == 1 and len(notifier.events) == 1
 
 
-async def test_strangers_are_refused_and_nothing_changes(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+async def test_strangers_are_refused_and_nothing_changes(sessionmaker, clock) -> None:
     w = await _world(sessionmaker, clock)
     notifier = RecordingNotifier()
     not_volunteer = await _press(
@@ -122,7 +122,7 @@ async def test_strangers_are_refused_and_nothing_changes(sessionmaker, clock) ->
     )
 
 
-async def test_group_admin_may_act_as_staff(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+async def test_group_admin_may_act_as_staff(sessionmaker, clock) -> None:
     w = await _world(sessionmaker, clock)
     notifier = RecordingNotifier()
     await _press(sessionmaker, clock, notifier, w.order.id, OrderAction.CLAIM, w.bob.id)
@@ -132,7 +132,7 @@ async def test_group_admin_may_act_as_staff(sessionmaker, clock) -> None:  # typ
     assert result.outcome is Outcome.DONE and result.status is OrderStatus.DELIVERED
 
 
-async def test_release_reopens_and_reject_closes(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+async def test_release_reopens_and_reject_closes(sessionmaker, clock) -> None:
     w = await _world(sessionmaker, clock)
     notifier = RecordingNotifier()
     await _press(sessionmaker, clock, notifier, w.order.id, OrderAction.CLAIM, w.bob.id)
@@ -150,7 +150,7 @@ async def test_release_reopens_and_reject_closes(sessionmaker, clock) -> None:  
     assert again.outcome is Outcome.CONFLICT and again.status is OrderStatus.REJECTED
 
 
-async def test_unknown_order_is_reported(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+async def test_unknown_order_is_reported(sessionmaker, clock) -> None:
     w = await _world(sessionmaker, clock)
     result = await _press(
         sessionmaker, clock, RecordingNotifier(), 999_999, OrderAction.CLAIM, w.bob.id
@@ -158,7 +158,7 @@ async def test_unknown_order_is_reported(sessionmaker, clock) -> None:  # type: 
     assert result.outcome is Outcome.NOT_FOUND
 
 
-async def test_create_numbers_per_building_and_skips_duplicates(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+async def test_create_numbers_per_building_and_skips_duplicates(sessionmaker, clock) -> None:
     w = await _world(sessionmaker, clock)
     reading = SimpleNamespace(flat="3-2-501", category="groceries", items=())
     notifier = RecordingNotifier()

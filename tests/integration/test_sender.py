@@ -53,20 +53,20 @@ def _texts(bot: ScriptedBot) -> list[str]:
     return [c.text for c in bot.calls]
 
 
-async def _queue(sessionmaker, clock, *messages: tuple[int, str, Priority]) -> None:  # type: ignore[no-untyped-def]
+async def _queue(sessionmaker, clock, *messages: tuple[int, str, Priority]) -> None:
     async with sessionmaker() as session:
         for chat_id, text, priority in messages:
             queue_send(session, chat_id=chat_id, text=text, now=clock.now(), priority=priority)
         await session.commit()
 
 
-async def _statuses(sessionmaker) -> dict[str, tuple[str, int]]:  # type: ignore[no-untyped-def]
+async def _statuses(sessionmaker) -> dict[str, tuple[str, int]]:
     async with sessionmaker() as session:
         rows = (await session.execute(select(OutboundMessage))).scalars()
         return {r.payload["text"]: (r.status, r.attempts) for r in rows}
 
 
-async def test_emergencies_go_first_then_queue_order(sessionmaker, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+async def test_emergencies_go_first_then_queue_order(sessionmaker, clock: FakeClock) -> None:
     bot = ScriptedBot()
     await _queue(
         sessionmaker,
@@ -83,7 +83,7 @@ async def test_emergencies_go_first_then_queue_order(sessionmaker, clock: FakeCl
 
 async def test_retry_after_holds_only_that_chat_and_keeps_its_order(
     sessionmaker, clock: FakeClock
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     bot = ScriptedBot()
     bot.fail(1, TelegramRetryAfter(SendMessage(chat_id=1, text="x"), "Too Many Requests", 7))
     await _queue(
@@ -108,7 +108,7 @@ async def test_retry_after_holds_only_that_chat_and_keeps_its_order(
     }
 
 
-async def test_server_errors_back_off_then_succeed(sessionmaker, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+async def test_server_errors_back_off_then_succeed(sessionmaker, clock: FakeClock) -> None:
     bot = ScriptedBot()
     method = SendMessage(chat_id=1, text="x")
     bot.fail(
@@ -123,7 +123,7 @@ async def test_server_errors_back_off_then_succeed(sessionmaker, clock: FakeCloc
     assert await _statuses(sessionmaker) == {"card": (OutboxStatus.SENT, 3)}
 
 
-async def test_forbidden_and_bad_requests_are_given_up(sessionmaker, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+async def test_forbidden_and_bad_requests_are_given_up(sessionmaker, clock: FakeClock) -> None:
     bot = ScriptedBot()
     bot.fail(
         1, TelegramForbiddenError(SendMessage(chat_id=1, text="x"), "Forbidden: bot was kicked")
@@ -147,7 +147,7 @@ async def test_forbidden_and_bad_requests_are_given_up(sessionmaker, clock: Fake
 
 async def test_unmodified_edit_counts_as_sent_and_hook_sees_message_id(
     sessionmaker, clock: FakeClock
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     bot = ScriptedBot()
     bot.fail(
         5,
@@ -158,7 +158,7 @@ async def test_unmodified_edit_counts_as_sent_and_hook_sees_message_id(
     )
     seen: list[tuple[int, int]] = []
 
-    async def hook(session, ref_id: int, message_id: int) -> None:  # type: ignore[no-untyped-def]
+    async def hook(session, ref_id: int, message_id: int) -> None:
         seen.append((ref_id, message_id))
 
     async with sessionmaker() as session:

@@ -37,7 +37,7 @@ async def _serve(receiver: Receiver) -> tuple[web.AppRunner, str]:
     return runner, f"http://{host}:{port}/hook"
 
 
-async def _statuses(sessionmaker) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
+async def _statuses(sessionmaker) -> list[tuple[str, int]]:
     async with sessionmaker() as session:
         rows = (
             await session.execute(select(OutboundMessage).order_by(OutboundMessage.id))
@@ -45,7 +45,7 @@ async def _statuses(sessionmaker) -> list[tuple[str, int]]:  # type: ignore[no-u
         return [(r.status, r.attempts) for r in rows]
 
 
-async def test_webhook_is_signed_and_retried_after_5xx(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+async def test_webhook_is_signed_and_retried_after_5xx(sessionmaker, clock) -> None:
     receiver = Receiver([503, 200])
     runner, url = await _serve(receiver)
     poster = WebhookPoster({"street": WebhookTarget(url=url, secret="s3cret")})  # type: ignore[arg-type]
@@ -68,7 +68,7 @@ async def test_webhook_is_signed_and_retried_after_5xx(sessionmaker, clock) -> N
     assert signature == sign("s3cret", raw)
 
 
-async def test_client_errors_and_unknown_webhooks_are_given_up(sessionmaker, clock) -> None:  # type: ignore[no-untyped-def]
+async def test_client_errors_and_unknown_webhooks_are_given_up(sessionmaker, clock) -> None:
     receiver = Receiver([404])
     runner, url = await _serve(receiver)
     poster = WebhookPoster({"street": WebhookTarget(url=url, secret="x")})  # type: ignore[arg-type]

@@ -38,11 +38,11 @@ def _person(pid: int, name: str) -> Person:
 
 
 @pytest.fixture(scope="module")
-def both():  # type: ignore[no-untyped-def]
+def both():
     return L10n().translator("both")
 
 
-def test_open_card_has_claim_and_not_order(both) -> None:  # type: ignore[no-untyped-def]
+def test_open_card_has_claim_and_not_order(both) -> None:
     text, markup = render_card(both, _order(), _person(1, "王阿姨"), None)
     assert "#12" in text and "3-2-501" in text and "大米 ×1 袋" in text
     assert markup is not None
@@ -53,7 +53,7 @@ def test_open_card_has_claim_and_not_order(both) -> None:  # type: ignore[no-unt
     )
 
 
-def test_claimed_card_names_volunteer_and_offers_deliver_release(both) -> None:  # type: ignore[no-untyped-def]
+def test_claimed_card_names_volunteer_and_offers_deliver_release(both) -> None:
     text, markup = render_card(
         both, _order(OrderStatus.CLAIMED), _person(1, "王阿姨"), _person(2, "Bob")
     )
@@ -63,12 +63,12 @@ def test_claimed_card_names_volunteer_and_offers_deliver_release(both) -> None: 
 
 
 @pytest.mark.parametrize("status", [OrderStatus.DELIVERED, OrderStatus.REJECTED])
-def test_closed_card_has_no_buttons(both, status: OrderStatus) -> None:  # type: ignore[no-untyped-def]
+def test_closed_card_has_no_buttons(both, status: OrderStatus) -> None:
     _text, markup = render_card(both, _order(status), _person(1, "a"), _person(2, "b"))
     assert markup is None
 
 
-def test_residents_words_are_escaped_never_markup(both) -> None:  # type: ignore[no-untyped-def]
+def test_residents_words_are_escaped_never_markup(both) -> None:
     text, _ = render_card(
         both, _order(text='<b>rice</b> & "oil" <a href="x">'), _person(1, "<i>me</i>"), None
     )
@@ -76,7 +76,7 @@ def test_residents_words_are_escaped_never_markup(both) -> None:  # type: ignore
     assert "<b>rice" not in text
 
 
-def test_long_message_card_stays_under_telegram_limit(both) -> None:  # type: ignore[no-untyped-def]
+def test_long_message_card_stays_under_telegram_limit(both) -> None:
     text, _ = render_card(both, _order(text="米" * 4096), _person(1, "a"), None)
     assert len(text) < 1500
 

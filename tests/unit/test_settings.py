@@ -8,7 +8,7 @@ from bot.settings import SettingsError, load_settings
 
 
 @pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
     for name in ("BOT_TOKEN", "TELEGRAM_API_URL", "DATABASE_URL", "TIMEZONE", "DEFAULT_LANGUAGE"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path)  # no stray .env
@@ -51,7 +51,7 @@ def test_malformed_setting_is_one_clear_line(
     assert "\n" not in message
 
 
-def test_env_example_documents_every_setting_and_loads(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_env_example_documents_every_setting_and_loads(tmp_path) -> None:
     from pathlib import Path
 
     from bot.settings import Settings
