@@ -85,7 +85,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom", HARD,
-        rf"[叫喊拍推摇]{F}{{0,4}}(?:没|没有|不太?|不怎么)(?:反应|回应|应|醒|理)",
+        rf"[叫喊拍推摇]{F}{{0,4}}(?:没|没有|不太?|不怎么)(?:反应|回应|应|醒|理)|"
+        r"[叫喊][^,。!?;]{0,6}只(?:会|能|是)?(?:哼|嗯|呻吟)",
     ),
     ("symptom", HARD | PERSON, r"没有?(?:反应|知觉)"),
     ("symptom", HYPERBOLE | HARD, r"要晕倒了|快要?晕倒了"),
@@ -102,6 +103,10 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         rf"中风|脑梗|脑溢血|脑出血|嘴歪|口歪|口眼歪斜|脸歪|半边(?:身子|脸|身体){F}{{0,3}}(?:动不了|"
         r"没力|麻|不能动|没知觉)|"
         r"半身不遂|说话不清|说话含糊|口齿不清|说不出话|讲不出话|说不了话",
+    ),
+    (  # a crooked face or mouth (左边脸是歪的); 气得嘴都歪了 is hyperbole
+        "symptom", HYPERBOLE | HARD,
+        r"(?:[左右半一]边)?(?:脸|嘴|嘴角)[^,。!?;:、…\s不没无未笑]{0,2}(?:是)?歪(?:了|的|向)",
     ),
     (
         "symptom", HARD,
@@ -147,7 +152,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ("symptom", HARD, r"(?:vomiting|coughing|throwing) up blood"),
     (
         "symptom", HARD,
-        r"[摔跌滑倒][^,。!?;]{0,10}(?:起不来|站不起来|爬不起来|动不了|不能动|起不了身)",
+        r"(?:[摔跌滑倒]|掉下来|掉下去|掉到地)[^,。!?;]{0,10}"
+        r"(?:起不来|站不起来|爬不起来|动不了|不能动|起不了身)",
     ),
     ("symptom", HARD, r"(?:起不来|站不起来|爬不起来)了?[^,。!?;]{0,6}(?:摔|跌|地上)"),
     (
@@ -156,7 +162,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom", HARD,
-        r"躺在地上(?:起不来|不动)|摔[^,。!?;]{0,8}(?:头|脑袋|额头)[^,。!?;]{0,2}(?:破了|流血|出血)|"
+        r"躺在?地(?:上|板上)?(?:起不来|爬不起来|不动|动不了)|"
+        r"摔[^,。!?;]{0,8}(?:头|脑袋|额头)[^,。!?;]{0,2}(?:破了|流血|出血)|"
         r"摔伤了?头|"
         r"摔断|骨折",
     ),
@@ -192,17 +199,22 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"baby'?s coming|"
         r"baby is coming|about to give birth",
     ),
-    ("labour", SOFT, r"阵痛|见红"),
+    (
+        "labour", SOFT,
+        r"阵痛|见红|一阵一阵地?(?:疼|痛)|(?:每|隔)?(?:\d{1,2}|[一两二三四五六七八九十]{1,2})分钟"
+        r"(?:就)?(?:疼|痛)一次",
+    ),
     (
         "suicide", HARD,
         r"不想活了|不想活下去|活不下去|活着没(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
-        r"寻死|割腕|"
+        r"寻死|割腕|结束这一切|了结这一切|安眠药[^,。!?;\s]{0,2}(?:攒|存|囤)(?:好|够)|"
+        r"(?:攒|存|囤)(?:了|好了|够了)[^,。!?;\s]{0,3}安眠药|"
         r"一了百了|遗书|结束自己|don'?t want to be here anymore|want to disappear|"
         r"no point (?:in )?living|end(?:ing)? my (?:own )?life|end it all|ending it all|"
         r"end my life|kill myself|"
         r"killing myself|suicid\w*|"
         r"don'?t want to (?:live|be alive|wake up)|no reason to live|better off dead|"
-        r"take my (?:own )?"
+        r"goodbye (?:letters?|notes?)|suicide notes?|take my (?:own )?"
         r"life|hurt myself|harm myself|self[- ]harm|not worth living|can'?t go on",
     ),
     (
@@ -235,10 +247,15 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "poisoning", HARD,
+        r"(?:洗衣凝珠|凝珠|消毒液|消毒水|84消毒|农药|鼠药|老鼠药|干燥剂|漂白水|漂白剂|洗洁精|"
+        rf"敌敌畏|百草枯|纽扣电池|磁铁){F}{{0,4}}(?:吃|喝|吞|咽)(?:了|下去|进去|下了)",
+    ),
+    (
+        "poisoning", HARD,
         r"overdos\w*|took (?:too many|a whole bottle|the whole bottle|all (?:of )?(?:his|her|my|"
         r"the) "
         r"(?:pills|meds|medication|tablets)|a bunch of pills|lots of pills|a handful of pills)|"
-        r"swallowed (?:(?:a|an|the|some|\w+) ){0,4}(?:battery|"
+        r"(?<![a-z])(?:swallowed|ate) (?:[\w']+ ){0,6}(?:battery|"
         r"batteries|magnets?|coins?|pills|bleach|detergent|pod)|poison(?:ed|ing)\b|drank (?:bleach|"
         r"detergent|pesticide|antifreeze)|carbon monoxide",
     ),
@@ -291,7 +308,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         "cry", CRY,
         r"叫(?:个|辆)?救护车|打(?:个)?(?:120|999)(?!\d)|拨打?(?:个)?(?:120|999)(?!\d)|打119|"
         r"叫了救护车|打了120|"
-        r"需要急救|急救(?!箱|包|知识|培训|电话|药)|快来人|来人啊|来人呐|快来救|sos\b|🆘|需要救护车|"
+        r"需要急救|急救(?!箱|包|知识|培训|电话|药)|快来人(?!修|来修|帮忙修|维修)|来人啊|来人呐|快来救|sos\b|🆘|需要救护车|"
         r"救护车[^,。]{0,3}快|快[^,。]{0,3}救护车",
     ),
     (
@@ -335,8 +352,11 @@ IDIOMS = fast(
     r"(?:bored|boring|queue|line)[^.!?]{0,30}(?:want to die|wanna die)"
 )
 HYPERBOLE_BEFORE = fast(
-    r"(?:饿|累|热|冷|困|无聊|闷|烦|气|笑|吓|尴尬|丑|忙|晒|冻|憋|馋|撑|挤|堵|等|排队|贵)(?:得|到|的)"
+    r"(?:饿|累|热|冷|困|无聊|闷|烦|气|笑|吓|尴尬|丑|忙|晒|冻|憋|馋|撑|挤|堵|等|排队|排|贵|吵|"
+    r"加班|上班|上课|写|学|做|干活|关|宅)(?:得|到|的)"
     rf"{F}{{0,3}}$|(?:laugh|laughing|laughed|lol)\w*[^.!?]{{0,12}}$"
+    # a verb copied around its object: 排队排到, 写作业写得, 加班加到
+    rf"|(?P<verb>[\u4e00-\u9fff])[\u4e00-\u9fff]{{1,3}}(?P=verb)(?:得|到){F}{{0,3}}$"
 )
 JOKE = fast(
     r"[😂🤣😆😅😹💀🙃😝😜🤪]|(?<![a-z])(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|kidding|"
@@ -371,6 +391,8 @@ HYPOTHETICAL = fast(
 GENERAL_AFTER = fast(r"^[^。!?]{0,8}?(?:等症状|等情况|的症状|症状的)")
 ASKING = fast(
     r"请问|问一下|想问|咨询|请教|科普|一般|(?:does|do) anyone know|anyone know|just asking|"
+    r"just curious|just wondering|out of curiosity|(?:a|the) (?:common |usual |typical )?"
+    r"(?:symptom|sign)s? of|"
     r"in general|"
     r"general question|quick question|how do you|what do you do"
 )
@@ -405,6 +427,8 @@ RESOLVED = fast(
     r"已经好了|好了|好多了|好转|没事了|没什么事|没大碍|无大碍|恢复了|康复|退了|退烧了|醒了|醒过来|"
     r"缓过来|止住了|"
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|"
+    r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
+    r"(?:'s|'re|(?<![a-z])is|(?<![a-z])are) (?:fine|ok|okay|alright|stable)(?! to)(?!\s*\?)|"
     r"(?<![a-z])(?:fine now|ok now|okay now|better now|all good now|recovered|resolved|is fine|"
     r"feeling better|feels better|doing better|doing fine|back to normal|under control|stopped now|"
     r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|woke up|came to|"

@@ -326,3 +326,58 @@ MORE_EMERGENCIES = [
 @pytest.mark.parametrize("text", MORE_EMERGENCIES)
 def test_more_emergency_phrasings(text: str) -> None:
     assert understand(text).kind is Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外公左边嘴角是歪的 口水直流",  # a crooked face, said as a state
+        "叫了她好几声 只会哼哼",  # called and only groans
+        "奶奶从椅子上掉下来 爬不起来",  # a fall off furniture
+        "老人躺地板上动不了",  # on the floor without 在
+        "老婆孕39周 肚子一阵一阵地疼",  # labour pains in waves
+        "每4分钟疼一次 预产期就是明天",  # pains at intervals near the due date
+        "药都准备好了 今晚就结束这一切",  # ending "all this"
+        "安眠药已经攒够了",  # a stockpile of sleeping pills
+        "I wrote a goodbye note to my family",
+        "孩子把老鼠药咬开吃进去了",  # the substance first, then swallowed
+        "my son ate a handful of his grandma's heart pills",  # many words between verb and pills
+    ],
+)
+def test_emergencies_in_other_words(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "排队排到想死 还没轮到我",  # a verb copied around its object is hyperbole
+        "加班加到想死",
+        "气得我嘴都歪了",
+        "嘴都笑歪了😂",
+        "一阵一阵地疼 吃坏肚子了吧",  # pains in waves with no pregnancy
+        "Is shortness of breath a sign of covid? just wondering",
+        "Is chest pain a common symptom of the flu?",
+        "楼道一股烧焦味 物业查过了 没事",  # resolved: 没事 closing a clause
+        "Need more nitroglycerin for dad's angina, he's fine right now",
+        "卫生间漏水 快来人修一下",  # a call to come and fix is not a cry for help
+        "I hate these pills",
+    ],
+)
+def test_more_look_alikes(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我没事 我爸晕倒了 叫不醒",  # the speaker being fine does not resolve someone else
+        "my husband collapsed, I'm ok but he is not breathing",
+        "他吃了半瓶安眠药 没事吧",  # asking whether someone is fine
+        "my dad collapsed, is he ok?",
+    ],
+)
+def test_being_fine_resolves_only_the_person_in_trouble(text: str) -> None:
+    assert understand(text).kind is Kind.EMERGENCY
