@@ -11,7 +11,8 @@ from domain.understanding.model import Category
 from domain.understanding.terms import Term
 
 _REQUEST = fast(
-    r"帮忙|帮我|帮帮|帮下|帮个忙|帮一下|帮买|麻烦|劳驾|拜托|请帮|"
+    r"帮忙|帮我|帮帮|帮下|帮个忙|帮一下|帮买|帮(?=看|瞧|查|弄|处理|修|拿|带|取|倒|扔)|"
+    r"麻烦|劳驾|拜托|请帮|想(?:让|请|找)|来(?:看看|看一下|瞧瞧)|怎么(?:去|过去)|"
     r"请(?!大家|各位|问|注意|配合|勿|不要|居民|业主|开门|查收|自取|及时|提前|按时|戴|下楼|排队|"
     r"放在|放到|把|记得|将|于|"
     r"保持|放心|稍等|耐心|假)|"
@@ -49,20 +50,22 @@ _SHORTAGE = fast(
 _FAULT = fast(  # faults that need a repair whatever is named
     r"漏水|渗水|爆管|跳闸|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)没电|断电|短路|漏电|"
     r"没热水|没有热水|锁坏|打不着|点不着|不出水|没水了|滴水|不制冷|不制热|推不上|一片黑|没有电|"
-    r"水管爆|淹了|水漫|(?:电闸|闸|空开)跳了|断网|没网|网断了|"
+    r"水管爆|淹了|水漫|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
     r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
     r"power is out|won'?t light|locked out|burst pipe|won'?t flush|won'?t drain|keeps tripping|"
     r"no heat|no heating|no internet|no wifi|(?:heating|heater|power|electricity|hot water|gas) "
-    r"(?:is |went |has gone )?(?:off|out))(?![a-z])"
+    r"(?:is |went |has gone )?(?:off|out)|(?:lights?|power|electricity)(?: [a-z']+){0,4} "
+    r"(?:went|have gone|has gone|keeps? going) (?:off|out))(?![a-z])"
 )
 _BROKEN = fast(  # faults that need a repair only when a fixture is named (门锁坏了, not 菜坏了)
     r"坏了|不亮|不通|堵了|堵住|堵塞|堵死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|爆了|"
     r"不热|不暖|失灵|用不了|不能用|"
-    r"不工作|没反应|开关跳了|"
+    r"不工作|没反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|"
     r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|blocked|burst|"
     r"cracked|"
     r"shattered|smashed|fell off|stuck|jammed|isn'?t working|aren'?t working|"
-    r"won'?t (?:turn on|start|close|open|lock)|not turning on|broke down|out of order)(?![a-z])"
+    r"won'?t (?:turn on|start|close|open|lock)|not turning on|broke down|out of order|"
+    r"flicker(?:s|ing|ed)?)(?![a-z])"
 )
 _GARBAGE_WAITING = fast(
     r"垃圾[^。!?]{0,8}(?:门口|堆|满了|臭|没人收|没收|没拿)|(?:门口|放了|堆了)[^。!?]{0,6}垃圾|"
@@ -74,7 +77,9 @@ _NOTICE = fast(
     r"记得把|"
     r"别忘了|(?<![a-z])(?:please remember|remember to|don'?t forget)(?![a-z])|"
     r"(?:今晚|明天|明早|今天|下午|上午|晚上|\d+点)[^。!?]{0,10}(?:停水|停电|停气)|"
+    r"招募|有意者|报名|"
     r"(?<![a-z])(?:notice|announcement|reminder|attention|dear residents|all residents|"
+    r"volunteers wanted|sign up|"
     r"dear neighbou?rs)"
     r"(?![a-z])"
 )
@@ -103,11 +108,12 @@ _HELP = fast(
     r"please help|need|can you|could you)(?![a-z])"
 )
 _INFO = fast(
-    r"请问|问一下|想问|咨询|请教|什么时候|几点|多久|有没有通知|是不是|电话|号码|联系方式|微信号|"
+    r"请问|问一下|想问|咨询|请教|什么时候|几点|多久|有没有通知|是不是|"
+    r"(?:电话|号码|联系方式|微信号)(?![\s:：是为]*\+?\d)|"
     r"(?<![a-z])(?:tell me|"
     r"let me know|know (?:when|if|what|where|"
     r"how|whether)|does anyone know|is it possible|are we allowed|is there any way|when (?:is|will|"
-    r"does|do|are)|what time|how long|phone number|contact)(?![a-z])"
+    r"does|do|are)|what time|how long|phone number(?![\s:is]*\+?\d)|contact)(?![a-z])"
 )
 _ACTION = fast(
     r"买|购|拿|取|送|修|倒|扔|丢|交|缴|充|带|捎|配|团|收走|搬|寄|接送|上门|安排|疏通|换|跑|"
@@ -123,6 +129,8 @@ _EXPLICIT = (
     "please", "pls", "plz", "can", "could", "would", "need", "anyone", "help",
 )
 _NEED_ONLY = frozenset({"需要", "need", "needs", "needed"})
+# 医院怎么去 asks for a ride; 药店怎么去 only for directions.
+_TRANSPORT_ONLY = frozenset({"怎么去", "怎么过去"})
 _VERB_CATEGORY = (
     (
         fast(r"配(?:一|点|些|[两二三四五六七八九十\d]|盒|瓶)|(?<![a-z])refill"),
@@ -160,8 +168,17 @@ _QTY_UNIT = rf"{_QTY}\s*(?:{lexicon.CN_UNITS}|(?<![a-z])(?:{lexicon.EN_UNITS})(?
 _LIST_BEFORE = fast(rf"{_QTY_UNIT}(?:的)?\s*$")
 _LIST_AFTER = fast(rf"^\s*{_QTY_UNIT}")
 _DONE = fast(
-    r"买了|买到|购了|团了|团到|抢到|收到|拿到|到了|送来了|送的|带的|给的|已经有|"
-    r"(?<![a-z])(?:got|bought|received|arrived|brought)(?![a-z])"
+    r"买了|买到|购了|团了|团到|抢到|收到|拿到|到了|送来了|送的|带的|给的|给了|已经有|"
+    r"(?<![a-z])(?:got|bought|received|arrived|brought|gave|given)(?![a-z])"
+)
+# Help received, not asked for: 谢谢…帮我把米扛上来, 昨天帮我修好了.
+_THANKS_BEFORE = fast(r"(?:谢谢|感谢|多谢|多亏|幸亏|幸好)[^,。!?;\s]{0,12}$")
+_PAST_BEFORE = fast(r"(?:昨天|前天|上次|那天|之前)[^,。!?;\s]{0,6}$")
+_DONE_AFTER = fast(r"^[^,。!?;\s]{0,8}?(?:了|过)")
+# Medicine already being taken (吃药也不退, took some ibuprofen) is not what is asked for.
+_TAKEN_BEFORE = fast(
+    r"(?:吃了?|吃过|服了?|用了|喝了)$"
+    r"|(?<![a-z])(?:took|taken|taking) (?:some |my |his |her |the )?$"
 )
 _BUYING = fast(r"买|购|团|带点|(?<![a-z])(?:buy|get|grab|need|order)(?![a-z])|没了|用完")
 
@@ -183,6 +200,8 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         evidence.append(f"request:{request.group()}")
     category: Category | None = None
     shortage = _SHORTAGE.search(text) if scores else None
+    if shortage is not None and request is None and _DONE.search(text, shortage.end()):
+        shortage = None  # 卫生纸用完了 邻居给了一卷: met already
     shortage_kind = "shortage"
     if shortage is None and request is None and scores and not _DONE.search(text):
         shortage = _listing(text, terms)  # 鸡蛋两盒 牛奶一箱: a shopping list is a request
@@ -213,6 +232,10 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         evidence.append(f"waiting:{waiting.group()}")
     if category is None or not _places_order(text, request):
         return None
+    if request is not None and request.group() in _TRANSPORT_ONLY and category is not (
+        Category.MEDICAL
+    ):
+        return None
     word = best_term.get(category)
     evidence.append(f"category:{category}:{word}" if word else f"category:{category}")
     return OrderReading(category, tuple(evidence))
@@ -241,7 +264,11 @@ def _places_order(text: str, request: re.Match[str] | None) -> bool:
 
 def _request(text: str) -> re.Match[str] | None:
     """The first request word; a bare "need" in a question about rules does not count."""
-    matches = list(_REQUEST.finditer(text))
+    matches = [
+        match
+        for match in _REQUEST.finditer(text)
+        if not _received(text, match)
+    ]
     if matches and all(match.group() in _NEED_ONLY for match in matches):
         if _RULES_QUESTION.search(text) and not re.search(r"我需要|(?<![a-z])i need", text):
             return None
@@ -249,6 +276,18 @@ def _request(text: str) -> re.Match[str] | None:
         if match.group().startswith(_EXPLICIT):
             return match
     return matches[0] if matches else None
+
+
+def _received(text: str, match: re.Match[str]) -> bool:
+    """A request word inside thanks for help given (谢谢…帮我, 昨天帮我修好了)."""
+    before = max(0, match.start() - 16)
+    if _THANKS_BEFORE.search(text, before, match.start()):
+        return True
+    return (
+        match.group().startswith("帮")
+        and _PAST_BEFORE.search(text, before, match.start()) is not None
+        and _DONE_AFTER.match(text[match.end():match.end() + 10]) is not None
+    )
 
 
 def _listing(text: str, terms: list[Term]) -> re.Match[str] | None:
@@ -279,6 +318,10 @@ def _scores(text: str, terms: list[Term]) -> tuple[dict[Category, int], dict[Cat
     for term in terms:
         category = term.category
         if category is None:
+            continue
+        if category is Category.MEDICINE and _TAKEN_BEFORE.search(
+            text, max(0, term.start - 12), term.start
+        ):
             continue
         if term.word.rstrip("s") in lexicon.BAGS and buying:
             category = Category.GROCERIES

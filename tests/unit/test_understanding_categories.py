@@ -214,3 +214,53 @@ def test_past_purchases_and_rules_questions_are_not_orders(text: str) -> None:
 )
 def test_staff_notices_are_not_orders(text: str) -> None:
     assert understand(text).kind is Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("电闸总是跳 开不了空调 3-1-402", Category.REPAIR),  # a breaker that keeps tripping
+        ("楼道的灯一闪一闪的 好几天了", Category.REPAIR),  # flickering needs a fixture
+        ("The kitchen light keeps flickering, Room 1203", Category.REPAIR),
+        ("The power in our whole unit went out again", Category.REPAIR),
+        ("帮看看我家热水器 一直不出热水", Category.REPAIR),  # 帮 + verb is a request
+        ("我妈腰疼 想让家庭医生上门瞧瞧", Category.MEDICAL),  # 想让/想请 someone come
+        ("明天要去医院复查 怎么去 2-1-301", Category.MEDICAL),  # how to get to hospital
+        ("我的电话13800001111 急需尿不湿", Category.GROCERIES),  # a phone number given
+        ("吃了退烧药还是不退 能请社区医生来看一下吗", Category.MEDICAL),  # medicine taken
+    ],
+)
+def test_requests_faults_and_visits_in_other_words(text: str, category: Category) -> None:
+    reading = understand(text)
+    assert (reading.kind, reading.category) == (Kind.ORDER, category), reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "谢谢5栋的大哥帮我把水扛上来",  # thanks for help received
+        "感谢志愿者昨天帮我把快递送上来",
+        "邻居人真好 昨天帮我修好了门锁",  # past help, finished
+        "卫生纸用完了 不过邻居给了一卷",  # a shortage already met
+        "We ran out of milk but a neighbour gave us some",
+        "志愿者招募：需要10人帮忙发物资 有意者私聊",  # recruitment is a staff notice
+        "Volunteers wanted to help carry supplies, sign up here",
+        "药店怎么去",  # directions, not a ride to a doctor
+        "物业电话是多少",  # asking for a number is a question
+    ],
+)
+def test_thanks_met_needs_recruiting_and_directions_are_not_orders(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.OTHER, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("昨天的快递能帮忙拿一下吗", Kind.ORDER),  # a past word before a request for now
+        ("谢谢 帮我买两斤鸡蛋", Kind.ORDER),  # thanks in its own clause
+        ("昨天帮我买了菜 今天能不能再带点水果", Kind.ORDER),
+    ],
+)
+def test_requests_next_to_thanks_or_past_words_stay_orders(text: str, kind: Kind) -> None:
+    assert understand(text).kind is kind
