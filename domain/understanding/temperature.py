@@ -17,7 +17,8 @@ _ARABIC = fast(
     r"|c(?![a-z])|f(?![a-z])|degrees?(?:\s*(?:c|f|celsius|fahrenheit)(?![a-z]))?)?"
 )
 _CHINESE = fast(
-    r"(?P<cnint>三十[四五六七八九]|四十[一二]?)(?P<cnsep>度|点)(?P<cnfrac>[零一二三四五六七八九])?"
+    r"(?P<cnint>三十[四五六七八九]|四十[一二]?|三[五六七八九]|四[零〇一二])(?P<cnsep>度|点)"
+    r"(?P<cnfrac>[零一二三四五六七八九](?![零〇一二两三四五六七八九十分]))?"
 )
 _BODY_CONTEXT = fast(
     r"(?:体温|温度|测温|量了|烧到|发烧|发热|高烧|低烧|烧了|烧|腋温|额温|耳温|口温|肛温|"
@@ -25,7 +26,8 @@ _BODY_CONTEXT = fast(
     r"\s*(?:is|was|of|:|=|到|了|是|有|达)?\s*$"
 )
 _BODY_WORDS = fast(
-    r"体温|发烧|发热|烧到|高烧|低烧|退烧|temp|fever|body|腋温|额温|耳温|量体温"
+    r"体温|发烧|发热|烧到|高烧|低烧|退烧|temp|fever|body|腋温|额温|耳温|量体温|"
+    r"(?<![数重流质产容])量(?:了|的|一下|过)|刚量|刚测|(?<!检)测(?:了|的|一下|过)(?!核酸|抗原)"
 )
 _WEATHER = fast(
     r"天气|气温|室温|外面|户外|高温|最高温|最低温|水温|热水器|空调|冰箱|暖气|洗澡水|"
@@ -84,21 +86,22 @@ def _celsius(number: Decimal, unit: str, context: bool) -> float | None:
 
 def find_readings(text: str, segments: Segments, masked: list[tuple[int, int]]) -> list[Reading]:
     """Every body-temperature reading in normalized text, in order."""
-    if _DIGIT.search(text) is None and "十" not in text:
+    chinese = "十" in text or "点" in text or "度" in text
+    if _DIGIT.search(text) is None and not chinese:
         return []
     readings: list[Reading] = []
     for match in _ARABIC.finditer(text):
         reading = _arabic(text, segments, match, masked)
         if reading is not None:
             readings.append(reading)
-    if "十" in text:
+    if chinese:
         for match in _CHINESE.finditer(text):
             whole = cn_to_int(match["cnint"])
             if whole is None:
                 continue
             frac = match["cnfrac"]
-            if frac is None and not _BODY_WORDS.search(text):
-                continue
+            if frac is None and ("十" not in match["cnint"] or not _BODY_WORDS.search(text)):
+                continue  # 三六 needs its tenth (三六点五); 三十八度 needs a body word
             number = Decimal(whole) + (Decimal(cn_to_int(frac) or 0) / 10 if frac else 0)
             value = _celsius(number, "度", True)
             if value is not None and _plausible(

@@ -45,6 +45,10 @@ from domain.understanding import Kind, understand
         ("测了两次 36.5和36.7", 36.7),
         ("98.2°F", 36.8),
         ("体温36.5 血压140/90 心率98", 36.5),
+        ("体温三六点五", 36.5),  # Chinese digits read one by one
+        ("今早三七度二", 37.2),
+        ("刚量的 三十八度 头晕", 38.0),  # a whole Chinese number after measuring
+        ("测了一下 三十七度", 37.0),
     ],
 )
 def test_the_last_reading_in_celsius(text: str, celsius: float) -> None:
@@ -73,6 +77,9 @@ def test_the_last_reading_in_celsius(text: str, celsius: float) -> None:
         "Room 1203",
         "10:30 做核酸",
         "No fever, no cough",
+        "下午三四点到",  # a time, not 34
+        "三七点五分开门",
+        "检测了 三十八度的天",
     ],
 )
 def test_numbers_that_are_not_readings(text: str) -> None:
