@@ -22,7 +22,7 @@ _SEP = r"[\s,/\-]*"
 
 _COMPONENTS = fast(
     rf"(?P<cn>{_N})\s*(?:(?P<b>{_B_MARK})|(?P<u>{_U_MARK})|(?P<r>{_R_MARK}))"
-    rf"|(?:{_EN_MARK})(?P<en_num>\d{{1,4}})(?!\d|\.\d)"
+    rf"|(?:{_EN_MARK})(?P<en_num>\d{{1,4}})(?!\d|\.\d|-\d)"
     r"|(?<![0-9a-z_#/:.\-])(?P<hy>\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})(?!\d|\.\d|[\-/:]\d)"
     r"|(?<![0-9a-z_#/:\-])(?<!\d\.)(?P<bare>\d{3,4})(?!\d|\.\d|[\-/:]\d)"
     rf"|(?<![{_CN}])(?P<cnbare>[一二三四五六七八九幺][零〇○一二三四五六七八九幺]{{2,3}})(?![{_CN}])"
@@ -31,7 +31,10 @@ _EN_ROLE = {
     "bldg": 0, "building": 0, "bld": 0, "blk": 0, "block": 0, "tower": 0, "unit": 1,
     "room": 2, "rm": 2, "apt": 2, "apartment": 2, "flat": 2, "suite": 2,
 }
-_GAP = fast(rf"{_SEP}")
+# Between two parts: separators, or a floor (1栋1单元1楼101, 3幢 12层 1203), which is no part.
+_GAP = fast(rf"{_SEP}(?P<floor>(?:\d{{1,2}}|[{_CN}]{{1,3}})\s*(?:楼|层|f)(?![a-z]){_SEP})?")
+MAX_GAP = 3
+MAX_FLOOR_GAP = 8
 
 _NOT_ROOM_BEFORE = fast(
     r"(?:电话|手机|号码|联系|tel|phone|mobile|call|dial|打|拨|微信|wechat|vx|qq|code|码|户号|卡号|"
@@ -149,8 +152,8 @@ def _groups(text: str) -> list[_Group]:
             current is not None
             and not {part.role for part in parts} & {part.role for part in current.parts}
             and (len(parts) == 1 or parts[0].role > current.parts[-1].role)
-            and _GAP.fullmatch(text, current.end, parts[0].start) is not None
-            and parts[0].start - current.end <= 3
+            and (gap := _GAP.fullmatch(text, current.end, parts[0].start)) is not None
+            and parts[0].start - current.end <= (MAX_FLOOR_GAP if gap["floor"] else MAX_GAP)
         ):
             current.parts.extend(parts)
             continue

@@ -62,6 +62,11 @@ from domain.flats import find_flat, parse_flat
         ("3幢 2单元 501号", "3-2-501"),
         ("Room 1203 5 people", "1203"),
         ("٣-٢-٥٠١", "3-2-501"),
+        ("1栋1单元1楼101", "1-1-101"),  # a floor between the parts is dropped
+        ("3幢 12层 1203", "3-1203"),
+        ("五栋二单元十二楼1201", "5-2-1201"),
+        ("Flat 12-1103, need a plumber", "12-1103"),  # a word mark before a hyphenated flat
+        ("Room 3-2-501 needs eggs", "3-2-501"),
     ],
 )
 def test_find_flat_names_the_flat(text: str, expected: str) -> None:
