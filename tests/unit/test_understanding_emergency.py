@@ -342,6 +342,8 @@ def test_more_emergency_phrasings(text: str) -> None:
         "I wrote a goodbye note to my family",
         "孩子把老鼠药咬开吃进去了",  # the substance first, then swallowed
         "my son ate a handful of his grandma's heart pills",  # many words between verb and pills
+        "3楼楼道全是烟 看不见路",  # a place full of smoke
+        "走廊里好多烟 不知道哪来的",
     ],
 )
 def test_emergencies_in_other_words(text: str) -> None:
@@ -363,6 +365,8 @@ def test_emergencies_in_other_words(text: str) -> None:
         "Need more nitroglycerin for dad's angina, he's fine right now",
         "卫生间漏水 快来人修一下",  # a call to come and fix is not a cry for help
         "I hate these pills",
+        "楼道全是烟头 谁扔的",  # cigarette ends, not smoke
+        "家里好多烟酒 不知道送谁",
     ],
 )
 def test_more_look_alikes(text: str) -> None:
