@@ -28,6 +28,8 @@ def _answer_html(t: Translator, action: OrderAction, result: ActionResult) -> st
         return t(DONE_KEYS[action])
     if result.outcome is Outcome.DENIED and result.denial is not None:
         return t(f"cb-{result.denial}")
+    if result.outcome is Outcome.FOREIGN:
+        return t("cb-invalid")
     if result.outcome is Outcome.NOT_FOUND or result.status is None:
         return t("cb-order-missing")
     if result.status is OrderStatus.CLAIMED and action is OrderAction.CLAIM:

@@ -40,6 +40,15 @@ class Outcome(enum.StrEnum):
     DENIED = "denied"
     CONFLICT = "conflict"
     NOT_FOUND = "not-found"
+    FOREIGN = "foreign"  # the press did not come from this order's card
+
+
+@dataclass(frozen=True)
+class CardPress:
+    """Where a button was pressed: forged data may name any order from any chat."""
+
+    chat_id: int
+    message_id: int
 
 
 @dataclass(frozen=True)
@@ -98,12 +107,12 @@ async def act_on_order(
     order_id: int,
     action: OrderAction,
     actor_id: int,
-    card_message_id: int | None,
+    pressed: CardPress | None,
     is_group_admin: AdminCheck,
     category: str | None = None,
 ) -> ActionResult:
     """Apply one button press; races are settled by a single conditional UPDATE."""
-    checked = await _checked(session, order_id, action, actor_id, is_group_admin)
+    checked = await _checked(session, order_id, action, actor_id, pressed, is_group_admin)
     if isinstance(checked, ActionResult):
         return checked
     order = checked
@@ -131,7 +140,7 @@ async def act_on_order(
     session.add(_event(order, actor_id, action.value, previous, now, detail))
     building = await session.get(Building, order.building_id)
     assert building is not None
-    await notifier.order_changed(session, building, order, card_message_id or order.card_message_id)
+    await notifier.order_changed(session, building, order, _card_id(order, pressed))
     if action is OrderAction.DELIVER:
         await notifier.order_delivered(session, building, order)
     await session.commit()
@@ -139,10 +148,17 @@ async def act_on_order(
 
 
 async def may_correct(
-    session: AsyncSession, *, order_id: int, actor_id: int, is_group_admin: AdminCheck
+    session: AsyncSession,
+    *,
+    order_id: int,
+    actor_id: int,
+    pressed: CardPress | None,
+    is_group_admin: AdminCheck,
 ) -> ActionResult:
     """Whether this person may correct the order's reading (DONE means yes); changes nothing."""
-    checked = await _checked(session, order_id, OrderAction.RECATEGORIZE, actor_id, is_group_admin)
+    checked = await _checked(
+        session, order_id, OrderAction.RECATEGORIZE, actor_id, pressed, is_group_admin
+    )
     if isinstance(checked, ActionResult):
         return checked
     status = OrderStatus(checked.status)
@@ -164,6 +180,7 @@ async def _checked(
     order_id: int,
     action: OrderAction,
     actor_id: int,
+    pressed: CardPress | None,
     is_group_admin: AdminCheck,
 ) -> Order | ActionResult:
     """The order if this person may do this to it, else the refusal (nothing held open)."""
@@ -171,6 +188,9 @@ async def _checked(
     if order is None:
         await session.rollback()
         return ActionResult(Outcome.NOT_FOUND)
+    if not await _on_its_card(session, order, pressed):
+        await session.rollback()
+        return ActionResult(Outcome.FOREIGN)
     member = await member_of(session, order.building_id, actor_id)
     actor = Actor(
         person_id=actor_id,
@@ -187,6 +207,22 @@ async def _checked(
         await session.rollback()
         return ActionResult(Outcome.DENIED, denial=denial)
     return order
+
+
+async def _on_its_card(session: AsyncSession, order: Order, pressed: CardPress | None) -> bool:
+    """The press came from the order's own card in its building's group.
+
+    Group-admin rights are then checked in the right chat, and edits go to the right message.
+    """
+    building = await session.get(Building, order.building_id)
+    if pressed is None or building is None or pressed.chat_id != building.chat_id:
+        return False
+    return order.card_message_id in (None, pressed.message_id)
+
+
+def _card_id(order: Order, pressed: CardPress | None) -> int | None:
+    """The card to redraw: the one stored, else (before the sender stored it) the one pressed."""
+    return order.card_message_id or (pressed.message_id if pressed else None)
 
 
 async def _conflict(session: AsyncSession, order: Order) -> ActionResult:
@@ -226,14 +262,14 @@ def _event(
 
 
 async def redraw_card(
-    session: AsyncSession, notifier: OrderNotifier, *, order_id: int, card_message_id: int
+    session: AsyncSession, notifier: OrderNotifier, *, order_id: int, pressed: CardPress
 ) -> bool:
     """Queue the card as the order now stands (back from the category picker)."""
     order = await session.get(Order, order_id)
     building = await session.get(Building, order.building_id) if order else None
-    if order is None or building is None:
+    if order is None or building is None or not await _on_its_card(session, order, pressed):
         await session.rollback()
         return False
-    await notifier.order_changed(session, building, order, card_message_id)
+    await notifier.order_changed(session, building, order, _card_id(order, pressed))
     await session.commit()
     return True

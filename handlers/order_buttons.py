@@ -19,7 +19,7 @@ from bot.permissions import is_group_admin
 from bot.press_answers import answer_text
 from domain.clock import Clock
 from domain.order_rules import OrderAction
-from domain.orders import Outcome, act_on_order, may_correct, redraw_card
+from domain.orders import CardPress, Outcome, act_on_order, may_correct, redraw_card
 
 router = Router(name=__name__)
 
@@ -83,7 +83,7 @@ async def _act(
         order_id=order_id,
         action=action,
         actor_id=query.from_user.id,
-        card_message_id=query.message.message_id if query.message else None,
+        pressed=_pressed(query),
         is_group_admin=_admin_check(bot, query),
         category=category,
     )
@@ -105,6 +105,7 @@ async def show_categories(
         session,
         order_id=callback_data.order_id,
         actor_id=query.from_user.id,
+        pressed=_pressed(query),
         is_group_admin=_admin_check(bot, query),
     )
     if result.outcome is Outcome.DONE and query.message is not None:
@@ -129,13 +130,12 @@ async def back_to_card(
     t: Translator,
 ) -> None:
     """Leave the picker: the card's usual buttons again."""
-    if query.message is not None:
-        await redraw_card(
-            session,
-            notifier,
-            order_id=callback_data.order_id,
-            card_message_id=query.message.message_id,
-        )
+    pressed = _pressed(query)
+    if pressed is None or not await redraw_card(
+        session, notifier, order_id=callback_data.order_id, pressed=pressed
+    ):
+        await _answer(query, t("cb-invalid"))
+        return
     await _answer(query, "")
 
 
@@ -149,6 +149,13 @@ async def _answer(query: CallbackQuery, text: str) -> None:
     """Answer the press; a lost answer only leaves a spinner, so it never fails the update."""
     with contextlib.suppress(TelegramAPIError, TelegramNetworkError, TimeoutError):
         await query.answer(text or None)
+
+
+def _pressed(query: CallbackQuery) -> CardPress | None:
+    """Where the press happened (None when Telegram no longer says)."""
+    if query.message is None:
+        return None
+    return CardPress(chat_id=query.message.chat.id, message_id=query.message.message_id)
 
 
 def _admin_check(bot: Bot, query: CallbackQuery) -> Callable[[], Awaitable[bool]]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.callbacks import OrderCallback
+from bot.callbacks import CardView, CardViewCallback, CategoryCallback, OrderCallback
 from domain.order_rules import OrderAction
+from domain.understanding import Category
 from tests.e2e.conftest import BuildingWorld, Harness
 
 REQUEST = "帮忙买一袋大米 两桶油 谢谢"
@@ -110,6 +111,37 @@ async def test_forged_and_stale_button_data_change_nothing(
     ]
     await asyncio.sleep(0.3)
     assert s.calls("editMessageText") == []
+
+
+async def test_buttons_forged_in_another_group_change_nothing_anywhere(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    """Mallory, admin of her own group, forges presses naming building 3's order #1."""
+    s, group = harness.standin, building.group
+    await s.post(group, building.wang, REQUEST)
+    await harness.card(group, 1)
+    mallory = await s.add_user("Mallory", language_code="en")
+    other = await s.add_group("Mallory's group", creator=mallory, members=[])
+    await s.add_bot_to_group(other, mallory, as_admin=True)
+    mark = s.mark()
+    await s.post(other, mallory, "/help")
+    decoy = (await harness.bot_says(other, "/register", since=mark)).result["message_id"]
+    forged = [
+        OrderCallback(action=OrderAction.REJECT, order_id=1).pack(),
+        OrderCallback(action=OrderAction.CLAIM, order_id=1).pack(),
+        CardViewCallback(view=CardView.MAIN, order_id=1).pack(),
+        CardViewCallback(view=CardView.CATEGORIES, order_id=1).pack(),
+        CategoryCallback(order_id=1, category=Category.REPAIR).pack(),
+    ]
+    answers = []
+    for data in forged:
+        query = await s.press(other, mallory, decoy, callback_data=data)
+        answers.append((await s.wait_callback_answer(query))["text"])
+    assert set(answers) == {"This button is no longer valid."}
+    await asyncio.sleep(0.3)
+    assert s.calls("editMessageText") == [] and s.calls("editMessageReplyMarkup") == []
+    card = await harness.card(group, 1)
+    assert "waiting for a volunteer" in (card.text or "")
 
 
 async def test_not_an_order_by_resident_or_staff_only(

@@ -10,9 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from domain.clock import FakeClock
 from domain.order_rules import Denial, OrderAction, OrderStatus
-from domain.orders import Outcome, act_on_order, open_order
+from domain.orders import CardPress, Outcome, act_on_order, attach_card, open_order
+from models.buildings import Building
 from models.orders import Order, order_events
 from tests.factories import RecordingNotifier, make_building, make_order, make_person
+
+CARD = 900  # the order card's Telegram message id in these tests
 
 
 async def _no() -> bool:
@@ -23,8 +26,14 @@ async def _yes() -> bool:
     return True
 
 
-async def _press(sessionmaker, clock, notifier, order_id, action, actor_id, admin=_no):
+async def _press(sessionmaker, clock, notifier, order_id, action, actor_id, admin=_no, where=None):
+    """Press on the order's own card unless `where` says otherwise."""
     async with sessionmaker() as session:
+        if where is None:
+            order = await session.get(Order, order_id)
+            building = await session.get(Building, order.building_id) if order else None
+            where = CardPress(building.chat_id if building else 0, CARD)
+            await session.rollback()
         return await act_on_order(
             session,
             clock,
@@ -32,7 +41,7 @@ async def _press(sessionmaker, clock, notifier, order_id, action, actor_id, admi
             order_id=order_id,
             action=action,
             actor_id=actor_id,
-            card_message_id=None,
+            pressed=where,
             is_group_admin=admin,
         )
 
@@ -45,6 +54,7 @@ async def _world(sessionmaker: async_sessionmaker[AsyncSession], clock: FakeCloc
         eve = await make_person(session, clock, building, name="Eve", volunteer=True)
         stranger = await make_person(session, clock, building, name="Dave")
         order = await make_order(session, clock, building, resident)
+        await attach_card(session, order.id, CARD)
         await session.commit()
     return SimpleNamespace(
         building=building, resident=resident, bob=bob, eve=eve, stranger=stranger, order=order
@@ -179,3 +189,24 @@ async def test_create_numbers_per_building_and_skips_duplicates(sessionmaker, cl
             numbers.append(order.number if order else None)
     assert numbers == [2, 3, None]  # the world already holds order #1
     assert [e[:2] for e in notifier.events] == [("created", 2), ("created", 3)]
+
+
+async def test_a_press_from_another_chat_or_message_changes_nothing(sessionmaker, clock) -> None:
+    """Forged data naming this order, pressed in another group (where the presser is admin)
+    or on another message of the same group, is refused before any rights are checked."""
+    w = await _world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    elsewhere = CardPress(w.building.chat_id - 1, CARD)
+    other_message = CardPress(w.building.chat_id, CARD + 1)
+    results = [
+        await _press(sessionmaker, clock, notifier, w.order.id, action, w.bob.id, _yes, where)
+        for where in (elsewhere, other_message)
+        for action in (OrderAction.CLAIM, OrderAction.REJECT, OrderAction.RECATEGORIZE)
+    ]
+    assert {r.outcome for r in results} == {Outcome.FOREIGN}
+    assert notifier.events == []
+    async with sessionmaker() as session:
+        order = await session.get(Order, w.order.id)
+        history = await order_events(session, w.order.id)
+    assert order is not None and order.status == OrderStatus.OPEN
+    assert history == []  # the factory records no "create"; nothing was added
