@@ -173,8 +173,10 @@ async def act_on_incident(
         if incident.status == IncidentStatus.RESOLVED:
             return await _refused(session, incident)
         keep = incident.status == IncidentStatus.OPEN
-        climbed = await _climb(session, notifier, incident, now, actor_id, keep_deadline=keep)
-        return PressResult(done=climbed, status=IncidentStatus(incident.status))
+        if not await _climb(session, notifier, incident, now, actor_id, keep_deadline=keep):
+            await session.refresh(incident)  # e.g. acknowledged while this press was on its way
+            return await _refused(session, incident)
+        return PressResult(done=True, status=IncidentStatus(incident.status))
     stmt = _transition(action, incident_id, actor_id, now)
     if (await session.execute(stmt)).rowcount != 1:  # type: ignore[attr-defined]
         await session.refresh(incident)
@@ -251,19 +253,27 @@ async def _climb(
     *,
     keep_deadline: bool,
 ) -> bool:
-    """Alert the next stage (or the last again); guarded so a stage is never alerted twice."""
+    """Alert the next stage (or the last again); guarded so a stage is never alerted twice.
+
+    The UPDATE re-checks what was read: the stage and round, the status (an acknowledgement
+    committed meanwhile wins) and, for the sweep, that the deadline still has passed.
+    """
+    status = IncidentStatus(incident.status)
     plan = await community_stages(session, incident.community)
     step = next_step(min(incident.stage, len(plan) - 1), incident.round, len(plan))
     stage = plan[step.stage]
     deadline = now + timedelta(seconds=stage.ack_seconds) if keep_deadline else None
+    guards = [
+        Incident.id == incident.id,
+        Incident.stage == incident.stage,
+        Incident.round == incident.round,
+        Incident.status == status,
+    ]
+    if actor_id is None:  # the sweep: only while the deadline stands passed
+        guards.append(Incident.next_escalation_at <= now)
     stmt = (
         update(Incident)
-        .where(
-            Incident.id == incident.id,
-            Incident.stage == incident.stage,
-            Incident.round == incident.round,
-            Incident.status != IncidentStatus.RESOLVED,
-        )
+        .where(*guards)
         .values(stage=step.stage, round=step.round, next_escalation_at=deadline)
         .execution_options(synchronize_session=False)
     )

@@ -18,6 +18,7 @@ from domain.incidents import (
     report_emergency,
 )
 from jobs.sweep_incidents import sweep_incidents
+from models.db import create_engine, create_sessionmaker
 from models.incidents import Incident, incident_events
 from tests.factories import RecordingNotifier, make_building, make_chain, make_person
 
@@ -298,3 +299,78 @@ async def test_acknowledgement_at_each_level_stops_there(sessionmaker, clock, st
     assert webhooks == (
         [("webhook", 0, "street:alert"), ("webhook", 0, "street:ack")] if stage == 2 else []
     )
+
+
+@pytest.mark.parametrize("by_hand", [False, True])
+async def test_acknowledgement_between_read_and_climb_wins(
+    sessionmaker, clock, monkeypatch, database_url: str, by_hand: bool
+) -> None:
+    import domain.incidents as incidents
+
+    second = create_engine(database_url)  # its own pool: SQLite's one connection is not shared
+    w = await _world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    incident = await _report(sessionmaker, clock, notifier, w)
+    assert incident is not None
+    clock.advance(seconds=121)
+    original = incidents.community_stages
+    acks: list[object] = []
+
+    async def interleaved(session, community):
+        if not acks:  # the doctor's press commits after the climb read the incident
+            acks.append(None)
+            acks[0] = await _press(
+                create_sessionmaker(second),
+                clock,
+                notifier,
+                incident.id,
+                IncidentAction.ACKNOWLEDGE,
+                w.doctor.id,
+                w.doctor.id,
+            )
+        return await original(session, community)
+
+    monkeypatch.setattr(incidents, "community_stages", interleaved)
+    if by_hand:
+        result = await _press(
+            sessionmaker,
+            clock,
+            notifier,
+            incident.id,
+            IncidentAction.ESCALATE,
+            w.lead.id,
+            w.lead.id,
+        )
+        assert not result.done and result.owner_name == "李医生"
+    else:
+        async with sessionmaker() as session:
+            assert not await escalate_if_due(session, clock, notifier, incident.id)
+    await second.dispose()
+    assert getattr(acks[0], "done", False)
+    async with sessionmaker() as session:
+        stored = await session.get(Incident, incident.id)
+    assert stored is not None and stored.status == IncidentStatus.ACKNOWLEDGED
+    assert stored.stage == 0 and stored.next_escalation_at is None
+    assert [a for a in notifier.alerts if a[0] > 0] == []
+
+
+async def test_sweep_does_not_climb_when_the_deadline_moved(
+    sessionmaker, clock, database_url: str
+) -> None:
+    second = create_engine(database_url)
+    w = await _world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    incident = await _report(sessionmaker, clock, notifier, w)
+    assert incident is not None
+    clock.advance(seconds=121)
+    async with sessionmaker() as session:
+        stale = await session.get(Incident, incident.id)
+        assert stale is not None
+        async with create_sessionmaker(second)() as other:  # a later deadline is set meanwhile
+            moved = await other.get(Incident, incident.id)
+            assert moved is not None
+            moved.next_escalation_at = clock.now() + timedelta(minutes=5)
+            await other.commit()
+        assert not await escalate_if_due(session, clock, notifier, incident.id)
+    await second.dispose()
+    assert [a for a in notifier.alerts if a[0] > 0] == []
