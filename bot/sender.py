@@ -14,13 +14,12 @@ from typing import Any
 
 from aiogram import Bot
 from aiogram.exceptions import (
+    AiogramError,
+    ClientDecodeError,
     TelegramBadRequest,
-    TelegramForbiddenError,
     TelegramNetworkError,
-    TelegramNotFound,
     TelegramRetryAfter,
     TelegramServerError,
-    TelegramUnauthorizedError,
 )
 from aiogram.methods import EditMessageReplyMarkup, EditMessageText, SendMessage
 from aiogram.types import Message
@@ -171,21 +170,27 @@ class OutboundSender:
     async def _attempt(self, row: OutboundMessage) -> Attempt:
         if row.method == "webhook":
             return await self._post_webhook(row)
-        method = METHODS[row.method](chat_id=row.chat_id, **row.payload)
+        try:
+            method = METHODS[row.method](chat_id=row.chat_id, **row.payload)
+        except Exception as exc:  # a row that cannot even be built never will be
+            return Attempt(Delivery.FAILED, error=f"unsendable row: {type(exc).__name__}: {exc}")
         try:
             result = await self._bot(method)
         except TelegramRetryAfter as exc:
             return Attempt(Delivery.RETRY, error=str(exc), retry_in=float(exc.retry_after))
-        except (TelegramServerError, TelegramNetworkError, TimeoutError) as exc:
-            return Attempt(
-                Delivery.RETRY, error=f"{type(exc).__name__}: {exc}", retry_in=_backoff(row)
-            )
+        except (TelegramServerError, TelegramNetworkError, ClientDecodeError, TimeoutError) as exc:
+            # 5xx, a broken connection or an HTML error page from a proxy: Telegram may well
+            # accept the same call later.
+            return Attempt(Delivery.RETRY, error=_describe(exc), retry_in=_backoff(row))
         except TelegramBadRequest as exc:
             if "message is not modified" in exc.message:
                 return Attempt(Delivery.SENT, message_id=row.payload.get("message_id"))
             return Attempt(Delivery.FAILED, error=str(exc))
-        except (TelegramForbiddenError, TelegramNotFound, TelegramUnauthorizedError) as exc:
-            return Attempt(Delivery.FAILED, error=str(exc))
+        except AiogramError as exc:  # forbidden, not found, conflict, unknown API errors
+            return Attempt(Delivery.FAILED, error=_describe(exc))
+        except Exception as exc:  # a fault we did not foresee may pass; it must not wedge
+            log.exception("outbox %s: unexpected error", row.id)
+            return Attempt(Delivery.RETRY, error=_describe(exc), retry_in=_backoff(row))
         message_id = (
             result.message_id if isinstance(result, Message) else row.payload.get("message_id")
         )
@@ -231,6 +236,10 @@ class OutboundSender:
                 if failed_hook is not None and row.ref_id is not None:
                     await failed_hook(session, row.ref_id, attempt.error)
             await session.commit()
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _backoff(row: OutboundMessage) -> float:

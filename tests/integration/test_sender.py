@@ -7,7 +7,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from aiogram.exceptions import (
+    ClientDecodeError,
+    TelegramAPIError,
     TelegramBadRequest,
+    TelegramConflictError,
     TelegramForbiddenError,
     TelegramRetryAfter,
     TelegramServerError,
@@ -174,3 +177,65 @@ async def test_unmodified_edit_counts_as_sent_and_hook_sees_message_id(
         "card": (OutboxStatus.SENT, 1),
         "same": (OutboxStatus.SENT, 1),
     }
+
+
+async def _errors(sessionmaker) -> dict[str, str | None]:
+    async with sessionmaker() as session:
+        rows = (await session.execute(select(OutboundMessage))).scalars()
+        return {r.payload["text"]: r.last_error for r in rows}
+
+
+async def test_every_error_is_settled_per_row_and_never_stops_the_queue(
+    sessionmaker, clock: FakeClock
+) -> None:
+    bot = ScriptedBot()
+    method = SendMessage(chat_id=1, text="x")
+    html = ValueError("Expecting value: line 1 column 1 (char 0)")
+    bot.fail(1, ClientDecodeError("Failed to deserialize object", html, "<html>502</html>"))
+    bot.fail(2, TelegramConflictError(method, "Conflict: terminated by other request"))
+    bot.fail(3, TelegramAPIError(method, "Something new"))
+    bot.fail(4, RuntimeError("a bug in a middleware"))
+    await _queue(
+        sessionmaker,
+        clock,
+        (1, "decode", Priority.CARD),
+        (2, "conflict", Priority.CARD),
+        (3, "unknown", Priority.CARD),
+        (4, "bug", Priority.CARD),
+        (5, "after", Priority.CARD),
+    )
+    async with sessionmaker() as session:
+        session.add(
+            OutboundMessage(
+                chat_id=6,
+                method="sendMessage",
+                payload={"text": "broken", "reply_parameters": "not an object"},
+                created_at=clock.now(),
+            )
+        )
+        session.add(
+            OutboundMessage(
+                chat_id=7, method="sendPigeon", payload={"text": "pigeon"}, created_at=clock.now()
+            )
+        )
+        await session.commit()
+    sender = OutboundSender(bot, sessionmaker, clock)  # type: ignore[arg-type]
+    await sender.deliver_due()
+    statuses = await _statuses(sessionmaker)
+    assert statuses == {
+        "decode": (OutboxStatus.PENDING, 1),  # an HTML error page from a proxy: try again
+        "conflict": (OutboxStatus.FAILED, 1),
+        "unknown": (OutboxStatus.FAILED, 1),
+        "bug": (OutboxStatus.PENDING, 1),
+        "after": (OutboxStatus.SENT, 1),
+        "broken": (OutboxStatus.FAILED, 1),
+        "pigeon": (OutboxStatus.FAILED, 1),
+    }
+    errors = await _errors(sessionmaker)
+    assert "ClientDecodeError" in (errors["decode"] or "")
+    assert "Conflict" in (errors["conflict"] or "") and "Something new" in (errors["unknown"] or "")
+    assert "sendPigeon" in (errors["pigeon"] or "")
+    clock.advance(seconds=10)
+    await sender.deliver_due()
+    assert (await _statuses(sessionmaker))["decode"] == (OutboxStatus.SENT, 2)
+    assert (await _statuses(sessionmaker))["bug"] == (OutboxStatus.SENT, 2)
