@@ -12,8 +12,9 @@ from domain.understanding.text import Segments
 
 _ARABIC = fast(
     r"(?<![\d.])(?<!\d[:/])(?P<int>\d{2,3})(?:(?:\.|"
-    r",(?=\d(?!\d)))(?P<frac>\d{1,2}))?(?![\d:/])(?!\.\d)"
-    r"\s*(?P<unit>°\s*c|°\s*f|°|摄氏度|华氏度|度(?:(?P<after>\d)(?![\d.点]))?"
+    r",(?=\d(?!\d))|\s?point\s?(?=\d(?!\d)))(?P<frac>\d{1,2}))?(?![\d:/])(?!\.\d)"
+    r"\s*(?P<unit>°\s*c|°\s*f|°(?:(?P<degafter>\d)(?![\d.]))?|摄氏度|华氏度"
+    r"|度(?:(?P<after>\d)(?![\d.点]))?"
     r"|c(?![a-z])|f(?![a-z])|degrees?(?:\s*(?:c|f|celsius|fahrenheit)(?![a-z]))?)?"
 )
 _CHINESE = fast(
@@ -34,7 +35,7 @@ _WEATHER = fast(
     r"热死|好热|太热|真热|很热|weather|outside|forecast|room temp|water temp|heater|oven"
 )
 _NOT_BODY_AFTER = fast(
-    r"^\s*(?:元|块|kg|公斤|斤|克|g(?![a-z])|ml|毫升|%|岁|号|cm|米|分|万|w(?![a-z])|k(?![a-z])|"
+    r"^\s*(?:元|块|kg|公斤|斤|克|g(?![a-z])|ml|毫升|%|岁|号|cm|米|分(?!别)|万|w(?![a-z])|k(?![a-z])|"
     r"yuan|rmb|mins?|minutes|hours?|days?|years?|mg|片|粒|个|人|次)"
 )
 _NOT_BODY_BEFORE = fast(
@@ -121,8 +122,11 @@ def _arabic(
         return None
     unit = (match["unit"] or "").replace(" ", "")
     frac = match["frac"] or (match["after"] if unit.startswith("度") else None)
+    frac = frac or (match["degafter"] if unit.startswith("°") else None)
     if unit.startswith("度"):
         unit = "度"
+    elif unit[:1] == "°" and unit[1:].isdigit():
+        unit = "°"  # 36°6 is 36.6
     before = text[max(0, start - 12):start]
     context = _BODY_CONTEXT.search(before) is not None
     if frac is None and not unit and not context:

@@ -49,6 +49,11 @@ from domain.understanding import Kind, understand
         ("今早三七度二", 37.2),
         ("刚量的 三十八度 头晕", 38.0),  # a whole Chinese number after measuring
         ("测了一下 三十七度", 37.0),
+        ("temp 38 point 2, a bit tired", 38.2),  # a decimal point spelt out
+        ("体温 37 point 5", 37.5),
+        ("今天量的 36°6", 36.6),  # a degree sign before the tenth, like 36度6
+        ("36°5 正常", 36.5),
+        ("36.5 36.7 36.4 分别是我 老公 孩子", 36.4),  # 分别 is not a score (分)
     ],
 )
 def test_the_last_reading_in_celsius(text: str, celsius: float) -> None:
@@ -80,6 +85,8 @@ def test_the_last_reading_in_celsius(text: str, celsius: float) -> None:
         "下午三四点到",  # a time, not 34
         "三七点五分开门",
         "检测了 三十八度的天",
+        "36.5分",
+        "scored 38 points",
     ],
 )
 def test_numbers_that_are_not_readings(text: str) -> None:
