@@ -374,3 +374,27 @@ async def test_sweep_does_not_climb_when_the_deadline_moved(
         assert not await escalate_if_due(session, clock, notifier, incident.id)
     await second.dispose()
     assert [a for a in notifier.alerts if a[0] > 0] == []
+
+
+async def test_one_failing_incident_does_not_stop_the_sweep(sessionmaker, clock, caplog) -> None:
+    w = await _world(sessionmaker, clock)
+    first = await _report(sessionmaker, clock, RecordingNotifier(), w, message_id=1)
+    second = await _report(sessionmaker, clock, RecordingNotifier(), w, message_id=2)
+    assert first is not None and second is not None
+
+    class Broken(RecordingNotifier):
+        async def incident_alert(self, session, building, incident, alert, level_names) -> None:
+            if getattr(incident, "id", None) == first.id:
+                raise RuntimeError("boom")
+            await super().incident_alert(session, building, incident, alert, level_names)
+
+    notifier = Broken()
+    clock.advance(seconds=121)
+    assert await sweep_incidents(sessionmaker, clock, notifier) == 1
+    assert notifier.alerts == [(1, 0, w.team.id)]
+    assert f"incident {first.id} could not be escalated" in caplog.text
+    async with sessionmaker() as session:
+        broken = await session.get(Incident, first.id)
+        climbed = await session.get(Incident, second.id)
+    assert broken is not None and broken.stage == 0  # rolled back: the next sweep retries it
+    assert climbed is not None and climbed.stage == 1
