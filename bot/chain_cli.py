@@ -43,7 +43,9 @@ def main(argv: list[str], out: TextIO = sys.stdout) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot chain", description=__doc__)
     parser.add_argument("action", choices=["import", "export"])
     parser.add_argument("file", nargs="?", help="chain file to import (one level a line)")
-    parser.add_argument("--community", default="default")
+    parser.add_argument(
+        "--community", required=True, help="the community name staff gave with /community"
+    )
     args = parser.parse_args(argv)
     if args.action == "import" and not args.file:
         parser.error("import needs a FILE")

@@ -12,7 +12,7 @@ from bot.cards import mention
 from bot.l10n import Markup, Translator
 from domain.escalation_policy import Stage, TargetKind
 from domain.incidents import role_holders
-from models.buildings import Building
+from models.buildings import Building, is_own_community
 from models.incidents import Incident, incident_events
 from models.people import Person
 
@@ -84,11 +84,21 @@ async def render_open_incidents(
     return "\n".join(lines)
 
 
+def community_label(t: Translator, community: str) -> str:
+    """A community's name as people see it (a building's private one has none)."""
+    return t("community-own") if is_own_community(community) else community
+
+
 async def render_chain(
     session: AsyncSession, t: Translator, building: Building, plan: list[Stage], chain_text: str
 ) -> str:
     """The chain as text staff can copy and edit, then who cannot be reached privately."""
-    lines = [t("chain-title", community=building.community), f"<pre>{_escape(chain_text)}</pre>"]
+    title = (
+        t("chain-title-own")
+        if is_own_community(building.community)
+        else t("chain-title", community=building.community)
+    )
+    lines = [title, f"<pre>{_escape(chain_text)}</pre>"]
     unreachable: list[str] = []
     for stage in plan:
         for level in stage.levels:

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
-from models.buildings import Building, get_or_create_building
+from domain.ports import ChatAdminCheck
+from models.buildings import (
+    Building,
+    community_buildings,
+    get_or_create_building,
+    is_own_community,
+    member_of,
+)
 
 GROUP_LANGUAGES = ("zh", "en", "both")
+MAX_ADMIN_LOOKUPS = 10  # Telegram is asked about at most this many of a community's groups
 MAX_NAME = 64
 
 
@@ -74,13 +83,55 @@ async def set_group_language(
     return building
 
 
+class CommunityChange(enum.StrEnum):
+    """How /community ended."""
+
+    JOINED = "joined"  # a community others are already in; the presser is staff there
+    FOUNDED = "founded"  # a name no building uses yet
+    REFUSED = "refused"  # others are in it and the presser is not their staff
+    RESERVED = "reserved"  # the form of a building's private community
+
+
 async def set_community(
-    session: AsyncSession, clock: Clock, *, building_id: int, community: str
-) -> Building:
-    """Put the building in a community; the community's emergency chain applies to it."""
+    session: AsyncSession,
+    clock: Clock,
+    *,
+    building_id: int,
+    community: str,
+    actor_id: int,
+    is_admin_of: ChatAdminCheck,
+) -> CommunityChange:
+    """Put the building in a community; the community's emergency chain then applies to it.
+
+    Joining a community other buildings are in takes someone who is staff (or a group admin)
+    in one of them, so a stranger's new group cannot join a community and rewrite its chain.
+    """
+    if is_own_community(community):
+        await session.rollback()
+        return CommunityChange.RESERVED
+    members = await community_buildings(session, community)
+    others = [b for b in members if b.id != building_id]
+    if others and not await _trusted_in_any(session, others, actor_id, is_admin_of):
+        await session.rollback()
+        return CommunityChange.REFUSED
     building = await session.get(Building, building_id)
     assert building is not None
     building.community = community
     building.updated_at = clock.now()
     await session.commit()
-    return building
+    return CommunityChange.JOINED if others else CommunityChange.FOUNDED
+
+
+async def _trusted_in_any(
+    session: AsyncSession, buildings: list[Building], person_id: int, is_admin_of: ChatAdminCheck
+) -> bool:
+    for building in buildings:
+        member = await member_of(session, building.id, person_id)
+        if member is not None and member.is_staff:
+            return True
+    chats = [b.chat_id for b in buildings if b.active][:MAX_ADMIN_LOOKUPS]
+    await session.rollback()  # no transaction is held open while Telegram is asked
+    for chat_id in chats:
+        if await is_admin_of(chat_id):
+            return True
+    return False

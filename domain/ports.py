@@ -13,6 +13,7 @@ from models.incidents import Incident, IncidentAlert
 from models.orders import Order
 
 AdminCheck = Callable[[], Awaitable[bool]]
+ChatAdminCheck = Callable[[int], Awaitable[bool]]  # is the person an admin of this chat?
 
 
 class OrderNotifier(Protocol):

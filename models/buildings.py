@@ -67,13 +67,42 @@ async def building_by_chat(session: AsyncSession, chat_id: int) -> Building | No
     return (await session.execute(stmt)).scalar_one_or_none()
 
 
+OWN_COMMUNITY_PREFIX = "chat:"
+
+
+def own_community(chat_id: int) -> str:
+    """A new building's private community: its chain is its own until staff join a community.
+
+    A shared default would let the creator of any group (staff there by being admin) replace
+    the chain every other building relies on.
+    """
+    return f"{OWN_COMMUNITY_PREFIX}{chat_id}"
+
+
+def is_own_community(community: str) -> bool:
+    """Whether the name is a building's private community rather than a shared one."""
+    return community.startswith(OWN_COMMUNITY_PREFIX)
+
+
+async def community_buildings(session: AsyncSession, community: str) -> list[Building]:
+    """The buildings that share a community's chain."""
+    stmt = select(Building).where(Building.community == community)
+    return list((await session.scalars(stmt)).all())
+
+
 async def get_or_create_building(
     session: AsyncSession, *, chat_id: int, title: str, now: datetime
 ) -> Building:
     """The building row for a chat, created (not yet set up) on first sight."""
     building = await building_by_chat(session, chat_id)
     if building is None:
-        building = Building(chat_id=chat_id, chat_title=title[:256], created_at=now, updated_at=now)
+        building = Building(
+            chat_id=chat_id,
+            chat_title=title[:256],
+            community=own_community(chat_id),
+            created_at=now,
+            updated_at=now,
+        )
         session.add(building)
         await session.flush()
     return building

@@ -7,6 +7,7 @@ from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.incident_views import community_label
 from bot.l10n import L10n, Translator
 from bot.permissions import is_group_admin
 from bot.replies import Replies
@@ -83,6 +84,7 @@ async def group_language(
 async def community(
     message: Message,
     command: CommandObject,
+    bot: Bot,
     session: AsyncSession,
     clock: Clock,
     building: Building,
@@ -90,9 +92,23 @@ async def community(
     t: Translator,
 ) -> None:
     """/community <name>: staff say which community (and so which emergency chain) this is."""
+    assert message.from_user is not None  # the access middleware let only staff through
     name = clean_name(command.args or "")
     if name is None:
-        replies.send(t("community-usage", current=building.community), reply_to=message.message_id)
+        current = community_label(t, building.community)
+        replies.send(t("community-usage", current=current), reply_to=message.message_id)
         return
-    await set_community(session, clock, building_id=building.id, community=name)
-    replies.send(t("community-set", community=name), reply_to=message.message_id)
+    person_id = message.from_user.id
+
+    async def is_admin_of(chat_id: int) -> bool:
+        return await is_group_admin(bot, chat_id, person_id)
+
+    change = await set_community(
+        session,
+        clock,
+        building_id=building.id,
+        community=name,
+        actor_id=person_id,
+        is_admin_of=is_admin_of,
+    )
+    replies.send(t(f"community-{change}", community=name), reply_to=message.message_id)

@@ -34,8 +34,12 @@ volunteer-off-usage = Usage: /volunteer to join, /volunteer off to leave.
 volunteer-has-orders = You still hold { $count } claimed orders. Deliver or release them before you leave.
 lang-usage = Usage: /lang zh or /lang en
 lang-set = OK, I will speak English with you.
-community-usage = This building belongs to community: { $current }. Usage: /community name (buildings of one community share an emergency chain)
-community-set = ✅ This building now belongs to community { $community }. Send /chain to see its emergency chain.
+community-usage = This building belongs to: { $current }. Usage: /community name (buildings of one community share an emergency chain)
+community-own = itself (no community yet)
+community-founded = ✅ This building now belongs to community { $community } (its first building). Send /chain to see or set the community's emergency chain.
+community-joined = ✅ This building now belongs to community { $community } and shares its emergency chain. Send /chain to see it.
+community-refused = ⛔ Community { $community } already has other buildings. Only someone registered as staff (/staff) in one of them can add this building: ask them to send /community { $community } here.
+community-reserved = That name cannot be used for a community; please choose another.
 grouplang-usage = Usage: /grouplang zh, /grouplang en or /grouplang both (Chinese and English)
 grouplang-set = Messages in this group are now in: { $mode }
 
@@ -166,6 +170,7 @@ incidents-empty = No unresolved emergencies in this building.
 incidents-header = 🆘 Unresolved emergencies ({ $count }):
 incidents-line = #{ $number } { $flat } · { $status } · { $time }
 chain-title = 🔗 Emergency chain of community { $community } (a line per level: name | deadline | targets; a leading + alerts it with the level before):
+chain-title-own = 🔗 This building's emergency chain (it is in no community yet; /community name joins one) (a line per level: name | deadline | targets; a leading + alerts it with the level before):
 chain-unreachable = ⚠️ These people have not started the bot and cannot get private alerts; ask them to send /start to the bot: { $people }
 chain-help =
     To change it, send /chain followed by the new lines, for example

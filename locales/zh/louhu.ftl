@@ -34,8 +34,12 @@ volunteer-off-usage = 用法：/volunteer 加入志愿者，/volunteer off 退�
 volunteer-has-orders = 你还有 { $count } 个已接的订单，请先送达或放弃，再退出志愿者。
 lang-usage = 用法：/lang zh 或 /lang en
 lang-set = 好的，以后和你说中文。
-community-usage = 本楼属于社区：{ $current }。用法：/community 社区名（同一社区的楼共用一条应急呼叫链）
-community-set = ✅ 本楼已归入社区：{ $community }。发送 /chain 查看该社区的应急呼叫链。
+community-usage = 本楼属于：{ $current }。用法：/community 社区名（同一社区的楼共用一条应急呼叫链）
+community-own = 本楼自己（尚未加入社区）
+community-founded = ✅ 本楼已归入社区：{ $community }（该社区的第一栋楼）。发送 /chain 查看或设置该社区的应急呼叫链。
+community-joined = ✅ 本楼已归入社区：{ $community }，与该社区其他楼共用应急呼叫链。发送 /chain 查看。
+community-refused = ⛔ 社区 { $community } 已有其他楼。只有在其中某栋楼登记为工作人员（/staff）的人才能把本楼加入：请他们在本群发送 /community { $community }。
+community-reserved = 这个名字不能用作社区名，请换一个。
 grouplang-usage = 用法：/grouplang zh、/grouplang en 或 /grouplang both（中英双语）
 grouplang-set = 本群消息语言已设置为：{ $mode }
 
@@ -166,6 +170,7 @@ incidents-empty = 本楼没有未解决的紧急求助。
 incidents-header = 🆘 未解决的紧急求助（{ $count }）：
 incidents-line = #{ $number } { $flat } · { $status } · { $time }
 chain-title = 🔗 { $community } 社区的应急呼叫链（每行：层级 | 确认时限 | 呼叫对象；行首 + 表示与上一级同时呼叫）：
+chain-title-own = 🔗 本楼的应急呼叫链（本楼尚未加入社区，可用 /community 社区名 加入）（每行：层级 | 确认时限 | 呼叫对象；行首 + 表示与上一级同时呼叫）：
 chain-unreachable = ⚠️ 这些人还没有私聊过机器人，收不到私信呼叫，请让他们先给机器人发送 /start：{ $people }
 chain-help =
     修改：发送 /chain 加上新的各行，例如

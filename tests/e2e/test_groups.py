@@ -112,13 +112,53 @@ async def test_community_is_set_by_staff_and_names_the_chain(
     mark = s.mark()
     await s.post(group, building.dave, "/community 幸福里")
     await harness.bot_says(group, "Only the building's staff", since=mark)
+    await s.post(group, building.li, "/chain")
+    await harness.bot_says(group, "本楼的应急呼叫链（本楼尚未加入社区", since=mark)
     await s.post(group, building.li, "/community")
-    await harness.bot_says(group, "本楼属于社区：default", since=mark)
+    await harness.bot_says(group, "本楼属于：本楼自己（尚未加入社区）", since=mark)
     await s.post(group, building.li, "/community 幸福里社区")
-    await harness.bot_says(group, "幸福里社区", since=mark)
+    await harness.bot_says(group, "该社区的第一栋楼", since=mark)
     await s.post(group, building.li, "/chain")
     chain = await harness.bot_says(group, "幸福里社区 社区的应急呼叫链", since=mark)
     assert "role:lead role:doctor" in chain.params["text"]
+
+
+async def test_a_strangers_group_cannot_join_a_community_or_touch_its_chain(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    """Mallory admins her own group; 幸福里's chain stays as its staff set it."""
+    s, group = harness.standin, building.group
+    await s.post(group, building.li, "/community 幸福里")
+    await s.post(group, building.li, "/chain 楼道长 | 2m | @director_li")
+    await harness.bot_says(group, "楼道长 | 2m | person:")
+    mallory = await s.add_user("Mallory", username="mallory", language_code="en")
+    fake = await s.add_group("Fake", creator=mallory, members=[])
+    await s.add_bot_to_group(fake, mallory, as_admin=True)
+    mark = s.mark()
+    await s.post(fake, mallory, "/setup Fake")
+    await s.post(fake, mallory, "/community 幸福里")
+    await harness.bot_says(fake, "Only someone registered as staff", since=mark)
+    await s.post(fake, mallory, "/chain Nobody | 24h | chat:-42")
+    await harness.bot_says(fake, "This building's emergency chain", since=mark)
+
+    mark = s.mark()
+    await s.post(group, building.li, "/chain")
+    chain = await harness.bot_says(group, "幸福里 社区的应急呼叫链", since=mark)
+    assert "楼道长 | 2m | person:" in chain.params["text"] and "-42" not in chain.params["text"]
+
+
+async def test_a_group_admin_of_a_community_building_adds_another_building(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group = harness.standin, building.group
+    await s.post(group, building.li, "/community 幸福里")
+    await harness.bot_says(group, "该社区的第一栋楼")
+    second = await s.add_group("5号楼", creator=building.li, members=[building.dave])
+    await s.add_bot_to_group(second, building.li, as_admin=True)
+    mark = s.mark()
+    await s.post(second, building.li, "/setup 5号楼")
+    await s.post(second, building.li, "/community 幸福里")
+    await harness.bot_says(second, "与该社区其他楼共用应急呼叫链", since=mark)
 
 
 async def test_building_commands_before_setup_say_what_to_do(harness: Harness) -> None:
