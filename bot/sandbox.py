@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import SecretStr
-from sqlalchemy.engine import make_url
 
 from bot.app import open_louhu
 from bot.settings import Settings
@@ -19,22 +18,24 @@ from bot.standin.sandbox import seed_demo_world
 from bot.standin.server import BotApiStandIn
 
 log = logging.getLogger(__name__)
-SANDBOX_DB = "sqlite+aiosqlite:///./data/sandbox.db"
+SANDBOX_DB = Path("data/sandbox.db")
 
 
-def _fresh_database(settings: Settings) -> str:
-    """The sandbox world is new at every start, so its database is too (unless one was chosen)."""
-    if "database_url" in settings.model_fields_set:
-        return settings.database_url
-    path = Path(make_url(SANDBOX_DB).database or "")
+def _fresh_database(path: Path) -> str:
+    """The sandbox world is new at every start, so its database is too.
+
+    Never DATABASE_URL: the stand-in numbers updates from the start again, so a kept database
+    would skip them all as already handled, and demo people would land in real data.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
-    return SANDBOX_DB
+    return f"sqlite+aiosqlite:///{path}"
 
 
 @contextlib.asynccontextmanager
 async def open_sandbox(
-    settings: Settings, *, handle_signals: bool = True
+    settings: Settings, *, handle_signals: bool = True, database: Path = SANDBOX_DB
 ) -> AsyncIterator[Sandbox]:
     """Start the stand-in and its page, seed a building, start the bot polling it.
 
@@ -48,7 +49,7 @@ async def open_sandbox(
             update={
                 "bot_token": SecretStr(standin.token),
                 "telegram_api_url": standin.url,
-                "database_url": _fresh_database(settings),
+                "database_url": _fresh_database(database),
             }
         )
         async with open_louhu(bot_settings) as louhu:

@@ -19,9 +19,10 @@ async def sandbox(tmp_path: Path) -> AsyncIterator[Sandbox]:
     settings = Settings(
         _env_file=None,  # type: ignore[call-arg]
         sandbox_port=0,
-        database_url=f"sqlite+aiosqlite:///{tmp_path / 'sandbox.db'}",
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'real.db'}",  # what .env may say
     )
-    async with open_sandbox(settings, handle_signals=False) as running:
+    database = tmp_path / "sandbox.db"
+    async with open_sandbox(settings, handle_signals=False, database=database) as running:
         yield running
 
 
@@ -159,3 +160,19 @@ async def test_an_emergency_on_the_page_alerts_the_seeded_lead_who_acknowledges(
             ),
             "the group told who is coming",
         )
+
+
+async def test_a_second_run_starts_a_fresh_world_and_leaves_the_real_database_alone(
+    tmp_path: Path,
+) -> None:
+    settings = Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        sandbox_port=0,
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'real.db'}",
+    )
+    for _ in range(2):
+        database = tmp_path / "sandbox.db"
+        async with open_sandbox(settings, handle_signals=False, database=database) as running:
+            said = [m.text for m in running.standin.messages(running.world["group"])]
+            assert any("3号楼" in (text or "") and "✅" in (text or "") for text in said), said
+    assert not (tmp_path / "real.db").exists()
