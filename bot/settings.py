@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import SettingsError as PydanticSettingsError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -80,6 +81,15 @@ class Settings(BaseSettings):
         return self.bot_token is None
 
 
+def _first_line(exc: Exception) -> str:
+    """pydantic-settings says which setting failed to parse ("error parsing value for field
+    "escalation_webhooks" …"); the field is named upper-case, as in .env."""
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    for name in Settings.model_fields:
+        text = text.replace(f'"{name}"', name.upper())
+    return text
+
+
 class SettingsError(Exception):
     """A setting is missing or malformed; the message is one line for the operator."""
 
@@ -88,6 +98,8 @@ def load_settings(**overrides: object) -> Settings:
     """Read settings, turning validation errors into one clear line."""
     try:
         return Settings(**overrides)  # type: ignore[arg-type]
+    except PydanticSettingsError as exc:  # a complex setting (JSON) that does not parse
+        raise SettingsError(f"Configuration error: {_first_line(exc)}") from None
     except ValidationError as exc:
         problems = "; ".join(
             f"{str(err['loc'][0]).upper() if err['loc'] else 'settings'}: {err['msg']}"

@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 import aiohttp
-from pydantic import BaseModel, SecretStr
+from pydantic import AnyHttpUrl, BaseModel, SecretStr
 
 SIGNATURE_HEADER = "X-Louhu-Signature"
 
@@ -16,7 +16,7 @@ SIGNATURE_HEADER = "X-Louhu-Signature"
 class WebhookTarget(BaseModel):
     """Where one webhook posts, and the secret it signs with."""
 
-    url: str
+    url: AnyHttpUrl
     secret: SecretStr
 
 
@@ -54,7 +54,7 @@ class WebhookPoster:
         if self._session is None:
             self._session = aiohttp.ClientSession(timeout=self._timeout)
         try:
-            async with self._session.post(target.url, data=data, headers=headers) as response:
+            async with self._session.post(str(target.url), data=data, headers=headers) as response:
                 if response.status >= 500 or response.status == 429:
                     raise WebhookError(f"HTTP {response.status}", retry=True)
                 if response.status >= 400:

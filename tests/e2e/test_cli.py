@@ -31,6 +31,8 @@ def _run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
         ("DATABASE_URL", "mysql://root@localhost/x"),
         ("BOT_TOKEN", "oops"),
         ("TIMEZONE", "Nowhere/City"),
+        ("ESCALATION_WEBHOOKS", "{bad"),
+        ("ESCALATION_WEBHOOKS", '{"street": {"url": "x", "secret": "s"}}'),
     ],
 )
 def test_malformed_setting_stops_with_one_line(name: str, value: str) -> None:
