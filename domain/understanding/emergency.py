@@ -44,6 +44,11 @@ def assess(text: str, segments: Segments, readings: list[Reading]) -> tuple[bool
             else:
                 evidence.append(reason)
     urgent = active > 0
+    if not urgent:
+        reason = _silent(text)
+        if reason is not None:
+            urgent = True
+            evidence.append(reason)
     for reading in readings:
         reason = _fever(text, segments, reading)
         if reason is not None:
@@ -144,7 +149,7 @@ def _past(text: str, segments: Segments, start: int, end: int, words: str) -> st
     if text[end:end + 1] == "过" and text[end:end + 2] not in ("过来", "过去"):
         return f"past:{words}过"
     resolved = lex.RESOLVED.search(text, end)
-    if resolved is not None and text[resolved.start() - 1:resolved.start()] not in ("不", "没"):
+    if resolved is not None and not _denied(text, resolved.start()):
         return f"resolved:{resolved.group()}:{words}"
     clause_start, clause_end = (
         segments.clause(start) if has_cjk(words) else segments.sentence(start)
@@ -153,6 +158,29 @@ def _past(text: str, segments: Segments, start: int, end: int, words: str) -> st
     if past is not None and lex.ONGOING.search(text, clause_start) is None:
         return f"past:{past.group()}:{words}"
     return None
+
+
+def _denied(text: str, pos: int) -> bool:
+    """A resolution word that is denied or unwanted (叫不醒了, 不想醒了)."""
+    return text[pos - 1:pos] in ("不", "没") or text[max(0, pos - 2):pos] in _DENIED
+
+
+_DENIED = frozenset({"不想", "不会", "不愿", "不肯", "没有", "不要"})
+
+
+def _silent(text: str) -> str | None:
+    """Someone living alone who does not answer the door, unless found fine or hypothetical."""
+    silent = lex.NO_ANSWER.search(text)
+    if silent is None or lex.LIVES_ALONE.search(text) is None:
+        return None
+    if lex.HYPOTHETICAL.search(text) or lex.NEWS.search(text) or lex.ASKING.search(text):
+        return None
+    if lex.LEFT_AT_DOOR.search(text):
+        return None  # a volunteer's delivery note
+    resolved = lex.RESOLVED.search(text, silent.end())
+    if resolved is not None and not _denied(text, resolved.start()):
+        return None
+    return f"emergency:no-answer:{silent.group()}"
 
 
 def _soft(text: str, before: str, hit: Hit) -> str | None:

@@ -22,6 +22,8 @@ PEOPLE_EN = (
     r"(?:he|she|they|him|her|dad|mom|mum|father|mother|grandma|grandpa|granny|grandmother|"
     r"grandfather|husband|wife|son|daughter|baby|kid|child|neighbou?r|partner|friend)"
 )
+# Sleeping pills named by their drug, for overdoses (吃了半瓶安定).
+SEDATIVES = r"安定|地西泮|艾司唑仑|阿普唑仑|佐匹克隆|唑吡坦|氯硝西泮"
 PERSON_BEFORE = fast(rf"(?:{PEOPLE_ZH}{F}{{0,3}}|(?<![a-z]){PEOPLE_EN})$")
 
 # Each pattern starts with a literal (or one class/group of literals) on every top-level branch,
@@ -29,7 +31,8 @@ PERSON_BEFORE = fast(rf"(?:{PEOPLE_ZH}{F}{{0,3}}|(?<![a-z]){PEOPLE_EN})$")
 TRIGGERS: tuple[tuple[str, int, str], ...] = (
     (
         "symptom", HARD,
-        rf"胸(?:口|部|前)?{NF}{{0,3}}?(?:痛|疼|闷|憋|发紧|压着|绞痛|难受)|胸口不太?舒服",
+        rf"胸(?:口|部|前)?{NF}{{0,3}}?(?:痛|疼|闷|憋|发紧|压着|绞痛|难受)|胸口不太?舒服|"
+        rf"胸(?:口|部|前)?{NF}{{0,1}}像{NF}{{0,6}}(?:压着|压住|堵着|勒着|绑着|揪着|捏着)",
     ),
     (
         "symptom", HARD,
@@ -81,15 +84,21 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         "symptom", HARD,
         r"晕倒|晕到了|晕到在|昏倒|晕过去|昏过去|昏迷|不省人事|休克|失去(?:了)?意识|没有?意识了?|"
         r"意识(?:不清|模糊)|"
-        r"神志不清|叫不醒|喊不醒|叫不应|喊不应|倒地不起|倒在地上|瘫倒|晕厥|突然倒下|倒下了|不太应",
+        r"神志不清|叫不醒|喊不醒|叫不应|喊不应|倒地不起|倒在地上|瘫倒|晕厥|突然倒下|倒下了|不太应|不大应",
     ),
     (
         "symptom", HARD,
-        rf"[叫喊拍推摇]{F}{{0,4}}(?:没|没有|不太?|不怎么)(?:反应|回应|应|醒|理)|"
+        rf"[叫喊拍推摇]{F}{{0,4}}(?:没|没有|不太?|不大|不怎么)(?:反应|回应|应|醒|理)|"
         r"[叫喊][^,。!?;]{0,6}只(?:会|能|是)?(?:哼|嗯|呻吟)",
     ),
     ("symptom", HARD | PERSON, r"没有?(?:反应|知觉)"),
     ("symptom", HYPERBOLE | HARD, r"要晕倒了|快要?晕倒了"),
+    ("symptom", HYPERBOLE | HARD, r"人(?:一下子?)?软了|瘫软"),  # gone limp
+    (
+        "symptom", HYPERBOLE | HARD,
+        r"not (?:answer(?:ing)?|respond(?:ing)?|react(?:ing)?)(?: to)? (?:me|us|when (?:i|we) "
+        r"call)|won'?t answer me",
+    ),
     (
         "symptom", HARD,
         r"faint(?:ed|ing)\b|passed out(?! (?:flyers|masks|kits|tests|leaflets|food|the))|"
@@ -134,11 +143,16 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         "symptom", HARD,
         rf"血{NF}{{0,4}}?(?:止不住|止不了|停不下来|不停地?流|一直(?:流|出|冒)|流个不停|喷)|"
         r"止不住(?:的)?血|大出血|血流不止|"
+        rf"血{NF}{{0,2}}(?:哗哗|汩汩|呼呼|哗啦啦|噗噗)|"
         rf"血流如注|流了?(?:好多|很多|一地|一大滩|一大摊|满地|大量|一大堆)(?:的)?血|"
         r"呕血|咳血|喷血|大量出血|一直出血|出血(?:不止|很多|好多)|流血不止|一直流血|不停地?流血|"
         r"伤口很深|伤得很重",
     ),
     ("symptom", HARD, r"(?:好多|很多|大量|一地|满地)(?:的)?血"),
+    (  # a period that will not stop: soft, so 不急 (a doctor's visit) defuses it
+        "symptom", SOFT,
+        r"(?:月经|经血|例假)量?[^。!?]{0,10}(?:一直流|一直在流|流个不停|止不住|不停地?流)",
+    ),
     ("symptom", HYPERBOLE | HARD, r"吐血"),
     (
         "symptom", HARD,
@@ -211,7 +225,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"(?:攒|存|囤)(?:了|好了|够了)[^,。!?;\s]{0,3}安眠药|"
         r"一了百了|遗书|结束自己|don'?t want to be here anymore|want to disappear|"
         r"no point (?:in )?living|end(?:ing)? my (?:own )?life|end it all|ending it all|"
-        r"end my life|kill myself|"
+        r"end my life|kill (?:myself|himself|herself|themselves)|"
         r"killing myself|suicid\w*|"
         r"don'?t want to (?:live|be alive|wake up)|no reason to live|better off dead|"
         r"goodbye (?:letters?|notes?)|suicide notes?|take my (?:own )?"
@@ -219,7 +233,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "suicide", HYPERBOLE | HARD,
-        r"想死(?!你|我|他|她|大家|了你)|不活了|跳楼(?!价|大甩卖|甩卖)|want to die|wanna die|"
+        r"想死(?!你|我|他|她|大家|了你)|不活了|不想再撑(?:下去)?了|不想撑下去了|永别了|"
+        r"跳楼(?!价|大甩卖|甩卖)|want to die|wanna die|"
         r"jump off (?:the|a) (?:roof|building|balcony|bridge)",
     ),
     (
@@ -228,7 +243,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"十几片|几十片|"
         r"\d+片|好多|很多|大量|全部|"
         r"所有的?|一板)"
-        rf"{F}{{0,4}}(?:药|片|胶囊)",
+        rf"{F}{{0,4}}(?:药|片|胶囊|{SEDATIVES})",
     ),
     ("poisoning", HARD, rf"[药片]{F}{{0,4}}(?:全吃了|全部吃了|吃光了|全吞了|都吃了|吃了一瓶)"),
     (
@@ -254,17 +269,22 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         "poisoning", HARD,
         r"overdos\w*|took (?:too many|a whole bottle|the whole bottle|all (?:of )?(?:his|her|my|"
         r"the) "
-        r"(?:pills|meds|medication|tablets)|a bunch of pills|lots of pills|a handful of pills)|"
+        r"(?:pills|meds|medication|tablets)|a bunch of pills|lots of pills|a handful of pills)"
+        r"(?: (?:of )?(?:his |her |my |the )?(?:sleeping )?(?:pills|meds|medication|tablets))?|"
         r"(?<![a-z])(?:swallowed|ate) (?:[\w']+ ){0,6}(?:battery|"
         r"batteries|magnets?|coins?|pills|bleach|detergent|pod)|poison(?:ed|ing)\b|drank (?:bleach|"
-        r"detergent|pesticide|antifreeze)|carbon monoxide",
+        r"detergent|pesticide|antifreeze)|carbon monoxide|"
+        r"(?<![a-z])(?:drank|drunk|swallowed|ate|ingested) (?:[\w']+ ){0,4}(?:cleaning (?:stuff|"
+        r"liquid|product|fluid|solution|spray)|cleaner|disinfectant|rat poison|pesticide|"
+        r"laundry pods?|antifreeze)",
     ),
     (
         "fire", FIRE | HARD,
         rf"着火|起火|失火|火灾|着了火|烧起来了|浓烟|煤气味|燃气味|天然气味|煤气的味|燃气的味|"
         rf"漏气(?<!胎漏气)(?<!车漏气)(?<!球漏气)(?<!圈漏气)|漏(?:煤气|燃气)|闻到{F}{{0,3}}(?:煤气|"
         r"燃气|焦味|烧焦)|"
-        r"一股(?:煤气|燃气)|冒火花|打火花|电火花|电线起火|着起来了",
+        r"一股(?:煤气|燃气)|冒火花|打火花|电火花|电线起火|着起来了|"
+        r"冒(?:黑|浓)烟|黑烟|爆炸声|发生爆炸|烟越来越(?:大|浓|多)",
     ),
     (
         "fire", FIRE | HARD,
@@ -275,7 +295,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         "fire", FIRE | HARD,
         rf"(?:煤气|燃气|天然气)(?:泄漏|泄露|漏了|{F}{{0,8}}(?:一股味|有味|味道很|漏))",
     ),
-    ("fire", FIRE | SOFT, r"烧焦味|焦糊味|糊味"),
+    ("fire", FIRE | SOFT | HYPERBOLE, r"烧焦味|焦糊味|糊味|焦味"),
     (
         "fire", FIRE | HYPERBOLE | HARD,
         r"on fire|caught fire|catch(?:ing)? fire|fire in (?:the|my|our)|house fire|kitchen fire|"
@@ -459,4 +479,19 @@ INFANT = fast(
 )
 AGE_YEARS = fast(
     r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:周岁|岁)|(\d{1,2})[- ]?(?:years?|yrs?)[- ]old"
+)
+# Someone who lives alone and has stopped answering the door or the phone may be lying unconscious.
+NO_ANSWER = fast(
+    r"(?:敲门|叫门|拍门|按门铃|敲了?半天门)[^。!?]{0,6}(?:没人应|没人开|没人理|没动静|没反应|"
+    r"没有反应|没有动静|不开|不应)|没开过门|"
+    r"(?<![a-z])(?:(?:not|doesn'?t|didn'?t|won'?t|isn'?t|no one|nobody) (?:answer(?:ing|s|ed)?|"
+    r"open(?:ing|s|ed)?) (?:the |his |her |my )?door|no answer at (?:the |his |her )?door)(?![a-z])"
+)
+LIVES_ALONE = fast(
+    r"(?<!我)(?<!我是)(?<!我也)(?:独居|一个人住|一人住|一个人生活|自己一个人住)|"
+    r"(?<![a-z])(?<!i )(?<!i also )(?:lives? alone|living alone|lives by (?:him|her)self)(?![a-z])"
+)
+LEFT_AT_DOOR = fast(
+    r"放(?:在)?(?:他|她|你)?(?:家)?门口了?|挂(?:在)?门把手|"
+    r"(?<![a-z])(?:left (?:it|them|the \w+) (?:at|outside|by)|at (?:the|his|her) door)(?![a-z])"
 )

@@ -385,3 +385,50 @@ def test_more_look_alikes(text: str) -> None:
 )
 def test_being_fine_resolves_only_the_person_in_trouble(text: str) -> None:
     assert understand(text).kind is Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老伴胸口像被石头压着 出冷汗",  # chest pressure told as a simile
+        "叫他不大应 眼睛半睁着",  # 不大应: barely answers
+        "伤口的血哗哗地流",  # gushing blood
+        "月经量特别大 一直流 站都站不住",  # a period that will not stop
+        "喝酒喝到吐血 人软了",  # gone limp, though 喝到吐血 alone reads as hyperbole
+        "她吃了大半瓶安定 叫不太醒",  # an overdose named by the sedative
+        "I think he took too many sleeping pills",  # the pills are the overdose, not its context
+        "my son drank the cleaning stuff under the sink",
+        "grandma swallowed some rat poison",
+        "门缝里往外冒黑烟",  # black smoke
+        "听到很大的爆炸声",
+        "隔壁焦味越来越重 烟越来越大",
+        "My neighbour says she wants to kill herself",  # suicidal talk about someone else
+        "我现在在楼顶 不想再撑了",
+        "我刚吃了一整板安眠药 不想醒了",  # 不想醒了 is no recovery
+        "my son is shaking and not answering me",
+        "对门独居的张老师两天没见人 敲门没动静",  # living alone, not answering the door
+        "My father lives alone and is not answering the door since yesterday",
+    ],
+)
+def test_emergencies_said_indirectly(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "听到这个价格 人都软了",  # 人都软了 is a figure of speech
+        "菜炒糊了 一股焦味 哈哈",  # a burnt dish with a laugh
+        "月经一直流 十多天了 能请社区医生看看吗 不急",  # a long period, not an acute bleed
+        "独居的王奶奶敲门没人应 后来知道去女儿家了 没事",  # found fine
+        "送菜到独居的王奶奶家 敲门没人应 放门口了",  # a volunteer's delivery note
+        "如果独居老人敲门没反应 请联系楼长",  # hypothetical
+        "我一个人住 敲门没人应是因为我在洗澡",  # the speaker, who is writing
+        "老人一个人住 打电话不接 是不是出去了",  # a phone not answered is not enough
+        "雨伞不想撑了 淋着回去吧",
+    ],
+)
+def test_indirect_look_alikes(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY, reading.evidence
