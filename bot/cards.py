@@ -13,8 +13,11 @@ from domain.understanding import Category
 from models.orders import Order
 from models.people import Person
 
-# The card quotes at most this much of the resident's words; the order keeps them all.
+# The card quotes at most this much of the resident's words, and lists at most this many
+# items of at most this length, so it always fits Telegram's 4096 characters; the order keeps all.
 MAX_QUOTED = 600
+MAX_ITEMS = 20
+MAX_ITEM = 60
 STATUS_ICONS = {
     OrderStatus.OPEN: "⏳",
     OrderStatus.CLAIMED: "🚴",
@@ -43,9 +46,18 @@ def render_card(
         f"👤 {mention(resident)}",
         f"<blockquote>{html.escape(quoted, quote=False)}</blockquote>",
     ]
-    lines += [f"• {html.escape(_item_line(item), quote=False)}" for item in order.items or []]
+    items = order.items or []
+    lines += [
+        f"• {html.escape(_shorten(_item_line(item)), quote=False)}" for item in items[:MAX_ITEMS]
+    ]
+    if len(items) > MAX_ITEMS:
+        lines.append(t.label("card-more-items", count=len(items) - MAX_ITEMS))
     lines.append(_status_line(t, order, volunteer))
     return "\n".join(lines), _keyboard(t, order)
+
+
+def _shorten(line: str) -> str:
+    return line if len(line) <= MAX_ITEM else line[: MAX_ITEM - 1] + "…"
 
 
 def category_label(t: Translator, order: Order) -> str:

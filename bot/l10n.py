@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Literal
 
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime.types import fluent_number
 from fluent.syntax import ast
 
 LANGUAGES = ("zh", "en")
@@ -60,6 +61,10 @@ def _escape(value: object) -> object:
         return str(value)
     if isinstance(value, str):
         return html.escape(value, quote=False)
+    if isinstance(value, int) and not isinstance(value, bool):
+        # Fluent groups digits by locale ("#12,345"); order and incident numbers are ids
+        # people type back (/incident 12345), so they are shown plain.
+        return fluent_number(value, useGrouping=False)
     return value
 
 

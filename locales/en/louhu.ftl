@@ -66,6 +66,7 @@ card-flat-unknown = flat not registered
 card-status-open = waiting for a volunteer
 card-status-claimed = claimed by { $volunteer }
 card-status-delivered = delivered by { $volunteer }
+card-more-items = … and { $count } more
 card-status-rejected = not an order, closed
 category-groceries = Groceries
 category-medicine = Medicine

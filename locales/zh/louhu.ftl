@@ -66,6 +66,7 @@ card-flat-unknown = 未登记房号
 card-status-open = 等待志愿者接单
 card-status-claimed = { $volunteer } 已接单
 card-status-delivered = { $volunteer } 已送达
+card-more-items = … 另有 { $count } 项
 card-status-rejected = 不是订单，已关闭
 category-groceries = 买菜/生活用品
 category-medicine = 买药

@@ -81,6 +81,15 @@ def test_long_message_card_stays_under_telegram_limit(both) -> None:
     assert len(text) < 1500
 
 
+def test_a_huge_shopping_list_still_fits_and_says_how_many_more(both) -> None:
+    """A 4096-character list parses to hundreds of items; Telegram refuses cards over 4096."""
+    order = _order(text="买" + "、".join(f"{'特别长的商品名' * 20}{i}" for i in range(400)))
+    order.items = [{"name": f"{'特别长的商品名' * 20}{i}", "quantity": 1} for i in range(400)]
+    text, _ = render_card(both, order, _person(1, "a"), _person(2, "b"))
+    assert len(text) < 4096
+    assert text.count("• ") == 20 and "… 另有 380 项 … and 380 more" in text
+
+
 def test_every_dynamic_key_exists() -> None:
     l10n = L10n()
     keys = l10n.keys("zh")

@@ -66,3 +66,16 @@ def test_both_mode_puts_chinese_first(l10n: L10n) -> None:
 )
 def test_person_language(override: str | None, telegram: str | None, expected: str) -> None:
     assert person_language(override, telegram, "zh") == expected
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_numbers_are_not_grouped(l10n: L10n, lang: str) -> None:
+    """Incident and order numbers are typed back (/incident 12345); "12,345" would not parse."""
+    assert "12345" in l10n.text(lang, "card-more-items", count=12345)
+    assert "12,345" not in l10n.text(lang, "card-more-items", count=12345)
+
+
+def test_every_community_outcome_has_a_text(l10n: L10n) -> None:
+    from domain.buildings import CommunityChange
+
+    assert {f"community-{c}" for c in CommunityChange} <= l10n.keys("zh")
