@@ -24,9 +24,10 @@ INCIDENT_ALERT = "incident_alert"
 class TelegramNotifier:
     """The Telegram side of domain.ports.OrderNotifier."""
 
-    def __init__(self, l10n: L10n, clock: Clock) -> None:
+    def __init__(self, l10n: L10n, clock: Clock, default_language: str = "zh") -> None:
         self._l10n = l10n
         self._clock = clock
+        self._default_language = default_language  # for people Telegram told no language of
 
     def _group(self, building: Building) -> Translator:
         return self._l10n.translator(building.language)  # type: ignore[arg-type]
@@ -106,7 +107,9 @@ class TelegramNotifier:
             doctor = await session.get(Person, doctor_id)
             if doctor is None or not doctor.started_bot:
                 continue
-            lang = person_language(doctor.language, doctor.telegram_language, "zh")
+            lang = person_language(
+                doctor.language, doctor.telegram_language, self._default_language
+            )
             text = self._l10n.text(
                 lang,
                 "fever-doctor-alert",
@@ -125,7 +128,9 @@ class TelegramNotifier:
             return self._l10n.translator("both")
         person = await session.get(Person, chat_id)
         lang = person_language(
-            person.language if person else None, person.telegram_language if person else None, "zh"
+            person.language if person else None,
+            person.telegram_language if person else None,
+            self._default_language,
         )
         return self._l10n.translator(lang)  # type: ignore[arg-type]
 

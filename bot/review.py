@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import timedelta, tzinfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -39,7 +39,7 @@ async def render_corrections(session: AsyncSession, t: Translator, building: Bui
 
 
 async def render_fevers(
-    session: AsyncSession, t: Translator, clock: Clock, building: Building
+    session: AsyncSession, t: Translator, clock: Clock, building: Building, zone: tzinfo
 ) -> str:
     """Fever readings of the last day, newest first."""
     readings = await fever_readings(session, building.id, since=clock.now() - timedelta(days=1))
@@ -54,7 +54,7 @@ async def render_fevers(
                 flat=reading.flat or Markup(t("flat-unknown")),
                 resident=mention(person),
                 celsius=f"{reading.celsius:.1f}",
-                time=reading.taken_at.strftime("%m-%d %H:%M UTC"),
+                time=reading.taken_at.astimezone(zone).strftime("%m-%d %H:%M"),
             )
         )
     return "\n".join(lines)

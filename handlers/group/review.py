@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from aiogram import Bot, Router
 from aiogram.filters import Command
 from aiogram.types import Message
@@ -11,6 +13,7 @@ from bot.l10n import Translator
 from bot.permissions import is_staff
 from bot.replies import Replies
 from bot.review import render_corrections, render_fevers
+from bot.settings import Settings
 from domain.clock import Clock
 from handlers.group.access import Access
 from models.buildings import Building, member_of
@@ -38,6 +41,7 @@ async def show_fevers(
     clock: Clock,
     building: Building,
     replies: Replies,
+    settings: Settings,
     t: Translator,
 ) -> None:
     """Fever readings of the last 24 hours, for staff and the community doctor."""
@@ -48,4 +52,5 @@ async def show_fevers(
     ):
         replies.send(t("staff-only"), reply_to=message.message_id)
         return
-    replies.send(await render_fevers(session, t, clock, building), reply_to=message.message_id)
+    text = await render_fevers(session, t, clock, building, ZoneInfo(settings.timezone))
+    replies.send(text, reply_to=message.message_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from zoneinfo import ZoneInfo
 
 from bot.callbacks import CardView, CardViewCallback, CategoryCallback, OrderCallback
 from domain.order_rules import OrderAction
@@ -268,3 +269,5 @@ async def test_temperatures_are_kept_and_fever_alerts_the_doctor(
     await s.post(group, building.li, "/fevers")
     listing = (await harness.bot_says(group, "发热报告（1）", since=mark)).params["text"]
     assert "3-2-501" in listing and "38.2" in listing
+    shanghai = harness.clock.now().astimezone(ZoneInfo("Asia/Shanghai"))  # TIMEZONE's default
+    assert shanghai.strftime("%m-%d %H:") in listing and "UTC" not in listing
