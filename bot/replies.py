@@ -1,4 +1,4 @@
-"""Answers to the chat an update came from, queued in the update's own transaction."""
+"""Answers to the chat an update came from, queued in the session the middleware commits."""
 
 from __future__ import annotations
 
