@@ -18,7 +18,8 @@ from models.people import Person
 router = Router(name=__name__)
 
 
-@router.message(F.text & ~F.text.startswith("/"), F.from_user.is_bot.is_(False))
+# A photo of a leaking pipe captioned "帮忙修一下" is a request like any text.
+@router.message((F.text & ~F.text.startswith("/")) | F.caption, F.from_user.is_bot.is_(False))
 async def group_text(
     message: Message,
     session: AsyncSession,
@@ -30,10 +31,11 @@ async def group_text(
     gt: Translator,
 ) -> None:
     """Read the message; the domain decides whether it is an order, an emergency or nothing."""
-    if message.text is None:
+    text = message.text or message.caption
+    if text is None:
         return
     if building is None or not building.is_set_up:
-        if is_emergency(message.text):  # no chain to call yet: at least say "call 120 now"
+        if is_emergency(text):  # no chain to call yet: at least say "call 120 now"
             replies.send(gt("sos-nobody"), reply_to=message.message_id, priority=Priority.EMERGENCY)
         return
     await take_message(
@@ -43,5 +45,5 @@ async def group_text(
         building=building,
         person_id=person.id,
         message_id=message.message_id,
-        text=message.text,
+        text=text,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from zoneinfo import ZoneInfo
 
 from bot.callbacks import CardView, CardViewCallback, CategoryCallback, OrderCallback
@@ -195,6 +196,23 @@ async def test_markup_in_a_request_is_shown_literally(
     await s.post(group, building.wang, "帮忙买 <b>两桶油</b> & <a href='x'>米</a>")
     card = await harness.card(group, 1)
     assert "<b>两桶油</b> & <a href='x'>米</a>" in (card.text or "")
+
+
+async def test_a_photo_with_a_request_caption_gets_a_card(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group = harness.standin, building.group
+    photo = {
+        "message_id": 9000,
+        "date": int(time.time()),
+        "chat": group.to_api(),
+        "from": building.wang.to_api(),
+        "photo": [{"file_id": "leak", "file_unique_id": "leak1", "width": 90, "height": 90}],
+        "caption": "厨房水管漏水了 帮忙找人修一下",
+    }
+    await s.inject_update({"message": photo})
+    card = await harness.card(group, 1)
+    assert "维修" in (card.text or "") and "3-2-501" in (card.text or "")
 
 
 async def test_a_4096_character_request_still_gets_its_card(
