@@ -111,7 +111,7 @@ STRONG: dict[Category, str] = {
         "证明|证件|身份证|"
         "户口本|居委会|街道办|打印|复印|签字|盖章|表格|邮寄|寄快递|跑腿|跑一趟|取钱|银行|通行证|"
         "出入证|核酸证明|"
-        "快递员|快递小哥|快递师傅|外卖员|外卖小哥|"
+        "快递员|快递小哥|快递师傅|外卖员|外卖小哥|邮局|寄信|挂号信|化验单|检验单|检查单|报告单|病历|"
         "parcel|package|courier|locker|pickup code|pick-up code|mail|post office|milk station|"
         "electricity bill|electric bill|phone bill|phone credit|top up|topup|top-up|recharge|bill|"
         "document|paperwork|form|certificate|print|printing|takeout|takeaway|food delivery|errand"
@@ -119,7 +119,7 @@ STRONG: dict[Category, str] = {
     Category.REPAIR: (
         "维修|修理|报修|修一下|来修|修下|修好|帮忙修|师傅|水电工|电工|水管工|漏水|渗水|水管|爆管|"
         "水龙头|龙头|马桶|坐便器|"
-        "下水道|疏通|地漏|水池|洗手池|跳闸|电闸|空开|总闸|没电|断电|短路|漏电|"
+        "下水道|疏通|地漏|水池|洗手池|水箱|冲水箱|跳闸|电闸|空开|总闸|没电|断电|短路|漏电|"
         "插座|开关|灯泡|"
         "灯管|电灯|电线|热水器|没热水|没有热水|暖气|空调|冰箱|洗衣机|油烟机|抽油烟机|门锁|"
         "锁坏|锁芯|反锁|"

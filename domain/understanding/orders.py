@@ -13,12 +13,12 @@ from domain.understanding.terms import Term
 _REQUEST = fast(
     r"帮忙|帮我|帮帮|帮下|帮个忙|帮一下|帮买|帮(?=看|瞧|查|弄|处理|修|拿|带|取|倒|扔)|"
     r"麻烦|劳驾|拜托|请帮|想(?:让|请|找)|来(?:看看|看一下|瞧瞧)|怎么(?:去|过去)|"
-    r"请(?!大家|各位|问|注意|配合|勿|不要|居民|业主|开门|查收|自取|及时|提前|按时|戴|下楼|排队|"
+    r"请(?!大家|各位|问|注意|配合|勿|不要|居民|业主|开门|查收|自取|及时|提前|按时|戴|下楼|排队|联系|"
     r"放在|放到|把|记得|将|于|"
     r"保持|放心|稍等|耐心|假)|"
     r"能不能|能否|可不可以|可以[^。!?]{0,12}[吗么]|能[^。!?]{0,12}[吗么]|谁能|谁可以|谁有|有没有人|"
     r"有人能|有谁|"
-    r"有没有师傅|有人有|谁家有|有多的|多余的|代购|帮我代|求(?=[一两二三四五六七八九十\d]|点|些|个)|"
+    r"有没有师傅|有师傅(?=没|吗|么|不|\?)|幫手|幫忙|幫我|邊位|边位|充值\s*\d+|有人有|谁家有|有多的|多余的|代购|帮我代|求(?=[一两二三四五六七八九十\d]|点|些|个)|"
     r"求助|求帮|求购|(?<![不无])需要|急需|急用|想买|想要|"
     r"要买|我要|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
     r"代买|买一下|买点|买些|带点|带些|带一|捎|团(?=个|点|些|一|[两二三四五六七八九十\d])|拼(?=个|"
@@ -36,7 +36,11 @@ _REQUEST = fast(
     r"requesting|"
     r"asap|send someone|come (?:and|to) (?:fix|take|pick|check|have a look)|get me|grab me|"
     r"bring me|"
-    r"who can|(?:can|could|would|will) (?:the|a|our|your) [a-z]+(?: [a-z]+)? (?:come|visit|help|"
+    r"who can|(?:can|could|would|will) (?:(?:the|a|our|your) )?(?:community |building )?"
+    r"(?:doctor|volunteer|nurse|staff|plumber|electrician|repairman|handyman|guard|property|"
+    r"management|courier)s? (?:come|visit|help|bring|get|buy|deliver|fix|check|take|pick|send|"
+    r"arrange|drop)|"
+    r"(?:can|could|would|will) (?:the|a|our|your) [a-z]+(?: [a-z]+)? (?:come|visit|help|"
     r"bring|"
     r"get|buy|deliver|fix|check|take|pick|send|arrange|drop))(?![a-z])"
 )
@@ -59,7 +63,7 @@ _FAULT = fast(  # faults that need a repair whatever is named
 )
 _BROKEN = fast(  # faults that need a repair only when a fixture is named (门锁坏了, not 菜坏了)
     r"坏了|不亮|不通|堵了|堵住|堵塞|堵死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|爆了|"
-    r"不热|不暖|失灵|用不了|不能用|"
+    r"不热|不暖|失灵|用不了|不能用|关不住|关不紧|"
     r"不工作|没反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|"
     r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|blocked|burst|"
     r"cracked|"
@@ -69,7 +73,7 @@ _BROKEN = fast(  # faults that need a repair only when a fixture is named (门�
 )
 _GARBAGE_WAITING = fast(
     r"垃圾[^。!?]{0,8}(?:门口|堆|满了|臭|没人收|没收|没拿)|(?:门口|放了|堆了)[^。!?]{0,6}垃圾|"
-    r"[两二三四五六七八九十几\d一]袋垃圾|(?<![a-z])(?:trash|garbage|rubbish|bin)s?[^.!?]{0,20}"
+    r"[两二三四五六七八九十几\d一]袋垃圾|(?<![a-z])(?:trash|garbage|rubbish|bin|waste)s?[^.!?]{0,20}"
     r"(?:outside|door|pickup|pick-up|collection|full|overflowing)(?![a-z])"
 )
 _NOTICE = fast(
@@ -77,7 +81,7 @@ _NOTICE = fast(
     r"记得把|"
     r"别忘了|(?<![a-z])(?:please remember|remember to|don'?t forget)(?![a-z])|"
     r"(?:今晚|明天|明早|今天|下午|上午|晚上|\d+点)[^。!?]{0,10}(?:停水|停电|停气)|"
-    r"招募|有意者|报名|"
+    r"招募|有意者|报名|(?:下楼|自行|及时|前来|统一)领取|"
     r"(?<![a-z])(?:notice|announcement|reminder|attention|dear residents|all residents|"
     r"volunteers wanted|sign up|"
     r"dear neighbou?rs)"
@@ -173,6 +177,8 @@ _DONE = fast(
 )
 # Help received, not asked for: 谢谢…帮我把米扛上来, 昨天帮我修好了.
 _THANKS_BEFORE = fast(r"(?:谢谢|感谢|多谢|多亏|幸亏|幸好)[^,。!?;\s]{0,12}$")
+# A list told about a past day (昨天的菜少了一个土豆) reports, it does not ask.
+_PAST_DAY = fast(r"昨天|前天|上次|那天|(?<![a-z])(?:yesterday|last time)(?![a-z])")
 _PAST_BEFORE = fast(r"(?:昨天|前天|上次|那天|之前)[^,。!?;\s]{0,6}$")
 _DONE_AFTER = fast(r"^[^,。!?;\s]{0,8}?(?:了|过)")
 # Medicine already being taken (吃药也不退, took some ibuprofen) is not what is asked for.
@@ -203,7 +209,9 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     if shortage is not None and request is None and _DONE.search(text, shortage.end()):
         shortage = None  # 卫生纸用完了 邻居给了一卷: met already
     shortage_kind = "shortage"
-    if shortage is None and request is None and scores and not _DONE.search(text):
+    if shortage is None and request is None and scores and not _DONE.search(text) and not (
+        _PAST_DAY.search(text)
+    ):
         shortage = _listing(text, terms)  # 鸡蛋两盒 牛奶一箱: a shopping list is a request
         shortage_kind = "list"
     waiting = _GARBAGE_WAITING.search(text) if scores else None

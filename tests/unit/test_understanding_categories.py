@@ -264,3 +264,40 @@ def test_thanks_met_needs_recruiting_and_directions_are_not_orders(text: str) ->
 )
 def test_requests_next_to_thanks_or_past_words_stay_orders(text: str, kind: Kind) -> None:
     assert understand(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("水龙头关不住了 一直流 有师傅没", Category.REPAIR),  # 有师傅没: is there a repairman
+        ("厕所冲水箱坏了一直流水", Category.REPAIR),  # a cistern is a fixture
+        ("我嘅快递喺門口 邊位幫手攞上嚟", Category.ERRAND),  # Cantonese, traditional characters
+        ("话费充值 30 谢谢 3-401", Category.ERRAND),  # a top-up with its amount
+        ("谁能帮我把这封信寄出去 挂号信", Category.ERRAND),  # registered mail, not a hospital 挂号
+        ("能帮忙把化验单送到社区卫生站吗", Category.ERRAND),  # documents to carry
+        ("Can community doctor come check my daughter's rash? not urgent", Category.MEDICAL),
+        ("amlodipine running low, can volunteer buy? Room 1101", Category.MEDICINE),
+        ("medical waste bag full, used antigen tests inside, pls collect", Category.GARBAGE),
+    ],
+)
+def test_terse_dialect_and_article_less_requests(text: str, category: Category) -> None:
+    reading = understand(text)
+    assert (reading.kind, reading.category) == (Kind.ORDER, category), reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "物资到了 请2号楼的居民下楼领取",  # a staff notice to collect
+        "今天的菜已经都发完了 没领到的请联系楼长",  # 请联系 points elsewhere
+        "昨天的菜少了一个土豆 没关系 就是说一下",  # a list about a past day reports
+    ],
+)
+def test_notices_and_reports_with_goods_are_not_orders(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.OTHER, reading.evidence
+
+
+def test_a_record_for_the_hospital_does_not_outweigh_the_visit() -> None:
+    reading = understand("带病历去医院复诊 需要安排车")
+    assert (reading.kind, reading.category) == (Kind.ORDER, Category.MEDICAL), reading.evidence
