@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import UTC, datetime
+
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.sender import OutboundSender
 from domain.clock import Clock
 from domain.ports import IncidentNotifier
+from jobs.prune_history import prune_history
 from jobs.sweep_incidents import sweep_incidents
+
+log = logging.getLogger(__name__)
+PRUNE_HOURS = 6
 
 
 def create_scheduler(
@@ -19,11 +26,15 @@ def create_scheduler(
     sender: OutboundSender,
     sweep_seconds: float,
 ) -> AsyncIOScheduler:
-    """A scheduler whose one job escalates overdue incidents and wakes the sender."""
+    """Escalate overdue incidents (and wake the sender) every few seconds; prune bookkeeping."""
 
     async def sweep() -> None:
         if await sweep_incidents(sessionmaker, clock, notifier):
             sender.wake()
+
+    async def prune() -> None:
+        pruned = await prune_history(sessionmaker, clock)
+        log.info("pruned history: %s", pruned)
 
     scheduler = AsyncIOScheduler()
     scheduler.add_job(
@@ -34,5 +45,14 @@ def create_scheduler(
         max_instances=1,
         coalesce=True,
         misfire_grace_time=None,
+    )
+    scheduler.add_job(
+        prune,
+        "interval",
+        hours=PRUNE_HOURS,
+        id="prune_history",
+        max_instances=1,
+        coalesce=True,
+        next_run_time=datetime.now(UTC),  # once at start, so a bot restarted daily still prunes
     )
     return scheduler
