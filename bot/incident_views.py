@@ -17,6 +17,10 @@ from models.incidents import Incident, incident_events
 from models.people import Person
 
 OPEN_LIMIT = 30
+MAX_TEXT = 4000
+"""Telegram refuses messages over 4096 characters; leave room for the markup it strips."""
+FIRST_STEPS = 5
+MAX_DETAIL = 300
 
 
 def _minutes(seconds: float) -> str:
@@ -26,26 +30,27 @@ def _minutes(seconds: float) -> str:
 async def render_timeline(
     session: AsyncSession, t: Translator, incident: Incident, zone: ZoneInfo
 ) -> str:
-    """Every step with its time, then the response times kept for the ledger."""
-    lines = [
-        t(
-            "timeline-title",
-            number=incident.id,
-            flat=incident.flat or Markup(t("flat-unknown")),
-            status=Markup(t(f"incident-status-{incident.status}")),
-        )
-    ]
+    """Each step with its time (first and latest if too many to send), then the response times."""
+    head = t(
+        "timeline-title",
+        number=incident.id,
+        flat=incident.flat or Markup(t("flat-unknown")),
+        status=Markup(t(f"incident-status-{incident.status}")),
+    )
+    steps = []
     for event in await incident_events(session, incident.id):
         actor = await session.get(Person, event.actor_id) if event.actor_id else None
-        lines.append(
+        detail = event.detail or ""
+        steps.append(
             t(
                 "timeline-line",
                 time=event.at.astimezone(zone).strftime("%m-%d %H:%M:%S"),
                 action=Markup(t(f"event-{event.action}")),
                 actor=mention(actor) if actor else "",
-                detail=event.detail or "",
+                detail=detail if len(detail) <= MAX_DETAIL else detail[:MAX_DETAIL] + "…",
             ).rstrip(" ·")
         )
+    tail = []
     for key, moment in (
         ("response-ack", incident.acknowledged_at),
         ("response-transport", incident.transported_at),
@@ -53,8 +58,28 @@ async def render_timeline(
     ):
         if moment is not None:
             seconds = (moment - incident.reported_at).total_seconds()
-            lines.append(t(key, minutes=_minutes(seconds)))
-    return "\n".join(lines)
+            tail.append(t(key, minutes=_minutes(seconds)))
+    return "\n".join([head, *fit_steps(t, steps, MAX_TEXT - _length([head, *tail])), *tail])
+
+
+def fit_steps(t: Translator, steps: list[str], room: int) -> list[str]:
+    """All steps if they fit in `room` characters, else the first few, "… N more …", the latest."""
+    if _length(steps) + 1 <= room:
+        return steps
+    first = steps[:FIRST_STEPS]
+    latest: list[str] = []
+    for step in reversed(steps[FIRST_STEPS:]):
+        hidden = len(steps) - len(first) - len(latest) - 1
+        more = t("timeline-more", count=hidden)
+        if _length([*first, more, step, *latest]) + 1 > room:
+            break
+        latest.insert(0, step)
+    return [*first, t("timeline-more", count=len(steps) - len(first) - len(latest)), *latest]
+
+
+def _length(lines: list[str]) -> int:
+    """UTF-16 units (as Telegram counts) of the lines, each with its newline."""
+    return sum(len(line.encode("utf-16-le")) // 2 + 1 for line in lines)
 
 
 async def render_open_incidents(

@@ -260,3 +260,4 @@ cmd-doctor = Name the community doctor (admins)
 cmd-corrections = Corrected orders (staff)
 cmd-fevers = Fever reports (staff, doctor)
 cmd-grouplang = Language of group messages (admins)
+timeline-more = … { $count } more steps …

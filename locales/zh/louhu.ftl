@@ -260,3 +260,4 @@ cmd-doctor = 登记社区医生（管理员）
 cmd-corrections = 被更正的订单（工作人员）
 cmd-fevers = 发热报告（工作人员、医生）
 cmd-grouplang = 群消息语言（管理员）
+timeline-more = … 中间省略 { $count } 条记录 …

@@ -1,0 +1,61 @@
+"""Incident views against a real database: the timeline always fits in one Telegram message."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from bot.incident_views import render_timeline
+from bot.l10n import L10n
+from models.incidents import Incident, IncidentEvent
+from tests.factories import RecordingNotifier
+from tests.integration.test_incident_service import _report, _world
+
+
+def _telegram_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+async def test_a_long_timeline_shows_the_first_and_latest_steps_within_the_limit(
+    sessionmaker, clock
+) -> None:
+    w = await _world(sessionmaker, clock)
+    incident = await _report(sessionmaker, clock, RecordingNotifier(), w)
+    assert incident is not None
+    async with sessionmaker() as session:
+        for n in range(1, 401):  # hours of repeats of a last level with a long name
+            at = clock.now() + timedelta(minutes=5 * n)
+            detail = f"round {n}: " + "区卫健委 District health bureau 🚑 / " * 4
+            session.add(
+                IncidentEvent(incident_id=incident.id, at=at, action="repeated", detail=detail)
+            )
+        session.add(
+            IncidentEvent(incident_id=incident.id, at=at, action="alert_failed", detail="x" * 5000)
+        )
+        await session.commit()
+        stored = await session.get(Incident, incident.id)
+        assert stored is not None
+        for lang in ("zh", "en"):
+            text = await render_timeline(
+                session, L10n().translator(lang), stored, ZoneInfo("Asia/Shanghai")
+            )
+            assert _telegram_length(text) <= 4096
+            lines = text.splitlines()
+            assert "round 1:" in lines[2]  # the first steps stay …
+            assert "x" * 300 + "…" in lines[-1]  # … so does the latest, its detail cut short
+            assert "round 400:" in lines[-2] and "round 200:" not in text
+            more = [line for line in lines if "…" in line and ("省略" in line or "more" in line)]
+            assert len(more) == 1
+
+
+async def test_a_short_timeline_is_shown_whole(sessionmaker, clock) -> None:
+    w = await _world(sessionmaker, clock)
+    incident = await _report(sessionmaker, clock, RecordingNotifier(), w)
+    assert incident is not None
+    async with sessionmaker() as session:
+        stored = await session.get(Incident, incident.id)
+        assert stored is not None
+        text = await render_timeline(
+            session, L10n().translator("en"), stored, ZoneInfo("Asia/Shanghai")
+        )
+    assert "more steps" not in text and "reported" in text
