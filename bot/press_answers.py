@@ -57,6 +57,6 @@ def _incident_html(t: Translator, action: IncidentAction, result: PressResult) -
         return t("cb-incident-done")
     if result.status is IncidentStatus.RESOLVED:
         return t("cb-incident-resolved")
-    if action is IncidentAction.ACKNOWLEDGE and result.owner_name:
+    if action in (IncidentAction.ACKNOWLEDGE, IncidentAction.ESCALATE) and result.owner_name:
         return t("cb-incident-taken", owner=result.owner_name)
     return t("cb-incident-already")

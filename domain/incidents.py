@@ -99,11 +99,13 @@ async def report_emergency(
     message_id: int,
     flat: str | None,
     hint: str | None = None,
+    key: str | None = None,
 ) -> Incident | None:
     """Open an incident and alert the first stage at once; None if this message already did."""
     now = clock.now()
     plan = await community_stages(session, building.community)
     incident = Incident(
+        source_key=key or f"msg:{chat_id}:{message_id}",
         building_id=building.id,
         community=building.community,
         reporter_id=reporter_id,
@@ -130,6 +132,72 @@ async def report_emergency(
     await notifier.incident_opened(session, building, incident, plan[0].names if reached else ())
     await session.commit()
     return incident
+
+
+@dataclass(frozen=True)
+class SosOutcome:
+    """A 🆘 press: the incident it opened, or the reporter's unresolved one it did not repeat."""
+
+    number: int
+    status: IncidentStatus
+    opened: bool
+
+
+async def press_sos(
+    session: AsyncSession,
+    clock: Clock,
+    notifier: IncidentNotifier,
+    *,
+    building: Building,
+    reporter_id: int,
+    press_id: str,
+    chat_id: int,
+    message_id: int,
+    flat: str | None,
+) -> SosOutcome | None:
+    """Each press is its own report, unless the person's last emergency here is still open."""
+    existing = await unresolved_incident(session, building.id, reporter_id)
+    if existing is None:
+        incident = await report_emergency(
+            session,
+            clock,
+            notifier,
+            building=building,
+            reporter_id=reporter_id,
+            text="🆘",
+            source=Source.BUTTON,
+            chat_id=chat_id,
+            message_id=message_id,
+            flat=flat,
+            key=f"press:{press_id}",
+        )
+        if incident is not None:
+            return SosOutcome(incident.id, IncidentStatus(incident.status), opened=True)
+        existing = await unresolved_incident(session, building.id, reporter_id)
+    outcome = (
+        SosOutcome(existing.id, IncidentStatus(existing.status), opened=False)
+        if existing is not None
+        else None
+    )
+    await session.rollback()
+    return outcome
+
+
+async def unresolved_incident(
+    session: AsyncSession, building_id: int, reporter_id: int
+) -> Incident | None:
+    """The person's latest emergency in this building not yet resolved, if any."""
+    stmt = (
+        select(Incident)
+        .where(
+            Incident.building_id == building_id,
+            Incident.reporter_id == reporter_id,
+            Incident.status != IncidentStatus.RESOLVED,
+        )
+        .order_by(Incident.id.desc())
+        .limit(1)
+    )
+    return (await session.execute(stmt)).scalar_one_or_none()
 
 
 async def escalate_if_due(

@@ -21,7 +21,7 @@ from bot.replies import Replies
 from bot.settings import Settings
 from domain.clock import Clock
 from domain.first_aid import first_aid_hint
-from domain.incidents import Source, act_on_incident, may_view, report_emergency
+from domain.incidents import Source, act_on_incident, may_view, press_sos, report_emergency
 from domain.members import registered_flat
 from models.buildings import Building, buildings_of
 from models.people import Person
@@ -73,19 +73,24 @@ async def sos_pressed(
     if building is None or building.id != callback_data.building_id or query.message is None:
         await _answer(query, t("cb-invalid"))
         return
-    await report_emergency(
+    outcome = await press_sos(
         session,
         clock,
         notifier,
         building=building,
         reporter_id=person.id,
-        text="🆘",
-        source=Source.BUTTON,
-        chat_id=person.id,
+        press_id=query.id,
+        chat_id=query.message.chat.id,
         message_id=query.message.message_id,
         flat=await registered_flat(session, building.id, person.id),
     )
-    await _answer(query, t("cb-sos-sent"))
+    if outcome is None:
+        await _answer(query, t("cb-invalid"))
+    elif outcome.opened:
+        await _answer(query, t("cb-sos-sent"))
+    else:
+        status = t(f"incident-status-{outcome.status}")
+        await _answer(query, t("cb-sos-already", number=outcome.number, status=status))
 
 
 @router.message(Command("sos"), F.chat.type == "private")
@@ -105,7 +110,7 @@ async def sos_private(
         replies.send(t("sos-private-help"), reply_to=message.message_id)
         return
     text = (command.args or "").strip() or "/sos"
-    await report_emergency(
+    incident = await report_emergency(
         session,
         clock,
         notifier,
@@ -118,7 +123,8 @@ async def sos_private(
         flat=await registered_flat(session, homes[0].id, person.id),
         hint=first_aid_hint(text),
     )
-    replies.send(t("cb-sos-sent"), reply_to=message.message_id)
+    if incident is not None:  # None: this very message already raised it
+        replies.send(t("cb-sos-sent"), reply_to=message.message_id)
 
 
 @router.message(Command("incident"))

@@ -44,7 +44,7 @@ class Incident(Base):
 
     __tablename__ = "incidents"
     __table_args__ = (
-        UniqueConstraint("source_chat_id", "source_message_id"),
+        UniqueConstraint("source_key"),
         Index("ix_incidents_due", "status", "next_escalation_at"),
     )
 
@@ -58,6 +58,8 @@ class Incident(Base):
     source: Mapped[str] = mapped_column(String(16))
     source_chat_id: Mapped[int] = mapped_column(BigInteger)
     source_message_id: Mapped[int] = mapped_column(BigInteger)
+    source_key: Mapped[str] = mapped_column(String(96))
+    """What raised it, once: `msg:<chat>:<message>`, or `press:<callback query id>` for 🆘."""
     status: Mapped[str] = mapped_column(String(16))
     stage: Mapped[int] = mapped_column(Integer, default=0)
     """Index of the last stage alerted (0 = the first)."""

@@ -261,3 +261,4 @@ cmd-corrections = Corrected orders (staff)
 cmd-fevers = Fever reports (staff, doctor)
 cmd-grouplang = Language of group messages (admins)
 timeline-more = … { $count } more steps …
+cb-sos-already = Your emergency #{ $number } is already open ({ $status }). Keep your phone on!

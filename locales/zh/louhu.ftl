@@ -261,3 +261,4 @@ cmd-corrections = 被更正的订单（工作人员）
 cmd-fevers = 发热报告（工作人员、医生）
 cmd-grouplang = 群消息语言（管理员）
 timeline-more = … 中间省略 { $count } 条记录 …
+cb-sos-already = 你的紧急求助 #{ $number } 已在处理（{ $status }），请保持电话畅通！

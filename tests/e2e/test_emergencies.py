@@ -229,3 +229,29 @@ async def test_sos_command_and_button(harness: Harness, building: BuildingWorld)
     ] == "已发出紧急求助，正在呼叫，请保持电话畅通！"
     alert = await harness.bot_says(building.eve, "紧急求助 #2", since=mark)
     assert "3-2-501" in alert.params["text"]
+
+
+async def test_sos_button_again_says_whats_open_and_after_resolving_raises_a_new_one(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group = harness.standin, building.group
+    await _chain(harness, building)
+    mark = s.mark()
+    await s.post(group, building.wang, "/help")
+    help_id = (await harness.bot_says(group, "使用说明", since=mark)).result["message_id"]
+
+    async def press() -> str:
+        query = await s.press(group, building.wang, help_id, button_text="🆘 紧急求助")
+        return str((await s.wait_callback_answer(query))["text"])
+
+    assert await press() == "已发出紧急求助，正在呼叫，请保持电话畅通！"
+    alert = await harness.bot_says(building.eve, "紧急求助 #1", since=mark)
+    assert await press() == "你的紧急求助 #1 已在处理（等待确认），请保持电话畅通！"
+    query = await s.press(
+        building.eve.id, building.eve, alert.result["message_id"], button_text="已解决"
+    )
+    await s.wait_callback_answer(query)
+    harness.clock.advance(days=3)
+    assert await press() == "已发出紧急求助，正在呼叫，请保持电话畅通！"
+    await harness.bot_says(building.eve, "紧急求助 #2", since=mark)
+    assert await _count(harness, Incident) == 2

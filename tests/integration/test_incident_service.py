@@ -12,9 +12,11 @@ from sqlalchemy import select
 from domain.incidents import (
     IncidentAction,
     IncidentStatus,
+    SosOutcome,
     Source,
     act_on_incident,
     escalate_if_due,
+    press_sos,
     report_emergency,
 )
 from jobs.sweep_incidents import sweep_incidents
@@ -398,3 +400,72 @@ async def test_one_failing_incident_does_not_stop_the_sweep(sessionmaker, clock,
         climbed = await session.get(Incident, second.id)
     assert broken is not None and broken.stage == 0  # rolled back: the next sweep retries it
     assert climbed is not None and climbed.stage == 1
+
+
+async def _sos(sessionmaker, clock, notifier, w, press_id: str, help_message_id: int = 42):
+    async with sessionmaker() as session:
+        return await press_sos(
+            session,
+            clock,
+            notifier,
+            building=w.building,
+            reporter_id=w.resident.id,
+            press_id=press_id,
+            chat_id=w.building.chat_id,
+            message_id=help_message_id,
+            flat="3-2-501",
+        )
+
+
+async def test_each_sos_press_is_its_own_report_unless_one_is_still_open(
+    sessionmaker, clock
+) -> None:
+    w = await _world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    first = await _sos(sessionmaker, clock, notifier, w, "q1")
+    assert first is not None and first.opened
+    again = await _sos(sessionmaker, clock, notifier, w, "q2")  # a panicked second press
+    assert again == SosOutcome(first.number, IncidentStatus.OPEN, opened=False)
+    await _press(
+        sessionmaker,
+        clock,
+        notifier,
+        first.number,
+        IncidentAction.ACKNOWLEDGE,
+        w.lead.id,
+        w.lead.id,
+    )
+    taken = await _sos(sessionmaker, clock, notifier, w, "q3")
+    assert taken == SosOutcome(first.number, IncidentStatus.ACKNOWLEDGED, opened=False)
+    await _press(
+        sessionmaker, clock, notifier, first.number, IncidentAction.RESOLVE, w.lead.id, w.lead.id
+    )
+    clock.advance(days=3)
+    later = await _sos(sessionmaker, clock, notifier, w, "q4")  # same /help message, days later
+    assert later is not None and later.opened and later.number != first.number
+    assert await _sos(sessionmaker, clock, notifier, w, "q4") == SosOutcome(
+        later.number, IncidentStatus.OPEN, opened=False
+    )  # the same press delivered twice
+
+
+async def test_private_sos_with_the_help_messages_id_is_its_own_incident(
+    sessionmaker, clock
+) -> None:
+    w = await _world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    pressed = await _sos(sessionmaker, clock, notifier, w, "q1", help_message_id=42)
+    assert pressed is not None and pressed.opened
+    async with sessionmaker() as session:
+        private = await report_emergency(
+            session,
+            clock,
+            notifier,
+            building=w.building,
+            reporter_id=w.stranger.id,
+            text="/sos",
+            source=Source.SOS,
+            chat_id=w.stranger.id,
+            message_id=42,
+            flat=None,
+        )
+    assert private is not None and private.id != pressed.number
