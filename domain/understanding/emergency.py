@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from domain.understanding import emergency_lexicon as lex
@@ -162,10 +163,13 @@ def _past(text: str, segments: Segments, start: int, end: int, words: str) -> st
 
 def _denied(text: str, pos: int) -> bool:
     """A resolution word that is denied or unwanted (叫不醒了, 不想醒了)."""
-    return text[pos - 1:pos] in ("不", "没") or text[max(0, pos - 2):pos] in _DENIED
+    if text[pos - 1:pos] in ("不", "没") or text[max(0, pos - 2):pos] in _DENIED:
+        return True
+    return _DENIED_EN.search(text, max(0, pos - 12), pos) is not None
 
 
 _DENIED = frozenset({"不想", "不会", "不愿", "不肯", "没有", "不要"})
+_DENIED_EN = re.compile(r"(?<![a-z])(?:nobody|no one|not|never|hasn'?t|haven'?t|n'?t)\s+$")
 
 
 def _silent(text: str) -> str | None:
@@ -177,9 +181,9 @@ def _silent(text: str) -> str | None:
         return None
     if lex.LEFT_AT_DOOR.search(text):
         return None  # a volunteer's delivery note
-    resolved = lex.RESOLVED.search(text, silent.end())
-    if resolved is not None and not _denied(text, resolved.start()):
-        return None
+    for found in (lex.RESOLVED.search(text, silent.end()), lex.SEEN_SINCE.search(text)):
+        if found is not None and not _denied(text, found.start()):
+            return None
     return f"emergency:no-answer:{silent.group()}"
 
 

@@ -284,7 +284,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         rf"漏气(?<!胎漏气)(?<!车漏气)(?<!球漏气)(?<!圈漏气)|漏(?:煤气|燃气)|闻到{F}{{0,3}}(?:煤气|"
         r"燃气|焦味|烧焦)|"
         r"一股(?:煤气|燃气)|冒火花|打火花|电火花|电线起火|着起来了|"
-        r"冒(?:黑|浓)烟|黑烟|爆炸声|发生爆炸|烟越来越(?:大|浓|多)",
+        r"冒(?:黑|浓)烟|爆炸声|发生爆炸|烟越来越(?:大|浓|多)",
     ),
     (
         "fire", FIRE | HARD,
@@ -494,4 +494,9 @@ LIVES_ALONE = fast(
 LEFT_AT_DOOR = fast(
     r"放(?:在)?(?:他|她|你)?(?:家)?门口了?|挂(?:在)?门把手|"
     r"(?<![a-z])(?:left (?:it|them|the \w+) (?:at|outside|by)|at (?:the|his|her) door)(?![a-z])"
+)
+# Seen or heard from since: the silence is over (后来看到她出门了, he called back).
+SEEN_SINCE = fast(
+    r"看到(?:他|她|人)|见到(?:他|她|人)|看见(?:他|她|人)|联系上|回电话|回消息|回了|开门了|"
+    r"(?<![a-z])(?:saw (?:him|her)|heard from|called back|answered|opened the door)(?![a-z])"
 )

@@ -408,6 +408,7 @@ def test_being_fine_resolves_only_the_person_in_trouble(text: str) -> None:
         "my son is shaking and not answering me",
         "对门独居的张老师两天没见人 敲门没动静",  # living alone, not answering the door
         "My father lives alone and is not answering the door since yesterday",
+        "he lives alone, not answering the door, nobody saw him since monday",
     ],
 )
 def test_emergencies_said_indirectly(text: str) -> None:
@@ -424,6 +425,8 @@ def test_emergencies_said_indirectly(text: str) -> None:
         "独居的王奶奶敲门没人应 后来知道去女儿家了 没事",  # found fine
         "送菜到独居的王奶奶家 敲门没人应 放门口了",  # a volunteer's delivery note
         "如果独居老人敲门没反应 请联系楼长",  # hypothetical
+        "独居的李奶奶昨天敲门没人应 今天早上看到她出门买菜了",  # seen since
+        "黑烟是隔壁工地的",  # black smoke alone, explained, is no fire
         "我一个人住 敲门没人应是因为我在洗澡",  # the speaker, who is writing
         "老人一个人住 打电话不接 是不是出去了",  # a phone not answered is not enough
         "雨伞不想撑了 淋着回去吧",
