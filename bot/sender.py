@@ -9,7 +9,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from aiogram import Bot
@@ -130,42 +130,60 @@ class OutboundSender:
                     await asyncio.wait_for(self._wake.wait(), timeout=delay)
 
     async def deliver_due(self) -> float:
-        """One pass over the outbox; returns how long to wait before the next pass."""
+        """One pass over the due rows; returns how long to wait before the next pass.
+
+        Only rows due now are read, and chats the rate limiter holds are left out in the query,
+        so a crowded group neither fills the batch nor starves other chats; a pass that sends
+        nothing never asks to run again at once.
+        """
         self._wake.clear()
+        held = self._limiter.held(time.monotonic(), urgent=True)
+        held_for_ordinary = self._limiter.held(time.monotonic())
+        now = self._clock.now()
         async with self._sessionmaker() as session:
-            rows = await outbox.pending_messages(session, limit=BATCH)
+            rows = await outbox.due_messages(
+                session, now=now, limit=BATCH, held=held, held_for_ordinary=held_for_ordinary
+            )
+            webhooks = await outbox.due_webhooks(session, now=now, limit=BATCH)
+        waits = [self._idle_poll, *held.values(), *held_for_ordinary.values()]
         blocked: set[int] = set()
-        earliest: datetime | None = None
+        sent = 0
         for row in rows:
             if self._stopping:
                 return 0.0
             if row.chat_id in blocked:
+                continue  # keep each chat's messages in order
+            urgent = row.priority == Priority.EMERGENCY
+            pause = self._limiter.chat_delay(row.chat_id, time.monotonic(), urgent=urgent)
+            if pause > 0:  # this chat reached its limit during the pass: others go first
+                blocked.add(row.chat_id)
+                waits.append(pause)
                 continue
-            due = row.next_attempt_at
-            if (due is None or due <= self._clock.now()) and row.method != "webhook":
-                pause = self._limiter.chat_delay(row.chat_id, time.monotonic())
-                if pause > 0:  # this chat is at Telegram's limit: others go first
-                    due = self._clock.now() + timedelta(seconds=pause)
-            if due is None or due <= self._clock.now():
-                if row.method != "webhook":
-                    await asyncio.sleep(self._limiter.global_delay(time.monotonic()))
-                    self._limiter.record(row.chat_id, time.monotonic())
-                attempt = await self._attempt(row)
-                await self._record(row, attempt)
-                if attempt.delivery is not Delivery.RETRY:
-                    if self._wake.is_set():
-                        return 0.0  # something new (maybe an emergency) arrived: re-sort
-                    continue
-                due = self._clock.now() + timedelta(seconds=attempt.retry_in)
-            if row.method != "webhook":
-                blocked.add(row.chat_id)  # keep each chat's messages in order
-            earliest = due if earliest is None else min(earliest, due)
-        if len(rows) == BATCH:
-            return 0.0
-        if earliest is None:
-            return self._idle_poll
-        wait = (earliest - self._clock.now()).total_seconds()
-        return min(self._idle_poll, max(0.0, wait))
+            await asyncio.sleep(self._limiter.global_delay(time.monotonic()))
+            self._limiter.record(row.chat_id, time.monotonic())
+            attempt = await self._attempt(row)
+            await self._record(row, attempt)
+            sent += 1
+            if attempt.delivery is Delivery.RETRY:
+                blocked.add(row.chat_id)
+                waits.append(attempt.retry_in)
+            if self._wake.is_set():
+                return 0.0  # something new (maybe an emergency) arrived: re-sort
+        for row in webhooks:
+            if self._stopping:
+                return 0.0
+            attempt = await self._attempt(row)
+            await self._record(row, attempt)
+            if attempt.delivery is Delivery.RETRY:
+                waits.append(attempt.retry_in)
+        if sent and len(rows) == BATCH:
+            return 0.0  # more may be due behind this batch
+        now = self._clock.now()
+        async with self._sessionmaker() as session:  # read after sending: alerts go first
+            retry_at = await outbox.next_retry_at(session, now=now)
+        if retry_at is not None:
+            waits.append((retry_at - now).total_seconds())
+        return max(0.0, min(waits))
 
     async def _attempt(self, row: OutboundMessage) -> Attempt:
         if row.method == "webhook":

@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Collection
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Index, Integer, String, Text, select, update
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Index,
+    Integer,
+    String,
+    Text,
+    and_,
+    exists,
+    func,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, aliased, mapped_column
 
 from models.base import Base, IdType, UTCDateTime
 
@@ -20,6 +34,11 @@ class Priority(enum.IntEnum):
     INTERACTIVE = 10
     CARD = 20
     REMINDER = 30
+
+
+WEBHOOK = "webhook"
+"""The method of rows that are HTTP posts to a webhook, not Telegram calls."""
+MAX_EXCLUDED = 1000  # beyond this many held chats the sender skips them itself, row by row
 
 
 class OutboxStatus(enum.StrEnum):
@@ -53,15 +72,84 @@ class OutboundMessage(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
-async def pending_messages(session: AsyncSession, *, limit: int = 200) -> list[OutboundMessage]:
-    """Pending messages, most urgent first, then in the order they were queued."""
+def _due(now: datetime) -> Any:
+    return or_(OutboundMessage.next_attempt_at.is_(None), OutboundMessage.next_attempt_at <= now)
+
+
+async def due_messages(
+    session: AsyncSession,
+    *,
+    now: datetime,
+    limit: int,
+    held: Collection[int] = (),
+    held_for_ordinary: Collection[int] = (),
+) -> list[OutboundMessage]:
+    """Telegram calls due now, most urgent first, leaving out chats that must wait.
+
+    `held` chats get nothing; `held_for_ordinary` chats get only emergencies. A row also waits
+    while an earlier row of its chat waits for a retry, so each chat keeps its order.
+    """
+    earlier = aliased(OutboundMessage)
+    waiting_before = exists().where(
+        earlier.chat_id == OutboundMessage.chat_id,
+        earlier.status == OutboxStatus.PENDING,
+        earlier.method != WEBHOOK,
+        earlier.next_attempt_at > now,
+        or_(
+            earlier.priority < OutboundMessage.priority,
+            and_(earlier.priority == OutboundMessage.priority, earlier.id < OutboundMessage.id),
+        ),
+    )
+    conditions = [
+        OutboundMessage.status == OutboxStatus.PENDING,
+        OutboundMessage.method != WEBHOOK,
+        _due(now),
+        ~waiting_before,
+    ]
+    if held:
+        conditions.append(OutboundMessage.chat_id.not_in(list(held)[:MAX_EXCLUDED]))
+    if held_for_ordinary:
+        conditions.append(
+            or_(
+                OutboundMessage.priority == Priority.EMERGENCY,
+                OutboundMessage.chat_id.not_in(list(held_for_ordinary)[:MAX_EXCLUDED]),
+            )
+        )
     stmt = (
         select(OutboundMessage)
-        .where(OutboundMessage.status == OutboxStatus.PENDING)
+        .where(*conditions)
         .order_by(OutboundMessage.priority, OutboundMessage.id)
         .limit(limit)
     )
     return list((await session.execute(stmt)).scalars())
+
+
+async def due_webhooks(
+    session: AsyncSession, *, now: datetime, limit: int, skip: Collection[int] = ()
+) -> list[OutboundMessage]:
+    """Webhook posts due now, oldest first (each stands alone: no order among them)."""
+    conditions = [
+        OutboundMessage.status == OutboxStatus.PENDING,
+        OutboundMessage.method == WEBHOOK,
+        _due(now),
+    ]
+    if skip:
+        conditions.append(OutboundMessage.id.not_in(list(skip)))
+    stmt = select(OutboundMessage).where(*conditions).order_by(OutboundMessage.id).limit(limit)
+    return list((await session.execute(stmt)).scalars())
+
+
+async def next_retry_at(
+    session: AsyncSession, *, now: datetime, webhooks: bool = False
+) -> datetime | None:
+    """When the earliest deferred Telegram call (or webhook post) falls due, if any."""
+    method = OutboundMessage.method == WEBHOOK if webhooks else OutboundMessage.method != WEBHOOK
+    stmt = select(func.min(OutboundMessage.next_attempt_at)).where(
+        OutboundMessage.status == OutboxStatus.PENDING,
+        method,
+        OutboundMessage.next_attempt_at > now,
+    )
+    return (await session.execute(stmt)).scalar_one_or_none()
 
 
 async def mark_sent(

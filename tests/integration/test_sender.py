@@ -20,6 +20,7 @@ from aiogram.types import Chat, Message
 from sqlalchemy import select
 
 from bot.outbound import queue_edit, queue_send
+from bot.rate_limit import SendLimits, SendRateLimiter
 from bot.sender import OutboundSender
 from domain.clock import FakeClock
 from models.outbox import OutboundMessage, OutboxStatus, Priority
@@ -239,3 +240,44 @@ async def test_every_error_is_settled_per_row_and_never_stops_the_queue(
     await sender.deliver_due()
     assert (await _statuses(sessionmaker))["decode"] == (OutboxStatus.SENT, 2)
     assert (await _statuses(sessionmaker))["bug"] == (OutboxStatus.SENT, 2)
+
+
+def _fast_limiter() -> SendRateLimiter:
+    """Telegram's per-chat limits, with the global spacing out of the way of the test's time."""
+    return SendRateLimiter(SendLimits(global_per_second=10_000.0))
+
+
+async def test_a_private_message_behind_230_held_group_rows_goes_promptly(
+    sessionmaker, clock: FakeClock
+) -> None:
+    bot = ScriptedBot()
+    async with sessionmaker() as session:
+        for i in range(230):
+            queue_send(
+                session, chat_id=-1, text=f"card {i}", now=clock.now(), priority=Priority.CARD
+            )
+        queue_send(
+            session, chat_id=555, text="reminder", now=clock.now(), priority=Priority.REMINDER
+        )
+        await session.commit()
+    sender = OutboundSender(bot, sessionmaker, clock, limiter=_fast_limiter())  # type: ignore[arg-type]
+    waits = [await sender.deliver_due() for _ in range(4)]
+    assert "reminder" in _texts(bot)
+    assert sum(1 for c in bot.calls if c.chat_id == -1) == 17  # the group's ordinary share
+    # after the first pass (a full batch, so more may be due) the sender waits: no spinning
+    assert waits[0] == 0.0 and all(w > 1.0 for w in waits[2:])
+
+
+async def test_an_emergency_uses_the_groups_reserve_at_once(sessionmaker, clock: FakeClock) -> None:
+    bot = ScriptedBot()
+    await _queue(sessionmaker, clock, *[(-5, f"card {i}", Priority.CARD) for i in range(25)])
+    sender = OutboundSender(bot, sessionmaker, clock, limiter=_fast_limiter())  # type: ignore[arg-type]
+    assert await sender.deliver_due() > 1.0
+    assert len(bot.calls) == 17
+    await _queue(sessionmaker, clock, (-5, "calm reply", Priority.EMERGENCY))
+    await sender.deliver_due()
+    assert _texts(bot)[17:] == ["calm reply"]  # the cards still wait for the minute to turn
+    for i in range(3):
+        await _queue(sessionmaker, clock, (-5, f"sos {i}", Priority.EMERGENCY))
+    await sender.deliver_due()
+    assert _texts(bot)[18:] == ["sos 0", "sos 1"]  # Telegram's own 20 a minute still holds

@@ -19,7 +19,7 @@ def test_private_chat_allows_a_short_burst_then_one_a_second() -> None:
 
 
 def test_group_allows_twenty_a_minute() -> None:
-    limiter = SendRateLimiter(SendLimits(group_per_minute=20))
+    limiter = SendRateLimiter(SendLimits(group_per_minute=20, group_emergency_reserve=0))
     for i in range(20):
         assert limiter.chat_delay(-100, 10.0 + i) == 0.0
         limiter.record(-100, 10.0 + i)
@@ -33,3 +33,30 @@ def test_global_rate_spaces_every_send() -> None:
     limiter.record(2, 5.0)
     assert limiter.global_delay(5.0) == pytest.approx(0.1)
     assert limiter.global_delay(5.2) == 0.0
+
+
+def test_ordinary_traffic_leaves_a_groups_reserve_to_emergencies() -> None:
+    limiter = SendRateLimiter(SendLimits(group_per_minute=20, group_emergency_reserve=3))
+    for i in range(17):
+        assert limiter.chat_delay(-100, 10.0 + i) == 0.0
+        limiter.record(-100, 10.0 + i)
+    assert limiter.chat_delay(-100, 27.0) == pytest.approx(43.0)  # ordinary: the first ages out
+    for i in range(3):  # an emergency still goes at once, three times
+        assert limiter.chat_delay(-100, 27.0 + i, urgent=True) == 0.0
+        limiter.record(-100, 27.0 + i)
+    assert limiter.chat_delay(-100, 30.0, urgent=True) == pytest.approx(40.0)  # 20 is Telegram's
+    # ordinary traffic now needs 20 - 17 + 1 = 4 sends to age out: the 4th, sent at 13
+    assert limiter.chat_delay(-100, 30.0) == pytest.approx(43.0)
+
+
+def test_held_lists_waiting_chats_and_forgets_free_ones() -> None:
+    limiter = SendRateLimiter(SendLimits(group_per_minute=20, group_emergency_reserve=3))
+    for _ in range(17):
+        limiter.record(-100, 10.0)
+    for _ in range(3):
+        limiter.record(42, 10.0)
+    limiter.record(43, 10.0)
+    assert limiter.held(10.0) == {-100: pytest.approx(60.0), 42: pytest.approx(1.0)}
+    assert limiter.held(10.0, urgent=True) == {42: pytest.approx(1.0)}
+    assert limiter.held(71.0) == {}
+    assert limiter._groups == {} and limiter._private == {}
