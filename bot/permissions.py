@@ -12,12 +12,19 @@ from models.buildings import Building, member_of
 
 log = logging.getLogger(__name__)
 ADMIN_STATUSES = {"creator", "administrator"}
+# The check runs under the chat's update lock; a slow answer must not hold an emergency
+# message in the same chat for the default 30 s request timeout.
+ADMIN_CHECK_TIMEOUT = 5
 
 
 async def is_group_admin(bot: Bot, chat_id: int, user_id: int) -> bool:
     """Ask Telegram whether the user administers the group; False when it cannot tell."""
     try:
-        member = await bot.get_chat_member(chat_id=chat_id, user_id=user_id)
+        member = await bot.get_chat_member(
+            chat_id=chat_id,
+            user_id=user_id,
+            request_timeout=min(ADMIN_CHECK_TIMEOUT, int(bot.session.timeout)),
+        )
     except (TelegramAPIError, TelegramNetworkError, TimeoutError) as exc:
         log.warning("cannot check admin status of %s in %s: %s", user_id, chat_id, exc)
         return False
