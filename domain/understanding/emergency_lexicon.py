@@ -22,6 +22,11 @@ PEOPLE_EN = (
     r"(?:he|she|they|him|her|dad|mom|mum|father|mother|grandma|grandpa|granny|grandmother|"
     r"grandfather|husband|wife|son|daughter|baby|kid|child|neighbou?r|partner|friend)"
 )
+# Signs of life whose absence is the emergency (没有心跳, 摸不到脉搏).
+VITALS = (
+    r"(?:心跳(?!加|过|很|太|不齐|异常|正常|快|慢)|脉搏|脉象|呼吸(?!道|困难|急促|不畅|问题|机|科)|"
+    r"鼻息|气息|意识(?!到)|知觉)"
+)
 # Sleeping pills named by their drug, for overdoses (吃了半瓶安定).
 SEDATIVES = r"安定|地西泮|艾司唑仑|阿普唑仑|佐匹克隆|唑吡坦|氯硝西泮"
 PERSON_BEFORE = fast(rf"(?:{PEOPLE_ZH}{F}{{0,3}}|(?<![a-z]){PEOPLE_EN})$")
@@ -82,7 +87,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom", HARD,
-        r"晕倒|晕到了|晕到在|昏倒|晕过去|昏过去|昏迷|不省人事|休克|失去(?:了)?意识|没有?意识了?|"
+        r"晕倒|晕到了|晕到在|昏倒|晕过去|昏过去|昏迷|不省人事|休克|失去(?:了)?意识|没有?意识(?!到)了?|"
         r"意识(?:不清|模糊)|"
         r"神志不清|叫不醒|喊不醒|叫不应|喊不应|倒地不起|倒在地上|瘫倒|晕厥|突然倒下|倒下了|不太应|不大应",
     ),
@@ -92,6 +97,15 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"[叫喊][^,。!?;]{0,6}只(?:会|能|是)?(?:哼|嗯|呻吟)",
     ),
     ("symptom", HARD | PERSON, r"没有?(?:反应|知觉)"),
+    (  # vital signs that are absent: the absence is the emergency (没有心跳了, 摸不到脉搏)
+        "absent", HARD,
+        rf"(?:没有?了?|摸不到|摸不着|测不到|量不到|感觉不到|听不到|找不到|探不到){VITALS}|"
+        rf"(?:心跳|脉搏|呼吸|鼻息|气息){F}{{0,2}}?(?:没了|没有了|摸不到|摸不着|测不到|量不到|"
+        r"感觉不到|听不到|停了|停止了|都停|都没)|"
+        r"推不醒|摇不醒|拍不醒|弄不醒|唤不醒|叫也叫不醒|"
+        rf"(?:嘴唇|嘴巴|脸|脸色|嘴|指甲|皮肤){NF}{{0,2}}(?:变紫|变青|青紫|乌紫|发绀|紫绀|发黑)",
+    ),
+    ("absent", HARD | PERSON, r"没有?气了|断气了|没气息了"),
     ("symptom", HYPERBOLE | HARD, r"要晕倒了|快要?晕倒了"),
     ("symptom", HYPERBOLE | HARD, r"人(?:一下子?)?软了|瘫软"),  # gone limp
     (
@@ -99,13 +113,27 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"not (?:answer(?:ing)?|respond(?:ing)?|react(?:ing)?)(?: to)? (?:me|us|when (?:i|we) "
         r"call)|won'?t answer me",
     ),
+    (  # no pulse, can't wake him up, not responsive, lips turned blue
+        "absent", HARD,
+        r"(?<![a-z])no (?:pulse(?! ?ox)|heart ?beat|heart ?rate(?! monitor)|signs? of "
+        r"(?:life|breathing)|breath(?:ing)?(?![a-z])(?! (?:problems?|issues?|trouble|difficult)))|"
+        r"(?:can'?t|cannot|can not|couldn'?t|could not|unable to|not able to) (?:find|feel|get|"
+        r"detect|hear) (?:a |any |his |her |their |the )?(?:pulse|heart ?beat|breathing|breath)|"
+        r"(?:can'?t|cannot|can not|couldn'?t|could not|unable to|not able to|won'?t|doesn'?t) "
+        r"(?:wake|rouse|awaken) (?:him|her|them|my|our|the|grandma|grandpa|granny|dad|mom|mum|"
+        r"baby)|"
+        r"(?:not|isn'?t|wasn'?t|no longer|barely) (?:responsive|conscious(?! of| that| about))|"
+        r"(?:lips|face|skin|fingers|fingertips|nails) (?:has |have |is |are )?(?:turned|turning|"
+        r"gone|going|went|getting|look|looks|are|is) (?:blue|purple|grey|gray|bluish)"
+        r"(?! with| from)",
+    ),
     (
         "symptom", HARD,
         r"faint(?:ed|ing)\b|passed out(?! (?:flyers|masks|kits|tests|leaflets|food|the))|"
         r"unconscious"
         r"|unconcious|unresponsive|not responding|non-?responsive|won'?t wake up|"
-        r"can'?t wake (?:him|her|"
-        r"them|up)|not waking up|collapsed|blacked out|keeled over|out cold|lost consciousness",
+        r"can'?t wake (?:him|her|them|(?<!i can't wake )(?<!i cant wake )up)|not waking up|"
+        r"collapsed|blacked out|keeled over|out cold|lost consciousness",
     ),
     (
         "symptom", HARD,

@@ -435,3 +435,56 @@ def test_emergencies_said_indirectly(text: str) -> None:
 def test_indirect_look_alikes(text: str) -> None:
     reading = understand(text)
     assert reading.kind is not Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我爸没有心跳了",  # the absence of a vital sign is the emergency, not a negated symptom
+        "我爸没心跳了",
+        "没有脉搏了 快来",
+        "摸不到脉搏",
+        "测不到心跳 怎么办",
+        "奶奶没了呼吸",
+        "他心跳好像没了",
+        "他没气了",
+        "外公推不醒",
+        "孩子嘴唇变紫了",
+        "She has no pulse",
+        "no heartbeat, please hurry",
+        "I cant wake my grandma up",
+        "I can't find a pulse",
+        "he is not responsive",
+        "his lips turned blue",
+        "her face turned purple",
+        "no sign of breathing",
+    ],
+)
+def test_absent_vital_signs_are_emergencies(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "没有胸闷",
+        "呼吸没问题",
+        "心跳正常",
+        "没有心跳加速 脉搏正常",
+        "没有呼吸困难",
+        "我没意识到今天要做核酸",  # 意识到: realize
+        "家里没气了 煤气罐空了",  # the gas ran out, nobody named
+        "轮胎没气了",
+        "no chest pain",
+        "breathing fine now",
+        "his pulse is normal",
+        "woke him up, he is fine",
+        "No fever, no breathing difficulty",
+        "I can't wake up early lol",  # the speaker oversleeping
+        "his face turned purple with rage lol",
+    ],
+)
+def test_vital_signs_present_or_negated_symptoms_stay_calm(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY, reading.evidence
