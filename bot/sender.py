@@ -45,6 +45,7 @@ BATCH = 200
 # Ordinary messages give up after this many tries (about a day of backoff); emergencies never do.
 MAX_ATTEMPTS = 300
 MAX_WEBHOOK_ATTEMPTS = 20  # a webhook is extra reach, never a reason to hold the chain
+WEBHOOK_CONCURRENCY = 4  # posts at once; a few hanging gateways cannot hold the rest for long
 
 
 class Delivery(enum.Enum):
@@ -79,6 +80,7 @@ class OutboundSender:
         webhooks: WebhookPoster | None = None,
         limiter: SendRateLimiter | None = None,
         idle_poll: float = 5.0,
+        webhook_concurrency: int = WEBHOOK_CONCURRENCY,
     ) -> None:
         self._bot = bot
         self._sessionmaker = sessionmaker
@@ -91,25 +93,32 @@ class OutboundSender:
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
+        self._webhook_concurrency = max(1, webhook_concurrency)
+        self._webhook_wake = asyncio.Event()
+        self._webhook_task: asyncio.Task[None] | None = None
+        self._posts: dict[int, asyncio.Task[None]] = {}  # outbox id → webhook post in flight
 
     def wake(self) -> None:
         """New rows were committed: look at the outbox now."""
         self._wake.set()
+        self._webhook_wake.set()
 
     def start(self) -> None:
-        """Run the delivery loop in the background."""
+        """Run the Telegram loop and the webhook worker in the background."""
         self._stopping = False
         self._task = asyncio.create_task(self._run(), name="outbound-sender")
+        self._webhook_task = asyncio.create_task(self._run_webhooks(), name="outbound-webhooks")
 
     async def stop(self, *, grace: float = 5.0) -> None:
         """Finish the message in flight (so it is not sent twice), then stop.
 
-        Unsent rows stay in the outbox for the next start.
+        Unsent rows stay in the outbox for the next start; a webhook post still hanging after
+        the grace is cancelled and stays pending too (webhooks are at least once).
         """
         if self._task is None:
             return
         self._stopping = True
-        self._wake.set()
+        self.wake()
         try:
             await asyncio.wait_for(asyncio.shield(self._task), timeout=grace)
         except TimeoutError:
@@ -117,6 +126,16 @@ class OutboundSender:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
         self._task = None
+        if self._webhook_task is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._webhook_task
+            self._webhook_task = None
+        posts = list(self._posts.values())
+        if posts:
+            _, hanging = await asyncio.wait(posts, timeout=grace)
+            for post in hanging:
+                post.cancel()
+            await asyncio.gather(*hanging, return_exceptions=True)
 
     async def _run(self) -> None:
         while not self._stopping:
@@ -128,6 +147,56 @@ class OutboundSender:
             if delay > 0:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), timeout=delay)
+
+    async def _run_webhooks(self) -> None:
+        while not self._stopping:
+            try:
+                delay = await self.start_due_webhooks()
+            except Exception:  # the worker must outlive a database hiccup
+                log.exception("webhook pass failed")
+                delay = self._idle_poll
+            if delay > 0:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._webhook_wake.wait(), timeout=delay)
+
+    async def start_due_webhooks(self) -> float:
+        """Start posting due webhooks, a few at a time; returns how long to wait for more.
+
+        Posts run on their own tasks, apart from the Telegram loop, so a slow or hanging
+        gateway never holds an alert; a finished post wakes this worker for the next.
+        """
+        self._webhook_wake.clear()
+        free = self._webhook_concurrency - len(self._posts)
+        if free <= 0:
+            return self._idle_poll
+        now = self._clock.now()
+        async with self._sessionmaker() as session:
+            rows = await outbox.due_webhooks(session, now=now, limit=free, skip=self._posts)
+            retry_at = await outbox.next_retry_at(session, now=now, webhooks=True)
+        for row in rows:
+            self._posts[row.id] = asyncio.create_task(
+                self._post_one(row), name=f"webhook-{row.id}"
+            )
+        if len(rows) == free:
+            return self._idle_poll  # all slots busy: a finished post wakes the worker
+        if retry_at is None:
+            return self._idle_poll
+        return min(self._idle_poll, max(0.0, (retry_at - now).total_seconds()))
+
+    async def deliver_webhooks_due(self) -> None:
+        """Post every due webhook (up to the concurrency) and wait for them: for tests."""
+        await self.start_due_webhooks()
+        await asyncio.gather(*self._posts.values())
+
+    async def _post_one(self, row: OutboundMessage) -> None:
+        try:
+            attempt = await self._post_webhook(row)
+            await self._record(row, attempt)
+        except Exception:  # e.g. the database: the row stays pending and is tried again
+            log.exception("webhook %s could not be recorded", row.id)
+        finally:
+            self._posts.pop(row.id, None)
+            self._webhook_wake.set()
 
     async def deliver_due(self) -> float:
         """One pass over the due rows; returns how long to wait before the next pass.
@@ -144,7 +213,6 @@ class OutboundSender:
             rows = await outbox.due_messages(
                 session, now=now, limit=BATCH, held=held, held_for_ordinary=held_for_ordinary
             )
-            webhooks = await outbox.due_webhooks(session, now=now, limit=BATCH)
         waits = [self._idle_poll, *held.values(), *held_for_ordinary.values()]
         blocked: set[int] = set()
         sent = 0
@@ -169,13 +237,6 @@ class OutboundSender:
                 waits.append(attempt.retry_in)
             if self._wake.is_set():
                 return 0.0  # something new (maybe an emergency) arrived: re-sort
-        for row in webhooks:
-            if self._stopping:
-                return 0.0
-            attempt = await self._attempt(row)
-            await self._record(row, attempt)
-            if attempt.delivery is Delivery.RETRY:
-                waits.append(attempt.retry_in)
         if sent and len(rows) == BATCH:
             return 0.0  # more may be due behind this batch
         now = self._clock.now()
@@ -186,8 +247,6 @@ class OutboundSender:
         return max(0.0, min(waits))
 
     async def _attempt(self, row: OutboundMessage) -> Attempt:
-        if row.method == "webhook":
-            return await self._post_webhook(row)
         try:
             method = METHODS[row.method](chat_id=row.chat_id, **row.payload)
         except Exception as exc:  # a row that cannot even be built never will be
@@ -223,6 +282,11 @@ class OutboundSender:
             if exc.retry and row.attempts + 1 < MAX_WEBHOOK_ATTEMPTS:
                 return Attempt(Delivery.RETRY, error=str(exc), retry_in=_backoff(row))
             return Attempt(Delivery.FAILED, error=str(exc))
+        except Exception as exc:  # unforeseen: counted like any fault, so it cannot loop hot
+            log.exception("webhook %s: unexpected error", row.id)
+            if row.attempts + 1 < MAX_WEBHOOK_ATTEMPTS:
+                return Attempt(Delivery.RETRY, error=_describe(exc), retry_in=_backoff(row))
+            return Attempt(Delivery.FAILED, error=_describe(exc))
         return Attempt(Delivery.SENT)
 
     async def _record(self, row: OutboundMessage, attempt: Attempt) -> None:
