@@ -105,7 +105,7 @@ async def open_louhu(
         bot = create_bot(settings, request_timeout=request_timeout)
         webhooks = WebhookPoster(settings.escalation_webhooks)
         try:
-            notifier = TelegramNotifier(l10n, clock, settings.default_language)
+            notifier = TelegramNotifier(l10n, clock, settings.default_language, bot=bot)
             sender = OutboundSender(
                 bot,
                 sessionmaker,

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+
+from aiogram import Bot
+from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
 from aiogram.types import InlineKeyboardMarkup
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cards import mention, render_card
 from bot.incident_cards import render_alert
-from bot.l10n import L10n, Translator, person_language
+from bot.l10n import L10n, Markup, Translator, person_language
 from bot.outbound import incident_json, queue_edit, queue_send, queue_webhook
 from domain.clock import Clock
 from models.buildings import Building, doctors_of
@@ -17,6 +21,8 @@ from models.orders import Order
 from models.outbox import Priority
 from models.people import Person
 
+log = logging.getLogger(__name__)
+
 ORDER_CARD = "order_card"
 INCIDENT_ALERT = "incident_alert"
 
@@ -24,9 +30,12 @@ INCIDENT_ALERT = "incident_alert"
 class TelegramNotifier:
     """The Telegram side of domain.ports.OrderNotifier."""
 
-    def __init__(self, l10n: L10n, clock: Clock, default_language: str = "zh") -> None:
+    def __init__(
+        self, l10n: L10n, clock: Clock, default_language: str = "zh", bot: Bot | None = None
+    ) -> None:
         self._l10n = l10n
         self._clock = clock
+        self._bot = bot  # to look up a group's admins when nobody in the chain can be reached
         self._default_language = default_language  # for people Telegram told no language of
 
     def _group(self, building: Building) -> Translator:
@@ -220,6 +229,40 @@ class TelegramNotifier:
                 now=self._clock.now(),
                 priority=Priority.EMERGENCY,
             )
+
+    async def incident_fallback(
+        self, session: AsyncSession, building: Building, incident: Incident, people: list[int]
+    ) -> None:
+        """Tell the group that nobody in the chain could be reached, and who is called instead."""
+        t = self._group(building)
+        names = []
+        for pid in people:
+            person = await session.get(Person, pid)
+            names.append(
+                str(mention(person)) if person else f'<a href="tg://user?id={pid}">{pid}</a>'
+            )
+        if people:
+            text = t("incident-fallback", number=incident.id, people=Markup(", ".join(names)))
+        else:
+            text = t("incident-unreachable", number=incident.id)
+        queue_send(
+            session,
+            chat_id=building.chat_id,
+            text=text,
+            now=self._clock.now(),
+            priority=Priority.EMERGENCY,
+        )
+
+    async def group_admins(self, building: Building) -> list[int]:
+        """The group's human admins, as Telegram tells them; none if it cannot."""
+        if self._bot is None:
+            return []
+        try:
+            admins = await self._bot.get_chat_administrators(chat_id=building.chat_id)
+        except (TelegramAPIError, TelegramNetworkError, TimeoutError) as exc:
+            log.warning("cannot list the admins of %s: %s", building.chat_id, exc)
+            return []
+        return [admin.user.id for admin in admins if not admin.user.is_bot]
 
     async def incident_webhook(
         self, session: AsyncSession, incident: Incident, webhook: str, event: str

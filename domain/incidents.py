@@ -16,7 +16,6 @@ from domain.escalation_policy import (
     Level,
     Stage,
     TargetKind,
-    next_step,
     parse_target,
     stages,
 )
@@ -104,6 +103,7 @@ async def report_emergency(
     """Open an incident and alert the first stage at once; None if this message already did."""
     now = clock.now()
     plan = await community_stages(session, building.community)
+    first = await _next_alerting(session, notifier, building, plan, None, stage=-1, round_=0)
     incident = Incident(
         source_key=key or f"msg:{chat_id}:{message_id}",
         building_id=building.id,
@@ -116,9 +116,9 @@ async def report_emergency(
         source_chat_id=chat_id,
         source_message_id=message_id,
         status=IncidentStatus.OPEN,
-        stage=0,
-        round=0,
-        next_escalation_at=now + timedelta(seconds=plan[0].ack_seconds),
+        stage=first.stage,
+        round=first.round,
+        next_escalation_at=now + timedelta(seconds=first.ack_seconds),
         reported_at=now,
     )
     session.add(incident)
@@ -128,8 +128,10 @@ async def report_emergency(
         await session.rollback()
         return None
     _log(session, incident, now, None, "reported", source.value)
-    reached = await _alert_stage(session, notifier, building, incident, plan[0], now)
-    await notifier.incident_opened(session, building, incident, plan[0].names if reached else ())
+    reached = await _alert(session, notifier, building, incident, first, now)
+    await notifier.incident_opened(session, building, incident, first.names if reached else ())
+    if first.fallback and reached:
+        await notifier.incident_fallback(session, building, incident, list(first.targets))
     await session.commit()
     return incident
 
@@ -321,16 +323,19 @@ async def _climb(
     *,
     keep_deadline: bool,
 ) -> bool:
-    """Alert the next stage (or the last again); guarded so a stage is never alerted twice.
+    """Alert the next stage that reaches someone (or the last again); never a stage twice.
 
     The UPDATE re-checks what was read: the stage and round, the status (an acknowledgement
     committed meanwhile wins) and, for the sweep, that the deadline still has passed.
     """
     status = IncidentStatus(incident.status)
+    building = await session.get(Building, incident.building_id)
+    assert building is not None
     plan = await community_stages(session, incident.community)
-    step = next_step(min(incident.stage, len(plan) - 1), incident.round, len(plan))
-    stage = plan[step.stage]
-    deadline = now + timedelta(seconds=stage.ack_seconds) if keep_deadline else None
+    nxt = await _next_alerting(
+        session, notifier, building, plan, incident.id, stage=incident.stage, round_=incident.round
+    )
+    deadline = now + timedelta(seconds=nxt.ack_seconds) if keep_deadline else None
     guards = [
         Incident.id == incident.id,
         Incident.stage == incident.stage,
@@ -342,40 +347,107 @@ async def _climb(
     stmt = (
         update(Incident)
         .where(*guards)
-        .values(stage=step.stage, round=step.round, next_escalation_at=deadline)
+        .values(stage=nxt.stage, round=nxt.round, next_escalation_at=deadline)
         .execution_options(synchronize_session=False)
     )
     if (await session.execute(stmt)).rowcount != 1:  # type: ignore[attr-defined]
         await session.rollback()
         return False
     earlier = await _alerted_chats(session, incident.id)
+    fallback_before = await _has_event(session, incident.id, "fallback")
     await session.refresh(incident)
-    building = await session.get(Building, incident.building_id)
-    assert building is not None
-    action = "repeated" if step.is_repeat else ("escalated_now" if actor_id else "escalated")
-    _log(
-        session,
-        incident,
-        now,
-        actor_id,
-        action,
-        f"stage {step.stage + 1}: " + " / ".join(stage.names),
-    )
-    await _alert_stage(session, notifier, building, incident, stage, now)
-    await notifier.incident_escalated(session, incident, earlier, stage.names)
+    action = "escalated_now" if actor_id else ("repeated" if nxt.round else "escalated")
+    _log(session, incident, now, actor_id, action, f"stage {nxt.stage + 1}: " + nxt.label)
+    reached = await _alert(session, notifier, building, incident, nxt, now)
+    new_fallback = nxt.fallback and not fallback_before
+    if new_fallback:
+        await notifier.incident_fallback(session, building, incident, list(nxt.targets))
+    if reached and (nxt.round == 0 or new_fallback):  # a repeat is its own reminder
+        told = [chat for chat in earlier if chat not in nxt.targets]
+        await notifier.incident_escalated(session, incident, told, nxt.names)
     await session.commit()
     return True
 
 
-async def _alert_stage(
+FALLBACK_NAME = "群管理员和工作人员 Group admins & staff"
+
+
+@dataclass(frozen=True)
+class Alerting:
+    """Who is alerted next, at which stage and round, and why."""
+
+    stage: int
+    round: int
+    names: tuple[str, ...]
+    targets: dict[int, int | None]
+    """chat id -> person id (None for a staff chat or someone we have no record of)."""
+    webhooks: tuple[str, ...]
+    ack_seconds: int
+    skipped: tuple[str, ...] = ()
+    """Stages passed over because they reach nobody."""
+    fallback: bool = False
+
+    @property
+    def label(self) -> str:
+        """The level names, for the timeline."""
+        return " / ".join(self.names)
+
+
+async def _next_alerting(
     session: AsyncSession,
     notifier: IncidentNotifier,
     building: Building,
-    incident: Incident,
-    stage: Stage,
-    now: datetime,
-) -> int:
-    """One alert per person or chat of the stage (once per stage and round); how many."""
+    plan: list[Stage],
+    incident_id: int | None,
+    *,
+    stage: int,
+    round_: int,
+) -> Alerting:
+    """The next stage that reaches someone, else the highest again, else staff and admins."""
+    failed = await _failed_chats(session, incident_id) if incident_id is not None else set()
+    reach = [await _stage_targets(session, building, each, failed) for each in plan]
+    skipped: list[str] = []
+    for index in range(stage + 1, len(plan)):
+        if reach[index] or _stage_webhooks(plan[index]):
+            return Alerting(
+                index,
+                0,
+                plan[index].names,
+                reach[index],
+                _stage_webhooks(plan[index]),
+                plan[index].ack_seconds,
+                tuple(skipped),
+            )
+        skipped.append(" / ".join(plan[index].names))
+    top = min(max(stage, 0), len(plan) - 1)
+    again = round_ + 1 if stage >= 0 else 0
+    for index in range(top, -1, -1):
+        if stage >= 0 and (reach[index] or _stage_webhooks(plan[index])):
+            return Alerting(
+                top,
+                again,
+                plan[index].names,
+                reach[index],
+                _stage_webhooks(plan[index]),
+                plan[top].ack_seconds,
+            )
+    people = await _fallback_targets(session, notifier, building, failed)
+    return Alerting(
+        len(plan) - 1 if stage < 0 else top,
+        again,
+        (FALLBACK_NAME,),
+        people,
+        (),
+        plan[-1].ack_seconds,
+        tuple(skipped) if stage < 0 else (),
+        fallback=True,
+    )
+
+
+async def _stage_targets(
+    session: AsyncSession, building: Building, stage: Stage, failed: set[int]
+) -> dict[int, int | None]:
+    """The chats a stage alerts (person id for a private chat), less those that refused before."""
     chats: dict[int, int | None] = {}
     for level in stage.levels:
         for target in level.targets:
@@ -386,23 +458,73 @@ async def _alert_stage(
             else:
                 for holder in await role_holders(session, building.id, target.value):
                     chats.setdefault(holder, holder)
-        if level.webhook:
-            await notifier.incident_webhook(session, incident, level.webhook, "alert")
-    if not chats:
-        _log(session, incident, now, None, "nobody_to_alert", " / ".join(stage.names))
-    for chat_id, person_id in chats.items():
+    return {chat: person for chat, person in chats.items() if chat not in failed}
+
+
+def _stage_webhooks(stage: Stage) -> tuple[str, ...]:
+    return tuple(level.webhook for level in stage.levels if level.webhook)
+
+
+async def _fallback_targets(
+    session: AsyncSession, notifier: IncidentNotifier, building: Building, failed: set[int]
+) -> dict[int, int | None]:
+    """The building's staff, leads and doctors, and the group's admins, less known refusals."""
+    stmt = select(Member.person_id).where(
+        Member.building_id == building.id,
+        Member.is_staff.is_(True) | Member.is_lead.is_(True) | Member.is_doctor.is_(True),
+    )
+    people: dict[int, int | None] = {pid: pid for pid in (await session.execute(stmt)).scalars()}
+    for admin in await notifier.group_admins(building):
+        if admin not in people:
+            people[admin] = admin if await session.get(Person, admin) is not None else None
+    return {chat: person for chat, person in people.items() if chat not in failed}
+
+
+async def _alert(
+    session: AsyncSession,
+    notifier: IncidentNotifier,
+    building: Building,
+    incident: Incident,
+    alerting: Alerting,
+    now: datetime,
+) -> int:
+    """One alert per chat of the alerting (once per stage and round); how many were sent."""
+    for skipped in alerting.skipped:
+        _log(session, incident, now, None, "nobody_to_alert", skipped)
+    if alerting.fallback:
+        _log(session, incident, now, None, "fallback", f"{len(alerting.targets)}")
+    for webhook in alerting.webhooks:
+        await notifier.incident_webhook(session, incident, webhook, "alert")
+    if not alerting.targets and not alerting.webhooks:
+        _log(session, incident, now, None, "nobody_to_alert", alerting.label)
+    for chat_id, person_id in alerting.targets.items():
         alert = IncidentAlert(
             incident_id=incident.id,
-            stage=incident.stage,
-            round=incident.round,
+            stage=alerting.stage,
+            round=alerting.round,
             chat_id=chat_id,
             person_id=person_id,
             created_at=now,
         )
         session.add(alert)
         await session.flush()
-        await notifier.incident_alert(session, building, incident, alert, stage.names)
-    return len(chats)
+        await notifier.incident_alert(session, building, incident, alert, alerting.names)
+    return len(alerting.targets) + len(alerting.webhooks)
+
+
+async def _failed_chats(session: AsyncSession, incident_id: int) -> set[int]:
+    """Chats that refused an alert for this incident (never started the bot, blocked it)."""
+    stmt = select(IncidentAlert.chat_id).where(
+        IncidentAlert.incident_id == incident_id, IncidentAlert.delivered.is_(False)
+    )
+    return set((await session.execute(stmt)).scalars())
+
+
+async def _has_event(session: AsyncSession, incident_id: int, action: str) -> bool:
+    stmt = select(IncidentEvent.id).where(
+        IncidentEvent.incident_id == incident_id, IncidentEvent.action == action
+    )
+    return (await session.execute(stmt.limit(1))).first() is not None
 
 
 async def role_holders(session: AsyncSession, building_id: int, role: str) -> list[int]:
@@ -477,6 +599,27 @@ async def alert_failed(session: AsyncSession, alert_id: int, error: str) -> None
             detail=f"chat {alert.chat_id}: {error}"[:500],
         )
     )
+    await session.flush()
+    pending = select(IncidentAlert.id).where(
+        IncidentAlert.incident_id == alert.incident_id,
+        IncidentAlert.stage == alert.stage,
+        IncidentAlert.round == alert.round,
+        IncidentAlert.delivered.is_not(False),
+    )
+    if (await session.execute(pending.limit(1))).first() is None:
+        # nobody of this stage can be reached: the next sweep climbs at once
+        await session.execute(
+            update(Incident)
+            .where(
+                Incident.id == alert.incident_id,
+                Incident.stage == alert.stage,
+                Incident.round == alert.round,
+                Incident.status == IncidentStatus.OPEN,
+                Incident.next_escalation_at > alert.created_at,
+            )
+            .values(next_escalation_at=alert.created_at)
+            .execution_options(synchronize_session=False)
+        )
 
 
 async def may_view(

@@ -82,6 +82,12 @@ class IncidentNotifier(Protocol):
         self, session: AsyncSession, incident: Incident, webhook: str, event: str
     ) -> None: ...
 
+    async def incident_fallback(
+        self, session: AsyncSession, building: Building, incident: Incident, people: list[int]
+    ) -> None: ...
+
+    async def group_admins(self, building: Building) -> list[int]: ...
+
 
 class Notifier(OrderNotifier, HealthNotifier, IncidentNotifier, Protocol):
     """Everything the group-message intake may need to tell."""

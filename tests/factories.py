@@ -112,6 +112,7 @@ class RecordingNotifier:
 
     events: list[tuple[str, int, str]] = field(default_factory=list)
     alerts: list[tuple[int, int, int]] = field(default_factory=list)
+    admins: list[int] = field(default_factory=list)
 
     async def order_created(self, session: AsyncSession, building: Building, order: Order) -> None:
         self.events.append(("created", order.number, order.status))
@@ -172,6 +173,14 @@ class RecordingNotifier:
         self, session: AsyncSession, incident: object, webhook: str, event: str
     ) -> None:
         self.events.append(("webhook", 0, f"{webhook}:{event}"))
+
+    async def incident_fallback(
+        self, session: AsyncSession, building: Building, incident: object, people: list[int]
+    ) -> None:
+        self.events.append(("fallback", getattr(incident, "id", 0), str(sorted(people))))
+
+    async def group_admins(self, building: Building) -> list[int]:
+        return list(self.admins)
 
 
 async def make_chain(

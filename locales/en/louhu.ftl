@@ -262,3 +262,6 @@ cmd-fevers = Fever reports (staff, doctor)
 cmd-grouplang = Language of group messages (admins)
 timeline-more = … { $count } more steps …
 cb-sos-already = Your emergency #{ $number } is already open ({ $status }). Keep your phone on!
+incident-fallback = ⚠️ Emergency #{ $number }: nobody in the response chain can be reached, so the group's admins and staff are alerted instead: { $people }. If a life is in danger, call 120 now! Staff, please set the chain with /chain.
+incident-unreachable = ⚠️ Emergency #{ $number }: neither the response chain nor the group's admins and staff can be reached (they must send /start to the bot privately first). If a life is in danger, call 120 now!
+event-fallback = nobody in the chain reachable; alerting group admins and staff

@@ -262,3 +262,6 @@ cmd-fevers = 发热报告（工作人员、医生）
 cmd-grouplang = 群消息语言（管理员）
 timeline-more = … 中间省略 { $count } 条记录 …
 cb-sos-already = 你的紧急求助 #{ $number } 已在处理（{ $status }），请保持电话畅通！
+incident-fallback = ⚠️ 紧急求助 #{ $number }：呼叫链上没有能联系到的人，已改为呼叫本群管理员和工作人员：{ $people }。如有生命危险请立即拨打120！工作人员请用 /chain 设置呼叫链。
+incident-unreachable = ⚠️ 紧急求助 #{ $number }：呼叫链、群管理员和工作人员都联系不上（需要先私聊机器人发送 /start）。如有生命危险请立即拨打120！
+event-fallback = 呼叫链无人可达，改呼群管理员和工作人员

@@ -255,3 +255,15 @@ async def test_sos_button_again_says_whats_open_and_after_resolving_raises_a_new
     assert await press() == "已发出紧急求助，正在呼叫，请保持电话畅通！"
     await harness.bot_says(building.eve, "紧急求助 #2", since=mark)
     assert await _count(harness, Incident) == 2
+
+
+async def test_no_chain_at_all_calls_the_group_admin_and_says_so(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group = harness.standin, building.group
+    await s.user_starts_bot(building.li)  # the group's creator; no lead, doctor or staff named
+    mark = s.mark()
+    await s.post(group, building.wang, CARDIAC)
+    await harness.bot_says(building.li, "紧急求助 #1", "3-2-501", since=mark)
+    notice = await harness.bot_says(group, "呼叫链上没有能联系到的人", "李主任", since=mark)
+    assert "120" in notice.params["text"]

@@ -111,7 +111,7 @@ async def test_full_climb_without_acknowledgement(sessionmaker, clock) -> None:
         events = [e.action for e in await incident_events(session, incident.id)]
     assert events == ["reported", "escalated", "escalated", "repeated"]
     escalations = [e for e in notifier.events if e[0] == "escalated"]
-    assert [e[1] for e in escalations] == [2, 3, 5]  # earlier recipients are told each time
+    assert [e[1] for e in escalations] == [2, 3]  # earlier ones hear of each climb, not repeats
 
 
 async def test_acknowledgement_stops_the_climb_and_everyone_hears(sessionmaker, clock) -> None:
@@ -257,7 +257,9 @@ async def test_strangers_cannot_act_and_progress_is_timed(sessionmaker, clock) -
     assert stored.acknowledged_at == stored.transported_at
 
 
-async def test_escalate_now_and_default_chain_without_configuration(sessionmaker, clock) -> None:
+async def test_escalate_now_on_the_default_chain_without_staff_alerts_the_first_again(
+    sessionmaker, clock
+) -> None:
     w = await _world(sessionmaker, clock, chain=False)
     notifier = RecordingNotifier()
     incident = await _report(sessionmaker, clock, notifier, w)
@@ -270,10 +272,14 @@ async def test_escalate_now_and_default_chain_without_configuration(sessionmaker
     async with sessionmaker() as session:
         stored = await session.get(Incident, incident.id)
         events = [(e.action, e.actor_id) for e in await incident_events(session, incident.id)]
-    assert stored is not None and stored.stage == 1 and stored.status == IncidentStatus.OPEN
-    assert stored.next_escalation_at == clock.now() + timedelta(seconds=180)
-    # the default chain's second level is the building's staff, and this building has none yet
-    assert events[-2:] == [("escalated_now", w.lead.id), ("nobody_to_alert", None)]
+    # the default chain's later levels are staff (none here) and teams with no one named: the
+    # lead and doctor, the only ones it reaches, are alerted again rather than nobody
+    assert stored is not None and stored.stage == 0 and stored.round == 1
+    assert stored.status == IncidentStatus.OPEN
+    assert stored.next_escalation_at == clock.now() + timedelta(seconds=120)
+    assert events[-1] == ("escalated_now", w.lead.id)
+    assert sorted(notifier.alerts[-2:]) == sorted([(0, 1, w.lead.id), (0, 1, w.doctor.id)])
+    assert [e for e in notifier.events if e[0] == "escalated"] == []
 
 
 @pytest.mark.parametrize("stage", [0, 1, 2])
