@@ -19,8 +19,11 @@ from domain.escalation_policy import (
     parse_target,
     stages,
 )
+from domain.first_aid import first_aid_hint
+from domain.members import registered_flat
 from domain.ports import AdminCheck, IncidentNotifier
-from models.buildings import Building, Member, member_of
+from domain.understanding import Kind, understand
+from models.buildings import Building, Member, buildings_of, member_of
 from models.incidents import (
     Incident,
     IncidentAlert,
@@ -134,6 +137,51 @@ async def report_emergency(
         await notifier.incident_fallback(session, building, incident, list(first.targets))
     await session.commit()
     return incident
+
+
+class PrivateOutcome(enum.StrEnum):
+    """What a private message to the bot led to."""
+
+    OPENED = "opened"
+    DUPLICATE = "duplicate"
+    NO_HOME = "no_home"
+    """An emergency, but the person is in no building (or several): they must say where."""
+    NOT_EMERGENCY = "not_emergency"
+
+
+async def report_private(
+    session: AsyncSession,
+    clock: Clock,
+    notifier: IncidentNotifier,
+    *,
+    person_id: int,
+    chat_id: int,
+    message_id: int,
+    text: str,
+) -> tuple[PrivateOutcome, Incident | None]:
+    """A private message read as an emergency opens one in the person's only building."""
+    if understand(text).kind is not Kind.EMERGENCY:
+        return PrivateOutcome.NOT_EMERGENCY, None
+    homes = await buildings_of(session, person_id)
+    if len(homes) != 1:
+        await session.rollback()
+        return PrivateOutcome.NO_HOME, None
+    incident = await report_emergency(
+        session,
+        clock,
+        notifier,
+        building=homes[0],
+        reporter_id=person_id,
+        text=text,
+        source=Source.MESSAGE,
+        chat_id=chat_id,
+        message_id=message_id,
+        flat=await registered_flat(session, homes[0].id, person_id),
+        hint=first_aid_hint(text),
+    )
+    if incident is None:
+        return PrivateOutcome.DUPLICATE, None
+    return PrivateOutcome.OPENED, incident
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from handlers import common, fallback, incidents, membership, order_buttons
+from handlers import common, fallback, incidents, membership, order_buttons, private
 from handlers.group import build_group_router
 
 
@@ -30,6 +30,7 @@ def build_root_router() -> Router:
         attach(incidents.router),
         attach(order_buttons.router),
         build_group_router(),
+        attach(private.router),
         attach(fallback.router),
     )
     return root

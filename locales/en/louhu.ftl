@@ -265,3 +265,5 @@ cb-sos-already = Your emergency #{ $number } is already open ({ $status }). Keep
 incident-fallback = ⚠️ Emergency #{ $number }: nobody in the response chain can be reached, so the group's admins and staff are alerted instead: { $people }. If a life is in danger, call 120 now! Staff, please set the chain with /chain.
 incident-unreachable = ⚠️ Emergency #{ $number }: neither the response chain nor the group's admins and staff can be reached (they must send /start to the bot privately first). If a life is in danger, call 120 now!
 event-fallback = nobody in the chain reachable; alerting group admins and staff
+private-sos-sent = 🆘 Emergency #{ $number } sent: your emergency contacts are being called. Keep your phone on, unlock the door and wait. If a life is in danger, call 120 now!
+private-pointer = I work in your building's group: post requests and orders there. Send /help to see how; in an emergency, tell me here or send /sos.

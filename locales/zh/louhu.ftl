@@ -265,3 +265,5 @@ cb-sos-already = 你的紧急求助 #{ $number } 已在处理（{ $status }）�
 incident-fallback = ⚠️ 紧急求助 #{ $number }：呼叫链上没有能联系到的人，已改为呼叫本群管理员和工作人员：{ $people }。如有生命危险请立即拨打120！工作人员请用 /chain 设置呼叫链。
 incident-unreachable = ⚠️ 紧急求助 #{ $number }：呼叫链、群管理员和工作人员都联系不上（需要先私聊机器人发送 /start）。如有生命危险请立即拨打120！
 event-fallback = 呼叫链无人可达，改呼群管理员和工作人员
+private-sos-sent = 🆘 已发出紧急求助 #{ $number }，正在呼叫应急联系人，请保持电话畅通、打开家门等候。如有生命危险请立即拨打120！
+private-pointer = 我在楼栋群里工作：请在你的楼栋群里发消息求助或下单。发送 /help 查看使用说明；紧急情况可直接在这里说明，或发送 /sos。

@@ -1,0 +1,51 @@
+"""Words written to the bot in a private chat: an emergency is raised, anything else pointed on."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.types import Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.l10n import Translator
+from bot.notifier import TelegramNotifier
+from bot.replies import Replies
+from domain.clock import Clock
+from domain.incidents import PrivateOutcome, report_private
+from models.people import Person
+
+router = Router(name=__name__)
+
+
+@router.message(
+    F.chat.type == "private",
+    (F.text & ~F.text.startswith("/")) | F.caption,
+    F.from_user.is_bot.is_(False),
+)
+async def private_words(
+    message: Message,
+    session: AsyncSession,
+    clock: Clock,
+    person: Person,
+    notifier: TelegramNotifier,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """An emergency opens an incident in the person's only building; else say what to do."""
+    outcome, incident = await report_private(
+        session,
+        clock,
+        notifier,
+        person_id=person.id,
+        chat_id=message.chat.id,
+        message_id=message.message_id,
+        text=message.text or message.caption or "",
+    )
+    if outcome is PrivateOutcome.OPENED and incident is not None:
+        lines = [t("private-sos-sent", number=incident.id)]
+        if incident.hint:
+            lines.append(t(f"first-aid-{incident.hint}"))
+        replies.send("\n".join(lines), reply_to=message.message_id)
+    elif outcome is PrivateOutcome.NO_HOME:
+        replies.send(t("sos-private-help"), reply_to=message.message_id)
+    elif outcome is PrivateOutcome.NOT_EMERGENCY:
+        replies.send(t("private-pointer"), reply_to=message.message_id)
