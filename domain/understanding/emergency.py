@@ -34,17 +34,25 @@ def assess(text: str, segments: Segments, readings: list[Reading]) -> tuple[bool
     """Whether normalized text reports an emergency now, with the evidence either way."""
     evidence: list[str] = []
     active = 0
+    signs: dict[str, bool] = {}  # warning signs that count, by words: whether each is strong
     if text:
         for hit in _hits(text)[:MAX_HITS]:
             reason = _defused(text, segments, hit)
-            if reason is None:
+            if reason is not None:
+                evidence.append(reason)
+            elif hit.flags & lex.SIGN:
+                signs[hit.words] = signs.get(hit.words, False) or not hit.flags & lex.WEAK
+            else:
                 active += 1
                 evidence.append(f"emergency:{hit.group}:{hit.words}")
                 if active >= ENOUGH:
                     break
-            else:
-                evidence.append(reason)
     urgent = active > 0
+    if not urgent and signs:
+        reason = _warning_signs(text, signs)
+        if reason is not None:
+            urgent = True
+            evidence.append(reason)
     if not urgent:
         reason = _silent(text)
         if reason is not None:
@@ -56,6 +64,20 @@ def assess(text: str, segments: Segments, readings: list[Reading]) -> tuple[bool
             urgent = True
             evidence.append(reason)
     return urgent, evidence
+
+
+def _warning_signs(text: str, signs: dict[str, bool]) -> str | None:
+    """Warning signs that together are urgent: two strong ones, or a strong one with a weak one
+    or in its context (a cold sweat in a diabetic, drowsiness after a head knock)."""
+    strong = [words for words, is_strong in signs.items() if is_strong]
+    if not strong:
+        return None
+    if len(signs) < 2:
+        context = lex.SIGN_CONTEXT.search(text)
+        if context is None:
+            return None
+        return f"emergency:signs:{context.group()}+{strong[0]}"
+    return "emergency:signs:" + "+".join(list(signs)[:3])
 
 
 def _hits(text: str) -> list[Hit]:
@@ -121,7 +143,9 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
         return f"drill:{drill.group()}:{words}"
     if hit.flags & lex.SOFT:
         return _soft(text, before, hit)
-    if not hit.flags & lex.CRY and lex.MILD_BEFORE.search(before[-8:]):
+    if not hit.flags & lex.CRY and (
+        lex.MILD_BEFORE.search(before[-8:]) or lex.CHRONIC_AFTER.search(text[end:end + 12])
+    ):
         not_urgent = lex.NOT_URGENT.search(text)
         if not_urgent is not None:
             return f"mild:not-urgent:{not_urgent.group()}:{words}"
@@ -156,7 +180,11 @@ def _past(text: str, segments: Segments, start: int, end: int, words: str) -> st
         segments.clause(start) if has_cjk(words) else segments.sentence(start)
     )
     past = lex.PAST.search(text, clause_start, clause_end)
-    if past is not None and lex.ONGOING.search(text, clause_start) is None:
+    if past is None:
+        return None
+    # Months or years ago is history even when something else goes on now (去年摔断了腿 现在还拄拐).
+    ongoing_end = clause_end if lex.LONG_AGO.fullmatch(past.group()) else len(text)
+    if lex.ONGOING.search(text, clause_start, ongoing_end) is None:
         return f"past:{past.group()}:{words}"
     return None
 
@@ -190,6 +218,8 @@ def _silent(text: str) -> str | None:
 def _soft(text: str, before: str, hit: Hit) -> str | None:
     """A soft trigger counts unless mild, not urgent, or (labour words) out of context."""
     if hit.group == "labour" and not lex.PREGNANCY.search(text):
+        return f"context:{hit.words}"
+    if hit.group == "pregnancy-bleed" and not lex.PREGNANT_NOW.search(text):
         return f"context:{hit.words}"
     if lex.MILD_BEFORE.search(before[-8:]):
         return f"mild:{hit.words}"

@@ -11,6 +11,8 @@ CRY = 4  # an explicit call for help: void when asked as a general question
 HYPERBOLE = 8  # often used as a joke: void next to laughter or "饿得/累得…"
 FIRE = 16  # void during a drill
 PERSON = 32  # only about a person named just before (他没反应, he's dying)
+SIGN = 64  # a warning sign: urgent with a second strong sign, a weak sign or its context
+WEAK = 128  # with SIGN: counts only next to a strong sign
 
 F = r"[^,。!?;:、…\s]"  # any character inside a clause
 NF = r"[^,。!?;:、…\s不没无未]"  # same, but not a negation (胸不闷 is no symptom)
@@ -106,7 +108,11 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         rf"(?:嘴唇|嘴巴|脸|脸色|嘴|指甲|皮肤){NF}{{0,2}}(?:变紫|变青|青紫|乌紫|发绀|紫绀|发黑)",
     ),
     ("absent", HARD | PERSON, r"没有?气了|断气了|没气息了"),
-    ("symptom", HYPERBOLE | HARD, r"要晕倒了|快要?晕倒了"),
+    ("symptom", HYPERBOLE | HARD, r"要晕倒了?|快要?晕倒了?|快晕了"),
+    (
+        "symptom", HYPERBOLE | HARD,
+        r"passed out(?! (?:flyers|masks|kits|tests|leaflets|food|the))|blacked out",
+    ),
     ("symptom", HYPERBOLE | HARD, r"人(?:一下子?)?软了|瘫软"),  # gone limp
     (
         "symptom", HYPERBOLE | HARD,
@@ -129,11 +135,11 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom", HARD,
-        r"faint(?:ed|ing)\b|passed out(?! (?:flyers|masks|kits|tests|leaflets|food|the))|"
+        r"faint(?:ed|ing)\b|"
         r"unconscious"
         r"|unconcious|unresponsive|not responding|non-?responsive|won'?t wake up|"
         r"can'?t wake (?:him|her|them|(?<!i can't wake )(?<!i cant wake )up)|not waking up|"
-        r"collapsed|blacked out|keeled over|out cold|lost consciousness",
+        r"collapsed|keeled over|out cold|lost consciousness",
     ),
     (
         "symptom", HARD,
@@ -243,7 +249,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "labour", SOFT,
-        r"阵痛|见红|一阵一阵地?(?:疼|痛)|(?:每|隔)?(?:\d{1,2}|[一两二三四五六七八九十]{1,2})分钟"
+        r"阵痛|见红|一阵一阵地?(?:疼|痛|发紧|紧|收缩)|(?:每|隔)?(?:\d{1,2}|[一两二三四五六七八九十]{1,2})分钟"
         r"(?:就)?(?:疼|痛)一次",
     ),
     (
@@ -291,11 +297,13 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     (
         "poisoning", HARD,
         r"(?:洗衣凝珠|凝珠|消毒液|消毒水|84消毒|农药|鼠药|老鼠药|干燥剂|漂白水|漂白剂|洗洁精|"
-        rf"敌敌畏|百草枯|纽扣电池|磁铁){F}{{0,4}}(?:吃|喝|吞|咽)(?:了|下去|进去|下了)",
+        rf"敌敌畏|百草枯|纽扣电池|磁铁){F}{{0,4}}(?:(?:吃|喝|吞|咽)(?:了|下去|进去|下了)|咬(?:破|开|碎)了?)",
     ),
     (
         "poisoning", HARD,
-        r"overdos\w*|took (?:too many|a whole bottle|the whole bottle|all (?:of )?(?:his|her|my|"
+        r"overdos\w*|took (?:\d+|twenty|thirty|forty|fifty) (?:of )?(?:his |her |my |the |their )?"
+        r"(?:sleeping )?(?:pills|tablets|meds)|"
+        r"took (?:too many|a whole bottle|the whole bottle|all (?:of )?(?:his|her|my|"
         r"the) "
         r"(?:pills|meds|medication|tablets)|a bunch of pills|lots of pills|a handful of pills)"
         r"(?: (?:of )?(?:his |her |my |the )?(?:sleeping )?(?:pills|meds|medication|tablets))?|"
@@ -352,6 +360,137 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     ("symptom", HARD | PERSON, r"(?:快|要)不行了"),
     ("symptom", HARD | PERSON, r"(?:'s| is) dying"),
+    (  # said indirectly: a crooked mouth, slurred or broken speech, a weak hand, double vision
+        "symptom", HARD,
+        rf"嘴角{NF}{{0,3}}(?:耷拉|下垂|往下(?:掉|垂|耷))|(?:说话|讲话|话)(?:都|也)?(?:不利索|说不利索|"
+        r"含糊不清|含含糊糊|含糊|不清楚|讲不清)|"
+        rf"[左右一](?:手|胳膊|只手){F}{{0,3}}(?:拿不住|握不住|使不上劲|抬不起来)|"
+        r"看东西(?:重影|有重影)|走路(?:往|向)一边(?:倒|歪)",
+    ),
+    (
+        "symptom", HYPERBOLE | HARD,
+        r"(?:can'?t|cannot|unable to|couldn'?t) (?:talk|speak) (?:properly|clearly|right|normally|"
+        r"straight)|pain (?:going |shooting |spreading |radiating |running )?(?:down|into|up) "
+        r"(?:his|her|my) (?:left )?(?:arm|jaw)|breathing (?:is |sounds )?(?:really |very |so )?"
+        r"(?:weird|noisy|strange|funny|shallow|rattly|gurgling|labou?red)|"
+        r"can'?t (?:finish|complete) "
+        r"(?:a|her|his|my) sentence|eyes (?:rolled|rolling|rolled up|rolled back)|shaking all over|"
+        r"jerking|grunting",
+    ),
+    (  # clutching the chest, seizing, foam at the mouth, not answering when spoken to
+        "symptom", HARD,
+        r"[捂按抓揪]着?胸口|抽起来了|(?:一直|不停地?)在抽(?![烟纸奖血签空时水筋屉象])|"
+        r"眼睛(?:往上|向上|上)翻|牙关紧(?:闭|咬)|牙咬得紧紧|吐白沫|"
+        rf"(?:[叫喊]{F}{{0,4}}(?:不|没)(?:答应|回答|吭声|睁眼|哭)|问(?:话|他|她){F}{{0,4}}(?:不回|没反应|不答|"
+        r"不理|没回应)|跟(?:他|她)说话{F}{{0,3}}(?:不理|没反应|不回|不应))",
+    ),
+    ("symptom", HARD | PERSON, r"(?:突然)?(?:就)?倒了(?!水|垃圾|杯|一杯|茶|掉|霉|闭)"),
+    ("symptom", HARD, r"突然(?:就)?倒(?:了|下|地)"),
+    (  # breathing and throat: 喘气都困难, 嗓子发紧, 喉咙越来越紧
+        "symptom", HARD,
+        r"(?:喘气|呼吸|喘)(?:都|也|很|非常|特别){0,2}困难|"
+        rf"(?:喉咙|嗓子|喉头){NF}{{0,4}}(?:发紧|紧|堵住|肿起来|闭上|收紧)",
+    ),
+    (  # drowning: water in the lungs, the head in the bath
+        "symptom", HARD,
+        rf"呛了?(?:好多|很多|一大口|几大口|好几口)水|头{F}{{0,3}}在水里|(?:滑|掉|栽|摔|跌)(?:进|到|在)?了?"
+        r"(?:水里|浴缸里?|澡盆里?|水缸里?|泳池里?|河里|池塘里?)|"
+        r"face down in the (?:water|bath|tub)|"
+        r"(?:under|underwater in) the (?:water|bath)|went under",
+    ),
+    (  # choking on food
+        "choking", HARD | PERSON,
+        r"卡(?:住|着)了",
+    ),
+    ("choking", HARD, rf"[吃咽吞]{F}{{0,5}}(?:卡住|卡着|噎住)|被{F}{{0,4}}卡了|咳不出来"),
+    (  # falls: head injury, a missed step, a deformed leg, a jump or fall from a height
+        "symptom", HARD,
+        rf"头{F}{{0,2}}(?:磕|撞|摔)(?:破|出血|流血)|(?:磕|撞|摔)破了?(?:头|脑袋|额头)|头先着地|"
+        rf"踩空|(?:楼梯|台阶){F}{{0,2}}滚下|摔[^。!?]{{0,8}}(?:腿|胳膊|手){F}{{0,2}}(?:歪|变形)|"
+        rf"从{F}{{0,4}}(?:楼|窗|阳台|楼顶|天台){F}{{0,2}}(?:跳|掉|摔|坠)下",
+    ),
+    (
+        "symptom", HARD,
+        r"(?:fell|fall|fallen) down[^.!?]{0,20}(?:no can|not|can'?t|cannot) (?:stand|get up|move)",
+    ),
+    (  # burns and scalds, electric shock
+        "symptom", HARD,
+        rf"(?:烫|烧){NF}{{0,3}}(?:一大片|一大块|好多|很多)(?:的)?(?:水)?泡|"
+        r"(?:烫|浇|泼|烧)[^。!?]{0,12}皮(?:都)?(?:掉了|脱了|掉下来)|被电(?:到|击|打)|"
+        r"got (?:a |an )?(?:electric )?shock(?:ed)?|electric shock",
+    ),
+    (  # carbon monoxide: a charcoal fire or gas heater and the family is unwell
+        "poisoning", HARD,
+        r"(?:烧炭|炭火|炭盆|煤炉|烧煤)[^。!?]{0,20}(?:头痛|头疼|头晕|想吐|恶心|叫不醒|晕|睁眼|没反应)",
+    ),
+    (  # violence happening now
+        "violence", HARD,
+        r"砍人|捅人|拿(?:着)?刀|持刀|家暴|(?:在|一直|正在)打(?:老婆|老公|孩子|人|她|他|女的)|"
+        r"被(?:我)?(?:老公|老婆|丈夫|男朋友|男友|他|她|人)打(?:了|伤)",
+    ),
+    (
+        "violence", HARD,
+        r"beating (?:up )?(?:a |his |her |my |the )?(?:woman|man|wife|husband|kid|child|girlfriend|"
+        r"boyfriend|her|him|me)|has a (?:knife|gun)|with a knife|"
+        r"(?:threaten\w* to|says he'?ll|says she'?ll|says he will|says she will|going to) kill "
+        r"(?:her|him|me|us)|call (?:the )?police",
+    ),
+    (  # suicidal goodbyes
+        "suicide", HARD,
+        r"最后一条(?:消息|信息)|遗言|绝笔|不想(?:再)?拖累|"
+        r"(?:天台|楼顶|窗台|阳台)(?:边|上|边上|边缘)?[^。!?]{0,12}(?:再见|永别|告别)|"
+        rf"(?:留给|给){F}{{0,4}}的信{F}{{0,3}}(?:写好|留好)|"
+        r"jump (?:from|off) (?:the |my |a |this )?(?:roof|building|balcony|bridge|window)|"
+        r"done with (?:everything|life|it all)",
+    ),
+    (  # fire: smoke, flames, a home that caught fire, gas smelt as rotten eggs
+        "fire", FIRE | HYPERBOLE | HARD,
+        r"冒(?:烟|黑烟|浓烟)|(?:家|屋|房子|厨房|锅|油|楼|房间|车)(?:里|里的油|里面)?着了(?!凉)|"
+        r"臭鸡蛋(?:的)?味[^。!?]{0,20}(?:燃气|煤气|天然气)|"
+        r"(?:燃气|煤气|天然气)[^。!?]{0,20}臭鸡蛋(?:的)?味|"
+        rf"(?:煤气|燃气|天然气){F}{{0,4}}(?:好|很|一股|有股|好大|很大|很重|好重|好冲|很冲)(?:的)?味|"
+        r"(?<![a-z])fire\s*!",
+    ),
+    (  # labour told indirectly: waters gone, pains at intervals, an early bleed
+        "labour", HARD,
+        r"waters? (?:just |has |have )?(?:went|gone|broke)|(?:pains?|contractions?) every \d+ ?min|"
+        r"(?:head|baby) is (?:coming out|crowning|visible)",
+    ),
+    ("labour", SOFT, rf"裤子{F}{{0,4}}(?:全湿|湿了|湿透)"),
+    ("pregnancy-bleed", SOFT, r"(?:出血|流血|见红)了?"),  # only while pregnant or just delivered
+    (  # bleeding that pressure does not stop
+        "symptom", HARD,
+        r"血[^。!?]{0,16}?(?:止不住|止不了|按不住|停不下来)|流血{F}{0,2}(?:不停|不止|止不住|一直不停)",
+    ),
+    (  # typos of help and breathing in English
+        "symptom", HARD,
+        r"colap?s+ed|(?:can'?t|cannot|not|stopped|isn'?t) br[ea]+th(?:e|ing)?(?![a-z])|"
+        r"(?:not|isn'?t) breth\w*",
+    ),
+    ("cry", CRY, r"ambulance[^.!?]{0,20}(?:fast|quick|now|asap|please|pls|urgent|!)"),
+    (  # warning signs: strong ones (a cold sweat, a grey face, confusion, drowsiness, swelling)
+        "sign", SIGN,
+        r"冷汗|虚汗|(?:满头|一身|浑身)大汗|大汗淋漓|"
+        r"脸色(?:灰白|苍白|发白|惨白|发青|铁青|发灰|很差|不对)|说胡话|胡言乱语|答非所问|认不出人|"
+        r"神志恍惚|迷迷糊糊|晕乎乎|昏昏沉沉|反应(?:很|特别|有点)?(?:慢|迟钝)|一直想睡|嗜睡|"
+        rf"叫了好几声才|眼神发直|口水(?:往下|直|一直)?流|流口水|打呼噜|(?:脸|嘴|嘴唇|眼睛|舌头){F}{{0,3}}肿|"
+        rf"左(?:胳膊|臂|手臂|肩膀?){F}{{0,4}}(?:麻|疼|痛|酸)|头痛欲裂|头(?:痛|疼)得{F}{{0,2}}要(?:炸|裂)|"
+        r"剧烈头(?:痛|疼)",
+    ),
+    (
+        "sign", SIGN,
+        r"cold sweat|sweat(?:ing|s) (?:buckets|heavily|a lot|profusely)|sweaty|clammy|"
+        r"(?:looks?|is|turned|gone|went|going) (?:grey|gray|pale|ashen)|confused|disoriented|"
+        r"not making sense|talking nonsense|drowsy|(?:face|lips|tongue|eyes) (?:is |are )?swell\w*|"
+        r"swollen (?:face|lips|tongue|eyes)|(?:arm|leg|hand) (?:is |went |has gone )?(?:all )?"
+        r"(?:floppy|limp)|worst headache",
+    ),
+    (  # weak signs: only next to a strong sign or its context
+        "sign", SIGN | WEAK,
+        r"(?:一直|不停地?)(?:在)?吐|吐了(?:好几|两|三|几)次|吐了一地|就吐了|发抖|手(?:一直)?抖|心慌|手麻|站不稳|"
+        r"走不稳|疹子|手脚冰凉|头(?:痛|疼|晕)|想吐|"
+        r"throwing up|vomiting|dizzy|shaking|trembling|headache|rash|hives",
+    ),
     ("cry", CRY | HYPERBOLE, r"救命|救救|求救|救名"),
     (
         "cry", CRY,
@@ -373,7 +512,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "cry", CRY,
-        r"(?:please|pls|somebody|someone) help(?!\s*(?:me )?(?:to |with |buy|get|pick|grab|carry|"
+        r"(?:please|pls|plz|plese|somebody|someone) (?:help|hlp)"
+        r"(?!\s*(?:me )?(?:to |with |buy|get|pick|grab|carry|"
         r"take|"
         r"bring|order|fix|find|top|pay|out|us out))",
     ),
@@ -389,7 +529,7 @@ IDIOMS = fast(
     r"喉咙冒烟|"
     r"救救孩子|救救我的|"
     r"[a-z]+ (?:from|of|with) (?:hunger|boredom|laughter|laughing|the heat|heat|excitement|"
-    r"cuteness)|"
+    r"cuteness)(?![a-z])|"
     r"(?:heat|hot|humid|weather|air|room|lockdown|quarantine|this)[^.!?]{0,20}suffocat\w*|"
     r"suffocat\w* (?:heat|weather|humidity)|"
     r"almost had a heart attack|nearly had a heart attack|gave me a heart attack|give me a heart "
@@ -400,8 +540,15 @@ IDIOMS = fast(
     r"laughter|laughing so hard|can'?t breathe (?:from|with) laugh|dying (?:of|for|to) \w+|"
     r"(?:bored|boring|queue|line)[^.!?]{0,30}(?:want to die|wanna die)"
 )
+# A context in which one strong warning sign is enough (diabetes, a charcoal fire, a head knock).
+SIGN_CONTEXT = fast(
+    r"糖尿病|胰岛素|血糖|降糖|烧炭|炭火|煤炉|燃气|煤气|天然气|热水器|头先着地|磕到头|撞到头|"
+    r"磕到了头|撞到了头|过敏|(?<![a-z])(?:diabetic|diabetes|insulin|blood sugar|sugar is|"
+    r"sugar level|allergic|allergy|nuts|peanuts?|bee|stung|hit (?:his|her|my) head|gas heater|"
+    r"water heater|charcoal)(?![a-z])"
+)
 HYPERBOLE_BEFORE = fast(
-    r"(?:饿|累|热|冷|困|无聊|闷|烦|气|笑|吓|尴尬|丑|忙|晒|冻|憋|馋|撑|挤|堵|等|排队|排|贵|吵|"
+    r"(?:让|叫|令|害)(?:我|人)(?:都|快|要)?$|(?:饿|累|热|冷|困|无聊|虐|闷|烦|气|笑|吓|尴尬|丑|忙|晒|冻|憋|馋|撑|挤|堵|等|排队|排|贵|吵|"
     r"加班|上班|上课|写|学|做|干活|关|宅)(?:得|到|的)"
     rf"{F}{{0,3}}$|(?:laugh|laughing|laughed|lol)\w*[^.!?]{{0,12}}$"
     # a verb copied around its object: 排队排到, 写作业写得, 加班加到
@@ -423,14 +570,14 @@ NEGATION_EN = fast(
     r"(?! sure| certain| know| idea| think so)(?:\s+[^\s]+){0,5}\s*$"
 )
 MEDICINE_AFTER = fast(
-    r"^\s*(?:的)?(?:药|药物|药品|病人|病史|患者|medicine|meds|medication|pills|tablets|drugs|"
+    r"^\s*(?:的)?(?:药|药物|药品|病人|病史|患者|后遗症|medicine|meds|medication|pills|tablets|drugs|"
     r"patient|survivor|history|prevention)"
 )
 MEDICINE_BEFORE = fast(
     r"(?:治|防|预防|抗|缓解|治疗|救心|for (?:his|her|my|their|our)(?: [a-z]+'s)? |anti-?)\s*$"
 )
 HYPOTHETICAL = fast(
-    r"如果|要是|万一|假如|假设|若是|倘若|如有|一旦|以防|预防|防止|怎么预防|(?<![a-z])if(?![a-z])|"
+    r"如果|要是|万一|假如|假设|若是|倘若|如有|一旦|以防|预防|防止|谨防|小心|当心|警惕|以免|怎么预防|(?<![a-z])if(?![a-z])|"
     r"in case"
     r"|what if|suppose|supposing|whenever|prevent|what to do when|what do (?:we|you|i) do when"
     r"|should (?:someone|anyone|a resident)|如出现|若出现|如发现|若发现|出现以下|如有以下|"
@@ -458,10 +605,16 @@ PERSONAL_NOW = fast(
     r"(?![a-z])"
 )
 PAST = fast(
-    r"昨天|昨晚|前天|前晚|上周|上星期|上礼拜|上个月|上次|去年|前几天|前阵子|那天|之前|以前|曾经|"
+    r"昨天|昨晚|前天|前晚|前年|上周|上星期|上礼拜|上个月|上次|去年|前几天|前阵子|那天|之前|以前|曾经|"
     r"当时|小时候|"
-    r"几年前|年前|月前|天前|(?<![a-z])(?:yesterday|last (?:week|night|month|year|time|weekend)|ago|"
+    r"几年前|年前|月前|天前|(?<![a-z])(?:yesterday|last (?:week|night|month|year|time|weekend)|"
+    r"(?<!minutes )(?<!minute )(?<!mins )(?<!hours )(?<!hour )ago|"
     r"previously|in the past|back in|used to|the other day|in 20\d\d|once)(?![a-z])"
+)
+LONG_AGO = fast(
+    r"上个月|去年|前年|以前|曾经|小时候|几年前|年前|月前|"
+    r"(?:last (?:month|year)|in the past|back in|"
+    r"used to|in 20\d\d)"
 )
 ONGOING = fast(
     r"现在还|还在|一直|到现在|越来越|又|刚才|刚刚|突然|正在|此刻|仍然|持续|还没好|还是|开始|"
@@ -474,7 +627,7 @@ HISTORY_BEFORE = fast(
 )
 RESOLVED = fast(
     r"已经好了|好了|好多了|好转|没事了|没什么事|没大碍|无大碍|恢复了|康复|退了|退烧了|醒了|醒过来|"
-    r"缓过来|止住了|"
+    r"缓过来|止住了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:接走|拉走|送走|送医)|"
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|"
     r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
     r"(?:'s|'re|(?<![a-z])is|(?<![a-z])are) (?:fine|ok|okay|alright|stable)(?! to)(?!\s*\?)|"
@@ -486,7 +639,8 @@ RESOLVED = fast(
 NEWS = fast(
     r"听说|据说|新闻|报道|报导|网上|网传|朋友圈|热搜|微博|抖音|视频里|隔壁小区|别的小区|其他小区|"
     r"外小区|"
-    r"外地|外省|老家|国外|某小区|有个小区|(?<![a-z])(?:heard|news|reported|article|video|another "
+    r"外地|外省|老家|国外|某小区|有个小区|电视剧|电影|剧里|小说|主角|剧情|"
+    r"(?<![a-z])(?:heard|news|reported|article|video|another "
     r"compound|other compound|another city|on tv|weibo|somewhere)(?![a-z])|朋友家|亲戚家|同事家|"
     r"在国外|(?<![a-z])(?:my friend in|a friend in|relative in|relatives in|cousin in) [a-z]"
 )
@@ -496,10 +650,20 @@ MILD_BEFORE = fast(
     r"mildly|"
     r"kind of|kinda))\s*$"
 )
+# A symptom that has lasted days is not acute when the writer also says it is not urgent.
+CHRONIC_AFTER = fast(
+    r"^[^。!?,]{0,3}?(?:好几天|几天|好多天|好久|一周|一个?星期|好几周|几个月|好几个月|很久|多年|好几年|"
+    r"for (?:days|weeks|months|a week|a few days))"
+)
 NOT_URGENT = fast(
     r"不急|不严重|不要紧|不是急事|not urgent|no rush|not serious|not an emergency"
 )
-PREGNANCY = fast(r"孕|预产期|老婆|媳妇|妻子|生孩子|分娩|怀|pregnan|due date|wife")
+PREGNANT_NOW = fast(
+    r"孕|[2-4]\d ?周|预产期|怀孕|生完孩子|刚生|产后|pregnan|weeks pregnant|gave birth"
+)
+PREGNANCY = fast(
+    r"孕|预产期|老婆|媳妇|妻子|生孩子|分娩|怀|[2-4]\d ?周|pregnan|due date|wife|[2-4]\d weeks"
+)
 INFANT = fast(
     r"宝宝|婴儿|新生儿|宝贝|小宝|个月|月大|月龄|小孩|孩子|娃|儿子|女儿|闺女|小朋友|"
     r"(?<![a-z])(?:baby|infant|newborn|toddler|kid|child|son|daughter|little one|"
@@ -516,8 +680,9 @@ NO_ANSWER = fast(
     r"open(?:ing|s|ed)?) (?:the |his |her |my )?door|no answer at (?:the |his |her )?door)(?![a-z])"
 )
 LIVES_ALONE = fast(
-    r"(?<!我)(?<!我是)(?<!我也)(?:独居|一个人住|一人住|一个人生活|自己一个人住)|"
-    r"(?<![a-z])(?<!i )(?<!i also )(?:lives? alone|living alone|lives by (?:him|her)self)(?![a-z])"
+    r"(?<!我)(?<!我是)(?<!我也)(?:独居|一个人住|一人住|一个人生活|自己一个人住|独自(?:一人)?(?:住|生活))|"
+    r"(?<![a-z])(?<!i )(?<!i also )(?:lives? alone|living alone|lives by (?:him|her)self|"
+    r"lives? on (?:his|her|their) own)(?![a-z])"
 )
 LEFT_AT_DOOR = fast(
     r"放(?:在)?(?:他|她|你)?(?:家)?门口了?|挂(?:在)?门把手|"

@@ -11,10 +11,11 @@ CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 DEV = CORPUS / "messages.dev.jsonl"
 HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout.jsonl"
 HELDOUT2 = Path(__file__).resolve().parents[1] / "data" / "heldout2.jsonl"
-HELDOUTS = {"heldout": HELDOUT, "heldout2": HELDOUT2}
+HELDOUT3 = Path(__file__).resolve().parents[1] / "data" / "heldout3.jsonl"
+HELDOUTS = {"heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3}
 
 
-@pytest.fixture(scope="module", params=["dev", "heldout", "heldout2"])
+@pytest.fixture(scope="module", params=["dev", "heldout", "heldout2", "heldout3"])
 def report(request: pytest.FixtureRequest) -> EvaluationReport:
     """Evaluate each corpus once for every bar."""
     if request.param in HELDOUTS:

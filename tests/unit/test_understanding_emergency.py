@@ -488,3 +488,95 @@ def test_absent_vital_signs_are_emergencies(text: str) -> None:
 def test_vital_signs_present_or_negated_symptoms_stay_calm(text: str) -> None:
     reading = understand(text)
     assert reading.kind is not Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # stroke told indirectly: a drooping mouth, broken speech, a weak hand, double vision
+        "外公嘴角往下耷拉 话也说不利索",
+        "奶奶左手握不住筷子了",
+        "我爸说看东西有重影 走路往一边歪",
+        "my mum suddenly can't speak properly",
+        # heart attack told indirectly
+        "我爸捂着胸口坐在地上",
+        "pain shooting down her left arm",
+        # warning signs together: two strong ones, or one strong in its context
+        "爸爸出冷汗 脸色发青",
+        "外婆有糖尿病 现在说胡话",
+        "孩子头先着地 一直想睡",
+        "he is sweaty and confused",
+        "my diabetic mum is clammy",
+        # breathing, throat, drowning, choking
+        "她喘气都困难",
+        "喉咙越来越紧 说话都费劲",
+        "孩子在澡盆里呛了好多水",
+        "my son was face down in the bath",
+        "孩子吃汤圆卡住了",
+        "breathing sounds really rattly",
+        # seizures and not answering
+        "他突然抽起来了",
+        "眼睛往上翻 叫不答应",
+        "问她话她也不回",
+        "my daughter is jerking and her eyes rolled back",
+        # falls, burns, shock, carbon monoxide
+        "爷爷头撞破了 流了好多",
+        "妈妈下台阶踩空了",
+        "grandma fell down and not can get up",
+        "热油溅到手上 烫起了一大片泡",
+        "修插座被电击了",
+        "he got an electric shock from the heater",
+        "屋里烧炭 全家都头晕想吐",
+        # violence, suicide, fire, labour, overdose
+        "楼下有人持刀",
+        "he says he will kill me",
+        "这是我最后一条消息了",
+        "站在楼顶边上 跟你们告别",
+        "I'll jump off the bridge tonight",
+        "插座冒烟了",
+        "楼道里一股臭鸡蛋味 是燃气吧",
+        "fire! bldg 3",
+        "怀孕36周 出血了",
+        "her waters just broke",
+        "he took 40 of his sleeping pills an hour ago",
+        # typos
+        "my wife colapsed",
+        "he cant breth",
+        "plese help",
+        "ambulance now 3-1-101",
+    ],
+)
+def test_emergencies_told_indirectly_or_with_typos(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出了一身汗 今天好热",  # one strong sign alone, no context
+        "头晕 想吐 发烧38.5",  # weak signs alone
+        "糖尿病 今天有点头晕",  # a weak sign in its context is not enough
+        "累到快晕倒 终于下班了",  # hyperbole
+        "这剧虐得我心梗",
+        "卖家的回复让我吐血",
+        "I passed out on the sofa after work lol",
+        "电视剧里主角心脏骤停了",  # fiction
+        "我同事的爸爸心梗住院了",  # already in hospital
+        "刚才有人晕倒 救护车已经接走了",
+        "闻到煤气味 原来是灶没关 已经关了",  # explained and handled
+        "冬天烧炭要小心一氧化碳中毒",  # a warning
+        "谨防一氧化碳中毒",
+        "老人前年摔断了腿 现在还拄拐 帮忙扔垃圾",  # years ago, whatever goes on now
+        "我爸中风后遗症 帮忙买纸尿裤",  # an after-effect, not a stroke now
+        "胸闷好几天了 不严重 想约医生看看",  # lasted days and not urgent
+        "老婆切菜手指流血了 创可贴在哪",  # bleeding without pregnancy
+        "he fainted 3 years ago",
+        "Pls help pick up my parcel, room 1702",
+        "倒了杯水给我爸",
+        "家里没米了 谁能帮忙买一袋",
+    ],
+)
+def test_indirect_look_alikes_stay_calm(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY, reading.evidence
