@@ -17,6 +17,7 @@ from aiogram.exceptions import (
     AiogramError,
     ClientDecodeError,
     TelegramBadRequest,
+    TelegramMigrateToChat,
     TelegramNetworkError,
     TelegramRetryAfter,
     TelegramServerError,
@@ -27,6 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.rate_limit import SendRateLimiter
 from bot.webhooks import WebhookError, WebhookPoster
+from domain.buildings import group_migrated
 from domain.clock import Clock
 from models import outbox
 from models.outbox import OutboundMessage, Priority
@@ -54,6 +56,8 @@ class Delivery(enum.Enum):
     SENT = "sent"
     RETRY = "retry"
     FAILED = "failed"
+    MOVED = "moved"
+    """The group became a supergroup: send again, to its new id."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,7 @@ class Attempt:
     message_id: int | None = None
     error: str = ""
     retry_in: float = 0.0
+    moved_to: int | None = None
 
 
 class OutboundSender:
@@ -235,6 +240,9 @@ class OutboundSender:
             if attempt.delivery is Delivery.RETRY:
                 blocked.add(row.chat_id)
                 waits.append(attempt.retry_in)
+            elif attempt.delivery is Delivery.MOVED:
+                blocked.add(row.chat_id)  # this pass holds its rows with the old id
+                waits.append(0.0)  # they are due again at once, at the new id
             if self._wake.is_set():
                 return 0.0  # something new (maybe an emergency) arrived: re-sort
         if sent and len(rows) == BATCH:
@@ -255,6 +263,10 @@ class OutboundSender:
             result = await self._bot(method)
         except TelegramRetryAfter as exc:
             return Attempt(Delivery.RETRY, error=str(exc), retry_in=float(exc.retry_after))
+        except TelegramMigrateToChat as exc:
+            if exc.migrate_to_chat_id == row.chat_id:  # nonsense; re-sending would loop
+                return Attempt(Delivery.FAILED, error=str(exc))
+            return Attempt(Delivery.MOVED, error=str(exc), moved_to=exc.migrate_to_chat_id)
         except (TelegramServerError, TelegramNetworkError, ClientDecodeError, TimeoutError) as exc:
             # 5xx, a broken connection or an HTML error page from a proxy: Telegram may well
             # accept the same call later.
@@ -292,6 +304,15 @@ class OutboundSender:
     async def _record(self, row: OutboundMessage, attempt: Attempt) -> None:
         now = self._clock.now()
         async with self._sessionmaker() as session:
+            if attempt.delivery is Delivery.MOVED and attempt.moved_to is not None:
+                log.warning("outbox %s: chat %s is now %s", row.id, row.chat_id, attempt.moved_to)
+                # counted as a try, so a chat that moves in circles still ends
+                await outbox.defer(session, row.id, until=now, error=attempt.error)
+                await group_migrated(
+                    session, self._clock, old_chat_id=row.chat_id, new_chat_id=attempt.moved_to
+                )
+                await session.commit()
+                return
             if attempt.delivery is Delivery.SENT:
                 await outbox.mark_sent(
                     session, row.id, telegram_message_id=attempt.message_id, now=now

@@ -3,23 +3,31 @@
 from __future__ import annotations
 
 import enum
+import logging
 from dataclasses import dataclass
 
+from sqlalchemy import exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
 from domain.ports import ChatAdminCheck
+from models import outbox
+from models.base import Base
 from models.buildings import (
     Building,
+    building_by_chat,
     community_buildings,
     get_or_create_building,
     is_own_community,
     member_of,
 )
+from models.incidents import EscalationLevel, IncidentAlert
 
 GROUP_LANGUAGES = ("zh", "en", "both")
 MAX_ADMIN_LOOKUPS = 10  # Telegram is asked about at most this many of a community's groups
 MAX_NAME = 64
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -135,3 +143,59 @@ async def _trusted_in_any(
         if await is_admin_of(chat_id):
             return True
     return False
+
+
+async def group_migrated(
+    session: AsyncSession, clock: Clock, *, old_chat_id: int, new_chat_id: int
+) -> Building | None:
+    """The group became a supergroup: its building, chain targets and queue follow the new id.
+
+    Idempotent (Telegram tells us from both chats, and the sender may learn it first).
+    """
+    if old_chat_id == new_chat_id:
+        return None
+    building = await building_by_chat(session, old_chat_id)
+    placeholder = await building_by_chat(session, new_chat_id)
+    if building is None:
+        building = placeholder
+    elif placeholder is None or await _forget_placeholder(session, placeholder):
+        building.chat_id = new_chat_id
+        building.updated_at = clock.now()
+    else:  # both ids carry a real building: merging them is a person's decision, not ours
+        log.error("group %s moved to %s, which has its own building", old_chat_id, new_chat_id)
+        building = placeholder
+    old_target, new_target = f"chat:{old_chat_id}", f"chat:{new_chat_id}"
+    levels = await session.execute(
+        select(EscalationLevel).where(EscalationLevel.targets.contains(old_target))
+    )
+    for level in levels.scalars():
+        level.targets = " ".join(
+            new_target if token == old_target else token for token in level.targets.split()
+        )
+    await session.execute(
+        update(IncidentAlert)
+        .where(IncidentAlert.chat_id == old_chat_id)
+        .values(chat_id=new_chat_id)
+        .execution_options(synchronize_session=False)
+    )
+    await outbox.repoint_pending(session, old_chat_id=old_chat_id, new_chat_id=new_chat_id)
+    await session.commit()
+    return building
+
+
+async def _forget_placeholder(session: AsyncSession, building: Building) -> bool:
+    """Delete a building row the bot made for the new supergroup before it learnt the move.
+
+    Only an empty one (never set up, nobody, no orders or incidents); False if it is not.
+    """
+    if building.name is not None:
+        return False
+    for table in Base.metadata.sorted_tables:
+        for key in table.foreign_keys:
+            if key.column.table is Building.__table__:
+                used = exists().where(key.parent == building.id)
+                if await session.scalar(select(used)):
+                    return False
+    await session.delete(building)
+    await session.flush()
+    return True

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from aiogram import Bot, F, Router
 from aiogram.filters import IS_MEMBER, IS_NOT_MEMBER, ChatMemberUpdatedFilter
-from aiogram.types import ChatMemberUpdated
+from aiogram.types import ChatMemberUpdated, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.l10n import Translator
 from bot.replies import Replies
 from bot.rights import can_read_group
-from domain.buildings import bot_joined, bot_left
+from domain.buildings import bot_joined, bot_left, group_migrated
 from domain.clock import Clock
 
 router = Router(name=__name__)
@@ -47,3 +47,21 @@ async def on_rights_changed(
     """Warn again if the bot lost admin rights and cannot read messages any more."""
     if not await can_read_group(bot, event.new_chat_member.status):
         replies.send(gt("privacy-warning"))
+
+
+@router.message(F.migrate_to_chat_id)
+async def on_migrated_to(message: Message, session: AsyncSession, clock: Clock) -> None:
+    """The group became a supergroup (told in the old group): the building follows it."""
+    assert message.migrate_to_chat_id is not None
+    await group_migrated(
+        session, clock, old_chat_id=message.chat.id, new_chat_id=message.migrate_to_chat_id
+    )
+
+
+@router.message(F.migrate_from_chat_id)
+async def on_migrated_from(message: Message, session: AsyncSession, clock: Clock) -> None:
+    """The same move, told in the new supergroup (whichever arrives first does it)."""
+    assert message.migrate_from_chat_id is not None
+    await group_migrated(
+        session, clock, old_chat_id=message.migrate_from_chat_id, new_chat_id=message.chat.id
+    )

@@ -198,3 +198,17 @@ async def mark_failed(session: AsyncSession, message_id: int, *, error: str) -> 
         )
     )
     await session.execute(stmt)
+
+
+async def repoint_pending(session: AsyncSession, *, old_chat_id: int, new_chat_id: int) -> int:
+    """Send what still waits for one chat to another (a group became a supergroup); how many."""
+    stmt = (
+        update(OutboundMessage)
+        .where(
+            OutboundMessage.chat_id == old_chat_id,
+            OutboundMessage.status == OutboxStatus.PENDING,
+            OutboundMessage.method != WEBHOOK,
+        )
+        .values(chat_id=new_chat_id)
+    )
+    return (await session.execute(stmt)).rowcount  # type: ignore[attr-defined]

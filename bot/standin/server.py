@@ -314,6 +314,7 @@ class BotApiStandIn:
         self._admin_rights: dict[tuple[int, int], dict[str, bool]] = {}
         self._started: set[int] = set()
         self._blocked: set[int] = set()
+        self._migrated: dict[int, int] = {}  # basic group id → its supergroup's id
         self._messages: dict[int, dict[int, StoredMessage]] = {}
         self._next_message_id: dict[int, int] = {}
         self._reply_keyboards: dict[int, dict[str, Any]] = {}
@@ -555,6 +556,38 @@ class BotApiStandIn:
         await self._change_bot_status(chat_obj, "kicked" if ban else "left", actor)
         message = self._store(chat_obj, actor, service={"left_chat_member": self.bot_user.to_api()})
         message.delivered = False
+
+    async def migrate_group(
+        self, chat: ChatRef, by_user: UserRef | None = None, *, announce: bool = True
+    ) -> StandInChat:
+        """Upgrade a basic group to a supergroup with a new id, as Telegram does.
+
+        Members and rights move over; the old group keeps its history but takes no more
+        messages: sends there get 400 with parameters.migrate_to_chat_id. With announce, the
+        bot gets the service messages (migrate_to_chat_id in the old group, then
+        migrate_from_chat_id in the new one); announce=False models them lost or not yet read.
+        """
+        old = self._group(chat)
+        if old.type != "group":
+            raise ValueError(f"{old.name} is already a supergroup")
+        actor = self._user(by_user) if by_user is not None else self._creator(old)
+        new = StandInChat(
+            id=-(1_002_000_000_000 + next(self._group_ids)), type="supergroup", title=old.title
+        )
+        self.chats[new.id] = new
+        self._members[new.id] = dict(self._members[old.id])
+        for (chat_id, user_id), rights in list(self._admin_rights.items()):
+            if chat_id == old.id:
+                self._admin_rights[(new.id, user_id)] = dict(rights)
+        self._migrated[old.id] = new.id
+        to_message = self._store(old, actor, service={"migrate_to_chat_id": new.id})
+        from_message = self._store(new, actor, service={"migrate_from_chat_id": old.id})
+        if announce:
+            self._deliver_user_message(to_message)
+            self._deliver_user_message(from_message)
+        else:
+            to_message.delivered = from_message.delivered = False
+        return new
 
     async def user_joins(self, chat: ChatRef, user: UserRef) -> StoredMessage:
         """A user joins a group: status member plus the new_chat_members service message."""
@@ -1348,6 +1381,12 @@ class BotApiStandIn:
         return chat
 
     def _check_can_write(self, chat: StandInChat) -> None:
+        if chat.id in self._migrated:
+            raise ApiError(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                {"migrate_to_chat_id": self._migrated[chat.id]},
+            )
         if not chat.is_group:
             if chat.id in self._blocked:
                 raise ApiError(403, "Forbidden: bot was blocked by the user")
