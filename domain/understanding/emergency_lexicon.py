@@ -425,7 +425,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (  # violence happening now
         "violence", HARD,
-        r"砍人|捅人|拿(?:着)?刀|持刀|家暴|(?:在|一直|正在)打(?:老婆|老公|孩子|人|她|他|女的)|"
+        rf"砍人|捅人|拿(?:着)?刀{F}{{0,4}}(?:砍|捅|追|威胁|逼|要杀)|持刀|家暴|"
+        r"(?:在|一直|正在)打(?:老婆|老公|孩子|人|她|他|女的)|"
         r"被(?:我)?(?:老公|老婆|丈夫|男朋友|男友|他|她|人)打(?:了|伤)",
     ),
     (
@@ -433,11 +434,12 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"beating (?:up )?(?:a |his |her |my |the )?(?:woman|man|wife|husband|kid|child|girlfriend|"
         r"boyfriend|her|him|me)|has a (?:knife|gun)|with a knife|"
         r"(?:threaten\w* to|says he'?ll|says she'?ll|says he will|says she will|going to) kill "
-        r"(?:her|him|me|us)|call (?:the )?police",
+        r"(?:her|him|me|us)",
     ),
+    ("cry", CRY, r"call (?:the )?police|报警(?!器|电话|系统|铃)"),
     (  # suicidal goodbyes
         "suicide", HARD,
-        r"最后一条(?:消息|信息)|遗言|绝笔|不想(?:再)?拖累|"
+        r"(?:这是我|我的)最后一条(?:消息|信息)|遗言|绝笔|不想(?:再)?拖累|"
         r"(?:天台|楼顶|窗台|阳台)(?:边|上|边上|边缘)?[^。!?]{0,12}(?:再见|永别|告别)|"
         rf"(?:留给|给){F}{{0,4}}的信{F}{{0,3}}(?:写好|留好)|"
         r"jump (?:from|off) (?:the |my |a |this )?(?:roof|building|balcony|bridge|window)|"
@@ -526,7 +528,7 @@ IDIOMS = fast(
     r"心脏病都要|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
     r"中毒太深|游戏中毒|"
     r"中毒了吧|(?:网|app|手机|电脑|小程序|软件|系统|网站|电视|wifi|机器|平台)\S{0,3}抽风|嗓子冒烟|"
-    r"喉咙冒烟|"
+    r"喉咙冒烟|烟囱冒烟|"
     r"救救孩子|救救我的|"
     r"[a-z]+ (?:from|of|with) (?:hunger|boredom|laughter|laughing|the heat|heat|excitement|"
     r"cuteness)(?![a-z])|"

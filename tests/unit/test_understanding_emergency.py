@@ -580,3 +580,26 @@ def test_emergencies_told_indirectly_or_with_typos(text: str) -> None:
 def test_indirect_look_alikes_stay_calm(text: str) -> None:
     reading = understand(text)
     assert reading.kind is not Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我拿着刀切菜呢 等下回复",  # a knife with no threat
+        "烟囱冒烟了 锅炉房开始烧了",
+        "楼下装修太吵了 should we call the police?",  # a question, not a cry
+        "最后一条消息 明天见",  # the day's last message, not a goodbye
+        "烟雾报警器没电了 能帮忙换一下吗",
+    ],
+)
+def test_violence_fire_and_goodbye_words_in_ordinary_use(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text", ["他拿着刀追着人砍", "someone is beating a woman downstairs, call the police", "快报警"]
+)
+def test_violence_now_is_an_emergency(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
