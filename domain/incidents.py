@@ -677,9 +677,13 @@ async def may_view(
     chat_id: int,
     is_group_admin: AdminCheck,
 ) -> Incident | None:
-    """The incident, for its reporter, those alerted, building staff and the group's admins."""
+    """The incident for those entitled, and only in a private chat, its group or its staff chats."""
     incident = await session.get(Incident, incident_id)
     if incident is None:
+        return None
+    building = await session.get(Building, incident.building_id)
+    here = chat_id == person_id or (building is not None and chat_id == building.chat_id)
+    if not here and chat_id not in await _alerted_chats(session, incident.id):
         return None
     if incident.reporter_id == person_id:
         return incident

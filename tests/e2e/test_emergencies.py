@@ -267,3 +267,52 @@ async def test_no_chain_at_all_calls_the_group_admin_and_says_so(
     await harness.bot_says(building.li, "紧急求助 #1", "3-2-501", since=mark)
     notice = await harness.bot_says(group, "呼叫链上没有能联系到的人", "李主任", since=mark)
     assert "120" in notice.params["text"]
+
+
+async def test_acknowledged_at_the_second_level_stops_there_and_the_first_hears_who(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group = harness.standin, building.group
+    await _chain(harness, building)
+    mark = s.mark()
+    await s.post(group, building.wang, CARDIAC)
+    await harness.bot_says(building.eve, "紧急求助 #1", since=mark)
+    harness.clock.advance(minutes=2)
+    assert await harness.louhu.sweep() == 1
+    alert = await harness.bot_says(building.li, "紧急求助 #1", since=mark)
+    query = await s.press(
+        building.li.id, building.li, alert.result["message_id"], button_text="我来处理"
+    )
+    assert (await s.wait_callback_answer(query))["text"] == "已由你接手，请尽快处理！"
+    await harness.bot_says(building.eve, "李主任", "已接手处理", since=mark)
+    await harness.bot_says(building.bob, "李主任", "has taken it", since=mark)
+    harness.clock.advance(hours=1)
+    assert await harness.louhu.sweep() == 0
+    assert await _count(harness, IncidentAlert) == 3  # 小夏, Bob, then 李主任; nobody after
+
+
+async def test_incidents_lists_the_unresolved_ones_for_staff_only(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group = harness.standin, building.group
+    await _chain(harness, building)
+    mark = s.mark()
+    await s.post(group, building.li, "/incidents")
+    await harness.bot_says(group, "没有未解决的紧急求助", since=mark)
+    await s.post(group, building.wang, CARDIAC)
+    alert = await harness.bot_says(building.eve, "紧急求助 #1", since=mark)
+    await s.post(group, building.dave, "/sos my neighbour fainted")
+    await harness.bot_says(building.eve, "紧急求助 #2", since=mark)
+    query = await s.press(
+        building.eve.id, building.eve, alert.result["message_id"], button_text="我来处理"
+    )
+    await s.wait_callback_answer(query)
+
+    mark = s.mark()
+    await s.post(group, building.li, "/incidents")
+    listing = (await harness.bot_says(group, "未解决的紧急求助", since=mark)).params["text"]
+    assert "#1 3-2-501 · 处理中" in listing and "#2" in listing and "等待确认" in listing
+    await s.post(group, building.dave, "/incidents")  # not staff
+    await harness.bot_says(group, since=mark)
+    await asyncio.sleep(0.3)
+    assert len(harness.sent_to(group, lambda t: "未解决的紧急求助（" in t)) == 1

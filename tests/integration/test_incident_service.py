@@ -16,6 +16,7 @@ from domain.incidents import (
     Source,
     act_on_incident,
     escalate_if_due,
+    may_view,
     press_sos,
     report_emergency,
 )
@@ -475,3 +476,25 @@ async def test_private_sos_with_the_help_messages_id_is_its_own_incident(
             flat=None,
         )
     assert private is not None and private.id != pressed.number
+
+
+async def test_the_timeline_is_shown_only_where_it_belongs(sessionmaker, clock) -> None:
+    w = await _world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    incident = await _report(sessionmaker, clock, notifier, w)
+    assert incident is not None
+    for seconds in (120, 180):
+        clock.advance(seconds=seconds)
+        await sweep_incidents(sessionmaker, clock, notifier)
+
+    async def view(person_id: int, chat_id: int) -> bool:
+        async with sessionmaker() as session:
+            return await may_view(session, incident.id, person_id, chat_id, _no) is not None
+
+    assert await view(w.lead.id, w.lead.id)  # privately
+    assert await view(w.resident.id, w.resident.id)  # the reporter, privately
+    assert await view(w.lead.id, w.building.chat_id)  # in the building's group
+    assert await view(w.stranger.id, STREET_CHAT)  # in a staff chat it was sent to
+    assert not await view(w.lead.id, -999_000)  # some other group: flats and names stay out
+    assert not await view(w.resident.id, -999_000)
+    assert not await view(w.stranger.id, w.stranger.id)  # not on its list
