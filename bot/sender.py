@@ -179,9 +179,7 @@ class OutboundSender:
             rows = await outbox.due_webhooks(session, now=now, limit=free, skip=self._posts)
             retry_at = await outbox.next_retry_at(session, now=now, webhooks=True)
         for row in rows:
-            self._posts[row.id] = asyncio.create_task(
-                self._post_one(row), name=f"webhook-{row.id}"
-            )
+            self._posts[row.id] = asyncio.create_task(self._post_one(row), name=f"webhook-{row.id}")
         if len(rows) == free:
             return self._idle_poll  # all slots busy: a finished post wakes the worker
         if retry_at is None:
@@ -301,17 +299,30 @@ class OutboundSender:
             return Attempt(Delivery.FAILED, error=_describe(exc))
         return Attempt(Delivery.SENT)
 
+    async def _follow_move(
+        self, session: AsyncSession, row: OutboundMessage, new_chat_id: int, error: str
+    ) -> None:
+        """Re-point the row (and the building) to the supergroup; due again at once."""
+        log.warning("outbox %s: chat %s is now %s", row.id, row.chat_id, new_chat_id)
+        now = self._clock.now()
+        # counted as a try, so a chat that moves in circles still ends
+        await outbox.defer(session, row.id, until=now, error=error)
+        try:
+            await group_migrated(
+                session, self._clock, old_chat_id=row.chat_id, new_chat_id=new_chat_id
+            )
+        except Exception:  # the building could not follow; the messages still must
+            log.exception("chat %s → %s: the building did not follow", row.chat_id, new_chat_id)
+            await session.rollback()
+            await outbox.defer(session, row.id, until=now, error=error)
+            await outbox.repoint_pending(session, old_chat_id=row.chat_id, new_chat_id=new_chat_id)
+        await session.commit()
+
     async def _record(self, row: OutboundMessage, attempt: Attempt) -> None:
         now = self._clock.now()
         async with self._sessionmaker() as session:
             if attempt.delivery is Delivery.MOVED and attempt.moved_to is not None:
-                log.warning("outbox %s: chat %s is now %s", row.id, row.chat_id, attempt.moved_to)
-                # counted as a try, so a chat that moves in circles still ends
-                await outbox.defer(session, row.id, until=now, error=attempt.error)
-                await group_migrated(
-                    session, self._clock, old_chat_id=row.chat_id, new_chat_id=attempt.moved_to
-                )
-                await session.commit()
+                await self._follow_move(session, row, attempt.moved_to, attempt.error)
                 return
             if attempt.delivery is Delivery.SENT:
                 await outbox.mark_sent(

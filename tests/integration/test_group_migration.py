@@ -108,3 +108,34 @@ async def test_the_sender_follows_a_migrated_group_and_keeps_going(
     async with sessionmaker() as session:
         moved = await building_by_chat(session, NEW)
         assert moved is not None and moved.id == building.id
+
+
+async def test_if_the_building_cannot_follow_the_messages_still_do(
+    sessionmaker, clock: FakeClock, monkeypatch
+) -> None:
+    async def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("constraint")
+
+    monkeypatch.setattr("bot.sender.group_migrated", broken)
+    await _queue_one(sessionmaker, clock, -5, "card")
+    bot = ScriptedBot()
+    bot.fail(-5, _moved(-5))
+    sender = OutboundSender(bot, sessionmaker, clock)  # type: ignore[arg-type]
+    await sender.deliver_due()
+    await sender.deliver_due()
+    assert [(c.chat_id, c.text) for c in bot.calls] == [(-5, "card"), (NEW, "card")]
+    assert await _chat_ids(sessionmaker) == {"card": (NEW, OutboxStatus.SENT)}
+
+
+async def _queue_one(sessionmaker, clock: FakeClock, chat_id: int, text: str) -> None:
+    async with sessionmaker() as session:
+        queue_send(session, chat_id=chat_id, text=text, now=clock.now())
+        await session.commit()
+
+
+def _moved(old: int) -> TelegramMigrateToChat:
+    return TelegramMigrateToChat(
+        method=SendMessage(chat_id=old, text="x"),
+        message="Bad Request: group chat was upgraded to a supergroup chat",
+        migrate_to_chat_id=NEW,
+    )
