@@ -54,6 +54,11 @@ def assess(text: str, segments: Segments, readings: list[Reading]) -> tuple[bool
             urgent = True
             evidence.append(reason)
     if not urgent:
+        reason = _lying_still(text)
+        if reason is not None:
+            urgent = True
+            evidence.append(reason)
+    if not urgent:
         reason = _silent(text)
         if reason is not None:
             urgent = True
@@ -70,6 +75,9 @@ def _warning_signs(text: str, signs: dict[str, bool]) -> str | None:
     """Warning signs that together are urgent: two strong ones, or a strong one with a weak one
     or in its context (a cold sweat in a diabetic, drowsiness after a head knock)."""
     strong = [words for words, is_strong in signs.items() if is_strong]
+    knock = lex.HEAD_KNOCK.search(text)
+    if knock is not None:  # after a knock on the head any warning sign is urgent
+        return f"emergency:signs:{knock.group()}+{next(iter(signs))}"
     if not strong:
         return None
     if len(signs) < 2:
@@ -121,6 +129,9 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
         return f"negated:{negation.group()}{words}"
     if lex.MEDICINE_AFTER.match(text[end:end + 12]) or lex.MEDICINE_BEFORE.search(before[-20:]):
         return f"medicine-context:{words}"
+    risk = lex.RISK_BEFORE.search(before[-10:] if zh else before[-30:])
+    if risk is not None:
+        return f"risk:{risk.group().strip()}{words}"
     if not zh and lex.HISTORY_BEFORE.search(before[-20:]):
         return f"past:history:{words}"
     general = lex.GENERAL_AFTER.search(text[end:end + 16])
@@ -203,7 +214,9 @@ _DENIED_EN = re.compile(r"(?<![a-z])(?:nobody|no one|not|never|hasn'?t|haven'?t|
 def _silent(text: str) -> str | None:
     """Someone living alone who does not answer the door, unless found fine or hypothetical."""
     silent = lex.NO_ANSWER.search(text)
-    if silent is None or lex.LIVES_ALONE.search(text) is None:
+    if silent is None or (
+        lex.LIVES_ALONE.search(text) is None and lex.DISTRESS_INSIDE.search(text) is None
+    ):
         return None
     if lex.HYPOTHETICAL.search(text) or lex.NEWS.search(text) or lex.ASKING.search(text):
         return None
@@ -213,6 +226,23 @@ def _silent(text: str) -> str | None:
         if found is not None and not _denied(text, found.start()):
             return None
     return f"emergency:no-answer:{silent.group()}"
+
+
+def _lying_still(text: str) -> str | None:
+    """An urgent call about someone lying still: a fallback for wordings no trigger knows."""
+    still = lex.LYING_STILL.search(text)
+    if still is None or lex.STILL_THINGS.search(text) is not None:
+        return None
+    call, someone = lex.URGENT_CALL.search(text), lex.SOMEONE.search(text)
+    if call is None or someone is None:
+        return None
+    for calm in (lex.JOKE, lex.NEWS, lex.HYPOTHETICAL, lex.DRILL, lex.RESOLVED):
+        if calm.search(text) is not None:
+            return None
+    past = lex.PAST.search(text)
+    if past is not None and lex.ONGOING.search(text) is None:
+        return None
+    return f"emergency:still:{call.group()}+{someone.group()}+{still.group()}"
 
 
 def _soft(text: str, before: str, hit: Hit) -> str | None:

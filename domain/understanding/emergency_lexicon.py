@@ -210,7 +210,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom", HARD,
-        r"躺在?地(?:上|板上)?(?:起不来|爬不起来|不动|动不了)|"
+        rf"(?:躺|趴|瘫)在?地(?:上|板上|下)?{F}{{0,3}}(?:起不来|爬不起来|不动|动不了|不说话|不吭声|"
+        r"不出声|没声音|没反应|不醒|不睁眼|不理)|"
         r"摔[^,。!?;]{0,8}(?:头|脑袋|额头)[^,。!?;]{0,2}(?:破了|流血|出血)|"
         r"摔伤了?头|"
         r"摔断|骨折",
@@ -297,6 +298,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     (
         "poisoning", HARD,
         r"(?:洗衣凝珠|凝珠|消毒液|消毒水|84消毒|农药|鼠药|老鼠药|干燥剂|漂白水|漂白剂|洗洁精|"
+        r"洁厕灵|洁厕剂|洗碗块|清洁片|樟脑丸|蟑螂药|杀虫剂|"
         rf"敌敌畏|百草枯|纽扣电池|磁铁){F}{{0,4}}(?:(?:吃|喝|吞|咽)(?:了|下去|进去|下了)|咬(?:破|开|碎)了?)",
     ),
     (
@@ -310,13 +312,14 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"(?<![a-z])(?:swallowed|ate) (?:[\w']+ ){0,6}(?:battery|"
         r"batteries|magnets?|coins?|pills|bleach|detergent|pod)|poison(?:ed|ing)\b|drank (?:bleach|"
         r"detergent|pesticide|antifreeze)|carbon monoxide|"
-        r"(?<![a-z])(?:drank|drunk|swallowed|ate|ingested) (?:[\w']+ ){0,4}(?:cleaning (?:stuff|"
-        r"liquid|product|fluid|solution|spray)|cleaner|disinfectant|rat poison|pesticide|"
+        r"(?<![a-z])(?:drank|drunk|swallowed|ate|ingested) (?:[\w']+ ){0,4}(?:cleaning [a-z]+|"
+        r"cleaner|disinfectant|rat poison|pesticide|insecticide|bug spray|chemicals?|"
+        r"dishwasher [a-z]+|toilet (?:cleaner|bowl|tablets?|blocks?)|mothballs?|"
         r"laundry pods?|antifreeze)",
     ),
     (
         "fire", FIRE | HARD,
-        rf"着火|起火|失火|火灾|着了火|烧起来了|浓烟|煤气味|燃气味|天然气味|煤气的味|燃气的味|"
+        rf"着火|(?<!引)起火|失火|火灾|着了火|烧起来了|浓烟|煤气味|燃气味|天然气味|煤气的味|燃气的味|"
         rf"漏气(?<!胎漏气)(?<!车漏气)(?<!球漏气)(?<!圈漏气)|漏(?:煤气|燃气)|闻到{F}{{0,3}}(?:煤气|"
         r"燃气|焦味|烧焦)|"
         r"一股(?:煤气|燃气)|冒火花|打火花|电火花|电线起火|着起来了|"
@@ -386,6 +389,10 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     ("symptom", HARD | PERSON, r"(?:突然)?(?:就)?倒了(?!水|垃圾|杯|一杯|茶|掉|霉|闭)"),
     ("symptom", HARD, r"突然(?:就)?倒(?:了|下|地)"),
+    (  # someone down on the floor or ground (有人倒地了, 王奶奶倒在楼道里)
+        "symptom", HARD | PERSON,
+        r"倒地(?!不起)|倒在(?:了)?(?:地上|地板|地下|楼道|走廊|厕所|卫生间|浴室|床边|床下|楼梯)",
+    ),
     (  # breathing and throat: 喘气都困难, 嗓子发紧, 喉咙越来越紧
         "symptom", HARD,
         r"(?:喘气|呼吸|喘)(?:都|也|很|非常|特别){0,2}困难|"
@@ -470,11 +477,16 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"(?:not|isn'?t) breth\w*",
     ),
     ("cry", CRY, r"ambulance[^.!?]{0,20}(?:fast|quick|now|asap|please|pls|urgent|!)"),
+    (  # a bare shout: 救护车!!!, help help help (said in a game with a laugh is no cry)
+        "cry", CRY | HYPERBOLE,
+        r"救护车\s*(?:!|救护车)|(?<![a-z])help[\s,.!]+help(?![a-z])",
+    ),
     (  # warning signs: strong ones (a cold sweat, a grey face, confusion, drowsiness, swelling)
         "sign", SIGN,
         r"冷汗|虚汗|(?:满头|一身|浑身)大汗|大汗淋漓|"
         r"脸色(?:灰白|苍白|发白|惨白|发青|铁青|发灰|很差|不对)|说胡话|胡言乱语|答非所问|认不出人|"
         r"神志恍惚|迷迷糊糊|晕乎乎|昏昏沉沉|反应(?:很|特别|有点)?(?:慢|迟钝)|一直想睡|嗜睡|"
+        r"(?:很|好|特别|老是|总是|一直|非常)(?:想睡|犯困)|睡不醒|昏昏欲睡|"
         rf"叫了好几声才|眼神发直|口水(?:往下|直|一直)?流|流口水|打呼噜|(?:脸|嘴|嘴唇|眼睛|舌头){F}{{0,3}}肿|"
         rf"左(?:胳膊|臂|手臂|肩膀?){F}{{0,4}}(?:麻|疼|痛|酸)|头痛欲裂|头(?:痛|疼)得{F}{{0,2}}要(?:炸|裂)|"
         r"剧烈头(?:痛|疼)",
@@ -516,7 +528,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         "cry", CRY,
         r"(?:please|pls|plz|plese|somebody|someone) (?:help|hlp)"
         r"(?!\s*(?:me )?(?:to |with |buy|get|pick|grab|carry|"
-        r"take|"
+        r"take|refill|renew|collect|deliver|send|book|arrange|print|purchase|recharge|move|throw|"
+        r"empty|dispose|queue|register|"
         r"bring|order|fix|find|top|pay|out|us out))",
     ),
     ("cry", CRY, r"(?:this is an|it'?s an|we have an|medical) emergency"),
@@ -530,6 +543,8 @@ IDIOMS = fast(
     r"中毒了吧|(?:网|app|手机|电脑|小程序|软件|系统|网站|电视|wifi|机器|平台)\S{0,3}抽风|嗓子冒烟|"
     r"喉咙冒烟|烟囱冒烟|"
     r"救救孩子|救救我的|"
+    r"救命[^。!?]{0,10}(?:太|好|也太|真的?|超)(?:贵|可爱|好看|好吃|难吃|离谱|好笑|搞笑|难抢|卷|帅|美|甜|"
+    r"香|绝了|上头|难买|难用|慢)|"
     r"[a-z]+ (?:from|of|with) (?:hunger|boredom|laughter|laughing|the heat|heat|excitement|"
     r"cuteness)(?![a-z])|"
     r"(?:heat|hot|humid|weather|air|room|lockdown|quarantine|this)[^.!?]{0,20}suffocat\w*|"
@@ -543,6 +558,12 @@ IDIOMS = fast(
     r"(?:bored|boring|queue|line)[^.!?]{0,30}(?:want to die|wanna die)"
 )
 # A context in which one strong warning sign is enough (diabetes, a charcoal fire, a head knock).
+# A knock on the head, after which even a weak sign (vomiting, a headache) is urgent.
+HEAD_KNOCK = fast(
+    r"头(?:先|朝下)?着地|后脑勺?(?:先)?着地|(?:磕|撞|摔|碰)(?:到|了|伤|在)?了?(?:头|脑袋|后脑勺?)|"
+    r"(?<![a-z])(?:hit|bumped|banged|knocked) (?:his|her|my|their) head|(?:fell|landed) on "
+    r"(?:his|her|my|their) head|head first(?![a-z])"
+)
 SIGN_CONTEXT = fast(
     r"糖尿病|胰岛素|血糖|降糖|烧炭|炭火|煤炉|燃气|煤气|天然气|热水器|头先着地|磕到头|撞到头|"
     r"磕到了头|撞到了头|过敏|(?<![a-z])(?:diabetic|diabetes|insulin|blood sugar|sugar is|"
@@ -585,6 +606,12 @@ HYPOTHETICAL = fast(
     r"|should (?:someone|anyone|a resident)|如出现|若出现|如发现|若发现|出现以下|如有以下|"
     r"(?<![a-z])(?:residents with|anyone with|anybody with|those with|people with|symptoms such as|"
     r"symptoms like|symptoms include)(?![a-z])"
+)
+# A risk, not an event: 容易起火, 可能会引起火灾, could cause a fire.
+RISK_BEFORE = fast(
+    r"(?:容易|易于|可能会|有可能会|或将|会)(?:引起|引发|导致|造成|发生)$|(?:容易|可能会|有可能会)$|"
+    r"(?<![a-z])(?:can|could|may|might|will|would) (?:cause|lead to|start|result in) (?:a |an )?$|"
+    r"(?<![a-z])(?:risk of|danger of|hazard of) (?:a |an )?$"
 )
 GENERAL_AFTER = fast(r"^[^。!?]{0,8}?(?:等症状|等情况|的症状|症状的)")
 ASKING = fast(
@@ -678,8 +705,32 @@ AGE_YEARS = fast(
 NO_ANSWER = fast(
     r"(?:敲门|叫门|拍门|按门铃|敲了?半天门)[^。!?]{0,6}(?:没人应|没人开|没人理|没动静|没反应|"
     r"没有反应|没有动静|不开|不应)|没开过门|"
-    r"(?<![a-z])(?:(?:not|doesn'?t|didn'?t|won'?t|isn'?t|no one|nobody) (?:answer(?:ing|s|ed)?|"
+    r"(?<![a-z])(?:(?:not|doesn'?t|didn'?t|won'?t|isn'?t|no one|nobody) (?:is |was )?"
+    r"(?:answer(?:ing|s|ed)?|"
     r"open(?:ing|s|ed)?) (?:the |his |her |my )?door|no answer at (?:the |his |her )?door)(?![a-z])"
+)
+# A fallback for wordings no trigger knows: an urgent call about someone lying still
+# (求求你们了 我妈躺在床上一动不动; help, my neighbour is lying in the corridor, not moving).
+URGENT_CALL = fast(
+    r"紧急|快来|快点|赶紧|求求|求救|救救|怎么办|好害怕|我好怕|吓死|急急|!!|😭|🆘|"
+    r"(?<![a-z])(?:help|urgent|hurry|asap|what (?:should|do|can) (?:i|we) do)(?![a-z])"
+)
+SOMEONE = fast(rf"{PEOPLE_ZH}|(?<![a-z]){PEOPLE_EN}(?![a-z])")
+LYING_STILL = fast(
+    r"一动不动|动也不动|(?:躺|趴|瘫|倒)着不动|(?:身上|身体|浑身|全身)(?:都)?(?:冰凉|发凉|凉了|冰冷)|"
+    r"(?<![a-z])(?:(?:is|isn'?t|not|stopped|won'?t) (?:moving|move)|lying (?:in|on|at) the|"
+    r"(?:body|skin) is (?:cold|icy)|cold to the touch)(?![a-z])"
+)
+# Things that lie still without anyone being hurt (the queue is not moving, 电梯一动不动).
+STILL_THINGS = fast(
+    r"电梯|车|队|排队|猫|狗|宠物|(?<![a-z])(?:queue|line|traffic|lift|elevator|car|bus|cat|dog|"
+    r"app|page)(?![a-z])"
+)
+# Signs of someone hurt inside a flat that does not answer (呻吟声, 门口有血, a thud then silence).
+DISTRESS_INSIDE = fast(
+    r"呻吟|哼哼|呼救|喊救命|(?:门口|门上|地上|门缝)[^。!?]{0,3}(?:有|全是|都是)?血|很重的一声|一声巨响|"
+    r"(?<![a-z])(?:moaning|groaning|crying for help|calling for help|blood (?:on|at|by|under) "
+    r"the door|a loud thud)(?![a-z])"
 )
 LIVES_ALONE = fast(
     r"(?<!我)(?<!我是)(?<!我也)(?:独居|一个人住|一人住|一个人生活|自己一个人住|独自(?:一人)?(?:住|生活))|"

@@ -603,3 +603,69 @@ def test_violence_fire_and_goodbye_words_in_ordinary_use(text: str) -> None:
 def test_violence_now_is_an_emergency(text: str) -> None:
     reading = understand(text)
     assert reading.kind is Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone down on the floor, without 起不来
+        "卫生间有人倒地了 是楼上的阿姨",
+        "王奶奶倒在楼道里 大家快来",
+        "我奶奶躺在地上不说话 我好害怕",
+        "爷爷趴在地上不吭声",
+        # a bare shout
+        "救护车!!!",
+        "救护车 救护车 5-1-302",
+        "help help help 3-3-303",
+        # a knock on the head, then vomiting or drowsiness
+        "小朋友从上铺掉下来 头着地 吐了两次",
+        "孩子撞到头了 现在很想睡",
+        "he hit his head on the table and now he's vomiting",
+        # household chemicals swallowed
+        "my son ate some of the cleaning tablets, he is vomiting",
+        "she drank some toilet cleaner",
+        "孩子把洁厕灵喝了",
+        # sounds of distress behind a door nobody opens
+        "5栋隔壁大爷家门口有血 敲门没人应",
+        "敲门没人应 里面有呻吟声",
+        "nobody is answering the door and we can hear moaning inside",
+        # the fallback: an urgent call about someone lying still
+        "求求你们了 我妈躺在床上一动不动 身上冰凉",
+        "help, my neighbour is lying in the corridor, not moving",
+        "怎么办 外公躺着不动 叫也没用",
+    ],
+)
+def test_people_down_shouts_head_knocks_chemicals_and_sounds_behind_doors(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "垃圾倒在门口了 麻烦收一下",
+        "自行车倒地了 谁的车",
+        "my kid keeps saying 'help help' cuz he's playing hide and seek 😂",
+        "救护车开进小区了 是接隔壁透析的",
+        "头有点疼 可能没睡好",  # a weak sign with no knock
+        "孩子昨天撞到头了 今天好了",  # past and resolved
+        "敲门没人应 可能出去做核酸了",  # no distress
+        "she ate some cleaning-free snacks",  # no chemical swallowed
+        # the fallback needs a person, an urgent call, and no pet, thing, joke or past
+        "周末只想躺在床上一动不动",
+        "怎么办 我家猫一动不动的趴着",
+        "help the queue is not moving, my mom has been waiting 3 hours",
+        "我妈在地上做瑜伽 一动不动的 哈哈",
+        "昨天我爸躺着不动吓死我了 原来睡着了",
+        # risks and slang, not events
+        "大家注意用电安全 别让电动车在楼道充电 容易起火",
+        "电线老化可能会引起火灾",
+        "charging bikes indoors can cause a fire",
+        "救命 这个团购的菜也太贵了吧",
+        "救命 这只猫好可爱",
+        "Please help refill my metformin prescription, running out in 3 days",
+    ],
+)
+def test_things_down_games_risks_and_slang_stay_calm(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY, reading.evidence
