@@ -125,7 +125,7 @@ STRONG: dict[Category, str] = {
         "锁坏|锁芯|反锁|"
         "锁不上|门打不开|打不开门|门关不上|防盗门|窗户|纱窗|玻璃|煤气灶|燃气灶|打不着|点不着|"
         "打不着火|点不着火|不出水|"
-        "没水|水压|宽带|路由器|滴水|天花板|停电|断网|没网|网断了|"
+        "没水|水压|宽带|路由器|滴水|天花板|停电|停水|断网|没网|网断了|"
         "fix|repair|leak|leaking|leaky|"
         "pipe|burst pipe|tap|faucet|toilet|clogged|drain|sink|plumber|electrician|"
         "power outage|"

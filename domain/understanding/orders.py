@@ -17,7 +17,7 @@ _REQUEST = fast(
     r"放在|放到|把|记得|将|于|"
     r"保持|放心|稍等|耐心|假)|"
     r"能不能|能否|可不可以|可以[^。!?]{0,12}[吗么]|能[^。!?]{0,12}[吗么]|谁能|谁可以|谁有|有没有人|"
-    r"有人能|有谁|"
+    r"有人能|有谁|谁还有|谁家还有|想(?:预约|约|挂号)|(?:^|(?<=\s))求(?!求|救|证|职|学|婚|你)|"
     r"有没有师傅|有师傅(?=没|吗|么|不|\?)|幫手|幫忙|幫我|邊位|边位|充值\s*\d+|有人有|谁家有|有多的|多余的|代购|帮我代|求(?=[一两二三四五六七八九十\d]|点|些|个)|"
     r"求助|求帮|求购|(?<![不无])需要|急需|急用|想买|想要|"
     r"要买|我要|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
@@ -31,8 +31,9 @@ _REQUEST = fast(
     r"please(?! (?:remember|do not|don'?t|note|make sure|be |keep|stay|wear|bring|put your|leave|"
     r"avoid|follow|report|line up|go down|come down|check your|wait|all|everyone))|pls|plz|"
     r"(?<!no )(?<!don't )"
-    r"(?<!dont )need(?:s|ed)?|(?<!don't )want|would like|i'?d like|looking for|anyone (?:have|got|"
-    r"going|able|who can|could|can)|help me|help with|how (?:can|do|should) (?:i|we) get|"
+    r"(?<!dont )need(?:s|ed)?|(?<!don't )want|would like|i'?d like|looking for|"
+    r"anyone (?:have|has|got|going|able|who can|could|can)|help me|help with|"
+    r"how (?:can|do|should) (?:i|we) get|"
     r"requesting|"
     r"asap|send someone|come (?:and|to) (?:fix|take|pick|check|have a look)|get me|grab me|"
     r"bring me|"
@@ -73,7 +74,7 @@ _BROKEN = fast(  # faults that need a repair only when a fixture is named (门�
 )
 _GARBAGE_WAITING = fast(
     r"垃圾[^。!?]{0,8}(?:门口|堆|满了|臭|没人收|没收|没拿)|(?:门口|放了|堆了)[^。!?]{0,6}垃圾|"
-    r"[两二三四五六七八九十几\d一]袋垃圾|(?<![a-z])(?:trash|garbage|rubbish|bin|waste)s?[^.!?]{0,20}"
+    r"[两二三四五六七八九十几\d一]袋垃圾|垃圾[两二三四五六七八九十几\d一]袋|(?<![a-z])(?:trash|garbage|rubbish|bin|waste)s?[^.!?]{0,20}"
     r"(?:outside|door|pickup|pick-up|collection|full|overflowing)(?![a-z])"
 )
 _NOTICE = fast(
@@ -108,8 +109,28 @@ _OFFER = fast(
     r"anyone who needs|if anyone needs|group buy|group-buy|groupbuy)(?![a-z])"
 )
 _HELP = fast(
-    r"帮忙|帮我|麻烦|能不能|谁能|有没有人|需要|(?<![a-z])(?:can someone|could someone|anyone|"
+    r"帮忙|帮我|麻烦|能不能|谁能|有没有人|需要|请(?=收|帮|来|拿|取|送)|还没人?(?:收|拿|来)|没人收|"
+    r"(?<![a-z])(?:can someone|could someone|anyone|"
     r"please help|need|can you|could you)(?![a-z])"
+)
+# Joining a group buy or a chain (接龙 我要一份): an order, not the offer itself.
+_JOINING = fast(
+    r"我要|我也要|我想要|算我一|加我一|给我[留来]|\+1|(?<![a-z])(?:count me in|i'?ll take|i want|"
+    r"me too)(?![a-z])"
+)
+# Rubbish to be thrown out or collected from the door: the garbage is what is asked for
+# (快递纸箱 能帮忙扔一下吗, 用过的试剂盒一袋 放门口了 麻烦收一下).
+_DISPOSE = fast(
+    r"扔|丢掉|丢一下|倒掉|倒一下|处理掉|(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|"
+    r"dispose|bin it)(?![a-z])"
+)
+_COLLECT_AT_DOOR = fast(r"收(?:一下|走|掉)|(?<![a-z])collect(?![a-z])")
+_AT_DOOR = fast(r"门口|一袋|袋子|(?<![a-z])(?:outside|bag)(?![a-z])")
+_PARCEL = fast(r"快递|包裹|(?<![a-z])(?:parcel|package)(?![a-z])")
+# Several requests in one message (顺便, 另外, 1. … 2. …): the first one names the category.
+_SEVERAL = fast(
+    r"顺便|另外|再(?:帮|带|买|拿|来)|还要|以及|(?:^|\s)1\s*[.、)]|①|"
+    r"(?<![a-z])(?:and also|as well|also|plus)(?![a-z])"
 )
 _INFO = fast(
     r"请问|问一下|想问|咨询|请教|什么时候|几点|多久|有没有通知|是不是|"
@@ -217,6 +238,11 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     waiting = _GARBAGE_WAITING.search(text) if scores else None
     if waiting is not None:
         scores[Category.GARBAGE] = scores.get(Category.GARBAGE, 0) + 3
+    if scores and _disposing(text):
+        scores[Category.GARBAGE] = scores.get(Category.GARBAGE, 0) + 3
+        best_term.setdefault(Category.GARBAGE, "")
+    if Category.REPAIR in scores and len(scores) > 1 and not _has_fault(text):
+        del scores[Category.REPAIR]  # 冰箱空了 谁家有鸡蛋: an appliance with no fault is no repair
     if not scores and request is not None:
         category = _by_verb(text)
         if category is not None:
@@ -249,8 +275,34 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     return OrderReading(category, tuple(evidence))
 
 
+def _disposing(text: str) -> bool:
+    """Whether the message asks for something to be thrown out or collected from the door."""
+    if _DISPOSE.search(text):
+        return True
+    return bool(
+        _COLLECT_AT_DOOR.search(text) and _AT_DOOR.search(text) and not _PARCEL.search(text)
+    )
+
+
+def _has_fault(text: str) -> bool:
+    """A fault or a repair verb: what makes a named fixture a repair."""
+    return bool(
+        _FAULT.search(text) or _BROKEN.search(text) or _VERB_CATEGORY[1][0].search(text)
+    )
+
+
 def _best(scores: dict[Category, int], first: dict[Category, str], text: str) -> Category:
-    """The highest-scoring category; medicine wins a tie, otherwise the one named first."""
+    """The highest-scoring category; medicine wins a tie, otherwise the one named first.
+    With several requests in one message, the first one asked for."""
+    if len(scores) > 1 and _SEVERAL.search(text):
+        named = {
+            category: text.find(word)
+            for category, word in first.items()
+            if word and category in scores and text.find(word) >= 0
+        }
+        if named:
+            return min(named, key=named.__getitem__)
+
     def key(category: Category) -> tuple[int, int, int]:
         word = first.get(category)
         position = text.find(word) if word else len(text)
@@ -261,7 +313,9 @@ def _best(scores: dict[Category, int], first: dict[Category, str], text: str) ->
 
 def _places_order(text: str, request: re.Match[str] | None) -> bool:
     """False for spam, staff notices, volunteers' status updates and questions for information."""
-    if _SPAM.search(text) or _OFFER.search(text):
+    if _SPAM.search(text):
+        return False
+    if _OFFER.search(text) and not _JOINING.search(text):
         return False
     if _NOTICE.search(text) and not (request and request.group() in ("帮忙", "帮我", "麻烦")):
         return False

@@ -12,10 +12,13 @@ DEV = CORPUS / "messages.dev.jsonl"
 HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout.jsonl"
 HELDOUT2 = Path(__file__).resolve().parents[1] / "data" / "heldout2.jsonl"
 HELDOUT3 = Path(__file__).resolve().parents[1] / "data" / "heldout3.jsonl"
-HELDOUTS = {"heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3}
+HELDOUT4 = Path(__file__).resolve().parents[1] / "data" / "heldout4.jsonl"
+HELDOUTS = {
+    "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3, "heldout4": HELDOUT4,
+}
 
 
-@pytest.fixture(scope="module", params=["dev", "heldout", "heldout2", "heldout3"])
+@pytest.fixture(scope="module", params=["dev", *HELDOUTS])
 def report(request: pytest.FixtureRequest) -> EvaluationReport:
     """Evaluate each corpus once for every bar."""
     if request.param in HELDOUTS:

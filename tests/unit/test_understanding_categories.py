@@ -301,3 +301,64 @@ def test_notices_and_reports_with_goods_are_not_orders(text: str) -> None:
 def test_a_record_for_the_hospital_does_not_outweigh_the_visit() -> None:
     reading = understand("带病历去医院复诊 需要安排车")
     assert (reading.kind, reading.category) == (Kind.ORDER, Category.MEDICAL), reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # more ways to ask: anyone has, 谁还有, 想预约, 求 opening a message
+        ("anyone has spare antihistamines? 4-2-301", Category.MEDICINE),
+        ("谁还有布洛芬 我们家不急", Category.MEDICINE),
+        ("想预约一下线上问诊 牙疼两天了", Category.MEDICAL),
+        ("求可乐 雪碧各一箱", Category.GROCERIES),
+        # rubbish waiting at the door: counted in bags, or days with nobody collecting
+        ("厨余垃圾一袋 其他垃圾一袋 放在2-1-901门口了", Category.GARBAGE),
+        ("垃圾已经放门口两天了还没人收 臭死了", Category.GARBAGE),
+        ("医疗垃圾我家有一袋 放门口了 请收走", Category.GARBAGE),
+        # joining a chain or a group buy
+        ("想接龙团购水果 我要一份 苹果香蕉都行", Category.GROCERIES),
+        # throwing out or collecting from the door is garbage, whatever the rubbish once was
+        ("快递纸箱太多了 能帮忙扔一下吗", Category.GARBAGE),
+        ("用过的试剂盒装了一袋 放门口了 麻烦收一下", Category.GARBAGE),
+        # a fixture with no fault is no repair
+        ("我家冰箱空了 谁家有多余的鸡蛋能匀两个吗", Category.GROCERIES),
+        ("家里停水了 能帮忙看看吗", Category.REPAIR),
+        # several requests in one message: the first one asked for
+        ("帮我买点菜 顺便把快递拿上来", Category.GROCERIES),
+        ("1. 牛奶两箱 2. 降压药一盒 3. 垃圾帮忙带下去", Category.GROCERIES),
+        ("帮忙交电费 再带两瓶酱油", Category.ERRAND),
+    ],
+)
+def test_more_requests_rubbish_at_the_door_and_several_requests(
+    text: str, category: Category
+) -> None:
+    reading = understand(text)
+    assert (reading.kind, reading.category) == (Kind.ORDER, category), reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("帮我收一下快递 放门口就行", Category.ERRAND),  # receiving a parcel, not rubbish
+        ("药到了 帮忙带下去给我妈", Category.MEDICINE),  # carrying down is no throwing out
+        ("我家冰箱坏了 不制冷 能帮忙看看吗", Category.REPAIR),  # a fault makes it a repair
+    ],
+)
+def test_collecting_carrying_and_faults_keep_their_category(text: str, category: Category) -> None:
+    reading = understand(text)
+    assert (reading.kind, reading.category) == (Kind.ORDER, category), reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "通知：明天上午9点到12点停水 请提前储水",
+        "停水了 什么时候来水啊",
+        "接龙团购水果 需要的邻居接龙",  # the chain itself is an offer
+        "顺便问一下 明天发菜吗",
+        "求求大家别在群里发广告了",
+    ],
+)
+def test_notices_chains_and_questions_stay_unordered(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.ORDER, reading.evidence
