@@ -541,8 +541,6 @@ async def _alert(
         _log(session, incident, now, None, "nobody_to_alert", skipped)
     if alerting.fallback:
         _log(session, incident, now, None, "fallback", f"{len(alerting.targets)}")
-    for webhook in alerting.webhooks:
-        await notifier.incident_webhook(session, incident, webhook, "alert")
     if not alerting.targets and not alerting.webhooks:
         _log(session, incident, now, None, "nobody_to_alert", alerting.label)
     for chat_id, person_id in alerting.targets.items():
@@ -557,6 +555,8 @@ async def _alert(
         session.add(alert)
         await session.flush()
         await notifier.incident_alert(session, building, incident, alert, alerting.names)
+    for webhook in alerting.webhooks:  # after the alerts: people first, gateways are extra reach
+        await notifier.incident_webhook(session, incident, webhook, "alert")
     return len(alerting.targets) + len(alerting.webhooks)
 
 
