@@ -63,6 +63,11 @@ def assess(text: str, segments: Segments, readings: list[Reading]) -> tuple[bool
         if reason is not None:
             urgent = True
             evidence.append(reason)
+    if not urgent:
+        reason = _febrile_fit(text, segments, readings)
+        if reason is not None:
+            urgent = True
+            evidence.append(reason)
     for reading in readings:
         reason = _fever(text, segments, reading)
         if reason is not None:
@@ -120,6 +125,16 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
         if joke is not None:
             return f"joke:{joke.group()}:{words}"
     zh = has_cjk(words)
+    if not hit.flags & (lex.FIRE | lex.CRY):
+        pet = lex.PET.search(text, sentence_start, end)
+        if pet is not None and not lex.HUMAN.search(text):
+            return f"pet:{pet.group()}:{words}"
+    if words == "烧起来了" and lex.FEVER_RISING.search(before[-8:]):
+        return f"fever:{before[-3:]}{words}"
+    if hit.flags & lex.FIRE and lex.SPARKS.fullmatch(words):
+        power_off = lex.POWER_OFF.search(text)
+        if power_off is not None:
+            return f"resolved:{power_off.group()}:{words}"
     if hit.flags & lex.PERSON and not lex.PERSON_BEFORE.search(before[-12:]):
         return f"no-person:{words}"
     negation = (
@@ -243,6 +258,24 @@ def _lying_still(text: str) -> str | None:
     if past is not None and lex.ONGOING.search(text) is None:
         return None
     return f"emergency:still:{call.group()}+{someone.group()}+{still.group()}"
+
+
+def _febrile_fit(text: str, segments: Segments, readings: list[Reading]) -> str | None:
+    """A child with a fever who twitches or has cramps (发烧38.9 还抽筋了): a febrile fit."""
+    fit = lex.FIT.search(text)
+    if fit is None or not _infant(text):
+        return None
+    if lex.FIT_NEGATED.search(text[max(0, fit.start() - 6):fit.start()]):
+        return None
+    fever = any(reading.celsius >= 37.5 for reading in readings) or lex.FEVER_WORD.search(text)
+    if not fever or (lex.PET.search(text) and not lex.HUMAN.search(text)):
+        return None
+    for calm in (lex.HYPOTHETICAL, lex.NEWS):
+        if calm.search(text) is not None:
+            return None
+    if _past(text, segments, fit.start(), fit.end(), fit.group()) is not None:
+        return None
+    return f"emergency:febrile-fit:{fit.group()}"
 
 
 def _soft(text: str, before: str, hit: Hit) -> str | None:

@@ -166,6 +166,11 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         "symptom", HARD,
         r"癫痫(?:发作|犯了|又犯)|羊癫疯(?:犯|发)|抽搐|惊厥|口吐白沫",
     ),
+    (  # eyes rolled up in a fit (眼睛翻白, 两眼上翻); an eye-roll (翻白眼) is a gesture
+        "symptom", HARD,
+        r"(?:眼睛|眼珠子?|眼球|两眼|双眼)(?:往上|向上|上)?翻(?:白|上去|了上去)|"
+        r"(?:眼睛|眼珠子?|眼球|两眼|双眼)(?:往上|向上)翻",
+    ),
     ("symptom", HARD, r"(?:一直|不停地?|全身|浑身|手脚|四肢|突然)抽(?![烟纸奖血签空时水筋屉象])"),
     ("symptom", HYPERBOLE | HARD, r"抽风"),
     (
@@ -476,7 +481,11 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"colap?s+ed|(?:can'?t|cannot|not|stopped|isn'?t) br[ea]+th(?:e|ing)?(?![a-z])|"
         r"(?:not|isn'?t) breth\w*",
     ),
-    ("cry", CRY, r"ambulance[^.!?]{0,20}(?:fast|quick|now|asap|please|pls|urgent|!)"),
+    (
+        "cry", CRY,
+        r"ambulance(?! (?:is |are |has |have )?(?:here|arrived|come))[^.!?]{0,20}"
+        r"(?:fast|quick|now|asap|please|pls|urgent|!)",
+    ),
     (  # a bare shout: 救护车!!!, help help help (said in a game with a laugh is no cry)
         "cry", CRY | HYPERBOLE,
         r"救护车\s*(?:!|救护车)|(?<![a-z])help[\s,.!]+help(?![a-z])",
@@ -657,6 +666,8 @@ HISTORY_BEFORE = fast(
 RESOLVED = fast(
     r"已经好了|好了|好多了|好转|没事了|没什么事|没大碍|无大碍|恢复了|康复|退了|退烧了|醒了|醒过来|"
     r"缓过来|止住了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:接走|拉走|送走|送医)|"
+    r"(?:救护车|120|急救车|医生)(?:已经)?(?:到了|来了)(?![吗么没?])|"
+    r"(?<![a-z])(?:ambulance|paramedics)(?: (?:is|are|has|have))? (?:here|arrived|come)(?![a-z?])|"
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|"
     r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
     r"(?:'s|'re|(?<![a-z])is|(?<![a-z])are) (?:fine|ok|okay|alright|stable)(?! to)(?!\s*\?)|"
@@ -746,3 +757,33 @@ SEEN_SINCE = fast(
     r"看到(?:他|她|人)|见到(?:他|她|人)|看见(?:他|她|人)|联系上|回电话|回消息|回了|开门了|"
     r"(?<![a-z])(?:saw (?:him|her)|heard from|called back|answered|opened the door)(?![a-z])"
 )
+
+# Animals: a pet that ate chocolate or is twitching is no one's emergency (fire still is).
+PET = fast(
+    r"猫|狗|宠物|仓鼠|兔子|鹦鹉|(?<![a-z])(?:cat|dog|puppy|kitten|pet|hamster|rabbit|parrot)s?(?![a-z])"
+)
+# People other than pronouns: who is hurt when a pet is also named (我家狗咬了孩子).
+HUMAN = fast(
+    rf"(?:{PEOPLE_ZH[len('(?:人|他|她|'):]}|"
+    r"(?<![a-z])(?:dad|mom|mum|father|mother|grandma|grandpa|granny|grandmother|grandfather|"
+    r"husband|wife|son|daughter|baby|kid|child|neighbou?r|partner|friend|man|woman|boy|girl)"
+    r"(?![a-z])"
+)
+# Sparks from a socket once the power is off: a repair, no longer a fire.
+SPARKS = fast(r"冒火花|打火花|电火花|(?<![a-z])sparks?(?:ing)?(?![a-z])")
+POWER_OFF = fast(
+    r"拉(?:了)?闸|拉(?:了|下|掉)(?:了)?(?:电闸|总闸|空开)|关(?:了|掉)(?:了)?(?:电闸|总闸|空开|电源)|"
+    r"断(?:了)?电了|拔(?:了|掉)(?:了)?插头|(?<![a-z])(?:(?:switched|turned|shut) off the "
+    r"(?:power|breaker|mains|electricity)|unplugged|flipped the breaker)(?![a-z])"
+)
+# A fit with a fever in a child (发烧38.9 还抽筋了): a febrile seizure; a leg cramp is not.
+FIT = fast(
+    r"(?<![腿脚])(?<!小腿)(?<!腿肚子)抽筋|一抽一抽|手脚(?:在|一直)?抽(?![烟纸奖血签空时水屉象])|"
+    r"(?<![a-z])(?:twitch(?:ing|es)?|jerking|fitting)(?![a-z])"
+)
+FEVER_WORD = fast(
+    r"发烧|高烧|发热|烧到|烧得|(?<![a-z])(?:fever|feverish|temp|temperature)(?![a-z])"
+)
+FIT_NEGATED = fast(r"(?:没|不|无|没有|未)\S{0,2}$|(?<![a-z])(?:no|not|without)\s+$")
+# A fever that rises again (孩子又烧起来了) is no fire.
+FEVER_RISING = fast(rf"{PEOPLE_ZH}(?:又|突然|晚上|半夜|夜里|今天|开始|又开始){{0,2}}$")

@@ -223,7 +223,23 @@ def find_flat_normalized(text: str) -> tuple[str, int, int] | None:
         return 1 if structured else 2
 
     best = min(candidates, key=rank)
-    return best.text(), best.parts[0].start, best.end
+    return _joined(candidates, best) or best.text(), best.parts[0].start, best.end
+
+
+def _joined(candidates: list[_Group], best: _Group) -> str | None:
+    """A building and a room named apart (the 1801 kitchen … bldg 6, 楼上1203的阿姨 … 5栋):
+    one flat, when the message names nothing else."""
+    if len(candidates) != 2:
+        return None
+    rooms = [group for group in candidates if {part.role for part in group.parts} == {2}]
+    buildings = [
+        group for group in candidates
+        if 0 in {part.role for part in group.parts} and 2 not in {part.role for part in group.parts}
+        and all(part.marked for part in group.parts)
+    ]
+    if len(rooms) != 1 or len(buildings) != 1 or best not in (rooms[0], buildings[0]):
+        return None
+    return _Group([*buildings[0].parts, *rooms[0].parts]).text()
 
 
 def find_flat(text: str) -> str | None:

@@ -143,3 +143,28 @@ def test_parse_flat_accepts_a_whole_flat(argument: str, expected: str) -> None:
 )
 def test_parse_flat_rejects_anything_else(argument: str) -> None:
     assert parse_flat(argument) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fire in the 1801 kitchen!!! smoke everywhere, bldg 6", "6-1801"),
+        ("楼上1203的阿姨 5栋", "5-1203"),
+        ("6栋 我家1801", "6-1801"),
+        ("my flat is 1203 in block 4", "4-1203"),
+    ],
+)
+def test_find_flat_joins_a_building_and_a_room_named_apart(text: str, expected: str) -> None:
+    assert find_flat(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我是5栋的楼长 电话13900001111", "5"),  # a phone is no room
+        ("3-2-501 和 4栋", "3-2-501"),  # a full flat and another building: not joined
+        ("5栋 1203 和 1204 都要", "5-1203"),  # two rooms: only the adjacent one
+    ],
+)
+def test_find_flat_does_not_join_what_is_not_one_flat(text: str, expected: str) -> None:
+    assert find_flat(text) == expected

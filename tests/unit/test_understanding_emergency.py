@@ -669,3 +669,51 @@ def test_people_down_shouts_head_knocks_chemicals_and_sounds_behind_doors(text: 
 def test_things_down_games_risks_and_slang_stay_calm(text: str) -> None:
     reading = understand(text)
     assert reading.kind is not Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a child's fever with a fit, told as cramps or twitching, or eyes rolled up
+        "孩子发烧38.9 还抽筋了",
+        "宝宝高烧 手脚一抽一抽的",
+        "my son has a fever and his arms keep twitching",
+        "女儿突然眼睛往上翻 叫不应",
+        "老人眼珠子翻白了",
+        # a pet named, but a person hurt
+        "我家狗咬了孩子 血流不止",
+        # sparks with no power cut, ambulance not there yet
+        "插座冒火花了 快来人",
+        "打了120 救护车还没到 我爸不呼吸了",
+        "厨房里烧起来了",
+        "火又烧起来了 快跑",
+    ],
+)
+def test_fevers_with_fits_rolled_eyes_and_people_hurt_near_pets(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我发烧38度 腿抽筋了",  # a leg cramp in an adult
+        "宝宝发烧38.5 没有抽筋",
+        "上次孩子发烧抽筋过 这次要注意什么",
+        "他对我翻白眼",  # an eye-roll
+        # pets
+        "我家猫吃了一小块巧克力 会不会中毒啊",
+        "my dog ate rat poison, which vet is open?",
+        "狗狗突然抽搐 口吐白沫 附近有宠物医院吗",
+        # help already here, sparks already cut off
+        "已经打了120 救护车到了 谢谢大家",
+        "the ambulance is here now, thanks everyone",
+        "插座冒火花了 吓死 已经拉闸了 谁能来看看",
+        "the socket was sparking so I switched off the breaker, can an electrician come?",
+        # a fever rising again is no fire
+        "孩子晚上又烧起来了 38.6",
+    ],
+)
+def test_cramps_eye_rolls_pets_help_arrived_and_power_cut_sparks_stay_calm(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY, reading.evidence
