@@ -134,7 +134,9 @@ STRONG: dict[Category, str] = {
         "bulb|lights|water heater|boiler|hot water|no hot water|no water|heating|heater|radiator|"
         "air conditioner|aircon|fridge|refrigerator|washing machine|door lock|locked out|window|"
         "stove|"
-        "gas stove|hob|won't light|wifi|internet|router|elevator|handyman|flush"
+        "gas stove|hob|won't light|wifi|internet|router|elevator|handyman|flush|"
+        "门铃|可视门铃|对讲|对讲机|门禁|烟雾报警器|烟感|"
+        "doorbell|door buzzer|buzzer|intercom|entry phone|smoke alarm|smoke detector"
     ),
     Category.MEDICAL: (
         "医生|社区医生|家庭医生|大夫|上门看|看病|看医生|就医|就诊|医院|社区医院|卫生院|"
@@ -146,7 +148,9 @@ STRONG: dict[Category, str] = {
         "dialysis|"
         "chemo|chemotherapy|radiotherapy|vaccine|vaccination|jab|injection|dressing change|"
         "stitches|"
-        "physio|physiotherapy|nurse|house call|community doctor"
+        "physio|physiotherapy|nurse|house call|community doctor|"
+        "牙医|牙科|口腔科|看牙|眼科|皮肤科|骨科|儿科|妇科|妇产科|康复科|专科|专家号|"
+        "dentist|dental|eye doctor|specialist|dermatologist"
     ),
 }
 WEAK: dict[Category, str] = {
@@ -154,7 +158,7 @@ WEAK: dict[Category, str] = {
     Category.MEDICINE: "退烧|止咳|药片|refill|refilled",
     Category.GARBAGE: "纸箱|快递盒|门口的垃圾",
     Category.ERRAND: "送上来|拿上来|钥匙|证|pick up|deliver|delivery|keys|key|pay",
-    Category.REPAIR: "物业|修|灯|锁|门坏|网络|电梯|light|lock|lift",
+    Category.REPAIR: "物业|修|灯|锁|门坏|网络|电梯|厕所|卫生间|洗手间|light|lock|lift",
     Category.MEDICAL: "接送|安排车|预约|急诊|transport|ride|get there|visit|check",
 }
 # Words that contain a term but mean something else; they win by being longer.

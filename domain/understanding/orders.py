@@ -17,7 +17,9 @@ _REQUEST = fast(
     r"放在|放到|把|记得|将|于|"
     r"保持|放心|稍等|耐心|假)|"
     r"能不能|能否|可不可以|可以[^。!?]{0,12}[吗么]|能[^。!?]{0,12}[吗么]|谁能|谁可以|谁有|有没有人|"
-    r"有人能|有谁|谁还有|谁家还有|想(?:预约|约|挂号)|(?:^|(?<=\s))求(?!求|救|证|职|学|婚|你)|"
+    r"有人能|有谁|谁还有|谁家还有|有没有(?:邻居|哪位|哪家|好心人|朋友)|"
+    r"匀(?=[一两二三四五六七八九十几\d]|点|些|个|一下|给我)|借(?=[一两二三四五六七八九十几\d]|点|些|个|一下|我)|"
+    r"(?:谁|有人|有没有人)会(?=修|换|弄|装|通|看)|想(?:预约|约|挂号)|(?:^|(?<=\s))求(?!求|救|证|职|学|婚|你)|"
     r"有没有师傅|有师傅(?=没|吗|么|不|\?)|幫手|幫忙|幫我|邊位|边位|充值\s*\d+|有人有|谁家有|有多的|多余的|代购|帮我代|求(?=[一两二三四五六七八九十\d]|点|些|个)|"
     r"求助|求帮|求购|(?<![不无])需要|急需|急用|想买|想要|"
     r"要买|我要|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
@@ -55,7 +57,7 @@ _SHORTAGE = fast(
 _FAULT = fast(  # faults that need a repair whatever is named
     r"漏水|渗水|爆管|跳闸|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)没电|断电|短路|漏电|"
     r"没热水|没有热水|锁坏|打不着|点不着|不出水|没水了|滴水|不制冷|不制热|推不上|一片黑|没有电|"
-    r"水管爆|淹了|水漫|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
+    r"水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
     r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
     r"power is out|won'?t light|locked out|burst pipe|won'?t flush|won'?t drain|keeps tripping|"
     r"no heat|no heating|no internet|no wifi|(?:heating|heater|power|electricity|hot water|gas) "
@@ -65,15 +67,16 @@ _FAULT = fast(  # faults that need a repair whatever is named
 _BROKEN = fast(  # faults that need a repair only when a fixture is named (门锁坏了, not 菜坏了)
     r"坏了|不亮|不通|堵了|堵住|堵塞|堵死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|爆了|"
     r"不热|不暖|失灵|用不了|不能用|关不住|关不紧|"
-    r"不工作|没反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|"
+    r"不工作|没反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|一直(?:滴滴)?响|响个不停|老是响|乱响|"
     r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|blocked|burst|"
     r"cracked|"
     r"shattered|smashed|fell off|stuck|jammed|isn'?t working|aren'?t working|"
     r"won'?t (?:turn on|start|close|open|lock)|not turning on|broke down|out of order|"
-    r"flicker(?:s|ing|ed)?)(?![a-z])"
+    r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping)(?![a-z])"
 )
 _GARBAGE_WAITING = fast(
-    r"垃圾[^。!?]{0,8}(?:门口|堆|满了|臭|没人收|没收|没拿)|(?:门口|放了|堆了)[^。!?]{0,6}垃圾|"
+    r"垃圾[^。!?]{0,8}(?:门口|堆|满了|臭|没人收|没收|没拿)|"
+    r"垃圾[^。!?]{0,12}(?:没人来?(?:收|拿|管)|放了[^。!?]{0,4}天|[两三四五六七八九十几\d]天了)|(?:门口|放了|堆了)[^。!?]{0,6}垃圾|"
     r"[两二三四五六七八九十几\d一]袋垃圾|垃圾[两二三四五六七八九十几\d一]袋|(?<![a-z])(?:trash|garbage|rubbish|bin|waste)s?[^.!?]{0,20}"
     r"(?:outside|door|pickup|pick-up|collection|full|overflowing)(?![a-z])"
 )
@@ -109,7 +112,8 @@ _OFFER = fast(
     r"anyone who needs|if anyone needs|group buy|group-buy|groupbuy)(?![a-z])"
 )
 _HELP = fast(
-    r"帮忙|帮我|麻烦|能不能|谁能|有没有人|需要|请(?=收|帮|来|拿|取|送)|还没人?(?:收|拿|来)|没人收|"
+    r"帮忙|帮我|麻烦|能不能|谁能|有没有人|需要|请(?=收|帮|来|拿|取|送|处理|清)|还没人?(?:收|拿|来)|"
+    r"没人来?(?:收|拿)|"
     r"(?<![a-z])(?:can someone|could someone|anyone|"
     r"please help|need|can you|could you)(?![a-z])"
 )
@@ -193,7 +197,8 @@ _QTY_UNIT = rf"{_QTY}\s*(?:{lexicon.CN_UNITS}|(?<![a-z])(?:{lexicon.EN_UNITS})(?
 _LIST_BEFORE = fast(rf"{_QTY_UNIT}(?:的)?\s*$")
 _LIST_AFTER = fast(rf"^\s*{_QTY_UNIT}")
 _DONE = fast(
-    r"买了|买到|购了|团了|团到|抢到|收到|拿到|到了|送来了|送的|带的|给的|给了|已经有|"
+    r"买了|买到|购了|团了|团到|抢到|收到|拿到|到了|送来了|送的|带的|给的|给了|已经有|借到|借了(?![吗么])|"
+    r"已经还|还了|"
     r"(?<![a-z])(?:got|bought|received|arrived|brought|gave|given)(?![a-z])"
 )
 # Help received, not asked for: 谢谢…帮我把米扛上来, 昨天帮我修好了.
@@ -207,6 +212,15 @@ _TAKEN_BEFORE = fast(
     r"(?:吃了?|吃过|服了?|用了|喝了)$"
     r"|(?<![a-z])(?:took|taken|taking) (?:some |my |his |her |the )?$"
 )
+# Asking neighbours for goods (谁家有…, 有没有…, anyone have): the goods named after it are what is
+# asked for; a device named before is the reason (血压计没电了 谁家有电池 is batteries).
+_ASK_FOR_GOODS = fast(
+    r"谁家(?:还)?有|谁(?:还)?有|有没有|有人有|有多的|多余的|借|匀|"
+    r"(?<![a-z])(?:anyone (?:have|has|got)|"
+    r"does anyone have|spare)(?![a-z])"
+)
+# A count gone wrong in a delivery (我家少了一颗白菜) reports, it does not ask.
+_DISCREPANCY = fast(r"少了|少给|漏了|漏发|多给了|多了一|(?<![a-z])(?:missing|short by)(?![a-z])")
 _BUYING = fast(r"买|购|团|带点|(?<![a-z])(?:buy|get|grab|need|order)(?![a-z])|没了|用完")
 
 
@@ -234,6 +248,8 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         _PAST_DAY.search(text)
     ):
         shortage = _listing(text, terms)  # 鸡蛋两盒 牛奶一箱: a shopping list is a request
+        if shortage is not None and _DISCREPANCY.search(text):
+            shortage = None
         shortage_kind = "list"
     waiting = _GARBAGE_WAITING.search(text) if scores else None
     if waiting is not None:
@@ -248,7 +264,7 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         if category is not None:
             evidence.append(f"verb:{category}")
     if scores and (request is not None or shortage is not None):
-        category = _best(scores, best_term, text)
+        category = _best(_asked_after(scores, terms, text, request), best_term, text)
         if shortage is not None and request is None:
             if category not in (Category.GROCERIES, Category.MEDICINE):
                 category = None
@@ -273,6 +289,21 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     word = best_term.get(category)
     evidence.append(f"category:{category}:{word}" if word else f"category:{category}")
     return OrderReading(category, tuple(evidence))
+
+
+def _asked_after(
+    scores: dict[Category, int], terms: list[Term], text: str, request: re.Match[str] | None
+) -> dict[Category, int]:
+    """With a request for goods, only the categories named after it, when some are."""
+    if request is None or len(scores) < 2 or _SEVERAL.search(text):
+        return scores
+    ask = _ASK_FOR_GOODS.search(text, max(0, request.start() - 2))
+    if ask is None:
+        return scores
+    after = {term.category for term in terms if term.start >= ask.end()} & scores.keys()
+    if not after or after == scores.keys():
+        return scores
+    return {category: score for category, score in scores.items() if category in after}
 
 
 def _disposing(text: str) -> bool:

@@ -13,8 +13,10 @@ HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout.jsonl"
 HELDOUT2 = Path(__file__).resolve().parents[1] / "data" / "heldout2.jsonl"
 HELDOUT3 = Path(__file__).resolve().parents[1] / "data" / "heldout3.jsonl"
 HELDOUT4 = Path(__file__).resolve().parents[1] / "data" / "heldout4.jsonl"
+HELDOUT5 = Path(__file__).resolve().parents[1] / "data" / "heldout5.jsonl"
 HELDOUTS = {
     "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3, "heldout4": HELDOUT4,
+    "heldout5": HELDOUT5,
 }
 
 

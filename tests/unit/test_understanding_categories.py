@@ -362,3 +362,54 @@ def test_collecting_carrying_and_faults_keep_their_category(text: str, category:
 def test_notices_chains_and_questions_stay_unordered(text: str) -> None:
     reading = understand(text)
     assert reading.kind is not Kind.ORDER, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # sharing or lending between neighbours
+        ("有没有邻居多的鸡蛋匀两个 明天还 602", Category.GROCERIES),
+        ("有没有好心人借点酱油", Category.GROCERIES),
+        ("谁能匀几片退烧药给我 孩子烧起来了", Category.MEDICINE),
+        # the goods asked for come after the ask; the device before is the reason
+        ("血压计没电了 谁家有7号电池借两节", Category.GROCERIES),
+        ("电子体温计坏了 谁家有多的体温计借一个", Category.MEDICINE),
+        # who knows how to fix a fixture that beeps or does not work
+        ("烟雾报警器一直滴滴响 应该是电池没电了 谁会换 1808", Category.REPAIR),
+        ("the door buzzer doesn't work so deliveries can't reach us, Blk 5", Category.REPAIR),
+        ("门铃坏了 快递员按了没反应", Category.REPAIR),
+        # a toilet blocked or water overflowing
+        ("厕所又堵了 水都漫出来了 7-2-302", Category.REPAIR),
+        ("卫生间地漏水溢出来了", Category.REPAIR),
+        # rubbish left for days, or left at the door with a request to handle it
+        ("我家的垃圾已经放了三天了 没人来收 七号楼", Category.GARBAGE),
+        ("垃圾两天了还没人来拿", Category.GARBAGE),
+        ("医疗废物袋放门口了 请处理 9-1-1001", Category.GARBAGE),
+        # specialists are doctor visits
+        ("牙疼好几天了 能帮忙约个牙医吗", Category.MEDICAL),
+        ("想帮我妈挂个眼科的号 能安排车吗", Category.MEDICAL),
+        ("could someone book my dad a dentist appointment?", Category.MEDICAL),
+    ],
+)
+def test_sharing_devices_fixtures_rubbish_left_and_specialists(
+    text: str, category: Category
+) -> None:
+    reading = understand(text)
+    assert (reading.kind, reading.category) == (Kind.ORDER, category), reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天的菜是谁分的 我家少了一颗白菜",  # a count gone wrong is a report
+        "我家那份漏了两瓶牛奶 是不是送错了",
+        "厕所的灯修好了 谢谢师傅",  # fixed already
+        "垃圾已经放门口了",  # a status with no request
+        "下午三点统一收垃圾 请各户放门口",  # a notice
+        "我借了邻居两个鸡蛋 已经还了",  # borrowed in the past
+        "门铃响了 应该是快递到了",  # a ring is no fault
+    ],
+)
+def test_discrepancies_fixed_faults_statuses_and_notices_stay_unordered(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.ORDER, reading.evidence
