@@ -132,9 +132,15 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
     if words == "烧起来了" and lex.FEVER_RISING.search(before[-8:]):
         return f"fever:{before[-3:]}{words}"
     if hit.flags & lex.FIRE and lex.SPARKS.fullmatch(words):
-        power_off = lex.POWER_OFF.search(text)
-        if power_off is not None:
-            return f"resolved:{power_off.group()}:{words}"
+        off = lex.POWER_OFF.search(text)
+        if (
+            off is not None
+            and not lex.POWER_OFF_DENIED.search(text, max(0, off.start() - 4), off.start())
+            and not lex.SMOKE.search(text)
+        ):
+            return f"resolved:{off.group()}:{words}"
+    if hit.flags & lex.CRY and (arrived := lex.HELP_ARRIVED.search(text, end)) is not None:
+        return f"resolved:{arrived.group()}:{words}"
     if hit.flags & lex.PERSON and not lex.PERSON_BEFORE.search(before[-12:]):
         return f"no-person:{words}"
     negation = (

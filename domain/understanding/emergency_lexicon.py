@@ -169,7 +169,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     (  # eyes rolled up in a fit (眼睛翻白, 两眼上翻); an eye-roll (翻白眼) is a gesture
         "symptom", HARD,
         r"(?:眼睛|眼珠子?|眼球|两眼|双眼)(?:往上|向上|上)?翻(?:白|上去|了上去)|"
-        r"(?:眼睛|眼珠子?|眼球|两眼|双眼)(?:往上|向上)翻",
+        r"(?:眼睛|眼珠子?|眼球|两眼|双眼)(?:往上|向上)翻|"
+        r"(?:突然|一直|直)翻(?:起)?(?:了)?白眼",
     ),
     ("symptom", HARD, r"(?:一直|不停地?|全身|浑身|手脚|四肢|突然)抽(?![烟纸奖血签空时水筋屉象])"),
     ("symptom", HYPERBOLE | HARD, r"抽风"),
@@ -666,8 +667,6 @@ HISTORY_BEFORE = fast(
 RESOLVED = fast(
     r"已经好了|好了|好多了|好转|没事了|没什么事|没大碍|无大碍|恢复了|康复|退了|退烧了|醒了|醒过来|"
     r"缓过来|止住了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:接走|拉走|送走|送医)|"
-    r"(?:救护车|120|急救车|医生)(?:已经)?(?:到了|来了)(?![吗么没?])|"
-    r"(?<![a-z])(?:ambulance|paramedics)(?: (?:is|are|has|have))? (?:here|arrived|come)(?![a-z?])|"
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|"
     r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
     r"(?:'s|'re|(?<![a-z])is|(?<![a-z])are) (?:fine|ok|okay|alright|stable)(?! to)(?!\s*\?)|"
@@ -769,12 +768,23 @@ HUMAN = fast(
     r"husband|wife|son|daughter|baby|kid|child|neighbou?r|partner|friend|man|woman|boy|girl)"
     r"(?![a-z])"
 )
+# Help already here voids a call for it (已经打了120 救护车到了 谢谢), not the symptoms.
+HELP_ARRIVED = fast(
+    r"(?:救护车|120|急救车|医生)(?:已经)?(?:到了|来了)(?![吗么没?])|"
+    r"(?<![a-z])(?:ambulance|paramedics)(?: (?:is|are|has|have))? (?:here|arrived|come)(?![a-z?])"
+)
 # Sparks from a socket once the power is off: a repair, no longer a fire.
 SPARKS = fast(r"冒火花|打火花|电火花|(?<![a-z])sparks?(?:ing)?(?![a-z])")
 POWER_OFF = fast(
     r"拉(?:了)?闸|拉(?:了|下|掉)(?:了)?(?:电闸|总闸|空开)|关(?:了|掉)(?:了)?(?:电闸|总闸|空开|电源)|"
     r"断(?:了)?电了|拔(?:了|掉)(?:了)?插头|(?<![a-z])(?:(?:switched|turned|shut) off the "
     r"(?:power|breaker|mains|electricity)|unplugged|flipped the breaker)(?![a-z])"
+)
+POWER_OFF_DENIED = fast(
+    r"(?:没|不|未|没法|无法|不能|不敢|还没|拉不)$|(?<![a-z])(?:can'?t|couldn'?t|not|haven'?t)\s*$"
+)
+SMOKE = fast(
+    r"烟(?![头灰])|火苗|明火|焦味|(?<![a-z])(?:smoke|smoking|flames?|burning|fire)(?![a-z])"
 )
 # A fit with a fever in a child (发烧38.9 还抽筋了): a febrile seizure; a leg cramp is not.
 FIT = fast(

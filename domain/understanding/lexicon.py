@@ -154,7 +154,9 @@ STRONG: dict[Category, str] = {
     ),
 }
 WEAK: dict[Category, str] = {
-    Category.GROCERIES: "吃的|喝的|食物|粮食|买菜|团购|糖|water|drinks|supplies",
+    Category.GROCERIES: (
+        "吃的|喝的|食物|粮食|买菜|团购|糖|没饭吃|没东西吃|啥都没了|什么都没了|water|drinks|supplies"
+    ),
     Category.MEDICINE: "退烧|止咳|药片|refill|refilled",
     Category.GARBAGE: "纸箱|快递盒|门口的垃圾",
     Category.ERRAND: "送上来|拿上来|钥匙|证|pick up|deliver|delivery|keys|key|pay",

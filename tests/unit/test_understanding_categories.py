@@ -389,6 +389,10 @@ def test_notices_chains_and_questions_stay_unordered(text: str) -> None:
         ("牙疼好几天了 能帮忙约个牙医吗", Category.MEDICAL),
         ("想帮我妈挂个眼科的号 能安排车吗", Category.MEDICAL),
         ("could someone book my dad a dentist appointment?", Category.MEDICAL),
+        # food running short told indirectly, a plain "give me two"
+        ("家里的米只够吃两天了", Category.GROCERIES),
+        ("冰箱里啥都没了 老人一天没吃饭了", Category.GROCERIES),
+        ("退烧贴还有吗 给我两片", Category.MEDICINE),
     ],
 )
 def test_sharing_devices_fixtures_rubbish_left_and_specialists(
@@ -408,6 +412,9 @@ def test_sharing_devices_fixtures_rubbish_left_and_specialists(
         "下午三点统一收垃圾 请各户放门口",  # a notice
         "我借了邻居两个鸡蛋 已经还了",  # borrowed in the past
         "门铃响了 应该是快递到了",  # a ring is no fault
+        "我可以帮忙跑腿 有需要的找我",  # an offer
+        "电梯坏了 物业已经在修了",  # being fixed
+        "楼道灯坏了 已报修",
     ],
 )
 def test_discrepancies_fixed_faults_statuses_and_notices_stay_unordered(text: str) -> None:

@@ -687,6 +687,12 @@ def test_things_down_games_risks_and_slang_stay_calm(text: str) -> None:
         "打了120 救护车还没到 我爸不呼吸了",
         "厨房里烧起来了",
         "火又烧起来了 快跑",
+        # help arriving voids the call for it, not the person's state
+        "我爸晕倒了 现在救护车来了 还没醒",
+        # sparks with smoke, or the power not cut
+        "插座冒火花了 还有烟 没法拉闸",
+        "sparks from the outlet and I can't turn off the breaker, smoke coming out",
+        "我爸突然翻白眼 倒地上了",
     ],
 )
 def test_fevers_with_fits_rolled_eyes_and_people_hurt_near_pets(text: str) -> None:
