@@ -112,6 +112,7 @@ STRONG: dict[Category, str] = {
         "户口本|居委会|街道办|打印|复印|签字|盖章|表格|邮寄|寄快递|跑腿|跑一趟|取钱|银行|通行证|"
         "出入证|核酸证明|"
         "快递员|快递小哥|快递师傅|外卖员|外卖小哥|邮局|寄信|挂号信|化验单|检验单|检查单|报告单|病历|"
+        "医保卡|社保卡|银行卡|门禁卡|寄给|寄到|"
         "parcel|package|courier|locker|pickup code|pick-up code|mail|post office|milk station|"
         "electricity bill|electric bill|phone bill|phone credit|top up|topup|top-up|recharge|bill|"
         "document|paperwork|form|certificate|print|printing|takeout|takeaway|food delivery|errand"

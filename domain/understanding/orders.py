@@ -215,7 +215,7 @@ _TAKEN_BEFORE = fast(
 # Asking neighbours for goods (谁家有…, 有没有…, anyone have): the goods named after it are what is
 # asked for; a device named before is the reason (血压计没电了 谁家有电池 is batteries).
 _ASK_FOR_GOODS = fast(
-    r"谁家(?:还)?有|谁(?:还)?有|有没有|有人有|有多的|多余的|借|匀|"
+    r"谁家(?:还)?有|谁(?:还)?有|有没有(?!人|谁|哪位|师傅)|有人有|有多的|多余的|借|匀|"
     r"(?<![a-z])(?:anyone (?:have|has|got)|"
     r"does anyone have|spare)(?![a-z])"
 )

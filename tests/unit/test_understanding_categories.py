@@ -393,6 +393,11 @@ def test_notices_chains_and_questions_stay_unordered(text: str) -> None:
         ("家里的米只够吃两天了", Category.GROCERIES),
         ("冰箱里啥都没了 老人一天没吃饭了", Category.GROCERIES),
         ("退烧贴还有吗 给我两片", Category.MEDICINE),
+        # asking for a person (有没有人…) is no ask for goods: the drug still names it
+        ("胰岛素快用完了 有没有人能帮忙去医院开一下 12栋602", Category.MEDICINE),
+        # cards are documents
+        ("帮忙把医保卡寄给我妈", Category.ERRAND),
+        ("有没有人能帮忙把社保卡送到居委会", Category.ERRAND),
     ],
 )
 def test_sharing_devices_fixtures_rubbish_left_and_specialists(
