@@ -127,7 +127,8 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
     zh = has_cjk(words)
     if not hit.flags & (lex.FIRE | lex.CRY):
         pet = lex.PET.search(text, sentence_start, end)
-        if pet is not None and not lex.HUMAN.search(text):
+        person = lex.HUMAN.search(text) or lex.ATTACK_OR_PRONOUN.search(text)
+        if pet is not None and person is None:
             return f"pet:{pet.group()}:{words}"
     if words == "烧起来了" and lex.FEVER_RISING.search(before[-8:]):
         return f"fever:{before[-3:]}{words}"

@@ -773,6 +773,11 @@ HELP_ARRIVED = fast(
     r"(?:救护车|120|急救车|医生)(?:已经)?(?:到了|来了)(?![吗么没?])|"
     r"(?<![a-z])(?:ambulance|paramedics)(?: (?:is|are|has|have))? (?:here|arrived|come)(?![a-z?])"
 )
+# An animal that bites or scratches hurts a person; any pronoun may be a person too.
+ATTACK_OR_PRONOUN = fast(
+    r"被|咬|抓伤|抓了|扑|他|她|(?<![a-z])(?:bit|bite|bites|bitten|biting|scratched|attacked|mauled|"
+    r"he|she|him|her|they|i|i'm|me)(?![a-z])"
+)
 # Sparks from a socket once the power is off: a repair, no longer a fire.
 SPARKS = fast(r"冒火花|打火花|电火花|(?<![a-z])sparks?(?:ing)?(?![a-z])")
 POWER_OFF = fast(

@@ -682,6 +682,10 @@ def test_things_down_games_risks_and_slang_stay_calm(text: str) -> None:
         "老人眼珠子翻白了",
         # a pet named, but a person hurt
         "我家狗咬了孩子 血流不止",
+        "狗把他咬了 血流不止",
+        "被狗咬了 血止不住",
+        "我被猫抓了 血流不止",
+        "the dog bit her and she is bleeding heavily",
         # sparks with no power cut, ambulance not there yet
         "插座冒火花了 快来人",
         "打了120 救护车还没到 我爸不呼吸了",
