@@ -142,6 +142,10 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
             return f"resolved:{off.group()}:{words}"
     if hit.flags & lex.CRY and (arrived := lex.HELP_ARRIVED.search(text, end)) is not None:
         return f"resolved:{arrived.group()}:{words}"
+    if hit.flags & lex.CRY and (fault := lex.HOME_FAULT.search(text)) is not None and (
+        lex.HURT_SOMEONE.search(text) is None
+    ):
+        return f"fault:{fault.group()}:{words}"
     if hit.flags & lex.PERSON and not lex.PERSON_BEFORE.search(before[-12:]):
         return f"no-person:{words}"
     negation = (
@@ -149,6 +153,8 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
     )
     if negation is not None:
         return f"negated:{negation.group()}{words}"
+    if zh and (denied := lex.NEGATION_AFTER.match(text[end:end + 6])) is not None:
+        return f"negated:{words}{denied.group()}"
     if lex.MEDICINE_AFTER.match(text[end:end + 12]) or lex.MEDICINE_BEFORE.search(before[-20:]):
         return f"medicine-context:{words}"
     risk = lex.RISK_BEFORE.search(before[-10:] if zh else before[-30:])
@@ -177,7 +183,9 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
     if hit.flags & lex.SOFT:
         return _soft(text, before, hit)
     if not hit.flags & lex.CRY and (
-        lex.MILD_BEFORE.search(before[-8:]) or lex.CHRONIC_AFTER.search(text[end:end + 12])
+        lex.MILD_BEFORE.search(before[-8:])
+        or lex.MILD_INSIDE.search(words)
+        or lex.CHRONIC_AFTER.search(text[end:end + 12])
     ):
         not_urgent = lex.NOT_URGENT.search(text)
         if not_urgent is not None:

@@ -62,7 +62,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     (
         "symptom", HYPERBOLE | HARD,
         r"喘不(?:上|过|动)?来?气|喘不动|喘不了|喘不过来|呼吸不上来|吸不上气|吸不进气|气上不来|"
-        r"喘不上来?|喘不上起|上不来气|透不过气|呼吸困难|呼吸不了|不能呼吸|"
+        r"喘不上来?|喘不上起|上不来气|透不过气|透唔到气|抖唔到气|唞唔到气|出不了气|出不来气|呼吸困难|"
+        r"呼吸不了|不能呼吸|"
         r"没法呼吸|"
         r"无法呼吸|没有?呼吸了?(?!困难|急促|道|不畅|问题|机)|停止呼吸|呼吸(?:停了|停止|都停)|"
         r"气都喘不|"
@@ -224,13 +225,14 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom", HARD,
-        r"(?:fell|fallen|fall|slipped|tripped)[^.,;!?]{0,30}(?:can'?t|cannot|unable to|couldn'?t|"
-        r"won'?t) (?:get up|stand|move)",
+        r"(?:fell|fallen|fall|slipped|tripped)(?! asleep)[^.;!?]{0,40}(?:can'?t|cannot|unable to|"
+        r"couldn'?t|won'?t|not able to) (?:get up|stand|move)",
     ),
     ("symptom", HARD, r"(?:can'?t|cannot) get up[^.!?]{0,20}(?:fell|fall|floor)"),
     (
         "symptom", HARD,
-        r"lying on the floor|lies on the floor|laying on the floor|broke (?:his|her|my) (?:hip|"
+        r"(?:lying|lies|laying) on (?:the )?(?:floor|ground)|(?:floor|ground)[^.!?]{0,40}(?:can'?t|"
+        r"cannot|unable to) get up|broke (?:his|her|my) (?:hip|"
         r"leg)|"
         r"hit (?:his|her|my) head",
     ),
@@ -309,8 +311,10 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "poisoning", HARD,
-        r"overdos\w*|took (?:\d+|twenty|thirty|forty|fifty) (?:of )?(?:his |her |my |the |their )?"
-        r"(?:sleeping )?(?:pills|tablets|meds)|"
+        r"overdos\w*|took (?:like |about |around |almost |nearly |over |maybe |at least )?"
+        r"(?:\d{2,}|twenty|thirty|forty|fifty) (?:of )?(?:his |her |my |the |their )?"
+        r"(?:sleeping )?(?:pills|tablets|meds|capsules|paracetamol|panadol|tylenol|ibuprofen|"
+        r"aspirin|acetaminophen|sleeping pills|antidepressants)|"
         r"took (?:too many|a whole bottle|the whole bottle|all (?:of )?(?:his|her|my|"
         r"the) "
         r"(?:pills|meds|medication|tablets)|a bunch of pills|lots of pills|a handful of pills)"
@@ -325,7 +329,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "fire", FIRE | HARD,
-        rf"着火|(?<!引)起火|失火|火灾|着了火|烧起来了|浓烟|煤气味|燃气味|天然气味|煤气的味|燃气的味|"
+        rf"着火|著火|著了火|(?<!引)起火|失火|火灾|着了火|烧起来了|浓烟|煤气味|燃气味|天然气味|煤气的味|燃气的味|"
         rf"漏气(?<!胎漏气)(?<!车漏气)(?<!球漏气)(?<!圈漏气)|漏(?:煤气|燃气)|闻到{F}{{0,3}}(?:煤气|"
         r"燃气|焦味|烧焦)|"
         r"一股(?:煤气|燃气)|冒火花|打火花|电火花|电线起火|着起来了|"
@@ -515,7 +519,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"走不稳|疹子|手脚冰凉|头(?:痛|疼|晕)|想吐|"
         r"throwing up|vomiting|dizzy|shaking|trembling|headache|rash|hives",
     ),
-    ("cry", CRY | HYPERBOLE, r"救命|救救|求救|救名"),
+    ("cry", CRY | HYPERBOLE, r"救命|救救|求救|救名|就命(?![令中运名])"),
     (
         "cry", CRY,
         r"叫(?:个|辆)?救护车|打(?:个)?(?:120|999)(?!\d)|拨打?(?:个)?(?:120|999)(?!\d)|打119|"
@@ -553,6 +557,9 @@ IDIOMS = fast(
     r"中毒了吧|(?:网|app|手机|电脑|小程序|软件|系统|网站|电视|wifi|机器|平台)\S{0,3}抽风|嗓子冒烟|"
     r"喉咙冒烟|烟囱冒烟|"
     r"救救孩子|救救我的|"
+    r"(?:馋|好香|太香|可爱|好吃|好看|好帅|好美|无聊)[^。!?]{0,8}救命|"
+    r"差点(?:儿)?(?:就)?(?:晕倒|晕过去|昏倒|昏过去|噎死|窒息)|"
+    r"(?<![a-z])(?:almost|nearly) (?:fainted|passed out|collapsed|died|choked)(?![a-z])|"
     r"救命[^。!?]{0,10}(?:太|好|也太|真的?|超)(?:贵|可爱|好看|好吃|难吃|离谱|好笑|搞笑|难抢|卷|帅|美|甜|"
     r"香|绝了|上头|难买|难用|慢)|"
     r"[a-z]+ (?:from|of|with) (?:hunger|boredom|laughter|laughing|the heat|heat|excitement|"
@@ -582,6 +589,7 @@ SIGN_CONTEXT = fast(
 )
 HYPERBOLE_BEFORE = fast(
     r"(?:让|叫|令|害)(?:我|人)(?:都|快|要)?$|(?:饿|累|热|冷|困|无聊|虐|闷|烦|气|笑|吓|尴尬|丑|忙|晒|冻|憋|馋|撑|挤|堵|等|排队|排|贵|吵|"
+    r"香|美|帅|甜|爽|辣|酸|感动|卷|"
     r"加班|上班|上课|写|学|做|干活|关|宅)(?:得|到|的)"
     rf"{F}{{0,3}}$|(?:laugh|laughing|laughed|lol)\w*[^.!?]{{0,12}}$"
     # a verb copied around its object: 排队排到, 写作业写得, 加班加到
@@ -591,6 +599,7 @@ JOKE = fast(
     r"[😂🤣😆😅😹💀🙃😝😜🤪]|(?<![a-z])(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|kidding|"
     r"joking)(?![a-z])"
     r"|哈哈|呵呵|hhh|笑死|笑哭|笑尿|太好笑|好好笑|搞笑|开玩笑|狗头|\[doge\]|🐶"
+    r"|栓q|绝绝子|yyds|我真的会谢|蚌埠住|绷不住了|xswl|awsl|(?<![a-z])(?:omg lol|smh)(?![a-z])"
 )
 NEGATION_ZH = fast(
     r"(?:(?<!是)不是|并没有|没有|没|不|无|未|并未|从未|从没|别|莫)"
@@ -666,7 +675,8 @@ HISTORY_BEFORE = fast(
 )
 RESOLVED = fast(
     r"已经好了|好了|好多了|好转|没事了|没什么事|没大碍|无大碍|恢复了|康复|退了|退烧了|醒了|醒过来|"
-    r"缓过来|止住了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:接走|拉走|送走|送医)|"
+    r"缓过来|止住了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:被[^,。!?\s]{0,6})?(?:接走|拉走|送走|送医|送到医院|送去医院)|"
+    r"被(?:120|救护车|急救车)(?:接|拉|送)走|"
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|"
     r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
     r"(?:'s|'re|(?<![a-z])is|(?<![a-z])are) (?:fine|ok|okay|alright|stable)(?! to)(?!\s*\?)|"
@@ -695,7 +705,9 @@ CHRONIC_AFTER = fast(
     r"for (?:days|weeks|months|a week|a few days))"
 )
 NOT_URGENT = fast(
-    r"不急|不严重|不要紧|不是急事|not urgent|no rush|not serious|not an emergency"
+    r"不急|不严重|不要紧|不是急事|not urgent|no rush|not serious|not an emergency|"
+    r"没有?(?:别的|其他|其它|其余)(?:的)?(?:症状|不舒服|异常)|(?:别的|其他|其它)都(?:正常|还好|挺好)|"
+    r"(?<![a-z])no other symptoms?(?![a-z])"
 )
 PREGNANT_NOW = fast(
     r"孕|[2-4]\d ?周|预产期|怀孕|生完孩子|刚生|产后|pregnan|weeks pregnant|gave birth"
@@ -802,3 +814,16 @@ FEVER_WORD = fast(
 FIT_NEGATED = fast(r"(?:没|不|无|没有|未)\S{0,2}$|(?<![a-z])(?:no|not|without)\s+$")
 # A fever that rises again (孩子又烧起来了) is no fire.
 FEVER_RISING = fast(rf"{PEOPLE_ZH}(?:又|突然|晚上|半夜|夜里|今天|开始|又开始){{0,2}}$")
+# A symptom denied right after it is named (胸闷倒不是, 胸痛倒没有).
+NEGATION_AFTER = fast(r"^(?:倒|倒是|也|其实)?(?:不是|没有)(?=$|[,。!?;\s])")
+# A mild qualifier inside the symptom (胸口有点闷).
+MILD_INSIDE = fast(r"有点|有一点|有些|稍微|一点点")
+# A household fault: a cry about it with nobody hurt asks for a repair (厕所堵了 水漫出来了 救命).
+HOME_FAULT = fast(
+    r"堵了|堵住|堵死|漏水|渗水|水漫|漫出来|溢出来|喷水|冒水|爆管|水管爆|管子爆|停水|停电|跳闸|不出水|"
+    r"马桶|下水道|地漏|总阀|(?<![a-z])(?:leak\w*|flood\w*|burst pipe|pipe burst|clogged|"
+    r"overflowing|power cut)(?![a-z])"
+)
+HURT_SOMEONE = fast(
+    rf"(?:{PEOPLE_ZH[len('(?:人|'):]}|(?<![a-z]){PEOPLE_EN}(?![a-z])"
+)

@@ -11,8 +11,8 @@ from domain.understanding.text import normalize
 
 _CN = "零〇○一二两三四五六七八九十百幺"
 _N = rf"(?:\d{{1,4}}|[{_CN}]{{1,5}})"
-_B_MARK = rf"号楼|號樓|幢|栋|棟|座|号(?=\s*{_N}\s*单元)"
-_U_MARK = r"单元|單元"
+_B_MARK = rf"号楼|幢|栋|座|号(?=\s*{_N}\s*单元)"
+_U_MARK = r"单元"
 _R_MARK = r"室|房间|号房|房|号(?![楼院])"
 _EN_MARK = (
     r"(?<![a-z])(?P<en>bldg|building|bld|blk|block|tower|unit|room|rm|apt|apartment|flat|suite)"
@@ -23,6 +23,8 @@ _SEP = r"[\s,/\-]*"
 _COMPONENTS = fast(
     rf"(?P<cn>{_N})\s*(?:(?P<b>{_B_MARK})|(?P<u>{_U_MARK})|(?P<r>{_R_MARK}))"
     rf"|(?:{_EN_MARK})(?P<en_num>\d{{1,4}})(?!\d|\.\d|-\d)"
+    # the number first, as in Chinese word order (5 building 3 unit 401)
+    r"|(?<![\d.])(?P<post_num>\d{1,3})\s*(?P<post>building|bldg|tower|unit)(?![a-z])"
     r"|(?<![0-9a-z_#/:.\-])(?P<hy>\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})(?!\d|\.\d|[\-/:]\d)"
     r"|(?<![0-9a-z_#/:\-])(?<!\d\.)(?P<bare>\d{3,4})(?!\d|\.\d|[\-/:]\d)"
     rf"|(?<![{_CN}])(?P<cnbare>[一二三四五六七八九幺][零〇○一二三四五六七八九幺]{{2,3}})(?![{_CN}])"
@@ -99,6 +101,8 @@ def _component(match: re.Match[str], text: str) -> list[_Part] | None:
         if role == 1 and len(match["en_num"]) >= 3:
             role = 2  # "my unit 1203" is the flat itself
         return [_Part(start, end, role, match["en_num"], marked=True)]
+    if match["post_num"] is not None:
+        return [_Part(start, end, _EN_ROLE[match["post"]], match["post_num"], marked=True)]
     if match["hy"] is not None:
         pieces = match["hy"].split("-")
         roles = [0, 1, 2] if len(pieces) == 3 else [0, 2]
@@ -157,6 +161,8 @@ def _groups(text: str) -> list[_Group]:
         ):
             current.parts.extend(parts)
             continue
+        if match["post"] == "unit":
+            continue  # "2 unit" alone is a quantity (2 unit of insulin); after a building, a unit
         current = _Group(list(parts))
         groups.append(current)
     return groups

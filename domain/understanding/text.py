@@ -6,6 +6,8 @@ import re
 import unicodedata
 from bisect import bisect_right
 
+from domain.understanding.traditional import TRADITIONAL
+
 MAX_CHARS = 4096  # Telegram's own limit for one message
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
@@ -16,6 +18,7 @@ _DASHES = str.maketrans(
     | {ch: "'" for ch in "‘’‛`´"}
     | {"“": '"', "”": '"', "﹖": "?", "﹗": "!", "・": "·", "。": "。"}
 )
+_DASHES.update(TRADITIONAL)  # traditional characters read as simplified (媽媽胸口悶 -> 妈妈胸口闷)
 _OTHER_DIGITS = re.compile(r"(?![0-9])\d")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 
@@ -29,7 +32,8 @@ _SENTENCE_BREAK = re.compile(r"[。!！?？;；\n…]+|(?<!\d)\.(?!\d)|\.(?=\s)"
 
 
 def normalize(text: str) -> str:
-    """NFKC, lower case, no control or invisible characters, single spaces, capped length."""
+    """NFKC, simplified characters, lower case, no control or invisible characters, single spaces,
+    capped length."""
     text = _INVISIBLE.sub("", text[:MAX_CHARS])
     text = unicodedata.normalize("NFKC", text)
     text = _CONTROL.sub(" ", text).translate(_DASHES)

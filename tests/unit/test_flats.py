@@ -27,6 +27,11 @@ from domain.flats import find_flat, parse_flat
         ("幺幺零二", "1102"),
         ("7号1单元402", "7-1-402"),
         ("3号楼502", "3-502"),
+        ("5 building 3 unit 401", "5-3-401"),  # the number first, as in Chinese
+        ("I live in 7 building, room 302", "7-302"),
+        ("12 tower 1502", "12-1502"),
+        ("5棟1單元203", "5-1-203"),  # traditional characters
+        ("3號樓1單元602", "3-1-602"),
         ("我家在5幢602", "5-602"),
         ("408室", "408"),
         ("402房", "402"),
@@ -102,6 +107,8 @@ def test_find_flat_names_the_flat(text: str, expected: str) -> None:
         "一二一二",
         "#1 priority",
         "3/2/501",
+        "I need 2 unit of insulin",  # a count, with no building before it
+        "3 block away from the gate",
         "低价代购 进口车厘子 一箱198 加微信",
         "🔥" * 3000,
     ],

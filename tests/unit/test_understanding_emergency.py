@@ -727,3 +727,67 @@ def test_fevers_with_fits_rolled_eyes_and_people_hurt_near_pets(text: str) -> No
 def test_cramps_eye_rolls_pets_help_arrived_and_power_cut_sparks_stay_calm(text: str) -> None:
     reading = understand(text)
     assert reading.kind is not Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traditional characters read as simplified
+        "急急急 媽媽胸口悶得厲害 冒冷汗 手臂發麻",
+        "阿嬤中風了 講話講不清楚 臉歪一邊 快叫救護車",
+        "爺爺突然暈倒了 叫不醒",
+        "廚房著火了 好大的煙",
+        # Cantonese and voice-to-text homophones
+        "我老公心口痛 透唔到氣",
+        "就命 我妈喘不上气",
+        "我爸出不来气了 脸都白了",
+        # English overdoses with a filler and a named drug
+        "my roommate took like 20 paracetamol an hour ago and keeps vomiting",
+        "she took about 30 tablets of her sleeping pills",
+        # falls told in broken English
+        "old man lying on floor since morning, he cannot get up",
+        "Neighbour lady fall in bathroom, she cannot stand, I hear her cry",
+        "grandpa on the floor in kitchen, he cannot get up",
+        # a household fault does not void a cry about someone hurt
+        "水管爆了 我爸触电了 快来人",
+        "厕所漏水 我妈滑倒了 起不来了 救命",
+        # a mild word with real warning signs, a symptom that is not better
+        "胸痛没有缓解 越来越疼 快叫救护车",
+    ],
+)
+def test_traditional_cantonese_homophones_and_broken_english(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # slang and hyperbole
+        "绝绝子 这个团的牛肉yyds 香到窒息",
+        "栓Q 又要封七天 我要窒息了",
+        "美到窒息的晚霞",
+        "楼下烧烤味好香 馋哭了😭 救命",
+        "好可爱的猫 救命",
+        "我差点晕倒 排了三小时队",
+        "I almost fainted when I saw the price of eggs",
+        "I nearly passed out from the heat",
+        # taken away already
+        "刚才那个晕倒的大爷已经被120接走了 大家放心",
+        # denied right after it is named
+        "胸闷倒不是 就是心里闷 封控太久了",
+        "胸痛倒没有 就是咳嗽",
+        # a mild symptom and nothing else
+        "老人家说胸口有点闷 已经好几天了 想预约社区医生看看 没有别的症状",
+        "我爸说胸口有点闷 但量了血压正常 没有其他不舒服 应该是没睡好",
+        # a cry about a household fault with nobody hurt
+        "厕所堵了 水漫出来了 救命啊 不是那种救命 是真的要修",
+        "水管爆了 滋滋往外喷水 快来人关总阀",
+        "the pipe burst, water flooding everywhere, help!",
+        # asleep is no fall
+        "I fell asleep on the sofa, can't get up early tomorrow",
+    ],
+)
+def test_slang_taken_away_denied_mild_and_household_faults_stay_calm(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY, reading.evidence

@@ -53,6 +53,9 @@ from domain.understanding import Kind, understand
         ("体温 37 point 5", 37.5),
         ("今天量的 36°6", 36.6),  # a degree sign before the tenth, like 36度6
         ("36°5 正常", 36.5),
+        ("我 36 度 9 正常的", 36.9),  # spaced around 度
+        ("36度 9点量的", 36.0),  # 9点 is a time, not the tenth
+        ("體溫36.7 一切正常", 36.7),  # traditional characters
         ("36.5 36.7 36.4 分别是我 老公 孩子", 36.4),  # 分别 is not a score (分)
     ],
 )
