@@ -23,6 +23,8 @@ _REQUEST = fast(
     r"有没有师傅|有师傅(?=没|吗|么|不|\?)|帮手|边位|充值\s*\d+|有人有|谁家有|有多的|多余的|代购|帮我代|求(?=[一两二三四五六七八九十\d]|点|些|个)|"
     r"求助|求帮|求购|(?<![不无])需要|急需|急用|想买|想要|"
     r"要买|我要|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
+    r"(?<![\d点])整点(?!报时)|整些|来点|来些|弄点|搞点|要续|续(?=[一两二三四五六七八九十\d]|点|些|盒|瓶|药|方)|"
+    r"(?:充|交|缴)下(?![来去楼面午雨班])|想(?:去)?看(?:一下|个|下)?(?=医生|大夫|[\u4e00-\u9fff]{0,3}科|牙|病)|"
     r"代买|买一下|买点|买些|带点|带些|带一|捎|团(?=个|点|些|一|[两二三四五六七八九十\d])|拼(?=个|"
     r"单)|"
     r"配一下|配(?=一|点|些|[两二三四五六七八九十\d]|盒|瓶)|送上来|送一下|送来|送过来|拿上来|取一下|"
@@ -50,13 +52,13 @@ _REQUEST = fast(
 _SHORTAGE = fast(
     r"没了|快没了|用完了|吃完了|喝完了|用光了|吃光了|见底了|断货|断了|断粮|没有了|只剩|快吃完|"
     r"快用完|"
-    r"不够了|缺|都没了|只够|"
+    r"不够了|缺|都没了|只够|没(?:菜|米|面|油|肉|奶|纸|药|粮|吃的)了|"
     r"(?<![a-z])(?:out of|ran out|run out|running out|almost out|low on|none left|used up|"
     r"finished)(?![a-z])"
 )
 _FAULT = fast(  # faults that need a repair whatever is named
     r"漏水|渗水|爆管|跳闸|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)没电|断电|短路|漏电|"
-    r"没热水|没有热水|锁坏|打不着|点不着|不出水|没水了|滴水|不制冷|不制热|推不上|一片黑|没有电|"
+    r"没热水|没有热水|锁坏|打不着|点不着|不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
     r"水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
     r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
     r"power is out|won'?t light|locked out|burst pipe|won'?t flush|won'?t drain|keeps tripping|"
@@ -65,7 +67,7 @@ _FAULT = fast(  # faults that need a repair whatever is named
     r"(?:went|have gone|has gone|keeps? going) (?:off|out))(?![a-z])"
 )
 _BROKEN = fast(  # faults that need a repair only when a fixture is named (门锁坏了, not 菜坏了)
-    r"坏了|不亮|不通|堵了|堵住|堵塞|堵死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|爆了|"
+    r"坏了|不亮|不通|堵了|堵住|堵塞|堵死|赌了|赌住|赌死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|爆了|"
     r"不热|不暖|失灵|用不了|不能用|关不住|关不紧|"
     r"不工作|没反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|一直(?:滴滴)?响|响个不停|老是响|乱响|"
     r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|blocked|burst|"
@@ -112,10 +114,11 @@ _OFFER = fast(
     r"anyone who needs|if anyone needs|group buy|group-buy|groupbuy)(?![a-z])"
 )
 _HELP = fast(
-    r"帮忙|帮我|麻烦|能不能|谁能|有没有人|需要|请(?=收|帮|来|拿|取|送|处理|清)|还没人?(?:收|拿|来)|"
+    r"帮忙|帮我|麻烦|能不能|谁能|有没有人|需要|请(?=收|帮|来|拿|取|送|处理|清|安排)|还没人?(?:收|拿|来)|"
+    r"能帮|可以帮|帮(?=扔|倒|拿|收|取|送|带)|"
     r"没人来?(?:收|拿)|"
     r"(?<![a-z])(?:can someone|could someone|anyone|"
-    r"please help|need|can you|could you)(?![a-z])"
+    r"please help|need|can you|could you|(?:can|could|would) (?:a |the |any )?volunteers?)(?![a-z])"
 )
 # Joining a group buy or a chain (接龙 我要一份): an order, not the offer itself.
 _JOINING = fast(
@@ -128,9 +131,9 @@ _DISPOSE = fast(
     r"扔|丢掉|丢一下|倒掉|倒一下|处理掉|(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|"
     r"dispose|bin it)(?![a-z])"
 )
-_COLLECT_AT_DOOR = fast(r"收(?:一下|走|掉)|(?<![a-z])collect(?![a-z])")
-_AT_DOOR = fast(r"门口|一袋|袋子|(?<![a-z])(?:outside|bag)(?![a-z])")
-_PARCEL = fast(r"快递|包裹|(?<![a-z])(?:parcel|package)(?![a-z])")
+_COLLECT_AT_DOOR = fast(r"收(?:一下|走|掉)|(?<=请)处理|处理一下|(?<![a-z])collect(?![a-z])")
+_AT_DOOR = fast(r"门口|门外|一袋|袋子|(?<![a-z])(?:outside|bag)(?![a-z])")
+_PARCEL = fast(r"快递(?!纸箱|盒|箱|袋)|包裹|(?<![a-z])(?:parcel|package)(?![a-z])")
 # Several requests in one message (顺便, 另外, 1. … 2. …): the first one names the category.
 _SEVERAL = fast(
     r"顺便|另外|再(?:帮|带|买|拿|来)|还要|以及|(?:^|\s)1\s*[.、)]|①|"
@@ -178,7 +181,7 @@ _VERB_CATEGORY = (
     ),
     (
         fast(
-            r"交一下|缴一下|充一下|充值|取一下|拿一下|拿上来|送上来|寄一下|"
+            r"交一下|缴一下|充一下|充下|交下|缴下|充值|取一下|拿一下|拿上来|送上来|寄一下|"
             r"(?<![a-z])(?:pay|top up|pick up|post|mail)(?![a-z])"
         ),
         Category.ERRAND,
@@ -195,7 +198,7 @@ _QTY = (
 )
 _QTY_UNIT = rf"{_QTY}\s*(?:{lexicon.CN_UNITS}|(?<![a-z])(?:{lexicon.EN_UNITS})(?:\s+of)?(?![a-z]))"
 _LIST_BEFORE = fast(rf"{_QTY_UNIT}(?:的)?\s*$")
-_LIST_AFTER = fast(rf"^\s*{_QTY_UNIT}")
+_LIST_AFTER = fast(rf"^\s*(?:各|每样|每种|(?<![a-z])each\s)?{_QTY_UNIT}")
 _DONE = fast(
     r"买了|买到|购了|团了|团到|抢到|收到|拿到|到了|送来了|送的|带的|给的|给了|已经有|借到|借了(?![吗么])|"
     r"已经还|还了|"
@@ -219,8 +222,10 @@ _ASK_FOR_GOODS = fast(
     r"(?<![a-z])(?:anyone (?:have|has|got)|"
     r"does anyone have|spare)(?![a-z])"
 )
-# A count gone wrong in a delivery (我家少了一颗白菜) reports, it does not ask.
-_DISCREPANCY = fast(r"少了|少给|漏了|漏发|多给了|多了一|(?<![a-z])(?:missing|short by)(?![a-z])")
+# A count gone wrong in a delivery (我家少了一颗白菜, 只有一根葱) reports, it does not ask.
+_DISCREPANCY = fast(
+    r"少了|少给|漏了|漏发|多给了|多了一|只有|就给了|就发了|(?<![a-z])(?:missing|short by)(?![a-z])"
+)
 _BUYING = fast(r"买|购|团|带点|(?<![a-z])(?:buy|get|grab|need|order)(?![a-z])|没了|用完")
 
 

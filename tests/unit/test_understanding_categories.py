@@ -425,3 +425,57 @@ def test_sharing_devices_fixtures_rubbish_left_and_specialists(
 def test_discrepancies_fixed_faults_statuses_and_notices_stay_unordered(text: str) -> None:
     reading = understand(text)
     assert reading.kind is not Kind.ORDER, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # northern colloquial asks (整点, 来点) and a staple gone (没菜了)
+        ("俺家没菜了 土豆白菜随便整点 二号楼一单元101", Category.GROCERIES),
+        ("家里没米了 谁能帮带一袋", Category.GROCERIES),
+        ("感冒药 板蓝根 999感冒灵 随便来点 栓Q", Category.MEDICINE),
+        ("火锅底料谁家有多的 想匀一包", Category.GROCERIES),
+        # one quantity for each of the goods
+        ("洗衣液 洗洁精各一瓶 谢谢志愿者", Category.GROCERIES),
+        ("纸巾 湿巾各两包", Category.GROCERIES),
+        # a refill (要续), 充下 for 充一下, wanting to see a specialist
+        ("我老妈的速效救心丸要续 跟上次一样 三瓶", Category.MEDICINE),
+        ("胰岛素续三支 谢谢", Category.MEDICINE),
+        ("给我充下网费呗 宽带到期了", Category.ERRAND),
+        ("帮我交下电费 100", Category.ERRAND),
+        ("眼睛发炎好几天了 想看眼科 有啥办法", Category.MEDICAL),
+        ("孩子牙疼 想看牙医", Category.MEDICAL),
+        # a toilet that will not flush, 堵 heard as 赌
+        ("我家马桶赌了 冲不下去", Category.REPAIR),
+        ("厕所赌住了", Category.REPAIR),
+        # left at the door and asked to be taken (not a volunteer's status)
+        ("猫砂 垃圾 能帮扔一下吗 放在门口了", Category.GARBAGE),
+        ("阳性家庭的垃圾咋处理 我家的放门口了 请安排人来收", Category.GARBAGE),
+        ("用过的抗原试剂盒一袋 放门外了 请处理", Category.GARBAGE),
+        ("快递纸箱一袋 放门外了 请处理", Category.GARBAGE),
+        ("a document to be signed and delivered, can volunteer help?", Category.ERRAND),
+        ("漏水 请处理", Category.REPAIR),  # a fault at the door is no rubbish
+    ],
+)
+def test_colloquial_asks_each_refills_and_requests_beside_a_status(
+    text: str, category: Category
+) -> None:
+    reading = understand(text)
+    assert (reading.kind, reading.category) == (Kind.ORDER, category), reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "笑死我了 今天团购的菜只有一根葱 我真的会谢",  # a delivery that came short
+        "整点报时 现在十点",
+        "10点整点发菜",
+        "你们来点实际的好不好",
+        "他赌了一晚上 输惨了",
+        "昨天团的鸡蛋各一盒 收到了",
+        "菜已送到 放门口了",
+    ],
+)
+def test_short_deliveries_times_gambling_and_statuses_are_no_new_orders(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.ORDER, reading.evidence
