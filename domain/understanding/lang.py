@@ -14,12 +14,38 @@ _NEUTRAL = frozenset(
     "b c d e f g h j k l m n o p q r s t u v w x y z kg ml mg km cm mm am pm ok okk pcr app "
     "wifi vx qq id diy vip nb hh hhh www com cn".split()
 )
+# Pinyin typed among Chinese (jiuming 我爸晕倒了 kuai lai): a word made only of pinyin syllables
+# with a mark that English words rarely have (iu, uai, ao, ing, x, q, zh …) is Chinese.
+_SYLLABLE = (
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|"
+    r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)|ang|eng|ai|ei|ao|ou|an|en|er|"
+    r"a|o|e)"
+)
+_PINYIN = re.compile(rf"{_SYLLABLE}+")
+_PINYIN_MARK = re.compile(r"iu|ui|uai|iao|ao|ou|ang|eng|ing|ong|uo|ie|^x|^q|^zh|^ch|^sh")
+_ENGLISH_LOOKALIKES = frozenset(
+    "you house mouse she shoe long song hang bang gang king ring sing wing ding ping pong gong "
+    "boring taxi sex how now cow wow bow row low show know yoga china hong kong ouch mango ginger "
+    "orange juice bingo tango singer hanger".split()
+)
 
 
 def detect_lang(text: str) -> Literal["zh", "en"]:
     """zh or en for normalized text."""
     cjk = len(_CJK.findall(text))
-    latin = sum(1 for word in _WORD.findall(text) if word not in _NEUTRAL)
+    words = [word for word in _WORD.findall(text) if word not in _NEUTRAL]
+    latin = len(words)
     if not cjk and not latin:
         return "en" if any(len(word) > 1 for word in _WORD.findall(text)) else "zh"
+    if cjk and latin * 2 > cjk:
+        latin -= sum(1 for word in words if _pinyin(word))
     return "en" if latin * 2 > cjk else "zh"
+
+
+def _pinyin(word: str) -> bool:
+    """Whether a Latin word reads as pinyin rather than English."""
+    return (
+        word not in _ENGLISH_LOOKALIKES
+        and _PINYIN.fullmatch(word) is not None
+        and _PINYIN_MARK.search(word) is not None
+    )

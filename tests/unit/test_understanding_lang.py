@@ -28,3 +28,19 @@ from domain.understanding import understand
 )
 def test_language(text: str, lang: str) -> None:
     assert understand(text).lang == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("jiuming 我爸晕倒了 kuai lai 5-1-101", "zh"),  # pinyin typed among Chinese
+        ("zaoshang hao 各位邻居", "zh"),
+        ("xiexie 大家", "zh"),
+        ("thank you 谢谢", "en"),  # English words that parse as pinyin stay English
+        ("please bring 饺子 to my home", "en"),
+        ("Can someone buy mango juice and ginger 姜 for me", "en"),
+        ("help my dad 爸爸 fell down", "en"),
+    ],
+)
+def test_pinyin_among_chinese_is_chinese(text: str, lang: str) -> None:
+    assert understand(text).lang == lang
