@@ -825,5 +825,7 @@ HOME_FAULT = fast(
     r"overflowing|power cut)(?![a-z])"
 )
 HURT_SOMEONE = fast(
-    rf"(?:{PEOPLE_ZH[len('(?:人|'):]}|(?<![a-z]){PEOPLE_EN}(?![a-z])"
+    rf"(?:{PEOPLE_ZH[len('(?:人|'):]}|(?<![a-z]){PEOPLE_EN}(?![a-z])|"
+    # life support that a power cut stops is someone at risk (停电了 呼吸机停了 救命)
+    r"呼吸机|制氧机|氧气|(?<![a-z])(?:ventilator|oxygen)(?![a-z])"
 )

@@ -751,6 +751,7 @@ def test_cramps_eye_rolls_pets_help_arrived_and_power_cut_sparks_stay_calm(text:
         # a household fault does not void a cry about someone hurt
         "水管爆了 我爸触电了 快来人",
         "厕所漏水 我妈滑倒了 起不来了 救命",
+        "停电了 呼吸机停了 救命",  # life support stopped by the fault
         # a mild word with real warning signs, a symptom that is not better
         "胸痛没有缓解 越来越疼 快叫救护车",
     ],
