@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
@@ -13,6 +14,7 @@ from bot.cards import mention, render_card
 from bot.incident_cards import render_alert
 from bot.l10n import L10n, Markup, Translator, person_language
 from bot.outbound import incident_json, queue_edit, queue_send, queue_webhook
+from bot.permissions import ADMIN_CHECK_TIMEOUT
 from domain.clock import Clock
 from models.buildings import Building, doctors_of
 from models.health import TemperatureReading
@@ -22,6 +24,7 @@ from models.outbox import Priority
 from models.people import Person
 
 log = logging.getLogger(__name__)
+ADMINS_KEPT_SECONDS = 300
 
 ORDER_CARD = "order_card"
 INCIDENT_ALERT = "incident_alert"
@@ -37,6 +40,7 @@ class TelegramNotifier:
         self._clock = clock
         self._bot = bot  # to look up a group's admins when nobody in the chain can be reached
         self._default_language = default_language  # for people Telegram told no language of
+        self._admins: dict[int, tuple[float, list[int]]] = {}  # chat id → (expires, admin ids)
 
     def _group(self, building: Building) -> Translator:
         return self._l10n.translator(building.language)  # type: ignore[arg-type]
@@ -230,6 +234,26 @@ class TelegramNotifier:
                 priority=Priority.EMERGENCY,
             )
 
+    async def incident_follow_up(
+        self,
+        session: AsyncSession,
+        incident: Incident,
+        author_id: int,
+        text: str,
+        chat_ids: list[int],
+    ) -> None:
+        """More words from the reporter or a responder, to everyone already alerted."""
+        author = mention(await session.get(Person, author_id))
+        for chat_id in chat_ids:
+            t = await self._audience(session, chat_id)
+            queue_send(
+                session,
+                chat_id=chat_id,
+                text=t("incident-follow-up", number=incident.id, author=author, text=text),
+                now=self._clock.now(),
+                priority=Priority.EMERGENCY,
+            )
+
     async def incident_fallback(
         self, session: AsyncSession, building: Building, incident: Incident, people: list[int]
     ) -> None:
@@ -254,15 +278,28 @@ class TelegramNotifier:
         )
 
     async def group_admins(self, building: Building) -> list[int]:
-        """The group's human admins, as Telegram tells them; none if it cannot."""
+        """The group's human admins, as Telegram tells them; none if it cannot.
+
+        Asked while an emergency's alerts wait, so briefly, and remembered for a few minutes
+        (repeats of a fallback ask again at every round).
+        """
         if self._bot is None:
             return []
+        now = time.monotonic()
+        cached = self._admins.get(building.chat_id)
+        if cached is not None and cached[0] > now:
+            return cached[1]
         try:
-            admins = await self._bot.get_chat_administrators(chat_id=building.chat_id)
+            admins = await self._bot.get_chat_administrators(
+                chat_id=building.chat_id,
+                request_timeout=min(ADMIN_CHECK_TIMEOUT, int(self._bot.session.timeout)),
+            )
         except (TelegramAPIError, TelegramNetworkError, TimeoutError) as exc:
             log.warning("cannot list the admins of %s: %s", building.chat_id, exc)
             return []
-        return [admin.user.id for admin in admins if not admin.user.is_bot]
+        ids = [admin.user.id for admin in admins if not admin.user.is_bot]
+        self._admins[building.chat_id] = (now + ADMINS_KEPT_SECONDS, ids)
+        return ids
 
     async def incident_webhook(
         self, session: AsyncSession, incident: Incident, webhook: str, event: str

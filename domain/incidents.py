@@ -32,6 +32,11 @@ from models.incidents import (
 )
 from models.people import Person
 
+# Within this time of a report, the reporter's next 🆘 or private emergency message (and a
+# responder's private status) belongs to that incident; later ones are new emergencies.
+FOLLOW_UP_WINDOW = timedelta(minutes=15)
+MAX_FOLLOW_UP = 500
+
 
 class IncidentStatus(enum.StrEnum):
     """Open until someone acknowledges; acknowledged until resolved."""
@@ -143,6 +148,8 @@ class PrivateOutcome(enum.StrEnum):
     """What a private message to the bot led to."""
 
     OPENED = "opened"
+    FOLLOW_UP = "follow_up"
+    """More words on the writer's recent incident (theirs, or one they were alerted to)."""
     DUPLICATE = "duplicate"
     NO_HOME = "no_home"
     """An emergency, but the person is in no building (or several): they must say where."""
@@ -159,10 +166,24 @@ async def report_private(
     message_id: int,
     text: str,
 ) -> tuple[PrivateOutcome, Incident | None]:
-    """A private message read as an emergency opens one in the person's only building."""
+    """A private message read as an emergency opens one in the person's only building.
+
+    Within FOLLOW_UP_WINDOW of a report, a reporter's next message ("她不动了") or a responder's
+    status ("我已经到了，病人呼吸困难") is added to that incident instead of opening another
+    that would climb the chain on its own.
+    """
     if understand(text).kind is not Kind.EMERGENCY:
         return PrivateOutcome.NOT_EMERGENCY, None
+    now = clock.now()
     homes = await buildings_of(session, person_id)
+    current = (
+        await recent_incident(session, homes[0].id, person_id, now) if len(homes) == 1 else None
+    ) or await responding_to(session, person_id, now)
+    if current is not None:
+        await add_follow_up(
+            session, clock, notifier, incident=current, author_id=person_id, text=text
+        )
+        return PrivateOutcome.FOLLOW_UP, current
     if len(homes) != 1:
         await session.rollback()
         return PrivateOutcome.NO_HOME, None
@@ -205,8 +226,8 @@ async def press_sos(
     message_id: int,
     flat: str | None,
 ) -> SosOutcome | None:
-    """Each press is its own report, unless the person's last emergency here is still open."""
-    existing = await unresolved_incident(session, building.id, reporter_id)
+    """Each press is its own report, unless the person's emergency here is open and recent."""
+    existing = await recent_incident(session, building.id, reporter_id, clock.now())
     if existing is None:
         incident = await report_emergency(
             session,
@@ -223,7 +244,7 @@ async def press_sos(
         )
         if incident is not None:
             return SosOutcome(incident.id, IncidentStatus(incident.status), opened=True)
-        existing = await unresolved_incident(session, building.id, reporter_id)
+        existing = await recent_incident(session, building.id, reporter_id, clock.now())
     outcome = (
         SosOutcome(existing.id, IncidentStatus(existing.status), opened=False)
         if existing is not None
@@ -233,21 +254,57 @@ async def press_sos(
     return outcome
 
 
-async def unresolved_incident(
-    session: AsyncSession, building_id: int, reporter_id: int
+async def recent_incident(
+    session: AsyncSession, building_id: int, reporter_id: int, now: datetime
 ) -> Incident | None:
-    """The person's latest emergency in this building not yet resolved, if any."""
+    """The person's latest emergency here, if unresolved and reported within FOLLOW_UP_WINDOW.
+
+    An older one that nobody pressed Resolved on must not swallow a new emergency.
+    """
     stmt = (
         select(Incident)
         .where(
             Incident.building_id == building_id,
             Incident.reporter_id == reporter_id,
             Incident.status != IncidentStatus.RESOLVED,
+            Incident.reported_at >= now - FOLLOW_UP_WINDOW,
         )
         .order_by(Incident.id.desc())
         .limit(1)
     )
     return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def responding_to(session: AsyncSession, person_id: int, now: datetime) -> Incident | None:
+    """The latest unresolved, recent incident this person was alerted to privately, if any."""
+    stmt = (
+        select(Incident)
+        .join(IncidentAlert, IncidentAlert.incident_id == Incident.id)
+        .where(
+            IncidentAlert.chat_id == person_id,
+            Incident.status != IncidentStatus.RESOLVED,
+            Incident.reported_at >= now - FOLLOW_UP_WINDOW,
+        )
+        .order_by(Incident.id.desc())
+        .limit(1)
+    )
+    return (await session.execute(stmt)).scalars().first()
+
+
+async def add_follow_up(
+    session: AsyncSession,
+    clock: Clock,
+    notifier: IncidentNotifier,
+    *,
+    incident: Incident,
+    author_id: int,
+    text: str,
+) -> None:
+    """More words on an open incident: kept on its timeline and passed to everyone alerted."""
+    _log(session, incident, clock.now(), author_id, "follow_up", text[:MAX_FOLLOW_UP])
+    chats = [c for c in await _alerted_chats(session, incident.id) if c != author_id]
+    await notifier.incident_follow_up(session, incident, author_id, text[:MAX_FOLLOW_UP], chats)
+    await session.commit()
 
 
 async def escalate_if_due(

@@ -82,6 +82,15 @@ class IncidentNotifier(Protocol):
         self, session: AsyncSession, incident: Incident, webhook: str, event: str
     ) -> None: ...
 
+    async def incident_follow_up(
+        self,
+        session: AsyncSession,
+        incident: Incident,
+        author_id: int,
+        text: str,
+        chat_ids: list[int],
+    ) -> None: ...
+
     async def incident_fallback(
         self, session: AsyncSession, building: Building, incident: Incident, people: list[int]
     ) -> None: ...

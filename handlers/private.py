@@ -6,7 +6,7 @@ from aiogram import F, Router
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.l10n import Translator
+from bot.l10n import Markup, Translator
 from bot.notifier import TelegramNotifier
 from bot.replies import Replies
 from domain.clock import Clock
@@ -45,6 +45,12 @@ async def private_words(
         if incident.hint:
             lines.append(t(f"first-aid-{incident.hint}"))
         replies.send("\n".join(lines), reply_to=message.message_id)
+    elif outcome is PrivateOutcome.FOLLOW_UP and incident is not None:
+        status = t(f"incident-status-{incident.status}")
+        replies.send(
+            t("private-follow-up", number=incident.id, status=Markup(status)),
+            reply_to=message.message_id,
+        )
     elif outcome is PrivateOutcome.NO_HOME:
         replies.send(t("sos-private-help"), reply_to=message.message_id)
     elif outcome is PrivateOutcome.NOT_EMERGENCY:

@@ -174,6 +174,16 @@ class RecordingNotifier:
     ) -> None:
         self.events.append(("webhook", 0, f"{webhook}:{event}"))
 
+    async def incident_follow_up(
+        self,
+        session: AsyncSession,
+        incident: object,
+        author_id: int,
+        text: str,
+        chat_ids: list[int],
+    ) -> None:
+        self.events.append(("follow_up", author_id, str(sorted(chat_ids))))
+
     async def incident_fallback(
         self, session: AsyncSession, building: Building, incident: object, people: list[int]
     ) -> None:
