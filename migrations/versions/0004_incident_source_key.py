@@ -21,7 +21,13 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('source_key', sa.String(length=96), nullable=True))
     op.execute(
         "UPDATE incidents SET source_key = 'msg:' || CAST(source_chat_id AS VARCHAR(24))"
-        " || ':' || CAST(source_message_id AS VARCHAR(24))"
+        " || ':' || CAST(source_message_id AS VARCHAR(24)) WHERE source != 'button'"
+    )
+    # A press used to be keyed by the /help message it sat under; as 'msg:' it could later
+    # collide with a private message of the same id, so each old press gets a key of its own.
+    op.execute(
+        "UPDATE incidents SET source_key = 'press:legacy:' || CAST(id AS VARCHAR(24))"
+        " WHERE source = 'button'"
     )
     with op.batch_alter_table('incidents', schema=None) as batch_op:
         batch_op.alter_column('source_key', existing_type=sa.String(length=96), nullable=False)

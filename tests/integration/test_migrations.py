@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 import models
@@ -43,5 +43,36 @@ async def test_up_down_up_each_revision(database_url: str) -> None:
                 lambda c: compare_metadata(MigrationContext.configure(c), models.Base.metadata)
             )
         assert diff == []
+    finally:
+        await engine.dispose()
+
+
+async def test_0004_keys_old_sos_presses_apart_from_messages(database_url: str) -> None:
+    """A press stored before 0004 (chat = the person, message = the /help message) must not
+    take the key of a later private message with that id."""
+    engine = create_engine(database_url)
+    now = "CURRENT_TIMESTAMP"
+    try:
+        await downgrade(engine, "base")
+        await upgrade(engine, "0003")
+        async with engine.begin() as connection:
+            for statement in (
+                "INSERT INTO buildings (id, chat_id, chat_title, name, language, active,"
+                " community, last_order_number, created_at, updated_at) VALUES"
+                f" (1, -100123, 't', 'B3', 'both', true, 'c', 0, {now}, {now})",
+                "INSERT INTO people (id, full_name, started_bot, created_at, updated_at) VALUES"
+                f" (7, 'p', true, {now}, {now})",
+                "INSERT INTO incidents (id, building_id, community, reporter_id, text, source,"
+                " source_chat_id, source_message_id, status, stage, round, reported_at) VALUES"
+                f" (1, 1, 'c', 7, '🆘', 'button', 7, 42, 'resolved', 0, 0, {now}),"
+                f" (2, 1, 'c', 7, 'help', 'message', -100123, 43, 'resolved', 0, 0, {now})",
+            ):
+                await connection.execute(text(statement))
+        await upgrade(engine, "head")
+        async with engine.connect() as connection:
+            keys: dict[int, str] = dict(
+                (await connection.execute(text("SELECT id, source_key FROM incidents"))).all()
+            )
+        assert keys == {1: "press:legacy:1", 2: "msg:-100123:43"}
     finally:
         await engine.dispose()
