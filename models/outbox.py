@@ -53,7 +53,12 @@ class OutboundMessage(Base):
     """One Bot API call to make (send or edit), kept until Telegram confirms it."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_pending", "status", "priority", "id"),)
+    __table_args__ = (
+        Index("ix_outbox_pending", "status", "priority", "id"),
+        # due_messages asks, for each candidate, whether an earlier row of its chat is waiting
+        # for a retry; without this, PostgreSQL scans the whole outbox once per candidate.
+        Index("ix_outbox_chat_waiting", "chat_id", "status", "next_attempt_at"),
+    )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     chat_id: Mapped[int] = mapped_column(BigInteger)
