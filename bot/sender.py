@@ -46,6 +46,7 @@ MAX_BACKOFF = 300.0
 BATCH = 200
 # Ordinary messages give up after this many tries (about a day of backoff); emergencies never do.
 MAX_ATTEMPTS = 300
+MAX_MOVES = 5  # a group upgrades to a supergroup once; more moves than this are a loop
 MAX_WEBHOOK_ATTEMPTS = 20  # a webhook is extra reach, never a reason to hold the chain
 WEBHOOK_CONCURRENCY = 4  # posts at once; a few hanging gateways cannot hold the rest for long
 
@@ -262,7 +263,8 @@ class OutboundSender:
         except TelegramRetryAfter as exc:
             return Attempt(Delivery.RETRY, error=str(exc), retry_in=float(exc.retry_after))
         except TelegramMigrateToChat as exc:
-            if exc.migrate_to_chat_id == row.chat_id:  # nonsense; re-sending would loop
+            if exc.migrate_to_chat_id == row.chat_id or row.attempts + 1 >= MAX_MOVES:
+                # nonsense, or a chat "moving" in circles: re-sending would loop
                 return Attempt(Delivery.FAILED, error=str(exc))
             return Attempt(Delivery.MOVED, error=str(exc), moved_to=exc.migrate_to_chat_id)
         except (TelegramServerError, TelegramNetworkError, ClientDecodeError, TimeoutError) as exc:
@@ -305,7 +307,7 @@ class OutboundSender:
         """Re-point the row (and the building) to the supergroup; due again at once."""
         log.warning("outbox %s: chat %s is now %s", row.id, row.chat_id, new_chat_id)
         now = self._clock.now()
-        # counted as a try, so a chat that moves in circles still ends
+        # counted as a try, so a chat that moves in circles ends after MAX_MOVES
         await outbox.defer(session, row.id, until=now, error=error)
         try:
             await group_migrated(

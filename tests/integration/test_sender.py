@@ -12,16 +12,18 @@ from aiogram.exceptions import (
     TelegramBadRequest,
     TelegramConflictError,
     TelegramForbiddenError,
+    TelegramMigrateToChat,
     TelegramRetryAfter,
     TelegramServerError,
 )
 from aiogram.methods import EditMessageText, SendMessage
 from aiogram.types import Chat, Message
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.outbound import queue_edit, queue_send
 from bot.rate_limit import SendLimits, SendRateLimiter
-from bot.sender import OutboundSender
+from bot.sender import MAX_MOVES, OutboundSender
 from domain.clock import FakeClock
 from models.outbox import OutboundMessage, OutboxStatus, Priority
 
@@ -281,3 +283,26 @@ async def test_an_emergency_uses_the_groups_reserve_at_once(sessionmaker, clock:
         await _queue(sessionmaker, clock, (-5, f"sos {i}", Priority.EMERGENCY))
     await sender.deliver_due()
     assert _texts(bot)[18:] == ["sos 0", "sos 1"]  # Telegram's own 20 a minute still holds
+
+
+class Bouncing(ScriptedBot):
+    """Telegram saying a chat moved, back and forth (it does not; a proxy might)."""
+
+    async def __call__(self, method: Any) -> Any:
+        self.calls.append(method)
+        to = -2 if method.chat_id == -1 else -1
+        raise TelegramMigrateToChat(method=method, message="moved", migrate_to_chat_id=to)
+
+
+async def test_a_chat_moving_in_circles_is_given_up(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    bot = Bouncing()
+    sender = OutboundSender(bot, sessionmaker, clock)  # type: ignore[arg-type]
+    await _queue(sessionmaker, clock, (-1, "card", Priority.CARD))
+    for _ in range(MAX_MOVES + 3):
+        await sender.deliver_due()
+        clock.advance(seconds=5)
+    statuses = await _statuses(sessionmaker)
+    assert [status for status, _ in statuses.values()] == ["failed"]
+    assert len(bot.calls) == MAX_MOVES
