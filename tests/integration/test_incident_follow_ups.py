@@ -10,27 +10,11 @@ from domain.incidents import (
     FOLLOW_UP_WINDOW,
     IncidentAction,
     PrivateOutcome,
-    press_sos,
     report_private,
 )
 from models.incidents import Incident, incident_events
 from tests.factories import RecordingNotifier
-from tests.integration.test_incident_service import _press, _report, _world
-
-
-async def _sos(sessionmaker, clock, notifier, w, press_id: str):
-    async with sessionmaker() as session:
-        return await press_sos(
-            session,
-            clock,
-            notifier,
-            building=w.building,
-            reporter_id=w.resident.id,
-            press_id=press_id,
-            chat_id=w.building.chat_id,
-            message_id=9,
-            flat="3-2-501",
-        )
+from tests.integration.test_incident_service import _press, _report, _sos, _world
 
 
 async def _private(sessionmaker, clock, notifier, person_id: int, message_id: int, text: str):
