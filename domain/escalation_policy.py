@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
+from typing import ClassVar
 
 
 class TargetKind(enum.StrEnum):
@@ -107,7 +108,23 @@ UNITS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600}
 
 
 class ChainFormatError(ValueError):
-    """A chain line could not be read; the message says which line and why."""
+    """A chain line could not be read: `problem` says why (a locale key suffix), `line` where.
+
+    str() is an English line for the command-line importer; the bot shows it translated.
+    """
+
+    ENGLISH: ClassVar[dict[str, str]] = {
+        "shape": "write name | deadline | targets",
+        "deadline": "{value!r} is not a deadline like 2m or 90s (10 s to 24 h)",
+        "target": "{value!r} is not a target",
+        "first-plus": "the first level cannot start with +",
+        "empty": "the chain has no levels",
+    }
+
+    def __init__(self, problem: str, line: int = 0, value: str = "") -> None:
+        self.problem, self.line, self.value = problem, line, value
+        text = self.ENGLISH[problem].format(value=value)
+        super().__init__(f"line {line}: {text}" if line else text)
 
 
 @dataclass(frozen=True)
@@ -136,23 +153,23 @@ def parse_chain(text: str) -> list[LevelSpec]:
         with_previous = line.startswith("+")
         parts = [p.strip() for p in line.lstrip("+").split("|")]
         if len(parts) < 2 or not parts[0]:
-            raise ChainFormatError(f"line {number}: write name | deadline | targets")
+            raise ChainFormatError("shape", number)
         seconds = parse_duration(parts[1])
         if seconds is None:
-            raise ChainFormatError(f"line {number}: {parts[1]!r} is not a deadline like 2m or 90s")
+            raise ChainFormatError("deadline", number, parts[1])
         targets = tuple(parts[2].split()) if len(parts) > 2 else ()
         for target in targets:
             if not _valid_target(target):
-                raise ChainFormatError(f"line {number}: {target!r} is not a target")
+                raise ChainFormatError("target", number, target)
         webhook = None
         if len(parts) > 3 and parts[3]:
             key = parts[3].removeprefix("webhook:").strip()
             webhook = key or None
         if with_previous and not specs:
-            raise ChainFormatError(f"line {number}: the first level cannot start with +")
+            raise ChainFormatError("first-plus", number)
         specs.append(LevelSpec(parts[0][:128], seconds, targets, with_previous, webhook))
     if not specs:
-        raise ChainFormatError("the chain has no levels")
+        raise ChainFormatError("empty")
     return specs
 
 

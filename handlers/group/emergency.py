@@ -89,7 +89,8 @@ async def chain(
         try:
             specs = parse_chain(command.args)
         except ChainFormatError as exc:
-            replies.send(t("chain-bad", error=str(exc)), reply_to=message.message_id)
+            problem = t(f"chain-error-{exc.problem}", line=exc.line, value=exc.value)
+            replies.send(t("chain-bad", error=problem), reply_to=message.message_id)
             return
         saved = await save_chain(session, building.community, specs)
         if saved.unknown:

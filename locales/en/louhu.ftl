@@ -179,6 +179,11 @@ chain-help =
     Community team | 3m | @zhang_san chat:-1001234567890
     Street team | 5m | @street_duty
     + District health bureau | 5m | @district_duty | webhook:district
+chain-error-shape = line { $line }: write name | deadline | targets
+chain-error-deadline = line { $line }: “{ $value }” is not a deadline like 2m or 90s (10 s to 24 h)
+chain-error-target = line { $line }: “{ $value }” is not a target (@username, role:lead, role:doctor, role:staff, person:id or chat:id)
+chain-error-first-plus = line { $line }: the first level cannot start with +
+chain-error-empty = the chain has no levels
 chain-bad = The chain is not in the right format: { $error }
 chain-unknown = I do not know these users yet: { $usernames }. Ask them to say something in the group or start the bot, then try again.
 note-usage = Usage: /note 3-2-501 elderly alone, heart condition (no text clears it)

@@ -179,6 +179,11 @@ chain-help =
     社区防疫组 | 3m | @zhang_san chat:-1001234567890
     街道 | 5m | @street_duty
     + 区卫健委 | 5m | @district_duty | webhook:district
+chain-error-shape = 第 { $line } 行：请写成 名称 | 时限 | 呼叫对象
+chain-error-deadline = 第 { $line } 行：「{ $value }」不是时限，请写 2m 或 90s（10 秒到 24 小时）
+chain-error-target = 第 { $line } 行：「{ $value }」不是呼叫对象（@用户名、role:lead、role:doctor、role:staff、person:编号 或 chat:编号）
+chain-error-first-plus = 第 { $line } 行：第一级不能以 + 开头
+chain-error-empty = 呼叫链里没有任何层级
 chain-bad = 呼叫链格式有误：{ $error }
 chain-unknown = 我还不认识这些用户：{ $usernames }。请让他们先在群里说句话或私聊机器人，然后再设置。
 note-usage = 用法：/note 3-2-501 独居老人 心脏病（不写内容则清除）

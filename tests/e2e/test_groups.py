@@ -185,3 +185,14 @@ async def test_building_commands_before_setup_say_what_to_do(harness: Harness) -
     await s.post(group, wang, "/help")
     await harness.bot_says(group, "使用说明", since=mark)
     assert harness.sent_to(group, lambda t: "#1</b>" in t) == []  # no orders before setup
+
+
+async def test_a_bad_chain_is_explained_in_the_staff_members_language(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group = harness.standin, building.group
+    mark = s.mark()
+    await s.post(group, building.li, "/chain 楼道长 | 马上 | role:lead")
+    reply = await harness.bot_says(group, "呼叫链格式有误", since=mark)
+    assert "第 1 行：「马上」不是时限" in reply.params["text"]
+    assert "deadline" not in reply.params["text"]

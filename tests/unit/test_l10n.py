@@ -79,3 +79,9 @@ def test_every_community_outcome_has_a_text(l10n: L10n) -> None:
     from domain.buildings import CommunityChange
 
     assert {f"community-{c}" for c in CommunityChange} <= l10n.keys("zh")
+
+
+def test_every_chain_format_problem_has_a_text(l10n: L10n) -> None:
+    from domain.escalation_policy import ChainFormatError
+
+    assert {f"chain-error-{p}" for p in ChainFormatError.ENGLISH} <= l10n.keys("zh")
