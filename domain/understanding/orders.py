@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from domain.understanding import lexicon
 from domain.understanding.firsts import fast
 from domain.understanding.model import Category
-from domain.understanding.terms import Term
+from domain.understanding.terms import TABLE, Term
 
 _REQUEST = fast(
-    r"帮忙|帮我|帮帮|帮下|帮个忙|帮一下|帮买|帮(?=看|瞧|查|弄|处理|修|拿|带|取|倒|扔)|"
+    r"帮忙|帮我|帮帮|帮下|帮个忙|帮一下|帮买|"
+    r"帮(?=看|瞧|查|弄|处理|修|拿|带|取|倒|扔|丢|收|清|冲|充|交|缴|送|订|搬|叫|找|办|换|通|开|问)|"
+    r"可唔可以|能唔能|得唔得|搵(?=人|个|师傅|医生|电工)|"
     r"麻烦|劳驾|拜托|请帮|想(?:让|请|找)|来(?:看看|看一下|瞧瞧)|怎么(?:去|过去)|"
     r"请(?!大家|各位|问|注意|配合|勿|不要|居民|业主|开门|查收|自取|及时|提前|按时|戴|下楼|排队|联系|"
     r"放在|放到|把|记得|将|于|"
@@ -58,7 +60,7 @@ _SHORTAGE = fast(
 )
 _FAULT = fast(  # faults that need a repair whatever is named
     r"漏水|渗水|爆管|跳闸|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)没电|断电|短路|漏电|"
-    r"没热水|没有热水|锁坏|打不着|点不着|不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
+    r"没热水|没有热水|冇热水|冇水|冇电|锁坏|打不着|点不着|不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
     r"水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
     r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
     r"power is out|won'?t light|locked out|burst pipe|won'?t flush|won'?t drain|keeps tripping|"
@@ -67,7 +69,7 @@ _FAULT = fast(  # faults that need a repair whatever is named
     r"(?:went|have gone|has gone|keeps? going) (?:off|out))(?![a-z])"
 )
 _BROKEN = fast(  # faults that need a repair only when a fixture is named (门锁坏了, not 菜坏了)
-    r"坏了|不亮|不通|堵了|堵住|堵塞|堵死|赌了|赌住|赌死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|爆了|"
+    r"坏了|坏咗|坏左|烂咗|不亮|不通|堵了|堵住|堵塞|堵死|赌了|赌住|赌死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|爆了|"
     r"不热|不暖|失灵|用不了|不能用|关不住|关不紧|"
     r"不工作|没反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|一直(?:滴滴)?响|响个不停|老是响|乱响|"
     r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|blocked|burst|"
@@ -77,7 +79,7 @@ _BROKEN = fast(  # faults that need a repair only when a fixture is named (门�
     r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping)(?![a-z])"
 )
 _GARBAGE_WAITING = fast(
-    r"垃圾[^。!?]{0,8}(?:门口|堆|满了|臭|没人收|没收|没拿)|"
+    r"垃圾[^。!?]{0,8}(?:门口|堆|满了|臭|没人收|没收|没拿|好多|太多|一堆|味)|"
     r"垃圾[^。!?]{0,12}(?:没人来?(?:收|拿|管)|放了[^。!?]{0,4}天|[两三四五六七八九十几\d]天了)|(?:门口|放了|堆了)[^。!?]{0,6}垃圾|"
     r"[两二三四五六七八九十几\d一]袋垃圾|垃圾[两二三四五六七八九十几\d一]袋|(?<![a-z])(?:trash|garbage|rubbish|bin|waste)s?[^.!?]{0,20}"
     r"(?:outside|door|pickup|pick-up|collection|full|overflowing)(?![a-z])"
@@ -87,7 +89,7 @@ _NOTICE = fast(
     r"记得把|"
     r"别忘了|(?<![a-z])(?:please remember|remember to|don'?t forget)(?![a-z])|"
     r"(?:今晚|明天|明早|今天|下午|上午|晚上|\d+点)[^。!?]{0,10}(?:停水|停电|停气)|"
-    r"招募|有意者|报名|(?:下楼|自行|及时|前来|统一)领取|"
+    r"招募|有意者|报名|发放|每户|每家每户|群已满|加群|进群|入群|请加[^。!?]{0,3}群|(?:下楼|自行|及时|前来|统一)领取|"
     r"(?<![a-z])(?:notice|announcement|reminder|attention|dear residents|all residents|"
     r"volunteers wanted|sign up|"
     r"dear neighbou?rs)"
@@ -100,7 +102,7 @@ _SPAM = fast(
 )
 _STATUS = fast(
     r"已送到|已送达|已送|送到了|已放|已经放|放在?你?家?门口了|已取|已经帮|已处理|修好了|已经送|"
-    r"已完成|已经到了|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
+    r"已完成|已经到了|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:收|拿|取|清|带)走了|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
     r"马上到|在路上|接单|我来送|我去拿|我来拿|"
     r"(?<![a-z])(?:delivered|dropped off|left it|on my way|on the way|i'?ll (?:get|take|do|bring|"
     r"grab)|"
@@ -109,9 +111,13 @@ _STATUS = fast(
 _OFFER = fast(
     r"可以找我|找我拿|来我家拿|私聊我|我可以帮|我能帮|我来帮|有需要的?(?:可以)?(?:找|私信|联系|@)我|我这有|我这里有|我有多的|我家有多余|我家有多的|免费送|"
     r"送给需要|需要的(?:邻居|朋友|人|可以|说|请)|"
-    r"接龙|开团|团长|拼团链接|"
+    r"接龙|开团|团长|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?]{0,8}志愿者|"
+    r"有没有人要(?!去|帮)|买多了|多买了|吃不完|用不完|可以送(?:给)?(?:邻居|大家|需要)|送(?:给)?邻居|"
     r"(?<![a-z])(?:i can give|i have extra|i have spare|i've got spare|free to (?:anyone|whoever)|"
-    r"anyone who needs|if anyone needs|group buy|group-buy|groupbuy)(?![a-z])"
+    r"anyone who needs|if anyone needs|group buy|group-buy|groupbuy|i'?m a volunteer|"
+    r"(?:message|dm|contact|ping|text|tell|call) me if|"
+    r"if (?:you|anyone) needs? [^.!?]{0,30}(?:message|dm|contact|ping|text|tell|call|let) me"
+    r")(?![a-z])"
 )
 _HELP = fast(
     r"帮忙|帮我|麻烦|能不能|谁能|有没有人|需要|请(?=收|帮|来|拿|取|送|处理|清|安排)|还没人?(?:收|拿|来)|"
@@ -131,8 +137,14 @@ _DISPOSE = fast(
     r"扔|丢掉|丢一下|倒掉|倒一下|处理掉|(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|"
     r"dispose|bin it)(?![a-z])"
 )
-_COLLECT_AT_DOOR = fast(r"收(?:一下|走|掉)|(?<=请)处理|处理一下|(?<![a-z])collect(?![a-z])")
-_AT_DOOR = fast(r"门口|门外|一袋|袋子|(?<![a-z])(?:outside|bag)(?![a-z])")
+_COLLECT_AT_DOOR = fast(
+    r"收(?:一下|走|掉)|(?:清|拿|取|带)走|清理|(?<=请)处理|(?<=帮忙)处理|(?<=帮我)处理|处理一下|"
+    r"(?<![a-z])collect(?![a-z])"
+)
+_AT_DOOR = fast(
+    r"门口|门外|一袋|袋子|装(?:好)?袋|扎(?:好)?口|打包好|用过的|废弃|垃圾(?!袋)|"
+    r"(?<![a-z])(?:outside|bag)(?![a-z])"
+)
 _PARCEL = fast(r"快递(?!纸箱|盒|箱|袋)|包裹|(?<![a-z])(?:parcel|package)(?![a-z])")
 # Several requests in one message (顺便, 另外, 1. … 2. …): the first one names the category.
 _SEVERAL = fast(
@@ -174,7 +186,8 @@ _VERB_CATEGORY = (
     ),
     (
         fast(
-            r"倒一下|倒掉|扔一下|扔掉|丢一下|丢掉|拿下去|带下去|"
+            r"倒一下|倒掉|扔一下|扔掉|丢一下|丢掉|拿下去|带下去|帮[^。!?]{0,2}(?:扔|丢)|"
+            r"(?:扔|丢)(?:了|下|走)(?:吧|吗|么|呗)|"
             r"(?<![a-z])(?:take (?:it|them|this) (?:out|down)|throw (?:it|them) (?:out|away))"
         ),
         Category.GARBAGE,
@@ -200,7 +213,7 @@ _QTY_UNIT = rf"{_QTY}\s*(?:{lexicon.CN_UNITS}|(?<![a-z])(?:{lexicon.EN_UNITS})(?
 _LIST_BEFORE = fast(rf"{_QTY_UNIT}(?:的)?\s*$")
 _LIST_AFTER = fast(rf"^\s*(?:各|每样|每种|(?<![a-z])each\s)?{_QTY_UNIT}")
 _DONE = fast(
-    r"买了|买到|购了|团了|团到|抢到|收到|拿到|到了|送来了|送的|带的|给的|给了|已经有|借到|借了(?![吗么])|"
+    r"买了|买到|购了|发的|(?:小区|社区|政府|街道|居委会?|物业)[^。!?]{0,3}发|团了|团到|抢到|收到|拿到|到了|送来了|送的|带的|给的|给了|已经有|借到|借了(?![吗么])|"
     r"已经还|还了|"
     r"(?<![a-z])(?:got|bought|received|arrived|brought|gave|given)(?![a-z])"
 )
@@ -209,7 +222,7 @@ _THANKS_BEFORE = fast(r"(?:谢谢|感谢|多谢|多亏|幸亏|幸好)[^,。!?;\s
 # A list told about a past day (昨天的菜少了一个土豆) reports, it does not ask.
 _PAST_DAY = fast(r"昨天|前天|上次|那天|(?<![a-z])(?:yesterday|last time)(?![a-z])")
 _PAST_BEFORE = fast(r"(?:昨天|前天|上次|那天|之前)[^,。!?;\s]{0,6}$")
-_DONE_AFTER = fast(r"^[^,。!?;\s]{0,8}?(?:了|过)")
+_DONE_AFTER = fast(r"^[^,。!?;\s]{0,8}?(?:了|过|的(?:是|那|人|志愿者|小|姐|哥|师傅|大))")
 # Medicine already being taken (吃药也不退, took some ibuprofen) is not what is asked for.
 _TAKEN_BEFORE = fast(
     r"(?:吃了?|吃过|服了?|用了|喝了)$"
@@ -226,6 +239,22 @@ _ASK_FOR_GOODS = fast(
 _DISCREPANCY = fast(
     r"少了|少给|漏了|漏发|多给了|多了一|只有|就给了|就发了|(?<![a-z])(?:missing|short by)(?![a-z])"
 )
+# Help declined (不用帮忙了, 不需要麻烦了): the request word asks for nothing.
+_DECLINED_BEFORE = fast(r"(?:不用|不必|无需|不需要|别)再?$")
+# Whether goods may come in or residents go out (请问快递能送进小区吗): a question about rules.
+_ALLOWED_QUESTION = fast(
+    r"(?:能|可以|让|允许)[^。!?]{0,4}(?:送进|进小区|进来|出去|出门|出小区)[^。!?]{0,6}(?:[吗么]|\?)"
+)
+_FOR_ME = fast(r"帮|麻烦|给我|替我|拜托|劳驾")
+# A terse order: a service verb and what it acts on, beside the flat and nothing else
+# (倒垃圾 3-1-402).
+_TERSE_VERB = "倒扔丢收取拿买配续修交缴充通"
+_FLAT_NOISE = fast(
+    r"[\d\s\-#,，。.!！~]+|[一二两三四五六七八九十零〇幺]+(?=[栋幢号楼单元室座])|号楼|[栋幢号单元室座房]|"
+    r"谢谢|麻烦了|辛苦了|(?<![a-z])(?:rm|room)(?![a-z])"
+)
+_TERSE_FIRST = re.compile(f"[{_TERSE_VERB}]")
+_NAMES_FLAT = fast(r"\d|[栋幢座室]|号楼|单元")
 _BUYING = fast(r"买|购|团|带点|(?<![a-z])(?:buy|get|grab|need|order)(?![a-z])|没了|用完")
 
 
@@ -244,6 +273,9 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     evidence: list[str] = []
     if request is not None:
         evidence.append(f"request:{request.group()}")
+    elif _terse(text, terms):
+        request = _TERSE_FIRST.search(text)
+        evidence.append("request:terse")
     category: Category | None = None
     shortage = _SHORTAGE.search(text) if scores else None
     if shortage is not None and request is None and _DONE.search(text, shortage.end()):
@@ -357,7 +389,22 @@ def _places_order(text: str, request: re.Match[str] | None) -> bool:
         return False
     if _STATUS.search(text) and not _HELP.search(text):
         return False
+    if _ALLOWED_QUESTION.search(text) and not _FOR_ME.search(text):
+        return False
     return not (request is not None and _INFO.search(text) and not _ACTION.search(text))
+
+
+def _terse(text: str, terms: list[Term]) -> bool:
+    """A service verb and its object with only a flat beside them (倒垃圾 3-1-402, 取快递 5栋)."""
+    if len(text) > 24 or not terms or not _NAMES_FLAT.search(text):
+        return False
+    rest = _FLAT_NOISE.sub("", text)
+    if not 2 <= len(rest) <= 6:
+        return False
+    if rest[0] not in _TERSE_VERB:
+        return False
+    entry = TABLE.get(rest[1:].removeprefix("一下").removeprefix("下"))
+    return entry is not None and entry[0] is not None
 
 
 def _request(text: str) -> re.Match[str] | None:
@@ -366,6 +413,7 @@ def _request(text: str) -> re.Match[str] | None:
         match
         for match in _REQUEST.finditer(text)
         if not _received(text, match)
+        and not _DECLINED_BEFORE.search(text, max(0, match.start() - 4), match.start())
     ]
     if matches and all(match.group() in _NEED_ONLY for match in matches):
         if _RULES_QUESTION.search(text) and not re.search(r"我需要|(?<![a-z])i need", text):

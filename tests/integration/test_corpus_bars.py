@@ -71,3 +71,18 @@ def test_heldout_is_large_and_mixed(path: Path) -> None:
     assert report.total >= 200
     assert report.true_emergencies >= 30
     assert report.orders >= 80
+
+
+ORDERS_PROBE7 = Path(__file__).resolve().parents[1] / "data" / "orders_probe7.jsonl"
+
+
+def test_orders_probe7_meets_the_bars() -> None:
+    """A smaller set aimed at orders, their look-alikes and temperatures: the same bars."""
+    assert ORDERS_PROBE7.is_file(), f"probe corpus missing at {ORDERS_PROBE7}"
+    report = evaluate(ORDERS_PROBE7)
+    assert report.orders >= 140, report.render()
+    assert report.accuracy("kind") >= 0.93, report.render()
+    assert report.accuracy("category") >= 0.90, report.render()
+    assert report.accuracy("flat") >= 0.95, report.render()
+    assert report.accuracy("temperature") >= 0.98, report.render()
+    assert report.accuracy("lang") >= 0.98, report.render()

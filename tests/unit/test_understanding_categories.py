@@ -479,3 +479,97 @@ def test_colloquial_asks_each_refills_and_requests_beside_a_status(
 def test_short_deliveries_times_gambling_and_statuses_are_no_new_orders(text: str) -> None:
     reading = understand(text)
     assert reading.kind is not Kind.ORDER, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # 帮 + any service verb (帮冲 heard for 帮充), 续费 for a bill
+        ("手机没话费了 帮冲一下 50", Category.ERRAND),
+        ("帮充点电费 5栋1201", Category.ERRAND),
+        ("网费到期了 谁能帮忙续费", Category.ERRAND),
+        ("宽带欠费了 麻烦帮交一下", Category.ERRAND),
+        # Cantonese: 可唔可以/能唔能 ask, 坏咗 and 冇热水 are faults, 搵师傅
+        ("冷气坏咗 可唔可以搵人嚟整", Category.REPAIR),
+        ("屋企冇热水 能唔能搵师傅睇下", Category.REPAIR),
+        # 拉圾 for 垃圾; bagged or used things to be taken away are rubbish
+        ("门口两袋拉圾 麻烦收一下", Category.GARBAGE),
+        ("用过的口罩和手套 装好袋了 麻烦帮忙处理", Category.GARBAGE),
+        ("抗原盒都用完了 扎好口放门外 请收走", Category.GARBAGE),
+        ("纸尿裤垃圾太多了 臭 请清走", Category.GARBAGE),
+        ("旧沙发能帮丢了吗", Category.GARBAGE),
+        ("坏掉的台灯 谁能帮扔下吧", Category.GARBAGE),
+        # a service verb and its object beside the flat, nothing else
+        ("倒垃圾 3-1-402", Category.GARBAGE),
+        ("取快递 5栋1201 谢谢", Category.ERRAND),
+        ("买菜 十二栋一单元302", Category.GROCERIES),
+    ],
+)
+def test_service_verbs_cantonese_bagged_waste_and_terse_orders(
+    text: str, category: Category
+) -> None:
+    reading = understand(text)
+    assert (reading.kind, reading.category) == (Kind.ORDER, category), reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # offers by volunteers and neighbours with goods to spare
+        "我是3栋的志愿者，有需要买药的可以私信我",
+        "有需要代购的邻居 可以联系我",
+        "有没有人要多余的土豆？买多了",
+        "西瓜吃不完 可以送给邻居",
+        "I'm a volunteer on floor 5, message me if you need anything",
+        "If anyone needs groceries, just let me know",
+        # work done, rubbish taken
+        "马桶师傅来修完了 谢谢",
+        "门口的垃圾已经收走了",
+        "水管弄好了 谢谢物业",
+        # help declined
+        "菜已经买到了 不用帮忙了",
+        "不需要麻烦了 邻居给了",
+        # whether goods may come in, residents go out
+        "请问外卖能送进小区吗",
+        "请问现在可以出小区买菜吗？",
+        # goods handed out by the community, hand-out notices, group admin
+        "社区发的菜有白菜 萝卜各一颗",
+        "物资发放：每户两斤猪肉 一箱牛奶",
+        "团购一群已满 请加三群",
+        # past help described
+        "上次帮我买药的是哪位志愿者 想谢谢你",
+    ],
+)
+def test_offers_work_done_declined_rule_questions_and_handouts_are_not_orders(
+    text: str,
+) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.ORDER, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买菜难 3栋",  # a verb and a word with no service: not terse
+        "收到 3栋1202",
+        "倒垃圾的时间是几点",
+    ],
+)
+def test_terse_orders_need_a_service_and_nothing_else(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.ORDER, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("请问能帮我把快递送进来吗", Category.ERRAND),  # asked for me: not a rule question
+        ("不用帮忙买菜了 但是麻烦帮我倒下垃圾", Category.GARBAGE),  # one declined, one asked
+        ("我是新来的 有需要的话请问能帮我买点米吗", Category.GROCERIES),
+    ],
+)
+def test_requests_beside_declines_and_rule_words_stay_orders(
+    text: str, category: Category
+) -> None:
+    reading = understand(text)
+    assert (reading.kind, reading.category) == (Kind.ORDER, category), reading.evidence
