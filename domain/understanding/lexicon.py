@@ -156,7 +156,7 @@ STRONG: dict[Category, str] = {
 }
 WEAK: dict[Category, str] = {
     Category.GROCERIES: (
-        "吃的|喝的|食物|粮食|买菜|团购|糖|没饭吃|没东西吃|啥都没了|什么都没了|water|drinks|supplies"
+        "吃的|喝的|食物|粮食|买菜|团购|糖|没饭吃|没东西吃|啥都没了|什么都没了|啥都不剩|什么都不剩|water|drinks|supplies"
     ),
     Category.MEDICINE: "退烧|止咳|药片|refill|refilled",
     Category.GARBAGE: "纸箱|快递盒|门口的垃圾",
@@ -166,7 +166,7 @@ WEAK: dict[Category, str] = {
 }
 # Words that contain a term but mean something else; they win by being longer.
 NEUTRAL = (
-    "加油|完蛋|滚蛋|笨蛋|坏蛋|扯蛋|奶奶|糖尿病|血糖|小米手机|厘米|毫米|装修|打不通|联系不上|菜价|"
+    "加油|完蛋|团购群|买菜群|物资群|滚蛋|笨蛋|坏蛋|扯蛋|奶奶|糖尿病|血糖|小米手机|厘米|毫米|装修|打不通|联系不上|菜价|"
     "food poisoning|cabin|mask off|water broke|waters broke|waters broken|water has broken|"
     "water broken"
 )

@@ -13,7 +13,8 @@ from domain.understanding.terms import TABLE, Term
 _REQUEST = fast(
     r"帮忙|帮我|帮帮|帮下|帮个忙|帮一下|帮买|"
     r"帮(?=看|瞧|查|弄|处理|修|拿|带|取|倒|扔|丢|收|清|冲|充|交|缴|送|订|搬|叫|找|办|换|通|开|问)|"
-    r"可唔可以|能唔能|得唔得|搵(?=人|个|师傅|医生|电工)|"
+    r"可唔可以|能唔能|得唔得|谁来(?=管|收|拿|倒|处理|修|看|弄|帮)|(?<![不别])快来(?!了)|派(?:个)?人|收一下|"
+    r"搵(?=人|个|师傅|医生|电工)|"
     r"麻烦|劳驾|拜托|请帮|想(?:让|请|找)|来(?:看看|看一下|瞧瞧)|怎么(?:去|过去)|"
     r"请(?!大家|各位|问|注意|配合|勿|不要|居民|业主|开门|查收|自取|及时|提前|按时|戴|下楼|排队|联系|"
     r"放在|放到|把|记得|将|于|"
@@ -22,7 +23,7 @@ _REQUEST = fast(
     r"有人能|有谁|谁还有|谁家还有|有没有(?:邻居|哪位|哪家|好心人|朋友)|"
     r"匀(?=[一两二三四五六七八九十几\d]|点|些|个|一下|给我)|借(?=[一两二三四五六七八九十几\d]|点|些|个|一下|我)|"
     r"(?:谁|有人|有没有人)会(?=修|换|弄|装|通|看)|给我(?=[一两二三四五六七八九十几\d]|点|些|来|带|留)|想(?:预约|约|挂号)|(?:^|(?<=\s))求(?!求|救|证|职|学|婚|你)|"
-    r"有没有师傅|有师傅(?=没|吗|么|不|\?)|帮手|边位|充值\s*\d+|有人有|谁家有|有多的|多余的|代购|帮我代|求(?=[一两二三四五六七八九十\d]|点|些|个)|"
+    r"有没有师傅|有师傅(?=没|吗|么|不|\?)|帮手|边位|充值\s*(?:\d+|[一两二三四五六七八九十百千]+)|有人有|谁家有|有多的|多余的|代购|帮我代|求(?=[一两二三四五六七八九十\d]|点|些|个)|"
     r"求助|求帮|求购|(?<![不无])需要|急需|急用|想买|想要|"
     r"要买|我要|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
     r"(?<![\d点])整点(?!报时)|整些|来点|来些|弄点|搞点|要续|续(?=[一两二三四五六七八九十\d]|点|些|盒|瓶|药|方)|"
@@ -54,13 +55,15 @@ _REQUEST = fast(
 _SHORTAGE = fast(
     r"没了|快没了|用完了|吃完了|喝完了|用光了|吃光了|见底了|断货|断了|断粮|没有了|只剩|快吃完|"
     r"快用完|"
-    r"不够了|缺|都没了|只够|没(?:菜|米|面|油|肉|奶|纸|药|粮|吃的)了|"
+    r"不够了|缺|都没了|只够|不剩|没剩|所剩无几|还剩|"
+    rf"还有(?:最后)?(?:[一两二三四五六七八九十半几]|\d{{1,2}}(?!\d))\s*(?:{lexicon.CN_UNITS})(?:了)?(?=$|[\s,。!?])|"
+    r"没(?:菜|米|面|油|肉|奶|纸|药|粮|吃的)了|"
     r"(?<![a-z])(?:out of|ran out|run out|running out|almost out|low on|none left|used up|"
     r"finished)(?![a-z])"
 )
 _FAULT = fast(  # faults that need a repair whatever is named
     r"漏水|渗水|爆管|跳闸|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)没电|断电|短路|漏电|"
-    r"没热水|没有热水|冇热水|冇水|冇电|锁坏|打不着|点不着|不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
+    r"没热水|没有热水|冇热水|不出热水|出不来热水|返水|反水|故障|报错|显示e\d|冇水|冇电|锁坏|打不着|点不着|不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
     r"水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
     r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
     r"power is out|won'?t light|locked out|burst pipe|won'?t flush|won'?t drain|keeps tripping|"
@@ -80,7 +83,7 @@ _BROKEN = fast(  # faults that need a repair only when a fixture is named (门�
 )
 _GARBAGE_WAITING = fast(
     r"垃圾[^。!?]{0,8}(?:门口|堆|满了|臭|没人收|没收|没拿|好多|太多|一堆|味)|"
-    r"垃圾[^。!?]{0,12}(?:没人来?(?:收|拿|管)|放了[^。!?]{0,4}天|[两三四五六七八九十几\d]天了)|(?:门口|放了|堆了)[^。!?]{0,6}垃圾|"
+    r"垃圾[^。!?]{0,12}(?:没人来?(?:收|拿|管)|好几天|几天没|没(?:人)?倒|放了[^。!?]{0,4}天|[两三四五六七八九十几\d]天了)|(?:门口|放了|堆了)[^。!?]{0,6}垃圾|"
     r"[两二三四五六七八九十几\d一]袋垃圾|垃圾[两二三四五六七八九十几\d一]袋|(?<![a-z])(?:trash|garbage|rubbish|bin|waste)s?[^.!?]{0,20}"
     r"(?:outside|door|pickup|pick-up|collection|full|overflowing)(?![a-z])"
 )
@@ -102,7 +105,7 @@ _SPAM = fast(
 )
 _STATUS = fast(
     r"已送到|已送达|已送|送到了|已放|已经放|放在?你?家?门口了|已取|已经帮|已处理|修好了|已经送|"
-    r"已完成|已经到了|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:收|拿|取|清|带)走了|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
+    r"已完成|已经到了|已经?(?:跟|和|给|找|联系|通知)了?(?:物业|师傅|居委会?|社区|志愿者)[^。!?]{0,4}(?:说|讲|打电话|报)?(?:了|过)|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:收|拿|取|清|带)走了|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
     r"马上到|在路上|接单|我来送|我去拿|我来拿|"
     r"(?<![a-z])(?:delivered|dropped off|left it|on my way|on the way|i'?ll (?:get|take|do|bring|"
     r"grab)|"
@@ -128,6 +131,7 @@ _HELP = fast(
 )
 # Joining a group buy or a chain (接龙 我要一份): an order, not the offer itself.
 _JOINING = fast(
+    r"^\s*接龙[\s:：]*[\d一二三四五六七八九十]|"
     r"我要|我也要|我想要|算我一|加我一|给我[留来]|\+1|(?<![a-z])(?:count me in|i'?ll take|i want|"
     r"me too)(?![a-z])"
 )
@@ -160,7 +164,7 @@ _INFO = fast(
     r"does|do|are)|what time|how long|phone number(?![\s:is]*\+?\d)|contact)(?![a-z])"
 )
 _ACTION = fast(
-    r"买|购|拿|取|送|修|倒|扔|丢|交|缴|充|带|捎|配|团|收走|搬|寄|接送|上门|安排|疏通|换|跑|"
+    r"买|购|拿|取|送|修|倒|扔|丢|交|缴|充|带|捎|配|团|收走|收一下|来收|搬|寄|接送|上门|安排|疏通|换|跑|"
     r"(?<![a-z])(?:buy|get|grab|pick|take|bring|fix|repair|pay|top|send|deliver|carry|refill|order|"
     r"collect|come|arrange|drive|empty)(?![a-z])"
 )
@@ -211,7 +215,9 @@ _QTY = (
 )
 _QTY_UNIT = rf"{_QTY}\s*(?:{lexicon.CN_UNITS}|(?<![a-z])(?:{lexicon.EN_UNITS})(?:\s+of)?(?![a-z]))"
 _LIST_BEFORE = fast(rf"{_QTY_UNIT}(?:的)?\s*$")
-_LIST_AFTER = fast(rf"^\s*(?:各|每样|每种|(?<![a-z])each\s)?{_QTY_UNIT}")
+_LIST_AFTER = fast(
+    rf"^\s*(?:(?:各|每样|每种|(?<![a-z])each\s)?{_QTY_UNIT}|(?:各|每样)[一两二三四五六七八九十\d])"
+)
 _DONE = fast(
     r"买了|买到|购了|发的|(?:小区|社区|政府|街道|居委会?|物业)[^。!?]{0,3}发|团了|团到|抢到|收到|拿到|到了|送来了|送的|带的|给的|给了|已经有|借到|借了(?![吗么])|"
     r"已经还|还了|"
@@ -238,6 +244,10 @@ _ASK_FOR_GOODS = fast(
 # A count gone wrong in a delivery (我家少了一颗白菜, 只有一根葱) reports, it does not ask.
 _DISCREPANCY = fast(
     r"少了|少给|漏了|漏发|多给了|多了一|只有|就给了|就发了|(?<![a-z])(?:missing|short by)(?![a-z])"
+)
+# Enough left (够吃了, 还够, 足够): what remains is no shortage.
+_ENOUGH = fast(
+    r"(?<!不)(?<!只)(?<!不太)够(?:吃|用|喝)?(?:了|啦)|还够|足够|不缺|(?<![a-z])enough(?![a-z])"
 )
 # Help declined (不用帮忙了, 不需要麻烦了): the request word asks for nothing.
 _DECLINED_BEFORE = fast(r"(?:不用|不必|无需|不需要|别)再?$")
@@ -280,6 +290,8 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     shortage = _SHORTAGE.search(text) if scores else None
     if shortage is not None and request is None and _DONE.search(text, shortage.end()):
         shortage = None  # 卫生纸用完了 邻居给了一卷: met already
+    if shortage is not None and request is None and _ENOUGH.search(text):
+        shortage = None  # 鸡蛋还有两板 够吃了: enough left
     shortage_kind = "shortage"
     if shortage is None and request is None and scores and not _DONE.search(text) and not (
         _PAST_DAY.search(text)

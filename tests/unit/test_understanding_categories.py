@@ -573,3 +573,50 @@ def test_requests_beside_declines_and_rule_words_stay_orders(
 ) -> None:
     reading = understand(text)
     assert (reading.kind, reading.category) == (Kind.ORDER, category), reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # what is left (还剩, 还有两片), nothing left (啥都不剩), one each with no unit
+        ("降压药还有两片了", Category.MEDICINE),
+        ("奶粉还剩一勺 求助", Category.GROCERIES),
+        ("米面油都要 家里啥都不剩了", Category.GROCERIES),
+        ("酱油 醋 盐 各一", Category.GROCERIES),
+        # 充值 with Chinese numerals
+        ("国家电网充值一百 户号123456 谢谢", Category.ERRAND),
+        # backflow, no hot water, an error code; 快来 and 派人 ask
+        ("下水道返水 臭死了 物业快来", Category.REPAIR),
+        ("热水器显示E4 不出热水了", Category.REPAIR),
+        ("空调故障 派个人来看看", Category.REPAIR),
+        # rubbish unemptied for days, 谁来 asks
+        ("垃圾好几天没倒了 谁来管管", Category.GARBAGE),
+        ("门外的垃圾谁来收一下啊 苍蝇都来了", Category.GARBAGE),
+        ("门口垃圾已经堆了三袋了，什么时候能来收一下？", Category.GARBAGE),
+        # a resident joining a chain with a flat
+        ("接龙 3栋502 鸡蛋两板", Category.GROCERIES),
+    ],
+)
+def test_what_is_left_backflow_unemptied_rubbish_and_chain_replies(
+    text: str, category: Category
+) -> None:
+    reading = understand(text)
+    assert (reading.kind, reading.category) == (Kind.ORDER, category), reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鸡蛋还有两板 够吃了",  # enough left
+        "我家的米还够吃一个月",
+        "楼上漏水漏到我家了 已经跟物业说了 他们说明天来",  # already reported
+        "谁有团购群 拉我一下",  # a chat group, not goods
+        "【接龙】鸡蛋团购 30枚一箱 68元 要的接龙",  # the organiser's chain
+        "快来看 今天的晚霞好美",
+    ],
+)
+def test_enough_left_reported_faults_chat_groups_and_organisers_are_not_orders(
+    text: str,
+) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.ORDER, reading.evidence
