@@ -30,8 +30,20 @@ class Hit:
     words: str
 
 
+# Cantonese and Wu words read as Mandarin, one character for one so positions keep (喘唔到气,
+# 叫极都唔醒, 一边手冇力, 佢晕咗, 爬勿起来, 心口好翳).
+_DIALECT = str.maketrans({
+    "唔": "不", "冇": "没", "咗": "了", "佢": "他", "勿": "不", "睇": "看", "嚟": "来", "啲": "点",
+    "翳": "闷",
+})
+_DIALECT_CHARS = frozenset("唔冇咗佢勿睇嚟啲翳")
+
+
 def assess(text: str, segments: Segments, readings: list[Reading]) -> tuple[bool, list[str]]:
     """Whether normalized text reports an emergency now, with the evidence either way."""
+    if not _DIALECT_CHARS.isdisjoint(text):
+        text = text.translate(_DIALECT)
+        segments = Segments(text)
     evidence: list[str] = []
     active = 0
     signs: dict[str, bool] = {}  # warning signs that count, by words: whether each is strong
@@ -60,6 +72,11 @@ def assess(text: str, segments: Segments, readings: list[Reading]) -> tuple[bool
             evidence.append(reason)
     if not urgent:
         reason = _silent(text)
+        if reason is not None:
+            urgent = True
+            evidence.append(reason)
+    if not urgent:
+        reason = _life_support(text)
         if reason is not None:
             urgent = True
             evidence.append(reason)
@@ -118,12 +135,24 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
             return f"idiom:{idiom.group()}"
     before = segments.clause_before(start)
     sentence_start, sentence_end = segments.sentence(start)
-    if hit.flags & lex.HYPERBOLE:
+    if hit.flags & lex.HYPERBOLE and not (hit.group == "symptom" and lex.LUNG_DISEASE.search(text)):
         if lex.HYPERBOLE_BEFORE.search(before[-14:]):
             return f"idiom:{before[-6:]}{words}"
-        joke = lex.JOKE.search(text, sentence_start, min(len(text), sentence_end + 6))
+        joke = (
+            lex.JOKE.search(text)
+            if hit.flags & lex.CRY
+            else lex.JOKE.search(text, sentence_start, min(len(text), sentence_end + 6))
+        )
         if joke is not None:
             return f"joke:{joke.group()}:{words}"
+    elif hit.flags & lex.CRY and (joke := lex.JOKE.search(text)) is not None:
+        return f"joke:{joke.group()}:{words}"  # a cry with a laugh anywhere (快叫救护车 … 😂)
+    if words[:1] in ("又", "开") and lex.SMOKING.search(text):
+        return f"smoking:{words}"
+    if lex.LIKE_BEFORE.search(before[-6:]) and lex.LIKE_AFTER.match(text[end:end + 5]):
+        return f"simile:{words}"
+    if lex.FINDING_BEFORE.search(before) and lex.ADVICE_AFTER.match(text[end:end + 10]):
+        return f"notice:{words}"
     zh = has_cjk(words)
     if not hit.flags & (lex.FIRE | lex.CRY):
         pet = lex.PET.search(text, sentence_start, end)
@@ -187,10 +216,17 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
         or lex.MILD_INSIDE.search(words)
         or lex.CHRONIC_AFTER.search(text[end:end + 12])
     ):
-        not_urgent = lex.NOT_URGENT.search(text)
+        not_urgent = lex.NOT_URGENT.search(text) or _mild_question(text, hit)
         if not_urgent is not None:
             return f"mild:not-urgent:{not_urgent.group()}:{words}"
     return None
+
+
+def _mild_question(text: str, hit: Hit) -> re.Match[str] | None:
+    """A mild or occasional symptom asked about (胸口偶尔闷一下 需要去医院吗), nothing urgent."""
+    if _urgent_besides(text, hit):
+        return None
+    return lex.MILD_QUESTION.search(text)
 
 
 def _general_question(text: str, hit: Hit, sentence_start: int, sentence_end: int) -> str | None:
@@ -198,6 +234,12 @@ def _general_question(text: str, hit: Hit, sentence_start: int, sentence_end: in
     asking = lex.ASKING.search(text)
     if asking is not None and not lex.PERSONAL_NOW.search(text) and not _urgent_besides(text, hit):
         return f"question:{asking.group()}:{hit.words}"
+    # the trigger named as the subject of a question: the signs of a stroke, 中风有哪些症状
+    if (
+        lex.SIGNS_OF_BEFORE.search(text[max(0, hit.start - 40):hit.start])
+        or lex.SIGNS_OF_AFTER.match(text[hit.end:hit.end + 10])
+    ) and not _urgent_besides(text, hit):
+        return f"question:signs-of:{hit.words}"
     if hit.flags & lex.CRY:
         sentence = text[sentence_start:min(len(text), sentence_end + 1)]
         if lex.QUESTION.search(sentence) and not _urgent_besides(text, hit):
@@ -234,10 +276,13 @@ def _denied(text: str, pos: int) -> bool:
     """A resolution word that is denied or unwanted (叫不醒了, 不想醒了)."""
     if text[pos - 1:pos] in ("不", "没") or text[max(0, pos - 2):pos] in _DENIED:
         return True
+    if text[pos - 1:pos] in _MADE_READY and text[pos:pos + 2] == "好了":
+        return True  # 准备好了, 攒好了, 写好了: made ready, not recovered
     return _DENIED_EN.search(text, max(0, pos - 12), pos) is not None
 
 
 _DENIED = frozenset({"不想", "不会", "不愿", "不肯", "没有", "不要"})
+_MADE_READY = frozenset("备攒写存囤买想弄找选定")
 _DENIED_EN = re.compile(r"(?<![a-z])(?:nobody|no one|not|never|hasn'?t|haven'?t|n'?t)\s+$")
 
 
@@ -275,6 +320,21 @@ def _lying_still(text: str) -> str | None:
     return f"emergency:still:{call.group()}+{someone.group()}+{still.group()}"
 
 
+def _life_support(text: str) -> str | None:
+    """Life support that stopped (制氧机停了, the ventilator has no power) while someone struggles
+    or depends on it; a broken machine asked to be fixed with nobody in trouble is a repair."""
+    down = lex.LIFE_SUPPORT_DOWN.search(text)
+    if down is None:
+        return None
+    struggling = lex.LIFE_SUPPORT_NEED.search(text)
+    if struggling is None:
+        return None
+    for calm in (lex.HYPOTHETICAL, lex.NEWS, lex.RESOLVED, lex.DRILL):
+        if calm.search(text) is not None:
+            return None
+    return f"emergency:life-support:{down.group()}+{struggling.group()}"
+
+
 def _febrile_fit(text: str, segments: Segments, readings: list[Reading]) -> str | None:
     """A child with a fever who twitches or has cramps (发烧38.9 还抽筋了): a febrile fit."""
     fit = lex.FIT.search(text)
@@ -301,7 +361,9 @@ def _soft(text: str, before: str, hit: Hit) -> str | None:
         return f"context:{hit.words}"
     if lex.MILD_BEFORE.search(before[-8:]):
         return f"mild:{hit.words}"
-    not_urgent = lex.NOT_URGENT.search(text)
+    not_urgent = lex.NOT_URGENT.search(text) or (
+        _mild_question(text, hit) if lex.MILD_INSIDE.search(hit.words) else None
+    )
     if not_urgent is not None:
         return f"not-urgent:{not_urgent.group()}:{hit.words}"
     return None

@@ -18,7 +18,8 @@ F = r"[^,。!?;:、…\s]"  # any character inside a clause
 NF = r"[^,。!?;:、…\s不没无未]"  # same, but not a negation (胸不闷 is no symptom)
 PEOPLE_ZH = (
     r"(?:人|他|她|老人|爸|妈|父亲|母亲|奶奶|爷爷|外婆|外公|姥姥|姥爷|孩子|宝宝|小孩|儿子|女儿|老公|"
-    r"老婆|媳妇|丈夫|妻子|婆婆|公公|岳母|岳父|邻居|老太太|老爷子|阿姨|大爷|大妈)"
+    r"老婆|媳妇|丈夫|妻子|婆婆|公公|岳母|岳父|邻居|老太太|老爷子|阿姨|大爷|大妈|老伴|老头子?|老太婆|"
+    r"孙子|孙女|外孙女?|阿婆|阿公|阿爷|阿嫲|爹|娘(?!娘)|老汉)"
 )
 PEOPLE_EN = (
     r"(?:he|she|they|him|her|dad|mom|mum|father|mother|grandma|grandpa|granny|grandmother|"
@@ -61,7 +62,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom", HYPERBOLE | HARD,
-        r"喘不(?:上|过|动)?来?气|喘不动|喘不了|喘不过来|呼吸不上来|吸不上气|吸不进气|气上不来|"
+        r"喘不(?:上|过|动|到)?来?气|透不到气|喘不动|喘不了|喘不过来|呼吸不上来|吸不上气|吸不进气|气上不来|"
         r"喘不上来?|喘不上起|上不来气|透不过气|透唔到气|抖唔到气|唞唔到气|出不了气|出不来气|呼吸困难|"
         r"呼吸不了|不能呼吸|"
         r"没法呼吸|"
@@ -78,7 +79,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"unable to breathe?|not breathing|stopped breathing|isn'?t breathing|"
         r"struggling to breathe|"
         r"can'?t catch (?:his|her|my|their) breath|trouble breathing|difficulty breathing|"
-        r"difficulties breathing|problems? breathing|"
+        r"difficulties breathing|problems? breathing|asthma attack|inhaler (?:is )?(?:not|isn'?t|"
+        r"doesn'?t) (?:working|help\w*)|can'?t (?:speak|say|talk in) (?:full |whole )?sentences|"
         r"hard to "
         r"breathe|gasping(?! for (?:a |some )?(?:coffee|drink|beer))|suffocat\w*|lips (?:are |is )?"
         r"(?:turning |going )?(?:blue|purple)|turning blue",
@@ -109,6 +111,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         rf"(?:嘴唇|嘴巴|脸|脸色|嘴|指甲|皮肤){NF}{{0,2}}(?:变紫|变青|青紫|乌紫|发绀|紫绀|发黑)",
     ),
     ("absent", HARD | PERSON, r"没有?气了|断气了|没气息了"),
+    # died in the night (睡着睡着就没气了)
+    ("absent", HARD, r"睡(?:着|梦中)[^。!?]{0,6}(?:没气|没了?呼吸|没有呼吸|不喘气|断气)"),
     ("symptom", HYPERBOLE | HARD, r"要晕倒了?|快要?晕倒了?|快晕了"),
     (
         "symptom", HYPERBOLE | HARD,
@@ -140,7 +144,10 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"unconscious"
         r"|unconcious|unresponsive|not responding|non-?responsive|won'?t wake up|"
         r"can'?t wake (?:him|her|them|(?<!i can't wake )(?<!i cant wake )up)|not waking up|"
-        r"collapsed|keeled over|out cold|lost consciousness",
+        r"collapsed|keeled over|out cold|lost consciousness|(?<![a-z])(?:no|not) (?:wake|"
+        r"waking)(?: up)?(?![a-z])|"
+        r"blood (?:from|coming out of|out of|on) (?:his |her |the )?(?:head|ears?)|"
+        r"(?:head|ears?) (?:is |are )?bleeding|bleeding from (?:his |her |the )?(?:head|ears?)",
     ),
     (
         "symptom", HARD,
@@ -174,6 +181,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"(?:突然|一直|直)翻(?:起)?(?:了)?白眼",
     ),
     ("symptom", HARD, r"(?:一直|不停地?|全身|浑身|手脚|四肢|突然)抽(?![烟纸奖血签空时水筋屉象])"),
+    # fits that come back (现在又开始抽了); 又抽了两包烟 is smoking
+    ("symptom", HARD, r"(?:又(?:开始)?|开始)抽(?:起来)?了?(?=$|[\s,。!?;~]|第)"),
     ("symptom", HYPERBOLE | HARD, r"抽风"),
     (
         "symptom", HARD,
@@ -221,7 +230,9 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"不出声|没声音|没反应|不醒|不睁眼|不理)|"
         r"摔[^,。!?;]{0,8}(?:头|脑袋|额头)[^,。!?;]{0,2}(?:破了|流血|出血)|"
         r"摔伤了?头|"
-        r"摔断|骨折",
+        r"摔断|骨折|(?:摔|跌|倒|掉)[^。!?]{0,10}(?:一动不动|动也不动|不动了)|"
+        rf"骨头{F}{{0,3}}(?:戳|露|穿|刺|支)(?:了)?出来|"
+        r"(?:bone|bones) (?:is |are )?(?:sticking|poking|coming) out|open fracture",
     ),
     (
         "symptom", HARD,
@@ -245,7 +256,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     (
         "symptom", SOFT,
         r"(?:grandma|grandpa|granny|grandmother|grandfather|elderly|old man|old woman|old lady|"
-        r"my dad|my mom|my mum|my father|my mother)[^.,;!?]{0,20}(?:fell|has fallen|had a fall|"
+        r"my dad|my mom|my mum|my father|my mother)[^.,;!?]{0,20}(?:fell(?! asleep)|has fallen|"
+        r"had a fall|"
         r"took a fall|slipped)",
     ),
     (
@@ -333,16 +345,18 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         rf"漏气(?<!胎漏气)(?<!车漏气)(?<!球漏气)(?<!圈漏气)|漏(?:煤气|燃气)|闻到{F}{{0,3}}(?:煤气|"
         r"燃气|焦味|烧焦)|"
         r"一股(?:煤气|燃气)|冒火花|打火花|电火花|电线起火|着起来了|"
-        r"冒(?:黑|浓)烟|爆炸声|发生爆炸|烟越来越(?:大|浓|多)",
+        r"冒(?:黑|浓)烟|爆炸声|发生爆炸|烟越来越(?:大|浓|多)|火烛|"
+        r"🔥[^。!?]{0,12}(?:快跑|快逃|快撤|逃命|(?<![a-z])(?:get out|evacuate))|"
+        r"(?:快跑|快逃|逃命)[^。!?]{0,12}🔥",
     ),
     (
         "fire", FIRE | HARD,
         rf"(?:家里|厨房|楼道|阳台|楼上|楼下|屋里|房间|电梯|插座|电线|走廊|楼梯){F}{{0,3}}"
-        r"(?:冒烟|有烟|(?:全是|都是|满是|好多|很多|一股)的?烟(?!头|灰|味|酒))",
+        r"(?:冒烟|有烟|有火(?![车锅腿龙柴机气炉])|有明火|(?:全是|都是|满是|好多|很多|一股)的?烟(?!头|灰|味|酒))",
     ),
     (
         "fire", FIRE | HARD,
-        rf"(?:煤气|燃气|天然气)(?:泄漏|泄露|漏了|{F}{{0,8}}(?:一股味|有味|味道很|漏))",
+        rf"(?:煤气|燃气|天然气)(?:泄漏|泄露|漏了|{NF}{{0,8}}(?:一股味|有味|味道很|漏))",
     ),
     ("fire", FIRE | SOFT | HYPERBOLE, r"烧焦味|焦糊味|糊味|焦味"),
     (
@@ -394,7 +408,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         "symptom", HARD,
         r"[捂按抓揪]着?胸口|抽起来了|(?:一直|不停地?)在抽(?![烟纸奖血签空时水筋屉象])|"
         r"眼睛(?:往上|向上|上)翻|牙关紧(?:闭|咬)|牙咬得紧紧|吐白沫|"
-        rf"(?:[叫喊]{F}{{0,4}}(?:不|没)(?:答应|回答|吭声|睁眼|哭)|问(?:话|他|她){F}{{0,4}}(?:不回|没反应|不答|"
+        rf"(?:[叫喊]{F}{{0,4}}(?:不|没)(?:怎么|太|大)?(?:答应|回答|吭声|睁眼|哭)|问(?:话|他|她){F}{{0,4}}(?:不回|没反应|不答|"
         r"不理|没回应)|跟(?:他|她)说话{F}{{0,3}}(?:不理|没反应|不回|不应))",
     ),
     ("symptom", HARD | PERSON, r"(?:突然)?(?:就)?倒了(?!水|垃圾|杯|一杯|茶|掉|霉|闭)"),
@@ -411,7 +425,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     (  # drowning: water in the lungs, the head in the bath
         "symptom", HARD,
         rf"呛了?(?:好多|很多|一大口|几大口|好几口)水|头{F}{{0,3}}在水里|(?:滑|掉|栽|摔|跌)(?:进|到|在)?了?"
-        r"(?:水里|浴缸里?|澡盆里?|水缸里?|泳池里?|河里|池塘里?)|"
+        r"(?:水里|浴缸里?|澡盆里?|水缸里?|水桶里?|桶里|鱼缸里?|泳池里?|河里|湖里|井里|池塘里?|水池里?)|"
+        r"(?:捞|救|拉|抱|拖)(?:了)?(?:上来|出来)[^。!?]{0,8}(?:不哭|不动|没气|没有?呼吸|没反应|叫不醒|不醒)|"
         r"face down in the (?:water|bath|tub)|"
         r"(?:under|underwater in) the (?:water|bath)|went under",
     ),
@@ -433,8 +448,16 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     (  # burns and scalds, electric shock
         "symptom", HARD,
         rf"(?:烫|烧){NF}{{0,3}}(?:一大片|一大块|好多|很多)(?:的)?(?:水)?泡|"
-        r"(?:烫|浇|泼|烧)[^。!?]{0,12}皮(?:都)?(?:掉了|脱了|掉下来)|被电(?:到|击|打)|"
+        r"(?:烫|浇|泼|烧)[^。!?]{0,12}皮[^。!?\s]{0,3}(?:掉了|脱了|掉下来)|被电(?:到|击|打)|"
+        r"(?:开水|热水|滚水|热油|滚油|油锅|热汤)[^。!?]{0,6}(?:(?:烫|浇|泼|溅|洒)[^。!?]{0,6}"
+        r"(?:眼睛|全身|一大片)|(?:浇|泼)[^。!?]{0,6}(?:身上|胸口))|"
+        r"(?:big|bad|serious|severe|large|huge|deep|major) burns?|burns? (?:on|all over|to) "
+        r"(?:his |her |my |the )?(?:face|chest|body|back|arms)|"
         r"got (?:a |an )?(?:electric )?shock(?:ed)?|electric shock",
+    ),
+    (  # poisonous or wild mushrooms, and symptoms after them
+        "poisoning", HARD,
+        r"(?:野|毒)(?:蘑菇|菌子?|生菌)[^。!?]{0,20}(?:吐|泻|晕|站不|抽|昏|叫不醒|幻觉|看到小人|看见小人)",
     ),
     (  # carbon monoxide: a charcoal fire or gas heater and the family is unwell
         "poisoning", HARD,
@@ -442,13 +465,19 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (  # violence happening now
         "violence", HARD,
-        rf"砍人|捅人|拿(?:着)?刀{F}{{0,4}}(?:砍|捅|追|威胁|逼|要杀)|持刀|家暴|"
+        rf"砍人|捅人|拿(?:着)?{F}{{0,2}}刀{F}{{0,4}}(?:砍|捅|追|威胁|逼|要杀)|持刀|家暴|"
+        r"要(?:砍|杀|捅|打死)(?:我|人|她|他|我们|孩子)|"
         r"(?:在|一直|正在)打(?:老婆|老公|孩子|人|她|他|女的)|"
         r"被(?:我)?(?:老公|老婆|丈夫|男朋友|男友|他|她|人)打(?:了|伤)",
     ),
     (
         "violence", HARD,
-        r"beating (?:up )?(?:a |his |her |my |the )?(?:woman|man|wife|husband|kid|child|girlfriend|"
+        r"(?<![a-z])(?:attacking|stabbing|stabbed|hitting|beating) (?:a |an |the |my |his |her |"
+        r"our )?"
+        r"(?:man|woman|volunteer|guard|kid|child|neighbou?r|resident|wife|husband|girl|boy|people|"
+        r"someone|somebody|him|her|me|us|staff|worker|nurse|doctor|old)(?![a-z])|"
+        r"being attacked|beating (?:up )?(?:a |his |her |my |the )?(?:woman|man|wife|husband|kid|"
+        r"child|girlfriend|"
         r"boyfriend|her|him|me)|has a (?:knife|gun)|with a knife|"
         r"(?:threaten\w* to|says he'?ll|says she'?ll|says he will|says she will|going to) kill "
         r"(?:her|him|me|us)",
@@ -460,6 +489,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"(?:天台|楼顶|窗台|阳台)(?:边|上|边上|边缘)?[^。!?]{0,12}(?:再见|永别|告别)|"
         rf"(?:留给|给){F}{{0,4}}的信{F}{{0,3}}(?:写好|留好)|"
         r"jump (?:from|off) (?:the |my |a |this )?(?:roof|building|balcony|bridge|window)|"
+        r"(?:要|想|准备)往下跳|(?:站|坐|爬)(?:在|到|上)(?:了)?(?:窗台|窗户|天台|楼顶|阳台|栏杆)(?:的)?"
+        r"(?:外面|外边|外|边上|边缘|上面)|爬出(?:了)?窗|"
         r"done with (?:everything|life|it all)",
     ),
     (  # fire: smoke, flames, a home that caught fire, gas smelt as rotten eggs
@@ -473,7 +504,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     (  # labour told indirectly: waters gone, pains at intervals, an early bleed
         "labour", HARD,
         r"waters? (?:just |has |have )?(?:went|gone|broke)|(?:pains?|contractions?) every \d+ ?min|"
-        r"(?:head|baby) is (?:coming out|crowning|visible)",
+        r"(?:head|baby) is (?:coming out|crowning|visible)|"
+        r"(?:宝宝|孩子|胎儿|小孩)的?头(?:都|已经)?(?:出来了|露出来了?|看到了|能看到了)|要生在(?:家|车|路)",
     ),
     ("labour", SOFT, rf"裤子{F}{{0,4}}(?:全湿|湿了|湿透)"),
     ("pregnancy-bleed", SOFT, r"(?:出血|流血|见红)了?"),  # only while pregnant or just delivered
@@ -503,7 +535,19 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"(?:很|好|特别|老是|总是|一直|非常)(?:想睡|犯困)|睡不醒|昏昏欲睡|"
         rf"叫了好几声才|眼神发直|口水(?:往下|直|一直)?流|流口水|打呼噜|(?:脸|嘴|嘴唇|眼睛|舌头){F}{{0,3}}肿|"
         rf"左(?:胳膊|臂|手臂|肩膀?){F}{{0,4}}(?:麻|疼|痛|酸)|头痛欲裂|头(?:痛|疼)得{F}{{0,2}}要(?:炸|裂)|"
-        r"剧烈头(?:痛|疼)",
+        r"剧烈头(?:痛|疼)|"
+        # a racing heart, a drenching sweat, a white face, a pressure too low
+        r"心跳(?:好|很|特别|非常|超)快|心跳[^。!?]{0,4}(?:一百[五六七八九]|1[5-9]\d|2\d\d)|"
+        r"(?:浑身|全身|一直|直)冒汗|脸色?(?:煞白|惨白|白得)|血压(?:很|好|特别|太)?低|血压(?:掉|降)到|"
+        # sugar off the meter, a fruity breath; black stools, coffee-ground vomit
+        r"血糖[^。!?]{0,4}(?:爆表|测不出|测不到|显示hi|显示lo)|烂苹果味|黑便|柏油(?:样)?便|便血|拉血|"
+        r"吐(?:了)?(?:些)?咖啡色|咖啡渣|"
+        # pain that rolls on the floor, a board-hard belly, the worst pain ever
+        r"(?:疼|痛)得(?:在地上|满地|直)?打滚|肚子硬(?:得|邦邦)|板状腹|最(?:痛|疼)的一次|从来没(?:有)?这么(?:痛|疼)|"
+        # despair and the means made ready (撑不下去了 药都攒好了)
+        r"撑不下去|没人在乎我|再见了大家|(?<!眠)药[^。!?\s]{0,2}(?:都|已经)?(?:攒|囤|存)(?:好|够)了|"
+        r"(?:刀|绳子?|炭)[^。!?\s]{0,2}(?:都|已经)?(?:准备|备|买)好了|"
+        r"憋气|紫色的?(?:斑点|斑|点点|疹子)|出血点|瘀斑|突然(?:看不见|看不到|看不清)",
     ),
     (
         "sign", SIGN,
@@ -511,18 +555,24 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"(?:looks?|is|turned|gone|went|going) (?:grey|gray|pale|ashen)|confused|disoriented|"
         r"not making sense|talking nonsense|drowsy|(?:face|lips|tongue|eyes) (?:is |are )?swell\w*|"
         r"swollen (?:face|lips|tongue|eyes)|(?:arm|leg|hand) (?:is |went |has gone )?(?:all )?"
-        r"(?:floppy|limp)|worst headache",
+        r"(?:floppy|limp)|worst headache|doubled over|can'?t stand (?:up )?straight|"
+        r"rolling (?:around )?"
+        r"in pain|writhing|(?:black|tarry) stools?|coffee[- ]ground",
     ),
     (  # weak signs: only next to a strong sign or its context
         "sign", SIGN | WEAK,
         r"(?:一直|不停地?)(?:在)?吐|吐了(?:好几|两|三|几)次|吐了一地|就吐了|发抖|手(?:一直)?抖|心慌|手麻|站不稳|"
-        r"走不稳|疹子|手脚冰凉|头(?:痛|疼|晕)|想吐|"
+        r"走不稳|疹子|手脚冰凉|头(?:痛|疼|晕)|想吐|站不住|(?:还|又)吐|呕吐|上吐下泻|(?:全身|浑身)痒|剧痛|"
+        r"疼得受不了|(?:快|要)不行了|"
+        r"(?:severe|terrible|excruciating|unbearable|agoni[sz]ing) (?:pain|ache|stomach ?ache|"
+        r"belly pain)|"
         r"throwing up|vomiting|dizzy|shaking|trembling|headache|rash|hives",
     ),
     ("cry", CRY | HYPERBOLE, r"救命|救救|求救|救名|就命(?![令中运名])"),
     (
         "cry", CRY,
-        r"叫(?:个|辆)?救护车|打(?:个)?(?:120|999)(?!\d)|拨打?(?:个)?(?:120|999)(?!\d)|打119|"
+        r"叫(?:个|辆)?救护车|叫(?:个)?(?:120|999)(?!\d)|打(?:个)?(?:120|999)(?!\d)|拨打?(?:个)?(?:120|"
+        r"999)(?!\d)|打119|"
         r"叫了救护车|打了120|"
         r"需要急救|急救(?!箱|包|知识|培训|电话|药)|快来人(?!修|来修|帮忙修|维修)|来人啊|来人呐|快来救|sos\b|🆘|需要救护车|"
         r"救护车[^,。]{0,3}快|快[^,。]{0,3}救护车",
@@ -566,6 +616,7 @@ IDIOMS = fast(
     r"cuteness)(?![a-z])|"
     r"(?:heat|hot|humid|weather|air|room|lockdown|quarantine|this)[^.!?]{0,20}suffocat\w*|"
     r"suffocat\w* (?:heat|weather|humidity)|"
+    r"breathing down (?:my|his|her|our|your|their) neck|"
     r"almost had a heart attack|nearly had a heart attack|gave me a heart attack|give me a heart "
     r"attack|gonna have a heart attack|going to have a heart attack|heart attack (?:price|prices|"
     r"bill)"
@@ -585,7 +636,9 @@ SIGN_CONTEXT = fast(
     r"糖尿病|胰岛素|血糖|降糖|烧炭|炭火|煤炉|燃气|煤气|天然气|热水器|头先着地|磕到头|撞到头|"
     r"磕到了头|撞到了头|过敏|(?<![a-z])(?:diabetic|diabetes|insulin|blood sugar|sugar is|"
     r"sugar level|allergic|allergy|nuts|peanuts?|bee|stung|hit (?:his|her|my) head|gas heater|"
-    r"water heater|charcoal)(?![a-z])"
+    r"water heater|charcoal|dialysis|kidney failure|copd|asthma)(?![a-z])|"
+    # a patient off dialysis, a known lung disease
+    r"透析|尿毒症|肾衰|慢阻肺|老慢支|肺气肿|哮喘"
 )
 HYPERBOLE_BEFORE = fast(
     r"(?:让|叫|令|害)(?:我|人)(?:都|快|要)?$|(?:饿|累|热|冷|困|无聊|虐|闷|烦|气|笑|吓|尴尬|丑|忙|晒|冻|憋|馋|撑|挤|堵|等|排队|排|贵|吵|"
@@ -600,6 +653,10 @@ JOKE = fast(
     r"joking)(?![a-z])"
     r"|哈哈|呵呵|hhh|笑死|笑哭|笑尿|太好笑|好好笑|搞笑|开玩笑|狗头|\[doge\]|🐶"
     r"|栓q|绝绝子|yyds|我真的会谢|蚌埠住|绷不住了|xswl|awsl|(?<![a-z])(?:omg lol|smh)(?![a-z])"
+    r"|吃瓜|大瓜|这个?瓜|笑晕|笑话"
+    # a thing, not a person, that died (my diet just died, my wallet is dead)
+    r"|(?<![a-z])(?:my|the|our) (?:diet|wallet|bank account|savings|sanity|brain|wifi|phone|laptop|"
+    r"plants?|social life)(?: just)? (?:died|is dead|is dying|passed away)(?![a-z])"
 )
 NEGATION_ZH = fast(
     r"(?:(?<!是)不是|并没有|没有|没|不|无|未|并未|从未|从没|别|莫)"
@@ -629,6 +686,7 @@ HYPOTHETICAL = fast(
 # A risk, not an event: 容易起火, 可能会引起火灾, could cause a fire.
 RISK_BEFORE = fast(
     r"(?:容易|易于|可能会|有可能会|或将|会)(?:引起|引发|导致|造成|发生)$|(?:容易|可能会|有可能会)$|"
+    r"(?:容易|易于|有可能会|或将)[^,。!?;:、…\s]{1,5}$|"
     r"(?<![a-z])(?:can|could|may|might|will|would) (?:cause|lead to|start|result in) (?:a |an )?$|"
     r"(?<![a-z])(?:risk of|danger of|hazard of) (?:a |an )?$"
 )
@@ -679,6 +737,7 @@ RESOLVED = fast(
     r"被(?:120|救护车|急救车)(?:接|拉|送)走|"
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|"
     r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
+    r"是(?:有人|楼下|楼上|邻居|隔壁|家里)?[^,。!?\s]{0,3}?在?(?:抽烟|炒菜|做饭|烧纸|烧烤|烤肉|熏腊肉|烧香)|"
     r"(?:'s|'re|(?<![a-z])is|(?<![a-z])are) (?:fine|ok|okay|alright|stable)(?! to)(?!\s*\?)|"
     r"(?<![a-z])(?:fine now|ok now|okay now|better now|all good now|recovered|resolved|is fine|"
     r"feeling better|feels better|doing better|doing fine|back to normal|under control|stopped now|"
@@ -691,7 +750,10 @@ NEWS = fast(
     r"外地|外省|老家|国外|某小区|有个小区|电视剧|电影|剧里|小说|主角|剧情|"
     r"(?<![a-z])(?:heard|news|reported|article|video|another "
     r"compound|other compound|another city|on tv|weibo|somewhere)(?![a-z])|朋友家|亲戚家|同事家|"
-    r"在国外|(?<![a-z])(?:my friend in|a friend in|relative in|relatives in|cousin in) [a-z]"
+    r"在国外|(?<![a-z])(?:my friend in|a friend in|relative in|relatives in|cousin in) [a-z]|"
+    r"(?<![a-z])(?:watching (?:a |the |this )?(?:show|movie|film|series|drama|episode|documentary|"
+    r"tv)|"
+    r"grey'?s anatomy|netflix|episode|tv (?:show|series)|in the (?:movie|film|show))(?![a-z])"
 )
 DRILL = fast(r"演练|演习|(?<![a-z])(?:drill|fire test|alarm test)(?![a-z])")
 MILD_BEFORE = fast(
@@ -716,7 +778,7 @@ PREGNANCY = fast(
     r"孕|预产期|老婆|媳妇|妻子|生孩子|分娩|怀|[2-4]\d ?周|pregnan|due date|wife|[2-4]\d weeks"
 )
 INFANT = fast(
-    r"宝宝|婴儿|新生儿|宝贝|小宝|个月|月大|月龄|小孩|孩子|娃|儿子|女儿|闺女|小朋友|"
+    r"宝宝|婴儿|新生儿|宝贝|小宝|个月|月大|月龄|小孩|孩子|娃|儿子|女儿|闺女|小朋友|孙子|孙女|外孙|"
     r"(?<![a-z])(?:baby|infant|newborn|toddler|kid|child|son|daughter|little one|"
     r"\d+[- ]?(?:month|mo)s?[- ]old)(?![a-z])"
 )
@@ -727,6 +789,8 @@ AGE_YEARS = fast(
 NO_ANSWER = fast(
     r"(?:敲门|叫门|拍门|按门铃|敲了?半天门)[^。!?]{0,6}(?:没人应|没人开|没人理|没动静|没反应|"
     r"没有反应|没有动静|不开|不应)|没开过门|"
+    r"(?<![a-z])(?:(?:she|he)(?:'s| is) not answering|(?:she|he) isn'?t answering|not picking up)"
+    r"(?![a-z])|"
     r"(?<![a-z])(?:(?:not|doesn'?t|didn'?t|won'?t|isn'?t|no one|nobody) (?:is |was )?"
     r"(?:answer(?:ing|s|ed)?|"
     r"open(?:ing|s|ed)?) (?:the |his |her |my )?door|no answer at (?:the |his |her )?door)(?![a-z])"
@@ -817,7 +881,50 @@ FEVER_RISING = fast(rf"{PEOPLE_ZH}(?:又|突然|晚上|半夜|夜里|今天|开�
 # A symptom denied right after it is named (胸闷倒不是, 胸痛倒没有).
 NEGATION_AFTER = fast(r"^(?:倒|倒是|也|其实)?(?:不是|没有)(?=$|[,。!?;\s])")
 # A mild qualifier inside the symptom (胸口有点闷).
-MILD_INSIDE = fast(r"有点|有一点|有些|稍微|一点点")
+MILD_INSIDE = fast(r"有点|有一点|有些|稍微|一点点|偶尔|时不时|有时")
+# A mild symptom asked about: whether to see a doctor, whether it is normal.
+MILD_QUESTION = fast(
+    r"(?:需要|要|用|该|应该)(?:去)?(?:医院|看医生|就医|看病)[^。!?]{0,3}(?:吗|么|\?)|正常(?:的)?吗|要紧吗|严重吗|"
+    r"(?<![a-z])(?:is (?:it|this|that) normal|should (?:i|we) (?:worry|be worried|see a doctor)|"
+    r"do (?:i|we) need to see)(?![a-z])"
+)
+# A question about signs in general, even when someone's family is named (asking for my parents).
+SIGNS_OF_BEFORE = fast(
+    r"(?<![a-z])(?:signs|symptoms|warning signs) of (?:a |an )?$|(?<![a-z])(?:how (?:do you|to|"
+    r"can you)"
+    r" (?:tell|know|recogni[sz]e|spot)|what (?:is|does)) (?:a |an |it'?s |someone'?s )?$"
+)
+SIGNS_OF_AFTER = fast(
+    r"^(?:的|有)?(?:哪些|什么)?(?:症状|表现|征兆)(?:有哪些|是什么|有什么)|"
+    r"^有(?:哪些|什么)(?:症状|表现|征兆)"
+)
+# Smoking again is no fit (又开始抽了 after 戒烟).
+SMOKING = fast(r"烟|(?<![a-z])smok")
+# Advice in a notice: what to do on finding a leak (发现漏气请勿开关电器).
+ADVICE_AFTER = fast(r"^[^。!?]{0,4}?(?:请勿|切勿|请不要|请不|切不|应立即|请立即|请及时)")
+FINDING_BEFORE = fast(r"(?<![刚才我他她])(?:发现|遇到|遇)[^,。!?\s]{0,2}$")
+# Said as a likeness (烫得跟着火了一样): no event.
+LIKE_BEFORE = fast(r"(?:跟|像|好像|如同|仿佛|犹如)[^,。!?\s]{0,2}$")
+LIKE_AFTER = fast(r"^[^,。!?\s]{0,2}(?:一样|似的|一般)")
+# A lung disease named: breathing words are meant, not hyperbole (老慢支又犯了 憋得脸都紫了).
+LUNG_DISEASE = fast(
+    r"慢阻肺|老慢支|肺气肿|哮喘|肺心病|(?<![a-z])(?:copd|asthma|emphysema)(?![a-z])"
+)
+# Life support that stopped, and someone who needs it now.
+LIFE_SUPPORT_DOWN = fast(
+    r"(?:呼吸机|制氧机|氧气机|氧气瓶|氧气罐|氧气)[^。!?]{0,6}(?:停了|停止|停机|没电|断电|不转|坏了|用完|没了|"
+    r"报警|不工作)|(?:停电|断电)[^。!?]{0,12}(?:呼吸机|制氧机|氧气机)|"
+    r"(?<![a-z])(?:ventilator|oxygen (?:machine|concentrator)|bipap|cpap)[^.!?]{0,40}(?:stopped|"
+    r"died|"
+    r"off|alarm|not working|no power|power is out|power cut|battery)|(?:power (?:is )?out|"
+    r"power cut)"
+    r"[^.!?]{0,40}(?:ventilator|oxygen (?:machine|concentrator))"
+)
+LIFE_SUPPORT_NEED = fast(
+    r"喘|憋|辛苦|难受|呼吸(?:困难|不上|不过|很弱|急)|血氧|嘴唇|脸色|不行了|"
+    r"(?<![a-z])(?:depends on|dependent on|relies on|can'?t breathe|struggling|gasping|breathing|"
+    r"lips|blue)(?![a-z])"
+)
 # A household fault: a cry about it with nobody hurt asks for a repair (厕所堵了 水漫出来了 救命).
 HOME_FAULT = fast(
     r"堵了|堵住|堵死|漏水|渗水|水漫|漫出来|溢出来|喷水|冒水|爆管|水管爆|管子爆|停水|停电|跳闸|不出水|"

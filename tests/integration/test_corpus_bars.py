@@ -86,3 +86,15 @@ def test_orders_probe7_meets_the_bars() -> None:
     assert report.accuracy("flat") >= 0.95, report.render()
     assert report.accuracy("temperature") >= 0.98, report.render()
     assert report.accuracy("lang") >= 0.98, report.render()
+
+
+EMERGENCY_PROBE7 = Path(__file__).resolve().parents[1] / "data" / "emergency_probe7.jsonl"
+
+
+def test_emergency_probe7_meets_the_emergency_bars() -> None:
+    """A set aimed at emergencies and their calm look-alikes: every emergency caught, few alarms."""
+    assert EMERGENCY_PROBE7.is_file(), f"probe corpus missing at {EMERGENCY_PROBE7}"
+    report = evaluate(EMERGENCY_PROBE7)
+    assert report.true_emergencies >= 150, report.render()
+    assert report.emergency_recall == 1.0, report.render()
+    assert report.emergency_precision >= 0.95, report.render()

@@ -792,3 +792,105 @@ def test_traditional_cantonese_homophones_and_broken_english(text: str) -> None:
 def test_slang_taken_away_denied_mild_and_household_faults_stay_calm(text: str) -> None:
     reading = understand(text)
     assert reading.kind is not Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Cantonese and Wu read as Mandarin
+        "喘唔到气呀 快啲嚟",
+        "佢晕咗 叫极都唔醒",
+        "阿嫲跌咗 起唔到身 叫极都唔应",
+        "阿拉姆妈跌了一跤 爬勿起来了",
+        "婆婆突然睇唔到嘢 一边手冇力",
+        "阿婆话心口好翳 出晒冷汗",
+        # warning signs that together are urgent
+        "爷爷心跳好快 一分钟一百八 头晕 站不住",
+        "爸爸突然剧烈头痛 说是这辈子最痛的一次 还吐了",
+        "打完针全身痒 头晕 血压好低",
+        "老妈血糖爆表 测不出来 一直吐",
+        "爸爸拉的全是黑便 还吐咖啡色的东西",
+        "肚子疼得在地上打滚 一直吐 肚子硬得像板一样",
+        "my son has terrible pain lower right belly, can't stand up straight, vomiting",
+        "尿毒症 五天没透析了 浑身没劲 心慌 憋气",
+        "我真的撑不下去了 药都攒好了",
+        # a lung patient's breathing is no hyperbole
+        "老慢支又犯了 憋得脸都紫了",
+        "my son asthma attack inhaler not working he can't speak full sentences",
+        # drowning, scalds, falls, fractures, mushrooms
+        "小孙子掉进水桶里了 捞上来不哭不动",
+        "开水整壶浇在孩子身上了 皮都起泡脱了",
+        "my kid pulled the hot soup pot onto herself, big burns on chest and arms",
+        "楼下老太太摔在楼梯口 一动不动",
+        "从梯子上摔下来 腿骨头都戳出来了",
+        "吃了野蘑菇 全家上吐下泻",
+        # labour, jumping, violence, fire
+        "宝宝头都出来了!!!",
+        "邻居大哥喝醉了站在窗台外面 要往下跳",
+        "活着没意思 刀都准备好了 再见了大家",
+        "我老公喝多了拿着菜刀要砍我 我躲在厕所",
+        "help there is a man attacking a volunteer at the gate",
+        "火燭呀 樓下有火",
+        "🔥🔥🔥 3号楼 🔥🔥 快跑",
+        # unresponsive, life support, calls, broken English, fits again
+        "叫他不怎么答应 我爸糖尿病",
+        "老伴睡着睡着就没气了 快来",
+        "my mum lives alone and she's not answering, I can hear the TV",
+        "停电了 家里老人的制氧机停了 他开始喘了",
+        "ventilator alarm won't stop and the power is out, my son depends on it",
+        "呼吸機冇電 阿爺好辛苦",
+        "急急急 叫120",
+        "sorry my english. husband no wake up. very cold",
+        "old man in room 301 lie down blood from head",
+        "刚才抽了一次停了 现在又开始抽了 第三次了",
+        "孙子烧到四十度 身上起紫色的斑点",
+        # a question beside a real event stays urgent
+        "my dad's face is drooping, what are the signs of a stroke?",
+        "我爸突然说话不清楚 怎么判断是不是中风",
+    ],
+)
+def test_dialect_sign_clusters_and_probe7_families(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gas that did not leak; a smell explained
+        "煤气没漏 检查过了 是楼下在炒菜",
+        "刚才楼道有烟味 是有人在抽烟 已经找到了",
+        # fiction, general questions, mild symptoms asked about
+        "watching grey's anatomy, the guy is choking on a steak lol",
+        "what are the signs of a stroke? asking for my parents",
+        "中风有哪些症状",
+        "胸口偶尔闷一下 需要去医院吗",
+        "老人夜里有点喘 是正常的吗",
+        # jokes, similes, idioms
+        "救命 这个瓜太大了",
+        "快叫救护车 我被这个笑话笑晕了 😂",
+        "call an ambulance, my diet just died 🍰",
+        "手机烫得跟着火了一样",
+        "he is not breathing down my neck anymore, new manager is chill",
+        # notices and risks
+        "温馨提示:使用燃气后请关闭阀门 发现漏气请勿开关电器",
+        "天冷烧炭取暖容易一氧化碳中毒 请大家注意",
+        "天干物燥 小心火烛",
+        # asleep, smoking, single signs, repairs, goods
+        "my mom fell asleep on the sofa watching TV again",
+        "爷爷戒烟失败 又开始抽了",
+        "心跳好快 终于抢到菜了",
+        "药都准备好了 明天送过来",
+        "隔离结束了 再见了大家 药都买好了 谢谢志愿者",
+        "制氧机坏了 能帮修一下吗",
+        "氧气瓶快用完了 明天能帮忙换一瓶吗 老人要用",
+        "热水洒身上了 有点红 擦了药",
+        "the kids are attacking the buffet lol",
+        "🔥🔥 run don't walk to this sale",
+        "楼下有火锅店吗",
+        "吃了野蘑菇 好吃",
+    ],
+)
+def test_probe7_look_alikes_stay_calm(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY, reading.evidence
