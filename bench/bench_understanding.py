@@ -49,7 +49,10 @@ def load_seconds(runs: int) -> tuple[float, float, float]:
     for _ in range(runs):
         started = time.perf_counter()
         out = subprocess.run(
-            [sys.executable, "-c", _LOAD_PROBE], cwd=REPO, capture_output=True, text=True,
+            [sys.executable, "-c", _LOAD_PROBE],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
             check=True,
         )
         walls.append(time.perf_counter() - started)

@@ -63,8 +63,11 @@ class EvaluationReport:
         """A human-readable report."""
         lines = [f"messages: {self.total}"]
         labels = {
-            "kind": "kind", "category": f"category (on {self.orders} orders)",
-            "flat": "flat exact", "temperature": "temperature exact", "lang": "lang",
+            "kind": "kind",
+            "category": f"category (on {self.orders} orders)",
+            "flat": "flat exact",
+            "temperature": "temperature exact",
+            "lang": "lang",
         }
         for name in FIELDS:
             lines.append(f"  {labels[name]:<28} {self.accuracy(name):7.2%}")

@@ -82,5 +82,5 @@ def _tidy(evidence: list[str]) -> tuple[str, ...]:
         seen.setdefault(entry[:MAX_EVIDENCE_CHARS], None)
     entries = list(seen)
     if len(entries) > MAX_EVIDENCE:
-        entries = [*entries[:MAX_EVIDENCE - 1], entries[-1]]
+        entries = [*entries[: MAX_EVIDENCE - 1], entries[-1]]
     return tuple(entries)

@@ -32,10 +32,19 @@ class Hit:
 
 # Cantonese and Wu words read as Mandarin, one character for one so positions keep (喘唔到气,
 # 叫极都唔醒, 一边手冇力, 佢晕咗, 爬勿起来, 心口好翳).
-_DIALECT = str.maketrans({
-    "唔": "不", "冇": "没", "咗": "了", "佢": "他", "勿": "不", "睇": "看", "嚟": "来", "啲": "点",
-    "翳": "闷",
-})
+_DIALECT = str.maketrans(
+    {
+        "唔": "不",
+        "冇": "没",
+        "咗": "了",
+        "佢": "他",
+        "勿": "不",
+        "睇": "看",
+        "嚟": "来",
+        "啲": "点",
+        "翳": "闷",
+    }
+)
 _DIALECT_CHARS = frozenset("唔冇咗佢勿睇嚟啲翳")
 
 
@@ -149,9 +158,9 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
         return f"joke:{joke.group()}:{words}"  # a cry with a laugh anywhere (快叫救护车 … 😂)
     if words[:1] in ("又", "开") and lex.SMOKING.search(text):
         return f"smoking:{words}"
-    if lex.LIKE_BEFORE.search(before[-6:]) and lex.LIKE_AFTER.match(text[end:end + 5]):
+    if lex.LIKE_BEFORE.search(before[-6:]) and lex.LIKE_AFTER.match(text[end : end + 5]):
         return f"simile:{words}"
-    if lex.FINDING_BEFORE.search(before) and lex.ADVICE_AFTER.match(text[end:end + 10]):
+    if lex.FINDING_BEFORE.search(before) and lex.ADVICE_AFTER.match(text[end : end + 10]):
         return f"notice:{words}"
     zh = has_cjk(words)
     if not hit.flags & (lex.FIRE | lex.CRY):
@@ -171,30 +180,30 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
             return f"resolved:{off.group()}:{words}"
     if hit.flags & lex.CRY and (arrived := lex.HELP_ARRIVED.search(text, end)) is not None:
         return f"resolved:{arrived.group()}:{words}"
-    if hit.flags & lex.CRY and (fault := lex.HOME_FAULT.search(text)) is not None and (
-        lex.HURT_SOMEONE.search(text) is None
+    if (
+        hit.flags & lex.CRY
+        and (fault := lex.HOME_FAULT.search(text)) is not None
+        and (lex.HURT_SOMEONE.search(text) is None)
     ):
         return f"fault:{fault.group()}:{words}"
     if hit.flags & lex.PERSON and not lex.PERSON_BEFORE.search(before[-12:]):
         return f"no-person:{words}"
-    negation = (
-        lex.NEGATION_ZH.search(before[-16:]) if zh else lex.NEGATION_EN.search(before[-48:])
-    )
+    negation = lex.NEGATION_ZH.search(before[-16:]) if zh else lex.NEGATION_EN.search(before[-48:])
     if negation is not None:
         return f"negated:{negation.group()}{words}"
-    if zh and (denied := lex.NEGATION_AFTER.match(text[end:end + 6])) is not None:
+    if zh and (denied := lex.NEGATION_AFTER.match(text[end : end + 6])) is not None:
         return f"negated:{words}{denied.group()}"
-    if lex.MEDICINE_AFTER.match(text[end:end + 12]) or lex.MEDICINE_BEFORE.search(before[-20:]):
+    if lex.MEDICINE_AFTER.match(text[end : end + 12]) or lex.MEDICINE_BEFORE.search(before[-20:]):
         return f"medicine-context:{words}"
     risk = lex.RISK_BEFORE.search(before[-10:] if zh else before[-30:])
     if risk is not None:
         return f"risk:{risk.group().strip()}{words}"
     if not zh and lex.HISTORY_BEFORE.search(before[-20:]):
         return f"past:history:{words}"
-    general = lex.GENERAL_AFTER.search(text[end:end + 16])
+    general = lex.GENERAL_AFTER.search(text[end : end + 16])
     if general is not None:
         return f"hypothetical:{general.group().strip()}:{words}"
-    hypothetical = lex.HYPOTHETICAL.search(segments.sentence_before(start)[-24 if zh else -60:])
+    hypothetical = lex.HYPOTHETICAL.search(segments.sentence_before(start)[-24 if zh else -60 :])
     if hypothetical is not None:
         return f"hypothetical:{hypothetical.group()}:{words}"
     reason = _general_question(text, hit, sentence_start, sentence_end)
@@ -214,7 +223,7 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
     if not hit.flags & lex.CRY and (
         lex.MILD_BEFORE.search(before[-8:])
         or lex.MILD_INSIDE.search(words)
-        or lex.CHRONIC_AFTER.search(text[end:end + 12])
+        or lex.CHRONIC_AFTER.search(text[end : end + 12])
     ):
         not_urgent = lex.NOT_URGENT.search(text) or _mild_question(text, hit)
         if not_urgent is not None:
@@ -236,12 +245,12 @@ def _general_question(text: str, hit: Hit, sentence_start: int, sentence_end: in
         return f"question:{asking.group()}:{hit.words}"
     # the trigger named as the subject of a question: the signs of a stroke, 中风有哪些症状
     if (
-        lex.SIGNS_OF_BEFORE.search(text[max(0, hit.start - 40):hit.start])
-        or lex.SIGNS_OF_AFTER.match(text[hit.end:hit.end + 10])
+        lex.SIGNS_OF_BEFORE.search(text[max(0, hit.start - 40) : hit.start])
+        or lex.SIGNS_OF_AFTER.match(text[hit.end : hit.end + 10])
     ) and not _urgent_besides(text, hit):
         return f"question:signs-of:{hit.words}"
     if hit.flags & lex.CRY:
-        sentence = text[sentence_start:min(len(text), sentence_end + 1)]
+        sentence = text[sentence_start : min(len(text), sentence_end + 1)]
         if lex.QUESTION.search(sentence) and not _urgent_besides(text, hit):
             return f"question:{hit.words}"
     return None
@@ -249,12 +258,12 @@ def _general_question(text: str, hit: Hit, sentence_start: int, sentence_end: in
 
 def _urgent_besides(text: str, hit: Hit) -> bool:
     """Urgency words anywhere except inside the trigger itself."""
-    return lex.URGENT.search(text[:hit.start] + " " + text[hit.end:]) is not None
+    return lex.URGENT.search(text[: hit.start] + " " + text[hit.end :]) is not None
 
 
 def _past(text: str, segments: Segments, start: int, end: int, words: str) -> str | None:
     """A past or resolved event."""
-    if text[end:end + 1] == "过" and text[end:end + 2] not in ("过来", "过去"):
+    if text[end : end + 1] == "过" and text[end : end + 2] not in ("过来", "过去"):
         return f"past:{words}过"
     resolved = lex.RESOLVED.search(text, end)
     if resolved is not None and not _denied(text, resolved.start()):
@@ -274,9 +283,9 @@ def _past(text: str, segments: Segments, start: int, end: int, words: str) -> st
 
 def _denied(text: str, pos: int) -> bool:
     """A resolution word that is denied or unwanted (叫不醒了, 不想醒了)."""
-    if text[pos - 1:pos] in ("不", "没") or text[max(0, pos - 2):pos] in _DENIED:
+    if text[pos - 1 : pos] in ("不", "没") or text[max(0, pos - 2) : pos] in _DENIED:
         return True
-    if text[pos - 1:pos] in _MADE_READY and text[pos:pos + 2] == "好了":
+    if text[pos - 1 : pos] in _MADE_READY and text[pos : pos + 2] == "好了":
         return True  # 准备好了, 攒好了, 写好了: made ready, not recovered
     return _DENIED_EN.search(text, max(0, pos - 12), pos) is not None
 
@@ -340,7 +349,7 @@ def _febrile_fit(text: str, segments: Segments, readings: list[Reading]) -> str 
     fit = lex.FIT.search(text)
     if fit is None or not _infant(text):
         return None
-    if lex.FIT_NEGATED.search(text[max(0, fit.start() - 6):fit.start()]):
+    if lex.FIT_NEGATED.search(text[max(0, fit.start() - 6) : fit.start()]):
         return None
     fever = any(reading.celsius >= 37.5 for reading in readings) or lex.FEVER_WORD.search(text)
     if not fever or (lex.PET.search(text) and not lex.HUMAN.search(text)):

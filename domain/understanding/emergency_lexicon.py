@@ -38,21 +38,25 @@ PERSON_BEFORE = fast(rf"(?:{PEOPLE_ZH}{F}{{0,3}}|(?<![a-z]){PEOPLE_EN})$")
 # so the regex engine can skip ahead to candidate characters: keep it that way for speed.
 TRIGGERS: tuple[tuple[str, int, str], ...] = (
     (
-        "symptom", HARD,
+        "symptom",
+        HARD,
         rf"胸(?:口|部|前)?{NF}{{0,3}}?(?:痛|疼|闷|憋|发紧|压着|绞痛|难受)|胸口不太?舒服|"
         rf"胸(?:口|部|前)?{NF}{{0,1}}像{NF}{{0,6}}(?:压着|压住|堵着|勒着|绑着|揪着|捏着)",
     ),
     (
-        "symptom", HARD,
+        "symptom",
+        HARD,
         rf"心口{NF}{{0,2}}?(?:痛|疼|闷|难受)|心脏{NF}{{0,3}}?(?:痛|疼|闷|难受)|心脏不太?舒服",
     ),
     (
-        "symptom", HYPERBOLE | HARD,
+        "symptom",
+        HYPERBOLE | HARD,
         r"心绞痛|心梗|心肌梗|心脏病(?:犯了|发作|又犯|发了|突发)|心跳(?:停|骤停)|心脏骤停",
     ),
     ("symptom", HYPERBOLE | HARD, r"heart attack|cardiac arrest"),
     (
-        "symptom", HARD,
+        "symptom",
+        HARD,
         r"chest (?:pain|pains|hurts?|hurting|is (?:really |so |very )?(?:tight|hurting|painful|"
         r"sore)"
         r"|tightness|pressure|feels (?:tight|heavy))|pain in (?:his|her|my|the) chest|pressure in "
@@ -61,7 +65,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"grabbing (?:his|her|my) chest",
     ),
     (
-        "symptom", HYPERBOLE | HARD,
+        "symptom",
+        HYPERBOLE | HARD,
         r"喘不(?:上|过|动|到)?来?气|透不到气|喘不动|喘不了|喘不过来|呼吸不上来|吸不上气|吸不进气|气上不来|"
         r"喘不上来?|喘不上起|上不来气|透不过气|透唔到气|抖唔到气|唞唔到气|出不了气|出不来气|呼吸困难|"
         r"呼吸不了|不能呼吸|"
@@ -74,7 +79,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     ("symptom", HYPERBOLE | HARD, r"窒息"),
     (
-        "symptom", HYPERBOLE | HARD,
+        "symptom",
+        HYPERBOLE | HARD,
         r"can'?t breathe?|cannot breathe?|can not breathe?|couldn'?t breathe?|could not breathe?|"
         r"unable to breathe?|not breathing|stopped breathing|isn'?t breathing|"
         r"struggling to breathe|"
@@ -86,24 +92,28 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"(?:turning |going )?(?:blue|purple)|turning blue",
     ),
     (
-        "symptom", SOFT,
+        "symptom",
+        SOFT,
         rf"气短|气促|呼吸急促|呼吸{NF}{{0,2}}急|有点喘|short(?:ness)? of breath|breathless|"
         r"wheezing",
     ),
     (
-        "symptom", HARD,
+        "symptom",
+        HARD,
         r"晕倒|晕到了|晕到在|昏倒|晕过去|昏过去|昏迷|不省人事|休克|失去(?:了)?意识|没有?意识(?!到)了?|"
         r"意识(?:不清|模糊)|"
         r"神志不清|叫不醒|喊不醒|叫不应|喊不应|倒地不起|倒在地上|瘫倒|晕厥|突然倒下|倒下了|不太应|不大应",
     ),
     (
-        "symptom", HARD,
+        "symptom",
+        HARD,
         rf"[叫喊拍推摇]{F}{{0,4}}(?:没|没有|不太?|不大|不怎么)(?:反应|回应|应|醒|理)|"
         r"[叫喊][^,。!?;]{0,6}只(?:会|能|是)?(?:哼|嗯|呻吟)",
     ),
     ("symptom", HARD | PERSON, r"没有?(?:反应|知觉)"),
     (  # vital signs that are absent: the absence is the emergency (没有心跳了, 摸不到脉搏)
-        "absent", HARD,
+        "absent",
+        HARD,
         rf"(?:没有?了?|摸不到|摸不着|测不到|量不到|感觉不到|听不到|找不到|探不到){VITALS}|"
         rf"(?:心跳|脉搏|呼吸|鼻息|气息){F}{{0,2}}?(?:没了|没有了|摸不到|摸不着|测不到|量不到|"
         r"感觉不到|听不到|停了|停止了|都停|都没)|"
@@ -115,17 +125,20 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ("absent", HARD, r"睡(?:着|梦中)[^。!?]{0,6}(?:没气|没了?呼吸|没有呼吸|不喘气|断气)"),
     ("symptom", HYPERBOLE | HARD, r"要晕倒了?|快要?晕倒了?|快晕了"),
     (
-        "symptom", HYPERBOLE | HARD,
+        "symptom",
+        HYPERBOLE | HARD,
         r"passed out(?! (?:flyers|masks|kits|tests|leaflets|food|the))|blacked out",
     ),
     ("symptom", HYPERBOLE | HARD, r"人(?:一下子?)?软了|瘫软"),  # gone limp
     (
-        "symptom", HYPERBOLE | HARD,
+        "symptom",
+        HYPERBOLE | HARD,
         r"not (?:answer(?:ing)?|respond(?:ing)?|react(?:ing)?)(?: to)? (?:me|us|when (?:i|we) "
         r"call)|won'?t answer me",
     ),
     (  # no pulse, can't wake him up, not responsive, lips turned blue
-        "absent", HARD,
+        "absent",
+        HARD,
         r"(?<![a-z])no (?:pulse(?! ?ox)|heart ?beat|heart ?rate(?! monitor)|signs? of "
         r"(?:life|breathing)|breath(?:ing)?(?![a-z])(?! (?:problems?|issues?|trouble|difficult)))|"
         r"(?:can'?t|cannot|can not|couldn'?t|could not|unable to|not able to) (?:find|feel|get|"
@@ -139,7 +152,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"(?! with| from)",
     ),
     (
-        "symptom", HARD,
+        "symptom",
+        HARD,
         r"faint(?:ed|ing)\b|"
         r"unconscious"
         r"|unconcious|unresponsive|not responding|non-?responsive|won'?t wake up|"
@@ -150,32 +164,38 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"(?:head|ears?) (?:is |are )?bleeding|bleeding from (?:his |her |the )?(?:head|ears?)",
     ),
     (
-        "symptom", HARD,
+        "symptom",
+        HARD,
         rf"中风|脑梗|脑溢血|脑出血|嘴歪|口歪|口眼歪斜|脸歪|半边(?:身子|脸|身体){F}{{0,3}}(?:动不了|"
         r"没力|麻|不能动|没知觉)|"
         r"半身不遂|说话不清|说话含糊|口齿不清|说不出话|讲不出话|说不了话",
     ),
     (  # a crooked face or mouth (左边脸是歪的); 气得嘴都歪了 is hyperbole
-        "symptom", HYPERBOLE | HARD,
+        "symptom",
+        HYPERBOLE | HARD,
         r"(?:[左右半一]边)?(?:脸|嘴|嘴角)[^,。!?;:、…\s不没无未笑]{0,2}(?:是)?歪(?:了|的|向)",
     ),
     (
-        "symptom", HARD,
+        "symptom",
+        HARD,
         rf"[左右一](?:手|腿|边|侧|胳膊){F}{{0,3}}(?:没力|没劲|无力|动不了|不能动|抬不起)",
     ),
     (
-        "symptom", HYPERBOLE | HARD,
+        "symptom",
+        HYPERBOLE | HARD,
         r"stroke(?! of)|face (?:is )?droop\w*|facial droop|slurred speech|slurring|speech is "
         r"slurred|can'?t (?:move|lift|feel) (?:his|her|my) (?:left|right|arm|leg)|"
         r"one side of (?:his|her|"
         r"my) (?:face|body)|numb on one side|weak on one side|heat ?stroke",
     ),
     (
-        "symptom", HARD,
+        "symptom",
+        HARD,
         r"癫痫(?:发作|犯了|又犯)|羊癫疯(?:犯|发)|抽搐|惊厥|口吐白沫",
     ),
     (  # eyes rolled up in a fit (眼睛翻白, 两眼上翻); an eye-roll (翻白眼) is a gesture
-        "symptom", HARD,
+        "symptom",
+        HARD,
         r"(?:眼睛|眼珠子?|眼球|两眼|双眼)(?:往上|向上|上)?翻(?:白|上去|了上去)|"
         r"(?:眼睛|眼珠子?|眼球|两眼|双眼)(?:往上|向上)翻|"
         r"(?:突然|一直|直)翻(?:起)?(?:了)?白眼",
@@ -185,12 +205,14 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ("symptom", HARD, r"(?:又(?:开始)?|开始)抽(?:起来)?了?(?=$|[\s,。!?;~]|第)"),
     ("symptom", HYPERBOLE | HARD, r"抽风"),
     (
-        "symptom", HARD,
+        "symptom",
+        HARD,
         r"seizure(?!s? ?(?:med|medication|meds|pills|drugs|tablets))|seizing|siezure|convuls\w*"
         r"|having a fit|epileptic fit|foaming at the mouth",
     ),
     (
-        "symptom", HARD,
+        "symptom",
+        HARD,
         rf"血{NF}{{0,4}}?(?:止不住|止不了|停不下来|不停地?流|一直(?:流|出|冒)|流个不停|喷)|"
         r"止不住(?:的)?血|大出血|血流不止|"
         rf"血{NF}{{0,2}}(?:哗哗|汩汩|呼呼|哗啦啦|噗噗)|"
@@ -200,12 +222,14 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     ("symptom", HARD, r"(?:好多|很多|大量|一地|满地)(?:的)?血"),
     (  # a period that will not stop: soft, so 不急 (a doctor's visit) defuses it
-        "symptom", SOFT,
+        "symptom",
+        SOFT,
         r"(?:月经|经血|例假)量?[^。!?]{0,10}(?:一直流|一直在流|流个不停|止不住|不停地?流)",
     ),
     ("symptom", HYPERBOLE | HARD, r"吐血"),
     (
-        "symptom", HARD,
+        "symptom",
+        HARD,
         r"bleeding (?:heavily|badly|a lot|profusely|everywhere|non-?stop|won'?t stop)|"
         r"heavy bleeding|"
         r"lots of blood|so much blood|blood everywhere|bleeding out|gushing blood|deep cut|"
@@ -215,17 +239,20 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ("symptom", HARD, r"(?:won'?t|will not|doesn'?t|can'?t|cannot) stop (?:the )?bleeding"),
     ("symptom", HARD, r"(?:vomiting|coughing|throwing) up blood"),
     (
-        "symptom", HARD,
+        "symptom",
+        HARD,
         r"(?:[摔跌滑倒]|掉下来|掉下去|掉到地)[^,。!?;]{0,10}"
         r"(?:起不来|站不起来|爬不起来|动不了|不能动|起不了身)",
     ),
     ("symptom", HARD, r"(?:起不来|站不起来|爬不起来)了?[^,。!?;]{0,6}(?:摔|跌|地上)"),
     (
-        "symptom", HARD,
+        "symptom",
+        HARD,
         r"全是血|都是血|一身血|满脸血|满头血|满身血|坠楼|高空坠落|从高处摔|从楼上摔|从楼梯上滚",
     ),
     (
-        "symptom", HARD,
+        "symptom",
+        HARD,
         rf"(?:躺|趴|瘫)在?地(?:上|板上|下)?{F}{{0,3}}(?:起不来|爬不起来|不动|动不了|不说话|不吭声|"
         r"不出声|没声音|没反应|不醒|不睁眼|不理)|"
         r"摔[^,。!?;]{0,8}(?:头|脑袋|额头)[^,。!?;]{0,2}(?:破了|流血|出血)|"
@@ -235,33 +262,38 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"(?:bone|bones) (?:is |are )?(?:sticking|poking|coming) out|open fracture",
     ),
     (
-        "symptom", HARD,
+        "symptom",
+        HARD,
         r"(?:fell|fallen|fall|slipped|tripped)(?! asleep)[^.;!?]{0,40}(?:can'?t|cannot|unable to|"
         r"couldn'?t|won'?t|not able to) (?:get up|stand|move)",
     ),
     ("symptom", HARD, r"(?:can'?t|cannot) get up[^.!?]{0,20}(?:fell|fall|floor)"),
     (
-        "symptom", HARD,
+        "symptom",
+        HARD,
         r"(?:lying|lies|laying) on (?:the )?(?:floor|ground)|(?:floor|ground)[^.!?]{0,40}(?:can'?t|"
         r"cannot|unable to) get up|broke (?:his|her|my) (?:hip|"
         r"leg)|"
         r"hit (?:his|her|my) head",
     ),
     (
-        "symptom", SOFT,
+        "symptom",
+        SOFT,
         r"(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|老人|老太太|老爷子|老母亲|老父亲|婆婆|公公|我爸|我妈|"
         rf"老爸|老妈){F}{{0,6}}"
         r"(?:摔倒|跌倒|摔了一跤|摔了|滑倒)",
     ),
     (
-        "symptom", SOFT,
+        "symptom",
+        SOFT,
         r"(?:grandma|grandpa|granny|grandmother|grandfather|elderly|old man|old woman|old lady|"
         r"my dad|my mom|my mum|my father|my mother)[^.,;!?]{0,20}(?:fell(?! asleep)|has fallen|"
         r"had a fall|"
         r"took a fall|slipped)",
     ),
     (
-        "labour", HARD,
+        "labour",
+        HARD,
         r"羊水破了?|破水了|要生了|快生了(?!气)|宫缩|临产|早产了|water (?:has |just )?broke(?:n)?|"
         r"waters "
         r"(?:have |just )?broken|in labou?r|going into labou?r|contractions|giving birth|"
@@ -269,12 +301,14 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"baby is coming|about to give birth",
     ),
     (
-        "labour", SOFT,
+        "labour",
+        SOFT,
         r"阵痛|见红|一阵一阵地?(?:疼|痛|发紧|紧|收缩)|(?:每|隔)?(?:\d{1,2}|[一两二三四五六七八九十]{1,2})分钟"
         r"(?:就)?(?:疼|痛)一次",
     ),
     (
-        "suicide", HARD,
+        "suicide",
+        HARD,
         r"不想活了|不想活下去|活不下去|活着没(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
         r"寻死|割腕|结束这一切|了结这一切|安眠药[^,。!?;\s]{0,2}(?:攒|存|囤)(?:好|够)|"
         r"(?:攒|存|囤)(?:了|好了|够了)[^,。!?;\s]{0,3}安眠药|"
@@ -287,13 +321,15 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"life|hurt myself|harm myself|self[- ]harm|not worth living|can'?t go on",
     ),
     (
-        "suicide", HYPERBOLE | HARD,
+        "suicide",
+        HYPERBOLE | HARD,
         r"想死(?!你|我|他|她|大家|了你)|不活了|不想再撑(?:下去)?了|不想撑下去了|永别了|"
         r"跳楼(?!价|大甩卖|甩卖)|want to die|wanna die|"
         r"jump off (?:the|a) (?:roof|building|balcony|bridge)",
     ),
     (
-        "poisoning", HARD,
+        "poisoning",
+        HARD,
         rf"[吃吞喝](?:了|下)?{F}{{0,6}}(?:一整?瓶|半瓶|一大把|一把|整瓶|整盒|一整盒|一整?板|好几片|"
         r"十几片|几十片|"
         r"\d+片|好多|很多|大量|全部|"
@@ -302,7 +338,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     ("poisoning", HARD, rf"[药片]{F}{{0,4}}(?:全吃了|全部吃了|吃光了|全吞了|都吃了|吃了一瓶)"),
     (
-        "poisoning", HARD,
+        "poisoning",
+        HARD,
         rf"吃了?过量|药物?过量|服药过量|过量服药|误食|误服|误吞|误喝|误吃|吞了{F}{{0,6}}"
         rf"(?:电池|纽扣|磁铁|硬币|钉|针|药|洗衣凝珠|异物)|[吃喝吞]了{F}{{0,4}}(?:农药|鼠药|老鼠药|"
         r"干燥剂|84|消毒液|洗洁精|"
@@ -310,19 +347,22 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"敌敌畏|百草枯|老鼠药)|中毒|一氧化碳",
     ),
     (
-        "poisoning", HARD,
+        "poisoning",
+        HARD,
         rf"把{F}{{0,6}}(?:消毒液|农药|84|洗洁精|漂白水?|老鼠药|敌敌畏|百草枯|安眠药|洗衣液|"
         r"洗衣凝珠)"
         r"(?:都|全)?(?:喝|吃|吞)(?:了|下去)",
     ),
     (
-        "poisoning", HARD,
+        "poisoning",
+        HARD,
         r"(?:洗衣凝珠|凝珠|消毒液|消毒水|84消毒|农药|鼠药|老鼠药|干燥剂|漂白水|漂白剂|洗洁精|"
         r"洁厕灵|洁厕剂|洗碗块|清洁片|樟脑丸|蟑螂药|杀虫剂|"
         rf"敌敌畏|百草枯|纽扣电池|磁铁){F}{{0,4}}(?:(?:吃|喝|吞|咽)(?:了|下去|进去|下了)|咬(?:破|开|碎)了?)",
     ),
     (
-        "poisoning", HARD,
+        "poisoning",
+        HARD,
         r"overdos\w*|took (?:like |about |around |almost |nearly |over |maybe |at least )?"
         r"(?:\d{2,}|twenty|thirty|forty|fifty) (?:of )?(?:his |her |my |the |their )?"
         r"(?:sleeping )?(?:pills|tablets|meds|capsules|paracetamol|panadol|tylenol|ibuprofen|"
@@ -340,7 +380,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"laundry pods?|antifreeze)",
     ),
     (
-        "fire", FIRE | HARD,
+        "fire",
+        FIRE | HARD,
         rf"着火|著火|著了火|(?<!引)起火|失火|火灾|着了火|烧起来了|浓烟|煤气味|燃气味|天然气味|煤气的味|燃气的味|"
         rf"漏气(?<!胎漏气)(?<!车漏气)(?<!球漏气)(?<!圈漏气)|漏(?:煤气|燃气)|闻到{F}{{0,3}}(?:煤气|"
         r"燃气|焦味|烧焦)|"
@@ -350,17 +391,20 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"(?:快跑|快逃|逃命)[^。!?]{0,12}🔥",
     ),
     (
-        "fire", FIRE | HARD,
+        "fire",
+        FIRE | HARD,
         rf"(?:家里|厨房|楼道|阳台|楼上|楼下|屋里|房间|电梯|插座|电线|走廊|楼梯){F}{{0,3}}"
         r"(?:冒烟|有烟|有火(?![车锅腿龙柴机气炉])|有明火|(?:全是|都是|满是|好多|很多|一股)的?烟(?!头|灰|味|酒))",
     ),
     (
-        "fire", FIRE | HARD,
+        "fire",
+        FIRE | HARD,
         rf"(?:煤气|燃气|天然气)(?:泄漏|泄露|漏了|{NF}{{0,8}}(?:一股味|有味|味道很|漏))",
     ),
     ("fire", FIRE | SOFT | HYPERBOLE, r"烧焦味|焦糊味|糊味|焦味"),
     (
-        "fire", FIRE | HYPERBOLE | HARD,
+        "fire",
+        FIRE | HYPERBOLE | HARD,
         r"on fire|caught fire|catch(?:ing)? fire|fire in (?:the|my|our)|house fire|kitchen fire|"
         r"full of smoke|smell(?:s|ing)? (?:of |like )?gas|strong gas|gas leak|leaking gas|"
         r"gas smell|"
@@ -370,7 +414,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ("fire", FIRE | HARD, r"(?:there'?s|there is|we have) (?:a )?fire"),
     ("fire", FIRE | HARD, r"(?:smoke|flames) (?:is |are )?(?:coming|everywhere|pouring)"),
     (
-        "choking", HARD,
+        "choking",
+        HARD,
         rf"噎住|噎着了|卡(?:在|住)?了?喉咙|喉咙里?卡(?:住|了)|被{F}{{0,4}}(?:卡住|噎住|呛住)|"
         r"呛住了|"
         rf"喉咙{F}{{0,2}}(?:肿|水肿)|过敏性休克|喉头水肿|"
@@ -380,7 +425,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     ("choking", HARD, rf"(?:鱼刺|骨头|果冻|糖|花生|硬币|枣核){F}{{0,3}}卡(?:住|了)"),
     (
-        "symptom", HARD,
+        "symptom",
+        HARD,
         r"触电|被电(?:到|击)了|electrocuted|溺水|drowning|大面积烫伤|严重烧伤|烧伤|"
         rf"开水烫{F}{{0,4}}(?:一大片|很严重|起泡)|"
         rf"severe burns?|低血糖{F}{{0,6}}(?:晕|昏|叫不醒|抽)",
@@ -388,14 +434,16 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ("symptom", HARD | PERSON, r"(?:快|要)不行了"),
     ("symptom", HARD | PERSON, r"(?:'s| is) dying"),
     (  # said indirectly: a crooked mouth, slurred or broken speech, a weak hand, double vision
-        "symptom", HARD,
+        "symptom",
+        HARD,
         rf"嘴角{NF}{{0,3}}(?:耷拉|下垂|往下(?:掉|垂|耷))|(?:说话|讲话|话)(?:都|也)?(?:不利索|说不利索|"
         r"含糊不清|含含糊糊|含糊|不清楚|讲不清)|"
         rf"[左右一](?:手|胳膊|只手){F}{{0,3}}(?:拿不住|握不住|使不上劲|抬不起来)|"
         r"看东西(?:重影|有重影)|走路(?:往|向)一边(?:倒|歪)",
     ),
     (
-        "symptom", HYPERBOLE | HARD,
+        "symptom",
+        HYPERBOLE | HARD,
         r"(?:can'?t|cannot|unable to|couldn'?t) (?:talk|speak) (?:properly|clearly|right|normally|"
         r"straight)|pain (?:going |shooting |spreading |radiating |running )?(?:down|into|up) "
         r"(?:his|her|my) (?:left )?(?:arm|jaw)|breathing (?:is |sounds )?(?:really |very |so )?"
@@ -405,7 +453,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"jerking|grunting",
     ),
     (  # clutching the chest, seizing, foam at the mouth, not answering when spoken to
-        "symptom", HARD,
+        "symptom",
+        HARD,
         r"[捂按抓揪]着?胸口|抽起来了|(?:一直|不停地?)在抽(?![烟纸奖血签空时水筋屉象])|"
         r"眼睛(?:往上|向上|上)翻|牙关紧(?:闭|咬)|牙咬得紧紧|吐白沫|"
         rf"(?:[叫喊]{F}{{0,4}}(?:不|没)(?:怎么|太|大)?(?:答应|回答|吭声|睁眼|哭)|问(?:话|他|她){F}{{0,4}}(?:不回|没反应|不答|"
@@ -414,16 +463,19 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ("symptom", HARD | PERSON, r"(?:突然)?(?:就)?倒了(?!水|垃圾|杯|一杯|茶|掉|霉|闭)"),
     ("symptom", HARD, r"突然(?:就)?倒(?:了|下|地)"),
     (  # someone down on the floor or ground (有人倒地了, 王奶奶倒在楼道里)
-        "symptom", HARD | PERSON,
+        "symptom",
+        HARD | PERSON,
         r"倒地(?!不起)|倒在(?:了)?(?:地上|地板|地下|楼道|走廊|厕所|卫生间|浴室|床边|床下|楼梯)",
     ),
     (  # breathing and throat: 喘气都困难, 嗓子发紧, 喉咙越来越紧
-        "symptom", HARD,
+        "symptom",
+        HARD,
         r"(?:喘气|呼吸|喘)(?:都|也|很|非常|特别){0,2}困难|"
         rf"(?:喉咙|嗓子|喉头){NF}{{0,4}}(?:发紧|紧|堵住|肿起来|闭上|收紧)",
     ),
     (  # drowning: water in the lungs, the head in the bath
-        "symptom", HARD,
+        "symptom",
+        HARD,
         rf"呛了?(?:好多|很多|一大口|几大口|好几口)水|头{F}{{0,3}}在水里|(?:滑|掉|栽|摔|跌)(?:进|到|在)?了?"
         r"(?:水里|浴缸里?|澡盆里?|水缸里?|水桶里?|桶里|鱼缸里?|泳池里?|河里|湖里|井里|池塘里?|水池里?)|"
         r"(?:捞|救|拉|抱|拖)(?:了)?(?:上来|出来)[^。!?]{0,8}(?:不哭|不动|没气|没有?呼吸|没反应|叫不醒|不醒)|"
@@ -431,22 +483,26 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"(?:under|underwater in) the (?:water|bath)|went under",
     ),
     (  # choking on food
-        "choking", HARD | PERSON,
+        "choking",
+        HARD | PERSON,
         r"卡(?:住|着)了",
     ),
     ("choking", HARD, rf"[吃咽吞]{F}{{0,5}}(?:卡住|卡着|噎住)|被{F}{{0,4}}卡了|咳不出来"),
     (  # falls: head injury, a missed step, a deformed leg, a jump or fall from a height
-        "symptom", HARD,
+        "symptom",
+        HARD,
         rf"头{F}{{0,2}}(?:磕|撞|摔)(?:破|出血|流血)|(?:磕|撞|摔)破了?(?:头|脑袋|额头)|头先着地|"
         rf"踩空|(?:楼梯|台阶){F}{{0,2}}滚下|摔[^。!?]{{0,8}}(?:腿|胳膊|手){F}{{0,2}}(?:歪|变形)|"
         rf"从{F}{{0,4}}(?:楼|窗|阳台|楼顶|天台){F}{{0,2}}(?:跳|掉|摔|坠)下",
     ),
     (
-        "symptom", HARD,
+        "symptom",
+        HARD,
         r"(?:fell|fall|fallen) down[^.!?]{0,20}(?:no can|not|can'?t|cannot) (?:stand|get up|move)",
     ),
     (  # burns and scalds, electric shock
-        "symptom", HARD,
+        "symptom",
+        HARD,
         rf"(?:烫|烧){NF}{{0,3}}(?:一大片|一大块|好多|很多)(?:的)?(?:水)?泡|"
         r"(?:烫|浇|泼|烧)[^。!?]{0,12}皮[^。!?\s]{0,3}(?:掉了|脱了|掉下来)|被电(?:到|击|打)|"
         r"(?:开水|热水|滚水|热油|滚油|油锅|热汤)[^。!?]{0,6}(?:(?:烫|浇|泼|溅|洒)[^。!?]{0,6}"
@@ -456,22 +512,26 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"got (?:a |an )?(?:electric )?shock(?:ed)?|electric shock",
     ),
     (  # poisonous or wild mushrooms, and symptoms after them
-        "poisoning", HARD,
+        "poisoning",
+        HARD,
         r"(?:野|毒)(?:蘑菇|菌子?|生菌)[^。!?]{0,20}(?:吐|泻|晕|站不|抽|昏|叫不醒|幻觉|看到小人|看见小人)",
     ),
     (  # carbon monoxide: a charcoal fire or gas heater and the family is unwell
-        "poisoning", HARD,
+        "poisoning",
+        HARD,
         r"(?:烧炭|炭火|炭盆|煤炉|烧煤)[^。!?]{0,20}(?:头痛|头疼|头晕|想吐|恶心|叫不醒|晕|睁眼|没反应)",
     ),
     (  # violence happening now
-        "violence", HARD,
+        "violence",
+        HARD,
         rf"砍人|捅人|拿(?:着)?{F}{{0,2}}刀{F}{{0,4}}(?:砍|捅|追|威胁|逼|要杀)|持刀|家暴|"
         r"要(?:砍|杀|捅|打死)(?:我|人|她|他|我们|孩子)|"
         r"(?:在|一直|正在)打(?:老婆|老公|孩子|人|她|他|女的)|"
         r"被(?:我)?(?:老公|老婆|丈夫|男朋友|男友|他|她|人)打(?:了|伤)",
     ),
     (
-        "violence", HARD,
+        "violence",
+        HARD,
         r"(?<![a-z])(?:attacking|stabbing|stabbed|hitting|beating) (?:a |an |the |my |his |her |"
         r"our )?"
         r"(?:man|woman|volunteer|guard|kid|child|neighbou?r|resident|wife|husband|girl|boy|people|"
@@ -484,7 +544,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     ("cry", CRY, r"call (?:the )?police|报警(?!器|电话|系统|铃)"),
     (  # suicidal goodbyes
-        "suicide", HARD,
+        "suicide",
+        HARD,
         r"(?:这是我|我的)最后一条(?:消息|信息)|遗言|绝笔|不想(?:再)?拖累|"
         r"(?:天台|楼顶|窗台|阳台)(?:边|上|边上|边缘)?[^。!?]{0,12}(?:再见|永别|告别)|"
         rf"(?:留给|给){F}{{0,4}}的信{F}{{0,3}}(?:写好|留好)|"
@@ -494,7 +555,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"done with (?:everything|life|it all)",
     ),
     (  # fire: smoke, flames, a home that caught fire, gas smelt as rotten eggs
-        "fire", FIRE | HYPERBOLE | HARD,
+        "fire",
+        FIRE | HYPERBOLE | HARD,
         r"冒(?:烟|黑烟|浓烟)|(?:家|屋|房子|厨房|锅|油|楼|房间|车)(?:里|里的油|里面)?着了(?!凉)|"
         r"臭鸡蛋(?:的)?味[^。!?]{0,20}(?:燃气|煤气|天然气)|"
         r"(?:燃气|煤气|天然气)[^。!?]{0,20}臭鸡蛋(?:的)?味|"
@@ -502,7 +564,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"(?<![a-z])fire\s*!",
     ),
     (  # labour told indirectly: waters gone, pains at intervals, an early bleed
-        "labour", HARD,
+        "labour",
+        HARD,
         r"waters? (?:just |has |have )?(?:went|gone|broke)|(?:pains?|contractions?) every \d+ ?min|"
         r"(?:head|baby) is (?:coming out|crowning|visible)|"
         r"(?:宝宝|孩子|胎儿|小孩)的?头(?:都|已经)?(?:出来了|露出来了?|看到了|能看到了)|要生在(?:家|车|路)",
@@ -510,25 +573,30 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ("labour", SOFT, rf"裤子{F}{{0,4}}(?:全湿|湿了|湿透)"),
     ("pregnancy-bleed", SOFT, r"(?:出血|流血|见红)了?"),  # only while pregnant or just delivered
     (  # bleeding that pressure does not stop
-        "symptom", HARD,
+        "symptom",
+        HARD,
         r"血[^。!?]{0,16}?(?:止不住|止不了|按不住|停不下来)|流血{F}{0,2}(?:不停|不止|止不住|一直不停)",
     ),
     (  # typos of help and breathing in English
-        "symptom", HARD,
+        "symptom",
+        HARD,
         r"colap?s+ed|(?:can'?t|cannot|not|stopped|isn'?t) br[ea]+th(?:e|ing)?(?![a-z])|"
         r"(?:not|isn'?t) breth\w*",
     ),
     (
-        "cry", CRY,
+        "cry",
+        CRY,
         r"ambulance(?! (?:is |are |has |have )?(?:here|arrived|come))[^.!?]{0,20}"
         r"(?:fast|quick|now|asap|please|pls|urgent|!)",
     ),
     (  # a bare shout: 救护车!!!, help help help (said in a game with a laugh is no cry)
-        "cry", CRY | HYPERBOLE,
+        "cry",
+        CRY | HYPERBOLE,
         r"救护车\s*(?:!|救护车)|(?<![a-z])help[\s,.!]+help(?![a-z])",
     ),
     (  # warning signs: strong ones (a cold sweat, a grey face, confusion, drowsiness, swelling)
-        "sign", SIGN,
+        "sign",
+        SIGN,
         r"冷汗|虚汗|(?:满头|一身|浑身)大汗|大汗淋漓|"
         r"脸色(?:灰白|苍白|发白|惨白|发青|铁青|发灰|很差|不对)|说胡话|胡言乱语|答非所问|认不出人|"
         r"神志恍惚|迷迷糊糊|晕乎乎|昏昏沉沉|反应(?:很|特别|有点)?(?:慢|迟钝)|一直想睡|嗜睡|"
@@ -550,7 +618,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"憋气|紫色的?(?:斑点|斑|点点|疹子)|出血点|瘀斑|突然(?:看不见|看不到|看不清)",
     ),
     (
-        "sign", SIGN,
+        "sign",
+        SIGN,
         r"cold sweat|sweat(?:ing|s) (?:buckets|heavily|a lot|profusely)|sweaty|clammy|"
         r"(?:looks?|is|turned|gone|went|going) (?:grey|gray|pale|ashen)|confused|disoriented|"
         r"not making sense|talking nonsense|drowsy|(?:face|lips|tongue|eyes) (?:is |are )?swell\w*|"
@@ -560,7 +629,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"in pain|writhing|(?:black|tarry) stools?|coffee[- ]ground",
     ),
     (  # weak signs: only next to a strong sign or its context
-        "sign", SIGN | WEAK,
+        "sign",
+        SIGN | WEAK,
         r"(?:一直|不停地?)(?:在)?吐|吐了(?:好几|两|三|几)次|吐了一地|就吐了|发抖|手(?:一直)?抖|心慌|手麻|站不稳|"
         r"走不稳|疹子|手脚冰凉|头(?:痛|疼|晕)|想吐|站不住|(?:还|又)吐|呕吐|上吐下泻|(?:全身|浑身)痒|剧痛|"
         r"疼得受不了|(?:快|要)不行了|"
@@ -570,7 +640,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     ("cry", CRY | HYPERBOLE, r"救命|救救|求救|救名|就命(?![令中运名])"),
     (
-        "cry", CRY,
+        "cry",
+        CRY,
         r"叫(?:个|辆)?救护车|叫(?:个)?(?:120|999)(?!\d)|打(?:个)?(?:120|999)(?!\d)|拨打?(?:个)?(?:120|"
         r"999)(?!\d)|打119|"
         r"叫了救护车|打了120|"
@@ -578,7 +649,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"救护车[^,。]{0,3}快|快[^,。]{0,3}救护车",
     ),
     (
-        "cry", CRY,
+        "cry",
+        CRY,
         r"help(?<![a-z]help)(?<!the help)(?<!for help)(?<!our help)(?<!your help)(?<!any help)"
         r"(?<!some help)\s*!|call (?:an |the |for an )?ambulance|call (?:911|120|999)|"
         r"called (?:an |"
@@ -589,7 +661,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"ambulance (?:please|now|asap|needed)",
     ),
     (
-        "cry", CRY,
+        "cry",
+        CRY,
         r"(?:please|pls|plz|plese|somebody|someone) (?:help|hlp)"
         r"(?!\s*(?:me )?(?:to |with |buy|get|pick|grab|carry|"
         r"take|refill|renew|collect|deliver|send|book|arrange|print|purchase|recharge|move|throw|"
@@ -839,7 +912,7 @@ PET = fast(
 )
 # People other than pronouns: who is hurt when a pet is also named (我家狗咬了孩子).
 HUMAN = fast(
-    rf"(?:{PEOPLE_ZH[len('(?:人|他|她|'):]}|"
+    rf"(?:{PEOPLE_ZH[len('(?:人|他|她|') :]}|"
     r"(?<![a-z])(?:dad|mom|mum|father|mother|grandma|grandpa|granny|grandmother|grandfather|"
     r"husband|wife|son|daughter|baby|kid|child|neighbou?r|partner|friend|man|woman|boy|girl)"
     r"(?![a-z])"
@@ -932,7 +1005,7 @@ HOME_FAULT = fast(
     r"overflowing|power cut)(?![a-z])"
 )
 HURT_SOMEONE = fast(
-    rf"(?:{PEOPLE_ZH[len('(?:人|'):]}|(?<![a-z]){PEOPLE_EN}(?![a-z])|"
+    rf"(?:{PEOPLE_ZH[len('(?:人|') :]}|(?<![a-z]){PEOPLE_EN}(?![a-z])|"
     # life support that a power cut stops is someone at risk (停电了 呼吸机停了 救命)
     r"呼吸机|制氧机|氧气|(?<![a-z])(?:ventilator|oxygen)(?![a-z])"
 )

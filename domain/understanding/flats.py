@@ -30,8 +30,19 @@ _COMPONENTS = fast(
     rf"|(?<![{_CN}])(?P<cnbare>[一二三四五六七八九幺][零〇○一二三四五六七八九幺]{{2,3}})(?![{_CN}])"
 )
 _EN_ROLE = {
-    "bldg": 0, "building": 0, "bld": 0, "blk": 0, "block": 0, "tower": 0, "unit": 1,
-    "room": 2, "rm": 2, "apt": 2, "apartment": 2, "flat": 2, "suite": 2,
+    "bldg": 0,
+    "building": 0,
+    "bld": 0,
+    "blk": 0,
+    "block": 0,
+    "tower": 0,
+    "unit": 1,
+    "room": 2,
+    "rm": 2,
+    "apt": 2,
+    "apartment": 2,
+    "flat": 2,
+    "suite": 2,
 }
 # Between two parts: separators, or a floor (1栋1单元1楼101, 3幢 12层 1203), which is no part.
 _GAP = fast(rf"{_SEP}(?P<floor>(?:\d{{1,2}}|[{_CN}]{{1,3}})\s*(?:楼|层|f)(?![a-z]){_SEP})?")
@@ -91,7 +102,7 @@ def _component(match: re.Match[str], text: str) -> list[_Part] | None:
         if digits is None:
             return None
         role = next(r for name, r in _CHINESE_ROLE_WORD.items() if match[name] is not None)
-        if role == 0 and not match["cn"].isascii() and text[end:end + 1] in ("楼", "房"):
+        if role == 0 and not match["cn"].isascii() and text[end : end + 1] in ("楼", "房"):
             return None  # 一栋楼, 三栋楼: a count of buildings
         if role == 0 and match["b"] == "座" and not match["cn"].isascii():
             return None
@@ -137,8 +148,8 @@ def _valid(part: _Part, alone: bool) -> bool:
 
 def _bare_context_ok(text: str, part: _Part) -> bool:
     """A bare number is not a flat when it is a price, a phone, a code, a count or a time."""
-    before = text[max(0, part.start - 10):part.start]
-    after = text[part.end:part.end + 12]
+    before = text[max(0, part.start - 10) : part.start]
+    after = text[part.end : part.end + 12]
     return not (_NOT_ROOM_BEFORE.search(before) or _NOT_ROOM_AFTER.match(after))
 
 
@@ -186,8 +197,11 @@ def _accept(text: str, group: _Group) -> _Group | None:
         kept.append(part)
     if not kept:
         return None
-    if kept[0].marked and len(kept) == 1 and kept[0].role == 2 and not _bare_context_ok(
-        text, kept[0]
+    if (
+        kept[0].marked
+        and len(kept) == 1
+        and kept[0].role == 2
+        and not _bare_context_ok(text, kept[0])
     ):
         return None
     return _Group(kept)
@@ -207,7 +221,9 @@ def _candidates(text: str) -> list[_Group]:
         if any(s < group.end and group.parts[0].start < e for s, e in phones):
             continue
         first = group.parts[0]
-        if first.hyphenated and _NOT_ROOM_BEFORE.search(text[max(0, first.start - 10):first.start]):
+        if first.hyphenated and _NOT_ROOM_BEFORE.search(
+            text[max(0, first.start - 10) : first.start]
+        ):
             continue
         accepted = _accept(text, group)
         if accepted is not None:
@@ -239,8 +255,10 @@ def _joined(candidates: list[_Group], best: _Group) -> str | None:
         return None
     rooms = [group for group in candidates if {part.role for part in group.parts} == {2}]
     buildings = [
-        group for group in candidates
-        if 0 in {part.role for part in group.parts} and 2 not in {part.role for part in group.parts}
+        group
+        for group in candidates
+        if 0 in {part.role for part in group.parts}
+        and 2 not in {part.role for part in group.parts}
         and all(part.marked for part in group.parts)
     ]
     if len(rooms) != 1 or len(buildings) != 1 or best not in (rooms[0], buildings[0]):

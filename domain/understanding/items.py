@@ -74,7 +74,7 @@ def _before(
 ) -> tuple[int | float | None, str | None]:
     """A quantity and unit written just before the term (not one that trails other goods)."""
     window_start = max(0, term.start - 24)
-    window = text[window_start:term.start]
+    window = text[window_start : term.start]
     pattern = _EN_BEFORE if term.word.isascii() else _CN_BEFORE
     match = pattern.search(window)
     if match is None:
@@ -82,7 +82,7 @@ def _before(
     start = window_start + match.start()
     if any(s < term.start and start < e for s, e in used):
         return None, None
-    if start in ends and text[term.start - 1:term.start].isspace():
+    if start in ends and text[term.start - 1 : term.start].isspace():
         return None, None  # 鸡蛋两盒 牛奶: 两盒 goes with 鸡蛋
     raw = match.groupdict().get("qty") or match.groupdict().get("bare")
     unit = match.group("unit")
@@ -99,7 +99,7 @@ def _after(
     text: str, term: Term, used: list[tuple[int, int]]
 ) -> tuple[int | float | None, str | None]:
     """A quantity written after the term: 鸡蛋 x10, 鸡蛋两盒."""
-    window = text[term.end:term.end + 10]
+    window = text[term.end : term.end + 10]
     match = _TIMES_AFTER.match(window)
     if match is not None:
         used.append((term.end, term.end + match.end()))

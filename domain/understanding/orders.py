@@ -172,9 +172,28 @@ _RULES_QUESTION = fast(
     r"[吗么][^,。!?]{0,3}$|[吗么]\s*[?。]|\?\s*$|^\s*(?:do|does|did|is|are|should|will|must)\b"
 )
 _EXPLICIT = (
-    "帮", "麻烦", "请", "能", "可以", "可不可以", "谁", "有没有", "求", "需要", "想",
-    "劳驾", "拜托",
-    "please", "pls", "plz", "can", "could", "would", "need", "anyone", "help",
+    "帮",
+    "麻烦",
+    "请",
+    "能",
+    "可以",
+    "可不可以",
+    "谁",
+    "有没有",
+    "求",
+    "需要",
+    "想",
+    "劳驾",
+    "拜托",
+    "please",
+    "pls",
+    "plz",
+    "can",
+    "could",
+    "would",
+    "need",
+    "anyone",
+    "help",
 )
 _NEED_ONLY = frozenset({"需要", "need", "needs", "needed"})
 # 医院怎么去 asks for a ride; 药店怎么去 only for directions.
@@ -204,8 +223,10 @@ _VERB_CATEGORY = (
         Category.ERRAND,
     ),
     (
-        fast(r"买一下|买点|买些|买[一两二三四五六七八九十\d]|带点|捎点|团点|团个|"
-                   r"(?<![a-z])(?:buy|grab|get me)(?![a-z])"),
+        fast(
+            r"买一下|买点|买些|买[一两二三四五六七八九十\d]|带点|捎点|团点|团个|"
+            r"(?<![a-z])(?:buy|grab|get me)(?![a-z])"
+        ),
         Category.GROCERIES,
     ),
 )
@@ -293,8 +314,12 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     if shortage is not None and request is None and _ENOUGH.search(text):
         shortage = None  # 鸡蛋还有两板 够吃了: enough left
     shortage_kind = "shortage"
-    if shortage is None and request is None and scores and not _DONE.search(text) and not (
-        _PAST_DAY.search(text)
+    if (
+        shortage is None
+        and request is None
+        and scores
+        and not _DONE.search(text)
+        and not (_PAST_DAY.search(text))
     ):
         shortage = _listing(text, terms)  # 鸡蛋两盒 牛奶一箱: a shopping list is a request
         if shortage is not None and _DISCREPANCY.search(text):
@@ -331,8 +356,10 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         evidence.append(f"waiting:{waiting.group()}")
     if category is None or not _places_order(text, request):
         return None
-    if request is not None and request.group() in _TRANSPORT_ONLY and category is not (
-        Category.MEDICAL
+    if (
+        request is not None
+        and request.group() in _TRANSPORT_ONLY
+        and category is not (Category.MEDICAL)
     ):
         return None
     word = best_term.get(category)
@@ -366,9 +393,7 @@ def _disposing(text: str) -> bool:
 
 def _has_fault(text: str) -> bool:
     """A fault or a repair verb: what makes a named fixture a repair."""
-    return bool(
-        _FAULT.search(text) or _BROKEN.search(text) or _VERB_CATEGORY[1][0].search(text)
-    )
+    return bool(_FAULT.search(text) or _BROKEN.search(text) or _VERB_CATEGORY[1][0].search(text))
 
 
 def _best(scores: dict[Category, int], first: dict[Category, str], text: str) -> Category:
@@ -444,7 +469,7 @@ def _received(text: str, match: re.Match[str]) -> bool:
     return (
         match.group().startswith("帮")
         and _PAST_BEFORE.search(text, before, match.start()) is not None
-        and _DONE_AFTER.match(text[match.end():match.end() + 10]) is not None
+        and _DONE_AFTER.match(text[match.end() : match.end() + 10]) is not None
     )
 
 
@@ -453,8 +478,8 @@ def _listing(text: str, terms: list[Term]) -> re.Match[str] | None:
     for term in terms:
         if not term.itemable:
             continue
-        found = _LIST_BEFORE.search(text[max(0, term.start - 10):term.start])
-        found = found or _LIST_AFTER.search(text[term.end:term.end + 10])
+        found = _LIST_BEFORE.search(text[max(0, term.start - 10) : term.start])
+        found = found or _LIST_AFTER.search(text[term.end : term.end + 10])
         if found is not None:
             return found
     return None

@@ -127,7 +127,7 @@ def _arabic(
         unit = "度"
     elif unit[:1] == "°" and unit[1:].isdigit():
         unit = "°"  # 36°6 is 36.6
-    before = text[max(0, start - 12):start]
+    before = text[max(0, start - 12) : start]
     context = _BODY_CONTEXT.search(before) is not None
     if frac is None and not unit and not context:
         return None
@@ -141,20 +141,18 @@ def _arabic(
         return None
     if frac and not unit and not context and not Decimal(35) <= number <= Decimal("42.5"):
         return None
-    if _NOT_BODY_AFTER.match(text[end:end + 8]) or _NOT_BODY_BEFORE.search(before):
+    if _NOT_BODY_AFTER.match(text[end : end + 8]) or _NOT_BODY_BEFORE.search(before):
         return None
     if not _plausible(text, segments, start, end, whole=frac is None and not context):
         return None
     return Reading(value, start, end, match.group().strip())
 
 
-def _plausible(
-    text: str, segments: Segments, start: int, end: int, whole: bool = False
-) -> bool:
+def _plausible(text: str, segments: Segments, start: int, end: int, whole: bool = False) -> bool:
     """Not a threshold, a hypothetical, the weather or a device setting."""
     if _THRESHOLD_BEFORE.search(segments.clause_before(start)[-14:]):
         return False
-    if _THRESHOLD_AFTER.match(text[end:end + 16]):
+    if _THRESHOLD_AFTER.match(text[end : end + 16]):
         return False
     clause_start, clause_end = segments.clause(start)
     clause = text[clause_start:clause_end]

@@ -75,15 +75,15 @@ class Segments:
 
     def clause_before(self, pos: int) -> str:
         """The clause text from its start up to pos."""
-        return self.text[self.clause(pos)[0]:pos]
+        return self.text[self.clause(pos)[0] : pos]
 
     def clause_after(self, pos: int) -> str:
         """The clause text from pos to its end."""
-        return self.text[pos:self.clause(pos)[1]]
+        return self.text[pos : self.clause(pos)[1]]
 
     def sentence_before(self, pos: int) -> str:
         """The sentence text from its start up to pos."""
-        return self.text[self.sentence(pos)[0]:pos]
+        return self.text[self.sentence(pos)[0] : pos]
 
     def sentence_text(self, pos: int) -> str:
         """The whole sentence holding pos."""

@@ -60,9 +60,7 @@ class Harness:
         calls = await self.standin.wait_for("sendMessage", matches, since=since, timeout=timeout)
         return calls[0]
 
-    def sent_to(
-        self, chat: HasId, predicate: Callable[[str], bool] = lambda _: True
-    ) -> list[str]:
+    def sent_to(self, chat: HasId, predicate: Callable[[str], bool] = lambda _: True) -> list[str]:
         """Texts of every successful sendMessage to a chat (or a person's private chat) so far."""
         return [
             c.params["text"]

@@ -16,8 +16,12 @@ HELDOUT4 = Path(__file__).resolve().parents[1] / "data" / "heldout4.jsonl"
 HELDOUT5 = Path(__file__).resolve().parents[1] / "data" / "heldout5.jsonl"
 HELDOUT6 = Path(__file__).resolve().parents[1] / "data" / "heldout6.jsonl"
 HELDOUTS = {
-    "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3, "heldout4": HELDOUT4,
-    "heldout5": HELDOUT5, "heldout6": HELDOUT6,
+    "heldout": HELDOUT,
+    "heldout2": HELDOUT2,
+    "heldout3": HELDOUT3,
+    "heldout4": HELDOUT4,
+    "heldout5": HELDOUT5,
+    "heldout6": HELDOUT6,
 }
 
 

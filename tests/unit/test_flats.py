@@ -145,8 +145,21 @@ def test_parse_flat_accepts_a_whole_flat(argument: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "argument",
-    ["", "   ", "hello", "3楼", "36.5", "138 0000 5678", "0501", "1-2-3", "3-2-501 please",
-     "帮忙买米", "12", "3幢2单元501 和 4幢", "x" * 500],
+    [
+        "",
+        "   ",
+        "hello",
+        "3楼",
+        "36.5",
+        "138 0000 5678",
+        "0501",
+        "1-2-3",
+        "3-2-501 please",
+        "帮忙买米",
+        "12",
+        "3幢2单元501 和 4幢",
+        "x" * 500,
+    ],
 )
 def test_parse_flat_rejects_anything_else(argument: str) -> None:
     assert parse_flat(argument) is None

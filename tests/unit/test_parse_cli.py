@@ -29,19 +29,28 @@ def test_good_lines_from_stdin() -> None:
     assert out[0]["items"] == [{"name": "大米", "quantity": 1, "unit": "袋"}]
     assert out[1]["kind"] == "emergency"
     assert set(out[0]) == {
-        "id", "kind", "category", "flat", "temperature", "lang", "items", "evidence",
+        "id",
+        "kind",
+        "category",
+        "flat",
+        "temperature",
+        "lang",
+        "items",
+        "evidence",
     }
 
 
 def test_a_malformed_line_in_the_middle_gets_an_error_and_the_rest_go_on() -> None:
-    stdin_text = "\n".join([
-        '{"id": "first", "text": "36.8"}',
-        "{not json",
-        '{"id": "no-text"}',
-        '{"id": "bad-text", "text": 42}',
-        "[1, 2]",
-        '{"id": "last", "text": "谢谢"}',
-    ])
+    stdin_text = "\n".join(
+        [
+            '{"id": "first", "text": "36.8"}',
+            "{not json",
+            '{"id": "no-text"}',
+            '{"id": "bad-text", "text": 42}',
+            "[1, 2]",
+            '{"id": "last", "text": "谢谢"}',
+        ]
+    )
     code, out = _run([], stdin_text)
     assert code == 0
     assert out[0]["id"] == "first" and out[0]["temperature"] == 36.8

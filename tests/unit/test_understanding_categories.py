@@ -80,8 +80,10 @@ ORDERS = [
     ("老人腿疼好几天了 想请社区医生来看看", Category.MEDICAL),
     ("My mom needs dialysis on Friday, can someone arrange transport? Room 1403", Category.MEDICAL),
     ("Can the community doctor visit my grandma? She has a bad cough. Room 1404", Category.MEDICAL),
-    ("I have a regular prenatal checkup at the hospital on Thursday, how can I get there?",
-     Category.MEDICAL),
+    (
+        "I have a regular prenatal checkup at the hospital on Thursday, how can I get there?",
+        Category.MEDICAL,
+    ),
 ]
 
 NOT_ORDERS = [
@@ -192,8 +194,13 @@ def test_several_requests_take_the_first_named_but_medicine_wins_ties(
 
 @pytest.mark.parametrize(
     "text",
-    ["今天团购了两箱牛奶 好开心", "谢谢邻居送的两箱牛奶", "Do we need to bring masks for the test?",
-     "做核酸需要带身份证吗", "请问怎么买药?"],
+    [
+        "今天团购了两箱牛奶 好开心",
+        "谢谢邻居送的两箱牛奶",
+        "Do we need to bring masks for the test?",
+        "做核酸需要带身份证吗",
+        "请问怎么买药?",
+    ],
 )
 def test_past_purchases_and_rules_questions_are_not_orders(text: str) -> None:
     assert understand(text).kind is Kind.OTHER
@@ -568,9 +575,7 @@ def test_terse_orders_need_a_service_and_nothing_else(text: str) -> None:
         ("我是新来的 有需要的话请问能帮我买点米吗", Category.GROCERIES),
     ],
 )
-def test_requests_beside_declines_and_rule_words_stay_orders(
-    text: str, category: Category
-) -> None:
+def test_requests_beside_declines_and_rule_words_stay_orders(text: str, category: Category) -> None:
     reading = understand(text)
     assert (reading.kind, reading.category) == (Kind.ORDER, category), reading.evidence
 

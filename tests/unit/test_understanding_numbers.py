@@ -43,8 +43,16 @@ def test_digit_string_reads_room_numbers_digit_by_digit(text: str, digits: str) 
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("半", 0.5), ("一半", 1.5), ("1.5", 1.5), ("12", 12), ("a dozen", 12), ("two", 2),
-     ("十个"[:1], 10), ("half a dozen", 6)],
+    [
+        ("半", 0.5),
+        ("一半", 1.5),
+        ("1.5", 1.5),
+        ("12", 12),
+        ("a dozen", 12),
+        ("two", 2),
+        ("十个"[:1], 10),
+        ("half a dozen", 6),
+    ],
 )
 def test_to_number(text: str, value: float) -> None:
     assert to_number(text) == value

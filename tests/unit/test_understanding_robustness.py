@@ -43,7 +43,10 @@ def test_non_string_input_is_treated_as_empty() -> None:
 def test_empty_input_is_other_zh_with_no_fields() -> None:
     reading = understand("")
     assert (reading.kind, reading.flat, reading.temperature, reading.lang) == (
-        Kind.OTHER, None, None, "zh",
+        Kind.OTHER,
+        None,
+        None,
+        "zh",
     )
 
 
