@@ -193,8 +193,10 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
         return f"negated:{negation.group()}{words}"
     if zh and (denied := lex.NEGATION_AFTER.match(text[end : end + 6])) is not None:
         return f"negated:{words}{denied.group()}"
-    if lex.MEDICINE_AFTER.match(text[end : end + 12]) or lex.MEDICINE_BEFORE.search(before[-20:]):
-        return f"medicine-context:{words}"
+    if (
+        hit.group != "suicide" and lex.MEDICINE_AFTER.match(text[end : end + 12])
+    ) or lex.MEDICINE_BEFORE.search(before[-20:]):
+        return f"medicine-context:{words}"  # pills named after a suicidal line are its means
     risk = lex.RISK_BEFORE.search(before[-10:] if zh else before[-30:])
     if risk is not None:
         return f"risk:{risk.group().strip()}{words}"
@@ -290,6 +292,11 @@ def _denied(text: str, pos: int) -> bool:
     return _DENIED_EN.search(text, max(0, pos - 12), pos) is not None
 
 
+def _habit(text: str, pos: int) -> bool:
+    """What someone usually does (平时每天都回消息的), not a sign of life since."""
+    return lex.HABIT_BEFORE.search(text, max(0, pos - 10), pos) is not None
+
+
 _DENIED = frozenset({"不想", "不会", "不愿", "不肯", "没有", "不要"})
 _MADE_READY = frozenset("备攒写存囤买想弄找选定")
 _DENIED_EN = re.compile(r"(?<![a-z])(?:nobody|no one|not|never|hasn'?t|haven'?t|n'?t)\s+$")
@@ -298,8 +305,12 @@ _DENIED_EN = re.compile(r"(?<![a-z])(?:nobody|no one|not|never|hasn'?t|haven'?t|
 def _silent(text: str) -> str | None:
     """Someone living alone who does not answer the door, unless found fine or hypothetical."""
     silent = lex.NO_ANSWER.search(text)
+    if silent is None and lex.SILENT_FOR_LONG.search(text) is not None:
+        silent = lex.PHONE_SILENT.search(text)
     if silent is None or (
-        lex.LIVES_ALONE.search(text) is None and lex.DISTRESS_INSIDE.search(text) is None
+        lex.LIVES_ALONE.search(text) is None
+        and lex.DISTRESS_INSIDE.search(text) is None
+        and lex.SILENT_FOR_LONG.search(text) is None
     ):
         return None
     if lex.HYPOTHETICAL.search(text) or lex.NEWS.search(text) or lex.ASKING.search(text):
@@ -307,7 +318,11 @@ def _silent(text: str) -> str | None:
     if lex.LEFT_AT_DOOR.search(text):
         return None  # a volunteer's delivery note
     for found in (lex.RESOLVED.search(text, silent.end()), lex.SEEN_SINCE.search(text)):
-        if found is not None and not _denied(text, found.start()):
+        if (
+            found is not None
+            and not _denied(text, found.start())
+            and not _habit(text, found.start())
+        ):
             return None
     return f"emergency:no-answer:{silent.group()}"
 

@@ -367,7 +367,8 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"(?:\d{2,}|twenty|thirty|forty|fifty) (?:of )?(?:his |her |my |the |their )?"
         r"(?:sleeping )?(?:pills|tablets|meds|capsules|paracetamol|panadol|tylenol|ibuprofen|"
         r"aspirin|acetaminophen|sleeping pills|antidepressants)|"
-        r"took (?:too many|a whole bottle|the whole bottle|all (?:of )?(?:his|her|my|"
+        r"took (?:too many|a whole bottle|the whole bottle|a lot of pills|"
+        r"a lot of (?:his|her|my) (?:pills|meds|tablets)|all (?:of )?(?:his|her|my|"
         r"the) "
         r"(?:pills|meds|medication|tablets)|a bunch of pills|lots of pills|a handful of pills)"
         r"(?: (?:of )?(?:his |her |my |the )?(?:sleeping )?(?:pills|meds|medication|tablets))?|"
@@ -511,6 +512,47 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"(?:his |her |my |the )?(?:face|chest|body|back|arms)|"
         r"got (?:a |an )?(?:electric )?shock(?:ed)?|electric shock",
     ),
+    # burns told by their look or extent (烫得发白, 整条腿都烫了), blood brought up by the mouthful
+    (
+        "symptom",
+        HARD,
+        r"(?:烫|烧)(?:伤)?得[^,。!?;\s]{0,3}(?:发白|发黑|焦|皮开肉绽|起大泡|脱皮|掉皮)|"
+        r"(?:整条|整个|整只|大半个?|半边|一整片)(?:腿|胳膊|手臂|手|后背|背|胸口|肚子|身子|脸|屁股)"
+        r"[^,。!?;\s]{0,4}(?:烫|烧)(?:伤|了|得|红|起)|"
+        r"[吐咳呕](?:了|出)?(?:一大口|一口|好几口|几口|一大滩|一滩|一大堆|好多|很多|半碗|一碗)(?:的)?(?:鲜)?血",
+    ),
+    (  # someone who cannot be lifted, or has lain on the floor a long time (怎么扶都起不来)
+        "symptom",
+        HARD,
+        r"(?:摔|跌|倒|躺|地上|地板)[^。!?]{0,20}(?:扶|拉|抱|抬|拽)(?:都|也)?(?:扶|拉|抱|抬|拽)?不起来|"
+        r"(?:躺|趴|倒)(?:在)?地(?:上|板上|下)[^,。!?;]{0,4}(?:半个|一个|几个|两个|好几个)(?:多)?(?:小时|钟头)|"
+        r"(?:躺|趴|倒)(?:在)?地(?:上|板上|下)[^,。!?;]{0,2}(?:一夜|一晚上|一整夜|半天|很久|好久)|"
+        r"在地(?:上|板上)(?:躺|趴)了(?:半个|一个|几个|两个|好几个|一夜|一晚|半天|很久|好久)",
+    ),
+    (  # a fall and then no moving at all, even clauses later; a hip or leg out of shape
+        "symptom",
+        HARD,
+        r"(?:摔|跌|滑倒|掉下来|掉下去)[^。!?]{0,24}(?:完全|根本|一点都|一点也|都)"
+        r"(?:不能动|动不了|起不来|站不起来|爬不起来|没法动)|"
+        r"(?:摔|跌)[^。!?]{0,24}(?:腿|脚)(?:变短|缩短|短了一截|往外翻|外翻|外旋|扭成|变形)",
+    ),
+    (  # a lung patient in distress: sitting up to breathe, the neck and ribs sucked in, the inhaler
+        # or nebuliser no help (喘得只能坐着, 锁骨上面凹进去, 雾化没用)
+        "symptom",
+        HARD,
+        r"喘得[^,。!?;\s]{0,4}(?:只能坐|躺不下|不能躺|没法躺|睡不了|睡不下)|"
+        r"(?:锁骨|肋骨|肋间|胸骨|脖子)[^,。!?;\s]{0,4}(?:凹进去|凹下去|凹陷|往里凹|陷下去|一凹一凹)|三凹征|"
+        r"(?:喷雾|喷剂|雾化|吸入剂|气雾剂|万托林|沙丁胺醇|舒利迭|信必可)[^,。!?;\s]{0,6}?(?:也|都|完全)?"
+        r"(?:没用(?!完|过|了吧)|不管用|没效果|不起作用|压不住|不顶用)",
+    ),
+    (  # someone strangled or a door battered while hiding (掐着脖子打, 躲在厕所 他在砸门)
+        "violence",
+        HARD,
+        r"掐(?:着|住)?(?:我|她|他|孩子)?的?脖子|"
+        r"被(?:我|她|他)?(?:他|她|人|老公|老婆|丈夫|男朋友|男友|前夫|邻居|儿子|醉汉|爸|妈|继父|哥|弟)[^,。!?;\s]{0,4}(?:掐|砍|捅|踹|揍|打)"
+        r"(?!针|疫苗|电话|扰|卡|包|折|扫|听|工|招呼)|"
+        r"(?:躲|藏)(?:在)?[^。!?]{0,16}(?:砸门|踹门|撞门|拿刀)",
+    ),
     (  # poisonous or wild mushrooms, and symptoms after them
         "poisoning",
         HARD,
@@ -615,7 +657,13 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         # despair and the means made ready (撑不下去了 药都攒好了)
         r"撑不下去|没人在乎我|再见了大家|(?<!眠)药[^。!?\s]{0,2}(?:都|已经)?(?:攒|囤|存)(?:好|够)了|"
         r"(?:刀|绳子?|炭)[^。!?\s]{0,2}(?:都|已经)?(?:准备|备|买)好了|"
-        r"憋气|紫色的?(?:斑点|斑|点点|疹子)|出血点|瘀斑|突然(?:看不见|看不到|看不清)",
+        r"憋气|紫色的?(?:斑点|斑|点点|疹子)|出血点|瘀斑|突然(?:看不见|看不到|看不清)|"
+        # weary of living, an end set for tonight, the means at hand (活着太累了 今晚就结束吧)
+        r"活着(?:太|好|真|真的|很|没)?(?:累|苦|痛苦|没意思|没劲|没意义)|"
+        r"(?:今晚|今天|今夜|明天)就(?:结束|走了|解脱)|"
+        r"(?:刀|药|绳子?|安眠药|炭|农药)[^。!?\s]{0,2}(?:就|都)?在(?:手边|身边|旁边|手里|手上|枕头)|"
+        # confusion said plainly (人有点糊涂, 脑子不清楚)
+        r"糊涂|迷糊|脑子不清楚|人不清楚",
     ),
     (
         "sign",
@@ -626,14 +674,20 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"swollen (?:face|lips|tongue|eyes)|(?:arm|leg|hand) (?:is |went |has gone )?(?:all )?"
         r"(?:floppy|limp)|worst headache|doubled over|can'?t stand (?:up )?straight|"
         r"rolling (?:around )?"
-        r"in pain|writhing|(?:black|tarry) stools?|coffee[- ]ground",
+        r"in pain|writhing|(?:black|tarry) stools?|coffee[- ]ground|"
+        # a sudden or the worst headache, sight failing, a child too sleepy
+        r"(?:sudden(?:ly)?|very bad|really bad|severe|terrible|splitting)"
+        r"(?: (?:very|really|a|bad))? headache|"
+        r"(?:can'?t|cannot|can not) see (?:well|properly|clearly|anything)|"
+        r"(?:very|so|really|extremely|unusually|too) sleepy",
     ),
     (  # weak signs: only next to a strong sign or its context
         "sign",
         SIGN | WEAK,
         r"(?:一直|不停地?)(?:在)?吐|吐了(?:好几|两|三|几)次|吐了一地|就吐了|发抖|手(?:一直)?抖|心慌|手麻|站不稳|"
         r"走不稳|疹子|手脚冰凉|头(?:痛|疼|晕)|想吐|站不住|(?:还|又)吐|呕吐|上吐下泻|(?:全身|浑身)痒|剧痛|"
-        r"疼得受不了|(?:快|要)不行了|"
+        r"疼得受不了|(?:快|要)不行了|寒战|打寒颤|打冷颤|"
+        r"vomited (?:twice|two times|three times|again|several times|a few times)|"
         r"(?:severe|terrible|excruciating|unbearable|agoni[sz]ing) (?:pain|ache|stomach ?ache|"
         r"belly pain)|"
         r"throwing up|vomiting|dizzy|shaking|trembling|headache|rash|hives",
@@ -673,7 +727,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
 )
 
 IDIOMS = fast(
-    r"笑到窒息|笑得窒息|窒息操作|令人窒息|尴尬到窒息|美到窒息|帅到窒息|窒息的操作|想死你|想死我|"
+    r"气得(?:我|人)?(?:都)?(?:心口|胸口|心脏|肝|心)(?:都)?(?:疼|痛|闷)|笑到窒息|笑得窒息|窒息操作|令人窒息|尴尬到窒息|美到窒息|帅到窒息|窒息的操作|想死你|想死我|"
     r"跳楼价|跳楼大甩卖|"
     r"心脏病都要|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
     r"中毒太深|游戏中毒|"
@@ -711,12 +765,16 @@ SIGN_CONTEXT = fast(
     r"sugar level|allergic|allergy|nuts|peanuts?|bee|stung|hit (?:his|her|my) head|gas heater|"
     r"water heater|charcoal|dialysis|kidney failure|copd|asthma)(?![a-z])|"
     # a patient off dialysis, a known lung disease
-    r"透析|尿毒症|肾衰|慢阻肺|老慢支|肺气肿|哮喘"
+    r"透析|尿毒症|肾衰|慢阻肺|老慢支|肺气肿|哮喘|"
+    # chemotherapy, a fall from furniture or a ladder
+    r"化疗|白细胞|从[^。!?]{0,4}(?:床|椅子|凳子|梯子|楼梯|沙发|桌子|上铺)上?(?:摔|掉|跌|滚)下|"
+    r"(?<![a-z])(?:chemo\w*|fell (?:off|from|out of) (?:the |a |his |her |my )?(?:bed|bunk|chair|"
+    r"stairs|ladder|table|sofa|couch|window))"
 )
 HYPERBOLE_BEFORE = fast(
     r"(?:让|叫|令|害)(?:我|人)(?:都|快|要)?$|(?:饿|累|热|冷|困|无聊|虐|闷|烦|气|笑|吓|尴尬|丑|忙|晒|冻|憋|馋|撑|挤|堵|等|排队|排|贵|吵|"
     r"香|美|帅|甜|爽|辣|酸|感动|卷|"
-    r"加班|上班|上课|写|学|做|干活|关|宅)(?:得|到|的)"
+    r"加班|上班|上课|写|学|做|干活|关|宅|卡|慢|磨|熬|折腾|抢|刷|吵|烦)(?:得|到|的)"
     rf"{F}{{0,3}}$|(?:laugh|laughing|laughed|lol)\w*[^.!?]{{0,12}}$"
     # a verb copied around its object: 排队排到, 写作业写得, 加班加到
     rf"|(?P<verb>[\u4e00-\u9fff])[\u4e00-\u9fff]{{1,3}}(?P=verb)(?:得|到){F}{{0,3}}$"
@@ -732,7 +790,7 @@ JOKE = fast(
     r"plants?|social life)(?: just)? (?:died|is dead|is dying|passed away)(?![a-z])"
 )
 NEGATION_ZH = fast(
-    r"(?:(?<!是)不是|并没有|没有|没|不|无|未|并未|从未|从没|别|莫)"
+    r"(?:不是|没有?|并不是|并没有?)(?:要|想|想要|打算|说要)$|(?:(?<!是)不是|并没有|没有|没|不|无|未|并未|从未|从没|别|莫)"
     r"(?:有|出现|感到|感觉|觉得|什么|任何|明显|再|发生|真的|在|啥)?(?:[^,。!?;:、\s]{1,4}(?:和|"
     r"或者?|也|、))?$"
 )
@@ -752,7 +810,8 @@ HYPOTHETICAL = fast(
     r"如果|要是|万一|假如|假设|若是|倘若|如有|一旦|以防|预防|防止|谨防|小心|当心|警惕|以免|怎么预防|(?<![a-z])if(?![a-z])|"
     r"in case"
     r"|what if|suppose|supposing|whenever|prevent|what to do when|what do (?:we|you|i) do when"
-    r"|should (?:someone|anyone|a resident)|如出现|若出现|如发现|若发现|出现以下|如有以下|"
+    r"|should (?:someone|anyone|a resident)|(?:有|出现)[^。!?]{0,10}的(?:居民|住户|人员|业主)|"
+    r"如出现|若出现|如发现|若发现|出现以下|如有以下|"
     r"(?<![a-z])(?:residents with|anyone with|anybody with|those with|people with|symptoms such as|"
     r"symptoms like|symptoms include)(?![a-z])"
 )
@@ -763,9 +822,12 @@ RISK_BEFORE = fast(
     r"(?<![a-z])(?:can|could|may|might|will|would) (?:cause|lead to|start|result in) (?:a |an )?$|"
     r"(?<![a-z])(?:risk of|danger of|hazard of) (?:a |an )?$"
 )
-GENERAL_AFTER = fast(r"^[^。!?]{0,8}?(?:等症状|等情况|的症状|症状的)")
+GENERAL_AFTER = fast(
+    r"^[^。!?]{0,8}?(?:等症状|等情况|的症状|症状的|的(?:居民|住户|业主|人员)(?:请|应|需|要|可))"
+)
 ASKING = fast(
-    r"请问|问一下|想问|咨询|请教|科普|一般|(?:does|do) anyone know|anyone know|just asking|"
+    r"请问|问一下|想问|咨询|请教|科普|一般|了解一下|提前了解|(?:does|do) anyone know|anyone know|"
+    r"just asking|"
     r"just curious|just wondering|out of curiosity|(?:a|the) (?:common |usual |typical )?"
     r"(?:symptom|sign)s? of|"
     r"in general|"
@@ -806,7 +868,8 @@ HISTORY_BEFORE = fast(
 )
 RESOLVED = fast(
     r"已经好了|好了|好多了|好转|没事了|没什么事|没大碍|无大碍|恢复了|康复|退了|退烧了|醒了|醒过来|"
-    r"缓过来|止住了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:被[^,。!?\s]{0,6})?(?:接走|拉走|送走|送医|送到医院|送去医院)|"
+    r"缓过来|止住了|抢救回来|救回来|抢救过来|脱离(?:了)?危险|抢救成功|自己(?:爬|站|坐)?起来了|"
+    r"已经(?:扶|爬|站)起来了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:被[^,。!?\s]{0,6})?(?:接走|拉走|送走|送医|送到医院|送去医院)|"
     r"被(?:120|救护车|急救车)(?:接|拉|送)走|"
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|"
     r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
@@ -820,7 +883,7 @@ RESOLVED = fast(
 NEWS = fast(
     r"听说|据说|新闻|报道|报导|网上|网传|朋友圈|热搜|微博|抖音|视频里|隔壁小区|别的小区|其他小区|"
     r"外小区|"
-    r"外地|外省|老家|国外|某小区|有个小区|电视剧|电影|剧里|小说|主角|剧情|"
+    r"(?<![我在])外地|外省|(?<![我在回])老家|国外|某小区|有个小区|电视剧|电影|剧里|小说|主角|剧情|"
     r"(?<![a-z])(?:heard|news|reported|article|video|another "
     r"compound|other compound|another city|on tv|weibo|somewhere)(?![a-z])|朋友家|亲戚家|同事家|"
     r"在国外|(?<![a-z])(?:my friend in|a friend in|relative in|relatives in|cousin in) [a-z]|"
@@ -896,6 +959,22 @@ LIVES_ALONE = fast(
     r"(?<![a-z])(?<!i )(?<!i also )(?:lives? alone|living alone|lives by (?:him|her)self|"
     r"lives? on (?:his|her|their) own)(?![a-z])"
 )
+# A silence that has lasted (一整天没动静, 从昨晚就打不通): worrying even without "lives alone".
+SILENT_FOR_LONG = fast(
+    r"一整天|一天一夜|(?:两|三|好几|几)天(?:了|都|没)|一晚上|一整晚|从昨[天晚]|从早上|从前天|"
+    r"(?<![a-z])(?:since (?:yesterday|last night|this morning)|all day|for (?:two|three|2|3|"
+    r"several) days)(?![a-z])"
+)
+# A phone that goes unanswered: worrying only with a silence that has lasted.
+PHONE_SILENT = fast(
+    r"(?:电话|手机)[^。!?]{0,3}(?:没人接|不接|打不通|关机)|打不通(?:电话|手机)?|打电话没人接|"
+    r"(?<![a-z])not (?:answering|picking up) (?:the |his |her |my |our )?(?:phone|calls?|"
+    r"messages?|wechat)(?![a-z])"
+)
+# Habits, not news: 平时每天都回消息的, she usually answers.
+HABIT_BEFORE = fast(
+    r"平时|平常|每天|一般|往常|以前|总是|(?<![a-z])(?:usually|always|normally|every day)(?![a-z])"
+)
 LEFT_AT_DOOR = fast(
     r"放(?:在)?(?:他|她|你)?(?:家)?门口了?|挂(?:在)?门把手|"
     r"(?<![a-z])(?:left (?:it|them|the \w+) (?:at|outside|by)|at (?:the|his|her) door)(?![a-z])"
@@ -924,13 +1003,14 @@ HELP_ARRIVED = fast(
 )
 # An animal that bites or scratches hurts a person; any pronoun may be a person too.
 ATTACK_OR_PRONOUN = fast(
-    r"被|咬|抓伤|抓了|扑|他|她|(?<![a-z])(?:bit|bite|bites|bitten|biting|scratched|attacked|mauled|"
+    r"(?<![猫狗咪宠鼠鹉])被|(?<![没无])有人|路人|行人|咬|抓伤|抓了|扑|他|她|(?<![a-z])(?:bit|bite|bites|bitten|biting|scratched|attacked|mauled|"
     r"he|she|him|her|they|i|i'm|me)(?![a-z])"
 )
 # Sparks from a socket once the power is off: a repair, no longer a fire.
 SPARKS = fast(r"冒火花|打火花|电火花|(?<![a-z])sparks?(?:ing)?(?![a-z])")
 POWER_OFF = fast(
     r"拉(?:了)?闸|拉(?:了|下|掉)(?:了)?(?:电闸|总闸|空开)|关(?:了|掉)(?:了)?(?:电闸|总闸|空开|电源)|"
+    r"把(?:电闸|总闸|空开|电源|闸)(?:给)?(?:关|拉|断)(?:了|掉|下)|"
     r"断(?:了)?电了|拔(?:了|掉)(?:了)?插头|(?<![a-z])(?:(?:switched|turned|shut) off the "
     r"(?:power|breaker|mains|electricity)|unplugged|flipped the breaker)(?![a-z])"
 )
@@ -985,8 +1065,8 @@ LUNG_DISEASE = fast(
 )
 # Life support that stopped, and someone who needs it now.
 LIFE_SUPPORT_DOWN = fast(
-    r"(?:呼吸机|制氧机|氧气机|氧气瓶|氧气罐|氧气)[^。!?]{0,6}(?:停了|停止|停机|没电|断电|不转|坏了|用完|没了|"
-    r"报警|不工作)|(?:停电|断电)[^。!?]{0,12}(?:呼吸机|制氧机|氧气机)|"
+    r"(?:呼吸机|制氧机|氧气机|氧气瓶|氧气罐|氧气)[^。!?]{0,10}(?:停了|停止|停机|没电|断电|不转|坏了|用完|没了|"
+    r"报警|不工作)|(?:停电|断电)[^。?]{0,14}(?:呼吸机|制氧机|氧气机)|"
     r"(?<![a-z])(?:ventilator|oxygen (?:machine|concentrator)|bipap|cpap)[^.!?]{0,40}(?:stopped|"
     r"died|"
     r"off|alarm|not working|no power|power is out|power cut|battery)|(?:power (?:is )?out|"

@@ -102,3 +102,16 @@ def test_emergency_probe7_meets_the_emergency_bars() -> None:
     assert report.true_emergencies >= 150, report.render()
     assert report.emergency_recall == 1.0, report.render()
     assert report.emergency_precision >= 0.95, report.render()
+
+
+EMERGENCY_PROBE8 = Path(__file__).resolve().parents[1] / "data" / "emergency_probe8.jsonl"
+
+
+def test_emergency_probe8_meets_the_emergency_bars() -> None:
+    """A lockdown building chat's emergencies (replies, quotes, carers, foreign residents) and
+    their calm look-alikes: every emergency caught, few alarms."""
+    assert EMERGENCY_PROBE8.is_file(), f"probe corpus missing at {EMERGENCY_PROBE8}"
+    report = evaluate(EMERGENCY_PROBE8)
+    assert report.true_emergencies >= 150, report.render()
+    assert report.emergency_recall == 1.0, report.render()
+    assert report.emergency_precision >= 0.95, report.render()

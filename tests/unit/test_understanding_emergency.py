@@ -894,3 +894,92 @@ def test_dialect_sign_clusters_and_probe7_families(text: str) -> None:
 def test_probe7_look_alikes_stay_calm(text: str) -> None:
     reading = understand(text)
     assert reading.kind is not Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # overdoses said loosely in English
+        "my brother took a lot of pills, maybe 20, now he is very sleepy",
+        # burns told by look or extent, blood brought up by the mouthful
+        "滚水浇到手上 整只手烫得发白",
+        "热汤洒了 整条胳膊都烫红了 起水泡 孩子一直哭",
+        "我爸咳了一大口血 脸色很差",
+        "奶奶刚才吐了好几口血",
+        # someone who cannot be lifted or has lain on the floor a long time
+        "老爷子倒在厕所里 我们两个人怎么拉都拉不起来",
+        "外婆在地上躺了一个多小时才被发现 4-1-302",
+        # a fall and then not moving at all, a hip out of shape
+        "奶奶在厨房滑倒了，说屁股疼，完全动不了",
+        "老太太摔了一跤 左腿往外翻 短了一截",
+        # a lung patient sitting up to breathe, retractions, an inhaler or nebuliser no help
+        "老慢支的爷爷喘得躺不下 整夜坐着",
+        "宝宝呼吸的时候肋骨那里一凹一凹的 凹进去很深",
+        "孩子哮喘 沙丁胺醇喷了好几下都不管用",
+        # violence: strangled, hiding while someone batters the door
+        "他掐住我的脖子 我好不容易跑出来了 5-302",
+        "我和孩子躲在卧室里 他在外面踹门",
+        "我妈又被我爸打了 脸都肿了",
+        # despair with an end set and the means at hand; suicidal words with pills named after them
+        "活着好累 今晚就解脱了",
+        "不想活了 安眠药都在手边",
+        "我不想活了 药在这里",
+        # a silent neighbour or parent for a day or more; the phone unanswered
+        "对门老太太从昨天就没动静 敲门没人应",
+        "我爸自己住 电话打不通 敲门也不开 从早上到现在",
+        "grandma lives alone in 702 and is not answering her phone since this morning",
+        # chemotherapy and a fever with confusion; a sudden headache with sight failing
+        "化疗的病人 发烧了 人有点糊涂",
+        "my dad suddenly has a splitting headache and can't see properly",
+        # a child very sleepy after a fall from furniture
+        "my daughter fell off the sofa and is so sleepy now, vomited again",
+        "儿子从上铺掉下来 吐了两次 一直想睡",
+        # a ventilator on battery in a power cut
+        "停电了!!!我爸靠呼吸机 电池只剩一格 他开始喘了",
+        # writers away from home are no news (我在外地)
+        "我在外地 我妈刚才电话里说胸口痛 说不出话了 她住3-1-201",
+    ],
+)
+def test_probe8_families(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a joke disclaimer, frustration, anger in the chest
+        "我不是想自杀 只是今天好累",
+        "没想跳楼 开玩笑的 就是房价太高",
+        "这视频卡得我想死",
+        "抢菜抢得我想死",
+        "气得我胸口疼 快递又丢了",
+        # saved, got up unaided
+        "我妈昨天低血糖晕倒 送医院抢救回来了 谢谢大家",
+        "老爷子摔倒了 自己爬起来了 没事",
+        "外公脑梗已经脱离危险了",
+        # notices for anyone who has something
+        "有发热咳嗽等症状的居民请及时上报 必要时拨打120",
+        "出现胸痛胸闷的住户请直接联系社区医生",
+        # questions asked ahead of time
+        "想了解一下 脑梗的前兆都有什么",
+        # a pet hurt, not a person
+        "楼下的狗被车撞了 流了好多血 有没有人认识主人",
+        "小区的猫被打了 流了好多血 太可怜了",
+        # a habit of replying is no silence; a short delay is not long
+        "我妈平时都回消息的 今天回得晚了点 刚刚回了 没事",
+        "敲门没人应 快递放门口了",
+        # sparks after the main switch is off: a repair
+        "插座冒火花 已经把总闸关了 能找电工来看看吗",
+        # burns and lifting in ordinary use
+        "晒太阳晒得脸烫烫的",
+        "这个柜子太重了 两个人都抬不起来",
+        "阿斗扶不起来",
+        "雾化没用完 还剩两支 谁需要",
+        # someone away who is fine
+        "我在外地 家里老人都挺好的 谢谢楼长",
+    ],
+)
+def test_probe8_look_alikes_stay_calm(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY, reading.evidence
