@@ -11,7 +11,12 @@ from domain.understanding.text import normalize
 
 _CN = "零〇○一二两三四五六七八九十百幺"
 _N = rf"(?:\d{{1,4}}|[{_CN}]{{1,5}})"
-_B_MARK = rf"号楼|幢|栋|座|号(?=\s*{_N}\s*单元)"
+_CN_ROOM = r"[一二三四五六七八九幺][零〇○一二三四五六七八九幺]{2,3}"
+# 号 names the building when a room follows it (12号602, 十一号 五零三), as in Shanghai lanes.
+_B_MARK = (
+    rf"号楼|幢|栋|座|号(?=\s*{_N}\s*单元)"
+    rf"|号(?=\s*(?:\d{{3,4}}(?![\d.])|{_CN_ROOM}(?![{_CN}])))"
+)
 _U_MARK = r"单元"
 _R_MARK = r"室|房间|号房|房|号(?![楼院])"
 _EN_MARK = (
@@ -27,7 +32,7 @@ _COMPONENTS = fast(
     r"|(?<![\d.])(?P<post_num>\d{1,3})\s*(?P<post>building|bldg|tower|unit)(?![a-z])"
     r"|(?<![0-9a-z_#/:.\-])(?P<hy>\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})(?!\d|\.\d|[\-/:]\d)"
     r"|(?<![0-9a-z_#/:\-])(?<!\d\.)(?P<bare>\d{3,4})(?!\d|\.\d|[\-/:]\d)"
-    rf"|(?<![{_CN}])(?P<cnbare>[一二三四五六七八九幺][零〇○一二三四五六七八九幺]{{2,3}})(?![{_CN}])"
+    rf"|(?<![{_CN}])(?P<cnbare>{_CN_ROOM})(?![{_CN}])"
 )
 _EN_ROLE = {
     "bldg": 0,
@@ -106,6 +111,8 @@ def _component(match: re.Match[str], text: str) -> list[_Part] | None:
             return None  # 一栋楼, 三栋楼: a count of buildings
         if role == 0 and match["b"] == "座" and not match["cn"].isascii():
             return None
+        if match["b"] == "号" and not _lane_building(text, start, end):
+            return None
         return [_Part(start, end, role, digits, marked=True)]
     if match["en_num"] is not None:
         role = 2 if match["hash"] is not None else _EN_ROLE[match["en"]]
@@ -126,6 +133,20 @@ def _component(match: re.Match[str], text: str) -> list[_Part] | None:
     if digits is None:
         return None
     return [_Part(start, end, 2, digits, marked=False)]
+
+
+_UNIT_AFTER_HAO = fast(rf"\s*{_N}\s*单元")
+_ROOM_AFTER_HAO = fast(rf"\s*(?:\d{{3,4}}|{_CN_ROOM})")
+
+
+def _lane_building(text: str, start: int, end: int) -> bool:
+    """12号 before a room is a building, but not a date (4月12号 302) nor before a price."""
+    if text[max(0, start - 1) : start] in ("月", "日") or len(text[start:end]) > 4:
+        return False
+    if _UNIT_AFTER_HAO.match(text, end):
+        return True
+    room = _ROOM_AFTER_HAO.match(text, end)
+    return room is not None and not _NOT_ROOM_AFTER.match(text[room.end() : room.end() + 12])
 
 
 def _valid(part: _Part, alone: bool) -> bool:
@@ -213,8 +234,14 @@ _PHONE = fast(
 )
 
 
+# The colon of a reply (回复 @楼长：2201) is no clock's.
+_REPLY_COLON = fast(r"(@[^\s:@]{1,16}):")
+
+
 def _candidates(text: str) -> list[_Group]:
     """Valid flats found in normalized text, outside phone numbers and codes."""
+    if "@" in text:
+        text = _REPLY_COLON.sub(r"\1 ", text)
     phones = [match.span() for match in _PHONE.finditer(text)] if len(text) > 9 else []
     found: list[_Group] = []
     for group in _groups(text):

@@ -188,3 +188,37 @@ def test_find_flat_joins_a_building_and_a_room_named_apart(text: str, expected: 
 )
 def test_find_flat_does_not_join_what_is_not_one_flat(text: str, expected: str) -> None:
     assert find_flat(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 号 before a room names the building, as in Shanghai lanes
+        ("带两提抽纸，12号602", "12-602"),
+        ("我是 十一号 五零三", "11-503"),
+        ("二十二号一零零三", "22-1003"),
+        ("八号 幺零一", "8-101"),
+        ("我在5弄12号301", "12-301"),
+        ("7号1单元402", "7-1-402"),
+        # a flat right after a reply's colon
+        ("回复 @楼长：2201 体温36.6 正常", "2201"),
+        ("回复 @3栋1201：已送到", "3-1201"),
+    ],
+)
+def test_lane_numbers_and_replies_name_the_flat(text: str, expected: str) -> None:
+    assert find_flat(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4月12号 302", "302"),  # a date, then a room
+        ("5号 150块", None),  # a date, then a price
+        ("时间:1430", None),
+        ("@小李:10:30 到", None),
+    ],
+)
+def test_dates_prices_and_clock_times_stay_out_of_lane_flats(
+    text: str, expected: str | None
+) -> None:
+    assert find_flat(text) == expected
