@@ -553,6 +553,28 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"(?!针|疫苗|电话|扰|卡|包|折|扫|听|工|招呼)|"
         r"(?:躲|藏)(?:在)?[^。!?]{0,16}(?:砸门|踹门|撞门|拿刀)",
     ),
+    (  # a spot check after probe8: a heavy chest, blood spraying, a threat to drink poison, a shout
+        # to save someone, a gas cylinder hissing, a heart beating all over the place
+        "symptom",
+        HARD,
+        r"chest (?:is |feels )?(?:very |so |really )?heavy|"
+        r"blood (?:is )?(?:spraying|spurting|pumping)|"
+        rf"(?<![a-z]){PEOPLE_EN}(?:'s| is| was)? (?:lying |laying )?(?:on|in) the "
+        r"(?:bathroom|kitchen|toilet) floor|"
+        r"(?:要|想|说要|准备)(?:喝|吃)(?:农药|安眠药|老鼠药|鼠药|敌敌畏|百草枯|一瓶药)|要上吊",
+    ),
+    (
+        "symptom",
+        HYPERBOLE | HARD,
+        r"(?:心脏|心)跳得(?:乱七八糟|乱|没规律)|(?:一会|一下)快(?:一会|一下)(?:停|慢)",
+    ),
+    ("cry", CRY | HYPERBOLE, r"救人(?:啊|呐|哪|呀|了)"),
+    (
+        "fire",
+        FIRE | HARD,
+        r"(?:煤气|燃气|液化气|天然气)(?:罐|管子?|阀门?)?(?!灶)[^。!?]{0,4}(?:嘶嘶|呲呲|滋滋)",
+    ),
+    ("labour", SOFT, r"(?:下面|下身)(?:流水|一直流水|湿了)"),
     (  # poisonous or wild mushrooms, and symptoms after them
         "poisoning",
         HARD,

@@ -983,3 +983,38 @@ def test_probe8_families(text: str) -> None:
 def test_probe8_look_alikes_stay_calm(text: str) -> None:
     reading = understand(text)
     assert reading.kind is not Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mother in law chest very heavy, sweating, she is 78, 2-1-1103 what to do",
+        "楼上一直有人喊救人啊 声音很惨",
+        "我爸把自己反锁在房间 说要喝农药 快来",
+        "老头子心脏跳得乱七八糟 一会快一会停 人发晕 站不住",
+        "煤气罐那边嘶嘶响 一股味 不敢动",
+        "Help, my husband cut his hand with the glass, blood spraying everywhere",
+        "怀孕35周 肚子一阵紧一阵 下面流水了",
+        "He is on the bathroom floor, eyes open but not talking, Room 402",
+    ],
+)
+def test_fresh_spot_check_after_probe8(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这首歌听得我心跳得乱七八糟 哈哈",
+        "下面流水了 水管漏了",
+        "他要是敢不要我 我就喝农药 哈哈",
+        "my phone is on the bathroom floor somewhere lol",
+        "my backpack is heavy today",
+        "救人一命胜造七级浮屠",
+        "燃气灶打火的时候嘶嘶响 正常吗",
+    ],
+)
+def test_fresh_spot_check_look_alikes(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY, reading.evidence
