@@ -49,7 +49,7 @@ STRONG: dict[Category, str] = {
         "cheese|jam|honey|baby food|canned food|frozen dumpling|cigarette|tobacco"
     ),
     Category.MEDICINE: (
-        "药|药品|药物|药店|药房|大药房|买药|配药|开药|续药|处方|处方药|布洛芬|布诺芬|芬必得|美林|"
+        "药|药品|药物|乳膏|软膏|凝胶|混悬液|滴剂|喷雾剂|药店|药房|大药房|买药|配药|开药|续药|处方|处方药|布洛芬|布诺芬|芬必得|美林|"
         "对乙酰氨基酚|扑热息痛|"
         "泰诺|泰诺林|百服宁|退烧药|退热药|退烧贴|感冒药|感冒灵|感冒冲剂|连花清瘟|莲花清瘟|板蓝根|"
         "双黄连|藿香正气|止咳药|"
@@ -99,7 +99,8 @@ STRONG: dict[Category, str] = {
         "oral rehydration|electrolyte|anti-seizure|seizure medication|epilepsy medication"
     ),
     Category.GARBAGE: (
-        "垃圾|拉圾|倒垃圾|倒拉圾|扔垃圾|丢垃圾|收垃圾|拿垃圾|垃圾桶|医疗垃圾|医废|医疗废物|用过的抗原|厨余|"
+        "垃圾|拉圾|拉级|垃级|大件|大件垃圾|建筑垃圾|装修垃圾|旧家具|床垫|used test kit|used mask|"
+        "倒垃圾|倒拉圾|扔垃圾|丢垃圾|收垃圾|拿垃圾|垃圾桶|医疗垃圾|医废|医疗废物|用过的抗原|厨余|"
         "厨余垃圾|湿垃圾|干垃圾|"
         "可回收|废品|黄色垃圾袋|trash|garbage|rubbish|medical waste|waste|bin|recycling|trash bag|"
         "garbage bag|bin bag|garbadge|garbge"
@@ -144,7 +145,8 @@ STRONG: dict[Category, str] = {
         "卫生服务中心|诊所|门诊|挂号|"
         "复查|复诊|产检|孕检|透析|血透|化疗|放疗|疫苗|打疫苗|接种|打针|换药|拆线|输液|吊瓶|康复|"
         "理疗|体检|转运|送医|"
-        "护士|上门服务|出诊|"
+        "护士|上门服务|出诊|线上问诊|在线问诊|网上问诊|视频问诊|视频看|"
+        "核酸上门|上门核酸|上门做核酸|上门采|上门采样|上门做|"
         "doctor|gp|clinic|hospital|appointment|checkup|check-up|check up|prenatal|antenatal|"
         "dialysis|"
         "chemo|chemotherapy|radiotherapy|vaccine|vaccination|jab|injection|dressing change|"
@@ -166,7 +168,7 @@ WEAK: dict[Category, str] = {
 }
 # Words that contain a term but mean something else; they win by being longer.
 NEUTRAL = (
-    "加油|完蛋|团购群|买菜群|物资群|滚蛋|笨蛋|坏蛋|扯蛋|奶奶|糖尿病|血糖|小米手机|厘米|毫米|装修|打不通|联系不上|菜价|"
+    "宠物医生|宠物医院|兽医|加油|完蛋|团购群|买菜群|物资群|滚蛋|笨蛋|坏蛋|扯蛋|奶奶|糖尿病|血糖|小米手机|厘米|毫米|装修|打不通|联系不上|菜价|"
     "food poisoning|cabin|mask off|water broke|waters broke|waters broken|water has broken|"
     "water broken"
 )

@@ -25,6 +25,11 @@ _REQUEST = fast(
     r"(?:谁|有人|有没有人)会(?=修|换|弄|装|通|看)|给我(?=[一两二三四五六七八九十几\d]|点|些|来|带|留)|想(?:预约|约|挂号)|(?:^|(?<=\s))求(?!求|救|证|职|学|婚|你)|"
     r"有没有师傅|有师傅(?=没|吗|么|不|\?)|帮手|边位|充值\s*(?:\d+|[一两二三四五六七八九十百千]+)|有人有|谁家有|有多的|多余的|代购|帮我代|求(?=[一两二三四五六七八九十\d]|点|些|个)|"
     r"求助|求帮|求购|(?<![不无])需要|急需|急用|想买|想要|"
+    r"(?:想|我要|我也要|我们)(?:报名|参加|参团|跟团)|(?<![\d+])\+1(?!\d)|算我一|加我一|"
+    r"(?:谁|谁家|哪家|哪位|邻居)多(?=[一两二三四五六七八九十几\d]|点|些|的|余)|"
+    r"(?:转|卖|匀)给我|我(?:来)?付钱|钱(?:我)?(?:微信)?转(?:给)?你|"
+    r"有没有(?![^。!?\s]{0,6}宠物)[^。!?\s]{0,6}(?:医生|大夫|护士|师傅|电工|水电工)|"
+    r"(?:核酸|采样)上门|上门(?:核酸|采样|做核酸)|"
     r"要买|我要|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
     r"(?<![\d点])整点(?!报时)|整些|来点|来些|弄点|搞点|要续|续(?=[一两二三四五六七八九十\d]|点|些|盒|瓶|药|方)|"
     r"(?:充|交|缴)下(?![来去楼面午雨班])|想(?:去)?看(?:一下|个|下)?(?=医生|大夫|[\u4e00-\u9fff]{0,3}科|牙|病)|"
@@ -46,8 +51,8 @@ _REQUEST = fast(
     r"bring me|"
     r"who can|(?:can|could|would|will) (?:(?:the|a|our|your) )?(?:community |building )?"
     r"(?:doctor|volunteer|nurse|staff|plumber|electrician|repairman|handyman|guard|property|"
-    r"management|courier)s? (?:come|visit|help|bring|get|buy|deliver|fix|check|take|pick|send|"
-    r"arrange|drop)|"
+    r"management|maintenance|security|courier)s? (?:come|visit|help|bring|get|buy|deliver|fix|"
+    r"check|take|pick|send|arrange|drop|look)|"
     r"(?:can|could|would|will) (?:the|a|our|your) [a-z]+(?: [a-z]+)? (?:come|visit|help|"
     r"bring|"
     r"get|buy|deliver|fix|check|take|pick|send|arrange|drop))(?![a-z])"
@@ -92,7 +97,7 @@ _NOTICE = fast(
     r"记得把|"
     r"别忘了|(?<![a-z])(?:please remember|remember to|don'?t forget)(?![a-z])|"
     r"(?:今晚|明天|明早|今天|下午|上午|晚上|\d+点)[^。!?]{0,10}(?:停水|停电|停气)|"
-    r"招募|有意者|报名|发放|每户|每家每户|群已满|加群|进群|入群|请加[^。!?]{0,3}群|(?:下楼|自行|及时|前来|统一)领取|"
+    r"招募|有意者|(?<![想要我])报名|流程是|流程如下|步骤如下|是这样的|请各位|查收|发放|每户|每家每户|群已满|加群|进群|入群|请加[^。!?]{0,3}群|(?:下楼|自行|及时|前来|统一)领取|"
     r"(?<![a-z])(?:notice|announcement|reminder|attention|dear residents|all residents|"
     r"volunteers wanted|sign up|"
     r"dear neighbou?rs)"
@@ -105,7 +110,9 @@ _SPAM = fast(
 )
 _STATUS = fast(
     r"已送到|已送达|已送|送到了|已放|已经放|放在?你?家?门口了|已取|已经帮|已处理|修好了|已经送|"
-    r"已完成|已经到了|已经?(?:跟|和|给|找|联系|通知)了?(?:物业|师傅|居委会?|社区|志愿者)[^。!?]{0,4}(?:说|讲|打电话|报)?(?:了|过)|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:收|拿|取|清|带)走了|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
+    r"已完成|已经到了|已经?(?:跟|和|给|找|联系|通知)了?(?:物业|师傅|居委会?|社区|志愿者)[^。!?]{0,4}(?:说|讲|打电话|报)?(?:了|过)|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:全部|全|都)?(?:收|拿|取|清|带|运)走了|(?<!没)(?<!没有)(?<!还没)(?:已经|已)?解决了|已解决|(?<!没)恢复了|已恢复|"
+    r"(?:物业|师傅|社区|居委会?|志愿者|他们|电工|楼长)(?:说|讲|答应)(?:了)?[^。!?]{0,6}(?:来|到|修|送|处理)|有人在修|师傅在修|"
+    r"(?:报|交)上去了|已上报|已经上报|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
     r"马上到|在路上|接单|我来送|我去拿|我来拿|"
     r"(?<![a-z])(?:delivered|dropped off|left it|on my way|on the way|i'?ll (?:get|take|do|bring|"
     r"grab)|"
@@ -114,7 +121,8 @@ _STATUS = fast(
 _OFFER = fast(
     r"可以找我|找我拿|来我家拿|私聊我|我可以帮|我能帮|我来帮|有需要的?(?:可以)?(?:找|私信|联系|@)我|我这有|我这里有|我有多的|我家有多余|我家有多的|免费送|"
     r"送给需要|需要的(?:邻居|朋友|人|可以|说|请)|"
-    r"接龙|开团|团长|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?]{0,8}志愿者|"
+    r"(?:谁|谁家|哪家|哪位)(?:要是)?需要[^。!?]{0,10}(?:私信|私聊|联系|找|@|喊|叫|告诉)我|"
+    r"接龙|开团|(?<![@谢感])团长(?!辛苦|你好|好)|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?]{0,8}志愿者|"
     r"有没有人要(?!去|帮)|买多了|多买了|吃不完|用不完|可以送(?:给)?(?:邻居|大家|需要)|送(?:给)?邻居|"
     r"(?<![a-z])(?:i can give|i have extra|i have spare|i've got spare|free to (?:anyone|whoever)|"
     r"anyone who needs|if anyone needs|group buy|group-buy|groupbuy|i'?m a volunteer|"
@@ -124,7 +132,7 @@ _OFFER = fast(
 )
 _HELP = fast(
     r"帮忙|帮我|麻烦|能不能|谁能|有没有人|需要|请(?=收|帮|来|拿|取|送|处理|清|安排)|还没人?(?:收|拿|来)|"
-    r"能帮|可以帮|帮(?=扔|倒|拿|收|取|送|带)|"
+    r"能帮|可以帮|帮(?=扔|倒|拿|收|取|送|带)|(?<![不你您])要(?=[一两二三四五六七八九十几\d])|"
     r"没人来?(?:收|拿)|"
     r"(?<![a-z])(?:can someone|could someone|anyone|"
     r"please help|need|can you|could you|(?:can|could|would) (?:a |the |any )?volunteers?)(?![a-z])"
@@ -157,6 +165,7 @@ _SEVERAL = fast(
 )
 _INFO = fast(
     r"请问|问一下|想问|咨询|请教|什么时候|几点|多久|有没有通知|是不是|"
+    r"(?:能|可以|可不可以)[^。!?\s,]{0,4}(?:吃|喝|服|用)[吗么]|一起吃|怎么(?:吃|服用)|"
     r"(?:电话|号码|联系方式|微信号)(?![\s:：是为]*\+?\d)|"
     r"(?<![a-z])(?:tell me|"
     r"let me know|know (?:when|if|what|where|"
@@ -165,6 +174,7 @@ _INFO = fast(
 )
 _ACTION = fast(
     r"买|购|拿|取|送|修|倒|扔|丢|交|缴|充|带|捎|配|团|收走|收一下|来收|搬|寄|接送|上门|安排|疏通|换|跑|"
+    r"处理|领|开(?=个|张|一|证明)|帮(?:忙|我)?(?:联系|申请|问问|问一下|协调|预约)|"
     r"(?<![a-z])(?:buy|get|grab|pick|take|bring|fix|repair|pay|top|send|deliver|carry|refill|order|"
     r"collect|come|arrange|drive|empty)(?![a-z])"
 )
@@ -210,6 +220,7 @@ _VERB_CATEGORY = (
     (
         fast(
             r"倒一下|倒掉|扔一下|扔掉|丢一下|丢掉|拿下去|带下去|帮[^。!?]{0,2}(?:扔|丢)|"
+            r"处理掉|清运|清走|拉走|"
             r"(?:扔|丢)(?:了|下|走)(?:吧|吗|么|呗)|"
             r"(?<![a-z])(?:take (?:it|them|this) (?:out|down)|throw (?:it|them) (?:out|away))"
         ),
@@ -277,6 +288,24 @@ _ALLOWED_QUESTION = fast(
     r"(?:能|可以|让|允许)[^。!?]{0,4}(?:送进|进小区|进来|出去|出门|出小区)[^。!?]{0,6}(?:[吗么]|\?)"
 )
 _FOR_ME = fast(r"帮|麻烦|给我|替我|拜托|劳驾")
+# Where goods are sold (有没有人知道哪里还能买到抗原): a question, unless someone is asked to go.
+_WHERE_TO_BUY = fast(
+    r"(?:哪里|哪儿|哪有|什么地方|哪个(?:店|平台|app))[^。!?]{0,6}(?:能|可以)?(?:买到|买得到|有卖|有得卖)|"
+    r"(?<![a-z])where (?:can|could|do) (?:i|we|you|one) (?:buy|get|find)(?![a-z])"
+)
+# A neighbour's fault asked about (是哪家跳闸了, 谁家漏水了).
+_OTHERS_FAULT = fast(r"(?:是)?(?:哪家|谁家|哪户|哪一户)")
+_REFILL = fast(
+    r"(?:配|开|拿|取)[^。!?\s,]{0,5}药|配(?:一下|点|些|个)|续方|(?<![a-z])refill(?![a-z])"
+)
+_CARER_COMES = fast(
+    r"(?:医生|大夫|护士|nurse|doctor)[^。!?]{0,4}(?:来|上门|到家|come|visit)|上门(?:看|打|换|教)"
+)
+_TEST_KITS = frozenset({"抗原", "抗原试剂", "试剂盒", "antigen test", "rapid test", "test kit"})
+_FETCH_KIT = fast(
+    r"领|取一下|拿一下|帮[^。!?]{0,3}(?:取|拿)|发的|(?<![a-z])(?:collect|pick up)(?![a-z])"
+)
+_BUYING_KIT = fast(r"买|购|(?<![a-z])buy(?![a-z])")
 # A terse order: a service verb and what it acts on, beside the flat and nothing else
 # (倒垃圾 3-1-402).
 _TERSE_VERB = "倒扔丢收取拿买配续修交缴充通"
@@ -333,6 +362,7 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         best_term.setdefault(Category.GARBAGE, "")
     if Category.REPAIR in scores and len(scores) > 1 and not _has_fault(text):
         del scores[Category.REPAIR]  # 冰箱空了 谁家有鸡蛋: an appliance with no fault is no repair
+    _settle_health(scores, best_term, text)
     if not scores and request is not None:
         category = _by_verb(text)
         if category is not None:
@@ -356,6 +386,8 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         evidence.append(f"waiting:{waiting.group()}")
     if category is None or not _places_order(text, request):
         return None
+    if request is None and category is Category.REPAIR and _OTHERS_FAULT.search(text):
+        return None  # 是哪家跳闸了: a neighbour's fault asked about
     if (
         request is not None
         and request.group() in _TRANSPORT_ONLY
@@ -382,6 +414,25 @@ def _asked_after(
     return {category: score for category, score in scores.items() if category in after}
 
 
+def _settle_health(scores: dict[Category, int], first: dict[Category, str], text: str) -> None:
+    """Drugs and care named together: a drug refilled at the hospital is medicine
+    (去医院配一下); a nurse or doctor asked to come is medical (请护士来教一下打胰岛素);
+    test kits handed out and fetched are an errand (帮忙领一下社区发的抗原)."""
+    if Category.MEDICINE in scores and Category.MEDICAL in scores:
+        if _REFILL.search(text):
+            del scores[Category.MEDICAL]
+        elif _CARER_COMES.search(text):
+            del scores[Category.MEDICINE]
+    if (
+        scores.keys() == {Category.MEDICINE}
+        and first.get(Category.MEDICINE) in _TEST_KITS
+        and _FETCH_KIT.search(text)
+        and not _BUYING_KIT.search(text)
+    ):
+        scores[Category.ERRAND] = scores.pop(Category.MEDICINE)
+        first[Category.ERRAND] = first[Category.MEDICINE]
+
+
 def _disposing(text: str) -> bool:
     """Whether the message asks for something to be thrown out or collected from the door."""
     if _DISPOSE.search(text):
@@ -405,6 +456,8 @@ def _best(scores: dict[Category, int], first: dict[Category, str], text: str) ->
             for category, word in first.items()
             if word and category in scores and text.find(word) >= 0
         }
+        asked = {category: at for category, at in named.items() if not _small_talk_at(text, at)}
+        named = asked or named
         if named:
             return min(named, key=named.__getitem__)
 
@@ -416,9 +469,26 @@ def _best(scores: dict[Category, int], first: dict[Category, str], text: str) ->
     return max(scores, key=key)
 
 
+_CLAUSE_END = fast(r"[,。!?;~\n]")
+# Small talk before a request (昨天的菜很新鲜谢谢团长～另外…垃圾…): its goods are not asked for.
+_SMALL_TALK = fast(
+    r"谢谢|感谢|多谢|昨天|前天|上次|早上好|早安|(?<![a-z])(?:thanks|thank you|yesterday)(?![a-z])"
+)
+
+
+def _small_talk_at(text: str, at: int) -> bool:
+    """Whether the clause around position at is thanks or news of a past day."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    end_match = _CLAUSE_END.search(text, at)
+    end = end_match.start() if end_match else len(text)
+    return _SMALL_TALK.search(text, start, end) is not None
+
+
 def _places_order(text: str, request: re.Match[str] | None) -> bool:
     """False for spam, staff notices, volunteers' status updates and questions for information."""
     if _SPAM.search(text):
+        return False
+    if _WHERE_TO_BUY.search(text) and not _FOR_ME.search(text):
         return False
     if _OFFER.search(text) and not _JOINING.search(text):
         return False
@@ -428,7 +498,12 @@ def _places_order(text: str, request: re.Match[str] | None) -> bool:
         return False
     if _ALLOWED_QUESTION.search(text) and not _FOR_ME.search(text):
         return False
-    return not (request is not None and _INFO.search(text) and not _ACTION.search(text))
+    return not (
+        request is not None
+        and _INFO.search(text)
+        and not _ACTION.search(text)
+        and not _FAULT.search(text)  # 点不着 是不是欠费了 能帮看看吗: the fault is what is asked
+    )
 
 
 def _terse(text: str, terms: list[Term]) -> bool:

@@ -115,3 +115,19 @@ def test_emergency_probe8_meets_the_emergency_bars() -> None:
     assert report.true_emergencies >= 150, report.render()
     assert report.emergency_recall == 1.0, report.render()
     assert report.emergency_precision >= 0.95, report.render()
+
+
+ORDERS_PROBE8 = Path(__file__).resolve().parents[1] / "data" / "orders_probe8.jsonl"
+
+
+def test_orders_probe8_meets_the_bars() -> None:
+    """Orders in a lockdown building chat's voice (replies, chains, pasted lists, lane numbers,
+    voice-to-text, expats), their look-alikes and temperatures: the same bars."""
+    assert ORDERS_PROBE8.is_file(), f"probe corpus missing at {ORDERS_PROBE8}"
+    report = evaluate(ORDERS_PROBE8)
+    assert report.orders >= 140, report.render()
+    assert report.accuracy("kind") >= 0.93, report.render()
+    assert report.accuracy("category") >= 0.90, report.render()
+    assert report.accuracy("flat") >= 0.95, report.render()
+    assert report.accuracy("temperature") >= 0.98, report.render()
+    assert report.accuracy("lang") >= 0.98, report.render()

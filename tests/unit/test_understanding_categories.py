@@ -625,3 +625,111 @@ def test_enough_left_reported_faults_chat_groups_and_organisers_are_not_orders(
 ) -> None:
     reading = understand(text)
     assert reading.kind is not Kind.ORDER, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # joining a group buy or a chain
+        ("我想参加这个蔬菜包团购，4号楼303，两份", Category.GROCERIES),
+        ("回复 @团长阿芳：+1 肉蛋套餐一份 10幢701", Category.GROCERIES),
+        ("我们家想报名下一期的水果团", Category.GROCERIES),
+        # a neighbour's spare, paid for
+        ("美林 谁家多一瓶可以转给我 我付钱", Category.MEDICINE),
+        # drug forms by their names (乳膏, 混悬液)
+        ("急需丁酸氢化可的松乳膏，有没有人能帮忙代购", Category.MEDICINE),
+        # a quantity asked for beside something left at the door
+        ("降压药是硝苯地平，要两盒，医保卡我放门口了", Category.MEDICINE),
+        # a drug refilled at the hospital is medicine; a nurse asked to come is medical
+        ("透析的病人要的降钾药没了，谁帮忙去医院配一下", Category.MEDICINE),
+        ("老人要打胰岛素，不会用新的笔，能不能请社区护士来教一下", Category.MEDICAL),
+        # test kits handed out and fetched
+        ("有人能帮忙领一下社区发的抗原吗", Category.ERRAND),
+        ("请问抗原在哪里领？能帮忙取一下吗", Category.ERRAND),
+        # bulky rubbish and its removal; used kits
+        ("家里的旧床垫要处理掉，找谁能帮忙搬一下", Category.GARBAGE),
+        ("装修剩的瓷砖和木板 属于大件吗 能不能安排清运", Category.GARBAGE),
+        ("请问今天几点收垃圾？我家有一大堆纸箱子需要处理", Category.GARBAGE),
+        ("拉级放门口了帮忙带下", Category.GARBAGE),
+        ("we've got a bag of used test kits outside, please pick up", Category.GARBAGE),
+        # small talk first: its goods are not what is asked for
+        ("昨天那个菜很新鲜谢谢团长～另外我家垃圾还在门口没人拿，麻烦看一下", Category.GARBAGE),
+        # help with a certificate, a contact
+        ("请问有人能帮我去居委开个证明吗？", Category.ERRAND),
+        ("产检日期到了，需要去医院，请问怎么申请出门 能帮忙联系吗", Category.MEDICAL),
+        # a fault with a question about its cause
+        ("燃气灶点不着，是不是燃气欠费了？能帮看看吗", Category.REPAIR),
+        ("The toilet keeps running. Could maintenance take a look?", Category.REPAIR),
+        # tests at home, a provider asked for, a video consultation
+        ("核酸上门 18栋2单元 1101 卧床老人", Category.MEDICAL),
+        ("卧床老人核酸能不能上门采？", Category.MEDICAL),
+        ("我爸行动不便，核酸能不能上门做？", Category.MEDICAL),
+        ("女儿眼睛发炎了 有没有眼科医生可以视频看一下", Category.MEDICAL),
+    ],
+)
+def test_chains_spares_refills_bulky_rubbish_and_home_tests(text: str, category: Category) -> None:
+    reading = understand(text)
+    assert (reading.kind, reading.category) == (Kind.ORDER, category), reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "布洛芬我家还有两盒，谁家需要可以私信我",  # an offer
+        "我在家闲着也是闲着，谁家需要帮忙跑腿的可以喊我",
+        "今天的垃圾已经全部收走了，辛苦志愿者们",  # work done
+        "跳闸的问题已经解决了，是空调功率太大",
+        "门锁的事情物业说明天来修",  # promised by others
+        "核酸上门的名单已经报上去了，请卧床老人的家属留意电话",
+        "我刚才看到楼下有人在修电闸，是哪家跳闸了？",  # a neighbour's fault
+        "二甲双胍和阿卡波糖能一起吃吗？",  # how to take it
+        "请问有没有人知道哪里还能买到抗原？",  # where it is sold
+        "开药的流程是这样的：先在互联网医院问诊，然后药房送药上门",  # a procedure explained
+        "本周蔬菜包有：土豆2斤、洋葱3个，请各位查收",  # the organiser's list
+        "明天上午透析车8点在南门集合，需要的请提前报名",  # a notice
+        "我家狗狗吃了巧克力一直吐 有没有宠物医生",  # a pet's doctor
+    ],
+)
+def test_offers_done_work_neighbours_faults_and_where_to_buy_are_not_orders(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.ORDER, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the same families in other words
+        ("+1 鸡蛋两板 5栋302", Category.GROCERIES),
+        ("我也要参团 牛奶一箱", Category.GROCERIES),
+        ("谁家多一包尿不湿 转给我 钱微信转你", Category.GROCERIES),
+        ("帮忙去社区医院开点降压药 我妈透析出不去", Category.MEDICINE),
+        ("能不能请家庭医生上门给我爸打胰岛素", Category.MEDICAL),
+        ("帮我领一下楼下发的抗原试剂", Category.ERRAND),
+        ("旧沙发和床垫要清运 能安排吗", Category.GARBAGE),
+        ("Could property take a look at our leaking tap?", Category.REPAIR),
+        ("有没有会看皮肤的医生 孩子起疹子了", Category.MEDICAL),
+        ("上门采样能安排吗 老人卧床", Category.MEDICAL),
+        ("红霉素乳膏 谁有 借一支", Category.MEDICINE),
+        ("12号 302 要两盒牛奶", Category.GROCERIES),
+    ],
+)
+def test_probe8_families_in_other_words(text: str, category: Category) -> None:
+    reading = understand(text)
+    assert (reading.kind, reading.category) == (Kind.ORDER, category), reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问哪里能买到布洛芬？",
+        "where can I buy ibuprofen around here?",
+        "谁需要蔬菜的可以找我",
+        "垃圾都清走了 谢谢大家",
+        "电梯的事情物业说下午来修",
+        "楼下是哪家漏水了？",
+        "这个药可以空腹吃吗",
+    ],
+)
+def test_probe8_look_alikes_in_other_words(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.ORDER, reading.evidence
