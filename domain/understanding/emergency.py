@@ -90,6 +90,11 @@ def assess(text: str, segments: Segments, readings: list[Reading]) -> tuple[bool
             urgent = True
             evidence.append(reason)
     if not urgent:
+        reason = _in_doubt(text, segments)
+        if reason is not None:
+            urgent = True
+            evidence.append(reason)
+    if not urgent:
         reason = _febrile_fit(text, segments, readings)
         if reason is not None:
             urgent = True
@@ -417,3 +422,132 @@ def _infant(text: str) -> bool:
         if age is not None and age >= 6:
             return False
     return True
+
+
+# Weights of the in-doubt net's concepts; a message scoring NET_BAR or more is an emergency when
+# the points come from two independent concepts, or from the body alone (two states, or someone
+# down): urgency or danger alone (快递快到了, a smoke detector beeping) never is.
+NET_BAR = 5
+NET_URGENCY = 2  # someone asks for help now
+NET_STATE = 2  # each body in trouble, counted up to NET_MAX_STATES times
+NET_STRONG = 3  # someone down, silent or unreachable, a lot of blood, self-harm
+NET_DANGER = 3  # fire, smoke, gas, a blade, a height, something harmful swallowed
+NET_SPREAD = 2  # the danger out of control: spreading, exploding, aimed at someone
+NET_FAREWELL = 2  # a goodbye
+NET_MAX_STATES = 2
+_NET_CALM = (
+    lex.JOKE,
+    lex.NEWS,
+    lex.HYPOTHETICAL,
+    lex.DRILL,
+    lex.ASKING,
+    lex.MILD_QUESTION,
+    lex.NOT_URGENT,
+    lex.IDIOMS,
+    lex.NET_ERRAND,
+    lex.NET_NOTICE,
+    lex.NET_CHRONIC,
+    lex.NET_EXCITED,
+)
+
+
+def _in_doubt(text: str, segments: Segments) -> str | None:
+    """The safety net for wordings no trigger knows: "when in doubt, prefer emergency".
+
+    Scores concepts rather than phrases: urgency (快来, hurry), a body in trouble (a body part and
+    what is wrong with it in one clause, or a state that needs none: 栽倒, won't wake), danger
+    (fire, gas, a blade, a height, something harmful swallowed) and whether it is out of control,
+    a goodbye, a person in distress and "now". The calm readings that triggers respect (jokes,
+    news, hypotheticals, questions, past or resolved events, notices, routine requests, chronic
+    or mild complaints, pets, home faults) void it.
+    """
+    states = [
+        match
+        for table in (lex.NET_BODY_STATE_ZH, lex.NET_BARE_ZH, lex.NET_STRONG_ZH, lex.NET_STATE_EN)
+        for match in table.finditer(text)
+        if not _net_muted(text, segments, match, likeness=False)
+    ]
+    danger = lex.NET_SWALLOWED.search(text) or _net_first(text, segments, lex.NET_DANGER)
+    farewell = lex.NET_FAREWELL.search(text)
+    if not states and danger is None and farewell is None:
+        return None
+    swallowed = lex.NET_SWALLOWED.search(text)
+    strong = swallowed is not None or any(
+        lex.NET_STRONG_ZH.fullmatch(match.group()) for match in states
+    )
+    urgency = lex.NET_URGENCY.search(text)
+    spread = lex.NET_SPREAD.search(text) if danger is not None or farewell is not None else None
+    body = NET_STATE * max(min(len({match.start() for match in states}), NET_MAX_STATES), strong)
+    body += (NET_STRONG - NET_STATE) * strong
+    families = sum(x is not None for x in (urgency, danger, farewell, spread)) + (body > 0)
+    score = (
+        body
+        + NET_URGENCY * (urgency is not None)
+        + NET_DANGER * (danger is not None)
+        + NET_SPREAD * (spread is not None)
+        + NET_FAREWELL * (farewell is not None)
+        + (lex.NET_PERSON.search(text) is not None)
+        + (lex.NET_NOW.search(text) is not None or lex.PAST.search(text) is None)
+    )
+    if score < NET_BAR or (families < 2 and body < NET_STRONG):
+        return None
+    if _net_calm(text):
+        return None
+    found = [match.group() for match in states[:3]]
+    found += [match.group() for match in (danger, spread, farewell, urgency) if match is not None]
+    return "emergency:in-doubt:" + "+".join(found)
+
+
+def _net_calm(text: str) -> bool:
+    """A calm reading of the whole message that voids the net."""
+    for calm in _NET_CALM:
+        if calm.search(text) is not None:
+            return True
+    resolved = lex.RESOLVED.search(text)
+    if resolved is not None and not _denied(text, resolved.start()):
+        return True
+    if lex.PAST.search(text) is not None and lex.ONGOING.search(text) is None:
+        return True
+    if lex.PET.search(text) and not lex.HUMAN.search(text):
+        return True
+    off = lex.POWER_OFF.search(text)
+    if off is not None and not lex.POWER_OFF_DENIED.search(
+        text, max(0, off.start() - 4), off.start()
+    ):
+        return True  # sparks once the power is off: a repair
+    return bool(lex.HOME_FAULT.search(text) and not lex.HURT_SOMEONE.search(text))
+
+
+def _net_first(text: str, segments: Segments, table: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of table that the net counts."""
+    for match in table.finditer(text):
+        if not _net_muted(text, segments, match):
+            return match
+    return None
+
+
+def _net_muted(
+    text: str, segments: Segments, match: re.Match[str], *, likeness: bool = True
+) -> bool:
+    """A state or danger denied (没有胸闷, 没有烟), mild (有点头晕), hyperbolic (热得喘不过气),
+    asked about (…的感觉 是不是), or a danger said as a likeness (烫得跟着火了一样; a pain said
+    as one, 像被斧头劈开一样痛, still counts): the net does not count it."""
+    before = segments.clause_before(match.start())
+    if has_cjk(match.group()):
+        if lex.NEGATION_ZH.search(before[-16:]) or lex.HYPERBOLE_BEFORE.search(before[-14:]):
+            return True
+        if lex.MILD_INSIDE.search(match.group()):
+            return True
+        if lex.NEGATION_AFTER.match(text[match.end() : match.end() + 6]):
+            return True
+    elif lex.NEGATION_EN.search(before[-48:]):
+        return True
+    if lex.NET_MILD_BEFORE.search(before[-8:]):
+        return True
+    if (
+        likeness
+        and lex.LIKE_BEFORE.search(before[-6:])
+        and lex.LIKE_AFTER.match(text[match.end() : match.end() + 5])
+    ):
+        return True
+    return lex.NET_CALM_AFTER.search(text[match.end() : match.end() + 12]) is not None

@@ -1111,3 +1111,134 @@ HURT_SOMEONE = fast(
     # life support that a power cut stops is someone at risk (停电了 呼吸机停了 救命)
     r"呼吸机|制氧机|氧气|(?<![a-z])(?:ventilator|oxygen)(?![a-z])"
 )
+
+# ---------------------------------------------------------------------------------------------
+# The in-doubt net: concepts, not phrases. Probes kept finding emergencies said in words no
+# trigger knew (a chest "like an elephant sitting on it", 嘴巴瓢了, 脸白得像纸). The issue's rule
+# is that a false alarm costs a phone call and a miss can cost a life, so a message that combines
+# enough of these concepts is an emergency when no trigger fired, unless a calm reading voids it.
+# Each concept is weighed in emergency._in_doubt; keep the tables about meaning, not wording.
+
+# (a) Urgency: someone wants help now (快来, 赶紧, 求求, 🆘, hurry, an emergency number).
+NET_URGENCY = fast(
+    r"快(?:快|来|点|救|叫|帮|打|过来|送医|送去)|赶紧|赶快|马上来|立刻|立即|急(?!性|诊|救箱|死|事)|"
+    r"救(?!护车来了|命稻草|命恩人)|求求|求助|咋办|怎么办|点算|!!|🆘|"
+    r"(?<!\d)(?:120|119|110|999|911)(?!\d)|"
+    r"(?<![a-z])(?:help|hurry|urgent\w*|asap|quick(?:ly)?|emergency|ambulance|please come|"
+    r"come now|what do (?:we|i) do|right now)(?![a-z])"
+)
+# (b) A body in trouble, said by concept: a part of the body (or what it does: walking, speech,
+# sight) and what is wrong with it in the same clause (胸口那块像被石头压住, 嘴唇乌了, 脸白得像纸,
+# 走路往左边偏, 血糊了一脸). Blood pressure, sugar and oxygen are readings, not blood.
+NET_BODY_ZH = (
+    r"(?:心(?!里|情|态|思|疼你)|胸|头|脑|脸|嘴|唇|舌|喉|嗓|眼|手(?!机|术|续|套|环|表|工|里|上|头|边)|脚|腿|胳膊|臂|腰|背|"
+    r"肚|腹|鼻|脖|汗|血(?!压|糖|氧|常规|型|管|脂)|气|身子|身体|浑身|全身|话|走路|看东西|看什么|眼前)"
+)
+NET_STATE_ZH = (
+    r"(?:疼|痛|晕|昏|抽|肿|紫|乌|青|白|黑|灰|怪|烧|凉|冰|烫|涌|喷|淌|滴|吐|咳|抖|哆嗦|麻|斜|歪|瓢|偏|"
+    r"拖|软|瘫|憋|喘|堵|闷|紧|翻|乱跳|突突|咚咚|揪|绞|压|扯|钻心|没劲|无力|不动|动不|抬不|捏不|"
+    r"拿不|握不|说不|讲不|不清|不囫囵|颠三倒四|含糊|糊了|发黑|变形|断|口子|裂开|流血|出血|泡在水|"
+    r"进不去|上不来|湿透|两个|重影|不稳|睁不开)"
+)
+NET_BODY_STATE_ZH = fast(rf"{NET_BODY_ZH}[^,。!?;:、…\s]{{0,8}}?{NET_STATE_ZH}")
+# States that are bodily on their own: breathing hard, pain that makes one cry out, shaking.
+NET_BARE_ZH = fast(
+    rf"{PEOPLE_ZH}晕(?:了|倒|过去)|站不稳|站不住|抽了|还没停|(?:吐|拉|咳)了?(?:一大?摊|一地|好多)|"
+    r"喘得|喘成|憋得|疼得|痛得|哆嗦|打摆子|摔了|摔倒|跌倒|跌了|滑倒|(?<![a-z])(?:fell|fallen|slipped)(?![a-z])"
+)
+# States that need nothing else: someone down, silent or unreachable (栽倒, 不吭气, 一动也不动,
+# 叫不起来, 没动静, a thud), out of sorts (不对劲, 不认人), a lot of blood, harm turned on oneself.
+NET_STRONG_ZH = fast(
+    r"栽(?:倒|下|了)|一头栽|倒下|瘫(?:坐|倒|软|在)|软下去|出溜|不省|不吭|没动静|一动也?不动|不睁眼|"
+    r"叫不(?:起|醒|应|动)|(?:摇|拍|推)(?:都|也)?(?:不醒|没反应)|(?:敲门|叫门)[^,。!?;]{0,3}(?:不应|没应)|"
+    r"咚的?一声|不对劲|不对头|不认人|不认识人|惨叫|撕心裂肺|上不来气|喘不|透不(?:过|到|上)|"
+    r"(?:一地|一脸|一身|一手|满脸|满手|满地|一大?口|一口一口|一马桶|一盆|一碗|好多|很多)的?(?:鲜)?血|"
+    r"(?:划|割|捅|伤害|弄死|了结)自己"
+)
+# English states of a body in trouble (sweating buckets, grey, dusky lips, gasping, won't wake).
+NET_STATE_EN = fast(
+    r"(?<![a-z])(?:sweat\w*|grey|gray|pale|ashen|dusky|blue (?:tinge|tint)|purple|gasp\w*|"
+    r"wheez\w*|struggling for (?:air|breath)|barely breathing|black out|pass(?:ing)? out|"
+    r"faint\w*|collaps\w*|went down|go(?:ne|ing)? down|face down|not moving|won'?t (?:open|wake|"
+    r"stop)|can'?t (?:talk|speak|find (?:her|his) words|get a word out)|jumbled|lopsided|"
+    r"droop\w*|slurr\w*|numb|fitting|shaking|jerking|stiff|floppy|limp|twisted|screams?|"
+    r"screaming|drooling|bleed\w*|soaked|pouring|gushing|blood|gash|gripping|clutching|"
+    r"crushing|elephant|heavy|tight|racing|going crazy|dizzy|muddled|confused|swell\w*|"
+    r"throwing up|vomit\w*|bringing up|breathing (?:really |very |so )?(?:fast|hard)|"
+    r"(?:pulling|sucking) in|on the (?:bathroom |kitchen |toilet )?(?:floor|tiles|ground)|white|"
+    r"mottled|bent|wrong way|won'?t (?:feed|eat|respond|answer)|heart stopped|cpr|"
+    r"(?:stopped|not) making sense|dropping things)(?![a-z])"
+)
+# (c) Danger around someone: fire, smoke, gas, poison, a blade, a height.
+NET_DANGER = fast(
+    r"(?<!不着)(?<!没着)(?<!不燃)火(?!车|锅|腿|龙|柴|气|候|速|热|爆|山|鸡)|"
+    r"(?<!油)(?<!戒)(?<!抽)(?<!吸)(?<!香)烟(?![头灰酒花])|(?:煤气|燃气|液化气|天然气)(?!灶|费|表|卡|公司)|"
+    r"毒|炭|刀|剪刀|楼顶|天台|窗台|爆炸|火星|电线|这个世界|人世|困在|被困|"
+    r"(?<![a-z])(?:fire|smoke|flames?|gas|poison\w*|knife|blade|chainsaw|roof|railing|jump|kill|"
+    r"ending it|the world|ledge|sleeping pills|rotten egg)(?![a-z])"
+)
+# The danger out of control or out of reach: spreading, filling, exploding, aimed at someone, a
+# person leaning out or unreachable (全是黑烟, 往楼上窜, 很冲的味, 炸了, 拿刀对着, 电话打不通).
+NET_SPREAD = fast(
+    r"全是|满是|都是|很浓|好浓|很冲|好冲|整层|越来越|窜|炸了|爆了|嘶嘶|烧黑|发烫|冒|看不见路|"
+    r"对着|追着|举着|挥着|点上|点着|封死|蹿|老高|着了|探出|悬空|往下掉|打不通|联系不上|"
+    r"(?<![a-z])(?:everywhere|pouring|filling|spreading|out the window|pointing|chasing|lit|sealed|"
+    r"door is hot|locked (?:himself|herself) in|not picking up|isn'?t picking up)"
+    r"(?![a-z])"
+)
+# Swallowed (a state of the body and a danger both): something harmful (a cleaner, a battery)
+# or medicine by the handful (降糖药吃了七八颗,
+# 把药都吞了, a whole packet of paracetamol).
+NET_SWALLOWED = fast(
+    r"(?:洗衣|84|消毒|漂白|洁厕|电池|磁|农药)[^,。!?;]{0,6}(?:吞|吃|喝|咬开|咬破)|"
+    r"(?:吞|吃|喝|咬开|咬破)[^,。!?;]{0,6}(?:洗衣|84|消毒|漂白|洁厕|电池|磁|农药)|"
+    r"(?:药|片|胶囊)[^,。!?;]{0,8}(?:都|全|全部|[五六七八九十几]+[颗片粒])(?:给|被)?(?:吞|吃|喝)|"
+    r"(?:吞|吃|喝)了?(?:[五六七八九十几]+[颗片粒]|一把|一大把)|"
+    r"(?<![a-z])(?:(?:took|swallowed|ate|drank|downed) (?:a whole|the whole|a|all|some of|"
+    r"half) ?(?:\w+ ){0,3}(?:packet|bottle|box|pills|tablets|paracetamol|bleach|unblocker|"
+    r"cleaner|battery|detergent|chemicals?))(?![a-z])"
+)
+# Goodbyes (保重, 别拦我, tell my mum I'm sorry): with a height, a means or despair, suicidal.
+NET_FAREWELL = fast(
+    r"保重|永别|别拦我|别找我|说再见|告别|对不起大家|撑不住|不想再醒|遗嘱|后事|东西都送|"
+    r"(?<![a-z])(?:goodbye|farewell|i'?m sorry|tell (?:my|him|her) \w+ i|ending it|"
+    r"tonight is the night|let go)(?![a-z])"
+)
+# (d) Someone in distress: a person named, or the writer.
+NET_PERSON = fast(
+    rf"{PEOPLE_ZH}|我|俺|老豆|阿嫲|(?<![a-z])(?:{PEOPLE_EN}|my|i|i'?m|me|someone|"
+    r"somebody|gran|flatmate|brother|sister)(?![a-z])"
+)
+# (e) Now: it is happening at this moment or began suddenly.
+NET_NOW = fast(
+    r"现在|突然|刚刚|刚才|正在|一直|还在|越来越|(?<![a-z])(?:now|suddenly|all of a sudden|"
+    r"just|right now|still|keeps?)(?![a-z])"
+)
+# Calm readings the net must respect besides the ones triggers use: a routine request for goods,
+# a repair or a home visit, a notice to all, a complaint that has lasted, excitement (a racing
+# heart at good news), a likeness (烫得跟着火了一样), a state that is mild or asked about.
+NET_ERRAND = fast(
+    r"买|代购|配药|配一下|开点|有没有|谁有|谁家有|借|备着|快递|团购|接龙|上门|修|预约|挂号|排队|医生来|不是很急|不太急|不着急|"
+    r"(?<![a-z])(?:buy|refill|pick up|order|replace|fix|repair|queue|waiting|"
+    r"any \w+ (?:spray|cream|tablets))"
+    r"(?![a-z])"
+)
+NET_NOTICE = fast(
+    r"通知|请大家|各位|温馨提示|提示|提醒|注意|请勿|转发|要及时就医|"
+    r"没人受伤|没有人受伤|没伤到人|培训|课程|证书|(?<![a-z])(?:notice|reminder|residents|detector|alarm|course|training|certificate|class|"
+    r"no one (?:is |was )?hurt|"
+    r"nobody (?:is |was )?hurt)(?![a-z])"
+)
+NET_CHRONIC = fast(
+    r"老毛病|几天了|好几天|几周|几个月|最近|平时|经常|偶尔|一直都|"
+    r"(?<![a-z])(?:for days|lately|recently|usually|always|every (?:day|time))(?![a-z])"
+)
+NET_EXCITED = fast(
+    r"激动|兴奋|开心|高兴|表白|心动|(?<![a-z])(?:excited|happy|offer|crush|congrat\w*|yay|"
+    r"thrilled|date)(?![a-z])"
+)
+NET_MILD_BEFORE = fast(
+    r"(?:有点|有一点|有些|稍微|一点点|略|不是很|不太|(?<![a-z])(?:a bit|a little|slightly|mild))"
+    r"\s*$"
+)
+NET_CALM_AFTER = fast(r"^[^。!?]{0,8}(?:的感觉|是不是|正常吗|吗)")

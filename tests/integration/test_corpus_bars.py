@@ -131,3 +131,17 @@ def test_orders_probe8_meets_the_bars() -> None:
     assert report.accuracy("flat") >= 0.95, report.render()
     assert report.accuracy("temperature") >= 0.98, report.render()
     assert report.accuracy("lang") >= 0.98, report.render()
+
+
+EMERGENCY_PROBE9 = Path(__file__).resolve().parents[1] / "data" / "emergency_probe9.jsonl"
+
+
+def test_emergency_probe9_meets_the_emergency_bars() -> None:
+    """Emergencies in wording kept away from the lexicon (other body parts and verbs, dialect,
+    English, indirect descriptions) and calm look-alikes: the in-doubt net's measure."""
+    assert EMERGENCY_PROBE9.is_file(), f"probe corpus missing at {EMERGENCY_PROBE9}"
+    report = evaluate(EMERGENCY_PROBE9)
+    assert report.true_emergencies >= 160, report.render()
+    assert report.emergency_recall == 1.0, report.render()
+    assert report.emergency_precision >= 0.95, report.render()
+

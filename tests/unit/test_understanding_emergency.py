@@ -1018,3 +1018,46 @@ def test_fresh_spot_check_after_probe8(text: str) -> None:
 def test_fresh_spot_check_look_alikes(text: str) -> None:
     reading = understand(text)
     assert reading.kind is not Kind.EMERGENCY, reading.evidence
+
+
+# The in-doubt net: concepts combined (urgency, a body in trouble, danger, a goodbye, a person,
+# now) catch wordings no trigger knows.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老妈说胸口那块像被大石头压住，喘气一下一下的，脸白得像纸",
+        "我家老太婆嘴巴瓢了，讲话不清爽，半边手没劲",
+        "俺爹在院里栽倒了，咋叫都不吭气",
+        "Dad says his chest feels like an elephant is sitting on it and he's sweating buckets",
+        "my mum is on the bathroom tiles and won't open her eyes",
+        "走廊里全是呛人的黑烟，看不见路",
+        "我刚把窗户缝都用胶带封死了，炭也点上了",
+        "我儿子把奶奶的降糖药当糖豆吃了七八颗",
+        "I'm standing on the roof, tell my mum I'm sorry",
+        "老公说头像被斧头劈开一样痛，然后就吐了，现在眼睛睁不开",
+    ],
+)
+def test_in_doubt_net_catches_unseen_wording(text: str) -> None:
+    result = understand(text)
+    assert result.kind == Kind.EMERGENCY, result.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "胸口那块像被大石头压住的感觉，是不是心理作用？最近压力大，想问问大家",
+        "头好疼啊，可能是没睡好，谁有止痛片借两颗",
+        "烟雾报警器一直在叫 但是没有烟 也没着火 应该是没电了 能来人看一下吗",
+        "燃气灶打不着火，打了好几次都是咔咔响，能找人来看下吗",
+        "插座冒火花了 已经拉了总闸 请电工来看看",
+        "手机烫得跟着火了一样",
+        "my heart is racing, I just got the job offer!!",
+        "我爸去年中风过，现在恢复得挺好，就是需要买点降压药",
+        "孩子刚才摔了一跤，哭了两声自己爬起来了，没事",
+        "dad's cpr course certificate arrived, thanks for the help",
+        "快递小哥快到了没，急死了",
+    ],
+)
+def test_in_doubt_net_leaves_look_alikes_calm(text: str) -> None:
+    result = understand(text)
+    assert result.kind != Kind.EMERGENCY, result.evidence
