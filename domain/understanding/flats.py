@@ -66,6 +66,8 @@ _NOT_ROOM_AFTER = fast(
     r"(?:mg|kg|g|km|m|cm|mm|ml|l|yuan|rmb|dollars?|bucks|days?|hours?|hrs?|mins?|minutes?|"
     r"people|persons?|pcs|pieces|years?|yrs?|f|c|am|pm|steps|kcal|w|k|x)(?![a-z]))"
 )
+# Verbs of contacting end a request before the flat; a phone number is never written 7-903.
+_CONTACT_VERB = re.compile(r"联系|打|拨|call|dial")
 _SERVICE_NUMBERS = frozenset({"110", "112", "114", "119", "120", "122", "911", "999", "995"})
 _CHINESE_ROLE_WORD = {"b": 0, "u": 1, "r": 2}
 
@@ -248,10 +250,11 @@ def _candidates(text: str) -> list[_Group]:
         if any(s < group.end and group.parts[0].start < e for s, e in phones):
             continue
         first = group.parts[0]
-        if first.hyphenated and _NOT_ROOM_BEFORE.search(
-            text[max(0, first.start - 10) : first.start]
+        if first.hyphenated and (
+            (before := _NOT_ROOM_BEFORE.search(text[max(0, first.start - 10) : first.start]))
+            and not _CONTACT_VERB.fullmatch(before.group().strip())
         ):
-            continue
+            continue  # 取件码 6-2-3014 is a code; 帮忙联系 7-903 names the flat after a verb
         accepted = _accept(text, group)
         if accepted is not None:
             found.append(accepted)

@@ -199,3 +199,123 @@ EN_UNITS = (
 )
 # Generic counters carry no unit of their own: 十个鸡蛋 is eggs ×10.
 GENERIC_UNITS = frozenset({"个", "只", "颗", "枚", "piece", "pieces", "pcs"})
+
+# Broader concept classes, one group per line of thought. They join STRONG (weight 2) or WEAK
+# (weight 1) below; a word already listed keeps its first entry. Kept apart from the lists above
+# so that each class can be read and extended as a whole.
+CONCEPTS: dict[Category, dict[str, str]] = {
+    Category.GROCERIES: {
+        "brands": (
+            "农夫山泉|怡宝|百岁山|娃哈哈|康师傅|今麦郎|白象|海天|李锦记|太太乐|金龙鱼|福临门|鲁花|"
+            "桃李|达利园|旺旺|奥利奥|好丽友|三只松鼠|良品铺子|君乐宝|安慕希|纯甄|特仑苏|养乐多|"
+            "元气森林|红牛|脉动|王老吉|加多宝|可口可乐|百事可乐|维达|清风纸|心相印|洁柔|舒肤佳|"
+            "蓝月亮|立白|汰渍|奥妙|海飞丝|潘婷|飘柔|高露洁|黑人牙膏|好奇|帮宝适|花王|妈咪宝贝|"
+            "苏菲|护舒宝|七度空间|咖啡胶囊|胶囊咖啡|盒马|叮咚|美团买菜|朴朴|多多买菜|"
+            "hema|nespresso|kleenex|pampers|huggies|oreo|nutella|heinz|barilla|lipton|nescafe"
+        ),
+        "staples and produce": (
+            "面条|花卷|油条|烧饼|米饭|粥|小米|玉米|红薯|紫薯|山药|莲藕|藕|莴笋|茭白|毛豆|豌豆|"
+            "四季豆|豆角|扁豆|黄豆|绿豆|红豆|花生|瓜子|核桃|红枣|枸杞|银耳|紫菜|海带|虾皮|"
+            "鸡胸肉|牛排|牛腩|羊排|猪蹄|鸡爪|鸭脖|带鱼|黄鱼|鲈鱼|草鱼|鲫鱼|三文鱼|蛤蜊|螃蟹|"
+            "虾仁|鱼丸|肉丸|贡丸|饺子皮|馄饨皮|春卷|方便米饭|自热米饭|八宝粥|燕麦片|蜂蜜|果酱|"
+            "黄油|奶酪|芝士|鲜奶|奶片|豆腐乳|花椒|八角|桂皮|孜然|胡椒粉|淀粉|生粉|番茄酱|沙拉酱|"
+            "辣椒酱|豆瓣酱|甜面酱|芝麻酱|香油|麻油|橄榄油|玉米油|葵花籽油|葡萄干|火龙果|哈密瓜|"
+            "荔枝|桃子|李子|山竹|榴莲|菠萝|凤梨|柿子|石榴|冬枣|蓝莓|奇异果|牛油果|冰淇淋|雪糕|"
+            "面包片|全麦面包|蛋糕|月饼|汤料|高汤|咖喱|奶茶|豆奶粉|米面|米面油|粮油|"
+            "oatmeal|granola|bagel|croissant|tortilla|udon|spaghetti|tuna|salmon|prawn|"
+            "peanut butter|olive oil|ketchup|mayo|mayonnaise|hot sauce|chili sauce|spice|pepper|"
+            "cornflakes|cracker|nut|almond|avocado|blueberries|mango|pineapple|watermelon|kiwi|"
+            "peach|plum|cream|ice cream|sparkling water|cola|wine|coffee capsule|coffee pod|"
+            "protein powder|cereal bar|frozen food|instant food|canned goods|produce"
+        ),
+        "household goods": (
+            "保鲜盒|一次性手套|橡胶手套|拖把|抹布|扫把|洗碗布|钢丝球|衣架|打火机|火柴|蜡烛|"
+            "手电筒|蚊香|驱蚊液|花露水|杀虫剂|樟脑丸|洗衣凝珠|柔顺剂|消毒湿巾|84消毒液|"
+            "免洗洗手液|护手霜|面霜|身体乳|剃须刀|指甲刀|梳子|毛巾|浴巾|拖鞋|袜子|内裤|卫生棉|"
+            "护垫|成人纸尿裤|护理垫|隔尿垫|婴儿湿巾|奶嘴|果泥|溶豆|磨牙棒|婴儿辅食|猫罐头|"
+            "狗罐头|冻干|鸟食|鱼食|厨房纸|垃圾袋子|"
+            "kitchen roll|paper towels|dishwasher tablet|fabric softener|lighter|matches|candle|"
+            "mosquito repellent|insect repellent|sunscreen|lotion|razor|sanitary towel|pads|"
+            "formula milk|baby wipes|pacifier|dog treat|kibble|cat litter|toiletries|"
+            "household supplies|cleaning supplies"
+        ),
+    },
+    Category.MEDICINE: {
+        "drugs by name": (
+            "补液盐|口服补液盐|蒲地蓝|美多芭|多巴丝肼|玻璃酸钠|人工泪液|生理盐水|碘酒|双氧水|"
+            "红药水|医用酒精|退热贴|冰宝贴|正露丸|保济丸|六味地黄丸|逍遥丸|安宫牛黄丸|"
+            "牛黄解毒片|感冒清热颗粒|小柴胡|清开灵|蓝芩口服液|抗病毒口服液|三九感冒灵|999感冒灵|"
+            "复方氨酚烷胺|快克|小儿豉翘|健儿清解液|肠炎宁|诺氟沙星|氟哌酸|整肠生|培菲康|妈咪爱|"
+            "多潘立酮|铝碳酸镁|兰索拉唑|泮托拉唑|法莫替丁|莫沙必利|硫酸亚铁|维生素d|鱼肝油|"
+            "伊可新|葡萄糖酸锌|钙尔奇|碳酸钙|氨糖|氨基葡萄糖|扶他林|双氯芬酸|膏药|伤湿止痛膏|"
+            "红花油|正骨水|万花油|风油精|清凉油|炉甘石|皮炎平|达克宁|派瑞松|莫匹罗星|百多邦|"
+            "夫西地酸|阿昔洛韦|泛昔洛韦|利巴韦林|甲钴胺|黄体酮|地屈孕酮|验孕棒|胰岛素针头|"
+            "采血针|雾化药|普米克令舒|万托林|爱全乐|思力华|辅舒良|内舒拿|雷诺考特|海盐水|洗鼻器|"
+            "甲巯咪唑|丙硫氧嘧啶|利伐沙班|拜瑞妥|达比加群|泰嘉|替格瑞洛|倍林达|依折麦布|"
+            "非洛地平|氯沙坦|科素亚|坎地沙坦|卡维地洛|托拉塞米|诺欣妥|西格列汀|捷诺维|达格列净|"
+            "安达唐|恩格列净|格列齐特|达美康|瑞格列奈|拜糖平|伏格列波糖|普拉克索|森福罗|多奈哌齐|"
+            "安理申|美金刚|奥氮平|喹硫平|利培酮|阿立哌唑|氯硝西泮|劳拉西泮|唑吡坦|思诺思|"
+            "右佐匹克隆|米氮平|文拉法辛|度洛西汀|艾司西酞普兰|来士普|黛力新|德巴金|奥卡西平|"
+            "他克莫司|环孢素|甲泼尼龙|羟氯喹|甲氨蝶呤|来氟米特|苯溴马隆|复方α酮酸|开同|促红素|"
+            "司维拉姆|碳酸镧|他莫昔芬|来曲唑|阿那曲唑|卡培他滨|替吉奥|靶向药|化疗药|止吐药|"
+            "昂丹司琼|曲马多|止痛贴|优甲乐|雷尼替丁|止疼药|止疼片|安定|"
+            "antibiotics|antacid|dexamethasone|prednisolone|hydrocortisone|eye drop|ear drop|"
+            "antiseptic|iodine|betadine|gauze|cotton swab|epipen|insulin pen|pen needle|lancet|"
+            "test strip|glucose strip|ors|pedialyte|rehydration salt|dioralyte|iron tablet|"
+            "folic acid|prenatal vitamin|pregnancy test|benadryl|diphenhydramine|sudafed|dayquil|"
+            "nyquil|mucinex|robitussin|calpol|lemsip|euthyrox|eltroxin|thyroid med|"
+            "thyroid medication|painkillers|capsule|syrup|suppositor|laxative|antiemetic"
+        ),
+    },
+    Category.GARBAGE: {
+        "kinds of waste": (
+            "泔水|泔水桶|剩饭|剩菜|剩饭剩菜|厨余桶|垃圾箱|快递纸箱|旧纸箱|泡沫箱|包装盒|外卖盒|"
+            "塑料瓶|饮料瓶|易拉罐|玻璃瓶|旧衣服|旧衣物|废电池|废旧电池|旧电池|过期药|过期药品|"
+            "废药|旧沙发|旧床|旧柜子|旧电器|呕吐物|尿袋|碎玻璃|渣土|废料|隔离垃圾|黄袋|黄色袋|"
+            "消杀垃圾|纸壳|纸板|废纸|"
+            "kitchen waste|food waste|leftovers|cardboard|empty bottles|recyclables|yellow bag|"
+            "bulky waste|old furniture|mattress|junk|scrap|bin bags|trash bags|garbage bags"
+        ),
+    },
+    Category.ERRAND: {
+        "bills, accounts and documents": (
+            "营业厅|宽带费|有线电视费|水电煤|煤气卡|购电|国家电网|网上国网|房租|租金|租房合同|"
+            "复印件|护照|签证|居留许可|工作证|学生证|营业执照|公章|介绍信|出门证|健康码|"
+            "取现金|取现|现金|存钱|汇款|邮政|ems|顺丰|圆通|中通|申通|韵达|京东快递|极兔|德邦|"
+            "闪送|寄件|代收|代取|自提点|提货点|保安亭|保安室|物业前台|牛奶站|奶站|"
+            "visa|lease|passport|residence permit|id card|photocopy|stamped|signature|signed|"
+            "notarize|bank|cash|atm|rent|landlord|utility bill|gas bill|water bill|internet bill|"
+            "sf express|dhl|fedex|mailbox|letter|front desk|reception|guard house|delivery box"
+        ),
+    },
+    Category.REPAIR: {
+        "fixtures and appliances": (
+            "燃气热水器|电热水器|壁挂炉|地暖|暖气片|水表|电表|燃气表|阀门|总阀|角阀|水阀|软管|"
+            "下水管|排水管|马桶盖|浮球|花洒|淋浴|喷头|浴霸|排气扇|换气扇|吊灯|吸顶灯|灯座|线路|"
+            "电路|保险丝|漏电保护器|配电箱|电表箱|猫眼|门把手|窗把手|合页|门框|铰链|窗框|窗锁|"
+            "卷帘|升降晾衣架|墙皮|吊顶|漏雨|微波炉|电饭煲|烤箱|洗碗机|电磁炉|灶台|"
+            "热水壶|净水器|饮水机|蹲便器|淋浴房|浴缸|洗菜池|水槽|橱柜|柜门|暖风机|电暖器|风扇|"
+            "吊扇|冰柜|冷柜|空调外机|网线|光猫|楼道灯|声控灯|感应灯|楼道门|单元门|排水|"
+            "shower|showerhead|extractor fan|range hood|cooker hood|oven|microwave|dishwasher|"
+            "dryer|tumble dryer|water filter|thermostat|ceiling|valve|hinge|doorknob|"
+            "door handle|blinds|shutter|light switch|wiring|circuit|fuse box|meter|modem|keypad"
+        ),
+    },
+    Category.MEDICAL: {
+        "care and services": (
+            "康复师|理疗师|针灸|推拿|看中医|住院|出院|入院|抽血|验血|拍片|核磁|b超|彩超|胃镜|"
+            "肠镜|心电图|程控|起搏器|导尿管|尿管|胃管|造口|缝针|正畸|拔牙|补牙|产科|儿童医院|"
+            "妇幼|精神卫生中心|精卫|心理咨询|心理医生|康复训练|肿瘤医院|肿瘤科|转诊|会诊|面诊|"
+            "随访|家庭病床|上门护理|百白破|乙肝疫苗|狂犬疫苗|流感疫苗|腹透|血液透析|家庭医生|"
+            "physiotherapist|therapist|counselling|counseling|psychiatrist|psychologist|mri|"
+            "ct scan|x-ray|ultrasound|blood test|blood draw|draw blood|lab test|follow-up|"
+            "follow up|surgery|post-op|catheter|stoma|pacemaker|midwife|obstetrician|"
+            "pediatrician|paediatrician|booster|telemedicine|video consultation|"
+            "online consultation|medical appointment|see a doctor"
+        ),
+    },
+}
+CONCEPTS_WEAK: dict[Category, str] = {
+    Category.MEDICAL: "化验|手术|术后|伤口|护理|check on|wound|dressing|scan",
+    Category.ERRAND: "到期|copy",
+}

@@ -22,7 +22,13 @@ _REQUEST = fast(
     r"能不能|能否|可不可以|可以[^。!?]{0,12}[吗么]|能[^。!?]{0,12}[吗么]|谁能|谁可以|谁有|有没有人|"
     r"有人能|有谁|谁还有|谁家还有|有没有(?:邻居|哪位|哪家|好心人|朋友)|"
     r"匀(?=[一两二三四五六七八九十几\d]|点|些|个|一下|给我)|借(?=[一两二三四五六七八九十几\d]|点|些|个|一下|我)|"
-    r"(?:谁|有人|有没有人)会(?=修|换|弄|装|通|看)|给我(?=[一两二三四五六七八九十几\d]|点|些|来|带|留)|想(?:预约|约|挂号)|(?:^|(?<=\s))求(?!求|救|证|职|学|婚|你)|"
+    r"(?:谁|有人|有没有人)会(?=修|换|弄|装|通|看)|"
+    r"(?:谁|哪位|哪个|哪家|有没有人|有人|邻居们?)(?:能|可以|方便|愿意|有空|顺路|顺便)|"
+    r"谁来(?=[\u4e00-\u9fff]{1,2}(?:一下|下|走|掉))|订(?=[一两二三四五六七八九十几\d]|点|些)|"
+    r"(?<![a-z])(?:is there (?:a|any) way (?:to|for)|how (?:can|do|should|could) (?:i|we) "
+    r"(?:arrange|book|see|make|have)|i need to see)(?![a-z])|"
+    r"给我(?=[一两二三四五六七八九十几\d]|点|些|来|带|留)|想(?:预约|约|挂号)|"
+    r"(?:^|(?<=\s))求(?!求|救|证|职|学|婚|你)|"
     r"有没有师傅|有师傅(?=没|吗|么|不|\?)|帮手|边位|充值\s*(?:\d+|[一两二三四五六七八九十百千]+)|有人有|谁家有|有多的|多余的|代购|帮我代|求(?=[一两二三四五六七八九十\d]|点|些|个)|"
     r"求助|求帮|求购|(?<![不无])需要|急需|急用|想买|想要|"
     r"(?:想|我要|我也要|我们)(?:报名|参加|参团|跟团)|(?<![\d+])\+1(?!\d)|算我一|加我一|"
@@ -62,7 +68,8 @@ _SHORTAGE = fast(
     r"快用完|"
     r"不够了|缺|都没了|只够|不剩|没剩|所剩无几|还剩|"
     rf"还有(?:最后)?(?:[一两二三四五六七八九十半几]|\d{{1,2}}(?!\d))\s*(?:{lexicon.CN_UNITS})(?:了)?(?=$|[\s,。!?])|"
-    r"没(?:菜|米|面|油|肉|奶|纸|药|粮|吃的)了|"
+    r"没(?:菜|米|面|油|肉|奶|纸|药|粮|吃的)了|(?:家里|冰箱里?|柜子里)没有?[\u4e00-\u9fff]{1,4}了|"
+    r"(?:冰箱|米缸|柜子)(?:都)?空了|"
     r"(?<![a-z])(?:out of|ran out|run out|running out|almost out|low on|none left|used up|"
     r"finished)(?![a-z])"
 )
@@ -89,11 +96,12 @@ _BROKEN = fast(  # faults that need a repair only when a fixture is named (门�
 _GARBAGE_WAITING = fast(
     r"垃圾[^。!?]{0,8}(?:门口|堆|满了|臭|没人收|没收|没拿|好多|太多|一堆|味)|"
     r"垃圾[^。!?]{0,12}(?:没人来?(?:收|拿|管)|好几天|几天没|没(?:人)?倒|放了[^。!?]{0,4}天|[两三四五六七八九十几\d]天了)|(?:门口|放了|堆了)[^。!?]{0,6}垃圾|"
-    r"[两二三四五六七八九十几\d一]袋垃圾|垃圾[两二三四五六七八九十几\d一]袋|(?<![a-z])(?:trash|garbage|rubbish|bin|waste)s?[^.!?]{0,20}"
+    r"垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|[两二三四五六七八九十几\d一]袋垃圾|垃圾[两二三四五六七八九十几\d一]袋|(?<![a-z])(?:trash|garbage|rubbish|bin|waste)s?[^.!?]{0,20}"
     r"(?:outside|door|pickup|pick-up|collection|full|overflowing)(?![a-z])"
 )
 _NOTICE = fast(
-    r"^\s*【|通知|公告|温馨提示|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|统一|集中收|"
+    r"^\s*【|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
+    r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|统一|集中收|"
     r"记得把|"
     r"别忘了|(?<![a-z])(?:please remember|remember to|don'?t forget)(?![a-z])|"
     r"(?:今晚|明天|明早|今天|下午|上午|晚上|\d+点)[^。!?]{0,10}(?:停水|停电|停气)|"
@@ -114,6 +122,9 @@ _STATUS = fast(
     r"(?:物业|师傅|社区|居委会?|志愿者|他们|电工|楼长)(?:说|讲|答应)(?:了)?[^。!?]{0,6}(?:来|到|修|送|处理)|有人在修|师傅在修|"
     r"(?:报|交)上去了|已上报|已经上报|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
     r"马上到|在路上|接单|我来送|我去拿|我来拿|"
+    r"(?<![a-z])(?<!be )(?<!been )(?<!get )(?<!got )(?<!have )(?<!has )(?<!it )(?<!them )(?<!to )"
+    r"(?:fixed|repaired|sorted out|came and (?:fixed|took|collected))(?![a-z])|"
+    r"(?<![a-z])(?:water|power|electricity|internet|wifi|gas|heating) (?:is|are) back(?![a-z])|"
     r"(?<![a-z])(?:delivered|dropped off|left it|on my way|on the way|i'?ll (?:get|take|do|bring|"
     r"grab)|"
     r"i can (?:get|take|do|bring|grab) (?:it|that|them))(?![a-z])"
@@ -122,6 +133,8 @@ _OFFER = fast(
     r"可以找我|找我拿|来我家拿|私聊我|我可以帮|我能帮|我来帮|有需要的?(?:可以)?(?:找|私信|联系|@)我|我这有|我这里有|我有多的|我家有多余|我家有多的|免费送|"
     r"送给需要|需要的(?:邻居|朋友|人|可以|说|请)|"
     r"(?:谁|谁家|哪家|哪位)(?:要是)?需要[^。!?]{0,10}(?:私信|私聊|联系|找|@|喊|叫|告诉)我|"
+    r"私信我|私聊我|(?:我这里|我这儿|我家|我)(?:多了|多出)|"
+    r"有需要[^。!?]{0,8}的(?:邻居|朋友|人|居民|住户|可以)|"
     r"接龙|开团|(?<![@谢感])团长(?!辛苦|你好|好)|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?]{0,8}志愿者|"
     r"有没有人要(?!去|帮)|买多了|多买了|吃不完|用不完|可以送(?:给)?(?:邻居|大家|需要)|送(?:给)?邻居|"
     r"(?<![a-z])(?:i can give|i have extra|i have spare|i've got spare|free to (?:anyone|whoever)|"
@@ -133,7 +146,7 @@ _OFFER = fast(
 _HELP = fast(
     r"帮忙|帮我|麻烦|能不能|谁能|有没有人|需要|请(?=收|帮|来|拿|取|送|处理|清|安排)|还没人?(?:收|拿|来)|"
     r"能帮|可以帮|帮(?=扔|倒|拿|收|取|送|带)|(?<![不你您])要(?=[一两二三四五六七八九十几\d])|"
-    r"没人来?(?:收|拿)|"
+    r"没人来?(?:收|拿)|垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|"
     r"(?<![a-z])(?:can someone|could someone|anyone|"
     r"please help|need|can you|could you|(?:can|could|would) (?:a |the |any )?volunteers?)(?![a-z])"
 )
@@ -146,16 +159,22 @@ _JOINING = fast(
 # Rubbish to be thrown out or collected from the door: the garbage is what is asked for
 # (快递纸箱 能帮忙扔一下吗, 用过的试剂盒一袋 放门口了 麻烦收一下).
 _DISPOSE = fast(
-    r"扔|丢掉|丢一下|倒掉|倒一下|处理掉|(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|"
+    r"扔|丢掉|丢一下|倒掉|倒一下|倒出去|倒不出去|处理掉|拎下去|提下去|拿下楼|带下楼|清走|清运|"
+    r"(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|"
     r"dispose|bin it)(?![a-z])"
 )
 _COLLECT_AT_DOOR = fast(
     r"收(?:一下|走|掉)|(?:清|拿|取|带)走|清理|(?<=请)处理|(?<=帮忙)处理|(?<=帮我)处理|处理一下|"
-    r"(?<![a-z])collect(?![a-z])"
+    r"(?<![a-z])collect(?:ed)?(?![a-z])"
+)
+# Things no longer wanted (废旧电池, 过期的药, 装修剩下的木板) taken away or recycled: rubbish.
+_WASTE_THING = fast(r"废旧|废弃|过期|用过|不要的|没用的|剩下的|(?<![依仍])旧(?![的了]?[坏])")
+_TAKE_AWAY = fast(
+    r"带走|拿走|清走|搬走|拉走|运走|搬下去|回收|处理|(?<![a-z])(?:take away|haul|clear)(?![a-z])"
 )
 _AT_DOOR = fast(
     r"门口|门外|一袋|袋子|装(?:好)?袋|扎(?:好)?口|打包好|用过的|废弃|垃圾(?!袋)|"
-    r"(?<![a-z])(?:outside|bag)(?![a-z])"
+    r"(?<![a-z])(?:outside|bags?)(?![a-z])"
 )
 _PARCEL = fast(r"快递(?!纸箱|盒|箱|袋)|包裹|(?<![a-z])(?:parcel|package)(?![a-z])")
 # Several requests in one message (顺便, 另外, 1. … 2. …): the first one names the category.
@@ -251,7 +270,7 @@ _LIST_AFTER = fast(
     rf"^\s*(?:(?:各|每样|每种|(?<![a-z])each\s)?{_QTY_UNIT}|(?:各|每样)[一两二三四五六七八九十\d])"
 )
 _DONE = fast(
-    r"买了|买到|购了|发的|(?:小区|社区|政府|街道|居委会?|物业)[^。!?]{0,3}发|团了|团到|抢到|收到|拿到|到了|送来了|送的|带的|给的|给了|已经有|借到|借了(?![吗么])|"
+    r"买了|买到|购了|发的|(?<![快没])吃了|(?<![快没])喝了|(?:小区|社区|政府|街道|居委会?|物业)[^。!?]{0,3}发|团了|团到|抢到|收到|拿到|到了|送来了|送的|带的|给的|给了|已经有|借到|借了(?![吗么])|"
     r"已经还|还了|"
     r"(?<![a-z])(?:got|bought|received|arrived|brought|gave|given)(?![a-z])"
 )
@@ -275,7 +294,8 @@ _ASK_FOR_GOODS = fast(
 )
 # A count gone wrong in a delivery (我家少了一颗白菜, 只有一根葱) reports, it does not ask.
 _DISCREPANCY = fast(
-    r"少了|少给|漏了|漏发|多给了|多了一|只有|就给了|就发了|(?<![a-z])(?:missing|short by)(?![a-z])"
+    r"(?:包|箱|袋|份|物资|礼包)里(?:面)?(?:有|是)|少了|少给|漏了|漏发|多给了|多了一|只有|就给了|就发了|"
+    r"(?<![a-z])(?:missing|short by)(?![a-z])"
 )
 # Enough left (够吃了, 还够, 足够): what remains is no shortage.
 _ENOUGH = fast(
@@ -300,6 +320,11 @@ _REFILL = fast(
 )
 _CARER_COMES = fast(
     r"(?:医生|大夫|护士|nurse|doctor)[^。!?]{0,4}(?:来|上门|到家|come|visit)|上门(?:看|打|换|教)"
+)
+# Asking to see a doctor or book care (想看牙医, 约一下门诊, 面诊): care, whatever drug is named.
+_SEE_CARE = fast(
+    r"看[^。!?,]{0,2}(?:医生|牙医|大夫|门诊|中医|急诊)|预约|约[^。!?,]{0,6}(?:门诊|号|医生)|挂号|"
+    r"面诊|问诊|(?<![a-z])(?:see (?:a|the) (?:doctor|dentist|gp)|appointment)(?![a-z])"
 )
 _TEST_KITS = frozenset({"抗原", "抗原试剂", "试剂盒", "antigen test", "rapid test", "test kit"})
 _FETCH_KIT = fast(
@@ -367,6 +392,12 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         category = _by_verb(text)
         if category is not None:
             evidence.append(f"verb:{category}")
+        elif _disposing(text):
+            category = Category.GARBAGE  # 旧沙发要扔 能找人搬下去吗
+            evidence.append("verb:garbage")
+        elif (goods := _UNNAMED_GOODS.search(text)) is not None:
+            category = Category.GROCERIES  # 帮我订两箱农夫山泉: goods counted out are shopping
+            evidence.append(f"goods:{goods.group().strip()}")
     if scores and (request is not None or shortage is not None):
         category = _best(_asked_after(scores, terms, text, request), best_term, text)
         if shortage is not None and request is None:
@@ -386,6 +417,9 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         evidence.append(f"waiting:{waiting.group()}")
     if category is None or not _places_order(text, request):
         return None
+    if category is Category.GROCERIES and _fetched_from(text):
+        category = Category.ERRAND  # 团购的菜到了在大厅 帮我拎上来: a pickup, not a purchase
+        evidence.append("fetch")
     if request is None and category is Category.REPAIR and _OTHERS_FAULT.search(text):
         return None  # 是哪家跳闸了: a neighbour's fault asked about
     if (
@@ -421,7 +455,7 @@ def _settle_health(scores: dict[Category, int], first: dict[Category, str], text
     if Category.MEDICINE in scores and Category.MEDICAL in scores:
         if _REFILL.search(text):
             del scores[Category.MEDICAL]
-        elif _CARER_COMES.search(text):
+        elif _CARER_COMES.search(text) or _SEE_CARE.search(text):
             del scores[Category.MEDICINE]
     if (
         scores.keys() == {Category.MEDICINE}
@@ -433,9 +467,38 @@ def _settle_health(scores: dict[Category, int], first: dict[Category, str], text
         first[Category.ERRAND] = first[Category.MEDICINE]
 
 
+# Goods counted out with a shop's unit (两箱农夫山泉, 一提维达): a purchase even when the goods
+# themselves are unknown; a price (十块一斤) counts money, not goods.
+_UNNAMED_GOODS = fast(
+    r"(?:(?<![\d.])\d{1,2}|[一两二三四五六七八九十几])\s*(?:箱|瓶|袋|桶|提|罐|包|斤|公斤|打|板|听)"
+    r"(?=[\u4e00-\u9fffa-z])(?![\u4e00-\u9fff]{0,2}(?:钱|块|元))|"
+    r"(?<![a-z])(?:\d{1,2}|a|an|one|two|three|four|five|six) (?:boxes|box|bottles?|bags?|packs?|"
+    r"cartons?|cans?|cases?|jars?|packets?|dozen|kg|kilos?) (?:of )?[a-z]"
+)
+# Fetching goods already waiting somewhere (at the gate, the milk station, the lobby) is an errand.
+_FETCH_UP = fast(
+    r"拿上来|拎上来|提上来|搬上来|送上来|扛上来|拿一下|取一下|拿回来|取回来|"
+    r"帮[^。!?]{0,3}(?:拿|取|拎)(?!点|些)|(?<![a-z])(?:pick up|collect|bring up|carry up)(?![a-z])"
+)
+_PICKUP_PLACE = fast(
+    r"门口|门卫|大厅|楼下|一楼|驿站|[奶站]站|保安|快递柜|自提|小区门|大门|"
+    r"(?<![a-z])(?:gate|lobby|downstairs|front desk|reception|station)(?![a-z])"
+)
+_PURCHASE = fast(r"买|(?<!团)购|代购|下单|订(?!单号)|(?<![a-z])(?:buy|order|shop)(?![a-z])")
+
+
+def _fetched_from(text: str) -> bool:
+    """Goods to be fetched from where they wait, with nothing to buy."""
+    return bool(
+        _FETCH_UP.search(text) and _PICKUP_PLACE.search(text) and not _PURCHASE.search(text)
+    )
+
+
 def _disposing(text: str) -> bool:
     """Whether the message asks for something to be thrown out or collected from the door."""
     if _DISPOSE.search(text):
+        return True
+    if _WASTE_THING.search(text) and _TAKE_AWAY.search(text):
         return True
     return bool(
         _COLLECT_AT_DOOR.search(text) and _AT_DOOR.search(text) and not _PARCEL.search(text)
@@ -526,7 +589,15 @@ def _request(text: str) -> re.Match[str] | None:
         for match in _REQUEST.finditer(text)
         if not _received(text, match)
         and not _DECLINED_BEFORE.search(text, max(0, match.start() - 4), match.start())
+        and not (match.group() == "要" and _PRICE.match(text, match.end()))
     ]
+    if (
+        matches
+        and all(_ABLE_QUESTION.fullmatch(match.group()) for match in matches)
+        and _SELF_SERVICE.search(text)
+        and not _FOR_ME.search(text)
+    ):
+        return None  # 医保卡可以在线续费吗: whether a thing can be done, not a request
     if matches and all(match.group() in _NEED_ONLY for match in matches):
         if _RULES_QUESTION.search(text) and not re.search(r"我需要|(?<![a-z])i need", text):
             return None
@@ -534,6 +605,11 @@ def _request(text: str) -> re.Match[str] | None:
         if match.group().startswith(_EXPLICIT):
             return match
     return matches[0] if matches else None
+
+
+_PRICE = fast(r"[\d.一两二三四五六七八九十几百]+\s*(?:块|元|毛)")
+_ABLE_QUESTION = re.compile(r"(?:可以|能)[^。!?]{0,12}[吗么]")
+_SELF_SERVICE = fast(r"在线|网上|线上|自己|手机上|app|小程序|(?<![a-z])online(?![a-z])")
 
 
 def _received(text: str, match: re.Match[str]) -> bool:
@@ -573,6 +649,7 @@ def _scores(text: str, terms: list[Term]) -> tuple[dict[Category, int], dict[Cat
     scores: dict[Category, int] = {}
     first: dict[Category, str] = {}
     buying = _BUYING.search(text) is not None
+    disposing = buying and _disposing(text)
     for term in terms:
         category = term.category
         if category is None:
@@ -581,7 +658,7 @@ def _scores(text: str, terms: list[Term]) -> tuple[dict[Category, int], dict[Cat
             text, max(0, term.start - 12), term.start
         ):
             continue
-        if term.word.rstrip("s") in lexicon.BAGS and buying:
+        if term.word.rstrip("s") in lexicon.BAGS and buying and not disposing:
             category = Category.GROCERIES
         scores[category] = scores.get(category, 0) + term.weight
         first.setdefault(category, term.word)

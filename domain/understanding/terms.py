@@ -29,6 +29,13 @@ def _table() -> dict[str, tuple[Category | None, int]]:
         for category, words in source.items():
             for word in words.split("|"):
                 table[word] = (category, weight)
+    for category, classes in lexicon.CONCEPTS.items():
+        for words in classes.values():
+            for word in words.split("|"):
+                table.setdefault(word, (category, 2))
+    for category, words in lexicon.CONCEPTS_WEAK.items():
+        for word in words.split("|"):
+            table.setdefault(word, (category, 1))
     for word in lexicon.NEUTRAL.split("|"):
         table[word] = (None, 0)
     for word in lexicon.EXTRA_ITEMS.split("|"):
@@ -58,6 +65,19 @@ def _patterns(
 
 
 _CJK_TERMS, _LATIN_TERMS = _patterns(TABLE)
+# Drugs known by the shape of their names rather than one by one: the stems of generic names
+# (氯沙坦, 头孢呋辛, 兰索拉唑, losartan, cefuroxime, lansoprazole) and dosage forms (缓释片,
+# 口服液, 滴眼液). A word of the table covering the same text wins.
+_DRUG_SHAPE = re.compile(
+    r"(?:(?![的了和跟与及买要点些吃用开配拿取带求有没个盒瓶支粒我你他她们家爸妈在是给帮把])"
+    r"[\u4e00-\u9fff]){1,5}?(?:沙坦|地平|洛尔|他汀|拉唑|西林|霉素|沙星|替丁|普利|格列[\u4e00-\u9fff]|"
+    r"头孢[\u4e00-\u9fff]{0,3}|西泮|唑仑|(?<!分)(?<!酸)(?<!牛)(?<!奶)胶囊|(?<!咖啡)颗粒剂?|口服液|"
+    r"糖浆|滴眼液|眼药膏|喷雾剂|软膏|乳膏|注射液|缓释片|控释片|肠溶片|分散片|咀嚼片|"
+    r"含片|泡腾片|滴丸|[素钠钾酸胺醇酮唑林星平尔汀]片)"
+    r"|\b[a-z]{3,}(?:cillin|mycin|floxacin|sartan|dipine|olol|statin|prazole|tidine|pril|"
+    r"profen|azepam|oxetine|asone|isone|olone|gliptin|gliflozin)\b"
+)
+_DRUG_FIRSTS = frozenset("沙地洛他拉西霉替普格头泮仑胶颗口糖滴眼喷软乳注缓控肠分咀含泡片")
 _LATIN = re.compile(r"[a-z]")
 
 
@@ -76,6 +96,15 @@ def find_terms(text: str) -> list[Term]:
     if _LATIN.search(text):
         matches.extend(_LATIN_TERMS.finditer(text))
         matches.sort(key=lambda match: match.start())
+    covered = [match.span() for match in matches]
+    shaped = False
+    if _LATIN.search(text) or any(char in _DRUG_FIRSTS for char in text):
+        for shape in _DRUG_SHAPE.finditer(text):
+            start, end = shape.span()
+            if any(s < end and start < e for s, e in covered):
+                continue
+            terms.append(Term(shape.group(), Category.MEDICINE, 2, start, end, True))
+            shaped = True
     for match in matches:
         word = _base(match.group())
         if word is None:
@@ -87,4 +116,6 @@ def find_terms(text: str) -> list[Term]:
             or word in lexicon.BAGS
         )
         terms.append(Term(match.group(), category, weight, match.start(), match.end(), itemable))
+    if shaped:
+        terms.sort(key=lambda term: term.start)
     return terms

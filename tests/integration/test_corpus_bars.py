@@ -145,3 +145,19 @@ def test_emergency_probe9_meets_the_emergency_bars() -> None:
     assert report.emergency_recall == 1.0, report.render()
     assert report.emergency_precision >= 0.95, report.render()
 
+
+ORDERS_PROBE9 = Path(__file__).resolve().parents[1] / "data" / "orders_probe9.jsonl"
+
+
+def test_orders_probe9_meets_the_bars() -> None:
+    """Orders in vocabulary chosen away from the lexicon (brands, appliances, drug names, kinds of
+    waste, documents, care services; elderly phrasing, expats, asks buried in long messages,
+    flats in varied forms), their look-alikes and temperatures: the same bars."""
+    assert ORDERS_PROBE9.is_file(), f"probe corpus missing at {ORDERS_PROBE9}"
+    report = evaluate(ORDERS_PROBE9)
+    assert report.orders >= 130, report.render()
+    assert report.accuracy("kind") >= 0.93, report.render()
+    assert report.accuracy("category") >= 0.90, report.render()
+    assert report.accuracy("flat") >= 0.95, report.render()
+    assert report.accuracy("temperature") >= 0.98, report.render()
+    assert report.accuracy("lang") >= 0.98, report.render()

@@ -222,3 +222,16 @@ def test_dates_prices_and_clock_times_stay_out_of_lane_flats(
     text: str, expected: str | None
 ) -> None:
     assert find_flat(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("想看牙医 能不能帮忙联系 7-903", "7-903"),  # a verb ends the request, then the flat
+        ("能帮我打 5-1-302", "5-1-302"),
+        ("取件码 6-2-3014 我住11-702", "11-702"),  # a pickup code is no flat
+        ("Pickup code 6-2-3014. I'm in Bldg 11 Unit 1 #702", "11-1-702"),
+    ],
+)
+def test_a_hyphenated_flat_after_a_contact_verb(text: str, expected: str) -> None:
+    assert find_flat(text) == expected

@@ -733,3 +733,58 @@ def test_probe8_families_in_other_words(text: str, category: Category) -> None:
 def test_probe8_look_alikes_in_other_words(text: str) -> None:
     reading = understand(text)
     assert reading.kind is not Kind.ORDER, reading.evidence
+
+
+# By structure rather than phrase: concept classes (brands, drug name shapes, appliances, kinds of
+# waste, documents), ask signals (whoever is able or willing), goods counted out with a shop's
+# unit, things no longer wanted taken away, goods fetched from where they wait, seeing a doctor.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("哪位方便帮我带一瓶李锦记蚝油 6-301", Category.GROCERIES),
+        ("麻烦帮我订三箱怡宝", Category.GROCERIES),
+        ("谁顺路帮忙买两提清风纸巾 9栋", Category.GROCERIES),
+        ("麻烦帮我订两箱椰树椰汁", Category.GROCERIES),  # unknown goods, counted in boxes
+        ("求一盒坎地沙坦酯片 老人降压用的", Category.MEDICINE),
+        ("谁能帮忙买一盒头孢呋辛", Category.MEDICINE),  # a drug known by its stem
+        ("could someone get me some valsartan? Room 402", Category.MEDICINE),
+        ("求购 补液盐 孩子拉肚子", Category.MEDICINE),
+        ("不用的旧书和纸壳能帮忙回收吗", Category.GARBAGE),
+        ("旧椅子要扔 能找人搬下去吗", Category.GARBAGE),
+        ("猫砂拎不动 谁能帮我拎下去", Category.GARBAGE),
+        ("the bin bags outside my door need to be collected, Room 1202", Category.GARBAGE),
+        ("团购的水果放在一楼大厅了 能帮我拎上来吗", Category.ERRAND),
+        ("牛奶站的奶能帮我取一下吗", Category.ERRAND),
+        ("can someone help me get my passport copy stamped by the committee?", Category.ERRAND),
+        ("宽带到期了 能帮我去营业厅交一下吗", Category.ERRAND),
+        ("浴霸不亮了 麻烦物业看看", Category.REPAIR),
+        ("微波炉坏了 谁会修", Category.REPAIR),
+        ("吃了止痛药也不管用 想约个牙科门诊 能帮忙吗", Category.MEDICAL),
+        ("is there a way to get my dad's pacemaker checked at the hospital?", Category.MEDICAL),
+        ("how can we arrange a blood test for my mother at home?", Category.MEDICAL),
+    ],
+)
+def test_orders_by_concept_class_and_structure(text: str, category: Category) -> None:
+    got = understand(text)
+    assert got.kind is Kind.ORDER, got.evidence
+    assert got.category is category, got.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "谁家需要蚝油的 我这里多了一瓶 私信我",  # an offer
+        "提醒大家 代购药品要提供处方",  # a notice
+        "有需要买菜的邻居 可以在小程序里登记",  # a notice
+        "今天的西瓜好贵 要二十块一个",  # a price, not a quantity asked for
+        "今天的物资包里有大米一袋 面条两包",  # contents described
+        "社保卡可以在线补办吗",  # whether a thing can be done online
+        "The electrician fixed the socket, thank you!",  # work done
+        "The water is back on in building 3",  # service restored
+        "护工说奶奶中午吃了一碗面条",  # eaten, not asked for
+        "燃气公司明天上门检查管道 请家里留人",  # a visit announced
+    ],
+)
+def test_look_alikes_by_structure_are_not_orders(text: str) -> None:
+    got = understand(text)
+    assert got.kind is not Kind.ORDER, got.evidence

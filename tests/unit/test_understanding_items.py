@@ -2,7 +2,7 @@
 
 import pytest
 
-from domain.understanding import Item, understand
+from domain.understanding import Category, Item, understand
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,10 @@ def test_items_only_on_orders() -> None:
 def test_repeated_goods_are_listed_once() -> None:
     items = understand("家里青菜吃完了 能帮忙带点青菜和西红柿吗").items
     assert [item.name for item in items] == ["青菜", "西红柿"]
+
+
+def test_drugs_known_by_the_shape_of_their_names_are_items() -> None:
+    names = [item.name for item in understand("麻烦帮我买一盒坎地沙坦酯片和头孢呋辛").items]
+    assert "坎地沙坦" in names[0]
+    assert any(name.startswith("头孢") for name in names)
+    assert understand("帮我买点薯片和咖啡胶囊").category is Category.GROCERIES
