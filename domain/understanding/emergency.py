@@ -148,6 +148,9 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
         if idiom.start() < end and start < idiom.end():
             return f"idiom:{idiom.group()}"
     before = segments.clause_before(start)
+    reason = _burden_or_thing(text, before, hit)
+    if reason is not None:
+        return reason
     sentence_start, sentence_end = segments.sentence(start)
     if hit.flags & lex.HYPERBOLE and not (hit.group == "symptom" and lex.LUNG_DISEASE.search(text)):
         if lex.HYPERBOLE_BEFORE.search(before[-14:]):
@@ -236,6 +239,46 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
         if not_urgent is not None:
             return f"mild:not-urgent:{not_urgent.group()}:{words}"
     return None
+
+
+def _burden_or_thing(text: str, before: str, hit: Hit) -> str | None:
+    """A cry about a mundane worry (救命 明天就要交论文了), breathlessness said of a burden
+    (房贷压得我喘不过气) or a thing, not a person, dropped (手机掉水里了), with nothing acute."""
+    if hit.flags & lex.CRY:
+        worry = lex.MUNDANE_WORRY.search(text)
+        if worry is not None and not _body_or_danger(text):
+            return f"mundane:{worry.group()}:{hit.words}"
+        return None
+    if hit.group != "symptom":
+        return None
+    if lex.DROP_WORDS.search(hit.words) and (thing := lex.THING_BEFORE.search(before)):
+        return f"thing:{thing.group()}:{hit.words}"
+    burden = _burden(text, before, hit.words)
+    return None if burden is None else f"burden:{burden.group()}:{hit.words}"
+
+
+def _burden(text: str, before: str, words: str) -> re.Match[str] | None:
+    """Breathlessness said of a burden (work, a mortgage, a crowd, a stuffy room) with nothing
+    acute besides and no one else named as its subject: the burden, else None."""
+    if not lex.BREATH_WORDS.search(words) or lex.HUMAN.search(before[-6:]):
+        return None
+    burden = lex.BURDEN.search(text)
+    if burden is None or lex.BREATH_ACUTE.search(text):
+        return None
+    return burden
+
+
+def _body_or_danger(text: str) -> bool:
+    """A body in trouble or a danger anywhere in the text, as the in-doubt net reads them."""
+    tables = (
+        lex.NET_BODY_STATE_ZH,
+        lex.NET_BARE_ZH,
+        lex.NET_STRONG_ZH,
+        lex.NET_STATE_EN,
+        lex.NET_DANGER,
+        lex.NET_SWALLOWED,
+    )
+    return any(table.search(text) is not None for table in tables)
 
 
 def _mild_question(text: str, hit: Hit) -> re.Match[str] | None:
@@ -535,6 +578,8 @@ def _net_muted(
     before = segments.clause_before(match.start())
     if has_cjk(match.group()):
         if lex.NEGATION_ZH.search(before[-16:]) or lex.HYPERBOLE_BEFORE.search(before[-14:]):
+            return True
+        if _burden(text, before, match.group()) is not None:
             return True
         if lex.MILD_INSIDE.search(match.group()):
             return True

@@ -213,7 +213,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     (
         "symptom",
         HARD,
-        rf"血{NF}{{0,4}}?(?:止不住|止不了|停不下来|不停地?流|一直(?:流|出|冒)|流个不停|喷)|"
+        rf"血{NF}{{0,4}}?(?:止不住|止不了|停不下来|不停地?流|一直(?:流|出|冒)|流个不停|喷|往外(?:冒|涌|喷))|"
         r"止不住(?:的)?血|大出血|血流不止|"
         rf"血{NF}{{0,2}}(?:哗哗|汩汩|呼呼|哗啦啦|噗噗)|"
         rf"血流如注|流了?(?:好多|很多|一地|一大滩|一大摊|满地|大量|一大堆)(?:的)?血|"
@@ -763,7 +763,9 @@ IDIOMS = fast(
     r"香|绝了|上头|难买|难用|慢)|"
     r"[a-z]+ (?:from|of|with) (?:hunger|boredom|laughter|laughing|the heat|heat|excitement|"
     r"cuteness)(?![a-z])|"
-    r"(?:heat|hot|humid|weather|air|room|lockdown|quarantine|this)[^.!?]{0,20}suffocat\w*|"
+    r"(?:heat|hot|humid|weather|air|room|lockdown|quarantine|this|work|job|boss|rent|mortgage|bills?|"
+    r"debts?|deadlines?|stress|pressure|exams?|school|studies|study|crowds?|crowded|commute|"
+    r"marriage|relationship|meetings?|office)[^.!?]{0,20}suffocat\w*|"
     r"suffocat\w* (?:heat|weather|humidity)|"
     r"breathing down (?:my|his|her|our|your|their) neck|"
     r"almost had a heart attack|nearly had a heart attack|gave me a heart attack|give me a heart "
@@ -1242,3 +1244,37 @@ NET_MILD_BEFORE = fast(
     r"\s*$"
 )
 NET_CALM_AFTER = fast(r"^[^。!?]{0,8}(?:的感觉|是不是|正常吗|吗)")
+
+
+# A cry for help about a mundane worry (救命 明天就要交论文了, 救命 菜价贵得离谱, help!! my exam
+# is in an hour): homework, deadlines, exams, work, prices, queues, traffic, parcels, chores.
+MUNDANE_WORRY = fast(
+    r"作业|论文|考试|考研|复习|期末|期中|做题|这道题|数学|英语|题目|截止|交稿|ddl|deadline|周报|日报|月报|"
+    r"报告|ppt|表格|公式|excel|代码|加班|老板|领导|上班|开会|老师|点名|房租|房贷|车贷|菜价|物价|涨价|"
+    r"价格|太贵|好贵|贵得|排队|排了|队伍|堵车|塞车|堵到|快递|外卖|股票|基金|减肥|体重|沙发|网速|wifi|"
+    r"游戏|追剧|发型|头发|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"
+    r"prices?|queue|traffic|boss|meetings?|report|spreadsheet|parcel|diet)(?![a-z])"
+)
+# Breathlessness said of a burden, not a body (房贷压得我喘不过气, 工作压力大 喘不过气来 想休假,
+# 地铁里人挤人 快窒息了, 屋里太闷了): void unless something acute is said as well.
+BREATH_WORDS = fast(r"喘|透不|气|窒息|呼吸")
+BURDEN = fast(
+    r"压力|压得|压的|压着|(?<!血)压垮|房贷|房租|车贷|贷款|账单|欠债|债务|工作|上班|加班|老板|领导|盯得|"
+    r"考试|考研|复习|作业|学习|论文|业绩|kpi|ddl|deadline|生活|日子|现实|人挤人|挤死|人太多|人好多|"
+    r"(?:屋|房间|屋子|车里|车厢|天|天气)[^。!?]{0,3}闷|闷热|焦虑|烦心|琐事|事情|事儿|家务|ppt|开会|"
+    r"多到|多得|太多"
+)
+BREATH_ACUTE = fast(
+    r"突然|忽然|嘴唇|发紫|发青|发白|脸色|胸|心口|心脏|冷汗|晕|倒在|倒地|昏|救护车|120|急救|送医|"
+    r"叫不醒|说不出|抽搐|哮喘|过敏|噎|卡住|呛|烟|煤气|燃气|炭|火|毒|药|快叫|怎么叫"
+)
+# Something, not someone, dropped into water or from a height (手机掉水里了, 钥匙掉井里了,
+# 孩子的玩具掉鱼缸里了, 手机从三楼掉下去了): the last thing named before the drop is its subject.
+DROP_WORDS = fast(r"掉|坠|落")
+THING_BEFORE = fast(
+    r"(?<![抱拿带抓捡够捞追找玩着])(?:手机|钥匙|包|书包|钱包|水桶|桶|玩具|眼镜|饺子|馄饨|汤圆|耳机|戒指|"
+    r"项链|手表|u盘|衣服|袜子|鞋子?|帽子|杯子|碗|筷子|勺子|锅盖|盆|花盆|东西|快递|外卖|钱|硬币|证件|"
+    r"身份证|银行卡|相机|充电宝|遥控器|拖鞋|毛巾|菜|球|风筝|伞|口罩|电脑|平板|ipad|书|本子|笔|包裹|"
+    r"西瓜|苹果|鸡蛋|盖子|瓶子|被子|枕头|床单|晾衣杆|花)"
+    r"(?:又|也|都|还|不小心|一下|直接|给|被[^,。!?;\s]{0,3}|就)*$"
+)

@@ -161,3 +161,17 @@ def test_orders_probe9_meets_the_bars() -> None:
     assert report.accuracy("flat") >= 0.95, report.render()
     assert report.accuracy("temperature") >= 0.98, report.render()
     assert report.accuracy("lang") >= 0.98, report.render()
+
+
+EMERGENCY_CHECK10 = Path(__file__).resolve().parents[1] / "data" / "emergency_check10.jsonl"
+
+
+def test_emergency_check10_meets_the_emergency_bars() -> None:
+    """Short emergencies in fresh wording and short calm look-alikes (救命 about a deadline,
+    breathlessness about work or rent, a phone dropped in water): the release bars."""
+    assert EMERGENCY_CHECK10.is_file(), f"check corpus missing at {EMERGENCY_CHECK10}"
+    report = evaluate(EMERGENCY_CHECK10)
+    assert report.true_emergencies >= 70, report.render()
+    assert report.emergency_recall == 1.0, report.render()
+    assert report.emergency_precision >= 0.95, report.render()
+

@@ -1061,3 +1061,57 @@ def test_in_doubt_net_catches_unseen_wording(text: str) -> None:
 def test_in_doubt_net_leaves_look_alikes_calm(text: str) -> None:
     result = understand(text)
     assert result.kind != Kind.EMERGENCY, result.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cry about a mundane worry: homework, deadlines, exams, work, prices, queues, traffic
+        "救命 明天就要交论文了",
+        "救命 期末考试还有三天 书一页没看",
+        "救命啊 这个月房租又涨了",
+        "救命 超市排队排了四十分钟",
+        "救命 高架上堵车堵了一个小时",
+        "求救 这道数学题谁会做",
+        "救命 领导让我今晚把ppt改完",
+        "help! my essay is due at midnight",
+        # breathlessness said of a burden: stress, work, heat, crowds, rent, a stuffy room
+        "工作压力大 喘不过气来 想休假",
+        "车贷房贷压得我透不过气",
+        "早高峰地铁人挤人 快窒息了",
+        "这天气闷热得喘不上气",
+        "最近加班太多 感觉要窒息了",
+        "the deadlines at work are suffocating me",
+        # a thing, not a person, dropped into water or from a height
+        "手机掉水里了 捞起来还能用",
+        "钥匙掉井里了 谁家有磁铁",
+        "书包掉河里了 里面的作业全湿了",
+        "水桶不小心掉进水池里了",
+        "饺子掉锅里煮破皮了",
+        "晾衣杆从五楼掉下去了 幸好没砸到人",
+    ],
+)
+def test_mundane_cries_burdens_and_dropped_things_are_calm(text: str) -> None:
+    result = understand(text)
+    assert result.kind != Kind.EMERGENCY, result.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "救命 我妈喘不过气来",
+        "孩子掉水里了",
+        "工作中突然喘不过气 嘴唇发紫",
+        "救命 明天考试 但是我爸刚才晕倒了 叫不醒",
+        "救命 排队的时候老人倒地不起",
+        "加班时同事突然喘不过气 倒在工位上",
+        "屋里好闷 闻到煤气味 老公喘不上气",
+        "孩子抱着玩具掉进河里了",
+        "我儿子去捡球掉进池塘里了 快来人",
+        "女儿被狗咬了脖子 血一直往外冒",
+        "help! my boss collapsed in the meeting and isn't breathing",
+    ],
+)
+def test_real_cries_breathlessness_and_falls_stay_emergencies(text: str) -> None:
+    result = understand(text)
+    assert result.kind == Kind.EMERGENCY, result.evidence
