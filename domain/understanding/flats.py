@@ -55,7 +55,7 @@ MAX_GAP = 3
 MAX_FLOOR_GAP = 8
 
 _NOT_ROOM_BEFORE = fast(
-    r"(?:电话|手机|号码|联系|tel|phone|mobile|call|dial|打|拨|微信|wechat|vx|qq|code|码|户号|卡号|"
+    r"(?:电话|手机|号码|联系|tel|phone|mobile|call|dial|打|拨|微信|wechat|vx|qq|code|(?<![a-z\d])码|户号|卡号|"
     r"单号|订单|编号|尾号|账号|order|¥|\$|rmb|价|花了|共|总共|合计|x|×|\*|第|no\.|top up|充)"
     r"\s*[:#]?\s*$"
 )

@@ -25,9 +25,14 @@ _REQUEST = fast(
     r"(?:谁|有人|有没有人)会(?=修|换|弄|装|通|看)|"
     r"(?:谁|哪位|哪个|哪家|有没有人|有人|邻居们?)(?:能|可以|方便|愿意|有空|顺路|顺便)|"
     r"谁来(?=[\u4e00-\u9fff]{1,2}(?:一下|下|走|掉))|订(?=[一两二三四五六七八九十几\d]|点|些)|"
-    r"(?<![a-z])(?:is there (?:a|any) way (?:to|for)|how (?:can|do|should|could) (?:i|we) "
+    r"(?<![a-z])(?:is there (?:a|any) way (?:to|for)|"
+    r"is there (?:a|an|any|someone|anyone)(?: [a-z]+)? (?:who|that) (?:can|could)|"
+    r"how (?:can|do|should|could) (?:i|we) "
     r"(?:arrange|book|see|make|have)|i need to see)(?![a-z])|"
-    r"给我(?=[一两二三四五六七八九十几\d]|点|些|来|带|留)|想(?:预约|约|挂号)|"
+    r"给我们?(?=[一两二三四五六七八九十几\d]|点|些|来|带|留)|托人|"
+    r"辛苦(?=[^。!?,\s]{0,2}(?:拎|拿|带|收|送|取|倒|扔|处理|修|跑))|"
+    r"(?:得|要|需)(?:赶紧|尽快|马上|赶快|快点?)(?=修|换|找人|处理|弄)|"
+    r"想(?:预约|约|挂号)|"
     r"(?:^|(?<=\s))求(?!求|救|证|职|学|婚|你)|"
     r"有没有师傅|有师傅(?=没|吗|么|不|\?)|帮手|边位|充值\s*(?:\d+|[一两二三四五六七八九十百千]+)|有人有|谁家有|有多的|多余的|代购|帮我代|求(?=[一两二三四五六七八九十\d]|点|些|个)|"
     r"求助|求帮|求购|(?<![不无])需要|急需|急用|想买|想要|"
@@ -43,7 +48,7 @@ _REQUEST = fast(
     r"单)|"
     r"配一下|配(?=一|点|些|[两二三四五六七八九十\d]|盒|瓶)|送上来|送一下|送来|送过来|拿上来|取一下|"
     r"拿一下|拿下去|"
-    r"带下去|扔一下|倒一下|收走|拿走|修一下|来修|上门|安排|交一下|缴一下|充一下|跑一趟|"
+    r"带下去|扔一下|倒一下|(?<!被)收走(?!了)|(?<!被)拿走(?!了)|拎走|修一下|来修|上门|安排|交一下|缴一下|充一下|跑一趟|"
     r"(?<![a-z])(?:(?:can|could|would|will|may) (?:you|someone|anyone|somebody|anybody|a volunteer|"
     r"volunteers|u|one of you|i get|i have|we get|i ask|i request)|"
     r"please(?! (?:remember|do not|don'?t|note|make sure|be |keep|stay|wear|bring|put your|leave|"
@@ -59,6 +64,8 @@ _REQUEST = fast(
     r"(?:doctor|volunteer|nurse|staff|plumber|electrician|repairman|handyman|guard|property|"
     r"management|maintenance|security|courier)s? (?:come|visit|help|bring|get|buy|deliver|fix|"
     r"check|take|pick|send|arrange|drop|look)|"
+    r"(?:can|could|would|will) (?:the|a|an|any|our|your) (?:community |building )?"
+    r"(?:doctor|nurse|gp|dentist)s? [a-z]+|"
     r"(?:can|could|would|will) (?:the|a|our|your) [a-z]+(?: [a-z]+)? (?:come|visit|help|"
     r"bring|"
     r"get|buy|deliver|fix|check|take|pick|send|arrange|drop))(?![a-z])"
@@ -118,7 +125,7 @@ _SPAM = fast(
 )
 _STATUS = fast(
     r"已送到|已送达|已送|送到了|已放|已经放|放在?你?家?门口了|已取|已经帮|已处理|修好了|已经送|"
-    r"已完成|已经到了|已经?(?:跟|和|给|找|联系|通知)了?(?:物业|师傅|居委会?|社区|志愿者)[^。!?]{0,4}(?:说|讲|打电话|报)?(?:了|过)|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:全部|全|都)?(?:收|拿|取|清|带|运)走了|(?<!没)(?<!没有)(?<!还没)(?:已经|已)?解决了|已解决|(?<!没)恢复了|已恢复|"
+    r"已完成|已经到了|已经?(?:跟|和|给|找|联系|通知)了?(?:物业|师傅|居委会?|社区|志愿者)[^。!?]{0,4}(?:说|讲|打电话|报)?(?:了|过)|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:全部|全|都)?(?:收|拿|取|清|带|运)走了|被[^。!?,\s]{0,6}(?:收|拿|取|清|带|运|拎)走了|(?<!没)(?<!没有)(?<!还没)(?:已经|已)?解决了|已解决|(?<!没)恢复了|已恢复|"
     r"(?:物业|师傅|社区|居委会?|志愿者|他们|电工|楼长)(?:说|讲|答应)(?:了)?[^。!?]{0,6}(?:来|到|修|送|处理)|有人在修|师傅在修|"
     r"(?:报|交)上去了|已上报|已经上报|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
     r"马上到|在路上|接单|我来送|我去拿|我来拿|"
@@ -133,9 +140,10 @@ _OFFER = fast(
     r"可以找我|找我拿|来我家拿|私聊我|我可以帮|我能帮|我来帮|有需要的?(?:可以)?(?:找|私信|联系|@)我|我这有|我这里有|我有多的|我家有多余|我家有多的|免费送|"
     r"送给需要|需要的(?:邻居|朋友|人|可以|说|请)|"
     r"(?:谁|谁家|哪家|哪位)(?:要是)?需要[^。!?]{0,10}(?:私信|私聊|联系|找|@|喊|叫|告诉)我|"
-    r"私信我|私聊我|(?:我这里|我这儿|我家|我)(?:多了|多出)|"
+    r"私信我|私聊我|(?:我这里|我这儿|我家|我)(?:多了|多出)|我(?:们)?(?:家)?[^。!?,\s]{0,4}有多(?:的|余)|"
+    r"谁(?:要是)?需要[^。!?]{0,6}(?:说|讲|吱|告诉|喊|找|拿)|"
     r"有需要[^。!?]{0,8}的(?:邻居|朋友|人|居民|住户|可以)|"
-    r"接龙|开团|(?<![@谢感])团长(?!辛苦|你好|好)|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?]{0,8}志愿者|"
+    r"接龙|开团|(?<![@谢感])(?<!哪位)(?<!哪个)(?<!麻烦)(?<!请)团长(?!辛苦|你好|好|方便|能|可以)|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?]{0,8}志愿者|"
     r"有没有人要(?!去|帮)|买多了|多买了|吃不完|用不完|可以送(?:给)?(?:邻居|大家|需要)|送(?:给)?邻居|"
     r"(?<![a-z])(?:i can give|i have extra|i have spare|i've got spare|free to (?:anyone|whoever)|"
     r"anyone who needs|if anyone needs|group buy|group-buy|groupbuy|i'?m a volunteer|"
@@ -144,7 +152,8 @@ _OFFER = fast(
     r")(?![a-z])"
 )
 _HELP = fast(
-    r"帮忙|帮我|麻烦|能不能|谁能|有没有人|需要|请(?=收|帮|来|拿|取|送|处理|清|安排)|还没人?(?:收|拿|来)|"
+    r"帮忙|帮我|帮个忙|麻烦|能不能|谁能|有没有人|需要|哪位(?=[^。!?]{0,4}(?:帮|能|可以|方便))|"
+    r"请(?=收|帮|来|拿|取|送|处理|清|安排)|还没人?(?:收|拿|来)|"
     r"能帮|可以帮|帮(?=扔|倒|拿|收|取|送|带)|(?<![不你您])要(?=[一两二三四五六七八九十几\d])|"
     r"没人来?(?:收|拿)|垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|"
     r"(?<![a-z])(?:can someone|could someone|anyone|"
@@ -302,7 +311,7 @@ _ENOUGH = fast(
     r"(?<!不)(?<!只)(?<!不太)够(?:吃|用|喝)?(?:了|啦)|还够|足够|不缺|(?<![a-z])enough(?![a-z])"
 )
 # Help declined (不用帮忙了, 不需要麻烦了): the request word asks for nothing.
-_DECLINED_BEFORE = fast(r"(?:不用|不必|无需|不需要|别)再?$")
+_DECLINED_BEFORE = fast(r"(?:不用|不必|无需|不需要|别|(?<!要)(?<!能)(?<!可)不)再?$")
 # Whether goods may come in or residents go out (请问快递能送进小区吗): a question about rules.
 _ALLOWED_QUESTION = fast(
     r"(?:能|可以|让|允许)[^。!?]{0,4}(?:送进|进小区|进来|出去|出门|出小区)[^。!?]{0,6}(?:[吗么]|\?)"
@@ -343,6 +352,22 @@ _NAMES_FLAT = fast(r"\d|[栋幢座室]|号楼|单元")
 _BUYING = fast(r"买|购|团|带点|(?<![a-z])(?:buy|get|grab|need|order)(?![a-z])|没了|用完")
 
 
+# Rubbish put out at the door (放在门口了) waits to be collected; 已经放门口了 reports.
+_LEFT_OUT = fast(
+    r"(?<!已)(?<!已经)放(?:在|到)?(?:家)?(?:门口|门外|楼道|电梯口)|"
+    r"(?<![a-z])(?:(?:left|put) (?:it |them )?outside|outside (?:the|my|our) door)(?![a-z])"
+)
+# A price or praise beside a list of goods (十五块一斤 比超市贵, 一袋五十 划算吗, 好新鲜 感恩):
+# the goods are remarked on, not asked for.
+_REMARK = fast(
+    r"[\d一两二三四五六七八九十百几]+\s*(?:块|元|毛)|"
+    r"(?:箱|袋|斤|盒|瓶|提|包|板)[一两二三四五六七八九十百\d]{2,}"
+    r"(?![一两二三四五六七八九十百\d]|\s*(?:个|只|斤|箱|袋|盒|瓶|包|颗|根|片|支|卷|提))|"
+    r"(?:太|好|真|很|挺|有点|比[^。!?]{0,6})贵|贵了|便宜|划算|实惠|感恩|"
+    r"(?:好|很|真|挺|特别|超)(?:新鲜|好吃|甜|嫩|不错|全)"
+)
+
+
 @dataclass(frozen=True)
 class OrderReading:
     """An order's category with the evidence for it."""
@@ -376,8 +401,8 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         and not (_PAST_DAY.search(text))
     ):
         shortage = _listing(text, terms)  # 鸡蛋两盒 牛奶一箱: a shopping list is a request
-        if shortage is not None and _DISCREPANCY.search(text):
-            shortage = None
+        if shortage is not None and (_DISCREPANCY.search(text) or _REMARK.search(text)):
+            shortage = None  # 一箱苹果八十块 太贵了: prices and praise remark on goods
         shortage_kind = "list"
     waiting = _GARBAGE_WAITING.search(text) if scores else None
     if waiting is not None:
@@ -415,7 +440,10 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     if category is None and waiting is not None:
         category = Category.GARBAGE
         evidence.append(f"waiting:{waiting.group()}")
-    if category is None or not _places_order(text, request):
+    if category is None and Category.GARBAGE in scores and (left := _LEFT_OUT.search(text)):
+        category = Category.GARBAGE  # 两袋厨余要扔 放在门口了: rubbish put out is to be collected
+        evidence.append(f"left-out:{left.group()}")
+    if category is None or not _places_order(text, request, category):
         return None
     if category is Category.GROCERIES and _fetched_from(text):
         category = Category.ERRAND  # 团购的菜到了在大厅 帮我拎上来: a pickup, not a purchase
@@ -484,7 +512,9 @@ _PICKUP_PLACE = fast(
     r"门口|门卫|大厅|楼下|一楼|驿站|[奶站]站|保安|快递柜|自提|小区门|大门|"
     r"(?<![a-z])(?:gate|lobby|downstairs|front desk|reception|station)(?![a-z])"
 )
-_PURCHASE = fast(r"买|(?<!团)购|代购|下单|订(?!单号)|(?<![a-z])(?:buy|order|shop)(?![a-z])")
+_PURCHASE = fast(
+    r"买|(?<!团)购|代购|下单|订(?!单号|在|好|了|过|的)|(?<![a-z])(?:buy|order|shop)(?![a-z])"
+)
 
 
 def _fetched_from(text: str) -> bool:
@@ -547,7 +577,9 @@ def _small_talk_at(text: str, at: int) -> bool:
     return _SMALL_TALK.search(text, start, end) is not None
 
 
-def _places_order(text: str, request: re.Match[str] | None) -> bool:
+def _places_order(
+    text: str, request: re.Match[str] | None, category: Category | None = None
+) -> bool:
     """False for spam, staff notices, volunteers' status updates and questions for information."""
     if _SPAM.search(text):
         return False
@@ -557,8 +589,9 @@ def _places_order(text: str, request: re.Match[str] | None) -> bool:
         return False
     if _NOTICE.search(text) and not (request and request.group() in ("帮忙", "帮我", "麻烦")):
         return False
-    if _STATUS.search(text) and not _HELP.search(text):
-        return False
+    told = _LEFT_OUT.sub(" ", text) if category is Category.GARBAGE else text
+    if _STATUS.search(told) and not _HELP.search(text):
+        return False  # 已放门口了 reports a delivery; rubbish put out at the door asks
     if _ALLOWED_QUESTION.search(text) and not _FOR_ME.search(text):
         return False
     return not (

@@ -11,8 +11,9 @@ from domain.understanding.numbers import cn_to_int
 from domain.understanding.text import Segments
 
 _ARABIC = fast(
-    r"(?<![\d.])(?<!\d[:/])(?P<int>\d{2,3})(?:(?:\.|"
-    r",(?=\d(?!\d))|\s?point\s?(?=\d(?!\d)))(?P<frac>\d{1,2}))?(?![\d:/])(?!\.\d)"
+    r"(?<![\d.])(?<!\d:)(?:(?<!\d/)|(?<=\.\d/))(?P<int>\d{2,3})(?:(?:\.|"
+    r",(?=\d(?!\d))|\s?point\s?(?=\d(?!\d)))(?P<frac>\d{1,2}))?(?![\d:])(?!/(?!\d{2}\.\d))"
+    r"(?!\.\d)"
     r"\s*(?P<unit>°\s*c|°\s*f|°(?:(?P<degafter>\d)(?![\d.]))?|摄氏度|华氏度"
     r"|度(?:\s?(?P<after>\d)(?![\d.点]))?"
     r"|c(?![a-z])|f(?![a-z])|degrees?(?:\s*(?:c|f|celsius|fahrenheit)(?![a-z]))?)?"

@@ -175,3 +175,34 @@ def test_emergency_check10_meets_the_emergency_bars() -> None:
     assert report.emergency_recall == 1.0, report.render()
     assert report.emergency_precision >= 0.95, report.render()
 
+
+ORDERS_PROBE9B = Path(__file__).resolve().parents[1] / "data" / "orders_probe9b.jsonl"
+
+
+def test_orders_probe9b_meets_the_bars() -> None:
+    """Orders written after probe9's fixes and never tuned on (rubbish put out with no asking
+    word, goods waiting at the door, readings in a row, prices and thanks beside goods)."""
+    assert ORDERS_PROBE9B.is_file(), f"probe corpus missing at {ORDERS_PROBE9B}"
+    report = evaluate(ORDERS_PROBE9B)
+    assert report.orders >= 55, report.render()
+    assert report.accuracy("kind") >= 0.93, report.render()
+    assert report.accuracy("category") >= 0.90, report.render()
+    assert report.accuracy("flat") >= 0.95, report.render()
+    assert report.accuracy("temperature") >= 0.98, report.render()
+    assert report.accuracy("lang") >= 0.98, report.render()
+
+
+ORDERS_PROBE10 = Path(__file__).resolve().parents[1] / "data" / "orders_probe10.jsonl"
+
+
+def test_orders_probe10_meets_the_bars() -> None:
+    """A fresh set written before probe9b's fixes: orders over all six categories, readings
+    and look-alikes (prices remarked on, offers, work done, help declined): the same bars."""
+    assert ORDERS_PROBE10.is_file(), f"probe corpus missing at {ORDERS_PROBE10}"
+    report = evaluate(ORDERS_PROBE10)
+    assert report.orders >= 70, report.render()
+    assert report.accuracy("kind") >= 0.93, report.render()
+    assert report.accuracy("category") >= 0.90, report.render()
+    assert report.accuracy("flat") >= 0.95, report.render()
+    assert report.accuracy("temperature") >= 0.98, report.render()
+    assert report.accuracy("lang") >= 0.98, report.render()

@@ -235,3 +235,15 @@ def test_dates_prices_and_clock_times_stay_out_of_lane_flats(
 )
 def test_a_hyphenated_flat_after_a_contact_verb(text: str, expected: str) -> None:
     assert find_flat(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("要一双42码的拖鞋 3-1-802", "3-1-802"),  # a size is no code
+        ("童装XL码两件 12-2-1101", "12-2-1101"),
+        ("验证码 6-2-3014 我住11-702", "11-702"),  # a code still is
+    ],
+)
+def test_a_clothing_size_before_a_flat_is_no_code(text: str, expected: str) -> None:
+    assert find_flat(text) == expected

@@ -788,3 +788,43 @@ def test_orders_by_concept_class_and_structure(text: str, category: Category) ->
 def test_look_alikes_by_structure_are_not_orders(text: str) -> None:
     got = understand(text)
     assert got.kind is not Kind.ORDER, got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("三袋厨余放在门外了 5-2-301", Category.GARBAGE),  # rubbish put out, no asking word
+        ("纸箱和瓶子一起放门口了 记得拿走", Category.GARBAGE),
+        ("我们的垃圾放楼道了 辛苦拎走", Category.GARBAGE),
+        # a parcel waiting at the door
+        ("快递员说包裹放门口了 我腿不方便 哪位帮个忙拿上来", Category.ERRAND),
+        ("报纸订在门卫的 能帮拿一下吗", Category.ERRAND),  # subscribed, not bought
+        ("热水器漏得厉害 得尽快修", Category.REPAIR),  # must be fixed soon
+        ("is there a nurse who could change my dad's dressing?", Category.MEDICAL),
+        ("can a doctor see my son online? he has a cough", Category.MEDICAL),
+        ("哪位团长方便帮带两瓶生抽", Category.GROCERIES),  # a group leader asked, no offer
+        ("给我们留两份水果 谢谢", Category.GROCERIES),
+        ("降压药想托人买一盒", Category.MEDICINE),
+    ],
+)
+def test_probe10_order_families(text: str, category: Category) -> None:
+    got = understand(text)
+    assert got.kind is Kind.ORDER, got.evidence
+    assert got.category is category, got.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西瓜三块一斤 比上周便宜",  # a price remarked on
+        "车厘子一箱两百 太贵了",
+        "鸡蛋一板三十 划算吗",
+        "今天的菜好新鲜 黄瓜两根 茄子三个 感恩",  # praise for goods received
+        "纸箱刚才被志愿者拿走了",  # collected already
+        "我这边有多的消毒液 谁需要说一声",  # an offer
+        "厨余我们自己处理 不麻烦大家了",  # help declined
+    ],
+)
+def test_probe10_look_alikes_are_not_orders(text: str) -> None:
+    got = understand(text)
+    assert got.kind is not Kind.ORDER, got.evidence

@@ -117,3 +117,22 @@ def test_a_temperature_field_is_kept_on_emergencies() -> None:
 
 def test_evidence_names_the_reading() -> None:
     assert "temperature:98.6f->37.0" in understand("temp 98.6F").evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "celsius"),
+    [
+        ("一家三口 36.4/36.6/36.9", 36.9),  # several readings, slash-separated
+        ("老两口 36.3/37.1", 37.1),
+        ("temps 36.5/36.7 today", 36.7),
+    ],
+)
+def test_slash_separated_readings_end_on_the_last(text: str, celsius: float) -> None:
+    got = understand(text)
+    assert got.kind is Kind.TEMPERATURE, got.evidence
+    assert got.temperature == celsius, got.evidence
+
+
+@pytest.mark.parametrize("text", ["36/37号楼的居民请注意", "12/36 已送达", "3/12 买了36个鸡蛋"])
+def test_slashes_without_decimals_are_no_readings(text: str) -> None:
+    assert understand(text).temperature is None
