@@ -103,6 +103,7 @@ _BROKEN = fast(  # faults that need a repair only when a fixture is named (门�
 _GARBAGE_WAITING = fast(
     r"垃圾[^。!?]{0,8}(?:门口|堆|满了|臭|没人收|没收|没拿|好多|太多|一堆|味)|"
     r"垃圾[^。!?]{0,12}(?:没人来?(?:收|拿|管)|好几天|几天没|没(?:人)?倒|放了[^。!?]{0,4}天|[两三四五六七八九十几\d]天了)|(?:门口|放了|堆了)[^。!?]{0,6}垃圾|"
+    r"垃圾[^。!]{0,10}(?:攒|堆|积|存)了[^。!?]{0,4}[两二三四五六七八九十几\d]+\s*(?:袋|包|天)|"
     r"垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|[两二三四五六七八九十几\d一]袋垃圾|垃圾[两二三四五六七八九十几\d一]袋|(?<![a-z])(?:trash|garbage|rubbish|bin|waste)s?[^.!?]{0,20}"
     r"(?:outside|door|pickup|pick-up|collection|full|overflowing)(?![a-z])"
 )
@@ -285,6 +286,8 @@ _DONE = fast(
 )
 # Help received, not asked for: 谢谢…帮我把米扛上来, 昨天帮我修好了.
 _THANKS_BEFORE = fast(r"(?:谢谢|感谢|多谢|多亏|幸亏|幸好)[^,。!?;\s]{0,12}$")
+# English thanks for help given (thanks everyone for the help with groceries): no request.
+_EN_THANKS_BEFORE = fast(r"(?<![a-z])(?:thanks|thank you)(?: [a-z']+){0,3} for(?: [a-z']+){0,2} $")
 # A list told about a past day (昨天的菜少了一个土豆) reports, it does not ask.
 _PAST_DAY = fast(r"昨天|前天|上次|那天|(?<![a-z])(?:yesterday|last time)(?![a-z])")
 _PAST_BEFORE = fast(r"(?:昨天|前天|上次|那天|之前)[^,。!?;\s]{0,6}$")
@@ -311,7 +314,8 @@ _ENOUGH = fast(
     r"(?<!不)(?<!只)(?<!不太)够(?:吃|用|喝)?(?:了|啦)|还够|足够|不缺|(?<![a-z])enough(?![a-z])"
 )
 # Help declined (不用帮忙了, 不需要麻烦了): the request word asks for nothing.
-_DECLINED_BEFORE = fast(r"(?:不用|不必|无需|不需要|别|(?<!要)(?<!能)(?<!可)不)再?$")
+# Help declined or a rule that forbids it (不用再送, 门卫不让送上来): nothing is asked.
+_DECLINED_BEFORE = fast(r"(?:不用|不必|无需|不需要|别|不让|不许|不准|(?<!要)(?<!能)(?<!可)不)再?$")
 # Whether goods may come in or residents go out (请问快递能送进小区吗): a question about rules.
 _ALLOWED_QUESTION = fast(
     r"(?:能|可以|让|允许)[^。!?]{0,4}(?:送进|进小区|进来|出去|出门|出小区)[^。!?]{0,6}(?:[吗么]|\?)"
@@ -649,6 +653,8 @@ def _received(text: str, match: re.Match[str]) -> bool:
     """A request word inside thanks for help given (谢谢…帮我, 昨天帮我修好了)."""
     before = max(0, match.start() - 16)
     if _THANKS_BEFORE.search(text, before, match.start()):
+        return True
+    if _EN_THANKS_BEFORE.search(text, max(0, match.start() - 48), match.start()):
         return True
     return (
         match.group().startswith("帮")

@@ -828,3 +828,40 @@ def test_probe10_order_families(text: str, category: Category) -> None:
 def test_probe10_look_alikes_are_not_orders(text: str) -> None:
     got = understand(text)
     assert got.kind is not Kind.ORDER, got.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # rubbish piled up beside a question about the collection time
+        ("请问今天几点来收垃圾？我家攒了三袋了，5栋401", Category.GARBAGE),
+        ("垃圾已经堆了两袋了 什么时候来收", Category.GARBAGE),
+        # a rule against a service, then an ask to get round it
+        ("门卫不让送上来，能不能帮忙拿一下", Category.ERRAND),
+        # thanks first, then a fresh ask
+        ("Thanks in advance, could someone help with groceries for 1203?", Category.GROCERIES),
+        (
+            "Thanks for the help with the rice yesterday, could you also bring milk?",
+            Category.GROCERIES,
+        ),
+    ],
+)
+def test_probe11_order_families(text: str, category: Category) -> None:
+    got = understand(text)
+    assert got.kind is Kind.ORDER, got.evidence
+    assert got.category is category, got.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问今天几点来收垃圾？",  # a schedule question with nothing waiting
+        "快递一直放在门卫，不让送上来，太不方便了",  # a rule complained about
+        "外卖小哥不许送上来 只能放大门口",
+        "Thanks everyone for the help with groceries this week!",  # thanks for help given
+        "Thank you so much for the help with my parcel",
+    ],
+)
+def test_probe11_look_alikes_are_not_orders(text: str) -> None:
+    got = understand(text)
+    assert got.kind is not Kind.ORDER, got.evidence
