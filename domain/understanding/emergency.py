@@ -164,6 +164,9 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
             return f"joke:{joke.group()}:{words}"
     elif hit.flags & lex.CRY and (joke := lex.JOKE.search(text)) is not None:
         return f"joke:{joke.group()}:{words}"  # a cry with a laugh anywhere (快叫救护车 … 😂)
+    reason = _taught_or_passing(text, before, hit)
+    if reason is not None:
+        return reason
     if words[:1] in ("又", "开") and lex.SMOKING.search(text):
         return f"smoking:{words}"
     if lex.LIKE_BEFORE.search(before[-6:]) and lex.LIKE_AFTER.match(text[end : end + 5]):
@@ -255,6 +258,26 @@ def _burden_or_thing(text: str, before: str, hit: Hit) -> str | None:
         return f"thing:{thing.group()}:{hit.words}"
     burden = _burden(text, before, hit.words)
     return None if burden is None else f"burden:{burden.group()}:{hit.words}"
+
+
+def _taught_or_passing(text: str, before: str, hit: Hit) -> str | None:
+    """Signs taught at a talk or on a poster with no one named (中风识别讲座 口诀: 脸歪),
+    chest pain from exertion with nothing acute (爬了十二楼 累得胸口疼) or a gas smell that has
+    gone (现在没有了), else None."""
+    if hit.group in ("symptom", "cry"):
+        taught = lex.TEACHING.search(text)
+        if taught is not None and not lex.SOMEONE.search(text) and not lex.URGENT_CALL.search(text):
+            return f"teaching:{taught.group()}:{hit.words}"
+    if hit.group == "symptom":
+        if lex.EXERTION_BEFORE.search(before[-6:]) and not lex.EXERTION_ACUTE.search(text):
+            return f"exertion:{before[-3:]}{hit.words}"
+        if lex.FLOPPED_AFTER.match(text, hit.end, hit.end + 80):
+            return f"asleep:{hit.words}"
+    elif hit.group == "fire" and lex.GAS_WORDS.search(hit.words):
+        gone = lex.GAS_GONE.search(text, hit.end)
+        if gone is not None and not lex.EXERTION_ACUTE.search(text):
+            return f"resolved:{gone.group()}:{hit.words}"
+    return None
 
 
 def _burden(text: str, before: str, words: str) -> re.Match[str] | None:
@@ -365,9 +388,15 @@ def _silent(text: str) -> str | None:
         return None
     if lex.LEFT_AT_DOOR.search(text):
         return None  # a volunteer's delivery note
+    distress = lex.DISTRESS_INSIDE.search(text)
     for found in (lex.RESOLVED.search(text, silent.end()), lex.SEEN_SINCE.search(text)):
         if (
             found is not None
+            and not (  # 从门缝看到他躺在地上 is the sighting of someone down, not of someone fine
+                distress is not None
+                and found.start() < distress.end()
+                and distress.start() < found.end()
+            )
             and not _denied(text, found.start())
             and not _habit(text, found.start())
         ):

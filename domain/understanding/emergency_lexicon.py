@@ -242,7 +242,9 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         "symptom",
         HARD,
         r"(?:[摔跌滑倒]|掉下来|掉下去|掉到地)[^,。!?;]{0,10}"
-        r"(?:起不来|站不起来|爬不起来|动不了|不能动|起不了身)",
+        r"(?:起不来|站不起来|爬不起来|动不了|不能动|起不了身)|"
+        # told over two clauses: 从床上摔下来了,一直喊疼爬不起来
+        r"(?:摔|跌)(?:下来|倒|了)[^。!?;]{0,3}[,，][^,。!?;]{0,6}(?:爬不起来|站不起来|起不来)",
     ),
     ("symptom", HARD, r"(?:起不来|站不起来|爬不起来)了?[^,。!?;]{0,6}(?:摔|跌|地上)"),
     (
@@ -505,7 +507,9 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         "symptom",
         HARD,
         rf"(?:烫|烧){NF}{{0,3}}(?:一大片|一大块|好多|很多)(?:的)?(?:水)?泡|"
-        r"(?:烫|浇|泼|烧)[^。!?]{0,12}皮[^。!?\s]{0,3}(?:掉了|脱了|掉下来)|被电(?:到|击|打)|"
+        r"(?:烫|浇|泼|烧|溅)[^。!?]{0,12}皮[^。!?\s]{0,3}(?:掉了|脱了|掉下来)|被电(?:到|击|打)|"
+        r"(?:boiling|hot) (?:oil|water)[^.!?]{0,40}(?:(?:huge|big|large) blisters|skin (?:is )?"
+        r"(?:peeling|coming) off)|"
         r"(?:开水|热水|滚水|热油|滚油|油锅|热汤)[^。!?]{0,6}(?:(?:烫|浇|泼|溅|洒)[^。!?]{0,6}"
         r"(?:眼睛|全身|一大片)|(?:浇|泼)[^。!?]{0,6}(?:身上|胸口))|"
         r"(?:big|bad|serious|severe|large|huge|deep|major) burns?|burns? (?:on|all over|to) "
@@ -750,7 +754,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
 
 IDIOMS = fast(
     r"气得(?:我|人)?(?:都)?(?:心口|胸口|心脏|肝|心)(?:都)?(?:疼|痛|闷)|笑到窒息|笑得窒息|窒息操作|令人窒息|尴尬到窒息|美到窒息|帅到窒息|窒息的操作|想死你|想死我|"
-    r"跳楼价|跳楼大甩卖|"
+    r"跳楼价|跳楼大甩卖|难(?:度|得|到)[^。!?]{0,10}窒息|"
     r"心脏病都要|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
     r"中毒太深|游戏中毒|"
     r"中毒了吧|(?:网|app|手机|电脑|小程序|软件|系统|网站|电视|wifi|机器|平台)\S{0,3}抽风|嗓子冒烟|"
@@ -974,7 +978,7 @@ STILL_THINGS = fast(
 )
 # Signs of someone hurt inside a flat that does not answer (呻吟声, 门口有血, a thud then silence).
 DISTRESS_INSIDE = fast(
-    r"呻吟|哼哼|呼救|喊救命|(?:门口|门上|地上|门缝)[^。!?]{0,3}(?:有|全是|都是)?血|很重的一声|一声巨响|"
+    r"呻吟|哼哼|呼救|喊救命|(?:门缝|窗户|窗口|猫眼)[^。!?]{0,6}(?:看到|看见)[^。!?]{0,6}(?:躺|倒|趴)|(?:门口|门上|地上|门缝)[^。!?]{0,3}(?:有|全是|都是)?血|很重的一声|一声巨响|"
     r"(?<![a-z])(?:moaning|groaning|crying for help|calling for help|blood (?:on|at|by|under) "
     r"the door|a loud thud)(?![a-z])"
 )
@@ -985,13 +989,13 @@ LIVES_ALONE = fast(
 )
 # A silence that has lasted (一整天没动静, 从昨晚就打不通): worrying even without "lives alone".
 SILENT_FOR_LONG = fast(
-    r"一整天|一天一夜|(?:两|三|好几|几)天(?:了|都|没)|一晚上|一整晚|从昨[天晚]|从早上|从前天|"
+    r"一整天|一天一夜|一上午|一下午|一早上|(?:两|三|好几|几)天(?:了|都|没)|一晚上|一整晚|从昨[天晚]|从早上|从前天|"
     r"(?<![a-z])(?:since (?:yesterday|last night|this morning)|all day|for (?:two|three|2|3|"
     r"several) days)(?![a-z])"
 )
 # A phone that goes unanswered: worrying only with a silence that has lasted.
 PHONE_SILENT = fast(
-    r"(?:电话|手机)[^。!?]{0,3}(?:没人接|不接|打不通|关机)|打不通(?:电话|手机)?|打电话没人接|"
+    r"(?:电话|手机)[^。!?]{0,6}(?:没人接|不接|打不通|关机)|打不通(?:电话|手机)?|打电话没人接|"
     r"(?<![a-z])not (?:answering|picking up) (?:the |his |her |my |our )?(?:phone|calls?|"
     r"messages?|wechat)(?![a-z])"
 )
@@ -1226,7 +1230,7 @@ NET_ERRAND = fast(
     r"(?![a-z])"
 )
 NET_NOTICE = fast(
-    r"通知|请大家|各位|温馨提示|提示|提醒|注意|请勿|转发|要及时就医|"
+    r"通知|请大家|各位|温馨提示|提示|提醒|注意|请勿|转发|要及时就医|讲座|口诀|科普|海报|"
     r"没人受伤|没有人受伤|没伤到人|培训|课程|证书|(?<![a-z])(?:notice|reminder|residents|detector|alarm|course|training|certificate|class|"
     r"no one (?:is |was )?hurt|"
     r"nobody (?:is |was )?hurt)(?![a-z])"
@@ -1257,12 +1261,12 @@ MUNDANE_WORRY = fast(
 )
 # Breathlessness said of a burden, not a body (房贷压得我喘不过气, 工作压力大 喘不过气来 想休假,
 # 地铁里人挤人 快窒息了, 屋里太闷了): void unless something acute is said as well.
-BREATH_WORDS = fast(r"喘|透不|气|窒息|呼吸")
+BREATH_WORDS = fast(r"喘|透不|气|窒息|呼吸|breath|suffocat")
 BURDEN = fast(
     r"压力|压得|压的|压着|(?<!血)压垮|房贷|房租|车贷|贷款|账单|欠债|债务|工作|上班|加班|老板|领导|盯得|"
     r"考试|考研|复习|作业|学习|论文|业绩|kpi|ddl|deadline|生活|日子|现实|人挤人|挤死|人太多|人好多|"
     r"(?:屋|房间|屋子|车里|车厢|天|天气)[^。!?]{0,3}闷|闷热|焦虑|烦心|琐事|事情|事儿|家务|ppt|开会|"
-    r"多到|多得|太多"
+    r"多到|多得|太多|雾霾|空气[^。!?]{0,2}(?:差|不好|质量)|(?<![a-z])(?:smog|haze|pollution)(?![a-z])"
 )
 BREATH_ACUTE = fast(
     r"突然|忽然|嘴唇|发紫|发青|发白|脸色|胸|心口|心脏|冷汗|晕|倒在|倒地|昏|救护车|120|急救|送医|"
@@ -1277,4 +1281,27 @@ THING_BEFORE = fast(
     r"身份证|银行卡|相机|充电宝|遥控器|拖鞋|毛巾|菜|球|风筝|伞|口罩|电脑|平板|ipad|书|本子|笔|包裹|"
     r"西瓜|苹果|鸡蛋|盖子|瓶子|被子|枕头|床单|晾衣杆|花)"
     r"(?:又|也|都|还|不小心|一下|直接|给|被[^,。!?;\s]{0,3}|就)*$"
+)
+# Signs taught, not seen: a talk, a mnemonic, a poster (中风识别讲座 口诀: 脸歪 手垂; learn FAST
+# for stroke signs): void when no one is named and nothing urgent is asked.
+TEACHING = fast(
+    r"讲座|口诀|科普|识别|宣传|海报|知识|培训|课程|(?<![a-z])(?:learn|poster|lecture|workshop|"
+    r"leaflet|remember|course|training)(?![a-z])"
+)
+# Chest pain or breathlessness brought on by exertion (爬了十二楼 累得胸口疼), with nothing acute.
+EXERTION_BEFORE = fast(r"(?:累|跑|爬|走|练|运动)得(?:我)?(?:都|有点|有些)?$")
+EXERTION_ACUTE = fast(
+    r"突然|忽然|冷汗|晕|倒地|昏|救护车|120|急救|发紫|嘴唇|脸色|喘不|左臂|胳膊|麻|快来|救命|"
+    r"(?<![a-z])(?:sweat|collapse|ambulance|faint)"
+)
+# A gas smell that has gone (刚才一下下 现在没有了, it's gone now).
+GAS_WORDS = fast(r"煤气|燃气|天然气|(?<![a-z])gas(?![a-z])")
+GAS_GONE = fast(
+    r"现在没(?:有)?了|闻不到了|没味了|味道?散了|(?<![a-z])(?:gone now|it'?s gone|can'?t smell it "
+    r"(?:any ?more|now))(?![a-z])"
+)
+# Flopped onto a sofa or bed, asleep (he collapsed on the sofa after the night shift, sleeping).
+FLOPPED_AFTER = fast(
+    r" (?:on|onto|into) (?:the |my |his |her |our )?(?:sofa|couch|bed)[^.!?]{0,40}"
+    r"(?:sleep|asleep|nap|snor)"
 )

@@ -1115,3 +1115,59 @@ def test_mundane_cries_burdens_and_dropped_things_are_calm(text: str) -> None:
 def test_real_cries_breathlessness_and_falls_stay_emergencies(text: str) -> None:
     result = understand(text)
     assert result.kind == Kind.EMERGENCY, result.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fall told over two clauses
+        "爷爷从椅子上摔下来了，腿疼得站不起来",
+        "我妈跌倒了，怎么扶都爬不起来",
+        # burns: hot oil splashed and skin off; English blisters after boiling water or oil
+        "热油溅到孩子胳膊上，皮都掉了",
+        "he knocked boiling water over his arm, big blisters all over",
+        "hot oil splashed her face and the skin is coming off",
+        # someone down, seen through a door gap or a window of a flat that does not answer
+        "敲门没人应，从猫眼看见老太太倒在门口",
+        "王叔叔一个人住，敲门没反应，从窗户看到他趴在地上",
+        # a silence of a whole morning from someone alone
+        "我爸一个人住，电话打了一上午都没人接",
+        # signs taught, but someone here has them now
+        "我爸脸歪了，跟讲座上说的中风一模一样，快来人",
+        # exertion, with something acute besides
+        "爬楼累得胸口疼，满头冷汗，左臂发麻",
+        # a gas smell that is back or making someone dizzy
+        "燃气味刚才现在没有了，可我妈头晕倒了",
+        "she collapsed on the bed and isn't breathing",
+    ],
+)
+def test_probe11_families(text: str) -> None:
+    result = understand(text)
+    assert result.kind == Kind.EMERGENCY, result.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # signs taught at a talk, on a poster or in a course, no one named
+        "周六有急救科普讲座，教大家识别中风：嘴歪、手麻、说话不清",
+        "楼下贴了海报：胸痛、呼吸困难要马上打120",
+        "Remember the stroke signs from the first aid course: face drooping, arm weakness",
+        # chest pain or breathlessness from exertion
+        "跑完五公里跑得胸口疼，歇会儿就好",
+        "刚搬完家具，累得有点喘",
+        # smog, pollution
+        "雾霾天出门有点喘，还是在家待着吧",
+        "the smog today is making me short of breath, staying in",
+        # a gas smell that has gone
+        "刚闻到一点煤气味，现在没有了，应该是楼下在施工",
+        "I smelled gas for a second in the hall, it's gone now",
+        # a hard task that "suffocates"
+        "这道数学题难度太大，我儿子要窒息了",
+        # flopped onto a sofa asleep
+        "dad collapsed onto the couch after dinner and is snoring away",
+    ],
+)
+def test_probe11_look_alikes_stay_calm(text: str) -> None:
+    result = understand(text)
+    assert result.kind != Kind.EMERGENCY, result.evidence
