@@ -32,20 +32,19 @@ class Hit:
 
 # Cantonese and Wu words read as Mandarin, one character for one so positions keep (喘唔到气,
 # 叫极都唔醒, 一边手冇力, 佢晕咗, 爬勿起来, 心口好翳).
-_DIALECT = str.maketrans(
-    {
-        "唔": "不",
-        "冇": "没",
-        "咗": "了",
-        "佢": "他",
-        "勿": "不",
-        "睇": "看",
-        "嚟": "来",
-        "啲": "点",
-        "翳": "闷",
-    }
-)
-_DIALECT_CHARS = frozenset("唔冇咗佢勿睇嚟啲翳")
+_DIALECT_WORDS = {
+    "唔": "不",
+    "冇": "没",
+    "咗": "了",
+    "佢": "他",
+    "勿": "不",
+    "睇": "看",
+    "嚟": "来",
+    "啲": "点",
+    "翳": "闷",
+}
+_DIALECT = str.maketrans(_DIALECT_WORDS)
+_DIALECT_CHARS = frozenset(_DIALECT_WORDS)
 
 
 def assess(text: str, segments: Segments, readings: list[Reading]) -> tuple[bool, list[str]]:
@@ -69,33 +68,17 @@ def assess(text: str, segments: Segments, readings: list[Reading]) -> tuple[bool
                 if active >= ENOUGH:
                     break
     urgent = active > 0
-    if not urgent and signs:
-        reason = _warning_signs(text, signs)
-        if reason is not None:
-            urgent = True
-            evidence.append(reason)
     if not urgent:
-        reason = _lying_still(text)
-        if reason is not None:
-            urgent = True
-            evidence.append(reason)
-    if not urgent:
-        reason = _silent(text)
-        if reason is not None:
-            urgent = True
-            evidence.append(reason)
-    if not urgent:
-        reason = _life_support(text)
-        if reason is not None:
-            urgent = True
-            evidence.append(reason)
-    if not urgent:
-        reason = _in_doubt(text, segments)
-        if reason is not None:
-            urgent = True
-            evidence.append(reason)
-    if not urgent:
-        reason = _febrile_fit(text, segments, readings)
+        # No trigger fired: the slower readings of a situation, in order, until one does.
+        checks = (
+            lambda: _warning_signs(text, signs) if signs else None,
+            lambda: _lying_still(text),
+            lambda: _silent(text),
+            lambda: _life_support(text),
+            lambda: _in_doubt(text, segments),
+            lambda: _febrile_fit(text, segments, readings),
+        )
+        reason = next((found for check in checks if (found := check()) is not None), None)
         if reason is not None:
             urgent = True
             evidence.append(reason)
