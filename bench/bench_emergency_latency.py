@@ -26,9 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bot.app import Louhu, open_louhu
 from bot.outbound import queue_send
 from bot.settings import Settings
-from bot.standin.server import BotApiStandIn
-from bot.standin.world import ApiCall, StandInChat, StandInUser
 from models.outbox import Priority
+from standin.server import BotApiStandIn
+from standin.world import ApiCall, StandInChat, StandInUser
 
 EMERGENCY = "救命 我爸突然胸口剧痛 喘不上气 {n}"
 

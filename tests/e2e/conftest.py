@@ -13,9 +13,9 @@ from pydantic import SecretStr
 
 from bot.app import Louhu, open_louhu
 from bot.settings import Settings
-from bot.standin.server import BotApiStandIn, HasId
-from bot.standin.world import ApiCall, StandInChat, StandInUser, StoredMessage
 from domain.clock import FakeClock
+from standin.server import BotApiStandIn, HasId
+from standin.world import ApiCall, StandInChat, StandInUser, StoredMessage
 
 
 @pytest.fixture

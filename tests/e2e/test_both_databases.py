@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.standin.server import BotApiStandIn
 from domain.clock import FakeClock
+from standin.server import BotApiStandIn
 from tests.e2e.conftest import BuildingWorld, Harness, start_louhu
 from tests.e2e.test_emergencies import CARDIAC, _chain
 from tests.e2e.test_orders import REQUEST

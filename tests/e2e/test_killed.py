@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.standin.server import BotApiStandIn
-from bot.standin.world import ApiCall, StandInChat, StandInUser
+from standin.server import BotApiStandIn
+from standin.world import ApiCall, StandInChat, StandInUser
 
 ROOT = Path(__file__).resolve().parents[2]
 CARDIAC = "救命 我老婆突然心脏闷痛，手脚冒汗"

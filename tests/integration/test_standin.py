@@ -36,8 +36,8 @@ from aiogram.types import (
     ReplyParameters,
 )
 
-from bot.standin import BotApiStandIn, RateLimits, StandInChat, StandInUser
-from bot.standin.sandbox import seed_demo_world
+from standin import BotApiStandIn, RateLimits, StandInChat, StandInUser
+from standin.sandbox import seed_demo_world
 
 
 class QuickSession(AiohttpSession):

@@ -1,4 +1,4 @@
-"""The sandbox page itself (bot/standin/sandbox_web.PAGE): self-contained, wired up, and its
+"""The sandbox page itself (standin/sandbox_web.PAGE): self-contained, wired up, and its
 "try it" guide names what the bot really says."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import re
 from html.parser import HTMLParser
 
 from bot.l10n import L10n
-from bot.standin.sandbox_web import PAGE
+from standin.sandbox_web import PAGE
 
 
 class _Tags(HTMLParser):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.standin.entities import (
+from standin.entities import (
     EntityParseError,
     detect_entities,
     finalize_text,

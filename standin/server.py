@@ -29,7 +29,7 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiohttp import web
 
-from bot.standin.entities import (
+from standin.entities import (
     EntityParseError,
     clean_entities,
     detect_entities,
@@ -40,7 +40,7 @@ from bot.standin.entities import (
     sort_entities,
     utf16_len,
 )
-from bot.standin.world import (
+from standin.world import (
     ACTIVE_STATUSES,
     ALL_STATUSES,
     DEFAULT_ADMIN_RIGHTS,
@@ -368,7 +368,7 @@ class BotApiStandIn:
         """The aiohttp application (Bot API under /bot<token>/, the sandbox under /sandbox/)."""
         self.app.router.add_route("*", "/bot{token}/{method}", self._handle_api)
         if sandbox_page:
-            from bot.standin.sandbox_web import mount_sandbox
+            from standin.sandbox_web import mount_sandbox
 
             mount_sandbox(self.app, self)
 

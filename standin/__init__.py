@@ -1,13 +1,13 @@
 """An offline stand-in for the Telegram Bot API (tests and the token-less sandbox).
 
-    from bot.standin import BotApiStandIn
+    from standin import BotApiStandIn
 
     async with BotApiStandIn() as standin:
         bot = standin.create_bot()
         ...
 
 See `server.py` for the control methods and `sandbox_web.py` for the browser page. Names are
-imported lazily so that `bot.standin.entities` can be used without loading aiogram.
+imported lazily so that `standin.entities` can be used without loading aiogram.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from bot.standin.entities import EntityParseError, parse_html, parse_markdown_v2
-    from bot.standin.server import ApiError, BotApiStandIn
-    from bot.standin.world import (
+    from standin.entities import EntityParseError, parse_html, parse_markdown_v2
+    from standin.server import ApiError, BotApiStandIn
+    from standin.world import (
         ApiCall,
         CallbackRecord,
         Fault,
@@ -65,5 +65,5 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
-        raise AttributeError(f"module 'bot.standin' has no attribute {name!r}")
-    return getattr(importlib.import_module(f"bot.standin.{module}"), name)
+        raise AttributeError(f"module 'standin' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"standin.{module}"), name)

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 
 if TYPE_CHECKING:
-    from bot.standin.server import BotApiStandIn
-    from bot.standin.world import StandInChat, StoredMessage
+    from standin.server import BotApiStandIn
+    from standin.world import StandInChat, StoredMessage
 
 STANDIN_KEY: web.AppKey[BotApiStandIn] = web.AppKey("louhu_standin")
 

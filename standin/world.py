@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.standin.entities import Entity
+from standin.entities import Entity
 
 #: member statuses in which a user (or the bot) is inside a group
 ACTIVE_STATUSES = frozenset({"creator", "administrator", "member", "restricted"})
