@@ -6,7 +6,7 @@
         bot = standin.create_bot()
         ...
 
-See `server.py` for the control methods and `sandbox_web.py` for the browser page. Names are
+See `server.py` for how the parts fit and `control.py` for what tests can do. Names are
 imported lazily so that `standin.entities` can be used without loading aiogram.
 """
 
@@ -16,13 +16,16 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from standin.entities import EntityParseError, parse_html, parse_markdown_v2
-    from standin.server import ApiError, BotApiStandIn
+    from standin.checks import ApiError
+    from standin.entities import EntityParseError, parse_html
+    from standin.faults import Fault
+    from standin.markdown import parse_markdown_v2
+    from standin.rate_limits import RateLimits
+    from standin.recording import ApiCall
+    from standin.server import BotApiStandIn
     from standin.world import (
-        ApiCall,
         CallbackRecord,
-        Fault,
-        RateLimits,
+        HasId,
         StandInChat,
         StandInUser,
         StoredMessage,
@@ -30,19 +33,20 @@ if TYPE_CHECKING:
     )
 
 _EXPORTS = {
-    "ApiCall": "world",
-    "ApiError": "server",
+    "ApiCall": "recording",
+    "ApiError": "checks",
     "BotApiStandIn": "server",
     "CallbackRecord": "world",
     "EntityParseError": "entities",
-    "Fault": "world",
-    "RateLimits": "world",
+    "Fault": "faults",
+    "HasId": "world",
+    "RateLimits": "rate_limits",
     "StandInChat": "world",
     "StandInUser": "world",
     "StoredMessage": "world",
     "Undelivered": "world",
     "parse_html": "entities",
-    "parse_markdown_v2": "entities",
+    "parse_markdown_v2": "markdown",
 }
 
 __all__ = [
@@ -52,6 +56,7 @@ __all__ = [
     "CallbackRecord",
     "EntityParseError",
     "Fault",
+    "HasId",
     "RateLimits",
     "StandInChat",
     "StandInUser",

@@ -1,13 +1,40 @@
-"""The fake world the stand-in keeps: users, chats, messages, recorded calls, faults."""
+"""The simulated world: users, chats, memberships and messages, and who sees what.
+
+`World` holds the state; the records (`StandInUser`, `StandInChat`, `StoredMessage`, ...) know
+how they look on the wire. Updates the world causes go to the `UpdateQueue`.
+"""
 
 from __future__ import annotations
 
+import itertools
 import json
-from collections.abc import Callable
+import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from standin.entities import Entity
+
+if TYPE_CHECKING:
+    from standin.updates import UpdateQueue
+
+
+class HasId(Protocol):
+    """Anything with an integer id: StandInUser/StandInChat or aiogram's User/Chat."""
+
+    @property
+    def id(self) -> int: ...
+
+
+class HasMessageId(Protocol):
+    """Anything with a message_id: StoredMessage or aiogram's Message."""
+
+    @property
+    def message_id(self) -> int: ...
+
+
+ChatRef = HasId | int
+UserRef = HasId | int
+MessageRef = HasMessageId | int
 
 #: member statuses in which a user (or the bot) is inside a group
 ACTIVE_STATUSES = frozenset({"creator", "administrator", "member", "restricted"})
@@ -164,48 +191,6 @@ class StoredMessage:
         return data
 
 
-@dataclass(frozen=True)
-class ApiCall:
-    """One request the bot made, with its outcome."""
-
-    method: str
-    params: dict[str, Any]
-    at: float
-    """time.monotonic() when the request arrived."""
-    ok: bool
-    result_or_error: Any
-    """The result when ok, else {"error_code", "description", "parameters"?}."""
-    status: int = 200
-    fault: str | None = None
-    """The injected fault that shaped this call, if any."""
-
-    @property
-    def result(self) -> Any:
-        """The result (None for failed calls)."""
-        return self.result_or_error if self.ok else None
-
-    @property
-    def description(self) -> str | None:
-        """Telegram's error description (None for successful calls)."""
-        if self.ok or not isinstance(self.result_or_error, dict):
-            return None
-        return str(self.result_or_error.get("description"))
-
-    def summary(self, origin: float = 0.0) -> str:
-        """One line for listings in assertion messages."""
-        shown = {k: v for k, v in self.params.items() if k not in ("reply_markup", "entities")}
-        text = ", ".join(f"{k}={_short(v)}" for k, v in shown.items())
-        outcome = "ok" if self.ok else f"{self.status} {self.description}"
-        if self.fault:
-            outcome += f" [fault {self.fault}]"
-        return f"+{self.at - origin:7.3f}s {self.method}({text}) -> {outcome}"
-
-
-def _short(value: Any, limit: int = 60) -> str:
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 @dataclass
 class Undelivered:
     """An update Telegram would not have given the bot, and why."""
@@ -230,35 +215,262 @@ class CallbackRecord:
     answered_at: float | None = None
 
 
-@dataclass
-class Fault:
-    """A scripted failure for the next `remaining` matching calls of `method`."""
-
-    method: str
-    error: str
-    remaining: int
-    retry_after: int = 1
-    predicate: Callable[[dict[str, Any]], bool] | None = None
-    hang_seconds: float = 30.0
-    apply: bool = False
-    description: str | None = None
-
-    def matches(self, method: str, params: dict[str, Any]) -> bool:
-        """Whether this fault applies to a call."""
-        if self.remaining <= 0 or method != self.method:
-            return False
-        return self.predicate is None or bool(self.predicate(params))
+def now_seconds() -> int:
+    """Telegram's dates: whole seconds since the epoch."""
+    return int(time.time())
 
 
-@dataclass(frozen=True)
-class RateLimits:
-    """Telegram's published flood limits (numbers are adjustable for tests)."""
+class World:
+    """Everything the fake Telegram knows, and the lookups every part of the stand-in shares."""
 
-    private_per_second: float = 1.0
-    """Sustained messages per second into one private chat."""
-    private_burst: int = 3
-    """Short bursts tolerated in a private chat before 429."""
-    group_per_minute: int = 20
-    """Messages per minute into one group."""
-    global_per_second: int = 30
-    """Messages per second overall."""
+    def __init__(self, bot_user: StandInUser, updates: UpdateQueue, *, privacy_mode: bool) -> None:
+        self.bot_user = bot_user
+        self.updates = updates
+        self.privacy_mode = privacy_mode
+        self.users: dict[int, StandInUser] = {}
+        self.chats: dict[int, StandInChat] = {}
+        self.members: dict[int, dict[int, str]] = {}  # chat id → user id → status
+        self.admin_rights: dict[tuple[int, int], dict[str, bool]] = {}
+        self.started: set[int] = set()  # users who pressed Start
+        self.blocked: set[int] = set()  # users who blocked the bot
+        self.migrated: dict[int, int] = {}  # basic group id → its supergroup's id
+        self.messages: dict[int, dict[int, StoredMessage]] = {}
+        self.next_message_id: dict[int, int] = {}
+        self.reply_keyboards: dict[int, dict[str, Any]] = {}
+        self.chat_actions: dict[int, tuple[str, float]] = {}
+        self.commands: dict[tuple[str, str], list[dict[str, str]]] = {}
+        self.callbacks: dict[str, CallbackRecord] = {}
+        self.callback_log: list[CallbackRecord] = []
+        self.user_ids = itertools.count(1_000_001)
+        self.group_ids = itertools.count(1)
+        self.query_ids = itertools.count(1)
+        self.version = 0
+        """Bumped on every change of the visible world (the sandbox page polls it)."""
+
+    def changed(self) -> None:
+        """Something visible changed."""
+        self.version += 1
+
+    # ---------------------------------------------------------------------------- lookups
+
+    def chat(self, chat: ChatRef) -> StandInChat:
+        """A chat by object or id (a user's id names their private chat); KeyError if none."""
+        if isinstance(chat, StandInChat):
+            return chat
+        chat_id = chat if isinstance(chat, int) else chat.id
+        found = self.chats.get(chat_id)
+        if found is None and chat_id in self.users:
+            found = self.private_chat(self.users[chat_id])
+        if found is None:
+            raise KeyError(f"no chat {chat_id}")
+        return found
+
+    def group(self, chat: ChatRef) -> StandInChat:
+        """A group or supergroup; ValueError for a private chat."""
+        chat_obj = self.chat(chat)
+        if not chat_obj.is_group:
+            raise ValueError(f"{chat_obj.name} is a private chat, not a group")
+        return chat_obj
+
+    def user(self, user: UserRef) -> StandInUser:
+        """A user (or the bot) by object or id; KeyError if none."""
+        if isinstance(user, StandInUser):
+            return user
+        user_id = user_id_of(user)
+        if user_id == self.bot_user.id:
+            return self.bot_user
+        found = self.users.get(user_id)
+        if found is None:
+            raise KeyError(f"no user {user_id}")
+        return found
+
+    def creator(self, chat: StandInChat) -> StandInUser:
+        """Who created a group."""
+        for user_id, status in self.members[chat.id].items():
+            if status == "creator":
+                return self.user(user_id)
+        raise ValueError(f"{chat.name} has no creator; pass by_user")
+
+    def private_chat(self, user: StandInUser) -> StandInChat:
+        """The user's private chat with the bot (made on first use)."""
+        chat = self.chats.get(user.id)
+        if chat is None:
+            chat = StandInChat(id=user.id, type="private", user=user)
+            self.chats[user.id] = chat
+            self.changed()
+        return chat
+
+    def message(self, chat: StandInChat, ref: MessageRef) -> StoredMessage:
+        """A message still in the chat; KeyError if missing or deleted."""
+        message_id = ref if isinstance(ref, int) else ref.message_id
+        message = self.messages.get(chat.id, {}).get(message_id)
+        if message is None or message.deleted:
+            raise KeyError(f"no message {message_id} in {chat.name}")
+        return message
+
+    def bot_in(self, chat: StandInChat) -> bool:
+        """Whether the bot is a member of the group."""
+        return self.members[chat.id].get(self.bot_user.id) in ACTIVE_STATUSES
+
+    def bot_is_admin(self, chat: StandInChat) -> bool:
+        """Whether the bot administers the group."""
+        return self.members[chat.id].get(self.bot_user.id) in ("creator", "administrator")
+
+    def bot_rights(self, chat: StandInChat) -> dict[str, bool]:
+        """The bot's administrator rights in the group (none when not an administrator)."""
+        if not self.bot_is_admin(chat):
+            return {}
+        return self.admin_rights.get((chat.id, self.bot_user.id), DEFAULT_ADMIN_RIGHTS)
+
+    def member_api(self, chat: StandInChat, user: StandInUser, status: str) -> dict[str, Any]:
+        """The ChatMember object for a user with this status, as on the wire."""
+        data: dict[str, Any] = {"status": status, "user": user.to_api()}
+        if status == "creator":
+            data["is_anonymous"] = False
+        elif status == "administrator":
+            data.update(self.admin_rights.get((chat.id, user.id), DEFAULT_ADMIN_RIGHTS))
+            if chat.type != "supergroup":
+                data.pop("can_manage_topics", None)
+        elif status == "restricted":
+            data.update({"is_member": True, "until_date": 0})
+            data.update(dict.fromkeys(_RESTRICTED_RIGHTS, False))
+        elif status == "kicked":
+            data["until_date"] = 0
+        return data
+
+    # ---------------------------------------------------------------------------- changes
+
+    def change_bot_status(
+        self,
+        chat: StandInChat,
+        status: str,
+        actor: StandInUser,
+        *,
+        rights: dict[str, bool] | None = None,
+    ) -> None:
+        """The bot's membership changes: my_chat_member, as Telegram sends it."""
+        old = self.members[chat.id].get(self.bot_user.id) or "left"
+        if status == "administrator":
+            self.admin_rights[(chat.id, self.bot_user.id)] = {
+                **DEFAULT_ADMIN_RIGHTS,
+                **(rights or {}),
+            }
+        old_member = self.member_api(chat, self.bot_user, old)
+        self.members[chat.id][self.bot_user.id] = status
+        self.changed()
+        self.updates.emit(
+            "my_chat_member",
+            {
+                "chat": chat.to_api(),
+                "from": actor.to_api(),
+                "date": now_seconds(),
+                "old_chat_member": old_member,
+                "new_chat_member": self.member_api(chat, self.bot_user, status),
+            },
+        )
+
+    def emit_private_status(self, user: StandInUser, old: str, new: str) -> None:
+        """The bot's standing in a private chat changes (blocked, unblocked)."""
+        chat = self.private_chat(user)
+        self.updates.emit(
+            "my_chat_member",
+            {
+                "chat": chat.to_api(),
+                "from": user.to_api(),
+                "date": now_seconds(),
+                "old_chat_member": self.member_api(chat, self.bot_user, old),
+                "new_chat_member": self.member_api(chat, self.bot_user, new),
+            },
+        )
+
+    def store(
+        self,
+        chat: StandInChat,
+        sender: StandInUser | None,
+        *,
+        text: str | None = None,
+        entities: list[dict[str, Any]] | None = None,
+        reply_markup: dict[str, Any] | None = None,
+        reply_to: StoredMessage | None = None,
+        service: dict[str, Any] | None = None,
+        link_preview_options: dict[str, Any] | None = None,
+    ) -> StoredMessage:
+        """Put a new message in a chat with the chat's next message id."""
+        message_id = self.next_message_id.get(chat.id, 1)
+        self.next_message_id[chat.id] = message_id + 1
+        message = StoredMessage(
+            chat=chat,
+            message_id=message_id,
+            from_user=sender,
+            date=now_seconds(),
+            text=text,
+            entities=list(entities or []),
+            reply_markup=reply_markup,
+            reply_to=reply_to,
+            service=dict(service or {}),
+            link_preview_options=link_preview_options,
+        )
+        self.messages.setdefault(chat.id, {})[message_id] = message
+        self.changed()
+        return message
+
+    def deliver_user_message(self, message: StoredMessage) -> None:
+        """Hand a person's message to the bot, unless Telegram would withhold it."""
+        reason = self.withheld_because(message)
+        if reason is None:
+            message.delivered = self.updates.emit("message", message.to_api()) is not None
+        else:
+            message.delivered = False
+            self.updates.undelivered.append(Undelivered(reason, "message", message.to_api()))
+
+    def withheld_because(self, message: StoredMessage) -> str | None:
+        """Why Telegram would not hand this message to the bot (None: it would)."""
+        chat = message.chat
+        if not chat.is_group:
+            return None
+        if not self.bot_in(chat):
+            return "the bot is not in the chat"
+        if not self.privacy_mode or self.bot_is_admin(chat) or message.service:
+            return None
+        if message.reply_to is not None and message.reply_to.from_bot:
+            return None
+        me = (self.bot_user.username or "").lower()
+        text = message.text or ""
+        for entity in message.entities:
+            part = text.encode("utf-16-le")[
+                entity["offset"] * 2 : (entity["offset"] + entity["length"]) * 2
+            ]
+            value = part.decode("utf-16-le", errors="replace").lower()
+            if entity["type"] == "mention" and value == f"@{me}":
+                return None
+            if entity["type"] == "bot_command":
+                _, _, target = value.partition("@")
+                if target == me or (not target and entity["offset"] == 0):
+                    return None
+        return "privacy mode: the bot only sees commands, mentions and replies to it"
+
+
+def user_id_of(user: UserRef) -> int:
+    """The id of a user given by object or id."""
+    return user if isinstance(user, int) else user.id
+
+
+#: everything a restricted member may not do (the stand-in restricts all of it)
+_RESTRICTED_RIGHTS = (
+    "can_send_messages",
+    "can_send_audios",
+    "can_send_documents",
+    "can_send_photos",
+    "can_send_videos",
+    "can_send_video_notes",
+    "can_send_voice_notes",
+    "can_send_polls",
+    "can_send_other_messages",
+    "can_add_web_page_previews",
+    "can_react_to_messages",
+    "can_edit_tag",
+    "can_change_info",
+    "can_invite_users",
+    "can_pin_messages",
+    "can_manage_topics",
+)

@@ -14,8 +14,9 @@ from pydantic import SecretStr
 from bot.app import Louhu, open_louhu
 from bot.settings import Settings
 from domain.clock import FakeClock
-from standin.server import BotApiStandIn, HasId
-from standin.world import ApiCall, StandInChat, StandInUser, StoredMessage
+from standin.recording import ApiCall
+from standin.server import BotApiStandIn
+from standin.world import HasId, StandInChat, StandInUser, StoredMessage
 
 
 @pytest.fixture

@@ -138,7 +138,7 @@ async def test_duplicate_update_makes_one_incident(
     mark = s.mark()
     await s.post(group, building.wang, CARDIAC)
     await harness.bot_says(building.eve, "紧急求助 #1", since=mark)
-    update_id = max(u["update_id"] for u in s._history.values() if "message" in u)
+    update_id = max(u["update_id"] for u in s.queued_updates() if "message" in u)
     await s.redeliver(update_id)
     await s.post(group, building.wang, "/help")
     await harness.bot_says(group, "使用说明", since=mark)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from models.buildings import building_by_chat
-from standin.world import ApiCall, StandInChat, StandInUser
+from standin.recording import ApiCall
+from standin.world import StandInChat, StandInUser
 from tests.e2e.conftest import Harness
 
 CARDIAC = "救命 我老婆突然心脏闷痛，手脚冒汗"

@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from standin.recording import ApiCall
 from standin.server import BotApiStandIn
-from standin.world import ApiCall, StandInChat, StandInUser
+from standin.world import StandInChat, StandInUser
 
 ROOT = Path(__file__).resolve().parents[2]
 CARDIAC = "救命 我老婆突然心脏闷痛，手脚冒汗"

@@ -181,7 +181,7 @@ async def test_redelivered_update_makes_one_card(harness: Harness, building: Bui
     s, group = harness.standin, building.group
     await s.post(group, building.wang, REQUEST)
     await harness.card(group, 1)
-    update_id = max(u["update_id"] for u in s._history.values() if "message" in u)
+    update_id = max(u["update_id"] for u in s.queued_updates() if "message" in u)
     await s.redeliver(update_id)
     await s.post(group, building.wang, "/orders")
     await harness.bot_says(group, "进行中的订单（1）")

@@ -9,11 +9,10 @@ from standin.entities import (
     detect_entities,
     finalize_text,
     parse_html,
-    parse_markdown,
-    parse_markdown_v2,
     utf16_len,
     utf16_slice,
 )
+from standin.markdown import parse_markdown, parse_markdown_v2
 
 
 def kinds(entities: list[dict[str, object]]) -> list[tuple[object, object, object]]:
