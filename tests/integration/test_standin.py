@@ -672,8 +672,17 @@ async def test_sandbox_page_and_api(standin: BotApiStandIn, bot: Bot) -> None:
     async with aiohttp.ClientSession() as http:
         async with http.get(f"{base}/") as resp:
             page = await resp.text()
-            assert resp.status == 200 and "api/state" in page and "<script" in page
-            assert "http://" not in page and "https://" not in page  # no external assets
+            assert resp.status == 200 and '<script src="sandbox.js">' in page
+            assert 'href="sandbox.css"' in page
+        async with http.get(f"{base}/sandbox.js") as resp:
+            script = await resp.text()
+            assert resp.status == 200 and "javascript" in resp.headers["Content-Type"]
+            assert "api/state" in script
+        async with http.get(f"{base}/sandbox.css") as resp:
+            style = await resp.text()
+            assert resp.status == 200 and "text/css" in resp.headers["Content-Type"]
+        for text in (page, script, style):
+            assert "http://" not in text and "https://" not in text  # no external assets
         payload = {"chat_id": group.id, "user_id": world["wang"].id, "text": "hello @louhu_bot"}
         async with http.post(f"{base}/api/post", json=payload) as resp:
             assert (await resp.json())["delivered"] is True
