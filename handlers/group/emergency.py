@@ -14,9 +14,9 @@ from bot.l10n import Translator
 from bot.notifier import TelegramNotifier
 from bot.replies import Replies
 from bot.settings import Settings
+from domain.chain_format import ChainFormatError, format_chain, parse_chain
 from domain.chain_setup import save_chain
 from domain.clock import Clock
-from domain.escalation_policy import ChainFormatError, format_chain, parse_chain
 from domain.first_aid import first_aid_hint
 from domain.flats import parse_flat
 from domain.incidents import Source, community_stages, report_emergency
