@@ -11,7 +11,7 @@ from bot.l10n import L10n, Markup, person_language
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY_CALL = re.compile(
-    r"""\b(?:t|gt|text|label|translator\([^)]*\))(?:\.label)?\(\s*"([a-z][a-z0-9-]+)"|"((?:cmd|cb|category|card-status)-[a-z-]*)"""
+    r"""\b(?:t|group_t|text|label|translator\([^)]*\))(?:\.label)?\(\s*"([a-z][a-z0-9-]+)"|"((?:cmd|cb|category|card-status)-[a-z-]*)"""
 )
 
 
