@@ -221,6 +221,13 @@ class BotApiStandIn(WorldControl):
         """The update types the bot currently receives (last allowed_updates it sent)."""
         return self.updates.allowed_updates
 
+    @property
+    def bot_is_idle(self) -> bool:
+        """Whether the bot has confirmed every update it was given and waits for no answer (its
+        long poll aside). Tests combine this with the bot's own signals to see that nothing is
+        under way any more."""
+        return self.updates.all_confirmed and self._log.requests_in_flight == 0
+
     # ------------------------------------------------------------------ the call log
 
     def calls(self, method: str | None = None, **param_filters: Any) -> list[ApiCall]:

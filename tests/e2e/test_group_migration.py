@@ -5,7 +5,7 @@ from __future__ import annotations
 from models.buildings import building_by_chat
 from standin.recording import ApiCall
 from standin.world import StandInChat, StandInUser
-from tests.e2e.conftest import Harness
+from tests.support.harness import Harness
 
 CARDIAC = "救命 我老婆突然心脏闷痛，手脚冒汗"
 CALM = "已收到紧急求助"
