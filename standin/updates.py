@@ -52,6 +52,8 @@ class UpdateQueue:
         self._redelivery: list[dict[str, Any]] = []
         self._poll_generation = 0
         self._signal = Signal()
+        self.polls_waiting = 0
+        """Long polls parked until an update arrives or their timeout ends."""
 
     def emit(self, kind: str, payload: dict[str, Any]) -> int | None:
         """Queue an update unless allowed_updates excludes it; returns its update_id."""
@@ -144,7 +146,11 @@ class UpdateQueue:
             remaining = deadline - loop.time()
             if remaining <= 0:
                 return []
-            await self._signal.wait(remaining)
+            self.polls_waiting += 1
+            try:
+                await self._signal.wait(remaining)
+            finally:
+                self.polls_waiting -= 1
 
     def _confirm(self, offset: int) -> None:
         if offset > 0:

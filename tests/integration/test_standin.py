@@ -327,11 +327,20 @@ async def test_commands_by_scope_and_language(
 # ------------------------------------------------------------------------------- updates
 
 
+async def _parked(standin: BotApiStandIn) -> None:
+    """Until a long poll is waiting at the stand-in (so what follows must wake it)."""
+    for _ in range(500):
+        if standin.updates.polls_waiting:
+            return
+        await asyncio.sleep(0.002)
+    raise AssertionError("no long poll arrived")
+
+
 async def test_long_polling_wakes_on_new_updates(standin: BotApiStandIn, bot: Bot) -> None:
     assert await bot.get_updates(timeout=0) == []
     user = await standin.add_user("王阿姨")
     poll = asyncio.create_task(bot.get_updates(timeout=5))
-    await asyncio.sleep(0.05)
+    await _parked(standin)
     started = time.monotonic()
     await standin.user_starts_bot(user)
     updates = await poll
@@ -380,7 +389,7 @@ async def test_allowed_updates_are_remembered(
 
 async def test_concurrent_get_updates_conflict(standin: BotApiStandIn, bot: Bot) -> None:
     first = asyncio.create_task(bot.get_updates(timeout=5))
-    await asyncio.sleep(0.05)
+    await _parked(standin)
     second = asyncio.create_task(bot.get_updates(timeout=0))
     with pytest.raises(TelegramConflictError, match="terminated by other getUpdates request"):
         await first
