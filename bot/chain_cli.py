@@ -11,7 +11,7 @@ from typing import TextIO
 from bot.settings import SettingsError, load_settings
 from domain.chain_setup import save_chain
 from domain.escalation_policy import ChainFormatError, format_chain, parse_chain
-from domain.incidents import community_stages
+from domain.incident_climb import community_stages
 from models.db import create_engine, create_sessionmaker
 from models.migrate import upgrade
 

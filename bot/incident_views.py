@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.cards import mention
 from bot.l10n import Markup, Translator
 from domain.escalation_policy import Stage, TargetKind
-from domain.incidents import role_holders
+from domain.incident_queries import role_holders
 from models.buildings import Building, is_own_community
 from models.incidents import Incident, incident_events
 from models.people import Person
