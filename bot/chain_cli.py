@@ -30,7 +30,9 @@ async def _run(args: argparse.Namespace, out: TextIO, l10n: L10n) -> int:
                     unknown = Markup(", ".join(saved.unknown))
                     print(l10n.text(args.lang, "chain-file-unknown", usernames=unknown), file=out)
                     return 1
+                await session.commit()  # the command line owns its one transaction
                 community = Markup(args.community)
+
                 saved_line = l10n.text(
                     args.lang, "chain-file-saved", levels=saved.levels, community=community
                 )

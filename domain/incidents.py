@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Update, case, func, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
@@ -32,8 +31,9 @@ from domain.incident_queries import (
     role_holders,
 )
 from domain.members import registered_flat
-from domain.ports import AdminCheck, IncidentNotifier
+from domain.ports import IncidentNotifier
 from domain.understanding import Kind, understand
+from models.base import insert_new
 from models.buildings import Building, buildings_of, member_of
 from models.incidents import Incident
 from models.people import Person
@@ -104,7 +104,7 @@ async def report_emergency(
     nobody_yet = ClimbState(IncidentStatus.OPEN, stage=-1, round=0, deadline=None)
     decision = decide(Trigger.REPORT, nobody_yet, reach.for_policy(), now)
     first = await alerting_for(session, notifier, building, reach, decision)
-    incident = Incident(
+    values = dict(
         source_key=key or f"msg:{chat_id}:{message_id}",
         building_id=building.id,
         community=building.community,
@@ -112,27 +112,25 @@ async def report_emergency(
         flat=flat,
         text=text,
         hint=hint,
-        source=source,
+        source=source.value,
         source_chat_id=chat_id,
         source_message_id=message_id,
-        status=IncidentStatus.OPEN,
+        status=IncidentStatus.OPEN.value,
         stage=first.stage,
         round=first.round,
         next_escalation_at=decision.deadline,
         reported_at=now,
     )
-    session.add(incident)
-    try:
-        await session.flush()
-    except IntegrityError:  # the same message (a redelivered update) already opened it
-        await session.rollback()
+    # the same message (a redelivered update) or press opens it once
+    new_id = await insert_new(session, Incident, values, unique=("source_key",))
+    incident = await session.get(Incident, new_id) if new_id is not None else None
+    if incident is None:
         return None
     log_event(session, incident, now, None, "reported", source.value)
     reached = await send_alerts(session, notifier, building, incident, first, now)
     await notifier.incident_opened(session, building, incident, first.names if reached else ())
     if first.fallback and reached:
         await notifier.incident_fallback(session, building, incident, list(first.targets))
-    await session.commit()
     return incident
 
 
@@ -177,7 +175,6 @@ async def report_private(
         )
         return PrivateOutcome.FOLLOW_UP, current
     if len(homes) != 1:
-        await session.rollback()
         return PrivateOutcome.NO_HOME, None
     incident = await report_emergency(
         session,
@@ -237,13 +234,9 @@ async def press_sos(
         if incident is not None:
             return SosOutcome(incident.id, IncidentStatus(incident.status), opened=True)
         existing = await recent_incident(session, building.id, reporter_id, clock.now())
-    outcome = (
-        SosOutcome(existing.id, IncidentStatus(existing.status), opened=False)
-        if existing is not None
-        else None
-    )
-    await session.rollback()
-    return outcome
+    if existing is None:
+        return None
+    return SosOutcome(existing.id, IncidentStatus(existing.status), opened=False)
 
 
 async def add_follow_up(
@@ -259,7 +252,6 @@ async def add_follow_up(
     log_event(session, incident, clock.now(), author_id, "follow_up", text[:MAX_FOLLOW_UP])
     chats = [c for c in await alerted_chats(session, incident.id) if c != author_id]
     await notifier.incident_follow_up(session, incident, author_id, text[:MAX_FOLLOW_UP], chats)
-    await session.commit()
 
 
 async def escalate_if_due(
@@ -268,14 +260,9 @@ async def escalate_if_due(
     """Climb as the policy says once the deadline passed unacknowledged; once per deadline."""
     incident = await session.get(Incident, incident_id)
     if incident is None:
-        await session.rollback()
         return False
     plan = await community_stages(session, incident.community)
-    if not await climb(session, notifier, incident, plan, Trigger.DEADLINE, clock.now()):
-        await session.rollback()
-        return False
-    await session.commit()
-    return True
+    return await climb(session, notifier, incident, plan, Trigger.DEADLINE, clock.now())
 
 
 async def act_on_incident(
@@ -287,15 +274,17 @@ async def act_on_incident(
     action: IncidentAction,
     actor_id: int,
     chat_id: int,
-    is_group_admin: AdminCheck,
+    group_admin: bool = False,
 ) -> PressResult:
-    """A press on an alert; each change is one conditional UPDATE, so two presses race safely."""
+    """A press on an alert; each change is one conditional UPDATE, so two presses race safely.
+
+    `group_admin`: Telegram's answer, asked beforehand when needs_admin_answer says so.
+    """
     incident = await session.get(Incident, incident_id)
     if incident is None:
-        await session.rollback()
         return PressResult(done=False, found=False)
-    if not await _may_act(session, incident, actor_id, chat_id, is_group_admin):
-        await session.rollback()
+    rights = await _rights(session, incident, actor_id, chat_id)
+    if not (group_admin if rights is None else rights):
         return PressResult(done=False, allowed=False)
     now = clock.now()
     if action is IncidentAction.ESCALATE:
@@ -303,7 +292,6 @@ async def act_on_incident(
         if not await climb(session, notifier, incident, plan, Trigger.ESCALATE, now, actor_id):
             await session.refresh(incident)  # e.g. acknowledged while this press was on its way
             return await _refused(session, incident)
-        await session.commit()
         return PressResult(done=True, status=IncidentStatus(incident.status))
     stmt = _transition(action, incident_id, actor_id, now)
     if (await session.execute(stmt)).rowcount != 1:  # type: ignore[attr-defined]
@@ -318,7 +306,6 @@ async def act_on_incident(
     plan = await community_stages(session, incident.community)
     for webhook in _webhooks(plan[: incident.stage + 1]):  # only gateways already alerted
         await notifier.incident_webhook(session, incident, webhook, action.value)
-    await session.commit()
     return PressResult(done=True, status=IncidentStatus(incident.status))
 
 
@@ -363,34 +350,26 @@ def _webhooks(plan: list[Stage]) -> list[str]:
 
 async def _refused(session: AsyncSession, incident: Incident) -> PressResult:
     owner = await session.get(Person, incident.owner_id) if incident.owner_id else None
-    result = PressResult(
+    return PressResult(
         done=False,
         owner_name=owner.full_name if owner else None,
         status=IncidentStatus(incident.status),
     )
-    await session.rollback()
-    return result
 
 
-async def _may_act(
-    session: AsyncSession,
-    incident: Incident,
-    actor_id: int,
-    chat_id: int,
-    is_group_admin: AdminCheck,
+async def needs_admin_answer(
+    session: AsyncSession, *, incident_id: int, person_id: int, chat_id: int, viewing: bool = False
 ) -> bool:
-    """Someone the incident was sent to (privately or in their staff chat), or building staff."""
-    chats = await alerted_chats(session, incident.id)
-    if chat_id in chats:
-        return True
-    member = await member_of(session, incident.building_id, actor_id)
-    if member is not None and (member.is_staff or member.is_lead or member.is_doctor):
-        return True
-    building_chat = (await session.get(Building, incident.building_id)).chat_id  # type: ignore[union-attr]
-    await session.rollback()
-    ok = chat_id == building_chat and await is_group_admin()
-    await session.refresh(incident)
-    return ok
+    """Whether only the person's group-admin status can decide a press (or, `viewing`, a look
+    at the timeline), so the caller must ask Telegram before act_on_incident or may_view."""
+    incident = await session.get(Incident, incident_id)
+    if incident is None:
+        return False
+    if viewing:
+        rights = await _view_rights(session, incident, person_id, chat_id)
+    else:
+        rights = await _rights(session, incident, person_id, chat_id)
+    return rights is None
 
 
 async def may_view(
@@ -398,18 +377,38 @@ async def may_view(
     incident_id: int,
     person_id: int,
     chat_id: int,
-    is_group_admin: AdminCheck,
+    group_admin: bool = False,
 ) -> Incident | None:
     """The incident for those entitled, and only in a private chat, its group or its staff chats."""
     incident = await session.get(Incident, incident_id)
     if incident is None:
         return None
+    rights = await _view_rights(session, incident, person_id, chat_id)
+    return incident if (group_admin if rights is None else rights) else None
+
+
+async def _rights(
+    session: AsyncSession, incident: Incident, actor_id: int, chat_id: int
+) -> bool | None:
+    """Someone the incident was sent to (privately or in their staff chat), or building staff;
+    None when only group-admin status can tell (a press in the building's own group)."""
+    if chat_id in await alerted_chats(session, incident.id):
+        return True
+    member = await member_of(session, incident.building_id, actor_id)
+    if member is not None and (member.is_staff or member.is_lead or member.is_doctor):
+        return True
+    building = await session.get(Building, incident.building_id)
+    return None if building is not None and chat_id == building.chat_id else False
+
+
+async def _view_rights(
+    session: AsyncSession, incident: Incident, person_id: int, chat_id: int
+) -> bool | None:
+    """As _rights, for the reporter too, and only where the incident may be shown."""
     building = await session.get(Building, incident.building_id)
     here = chat_id == person_id or (building is not None and chat_id == building.chat_id)
     if not here and chat_id not in await alerted_chats(session, incident.id):
-        return None
+        return False
     if incident.reporter_id == person_id:
-        return incident
-    return (
-        incident if await _may_act(session, incident, person_id, chat_id, is_group_admin) else None
-    )
+        return True
+    return await _rights(session, incident, person_id, chat_id)
