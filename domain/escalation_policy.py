@@ -58,16 +58,21 @@ class Stage:
         return tuple(level.name for level in self.levels)
 
 
+# Level names here are locale keys (locales/*/louhu.ftl), shown in the reader's language; a
+# chain staff set up keeps the names they wrote.
 DEFAULT_CHAIN: tuple[Level, ...] = (
     Level(
-        "楼道长和社区医生 Building lead & doctor",
+        "level-lead-doctor",
         120,
         (Target(TargetKind.ROLE, "lead"), Target(TargetKind.ROLE, "doctor")),
     ),
-    Level("社区防疫组 Community epidemic team", 180, (Target(TargetKind.ROLE, "staff"),)),
-    Level("街道 Street team", 300, ()),
-    Level("区卫健委 District health bureau", 300, (), with_previous=True),
+    Level("level-epidemic-team", 180, (Target(TargetKind.ROLE, "staff"),)),
+    Level("level-street", 300, ()),
+    Level("level-district", 300, (), with_previous=True),
 )
+FALLBACK_LEVEL = "level-fallback"
+"""The name of who is alerted when no level reaches anyone: the building's staff and admins."""
+LOCALIZED_LEVELS = frozenset({level.name for level in DEFAULT_CHAIN} | {FALLBACK_LEVEL})
 
 
 def stages(levels: tuple[Level, ...] | list[Level]) -> list[Stage]:

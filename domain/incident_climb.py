@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.escalation_policy import (
     DEFAULT_CHAIN,
+    FALLBACK_LEVEL,
     ClimbState,
     Decision,
     IncidentStatus,
@@ -34,8 +35,6 @@ from domain.ports import IncidentNotifier
 from models.buildings import Building, Member
 from models.incidents import Incident, IncidentAlert, IncidentEvent, chain_levels
 from models.people import Person
-
-FALLBACK_NAME = "群管理员和工作人员 Group admins & staff"
 
 
 async def community_stages(session: AsyncSession, community: str) -> list[Stage]:
@@ -115,7 +114,7 @@ async def alerting_for(
     if decision.move is Move.FALLBACK:
         people = await _fallback_targets(session, notifier, building, reach.failed)
         return Alerting(
-            decision.stage, decision.round, (FALLBACK_NAME,), people, (), skipped, fallback=True
+            decision.stage, decision.round, (FALLBACK_LEVEL,), people, (), skipped, fallback=True
         )
     stage = reach.plan[decision.alerted]
     return Alerting(

@@ -13,7 +13,6 @@ from domain.clock import Clock
 from domain.escalation_policy import ClimbState, IncidentStatus, Stage, Trigger, decide
 from domain.first_aid import first_aid_hint
 from domain.incident_climb import (
-    FALLBACK_NAME,
     alert_delivered,
     alert_failed,
     alerting_for,
@@ -39,7 +38,6 @@ from models.incidents import Incident
 from models.people import Person
 
 __all__ = [  # also the incident use cases' vocabulary, for callers that import it from here
-    "FALLBACK_NAME",
     "FOLLOW_UP_WINDOW",
     "IncidentStatus",
     "alert_delivered",

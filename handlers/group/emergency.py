@@ -9,13 +9,13 @@ from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.incident_views import render_chain, render_open_incidents
+from bot.incident_views import chain_text, render_chain, render_open_incidents
 from bot.l10n import Translator
 from bot.notifier import TelegramNotifier
 from bot.replies import Replies
 from bot.settings import Settings
 from bot.transaction import UpdateTransaction
-from domain.chain_format import ChainFormatError, format_chain, parse_chain
+from domain.chain_format import ChainFormatError, parse_chain
 from domain.chain_setup import save_chain
 from domain.clock import Clock
 from domain.first_aid import first_aid_hint
@@ -99,7 +99,7 @@ async def chain(
             return
         await transaction.commit_step()  # the new chain is saved before it is shown
     plan = await community_stages(session, building.community)
-    text = format_chain([level for stage in plan for level in stage.levels])
+    text = chain_text(t, plan)
     replies.send(await render_chain(session, t, building, plan, text), reply_to=message.message_id)
 
 
