@@ -169,36 +169,62 @@ class Decision:
         return self.move in (Move.ALERT, Move.REPEAT, Move.FALLBACK)
 
 
+class Response(enum.StrEnum):
+    """How an incident in some status answers a trigger."""
+
+    CLIMB = "climb"
+    """Alert the next stage that reaches anyone now, with a new deadline."""
+    CLIMB_UNTIMED = "climb_untimed"
+    """The same, but with no deadline: someone already owns the incident."""
+    CLIMB_WHEN_DUE = "climb_when_due"
+    """Climb once the stored deadline has passed; until then wait for it."""
+    HURRY = "hurry"
+    """The current stage reaches nobody after all: its deadline becomes when it was alerted."""
+    NONE = "none"
+
+
+# The whole rule as data: what each trigger does to an incident in each status. A pair that is
+# not here (a report of an incident that already exists) does nothing.
+RULES: dict[tuple[Trigger, IncidentStatus], Response] = {
+    (Trigger.REPORT, IncidentStatus.OPEN): Response.CLIMB,
+    (Trigger.DEADLINE, IncidentStatus.OPEN): Response.CLIMB_WHEN_DUE,
+    (Trigger.DEADLINE, IncidentStatus.ACKNOWLEDGED): Response.NONE,
+    (Trigger.DEADLINE, IncidentStatus.RESOLVED): Response.NONE,
+    (Trigger.ESCALATE, IncidentStatus.OPEN): Response.CLIMB,
+    # today an acknowledged incident climbs on from its stored stage when Escalate is pressed
+    (Trigger.ESCALATE, IncidentStatus.ACKNOWLEDGED): Response.CLIMB_UNTIMED,
+    (Trigger.ESCALATE, IncidentStatus.RESOLVED): Response.NONE,
+    (Trigger.ALERTS_FAILED, IncidentStatus.OPEN): Response.HURRY,
+    (Trigger.ALERTS_FAILED, IncidentStatus.ACKNOWLEDGED): Response.NONE,
+    (Trigger.ALERTS_FAILED, IncidentStatus.RESOLVED): Response.NONE,
+}
+
+
 def decide(
     trigger: Trigger, state: ClimbState, chain: Sequence[StageReach], now: datetime
 ) -> Decision:
-    """When does an emergency climb, and to whom: the whole rule, for every path.
+    """When does an emergency climb, and to whom: RULES, then the chain, for every path.
 
-    A report alerts the first stage that reaches anyone. The sweep climbs an open incident
-    whose deadline has passed; Escalate climbs at once whatever the deadline (an acknowledged
-    incident then keeps no deadline); a resolved incident never climbs. When every alert of
-    the current stage was refused, the deadline moves to when they were sent (`now`), so the
-    next sweep climbs at once.
+    A climb alerts the next stage that reaches anyone, else the highest that does again, else
+    the building's staff and the group's admins. For ALERTS_FAILED, `now` is when the refused
+    alerts were sent.
     """
-    if trigger is Trigger.ALERTS_FAILED:
-        if (
-            state.status is IncidentStatus.OPEN
-            and state.refused
-            and state.deadline is not None
-            and state.deadline > now
-        ):
-            return Decision(Move.WAIT, state.stage, state.round, deadline=now)
-        return Decision(Move.NOTHING, state.stage, state.round)
-    if trigger is Trigger.DEADLINE:
-        if state.status is not IncidentStatus.OPEN or state.deadline is None:
-            return Decision(Move.NOTHING, state.stage, state.round)
+    response = RULES.get((trigger, state.status), Response.NONE)
+    stay = Decision(Move.NOTHING, state.stage, state.round)
+    if response is Response.NONE:
+        return stay
+    if response is Response.HURRY:
+        if state.refused and state.deadline is not None and state.deadline > now:
+            return replace(stay, move=Move.WAIT, deadline=now)
+        return stay
+    if response is Response.CLIMB_WHEN_DUE:
+        if state.deadline is None:
+            return stay
         if state.deadline > now:
-            return Decision(Move.WAIT, state.stage, state.round, deadline=state.deadline)
-    if trigger is Trigger.ESCALATE and state.status is IncidentStatus.RESOLVED:
-        return Decision(Move.NOTHING, state.stage, state.round)
+            return replace(stay, move=Move.WAIT, deadline=state.deadline)
     climbed = _climb(state.stage, state.round, chain)
-    if trigger is Trigger.ESCALATE and state.status is not IncidentStatus.OPEN:
-        return climbed  # someone already owns it: alerted, but no deadline to climb on by itself
+    if response is Response.CLIMB_UNTIMED:
+        return climbed
     # the fallback waits as long as the top stage would
     ack = chain[-1 if climbed.move is Move.FALLBACK else climbed.stage].ack_seconds
     return replace(climbed, deadline=now + timedelta(seconds=ack))

@@ -12,23 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.clock import Clock
 from domain.escalation_policy import ClimbState, IncidentStatus, Stage, Trigger, decide
 from domain.first_aid import first_aid_hint
-from domain.incident_climb import (
-    alert_delivered,
-    alert_failed,
-    alerting_for,
-    chain_reach,
-    climb,
-    community_stages,
-    send_alerts,
-)
-from domain.incident_queries import (
-    FOLLOW_UP_WINDOW,
-    alerted_chats,
-    log_event,
-    recent_incident,
-    responding_to,
-    role_holders,
-)
+from domain.incident_climb import alerting_for, chain_reach, climb, community_stages, send_alerts
+from domain.incident_queries import alerted_chats, log_event, recent_incident, responding_to
 from domain.members import registered_flat
 from domain.ports import IncidentNotifier
 from domain.understanding import Kind, understand
@@ -36,17 +21,6 @@ from models.base import insert_new
 from models.buildings import Building, buildings_of, member_of
 from models.incidents import Incident
 from models.people import Person
-
-__all__ = [  # also the incident use cases' vocabulary, for callers that import it from here
-    "FOLLOW_UP_WINDOW",
-    "IncidentStatus",
-    "alert_delivered",
-    "alert_failed",
-    "community_stages",
-    "recent_incident",
-    "responding_to",
-    "role_holders",
-]
 
 MAX_FOLLOW_UP = 500
 

@@ -20,7 +20,8 @@ from domain.chain_setup import save_chain
 from domain.clock import Clock
 from domain.first_aid import first_aid_hint
 from domain.flats import parse_flat
-from domain.incidents import Source, community_stages, report_emergency
+from domain.incident_climb import community_stages
+from domain.incidents import Source, report_emergency
 from domain.members import registered_flat, set_household_note
 from handlers.group.access import Access
 from models.buildings import Building

@@ -6,8 +6,8 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from domain.clock import FakeClock
+from domain.incident_queries import FOLLOW_UP_WINDOW
 from domain.incidents import (
-    FOLLOW_UP_WINDOW,
     IncidentAction,
     PrivateOutcome,
     report_private,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from domain.escalation_policy import FALLBACK_LEVEL
-from domain.incidents import alert_failed
+from domain.incident_climb import alert_failed
 from jobs.sweep_incidents import sweep_incidents
 from models.incidents import Incident, IncidentAlert, incident_events
 from tests.factories import RecordingNotifier, make_building, make_chain, make_person

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from domain.escalation_policy import (
+    RULES,
     ClimbState,
     Decision,
     IncidentStatus,
@@ -115,3 +116,9 @@ def test_only_a_climb_moves_the_stored_stage() -> None:
         Move.WAIT: False,
         Move.NOTHING: False,
     }
+
+
+def test_every_trigger_has_a_rule_for_every_status_it_can_meet() -> None:
+    pairs = {(trigger, status) for trigger in Trigger for status in IncidentStatus}
+    only_new = {(Trigger.REPORT, status) for status in (ACKED, RESOLVED)}  # reports are new
+    assert set(RULES) == pairs - only_new
