@@ -93,8 +93,7 @@ class Translator:
         return self.l10n.text(self.mode, key, **args)
 
     def level(self, name: str) -> str:
-        """A chain level's name: the default chain's (and the fallback's) is a locale key shown
-        as a label; one staff wrote is shown as written."""
+        """A level's name: a locale key (default chain, fallback) translated, else as written."""
         return self.label(name) if name in LOCALIZED_LEVELS else name
 
     def levels(self, names: Iterable[str]) -> str:
@@ -102,8 +101,7 @@ class Translator:
         return " / ".join(self.level(name) for name in names)
 
     def with_levels(self, stored: str) -> str:
-        """Stored text (a timeline detail such as "stage 2: level-street") with level keys
-        translated."""
+        """Stored text (a timeline detail: "stage 2: level-street") with level keys translated."""
         return LEVEL_KEY.sub(lambda match: self.label(match.group(0)), stored)
 
     @property

@@ -98,8 +98,7 @@ class CommunityChange(enum.StrEnum):
 async def community_admin_chats(
     session: AsyncSession, *, building_id: int, community: str, actor_id: int
 ) -> tuple[int, ...]:
-    """The groups whose admin status would let this person join the community (ask Telegram
-    before set_community); none when our records decide alone."""
+    """Groups where admin rights would let the person join (ask Telegram); none: records decide."""
     if is_own_community(community):
         return ()
     others = [b for b in await community_buildings(session, community) if b.id != building_id]

@@ -108,8 +108,7 @@ async def alerting_for(
     reach: Reach,
     decision: Decision,
 ) -> Alerting:
-    """The names and chats a climbing decision alerts (asking for the group's admins if it
-    falls back)."""
+    """The names and chats a climbing decision alerts (a fallback asks for the group's admins)."""
     skipped = tuple(" / ".join(reach.plan[index].names) for index in decision.skipped)
     if decision.move is Move.FALLBACK:
         people = await _fallback_targets(session, notifier, building, reach.failed)
@@ -224,8 +223,7 @@ async def alert_delivered(session: AsyncSession, alert_id: int, message_id: int)
 
 
 async def alert_failed(session: AsyncSession, alert_id: int, error: str) -> None:
-    """Telegram refused the alert for good (e.g. the person never started the bot): record it,
-    and ask the policy whether the stage still reaches anyone."""
+    """Telegram refused the alert for good (never started, blocked): record it, ask the policy."""
     alert = await session.get(IncidentAlert, alert_id)
     if alert is None:
         return

@@ -332,8 +332,7 @@ async def _refused(session: AsyncSession, incident: Incident) -> PressResult:
 async def needs_admin_answer(
     session: AsyncSession, *, incident_id: int, person_id: int, chat_id: int, viewing: bool = False
 ) -> bool:
-    """Whether only the person's group-admin status can decide a press (or, `viewing`, a look
-    at the timeline), so the caller must ask Telegram before act_on_incident or may_view."""
+    """Whether only group-admin status decides a press (or `viewing`): ask Telegram first."""
     incident = await session.get(Incident, incident_id)
     if incident is None:
         return False
@@ -362,8 +361,7 @@ async def may_view(
 async def _rights(
     session: AsyncSession, incident: Incident, actor_id: int, chat_id: int
 ) -> bool | None:
-    """Someone the incident was sent to (privately or in their staff chat), or building staff;
-    None when only group-admin status can tell (a press in the building's own group)."""
+    """Alerted (privately or in a staff chat) or building staff; None: group-admin status tells."""
     if chat_id in await alerted_chats(session, incident.id):
         return True
     member = await member_of(session, incident.building_id, actor_id)

@@ -188,8 +188,7 @@ async def needs_admin_answer(
     actor_id: int,
     pressed: CardPress | None,
 ) -> bool:
-    """Whether only group-admin rights could allow this press on its own card, so the caller
-    must ask Telegram before act_on_order or may_correct."""
+    """Whether only group-admin rights could allow this press on its card: ask Telegram first."""
     order = await session.get(Order, order_id)
     if order is None or not await _on_its_card(session, order, pressed):
         return False
