@@ -149,7 +149,7 @@ async def climb(
     decision = decide(trigger, state, reach.for_policy(), now)
     if not decision.climbs:
         return False
-    nxt = await alerting_for(session, notifier, building, reach, decision)
+    alerting = await alerting_for(session, notifier, building, reach, decision)
     guards = [
         Incident.id == incident.id,
         Incident.stage == incident.stage,
@@ -161,7 +161,7 @@ async def climb(
     stmt = (
         update(Incident)
         .where(*guards)
-        .values(stage=nxt.stage, round=nxt.round, next_escalation_at=decision.deadline)
+        .values(stage=alerting.stage, round=alerting.round, next_escalation_at=decision.deadline)
         .execution_options(synchronize_session=False)
     )
     if (await session.execute(stmt)).rowcount != 1:  # type: ignore[attr-defined]
@@ -169,15 +169,17 @@ async def climb(
     earlier = await alerted_chats(session, incident.id)
     fallback_before = await has_event(session, incident.id, "fallback")
     await session.refresh(incident)
-    action = "escalated_now" if actor_id else ("repeated" if nxt.round else "escalated")
-    log_event(session, incident, now, actor_id, action, f"stage {nxt.stage + 1}: " + nxt.label)
-    reached = await send_alerts(session, notifier, building, incident, nxt, now)
-    new_fallback = nxt.fallback and not fallback_before
+    action = "escalated_now" if actor_id else ("repeated" if alerting.round else "escalated")
+    log_event(
+        session, incident, now, actor_id, action, f"stage {alerting.stage + 1}: " + alerting.label
+    )
+    reached = await send_alerts(session, notifier, building, incident, alerting, now)
+    new_fallback = alerting.fallback and not fallback_before
     if new_fallback:
-        await notifier.incident_fallback(session, building, incident, list(nxt.targets))
-    if reached and (nxt.round == 0 or new_fallback):  # a repeat is its own reminder
-        told = [chat for chat in earlier if chat not in nxt.targets]
-        await notifier.incident_escalated(session, incident, told, nxt.names)
+        await notifier.incident_fallback(session, building, incident, list(alerting.targets))
+    if reached and (alerting.round == 0 or new_fallback):  # a repeat is its own reminder
+        told = [chat for chat in earlier if chat not in alerting.targets]
+        await notifier.incident_escalated(session, incident, told, alerting.names)
     return True
 
 
@@ -254,7 +256,9 @@ async def alert_failed(session: AsyncSession, alert_id: int, error: str) -> None
         incident.next_escalation_at,
         refused=(await session.execute(pending.limit(1))).first() is None,
     )
+    # no chain: this trigger only moves the deadline, to when the refused alerts were sent
     decision = decide(Trigger.ALERTS_FAILED, state, (), alert.created_at)
+
     if decision.move is not Move.WAIT:
         return
     await session.execute(  # nobody of this stage can be reached: the next sweep climbs at once
