@@ -57,7 +57,7 @@ async def _world(sessionmaker, clock, *, chain: bool = True):
 
 async def _report(sessionmaker, clock, notifier, w, message_id: int = 77):
     async with sessionmaker() as session:
-        return await report_emergency(
+        incident = await report_emergency(
             session,
             clock,
             notifier,
@@ -70,11 +70,13 @@ async def _report(sessionmaker, clock, notifier, w, message_id: int = 77):
             flat="3-2-501",
             hint="cardiac",
         )
+        await session.commit()  # as the update middleware does
+        return incident
 
 
 async def _press(sessionmaker, clock, notifier, incident_id, action, actor_id, chat_id):
     async with sessionmaker() as session:
-        return await act_on_incident(
+        result = await act_on_incident(
             session,
             clock,
             notifier,
@@ -82,8 +84,10 @@ async def _press(sessionmaker, clock, notifier, incident_id, action, actor_id, c
             action=action,
             actor_id=actor_id,
             chat_id=chat_id,
-            is_group_admin=_no,
+            group_admin=False,
         )
+        await session.commit()  # as the update middleware does
+        return result
 
 
 async def test_full_climb_without_acknowledgement(sessionmaker, clock) -> None:
@@ -186,7 +190,9 @@ async def test_sweeps_racing_alert_a_level_once(sessionmaker, clock) -> None:
 
     async def once() -> bool:
         async with sessionmaker() as session:
-            return await escalate_if_due(session, clock, notifier, incident.id)
+            climbed = await escalate_if_due(session, clock, notifier, incident.id)
+            await session.commit()  # as the job does
+            return climbed
 
     assert sorted(await asyncio.gather(once(), once(), once())) == [False, False, True]
     assert [a for a in notifier.alerts if a[0] == 1] == [(1, 0, w.team.id)]
@@ -411,7 +417,7 @@ async def test_one_failing_incident_does_not_stop_the_sweep(sessionmaker, clock,
 
 async def _sos(sessionmaker, clock, notifier, w, press_id: str, help_message_id: int = 42):
     async with sessionmaker() as session:
-        return await press_sos(
+        outcome = await press_sos(
             session,
             clock,
             notifier,
@@ -422,6 +428,8 @@ async def _sos(sessionmaker, clock, notifier, w, press_id: str, help_message_id:
             message_id=help_message_id,
             flat="3-2-501",
         )
+        await session.commit()  # as the update middleware does
+        return outcome
 
 
 async def test_each_sos_press_is_its_own_report_unless_one_is_still_open(
@@ -475,6 +483,7 @@ async def test_private_sos_with_the_help_messages_id_is_its_own_incident(
             message_id=42,
             flat=None,
         )
+        await session.commit()
     assert private is not None and private.id != pressed.number
 
 
@@ -489,7 +498,7 @@ async def test_the_timeline_is_shown_only_where_it_belongs(sessionmaker, clock) 
 
     async def view(person_id: int, chat_id: int) -> bool:
         async with sessionmaker() as session:
-            return await may_view(session, incident.id, person_id, chat_id, _no) is not None
+            return await may_view(session, incident.id, person_id, chat_id, False) is not None
 
     assert await view(w.lead.id, w.lead.id)  # privately
     assert await view(w.resident.id, w.resident.id)  # the reporter, privately
