@@ -22,7 +22,7 @@ from bot.sender import OutboundSender
 from bot.settings import Settings
 from bot.webhooks import WebhookPoster
 from domain.clock import Clock, SystemClock
-from domain.incidents import alert_delivered, alert_failed
+from domain.incident_climb import alert_delivered, alert_failed
 from domain.orders import attach_card
 from handlers import build_root_router
 from jobs.sweep_incidents import sweep_incidents

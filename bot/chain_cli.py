@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from bot.incident_views import chain_text
 from bot.l10n import LANGUAGES, L10n, Markup
 from bot.settings import SettingsError, load_settings
-from domain.chain_format import ChainFormatError, format_chain, parse_chain
+from domain.chain_format import ChainFormatError, parse_chain
 from domain.chain_setup import save_chain
-from domain.incidents import community_stages
+from domain.incident_climb import community_stages
 from models.db import create_engine, create_sessionmaker
 from models.migrate import upgrade
 
@@ -30,14 +31,17 @@ async def _run(args: argparse.Namespace, out: TextIO, l10n: L10n) -> int:
                     unknown = Markup(", ".join(saved.unknown))
                     print(l10n.text(args.lang, "chain-file-unknown", usernames=unknown), file=out)
                     return 1
+                await session.commit()  # the command line owns its one transaction
                 community = Markup(args.community)
+
                 saved_line = l10n.text(
                     args.lang, "chain-file-saved", levels=saved.levels, community=community
                 )
                 print(saved_line, file=out)
                 return 0
             plan = await community_stages(session, args.community)
-            print(format_chain([level for stage in plan for level in stage.levels]), file=out)
+            # the default chain's names in a file read as before: "楼道长和社区医生 Building lead…"
+            print(chain_text(l10n.translator("both"), plan), file=out)
             return 0
     finally:
         await engine.dispose()

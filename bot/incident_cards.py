@@ -44,7 +44,7 @@ def render_alert(
     lines.append(t("alert-reporter", reporter=mention(reporter)))
     if incident.hint:
         lines.append(t(f"first-aid-{incident.hint}"))
-    lines.append(t("alert-level", levels=" / ".join(level_names)))
+    lines.append(t("alert-level", levels=t.levels(level_names)))
     return "\n".join(lines), alert_keyboard(t, incident.id)
 
 

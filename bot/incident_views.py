@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -10,8 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cards import mention
 from bot.l10n import Markup, Translator
+from domain.chain_format import format_chain
 from domain.escalation_policy import Stage, TargetKind
-from domain.incidents import role_holders
+from domain.incident_queries import role_holders
 from models.buildings import Building, is_own_community
 from models.incidents import Incident, incident_events
 from models.people import Person
@@ -40,7 +42,7 @@ async def render_timeline(
     steps = []
     for event in await incident_events(session, incident.id):
         actor = await session.get(Person, event.actor_id) if event.actor_id else None
-        detail = event.detail or ""
+        detail = t.with_levels(event.detail or "")
         steps.append(
             t(
                 "timeline-line",
@@ -112,6 +114,12 @@ async def render_open_incidents(
 def community_label(t: Translator, community: str) -> str:
     """A community's name as people see it (a building's private one has none)."""
     return t("community-own") if is_own_community(community) else community
+
+
+def chain_text(t: Translator, plan: list[Stage]) -> str:
+    """The chain in the text format staff edit; the default chain's names in `t`'s language."""
+    levels = [replace(level, name=t.level(level.name)) for stage in plan for level in stage.levels]
+    return format_chain(levels)
 
 
 async def render_chain(

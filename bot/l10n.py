@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -11,8 +13,11 @@ from fluent.runtime import FluentBundle, FluentResource
 from fluent.runtime.types import fluent_number
 from fluent.syntax import ast
 
+from domain.escalation_policy import LOCALIZED_LEVELS
+
 LANGUAGES = ("zh", "en")
 LOCALES_DIR = Path(__file__).resolve().parents[1] / "locales"
+LEVEL_KEY = re.compile(r"(?<![\w-])(" + "|".join(sorted(LOCALIZED_LEVELS)) + r")(?![\w-])")
 Mode = Literal["zh", "en", "both"]
 
 
@@ -86,6 +91,18 @@ class Translator:
         if self.mode == "both":
             return " ".join(self.l10n.text(lang, key, **args) for lang in LANGUAGES)
         return self.l10n.text(self.mode, key, **args)
+
+    def level(self, name: str) -> str:
+        """A level's name: a locale key (default chain, fallback) translated, else as written."""
+        return self.label(name) if name in LOCALIZED_LEVELS else name
+
+    def levels(self, names: Iterable[str]) -> str:
+        """Level names alerted together, as people read them."""
+        return " / ".join(self.level(name) for name in names)
+
+    def with_levels(self, stored: str) -> str:
+        """Stored text (a timeline detail: "stage 2: level-street") with level keys translated."""
+        return LEVEL_KEY.sub(lambda match: self.label(match.group(0)), stored)
 
     @property
     def primary(self) -> str:

@@ -16,6 +16,7 @@ from bot.l10n import L10n, person_language
 from bot.replies import Replies
 from bot.sender import OutboundSender
 from bot.settings import Settings
+from bot.transaction import UpdateTransaction
 from domain.clock import Clock
 from models.buildings import building_by_chat
 from models.people import Person, upsert_person
@@ -54,7 +55,8 @@ class ChatOrderMiddleware(BaseMiddleware):
 
 
 class DatabaseMiddleware(BaseMiddleware):
-    """Opens the update's session; an update already committed is skipped."""
+    """Opens the update's session and owns its transaction; an update already committed is
+    skipped."""
 
     def __init__(self, sessionmaker: async_sessionmaker[AsyncSession], clock: Clock) -> None:
         self._sessionmaker = sessionmaker
@@ -64,18 +66,18 @@ class DatabaseMiddleware(BaseMiddleware):
         assert isinstance(event, Update)
         sender: OutboundSender = data["sender"]
         async with self._sessionmaker() as session:
-            session.info.update(update_id=event.update_id, now=self._clock.now())
             if await was_processed(session, event.update_id):
                 log.info("update %s was already handled; skipped", event.update_id)
                 return None
-            await session.rollback()  # hold no transaction while the handler talks to Telegram
+            transaction = UpdateTransaction(session, event.update_id, self._clock.now())
+            await transaction.release()  # hold no transaction while the handler talks to Telegram
             data["session"] = session
+            data["transaction"] = transaction
             try:
                 result = await handler(event, data)
-                if session.new or session.dirty or not session.info.get("update_committed"):
-                    await session.commit()
+                await transaction.finish()
             except IntegrityError:
-                await session.rollback()
+                await transaction.abandon()
                 if await was_processed(session, event.update_id):
                     log.info("update %s was handled concurrently; dropped", event.update_id)
                     return None

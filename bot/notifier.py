@@ -156,7 +156,7 @@ class TelegramNotifier:
     ) -> None:
         """A calm answer in the resident's group: who is being called, and first aid."""
         t = self._group(building)
-        lines = [t("sos-received", levels=" / ".join(alerted)) if alerted else t("sos-nobody")]
+        lines = [t("sos-received", levels=t.levels(alerted)) if alerted else t("sos-nobody")]
         if incident.hint:
             lines.append(t(f"first-aid-{incident.hint}"))
         in_group = incident.source_chat_id == building.chat_id
@@ -203,7 +203,7 @@ class TelegramNotifier:
         """Tell those already alerted that nobody took it and who is called now."""
         for chat_id in chat_ids:
             t = await self._audience(session, chat_id)
-            text = t("incident-escalated", number=incident.id, levels=" / ".join(level_names))
+            text = t("incident-escalated", number=incident.id, levels=t.levels(level_names))
             queue_send(
                 session,
                 chat_id=chat_id,

@@ -6,8 +6,8 @@ import logging
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
-from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.transaction import UpdateTransaction
 from models.buildings import Building, member_of
 
 log = logging.getLogger(__name__)
@@ -31,10 +31,12 @@ async def is_group_admin(bot: Bot, chat_id: int, user_id: int) -> bool:
     return member.status in ADMIN_STATUSES
 
 
-async def is_staff(session: AsyncSession, bot: Bot, building: Building, user_id: int) -> bool:
-    """Staff by our records, else by Telegram (asked with no transaction open)."""
-    member = await member_of(session, building.id, user_id)
+async def is_staff(
+    transaction: UpdateTransaction, bot: Bot, building: Building, user_id: int
+) -> bool:
+    """Staff by our records, else by Telegram (asked with the update's reads ended first)."""
+    member = await member_of(transaction.session, building.id, user_id)
     if member is not None and member.is_staff:
         return True
-    await session.rollback()
+    await transaction.release()  # no transaction is held open while Telegram is asked
     return await is_group_admin(bot, building.chat_id, user_id)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 
 from bot.l10n import Translator
-from domain.incidents import IncidentAction, IncidentStatus, PressResult
+from domain.escalation_policy import IncidentStatus
+from domain.incidents import IncidentAction, PressResult
 from domain.order_rules import OrderAction, OrderStatus
 from domain.orders import ActionResult, Outcome
 

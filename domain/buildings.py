@@ -10,7 +10,6 @@ from sqlalchemy import exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
-from domain.ports import ChatAdminCheck
 from models import outbox
 from models.base import Base
 from models.buildings import (
@@ -44,7 +43,6 @@ async def bot_joined(session: AsyncSession, clock: Clock, *, chat_id: int, title
     building.active = True
     building.chat_title = title[:256]
     building.updated_at = clock.now()
-    await session.commit()
     return building
 
 
@@ -53,7 +51,6 @@ async def bot_left(session: AsyncSession, clock: Clock, *, chat_id: int) -> Buil
     building = await get_or_create_building(session, chat_id=chat_id, title="", now=clock.now())
     building.active = False
     building.updated_at = clock.now()
-    await session.commit()
     return building
 
 
@@ -73,7 +70,6 @@ async def setup_building(
     building.active = True
     building.chat_title = title[:256]
     building.updated_at = clock.now()
-    await session.commit()
     return SetupResult(building, old_name)
 
 
@@ -87,7 +83,6 @@ async def set_group_language(
     assert building is not None
     building.language = mode
     building.updated_at = clock.now()
-    await session.commit()
     return building
 
 
@@ -100,6 +95,18 @@ class CommunityChange(enum.StrEnum):
     RESERVED = "reserved"  # the form of a building's private community
 
 
+async def community_admin_chats(
+    session: AsyncSession, *, building_id: int, community: str, actor_id: int
+) -> tuple[int, ...]:
+    """Groups where admin rights would let the person join (ask Telegram); none: records decide."""
+    if is_own_community(community):
+        return ()
+    others = [b for b in await community_buildings(session, community) if b.id != building_id]
+    if not others or await _staff_in_any(session, others, actor_id):
+        return ()
+    return tuple(b.chat_id for b in others if b.active)[:MAX_ADMIN_LOOKUPS]
+
+
 async def set_community(
     session: AsyncSession,
     clock: Clock,
@@ -107,40 +114,31 @@ async def set_community(
     building_id: int,
     community: str,
     actor_id: int,
-    is_admin_of: ChatAdminCheck,
+    admin_elsewhere: bool = False,
 ) -> CommunityChange:
     """Put the building in a community; the community's emergency chain then applies to it.
 
-    Joining a community other buildings are in takes someone who is staff (or a group admin)
-    in one of them, so a stranger's new group cannot join a community and rewrite its chain.
+    Joining a community other buildings are in takes someone who is staff in one of them (or,
+    as Telegram told the caller, `admin_elsewhere`: an admin of one of community_admin_chats),
+    so a stranger's new group cannot join a community and rewrite its chain.
     """
     if is_own_community(community):
-        await session.rollback()
         return CommunityChange.RESERVED
     members = await community_buildings(session, community)
     others = [b for b in members if b.id != building_id]
-    if others and not await _trusted_in_any(session, others, actor_id, is_admin_of):
-        await session.rollback()
+    if others and not (admin_elsewhere or await _staff_in_any(session, others, actor_id)):
         return CommunityChange.REFUSED
     building = await session.get(Building, building_id)
     assert building is not None
     building.community = community
     building.updated_at = clock.now()
-    await session.commit()
     return CommunityChange.JOINED if others else CommunityChange.FOUNDED
 
 
-async def _trusted_in_any(
-    session: AsyncSession, buildings: list[Building], person_id: int, is_admin_of: ChatAdminCheck
-) -> bool:
+async def _staff_in_any(session: AsyncSession, buildings: list[Building], person_id: int) -> bool:
     for building in buildings:
         member = await member_of(session, building.id, person_id)
         if member is not None and member.is_staff:
-            return True
-    chats = [b.chat_id for b in buildings if b.active][:MAX_ADMIN_LOOKUPS]
-    await session.rollback()  # no transaction is held open while Telegram is asked
-    for chat_id in chats:
-        if await is_admin_of(chat_id):
             return True
     return False
 
@@ -179,7 +177,6 @@ async def group_migrated(
         .execution_options(synchronize_session=False)
     )
     await outbox.repoint_pending(session, old_chat_id=old_chat_id, new_chat_id=new_chat_id)
-    await session.commit()
     return building
 
 

@@ -48,9 +48,7 @@ async def save_chain(session: AsyncSession, community: str, specs: list[LevelSpe
             )
         )
     if unknown:
-        await session.rollback()
         return ChainSaved(0, tuple(unknown))
     await session.execute(delete(EscalationLevel).where(EscalationLevel.community == community))
     session.add_all(rows)
-    await session.commit()
     return ChainSaved(len(rows), ())

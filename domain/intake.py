@@ -88,7 +88,6 @@ async def take_message(
         )
         if order is None:
             return Intake(reading, duplicate=True)
-    await session.commit()
     return Intake(reading, order, temperature=temperature)
 
 

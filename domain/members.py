@@ -26,7 +26,6 @@ async def register_flat(
     )
     member.flat = flat
     member.updated_at = clock.now()
-    await session.commit()
     return member
 
 
@@ -39,7 +38,6 @@ async def join_volunteers(
     )
     member.is_volunteer = True
     member.updated_at = clock.now()
-    await session.commit()
     return member
 
 
@@ -57,14 +55,12 @@ async def leave_volunteers(
         )
     )
     if held:
-        await session.rollback()
         return int(held)
     await session.execute(
         update(Member)
         .where(Member.building_id == building_id, Member.person_id == person_id)
         .values(is_volunteer=False, updated_at=clock.now())
     )
-    await session.commit()
     return 0
 
 
@@ -85,7 +81,6 @@ async def set_role(
     )
     setattr(member, f"is_{role.value}", on)
     member.updated_at = clock.now()
-    await session.commit()
     return member
 
 
@@ -96,7 +91,6 @@ async def set_language(session: AsyncSession, clock: Clock, *, person_id: int, l
     await session.execute(
         update(Person).where(Person.id == person_id).values(language=lang, updated_at=clock.now())
     )
-    await session.commit()
 
 
 async def registered_flat(session: AsyncSession, building_id: int, person_id: int) -> str | None:
@@ -113,7 +107,6 @@ async def started_bot(session: AsyncSession, clock: Clock, *, person_id: int) ->
         .where(Person.id == person_id)
         .values(started_bot=True, updated_at=clock.now())
     )
-    await session.commit()
 
 
 async def set_household_note(
@@ -136,4 +129,3 @@ async def set_household_note(
         )
     else:
         existing.note, existing.updated_by, existing.updated_at = note, by, clock.now()
-    await session.commit()

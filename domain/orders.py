@@ -7,8 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
@@ -22,7 +21,8 @@ from domain.order_rules import (
     needs_staff_check,
     permission,
 )
-from domain.ports import AdminCheck, OrderNotifier
+from domain.ports import OrderNotifier
+from models.base import insert_new
 from models.buildings import Building, member_of, next_order_number
 from models.orders import Order, OrderEvent
 from models.people import Person
@@ -74,7 +74,12 @@ async def open_order(
 ) -> Order | None:
     """Add a numbered order and queue its card (the caller commits); None if a duplicate."""
     now = clock.now()
-    order = Order(
+    taken = select(Order.id).where(
+        Order.source_chat_id == building.chat_id, Order.source_message_id == source_message_id
+    )
+    if (await session.execute(taken)).first() is not None:  # checked first: no number is spent
+        return None
+    values = dict(
         building_id=building.id,
         number=await next_order_number(session, building.id),
         resident_id=resident_id,
@@ -82,17 +87,16 @@ async def open_order(
         category=str(understanding.category or DEFAULT_CATEGORY),
         text=text,
         items=[asdict(item) for item in understanding.items],
-        status=OrderStatus.OPEN,
+        status=OrderStatus.OPEN.value,
         source_chat_id=building.chat_id,
         source_message_id=source_message_id,
         created_at=now,
         updated_at=now,
     )
-    session.add(order)
-    try:
-        await session.flush()
-    except IntegrityError:  # the same Telegram message already made an order
-        await session.rollback()
+    unique = ("source_chat_id", "source_message_id")  # the same Telegram message, raced
+    new_id = await insert_new(session, Order, values, unique=unique)
+    order = await session.get(Order, new_id) if new_id is not None else None
+    if order is None:
         return None
     session.add(_event(order, resident_id, "create", None, now))
     await notifier.order_created(session, building, order)
@@ -108,11 +112,14 @@ async def act_on_order(
     action: OrderAction,
     actor_id: int,
     pressed: CardPress | None,
-    is_group_admin: AdminCheck,
+    group_admin: bool = False,
     category: str | None = None,
 ) -> ActionResult:
-    """Apply one button press; races are settled by a single conditional UPDATE."""
-    checked = await _checked(session, order_id, action, actor_id, pressed, is_group_admin)
+    """Apply one button press; races are settled by a single conditional UPDATE.
+
+    `group_admin`: Telegram's answer, asked beforehand when needs_admin_answer says so.
+    """
+    checked = await _checked(session, order_id, action, actor_id, pressed, group_admin)
     if isinstance(checked, ActionResult):
         return checked
     order = checked
@@ -143,7 +150,6 @@ async def act_on_order(
     await notifier.order_changed(session, building, order, _card_id(order, pressed))
     if action is OrderAction.DELIVER:
         await notifier.order_delivered(session, building, order)
-    await session.commit()
     return ActionResult(Outcome.DONE, OrderStatus(order.status))
 
 
@@ -153,16 +159,15 @@ async def may_correct(
     order_id: int,
     actor_id: int,
     pressed: CardPress | None,
-    is_group_admin: AdminCheck,
+    group_admin: bool = False,
 ) -> ActionResult:
     """Whether this person may correct the order's reading (DONE means yes); changes nothing."""
     checked = await _checked(
-        session, order_id, OrderAction.RECATEGORIZE, actor_id, pressed, is_group_admin
+        session, order_id, OrderAction.RECATEGORIZE, actor_id, pressed, group_admin
     )
     if isinstance(checked, ActionResult):
         return checked
     status = OrderStatus(checked.status)
-    await session.rollback()
     if status not in CORRECTABLE:
         return ActionResult(Outcome.CONFLICT, status)
     return ActionResult(Outcome.DONE, status)
@@ -175,38 +180,51 @@ async def attach_card(session: AsyncSession, order_id: int, message_id: int) -> 
     )
 
 
+async def needs_admin_answer(
+    session: AsyncSession,
+    *,
+    order_id: int,
+    action: OrderAction,
+    actor_id: int,
+    pressed: CardPress | None,
+) -> bool:
+    """Whether only group-admin rights could allow this press on its card: ask Telegram first."""
+    order = await session.get(Order, order_id)
+    if order is None or not await _on_its_card(session, order, pressed):
+        return False
+    actor = await _actor(session, order, actor_id, group_admin=False)
+    return needs_staff_check(action, actor, order.resident_id, order.volunteer_id)
+
+
 async def _checked(
     session: AsyncSession,
     order_id: int,
     action: OrderAction,
     actor_id: int,
     pressed: CardPress | None,
-    is_group_admin: AdminCheck,
+    group_admin: bool,
 ) -> Order | ActionResult:
-    """The order if this person may do this to it, else the refusal (nothing held open)."""
+    """The order if this person may do this to it, else the refusal."""
     order = await session.get(Order, order_id)
     if order is None:
-        await session.rollback()
         return ActionResult(Outcome.NOT_FOUND)
     if not await _on_its_card(session, order, pressed):
-        await session.rollback()
         return ActionResult(Outcome.FOREIGN)
-    member = await member_of(session, order.building_id, actor_id)
-    actor = Actor(
-        person_id=actor_id,
-        is_volunteer=bool(member and member.is_volunteer),
-        is_staff=bool(member and member.is_staff),
-    )
-    if needs_staff_check(action, actor, order.resident_id, order.volunteer_id):
-        await session.rollback()  # no transaction is held open while Telegram is asked
-        if await is_group_admin():
-            actor = Actor(actor_id, actor.is_volunteer, is_staff=True)
-        await session.refresh(order)
+    actor = await _actor(session, order, actor_id, group_admin=group_admin)
     denial = permission(action, actor, order.resident_id, order.volunteer_id)
     if denial is not None:
-        await session.rollback()
         return ActionResult(Outcome.DENIED, denial=denial)
     return order
+
+
+async def _actor(session: AsyncSession, order: Order, actor_id: int, *, group_admin: bool) -> Actor:
+    """The presser's roles in the order's building; a group admin counts as staff."""
+    member = await member_of(session, order.building_id, actor_id)
+    return Actor(
+        person_id=actor_id,
+        is_volunteer=bool(member and member.is_volunteer),
+        is_staff=bool(member and member.is_staff) or group_admin,
+    )
 
 
 async def _on_its_card(session: AsyncSession, order: Order, pressed: CardPress | None) -> bool:
@@ -227,11 +245,9 @@ def _card_id(order: Order, pressed: CardPress | None) -> int | None:
 
 async def _conflict(session: AsyncSession, order: Order) -> ActionResult:
     holder = await session.get(Person, order.volunteer_id) if order.volunteer_id else None
-    result = ActionResult(
+    return ActionResult(
         Outcome.CONFLICT, OrderStatus(order.status), holder.full_name if holder else None
     )
-    await session.rollback()
-    return result
 
 
 def _stamps(action: OrderAction, actor_id: int, now: datetime) -> dict[str, object]:
@@ -268,8 +284,6 @@ async def redraw_card(
     order = await session.get(Order, order_id)
     building = await session.get(Building, order.building_id) if order else None
     if order is None or building is None or not await _on_its_card(session, order, pressed):
-        await session.rollback()
         return False
     await notifier.order_changed(session, building, order, _card_id(order, pressed))
-    await session.commit()
     return True

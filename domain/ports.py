@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -11,9 +10,6 @@ from models.buildings import Building
 from models.health import TemperatureReading
 from models.incidents import Incident, IncidentAlert
 from models.orders import Order
-
-AdminCheck = Callable[[], Awaitable[bool]]
-ChatAdminCheck = Callable[[int], Awaitable[bool]]  # is the person an admin of this chat?
 
 
 class OrderNotifier(Protocol):

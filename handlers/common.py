@@ -11,6 +11,7 @@ from bot.incident_cards import sos_keyboard
 from bot.l10n import L10n, Translator
 from bot.listing import render_my_orders
 from bot.replies import Replies
+from bot.transaction import UpdateTransaction
 from domain.clock import Clock
 from domain.members import LANGUAGES, set_language, started_bot
 from models.buildings import Building
@@ -20,6 +21,7 @@ from models.people import Person
 async def start_private(
     message: Message,
     session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     person: Person,
     replies: Replies,
@@ -27,6 +29,7 @@ async def start_private(
 ) -> None:
     """Welcome; from now on the bot may message this person directly."""
     await started_bot(session, clock, person_id=person.id)
+    await transaction.commit_step()  # the welcome goes in the next transaction
     replies.send(t("start-private", name=person.full_name))
 
 
@@ -42,6 +45,7 @@ async def choose_language(
     message: Message,
     command: CommandObject,
     session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     person: Person,
     replies: Replies,
@@ -54,6 +58,8 @@ async def choose_language(
         replies.send(t("lang-usage"), reply_to=message.message_id)
         return
     await set_language(session, clock, person_id=person.id, lang=choice)
+    await transaction.commit_step()
+
     replies.send(l10n.translator(choice)("lang-set"), reply_to=message.message_id)  # type: ignore[arg-type]
 
 

@@ -19,9 +19,17 @@ from bot.permissions import is_group_admin
 from bot.press_answers import incident_answer
 from bot.replies import Replies
 from bot.settings import Settings
+from bot.transaction import UpdateTransaction
 from domain.clock import Clock
 from domain.first_aid import first_aid_hint
-from domain.incidents import Source, act_on_incident, may_view, press_sos, report_emergency
+from domain.incidents import (
+    Source,
+    act_on_incident,
+    may_view,
+    needs_admin_answer,
+    press_sos,
+    report_emergency,
+)
 from domain.members import registered_flat
 from models.buildings import Building, buildings_of
 from models.people import Person
@@ -32,26 +40,31 @@ async def incident_pressed(
     callback_data: IncidentCallback,
     bot: Bot,
     session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     notifier: TelegramNotifier,
     t: Translator,
 ) -> None:
     """Acknowledge, transport, hospital, resolve or escalate; answered as soon as it is settled."""
     chat_id = query.message.chat.id if query.message else query.from_user.id
-
-    async def admin() -> bool:
-        return await is_group_admin(bot, chat_id, query.from_user.id)
-
+    person_id, incident_id = query.from_user.id, callback_data.incident_id
+    admin = False
+    if await needs_admin_answer(
+        session, incident_id=incident_id, person_id=person_id, chat_id=chat_id
+    ):
+        await transaction.release()  # no transaction is held open while Telegram is asked
+        admin = await is_group_admin(bot, chat_id, person_id)
     result = await act_on_incident(
         session,
         clock,
         notifier,
-        incident_id=callback_data.incident_id,
+        incident_id=incident_id,
         action=callback_data.action,
-        actor_id=query.from_user.id,
+        actor_id=person_id,
         chat_id=chat_id,
-        is_group_admin=admin,
+        group_admin=admin,
     )
+    await transaction.commit_step()  # settled before Telegram hears the answer
     await _answer(query, incident_answer(t, callback_data.action, result))
 
 
@@ -59,6 +72,7 @@ async def sos_pressed(
     query: CallbackQuery,
     callback_data: SosCallback,
     session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     person: Person,
     building: Building | None,
@@ -80,6 +94,7 @@ async def sos_pressed(
         message_id=query.message.message_id,
         flat=await registered_flat(session, building.id, person.id),
     )
+    await transaction.commit_step()  # the emergency is stored before anything else can fail
     if outcome is None:
         await _answer(query, t("cb-invalid"))
     elif outcome.opened:
@@ -93,6 +108,7 @@ async def sos_private(
     message: Message,
     command: CommandObject,
     session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     person: Person,
     notifier: TelegramNotifier,
@@ -118,6 +134,7 @@ async def sos_private(
         flat=await registered_flat(session, homes[0].id, person.id),
         hint=first_aid_hint(text),
     )
+    await transaction.commit_step()  # the emergency is stored before anything else can fail
     if incident is not None:  # None: this very message already raised it
         replies.send(t("cb-sos-sent"), reply_to=message.message_id)
 
@@ -127,6 +144,7 @@ async def incident_timeline(
     command: CommandObject,
     bot: Bot,
     session: AsyncSession,
+    transaction: UpdateTransaction,
     person: Person,
     settings: Settings,
     replies: Replies,
@@ -138,10 +156,15 @@ async def incident_timeline(
         replies.send(t("incident-usage"), reply_to=message.message_id)
         return
 
-    async def admin() -> bool:
-        return await is_group_admin(bot, message.chat.id, person.id)
+    incident_id, chat_id = int(number), message.chat.id
+    admin = False
+    if await needs_admin_answer(
+        session, incident_id=incident_id, person_id=person.id, chat_id=chat_id, viewing=True
+    ):
+        await transaction.release()  # no transaction is held open while Telegram is asked
+        admin = await is_group_admin(bot, chat_id, person.id)
+    incident = await may_view(session, incident_id, person.id, chat_id, admin)
 
-    incident = await may_view(session, int(number), person.id, message.chat.id, admin)
     if incident is None:
         replies.send(t("cb-incident-missing"), reply_to=message.message_id)
         return

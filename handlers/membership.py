@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.l10n import Translator
 from bot.replies import Replies
 from bot.rights import can_read_group
+from bot.transaction import UpdateTransaction
 from domain.buildings import bot_joined, bot_left, group_migrated
 from domain.clock import Clock
 
@@ -18,6 +19,7 @@ async def on_added(
     event: ChatMemberUpdated,
     bot: Bot,
     session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     replies: Replies,
     group_t: Translator,
@@ -25,6 +27,8 @@ async def on_added(
     """Greet the group, and say plainly if privacy mode hides its messages from the bot."""
     readable = await can_read_group(bot, event.new_chat_member.status)
     await bot_joined(session, clock, chat_id=event.chat.id, title=event.chat.title or "")
+    await transaction.commit_step()  # the greeting goes in the next transaction
+
     replies.send(group_t("greet-group"))
     if not readable:
         replies.send(group_t("privacy-warning"))

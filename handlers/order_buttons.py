@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Awaitable, Callable
 
 from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
@@ -17,23 +16,31 @@ from bot.notifier import TelegramNotifier
 from bot.outbound import queue_edit_markup
 from bot.permissions import is_group_admin
 from bot.press_answers import answer_text
+from bot.transaction import UpdateTransaction
 from domain.clock import Clock
 from domain.order_rules import OrderAction
-from domain.orders import CardPress, Outcome, act_on_order, may_correct, redraw_card
+from domain.orders import (
+    CardPress,
+    Outcome,
+    act_on_order,
+    may_correct,
+    needs_admin_answer,
+    redraw_card,
+)
 
 
 async def order_pressed(
     query: CallbackQuery,
     callback_data: OrderCallback,
     bot: Bot,
-    session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     notifier: TelegramNotifier,
     t: Translator,
 ) -> None:
     """Apply the press (every press re-checked against the database), then answer at once."""
     await _act(
-        query, bot, session, clock, notifier, t, callback_data.order_id, callback_data.action
+        query, bot, transaction, clock, notifier, t, callback_data.order_id, callback_data.action
     )
 
 
@@ -41,7 +48,7 @@ async def category_chosen(
     query: CallbackQuery,
     callback_data: CategoryCallback,
     bot: Bot,
-    session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     notifier: TelegramNotifier,
     t: Translator,
@@ -50,7 +57,7 @@ async def category_chosen(
     await _act(
         query,
         bot,
-        session,
+        transaction,
         clock,
         notifier,
         t,
@@ -63,7 +70,7 @@ async def category_chosen(
 async def _act(
     query: CallbackQuery,
     bot: Bot,
-    session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     notifier: TelegramNotifier,
     t: Translator,
@@ -72,17 +79,19 @@ async def _act(
     *,
     category: str | None = None,
 ) -> None:
+    admin = await _admin_answer(bot, transaction, query, order_id, action)
     result = await act_on_order(
-        session,
+        transaction.session,
         clock,
         notifier,
         order_id=order_id,
         action=action,
         actor_id=query.from_user.id,
         pressed=_pressed(query),
-        is_group_admin=_admin_check(bot, query),
+        group_admin=admin,
         category=category,
     )
+    await transaction.commit_step()  # settled before Telegram hears the answer
     await _answer(query, answer_text(t, action, result))
 
 
@@ -90,22 +99,26 @@ async def show_categories(
     query: CallbackQuery,
     callback_data: CardViewCallback,
     bot: Bot,
-    session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     t: Translator,
     group_t: Translator,
 ) -> None:
     """Open the category picker on the card, for the resident or staff only."""
+    order_id = callback_data.order_id
     result = await may_correct(
-        session,
-        order_id=callback_data.order_id,
+        transaction.session,
+        order_id=order_id,
         actor_id=query.from_user.id,
         pressed=_pressed(query),
-        is_group_admin=_admin_check(bot, query),
+        group_admin=await _admin_answer(
+            bot, transaction, query, order_id, OrderAction.RECATEGORIZE
+        ),
     )
+    await transaction.release()  # only read: none is held open while Telegram is answered
     if result.outcome is Outcome.DONE and query.message is not None:
         queue_edit_markup(
-            session,
+            transaction.session,
             chat_id=query.message.chat.id,
             message_id=query.message.message_id,
             reply_markup=category_picker(group_t, callback_data.order_id),
@@ -120,17 +133,17 @@ async def back_to_card(
     query: CallbackQuery,
     callback_data: CardViewCallback,
     session: AsyncSession,
+    transaction: UpdateTransaction,
     notifier: TelegramNotifier,
     t: Translator,
 ) -> None:
     """Leave the picker: the card's usual buttons again."""
     pressed = _pressed(query)
-    if pressed is None or not await redraw_card(
+    redrawn = pressed is not None and await redraw_card(
         session, notifier, order_id=callback_data.order_id, pressed=pressed
-    ):
-        await _answer(query, t("cb-invalid"))
-        return
-    await _answer(query, "")
+    )
+    await transaction.commit_step()  # the redraw is queued before Telegram hears the answer
+    await _answer(query, "" if redrawn else t("cb-invalid"))
 
 
 async def unknown_button(query: CallbackQuery, t: Translator) -> None:
@@ -151,13 +164,25 @@ def _pressed(query: CallbackQuery) -> CardPress | None:
     return CardPress(chat_id=query.message.chat.id, message_id=query.message.message_id)
 
 
-def _admin_check(bot: Bot, query: CallbackQuery) -> Callable[[], Awaitable[bool]]:
+async def _admin_answer(
+    bot: Bot,
+    transaction: UpdateTransaction,
+    query: CallbackQuery,
+    order_id: int,
+    action: OrderAction,
+) -> bool:
+    """Ask Telegram whether the presser administers the group, only if the rules need it."""
     chat_id = query.message.chat.id if query.message else None
-
-    async def check() -> bool:
-        return chat_id is not None and await is_group_admin(bot, chat_id, query.from_user.id)
-
-    return check
+    if chat_id is None or not await needs_admin_answer(
+        transaction.session,
+        order_id=order_id,
+        action=action,
+        actor_id=query.from_user.id,
+        pressed=_pressed(query),
+    ):
+        return False
+    await transaction.release()  # no transaction is held open while Telegram is asked
+    return await is_group_admin(bot, chat_id, query.from_user.id)
 
 
 def setup() -> Router:

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.l10n import Markup, Translator
 from bot.notifier import TelegramNotifier
 from bot.replies import Replies
+from bot.transaction import UpdateTransaction
 from domain.clock import Clock
 from domain.incidents import PrivateOutcome, report_private
 from models.people import Person
@@ -17,6 +18,7 @@ from models.people import Person
 async def private_words(
     message: Message,
     session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     person: Person,
     notifier: TelegramNotifier,
@@ -33,6 +35,8 @@ async def private_words(
         message_id=message.message_id,
         text=message.text or message.caption or "",
     )
+    await transaction.commit_step()  # an emergency is stored before anything else can fail
+
     if outcome is PrivateOutcome.OPENED and incident is not None:
         lines = [t("private-sos-sent", number=incident.id)]
         if incident.hint:

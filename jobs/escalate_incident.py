@@ -19,9 +19,14 @@ async def escalate_incident(
     notifier: IncidentNotifier,
     incident_id: int,
 ) -> bool:
-    """Open a session, re-check the incident, climb one step; stale or acknowledged: no-op."""
+    """Open a session, re-check the incident, climb one step; stale or acknowledged: no-op.
+
+    The job owns the transaction: the climb and its alerts are committed together, or nothing.
+    """
     async with sessionmaker() as session:
         climbed = await escalate_if_due(session, clock, notifier, incident_id)
+        if climbed:
+            await session.commit()
     if climbed:
         log.warning("incident %s not acknowledged in time: escalated", incident_id)
     return climbed

@@ -6,7 +6,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import BigInteger, DateTime, Integer, MetaData
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
@@ -49,3 +51,23 @@ class Base(DeclarativeBase):
     """Base of every Louhu table."""
 
     metadata = MetaData(naming_convention=NAMING)
+
+
+async def insert_new(
+    session: AsyncSession, model: type[Base], values: dict[str, Any], *, unique: tuple[str, ...]
+) -> int | None:
+    """INSERT a row unless one with the same `unique` columns exists; its id, or None.
+
+    One conditional statement (ON CONFLICT DO NOTHING on SQLite and PostgreSQL alike), so a
+    duplicate leaves the caller's transaction as it was: nothing to roll back.
+    """
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    stmt = (
+        insert(model)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=list(unique))
+        .returning(model.__table__.c.id)
+    )
+
+    return (await session.execute(stmt)).scalar_one_or_none()

@@ -13,9 +13,6 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
-from sqlalchemy.orm import Session
-
-from models.updates import ProcessedUpdate
 
 
 def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
@@ -47,32 +44,6 @@ def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
     return engine
 
 
-class UpdateSession(Session):
-    """A session that records the Telegram update it serves in the same commit."""
-
-
-@event.listens_for(UpdateSession, "before_commit")
-def _mark_update_processed(session: Session) -> None:
-    """Commit the update's id with its effects: a crash loses both, a redelivery is skipped."""
-    update_id = session.info.get("update_id")
-    if update_id is not None and not session.info.get("update_marked"):
-        session.add(ProcessedUpdate(update_id=update_id, processed_at=session.info["now"]))
-        session.info["update_marked"] = True
-
-
-@event.listens_for(UpdateSession, "after_rollback")
-def _unmark_update(session: Session) -> None:
-    """A rolled-back commit did not record the update after all."""
-    if session.info.get("update_marked") and not session.info.get("update_committed"):
-        session.info["update_marked"] = False
-
-
-@event.listens_for(UpdateSession, "after_commit")
-def _update_committed(session: Session) -> None:
-    if session.info.get("update_marked"):
-        session.info["update_committed"] = True
-
-
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     """Sessions that keep loaded objects usable after commit."""
-    return async_sessionmaker(engine, expire_on_commit=False, sync_session_class=UpdateSession)
+    return async_sessionmaker(engine, expire_on_commit=False)

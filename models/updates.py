@@ -24,3 +24,8 @@ async def was_processed(session: AsyncSession, update_id: int) -> bool:
     """Whether this update's effects were already committed."""
     stmt = select(ProcessedUpdate.update_id).where(ProcessedUpdate.update_id == update_id)
     return (await session.execute(stmt)).first() is not None
+
+
+def mark_processed(session: AsyncSession, update_id: int, now: datetime) -> None:
+    """Record the update as handled, in the transaction that commits its effects."""
+    session.add(ProcessedUpdate(update_id=update_id, processed_at=now))

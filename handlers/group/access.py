@@ -37,7 +37,7 @@ class AccessMiddleware(BaseMiddleware):
             replies.send(t("not-set-up"), reply_to=event.message_id)
             return None
         if need == Access.STAFF and not await is_staff(
-            data["session"], data["bot"], building, event.from_user.id
+            data["transaction"], data["bot"], building, event.from_user.id
         ):
             replies.send(t("staff-only"), reply_to=event.message_id)
             return None

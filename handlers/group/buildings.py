@@ -12,9 +12,11 @@ from bot.l10n import L10n, Translator
 from bot.permissions import is_group_admin
 from bot.replies import Replies
 from bot.rights import can_read_group
+from bot.transaction import UpdateTransaction
 from domain.buildings import (
     GROUP_LANGUAGES,
     clean_name,
+    community_admin_chats,
     set_community,
     set_group_language,
     setup_building,
@@ -29,6 +31,7 @@ async def set_up_building(
     command: CommandObject,
     bot: Bot,
     session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     replies: Replies,
     t: Translator,
@@ -48,6 +51,7 @@ async def set_up_building(
     result = await setup_building(
         session, clock, chat_id=message.chat.id, title=message.chat.title or "", name=name
     )
+    await transaction.commit_step()
     group_t = l10n.translator(result.building.language)  # type: ignore[arg-type]
     if result.old_name is None or result.old_name == name:
         replies.send(group_t("setup-done", name=name))
@@ -61,6 +65,7 @@ async def group_language(
     message: Message,
     command: CommandObject,
     session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     building: Building,
     replies: Replies,
@@ -73,6 +78,7 @@ async def group_language(
         replies.send(t("grouplang-usage"), reply_to=message.message_id)
         return
     await set_group_language(session, clock, building_id=building.id, mode=mode)
+    await transaction.commit_step()
     replies.send(l10n.translator(mode)("grouplang-set", mode=mode))  # type: ignore[arg-type]
 
 
@@ -81,6 +87,7 @@ async def community(
     command: CommandObject,
     bot: Bot,
     session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     building: Building,
     replies: Replies,
@@ -94,18 +101,26 @@ async def community(
         replies.send(t("community-usage", current=current), reply_to=message.message_id)
         return
     person_id = message.from_user.id
-
-    async def is_admin_of(chat_id: int) -> bool:
-        return await is_group_admin(bot, chat_id, person_id)
-
+    ask = await community_admin_chats(
+        session, building_id=building.id, community=name, actor_id=person_id
+    )
+    admin_elsewhere = False
+    if ask:
+        await transaction.release()  # no transaction is held open while Telegram is asked
+        for chat_id in ask:
+            if await is_group_admin(bot, chat_id, person_id):
+                admin_elsewhere = True
+                break
     change = await set_community(
         session,
         clock,
         building_id=building.id,
         community=name,
         actor_id=person_id,
-        is_admin_of=is_admin_of,
+        admin_elsewhere=admin_elsewhere,
     )
+    await transaction.commit_step()
+
     replies.send(t(f"community-{change}", community=name), reply_to=message.message_id)
 
 

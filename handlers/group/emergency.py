@@ -9,17 +9,19 @@ from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.incident_views import render_chain, render_open_incidents
+from bot.incident_views import chain_text, render_chain, render_open_incidents
 from bot.l10n import Translator
 from bot.notifier import TelegramNotifier
 from bot.replies import Replies
 from bot.settings import Settings
-from domain.chain_format import ChainFormatError, format_chain, parse_chain
+from bot.transaction import UpdateTransaction
+from domain.chain_format import ChainFormatError, parse_chain
 from domain.chain_setup import save_chain
 from domain.clock import Clock
 from domain.first_aid import first_aid_hint
 from domain.flats import parse_flat
-from domain.incidents import Source, community_stages, report_emergency
+from domain.incident_climb import community_stages
+from domain.incidents import Source, report_emergency
 from domain.members import registered_flat, set_household_note
 from handlers.group.access import Access
 from models.buildings import Building
@@ -31,6 +33,7 @@ async def sos(
     message: Message,
     command: CommandObject,
     session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     building: Building | None,
     person: Person,
@@ -56,6 +59,7 @@ async def sos(
         flat=await registered_flat(session, building.id, person.id),
         hint=first_aid_hint(text),
     )
+    await transaction.commit_step()  # the emergency is stored before anything else can fail
 
 
 async def open_incidents(
@@ -75,6 +79,7 @@ async def chain(
     message: Message,
     command: CommandObject,
     session: AsyncSession,
+    transaction: UpdateTransaction,
     building: Building,
     replies: Replies,
     t: Translator,
@@ -93,8 +98,9 @@ async def chain(
                 t("chain-unknown", usernames=", ".join(saved.unknown)), reply_to=message.message_id
             )
             return
+        await transaction.commit_step()  # the new chain is saved before it is shown
     plan = await community_stages(session, building.community)
-    text = format_chain([level for stage in plan for level in stage.levels])
+    text = chain_text(t, plan)
     replies.send(await render_chain(session, t, building, plan, text), reply_to=message.message_id)
 
 
@@ -102,6 +108,7 @@ async def household_note(
     message: Message,
     command: CommandObject,
     session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     building: Building,
     replies: Replies,
@@ -122,6 +129,8 @@ async def household_note(
         note=note.strip()[:500],
         by=message.from_user.id,
     )
+    await transaction.commit_step()
+
     replies.send(t("note-saved", flat=flat, note=note.strip() or "—"), reply_to=message.message_id)
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.l10n import Translator
 from bot.replies import Replies
+from bot.transaction import UpdateTransaction
 from domain.clock import Clock
 from domain.flats import parse_flat
 from domain.members import join_volunteers, leave_volunteers, register_flat
@@ -21,13 +22,14 @@ async def register(
     message: Message,
     command: CommandObject,
     session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     building: Building,
     person: Person,
     replies: Replies,
     t: Translator,
 ) -> None:
-    """/register 3-2-501: the resident's flat, normalized."""
+    """/register 3-2-501: the resident's flat, normalized; saved before the confirmation."""
     raw = (command.args or "").strip()
     if not raw:
         replies.send(t("register-usage"), reply_to=message.message_id)
@@ -37,6 +39,7 @@ async def register(
         replies.send(t("register-bad-flat", text=raw[:64]), reply_to=message.message_id)
         return
     await register_flat(session, clock, building_id=building.id, person_id=person.id, flat=flat)
+    await transaction.commit_step()
     replies.send(t("register-done", name=person.full_name, flat=flat), reply_to=message.message_id)
 
 
@@ -44,6 +47,7 @@ async def volunteer(
     message: Message,
     command: CommandObject,
     session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     building: Building,
     person: Person,
@@ -54,9 +58,12 @@ async def volunteer(
     arg = (command.args or "").strip().lower()
     if arg in ("", "on"):
         await join_volunteers(session, clock, building_id=building.id, person_id=person.id)
+        await transaction.commit_step()
         replies.send(t("volunteer-on", name=person.full_name), reply_to=message.message_id)
     elif arg == "off":
         held = await leave_volunteers(session, clock, building_id=building.id, person_id=person.id)
+        await transaction.commit_step()
+
         key = "volunteer-has-orders" if held else "volunteer-off"
         replies.send(t(key, count=held, name=person.full_name), reply_to=message.message_id)
     else:

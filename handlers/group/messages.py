@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.l10n import Translator
 from bot.notifier import TelegramNotifier
 from bot.replies import Replies
+from bot.transaction import UpdateTransaction
 from domain.clock import Clock
 from domain.intake import is_emergency, take_message
 from models.buildings import Building
@@ -20,6 +21,7 @@ from models.people import Person
 async def group_text(
     message: Message,
     session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     building: Building | None,
     person: Person,
@@ -46,6 +48,7 @@ async def group_text(
         message_id=message.message_id,
         text=text,
     )
+    await transaction.commit_step()  # an emergency is stored before anything else can fail
 
 
 def setup() -> Router:

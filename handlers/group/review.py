@@ -14,6 +14,7 @@ from bot.permissions import is_staff
 from bot.replies import Replies
 from bot.review import render_corrections, render_fevers
 from bot.settings import Settings
+from bot.transaction import UpdateTransaction
 from domain.clock import Clock
 from handlers.group.access import Access
 from models.buildings import Building, member_of
@@ -34,6 +35,7 @@ async def show_fevers(
     message: Message,
     bot: Bot,
     session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     building: Building,
     replies: Replies,
@@ -44,7 +46,7 @@ async def show_fevers(
     assert message.from_user is not None
     member = await member_of(session, building.id, message.from_user.id)
     if not (member and member.is_doctor) and not await is_staff(
-        session, bot, building, message.from_user.id
+        transaction, bot, building, message.from_user.id
     ):
         replies.send(t("staff-only"), reply_to=message.message_id)
         return

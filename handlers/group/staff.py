@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.l10n import Translator
 from bot.replies import Replies
+from bot.transaction import UpdateTransaction
 from domain.clock import Clock
 from domain.members import Role, set_role
 from handlers.group.access import Access
@@ -20,6 +21,7 @@ async def name_role(
     message: Message,
     command: CommandObject,
     session: AsyncSession,
+    transaction: UpdateTransaction,
     clock: Clock,
     building: Building,
     replies: Replies,
@@ -39,6 +41,8 @@ async def name_role(
     await set_role(
         session, clock, building_id=building.id, person_id=target.id, role=role, on=not remove
     )
+    await transaction.commit_step()
+
     key = f"{role}-removed" if remove else f"{role}-added"
     replies.send(t(key, name=target.full_name), reply_to=message.message_id)
 

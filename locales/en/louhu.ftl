@@ -188,6 +188,13 @@ chain-bad = The chain is not in the right format: { $error }
 chain-unknown = I do not know these users yet: { $usernames }. Ask them to say something in the group or start the bot, then try again.
 chain-file-saved = saved { $levels } levels for community { $community }
 chain-file-unknown = unknown users (they must write to the bot first): { $usernames }
+
+# The default chain's level names and the fallback's (stored as these keys, shown translated)
+level-lead-doctor = Building lead & doctor
+level-epidemic-team = Community epidemic team
+level-street = Street team
+level-district = District health bureau
+level-fallback = Group admins & staff
 note-usage = Usage: /note 3-2-501 elderly alone, heart condition (no text clears it)
 note-saved = 📋 Ledger note for { $flat }: { $note }
 lead-usage =

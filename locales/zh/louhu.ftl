@@ -188,6 +188,13 @@ chain-bad = 呼叫链格式有误：{ $error }
 chain-unknown = 我还不认识这些用户：{ $usernames }。请让他们先在群里说句话或私聊机器人，然后再设置。
 chain-file-saved = 已为社区 { $community } 保存 { $levels } 级呼叫链
 chain-file-unknown = 这些用户还不认识（他们须先给机器人发过消息）：{ $usernames }
+
+# The default chain's level names and the fallback's (stored as these keys, shown translated)
+level-lead-doctor = 楼道长和社区医生
+level-epidemic-team = 社区防疫组
+level-street = 街道
+level-district = 区卫健委
+level-fallback = 群管理员和工作人员
 note-usage = 用法：/note 3-2-501 独居老人 心脏病（不写内容则清除）
 note-saved = 📋 已记录 { $flat } 的台账备注：{ $note }
 lead-usage =

@@ -46,6 +46,7 @@ async def test_the_building_chain_and_queue_follow_the_group(
     for _ in range(2):  # told from both chats: the second time changes nothing
         async with sessionmaker() as session:
             moved = await group_migrated(session, clock, old_chat_id=old, new_chat_id=NEW)
+            await session.commit()
             assert moved is not None and moved.chat_id == NEW and moved.name == "3号楼"
 
     async with sessionmaker() as session:
@@ -66,6 +67,7 @@ async def test_a_real_building_at_the_new_id_is_not_merged(sessionmaker, clock: 
         queue_send(session, chat_id=old, text="card", now=clock.now())
         await session.commit()
         await group_migrated(session, clock, old_chat_id=old, new_chat_id=taken)
+        await session.commit()
     async with sessionmaker() as session:
         kept = await building_by_chat(session, old)
         assert kept is not None and kept.name == "3号楼"  # a person decides, not the bot

@@ -6,8 +6,8 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from domain.clock import FakeClock
+from domain.incident_queries import FOLLOW_UP_WINDOW
 from domain.incidents import (
-    FOLLOW_UP_WINDOW,
     IncidentAction,
     PrivateOutcome,
     report_private,
@@ -19,7 +19,7 @@ from tests.support.incidents import act_on, incident_world, press_sos_button, re
 
 async def _private(sessionmaker, clock, notifier, person_id: int, message_id: int, text: str):
     async with sessionmaker() as session:
-        return await report_private(
+        outcome = await report_private(
             session,
             clock,
             notifier,
@@ -28,6 +28,8 @@ async def _private(sessionmaker, clock, notifier, person_id: int, message_id: in
             message_id=message_id,
             text=text,
         )
+        await session.commit()  # as the update middleware does
+        return outcome
 
 
 async def _incidents(sessionmaker: async_sessionmaker[AsyncSession]) -> int:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from domain.incidents import FALLBACK_NAME, alert_failed
+from domain.escalation_policy import FALLBACK_LEVEL
+from domain.incident_climb import alert_failed
 from jobs.sweep_incidents import sweep_incidents
 from models.incidents import Incident, IncidentAlert, incident_events
 from tests.support.factories import RecordingNotifier, make_building, make_chain, make_person
@@ -43,9 +44,9 @@ async def test_no_lead_or_doctor_alerts_the_staff_at_once(sessionmaker, clock) -
     incident = await report_cardiac(sessionmaker, clock, notifier, w)
     assert incident is not None
     assert notifier.alerts == [(1, 0, staff.id)]  # no wait for a first level of nobody
-    assert notifier.events[0] == ("opened", incident.id, "社区防疫组 Community epidemic team")
+    assert notifier.events[0] == ("opened", incident.id, "level-epidemic-team")
     events = await _events(sessionmaker, incident.id)
-    assert ("nobody_to_alert", "楼道长和社区医生 Building lead & doctor") in events
+    assert ("nobody_to_alert", "level-lead-doctor") in events
 
     clock.advance(seconds=180)  # the street and district levels name nobody: staff again
     assert await sweep_incidents(sessionmaker, clock, notifier) == 1
@@ -70,7 +71,7 @@ async def test_nobody_in_the_chain_calls_the_staff_and_admins_and_tells_the_grou
     assert incident is not None
     assert notifier.alerts == [(2, 0, ADMIN)]  # the top stage: every level was passed over
     assert notifier.events[:2] == [
-        ("opened", incident.id, FALLBACK_NAME),
+        ("opened", incident.id, FALLBACK_LEVEL),
         ("fallback", incident.id, str([ADMIN])),
     ]
     clock.advance(seconds=300)  # repeats go to the admin; the group is told only once

@@ -34,7 +34,7 @@ async def _press(sessionmaker, clock, notifier, order_id, action, actor_id, admi
             building = await session.get(Building, order.building_id) if order else None
             where = CardPress(building.chat_id if building else 0, CARD)
             await session.rollback()
-        return await act_on_order(
+        result = await act_on_order(
             session,
             clock,
             notifier,
@@ -42,8 +42,10 @@ async def _press(sessionmaker, clock, notifier, order_id, action, actor_id, admi
             action=action,
             actor_id=actor_id,
             pressed=where,
-            is_group_admin=admin,
+            group_admin=await admin(),  # the handler asks Telegram first
         )
+        await session.commit()  # as the update middleware does
+        return result
 
 
 async def _world(sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock):

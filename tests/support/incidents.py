@@ -11,11 +11,6 @@ from tests.support.factories import make_building, make_chain, make_person
 STREET_CHAT, DISTRICT_CHAT = -500, -600
 
 
-async def not_group_admin() -> bool:
-    """Nobody asked is a Telegram group administrator."""
-    return False
-
-
 async def incident_world(sessionmaker, clock, *, chain: bool = True):
     """王阿姨 at 3-2-501, lead 老张, doctor 李医生, team member 小刘, stranger Dave; the chain:
     lead and doctor, the team, the street (a chat), the district (a chat, the top)."""
@@ -44,7 +39,7 @@ async def incident_world(sessionmaker, clock, *, chain: bool = True):
 async def report_cardiac(sessionmaker, clock, notifier, w, message_id: int = 77):
     """王阿姨 writes of a heart attack in the group."""
     async with sessionmaker() as session:
-        return await report_emergency(
+        incident = await report_emergency(
             session,
             clock,
             notifier,
@@ -57,12 +52,14 @@ async def report_cardiac(sessionmaker, clock, notifier, w, message_id: int = 77)
             flat="3-2-501",
             hint="cardiac",
         )
+        await session.commit()  # as the update middleware does
+        return incident
 
 
 async def act_on(sessionmaker, clock, notifier, incident_id, action, actor_id, chat_id):
     """Someone presses an incident button (acknowledge, escalate, resolve, ...)."""
     async with sessionmaker() as session:
-        return await act_on_incident(
+        result = await act_on_incident(
             session,
             clock,
             notifier,
@@ -70,8 +67,10 @@ async def act_on(sessionmaker, clock, notifier, incident_id, action, actor_id, c
             action=action,
             actor_id=actor_id,
             chat_id=chat_id,
-            is_group_admin=not_group_admin,
+            group_admin=False,
         )
+        await session.commit()  # as the update middleware does
+        return result
 
 
 async def press_sos_button(
@@ -79,7 +78,7 @@ async def press_sos_button(
 ):
     """王阿姨 presses the SOS button under the help message."""
     async with sessionmaker() as session:
-        return await press_sos(
+        outcome = await press_sos(
             session,
             clock,
             notifier,
@@ -90,3 +89,5 @@ async def press_sos_button(
             message_id=help_message_id,
             flat="3-2-501",
         )
+        await session.commit()  # as the update middleware does
+        return outcome

@@ -86,3 +86,22 @@ def test_every_chain_format_problem_has_a_text(l10n: L10n) -> None:
 
     for lang in ("zh", "en"):
         assert {f"chain-error-{p}" for p in ChainProblem} <= l10n.keys(lang)
+
+
+def test_default_level_names_are_keys_shown_translated(l10n: L10n) -> None:
+    from domain.escalation_policy import DEFAULT_CHAIN, FALLBACK_LEVEL, LOCALIZED_LEVELS
+
+    for lang in ("zh", "en"):
+        assert LOCALIZED_LEVELS <= l10n.keys(lang)
+    both, en = l10n.translator("both"), l10n.translator("en")
+    assert both.level(DEFAULT_CHAIN[0].name) == "楼道长和社区医生 Building lead & doctor"
+    assert en.level(FALLBACK_LEVEL) == "Group admins & staff"
+    assert en.level("楼道长") == "楼道长"  # a name staff wrote is shown as written
+    assert en.levels(["level-street", "level-district"]) == "Street team / District health bureau"
+    assert (
+        en.with_levels("stage 3: level-street / level-district")
+        == "stage 3: Street team / District health bureau"
+    )
+    assert (
+        en.with_levels("level-streets and my-level-street") == "level-streets and my-level-street"
+    )

@@ -1,0 +1,311 @@
+"""Carrying out the escalation policy: who a stage reaches, the alerts, the stored climb."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.escalation_policy import (
+    DEFAULT_CHAIN,
+    FALLBACK_LEVEL,
+    ClimbState,
+    Decision,
+    IncidentStatus,
+    Level,
+    Move,
+    Stage,
+    StageReach,
+    TargetKind,
+    Trigger,
+    decide,
+    parse_target,
+    stages,
+)
+from domain.incident_queries import (
+    alerted_chats,
+    failed_chats,
+    has_event,
+    log_event,
+    role_holders,
+)
+from domain.ports import IncidentNotifier
+from models.buildings import Building, Member
+from models.incidents import Incident, IncidentAlert, IncidentEvent, chain_levels
+from models.people import Person
+
+
+async def community_stages(session: AsyncSession, community: str) -> list[Stage]:
+    """The community's configured chain, or the default one."""
+    rows = await chain_levels(session, community)
+    if not rows:
+        return stages(DEFAULT_CHAIN)
+    levels = [
+        Level(
+            name=row.name,
+            ack_seconds=row.ack_seconds,
+            targets=tuple(t for t in map(parse_target, row.targets.split()) if t is not None),
+            with_previous=row.with_previous,
+            webhook=row.webhook,
+        )
+        for row in rows
+    ]
+    return stages(levels)
+
+
+@dataclass(frozen=True)
+class Reach:
+    """Who each stage of the chain reaches now, less the chats that refused this incident."""
+
+    plan: list[Stage]
+    targets: list[dict[int, int | None]]
+    """Per stage: chat id -> person id (None for a staff chat or someone we have no record of)."""
+    failed: set[int]
+
+    def for_policy(self) -> list[StageReach]:
+        """The chain as the policy sees it."""
+        return [
+            StageReach(bool(chats or _webhooks(stage)), stage.ack_seconds)
+            for stage, chats in zip(self.plan, self.targets, strict=True)
+        ]
+
+
+@dataclass(frozen=True)
+class Alerting:
+    """Who the policy's decision alerts, at which stage and round, and why."""
+
+    stage: int
+    round: int
+    names: tuple[str, ...]
+    targets: dict[int, int | None]
+    """chat id -> person id (None for a staff chat or someone we have no record of)."""
+    webhooks: tuple[str, ...]
+    skipped: tuple[str, ...] = ()
+    """Stages passed over because they reach nobody."""
+    fallback: bool = False
+
+    @property
+    def label(self) -> str:
+        """The level names, for the timeline."""
+        return " / ".join(self.names)
+
+
+async def chain_reach(
+    session: AsyncSession, building: Building, plan: list[Stage], incident_id: int | None
+) -> Reach:
+    """Look up every stage's targets (role holders, people, staff chats) for the policy."""
+    failed = await failed_chats(session, incident_id) if incident_id is not None else set()
+    targets = [await _stage_targets(session, building, stage, failed) for stage in plan]
+    return Reach(plan, targets, failed)
+
+
+async def alerting_for(
+    session: AsyncSession,
+    notifier: IncidentNotifier,
+    building: Building,
+    reach: Reach,
+    decision: Decision,
+) -> Alerting:
+    """The names and chats a climbing decision alerts (a fallback asks for the group's admins)."""
+    skipped = tuple(" / ".join(reach.plan[index].names) for index in decision.skipped)
+    if decision.move is Move.FALLBACK:
+        people = await _fallback_targets(session, notifier, building, reach.failed)
+        return Alerting(
+            decision.stage, decision.round, (FALLBACK_LEVEL,), people, (), skipped, fallback=True
+        )
+    stage = reach.plan[decision.alerted]
+    return Alerting(
+        decision.stage,
+        decision.round,
+        stage.names,
+        reach.targets[decision.alerted],
+        _webhooks(stage),
+        skipped,
+    )
+
+
+async def climb(
+    session: AsyncSession,
+    notifier: IncidentNotifier,
+    incident: Incident,
+    plan: list[Stage],
+    trigger: Trigger,
+    now: datetime,
+    actor_id: int | None = None,
+) -> bool:
+    """Do what the policy says for a deadline or an Escalate press; False if it says nothing.
+
+    The UPDATE re-checks what was read: the stage and round, the status (an acknowledgement
+    committed meanwhile wins) and, for the sweep, that the deadline still has passed.
+    """
+    building = await session.get(Building, incident.building_id)
+    assert building is not None
+    reach = await chain_reach(session, building, plan, incident.id)
+    state = ClimbState(
+        IncidentStatus(incident.status), incident.stage, incident.round, incident.next_escalation_at
+    )
+    decision = decide(trigger, state, reach.for_policy(), now)
+    if not decision.climbs:
+        return False
+    alerting = await alerting_for(session, notifier, building, reach, decision)
+    guards = [
+        Incident.id == incident.id,
+        Incident.stage == incident.stage,
+        Incident.round == incident.round,
+        Incident.status == state.status,
+    ]
+    if trigger is Trigger.DEADLINE:  # the sweep: only while the deadline stands passed
+        guards.append(Incident.next_escalation_at <= now)
+    stmt = (
+        update(Incident)
+        .where(*guards)
+        .values(stage=alerting.stage, round=alerting.round, next_escalation_at=decision.deadline)
+        .execution_options(synchronize_session=False)
+    )
+    if (await session.execute(stmt)).rowcount != 1:  # type: ignore[attr-defined]
+        return False
+    earlier = await alerted_chats(session, incident.id)
+    fallback_before = await has_event(session, incident.id, "fallback")
+    await session.refresh(incident)
+    action = "escalated_now" if actor_id else ("repeated" if alerting.round else "escalated")
+    log_event(
+        session, incident, now, actor_id, action, f"stage {alerting.stage + 1}: " + alerting.label
+    )
+    reached = await send_alerts(session, notifier, building, incident, alerting, now)
+    new_fallback = alerting.fallback and not fallback_before
+    if new_fallback:
+        await notifier.incident_fallback(session, building, incident, list(alerting.targets))
+    if reached and (alerting.round == 0 or new_fallback):  # a repeat is its own reminder
+        told = [chat for chat in earlier if chat not in alerting.targets]
+        await notifier.incident_escalated(session, incident, told, alerting.names)
+    return True
+
+
+async def send_alerts(
+    session: AsyncSession,
+    notifier: IncidentNotifier,
+    building: Building,
+    incident: Incident,
+    alerting: Alerting,
+    now: datetime,
+) -> int:
+    """One alert per chat of the alerting (once per stage and round); how many were sent."""
+    for skipped in alerting.skipped:
+        log_event(session, incident, now, None, "nobody_to_alert", skipped)
+    if alerting.fallback:
+        log_event(session, incident, now, None, "fallback", f"{len(alerting.targets)}")
+    if not alerting.targets and not alerting.webhooks:
+        log_event(session, incident, now, None, "nobody_to_alert", alerting.label)
+    for chat_id, person_id in alerting.targets.items():
+        alert = IncidentAlert(
+            incident_id=incident.id,
+            stage=alerting.stage,
+            round=alerting.round,
+            chat_id=chat_id,
+            person_id=person_id,
+            created_at=now,
+        )
+        session.add(alert)
+        await session.flush()
+        await notifier.incident_alert(session, building, incident, alert, alerting.names)
+    for webhook in alerting.webhooks:  # after the alerts: people first, gateways are extra reach
+        await notifier.incident_webhook(session, incident, webhook, "alert")
+    return len(alerting.targets) + len(alerting.webhooks)
+
+
+async def alert_delivered(session: AsyncSession, alert_id: int, message_id: int) -> None:
+    """Telegram took the alert (called by the sender)."""
+    await session.execute(
+        update(IncidentAlert)
+        .where(IncidentAlert.id == alert_id)
+        .values(message_id=message_id, delivered=True)
+    )
+
+
+async def alert_failed(session: AsyncSession, alert_id: int, error: str) -> None:
+    """Telegram refused the alert for good (never started, blocked): record it, ask the policy."""
+    alert = await session.get(IncidentAlert, alert_id)
+    if alert is None:
+        return
+    alert.delivered = False
+    session.add(
+        IncidentEvent(
+            incident_id=alert.incident_id,
+            at=alert.created_at,
+            actor_id=alert.person_id,
+            action="alert_failed",
+            detail=f"chat {alert.chat_id}: {error}"[:500],
+        )
+    )
+    await session.flush()
+    incident = await session.get(Incident, alert.incident_id)
+    if incident is None or (incident.stage, incident.round) != (alert.stage, alert.round):
+        return  # a stage already passed: the climb has gone on without it
+    pending = select(IncidentAlert.id).where(
+        IncidentAlert.incident_id == alert.incident_id,
+        IncidentAlert.stage == alert.stage,
+        IncidentAlert.round == alert.round,
+        IncidentAlert.delivered.is_not(False),
+    )
+    state = ClimbState(
+        IncidentStatus(incident.status),
+        incident.stage,
+        incident.round,
+        incident.next_escalation_at,
+        refused=(await session.execute(pending.limit(1))).first() is None,
+    )
+    # no chain: this trigger only moves the deadline, to when the refused alerts were sent
+    decision = decide(Trigger.ALERTS_FAILED, state, (), alert.created_at)
+
+    if decision.move is not Move.WAIT:
+        return
+    await session.execute(  # nobody of this stage can be reached: the next sweep climbs at once
+        update(Incident)
+        .where(
+            Incident.id == alert.incident_id,
+            Incident.stage == alert.stage,
+            Incident.round == alert.round,
+            Incident.status == IncidentStatus.OPEN,
+            Incident.next_escalation_at > alert.created_at,
+        )
+        .values(next_escalation_at=decision.deadline)
+        .execution_options(synchronize_session=False)
+    )
+
+
+async def _stage_targets(
+    session: AsyncSession, building: Building, stage: Stage, failed: set[int]
+) -> dict[int, int | None]:
+    """The chats a stage alerts (person id for a private chat), less those that refused before."""
+    chats: dict[int, int | None] = {}
+    for level in stage.levels:
+        for target in level.targets:
+            if target.kind is TargetKind.CHAT:
+                chats.setdefault(int(target.value), None)
+            elif target.kind is TargetKind.PERSON:
+                chats.setdefault(int(target.value), int(target.value))
+            else:
+                for holder in await role_holders(session, building.id, target.value):
+                    chats.setdefault(holder, holder)
+    return {chat: person for chat, person in chats.items() if chat not in failed}
+
+
+def _webhooks(stage: Stage) -> tuple[str, ...]:
+    return tuple(level.webhook for level in stage.levels if level.webhook)
+
+
+async def _fallback_targets(
+    session: AsyncSession, notifier: IncidentNotifier, building: Building, failed: set[int]
+) -> dict[int, int | None]:
+    """The building's staff, leads and doctors, and the group's admins, less known refusals."""
+    stmt = select(Member.person_id).where(
+        Member.building_id == building.id,
+        Member.is_staff.is_(True) | Member.is_lead.is_(True) | Member.is_doctor.is_(True),
+    )
+    people: dict[int, int | None] = {pid: pid for pid in (await session.execute(stmt)).scalars()}
+    for admin in await notifier.group_admins(building):
+        if admin not in people:
+            people[admin] = admin if await session.get(Person, admin) is not None else None
+    return {chat: person for chat, person in people.items() if chat not in failed}

@@ -1,0 +1,80 @@
+"""The update's transaction belongs to its owner: steps are named, duplicates roll nothing back."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.outbound import queue_send
+from bot.transaction import UpdateTransaction
+from domain.clock import FakeClock
+from domain.incidents import Source, report_emergency
+from models.outbox import OutboundMessage
+from models.updates import ProcessedUpdate, was_processed
+from tests.support.factories import RecordingNotifier
+from tests.support.incidents import incident_world
+
+
+async def _count(sessionmaker: async_sessionmaker[AsyncSession], model: type) -> int:
+    async with sessionmaker() as session:
+        return (await session.execute(select(func.count()).select_from(model))).scalar_one()
+
+
+async def test_a_step_commits_with_the_update_id_once_and_the_rest_follows(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    async with sessionmaker() as session:
+        transaction = UpdateTransaction(session, 501, clock.now())
+        queue_send(session, chat_id=1, text="the change's card", now=clock.now())
+        await transaction.commit_step()
+        async with sessionmaker() as other:  # durable before the handler goes on
+            assert await was_processed(other, 501)
+        queue_send(session, chat_id=1, text="the confirmation", now=clock.now())
+        await transaction.finish()
+    assert await _count(sessionmaker, ProcessedUpdate) == 1
+    assert await _count(sessionmaker, OutboundMessage) == 2
+
+
+async def test_a_failed_update_leaves_no_trace_and_no_id(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    async with sessionmaker() as session:
+        transaction = UpdateTransaction(session, 502, clock.now())
+        queue_send(session, chat_id=1, text="never sent", now=clock.now())
+        await session.flush()
+        await transaction.abandon()
+    assert await _count(sessionmaker, ProcessedUpdate) == 0
+    assert await _count(sessionmaker, OutboundMessage) == 0
+
+
+async def test_a_duplicate_report_rolls_back_nothing_of_its_callers(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    w = await incident_world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+
+    async def report(session: AsyncSession):
+        return await report_emergency(
+            session,
+            clock,
+            notifier,
+            building=w.building,
+            reporter_id=w.resident.id,
+            text="救命",
+            source=Source.MESSAGE,
+            chat_id=w.building.chat_id,
+            message_id=9,
+            flat=None,
+        )
+
+    async with sessionmaker() as session:
+        assert await report(session) is not None
+        await session.commit()
+    async with sessionmaker() as session:
+        queue_send(session, chat_id=-777, text="written before", now=clock.now())
+        await session.flush()
+        assert await report(session) is None  # a conditional INSERT: no error, no rollback
+        await session.commit()
+    async with sessionmaker() as session:
+        chats = (await session.scalars(select(OutboundMessage.chat_id))).all()
+    assert -777 in chats  # the row written before the duplicate was committed
