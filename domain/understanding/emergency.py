@@ -6,12 +6,14 @@ import re
 from dataclasses import dataclass
 
 from domain.understanding import emergency_lexicon as lex
-from domain.understanding.firsts import PrefixIndex, fast
 from domain.understanding.numbers import cn_to_int
+from domain.understanding.prefilter import PrefixIndex, compile_prefiltered
 from domain.understanding.temperature import Reading
 from domain.understanding.text import Segments, has_cjk
 
-_TRIGGERS = tuple((group, flags, fast(pattern)) for group, flags, pattern in lex.TRIGGERS)
+_TRIGGERS = tuple(
+    (group, flags, compile_prefiltered(pattern)) for group, flags, pattern in lex.TRIGGERS
+)
 _INDEX = PrefixIndex([pattern for _, _, pattern in lex.TRIGGERS])
 INFANT_FEVER = 39.5
 EXTREME_FEVER = 41.0

@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 
 from domain.understanding import lexicon
-from domain.understanding.firsts import fast
 from domain.understanding.model import Category
+from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.terms import TABLE, Term
 
-_REQUEST = fast(
+_REQUEST = compile_prefiltered(
     r"帮忙|帮我|帮帮|帮下|帮个忙|帮一下|帮买|"
     r"帮(?=看|瞧|查|弄|处理|修|拿|带|取|倒|扔|丢|收|清|冲|充|交|缴|送|订|搬|叫|找|办|换|通|开|问)|"
     r"可唔可以|能唔能|得唔得|谁来(?=管|收|拿|倒|处理|修|看|弄|帮)|(?<![不别])快来(?!了)|派(?:个)?人|收一下|"
@@ -70,7 +70,7 @@ _REQUEST = fast(
     r"bring|"
     r"get|buy|deliver|fix|check|take|pick|send|arrange|drop))(?![a-z])"
 )
-_SHORTAGE = fast(
+_SHORTAGE = compile_prefiltered(
     r"没了|快没了|用完了|吃完了|喝完了|用光了|吃光了|见底了|断货|断了|断粮|没有了|只剩|快吃完|"
     r"快用完|"
     r"不够了|缺|都没了|只够|不剩|没剩|所剩无几|还剩|"
@@ -80,7 +80,7 @@ _SHORTAGE = fast(
     r"(?<![a-z])(?:out of|ran out|run out|running out|almost out|low on|none left|used up|"
     r"finished)(?![a-z])"
 )
-_FAULT = fast(  # faults that need a repair whatever is named
+_FAULT = compile_prefiltered(  # faults that need a repair whatever is named
     r"漏水|渗水|爆管|跳闸|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)没电|断电|短路|漏电|"
     r"没热水|没有热水|冇热水|不出热水|出不来热水|返水|反水|故障|报错|显示e\d|冇水|冇电|锁坏|打不着|点不着|不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
     r"水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
@@ -90,7 +90,8 @@ _FAULT = fast(  # faults that need a repair whatever is named
     r"(?:is |went |has gone )?(?:off|out)|(?:lights?|power|electricity)(?: [a-z']+){0,4} "
     r"(?:went|have gone|has gone|keeps? going) (?:off|out))(?![a-z])"
 )
-_BROKEN = fast(  # faults that need a repair only when a fixture is named (门锁坏了, not 菜坏了)
+# Faults that need a repair only when a fixture is named (门锁坏了, not 菜坏了).
+_BROKEN = compile_prefiltered(
     r"坏了|坏咗|坏左|烂咗|不亮|不通|堵了|堵住|堵塞|堵死|赌了|赌住|赌死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|爆了|"
     r"不热|不暖|失灵|用不了|不能用|关不住|关不紧|"
     r"不工作|没反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|一直(?:滴滴)?响|响个不停|老是响|乱响|"
@@ -100,14 +101,14 @@ _BROKEN = fast(  # faults that need a repair only when a fixture is named (门�
     r"won'?t (?:turn on|start|close|open|lock)|not turning on|broke down|out of order|"
     r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping)(?![a-z])"
 )
-_GARBAGE_WAITING = fast(
+_GARBAGE_WAITING = compile_prefiltered(
     r"垃圾[^。!?]{0,8}(?:门口|堆|满了|臭|没人收|没收|没拿|好多|太多|一堆|味)|"
     r"垃圾[^。!?]{0,12}(?:没人来?(?:收|拿|管)|好几天|几天没|没(?:人)?倒|放了[^。!?]{0,4}天|[两三四五六七八九十几\d]天了)|(?:门口|放了|堆了)[^。!?]{0,6}垃圾|"
     r"垃圾[^。!]{0,10}(?:攒|堆|积|存)了[^。!?]{0,4}[两二三四五六七八九十几\d]+\s*(?:袋|包|天)|"
     r"垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|[两二三四五六七八九十几\d一]袋垃圾|垃圾[两二三四五六七八九十几\d一]袋|(?<![a-z])(?:trash|garbage|rubbish|bin|waste)s?[^.!?]{0,20}"
     r"(?:outside|door|pickup|pick-up|collection|full|overflowing)(?![a-z])"
 )
-_NOTICE = fast(
+_NOTICE = compile_prefiltered(
     r"^\s*【|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
     r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|统一|集中收|"
     r"记得把|"
@@ -119,12 +120,12 @@ _NOTICE = fast(
     r"dear neighbou?rs)"
     r"(?![a-z])"
 )
-_SPAM = fast(
+_SPAM = compile_prefiltered(
     r"低价|加微信|加v|加我|vx|特价|促销|批发|兼职|刷单|扫码|包邮|秒杀|下单链接|一手货源|"
     r"微商|价格美丽|"
     r"(?<![a-z])(?:wechat me|dm me|discount|promo|cheap|whatsapp me)(?![a-z])"
 )
-_STATUS = fast(
+_STATUS = compile_prefiltered(
     r"已送到|已送达|已送|送到了|已放|已经放|放在?你?家?门口了|已取|已经帮|已处理|修好了|已经送|"
     r"已完成|已经到了|已经?(?:跟|和|给|找|联系|通知)了?(?:物业|师傅|居委会?|社区|志愿者)[^。!?]{0,4}(?:说|讲|打电话|报)?(?:了|过)|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:全部|全|都)?(?:收|拿|取|清|带|运)走了|被[^。!?,\s]{0,6}(?:收|拿|取|清|带|运|拎)走了|(?<!没)(?<!没有)(?<!还没)(?:已经|已)?解决了|已解决|(?<!没)恢复了|已恢复|"
     r"(?:物业|师傅|社区|居委会?|志愿者|他们|电工|楼长)(?:说|讲|答应)(?:了)?[^。!?]{0,6}(?:来|到|修|送|处理)|有人在修|师傅在修|"
@@ -137,7 +138,7 @@ _STATUS = fast(
     r"grab)|"
     r"i can (?:get|take|do|bring|grab) (?:it|that|them))(?![a-z])"
 )
-_OFFER = fast(
+_OFFER = compile_prefiltered(
     r"可以找我|找我拿|来我家拿|私聊我|我可以帮|我能帮|我来帮|有需要的?(?:可以)?(?:找|私信|联系|@)我|我这有|我这里有|我有多的|我家有多余|我家有多的|免费送|"
     r"送给需要|需要的(?:邻居|朋友|人|可以|说|请)|"
     r"(?:谁|谁家|哪家|哪位)(?:要是)?需要[^。!?]{0,10}(?:私信|私聊|联系|找|@|喊|叫|告诉)我|"
@@ -152,7 +153,7 @@ _OFFER = fast(
     r"if (?:you|anyone) needs? [^.!?]{0,30}(?:message|dm|contact|ping|text|tell|call|let) me"
     r")(?![a-z])"
 )
-_HELP = fast(
+_HELP = compile_prefiltered(
     r"帮忙|帮我|帮个忙|麻烦|能不能|谁能|有没有人|需要|哪位(?=[^。!?]{0,4}(?:帮|能|可以|方便))|"
     r"请(?=收|帮|来|拿|取|送|处理|清|安排)|还没人?(?:收|拿|来)|"
     r"能帮|可以帮|帮(?=扔|倒|拿|收|取|送|带)|(?<![不你您])要(?=[一两二三四五六七八九十几\d])|"
@@ -161,38 +162,40 @@ _HELP = fast(
     r"please help|need|can you|could you|(?:can|could|would) (?:a |the |any )?volunteers?)(?![a-z])"
 )
 # Joining a group buy or a chain (接龙 我要一份): an order, not the offer itself.
-_JOINING = fast(
+_JOINING = compile_prefiltered(
     r"^\s*接龙[\s:：]*[\d一二三四五六七八九十]|"
     r"我要|我也要|我想要|算我一|加我一|给我[留来]|\+1|(?<![a-z])(?:count me in|i'?ll take|i want|"
     r"me too)(?![a-z])"
 )
 # Rubbish to be thrown out or collected from the door: the garbage is what is asked for
 # (快递纸箱 能帮忙扔一下吗, 用过的试剂盒一袋 放门口了 麻烦收一下).
-_DISPOSE = fast(
+_DISPOSE = compile_prefiltered(
     r"扔|丢掉|丢一下|倒掉|倒一下|倒出去|倒不出去|处理掉|拎下去|提下去|拿下楼|带下楼|清走|清运|"
     r"(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|"
     r"dispose|bin it)(?![a-z])"
 )
-_COLLECT_AT_DOOR = fast(
+_COLLECT_AT_DOOR = compile_prefiltered(
     r"收(?:一下|走|掉)|(?:清|拿|取|带)走|清理|(?<=请)处理|(?<=帮忙)处理|(?<=帮我)处理|处理一下|"
     r"(?<![a-z])collect(?:ed)?(?![a-z])"
 )
 # Things no longer wanted (废旧电池, 过期的药, 装修剩下的木板) taken away or recycled: rubbish.
-_WASTE_THING = fast(r"废旧|废弃|过期|用过|不要的|没用的|剩下的|(?<![依仍])旧(?![的了]?[坏])")
-_TAKE_AWAY = fast(
+_WASTE_THING = compile_prefiltered(
+    r"废旧|废弃|过期|用过|不要的|没用的|剩下的|(?<![依仍])旧(?![的了]?[坏])"
+)
+_TAKE_AWAY = compile_prefiltered(
     r"带走|拿走|清走|搬走|拉走|运走|搬下去|回收|处理|(?<![a-z])(?:take away|haul|clear)(?![a-z])"
 )
-_AT_DOOR = fast(
+_AT_DOOR = compile_prefiltered(
     r"门口|门外|一袋|袋子|装(?:好)?袋|扎(?:好)?口|打包好|用过的|废弃|垃圾(?!袋)|"
     r"(?<![a-z])(?:outside|bags?)(?![a-z])"
 )
-_PARCEL = fast(r"快递(?!纸箱|盒|箱|袋)|包裹|(?<![a-z])(?:parcel|package)(?![a-z])")
+_PARCEL = compile_prefiltered(r"快递(?!纸箱|盒|箱|袋)|包裹|(?<![a-z])(?:parcel|package)(?![a-z])")
 # Several requests in one message (顺便, 另外, 1. … 2. …): the first one names the category.
-_SEVERAL = fast(
+_SEVERAL = compile_prefiltered(
     r"顺便|另外|再(?:帮|带|买|拿|来)|还要|以及|(?:^|\s)1\s*[.、)]|①|"
     r"(?<![a-z])(?:and also|as well|also|plus)(?![a-z])"
 )
-_INFO = fast(
+_INFO = compile_prefiltered(
     r"请问|问一下|想问|咨询|请教|什么时候|几点|多久|有没有通知|是不是|"
     r"(?:能|可以|可不可以)[^。!?\s,]{0,4}(?:吃|喝|服|用)[吗么]|一起吃|怎么(?:吃|服用)|"
     r"(?:电话|号码|联系方式|微信号)(?![\s:：是为]*\+?\d)|"
@@ -201,13 +204,13 @@ _INFO = fast(
     r"how|whether)|does anyone know|is it possible|are we allowed|is there any way|when (?:is|will|"
     r"does|do|are)|what time|how long|phone number(?![\s:is]*\+?\d)|contact)(?![a-z])"
 )
-_ACTION = fast(
+_ACTION = compile_prefiltered(
     r"买|购|拿|取|送|修|倒|扔|丢|交|缴|充|带|捎|配|团|收走|收一下|来收|搬|寄|接送|上门|安排|疏通|换|跑|"
     r"处理|领|开(?=个|张|一|证明)|帮(?:忙|我)?(?:联系|申请|问问|问一下|协调|预约)|"
     r"(?<![a-z])(?:buy|get|grab|pick|take|bring|fix|repair|pay|top|send|deliver|carry|refill|order|"
     r"collect|come|arrange|drive|empty)(?![a-z])"
 )
-_RULES_QUESTION = fast(
+_RULES_QUESTION = compile_prefiltered(
     r"[吗么][^,。!?]{0,3}$|[吗么]\s*[?。]|\?\s*$|^\s*(?:do|does|did|is|are|should|will|must)\b"
 )
 _EXPLICIT = (
@@ -239,15 +242,15 @@ _NEED_ONLY = frozenset({"需要", "need", "needs", "needed"})
 _TRANSPORT_ONLY = frozenset({"怎么去", "怎么过去"})
 _VERB_CATEGORY = (
     (
-        fast(r"配(?:一|点|些|[两二三四五六七八九十\d]|盒|瓶)|(?<![a-z])refill"),
+        compile_prefiltered(r"配(?:一|点|些|[两二三四五六七八九十\d]|盒|瓶)|(?<![a-z])refill"),
         Category.MEDICINE,
     ),
     (
-        fast(r"修一下|修理|来修|维修|修好|修下|(?<![a-z])(?:fix|repair)(?![a-z])"),
+        compile_prefiltered(r"修一下|修理|来修|维修|修好|修下|(?<![a-z])(?:fix|repair)(?![a-z])"),
         Category.REPAIR,
     ),
     (
-        fast(
+        compile_prefiltered(
             r"倒一下|倒掉|扔一下|扔掉|丢一下|丢掉|拿下去|带下去|帮[^。!?]{0,2}(?:扔|丢)|"
             r"处理掉|清运|清走|拉走|"
             r"(?:扔|丢)(?:了|下|走)(?:吧|吗|么|呗)|"
@@ -256,14 +259,14 @@ _VERB_CATEGORY = (
         Category.GARBAGE,
     ),
     (
-        fast(
+        compile_prefiltered(
             r"交一下|缴一下|充一下|充下|交下|缴下|充值|取一下|拿一下|拿上来|送上来|寄一下|"
             r"(?<![a-z])(?:pay|top up|pick up|post|mail)(?![a-z])"
         ),
         Category.ERRAND,
     ),
     (
-        fast(
+        compile_prefiltered(
             r"买一下|买点|买些|买[一两二三四五六七八九十\d]|带点|捎点|团点|团个|"
             r"(?<![a-z])(?:buy|grab|get me)(?![a-z])"
         ),
@@ -275,95 +278,103 @@ _QTY = (
     r"(?<![a-z])(?:a|an|one|two|three|four|five|six|ten))"
 )
 _QTY_UNIT = rf"{_QTY}\s*(?:{lexicon.CN_UNITS}|(?<![a-z])(?:{lexicon.EN_UNITS})(?:\s+of)?(?![a-z]))"
-_LIST_BEFORE = fast(rf"{_QTY_UNIT}(?:的)?\s*$")
-_LIST_AFTER = fast(
+_LIST_BEFORE = compile_prefiltered(rf"{_QTY_UNIT}(?:的)?\s*$")
+_LIST_AFTER = compile_prefiltered(
     rf"^\s*(?:(?:各|每样|每种|(?<![a-z])each\s)?{_QTY_UNIT}|(?:各|每样)[一两二三四五六七八九十\d])"
 )
-_DONE = fast(
+_DONE = compile_prefiltered(
     r"买了|买到|购了|发的|(?<![快没])吃了|(?<![快没])喝了|(?:小区|社区|政府|街道|居委会?|物业)[^。!?]{0,3}发|团了|团到|抢到|收到|拿到|到了|送来了|送的|带的|给的|给了|已经有|借到|借了(?![吗么])|"
     r"已经还|还了|"
     r"(?<![a-z])(?:got|bought|received|arrived|brought|gave|given)(?![a-z])"
 )
 # Help received, not asked for: 谢谢…帮我把米扛上来, 昨天帮我修好了.
-_THANKS_BEFORE = fast(r"(?:谢谢|感谢|多谢|多亏|幸亏|幸好)[^,。!?;\s]{0,12}$")
+_THANKS_BEFORE = compile_prefiltered(r"(?:谢谢|感谢|多谢|多亏|幸亏|幸好)[^,。!?;\s]{0,12}$")
 # English thanks for help given (thanks everyone for the help with groceries): no request.
-_EN_THANKS_BEFORE = fast(r"(?<![a-z])(?:thanks|thank you)(?: [a-z']+){0,3} for(?: [a-z']+){0,2} $")
+_EN_THANKS_BEFORE = compile_prefiltered(
+    r"(?<![a-z])(?:thanks|thank you)(?: [a-z']+){0,3} for(?: [a-z']+){0,2} $"
+)
 # A list told about a past day (昨天的菜少了一个土豆) reports, it does not ask.
-_PAST_DAY = fast(r"昨天|前天|上次|那天|(?<![a-z])(?:yesterday|last time)(?![a-z])")
-_PAST_BEFORE = fast(r"(?:昨天|前天|上次|那天|之前)[^,。!?;\s]{0,6}$")
-_DONE_AFTER = fast(r"^[^,。!?;\s]{0,8}?(?:了|过|的(?:是|那|人|志愿者|小|姐|哥|师傅|大))")
+_PAST_DAY = compile_prefiltered(r"昨天|前天|上次|那天|(?<![a-z])(?:yesterday|last time)(?![a-z])")
+_PAST_BEFORE = compile_prefiltered(r"(?:昨天|前天|上次|那天|之前)[^,。!?;\s]{0,6}$")
+_DONE_AFTER = compile_prefiltered(
+    r"^[^,。!?;\s]{0,8}?(?:了|过|的(?:是|那|人|志愿者|小|姐|哥|师傅|大))"
+)
 # Medicine already being taken (吃药也不退, took some ibuprofen) is not what is asked for.
-_TAKEN_BEFORE = fast(
+_TAKEN_BEFORE = compile_prefiltered(
     r"(?:吃了?|吃过|服了?|用了|喝了)$"
     r"|(?<![a-z])(?:took|taken|taking) (?:some |my |his |her |the )?$"
 )
 # Asking neighbours for goods (谁家有…, 有没有…, anyone have): the goods named after it are what is
 # asked for; a device named before is the reason (血压计没电了 谁家有电池 is batteries).
-_ASK_FOR_GOODS = fast(
+_ASK_FOR_GOODS = compile_prefiltered(
     r"谁家(?:还)?有|谁(?:还)?有|有没有(?!人|谁|哪位|师傅)|有人有|有多的|多余的|借|匀|"
     r"(?<![a-z])(?:anyone (?:have|has|got)|"
     r"does anyone have|spare)(?![a-z])"
 )
 # A count gone wrong in a delivery (我家少了一颗白菜, 只有一根葱) reports, it does not ask.
-_DISCREPANCY = fast(
+_DISCREPANCY = compile_prefiltered(
     r"(?:包|箱|袋|份|物资|礼包)里(?:面)?(?:有|是)|少了|少给|漏了|漏发|多给了|多了一|只有|就给了|就发了|"
     r"(?<![a-z])(?:missing|short by)(?![a-z])"
 )
 # Enough left (够吃了, 还够, 足够): what remains is no shortage.
-_ENOUGH = fast(
+_ENOUGH = compile_prefiltered(
     r"(?<!不)(?<!只)(?<!不太)够(?:吃|用|喝)?(?:了|啦)|还够|足够|不缺|(?<![a-z])enough(?![a-z])"
 )
 # Help declined (不用帮忙了, 不需要麻烦了): the request word asks for nothing.
 # Help declined or a rule that forbids it (不用再送, 门卫不让送上来): nothing is asked.
-_DECLINED_BEFORE = fast(r"(?:不用|不必|无需|不需要|别|不让|不许|不准|(?<!要)(?<!能)(?<!可)不)再?$")
+_DECLINED_BEFORE = compile_prefiltered(
+    r"(?:不用|不必|无需|不需要|别|不让|不许|不准|(?<!要)(?<!能)(?<!可)不)再?$"
+)
 # Whether goods may come in or residents go out (请问快递能送进小区吗): a question about rules.
-_ALLOWED_QUESTION = fast(
+_ALLOWED_QUESTION = compile_prefiltered(
     r"(?:能|可以|让|允许)[^。!?]{0,4}(?:送进|进小区|进来|出去|出门|出小区)[^。!?]{0,6}(?:[吗么]|\?)"
 )
-_FOR_ME = fast(r"帮|麻烦|给我|替我|拜托|劳驾")
+_FOR_ME = compile_prefiltered(r"帮|麻烦|给我|替我|拜托|劳驾")
 # Where goods are sold (有没有人知道哪里还能买到抗原): a question, unless someone is asked to go.
-_WHERE_TO_BUY = fast(
+_WHERE_TO_BUY = compile_prefiltered(
     r"(?:哪里|哪儿|哪有|什么地方|哪个(?:店|平台|app))[^。!?]{0,6}(?:能|可以)?(?:买到|买得到|有卖|有得卖)|"
     r"(?<![a-z])where (?:can|could|do) (?:i|we|you|one) (?:buy|get|find)(?![a-z])"
 )
 # A neighbour's fault asked about (是哪家跳闸了, 谁家漏水了).
-_OTHERS_FAULT = fast(r"(?:是)?(?:哪家|谁家|哪户|哪一户)")
-_REFILL = fast(
+_OTHERS_FAULT = compile_prefiltered(r"(?:是)?(?:哪家|谁家|哪户|哪一户)")
+_REFILL = compile_prefiltered(
     r"(?:配|开|拿|取)[^。!?\s,]{0,5}药|配(?:一下|点|些|个)|续方|(?<![a-z])refill(?![a-z])"
 )
-_CARER_COMES = fast(
+_CARER_COMES = compile_prefiltered(
     r"(?:医生|大夫|护士|nurse|doctor)[^。!?]{0,4}(?:来|上门|到家|come|visit)|上门(?:看|打|换|教)"
 )
 # Asking to see a doctor or book care (想看牙医, 约一下门诊, 面诊): care, whatever drug is named.
-_SEE_CARE = fast(
+_SEE_CARE = compile_prefiltered(
     r"看[^。!?,]{0,2}(?:医生|牙医|大夫|门诊|中医|急诊)|预约|约[^。!?,]{0,6}(?:门诊|号|医生)|挂号|"
     r"面诊|问诊|(?<![a-z])(?:see (?:a|the) (?:doctor|dentist|gp)|appointment)(?![a-z])"
 )
 _TEST_KITS = frozenset({"抗原", "抗原试剂", "试剂盒", "antigen test", "rapid test", "test kit"})
-_FETCH_KIT = fast(
+_FETCH_KIT = compile_prefiltered(
     r"领|取一下|拿一下|帮[^。!?]{0,3}(?:取|拿)|发的|(?<![a-z])(?:collect|pick up)(?![a-z])"
 )
-_BUYING_KIT = fast(r"买|购|(?<![a-z])buy(?![a-z])")
+_BUYING_KIT = compile_prefiltered(r"买|购|(?<![a-z])buy(?![a-z])")
 # A terse order: a service verb and what it acts on, beside the flat and nothing else
 # (倒垃圾 3-1-402).
 _TERSE_VERB = "倒扔丢收取拿买配续修交缴充通"
-_FLAT_NOISE = fast(
+_FLAT_NOISE = compile_prefiltered(
     r"[\d\s\-#,，。.!！~]+|[一二两三四五六七八九十零〇幺]+(?=[栋幢号楼单元室座])|号楼|[栋幢号单元室座房]|"
     r"谢谢|麻烦了|辛苦了|(?<![a-z])(?:rm|room)(?![a-z])"
 )
 _TERSE_FIRST = re.compile(f"[{_TERSE_VERB}]")
-_NAMES_FLAT = fast(r"\d|[栋幢座室]|号楼|单元")
-_BUYING = fast(r"买|购|团|带点|(?<![a-z])(?:buy|get|grab|need|order)(?![a-z])|没了|用完")
+_NAMES_FLAT = compile_prefiltered(r"\d|[栋幢座室]|号楼|单元")
+_BUYING = compile_prefiltered(
+    r"买|购|团|带点|(?<![a-z])(?:buy|get|grab|need|order)(?![a-z])|没了|用完"
+)
 
 
 # Rubbish put out at the door (放在门口了) waits to be collected; 已经放门口了 reports.
-_LEFT_OUT = fast(
+_LEFT_OUT = compile_prefiltered(
     r"(?<!已)(?<!已经)放(?:在|到)?(?:家)?(?:门口|门外|楼道|电梯口)|"
     r"(?<![a-z])(?:(?:left|put) (?:it |them )?outside|outside (?:the|my|our) door)(?![a-z])"
 )
 # A price or praise beside a list of goods (十五块一斤 比超市贵, 一袋五十 划算吗, 好新鲜 感恩):
 # the goods are remarked on, not asked for.
-_REMARK = fast(
+_REMARK = compile_prefiltered(
     r"[\d一两二三四五六七八九十百几]+\s*(?:块|元|毛)|"
     r"(?:箱|袋|斤|盒|瓶|提|包|板)[一两二三四五六七八九十百\d]{2,}"
     r"(?![一两二三四五六七八九十百\d]|\s*(?:个|只|斤|箱|袋|盒|瓶|包|颗|根|片|支|卷|提))|"
@@ -501,22 +512,22 @@ def _settle_health(scores: dict[Category, int], first: dict[Category, str], text
 
 # Goods counted out with a shop's unit (两箱农夫山泉, 一提维达): a purchase even when the goods
 # themselves are unknown; a price (十块一斤) counts money, not goods.
-_UNNAMED_GOODS = fast(
+_UNNAMED_GOODS = compile_prefiltered(
     r"(?:(?<![\d.])\d{1,2}|[一两二三四五六七八九十几])\s*(?:箱|瓶|袋|桶|提|罐|包|斤|公斤|打|板|听)"
     r"(?=[\u4e00-\u9fffa-z])(?![\u4e00-\u9fff]{0,2}(?:钱|块|元))|"
     r"(?<![a-z])(?:\d{1,2}|a|an|one|two|three|four|five|six) (?:boxes|box|bottles?|bags?|packs?|"
     r"cartons?|cans?|cases?|jars?|packets?|dozen|kg|kilos?) (?:of )?[a-z]"
 )
 # Fetching goods already waiting somewhere (at the gate, the milk station, the lobby) is an errand.
-_FETCH_UP = fast(
+_FETCH_UP = compile_prefiltered(
     r"拿上来|拎上来|提上来|搬上来|送上来|扛上来|拿一下|取一下|拿回来|取回来|"
     r"帮[^。!?]{0,3}(?:拿|取|拎)(?!点|些)|(?<![a-z])(?:pick up|collect|bring up|carry up)(?![a-z])"
 )
-_PICKUP_PLACE = fast(
+_PICKUP_PLACE = compile_prefiltered(
     r"门口|门卫|大厅|楼下|一楼|驿站|[奶站]站|保安|快递柜|自提|小区门|大门|"
     r"(?<![a-z])(?:gate|lobby|downstairs|front desk|reception|station)(?![a-z])"
 )
-_PURCHASE = fast(
+_PURCHASE = compile_prefiltered(
     r"买|(?<!团)购|代购|下单|订(?!单号|在|好|了|过|的)|(?<![a-z])(?:buy|order|shop)(?![a-z])"
 )
 
@@ -566,9 +577,9 @@ def _best(scores: dict[Category, int], first: dict[Category, str], text: str) ->
     return max(scores, key=key)
 
 
-_CLAUSE_END = fast(r"[,。!?;~\n]")
+_CLAUSE_END = compile_prefiltered(r"[,。!?;~\n]")
 # Small talk before a request (昨天的菜很新鲜谢谢团长～另外…垃圾…): its goods are not asked for.
-_SMALL_TALK = fast(
+_SMALL_TALK = compile_prefiltered(
     r"谢谢|感谢|多谢|昨天|前天|上次|早上好|早安|(?<![a-z])(?:thanks|thank you|yesterday)(?![a-z])"
 )
 
@@ -644,9 +655,11 @@ def _request(text: str) -> re.Match[str] | None:
     return matches[0] if matches else None
 
 
-_PRICE = fast(r"[\d.一两二三四五六七八九十几百]+\s*(?:块|元|毛)")
+_PRICE = compile_prefiltered(r"[\d.一两二三四五六七八九十几百]+\s*(?:块|元|毛)")
 _ABLE_QUESTION = re.compile(r"(?:可以|能)[^。!?]{0,12}[吗么]")
-_SELF_SERVICE = fast(r"在线|网上|线上|自己|手机上|app|小程序|(?<![a-z])online(?![a-z])")
+_SELF_SERVICE = compile_prefiltered(
+    r"在线|网上|线上|自己|手机上|app|小程序|(?<![a-z])online(?![a-z])"
+)
 
 
 def _received(text: str, match: re.Match[str]) -> bool:

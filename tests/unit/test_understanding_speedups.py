@@ -5,7 +5,7 @@ import re
 import pytest
 
 from domain.understanding import emergency_lexicon as lex
-from domain.understanding.firsts import PrefixIndex, fast, prefixes
+from domain.understanding.prefilter import PrefixIndex, compile_prefiltered, prefixes
 from domain.understanding.text import normalize
 from tests.unit.test_understanding_emergency import EMERGENCIES, NOT_EMERGENCIES
 
@@ -20,6 +20,11 @@ TEXTS = [normalize(text) for text in EMERGENCIES + NOT_EMERGENCIES]
         (r"(?<!a)b|c", {"b", "c"}, set()),
         (r"a[^x]{0,3}b", {"a"}, {"ab"}),
         (r"\d", set("0123456789"), set()),
+        (r"中|国", {"中", "国"}, set()),
+        (r"\u4e00[二三]", set(), {"一二", "一三"}),
+        (r"a{2}c", {"a"}, set()),  # a repeat ends the prefix
+        (r"(?P<verb>[ab])x(?P=verb)", set(), {"ax", "bx"}),
+        (r"^\s*【|\bq\?", {"【"} | set(" \t\n\r\f\v"), {"q?"}),
     ],
 )
 def test_prefixes(pattern: str, singles: set[str], pairs: set[str]) -> None:
@@ -33,10 +38,15 @@ def test_unbounded_patterns_have_no_prefixes(pattern: str) -> None:
     assert prefixes(pattern) is None
 
 
+@pytest.mark.parametrize("pattern", [r"(?i)ab", r"(a)\1", r"(?>ab)c", r"a\N{EM DASH}"])
+def test_patterns_outside_the_read_subset_always_run(pattern: str) -> None:
+    assert prefixes(pattern) is None
+
+
 @pytest.mark.parametrize("index", range(len(lex.TRIGGERS)))
 def test_fast_triggers_match_exactly_like_plain_ones(index: int) -> None:
     pattern = lex.TRIGGERS[index][2]
-    plain, quick = re.compile(pattern), fast(pattern)
+    plain, quick = re.compile(pattern), compile_prefiltered(pattern)
     for text in TEXTS:
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in quick.finditer(text)]
 
