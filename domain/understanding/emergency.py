@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from domain.understanding import emergency_lexicon as lex
+from domain.understanding import emergency_lexicon
 from domain.understanding.numbers import cn_to_int
 from domain.understanding.prefilter import PrefixIndex, compile_prefiltered
 from domain.understanding.temperature import Reading
 from domain.understanding.text import Segments, has_cjk
 
 _TRIGGERS = tuple(
-    (group, flags, compile_prefiltered(pattern)) for group, flags, pattern in lex.TRIGGERS
+    (group, flags, compile_prefiltered(pattern))
+    for group, flags, pattern in emergency_lexicon.TRIGGERS
 )
-_INDEX = PrefixIndex([pattern for _, _, pattern in lex.TRIGGERS])
+_TRIGGER_INDEX = PrefixIndex([pattern for _, _, pattern in emergency_lexicon.TRIGGERS])
 INFANT_FEVER = 39.5
 EXTREME_FEVER = 41.0
 MAX_HITS = 24  # triggers weighed per message (each costs a few scans of the text)
@@ -62,8 +63,10 @@ def assess(text: str, segments: Segments, readings: list[Reading]) -> tuple[bool
             reason = _defused(text, segments, hit)
             if reason is not None:
                 evidence.append(reason)
-            elif hit.flags & lex.SIGN:
-                signs[hit.words] = signs.get(hit.words, False) or not hit.flags & lex.WEAK
+            elif hit.flags & emergency_lexicon.SIGN:
+                signs[hit.words] = (
+                    signs.get(hit.words, False) or not hit.flags & emergency_lexicon.WEAK
+                )
             else:
                 active += 1
                 evidence.append(f"emergency:{hit.group}:{hit.words}")
@@ -96,13 +99,13 @@ def _warning_signs(text: str, signs: dict[str, bool]) -> str | None:
     """Warning signs that together are urgent: two strong ones, or a strong one with a weak one
     or in its context (a cold sweat in a diabetic, drowsiness after a head knock)."""
     strong = [words for words, is_strong in signs.items() if is_strong]
-    knock = lex.HEAD_KNOCK.search(text)
+    knock = emergency_lexicon.HEAD_KNOCK.search(text)
     if knock is not None:  # after a knock on the head any warning sign is urgent
         return f"emergency:signs:{knock.group()}+{next(iter(signs))}"
     if not strong:
         return None
     if len(signs) < 2:
-        context = lex.SIGN_CONTEXT.search(text)
+        context = emergency_lexicon.SIGN_CONTEXT.search(text)
         if context is None:
             return None
         return f"emergency:signs:{context.group()}+{strong[0]}"
@@ -113,7 +116,7 @@ def _hits(text: str) -> list[Hit]:
     """Every trigger match, dropping ones inside a longer match of the same group."""
     hits = [
         Hit(group, flags, match.start(), match.end(), match.group())
-        for group, flags, pattern in (_TRIGGERS[index] for index in _INDEX.candidates(text))
+        for group, flags, pattern in (_TRIGGERS[index] for index in _TRIGGER_INDEX.candidates(text))
         for match in pattern.finditer(text)
         if match.end() > match.start()
     ]
@@ -129,7 +132,9 @@ def _hits(text: str) -> list[Hit]:
 def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
     """Why a trigger does not count (negated:…, past:…, joke:…), or None when it does."""
     start, end, words = hit.start, hit.end, hit.words
-    for idiom in lex.IDIOMS.finditer(text, max(0, start - 30), min(len(text), end + 30)):
+    for idiom in emergency_lexicon.IDIOMS.finditer(
+        text, max(0, start - 30), min(len(text), end + 30)
+    ):
         if idiom.start() < end and start < idiom.end():
             return f"idiom:{idiom.group()}"
     before = segments.clause_before(start)
@@ -137,71 +142,97 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
     if reason is not None:
         return reason
     sentence_start, sentence_end = segments.sentence(start)
-    if hit.flags & lex.HYPERBOLE and not (hit.group == "symptom" and lex.LUNG_DISEASE.search(text)):
-        if lex.HYPERBOLE_BEFORE.search(before[-14:]):
+    if hit.flags & emergency_lexicon.HYPERBOLE and not (
+        hit.group == "symptom" and emergency_lexicon.LUNG_DISEASE.search(text)
+    ):
+        if emergency_lexicon.HYPERBOLE_BEFORE.search(before[-14:]):
             return f"idiom:{before[-6:]}{words}"
         joke = (
-            lex.JOKE.search(text)
-            if hit.flags & lex.CRY
-            else lex.JOKE.search(text, sentence_start, min(len(text), sentence_end + 6))
+            emergency_lexicon.JOKE.search(text)
+            if hit.flags & emergency_lexicon.CRY
+            else emergency_lexicon.JOKE.search(
+                text, sentence_start, min(len(text), sentence_end + 6)
+            )
         )
         if joke is not None:
             return f"joke:{joke.group()}:{words}"
-    elif hit.flags & lex.CRY and (joke := lex.JOKE.search(text)) is not None:
+    elif (
+        hit.flags & emergency_lexicon.CRY
+        and (joke := emergency_lexicon.JOKE.search(text)) is not None
+    ):
         return f"joke:{joke.group()}:{words}"  # a cry with a laugh anywhere (快叫救护车 … 😂)
     reason = _taught_or_passing(text, before, hit)
     if reason is not None:
         return reason
-    if words[:1] in ("又", "开") and lex.SMOKING.search(text):
+    if words[:1] in ("又", "开") and emergency_lexicon.SMOKING.search(text):
         return f"smoking:{words}"
-    if lex.LIKE_BEFORE.search(before[-6:]) and lex.LIKE_AFTER.match(text[end : end + 5]):
+    if emergency_lexicon.LIKE_BEFORE.search(before[-6:]) and emergency_lexicon.LIKE_AFTER.match(
+        text[end : end + 5]
+    ):
         return f"simile:{words}"
-    if lex.FINDING_BEFORE.search(before) and lex.ADVICE_AFTER.match(text[end : end + 10]):
+    if emergency_lexicon.FINDING_BEFORE.search(before) and emergency_lexicon.ADVICE_AFTER.match(
+        text[end : end + 10]
+    ):
         return f"notice:{words}"
     zh = has_cjk(words)
-    if not hit.flags & (lex.FIRE | lex.CRY):
-        pet = lex.PET.search(text, sentence_start, end)
-        person = lex.HUMAN.search(text) or lex.ATTACK_OR_PRONOUN.search(text)
+    if not hit.flags & (emergency_lexicon.FIRE | emergency_lexicon.CRY):
+        pet = emergency_lexicon.PET.search(text, sentence_start, end)
+        person = emergency_lexicon.HUMAN.search(text) or emergency_lexicon.ATTACK_OR_PRONOUN.search(
+            text
+        )
         if pet is not None and person is None:
             return f"pet:{pet.group()}:{words}"
-    if words == "烧起来了" and lex.FEVER_RISING.search(before[-8:]):
+    if words == "烧起来了" and emergency_lexicon.FEVER_RISING.search(before[-8:]):
         return f"fever:{before[-3:]}{words}"
-    if hit.flags & lex.FIRE and lex.SPARKS.fullmatch(words):
-        off = lex.POWER_OFF.search(text)
+    if hit.flags & emergency_lexicon.FIRE and emergency_lexicon.SPARKS.fullmatch(words):
+        off = emergency_lexicon.POWER_OFF.search(text)
         if (
             off is not None
-            and not lex.POWER_OFF_DENIED.search(text, max(0, off.start() - 4), off.start())
-            and not lex.SMOKE.search(text)
+            and not emergency_lexicon.POWER_OFF_DENIED.search(
+                text, max(0, off.start() - 4), off.start()
+            )
+            and not emergency_lexicon.SMOKE.search(text)
         ):
             return f"resolved:{off.group()}:{words}"
-    if hit.flags & lex.CRY and (arrived := lex.HELP_ARRIVED.search(text, end)) is not None:
+    if (
+        hit.flags & emergency_lexicon.CRY
+        and (arrived := emergency_lexicon.HELP_ARRIVED.search(text, end)) is not None
+    ):
         return f"resolved:{arrived.group()}:{words}"
     if (
-        hit.flags & lex.CRY
-        and (fault := lex.HOME_FAULT.search(text)) is not None
-        and (lex.HURT_SOMEONE.search(text) is None)
+        hit.flags & emergency_lexicon.CRY
+        and (fault := emergency_lexicon.HOME_FAULT.search(text)) is not None
+        and (emergency_lexicon.HURT_SOMEONE.search(text) is None)
     ):
         return f"fault:{fault.group()}:{words}"
-    if hit.flags & lex.PERSON and not lex.PERSON_BEFORE.search(before[-12:]):
+    if hit.flags & emergency_lexicon.PERSON and not emergency_lexicon.PERSON_BEFORE.search(
+        before[-12:]
+    ):
         return f"no-person:{words}"
-    negation = lex.NEGATION_ZH.search(before[-16:]) if zh else lex.NEGATION_EN.search(before[-48:])
+    negation = (
+        emergency_lexicon.NEGATION_ZH.search(before[-16:])
+        if zh
+        else emergency_lexicon.NEGATION_EN.search(before[-48:])
+    )
     if negation is not None:
         return f"negated:{negation.group()}{words}"
-    if zh and (denied := lex.NEGATION_AFTER.match(text[end : end + 6])) is not None:
+    if zh and (denied := emergency_lexicon.NEGATION_AFTER.match(text[end : end + 6])) is not None:
         return f"negated:{words}{denied.group()}"
     if (
-        hit.group != "suicide" and lex.MEDICINE_AFTER.match(text[end : end + 12])
-    ) or lex.MEDICINE_BEFORE.search(before[-20:]):
+        hit.group != "suicide" and emergency_lexicon.MEDICINE_AFTER.match(text[end : end + 12])
+    ) or emergency_lexicon.MEDICINE_BEFORE.search(before[-20:]):
         return f"medicine-context:{words}"  # pills named after a suicidal line are its means
-    risk = lex.RISK_BEFORE.search(before[-10:] if zh else before[-30:])
+    risk = emergency_lexicon.RISK_BEFORE.search(before[-10:] if zh else before[-30:])
     if risk is not None:
         return f"risk:{risk.group().strip()}{words}"
-    if not zh and lex.HISTORY_BEFORE.search(before[-20:]):
+    if not zh and emergency_lexicon.HISTORY_BEFORE.search(before[-20:]):
         return f"past:history:{words}"
-    general = lex.GENERAL_AFTER.search(text[end : end + 16])
+    general = emergency_lexicon.GENERAL_AFTER.search(text[end : end + 16])
     if general is not None:
         return f"hypothetical:{general.group().strip()}:{words}"
-    hypothetical = lex.HYPOTHETICAL.search(segments.sentence_before(start)[-24 if zh else -60 :])
+    hypothetical = emergency_lexicon.HYPOTHETICAL.search(
+        segments.sentence_before(start)[-24 if zh else -60 :]
+    )
     if hypothetical is not None:
         return f"hypothetical:{hypothetical.group()}:{words}"
     reason = _general_question(text, hit, sentence_start, sentence_end)
@@ -210,20 +241,23 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
     reason = _past(text, segments, start, end, words)
     if reason is not None:
         return reason
-    if not hit.flags & lex.CRY:
-        news = lex.NEWS.search(text)
+    if not hit.flags & emergency_lexicon.CRY:
+        news = emergency_lexicon.NEWS.search(text)
         if news is not None:
             return f"news:{news.group()}:{words}"
-    if hit.flags & lex.FIRE and (drill := lex.DRILL.search(text)) is not None:
-        return f"drill:{drill.group()}:{words}"
-    if hit.flags & lex.SOFT:
-        return _soft(text, before, hit)
-    if not hit.flags & lex.CRY and (
-        lex.MILD_BEFORE.search(before[-8:])
-        or lex.MILD_INSIDE.search(words)
-        or lex.CHRONIC_AFTER.search(text[end : end + 12])
+    if (
+        hit.flags & emergency_lexicon.FIRE
+        and (drill := emergency_lexicon.DRILL.search(text)) is not None
     ):
-        not_urgent = lex.NOT_URGENT.search(text) or _mild_question(text, hit)
+        return f"drill:{drill.group()}:{words}"
+    if hit.flags & emergency_lexicon.SOFT:
+        return _soft(text, before, hit)
+    if not hit.flags & emergency_lexicon.CRY and (
+        emergency_lexicon.MILD_BEFORE.search(before[-8:])
+        or emergency_lexicon.MILD_INSIDE.search(words)
+        or emergency_lexicon.CHRONIC_AFTER.search(text[end : end + 12])
+    ):
+        not_urgent = emergency_lexicon.NOT_URGENT.search(text) or _mild_question(text, hit)
         if not_urgent is not None:
             return f"mild:not-urgent:{not_urgent.group()}:{words}"
     return None
@@ -232,14 +266,16 @@ def _defused(text: str, segments: Segments, hit: Hit) -> str | None:
 def _burden_or_thing(text: str, before: str, hit: Hit) -> str | None:
     """A cry about a mundane worry (救命 明天就要交论文了), breathlessness said of a burden
     (房贷压得我喘不过气) or a thing, not a person, dropped (手机掉水里了), with nothing acute."""
-    if hit.flags & lex.CRY:
-        worry = lex.MUNDANE_WORRY.search(text)
+    if hit.flags & emergency_lexicon.CRY:
+        worry = emergency_lexicon.MUNDANE_WORRY.search(text)
         if worry is not None and not _body_or_danger(text):
             return f"mundane:{worry.group()}:{hit.words}"
         return None
     if hit.group != "symptom":
         return None
-    if lex.DROP_WORDS.search(hit.words) and (thing := lex.THING_BEFORE.search(before)):
+    if emergency_lexicon.DROP_WORDS.search(hit.words) and (
+        thing := emergency_lexicon.THING_BEFORE.search(before)
+    ):
         return f"thing:{thing.group()}:{hit.words}"
     burden = _burden(text, before, hit.words)
     return None if burden is None else f"burden:{burden.group()}:{hit.words}"
@@ -250,17 +286,23 @@ def _taught_or_passing(text: str, before: str, hit: Hit) -> str | None:
     chest pain from exertion with nothing acute (爬了十二楼 累得胸口疼) or a gas smell that has
     gone (现在没有了), else None."""
     if hit.group in ("symptom", "cry"):
-        taught = lex.TEACHING.search(text)
-        if taught is not None and not lex.SOMEONE.search(text) and not lex.URGENT_CALL.search(text):
+        taught = emergency_lexicon.TEACHING.search(text)
+        if (
+            taught is not None
+            and not emergency_lexicon.SOMEONE.search(text)
+            and not emergency_lexicon.URGENT_CALL.search(text)
+        ):
             return f"teaching:{taught.group()}:{hit.words}"
     if hit.group == "symptom":
-        if lex.EXERTION_BEFORE.search(before[-6:]) and not lex.EXERTION_ACUTE.search(text):
+        if emergency_lexicon.EXERTION_BEFORE.search(
+            before[-6:]
+        ) and not emergency_lexicon.EXERTION_ACUTE.search(text):
             return f"exertion:{before[-3:]}{hit.words}"
-        if lex.FLOPPED_AFTER.match(text, hit.end, hit.end + 80):
+        if emergency_lexicon.FLOPPED_AFTER.match(text, hit.end, hit.end + 80):
             return f"asleep:{hit.words}"
-    elif hit.group == "fire" and lex.GAS_WORDS.search(hit.words):
-        gone = lex.GAS_GONE.search(text, hit.end)
-        if gone is not None and not lex.EXERTION_ACUTE.search(text):
+    elif hit.group == "fire" and emergency_lexicon.GAS_WORDS.search(hit.words):
+        gone = emergency_lexicon.GAS_GONE.search(text, hit.end)
+        if gone is not None and not emergency_lexicon.EXERTION_ACUTE.search(text):
             return f"resolved:{gone.group()}:{hit.words}"
     return None
 
@@ -268,10 +310,12 @@ def _taught_or_passing(text: str, before: str, hit: Hit) -> str | None:
 def _burden(text: str, before: str, words: str) -> re.Match[str] | None:
     """Breathlessness said of a burden (work, a mortgage, a crowd, a stuffy room) with nothing
     acute besides and no one else named as its subject: the burden, else None."""
-    if not lex.BREATH_WORDS.search(words) or lex.HUMAN.search(before[-6:]):
+    if not emergency_lexicon.BREATH_WORDS.search(words) or emergency_lexicon.HUMAN.search(
+        before[-6:]
+    ):
         return None
-    burden = lex.BURDEN.search(text)
-    if burden is None or lex.BREATH_ACUTE.search(text):
+    burden = emergency_lexicon.BURDEN.search(text)
+    if burden is None or emergency_lexicon.BREATH_ACUTE.search(text):
         return None
     return burden
 
@@ -279,12 +323,12 @@ def _burden(text: str, before: str, words: str) -> re.Match[str] | None:
 def _body_or_danger(text: str) -> bool:
     """A body in trouble or a danger anywhere in the text, as the in-doubt net reads them."""
     tables = (
-        lex.NET_BODY_STATE_ZH,
-        lex.NET_BARE_ZH,
-        lex.NET_STRONG_ZH,
-        lex.NET_STATE_EN,
-        lex.NET_DANGER,
-        lex.NET_SWALLOWED,
+        emergency_lexicon.NET_BODY_STATE_ZH,
+        emergency_lexicon.NET_BARE_ZH,
+        emergency_lexicon.NET_STRONG_ZH,
+        emergency_lexicon.NET_STATE_EN,
+        emergency_lexicon.NET_DANGER,
+        emergency_lexicon.NET_SWALLOWED,
     )
     return any(table.search(text) is not None for table in tables)
 
@@ -293,48 +337,52 @@ def _mild_question(text: str, hit: Hit) -> re.Match[str] | None:
     """A mild or occasional symptom asked about (胸口偶尔闷一下 需要去医院吗), nothing urgent."""
     if _urgent_besides(text, hit):
         return None
-    return lex.MILD_QUESTION.search(text)
+    return emergency_lexicon.MILD_QUESTION.search(text)
 
 
 def _general_question(text: str, hit: Hit, sentence_start: int, sentence_end: int) -> str | None:
     """A question about what to do in general, not about someone now."""
-    asking = lex.ASKING.search(text)
-    if asking is not None and not lex.PERSONAL_NOW.search(text) and not _urgent_besides(text, hit):
+    asking = emergency_lexicon.ASKING.search(text)
+    if (
+        asking is not None
+        and not emergency_lexicon.PERSONAL_NOW.search(text)
+        and not _urgent_besides(text, hit)
+    ):
         return f"question:{asking.group()}:{hit.words}"
     # the trigger named as the subject of a question: the signs of a stroke, 中风有哪些症状
     if (
-        lex.SIGNS_OF_BEFORE.search(text[max(0, hit.start - 40) : hit.start])
-        or lex.SIGNS_OF_AFTER.match(text[hit.end : hit.end + 10])
+        emergency_lexicon.SIGNS_OF_BEFORE.search(text[max(0, hit.start - 40) : hit.start])
+        or emergency_lexicon.SIGNS_OF_AFTER.match(text[hit.end : hit.end + 10])
     ) and not _urgent_besides(text, hit):
         return f"question:signs-of:{hit.words}"
-    if hit.flags & lex.CRY:
+    if hit.flags & emergency_lexicon.CRY:
         sentence = text[sentence_start : min(len(text), sentence_end + 1)]
-        if lex.QUESTION.search(sentence) and not _urgent_besides(text, hit):
+        if emergency_lexicon.QUESTION.search(sentence) and not _urgent_besides(text, hit):
             return f"question:{hit.words}"
     return None
 
 
 def _urgent_besides(text: str, hit: Hit) -> bool:
     """Urgency words anywhere except inside the trigger itself."""
-    return lex.URGENT.search(text[: hit.start] + " " + text[hit.end :]) is not None
+    return emergency_lexicon.URGENT.search(text[: hit.start] + " " + text[hit.end :]) is not None
 
 
 def _past(text: str, segments: Segments, start: int, end: int, words: str) -> str | None:
     """A past or resolved event."""
     if text[end : end + 1] == "过" and text[end : end + 2] not in ("过来", "过去"):
         return f"past:{words}过"
-    resolved = lex.RESOLVED.search(text, end)
+    resolved = emergency_lexicon.RESOLVED.search(text, end)
     if resolved is not None and not _denied(text, resolved.start()):
         return f"resolved:{resolved.group()}:{words}"
     clause_start, clause_end = (
         segments.clause(start) if has_cjk(words) else segments.sentence(start)
     )
-    past = lex.PAST.search(text, clause_start, clause_end)
+    past = emergency_lexicon.PAST.search(text, clause_start, clause_end)
     if past is None:
         return None
     # Months or years ago is history even when something else goes on now (去年摔断了腿 现在还拄拐).
-    ongoing_end = clause_end if lex.LONG_AGO.fullmatch(past.group()) else len(text)
-    if lex.ONGOING.search(text, clause_start, ongoing_end) is None:
+    ongoing_end = clause_end if emergency_lexicon.LONG_AGO.fullmatch(past.group()) else len(text)
+    if emergency_lexicon.ONGOING.search(text, clause_start, ongoing_end) is None:
         return f"past:{past.group()}:{words}"
     return None
 
@@ -350,7 +398,7 @@ def _denied(text: str, pos: int) -> bool:
 
 def _habit(text: str, pos: int) -> bool:
     """What someone usually does (平时每天都回消息的), not a sign of life since."""
-    return lex.HABIT_BEFORE.search(text, max(0, pos - 10), pos) is not None
+    return emergency_lexicon.HABIT_BEFORE.search(text, max(0, pos - 10), pos) is not None
 
 
 _DENIED = frozenset({"不想", "不会", "不愿", "不肯", "没有", "不要"})
@@ -360,21 +408,28 @@ _DENIED_EN = re.compile(r"(?<![a-z])(?:nobody|no one|not|never|hasn'?t|haven'?t|
 
 def _silent(text: str) -> str | None:
     """Someone living alone who does not answer the door, unless found fine or hypothetical."""
-    silent = lex.NO_ANSWER.search(text)
-    if silent is None and lex.SILENT_FOR_LONG.search(text) is not None:
-        silent = lex.PHONE_SILENT.search(text)
+    silent = emergency_lexicon.NO_ANSWER.search(text)
+    if silent is None and emergency_lexicon.SILENT_FOR_LONG.search(text) is not None:
+        silent = emergency_lexicon.PHONE_SILENT.search(text)
     if silent is None or (
-        lex.LIVES_ALONE.search(text) is None
-        and lex.DISTRESS_INSIDE.search(text) is None
-        and lex.SILENT_FOR_LONG.search(text) is None
+        emergency_lexicon.LIVES_ALONE.search(text) is None
+        and emergency_lexicon.DISTRESS_INSIDE.search(text) is None
+        and emergency_lexicon.SILENT_FOR_LONG.search(text) is None
     ):
         return None
-    if lex.HYPOTHETICAL.search(text) or lex.NEWS.search(text) or lex.ASKING.search(text):
+    if (
+        emergency_lexicon.HYPOTHETICAL.search(text)
+        or emergency_lexicon.NEWS.search(text)
+        or emergency_lexicon.ASKING.search(text)
+    ):
         return None
-    if lex.LEFT_AT_DOOR.search(text):
+    if emergency_lexicon.LEFT_AT_DOOR.search(text):
         return None  # a volunteer's delivery note
-    distress = lex.DISTRESS_INSIDE.search(text)
-    for found in (lex.RESOLVED.search(text, silent.end()), lex.SEEN_SINCE.search(text)):
+    distress = emergency_lexicon.DISTRESS_INSIDE.search(text)
+    for found in (
+        emergency_lexicon.RESOLVED.search(text, silent.end()),
+        emergency_lexicon.SEEN_SINCE.search(text),
+    ):
         if (
             found is not None
             and not (  # 从门缝看到他躺在地上 is the sighting of someone down, not of someone fine
@@ -391,17 +446,26 @@ def _silent(text: str) -> str | None:
 
 def _lying_still(text: str) -> str | None:
     """An urgent call about someone lying still: a fallback for wordings no trigger knows."""
-    still = lex.LYING_STILL.search(text)
-    if still is None or lex.STILL_THINGS.search(text) is not None:
+    still = emergency_lexicon.LYING_STILL.search(text)
+    if still is None or emergency_lexicon.STILL_THINGS.search(text) is not None:
         return None
-    call, someone = lex.URGENT_CALL.search(text), lex.SOMEONE.search(text)
+    call, someone = (
+        emergency_lexicon.URGENT_CALL.search(text),
+        emergency_lexicon.SOMEONE.search(text),
+    )
     if call is None or someone is None:
         return None
-    for calm in (lex.JOKE, lex.NEWS, lex.HYPOTHETICAL, lex.DRILL, lex.RESOLVED):
+    for calm in (
+        emergency_lexicon.JOKE,
+        emergency_lexicon.NEWS,
+        emergency_lexicon.HYPOTHETICAL,
+        emergency_lexicon.DRILL,
+        emergency_lexicon.RESOLVED,
+    ):
         if calm.search(text) is not None:
             return None
-    past = lex.PAST.search(text)
-    if past is not None and lex.ONGOING.search(text) is None:
+    past = emergency_lexicon.PAST.search(text)
+    if past is not None and emergency_lexicon.ONGOING.search(text) is None:
         return None
     return f"emergency:still:{call.group()}+{someone.group()}+{still.group()}"
 
@@ -409,13 +473,18 @@ def _lying_still(text: str) -> str | None:
 def _life_support(text: str) -> str | None:
     """Life support that stopped (制氧机停了, the ventilator has no power) while someone struggles
     or depends on it; a broken machine asked to be fixed with nobody in trouble is a repair."""
-    down = lex.LIFE_SUPPORT_DOWN.search(text)
+    down = emergency_lexicon.LIFE_SUPPORT_DOWN.search(text)
     if down is None:
         return None
-    struggling = lex.LIFE_SUPPORT_NEED.search(text)
+    struggling = emergency_lexicon.LIFE_SUPPORT_NEED.search(text)
     if struggling is None:
         return None
-    for calm in (lex.HYPOTHETICAL, lex.NEWS, lex.RESOLVED, lex.DRILL):
+    for calm in (
+        emergency_lexicon.HYPOTHETICAL,
+        emergency_lexicon.NEWS,
+        emergency_lexicon.RESOLVED,
+        emergency_lexicon.DRILL,
+    ):
         if calm.search(text) is not None:
             return None
     return f"emergency:life-support:{down.group()}+{struggling.group()}"
@@ -423,15 +492,19 @@ def _life_support(text: str) -> str | None:
 
 def _febrile_fit(text: str, segments: Segments, readings: list[Reading]) -> str | None:
     """A child with a fever who twitches or has cramps (发烧38.9 还抽筋了): a febrile fit."""
-    fit = lex.FIT.search(text)
+    fit = emergency_lexicon.FIT.search(text)
     if fit is None or not _infant(text):
         return None
-    if lex.FIT_NEGATED.search(text[max(0, fit.start() - 6) : fit.start()]):
+    if emergency_lexicon.FIT_NEGATED.search(text[max(0, fit.start() - 6) : fit.start()]):
         return None
-    fever = any(reading.celsius >= 37.5 for reading in readings) or lex.FEVER_WORD.search(text)
-    if not fever or (lex.PET.search(text) and not lex.HUMAN.search(text)):
+    fever = any(
+        reading.celsius >= 37.5 for reading in readings
+    ) or emergency_lexicon.FEVER_WORD.search(text)
+    if not fever or (
+        emergency_lexicon.PET.search(text) and not emergency_lexicon.HUMAN.search(text)
+    ):
         return None
-    for calm in (lex.HYPOTHETICAL, lex.NEWS):
+    for calm in (emergency_lexicon.HYPOTHETICAL, emergency_lexicon.NEWS):
         if calm.search(text) is not None:
             return None
     if _past(text, segments, fit.start(), fit.end(), fit.group()) is not None:
@@ -441,14 +514,14 @@ def _febrile_fit(text: str, segments: Segments, readings: list[Reading]) -> str 
 
 def _soft(text: str, before: str, hit: Hit) -> str | None:
     """A soft trigger counts unless mild, not urgent, or (labour words) out of context."""
-    if hit.group == "labour" and not lex.PREGNANCY.search(text):
+    if hit.group == "labour" and not emergency_lexicon.PREGNANCY.search(text):
         return f"context:{hit.words}"
-    if hit.group == "pregnancy-bleed" and not lex.PREGNANT_NOW.search(text):
+    if hit.group == "pregnancy-bleed" and not emergency_lexicon.PREGNANT_NOW.search(text):
         return f"context:{hit.words}"
-    if lex.MILD_BEFORE.search(before[-8:]):
+    if emergency_lexicon.MILD_BEFORE.search(before[-8:]):
         return f"mild:{hit.words}"
-    not_urgent = lex.NOT_URGENT.search(text) or (
-        _mild_question(text, hit) if lex.MILD_INSIDE.search(hit.words) else None
+    not_urgent = emergency_lexicon.NOT_URGENT.search(text) or (
+        _mild_question(text, hit) if emergency_lexicon.MILD_INSIDE.search(hit.words) else None
     )
     if not_urgent is not None:
         return f"not-urgent:{not_urgent.group()}:{hit.words}"
@@ -463,7 +536,7 @@ def _fever(text: str, segments: Segments, reading: Reading) -> str | None:
         return None
     if _past(text, segments, reading.start, reading.end, reading.raw) is not None:
         return None
-    if lex.NEWS.search(text):
+    if emergency_lexicon.NEWS.search(text):
         return None
     label = "high-fever" if reading.celsius >= EXTREME_FEVER else "infant-fever"
     return f"emergency:{label}:{reading.celsius}"
@@ -471,9 +544,9 @@ def _fever(text: str, segments: Segments, reading: Reading) -> str | None:
 
 def _infant(text: str) -> bool:
     """Whether the message is about a baby or small child (no stated age of 6 or more)."""
-    if not lex.INFANT.search(text):
+    if not emergency_lexicon.INFANT.search(text):
         return False
-    for match in lex.AGE_YEARS.finditer(text):
+    for match in emergency_lexicon.AGE_YEARS.finditer(text):
         raw = match.group(1) or match.group(2)
         age = int(raw) if raw.isdigit() else cn_to_int(raw)
         if age is not None and age >= 6:
@@ -493,18 +566,18 @@ NET_SPREAD = 2  # the danger out of control: spreading, exploding, aimed at some
 NET_FAREWELL = 2  # a goodbye
 NET_MAX_STATES = 2
 _NET_CALM = (
-    lex.JOKE,
-    lex.NEWS,
-    lex.HYPOTHETICAL,
-    lex.DRILL,
-    lex.ASKING,
-    lex.MILD_QUESTION,
-    lex.NOT_URGENT,
-    lex.IDIOMS,
-    lex.NET_ERRAND,
-    lex.NET_NOTICE,
-    lex.NET_CHRONIC,
-    lex.NET_EXCITED,
+    emergency_lexicon.JOKE,
+    emergency_lexicon.NEWS,
+    emergency_lexicon.HYPOTHETICAL,
+    emergency_lexicon.DRILL,
+    emergency_lexicon.ASKING,
+    emergency_lexicon.MILD_QUESTION,
+    emergency_lexicon.NOT_URGENT,
+    emergency_lexicon.IDIOMS,
+    emergency_lexicon.NET_ERRAND,
+    emergency_lexicon.NET_NOTICE,
+    emergency_lexicon.NET_CHRONIC,
+    emergency_lexicon.NET_EXCITED,
 )
 
 
@@ -520,20 +593,31 @@ def _in_doubt(text: str, segments: Segments) -> str | None:
     """
     states = [
         match
-        for table in (lex.NET_BODY_STATE_ZH, lex.NET_BARE_ZH, lex.NET_STRONG_ZH, lex.NET_STATE_EN)
+        for table in (
+            emergency_lexicon.NET_BODY_STATE_ZH,
+            emergency_lexicon.NET_BARE_ZH,
+            emergency_lexicon.NET_STRONG_ZH,
+            emergency_lexicon.NET_STATE_EN,
+        )
         for match in table.finditer(text)
         if not _net_muted(text, segments, match, likeness=False)
     ]
-    danger = lex.NET_SWALLOWED.search(text) or _net_first(text, segments, lex.NET_DANGER)
-    farewell = lex.NET_FAREWELL.search(text)
+    danger = emergency_lexicon.NET_SWALLOWED.search(text) or _net_first(
+        text, segments, emergency_lexicon.NET_DANGER
+    )
+    farewell = emergency_lexicon.NET_FAREWELL.search(text)
     if not states and danger is None and farewell is None:
         return None
-    swallowed = lex.NET_SWALLOWED.search(text)
+    swallowed = emergency_lexicon.NET_SWALLOWED.search(text)
     strong = swallowed is not None or any(
-        lex.NET_STRONG_ZH.fullmatch(match.group()) for match in states
+        emergency_lexicon.NET_STRONG_ZH.fullmatch(match.group()) for match in states
     )
-    urgency = lex.NET_URGENCY.search(text)
-    spread = lex.NET_SPREAD.search(text) if danger is not None or farewell is not None else None
+    urgency = emergency_lexicon.NET_URGENCY.search(text)
+    spread = (
+        emergency_lexicon.NET_SPREAD.search(text)
+        if danger is not None or farewell is not None
+        else None
+    )
     body = NET_STATE * max(min(len({match.start() for match in states}), NET_MAX_STATES), strong)
     body += (NET_STRONG - NET_STATE) * strong
     families = sum(x is not None for x in (urgency, danger, farewell, spread)) + (body > 0)
@@ -543,8 +627,11 @@ def _in_doubt(text: str, segments: Segments) -> str | None:
         + NET_DANGER * (danger is not None)
         + NET_SPREAD * (spread is not None)
         + NET_FAREWELL * (farewell is not None)
-        + (lex.NET_PERSON.search(text) is not None)
-        + (lex.NET_NOW.search(text) is not None or lex.PAST.search(text) is None)
+        + (emergency_lexicon.NET_PERSON.search(text) is not None)
+        + (
+            emergency_lexicon.NET_NOW.search(text) is not None
+            or emergency_lexicon.PAST.search(text) is None
+        )
     )
     if score < NET_BAR or (families < 2 and body < NET_STRONG):
         return None
@@ -560,19 +647,25 @@ def _net_calm(text: str) -> bool:
     for calm in _NET_CALM:
         if calm.search(text) is not None:
             return True
-    resolved = lex.RESOLVED.search(text)
+    resolved = emergency_lexicon.RESOLVED.search(text)
     if resolved is not None and not _denied(text, resolved.start()):
         return True
-    if lex.PAST.search(text) is not None and lex.ONGOING.search(text) is None:
+    if (
+        emergency_lexicon.PAST.search(text) is not None
+        and emergency_lexicon.ONGOING.search(text) is None
+    ):
         return True
-    if lex.PET.search(text) and not lex.HUMAN.search(text):
+    if emergency_lexicon.PET.search(text) and not emergency_lexicon.HUMAN.search(text):
         return True
-    off = lex.POWER_OFF.search(text)
-    if off is not None and not lex.POWER_OFF_DENIED.search(
+    off = emergency_lexicon.POWER_OFF.search(text)
+    if off is not None and not emergency_lexicon.POWER_OFF_DENIED.search(
         text, max(0, off.start() - 4), off.start()
     ):
         return True  # sparks once the power is off: a repair
-    return bool(lex.HOME_FAULT.search(text) and not lex.HURT_SOMEONE.search(text))
+    return bool(
+        emergency_lexicon.HOME_FAULT.search(text)
+        and not emergency_lexicon.HURT_SOMEONE.search(text)
+    )
 
 
 def _net_first(text: str, segments: Segments, table: re.Pattern[str]) -> re.Match[str] | None:
@@ -591,22 +684,24 @@ def _net_muted(
     as one, 像被斧头劈开一样痛, still counts): the net does not count it."""
     before = segments.clause_before(match.start())
     if has_cjk(match.group()):
-        if lex.NEGATION_ZH.search(before[-16:]) or lex.HYPERBOLE_BEFORE.search(before[-14:]):
+        if emergency_lexicon.NEGATION_ZH.search(
+            before[-16:]
+        ) or emergency_lexicon.HYPERBOLE_BEFORE.search(before[-14:]):
             return True
         if _burden(text, before, match.group()) is not None:
             return True
-        if lex.MILD_INSIDE.search(match.group()):
+        if emergency_lexicon.MILD_INSIDE.search(match.group()):
             return True
-        if lex.NEGATION_AFTER.match(text[match.end() : match.end() + 6]):
+        if emergency_lexicon.NEGATION_AFTER.match(text[match.end() : match.end() + 6]):
             return True
-    elif lex.NEGATION_EN.search(before[-48:]):
+    elif emergency_lexicon.NEGATION_EN.search(before[-48:]):
         return True
-    if lex.NET_MILD_BEFORE.search(before[-8:]):
+    if emergency_lexicon.NET_MILD_BEFORE.search(before[-8:]):
         return True
     if (
         likeness
-        and lex.LIKE_BEFORE.search(before[-6:])
-        and lex.LIKE_AFTER.match(text[match.end() : match.end() + 5])
+        and emergency_lexicon.LIKE_BEFORE.search(before[-6:])
+        and emergency_lexicon.LIKE_AFTER.match(text[match.end() : match.end() + 5])
     ):
         return True
-    return lex.NET_CALM_AFTER.search(text[match.end() : match.end() + 12]) is not None
+    return emergency_lexicon.NET_CALM_AFTER.search(text[match.end() : match.end() + 12]) is not None

@@ -9,30 +9,30 @@ from domain.understanding.numbers import CN_DIGITS, digit_string
 from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.text import normalize
 
-_CN = "零〇○一二两三四五六七八九十百幺"
-_N = rf"(?:\d{{1,4}}|[{_CN}]{{1,5}})"
+_CN_NUMERALS = "零〇○一二两三四五六七八九十百幺"
+_NUMBER = rf"(?:\d{{1,4}}|[{_CN_NUMERALS}]{{1,5}})"
 _CN_ROOM = r"[一二三四五六七八九幺][零〇○一二三四五六七八九幺]{2,3}"
 # 号 names the building when a room follows it (12号602, 十一号 五零三), as in Shanghai lanes.
-_B_MARK = (
-    rf"号楼|幢|栋|座|号(?=\s*{_N}\s*单元)"
-    rf"|号(?=\s*(?:\d{{3,4}}(?![\d.])|{_CN_ROOM}(?![{_CN}])))"
+_BUILDING_MARK = (
+    rf"号楼|幢|栋|座|号(?=\s*{_NUMBER}\s*单元)"
+    rf"|号(?=\s*(?:\d{{3,4}}(?![\d.])|{_CN_ROOM}(?![{_CN_NUMERALS}])))"
 )
-_U_MARK = r"单元"
-_R_MARK = r"室|房间|号房|房|号(?![楼院])"
+_UNIT_MARK = r"单元"
+_ROOM_MARK = r"室|房间|号房|房|号(?![楼院])"
 _EN_MARK = (
     r"(?<![a-z])(?P<en>bldg|building|bld|blk|block|tower|unit|room|rm|apt|apartment|flat|suite)"
     r"\.?\s*(?:no\.?\s*|#\s*)?|(?P<hash>#)\s*"
 )
-_SEP = r"[\s,/\-]*"
+_SEPARATORS = r"[\s,/\-]*"
 
 _COMPONENTS = compile_prefiltered(
-    rf"(?P<cn>{_N})\s*(?:(?P<b>{_B_MARK})|(?P<u>{_U_MARK})|(?P<r>{_R_MARK}))"
+    rf"(?P<cn>{_NUMBER})\s*(?:(?P<b>{_BUILDING_MARK})|(?P<u>{_UNIT_MARK})|(?P<r>{_ROOM_MARK}))"
     rf"|(?:{_EN_MARK})(?P<en_num>\d{{1,4}})(?!\d|\.\d|-\d)"
     # the number first, as in Chinese word order (5 building 3 unit 401)
     r"|(?<![\d.])(?P<post_num>\d{1,3})\s*(?P<post>building|bldg|tower|unit)(?![a-z])"
     r"|(?<![0-9a-z_#/:.\-])(?P<hy>\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})(?!\d|\.\d|[\-/:]\d)"
     r"|(?<![0-9a-z_#/:\-])(?<!\d\.)(?P<bare>\d{3,4})(?!\d|\.\d|[\-/:]\d)"
-    rf"|(?<![{_CN}])(?P<cnbare>{_CN_ROOM})(?![{_CN}])"
+    rf"|(?<![{_CN_NUMERALS}])(?P<cnbare>{_CN_ROOM})(?![{_CN_NUMERALS}])"
 )
 _EN_ROLE = {
     "bldg": 0,
@@ -51,7 +51,7 @@ _EN_ROLE = {
 }
 # Between two parts: separators, or a floor (1栋1单元1楼101, 3幢 12层 1203), which is no part.
 _GAP = compile_prefiltered(
-    rf"{_SEP}(?P<floor>(?:\d{{1,2}}|[{_CN}]{{1,3}})\s*(?:楼|层|f)(?![a-z]){_SEP})?"
+    rf"{_SEPARATORS}(?P<floor>(?:\d{{1,2}}|[{_CN_NUMERALS}]{{1,3}})\s*(?:楼|层|f)(?![a-z]){_SEPARATORS})?"
 )
 MAX_GAP = 3
 MAX_FLOOR_GAP = 8
@@ -139,7 +139,7 @@ def _component(match: re.Match[str], text: str) -> list[_Part] | None:
     return [_Part(start, end, 2, digits, marked=False)]
 
 
-_UNIT_AFTER_HAO = compile_prefiltered(rf"\s*{_N}\s*单元")
+_UNIT_AFTER_HAO = compile_prefiltered(rf"\s*{_NUMBER}\s*单元")
 _ROOM_AFTER_HAO = compile_prefiltered(rf"\s*(?:\d{{3,4}}|{_CN_ROOM})")
 
 

@@ -273,14 +273,16 @@ _VERB_CATEGORY = (
         Category.GROCERIES,
     ),
 )
-_QTY = (
+_QUANTITY = (
     r"(?:(?<![\d.])\d+|[一二两三四五六七八九十半几]+|"
     r"(?<![a-z])(?:a|an|one|two|three|four|five|six|ten))"
 )
-_QTY_UNIT = rf"{_QTY}\s*(?:{lexicon.CN_UNITS}|(?<![a-z])(?:{lexicon.EN_UNITS})(?:\s+of)?(?![a-z]))"
-_LIST_BEFORE = compile_prefiltered(rf"{_QTY_UNIT}(?:的)?\s*$")
+_QUANTITY_UNIT = (
+    rf"{_QUANTITY}\s*(?:{lexicon.CN_UNITS}|(?<![a-z])(?:{lexicon.EN_UNITS})(?:\s+of)?(?![a-z]))"
+)
+_LIST_BEFORE = compile_prefiltered(rf"{_QUANTITY_UNIT}(?:的)?\s*$")
 _LIST_AFTER = compile_prefiltered(
-    rf"^\s*(?:(?:各|每样|每种|(?<![a-z])each\s)?{_QTY_UNIT}|(?:各|每样)[一两二三四五六七八九十\d])"
+    rf"^\s*(?:(?:各|每样|每种|(?<![a-z])each\s)?{_QUANTITY_UNIT}|(?:各|每样)[一两二三四五六七八九十\d])"
 )
 _DONE = compile_prefiltered(
     r"买了|买到|购了|发的|(?<![快没])吃了|(?<![快没])喝了|(?:小区|社区|政府|街道|居委会?|物业)[^。!?]{0,3}发|团了|团到|抢到|收到|拿到|到了|送来了|送的|带的|给的|给了|已经有|借到|借了(?![吗么])|"

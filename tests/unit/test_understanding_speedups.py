@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from domain.understanding import emergency_lexicon as lex
+from domain.understanding import emergency_lexicon
 from domain.understanding.prefilter import PrefixIndex, compile_prefiltered, prefixes
 from domain.understanding.text import normalize
 from tests.unit.test_understanding_emergency import EMERGENCIES, NOT_EMERGENCIES
@@ -43,16 +43,16 @@ def test_patterns_outside_the_read_subset_always_run(pattern: str) -> None:
     assert prefixes(pattern) is None
 
 
-@pytest.mark.parametrize("index", range(len(lex.TRIGGERS)))
+@pytest.mark.parametrize("index", range(len(emergency_lexicon.TRIGGERS)))
 def test_fast_triggers_match_exactly_like_plain_ones(index: int) -> None:
-    pattern = lex.TRIGGERS[index][2]
+    pattern = emergency_lexicon.TRIGGERS[index][2]
     plain, quick = re.compile(pattern), compile_prefiltered(pattern)
     for text in TEXTS:
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in quick.finditer(text)]
 
 
 def test_the_prefix_index_never_skips_a_pattern_that_matches() -> None:
-    patterns = [pattern for _, _, pattern in lex.TRIGGERS]
+    patterns = [pattern for _, _, pattern in emergency_lexicon.TRIGGERS]
     index = PrefixIndex(patterns)
     compiled = [re.compile(pattern) for pattern in patterns]
     for text in TEXTS:
