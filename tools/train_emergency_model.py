@@ -29,7 +29,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from domain.understanding.emergency import _net_calm, assess  # noqa: E402
+from domain.understanding.emergency import assess  # noqa: E402
+from domain.understanding.emergency_net import voids_net  # noqa: E402
 from domain.understanding.flats import find_flat_normalized  # noqa: E402
 from domain.understanding.temperature import find_readings  # noqa: E402
 from domain.understanding.text import Segments, normalize  # noqa: E402
@@ -98,7 +99,7 @@ def judge_rules(messages: list[Message]) -> None:
         # joke:, hypothetical:, news:, notice:, …): the same calm reading voids the model. When
         # urgent (today's rules know the wording), only the message-level calm readings count,
         # so that the rules as first seen are not helped by today's triggers.
-        message.calm = (not urgent and bool(evidence)) or _net_calm(text)
+        message.calm = (not urgent and bool(evidence)) or voids_net(text)
 
 
 _OLD_PROBE = """
