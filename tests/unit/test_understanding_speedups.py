@@ -6,6 +6,7 @@ import pytest
 
 from domain.understanding import emergency_lexicon
 from domain.understanding.prefilter import PrefixIndex, compile_prefiltered, prefixes
+from domain.understanding.regex_subset import Char, CharClass, read_pattern
 from domain.understanding.text import normalize
 from tests.unit.test_understanding_emergency import EMERGENCIES, NOT_EMERGENCIES
 
@@ -41,6 +42,13 @@ def test_unbounded_patterns_have_no_prefixes(pattern: str) -> None:
 @pytest.mark.parametrize("pattern", [r"(?i)ab", r"(a)\1", r"(?>ab)c", r"a\N{EM DASH}"])
 def test_patterns_outside_the_read_subset_always_run(pattern: str) -> None:
     assert prefixes(pattern) is None
+
+
+def test_the_reader_folds_patterns_as_python_does() -> None:
+    # a common first character out of the alternatives, the single characters left into a class
+    assert read_pattern("ab|ac") == [Char("a"), CharClass((("char", "b"), ("char", "c")))]
+    # non-capturing groups inlined, a class of one character is that character
+    assert read_pattern("(?:a[b])c") == [Char("a"), Char("b"), Char("c")]
 
 
 @pytest.mark.parametrize("index", range(len(emergency_lexicon.TRIGGERS)))
