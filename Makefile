@@ -4,12 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench lock clean
 
-$(STAMP): pyproject.toml
+# requirements.lock pins every package (with hashes) that run and test use; pyproject.toml keeps
+# the ranges for people installing Louhu as a library. `make lock` regenerates it.
+$(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install -q --no-deps -e .
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -28,5 +30,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_understanding.py
 	$(BIN)/python bench/bench_emergency_latency.py
 
+lock:
+	test -x .venv-lock/bin/pip-compile || ($(PYTHON) -m venv .venv-lock && \
+		.venv-lock/bin/python -m pip install -q pip-tools==7.7.0)
+	.venv-lock/bin/pip-compile -q --extra dev --generate-hashes --strip-extras \
+		--no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
+
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .venv-lock .mypy_cache .pytest_cache .ruff_cache

@@ -8,15 +8,16 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from bot.l10n import LANGUAGES, L10n, Markup
 from bot.settings import SettingsError, load_settings
+from domain.chain_format import ChainFormatError, format_chain, parse_chain
 from domain.chain_setup import save_chain
-from domain.escalation_policy import ChainFormatError, format_chain, parse_chain
 from domain.incidents import community_stages
 from models.db import create_engine, create_sessionmaker
 from models.migrate import upgrade
 
 
-async def _run(args: argparse.Namespace, out: TextIO) -> int:
+async def _run(args: argparse.Namespace, out: TextIO, l10n: L10n) -> int:
     settings = load_settings()
     engine = create_engine(settings.database_url)
     try:
@@ -26,10 +27,14 @@ async def _run(args: argparse.Namespace, out: TextIO) -> int:
                 specs = parse_chain(args.text)
                 saved = await save_chain(session, args.community, specs)
                 if saved.unknown:
-                    unknown = ", ".join(saved.unknown)
-                    print(f"unknown users (they must write to the bot first): {unknown}", file=out)
+                    unknown = Markup(", ".join(saved.unknown))
+                    print(l10n.text(args.lang, "chain-file-unknown", usernames=unknown), file=out)
                     return 1
-                print(f"saved {saved.levels} levels for community {args.community}", file=out)
+                community = Markup(args.community)
+                saved_line = l10n.text(
+                    args.lang, "chain-file-saved", levels=saved.levels, community=community
+                )
+                print(saved_line, file=out)
                 return 0
             plan = await community_stages(session, args.community)
             print(format_chain([level for stage in plan for level in stage.levels]), file=out)
@@ -46,13 +51,21 @@ def main(argv: list[str], out: TextIO = sys.stdout) -> int:
     parser.add_argument(
         "--community", required=True, help="the community name staff gave with /community"
     )
+    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the output")
     args = parser.parse_args(argv)
     if args.action == "import" and not args.file:
         parser.error("import needs a FILE")
+    l10n = L10n()
     try:
         if args.action == "import":
             args.text = Path(args.file).read_text(encoding="utf-8")
-        return asyncio.run(_run(args, out))
-    except (SettingsError, ChainFormatError, OSError) as exc:
+        return asyncio.run(_run(args, out, l10n))
+    except ChainFormatError as exc:
+        problem = l10n.text(
+            args.lang, f"chain-error-{exc.problem}", line=exc.line, value=Markup(exc.value)
+        )
+        print(problem, file=sys.stderr)
+        return 2
+    except (SettingsError, OSError) as exc:
         print(exc, file=sys.stderr)
         return 2

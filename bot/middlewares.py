@@ -115,7 +115,7 @@ class ContextMiddleware(BaseMiddleware):
         data["lang"] = lang
         data["t"] = self._l10n.translator(lang)  # type: ignore[arg-type]
         group_mode = building.language if building else "both"
-        data["gt"] = self._l10n.translator(group_mode)  # type: ignore[arg-type]
+        data["group_t"] = self._l10n.translator(group_mode)  # type: ignore[arg-type]
         if chat is not None:
             data["replies"] = Replies(data["session"], self._clock, chat.id)
         return await handler(event, data)

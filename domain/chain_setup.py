@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.escalation_policy import LevelSpec, parse_target
+from domain.chain_format import LevelSpec
+from domain.escalation_policy import parse_target
 from models.incidents import EscalationLevel
 from models.people import person_by_username
 

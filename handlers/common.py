@@ -16,10 +16,7 @@ from domain.members import LANGUAGES, set_language, started_bot
 from models.buildings import Building
 from models.people import Person
 
-router = Router(name=__name__)
 
-
-@router.message(CommandStart(), F.chat.type == "private")
 async def start_private(
     message: Message,
     session: AsyncSession,
@@ -33,7 +30,6 @@ async def start_private(
     replies.send(t("start-private", name=person.full_name))
 
 
-@router.message(Command("help", "start"))
 async def show_help(
     message: Message, building: Building | None, replies: Replies, t: Translator
 ) -> None:
@@ -42,7 +38,6 @@ async def show_help(
     replies.send(t("help"), reply_to=message.message_id, markup=markup)
 
 
-@router.message(Command("lang"))
 async def choose_language(
     message: Message,
     command: CommandObject,
@@ -62,9 +57,18 @@ async def choose_language(
     replies.send(l10n.translator(choice)("lang-set"), reply_to=message.message_id)  # type: ignore[arg-type]
 
 
-@router.message(Command("myorders"))
 async def my_orders(
     message: Message, session: AsyncSession, person: Person, replies: Replies, t: Translator
 ) -> None:
     """The orders this volunteer holds, in every building."""
     replies.send(await render_my_orders(session, t, person.id), reply_to=message.message_id)
+
+
+def setup() -> Router:
+    """A fresh router with this module's handlers."""
+    router = Router(name=__name__)
+    router.message.register(start_private, CommandStart(), F.chat.type == "private")
+    router.message.register(show_help, Command("help", "start"))
+    router.message.register(choose_language, Command("lang"))
+    router.message.register(my_orders, Command("myorders"))
+    return router

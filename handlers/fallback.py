@@ -9,7 +9,6 @@ from aiogram.types import Message
 from bot.l10n import Translator
 from bot.replies import Replies
 
-router = Router(name=__name__)
 GROUP_ONLY = (
     "setup",
     "register",
@@ -28,13 +27,11 @@ GROUP_ONLY = (
 )
 
 
-@router.message(Command(*GROUP_ONLY), F.chat.type == "private")
 async def group_only(message: Message, replies: Replies, t: Translator) -> None:
     """A building command sent privately: say where it belongs."""
     replies.send(t("group-only"), reply_to=message.message_id)
 
 
-@router.message(F.text.startswith("/"))
 async def unknown_command(message: Message, bot: Bot, replies: Replies, t: Translator) -> None:
     """An unknown command addressed to us gets a pointer to /help; other bots' are ignored."""
     assert message.text is not None
@@ -46,3 +43,11 @@ async def unknown_command(message: Message, bot: Bot, replies: Replies, t: Trans
     if message.chat.type != "private" and not mentioned and len(name) <= 1:
         return
     replies.send(t("unknown-command", command=name[:32]), reply_to=message.message_id)
+
+
+def setup() -> Router:
+    """A fresh router with this module's handlers."""
+    router = Router(name=__name__)
+    router.message.register(group_only, Command(*GROUP_ONLY), F.chat.type == "private")
+    router.message.register(unknown_command, F.text.startswith("/"))
+    return router

@@ -26,10 +26,7 @@ from domain.members import registered_flat
 from models.buildings import Building, buildings_of
 from models.people import Person
 
-router = Router(name=__name__)
 
-
-@router.callback_query(IncidentCallback.filter())
 async def incident_pressed(
     query: CallbackQuery,
     callback_data: IncidentCallback,
@@ -58,7 +55,6 @@ async def incident_pressed(
     await _answer(query, incident_answer(t, callback_data.action, result))
 
 
-@router.callback_query(SosCallback.filter())
 async def sos_pressed(
     query: CallbackQuery,
     callback_data: SosCallback,
@@ -93,7 +89,6 @@ async def sos_pressed(
         await _answer(query, t("cb-sos-already", number=outcome.number, status=status))
 
 
-@router.message(Command("sos"), F.chat.type == "private")
 async def sos_private(
     message: Message,
     command: CommandObject,
@@ -127,7 +122,6 @@ async def sos_private(
         replies.send(t("cb-sos-sent"), reply_to=message.message_id)
 
 
-@router.message(Command("incident"))
 async def incident_timeline(
     message: Message,
     command: CommandObject,
@@ -158,3 +152,13 @@ async def incident_timeline(
 async def _answer(query: CallbackQuery, text: str) -> None:
     with contextlib.suppress(TelegramAPIError, TelegramNetworkError, TimeoutError):
         await query.answer(text, show_alert=False)
+
+
+def setup() -> Router:
+    """A fresh router with this module's handlers."""
+    router = Router(name=__name__)
+    router.callback_query.register(incident_pressed, IncidentCallback.filter())
+    router.callback_query.register(sos_pressed, SosCallback.filter())
+    router.message.register(sos_private, Command("sos"), F.chat.type == "private")
+    router.message.register(incident_timeline, Command("incident"))
+    return router

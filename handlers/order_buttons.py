@@ -21,10 +21,7 @@ from domain.clock import Clock
 from domain.order_rules import OrderAction
 from domain.orders import CardPress, Outcome, act_on_order, may_correct, redraw_card
 
-router = Router(name=__name__)
 
-
-@router.callback_query(OrderCallback.filter())
 async def order_pressed(
     query: CallbackQuery,
     callback_data: OrderCallback,
@@ -40,7 +37,6 @@ async def order_pressed(
     )
 
 
-@router.callback_query(CategoryCallback.filter())
 async def category_chosen(
     query: CallbackQuery,
     callback_data: CategoryCallback,
@@ -90,7 +86,6 @@ async def _act(
     await _answer(query, answer_text(t, action, result))
 
 
-@router.callback_query(CardViewCallback.filter(F.view == CardView.CATEGORIES))
 async def show_categories(
     query: CallbackQuery,
     callback_data: CardViewCallback,
@@ -98,7 +93,7 @@ async def show_categories(
     session: AsyncSession,
     clock: Clock,
     t: Translator,
-    gt: Translator,
+    group_t: Translator,
 ) -> None:
     """Open the category picker on the card, for the resident or staff only."""
     result = await may_correct(
@@ -113,7 +108,7 @@ async def show_categories(
             session,
             chat_id=query.message.chat.id,
             message_id=query.message.message_id,
-            reply_markup=category_picker(gt, callback_data.order_id),
+            reply_markup=category_picker(group_t, callback_data.order_id),
             now=clock.now(),
         )
         await _answer(query, "")
@@ -121,7 +116,6 @@ async def show_categories(
     await _answer(query, answer_text(t, OrderAction.RECATEGORIZE, result))
 
 
-@router.callback_query(CardViewCallback.filter(F.view == CardView.MAIN))
 async def back_to_card(
     query: CallbackQuery,
     callback_data: CardViewCallback,
@@ -139,7 +133,6 @@ async def back_to_card(
     await _answer(query, "")
 
 
-@router.callback_query(F.data)
 async def unknown_button(query: CallbackQuery, t: Translator) -> None:
     """Forged, outdated or foreign button data: say so, change nothing."""
     await _answer(query, t("cb-invalid"))
@@ -165,3 +158,16 @@ def _admin_check(bot: Bot, query: CallbackQuery) -> Callable[[], Awaitable[bool]
         return chat_id is not None and await is_group_admin(bot, chat_id, query.from_user.id)
 
     return check
+
+
+def setup() -> Router:
+    """A fresh router with this module's handlers."""
+    router = Router(name=__name__)
+    router.callback_query.register(order_pressed, OrderCallback.filter())
+    router.callback_query.register(category_chosen, CategoryCallback.filter())
+    router.callback_query.register(
+        show_categories, CardViewCallback.filter(F.view == CardView.CATEGORIES)
+    )
+    router.callback_query.register(back_to_card, CardViewCallback.filter(F.view == CardView.MAIN))
+    router.callback_query.register(unknown_button, F.data)
+    return router

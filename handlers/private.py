@@ -13,14 +13,7 @@ from domain.clock import Clock
 from domain.incidents import PrivateOutcome, report_private
 from models.people import Person
 
-router = Router(name=__name__)
 
-
-@router.message(
-    F.chat.type == "private",
-    (F.text & ~F.text.startswith("/")) | F.caption,
-    F.from_user.is_bot.is_(False),
-)
 async def private_words(
     message: Message,
     session: AsyncSession,
@@ -55,3 +48,15 @@ async def private_words(
         replies.send(t("sos-private-help"), reply_to=message.message_id)
     elif outcome is PrivateOutcome.NOT_EMERGENCY:
         replies.send(t("private-pointer"), reply_to=message.message_id)
+
+
+def setup() -> Router:
+    """A fresh router with this module's handlers."""
+    router = Router(name=__name__)
+    router.message.register(
+        private_words,
+        F.chat.type == "private",
+        (F.text & ~F.text.startswith("/")) | F.caption,
+        F.from_user.is_bot.is_(False),
+    )
+    return router

@@ -15,12 +15,7 @@ def build_group_router() -> Router:
     router = Router(name=__name__)
     router.message.filter(GROUP_CHATS)
     router.message.middleware(AccessMiddleware())
-    from handlers import attach
-
     router.include_routers(
-        *(
-            attach(m.router)
-            for m in (emergency, buildings, members, staff, orders, review, messages)
-        )
+        *(m.setup() for m in (emergency, buildings, members, staff, orders, review, messages))
     )
     return router

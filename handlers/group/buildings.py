@@ -23,11 +23,8 @@ from domain.clock import Clock
 from handlers.group.access import Access
 from models.buildings import Building
 
-router = Router(name=__name__)
 
-
-@router.message(Command("setup"))
-async def setup(
+async def set_up_building(
     message: Message,
     command: CommandObject,
     bot: Bot,
@@ -51,16 +48,15 @@ async def setup(
     result = await setup_building(
         session, clock, chat_id=message.chat.id, title=message.chat.title or "", name=name
     )
-    gt = l10n.translator(result.building.language)  # type: ignore[arg-type]
+    group_t = l10n.translator(result.building.language)  # type: ignore[arg-type]
     if result.old_name is None or result.old_name == name:
-        replies.send(gt("setup-done", name=name))
+        replies.send(group_t("setup-done", name=name))
     else:
-        replies.send(gt("setup-renamed", old=result.old_name, name=name))
+        replies.send(group_t("setup-renamed", old=result.old_name, name=name))
     if not readable:
-        replies.send(gt("privacy-warning"))
+        replies.send(group_t("privacy-warning"))
 
 
-@router.message(Command("grouplang"), flags={"access": Access.STAFF})
 async def group_language(
     message: Message,
     command: CommandObject,
@@ -80,7 +76,6 @@ async def group_language(
     replies.send(l10n.translator(mode)("grouplang-set", mode=mode))  # type: ignore[arg-type]
 
 
-@router.message(Command("community"), flags={"access": Access.STAFF})
 async def community(
     message: Message,
     command: CommandObject,
@@ -112,3 +107,12 @@ async def community(
         is_admin_of=is_admin_of,
     )
     replies.send(t(f"community-{change}", community=name), reply_to=message.message_id)
+
+
+def setup() -> Router:
+    """A fresh router with this module's handlers."""
+    router = Router(name=__name__)
+    router.message.register(set_up_building, Command("setup"))
+    router.message.register(group_language, Command("grouplang"), flags={"access": Access.STAFF})
+    router.message.register(community, Command("community"), flags={"access": Access.STAFF})
+    return router

@@ -14,9 +14,9 @@ from bot.l10n import Translator
 from bot.notifier import TelegramNotifier
 from bot.replies import Replies
 from bot.settings import Settings
+from domain.chain_format import ChainFormatError, format_chain, parse_chain
 from domain.chain_setup import save_chain
 from domain.clock import Clock
-from domain.escalation_policy import ChainFormatError, format_chain, parse_chain
 from domain.first_aid import first_aid_hint
 from domain.flats import parse_flat
 from domain.incidents import Source, community_stages, report_emergency
@@ -26,10 +26,7 @@ from models.buildings import Building
 from models.outbox import Priority
 from models.people import Person
 
-router = Router(name=__name__)
 
-
-@router.message(Command("sos"))
 async def sos(
     message: Message,
     command: CommandObject,
@@ -61,7 +58,6 @@ async def sos(
     )
 
 
-@router.message(Command("incidents"), flags={"access": Access.STAFF})
 async def open_incidents(
     message: Message,
     session: AsyncSession,
@@ -75,7 +71,6 @@ async def open_incidents(
     replies.send(text, reply_to=message.message_id)
 
 
-@router.message(Command("chain"), flags={"access": Access.STAFF})
 async def chain(
     message: Message,
     command: CommandObject,
@@ -103,7 +98,6 @@ async def chain(
     replies.send(await render_chain(session, t, building, plan, text), reply_to=message.message_id)
 
 
-@router.message(Command("note"), flags={"access": Access.STAFF})
 async def household_note(
     message: Message,
     command: CommandObject,
@@ -129,3 +123,13 @@ async def household_note(
         by=message.from_user.id,
     )
     replies.send(t("note-saved", flat=flat, note=note.strip() or "—"), reply_to=message.message_id)
+
+
+def setup() -> Router:
+    """A fresh router with this module's handlers."""
+    router = Router(name=__name__)
+    router.message.register(sos, Command("sos"))
+    router.message.register(open_incidents, Command("incidents"), flags={"access": Access.STAFF})
+    router.message.register(chain, Command("chain"), flags={"access": Access.STAFF})
+    router.message.register(household_note, Command("note"), flags={"access": Access.STAFF})
+    return router

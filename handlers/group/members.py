@@ -16,10 +16,7 @@ from handlers.group.access import Access
 from models.buildings import Building
 from models.people import Person
 
-router = Router(name=__name__)
 
-
-@router.message(Command("register"), flags={"access": Access.BUILDING})
 async def register(
     message: Message,
     command: CommandObject,
@@ -43,7 +40,6 @@ async def register(
     replies.send(t("register-done", name=person.full_name, flat=flat), reply_to=message.message_id)
 
 
-@router.message(Command("volunteer"), flags={"access": Access.BUILDING})
 async def volunteer(
     message: Message,
     command: CommandObject,
@@ -65,3 +61,11 @@ async def volunteer(
         replies.send(t(key, count=held, name=person.full_name), reply_to=message.message_id)
     else:
         replies.send(t("volunteer-off-usage"), reply_to=message.message_id)
+
+
+def setup() -> Router:
+    """A fresh router with this module's handlers."""
+    router = Router(name=__name__)
+    router.message.register(register, Command("register"), flags={"access": Access.BUILDING})
+    router.message.register(volunteer, Command("volunteer"), flags={"access": Access.BUILDING})
+    return router

@@ -15,11 +15,8 @@ from models.buildings import Building
 from models.outbox import Priority
 from models.people import Person
 
-router = Router(name=__name__)
-
 
 # A photo of a leaking pipe captioned "帮忙修一下" is a request like any text.
-@router.message((F.text & ~F.text.startswith("/")) | F.caption, F.from_user.is_bot.is_(False))
 async def group_text(
     message: Message,
     session: AsyncSession,
@@ -28,7 +25,7 @@ async def group_text(
     person: Person,
     notifier: TelegramNotifier,
     replies: Replies,
-    gt: Translator,
+    group_t: Translator,
 ) -> None:
     """Read the message; the domain decides whether it is an order, an emergency or nothing."""
     text = message.text or message.caption
@@ -36,7 +33,9 @@ async def group_text(
         return
     if building is None or not building.is_set_up:
         if is_emergency(text):  # no chain to call yet: at least say "call 120 now"
-            replies.send(gt("sos-nobody"), reply_to=message.message_id, priority=Priority.EMERGENCY)
+            replies.send(
+                group_t("sos-nobody"), reply_to=message.message_id, priority=Priority.EMERGENCY
+            )
         return
     await take_message(
         session,
@@ -47,3 +46,12 @@ async def group_text(
         message_id=message.message_id,
         text=text,
     )
+
+
+def setup() -> Router:
+    """A fresh router with this module's handlers."""
+    router = Router(name=__name__)
+    router.message.register(
+        group_text, (F.text & ~F.text.startswith("/")) | F.caption, F.from_user.is_bot.is_(False)
+    )
+    return router

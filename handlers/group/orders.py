@@ -13,10 +13,7 @@ from bot.replies import Replies
 from handlers.group.access import Access
 from models.buildings import Building
 
-router = Router(name=__name__)
 
-
-@router.message(Command("orders"), flags={"access": Access.BUILDING})
 async def open_orders(
     message: Message,
     session: AsyncSession,
@@ -26,3 +23,10 @@ async def open_orders(
 ) -> None:
     """List open and claimed orders, oldest first."""
     replies.send(await render_open_orders(session, t, building), reply_to=message.message_id)
+
+
+def setup() -> Router:
+    """A fresh router with this module's handlers."""
+    router = Router(name=__name__)
+    router.message.register(open_orders, Command("orders"), flags={"access": Access.BUILDING})
+    return router

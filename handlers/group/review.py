@@ -18,10 +18,7 @@ from domain.clock import Clock
 from handlers.group.access import Access
 from models.buildings import Building, member_of
 
-router = Router(name=__name__)
 
-
-@router.message(Command("corrections"), flags={"access": Access.STAFF})
 async def show_corrections(
     message: Message,
     session: AsyncSession,
@@ -33,7 +30,6 @@ async def show_corrections(
     replies.send(await render_corrections(session, t, building), reply_to=message.message_id)
 
 
-@router.message(Command("fevers"), flags={"access": Access.BUILDING})
 async def show_fevers(
     message: Message,
     bot: Bot,
@@ -54,3 +50,13 @@ async def show_fevers(
         return
     text = await render_fevers(session, t, clock, building, ZoneInfo(settings.timezone))
     replies.send(text, reply_to=message.message_id)
+
+
+def setup() -> Router:
+    """A fresh router with this module's handlers."""
+    router = Router(name=__name__)
+    router.message.register(
+        show_corrections, Command("corrections"), flags={"access": Access.STAFF}
+    )
+    router.message.register(show_fevers, Command("fevers"), flags={"access": Access.BUILDING})
+    return router

@@ -15,10 +15,7 @@ from handlers.group.access import Access
 from models.buildings import Building
 from models.people import Person, person_by_username, upsert_person
 
-router = Router(name=__name__)
 
-
-@router.message(Command("staff", "doctor", "lead"), flags={"access": Access.STAFF})
 async def name_role(
     message: Message,
     command: CommandObject,
@@ -64,3 +61,12 @@ async def _target(
     if len(words) == 1 and words[0].startswith("@"):
         return await person_by_username(session, words[0])
     return None
+
+
+def setup() -> Router:
+    """A fresh router with this module's handlers."""
+    router = Router(name=__name__)
+    router.message.register(
+        name_role, Command("staff", "doctor", "lead"), flags={"access": Access.STAFF}
+    )
+    return router

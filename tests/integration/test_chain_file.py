@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.chain_cli import main
-from domain.escalation_policy import DEFAULT_CHAIN, ChainFormatError, format_chain, parse_chain
+from domain.chain_format import ChainFormatError, ChainProblem, format_chain, parse_chain
+from domain.escalation_policy import DEFAULT_CHAIN
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "chain.example.txt"
 
@@ -32,18 +33,41 @@ def test_format_round_trips() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "fragment"),
+    ("text", "problem", "line", "value"),
     [
-        ("", "no levels"),
-        ("+ 街道 | 5m |", "first level"),
-        ("街道 | soon |", "deadline"),
-        ("街道 | 5m | @x", "target"),
-        ("街道", "name | deadline"),
+        ("", ChainProblem.EMPTY, 0, ""),
+        ("+ 街道 | 5m |", ChainProblem.FIRST_PLUS, 1, ""),
+        ("# comment\n街道 | soon |", ChainProblem.DEADLINE, 2, "soon"),
+        ("街道 | 5m | @x", ChainProblem.TARGET, 1, "@x"),
+        ("街道", ChainProblem.SHAPE, 1, ""),
     ],
 )
-def test_bad_chains_say_which_line(text: str, fragment: str) -> None:
-    with pytest.raises(ChainFormatError, match=fragment):
+def test_bad_chains_say_which_line(text: str, problem: ChainProblem, line: int, value: str) -> None:
+    with pytest.raises(ChainFormatError) as raised:
         parse_chain(text)
+    assert (raised.value.problem, raised.value.line, raised.value.value) == (problem, line, value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "line 2: “soon” is not a deadline like 2m or 90s"),
+        ("zh", "第 2 行：「soon」不是时限"),
+    ],
+)
+def test_the_cli_explains_a_bad_file_in_its_language(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    lang: str,
+    expected: str,
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'chain.db'}")
+    monkeypatch.delenv("BOT_TOKEN", raising=False)
+    bad = tmp_path / "chain.txt"
+    bad.write_text("街道 | 5m | role:staff\n区 | soon |\n", encoding="utf-8")
+    assert main(["import", str(bad), "--community", "幸福里", "--lang", lang]) == 2
+    assert expected in capsys.readouterr().err
 
 
 def test_import_then_export_through_the_cli(

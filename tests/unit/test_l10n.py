@@ -11,7 +11,7 @@ from bot.l10n import L10n, Markup, person_language
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY_CALL = re.compile(
-    r"""\b(?:t|gt|text|label|translator\([^)]*\))(?:\.label)?\(\s*"([a-z][a-z0-9-]+)"|"((?:cmd|cb|category|card-status)-[a-z-]*)"""
+    r"""\b(?:t|group_t|text|label|translator\([^)]*\))(?:\.label)?\(\s*"([a-z][a-z0-9-]+)"|"((?:cmd|cb|category|card-status)-[a-z-]*)"""
 )
 
 
@@ -82,6 +82,7 @@ def test_every_community_outcome_has_a_text(l10n: L10n) -> None:
 
 
 def test_every_chain_format_problem_has_a_text(l10n: L10n) -> None:
-    from domain.escalation_policy import ChainFormatError
+    from domain.chain_format import ChainProblem
 
-    assert {f"chain-error-{p}" for p in ChainFormatError.ENGLISH} <= l10n.keys("zh")
+    for lang in ("zh", "en"):
+        assert {f"chain-error-{p}" for p in ChainProblem} <= l10n.keys(lang)
