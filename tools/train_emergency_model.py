@@ -29,14 +29,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from domain.understanding.emergency import _net_calm, assess  # noqa: E402
+from domain.understanding.emergency import assess  # noqa: E402
+from domain.understanding.emergency_net import voids_net  # noqa: E402
 from domain.understanding.flats import find_flat_normalized  # noqa: E402
 from domain.understanding.temperature import find_readings  # noqa: E402
 from domain.understanding.text import Segments, normalize  # noqa: E402
 
-DEV = REPO.parent / "shared" / "corpus" / "messages.dev.jsonl"
+DEV_CORPUS = REPO.parent / "shared" / "corpus" / "messages.dev.jsonl"
 DATA = REPO / "tests" / "data"
-OUT = REPO / "domain" / "understanding" / "data" / "emergency_ngrams.json"
+MODEL_PATH = REPO / "domain" / "understanding" / "data" / "emergency_ngrams.json"
 EPOCHS = 6
 RATE = 0.5
 INNER_FOLDS = 4
@@ -98,7 +99,7 @@ def judge_rules(messages: list[Message]) -> None:
         # joke:, hypothetical:, news:, notice:, …): the same calm reading voids the model. When
         # urgent (today's rules know the wording), only the message-level calm readings count,
         # so that the rules as first seen are not helped by today's triggers.
-        message.calm = (not urgent and bool(evidence)) or _net_calm(text)
+        message.calm = (not urgent and bool(evidence)) or voids_net(text)
 
 
 _OLD_PROBE = """
@@ -237,8 +238,8 @@ def main() -> None:
     parser.add_argument("--save", action="store_true", help="train on all files and save")
     args = parser.parse_args()
     paths = {p.stem: p for p in sorted(DATA.glob("*.jsonl"))}
-    if DEV.is_file():
-        paths["dev"] = DEV
+    if DEV_CORPUS.is_file():
+        paths["dev"] = DEV_CORPUS
     files = {name: load(path) for name, path in paths.items()}
     for messages in files.values():
         judge_rules(messages)
@@ -298,8 +299,8 @@ def main() -> None:
         model = train([m for ms in files.values() for m in ms])
         threshold = choose_threshold(files)
         kept = sorted(model.weights.items(), key=lambda kv: -abs(kv[1]))[:KEEP]
-        OUT.parent.mkdir(exist_ok=True)
-        OUT.write_text(
+        MODEL_PATH.parent.mkdir(exist_ok=True)
+        MODEL_PATH.write_text(
             json.dumps(
                 {
                     "bias": round(model.bias, 4),
@@ -311,7 +312,7 @@ def main() -> None:
             ),
             encoding="utf-8",
         )
-        print(f"saved {len(kept)} n-grams, threshold {threshold:.2f} to {OUT}")
+        print(f"saved {len(kept)} n-grams, threshold {threshold:.2f} to {MODEL_PATH}")
 
 
 if __name__ == "__main__":

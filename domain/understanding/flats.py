@@ -5,34 +5,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from domain.understanding.firsts import fast
 from domain.understanding.numbers import CN_DIGITS, digit_string
+from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.text import normalize
 
-_CN = "零〇○一二两三四五六七八九十百幺"
-_N = rf"(?:\d{{1,4}}|[{_CN}]{{1,5}})"
+_CN_NUMERALS = "零〇○一二两三四五六七八九十百幺"
+_NUMBER = rf"(?:\d{{1,4}}|[{_CN_NUMERALS}]{{1,5}})"
 _CN_ROOM = r"[一二三四五六七八九幺][零〇○一二三四五六七八九幺]{2,3}"
 # 号 names the building when a room follows it (12号602, 十一号 五零三), as in Shanghai lanes.
-_B_MARK = (
-    rf"号楼|幢|栋|座|号(?=\s*{_N}\s*单元)"
-    rf"|号(?=\s*(?:\d{{3,4}}(?![\d.])|{_CN_ROOM}(?![{_CN}])))"
+_BUILDING_MARK = (
+    rf"号楼|幢|栋|座|号(?=\s*{_NUMBER}\s*单元)"
+    rf"|号(?=\s*(?:\d{{3,4}}(?![\d.])|{_CN_ROOM}(?![{_CN_NUMERALS}])))"
 )
-_U_MARK = r"单元"
-_R_MARK = r"室|房间|号房|房|号(?![楼院])"
+_UNIT_MARK = r"单元"
+_ROOM_MARK = r"室|房间|号房|房|号(?![楼院])"
 _EN_MARK = (
     r"(?<![a-z])(?P<en>bldg|building|bld|blk|block|tower|unit|room|rm|apt|apartment|flat|suite)"
     r"\.?\s*(?:no\.?\s*|#\s*)?|(?P<hash>#)\s*"
 )
-_SEP = r"[\s,/\-]*"
+_SEPARATORS = r"[\s,/\-]*"
 
-_COMPONENTS = fast(
-    rf"(?P<cn>{_N})\s*(?:(?P<b>{_B_MARK})|(?P<u>{_U_MARK})|(?P<r>{_R_MARK}))"
+_COMPONENTS = compile_prefiltered(
+    rf"(?P<cn>{_NUMBER})\s*(?:(?P<b>{_BUILDING_MARK})|(?P<u>{_UNIT_MARK})|(?P<r>{_ROOM_MARK}))"
     rf"|(?:{_EN_MARK})(?P<en_num>\d{{1,4}})(?!\d|\.\d|-\d)"
     # the number first, as in Chinese word order (5 building 3 unit 401)
     r"|(?<![\d.])(?P<post_num>\d{1,3})\s*(?P<post>building|bldg|tower|unit)(?![a-z])"
     r"|(?<![0-9a-z_#/:.\-])(?P<hy>\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})(?!\d|\.\d|[\-/:]\d)"
     r"|(?<![0-9a-z_#/:\-])(?<!\d\.)(?P<bare>\d{3,4})(?!\d|\.\d|[\-/:]\d)"
-    rf"|(?<![{_CN}])(?P<cnbare>{_CN_ROOM})(?![{_CN}])"
+    rf"|(?<![{_CN_NUMERALS}])(?P<cnbare>{_CN_ROOM})(?![{_CN_NUMERALS}])"
 )
 _EN_ROLE = {
     "bldg": 0,
@@ -50,16 +50,18 @@ _EN_ROLE = {
     "suite": 2,
 }
 # Between two parts: separators, or a floor (1栋1单元1楼101, 3幢 12层 1203), which is no part.
-_GAP = fast(rf"{_SEP}(?P<floor>(?:\d{{1,2}}|[{_CN}]{{1,3}})\s*(?:楼|层|f)(?![a-z]){_SEP})?")
+_GAP = compile_prefiltered(
+    rf"{_SEPARATORS}(?P<floor>(?:\d{{1,2}}|[{_CN_NUMERALS}]{{1,3}})\s*(?:楼|层|f)(?![a-z]){_SEPARATORS})?"
+)
 MAX_GAP = 3
 MAX_FLOOR_GAP = 8
 
-_NOT_ROOM_BEFORE = fast(
+_NOT_ROOM_BEFORE = compile_prefiltered(
     r"(?:电话|手机|号码|联系|tel|phone|mobile|call|dial|打|拨|微信|wechat|vx|qq|code|(?<![a-z\d])码|户号|卡号|"
     r"单号|订单|编号|尾号|账号|order|¥|\$|rmb|价|花了|共|总共|合计|x|×|\*|第|no\.|top up|充)"
     r"\s*[:#]?\s*$"
 )
-_NOT_ROOM_AFTER = fast(
+_NOT_ROOM_AFTER = compile_prefiltered(
     r"^\s*(?:块|元|圆|毛|角|个|盒|袋|箱|斤|公斤|克|千克|毫升|升|瓶|罐|桶|包|支|片|粒|颗|次|天|日|"
     r"月|年|周|"
     r"小时|分钟|分|秒|点|人|位|件|份|条|只|米|层|楼|岁|度|%|°|万|千|百|多|余|左右|"
@@ -137,8 +139,8 @@ def _component(match: re.Match[str], text: str) -> list[_Part] | None:
     return [_Part(start, end, 2, digits, marked=False)]
 
 
-_UNIT_AFTER_HAO = fast(rf"\s*{_N}\s*单元")
-_ROOM_AFTER_HAO = fast(rf"\s*(?:\d{{3,4}}|{_CN_ROOM})")
+_UNIT_AFTER_HAO = compile_prefiltered(rf"\s*{_NUMBER}\s*单元")
+_ROOM_AFTER_HAO = compile_prefiltered(rf"\s*(?:\d{{3,4}}|{_CN_ROOM})")
 
 
 def _lane_building(text: str, start: int, end: int) -> bool:
@@ -230,14 +232,14 @@ def _accept(text: str, group: _Group) -> _Group | None:
     return _Group(kept)
 
 
-_PHONE = fast(
+_PHONE = compile_prefiltered(
     r"(?<!\d)(?:\+?86[\s\-]?)?1[3-9]\d[\s\-]?\d{4}[\s\-]?\d{4}(?!\d)"
     r"|(?<!\d)0\d{2,3}[\s\-]?\d{7,8}(?!\d)|(?<!\d)\d{3,4}[\s\-]\d{4}[\s\-]\d{4}(?!\d)"
 )
 
 
 # The colon of a reply (回复 @楼长：2201) is no clock's.
-_REPLY_COLON = fast(r"(@[^\s:@]{1,16}):")
+_REPLY_COLON = compile_prefiltered(r"(@[^\s:@]{1,16}):")
 
 
 def _candidates(text: str) -> list[_Group]:
@@ -302,9 +304,11 @@ def find_flat(text: str) -> str | None:
     return found[0] if found else None
 
 
-_STRICT_SPACED = fast(r"(\d{1,3})[\s./](\d{1,2})[\s./](\d{3,4})|(\d{1,3})[\s./](\d{3,4})")
-_STRICT_TRIM = fast(r"^[\s:#=]+|[\s。.!?,;]+$")
-_STRICT_ROOM = fast(rf"\d{{3,4}}|[{''.join(CN_DIGITS)}]{{3,4}}")
+_STRICT_SPACED = compile_prefiltered(
+    r"(\d{1,3})[\s./](\d{1,2})[\s./](\d{3,4})|(\d{1,3})[\s./](\d{3,4})"
+)
+_STRICT_TRIM = compile_prefiltered(r"^[\s:#=]+|[\s。.!?,;]+$")
+_STRICT_ROOM = compile_prefiltered(rf"\d{{3,4}}|[{''.join(CN_DIGITS)}]{{3,4}}")
 
 
 def parse_flat(argument: str) -> str | None:

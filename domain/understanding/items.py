@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from domain.understanding import lexicon
-from domain.understanding.firsts import fast
 from domain.understanding.model import Item
 from domain.understanding.numbers import EN_NUMBERS, to_number
+from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.terms import Term
 
 _CN_QTY = r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+半?|半|几"
@@ -13,19 +13,21 @@ _EN_QTY = (
     r"\d+(?:\.\d+)?|half a dozen|a dozen|a couple of|a couple|a pair of|dozen|an|a|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|some|a few"
 )
-_CN_BEFORE = fast(
+_CN_BEFORE = compile_prefiltered(
     rf"(?:(?P<qty>{_CN_QTY})\s*)?(?P<unit>{lexicon.CN_UNITS})(?:装)?(?:的)?\s*$"
     rf"|(?P<bare>{_CN_QTY})\s*$"
 )
-_EN_BEFORE = fast(
+_EN_BEFORE = compile_prefiltered(
     rf"(?<![a-z])(?P<qty>{_EN_QTY})\s+(?:(?P<unit>{lexicon.EN_UNITS})\s+(?:of\s+)?)?(?:[a-z]+\s+)?$"
 )
-_TIMES_AFTER = fast(r"^\s*[x×*]\s*(?P<qty>\d+)")
-_CN_AFTER = fast(rf"^\s*(?P<qty>{_CN_QTY})\s*(?P<unit>{lexicon.CN_UNITS})")
-_CN_ORPHAN = fast(
+_TIMES_AFTER = compile_prefiltered(r"^\s*[x×*]\s*(?P<qty>\d+)")
+_CN_AFTER = compile_prefiltered(rf"^\s*(?P<qty>{_CN_QTY})\s*(?P<unit>{lexicon.CN_UNITS})")
+_CN_ORPHAN = compile_prefiltered(
     rf"(?P<qty>{_CN_QTY})\s*(?P<unit>{lexicon.CN_UNITS})(?!\s*(?:都|也|就够|左右的?时间))"
 )
-_EN_ORPHAN = fast(rf"(?<![a-z])(?P<qty>{_EN_QTY})\s+(?P<unit>{lexicon.EN_UNITS})(?![a-z])")
+_EN_ORPHAN = compile_prefiltered(
+    rf"(?<![a-z])(?P<qty>{_EN_QTY})\s+(?P<unit>{lexicon.EN_UNITS})(?![a-z])"
+)
 _DOZEN = ("打", "dozen")
 
 

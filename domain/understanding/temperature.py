@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from domain.understanding.firsts import fast
 from domain.understanding.numbers import cn_to_int
+from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.text import Segments
 
-_ARABIC = fast(
+_ARABIC = compile_prefiltered(
     r"(?<![\d.])(?<!\d:)(?:(?<!\d/)|(?<=\.\d/))(?P<int>\d{2,3})(?:(?:\.|"
     r",(?=\d(?!\d))|\s?point\s?(?=\d(?!\d)))(?P<frac>\d{1,2}))?(?![\d:])(?!/(?!\d{2}\.\d))"
     r"(?!\.\d)"
@@ -18,43 +18,43 @@ _ARABIC = fast(
     r"|度(?:\s?(?P<after>\d)(?![\d.点]))?"
     r"|c(?![a-z])|f(?![a-z])|degrees?(?:\s*(?:c|f|celsius|fahrenheit)(?![a-z]))?)?"
 )
-_CHINESE = fast(
+_CHINESE = compile_prefiltered(
     r"(?P<cnint>三十[四五六七八九]|四十[一二]?|三[五六七八九]|四[零〇一二])(?P<cnsep>度|点)"
     r"(?P<cnfrac>[零一二三四五六七八九](?![零〇一二两三四五六七八九十分]))?"
 )
-_BODY_CONTEXT = fast(
+_BODY_CONTEXT = compile_prefiltered(
     r"(?:体温|温度|测温|量了|烧到|发烧|发热|高烧|低烧|烧了|烧|腋温|额温|耳温|口温|肛温|"
     r"(?<![a-z])(?:temp|temperature|tempe?ra?ture|temprature|tempature|fever|t))"
     r"\s*(?:is|was|of|:|=|到|了|是|有|达)?\s*$"
 )
-_BODY_WORDS = fast(
+_BODY_WORDS = compile_prefiltered(
     r"体温|发烧|发热|烧到|高烧|低烧|退烧|temp|fever|body|腋温|额温|耳温|量体温|"
     r"(?<![数重流质产容])量(?:了|的|一下|过)|刚量|刚测|(?<!检)测(?:了|的|一下|过)(?!核酸|抗原)"
 )
-_WEATHER = fast(
+_WEATHER = compile_prefiltered(
     r"天气|气温|室温|外面|户外|高温|最高温|最低温|水温|热水器|空调|冰箱|暖气|洗澡水|"
     r"热死|好热|太热|真热|很热|weather|outside|forecast|room temp|water temp|heater|oven"
 )
-_NOT_BODY_AFTER = fast(
+_NOT_BODY_AFTER = compile_prefiltered(
     r"^\s*(?:元|块|kg|公斤|斤|克|g(?![a-z])|ml|毫升|%|岁|号|cm|米|分(?!别)|万|w(?![a-z])|k(?![a-z])|"
     r"yuan|rmb|mins?|minutes|hours?|days?|years?|mg|片|粒|个|人|次)"
 )
-_NOT_BODY_BEFORE = fast(
+_NOT_BODY_BEFORE = compile_prefiltered(
     r"(?:¥|\$|价|price|costs?|weighs?|体重|身高|血压|血糖|心率|血氧|脉搏|spo2|oxygen|o2|sats?|"
     r"saturation|pulse|bp)\s*[:：]?\s*$"
 )
-_THRESHOLD_BEFORE = fast(
+_THRESHOLD_BEFORE = compile_prefiltered(
     r"(?:超过|超出|高于|大于|低于|小于|不超过|不到|达到|如果|要是|万一|假如|若|标准|"
     r">|≥|<|≤|above|over|below|under|exceeds?|exceeding|higher than|more than|less than|"
     r"greater than|\bif\b|in case|threshold|cutoff|reaches?)[^,。!?;]{0,8}$"
 )
-_THRESHOLD_AFTER = fast(
+_THRESHOLD_AFTER = compile_prefiltered(
     r"^\s*(?:°\s*[cf]|度|c(?![a-z])|f(?![a-z]))?\s*(?:以上|以下|以内|就|的话|时|算|"
     r"\+|or (?:above|higher|more|over)|and (?:above|up)|or so\b|is (?:a )?fever|counts)"
 )
 
 
-_DIGIT = fast(r"\d")
+_DIGIT = compile_prefiltered(r"\d")
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from domain.understanding import lexicon
-from domain.understanding.firsts import fast_words
 from domain.understanding.model import Category
+from domain.understanding.prefilter import compile_words_prefiltered
 
 
 @dataclass(frozen=True)
@@ -59,8 +59,8 @@ def _patterns(
     cjk = "|".join(re.escape(word) for word in cjk_words)
     latin = "|".join(re.escape(word) for word in latin_words)
     return (
-        fast_words(cjk_words, cjk),
-        fast_words(latin_words, rf"\b(?:{latin})(?:e?s)?\b", re.ASCII),
+        compile_words_prefiltered(cjk_words, cjk),
+        compile_words_prefiltered(latin_words, rf"\b(?:{latin})(?:e?s)?\b", re.ASCII),
     )
 
 

@@ -4,8 +4,9 @@ import re
 
 import pytest
 
-from domain.understanding import emergency_lexicon as lex
-from domain.understanding.firsts import PrefixIndex, fast, prefixes
+from domain.understanding import emergency_lexicon
+from domain.understanding.prefilter import PrefixIndex, compile_prefiltered, prefixes
+from domain.understanding.regex_subset import Char, CharClass, read_pattern
 from domain.understanding.text import normalize
 from tests.unit.test_understanding_emergency import EMERGENCIES, NOT_EMERGENCIES
 
@@ -20,6 +21,11 @@ TEXTS = [normalize(text) for text in EMERGENCIES + NOT_EMERGENCIES]
         (r"(?<!a)b|c", {"b", "c"}, set()),
         (r"a[^x]{0,3}b", {"a"}, {"ab"}),
         (r"\d", set("0123456789"), set()),
+        (r"中|国", {"中", "国"}, set()),
+        (r"\u4e00[二三]", set(), {"一二", "一三"}),
+        (r"a{2}c", {"a"}, set()),  # a repeat ends the prefix
+        (r"(?P<verb>[ab])x(?P=verb)", set(), {"ax", "bx"}),
+        (r"^\s*【|\bq\?", {"【"} | set(" \t\n\r\f\v"), {"q?"}),
     ],
 )
 def test_prefixes(pattern: str, singles: set[str], pairs: set[str]) -> None:
@@ -33,16 +39,28 @@ def test_unbounded_patterns_have_no_prefixes(pattern: str) -> None:
     assert prefixes(pattern) is None
 
 
-@pytest.mark.parametrize("index", range(len(lex.TRIGGERS)))
+@pytest.mark.parametrize("pattern", [r"(?i)ab", r"(a)\1", r"(?>ab)c", r"a\N{EM DASH}"])
+def test_patterns_outside_the_read_subset_always_run(pattern: str) -> None:
+    assert prefixes(pattern) is None
+
+
+def test_the_reader_folds_patterns_as_python_does() -> None:
+    # a common first character out of the alternatives, the single characters left into a class
+    assert read_pattern("ab|ac") == [Char("a"), CharClass((("char", "b"), ("char", "c")))]
+    # non-capturing groups inlined, a class of one character is that character
+    assert read_pattern("(?:a[b])c") == [Char("a"), Char("b"), Char("c")]
+
+
+@pytest.mark.parametrize("index", range(len(emergency_lexicon.TRIGGERS)))
 def test_fast_triggers_match_exactly_like_plain_ones(index: int) -> None:
-    pattern = lex.TRIGGERS[index][2]
-    plain, quick = re.compile(pattern), fast(pattern)
+    pattern = emergency_lexicon.TRIGGERS[index][2]
+    plain, quick = re.compile(pattern), compile_prefiltered(pattern)
     for text in TEXTS:
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in quick.finditer(text)]
 
 
 def test_the_prefix_index_never_skips_a_pattern_that_matches() -> None:
-    patterns = [pattern for _, _, pattern in lex.TRIGGERS]
+    patterns = [pattern for _, _, pattern in emergency_lexicon.TRIGGERS]
     index = PrefixIndex(patterns)
     compiled = [re.compile(pattern) for pattern in patterns]
     for text in TEXTS:

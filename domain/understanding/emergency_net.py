@@ -1,0 +1,177 @@
+"""The in-doubt net: concepts scored for wordings no trigger knows, voided by calm readings."""
+
+from __future__ import annotations
+
+import re
+
+from domain.understanding.emergency_calm import breath_burden, resolution_denied
+from domain.understanding.emergency_lexicon import (
+    ASKING,
+    DRILL,
+    HOME_FAULT,
+    HUMAN,
+    HURT_SOMEONE,
+    HYPERBOLE_BEFORE,
+    HYPOTHETICAL,
+    IDIOMS,
+    JOKE,
+    LIKE_AFTER,
+    LIKE_BEFORE,
+    MILD_INSIDE,
+    MILD_QUESTION,
+    NEGATION_AFTER,
+    NEGATION_EN,
+    NEGATION_ZH,
+    NET_BARE_ZH,
+    NET_BODY_STATE_ZH,
+    NET_CALM_AFTER,
+    NET_CHRONIC,
+    NET_DANGER,
+    NET_ERRAND,
+    NET_EXCITED,
+    NET_FAREWELL,
+    NET_MILD_BEFORE,
+    NET_NOTICE,
+    NET_NOW,
+    NET_PERSON,
+    NET_SPREAD,
+    NET_STATE_EN,
+    NET_STRONG_ZH,
+    NET_SWALLOWED,
+    NET_URGENCY,
+    NEWS,
+    NOT_URGENT,
+    ONGOING,
+    PAST,
+    PET,
+    POWER_OFF,
+    POWER_OFF_DENIED,
+    RESOLVED,
+)
+from domain.understanding.text import Segments, has_cjk
+
+# Weights of the in-doubt net's concepts; a message scoring NET_BAR or more is an emergency when
+# the points come from two independent concepts, or from the body alone (two states, or someone
+# down): urgency or danger alone (快递快到了, a smoke detector beeping) never is.
+NET_BAR = 5
+URGENCY_POINTS = 2  # someone asks for help now
+STATE_POINTS = 2  # each body in trouble, counted up to MAX_STATES times
+STRONG_POINTS = 3  # someone down, silent or unreachable, a lot of blood, self-harm
+DANGER_POINTS = 3  # fire, smoke, gas, a blade, a height, something harmful swallowed
+SPREAD_POINTS = 2  # the danger out of control: spreading, exploding, aimed at someone
+FAREWELL_POINTS = 2  # a goodbye
+MAX_STATES = 2
+_CALM_READINGS = (
+    JOKE,
+    NEWS,
+    HYPOTHETICAL,
+    DRILL,
+    ASKING,
+    MILD_QUESTION,
+    NOT_URGENT,
+    IDIOMS,
+    NET_ERRAND,
+    NET_NOTICE,
+    NET_CHRONIC,
+    NET_EXCITED,
+)
+
+
+def in_doubt(text: str, segments: Segments) -> str | None:
+    """The safety net for wordings no trigger knows: "when in doubt, prefer emergency".
+
+    Scores concepts rather than phrases: urgency (快来, hurry), a body in trouble (a body part and
+    what is wrong with it in one clause, or a state that needs none: 栽倒, won't wake), danger
+    (fire, gas, a blade, a height, something harmful swallowed) and whether it is out of control,
+    a goodbye, a person in distress and "now". The calm readings that triggers respect (jokes,
+    news, hypotheticals, questions, past or resolved events, notices, routine requests, chronic
+    or mild complaints, pets, home faults) void it.
+    """
+    states = [
+        match
+        for table in (NET_BODY_STATE_ZH, NET_BARE_ZH, NET_STRONG_ZH, NET_STATE_EN)
+        for match in table.finditer(text)
+        if not _muted(text, segments, match, likeness=False)
+    ]
+    danger = NET_SWALLOWED.search(text) or _first_counted(text, segments, NET_DANGER)
+    farewell = NET_FAREWELL.search(text)
+    if not states and danger is None and farewell is None:
+        return None
+    swallowed = NET_SWALLOWED.search(text)
+    strong = swallowed is not None or any(
+        NET_STRONG_ZH.fullmatch(match.group()) for match in states
+    )
+    urgency = NET_URGENCY.search(text)
+    spread = NET_SPREAD.search(text) if danger is not None or farewell is not None else None
+    body = STATE_POINTS * max(min(len({match.start() for match in states}), MAX_STATES), strong)
+    body += (STRONG_POINTS - STATE_POINTS) * strong
+    families = sum(x is not None for x in (urgency, danger, farewell, spread)) + (body > 0)
+    score = (
+        body
+        + URGENCY_POINTS * (urgency is not None)
+        + DANGER_POINTS * (danger is not None)
+        + SPREAD_POINTS * (spread is not None)
+        + FAREWELL_POINTS * (farewell is not None)
+        + (NET_PERSON.search(text) is not None)
+        + (NET_NOW.search(text) is not None or PAST.search(text) is None)
+    )
+    if score < NET_BAR or (families < 2 and body < STRONG_POINTS):
+        return None
+    if voids_net(text):
+        return None
+    found = [match.group() for match in states[:3]]
+    found += [match.group() for match in (danger, spread, farewell, urgency) if match is not None]
+    return "emergency:in-doubt:" + "+".join(found)
+
+
+def voids_net(text: str) -> bool:
+    """A calm reading of the whole message that voids the net."""
+    for calm in _CALM_READINGS:
+        if calm.search(text) is not None:
+            return True
+    resolved = RESOLVED.search(text)
+    if resolved is not None and not resolution_denied(text, resolved.start()):
+        return True
+    if PAST.search(text) is not None and ONGOING.search(text) is None:
+        return True
+    if PET.search(text) and not HUMAN.search(text):
+        return True
+    off = POWER_OFF.search(text)
+    if off is not None and not POWER_OFF_DENIED.search(text, max(0, off.start() - 4), off.start()):
+        return True  # sparks once the power is off: a repair
+    return bool(HOME_FAULT.search(text) and not HURT_SOMEONE.search(text))
+
+
+def _first_counted(text: str, segments: Segments, table: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of table that the net counts."""
+    for match in table.finditer(text):
+        if not _muted(text, segments, match):
+            return match
+    return None
+
+
+def _muted(text: str, segments: Segments, match: re.Match[str], *, likeness: bool = True) -> bool:
+    """A state or danger denied (没有胸闷, 没有烟), mild (有点头晕), hyperbolic (热得喘不过气),
+    asked about (…的感觉 是不是), or a danger said as a likeness (烫得跟着火了一样; a pain said
+    as one, 像被斧头劈开一样痛, still counts): the net does not count it."""
+    before = segments.clause_before(match.start())
+    if has_cjk(match.group()):
+        if NEGATION_ZH.search(before[-16:]) or HYPERBOLE_BEFORE.search(before[-14:]):
+            return True
+        if breath_burden(text, before, match.group()) is not None:
+            return True
+        if MILD_INSIDE.search(match.group()):
+            return True
+        if NEGATION_AFTER.match(text[match.end() : match.end() + 6]):
+            return True
+    elif NEGATION_EN.search(before[-48:]):
+        return True
+    if NET_MILD_BEFORE.search(before[-8:]):
+        return True
+    if (
+        likeness
+        and LIKE_BEFORE.search(before[-6:])
+        and LIKE_AFTER.match(text[match.end() : match.end() + 5])
+    ):
+        return True
+    return NET_CALM_AFTER.search(text[match.end() : match.end() + 12]) is not None

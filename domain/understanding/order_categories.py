@@ -1,0 +1,309 @@
+"""Which category an order is for: goods named and weighed, a request's verb, rubbish to take out,
+faults to repair, drugs or care, goods to fetch."""
+
+from __future__ import annotations
+
+import re
+
+from domain.understanding import lexicon
+from domain.understanding.model import Category
+from domain.understanding.prefilter import compile_prefiltered
+from domain.understanding.terms import Term
+
+FAULT = compile_prefiltered(  # faults that need a repair whatever is named
+    r"漏水|渗水|爆管|跳闸|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)没电|断电|短路|漏电|"
+    r"没热水|没有热水|冇热水|不出热水|出不来热水|返水|反水|故障|报错|显示e\d|冇水|冇电|锁坏|打不着|点不着|不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
+    r"水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
+    r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
+    r"power is out|won'?t light|locked out|burst pipe|won'?t flush|won'?t drain|keeps tripping|"
+    r"no heat|no heating|no internet|no wifi|(?:heating|heater|power|electricity|hot water|gas) "
+    r"(?:is |went |has gone )?(?:off|out)|(?:lights?|power|electricity)(?: [a-z']+){0,4} "
+    r"(?:went|have gone|has gone|keeps? going) (?:off|out))(?![a-z])"
+)
+
+# Faults that need a repair only when a fixture is named (门锁坏了, not 菜坏了).
+BROKEN = compile_prefiltered(
+    r"坏了|坏咗|坏左|烂咗|不亮|不通|堵了|堵住|堵塞|堵死|赌了|赌住|赌死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|爆了|"
+    r"不热|不暖|失灵|用不了|不能用|关不住|关不紧|"
+    r"不工作|没反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|一直(?:滴滴)?响|响个不停|老是响|乱响|"
+    r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|blocked|burst|"
+    r"cracked|"
+    r"shattered|smashed|fell off|stuck|jammed|isn'?t working|aren'?t working|"
+    r"won'?t (?:turn on|start|close|open|lock)|not turning on|broke down|out of order|"
+    r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping)(?![a-z])"
+)
+
+# A neighbour's fault asked about (是哪家跳闸了, 谁家漏水了).
+OTHERS_FAULT = compile_prefiltered(r"(?:是)?(?:哪家|谁家|哪户|哪一户)")
+
+GARBAGE_WAITING = compile_prefiltered(
+    r"垃圾[^。!?]{0,8}(?:门口|堆|满了|臭|没人收|没收|没拿|好多|太多|一堆|味)|"
+    r"垃圾[^。!?]{0,12}(?:没人来?(?:收|拿|管)|好几天|几天没|没(?:人)?倒|放了[^。!?]{0,4}天|[两三四五六七八九十几\d]天了)|(?:门口|放了|堆了)[^。!?]{0,6}垃圾|"
+    r"垃圾[^。!]{0,10}(?:攒|堆|积|存)了[^。!?]{0,4}[两二三四五六七八九十几\d]+\s*(?:袋|包|天)|"
+    r"垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|[两二三四五六七八九十几\d一]袋垃圾|垃圾[两二三四五六七八九十几\d一]袋|(?<![a-z])(?:trash|garbage|rubbish|bin|waste)s?[^.!?]{0,20}"
+    r"(?:outside|door|pickup|pick-up|collection|full|overflowing)(?![a-z])"
+)
+
+# Rubbish put out at the door (放在门口了) waits to be collected; 已经放门口了 reports.
+LEFT_OUT = compile_prefiltered(
+    r"(?<!已)(?<!已经)放(?:在|到)?(?:家)?(?:门口|门外|楼道|电梯口)|"
+    r"(?<![a-z])(?:(?:left|put) (?:it |them )?outside|outside (?:the|my|our) door)(?![a-z])"
+)
+
+# Rubbish to be thrown out or collected from the door: the garbage is what is asked for
+# (快递纸箱 能帮忙扔一下吗, 用过的试剂盒一袋 放门口了 麻烦收一下).
+_DISPOSE = compile_prefiltered(
+    r"扔|丢掉|丢一下|倒掉|倒一下|倒出去|倒不出去|处理掉|拎下去|提下去|拿下楼|带下楼|清走|清运|"
+    r"(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|"
+    r"dispose|bin it)(?![a-z])"
+)
+
+_COLLECT_AT_DOOR = compile_prefiltered(
+    r"收(?:一下|走|掉)|(?:清|拿|取|带)走|清理|(?<=请)处理|(?<=帮忙)处理|(?<=帮我)处理|处理一下|"
+    r"(?<![a-z])collect(?:ed)?(?![a-z])"
+)
+
+# Things no longer wanted (废旧电池, 过期的药, 装修剩下的木板) taken away or recycled: rubbish.
+_WASTE_THING = compile_prefiltered(
+    r"废旧|废弃|过期|用过|不要的|没用的|剩下的|(?<![依仍])旧(?![的了]?[坏])"
+)
+
+_TAKE_AWAY = compile_prefiltered(
+    r"带走|拿走|清走|搬走|拉走|运走|搬下去|回收|处理|(?<![a-z])(?:take away|haul|clear)(?![a-z])"
+)
+
+_AT_DOOR = compile_prefiltered(
+    r"门口|门外|一袋|袋子|装(?:好)?袋|扎(?:好)?口|打包好|用过的|废弃|垃圾(?!袋)|"
+    r"(?<![a-z])(?:outside|bags?)(?![a-z])"
+)
+
+_PARCEL = compile_prefiltered(r"快递(?!纸箱|盒|箱|袋)|包裹|(?<![a-z])(?:parcel|package)(?![a-z])")
+
+# Goods counted out with a shop's unit (两箱农夫山泉, 一提维达): a purchase even when the goods
+# themselves are unknown; a price (十块一斤) counts money, not goods.
+UNNAMED_GOODS = compile_prefiltered(
+    r"(?:(?<![\d.])\d{1,2}|[一两二三四五六七八九十几])\s*(?:箱|瓶|袋|桶|提|罐|包|斤|公斤|打|板|听)"
+    r"(?=[\u4e00-\u9fffa-z])(?![\u4e00-\u9fff]{0,2}(?:钱|块|元))|"
+    r"(?<![a-z])(?:\d{1,2}|a|an|one|two|three|four|five|six) (?:boxes|box|bottles?|bags?|packs?|"
+    r"cartons?|cans?|cases?|jars?|packets?|dozen|kg|kilos?) (?:of )?[a-z]"
+)
+
+_BUYING = compile_prefiltered(
+    r"买|购|团|带点|(?<![a-z])(?:buy|get|grab|need|order)(?![a-z])|没了|用完"
+)
+
+# Medicine already being taken (吃药也不退, took some ibuprofen) is not what is asked for.
+_TAKEN_BEFORE = compile_prefiltered(
+    r"(?:吃了?|吃过|服了?|用了|喝了)$"
+    r"|(?<![a-z])(?:took|taken|taking) (?:some |my |his |her |the )?$"
+)
+
+_VERB_CATEGORY = (
+    (
+        compile_prefiltered(r"配(?:一|点|些|[两二三四五六七八九十\d]|盒|瓶)|(?<![a-z])refill"),
+        Category.MEDICINE,
+    ),
+    (
+        compile_prefiltered(r"修一下|修理|来修|维修|修好|修下|(?<![a-z])(?:fix|repair)(?![a-z])"),
+        Category.REPAIR,
+    ),
+    (
+        compile_prefiltered(
+            r"倒一下|倒掉|扔一下|扔掉|丢一下|丢掉|拿下去|带下去|帮[^。!?]{0,2}(?:扔|丢)|"
+            r"处理掉|清运|清走|拉走|"
+            r"(?:扔|丢)(?:了|下|走)(?:吧|吗|么|呗)|"
+            r"(?<![a-z])(?:take (?:it|them|this) (?:out|down)|throw (?:it|them) (?:out|away))"
+        ),
+        Category.GARBAGE,
+    ),
+    (
+        compile_prefiltered(
+            r"交一下|缴一下|充一下|充下|交下|缴下|充值|取一下|拿一下|拿上来|送上来|寄一下|"
+            r"(?<![a-z])(?:pay|top up|pick up|post|mail)(?![a-z])"
+        ),
+        Category.ERRAND,
+    ),
+    (
+        compile_prefiltered(
+            r"买一下|买点|买些|买[一两二三四五六七八九十\d]|带点|捎点|团点|团个|"
+            r"(?<![a-z])(?:buy|grab|get me)(?![a-z])"
+        ),
+        Category.GROCERIES,
+    ),
+)
+
+# Asking neighbours for goods (谁家有…, 有没有…, anyone have): the goods named after it are what is
+# asked for; a device named before is the reason (血压计没电了 谁家有电池 is batteries).
+_ASK_FOR_GOODS = compile_prefiltered(
+    r"谁家(?:还)?有|谁(?:还)?有|有没有(?!人|谁|哪位|师傅)|有人有|有多的|多余的|借|匀|"
+    r"(?<![a-z])(?:anyone (?:have|has|got)|"
+    r"does anyone have|spare)(?![a-z])"
+)
+
+# Several requests in one message (顺便, 另外, 1. … 2. …): the first one names the category.
+_SEVERAL = compile_prefiltered(
+    r"顺便|另外|再(?:帮|带|买|拿|来)|还要|以及|(?:^|\s)1\s*[.、)]|①|"
+    r"(?<![a-z])(?:and also|as well|also|plus)(?![a-z])"
+)
+
+_REFILL = compile_prefiltered(
+    r"(?:配|开|拿|取)[^。!?\s,]{0,5}药|配(?:一下|点|些|个)|续方|(?<![a-z])refill(?![a-z])"
+)
+
+_CARER_COMES = compile_prefiltered(
+    r"(?:医生|大夫|护士|nurse|doctor)[^。!?]{0,4}(?:来|上门|到家|come|visit)|上门(?:看|打|换|教)"
+)
+
+# Asking to see a doctor or book care (想看牙医, 约一下门诊, 面诊): care, whatever drug is named.
+_SEE_CARE = compile_prefiltered(
+    r"看[^。!?,]{0,2}(?:医生|牙医|大夫|门诊|中医|急诊)|预约|约[^。!?,]{0,6}(?:门诊|号|医生)|挂号|"
+    r"面诊|问诊|(?<![a-z])(?:see (?:a|the) (?:doctor|dentist|gp)|appointment)(?![a-z])"
+)
+
+_TEST_KITS = frozenset({"抗原", "抗原试剂", "试剂盒", "antigen test", "rapid test", "test kit"})
+
+_FETCH_KIT = compile_prefiltered(
+    r"领|取一下|拿一下|帮[^。!?]{0,3}(?:取|拿)|发的|(?<![a-z])(?:collect|pick up)(?![a-z])"
+)
+
+_BUYING_KIT = compile_prefiltered(r"买|购|(?<![a-z])buy(?![a-z])")
+
+# Fetching goods already waiting somewhere (at the gate, the milk station, the lobby) is an errand.
+_FETCH_UP = compile_prefiltered(
+    r"拿上来|拎上来|提上来|搬上来|送上来|扛上来|拿一下|取一下|拿回来|取回来|"
+    r"帮[^。!?]{0,3}(?:拿|取|拎)(?!点|些)|(?<![a-z])(?:pick up|collect|bring up|carry up)(?![a-z])"
+)
+
+_PICKUP_PLACE = compile_prefiltered(
+    r"门口|门卫|大厅|楼下|一楼|驿站|[奶站]站|保安|快递柜|自提|小区门|大门|"
+    r"(?<![a-z])(?:gate|lobby|downstairs|front desk|reception|station)(?![a-z])"
+)
+
+_PURCHASE = compile_prefiltered(
+    r"买|(?<!团)购|代购|下单|订(?!单号|在|好|了|过|的)|(?<![a-z])(?:buy|order|shop)(?![a-z])"
+)
+
+_CLAUSE_END = compile_prefiltered(r"[,。!?;~\n]")
+
+# Small talk before a request (昨天的菜很新鲜谢谢团长～另外…垃圾…): its goods are not asked for.
+_SMALL_TALK = compile_prefiltered(
+    r"谢谢|感谢|多谢|昨天|前天|上次|早上好|早安|(?<![a-z])(?:thanks|thank you|yesterday)(?![a-z])"
+)
+
+
+def scores_by_category(
+    text: str, terms: list[Term]
+) -> tuple[dict[Category, int], dict[Category, str]]:
+    """Weight per category and the first word that showed it."""
+    scores: dict[Category, int] = {}
+    first: dict[Category, str] = {}
+    buying = _BUYING.search(text) is not None
+    disposing = buying and asks_to_dispose(text)
+    for term in terms:
+        category = term.category
+        if category is None:
+            continue
+        if category is Category.MEDICINE and _TAKEN_BEFORE.search(
+            text, max(0, term.start - 12), term.start
+        ):
+            continue
+        if term.word.rstrip("s") in lexicon.BAGS and buying and not disposing:
+            category = Category.GROCERIES
+        scores[category] = scores.get(category, 0) + term.weight
+        first.setdefault(category, term.word)
+    return scores, first
+
+
+def by_verb(text: str) -> Category | None:
+    """The category a request's verb implies when it names no known goods (配两盒 is medicine)."""
+    for pattern, category in _VERB_CATEGORY:
+        if pattern.search(text):
+            return category
+    return None
+
+
+def has_fault(text: str) -> bool:
+    """A fault or a repair verb: what makes a named fixture a repair."""
+    return bool(FAULT.search(text) or BROKEN.search(text) or _VERB_CATEGORY[1][0].search(text))
+
+
+def asks_to_dispose(text: str) -> bool:
+    """Whether the message asks for something to be thrown out or collected from the door."""
+    if _DISPOSE.search(text):
+        return True
+    if _WASTE_THING.search(text) and _TAKE_AWAY.search(text):
+        return True
+    return bool(
+        _COLLECT_AT_DOOR.search(text) and _AT_DOOR.search(text) and not _PARCEL.search(text)
+    )
+
+
+def asked_after(
+    scores: dict[Category, int], terms: list[Term], text: str, request: re.Match[str] | None
+) -> dict[Category, int]:
+    """With a request for goods, only the categories named after it, when some are."""
+    if request is None or len(scores) < 2 or _SEVERAL.search(text):
+        return scores
+    ask = _ASK_FOR_GOODS.search(text, max(0, request.start() - 2))
+    if ask is None:
+        return scores
+    after = {term.category for term in terms if term.start >= ask.end()} & scores.keys()
+    if not after or after == scores.keys():
+        return scores
+    return {category: score for category, score in scores.items() if category in after}
+
+
+def best_category(scores: dict[Category, int], first: dict[Category, str], text: str) -> Category:
+    """The highest-scoring category; medicine wins a tie, otherwise the one named first.
+    With several requests in one message, the first one asked for."""
+    if len(scores) > 1 and _SEVERAL.search(text):
+        named = {
+            category: text.find(word)
+            for category, word in first.items()
+            if word and category in scores and text.find(word) >= 0
+        }
+        asked = {category: at for category, at in named.items() if not _small_talk_at(text, at)}
+        named = asked or named
+        if named:
+            return min(named, key=named.__getitem__)
+
+    def key(category: Category) -> tuple[int, int, int]:
+        word = first.get(category)
+        position = text.find(word) if word else len(text)
+        return scores.get(category, 0), category is Category.MEDICINE, -position
+
+    return max(scores, key=key)
+
+
+def _small_talk_at(text: str, at: int) -> bool:
+    """Whether the clause around position at is thanks or news of a past day."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    end_match = _CLAUSE_END.search(text, at)
+    end = end_match.start() if end_match else len(text)
+    return _SMALL_TALK.search(text, start, end) is not None
+
+
+def settle_health(scores: dict[Category, int], first: dict[Category, str], text: str) -> None:
+    """Drugs and care named together: a drug refilled at the hospital is medicine
+    (去医院配一下); a nurse or doctor asked to come is medical (请护士来教一下打胰岛素);
+    test kits handed out and fetched are an errand (帮忙领一下社区发的抗原)."""
+    if Category.MEDICINE in scores and Category.MEDICAL in scores:
+        if _REFILL.search(text):
+            del scores[Category.MEDICAL]
+        elif _CARER_COMES.search(text) or _SEE_CARE.search(text):
+            del scores[Category.MEDICINE]
+    if (
+        scores.keys() == {Category.MEDICINE}
+        and first.get(Category.MEDICINE) in _TEST_KITS
+        and _FETCH_KIT.search(text)
+        and not _BUYING_KIT.search(text)
+    ):
+        scores[Category.ERRAND] = scores.pop(Category.MEDICINE)
+        first[Category.ERRAND] = first[Category.MEDICINE]
+
+
+def fetched_from(text: str) -> bool:
+    """Goods to be fetched from where they wait, with nothing to buy."""
+    return bool(
+        _FETCH_UP.search(text) and _PICKUP_PLACE.search(text) and not _PURCHASE.search(text)
+    )

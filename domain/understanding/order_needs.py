@@ -1,0 +1,94 @@
+"""Needs told without asking: a shortage (米没了) or a shopping list (鸡蛋两盒), unless met already,
+enough, past, or only remarked on."""
+
+from __future__ import annotations
+
+import re
+
+from domain.understanding import lexicon
+from domain.understanding.prefilter import compile_prefiltered
+from domain.understanding.terms import Term
+
+_SHORTAGE = compile_prefiltered(
+    r"没了|快没了|用完了|吃完了|喝完了|用光了|吃光了|见底了|断货|断了|断粮|没有了|只剩|快吃完|"
+    r"快用完|"
+    r"不够了|缺|都没了|只够|不剩|没剩|所剩无几|还剩|"
+    rf"还有(?:最后)?(?:[一两二三四五六七八九十半几]|\d{{1,2}}(?!\d))\s*(?:{lexicon.CN_UNITS})(?:了)?(?=$|[\s,。!?])|"
+    r"没(?:菜|米|面|油|肉|奶|纸|药|粮|吃的)了|(?:家里|冰箱里?|柜子里)没有?[\u4e00-\u9fff]{1,4}了|"
+    r"(?:冰箱|米缸|柜子)(?:都)?空了|"
+    r"(?<![a-z])(?:out of|ran out|run out|running out|almost out|low on|none left|used up|"
+    r"finished)(?![a-z])"
+)
+
+_DONE = compile_prefiltered(
+    r"买了|买到|购了|发的|(?<![快没])吃了|(?<![快没])喝了|(?:小区|社区|政府|街道|居委会?|物业)[^。!?]{0,3}发|团了|团到|抢到|收到|拿到|到了|送来了|送的|带的|给的|给了|已经有|借到|借了(?![吗么])|"
+    r"已经还|还了|"
+    r"(?<![a-z])(?:got|bought|received|arrived|brought|gave|given)(?![a-z])"
+)
+
+# Enough left (够吃了, 还够, 足够): what remains is no shortage.
+_ENOUGH = compile_prefiltered(
+    r"(?<!不)(?<!只)(?<!不太)够(?:吃|用|喝)?(?:了|啦)|还够|足够|不缺|(?<![a-z])enough(?![a-z])"
+)
+
+# A list told about a past day (昨天的菜少了一个土豆) reports, it does not ask.
+_PAST_DAY = compile_prefiltered(r"昨天|前天|上次|那天|(?<![a-z])(?:yesterday|last time)(?![a-z])")
+
+# A count gone wrong in a delivery (我家少了一颗白菜, 只有一根葱) reports, it does not ask.
+_DISCREPANCY = compile_prefiltered(
+    r"(?:包|箱|袋|份|物资|礼包)里(?:面)?(?:有|是)|少了|少给|漏了|漏发|多给了|多了一|只有|就给了|就发了|"
+    r"(?<![a-z])(?:missing|short by)(?![a-z])"
+)
+
+# A price or praise beside a list of goods (十五块一斤 比超市贵, 一袋五十 划算吗, 好新鲜 感恩):
+# the goods are remarked on, not asked for.
+_REMARK = compile_prefiltered(
+    r"[\d一两二三四五六七八九十百几]+\s*(?:块|元|毛)|"
+    r"(?:箱|袋|斤|盒|瓶|提|包|板)[一两二三四五六七八九十百\d]{2,}"
+    r"(?![一两二三四五六七八九十百\d]|\s*(?:个|只|斤|箱|袋|盒|瓶|包|颗|根|片|支|卷|提))|"
+    r"(?:太|好|真|很|挺|有点|比[^。!?]{0,6})贵|贵了|便宜|划算|实惠|感恩|"
+    r"(?:好|很|真|挺|特别|超)(?:新鲜|好吃|甜|嫩|不错|全)"
+)
+
+_QUANTITY = (
+    r"(?:(?<![\d.])\d+|[一二两三四五六七八九十半几]+|"
+    r"(?<![a-z])(?:a|an|one|two|three|four|five|six|ten))"
+)
+
+_QUANTITY_UNIT = (
+    rf"{_QUANTITY}\s*(?:{lexicon.CN_UNITS}|(?<![a-z])(?:{lexicon.EN_UNITS})(?:\s+of)?(?![a-z]))"
+)
+
+_LIST_BEFORE = compile_prefiltered(rf"{_QUANTITY_UNIT}(?:的)?\s*$")
+
+_LIST_AFTER = compile_prefiltered(
+    rf"^\s*(?:(?:各|每样|每种|(?<![a-z])each\s)?{_QUANTITY_UNIT}|(?:各|每样)[一两二三四五六七八九十\d])"
+)
+
+
+def _listing(text: str, terms: list[Term]) -> re.Match[str] | None:
+    """A quantity written right next to goods (两箱牛奶, 鸡蛋两盒, 2 bags of rice)."""
+    for term in terms:
+        if not term.itemable:
+            continue
+        found = _LIST_BEFORE.search(text[max(0, term.start - 10) : term.start])
+        found = found or _LIST_AFTER.search(text[term.end : term.end + 10])
+        if found is not None:
+            return found
+    return None
+
+
+def unasked_need(text: str, terms: list[Term], *, asked: bool) -> tuple[re.Match[str] | None, str]:
+    """In a message that names goods, a need told without asking and its kind (shortage or
+    list); None when it is met already, enough is left, it is past or only remarked on."""
+    shortage = _SHORTAGE.search(text)
+    if shortage is not None and not asked and _DONE.search(text, shortage.end()):
+        shortage = None  # 卫生纸用完了 邻居给了一卷: met already
+    if shortage is not None and not asked and _ENOUGH.search(text):
+        shortage = None  # 鸡蛋还有两板 够吃了: enough left
+    if shortage is not None or asked or _DONE.search(text) or _PAST_DAY.search(text):
+        return shortage, "shortage"
+    listing = _listing(text, terms)  # 鸡蛋两盒 牛奶一箱: a shopping list is a request
+    if listing is not None and (_DISCREPANCY.search(text) or _REMARK.search(text)):
+        listing = None  # 一箱苹果八十块 太贵了: prices and praise remark on goods
+    return listing, "list"
