@@ -1,6 +1,13 @@
 """Message understanding: what a resident's group message asks for, and how urgent it is."""
 
 from domain.understanding.core import understand
-from domain.understanding.model import Category, Item, Kind, Lang, Understanding
+from domain.understanding.model import (
+    Category,
+    EmergencyFamily,
+    Item,
+    Kind,
+    Lang,
+    Understanding,
+)
 
-__all__ = ["Category", "Item", "Kind", "Lang", "Understanding", "understand"]
+__all__ = ["Category", "EmergencyFamily", "Item", "Kind", "Lang", "Understanding", "understand"]

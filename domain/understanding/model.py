@@ -30,6 +30,36 @@ class Category(enum.StrEnum):
 Lang = Literal["zh", "en"]
 
 
+class EmergencyFamily(enum.StrEnum):
+    """What kind of emergency a message tells of; it decides the first-aid advice."""
+
+    NOT_BREATHING = "not_breathing"
+    """Not breathing, or unresponsive and not breathing normally: CPR guided by 120."""
+    UNRESPONSIVE = "unresponsive"
+    """Fainted, collapsed, cannot be woken."""
+    BREATHING = "breathing"
+    """Struggling to breathe (asthma, lips turning blue)."""
+    CHOKING = "choking"
+    CARDIAC = "cardiac"
+    STROKE = "stroke"
+    BLEEDING = "bleeding"
+    BURN = "burn"
+    SEIZURE = "seizure"
+    POISONING = "poisoning"
+    """Overdose, something harmful swallowed, carbon monoxide."""
+    FIRE = "fire"
+    GAS = "gas"
+    SUICIDE = "suicide"
+    LABOUR = "labour"
+    FALL = "fall"
+    """A fall, or a knock on the head, and the person cannot get up."""
+    INFANT_FEVER = "infant_fever"
+    """An infant's high fever, or any fever with convulsions."""
+    DROWNING = "drowning"
+    ELECTRIC_SHOCK = "electric_shock"
+    VIOLENCE = "violence"
+
+
 @dataclass(frozen=True)
 class Item:
     """One thing asked for: 大米 ×1 袋, eggs ×12."""
@@ -50,6 +80,10 @@ class Understanding:
     lang: Lang = "zh"
     items: tuple[Item, ...] = ()
     evidence: tuple[str, ...] = field(default=())
+    families: tuple[EmergencyFamily, ...] = ()
+    """The emergency families the message tells of, strongest first (emergency or in doubt)."""
+    in_doubt: bool = False
+    """Not taken as an emergency, but close: the group is asked whether help is needed."""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready fields."""
@@ -64,4 +98,6 @@ class Understanding:
                 for item in self.items
             ],
             "evidence": list(self.evidence),
+            "families": [str(family) for family in self.families],
+            "in_doubt": self.in_doubt,
         }

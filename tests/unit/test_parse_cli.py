@@ -37,7 +37,10 @@ def test_good_lines_from_stdin() -> None:
         "lang",
         "items",
         "evidence",
+        "families",
+        "in_doubt",
     }
+    assert out[0]["in_doubt"] is False
 
 
 def test_a_malformed_line_in_the_middle_gets_an_error_and_the_rest_go_on() -> None:

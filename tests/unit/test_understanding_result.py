@@ -17,7 +17,17 @@ def test_to_dict_is_json_ready_with_every_field() -> None:
         {"name": "油", "quantity": 2, "unit": "桶"},
     ]
     assert "category:groceries:大米" in data["evidence"]
-    assert set(data) == {"kind", "category", "flat", "temperature", "lang", "items", "evidence"}
+    assert set(data) == {
+        "kind",
+        "category",
+        "flat",
+        "temperature",
+        "lang",
+        "items",
+        "evidence",
+        "families",
+        "in_doubt",
+    }
     assert json.loads(json.dumps(data, ensure_ascii=False)) == data
 
 
