@@ -69,7 +69,7 @@ async def take_message(
             chat_id=building.chat_id,
             message_id=message_id,
             flat=reading.flat,
-            hint=first_aid_hint(text),
+            hint=first_aid_hint(reading.families),
         )
         return Intake(
             reading, incident=incident, temperature=temperature, duplicate=incident is None

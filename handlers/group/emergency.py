@@ -23,6 +23,7 @@ from domain.flats import parse_flat
 from domain.incident_climb import community_stages
 from domain.incidents import Source, report_emergency
 from domain.members import registered_flat, set_household_note
+from domain.understanding import understand
 from handlers.group.access import Access
 from models.buildings import Building
 from models.outbox import Priority
@@ -57,7 +58,7 @@ async def sos(
         chat_id=message.chat.id,
         message_id=message.message_id,
         flat=await registered_flat(session, building.id, person.id),
-        hint=first_aid_hint(text),
+        hint=first_aid_hint(understand(text).families),
     )
     await transaction.commit_step()  # the emergency is stored before anything else can fail
 
