@@ -238,7 +238,7 @@ fever-line = { $flat } { $resident } { $celsius }°C ({ $time })
 
 help =
     <b>Louhu: how to use</b>
-    🆘 Emergencies (chest pain, trouble breathing, fainting, fire…): say it in the group, send /sos, or press the button below; I call the building lead and doctor at once and climb the chain until someone acknowledges.
+    🆘 Emergencies (chest pain, trouble breathing, fainting, fire…): say it in the group, send /sos, or press the button below; I call the building lead and doctor at once and climb the chain until someone acknowledges. If a neighbour's or relative's message looks like trouble, reply /sos to it: I call with their words and flat.
     🏠 Residents:
     /register 3-2-501 — register your flat (3幢2单元501 works too)
     Just say in the group what you need ("can someone buy a bag of rice"); I make it an order. If I misread it, press "Not an order" or "Category".
@@ -262,7 +262,7 @@ unknown-command = I do not know the command { $command }. Send /help to see what
 
 ## Command menu (setMyCommands)
 
-cmd-sos = Emergency: call for help now
+cmd-sos = Emergency: call now (as a reply: for that message's author)
 cmd-incident = Timeline of an emergency
 cmd-incidents = Unresolved emergencies (staff)
 cmd-chain = Emergency chain (staff)
@@ -291,3 +291,11 @@ private-pointer = I work in your building's group: post requests and orders ther
 incident-follow-up = 🆘 Emergency #{ $number }, more from { $author }: { $text }
 private-follow-up = 📝 Added to emergency #{ $number } ({ $status }); everyone alerted has been told. If a life is in danger, call 120 now!
 event-follow_up = more information
+
+doubt-question = 🆘 Need urgent help? If so, press the button below to call the building lead and emergency contacts now; if a life is in danger, call 120 directly.
+btn-doubt-yes = Yes, call now
+doubt-note = Possible emergency, please check: { $building } { $flat } { $resident }: “{ $text }”
+cb-raise-already = Emergency #{ $number } is already open ({ $status }).
+cb-raise-gone = This button is no longer valid; nobody was called. If help is needed, send /sos, or reply /sos to that message.
+cb-raise-staff-only = This button is for staff. Anyone can send /sos, or reply /sos to a message, to call for help.
+btn-card-sos = Emergency (staff)

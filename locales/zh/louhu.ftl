@@ -238,7 +238,7 @@ fever-line = { $flat } { $resident } { $celsius }°C（{ $time }）
 
 help =
     <b>「楼呼我应」使用说明</b>
-    🆘 紧急情况（胸痛、呼吸困难、晕倒、着火……）：直接在群里说，或发送 /sos，或点下面的按钮；我会立刻呼叫楼道长、社区医生，无人确认就逐级上报。
+    🆘 紧急情况（胸痛、呼吸困难、晕倒、着火……）：直接在群里说，或发送 /sos，或点下面的按钮；我会立刻呼叫楼道长、社区医生，无人确认就逐级上报。看到邻居或家人的消息像是出事了，回复那条消息发送 /sos，我会引用那条消息和 TA 的房号呼叫。
     🏠 居民：
     /register 3-2-501 — 登记住址（也可以写 3幢2单元501）
     直接在群里说需要什么（如「帮忙买一袋大米」），我会生成订单；识别错了可点「不是订单」或「改类别」。
@@ -262,7 +262,7 @@ unknown-command = 我不认识命令 { $command }。发送 /help 查看可用命
 
 ## Command menu (setMyCommands)
 
-cmd-sos = 紧急求助（立即呼叫）
+cmd-sos = 紧急求助（立即呼叫；回复某条消息可为 TA 呼叫）
 cmd-incident = 紧急求助时间线
 cmd-incidents = 未解决的紧急求助（工作人员）
 cmd-chain = 应急呼叫链（工作人员）
@@ -291,3 +291,11 @@ private-pointer = 我在楼栋群里工作：请在你的楼栋群里发消息�
 incident-follow-up = 🆘 紧急求助 #{ $number } 补充（{ $author }）：{ $text }
 private-follow-up = 📝 已补充到你的紧急求助 #{ $number }（{ $status }），已告知所有被呼叫的人。如有生命危险请立即拨打 120！
 event-follow_up = 补充说明
+
+doubt-question = 🆘 需要紧急帮助吗？如果需要，请按下面的按钮，马上呼叫楼道长和应急联系人；有生命危险请直接拨打 120。
+btn-doubt-yes = 是，马上呼叫
+doubt-note = 可能的紧急情况，请查看：{ $building } { $flat } { $resident }：「{ $text }」
+cb-raise-already = 紧急求助 #{ $number } 已经在处理中（{ $status }）。
+cb-raise-gone = 这个按钮已失效，没有发起呼叫。需要帮助请发送 /sos，或回复那条消息 /sos。
+cb-raise-staff-only = 这个按钮只供工作人员使用。任何人都可以发送 /sos，或回复某条消息 /sos 来呼叫帮助。
+btn-card-sos = 紧急（工作人员）
