@@ -241,7 +241,7 @@ help =
     🆘 Emergencies (chest pain, trouble breathing, fainting, fire…): say it in the group, send /sos, or press the button below; I call the building lead and doctor at once and climb the chain until someone acknowledges. If a neighbour's or relative's message looks like trouble, reply /sos to it: I call with their words and flat.
     🏠 Residents:
     /register 3-2-501 — register your flat (3幢2单元501 works too)
-    Just say in the group what you need ("can someone buy a bag of rice"); I make it an order. If I misread it, press "Not an order" or "Category".
+    Just say in the group what you need ("can someone buy a bag of rice"); I make it an order. If I misread it, press "Not an order" or "Category". Not taken as an order? Reply /order to your own message.
     Report your temperature as "3-2-501 36.5"; 37.3°C or more alerts the community doctor.
     🙌 Volunteers:
     /volunteer — join as a volunteer (/volunteer off to leave)
@@ -263,6 +263,7 @@ unknown-command = I do not know the command { $command }. Send /help to see what
 ## Command menu (setMyCommands)
 
 cmd-sos = Emergency: call now (as a reply: for that message's author)
+cmd-order = Turn your own message into an order (as a reply)
 cmd-incident = Timeline of an emergency
 cmd-incidents = Unresolved emergencies (staff)
 cmd-chain = Emergency chain (staff)
@@ -299,3 +300,6 @@ cb-raise-already = Emergency #{ $number } is already open ({ $status }).
 cb-raise-gone = This button is no longer valid; nobody was called. If help is needed, send /sos, or reply /sos to that message.
 cb-raise-staff-only = This button is for staff. Anyone can send /sos, or reply /sos to a message, to call for help.
 btn-card-sos = Emergency (staff)
+order-reply-usage = Usage: reply /order to a message of your own and I make it an order.
+order-reply-not-yours = You can only turn your own messages into orders. Ask them to reply /order to it themselves.
+order-reply-already = That message is already order #{ $number }.

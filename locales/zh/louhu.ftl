@@ -241,7 +241,7 @@ help =
     🆘 紧急情况（胸痛、呼吸困难、晕倒、着火……）：直接在群里说，或发送 /sos，或点下面的按钮；我会立刻呼叫楼道长、社区医生，无人确认就逐级上报。看到邻居或家人的消息像是出事了，回复那条消息发送 /sos，我会引用那条消息和 TA 的房号呼叫。
     🏠 居民：
     /register 3-2-501 — 登记住址（也可以写 3幢2单元501）
-    直接在群里说需要什么（如「帮忙买一袋大米」），我会生成订单；识别错了可点「不是订单」或「改类别」。
+    直接在群里说需要什么（如「帮忙买一袋大米」），我会生成订单；识别错了可点「不是订单」或「改类别」。没被识别成订单？回复自己的那条消息发送 /order。
     报体温直接发，如「3-2-501 36.5」；≥37.3°C 会提醒社区医生。
     🙌 志愿者：
     /volunteer — 加入志愿者（/volunteer off 退出）
@@ -263,6 +263,7 @@ unknown-command = 我不认识命令 { $command }。发送 /help 查看可用命
 ## Command menu (setMyCommands)
 
 cmd-sos = 紧急求助（立即呼叫；回复某条消息可为 TA 呼叫）
+cmd-order = 把自己的消息变成订单（回复那条消息）
 cmd-incident = 紧急求助时间线
 cmd-incidents = 未解决的紧急求助（工作人员）
 cmd-chain = 应急呼叫链（工作人员）
@@ -299,3 +300,6 @@ cb-raise-already = 紧急求助 #{ $number } 已经在处理中（{ $status }）
 cb-raise-gone = 这个按钮已失效，没有发起呼叫。需要帮助请发送 /sos，或回复那条消息 /sos。
 cb-raise-staff-only = 这个按钮只供工作人员使用。任何人都可以发送 /sos，或回复某条消息 /sos 来呼叫帮助。
 btn-card-sos = 紧急（工作人员）
+order-reply-usage = 用法：回复你自己的那条消息，发送 /order，我就把它变成订单。
+order-reply-not-yours = 只能把你自己的消息变成订单。请让 TA 自己回复那条消息发送 /order。
+order-reply-already = 这条消息已经是订单 #{ $number } 了。
