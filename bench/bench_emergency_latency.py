@@ -107,17 +107,20 @@ async def _fan_out(louhu: Louhu, standin: BotApiStandIn, count: int) -> list[int
     return [r.id for r in residents]
 
 
-async def _hang_one_request(louhu: Louhu, standin: BotApiStandIn, chat: StandInChat) -> None:
-    """Queue an ordinary card whose request the stand-in holds 35 s; return once it is held."""
-    text = "🧪 卡片 (the stand-in holds this request)"
+async def _hang_one_request(louhu: Louhu, standin: BotApiStandIn) -> None:
+    """Queue an ordinary message whose request the stand-in holds 35 s; return 1 s after it
+    began (to a private chat: the group's ordinary share may be used up by then)."""
+    resident = await standin.add_user("住户 (held)")
+    standin.world.started.add(resident.id)
+    text = "🧪 请确认明天的送药时间"
     standin.fail("sendMessage", "timeout", hang_seconds=HANG, predicate=lambda p: p["text"] == text)
     async with louhu.sessionmaker() as session:
         queue_send(
-            session, chat_id=chat.id, text=text, now=louhu.clock.now(), priority=Priority.CARD
+            session, chat_id=resident.id, text=text, now=louhu.clock.now(), priority=Priority.CARD
         )
         await session.commit()
     louhu.sender.wake()
-    for _ in range(3000):  # the fan-out's reminders may go first: wait up to 30 s
+    for _ in range(3000):  # wait up to 30 s (it never should)
         if any(c.fault == "timeout" for c in standin.calls("sendMessage")):
             break
         await asyncio.sleep(0.01)
@@ -161,7 +164,7 @@ async def main(fanout: int, emergencies: int) -> int:
                 ]
                 during = sum(1 for c in sent if c.at >= fan_started)
                 too_many = sum(1 for c in standin.calls() if c.status == 429)
-                await _hang_one_request(louhu, standin, group)
+                await _hang_one_request(louhu, standin)
                 hanging = await _emergencies(
                     standin, group, reporters, targets, max(1, emergencies // 4), 1.2, 10
                 )
