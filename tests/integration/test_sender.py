@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import itertools
+import time
 from typing import Any
 
 from aiogram.exceptions import (
@@ -290,8 +292,10 @@ class HangingBot(ScriptedBot):
         self.pause = pause
         self.in_flight = 0
         self.most_in_flight = 0
+        self.times: list[float] = []
 
     async def __call__(self, method: Any) -> Any:
+        self.times.append(time.monotonic())
         self.in_flight += 1
         self.most_in_flight = max(self.most_in_flight, self.in_flight)
         try:
@@ -392,3 +396,47 @@ async def test_the_lanes_run_at_once_and_never_send_a_row_twice(
             mine = [t for t in texts if t.startswith(f"{chat}/") and t.endswith(lane)]
             order = [tuple(int(n) for n in t.split("/")[1:3]) for t in mine]
             assert order == sorted(order)
+
+
+async def test_the_lanes_share_a_private_chats_limit(sessionmaker, clock: FakeClock) -> None:
+    bot = HangingBot()
+    # sends 0.2 s apart: a lane waits for its slot, and the other must already see it booked
+    limiter = SendRateLimiter(SendLimits(global_per_second=5.0))
+    sender = OutboundSender(bot, sessionmaker, clock, limiter=limiter, idle_poll=0.05)  # type: ignore[arg-type]
+    await _queue(
+        sessionmaker,
+        clock,
+        *[(7, f"sos {i}", Priority.EMERGENCY) for i in range(3)],
+        *[(7, f"card {i}", Priority.CARD) for i in range(3)],
+    )
+    sender.start()
+    try:
+        await _until(lambda: len(bot.calls) >= 1)
+        await asyncio.sleep(0.85)
+        assert len(bot.calls) == 3  # a burst of three, whichever lane sent them
+        await _until(sender.idle, timeout=10.0)
+    finally:
+        await sender.stop()
+    assert sorted(_texts(bot)) == [
+        *(f"card {i}" for i in range(3)),
+        *(f"sos {i}" for i in range(3)),
+    ]
+
+
+async def test_the_lanes_share_the_global_rate(sessionmaker, clock: FakeClock) -> None:
+    bot = HangingBot()
+    limiter = SendRateLimiter(SendLimits(global_per_second=10.0))
+    sender = OutboundSender(bot, sessionmaker, clock, limiter=limiter, idle_poll=0.05)  # type: ignore[arg-type]
+    await _queue(
+        sessionmaker,
+        clock,
+        *[(10 + i, f"sos {i}", Priority.EMERGENCY) for i in range(4)],
+        *[(20 + i, f"card {i}", Priority.CARD) for i in range(4)],
+    )
+    sender.start()
+    try:
+        await _until(lambda: len(bot.calls) == 8)
+    finally:
+        await sender.stop()
+    gaps = [later - earlier for earlier, later in itertools.pairwise(bot.times)]
+    assert min(gaps) > 0.09  # never two sends in one slot, whichever lanes they came from
