@@ -36,11 +36,11 @@ def _understand(raw: str, registered_flat: str | None) -> Understanding:
     readings = find_readings(text, segments, masked)
     temperature = readings[-1].celsius if readings else None
     lang = detect_lang(text)
-    urgent, emergency_evidence = assess(text, segments, readings)
-    evidence.extend(emergency_evidence)
+    emergency = assess(text, segments, readings)
+    evidence.extend(emergency.evidence)
     category = None
     items: tuple[Item, ...] = ()
-    if urgent:
+    if emergency.urgent:
         kind = Kind.EMERGENCY
     else:
         terms = find_terms(text)
@@ -72,6 +72,8 @@ def _understand(raw: str, registered_flat: str | None) -> Understanding:
         lang=lang,
         items=items,
         evidence=_tidy(evidence),
+        families=emergency.families,
+        in_doubt=emergency.in_doubt and kind is not Kind.ORDER,  # an order reaches a human
     )
 
 

@@ -188,6 +188,16 @@ def defused(text: str, segments: Segments, hit: Hit) -> str | None:
     return None
 
 
+# Calm readings too weak to silence a message: a trigger voided only by one of these puts the
+# message in the in-doubt band (the group is asked whether help is needed).
+WEAK_CALM: tuple[str, ...] = ("question:", "simile:", "asleep:", "exertion:", "no-person:")
+
+
+def weak_calm(reason: str) -> bool:
+    """Whether a calm reading (defused()'s reason) is too weak to silence a message."""
+    return reason.startswith(WEAK_CALM) if WEAK_CALM else False
+
+
 def _burden_or_thing(text: str, before: str, hit: Hit) -> str | None:
     """A cry about a mundane worry (救命 明天就要交论文了), breathlessness said of a burden
     (房贷压得我喘不过气) or a thing, not a person, dropped (手机掉水里了), with nothing acute."""

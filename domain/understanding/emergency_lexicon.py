@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from domain.understanding.model import EmergencyFamily as Family
 from domain.understanding.prefilter import compile_prefiltered
 
 # Flags on a trigger group.
@@ -36,26 +37,30 @@ PERSON_BEFORE = compile_prefiltered(rf"(?:{PEOPLE_ZH}{CLAUSE_CHAR}{{0,3}}|(?<![a
 
 # Each pattern starts with a literal (or one class/group of literals) on every top-level branch,
 # so the regex engine can skip ahead to candidate characters: keep it that way for speed.
-TRIGGERS: tuple[tuple[str, int, str], ...] = (
+TRIGGERS: tuple[tuple[str, Family | None, int, str], ...] = (
     (
         "symptom",
+        Family.CARDIAC,
         HARD,
         rf"胸(?:口|部|前)?{NON_NEGATION_CHAR}{{0,3}}?(?:痛|疼|闷|憋|发紧|压着|绞痛|难受)|胸口不太?舒服|"
         rf"胸(?:口|部|前)?{NON_NEGATION_CHAR}{{0,1}}像{NON_NEGATION_CHAR}{{0,6}}(?:压着|压住|堵着|勒着|绑着|揪着|捏着)",
     ),
     (
         "symptom",
+        Family.CARDIAC,
         HARD,
         rf"心口{NON_NEGATION_CHAR}{{0,2}}?(?:痛|疼|闷|难受)|心脏{NON_NEGATION_CHAR}{{0,3}}?(?:痛|疼|闷|难受)|心脏不太?舒服",
     ),
     (
         "symptom",
+        None,
         HYPERBOLE | HARD,
         r"心绞痛|心梗|心肌梗|心脏病(?:犯了|发作|又犯|发了|突发)|心跳(?:停|骤停)|心脏骤停",
     ),
-    ("symptom", HYPERBOLE | HARD, r"heart attack|cardiac arrest"),
+    ("symptom", None, HYPERBOLE | HARD, r"heart attack|cardiac arrest"),
     (
         "symptom",
+        Family.CARDIAC,
         HARD,
         r"chest (?:pain|pains|hurts?|hurting|is (?:really |so |very )?(?:tight|hurting|painful|"
         r"sore)"
@@ -66,6 +71,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom",
+        None,
         HYPERBOLE | HARD,
         r"喘不(?:上|过|动|到)?来?气|透不到气|喘不动|喘不了|喘不过来|呼吸不上来|吸不上气|吸不进气|气上不来|"
         r"喘不上来?|喘不上起|上不来气|透不过气|透唔到气|抖唔到气|唞唔到气|出不了气|出不来气|呼吸困难|"
@@ -77,9 +83,10 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         rf"喘得{NON_NEGATION_CHAR}{{0,2}}厉害|脸{NON_NEGATION_CHAR}{{0,2}}(?:发紫|发青|紫了|青了)|"
         rf"憋得{CLAUSE_CHAR}{{0,2}}(?:喘不|透不|说不出)",
     ),
-    ("symptom", HYPERBOLE | HARD, r"窒息"),
+    ("symptom", Family.BREATHING, HYPERBOLE | HARD, r"窒息"),
     (
         "symptom",
+        None,
         HYPERBOLE | HARD,
         r"can'?t breathe?|cannot breathe?|can not breathe?|couldn'?t breathe?|could not breathe?|"
         r"unable to breathe?|not breathing|stopped breathing|isn'?t breathing|"
@@ -93,12 +100,14 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom",
+        Family.BREATHING,
         SOFT,
         rf"气短|气促|呼吸急促|呼吸{NON_NEGATION_CHAR}{{0,2}}急|有点喘|"
         r"short(?:ness)? of breath|breathless|wheezing",
     ),
     (
         "symptom",
+        Family.UNRESPONSIVE,
         HARD,
         r"晕倒|晕到了|晕到在|昏倒|晕过去|昏过去|昏迷|不省人事|休克|失去(?:了)?意识|没有?意识(?!到)了?|"
         r"意识(?:不清|模糊)|"
@@ -106,13 +115,15 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom",
+        Family.UNRESPONSIVE,
         HARD,
         rf"[叫喊拍推摇]{CLAUSE_CHAR}{{0,4}}(?:没|没有|不太?|不大|不怎么)(?:反应|回应|应|醒|理)|"
         r"[叫喊][^,。!?;]{0,6}只(?:会|能|是)?(?:哼|嗯|呻吟)",
     ),
-    ("symptom", HARD | PERSON, r"没有?(?:反应|知觉)"),
+    ("symptom", Family.UNRESPONSIVE, HARD | PERSON, r"没有?(?:反应|知觉)"),
     (  # vital signs that are absent: the absence is the emergency (没有心跳了, 摸不到脉搏)
         "absent",
+        None,
         HARD,
         rf"(?:没有?了?|摸不到|摸不着|测不到|量不到|感觉不到|听不到|找不到|探不到){VITALS}|"
         rf"(?:心跳|脉搏|呼吸|鼻息|气息){CLAUSE_CHAR}{{0,2}}?(?:没了|没有了|摸不到|摸不着|测不到|量不到|"
@@ -120,24 +131,32 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"推不醒|摇不醒|拍不醒|弄不醒|唤不醒|叫也叫不醒|"
         rf"(?:嘴唇|嘴巴|脸|脸色|嘴|指甲|皮肤){NON_NEGATION_CHAR}{{0,2}}(?:变紫|变青|青紫|乌紫|发绀|紫绀|发黑)",
     ),
-    ("absent", HARD | PERSON, r"没有?气了|断气了|没气息了"),
+    ("absent", Family.NOT_BREATHING, HARD | PERSON, r"没有?气了|断气了|没气息了"),
     # died in the night (睡着睡着就没气了)
-    ("absent", HARD, r"睡(?:着|梦中)[^。!?]{0,6}(?:没气|没了?呼吸|没有呼吸|不喘气|断气)"),
-    ("symptom", HYPERBOLE | HARD, r"要晕倒了?|快要?晕倒了?|快晕了"),
+    (
+        "absent",
+        Family.NOT_BREATHING,
+        HARD,
+        r"睡(?:着|梦中)[^。!?]{0,6}(?:没气|没了?呼吸|没有呼吸|不喘气|断气)",
+    ),
+    ("symptom", Family.UNRESPONSIVE, HYPERBOLE | HARD, r"要晕倒了?|快要?晕倒了?|快晕了"),
     (
         "symptom",
+        Family.UNRESPONSIVE,
         HYPERBOLE | HARD,
         r"passed out(?! (?:flyers|masks|kits|tests|leaflets|food|the))|blacked out",
     ),
-    ("symptom", HYPERBOLE | HARD, r"人(?:一下子?)?软了|瘫软"),  # gone limp
+    ("symptom", Family.UNRESPONSIVE, HYPERBOLE | HARD, r"人(?:一下子?)?软了|瘫软"),  # gone limp
     (
         "symptom",
+        Family.UNRESPONSIVE,
         HYPERBOLE | HARD,
         r"not (?:answer(?:ing)?|respond(?:ing)?|react(?:ing)?)(?: to)? (?:me|us|when (?:i|we) "
         r"call)|won'?t answer me",
     ),
     (  # no pulse, can't wake him up, not responsive, lips turned blue
         "absent",
+        None,
         HARD,
         r"(?<![a-z])no (?:pulse(?! ?ox)|heart ?beat|heart ?rate(?! monitor)|signs? of "
         r"(?:life|breathing)|breath(?:ing)?(?![a-z])(?! (?:problems?|issues?|trouble|difficult)))|"
@@ -153,6 +172,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom",
+        None,
         HARD,
         r"faint(?:ed|ing)\b|"
         r"unconscious"
@@ -165,6 +185,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom",
+        Family.STROKE,
         HARD,
         rf"中风|脑梗|脑溢血|脑出血|嘴歪|口歪|口眼歪斜|脸歪|半边(?:身子|脸|身体){CLAUSE_CHAR}{{0,3}}(?:动不了|"
         r"没力|麻|不能动|没知觉)|"
@@ -172,16 +193,19 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (  # a crooked face or mouth (左边脸是歪的); 气得嘴都歪了 is hyperbole
         "symptom",
+        Family.STROKE,
         HYPERBOLE | HARD,
         r"(?:[左右半一]边)?(?:脸|嘴|嘴角)[^,。!?;:、…\s不没无未笑]{0,2}(?:是)?歪(?:了|的|向)",
     ),
     (
         "symptom",
+        Family.STROKE,
         HARD,
         rf"[左右一](?:手|腿|边|侧|胳膊){CLAUSE_CHAR}{{0,3}}(?:没力|没劲|无力|动不了|不能动|抬不起)",
     ),
     (
         "symptom",
+        None,
         HYPERBOLE | HARD,
         r"stroke(?! of)|face (?:is )?droop\w*|facial droop|slurred speech|slurring|speech is "
         r"slurred|can'?t (?:move|lift|feel) (?:his|her|my) (?:left|right|arm|leg)|"
@@ -190,28 +214,37 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom",
+        Family.SEIZURE,
         HARD,
         r"癫痫(?:发作|犯了|又犯)|羊癫疯(?:犯|发)|抽搐|惊厥|口吐白沫",
     ),
     (  # eyes rolled up in a fit (眼睛翻白, 两眼上翻); an eye-roll (翻白眼) is a gesture
         "symptom",
+        Family.SEIZURE,
         HARD,
         r"(?:眼睛|眼珠子?|眼球|两眼|双眼)(?:往上|向上|上)?翻(?:白|上去|了上去)|"
         r"(?:眼睛|眼珠子?|眼球|两眼|双眼)(?:往上|向上)翻|"
         r"(?:突然|一直|直)翻(?:起)?(?:了)?白眼",
     ),
-    ("symptom", HARD, r"(?:一直|不停地?|全身|浑身|手脚|四肢|突然)抽(?![烟纸奖血签空时水筋屉象])"),
-    # fits that come back (现在又开始抽了); 又抽了两包烟 is smoking
-    ("symptom", HARD, r"(?:又(?:开始)?|开始)抽(?:起来)?了?(?=$|[\s,。!?;~]|第)"),
-    ("symptom", HYPERBOLE | HARD, r"抽风"),
     (
         "symptom",
+        Family.SEIZURE,
+        HARD,
+        r"(?:一直|不停地?|全身|浑身|手脚|四肢|突然)抽(?![烟纸奖血签空时水筋屉象])",
+    ),
+    # fits that come back (现在又开始抽了); 又抽了两包烟 is smoking
+    ("symptom", Family.SEIZURE, HARD, r"(?:又(?:开始)?|开始)抽(?:起来)?了?(?=$|[\s,。!?;~]|第)"),
+    ("symptom", Family.SEIZURE, HYPERBOLE | HARD, r"抽风"),
+    (
+        "symptom",
+        Family.SEIZURE,
         HARD,
         r"seizure(?!s? ?(?:med|medication|meds|pills|drugs|tablets))|seizing|siezure|convuls\w*"
         r"|having a fit|epileptic fit|foaming at the mouth",
     ),
     (
         "symptom",
+        Family.BLEEDING,
         HARD,
         rf"血{NON_NEGATION_CHAR}{{0,4}}?(?:止不住|止不了|停不下来|不停地?流|一直(?:流|出|冒)|流个不停|喷|往外(?:冒|涌|喷))|"
         r"止不住(?:的)?血|大出血|血流不止|"
@@ -220,15 +253,17 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"呕血|咳血|喷血|大量出血|一直出血|出血(?:不止|很多|好多)|流血不止|一直流血|不停地?流血|"
         r"伤口很深|伤得很重",
     ),
-    ("symptom", HARD, r"(?:好多|很多|大量|一地|满地)(?:的)?血"),
+    ("symptom", Family.BLEEDING, HARD, r"(?:好多|很多|大量|一地|满地)(?:的)?血"),
     (  # a period that will not stop: soft, so 不急 (a doctor's visit) defuses it
         "symptom",
+        Family.BLEEDING,
         SOFT,
         r"(?:月经|经血|例假)量?[^。!?]{0,10}(?:一直流|一直在流|流个不停|止不住|不停地?流)",
     ),
-    ("symptom", HYPERBOLE | HARD, r"吐血"),
+    ("symptom", Family.BLEEDING, HYPERBOLE | HARD, r"吐血"),
     (
         "symptom",
+        Family.BLEEDING,
         HARD,
         r"bleeding (?:heavily|badly|a lot|profusely|everywhere|non-?stop|won'?t stop)|"
         r"heavy bleeding|"
@@ -236,24 +271,32 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"blood (?:won'?t|doesn'?t|will not) stop|cut (?:his|her|my) wrists?|"
         r"slit (?:his|her|my) wrists?",
     ),
-    ("symptom", HARD, r"(?:won'?t|will not|doesn'?t|can'?t|cannot) stop (?:the )?bleeding"),
-    ("symptom", HARD, r"(?:vomiting|coughing|throwing) up blood"),
     (
         "symptom",
+        Family.BLEEDING,
+        HARD,
+        r"(?:won'?t|will not|doesn'?t|can'?t|cannot) stop (?:the )?bleeding",
+    ),
+    ("symptom", Family.BLEEDING, HARD, r"(?:vomiting|coughing|throwing) up blood"),
+    (
+        "symptom",
+        Family.FALL,
         HARD,
         r"(?:[摔跌滑倒]|掉下来|掉下去|掉到地)[^,。!?;]{0,10}"
         r"(?:起不来|站不起来|爬不起来|动不了|不能动|起不了身)|"
         # told over two clauses: 从床上摔下来了,一直喊疼爬不起来
         r"(?:摔|跌)(?:下来|倒|了)[^。!?;]{0,3}[,，][^,。!?;]{0,6}(?:爬不起来|站不起来|起不来)",
     ),
-    ("symptom", HARD, r"(?:起不来|站不起来|爬不起来)了?[^,。!?;]{0,6}(?:摔|跌|地上)"),
+    ("symptom", Family.FALL, HARD, r"(?:起不来|站不起来|爬不起来)了?[^,。!?;]{0,6}(?:摔|跌|地上)"),
     (
         "symptom",
+        None,
         HARD,
         r"全是血|都是血|一身血|满脸血|满头血|满身血|坠楼|高空坠落|从高处摔|从楼上摔|从楼梯上滚",
     ),
     (
         "symptom",
+        None,
         HARD,
         rf"(?:躺|趴|瘫)在?地(?:上|板上|下)?{CLAUSE_CHAR}{{0,3}}(?:起不来|爬不起来|不动|动不了|不说话|不吭声|"
         r"不出声|没声音|没反应|不醒|不睁眼|不理)|"
@@ -265,13 +308,15 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom",
+        Family.FALL,
         HARD,
         r"(?:fell|fallen|fall|slipped|tripped)(?! asleep)[^.;!?]{0,40}(?:can'?t|cannot|unable to|"
         r"couldn'?t|won'?t|not able to) (?:get up|stand|move)",
     ),
-    ("symptom", HARD, r"(?:can'?t|cannot) get up[^.!?]{0,20}(?:fell|fall|floor)"),
+    ("symptom", Family.FALL, HARD, r"(?:can'?t|cannot) get up[^.!?]{0,20}(?:fell|fall|floor)"),
     (
         "symptom",
+        Family.FALL,
         HARD,
         r"(?:lying|lies|laying) on (?:the )?(?:floor|ground)|(?:floor|ground)[^.!?]{0,40}(?:can'?t|"
         r"cannot|unable to) get up|broke (?:his|her|my) (?:hip|"
@@ -280,6 +325,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom",
+        Family.FALL,
         SOFT,
         r"(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|老人|老太太|老爷子|老母亲|老父亲|婆婆|公公|我爸|我妈|"
         rf"老爸|老妈){CLAUSE_CHAR}{{0,6}}"
@@ -287,6 +333,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom",
+        Family.FALL,
         SOFT,
         r"(?:grandma|grandpa|granny|grandmother|grandfather|elderly|old man|old woman|old lady|"
         r"my dad|my mom|my mum|my father|my mother)[^.,;!?]{0,20}(?:fell(?! asleep)|has fallen|"
@@ -295,6 +342,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "labour",
+        Family.LABOUR,
         HARD,
         r"羊水破了?|破水了|要生了|快生了(?!气)|宫缩|临产|早产了|water (?:has |just )?broke(?:n)?|"
         r"waters "
@@ -304,12 +352,14 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "labour",
+        Family.LABOUR,
         SOFT,
         r"阵痛|见红|一阵一阵地?(?:疼|痛|发紧|紧|收缩)|(?:每|隔)?(?:\d{1,2}|[一两二三四五六七八九十]{1,2})分钟"
         r"(?:就)?(?:疼|痛)一次",
     ),
     (
         "suicide",
+        Family.SUICIDE,
         HARD,
         r"不想活了|不想活下去|活不下去|活着没(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
         r"寻死|割腕|结束这一切|了结这一切|安眠药[^,。!?;\s]{0,2}(?:攒|存|囤)(?:好|够)|"
@@ -324,6 +374,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "suicide",
+        Family.SUICIDE,
         HYPERBOLE | HARD,
         r"想死(?!你|我|他|她|大家|了你)|不活了|不想再撑(?:下去)?了|不想撑下去了|永别了|"
         r"跳楼(?!价|大甩卖|甩卖)|want to die|wanna die|"
@@ -331,6 +382,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "poisoning",
+        Family.POISONING,
         HARD,
         rf"[吃吞喝](?:了|下)?{CLAUSE_CHAR}{{0,6}}(?:一整?瓶|半瓶|一大把|一把|整瓶|整盒|一整盒|一整?板|好几片|"
         r"十几片|几十片|"
@@ -340,11 +392,13 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "poisoning",
+        Family.POISONING,
         HARD,
         rf"[药片]{CLAUSE_CHAR}{{0,4}}(?:全吃了|全部吃了|吃光了|全吞了|都吃了|吃了一瓶)",
     ),
     (
         "poisoning",
+        Family.POISONING,
         HARD,
         rf"吃了?过量|药物?过量|服药过量|过量服药|误食|误服|误吞|误喝|误吃|吞了{CLAUSE_CHAR}{{0,6}}"
         rf"(?:电池|纽扣|磁铁|硬币|钉|针|药|洗衣凝珠|异物)|[吃喝吞]了{CLAUSE_CHAR}{{0,4}}(?:农药|鼠药|老鼠药|"
@@ -354,6 +408,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "poisoning",
+        Family.POISONING,
         HARD,
         rf"把{CLAUSE_CHAR}{{0,6}}(?:消毒液|农药|84|洗洁精|漂白水?|老鼠药|敌敌畏|百草枯|安眠药|洗衣液|"
         r"洗衣凝珠)"
@@ -361,6 +416,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "poisoning",
+        Family.POISONING,
         HARD,
         r"(?:洗衣凝珠|凝珠|消毒液|消毒水|84消毒|农药|鼠药|老鼠药|干燥剂|漂白水|漂白剂|洗洁精|"
         r"洁厕灵|洁厕剂|洗碗块|清洁片|樟脑丸|蟑螂药|杀虫剂|"
@@ -368,6 +424,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "poisoning",
+        Family.POISONING,
         HARD,
         r"overdos\w*|took (?:like |about |around |almost |nearly |over |maybe |at least )?"
         r"(?:\d{2,}|twenty|thirty|forty|fifty) (?:of )?(?:his |her |my |the |their )?"
@@ -388,6 +445,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "fire",
+        None,
         FIRE | HARD,
         rf"着火|著火|著了火|(?<!引)起火|失火|火灾|着了火|烧起来了|浓烟|煤气味|燃气味|天然气味|煤气的味|燃气的味|"
         rf"漏气(?<!胎漏气)(?<!车漏气)(?<!球漏气)(?<!圈漏气)|漏(?:煤气|燃气)|闻到{CLAUSE_CHAR}{{0,3}}(?:煤气|"
@@ -399,18 +457,21 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "fire",
+        Family.FIRE,
         FIRE | HARD,
         rf"(?:家里|厨房|楼道|阳台|楼上|楼下|屋里|房间|电梯|插座|电线|走廊|楼梯){CLAUSE_CHAR}{{0,3}}"
         r"(?:冒烟|有烟|有火(?![车锅腿龙柴机气炉])|有明火|(?:全是|都是|满是|好多|很多|一股)的?烟(?!头|灰|味|酒))",
     ),
     (
         "fire",
+        Family.GAS,
         FIRE | HARD,
         rf"(?:煤气|燃气|天然气)(?:泄漏|泄露|漏了|{NON_NEGATION_CHAR}{{0,8}}(?:一股味|有味|味道很|漏))",
     ),
-    ("fire", FIRE | SOFT | HYPERBOLE, r"烧焦味|焦糊味|糊味|焦味"),
+    ("fire", Family.FIRE, FIRE | SOFT | HYPERBOLE, r"烧焦味|焦糊味|糊味|焦味"),
     (
         "fire",
+        None,
         FIRE | HYPERBOLE | HARD,
         r"on fire|caught fire|catch(?:ing)? fire|fire in (?:the|my|our)|house fire|kitchen fire|"
         r"full of smoke|smell(?:s|ing)? (?:of |like )?gas|strong gas|gas leak|leaking gas|"
@@ -418,10 +479,16 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"smell of burning|"
         r"burning smell|smell(?:s|ing)? burning|see flames|flames (?:in|coming|from|everywhere)",
     ),
-    ("fire", FIRE | HARD, r"(?:there'?s|there is|we have) (?:a )?fire"),
-    ("fire", FIRE | HARD, r"(?:smoke|flames) (?:is |are )?(?:coming|everywhere|pouring)"),
+    ("fire", Family.FIRE, FIRE | HARD, r"(?:there'?s|there is|we have) (?:a )?fire"),
+    (
+        "fire",
+        Family.FIRE,
+        FIRE | HARD,
+        r"(?:smoke|flames) (?:is |are )?(?:coming|everywhere|pouring)",
+    ),
     (
         "choking",
+        None,
         HARD,
         rf"噎住|噎着了|卡(?:在|住)?了?喉咙|喉咙里?卡(?:住|了)|被{CLAUSE_CHAR}{{0,4}}(?:卡住|噎住|呛住)|"
         r"呛住了|"
@@ -430,18 +497,25 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"throat (?:is )?(?:swelling|"
         r"closing)|anaphyla\w*",
     ),
-    ("choking", HARD, rf"(?:鱼刺|骨头|果冻|糖|花生|硬币|枣核){CLAUSE_CHAR}{{0,3}}卡(?:住|了)"),
+    (
+        "choking",
+        Family.CHOKING,
+        HARD,
+        rf"(?:鱼刺|骨头|果冻|糖|花生|硬币|枣核){CLAUSE_CHAR}{{0,3}}卡(?:住|了)",
+    ),
     (
         "symptom",
+        None,
         HARD,
         r"触电|被电(?:到|击)了|electrocuted|溺水|drowning|大面积烫伤|严重烧伤|烧伤|"
         rf"开水烫{CLAUSE_CHAR}{{0,4}}(?:一大片|很严重|起泡)|"
         rf"severe burns?|低血糖{CLAUSE_CHAR}{{0,6}}(?:晕|昏|叫不醒|抽)",
     ),
-    ("symptom", HARD | PERSON, r"(?:快|要)不行了"),
-    ("symptom", HARD | PERSON, r"(?:'s| is) dying"),
+    ("symptom", None, HARD | PERSON, r"(?:快|要)不行了"),
+    ("symptom", None, HARD | PERSON, r"(?:'s| is) dying"),
     (  # said indirectly: a crooked mouth, slurred or broken speech, a weak hand, double vision
         "symptom",
+        Family.STROKE,
         HARD,
         rf"嘴角{NON_NEGATION_CHAR}{{0,3}}(?:耷拉|下垂|往下(?:掉|垂|耷))|(?:说话|讲话|话)(?:都|也)?(?:不利索|说不利索|"
         r"含糊不清|含含糊糊|含糊|不清楚|讲不清)|"
@@ -450,6 +524,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom",
+        None,
         HYPERBOLE | HARD,
         r"(?:can'?t|cannot|unable to|couldn'?t) (?:talk|speak) (?:properly|clearly|right|normally|"
         r"straight)|pain (?:going |shooting |spreading |radiating |running )?(?:down|into|up) "
@@ -461,6 +536,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (  # clutching the chest, seizing, foam at the mouth, not answering when spoken to
         "symptom",
+        None,
         HARD,
         r"[捂按抓揪]着?胸口|抽起来了|(?:一直|不停地?)在抽(?![烟纸奖血签空时水筋屉象])|"
         r"眼睛(?:往上|向上|上)翻|牙关紧(?:闭|咬)|牙咬得紧紧|吐白沫|"
@@ -469,21 +545,29 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         # as it was so that no verdict changes).
         r"不理|没回应)|跟(?:他|她)说话{F}{{0,3}}(?:不理|没反应|不回|不应))",
     ),
-    ("symptom", HARD | PERSON, r"(?:突然)?(?:就)?倒了(?!水|垃圾|杯|一杯|茶|掉|霉|闭)"),
-    ("symptom", HARD, r"突然(?:就)?倒(?:了|下|地)"),
+    (
+        "symptom",
+        Family.UNRESPONSIVE,
+        HARD | PERSON,
+        r"(?:突然)?(?:就)?倒了(?!水|垃圾|杯|一杯|茶|掉|霉|闭)",
+    ),
+    ("symptom", Family.UNRESPONSIVE, HARD, r"突然(?:就)?倒(?:了|下|地)"),
     (  # someone down on the floor or ground (有人倒地了, 王奶奶倒在楼道里)
         "symptom",
+        Family.UNRESPONSIVE,
         HARD | PERSON,
         r"倒地(?!不起)|倒在(?:了)?(?:地上|地板|地下|楼道|走廊|厕所|卫生间|浴室|床边|床下|楼梯)",
     ),
     (  # breathing and throat: 喘气都困难, 嗓子发紧, 喉咙越来越紧
         "symptom",
+        Family.BREATHING,
         HARD,
         r"(?:喘气|呼吸|喘)(?:都|也|很|非常|特别){0,2}困难|"
         rf"(?:喉咙|嗓子|喉头){NON_NEGATION_CHAR}{{0,4}}(?:发紧|紧|堵住|肿起来|闭上|收紧)",
     ),
     (  # drowning: water in the lungs, the head in the bath
         "symptom",
+        Family.DROWNING,
         HARD,
         rf"呛了?(?:好多|很多|一大口|几大口|好几口)水|头{CLAUSE_CHAR}{{0,3}}在水里|(?:滑|掉|栽|摔|跌)(?:进|到|在)?了?"
         r"(?:水里|浴缸里?|澡盆里?|水缸里?|水桶里?|桶里|鱼缸里?|泳池里?|河里|湖里|井里|池塘里?|水池里?)|"
@@ -493,16 +577,19 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (  # choking on food
         "choking",
+        Family.CHOKING,
         HARD | PERSON,
         r"卡(?:住|着)了",
     ),
     (
         "choking",
+        Family.CHOKING,
         HARD,
         rf"[吃咽吞]{CLAUSE_CHAR}{{0,5}}(?:卡住|卡着|噎住)|被{CLAUSE_CHAR}{{0,4}}卡了|咳不出来",
     ),
     (  # falls: head injury, a missed step, a deformed leg, a jump or fall from a height
         "symptom",
+        Family.FALL,
         HARD,
         rf"头{CLAUSE_CHAR}{{0,2}}(?:磕|撞|摔)(?:破|出血|流血)|(?:磕|撞|摔)破了?(?:头|脑袋|额头)|头先着地|"
         rf"踩空|(?:楼梯|台阶){CLAUSE_CHAR}{{0,2}}滚下|摔[^。!?]{{0,8}}(?:腿|胳膊|手){CLAUSE_CHAR}{{0,2}}(?:歪|变形)|"
@@ -510,11 +597,13 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom",
+        Family.FALL,
         HARD,
         r"(?:fell|fall|fallen) down[^.!?]{0,20}(?:no can|not|can'?t|cannot) (?:stand|get up|move)",
     ),
     (  # burns and scalds, electric shock
         "symptom",
+        None,
         HARD,
         rf"(?:烫|烧){NON_NEGATION_CHAR}{{0,3}}(?:一大片|一大块|好多|很多)(?:的)?(?:水)?泡|"
         r"(?:烫|浇|泼|烧|溅)[^。!?]{0,12}皮[^。!?\s]{0,3}(?:掉了|脱了|掉下来)|被电(?:到|击|打)|"
@@ -529,6 +618,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     # burns told by their look or extent (烫得发白, 整条腿都烫了), blood brought up by the mouthful
     (
         "symptom",
+        None,
         HARD,
         r"(?:烫|烧)(?:伤)?得[^,。!?;\s]{0,3}(?:发白|发黑|焦|皮开肉绽|起大泡|脱皮|掉皮)|"
         r"(?:整条|整个|整只|大半个?|半边|一整片)(?:腿|胳膊|手臂|手|后背|背|胸口|肚子|身子|脸|屁股)"
@@ -537,6 +627,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (  # someone who cannot be lifted, or has lain on the floor a long time (怎么扶都起不来)
         "symptom",
+        Family.FALL,
         HARD,
         r"(?:摔|跌|倒|躺|地上|地板)[^。!?]{0,20}(?:扶|拉|抱|抬|拽)(?:都|也)?(?:扶|拉|抱|抬|拽)?不起来|"
         r"(?:躺|趴|倒)(?:在)?地(?:上|板上|下)[^,。!?;]{0,4}(?:半个|一个|几个|两个|好几个)(?:多)?(?:小时|钟头)|"
@@ -545,6 +636,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (  # a fall and then no moving at all, even clauses later; a hip or leg out of shape
         "symptom",
+        Family.FALL,
         HARD,
         r"(?:摔|跌|滑倒|掉下来|掉下去)[^。!?]{0,24}(?:完全|根本|一点都|一点也|都)"
         r"(?:不能动|动不了|起不来|站不起来|爬不起来|没法动)|"
@@ -553,6 +645,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     (  # a lung patient in distress: sitting up to breathe, the neck and ribs sucked in, the inhaler
         # or nebuliser no help (喘得只能坐着, 锁骨上面凹进去, 雾化没用)
         "symptom",
+        Family.BREATHING,
         HARD,
         r"喘得[^,。!?;\s]{0,4}(?:只能坐|躺不下|不能躺|没法躺|睡不了|睡不下)|"
         r"(?:锁骨|肋骨|肋间|胸骨|脖子)[^,。!?;\s]{0,4}(?:凹进去|凹下去|凹陷|往里凹|陷下去|一凹一凹)|三凹征|"
@@ -561,6 +654,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (  # someone strangled or a door battered while hiding (掐着脖子打, 躲在厕所 他在砸门)
         "violence",
+        Family.VIOLENCE,
         HARD,
         r"掐(?:着|住)?(?:我|她|他|孩子)?的?脖子|"
         r"被(?:我|她|他)?(?:他|她|人|老公|老婆|丈夫|男朋友|男友|前夫|邻居|儿子|醉汉|爸|妈|继父|哥|弟)[^,。!?;\s]{0,4}(?:掐|砍|捅|踹|揍|打)"
@@ -570,6 +664,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     (  # a spot check after probe8: a heavy chest, blood spraying, a threat to drink poison, a shout
         # to save someone, a gas cylinder hissing, a heart beating all over the place
         "symptom",
+        None,
         HARD,
         r"chest (?:is |feels )?(?:very |so |really )?heavy|"
         r"blood (?:is )?(?:spraying|spurting|pumping)|"
@@ -579,28 +674,33 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "symptom",
+        Family.CARDIAC,
         HYPERBOLE | HARD,
         r"(?:心脏|心)跳得(?:乱七八糟|乱|没规律)|(?:一会|一下)快(?:一会|一下)(?:停|慢)",
     ),
-    ("cry", CRY | HYPERBOLE, r"救人(?:啊|呐|哪|呀|了)"),
+    ("cry", None, CRY | HYPERBOLE, r"救人(?:啊|呐|哪|呀|了)"),
     (
         "fire",
+        Family.GAS,
         FIRE | HARD,
         r"(?:煤气|燃气|液化气|天然气)(?:罐|管子?|阀门?)?(?!灶)[^。!?]{0,4}(?:嘶嘶|呲呲|滋滋)",
     ),
-    ("labour", SOFT, r"(?:下面|下身)(?:流水|一直流水|湿了)"),
+    ("labour", Family.LABOUR, SOFT, r"(?:下面|下身)(?:流水|一直流水|湿了)"),
     (  # poisonous or wild mushrooms, and symptoms after them
         "poisoning",
+        Family.POISONING,
         HARD,
         r"(?:野|毒)(?:蘑菇|菌子?|生菌)[^。!?]{0,20}(?:吐|泻|晕|站不|抽|昏|叫不醒|幻觉|看到小人|看见小人)",
     ),
     (  # carbon monoxide: a charcoal fire or gas heater and the family is unwell
         "poisoning",
+        Family.POISONING,
         HARD,
         r"(?:烧炭|炭火|炭盆|煤炉|烧煤)[^。!?]{0,20}(?:头痛|头疼|头晕|想吐|恶心|叫不醒|晕|睁眼|没反应)",
     ),
     (  # violence happening now
         "violence",
+        Family.VIOLENCE,
         HARD,
         rf"砍人|捅人|拿(?:着)?{CLAUSE_CHAR}{{0,2}}刀{CLAUSE_CHAR}{{0,4}}(?:砍|捅|追|威胁|逼|要杀)|持刀|家暴|"
         r"要(?:砍|杀|捅|打死)(?:我|人|她|他|我们|孩子)|"
@@ -609,6 +709,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "violence",
+        Family.VIOLENCE,
         HARD,
         r"(?<![a-z])(?:attacking|stabbing|stabbed|hitting|beating) (?:a |an |the |my |his |her |"
         r"our )?"
@@ -620,9 +721,10 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"(?:threaten\w* to|says he'?ll|says she'?ll|says he will|says she will|going to) kill "
         r"(?:her|him|me|us)",
     ),
-    ("cry", CRY, r"call (?:the )?police|报警(?!器|电话|系统|铃)"),
+    ("cry", None, CRY, r"call (?:the )?police|报警(?!器|电话|系统|铃)"),
     (  # suicidal goodbyes
         "suicide",
+        Family.SUICIDE,
         HARD,
         r"(?:这是我|我的)最后一条(?:消息|信息)|遗言|绝笔|不想(?:再)?拖累|"
         r"(?:天台|楼顶|窗台|阳台)(?:边|上|边上|边缘)?[^。!?]{0,12}(?:再见|永别|告别)|"
@@ -634,6 +736,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (  # fire: smoke, flames, a home that caught fire, gas smelt as rotten eggs
         "fire",
+        None,
         FIRE | HYPERBOLE | HARD,
         r"冒(?:烟|黑烟|浓烟)|(?:家|屋|房子|厨房|锅|油|楼|房间|车)(?:里|里的油|里面)?着了(?!凉)|"
         r"臭鸡蛋(?:的)?味[^。!?]{0,20}(?:燃气|煤气|天然气)|"
@@ -643,15 +746,22 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (  # labour told indirectly: waters gone, pains at intervals, an early bleed
         "labour",
+        Family.LABOUR,
         HARD,
         r"waters? (?:just |has |have )?(?:went|gone|broke)|(?:pains?|contractions?) every \d+ ?min|"
         r"(?:head|baby) is (?:coming out|crowning|visible)|"
         r"(?:宝宝|孩子|胎儿|小孩)的?头(?:都|已经)?(?:出来了|露出来了?|看到了|能看到了)|要生在(?:家|车|路)",
     ),
-    ("labour", SOFT, rf"裤子{CLAUSE_CHAR}{{0,4}}(?:全湿|湿了|湿透)"),
-    ("pregnancy-bleed", SOFT, r"(?:出血|流血|见红)了?"),  # only while pregnant or just delivered
+    ("labour", Family.LABOUR, SOFT, rf"裤子{CLAUSE_CHAR}{{0,4}}(?:全湿|湿了|湿透)"),
+    (
+        "pregnancy-bleed",
+        Family.LABOUR,
+        SOFT,
+        r"(?:出血|流血|见红)了?",
+    ),  # only while pregnant or just delivered
     (  # bleeding that pressure does not stop
         "symptom",
+        Family.BLEEDING,
         HARD,
         # Not an rf-string: "流血{F}" is literal text that never matches (a known slip, left as
         # it was so that no verdict changes).
@@ -659,23 +769,27 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (  # typos of help and breathing in English
         "symptom",
+        None,
         HARD,
         r"colap?s+ed|(?:can'?t|cannot|not|stopped|isn'?t) br[ea]+th(?:e|ing)?(?![a-z])|"
         r"(?:not|isn'?t) breth\w*",
     ),
     (
         "cry",
+        None,
         CRY,
         r"ambulance(?! (?:is |are |has |have )?(?:here|arrived|come))[^.!?]{0,20}"
         r"(?:fast|quick|now|asap|please|pls|urgent|!)",
     ),
     (  # a bare shout: 救护车!!!, help help help (said in a game with a laugh is no cry)
         "cry",
+        None,
         CRY | HYPERBOLE,
         r"救护车\s*(?:!|救护车)|(?<![a-z])help[\s,.!]+help(?![a-z])",
     ),
     (  # warning signs: strong ones (a cold sweat, a grey face, confusion, drowsiness, swelling)
         "sign",
+        None,
         SIGN,
         r"冷汗|虚汗|(?:满头|一身|浑身)大汗|大汗淋漓|"
         r"脸色(?:灰白|苍白|发白|惨白|发青|铁青|发灰|很差|不对)|说胡话|胡言乱语|答非所问|认不出人|"
@@ -705,6 +819,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "sign",
+        None,
         SIGN,
         r"cold sweat|sweat(?:ing|s) (?:buckets|heavily|a lot|profusely)|sweaty|clammy|"
         r"(?:looks?|is|turned|gone|went|going) (?:grey|gray|pale|ashen)|confused|disoriented|"
@@ -721,6 +836,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (  # weak signs: only next to a strong sign or its context
         "sign",
+        None,
         SIGN | WEAK,
         r"(?:一直|不停地?)(?:在)?吐|吐了(?:好几|两|三|几)次|吐了一地|就吐了|发抖|手(?:一直)?抖|心慌|手麻|站不稳|"
         r"走不稳|疹子|手脚冰凉|头(?:痛|疼|晕)|想吐|站不住|(?:还|又)吐|呕吐|上吐下泻|(?:全身|浑身)痒|剧痛|"
@@ -730,9 +846,10 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"belly pain)|"
         r"throwing up|vomiting|dizzy|shaking|trembling|headache|rash|hives",
     ),
-    ("cry", CRY | HYPERBOLE, r"救命|救救|求救|救名|就命(?![令中运名])"),
+    ("cry", None, CRY | HYPERBOLE, r"救命|救救|求救|救名|就命(?![令中运名])"),
     (
         "cry",
+        None,
         CRY,
         r"叫(?:个|辆)?救护车|叫(?:个)?(?:120|999)(?!\d)|打(?:个)?(?:120|999)(?!\d)|拨打?(?:个)?(?:120|"
         r"999)(?!\d)|打119|"
@@ -742,6 +859,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "cry",
+        None,
         CRY,
         r"help(?<![a-z]help)(?<!the help)(?<!for help)(?<!our help)(?<!your help)(?<!any help)"
         r"(?<!some help)\s*!|call (?:an |the |for an )?ambulance|call (?:911|120|999)|"
@@ -754,6 +872,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
     ),
     (
         "cry",
+        None,
         CRY,
         r"(?:please|pls|plz|plese|somebody|someone) (?:help|hlp)"
         r"(?!\s*(?:me )?(?:to |with |buy|get|pick|grab|carry|"
@@ -761,7 +880,7 @@ TRIGGERS: tuple[tuple[str, int, str], ...] = (
         r"empty|dispose|queue|register|"
         r"bring|order|fix|find|top|pay|out|us out))",
     ),
-    ("cry", CRY, r"(?:this is an|it'?s an|we have an|medical) emergency"),
+    ("cry", None, CRY, r"(?:this is an|it'?s an|we have an|medical) emergency"),
 )
 
 IDIOMS = compile_prefiltered(

@@ -53,14 +53,14 @@ def test_the_reader_folds_patterns_as_python_does() -> None:
 
 @pytest.mark.parametrize("index", range(len(emergency_lexicon.TRIGGERS)))
 def test_fast_triggers_match_exactly_like_plain_ones(index: int) -> None:
-    pattern = emergency_lexicon.TRIGGERS[index][2]
+    pattern = emergency_lexicon.TRIGGERS[index][3]
     plain, quick = re.compile(pattern), compile_prefiltered(pattern)
     for text in TEXTS:
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in quick.finditer(text)]
 
 
 def test_the_prefix_index_never_skips_a_pattern_that_matches() -> None:
-    patterns = [pattern for _, _, pattern in emergency_lexicon.TRIGGERS]
+    patterns = [pattern for _, _, _, pattern in emergency_lexicon.TRIGGERS]
     index = PrefixIndex(patterns)
     compiled = [re.compile(pattern) for pattern in patterns]
     for text in TEXTS:
