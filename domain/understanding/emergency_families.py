@@ -47,7 +47,8 @@ FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
     (
         Family.STROKE,
         r"stroke|droop|slur|talk|speak|sentence|说话|讲话|口齿|嘴角|[脸嘴]\S{0,2}歪|重影|半边|"
-        r"one side|头痛欲裂|头(?:痛|疼)得\S{0,2}要|剧烈头|worst headache|"
+        r"one side|half (?:of )?(?:his|her|my|the) (?:face|mouth)|"
+        r"头痛欲裂|头(?:痛|疼)得\S{0,2}要|剧烈头|worst headache|"
         r"突然(?:看不见|看不到|看不清)|"
         r"(?:sudden|severe|splitting|terrible)\S* headache",
     ),

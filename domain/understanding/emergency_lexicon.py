@@ -207,7 +207,11 @@ TRIGGERS: tuple[tuple[str, Family | None, int, str], ...] = (
         "symptom",
         None,
         HYPERBOLE | HARD,
-        r"stroke(?! of)|face (?:is )?droop\w*|facial droop|slurred speech|slurring|speech is "
+        r"stroke(?! of)|face (?:is )?droop\w*|facial droop|half (?:of )?(?:his|her|my|the) "
+        r"(?:face|mouth) (?:is |are )?(?:hanging|drooping|dropping|falling|sagging|slipping)|"
+        r"(?:face|mouth) (?:is )?(?:hanging|sagging|dropping|falling) down|"
+        r"(?:can'?t|cannot|can not|could not|couldn'?t) (?:speak|talk) (?:correct|clear|proper|"
+        r"normal)(?:ly)?(?![a-z])|slurred speech|slurring|speech is "
         r"slurred|can'?t (?:move|lift|feel) (?:his|her|my) (?:left|right|arm|leg)|"
         r"one side of (?:his|her|"
         r"my) (?:face|body)|numb on one side|weak on one side|heat ?stroke",
@@ -361,7 +365,7 @@ TRIGGERS: tuple[tuple[str, Family | None, int, str], ...] = (
         "suicide",
         Family.SUICIDE,
         HARD,
-        r"不想活了|不想活下去|活不下去|活着没(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
+        r"不想活了|不想活下去|不想再?醒(?:过来|来)了?|再也不想醒|活不下去|活着没(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
         r"寻死|割腕|结束这一切|了结这一切|安眠药[^,。!?;\s]{0,2}(?:攒|存|囤)(?:好|够)|"
         r"(?:攒|存|囤)(?:了|好了|够了)[^,。!?;\s]{0,3}安眠药|"
         r"一了百了|遗书|结束自己|don'?t want to be here anymore|want to disappear|"
@@ -486,6 +490,14 @@ TRIGGERS: tuple[tuple[str, Family | None, int, str], ...] = (
         FIRE | HARD,
         r"(?:smoke|flames) (?:is |are )?(?:coming|everywhere|pouring)",
     ),
+    (  # smoke or flames in a place of the building (smoke in the stairwell)
+        "fire",
+        Family.FIRE,
+        FIRE | HARD,
+        r"(?:smoke|flames?) (?:is |are )?(?:in|from|filling|coming out of|all over) "
+        r"(?:the |our |my |his |her |a )?(?:stairwell|stairs|staircase|hallway|corridor|kitchen|"
+        r"building|lift|elevator|apartment|flat|room|lobby|basement|garage|unit)",
+    ),
     (
         "choking",
         None,
@@ -502,6 +514,16 @@ TRIGGERS: tuple[tuple[str, Family | None, int, str], ...] = (
         Family.CHOKING,
         HARD,
         rf"(?:鱼刺|骨头|果冻|糖|花生|硬币|枣核){CLAUSE_CHAR}{{0,3}}卡(?:住|了)",
+    ),
+    (  # choking told by its signs: food, then no sound or a hand at the throat
+        "choking",
+        Family.CHOKING,
+        HARD,
+        r"(?:呛|噎|卡|鲠)[^。!?]{0,16}(?:(?:一点)?(?:声音?|声儿)(?:都|也)?(?:发不出|出不来|没有)|"
+        r"说不出话|咳不出(?:声|来)|(?:用手)?(?:抓|捂|挠)(?:着)?(?:自己的?)?(?:脖子|喉咙|嗓子))|"
+        r"用手(?:抓|捂|挠)(?:着)?(?:自己的?)?(?:脖子|喉咙)|"
+        r"(?:clutching|grabbing|holding|clawing at) (?:his|her|their|my) (?:throat|neck)|"
+        r"(?:can'?t|cannot|can not|unable to) (?:cough|make a sound|make any sound)",
     ),
     (
         "symptom",
@@ -607,8 +629,9 @@ TRIGGERS: tuple[tuple[str, Family | None, int, str], ...] = (
         HARD,
         rf"(?:烫|烧){NON_NEGATION_CHAR}{{0,3}}(?:一大片|一大块|好多|很多)(?:的)?(?:水)?泡|"
         r"(?:烫|浇|泼|烧|溅)[^。!?]{0,12}皮[^。!?\s]{0,3}(?:掉了|脱了|掉下来)|被电(?:到|击|打)|"
-        r"(?:boiling|hot) (?:oil|water)[^.!?]{0,40}(?:(?:huge|big|large) blisters|skin (?:is )?"
-        r"(?:peeling|coming) off)|"
+        r"(?:boiling|hot) (?:oil|water|soup)[^.!?]{0,80}(?:(?:huge|big|large) blisters|"
+        r"skin (?:is )?(?:peeling|coming|falling) off|"
+        r"(?:turn\w*|gone|went) (?:white|black|leathery|charred))|"
         r"(?:开水|热水|滚水|热油|滚油|油锅|热汤)[^。!?]{0,6}(?:(?:烫|浇|泼|溅|洒)[^。!?]{0,6}"
         r"(?:眼睛|全身|一大片)|(?:浇|泼)[^。!?]{0,6}(?:身上|胸口))|"
         r"(?:big|bad|serious|severe|large|huge|deep|major) burns?|burns? (?:on|all over|to) "
@@ -868,7 +891,7 @@ TRIGGERS: tuple[tuple[str, Family | None, int, str], ...] = (
         r"emergeny)\s*!|"
         r"urgent(?:ly)? help|"
         r"need help (?:now|asap|urgently)|ambulence|amublance|"
-        r"ambulance (?:please|now|asap|needed)",
+        r"ambulance (?:please|now|asap|needed)|(?:please|pls|plz) (?:an? |call |send )?ambulance",
     ),
     (
         "cry",
@@ -970,7 +993,7 @@ HYPOTHETICAL = compile_prefiltered(
     r"in case"
     r"|what if|suppose|supposing|whenever|prevent|what to do when|what do (?:we|you|i) do when"
     r"|should (?:someone|anyone|a resident)|(?:有|出现)[^。!?]{0,10}的(?:居民|住户|人员|业主)|"
-    r"如出现|若出现|如发现|若发现|出现以下|如有以下|"
+    r"如出现|若出现|如发现|若发现|如遇|若遇|遇到[^。!?]{0,10}时|出现以下|如有以下|"
     r"(?<![a-z])(?:residents with|anyone with|anybody with|those with|people with|symptoms such as|"
     r"symptoms like|symptoms include)(?![a-z])"
 )
@@ -998,7 +1021,8 @@ QUESTION = compile_prefiltered(
     r"is it ok|are we allowed)(?![a-z])"
 )
 URGENT = compile_prefiltered(
-    r"快|赶紧|马上|立刻|救命|急|!!|(?<![a-z])(?:now|asap|hurry|urgent|quick|quickly|help)(?![a-z])"
+    r"快|赶紧|马上|立刻|救命|急|!!|心肺复苏|除颤|(?<![a-z])(?:now|asap|hurry|urgent|quick|quickly|help|"
+    r"cpr|aed)(?![a-z])"
 )
 PERSONAL_NOW = compile_prefiltered(
     rf"我{PEOPLE_ZH}|我家|我现在|现在|刚才|刚刚|(?<![a-z])(?:my|right now|just now)"
@@ -1037,7 +1061,7 @@ RESOLVED = compile_prefiltered(
     r"(?<![a-z])(?:fine now|ok now|okay now|better now|all good now|recovered|resolved|is fine|"
     r"feeling better|feels better|doing better|doing fine|back to normal|under control|stopped now|"
     r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|woke up|came to|"
-    r"came round|put out|went out)(?![a-z])"
+    r"came round|put out|went out|all checked|no leak|turned out to be)(?![a-z])"
 )
 NEWS = compile_prefiltered(
     r"听说|据说|新闻|报道|报导|网上|网传|朋友圈|热搜|微博|抖音|视频里|隔壁小区|别的小区|其他小区|"
@@ -1222,6 +1246,10 @@ FINDING_BEFORE = compile_prefiltered(r"(?<![刚才我他她])(?:发现|遇到|�
 # Said as a likeness (烫得跟着火了一样): no event.
 LIKE_BEFORE = compile_prefiltered(r"(?:跟|像|好像|如同|仿佛|犹如)[^,。!?\s]{0,2}$")
 LIKE_AFTER = compile_prefiltered(r"^[^,。!?\s]{0,2}(?:一样|似的|一般)")
+LIKE_BEFORE_EN = compile_prefiltered(
+    r"(?<![a-z])(?:like|as if|as though) (?:he|she|they|i|you|it|someone)(?:'?s|'re| is| are| was|"
+    r" were)?\s*$"
+)
 # A lung disease named: breathing words are meant, not hyperbole (老慢支又犯了 憋得脸都紫了).
 LUNG_DISEASE = compile_prefiltered(
     r"慢阻肺|老慢支|肺气肿|哮喘|肺心病|(?<![a-z])(?:copd|asthma|emphysema)(?![a-z])"

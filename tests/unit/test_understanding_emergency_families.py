@@ -158,3 +158,68 @@ def test_just_below_the_line_is_in_doubt_with_its_family(
 )
 def test_general_questions_things_and_emergencies_are_not_in_doubt(text: str) -> None:
     assert understand(text).in_doubt is False
+
+
+# Fresh blind sets (round 12) missed these; each family is fixed by its signs, so a newcomer's
+# wording of the same situation (the second and later messages of a family) works too.
+ROUND12_BY_FAMILY: list[tuple[tuple[Family, ...], str]] = [
+    (
+        (Family.POISONING, Family.SUICIDE),
+        "我刚吃了一整板安眠药 不想再醒过来了 谢谢大家这段时间的照顾",
+    ),
+    ((Family.SUICIDE,), "我不想再醒来了"),
+    (
+        (Family.CHOKING,),
+        "儿子吃花生米呛着了 一点声音都发不出来 一直用手抓脖子",
+    ),
+    ((Family.CHOKING,), "女儿吃葡萄噎着了 说不出话"),
+    ((Family.CHOKING,), "my toddler was eating grapes and now he can't make a sound"),
+    ((Family.CHOKING,), "grandpa is clutching his throat after a bite of steak"),
+    (
+        (Family.UNRESPONSIVE,),
+        "Does anyone know CPR? an old man just collapsed in the courtyard",
+    ),
+    (
+        (Family.FIRE,),
+        "Fire alarm going off on the 9th floor and there's smoke in the stairwell!!",
+    ),
+    ((Family.FIRE,), "there is smoke in the hallway outside 1502"),
+    (
+        (Family.STROKE,),
+        "My father-in-law suddenly cannot speak correct, half of his face is hanging down. "
+        "Please ambulance.",
+    ),
+    ((Family.STROKE,), "my mother cannot talk clearly and half her mouth is drooping"),
+    (
+        (Family.BURN,),
+        "Hot oil splashed all over my arm while cooking, skin peeling off in a big area",
+    ),
+    ((Family.BURN,), "boiling water spilled on my son's leg, the skin is coming off"),
+]
+
+
+@pytest.mark.parametrize(("families", "text"), ROUND12_BY_FAMILY)
+def test_round12_emergencies_by_family(families: tuple[Family, ...], text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+    assert reading.families == families, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a likeness in English
+        "My husband snores like he's choking to death every night lol",
+        "it sounds like he's dying lol",
+        # a notice of what to do if it happens (如遇)
+        "志愿者须知：如遇居民突发胸痛、昏迷，请立即拨打120并通知楼长，不要自行搬动",
+        "如遇火灾请走楼梯 不要乘电梯",
+        # a first-aid course
+        "First aid training via Zoom this Sat 3pm: CPR, choking, bleeding control.",
+        "Anyone know CPR courses in the area?",
+        # a gas smell checked and found to be nothing
+        "FYI the gas smell near the lobby this morning was the workers testing pipes, all checked",
+    ],
+)
+def test_round12_look_alikes_stay_calm(text: str) -> None:
+    assert understand(text).kind is not Kind.EMERGENCY
