@@ -88,7 +88,7 @@ def assess(text: str, segments: Segments, readings: list[Reading]) -> Assessment
             else:
                 active += 1
                 families.append(hit.family)
-                evidence.append(f"emergency:{hit.family or hit.group}:{hit.words}")
+                evidence.append(f"emergency:{hit.family or hit.group}:{hit.rule}:{hit.words}")
                 if active >= ENOUGH and any(families):
                     break
     urgent = active > 0
@@ -127,6 +127,13 @@ def assess(text: str, segments: Segments, readings: list[Reading]) -> Assessment
     return Assessment(False, doubt[1], evidence, in_doubt=True)
 
 
+# Warning signs are unspecific (a cold sweat, a grey face): only these families are read from them
+# (a left arm going numb, a sudden blindness, the means made ready); else the general advice.
+_SIGN_FAMILIES = frozenset(
+    {EmergencyFamily.CARDIAC, EmergencyFamily.STROKE, EmergencyFamily.SUICIDE}
+)
+
+
 def _named(
     reason: str | None, *families: EmergencyFamily
 ) -> tuple[str, tuple[EmergencyFamily, ...]] | None:
@@ -139,7 +146,8 @@ def _signs(text: str, signs: dict[str, bool]) -> tuple[str, tuple[EmergencyFamil
     reason = warning_signs(text, signs)
     if reason is None:
         return None
-    return reason, strongest_first(family_of(words) for words in signs)
+    named = (family_of(words) for words in signs)
+    return reason, strongest_first(family for family in named if family in _SIGN_FAMILIES)
 
 
 def _net(

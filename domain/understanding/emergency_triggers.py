@@ -5,17 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from domain.understanding.emergency_families import family_of
-from domain.understanding.emergency_lexicon import (
-    TRIGGERS,
-)
+from domain.understanding.emergency_rules import RULES
 from domain.understanding.model import EmergencyFamily
 from domain.understanding.prefilter import PrefixIndex, compile_prefiltered
 
-_TRIGGERS = tuple(
-    (group, family, flags, compile_prefiltered(pattern))
-    for group, family, flags, pattern in TRIGGERS
-)
-_TRIGGER_INDEX = PrefixIndex([pattern for _, _, _, pattern in TRIGGERS])
+_TRIGGERS = tuple((rule, compile_prefiltered(rule.pattern)) for rule in RULES)
+_TRIGGER_INDEX = PrefixIndex([rule.pattern for rule in RULES])
 
 
 @dataclass(frozen=True)
@@ -28,23 +23,24 @@ class Hit:
     end: int
     words: str
     family: EmergencyFamily | None
-    """The trigger's own family, else the one its words tell of (None for a bare cry)."""
+    """The rule's family, or the one its words tell of for a rule covering several."""
+    rule: str
+    """The name of the rule that found it."""
 
 
 def find_hits(text: str) -> list[Hit]:
     """Every trigger match, dropping ones inside a longer match of the same group."""
     hits = [
         Hit(
-            group,
-            flags,
+            rule.group,
+            rule.flags,
             match.start(),
             match.end(),
             match.group(),
-            family or family_of(match.group()),
+            (family_of(match.group()) or rule.family) if rule.by_words else rule.family,
+            rule.name,
         )
-        for group, family, flags, pattern in (
-            _TRIGGERS[index] for index in _TRIGGER_INDEX.candidates(text)
-        )
+        for rule, pattern in (_TRIGGERS[index] for index in _TRIGGER_INDEX.candidates(text))
         for match in pattern.finditer(text)
         if match.end() > match.start()
     ]

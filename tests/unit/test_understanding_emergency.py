@@ -219,7 +219,7 @@ def test_look_alikes_are_not_emergencies(text: str) -> None:
         ("笑到窒息", "idiom:笑到窒息"),
         ("I almost had a heart attack lol", "idiom:almost had a heart attack"),
         ("请问如果有人胸痛怎么办", "hypothetical:如果:胸痛"),
-        ("我爸胸痛", "emergency:cardiac:胸痛"),
+        ("我爸胸痛", "emergency:cardiac:chest-pain-zh:胸痛"),
         ("七个月宝宝烧到39.8", "emergency:infant-fever:39.8"),
     ],
 )

@@ -78,10 +78,10 @@ def test_negated_families_are_left_out_and_the_strongest_comes_first(
 @pytest.mark.parametrize(
     ("text", "evidence"),
     [
-        ("我妈胸口疼", "emergency:cardiac:胸口疼"),
-        ("my dad is not breathing", "emergency:not_breathing:not breathing"),
-        ("厨房着火了", "emergency:fire:着火"),
-        ("救命", "emergency:cry:救命"),
+        ("我妈胸口疼", "emergency:cardiac:chest-pain-zh:胸口疼"),
+        ("my dad is not breathing", "emergency:not_breathing:cannot-breathe-en:not breathing"),
+        ("厨房着火了", "emergency:fire:fire-zh:着火"),
+        ("救命", "emergency:cry:save-me-zh:救命"),
     ],
 )
 def test_evidence_names_the_rule_and_its_family(text: str, evidence: str) -> None:
