@@ -8,9 +8,14 @@ from domain.understanding import emergency_rules
 from domain.understanding.prefilter import PrefixIndex, compile_prefiltered, prefixes
 from domain.understanding.regex_subset import Char, CharClass, read_pattern
 from domain.understanding.text import normalize
-from tests.unit.test_understanding_emergency import EMERGENCIES, NOT_EMERGENCIES
+from tests.unit.test_understanding_emergency import EMERGENCIES, LOOK_ALIKES
 
-TEXTS = [normalize(text) for text in EMERGENCIES + NOT_EMERGENCIES]
+TEXTS = [
+    normalize(text)
+    for table in (EMERGENCIES, LOOK_ALIKES)
+    for texts in table.values()
+    for text in texts
+]
 
 
 @pytest.mark.parametrize(
