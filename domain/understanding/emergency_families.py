@@ -16,7 +16,7 @@ FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
     (
         Family.NOT_BREATHING,
         r"没有?了?呼吸|呼吸\S{0,2}(?:停|没了|没有了|摸不到|测不到|感觉不到|听不到)|停止呼吸|没有?气|断气|"
-        r"不喘气|心跳\S{0,2}(?:停|骤停|没了|没有了|摸不|测不|感觉不到|听不到)|心脏骤停|"
+        r"不喘气|不(?:会)?呼吸了|心跳\S{0,2}(?:停|骤停|没了|没有了|摸不|测不|感觉不到|听不到)|心脏骤停|"
         r"(?:没有?了?|摸不到|摸不着|测不到|量不到|感觉不到|听不到|找不到|探不到)(?:心跳|脉搏|脉象|"
         r"呼吸|鼻息|气息)|(?:脉搏|鼻息|气息)\S{0,2}(?:没|摸不|测不|感觉不|停)|cardiac arrest|"
         r"(?<!can )(?<!could )not br[ea]+thing|isn'?t br[ea]+thing|stopped br[ea]+th|"
@@ -40,20 +40,25 @@ FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
         r"农药|安眠药|鼠药|敌敌畏|百草枯|上吊|一瓶药|撑不下去|没人在乎|再见|永别|"
         r"药\S{0,2}(?:都|已经)?(?:攒|囤|存)|(?:准备|备|买)好了|活着|今晚就|今天就|解脱|"
         r"在(?:手边|身边|旁边|手里|手上|枕头)|(?<!心)跳|天台|楼顶|窗台|jump|roof|goodbye|farewell|"
-        r"kill myself|end it",
+        r"kill myself|end it|封死",
     ),
     (Family.BLEEDING, r"血(?!糖|压)|bleed|blood(?! (?:pressure|sugar|test))"),
     (Family.CARDIAC, r"胸|心|chest|heart|(?:arm|jaw)(?![a-z])|左(?:胳膊|臂|手臂|肩)"),
     (
         Family.STROKE,
-        r"stroke|droop|slur|talk|speak|sentence|说话|讲话|口齿|嘴角|[脸嘴]\S{0,2}歪|重影|半边|"
+        r"stroke|droop|slur|talk|speak|sentence|说话|讲话|话不清|说不清|口齿|嘴角|[脸嘴]\S{0,2}[歪瓢]|"
+        r"重影|半边|"
         r"one side|half (?:of )?(?:his|her|my|the) (?:face|mouth)|"
         r"头痛欲裂|头(?:痛|疼)得\S{0,2}要|剧烈头|worst headache|"
         r"突然(?:看不见|看不到|看不清)|"
         r"(?:sudden|severe|splitting|terrible)\S* headache",
     ),
     (Family.SEIZURE, r"抽|翻|牙关|牙咬|白沫|seiz|convuls|jerk|shaking all over|eyes? roll|fit"),
-    (Family.POISONING, r"吞|误食|误服|swallow|pills|overdos|poison|药"),
+    (
+        Family.POISONING,
+        r"吞|误食|误服|swallow|pills|overdos|poison|药|吃了\S{0,3}[颗片粒]|炭|一氧化碳|"
+        r"carbon monoxide",
+    ),
     (
         Family.UNRESPONSIVE,
         r"晕|昏|醒|不动|不说话|不吭声|不出声|没声音|反应|不理|不睁眼|答应|回答|意识|倒|软|"

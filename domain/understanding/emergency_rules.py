@@ -69,7 +69,7 @@ NOT_BREATHING_RULES: tuple[Rule, ...] = (
         "no-breath-left-zh",
         Family.NOT_BREATHING,
         HARD | PERSON,
-        r"没有?气了|断气了|没气息了",
+        r"没有?气了|断气了|没气息了|不(?:会)?呼吸了",
         group="absent",
         says=("他没气了",),
         calm=("轮胎没气了",),
