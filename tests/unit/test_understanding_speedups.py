@@ -8,14 +8,9 @@ from domain.understanding import emergency_rules
 from domain.understanding.prefilter import PrefixIndex, compile_prefiltered, prefixes
 from domain.understanding.regex_subset import Char, CharClass, read_pattern
 from domain.understanding.text import normalize
-from tests.unit.test_understanding_emergency import EMERGENCIES, LOOK_ALIKES
+from tests.support.emergency_examples import EMERGENCIES, NOT_EMERGENCIES
 
-TEXTS = [
-    normalize(text)
-    for table in (EMERGENCIES, LOOK_ALIKES)
-    for texts in table.values()
-    for text in texts
-]
+TEXTS = [normalize(text) for text in EMERGENCIES + NOT_EMERGENCIES]
 
 
 @pytest.mark.parametrize(
