@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from domain.understanding.emergency_calm_readings import WEAK_CALM
 from domain.understanding.emergency_lexicon import (
     ADVICE_AFTER,
     ASKING,
@@ -87,7 +88,8 @@ from domain.understanding.text import Segments, has_cjk
 
 
 def defused(text: str, segments: Segments, hit: Hit) -> str | None:
-    """Why a trigger does not count (negated:…, past:…, joke:…), or None when it does."""
+    """Why a trigger does not count (negated:…, past:…, joke:…), or None when it does; each
+    reason is named in emergency_calm_readings.CALM_READINGS."""
     start, end, words = hit.start, hit.end, hit.words
     for idiom in IDIOMS.finditer(text, max(0, start - 30), min(len(text), end + 30)):
         if idiom.start() < end and start < idiom.end():
@@ -191,14 +193,9 @@ def defused(text: str, segments: Segments, hit: Hit) -> str | None:
     return None
 
 
-# Calm readings too weak to silence a message: a trigger voided only by one of these puts the
-# message in the in-doubt band (the group is asked whether help is needed).
-WEAK_CALM: tuple[str, ...] = ("question:", "simile:", "asleep:", "exertion:", "no-person:")
-
-
 def weak_calm(reason: str) -> bool:
     """Whether a calm reading (defused()'s reason) is too weak to silence a message."""
-    return reason.startswith(WEAK_CALM) if WEAK_CALM else False
+    return reason.startswith(WEAK_CALM)
 
 
 def _burden_or_thing(text: str, before: str, hit: Hit) -> str | None:
