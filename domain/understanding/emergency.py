@@ -34,7 +34,7 @@ from domain.understanding.temperature import Reading
 from domain.understanding.text import Segments
 
 MAX_HITS = 24  # triggers weighed per message (each costs a few scans of the text)
-ENOUGH = 2  # active triggers after which the verdict cannot change
+ENOUGH = 2  # triggers naming a family after which the scan stops
 
 # Cantonese and Wu words read as Mandarin, one character for one so positions keep (喘唔到气,
 # 叫极都唔醒, 一边手冇力, 佢晕咗, 爬勿起来, 心口好翳).
@@ -89,8 +89,8 @@ def assess(text: str, segments: Segments, readings: list[Reading]) -> Assessment
                 active += 1
                 families.append(hit.family)
                 evidence.append(f"emergency:{hit.family or hit.group}:{hit.rule}:{hit.words}")
-                if active >= ENOUGH and any(families):
-                    break
+                if sum(family is not None for family in families) >= ENOUGH:
+                    break  # the verdict cannot change, and the strongest families are named
     urgent = active > 0
     net = None if urgent else score_net(text, segments)
     if not urgent:

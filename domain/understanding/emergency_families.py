@@ -12,7 +12,7 @@ from domain.understanding.prefilter import compile_prefiltered
 # first row whose words are found wins, so the most specific wording comes first. A row with no
 # family says "no advice of its own" (heat stroke is not a stroke).
 FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
-    (None, r"heat ?stroke|中暑"),
+    (None, r"heat ?stroke|中暑|grey|gray|ashen|pale|灰白|苍白"),
     (
         Family.NOT_BREATHING,
         r"没有?了?呼吸|呼吸\S{0,2}(?:停|没了|没有了|摸不到|测不到|感觉不到|听不到)|停止呼吸|没有?气|断气|"
@@ -43,10 +43,15 @@ FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
         r"kill myself|end it|封死",
     ),
     (Family.BLEEDING, r"血(?!糖|压)|bleed|blood(?! (?:pressure|sugar|test))"),
-    (Family.CARDIAC, r"胸|心|chest|heart|(?:arm|jaw)(?![a-z])|左(?:胳膊|臂|手臂|肩)"),
+    (
+        Family.CARDIAC,
+        r"胸|心|chest|heart|(?:arm|jaw)(?![a-z])|左(?:胳膊|臂|手臂|肩)|elephant",
+    ),
     (
         Family.STROKE,
-        r"stroke|droop|slur|talk|speak|sentence|说话|讲话|话不清|说不清|口齿|嘴角|[脸嘴]\S{0,2}[歪瓢]|"
+        r"stroke|droop|slur|(?:can'?t|cannot|can not|couldn'?t|unable to) (?:talk|speak)|"
+        r"(?:talk|speak)\w* (?:properly|clearly|correct|right)|sentence|"
+        r"说话|讲话|话不清|说不清|口齿|嘴角|[脸嘴]\S{0,2}[歪瓢]|"
         r"重影|半边|"
         r"one side|half (?:of )?(?:his|her|my|the) (?:face|mouth)|"
         r"头痛欲裂|头(?:痛|疼)得\S{0,2}要|剧烈头|worst headache|"
@@ -56,7 +61,8 @@ FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
     (Family.SEIZURE, r"抽|翻|牙关|牙咬|白沫|seiz|convuls|jerk|shaking all over|eyes? roll|fit"),
     (
         Family.POISONING,
-        r"吞|误食|误服|swallow|pills|overdos|poison|药|吃了\S{0,3}[颗片粒]|炭|一氧化碳|"
+        r"吞|误食|误服|swallow|pills|overdos|poison|药|吃了\S{0,3}[颗片粒]|炭|一氧化碳|bleach|"
+        r"drank|漂白|消毒液|"
         r"carbon monoxide",
     ),
     (
@@ -66,7 +72,7 @@ FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
     ),
     (
         Family.BREATHING,
-        r"呼吸|喘|气|窒息|breath|breathe|grunt|blue|purple|grey|gray|紫|青|发绀|suffocat|gasping",
+        r"呼吸|喘|气|窒息|breath|breathe|grunt|blue|purple|紫|青|发绀|suffocat|gasping",
     ),
     (Family.VIOLENCE, r"刀|knife|砍|捅|掐|gun|stab|attack|beat|打人|打老婆|打孩子|家暴"),
     (Family.FALL, r"摔|跌|坠|滚|骨|躺|趴|地上|floor|ground|fell|fall|bone|hip"),
@@ -99,12 +105,13 @@ STRENGTH: tuple[Family, ...] = (
 _RANK = {family: rank for rank, family in enumerate(STRENGTH)}
 
 
-def family_of(words: str) -> Family | None:
-    """The family a wording tells of, by the first row of FAMILY_WORDS found in it."""
+def family_of(words: str, default: Family | None = None) -> Family | None:
+    """The family a wording tells of, by the first row of FAMILY_WORDS found in it, else the
+    default (a row with no family gives None: grey skin says nothing of the family)."""
     for family, row in _ROWS:
         if row.search(words) is not None:
             return family
-    return None
+    return default
 
 
 def strongest_first(families: Iterable[Family | None]) -> tuple[Family, ...]:

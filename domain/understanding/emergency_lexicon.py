@@ -87,7 +87,7 @@ SIGN_CONTEXT = compile_prefiltered(
 HYPERBOLE_BEFORE = compile_prefiltered(
     r"(?:让|叫|令|害)(?:我|人)(?:都|快|要)?$|(?:饿|累|热|冷|困|无聊|虐|闷|烦|气|笑|吓|尴尬|丑|忙|晒|冻|憋|馋|撑|挤|堵|等|排队|排|贵|吵|"
     r"香|美|帅|甜|爽|辣|酸|感动|卷|"
-    r"加班|上班|上课|写|学|做|干活|关|宅|卡|慢|磨|熬|折腾|抢|刷|吵|烦)(?:得|到|的)"
+    r"加班|上班|上课|写|学|做|干活|关|宅|卡|慢|磨|熬|折腾|抢|刷|吵|烦|哭)(?:得|到|的)"
     rf"{CLAUSE_CHAR}{{0,3}}$|(?:laugh|laughing|laughed|lol)\w*[^.!?]{{0,12}}$"
     # a verb copied around its object: 排队排到, 写作业写得, 加班加到
     rf"|(?P<verb>[\u4e00-\u9fff])[\u4e00-\u9fff]{{1,3}}(?P=verb)(?:得|到){CLAUSE_CHAR}{{0,3}}$"
@@ -379,7 +379,7 @@ LIKE_BEFORE = compile_prefiltered(r"(?:跟|像|好像|如同|仿佛|犹如)[^,�
 LIKE_AFTER = compile_prefiltered(r"^[^,。!?\s]{0,2}(?:一样|似的|一般)")
 LIKE_BEFORE_EN = compile_prefiltered(
     r"(?<![a-z])(?:like|as if|as though) (?:he|she|they|i|you|it|someone)(?:'?s|'re| is| are| was|"
-    r" were)?\s*$"
+    r" were)?\s*$|(?<![a-z])(?:hot|warm|burning up|burns?) (?:like|as) (?:a |an )?$"
 )
 # A lung disease named: breathing words are meant, not hyperbole (老慢支又犯了 憋得脸都紫了).
 LUNG_DISEASE = compile_prefiltered(

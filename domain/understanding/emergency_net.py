@@ -19,6 +19,7 @@ from domain.understanding.emergency_lexicon import (
     JOKE,
     LIKE_AFTER,
     LIKE_BEFORE,
+    LIKE_BEFORE_EN,
     MILD_INSIDE,
     MILD_QUESTION,
     NEGATION_AFTER,
@@ -210,6 +211,8 @@ def _muted(text: str, segments: Segments, match: re.Match[str], *, likeness: boo
             return True
     elif NEGATION_EN.search(before[-48:]):
         return True
+    elif likeness and LIKE_BEFORE_EN.search(before[-24:]):
+        return True  # hot like fire
     if NET_MILD_BEFORE.search(before[-8:]):
         return True
     if (

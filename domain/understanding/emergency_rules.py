@@ -51,6 +51,15 @@ class Rule:
 # Each pattern starts with a literal (or one class/group of literals) on every top-level branch,
 # so the regex engine can skip ahead to candidate characters: keep it that way for speed.
 NOT_BREATHING_RULES: tuple[Rule, ...] = (
+    # breathing barely or in gasps: not breathing normally, which is CPR's cue
+    Rule(
+        "barely-breathing",
+        Family.NOT_BREATHING,
+        HYPERBOLE | HARD,
+        r"barely breathing|hardly breathing|呼吸(?:很|非常|特别|越来越)?(?:微弱|弱)(?!视)",
+        says=("爷爷叫不醒 呼吸很弱", "my husband collapsed and he's barely breathing"),
+        calm=("wifi is barely breathing lol",),
+    ),
     # vital signs that are absent: the absence is the emergency (没有心跳了, 摸不到脉搏)
     Rule(
         "vitals-absent-zh",
@@ -287,6 +296,14 @@ BREATHING_RULES: tuple[Rule, ...] = (
     ),
 )
 CHOKING_RULES: tuple[Rule, ...] = (
+    # choking in Cantonese (食汤圆鲠亲)
+    Rule(
+        "choking-cantonese",
+        Family.CHOKING,
+        HARD,
+        r"鲠(?:亲|住|到|喉)|骾(?:亲|住|到|喉)",
+        says=("阿爷食汤圆鲠亲 块面都紫晒 救命啊",),
+    ),
     Rule(
         "choking",
         Family.CHOKING,
@@ -353,11 +370,20 @@ CHOKING_RULES: tuple[Rule, ...] = (
     ),
 )
 CARDIAC_RULES: tuple[Rule, ...] = (
+    # a weight on the chest (an elephant sitting on his chest)
+    Rule(
+        "chest-pressure-en",
+        Family.CARDIAC,
+        HARD,
+        r"(?:elephant|something heavy|a weight|a brick|a rock|someone) (?:is )?(?:sitting|pressing|"
+        r"standing|pushing) (?:on|down on) (?:his|her|my|their) chest",
+        says=("he says it feels like an elephant is sitting on his chest",),
+    ),
     Rule(
         "chest-pain-zh",
         Family.CARDIAC,
         HARD,
-        rf"胸(?:口|部|前)?{NON_NEGATION_CHAR}{{0,3}}?(?:痛|疼|闷|憋|发紧|压着|绞痛|难受)|胸口不太?舒服|"
+        rf"胸(?:口|部|前)?{NON_NEGATION_CHAR}{{0,3}}?(?:痛|疼|闷|憋|发紧|压着|压得|绞痛|难受)|胸口不太?舒服|"
         rf"胸(?:口|部|前)?{NON_NEGATION_CHAR}{{0,1}}像{NON_NEGATION_CHAR}{{0,6}}(?:压着|压住|堵着|勒着|绑着|揪着|捏着)",
         says=("我爸胸痛",),
         calm=("没有胸闷",),
@@ -393,7 +419,7 @@ CARDIAC_RULES: tuple[Rule, ...] = (
         Family.CARDIAC,
         HARD,
         r"chest (?:pain|pains|hurts?|hurting|is (?:really |so |very )?(?:tight|hurting|painful|"
-        r"sore)"
+        r"sore|pain|paining)"
         r"|tightness|pressure|feels (?:tight|heavy))|pain in (?:his|her|my|the) chest|pressure in "
         r"(?:his|her|my|the) chest|tightness in (?:his|her|my|the) chest|tight chest|angina|"
         r"crushing (?:pain|chest)|clutching (?:his|her|my) chest|holding (?:his|her|my) chest|"
@@ -606,6 +632,9 @@ BURN_RULES: tuple[Rule, ...] = (
         HARD,
         rf"(?:烫|烧){NON_NEGATION_CHAR}{{0,3}}(?:一大片|一大块|好多|很多)(?:的)?(?:水)?泡|"
         r"(?:烫|浇|泼|烧|溅)[^。!?]{0,12}皮[^。!?\s]{0,3}(?:掉了|脱了|掉下来)|被电(?:到|击|打)|"
+        r"烫(?:掉|脱|破)了?(?:一大块|一块|一层|好多|一大片)?皮|"
+        r"(?:开水|热水|滚水|热油|滚油|油锅|热汤)[^。!?]{0,24}皮[^。!?\s]{0,3}(?:掉了|脱了|掉下来|起泡)|"
+        r"(?:烫|烧)[^。!?]{0,16}(?:起了?|冒出?)(?:好多|很多|一大片|一片|一串)?(?:的)?大?水?泡|"
         r"(?:boiling|hot) (?:oil|water|soup)[^.!?]{0,80}(?:(?:huge|big|large) blisters|"
         r"skin (?:is )?(?:peeling|coming|falling) off|"
         r"(?:turn\w*|gone|went) (?:white|black|leathery|charred))|"
@@ -903,6 +932,21 @@ GAS_RULES: tuple[Rule, ...] = (
     ),
 )
 SUICIDE_RULES: tuple[Rule, ...] = (
+    # about to jump, or to end it tonight
+    Rule(
+        "about-to-jump-or-end-it",
+        Family.SUICIDE,
+        HYPERBOLE | HARD,
+        rf"(?:要|想|准备)(?:从{CLAUSE_CHAR}{{0,6}})?跳下去|"
+        r"(?:going to|gonna|about to|plans? to|planning to) end it(?: all)?"
+        r"(?: tonight| today| now)",
+        group="suicide",
+        says=(
+            "阿姨坐在阳台栏杆上 一直喊要跳下去",
+            "someone posted that they're going to end it tonight",
+        ),
+        calm=("这游戏再输我就要跳下去了哈哈",),
+    ),
     Rule(
         "suicidal",
         Family.SUICIDE,
@@ -1121,6 +1165,7 @@ FALL_RULES: tuple[Rule, ...] = (
         rf"头{CLAUSE_CHAR}{{0,2}}(?:磕|撞|摔)(?:破|出血|流血)|(?:磕|撞|摔)破了?(?:头|脑袋|额头)|头先着地|"
         rf"踩空|(?:楼梯|台阶){CLAUSE_CHAR}{{0,2}}滚下|摔[^。!?]{{0,8}}(?:腿|胳膊|手){CLAUSE_CHAR}{{0,2}}(?:歪|变形)|"
         rf"从{CLAUSE_CHAR}{{0,4}}(?:楼|窗|阳台|楼顶|天台){CLAUSE_CHAR}{{0,2}}(?:跳|掉|摔|坠)下",
+        by_words=True,
         says=("妈妈下台阶踩空了",),
         calm=("手机从三楼掉下去了 屏幕碎了",),
     ),

@@ -37,7 +37,7 @@ def find_hits(text: str) -> list[Hit]:
             match.start(),
             match.end(),
             match.group(),
-            (family_of(match.group()) or rule.family) if rule.by_words else rule.family,
+            family_of(match.group(), rule.family) if rule.by_words else rule.family,
             rule.name,
         )
         for rule, pattern in (_TRIGGERS[index] for index in _TRIGGER_INDEX.candidates(text))

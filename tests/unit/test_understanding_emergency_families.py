@@ -195,6 +195,25 @@ ROUND12_BY_FAMILY: list[tuple[tuple[Family, ...], str]] = [
         "Hot oil splashed all over my arm while cooking, skin peeling off in a big area",
     ),
     ((Family.BURN,), "boiling water spilled on my son's leg, the skin is coming off"),
+    # the right advice: each of these named a wrong family or none on the round-12 sets
+    ((Family.BURN,), "小孩把开水壶碰翻了 腿上烫掉一大块皮 哭得喘不上气"),
+    ((Family.BURN,), "孩子打翻了开水壶 烫到胸口和胳膊 起了好多大水泡"),
+    ((Family.SUICIDE,), "阿姨坐在阳台栏杆上 一直喊要跳下去"),
+    ((Family.SUICIDE,), "我真的撑不下去了 今晚就从阳台跳下去 对不起大家"),
+    ((Family.SUICIDE,), "Help!! someone posted that they're going to end it tonight"),
+    ((Family.CHOKING,), "阿爷食汤圆鲠亲 块面都紫晒 救命啊"),
+    (
+        (Family.POISONING,),
+        "My toddler drank some of the bleach from the cleaning bottle, he is vomiting",
+    ),
+    ((Family.CARDIAC,), "Please help, my father chest is very pain and he cannot stand up"),
+    ((Family.CARDIAC,), "he's sweating, face gone grey, says an elephant is sitting on his chest"),
+    ((Family.BREATHING, Family.CARDIAC), "我妈说胸口压得喘不过气 脸色发白 一直出冷汗"),
+    ((Family.INFANT_FEVER,), "Please my baby of 6 months is hot like fire, thermometer show 40.1"),
+    (
+        (Family.NOT_BREATHING, Family.UNRESPONSIVE),
+        "Please help!! my husband collapsed in the kitchen and he's barely breathing",
+    ),
 ]
 
 
@@ -211,6 +230,7 @@ def test_round12_emergencies_by_family(families: tuple[Family, ...], text: str) 
         # a likeness in English
         "My husband snores like he's choking to death every night lol",
         "it sounds like he's dying lol",
+        "wifi is barely breathing lol",
         # a notice of what to do if it happens (如遇)
         "志愿者须知：如遇居民突发胸痛、昏迷，请立即拨打120并通知楼长，不要自行搬动",
         "如遇火灾请走楼梯 不要乘电梯",
