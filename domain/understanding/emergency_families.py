@@ -58,7 +58,10 @@ FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
         r"突然(?:看不见|看不到|看不清)|"
         r"(?:sudden|severe|splitting|terrible)\S* headache",
     ),
-    (Family.SEIZURE, r"抽|翻|牙关|牙咬|白沫|seiz|convuls|jerk|shaking all over|eyes? roll|fit"),
+    (
+        Family.SEIZURE,
+        r"抽(?!筋|烟)|翻|牙关|牙咬|白沫|seiz|convuls|jerk|shaking all over|eyes? roll|fit",
+    ),
     (
         Family.POISONING,
         r"吞|误食|误服|swallow|pills|overdos|poison|药|吃了\S{0,3}[颗片粒]|炭|一氧化碳|bleach|"
@@ -67,7 +70,8 @@ FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
     ),
     (
         Family.UNRESPONSIVE,
-        r"晕|昏|醒|不动|不说话|不吭声|不出声|没声音|反应|不理|不睁眼|答应|回答|意识|倒|软|"
+        r"晕倒|晕过去|晕厥|晕了过去|晕在|昏|醒|不动|不说话|不吭声|不出声|没声音|反应|不理|不睁眼|"
+        r"答应|回答|意识|倒|软|"
         r"coll?aps|unconsc|faint|respon|wake|waking|out cold|passed out|blacked out|not moving",
     ),
     (

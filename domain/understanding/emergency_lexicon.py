@@ -467,7 +467,7 @@ NET_STATE_EN = compile_prefiltered(
     r"throwing up|vomit\w*|bringing up|breathing (?:really |very |so )?(?:fast|hard)|"
     r"(?:pulling|sucking) in|on the (?:bathroom |kitchen |toilet )?(?:floor|tiles|ground)|white|"
     r"mottled|bent|wrong way|won'?t (?:feed|eat|respond|answer)|heart stopped|cpr|"
-    r"(?:stopped|not) making sense|dropping things)(?![a-z])"
+    r"(?:stopped|not) making sense|dropping things|moaning|groaning|won'?t get up)(?![a-z])"
 )
 # (c) Danger around someone: fire, smoke, gas, poison, a blade, a height.
 NET_DANGER = compile_prefiltered(

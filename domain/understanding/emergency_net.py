@@ -107,8 +107,9 @@ class NetScore:
 
     @property
     def near(self) -> bool:
-        """Up to the bar but one concept short (a danger alone): the in-doubt band."""
-        return self.score >= NET_BAR
+        """The in-doubt band: up to the bar but one concept short (a danger alone), or one point
+        short with two concepts (a body in trouble and a call for help)."""
+        return self.score >= NET_BAR or (self.score >= NET_BAR - 1 and self.concepts >= 2)
 
 
 def in_doubt(text: str, segments: Segments, net: NetScore | None = None) -> str | None:

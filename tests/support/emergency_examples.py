@@ -155,7 +155,6 @@ EMERGENCIES_BY_FAMILY: dict[str, list[str]] = {
         "爺爺突然暈倒了 叫不醒",
         "佢晕咗 叫极都唔醒",
         "阿嫲跌咗 起唔到身 叫极都唔应",
-        "打完针全身痒 头晕 血压好低",
         "楼下老太太摔在楼梯口 一动不动",
         # unresponsive, life support, calls, broken English, fits again
         "叫他不怎么答应 我爸糖尿病",
@@ -458,6 +457,7 @@ EMERGENCIES_BY_FAMILY: dict[str, list[str]] = {
         "我妈跌倒了，怎么扶都爬不起来",
     ],
     "general": [
+        "打完针全身痒 头晕 血压好低",
         "救命！",
         "🆘🆘 3-2-501",
         "ambulance please!!",

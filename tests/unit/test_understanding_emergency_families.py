@@ -217,6 +217,24 @@ ROUND12_BY_FAMILY: list[tuple[tuple[Family, ...], str]] = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我爸头很晕 一直吐 快来人",  # dizzy is not unconscious
+        "打完针全身痒 头晕 血压好低",
+    ],
+)
+def test_dizziness_names_no_unresponsive_family(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY
+    assert Family.UNRESPONSIVE not in reading.families, reading.evidence
+
+
+def test_a_body_in_trouble_and_a_call_for_help_one_point_short_is_in_doubt() -> None:
+    reading = understand("the old man downstairs is moaning and won't get up, hurry please")
+    assert reading.kind is Kind.EMERGENCY or reading.in_doubt, reading.evidence
+
+
 @pytest.mark.parametrize(("families", "text"), ROUND12_BY_FAMILY)
 def test_round12_emergencies_by_family(families: tuple[Family, ...], text: str) -> None:
     reading = understand(text)
