@@ -121,4 +121,6 @@ def family_of(words: str, default: Family | None = None) -> Family | None:
 def strongest_first(families: Iterable[Family | None]) -> tuple[Family, ...]:
     """The families named, each once, strongest first."""
     named = {family for family in families if family is not None}
+    if len(named) < 2:
+        return tuple(named)
     return tuple(sorted(named, key=_RANK.__getitem__))

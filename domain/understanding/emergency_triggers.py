@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from domain.understanding.emergency_families import family_of
-from domain.understanding.emergency_rules import RULES
+from domain.understanding.emergency_rules import RULES, Rule
 from domain.understanding.model import EmergencyFamily
 from domain.understanding.prefilter import PrefixIndex, compile_prefiltered
 
@@ -22,10 +23,16 @@ class Hit:
     start: int
     end: int
     words: str
-    family: EmergencyFamily | None
-    """The rule's family, or the one its words tell of for a rule covering several."""
     rule: str
     """The name of the rule that found it."""
+    source: Rule
+
+    @cached_property
+    def family(self) -> EmergencyFamily | None:
+        """The rule's family, or the one its words tell of for a rule covering several."""
+        if self.source.by_words:
+            return family_of(self.words, self.source.family)
+        return self.source.family
 
 
 def find_hits(text: str) -> list[Hit]:
@@ -37,8 +44,8 @@ def find_hits(text: str) -> list[Hit]:
             match.start(),
             match.end(),
             match.group(),
-            family_of(match.group(), rule.family) if rule.by_words else rule.family,
             rule.name,
+            rule,
         )
         for rule, pattern in (_TRIGGERS[index] for index in _TRIGGER_INDEX.candidates(text))
         for match in pattern.finditer(text)
