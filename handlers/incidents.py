@@ -31,6 +31,7 @@ from domain.incidents import (
     report_emergency,
 )
 from domain.members import registered_flat
+from domain.understanding import understand
 from models.buildings import Building, buildings_of
 from models.people import Person
 
@@ -132,7 +133,7 @@ async def sos_private(
         chat_id=message.chat.id,
         message_id=message.message_id,
         flat=await registered_flat(session, homes[0].id, person.id),
-        hint=first_aid_hint(text),
+        hint=first_aid_hint(understand(text).families),
     )
     await transaction.commit_step()  # the emergency is stored before anything else can fail
     if incident is not None:  # None: this very message already raised it
