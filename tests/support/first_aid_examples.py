@@ -1,7 +1,7 @@
 """One message per emergency family in zh and en, for the message-level first-aid test.
 
-Once understanding names families, `understand(text).families[0]` must be the family each
-example sits under (so first_aid_hint gives that family's line).
+`understand(text).families[0]` is the family each example sits under, so first_aid_hint gives
+that family's line (tests/unit/test_first_aid_messages.py).
 """
 
 from domain.understanding import EmergencyFamily as F
@@ -31,7 +31,7 @@ EXAMPLES: dict[F, tuple[str, str]] = {
     F.SUICIDE: ("我真的撑不下去了 不想活了", "I want to kill myself tonight"),
     F.LABOUR: ("我老婆羊水破了 要生了", "my wife's water just broke, contractions are close"),
     F.FALL: ("奶奶在卫生间摔倒了 起不来", "Grandma fell in the bathroom and can't get up"),
-    F.INFANT_FEVER: ("宝宝两个月 烧到38.5度", "my 2 month old baby has a fever of 38.6"),
+    F.INFANT_FEVER: ("宝宝八个月 烧到39.8度", "my 8 month old baby has a fever of 39.7"),
     F.DROWNING: (
         "孩子在浴缸里溺水了 捞上来不动",
         "my toddler was found face down in the bath, drowning",
