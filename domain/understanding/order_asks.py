@@ -16,9 +16,11 @@ _REQUEST = compile_prefiltered(
     r"麻烦|劳驾|拜托|请帮|想(?:让|请|找)|来(?:看看|看一下|瞧瞧)|怎么(?:去|过去)|"
     r"请(?!大家|各位|问|注意|配合|勿|不要|居民|业主|开门|查收|自取|及时|提前|按时|戴|下楼|排队|联系|"
     r"放在|放到|把|记得|将|于|"
-    r"保持|放心|稍等|耐心|假)|"
+    r"保持|放心|稍等|耐心|假|留意|关注|查看|看群)|"
     r"能不能|能否|可不可以|可以[^。!?]{0,12}[吗么]|能[^。!?]{0,12}[吗么]|谁能|谁可以|谁有|有没有人|"
-    r"有人能|有谁|谁还有|谁家还有|有没有(?:邻居|哪位|哪家|好心人|朋友)|"
+    r"有人能|有谁|谁还有|谁家还有|有没有(?:邻居|哪位|哪家|好心人|朋友|志愿者|大白|物业)|"
+    # an errand asked of whoever passes (谁下楼顺路带上来, 纸箱堆了一屋子 有人收吗)
+    r"谁(?:下楼|顺路|顺便|路过|出门|在楼下)|有人(?=收|来收|来拿|下楼|顺路|管一下)|"
     r"匀(?=[一两二三四五六七八九十几\d]|点|些|个|一下|给我)|借(?=[一两二三四五六七八九十几\d]|点|些|个|一下|我)|"
     r"(?:谁|有人|有没有人)会(?=修|换|弄|装|通|看)|"
     r"(?:谁|哪位|哪个|哪家|有没有人|有人|邻居们?)(?:能|可以|方便|愿意|有空|顺路|顺便)|"
@@ -48,14 +50,18 @@ _REQUEST = compile_prefiltered(
     r"拿一下|拿下去|"
     r"带下去|扔一下|倒一下|(?<!被)收走(?!了)|(?<!被)拿走(?!了)|拎走|修一下|来修|上门|安排|交一下|缴一下|充一下|跑一趟|"
     r"(?<![a-z])(?:(?:can|could|would|will|may) (?:you|someone|anyone|somebody|anybody|a volunteer|"
-    r"volunteers|u|one of you|i get|i have|we get|i ask|i request)|"
+    r"volunteers|u|one of you|i get|i have|we get|i ask|i request|i order|we order)|"
     r"please(?! (?:remember|do not|don'?t|note|make sure|be |keep|stay|wear|bring|put your|leave|"
     r"avoid|follow|report|line up|go down|come down|check your|wait|all|everyone))|pls|plz|"
     r"(?<!no )(?<!don't )"
     r"(?<!dont )need(?:s|ed)?|(?<!don't )want|would like|i'?d like|looking for|"
     r"anyone (?:have|has|got|going|able|who can|could|can)|help me|help with|"
     r"how (?:can|do|should) (?:i|we) get|"
-    r"requesting|"
+    r"requesting|kindly|"
+    # an errand asked of whoever is free (any volunteer free to grab my parcel, cat food anyone?)
+    r"any ?(?:one|body|volunteers?|neighbou?rs?)(?: [a-z]+){0,2} (?:free|around|available|"
+    r"going|able|willing|good with|here)|"
+    r"(?:^|[.!?] )[a-z][a-z ]{1,30} anyone\s*\?|"
     r"asap|send someone|come (?:and|to) (?:fix|take|pick|check|have a look)|get me|grab me|"
     r"bring me|"
     r"who can|(?:can|could|would|will) (?:(?:the|a|our|your) )?(?:community |building )?"
@@ -67,6 +73,14 @@ _REQUEST = compile_prefiltered(
     r"(?:can|could|would|will) (?:the|a|our|your) [a-z]+(?: [a-z]+)? (?:come|visit|help|"
     r"bring|"
     r"get|buy|deliver|fix|check|take|pick|send|arrange|drop))(?![a-z])"
+)
+
+# Asking whether a group buy is running (有没有团的, is there a group buy for bread?): joining one.
+GROUP_BUY_ASK = compile_prefiltered(
+    r"有没有(?:人)?(?:团|开团|拼团|在团)|有团(?:的|吗|么)|(?:谁|哪位)(?:在)?(?:开团|团)|"
+    r"来(?:[一两二三四五六七八九十\d]|一)份|"
+    r"(?<![a-z])(?:(?:is|are) (?:there|anyone|someone|somebody)|any|anyone|someone|who(?:'s| is)?)"
+    r"(?: [a-z]+){0,2} (?:a )?group[- ]?buys? (?:for|of|on)(?![a-z])"
 )
 
 _EXPLICIT = (
@@ -149,6 +163,9 @@ _NAMES_FLAT = compile_prefiltered(r"\d|[栋幢座室]|号楼|单元")
 
 def find_request(text: str) -> re.Match[str] | None:
     """The first request word; a bare "need" in a question about rules does not count."""
+    joining = GROUP_BUY_ASK.search(text)
+    if joining is not None:
+        return joining
     matches = [
         match
         for match in _REQUEST.finditer(text)

@@ -23,14 +23,15 @@ FAULT = compile_prefiltered(  # faults that need a repair whatever is named
 
 # Faults that need a repair only when a fixture is named (门锁坏了, not 菜坏了).
 BROKEN = compile_prefiltered(
-    r"坏了|坏咗|坏左|烂咗|不亮|不通|堵了|堵住|堵塞|堵死|赌了|赌住|赌死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|爆了|"
+    r"坏了|坏咗|坏左|烂咗|不亮|(?<!打)不通|堵了|堵住|堵塞|堵死|赌了|赌住|赌死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|爆了|"
     r"不热|不暖|失灵|用不了|不能用|关不住|关不紧|"
     r"不工作|没反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|一直(?:滴滴)?响|响个不停|老是响|乱响|"
     r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|blocked|burst|"
     r"cracked|"
     r"shattered|smashed|fell off|stuck|jammed|isn'?t working|aren'?t working|"
     r"won'?t (?:turn on|start|close|open|lock)|not turning on|broke down|out of order|"
-    r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping)(?![a-z])"
+    r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping|broke|died|sparks|sparking|"
+    r"won'?t (?:shut|stay shut|stay closed)|(?:went|gone|is) dead)(?![a-z])"
 )
 
 # A neighbour's fault asked about (是哪家跳闸了, 谁家漏水了).
@@ -65,7 +66,7 @@ _COLLECT_AT_DOOR = compile_prefiltered(
 
 # Things no longer wanted (废旧电池, 过期的药, 装修剩下的木板) taken away or recycled: rubbish.
 _WASTE_THING = compile_prefiltered(
-    r"废旧|废弃|过期|用过|不要的|没用的|剩下的|(?<![依仍])旧(?![的了]?[坏])"
+    r"废旧|废弃|过期|用过|用完的|用剩的|不要的|没用的|剩下的|(?<![依仍])旧(?![的了]?[坏])"
 )
 
 _TAKE_AWAY = compile_prefiltered(
@@ -73,7 +74,7 @@ _TAKE_AWAY = compile_prefiltered(
 )
 
 _AT_DOOR = compile_prefiltered(
-    r"门口|门外|一袋|袋子|装(?:好)?袋|扎(?:好)?口|打包好|用过的|废弃|垃圾(?!袋)|"
+    r"门口|门外|一袋|袋子|装(?:好)?袋|扎(?:好)?口|打包好|用过的|用完的|废弃|垃圾(?!袋)|"
     r"(?<![a-z])(?:outside|bags?)(?![a-z])"
 )
 
@@ -84,8 +85,15 @@ _PARCEL = compile_prefiltered(r"快递(?!纸箱|盒|箱|袋)|包裹|(?<![a-z])(?
 UNNAMED_GOODS = compile_prefiltered(
     r"(?:(?<![\d.])\d{1,2}|[一两二三四五六七八九十几])\s*(?:箱|瓶|袋|桶|提|罐|包|斤|公斤|打|板|听)"
     r"(?=[\u4e00-\u9fffa-z])(?![\u4e00-\u9fff]{0,2}(?:钱|块|元))|"
-    r"(?<![a-z])(?:\d{1,2}|a|an|one|two|three|four|five|six) (?:boxes|box|bottles?|bags?|packs?|"
-    r"cartons?|cans?|cases?|jars?|packets?|dozen|kg|kilos?) (?:of )?[a-z]"
+    r"(?<![a-z])(?:(?:\d{1,2}|a|an|one|two|three|four|five|six) (?:boxes|box|bottles?|bags?|"
+    r"packs?|cartons?|cans?|cases?|jars?|packets?|dozen|kg|kilos?)|\d{1,2}(?:kg|kilos?)) "
+    r"(?:of )?[a-z]"
+)
+
+# Paying a bill is an errand whatever the bill is for (宽带到期了 断网了 谁能帮忙交一下网费).
+PAYMENT = compile_prefiltered(
+    r"(?:交|缴|付)(?:一下|下)?[^。!?,\s]{0,4}费|充值|"
+    r"(?<![a-z])pay (?:the |my |our |a )?(?:[a-z]+ )?(?:bill|fee)s?(?![a-z])"
 )
 
 _BUYING = compile_prefiltered(
@@ -119,7 +127,9 @@ _VERB_CATEGORY = (
     (
         compile_prefiltered(
             r"交一下|缴一下|充一下|充下|交下|缴下|充值|取一下|拿一下|拿上来|送上来|寄一下|"
-            r"(?<![a-z])(?:pay|top up|pick up|post|mail)(?![a-z])"
+            r"(?:带|拎|提|扛|搬|拿|送)上(?:来|楼)|送下去|(?:取|拿|带)回来|"
+            r"(?<![a-z])(?:pay|top up|pick (?:it |them )?up|post|mail|collect|fetch|"
+            r"(?:bring|carry) (?:it |them |this |that )?up)(?![a-z])"
         ),
         Category.ERRAND,
     ),
@@ -170,8 +180,9 @@ _BUYING_KIT = compile_prefiltered(r"买|购|(?<![a-z])buy(?![a-z])")
 
 # Fetching goods already waiting somewhere (at the gate, the milk station, the lobby) is an errand.
 _FETCH_UP = compile_prefiltered(
-    r"拿上来|拎上来|提上来|搬上来|送上来|扛上来|拿一下|取一下|拿回来|取回来|"
-    r"帮[^。!?]{0,3}(?:拿|取|拎)(?!点|些)|(?<![a-z])(?:pick up|collect|bring up|carry up)(?![a-z])"
+    r"(?:拿|拎|提|搬|送|扛|带)上(?:来|楼)|拿一下|取一下|拿回来|取回来|"
+    r"帮[^。!?]{0,3}(?:拿|取|拎)(?!点|些)|(?<![a-z])(?:pick (?:it |them )?up|collect|"
+    r"(?:bring|carry) (?:it |them |this |that )?up|(?:anyone|someone) going down)(?![a-z])"
 )
 
 _PICKUP_PLACE = compile_prefiltered(

@@ -22,8 +22,8 @@ _SHORTAGE = compile_prefiltered(
 
 _DONE = compile_prefiltered(
     r"买了|买到|购了|发的|(?<![快没])吃了|(?<![快没])喝了|(?:小区|社区|政府|街道|居委会?|物业)[^。!?]{0,3}发|团了|团到|抢到|收到|拿到|到了|送来了|送的|带的|给的|给了|已经有|借到|借了(?![吗么])|"
-    r"已经还|还了|"
-    r"(?<![a-z])(?:got|bought|received|arrived|brought|gave|given)(?![a-z])"
+    r"已经还|还了|吞了|吞下|误吞|误食|咽下|"
+    r"(?<![a-z])(?:got|bought|received|arrived|brought|gave|given|swallowed)(?![a-z])"
 )
 
 # Enough left (够吃了, 还够, 足够): what remains is no shortage.

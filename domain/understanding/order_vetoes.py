@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from domain.understanding.model import Category
-from domain.understanding.order_asks import FOR_ME
+from domain.understanding.order_asks import FOR_ME, GROUP_BUY_ASK
 from domain.understanding.order_categories import FAULT, LEFT_OUT
 from domain.understanding.prefilter import compile_prefiltered
 
@@ -41,6 +41,7 @@ _OFFER = compile_prefiltered(
 # Joining a group buy or a chain (接龙 我要一份): an order, not the offer itself.
 _JOINING = compile_prefiltered(
     r"^\s*接龙[\s:：]*[\d一二三四五六七八九十]|"
+    r"^\s*接龙[^。!?]{0,20}?(?:\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4}|[栋幢座]|单元)|"
     r"我要|我也要|我想要|算我一|加我一|给我[留来]|\+1|(?<![a-z])(?:count me in|i'?ll take|i want|"
     r"me too)(?![a-z])"
 )
@@ -74,7 +75,7 @@ _STATUS = compile_prefiltered(
 
 _HELP = compile_prefiltered(
     r"帮忙|帮我|帮个忙|麻烦|能不能|谁能|有没有人|需要|哪位(?=[^。!?]{0,4}(?:帮|能|可以|方便))|"
-    r"请(?=收|帮|来|拿|取|送|处理|清|安排)|还没人?(?:收|拿|来)|"
+    r"请(?=收|帮|来|拿走|取走|送|处理|清|安排)|还没人?(?:收|拿|来)|有没有(?:志愿者|人|邻居)|"
     r"能帮|可以帮|帮(?=扔|倒|拿|收|取|送|带)|(?<![不你您])要(?=[一两二三四五六七八九十几\d])|"
     r"没人来?(?:收|拿)|垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|"
     r"(?<![a-z])(?:can someone|could someone|anyone|"
@@ -104,6 +105,13 @@ _ACTION = compile_prefiltered(
 )
 
 
+# An either-or question (要下去拿还是送上来？, pick it up or will you bring it?).
+_CHOICE = compile_prefiltered(
+    r"还是[^。!?]{0,12}(?:\?|[吗呢]|$)|"
+    r"(?<![a-z])or (?:will|do|should|can|shall) (?:you|we|i)(?![a-z])"
+)
+
+
 def places_order(
     text: str, request: re.Match[str] | None, category: Category | None = None
 ) -> bool:
@@ -112,7 +120,7 @@ def places_order(
         return False
     if _WHERE_TO_BUY.search(text) and not FOR_ME.search(text):
         return False
-    if _OFFER.search(text) and not _JOINING.search(text):
+    if _OFFER.search(text) and not _JOINING.search(text) and not GROUP_BUY_ASK.search(text):
         return False
     if _NOTICE.search(text) and not (request and request.group() in ("帮忙", "帮我", "麻烦")):
         return False
@@ -121,6 +129,8 @@ def places_order(
         return False  # 已放门口了 reports a delivery; rubbish put out at the door asks
     if _ALLOWED_QUESTION.search(text) and not FOR_ME.search(text):
         return False
+    if request is not None and _INFO.search(text) and _CHOICE.search(text):
+        return False  # 几点到？要下去拿还是送上来？: asks how it will be done, not for it
     return not (
         request is not None
         and _INFO.search(text)

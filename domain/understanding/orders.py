@@ -12,6 +12,7 @@ from domain.understanding.order_categories import (
     GARBAGE_WAITING,
     LEFT_OUT,
     OTHERS_FAULT,
+    PAYMENT,
     UNNAMED_GOODS,
     asked_after,
     asks_to_dispose,
@@ -90,6 +91,9 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         evidence.append(f"left-out:{left.group()}")
     if category is None or not places_order(text, request, category):
         return None
+    if request is not None and category is not Category.ERRAND and PAYMENT.search(text):
+        category = Category.ERRAND  # 断网了 谁能帮忙交一下网费: the bill is what is asked
+        evidence.append("payment")
     if category is Category.GROCERIES and fetched_from(text):
         category = Category.ERRAND  # 团购的菜到了在大厅 帮我拎上来: a pickup, not a purchase
         evidence.append("fetch")

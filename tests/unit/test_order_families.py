@@ -1,0 +1,93 @@
+"""Orders by family: each family's asks in zh and en, and the look-alikes that ask for nothing.
+
+Grouped by what the message does, not by the round in which the wording was found; the phrasings
+here are paraphrases of fresh blind misses, so a newcomer's wording of the same situation is
+checked, not one sentence.
+"""
+
+import pytest
+
+from domain.understanding import Category, Kind, understand
+
+FAMILIES: dict[str, list[tuple[str, Category]]] = {
+    "an errand asked of whoever passes": [
+        ("谁下楼顺路带上来", Category.ERRAND),
+        ("谁顺路帮我把快递拎上来 在驿站 5-1-702", Category.ERRAND),
+        ("could a volunteer bring them up?", Category.ERRAND),
+        ("Could someone bring it up to 1-1-1102?", Category.ERRAND),
+        ("Any volunteer free to grab my parcel", Category.ERRAND),
+        ("anyone around to pick up my package from the gate? 5-1-302", Category.ERRAND),
+        ("谁能帮我送下去", Category.ERRAND),
+        ("谁能帮我送下去 两袋垃圾都满了 22-2-1801", Category.GARBAGE),
+        (
+            "Is anyone going down? a box of food for me is at the north gate, 12-1-802",
+            Category.ERRAND,
+        ),
+        ("团购的菜到楼下了 老人拿不动 麻烦帮忙搬上楼", Category.ERRAND),
+        ("Milk from the milk station has arrived, could someone bring it up?", Category.ERRAND),
+    ],
+    "things to collect": [
+        ("快递纸箱堆了一屋子 有人收吗", Category.GARBAGE),
+        ("有没有志愿者上来收垃圾 12楼 已经放门口了", Category.GARBAGE),
+    ],
+    "a group buy asked for": [
+        (
+            "Anyone organizing a group buy for bread? Need 2 loaves for Room 1502",
+            Category.GROCERIES,
+        ),
+        ("is there a group buy for vegetables this week? 11-3-401", Category.GROCERIES),
+        ("Any group buy for cat food? my cat has 2 days left", Category.GROCERIES),
+        ("Anyone doing a group buy for cold medicine? 3 of us are coughing", Category.MEDICINE),
+        ("大米 食用油 有没有团的 来一份 B座1502", Category.GROCERIES),
+        ("有没有人开团买水果 我要两份", Category.GROCERIES),
+    ],
+    "goods asked for in few words": [
+        ("Cat food anyone? my kitty has 2 days left", Category.GROCERIES),
+        ("Hello, can I order kimchi from the mart? 1 box each. 16-1-2301", Category.GROCERIES),
+        ("Kindly arrange 5kg atta and 2kg dal for 13-1-1102", Category.GROCERIES),
+        ("Kindly arrange a doctor visit for my mother, fever 37.8 and cough", Category.MEDICAL),
+    ],
+    "a bill to pay": [
+        ("家里宽带到期了 断网了 谁能帮忙交一下网费", Category.ERRAND),
+        ("燃气卡没钱了 打不着火 谁能帮忙缴一下燃气费", Category.ERRAND),
+    ],
+    "a fault told without asking": [
+        ("Window handle broke and the window won't shut. 14-2-1602", Category.REPAIR),
+        ("Fridge died, any neighbour good with repairs? 8-1-703", Category.REPAIR),
+        ("Light in the kitchen sparks, could someone from property check it?", Category.REPAIR),
+        ("The hallway light keeps flickering and the switch is dead, 3-1-402", Category.REPAIR),
+    ],
+}
+
+LOOK_ALIKES: dict[str, list[str]] = {
+    "a volunteer's status": [
+        "7-2-1101 的药已经放门口了 请取一下",
+        "5-2-301 的菜已经放门口了 请拿一下",
+    ],
+    "a schedule question": [
+        "明天的蔬菜包几点到？要下去拿还是送上来？",
+        "各位邻居 今天团购的蔬菜包下午三点到 请留意群消息",
+    ],
+    "goods swallowed, not wanted": [
+        "狗狗吞了一只袜子 刚刚吐出来了 没事了 吓死我了",
+        "The puppy swallowed a sock, threw it up, he is fine now",
+    ],
+    "a phone that does not answer": [
+        "物业电话一直打不通 太气人了 永远占线",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [case for cases in FAMILIES.values() for case in cases],
+)
+def test_each_family_asks_for_its_category(text: str, category: Category) -> None:
+    result = understand(text)
+    assert (result.kind, result.category) == (Kind.ORDER, category), result.evidence
+
+
+@pytest.mark.parametrize("text", [text for texts in LOOK_ALIKES.values() for text in texts])
+def test_look_alikes_ask_for_nothing(text: str) -> None:
+    result = understand(text)
+    assert result.kind is Kind.OTHER, result.evidence
