@@ -50,7 +50,8 @@ _REQUEST = compile_prefiltered(
     r"拿一下|拿下去|"
     r"带下去|扔一下|倒一下|(?<!被)收走(?!了)|(?<!被)拿走(?!了)|拎走|修一下|来修|上门|安排|交一下|缴一下|充一下|跑一趟|"
     r"(?<![a-z])(?:(?:can|could|would|will|may) (?:you|someone|anyone|somebody|anybody|a volunteer|"
-    r"volunteers|u|one of you|i get|i have|we get|i ask|i request|i order|we order)|"
+    r"volunteers|any volunteers?|any neighbou?rs?|u|one of you|i get|i have|we get|i ask|i request|"
+    r"i order|we order)|"
     r"please(?! (?:remember|do not|don'?t|note|make sure|be |keep|stay|wear|bring|put your|leave|"
     r"avoid|follow|report|line up|go down|come down|check your|wait|all|everyone))|pls|plz|"
     r"(?<!no )(?<!don't )"
@@ -151,14 +152,14 @@ _DONE_AFTER = compile_prefiltered(
 # (倒垃圾 3-1-402).
 _TERSE_VERBS = "倒扔丢收取拿买配续修交缴充通"
 
-_FLAT_NOISE = compile_prefiltered(
+FLAT_NOISE = compile_prefiltered(
     r"[\d\s\-#,，。.!！~]+|[一二两三四五六七八九十零〇幺]+(?=[栋幢号楼单元室座])|号楼|[栋幢号单元室座房]|"
     r"谢谢|麻烦了|辛苦了|(?<![a-z])(?:rm|room)(?![a-z])"
 )
 
 TERSE_VERB = re.compile(f"[{_TERSE_VERBS}]")
 
-_NAMES_FLAT = compile_prefiltered(r"\d|[栋幢座室]|号楼|单元")
+NAMES_FLAT = compile_prefiltered(r"\d|[栋幢座室]|号楼|单元")
 
 
 def find_request(text: str) -> re.Match[str] | None:
@@ -205,9 +206,9 @@ def _received(text: str, match: re.Match[str]) -> bool:
 
 def is_terse(text: str, terms: list[Term]) -> bool:
     """A service verb and its object with only a flat beside them (倒垃圾 3-1-402, 取快递 5栋)."""
-    if len(text) > 24 or not terms or not _NAMES_FLAT.search(text):
+    if len(text) > 24 or not terms or not NAMES_FLAT.search(text):
         return False
-    rest = _FLAT_NOISE.sub("", text)
+    rest = FLAT_NOISE.sub("", text)
     if not 2 <= len(rest) <= 6:
         return False
     if rest[0] not in _TERSE_VERBS:

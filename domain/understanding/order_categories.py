@@ -90,6 +90,12 @@ UNNAMED_GOODS = compile_prefiltered(
     r"(?:of )?[a-z]"
 )
 
+# A parcel's pickup code given with no request: the parcel is to be fetched.
+PICKUP_CODE = compile_prefiltered(
+    r"(?:取件码|取货码|提货码|取餐码|快递码)|"
+    r"(?<![a-z])(?:pickup |pick-up |collection )?code\s*[:#]?\s*\d"
+)
+
 # Paying a bill is an errand whatever the bill is for (宽带到期了 断网了 谁能帮忙交一下网费).
 PAYMENT = compile_prefiltered(
     r"(?:交|缴|付)(?:一下|下)?[^。!?,\s]{0,4}费|充值|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from domain.understanding import lexicon
+from domain.understanding.order_asks import FLAT_NOISE
 from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.terms import Term
 
@@ -43,7 +44,8 @@ _DISCREPANCY = compile_prefiltered(
 # A price or praise beside a list of goods (十五块一斤 比超市贵, 一袋五十 划算吗, 好新鲜 感恩):
 # the goods are remarked on, not asked for.
 _REMARK = compile_prefiltered(
-    r"[\d一两二三四五六七八九十百几]+\s*(?:块|元|毛)|"
+    r"(?:\d+|[一两二三四五六七八九十百几]*[十百][一两二三四五六七八九十百几]*)\s*(?:块|元|毛)|"
+    r"[一两二三四五六七八九几]\s*(?:元|毛|块钱|块[一二两三四五六七八九]?(?:一|每)?[斤个])|"
     r"(?:箱|袋|斤|盒|瓶|提|包|板)[一两二三四五六七八九十百\d]{2,}"
     r"(?![一两二三四五六七八九十百\d]|\s*(?:个|只|斤|箱|袋|盒|瓶|包|颗|根|片|支|卷|提))|"
     r"(?:太|好|真|很|挺|有点|比[^。!?]{0,6})贵|贵了|便宜|划算|实惠|感恩|"
@@ -61,8 +63,20 @@ _QUANTITY_UNIT = (
 
 _LIST_BEFORE = compile_prefiltered(rf"{_QUANTITY_UNIT}(?:的)?\s*$")
 
+# Between goods and their count: a dose (华法林2.5mg 一盒, 阿司匹林肠溶片 100mg 3盒), a kind
+# (卫生巾 日用夜用各一包) or the flat (接龙 草莓 5-2-801 3盒); after them, a count
+# written x2 (蔬菜包x2).
+_DOSE = (
+    r"[\u4e00-\u9fff]{0,4}\s*\d+(?:\.\d+)?\s*(?:mg|g|ml|mcg|μg|iu|毫克|微克|克|毫升|单位)"
+    r"(?![a-z])\s*"
+)
+_KIND = r"[\u4e00-\u9fff]{1,6}\s*(?=各|每样|每种)"
+_FLAT_GAP = r"\d{1,3}-(?:\d{1,2}-)?\d{3,4}\s+"
+
 _LIST_AFTER = compile_prefiltered(
-    rf"^\s*(?:(?:各|每样|每种|(?<![a-z])each\s)?{_QUANTITY_UNIT}|(?:各|每样)[一两二三四五六七八九十\d])"
+    rf"^\s*(?:{_DOSE}|{_KIND}|{_FLAT_GAP})?"
+    rf"(?:(?:各|每样|每种|(?<![a-z])each\s)?{_QUANTITY_UNIT}|(?:各|每样)[一两二三四五六七八九十\d])"
+    r"|^[\u4e00-\u9fff]{0,2}\s*[x×*]\s*\d{1,2}(?!\d)"
 )
 
 
@@ -71,11 +85,45 @@ def _listing(text: str, terms: list[Term]) -> re.Match[str] | None:
     for term in terms:
         if not term.itemable:
             continue
-        found = _LIST_BEFORE.search(text[max(0, term.start - 10) : term.start])
-        found = found or _LIST_AFTER.search(text[term.end : term.end + 10])
+        found = _LIST_BEFORE.search(text[max(0, term.start - 16) : term.start])
+        found = found or _LIST_AFTER.search(text[term.end : term.end + 20])
         if found is not None:
             return found
     return None
+
+
+# A numbered line of a chain with a flat and a count and nothing else (23. 3幢2单元501 两箱).
+CHAIN_LINE = compile_prefiltered(
+    r"^\s*(?:接龙\s*)?\d{1,3}\s*[.、)]\s*"
+    r"(?:[a-z]|\d{1,3})\s*(?:栋|幢|号楼|座|-)\s*(?:\d{1,2}\s*(?:单元|-)\s*)?\d{3,4}\s*(?:室|号)?\s*"
+    rf"(?:[\u4e00-\u9fff]{{1,8}}\s*)?{_QUANTITY_UNIT}\s*$"
+)
+
+# Goods beside the flat with a few words at most (益生菌和蒙脱石散 宝宝拉肚子 16-1-601): a list.
+_FLAT_SHAPE = compile_prefiltered(
+    r"(?<![\d.])\d{1,3}-(?:\d{1,2}-)?\d{3,4}(?!\d)|\d\s*(?:栋|幢|座|号楼|单元|室)|[a-z]座|"
+    r"(?<![a-z])(?:rm|room|bldg|block|unit)\s*#?\d|(?<![\d.])\d{3,4}(?![\d.])"
+)
+_JOINERS = compile_prefiltered(r"[和跟及与、,+/]|(?<![a-z])and(?![a-z])|谢谢|麻烦了|急")
+MAX_BESIDE_GOODS = 6
+# What is beside the goods tells a result or news, not a need (抗原阴性 2-1-301, 菜到了 302).
+_TOLD = compile_prefiltered(
+    r"了|已|过|阴性|阳性|正常|没事|好的|收到|(?<![a-z])(?:negative|positive|ok|done|fine)(?![a-z])"
+)
+
+
+def _goods_and_flat(text: str, terms: list[Term]) -> str | None:
+    """The goods, when a short message names only goods and the flat."""
+    goods = [term for term in terms if term.itemable]
+    if not goods or len(text) > 40 or not _FLAT_SHAPE.search(text):
+        return None
+    rest = text
+    for term in reversed(goods):
+        rest = rest[: term.start] + " " + rest[term.end :]
+    rest = _JOINERS.sub("", FLAT_NOISE.sub("", rest))
+    if len(rest) > MAX_BESIDE_GOODS or _TOLD.search(rest):
+        return None
+    return goods[0].word
 
 
 def unasked_need(text: str, terms: list[Term], *, asked: bool) -> tuple[re.Match[str] | None, str]:
@@ -91,4 +139,8 @@ def unasked_need(text: str, terms: list[Term], *, asked: bool) -> tuple[re.Match
     listing = _listing(text, terms)  # 鸡蛋两盒 牛奶一箱: a shopping list is a request
     if listing is not None and (_DISCREPANCY.search(text) or _REMARK.search(text)):
         listing = None  # 一箱苹果八十块 太贵了: prices and praise remark on goods
+    if listing is None and not _DISCREPANCY.search(text) and not _REMARK.search(text):
+        goods = _goods_and_flat(text, terms)
+        if goods is not None:
+            return re.search(re.escape(goods), text), "goods-and-flat"
     return listing, "list"

@@ -13,6 +13,7 @@ from domain.understanding.order_categories import (
     LEFT_OUT,
     OTHERS_FAULT,
     PAYMENT,
+    PICKUP_CODE,
     UNNAMED_GOODS,
     asked_after,
     asks_to_dispose,
@@ -23,7 +24,7 @@ from domain.understanding.order_categories import (
     scores_by_category,
     settle_health,
 )
-from domain.understanding.order_needs import unasked_need
+from domain.understanding.order_needs import CHAIN_LINE, unasked_need
 from domain.understanding.order_vetoes import places_order
 from domain.understanding.terms import Term
 
@@ -89,6 +90,12 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     if category is None and Category.GARBAGE in scores and (left := LEFT_OUT.search(text)):
         category = Category.GARBAGE  # 两袋厨余要扔 放在门口了: rubbish put out is to be collected
         evidence.append(f"left-out:{left.group()}")
+    if category is None and Category.ERRAND in scores and (code := PICKUP_CODE.search(text)):
+        category = Category.ERRAND  # parcel at the east gate, code 8842, rm 2207: fetch it
+        evidence.append(f"pickup-code:{code.group()}")
+    if category is None and not scores and (line := CHAIN_LINE.match(text)):
+        category = Category.GROCERIES  # 23. 3幢2单元501 两箱: a line added to a chain
+        evidence.append(f"chain-line:{line.group().strip()}")
     if category is None or not places_order(text, request, category):
         return None
     if request is not None and category is not Category.ERRAND and PAYMENT.search(text):

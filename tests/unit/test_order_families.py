@@ -47,6 +47,33 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("Kindly arrange 5kg atta and 2kg dal for 13-1-1102", Category.GROCERIES),
         ("Kindly arrange a doctor visit for my mother, fever 37.8 and cough", Category.MEDICAL),
     ],
+    "goods named with a count and the flat, no asking word": [
+        ("华法林2.5mg 一盒 12幢1单元1202", Category.MEDICINE),
+        ("阿司匹林肠溶片 100mg 3盒 2号楼1单元302", Category.MEDICINE),
+        ("二甲双胍缓释片 0.5g 两盒 7-1-301", Category.MEDICINE),
+        ("豆腐两块 葱一把 2幢202", Category.GROCERIES),
+        ("卫生巾 日用夜用各一包 B座2205 谢谢姐妹们", Category.GROCERIES),
+        ("18-2-1701 蔬菜包x2 肉包x1", Category.GROCERIES),
+        ("2 loaves of bread, 1 carton of milk, rm 1203", Category.GROCERIES),
+    ],
+    "goods named beside the flat and little else": [
+        ("益生菌和蒙脱石散 宝宝拉肚子 16-1-601", Category.MEDICINE),
+        ("牛奶 鸡蛋 3-2-501", Category.GROCERIES),
+        ("nappies and wipes, Room 1203", Category.GROCERIES),
+    ],
+    "a chain joined with a flat and a count": [
+        ("23. 3幢2单元501 两箱", Category.GROCERIES),
+        ("5、12栋1203 一份", Category.GROCERIES),
+        ("接龙 草莓 5-2-801 3盒", Category.GROCERIES),
+        ("接龙 +1 11-2-404 猪肉套餐一份 鸡蛋一板", Category.GROCERIES),
+    ],
+    "a parcel's pickup code": [
+        (
+            "parcel from JD at east gate, name Kim, code 8842, rm 2207 bldg 5, thank you!",
+            Category.ERRAND,
+        ),
+        ("快递在驿站 取件码 3-2-8812 5-1-702", Category.ERRAND),
+    ],
     "a bill to pay": [
         ("家里宽带到期了 断网了 谁能帮忙交一下网费", Category.ERRAND),
         ("燃气卡没钱了 打不着火 谁能帮忙缴一下燃气费", Category.ERRAND),
@@ -71,6 +98,10 @@ LOOK_ALIKES: dict[str, list[str]] = {
     "goods swallowed, not wanted": [
         "狗狗吞了一只袜子 刚刚吐出来了 没事了 吓死我了",
         "The puppy swallowed a sock, threw it up, he is fine now",
+    ],
+    "a result beside goods": [
+        "抗原阴性 2-1-301",
+        "豆腐八十块一斤 太贵了 2幢202",
     ],
     "a phone that does not answer": [
         "物业电话一直打不通 太气人了 永远占线",
