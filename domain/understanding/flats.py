@@ -27,7 +27,7 @@ _SEPARATORS = r"[\s,/\-]*"
 # A building named by a letter keeps it (B座1703, Block C 1101, rm 1203 blk C -> B-1703, C-1101,
 # C-1203): before a Chinese building mark, or after an English one when a room or the end follows.
 _LETTER_BUILDING = (
-    r"(?<![a-z0-9])(?P<cn_letter>[a-z])\s*(?:座|栋|幢|号楼)"
+    r"(?<![a-z0-9][a-z])(?<=(?P<cn_letter>[a-z]))(?:座|栋|幢|号楼)"
     r"|(?<![a-z])(?:bldg|building|blk|block|tower)\.?\s*(?P<en_letter>[a-z])"
     r"(?=\s*[,\-]?\s*\d{3,4}(?!\d)|\s*$|\s*[,.;!?)]|\s+(?:rm|room|unit|flat|apt)(?![a-z]))"
 )
@@ -119,6 +119,7 @@ def _component(match: re.Match[str], text: str) -> list[_Part] | None:
     start, end = match.span()
     letter = match["cn_letter"] or match["en_letter"]
     if letter is not None:
+        start -= 1 if match["cn_letter"] else 0  # the letter sits before the match (b座)
         return [_Part(start, end, 0, letter.upper(), marked=True)]
     if match["cn"] is not None:
         digits = digit_string(match["cn"])

@@ -62,7 +62,7 @@ _REQUEST = compile_prefiltered(
     # an errand asked of whoever is free (any volunteer free to grab my parcel, cat food anyone?)
     r"any ?(?:one|body|volunteers?|neighbou?rs?)(?: [a-z]+){0,2} (?:free|around|available|"
     r"going|able|willing|good with|here)|"
-    r"(?:^|[.!?] )[a-z][a-z ]{1,30} anyone\s*\?|"
+    r"(?<=[a-z] )anyone\s*\?|"
     r"asap|send someone|come (?:and|to) (?:fix|take|pick|check|have a look)|get me|grab me|"
     r"bring me|"
     r"who can|(?:can|could|would|will) (?:(?:the|a|our|your) )?(?:community |building )?"
@@ -164,9 +164,10 @@ NAMES_FLAT = compile_prefiltered(r"\d|[栋幢座室]|号楼|单元")
 
 def find_request(text: str) -> re.Match[str] | None:
     """The first request word; a bare "need" in a question about rules does not count."""
-    joining = GROUP_BUY_ASK.search(text)
-    if joining is not None:
-        return joining
+    if "团" in text or "份" in text or "group" in text:  # kept off the common path
+        joining = GROUP_BUY_ASK.search(text)
+        if joining is not None:
+            return joining
     matches = [
         match
         for match in _REQUEST.finditer(text)
