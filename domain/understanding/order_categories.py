@@ -188,7 +188,8 @@ _BUYING_KIT = compile_prefiltered(r"买|购|(?<![a-z])buy(?![a-z])")
 _FETCH_UP = compile_prefiltered(
     r"(?:拿|拎|提|搬|送|扛|带)上(?:来|楼)|拿一下|取一下|拿回来|取回来|"
     r"帮[^。!?]{0,3}(?:拿|取|拎)(?!点|些)|(?<![a-z])(?:pick (?:it |them )?up|collect|"
-    r"(?:bring|carry) (?:it |them |this |that )?up|(?:anyone|someone) going down)(?![a-z])"
+    r"(?:bring|carry) (?:it |them |this |that )?up|fetch|(?:any|some) ?(?:one|body) going down)"
+    r"(?![a-z])"
 )
 
 _PICKUP_PLACE = compile_prefiltered(
@@ -216,10 +217,13 @@ def scores_by_category(
     first: dict[Category, str] = {}
     buying = _BUYING.search(text) is not None
     disposing = buying and asks_to_dispose(text)
+    wasted = _WASTE_THING.search(text) is not None and asks_to_dispose(text)
     for term in terms:
         category = term.category
         if category is None:
             continue
+        if wasted and _WASTE_THING.search(text, max(0, term.start - 4), term.start):
+            category = Category.GARBAGE  # 用完的试剂盒 能来收一下吗: goods used up are rubbish
         if category is Category.MEDICINE and _TAKEN_BEFORE.search(
             text, max(0, term.start - 12), term.start
         ):

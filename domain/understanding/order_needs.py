@@ -75,7 +75,8 @@ _FLAT_GAP = r"\d{1,3}-(?:\d{1,2}-)?\d{3,4}\s+"
 
 _LIST_AFTER = compile_prefiltered(
     rf"^\s*(?:{_DOSE}|{_KIND}|{_FLAT_GAP})?"
-    rf"(?:(?:各|每样|每种|(?<![a-z])each\s)?{_QUANTITY_UNIT}|(?:各|每样)[一两二三四五六七八九十\d])"
+    rf"(?:(?:各|每样|每种|(?<![a-z])each\s)?{_QUANTITY_UNIT}|(?:各|每样)[一两二三四五六七八九十\d]"
+    r"|[x×*]\s*\d{1,2}(?!\d))"
     r"|^[\u4e00-\u9fff]{0,2}\s*[x×*]\s*\d{1,2}(?!\d)"
 )
 

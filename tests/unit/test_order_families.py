@@ -25,10 +25,17 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ),
         ("团购的菜到楼下了 老人拿不动 麻烦帮忙搬上楼", Category.ERRAND),
         ("Milk from the milk station has arrived, could someone bring it up?", Category.ERRAND),
+        ("Could one of the volunteers carry it up for me? It's at the lobby.", Category.ERRAND),
+        ("Anybody free to fetch my groceries from the gate? 6-2-501", Category.ERRAND),
+        ("Someone going down? my parcel is at the guard house, 5-502", Category.ERRAND),
+        ("有人下楼吗 我的外卖在门口 帮忙带上来", Category.ERRAND),
     ],
     "things to collect": [
         ("快递纸箱堆了一屋子 有人收吗", Category.GARBAGE),
         ("有没有志愿者上来收垃圾 12楼 已经放门口了", Category.GARBAGE),
+        ("旧衣服两大袋 有人收吗 3-402", Category.GARBAGE),
+        ("抗原用完的试剂盒要单独装吗 装好了 能不能来收一下", Category.GARBAGE),
+        ("used test kits in a bag outside, can someone collect them?", Category.GARBAGE),
     ],
     "a group buy asked for": [
         (
@@ -54,6 +61,7 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("豆腐两块 葱一把 2幢202", Category.GROCERIES),
         ("卫生巾 日用夜用各一包 B座2205 谢谢姐妹们", Category.GROCERIES),
         ("18-2-1701 蔬菜包x2 肉包x1", Category.GROCERIES),
+        ("Panadol 500mg x2 boxes, rm 1405", Category.MEDICINE),
         ("2 loaves of bread, 1 carton of milk, rm 1203", Category.GROCERIES),
     ],
     "goods named beside the flat and little else": [
@@ -92,6 +100,7 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "5-2-301 的菜已经放门口了 请拿一下",
     ],
     "a schedule question": [
+        "蔬菜包明天几点到 是送上门还是自己下去拿",
         "明天的蔬菜包几点到？要下去拿还是送上来？",
         "各位邻居 今天团购的蔬菜包下午三点到 请留意群消息",
     ],
