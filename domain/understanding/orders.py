@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from domain.understanding.model import Category
-from domain.understanding.order_asks import TERSE_VERB, TRANSPORT_ONLY, find_request, is_terse
+from domain.understanding.order_asks import (
+    TERSE_VERB,
+    TRANSPORT_ONLY,
+    ask_rule,
+    find_request,
+    is_terse,
+)
 from domain.understanding.order_categories import (
     BROKEN,
     FAULT,
@@ -43,7 +49,7 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     request = find_request(text)
     evidence: list[str] = []
     if request is not None:
-        evidence.append(f"request:{request.group()}")
+        evidence.append(f"request:{ask_rule(request)}:{request.group()}")
     elif is_terse(text, terms):
         request = TERSE_VERB.search(text)
         evidence.append("request:terse")

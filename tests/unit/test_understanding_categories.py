@@ -147,7 +147,7 @@ def test_messages_that_ask_for_nothing(text: str) -> None:
 def test_category_evidence_names_the_word() -> None:
     evidence = understand("需要布洛芬 一盒就行 1102室").evidence
     assert "category:medicine:布洛芬" in evidence
-    assert "request:需要" in evidence
+    assert "request:need-zh:需要" in evidence
 
 
 def test_a_fault_with_no_request_is_a_repair_order() -> None:
