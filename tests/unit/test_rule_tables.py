@@ -7,13 +7,17 @@ import re
 
 import pytest
 
+from domain.understanding import Kind, understand
 from domain.understanding.order_asks import ASKS, GROUP_BUY_ASKS
+from domain.understanding.order_vetoes import LIFTS, VETOES
 from domain.understanding.rules import Rule
 from domain.understanding.text import normalize
 
 TABLES: dict[str, tuple[Rule, ...]] = {
     "asks": ASKS,
     "group-buy asks": GROUP_BUY_ASKS,
+    "order vetoes": VETOES,
+    "what lifts a veto": LIFTS,
 }
 
 ENTRIES = [
@@ -37,3 +41,12 @@ def test_each_rule_matches_its_examples_and_not_its_look_alikes(rule: Rule) -> N
 def test_rule_names_are_unique_within_a_table(table: str, rules: tuple[Rule, ...]) -> None:
     names = [rule.name for rule in rules]
     assert len(names) == len(set(names)), table
+
+
+@pytest.mark.parametrize(
+    "text",
+    [pytest.param(text, id=f"{rule.name}:{text}") for rule in VETOES for text in rule.matches],
+)
+def test_a_vetoed_example_places_no_order(text: str) -> None:
+    result = understand(text)
+    assert result.kind is not Kind.ORDER, result.evidence
