@@ -8,6 +8,7 @@ import re
 from domain.understanding import lexicon
 from domain.understanding.model import Category
 from domain.understanding.prefilter import compile_prefiltered
+from domain.understanding.rules import Rule
 from domain.understanding.terms import Term
 
 FAULT = compile_prefiltered(  # faults that need a repair whatever is named
@@ -112,41 +113,73 @@ _TAKEN_BEFORE = compile_prefiltered(
     r"|(?<![a-z])(?:took|taken|taking) (?:some |my |his |her |the )?$"
 )
 
-_VERB_CATEGORY = (
+# The verb of a request that names no known goods sets the category (配两盒 is medicine);
+# tried in this order.
+VERBS: tuple[tuple[Rule, Category], ...] = (
     (
-        compile_prefiltered(r"配(?:一|点|些|[两二三四五六七八九十\d]|盒|瓶)|(?<![a-z])refill"),
+        Rule(
+            "refill",
+            r"配(?:一|点|些|[两二三四五六七八九十\d]|盒|瓶)|(?<![a-z])refill",
+            ("帮忙配两盒", "can someone refill my prescription"),
+            ("配合一下", "the fridge is full"),
+        ),
         Category.MEDICINE,
     ),
     (
-        compile_prefiltered(r"修一下|修理|来修|维修|修好|修下|(?<![a-z])(?:fix|repair)(?![a-z])"),
+        Rule(
+            "fix",
+            r"修一下|修理|来修|维修|(?<!装)修好|修下|(?<![a-z])(?:fix|repair)(?![a-z])",
+            ("能来修一下吗", "can someone fix it"),
+            ("装修好吵", "a prefix"),
+        ),
         Category.REPAIR,
     ),
     (
-        compile_prefiltered(
+        Rule(
+            "throw-out",
             r"倒一下|倒掉|扔一下|扔掉|丢一下|丢掉|拿下去|带下去|帮[^。!?]{0,2}(?:扔|丢)|"
             r"处理掉|清运|清走|拉走|"
             r"(?:扔|丢)(?:了|下|走)(?:吧|吗|么|呗)|"
-            r"(?<![a-z])(?:take (?:it|them|this) (?:out|down)|throw (?:it|them) (?:out|away))"
+            r"(?<![a-z])(?:take (?:it|them|this) (?:out|down)|throw (?:it|them) (?:out|away))",
+            ("谁能帮忙扔一下", "could you take it down for me"),
+            ("倒霉", "take it easy"),
         ),
         Category.GARBAGE,
     ),
     (
-        compile_prefiltered(
-            r"交一下|缴一下|充一下|充下|交下|缴下|充值|取一下|拿一下|拿上来|送上来|寄一下|"
-            r"(?:带|拎|提|扛|搬|拿|送)上(?:来|楼)|送下去|(?:取|拿|带)回来|"
-            r"(?<![a-z])(?:pay|top up|pick (?:it |them )?up|post|mail|collect|fetch|"
-            r"(?:bring|carry) (?:it |them |this |that )?up)(?![a-z])"
+        Rule(
+            "pay",
+            r"交一下|缴一下|充一下|充下|交下|缴下|充值|(?<![a-z])(?:pay|top up)(?![a-z])",
+            ("电费帮我交一下", "can someone top up my meter"),
+            ("交流一下", "payment received"),
         ),
         Category.ERRAND,
     ),
     (
-        compile_prefiltered(
+        Rule(
+            "fetch",
+            r"取一下|拿一下|拿上来|送上来|寄一下|(?:带|拎|提|扛|搬|拿|送)上(?:来|楼)|送下去|"
+            r"(?:取|拿|带)回来|"
+            r"(?<![a-z])(?:pick (?:it |them )?up|post|mail|collect|fetch|"
+            r"(?:bring|carry) (?:it |them |this |that )?up)(?![a-z])",
+            ("谁下楼顺路带上来", "could a volunteer bring them up?"),
+            ("带上口罩", "a postcard"),
+        ),
+        Category.ERRAND,
+    ),
+    (
+        Rule(
+            "buy",
             r"买一下|买点|买些|买[一两二三四五六七八九十\d]|带点|捎点|团点|团个|"
-            r"(?<![a-z])(?:buy|grab|get me)(?![a-z])"
+            r"(?<![a-z])(?:buy|grab|get me)(?![a-z])",
+            ("帮我买点", "could someone grab some for me"),
+            ("买单了", "a buyer"),
         ),
         Category.GROCERIES,
     ),
 )
+_VERB_PATTERNS = tuple((rule.name, compile_prefiltered(rule.regex), cat) for rule, cat in VERBS)
+_FIX_VERB = next(pattern for name, pattern, _ in _VERB_PATTERNS if name == "fix")
 
 # Asking neighbours for goods (谁家有…, 有没有…, anyone have): the goods named after it are what is
 # asked for; a device named before is the reason (血压计没电了 谁家有电池 is batteries).
@@ -235,17 +268,18 @@ def scores_by_category(
     return scores, first
 
 
-def by_verb(text: str) -> Category | None:
-    """The category a request's verb implies when it names no known goods (配两盒 is medicine)."""
-    for pattern, category in _VERB_CATEGORY:
+def by_verb(text: str) -> tuple[Category, str] | None:
+    """The category a request's verb implies when it names no known goods (配两盒 is medicine),
+    with the verb rule's name."""
+    for name, pattern, category in _VERB_PATTERNS:
         if pattern.search(text):
-            return category
+            return category, name
     return None
 
 
 def has_fault(text: str) -> bool:
     """A fault or a repair verb: what makes a named fixture a repair."""
-    return bool(FAULT.search(text) or BROKEN.search(text) or _VERB_CATEGORY[1][0].search(text))
+    return bool(FAULT.search(text) or BROKEN.search(text) or _FIX_VERB.search(text))
 
 
 def asks_to_dispose(text: str) -> bool:

@@ -67,9 +67,10 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         del scores[Category.REPAIR]  # 冰箱空了 谁家有鸡蛋: an appliance with no fault is no repair
     settle_health(scores, best_term, text)
     if not scores and request is not None:
-        category = by_verb(text)
-        if category is not None:
-            evidence.append(f"verb:{category}")
+        verb = by_verb(text)
+        if verb is not None:
+            category = verb[0]
+            evidence.append(f"verb:{verb[1]}:{category}")
         elif asks_to_dispose(text):
             category = Category.GARBAGE  # 旧沙发要扔 能找人搬下去吗
             evidence.append("verb:garbage")

@@ -9,6 +9,7 @@ import pytest
 
 from domain.understanding import Kind, understand
 from domain.understanding.order_asks import ASKS, GROUP_BUY_ASKS
+from domain.understanding.order_categories import VERBS
 from domain.understanding.order_vetoes import LIFTS, VETOES
 from domain.understanding.rules import Rule
 from domain.understanding.text import normalize
@@ -18,6 +19,7 @@ TABLES: dict[str, tuple[Rule, ...]] = {
     "group-buy asks": GROUP_BUY_ASKS,
     "order vetoes": VETOES,
     "what lifts a veto": LIFTS,
+    "verbs naming a category": tuple(rule for rule, _ in VERBS),
 }
 
 ENTRIES = [
