@@ -26,9 +26,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bot.app import Louhu, open_louhu
 from bot.outbound import queue_send
 from bot.settings import Settings
-from bot.standin.server import BotApiStandIn
-from bot.standin.world import ApiCall, StandInChat, StandInUser
 from models.outbox import Priority
+from standin.recording import ApiCall
+from standin.server import BotApiStandIn
+from standin.world import StandInChat, StandInUser
 
 EMERGENCY = "救命 我爸突然胸口剧痛 喘不上气 {n}"
 
@@ -87,7 +88,7 @@ async def _fan_out(louhu: Louhu, standin: BotApiStandIn, count: int) -> list[int
     """Queue `count` ordinary reminders to residents who have started the bot."""
     residents = [await standin.add_user(f"住户{i}") for i in range(count)]
     for resident in residents:
-        standin._started.add(resident.id)  # as if each had sent /start long ago (no replies)
+        standin.world.started.add(resident.id)  # as if each had sent /start long ago (no replies)
     async with louhu.sessionmaker() as session:
         for resident in residents:
             queue_send(

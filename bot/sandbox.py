@@ -14,8 +14,8 @@ from pydantic import SecretStr
 
 from bot.app import open_louhu
 from bot.settings import Settings
-from bot.standin.sandbox import seed_demo_world
-from bot.standin.server import BotApiStandIn
+from standin.sandbox import seed_demo_world
+from standin.server import BotApiStandIn
 
 log = logging.getLogger(__name__)
 SANDBOX_DB = Path("data/sandbox.db")

@@ -97,6 +97,7 @@ class OutboundSender:
         self._limiter = limiter or SendRateLimiter()
         self._idle_poll = idle_poll
         self._wake = asyncio.Event()
+        self._in_pass = False  # the Telegram loop is reading or working off the outbox
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self._webhook_concurrency = max(1, webhook_concurrency)
@@ -143,13 +144,27 @@ class OutboundSender:
                 post.cancel()
             await asyncio.gather(*hanging, return_exceptions=True)
 
+    async def idle(self) -> bool:
+        """Whether the Telegram loop rests with nothing due in the outbox (tests wait on it).
+
+        Rows waiting for a retry later are not due; rows the rate limiter holds are.
+        """
+        if self._in_pass or self._wake.is_set():
+            return False
+        async with self._sessionmaker() as session:
+            due = await outbox.due_messages(session, now=self._clock.now(), limit=1)
+        return not due and not self._in_pass and not self._wake.is_set()
+
     async def _run(self) -> None:
         while not self._stopping:
+            self._in_pass = True
             try:
                 delay = await self.deliver_due()
             except Exception:  # the loop must outlive a bad row or a database hiccup
                 log.exception("outbox pass failed")
                 delay = self._idle_poll
+            finally:
+                self._in_pass = False
             if delay > 0:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), timeout=delay)

@@ -1,21 +1,15 @@
-"""End-to-end: the real bot (real aiogram client over HTTP) against the Bot API stand-in."""
+"""End-to-end fixtures: the real bot against the Bot API stand-in (helpers in tests/support)."""
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
-from typing import Any
 
 import pytest
-from pydantic import SecretStr
 
-from bot.app import Louhu, open_louhu
-from bot.settings import Settings
-from bot.standin.server import BotApiStandIn, HasId
-from bot.standin.world import ApiCall, StandInChat, StandInUser, StoredMessage
 from domain.clock import FakeClock
+from standin.server import BotApiStandIn
+from tests.support.harness import BuildingWorld, Harness
 
 
 @pytest.fixture
@@ -25,114 +19,16 @@ async def standin() -> AsyncIterator[BotApiStandIn]:
         yield server
 
 
-@dataclass
-class Harness:
-    """The running bot, the fake Telegram, and helpers to act as people in a building."""
-
-    standin: BotApiStandIn
-    louhu: Louhu
-    database_url: str
-    clock: FakeClock
-    task: asyncio.Task[None]
-    context: Any
-
-    async def stop(self) -> None:
-        """Stop the bot as SIGTERM would."""
-        await stop_louhu(self.louhu, self.task, self.context)
-
-    async def restart(self) -> None:
-        """Stop the bot and start a new process's worth of it on the same database."""
-        await self.stop()
-        self.louhu, self.task, self.context = await start_louhu(
-            self.standin, self.database_url, self.clock
-        )
-
-    async def bot_says(
-        self, chat: StandInChat | StandInUser, *fragments: str, since: int = 0, timeout: float = 5.0
-    ) -> ApiCall:
-        """Wait for a sendMessage to this chat whose text contains every fragment."""
-        chat_id = chat.id
-
-        def matches(call: ApiCall) -> bool:
-            text = call.params.get("text", "")
-            return call.params.get("chat_id") == chat_id and all(f in text for f in fragments)
-
-        calls = await self.standin.wait_for("sendMessage", matches, since=since, timeout=timeout)
-        return calls[0]
-
-    def sent_to(self, chat: HasId, predicate: Callable[[str], bool] = lambda _: True) -> list[str]:
-        """Texts of every successful sendMessage to a chat (or a person's private chat) so far."""
-        return [
-            c.params["text"]
-            for c in self.standin.calls("sendMessage")
-            if c.ok and c.params.get("chat_id") == chat.id and predicate(c.params["text"])
-        ]
-
-    async def card(self, group: StandInChat, number: int, *, timeout: float = 5.0) -> StoredMessage:
-        """The order card for order #number, once it is in the group."""
-        marker = f"#{number}</b>"
-        call = await self.bot_says(group, marker, timeout=timeout)
-        return self.standin.message(group, call.result["message_id"])
-
-    async def press(
-        self, group: StandInChat, who: StandInUser, card: StoredMessage, button: str
-    ) -> dict[str, Any]:
-        """Press a card's button (matched by a word of its label) and return the answer."""
-        current = self.standin.message(group, card.message_id)
-        labels = [b["text"] for b in current.buttons if button in b["text"]]
-        shown = [b["text"] for b in current.buttons]
-        assert labels, f"no {button!r} button on the card now: {shown}"
-        label = labels[0]
-        query = await self.standin.press(group, who, card.message_id, button_text=label)
-        return await self.standin.wait_callback_answer(query)
-
-
-async def start_louhu(
-    standin: BotApiStandIn, database_url: str, clock: FakeClock
-) -> tuple[Louhu, asyncio.Task[None], Any]:
-    """Open the bot exactly as `python -m bot` does (but on a test clock), and start polling."""
-    settings = Settings(
-        _env_file=None,  # type: ignore[call-arg]
-        bot_token=SecretStr(standin.token),
-        telegram_api_url=standin.url,
-        database_url=database_url,
-    )
-    context = open_louhu(settings, clock=clock, request_timeout=3.0)
-    louhu = await context.__aenter__()
-    task = asyncio.create_task(louhu.poll(handle_signals=False, polling_timeout=1))
-    return louhu, task, context
-
-
-async def stop_louhu(louhu: Louhu, task: asyncio.Task[None], context: Any) -> None:
-    """Stop polling and close everything, as on SIGTERM."""
-    await louhu.dispatcher.stop_polling()
-    await task
-    await context.__aexit__(None, None, None)
-
-
 @pytest.fixture
 async def harness(standin: BotApiStandIn, tmp_path) -> AsyncIterator[Harness]:
     """The bot running against the stand-in on a fresh SQLite file."""
     url = f"sqlite+aiosqlite:///{tmp_path / 'e2e.db'}"
     clock = FakeClock(datetime.now(UTC))  # deadlines pass only when a test moves the clock
-    louhu, task, context = await start_louhu(standin, url, clock)
-    harness = Harness(standin, louhu, url, clock, task, context)
+    harness = await Harness.start(standin, url, clock)
     try:
         yield harness
     finally:
         await harness.stop()
-
-
-@dataclass
-class BuildingWorld:
-    """A set-up building group with its people."""
-
-    group: StandInChat
-    li: StandInUser  # group creator, staff
-    wang: StandInUser  # resident at 3-2-501, Chinese
-    bob: StandInUser  # volunteer, English
-    eve: StandInUser  # volunteer, Chinese
-    dave: StandInUser  # in the group, no role
 
 
 @pytest.fixture

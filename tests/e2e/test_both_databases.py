@@ -7,19 +7,22 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.standin.server import BotApiStandIn
 from domain.clock import FakeClock
-from tests.e2e.conftest import BuildingWorld, Harness, start_louhu
-from tests.e2e.test_emergencies import CARDIAC, _chain
-from tests.e2e.test_orders import REQUEST
+from standin.server import BotApiStandIn
+from tests.support.harness import (
+    CARDIAC,
+    REQUEST,
+    BuildingWorld,
+    Harness,
+    set_up_chain,
+)
 
 
 @pytest.fixture
 async def harness(standin: BotApiStandIn, database_url: str) -> AsyncIterator[Harness]:
     """The bot on each kind of database (overrides the SQLite-only harness here)."""
     clock = FakeClock(datetime.now(UTC))
-    louhu, task, context = await start_louhu(standin, database_url, clock)
-    harness = Harness(standin, louhu, database_url, clock, task, context)
+    harness = await Harness.start(standin, database_url, clock)
     try:
         yield harness
     finally:
@@ -47,7 +50,7 @@ async def test_emergency_climbs_and_is_acknowledged(
     harness: Harness, building: BuildingWorld
 ) -> None:
     s, group = harness.standin, building.group
-    await _chain(harness, building)
+    await set_up_chain(harness, building)
     mark = s.mark()
     await s.post(group, building.wang, CARDIAC)
     await harness.bot_says(building.eve, "紧急求助 #1", since=mark)

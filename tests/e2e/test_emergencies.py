@@ -2,34 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from sqlalchemy import func, select
 
 from models.db import create_engine, create_sessionmaker
 from models.incidents import Incident, IncidentAlert
-from tests.e2e.conftest import BuildingWorld, Harness
-
-CARDIAC = "救命 我老婆突然心脏闷痛，手脚冒汗"
-
-
-async def _chain(
-    harness: Harness, building: BuildingWorld, *, staff_chat: int | None = None
-) -> None:
-    """Lead 小夏 and doctor Bob (both started the bot); staff 李主任; optional staff chat."""
-    s, group = harness.standin, building.group
-    for user in (building.eve, building.bob, building.li):
-        await s.user_starts_bot(user)
-    mark = s.mark()
-    await s.post(group, building.li, "/lead @eve")
-    await s.post(group, building.li, "/doctor @bob_helps")
-    await s.post(group, building.li, "/staff @director_li")
-    await s.post(group, building.li, "/note 3-2-501 独居老人 心脏病史")
-    chain = "/chain 楼道长和社区医生 | 2m | role:lead role:doctor\n社区防疫组 | 3m | role:staff"
-    if staff_chat is not None:
-        chain += f"\n街道 | 5m | chat:{staff_chat}"
-    await s.post(group, building.li, chain)
-    await harness.bot_says(group, "应急呼叫链", since=mark)
+from tests.support.harness import CARDIAC, BuildingWorld, Harness, set_up_chain
 
 
 async def _count(harness: Harness, model: type, **where: object) -> int:
@@ -48,7 +25,7 @@ async def test_emergency_message_alerts_lead_and_doctor_and_ack_tells_everyone(
     harness: Harness, building: BuildingWorld
 ) -> None:
     s, group = harness.standin, building.group
-    await _chain(harness, building)
+    await set_up_chain(harness, building)
     mark = s.mark()
     report = await s.post(group, building.wang, CARDIAC)
 
@@ -80,7 +57,7 @@ async def test_full_climb_and_repeat_when_nobody_acknowledges(
     s, group = harness.standin, building.group
     street = await s.add_group("街道值班 Street duty", creator=building.li)
     await s.add_bot_to_group(street, building.li, as_admin=True)
-    await _chain(harness, building, staff_chat=street.id)
+    await set_up_chain(harness, building, staff_chat=street.id)
     mark = s.mark()
     await s.post(group, building.wang, CARDIAC)
     await harness.bot_says(building.eve, "紧急求助 #1", since=mark)
@@ -115,7 +92,7 @@ async def test_restart_mid_chain_neither_skips_nor_repeats_a_level(
     harness: Harness, building: BuildingWorld
 ) -> None:
     s, group = harness.standin, building.group
-    await _chain(harness, building)
+    await set_up_chain(harness, building)
     mark = s.mark()
     await s.post(group, building.wang, CARDIAC)
     await harness.bot_says(building.eve, "紧急求助 #1", since=mark)
@@ -134,11 +111,11 @@ async def test_duplicate_update_makes_one_incident(
     harness: Harness, building: BuildingWorld
 ) -> None:
     s, group = harness.standin, building.group
-    await _chain(harness, building)
+    await set_up_chain(harness, building)
     mark = s.mark()
     await s.post(group, building.wang, CARDIAC)
     await harness.bot_says(building.eve, "紧急求助 #1", since=mark)
-    update_id = max(u["update_id"] for u in s._history.values() if "message" in u)
+    update_id = max(u["update_id"] for u in s.queued_updates() if "message" in u)
     await s.redeliver(update_id)
     await s.post(group, building.wang, "/help")
     await harness.bot_says(group, "使用说明", since=mark)
@@ -150,7 +127,7 @@ async def test_two_acknowledgements_one_owner_both_told(
     harness: Harness, building: BuildingWorld
 ) -> None:
     s, group = harness.standin, building.group
-    await _chain(harness, building)
+    await set_up_chain(harness, building)
     mark = s.mark()
     await s.post(group, building.wang, CARDIAC)
     eve_alert = await harness.bot_says(building.eve, "紧急求助 #1", since=mark)
@@ -176,27 +153,17 @@ async def test_stranger_cannot_acknowledge_and_person_who_never_started_is_recor
     assert "/start" in chain_view.params["text"] and "小夏" in chain_view.params["text"]
     await s.post(group, building.wang, CARDIAC)
     await harness.bot_says(group, "已收到紧急求助", since=mark)
+    await harness.settled()  # the alert to 小夏 was tried, refused and recorded
     refused = [c for c in s.calls("sendMessage", chat_id=building.eve.id) if not c.ok]
-    for _ in range(50):
-        if refused:
-            break
-        await asyncio.sleep(0.05)
-        refused = [c for c in s.calls("sendMessage", chat_id=building.eve.id) if not c.ok]
     assert refused and refused[0].status == 403
     await s.post(group, building.li, "/incident 1")
     timeline = (await harness.bot_says(group, "紧急求助 #1", "报告", since=mark)).params["text"]
-    for _ in range(20):
-        if "呼叫未送达" in timeline:
-            break
-        await asyncio.sleep(0.1)
-        await s.post(group, building.li, "/incident 1")
-        timeline = harness.sent_to(group, lambda t: "🕘" in t)[-1]
     assert "呼叫未送达" in timeline
 
 
 async def test_alert_survives_a_429_storm(harness: Harness, building: BuildingWorld) -> None:
     s, group = harness.standin, building.group
-    await _chain(harness, building)
+    await set_up_chain(harness, building)
     mark = s.mark()
     s.fail(
         "sendMessage",
@@ -214,7 +181,7 @@ async def test_alert_survives_a_429_storm(harness: Harness, building: BuildingWo
 
 async def test_sos_command_and_button(harness: Harness, building: BuildingWorld) -> None:
     s, group = harness.standin, building.group
-    await _chain(harness, building)
+    await set_up_chain(harness, building)
     mark = s.mark()
     await s.post(group, building.dave, "/sos my neighbour fainted in the corridor")
     await harness.bot_says(building.eve, "紧急求助 #1", "fainted", since=mark)
@@ -235,7 +202,7 @@ async def test_sos_button_again_says_whats_open_and_after_resolving_raises_a_new
     harness: Harness, building: BuildingWorld
 ) -> None:
     s, group = harness.standin, building.group
-    await _chain(harness, building)
+    await set_up_chain(harness, building)
     mark = s.mark()
     await s.post(group, building.wang, "/help")
     help_id = (await harness.bot_says(group, "使用说明", since=mark)).result["message_id"]
@@ -273,7 +240,7 @@ async def test_acknowledged_at_the_second_level_stops_there_and_the_first_hears_
     harness: Harness, building: BuildingWorld
 ) -> None:
     s, group = harness.standin, building.group
-    await _chain(harness, building)
+    await set_up_chain(harness, building)
     mark = s.mark()
     await s.post(group, building.wang, CARDIAC)
     await harness.bot_says(building.eve, "紧急求助 #1", since=mark)
@@ -295,7 +262,7 @@ async def test_incidents_lists_the_unresolved_ones_for_staff_only(
     harness: Harness, building: BuildingWorld
 ) -> None:
     s, group = harness.standin, building.group
-    await _chain(harness, building)
+    await set_up_chain(harness, building)
     mark = s.mark()
     await s.post(group, building.li, "/incidents")
     await harness.bot_says(group, "没有未解决的紧急求助", since=mark)
@@ -314,5 +281,5 @@ async def test_incidents_lists_the_unresolved_ones_for_staff_only(
     assert "#1 3-2-501 · 处理中" in listing and "#2" in listing and "等待确认" in listing
     await s.post(group, building.dave, "/incidents")  # not staff
     await harness.bot_says(group, since=mark)
-    await asyncio.sleep(0.3)
+    await harness.settled()
     assert len(harness.sent_to(group, lambda t: "未解决的紧急求助（" in t)) == 1

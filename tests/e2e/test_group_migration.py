@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from bot.standin.world import ApiCall, StandInChat, StandInUser
 from models.buildings import building_by_chat
-from tests.e2e.conftest import Harness
+from standin.recording import ApiCall
+from standin.world import StandInChat, StandInUser
+from tests.support.harness import Harness
 
 CARDIAC = "救命 我老婆突然心脏闷痛，手脚冒汗"
 CALM = "已收到紧急求助"

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from models.buildings import Building
 from models.db import create_engine, create_sessionmaker
-from tests.e2e.conftest import BuildingWorld, Harness
+from tests.support.harness import BuildingWorld, Harness
 
 
 async def _building(harness: Harness, chat_id: int) -> Building | None:

@@ -13,16 +13,19 @@ import signal
 import sqlite3
 import sys
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from bot.standin.server import BotApiStandIn
-from bot.standin.world import ApiCall, StandInChat, StandInUser
+from standin.recording import ApiCall
+from standin.server import BotApiStandIn
+from standin.world import StandInChat, StandInUser
 
 ROOT = Path(__file__).resolve().parents[2]
 CARDIAC = "救命 我老婆突然心脏闷痛，手脚冒汗"
 DEADLINE = 10  # seconds, the shortest deadline a chain accepts
+SWEEP_SECONDS = 0.5
 ALERT = "🆘 <b>紧急求助 #1</b>"  # the alert itself, not the notices that mention it
 
 
@@ -36,7 +39,7 @@ class BotProcess:
             "BOT_TOKEN": standin.token,
             "TELEGRAM_API_URL": standin.url,
             "DATABASE_URL": f"sqlite+aiosqlite:///{database}",
-            "ESCALATION_SWEEP_SECONDS": "0.5",
+            "ESCALATION_SWEEP_SECONDS": str(SWEEP_SECONDS),
             "LOG_LEVEL": "WARNING",
         }
         self.process: asyncio.subprocess.Process | None = None
@@ -98,6 +101,37 @@ async def _until_outbox_drained(database: Path) -> None:
     raise AssertionError("the outbox never drained")
 
 
+def _open_deadline(database: Path) -> datetime:
+    """When the open incident climbs next (the bot keeps real UTC time)."""
+    with sqlite3.connect(database) as db:
+        (stored,) = db.execute(
+            "SELECT next_escalation_at FROM incidents WHERE status = 'open'"
+        ).fetchone()
+    return datetime.fromisoformat(stored).replace(tzinfo=UTC)
+
+
+async def _until_quiet(standin: BotApiStandIn, database: Path, *, for_seconds: float) -> None:
+    """Wait until the bot has been quiet `for_seconds` in a row: every update confirmed, no
+    request in flight, nothing pending in the outbox. Two sweeps' worth of quiet gives a wrong
+    second alert or a repeated reply the time to show up."""
+    loop = asyncio.get_running_loop()
+    quiet_since: float | None = None
+    deadline = loop.time() + 20
+    while loop.time() < deadline:
+        with sqlite3.connect(database) as db:
+            (pending,) = db.execute(
+                "SELECT count(*) FROM outbox WHERE status = 'pending'"
+            ).fetchone()
+        if standin.bot_is_idle and pending == 0:
+            quiet_since = loop.time() if quiet_since is None else quiet_since
+            if loop.time() - quiet_since >= for_seconds:
+                return
+        else:
+            quiet_since = None
+        await asyncio.sleep(0.05)
+    raise AssertionError("the bot never went quiet")
+
+
 def _count(standin: BotApiStandIn, chat: StandInChat | StandInUser, fragment: str) -> int:
     return len(
         [
@@ -137,11 +171,12 @@ async def test_sigkill_between_alert_and_deadline(
     await _until_outbox_drained(bot_process.database)
     await bot_process.kill()
     # While the bot is dead its last updates stay unconfirmed, and the lead's deadline passes.
-    await asyncio.sleep(DEADLINE + 1)
+    overdue = _open_deadline(bot_process.database) - datetime.now(UTC)
+    await asyncio.sleep(max(0.0, overdue.total_seconds()) + 0.1)
     await bot_process.start()
 
     await _says(s, li, ALERT)  # the next level, once the new process sweeps
-    await asyncio.sleep(3)  # room for any wrong second alert or repeated reply to show up
+    await _until_quiet(s, bot_process.database, for_seconds=2 * SWEEP_SECONDS)
     assert _count(s, li, ALERT) == 1
     assert _count(s, eve, ALERT) == 1  # the lead is not re-alerted
     assert _count(s, eve, "已升级") == 1  # but told once that it climbed

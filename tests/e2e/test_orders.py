@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from zoneinfo import ZoneInfo
 
 from bot.callbacks import CardView, CardViewCallback, CategoryCallback, OrderCallback
 from domain.order_rules import OrderAction
 from domain.understanding import Category
-from tests.e2e.conftest import BuildingWorld, Harness
-
-REQUEST = "帮忙买一袋大米 两桶油 谢谢"
+from tests.support.harness import REQUEST, BuildingWorld, Harness
 
 
 async def test_request_becomes_card_claimed_and_delivered(
@@ -65,7 +62,7 @@ async def test_stranger_pressing_delivered_is_told_why_and_nothing_changes(
     answer = await harness.press(group, building.eve, card, "Release")
     assert answer["text"] == "只有接单的志愿者或工作人员可以操作。"
     answer = await harness.press(group, building.dave, card, "Delivered")
-    await asyncio.sleep(0.3)
+    await harness.settled()
     assert len(s.calls("editMessageText")) == edits
     assert "Bob" in (s.message(group, card.message_id).text or "")
 
@@ -83,7 +80,7 @@ async def test_claim_race_one_winner_other_told_who(
     assert answers[0]["text"] == "Claimed. Thank you!"
     assert answers[1]["text"] == "这个订单已被 Bob 接了。"
     await s.wait_for("editMessageText")
-    await asyncio.sleep(0.3)
+    await harness.settled()
     assert len(s.calls("editMessageText")) == 1
 
 
@@ -111,7 +108,7 @@ async def test_forged_and_stale_button_data_change_nothing(
         "This button is no longer valid.",
         "Only the volunteer who claimed it, or staff, can do that.",
     ]
-    await asyncio.sleep(0.3)
+    await harness.settled()
     assert s.calls("editMessageText") == []
 
 
@@ -140,7 +137,7 @@ async def test_buttons_forged_in_another_group_change_nothing_anywhere(
         query = await s.press(other, mallory, decoy, callback_data=data)
         answers.append((await s.wait_callback_answer(query))["text"])
     assert set(answers) == {"This button is no longer valid."}
-    await asyncio.sleep(0.3)
+    await harness.settled()
     assert s.calls("editMessageText") == [] and s.calls("editMessageReplyMarkup") == []
     card = await harness.card(group, 1)
     assert "waiting for a volunteer" in (card.text or "")
@@ -181,7 +178,7 @@ async def test_redelivered_update_makes_one_card(harness: Harness, building: Bui
     s, group = harness.standin, building.group
     await s.post(group, building.wang, REQUEST)
     await harness.card(group, 1)
-    update_id = max(u["update_id"] for u in s._history.values() if "message" in u)
+    update_id = max(u["update_id"] for u in s.queued_updates() if "message" in u)
     await s.redeliver(update_id)
     await s.post(group, building.wang, "/orders")
     await harness.bot_says(group, "进行中的订单（1）")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.e2e.conftest import BuildingWorld, Harness
+from tests.support.harness import BuildingWorld, Harness
 
 
 async def test_register_accepts_chinese_forms_and_rejects_nonsense(

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from tests.e2e.conftest import BuildingWorld, Harness
-from tests.e2e.test_emergencies import _chain
+from tests.support.harness import BuildingWorld, Harness, set_up_chain
 
 FAINTED = "救命 我爸晕倒了"
 
@@ -12,7 +11,7 @@ async def test_an_emergency_written_privately_alerts_the_chain_of_the_persons_bu
     harness: Harness, building: BuildingWorld
 ) -> None:
     s, group = harness.standin, building.group
-    await _chain(harness, building)
+    await set_up_chain(harness, building)
     await s.user_starts_bot(building.wang)
     mark = s.mark()
     said = await s.post(building.wang.id, building.wang, FAINTED)

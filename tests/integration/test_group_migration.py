@@ -13,8 +13,8 @@ from domain.clock import FakeClock
 from models.buildings import Building, building_by_chat
 from models.incidents import EscalationLevel
 from models.outbox import OutboundMessage, OutboxStatus, Priority
-from tests.factories import make_building, make_chain
-from tests.integration.test_sender import ScriptedBot
+from tests.support.factories import make_building, make_chain
+from tests.support.scripted_bot import ScriptedBot
 
 NEW = -1_009_000_000_001
 

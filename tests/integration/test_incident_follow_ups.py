@@ -13,8 +13,8 @@ from domain.incidents import (
     report_private,
 )
 from models.incidents import Incident, incident_events
-from tests.factories import RecordingNotifier
-from tests.integration.test_incident_service import _press, _report, _sos, _world
+from tests.support.factories import RecordingNotifier
+from tests.support.incidents import act_on, incident_world, press_sos_button, report_cardiac
 
 
 async def _private(sessionmaker, clock, notifier, person_id: int, message_id: int, text: str):
@@ -40,11 +40,11 @@ async def _incidents(sessionmaker: async_sessionmaker[AsyncSession]) -> int:
 async def test_an_old_unresolved_incident_does_not_swallow_a_new_sos(
     sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
 ) -> None:
-    w = await _world(sessionmaker, clock)
+    w = await incident_world(sessionmaker, clock)
     notifier = RecordingNotifier()
-    first = await _sos(sessionmaker, clock, notifier, w, "q1")
+    first = await press_sos_button(sessionmaker, clock, notifier, w, "q1")
     assert first is not None and first.opened
-    await _press(
+    await act_on(
         sessionmaker,
         clock,
         notifier,
@@ -55,12 +55,12 @@ async def test_an_old_unresolved_incident_does_not_swallow_a_new_sos(
     )
 
     clock.advance(minutes=5)
-    again = await _sos(sessionmaker, clock, notifier, w, "q2")
+    again = await press_sos_button(sessionmaker, clock, notifier, w, "q2")
     assert again is not None and not again.opened and again.number == first.number
 
     clock.advance(days=3)  # nobody pressed Resolved
     alerts = len(notifier.alerts)
-    later = await _sos(sessionmaker, clock, notifier, w, "q3")
+    later = await press_sos_button(sessionmaker, clock, notifier, w, "q3")
     assert later is not None and later.opened and later.number != first.number
     assert len(notifier.alerts) > alerts
 
@@ -68,7 +68,7 @@ async def test_an_old_unresolved_incident_does_not_swallow_a_new_sos(
 async def test_a_reporters_next_private_words_follow_up_instead_of_a_second_incident(
     sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
 ) -> None:
-    w = await _world(sessionmaker, clock)
+    w = await incident_world(sessionmaker, clock)
     notifier = RecordingNotifier()
     outcome, first = await _private(
         sessionmaker, clock, notifier, w.resident.id, 10, "救命 我妈晕倒了"
@@ -96,9 +96,9 @@ async def test_a_reporters_next_private_words_follow_up_instead_of_a_second_inci
 async def test_a_responders_private_status_is_added_to_the_incident_they_were_alerted_to(
     sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
 ) -> None:
-    w = await _world(sessionmaker, clock)
+    w = await incident_world(sessionmaker, clock)
     notifier = RecordingNotifier()
-    first = await _report(sessionmaker, clock, notifier, w)
+    first = await report_cardiac(sessionmaker, clock, notifier, w)
     assert first is not None
     outcome, same = await _private(
         sessionmaker, clock, notifier, w.lead.id, 5, "我来处理，王阿姨晕倒了 病人呼吸困难"

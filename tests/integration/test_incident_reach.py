@@ -9,8 +9,8 @@ from domain.escalation_policy import FALLBACK_LEVEL
 from domain.incident_climb import alert_failed
 from jobs.sweep_incidents import sweep_incidents
 from models.incidents import Incident, IncidentAlert, incident_events
-from tests.factories import RecordingNotifier, make_building, make_chain, make_person
-from tests.integration.test_incident_service import DISTRICT_CHAT, STREET_CHAT, _report, _world
+from tests.support.factories import RecordingNotifier, make_building, make_chain, make_person
+from tests.support.incidents import DISTRICT_CHAT, STREET_CHAT, incident_world, report_cardiac
 
 ADMIN = 4242
 
@@ -41,7 +41,7 @@ async def test_no_lead_or_doctor_alerts_the_staff_at_once(sessionmaker, clock) -
         await session.commit()
     w = type("W", (), {"building": building, "resident": resident})
     notifier = RecordingNotifier()
-    incident = await _report(sessionmaker, clock, notifier, w)
+    incident = await report_cardiac(sessionmaker, clock, notifier, w)
     assert incident is not None
     assert notifier.alerts == [(1, 0, staff.id)]  # no wait for a first level of nobody
     assert notifier.events[0] == ("opened", incident.id, "level-epidemic-team")
@@ -67,7 +67,7 @@ async def test_nobody_in_the_chain_calls_the_staff_and_admins_and_tells_the_grou
         await session.commit()
     w = type("W", (), {"building": building, "resident": resident})
     notifier = RecordingNotifier(admins=[ADMIN])
-    incident = await _report(sessionmaker, clock, notifier, w)
+    incident = await report_cardiac(sessionmaker, clock, notifier, w)
     assert incident is not None
     assert notifier.alerts == [(2, 0, ADMIN)]  # the top stage: every level was passed over
     assert notifier.events[:2] == [
@@ -88,7 +88,7 @@ async def test_nobody_at_all_says_so_and_alerts_no_one(sessionmaker, clock) -> N
         await session.commit()
     w = type("W", (), {"building": building, "resident": resident})
     notifier = RecordingNotifier()
-    incident = await _report(sessionmaker, clock, notifier, w)
+    incident = await report_cardiac(sessionmaker, clock, notifier, w)
     assert incident is not None
     assert notifier.events == [("opened", incident.id, "")]  # "no contacts: call 120, /chain"
     clock.advance(seconds=300)
@@ -98,9 +98,9 @@ async def test_nobody_at_all_says_so_and_alerts_no_one(sessionmaker, clock) -> N
 
 
 async def test_a_stage_whose_alerts_all_fail_climbs_at_once(sessionmaker, clock) -> None:
-    w = await _world(sessionmaker, clock)
+    w = await incident_world(sessionmaker, clock)
     notifier = RecordingNotifier()
-    incident = await _report(sessionmaker, clock, notifier, w)
+    incident = await report_cardiac(sessionmaker, clock, notifier, w)
     assert incident is not None
     await _refuse(sessionmaker, incident.id, w.lead.id)
     assert await sweep_incidents(sessionmaker, clock, notifier) == 0  # the doctor may still get it
@@ -130,7 +130,7 @@ async def test_the_only_level_failing_falls_back_to_staff(sessionmaker, clock) -
         await session.commit()
     w = type("W", (), {"building": building, "resident": resident})
     notifier = RecordingNotifier()
-    incident = await _report(sessionmaker, clock, notifier, w)
+    incident = await report_cardiac(sessionmaker, clock, notifier, w)
     assert incident is not None and notifier.alerts == [(0, 0, lead.id)]
     await _refuse(sessionmaker, incident.id, lead.id)  # she never started the bot
     assert await sweep_incidents(sessionmaker, clock, notifier) == 1

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from datetime import timedelta
-from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import select
@@ -14,86 +13,28 @@ from domain.incidents import (
     IncidentStatus,
     SosOutcome,
     Source,
-    act_on_incident,
     escalate_if_due,
     may_view,
-    press_sos,
     report_emergency,
 )
 from jobs.sweep_incidents import sweep_incidents
 from models.db import create_engine, create_sessionmaker
 from models.incidents import Incident, incident_events
-from tests.factories import RecordingNotifier, make_building, make_chain, make_person
-
-STREET_CHAT, DISTRICT_CHAT = -500, -600
-
-
-async def _no() -> bool:
-    return False
-
-
-async def _world(sessionmaker, clock, *, chain: bool = True):
-    async with sessionmaker() as session:
-        building = await make_building(session, clock)
-        resident = await make_person(session, clock, building, name="王阿姨", flat="3-2-501")
-        lead = await make_person(session, clock, building, name="楼道长老张", lead=True)
-        doctor = await make_person(session, clock, building, name="李医生", doctor=True)
-        team = await make_person(session, clock, building, name="防疫组小刘")
-        stranger = await make_person(session, clock, building, name="Dave")
-        if chain:
-            await make_chain(
-                session,
-                building.community,
-                ("楼道长和社区医生", 120, "role:lead role:doctor", False),
-                ("社区防疫组", 180, f"person:{team.id}", False),
-                ("街道", 300, f"chat:{STREET_CHAT}", False, "street"),
-                ("区卫健委", 300, f"chat:{DISTRICT_CHAT}", True),
-            )
-        await session.commit()
-    return SimpleNamespace(
-        building=building, resident=resident, lead=lead, doctor=doctor, team=team, stranger=stranger
-    )
-
-
-async def _report(sessionmaker, clock, notifier, w, message_id: int = 77):
-    async with sessionmaker() as session:
-        incident = await report_emergency(
-            session,
-            clock,
-            notifier,
-            building=w.building,
-            reporter_id=w.resident.id,
-            text="我老婆突然心脏闷痛，手脚冒汗",
-            source=Source.MESSAGE,
-            chat_id=w.building.chat_id,
-            message_id=message_id,
-            flat="3-2-501",
-            hint="cardiac",
-        )
-        await session.commit()  # as the update middleware does
-        return incident
-
-
-async def _press(sessionmaker, clock, notifier, incident_id, action, actor_id, chat_id):
-    async with sessionmaker() as session:
-        result = await act_on_incident(
-            session,
-            clock,
-            notifier,
-            incident_id=incident_id,
-            action=action,
-            actor_id=actor_id,
-            chat_id=chat_id,
-            group_admin=False,
-        )
-        await session.commit()  # as the update middleware does
-        return result
+from tests.support.factories import RecordingNotifier
+from tests.support.incidents import (
+    DISTRICT_CHAT,
+    STREET_CHAT,
+    act_on,
+    incident_world,
+    press_sos_button,
+    report_cardiac,
+)
 
 
 async def test_full_climb_without_acknowledgement(sessionmaker, clock) -> None:
-    w = await _world(sessionmaker, clock)
+    w = await incident_world(sessionmaker, clock)
     notifier = RecordingNotifier()
-    incident = await _report(sessionmaker, clock, notifier, w)
+    incident = await report_cardiac(sessionmaker, clock, notifier, w)
     assert incident is not None
     assert sorted(notifier.alerts) == sorted([(0, 0, w.lead.id), (0, 0, w.doctor.id)])
     assert notifier.events[0] == ("opened", incident.id, "楼道长和社区医生")
@@ -120,14 +61,14 @@ async def test_full_climb_without_acknowledgement(sessionmaker, clock) -> None:
 
 
 async def test_acknowledgement_stops_the_climb_and_everyone_hears(sessionmaker, clock) -> None:
-    w = await _world(sessionmaker, clock)
+    w = await incident_world(sessionmaker, clock)
     notifier = RecordingNotifier()
-    incident = await _report(sessionmaker, clock, notifier, w)
+    incident = await report_cardiac(sessionmaker, clock, notifier, w)
     assert incident is not None
     clock.advance(seconds=130)
     await sweep_incidents(sessionmaker, clock, notifier)
     clock.advance(seconds=30)
-    result = await _press(
+    result = await act_on(
         sessionmaker, clock, notifier, incident.id, IncidentAction.ACKNOWLEDGE, w.team.id, w.team.id
     )
     assert result.done and result.status is IncidentStatus.ACKNOWLEDGED
@@ -146,12 +87,12 @@ async def test_acknowledgement_stops_the_climb_and_everyone_hears(sessionmaker, 
 
 
 async def test_two_acknowledgements_one_owner_both_told(sessionmaker, clock) -> None:
-    w = await _world(sessionmaker, clock)
+    w = await incident_world(sessionmaker, clock)
     notifier = RecordingNotifier()
-    incident = await _report(sessionmaker, clock, notifier, w)
+    incident = await report_cardiac(sessionmaker, clock, notifier, w)
     assert incident is not None
     results = await asyncio.gather(
-        _press(
+        act_on(
             sessionmaker,
             clock,
             notifier,
@@ -160,7 +101,7 @@ async def test_two_acknowledgements_one_owner_both_told(sessionmaker, clock) -> 
             w.lead.id,
             w.lead.id,
         ),
-        _press(
+        act_on(
             sessionmaker,
             clock,
             notifier,
@@ -182,9 +123,9 @@ async def test_two_acknowledgements_one_owner_both_told(sessionmaker, clock) -> 
 
 
 async def test_sweeps_racing_alert_a_level_once(sessionmaker, clock) -> None:
-    w = await _world(sessionmaker, clock)
+    w = await incident_world(sessionmaker, clock)
     notifier = RecordingNotifier()
-    incident = await _report(sessionmaker, clock, notifier, w)
+    incident = await report_cardiac(sessionmaker, clock, notifier, w)
     assert incident is not None
     clock.advance(seconds=121)
 
@@ -199,21 +140,21 @@ async def test_sweeps_racing_alert_a_level_once(sessionmaker, clock) -> None:
 
 
 async def test_duplicate_report_opens_one_incident(sessionmaker, clock) -> None:
-    w = await _world(sessionmaker, clock)
+    w = await incident_world(sessionmaker, clock)
     notifier = RecordingNotifier()
-    first = await _report(sessionmaker, clock, notifier, w)
-    second = await _report(sessionmaker, clock, notifier, w)
+    first = await report_cardiac(sessionmaker, clock, notifier, w)
+    second = await report_cardiac(sessionmaker, clock, notifier, w)
     assert first is not None and second is None
     async with sessionmaker() as session:
         assert len((await session.execute(select(Incident))).scalars().all()) == 1
 
 
 async def test_strangers_cannot_act_and_progress_is_timed(sessionmaker, clock) -> None:
-    w = await _world(sessionmaker, clock)
+    w = await incident_world(sessionmaker, clock)
     notifier = RecordingNotifier()
-    incident = await _report(sessionmaker, clock, notifier, w)
+    incident = await report_cardiac(sessionmaker, clock, notifier, w)
     assert incident is not None
-    refused = await _press(
+    refused = await act_on(
         sessionmaker,
         clock,
         notifier,
@@ -225,7 +166,7 @@ async def test_strangers_cannot_act_and_progress_is_timed(sessionmaker, clock) -
     assert not refused.allowed and not refused.done
 
     clock.advance(minutes=4)
-    transport = await _press(
+    transport = await act_on(
         sessionmaker,
         clock,
         notifier,
@@ -234,11 +175,11 @@ async def test_strangers_cannot_act_and_progress_is_timed(sessionmaker, clock) -
         w.doctor.id,
         w.doctor.id,
     )
-    again = await _press(
+    again = await act_on(
         sessionmaker, clock, notifier, incident.id, IncidentAction.TRANSPORT, w.lead.id, w.lead.id
     )
     clock.advance(minutes=16)
-    hospital = await _press(
+    hospital = await act_on(
         sessionmaker,
         clock,
         notifier,
@@ -247,10 +188,10 @@ async def test_strangers_cannot_act_and_progress_is_timed(sessionmaker, clock) -
         w.doctor.id,
         w.doctor.id,
     )
-    resolved = await _press(
+    resolved = await act_on(
         sessionmaker, clock, notifier, incident.id, IncidentAction.RESOLVE, w.doctor.id, w.doctor.id
     )
-    late = await _press(
+    late = await act_on(
         sessionmaker, clock, notifier, incident.id, IncidentAction.ACKNOWLEDGE, w.lead.id, w.lead.id
     )
 
@@ -267,12 +208,12 @@ async def test_strangers_cannot_act_and_progress_is_timed(sessionmaker, clock) -
 async def test_escalate_now_on_the_default_chain_without_staff_alerts_the_first_again(
     sessionmaker, clock
 ) -> None:
-    w = await _world(sessionmaker, clock, chain=False)
+    w = await incident_world(sessionmaker, clock, chain=False)
     notifier = RecordingNotifier()
-    incident = await _report(sessionmaker, clock, notifier, w)
+    incident = await report_cardiac(sessionmaker, clock, notifier, w)
     assert incident is not None
     assert sorted(notifier.alerts) == sorted([(0, 0, w.lead.id), (0, 0, w.doctor.id)])
-    result = await _press(
+    result = await act_on(
         sessionmaker, clock, notifier, incident.id, IncidentAction.ESCALATE, w.lead.id, w.lead.id
     )
     assert result.done
@@ -291,15 +232,15 @@ async def test_escalate_now_on_the_default_chain_without_staff_alerts_the_first_
 
 @pytest.mark.parametrize("stage", [0, 1, 2])
 async def test_acknowledgement_at_each_level_stops_there(sessionmaker, clock, stage: int) -> None:
-    w = await _world(sessionmaker, clock)
+    w = await incident_world(sessionmaker, clock)
     notifier = RecordingNotifier()
-    incident = await _report(sessionmaker, clock, notifier, w)
+    incident = await report_cardiac(sessionmaker, clock, notifier, w)
     assert incident is not None
     for seconds in (120, 180)[:stage]:
         clock.advance(seconds=seconds)
         assert await sweep_incidents(sessionmaker, clock, notifier) == 1
     acker, chat = [(w.lead, w.lead.id), (w.team, w.team.id), (w.stranger, STREET_CHAT)][stage]
-    result = await _press(
+    result = await act_on(
         sessionmaker, clock, notifier, incident.id, IncidentAction.ACKNOWLEDGE, acker.id, chat
     )
     assert result.done  # someone pressing in the street team's chat may take it
@@ -323,9 +264,9 @@ async def test_acknowledgement_between_read_and_climb_wins(
     import domain.incidents as incidents
 
     second = create_engine(database_url)  # its own pool: SQLite's one connection is not shared
-    w = await _world(sessionmaker, clock)
+    w = await incident_world(sessionmaker, clock)
     notifier = RecordingNotifier()
-    incident = await _report(sessionmaker, clock, notifier, w)
+    incident = await report_cardiac(sessionmaker, clock, notifier, w)
     assert incident is not None
     clock.advance(seconds=121)
     original = incidents.community_stages
@@ -334,7 +275,7 @@ async def test_acknowledgement_between_read_and_climb_wins(
     async def interleaved(session, community):
         if not acks:  # the doctor's press commits after the climb read the incident
             acks.append(None)
-            acks[0] = await _press(
+            acks[0] = await act_on(
                 create_sessionmaker(second),
                 clock,
                 notifier,
@@ -347,7 +288,7 @@ async def test_acknowledgement_between_read_and_climb_wins(
 
     monkeypatch.setattr(incidents, "community_stages", interleaved)
     if by_hand:
-        result = await _press(
+        result = await act_on(
             sessionmaker,
             clock,
             notifier,
@@ -373,9 +314,9 @@ async def test_sweep_does_not_climb_when_the_deadline_moved(
     sessionmaker, clock, database_url: str
 ) -> None:
     second = create_engine(database_url)
-    w = await _world(sessionmaker, clock)
+    w = await incident_world(sessionmaker, clock)
     notifier = RecordingNotifier()
-    incident = await _report(sessionmaker, clock, notifier, w)
+    incident = await report_cardiac(sessionmaker, clock, notifier, w)
     assert incident is not None
     clock.advance(seconds=121)
     async with sessionmaker() as session:
@@ -392,9 +333,9 @@ async def test_sweep_does_not_climb_when_the_deadline_moved(
 
 
 async def test_one_failing_incident_does_not_stop_the_sweep(sessionmaker, clock, caplog) -> None:
-    w = await _world(sessionmaker, clock)
-    first = await _report(sessionmaker, clock, RecordingNotifier(), w, message_id=1)
-    second = await _report(sessionmaker, clock, RecordingNotifier(), w, message_id=2)
+    w = await incident_world(sessionmaker, clock)
+    first = await report_cardiac(sessionmaker, clock, RecordingNotifier(), w, message_id=1)
+    second = await report_cardiac(sessionmaker, clock, RecordingNotifier(), w, message_id=2)
     assert first is not None and second is not None
 
     class Broken(RecordingNotifier):
@@ -415,33 +356,18 @@ async def test_one_failing_incident_does_not_stop_the_sweep(sessionmaker, clock,
     assert climbed is not None and climbed.stage == 1
 
 
-async def _sos(sessionmaker, clock, notifier, w, press_id: str, help_message_id: int = 42):
-    async with sessionmaker() as session:
-        outcome = await press_sos(
-            session,
-            clock,
-            notifier,
-            building=w.building,
-            reporter_id=w.resident.id,
-            press_id=press_id,
-            chat_id=w.building.chat_id,
-            message_id=help_message_id,
-            flat="3-2-501",
-        )
-        await session.commit()  # as the update middleware does
-        return outcome
-
-
 async def test_each_sos_press_is_its_own_report_unless_one_is_still_open(
     sessionmaker, clock
 ) -> None:
-    w = await _world(sessionmaker, clock)
+    w = await incident_world(sessionmaker, clock)
     notifier = RecordingNotifier()
-    first = await _sos(sessionmaker, clock, notifier, w, "q1")
+    first = await press_sos_button(sessionmaker, clock, notifier, w, "q1")
     assert first is not None and first.opened
-    again = await _sos(sessionmaker, clock, notifier, w, "q2")  # a panicked second press
+    again = await press_sos_button(
+        sessionmaker, clock, notifier, w, "q2"
+    )  # a panicked second press
     assert again == SosOutcome(first.number, IncidentStatus.OPEN, opened=False)
-    await _press(
+    await act_on(
         sessionmaker,
         clock,
         notifier,
@@ -450,15 +376,17 @@ async def test_each_sos_press_is_its_own_report_unless_one_is_still_open(
         w.lead.id,
         w.lead.id,
     )
-    taken = await _sos(sessionmaker, clock, notifier, w, "q3")
+    taken = await press_sos_button(sessionmaker, clock, notifier, w, "q3")
     assert taken == SosOutcome(first.number, IncidentStatus.ACKNOWLEDGED, opened=False)
-    await _press(
+    await act_on(
         sessionmaker, clock, notifier, first.number, IncidentAction.RESOLVE, w.lead.id, w.lead.id
     )
     clock.advance(days=3)
-    later = await _sos(sessionmaker, clock, notifier, w, "q4")  # same /help message, days later
+    later = await press_sos_button(
+        sessionmaker, clock, notifier, w, "q4"
+    )  # same /help message, days later
     assert later is not None and later.opened and later.number != first.number
-    assert await _sos(sessionmaker, clock, notifier, w, "q4") == SosOutcome(
+    assert await press_sos_button(sessionmaker, clock, notifier, w, "q4") == SosOutcome(
         later.number, IncidentStatus.OPEN, opened=False
     )  # the same press delivered twice
 
@@ -466,9 +394,9 @@ async def test_each_sos_press_is_its_own_report_unless_one_is_still_open(
 async def test_private_sos_with_the_help_messages_id_is_its_own_incident(
     sessionmaker, clock
 ) -> None:
-    w = await _world(sessionmaker, clock)
+    w = await incident_world(sessionmaker, clock)
     notifier = RecordingNotifier()
-    pressed = await _sos(sessionmaker, clock, notifier, w, "q1", help_message_id=42)
+    pressed = await press_sos_button(sessionmaker, clock, notifier, w, "q1", help_message_id=42)
     assert pressed is not None and pressed.opened
     async with sessionmaker() as session:
         private = await report_emergency(
@@ -488,9 +416,9 @@ async def test_private_sos_with_the_help_messages_id_is_its_own_incident(
 
 
 async def test_the_timeline_is_shown_only_where_it_belongs(sessionmaker, clock) -> None:
-    w = await _world(sessionmaker, clock)
+    w = await incident_world(sessionmaker, clock)
     notifier = RecordingNotifier()
-    incident = await _report(sessionmaker, clock, notifier, w)
+    incident = await report_cardiac(sessionmaker, clock, notifier, w)
     assert incident is not None
     for seconds in (120, 180):
         clock.advance(seconds=seconds)

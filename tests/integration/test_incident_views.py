@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 from bot.incident_views import render_timeline
 from bot.l10n import L10n
 from models.incidents import Incident, IncidentEvent
-from tests.factories import RecordingNotifier
-from tests.integration.test_incident_service import _report, _world
+from tests.support.factories import RecordingNotifier
+from tests.support.incidents import incident_world, report_cardiac
 
 
 def _telegram_length(text: str) -> int:
@@ -19,8 +19,8 @@ def _telegram_length(text: str) -> int:
 async def test_a_long_timeline_shows_the_first_and_latest_steps_within_the_limit(
     sessionmaker, clock
 ) -> None:
-    w = await _world(sessionmaker, clock)
-    incident = await _report(sessionmaker, clock, RecordingNotifier(), w)
+    w = await incident_world(sessionmaker, clock)
+    incident = await report_cardiac(sessionmaker, clock, RecordingNotifier(), w)
     assert incident is not None
     async with sessionmaker() as session:
         for n in range(1, 401):  # hours of repeats of a last level with a long name
@@ -49,8 +49,8 @@ async def test_a_long_timeline_shows_the_first_and_latest_steps_within_the_limit
 
 
 async def test_a_short_timeline_is_shown_whole(sessionmaker, clock) -> None:
-    w = await _world(sessionmaker, clock)
-    incident = await _report(sessionmaker, clock, RecordingNotifier(), w)
+    w = await incident_world(sessionmaker, clock)
+    incident = await report_cardiac(sessionmaker, clock, RecordingNotifier(), w)
     assert incident is not None
     async with sessionmaker() as session:
         stored = await session.get(Incident, incident.id)

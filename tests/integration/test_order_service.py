@@ -13,7 +13,7 @@ from domain.order_rules import Denial, OrderAction, OrderStatus
 from domain.orders import CardPress, Outcome, act_on_order, attach_card, open_order
 from models.buildings import Building
 from models.orders import Order, order_events
-from tests.factories import RecordingNotifier, make_building, make_order, make_person
+from tests.support.factories import RecordingNotifier, make_building, make_order, make_person
 
 CARD = 900  # the order card's Telegram message id in these tests
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import deque
-from datetime import UTC, datetime
 from typing import Any
 
 from aiogram.exceptions import (
@@ -17,7 +15,6 @@ from aiogram.exceptions import (
     TelegramServerError,
 )
 from aiogram.methods import EditMessageText, SendMessage
-from aiogram.types import Chat, Message
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -26,33 +23,7 @@ from bot.rate_limit import SendLimits, SendRateLimiter
 from bot.sender import MAX_MOVES, OutboundSender
 from domain.clock import FakeClock
 from models.outbox import OutboundMessage, OutboxStatus, Priority
-
-
-class ScriptedBot:
-    """Answers each call with the next scripted exception, or a sent Message."""
-
-    def __init__(self) -> None:
-        self.calls: list[Any] = []
-        self.faults: dict[int, deque[Exception]] = {}
-        self._next_id = 100
-
-    def fail(self, chat_id: int, *errors: Exception) -> None:
-        self.faults.setdefault(chat_id, deque()).extend(errors)
-
-    async def __call__(self, method: Any) -> Any:
-        self.calls.append(method)
-        queue = self.faults.get(method.chat_id)
-        if queue:
-            raise queue.popleft()
-        if isinstance(method, EditMessageText):
-            return True
-        self._next_id += 1
-        return Message(
-            message_id=self._next_id,
-            date=datetime(2022, 4, 1, tzinfo=UTC),
-            chat=Chat(id=method.chat_id, type="group"),
-            text=method.text,
-        )
+from tests.support.scripted_bot import ScriptedBot
 
 
 def _texts(bot: ScriptedBot) -> list[str]:

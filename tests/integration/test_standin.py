@@ -36,8 +36,8 @@ from aiogram.types import (
     ReplyParameters,
 )
 
-from bot.standin import BotApiStandIn, RateLimits, StandInChat, StandInUser
-from bot.standin.sandbox import seed_demo_world
+from standin import BotApiStandIn, RateLimits, StandInChat, StandInUser
+from standin.sandbox import seed_demo_world
 
 
 class QuickSession(AiohttpSession):
@@ -327,11 +327,20 @@ async def test_commands_by_scope_and_language(
 # ------------------------------------------------------------------------------- updates
 
 
+async def _parked(standin: BotApiStandIn) -> None:
+    """Until a long poll is waiting at the stand-in (so what follows must wake it)."""
+    for _ in range(500):
+        if standin.updates.polls_waiting:
+            return
+        await asyncio.sleep(0.002)
+    raise AssertionError("no long poll arrived")
+
+
 async def test_long_polling_wakes_on_new_updates(standin: BotApiStandIn, bot: Bot) -> None:
     assert await bot.get_updates(timeout=0) == []
     user = await standin.add_user("王阿姨")
     poll = asyncio.create_task(bot.get_updates(timeout=5))
-    await asyncio.sleep(0.05)
+    await _parked(standin)
     started = time.monotonic()
     await standin.user_starts_bot(user)
     updates = await poll
@@ -380,7 +389,7 @@ async def test_allowed_updates_are_remembered(
 
 async def test_concurrent_get_updates_conflict(standin: BotApiStandIn, bot: Bot) -> None:
     first = asyncio.create_task(bot.get_updates(timeout=5))
-    await asyncio.sleep(0.05)
+    await _parked(standin)
     second = asyncio.create_task(bot.get_updates(timeout=0))
     with pytest.raises(TelegramConflictError, match="terminated by other getUpdates request"):
         await first
@@ -672,8 +681,17 @@ async def test_sandbox_page_and_api(standin: BotApiStandIn, bot: Bot) -> None:
     async with aiohttp.ClientSession() as http:
         async with http.get(f"{base}/") as resp:
             page = await resp.text()
-            assert resp.status == 200 and "api/state" in page and "<script" in page
-            assert "http://" not in page and "https://" not in page  # no external assets
+            assert resp.status == 200 and '<script src="sandbox.js">' in page
+            assert 'href="sandbox.css"' in page
+        async with http.get(f"{base}/sandbox.js") as resp:
+            script = await resp.text()
+            assert resp.status == 200 and "javascript" in resp.headers["Content-Type"]
+            assert "api/state" in script
+        async with http.get(f"{base}/sandbox.css") as resp:
+            style = await resp.text()
+            assert resp.status == 200 and "text/css" in resp.headers["Content-Type"]
+        for text in (page, script, style):
+            assert "http://" not in text and "https://" not in text  # no external assets
         payload = {"chat_id": group.id, "user_id": world["wang"].id, "text": "hello @louhu_bot"}
         async with http.post(f"{base}/api/post", json=payload) as resp:
             assert (await resp.json())["delivered"] is True

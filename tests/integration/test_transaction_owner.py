@@ -11,8 +11,8 @@ from domain.clock import FakeClock
 from domain.incidents import Source, report_emergency
 from models.outbox import OutboundMessage
 from models.updates import ProcessedUpdate, was_processed
-from tests.factories import RecordingNotifier
-from tests.integration.test_incident_service import _world
+from tests.support.factories import RecordingNotifier
+from tests.support.incidents import incident_world
 
 
 async def _count(sessionmaker: async_sessionmaker[AsyncSession], model: type) -> int:
@@ -50,7 +50,7 @@ async def test_a_failed_update_leaves_no_trace_and_no_id(
 async def test_a_duplicate_report_rolls_back_nothing_of_its_callers(
     sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
 ) -> None:
-    w = await _world(sessionmaker, clock)
+    w = await incident_world(sessionmaker, clock)
     notifier = RecordingNotifier()
 
     async def report(session: AsyncSession):

@@ -13,7 +13,7 @@ from bot.outbound import queue_send, queue_webhook
 from bot.sender import OutboundSender
 from bot.webhooks import SIGNATURE_HEADER, WebhookPoster, WebhookTarget, sign
 from models.outbox import OutboundMessage, OutboxStatus, Priority
-from tests.integration.test_sender import ScriptedBot
+from tests.support.scripted_bot import ScriptedBot
 
 
 class Receiver:

@@ -1,4 +1,4 @@
-"""The sandbox page itself (bot/standin/sandbox_web.PAGE): self-contained, wired up, and its
+"""The sandbox page itself (standin/static/sandbox.*): self-contained, wired up, and its
 "try it" guide names what the bot really says."""
 
 from __future__ import annotations
@@ -7,7 +7,11 @@ import re
 from html.parser import HTMLParser
 
 from bot.l10n import L10n
-from bot.standin.sandbox_web import PAGE
+from standin.sandbox_web import PAGE_FILES, page_file
+
+PAGE = page_file("sandbox.html")
+STYLE = page_file("sandbox.css")
+SCRIPT = page_file("sandbox.js")
 
 
 class _Tags(HTMLParser):
@@ -26,18 +30,29 @@ def _tags() -> list[tuple[str, dict[str, str | None]]]:
 
 
 def _script() -> str:
-    return PAGE.split("<script>", 1)[1].split("</script>", 1)[0]
+    return SCRIPT
 
 
 def test_the_page_loads_nothing_from_elsewhere() -> None:
+    served = {name for name in PAGE_FILES if name}
+    loaded = set()
     for tag, attrs in _tags():
-        assert tag != "script" or "src" not in attrs
-        if tag == "link":
+        if tag == "script":
+            # Its one script is its own file, served next to it.
+            assert attrs.get("src") in served, attrs
+            loaded.add(attrs["src"])
+        if tag == "link" and attrs.get("rel") == "stylesheet":
+            assert attrs.get("href") in served, attrs
+            loaded.add(attrs["href"])
+        elif tag == "link":
             # Even the icon is inline: without it the browser asks for /favicon.ico and logs a 404.
             assert attrs.get("rel") == "icon" and (attrs.get("href") or "").startswith("data:")
         for name in ("src", "href", "action"):
             assert not re.match(r"\s*(https?:)?//", attrs.get(name) or ""), (tag, attrs)
-    assert "@import" not in PAGE and "url(" not in PAGE
+    assert loaded == served == {"sandbox.css", "sandbox.js"}
+    for text in (PAGE, STYLE, SCRIPT):
+        assert "@import" not in text and "url(" not in text
+    assert not re.search(r"https?://", STYLE + SCRIPT)
     assert 'rel="icon"' in PAGE
 
 

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.standin.entities import (
+from standin.entities import (
     EntityParseError,
     detect_entities,
     finalize_text,
     parse_html,
-    parse_markdown,
-    parse_markdown_v2,
     utf16_len,
     utf16_slice,
 )
+from standin.markdown import parse_markdown, parse_markdown_v2
 
 
 def kinds(entities: list[dict[str, object]]) -> list[tuple[object, object, object]]:

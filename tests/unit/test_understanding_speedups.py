@@ -8,7 +8,7 @@ from domain.understanding import emergency_lexicon
 from domain.understanding.prefilter import PrefixIndex, compile_prefiltered, prefixes
 from domain.understanding.regex_subset import Char, CharClass, read_pattern
 from domain.understanding.text import normalize
-from tests.unit.test_understanding_emergency import EMERGENCIES, NOT_EMERGENCIES
+from tests.support.emergency_examples import EMERGENCIES, NOT_EMERGENCIES
 
 TEXTS = [normalize(text) for text in EMERGENCIES + NOT_EMERGENCIES]
 

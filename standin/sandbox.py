@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.standin.server import BotApiStandIn
+from standin.server import BotApiStandIn
 
 
 async def seed_demo_world(standin: BotApiStandIn) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""Run the stand-in alone with the demo world: `python -m bot.standin [--port 8081]`.
+"""Run the stand-in alone with the demo world: `python -m standin [--port 8081]`.
 
 Useful to look at the sandbox page or poke the API with curl; the bot itself is not started.
 """
@@ -9,8 +9,8 @@ import argparse
 import asyncio
 import contextlib
 
-from bot.standin.sandbox import seed_demo_world
-from bot.standin.server import BotApiStandIn
+from standin.sandbox import seed_demo_world
+from standin.server import BotApiStandIn
 
 
 async def _main(host: str, port: int) -> None:

@@ -1,13 +1,13 @@
 """An offline stand-in for the Telegram Bot API (tests and the token-less sandbox).
 
-    from bot.standin import BotApiStandIn
+    from standin import BotApiStandIn
 
     async with BotApiStandIn() as standin:
         bot = standin.create_bot()
         ...
 
-See `server.py` for the control methods and `sandbox_web.py` for the browser page. Names are
-imported lazily so that `bot.standin.entities` can be used without loading aiogram.
+See `server.py` for how the parts fit and `control.py` for what tests can do. Names are
+imported lazily so that `standin.entities` can be used without loading aiogram.
 """
 
 from __future__ import annotations
@@ -16,13 +16,16 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from bot.standin.entities import EntityParseError, parse_html, parse_markdown_v2
-    from bot.standin.server import ApiError, BotApiStandIn
-    from bot.standin.world import (
-        ApiCall,
+    from standin.checks import ApiError
+    from standin.entities import EntityParseError, parse_html
+    from standin.faults import Fault
+    from standin.markdown import parse_markdown_v2
+    from standin.rate_limits import RateLimits
+    from standin.recording import ApiCall
+    from standin.server import BotApiStandIn
+    from standin.world import (
         CallbackRecord,
-        Fault,
-        RateLimits,
+        HasId,
         StandInChat,
         StandInUser,
         StoredMessage,
@@ -30,19 +33,20 @@ if TYPE_CHECKING:
     )
 
 _EXPORTS = {
-    "ApiCall": "world",
-    "ApiError": "server",
+    "ApiCall": "recording",
+    "ApiError": "checks",
     "BotApiStandIn": "server",
     "CallbackRecord": "world",
     "EntityParseError": "entities",
-    "Fault": "world",
-    "RateLimits": "world",
+    "Fault": "faults",
+    "HasId": "world",
+    "RateLimits": "rate_limits",
     "StandInChat": "world",
     "StandInUser": "world",
     "StoredMessage": "world",
     "Undelivered": "world",
     "parse_html": "entities",
-    "parse_markdown_v2": "entities",
+    "parse_markdown_v2": "markdown",
 }
 
 __all__ = [
@@ -52,6 +56,7 @@ __all__ = [
     "CallbackRecord",
     "EntityParseError",
     "Fault",
+    "HasId",
     "RateLimits",
     "StandInChat",
     "StandInUser",
@@ -65,5 +70,5 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
-        raise AttributeError(f"module 'bot.standin' has no attribute {name!r}")
-    return getattr(importlib.import_module(f"bot.standin.{module}"), name)
+        raise AttributeError(f"module 'standin' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"standin.{module}"), name)

@@ -1,0 +1,213 @@
+"""The end-to-end harness: the real bot (real aiogram client over HTTP) against the stand-in."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiogram.types import TelegramObject
+from pydantic import SecretStr
+
+from bot.app import Louhu, open_louhu
+from bot.settings import Settings
+from domain.clock import FakeClock
+from standin.recording import ApiCall
+from standin.server import BotApiStandIn
+from standin.world import HasId, StandInChat, StandInUser, StoredMessage
+
+CARDIAC = "救命 我老婆突然心脏闷痛，手脚冒汗"
+REQUEST = "帮忙买一袋大米 两桶油 谢谢"
+
+
+class UpdatesInFlight:
+    """Counts updates the bot's dispatcher has taken and not finished (commit included)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        self.count += 1
+        try:
+            return await handler(event, data)
+        finally:
+            self.count -= 1
+
+    def install(self, louhu: Louhu) -> None:
+        """Register as the outermost update middleware, around the bot's own ones."""
+        outer = louhu.dispatcher.update.outer_middleware
+        own = list(outer)
+        for middleware in own:
+            outer.unregister(middleware)
+        outer.register(self)
+        for middleware in own:
+            outer.register(middleware)
+
+
+@dataclass
+class Harness:
+    """The running bot, the fake Telegram, and helpers to act as people in a building."""
+
+    standin: BotApiStandIn
+    louhu: Louhu
+    database_url: str
+    clock: FakeClock
+    task: asyncio.Task[None]
+    context: Any
+    updates: UpdatesInFlight = field(default_factory=UpdatesInFlight)
+
+    @classmethod
+    async def start(cls, standin: BotApiStandIn, database_url: str, clock: FakeClock) -> Harness:
+        """Start the bot against `standin` on this database, watched for `settled()`."""
+        updates = UpdatesInFlight()
+        louhu, task, context = await start_louhu(standin, database_url, clock, updates)
+        return cls(standin, louhu, database_url, clock, task, context, updates)
+
+    async def stop(self) -> None:
+        """Stop the bot as SIGTERM would."""
+        await stop_louhu(self.louhu, self.task, self.context)
+
+    async def restart(self) -> None:
+        """Stop the bot and start a new process's worth of it on the same database."""
+        await self.stop()
+        self.updates = UpdatesInFlight()
+        self.louhu, self.task, self.context = await start_louhu(
+            self.standin, self.database_url, self.clock, self.updates
+        )
+
+    async def settled(self, *, timeout: float = 5.0) -> None:
+        """Return once nothing is under way: every update handed out is handled and committed,
+        the bot waits for no answer from Telegram, and nothing in the outbox is due.
+
+        "Nothing happened" checks call this instead of sleeping and hoping. The calm must be
+        seen twice a few milliseconds apart, so a step passing from one part to the next
+        (an update fetched but not yet taken up) does not look like calm.
+        """
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        calm_before = False
+        while True:
+            calm = await self._calm()
+            if calm and calm_before:
+                return
+            calm_before = calm
+            if loop.time() > deadline:
+                raise AssertionError(
+                    f"not settled after {timeout:.1f}s: stand-in idle {self.standin.bot_is_idle}, "
+                    f"updates in flight {self.updates.count}, "
+                    f"outbox idle {await self.louhu.sender.idle()}"
+                )
+            await asyncio.sleep(0.01)
+
+    async def _calm(self) -> bool:
+        return (
+            self.standin.bot_is_idle
+            and self.updates.count == 0
+            and await self.louhu.sender.idle()
+            and self.standin.bot_is_idle
+            and self.updates.count == 0
+        )
+
+    async def bot_says(
+        self, chat: StandInChat | StandInUser, *fragments: str, since: int = 0, timeout: float = 5.0
+    ) -> ApiCall:
+        """Wait for a sendMessage to this chat whose text contains every fragment."""
+        chat_id = chat.id
+
+        def matches(call: ApiCall) -> bool:
+            text = call.params.get("text", "")
+            return call.params.get("chat_id") == chat_id and all(f in text for f in fragments)
+
+        calls = await self.standin.wait_for("sendMessage", matches, since=since, timeout=timeout)
+        return calls[0]
+
+    def sent_to(self, chat: HasId, predicate: Callable[[str], bool] = lambda _: True) -> list[str]:
+        """Texts of every successful sendMessage to a chat (or a person's private chat) so far."""
+        return [
+            c.params["text"]
+            for c in self.standin.calls("sendMessage")
+            if c.ok and c.params.get("chat_id") == chat.id and predicate(c.params["text"])
+        ]
+
+    async def card(self, group: StandInChat, number: int, *, timeout: float = 5.0) -> StoredMessage:
+        """The order card for order #number, once it is in the group."""
+        marker = f"#{number}</b>"
+        call = await self.bot_says(group, marker, timeout=timeout)
+        return self.standin.message(group, call.result["message_id"])
+
+    async def press(
+        self, group: StandInChat, who: StandInUser, card: StoredMessage, button: str
+    ) -> dict[str, Any]:
+        """Press a card's button (matched by a word of its label) and return the answer."""
+        current = self.standin.message(group, card.message_id)
+        labels = [b["text"] for b in current.buttons if button in b["text"]]
+        shown = [b["text"] for b in current.buttons]
+        assert labels, f"no {button!r} button on the card now: {shown}"
+        label = labels[0]
+        query = await self.standin.press(group, who, card.message_id, button_text=label)
+        return await self.standin.wait_callback_answer(query)
+
+
+async def start_louhu(
+    standin: BotApiStandIn,
+    database_url: str,
+    clock: FakeClock,
+    updates: UpdatesInFlight | None = None,
+) -> tuple[Louhu, asyncio.Task[None], Any]:
+    """Open the bot exactly as `python -m bot` does (but on a test clock), and start polling."""
+    settings = Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        bot_token=SecretStr(standin.token),
+        telegram_api_url=standin.url,
+        database_url=database_url,
+    )
+    context = open_louhu(settings, clock=clock, request_timeout=3.0)
+    louhu = await context.__aenter__()
+    if updates is not None:
+        updates.install(louhu)
+    task = asyncio.create_task(louhu.poll(handle_signals=False, polling_timeout=1))
+    return louhu, task, context
+
+
+async def stop_louhu(louhu: Louhu, task: asyncio.Task[None], context: Any) -> None:
+    """Stop polling and close everything, as on SIGTERM."""
+    await louhu.dispatcher.stop_polling()
+    await task
+    await context.__aexit__(None, None, None)
+
+
+@dataclass
+class BuildingWorld:
+    """A set-up building group with its people."""
+
+    group: StandInChat
+    li: StandInUser  # group creator, staff
+    wang: StandInUser  # resident at 3-2-501, Chinese
+    bob: StandInUser  # volunteer, English
+    eve: StandInUser  # volunteer, Chinese
+    dave: StandInUser  # in the group, no role
+
+
+async def set_up_chain(
+    harness: Harness, building: BuildingWorld, *, staff_chat: int | None = None
+) -> None:
+    """Lead 小夏 and doctor Bob (both started the bot); staff 李主任; optional staff chat."""
+    s, group = harness.standin, building.group
+    for user in (building.eve, building.bob, building.li):
+        await s.user_starts_bot(user)
+    mark = s.mark()
+    await s.post(group, building.li, "/lead @eve")
+    await s.post(group, building.li, "/doctor @bob_helps")
+    await s.post(group, building.li, "/staff @director_li")
+    await s.post(group, building.li, "/note 3-2-501 独居老人 心脏病史")
+    chain = "/chain 楼道长和社区医生 | 2m | role:lead role:doctor\n社区防疫组 | 3m | role:staff"
+    if staff_chat is not None:
+        chain += f"\n街道 | 5m | chat:{staff_chat}"
+    await s.post(group, building.li, chain)
+    await harness.bot_says(group, "应急呼叫链", since=mark)
