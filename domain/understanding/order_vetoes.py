@@ -42,12 +42,17 @@ VETOES: tuple[Rule, ...] = (
         r"接龙|开团|(?<![@谢感])(?<!哪位)(?<!哪个)(?<!麻烦)(?<!请)团长(?!辛苦|你好|好|方便|能|可以)|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?]{0,8}志愿者|"
         r"有没有人要(?!去|帮)|买多了|多买了|吃不完|用不完|可以送(?:给)?(?:邻居|大家|需要)|送(?:给)?邻居|"
         r"(?<![a-z])(?:i can give|i have extra|i have spare|i've got spare|"
+        r"(?:bought|have|got|made) too (?:many|much)|"
         r"free to (?:anyone|whoever)|"
         r"anyone who needs|if anyone needs|group buy|group-buy|groupbuy|i'?m a volunteer|"
         r"(?:message|dm|contact|ping|text|tell|call) me if|"
         r"if (?:you|anyone) needs? [^.!?]{0,30}(?:message|dm|contact|ping|text|tell|call|let) me"
         r")(?![a-z])",
-        ("我家有多的鸡蛋 需要的邻居私聊我", "I have extra masks, message me if you need some"),
+        (
+            "我家有多的鸡蛋 需要的邻居私聊我",
+            "I have extra masks, message me if you need some",
+            "Vegetables anyone? I bought too many",
+        ),
         ("谁家有多的鸡蛋", "anyone have extra masks?"),
     ),
     # Staff notices and reminders (【通知】, 各位居民, dear residents).
@@ -73,16 +78,19 @@ VETOES: tuple[Rule, ...] = (
         r"已完成|已经到了|已经?(?:跟|和|给|找|联系|通知)了?(?:物业|师傅|居委会?|社区|志愿者)[^。!?]{0,4}(?:说|讲|打电话|报)?(?:了|过)|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:全部|全|都)?(?:收|拿|取|清|带|运)走了|被[^。!?,\s]{0,6}(?:收|拿|取|清|带|运|拎)走了|(?<!没)(?<!没有)(?<!还没)(?:已经|已)?解决了|已解决|(?<!没)恢复了|已恢复|"
         r"(?:物业|师傅|社区|居委会?|志愿者|他们|电工|楼长)(?:说|讲|答应)(?:了)?[^。!?]{0,6}(?:来|到|修|送|处理)|有人在修|师傅在修|"
         r"(?:报|交)上去了|已上报|已经上报|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
-        r"马上到|在路上|接单|我来送|我去拿|我来拿|"
+        r"马上到|在路上|接单|我来送|我去拿|我来拿|自己(?:去|下去|下楼去?)?(?:取|拿|领)|"
         r"(?<![a-z])(?<!be )(?<!been )(?<!get )(?<!got )(?<!have )(?<!has )(?<!it )(?<!them )"
         r"(?<!to )"
         r"(?:fixed|repaired|sorted out|came and (?:fixed|took|collected))(?![a-z])|"
         r"(?<![a-z])(?:water|power|electricity|internet|wifi|gas|heating) (?:is|are) back(?![a-z])|"
         r"(?<![a-z])(?:delivered|dropped off|left it|on my way|on the way|"
-        r"i'?ll (?:get|take|do|bring|"
-        r"grab)|"
+        r"i'?ll (?:get|take|do|bring|grab|pick|collect|fetch)|myself|"
         r"i can (?:get|take|do|bring|grab) (?:it|that|them))(?![a-z])",
-        ("已送到 3-2-501", "Delivered to your door, 1203"),
+        (
+            "已送到 3-2-501",
+            "Delivered to your door, 1203",
+            "parcel at the gate, I'll pick it up myself",
+        ),
         ("能帮忙送到3-2-501吗", "can you deliver it?"),
     ),
     # Whether goods may come in or residents go out (请问快递能送进小区吗): a question about rules.

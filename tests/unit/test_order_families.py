@@ -112,6 +112,22 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "抗原阴性 2-1-301",
         "豆腐八十块一斤 太贵了 2幢202",
     ],
+    "thanks or news beside goods and the flat": [
+        "大米 3-2-501 谢谢志愿者",
+        "牛奶 鸡蛋 都收到了 3-2-501",
+    ],
+    "fetching it oneself": [
+        "Parcel arrived at gate, code 8842, I'll pick it up myself",
+        "快递到了 取件码8842 我自己下去拿",
+    ],
+    "a passer-by told, an arrival asked about": [
+        "谁出门记得戴口罩",
+        "有人收到今天的物资了吗",
+    ],
+    "goods offered": [
+        "Vegetables anyone? I bought too many",
+        "Eggs anyone? I have extra",
+    ],
     "a phone that does not answer": [
         "物业电话一直打不通 太气人了 永远占线",
     ],
