@@ -24,6 +24,37 @@ _EN_MARK = (
     r"\.?\s*(?:no\.?\s*|#\s*)?|(?P<hash>#)\s*"
 )
 _SEPARATORS = r"[\s,/\-]*"
+# Numbers spelt out after an English mark (building seven unit two room three oh five).
+_EN_DIGIT_WORDS = {
+    "zero": "0",
+    "oh": "0",
+    "o": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "thirteen": "13",
+    "fourteen": "14",
+    "fifteen": "15",
+    "sixteen": "16",
+    "seventeen": "17",
+    "eighteen": "18",
+    "nineteen": "19",
+}
+_EN_TENS = {"twenty": "2", "thirty": "3"}
+_EN_WORD = "|".join(sorted([*_EN_DIGIT_WORDS, *_EN_TENS], key=len, reverse=True))
+_EN_SPELT = (
+    r"(?<![a-z])(?P<spelt_mark>bldg|building|block|tower|unit|room|rm|apt|apartment)\s+"
+    rf"(?P<spelt>(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD})){{0,3}})(?![a-z])"
+)
 # A building named by a letter keeps it (B座1703, Block C 1101, rm 1203 blk C -> B-1703, C-1101,
 # C-1203): before a Chinese building mark, or after an English one when a room or the end follows.
 _LETTER_BUILDING = (
@@ -35,6 +66,7 @@ _LETTER_BUILDING = (
 _COMPONENTS = compile_prefiltered(
     rf"(?P<cn>{_NUMBER})\s*(?:(?P<b>{_BUILDING_MARK})|(?P<u>{_UNIT_MARK})|(?P<r>{_ROOM_MARK}))"
     rf"|{_LETTER_BUILDING}"
+    rf"|{_EN_SPELT}"
     rf"|(?:{_EN_MARK})(?P<en_num>\d{{1,4}})(?!\d|\.\d|-\d)"
     # the number first, as in Chinese word order (5 building 3 unit 401)
     r"|(?<![\d.])(?P<post_num>\d{1,3})\s*(?P<post>building|bldg|tower|unit)(?![a-z])"
@@ -121,6 +153,14 @@ def _component(match: re.Match[str], text: str) -> list[_Part] | None:
     if letter is not None:
         start -= 1 if match["cn_letter"] else 0  # the letter sits before the match (b座)
         return [_Part(start, end, 0, letter.upper(), marked=True)]
+    if match["spelt"] is not None:
+        role = _EN_ROLE[match["spelt_mark"]]
+        digits = _spelt_digits(match["spelt"])
+        if digits is None:
+            return None
+        if role == 1 and len(digits) >= 3:
+            role = 2
+        return [_Part(start, end, role, digits, marked=True)]
     if match["cn"] is not None:
         digits = digit_string(match["cn"])
         if digits is None:
@@ -152,6 +192,28 @@ def _component(match: re.Match[str], text: str) -> list[_Part] | None:
     if digits is None:
         return None
     return [_Part(start, end, 2, digits, marked=False)]
+
+
+def _spelt_digits(words: str) -> str | None:
+    """Spelt-out numbers as digits, read digit by digit (three oh five is 305, twenty one 21)."""
+    digits: list[str] = []
+    tokens = words.replace("-", " ").split()
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token in _EN_TENS:
+            following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            ones = _EN_DIGIT_WORDS.get(following, "")
+            if len(ones) == 1 and ones != "0":
+                digits.append(_EN_TENS[token] + ones)
+                index += 2
+                continue
+            digits.append(_EN_TENS[token] + "0")
+        else:
+            digits.append(_EN_DIGIT_WORDS[token])
+        index += 1
+    joined = "".join(digits)
+    return None if joined.startswith("0") else joined
 
 
 _UNIT_AFTER_HAO = compile_prefiltered(rf"\s*{_NUMBER}\s*单元")

@@ -83,6 +83,10 @@ from domain.flats import find_flat, parse_flat
         ("Temp: 100.4 F resting. rm 1203 blk C", "C-1203"),
         ("blk C", "C"),
         ("the building a bit old 1203", "1203"),
+        # numbers spelt out after an English mark
+        ("please help building seven unit two room three oh five", "7-2-305"),
+        ("room twelve oh three", "1203"),
+        ("Building 5, room one two oh one", "5-1201"),
         # a service number before the address is no room of it
         ("能不能叫120 3幢1单元202", "3-1-202"),
         ("老人不会弄手机 4-2-503", "4-2-503"),  # a phone is never written 4-2-503
@@ -124,6 +128,8 @@ def test_find_flat_names_the_flat(text: str, expected: str) -> None:
         "3/2/501",
         "I need 2 unit of insulin",  # a count, with no building before it
         "3 block away from the gate",
+        "one unit of insulin",
+        "the room one day",
         "低价代购 进口车厘子 一箱198 加微信",
         "🔥" * 3000,
     ],
