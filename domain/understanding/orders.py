@@ -85,12 +85,12 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
             else:
                 evidence.append(f"{shortage_kind}:{shortage.group().strip()}")
     if category is None:
-        fault = FAULT.search(text)
+        fault, sign = FAULT.search(text), "fault"
         if fault is None and Category.REPAIR in scores:
-            fault = BROKEN.search(text)
+            fault, sign = BROKEN.search(text), "broken"  # 门锁坏了: a fixture named and broken
         if fault is not None:
             category = Category.REPAIR
-            evidence.append(f"fault:{fault.group()}")
+            evidence.append(f"{sign}:{fault.group()}")
     if category is None and waiting is not None:
         category = Category.GARBAGE
         evidence.append(f"waiting:{waiting.group()}")

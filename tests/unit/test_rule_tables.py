@@ -9,7 +9,7 @@ import pytest
 
 from domain.understanding import Kind, understand
 from domain.understanding.order_asks import ASKS, GROUP_BUY_ASKS
-from domain.understanding.order_categories import VERBS
+from domain.understanding.order_categories import SIGNS, VERBS
 from domain.understanding.order_needs import CALM, NEEDS
 from domain.understanding.order_vetoes import LIFTS, VETOES
 from domain.understanding.rules import Rule
@@ -21,6 +21,7 @@ TABLES: dict[str, tuple[Rule, ...]] = {
     "order vetoes": VETOES,
     "what lifts a veto": LIFTS,
     "verbs naming a category": tuple(rule for rule, _ in VERBS),
+    "signs naming a category": tuple(rule for rule, _ in SIGNS),
     "needs told without asking": NEEDS,
     "calm readings of goods named": CALM,
 }
