@@ -217,7 +217,7 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "whoever-free",
         r"(?:any|some) ?(?:one|body|volunteers?|neighbou?rs?)(?: [a-z]+){0,2} (?:free|around|"
-        r"available|going|able|willing|good with|here)|"
+        r"available|going|heading|headed|able|willing|good with|here)|"
         r"(?<=[a-z] )anyone\s*\?",
         ("Any volunteer free to grab my parcel", "Someone going down?", "Cat food anyone?"),
         ("anyone?",),

@@ -276,7 +276,8 @@ _BUYING_KIT = compile_prefiltered(r"买|购|(?<![a-z])buy(?![a-z])")
 _FETCH_UP = compile_prefiltered(
     r"(?:拿|拎|提|搬|送|扛|带)上(?:来|楼)|拿一下|取一下|拿回来|取回来|"
     r"帮[^。!?]{0,3}(?:拿|取|拎)(?!点|些)|(?<![a-z])(?:pick (?:it |them )?up|collect|"
-    r"(?:bring|carry) (?:it |them |this |that )?up|fetch|(?:any|some) ?(?:one|body) going down)"
+    r"(?:bring|carry) (?:it |them |this |that )?up|fetch|"
+    r"(?:any|some) ?(?:one|body) (?:going|heading|headed) down)"
     r"(?![a-z])"
 )
 

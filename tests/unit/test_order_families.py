@@ -29,6 +29,7 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("Anybody free to fetch my groceries from the gate? 6-2-501", Category.ERRAND),
         ("Someone going down? my parcel is at the guard house, 5-502", Category.ERRAND),
         ("有人下楼吗 我的外卖在门口 帮忙带上来", Category.ERRAND),
+        ("anyone heading downstairs? my JD parcel is at the guard booth, 3-1-601", Category.ERRAND),
     ],
     "things to collect": [
         ("快递纸箱堆了一屋子 有人收吗", Category.GARBAGE),
