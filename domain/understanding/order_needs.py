@@ -82,7 +82,7 @@ CALM: tuple[Rule, ...] = (
     # Beside goods and the flat, a result or news, not a need (抗原阴性 2-1-301, 菜到了 302).
     Rule(
         "result-told",
-        r"了|已|过|阴性|阳性|正常|没事|好的|收到|志愿者|大白|团长|师傅|"
+        r"了|已|过|没到|到了吗|阴性|阳性|正常|没事|好的|收到|志愿者|大白|团长|师傅|"
         r"(?<![a-z])(?:negative|positive|ok|done|fine)(?![a-z])",
         ("阴性", "志愿者", "negative"),
         ("宝宝拉肚子", "for the baby"),

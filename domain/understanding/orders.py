@@ -97,7 +97,12 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     if category is None and Category.GARBAGE in scores and (left := LEFT_OUT.search(text)):
         category = Category.GARBAGE  # 两袋厨余要扔 放在门口了: rubbish put out is to be collected
         evidence.append(f"left-out:{left.group()}")
-    if category is None and Category.ERRAND in scores and (code := PICKUP_CODE.search(text)):
+    if (
+        category is None
+        and Category.ERRAND in scores
+        and "?" not in text  # mine says code 4431 but nothing at the gate?: a question
+        and (code := PICKUP_CODE.search(text))
+    ):
         category = Category.ERRAND  # parcel at the east gate, code 8842, rm 2207: fetch it
         evidence.append(f"pickup-code:{code.group()}")
     if category is None and not scores and (line := CHAIN_LINE.match(text)):

@@ -117,6 +117,11 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "大米 3-2-501 谢谢志愿者",
         "牛奶 鸡蛋 都收到了 3-2-501",
     ],
+    "a delivery fetched, late or asked about": [
+        "快递 取件码 6-2-3014 已经取了 谢谢",
+        "鸡蛋 2-2-202 还没到",
+        "anyone else's parcel delayed? mine says code 4431 but nothing at the gate",
+    ],
     "fetching it oneself": [
         "Parcel arrived at gate, code 8842, I'll pick it up myself",
         "快递到了 取件码8842 我自己下去拿",
@@ -128,6 +133,7 @@ LOOK_ALIKES: dict[str, list[str]] = {
     "goods offered": [
         "Vegetables anyone? I bought too many",
         "Eggs anyone? I have extra",
+        "Milk anyone? We have 3 extra cartons",
     ],
     "a phone that does not answer": [
         "物业电话一直打不通 太气人了 永远占线",
