@@ -83,6 +83,10 @@ from domain.flats import find_flat, parse_flat
         ("Temp: 100.4 F resting. rm 1203 blk C", "C-1203"),
         ("blk C", "C"),
         ("the building a bit old 1203", "1203"),
+        # 动 and 洞 misheard for 栋 by voice input, when a unit follows
+        ("快叫救护车 四动二单元八零一", "4-2-801"),
+        ("三洞1单元302", "3-1-302"),
+        ("他动了一下 2单元301", "2-301"),
         # numbers spelt out after an English mark
         ("please help building seven unit two room three oh five", "7-2-305"),
         ("room twelve oh three", "1203"),
