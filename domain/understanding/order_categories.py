@@ -24,7 +24,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
             r"power is out|won'?t light|locked out|burst pipe|won'?t flush|won'?t drain|"
             r"keeps tripping|"
-            r"no heat|no heating|no internet|no wifi|"
+            r"no heat|no heating|no internet|no wifi|overflow(?:s|ing|ed)?|"
             r"(?:heating|heater|power|electricity|hot water|gas) "
             r"(?:is |went |has gone )?(?:off|out)|(?:lights?|power|electricity)(?: [a-z']+){0,4} "
             r"(?:went|have gone|has gone|keeps? going) (?:off|out))(?![a-z])",
@@ -38,7 +38,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
         Rule(
             "broken",
             r"坏了|坏咗|坏左|烂咗|不亮|(?<!打)不通|堵了|堵住|堵塞|堵死|赌了|赌住|赌死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|爆了|"
-            r"不热|不暖|失灵|用不了|不能用|关不住|关不紧|"
+            r"不热|不暖|失灵|用不了|不能用|关不住|关不紧|(?<![没不])不动了|停了不动|"
             r"不工作|没反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|一直(?:滴滴)?响|响个不停|老是响|乱响|"
             r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|blocked|"
             r"burst|"

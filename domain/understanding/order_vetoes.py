@@ -8,7 +8,7 @@ import re
 
 from domain.understanding.model import Category
 from domain.understanding.order_asks import FOR_ME, GROUP_BUY_ASK
-from domain.understanding.order_categories import FAULT, LEFT_OUT
+from domain.understanding.order_categories import BROKEN, FAULT, LEFT_OUT
 from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.rules import Rule
 
@@ -195,7 +195,8 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
     if request is not None and _VETO["info-question"].search(text):
         if _VETO["choice-question"].search(text):
             return "choice-question"
-        if not _LIFT["action"].search(text) and not FAULT.search(text):
+        repair_asked = category is Category.REPAIR and BROKEN.search(text) is not None
+        if not _LIFT["action"].search(text) and not FAULT.search(text) and not repair_asked:
             return "info-question"  # 点不着 是不是欠费了 能帮看看吗: the fault is what is asked
     return None
 

@@ -83,11 +83,22 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ),
         ("快递在驿站 取件码 3-2-8812 5-1-702", Category.ERRAND),
     ],
+    "goods asked of neighbours with 有没有": [
+        ("经期肚子疼得厉害 有没有布洛芬", Category.MEDICINE),
+        ("有没有退烧药 孩子烧到38.5", Category.MEDICINE),
+        ("有没有抗原", Category.MEDICINE),
+    ],
+    "a count delivered": [
+        ("送两桶水到1号楼1202 谢谢", Category.GROCERIES),
+    ],
     "a bill to pay": [
         ("家里宽带到期了 断网了 谁能帮忙交一下网费", Category.ERRAND),
         ("燃气卡没钱了 打不着火 谁能帮忙缴一下燃气费", Category.ERRAND),
     ],
     "a fault told without asking": [
+        ("help! my toilet is overflowing water everywhere", Category.REPAIR),
+        ("电梯停在12楼不动了 里面没人 物业来看下", Category.REPAIR),
+        ("抽油烟机是不是坏了 能帮忙看看吗", Category.REPAIR),
         ("Window handle broke and the window won't shut. 14-2-1602", Category.REPAIR),
         ("Fridge died, any neighbour good with repairs? 8-1-703", Category.REPAIR),
         ("Light in the kitchen sparks, could someone from property check it?", Category.REPAIR),
@@ -134,6 +145,11 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "Vegetables anyone? I bought too many",
         "Eggs anyone? I have extra",
         "Milk anyone? We have 3 extra cartons",
+    ],
+    "where something is, or how": [
+        "小区门口有没有药店",
+        "电费怎么在网上交啊？有没有教程",
+        "冰箱里有没有鸡蛋我也不记得了",
     ],
     "a phone that does not answer": [
         "物业电话一直打不通 太气人了 永远占线",
