@@ -236,8 +236,14 @@ ASKS: tuple[Rule, ...] = (
         "whoever-free",
         r"(?:any|some) ?(?:one|body|volunteers?|neighbou?rs?)(?: [a-z]+){0,2} (?:free|around|"
         r"available|going|heading|headed|able|willing|good with|here)|"
+        r"(?:any|some) ?(?:one|body|volunteers?|neighbou?rs?) (?:can|could|pls|please)|"
         r"(?<=[a-z] )anyone\s*\?",
-        ("Any volunteer free to grab my parcel", "Someone going down?", "Cat food anyone?"),
+        (
+            "Any volunteer free to grab my parcel",
+            "Someone going down?",
+            "Cat food anyone?",
+            "anybody can help to bring?",
+        ),
         ("anyone?",),
         latin=True,
     ),

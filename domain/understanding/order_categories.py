@@ -25,6 +25,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"power is out|won'?t light|locked out|burst pipe|won'?t flush|won'?t drain|"
             r"keeps tripping|"
             r"no heat|no heating|no internet|no wifi|overflow(?:s|ing|ed)?|"
+            r"(?:not|isn'?t|won'?t|stopped) (?:cooling|heating up)|"
             r"(?:heating|heater|power|electricity|hot water|gas) "
             r"(?:is |went |has gone )?(?:off|out)|(?:lights?|power|electricity)(?: [a-z']+){0,4} "
             r"(?:went|have gone|has gone|keeps? going) (?:off|out))(?![a-z])",

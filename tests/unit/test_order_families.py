@@ -30,6 +30,7 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("Someone going down? my parcel is at the guard house, 5-502", Category.ERRAND),
         ("有人下楼吗 我的外卖在门口 帮忙带上来", Category.ERRAND),
         ("anyone heading downstairs? my JD parcel is at the guard booth, 3-1-601", Category.ERRAND),
+        ("My package reached main gate, anybody can help to bring? 11-1-1601", Category.ERRAND),
     ],
     "things to collect": [
         ("快递纸箱堆了一屋子 有人收吗", Category.GARBAGE),
@@ -53,6 +54,7 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("Cat food anyone? my kitty has 2 days left", Category.GROCERIES),
         ("Hello, can I order kimchi from the mart? 1 box each. 16-1-2301", Category.GROCERIES),
         ("Kindly arrange 5kg atta and 2kg dal for 13-1-1102", Category.GROCERIES),
+        ("Any volunteer can buy for me 1 bread and 6 eggs? Room 1208 Bldg 3", Category.GROCERIES),
         ("Kindly arrange a doctor visit for my mother, fever 37.8 and cough", Category.MEDICAL),
     ],
     "goods named with a count and the flat, no asking word": [
@@ -101,6 +103,7 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("抽油烟机是不是坏了 能帮忙看看吗", Category.REPAIR),
         ("Window handle broke and the window won't shut. 14-2-1602", Category.REPAIR),
         ("Fridge died, any neighbour good with repairs? 8-1-703", Category.REPAIR),
+        ("AC not cooling since morning, kindly send technician 8-2-1802", Category.REPAIR),
         ("Light in the kitchen sparks, could someone from property check it?", Category.REPAIR),
         ("The hallway light keeps flickering and the switch is dead, 3-1-402", Category.REPAIR),
     ],
@@ -145,6 +148,7 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "Vegetables anyone? I bought too many",
         "Eggs anyone? I have extra",
         "Milk anyone? We have 3 extra cartons",
+        "I bought extra bread, anyone who want can take from my door 602",
     ],
     "where something is, or how": [
         "小区门口有没有药店",
