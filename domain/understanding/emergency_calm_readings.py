@@ -144,7 +144,7 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         doc="a cry about a household fault with nobody hurt",
         calm=(
             "燃气灶打不着火 一直咔咔响",
-            "the sink is blocked again, 1103",
+            "救命 水管爆了 厨房全是水",
         ),
     ),
     CalmReading(
