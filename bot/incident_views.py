@@ -13,6 +13,7 @@ from bot.cards import mention
 from bot.l10n import Markup, Translator
 from domain.chain_format import format_chain
 from domain.escalation_policy import Stage, TargetKind
+from domain.incident_climb import empty_roles
 from domain.incident_queries import role_holders
 from models.buildings import Building, is_own_community
 from models.incidents import Incident, incident_events
@@ -150,6 +151,10 @@ async def render_chain(
                         )
     if unreachable:
         lines.append(t("chain-unreachable", people=Markup(", ".join(unreachable))))
+    empty = await empty_roles(session, building, plan)
+    if empty:
+        roles = "、".join(t.label(f"role-{role}") for role in empty)
+        lines.append(t("chain-roles-empty", roles=roles))
     lines.append(t("chain-help"))
     return "\n".join(lines)
 

@@ -16,7 +16,8 @@ from bot.l10n import L10n, Markup, Translator, person_language
 from bot.outbound import incident_json, queue_edit, queue_send, queue_webhook
 from bot.permissions import ADMIN_CHECK_TIMEOUT
 from domain.clock import Clock
-from models.buildings import Building, doctors_of
+from domain.incident_climb import community_stages, empty_roles
+from models.buildings import Building, doctors_of, staff_of
 from models.health import TemperatureReading
 from models.incidents import Incident, IncidentAlert, household_note
 from models.orders import Order
@@ -106,32 +107,46 @@ class TelegramNotifier:
     async def fever_reported(
         self, session: AsyncSession, building: Building, reading: TemperatureReading
     ) -> None:
-        """Advice in the group, and a direct message to the building's community doctors."""
+        """A private note to the community doctors (else to staff), then advice saying which."""
         now = self._clock.now()
         resident = await session.get(Person, reading.person_id)
+        doctors = await self._started(session, await doctors_of(session, building.id))
+        staff = await self._started(session, await staff_of(session, building.id))
+        staff = [] if doctors else staff
+        t = self._group(building)
+        celsius = f"{reading.celsius:.1f}"
+        if doctors:  # the promise "the doctor will contact you" only when one was told
+            advice = t("fever-advice", celsius=celsius)
+        else:
+            advice = t("fever-advice-no-doctor", celsius=celsius)
+            if staff:
+                advice += "\n" + t("fever-staff-told")
         queue_send(
             session,
             chat_id=building.chat_id,
-            text=self._group(building)("fever-advice", celsius=f"{reading.celsius:.1f}"),
+            text=advice,
             reply_to=reading.source_message_id,
             now=now,
         )
-        for doctor_id in await doctors_of(session, building.id):
-            doctor = await session.get(Person, doctor_id)
-            if doctor is None or not doctor.started_bot:
-                continue
+        key = "fever-doctor-alert" if doctors else "fever-staff-alert"
+        for person in doctors or staff:
             lang = person_language(
-                doctor.language, doctor.telegram_language, self._default_language
+                person.language, person.telegram_language, self._default_language
             )
             text = self._l10n.text(
                 lang,
-                "fever-doctor-alert",
+                key,
                 building=building.name or building.chat_title,
                 flat=reading.flat or self._l10n.text(lang, "flat-unknown"),
                 resident=mention(resident),
                 celsius=f"{reading.celsius:.1f}",
             )
-            queue_send(session, chat_id=doctor.id, text=text, now=now)
+            queue_send(session, chat_id=person.id, text=text, now=now)
+
+    async def _started(self, session: AsyncSession, person_ids: list[int]) -> list[Person]:
+        """Those of the people who started the bot, so a private message reaches them."""
+        people = [await session.get(Person, pid) for pid in person_ids]
+        return [person for person in people if person is not None and person.started_bot]
 
     # ---- incidents: everything at emergency priority ------------------------------------------
 
@@ -153,10 +168,14 @@ class TelegramNotifier:
         building: Building,
         incident: Incident,
         alerted: tuple[str, ...],
+        *,
+        no_doctor: bool = False,
     ) -> None:
-        """A calm answer in the resident's group: who is being called, and first aid."""
+        """A calm answer in the resident's group: who can really be called now, and first aid."""
         t = self._group(building)
-        lines = [t("sos-received", levels=t.levels(alerted)) if alerted else t("sos-nobody")]
+        lines = [t("sos-received", levels=t.levels(alerted)) if alerted else t("sos-unreachable")]
+        if alerted and no_doctor:
+            lines.append(t("sos-no-doctor"))
         if incident.hint:
             lines.append(t(f"first-aid-{incident.hint}"))
         in_group = incident.source_chat_id == building.chat_id
@@ -181,7 +200,11 @@ class TelegramNotifier:
         reporter = await session.get(Person, incident.reporter_id)
         note = await household_note(session, building.id, incident.flat)
         t = await self._audience(session, alert.chat_id)
-        text, markup = render_alert(t, building, incident, reporter, note, level_names, alert.round)
+        plan = await community_stages(session, building.community)
+        empty = tuple(await empty_roles(session, building, plan))
+        text, markup = render_alert(
+            t, building, incident, reporter, note, level_names, alert.round, empty
+        )
         queue_send(
             session,
             chat_id=alert.chat_id,

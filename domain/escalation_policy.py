@@ -72,7 +72,19 @@ DEFAULT_CHAIN: tuple[Level, ...] = (
 )
 FALLBACK_LEVEL = "level-fallback"
 """The name of who is alerted when no level reaches anyone: the building's staff and admins."""
-LOCALIZED_LEVELS = frozenset({level.name for level in DEFAULT_CHAIN} | {FALLBACK_LEVEL})
+# What a default level is called when only some of its roles can be reached, so that the
+# resident is never told a doctor is called when nobody holds that role.
+PARTLY_REACHED: dict[str, dict[frozenset[str], str]] = {
+    "level-lead-doctor": {
+        frozenset({"lead"}): "level-lead",
+        frozenset({"doctor"}): "level-doctor",
+    },
+}
+LOCALIZED_LEVELS = frozenset(
+    {level.name for level in DEFAULT_CHAIN}
+    | {FALLBACK_LEVEL}
+    | {name for names in PARTLY_REACHED.values() for name in names.values()}
+)
 
 
 def stages(levels: tuple[Level, ...] | list[Level]) -> list[Stage]:

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.escalation_policy import (
     DEFAULT_CHAIN,
     FALLBACK_LEVEL,
+    PARTLY_REACHED,
     ClimbState,
     Decision,
     IncidentStatus,
@@ -85,6 +86,10 @@ class Alerting:
     skipped: tuple[str, ...] = ()
     """Stages passed over because they reach nobody."""
     fallback: bool = False
+    announced: tuple[str, ...] = ()
+    """What the resident is told is called: the levels someone of can be reached now."""
+    no_doctor: bool = False
+    """A level relies on a community doctor, but none can be reached."""
 
     @property
     def label(self) -> str:
@@ -112,10 +117,20 @@ async def alerting_for(
     skipped = tuple(" / ".join(reach.plan[index].names) for index in decision.skipped)
     if decision.move is Move.FALLBACK:
         people = await _fallback_targets(session, notifier, building, reach.failed)
+        reachable = [chat for chat, person in people.items() if await _reachable(session, person)]
+        announced: tuple[str, ...] = (FALLBACK_LEVEL,) if reachable else ()
         return Alerting(
-            decision.stage, decision.round, (FALLBACK_LEVEL,), people, (), skipped, fallback=True
+            decision.stage,
+            decision.round,
+            (FALLBACK_LEVEL,),
+            people,
+            (),
+            skipped,
+            fallback=True,
+            announced=announced,
         )
     stage = reach.plan[decision.alerted]
+    announced, no_doctor = await _announced(session, building, stage, reach.failed)
     return Alerting(
         decision.stage,
         decision.round,
@@ -123,7 +138,60 @@ async def alerting_for(
         reach.targets[decision.alerted],
         _webhooks(stage),
         skipped,
+        announced=announced,
+        no_doctor=no_doctor,
     )
+
+
+async def _announced(
+    session: AsyncSession, building: Building, stage: Stage, failed: set[int]
+) -> tuple[tuple[str, ...], bool]:
+    """The stage's levels someone of can be reached now (renamed if only some roles can be),
+    and whether a level relies on a doctor nobody reachable is."""
+    names: list[str] = []
+    no_doctor = False
+    for level in stage.levels:
+        other = level.webhook is not None
+        roles: set[str] = set()
+        for target in level.targets:
+            if target.kind is TargetKind.ROLE:
+                holders = await role_holders(session, building.id, target.value)
+                if [h for h in holders if h not in failed and await _reachable(session, h)]:
+                    roles.add(target.value)
+                elif target.value == "doctor":
+                    no_doctor = True
+            elif target.kind is TargetKind.CHAT:
+                other = other or int(target.value) not in failed
+            else:
+                person = int(target.value)
+                other = other or (person not in failed and await _reachable(session, person))
+        wanted = {t.value for t in level.targets if t.kind is TargetKind.ROLE}
+        if roles and roles != wanted and not other:
+            names.append(PARTLY_REACHED.get(level.name, {}).get(frozenset(roles), level.name))
+        elif roles or other:
+            names.append(level.name)
+    return tuple(names), no_doctor
+
+
+async def _reachable(session: AsyncSession, person_id: int | None) -> bool:
+    """A staff chat (None) always; a person once they started the bot (else Telegram refuses)."""
+    if person_id is None:
+        return True
+    person = await session.get(Person, person_id)
+    return person is not None and person.started_bot
+
+
+async def empty_roles(session: AsyncSession, building: Building, plan: list[Stage]) -> list[str]:
+    """Roles the chain relies on that nobody holds in this building, in chain order."""
+    empty: list[str] = []
+    for stage in plan:
+        for level in stage.levels:
+            for target in level.targets:
+                if target.kind is not TargetKind.ROLE or target.value in empty:
+                    continue
+                if not await role_holders(session, building.id, target.value):
+                    empty.append(target.value)
+    return empty
 
 
 async def climb(

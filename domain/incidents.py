@@ -100,7 +100,9 @@ async def report_emergency(
         return None
     log_event(session, incident, now, None, "reported", source.value)
     reached = await send_alerts(session, notifier, building, incident, first, now)
-    await notifier.incident_opened(session, building, incident, first.names if reached else ())
+    await notifier.incident_opened(
+        session, building, incident, first.announced if reached else (), no_doctor=first.no_doctor
+    )
     if first.fallback and reached:
         await notifier.incident_fallback(session, building, incident, list(first.targets))
     return incident

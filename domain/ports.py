@@ -45,6 +45,8 @@ class IncidentNotifier(Protocol):
         building: Building,
         incident: Incident,
         alerted: tuple[str, ...],
+        *,
+        no_doctor: bool = False,
     ) -> None: ...
 
     async def incident_alert(

@@ -102,11 +102,16 @@ cb-order-missing = I cannot find this order.
 
 fever-advice = 🌡️ { $celsius }°C recorded: that is a fever (37.3°C or more). Drink water, rest and measure again in an hour; the community doctor has been told and will contact you. If there is chest tightness, trouble breathing or confusion, call 120 now.
 fever-doctor-alert = 🌡️ Fever: { $resident } at { $building } { $flat } reported { $celsius }°C. Please follow up.
+fever-advice-no-doctor = 🌡️ { $celsius }°C recorded: that is a fever (37.3°C or more). Drink water, rest and measure again in an hour. No community doctor can be reached for this building: contact your own doctor if you need one; if there is chest tightness, trouble breathing or confusion, call 120 now.
+fever-staff-told = The building's staff have been told privately.
+fever-staff-alert = 🌡️ Fever: { $resident } at { $building } { $flat } reported { $celsius }°C. This building has no community doctor who can be reached (name one with /doctor); please follow up.
 
 ## Emergencies
 
 sos-received = 🆘 Emergency received. Calling now: { $levels }. Keep your phone on, unlock the door and wait.
 sos-nobody = 🆘 Emergency received. This building has no emergency contacts yet: call 120 now, and staff, please set the chain with /chain.
+sos-unreachable = 🆘 Emergency received, but nobody in the emergency chain can be reached right now: call 120 now! I keep calling.
+sos-no-doctor = No community doctor can be reached right now.
 first-aid-cardiac = ❤️ Chest pain, tightness or heart trouble: call 120 now. Stop all activity, sit or half-lie, loosen the collar, do not let them walk.
 first-aid-breathing = 🫁 Trouble breathing: call 120 now. Sit them upright leaning forward, open windows, loosen clothing.
 first-aid-stroke = 🧠 Possible stroke: call 120 now and note the time it started. Lay them down with the head turned aside; no food, water or pills.
@@ -126,6 +131,7 @@ alert-repeat = ⏰ Repeat alert { $round }: still nobody has acknowledged!
 alert-note = 📋 Ledger: { $note }
 alert-reporter = 👤 Reported by: { $reporter }
 alert-hint = Hint: { $hint }
+alert-roles-empty = ⚠️ Roles the chain relies on that nobody holds in this building: { $roles }
 btn-ack = Acknowledge
 btn-transport = Transport dispatched
 btn-hospital = At hospital
@@ -173,6 +179,10 @@ incidents-line = #{ $number } { $flat } · { $status } · { $time }
 chain-title = 🔗 Emergency chain of community { $community } (a line per level: name | deadline | targets; a leading + alerts it with the level before):
 chain-title-own = 🔗 This building's emergency chain (it is in no community yet; /community name joins one) (a line per level: name | deadline | targets; a leading + alerts it with the level before):
 chain-unreachable = ⚠️ These people have not started the bot and cannot get private alerts; ask them to send /start to the bot: { $people }
+chain-roles-empty = ⚠️ Roles the chain relies on that nobody holds in this building (alerts to them reach no one): { $roles }
+role-lead = building lead (/lead)
+role-doctor = community doctor (/doctor)
+role-staff = staff (/staff)
 chain-help =
     To change it, send /chain followed by the new lines, for example
     /chain Building lead and doctor | 2m | role:lead role:doctor
@@ -195,6 +205,8 @@ level-epidemic-team = Community epidemic team
 level-street = Street team
 level-district = District health bureau
 level-fallback = Group admins & staff
+level-lead = Building lead
+level-doctor = Community doctor
 note-usage = Usage: /note 3-2-501 elderly alone, heart condition (no text clears it)
 note-saved = 📋 Ledger note for { $flat }: { $note }
 lead-usage =

@@ -102,11 +102,16 @@ cb-order-missing = 找不到这个订单。
 
 fever-advice = 🌡️ 体温 { $celsius }°C 已记录，属于发热（≥37.3°C）。请多喝水、注意休息，1 小时后复测；社区医生已收到提醒，会联系你。如出现胸闷、呼吸困难、意识不清，请立即拨打 120。
 fever-doctor-alert = 🌡️ 发热提醒：{ $building } { $flat } { $resident } 报告体温 { $celsius }°C，请跟进。
+fever-advice-no-doctor = 🌡️ 体温 { $celsius }°C 已记录，属于发热（≥37.3°C）。请多喝水、注意休息，1 小时后复测。本楼目前没有可联系的社区医生：如需要请自行联系你的医生；如出现胸闷、呼吸困难、意识不清，请立即拨打 120。
+fever-staff-told = 已私信通知本楼工作人员。
+fever-staff-alert = 🌡️ 发热提醒：{ $building } { $flat } { $resident } 报告体温 { $celsius }°C。本楼没有可联系的社区医生（用 /doctor 登记），请跟进。
 
 ## Emergencies
 
 sos-received = 🆘 已收到紧急求助，正在第一时间呼叫：{ $levels }。请保持电话畅通，打开家门等候。
 sos-nobody = 🆘 已收到紧急求助。本楼还没有配置应急联系人，请立即拨打 120，并请工作人员用 /chain 设置呼叫链。
+sos-unreachable = 🆘 已收到紧急求助，但目前呼叫链上没有人能联系到：请立即拨打 120！我会继续呼叫。
+sos-no-doctor = 目前联系不到社区医生。
 first-aid-cardiac = ❤️ 胸痛、胸闷或心脏不适：请立即拨打 120。让病人停止一切活动，坐下或半卧休息，解开衣领，不要让他走动。
 first-aid-breathing = 🫁 呼吸困难：请立即拨打 120。让病人坐直、前倾，保持通风，松开衣物。
 first-aid-stroke = 🧠 疑似中风：请立即拨打 120，记下发病时间。让病人平躺、头偏向一侧，不要喂水喂药。
@@ -126,6 +131,7 @@ alert-repeat = ⏰ 第 { $round } 次重复呼叫，仍无人确认！
 alert-note = 📋 台账：{ $note }
 alert-reporter = 👤 报告人：{ $reporter }
 alert-hint = 提示：{ $hint }
+alert-roles-empty = ⚠️ 呼叫链依赖的角色本楼无人担任：{ $roles }
 btn-ack = 我来处理
 btn-transport = 已转运
 btn-hospital = 已就诊
@@ -173,6 +179,10 @@ incidents-line = #{ $number } { $flat } · { $status } · { $time }
 chain-title = 🔗 { $community } 社区的应急呼叫链（每行：层级 | 确认时限 | 呼叫对象；行首 + 表示与上一级同时呼叫）：
 chain-title-own = 🔗 本楼的应急呼叫链（本楼尚未加入社区，可用 /community 社区名 加入）（每行：层级 | 确认时限 | 呼叫对象；行首 + 表示与上一级同时呼叫）：
 chain-unreachable = ⚠️ 这些人还没有私聊过机器人，收不到私信呼叫，请让他们先给机器人发送 /start：{ $people }
+chain-roles-empty = ⚠️ 呼叫链依赖的角色本楼无人担任，呼叫到这些角色时不会有人收到：{ $roles }
+role-lead = 楼道长（/lead）
+role-doctor = 社区医生（/doctor）
+role-staff = 工作人员（/staff）
 chain-help =
     修改：发送 /chain 加上新的各行，例如
     /chain 楼道长和社区医生 | 2m | role:lead role:doctor
@@ -195,6 +205,8 @@ level-epidemic-team = 社区防疫组
 level-street = 街道
 level-district = 区卫健委
 level-fallback = 群管理员和工作人员
+level-lead = 楼道长
+level-doctor = 社区医生
 note-usage = 用法：/note 3-2-501 独居老人 心脏病（不写内容则清除）
 note-saved = 📋 已记录 { $flat } 的台账备注：{ $note }
 lead-usage =

@@ -37,7 +37,7 @@ async def test_no_lead_or_doctor_alerts_the_staff_at_once(sessionmaker, clock) -
     async with sessionmaker() as session:  # the default chain; only a staff member is set
         building = await make_building(session, clock)
         resident = await make_person(session, clock, building, name="王阿姨", flat="3-2-501")
-        staff = await make_person(session, clock, building, name="李主任", staff=True)
+        staff = await make_person(session, clock, building, name="李主任", staff=True, started=True)
         await session.commit()
     w = type("W", (), {"building": building, "resident": resident})
     notifier = RecordingNotifier()
