@@ -222,11 +222,18 @@ class TelegramNotifier:
         incident: Incident,
         chat_ids: list[int],
         level_names: tuple[str, ...],
+        *,
+        actor_id: int | None = None,
     ) -> None:
-        """Tell those already alerted that nobody took it and who is called now."""
+        """Tell those already alerted who is called now, and why (a deadline, or a press)."""
+        actor = mention(await session.get(Person, actor_id)) if actor_id else None
         for chat_id in chat_ids:
             t = await self._audience(session, chat_id)
-            text = t("incident-escalated", number=incident.id, levels=t.levels(level_names))
+            levels = t.levels(level_names)
+            if actor is None:
+                text = t("incident-escalated", number=incident.id, levels=levels)
+            else:
+                text = t("incident-escalated-by", number=incident.id, actor=actor, levels=levels)
             queue_send(
                 session,
                 chat_id=chat_id,
@@ -300,6 +307,36 @@ class TelegramNotifier:
             priority=Priority.EMERGENCY,
         )
 
+    async def incident_unanswered(
+        self,
+        session: AsyncSession,
+        building: Building,
+        incident: Incident,
+        alerted: tuple[str, ...],
+    ) -> None:
+        """A deadline passed with nobody acknowledging: the group and the reporter must know."""
+        t = self._group(building)
+        in_group = incident.source_chat_id == building.chat_id
+        now = self._clock.now()
+        queue_send(
+            session,
+            chat_id=building.chat_id,
+            text=_unanswered(t, incident, alerted),
+            reply_to=incident.source_message_id if in_group else None,
+            now=now,
+            priority=Priority.EMERGENCY,
+        )
+        if not in_group and incident.source_chat_id == incident.reporter_id:
+            mine = await self._audience(session, incident.reporter_id)
+            queue_send(
+                session,
+                chat_id=incident.reporter_id,
+                text=_unanswered(mine, incident, alerted),
+                reply_to=incident.source_message_id,
+                now=now,
+                priority=Priority.EMERGENCY,
+            )
+
     async def group_admins(self, building: Building) -> list[int]:
         """The group's human admins, as Telegram tells them; none if it cannot.
 
@@ -331,3 +368,9 @@ class TelegramNotifier:
         queue_webhook(
             session, webhook=webhook, body=incident_json(incident, event), now=self._clock.now()
         )
+
+
+def _unanswered(t: Translator, incident: Incident, alerted: tuple[str, ...]) -> str:
+    if alerted:
+        return t("incident-unanswered", number=incident.id, levels=t.levels(alerted))
+    return t("incident-unanswered-nobody", number=incident.id)

@@ -90,6 +90,8 @@ class Alerting:
     """What the resident is told is called: the levels someone of can be reached now."""
     no_doctor: bool = False
     """A level relies on a community doctor, but none can be reached."""
+    alerted: int = -1
+    """The stage whose targets are alerted (a repeat at the top may alert a lower one)."""
 
     @property
     def label(self) -> str:
@@ -140,6 +142,7 @@ async def alerting_for(
         skipped,
         announced=announced,
         no_doctor=no_doctor,
+        alerted=decision.alerted,
     )
 
 
@@ -202,8 +205,8 @@ async def climb(
     trigger: Trigger,
     now: datetime,
     actor_id: int | None = None,
-) -> bool:
-    """Do what the policy says for a deadline or an Escalate press; False if it says nothing.
+) -> Alerting | None:
+    """Do what the policy says for a deadline or an Escalate press; None if it says nothing.
 
     The UPDATE re-checks what was read: the stage and round, the status (an acknowledgement
     committed meanwhile wins) and, for the sweep, that the deadline still has passed.
@@ -216,7 +219,7 @@ async def climb(
     )
     decision = decide(trigger, state, reach.for_policy(), now)
     if not decision.climbs:
-        return False
+        return None
     alerting = await alerting_for(session, notifier, building, reach, decision)
     guards = [
         Incident.id == incident.id,
@@ -233,22 +236,27 @@ async def climb(
         .execution_options(synchronize_session=False)
     )
     if (await session.execute(stmt)).rowcount != 1:  # type: ignore[attr-defined]
-        return False
+        return None
     earlier = await alerted_chats(session, incident.id)
     fallback_before = await has_event(session, incident.id, "fallback")
     await session.refresh(incident)
     action = "escalated_now" if actor_id else ("repeated" if alerting.round else "escalated")
-    log_event(
-        session, incident, now, actor_id, action, f"stage {alerting.stage + 1}: " + alerting.label
-    )
+    shown = alerting.stage if alerting.fallback else alerting.alerted
+    log_event(session, incident, now, actor_id, action, f"stage {shown + 1}: " + alerting.label)
     reached = await send_alerts(session, notifier, building, incident, alerting, now)
     new_fallback = alerting.fallback and not fallback_before
     if new_fallback:
         await notifier.incident_fallback(session, building, incident, list(alerting.targets))
+    elif trigger is Trigger.DEADLINE:  # the family must not wait in silence: call 120 now
+        await notifier.incident_unanswered(
+            session, building, incident, alerting.announced if reached else ()
+        )
     if reached and (alerting.round == 0 or new_fallback):  # a repeat is its own reminder
         told = [chat for chat in earlier if chat not in alerting.targets]
-        await notifier.incident_escalated(session, incident, told, alerting.names)
-    return True
+        await notifier.incident_escalated(
+            session, incident, told, alerting.names, actor_id=actor_id
+        )
+    return alerting
 
 
 async def send_alerts(

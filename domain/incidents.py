@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import Update, case, func, update
@@ -52,6 +52,12 @@ class PressResult:
     found: bool = True
     owner_name: str | None = None
     status: IncidentStatus | None = None
+    levels: tuple[str, ...] = ()
+    """Escalate: the levels alerted now."""
+    repeated: bool = False
+    """Escalate: no level above reaches anyone, so the last one was alerted again."""
+    at_top: bool = False
+    """Escalate on an owned incident: no level above reaches anyone, nothing was sent."""
 
 
 async def report_emergency(
@@ -236,7 +242,7 @@ async def escalate_if_due(
     if incident is None:
         return False
     plan = await community_stages(session, incident.community)
-    return await climb(session, notifier, incident, plan, Trigger.DEADLINE, clock.now())
+    return await climb(session, notifier, incident, plan, Trigger.DEADLINE, clock.now()) is not None
 
 
 async def act_on_incident(
@@ -263,10 +269,19 @@ async def act_on_incident(
     now = clock.now()
     if action is IncidentAction.ESCALATE:
         plan = await community_stages(session, incident.community)
-        if not await climb(session, notifier, incident, plan, Trigger.ESCALATE, now, actor_id):
+        owned = incident.status == IncidentStatus.ACKNOWLEDGED
+        alerting = await climb(session, notifier, incident, plan, Trigger.ESCALATE, now, actor_id)
+        if alerting is None:
             await session.refresh(incident)  # e.g. acknowledged while this press was on its way
-            return await _refused(session, incident)
-        return PressResult(done=True, status=IncidentStatus(incident.status))
+            refused = await _refused(session, incident)
+            top = owned and incident.status == IncidentStatus.ACKNOWLEDGED
+            return replace(refused, at_top=top)
+        return PressResult(
+            done=True,
+            status=IncidentStatus(incident.status),
+            levels=alerting.names,
+            repeated=alerting.round > 0,
+        )
     stmt = _transition(action, incident_id, actor_id, now)
     if (await session.execute(stmt)).rowcount != 1:  # type: ignore[attr-defined]
         await session.refresh(incident)

@@ -221,12 +221,14 @@ async def test_escalate_now_on_the_default_chain_without_staff_alerts_the_first_
         stored = await session.get(Incident, incident.id)
         events = [(e.action, e.actor_id) for e in await incident_events(session, incident.id)]
     # the default chain's later levels are staff (none here) and teams with no one named: the
-    # lead and doctor, the only ones it reaches, are alerted again rather than nobody
-    assert stored is not None and stored.stage == 0 and stored.round == 1
+    # lead and doctor, the only ones it reaches, are alerted again rather than nobody; the
+    # empty levels are passed over, so the climb stands at the last stage
+    assert stored is not None and stored.stage == 2 and stored.round == 1
     assert stored.status == IncidentStatus.OPEN
     assert stored.next_escalation_at == clock.now() + timedelta(seconds=120)
-    assert events[-1] == ("escalated_now", w.lead.id)
-    assert sorted(notifier.alerts[-2:]) == sorted([(0, 1, w.lead.id), (0, 1, w.doctor.id)])
+    assert ("escalated_now", w.lead.id) in events
+    assert events[-2:] == [("nobody_to_alert", None)] * 2  # the staff, the street & district
+    assert sorted(notifier.alerts[-2:]) == sorted([(2, 1, w.lead.id), (2, 1, w.doctor.id)])
     assert [e for e in notifier.events if e[0] == "escalated"] == []
 
 

@@ -164,8 +164,15 @@ class RecordingNotifier:
         incident: object,
         chat_ids: list[int],
         level_names: tuple[str, ...],
+        *,
+        actor_id: int | None = None,
     ) -> None:
         self.events.append(("escalated", len(chat_ids), " / ".join(level_names)))
+
+    async def incident_unanswered(
+        self, session: AsyncSession, building: Building, incident: object, alerted: tuple[str, ...]
+    ) -> None:
+        self.events.append(("unanswered", getattr(incident, "id", 0), " / ".join(alerted)))
 
     async def incident_changed(
         self,
