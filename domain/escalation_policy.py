@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from domain.ids import parse_id
+
 
 class TargetKind(enum.StrEnum):
     """Who a level alerts: a role in the incident's building, a person, or a staff chat."""
@@ -264,10 +266,17 @@ def _climb(stage: int, round_: int, chain: Sequence[StageReach]) -> Decision:
 
 
 def parse_target(text: str) -> Target | None:
-    """A stored target (role:/person:/chat:), or None for anything else."""
+    """A stored target (role:/person:/chat:), or None for anything else (an id must be one
+    Telegram could give: ASCII digits, at most 2^52)."""
     kind, _, value = text.partition(":")
     if kind == "role" and value in ROLES:
         return Target(TargetKind.ROLE, value)
-    if kind in ("person", "chat") and value.lstrip("-").isdigit():
-        return Target(TargetKind(kind), value)
+    if kind in ("person", "chat"):
+        number = parse_id(value, signed=True)
+        return Target(TargetKind(kind), str(number)) if number is not None else None
     return None
+
+
+def is_id_target(text: str) -> bool:
+    """Whether `text` names a person or chat by id (well formed or not)."""
+    return text.partition(":")[0] in ("person", "chat")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -37,22 +38,26 @@ from models.buildings import Building, Member
 from models.incidents import Incident, IncidentAlert, IncidentEvent, chain_levels
 from models.people import Person
 
+log = logging.getLogger(__name__)
+
 
 async def community_stages(session: AsyncSession, community: str) -> list[Stage]:
     """The community's configured chain, or the default one."""
     rows = await chain_levels(session, community)
     if not rows:
         return stages(DEFAULT_CHAIN)
-    levels = [
-        Level(
-            name=row.name,
-            ack_seconds=row.ack_seconds,
-            targets=tuple(t for t in map(parse_target, row.targets.split()) if t is not None),
-            with_previous=row.with_previous,
-            webhook=row.webhook,
+    levels = []
+    for row in rows:
+        targets = []
+        for text in row.targets.split():
+            target = parse_target(text)
+            if target is None:  # stored before /chain checked it (an id beyond Telegram's)
+                log.warning("community %s, level %r: skipping target %r", community, row.name, text)
+            else:
+                targets.append(target)
+        levels.append(
+            Level(row.name, row.ack_seconds, tuple(targets), row.with_previous, row.webhook)
         )
-        for row in rows
-    ]
     return stages(levels)
 
 
@@ -240,6 +245,15 @@ async def climb(
     earlier = await alerted_chats(session, incident.id)
     fallback_before = await has_event(session, incident.id, "fallback")
     await session.refresh(incident)
+    if state.stage < 0:  # the first alert (the report, or the sweep after a failed one)
+        reached = await send_alerts(session, notifier, building, incident, alerting, now)
+        announced = alerting.announced if reached else ()
+        await notifier.incident_opened(
+            session, building, incident, announced, no_doctor=alerting.no_doctor
+        )
+        if alerting.fallback and reached:
+            await notifier.incident_fallback(session, building, incident, list(alerting.targets))
+        return alerting
     action = "escalated_now" if actor_id else ("repeated" if alerting.round else "escalated")
     shown = alerting.stage if alerting.fallback else alerting.alerted
     log_event(session, incident, now, actor_id, action, f"stage {shown + 1}: " + alerting.label)
@@ -274,21 +288,32 @@ async def send_alerts(
         log_event(session, incident, now, None, "fallback", f"{len(alerting.targets)}")
     if not alerting.targets and not alerting.webhooks:
         log_event(session, incident, now, None, "nobody_to_alert", alerting.label)
+    sent = 0
     for chat_id, person_id in alerting.targets.items():
-        alert = IncidentAlert(
-            incident_id=incident.id,
-            stage=alerting.stage,
-            round=alerting.round,
-            chat_id=chat_id,
-            person_id=person_id,
-            created_at=now,
-        )
-        session.add(alert)
-        await session.flush()
-        await notifier.incident_alert(session, building, incident, alert, alerting.names)
+        try:  # one target that fails must not stop the others (or the incident)
+            async with session.begin_nested():
+                alert = IncidentAlert(
+                    incident_id=incident.id,
+                    stage=alerting.stage,
+                    round=alerting.round,
+                    chat_id=chat_id,
+                    person_id=person_id,
+                    created_at=now,
+                )
+                session.add(alert)
+                await session.flush()
+                await notifier.incident_alert(session, building, incident, alert, alerting.names)
+            sent += 1
+        except Exception:
+            log.exception("incident %s: the alert to chat %s failed", incident.id, chat_id)
     for webhook in alerting.webhooks:  # after the alerts: people first, gateways are extra reach
-        await notifier.incident_webhook(session, incident, webhook, "alert")
-    return len(alerting.targets) + len(alerting.webhooks)
+        try:
+            async with session.begin_nested():
+                await notifier.incident_webhook(session, incident, webhook, "alert")
+            sent += 1
+        except Exception:
+            log.exception("incident %s: webhook %s failed", incident.id, webhook)
+    return sent
 
 
 async def alert_delivered(session: AsyncSession, alert_id: int, message_id: int) -> None:

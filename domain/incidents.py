@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -10,9 +11,9 @@ from sqlalchemy import Update, case, func, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
-from domain.escalation_policy import ClimbState, IncidentStatus, Stage, Trigger, decide
+from domain.escalation_policy import IncidentStatus, Stage, Trigger
 from domain.first_aid import first_aid_hint
-from domain.incident_climb import alerting_for, chain_reach, climb, community_stages, send_alerts
+from domain.incident_climb import climb, community_stages
 from domain.incident_queries import alerted_chats, log_event, recent_incident, responding_to
 from domain.members import registered_flat
 from domain.ports import IncidentNotifier
@@ -23,6 +24,8 @@ from models.incidents import Incident
 from models.people import Person
 
 MAX_FOLLOW_UP = 500
+Stored = Callable[[], Awaitable[None]]
+"""Makes what the update did so far durable (the handler's `transaction.commit_step`)."""
 
 
 class IncidentAction(enum.StrEnum):
@@ -74,14 +77,14 @@ async def report_emergency(
     flat: str | None,
     hint: str | None = None,
     key: str | None = None,
+    stored: Stored | None = None,
 ) -> Incident | None:
-    """Open an incident and alert the first stage at once; None if this message already did."""
+    """Open an incident and alert the first stage at once; None if this message already did.
+
+    The incident is written due at once, before any alert: `stored` (the handler's
+    `commit_step`) makes it durable, so if alerting then fails the sweep alerts it.
+    """
     now = clock.now()
-    plan = await community_stages(session, building.community)
-    reach = await chain_reach(session, building, plan, None)
-    nobody_yet = ClimbState(IncidentStatus.OPEN, stage=-1, round=0, deadline=None)
-    decision = decide(Trigger.REPORT, nobody_yet, reach.for_policy(), now)
-    first = await alerting_for(session, notifier, building, reach, decision)
     values = dict(
         source_key=key or f"msg:{chat_id}:{message_id}",
         building_id=building.id,
@@ -94,9 +97,9 @@ async def report_emergency(
         source_chat_id=chat_id,
         source_message_id=message_id,
         status=IncidentStatus.OPEN.value,
-        stage=first.stage,
-        round=first.round,
-        next_escalation_at=decision.deadline,
+        stage=-1,
+        round=0,
+        next_escalation_at=now,
         reported_at=now,
     )
     # the same message (a redelivered update) or press opens it once
@@ -105,12 +108,10 @@ async def report_emergency(
     if incident is None:
         return None
     log_event(session, incident, now, None, "reported", source.value)
-    reached = await send_alerts(session, notifier, building, incident, first, now)
-    await notifier.incident_opened(
-        session, building, incident, first.announced if reached else (), no_doctor=first.no_doctor
-    )
-    if first.fallback and reached:
-        await notifier.incident_fallback(session, building, incident, list(first.targets))
+    if stored is not None:
+        await stored()
+    plan = await community_stages(session, building.community)
+    await climb(session, notifier, incident, plan, Trigger.REPORT, now)
     return incident
 
 
@@ -135,6 +136,7 @@ async def report_private(
     chat_id: int,
     message_id: int,
     text: str,
+    stored: Stored | None = None,
 ) -> tuple[PrivateOutcome, Incident | None]:
     """A private message read as an emergency opens one in the person's only building.
 
@@ -168,6 +170,7 @@ async def report_private(
         message_id=message_id,
         flat=await registered_flat(session, homes[0].id, person_id),
         hint=first_aid_hint(text),
+        stored=stored,
     )
     if incident is None:
         return PrivateOutcome.DUPLICATE, None
@@ -194,6 +197,7 @@ async def press_sos(
     chat_id: int,
     message_id: int,
     flat: str | None,
+    stored: Stored | None = None,
 ) -> SosOutcome | None:
     """Each press is its own report, unless the person's emergency here is open and recent."""
     existing = await recent_incident(session, building.id, reporter_id, clock.now())
@@ -210,6 +214,7 @@ async def press_sos(
             message_id=message_id,
             flat=flat,
             key=f"press:{press_id}",
+            stored=stored,
         )
         if incident is not None:
             return SosOutcome(incident.id, IncidentStatus(incident.status), opened=True)

@@ -22,6 +22,7 @@ from bot.settings import Settings
 from bot.transaction import UpdateTransaction
 from domain.clock import Clock
 from domain.first_aid import first_aid_hint
+from domain.ids import parse_id
 from domain.incidents import (
     Source,
     act_on_incident,
@@ -93,8 +94,9 @@ async def sos_pressed(
         chat_id=query.message.chat.id,
         message_id=query.message.message_id,
         flat=await registered_flat(session, building.id, person.id),
+        stored=transaction.commit_step,  # the emergency is stored before anything else can fail
     )
-    await transaction.commit_step()  # the emergency is stored before anything else can fail
+    await transaction.commit_step()  # the alerts are queued before Telegram hears the answer
     if outcome is None:
         await _answer(query, t("cb-invalid"))
     elif outcome.opened:
@@ -133,8 +135,9 @@ async def sos_private(
         message_id=message.message_id,
         flat=await registered_flat(session, homes[0].id, person.id),
         hint=first_aid_hint(text),
+        stored=transaction.commit_step,  # the emergency is stored before anything else can fail
     )
-    await transaction.commit_step()  # the emergency is stored before anything else can fail
+    await transaction.commit_step()  # the alerts are queued before the answer
     if incident is not None:  # None: this very message already raised it
         replies.send(t("cb-sos-sent"), reply_to=message.message_id)
 
@@ -151,12 +154,12 @@ async def incident_timeline(
     t: Translator,
 ) -> None:
     """/incident N: the timeline, for staff, the people alerted and the reporter."""
-    number = (command.args or "").strip().lstrip("#")
-    if not number.isdigit():
+    incident_id = parse_id((command.args or "").strip().lstrip("#"))
+    if incident_id is None:  # ASCII digits only: "²" or 30 digits are not an incident number
         replies.send(t("incident-usage"), reply_to=message.message_id)
         return
 
-    incident_id, chat_id = int(number), message.chat.id
+    chat_id = message.chat.id
     admin = False
     if await needs_admin_answer(
         session, incident_id=incident_id, person_id=person.id, chat_id=chat_id, viewing=True

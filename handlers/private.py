@@ -34,8 +34,9 @@ async def private_words(
         chat_id=message.chat.id,
         message_id=message.message_id,
         text=message.text or message.caption or "",
+        stored=transaction.commit_step,  # an emergency is stored before anything else can fail
     )
-    await transaction.commit_step()  # an emergency is stored before anything else can fail
+    await transaction.commit_step()
 
     if outcome is PrivateOutcome.OPENED and incident is not None:
         lines = [t("private-sos-sent", number=incident.id)]

@@ -58,8 +58,8 @@ async def sos(
         message_id=message.message_id,
         flat=await registered_flat(session, building.id, person.id),
         hint=first_aid_hint(text),
+        stored=transaction.commit_step,  # the emergency is stored before anything else can fail
     )
-    await transaction.commit_step()  # the emergency is stored before anything else can fail
 
 
 async def open_incidents(

@@ -47,8 +47,9 @@ async def group_text(
         person_id=person.id,
         message_id=message.message_id,
         text=text,
+        stored=transaction.commit_step,  # an emergency is stored before anything else can fail
     )
-    await transaction.commit_step()  # an emergency is stored before anything else can fail
+    await transaction.commit_step()
 
 
 def setup() -> Router:

@@ -197,6 +197,7 @@ chain-help =
 chain-error-shape = line { $line }: write name | deadline | targets
 chain-error-deadline = line { $line }: “{ $value }” is not a deadline like 2m or 90s (10 s to 24 h)
 chain-error-target = line { $line }: “{ $value }” is not a target (@username, role:lead, role:doctor, role:staff, person:id or chat:id)
+chain-error-id = line { $line }: “{ $value }” does not hold a Telegram id (digits only, at most 2^52)
 chain-error-first-plus = line { $line }: the first level cannot start with +
 chain-error-empty = the chain has no levels
 chain-bad = The chain is not in the right format: { $error }

@@ -197,6 +197,7 @@ chain-help =
 chain-error-shape = 第 { $line } 行：请写成 名称 | 时限 | 呼叫对象
 chain-error-deadline = 第 { $line } 行：「{ $value }」不是时限，请写 2m 或 90s（10 秒到 24 小时）
 chain-error-target = 第 { $line } 行：「{ $value }」不是呼叫对象（@用户名、role:lead、role:doctor、role:staff、person:编号 或 chat:编号）
+chain-error-id = 第 { $line } 行：「{ $value }」里的编号不是 Telegram 编号（只能是数字，且不超过 2^52）
 chain-error-first-plus = 第 { $line } 行：第一级不能以 + 开头
 chain-error-empty = 呼叫链里没有任何层级
 chain-bad = 呼叫链格式有误：{ $error }

@@ -340,16 +340,18 @@ async def test_one_failing_incident_does_not_stop_the_sweep(sessionmaker, clock,
     second = await report_cardiac(sessionmaker, clock, RecordingNotifier(), w, message_id=2)
     assert first is not None and second is not None
 
-    class Broken(RecordingNotifier):
-        async def incident_alert(self, session, building, incident, alert, level_names) -> None:
+    class Broken(RecordingNotifier):  # a single alert failing is passed over (see below)
+        async def incident_escalated(
+            self, session, incident, chat_ids, level_names, *, actor_id=None
+        ) -> None:
             if getattr(incident, "id", None) == first.id:
                 raise RuntimeError("boom")
-            await super().incident_alert(session, building, incident, alert, level_names)
+            await super().incident_escalated(session, incident, chat_ids, level_names)
 
     notifier = Broken()
     clock.advance(seconds=121)
     assert await sweep_incidents(sessionmaker, clock, notifier) == 1
-    assert notifier.alerts == [(1, 0, w.team.id)]
+    assert notifier.alerts[-1] == (1, 0, w.team.id)
     assert f"incident {first.id} could not be escalated" in caplog.text
     async with sessionmaker() as session:
         broken = await session.get(Incident, first.id)
@@ -437,3 +439,23 @@ async def test_the_timeline_is_shown_only_where_it_belongs(sessionmaker, clock) 
     assert not await view(w.lead.id, -999_000)  # some other group: flats and names stay out
     assert not await view(w.resident.id, -999_000)
     assert not await view(w.stranger.id, w.stranger.id)  # not on its list
+
+
+async def test_one_target_failing_does_not_stop_the_others(sessionmaker, clock, caplog) -> None:
+    w = await incident_world(sessionmaker, clock)
+
+    class Broken(RecordingNotifier):
+        async def incident_alert(self, session, building, incident, alert, level_names) -> None:
+            if getattr(alert, "chat_id", None) == w.lead.id:
+                raise RuntimeError("boom")
+            await super().incident_alert(session, building, incident, alert, level_names)
+
+    notifier = Broken()
+    incident = await report_cardiac(sessionmaker, clock, notifier, w)
+    assert incident is not None
+    assert notifier.alerts == [(0, 0, w.doctor.id)]
+    assert notifier.events[0] == ("opened", incident.id, "楼道长和社区医生")
+    assert f"incident {incident.id}: the alert to chat {w.lead.id} failed" in caplog.text
+    async with sessionmaker() as session:
+        stored = await session.get(Incident, incident.id)
+    assert stored is not None and stored.stage == 0
