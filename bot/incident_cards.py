@@ -45,7 +45,8 @@ def render_alert(
     lines.append(t("alert-reporter", reporter=mention(reporter)))
     if incident.hint:
         lines.append(t(f"first-aid-{incident.hint}"))
-    lines.append(t("alert-level", levels=t.levels(level_names)))
+    if level_names:
+        lines.append(t("alert-level", levels=t.levels(level_names)))
     if empty_roles:  # staff must know whom the chain tries in vain
         roles = "、".join(t.label(f"role-{role}") for role in empty_roles)
         lines.append(t("alert-roles-empty", roles=roles))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from zoneinfo import ZoneInfo
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
@@ -19,7 +20,7 @@ from domain.clock import Clock
 from domain.incident_climb import community_stages, empty_roles
 from models.buildings import Building, doctors_of, staff_of
 from models.health import TemperatureReading
-from models.incidents import Incident, IncidentAlert, household_note
+from models.incidents import Incident, IncidentAlert, delivered_alerts, household_note
 from models.orders import Order
 from models.outbox import Priority
 from models.people import Person
@@ -35,10 +36,16 @@ class TelegramNotifier:
     """The Telegram side of domain.ports.OrderNotifier."""
 
     def __init__(
-        self, l10n: L10n, clock: Clock, default_language: str = "zh", bot: Bot | None = None
+        self,
+        l10n: L10n,
+        clock: Clock,
+        default_language: str = "zh",
+        bot: Bot | None = None,
+        zone: ZoneInfo | None = None,
     ) -> None:
         self._l10n = l10n
         self._clock = clock
+        self._zone = zone or ZoneInfo("Asia/Shanghai")  # for the times shown on alerts
         self._bot = bot  # to look up a group's admins when nobody in the chain can be reached
         self._default_language = default_language  # for people Telegram told no language of
         self._admins: dict[int, tuple[float, list[int]]] = {}  # chat id → (expires, admin ids)
@@ -262,6 +269,28 @@ class TelegramNotifier:
                 text=t(f"incident-{action}", number=incident.id, actor=actor),
                 now=self._clock.now(),
                 priority=Priority.EMERGENCY,
+            )
+        await self._redraw_alerts(session, building, incident, action, actor)
+
+    async def _redraw_alerts(
+        self, session: AsyncSession, building: Building, incident: Incident, action: str, actor: str
+    ) -> None:
+        """Every alert sent shows the new state; a resolved incident's lose their buttons."""
+        reporter = await session.get(Person, incident.reporter_id)
+        note = await household_note(session, building.id, incident.flat)
+        when = self._clock.now().astimezone(self._zone).strftime("%m-%d %H:%M")
+        for alert in await delivered_alerts(session, incident.id):
+            assert alert.message_id is not None
+            t = await self._audience(session, alert.chat_id)
+            text, markup = render_alert(t, building, incident, reporter, note, (), 0)
+            state = t(f"alert-state-{action}", actor=Markup(actor), time=when)
+            queue_edit(
+                session,
+                chat_id=alert.chat_id,
+                message_id=alert.message_id,
+                text=f"{text}\n{state}",
+                reply_markup=None if action == "resolve" else markup,
+                now=self._clock.now(),
             )
 
     async def incident_follow_up(

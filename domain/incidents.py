@@ -14,7 +14,13 @@ from domain.clock import Clock
 from domain.escalation_policy import IncidentStatus, Stage, Trigger
 from domain.first_aid import first_aid_hint
 from domain.incident_climb import climb, community_stages
-from domain.incident_queries import alerted_chats, log_event, recent_incident, responding_to
+from domain.incident_queries import (
+    alerted_chats,
+    log_event,
+    recent_incident,
+    responding_to,
+    staff_communities,
+)
 from domain.members import registered_flat
 from domain.ports import IncidentNotifier
 from domain.understanding import Kind, understand
@@ -403,4 +409,6 @@ async def _view_rights(
         return False
     if incident.reporter_id == person_id:
         return True
+    if chat_id == person_id and incident.community in await staff_communities(session, person_id):
+        return True  # staff read their community's incidents privately, where alerts arrive
     return await _rights(session, incident, person_id, chat_id)

@@ -12,7 +12,7 @@ from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import IncidentCallback, SosCallback
-from bot.incident_views import render_timeline
+from bot.incident_views import render_staff_incidents, render_timeline
 from bot.l10n import Translator
 from bot.notifier import TelegramNotifier
 from bot.permissions import is_group_admin
@@ -175,6 +175,19 @@ async def incident_timeline(
     replies.send(text, reply_to=message.message_id)
 
 
+async def incidents_private(
+    message: Message,
+    session: AsyncSession,
+    person: Person,
+    settings: Settings,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """/incidents in private: staff's communities' unresolved incidents."""
+    text = await render_staff_incidents(session, t, person.id, ZoneInfo(settings.timezone))
+    replies.send(text, reply_to=message.message_id)
+
+
 async def _answer(query: CallbackQuery, text: str) -> None:
     with contextlib.suppress(TelegramAPIError, TelegramNetworkError, TimeoutError):
         await query.answer(text, show_alert=False)
@@ -187,4 +200,5 @@ def setup() -> Router:
     router.callback_query.register(sos_pressed, SosCallback.filter())
     router.message.register(sos_private, Command("sos"), F.chat.type == "private")
     router.message.register(incident_timeline, Command("incident"))
+    router.message.register(incidents_private, Command("incidents"), F.chat.type == "private")
     return router

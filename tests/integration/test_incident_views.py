@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from bot.incident_views import render_timeline
 from bot.l10n import L10n
+from jobs.sweep_incidents import sweep_incidents
 from models.incidents import Incident, IncidentEvent
 from tests.support.factories import RecordingNotifier
 from tests.support.incidents import incident_world, report_cardiac
@@ -59,3 +60,21 @@ async def test_a_short_timeline_is_shown_whole(sessionmaker, clock) -> None:
             session, L10n().translator("en"), stored, ZoneInfo("Asia/Shanghai")
         )
     assert "more steps" not in text and "reported" in text
+
+
+async def test_the_timeline_is_told_in_the_readers_language(sessionmaker, clock) -> None:
+    w = await incident_world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    incident = await report_cardiac(sessionmaker, clock, notifier, w)
+    assert incident is not None
+    clock.advance(seconds=121)
+    assert await sweep_incidents(sessionmaker, clock, notifier) == 1
+    async with sessionmaker() as session:
+        stored = await session.get(Incident, incident.id)
+        assert stored is not None
+        zone = ZoneInfo("UTC")
+        zh = await render_timeline(session, L10n().translator("zh"), stored, zone)
+        en = await render_timeline(session, L10n().translator("en"), stored, zone)
+    assert "群消息" in zh and "第 2 级：社区防疫组" in zh
+    assert "message" not in zh and "stage" not in zh
+    assert "group message" in en and "stage 2: 社区防疫组" in en
