@@ -1,4 +1,5 @@
-"""Evaluate understand() against a labeled JSONL corpus: per-field accuracy and emergency recall."""
+"""Evaluate understand() against a labeled JSONL corpus: per-field accuracy, emergency recall,
+reach recall (the chain or the in-doubt question), the chain's precision and the in-doubt rate."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "messages.dev.jsonl"
 FIELDS = ("kind", "category", "flat", "temperature", "lang")
 KINDS = ("emergency", "order", "temperature", "other")
+# The bars of issue 9: every emergency reaches a human (the chain or the in-doubt question), the
+# chain is trusted, and the in-doubt question is rare on messages that are no emergency.
+REACH_RECALL_BAR = 1.0
+CHAIN_PRECISION_BAR = 0.95
+IN_DOUBT_RATE_BAR = 0.03
 
 
 @dataclass(frozen=True)
@@ -36,8 +42,12 @@ class EvaluationReport:
     true_emergencies: int = 0
     predicted_emergencies: int = 0
     caught_emergencies: int = 0
+    reached_emergencies: int = 0  # taken as an emergency or in doubt
+    calm_messages: int = 0  # labeled anything but an emergency
+    calm_in_doubt: int = 0  # of those, asked whether help is needed
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     misses: list[Miss] = field(default_factory=list)
+    doubted: list[Miss] = field(default_factory=list)  # non-emergencies asked the question
 
     def accuracy(self, name: str) -> float:
         """Share of messages whose field matches the label (category: among orders)."""
@@ -59,6 +69,18 @@ class EvaluationReport:
             return 1.0 if not self.true_emergencies else 0.0
         return self.caught_emergencies / self.predicted_emergencies
 
+    @property
+    def reach_recall(self) -> float:
+        """Share of labeled emergencies that reach a human: the chain or the in-doubt question."""
+        if not self.true_emergencies:
+            return 1.0
+        return self.reached_emergencies / self.true_emergencies
+
+    @property
+    def in_doubt_rate(self) -> float:
+        """Share of messages labeled other than emergency that get the in-doubt question."""
+        return self.calm_in_doubt / self.calm_messages if self.calm_messages else 0.0
+
     def render(self) -> str:
         """A human-readable report."""
         lines = [f"messages: {self.total}"]
@@ -79,6 +101,21 @@ class EvaluationReport:
             f"  {'emergency precision':<28} {self.emergency_precision:7.2%}"
             f"  ({self.caught_emergencies}/{self.predicted_emergencies})"
         )
+        lines.append(
+            f"  {'reach recall':<28} {self.reach_recall:7.2%}"
+            f"  ({self.reached_emergencies}/{self.true_emergencies})"
+            f"  bar {REACH_RECALL_BAR:.2f}"
+        )
+        lines.append(
+            f"  {'chain precision':<28} {self.emergency_precision:7.2%}"
+            f"  ({self.caught_emergencies}/{self.predicted_emergencies})"
+            f"  bar >= {CHAIN_PRECISION_BAR:.2f}"
+        )
+        lines.append(
+            f"  {'in doubt on non-emergencies':<28} {self.in_doubt_rate:7.2%}"
+            f"  ({self.calm_in_doubt}/{self.calm_messages})"
+            f"  bar <= {IN_DOUBT_RATE_BAR:.0%}"
+        )
         lines.append("")
         lines.append("kind confusion (rows: label, columns: predicted)")
         lines.append(f"  {'':<12}" + "".join(f"{kind:>12}" for kind in KINDS))
@@ -93,6 +130,10 @@ class EvaluationReport:
             )
             lines.append(f"  {miss.id}  {miss.text}")
             lines.append(f"        {diffs}")
+        if self.doubted:
+            lines.append("")
+            lines.append(f"in doubt, labeled no emergency: {len(self.doubted)}")
+            lines.extend(f"  {miss.id}  {miss.text}" for miss in self.doubted)
         return "\n".join(lines)
 
 
@@ -131,7 +172,13 @@ def evaluate(path: str | Path = DEFAULT_CORPUS) -> EvaluationReport:
             report.true_emergencies += is_emergency
             report.predicted_emergencies += flagged
             report.caught_emergencies += is_emergency and flagged
+            in_doubt = not flagged and bool(got["in_doubt"])
+            report.reached_emergencies += is_emergency and (flagged or in_doubt)
+            report.calm_messages += not is_emergency
+            report.calm_in_doubt += not is_emergency and in_doubt
             report.confusion[(label["kind"], got["kind"])] += 1
+            if in_doubt and not is_emergency:
+                report.doubted.append(Miss(str(label.get("id")), label["text"], {}))
             if diffs:
                 report.misses.append(Miss(str(label.get("id")), label["text"], diffs))
     return report

@@ -116,6 +116,7 @@ async def open_louhu(
                 on_sent={ORDER_CARD: attach_card, INCIDENT_ALERT: alert_delivered},
                 on_failed={INCIDENT_ALERT: alert_failed},
                 webhooks=webhooks,
+                emergency_timeout=settings.emergency_send_timeout,
             )
             dispatcher = build_dispatcher(
                 settings=settings,

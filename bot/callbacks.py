@@ -56,3 +56,19 @@ class SosCallback(CallbackData, prefix="s1"):
     """The 🆘 button under /help."""
 
     building_id: Id
+
+
+class RaiseOrigin(enum.StrEnum):
+    """What a 🆘 button that raises an emergency about someone's message sits on."""
+
+    DOUBT = "doubt"
+    """The in-doubt question ("need urgent help?"): ref_id is the DoubtQuestion."""
+    ORDER = "order"
+    """An order card, for staff: ref_id is the order."""
+
+
+class RaiseCallback(CallbackData, prefix="r1"):
+    """A press that opens an incident about a message already in the group."""
+
+    origin: RaiseOrigin
+    ref_id: Id

@@ -6,7 +6,14 @@ import html
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.callbacks import CardView, CardViewCallback, CategoryCallback, OrderCallback
+from bot.callbacks import (
+    CardView,
+    CardViewCallback,
+    CategoryCallback,
+    OrderCallback,
+    RaiseCallback,
+    RaiseOrigin,
+)
 from bot.l10n import Markup, Translator
 from domain.order_rules import OrderAction, OrderStatus
 from domain.understanding import Category
@@ -87,8 +94,13 @@ def _keyboard(t: Translator, order: Order) -> InlineKeyboardMarkup | None:
     else:
         return None
     picker = CardViewCallback(view=CardView.CATEGORIES, order_id=order.id).pack()
-    correct = [InlineKeyboardButton(text=t.label("btn-category"), callback_data=picker)]
-    return InlineKeyboardMarkup(inline_keyboard=[row, correct])
+    # Telegram shows a group's buttons to everyone; a press by someone not staff is told /sos
+    sos = RaiseCallback(origin=RaiseOrigin.ORDER, ref_id=order.id).pack()
+    more = [
+        InlineKeyboardButton(text=t.label("btn-category"), callback_data=picker),
+        InlineKeyboardButton(text="🆘 " + t.label("btn-card-sos"), callback_data=sos),
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=[row, more])
 
 
 def category_picker(t: Translator, order_id: int) -> InlineKeyboardMarkup:

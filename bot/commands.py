@@ -14,7 +14,7 @@ from aiogram.types import (
 from bot.l10n import LANGUAGES, L10n
 
 PRIVATE = ("help", "myorders", "incident", "lang")
-GROUP = ("sos", "help", "register", "volunteer", "orders", "myorders", "lang")
+GROUP = ("sos", "help", "register", "volunteer", "order", "orders", "myorders", "lang")
 ADMIN = (
     *GROUP,
     "setup",

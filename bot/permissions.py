@@ -35,8 +35,9 @@ async def is_staff(
     transaction: UpdateTransaction, bot: Bot, building: Building, user_id: int
 ) -> bool:
     """Staff by our records, else by Telegram (asked with the update's reads ended first)."""
+    chat_id = building.chat_id  # read before release(): a rollback expires loaded objects
     member = await member_of(transaction.session, building.id, user_id)
     if member is not None and member.is_staff:
         return True
     await transaction.release()  # no transaction is held open while Telegram is asked
-    return await is_group_admin(bot, building.chat_id, user_id)
+    return await is_group_admin(bot, chat_id, user_id)

@@ -1,4 +1,9 @@
-"""The outbound sender: delivers the outbox to Telegram, most urgent first, surviving faults."""
+"""The outbound sender: delivers the outbox to Telegram, most urgent first, surviving faults.
+
+Two lanes work the outbox at once: emergencies in one, with a short request timeout, everything
+else in the other, so a request that hangs in one lane never holds an alert. The lanes share the
+rate limiter and split the due rows by priority, so no row is ever taken by both.
+"""
 
 from __future__ import annotations
 
@@ -49,6 +54,18 @@ MAX_ATTEMPTS = 300
 MAX_MOVES = 5  # a group upgrades to a supergroup once; more moves than this are a loop
 MAX_WEBHOOK_ATTEMPTS = 20  # a webhook is extra reach, never a reason to hold the chain
 WEBHOOK_CONCURRENCY = 4  # posts at once; a few hanging gateways cannot hold the rest for long
+EMERGENCY_TIMEOUT = 5.0  # seconds an emergency request may take before it is sent again
+
+
+@dataclass(frozen=True)
+class Lane:
+    """A share of the outbox worked off by its own loop."""
+
+    name: str
+    emergency: bool
+    """Takes the rows of emergency priority (True) or all the others (False)."""
+    timeout: float | None
+    """Seconds one request may take; None leaves it to the bot session's own timeout."""
 
 
 class Delivery(enum.Enum):
@@ -87,6 +104,7 @@ class OutboundSender:
         limiter: SendRateLimiter | None = None,
         idle_poll: float = 5.0,
         webhook_concurrency: int = WEBHOOK_CONCURRENCY,
+        emergency_timeout: float = EMERGENCY_TIMEOUT,
     ) -> None:
         self._bot = bot
         self._sessionmaker = sessionmaker
@@ -96,9 +114,13 @@ class OutboundSender:
         self._webhooks = webhooks
         self._limiter = limiter or SendRateLimiter()
         self._idle_poll = idle_poll
-        self._wake = asyncio.Event()
-        self._in_pass = False  # the Telegram loop is reading or working off the outbox
-        self._task: asyncio.Task[None] | None = None
+        self._lanes = (
+            Lane("emergency", emergency=True, timeout=emergency_timeout),
+            Lane("ordinary", emergency=False, timeout=None),
+        )
+        self._wakes = {lane.name: asyncio.Event() for lane in self._lanes}
+        self._in_pass: set[str] = set()  # lanes reading or working off the outbox now
+        self._tasks: list[asyncio.Task[None]] = []
         self._stopping = False
         self._webhook_concurrency = max(1, webhook_concurrency)
         self._webhook_wake = asyncio.Event()
@@ -107,32 +129,35 @@ class OutboundSender:
 
     def wake(self) -> None:
         """New rows were committed: look at the outbox now."""
-        self._wake.set()
+        for event in self._wakes.values():
+            event.set()
         self._webhook_wake.set()
 
     def start(self) -> None:
-        """Run the Telegram loop and the webhook worker in the background."""
+        """Run the Telegram lanes and the webhook worker in the background."""
         self._stopping = False
-        self._task = asyncio.create_task(self._run(), name="outbound-sender")
+        self._tasks = [
+            asyncio.create_task(self._run(lane), name=f"outbound-{lane.name}")
+            for lane in self._lanes
+        ]
         self._webhook_task = asyncio.create_task(self._run_webhooks(), name="outbound-webhooks")
 
     async def stop(self, *, grace: float = 5.0) -> None:
-        """Finish the message in flight (so it is not sent twice), then stop.
+        """Finish the messages in flight (so they are not sent twice), then stop.
 
-        Unsent rows stay in the outbox for the next start; a webhook post still hanging after
-        the grace is cancelled and stays pending too (webhooks are at least once).
+        Unsent rows stay in the outbox for the next start; a request or webhook post still
+        hanging after the grace is cancelled and its row stays pending (delivery is at least
+        once).
         """
-        if self._task is None:
+        if not self._tasks:
             return
         self._stopping = True
         self.wake()
-        try:
-            await asyncio.wait_for(asyncio.shield(self._task), timeout=grace)
-        except TimeoutError:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-        self._task = None
+        _, hanging_lanes = await asyncio.wait(self._tasks, timeout=grace)
+        for task in hanging_lanes:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks = []
         if self._webhook_task is not None:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._webhook_task
@@ -145,29 +170,33 @@ class OutboundSender:
             await asyncio.gather(*hanging, return_exceptions=True)
 
     async def idle(self) -> bool:
-        """Whether the Telegram loop rests with nothing due in the outbox (tests wait on it).
+        """Whether both lanes rest with nothing due in the outbox (tests wait on it).
 
         Rows waiting for a retry later are not due; rows the rate limiter holds are.
         """
-        if self._in_pass or self._wake.is_set():
+        if self._busy():
             return False
         async with self._sessionmaker() as session:
             due = await outbox.due_messages(session, now=self._clock.now(), limit=1)
-        return not due and not self._in_pass and not self._wake.is_set()
+        return not due and not self._busy()
 
-    async def _run(self) -> None:
+    def _busy(self) -> bool:
+        return bool(self._in_pass) or any(event.is_set() for event in self._wakes.values())
+
+    async def _run(self, lane: Lane) -> None:
+        wake = self._wakes[lane.name]
         while not self._stopping:
-            self._in_pass = True
+            self._in_pass.add(lane.name)
             try:
-                delay = await self.deliver_due()
+                delay = await self._deliver_lane(lane)
             except Exception:  # the loop must outlive a bad row or a database hiccup
-                log.exception("outbox pass failed")
+                log.exception("outbox pass failed (%s lane)", lane.name)
                 delay = self._idle_poll
             finally:
-                self._in_pass = False
+                self._in_pass.discard(lane.name)
             if delay > 0:
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), timeout=delay)
+                    await asyncio.wait_for(wake.wait(), timeout=delay)
 
     async def _run_webhooks(self) -> None:
         while not self._stopping:
@@ -218,21 +247,25 @@ class OutboundSender:
             self._webhook_wake.set()
 
     async def deliver_due(self) -> float:
-        """One pass over the due rows; returns how long to wait before the next pass.
+        """One pass of each lane, emergencies first; how long to wait before the next (tests)."""
+        return min([await self._deliver_lane(lane) for lane in self._lanes])
+
+    async def _deliver_lane(self, lane: Lane) -> float:
+        """One pass over the lane's due rows; returns how long to wait before the next pass.
 
         Only rows due now are read, and chats the rate limiter holds are left out in the query,
         so a crowded group neither fills the batch nor starves other chats; a pass that sends
         nothing never asks to run again at once.
         """
-        self._wake.clear()
-        held = self._limiter.held(time.monotonic(), urgent=True)
-        held_for_ordinary = self._limiter.held(time.monotonic())
+        wake = self._wakes[lane.name]
+        wake.clear()
+        held = self._limiter.held(time.monotonic(), urgent=lane.emergency)
         now = self._clock.now()
         async with self._sessionmaker() as session:
             rows = await outbox.due_messages(
-                session, now=now, limit=BATCH, held=held, held_for_ordinary=held_for_ordinary
+                session, now=now, limit=BATCH, held=held, emergency=lane.emergency
             )
-        waits = [self._idle_poll, *held.values(), *held_for_ordinary.values()]
+        waits = [self._idle_poll, *held.values()]
         blocked: set[int] = set()
         sent = 0
         for row in rows:
@@ -240,15 +273,18 @@ class OutboundSender:
                 return 0.0
             if row.chat_id in blocked:
                 continue  # keep each chat's messages in order
-            urgent = row.priority == Priority.EMERGENCY
-            pause = self._limiter.chat_delay(row.chat_id, time.monotonic(), urgent=urgent)
+            moment = time.monotonic()
+            pause = self._limiter.chat_delay(row.chat_id, moment, urgent=lane.emergency)
             if pause > 0:  # this chat reached its limit during the pass: others go first
                 blocked.add(row.chat_id)
                 waits.append(pause)
                 continue
-            await asyncio.sleep(self._limiter.global_delay(time.monotonic()))
-            self._limiter.record(row.chat_id, time.monotonic())
-            attempt = await self._attempt(row)
+            # Booked before waiting, with no await between check and booking: the other lane
+            # sees this send at once and cannot take the same slot or the chat's last token.
+            slot = self._limiter.global_delay(moment)
+            self._limiter.record(row.chat_id, moment + slot)
+            await asyncio.sleep(slot)
+            attempt = await self._attempt(row, lane)
             await self._record(row, attempt)
             sent += 1
             if attempt.delivery is Delivery.RETRY:
@@ -257,24 +293,35 @@ class OutboundSender:
             elif attempt.delivery is Delivery.MOVED:
                 blocked.add(row.chat_id)  # this pass holds its rows with the old id
                 waits.append(0.0)  # they are due again at once, at the new id
-            if self._wake.is_set():
-                return 0.0  # something new (maybe an emergency) arrived: re-sort
+            if wake.is_set():
+                return 0.0  # something new (maybe more urgent) arrived: re-sort
         if sent and len(rows) == BATCH:
             return 0.0  # more may be due behind this batch
         now = self._clock.now()
         async with self._sessionmaker() as session:  # read after sending: alerts go first
-            retry_at = await outbox.next_retry_at(session, now=now)
+            retry_at = await outbox.next_retry_at(session, now=now, emergency=lane.emergency)
         if retry_at is not None:
             waits.append((retry_at - now).total_seconds())
         return max(0.0, min(waits))
 
-    async def _attempt(self, row: OutboundMessage) -> Attempt:
+    async def _attempt(self, row: OutboundMessage, lane: Lane) -> Attempt:
         try:
             method = METHODS[row.method](chat_id=row.chat_id, **row.payload)
         except Exception as exc:  # a row that cannot even be built never will be
             return Attempt(Delivery.FAILED, error=f"unsendable row: {type(exc).__name__}: {exc}")
         try:
-            result = await self._bot(method)
+            if lane.timeout is None:
+                result = await self._bot(method)
+            else:
+                result = await asyncio.wait_for(self._bot(method), timeout=lane.timeout)
+        except TimeoutError as exc:
+            if lane.timeout is None:
+                return Attempt(Delivery.RETRY, error=_describe(exc), retry_in=_backoff(row))
+            # The lane's own short timeout: send again at once (each try took the whole
+            # timeout, so this cannot spin). Telegram may have taken the first one: the
+            # recipient then sees the alert twice, which beats seeing it late.
+            error = f"no answer within {lane.timeout:g}s ({lane.name} lane)"
+            return Attempt(Delivery.RETRY, error=error, retry_in=0.0)
         except TelegramRetryAfter as exc:
             return Attempt(Delivery.RETRY, error=str(exc), retry_in=float(exc.retry_after))
         except TelegramMigrateToChat as exc:
@@ -282,7 +329,7 @@ class OutboundSender:
                 # nonsense, or a chat "moving" in circles: re-sending would loop
                 return Attempt(Delivery.FAILED, error=str(exc))
             return Attempt(Delivery.MOVED, error=str(exc), moved_to=exc.migrate_to_chat_id)
-        except (TelegramServerError, TelegramNetworkError, ClientDecodeError, TimeoutError) as exc:
+        except (TelegramServerError, TelegramNetworkError, ClientDecodeError) as exc:
             # 5xx, a broken connection or an HTML error page from a proxy: Telegram may well
             # accept the same call later.
             return Attempt(Delivery.RETRY, error=_describe(exc), retry_in=_backoff(row))

@@ -31,6 +31,7 @@ class Settings(BaseSettings):
     sandbox_port: int = Field(default=8080, ge=0, le=65535)
     escalation_webhooks: dict[str, WebhookTarget] = Field(default_factory=dict)
     escalation_sweep_seconds: float = Field(default=1.0, gt=0, le=60)
+    emergency_send_timeout: float = Field(default=5.0, gt=0, le=30)
 
     @field_validator("bot_token", mode="before")
     @classmethod

@@ -35,7 +35,11 @@ class UpdateTransaction:
 
     async def release(self) -> None:
         """End a transaction in which nothing was written yet (reads only)."""
-        await self.session.rollback()
+        session = self.session
+        if session.new or session.dirty or session.deleted:
+            # a rollback here would silently drop them: a handler bug, not a Telegram fault
+            raise RuntimeError("release() with unsaved changes; commit_step() them first")
+        await session.rollback()
 
     async def finish(self) -> None:
         """The middleware's commit when the handler is done: the rest of the update's effects."""

@@ -1,36 +1,57 @@
-"""Which first-aid hint fits an emergency message (a key into locales/, or None)."""
+"""Which first-aid line fits an emergency: decided by what understanding found, never the raw text.
+
+The texts (locales/*/louhu.ftl, keys `first-aid-<hint>`) keep to what these say, and to the
+step every one of them puts first: call the emergency number (120 ambulance, 119 fire, 110 police):
+- IFRC, International First Aid, Resuscitation, and Education Guidelines 2020;
+- American Heart Association, 2020 AHA Guidelines for CPR and Emergency Cardiovascular Care
+  (dispatcher-guided compressions for anyone unresponsive and not breathing normally), and the
+  2020 AHA and American Red Cross Focused Update for First Aid;
+- European Resuscitation Council Guidelines 2021: First Aid, and ERC Guidelines 2021: Basic
+  Life Support (choking, drowning);
+- NICE guideline NG143, Fever in under 5s: assessment and initial management (2019) (infant fever);
+- WHO, mhGAP Intervention Guide version 2.0 (2016), module on self-harm/suicide (do not leave the
+  person alone, remove the means).
+The fire, gas, electric-shock and violence lines are the emergency services' common safety
+advice (get out, do not touch, call 119 or 110), not first aid from the documents above.
+"""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
 
-# Checked in order: the first kind that matches decides the hint.
-HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (key, re.compile(pattern, re.IGNORECASE))
-    for key, pattern in (
-        ("fire", r"着火|火灾|失火|冒烟|烧起来|fire|smoke"),
-        ("gas", r"煤气|燃气|天然气|gas leak|smell(s)? gas"),
-        ("cardiac", r"心脏|心口|胸痛|胸闷|心梗|心绞痛|chest|heart"),
-        ("breathing", r"呼吸|喘不|憋气|透不过气|窒息|breath|can'?t breathe"),
-        ("choking", r"噎|卡住|卡喉|chok"),
-        ("stroke", r"中风|嘴歪|口角歪|说话不清|半边|stroke|face droop|slurred"),
-        ("seizure", r"抽搐|抽筋|癫痫|口吐白沫|惊厥|seizure|convuls|fit\b"),
-        ("bleeding", r"流血|出血|大出血|血流不止|bleed"),
-        ("suicide", r"自杀|想死|不想活|结束生命|了结|suicid|kill myself|end it all|end my life"),
-        ("poisoning", r"中毒|吞了|误食|吃了一(整)?瓶|overdose|poison|swallowed"),
-        ("labour", r"要生了|羊水破|破水|宫缩|labou?r|water broke|contractions"),
-        ("fall", r"摔倒|跌倒|摔了|起不来|fell|fallen|can'?t get up"),
-        (
-            "unresponsive",
-            r"晕倒|昏倒|昏迷|叫不醒|没反应|没有意识|faint|unconscious|unresponsive|passed out",
-        ),
-    )
-)
+from domain.understanding import EmergencyFamily
+
+GENERAL = "general"
+"""The line for an emergency with no family: call 120 now, unlock the door, stay with them."""
+
+# One line of advice per family. The first family understanding names (the strongest evidence)
+# decides; a family it negated ("不是着火") is never named, so it never gives advice.
+ADVICE: dict[EmergencyFamily, str] = {
+    EmergencyFamily.NOT_BREATHING: "not-breathing",
+    EmergencyFamily.UNRESPONSIVE: "unresponsive",
+    EmergencyFamily.BREATHING: "breathing",
+    EmergencyFamily.CHOKING: "choking",
+    EmergencyFamily.CARDIAC: "cardiac",
+    EmergencyFamily.STROKE: "stroke",
+    EmergencyFamily.BLEEDING: "bleeding",
+    EmergencyFamily.BURN: "burn",
+    EmergencyFamily.SEIZURE: "seizure",
+    EmergencyFamily.POISONING: "poisoning",
+    EmergencyFamily.FIRE: "fire",
+    EmergencyFamily.GAS: "gas",
+    EmergencyFamily.SUICIDE: "suicide",
+    EmergencyFamily.LABOUR: "labour",
+    EmergencyFamily.FALL: "fall",
+    EmergencyFamily.INFANT_FEVER: "infant-fever",
+    EmergencyFamily.DROWNING: "drowning",
+    EmergencyFamily.ELECTRIC_SHOCK: "electric-shock",
+    EmergencyFamily.VIOLENCE: "violence",
+}
 
 
-def first_aid_hint(text: str) -> str | None:
-    """The hint kind for this message, e.g. "cardiac" (call 120 now), or None."""
-    for key, pattern in HINTS:
-        if pattern.search(text):
-            return key
-    return None
+def first_aid_hint(families: Iterable[EmergencyFamily]) -> str:
+    """The hint for what was understood, e.g. "cardiac"; the general line when no family fits."""
+    for family in families:
+        if family in ADVICE:
+            return ADVICE[family]
+    return GENERAL

@@ -150,7 +150,8 @@ async def report_private(
     status ("我已经到了，病人呼吸困难") is added to that incident instead of opening another
     that would climb the chain on its own.
     """
-    if understand(text).kind is not Kind.EMERGENCY:
+    reading = understand(text)
+    if reading.kind is not Kind.EMERGENCY:
         return PrivateOutcome.NOT_EMERGENCY, None
     now = clock.now()
     homes = await buildings_of(session, person_id)
@@ -175,7 +176,7 @@ async def report_private(
         chat_id=chat_id,
         message_id=message_id,
         flat=await registered_flat(session, homes[0].id, person_id),
-        hint=first_aid_hint(text),
+        hint=first_aid_hint(reading.families),
         stored=stored,
     )
     if incident is None:
@@ -215,6 +216,7 @@ async def press_sos(
             building=building,
             reporter_id=reporter_id,
             text="🆘",
+            hint=first_aid_hint(()),
             source=Source.BUTTON,
             chat_id=chat_id,
             message_id=message_id,

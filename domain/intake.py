@@ -13,8 +13,10 @@ from domain.incidents import Source, Stored, report_emergency
 from domain.members import registered_flat
 from domain.orders import open_order
 from domain.ports import Notifier
+from domain.raising import record_doubt
 from domain.understanding import Kind, Understanding, understand
 from models.buildings import Building
+from models.doubts import DoubtQuestion
 from models.health import TemperatureReading
 from models.incidents import Incident
 from models.orders import Order
@@ -29,6 +31,8 @@ class Intake:
     incident: Incident | None = None
     temperature: TemperatureReading | None = None
     duplicate: bool = False
+    doubt: DoubtQuestion | None = None
+    """In doubt: the group is to be asked whether help is needed."""
 
 
 async def take_message(
@@ -70,11 +74,22 @@ async def take_message(
             chat_id=building.chat_id,
             message_id=message_id,
             flat=reading.flat,
-            hint=first_aid_hint(text),
+            hint=first_aid_hint(reading.families),
             stored=stored,
         )
         return Intake(
             reading, incident=incident, temperature=temperature, duplicate=incident is None
+        )
+    doubt = None
+    if reading.in_doubt:  # never silent: a person decides what the rules could not
+        doubt = await record_doubt(
+            session,
+            clock,
+            building=building,
+            author_id=person_id,
+            message_id=message_id,
+            text=text,
+            reading=reading,
         )
     order = None
     if reading.kind is Kind.ORDER:
@@ -89,8 +104,8 @@ async def take_message(
             understanding=reading,
         )
         if order is None:
-            return Intake(reading, duplicate=True)
-    return Intake(reading, order, temperature=temperature)
+            return Intake(reading, duplicate=True, doubt=doubt)
+    return Intake(reading, order, temperature=temperature, doubt=doubt)
 
 
 def is_emergency(text: str) -> bool:

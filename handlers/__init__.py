@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from handlers import common, fallback, incidents, membership, order_buttons, private
+from handlers import (
+    common,
+    fallback,
+    incidents,
+    membership,
+    order_buttons,
+    private,
+    raise_buttons,
+)
 from handlers.group import build_group_router
 
 
@@ -15,6 +23,7 @@ def build_root_router() -> Router:
         membership.setup(),
         common.setup(),
         incidents.setup(),
+        raise_buttons.setup(),
         order_buttons.setup(),
         build_group_router(),
         private.setup(),

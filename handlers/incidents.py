@@ -32,6 +32,7 @@ from domain.incidents import (
     report_emergency,
 )
 from domain.members import registered_flat
+from domain.understanding import understand
 from models.buildings import Building, buildings_of
 from models.people import Person
 
@@ -134,7 +135,7 @@ async def sos_private(
         chat_id=message.chat.id,
         message_id=message.message_id,
         flat=await registered_flat(session, homes[0].id, person.id),
-        hint=first_aid_hint(text),
+        hint=first_aid_hint(understand(text).families),
         stored=transaction.commit_step,  # the emergency is stored before anything else can fail
     )
     await transaction.commit_step()  # the alerts are queued before the answer

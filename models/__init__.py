@@ -2,6 +2,7 @@
 
 from models.base import Base
 from models.buildings import Building, Member
+from models.doubts import DoubtQuestion
 from models.health import TemperatureReading
 from models.incidents import (
     EscalationLevel,
@@ -18,6 +19,7 @@ from models.updates import ProcessedUpdate
 __all__ = [
     "Base",
     "Building",
+    "DoubtQuestion",
     "EscalationLevel",
     "HouseholdNote",
     "Incident",

@@ -81,6 +81,13 @@ def _due(now: datetime) -> Any:
     return or_(OutboundMessage.next_attempt_at.is_(None), OutboundMessage.next_attempt_at <= now)
 
 
+def _lane(emergency: bool) -> Any:
+    """The sender's lanes split the outbox by priority, so no row is ever in both."""
+    if emergency:
+        return OutboundMessage.priority == Priority.EMERGENCY
+    return OutboundMessage.priority != Priority.EMERGENCY
+
+
 async def due_messages(
     session: AsyncSession,
     *,
@@ -88,11 +95,13 @@ async def due_messages(
     limit: int,
     held: Collection[int] = (),
     held_for_ordinary: Collection[int] = (),
+    emergency: bool | None = None,
 ) -> list[OutboundMessage]:
     """Telegram calls due now, most urgent first, leaving out chats that must wait.
 
     `held` chats get nothing; `held_for_ordinary` chats get only emergencies. A row also waits
     while an earlier row of its chat waits for a retry, so each chat keeps its order.
+    `emergency` True or False reads only one lane's share (emergencies or the rest).
     """
     earlier = aliased(OutboundMessage)
     waiting_before = exists().where(
@@ -111,6 +120,8 @@ async def due_messages(
         _due(now),
         ~waiting_before,
     ]
+    if emergency is not None:
+        conditions.append(_lane(emergency))
     if held:
         conditions.append(OutboundMessage.chat_id.not_in(list(held)[:MAX_EXCLUDED]))
     if held_for_ordinary:
@@ -145,15 +156,21 @@ async def due_webhooks(
 
 
 async def next_retry_at(
-    session: AsyncSession, *, now: datetime, webhooks: bool = False
+    session: AsyncSession, *, now: datetime, webhooks: bool = False, emergency: bool | None = None
 ) -> datetime | None:
-    """When the earliest deferred Telegram call (or webhook post) falls due, if any."""
+    """When the earliest deferred Telegram call (or webhook post) falls due, if any.
+
+    `emergency` True or False looks only at one lane's share of the Telegram calls.
+    """
     method = OutboundMessage.method == WEBHOOK if webhooks else OutboundMessage.method != WEBHOOK
-    stmt = select(func.min(OutboundMessage.next_attempt_at)).where(
+    conditions = [
         OutboundMessage.status == OutboxStatus.PENDING,
         method,
         OutboundMessage.next_attempt_at > now,
-    )
+    ]
+    if emergency is not None:
+        conditions.append(_lane(emergency))
+    stmt = select(func.min(OutboundMessage.next_attempt_at)).where(*conditions)
     return (await session.execute(stmt)).scalar_one_or_none()
 
 

@@ -93,7 +93,8 @@ def judge_rules(messages: list[Message]) -> None:
         segments = Segments(text)
         found = find_flat_normalized(text)
         readings = find_readings(text, segments, [(found[1], found[2])] if found else [])
-        urgent, evidence = assess(text, segments, readings)
+        assessment = assess(text, segments, readings)
+        urgent, evidence = assessment.urgent, assessment.evidence
         message.rules = urgent
         # when not urgent, every evidence entry is a trigger the rules defused (negated:, past:,
         # joke:, hypothetical:, news:, notice:, …): the same calm reading voids the model. When

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import logging
+from dataclasses import dataclass
+
 from domain.understanding.emergency import assess
 from domain.understanding.flats import find_flat_normalized
 from domain.understanding.items import find_items
@@ -15,14 +19,40 @@ from domain.understanding.text import Segments, normalize
 MAX_EVIDENCE = 24
 MAX_EVIDENCE_CHARS = 80
 
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class FailureCount:
+    """How many messages understanding failed on since start, for /metrics."""
+
+    total: int = 0
+
+
+# Counted here because understand() is a plain function called from many places; a process-wide
+# tally is what /metrics reports.
+FAILURES = FailureCount()
+
 
 def understand(text: str, registered_flat: str | None = None) -> Understanding:
     """Read a group message: kind, category, flat, temperature, language, items, evidence."""
     try:
         return _understand(text if isinstance(text, str) else "", registered_flat)
     except Exception as error:  # a safety net: a message must never break the bot
+        # Never silent: logged, counted, and in doubt, so that the group is asked whether help
+        # is needed. The text is not logged (privacy): its length and a hash are; callers log
+        # the message id.
+        FAILURES.total += 1
+        body = text if isinstance(text, str) else repr(text)
+        digest = hashlib.sha256(body.encode("utf-8", "replace")).hexdigest()[:12]
+        logger.exception(
+            "understanding failed (text of %d chars, sha256 %s): %r", len(body), digest, error
+        )
         return Understanding(
-            kind=Kind.OTHER, flat=registered_flat, evidence=(f"error:{type(error).__name__}",)
+            kind=Kind.OTHER,
+            flat=registered_flat,
+            evidence=(f"error:{type(error).__name__}",),
+            in_doubt=True,
         )
 
 
@@ -36,11 +66,11 @@ def _understand(raw: str, registered_flat: str | None) -> Understanding:
     readings = find_readings(text, segments, masked)
     temperature = readings[-1].celsius if readings else None
     lang = detect_lang(text)
-    urgent, emergency_evidence = assess(text, segments, readings)
-    evidence.extend(emergency_evidence)
+    emergency = assess(text, segments, readings)
+    evidence.extend(emergency.evidence)
     category = None
     items: tuple[Item, ...] = ()
-    if urgent:
+    if emergency.urgent:
         kind = Kind.EMERGENCY
     else:
         terms = find_terms(text)
@@ -72,6 +102,8 @@ def _understand(raw: str, registered_flat: str | None) -> Understanding:
         lang=lang,
         items=items,
         evidence=_tidy(evidence),
+        families=emergency.families,
+        in_doubt=emergency.in_doubt and kind is not Kind.ORDER,  # an order reaches a human
     )
 
 

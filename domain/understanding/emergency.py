@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from domain.understanding.emergency_calm import defused
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from domain.understanding.emergency_calm import defused, weak_calm
+from domain.understanding.emergency_families import family_of, strongest_first
 from domain.understanding.emergency_lexicon import (
     SIGN,
     WEAK,
 )
-from domain.understanding.emergency_net import in_doubt
+from domain.understanding.emergency_net import (
+    STRONG_POINTS,
+    NetScore,
+    in_doubt,
+    net_families,
+    score_net,
+    voids_net,
+)
 from domain.understanding.emergency_situations import (
+    EXTREME_FEVER,
     dangerous_fever,
     febrile_fit,
     life_support_down,
@@ -17,11 +29,12 @@ from domain.understanding.emergency_situations import (
     warning_signs,
 )
 from domain.understanding.emergency_triggers import find_hits
+from domain.understanding.model import EmergencyFamily
 from domain.understanding.temperature import Reading
 from domain.understanding.text import Segments
 
 MAX_HITS = 24  # triggers weighed per message (each costs a few scans of the text)
-ENOUGH = 2  # active triggers after which the verdict cannot change
+ENOUGH = 2  # triggers naming a family after which the scan stops
 
 # Cantonese and Wu words read as Mandarin, one character for one so positions keep (喘唔到气,
 # 叫极都唔醒, 一边手冇力, 佢晕咗, 爬勿起来, 心口好翳).
@@ -40,12 +53,25 @@ _DIALECT = str.maketrans(_DIALECT_WORDS)
 _DIALECT_CHARS = frozenset(_DIALECT_WORDS)
 
 
-def assess(text: str, segments: Segments, readings: list[Reading]) -> tuple[bool, list[str]]:
+@dataclass(frozen=True)
+class Assessment:
+    """Whether a message reports an emergency now, of which families, and why."""
+
+    urgent: bool
+    families: tuple[EmergencyFamily, ...]
+    evidence: list[str]
+    in_doubt: bool = False
+
+
+def assess(text: str, segments: Segments, readings: list[Reading]) -> Assessment:
     """Whether normalized text reports an emergency now, with the evidence either way."""
     if not _DIALECT_CHARS.isdisjoint(text):
         text = text.translate(_DIALECT)
         segments = Segments(text)
     evidence: list[str] = []
+    families: list[EmergencyFamily | None] = []
+    near: list[EmergencyFamily | None] = []  # families of triggers voided by a weak calm reading
+    calm = False  # a trigger voided by a calm reading that is not weak
     active = 0
     signs: dict[str, bool] = {}  # warning signs that count, by words: whether each is strong
     if text:
@@ -53,31 +79,97 @@ def assess(text: str, segments: Segments, readings: list[Reading]) -> tuple[bool
             reason = defused(text, segments, hit)
             if reason is not None:
                 evidence.append(reason)
+                if weak_calm(reason):
+                    near.append(hit.family)
+                else:
+                    calm = True
             elif hit.flags & SIGN:
                 signs[hit.words] = signs.get(hit.words, False) or not hit.flags & WEAK
             else:
                 active += 1
-                evidence.append(f"emergency:{hit.group}:{hit.words}")
-                if active >= ENOUGH:
-                    break
+                families.append(hit.family)
+                evidence.append(f"emergency:{hit.family or hit.group}:{hit.rule}:{hit.words}")
+                if sum(family is not None for family in families) >= ENOUGH:
+                    break  # the verdict cannot change, and the strongest families are named
     urgent = active > 0
+    net = None if urgent else score_net(text, segments)
     if not urgent:
         # No trigger fired: the slower readings of a situation, in order, until one does.
-        checks = (
-            lambda: warning_signs(text, signs) if signs else None,
-            lambda: lying_still(text),
-            lambda: unanswered(text),
-            lambda: life_support_down(text),
-            lambda: in_doubt(text, segments),
-            lambda: febrile_fit(text, segments, readings),
+        checks: tuple[Callable[[], tuple[str, tuple[EmergencyFamily, ...]] | None], ...] = (
+            lambda: _signs(text, signs) if signs else None,
+            lambda: _named(lying_still(text), EmergencyFamily.UNRESPONSIVE),
+            lambda: _named(unanswered(text)),
+            lambda: _named(life_support_down(text), EmergencyFamily.BREATHING),
+            lambda: _net(text, segments, net),
+            lambda: _named(febrile_fit(text, segments, readings), EmergencyFamily.INFANT_FEVER),
         )
-        reason = next((found for check in checks if (found := check()) is not None), None)
-        if reason is not None:
+        found = next((found for check in checks if (found := check()) is not None), None)
+        if found is not None:
             urgent = True
-            evidence.append(reason)
+            evidence.append(found[0])
+            families.extend(found[1])
     for reading in readings:
         reason = dangerous_fever(text, segments, reading)
         if reason is not None:
             urgent = True
             evidence.append(reason)
-    return urgent, evidence
+            if reading.celsius < EXTREME_FEVER:
+                families.append(EmergencyFamily.INFANT_FEVER)
+    named = strongest_first(families)
+    if urgent:
+        if not named:
+            named = net_families(text, segments)
+        return Assessment(True, named, evidence)
+    doubt = _doubt(text, net, [] if calm else near)
+    if doubt is None:
+        return Assessment(False, (), evidence)
+    evidence.append(doubt[0])
+    return Assessment(False, doubt[1], evidence, in_doubt=True)
+
+
+# Warning signs are unspecific (a cold sweat, a grey face): only these families are read from them
+# (a left arm going numb, a sudden blindness, the means made ready); else the general advice.
+_SIGN_FAMILIES = frozenset(
+    {EmergencyFamily.CARDIAC, EmergencyFamily.STROKE, EmergencyFamily.SUICIDE}
+)
+
+
+def _named(
+    reason: str | None, *families: EmergencyFamily
+) -> tuple[str, tuple[EmergencyFamily, ...]] | None:
+    """A situation's reason with the families it tells of."""
+    return None if reason is None else (reason, families)
+
+
+def _signs(text: str, signs: dict[str, bool]) -> tuple[str, tuple[EmergencyFamily, ...]] | None:
+    """Warning signs that together are urgent, with the families their words tell of."""
+    reason = warning_signs(text, signs)
+    if reason is None:
+        return None
+    named = (family_of(words) for words in signs)
+    return reason, strongest_first(family for family in named if family in _SIGN_FAMILIES)
+
+
+def _net(
+    text: str, segments: Segments, net: NetScore | None
+) -> tuple[str, tuple[EmergencyFamily, ...]] | None:
+    """The in-doubt net's verdict with the families of what it counted."""
+    if net is None:
+        return None
+    reason = in_doubt(text, segments, net)
+    return None if reason is None else (reason, net.families)
+
+
+def _doubt(
+    text: str, net: NetScore | None, near: list[EmergencyFamily | None]
+) -> tuple[str, tuple[EmergencyFamily, ...]] | None:
+    """The in-doubt band just below the line, the reason and the families it would have had: a
+    trigger voided only by a weak calm reading while the net counts a body in serious trouble,
+    or the net up to its bar but one concept short."""
+    if net is None:
+        return None
+    if near and net.body >= STRONG_POINTS:
+        return "in-doubt:weak-calm", strongest_first([*near, *net.families])
+    if net.near and not voids_net(text):
+        return "in-doubt:net:" + "+".join(net.words), net.families
+    return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from domain.understanding.emergency_calm_readings import WEAK_CALM
 from domain.understanding.emergency_lexicon import (
     ADVICE_AFTER,
     ASKING,
@@ -37,6 +38,7 @@ from domain.understanding.emergency_lexicon import (
     JOKE,
     LIKE_AFTER,
     LIKE_BEFORE,
+    LIKE_BEFORE_EN,
     LONG_AGO,
     LUNG_DISEASE,
     MEDICINE_AFTER,
@@ -86,7 +88,8 @@ from domain.understanding.text import Segments, has_cjk
 
 
 def defused(text: str, segments: Segments, hit: Hit) -> str | None:
-    """Why a trigger does not count (negated:…, past:…, joke:…), or None when it does."""
+    """Why a trigger does not count (negated:…, past:…, joke:…), or None when it does; each
+    reason is named in emergency_calm_readings.CALM_READINGS."""
     start, end, words = hit.start, hit.end, hit.words
     for idiom in IDIOMS.finditer(text, max(0, start - 30), min(len(text), end + 30)):
         if idiom.start() < end and start < idiom.end():
@@ -114,6 +117,8 @@ def defused(text: str, segments: Segments, hit: Hit) -> str | None:
     if words[:1] in ("又", "开") and SMOKING.search(text):
         return f"smoking:{words}"
     if LIKE_BEFORE.search(before[-6:]) and LIKE_AFTER.match(text[end : end + 5]):
+        return f"simile:{words}"
+    if LIKE_BEFORE_EN.search(before[-24:]):
         return f"simile:{words}"
     if FINDING_BEFORE.search(before) and ADVICE_AFTER.match(text[end : end + 10]):
         return f"notice:{words}"
@@ -188,6 +193,11 @@ def defused(text: str, segments: Segments, hit: Hit) -> str | None:
     return None
 
 
+def weak_calm(reason: str) -> bool:
+    """Whether a calm reading (defused()'s reason) is too weak to silence a message."""
+    return reason.startswith(WEAK_CALM)
+
+
 def _burden_or_thing(text: str, before: str, hit: Hit) -> str | None:
     """A cry about a mundane worry (救命 明天就要交论文了), breathlessness said of a burden
     (房贷压得我喘不过气) or a thing, not a person, dropped (手机掉水里了), with nothing acute."""
@@ -208,7 +218,7 @@ def _taught_or_passing(text: str, before: str, hit: Hit) -> str | None:
     """Signs taught at a talk or on a poster with no one named (中风识别讲座 口诀: 脸歪),
     chest pain from exertion with nothing acute (爬了十二楼 累得胸口疼) or a gas smell that has
     gone (现在没有了), else None."""
-    if hit.group in ("symptom", "cry"):
+    if hit.group in ("symptom", "cry", "choking"):
         taught = TEACHING.search(text)
         if taught is not None and not SOMEONE.search(text) and not URGENT_CALL.search(text):
             return f"teaching:{taught.group()}:{hit.words}"
@@ -302,6 +312,8 @@ def resolution_denied(text: str, pos: int) -> bool:
     """A resolution word that is denied or unwanted (叫不醒了, 不想醒了)."""
     if text[pos - 1 : pos] in ("不", "没") or text[max(0, pos - 2) : pos] in _DENIED:
         return True
+    if text[pos - 1 : pos] == "再" and text[max(0, pos - 3) : pos - 1] in _DENIED:
+        return True  # 不想再醒过来
     if text[pos - 1 : pos] in _MADE_READY and text[pos : pos + 2] == "好了":
         return True  # 准备好了, 攒好了, 写好了: made ready, not recovered
     return _DENIED_EN.search(text, max(0, pos - 12), pos) is not None

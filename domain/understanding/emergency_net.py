@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from domain.understanding.emergency_calm import breath_burden, resolution_denied
+from domain.understanding.emergency_families import family_of, strongest_first
 from domain.understanding.emergency_lexicon import (
     ASKING,
     DRILL,
@@ -17,6 +19,7 @@ from domain.understanding.emergency_lexicon import (
     JOKE,
     LIKE_AFTER,
     LIKE_BEFORE,
+    LIKE_BEFORE_EN,
     MILD_INSIDE,
     MILD_QUESTION,
     NEGATION_AFTER,
@@ -48,6 +51,7 @@ from domain.understanding.emergency_lexicon import (
     POWER_OFF_DENIED,
     RESOLVED,
 )
+from domain.understanding.model import EmergencyFamily
 from domain.understanding.text import Segments, has_cjk
 
 # Weights of the in-doubt net's concepts; a message scoring NET_BAR or more is an emergency when
@@ -77,7 +81,38 @@ _CALM_READINGS = (
 )
 
 
-def in_doubt(text: str, segments: Segments) -> str | None:
+@dataclass(frozen=True)
+class NetScore:
+    """What the in-doubt net read in a message, before its calm readings."""
+
+    score: int
+    concepts: int  # independent concepts found (urgency, danger, farewell, spread, the body)
+    body: int
+    words: tuple[str, ...]
+    family_words: tuple[str, ...]  # the danger and the body states, for their families
+    farewell: bool
+
+    @property
+    def families(self) -> tuple[EmergencyFamily, ...]:
+        """The families of the danger and the body states counted, a goodbye as suicide."""
+        families = [family_of(words) for words in self.family_words]
+        if self.farewell:
+            families.append(EmergencyFamily.SUICIDE)
+        return strongest_first(families)
+
+    @property
+    def passes(self) -> bool:
+        """Enough for the net: NET_BAR from two concepts, or from the body alone."""
+        return self.score >= NET_BAR and (self.concepts >= 2 or self.body >= STRONG_POINTS)
+
+    @property
+    def near(self) -> bool:
+        """The in-doubt band: up to the bar but one concept short (a danger alone), or one point
+        short with two concepts (a body in trouble and a call for help)."""
+        return self.score >= NET_BAR or (self.score >= NET_BAR - 1 and self.concepts >= 2)
+
+
+def in_doubt(text: str, segments: Segments, net: NetScore | None = None) -> str | None:
     """The safety net for wordings no trigger knows: "when in doubt, prefer emergency".
 
     Scores concepts rather than phrases: urgency (快来, hurry), a body in trouble (a body part and
@@ -87,6 +122,14 @@ def in_doubt(text: str, segments: Segments) -> str | None:
     news, hypotheticals, questions, past or resolved events, notices, routine requests, chronic
     or mild complaints, pets, home faults) void it.
     """
+    net = net or score_net(text, segments)
+    if net is None or not net.passes or voids_net(text):
+        return None
+    return "emergency:in-doubt:" + "+".join(net.words)
+
+
+def score_net(text: str, segments: Segments) -> NetScore | None:
+    """The net's concepts in text, scored; None when nothing of the body or a danger is said."""
     states = [
         match
         for table in (NET_BODY_STATE_ZH, NET_BARE_ZH, NET_STRONG_ZH, NET_STATE_EN)
@@ -105,7 +148,7 @@ def in_doubt(text: str, segments: Segments) -> str | None:
     spread = NET_SPREAD.search(text) if danger is not None or farewell is not None else None
     body = STATE_POINTS * max(min(len({match.start() for match in states}), MAX_STATES), strong)
     body += (STRONG_POINTS - STATE_POINTS) * strong
-    families = sum(x is not None for x in (urgency, danger, farewell, spread)) + (body > 0)
+    concepts = sum(x is not None for x in (urgency, danger, farewell, spread)) + (body > 0)
     score = (
         body
         + URGENCY_POINTS * (urgency is not None)
@@ -115,13 +158,16 @@ def in_doubt(text: str, segments: Segments) -> str | None:
         + (NET_PERSON.search(text) is not None)
         + (NET_NOW.search(text) is not None or PAST.search(text) is None)
     )
-    if score < NET_BAR or (families < 2 and body < STRONG_POINTS):
-        return None
-    if voids_net(text):
-        return None
     found = [match.group() for match in states[:3]]
     found += [match.group() for match in (danger, spread, farewell, urgency) if match is not None]
-    return "emergency:in-doubt:" + "+".join(found)
+    family_words = tuple(match.group() for match in (danger, *states) if match is not None)
+    return NetScore(score, concepts, body, tuple(found), family_words, farewell is not None)
+
+
+def net_families(text: str, segments: Segments) -> tuple[EmergencyFamily, ...]:
+    """The families of the body states and dangers the net counts in text."""
+    net = score_net(text, segments)
+    return () if net is None else net.families
 
 
 def voids_net(text: str) -> bool:
@@ -166,6 +212,8 @@ def _muted(text: str, segments: Segments, match: re.Match[str], *, likeness: boo
             return True
     elif NEGATION_EN.search(before[-48:]):
         return True
+    elif likeness and LIKE_BEFORE_EN.search(before[-24:]):
+        return True  # hot like fire
     if NET_MILD_BEFORE.search(before[-8:]):
         return True
     if (

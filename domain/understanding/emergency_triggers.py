@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
-from domain.understanding.emergency_lexicon import (
-    TRIGGERS,
-)
+from domain.understanding.emergency_families import family_of
+from domain.understanding.emergency_rules import RULES, Rule
+from domain.understanding.model import EmergencyFamily
 from domain.understanding.prefilter import PrefixIndex, compile_prefiltered
 
-_TRIGGERS = tuple(
-    (group, flags, compile_prefiltered(pattern)) for group, flags, pattern in TRIGGERS
-)
-_TRIGGER_INDEX = PrefixIndex([pattern for _, _, pattern in TRIGGERS])
+_TRIGGERS = tuple((rule, compile_prefiltered(rule.pattern)) for rule in RULES)
+_TRIGGER_INDEX = PrefixIndex([rule.pattern for rule in RULES])
 
 
 @dataclass(frozen=True)
@@ -24,13 +23,31 @@ class Hit:
     start: int
     end: int
     words: str
+    rule: str
+    """The name of the rule that found it."""
+    source: Rule
+
+    @cached_property
+    def family(self) -> EmergencyFamily | None:
+        """The rule's family, or the one its words tell of for a rule covering several."""
+        if self.source.by_words:
+            return family_of(self.words, self.source.family)
+        return self.source.family
 
 
 def find_hits(text: str) -> list[Hit]:
     """Every trigger match, dropping ones inside a longer match of the same group."""
     hits = [
-        Hit(group, flags, match.start(), match.end(), match.group())
-        for group, flags, pattern in (_TRIGGERS[index] for index in _TRIGGER_INDEX.candidates(text))
+        Hit(
+            rule.group,
+            rule.flags,
+            match.start(),
+            match.end(),
+            match.group(),
+            rule.name,
+            rule,
+        )
+        for rule, pattern in (_TRIGGERS[index] for index in _TRIGGER_INDEX.candidates(text))
         for match in pattern.finditer(text)
         if match.end() > match.start()
     ]

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from aiogram import F, Router
 
-from handlers.group import buildings, emergency, members, messages, orders, review, staff
+from handlers.group import (
+    buildings,
+    emergency,
+    members,
+    messages,
+    order_reply,
+    orders,
+    review,
+    staff,
+)
 from handlers.group.access import AccessMiddleware
 
 GROUP_CHATS = F.chat.type.in_({"group", "supergroup"})
@@ -16,6 +25,9 @@ def build_group_router() -> Router:
     router.message.filter(GROUP_CHATS)
     router.message.middleware(AccessMiddleware())
     router.include_routers(
-        *(m.setup() for m in (emergency, buildings, members, staff, orders, review, messages))
+        *(
+            m.setup()
+            for m in (emergency, buildings, members, staff, orders, order_reply, review, messages)
+        )
     )
     return router

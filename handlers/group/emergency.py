@@ -23,6 +23,8 @@ from domain.flats import parse_flat
 from domain.incident_climb import community_stages
 from domain.incidents import Source, report_emergency
 from domain.members import registered_flat, set_household_note
+from domain.raising import RaiseOutcome, raise_for_message
+from domain.understanding import understand
 from handlers.group.access import Access
 from models.buildings import Building
 from models.outbox import Priority
@@ -41,9 +43,33 @@ async def sos(
     replies: Replies,
     t: Translator,
 ) -> None:
-    """/sos [what happened]: call the chain now, whatever the words."""
+    """/sos [what happened]: call the chain now, whatever the words; as a reply: that message."""
     if building is None or not building.is_set_up:
         replies.send(t("sos-nobody"), reply_to=message.message_id, priority=Priority.EMERGENCY)
+        return
+    replied = message.reply_to_message
+    quoted = replied.text or replied.caption if replied is not None else None
+    if replied is not None and quoted and not (replied.from_user and replied.from_user.is_bot):
+        # a neighbour's or a relative's words: the incident quotes them, with the author's flat
+        extra = (command.args or "").strip()
+        raised = await raise_for_message(
+            session,
+            clock,
+            notifier,
+            building=building,
+            reporter_id=person.id,
+            author_id=replied.from_user.id if replied.from_user else None,
+            quoted=f"{quoted}\n/sos {extra}" if extra else quoted,
+            chat_id=message.chat.id,
+            message_id=message.message_id,
+            quoted_id=replied.message_id,
+            stored=transaction.commit_step,  # the emergency is stored before anything can fail
+        )
+        await transaction.commit_step()
+        if raised.outcome is RaiseOutcome.ALREADY_OPEN and raised.incident is not None:
+            status = t(f"incident-status-{raised.incident.status}")
+            already = t("cb-raise-already", number=raised.incident.id, status=status)
+            replies.send(already, reply_to=message.message_id, priority=Priority.EMERGENCY)
         return
     text = (command.args or "").strip() or "/sos"
     await report_emergency(
@@ -57,7 +83,7 @@ async def sos(
         chat_id=message.chat.id,
         message_id=message.message_id,
         flat=await registered_flat(session, building.id, person.id),
-        hint=first_aid_hint(text),
+        hint=first_aid_hint(understand(text).families),
         stored=transaction.commit_step,  # the emergency is stored before anything else can fail
     )
 

@@ -6,9 +6,11 @@ from aiogram import F, Router
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.l10n import Translator
+from bot.doubt_notices import ask_group
+from bot.l10n import L10n, Translator
 from bot.notifier import TelegramNotifier
 from bot.replies import Replies
+from bot.settings import Settings
 from bot.transaction import UpdateTransaction
 from domain.clock import Clock
 from domain.intake import is_emergency, take_message
@@ -28,6 +30,8 @@ async def group_text(
     notifier: TelegramNotifier,
     replies: Replies,
     group_t: Translator,
+    l10n: L10n,
+    settings: Settings,
 ) -> None:
     """Read the message; the domain decides whether it is an order, an emergency or nothing."""
     text = message.text or message.caption
@@ -39,7 +43,7 @@ async def group_text(
                 group_t("sos-nobody"), reply_to=message.message_id, priority=Priority.EMERGENCY
             )
         return
-    await take_message(
+    intake = await take_message(
         session,
         clock,
         notifier,
@@ -49,6 +53,15 @@ async def group_text(
         text=text,
         stored=transaction.commit_step,  # an emergency is stored before anything else can fail
     )
+    if intake.doubt is not None:
+        await ask_group(
+            session,
+            clock,
+            l10n,
+            building=building,
+            question=intake.doubt,
+            default_language=settings.default_language,
+        )
     await transaction.commit_step()
 
 

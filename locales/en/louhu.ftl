@@ -112,19 +112,26 @@ sos-received = 🆘 Emergency received. Calling now: { $levels }. Keep your phon
 sos-nobody = 🆘 Emergency received. This building has no emergency contacts yet: call 120 now, and staff, please set the chain with /chain.
 sos-unreachable = 🆘 Emergency received, but nobody in the emergency chain can be reached right now: call 120 now! I keep calling.
 sos-no-doctor = No community doctor can be reached right now.
-first-aid-cardiac = ❤️ Chest pain, tightness or heart trouble: call 120 now. Stop all activity, sit or half-lie, loosen the collar, do not let them walk.
-first-aid-breathing = 🫁 Trouble breathing: call 120 now. Sit them upright leaning forward, open windows, loosen clothing.
-first-aid-stroke = 🧠 Possible stroke: call 120 now and note the time it started. Lay them down with the head turned aside; no food, water or pills.
-first-aid-seizure = ⚡ Seizure: move hard objects away, lay them on their side, put nothing in the mouth, do not hold them down; over 5 minutes, call 120.
-first-aid-bleeding = 🩸 Heavy bleeding: press hard on the wound with a clean cloth, raise the limb, call 120.
-first-aid-fire = 🔥 Fire: get out now, cover nose and mouth with a wet towel, stay low, no lifts, call 119.
-first-aid-gas = 💨 Gas leak: do not touch switches or flames, open windows, close the main gas valve, call 119 from outside.
-first-aid-choking = 😮 Choking: stand behind, fist above the navel, other hand over it, thrust in and up (Heimlich); for an infant, back blows.
-first-aid-suicide = 💬 Do not leave them alone, remove dangerous objects, stay with them and listen. Crisis line 12356; in danger, call 110 or 120.
-first-aid-poisoning = ☠️ Swallowed something or poisoning: call 120 now, keep the bottle or packet, do not make them vomit.
-first-aid-labour = 🤰 Labour: call 120 now, let her lie on her side, prepare clean towels, do not let her walk alone.
-first-aid-fall = 🦴 A fall and cannot get up: do not lift them by force, keep them warm, watch breathing and consciousness, call 120.
-first-aid-unresponsive = 🆘 Fainted or unresponsive: call 120 now. Tap the shoulders and shout; if not breathing, start chest compressions as 120 guides you.
+first-aid-general = 🆘 Call 120 now, unlock the door and the building door for the ambulance crew, and stay with them, watching their breathing.
+first-aid-not-breathing = 🆘 Not breathing, or not breathing normally: call 120 now and put the phone on speaker. Start chest compressions: push hard and fast in the centre of the chest (100–120 a minute); the 120 dispatcher will guide you. Send someone for an AED.
+first-aid-unresponsive = 🆘 Fainted or cannot be woken: call 120 now. Check their breathing: if normal, lay them on their side and keep watching; if not breathing or not breathing normally, start chest compressions as 120 guides you.
+first-aid-breathing = 🫁 Trouble breathing: call 120 now. Let them sit in whatever position is easiest, loosen tight clothing; if they have an asthma inhaler, help them use it.
+first-aid-choking = 😮 Choking: if they can cough, encourage coughing. If they cannot cough or speak: 5 firm back blows between the shoulder blades (leaning forward), then 5 abdominal thrusts, repeated, and call 120; for an infant, back blows and chest thrusts, never the abdomen. If they become unresponsive, start chest compressions.
+first-aid-cardiac = ❤️ Chest pain, tightness or heart trouble: call 120 now. Stop all activity, sit or half-lie them down, do not let them walk; if they become unresponsive and are not breathing normally, start chest compressions as 120 guides you.
+first-aid-stroke = 🧠 Possible stroke: call 120 now and note the time it started (when they were last seen well). Give no food, drink or pills; if they become unresponsive but breathe, lay them on their side.
+first-aid-bleeding = 🩸 Heavy bleeding: press hard on the wound with a clean cloth or towel, keep pressing without lifting it to look, and call 120.
+first-aid-burn = 🔥 Burn or scald: cool it under cool running water for at least 20 minutes, take off rings and watches, cover loosely with cling film or a clean cloth; no ice, toothpaste or creams. A large burn, on the face, or on a child: call 120.
+first-aid-seizure = ⚡ Seizure: move hard objects away, protect the head, do not hold them down, put nothing in the mouth, note the time; afterwards lay them on their side. Over 5 minutes, a first seizure, or an injury: call 120.
+first-aid-poisoning = ☠️ Swallowed something or poisoning: call 120 now, keep the bottle or packet, do not make them vomit; for gas or fumes, first get everyone into fresh air.
+first-aid-fire = 🔥 Fire: get out now, close the door behind you, cover nose and mouth with a wet towel, stay low, no lifts, and call 119 from a safe place.
+first-aid-gas = 💨 Gas leak: do not touch switches, phones or flames, open windows, close the gas valve, leave, and call 119 from outside.
+first-aid-suicide = 💬 Do not leave them alone, remove medicines, knives and other dangerous things, stay with them and listen. Crisis line 12356; in danger, call 110 or 120.
+first-aid-labour = 🤰 Labour: call 120 now, let her lie on her side or as she is comfortable, get clean towels and warm clothes ready, and stay with her.
+first-aid-fall = 🦴 A fall and cannot get up: do not lift or move them by force, above all after a knock to the head, neck or back; keep them warm, watch consciousness and breathing, call 120.
+first-aid-infant-fever = 🌡️ Infant fever: a baby under 3 months at 38 °C or more, or a fever with a convulsion, hard to wake, very floppy, or a rash that does not fade when pressed: call 120 now. Do not over-wrap, do not sponge with cold water or alcohol, keep feeding.
+first-aid-drowning = 🌊 Drowning: get them out of the water without putting yourself at risk, call 120; if not breathing or not breathing normally, start CPR as 120 guides you.
+first-aid-electric-shock = ⚡ Electric shock: switch off the power first and do not touch them until it is off, call 120; if not breathing or not breathing normally, start chest compressions as 120 guides you.
+first-aid-violence = 🚨 Someone is under threat of violence: keep yourself and your family safe, leave or lock the door, and call 110 now; if someone is hurt, call 120.
 alert-title = 🆘 <b>Emergency #{ $number }</b> · { $building } { $flat }
 alert-level = Alerting: { $levels }
 alert-repeat = ⏰ Repeat alert { $round }: still nobody has acknowledged!
@@ -262,10 +269,10 @@ fever-line = { $flat } { $resident } { $celsius }°C ({ $time })
 
 help =
     <b>Louhu: how to use</b>
-    🆘 Emergencies (chest pain, trouble breathing, fainting, fire…): say it in the group, send /sos, or press the button below; I call the building lead and doctor at once and climb the chain until someone acknowledges.
+    🆘 Emergencies (chest pain, trouble breathing, fainting, fire…): say it in the group, send /sos, or press the button below; I call the building lead and doctor at once and climb the chain until someone acknowledges. If a neighbour's or relative's message looks like trouble, reply /sos to it: I call with their words and flat.
     🏠 Residents:
     /register 3-2-501 — register your flat (3幢2单元501 works too)
-    Just say in the group what you need ("can someone buy a bag of rice"); I make it an order. If I misread it, press "Not an order" or "Category".
+    Just say in the group what you need ("can someone buy a bag of rice"); I make it an order. If I misread it, press "Not an order" or "Category". Not taken as an order? Reply /order to your own message.
     Report your temperature as "3-2-501 36.5"; 37.3°C or more alerts the community doctor.
     🙌 Volunteers:
     /volunteer — join as a volunteer (/volunteer off to leave)
@@ -286,7 +293,8 @@ unknown-command = I do not know the command { $command }. Send /help to see what
 
 ## Command menu (setMyCommands)
 
-cmd-sos = Emergency: call for help now
+cmd-sos = Emergency: call now (as a reply: for that message's author)
+cmd-order = Turn your own message into an order (as a reply)
 cmd-incident = Timeline of an emergency
 cmd-incidents = Unresolved emergencies (staff)
 cmd-chain = Emergency chain (staff)
@@ -315,3 +323,14 @@ private-pointer = I work in your building's group: post requests and orders ther
 incident-follow-up = 🆘 Emergency #{ $number }, more from { $author }: { $text }
 private-follow-up = 📝 Added to emergency #{ $number } ({ $status }); everyone alerted has been told. If a life is in danger, call 120 now!
 event-follow_up = more information
+
+doubt-question = 🆘 Need urgent help? If so, press the button below to call the building lead and emergency contacts now; if a life is in danger, call 120 directly.
+btn-doubt-yes = Yes, call now
+doubt-note = Possible emergency, please check: { $building } { $flat } { $resident }: “{ $text }”
+cb-raise-already = Emergency #{ $number } is already open ({ $status }).
+cb-raise-gone = This button is no longer valid; nobody was called. If help is needed, send /sos, or reply /sos to that message.
+cb-raise-staff-only = This button is for staff. Anyone can send /sos, or reply /sos to a message, to call for help.
+btn-card-sos = Emergency (staff)
+order-reply-usage = Usage: reply /order to a message of your own and I make it an order.
+order-reply-not-yours = You can only turn your own messages into orders. Ask them to reply /order to it themselves.
+order-reply-already = That message is already order #{ $number }.

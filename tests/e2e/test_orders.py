@@ -23,6 +23,7 @@ async def test_request_becomes_card_claimed_and_delivered(
         "接单 Claim",
         "不是订单 Not an order",
         "改类别 Category",
+        "🆘 紧急（工作人员） Emergency (staff)",
     ]
     assert "大米 ×1 袋" in (card.text or "") and "油 ×2 桶" in (card.text or "")
 
@@ -34,6 +35,7 @@ async def test_request_becomes_card_claimed_and_delivered(
         "已送达 Delivered",
         "放弃 Release",
         "改类别 Category",
+        "🆘 紧急（工作人员） Emergency (staff)",
     ]
 
     answer = await harness.press(group, building.bob, claimed, "Delivered")

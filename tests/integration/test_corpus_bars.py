@@ -5,7 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from bench.evaluate_understanding import EvaluationReport, evaluate
+from bench.evaluate_understanding import (
+    CHAIN_PRECISION_BAR,
+    IN_DOUBT_RATE_BAR,
+    REACH_RECALL_BAR,
+    EvaluationReport,
+    evaluate,
+)
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 DEV = CORPUS / "messages.dev.jsonl"
@@ -36,6 +42,14 @@ def test_emergency_recall_is_total(report: EvaluationReport) -> None:
 
 def test_emergency_precision(report: EvaluationReport) -> None:
     assert report.emergency_precision >= 0.95, report.render()
+
+
+def test_every_emergency_reaches_a_human_and_the_question_is_rare(
+    report: EvaluationReport,
+) -> None:
+    assert report.reach_recall >= REACH_RECALL_BAR, report.render()
+    assert report.emergency_precision >= CHAIN_PRECISION_BAR, report.render()
+    assert report.in_doubt_rate <= IN_DOUBT_RATE_BAR, report.render()
 
 
 def test_kind_accuracy(report: EvaluationReport) -> None:
@@ -98,6 +112,7 @@ def test_order_probe_meets_the_bars(name: str, least: int) -> None:
     assert report.accuracy("flat") >= 0.95, report.render()
     assert report.accuracy("temperature") >= 0.98, report.render()
     assert report.accuracy("lang") >= 0.98, report.render()
+    assert report.in_doubt_rate <= IN_DOUBT_RATE_BAR, report.render()
 
 
 @pytest.mark.parametrize(("name", "least"), EMERGENCY_PROBES.items(), ids=EMERGENCY_PROBES.keys())
@@ -108,3 +123,5 @@ def test_emergency_probe_meets_the_emergency_bars(name: str, least: int) -> None
     assert report.true_emergencies >= least, report.render()
     assert report.emergency_recall == 1.0, report.render()
     assert report.emergency_precision >= 0.95, report.render()
+    assert report.reach_recall >= REACH_RECALL_BAR, report.render()
+    assert report.in_doubt_rate <= IN_DOUBT_RATE_BAR, report.render()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import inspect
+import itertools
+import time
 from typing import Any
 
 from aiogram.exceptions import (
@@ -277,3 +281,162 @@ async def test_a_chat_moving_in_circles_is_given_up(
     statuses = await _statuses(sessionmaker)
     assert [status for status, _ in statuses.values()] == ["failed"]
     assert len(bot.calls) == MAX_MOVES
+
+
+class HangingBot(ScriptedBot):
+    """Holds the first call of each text in `hang` until cancelled; answers slowly otherwise."""
+
+    def __init__(self, *hang: str, pause: float = 0.0) -> None:
+        super().__init__()
+        self.hang = set(hang)
+        self.pause = pause
+        self.in_flight = 0
+        self.most_in_flight = 0
+        self.times: list[float] = []
+
+    async def __call__(self, method: Any) -> Any:
+        self.times.append(time.monotonic())
+        self.in_flight += 1
+        self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            if method.text in self.hang:
+                self.hang.discard(method.text)
+                self.calls.append(method)
+                await asyncio.Event().wait()
+            await asyncio.sleep(self.pause * (method.chat_id % 3))
+            return await super().__call__(method)
+        finally:
+            self.in_flight -= 1
+
+
+async def _until(check: Any, timeout: float = 5.0) -> None:
+    async with asyncio.timeout(timeout):
+        while True:
+            done = check()
+            if inspect.isawaitable(done):
+                done = await done
+            if done:
+                return
+            await asyncio.sleep(0.01)
+
+
+async def test_an_emergency_waits_for_no_hanging_ordinary_request(
+    sessionmaker, clock: FakeClock
+) -> None:
+    bot = HangingBot("stuck")
+    sender = OutboundSender(bot, sessionmaker, clock, idle_poll=0.05)  # type: ignore[arg-type]
+    await _queue(sessionmaker, clock, (1, "stuck", Priority.CARD))
+    sender.start()
+    try:
+        await _until(lambda: "stuck" in _texts(bot))
+        await _queue(sessionmaker, clock, (2, "SOS", Priority.EMERGENCY))
+        sender.wake()
+        await _until(lambda: "SOS" in _texts(bot), timeout=1.0)
+    finally:
+        await sender.stop(grace=0.1)  # the hanging call is cancelled: its row waits for a restart
+    assert await _statuses(sessionmaker) == {
+        "stuck": (OutboxStatus.PENDING, 0),
+        "SOS": (OutboxStatus.SENT, 1),
+    }
+
+
+async def test_an_emergency_that_hangs_is_sent_again_at_once(
+    sessionmaker, clock: FakeClock
+) -> None:
+    bot = HangingBot("SOS")
+    await _queue(
+        sessionmaker, clock, (3, "SOS", Priority.EMERGENCY), (3, "SOS 2", Priority.EMERGENCY)
+    )
+    sender = OutboundSender(bot, sessionmaker, clock, emergency_timeout=0.2)  # type: ignore[arg-type]
+    assert await sender.deliver_due() == 0.0  # due again at once, not after a backoff
+    assert _texts(bot) == ["SOS"]  # the next alert to that chat keeps its place behind it
+    assert (await _errors(sessionmaker))["SOS"] == "no answer within 0.2s (emergency lane)"
+    await sender.deliver_due()
+    assert _texts(bot) == ["SOS", "SOS", "SOS 2"]
+    assert await _statuses(sessionmaker) == {
+        "SOS": (OutboxStatus.SENT, 2),
+        "SOS 2": (OutboxStatus.SENT, 1),
+    }
+
+
+async def test_the_lanes_run_at_once_and_never_send_a_row_twice(
+    sessionmaker, clock: FakeClock
+) -> None:
+    bot = HangingBot(pause=0.002)
+    limits = SendLimits(
+        global_per_second=10_000.0, private_per_second=10_000.0, private_burst=1_000
+    )
+    sender = OutboundSender(bot, sessionmaker, clock, limiter=SendRateLimiter(limits))  # type: ignore[arg-type]
+    chats = [1, 2, 3, 4, 5, 6]
+    sender.start()
+    try:
+        for wave in range(4):  # rows keep arriving while both lanes work
+            await _queue(
+                sessionmaker,
+                clock,
+                *[
+                    (chat, f"{chat}/{wave}/{i}/{priority.name}", priority)
+                    for i in range(5)
+                    for chat in chats
+                    for priority in (Priority.EMERGENCY, Priority.CARD)
+                ],
+            )
+            sender.wake()
+            await asyncio.sleep(0.02)
+        await _until(sender.idle, timeout=30.0)
+    finally:
+        await sender.stop()
+    texts = _texts(bot)
+    assert len(texts) == len(set(texts)) == 4 * 5 * 6 * 2
+    assert bot.most_in_flight >= 2  # the lanes really overlapped
+    statuses = await _statuses(sessionmaker)
+    assert set(statuses.values()) == {(OutboxStatus.SENT, 1)}
+    for chat in chats:  # within a lane, each chat's rows in the order they were queued
+        for lane in ("EMERGENCY", "CARD"):
+            mine = [t for t in texts if t.startswith(f"{chat}/") and t.endswith(lane)]
+            order = [tuple(int(n) for n in t.split("/")[1:3]) for t in mine]
+            assert order == sorted(order)
+
+
+async def test_the_lanes_share_a_private_chats_limit(sessionmaker, clock: FakeClock) -> None:
+    bot = HangingBot()
+    # sends 0.2 s apart: a lane waits for its slot, and the other must already see it booked
+    limiter = SendRateLimiter(SendLimits(global_per_second=5.0))
+    sender = OutboundSender(bot, sessionmaker, clock, limiter=limiter, idle_poll=0.05)  # type: ignore[arg-type]
+    await _queue(
+        sessionmaker,
+        clock,
+        *[(7, f"sos {i}", Priority.EMERGENCY) for i in range(3)],
+        *[(7, f"card {i}", Priority.CARD) for i in range(3)],
+    )
+    sender.start()
+    try:
+        await _until(lambda: len(bot.calls) >= 1)
+        await asyncio.sleep(0.85)
+        assert len(bot.calls) == 3  # a burst of three, whichever lane sent them
+        await _until(sender.idle, timeout=10.0)
+    finally:
+        await sender.stop()
+    assert sorted(_texts(bot)) == [
+        *(f"card {i}" for i in range(3)),
+        *(f"sos {i}" for i in range(3)),
+    ]
+
+
+async def test_the_lanes_share_the_global_rate(sessionmaker, clock: FakeClock) -> None:
+    bot = HangingBot()
+    limiter = SendRateLimiter(SendLimits(global_per_second=10.0))
+    sender = OutboundSender(bot, sessionmaker, clock, limiter=limiter, idle_poll=0.05)  # type: ignore[arg-type]
+    await _queue(
+        sessionmaker,
+        clock,
+        *[(10 + i, f"sos {i}", Priority.EMERGENCY) for i in range(4)],
+        *[(20 + i, f"card {i}", Priority.CARD) for i in range(4)],
+    )
+    sender.start()
+    try:
+        await _until(lambda: len(bot.calls) == 8)
+    finally:
+        await sender.stop()
+    gaps = [later - earlier for earlier, later in itertools.pairwise(bot.times)]
+    assert min(gaps) > 0.09  # never two sends in one slot, whichever lanes they came from

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -78,3 +79,16 @@ async def test_a_duplicate_report_rolls_back_nothing_of_its_callers(
     async with sessionmaker() as session:
         chats = (await session.scalars(select(OutboundMessage.chat_id))).all()
     assert -777 in chats  # the row written before the duplicate was committed
+
+
+async def test_release_refuses_to_drop_unsaved_changes(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    async with sessionmaker() as session:
+        transaction = UpdateTransaction(session, 503, clock.now())
+        await transaction.release()  # nothing written: fine
+        queue_send(session, chat_id=1, text="a reply", now=clock.now())
+        with pytest.raises(RuntimeError, match="unsaved changes"):
+            await transaction.release()
+        await transaction.finish()
+    assert await _count(sessionmaker, OutboundMessage) == 1

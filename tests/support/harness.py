@@ -61,13 +61,19 @@ class Harness:
     task: asyncio.Task[None]
     context: Any
     updates: UpdatesInFlight = field(default_factory=UpdatesInFlight)
+    options: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    async def start(cls, standin: BotApiStandIn, database_url: str, clock: FakeClock) -> Harness:
-        """Start the bot against `standin` on this database, watched for `settled()`."""
+    async def start(
+        cls, standin: BotApiStandIn, database_url: str, clock: FakeClock, **options: Any
+    ) -> Harness:
+        """Start the bot against `standin` on this database, watched for `settled()`.
+
+        `options`: `request_timeout` for the bot's session, or settings by name.
+        """
         updates = UpdatesInFlight()
-        louhu, task, context = await start_louhu(standin, database_url, clock, updates)
-        return cls(standin, louhu, database_url, clock, task, context, updates)
+        louhu, task, context = await start_louhu(standin, database_url, clock, updates, **options)
+        return cls(standin, louhu, database_url, clock, task, context, updates, options)
 
     async def stop(self) -> None:
         """Stop the bot as SIGTERM would."""
@@ -78,7 +84,7 @@ class Harness:
         await self.stop()
         self.updates = UpdatesInFlight()
         self.louhu, self.task, self.context = await start_louhu(
-            self.standin, self.database_url, self.clock, self.updates
+            self.standin, self.database_url, self.clock, self.updates, **self.options
         )
 
     async def settled(self, *, timeout: float = 5.0) -> None:
@@ -159,6 +165,9 @@ async def start_louhu(
     database_url: str,
     clock: FakeClock,
     updates: UpdatesInFlight | None = None,
+    *,
+    request_timeout: float = 3.0,
+    **settings_values: Any,
 ) -> tuple[Louhu, asyncio.Task[None], Any]:
     """Open the bot exactly as `python -m bot` does (but on a test clock), and start polling."""
     settings = Settings(
@@ -166,8 +175,9 @@ async def start_louhu(
         bot_token=SecretStr(standin.token),
         telegram_api_url=standin.url,
         database_url=database_url,
+        **settings_values,
     )
-    context = open_louhu(settings, clock=clock, request_timeout=3.0)
+    context = open_louhu(settings, clock=clock, request_timeout=request_timeout)
     louhu = await context.__aenter__()
     if updates is not None:
         updates.install(louhu)

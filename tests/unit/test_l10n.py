@@ -12,6 +12,8 @@ from bot.l10n import L10n, Markup, person_language
 ROOT = Path(__file__).resolve().parents[2]
 KEY_CALL = re.compile(
     r"""\b(?:t|group_t|text|label|translator\([^)]*\))(?:\.label)?\(\s*"([a-z][a-z0-9-]+)"|"((?:cmd|cb|category|card-status)-[a-z-]*)"""
+    # L10n.text(lang, "key", ...): the key is the second argument
+    r'|\.text\(\s*[\w.]+,\s*"([a-z][a-z0-9-]+)"'
 )
 
 
@@ -30,7 +32,7 @@ def test_every_key_used_in_code_exists(l10n: L10n) -> None:
     for folder in ("bot", "handlers", "domain"):
         for path in (ROOT / folder).rglob("*.py"):
             for match in KEY_CALL.finditer(path.read_text(encoding="utf-8")):
-                key = match.group(1) or match.group(2)
+                key = match.group(1) or match.group(2) or match.group(3)
                 if not key.endswith("-"):
                     used.add(key)
     assert used, "the scan found no keys at all"

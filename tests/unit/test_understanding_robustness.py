@@ -1,5 +1,7 @@
 """Any input returns a result: empty, huge, emoji, control characters, odd types."""
 
+import logging
+
 import pytest
 
 from domain.understanding import Kind, Understanding, understand
@@ -58,3 +60,34 @@ def test_evidence_is_bounded() -> None:
     reading = understand("救命 胸痛 喘不上气 晕倒 抽搐 着火 " * 200)
     assert len(reading.evidence) <= 24
     assert all(len(entry) <= 80 for entry in reading.evidence)
+
+
+def test_a_crash_in_a_rule_is_logged_counted_and_in_doubt(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from domain.understanding import core, emergency
+
+    def broken(*_: object) -> None:
+        raise RuntimeError("a broken rule")
+
+    monkeypatch.setattr(emergency, "defused", broken)
+    before = core.FAILURES.total
+    text = "救命 我爸晕倒了 叫不醒"
+    with caplog.at_level(logging.ERROR, logger="domain.understanding.core"):
+        reading = understand(text, registered_flat="3-1-201")
+    assert (reading.kind, reading.in_doubt, reading.flat) == (Kind.OTHER, True, "3-1-201")
+    assert reading.evidence == ("error:RuntimeError",)
+    assert core.FAILURES.total == before + 1
+    (record,) = caplog.records
+    assert f"text of {len(text)} chars" in record.getMessage()
+    assert "a broken rule" in record.getMessage()
+    assert text not in record.getMessage()
+    assert record.exc_info is not None
+
+
+def test_a_message_understood_is_not_counted_as_a_failure() -> None:
+    from domain.understanding import core
+
+    before = core.FAILURES.total
+    assert understand("救命 我爸晕倒了 叫不醒").kind is Kind.EMERGENCY
+    assert core.FAILURES.total == before

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from domain.understanding import emergency_lexicon
+from domain.understanding import emergency_rules
 from domain.understanding.prefilter import PrefixIndex, compile_prefiltered, prefixes
 from domain.understanding.regex_subset import Char, CharClass, read_pattern
 from domain.understanding.text import normalize
@@ -51,16 +51,16 @@ def test_the_reader_folds_patterns_as_python_does() -> None:
     assert read_pattern("(?:a[b])c") == [Char("a"), Char("b"), Char("c")]
 
 
-@pytest.mark.parametrize("index", range(len(emergency_lexicon.TRIGGERS)))
+@pytest.mark.parametrize("index", range(len(emergency_rules.RULES)))
 def test_fast_triggers_match_exactly_like_plain_ones(index: int) -> None:
-    pattern = emergency_lexicon.TRIGGERS[index][2]
+    pattern = emergency_rules.RULES[index].pattern
     plain, quick = re.compile(pattern), compile_prefiltered(pattern)
     for text in TEXTS:
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in quick.finditer(text)]
 
 
 def test_the_prefix_index_never_skips_a_pattern_that_matches() -> None:
-    patterns = [pattern for _, _, pattern in emergency_lexicon.TRIGGERS]
+    patterns = [rule.pattern for rule in emergency_rules.RULES]
     index = PrefixIndex(patterns)
     compiled = [re.compile(pattern) for pattern in patterns]
     for text in TEXTS:

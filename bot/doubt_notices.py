@@ -1,0 +1,68 @@
+"""The in-doubt question in the group, and the quiet note to the building lead and doctor."""
+
+from __future__ import annotations
+
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.callbacks import RaiseCallback, RaiseOrigin
+from bot.cards import mention
+from bot.l10n import L10n, Translator, person_language
+from bot.outbound import queue_send
+from domain.clock import Clock
+from domain.incident_queries import role_holders
+from models.buildings import Building
+from models.doubts import DoubtQuestion
+from models.outbox import Priority
+from models.people import Person
+
+MAX_QUOTED = 300  # the note quotes this much of the message; the question keeps it all
+
+
+def doubt_keyboard(t: Translator, question_id: int) -> InlineKeyboardMarkup:
+    """The one button under the question: yes, call now."""
+    data = RaiseCallback(origin=RaiseOrigin.DOUBT, ref_id=question_id).pack()
+    button = InlineKeyboardButton(text="🆘 " + t.label("btn-doubt-yes"), callback_data=data)
+    return InlineKeyboardMarkup(inline_keyboard=[[button]])
+
+
+async def ask_group(
+    session: AsyncSession,
+    clock: Clock,
+    l10n: L10n,
+    *,
+    building: Building,
+    question: DoubtQuestion,
+    default_language: str,
+) -> None:
+    """Ask under the message whether help is needed; tell the lead and doctor privately."""
+    now = clock.now()
+    group_t = l10n.translator(building.language)  # type: ignore[arg-type]
+    queue_send(
+        session,
+        chat_id=building.chat_id,
+        text=group_t("doubt-question"),
+        reply_markup=doubt_keyboard(group_t, question.id),
+        reply_to=question.message_id,
+        now=now,
+        priority=Priority.EMERGENCY,
+    )
+    author = await session.get(Person, question.author_id)
+    quoted = question.text[:MAX_QUOTED] + ("…" if len(question.text) > MAX_QUOTED else "")
+    told: set[int] = set()
+    for role in ("lead", "doctor"):
+        for person_id in await role_holders(session, building.id, role):
+            person = await session.get(Person, person_id)
+            if person is None or not person.started_bot or person_id in told:
+                continue
+            told.add(person_id)
+            lang = person_language(person.language, person.telegram_language, default_language)
+            text = l10n.text(
+                lang,
+                "doubt-note",
+                building=building.name or building.chat_title,
+                flat=question.flat or l10n.text(lang, "flat-unknown"),
+                resident=mention(author),
+                text=quoted,
+            )
+            queue_send(session, chat_id=person_id, text=text, now=now)

@@ -1,0 +1,266 @@
+"""The calm readings that void an emergency trigger, as data: one named entry each.
+
+Each name is the prefix of the evidence defused() gives (negated:没有胸闷), with the families it
+voids (empty: every family), whether it is weak (a trigger voided only by weak readings while
+the body is in serious trouble is put in doubt: the group is asked whether help is needed) and
+look-alikes it leaves calm: test_understanding_emergency_calm_readings.py runs them. The
+patterns behind each reading are in emergency_lexicon.py, the order they are tried in
+emergency_calm.defused().
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from domain.understanding.model import EmergencyFamily as Family
+
+
+@dataclass(frozen=True)
+class CalmReading:
+    """One reason a trigger does not count."""
+
+    name: str
+    families: tuple[Family, ...]
+    weak: bool
+    doc: str
+    calm: tuple[str, ...] = ()
+    """Look-alikes it leaves calm, zh and en."""
+
+
+CALM_READINGS: tuple[CalmReading, ...] = (
+    CalmReading(
+        "idiom",
+        (),
+        weak=False,
+        doc="an idiom or set phrase (笑到窒息, 气得吐血, 救命稻草)",
+        calm=(
+            "笑到窒息😂",
+            "this heat is suffocating",
+        ),
+    ),
+    CalmReading(
+        "joke",
+        (),
+        weak=False,
+        doc="a trigger next to laughter, when the trigger is often hyperbole",
+        calm=(
+            "看到账单心梗了😂",
+            "I passed out on the sofa after work lol",
+        ),
+    ),
+    CalmReading(
+        "mundane",
+        (),
+        weak=False,
+        doc="a cry about a mundane worry with no body or danger (救命 明天要交论文)",
+        calm=(
+            "救命 快递又丢了",
+            "help! my essay is due at midnight",
+        ),
+    ),
+    CalmReading(
+        "burden",
+        (Family.BREATHING,),
+        weak=False,
+        doc="breathlessness said of a burden: work, a mortgage, a crowd",
+        calm=(
+            "房贷压得我喘不过气",
+            "the smog today is making me short of breath, staying in",
+        ),
+    ),
+    CalmReading(
+        "thing",
+        (Family.FALL, Family.DROWNING),
+        weak=False,
+        doc="a thing, not a person, dropped (手机掉水里了)",
+        calm=("水桶不小心掉进水池里了",),
+    ),
+    CalmReading(
+        "teaching",
+        (),
+        weak=False,
+        doc="signs taught at a talk, on a poster or in a course, with no one named",
+        calm=(
+            "楼下贴了海报：胸痛、呼吸困难要马上打120",
+            "Anyone know a first aid course covering choking in babies? Want to sign up",
+        ),
+    ),
+    CalmReading(
+        "exertion",
+        (Family.CARDIAC, Family.BREATHING),
+        weak=True,
+        doc="chest pain or breathlessness from exertion, nothing acute",
+        calm=("刚搬完家具，累得有点喘",),
+    ),
+    CalmReading(
+        "asleep",
+        (Family.UNRESPONSIVE,),
+        weak=True,
+        doc="collapsed onto a sofa and sleeping",
+        calm=("dad collapsed onto the couch after dinner and is snoring away",),
+    ),
+    CalmReading(
+        "smoking",
+        (Family.SEIZURE,),
+        weak=False,
+        doc="抽 of cigarettes, not of a fit (又开始抽了)",
+        calm=("爷爷戒烟失败 又开始抽了",),
+    ),
+    CalmReading(
+        "simile",
+        (),
+        weak=True,
+        doc="said as a likeness (烫得跟着火了一样, snores like he's choking)",
+        calm=("手机烫得跟着火了一样",),
+    ),
+    CalmReading(
+        "notice",
+        (),
+        weak=False,
+        doc="a notice of what to do when something is found (发现漏气请勿开关电器)",
+        calm=("通知：如发现有人晕倒，请立即拨打120并联系楼长",),
+    ),
+    CalmReading(
+        "pet",
+        (),
+        weak=False,
+        doc="a pet, no person",
+        calm=(
+            "狗狗呼吸好急 是不是中暑了",
+            "my cat is choking on a hairball",
+        ),
+    ),
+    CalmReading(
+        "fever",
+        (Family.FIRE,),
+        weak=False,
+        doc="烧起来了 of a fever rising, not of a fire",
+        calm=("孩子晚上又烧起来了 38.6",),
+    ),
+    CalmReading(
+        "fault",
+        (),
+        weak=False,
+        doc="a cry about a household fault with nobody hurt",
+        calm=(
+            "燃气灶打不着火 一直咔咔响",
+            "the sink is blocked again, 1103",
+        ),
+    ),
+    CalmReading(
+        "no-person",
+        (),
+        weak=True,
+        doc="a state that needs a person named before it (没反应, is dying) without one",
+        calm=(
+            "轮胎没气了",
+            "My phone battery is dying, will reply later",
+        ),
+    ),
+    CalmReading(
+        "negated",
+        (),
+        weak=False,
+        doc="denied before or after (没有胸闷, 不是着火, no chest pain)",
+        calm=(
+            "没有胸闷",
+            "no chest pain",
+        ),
+    ),
+    CalmReading(
+        "medicine-context",
+        (),
+        weak=False,
+        doc="a condition named as what a medicine is for",
+        calm=(
+            "谨防一氧化碳中毒",
+            "Need more nitroglycerin for my mom's angina, Room 1502",
+        ),
+    ),
+    CalmReading(
+        "risk",
+        (),
+        weak=False,
+        doc="a risk or a warning (容易着火, 可能会引起火灾)",
+        calm=("电线老化可能会引起火灾",),
+    ),
+    CalmReading(
+        "past",
+        (),
+        weak=False,
+        doc="past or history (去年心梗, 晕倒过, 3 years ago)",
+        calm=(
+            "去年心梗放了支架 现在挺好的",
+            "he fainted 3 years ago",
+        ),
+    ),
+    CalmReading(
+        "resolved",
+        (),
+        weak=False,
+        doc="resolved or in hospital already (醒了, 没事了, she's fine now)",
+        calm=(
+            "我同事的爸爸心梗住院了",
+            "My mom fainted last week but she's fine now",
+        ),
+    ),
+    CalmReading(
+        "hypothetical",
+        (),
+        weak=False,
+        doc="hypothetical or general (如果, 如遇, what if, in case)",
+        calm=(
+            "谨防一氧化碳中毒",
+            "if temp above 39.5 in babies, call 120",
+        ),
+    ),
+    CalmReading(
+        "question",
+        (),
+        weak=True,
+        doc="a general question about a condition, nobody named now",
+        calm=(
+            "中风有哪些症状",
+            "Is chest pain a common symptom of the flu?",
+        ),
+    ),
+    CalmReading(
+        "news",
+        (),
+        weak=False,
+        doc="news or a story about someone elsewhere (听说, 电视剧, on TV)",
+        calm=(
+            "电视剧里主角心脏骤停了",
+            "I choked on my coffee laughing at that video lol",
+        ),
+    ),
+    CalmReading(
+        "drill",
+        (Family.FIRE, Family.GAS),
+        weak=False,
+        doc="a drill or an alarm test",
+        calm=("下午进行燃气泄漏应急演练 请配合",),
+    ),
+    CalmReading(
+        "mild",
+        (),
+        weak=False,
+        doc="mild and not urgent (有点, 偶尔, 不急)",
+        calm=("咳嗽 有点气短 体温37.6",),
+    ),
+    CalmReading(
+        "not-urgent",
+        (),
+        weak=False,
+        doc="said not to be urgent or asked whether it is normal",
+        calm=("老人夜里有点喘 是正常的吗",),
+    ),
+    CalmReading(
+        "context",
+        (Family.LABOUR,),
+        weak=False,
+        doc="labour words with no pregnancy in the message (下面流水了 水管漏了)",
+        calm=("下面流水了 水管漏了",),
+    ),
+)
+WEAK_CALM = tuple(f"{reading.name}:" for reading in CALM_READINGS if reading.weak)

@@ -1,0 +1,1521 @@
+"""Emergency triggers as data: one table per family, each rule named, with its own examples.
+
+A newcomer adds a wording to the rule of its family (or a new Rule to the family's table) and an
+example to its `says` (or a look-alike to its `calm`): test_understanding_emergency_rules.py runs
+every rule's examples. Evidence names the family and the rule: emergency:cardiac:chest-pain-zh:胸痛.
+The calm readings that void a trigger (negation, past, a joke, news, ...) hold for every family and
+live in emergency_calm.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from domain.understanding.emergency_lexicon import (
+    CLAUSE_CHAR,
+    CRY,
+    FIRE,
+    HARD,
+    HYPERBOLE,
+    NON_NEGATION_CHAR,
+    PEOPLE_EN,
+    PERSON,
+    SEDATIVES,
+    SIGN,
+    SOFT,
+    VITALS,
+    WEAK,
+)
+from domain.understanding.model import EmergencyFamily as Family
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One trigger: a name, its family, how it counts (flags) and the wordings it knows."""
+
+    name: str
+    family: Family | None
+    """The family it tells of; None for a bare cry or a grave state with no advice of its own."""
+    flags: int
+    pattern: str
+    by_words: bool = False
+    """A rule covering several families: its words decide (FAMILY_WORDS), else its family."""
+    group: str = "symptom"
+    """How the calm readings treat it: symptom, cry, fire, labour, suicide, sign, …"""
+    says: tuple[str, ...] = ()
+    """Messages it makes an emergency, zh and en."""
+    calm: tuple[str, ...] = ()
+    """Look-alikes that must stay calm."""
+
+
+# Each pattern starts with a literal (or one class/group of literals) on every top-level branch,
+# so the regex engine can skip ahead to candidate characters: keep it that way for speed.
+NOT_BREATHING_RULES: tuple[Rule, ...] = (
+    # breathing barely or in gasps: not breathing normally, which is CPR's cue
+    Rule(
+        "barely-breathing",
+        Family.NOT_BREATHING,
+        HYPERBOLE | HARD,
+        r"barely breathing|hardly breathing|呼吸(?:很|非常|特别|越来越)?(?:微弱|弱)(?!视)",
+        says=("爷爷叫不醒 呼吸很弱", "my husband collapsed and he's barely breathing"),
+        calm=("wifi is barely breathing lol",),
+    ),
+    # vital signs that are absent: the absence is the emergency (没有心跳了, 摸不到脉搏)
+    Rule(
+        "vitals-absent-zh",
+        Family.NOT_BREATHING,
+        HARD,
+        rf"(?:没有?了?|摸不到|摸不着|测不到|量不到|感觉不到|听不到|找不到|探不到){VITALS}|"
+        rf"(?:心跳|脉搏|呼吸|鼻息|气息){CLAUSE_CHAR}{{0,2}}?(?:没了|没有了|摸不到|摸不着|测不到|量不到|"
+        r"感觉不到|听不到|停了|停止了|都停|都没)|"
+        r"推不醒|摇不醒|拍不醒|弄不醒|唤不醒|叫也叫不醒|"
+        rf"(?:嘴唇|嘴巴|脸|脸色|嘴|指甲|皮肤){NON_NEGATION_CHAR}{{0,2}}(?:变紫|变青|青紫|乌紫|发绀|紫绀|发黑)",
+        by_words=True,
+        group="absent",
+        says=("摸不到脉搏",),
+    ),
+    Rule(
+        "no-breath-left-zh",
+        Family.NOT_BREATHING,
+        HARD | PERSON,
+        r"没有?气了|断气了|没气息了|不(?:会)?呼吸了",
+        group="absent",
+        says=("他没气了",),
+        calm=("轮胎没气了",),
+    ),
+    # died in the night (睡着睡着就没气了)
+    Rule(
+        "stopped-breathing-asleep-zh",
+        Family.NOT_BREATHING,
+        HARD,
+        r"睡(?:着|梦中)[^。!?]{0,6}(?:没气|没了?呼吸|没有呼吸|不喘气|断气)",
+        group="absent",
+        says=("老伴睡着睡着就没气了 快来",),
+    ),
+    # no pulse, can't wake him up, not responsive, lips turned blue
+    Rule(
+        "vitals-absent-en",
+        Family.NOT_BREATHING,
+        HARD,
+        r"(?<![a-z])no (?:pulse(?! ?ox)|heart ?beat|heart ?rate(?! monitor)|signs? of "
+        r"(?:life|breathing)|breath(?:ing)?(?![a-z])(?! (?:problems?|issues?|trouble|difficult)))|"
+        r"(?:can'?t|cannot|can not|couldn'?t|could not|unable to|not able to) (?:find|feel|get|"
+        r"detect|hear) (?:a |any |his |her |their |the )?(?:pulse|heart ?beat|breathing|breath)|"
+        r"(?:can'?t|cannot|can not|couldn'?t|could not|unable to|not able to|won'?t|doesn'?t) "
+        r"(?:wake|rouse|awaken) (?:him|her|them|my|our|the|grandma|grandpa|granny|dad|mom|mum|"
+        r"baby)|"
+        r"(?:not|isn'?t|wasn'?t|no longer|barely) (?:responsive|conscious(?! of| that| about))|"
+        r"(?:lips|face|skin|fingers|fingertips|nails) (?:has |have |is |are )?(?:turned|turning|"
+        r"gone|going|went|getting|look|looks|are|is) (?:blue|purple|grey|gray|bluish)"
+        r"(?! with| from)",
+        by_words=True,
+        group="absent",
+        says=("She has no pulse",),
+    ),
+)
+UNRESPONSIVE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "fainted-zh",
+        Family.UNRESPONSIVE,
+        HARD,
+        r"晕倒|晕到了|晕到在|昏倒|晕过去|昏过去|昏迷|不省人事|休克|失去(?:了)?意识|没有?意识(?!到)了?|"
+        r"意识(?:不清|模糊)|"
+        r"神志不清|叫不醒|喊不醒|叫不应|喊不应|倒地不起|倒在地上|瘫倒|晕厥|突然倒下|倒下了|不太应|不大应",
+        says=("晕倒了 快",),
+        calm=("上周我爸晕倒过一次",),
+    ),
+    Rule(
+        "no-answer-when-called-zh",
+        Family.UNRESPONSIVE,
+        HARD,
+        rf"[叫喊拍推摇]{CLAUSE_CHAR}{{0,4}}(?:没|没有|不太?|不大|不怎么)(?:反应|回应|应|醒|理)|"
+        r"[叫喊][^,。!?;]{0,6}只(?:会|能|是)?(?:哼|嗯|呻吟)",
+        says=("他怎么叫都不醒",),
+    ),
+    Rule(
+        "no-response-zh",
+        Family.UNRESPONSIVE,
+        HARD | PERSON,
+        r"没有?(?:反应|知觉)",
+        says=("120怎么还不来 我爸已经没反应了 9栋602",),
+        calm=("门禁坏了 刷卡没反应 12栋单元门",),
+    ),
+    Rule(
+        "about-to-faint-zh",
+        Family.UNRESPONSIVE,
+        HYPERBOLE | HARD,
+        r"要晕倒了?|快要?晕倒了?|快晕了",
+        says=("我妈说她快晕了 站都站不稳 快来人",),
+        calm=("排队排得我快晕倒了",),
+    ),
+    Rule(
+        "passed-out-en",
+        Family.UNRESPONSIVE,
+        HYPERBOLE | HARD,
+        r"passed out(?! (?:flyers|masks|kits|tests|leaflets|food|the))|blacked out",
+        says=("ambulance please, my father passed out",),
+        calm=("I nearly passed out from the heat",),
+    ),
+    Rule(
+        "gone-limp-zh",
+        Family.UNRESPONSIVE,
+        HYPERBOLE | HARD,
+        r"人(?:一下子?)?软了|瘫软",
+        says=("喝酒喝到吐血 人软了",),
+    ),
+    Rule(
+        "not-answering-en",
+        Family.UNRESPONSIVE,
+        HYPERBOLE | HARD,
+        r"not (?:answer(?:ing)?|respond(?:ing)?|react(?:ing)?)(?: to)? (?:me|us|when (?:i|we) "
+        r"call)|won'?t answer me",
+        says=("my son is shaking and not answering me",),
+    ),
+    Rule(
+        "unconscious-en",
+        Family.UNRESPONSIVE,
+        HARD,
+        r"faint(?:ed|ing)\b|"
+        r"unconscious"
+        r"|unconcious|unresponsive|not responding|non-?responsive|won'?t wake up|"
+        r"can'?t wake (?:him|her|them|(?<!i can't wake )(?<!i cant wake )up)|not waking up|"
+        r"collapsed|keeled over|out cold|lost consciousness|(?<![a-z])(?:no|not) (?:wake|"
+        r"waking)(?: up)?(?![a-z])|"
+        r"blood (?:from|coming out of|out of|on) (?:his |her |the )?(?:head|ears?)|"
+        r"(?:head|ears?) (?:is |are )?bleeding|bleeding from (?:his |her |the )?(?:head|ears?)",
+        by_words=True,
+        says=("collapsed",),
+        calm=("he fainted 3 years ago",),
+    ),
+    Rule(
+        "collapsed-zh",
+        Family.UNRESPONSIVE,
+        HARD | PERSON,
+        r"(?:突然)?(?:就)?倒了(?!水|垃圾|杯|一杯|茶|掉|霉|闭)",
+        says=("急急急!!!我爸倒了",),
+        calm=("听说隔壁小区有个老人晕倒了",),
+    ),
+    Rule(
+        "sudden-fall-zh",
+        Family.UNRESPONSIVE,
+        HARD,
+        r"突然(?:就)?倒(?:了|下|地)",
+        says=("我爸突然倒地不省人事",),
+    ),
+    # someone down on the floor or ground (有人倒地了, 王奶奶倒在楼道里)
+    Rule(
+        "down-on-the-ground-zh",
+        Family.UNRESPONSIVE,
+        HARD | PERSON,
+        r"倒地(?!不起)|倒在(?:了)?(?:地上|地板|地下|楼道|走廊|厕所|卫生间|浴室|床边|床下|楼梯)",
+        says=("王奶奶倒在楼道里 大家快来",),
+        calm=("自行车倒地了 谁的车",),
+    ),
+)
+BREATHING_RULES: tuple[Rule, ...] = (
+    Rule(
+        "breathless-zh",
+        Family.BREATHING,
+        HYPERBOLE | HARD,
+        r"喘不(?:上|过|动|到)?来?气|透不到气|喘不动|喘不了|喘不过来|呼吸不上来|吸不上气|吸不进气|气上不来|"
+        r"喘不上来?|喘不上起|上不来气|透不过气|透唔到气|抖唔到气|唞唔到气|出不了气|出不来气|呼吸困难|"
+        r"呼吸不了|不能呼吸|"
+        r"没法呼吸|"
+        r"无法呼吸|没有?呼吸了?(?!困难|急促|道|不畅|问题|机)|停止呼吸|呼吸(?:停了|停止|都停)|"
+        r"气都喘不|"
+        rf"嘴唇{NON_NEGATION_CHAR}{{0,2}}(?:发紫|发青|发乌|紫了|青了|发白)|哮喘(?:发作|犯了|又犯)|"
+        rf"喘得{NON_NEGATION_CHAR}{{0,2}}厉害|脸{NON_NEGATION_CHAR}{{0,2}}(?:发紫|发青|紫了|青了)|"
+        rf"憋得{CLAUSE_CHAR}{{0,2}}(?:喘不|透不|说不出)",
+        by_words=True,
+        says=("没有呼吸了",),
+        calm=("没有呼吸困难",),
+    ),
+    Rule(
+        "suffocating-zh",
+        Family.BREATHING,
+        HYPERBOLE | HARD,
+        r"窒息",
+        says=("孩子被被子蒙住窒息了 快来人",),
+        calm=("笑到窒息",),
+    ),
+    Rule(
+        "cannot-breathe-en",
+        Family.BREATHING,
+        HYPERBOLE | HARD,
+        r"can'?t breathe?|cannot breathe?|can not breathe?|couldn'?t breathe?|could not breathe?|"
+        r"unable to breathe?|not breathing|stopped breathing|isn'?t breathing|"
+        r"struggling to breathe|"
+        r"can'?t catch (?:his|her|my|their) breath|trouble breathing|difficulty breathing|"
+        r"difficulties breathing|problems? breathing|asthma attack|inhaler (?:is )?(?:not|isn'?t|"
+        r"doesn'?t) (?:working|help\w*)|can'?t (?:speak|say|talk in) (?:full |whole )?sentences|"
+        r"hard to "
+        r"breathe|gasping(?! for (?:a |some )?(?:coffee|drink|beer))|suffocat\w*|lips (?:are |is )?"
+        r"(?:turning |going )?(?:blue|purple)|turning blue",
+        by_words=True,
+        says=(
+            "plz help my grandma cant breath her oxygen mechine stop working 3号楼 1202",
+            "cant breath",
+        ),
+        calm=("this heat is suffocating",),
+    ),
+    Rule(
+        "short-of-breath",
+        Family.BREATHING,
+        SOFT,
+        rf"气短|气促|呼吸急促|呼吸{NON_NEGATION_CHAR}{{0,2}}急|有点喘|"
+        r"short(?:ness)? of breath|breathless|wheezing",
+        says=(
+            "宝宝呼吸好急 肋骨一吸一吸的凹进去",
+            "Dad says his chest feels really tight and he's short of breath, he looks grey",
+        ),
+        calm=(
+            "刚搬完家具，累得有点喘",
+            "I don't have any fever or shortness of breath",
+        ),
+    ),
+    # breathing and throat: 喘气都困难, 嗓子发紧, 喉咙越来越紧
+    Rule(
+        "breathing-hard-zh",
+        Family.BREATHING,
+        HARD,
+        r"(?:喘气|呼吸|喘)(?:都|也|很|非常|特别){0,2}困难|"
+        rf"(?:喉咙|嗓子|喉头){NON_NEGATION_CHAR}{{0,4}}(?:发紧|紧|堵住|肿起来|闭上|收紧)",
+        says=("她喘气都困难",),
+    ),
+    # a lung patient in distress: sitting up to breathe, the neck and ribs sucked in, the inhaler
+    # or nebuliser no help (喘得只能坐着, 锁骨上面凹进去, 雾化没用)
+    Rule(
+        "lung-distress-zh",
+        Family.BREATHING,
+        HARD,
+        r"喘得[^,。!?;\s]{0,4}(?:只能坐|躺不下|不能躺|没法躺|睡不了|睡不下)|"
+        r"(?:锁骨|肋骨|肋间|胸骨|脖子)[^,。!?;\s]{0,4}(?:凹进去|凹下去|凹陷|往里凹|陷下去|一凹一凹)|三凹征|"
+        r"(?:喷雾|喷剂|雾化|吸入剂|气雾剂|万托林|沙丁胺醇|舒利迭|信必可)[^,。!?;\s]{0,6}?(?:也|都|完全)?"
+        r"(?:没用(?!完|过|了吧)|不管用|没效果|不起作用|压不住|不顶用)",
+        says=("老慢支的爷爷喘得躺不下 整夜坐着",),
+    ),
+)
+CHOKING_RULES: tuple[Rule, ...] = (
+    # choking in Cantonese (食汤圆鲠亲)
+    Rule(
+        "choking-cantonese",
+        Family.CHOKING,
+        HARD,
+        r"鲠(?:亲|住|到|喉)|骾(?:亲|住|到|喉)",
+        says=("阿爷食汤圆鲠亲 块面都紫晒 救命啊",),
+    ),
+    Rule(
+        "choking",
+        Family.CHOKING,
+        HARD,
+        rf"噎住|噎着了|卡(?:在|住)?了?喉咙|喉咙里?卡(?:住|了)|被{CLAUSE_CHAR}{{0,4}}(?:卡住|噎住|呛住)|"
+        r"呛住了|"
+        rf"喉咙{CLAUSE_CHAR}{{0,2}}(?:肿|水肿)|过敏性休克|喉头水肿|"
+        r"chok(?:ing|ed)(?! up)|something stuck in (?:his|her|my) throat|"
+        r"throat (?:is )?(?:swelling|"
+        r"closing)|anaphyla\w*",
+        by_words=True,
+        group="choking",
+        says=(
+            "朋友過敏 喉嚨腫到講唔到嘢",
+            "my son is choking",
+        ),
+        calm=(
+            "各位家长注意，别给小孩吃整颗葡萄，容易噎住",
+            "OMG I'm choking on laughter",
+        ),
+    ),
+    Rule(
+        "stuck-in-throat-zh",
+        Family.CHOKING,
+        HARD,
+        rf"(?:鱼刺|骨头|果冻|糖|花生|硬币|枣核){CLAUSE_CHAR}{{0,3}}卡(?:住|了)",
+        group="choking",
+        says=("吃鱼 鱼刺卡住了 咽不下去",),
+    ),
+    # choking told by its signs: food, then no sound or a hand at the throat
+    Rule(
+        "choking-signs",
+        Family.CHOKING,
+        HARD,
+        r"(?:呛|噎|卡|鲠)[^。!?]{0,16}(?:(?:一点)?(?:声音?|声儿)(?:都|也)?(?:发不出|出不来|没有)|"
+        r"说不出话|咳不出(?:声|来)|(?:用手)?(?:抓|捂|挠)(?:着)?(?:自己的?)?(?:脖子|喉咙|嗓子))|"
+        r"用手(?:抓|捂|挠)(?:着)?(?:自己的?)?(?:脖子|喉咙)|"
+        r"(?:clutching|grabbing|holding|clawing at) (?:his|her|their|my) (?:throat|neck)|"
+        r"(?:can'?t|cannot|can not|unable to) (?:cough|make a sound|make any sound)",
+        group="choking",
+        says=(
+            "老人吃饭噎住了 说不出话",
+            "grandpa is clutching his throat after a bite of steak",
+        ),
+    ),
+    # choking on food
+    Rule(
+        "stuck-zh",
+        Family.CHOKING,
+        HARD | PERSON,
+        r"卡(?:住|着)了",
+        group="choking",
+        says=("孩子吃汤圆卡住了",),
+        calm=("急死了 孩子网课电脑又卡住了",),
+    ),
+    Rule(
+        "food-stuck-zh",
+        Family.CHOKING,
+        HARD,
+        rf"[吃咽吞]{CLAUSE_CHAR}{{0,5}}(?:卡住|卡着|噎住)|被{CLAUSE_CHAR}{{0,4}}卡了|咳不出来",
+        group="choking",
+        says=("孩子吃汤圆卡住了",),
+        calm=("吃鱼被刺卡了一下，吐出来就没事了",),
+    ),
+)
+CARDIAC_RULES: tuple[Rule, ...] = (
+    # a weight on the chest (an elephant sitting on his chest)
+    Rule(
+        "chest-pressure-en",
+        Family.CARDIAC,
+        HARD,
+        r"(?:elephant|something heavy|a weight|a brick|a rock|someone) (?:is )?(?:sitting|pressing|"
+        r"standing|pushing) (?:on|down on) (?:his|her|my|their) chest",
+        says=("he says it feels like an elephant is sitting on his chest",),
+    ),
+    Rule(
+        "chest-pain-zh",
+        Family.CARDIAC,
+        HARD,
+        rf"胸(?:口|部|前)?{NON_NEGATION_CHAR}{{0,3}}?(?:痛|疼|闷|憋|发紧|压着|压得|绞痛|难受)|胸口不太?舒服|"
+        rf"胸(?:口|部|前)?{NON_NEGATION_CHAR}{{0,1}}像{NON_NEGATION_CHAR}{{0,6}}(?:压着|压住|堵着|勒着|绑着|揪着|捏着)",
+        says=("我爸胸痛",),
+        calm=("没有胸闷",),
+    ),
+    Rule(
+        "heart-pain-zh",
+        Family.CARDIAC,
+        HARD,
+        rf"心口{NON_NEGATION_CHAR}{{0,2}}?(?:痛|疼|闷|难受)|心脏{NON_NEGATION_CHAR}{{0,3}}?(?:痛|疼|闷|难受)|心脏不太?舒服",
+        says=("我老公心口痛 透唔到氣",),
+        calm=("气得我心口疼，团长又把我的菜漏了",),
+    ),
+    Rule(
+        "heart-attack-zh",
+        Family.CARDIAC,
+        HYPERBOLE | HARD,
+        r"心绞痛|心梗|心肌梗|心脏病(?:犯了|发作|又犯|发了|突发)|心跳(?:停|骤停)|心脏骤停",
+        by_words=True,
+        says=("快打120 我老公心脏病犯了",),
+        calm=("这剧虐得我心梗",),
+    ),
+    Rule(
+        "heart-attack-en",
+        Family.CARDIAC,
+        HYPERBOLE | HARD,
+        r"heart attack|cardiac arrest",
+        by_words=True,
+        says=("heart attack! call ambulance",),
+        calm=("I almost had a heart attack lol",),
+    ),
+    Rule(
+        "chest-pain-en",
+        Family.CARDIAC,
+        HARD,
+        r"chest (?:pain|pains|hurts?|hurting|is (?:really |so |very )?(?:tight|hurting|painful|"
+        r"sore|pain|paining)"
+        r"|tightness|pressure|feels (?:tight|heavy))|pain in (?:his|her|my|the) chest|pressure in "
+        r"(?:his|her|my|the) chest|tightness in (?:his|her|my|the) chest|tight chest|angina|"
+        r"crushing (?:pain|chest)|clutching (?:his|her|my) chest|holding (?:his|her|my) chest|"
+        r"grabbing (?:his|her|my) chest",
+        says=(
+            "我爸突然chest pain 出了一身汗 脸色很差 快叫ambulance",
+            "chest pain, can't breathe",
+        ),
+        calm=("no chest pain",),
+    ),
+    # clutching the chest, seizing, foam at the mouth, not answering when spoken to
+    Rule(
+        "chest-fit-silence-zh",
+        Family.CARDIAC,
+        HARD,
+        r"[捂按抓揪]着?胸口|抽起来了|(?:一直|不停地?)在抽(?![烟纸奖血签空时水筋屉象])|"
+        r"眼睛(?:往上|向上|上)翻|牙关紧(?:闭|咬)|牙咬得紧紧|吐白沫|"
+        rf"(?:[叫喊]{CLAUSE_CHAR}{{0,4}}(?:不|没)(?:怎么|太|大)?(?:答应|回答|吭声|睁眼|哭)|问(?:话|他|她){CLAUSE_CHAR}{{0,4}}(?:不回|没反应|不答|"
+        # Not an rf-string: "{F}{{0,3}}" is literal text that never matches (a known slip, left
+        # as it was so that no verdict changes).
+        r"不理|没回应)|跟(?:他|她)说话{F}{{0,3}}(?:不理|没反应|不回|不应))",
+        by_words=True,
+        says=("他突然抽起来了",),
+    ),
+    # a spot check after probe8: a heavy chest, blood spraying, a threat to drink poison, a shout
+    # to save someone, a gas cylinder hissing, a heart beating all over the place
+    Rule(
+        "heavy-chest-spraying-blood-poison-threat",
+        Family.CARDIAC,
+        HARD,
+        r"chest (?:is |feels )?(?:very |so |really )?heavy|"
+        r"blood (?:is )?(?:spraying|spurting|pumping)|"
+        rf"(?<![a-z]){PEOPLE_EN}(?:'s| is| was)? (?:lying |laying )?(?:on|in) the "
+        r"(?:bathroom|kitchen|toilet) floor|"
+        r"(?:要|想|说要|准备)(?:喝|吃)(?:农药|安眠药|老鼠药|鼠药|敌敌畏|百草枯|一瓶药)|要上吊",
+        by_words=True,
+        says=(
+            "我爸把自己反锁在房间 说要喝农药 快来",
+            "He is on the bathroom floor, eyes open but not talking, Room 402",
+        ),
+    ),
+    Rule(
+        "irregular-heart-zh",
+        Family.CARDIAC,
+        HYPERBOLE | HARD,
+        r"(?:心脏|心)跳得(?:乱七八糟|乱|没规律)|(?:一会|一下)快(?:一会|一下)(?:停|慢)",
+        says=("老头子心脏跳得乱七八糟 一会快一会停 人发晕 站不住",),
+        calm=("这首歌听得我心跳得乱七八糟 哈哈",),
+    ),
+)
+STROKE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "stroke-zh",
+        Family.STROKE,
+        HARD,
+        rf"中风|脑梗|脑溢血|脑出血|嘴歪|口歪|口眼歪斜|脸歪|半边(?:身子|脸|身体){CLAUSE_CHAR}{{0,3}}(?:动不了|"
+        r"没力|麻|不能动|没知觉)|"
+        r"半身不遂|说话不清|说话含糊|口齿不清|说不出话|讲不出话|说不了话",
+        says=("我妈脸歪了 说话不清",),
+        calm=("中风有哪些症状",),
+    ),
+    # a crooked face or mouth (左边脸是歪的); 气得嘴都歪了 is hyperbole
+    Rule(
+        "crooked-face-zh",
+        Family.STROKE,
+        HYPERBOLE | HARD,
+        r"(?:[左右半一]边)?(?:脸|嘴|嘴角)[^,。!?;:、…\s不没无未笑]{0,2}(?:是)?歪(?:了|的|向)",
+        says=("我妈脸歪了 说话不清",),
+        calm=("气得我嘴都歪了",),
+    ),
+    Rule(
+        "one-side-weak-zh",
+        Family.STROKE,
+        HARD,
+        rf"[左右一](?:手|腿|边|侧|胳膊){CLAUSE_CHAR}{{0,3}}(?:没力|没劲|无力|动不了|不能动|抬不起)",
+        says=("他一侧手脚不能动了",),
+    ),
+    Rule(
+        "stroke-en",
+        Family.STROKE,
+        HYPERBOLE | HARD,
+        r"stroke(?! of)|face (?:is )?droop\w*|facial droop|half (?:of )?(?:his|her|my|the) "
+        r"(?:face|mouth) (?:is |are )?(?:hanging|drooping|dropping|falling|sagging|slipping)|"
+        r"(?:face|mouth) (?:is )?(?:hanging|sagging|dropping|falling) down|"
+        r"(?:can'?t|cannot|can not|could not|couldn'?t) (?:speak|talk) (?:correct|clear|proper|"
+        r"normal)(?:ly)?(?![a-z])|slurred speech|slurring|speech is "
+        r"slurred|can'?t (?:move|lift|feel) (?:his|her|my) (?:left|right|arm|leg)|"
+        r"one side of (?:his|her|"
+        r"my) (?:face|body)|numb on one side|weak on one side|heat ?stroke",
+        by_words=True,
+        says=(
+            "stroke吗? 我妈嘴歪了 右手没劲",
+            "heat stroke",
+        ),
+        calm=("My friend in Beijing had a stroke, so worried",),
+    ),
+    # said indirectly: a crooked mouth, slurred or broken speech, a weak hand, double vision
+    Rule(
+        "stroke-signs-zh",
+        Family.STROKE,
+        HARD,
+        rf"嘴角{NON_NEGATION_CHAR}{{0,3}}(?:耷拉|下垂|往下(?:掉|垂|耷))|(?:说话|讲话|话)(?:都|也)?(?:不利索|说不利索|"
+        r"含糊不清|含含糊糊|含糊|不清楚|讲不清)|"
+        rf"[左右一](?:手|胳膊|只手){CLAUSE_CHAR}{{0,3}}(?:拿不住|握不住|使不上劲|抬不起来)|"
+        r"看东西(?:重影|有重影)|走路(?:往|向)一边(?:倒|歪)",
+        says=("奶奶左手握不住筷子了",),
+    ),
+    Rule(
+        "stroke-heart-fit-breath-signs-en",
+        Family.STROKE,
+        HYPERBOLE | HARD,
+        r"(?:can'?t|cannot|unable to|couldn'?t) (?:talk|speak) (?:properly|clearly|right|normally|"
+        r"straight)|pain (?:going |shooting |spreading |radiating |running )?(?:down|into|up) "
+        r"(?:his|her|my) (?:left )?(?:arm|jaw)|breathing (?:is |sounds )?(?:really |very |so )?"
+        r"(?:weird|noisy|strange|funny|shallow|rattly|gurgling|labou?red)|"
+        r"can'?t (?:finish|complete) "
+        r"(?:a|her|his|my) sentence|eyes (?:rolled|rolling|rolled up|rolled back)|shaking all over|"
+        r"jerking|grunting",
+        by_words=True,
+        says=("breathing sounds really rattly",),
+    ),
+)
+BLEEDING_RULES: tuple[Rule, ...] = (
+    Rule(
+        "bleeding-zh",
+        Family.BLEEDING,
+        HARD,
+        rf"血{NON_NEGATION_CHAR}{{0,4}}?(?:止不住|止不了|停不下来|不停地?流|一直(?:流|出|冒)|流个不停|喷|往外(?:冒|涌|喷))|"
+        r"止不住(?:的)?血|大出血|血流不止|"
+        rf"血{NON_NEGATION_CHAR}{{0,2}}(?:哗哗|汩汩|呼呼|哗啦啦|噗噗)|"
+        rf"血流如注|流了?(?:好多|很多|一地|一大滩|一大摊|满地|大量|一大堆)(?:的)?血|"
+        r"呕血|咳血|喷血|大量出血|一直出血|出血(?:不止|很多|好多)|流血不止|一直流血|不停地?流血|"
+        r"伤口很深|伤得很重",
+        says=("流血不止 怎么办",),
+        calm=("小区的猫被打了 流了好多血 太可怜了",),
+    ),
+    Rule(
+        "much-blood-zh",
+        Family.BLEEDING,
+        HARD,
+        r"(?:好多|很多|大量|一地|满地)(?:的)?血",
+        says=("割腕了 好多血",),
+    ),
+    # a period that will not stop: soft, so 不急 (a doctor's visit) defuses it
+    Rule(
+        "period-will-not-stop-zh",
+        Family.BLEEDING,
+        SOFT,
+        r"(?:月经|经血|例假)量?[^。!?]{0,10}(?:一直流|一直在流|流个不停|止不住|不停地?流)",
+        says=("月经量特别大 一直流 站都站不住",),
+        calm=("月经一直流 十多天了 能请社区医生看看吗 不急",),
+    ),
+    Rule(
+        "vomiting-blood-zh",
+        Family.BLEEDING,
+        HYPERBOLE | HARD,
+        r"吐血",
+        says=("我老婆吐血了 一大口一大口的",),
+        calm=("卖家的回复让我吐血",),
+    ),
+    Rule(
+        "bleeding-en",
+        Family.BLEEDING,
+        HARD,
+        r"bleeding (?:heavily|badly|a lot|profusely|everywhere|non-?stop|won'?t stop)|"
+        r"heavy bleeding|"
+        r"lots of blood|so much blood|blood everywhere|bleeding out|gushing blood|deep cut|"
+        r"blood (?:won'?t|doesn'?t|will not) stop|cut (?:his|her|my) wrists?|"
+        r"slit (?:his|her|my) wrists?",
+        says=("the blood won't stop",),
+    ),
+    Rule(
+        "cannot-stop-bleeding-en",
+        Family.BLEEDING,
+        HARD,
+        r"(?:won'?t|will not|doesn'?t|can'?t|cannot) stop (?:the )?bleeding",
+        says=("he cut his hand and we can't stop the bleeding",),
+    ),
+    Rule(
+        "bringing-up-blood-en",
+        Family.BLEEDING,
+        HARD,
+        r"(?:vomiting|coughing|throwing) up blood",
+        says=("my dad is vomiting up blood",),
+    ),
+    # bleeding that pressure does not stop
+    # Not an rf-string: "流血{F}" is literal text that never matches (a known slip, left as
+    # it was so that no verdict changes).
+    Rule(
+        "bleeding-will-not-stop-zh",
+        Family.BLEEDING,
+        HARD,
+        r"血[^。!?]{0,16}?(?:止不住|止不了|按不住|停不下来)|流血{F}{0,2}(?:不停|不止|止不住|一直不停)",
+        says=("伤口一直流血 按不住",),
+    ),
+    Rule(
+        "covered-in-blood-or-fall-from-height-zh",
+        Family.BLEEDING,
+        HARD,
+        r"全是血|都是血|一身血|满脸血|满头血|满身血|坠楼|高空坠落|从高处摔|从楼上摔|从楼梯上滚",
+        by_words=True,
+        says=("她割腕了 浴缸里全是血水",),
+    ),
+)
+BURN_RULES: tuple[Rule, ...] = (
+    # burns and scalds, electric shock
+    Rule(
+        "scald-blisters",
+        Family.BURN,
+        HARD,
+        rf"(?:烫|烧){NON_NEGATION_CHAR}{{0,3}}(?:一大片|一大块|好多|很多)(?:的)?(?:水)?泡|"
+        r"(?:烫|浇|泼|烧|溅)[^。!?]{0,12}皮[^。!?\s]{0,3}(?:掉了|脱了|掉下来)|被电(?:到|击|打)|"
+        r"烫(?:掉|脱|破)了?(?:一大块|一块|一层|好多|一大片)?皮|"
+        r"(?:开水|热水|滚水|热油|滚油|油锅|热汤)[^。!?]{0,24}皮[^。!?\s]{0,3}(?:掉了|脱了|掉下来|起泡)|"
+        r"(?:烫|烧)[^。!?]{0,16}(?:起了?|冒出?)(?:好多|很多|一大片|一片|一串)?(?:的)?大?水?泡|"
+        r"(?:boiling|hot) (?:oil|water|soup)[^.!?]{0,80}(?:(?:huge|big|large) blisters|"
+        r"skin (?:is )?(?:peeling|coming|falling) off|"
+        r"(?:turn\w*|gone|went) (?:white|black|leathery|charred))|"
+        r"(?:开水|热水|滚水|热油|滚油|油锅|热汤)[^。!?]{0,6}(?:(?:烫|浇|泼|溅|洒)[^。!?]{0,6}"
+        r"(?:眼睛|全身|一大片)|(?:浇|泼)[^。!?]{0,6}(?:身上|胸口))|"
+        r"(?:big|bad|serious|severe|large|huge|deep|major) burns?|burns? (?:on|all over|to) "
+        r"(?:his |her |my |the )?(?:face|chest|body|back|arms)|"
+        r"got (?:a |an )?(?:electric )?shock(?:ed)?|electric shock",
+        by_words=True,
+        says=(
+            "老公被电打了 倒地不动了",
+            "severe burns on his arm",
+        ),
+    ),
+    # burns told by their look or extent (烫得发白, 整条腿都烫了), blood brought up by the mouthful
+    Rule(
+        "burn-look-zh",
+        Family.BURN,
+        HARD,
+        r"(?:烫|烧)(?:伤)?得[^,。!?;\s]{0,3}(?:发白|发黑|焦|皮开肉绽|起大泡|脱皮|掉皮)|"
+        r"(?:整条|整个|整只|大半个?|半边|一整片)(?:腿|胳膊|手臂|手|后背|背|胸口|肚子|身子|脸|屁股)"
+        r"[^,。!?;\s]{0,4}(?:烫|烧)(?:伤|了|得|红|起)|"
+        r"[吐咳呕](?:了|出)?(?:一大口|一口|好几口|几口|一大滩|一滩|一大堆|好多|很多|半碗|一碗)(?:的)?(?:鲜)?血",
+        by_words=True,
+        says=("奶奶刚才吐了好几口血",),
+    ),
+)
+SEIZURE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "seizure-zh",
+        Family.SEIZURE,
+        HARD,
+        r"癫痫(?:发作|犯了|又犯)|羊癫疯(?:犯|发)|抽搐|惊厥|口吐白沫",
+        says=("孩子抽搐口吐白沫",),
+        calm=("我家猫抽搐了一下 现在又好了",),
+    ),
+    # eyes rolled up in a fit (眼睛翻白, 两眼上翻); an eye-roll (翻白眼) is a gesture
+    Rule(
+        "eyes-rolled-up-zh",
+        Family.SEIZURE,
+        HARD,
+        r"(?:眼睛|眼珠子?|眼球|两眼|双眼)(?:往上|向上|上)?翻(?:白|上去|了上去)|"
+        r"(?:眼睛|眼珠子?|眼球|两眼|双眼)(?:往上|向上)翻|"
+        r"(?:突然|一直|直)翻(?:起)?(?:了)?白眼",
+        says=("老人眼珠子翻白了",),
+    ),
+    Rule(
+        "jerking-zh",
+        Family.SEIZURE,
+        HARD,
+        r"(?:一直|不停地?|全身|浑身|手脚|四肢|突然)抽(?![烟纸奖血签空时水筋屉象])",
+        says=("他突然抽起来了",),
+        calm=("狗狗突然抽搐 口吐白沫 附近有宠物医院吗",),
+    ),
+    # fits that come back (现在又开始抽了); 又抽了两包烟 is smoking
+    Rule(
+        "fitting-again-zh",
+        Family.SEIZURE,
+        HARD,
+        r"(?:又(?:开始)?|开始)抽(?:起来)?了?(?=$|[\s,。!?;~]|第)",
+        says=("刚才抽了一次停了 现在又开始抽了 第三次了",),
+        calm=("爷爷戒烟失败 又开始抽了",),
+    ),
+    Rule(
+        "convulsing-zh",
+        Family.SEIZURE,
+        HYPERBOLE | HARD,
+        r"抽风",
+        says=("娃儿抽风了 眼睛往上翻",),
+        calm=("网站又抽风了 抢不到菜",),
+    ),
+    Rule(
+        "seizure-en",
+        Family.SEIZURE,
+        HARD,
+        r"seizure(?!s? ?(?:med|medication|meds|pills|drugs|tablets))|seizing|siezure|convuls\w*"
+        r"|having a fit|epileptic fit|foaming at the mouth",
+        says=(
+            "老公seizure了 一直抖 怎么办",
+            "he's having a seizure",
+        ),
+        calm=("no seizures since the medicine change",),
+    ),
+)
+POISONING_RULES: tuple[Rule, ...] = (
+    Rule(
+        "overdose-amount-zh",
+        Family.POISONING,
+        HARD,
+        rf"[吃吞喝](?:了|下)?{CLAUSE_CHAR}{{0,6}}(?:一整?瓶|半瓶|一大把|一把|整瓶|整盒|一整盒|一整?板|好几片|"
+        r"十几片|几十片|"
+        r"\d+片|好多|很多|大量|全部|"
+        r"所有的?|一板)"
+        rf"{CLAUSE_CHAR}{{0,4}}(?:药|片|胶囊|{SEDATIVES})",
+        group="poisoning",
+        says=("我妈吃了一整瓶降压药",),
+    ),
+    Rule(
+        "pills-all-taken-zh",
+        Family.POISONING,
+        HARD,
+        rf"[药片]{CLAUSE_CHAR}{{0,4}}(?:全吃了|全部吃了|吃光了|全吞了|都吃了|吃了一瓶)",
+        group="poisoning",
+        says=("妈妈想不开 把一瓶降糖药都吃了",),
+    ),
+    Rule(
+        "poisoned-zh",
+        Family.POISONING,
+        HARD,
+        rf"吃了?过量|药物?过量|服药过量|过量服药|误食|误服|误吞|误喝|误吃|吞了{CLAUSE_CHAR}{{0,6}}"
+        rf"(?:电池|纽扣|磁铁|硬币|钉|针|药|洗衣凝珠|异物)|[吃喝吞]了{CLAUSE_CHAR}{{0,4}}(?:农药|鼠药|老鼠药|"
+        r"干燥剂|84|消毒液|洗洁精|"
+        r"酒精|漂白|"
+        r"敌敌畏|百草枯|老鼠药)|中毒|一氧化碳",
+        group="poisoning",
+        says=("妈妈喝了农药",),
+        calm=("谨防一氧化碳中毒",),
+    ),
+    Rule(
+        "swallowed-chemical-zh",
+        Family.POISONING,
+        HARD,
+        rf"把{CLAUSE_CHAR}{{0,6}}(?:消毒液|农药|84|洗洁精|漂白水?|老鼠药|敌敌畏|百草枯|安眠药|洗衣液|"
+        r"洗衣凝珠)"
+        r"(?:都|全)?(?:喝|吃|吞)(?:了|下去)",
+        group="poisoning",
+        says=("孩子把消毒液喝了",),
+    ),
+    Rule(
+        "chemical-swallowed-zh",
+        Family.POISONING,
+        HARD,
+        r"(?:洗衣凝珠|凝珠|消毒液|消毒水|84消毒|农药|鼠药|老鼠药|干燥剂|漂白水|漂白剂|洗洁精|"
+        r"洁厕灵|洁厕剂|洗碗块|清洁片|樟脑丸|蟑螂药|杀虫剂|"
+        rf"敌敌畏|百草枯|纽扣电池|磁铁){CLAUSE_CHAR}{{0,4}}(?:(?:吃|喝|吞|咽)(?:了|下去|进去|下了)|咬(?:破|开|碎)了?)",
+        group="poisoning",
+        says=("孩子把洁厕灵喝了",),
+    ),
+    Rule(
+        "overdose-en",
+        Family.POISONING,
+        HARD,
+        r"overdos\w*|took (?:like |about |around |almost |nearly |over |maybe |at least )?"
+        r"(?:\d{2,}|twenty|thirty|forty|fifty) (?:of )?(?:his |her |my |the |their )?"
+        r"(?:sleeping )?(?:pills|tablets|meds|capsules|paracetamol|panadol|tylenol|ibuprofen|"
+        r"aspirin|acetaminophen|sleeping pills|antidepressants)|"
+        r"took (?:too many|a whole bottle|the whole bottle|a lot of pills|"
+        r"a lot of (?:his|her|my) (?:pills|meds|tablets)|all (?:of )?(?:his|her|my|"
+        r"the) "
+        r"(?:pills|meds|medication|tablets)|a bunch of pills|lots of pills|a handful of pills)"
+        r"(?: (?:of )?(?:his |her |my |the )?(?:sleeping )?(?:pills|meds|medication|tablets))?|"
+        r"(?<![a-z])(?:swallowed|ate) (?:[\w']+ ){0,6}(?:battery|"
+        r"batteries|magnets?|coins?|pills|bleach|detergent|pod)|poison(?:ed|ing)\b|drank (?:bleach|"
+        r"detergent|pesticide|antifreeze)|carbon monoxide|"
+        r"(?<![a-z])(?:drank|drunk|swallowed|ate|ingested) (?:[\w']+ ){0,4}(?:cleaning [a-z]+|"
+        r"cleaner|disinfectant|rat poison|pesticide|insecticide|bug spray|chemicals?|"
+        r"dishwasher [a-z]+|toilet (?:cleaner|bowl|tablets?|blocks?)|mothballs?|"
+        r"laundry pods?|antifreeze)",
+        group="poisoning",
+        says=("my kid drank bleach",),
+        calm=("my dog ate rat poison, which vet is open?",),
+    ),
+    # poisonous or wild mushrooms, and symptoms after them
+    Rule(
+        "wild-mushrooms-zh",
+        Family.POISONING,
+        HARD,
+        r"(?:野|毒)(?:蘑菇|菌子?|生菌)[^。!?]{0,20}(?:吐|泻|晕|站不|抽|昏|叫不醒|幻觉|看到小人|看见小人)",
+        group="poisoning",
+        says=("吃了野蘑菇 全家上吐下泻",),
+    ),
+    # carbon monoxide: a charcoal fire or gas heater and the family is unwell
+    Rule(
+        "charcoal-fumes-zh",
+        Family.POISONING,
+        HARD,
+        r"(?:烧炭|炭火|炭盆|煤炉|烧煤)[^。!?]{0,20}(?:头痛|头疼|头晕|想吐|恶心|叫不醒|晕|睁眼|没反应)",
+        group="poisoning",
+        says=("屋里烧炭 全家都头晕想吐",),
+    ),
+)
+FIRE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "fire-zh",
+        Family.FIRE,
+        FIRE | HARD,
+        rf"着火|著火|著了火|(?<!引)起火|失火|火灾|着了火|烧起来了|浓烟|煤气味|燃气味|天然气味|煤气的味|燃气的味|"
+        rf"漏气(?<!胎漏气)(?<!车漏气)(?<!球漏气)(?<!圈漏气)|漏(?:煤气|燃气)|闻到{CLAUSE_CHAR}{{0,3}}(?:煤气|"
+        r"燃气|焦味|烧焦)|"
+        r"一股(?:煤气|燃气)|冒火花|打火花|电火花|电线起火|着起来了|"
+        r"冒(?:黑|浓)烟|爆炸声|发生爆炸|烟越来越(?:大|浓|多)|火烛|"
+        r"🔥[^。!?]{0,12}(?:快跑|快逃|快撤|逃命|(?<![a-z])(?:get out|evacuate))|"
+        r"(?:快跑|快逃|逃命)[^。!?]{0,12}🔥",
+        by_words=True,
+        group="fire",
+        says=("着火了",),
+        calm=("不是真的着火",),
+    ),
+    Rule(
+        "smoke-in-a-place-zh",
+        Family.FIRE,
+        FIRE | HARD,
+        rf"(?:家里|厨房|楼道|阳台|楼上|楼下|屋里|房间|电梯|插座|电线|走廊|楼梯){CLAUSE_CHAR}{{0,3}}"
+        r"(?:冒烟|有烟|有火(?![车锅腿龙柴机气炉])|有明火|(?:全是|都是|满是|好多|很多|一股)的?烟(?!头|灰|味|酒))",
+        group="fire",
+        says=("插座冒烟了",),
+        calm=("家里冰箱冒烟了 已经拔掉插头 没事了",),
+    ),
+    Rule(
+        "burning-smell-zh",
+        Family.FIRE,
+        FIRE | SOFT | HYPERBOLE,
+        r"烧焦味|焦糊味|糊味|焦味",
+        group="fire",
+        says=("插座冒火花了 还有烧焦味",),
+        calm=("菜炒糊了 一股焦味 哈哈",),
+    ),
+    Rule(
+        "fire-en",
+        Family.FIRE,
+        FIRE | HYPERBOLE | HARD,
+        r"on fire|caught fire|catch(?:ing)? fire|fire in (?:the|my|our)|house fire|kitchen fire|"
+        r"full of smoke|smell(?:s|ing)? (?:of |like )?gas|strong gas|gas leak|leaking gas|"
+        r"gas smell|"
+        r"smell of burning|"
+        r"burning smell|smell(?:s|ing)? burning|see flames|flames (?:in|coming|from|everywhere)",
+        by_words=True,
+        group="fire",
+        says=("the kitchen is on fire",),
+        calm=("Reminder: if you smell gas, leave and call 119, do not use switches",),
+    ),
+    Rule(
+        "there-is-a-fire-en",
+        Family.FIRE,
+        FIRE | HARD,
+        r"(?:there'?s|there is|we have) (?:a )?fire",
+        group="fire",
+        says=("There's a fire in the kitchen!! Room 903",),
+    ),
+    Rule(
+        "smoke-pouring-en",
+        Family.FIRE,
+        FIRE | HARD,
+        r"(?:smoke|flames) (?:is |are )?(?:coming|everywhere|pouring)",
+        group="fire",
+        says=("fire on 8th floor smoke everywhere",),
+    ),
+    # smoke or flames in a place of the building (smoke in the stairwell)
+    Rule(
+        "smoke-in-a-place-en",
+        Family.FIRE,
+        FIRE | HARD,
+        r"(?:smoke|flames?) (?:is |are )?(?:in|from|filling|coming out of|all over) "
+        r"(?:the |our |my |his |her |a )?(?:stairwell|stairs|staircase|hallway|corridor|kitchen|"
+        r"building|lift|elevator|apartment|flat|room|lobby|basement|garage|unit)",
+        group="fire",
+        says=("there is smoke in the hallway outside 1502",),
+    ),
+    # fire: smoke, flames, a home that caught fire, gas smelt as rotten eggs
+    Rule(
+        "smoke-zh",
+        Family.FIRE,
+        FIRE | HYPERBOLE | HARD,
+        r"冒(?:烟|黑烟|浓烟)|(?:家|屋|房子|厨房|锅|油|楼|房间|车)(?:里|里的油|里面)?着了(?!凉)|"
+        r"臭鸡蛋(?:的)?味[^。!?]{0,20}(?:燃气|煤气|天然气)|"
+        r"(?:燃气|煤气|天然气)[^。!?]{0,20}臭鸡蛋(?:的)?味|"
+        rf"(?:煤气|燃气|天然气){CLAUSE_CHAR}{{0,4}}(?:好|很|一股|有股|好大|很大|很重|好重|好冲|很冲)(?:的)?味|"
+        r"(?<![a-z])fire\s*!",
+        by_words=True,
+        group="fire",
+        says=(
+            "快来 我家着了",
+            "fire! bldg 3",
+        ),
+        calm=("烟囱冒烟了 锅炉房开始烧了",),
+    ),
+)
+GAS_RULES: tuple[Rule, ...] = (
+    Rule(
+        "gas-leak-zh",
+        Family.GAS,
+        FIRE | HARD,
+        rf"(?:煤气|燃气|天然气)(?:泄漏|泄露|漏了|{NON_NEGATION_CHAR}{{0,8}}(?:一股味|有味|味道很|漏))",
+        group="fire",
+        says=("煤气泄漏",),
+        calm=("下午进行燃气泄漏应急演练 请配合",),
+    ),
+    Rule(
+        "gas-hiss-zh",
+        Family.GAS,
+        FIRE | HARD,
+        r"(?:煤气|燃气|液化气|天然气)(?:罐|管子?|阀门?)?(?!灶)[^。!?]{0,4}(?:嘶嘶|呲呲|滋滋)",
+        group="fire",
+        says=("煤气罐那边嘶嘶响 一股味 不敢动",),
+    ),
+)
+SUICIDE_RULES: tuple[Rule, ...] = (
+    # about to jump, or to end it tonight
+    Rule(
+        "about-to-jump-or-end-it",
+        Family.SUICIDE,
+        HYPERBOLE | HARD,
+        rf"(?:要|想|准备)(?:从{CLAUSE_CHAR}{{0,6}})?跳下去|"
+        r"(?:going to|gonna|about to|plans? to|planning to) end it(?: all)?"
+        r"(?: tonight| today| now)",
+        group="suicide",
+        says=(
+            "阿姨坐在阳台栏杆上 一直喊要跳下去",
+            "someone posted that they're going to end it tonight",
+        ),
+        calm=("这游戏再输我就要跳下去了哈哈",),
+    ),
+    Rule(
+        "suicidal",
+        Family.SUICIDE,
+        HARD,
+        r"不想活了|不想活下去|不想再?醒(?:过来|来)了?|再也不想醒|活不下去|活着没(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
+        r"寻死|割腕|结束这一切|了结这一切|安眠药[^,。!?;\s]{0,2}(?:攒|存|囤)(?:好|够)|"
+        r"(?:攒|存|囤)(?:了|好了|够了)[^,。!?;\s]{0,3}安眠药|"
+        r"一了百了|遗书|结束自己|don'?t want to be here anymore|want to disappear|"
+        r"no point (?:in )?living|end(?:ing)? my (?:own )?life|end it all|ending it all|"
+        r"end my life|kill (?:myself|himself|herself|themselves)|"
+        r"killing myself|suicid\w*|"
+        r"don'?t want to (?:live|be alive|wake up)|no reason to live|better off dead|"
+        r"goodbye (?:letters?|notes?)|suicide notes?|take my (?:own )?"
+        r"life|hurt myself|harm myself|self[- ]harm|not worth living|can'?t go on",
+        group="suicide",
+        says=(
+            "不想活了",
+            "i want to kill myself",
+        ),
+        calm=(
+            "我不是想自杀 只是今天好累",
+            "I'm not suicidal, just really tired of lockdown",
+        ),
+    ),
+    Rule(
+        "wants-to-die",
+        Family.SUICIDE,
+        HYPERBOLE | HARD,
+        r"想死(?!你|我|他|她|大家|了你)|不活了|不想再撑(?:下去)?了|不想撑下去了|永别了|"
+        r"跳楼(?!价|大甩卖|甩卖)|want to die|wanna die|"
+        r"jump off (?:the|a) (?:roof|building|balcony|bridge)",
+        group="suicide",
+        says=(
+            "想死 😭😭😭 没人在乎我",
+            "I'll jump off the bridge tonight",
+        ),
+        calm=("加班加到想死",),
+    ),
+    # suicidal goodbyes
+    Rule(
+        "suicidal-goodbye",
+        Family.SUICIDE,
+        HARD,
+        r"(?:这是我|我的)最后一条(?:消息|信息)|遗言|绝笔|不想(?:再)?拖累|"
+        r"(?:天台|楼顶|窗台|阳台)(?:边|上|边上|边缘)?[^。!?]{0,12}(?:再见|永别|告别)|"
+        rf"(?:留给|给){CLAUSE_CHAR}{{0,4}}的信{CLAUSE_CHAR}{{0,3}}(?:写好|留好)|"
+        r"jump (?:from|off) (?:the |my |a |this )?(?:roof|building|balcony|bridge|window)|"
+        r"(?:要|想|准备)往下跳|(?:站|坐|爬)(?:在|到|上)(?:了)?(?:窗台|窗户|天台|楼顶|阳台|栏杆)(?:的)?"
+        r"(?:外面|外边|外|边上|边缘|上面)|爬出(?:了)?窗|"
+        r"done with (?:everything|life|it all)",
+        group="suicide",
+        says=(
+            "这是我最后一条消息了",
+            "im done with everything. tonight i'll jump from the balcony",
+        ),
+    ),
+)
+LABOUR_RULES: tuple[Rule, ...] = (
+    Rule(
+        "labour",
+        Family.LABOUR,
+        HARD,
+        r"羊水破了?|破水了|要生了|快生了(?!气)|宫缩|临产|早产了|water (?:has |just )?broke(?:n)?|"
+        r"waters "
+        r"(?:have |just )?broken|in labou?r|going into labou?r|contractions|giving birth|"
+        r"baby'?s coming|"
+        r"baby is coming|about to give birth",
+        group="labour",
+        says=(
+            "羊水破了",
+            "my wife's water broke",
+        ),
+    ),
+    Rule(
+        "labour-pains",
+        Family.LABOUR,
+        SOFT,
+        r"阵痛|见红|一阵一阵地?(?:疼|痛|发紧|紧|收缩)|(?:每|隔)?(?:\d{1,2}|[一两二三四五六七八九十]{1,2})分钟"
+        r"(?:就)?(?:疼|痛)一次",
+        group="labour",
+        says=("老婆孕39周 肚子一阵一阵地疼",),
+        calm=("一阵一阵地疼 吃坏肚子了吧",),
+    ),
+    Rule(
+        "waters-zh",
+        Family.LABOUR,
+        SOFT,
+        r"(?:下面|下身)(?:流水|一直流水|湿了)",
+        group="labour",
+        says=("怀孕35周 肚子一阵紧一阵 下面流水了",),
+        calm=("下面流水了 水管漏了",),
+    ),
+    # labour told indirectly: waters gone, pains at intervals, an early bleed
+    Rule(
+        "labour-en",
+        Family.LABOUR,
+        HARD,
+        r"waters? (?:just |has |have )?(?:went|gone|broke)|(?:pains?|contractions?) every \d+ ?min|"
+        r"(?:head|baby) is (?:coming out|crowning|visible)|"
+        r"(?:宝宝|孩子|胎儿|小孩)的?头(?:都|已经)?(?:出来了|露出来了?|看到了|能看到了)|要生在(?:家|车|路)",
+        group="labour",
+        says=(
+            "宝宝头都出来了！！！",
+            "her waters just broke",
+        ),
+    ),
+    Rule(
+        "wet-trousers-zh",
+        Family.LABOUR,
+        SOFT,
+        rf"裤子{CLAUSE_CHAR}{{0,4}}(?:全湿|湿了|湿透)",
+        group="labour",
+        says=("孕妇在楼道里摔了一跤，肚子很痛，裤子湿了一大片",),
+    ),
+    Rule(
+        "pregnancy-bleed",
+        Family.LABOUR,
+        SOFT,
+        r"(?:出血|流血|见红)了?",
+        group="pregnancy-bleed",
+        says=("怀孕36周 出血了",),
+        calm=("老婆切菜手指流血了 创可贴在哪",),
+    ),
+)
+FALL_RULES: tuple[Rule, ...] = (
+    Rule(
+        "fell-cannot-get-up-zh",
+        Family.FALL,
+        HARD,
+        r"(?:[摔跌滑倒]|掉下来|掉下去|掉到地)[^,。!?;]{0,10}"
+        r"(?:起不来|站不起来|爬不起来|动不了|不能动|起不了身)|"
+        # told over two clauses: 从床上摔下来了,一直喊疼爬不起来
+        r"(?:摔|跌)(?:下来|倒|了)[^。!?;]{0,3}[,，][^,。!?;]{0,6}(?:爬不起来|站不起来|起不来)",
+        says=("奶奶摔倒了起不来",),
+        calm=("疫情期间防止意外：老人洗澡注意防滑 摔倒起不来要及时呼叫",),
+    ),
+    Rule(
+        "cannot-get-up-after-fall-zh",
+        Family.FALL,
+        HARD,
+        r"(?:起不来|站不起来|爬不起来)了?[^,。!?;]{0,6}(?:摔|跌|地上)",
+        says=("奶奶起不来了 摔在地上 快来人",),
+    ),
+    Rule(
+        "down-on-the-floor-zh",
+        Family.FALL,
+        HARD,
+        rf"(?:躺|趴|瘫)在?地(?:上|板上|下)?{CLAUSE_CHAR}{{0,3}}(?:起不来|爬不起来|不动|动不了|不说话|不吭声|"
+        r"不出声|没声音|没反应|不醒|不睁眼|不理)|"
+        r"摔[^,。!?;]{0,8}(?:头|脑袋|额头)[^,。!?;]{0,2}(?:破了|流血|出血)|"
+        r"摔伤了?头|"
+        r"摔断|骨折|(?:摔|跌|倒|掉)[^。!?]{0,10}(?:一动不动|动也不动|不动了)|"
+        rf"骨头{CLAUSE_CHAR}{{0,3}}(?:戳|露|穿|刺|支)(?:了)?出来|"
+        r"(?:bone|bones) (?:is |are )?(?:sticking|poking|coming) out|open fracture",
+        by_words=True,
+        says=("老人躺地板上动不了",),
+        calm=("我家猫从阳台掉下去了，不动了，好难过",),
+    ),
+    Rule(
+        "fell-cannot-get-up-en",
+        Family.FALL,
+        HARD,
+        r"(?:fell|fallen|fall|slipped|tripped)(?! asleep)[^.;!?]{0,40}(?:can'?t|cannot|unable to|"
+        r"couldn'?t|won'?t|not able to) (?:get up|stand|move)",
+        says=(
+            "my grandma fell in the bathroom and can't get up, 快来帮忙 room 1102",
+            "grandpa fell and can't get up",
+        ),
+    ),
+    Rule(
+        "cannot-get-up-en",
+        Family.FALL,
+        HARD,
+        r"(?:can'?t|cannot) get up[^.!?]{0,20}(?:fell|fall|floor)",
+        says=("grandma can't get up, she fell in the bathroom",),
+    ),
+    Rule(
+        "on-the-floor-en",
+        Family.FALL,
+        HARD,
+        r"(?:lying|lies|laying) on (?:the )?(?:floor|ground)|(?:floor|ground)[^.!?]{0,40}(?:can'?t|"
+        r"cannot|unable to) get up|broke (?:his|her|my) (?:hip|"
+        r"leg)|"
+        r"hit (?:his|her|my) head",
+        says=("grandpa on the floor in kitchen, he cannot get up",),
+    ),
+    Rule(
+        "elder-fell-zh",
+        Family.FALL,
+        SOFT,
+        r"(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|老人|老太太|老爷子|老母亲|老父亲|婆婆|公公|我爸|我妈|"
+        rf"老爸|老妈){CLAUSE_CHAR}{{0,6}}"
+        r"(?:摔倒|跌倒|摔了一跤|摔了|滑倒)",
+        says=("奶奶摔倒了起不来",),
+        calm=("上个月我奶奶摔了一跤 现在好多了",),
+    ),
+    Rule(
+        "elder-fell-en",
+        Family.FALL,
+        SOFT,
+        r"(?:grandma|grandpa|granny|grandmother|grandfather|elderly|old man|old woman|old lady|"
+        r"my dad|my mom|my mum|my father|my mother)[^.,;!?]{0,20}(?:fell(?! asleep)|has fallen|"
+        r"had a fall|"
+        r"took a fall|slipped)",
+        says=(
+            "my grandma fell in the bathroom and can't get up, 快来帮忙 room 1102",
+            "grandpa fell and can't get up",
+        ),
+        calm=("grandma fell last week but she's fine now, just a bruise",),
+    ),
+    # falls: head injury, a missed step, a deformed leg, a jump or fall from a height
+    Rule(
+        "head-injury-zh",
+        Family.FALL,
+        HARD,
+        rf"头{CLAUSE_CHAR}{{0,2}}(?:磕|撞|摔)(?:破|出血|流血)|(?:磕|撞|摔)破了?(?:头|脑袋|额头)|头先着地|"
+        rf"踩空|(?:楼梯|台阶){CLAUSE_CHAR}{{0,2}}滚下|摔[^。!?]{{0,8}}(?:腿|胳膊|手){CLAUSE_CHAR}{{0,2}}(?:歪|变形)|"
+        rf"从{CLAUSE_CHAR}{{0,4}}(?:楼|窗|阳台|楼顶|天台){CLAUSE_CHAR}{{0,2}}(?:跳|掉|摔|坠)下",
+        by_words=True,
+        says=("妈妈下台阶踩空了",),
+        calm=("手机从三楼掉下去了 屏幕碎了",),
+    ),
+    Rule(
+        "fell-down-en",
+        Family.FALL,
+        HARD,
+        r"(?:fell|fall|fallen) down[^.!?]{0,20}(?:no can|not|can'?t|cannot) (?:stand|get up|move)",
+        says=("pls hlp my father fall down no can stand up Bldg 2 #301",),
+    ),
+    # someone who cannot be lifted, or has lain on the floor a long time (怎么扶都起不来)
+    Rule(
+        "cannot-be-lifted-zh",
+        Family.FALL,
+        HARD,
+        r"(?:摔|跌|倒|躺|地上|地板)[^。!?]{0,20}(?:扶|拉|抱|抬|拽)(?:都|也)?(?:扶|拉|抱|抬|拽)?不起来|"
+        r"(?:躺|趴|倒)(?:在)?地(?:上|板上|下)[^,。!?;]{0,4}(?:半个|一个|几个|两个|好几个)(?:多)?(?:小时|钟头)|"
+        r"(?:躺|趴|倒)(?:在)?地(?:上|板上|下)[^,。!?;]{0,2}(?:一夜|一晚上|一整夜|半天|很久|好久)|"
+        r"在地(?:上|板上)(?:躺|趴)了(?:半个|一个|几个|两个|好几个|一夜|一晚|半天|很久|好久)",
+        says=("老爷子倒在厕所里 我们两个人怎么拉都拉不起来",),
+    ),
+    # a fall and then no moving at all, even clauses later; a hip or leg out of shape
+    Rule(
+        "fall-no-moving-zh",
+        Family.FALL,
+        HARD,
+        r"(?:摔|跌|滑倒|掉下来|掉下去)[^。!?]{0,24}(?:完全|根本|一点都|一点也|都)"
+        r"(?:不能动|动不了|起不来|站不起来|爬不起来|没法动)|"
+        r"(?:摔|跌)[^。!?]{0,24}(?:腿|脚)(?:变短|缩短|短了一截|往外翻|外翻|外旋|扭成|变形)",
+        says=("老太太摔了一跤 左腿往外翻 短了一截",),
+    ),
+)
+DROWNING_RULES: tuple[Rule, ...] = (
+    # drowning: water in the lungs, the head in the bath
+    Rule(
+        "drowning",
+        Family.DROWNING,
+        HARD,
+        rf"呛了?(?:好多|很多|一大口|几大口|好几口)水|头{CLAUSE_CHAR}{{0,3}}在水里|(?:滑|掉|栽|摔|跌)(?:进|到|在)?了?"
+        r"(?:水里|浴缸里?|澡盆里?|水缸里?|水桶里?|桶里|鱼缸里?|泳池里?|河里|湖里|井里|池塘里?|水池里?)|"
+        r"(?:捞|救|拉|抱|拖)(?:了)?(?:上来|出来)[^。!?]{0,8}(?:不哭|不动|没气|没有?呼吸|没反应|叫不醒|不醒)|"
+        r"face down in the (?:water|bath|tub)|"
+        r"(?:under|underwater in) the (?:water|bath)|went under",
+        says=(
+            "孩子掉水里了",
+            "my son was face down in the bath",
+        ),
+        calm=("水桶不小心掉进水池里了",),
+    ),
+)
+ELECTRIC_SHOCK_RULES: tuple[Rule, ...] = (
+    Rule(
+        "shock-drowning-burn",
+        Family.ELECTRIC_SHOCK,
+        HARD,
+        r"触电|被电(?:到|击)了|electrocuted|溺水|drowning|大面积烫伤|严重烧伤|烧伤|"
+        rf"开水烫{CLAUSE_CHAR}{{0,4}}(?:一大片|很严重|起泡)|"
+        rf"severe burns?|低血糖{CLAUSE_CHAR}{{0,6}}(?:晕|昏|叫不醒|抽)",
+        by_words=True,
+        says=(
+            "他触电了",
+            "he got electrocuted",
+        ),
+        calm=("防溺水提示：孩子洗澡时请勿离开",),
+    ),
+)
+VIOLENCE_RULES: tuple[Rule, ...] = (
+    # someone strangled or a door battered while hiding (掐着脖子打, 躲在厕所 他在砸门)
+    Rule(
+        "strangled-or-beaten-zh",
+        Family.VIOLENCE,
+        HARD,
+        r"掐(?:着|住)?(?:我|她|他|孩子)?的?脖子|"
+        r"被(?:我|她|他)?(?:他|她|人|老公|老婆|丈夫|男朋友|男友|前夫|邻居|儿子|醉汉|爸|妈|继父|哥|弟)[^,。!?;\s]{0,4}(?:掐|砍|捅|踹|揍|打)"
+        r"(?!针|疫苗|电话|扰|卡|包|折|扫|听|工|招呼)|"
+        r"(?:躲|藏)(?:在)?[^。!?]{0,16}(?:砸门|踹门|撞门|拿刀)",
+        group="violence",
+        says=("我妈又被我爸打了 脸都肿了",),
+    ),
+    # violence happening now
+    Rule(
+        "armed-violence-zh",
+        Family.VIOLENCE,
+        HARD,
+        rf"砍人|捅人|拿(?:着)?{CLAUSE_CHAR}{{0,2}}刀{CLAUSE_CHAR}{{0,4}}(?:砍|捅|追|威胁|逼|要杀)|持刀|家暴|"
+        r"要(?:砍|杀|捅|打死)(?:我|人|她|他|我们|孩子)|"
+        r"(?:在|一直|正在)打(?:老婆|老公|孩子|人|她|他|女的)|"
+        r"被(?:我)?(?:老公|老婆|丈夫|男朋友|男友|他|她|人)打(?:了|伤)",
+        group="violence",
+        says=("楼下有人持刀",),
+        calm=("新闻：某地一名男子持刀伤人 已被控制",),
+    ),
+    Rule(
+        "violence-en",
+        Family.VIOLENCE,
+        HARD,
+        r"(?<![a-z])(?:attacking|stabbing|stabbed|hitting|beating) (?:a |an |the |my |his |her |"
+        r"our )?"
+        r"(?:man|woman|volunteer|guard|kid|child|neighbou?r|resident|wife|husband|girl|boy|people|"
+        r"someone|somebody|him|her|me|us|staff|worker|nurse|doctor|old)(?![a-z])|"
+        r"being attacked|beating (?:up )?(?:a |his |her |my |the )?(?:woman|man|wife|husband|kid|"
+        r"child|girlfriend|"
+        r"boyfriend|her|him|me)|has a (?:knife|gun)|with a knife|"
+        r"(?:threaten\w* to|says he'?ll|says she'?ll|says he will|says she will|going to) kill "
+        r"(?:her|him|me|us)",
+        group="violence",
+        says=("he says he will kill me",),
+    ),
+)
+GRAVE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "failing-zh",
+        None,
+        HARD | PERSON,
+        r"(?:快|要)不行了",
+        says=("救护车怎么还没到 我妈快不行了",),
+    ),
+    Rule(
+        "dying-en",
+        None,
+        HARD | PERSON,
+        r"(?:'s| is) dying",
+        says=("my grandpa is dying, please come",),
+        calm=("it sounds like he's dying lol",),
+    ),
+)
+CRIES_RULES: tuple[Rule, ...] = (
+    Rule(
+        "save-someone-zh",
+        None,
+        CRY | HYPERBOLE,
+        r"救人(?:啊|呐|哪|呀|了)",
+        group="cry",
+        says=("楼上一直有人喊救人啊 声音很惨",),
+    ),
+    Rule(
+        "call-police",
+        None,
+        CRY,
+        r"call (?:the )?police|报警(?!器|电话|系统|铃)",
+        group="cry",
+        says=(
+            "楼上好像着火了 好多烟 快报警",
+            "someone is beating a woman downstairs, call the police",
+        ),
+        calm=("楼下装修太吵了 should we call the police?",),
+    ),
+    Rule(
+        "ambulance-now-en",
+        None,
+        CRY,
+        r"ambulance(?! (?:is |are |has |have )?(?:here|arrived|come))[^.!?]{0,20}"
+        r"(?:fast|quick|now|asap|please|pls|urgent|!)",
+        group="cry",
+        says=("ambulance please!!",),
+    ),
+    # a bare shout: 救护车!!!, help help help (said in a game with a laugh is no cry)
+    Rule(
+        "bare-shout",
+        None,
+        CRY | HYPERBOLE,
+        r"救护车\s*(?:!|救护车)|(?<![a-z])help[\s,.!]+help(?![a-z])",
+        group="cry",
+        says=(
+            "救护车！！！",
+            "help help help 3-3-303",
+        ),
+        calm=("my kid keeps saying 'help help' cuz he's playing hide and seek 😂",),
+    ),
+    Rule(
+        "save-me-zh",
+        None,
+        CRY | HYPERBOLE,
+        r"救命|救救|求救|救名|就命(?![令中运名])",
+        group="cry",
+        says=("救命啊！！！",),
+        calm=("救命 快递又丢了",),
+    ),
+    Rule(
+        "call-ambulance",
+        None,
+        CRY,
+        r"叫(?:个|辆)?救护车|叫(?:个)?(?:120|999)(?!\d)|打(?:个)?(?:120|999)(?!\d)|拨打?(?:个)?(?:120|"
+        r"999)(?!\d)|打119|"
+        r"叫了救护车|打了120|"
+        r"需要急救|急救(?!箱|包|知识|培训|电话|药)|快来人(?!修|来修|帮忙修|维修)|来人啊|来人呐|快来救|sos\b|🆘|需要救护车|"
+        r"救护车[^,。]{0,3}快|快[^,。]{0,3}救护车",
+        group="cry",
+        says=(
+            "救明 快来人",
+            "🆘🆘 3-2-501",
+        ),
+        calm=("群里谁会急救？想组织个学习小组",),
+    ),
+    Rule(
+        "help-en",
+        None,
+        CRY,
+        r"help(?<![a-z]help)(?<!the help)(?<!for help)(?<!our help)(?<!your help)(?<!any help)"
+        r"(?<!some help)\s*!|call (?:an |the |for an )?ambulance|call (?:911|120|999)|"
+        r"called (?:an |"
+        r"the )?ambulance|need an ambulance|send (?:an )?ambulance|(?:emergency|emergancy|"
+        r"emergeny)\s*!|"
+        r"urgent(?:ly)? help|"
+        r"need help (?:now|asap|urgently)|ambulence|amublance|"
+        r"ambulance (?:please|now|asap|needed)|(?:please|pls|plz) (?:an? |call |send )?ambulance",
+        group="cry",
+        says=("Help!! Fire!!",),
+        calm=("help! my essay is due at midnight",),
+    ),
+    Rule(
+        "please-help-en",
+        None,
+        CRY,
+        r"(?:please|pls|plz|plese|somebody|someone) (?:help|hlp)"
+        r"(?!\s*(?:me )?(?:to |with |buy|get|pick|grab|carry|"
+        r"take|refill|renew|collect|deliver|send|book|arrange|print|purchase|recharge|move|throw|"
+        r"empty|dispose|queue|register|"
+        r"bring|order|fix|find|top|pay|out|us out))",
+        group="cry",
+        says=(
+            "plz help my grandma cant breath her oxygen mechine stop working 3号楼 1202",
+            "plese help",
+        ),
+        calm=("Running low on nappies (size 4) and baby wipes, can someone help? Room 802",),
+    ),
+    Rule(
+        "emergency-en",
+        None,
+        CRY,
+        r"(?:this is an|it'?s an|we have an|medical) emergency",
+        group="cry",
+        says=("this is an emergency, my wife collapsed",),
+    ),
+)
+SIGNS_RULES: tuple[Rule, ...] = (
+    # warning signs: strong ones (a cold sweat, a grey face, confusion, drowsiness, swelling)
+    Rule(
+        "strong-signs-zh",
+        None,
+        SIGN,
+        r"冷汗|虚汗|(?:满头|一身|浑身)大汗|大汗淋漓|"
+        r"脸色(?:灰白|苍白|发白|惨白|发青|铁青|发灰|很差|不对)|说胡话|胡言乱语|答非所问|认不出人|"
+        r"神志恍惚|迷迷糊糊|晕乎乎|昏昏沉沉|反应(?:很|特别|有点)?(?:慢|迟钝)|一直想睡|嗜睡|"
+        r"(?:很|好|特别|老是|总是|一直|非常)(?:想睡|犯困)|睡不醒|昏昏欲睡|"
+        rf"叫了好几声才|眼神发直|口水(?:往下|直|一直)?流|流口水|打呼噜|(?:脸|嘴|嘴唇|眼睛|舌头){CLAUSE_CHAR}{{0,3}}肿|"
+        rf"左(?:胳膊|臂|手臂|肩膀?){CLAUSE_CHAR}{{0,4}}(?:麻|疼|痛|酸)|头痛欲裂|头(?:痛|疼)得{CLAUSE_CHAR}{{0,2}}要(?:炸|裂)|"
+        r"剧烈头(?:痛|疼)|"
+        # a racing heart, a drenching sweat, a white face, a pressure too low
+        r"心跳(?:好|很|特别|非常|超)快|心跳[^。!?]{0,4}(?:一百[五六七八九]|1[5-9]\d|2\d\d)|"
+        r"(?:浑身|全身|一直|直)冒汗|脸色?(?:煞白|惨白|白得)|血压(?:很|好|特别|太)?低|血压(?:掉|降)到|"
+        # sugar off the meter, a fruity breath; black stools, coffee-ground vomit
+        r"血糖[^。!?]{0,4}(?:爆表|测不出|测不到|显示hi|显示lo)|烂苹果味|黑便|柏油(?:样)?便|便血|拉血|"
+        r"吐(?:了)?(?:些)?咖啡色|咖啡渣|"
+        # pain that rolls on the floor, a board-hard belly, the worst pain ever
+        r"(?:疼|痛)得(?:在地上|满地|直)?打滚|肚子硬(?:得|邦邦)|板状腹|最(?:痛|疼)的一次|从来没(?:有)?这么(?:痛|疼)|"
+        # despair and the means made ready (撑不下去了 药都攒好了)
+        r"撑不下去|没人在乎我|再见了大家|(?<!眠)药[^。!?\s]{0,2}(?:都|已经)?(?:攒|囤|存)(?:好|够)了|"
+        r"(?:刀|绳子?|炭)[^。!?\s]{0,2}(?:都|已经)?(?:准备|备|买)好了|"
+        r"憋气|紫色的?(?:斑点|斑|点点|疹子)|出血点|瘀斑|突然(?:看不见|看不到|看不清)|"
+        # weary of living, an end set for tonight, the means at hand (活着太累了 今晚就结束吧)
+        r"活着(?:太|好|真|真的|很|没)?(?:累|苦|痛苦|没意思|没劲|没意义)|"
+        r"(?:今晚|今天|今夜|明天)就(?:结束|走了|解脱)|"
+        r"(?:刀|药|绳子?|安眠药|炭|农药)[^。!?\s]{0,2}(?:就|都)?在(?:手边|身边|旁边|手里|手上|枕头)|"
+        # confusion said plainly (人有点糊涂, 脑子不清楚)
+        r"糊涂|迷糊|脑子不清楚|人不清楚",
+        by_words=True,
+        group="sign",
+        says=("我妈一直吐 头痛得厉害 脸色苍白",),
+        calm=("眼睛一直红肿 想看眼科",),
+    ),
+    Rule(
+        "strong-signs-en",
+        None,
+        SIGN,
+        r"cold sweat|sweat(?:ing|s) (?:buckets|heavily|a lot|profusely)|sweaty|clammy|"
+        r"(?:looks?|is|turned|gone|went|going) (?:grey|gray|pale|ashen)|confused|disoriented|"
+        r"not making sense|talking nonsense|drowsy|(?:face|lips|tongue|eyes) (?:is |are )?swell\w*|"
+        r"swollen (?:face|lips|tongue|eyes)|(?:arm|leg|hand) (?:is |went |has gone )?(?:all )?"
+        r"(?:floppy|limp)|worst headache|doubled over|can'?t stand (?:up )?straight|"
+        r"rolling (?:around )?"
+        r"in pain|writhing|(?:black|tarry) stools?|coffee[- ]ground|"
+        # a sudden or the worst headache, sight failing, a child too sleepy
+        r"(?:sudden(?:ly)?|very bad|really bad|severe|terrible|splitting)"
+        r"(?: (?:very|really|a|bad))? headache|"
+        r"(?:can'?t|cannot|can not) see (?:well|properly|clearly|anything)|"
+        r"(?:very|so|really|extremely|unusually|too) sleepy",
+        by_words=True,
+        group="sign",
+        says=("my dad has a cold sweat and looks grey",),
+    ),
+    # weak signs: only next to a strong sign or its context
+    Rule(
+        "weak-signs",
+        None,
+        SIGN | WEAK,
+        r"(?:一直|不停地?)(?:在)?吐|吐了(?:好几|两|三|几)次|吐了一地|就吐了|发抖|手(?:一直)?抖|心慌|手麻|站不稳|"
+        r"走不稳|疹子|手脚冰凉|头(?:痛|疼|晕)|想吐|站不住|(?:还|又)吐|呕吐|上吐下泻|(?:全身|浑身)痒|剧痛|"
+        r"疼得受不了|(?:快|要)不行了|寒战|打寒颤|打冷颤|"
+        r"vomited (?:twice|two times|three times|again|several times|a few times)|"
+        r"(?:severe|terrible|excruciating|unbearable|agoni[sz]ing) (?:pain|ache|stomach ?ache|"
+        r"belly pain)|"
+        r"throwing up|vomiting|dizzy|shaking|trembling|headache|rash|hives",
+        by_words=True,
+        group="sign",
+        says=("我妈一直吐 头痛得厉害 脸色苍白",),
+        calm=(
+            "糖尿病 今天有点头晕",
+            "trash pickup pls 1606",
+        ),
+    ),
+)
+
+# Typos of the words above, in English: last, so that on the same words the proper rule (and its
+# calm readings) wins.
+TYPOS_RULES: tuple[Rule, ...] = (
+    # typos of help and breathing in English
+    Rule(
+        "typos-en",
+        Family.UNRESPONSIVE,
+        HARD,
+        r"colap?s+ed|(?:can'?t|cannot|not|stopped|isn'?t) br[ea]+th(?:e|ing)?(?![a-z])|"
+        r"(?:not|isn'?t) breth\w*",
+        by_words=True,
+        says=("he cant breth",),
+    ),
+)
+
+TABLES: tuple[tuple[Rule, ...], ...] = (
+    NOT_BREATHING_RULES,
+    UNRESPONSIVE_RULES,
+    BREATHING_RULES,
+    CHOKING_RULES,
+    CARDIAC_RULES,
+    STROKE_RULES,
+    BLEEDING_RULES,
+    BURN_RULES,
+    SEIZURE_RULES,
+    POISONING_RULES,
+    FIRE_RULES,
+    GAS_RULES,
+    SUICIDE_RULES,
+    LABOUR_RULES,
+    FALL_RULES,
+    DROWNING_RULES,
+    ELECTRIC_SHOCK_RULES,
+    VIOLENCE_RULES,
+    GRAVE_RULES,
+    CRIES_RULES,
+    SIGNS_RULES,
+    TYPOS_RULES,
+)
+RULES: tuple[Rule, ...] = tuple(rule for table in TABLES for rule in table)

@@ -1,0 +1,120 @@
+"""Raising an emergency about a message already in the group, re-checked against the database."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from domain.raising import RaiseOutcome, confirm_doubt, raise_for_order, record_doubt
+from domain.understanding import EmergencyFamily, Kind, Understanding
+from models.incidents import Incident
+from tests.support.factories import RecordingNotifier, make_building, make_order
+from tests.support.incidents import incident_world
+
+DOUBT = Understanding(
+    kind=Kind.OTHER, in_doubt=True, flat="3-2-501", families=(EmergencyFamily.SEIZURE,)
+)
+
+
+async def test_a_doubt_opens_once_in_its_own_chat_only(sessionmaker, clock) -> None:
+    w = await incident_world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    async with sessionmaker() as session:
+        question = await record_doubt(
+            session,
+            clock,
+            building=w.building,
+            author_id=w.resident.id,
+            message_id=41,
+            text="我妈有点不对劲",
+            reading=DOUBT,
+        )
+        assert question is not None
+        again = await record_doubt(
+            session,
+            clock,
+            building=w.building,
+            author_id=w.resident.id,
+            message_id=41,
+            text="我妈有点不对劲",
+            reading=DOUBT,
+        )
+        assert again is None  # a redelivered message asks once
+        other = await make_building(session, clock, name="5号楼")
+        await session.commit()
+
+    async with sessionmaker() as session:
+        foreign = await confirm_doubt(
+            session,
+            clock,
+            notifier,
+            question_id=question.id,
+            chat_id=other.chat_id,
+            building=other,
+        )
+        missing = await confirm_doubt(
+            session,
+            clock,
+            notifier,
+            question_id=question.id + 999,
+            chat_id=w.building.chat_id,
+            building=w.building,
+        )
+        assert foreign.outcome is missing.outcome is RaiseOutcome.GONE
+        first = await confirm_doubt(
+            session,
+            clock,
+            notifier,
+            question_id=question.id,
+            chat_id=w.building.chat_id,
+            building=w.building,
+        )
+        assert first.outcome is RaiseOutcome.OPENED and first.incident is not None
+        assert first.incident.text == "我妈有点不对劲" and first.incident.flat == "3-2-501"
+        assert first.incident.hint == "seizure" and first.incident.reporter_id == w.resident.id
+        second = await confirm_doubt(
+            session,
+            clock,
+            notifier,
+            question_id=question.id,
+            chat_id=w.building.chat_id,
+            building=w.building,
+        )
+        assert second.outcome is RaiseOutcome.ALREADY_OPEN
+        assert second.incident is not None and second.incident.id == first.incident.id
+        await session.commit()
+        assert await session.scalar(select(func.count()).select_from(Incident)) == 1
+
+
+async def test_an_order_card_from_another_building_raises_nothing(sessionmaker, clock) -> None:
+    w = await incident_world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    async with sessionmaker() as session:
+        other = await make_building(session, clock, name="5号楼")
+        order = await make_order(session, clock, w.building, w.resident)
+        await session.commit()
+    async with sessionmaker() as session:
+        pressed_elsewhere = await raise_for_order(
+            session,
+            clock,
+            notifier,
+            order_id=order.id,
+            building=other,
+            staff_id=w.lead.id,
+            chat_id=other.chat_id,
+            message_id=9,
+        )
+        assert pressed_elsewhere.outcome is RaiseOutcome.GONE
+        here = await raise_for_order(
+            session,
+            clock,
+            notifier,
+            order_id=order.id,
+            building=w.building,
+            staff_id=w.lead.id,
+            chat_id=w.building.chat_id,
+            message_id=9,
+        )
+        assert here.outcome is RaiseOutcome.OPENED and here.incident is not None
+        assert here.incident.hint == "general"  # an errand names no condition
+        await session.commit()
+        assert await session.scalar(select(func.count()).select_from(Incident)) == 1
