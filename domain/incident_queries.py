@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.escalation_policy import IncidentStatus
 from models.buildings import Building, Member
 from models.incidents import Incident, IncidentAlert, IncidentEvent
+from models.people import Person
 
 # Within this time of a report, the reporter's next 🆘 or private emergency message (and a
 # responder's private status) belongs to that incident; later ones are new emergencies.
@@ -124,3 +125,17 @@ async def unresolved_in(
         .limit(limit)
     )
     return [(incident, building) for incident, building in (await session.execute(stmt)).all()]
+
+
+async def anyone_reachable(session: AsyncSession, incident_id: int) -> bool:
+    """Whether an alert went to a staff chat or to someone who started the bot (not refused)."""
+    stmt = (
+        select(IncidentAlert.id)
+        .outerjoin(Person, Person.id == IncidentAlert.person_id)
+        .where(
+            IncidentAlert.incident_id == incident_id,
+            IncidentAlert.delivered.is_not(False),
+            IncidentAlert.person_id.is_(None) | Person.started_bot.is_(True),
+        )
+    )
+    return (await session.execute(stmt.limit(1))).first() is not None

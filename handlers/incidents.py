@@ -23,6 +23,7 @@ from bot.transaction import UpdateTransaction
 from domain.clock import Clock
 from domain.first_aid import first_aid_hint
 from domain.ids import parse_id
+from domain.incident_queries import anyone_reachable
 from domain.incidents import (
     Source,
     act_on_incident,
@@ -140,7 +141,9 @@ async def sos_private(
     )
     await transaction.commit_step()  # the alerts are queued before the answer
     if incident is not None:  # None: this very message already raised it
-        replies.send(t("cb-sos-sent"), reply_to=message.message_id)
+        reached = await anyone_reachable(session, incident.id)  # promise only what happens
+        text = t("cb-sos-sent") if reached else t("private-sos-unreachable", number=incident.id)
+        replies.send(text, reply_to=message.message_id)
 
 
 async def incident_timeline(

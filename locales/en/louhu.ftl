@@ -319,6 +319,7 @@ incident-fallback = ⚠️ Emergency #{ $number }: nobody in the response chain 
 incident-unreachable = ⚠️ Emergency #{ $number }: neither the response chain nor the group's admins and staff can be reached (they must send /start to the bot privately first). If a life is in danger, call 120 now!
 event-fallback = nobody in the chain reachable; alerting group admins and staff
 private-sos-sent = 🆘 Emergency #{ $number } sent: your emergency contacts are being called. Keep your phone on, unlock the door and wait. If a life is in danger, call 120 now!
+private-sos-unreachable = 🆘 Emergency #{ $number } recorded, but nobody in your building's emergency chain can be reached right now: call 120 now! I keep calling.
 private-pointer = I work in your building's group: post requests and orders there. Send /help to see how; in an emergency, tell me here or send /sos.
 incident-follow-up = 🆘 Emergency #{ $number }, more from { $author }: { $text }
 private-follow-up = 📝 Added to emergency #{ $number } ({ $status }); everyone alerted has been told. If a life is in danger, call 120 now!

@@ -319,6 +319,7 @@ incident-fallback = ⚠️ 紧急求助 #{ $number }：呼叫链上没有能联�
 incident-unreachable = ⚠️ 紧急求助 #{ $number }：呼叫链、群管理员和工作人员都联系不上（需要先私聊机器人发送 /start）。如有生命危险请立即拨打120！
 event-fallback = 呼叫链无人可达，改呼群管理员和工作人员
 private-sos-sent = 🆘 已发出紧急求助 #{ $number }，正在呼叫应急联系人，请保持电话畅通、打开家门等候。如有生命危险请立即拨打120！
+private-sos-unreachable = 🆘 紧急求助 #{ $number } 已记录，但目前联系不到你所在楼栋呼叫链上的任何人：请立即拨打 120！我会继续呼叫。
 private-pointer = 我在楼栋群里工作：请在你的楼栋群里发消息求助或下单。发送 /help 查看使用说明；紧急情况可直接在这里说明，或发送 /sos。
 incident-follow-up = 🆘 紧急求助 #{ $number } 补充（{ $author }）：{ $text }
 private-follow-up = 📝 已补充到你的紧急求助 #{ $number }（{ $status }），已告知所有被呼叫的人。如有生命危险请立即拨打 120！

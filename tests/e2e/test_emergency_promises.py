@@ -78,3 +78,19 @@ async def test_chain_warns_of_a_role_nobody_holds(
     shown = (await harness.bot_says(group, "应急呼叫链", since=mark)).params["text"]
     assert "社区医生（/doctor）、工作人员（/staff）" in shown
     assert "楼道长（/lead）" not in shown
+
+
+async def test_a_private_report_reaching_nobody_is_not_told_help_is_coming(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s = harness.standin
+    await s.user_starts_bot(building.wang)
+    mark = s.mark()
+    await s.post(building.wang.id, building.wang, "救命 我爸晕倒了")  # nobody named, nobody started
+    answer = (await harness.bot_says(building.wang, "#1", since=mark)).params["text"]
+    assert "联系不到" in answer and "请立即拨打 120" in answer
+    assert "正在呼叫" not in answer
+
+    await s.post(building.wang.id, building.wang, "/sos 我爸不动了")
+    answer = (await harness.bot_says(building.wang, "#2", since=mark)).params["text"]
+    assert "联系不到" in answer and "请保持电话畅通" not in answer
