@@ -14,7 +14,8 @@ _NUMBER = rf"(?:\d{{1,4}}|[{_CN_NUMERALS}]{{1,5}})"
 _CN_ROOM = r"[一二三四五六七八九幺][零〇○一二三四五六七八九幺]{2,3}"
 # 号 names the building when a room follows it (12号602, 十一号 五零三), as in Shanghai lanes.
 _BUILDING_MARK = (
-    rf"号楼|幢|栋|座|号(?=\s*{_NUMBER}\s*单元)"
+    # 动 and 洞 are 栋 misheard by voice input, when a unit follows (四动二单元八零一)
+    rf"号楼|幢|栋|座|(?:号|动|洞)(?=\s*{_NUMBER}\s*单元)"
     rf"|号(?=\s*(?:\d{{3,4}}(?![\d.])|{_CN_ROOM}(?![{_CN_NUMERALS}])))"
 )
 _UNIT_MARK = r"单元"
@@ -24,13 +25,55 @@ _EN_MARK = (
     r"\.?\s*(?:no\.?\s*|#\s*)?|(?P<hash>#)\s*"
 )
 _SEPARATORS = r"[\s,/\-]*"
+# Numbers spelt out after an English mark (building seven unit two room three oh five).
+_EN_DIGIT_WORDS = {
+    "zero": "0",
+    "oh": "0",
+    "o": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "thirteen": "13",
+    "fourteen": "14",
+    "fifteen": "15",
+    "sixteen": "16",
+    "seventeen": "17",
+    "eighteen": "18",
+    "nineteen": "19",
+}
+_EN_TENS = {"twenty": "2", "thirty": "3"}
+_EN_WORD = "|".join(sorted([*_EN_DIGIT_WORDS, *_EN_TENS], key=len, reverse=True))
+_EN_SPELT = (
+    r"(?<![a-z])(?P<spelt_mark>bldg|building|block|tower|unit|room|rm|apt|apartment)\s+"
+    rf"(?P<spelt>(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD})){{0,3}})(?![a-z])"
+)
+# A building named by a letter keeps it (B座1703, Block C 1101, rm 1203 blk C -> B-1703, C-1101,
+# C-1203): before a Chinese building mark, or after an English one when a room or the end follows.
+_LETTER_BUILDING = (
+    r"(?<![a-z0-9][a-z])(?<=(?P<cn_letter>[a-z]))(?:座|栋|幢|号楼)"
+    r"|(?<![a-z])(?:bldg|building|blk|block|tower)\.?\s*(?P<en_letter>[a-z])"
+    r"(?=\s*[,\-]?\s*\d{3,4}(?!\d)|\s*$|\s*[,.;!?)]|\s+(?:rm|room|unit|flat|apt)(?![a-z]))"
+)
 
 _COMPONENTS = compile_prefiltered(
     rf"(?P<cn>{_NUMBER})\s*(?:(?P<b>{_BUILDING_MARK})|(?P<u>{_UNIT_MARK})|(?P<r>{_ROOM_MARK}))"
+    rf"|{_LETTER_BUILDING}"
+    rf"|{_EN_SPELT}"
     rf"|(?:{_EN_MARK})(?P<en_num>\d{{1,4}})(?!\d|\.\d|-\d)"
     # the number first, as in Chinese word order (5 building 3 unit 401)
     r"|(?<![\d.])(?P<post_num>\d{1,3})\s*(?P<post>building|bldg|tower|unit)(?![a-z])"
-    r"|(?<![0-9a-z_#/:.\-])(?P<hy>\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})(?!\d|\.\d|[\-/:]\d)"
+    # a reading may follow a flat's colon (1-3-801:36.4), a clock's minutes may not
+    r"|(?<![0-9a-z_#/:.\-])(?P<hy>\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})"
+    r"(?!\d|\.\d|[\-/]\d|:\d(?!\d\.\d))"
     r"|(?<![0-9a-z_#/:\-])(?<!\d\.)(?P<bare>\d{3,4})(?!\d|\.\d|[\-/:]\d)"
     rf"|(?<![{_CN_NUMERALS}])(?P<cnbare>{_CN_ROOM})(?![{_CN_NUMERALS}])"
 )
@@ -68,8 +111,9 @@ _NOT_ROOM_AFTER = compile_prefiltered(
     r"(?:mg|kg|g|km|m|cm|mm|ml|l|yuan|rmb|dollars?|bucks|days?|hours?|hrs?|mins?|minutes?|"
     r"people|persons?|pcs|pieces|years?|yrs?|f|c|am|pm|steps|kcal|w|k|x)(?![a-z]))"
 )
-# Verbs of contacting end a request before the flat; a phone number is never written 7-903.
-_CONTACT_VERB = re.compile(r"联系|打|拨|call|dial")
+# Verbs of contacting and phones end a clause before the flat; a phone number is never
+# written 7-903 (不会弄手机 4-2-503).
+_CONTACT_VERB = re.compile(r"联系|打|拨|call|dial|手机|电话|phone|mobile")
 _SERVICE_NUMBERS = frozenset({"110", "112", "114", "119", "120", "122", "911", "999", "995"})
 _CHINESE_ROLE_WORD = {"b": 0, "u": 1, "r": 2}
 
@@ -106,6 +150,18 @@ class _Group:
 def _component(match: re.Match[str], text: str) -> list[_Part] | None:
     """Turn one regex match into parts, or None when it is not a plausible flat piece."""
     start, end = match.span()
+    letter = match["cn_letter"] or match["en_letter"]
+    if letter is not None:
+        start -= 1 if match["cn_letter"] else 0  # the letter sits before the match (b座)
+        return [_Part(start, end, 0, letter.upper(), marked=True)]
+    if match["spelt"] is not None:
+        role = _EN_ROLE[match["spelt_mark"]]
+        digits = _spelt_digits(match["spelt"])
+        if digits is None:
+            return None
+        if role == 1 and len(digits) >= 3:
+            role = 2
+        return [_Part(start, end, role, digits, marked=True)]
     if match["cn"] is not None:
         digits = digit_string(match["cn"])
         if digits is None:
@@ -139,6 +195,28 @@ def _component(match: re.Match[str], text: str) -> list[_Part] | None:
     return [_Part(start, end, 2, digits, marked=False)]
 
 
+def _spelt_digits(words: str) -> str | None:
+    """Spelt-out numbers as digits, read digit by digit (three oh five is 305, twenty one 21)."""
+    digits: list[str] = []
+    tokens = words.replace("-", " ").split()
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token in _EN_TENS:
+            following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            ones = _EN_DIGIT_WORDS.get(following, "")
+            if len(ones) == 1 and ones != "0":
+                digits.append(_EN_TENS[token] + ones)
+                index += 2
+                continue
+            digits.append(_EN_TENS[token] + "0")
+        else:
+            digits.append(_EN_DIGIT_WORDS[token])
+        index += 1
+    joined = "".join(digits)
+    return None if joined.startswith("0") else joined
+
+
 _UNIT_AFTER_HAO = compile_prefiltered(rf"\s*{_NUMBER}\s*单元")
 _ROOM_AFTER_HAO = compile_prefiltered(rf"\s*(?:\d{{3,4}}|{_CN_ROOM})")
 
@@ -156,6 +234,8 @@ def _lane_building(text: str, start: int, end: int) -> bool:
 def _valid(part: _Part, alone: bool) -> bool:
     """Plausibility of one part's number for its role."""
     digits = part.digits
+    if part.role == 0 and len(digits) == 1 and digits.isalpha():
+        return True  # a lettered building (B座)
     if not digits.isdigit() or digits.startswith("0"):
         return False
     value = int(digits)
@@ -192,6 +272,7 @@ def _groups(text: str) -> list[_Group]:
             current is not None
             and not {part.role for part in parts} & {part.role for part in current.parts}
             and (len(parts) == 1 or parts[0].role > current.parts[-1].role)
+            and (parts[0].role > current.parts[-1].role or current.parts[-1].marked)
             and (gap := _GAP.fullmatch(text, current.end, parts[0].start)) is not None
             and parts[0].start - current.end <= (MAX_FLOOR_GAP if gap["floor"] else MAX_GAP)
         ):

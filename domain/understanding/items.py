@@ -20,7 +20,8 @@ _CN_BEFORE = compile_prefiltered(
 _EN_BEFORE = compile_prefiltered(
     rf"(?<![a-z])(?P<qty>{_EN_QTY})\s+(?:(?P<unit>{lexicon.EN_UNITS})\s+(?:of\s+)?)?(?:[a-z]+\s+)?$"
 )
-_TIMES_AFTER = compile_prefiltered(r"^\s*[x×*]\s*(?P<qty>\d+)")
+# 鸡蛋 x10, and 蔬菜包x2 where the goods' name runs on for a character or two
+_TIMES_AFTER = compile_prefiltered(r"^[\u4e00-\u9fff]{0,2}\s*[x×*]\s*(?P<qty>\d+)")
 _CN_AFTER = compile_prefiltered(rf"^\s*(?P<qty>{_CN_QTY})\s*(?P<unit>{lexicon.CN_UNITS})")
 _CN_ORPHAN = compile_prefiltered(
     rf"(?P<qty>{_CN_QTY})\s*(?P<unit>{lexicon.CN_UNITS})(?!\s*(?:都|也|就够|左右的?时间))"

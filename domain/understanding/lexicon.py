@@ -168,7 +168,7 @@ WEAK: dict[Category, str] = {
 }
 # Words that contain a term but mean something else; they win by being longer.
 NEUTRAL = (
-    "宠物医生|宠物医院|兽医|加油|完蛋|团购群|买菜群|物资群|滚蛋|笨蛋|坏蛋|扯蛋|奶奶|糖尿病|血糖|小米手机|厘米|毫米|装修|打不通|联系不上|菜价|"
+    "宠物医生|宠物医院|兽医|加油|油烟|完蛋|团购群|买菜群|物资群|滚蛋|笨蛋|坏蛋|扯蛋|奶奶|糖尿病|血糖|小米手机|厘米|毫米|装修|打不通|联系不上|菜价|"
     "food poisoning|cabin|mask off|water broke|waters broke|waters broken|water has broken|"
     "water broken"
 )
@@ -260,7 +260,9 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "司维拉姆|碳酸镧|他莫昔芬|来曲唑|阿那曲唑|卡培他滨|替吉奥|靶向药|化疗药|止吐药|"
             "昂丹司琼|曲马多|止痛贴|优甲乐|雷尼替丁|止疼药|止疼片|安定|"
             "antibiotics|antacid|dexamethasone|prednisolone|hydrocortisone|eye drop|ear drop|"
-            "antiseptic|iodine|betadine|gauze|cotton swab|epipen|insulin pen|pen needle|lancet|"
+            "葡萄糖|葡萄糖片|哮喘喷雾|气雾剂|"
+            "calamine|calamine lotion|antiseptic|iodine|betadine|gauze|cotton swab|epipen|"
+            "insulin pen|pen needle|lancet|"
             "test strip|glucose strip|ors|pedialyte|rehydration salt|dioralyte|iron tablet|"
             "folic acid|prenatal vitamin|pregnancy test|benadryl|diphenhydramine|sudafed|dayquil|"
             "nyquil|mucinex|robitussin|calpol|lemsip|euthyrox|eltroxin|thyroid med|"
@@ -295,7 +297,8 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "电路|保险丝|漏电保护器|配电箱|电表箱|猫眼|门把手|窗把手|合页|门框|铰链|窗框|窗锁|"
             "卷帘|升降晾衣架|墙皮|吊顶|漏雨|微波炉|电饭煲|烤箱|洗碗机|电磁炉|灶台|"
             "热水壶|净水器|饮水机|蹲便器|淋浴房|浴缸|洗菜池|水槽|橱柜|柜门|暖风机|电暖器|风扇|"
-            "吊扇|冰柜|冷柜|空调外机|网线|光猫|楼道灯|声控灯|感应灯|楼道门|单元门|排水|"
+            "吊扇|冰柜|冷柜|空调外机|网线|光猫|楼道灯|声控灯|感应灯|楼道门|单元门|排水|油烟机|"
+            "抽油烟机|"
             "shower|showerhead|extractor fan|range hood|cooker hood|oven|microwave|dishwasher|"
             "dryer|tumble dryer|water filter|thermostat|ceiling|valve|hinge|doorknob|"
             "door handle|blinds|shutter|light switch|wiring|circuit|fuse box|meter|modem|keypad"

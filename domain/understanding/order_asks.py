@@ -6,68 +6,289 @@ from __future__ import annotations
 import re
 
 from domain.understanding.prefilter import compile_prefiltered
+from domain.understanding.rules import Rule, RuleTable
 from domain.understanding.terms import TABLE, Term
 
-_REQUEST = compile_prefiltered(
-    r"帮忙|帮我|帮帮|帮下|帮个忙|帮一下|帮买|"
-    r"帮(?=看|瞧|查|弄|处理|修|拿|带|取|倒|扔|丢|收|清|冲|充|交|缴|送|订|搬|叫|找|办|换|通|开|问)|"
-    r"可唔可以|能唔能|得唔得|谁来(?=管|收|拿|倒|处理|修|看|弄|帮)|(?<![不别])快来(?!了)|派(?:个)?人|收一下|"
-    r"搵(?=人|个|师傅|医生|电工)|"
-    r"麻烦|劳驾|拜托|请帮|想(?:让|请|找)|来(?:看看|看一下|瞧瞧)|怎么(?:去|过去)|"
-    r"请(?!大家|各位|问|注意|配合|勿|不要|居民|业主|开门|查收|自取|及时|提前|按时|戴|下楼|排队|联系|"
-    r"放在|放到|把|记得|将|于|"
-    r"保持|放心|稍等|耐心|假)|"
-    r"能不能|能否|可不可以|可以[^。!?]{0,12}[吗么]|能[^。!?]{0,12}[吗么]|谁能|谁可以|谁有|有没有人|"
-    r"有人能|有谁|谁还有|谁家还有|有没有(?:邻居|哪位|哪家|好心人|朋友)|"
-    r"匀(?=[一两二三四五六七八九十几\d]|点|些|个|一下|给我)|借(?=[一两二三四五六七八九十几\d]|点|些|个|一下|我)|"
-    r"(?:谁|有人|有没有人)会(?=修|换|弄|装|通|看)|"
-    r"(?:谁|哪位|哪个|哪家|有没有人|有人|邻居们?)(?:能|可以|方便|愿意|有空|顺路|顺便)|"
-    r"谁来(?=[\u4e00-\u9fff]{1,2}(?:一下|下|走|掉))|订(?=[一两二三四五六七八九十几\d]|点|些)|"
-    r"(?<![a-z])(?:is there (?:a|any) way (?:to|for)|"
-    r"is there (?:a|an|any|someone|anyone)(?: [a-z]+)? (?:who|that) (?:can|could)|"
-    r"how (?:can|do|should|could) (?:i|we) "
-    r"(?:arrange|book|see|make|have)|i need to see)(?![a-z])|"
-    r"给我们?(?=[一两二三四五六七八九十几\d]|点|些|来|带|留)|托人|"
-    r"辛苦(?=[^。!?,\s]{0,2}(?:拎|拿|带|收|送|取|倒|扔|处理|修|跑))|"
-    r"(?:得|要|需)(?:赶紧|尽快|马上|赶快|快点?)(?=修|换|找人|处理|弄)|"
-    r"想(?:预约|约|挂号)|"
-    r"(?:^|(?<=\s))求(?!求|救|证|职|学|婚|你)|"
-    r"有没有师傅|有师傅(?=没|吗|么|不|\?)|帮手|边位|充值\s*(?:\d+|[一两二三四五六七八九十百千]+)|有人有|谁家有|有多的|多余的|代购|帮我代|求(?=[一两二三四五六七八九十\d]|点|些|个)|"
-    r"求助|求帮|求购|(?<![不无])需要|急需|急用|想买|想要|"
-    r"(?:想|我要|我也要|我们)(?:报名|参加|参团|跟团)|(?<![\d+])\+1(?!\d)|算我一|加我一|"
-    r"(?:谁|谁家|哪家|哪位|邻居)多(?=[一两二三四五六七八九十几\d]|点|些|的|余)|"
-    r"(?:转|卖|匀)给我|我(?:来)?付钱|钱(?:我)?(?:微信)?转(?:给)?你|"
-    r"有没有(?![^。!?\s]{0,6}宠物)[^。!?\s]{0,6}(?:医生|大夫|护士|师傅|电工|水电工)|"
-    r"(?:核酸|采样)上门|上门(?:核酸|采样|做核酸)|"
-    r"要买|我要|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
-    r"(?<![\d点])整点(?!报时)|整些|来点|来些|弄点|搞点|要续|续(?=[一两二三四五六七八九十\d]|点|些|盒|瓶|药|方)|"
-    r"(?:充|交|缴)下(?![来去楼面午雨班])|想(?:去)?看(?:一下|个|下)?(?=医生|大夫|[\u4e00-\u9fff]{0,3}科|牙|病)|"
-    r"代买|买一下|买点|买些|带点|带些|带一|捎|团(?=个|点|些|一|[两二三四五六七八九十\d])|拼(?=个|"
-    r"单)|"
-    r"配一下|配(?=一|点|些|[两二三四五六七八九十\d]|盒|瓶)|送上来|送一下|送来|送过来|拿上来|取一下|"
-    r"拿一下|拿下去|"
-    r"带下去|扔一下|倒一下|(?<!被)收走(?!了)|(?<!被)拿走(?!了)|拎走|修一下|来修|上门|安排|交一下|缴一下|充一下|跑一趟|"
-    r"(?<![a-z])(?:(?:can|could|would|will|may) (?:you|someone|anyone|somebody|anybody|a volunteer|"
-    r"volunteers|u|one of you|i get|i have|we get|i ask|i request)|"
-    r"please(?! (?:remember|do not|don'?t|note|make sure|be |keep|stay|wear|bring|put your|leave|"
-    r"avoid|follow|report|line up|go down|come down|check your|wait|all|everyone))|pls|plz|"
-    r"(?<!no )(?<!don't )"
-    r"(?<!dont )need(?:s|ed)?|(?<!don't )want|would like|i'?d like|looking for|"
-    r"anyone (?:have|has|got|going|able|who can|could|can)|help me|help with|"
-    r"how (?:can|do|should) (?:i|we) get|"
-    r"requesting|"
-    r"asap|send someone|come (?:and|to) (?:fix|take|pick|check|have a look)|get me|grab me|"
-    r"bring me|"
-    r"who can|(?:can|could|would|will) (?:(?:the|a|our|your) )?(?:community |building )?"
-    r"(?:doctor|volunteer|nurse|staff|plumber|electrician|repairman|handyman|guard|property|"
-    r"management|maintenance|security|courier)s? (?:come|visit|help|bring|get|buy|deliver|fix|"
-    r"check|take|pick|send|arrange|drop|look)|"
-    r"(?:can|could|would|will) (?:the|a|an|any|our|your) (?:community |building )?"
-    r"(?:doctor|nurse|gp|dentist)s? [a-z]+|"
-    r"(?:can|could|would|will) (?:the|a|our|your) [a-z]+(?: [a-z]+)? (?:come|visit|help|"
-    r"bring|"
-    r"get|buy|deliver|fix|check|take|pick|send|arrange|drop))(?![a-z])"
+# The words that ask someone to do something, tried in this order (at one position the first
+# entry that matches wins). Each entry: a name, its pattern, messages it must match, look-alikes
+# it must not.
+ASKS: tuple[Rule, ...] = (
+    Rule(
+        "help",
+        r"帮忙|帮我|帮帮|帮下|帮个忙|帮一下|帮买|"
+        r"帮(?=看|瞧|查|弄|处理|修|拿|带|取|倒|扔|丢|收|清|冲|充|交|缴|送|订|搬|叫|找|办|换|通|开|问)",
+        ("帮忙买一袋大米", "帮看看热水器", "谁能帮我送下去"),
+        ("帮派", "他们是一帮人"),
+    ),
+    Rule(
+        "dialect",
+        r"可唔可以|能唔能|得唔得|帮手|边位",
+        ("可唔可以帮我买啲菜", "边位得闲帮手倒垃圾"),
+        ("可以吗",),
+    ),
+    Rule(
+        "summons",
+        r"谁来(?=管|收|拿|倒|处理|修|看|弄|帮)|(?<![不别])快来(?!了)|派(?:个)?人|收一下|"
+        r"搵(?=人|个|师傅|医生|电工)",
+        ("门口垃圾谁来收", "物业快来看看", "能派个人来吗", "搵个师傅修下"),
+        ("不快来了", "快来了 别急"),
+    ),
+    Rule(
+        "polite",
+        r"麻烦|劳驾|拜托|请帮|想(?:让|请|找)|来(?:看看|看一下|看下|瞧瞧)",
+        ("麻烦帮忙拿一下快递", "拜托了 家里没米了", "想找个电工"),
+        ("想家了",),
+    ),
+    Rule("way-there", r"怎么(?:去|过去)", ("医院怎么去",), ("怎么办",)),
+    Rule(
+        "please-zh",
+        r"请(?!大家|各位|问|注意|配合|勿|不要|居民|业主|开门|查收|自取|及时|提前|按时|戴|下楼|排队|"
+        r"联系|放在|放到|把|记得|将|于|保持|放心|稍等|耐心|假|留意|关注|查看|看群)",
+        ("请送两桶水上来", "请物业来看一下"),
+        ("请大家注意", "请留意群消息", "请查收", "请问几点到"),
+    ),
+    Rule(
+        "able-question",
+        r"能不能|能否|可不可以|可以[^。!?]{0,12}[吗么]|能[^。!?]{0,12}[吗么]",
+        ("能不能帮我买药", "可以送上来吗", "能帮忙倒一下垃圾吗"),
+        ("不能出门",),
+    ),
+    Rule(
+        "who-can",
+        r"谁能|谁可以|谁有|有没有人|有人能|有谁|谁还有|谁家还有|"
+        r"有没有(?:邻居|哪位|哪家|好心人|朋友|志愿者|大白|物业)",
+        ("谁能帮忙", "有没有人去超市", "有没有志愿者上来收垃圾"),
+        ("没有人在家",),
+    ),
+    # 有没有 opening a clause of goods alone (有没有布洛芬, 有没有胃药): asking neighbours for them;
+    # 有没有通知, 有没有问题, 门口有没有药店 ask for information.
+    Rule(
+        "have-any",
+        r"(?:^|(?<=[\s,。!?]))有没有(?!人|谁|哪|师傅|通知|问题|可能|必要|办法|用|效|事|好|发烧|症状|"
+        r"消息|教程|攻略|方法|链接|说明|规定|要求|[^。!?,\s]{0,4}(?:宠物|兽医|店|房|超市|医院|诊所))"
+        r"(?=[^。!?,\s]{1,8}(?:[\s,。!?]|$))",
+        ("经期肚子疼得厉害 有没有布洛芬", "吃多了烧心 有没有胃药"),
+        (
+            "有没有通知",
+            "有没有人在家",
+            "电费怎么在网上交啊？有没有教程",
+            "一直吐 有没有宠物医生",
+            "冰箱里有没有鸡蛋我也不记得了",
+            "小区门口有没有药店",
+        ),
+    ),
+    Rule(
+        "passerby",
+        r"谁(?:下楼|顺路|顺便|路过|在楼下)|有人(?=收(?!到)|来收|来拿|下楼|顺路|管一下)",
+        ("谁下楼顺路带上来", "谁路过驿站帮我拿个快递", "快递纸箱堆了一屋子 有人收吗"),
+        ("有人说明天到", "有人收到物资了吗", "谁出门记得戴口罩"),
+    ),
+    Rule(
+        "lend",
+        r"匀(?=[一两二三四五六七八九十几\d]|点|些|个|一下|给我)|"
+        r"借(?=[一两二三四五六七八九十几\d]|点|些|个|一下|我)",
+        ("谁家能匀两个鸡蛋", "借点酱油"),
+        ("借口", "匀速"),
+    ),
+    Rule(
+        "who-will",
+        r"(?:谁|有人|有没有人)会(?=修|换|弄|装|通|看)|"
+        r"(?:谁|哪位|哪个|哪家|有没有人|有人|邻居们?)(?:能|可以|方便|愿意|有空|顺路|顺便)|"
+        r"谁来(?=[\u4e00-\u9fff]{1,2}(?:一下|下|走|掉))",
+        ("谁会修马桶", "哪位方便帮我带瓶酱油", "谁来收走"),
+        ("谁会想到",),
+    ),
+    Rule("order-zh", r"订(?=[一两二三四五六七八九十几\d]|点|些)", ("帮我订两箱水",), ("订单",)),
+    Rule(
+        "how-to-arrange",
+        r"is there (?:a|any) way (?:to|for)|"
+        r"is there (?:a|an|any|someone|anyone)(?: [a-z]+)? (?:who|that) (?:can|could)|"
+        r"how (?:can|do|should|could) (?:i|we) (?:arrange|book|see|make|have)|i need to see",
+        ("Is there a way to get my insulin?", "How can I book a doctor visit?"),
+        ("there is no way",),
+        latin=True,
+    ),
+    Rule(
+        "give-me",
+        r"给我们?(?=[一两二三四五六七八九十几\d]|点|些|来|带|留)|托人|"
+        r"辛苦(?=[^。!?,\s]{0,2}(?:拎|拿|带|收|送|取|倒|扔|处理|修|跑))",
+        ("给我来两斤鸡蛋", "辛苦帮拎上来"),
+        ("辛苦了",),
+    ),
+    Rule(
+        "fix-soon",
+        r"(?:得|要|需)(?:赶紧|尽快|马上|赶快|快点?)(?=修|换|找人|处理|弄)",
+        ("水管得赶紧修",),
+        ("要赶紧睡了",),
+    ),
+    Rule("book-care", r"想(?:预约|约|挂号)", ("想预约社区医生",), ("预约已满",)),
+    Rule(
+        "beg",
+        r"(?:^|(?<=\s))求(?!求|救|证|职|学|婚|你)",
+        ("求一袋米", "家里断粮 求支援"),
+        ("求救",),
+    ),
+    Rule(
+        "tradesman",
+        r"有没有师傅|有师傅(?=没|吗|么|不|\?)",
+        ("有没有师傅能修空调", "有师傅吗"),
+        ("师傅说明天来",),
+    ),
+    Rule("top-up", r"充值\s*(?:\d+|[一两二三四五六七八九十百千]+)", ("电费充值100",), ("充值卡",)),
+    Rule(
+        "spare",
+        r"有人有|谁家有|有多的|多余的|(?:谁|谁家|哪家|哪位|邻居)多(?=[一两二三四五六七八九十几\d]|点|些|的|余)",
+        ("谁家有多的酱油", "哪位多两个口罩"),
+        ("谁家的猫",),
+    ),
+    Rule("buy-for-me", r"代购|帮我代", ("能代购奶粉吗",), ("代表",)),
+    Rule("beg-count", r"求(?=[一两二三四五六七八九十\d]|点|些|个)", ("在线求点退烧药",), ("要求",)),
+    Rule(
+        "need-zh",
+        r"求助|求帮|求购|(?<![不无])需要|急需|急用|想买|想要",
+        ("急需胰岛素", "需要两桶水", "想买点水果"),
+        ("不需要了", "无需登记"),
+    ),
+    Rule(
+        "join",
+        r"(?:想|我要|我也要|我们)(?:报名|参加|参团|跟团)|(?<![\d+])\+1(?!\d)|算我一|加我一",
+        ("我也要参团", "+1 3-2-501 两份", "算我一份"),
+        ("1+1=2",),
+    ),
+    Rule(
+        "pay-me",
+        r"(?:转|卖|匀)给我|我(?:来)?付钱|钱(?:我)?(?:微信)?转(?:给)?你",
+        ("能卖给我两包吗", "钱我微信转你"),
+        ("转给他了",),
+    ),
+    Rule(
+        "carer",
+        r"有没有(?![^。!?\s]{0,6}宠物)[^。!?\s]{0,6}(?:医生|大夫|护士|师傅|电工|水电工)|"
+        r"(?:核酸|采样)上门|上门(?:核酸|采样|做核酸)",
+        ("有没有社区医生能上门", "能安排上门核酸吗"),
+        ("有没有宠物医生",),
+    ),
+    Rule(
+        "want",
+        r"要买|我要|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)",
+        ("我要两份", "要一箱牛奶"),
+        ("不要一直问",),
+    ),
+    Rule(
+        "get-some",
+        r"(?<![\d点])整点(?!报时)|整些|来点|来些|弄点|搞点|要续|"
+        r"续(?=[一两二三四五六七八九十\d]|点|些|盒|瓶|药|方)",
+        ("整点青菜", "降压药要续了", "续两盒药"),
+        ("12点整点报时",),
+    ),
+    Rule("pay-zh", r"(?:充|交|缴)下(?![来去楼面午雨班])", ("电费帮我充下",), ("交下班了",)),
+    Rule(
+        "see-doctor",
+        r"想(?:去)?看(?:一下|个|下)?(?=医生|大夫|[\u4e00-\u9fff]{0,3}科|牙|病)",
+        ("想看医生", "想看一下牙"),
+        ("想看电视",),
+    ),
+    Rule(
+        "service-verb",
+        r"代买|买一下|买点|买些|带点|带些|带一|捎|团(?=个|点|些|一|[两二三四五六七八九十\d])|拼(?=个|单)|"
+        r"配一下|配(?=一|点|些|[两二三四五六七八九十\d]|盒|瓶)|送上来|送一下|送来|送过来|"
+        r"送(?=[一两二三四五六七八九十几\d]\s*[桶箱袋瓶盒份])|拿上来|取一下|"
+        r"拿一下|拿下去|带下去|扔一下|倒一下|(?<!被)收走(?!了)|(?<!被)拿走(?!了)|拎走|修一下|来修|上门|"
+        r"安排|交一下|缴一下|充一下|跑一趟",
+        ("买点菜 3-2-501", "垃圾倒一下", "水管来修", "外卖送上来"),
+        ("被收走了",),
+    ),
+    Rule(
+        "can-you",
+        r"(?:can|could|would|will|may) (?:you|someone|anyone|somebody|anybody|a volunteer|"
+        r"volunteers|any volunteers?|any neighbou?rs?|u|one of (?:you|the [a-z]+)|i get|i have|"
+        r"we get|i ask|i request|i order|we order)",
+        ("Could someone buy milk?", "can any volunteer collect it?", "Can I order kimchi?"),
+        ("you can come in",),
+        latin=True,
+    ),
+    Rule(
+        "please-en",
+        r"please(?! (?:remember|do not|don'?t|note|make sure|be |keep|stay|wear|bring|put your|"
+        r"leave|avoid|follow|report|line up|go down|come down|check your|wait|all|everyone))|"
+        r"pls|plz",
+        ("please send up two bottles of water", "rice pls"),
+        ("please remember your masks", "please wait"),
+        latin=True,
+    ),
+    Rule(
+        "need-en",
+        r"(?<!no )(?<!don't )(?<!dont )need(?:s|ed)?|(?<!don't )want|would like|i'?d like|"
+        r"looking for",
+        ("Need diapers size L", "I'd like two loaves"),
+        ("no need, thanks", "don't want any"),
+        latin=True,
+    ),
+    Rule(
+        "anyone-have",
+        r"anyone (?:have|has|got|going|able|who can|could|can)|help me|help with|"
+        r"how (?:can|do|should) (?:i|we) get|requesting|kindly",
+        ("Anyone have spare formula?", "Kindly arrange a doctor visit"),
+        ("anyone else hear that?",),
+        latin=True,
+    ),
+    Rule(
+        "whoever-free",
+        r"(?:any|some) ?(?:one|body|volunteers?|neighbou?rs?)(?: [a-z]+){0,2} (?:free|around|"
+        r"available|going|heading|headed|able|willing|good with|here)|"
+        r"(?:any|some) ?(?:one|body|volunteers?|neighbou?rs?) (?:can|could|pls|please)|"
+        r"(?<=[a-z] )anyone\s*\?",
+        (
+            "Any volunteer free to grab my parcel",
+            "Someone going down?",
+            "Cat food anyone?",
+            "anybody can help to bring?",
+        ),
+        ("anyone?",),
+        latin=True,
+    ),
+    Rule(
+        "urgent-en",
+        r"asap|send someone|come (?:and|to) (?:fix|take|pick|check|have a look)|get me|grab me|"
+        r"bring me|who can",
+        ("send someone to fix it asap", "grab me some bread"),
+        ("we came to see",),
+        latin=True,
+    ),
+    Rule(
+        "staff-come",
+        r"(?:can|could|would|will) (?:(?:the|a|our|your) )?(?:community |building )?"
+        r"(?:doctor|volunteer|nurse|staff|plumber|electrician|repairman|handyman|guard|property|"
+        r"management|maintenance|security|courier)s? (?:come|visit|help|bring|get|buy|deliver|fix|"
+        r"check|take|pick|send|arrange|drop|look)|"
+        r"(?:can|could|would|will) (?:the|a|an|any|our|your) (?:community |building )?"
+        r"(?:doctor|nurse|gp|dentist)s? [a-z]+|"
+        r"(?:can|could|would|will) (?:the|a|our|your) [a-z]+(?: [a-z]+)? (?:come|visit|help|"
+        r"bring|get|buy|deliver|fix|check|take|pick|send|arrange|drop)",
+        ("Could the plumber come today?", "can the community doctor visit my dad"),
+        ("the doctor came yesterday",),
+        latin=True,
+    ),
 )
+
+_ASK_TABLE = RuleTable(ASKS)
+_REQUEST = _ASK_TABLE.pattern
+
+# Asking whether a group buy is running (有没有团的, is there a group buy for bread?): joining one,
+# tried before the other asks.
+GROUP_BUY_ASKS: tuple[Rule, ...] = (
+    Rule(
+        "group-buy",
+        r"有没有(?:人)?(?:团|开团|拼团|在团)|有团(?:的|吗|么)|(?:谁|哪位)(?:在)?(?:开团|团)|"
+        r"来(?:[一两二三四五六七八九十\d]|一)份|"
+        r"(?<![a-z])(?:(?:is|are) (?:there|anyone|someone|somebody)|any|anyone|someone|"
+        r"who(?:'s| is)?)(?: [a-z]+){0,2} (?:a )?group[- ]?buys? (?:for|of|on)(?![a-z])",
+        ("大米 食用油 有没有团的 来一份", "Anyone organizing a group buy for bread?"),
+        ("团购的菜到了", "the group buy arrived"),
+    ),
+)
+_GROUP_BUY_TABLE = RuleTable(GROUP_BUY_ASKS)
+GROUP_BUY_ASK = _GROUP_BUY_TABLE.pattern
 
 _EXPLICIT = (
     "帮",
@@ -137,18 +358,27 @@ _DONE_AFTER = compile_prefiltered(
 # (倒垃圾 3-1-402).
 _TERSE_VERBS = "倒扔丢收取拿买配续修交缴充通"
 
-_FLAT_NOISE = compile_prefiltered(
+FLAT_NOISE = compile_prefiltered(
     r"[\d\s\-#,，。.!！~]+|[一二两三四五六七八九十零〇幺]+(?=[栋幢号楼单元室座])|号楼|[栋幢号单元室座房]|"
     r"谢谢|麻烦了|辛苦了|(?<![a-z])(?:rm|room)(?![a-z])"
 )
 
 TERSE_VERB = re.compile(f"[{_TERSE_VERBS}]")
 
-_NAMES_FLAT = compile_prefiltered(r"\d|[栋幢座室]|号楼|单元")
+NAMES_FLAT = compile_prefiltered(r"\d|[栋幢座室]|号楼|单元")
+
+
+def ask_rule(request: re.Match[str]) -> str:
+    """The name of the ask rule behind a request word."""
+    return _GROUP_BUY_TABLE.name_of(request) or _ASK_TABLE.name_of(request) or "ask"
 
 
 def find_request(text: str) -> re.Match[str] | None:
     """The first request word; a bare "need" in a question about rules does not count."""
+    if "团" in text or "份" in text or "group" in text:  # kept off the common path
+        joining = GROUP_BUY_ASK.search(text)
+        if joining is not None:
+            return joining
     matches = [
         match
         for match in _REQUEST.finditer(text)
@@ -188,9 +418,9 @@ def _received(text: str, match: re.Match[str]) -> bool:
 
 def is_terse(text: str, terms: list[Term]) -> bool:
     """A service verb and its object with only a flat beside them (倒垃圾 3-1-402, 取快递 5栋)."""
-    if len(text) > 24 or not terms or not _NAMES_FLAT.search(text):
+    if len(text) > 24 or not terms or not NAMES_FLAT.search(text):
         return False
-    rest = _FLAT_NOISE.sub("", text)
+    rest = FLAT_NOISE.sub("", text)
     if not 2 <= len(rest) <= 6:
         return False
     if rest[0] not in _TERSE_VERBS:

@@ -8,47 +8,127 @@ import re
 from domain.understanding import lexicon
 from domain.understanding.model import Category
 from domain.understanding.prefilter import compile_prefiltered
+from domain.understanding.rules import Rule
 from domain.understanding.terms import Term
 
-FAULT = compile_prefiltered(  # faults that need a repair whatever is named
-    r"漏水|渗水|爆管|跳闸|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)没电|断电|短路|漏电|"
-    r"没热水|没有热水|冇热水|不出热水|出不来热水|返水|反水|故障|报错|显示e\d|冇水|冇电|锁坏|打不着|点不着|不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
-    r"水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
-    r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
-    r"power is out|won'?t light|locked out|burst pipe|won'?t flush|won'?t drain|keeps tripping|"
-    r"no heat|no heating|no internet|no wifi|(?:heating|heater|power|electricity|hot water|gas) "
-    r"(?:is |went |has gone )?(?:off|out)|(?:lights?|power|electricity)(?: [a-z']+){0,4} "
-    r"(?:went|have gone|has gone|keeps? going) (?:off|out))(?![a-z])"
+# What names a category without a request verb: a fault, rubbish waiting or put out, goods
+# counted out, a pickup code, a bill. Tried where orders.py reads them; the evidence names them.
+SIGNS: tuple[tuple[Rule, Category], ...] = (
+    # faults that need a repair whatever is named
+    (
+        Rule(
+            "fault",
+            r"漏水|渗水|爆管|跳闸|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)没电|断电|短路|漏电|"
+            r"没热水|没有热水|冇热水|不出热水|出不来热水|返水|反水|故障|报错|显示e\d|冇水|冇电|锁坏|打不着|点不着|不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
+            r"水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
+            r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
+            r"power is out|won'?t light|locked out|burst pipe|won'?t flush|won'?t drain|"
+            r"keeps tripping|"
+            r"no heat|no heating|no internet|no wifi|overflow(?:s|ing|ed)?|"
+            r"(?:not|isn'?t|won'?t|stopped) (?:cooling|heating up)|"
+            r"(?:heating|heater|power|electricity|hot water|gas) "
+            r"(?:is |went |has gone )?(?:off|out)|(?:lights?|power|electricity)(?: [a-z']+){0,4} "
+            r"(?:went|have gone|has gone|keeps? going) (?:off|out))(?![a-z])",
+            ("家里跳闸了 推不上去", "厕所漏水了", "no hot water since this morning"),
+            ("手机没电了", "the power bank is empty"),
+        ),
+        Category.REPAIR,
+    ),
+    # Faults that need a repair only when a fixture is named (门锁坏了, not 菜坏了).
+    (
+        Rule(
+            "broken",
+            r"坏了|坏咗|坏左|烂咗|不亮|(?<!打)不通|堵了|堵住|堵塞|堵死|赌了|赌住|赌死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|爆了|"
+            r"不热|不暖|失灵|用不了|不能用|关不住|关不紧|(?<![没不])不动了|停了不动|"
+            r"不工作|没反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|一直(?:滴滴)?响|响个不停|老是响|乱响|"
+            r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|blocked|"
+            r"burst|"
+            r"cracked|"
+            r"shattered|smashed|fell off|stuck|jammed|isn'?t working|aren'?t working|"
+            r"won'?t (?:turn on|start|close|open|lock)|not turning on|broke down|out of order|"
+            r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping|broke|died|sparks|sparking|"
+            r"won'?t (?:shut|stay shut|stay closed)|(?:went|gone|is) dead)(?![a-z])",
+            ("门锁坏了", "Window handle broke and the window won't shut"),
+            ("电话打不通", "it works fine now"),
+        ),
+        Category.REPAIR,
+    ),
+    #
+    (
+        Rule(
+            "waiting",
+            r"垃圾[^。!?]{0,8}(?:门口|堆|满了|臭|没人收|没收|没拿|好多|太多|一堆|味)|"
+            r"垃圾[^。!?]{0,12}(?:没人来?(?:收|拿|管)|好几天|几天没|没(?:人)?倒|放了[^。!?]{0,4}天|[两三四五六七八九十几\d]天了)|(?:门口|放了|堆了)[^。!?]{0,6}垃圾|"
+            r"垃圾[^。!]{0,10}(?:攒|堆|积|存)了[^。!?]{0,4}[两二三四五六七八九十几\d]+\s*(?:袋|包|天)|"
+            r"垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|[两二三四五六七八九十几\d一]袋垃圾|垃圾[两二三四五六七八九十几\d一]袋|(?<![a-z])(?:trash|garbage|rubbish|bin|waste)s?[^.!?]{0,20}"
+            r"(?:outside|door|pickup|pick-up|collection|full|overflowing)(?![a-z])",
+            ("门口的垃圾三天没人收了", "trash outside my door since Monday"),
+            ("垃圾袋买好了",),
+        ),
+        Category.GARBAGE,
+    ),
+    # Rubbish put out at the door (放在门口了) waits to be collected; 已经放门口了 reports.
+    (
+        Rule(
+            "left-out",
+            r"(?<!已)(?<!已经)放(?:在|到)?(?:家)?(?:门口|门外|楼道|电梯口)|"
+            r"(?<![a-z])(?:(?:left|put) (?:it |them )?outside|outside (?:the|my|our) door)"
+            r"(?![a-z])",
+            ("两袋厨余放在门口了", "I left it outside the door"),
+            ("已经放门口了",),
+        ),
+        Category.GARBAGE,
+    ),
+    # Goods counted out with a shop's unit (两箱农夫山泉, 一提维达): a purchase even when the
+    # goods themselves are unknown; a price (十块一斤) counts money, not goods.
+    (
+        Rule(
+            "goods",
+            r"(?:(?<![\d.])\d{1,2}|[一两二三四五六七八九十几])\s*(?:箱|瓶|袋|桶|提|罐|包|斤|公斤|打|板|听)"
+            r"(?=[\u4e00-\u9fffa-z])(?![\u4e00-\u9fff]{0,2}(?:钱|块|元))|"
+            r"(?<![a-z])(?:(?:\d{1,2}|a|an|one|two|three|four|five|six) "
+            r"(?:boxes|box|bottles?|bags?|"
+            r"packs?|cartons?|cans?|cases?|jars?|packets?|dozen|kg|kilos?)|\d{1,2}(?:kg|kilos?)) "
+            r"(?:of )?[a-z]",
+            ("帮我订两箱农夫山泉", "Kindly arrange 5kg atta"),
+            ("两箱一百块钱",),
+        ),
+        Category.GROCERIES,
+    ),
+    # A parcel's pickup code given with no request: the parcel is to be fetched.
+    (
+        Rule(
+            "pickup-code",
+            r"(?:取件码|取货码|提货码|取餐码|快递码)|"
+            r"(?<![a-z])(?:pickup |pick-up |collection )?code\s*[:#]?\s*\d",
+            ("快递在驿站 取件码 3-2-8812", "parcel at east gate, code 8842"),
+            ("二维码", "postcode"),
+        ),
+        Category.ERRAND,
+    ),
+    # Paying a bill is an errand whatever the bill is for (宽带到期了 断网了 谁能帮忙交一下网费).
+    (
+        Rule(
+            "payment",
+            r"(?:交|缴|付)(?:一下|下)?[^。!?,\s]{0,4}费|充值|"
+            r"(?<![a-z])pay (?:the |my |our |a )?(?:[a-z]+ )?(?:bill|fee)s?(?![a-z])",
+            ("谁能帮忙交一下网费", "can someone pay the gas bill"),
+            ("交作业", "payday"),
+        ),
+        Category.ERRAND,
+    ),
 )
-
-# Faults that need a repair only when a fixture is named (门锁坏了, not 菜坏了).
-BROKEN = compile_prefiltered(
-    r"坏了|坏咗|坏左|烂咗|不亮|不通|堵了|堵住|堵塞|堵死|赌了|赌住|赌死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|爆了|"
-    r"不热|不暖|失灵|用不了|不能用|关不住|关不紧|"
-    r"不工作|没反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|一直(?:滴滴)?响|响个不停|老是响|乱响|"
-    r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|blocked|burst|"
-    r"cracked|"
-    r"shattered|smashed|fell off|stuck|jammed|isn'?t working|aren'?t working|"
-    r"won'?t (?:turn on|start|close|open|lock)|not turning on|broke down|out of order|"
-    r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping)(?![a-z])"
-)
+_SIGN = {rule.name: compile_prefiltered(rule.regex) for rule, _ in SIGNS}
+FAULT = _SIGN["fault"]
+BROKEN = _SIGN["broken"]
+GARBAGE_WAITING = _SIGN["waiting"]
+LEFT_OUT = _SIGN["left-out"]
+UNNAMED_GOODS = _SIGN["goods"]
+PICKUP_CODE = _SIGN["pickup-code"]
+PAYMENT = _SIGN["payment"]
 
 # A neighbour's fault asked about (是哪家跳闸了, 谁家漏水了).
 OTHERS_FAULT = compile_prefiltered(r"(?:是)?(?:哪家|谁家|哪户|哪一户)")
-
-GARBAGE_WAITING = compile_prefiltered(
-    r"垃圾[^。!?]{0,8}(?:门口|堆|满了|臭|没人收|没收|没拿|好多|太多|一堆|味)|"
-    r"垃圾[^。!?]{0,12}(?:没人来?(?:收|拿|管)|好几天|几天没|没(?:人)?倒|放了[^。!?]{0,4}天|[两三四五六七八九十几\d]天了)|(?:门口|放了|堆了)[^。!?]{0,6}垃圾|"
-    r"垃圾[^。!]{0,10}(?:攒|堆|积|存)了[^。!?]{0,4}[两二三四五六七八九十几\d]+\s*(?:袋|包|天)|"
-    r"垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|[两二三四五六七八九十几\d一]袋垃圾|垃圾[两二三四五六七八九十几\d一]袋|(?<![a-z])(?:trash|garbage|rubbish|bin|waste)s?[^.!?]{0,20}"
-    r"(?:outside|door|pickup|pick-up|collection|full|overflowing)(?![a-z])"
-)
-
-# Rubbish put out at the door (放在门口了) waits to be collected; 已经放门口了 reports.
-LEFT_OUT = compile_prefiltered(
-    r"(?<!已)(?<!已经)放(?:在|到)?(?:家)?(?:门口|门外|楼道|电梯口)|"
-    r"(?<![a-z])(?:(?:left|put) (?:it |them )?outside|outside (?:the|my|our) door)(?![a-z])"
-)
 
 # Rubbish to be thrown out or collected from the door: the garbage is what is asked for
 # (快递纸箱 能帮忙扔一下吗, 用过的试剂盒一袋 放门口了 麻烦收一下).
@@ -65,7 +145,7 @@ _COLLECT_AT_DOOR = compile_prefiltered(
 
 # Things no longer wanted (废旧电池, 过期的药, 装修剩下的木板) taken away or recycled: rubbish.
 _WASTE_THING = compile_prefiltered(
-    r"废旧|废弃|过期|用过|不要的|没用的|剩下的|(?<![依仍])旧(?![的了]?[坏])"
+    r"废旧|废弃|过期|用过|用完的|用剩的|不要的|没用的|剩下的|(?<![依仍])旧(?![的了]?[坏])"
 )
 
 _TAKE_AWAY = compile_prefiltered(
@@ -73,20 +153,11 @@ _TAKE_AWAY = compile_prefiltered(
 )
 
 _AT_DOOR = compile_prefiltered(
-    r"门口|门外|一袋|袋子|装(?:好)?袋|扎(?:好)?口|打包好|用过的|废弃|垃圾(?!袋)|"
+    r"门口|门外|一袋|袋子|装(?:好)?袋|扎(?:好)?口|打包好|用过的|用完的|废弃|垃圾(?!袋)|"
     r"(?<![a-z])(?:outside|bags?)(?![a-z])"
 )
 
 _PARCEL = compile_prefiltered(r"快递(?!纸箱|盒|箱|袋)|包裹|(?<![a-z])(?:parcel|package)(?![a-z])")
-
-# Goods counted out with a shop's unit (两箱农夫山泉, 一提维达): a purchase even when the goods
-# themselves are unknown; a price (十块一斤) counts money, not goods.
-UNNAMED_GOODS = compile_prefiltered(
-    r"(?:(?<![\d.])\d{1,2}|[一两二三四五六七八九十几])\s*(?:箱|瓶|袋|桶|提|罐|包|斤|公斤|打|板|听)"
-    r"(?=[\u4e00-\u9fffa-z])(?![\u4e00-\u9fff]{0,2}(?:钱|块|元))|"
-    r"(?<![a-z])(?:\d{1,2}|a|an|one|two|three|four|five|six) (?:boxes|box|bottles?|bags?|packs?|"
-    r"cartons?|cans?|cases?|jars?|packets?|dozen|kg|kilos?) (?:of )?[a-z]"
-)
 
 _BUYING = compile_prefiltered(
     r"买|购|团|带点|(?<![a-z])(?:buy|get|grab|need|order)(?![a-z])|没了|用完"
@@ -98,39 +169,73 @@ _TAKEN_BEFORE = compile_prefiltered(
     r"|(?<![a-z])(?:took|taken|taking) (?:some |my |his |her |the )?$"
 )
 
-_VERB_CATEGORY = (
+# The verb of a request that names no known goods sets the category (配两盒 is medicine);
+# tried in this order.
+VERBS: tuple[tuple[Rule, Category], ...] = (
     (
-        compile_prefiltered(r"配(?:一|点|些|[两二三四五六七八九十\d]|盒|瓶)|(?<![a-z])refill"),
+        Rule(
+            "refill",
+            r"配(?:一|点|些|[两二三四五六七八九十\d]|盒|瓶)|(?<![a-z])refill",
+            ("帮忙配两盒", "can someone refill my prescription"),
+            ("配合一下", "the fridge is full"),
+        ),
         Category.MEDICINE,
     ),
     (
-        compile_prefiltered(r"修一下|修理|来修|维修|修好|修下|(?<![a-z])(?:fix|repair)(?![a-z])"),
+        Rule(
+            "fix",
+            r"修一下|修理|来修|维修|(?<!装)修好|修下|(?<![a-z])(?:fix|repair)(?![a-z])",
+            ("能来修一下吗", "can someone fix it"),
+            ("装修好吵", "a prefix"),
+        ),
         Category.REPAIR,
     ),
     (
-        compile_prefiltered(
+        Rule(
+            "throw-out",
             r"倒一下|倒掉|扔一下|扔掉|丢一下|丢掉|拿下去|带下去|帮[^。!?]{0,2}(?:扔|丢)|"
             r"处理掉|清运|清走|拉走|"
             r"(?:扔|丢)(?:了|下|走)(?:吧|吗|么|呗)|"
-            r"(?<![a-z])(?:take (?:it|them|this) (?:out|down)|throw (?:it|them) (?:out|away))"
+            r"(?<![a-z])(?:take (?:it|them|this) (?:out|down)|throw (?:it|them) (?:out|away))",
+            ("谁能帮忙扔一下", "could you take it down for me"),
+            ("倒霉", "take it easy"),
         ),
         Category.GARBAGE,
     ),
     (
-        compile_prefiltered(
-            r"交一下|缴一下|充一下|充下|交下|缴下|充值|取一下|拿一下|拿上来|送上来|寄一下|"
-            r"(?<![a-z])(?:pay|top up|pick up|post|mail)(?![a-z])"
+        Rule(
+            "pay",
+            r"交一下|缴一下|充一下|充下|交下|缴下|充值|(?<![a-z])(?:pay|top up)(?![a-z])",
+            ("电费帮我交一下", "can someone top up my meter"),
+            ("交流一下", "payment received"),
         ),
         Category.ERRAND,
     ),
     (
-        compile_prefiltered(
+        Rule(
+            "fetch",
+            r"取一下|拿一下|拿上来|送上来|寄一下|(?:带|拎|提|扛|搬|拿|送)上(?:来|楼)|送下去|"
+            r"(?:取|拿|带)回来|"
+            r"(?<![a-z])(?:pick (?:it |them )?up|post|mail|collect|fetch|"
+            r"(?:bring|carry) (?:it |them |this |that )?up)(?![a-z])",
+            ("谁下楼顺路带上来", "could a volunteer bring them up?"),
+            ("带上口罩", "a postcard"),
+        ),
+        Category.ERRAND,
+    ),
+    (
+        Rule(
+            "buy",
             r"买一下|买点|买些|买[一两二三四五六七八九十\d]|带点|捎点|团点|团个|"
-            r"(?<![a-z])(?:buy|grab|get me)(?![a-z])"
+            r"(?<![a-z])(?:buy|grab|get me)(?![a-z])",
+            ("帮我买点", "could someone grab some for me"),
+            ("买单了", "a buyer"),
         ),
         Category.GROCERIES,
     ),
 )
+_VERB_PATTERNS = tuple((rule.name, compile_prefiltered(rule.regex), cat) for rule, cat in VERBS)
+_FIX_VERB = next(pattern for name, pattern, _ in _VERB_PATTERNS if name == "fix")
 
 # Asking neighbours for goods (谁家有…, 有没有…, anyone have): the goods named after it are what is
 # asked for; a device named before is the reason (血压计没电了 谁家有电池 is batteries).
@@ -170,8 +275,11 @@ _BUYING_KIT = compile_prefiltered(r"买|购|(?<![a-z])buy(?![a-z])")
 
 # Fetching goods already waiting somewhere (at the gate, the milk station, the lobby) is an errand.
 _FETCH_UP = compile_prefiltered(
-    r"拿上来|拎上来|提上来|搬上来|送上来|扛上来|拿一下|取一下|拿回来|取回来|"
-    r"帮[^。!?]{0,3}(?:拿|取|拎)(?!点|些)|(?<![a-z])(?:pick up|collect|bring up|carry up)(?![a-z])"
+    r"(?:拿|拎|提|搬|送|扛|带)上(?:来|楼)|拿一下|取一下|拿回来|取回来|"
+    r"帮[^。!?]{0,3}(?:拿|取|拎)(?!点|些)|(?<![a-z])(?:pick (?:it |them )?up|collect|"
+    r"(?:bring|carry) (?:it |them |this |that )?up|fetch|"
+    r"(?:any|some) ?(?:one|body) (?:going|heading|headed) down)"
+    r"(?![a-z])"
 )
 
 _PICKUP_PLACE = compile_prefiltered(
@@ -199,10 +307,13 @@ def scores_by_category(
     first: dict[Category, str] = {}
     buying = _BUYING.search(text) is not None
     disposing = buying and asks_to_dispose(text)
+    wasted = _WASTE_THING.search(text) is not None and asks_to_dispose(text)
     for term in terms:
         category = term.category
         if category is None:
             continue
+        if wasted and _WASTE_THING.search(text, max(0, term.start - 4), term.start):
+            category = Category.GARBAGE  # 用完的试剂盒 能来收一下吗: goods used up are rubbish
         if category is Category.MEDICINE and _TAKEN_BEFORE.search(
             text, max(0, term.start - 12), term.start
         ):
@@ -214,17 +325,18 @@ def scores_by_category(
     return scores, first
 
 
-def by_verb(text: str) -> Category | None:
-    """The category a request's verb implies when it names no known goods (配两盒 is medicine)."""
-    for pattern, category in _VERB_CATEGORY:
+def by_verb(text: str) -> tuple[Category, str] | None:
+    """The category a request's verb implies when it names no known goods (配两盒 is medicine),
+    with the verb rule's name."""
+    for name, pattern, category in _VERB_PATTERNS:
         if pattern.search(text):
-            return category
+            return category, name
     return None
 
 
 def has_fault(text: str) -> bool:
     """A fault or a repair verb: what makes a named fixture a repair."""
-    return bool(FAULT.search(text) or BROKEN.search(text) or _VERB_CATEGORY[1][0].search(text))
+    return bool(FAULT.search(text) or BROKEN.search(text) or _FIX_VERB.search(text))
 
 
 def asks_to_dispose(text: str) -> bool:

@@ -6,49 +6,97 @@ from __future__ import annotations
 import re
 
 from domain.understanding import lexicon
+from domain.understanding.order_asks import FLAT_NOISE
 from domain.understanding.prefilter import compile_prefiltered
+from domain.understanding.rules import Rule
 from domain.understanding.terms import Term
 
-_SHORTAGE = compile_prefiltered(
-    r"没了|快没了|用完了|吃完了|喝完了|用光了|吃光了|见底了|断货|断了|断粮|没有了|只剩|快吃完|"
-    r"快用完|"
-    r"不够了|缺|都没了|只够|不剩|没剩|所剩无几|还剩|"
-    rf"还有(?:最后)?(?:[一两二三四五六七八九十半几]|\d{{1,2}}(?!\d))\s*(?:{lexicon.CN_UNITS})(?:了)?(?=$|[\s,。!?])|"
-    r"没(?:菜|米|面|油|肉|奶|纸|药|粮|吃的)了|(?:家里|冰箱里?|柜子里)没有?[\u4e00-\u9fff]{1,4}了|"
-    r"(?:冰箱|米缸|柜子)(?:都)?空了|"
-    r"(?<![a-z])(?:out of|ran out|run out|running out|almost out|low on|none left|used up|"
-    r"finished)(?![a-z])"
+# Needs told without asking, tried apart (the list of goods with counts is read from the words
+# beside each good, below).
+NEEDS: tuple[Rule, ...] = (
+    # Something has run out or is running low (米没了, 还剩一包, out of milk).
+    Rule(
+        "shortage",
+        r"没了|快没了|用完了|吃完了|喝完了|用光了|吃光了|见底了|断货|断了|断粮|没有了|只剩|快吃完|"
+        r"快用完|不够了|缺|都没了|只够|不剩|没剩|所剩无几|还剩|"
+        rf"还有(?:最后)?(?:[一两二三四五六七八九十半几]|\d{{1,2}}(?!\d))\s*(?:{lexicon.CN_UNITS})"
+        r"(?:了)?(?=$|[\s,。!?])|"
+        r"没(?:菜|米|面|油|肉|奶|纸|药|粮|吃的)了|(?:家里|冰箱里?|柜子里)没有?[\u4e00-\u9fff]{1,4}了|"
+        r"(?:冰箱|米缸|柜子)(?:都)?空了|"
+        r"(?<![a-z])(?:out of|ran out|run out|running out|almost out|low on|none left|used up|"
+        r"finished)(?![a-z])",
+        ("大米快吃完了", "卫生纸只剩一卷了", "We're out of rice"),
+        ("吃完饭了吗 哈哈", "check it out"),
+    ),
 )
 
-_DONE = compile_prefiltered(
-    r"买了|买到|购了|发的|(?<![快没])吃了|(?<![快没])喝了|(?:小区|社区|政府|街道|居委会?|物业)[^。!?]{0,3}发|团了|团到|抢到|收到|拿到|到了|送来了|送的|带的|给的|给了|已经有|借到|借了(?![吗么])|"
-    r"已经还|还了|"
-    r"(?<![a-z])(?:got|bought|received|arrived|brought|gave|given)(?![a-z])"
+# Calm readings: what makes goods named no need (met already, enough left, a past day, a count
+# gone wrong, a price or praise).
+CALM: tuple[Rule, ...] = (
+    # Met already: bought, handed out, given, borrowed, or swallowed (狗狗吞了一只袜子).
+    Rule(
+        "met-already",
+        r"买了|买到|购了|发的|(?<![快没])吃了|(?<![快没])喝了|"
+        r"(?:小区|社区|政府|街道|居委会?|物业)[^。!?]{0,3}发|团了|团到|抢到|收到|拿到|到了|送来了|"
+        r"送的|带的|给的|给了|已经有|借到|借了(?![吗么])|已经还|还了|吞了|吞下|误吞|误食|咽下|"
+        r"(?<![a-z])(?:got|bought|received|arrived|brought|gave|given|swallowed)(?![a-z])",
+        ("卫生纸用完了 邻居给了一卷", "ran out of milk but a neighbour gave us some"),
+        ("卫生纸用完了", "ran out of milk"),
+    ),
+    # Enough left (够吃了, 还够, 足够): what remains is no shortage.
+    Rule(
+        "enough-left",
+        r"(?<!不)(?<!只)(?<!不太)够(?:吃|用|喝)?(?:了|啦)|还够|足够|不缺|"
+        r"(?<![a-z])enough(?![a-z])",
+        ("鸡蛋还有两板 够吃了", "still have enough rice"),
+        ("米不够了", "not enoughh"),
+    ),
+    # A list told about a past day (昨天的菜少了一个土豆) reports, it does not ask.
+    Rule(
+        "past-day",
+        r"昨天|前天|上次|那天|(?<![a-z])(?:yesterday|last time)(?![a-z])",
+        ("昨天的菜少了一个土豆", "yesterday's box had no eggs"),
+        ("明天的菜", "tomorrow"),
+    ),
+    # A count gone wrong in a delivery (我家少了一颗白菜, 只有一根葱) reports, it does not ask.
+    Rule(
+        "discrepancy",
+        r"(?:包|箱|袋|份|物资|礼包)里(?:面)?(?:有|是)|少了|少给|漏了|漏发|多给了|多了一|只有|就给了|"
+        r"就发了|(?<![a-z])(?:missing|short by)(?![a-z])",
+        ("我家少了一颗白菜", "one bag of rice is missing"),
+        ("白菜两颗", "two bags of rice"),
+    ),
+    # A price or praise beside a list of goods (十五块一斤 比超市贵, 一袋五十 划算吗, 好新鲜 感恩):
+    # the goods are remarked on, not asked for; 两块 beside goods is a count.
+    Rule(
+        "remark",
+        r"(?:\d+|[一两二三四五六七八九十百几]*[十百][一两二三四五六七八九十百几]*)\s*(?:块|元|毛)|"
+        r"[一两二三四五六七八九几]\s*(?:元|毛|块钱|块[一二两三四五六七八九]?(?:一|每)?[斤个])|"
+        r"(?:箱|袋|斤|盒|瓶|提|包|板)[一两二三四五六七八九十百\d]{2,}"
+        r"(?![一两二三四五六七八九十百\d]|\s*(?:个|只|斤|箱|袋|盒|瓶|包|颗|根|片|支|卷|提))|"
+        r"(?:太|好|真|很|挺|有点|比[^。!?]{0,6})贵|贵了|便宜|划算|实惠|感恩|"
+        r"(?:好|很|真|挺|特别|超)(?:新鲜|好吃|甜|嫩|不错|全)",
+        ("一箱苹果八十块 太贵了", "豆腐好新鲜 感恩"),
+        ("豆腐两块 葱一把",),
+    ),
+    # Beside goods and the flat, a result or news, not a need (抗原阴性 2-1-301, 菜到了 302).
+    Rule(
+        "result-told",
+        r"了|已|过|没到|到了吗|阴性|阳性|正常|没事|好的|收到|志愿者|大白|团长|师傅|"
+        r"(?<![a-z])(?:negative|positive|ok|done|fine)(?![a-z])",
+        ("阴性", "志愿者", "negative"),
+        ("宝宝拉肚子", "for the baby"),
+    ),
 )
 
-# Enough left (够吃了, 还够, 足够): what remains is no shortage.
-_ENOUGH = compile_prefiltered(
-    r"(?<!不)(?<!只)(?<!不太)够(?:吃|用|喝)?(?:了|啦)|还够|足够|不缺|(?<![a-z])enough(?![a-z])"
-)
-
-# A list told about a past day (昨天的菜少了一个土豆) reports, it does not ask.
-_PAST_DAY = compile_prefiltered(r"昨天|前天|上次|那天|(?<![a-z])(?:yesterday|last time)(?![a-z])")
-
-# A count gone wrong in a delivery (我家少了一颗白菜, 只有一根葱) reports, it does not ask.
-_DISCREPANCY = compile_prefiltered(
-    r"(?:包|箱|袋|份|物资|礼包)里(?:面)?(?:有|是)|少了|少给|漏了|漏发|多给了|多了一|只有|就给了|就发了|"
-    r"(?<![a-z])(?:missing|short by)(?![a-z])"
-)
-
-# A price or praise beside a list of goods (十五块一斤 比超市贵, 一袋五十 划算吗, 好新鲜 感恩):
-# the goods are remarked on, not asked for.
-_REMARK = compile_prefiltered(
-    r"[\d一两二三四五六七八九十百几]+\s*(?:块|元|毛)|"
-    r"(?:箱|袋|斤|盒|瓶|提|包|板)[一两二三四五六七八九十百\d]{2,}"
-    r"(?![一两二三四五六七八九十百\d]|\s*(?:个|只|斤|箱|袋|盒|瓶|包|颗|根|片|支|卷|提))|"
-    r"(?:太|好|真|很|挺|有点|比[^。!?]{0,6})贵|贵了|便宜|划算|实惠|感恩|"
-    r"(?:好|很|真|挺|特别|超)(?:新鲜|好吃|甜|嫩|不错|全)"
-)
+_RULES = {rule.name: compile_prefiltered(rule.regex) for rule in (*NEEDS, *CALM)}
+_SHORTAGE = _RULES["shortage"]
+_DONE = _RULES["met-already"]
+_ENOUGH = _RULES["enough-left"]
+_PAST_DAY = _RULES["past-day"]
+_DISCREPANCY = _RULES["discrepancy"]
+_REMARK = _RULES["remark"]
+_TOLD = _RULES["result-told"]
 
 _QUANTITY = (
     r"(?:(?<![\d.])\d+|[一二两三四五六七八九十半几]+|"
@@ -61,8 +109,21 @@ _QUANTITY_UNIT = (
 
 _LIST_BEFORE = compile_prefiltered(rf"{_QUANTITY_UNIT}(?:的)?\s*$")
 
+# Between goods and their count: a dose (华法林2.5mg 一盒, 阿司匹林肠溶片 100mg 3盒), a kind
+# (卫生巾 日用夜用各一包) or the flat (接龙 草莓 5-2-801 3盒); after them, a count
+# written x2 (蔬菜包x2).
+_DOSE = (
+    r"[\u4e00-\u9fff]{0,4}\s*\d+(?:\.\d+)?\s*(?:mg|g|ml|mcg|μg|iu|毫克|微克|克|毫升|单位)"
+    r"(?![a-z])\s*"
+)
+_KIND = r"[\u4e00-\u9fff]{1,6}\s*(?=各|每样|每种)"
+_FLAT_GAP = r"\d{1,3}-(?:\d{1,2}-)?\d{3,4}\s+"
+
 _LIST_AFTER = compile_prefiltered(
-    rf"^\s*(?:(?:各|每样|每种|(?<![a-z])each\s)?{_QUANTITY_UNIT}|(?:各|每样)[一两二三四五六七八九十\d])"
+    rf"^\s*(?:{_DOSE}|{_KIND}|{_FLAT_GAP})?"
+    rf"(?:(?:各|每样|每种|(?<![a-z])each\s)?{_QUANTITY_UNIT}|(?:各|每样)[一两二三四五六七八九十\d]"
+    r"|[x×*]\s*\d{1,2}(?!\d))"
+    r"|^[\u4e00-\u9fff]{0,2}\s*[x×*]\s*\d{1,2}(?!\d)"
 )
 
 
@@ -71,11 +132,41 @@ def _listing(text: str, terms: list[Term]) -> re.Match[str] | None:
     for term in terms:
         if not term.itemable:
             continue
-        found = _LIST_BEFORE.search(text[max(0, term.start - 10) : term.start])
-        found = found or _LIST_AFTER.search(text[term.end : term.end + 10])
+        found = _LIST_BEFORE.search(text[max(0, term.start - 16) : term.start])
+        found = found or _LIST_AFTER.search(text[term.end : term.end + 20])
         if found is not None:
             return found
     return None
+
+
+# A numbered line of a chain with a flat and a count and nothing else (23. 3幢2单元501 两箱).
+CHAIN_LINE = compile_prefiltered(
+    r"^\s*(?:接龙\s*)?\d{1,3}\s*[.、)]\s*"
+    r"(?:[a-z]|\d{1,3})\s*(?:栋|幢|号楼|座|-)\s*(?:\d{1,2}\s*(?:单元|-)\s*)?\d{3,4}\s*(?:室|号)?\s*"
+    rf"(?:[\u4e00-\u9fff]{{1,8}}\s*)?{_QUANTITY_UNIT}\s*$"
+)
+
+# Goods beside the flat with a few words at most (益生菌和蒙脱石散 宝宝拉肚子 16-1-601): a list.
+_FLAT_SHAPE = compile_prefiltered(
+    r"(?<![\d.])\d{1,3}-(?:\d{1,2}-)?\d{3,4}(?!\d)|\d\s*(?:栋|幢|座|号楼|单元|室)|[a-z]座|"
+    r"(?<![a-z])(?:rm|room|bldg|block|unit)\s*#?\d|(?<![\d.])\d{3,4}(?![\d.])"
+)
+_JOINERS = compile_prefiltered(r"[和跟及与、,+/]|(?<![a-z])and(?![a-z])|谢谢|麻烦了|急")
+MAX_BESIDE_GOODS = 6
+
+
+def _goods_and_flat(text: str, terms: list[Term]) -> str | None:
+    """The goods, when a short message names only goods and the flat."""
+    goods = [term for term in terms if term.itemable]
+    if not goods or len(text) > 40 or not _FLAT_SHAPE.search(text):
+        return None
+    rest = text
+    for term in reversed(goods):
+        rest = rest[: term.start] + " " + rest[term.end :]
+    rest = _JOINERS.sub("", FLAT_NOISE.sub("", rest))
+    if len(rest) > MAX_BESIDE_GOODS or _TOLD.search(rest):
+        return None
+    return goods[0].word
 
 
 def unasked_need(text: str, terms: list[Term], *, asked: bool) -> tuple[re.Match[str] | None, str]:
@@ -91,4 +182,8 @@ def unasked_need(text: str, terms: list[Term], *, asked: bool) -> tuple[re.Match
     listing = _listing(text, terms)  # 鸡蛋两盒 牛奶一箱: a shopping list is a request
     if listing is not None and (_DISCREPANCY.search(text) or _REMARK.search(text)):
         listing = None  # 一箱苹果八十块 太贵了: prices and praise remark on goods
+    if listing is None and not _DISCREPANCY.search(text) and not _REMARK.search(text):
+        goods = _goods_and_flat(text, terms)
+        if goods is not None:
+            return re.search(re.escape(goods), text), "goods-and-flat"
     return listing, "list"

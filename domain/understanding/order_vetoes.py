@@ -1,129 +1,209 @@
 """What makes a message no order even with a request word: spam, notices, offers, status
-updates, questions for information or about rules."""
+updates, questions for information or about rules; and what lifts a veto. Both are tables of
+named rules with their examples (tests/unit/test_rule_tables.py runs them)."""
 
 from __future__ import annotations
 
 import re
 
 from domain.understanding.model import Category
-from domain.understanding.order_asks import FOR_ME
-from domain.understanding.order_categories import FAULT, LEFT_OUT
+from domain.understanding.order_asks import FOR_ME, GROUP_BUY_ASK
+from domain.understanding.order_categories import BROKEN, FAULT, LEFT_OUT
 from domain.understanding.prefilter import compile_prefiltered
+from domain.understanding.rules import Rule
 
-_SPAM = compile_prefiltered(
-    r"低价|加微信|加v|加我|vx|特价|促销|批发|兼职|刷单|扫码|包邮|秒杀|下单链接|一手货源|"
-    r"微商|价格美丽|"
-    r"(?<![a-z])(?:wechat me|dm me|discount|promo|cheap|whatsapp me)(?![a-z])"
+VETOES: tuple[Rule, ...] = (
+    # Spam and adverts.
+    Rule(
+        "spam",
+        r"低价|加微信|加v|加我|vx|特价|促销|批发|兼职|刷单|扫码|包邮|秒杀|下单链接|一手货源|"
+        r"微商|价格美丽|"
+        r"(?<![a-z])(?:wechat me|dm me|discount|promo|cheap|whatsapp me)(?![a-z])",
+        ("低价代购 进口车厘子 一箱198 加微信", "Cheap masks, discount for neighbours, whatsapp me"),
+        ("帮忙买一箱车厘子", "can someone buy cherries"),
+    ),
+    # Where goods are sold (哪里还能买到抗原): a question, unless someone is asked to go.
+    Rule(
+        "where-to-buy",
+        r"(?:哪里|哪儿|哪有|什么地方|哪个(?:店|平台|app))[^。!?]{0,6}(?:能|可以)?(?:买到|买得到|有卖|有得卖)|"
+        r"(?<![a-z])where (?:can|could|do) (?:i|we|you|one) (?:buy|get|find)(?![a-z])",
+        ("有没有人知道哪里还能买到抗原", "where can I buy antigen tests?"),
+        ("帮我买抗原", "please buy me test kits"),
+    ),
+    # Goods or help offered, a group buy opened (我家有多的, 接龙, I have extra).
+    Rule(
+        "offer",
+        r"可以找我|找我拿|来我家拿|私聊我|我可以帮|我能帮|我来帮|有需要的?(?:可以)?(?:找|私信|联系|@)我|我这有|我这里有|我有多的|我家有多余|我家有多的|免费送|"
+        r"送给需要|需要的(?:邻居|朋友|人|可以|说|请)|"
+        r"(?:谁|谁家|哪家|哪位)(?:要是)?需要[^。!?]{0,10}(?:私信|私聊|联系|找|@|喊|叫|告诉)我|"
+        r"私信我|私聊我|(?:我这里|我这儿|我家|我)(?:多了|多出)|我(?:们)?(?:家)?[^。!?,\s]{0,4}有多(?:的|余)|"
+        r"谁(?:要是)?需要[^。!?]{0,6}(?:说|讲|吱|告诉|喊|找|拿)|"
+        r"有需要[^。!?]{0,8}的(?:邻居|朋友|人|居民|住户|可以)|"
+        r"接龙|开团|(?<![@谢感])(?<!哪位)(?<!哪个)(?<!麻烦)(?<!请)团长(?!辛苦|你好|好|方便|能|可以)|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?]{0,8}志愿者|"
+        r"有没有人要(?!去|帮)|买多了|多买了|吃不完|用不完|可以送(?:给)?(?:邻居|大家|需要)|送(?:给)?邻居|"
+        r"(?<![a-z])(?:i can give|i have extra|i have spare|i've got spare|"
+        r"(?:bought|have|got|made) too (?:many|much)|anyone who wants?|whoever wants?|"
+        r"(?:we|i) (?:have|'ve got|got|bought) (?:\w+ )?"
+        r"(?:extra|spare)|"
+        r"free to (?:anyone|whoever)|"
+        r"anyone who needs|if anyone needs|group buy|group-buy|groupbuy|i'?m a volunteer|"
+        r"(?:message|dm|contact|ping|text|tell|call) me if|"
+        r"if (?:you|anyone) needs? [^.!?]{0,30}(?:message|dm|contact|ping|text|tell|call|let) me"
+        r")(?![a-z])",
+        (
+            "我家有多的鸡蛋 需要的邻居私聊我",
+            "I have extra masks, message me if you need some",
+            "Vegetables anyone? I bought too many",
+        ),
+        ("谁家有多的鸡蛋", "anyone have extra masks?"),
+    ),
+    # Staff notices and reminders (【通知】, 各位居民, dear residents).
+    Rule(
+        "notice",
+        r"^\s*【|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
+        r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|统一|集中收|"
+        r"记得把|"
+        r"别忘了|(?<![a-z])(?:please remember|remember to|don'?t forget)(?![a-z])|"
+        r"(?:今晚|明天|明早|今天|下午|上午|晚上|\d+点)[^。!?]{0,10}(?:停水|停电|停气)|"
+        r"招募|有意者|(?<![想要我])报名|流程是|流程如下|步骤如下|是这样的|请各位|查收|发放|每户|每家每户|群已满|加群|进群|入群|请加[^。!?]{0,3}群|(?:下楼|自行|及时|前来|统一)领取|"
+        r"(?<![a-z])(?:notice|announcement|reminder|attention|dear residents|all residents|"
+        r"volunteers wanted|sign up|"
+        r"dear neighbou?rs)"
+        r"(?![a-z])",
+        ("【通知】明天上午8点核酸", "Dear residents, the lift will be serviced"),
+        ("帮忙买点菜", "could someone buy bread"),
+    ),
+    # A volunteer's or staff's status: done, on the way, fixed (已送到, 修好了, delivered).
+    Rule(
+        "status",
+        r"已送到|已送达|已送|送到了|已放|已经放|放在?你?家?门口了|已取|已经帮|已处理|修好了|已经送|"
+        r"已完成|已经到了|已经?(?:跟|和|给|找|联系|通知)了?(?:物业|师傅|居委会?|社区|志愿者)[^。!?]{0,4}(?:说|讲|打电话|报)?(?:了|过)|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:全部|全|都)?(?:收|拿|取|清|带|运)走了|被[^。!?,\s]{0,6}(?:收|拿|取|清|带|运|拎)走了|(?<!没)(?<!没有)(?<!还没)(?:已经|已)?解决了|已解决|(?<!没)恢复了|已恢复|"
+        r"(?:物业|师傅|社区|居委会?|志愿者|他们|电工|楼长)(?:说|讲|答应)(?:了)?[^。!?]{0,6}(?:来|到|修|送|处理)|有人在修|师傅在修|"
+        r"(?:报|交)上去了|已上报|已经上报|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
+        r"马上到|在路上|接单|我来送|我去拿|我来拿|自己(?:去|下去|下楼去?)?(?:取|拿|领)|"
+        r"已经?(?:取|拿|领)(?:了|到)|"
+        r"(?<![a-z])(?<!be )(?<!been )(?<!get )(?<!got )(?<!have )(?<!has )(?<!it )(?<!them )"
+        r"(?<!to )"
+        r"(?:fixed|repaired|sorted out|came and (?:fixed|took|collected))(?![a-z])|"
+        r"(?<![a-z])(?:water|power|electricity|internet|wifi|gas|heating) (?:is|are) back(?![a-z])|"
+        r"(?<![a-z])(?:delivered|dropped off|left it|on my way|on the way|"
+        r"i'?ll (?:get|take|do|bring|grab|pick|collect|fetch)|myself|"
+        r"i can (?:get|take|do|bring|grab) (?:it|that|them))(?![a-z])",
+        (
+            "已送到 3-2-501",
+            "Delivered to your door, 1203",
+            "parcel at the gate, I'll pick it up myself",
+        ),
+        ("能帮忙送到3-2-501吗", "can you deliver it?"),
+    ),
+    # Whether goods may come in or residents go out (请问快递能送进小区吗): a question about rules.
+    Rule(
+        "allowed-question",
+        r"(?:能|可以|让|允许)[^。!?]{0,4}(?:送进|进小区|进来|出去|出门|出小区)[^。!?]{0,6}(?:[吗么]|\?)",
+        ("请问快递能送进小区吗", "外卖可以进来吗"),
+        ("帮我把快递送上来", "can you bring the parcel in"),
+    ),
+    # A question for information (请问, 几点, does anyone know), unless an action is asked too.
+    Rule(
+        "info-question",
+        r"请问|问一下|想问|咨询|请教|什么时候|几点|多久|有没有通知|是不是|"
+        r"(?:能|可以|可不可以)[^。!?\s,]{0,4}(?:吃|喝|服|用)[吗么]|一起吃|怎么(?:吃|服用)|"
+        r"(?:电话|号码|联系方式|微信号)(?![\s:：是为]*\+?\d)|"
+        r"(?<![a-z])(?:tell me|"
+        r"let me know|know (?:when|if|what|where|"
+        r"how|whether)|does anyone know|is it possible|are we allowed|is there any way|"
+        r"when (?:is|will|"
+        r"does|do|are)|what time|how long|phone number(?![\s:is]*\+?\d)|contact)(?![a-z])",
+        ("请问几点发菜", "does anyone know when the veg arrives?"),
+        ("帮忙买菜", "buy me bread"),
+    ),
+    # An either-or question (要下去拿还是送上来？): asks how it will be done, not for it.
+    Rule(
+        "choice-question",
+        r"还是[^。!?]{0,12}(?:\?|[吗呢]|$)|"
+        r"(?<![a-z])or (?:will|do|should|can|shall) (?:you|we|i)(?![a-z])",
+        (
+            "明天几点到 要下去拿还是送上来？",
+            "when does the veg box come, do I pick it up or will you bring it?",
+        ),
+        ("Do you want rice or noodles",),
+    ),
 )
 
-# Where goods are sold (有没有人知道哪里还能买到抗原): a question, unless someone is asked to go.
-_WHERE_TO_BUY = compile_prefiltered(
-    r"(?:哪里|哪儿|哪有|什么地方|哪个(?:店|平台|app))[^。!?]{0,6}(?:能|可以)?(?:买到|买得到|有卖|有得卖)|"
-    r"(?<![a-z])where (?:can|could|do) (?:i|we|you|one) (?:buy|get|find)(?![a-z])"
+# What lifts a veto: joining what is offered, help asked beside a status, an action asked beside a
+# question.
+LIFTS: tuple[Rule, ...] = (
+    # Joining a group buy or a chain (接龙 我要一份): an order, not the offer itself.
+    Rule(
+        "joining",
+        r"^\s*接龙[\s:：]*[\d一二三四五六七八九十]|"
+        r"^\s*接龙[^。!?]{0,20}?(?:\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4}|[栋幢座]|单元)|"
+        r"我要|我也要|我想要|算我一|加我一|给我[留来]|\+1|"
+        r"(?<![a-z])(?:count me in|i'?ll take|i want|"
+        r"me too)(?![a-z])",
+        ("接龙 3. 7-2-1103 两份", "count me in, 2 boxes"),
+        ("接龙开始了 需要的邻居接",),
+    ),
+    # Help asked beside a status (已经放门口了 麻烦收一下).
+    Rule(
+        "help-asked",
+        r"帮忙|帮我|帮个忙|麻烦|能不能|谁能|有没有人|需要|哪位(?=[^。!?]{0,4}(?:帮|能|可以|方便))|"
+        r"请(?=收|帮|来|拿走|取走|送|处理|清|安排)|还没人?(?:收|拿|来)|有没有(?:志愿者|人|邻居)|"
+        r"能帮|可以帮|帮(?=扔|倒|拿|收|取|送|带)|(?<![不你您])要(?=[一两二三四五六七八九十几\d])|"
+        r"没人来?(?:收|拿)|垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|"
+        r"(?<![a-z])(?:can someone|could someone|anyone|"
+        r"please help|need|can you|could you|"
+        r"(?:can|could|would) (?:a |the |any )?volunteers?)(?![a-z])",
+        ("垃圾已经放门口了 麻烦收一下", "left it outside, can someone collect?"),
+        ("已送到 请查收",),
+    ),
+    # An action asked beside a question for information (请问能帮忙买点菜吗).
+    Rule(
+        "action",
+        r"买|购|拿|取|送|修|倒|扔|丢|交|缴|充|带|捎|配|团|收走|收一下|来收|搬|寄|接送|上门|安排|疏通|换|跑|"
+        r"处理|领|开(?=个|张|一|证明)|帮(?:忙|我)?(?:联系|申请|问问|问一下|协调|预约)|"
+        r"(?<![a-z])(?:buy|get|grab|pick|take|bring|fix|repair|pay|top|send|deliver|carry|refill|order|"
+        r"collect|come|arrange|drive|empty)(?![a-z])",
+        ("请问能帮忙买点菜吗", "could you buy bread"),
+        ("请问几点到",),
+    ),
 )
 
-_OFFER = compile_prefiltered(
-    r"可以找我|找我拿|来我家拿|私聊我|我可以帮|我能帮|我来帮|有需要的?(?:可以)?(?:找|私信|联系|@)我|我这有|我这里有|我有多的|我家有多余|我家有多的|免费送|"
-    r"送给需要|需要的(?:邻居|朋友|人|可以|说|请)|"
-    r"(?:谁|谁家|哪家|哪位)(?:要是)?需要[^。!?]{0,10}(?:私信|私聊|联系|找|@|喊|叫|告诉)我|"
-    r"私信我|私聊我|(?:我这里|我这儿|我家|我)(?:多了|多出)|我(?:们)?(?:家)?[^。!?,\s]{0,4}有多(?:的|余)|"
-    r"谁(?:要是)?需要[^。!?]{0,6}(?:说|讲|吱|告诉|喊|找|拿)|"
-    r"有需要[^。!?]{0,8}的(?:邻居|朋友|人|居民|住户|可以)|"
-    r"接龙|开团|(?<![@谢感])(?<!哪位)(?<!哪个)(?<!麻烦)(?<!请)团长(?!辛苦|你好|好|方便|能|可以)|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?]{0,8}志愿者|"
-    r"有没有人要(?!去|帮)|买多了|多买了|吃不完|用不完|可以送(?:给)?(?:邻居|大家|需要)|送(?:给)?邻居|"
-    r"(?<![a-z])(?:i can give|i have extra|i have spare|i've got spare|free to (?:anyone|whoever)|"
-    r"anyone who needs|if anyone needs|group buy|group-buy|groupbuy|i'?m a volunteer|"
-    r"(?:message|dm|contact|ping|text|tell|call) me if|"
-    r"if (?:you|anyone) needs? [^.!?]{0,30}(?:message|dm|contact|ping|text|tell|call|let) me"
-    r")(?![a-z])"
-)
+_VETO = {rule.name: compile_prefiltered(rule.regex) for rule in VETOES}
+_LIFT = {rule.name: compile_prefiltered(rule.regex) for rule in LIFTS}
+_HELP_WORDS = frozenset({"帮忙", "帮我", "麻烦"})  # a plea beside a notice lifts it
 
-# Joining a group buy or a chain (接龙 我要一份): an order, not the offer itself.
-_JOINING = compile_prefiltered(
-    r"^\s*接龙[\s:：]*[\d一二三四五六七八九十]|"
-    r"我要|我也要|我想要|算我一|加我一|给我[留来]|\+1|(?<![a-z])(?:count me in|i'?ll take|i want|"
-    r"me too)(?![a-z])"
-)
 
-_NOTICE = compile_prefiltered(
-    r"^\s*【|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
-    r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|统一|集中收|"
-    r"记得把|"
-    r"别忘了|(?<![a-z])(?:please remember|remember to|don'?t forget)(?![a-z])|"
-    r"(?:今晚|明天|明早|今天|下午|上午|晚上|\d+点)[^。!?]{0,10}(?:停水|停电|停气)|"
-    r"招募|有意者|(?<![想要我])报名|流程是|流程如下|步骤如下|是这样的|请各位|查收|发放|每户|每家每户|群已满|加群|进群|入群|请加[^。!?]{0,3}群|(?:下楼|自行|及时|前来|统一)领取|"
-    r"(?<![a-z])(?:notice|announcement|reminder|attention|dear residents|all residents|"
-    r"volunteers wanted|sign up|"
-    r"dear neighbou?rs)"
-    r"(?![a-z])"
-)
-
-_STATUS = compile_prefiltered(
-    r"已送到|已送达|已送|送到了|已放|已经放|放在?你?家?门口了|已取|已经帮|已处理|修好了|已经送|"
-    r"已完成|已经到了|已经?(?:跟|和|给|找|联系|通知)了?(?:物业|师傅|居委会?|社区|志愿者)[^。!?]{0,4}(?:说|讲|打电话|报)?(?:了|过)|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:全部|全|都)?(?:收|拿|取|清|带|运)走了|被[^。!?,\s]{0,6}(?:收|拿|取|清|带|运|拎)走了|(?<!没)(?<!没有)(?<!还没)(?:已经|已)?解决了|已解决|(?<!没)恢复了|已恢复|"
-    r"(?:物业|师傅|社区|居委会?|志愿者|他们|电工|楼长)(?:说|讲|答应)(?:了)?[^。!?]{0,6}(?:来|到|修|送|处理)|有人在修|师傅在修|"
-    r"(?:报|交)上去了|已上报|已经上报|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
-    r"马上到|在路上|接单|我来送|我去拿|我来拿|"
-    r"(?<![a-z])(?<!be )(?<!been )(?<!get )(?<!got )(?<!have )(?<!has )(?<!it )(?<!them )(?<!to )"
-    r"(?:fixed|repaired|sorted out|came and (?:fixed|took|collected))(?![a-z])|"
-    r"(?<![a-z])(?:water|power|electricity|internet|wifi|gas|heating) (?:is|are) back(?![a-z])|"
-    r"(?<![a-z])(?:delivered|dropped off|left it|on my way|on the way|i'?ll (?:get|take|do|bring|"
-    r"grab)|"
-    r"i can (?:get|take|do|bring|grab) (?:it|that|them))(?![a-z])"
-)
-
-_HELP = compile_prefiltered(
-    r"帮忙|帮我|帮个忙|麻烦|能不能|谁能|有没有人|需要|哪位(?=[^。!?]{0,4}(?:帮|能|可以|方便))|"
-    r"请(?=收|帮|来|拿|取|送|处理|清|安排)|还没人?(?:收|拿|来)|"
-    r"能帮|可以帮|帮(?=扔|倒|拿|收|取|送|带)|(?<![不你您])要(?=[一两二三四五六七八九十几\d])|"
-    r"没人来?(?:收|拿)|垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|"
-    r"(?<![a-z])(?:can someone|could someone|anyone|"
-    r"please help|need|can you|could you|(?:can|could|would) (?:a |the |any )?volunteers?)(?![a-z])"
-)
-
-# Whether goods may come in or residents go out (请问快递能送进小区吗): a question about rules.
-_ALLOWED_QUESTION = compile_prefiltered(
-    r"(?:能|可以|让|允许)[^。!?]{0,4}(?:送进|进小区|进来|出去|出门|出小区)[^。!?]{0,6}(?:[吗么]|\?)"
-)
-
-_INFO = compile_prefiltered(
-    r"请问|问一下|想问|咨询|请教|什么时候|几点|多久|有没有通知|是不是|"
-    r"(?:能|可以|可不可以)[^。!?\s,]{0,4}(?:吃|喝|服|用)[吗么]|一起吃|怎么(?:吃|服用)|"
-    r"(?:电话|号码|联系方式|微信号)(?![\s:：是为]*\+?\d)|"
-    r"(?<![a-z])(?:tell me|"
-    r"let me know|know (?:when|if|what|where|"
-    r"how|whether)|does anyone know|is it possible|are we allowed|is there any way|when (?:is|will|"
-    r"does|do|are)|what time|how long|phone number(?![\s:is]*\+?\d)|contact)(?![a-z])"
-)
-
-_ACTION = compile_prefiltered(
-    r"买|购|拿|取|送|修|倒|扔|丢|交|缴|充|带|捎|配|团|收走|收一下|来收|搬|寄|接送|上门|安排|疏通|换|跑|"
-    r"处理|领|开(?=个|张|一|证明)|帮(?:忙|我)?(?:联系|申请|问问|问一下|协调|预约)|"
-    r"(?<![a-z])(?:buy|get|grab|pick|take|bring|fix|repair|pay|top|send|deliver|carry|refill|order|"
-    r"collect|come|arrange|drive|empty)(?![a-z])"
-)
+def veto(text: str, request: re.Match[str] | None, category: Category | None = None) -> str | None:
+    """The name of the veto that makes a message no order, or None when it places one."""
+    if _VETO["spam"].search(text):
+        return "spam"
+    if _VETO["where-to-buy"].search(text) and not FOR_ME.search(text):
+        return "where-to-buy"
+    if (
+        _VETO["offer"].search(text)
+        and not _LIFT["joining"].search(text)
+        and not GROUP_BUY_ASK.search(text)
+    ):
+        return "offer"
+    if _VETO["notice"].search(text) and not (request and request.group() in _HELP_WORDS):
+        return "notice"
+    told = LEFT_OUT.sub(" ", text) if category is Category.GARBAGE else text
+    if _VETO["status"].search(told) and not _LIFT["help-asked"].search(text):
+        return "status"  # 已放门口了 reports a delivery; rubbish put out at the door asks
+    if _VETO["allowed-question"].search(text) and not FOR_ME.search(text):
+        return "allowed-question"
+    if request is not None and _VETO["info-question"].search(text):
+        if _VETO["choice-question"].search(text):
+            return "choice-question"
+        repair_asked = category is Category.REPAIR and BROKEN.search(text) is not None
+        if not _LIFT["action"].search(text) and not FAULT.search(text) and not repair_asked:
+            return "info-question"  # 点不着 是不是欠费了 能帮看看吗: the fault is what is asked
+    return None
 
 
 def places_order(
     text: str, request: re.Match[str] | None, category: Category | None = None
 ) -> bool:
     """False for spam, staff notices, volunteers' status updates and questions for information."""
-    if _SPAM.search(text):
-        return False
-    if _WHERE_TO_BUY.search(text) and not FOR_ME.search(text):
-        return False
-    if _OFFER.search(text) and not _JOINING.search(text):
-        return False
-    if _NOTICE.search(text) and not (request and request.group() in ("帮忙", "帮我", "麻烦")):
-        return False
-    told = LEFT_OUT.sub(" ", text) if category is Category.GARBAGE else text
-    if _STATUS.search(told) and not _HELP.search(text):
-        return False  # 已放门口了 reports a delivery; rubbish put out at the door asks
-    if _ALLOWED_QUESTION.search(text) and not FOR_ME.search(text):
-        return False
-    return not (
-        request is not None
-        and _INFO.search(text)
-        and not _ACTION.search(text)
-        and not FAULT.search(text)  # 点不着 是不是欠费了 能帮看看吗: the fault is what is asked
-    )
+    return veto(text, request, category) is None

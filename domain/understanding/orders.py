@@ -5,13 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from domain.understanding.model import Category
-from domain.understanding.order_asks import TERSE_VERB, TRANSPORT_ONLY, find_request, is_terse
+from domain.understanding.order_asks import (
+    TERSE_VERB,
+    TRANSPORT_ONLY,
+    ask_rule,
+    find_request,
+    is_terse,
+)
 from domain.understanding.order_categories import (
     BROKEN,
     FAULT,
     GARBAGE_WAITING,
     LEFT_OUT,
     OTHERS_FAULT,
+    PAYMENT,
+    PICKUP_CODE,
     UNNAMED_GOODS,
     asked_after,
     asks_to_dispose,
@@ -22,7 +30,7 @@ from domain.understanding.order_categories import (
     scores_by_category,
     settle_health,
 )
-from domain.understanding.order_needs import unasked_need
+from domain.understanding.order_needs import CHAIN_LINE, unasked_need
 from domain.understanding.order_vetoes import places_order
 from domain.understanding.terms import Term
 
@@ -41,7 +49,7 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     request = find_request(text)
     evidence: list[str] = []
     if request is not None:
-        evidence.append(f"request:{request.group()}")
+        evidence.append(f"request:{ask_rule(request)}:{request.group()}")
     elif is_terse(text, terms):
         request = TERSE_VERB.search(text)
         evidence.append("request:terse")
@@ -59,9 +67,10 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         del scores[Category.REPAIR]  # 冰箱空了 谁家有鸡蛋: an appliance with no fault is no repair
     settle_health(scores, best_term, text)
     if not scores and request is not None:
-        category = by_verb(text)
-        if category is not None:
-            evidence.append(f"verb:{category}")
+        verb = by_verb(text)
+        if verb is not None:
+            category = verb[0]
+            evidence.append(f"verb:{verb[1]}:{category}")
         elif asks_to_dispose(text):
             category = Category.GARBAGE  # 旧沙发要扔 能找人搬下去吗
             evidence.append("verb:garbage")
@@ -76,20 +85,34 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
             else:
                 evidence.append(f"{shortage_kind}:{shortage.group().strip()}")
     if category is None:
-        fault = FAULT.search(text)
+        fault, sign = FAULT.search(text), "fault"
         if fault is None and Category.REPAIR in scores:
-            fault = BROKEN.search(text)
+            fault, sign = BROKEN.search(text), "broken"  # 门锁坏了: a fixture named and broken
         if fault is not None:
             category = Category.REPAIR
-            evidence.append(f"fault:{fault.group()}")
+            evidence.append(f"{sign}:{fault.group()}")
     if category is None and waiting is not None:
         category = Category.GARBAGE
         evidence.append(f"waiting:{waiting.group()}")
     if category is None and Category.GARBAGE in scores and (left := LEFT_OUT.search(text)):
         category = Category.GARBAGE  # 两袋厨余要扔 放在门口了: rubbish put out is to be collected
         evidence.append(f"left-out:{left.group()}")
+    if (
+        category is None
+        and Category.ERRAND in scores
+        and "?" not in text  # mine says code 4431 but nothing at the gate?: a question
+        and (code := PICKUP_CODE.search(text))
+    ):
+        category = Category.ERRAND  # parcel at the east gate, code 8842, rm 2207: fetch it
+        evidence.append(f"pickup-code:{code.group()}")
+    if category is None and not scores and (line := CHAIN_LINE.match(text)):
+        category = Category.GROCERIES  # 23. 3幢2单元501 两箱: a line added to a chain
+        evidence.append(f"chain-line:{line.group().strip()}")
     if category is None or not places_order(text, request, category):
         return None
+    if request is not None and category is not Category.ERRAND and PAYMENT.search(text):
+        category = Category.ERRAND  # 断网了 谁能帮忙交一下网费: the bill is what is asked
+        evidence.append("payment")
     if category is Category.GROCERIES and fetched_from(text):
         category = Category.ERRAND  # 团购的菜到了在大厅 帮我拎上来: a pickup, not a purchase
         evidence.append("fetch")

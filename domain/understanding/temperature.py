@@ -92,10 +92,12 @@ def find_readings(text: str, segments: Segments, masked: list[tuple[int, int]]) 
     if _DIGIT.search(text) is None and not chinese:
         return []
     readings: list[Reading] = []
+    fahrenheit = False  # after 97.9F, a bare 98.2 in the same message is Fahrenheit too
     for match in _ARABIC.finditer(text):
-        reading = _arabic(text, segments, match, masked)
+        reading = _arabic(text, segments, match, masked, fahrenheit=fahrenheit)
         if reading is not None:
             readings.append(reading)
+            fahrenheit = fahrenheit or Decimal(match["int"]) >= 93
     if chinese:
         for match in _CHINESE.finditer(text):
             whole = cn_to_int(match["cnint"])
@@ -115,7 +117,12 @@ def find_readings(text: str, segments: Segments, masked: list[tuple[int, int]]) 
 
 
 def _arabic(
-    text: str, segments: Segments, match: re.Match[str], masked: list[tuple[int, int]]
+    text: str,
+    segments: Segments,
+    match: re.Match[str],
+    masked: list[tuple[int, int]],
+    *,
+    fahrenheit: bool = False,
 ) -> Reading | None:
     """A reading from an arabic-numeral match, or None."""
     start, end = match.span()
@@ -135,7 +142,7 @@ def _arabic(
     number = Decimal(f"{match['int']}.{frac}") if frac else Decimal(match["int"])
     if frac is None and unit in ("c", "f") and not context:
         return None
-    if frac and number >= 93 and not context and _BODY_WORDS.search(text):
+    if frac and number >= 93 and not context and (fahrenheit or _BODY_WORDS.search(text)):
         context = True  # 98.9 in a message that talks about temperatures is Fahrenheit
     value = _celsius(number, unit, context)
     if value is None:

@@ -72,6 +72,29 @@ from domain.flats import find_flat, parse_flat
         ("五栋二单元十二楼1201", "5-2-1201"),
         ("Flat 12-1103, need a plumber", "12-1103"),  # a word mark before a hyphenated flat
         ("Room 3-2-501 needs eggs", "3-2-501"),
+        # a building named by a letter keeps it, upper case
+        ("B座1703", "B-1703"),
+        ("阿爷鲠亲 救命啊 d座1502", "D-1502"),
+        ("能不能送到B栋1102", "B-1102"),
+        ("A栋3单元402", "A-3-402"),
+        ("Block C 1101", "C-1101"),
+        ("Block B, 1103", "B-1103"),
+        ("Can I get 1 case of water for Block A 1801? thx", "A-1801"),
+        ("Temp: 100.4 F resting. rm 1203 blk C", "C-1203"),
+        ("blk C", "C"),
+        ("the building a bit old 1203", "1203"),
+        # 动 and 洞 misheard for 栋 by voice input, when a unit follows
+        ("快叫救护车 四动二单元八零一", "4-2-801"),
+        ("三洞1单元302", "3-1-302"),
+        ("他动了一下 2单元301", "2-301"),
+        # numbers spelt out after an English mark
+        ("please help building seven unit two room three oh five", "7-2-305"),
+        ("room twelve oh three", "1203"),
+        ("Building 5, room one two oh one", "5-1201"),
+        # a service number before the address is no room of it
+        ("能不能叫120 3幢1单元202", "3-1-202"),
+        ("老人不会弄手机 4-2-503", "4-2-503"),  # a phone is never written 4-2-503
+        ("1-3-801:36.4(母)36.6(父)", "1-3-801"),  # a reading after the flat's colon
     ],
 )
 def test_find_flat_names_the_flat(text: str, expected: str) -> None:
@@ -109,6 +132,8 @@ def test_find_flat_names_the_flat(text: str, expected: str) -> None:
         "3/2/501",
         "I need 2 unit of insulin",  # a count, with no building before it
         "3 block away from the gate",
+        "one unit of insulin",
+        "the room one day",
         "低价代购 进口车厘子 一箱198 加微信",
         "🔥" * 3000,
     ],

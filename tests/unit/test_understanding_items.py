@@ -22,6 +22,9 @@ from domain.understanding import Category, Item, understand
         ("帮忙买两斤猪肉 半斤姜", (Item("猪肉", 2, "斤"), Item("姜", 0.5, "斤"))),
         ("帮忙买一打鸡蛋", (Item("鸡蛋", 12, None),)),
         ("帮忙买鸡蛋x10", (Item("鸡蛋", 10, None),)),
+        ("18-2-1701 蔬菜包x2 肉包x1", (Item("蔬菜", 2, None), Item("肉", 1, None))),
+        ("华法林2.5mg 一盒 12幢1单元1202", (Item("华法林", 1, "盒"),)),
+        ("豆腐两块 葱一把 2幢202", (Item("豆腐", 2, "块"), Item("葱", 1, "把"))),
         ("帮忙买３袋米", (Item("米", 3, "袋"),)),
         (
             "Hi could someone grab bread, apples and a dozen eggs for me?",

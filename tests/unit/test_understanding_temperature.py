@@ -57,6 +57,8 @@ from domain.understanding import Kind, understand
         ("36度 9点量的", 36.0),  # 9点 is a time, not the tenth
         ("體溫36.7 一切正常", 36.7),  # traditional characters
         ("36.5 36.7 36.4 分别是我 老公 孩子", 36.4),  # 分别 is not a score (分)
+        ("97.9 F for me, 98.2 for my husband, 12-2-1502", 36.8),  # F said once for both
+        ("我 98.1F 孩子 99.5", 37.5),
     ],
 )
 def test_the_last_reading_in_celsius(text: str, celsius: float) -> None:

@@ -1,0 +1,58 @@
+"""Every named rule's own examples: what it must match and the look-alikes it must not.
+
+A newcomer who adds a word or a veto adds its example to the same entry; this one test runs it.
+"""
+
+import re
+
+import pytest
+
+from domain.understanding import Kind, understand
+from domain.understanding.order_asks import ASKS, GROUP_BUY_ASKS
+from domain.understanding.order_categories import SIGNS, VERBS
+from domain.understanding.order_needs import CALM, NEEDS
+from domain.understanding.order_vetoes import LIFTS, VETOES
+from domain.understanding.rules import Rule
+from domain.understanding.text import normalize
+
+TABLES: dict[str, tuple[Rule, ...]] = {
+    "asks": ASKS,
+    "group-buy asks": GROUP_BUY_ASKS,
+    "order vetoes": VETOES,
+    "what lifts a veto": LIFTS,
+    "verbs naming a category": tuple(rule for rule, _ in VERBS),
+    "signs naming a category": tuple(rule for rule, _ in SIGNS),
+    "needs told without asking": NEEDS,
+    "calm readings of goods named": CALM,
+}
+
+ENTRIES = [
+    pytest.param(rule, id=f"{table}:{rule.name}")
+    for table, rules in TABLES.items()
+    for rule in rules
+]
+
+
+@pytest.mark.parametrize("rule", ENTRIES)
+def test_each_rule_matches_its_examples_and_not_its_look_alikes(rule: Rule) -> None:
+    pattern = re.compile(rule.regex)
+    assert rule.matches, f"{rule.name} has no example"
+    for example in rule.matches:
+        assert pattern.search(normalize(example)), f"{rule.name} misses {example!r}"
+    for look_alike in rule.misses:
+        assert not pattern.search(normalize(look_alike)), f"{rule.name} matches {look_alike!r}"
+
+
+@pytest.mark.parametrize(("table", "rules"), TABLES.items())
+def test_rule_names_are_unique_within_a_table(table: str, rules: tuple[Rule, ...]) -> None:
+    names = [rule.name for rule in rules]
+    assert len(names) == len(set(names)), table
+
+
+@pytest.mark.parametrize(
+    "text",
+    [pytest.param(text, id=f"{rule.name}:{text}") for rule in VETOES for text in rule.matches],
+)
+def test_a_vetoed_example_places_no_order(text: str) -> None:
+    result = understand(text)
+    assert result.kind is not Kind.ORDER, result.evidence
