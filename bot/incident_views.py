@@ -14,6 +14,7 @@ from bot.cards import mention
 from bot.l10n import Markup, Translator
 from domain.chain_format import format_chain
 from domain.escalation_policy import Stage, TargetKind
+from domain.ids import parse_id
 from domain.incident_climb import empty_roles
 from domain.incident_queries import role_holders, staff_communities, unresolved_in
 from models.buildings import Building, is_own_community
@@ -77,7 +78,7 @@ def event_detail(t: Translator, action: str, detail: str | None) -> str:
     if action == "reported" and f"source-{detail}" in t.l10n.keys("en"):
         return _plain(t.label(f"source-{detail}"))
     if action == "fallback":
-        return _plain(t.label("timeline-fallback", count=int(detail) if detail.isdigit() else 0))
+        return _plain(t.label("timeline-fallback", count=parse_id(detail) or 0))
     if (stage := STAGE_DETAIL.match(detail)) is not None:
         levels = t.with_levels(stage.group(2))
         return _plain(t.label("timeline-stage", stage=int(stage.group(1)), levels=levels))
