@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -25,7 +26,9 @@ async def _run(args: argparse.Namespace, out: TextIO, l10n: L10n) -> int:
         await upgrade(engine)
         async with create_sessionmaker(engine)() as session:
             if args.action == "import":
-                specs = parse_chain(args.text)
+                specs = [
+                    replace(spec, name=l10n.level_key(spec.name)) for spec in parse_chain(args.text)
+                ]
                 saved = await save_chain(session, args.community, specs)
                 if saved.unknown:
                     unknown = Markup(", ".join(saved.unknown))

@@ -66,6 +66,18 @@ class L10n:
         """Texts in one language, or in both for a mixed group."""
         return Translator(self, mode)
 
+    def level_key(self, name: str) -> str:
+        """A level name as /chain showed it (zh, en or both) back to its key; others as written.
+
+        Staff copy the chain /chain shows them, edit a line and send it back: a default level
+        must stay the translated level, not become a custom name in the reader's language.
+        """
+        for key in LOCALIZED_LEVELS:
+            shown = [self.text(lang, key) for lang in LANGUAGES]
+            if name in (*shown, " ".join(shown)):
+                return key
+        return name
+
 
 def _escape(value: object) -> object:
     if isinstance(value, Markup):

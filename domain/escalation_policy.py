@@ -215,6 +215,15 @@ RULES: dict[tuple[Trigger, IncidentStatus], Response] = {
 }
 
 
+def statuses_acted_on(trigger: Trigger) -> frozenset[IncidentStatus]:
+    """The statuses in which RULES lets `trigger` do anything: the sweep reads only these."""
+    return frozenset(
+        status
+        for (when, status), response in RULES.items()
+        if when is trigger and response is not Response.NONE
+    )
+
+
 def decide(
     trigger: Trigger, state: ClimbState, chain: Sequence[StageReach], now: datetime
 ) -> Decision:

@@ -25,6 +25,7 @@ from domain.escalation_policy import (
     decide,
     parse_target,
     stages,
+    statuses_acted_on,
 )
 from domain.incident_queries import (
     alerted_chats,
@@ -368,7 +369,7 @@ async def alert_failed(session: AsyncSession, alert_id: int, error: str) -> None
             Incident.id == alert.incident_id,
             Incident.stage == alert.stage,
             Incident.round == alert.round,
-            Incident.status == IncidentStatus.OPEN,
+            Incident.status.in_(sorted(statuses_acted_on(Trigger.ALERTS_FAILED))),
             Incident.next_escalation_at > alert.created_at,
         )
         .values(next_escalation_at=decision.deadline)

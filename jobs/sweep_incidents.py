@@ -7,6 +7,7 @@ import logging
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from domain.clock import Clock
+from domain.escalation_policy import Trigger, statuses_acted_on
 from domain.ports import IncidentNotifier
 from jobs.escalate_incident import escalate_incident
 from models.incidents import due_incident_ids
@@ -19,7 +20,7 @@ async def sweep_incidents(
 ) -> int:
     """Escalate every overdue incident once; one that fails is logged and the rest still climb."""
     async with sessionmaker() as session:
-        due = await due_incident_ids(session, clock.now())
+        due = await due_incident_ids(session, clock.now(), statuses_acted_on(Trigger.DEADLINE))
     climbed = 0
     for incident_id in due:
         try:

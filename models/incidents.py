@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import (
@@ -148,11 +149,13 @@ async def incident_alerts(session: AsyncSession, incident_id: int) -> list[Incid
     return list((await session.execute(stmt)).scalars())
 
 
-async def due_incident_ids(session: AsyncSession, now: datetime, *, limit: int = 100) -> list[int]:
-    """Open incidents whose acknowledgement deadline has passed."""
+async def due_incident_ids(
+    session: AsyncSession, now: datetime, statuses: Collection[str], *, limit: int = 100
+) -> list[int]:
+    """Incidents in one of `statuses` whose acknowledgement deadline has passed."""
     stmt = (
         select(Incident.id)
-        .where(Incident.status == "open", Incident.next_escalation_at <= now)
+        .where(Incident.status.in_(sorted(statuses)), Incident.next_escalation_at <= now)
         .order_by(Incident.next_escalation_at)
         .limit(limit)
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from aiogram import Router
@@ -10,7 +11,7 @@ from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.incident_views import chain_text, render_chain, render_open_incidents
-from bot.l10n import Translator
+from bot.l10n import L10n, Translator
 from bot.notifier import TelegramNotifier
 from bot.replies import Replies
 from bot.settings import Settings
@@ -109,11 +110,14 @@ async def chain(
     building: Building,
     replies: Replies,
     t: Translator,
+    l10n: L10n,
 ) -> None:
     """Staff: /chain shows the community's chain; /chain followed by lines replaces it."""
     if command.args:
         try:
-            specs = parse_chain(command.args)
+            specs = [
+                replace(spec, name=l10n.level_key(spec.name)) for spec in parse_chain(command.args)
+            ]
         except ChainFormatError as exc:
             problem = t(f"chain-error-{exc.problem}", line=exc.line, value=exc.value)
             replies.send(t("chain-bad", error=problem), reply_to=message.message_id)

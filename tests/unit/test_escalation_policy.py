@@ -12,9 +12,11 @@ from domain.escalation_policy import (
     Decision,
     IncidentStatus,
     Move,
+    Response,
     StageReach,
     Trigger,
     decide,
+    statuses_acted_on,
 )
 
 NOW = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
@@ -131,3 +133,21 @@ def test_every_trigger_has_a_rule_for_every_status_it_can_meet() -> None:
     pairs = {(trigger, status) for trigger in Trigger for status in IncidentStatus}
     only_new = {(Trigger.REPORT, status) for status in (ACKED, RESOLVED)}  # reports are new
     assert set(RULES) == pairs - only_new
+
+
+def test_the_sweep_and_the_refusal_guard_read_their_statuses_from_the_rules(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert statuses_acted_on(Trigger.DEADLINE) == {IncidentStatus.OPEN}
+    assert statuses_acted_on(Trigger.ALERTS_FAILED) == {IncidentStatus.OPEN}
+    assert statuses_acted_on(Trigger.ESCALATE) == {
+        IncidentStatus.OPEN,
+        IncidentStatus.ACKNOWLEDGED,
+    }
+    # one row changed in RULES is all it takes for the sweep to look at acknowledged incidents
+    rules = {**RULES, (Trigger.DEADLINE, IncidentStatus.ACKNOWLEDGED): Response.CLIMB_WHEN_DUE}
+    monkeypatch.setattr("domain.escalation_policy.RULES", rules)
+    assert statuses_acted_on(Trigger.DEADLINE) == {
+        IncidentStatus.OPEN,
+        IncidentStatus.ACKNOWLEDGED,
+    }

@@ -107,3 +107,13 @@ def test_default_level_names_are_keys_shown_translated(l10n: L10n) -> None:
     assert (
         en.with_levels("level-streets and my-level-street") == "level-streets and my-level-street"
     )
+
+
+def test_a_default_level_shown_in_any_language_reads_back_as_its_key(l10n: L10n) -> None:
+    from domain.escalation_policy import DEFAULT_CHAIN
+
+    for level in DEFAULT_CHAIN:
+        for mode in ("zh", "en", "both"):
+            shown = l10n.translator(mode).label(level.name)
+            assert l10n.level_key(shown) == level.name
+    assert l10n.level_key("街道应急组") == "街道应急组"  # a name staff wrote stays theirs
