@@ -144,7 +144,7 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         doc="a cry about a household fault with nobody hurt",
         calm=(
             "燃气灶打不着火 一直咔咔响",
-            "the sink is blocked again, 1103",
+            "help!! the sink is blocked again, 1103",
         ),
     ),
     CalmReading(
@@ -231,7 +231,7 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         doc="news or a story about someone elsewhere (听说, 电视剧, on TV)",
         calm=(
             "电视剧里主角心脏骤停了",
-            "I choked on my coffee laughing at that video lol",
+            "Saw a video of a kid choking on a grape, so scary",
         ),
     ),
     CalmReading(

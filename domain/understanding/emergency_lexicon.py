@@ -163,7 +163,9 @@ PAST = compile_prefiltered(
     r"昨天|昨晚|前天|前晚|前年|上周|上星期|上礼拜|上个月|上次|去年|前几天|前阵子|那天|之前|以前|曾经|"
     r"当时|小时候|"
     r"几年前|年前|月前|天前|(?<![a-z])(?:yesterday|last (?:week|night|month|year|time|weekend)|"
-    r"(?<!minutes )(?<!minute )(?<!mins )(?<!hours )(?<!hour )ago|"
+    # minutes or hours ago is an onset (started 20 min ago), not a past event
+    r"(?<!minutes )(?<!minute )(?<!mins )(?<!min )(?<!hours )(?<!hour )(?<!hrs )(?<!hr )"
+    r"(?<!seconds )(?<!secs )(?<!\dm )(?<!\dh )ago|"
     r"previously|in the past|back in|used to|the other day|in 20\d\d|once)(?![a-z])"
 )
 LONG_AGO = compile_prefiltered(
@@ -172,9 +174,10 @@ LONG_AGO = compile_prefiltered(
     r"used to|in 20\d\d)"
 )
 ONGOING = compile_prefiltered(
-    r"现在还|还在|一直|到现在|越来越|又|刚才|刚刚|突然|正在|此刻|仍然|持续|还没好|还是|开始|"
+    r"现在还|还在|一直|到现在|越来越|又|刚才|刚刚|突然|正在|此刻|仍然|持续|还没好|还是|开始|起病|发作|"
+    # an onset told with its time is going on now (started 20 min ago, 半小时前开始)
     r"(?<![a-z])(?:now|still|again|right now|currently|just now|keeps?|since|ongoing|worse|"
-    r"getting worse)(?![a-z])"
+    r"getting worse|started|starting|began|begun|came on|onset)(?![a-z])"
 )
 HISTORY_BEFORE = compile_prefiltered(
     r"(?<!just )(?:had an?|has had an?|history of|hx of|survived an?|after (?:his|her|my) |since "
@@ -404,7 +407,8 @@ LIFE_SUPPORT_NEED = compile_prefiltered(
 HOME_FAULT = compile_prefiltered(
     r"堵了|堵住|堵死|漏水|渗水|水漫|漫出来|溢出来|喷水|冒水|爆管|水管爆|管子爆|停水|停电|跳闸|不出水|"
     r"马桶|下水道|地漏|总阀|(?<![a-z])(?:leak\w*|flood\w*|burst pipe|pipe burst|clogged|"
-    r"overflowing|power cut)(?![a-z])"
+    r"overflowing|power cut|(?:sink|drain|toilet|pipe|shower)s? (?:is |are |got )?(?:\w+ )?blocked)"
+    r"(?![a-z])"
 )
 HURT_SOMEONE = compile_prefiltered(
     rf"(?:{PEOPLE_ZH[len('(?:人|') :]}|(?<![a-z]){PEOPLE_EN}(?![a-z])|"
@@ -444,7 +448,7 @@ NET_BODY_STATE_ZH = compile_prefiltered(rf"{NET_BODY_ZH}[^,。!?;:、…\s]{{0,8
 # States that are bodily on their own: breathing hard, pain that makes one cry out, shaking.
 NET_BARE_ZH = compile_prefiltered(
     rf"{PEOPLE_ZH}晕(?:了|倒|过去)|站不稳|站不住|抽了|还没停|(?:吐|拉|咳)了?(?:一大?摊|一地|好多)|"
-    r"喘得|喘成|憋得|疼得|痛得|哆嗦|打摆子|摔了|摔倒|跌倒|跌了|滑倒|(?<![a-z])(?:fell|fallen|slipped)(?![a-z])"
+    r"喘得|喘成|憋得|疼得|痛得|哆嗦|打摆子|呼哧|上气不接下气|喘个不停|摔了|摔倒|跌倒|跌了|滑倒|(?<![a-z])(?:fell|fallen|slipped)(?![a-z])"
 )
 # States that need nothing else: someone down, silent or unreachable (栽倒, 不吭气, 一动也不动,
 # 叫不起来, 没动静, a thud), out of sorts (不对劲, 不认人), a lot of blood, harm turned on oneself.
@@ -458,7 +462,8 @@ NET_STRONG_ZH = compile_prefiltered(
 # English states of a body in trouble (sweating buckets, grey, dusky lips, gasping, won't wake).
 NET_STATE_EN = compile_prefiltered(
     r"(?<![a-z])(?:sweat\w*|grey|gray|pale|ashen|dusky|blue (?:tinge|tint)|purple|gasp\w*|"
-    r"wheez\w*|struggling for (?:air|breath)|barely breathing|black out|pass(?:ing)? out|"
+    r"wheez\w*|struggling for (?:air|breath)|barely breathing|out of breath|panting|puffing|"
+    r"black out|pass(?:ing)? out|"
     r"faint\w*|collaps\w*|went down|go(?:ne|ing)? down|face down|not moving|won'?t (?:open|wake|"
     r"stop)|can'?t (?:talk|speak|find (?:her|his) words|get a word out)|jumbled|lopsided|"
     r"droop\w*|slurr\w*|numb|fitting|shaking|jerking|stiff|floppy|limp|twisted|screams?|"
@@ -519,7 +524,9 @@ NET_NOW = compile_prefiltered(
 # heart at good news), a likeness (烫得跟着火了一样), a state that is mild or asked about.
 NET_ERRAND = compile_prefiltered(
     r"买|代购|配药|配一下|开点|有没有|谁有|谁家有|借|备着|快递|团购|接龙|上门|修|预约|挂号|排队|医生来|不是很急|不太急|不着急|"
-    r"(?<![a-z])(?:buy|refill|pick up|order|replace|fix|repair|queue|waiting|"
+    # a visit to arrange: a dentist, or a hospital "to have a look" (帮忙联系口腔医院看一下)
+    r"牙医|牙科|口腔|看牙|(?:联系|约)[^,。!?;]{0,6}(?:医院|医生|大夫|门诊)看一?下|"
+    r"(?<![a-z])(?:buy|refill|pick up|order|replace|fix|repair|queue|waiting|dentist|dental|"
     r"any \w+ (?:spray|cream|tablets))"
     r"(?![a-z])"
 )
