@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
@@ -38,3 +39,12 @@ def record_temperature(
     )
     session.add(reading)
     return reading
+
+
+async def message_reading_taken(session: AsyncSession, building_id: int, message_id: int) -> bool:
+    """Whether this message's reading is already on record (the same message handled twice)."""
+    taken = select(TemperatureReading.id).where(
+        TemperatureReading.building_id == building_id,
+        TemperatureReading.source_message_id == message_id,
+    )
+    return (await session.scalars(taken.limit(1))).first() is not None

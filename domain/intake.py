@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
 from domain.first_aid import first_aid_hint
-from domain.health import record_temperature
+from domain.health import message_reading_taken, record_temperature
 from domain.incidents import Source, report_emergency
 from domain.members import registered_flat
 from domain.orders import open_order
@@ -49,7 +49,11 @@ async def take_message(
     flat = await registered_flat(session, building.id, person_id)
     reading = understand(text, registered_flat=flat)
     temperature = None
-    if reading.temperature is not None:
+    # a message handled twice (its order or incident is refused as a duplicate below) must not
+    # store its reading, or alert the doctor, a second time
+    if reading.temperature is not None and not await message_reading_taken(
+        session, building.id, message_id
+    ):
         temperature = record_temperature(
             session,
             clock,

@@ -10,6 +10,8 @@ from bot.outbound import queue_send
 from bot.transaction import UpdateTransaction
 from domain.clock import FakeClock
 from domain.incidents import Source, report_emergency
+from domain.intake import take_message
+from models.health import TemperatureReading
 from models.outbox import OutboundMessage
 from models.updates import ProcessedUpdate, was_processed
 from tests.support.factories import RecordingNotifier
@@ -92,3 +94,25 @@ async def test_release_refuses_to_drop_unsaved_changes(
             await transaction.release()
         await transaction.finish()
     assert await _count(sessionmaker, OutboundMessage) == 1
+
+
+async def test_a_message_taken_twice_stores_its_reading_and_fever_alert_once(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    w = await incident_world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    for _ in range(2):  # the same Telegram message, e.g. redelivered under another update id
+        async with sessionmaker() as session:
+            intake = await take_message(
+                session,
+                clock,
+                notifier,
+                building=w.building,
+                person_id=w.resident.id,
+                message_id=31,
+                text="体温38.6 帮忙买一盒布洛芬",
+            )
+            await session.commit()
+    assert intake.duplicate
+    assert await _count(sessionmaker, TemperatureReading) == 1
+    assert [event for event in notifier.events if event[0] == "fever"] == [("fever", 0, "38.6")]
