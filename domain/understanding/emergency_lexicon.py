@@ -68,8 +68,9 @@ IDIOMS = compile_prefiltered(
 # A context in which one strong warning sign is enough (diabetes, a charcoal fire, a head knock).
 # A knock on the head, after which even a weak sign (vomiting, a headache) is urgent.
 HEAD_KNOCK = compile_prefiltered(
-    r"头(?:先|朝下)?着地|后脑勺?(?:先)?着地|(?:磕|撞|摔|碰)(?:到|了|伤|在)?了?(?:头|脑袋|后脑勺?)|"
-    r"(?<![a-z])(?:hit|bumped|banged|knocked) (?:his|her|my|their) head|(?:fell|landed) on "
+    r"头(?:先|朝下)?着地|头上(?:起|鼓|肿)了?(?:个|一个)?大?包|后脑勺?(?:先)?着地|(?:磕|撞|摔|碰)(?:到|了|伤|在)?了?(?:头|脑袋|后脑勺?)|"
+    r"(?<![a-z])(?:hit|bumped|banged|knocked) (?:his|her|my|their) head|"
+    r"bump on (?:his|her|the) head|(?:fell|landed) on "
     r"(?:his|her|my|their) head|head first(?![a-z])"
 )
 SIGN_CONTEXT = compile_prefiltered(
@@ -166,7 +167,12 @@ PAST = compile_prefiltered(
     # minutes or hours ago is an onset (started 20 min ago), not a past event
     r"(?<!minutes )(?<!minute )(?<!mins )(?<!min )(?<!hours )(?<!hour )(?<!hrs )(?<!hr )"
     r"(?<!seconds )(?<!secs )(?<!\dm )(?<!\dh )ago|"
-    r"previously|in the past|back in|used to|the other day|in 20\d\d|once)(?![a-z])"
+    # back in a time, not back in a room; once as a time, not once he got home
+    r"previously|in the past|back in (?:the day|the [\d']+s|(?:19|20)\d\d|school|college|"
+    r"(?:jan|feb|march|april|may|june|july|aug|sep|oct|nov|dec|spring|summer|autumn|winter)\w*)|"
+    r"used to|the other day|in 20\d\d|"
+    r"once(?! (?:he|she|they|i|we|you|it|the|my|his|her|our|mum|mom|dad|grandma|grandpa|again)"
+    r"(?![a-z])))(?![a-z])"
 )
 LONG_AGO = compile_prefiltered(
     r"上个月|去年|前年|以前|曾经|小时候|几年前|年前|月前|"
@@ -177,7 +183,7 @@ ONGOING = compile_prefiltered(
     r"现在还|还在|一直|到现在|越来越|又|刚才|刚刚|突然|正在|此刻|仍然|持续|还没好|还是|开始|起病|发作|"
     # an onset told with its time is going on now (started 20 min ago, 半小时前开始)
     r"(?<![a-z])(?:now|still|again|right now|currently|just now|keeps?|since|ongoing|worse|"
-    r"getting worse|started|starting|began|begun|came on|onset)(?![a-z])"
+    r"getting worse|started|starting|began|begun|came on|onset|suddenly|all of a sudden)(?![a-z])"
 )
 HISTORY_BEFORE = compile_prefiltered(
     r"(?<!just )(?:had an?|has had an?|history of|hx of|survived an?|after (?:his|her|my) |since "
@@ -198,10 +204,11 @@ RESOLVED = compile_prefiltered(
     r"came round|put out|went out|all checked|no leak|turned out to be)(?![a-z])"
 )
 NEWS = compile_prefiltered(
-    r"听说|据说|新闻|报道|报导|网上|网传|朋友圈|热搜|微博|抖音|视频里|隔壁小区|别的小区|其他小区|"
+    # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
+    r"听说(?![你您])|据说|新闻|报道|报导|网上|网传|朋友圈|热搜|微博|抖音|视频里(?!看到?(?:我|俺))|隔壁小区|别的小区|其他小区|"
     r"外小区|"
     r"(?<![我在])外地|外省|(?<![我在回])老家|国外|某小区|有个小区|电视剧|电影|剧里|小说|主角|剧情|"
-    r"(?<![a-z])(?:heard|news|reported|article|video|another "
+    r"(?<![a-z])(?:heard|news|reported|article|video(?! call| chat)|another "
     r"compound|other compound|another city|on tv|weibo|somewhere)(?![a-z])|朋友家|亲戚家|同事家|"
     r"在国外|(?<![a-z])(?:my friend in|a friend in|relative in|relatives in|cousin in) [a-z]|"
     r"(?<![a-z])(?:watching (?:a |the |this )?(?:show|movie|film|series|drama|episode|documentary|"

@@ -528,7 +528,8 @@ STROKE_RULES: tuple[Rule, ...] = (
         "stroke-en",
         Family.STROKE,
         HYPERBOLE | HARD,
-        r"stroke(?! of)|face (?:is )?droop\w*|facial droop|half (?:of )?(?:his|her|my|the) "
+        r"stroke(?! of)|face (?:is |was |has |had |suddenly |started |begun |began |just |keeps )*"
+        r"droop\w*|facial droop|half (?:of )?(?:his|her|my|the) "
         r"(?:face|mouth) (?:is |are )?(?:hanging|drooping|dropping|falling|sagging|slipping)|"
         r"(?:face|mouth) (?:is )?(?:hanging|sagging|dropping|falling) down|"
         r"(?:can'?t|cannot|can not|could not|couldn'?t) (?:speak|talk) (?:correct|clear|proper|"
@@ -1502,7 +1503,10 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"throwing up|vomiting|dizzy|shaking|trembling|headache|rash|hives",
         by_words=True,
         group="sign",
-        says=("我妈一直吐 头痛得厉害 脸色苍白",),
+        says=(
+            "我妈一直吐 头痛得厉害 脸色苍白",
+            "孩子刚才从床上摔下来 头上起了个包 一直吐",  # after a knock on the head
+        ),
         calm=(
             "糖尿病 今天有点头晕",
             "trash pickup pls 1606",
