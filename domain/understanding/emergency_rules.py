@@ -1416,13 +1416,17 @@ CRIES_RULES: tuple[Rule, ...] = (
         r"(?!\s*(?:me )?(?:to |with |buy|get|pick|grab|carry|"
         r"take|refill|renew|collect|deliver|send|book|arrange|print|purchase|recharge|move|throw|"
         r"empty|dispose|queue|register|"
-        r"bring|order|fix|find|top|pay|out|us out))",
+        r"bring|order|fix|find|top|pay|out|us out|"
+        # an errand named in Chinese (can someone help 买菜 / 取快递 for 6-1-302)
+        r"[买取拿送带代扔修交充领搬寄换倒收预挂配]))",
         group="cry",
         says=(
             "plz help my grandma cant breath her oxygen mechine stop working 3号楼 1202",
             "plese help",
         ),
-        calm=("Running low on nappies (size 4) and baby wipes, can someone help? Room 802",),
+        calm=(
+            "Running low on nappies (size 4) and baby wipes, can someone help? Room 802",
+        ),
     ),
     Rule(
         "emergency-en",
