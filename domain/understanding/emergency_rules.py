@@ -1424,9 +1424,7 @@ CRIES_RULES: tuple[Rule, ...] = (
             "plz help my grandma cant breath her oxygen mechine stop working 3号楼 1202",
             "plese help",
         ),
-        calm=(
-            "Running low on nappies (size 4) and baby wipes, can someone help? Room 802",
-        ),
+        calm=("Running low on nappies (size 4) and baby wipes, can someone help? Room 802",),
     ),
     Rule(
         "emergency-en",
