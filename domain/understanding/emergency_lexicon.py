@@ -438,6 +438,17 @@ NET_URGENCY = compile_prefiltered(
     r"(?<![a-z])(?:help|hurry|urgent\w*|asap|quick(?:ly)?|emergency|ambulance|please come|"
     r"come now|what do (?:we|i) do|right now)(?![a-z])"
 )
+# Breathlessness among the net's states: in someone, it is enough for the in-doubt band (the
+# group is asked), unless it follows exertion (跑完步, ran up the stairs) with nothing acute.
+NET_BREATHLESS = compile_prefiltered(
+    r"喘|呼哧|上气不接下气|(?<![a-z])(?:panting|puffing|out of breath|gasp\w*|wheez\w*|"
+    r"struggling for (?:air|breath))(?![a-z])"
+)
+NET_EXERTION = compile_prefiltered(
+    r"跑完|跑步|爬(?:完|了)?[^,。!?;\s]{0,3}楼|运动|锻炼|健身|跳绳|搬完|搬了|"
+    r"(?<![a-z])(?:after (?:a |my |his |her )?(?:run|jog|workout)|ran up|running|jogging|workout|"
+    r"exercise|climbing the stairs|took the stairs)(?![a-z])"
+)
 # (b) A body in trouble, said by concept: a part of the body (or what it does: walking, speech,
 # sight) and what is wrong with it in the same clause (胸口那块像被石头压住, 嘴唇乌了, 脸白得像纸,
 # 走路往左边偏, 血糊了一脸). Blood pressure, sugar and oxygen are readings, not blood.
@@ -455,7 +466,7 @@ NET_BODY_STATE_ZH = compile_prefiltered(rf"{NET_BODY_ZH}[^,。!?;:、…\s]{{0,8
 # States that are bodily on their own: breathing hard, pain that makes one cry out, shaking.
 NET_BARE_ZH = compile_prefiltered(
     rf"{PEOPLE_ZH}晕(?:了|倒|过去)|站不稳|站不住|抽了|还没停|(?:吐|拉|咳)了?(?:一大?摊|一地|好多)|"
-    r"喘得|喘成|憋得|疼得|痛得|哆嗦|打摆子|呼哧|上气不接下气|喘个不停|摔了|摔倒|跌倒|跌了|滑倒|(?<![a-z])(?:fell|fallen|slipped)(?![a-z])"
+    r"喘得|喘成|憋得|疼得|痛得|哆嗦|打摆子|呼哧(?:呼哧)*|上气不接下气|喘个不停|摔了|摔倒|跌倒|跌了|滑倒|(?<![a-z])(?:fell|fallen|slipped)(?![a-z])"
 )
 # States that need nothing else: someone down, silent or unreachable (栽倒, 不吭气, 一动也不动,
 # 叫不起来, 没动静, a thud), out of sorts (不对劲, 不认人), a lot of blood, harm turned on oneself.
