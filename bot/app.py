@@ -6,6 +6,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
@@ -105,7 +106,9 @@ async def open_louhu(
         bot = create_bot(settings, request_timeout=request_timeout)
         webhooks = WebhookPoster(settings.escalation_webhooks)
         try:
-            notifier = TelegramNotifier(l10n, clock, settings.default_language, bot=bot)
+            notifier = TelegramNotifier(
+                l10n, clock, settings.default_language, bot=bot, zone=ZoneInfo(settings.timezone)
+            )
             sender = OutboundSender(
                 bot,
                 sessionmaker,

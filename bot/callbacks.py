@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import enum
+from typing import Annotated
 
 from aiogram.filters.callback_data import CallbackData
+from pydantic import Field
 
+from domain.ids import MAX_ID
 from domain.incidents import IncidentAction
 from domain.order_rules import OrderAction
 from domain.understanding import Category
+
+Id = Annotated[int, Field(ge=0, le=MAX_ID)]
+"""A database id in a button: anything else (30 digits, "²") is a button we do not know."""
 
 
 class OrderCallback(CallbackData, prefix="o1"):
     """A press that changes an order: claim, release, deliver, reject."""
 
     action: OrderAction
-    order_id: int
+    order_id: Id
 
 
 class CardView(enum.StrEnum):
@@ -29,13 +35,13 @@ class CardViewCallback(CallbackData, prefix="v1"):
     """Switch an order card between its main buttons and the category picker."""
 
     view: CardView
-    order_id: int
+    order_id: Id
 
 
 class CategoryCallback(CallbackData, prefix="c1"):
     """Correct a misread order's category."""
 
-    order_id: int
+    order_id: Id
     category: Category
 
 
@@ -43,13 +49,13 @@ class IncidentCallback(CallbackData, prefix="i1"):
     """A press on an emergency alert."""
 
     action: IncidentAction
-    incident_id: int
+    incident_id: Id
 
 
 class SosCallback(CallbackData, prefix="s1"):
     """The 🆘 button under /help."""
 
-    building_id: int
+    building_id: Id
 
 
 class RaiseOrigin(enum.StrEnum):
@@ -65,4 +71,4 @@ class RaiseCallback(CallbackData, prefix="r1"):
     """A press that opens an incident about a message already in the group."""
 
     origin: RaiseOrigin
-    ref_id: int
+    ref_id: Id

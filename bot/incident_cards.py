@@ -25,6 +25,7 @@ def render_alert(
     note: str | None,
     level_names: tuple[str, ...],
     round_: int,
+    empty_roles: tuple[str, ...] = (),
 ) -> tuple[str, InlineKeyboardMarkup]:
     """Alert text (flat, ledger note, the resident's words) and the five action buttons."""
     words = incident.text if len(incident.text) <= MAX_QUOTED else incident.text[:MAX_QUOTED] + "…"
@@ -44,7 +45,11 @@ def render_alert(
     lines.append(t("alert-reporter", reporter=mention(reporter)))
     if incident.hint:
         lines.append(t(f"first-aid-{incident.hint}"))
-    lines.append(t("alert-level", levels=t.levels(level_names)))
+    if level_names:
+        lines.append(t("alert-level", levels=t.levels(level_names)))
+    if empty_roles:  # staff must know whom the chain tries in vain
+        roles = "、".join(t.label(f"role-{role}") for role in empty_roles)
+        lines.append(t("alert-roles-empty", roles=roles))
     return "\n".join(lines), alert_keyboard(t, incident.id)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
@@ -13,7 +14,9 @@ from bot.cards import mention
 from bot.l10n import Markup, Translator
 from domain.chain_format import format_chain
 from domain.escalation_policy import Stage, TargetKind
-from domain.incident_queries import role_holders
+from domain.ids import parse_id
+from domain.incident_climb import empty_roles
+from domain.incident_queries import role_holders, staff_communities, unresolved_in
 from models.buildings import Building, is_own_community
 from models.incidents import Incident, incident_events
 from models.people import Person
@@ -42,7 +45,7 @@ async def render_timeline(
     steps = []
     for event in await incident_events(session, incident.id):
         actor = await session.get(Person, event.actor_id) if event.actor_id else None
-        detail = t.with_levels(event.detail or "")
+        detail = event_detail(t, event.action, event.detail)
         steps.append(
             t(
                 "timeline-line",
@@ -62,6 +65,32 @@ async def render_timeline(
             seconds = (moment - incident.reported_at).total_seconds()
             tail.append(t(key, minutes=_minutes(seconds)))
     return "\n".join([head, *fit_steps(t, steps, MAX_TEXT - _length([head, *tail])), *tail])
+
+
+STAGE_DETAIL = re.compile(r"^stage (\d+): (.*)$", re.DOTALL)
+ALERT_FAILED_DETAIL = re.compile(r"^chat (-?\d+): (.*)$", re.DOTALL)
+
+
+def event_detail(t: Translator, action: str, detail: str | None) -> str:
+    """A timeline step's stored detail in the reader's language (stored details are data)."""
+    if not detail:
+        return ""
+    if action == "reported" and f"source-{detail}" in t.l10n.keys("en"):
+        return _plain(t.label(f"source-{detail}"))
+    if action == "fallback":
+        return _plain(t.label("timeline-fallback", count=parse_id(detail) or 0))
+    if (stage := STAGE_DETAIL.match(detail)) is not None:
+        levels = t.with_levels(stage.group(2))
+        return _plain(t.label("timeline-stage", stage=int(stage.group(1)), levels=levels))
+    if action == "alert_failed" and (failed := ALERT_FAILED_DETAIL.match(detail)) is not None:
+        text = t.label("timeline-alert-failed", chat=failed.group(1), error=failed.group(2))
+        return _plain(text)
+    return t.with_levels(detail)
+
+
+def _plain(text: str) -> str:
+    """A formatted text as plain text again: the timeline line escapes it once."""
+    return html.unescape(text)
 
 
 def fit_steps(t: Translator, steps: list[str], room: int) -> list[str]:
@@ -111,6 +140,31 @@ async def render_open_incidents(
     return "\n".join(lines)
 
 
+async def render_staff_incidents(
+    session: AsyncSession, t: Translator, person_id: int, zone: ZoneInfo
+) -> str:
+    """In private: unresolved incidents of every community the person is staff in."""
+    communities = await staff_communities(session, person_id)
+    if not communities:
+        return t("incidents-not-staff")
+    found = await unresolved_in(session, communities, OPEN_LIMIT)
+    if not found:
+        return t("incidents-none-private")
+    lines = [t("incidents-header", count=len(found))]
+    for incident, building in found:
+        lines.append(
+            t(
+                "incidents-line-building",
+                number=incident.id,
+                building=building.name or building.chat_title,
+                flat=incident.flat or Markup(t("flat-unknown")),
+                status=Markup(t(f"incident-status-{incident.status}")),
+                time=incident.reported_at.astimezone(zone).strftime("%m-%d %H:%M"),
+            )
+        )
+    return "\n".join(lines)
+
+
 def community_label(t: Translator, community: str) -> str:
     """A community's name as people see it (a building's private one has none)."""
     return t("community-own") if is_own_community(community) else community
@@ -150,6 +204,10 @@ async def render_chain(
                         )
     if unreachable:
         lines.append(t("chain-unreachable", people=Markup(", ".join(unreachable))))
+    empty = await empty_roles(session, building, plan)
+    if empty:
+        roles = "、".join(t.label(f"role-{role}") for role in empty)
+        lines.append(t("chain-roles-empty", roles=roles))
     lines.append(t("chain-help"))
     return "\n".join(lines)
 

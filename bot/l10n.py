@@ -25,6 +25,12 @@ class Markup(str):
     """A value that is already Telegram HTML and must not be escaped again."""
 
 
+class LevelNames(str):
+    """Level names as one language reads them, keeping the names for the other language."""
+
+    names: tuple[str, ...]
+
+
 class L10n:
     """Every message in every language, loaded once at start."""
 
@@ -82,8 +88,10 @@ class Translator:
 
     def __call__(self, key: str, **args: object) -> str:
         """A whole message; in both-mode Chinese first, then English."""
-        if self.mode == "both":
-            return "\n".join(self.l10n.text(lang, key, **args) for lang in LANGUAGES)
+        if self.mode == "both":  # level names in each line's own language
+            return "\n".join(
+                self.l10n.text(lang, key, **_levels_in(self.l10n, lang, args)) for lang in LANGUAGES
+            )
         return self.l10n.text(self.mode, key, **args)
 
     def label(self, key: str, **args: object) -> str:
@@ -98,7 +106,10 @@ class Translator:
 
     def levels(self, names: Iterable[str]) -> str:
         """Level names alerted together, as people read them."""
-        return " / ".join(self.level(name) for name in names)
+        names = tuple(names)
+        shown = LevelNames(" / ".join(self.level(name) for name in names))
+        shown.names = names
+        return shown
 
     def with_levels(self, stored: str) -> str:
         """Stored text (a timeline detail: "stage 2: level-street") with level keys translated."""
@@ -108,6 +119,15 @@ class Translator:
     def primary(self) -> str:
         """The language for things that cannot be doubled (command lists)."""
         return "zh" if self.mode == "both" else self.mode
+
+
+def _levels_in(l10n: L10n, lang: str, args: dict[str, object]) -> dict[str, object]:
+    """The arguments with level names in one language."""
+    one = Translator(l10n, lang)  # type: ignore[arg-type]
+    return {
+        name: one.levels(value.names) if isinstance(value, LevelNames) else value
+        for name, value in args.items()
+    }
 
 
 def person_language(override: str | None, telegram_language: str | None, default: str) -> str:

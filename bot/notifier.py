@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from zoneinfo import ZoneInfo
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
@@ -16,9 +17,10 @@ from bot.l10n import L10n, Markup, Translator, person_language
 from bot.outbound import incident_json, queue_edit, queue_send, queue_webhook
 from bot.permissions import ADMIN_CHECK_TIMEOUT
 from domain.clock import Clock
-from models.buildings import Building, doctors_of
+from domain.incident_climb import community_stages, empty_roles
+from models.buildings import Building, doctors_of, staff_of
 from models.health import TemperatureReading
-from models.incidents import Incident, IncidentAlert, household_note
+from models.incidents import Incident, IncidentAlert, delivered_alerts, household_note
 from models.orders import Order
 from models.outbox import Priority
 from models.people import Person
@@ -34,10 +36,16 @@ class TelegramNotifier:
     """The Telegram side of domain.ports.OrderNotifier."""
 
     def __init__(
-        self, l10n: L10n, clock: Clock, default_language: str = "zh", bot: Bot | None = None
+        self,
+        l10n: L10n,
+        clock: Clock,
+        default_language: str = "zh",
+        bot: Bot | None = None,
+        zone: ZoneInfo | None = None,
     ) -> None:
         self._l10n = l10n
         self._clock = clock
+        self._zone = zone or ZoneInfo("Asia/Shanghai")  # for the times shown on alerts
         self._bot = bot  # to look up a group's admins when nobody in the chain can be reached
         self._default_language = default_language  # for people Telegram told no language of
         self._admins: dict[int, tuple[float, list[int]]] = {}  # chat id → (expires, admin ids)
@@ -106,32 +114,46 @@ class TelegramNotifier:
     async def fever_reported(
         self, session: AsyncSession, building: Building, reading: TemperatureReading
     ) -> None:
-        """Advice in the group, and a direct message to the building's community doctors."""
+        """A private note to the community doctors (else to staff), then advice saying which."""
         now = self._clock.now()
         resident = await session.get(Person, reading.person_id)
+        doctors = await self._started(session, await doctors_of(session, building.id))
+        staff = await self._started(session, await staff_of(session, building.id))
+        staff = [] if doctors else staff
+        t = self._group(building)
+        celsius = f"{reading.celsius:.1f}"
+        if doctors:  # the promise "the doctor will contact you" only when one was told
+            advice = t("fever-advice", celsius=celsius)
+        else:
+            advice = t("fever-advice-no-doctor", celsius=celsius)
+            if staff:
+                advice += "\n" + t("fever-staff-told")
         queue_send(
             session,
             chat_id=building.chat_id,
-            text=self._group(building)("fever-advice", celsius=f"{reading.celsius:.1f}"),
+            text=advice,
             reply_to=reading.source_message_id,
             now=now,
         )
-        for doctor_id in await doctors_of(session, building.id):
-            doctor = await session.get(Person, doctor_id)
-            if doctor is None or not doctor.started_bot:
-                continue
+        key = "fever-doctor-alert" if doctors else "fever-staff-alert"
+        for person in doctors or staff:
             lang = person_language(
-                doctor.language, doctor.telegram_language, self._default_language
+                person.language, person.telegram_language, self._default_language
             )
             text = self._l10n.text(
                 lang,
-                "fever-doctor-alert",
+                key,
                 building=building.name or building.chat_title,
                 flat=reading.flat or self._l10n.text(lang, "flat-unknown"),
                 resident=mention(resident),
                 celsius=f"{reading.celsius:.1f}",
             )
-            queue_send(session, chat_id=doctor.id, text=text, now=now)
+            queue_send(session, chat_id=person.id, text=text, now=now)
+
+    async def _started(self, session: AsyncSession, person_ids: list[int]) -> list[Person]:
+        """Those of the people who started the bot, so a private message reaches them."""
+        people = [await session.get(Person, pid) for pid in person_ids]
+        return [person for person in people if person is not None and person.started_bot]
 
     # ---- incidents: everything at emergency priority ------------------------------------------
 
@@ -153,10 +175,14 @@ class TelegramNotifier:
         building: Building,
         incident: Incident,
         alerted: tuple[str, ...],
+        *,
+        no_doctor: bool = False,
     ) -> None:
-        """A calm answer in the resident's group: who is being called, and first aid."""
+        """A calm answer in the resident's group: who can really be called now, and first aid."""
         t = self._group(building)
-        lines = [t("sos-received", levels=t.levels(alerted)) if alerted else t("sos-nobody")]
+        lines = [t("sos-received", levels=t.levels(alerted)) if alerted else t("sos-unreachable")]
+        if alerted and no_doctor:
+            lines.append(t("sos-no-doctor"))
         if incident.hint:
             lines.append(t(f"first-aid-{incident.hint}"))
         in_group = incident.source_chat_id == building.chat_id
@@ -181,7 +207,11 @@ class TelegramNotifier:
         reporter = await session.get(Person, incident.reporter_id)
         note = await household_note(session, building.id, incident.flat)
         t = await self._audience(session, alert.chat_id)
-        text, markup = render_alert(t, building, incident, reporter, note, level_names, alert.round)
+        plan = await community_stages(session, building.community)
+        empty = tuple(await empty_roles(session, building, plan))
+        text, markup = render_alert(
+            t, building, incident, reporter, note, level_names, alert.round, empty
+        )
         queue_send(
             session,
             chat_id=alert.chat_id,
@@ -199,11 +229,18 @@ class TelegramNotifier:
         incident: Incident,
         chat_ids: list[int],
         level_names: tuple[str, ...],
+        *,
+        actor_id: int | None = None,
     ) -> None:
-        """Tell those already alerted that nobody took it and who is called now."""
+        """Tell those already alerted who is called now, and why (a deadline, or a press)."""
+        actor = mention(await session.get(Person, actor_id)) if actor_id else None
         for chat_id in chat_ids:
             t = await self._audience(session, chat_id)
-            text = t("incident-escalated", number=incident.id, levels=t.levels(level_names))
+            levels = t.levels(level_names)
+            if actor is None:
+                text = t("incident-escalated", number=incident.id, levels=levels)
+            else:
+                text = t("incident-escalated-by", number=incident.id, actor=actor, levels=levels)
             queue_send(
                 session,
                 chat_id=chat_id,
@@ -232,6 +269,28 @@ class TelegramNotifier:
                 text=t(f"incident-{action}", number=incident.id, actor=actor),
                 now=self._clock.now(),
                 priority=Priority.EMERGENCY,
+            )
+        await self._redraw_alerts(session, building, incident, action, actor)
+
+    async def _redraw_alerts(
+        self, session: AsyncSession, building: Building, incident: Incident, action: str, actor: str
+    ) -> None:
+        """Every alert sent shows the new state; a resolved incident's lose their buttons."""
+        reporter = await session.get(Person, incident.reporter_id)
+        note = await household_note(session, building.id, incident.flat)
+        when = self._clock.now().astimezone(self._zone).strftime("%m-%d %H:%M")
+        for alert in await delivered_alerts(session, incident.id):
+            assert alert.message_id is not None
+            t = await self._audience(session, alert.chat_id)
+            text, markup = render_alert(t, building, incident, reporter, note, (), 0)
+            state = t(f"alert-state-{action}", actor=Markup(actor), time=when)
+            queue_edit(
+                session,
+                chat_id=alert.chat_id,
+                message_id=alert.message_id,
+                text=f"{text}\n{state}",
+                reply_markup=None if action == "resolve" else markup,
+                now=self._clock.now(),
             )
 
     async def incident_follow_up(
@@ -277,6 +336,36 @@ class TelegramNotifier:
             priority=Priority.EMERGENCY,
         )
 
+    async def incident_unanswered(
+        self,
+        session: AsyncSession,
+        building: Building,
+        incident: Incident,
+        alerted: tuple[str, ...],
+    ) -> None:
+        """A deadline passed with nobody acknowledging: the group and the reporter must know."""
+        t = self._group(building)
+        in_group = incident.source_chat_id == building.chat_id
+        now = self._clock.now()
+        queue_send(
+            session,
+            chat_id=building.chat_id,
+            text=_unanswered(t, incident, alerted),
+            reply_to=incident.source_message_id if in_group else None,
+            now=now,
+            priority=Priority.EMERGENCY,
+        )
+        if not in_group and incident.source_chat_id == incident.reporter_id:
+            mine = await self._audience(session, incident.reporter_id)
+            queue_send(
+                session,
+                chat_id=incident.reporter_id,
+                text=_unanswered(mine, incident, alerted),
+                reply_to=incident.source_message_id,
+                now=now,
+                priority=Priority.EMERGENCY,
+            )
+
     async def group_admins(self, building: Building) -> list[int]:
         """The group's human admins, as Telegram tells them; none if it cannot.
 
@@ -308,3 +397,9 @@ class TelegramNotifier:
         queue_webhook(
             session, webhook=webhook, body=incident_json(incident, event), now=self._clock.now()
         )
+
+
+def _unanswered(t: Translator, incident: Incident, alerted: tuple[str, ...]) -> str:
+    if alerted:
+        return t("incident-unanswered", number=incident.id, levels=t.levels(alerted))
+    return t("incident-unanswered-nobody", number=incident.id)

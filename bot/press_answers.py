@@ -54,10 +54,13 @@ def _incident_html(t: Translator, action: IncidentAction, result: PressResult) -
         if action is IncidentAction.ACKNOWLEDGE:
             return t("cb-incident-ack")
         if action is IncidentAction.ESCALATE:
-            return t("cb-incident-escalated")
+            key = "cb-incident-escalated-again" if result.repeated else "cb-incident-escalated"
+            return t(key, levels=t.levels(result.levels))
         return t("cb-incident-done")
     if result.status is IncidentStatus.RESOLVED:
         return t("cb-incident-resolved")
+    if result.at_top:
+        return t("cb-incident-top")
     if action in (IncidentAction.ACKNOWLEDGE, IncidentAction.ESCALATE) and result.owner_name:
         return t("cb-incident-taken", owner=result.owner_name)
     return t("cb-incident-already")

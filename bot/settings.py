@@ -45,7 +45,7 @@ class Settings(BaseSettings):
     def _token_shape(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None:
             head, sep, tail = value.get_secret_value().partition(":")
-            if not (sep and head.isdigit() and tail):
+            if not (sep and head.isascii() and head.isdigit() and tail):
                 raise ValueError("expected the form 123456:ABC… given by @BotFather")
         return value
 

@@ -6,7 +6,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from domain.escalation_policy import Level, parse_target
+from domain.escalation_policy import Level, is_id_target, parse_target
 
 DURATION = re.compile(r"^(\d+(?:\.\d+)?)\s*(s|sec|m|min|h)?$", re.IGNORECASE)
 UNITS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600}
@@ -18,6 +18,7 @@ class ChainProblem(enum.StrEnum):
     SHAPE = "shape"
     DEADLINE = "deadline"
     TARGET = "target"
+    ID = "id"
     FIRST_PLUS = "first-plus"
     EMPTY = "empty"
 
@@ -63,7 +64,8 @@ def parse_chain(text: str) -> list[LevelSpec]:
         targets = tuple(parts[2].split()) if len(parts) > 2 else ()
         for target in targets:
             if not _valid_target(target):
-                raise ChainFormatError(ChainProblem.TARGET, number, target)
+                problem = ChainProblem.ID if is_id_target(target) else ChainProblem.TARGET
+                raise ChainFormatError(problem, number, target)
         webhook = None
         if len(parts) > 3 and parts[3]:
             key = parts[3].removeprefix("webhook:").strip()

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from domain.ids import parse_id
+
 
 class TargetKind(enum.StrEnum):
     """Who a level alerts: a role in the incident's building, a person, or a staff chat."""
@@ -72,7 +74,19 @@ DEFAULT_CHAIN: tuple[Level, ...] = (
 )
 FALLBACK_LEVEL = "level-fallback"
 """The name of who is alerted when no level reaches anyone: the building's staff and admins."""
-LOCALIZED_LEVELS = frozenset({level.name for level in DEFAULT_CHAIN} | {FALLBACK_LEVEL})
+# What a default level is called when only some of its roles can be reached, so that the
+# resident is never told a doctor is called when nobody holds that role.
+PARTLY_REACHED: dict[str, dict[frozenset[str], str]] = {
+    "level-lead-doctor": {
+        frozenset({"lead"}): "level-lead",
+        frozenset({"doctor"}): "level-doctor",
+    },
+}
+LOCALIZED_LEVELS = frozenset(
+    {level.name for level in DEFAULT_CHAIN}
+    | {FALLBACK_LEVEL}
+    | {name for names in PARTLY_REACHED.values() for name in names.values()}
+)
 
 
 def stages(levels: tuple[Level, ...] | list[Level]) -> list[Stage]:
@@ -174,8 +188,9 @@ class Response(enum.StrEnum):
 
     CLIMB = "climb"
     """Alert the next stage that reaches anyone now, with a new deadline."""
-    CLIMB_UNTIMED = "climb_untimed"
-    """The same, but with no deadline: someone already owns the incident."""
+    CLIMB_NEXT = "climb_next"
+    """Alert the next stage that reaches anyone, with no deadline (someone already owns the
+    incident); none above: nothing, never a repeat that would say nobody acknowledged."""
     CLIMB_WHEN_DUE = "climb_when_due"
     """Climb once the stored deadline has passed; until then wait for it."""
     HURRY = "hurry"
@@ -191,8 +206,8 @@ RULES: dict[tuple[Trigger, IncidentStatus], Response] = {
     (Trigger.DEADLINE, IncidentStatus.ACKNOWLEDGED): Response.NONE,
     (Trigger.DEADLINE, IncidentStatus.RESOLVED): Response.NONE,
     (Trigger.ESCALATE, IncidentStatus.OPEN): Response.CLIMB,
-    # today an acknowledged incident climbs on from its stored stage when Escalate is pressed
-    (Trigger.ESCALATE, IncidentStatus.ACKNOWLEDGED): Response.CLIMB_UNTIMED,
+    # the owner asks for more help: the next level, never the same one again
+    (Trigger.ESCALATE, IncidentStatus.ACKNOWLEDGED): Response.CLIMB_NEXT,
     (Trigger.ESCALATE, IncidentStatus.RESOLVED): Response.NONE,
     (Trigger.ALERTS_FAILED, IncidentStatus.OPEN): Response.HURRY,
     (Trigger.ALERTS_FAILED, IncidentStatus.ACKNOWLEDGED): Response.NONE,
@@ -223,32 +238,45 @@ def decide(
         if state.deadline > now:
             return replace(stay, move=Move.WAIT, deadline=state.deadline)
     climbed = _climb(state.stage, state.round, chain)
-    if response is Response.CLIMB_UNTIMED:
-        return climbed
-    # the fallback waits as long as the top stage would
-    ack = chain[-1 if climbed.move is Move.FALLBACK else climbed.stage].ack_seconds
+    if response is Response.CLIMB_NEXT:
+        return climbed if climbed.move is Move.ALERT else stay
+    # those alerted get their own stage's time; the fallback waits as long as the top stage
+    ack = chain[-1 if climbed.move is Move.FALLBACK else climbed.alerted].ack_seconds
     return replace(climbed, deadline=now + timedelta(seconds=ack))
 
 
 def _climb(stage: int, round_: int, chain: Sequence[StageReach]) -> Decision:
-    """The next stage that reaches anyone, else the highest again, else staff and admins."""
+    """The next stage that reaches anyone, else the highest again, else staff and admins.
+
+    Stages above that reach nobody are passed over at once: the climb stands at the top, so a
+    repeat is a repeat of the last level, never one of the level before an empty one.
+    """
     for index in range(stage + 1, len(chain)):
         if chain[index].reaches:
             return Decision(Move.ALERT, index, 0, index, tuple(range(stage + 1, index)))
-    top = min(max(stage, 0), len(chain) - 1)
+    top = len(chain) - 1
     if stage < 0:  # a report that reaches nobody: the top stage, every level passed over
-        return Decision(Move.FALLBACK, len(chain) - 1, 0, skipped=tuple(range(len(chain))))
+        return Decision(Move.FALLBACK, top, 0, skipped=tuple(range(len(chain))))
+    passed = tuple(range(stage + 1, len(chain)))
+    again = round_ + 1 if stage >= top else 1
     for index in range(top, -1, -1):
         if chain[index].reaches:
-            return Decision(Move.REPEAT, top, round_ + 1, index)
-    return Decision(Move.FALLBACK, top, round_ + 1)
+            return Decision(Move.REPEAT, top, again, index, passed)
+    return Decision(Move.FALLBACK, top, again, skipped=passed)
 
 
 def parse_target(text: str) -> Target | None:
-    """A stored target (role:/person:/chat:), or None for anything else."""
+    """A stored target (role:/person:/chat:), or None for anything else (an id must be one
+    Telegram could give: ASCII digits, at most 2^52)."""
     kind, _, value = text.partition(":")
     if kind == "role" and value in ROLES:
         return Target(TargetKind.ROLE, value)
-    if kind in ("person", "chat") and value.lstrip("-").isdigit():
-        return Target(TargetKind(kind), value)
+    if kind in ("person", "chat"):
+        number = parse_id(value, signed=True)
+        return Target(TargetKind(kind), str(number)) if number is not None else None
     return None
+
+
+def is_id_target(text: str) -> bool:
+    """Whether `text` names a person or chat by id (well formed or not)."""
+    return text.partition(":")[0] in ("person", "chat")

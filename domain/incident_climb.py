@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -11,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.escalation_policy import (
     DEFAULT_CHAIN,
     FALLBACK_LEVEL,
+    PARTLY_REACHED,
     ClimbState,
     Decision,
     IncidentStatus,
@@ -36,22 +38,26 @@ from models.buildings import Building, Member
 from models.incidents import Incident, IncidentAlert, IncidentEvent, chain_levels
 from models.people import Person
 
+log = logging.getLogger(__name__)
+
 
 async def community_stages(session: AsyncSession, community: str) -> list[Stage]:
     """The community's configured chain, or the default one."""
     rows = await chain_levels(session, community)
     if not rows:
         return stages(DEFAULT_CHAIN)
-    levels = [
-        Level(
-            name=row.name,
-            ack_seconds=row.ack_seconds,
-            targets=tuple(t for t in map(parse_target, row.targets.split()) if t is not None),
-            with_previous=row.with_previous,
-            webhook=row.webhook,
+    levels = []
+    for row in rows:
+        targets = []
+        for text in row.targets.split():
+            target = parse_target(text)
+            if target is None:  # stored before /chain checked it (an id beyond Telegram's)
+                log.warning("community %s, level %r: skipping target %r", community, row.name, text)
+            else:
+                targets.append(target)
+        levels.append(
+            Level(row.name, row.ack_seconds, tuple(targets), row.with_previous, row.webhook)
         )
-        for row in rows
-    ]
     return stages(levels)
 
 
@@ -85,6 +91,12 @@ class Alerting:
     skipped: tuple[str, ...] = ()
     """Stages passed over because they reach nobody."""
     fallback: bool = False
+    announced: tuple[str, ...] = ()
+    """What the resident is told is called: the levels someone of can be reached now."""
+    no_doctor: bool = False
+    """A level relies on a community doctor, but none can be reached."""
+    alerted: int = -1
+    """The stage whose targets are alerted (a repeat at the top may alert a lower one)."""
 
     @property
     def label(self) -> str:
@@ -112,10 +124,20 @@ async def alerting_for(
     skipped = tuple(" / ".join(reach.plan[index].names) for index in decision.skipped)
     if decision.move is Move.FALLBACK:
         people = await _fallback_targets(session, notifier, building, reach.failed)
+        reachable = [chat for chat, person in people.items() if await _reachable(session, person)]
+        announced: tuple[str, ...] = (FALLBACK_LEVEL,) if reachable else ()
         return Alerting(
-            decision.stage, decision.round, (FALLBACK_LEVEL,), people, (), skipped, fallback=True
+            decision.stage,
+            decision.round,
+            (FALLBACK_LEVEL,),
+            people,
+            (),
+            skipped,
+            fallback=True,
+            announced=announced,
         )
     stage = reach.plan[decision.alerted]
+    announced, no_doctor = await _announced(session, building, stage, reach.failed)
     return Alerting(
         decision.stage,
         decision.round,
@@ -123,7 +145,61 @@ async def alerting_for(
         reach.targets[decision.alerted],
         _webhooks(stage),
         skipped,
+        announced=announced,
+        no_doctor=no_doctor,
+        alerted=decision.alerted,
     )
+
+
+async def _announced(
+    session: AsyncSession, building: Building, stage: Stage, failed: set[int]
+) -> tuple[tuple[str, ...], bool]:
+    """The stage's levels someone of can be reached now (renamed if only some roles can be),
+    and whether a level relies on a doctor nobody reachable is."""
+    names: list[str] = []
+    no_doctor = False
+    for level in stage.levels:
+        other = level.webhook is not None
+        roles: set[str] = set()
+        for target in level.targets:
+            if target.kind is TargetKind.ROLE:
+                holders = await role_holders(session, building.id, target.value)
+                if [h for h in holders if h not in failed and await _reachable(session, h)]:
+                    roles.add(target.value)
+                elif target.value == "doctor":
+                    no_doctor = True
+            elif target.kind is TargetKind.CHAT:
+                other = other or int(target.value) not in failed
+            else:
+                person = int(target.value)
+                other = other or (person not in failed and await _reachable(session, person))
+        wanted = {t.value for t in level.targets if t.kind is TargetKind.ROLE}
+        if roles and roles != wanted and not other:
+            names.append(PARTLY_REACHED.get(level.name, {}).get(frozenset(roles), level.name))
+        elif roles or other:
+            names.append(level.name)
+    return tuple(names), no_doctor
+
+
+async def _reachable(session: AsyncSession, person_id: int | None) -> bool:
+    """A staff chat (None) always; a person once they started the bot (else Telegram refuses)."""
+    if person_id is None:
+        return True
+    person = await session.get(Person, person_id)
+    return person is not None and person.started_bot
+
+
+async def empty_roles(session: AsyncSession, building: Building, plan: list[Stage]) -> list[str]:
+    """Roles the chain relies on that nobody holds in this building, in chain order."""
+    empty: list[str] = []
+    for stage in plan:
+        for level in stage.levels:
+            for target in level.targets:
+                if target.kind is not TargetKind.ROLE or target.value in empty:
+                    continue
+                if not await role_holders(session, building.id, target.value):
+                    empty.append(target.value)
+    return empty
 
 
 async def climb(
@@ -134,8 +210,8 @@ async def climb(
     trigger: Trigger,
     now: datetime,
     actor_id: int | None = None,
-) -> bool:
-    """Do what the policy says for a deadline or an Escalate press; False if it says nothing.
+) -> Alerting | None:
+    """Do what the policy says for a deadline or an Escalate press; None if it says nothing.
 
     The UPDATE re-checks what was read: the stage and round, the status (an acknowledgement
     committed meanwhile wins) and, for the sweep, that the deadline still has passed.
@@ -148,7 +224,7 @@ async def climb(
     )
     decision = decide(trigger, state, reach.for_policy(), now)
     if not decision.climbs:
-        return False
+        return None
     alerting = await alerting_for(session, notifier, building, reach, decision)
     guards = [
         Incident.id == incident.id,
@@ -165,22 +241,36 @@ async def climb(
         .execution_options(synchronize_session=False)
     )
     if (await session.execute(stmt)).rowcount != 1:  # type: ignore[attr-defined]
-        return False
+        return None
     earlier = await alerted_chats(session, incident.id)
     fallback_before = await has_event(session, incident.id, "fallback")
     await session.refresh(incident)
+    if state.stage < 0:  # the first alert (the report, or the sweep after a failed one)
+        reached = await send_alerts(session, notifier, building, incident, alerting, now)
+        announced = alerting.announced if reached else ()
+        await notifier.incident_opened(
+            session, building, incident, announced, no_doctor=alerting.no_doctor
+        )
+        if alerting.fallback and reached:
+            await notifier.incident_fallback(session, building, incident, list(alerting.targets))
+        return alerting
     action = "escalated_now" if actor_id else ("repeated" if alerting.round else "escalated")
-    log_event(
-        session, incident, now, actor_id, action, f"stage {alerting.stage + 1}: " + alerting.label
-    )
+    shown = alerting.stage if alerting.fallback else alerting.alerted
+    log_event(session, incident, now, actor_id, action, f"stage {shown + 1}: " + alerting.label)
     reached = await send_alerts(session, notifier, building, incident, alerting, now)
     new_fallback = alerting.fallback and not fallback_before
     if new_fallback:
         await notifier.incident_fallback(session, building, incident, list(alerting.targets))
+    elif trigger is Trigger.DEADLINE:  # the family must not wait in silence: call 120 now
+        await notifier.incident_unanswered(
+            session, building, incident, alerting.announced if reached else ()
+        )
     if reached and (alerting.round == 0 or new_fallback):  # a repeat is its own reminder
         told = [chat for chat in earlier if chat not in alerting.targets]
-        await notifier.incident_escalated(session, incident, told, alerting.names)
-    return True
+        await notifier.incident_escalated(
+            session, incident, told, alerting.names, actor_id=actor_id
+        )
+    return alerting
 
 
 async def send_alerts(
@@ -198,21 +288,32 @@ async def send_alerts(
         log_event(session, incident, now, None, "fallback", f"{len(alerting.targets)}")
     if not alerting.targets and not alerting.webhooks:
         log_event(session, incident, now, None, "nobody_to_alert", alerting.label)
+    sent = 0
     for chat_id, person_id in alerting.targets.items():
-        alert = IncidentAlert(
-            incident_id=incident.id,
-            stage=alerting.stage,
-            round=alerting.round,
-            chat_id=chat_id,
-            person_id=person_id,
-            created_at=now,
-        )
-        session.add(alert)
-        await session.flush()
-        await notifier.incident_alert(session, building, incident, alert, alerting.names)
+        try:  # one target that fails must not stop the others (or the incident)
+            async with session.begin_nested():
+                alert = IncidentAlert(
+                    incident_id=incident.id,
+                    stage=alerting.stage,
+                    round=alerting.round,
+                    chat_id=chat_id,
+                    person_id=person_id,
+                    created_at=now,
+                )
+                session.add(alert)
+                await session.flush()
+                await notifier.incident_alert(session, building, incident, alert, alerting.names)
+            sent += 1
+        except Exception:
+            log.exception("incident %s: the alert to chat %s failed", incident.id, chat_id)
     for webhook in alerting.webhooks:  # after the alerts: people first, gateways are extra reach
-        await notifier.incident_webhook(session, incident, webhook, "alert")
-    return len(alerting.targets) + len(alerting.webhooks)
+        try:
+            async with session.begin_nested():
+                await notifier.incident_webhook(session, incident, webhook, "alert")
+            sent += 1
+        except Exception:
+            log.exception("incident %s: webhook %s failed", incident.id, webhook)
+    return sent
 
 
 async def alert_delivered(session: AsyncSession, alert_id: int, message_id: int) -> None:

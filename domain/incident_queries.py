@@ -8,8 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.escalation_policy import IncidentStatus
-from models.buildings import Member
+from models.buildings import Building, Member
 from models.incidents import Incident, IncidentAlert, IncidentEvent
+from models.people import Person
 
 # Within this time of a report, the reporter's next 🆘 or private emergency message (and a
 # responder's private status) belongs to that incident; later ones are new emergencies.
@@ -96,3 +97,45 @@ def log_event(
             incident_id=incident.id, at=now, actor_id=actor_id, action=action, detail=detail
         )
     )
+
+
+async def staff_communities(session: AsyncSession, person_id: int) -> list[str]:
+    """Communities in whose buildings the person is staff, lead or doctor."""
+    stmt = (
+        select(Building.community)
+        .join(Member, Member.building_id == Building.id)
+        .where(
+            Member.person_id == person_id,
+            Member.is_staff.is_(True) | Member.is_lead.is_(True) | Member.is_doctor.is_(True),
+        )
+        .distinct()
+    )
+    return list((await session.execute(stmt)).scalars())
+
+
+async def unresolved_in(
+    session: AsyncSession, communities: list[str], limit: int
+) -> list[tuple[Incident, Building]]:
+    """Unresolved incidents of these communities with their buildings, oldest first."""
+    stmt = (
+        select(Incident, Building)
+        .join(Building, Building.id == Incident.building_id)
+        .where(Incident.community.in_(communities), Incident.status != IncidentStatus.RESOLVED)
+        .order_by(Incident.id)
+        .limit(limit)
+    )
+    return [(incident, building) for incident, building in (await session.execute(stmt)).all()]
+
+
+async def anyone_reachable(session: AsyncSession, incident_id: int) -> bool:
+    """Whether an alert went to a staff chat or to someone who started the bot (not refused)."""
+    stmt = (
+        select(IncidentAlert.id)
+        .outerjoin(Person, Person.id == IncidentAlert.person_id)
+        .where(
+            IncidentAlert.incident_id == incident_id,
+            IncidentAlert.delivered.is_not(False),
+            IncidentAlert.person_id.is_(None) | Person.started_bot.is_(True),
+        )
+    )
+    return (await session.execute(stmt.limit(1))).first() is not None

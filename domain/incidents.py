@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import Update, case, func, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
-from domain.escalation_policy import ClimbState, IncidentStatus, Stage, Trigger, decide
+from domain.escalation_policy import IncidentStatus, Stage, Trigger
 from domain.first_aid import first_aid_hint
-from domain.incident_climb import alerting_for, chain_reach, climb, community_stages, send_alerts
-from domain.incident_queries import alerted_chats, log_event, recent_incident, responding_to
+from domain.incident_climb import climb, community_stages
+from domain.incident_queries import (
+    alerted_chats,
+    log_event,
+    recent_incident,
+    responding_to,
+    staff_communities,
+)
 from domain.members import registered_flat
 from domain.ports import IncidentNotifier
 from domain.understanding import Kind, understand
@@ -23,6 +30,8 @@ from models.incidents import Incident
 from models.people import Person
 
 MAX_FOLLOW_UP = 500
+Stored = Callable[[], Awaitable[None]]
+"""Makes what the update did so far durable (the handler's `transaction.commit_step`)."""
 
 
 class IncidentAction(enum.StrEnum):
@@ -52,6 +61,12 @@ class PressResult:
     found: bool = True
     owner_name: str | None = None
     status: IncidentStatus | None = None
+    levels: tuple[str, ...] = ()
+    """Escalate: the levels alerted now."""
+    repeated: bool = False
+    """Escalate: no level above reaches anyone, so the last one was alerted again."""
+    at_top: bool = False
+    """Escalate on an owned incident: no level above reaches anyone, nothing was sent."""
 
 
 async def report_emergency(
@@ -68,14 +83,14 @@ async def report_emergency(
     flat: str | None,
     hint: str | None = None,
     key: str | None = None,
+    stored: Stored | None = None,
 ) -> Incident | None:
-    """Open an incident and alert the first stage at once; None if this message already did."""
+    """Open an incident and alert the first stage at once; None if this message already did.
+
+    The incident is written due at once, before any alert: `stored` (the handler's
+    `commit_step`) makes it durable, so if alerting then fails the sweep alerts it.
+    """
     now = clock.now()
-    plan = await community_stages(session, building.community)
-    reach = await chain_reach(session, building, plan, None)
-    nobody_yet = ClimbState(IncidentStatus.OPEN, stage=-1, round=0, deadline=None)
-    decision = decide(Trigger.REPORT, nobody_yet, reach.for_policy(), now)
-    first = await alerting_for(session, notifier, building, reach, decision)
     values = dict(
         source_key=key or f"msg:{chat_id}:{message_id}",
         building_id=building.id,
@@ -88,9 +103,9 @@ async def report_emergency(
         source_chat_id=chat_id,
         source_message_id=message_id,
         status=IncidentStatus.OPEN.value,
-        stage=first.stage,
-        round=first.round,
-        next_escalation_at=decision.deadline,
+        stage=-1,
+        round=0,
+        next_escalation_at=now,
         reported_at=now,
     )
     # the same message (a redelivered update) or press opens it once
@@ -99,10 +114,10 @@ async def report_emergency(
     if incident is None:
         return None
     log_event(session, incident, now, None, "reported", source.value)
-    reached = await send_alerts(session, notifier, building, incident, first, now)
-    await notifier.incident_opened(session, building, incident, first.names if reached else ())
-    if first.fallback and reached:
-        await notifier.incident_fallback(session, building, incident, list(first.targets))
+    if stored is not None:
+        await stored()
+    plan = await community_stages(session, building.community)
+    await climb(session, notifier, incident, plan, Trigger.REPORT, now)
     return incident
 
 
@@ -127,6 +142,7 @@ async def report_private(
     chat_id: int,
     message_id: int,
     text: str,
+    stored: Stored | None = None,
 ) -> tuple[PrivateOutcome, Incident | None]:
     """A private message read as an emergency opens one in the person's only building.
 
@@ -161,6 +177,7 @@ async def report_private(
         message_id=message_id,
         flat=await registered_flat(session, homes[0].id, person_id),
         hint=first_aid_hint(reading.families),
+        stored=stored,
     )
     if incident is None:
         return PrivateOutcome.DUPLICATE, None
@@ -187,6 +204,7 @@ async def press_sos(
     chat_id: int,
     message_id: int,
     flat: str | None,
+    stored: Stored | None = None,
 ) -> SosOutcome | None:
     """Each press is its own report, unless the person's emergency here is open and recent."""
     existing = await recent_incident(session, building.id, reporter_id, clock.now())
@@ -204,6 +222,7 @@ async def press_sos(
             message_id=message_id,
             flat=flat,
             key=f"press:{press_id}",
+            stored=stored,
         )
         if incident is not None:
             return SosOutcome(incident.id, IncidentStatus(incident.status), opened=True)
@@ -236,7 +255,7 @@ async def escalate_if_due(
     if incident is None:
         return False
     plan = await community_stages(session, incident.community)
-    return await climb(session, notifier, incident, plan, Trigger.DEADLINE, clock.now())
+    return await climb(session, notifier, incident, plan, Trigger.DEADLINE, clock.now()) is not None
 
 
 async def act_on_incident(
@@ -263,10 +282,19 @@ async def act_on_incident(
     now = clock.now()
     if action is IncidentAction.ESCALATE:
         plan = await community_stages(session, incident.community)
-        if not await climb(session, notifier, incident, plan, Trigger.ESCALATE, now, actor_id):
+        owned = incident.status == IncidentStatus.ACKNOWLEDGED
+        alerting = await climb(session, notifier, incident, plan, Trigger.ESCALATE, now, actor_id)
+        if alerting is None:
             await session.refresh(incident)  # e.g. acknowledged while this press was on its way
-            return await _refused(session, incident)
-        return PressResult(done=True, status=IncidentStatus(incident.status))
+            refused = await _refused(session, incident)
+            top = owned and incident.status == IncidentStatus.ACKNOWLEDGED
+            return replace(refused, at_top=top)
+        return PressResult(
+            done=True,
+            status=IncidentStatus(incident.status),
+            levels=alerting.names,
+            repeated=alerting.round > 0,
+        )
     stmt = _transition(action, incident_id, actor_id, now)
     if (await session.execute(stmt)).rowcount != 1:  # type: ignore[attr-defined]
         await session.refresh(incident)
@@ -383,4 +411,6 @@ async def _view_rights(
         return False
     if incident.reporter_id == person_id:
         return True
+    if chat_id == person_id and incident.community in await staff_communities(session, person_id):
+        return True  # staff read their community's incidents privately, where alerts arrive
     return await _rights(session, incident, person_id, chat_id)

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.clock import Clock
 from domain.first_aid import first_aid_hint
 from domain.health import message_reading_taken, record_temperature
-from domain.incidents import Source, report_emergency
+from domain.incidents import Source, Stored, report_emergency
 from domain.members import registered_flat
 from domain.orders import open_order
 from domain.ports import Notifier
@@ -44,6 +44,7 @@ async def take_message(
     person_id: int,
     message_id: int,
     text: str,
+    stored: Stored | None = None,
 ) -> Intake:
     """Understand a group message: raise an emergency, store a temperature, open an order."""
     flat = await registered_flat(session, building.id, person_id)
@@ -78,6 +79,7 @@ async def take_message(
             message_id=message_id,
             flat=reading.flat,
             hint=first_aid_hint(reading.families),
+            stored=stored,
         )
         return Intake(
             reading, incident=incident, temperature=temperature, duplicate=incident is None

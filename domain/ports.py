@@ -45,6 +45,8 @@ class IncidentNotifier(Protocol):
         building: Building,
         incident: Incident,
         alerted: tuple[str, ...],
+        *,
+        no_doctor: bool = False,
     ) -> None: ...
 
     async def incident_alert(
@@ -62,6 +64,8 @@ class IncidentNotifier(Protocol):
         incident: Incident,
         chat_ids: list[int],
         level_names: tuple[str, ...],
+        *,
+        actor_id: int | None = None,
     ) -> None: ...
 
     async def incident_changed(
@@ -89,6 +93,14 @@ class IncidentNotifier(Protocol):
 
     async def incident_fallback(
         self, session: AsyncSession, building: Building, incident: Incident, people: list[int]
+    ) -> None: ...
+
+    async def incident_unanswered(
+        self,
+        session: AsyncSession,
+        building: Building,
+        incident: Incident,
+        alerted: tuple[str, ...],
     ) -> None: ...
 
     async def group_admins(self, building: Building) -> list[int]: ...

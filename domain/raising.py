@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
 from domain.first_aid import first_aid_hint
-from domain.incidents import Source, report_emergency
+from domain.incidents import Source, Stored, report_emergency
 from domain.members import registered_flat
 from domain.ports import IncidentNotifier
 from domain.understanding import EmergencyFamily, Understanding, understand
@@ -72,6 +72,7 @@ async def confirm_doubt(
     question_id: int,
     chat_id: int,
     building: Building | None,
+    stored: Stored | None = None,
 ) -> Raised:
     """Someone in the group says yes, help is needed: the incident opens at once (once)."""
     question = await session.get(DoubtQuestion, question_id)
@@ -97,6 +98,7 @@ async def confirm_doubt(
         chat_id=chat_id,
         message_id=question.message_id,
         key=f"msg:{chat_id}:{question.message_id}",
+        stored=stored,
     )
 
 
@@ -112,6 +114,7 @@ async def raise_for_message(
     chat_id: int,
     message_id: int,
     quoted_id: int,
+    stored: Stored | None = None,
 ) -> Raised:
     """/sos as a reply: the replied message is the report, with its author's flat.
 
@@ -133,6 +136,7 @@ async def raise_for_message(
         chat_id=chat_id,
         message_id=message_id,
         key=f"msg:{chat_id}:{quoted_id}",
+        stored=stored,
     )
 
 
@@ -146,6 +150,7 @@ async def raise_for_order(
     staff_id: int,
     chat_id: int,
     message_id: int,
+    stored: Stored | None = None,
 ) -> Raised:
     """Staff's 🆘 on an order card: the order's words and flat become an emergency (once)."""
     order = await session.get(Order, order_id)
@@ -170,6 +175,7 @@ async def raise_for_order(
         chat_id=chat_id,
         message_id=message_id,
         key=f"order:{order.id}",
+        stored=stored,
     )
 
 
@@ -187,6 +193,7 @@ async def _open(
     chat_id: int,
     message_id: int,
     key: str | None,
+    stored: Stored | None = None,
 ) -> Raised:
     incident = await report_emergency(
         session,
@@ -201,6 +208,7 @@ async def _open(
         flat=flat,
         hint=first_aid_hint(families),
         key=key,
+        stored=stored,
     )
     if incident is not None:
         return Raised(RaiseOutcome.OPENED, incident)

@@ -12,7 +12,7 @@ from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import IncidentCallback, SosCallback
-from bot.incident_views import render_timeline
+from bot.incident_views import render_staff_incidents, render_timeline
 from bot.l10n import Translator
 from bot.notifier import TelegramNotifier
 from bot.permissions import is_group_admin
@@ -22,6 +22,8 @@ from bot.settings import Settings
 from bot.transaction import UpdateTransaction
 from domain.clock import Clock
 from domain.first_aid import first_aid_hint
+from domain.ids import parse_id
+from domain.incident_queries import anyone_reachable
 from domain.incidents import (
     Source,
     act_on_incident,
@@ -94,8 +96,9 @@ async def sos_pressed(
         chat_id=query.message.chat.id,
         message_id=query.message.message_id,
         flat=await registered_flat(session, building.id, person.id),
+        stored=transaction.commit_step,  # the emergency is stored before anything else can fail
     )
-    await transaction.commit_step()  # the emergency is stored before anything else can fail
+    await transaction.commit_step()  # the alerts are queued before Telegram hears the answer
     if outcome is None:
         await _answer(query, t("cb-invalid"))
     elif outcome.opened:
@@ -134,10 +137,13 @@ async def sos_private(
         message_id=message.message_id,
         flat=await registered_flat(session, homes[0].id, person.id),
         hint=first_aid_hint(understand(text).families),
+        stored=transaction.commit_step,  # the emergency is stored before anything else can fail
     )
-    await transaction.commit_step()  # the emergency is stored before anything else can fail
+    await transaction.commit_step()  # the alerts are queued before the answer
     if incident is not None:  # None: this very message already raised it
-        replies.send(t("cb-sos-sent"), reply_to=message.message_id)
+        reached = await anyone_reachable(session, incident.id)  # promise only what happens
+        text = t("cb-sos-sent") if reached else t("private-sos-unreachable", number=incident.id)
+        replies.send(text, reply_to=message.message_id)
 
 
 async def incident_timeline(
@@ -152,12 +158,12 @@ async def incident_timeline(
     t: Translator,
 ) -> None:
     """/incident N: the timeline, for staff, the people alerted and the reporter."""
-    number = (command.args or "").strip().lstrip("#")
-    if not number.isdigit():
+    incident_id = parse_id((command.args or "").strip().lstrip("#"))
+    if incident_id is None:  # ASCII digits only: "²" or 30 digits are not an incident number
         replies.send(t("incident-usage"), reply_to=message.message_id)
         return
 
-    incident_id, chat_id = int(number), message.chat.id
+    chat_id = message.chat.id
     admin = False
     if await needs_admin_answer(
         session, incident_id=incident_id, person_id=person.id, chat_id=chat_id, viewing=True
@@ -173,6 +179,19 @@ async def incident_timeline(
     replies.send(text, reply_to=message.message_id)
 
 
+async def incidents_private(
+    message: Message,
+    session: AsyncSession,
+    person: Person,
+    settings: Settings,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """/incidents in private: staff's communities' unresolved incidents."""
+    text = await render_staff_incidents(session, t, person.id, ZoneInfo(settings.timezone))
+    replies.send(text, reply_to=message.message_id)
+
+
 async def _answer(query: CallbackQuery, text: str) -> None:
     with contextlib.suppress(TelegramAPIError, TelegramNetworkError, TimeoutError):
         await query.answer(text, show_alert=False)
@@ -185,4 +204,5 @@ def setup() -> Router:
     router.callback_query.register(sos_pressed, SosCallback.filter())
     router.message.register(sos_private, Command("sos"), F.chat.type == "private")
     router.message.register(incident_timeline, Command("incident"))
+    router.message.register(incidents_private, Command("incidents"), F.chat.type == "private")
     return router

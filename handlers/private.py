@@ -11,6 +11,7 @@ from bot.notifier import TelegramNotifier
 from bot.replies import Replies
 from bot.transaction import UpdateTransaction
 from domain.clock import Clock
+from domain.incident_queries import anyone_reachable
 from domain.incidents import PrivateOutcome, report_private
 from models.people import Person
 
@@ -34,11 +35,15 @@ async def private_words(
         chat_id=message.chat.id,
         message_id=message.message_id,
         text=message.text or message.caption or "",
+        stored=transaction.commit_step,  # an emergency is stored before anything else can fail
     )
-    await transaction.commit_step()  # an emergency is stored before anything else can fail
+    await transaction.commit_step()
 
     if outcome is PrivateOutcome.OPENED and incident is not None:
-        lines = [t("private-sos-sent", number=incident.id)]
+        reached = await anyone_reachable(session, incident.id)  # promise only what happens
+        lines = [
+            t("private-sos-sent" if reached else "private-sos-unreachable", number=incident.id)
+        ]
         if incident.hint:
             lines.append(t(f"first-aid-{incident.hint}"))
         replies.send("\n".join(lines), reply_to=message.message_id)

@@ -45,6 +45,7 @@ async def raise_pressed(
             question_id=callback_data.ref_id,
             chat_id=chat_id,
             building=building,
+            stored=transaction.commit_step,  # the emergency is stored before anything can fail
         )
         if raised.outcome is not RaiseOutcome.GONE:
             # the question has done its work: its button goes, the group sees the alert
@@ -65,8 +66,9 @@ async def raise_pressed(
             staff_id=query.from_user.id,
             chat_id=chat_id,
             message_id=message_id,
+            stored=transaction.commit_step,  # the emergency is stored before anything can fail
         )
-    await transaction.commit_step()  # the emergency is stored before anything else can fail
+    await transaction.commit_step()
     await _answer(query, _answer_text(t, raised))
 
 

@@ -147,6 +147,14 @@ async def doctors_of(session: AsyncSession, building_id: int) -> list[int]:
     return list((await session.execute(stmt)).scalars())
 
 
+async def staff_of(session: AsyncSession, building_id: int) -> list[int]:
+    """Person ids of the building's lead and staff."""
+    stmt = select(Member.person_id).where(
+        Member.building_id == building_id, Member.is_lead.is_(True) | Member.is_staff.is_(True)
+    )
+    return list((await session.execute(stmt)).scalars())
+
+
 async def buildings_of(session: AsyncSession, person_id: int) -> list[Building]:
     """Active, set-up buildings a person belongs to."""
     stmt = (

@@ -167,3 +167,13 @@ async def household_note(session: AsyncSession, building_id: int, flat: str | No
         HouseholdNote.building_id == building_id, HouseholdNote.flat == flat
     )
     return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def delivered_alerts(session: AsyncSession, incident_id: int) -> list[IncidentAlert]:
+    """The incident's alerts Telegram took (they have a message to edit)."""
+    stmt = (
+        select(IncidentAlert)
+        .where(IncidentAlert.incident_id == incident_id, IncidentAlert.message_id.is_not(None))
+        .order_by(IncidentAlert.id)
+    )
+    return list((await session.execute(stmt)).scalars())

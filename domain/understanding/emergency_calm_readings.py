@@ -148,6 +148,7 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         doc="a cry about a household fault with nobody hurt",
         calm=(
             "燃气灶打不着火 一直咔咔响",
+            "救命 水管爆了 厨房全是水",
             "help!! the sink is blocked again, 1103",
         ),
     ),

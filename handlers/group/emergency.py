@@ -63,8 +63,9 @@ async def sos(
             chat_id=message.chat.id,
             message_id=message.message_id,
             quoted_id=replied.message_id,
+            stored=transaction.commit_step,  # the emergency is stored before anything can fail
         )
-        await transaction.commit_step()  # the emergency is stored before anything else can fail
+        await transaction.commit_step()
         if raised.outcome is RaiseOutcome.ALREADY_OPEN and raised.incident is not None:
             status = t(f"incident-status-{raised.incident.status}")
             already = t("cb-raise-already", number=raised.incident.id, status=status)
@@ -83,8 +84,8 @@ async def sos(
         message_id=message.message_id,
         flat=await registered_flat(session, building.id, person.id),
         hint=first_aid_hint(understand(text).families),
+        stored=transaction.commit_step,  # the emergency is stored before anything else can fail
     )
-    await transaction.commit_step()  # the emergency is stored before anything else can fail
 
 
 async def open_incidents(

@@ -51,6 +51,7 @@ async def group_text(
         person_id=person.id,
         message_id=message.message_id,
         text=text,
+        stored=transaction.commit_step,  # an emergency is stored before anything else can fail
     )
     if intake.doubt is not None:
         await ask_group(
@@ -61,7 +62,7 @@ async def group_text(
             question=intake.doubt,
             default_language=settings.default_language,
         )
-    await transaction.commit_step()  # an emergency is stored before anything else can fail
+    await transaction.commit_step()
 
 
 def setup() -> Router:

@@ -37,7 +37,7 @@ async def test_no_lead_or_doctor_alerts_the_staff_at_once(sessionmaker, clock) -
     async with sessionmaker() as session:  # the default chain; only a staff member is set
         building = await make_building(session, clock)
         resident = await make_person(session, clock, building, name="王阿姨", flat="3-2-501")
-        staff = await make_person(session, clock, building, name="李主任", staff=True)
+        staff = await make_person(session, clock, building, name="李主任", staff=True, started=True)
         await session.commit()
     w = type("W", (), {"building": building, "resident": resident})
     notifier = RecordingNotifier()
@@ -48,10 +48,14 @@ async def test_no_lead_or_doctor_alerts_the_staff_at_once(sessionmaker, clock) -
     events = await _events(sessionmaker, incident.id)
     assert ("nobody_to_alert", "level-lead-doctor") in events
 
-    clock.advance(seconds=180)  # the street and district levels name nobody: staff again
-    assert await sweep_incidents(sessionmaker, clock, notifier) == 1
-    assert notifier.alerts[-1] == (1, 1, staff.id)
+    clock.advance(seconds=180)  # the street and district levels name nobody: passed over at
+    assert await sweep_incidents(sessionmaker, clock, notifier) == 1  # once, staff again
+    assert notifier.alerts[-1] == (2, 1, staff.id)  # the climb stands at the top
     assert [e for e in notifier.events if e[0] == "escalated"] == []  # nothing "escalated to"
+    assert notifier.events[-1] == ("unanswered", incident.id, "level-epidemic-team")
+    assert ("nobody_to_alert", "level-street / level-district") in await _events(
+        sessionmaker, incident.id
+    )
     async with sessionmaker() as session:
         stored = await session.get(Incident, incident.id)
     assert stored is not None and stored.next_escalation_at is not None
@@ -94,7 +98,8 @@ async def test_nobody_at_all_says_so_and_alerts_no_one(sessionmaker, clock) -> N
     clock.advance(seconds=300)
     assert await sweep_incidents(sessionmaker, clock, notifier) == 1  # tried again, in case
     assert notifier.alerts == []
-    assert [e[0] for e in notifier.events] == ["opened"]
+    # the group is told again each time: nobody answered, call 120 now
+    assert notifier.events[1:] == [("unanswered", incident.id, "")]
 
 
 async def test_a_stage_whose_alerts_all_fail_climbs_at_once(sessionmaker, clock) -> None:

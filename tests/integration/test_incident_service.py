@@ -221,12 +221,14 @@ async def test_escalate_now_on_the_default_chain_without_staff_alerts_the_first_
         stored = await session.get(Incident, incident.id)
         events = [(e.action, e.actor_id) for e in await incident_events(session, incident.id)]
     # the default chain's later levels are staff (none here) and teams with no one named: the
-    # lead and doctor, the only ones it reaches, are alerted again rather than nobody
-    assert stored is not None and stored.stage == 0 and stored.round == 1
+    # lead and doctor, the only ones it reaches, are alerted again rather than nobody; the
+    # empty levels are passed over, so the climb stands at the last stage
+    assert stored is not None and stored.stage == 2 and stored.round == 1
     assert stored.status == IncidentStatus.OPEN
     assert stored.next_escalation_at == clock.now() + timedelta(seconds=120)
-    assert events[-1] == ("escalated_now", w.lead.id)
-    assert sorted(notifier.alerts[-2:]) == sorted([(0, 1, w.lead.id), (0, 1, w.doctor.id)])
+    assert ("escalated_now", w.lead.id) in events
+    assert events[-2:] == [("nobody_to_alert", None)] * 2  # the staff, the street & district
+    assert sorted(notifier.alerts[-2:]) == sorted([(2, 1, w.lead.id), (2, 1, w.doctor.id)])
     assert [e for e in notifier.events if e[0] == "escalated"] == []
 
 
@@ -338,16 +340,18 @@ async def test_one_failing_incident_does_not_stop_the_sweep(sessionmaker, clock,
     second = await report_cardiac(sessionmaker, clock, RecordingNotifier(), w, message_id=2)
     assert first is not None and second is not None
 
-    class Broken(RecordingNotifier):
-        async def incident_alert(self, session, building, incident, alert, level_names) -> None:
+    class Broken(RecordingNotifier):  # a single alert failing is passed over (see below)
+        async def incident_escalated(
+            self, session, incident, chat_ids, level_names, *, actor_id=None
+        ) -> None:
             if getattr(incident, "id", None) == first.id:
                 raise RuntimeError("boom")
-            await super().incident_alert(session, building, incident, alert, level_names)
+            await super().incident_escalated(session, incident, chat_ids, level_names)
 
     notifier = Broken()
     clock.advance(seconds=121)
     assert await sweep_incidents(sessionmaker, clock, notifier) == 1
-    assert notifier.alerts == [(1, 0, w.team.id)]
+    assert notifier.alerts[-1] == (1, 0, w.team.id)
     assert f"incident {first.id} could not be escalated" in caplog.text
     async with sessionmaker() as session:
         broken = await session.get(Incident, first.id)
@@ -435,3 +439,23 @@ async def test_the_timeline_is_shown_only_where_it_belongs(sessionmaker, clock) 
     assert not await view(w.lead.id, -999_000)  # some other group: flats and names stay out
     assert not await view(w.resident.id, -999_000)
     assert not await view(w.stranger.id, w.stranger.id)  # not on its list
+
+
+async def test_one_target_failing_does_not_stop_the_others(sessionmaker, clock, caplog) -> None:
+    w = await incident_world(sessionmaker, clock)
+
+    class Broken(RecordingNotifier):
+        async def incident_alert(self, session, building, incident, alert, level_names) -> None:
+            if getattr(alert, "chat_id", None) == w.lead.id:
+                raise RuntimeError("boom")
+            await super().incident_alert(session, building, incident, alert, level_names)
+
+    notifier = Broken()
+    incident = await report_cardiac(sessionmaker, clock, notifier, w)
+    assert incident is not None
+    assert notifier.alerts == [(0, 0, w.doctor.id)]
+    assert notifier.events[0] == ("opened", incident.id, "楼道长和社区医生")
+    assert f"incident {incident.id}: the alert to chat {w.lead.id} failed" in caplog.text
+    async with sessionmaker() as session:
+        stored = await session.get(Incident, incident.id)
+    assert stored is not None and stored.stage == 0

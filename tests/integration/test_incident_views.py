@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from bot.incident_views import render_timeline
+from bot.incident_views import render_staff_incidents, render_timeline
 from bot.l10n import L10n
+from domain.incidents import may_view
+from jobs.sweep_incidents import sweep_incidents
 from models.incidents import Incident, IncidentEvent
-from tests.support.factories import RecordingNotifier
+from tests.support.factories import RecordingNotifier, make_building, make_person
 from tests.support.incidents import incident_world, report_cardiac
 
 
@@ -59,3 +61,42 @@ async def test_a_short_timeline_is_shown_whole(sessionmaker, clock) -> None:
             session, L10n().translator("en"), stored, ZoneInfo("Asia/Shanghai")
         )
     assert "more steps" not in text and "reported" in text
+
+
+async def test_the_timeline_is_told_in_the_readers_language(sessionmaker, clock) -> None:
+    w = await incident_world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    incident = await report_cardiac(sessionmaker, clock, notifier, w)
+    assert incident is not None
+    clock.advance(seconds=121)
+    assert await sweep_incidents(sessionmaker, clock, notifier) == 1
+    async with sessionmaker() as session:
+        stored = await session.get(Incident, incident.id)
+        assert stored is not None
+        zone = ZoneInfo("UTC")
+        zh = await render_timeline(session, L10n().translator("zh"), stored, zone)
+        en = await render_timeline(session, L10n().translator("en"), stored, zone)
+    assert "群消息" in zh and "第 2 级：社区防疫组" in zh
+    assert "message" not in zh and "stage" not in zh
+    assert "group message" in en and "stage 2: 社区防疫组" in en
+
+
+async def test_staff_read_their_communitys_incidents_in_private(sessionmaker, clock) -> None:
+    w = await incident_world(sessionmaker, clock)
+    incident = await report_cardiac(sessionmaker, clock, RecordingNotifier(), w)
+    assert incident is not None
+    async with sessionmaker() as session:
+        other = await make_building(session, clock, name="5号楼")  # same community
+        staff = await make_person(session, clock, other, name="邻楼主任", staff=True)
+        elsewhere = await make_building(session, clock, name="外区")
+        elsewhere.community = "另一个社区"
+        outsider = await make_person(session, clock, elsewhere, name="外区主任", staff=True)
+        await session.commit()
+    async with sessionmaker() as session:
+        assert await may_view(session, incident.id, staff.id, staff.id) is not None
+        assert await may_view(session, incident.id, outsider.id, outsider.id) is None
+        en = L10n().translator("en")
+        listing = await render_staff_incidents(session, en, staff.id, ZoneInfo("UTC"))
+        assert f"#{incident.id} 3号楼 3-2-501" in listing
+        nothing = await render_staff_incidents(session, en, outsider.id, ZoneInfo("UTC"))
+        assert nothing == en("incidents-none-private")

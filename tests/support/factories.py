@@ -44,10 +44,13 @@ async def make_person(
     staff: bool = False,
     lead: bool = False,
     doctor: bool = False,
+    started: bool = False,
 ) -> Person:
-    """A person, optionally a member of a building with a flat and roles."""
+    """A person, optionally a member of a building with a flat and roles; `started`: has sent
+    /start to the bot, so private alerts reach them."""
     person = Person(
         id=next(_ids),
+        started_bot=started,
         username=f"user{next(_ids)}",
         full_name=name,
         created_at=clock.now(),
@@ -133,7 +136,13 @@ class RecordingNotifier:
         self.events.append(("fever", 0, str(getattr(reading, "celsius", ""))))
 
     async def incident_opened(
-        self, session: AsyncSession, building: Building, incident: object, alerted: tuple[str, ...]
+        self,
+        session: AsyncSession,
+        building: Building,
+        incident: object,
+        alerted: tuple[str, ...],
+        *,
+        no_doctor: bool = False,
     ) -> None:
         self.events.append(("opened", getattr(incident, "id", 0), " / ".join(alerted)))
 
@@ -155,8 +164,15 @@ class RecordingNotifier:
         incident: object,
         chat_ids: list[int],
         level_names: tuple[str, ...],
+        *,
+        actor_id: int | None = None,
     ) -> None:
         self.events.append(("escalated", len(chat_ids), " / ".join(level_names)))
+
+    async def incident_unanswered(
+        self, session: AsyncSession, building: Building, incident: object, alerted: tuple[str, ...]
+    ) -> None:
+        self.events.append(("unanswered", getattr(incident, "id", 0), " / ".join(alerted)))
 
     async def incident_changed(
         self,

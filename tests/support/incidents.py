@@ -17,9 +17,13 @@ async def incident_world(sessionmaker, clock, *, chain: bool = True):
     async with sessionmaker() as session:
         building = await make_building(session, clock)
         resident = await make_person(session, clock, building, name="王阿姨", flat="3-2-501")
-        lead = await make_person(session, clock, building, name="楼道长老张", lead=True)
-        doctor = await make_person(session, clock, building, name="李医生", doctor=True)
-        team = await make_person(session, clock, building, name="防疫组小刘")
+        lead = await make_person(
+            session, clock, building, name="楼道长老张", lead=True, started=True
+        )
+        doctor = await make_person(
+            session, clock, building, name="李医生", doctor=True, started=True
+        )
+        team = await make_person(session, clock, building, name="防疫组小刘", started=True)
         stranger = await make_person(session, clock, building, name="Dave")
         if chain:
             await make_chain(

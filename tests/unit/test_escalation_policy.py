@@ -46,8 +46,8 @@ def alert(stage: int, due: int, *skipped: int) -> Decision:
     return Decision(Move.ALERT, stage, 0, stage, skipped, at(due))
 
 
-def repeat(stage: int, round_: int, alerted: int, due: int) -> Decision:
-    return Decision(Move.REPEAT, stage, round_, alerted, (), at(due))
+def repeat(stage: int, round_: int, alerted: int, due: int, *skipped: int) -> Decision:
+    return Decision(Move.REPEAT, stage, round_, alerted, skipped, at(due))
 
 
 def fallback(stage: int, round_: int, due: int, *skipped: int) -> Decision:
@@ -60,6 +60,8 @@ def wait(until: datetime) -> Decision:
 
 NOTHING = Decision(Move.NOTHING, 0, 0)
 OWNED_ALERT = Decision(Move.ALERT, 1, 0, 1)  # alerted, but no deadline of its own
+OWNED_SKIP = Decision(Move.ALERT, 2, 0, 2, (1,))
+TOP = Decision(Move.NOTHING, 3, 0)
 FRESH = ClimbState(OPEN, stage=-1, round=0, deadline=None)
 REPORT, DEADLINE = Trigger.REPORT, Trigger.DEADLINE
 ESCALATE, FAILED = Trigger.ESCALATE, Trigger.ALERTS_FAILED
@@ -77,8 +79,12 @@ ROWS = [
     ("due, next reaches nobody", DEADLINE, state(), "+-++", alert(2, 300, 1)),
     ("due at the top", DEADLINE, state(stage=3), "++++", repeat(3, 1, 3, 400)),
     ("repeat again", DEADLINE, state(stage=3, round_=4), "++++", repeat(3, 5, 3, 400)),
-    ("repeat, top reaches nobody", DEADLINE, state(stage=3), "+-+-", repeat(3, 1, 2, 400)),
-    ("due, nothing above reaches", DEADLINE, state(stage=1), "++--", repeat(1, 1, 1, 180)),
+    # levels that reach nobody are passed over at once; the highest that reaches anyone is
+    # repeated as the last level, with its own deadline
+    ("repeat, top reaches nobody", DEADLINE, state(stage=3), "+-+-", repeat(3, 1, 2, 300)),
+    ("due, nothing above reaches", DEADLINE, state(stage=1), "++--", repeat(3, 1, 1, 180, 2, 3)),
+    ("due, only the first reaches", DEADLINE, state(), "+---", repeat(3, 1, 0, 120, 1, 2, 3)),
+    ("first repeated again", DEADLINE, state(stage=3, round_=1), "+---", repeat(3, 2, 0, 120)),
     ("due, nobody anywhere", DEADLINE, state(stage=3, round_=1), "----", fallback(3, 2, 400)),
     ("due, short chain", DEADLINE, state(stage=1), "--", fallback(1, 1, 180)),
     ("acknowledged", DEADLINE, state(ACKED, deadline=None), "++++", NOTHING),
@@ -88,8 +94,11 @@ ROWS = [
     # Escalate climbs at once, whatever the deadline; an owned incident keeps no deadline
     ("escalate early", ESCALATE, state(deadline=at(5)), "++++", alert(1, 180)),
     ("escalate at the top", ESCALATE, state(stage=3, deadline=at(5)), "++++", repeat(3, 1, 3, 400)),
-    # today: Escalate after an acknowledgement climbs on from the stored stage, no deadline
+    # Escalate after an acknowledgement: the next level that reaches anyone, never a repeat
     ("escalate acknowledged", ESCALATE, state(ACKED, deadline=None), "++++", OWNED_ALERT),
+    ("escalate acked, next empty", ESCALATE, state(ACKED, deadline=None), "+-++", OWNED_SKIP),
+    ("escalate acked at the top", ESCALATE, state(ACKED, stage=3, deadline=None), "++++", TOP),
+    ("escalate acked, none above", ESCALATE, state(ACKED, deadline=None), "+---", NOTHING),
     ("escalate resolved", ESCALATE, state(RESOLVED, deadline=None), "++++", NOTHING),
     # every alert of the current stage refused: the deadline moves to when they were sent
     ("all refused", FAILED, state(deadline=at(100), refused=True), "", wait(NOW)),
