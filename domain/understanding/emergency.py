@@ -120,7 +120,7 @@ def assess(text: str, segments: Segments, readings: list[Reading]) -> Assessment
         if not named:
             named = net_families(text, segments)
         return Assessment(True, named, evidence)
-    doubt = _doubt(text, net, [] if calm else near)
+    doubt = _doubt(text, net, near, calm=calm)
     if doubt is None:
         return Assessment(False, (), evidence)
     evidence.append(doubt[0])
@@ -161,15 +161,16 @@ def _net(
 
 
 def _doubt(
-    text: str, net: NetScore | None, near: list[EmergencyFamily | None]
+    text: str, net: NetScore | None, near: list[EmergencyFamily | None], *, calm: bool
 ) -> tuple[str, tuple[EmergencyFamily, ...]] | None:
     """The in-doubt band just below the line, the reason and the families it would have had: a
     trigger voided only by a weak calm reading while the net counts a body in serious trouble,
-    or the net up to its bar but one concept short."""
+    the net up to its bar but one concept short, or someone out of breath when no trigger was
+    voided by a strong calm reading (热得我喘不过气 is hyperbole)."""
     if net is None:
         return None
-    if near and net.body >= STRONG_POINTS:
+    if near and not calm and net.body >= STRONG_POINTS:
         return "in-doubt:weak-calm", strongest_first([*near, *net.families])
-    if net.near and not voids_net(text):
+    if (net.near or (net.near_breathless and not calm)) and not voids_net(text):
         return "in-doubt:net:" + "+".join(net.words), net.families
     return None

@@ -25,6 +25,8 @@ class CalmReading:
     doc: str
     calm: tuple[str, ...] = ()
     """Look-alikes it leaves calm, zh and en."""
+    acute: tuple[str, ...] = ()
+    """Emergencies that look like it but that it must not void (an onset time is not a past)."""
 
 
 CALM_READINGS: tuple[CalmReading, ...] = (
@@ -46,7 +48,9 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         calm=(
             "看到账单心梗了😂",
             "I passed out on the sofa after work lol",
+            "Choked on my coffee reading the new notice 😂",
         ),
+        acute=("孩子吃果冻噎住了 快来人",),
     ),
     CalmReading(
         "mundane",
@@ -145,6 +149,7 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         calm=(
             "燃气灶打不着火 一直咔咔响",
             "救命 水管爆了 厨房全是水",
+            "help!! the sink is blocked again, 1103",
         ),
     ),
     CalmReading(
@@ -193,6 +198,15 @@ CALM_READINGS: tuple[CalmReading, ...] = (
             "去年心梗放了支架 现在挺好的",
             "he fainted 3 years ago",
         ),
+        acute=(
+            "My dad's face is drooping on one side and his speech is slurred, started about 20 "
+            "min ago. 2-2-804",
+            "奶奶嘴歪了 说话含糊不清 半小时前开始的",
+            "Crushing chest pain, came on an hour ago, he's sweating",
+            "My dad collapsed once he got home from the market, 4-2-301",
+            "Grandpa went back in his room and he is not breathing",
+            "the other day he was fine but today he suddenly collapsed",
+        ),
     ),
     CalmReading(
         "resolved",
@@ -202,6 +216,10 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         calm=(
             "我同事的爸爸心梗住院了",
             "My mom fainted last week but she's fine now",
+        ),
+        acute=(
+            "我妈刚才晕倒了 现在醒了 但是说话不清楚 嘴也歪了",
+            "He fainted earlier and woke up, but his face is drooping on one side",
         ),
     ),
     CalmReading(
@@ -231,7 +249,12 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         doc="news or a story about someone elsewhere (听说, 电视剧, on TV)",
         calm=(
             "电视剧里主角心脏骤停了",
-            "I choked on my coffee laughing at that video lol",
+            "Saw a video of a kid choking on a grape, so scary",
+        ),
+        acute=(
+            "听说你是医生？我爸突然倒地了",
+            "On a video call with my mom and her face suddenly started drooping, she's alone",
+            "视频里看到我爸突然倒在地上 他一个人在家 2-1-101",
         ),
     ),
     CalmReading(

@@ -68,8 +68,9 @@ IDIOMS = compile_prefiltered(
 # A context in which one strong warning sign is enough (diabetes, a charcoal fire, a head knock).
 # A knock on the head, after which even a weak sign (vomiting, a headache) is urgent.
 HEAD_KNOCK = compile_prefiltered(
-    r"头(?:先|朝下)?着地|后脑勺?(?:先)?着地|(?:磕|撞|摔|碰)(?:到|了|伤|在)?了?(?:头|脑袋|后脑勺?)|"
-    r"(?<![a-z])(?:hit|bumped|banged|knocked) (?:his|her|my|their) head|(?:fell|landed) on "
+    r"头(?:先|朝下)?着地|头上(?:起|鼓|肿)了?(?:个|一个)?大?包|后脑勺?(?:先)?着地|(?:磕|撞|摔|碰)(?:到|了|伤|在)?了?(?:头|脑袋|后脑勺?)|"
+    r"(?<![a-z])(?:hit|bumped|banged|knocked) (?:his|her|my|their) head|"
+    r"bump on (?:his|her|the) head|(?:fell|landed) on "
     r"(?:his|her|my|their) head|head first(?![a-z])"
 )
 SIGN_CONTEXT = compile_prefiltered(
@@ -163,8 +164,15 @@ PAST = compile_prefiltered(
     r"昨天|昨晚|前天|前晚|前年|上周|上星期|上礼拜|上个月|上次|去年|前几天|前阵子|那天|之前|以前|曾经|"
     r"当时|小时候|"
     r"几年前|年前|月前|天前|(?<![a-z])(?:yesterday|last (?:week|night|month|year|time|weekend)|"
-    r"(?<!minutes )(?<!minute )(?<!mins )(?<!hours )(?<!hour )ago|"
-    r"previously|in the past|back in|used to|the other day|in 20\d\d|once)(?![a-z])"
+    # minutes or hours ago is an onset (started 20 min ago), not a past event
+    r"(?<!minutes )(?<!minute )(?<!mins )(?<!min )(?<!hours )(?<!hour )(?<!hrs )(?<!hr )"
+    r"(?<!seconds )(?<!secs )(?<!\dm )(?<!\dh )ago|"
+    # back in a time, not back in a room; once as a time, not once he got home
+    r"previously|in the past|back in (?:the day|the [\d']+s|(?:19|20)\d\d|school|college|"
+    r"(?:jan|feb|march|april|may|june|july|aug|sep|oct|nov|dec|spring|summer|autumn|winter)\w*)|"
+    r"used to|the other day|in 20\d\d|"
+    r"once(?! (?:he|she|they|i|we|you|it|the|my|his|her|our|mum|mom|dad|grandma|grandpa|again)"
+    r"(?![a-z])))(?![a-z])"
 )
 LONG_AGO = compile_prefiltered(
     r"上个月|去年|前年|以前|曾经|小时候|几年前|年前|月前|"
@@ -172,9 +180,10 @@ LONG_AGO = compile_prefiltered(
     r"used to|in 20\d\d)"
 )
 ONGOING = compile_prefiltered(
-    r"现在还|还在|一直|到现在|越来越|又|刚才|刚刚|突然|正在|此刻|仍然|持续|还没好|还是|开始|"
+    r"现在还|还在|一直|到现在|越来越|又|刚才|刚刚|突然|正在|此刻|仍然|持续|还没好|还是|开始|起病|发作|"
+    # an onset told with its time is going on now (started 20 min ago, 半小时前开始)
     r"(?<![a-z])(?:now|still|again|right now|currently|just now|keeps?|since|ongoing|worse|"
-    r"getting worse)(?![a-z])"
+    r"getting worse|started|starting|began|begun|came on|onset|suddenly|all of a sudden)(?![a-z])"
 )
 HISTORY_BEFORE = compile_prefiltered(
     r"(?<!just )(?:had an?|has had an?|history of|hx of|survived an?|after (?:his|her|my) |since "
@@ -195,10 +204,11 @@ RESOLVED = compile_prefiltered(
     r"came round|put out|went out|all checked|no leak|turned out to be)(?![a-z])"
 )
 NEWS = compile_prefiltered(
-    r"听说|据说|新闻|报道|报导|网上|网传|朋友圈|热搜|微博|抖音|视频里|隔壁小区|别的小区|其他小区|"
+    # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
+    r"听说(?![你您])|据说|新闻|报道|报导|网上|网传|朋友圈|热搜|微博|抖音|视频里(?!看到?(?:我|俺))|隔壁小区|别的小区|其他小区|"
     r"外小区|"
     r"(?<![我在])外地|外省|(?<![我在回])老家|国外|某小区|有个小区|电视剧|电影|剧里|小说|主角|剧情|"
-    r"(?<![a-z])(?:heard|news|reported|article|video|another "
+    r"(?<![a-z])(?:heard|news|reported|article|video(?! call| chat)|another "
     r"compound|other compound|another city|on tv|weibo|somewhere)(?![a-z])|朋友家|亲戚家|同事家|"
     r"在国外|(?<![a-z])(?:my friend in|a friend in|relative in|relatives in|cousin in) [a-z]|"
     r"(?<![a-z])(?:watching (?:a |the |this )?(?:show|movie|film|series|drama|episode|documentary|"
@@ -404,7 +414,8 @@ LIFE_SUPPORT_NEED = compile_prefiltered(
 HOME_FAULT = compile_prefiltered(
     r"堵了|堵住|堵死|漏水|渗水|水漫|漫出来|溢出来|喷水|冒水|爆管|水管爆|管子爆|停水|停电|跳闸|不出水|"
     r"马桶|下水道|地漏|总阀|(?<![a-z])(?:leak\w*|flood\w*|burst pipe|pipe burst|clogged|"
-    r"overflowing|power cut)(?![a-z])"
+    r"overflowing|power cut|(?:sink|drain|toilet|pipe|shower)s? (?:is |are |got )?(?:\w+ )?blocked)"
+    r"(?![a-z])"
 )
 HURT_SOMEONE = compile_prefiltered(
     rf"(?:{PEOPLE_ZH[len('(?:人|') :]}|(?<![a-z]){PEOPLE_EN}(?![a-z])|"
@@ -427,6 +438,17 @@ NET_URGENCY = compile_prefiltered(
     r"(?<![a-z])(?:help|hurry|urgent\w*|asap|quick(?:ly)?|emergency|ambulance|please come|"
     r"come now|what do (?:we|i) do|right now)(?![a-z])"
 )
+# Breathlessness among the net's states: in someone, it is enough for the in-doubt band (the
+# group is asked), unless it follows exertion (跑完步, ran up the stairs) with nothing acute.
+NET_BREATHLESS = compile_prefiltered(
+    r"喘|呼哧|上气不接下气|(?<![a-z])(?:panting|puffing|out of breath|gasp\w*|wheez\w*|"
+    r"struggling for (?:air|breath))(?![a-z])"
+)
+NET_EXERTION = compile_prefiltered(
+    r"跑完|跑步|爬(?:完|了)?[^,。!?;\s]{0,3}楼|运动|锻炼|健身|跳绳|搬完|搬了|"
+    r"(?<![a-z])(?:after (?:a |my |his |her )?(?:run|jog|workout)|ran up|running|jogging|workout|"
+    r"exercise|climbing the stairs|took the stairs)(?![a-z])"
+)
 # (b) A body in trouble, said by concept: a part of the body (or what it does: walking, speech,
 # sight) and what is wrong with it in the same clause (胸口那块像被石头压住, 嘴唇乌了, 脸白得像纸,
 # 走路往左边偏, 血糊了一脸). Blood pressure, sugar and oxygen are readings, not blood.
@@ -444,7 +466,7 @@ NET_BODY_STATE_ZH = compile_prefiltered(rf"{NET_BODY_ZH}[^,。!?;:、…\s]{{0,8
 # States that are bodily on their own: breathing hard, pain that makes one cry out, shaking.
 NET_BARE_ZH = compile_prefiltered(
     rf"{PEOPLE_ZH}晕(?:了|倒|过去)|站不稳|站不住|抽了|还没停|(?:吐|拉|咳)了?(?:一大?摊|一地|好多)|"
-    r"喘得|喘成|憋得|疼得|痛得|哆嗦|打摆子|摔了|摔倒|跌倒|跌了|滑倒|(?<![a-z])(?:fell|fallen|slipped)(?![a-z])"
+    r"喘得|喘成|憋得|疼得|痛得|哆嗦|打摆子|呼哧(?:呼哧)*|上气不接下气|喘个不停|摔了|摔倒|跌倒|跌了|滑倒|(?<![a-z])(?:fell|fallen|slipped)(?![a-z])"
 )
 # States that need nothing else: someone down, silent or unreachable (栽倒, 不吭气, 一动也不动,
 # 叫不起来, 没动静, a thud), out of sorts (不对劲, 不认人), a lot of blood, harm turned on oneself.
@@ -458,7 +480,8 @@ NET_STRONG_ZH = compile_prefiltered(
 # English states of a body in trouble (sweating buckets, grey, dusky lips, gasping, won't wake).
 NET_STATE_EN = compile_prefiltered(
     r"(?<![a-z])(?:sweat\w*|grey|gray|pale|ashen|dusky|blue (?:tinge|tint)|purple|gasp\w*|"
-    r"wheez\w*|struggling for (?:air|breath)|barely breathing|black out|pass(?:ing)? out|"
+    r"wheez\w*|struggling for (?:air|breath)|barely breathing|out of breath|panting|puffing|"
+    r"black out|pass(?:ing)? out|"
     r"faint\w*|collaps\w*|went down|go(?:ne|ing)? down|face down|not moving|won'?t (?:open|wake|"
     r"stop)|can'?t (?:talk|speak|find (?:her|his) words|get a word out)|jumbled|lopsided|"
     r"droop\w*|slurr\w*|numb|fitting|shaking|jerking|stiff|floppy|limp|twisted|screams?|"
@@ -519,7 +542,9 @@ NET_NOW = compile_prefiltered(
 # heart at good news), a likeness (烫得跟着火了一样), a state that is mild or asked about.
 NET_ERRAND = compile_prefiltered(
     r"买|代购|配药|配一下|开点|有没有|谁有|谁家有|借|备着|快递|团购|接龙|上门|修|预约|挂号|排队|医生来|不是很急|不太急|不着急|"
-    r"(?<![a-z])(?:buy|refill|pick up|order|replace|fix|repair|queue|waiting|"
+    # a visit to arrange: a dentist, or a hospital "to have a look" (帮忙联系口腔医院看一下)
+    r"牙医|牙科|口腔|看牙|(?:联系|约)[^,。!?;]{0,6}(?:医院|医生|大夫|门诊)看一?下|"
+    r"(?<![a-z])(?:buy|refill|pick up|order|replace|fix|repair|queue|waiting|dentist|dental|"
     r"any \w+ (?:spray|cream|tablets))"
     r"(?![a-z])"
 )

@@ -10,6 +10,7 @@ from domain.understanding.emergency_families import family_of, strongest_first
 from domain.understanding.emergency_lexicon import (
     ASKING,
     DRILL,
+    EXERTION_ACUTE,
     HOME_FAULT,
     HUMAN,
     HURT_SOMEONE,
@@ -27,11 +28,13 @@ from domain.understanding.emergency_lexicon import (
     NEGATION_ZH,
     NET_BARE_ZH,
     NET_BODY_STATE_ZH,
+    NET_BREATHLESS,
     NET_CALM_AFTER,
     NET_CHRONIC,
     NET_DANGER,
     NET_ERRAND,
     NET_EXCITED,
+    NET_EXERTION,
     NET_FAREWELL,
     NET_MILD_BEFORE,
     NET_NOTICE,
@@ -91,6 +94,7 @@ class NetScore:
     words: tuple[str, ...]
     family_words: tuple[str, ...]  # the danger and the body states, for their families
     farewell: bool
+    breathless: bool = False  # a state of breathlessness counted, not after exertion
 
     @property
     def families(self) -> tuple[EmergencyFamily, ...]:
@@ -110,6 +114,11 @@ class NetScore:
         """The in-doubt band: up to the bar but one concept short (a danger alone), or one point
         short with two concepts (a body in trouble and a call for help)."""
         return self.score >= NET_BAR or (self.score >= NET_BAR - 1 and self.concepts >= 2)
+
+    @property
+    def near_breathless(self) -> bool:
+        """One point short, the body alone, but someone is out of breath (大口喘气, panting)."""
+        return self.breathless and self.score >= NET_BAR - 1
 
 
 def in_doubt(text: str, segments: Segments, net: NetScore | None = None) -> str | None:
@@ -161,7 +170,12 @@ def score_net(text: str, segments: Segments) -> NetScore | None:
     found = [match.group() for match in states[:3]]
     found += [match.group() for match in (danger, spread, farewell, urgency) if match is not None]
     family_words = tuple(match.group() for match in (danger, *states) if match is not None)
-    return NetScore(score, concepts, body, tuple(found), family_words, farewell is not None)
+    breathless = any(NET_BREATHLESS.search(match.group()) for match in states) and not (
+        NET_EXERTION.search(text) and not EXERTION_ACUTE.search(text)
+    )
+    return NetScore(
+        score, concepts, body, tuple(found), family_words, farewell is not None, breathless
+    )
 
 
 def net_families(text: str, segments: Segments) -> tuple[EmergencyFamily, ...]:

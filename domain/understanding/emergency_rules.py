@@ -294,6 +294,30 @@ BREATHING_RULES: tuple[Rule, ...] = (
         r"(?:没用(?!完|过|了吧)|不管用|没效果|不起作用|压不住|不顶用)",
         says=("老慢支的爷爷喘得躺不下 整夜坐着",),
     ),
+    # too breathless to finish a sentence, or gasping in big gulps: a sign of severe breathing
+    # difficulty whatever its cause (一句话要停好几次, 说几句话就得歇, can't finish a sentence)
+    Rule(
+        "breathless-speech",
+        Family.BREATHING,
+        HYPERBOLE | HARD,
+        r"一句话[^,。!?;\s]{0,3}(?:停|歇|喘|分)(?:好几|几|两|三)?(?:次|下|口|回)|"
+        r"说(?:一|几|两|半)句(?:话)?就(?:要|得)?(?:喘|停|歇)|话都说不(?:完整|完|利索|连贯|全)|"
+        r"说不完(?:一|整|完整的?)句|大口大口(?:地)?(?:喘|吸气|倒气|呼吸)|大口(?:地)?喘(?:气|粗气)|"
+        r"喘粗气|倒不上气|"
+        r"(?:can'?t|cannot|couldn'?t|unable to) (?:finish|complete) (?:a|her|his|my|one|their) "
+        r"sentence|(?:stops?|stopping|pausing|has to stop) (?:to catch (?:his|her|their) breath|"
+        r"for breath|to breathe)(?: between words| every few words| mid-sentence)?",
+        says=(
+            "刚给8-3-201送菜 老爷子开门的时候大口大口喘气 一句话要停好几次 家里就他一个人",
+            "隔壁大爷喘粗气 话都说不完整 坐在门口",
+            "the old man was gasping and couldn't finish a sentence, he lives alone",
+            "Delivered to 9-9-901, the lady keeps stopping to catch her breath between words",
+        ),
+        calm=(
+            "爬完十八楼大口喘气 累死了 哈哈",
+            "ran up the stairs so fast I couldn't finish a sentence lol",
+        ),
+    ),
 )
 CHOKING_RULES: tuple[Rule, ...] = (
     # choking in Cantonese (食汤圆鲠亲)
@@ -304,10 +328,11 @@ CHOKING_RULES: tuple[Rule, ...] = (
         r"鲠(?:亲|住|到|喉)|骾(?:亲|住|到|喉)",
         says=("阿爷食汤圆鲠亲 块面都紫晒 救命啊",),
     ),
+    # HYPERBOLE: next to a laugh it is a joke (choked on my coffee reading the notice 😂)
     Rule(
         "choking",
         Family.CHOKING,
-        HARD,
+        HYPERBOLE | HARD,
         rf"噎住|噎着了|卡(?:在|住)?了?喉咙|喉咙里?卡(?:住|了)|被{CLAUSE_CHAR}{{0,4}}(?:卡住|噎住|呛住)|"
         r"呛住了|"
         rf"喉咙{CLAUSE_CHAR}{{0,2}}(?:肿|水肿)|过敏性休克|喉头水肿|"
@@ -323,6 +348,8 @@ CHOKING_RULES: tuple[Rule, ...] = (
         calm=(
             "各位家长注意，别给小孩吃整颗葡萄，容易噎住",
             "OMG I'm choking on laughter",
+            "Choked on my coffee reading the new notice 😂",
+            "看到新通知一口水呛住了😂",
         ),
     ),
     Rule(
@@ -501,18 +528,23 @@ STROKE_RULES: tuple[Rule, ...] = (
         "stroke-en",
         Family.STROKE,
         HYPERBOLE | HARD,
-        r"stroke(?! of)|face (?:is )?droop\w*|facial droop|half (?:of )?(?:his|her|my|the) "
+        r"stroke(?! of)|face (?:is |was |has |had |suddenly |started |begun |began |just |keeps )*"
+        r"droop\w*|facial droop|half (?:of )?(?:his|her|my|the) "
         r"(?:face|mouth) (?:is |are )?(?:hanging|drooping|dropping|falling|sagging|slipping)|"
         r"(?:face|mouth) (?:is )?(?:hanging|sagging|dropping|falling) down|"
         r"(?:can'?t|cannot|can not|could not|couldn'?t) (?:speak|talk) (?:correct|clear|proper|"
         r"normal)(?:ly)?(?![a-z])|slurred speech|slurring|speech is "
         r"slurred|can'?t (?:move|lift|feel) (?:his|her|my) (?:left|right|arm|leg)|"
         r"one side of (?:his|her|"
-        r"my) (?:face|body)|numb on one side|weak on one side|heat ?stroke",
+        r"my) (?:face|body)|numb on one side|weak on one side|heat ?stroke|"
+        r"(?:arm|leg|hand|side) (?:went|has gone|is going|suddenly went|just went) (?:weak|numb|"
+        r"dead|limp)|words (?:are|were|came out|coming out) (?:all )?(?:jumbled|garbled|muddled)",
         by_words=True,
         says=(
             "stroke吗? 我妈嘴歪了 右手没劲",
             "heat stroke",
+            "Mum's left arm went weak and her words are jumbled, this began 10 minutes ago",
+            "My dad's face is drooping on one side, started about 20 min ago. 2-2-804",
         ),
         calm=("My friend in Beijing had a stroke, so worried",),
     ),
@@ -1384,7 +1416,9 @@ CRIES_RULES: tuple[Rule, ...] = (
         r"(?!\s*(?:me )?(?:to |with |buy|get|pick|grab|carry|"
         r"take|refill|renew|collect|deliver|send|book|arrange|print|purchase|recharge|move|throw|"
         r"empty|dispose|queue|register|"
-        r"bring|order|fix|find|top|pay|out|us out))",
+        r"bring|order|fix|find|top|pay|out|us out|"
+        # an errand named in Chinese (can someone help 买菜 / 取快递 for 6-1-302)
+        r"[买取拿送带代扔修交充领搬寄换倒收预挂配]))",
         group="cry",
         says=(
             "plz help my grandma cant breath her oxygen mechine stop working 3号楼 1202",
@@ -1471,7 +1505,10 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"throwing up|vomiting|dizzy|shaking|trembling|headache|rash|hives",
         by_words=True,
         group="sign",
-        says=("我妈一直吐 头痛得厉害 脸色苍白",),
+        says=(
+            "我妈一直吐 头痛得厉害 脸色苍白",
+            "孩子刚才从床上摔下来 头上起了个包 一直吐",  # after a knock on the head
+        ),
         calm=(
             "糖尿病 今天有点头晕",
             "trash pickup pls 1606",

@@ -71,6 +71,8 @@ _COMPONENTS = compile_prefiltered(
     rf"|(?:{_EN_MARK})(?P<en_num>\d{{1,4}})(?!\d|\.\d|-\d)"
     # the number first, as in Chinese word order (5 building 3 unit 401)
     r"|(?<![\d.])(?P<post_num>\d{1,3})\s*(?P<post>building|bldg|tower|unit)(?![a-z])"
+    # a lettered building hyphened to its room (B-1205)
+    r"|(?<![0-9a-z_#/:.\-])(?P<hyl_letter>[a-z])-(?P<hyl_room>\d{3,4})(?!\d|\.\d|[\-/]\d)"
     # a reading may follow a flat's colon (1-3-801:36.4), a clock's minutes may not
     r"|(?<![0-9a-z_#/:.\-])(?P<hy>\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})"
     r"(?!\d|\.\d|[\-/]\d|:\d(?!\d\.\d))"
@@ -181,6 +183,9 @@ def _component(match: re.Match[str], text: str) -> list[_Part] | None:
         return [_Part(start, end, role, match["en_num"], marked=True)]
     if match["post_num"] is not None:
         return [_Part(start, end, _EN_ROLE[match["post"]], match["post_num"], marked=True)]
+    if match["hyl_letter"] is not None:
+        letter = _Part(start, start + 1, 0, match["hyl_letter"].upper(), True, hyphenated=True)
+        return [letter, _Part(start + 2, end, 2, match["hyl_room"], True, hyphenated=True)]
     if match["hy"] is not None:
         pieces = match["hy"].split("-")
         roles = [0, 1, 2] if len(pieces) == 3 else [0, 2]

@@ -66,8 +66,15 @@ ASKS: tuple[Rule, ...] = (
         "have-any",
         r"(?:^|(?<=[\s,。!?]))有没有(?!人|谁|哪|师傅|通知|问题|可能|必要|办法|用|效|事|好|发烧|症状|"
         r"消息|教程|攻略|方法|链接|说明|规定|要求|[^。!?,\s]{0,4}(?:宠物|兽医|店|房|超市|医院|诊所))"
-        r"(?=[^。!?,\s]{1,8}(?:[\s,。!?]|$))",
-        ("经期肚子疼得厉害 有没有布洛芬", "吃多了烧心 有没有胃药"),
+        r"(?=[^。!?,\s]{1,8}(?:[\s,。!?]|$))|"
+        # goods opening the message, then asked after (布洛芬有吗, 酒精有没有)
+        r"(?:(?<=^[^\s,。!?]{2})|(?<=^[^\s,。!?]{3})|(?<=^[^\s,。!?]{4})|(?<=^[^\s,。!?]{5})"
+        r"|(?<=^[^\s,。!?]{6}))有(?:吗|么|没有)(?=[\s,。!?]|$)",
+        (
+            "经期肚子疼得厉害 有没有布洛芬",
+            "吃多了烧心 有没有胃药",
+            "布洛芬有吗 孩子有点低烧 37.8 想备一点",
+        ),
         (
             "有没有通知",
             "有没有人在家",
@@ -170,8 +177,10 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "want",
-        r"要买|我要|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)",
-        ("我要两份", "要一箱牛奶"),
+        r"要买|我要|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
+        # to keep some at home (想备一点, 想囤两盒)
+        r"想(?:备|囤)(?=[一两二三四五六七八九十几\d]|点|些)",
+        ("我要两份", "要一箱牛奶", "退烧药想备一点"),
         ("不要一直问",),
     ),
     Rule(
@@ -203,7 +212,13 @@ ASKS: tuple[Rule, ...] = (
         r"(?:can|could|would|will|may) (?:you|someone|anyone|somebody|anybody|a volunteer|"
         r"volunteers|any volunteers?|any neighbou?rs?|u|one of (?:you|the [a-z]+)|i get|i have|"
         r"we get|i ask|i request|i order|we order)",
-        ("Could someone buy milk?", "can any volunteer collect it?", "Can I order kimchi?"),
+        (
+            "Could someone buy milk?",
+            "can any volunteer collect it?",
+            "Can I order kimchi?",
+            "Could someone help 取快递 for 3-2-1101? I can't go down",
+            "Can I get 1 box of milk and 1 tray of eggs delivered to 10-1-801?",
+        ),
         ("you can come in",),
         latin=True,
     ),

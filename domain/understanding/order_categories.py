@@ -72,9 +72,18 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
         Rule(
             "left-out",
             r"(?<!已)(?<!已经)放(?:在|到)?(?:家)?(?:门口|门外|楼道|电梯口)|"
+            # rubbish counted, then put out already: still to be collected (厨余垃圾一袋 已放门口)
+            r"(?:垃圾|厨余|纸箱|垃圾袋)\s*[一两二三四五六七八九十\d]\s*(?:袋|包|箱|个|堆)[\s,]*"
+            r"已(?:经)?放(?:在|到)?(?:家)?(?:门口|门外|楼道|电梯口)|"
+            r"[一两二三四五六七八九十\d]\s*(?:袋|包|箱|堆)\s*(?:垃圾|厨余|纸箱)[\s,]*"
+            r"已(?:经)?放(?:在|到)?(?:家)?(?:门口|门外|楼道|电梯口)|"
             r"(?<![a-z])(?:(?:left|put) (?:it |them )?outside|outside (?:the|my|our) door)"
             r"(?![a-z])",
-            ("两袋厨余放在门口了", "I left it outside the door"),
+            (
+                "两袋厨余放在门口了",
+                "I left it outside the door",
+                "厨余垃圾一袋 已放门口 三号楼一单元601",
+            ),
             ("已经放门口了",),
         ),
         Category.GARBAGE,

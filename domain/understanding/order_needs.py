@@ -24,7 +24,7 @@ NEEDS: tuple[Rule, ...] = (
         r"没(?:菜|米|面|油|肉|奶|纸|药|粮|吃的)了|(?:家里|冰箱里?|柜子里)没有?[\u4e00-\u9fff]{1,4}了|"
         r"(?:冰箱|米缸|柜子)(?:都)?空了|"
         r"(?<![a-z])(?:out of|ran out|run out|running out|almost out|low on|none left|used up|"
-        r"finished)(?![a-z])",
+        r"finished|nothing left|have nothing|no food left)(?![a-z])",
         ("大米快吃完了", "卫生纸只剩一卷了", "We're out of rice"),
         ("吃完饭了吗 哈哈", "check it out"),
     ),
@@ -116,7 +116,11 @@ _DOSE = (
     r"[\u4e00-\u9fff]{0,4}\s*\d+(?:\.\d+)?\s*(?:mg|g|ml|mcg|μg|iu|毫克|微克|克|毫升|单位)"
     r"(?![a-z])\s*"
 )
-_KIND = r"[\u4e00-\u9fff]{1,6}\s*(?=各|每样|每种)"
+_KIND = (
+    r"[\u4e00-\u9fff]{1,6}\s*(?=各|每样|每种)"
+    # a short word for the kind, apart, then the count (卫生巾 夜用 两包)
+    r"|(?<=\s)[\u4e00-\u9fff]{1,3}\s+(?=[一两二三四五六七八九十半几\d])"
+)
 _FLAT_GAP = r"\d{1,3}-(?:\d{1,2}-)?\d{3,4}\s+"
 
 _LIST_AFTER = compile_prefiltered(

@@ -46,7 +46,8 @@ VETOES: tuple[Rule, ...] = (
         r"(?:we|i) (?:have|'ve got|got|bought) (?:\w+ )?"
         r"(?:extra|spare)|"
         r"free to (?:anyone|whoever)|"
-        r"anyone who needs|if anyone needs|group buy|group-buy|groupbuy|i'?m a volunteer|"
+        r"anyone who needs|if anyone needs|(?:group buy|group-buy|groupbuy)(?! app)|"
+        r"i'?m a volunteer|"
         r"(?:message|dm|contact|ping|text|tell|call) me if|"
         r"if (?:you|anyone) needs? [^.!?]{0,30}(?:message|dm|contact|ping|text|tell|call|let) me"
         r")(?![a-z])",
@@ -55,13 +56,17 @@ VETOES: tuple[Rule, ...] = (
             "I have extra masks, message me if you need some",
             "Vegetables anyone? I bought too many",
         ),
-        ("谁家有多的鸡蛋", "anyone have extra masks?"),
+        (
+            "谁家有多的鸡蛋",
+            "anyone have extra masks?",
+            "Can someone help 买菜 for 6-1-302? Not good with the group-buy app",
+        ),
     ),
     # Staff notices and reminders (【通知】, 各位居民, dear residents).
     Rule(
         "notice",
         r"^\s*【|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
-        r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|统一|集中收|"
+        r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|统一(?!采购|购买|买|代购|团购)|集中收|"
         r"记得把|"
         r"别忘了|(?<![a-z])(?:please remember|remember to|don'?t forget)(?![a-z])|"
         r"(?:今晚|明天|明早|今天|下午|上午|晚上|\d+点)[^。!?]{0,10}(?:停水|停电|停气)|"
@@ -71,7 +76,7 @@ VETOES: tuple[Rule, ...] = (
         r"dear neighbou?rs)"
         r"(?![a-z])",
         ("【通知】明天上午8点核酸", "Dear residents, the lift will be serviced"),
-        ("帮忙买点菜", "could someone buy bread"),
+        ("帮忙买点菜", "could someone buy bread", "米面油都快没了 能不能帮忙统一采购一下"),
     ),
     # A volunteer's or staff's status: done, on the way, fixed (已送到, 修好了, delivered).
     Rule(
@@ -106,7 +111,7 @@ VETOES: tuple[Rule, ...] = (
     # A question for information (请问, 几点, does anyone know), unless an action is asked too.
     Rule(
         "info-question",
-        r"请问|问一下|想问|咨询|请教|什么时候|几点|多久|有没有通知|是不是|"
+        r"请问|问一下|想问|(?<!心理)(?<!法律)(?<!健康)咨询(?!师|室|门诊)|请教|什么时候|几点|多久|有没有通知|是不是|"
         r"(?:能|可以|可不可以)[^。!?\s,]{0,4}(?:吃|喝|服|用)[吗么]|一起吃|怎么(?:吃|服用)|"
         r"(?:电话|号码|联系方式|微信号)(?![\s:：是为]*\+?\d)|"
         r"(?<![a-z])(?:tell me|"
@@ -115,7 +120,7 @@ VETOES: tuple[Rule, ...] = (
         r"when (?:is|will|"
         r"does|do|are)|what time|how long|phone number(?![\s:is]*\+?\d)|contact)(?![a-z])",
         ("请问几点发菜", "does anyone know when the veg arrives?"),
-        ("帮忙买菜", "buy me bread"),
+        ("帮忙买菜", "buy me bread", "想预约一下心理咨询 最近睡不好 很焦虑"),
     ),
     # An either-or question (要下去拿还是送上来？): asks how it will be done, not for it.
     Rule(
@@ -131,17 +136,31 @@ VETOES: tuple[Rule, ...] = (
 )
 
 # What lifts a veto: joining what is offered, help asked beside a status, an action asked beside a
-# question.
+# question, a household out of food asking where to get it.
 LIFTS: tuple[Rule, ...] = (
+    # Out of food or goods at home (we have nothing left, 家里断粮了): where to get them is a plea.
+    Rule(
+        "stranded",
+        r"断粮|什么都没(?:有)?了|啥都没(?:有)?了|揭不开锅|家里没(?:吃的|菜|米)了|"
+        r"(?<![a-z])(?:nothing left|have nothing|no food|none left|ran out|run out|out of food)"
+        r"(?![a-z])",
+        (
+            "Where can I get vegetables? We have nothing left, 3 people, Unit 2 Room 802",
+            "哪里能买到菜 家里断粮了 5-1-302",
+        ),
+        ("where can I buy antigen tests?", "哪里能买到抗原"),
+    ),
     # Joining a group buy or a chain (接龙 我要一份): an order, not the offer itself.
     Rule(
         "joining",
         r"^\s*接龙[\s:：]*[\d一二三四五六七八九十]|"
         r"^\s*接龙[^。!?]{0,20}?(?:\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4}|[栋幢座]|单元)|"
+        # a numbered line added under the goods' chain (猪肉接龙 19. 2栋501 2斤)
+        r"接龙[\s:：]*\d{1,3}\s*[.、)．]\s*[a-z\d]{1,3}\s*(?:栋|幢|号楼|座|-)|"
         r"我要|我也要|我想要|算我一|加我一|给我[留来]|\+1|"
         r"(?<![a-z])(?:count me in|i'?ll take|i want|"
         r"me too)(?![a-z])",
-        ("接龙 3. 7-2-1103 两份", "count me in, 2 boxes"),
+        ("接龙 3. 7-2-1103 两份", "count me in, 2 boxes", "猪肉接龙 19. 2栋501 2斤"),
         ("接龙开始了 需要的邻居接",),
     ),
     # Help asked beside a status (已经放门口了 麻烦收一下).
@@ -152,9 +171,13 @@ LIFTS: tuple[Rule, ...] = (
         r"能帮|可以帮|帮(?=扔|倒|拿|收|取|送|带)|(?<![不你您])要(?=[一两二三四五六七八九十几\d])|"
         r"没人来?(?:收|拿)|垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|"
         r"(?<![a-z])(?:can someone|could someone|anyone|"
-        r"please help|need|can you|could you|"
+        r"please help|need|can you|could you|(?:can|could|may) (?:i|we) (?:get|have)|"
         r"(?:can|could|would) (?:a |the |any )?volunteers?)(?![a-z])",
-        ("垃圾已经放门口了 麻烦收一下", "left it outside, can someone collect?"),
+        (
+            "垃圾已经放门口了 麻烦收一下",
+            "left it outside, can someone collect?",
+            "Can I get 1 box of milk and 1 tray of eggs delivered to 10-1-801?",
+        ),
         ("已送到 请查收",),
     ),
     # An action asked beside a question for information (请问能帮忙买点菜吗).
@@ -178,7 +201,11 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
     """The name of the veto that makes a message no order, or None when it places one."""
     if _VETO["spam"].search(text):
         return "spam"
-    if _VETO["where-to-buy"].search(text) and not FOR_ME.search(text):
+    if (
+        _VETO["where-to-buy"].search(text)
+        and not FOR_ME.search(text)
+        and not _LIFT["stranded"].search(text)
+    ):
         return "where-to-buy"
     if (
         _VETO["offer"].search(text)

@@ -54,6 +54,12 @@ _THRESHOLD_AFTER = compile_prefiltered(
 )
 
 
+# After a reading, a whole number told as where it went is one too, in the same scale (100.4 F
+# this morning, down to 99 now; 38.5 退到37了).
+_TREND_BEFORE = compile_prefiltered(
+    r"(?:(?<![a-z])(?:down|up|dropped|fell|came down|went up|rose|back|climbed) to|降到|退到|升到|"
+    r"烧到|又到)\s*$"
+)
 _DIGIT = compile_prefiltered(r"\d")
 
 
@@ -94,7 +100,9 @@ def find_readings(text: str, segments: Segments, masked: list[tuple[int, int]]) 
     readings: list[Reading] = []
     fahrenheit = False  # after 97.9F, a bare 98.2 in the same message is Fahrenheit too
     for match in _ARABIC.finditer(text):
-        reading = _arabic(text, segments, match, masked, fahrenheit=fahrenheit)
+        reading = _arabic(
+            text, segments, match, masked, fahrenheit=fahrenheit, after_reading=bool(readings)
+        )
         if reading is not None:
             readings.append(reading)
             fahrenheit = fahrenheit or Decimal(match["int"]) >= 93
@@ -123,6 +131,7 @@ def _arabic(
     masked: list[tuple[int, int]],
     *,
     fahrenheit: bool = False,
+    after_reading: bool = False,
 ) -> Reading | None:
     """A reading from an arabic-numeral match, or None."""
     start, end = match.span()
@@ -138,7 +147,11 @@ def _arabic(
     before = text[max(0, start - 12) : start]
     context = _BODY_CONTEXT.search(before) is not None
     if frac is None and not unit and not context:
-        return None
+        whole = int(match["int"])
+        scale = 95 <= whole <= 106 if fahrenheit else 35 <= whole <= 42
+        if not (after_reading and scale and _TREND_BEFORE.search(before)):
+            return None
+        context = True
     number = Decimal(f"{match['int']}.{frac}") if frac else Decimal(match["int"])
     if frac is None and unit in ("c", "f") and not context:
         return None

@@ -9,6 +9,8 @@ from domain.flats import find_flat, parse_flat
     ("text", "expected"),
     [
         ("3幢2单元501 帮忙买一袋大米", "3-2-501"),
+        ("Is there any way to get my inhaler refilled? Running low. B-1205", "B-1205"),
+        ("need 2 bags of rice, C-803 thanks", "C-803"),
         ("2单元501室 门口有垃圾", "2-501"),
         ("三单元六零二", "3-602"),
         ("12栋1203", "12-1203"),
@@ -106,6 +108,7 @@ def test_find_flat_names_the_flat(text: str, expected: str) -> None:
     [
         "",
         "谢谢志愿者们 辛苦了❤️",
+        "covid-19 test at 3pm",
         "my number is 139 1203 5501",
         "电话13912035501",
         "Can someone top up my phone? number 138 0000 5678",

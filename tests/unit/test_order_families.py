@@ -72,6 +72,69 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("牛奶 鸡蛋 3-2-501", Category.GROCERIES),
         ("nappies and wipes, Room 1203", Category.GROCERIES),
     ],
+    "a chain line under the goods' name": [
+        ("猪肉接龙 19. 2栋501 2斤", Category.GROCERIES),
+        ("牛肉接龙 7. 5栋302 1斤", Category.GROCERIES),
+        ("草莓接龙 12、3-1-502 两盒", Category.GROCERIES),
+        ("鸡蛋接龙 5) 6幢1201 一板", Category.GROCERIES),
+    ],
+    "goods, their kind and a count, with thanks": [
+        ("卫生巾 夜用 两包 谢谢姐妹们 6-2-1402", Category.GROCERIES),
+        ("卫生纸 四层的 两提 谢谢 3-2-801", Category.GROCERIES),
+        ("牛奶 纯牛奶 一箱 谢谢大家 7-1-602", Category.GROCERIES),
+    ],
+    "goods asked to be delivered (can I get)": [
+        ("Can I get 1 box of milk and 1 tray of eggs delivered to 10-1-801?", Category.GROCERIES),
+        ("Could I get 2 bags of rice delivered to 5-2-301?", Category.GROCERIES),
+        ("Can we get a box of apples brought up to 8-1-1101 please", Category.GROCERIES),
+    ],
+    "counselling booked": [
+        ("想预约一下心理咨询 最近睡不好 很焦虑 12-1-901", Category.MEDICAL),
+        ("想约个心理咨询师聊聊 压力太大 5-3-202", Category.MEDICAL),
+        (
+            "Could someone help me book a counselling session? Been really anxious, 4-1-301",
+            Category.MEDICAL,
+        ),
+    ],
+    "a dentist or a clinic to arrange, in pain": [
+        ("牙疼得厉害 脸都肿了 能不能帮忙联系口腔医院看一下", Category.MEDICAL),
+        ("智齿发炎 半边脸肿了 疼得睡不着 想约个牙医 7-1-402", Category.MEDICAL),
+        ("孩子牙疼得直哭 脸也肿了 谁能帮忙联系一下牙科", Category.MEDICAL),
+        (
+            "Bad toothache, my cheek is swollen, can someone help me book a dentist?",
+            Category.MEDICAL,
+        ),
+    ],
+    "rubbish counted and put out already": [
+        ("厨余垃圾一袋 已放门口 三号楼一单元601", Category.GARBAGE),
+        ("两袋垃圾 已经放门口了 2-1-302", Category.GARBAGE),
+        ("其他垃圾两袋 已放门外 5栋2单元301", Category.GARBAGE),
+    ],
+    "an errand named in Chinese in an English ask": [
+        (
+            "Can someone help 买菜 for 6-1-302? Not good with the group-buy app, just need veggies",
+            Category.GROCERIES,
+        ),
+        ("Could someone help 取快递 for 3-2-1101? I can't go down", Category.ERRAND),
+        ("anyone can help 买药 for 7-1-501? need ibuprofen", Category.MEDICINE),
+    ],
+    "out of food, asking where to get it": [
+        (
+            "Hi all, new here. Where can I get vegetables? We have nothing left, Unit 2 Room 802",
+            Category.GROCERIES,
+        ),
+        ("Where can we buy rice? Ran out yesterday, family of 4, 5-1-203", Category.GROCERIES),
+        ("哪里能买到菜 家里断粮了 5-1-302", Category.GROCERIES),
+    ],
+    "a joint purchase asked for": [
+        ("米面油都快没了 能不能帮忙统一采购一下 我家是8-2-603", Category.GROCERIES),
+        ("油盐酱醋都快用完了 能不能帮忙统一买一下 6-1-101", Category.GROCERIES),
+    ],
+    "medicine asked after, to keep (a reading beside it)": [
+        ("布洛芬有吗 孩子有点低烧 37.8 想备一点 3-2-1204", Category.MEDICINE),
+        ("退烧药有吗 宝宝38.2 想备着 2-2-302", Category.MEDICINE),
+        ("酒精有没有 想备一瓶 3-3-303", Category.GROCERIES),
+    ],
     "a chain joined with a flat and a count": [
         ("23. 3幢2单元501 两箱", Category.GROCERIES),
         ("5、12栋1203 一份", Category.GROCERIES),
@@ -110,6 +173,13 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
+    "a chain opened, a notice, a counselling line asked for": [
+        "猪肉接龙开始了 需要的邻居在下面接",
+        "【通知】本周六统一采购 请各位在群里接龙",
+        "请问心理咨询热线是多少",
+        "the group-buy app is down again",
+        "垃圾已经放门口了",
+    ],
     "a volunteer's status": [
         "7-2-1101 的药已经放门口了 请取一下",
         "5-2-301 的菜已经放门口了 请拿一下",

@@ -25,6 +25,15 @@ def test_a_calm_reading_leaves_its_look_alikes_calm(reading: CalmReading, text: 
         assert families & set(reading.families), families
 
 
+ACUTE = [(reading, text) for reading in CALM_READINGS for text in reading.acute]
+
+
+@pytest.mark.parametrize(("reading", "text"), ACUTE, ids=[f"{r.name}:{t[:24]}" for r, t in ACUTE])
+def test_a_calm_reading_does_not_void_an_emergency_like_it(reading: CalmReading, text: str) -> None:
+    """Onsets (started 20 min ago), a video call, a faint one woke from with a stroke after."""
+    assert understand(text).kind is Kind.EMERGENCY, (reading.name, understand(text).evidence)
+
+
 @pytest.mark.parametrize("reading", CALM_READINGS, ids=[r.name for r in CALM_READINGS])
 def test_every_calm_reading_has_a_look_alike(reading: CalmReading) -> None:
     assert reading.calm

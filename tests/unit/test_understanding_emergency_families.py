@@ -235,6 +235,34 @@ def test_a_body_in_trouble_and_a_call_for_help_one_point_short_is_in_doubt() -> 
     assert reading.kind is Kind.EMERGENCY or reading.in_doubt, reading.evidence
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老爷子开门的时候呼哧呼哧的 脸色也不好 他一个人住",
+        "送菜的时候看到阿姨上气不接下气 扶着墙",
+        "the old man at 5-1-301 was panting hard when he opened the door, lives alone",
+    ],
+)
+def test_someone_out_of_breath_with_no_trigger_is_in_doubt(text: str) -> None:
+    reading = understand(text)
+    assert reading.in_doubt, reading.evidence
+    assert reading.families == (Family.BREATHING,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我跑完步呼哧呼哧的",
+        "ran up the stairs, totally out of breath lol",
+        "这天气热得我喘不过气",
+        "my dog is panting a lot today",
+    ],
+)
+def test_breath_after_exertion_hyperbole_or_a_pet_is_not_in_doubt(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY and not reading.in_doubt, reading.evidence
+
+
 @pytest.mark.parametrize(("families", "text"), ROUND12_BY_FAMILY)
 def test_round12_emergencies_by_family(families: tuple[Family, ...], text: str) -> None:
     reading = understand(text)

@@ -23,6 +23,11 @@ from domain.understanding import Kind, understand
         ("temp 98.6F, feeling fine", 37.0),
         ("temp 100.4 F", 38.0),
         ("temp 101F", 38.3),
+        # where it went, after a reading, is in the same scale
+        ("100.4 F this morning, down to 99 now", 37.2),
+        ("早上100.4华氏度 现在降到99了", 37.2),
+        ("fever 38.5 down to 37 now", 37.0),
+        ("38.9 吃了退烧药 退到37了", 37.0),
         ("Temp: 99.1F this morning", 37.3),
         ("fever of 39", 39.0),
         ("39 degree fever", 39.0),
@@ -69,6 +74,7 @@ def test_the_last_reading_in_celsius(text: str, celsius: float) -> None:
     "text",
     [
         "超过37.3要上报",
+        "bought 100 masks, down to 99 now",
         "37.3以上请联系社区",
         "如果烧到39度怎么办",
         "if temp above 38.5 take ibuprofen",
