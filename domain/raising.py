@@ -174,7 +174,8 @@ async def raise_for_order(
         source=Source.BUTTON,
         chat_id=chat_id,
         message_id=message_id,
-        key=f"order:{order.id}",
+        # keyed like the order's message, so a /sos reply to it and this button open one incident
+        key=f"msg:{order.source_chat_id}:{order.source_message_id}",
         stored=stored,
     )
 

@@ -35,6 +35,7 @@ from domain.incidents import (
 from domain.members import registered_flat
 from domain.understanding import understand
 from models.buildings import Building, buildings_of
+from models.outbox import Priority
 from models.people import Person
 
 
@@ -143,7 +144,7 @@ async def sos_private(
     if incident is not None:  # None: this very message already raised it
         reached = await anyone_reachable(session, incident.id)  # promise only what happens
         text = t("cb-sos-sent") if reached else t("private-sos-unreachable", number=incident.id)
-        replies.send(text, reply_to=message.message_id)
+        replies.send(text, reply_to=message.message_id, priority=Priority.EMERGENCY)
 
 
 async def incident_timeline(

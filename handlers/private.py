@@ -13,6 +13,7 @@ from bot.transaction import UpdateTransaction
 from domain.clock import Clock
 from domain.incident_queries import anyone_reachable
 from domain.incidents import PrivateOutcome, report_private
+from models.outbox import Priority
 from models.people import Person
 
 
@@ -46,7 +47,8 @@ async def private_words(
         ]
         if incident.hint:
             lines.append(t(f"first-aid-{incident.hint}"))
-        replies.send("\n".join(lines), reply_to=message.message_id)
+        # the reporter's only answer ("call 120", first aid): the emergency lane, like the group's
+        replies.send("\n".join(lines), reply_to=message.message_id, priority=Priority.EMERGENCY)
     elif outcome is PrivateOutcome.FOLLOW_UP and incident is not None:
         status = t(f"incident-status-{incident.status}")
         replies.send(

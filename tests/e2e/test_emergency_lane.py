@@ -93,3 +93,29 @@ async def test_an_alert_that_hangs_is_sent_again_after_the_short_timeout(
     alert = await harness.bot_says(building.eve, "紧急求助 #1", since=mark, timeout=5.0)
     assert 1.0 <= alert.at - first.at < 2.5  # the lane's 1 s timeout, then at once again
     assert len(harness.sent_to(building.eve, lambda t: "紧急求助 #1" in t)) == 1
+
+
+async def test_a_private_reporters_answer_does_not_wait_behind_a_hanging_request(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s = harness.standin
+    await set_up_chain(harness, building)
+    await s.user_starts_bot(building.wang)
+    await harness.settled()
+    s.fail("sendMessage", "timeout", hang_seconds=HANG, predicate=lambda p: p["text"] == "stuck")
+    async with harness.louhu.sessionmaker() as session:
+        queue_send(
+            session,
+            chat_id=building.group.id,
+            text="stuck",
+            now=datetime.now(UTC),
+            priority=Priority.CARD,
+        )
+        await session.commit()
+    harness.louhu.sender.wake()
+    await _until_held(s, "stuck")
+    mark = s.mark()
+    posted = time.monotonic()
+    await s.post(building.wang.id, building.wang, CARDIAC)  # written to the bot privately
+    answer = await harness.bot_says(building.wang, "#1", since=mark, timeout=HANG)
+    assert answer.at - posted < 2.0  # "call 120" and first aid: the emergency lane

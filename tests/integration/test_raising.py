@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from domain.raising import RaiseOutcome, confirm_doubt, raise_for_order, record_doubt
+from domain.clock import FakeClock
+from domain.raising import (
+    RaiseOutcome,
+    confirm_doubt,
+    raise_for_message,
+    raise_for_order,
+    record_doubt,
+)
 from domain.understanding import EmergencyFamily, Kind, Understanding
 from models.incidents import Incident
 from tests.support.factories import RecordingNotifier, make_building, make_order
@@ -118,3 +126,43 @@ async def test_an_order_card_from_another_building_raises_nothing(sessionmaker, 
         assert here.incident.hint == "general"  # an errand names no condition
         await session.commit()
         assert await session.scalar(select(func.count()).select_from(Incident)) == 1
+
+
+async def test_a_sos_reply_and_the_cards_button_raise_one_incident_for_one_message(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    w = await incident_world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    async with sessionmaker() as session:
+        order = await make_order(
+            session, clock, w.building, w.resident, text="谁能来看看我爸 他不太对劲"
+        )
+        await session.commit()
+    async with sessionmaker() as session:
+        by_reply = await raise_for_message(
+            session,
+            clock,
+            notifier,
+            building=w.building,
+            reporter_id=w.lead.id,
+            author_id=w.resident.id,
+            quoted=order.text,
+            chat_id=w.building.chat_id,
+            message_id=900001,
+            quoted_id=order.source_message_id,
+        )
+        by_button = await raise_for_order(
+            session,
+            clock,
+            notifier,
+            order_id=order.id,
+            building=w.building,
+            staff_id=w.lead.id,
+            chat_id=w.building.chat_id,
+            message_id=order.card_message_id or 0,
+        )
+        await session.commit()
+        incidents = await session.scalar(select(func.count()).select_from(Incident))
+    assert by_reply.outcome is RaiseOutcome.OPENED
+    assert by_button.outcome is not RaiseOutcome.OPENED
+    assert incidents == 1
