@@ -20,7 +20,8 @@ from domain.clock import Clock
 from domain.incident_climb import community_stages, empty_roles
 from models.buildings import Building, doctors_of, staff_of
 from models.health import TemperatureReading
-from models.incidents import Incident, IncidentAlert, delivered_alerts, household_note
+from models.households import household_note
+from models.incidents import Incident, IncidentAlert, delivered_alerts
 from models.orders import Order
 from models.outbox import Priority
 from models.people import Person

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.clock import Clock
 from domain.order_rules import OrderStatus
 from models.buildings import Member, get_or_create_member
-from models.incidents import HouseholdNote
+from models.households import get_or_create_household
 from models.orders import Order
 from models.people import Person
 
@@ -113,19 +113,7 @@ async def set_household_note(
     session: AsyncSession, clock: Clock, *, building_id: int, flat: str, note: str, by: int
 ) -> None:
     """The ledger note alerts show for a household (empty text clears it)."""
-    existing = await session.scalar(
-        select(HouseholdNote).where(
-            HouseholdNote.building_id == building_id, HouseholdNote.flat == flat
-        )
+    household = await get_or_create_household(
+        session, building_id=building_id, flat=flat, now=clock.now()
     )
-    if not note:
-        if existing is not None:
-            await session.delete(existing)
-    elif existing is None:
-        session.add(
-            HouseholdNote(
-                building_id=building_id, flat=flat, note=note, updated_by=by, updated_at=clock.now()
-            )
-        )
-    else:
-        existing.note, existing.updated_by, existing.updated_at = note, by, clock.now()
+    household.note, household.updated_by, household.updated_at = note or None, by, clock.now()

@@ -2,11 +2,12 @@
 
 from models.base import Base
 from models.buildings import Building, Member
+from models.community_settings import CommunitySettings
 from models.doubts import DoubtQuestion
 from models.health import TemperatureReading
+from models.households import Household, Quarantine, QuarantineChange
 from models.incidents import (
     EscalationLevel,
-    HouseholdNote,
     Incident,
     IncidentAlert,
     IncidentEvent,
@@ -19,9 +20,10 @@ from models.updates import ProcessedUpdate
 __all__ = [
     "Base",
     "Building",
+    "CommunitySettings",
     "DoubtQuestion",
     "EscalationLevel",
-    "HouseholdNote",
+    "Household",
     "Incident",
     "IncidentAlert",
     "IncidentEvent",
@@ -31,5 +33,7 @@ __all__ = [
     "OutboundMessage",
     "Person",
     "ProcessedUpdate",
+    "Quarantine",
+    "QuarantineChange",
     "TemperatureReading",
 ]

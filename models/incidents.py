@@ -105,20 +105,6 @@ class IncidentAlert(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
-class HouseholdNote(Base):
-    """The ledger's note on a household: elderly alone, heart condition, dialysis…"""
-
-    __tablename__ = "household_notes"
-    __table_args__ = (UniqueConstraint("building_id", "flat"),)
-
-    id: Mapped[int] = mapped_column(IdType, primary_key=True)
-    building_id: Mapped[int] = mapped_column(ForeignKey("buildings.id"))
-    flat: Mapped[str] = mapped_column(String(32))
-    note: Mapped[str] = mapped_column(Text)
-    updated_by: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
-
-
 async def chain_levels(session: AsyncSession, community: str) -> list[EscalationLevel]:
     """A community's chain, lowest level first."""
     stmt = (
@@ -160,16 +146,6 @@ async def due_incident_ids(
         .limit(limit)
     )
     return list((await session.execute(stmt)).scalars())
-
-
-async def household_note(session: AsyncSession, building_id: int, flat: str | None) -> str | None:
-    """The ledger note for a household, if any."""
-    if flat is None:
-        return None
-    stmt = select(HouseholdNote.note).where(
-        HouseholdNote.building_id == building_id, HouseholdNote.flat == flat
-    )
-    return (await session.execute(stmt)).scalar_one_or_none()
 
 
 async def delivered_alerts(session: AsyncSession, incident_id: int) -> list[IncidentAlert]:

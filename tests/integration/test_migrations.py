@@ -76,3 +76,31 @@ async def test_0004_keys_old_sos_presses_apart_from_messages(database_url: str) 
         assert keys == {1: "press:legacy:1", 2: "msg:-100123:43"}
     finally:
         await engine.dispose()
+
+
+async def test_0007_moves_ledger_notes_into_households_and_back(database_url: str) -> None:
+    """The notes staff wrote before 0007 become households' notes; a downgrade gives them back."""
+    engine = create_engine(database_url)
+    now = "CURRENT_TIMESTAMP"
+    try:
+        await downgrade(engine, "base")
+        await upgrade(engine, "0006")
+        async with engine.begin() as connection:
+            for statement in (
+                "INSERT INTO buildings (id, chat_id, chat_title, name, language, active,"
+                " community, last_order_number, created_at, updated_at) VALUES"
+                f" (1, -100123, 't', 'B3', 'both', true, 'c', 0, {now}, {now})",
+                "INSERT INTO household_notes (building_id, flat, note, updated_at) VALUES"
+                f" (1, '3-2-501', '独居老人 心脏病', {now})",
+            ):
+                await connection.execute(text(statement))
+        await upgrade(engine, "head")
+        async with engine.connect() as connection:
+            rows = (await connection.execute(text("SELECT flat, note FROM households"))).all()
+        assert [tuple(row) for row in rows] == [("3-2-501", "独居老人 心脏病")]
+        await downgrade(engine, "0006")
+        async with engine.connect() as connection:
+            rows = (await connection.execute(text("SELECT flat, note FROM household_notes"))).all()
+        assert [tuple(row) for row in rows] == [("3-2-501", "独居老人 心脏病")]
+    finally:
+        await engine.dispose()
