@@ -65,4 +65,5 @@ async def ask_group(
                 resident=mention(author),
                 text=quoted,
             )
-            queue_send(session, chat_id=person_id, text=text, now=now)
+            # quiet: a possible emergency to look at, not an alarm that wakes the lead at night
+            queue_send(session, chat_id=person_id, text=text, now=now, silent=True)

@@ -168,3 +168,18 @@ async def test_staff_sos_on_an_order_card_and_others_are_told_about_sos(
     assert "#1" in again["text"]
     await harness.settled()
     assert await _incidents(harness) == 1
+
+
+async def test_the_note_to_the_lead_and_doctor_is_quiet(
+    harness: Harness, building: BuildingWorld, in_doubt: None
+) -> None:
+    s, group = harness.standin, building.group
+    await set_up_chain(harness, building)
+    mark = s.mark()
+    await s.post(group, building.wang, DOUBTFUL)
+    question = await harness.bot_says(group, "需要紧急帮助吗", since=mark)
+    lead_note = await harness.bot_says(building.eve, "可能的紧急情况", since=mark)
+    doctor_note = await harness.bot_says(building.bob, "Possible emergency", since=mark)
+    assert lead_note.params.get("disable_notification") is True
+    assert doctor_note.params.get("disable_notification") is True
+    assert not question.params.get("disable_notification")  # the group's question is heard
