@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select, update
@@ -60,6 +60,21 @@ async def community_stages(session: AsyncSession, community: str) -> list[Stage]
             Level(row.name, row.ack_seconds, tuple(targets), row.with_previous, row.webhook)
         )
     return stages(levels)
+
+
+def configured(plan: list[Stage], notifier: IncidentNotifier) -> list[Stage]:
+    """The chain less the webhooks ESCALATION_WEBHOOKS has no key for: those reach nobody, so
+    a level must not count as reached (nor be promised) because it names one."""
+    kept = []
+    for stage in plan:
+        levels = []
+        for level in stage.levels:
+            if level.webhook is not None and not notifier.has_webhook(level.webhook):
+                log.warning("level %r: webhook %r is not configured", level.name, level.webhook)
+                level = replace(level, webhook=None)
+            levels.append(level)
+        kept.append(Stage(tuple(levels)))
+    return kept
 
 
 @dataclass(frozen=True)
@@ -219,6 +234,7 @@ async def climb(
     """
     building = await session.get(Building, incident.building_id)
     assert building is not None
+    plan = configured(plan, notifier)
     reach = await chain_reach(session, building, plan, incident.id)
     state = ClimbState(
         IncidentStatus(incident.status), incident.stage, incident.round, incident.next_escalation_at

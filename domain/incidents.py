@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.clock import Clock
 from domain.escalation_policy import IncidentStatus, Stage, Trigger
 from domain.first_aid import first_aid_hint
-from domain.incident_climb import climb, community_stages
+from domain.incident_climb import climb, community_stages, configured
 from domain.incident_queries import (
     alerted_chats,
     log_event,
@@ -305,7 +305,7 @@ async def act_on_incident(
     assert building is not None
     chats = await alerted_chats(session, incident.id)
     await notifier.incident_changed(session, building, incident, action.value, actor_id, chats)
-    plan = await community_stages(session, incident.community)
+    plan = configured(await community_stages(session, incident.community), notifier)
     for webhook in _webhooks(plan[: incident.stage + 1]):  # only gateways already alerted
         await notifier.incident_webhook(session, incident, webhook, action.value)
     return PressResult(done=True, status=IncidentStatus(incident.status))

@@ -105,6 +105,10 @@ class IncidentNotifier(Protocol):
 
     async def group_admins(self, building: Building) -> list[int]: ...
 
+    def has_webhook(self, key: str) -> bool:
+        """Whether ESCALATION_WEBHOOKS configures this key (else the webhook reaches nobody)."""
+        ...
+
 
 class Notifier(OrderNotifier, HealthNotifier, IncidentNotifier, Protocol):
     """Everything the group-message intake may need to tell."""

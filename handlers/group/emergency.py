@@ -108,6 +108,7 @@ async def chain(
     session: AsyncSession,
     transaction: UpdateTransaction,
     building: Building,
+    notifier: TelegramNotifier,
     replies: Replies,
     t: Translator,
     l10n: L10n,
@@ -131,7 +132,16 @@ async def chain(
         await transaction.commit_step()  # the new chain is saved before it is shown
     plan = await community_stages(session, building.community)
     text = chain_text(t, plan)
-    replies.send(await render_chain(session, t, building, plan, text), reply_to=message.message_id)
+    missing = sorted(
+        {
+            level.webhook
+            for stage in plan
+            for level in stage.levels
+            if level.webhook and not notifier.has_webhook(level.webhook)
+        }
+    )
+    shown = await render_chain(session, t, building, plan, text, missing)
+    replies.send(shown, reply_to=message.message_id)
 
 
 async def household_note(

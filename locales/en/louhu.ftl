@@ -205,6 +205,7 @@ chain-title = 🔗 Emergency chain of community { $community } (a line per level
 chain-title-own = 🔗 This building's emergency chain (it is in no community yet; /community name joins one) (a line per level: name | deadline | targets; a leading + alerts it with the level before):
 chain-unreachable = ⚠️ These people have not started the bot and cannot get private alerts; ask them to send /start to the bot: { $people }
 chain-roles-empty = ⚠️ Roles the chain relies on that nobody holds in this building (alerts to them reach no one): { $roles }
+chain-webhooks-missing = ⚠️ Webhooks not configured in ESCALATION_WEBHOOKS (they reach no one): { $webhooks }
 role-lead = building lead (/lead)
 role-doctor = community doctor (/doctor)
 role-staff = staff (/staff)

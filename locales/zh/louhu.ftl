@@ -205,6 +205,7 @@ chain-title = 🔗 { $community } 社区的应急呼叫链（每行：层级 | �
 chain-title-own = 🔗 本楼的应急呼叫链（本楼尚未加入社区，可用 /community 社区名 加入）（每行：层级 | 确认时限 | 呼叫对象；行首 + 表示与上一级同时呼叫）：
 chain-unreachable = ⚠️ 这些人还没有私聊过机器人，收不到私信呼叫，请让他们先给机器人发送 /start：{ $people }
 chain-roles-empty = ⚠️ 呼叫链依赖的角色本楼无人担任，呼叫到这些角色时不会有人收到：{ $roles }
+chain-webhooks-missing = ⚠️ 这些 webhook 没有在 ESCALATION_WEBHOOKS 里配置，呼叫时不会有人收到：{ $webhooks }
 role-lead = 楼道长（/lead）
 role-doctor = 社区医生（/doctor）
 role-staff = 工作人员（/staff）

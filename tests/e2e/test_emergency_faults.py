@@ -138,3 +138,13 @@ async def test_the_emergency_is_stored_before_a_later_step_fails(
     assert await harness.louhu.sweep() == 1  # the sweep alerts what the failed step did not
     await harness.bot_says(building.eve, "紧急求助 #1", since=mark)
     await harness.bot_says(group, "已收到紧急求助", "楼道长", since=mark)
+
+
+async def test_chain_warns_of_a_webhook_that_is_not_configured(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group = harness.standin, building.group
+    mark = s.mark()
+    await s.post(group, building.li, "/chain L1 | 2m | role:lead | webhook:sms")
+    shown = (await harness.bot_says(group, "应急呼叫链", since=mark)).params["text"]
+    assert "ESCALATION_WEBHOOKS" in shown and "sms" in shown
