@@ -270,7 +270,8 @@ async def climb(
         )
         if alerting.fallback and reached:
             await notifier.incident_fallback(session, building, incident, list(alerting.targets))
-        return alerting
+        # what the group was told is what the one who raised it is told (a press's answer)
+        return replace(alerting, announced=announced)
     action = "escalated_now" if actor_id else ("repeated" if alerting.round else "escalated")
     shown = alerting.stage if alerting.fallback else alerting.alerted
     log_event(session, incident, now, actor_id, action, f"stage {shown + 1}: " + alerting.label)

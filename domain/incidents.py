@@ -69,6 +69,14 @@ class PressResult:
     """Escalate on an owned incident: no level above reaches anyone, nothing was sent."""
 
 
+@dataclass(frozen=True)
+class Opened:
+    """A new incident, and the levels the group was told are called (none: call 120 now)."""
+
+    incident: Incident
+    announced: tuple[str, ...]
+
+
 async def report_emergency(
     session: AsyncSession,
     clock: Clock,
@@ -85,6 +93,41 @@ async def report_emergency(
     key: str | None = None,
     stored: Stored | None = None,
 ) -> Incident | None:
+    """Open an incident and alert the first stage at once; None if this message already did."""
+    opened = await open_emergency(
+        session,
+        clock,
+        notifier,
+        building=building,
+        reporter_id=reporter_id,
+        text=text,
+        source=source,
+        chat_id=chat_id,
+        message_id=message_id,
+        flat=flat,
+        hint=hint,
+        key=key,
+        stored=stored,
+    )
+    return opened.incident if opened is not None else None
+
+
+async def open_emergency(
+    session: AsyncSession,
+    clock: Clock,
+    notifier: IncidentNotifier,
+    *,
+    building: Building,
+    reporter_id: int,
+    text: str,
+    source: Source,
+    chat_id: int,
+    message_id: int,
+    flat: str | None,
+    hint: str | None = None,
+    key: str | None = None,
+    stored: Stored | None = None,
+) -> Opened | None:
     """Open an incident and alert the first stage at once; None if this message already did.
 
     The incident is written due at once, before any alert: `stored` (the handler's
@@ -117,8 +160,9 @@ async def report_emergency(
     if stored is not None:
         await stored()
     plan = await community_stages(session, building.community)
-    await climb(session, notifier, incident, plan, Trigger.REPORT, now)
-    return incident
+    alerting = await climb(session, notifier, incident, plan, Trigger.REPORT, now)
+    # no climb (another process took it first): promise nothing, the group hears it from that one
+    return Opened(incident, alerting.announced if alerting is not None else ())
 
 
 class PrivateOutcome(enum.StrEnum):
@@ -191,6 +235,8 @@ class SosOutcome:
     number: int
     status: IncidentStatus
     opened: bool
+    announced: tuple[str, ...] = ()
+    """Opened: the levels the group was told are called (none: nobody can be reached)."""
 
 
 async def press_sos(
@@ -209,7 +255,7 @@ async def press_sos(
     """Each press is its own report, unless the person's emergency here is open and recent."""
     existing = await recent_incident(session, building.id, reporter_id, clock.now())
     if existing is None:
-        incident = await report_emergency(
+        opened = await open_emergency(
             session,
             clock,
             notifier,
@@ -224,8 +270,9 @@ async def press_sos(
             key=f"press:{press_id}",
             stored=stored,
         )
-        if incident is not None:
-            return SosOutcome(incident.id, IncidentStatus(incident.status), opened=True)
+        if opened is not None:
+            incident = opened.incident
+            return SosOutcome(incident.id, IncidentStatus(incident.status), True, opened.announced)
         existing = await recent_incident(session, building.id, reporter_id, clock.now())
     if existing is None:
         return None

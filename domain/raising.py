@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
 from domain.first_aid import first_aid_hint
-from domain.incidents import Source, Stored, report_emergency
+from domain.incidents import Source, Stored, open_emergency
 from domain.members import registered_flat
 from domain.ports import IncidentNotifier
 from domain.understanding import EmergencyFamily, Understanding, understand
@@ -37,6 +37,8 @@ class Raised:
 
     outcome: RaiseOutcome
     incident: Incident | None = None
+    announced: tuple[str, ...] = ()
+    """Opened: the levels the group was told are called (none: nobody can be reached)."""
 
 
 async def record_doubt(
@@ -196,7 +198,7 @@ async def _open(
     key: str | None,
     stored: Stored | None = None,
 ) -> Raised:
-    incident = await report_emergency(
+    opened = await open_emergency(
         session,
         clock,
         notifier,
@@ -211,8 +213,8 @@ async def _open(
         key=key,
         stored=stored,
     )
-    if incident is not None:
-        return Raised(RaiseOutcome.OPENED, incident)
+    if opened is not None:
+        return Raised(RaiseOutcome.OPENED, opened.incident, opened.announced)
     key = key or f"msg:{chat_id}:{message_id}"
     existing = (await session.scalars(select(Incident).where(Incident.source_key == key))).first()
     return Raised(RaiseOutcome.ALREADY_OPEN, existing)

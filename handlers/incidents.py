@@ -16,7 +16,7 @@ from bot.incident_views import render_staff_incidents, render_timeline
 from bot.l10n import Translator
 from bot.notifier import TelegramNotifier
 from bot.permissions import is_group_admin
-from bot.press_answers import incident_answer
+from bot.press_answers import incident_answer, raised_answer
 from bot.replies import Replies
 from bot.settings import Settings
 from bot.transaction import UpdateTransaction
@@ -103,7 +103,7 @@ async def sos_pressed(
     if outcome is None:
         await _answer(query, t("cb-invalid"))
     elif outcome.opened:
-        await _answer(query, t("cb-sos-sent"))
+        await _answer(query, raised_answer(t, outcome.number, outcome.announced))
     else:
         status = t(f"incident-status-{outcome.status}")
         await _answer(query, t("cb-sos-already", number=outcome.number, status=status))

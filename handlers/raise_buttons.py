@@ -14,6 +14,7 @@ from bot.l10n import Translator
 from bot.notifier import TelegramNotifier
 from bot.outbound import queue_edit_markup
 from bot.permissions import is_group_admin
+from bot.press_answers import raised_answer
 from bot.transaction import UpdateTransaction
 from domain.clock import Clock
 from domain.raising import Raised, RaiseOutcome, confirm_doubt, raise_for_order
@@ -73,8 +74,8 @@ async def raise_pressed(
 
 
 def _answer_text(t: Translator, raised: Raised) -> str:
-    if raised.outcome is RaiseOutcome.OPENED:
-        return t("cb-sos-sent")
+    if raised.outcome is RaiseOutcome.OPENED and raised.incident is not None:
+        return raised_answer(t, raised.incident.id, raised.announced)
     if raised.outcome is RaiseOutcome.ALREADY_OPEN and raised.incident is not None:
         status = t(f"incident-status-{raised.incident.status}")
         return t("cb-raise-already", number=raised.incident.id, status=status)

@@ -170,6 +170,8 @@ cb-incident-missing = I cannot find this emergency.
 
 sos-private-help = 🆘 If a life is in danger, call 120 now. Send /sos in your building's group and I will call the building lead and doctor.
 cb-sos-sent = Emergency sent; help is being called. Keep your phone on!
+cb-sos-calling = Emergency sent (#{ $number }); calling now: { $levels }. Keep your phone on!
+cb-sos-unreachable = Emergency #{ $number } recorded, but nobody in the emergency chain can be reached right now: call 120 now!
 incident-usage = Usage: /incident number, for example /incident 3
 incident-status-open = waiting for acknowledgement
 incident-status-acknowledged = being handled
@@ -326,7 +328,7 @@ incident-follow-up = 🆘 Emergency #{ $number }, more from { $author }: { $text
 private-follow-up = 📝 Added to emergency #{ $number } ({ $status }); everyone alerted has been told. If a life is in danger, call 120 now!
 event-follow_up = more information
 
-doubt-question = 🆘 Need urgent help? If so, press the button below to call the building lead and emergency contacts now; if a life is in danger, call 120 directly.
+doubt-question = 🆘 Need urgent help? If so, press the button below to raise the emergency now; if a life is in danger, call 120 directly.
 btn-doubt-yes = Yes, call now
 doubt-note = Possible emergency, please check: { $building } { $flat } { $resident }: “{ $text }”
 cb-raise-already = Emergency #{ $number } is already open ({ $status }).

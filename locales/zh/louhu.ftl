@@ -170,6 +170,8 @@ cb-incident-missing = 找不到这个紧急求助。
 
 sos-private-help = 🆘 如有生命危险请立即拨打 120。请在你的楼栋群里发送 /sos，我会呼叫楼道长和社区医生。
 cb-sos-sent = 已发出紧急求助，正在呼叫，请保持电话畅通！
+cb-sos-calling = 已发出紧急求助 #{ $number }，正在呼叫：{ $levels }。请保持电话畅通！
+cb-sos-unreachable = 紧急求助 #{ $number } 已记录，但目前呼叫链上没有人能联系到：请立即拨打 120！
 incident-usage = 用法：/incident 编号，例如 /incident 3
 incident-status-open = 等待确认
 incident-status-acknowledged = 处理中
@@ -326,7 +328,7 @@ incident-follow-up = 🆘 紧急求助 #{ $number } 补充（{ $author }）：{ 
 private-follow-up = 📝 已补充到你的紧急求助 #{ $number }（{ $status }），已告知所有被呼叫的人。如有生命危险请立即拨打 120！
 event-follow_up = 补充说明
 
-doubt-question = 🆘 需要紧急帮助吗？如果需要，请按下面的按钮，马上呼叫楼道长和应急联系人；有生命危险请直接拨打 120。
+doubt-question = 🆘 需要紧急帮助吗？如果需要，请按下面的按钮马上发出紧急求助；有生命危险请直接拨打 120。
 btn-doubt-yes = 是，马上呼叫
 doubt-note = 可能的紧急情况，请查看：{ $building } { $flat } { $resident }：「{ $text }」
 cb-raise-already = 紧急求助 #{ $number } 已经在处理中（{ $status }）。

@@ -183,3 +183,24 @@ async def test_the_note_to_the_lead_and_doctor_is_quiet(
     assert lead_note.params.get("disable_notification") is True
     assert doctor_note.params.get("disable_notification") is True
     assert not question.params.get("disable_notification")  # the group's question is heard
+
+
+async def test_the_press_answer_names_who_is_called_or_says_call_120(
+    harness: Harness, building: BuildingWorld, in_doubt: None
+) -> None:
+    s, group = harness.standin, building.group
+    mark = s.mark()  # nobody of the chain, the staff or the admins has started the bot
+    await s.post(group, building.wang, DOUBTFUL)
+    asked = s.message(group, (await harness.bot_says(group, "需要紧急帮助吗")).result["message_id"])
+    query = await s.press(
+        group, building.dave, asked.message_id, button_text=asked.buttons[0]["text"]
+    )
+    toast = (await s.wait_callback_answer(query))["text"]
+    assert "nobody" in toast and "call 120 now" in toast and "being called" not in toast
+    await harness.bot_says(group, "没有人能联系到", "call 120 now", since=mark)
+
+    await set_up_chain(harness, building)
+    await s.post(group, building.wang, REQUEST)
+    card = await harness.card(group, 1)
+    toast = (await harness.press(group, building.li, card, "🆘"))["text"]
+    assert toast == "已发出紧急求助 #2，正在呼叫：楼道长和社区医生。请保持电话畅通！"
