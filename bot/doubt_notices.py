@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+import contextlib
+
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import RaiseCallback, RaiseOrigin
@@ -13,10 +15,12 @@ from domain.clock import Clock
 from domain.incident_queries import role_holders
 from models.buildings import Building
 from models.doubts import DoubtQuestion
-from models.outbox import Priority
+from models.outbox import Priority, sent_ref
 from models.people import Person
 
 MAX_QUOTED = 300  # the note quotes this much of the message; the question keeps it all
+DOUBT_QUESTION = "doubt_question"
+"""The outbox purpose of the question: its ref_id is the DoubtQuestion, /sos finds it by reply."""
 
 
 def doubt_keyboard(t: Translator, question_id: int) -> InlineKeyboardMarkup:
@@ -46,6 +50,8 @@ async def ask_group(
         reply_to=question.message_id,
         now=now,
         priority=Priority.EMERGENCY,
+        purpose=DOUBT_QUESTION,
+        ref_id=question.id,
     )
     author = await session.get(Person, question.author_id)
     quoted = question.text[:MAX_QUOTED] + ("…" if len(question.text) > MAX_QUOTED else "")
@@ -67,3 +73,18 @@ async def ask_group(
             )
             # quiet: a possible emergency to look at, not an alarm that wakes the lead at night
             queue_send(session, chat_id=person_id, text=text, now=now, silent=True)
+
+
+async def question_of(session: AsyncSession, chat_id: int, message: Message) -> int | None:
+    """The DoubtQuestion a bot message in this chat asks, if it is one: by its button while it
+    has one, else by what the outbox recorded when it was sent (its button goes once pressed)."""
+    if message.reply_markup is not None:
+        for row in message.reply_markup.inline_keyboard:
+            for button in row:
+                with contextlib.suppress(ValueError, TypeError):
+                    data = RaiseCallback.unpack(button.callback_data or "")
+                    if data.origin is RaiseOrigin.DOUBT:
+                        return data.ref_id
+    return await sent_ref(
+        session, chat_id=chat_id, message_id=message.message_id, purpose=DOUBT_QUESTION
+    )

@@ -75,8 +75,15 @@ async def confirm_doubt(
     chat_id: int,
     building: Building | None,
     stored: Stored | None = None,
+    source: Source = Source.BUTTON,
+    extra: str = "",
 ) -> Raised:
-    """Someone in the group says yes, help is needed: the incident opens at once (once)."""
+    """Someone in the group says yes, help is needed: the incident opens at once (once).
+
+    The question's button, or /sos in reply to the question (`source` SOS, with its `extra`
+    words): both open the incident of the message the question is about, keyed like it, so
+    whichever comes second is told it is already open.
+    """
     question = await session.get(DoubtQuestion, question_id)
     if (
         question is None
@@ -93,10 +100,10 @@ async def confirm_doubt(
         notifier,
         building=building,
         reporter_id=question.author_id,  # their words, their flat: the incident is theirs
-        text=question.text,
+        text=f"{question.text}\n/sos {extra}" if extra else question.text,
         flat=question.flat,
         families=families,
-        source=Source.BUTTON,
+        source=source,
         chat_id=chat_id,
         message_id=question.message_id,
         key=f"msg:{chat_id}:{question.message_id}",

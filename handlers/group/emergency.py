@@ -10,9 +10,11 @@ from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.doubt_notices import question_of
 from bot.incident_views import chain_text, render_chain, render_open_incidents
 from bot.l10n import L10n, Translator
 from bot.notifier import TelegramNotifier
+from bot.outbound import queue_edit_markup
 from bot.replies import Replies
 from bot.settings import Settings
 from bot.transaction import UpdateTransaction
@@ -24,7 +26,7 @@ from domain.flats import parse_flat
 from domain.incident_climb import community_stages
 from domain.incidents import Source, report_emergency
 from domain.members import registered_flat, set_household_note
-from domain.raising import RaiseOutcome, raise_for_message
+from domain.raising import Raised, RaiseOutcome, confirm_doubt, raise_for_message
 from domain.understanding import understand
 from handlers.group.access import Access
 from models.buildings import Building
@@ -50,9 +52,36 @@ async def sos(
         return
     replied = message.reply_to_message
     quoted = replied.text or replied.caption if replied is not None else None
-    if replied is not None and quoted and not (replied.from_user and replied.from_user.is_bot):
+    extra = (command.args or "").strip()
+    if replied is not None and replied.from_user and replied.from_user.is_bot:
+        # our in-doubt question ("need urgent help?"): as its button, about the message it asks
+        question_id = await question_of(session, message.chat.id, replied)
+        if question_id is not None:
+            raised = await confirm_doubt(
+                session,
+                clock,
+                notifier,
+                question_id=question_id,
+                chat_id=message.chat.id,
+                building=building,
+                stored=transaction.commit_step,  # the emergency is stored before anything else
+                source=Source.SOS,
+                extra=extra,
+            )
+            if raised.outcome is not RaiseOutcome.GONE:
+                if replied.reply_markup is not None:  # done its work, as when the button is pressed
+                    queue_edit_markup(
+                        session,
+                        chat_id=message.chat.id,
+                        message_id=replied.message_id,
+                        reply_markup=None,
+                        now=clock.now(),
+                    )
+                await transaction.commit_step()
+                _say_if_already(raised, message, replies, t)
+                return
+    elif replied is not None and quoted:
         # a neighbour's or a relative's words: the incident quotes them, with the author's flat
-        extra = (command.args or "").strip()
         raised = await raise_for_message(
             session,
             clock,
@@ -67,12 +96,9 @@ async def sos(
             stored=transaction.commit_step,  # the emergency is stored before anything can fail
         )
         await transaction.commit_step()
-        if raised.outcome is RaiseOutcome.ALREADY_OPEN and raised.incident is not None:
-            status = t(f"incident-status-{raised.incident.status}")
-            already = t("cb-raise-already", number=raised.incident.id, status=status)
-            replies.send(already, reply_to=message.message_id, priority=Priority.EMERGENCY)
+        _say_if_already(raised, message, replies, t)
         return
-    text = (command.args or "").strip() or "/sos"
+    text = extra or "/sos"
     await report_emergency(
         session,
         clock,
@@ -87,6 +113,14 @@ async def sos(
         hint=first_aid_hint(understand(text).families),
         stored=transaction.commit_step,  # the emergency is stored before anything else can fail
     )
+
+
+def _say_if_already(raised: Raised, message: Message, replies: Replies, t: Translator) -> None:
+    """A message already raised (by its words, its question's button, an earlier /sos)."""
+    if raised.outcome is RaiseOutcome.ALREADY_OPEN and raised.incident is not None:
+        status = t(f"incident-status-{raised.incident.status}")
+        already = t("cb-raise-already", number=raised.incident.id, status=status)
+        replies.send(already, reply_to=message.message_id, priority=Priority.EMERGENCY)
 
 
 async def open_incidents(

@@ -204,3 +204,53 @@ async def test_the_press_answer_names_who_is_called_or_says_call_120(
     card = await harness.card(group, 1)
     toast = (await harness.press(group, building.li, card, "🆘"))["text"]
     assert toast == "已发出紧急求助 #2，正在呼叫：楼道长和社区医生。请保持电话畅通！"
+
+
+async def test_sos_in_reply_to_the_question_acts_on_the_message_it_asks_about(
+    harness: Harness, building: BuildingWorld, in_doubt: None
+) -> None:
+    s, group = harness.standin, building.group
+    await set_up_chain(harness, building)
+    mark = s.mark()
+    doubtful = await s.post(group, building.wang, DOUBTFUL)
+    question = await harness.bot_says(group, "需要紧急帮助吗", since=mark)
+    asked = s.message(group, question.result["message_id"])
+    data = asked.buttons[0]["callback_data"]
+
+    await s.post(group, building.dave, "/sos he is not answering", reply_to=asked)
+    alert = await harness.bot_says(building.eve, "紧急求助 #1", "3-2-501", since=mark)
+    assert DOUBTFUL in alert.params["text"] and "he is not answering" in alert.params["text"]
+    answer = await harness.bot_says(group, "已收到紧急求助", since=mark)
+    assert answer.params["reply_parameters"]["message_id"] == doubtful.message_id
+    await s.wait_for("editMessageReplyMarkup", lambda c: c.params["message_id"] == asked.message_id)
+    assert s.message(group, asked.message_id).buttons == []
+
+    pressed = await s.press(group, building.bob, asked.message_id, callback_data=data)
+    assert "#1" in (await s.wait_callback_answer(pressed))["text"]  # the button joins it
+    await s.post(group, building.bob, "/sos", reply_to=doubtful)  # so does /sos on the message
+    await harness.bot_says(group, "Emergency #1 is already open", since=mark)
+    await harness.settled()
+    assert await _incidents(harness) == 1
+
+
+async def test_sos_in_reply_to_the_question_after_its_button_joins_the_incident(
+    harness: Harness, building: BuildingWorld, in_doubt: None
+) -> None:
+    s, group = harness.standin, building.group
+    await set_up_chain(harness, building)
+    mark = s.mark()
+    await s.post(group, building.wang, DOUBTFUL)
+    question = await harness.bot_says(group, "需要紧急帮助吗", since=mark)
+    asked = s.message(group, question.result["message_id"])
+    query = await s.press(
+        group, building.dave, asked.message_id, button_text=asked.buttons[0]["text"]
+    )
+    await s.wait_callback_answer(query)
+    await harness.bot_says(building.eve, "紧急求助 #1", since=mark)
+    await s.wait_for("editMessageReplyMarkup", lambda c: c.params["message_id"] == asked.message_id)
+
+    await s.post(group, building.bob, "/sos", reply_to=asked)  # the button is gone by now
+    await harness.bot_says(group, "Emergency #1 is already open", since=mark)
+    await harness.settled()
+    assert await _incidents(harness) == 1
+    assert harness.sent_to(building.eve, lambda t: "紧急求助 #2" in t) == []
