@@ -15,6 +15,7 @@ from bot.incident_views import chain_text, render_chain, render_open_incidents
 from bot.l10n import L10n, Translator
 from bot.notifier import TelegramNotifier
 from bot.outbound import queue_edit_markup
+from bot.quoting import quoted_text
 from bot.replies import Replies
 from bot.settings import Settings
 from bot.transaction import UpdateTransaction
@@ -45,13 +46,13 @@ async def sos(
     notifier: TelegramNotifier,
     replies: Replies,
     t: Translator,
+    l10n: L10n,
 ) -> None:
     """/sos [what happened]: call the chain now, whatever the words; as a reply: that message."""
     if building is None or not building.is_set_up:
         replies.send(t("sos-nobody"), reply_to=message.message_id, priority=Priority.EMERGENCY)
         return
     replied = message.reply_to_message
-    quoted = replied.text or replied.caption if replied is not None else None
     extra = (command.args or "").strip()
     if replied is not None and replied.from_user and replied.from_user.is_bot:
         # our in-doubt question ("need urgent help?"): as its button, about the message it asks
@@ -80,8 +81,9 @@ async def sos(
                 await transaction.commit_step()
                 _say_if_already(raised, message, replies, t)
                 return
-    elif replied is not None and quoted:
-        # a neighbour's or a relative's words: the incident quotes them, with the author's flat
+    elif replied is not None:
+        # a neighbour's or a relative's words (or voice, photo, place): quoted, with their flat
+        quoted = quoted_text(replied, l10n)
         raised = await raise_for_message(
             session,
             clock,

@@ -338,3 +338,18 @@ btn-card-sos = Emergency (staff)
 order-reply-usage = Usage: reply /order to a message of your own and I make it an order.
 order-reply-not-yours = You can only turn your own messages into orders. Ask them to reply /order to it themselves.
 order-reply-already = That message is already order #{ $number }.
+
+# what /sos in reply to a message with no text quotes (bot/quoting.py)
+media-voice = voice message
+media-audio = audio
+media-video-note = video message
+media-video = video
+media-animation = GIF
+media-sticker = sticker
+media-photo = photo
+media-document = file
+media-location = location
+media-venue = place
+media-contact = contact
+media-poll = poll
+media-other = message

@@ -338,3 +338,18 @@ btn-card-sos = 紧急（工作人员）
 order-reply-usage = 用法：回复你自己的那条消息，发送 /order，我就把它变成订单。
 order-reply-not-yours = 只能把你自己的消息变成订单。请让 TA 自己回复那条消息发送 /order。
 order-reply-already = 这条消息已经是订单 #{ $number } 了。
+
+# what /sos in reply to a message with no text quotes (bot/quoting.py)
+media-voice = 语音
+media-audio = 音频
+media-video-note = 视频消息
+media-video = 视频
+media-animation = 动图
+media-sticker = 表情
+media-photo = 图片
+media-document = 文件
+media-location = 位置
+media-venue = 地点
+media-contact = 名片
+media-poll = 投票
+media-other = 消息

@@ -254,3 +254,39 @@ async def test_sos_in_reply_to_the_question_after_its_button_joins_the_incident(
     await harness.settled()
     assert await _incidents(harness) == 1
     assert harness.sent_to(building.eve, lambda t: "紧急求助 #2" in t) == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "quoted"),
+    [
+        ("voice", "[语音 voice message: 7s]"),
+        ("sticker", "[表情 sticker: 😭]"),
+        ("photo", "[图片 photo]"),
+        ("video", "[视频 video: 12s]"),
+        ("location", "[位置 location: 31.23042, 121.47370]"),
+    ],
+)
+async def test_sos_in_reply_to_a_message_without_text_quotes_what_it_is(
+    harness: Harness, building: BuildingWorld, kind: str, quoted: str
+) -> None:
+    s, group = harness.standin, building.group
+    await set_up_chain(harness, building)
+    mark = s.mark()
+    media = await s.post_media(group, building.wang, kind)
+    await s.post(group, building.dave, "/sos", reply_to=media)
+    alert = await harness.bot_says(building.eve, "紧急求助 #1", "3-2-501", since=mark)  # her flat
+    assert quoted in alert.params["text"]
+    await s.post(group, building.bob, "/sos", reply_to=media)  # the same message: once
+    await harness.bot_says(group, "Emergency #1 is already open", since=mark)
+
+
+async def test_a_captioned_photo_is_quoted_by_its_caption(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group = harness.standin, building.group
+    await set_up_chain(harness, building)
+    mark = s.mark()
+    photo = await s.post_media(group, building.wang, "photo", caption="我爸在门口 你们看看")
+    await s.post(group, building.dave, "/sos", reply_to=photo)
+    alert = await harness.bot_says(building.eve, "紧急求助 #1", "3-2-501", since=mark)
+    assert "我爸在门口 你们看看" in alert.params["text"] and "[图片" not in alert.params["text"]
