@@ -30,6 +30,25 @@ def doubt_keyboard(t: Translator, question_id: int) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=[[button]])
 
 
+NO_QUESTION = 0
+"""The button's ref_id in a group not set up: no question is kept, a press says call 120."""
+
+
+def ask_unset_group(
+    session: AsyncSession, clock: Clock, t: Translator, *, chat_id: int, message_id: int
+) -> None:
+    """A group with no chain yet asks as a building does; its button can only say call 120."""
+    queue_send(
+        session,
+        chat_id=chat_id,
+        text=t("doubt-question"),
+        reply_markup=doubt_keyboard(t, NO_QUESTION),
+        reply_to=message_id,
+        now=clock.now(),
+        priority=Priority.EMERGENCY,
+    )
+
+
 async def ask_group(
     session: AsyncSession,
     clock: Clock,

@@ -109,7 +109,7 @@ fever-staff-alert = 🌡️ Fever: { $resident } at { $building } { $flat } repo
 ## Emergencies
 
 sos-received = 🆘 Emergency received. Calling now: { $levels }. Keep your phone on, unlock the door and wait.
-sos-nobody = 🆘 Emergency received. This building has no emergency contacts yet: call 120 now, and staff, please set the chain with /chain.
+sos-nobody = 🆘 This group is not set up as a building yet, so nobody can be called: call 120 now! Group admins: send /setup name, then set the emergency chain with /chain.
 sos-unreachable = 🆘 Emergency received, but nobody in the emergency chain can be reached right now: call 120 now! I keep calling.
 sos-no-doctor = No community doctor can be reached right now.
 first-aid-general = 🆘 Call 120 now, unlock the door and the building door for the ambulance crew, and stay with them, watching their breathing.
@@ -172,6 +172,7 @@ sos-private-help = 🆘 If a life is in danger, call 120 now. Send /sos in your 
 cb-sos-sent = Emergency sent; help is being called. Keep your phone on!
 cb-sos-calling = Emergency sent (#{ $number }); calling now: { $levels }. Keep your phone on!
 cb-sos-unreachable = Emergency #{ $number } recorded, but nobody in the emergency chain can be reached right now: call 120 now!
+cb-sos-nobody = Nobody can be called in this group yet (it is not set up): call 120 now!
 incident-usage = Usage: /incident number, for example /incident 3
 incident-status-open = waiting for acknowledgement
 incident-status-acknowledged = being handled

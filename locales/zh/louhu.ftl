@@ -109,7 +109,7 @@ fever-staff-alert = 🌡️ 发热提醒：{ $building } { $flat } { $resident }
 ## Emergencies
 
 sos-received = 🆘 已收到紧急求助，正在第一时间呼叫：{ $levels }。请保持电话畅通，打开家门等候。
-sos-nobody = 🆘 已收到紧急求助。本楼还没有配置应急联系人，请立即拨打 120，并请工作人员用 /chain 设置呼叫链。
+sos-nobody = 🆘 本群还没有登记为楼栋，没有人可以呼叫：请立即拨打 120！请群管理员发送 /setup 楼名，再用 /chain 设置呼叫链。
 sos-unreachable = 🆘 已收到紧急求助，但目前呼叫链上没有人能联系到：请立即拨打 120！我会继续呼叫。
 sos-no-doctor = 目前联系不到社区医生。
 first-aid-general = 🆘 请立即拨打 120，打开家门和楼道门方便急救人员进入，陪在病人身边，留意他的呼吸。
@@ -172,6 +172,7 @@ sos-private-help = 🆘 如有生命危险请立即拨打 120。请在你的楼�
 cb-sos-sent = 已发出紧急求助，正在呼叫，请保持电话畅通！
 cb-sos-calling = 已发出紧急求助 #{ $number }，正在呼叫：{ $levels }。请保持电话畅通！
 cb-sos-unreachable = 紧急求助 #{ $number } 已记录，但目前呼叫链上没有人能联系到：请立即拨打 120！
+cb-sos-nobody = 本群还没有登记为楼栋，没有人可以呼叫：请立即拨打 120！
 incident-usage = 用法：/incident 编号，例如 /incident 3
 incident-status-open = 等待确认
 incident-status-acknowledged = 处理中

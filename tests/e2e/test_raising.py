@@ -13,7 +13,7 @@ import domain.intake
 from domain.understanding import EmergencyFamily, Kind, Understanding
 from models.db import create_engine, create_sessionmaker
 from models.incidents import Incident
-from tests.support.harness import REQUEST, BuildingWorld, Harness, set_up_chain
+from tests.support.harness import CARDIAC, REQUEST, BuildingWorld, Harness, set_up_chain
 
 DOUBTFUL = "我爸今天有点不对劲 一直不说话"
 CRASHED = "救命 我爸晕倒了 叫不醒"
@@ -290,3 +290,32 @@ async def test_a_captioned_photo_is_quoted_by_its_caption(
     await s.post(group, building.dave, "/sos", reply_to=photo)
     alert = await harness.bot_says(building.eve, "紧急求助 #1", "3-2-501", since=mark)
     assert "我爸在门口 你们看看" in alert.params["text"] and "[图片" not in alert.params["text"]
+
+
+async def test_a_group_not_set_up_asks_too_and_yes_says_call_120(
+    harness: Harness, in_doubt: None
+) -> None:
+    s = harness.standin
+    li = await s.add_user("李主任")
+    wang = await s.add_user("王阿姨")
+    dave = await s.add_user("Dave", language_code="en")
+    group = await s.add_group("8号楼", creator=li, members=[wang, dave])
+    await s.add_bot_to_group(group, li, as_admin=True)
+    await harness.bot_says(group, "/setup")
+    mark = s.mark()
+    await s.post(group, wang, CARDIAC)  # a real emergency here: call 120, nobody to call yet
+    told = await harness.bot_says(group, "没有人可以呼叫", "call 120 now", since=mark)
+    assert "/setup" in told.params["text"]
+
+    doubtful = await s.post(group, wang, DOUBTFUL)
+    question = await harness.bot_says(group, "需要紧急帮助吗", "Need urgent help", since=mark)
+    assert question.params["reply_parameters"]["message_id"] == doubtful.message_id
+    asked = s.message(group, question.result["message_id"])
+    mark = s.mark()
+    query = await s.press(group, dave, asked.message_id, button_text=asked.buttons[0]["text"])
+    assert "call 120 now" in (await s.wait_callback_answer(query))["text"]
+    answer = await harness.bot_says(group, "没有人可以呼叫", "call 120 now", since=mark)
+    assert answer.params["reply_parameters"]["message_id"] == doubtful.message_id
+    await s.wait_for("editMessageReplyMarkup", lambda c: c.params["message_id"] == asked.message_id)
+    await harness.settled()
+    assert await _incidents(harness) == 0
