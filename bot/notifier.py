@@ -373,7 +373,8 @@ class TelegramNotifier:
         """The group's human admins, as Telegram tells them; none if it cannot.
 
         Asked while an emergency's alerts wait, so briefly, and remembered for a few minutes
-        (repeats of a fallback ask again at every round).
+        (repeats of a fallback ask again at every round). Callers ask with no transaction open
+        (SQLite's one connection would wait for Telegram); the climb reads remembered_admins.
         """
         if self._bot is None:
             return []
@@ -392,6 +393,11 @@ class TelegramNotifier:
         ids = [admin.user.id for admin in admins if not admin.user.is_bot]
         self._admins[building.chat_id] = (now + ADMINS_KEPT_SECONDS, ids)
         return ids
+
+    def remembered_admins(self, building: Building) -> list[int]:
+        """The admins as last asked, even if due to be asked again: better than nobody."""
+        cached = self._admins.get(building.chat_id)
+        return list(cached[1]) if cached is not None else []
 
     def has_webhook(self, key: str) -> bool:
         """Whether ESCALATION_WEBHOOKS configures this key (else the webhook reaches nobody)."""

@@ -291,6 +291,31 @@ async def climb(
     return alerting
 
 
+async def admins_needed(
+    session: AsyncSession,
+    notifier: IncidentNotifier,
+    incident_id: int,
+    trigger: Trigger,
+    now: datetime,
+) -> Building | None:
+    """The incident's building when the policy's next climb falls back to its staff and the
+    group's admins: the caller then asks Telegram for the admins with no transaction open,
+    before the climb (which reads them remembered), so a slow answer holds no database."""
+    incident = await session.get(Incident, incident_id)
+    if incident is None:
+        return None
+    building = await session.get(Building, incident.building_id)
+    if building is None:
+        return None
+    plan = configured(await community_stages(session, incident.community), notifier)
+    reach = await chain_reach(session, building, plan, incident.id)
+    state = ClimbState(
+        IncidentStatus(incident.status), incident.stage, incident.round, incident.next_escalation_at
+    )
+    decision = decide(trigger, state, reach.for_policy(), now)
+    return building if decision.move is Move.FALLBACK else None
+
+
 async def send_alerts(
     session: AsyncSession,
     notifier: IncidentNotifier,
@@ -424,7 +449,8 @@ async def _fallback_targets(
         Member.is_staff.is_(True) | Member.is_lead.is_(True) | Member.is_doctor.is_(True),
     )
     people: dict[int, int | None] = {pid: pid for pid in (await session.execute(stmt)).scalars()}
-    for admin in await notifier.group_admins(building):
+    # remembered only: Telegram was asked before this transaction (admins_needed), not inside it
+    for admin in notifier.remembered_admins(building):
         if admin not in people:
             people[admin] = admin if await session.get(Person, admin) is not None else None
     return {chat: person for chat, person in people.items() if chat not in failed}

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.clock import Clock
 from domain.escalation_policy import IncidentStatus, Stage, Trigger
 from domain.first_aid import first_aid_hint
-from domain.incident_climb import climb, community_stages, configured
+from domain.incident_climb import admins_needed, climb, community_stages, configured
 from domain.incident_queries import (
     alerted_chats,
     log_event,
@@ -159,6 +159,9 @@ async def open_emergency(
     log_event(session, incident, now, None, "reported", source.value)
     if stored is not None:
         await stored()
+        if await admins_needed(session, notifier, incident.id, Trigger.REPORT, now) is not None:
+            await stored()  # ends the reads: no transaction stays open while Telegram is asked
+            await notifier.group_admins(building)
     plan = await community_stages(session, building.community)
     alerting = await climb(session, notifier, incident, plan, Trigger.REPORT, now)
     # no climb (another process took it first): promise nothing, the group hears it from that one

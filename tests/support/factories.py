@@ -210,6 +210,9 @@ class RecordingNotifier:
     async def group_admins(self, building: Building) -> list[int]:
         return list(self.admins)
 
+    def remembered_admins(self, building: Building) -> list[int]:
+        return list(self.admins)
+
     def has_webhook(self, key: str) -> bool:
         return key in self.webhooks
 
