@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
-from aiogram import Router
+from aiogram import Bot, Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -38,6 +38,7 @@ from models.people import Person
 async def sos(
     message: Message,
     command: CommandObject,
+    bot: Bot,
     session: AsyncSession,
     transaction: UpdateTransaction,
     clock: Clock,
@@ -56,7 +57,8 @@ async def sos(
     extra = (command.args or "").strip()
     if replied is not None and replied.from_user and replied.from_user.is_bot:
         # our in-doubt question ("need urgent help?"): as its button, about the message it asks
-        question_id = await question_of(session, message.chat.id, replied)
+        ours = replied.from_user.id == bot.id
+        question_id = await question_of(session, message.chat.id, replied) if ours else None
         if question_id is not None:
             raised = await confirm_doubt(
                 session,
