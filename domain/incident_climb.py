@@ -29,6 +29,7 @@ from domain.escalation_policy import (
 )
 from domain.incident_queries import (
     alerted_chats,
+    anyone_reachable,
     failed_chats,
     has_event,
     log_event,
@@ -289,6 +290,24 @@ async def climb(
             session, incident, told, alerting.names, actor_id=actor_id
         )
     return alerting
+
+
+async def told_elsewhere(
+    session: AsyncSession, notifier: IncidentNotifier, incident: Incident
+) -> tuple[str, ...]:
+    """What the group was told is called when another process (the sweep, which takes an
+    incident due at once) made its first climb: the same levels, or none (call 120 now)."""
+    await session.refresh(incident)
+    if incident.stage < 0 or not await anyone_reachable(session, incident.id):
+        return ()
+    if await has_event(session, incident.id, "fallback"):
+        return (FALLBACK_LEVEL,)
+    building = await session.get(Building, incident.building_id)
+    assert building is not None
+    plan = configured(await community_stages(session, incident.community), notifier)
+    failed = await failed_chats(session, incident.id)
+    announced, _ = await _announced(session, building, plan[incident.stage], failed)
+    return announced
 
 
 async def admins_needed(

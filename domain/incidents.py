@@ -13,7 +13,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.clock import Clock
 from domain.escalation_policy import IncidentStatus, Stage, Trigger
 from domain.first_aid import first_aid_hint
-from domain.incident_climb import admins_needed, climb, community_stages, configured
+from domain.incident_climb import (
+    admins_needed,
+    climb,
+    community_stages,
+    configured,
+    told_elsewhere,
+)
 from domain.incident_queries import (
     alerted_chats,
     log_event,
@@ -164,8 +170,9 @@ async def open_emergency(
             await notifier.group_admins(building)
     plan = await community_stages(session, building.community)
     alerting = await climb(session, notifier, incident, plan, Trigger.REPORT, now)
-    # no climb (another process took it first): promise nothing, the group hears it from that one
-    return Opened(incident, alerting.announced if alerting is not None else ())
+    if alerting is None:  # the sweep took it first (it was stored due at once): what it told
+        return Opened(incident, await told_elsewhere(session, notifier, incident))
+    return Opened(incident, alerting.announced)
 
 
 class PrivateOutcome(enum.StrEnum):
