@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -65,12 +66,14 @@ def sampling_dates(quarantine: QuarantineDates, sampling_days: Iterable[int]) ->
     return [d for d in dates if in_force(quarantine, d)]
 
 
+@lru_cache(maxsize=8192)
 def local_instant(day: date, at: time, zone: ZoneInfo) -> datetime:
     """The UTC instant of a local date and time of day in a zone.
 
     A time in a spring-forward gap (02:30 in Berlin on the last Sunday of March) gives the first
     instant after the gap (03:00 local); a time that occurs twice (02:30 on the last Sunday of
-    October) gives its first occurrence, so a slot there runs once.
+    October) gives its first occurrence, so a slot there runs once. Cached: every building of
+    a community asks the same few instants at each tick.
     """
     naive = datetime.combine(day, at)
     first = naive.replace(tzinfo=zone, fold=0).astimezone(UTC)
@@ -123,27 +126,46 @@ def day_slots(
     keeps the roll call's day even when that runs past midnight.
     """
     spans = list(quarantines)
+    moments = _moments(settings, day, *_what_runs(spans, settings, day))
+    return [Slot(building_id, kind, at, day) for kind, at in moments]
+
+
+def _what_runs(
+    spans: list[QuarantineDates], settings: CalendarSettings, day: date
+) -> tuple[bool, bool]:
+    """Whether some household is in force on the date, and whether one is sampled."""
+    in_force_any = False
+    for span in spans:
+        if in_force(span, day):
+            in_force_any = True
+            if day_number(span, day) in settings.sampling_days:
+                return True, True
+    return in_force_any, False
+
+
+@lru_cache(maxsize=4096)
+def _moments(
+    settings: CalendarSettings, day: date, in_force_any: bool, sampled_any: bool
+) -> tuple[tuple[SlotKind, datetime], ...]:
+    """A date's (kind, instant) pairs in time order; the same for every building of a community,
+    hence cached."""
     zone = settings.zone
-    slots: dict[tuple[SlotKind, datetime], Slot] = {}
-
-    def add(kind: SlotKind, at: datetime) -> None:
-        # Two local times can meet in one instant (02:30 and 03:00 on a spring-forward day):
-        # one slot, run once.
-        slots.setdefault((kind, at), Slot(building_id, kind, at, day))
-
-    if any(in_force(q, day) for q in spans):
+    # A dict: two local times can meet in one instant (02:30 and 03:00 on a spring-forward
+    # day): one slot, run once.
+    moments: dict[tuple[SlotKind, datetime], None] = {}
+    if in_force_any:
         for call in settings.rollcall_times:
             at = local_instant(day, call, zone)
-            add(SlotKind.ROLLCALL, at)
-            add(SlotKind.ROLLCALL_CLOSE, at + settings.grace)
-        add(SlotKind.SUMMARY, local_instant(day, settings.summary_time, zone))
-    if any(day in sampling_dates(q, settings.sampling_days) for q in spans):
-        add(
-            SlotKind.SAMPLING_NOTICE,
-            local_instant(day - timedelta(days=1), settings.sampling_notice, zone),
+            moments[SlotKind.ROLLCALL, at] = None
+            moments[SlotKind.ROLLCALL_CLOSE, at + settings.grace] = None
+        moments[SlotKind.SUMMARY, local_instant(day, settings.summary_time, zone)] = None
+    if sampled_any:
+        notice = local_instant(day - timedelta(days=1), settings.sampling_notice, zone)
+        moments[SlotKind.SAMPLING_NOTICE, notice] = None
+        moments[SlotKind.SAMPLING_CLOSE, local_instant(day, settings.sampling_window[1], zone)] = (
+            None
         )
-        add(SlotKind.SAMPLING_CLOSE, local_instant(day, settings.sampling_window[1], zone))
-    return sorted(slots.values(), key=slot_order)
+    return tuple(sorted(moments, key=lambda m: (m[1], KIND_ORDER[m[0]])))
 
 
 KIND_ORDER = {kind: index for index, kind in enumerate(SlotKind)}
@@ -169,9 +191,9 @@ def slots_between(
     first = local_date(start - settings.grace, zone) - timedelta(days=1)
     last = local_date(end, zone) + timedelta(days=2)
     found = [
-        slot
+        Slot(building_id, kind, at, day)
         for day in _dates(first, last)
-        for slot in day_slots(building_id, spans, settings, day)
-        if start < slot.at <= end
+        for kind, at in _moments(settings, day, *_what_runs(spans, settings, day))
+        if start < at <= end
     ]
     return sorted(found, key=slot_order)

@@ -151,6 +151,7 @@ async def quarantine_spans(session: AsyncSession, first: date, last: date) -> li
             runs_past_first,
             Quarantine.ended_on.is_(None) | (Quarantine.ended_on >= first),
         )
+        .distinct()  # households starting together are one span to the calendar
     )
     return [SpanRow(*row) for row in (await session.execute(stmt)).all()]
 
