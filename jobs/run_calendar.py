@@ -24,6 +24,8 @@ from domain.calendar_slots import Slot
 from domain.clock import Clock
 from domain.quarantine_calendar import QuarantineSpan, slot_order, slots_between
 from models.calendar_runs import (
+    Recorded,
+    RunKey,
     RunStatus,
     SlotKey,
     advance_watermark,
@@ -96,12 +98,25 @@ async def run_calendar(
     return tick
 
 
-async def _due_slots(
+@dataclass
+class _Calendars:
+    """What a tick reads: the watermark, each building's settings and quarantine dates, and the
+    slots recorded since `since`."""
+
+    mark: datetime | None
+    buildings: list[tuple[int, str, CalendarSettings, set[QuarantineSpan]]]
+    recorded: dict[RunKey, Recorded]
+
+
+async def _read(
     sessionmaker: async_sessionmaker[AsyncSession],
     now: datetime,
+    until: datetime,
     default_timezone: str,
     tick: CalendarTick,
-) -> list[_Due]:
+) -> _Calendars:
+    """Everything needed for the slots of (now - lookback, until], in one session and a few
+    queries whatever the number of buildings and households."""
     async with sessionmaker() as session:
         mark = await checked_until(session)
         rows = (await session.scalars(select(CommunitySettings))).all()
@@ -114,7 +129,7 @@ async def _due_slots(
         # A superset of the quarantines whose slots can fall in the window, whatever the zone:
         # a roll call's close comes `grace` after it, a sampling notice the evening before.
         first = (since - max(s.grace for s in readable) - 2 * DAY).date()
-        spans = await quarantine_spans(session, first, (now + 2 * DAY).date())
+        spans = await quarantine_spans(session, first, (until + 2 * DAY).date())
         recorded = await recorded_runs(session, since)
 
     by_building: dict[tuple[int, str], set[QuarantineSpan]] = defaultdict(set)
@@ -123,40 +138,74 @@ async def _due_slots(
         by_building[span.building_id, span.community].add(
             QuarantineSpan(span.start_date, span.days, span.ended_on)
         )
-    due: list[_Due] = []
-    for (building_id, community), building_spans in by_building.items():
+    buildings = []
+    for (building_id, community), building_spans in sorted(by_building.items()):
         community_settings = settings.get(community, default)
-        if community_settings is None:
-            continue
-        try:
-            slots = slots_between(
-                building_id,
-                building_spans,
-                community_settings,
-                now - lookback(community_settings),
-                now,
-            )
-        except Exception:  # a stored setting the calendar cannot use (an unknown zone)
-            log.exception(
-                "calendar of building %s (community %s) not computed", building_id, community
-            )
-            tick.broken.append(community)
-            continue
-        for slot in slots:
-            record = recorded.get((slot.building_id, slot.kind, slot.at))
+        if community_settings is not None:
+            buildings.append((building_id, community, community_settings, building_spans))
+    return _Calendars(mark, buildings, recorded)
+
+
+def _slots(
+    building: tuple[int, str, CalendarSettings, set[QuarantineSpan]],
+    start: datetime,
+    end: datetime,
+    tick: CalendarTick,
+) -> list[Slot]:
+    """A building's slots in (start, end]; none (logged) if its settings cannot be used."""
+    building_id, community, settings, spans = building
+    try:
+        return slots_between(building_id, spans, settings, start, end)
+    except Exception:  # a stored setting the calendar cannot use
+        log.exception("calendar of building %s (community %s) not computed", building_id, community)
+        tick.broken.append(community)
+        return []
+
+
+async def _due_slots(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    now: datetime,
+    default_timezone: str,
+    tick: CalendarTick,
+) -> list[_Due]:
+    calendars = await _read(sessionmaker, now, now, default_timezone, tick)
+    due: list[_Due] = []
+    for building in calendars.buildings:
+        settings = building[2]
+        for slot in _slots(building, now - lookback(settings), now, tick):
+            record = calendars.recorded.get((slot.building_id, slot.kind, slot.at))
             decision = decide(
                 slot,
                 now,
                 status=record.status if record else None,
-                checked_until=mark,
-                settings=community_settings,
+                checked_until=calendars.mark,
+                settings=settings,
             )
             if decision is Decision.UNSEEN:
                 tick.unseen += 1
             elif decision is not Decision.DONE:
                 failed_run = record.id if record and record.status is RunStatus.FAILED else None
-                due.append(_Due(slot, community_settings, decision, failed_run))
+                due.append(_Due(slot, settings, decision, failed_run))
     return due
+
+
+async def upcoming_slots(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    clock: Clock,
+    *,
+    default_timezone: str,
+    within: timedelta = DAY,
+) -> list[Slot]:
+    """Every building's slots still to come in the next `within`, in the order they will run
+    (e.g. to move a sandbox's clock to the next reminder)."""
+    now = clock.now()
+    calendars = await _read(sessionmaker, now, now + within, default_timezone, CalendarTick())
+    found = [
+        slot
+        for building in calendars.buildings
+        for slot in _slots(building, now, now + within, CalendarTick())
+    ]
+    return sorted(found, key=slot_order)
 
 
 def _readable(

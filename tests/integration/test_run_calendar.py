@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from domain.calendar_slots import SlotKind
 from domain.clock import FakeClock
+from jobs.run_calendar import upcoming_slots
 from models.buildings import Building
 from models.calendar_runs import CalendarRun, RunStatus, checked_until
 from models.db import create_engine, create_sessionmaker
@@ -399,3 +400,23 @@ async def test_two_engines_racing_run_each_slot_once(database_url: str) -> None:
     finally:
         for e in engines:
             await e.dispose()
+
+
+async def test_upcoming_slots_name_the_next_reminders(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    clock = FakeClock(utc(2026, 3, 2, 1))  # 09:00 on day 2
+    first, second = await _world(sessionmaker, clock, buildings=2)
+
+    upcoming = await upcoming_slots(sessionmaker, clock, default_timezone="Asia/Shanghai")
+
+    expected = [
+        (SlotKind.ROLLCALL_CLOSE, utc(2026, 3, 2, 2)),  # the 08:00 roll call's close, 10:00
+        (SlotKind.ROLLCALL, utc(2026, 3, 2, 12)),
+        (SlotKind.SUMMARY, utc(2026, 3, 2, 13)),
+        (SlotKind.ROLLCALL_CLOSE, utc(2026, 3, 2, 14)),
+        (SlotKind.ROLLCALL, utc(2026, 3, 3, 0)),
+    ]
+    assert [(s.kind, s.at, s.building_id) for s in upcoming] == [
+        (kind, at, building.id) for kind, at in expected for building in (first, second)
+    ]
