@@ -125,6 +125,18 @@ async def recorded_runs(session: AsyncSession, since: datetime) -> dict[RunKey, 
     }
 
 
+async def run_status(
+    session: AsyncSession, building_id: int, kind: str, at: datetime
+) -> RunStatus | None:
+    """What is recorded for one slot (None: nothing yet), e.g. for a roll call's close to ask
+    whether its roll call was posted or reported missed."""
+    stmt = select(CalendarRun.status).where(
+        CalendarRun.building_id == building_id, CalendarRun.kind == kind, CalendarRun.at == at
+    )
+    status = (await session.execute(stmt)).scalar_one_or_none()
+    return None if status is None else RunStatus(status)
+
+
 async def quarantine_spans(session: AsyncSession, first: date, last: date) -> list[SpanRow]:
     """Quarantines of set-up, active buildings in force on some date of [first, last] or
     starting the day after (its sampling notice falls on `last`): one query for every building.

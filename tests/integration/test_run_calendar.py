@@ -15,7 +15,7 @@ from domain.calendar_slots import SlotKind
 from domain.clock import FakeClock
 from jobs.run_calendar import upcoming_slots
 from models.buildings import Building
-from models.calendar_runs import CalendarRun, RunStatus, checked_until
+from models.calendar_runs import CalendarRun, RunStatus, checked_until, run_status
 from models.db import create_engine, create_sessionmaker
 from models.households import Quarantine
 from tests.support.calendar import (
@@ -140,7 +140,10 @@ async def test_restart_at_1030_reports_the_0800_roll_call_missed_not_late(
     assert [s.at for s in restarted.ran(SlotKind.ROLLCALL_CLOSE)] == [eight + timedelta(hours=2)]
     async with sessionmaker() as session:
         statuses = dict((await session.execute(select(CalendarRun.kind, CalendarRun.status))).all())
+        # What a close action asks to learn its roll call was never posted:
+        posted = await run_status(session, restarted.missed()[0].building_id, "rollcall", eight)
     assert statuses == {"rollcall": RunStatus.MISSED, "rollcall_close": RunStatus.RUN}
+    assert posted is RunStatus.MISSED
 
 
 async def test_berlin_dst_days_run_each_roll_call_once(
