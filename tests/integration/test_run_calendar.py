@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from domain.calendar_slots import SlotKind
 from domain.clock import FakeClock
+from jobs.prune_history import prune_history
 from jobs.run_calendar import upcoming_slots
 from models.buildings import Building
 from models.calendar_runs import CalendarRun, RunStatus, checked_until, run_status
@@ -423,3 +424,21 @@ async def test_upcoming_slots_name_the_next_reminders(
     assert [(s.kind, s.at, s.building_id) for s in upcoming] == [
         (kind, at, building.id) for kind, at in expected for building in (first, second)
     ]
+
+
+async def test_old_calendar_records_are_pruned_recent_ones_kept(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    clock = FakeClock(utc(2026, 3, 1, 23, 59, 40))
+    await _world(sessionmaker, clock)
+    actions = RecordingActions(clock)
+    await _step(sessionmaker, clock, actions, utc(2026, 3, 2, 1), timedelta(minutes=30))
+    assert await run_count(sessionmaker) == 1
+
+    clock.advance(days=59)
+    kept = await prune_history(sessionmaker, clock)
+    clock.advance(days=2)
+    pruned = await prune_history(sessionmaker, clock)
+
+    assert (kept.calendar, pruned.calendar) == (0, 1)
+    assert await run_count(sessionmaker) == 0
