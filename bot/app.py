@@ -22,10 +22,12 @@ from bot.scheduler import create_scheduler
 from bot.sender import OutboundSender
 from bot.settings import Settings
 from bot.webhooks import WebhookPoster
+from domain.calendar_actions import CalendarActions, check_actions, log_only_actions
 from domain.clock import Clock, SystemClock
 from domain.incident_climb import alert_delivered, alert_failed
 from domain.orders import attach_card
 from handlers import build_root_router
+from jobs.run_calendar import CalendarTick, run_calendar
 from jobs.sweep_incidents import sweep_incidents
 from models.db import create_engine, create_sessionmaker
 from models.migrate import upgrade
@@ -74,12 +76,24 @@ class Louhu:
     dispatcher: Dispatcher
     notifier: TelegramNotifier
     clock: Clock
+    calendar_actions: CalendarActions
 
     async def sweep(self) -> int:
         """Escalate overdue incidents now (the scheduler does this every second)."""
         climbed = await sweep_incidents(self.sessionmaker, self.clock, self.notifier)
         self.sender.wake()
         return climbed
+
+    async def run_calendar(self) -> CalendarTick:
+        """Run the quarantine calendar's due slots now (the scheduler does this every tick)."""
+        tick = await run_calendar(
+            self.sessionmaker,
+            self.clock,
+            self.calendar_actions,
+            default_timezone=self.settings.timezone,
+        )
+        self.sender.wake()
+        return tick
 
     async def poll(self, *, handle_signals: bool = True, polling_timeout: int = 25) -> None:
         """Long-poll Telegram until stopped."""
@@ -94,10 +108,20 @@ class Louhu:
 
 @contextlib.asynccontextmanager
 async def open_louhu(
-    settings: Settings, *, clock: Clock | None = None, request_timeout: float = 30.0
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    request_timeout: float = 30.0,
+    calendar_actions: CalendarActions | None = None,
 ) -> AsyncIterator[Louhu]:
-    """Migrate the database, connect to Telegram, start the sender; undo it all on exit."""
+    """Migrate the database, connect to Telegram, start the sender; undo it all on exit.
+
+    `calendar_actions`: what the quarantine calendar runs per slot kind (by default actions
+    that only log, until the roll call and sampling features register theirs).
+    """
     clock = clock or SystemClock()
+    calendar_actions = log_only_actions() if calendar_actions is None else calendar_actions
+    check_actions(calendar_actions)
     engine = create_engine(settings.database_url)
     try:
         await upgrade(engine)
@@ -137,6 +161,9 @@ async def open_louhu(
                 notifier=notifier,
                 sender=sender,
                 sweep_seconds=settings.escalation_sweep_seconds,
+                calendar_actions=calendar_actions,
+                calendar_seconds=settings.calendar_tick_seconds,
+                default_timezone=settings.timezone,
             )
             await check_startup_rights(bot)
             await publish_commands(bot, l10n, settings.default_language)
@@ -144,7 +171,15 @@ async def open_louhu(
             scheduler.start()
             try:
                 yield Louhu(
-                    settings, engine, sessionmaker, bot, sender, dispatcher, notifier, clock
+                    settings,
+                    engine,
+                    sessionmaker,
+                    bot,
+                    sender,
+                    dispatcher,
+                    notifier,
+                    clock,
+                    calendar_actions,
                 )
             finally:
                 scheduler.shutdown(wait=False)

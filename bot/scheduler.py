@@ -9,9 +9,11 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.sender import OutboundSender
+from domain.calendar_actions import CalendarActions
 from domain.clock import Clock
 from domain.ports import IncidentNotifier
 from jobs.prune_history import prune_history
+from jobs.run_calendar import run_calendar
 from jobs.sweep_incidents import sweep_incidents
 
 log = logging.getLogger(__name__)
@@ -25,11 +27,22 @@ def create_scheduler(
     notifier: IncidentNotifier,
     sender: OutboundSender,
     sweep_seconds: float,
+    calendar_actions: CalendarActions,
+    calendar_seconds: float,
+    default_timezone: str,
 ) -> AsyncIOScheduler:
-    """Escalate overdue incidents (and wake the sender) every few seconds; prune bookkeeping."""
+    """Escalate overdue incidents (and wake the sender) every few seconds; run the quarantine
+    calendar's due slots; prune bookkeeping."""
 
     async def sweep() -> None:
         if await sweep_incidents(sessionmaker, clock, notifier):
+            sender.wake()
+
+    async def calendar() -> None:
+        tick = await run_calendar(
+            sessionmaker, clock, calendar_actions, default_timezone=default_timezone
+        )
+        if tick.queued:
             sender.wake()
 
     async def prune() -> None:
@@ -45,6 +58,16 @@ def create_scheduler(
         max_instances=1,
         coalesce=True,
         misfire_grace_time=None,
+    )
+    scheduler.add_job(
+        calendar,
+        "interval",
+        seconds=calendar_seconds,
+        id="run_calendar",
+        max_instances=1,
+        coalesce=True,
+        misfire_grace_time=None,
+        next_run_time=datetime.now(UTC),  # at once: a restart at 08:05 sends the 08:00 roll call
     )
     scheduler.add_job(
         prune,

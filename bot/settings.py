@@ -32,6 +32,7 @@ class Settings(BaseSettings):
     escalation_webhooks: dict[str, WebhookTarget] = Field(default_factory=dict)
     escalation_sweep_seconds: float = Field(default=1.0, gt=0, le=60)
     emergency_send_timeout: float = Field(default=5.0, gt=0, le=30)
+    calendar_tick_seconds: float = Field(default=20.0, gt=0, le=60)
 
     @field_validator("bot_token", mode="before")
     @classmethod

@@ -41,7 +41,8 @@ class Slot:
     kind: SlotKind
     at: datetime
     day: date
-    """For SAMPLING_NOTICE the sampling day (tomorrow); for the others the local date of `at`."""
+    """For SAMPLING_NOTICE the sampling day (tomorrow); for ROLLCALL_CLOSE its roll call's day
+    (a long grace can run past midnight); for the others the local date of `at`."""
 
 
 class SlotAction(Protocol):

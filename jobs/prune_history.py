@@ -9,6 +9,7 @@ from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from domain.clock import Clock
+from models.calendar_runs import CalendarRun
 from models.outbox import OutboundMessage, OutboxStatus
 from models.updates import ProcessedUpdate
 
@@ -18,6 +19,9 @@ from models.updates import ProcessedUpdate
 UPDATES_KEPT = timedelta(days=2)
 SENT_KEPT = timedelta(days=7)
 FAILED_KEPT = timedelta(days=30)
+# The calendar looks back a day (more for a long grace) for the slots it ran; two months of
+# records answer any question about a quarantine (14 days, extended at most a few times).
+CALENDAR_KEPT = timedelta(days=60)
 
 
 @dataclass(frozen=True)
@@ -27,10 +31,11 @@ class Pruned:
     updates: int
     sent: int
     failed: int
+    calendar: int = 0
 
 
 async def prune_history(sessionmaker: async_sessionmaker[AsyncSession], clock: Clock) -> Pruned:
-    """Delete old handled-update ids and old delivered or given-up outbox rows."""
+    """Delete old handled-update ids, old delivered or given-up outbox rows, old calendar runs."""
     now = clock.now()
     async with sessionmaker() as session:
         updates = await session.execute(
@@ -48,5 +53,13 @@ async def prune_history(sessionmaker: async_sessionmaker[AsyncSession], clock: C
                 OutboundMessage.created_at < now - FAILED_KEPT,
             )
         )
+        calendar = await session.execute(
+            delete(CalendarRun).where(CalendarRun.at < now - CALENDAR_KEPT)
+        )
         await session.commit()
-    return Pruned(updates.rowcount, sent.rowcount, failed.rowcount)  # type: ignore[attr-defined]
+    return Pruned(
+        updates.rowcount,  # type: ignore[attr-defined]
+        sent.rowcount,  # type: ignore[attr-defined]
+        failed.rowcount,  # type: ignore[attr-defined]
+        calendar.rowcount,  # type: ignore[attr-defined]
+    )

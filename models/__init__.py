@@ -2,6 +2,7 @@
 
 from models.base import Base
 from models.buildings import Building, Member
+from models.calendar_runs import CalendarRun, CalendarWatermark
 from models.community_settings import CommunitySettings
 from models.doubts import DoubtQuestion
 from models.health import TemperatureReading
@@ -20,6 +21,8 @@ from models.updates import ProcessedUpdate
 __all__ = [
     "Base",
     "Building",
+    "CalendarRun",
+    "CalendarWatermark",
     "CommunitySettings",
     "DoubtQuestion",
     "EscalationLevel",
