@@ -1,6 +1,6 @@
 """calendar_runs (each slot of the quarantine calendar run once) and calendar_watermark
 
-Revision ID: cal1
+Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-05 14:30:00.000000
 """
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = 'cal1'
+revision: str = '0008'
 down_revision: str | None = '0007'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
