@@ -335,3 +335,7 @@ btn-card-sos = Emergency (staff)
 order-reply-usage = Usage: reply /order to a message of your own and I make it an order.
 order-reply-not-yours = You can only turn your own messages into orders. Ask them to reply /order to it themselves.
 order-reply-already = That message is already order #{ $number }.
+
+## issue 10: sampling
+first-aid-high-fever = 🌡️ 39.5 °C or more in a household under quarantine: stay at home and do not go to a hospital on your own; the community doctor and staff arrange care or transport. Drink water and do not over-wrap. If there is trouble breathing, chest pain, confusion or a convulsion, call 120 now.
+source-fever = high fever in quarantine

@@ -335,3 +335,7 @@ btn-card-sos = 紧急（工作人员）
 order-reply-usage = 用法：回复你自己的那条消息，发送 /order，我就把它变成订单。
 order-reply-not-yours = 只能把你自己的消息变成订单。请让 TA 自己回复那条消息发送 /order。
 order-reply-already = 这条消息已经是订单 #{ $number } 了。
+
+## issue 10: sampling
+first-aid-high-fever = 🌡️ 隔离中的住户体温 ≥39.5°C：请留在家中，不要自行外出就医，社区医生和工作人员会安排诊治或转运；多喝水，减少衣被。如出现呼吸困难、胸痛、意识不清或抽搐，请立即拨打 120。
+source-fever = 隔离住户高烧
