@@ -18,6 +18,7 @@ from bot.l10n import L10n
 from bot.middlewares import ChatOrderMiddleware, ContextMiddleware, DatabaseMiddleware
 from bot.notifier import INCIDENT_ALERT, ORDER_CARD, TelegramNotifier
 from bot.rights import check_startup_rights
+from bot.sampling_view import SAMPLING_PAGE
 from bot.scheduler import create_scheduler
 from bot.sender import OutboundSender
 from bot.settings import Settings
@@ -29,6 +30,7 @@ from handlers import build_root_router
 from jobs.sweep_incidents import sweep_incidents
 from models.db import create_engine, create_sessionmaker
 from models.migrate import upgrade
+from models.sampling import attach_page
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +115,11 @@ async def open_louhu(
                 bot,
                 sessionmaker,
                 SystemClock(),
-                on_sent={ORDER_CARD: attach_card, INCIDENT_ALERT: alert_delivered},
+                on_sent={
+                    ORDER_CARD: attach_card,
+                    INCIDENT_ALERT: alert_delivered,
+                    SAMPLING_PAGE: attach_page,
+                },
                 on_failed={INCIDENT_ALERT: alert_failed},
                 webhooks=webhooks,
                 emergency_timeout=settings.emergency_send_timeout,

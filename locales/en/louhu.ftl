@@ -337,5 +337,25 @@ order-reply-not-yours = You can only turn your own messages into orders. Ask the
 order-reply-already = That message is already order #{ $number }.
 
 ## issue 10: sampling
+sampling-list-title = 🧪 Home sampling list: { $date }, { $window }, { $count } households
+sampling-list-page = page { $page }/{ $pages }
+sampling-day = day { $day }
+sampling-progress = sampled { $done }/{ $total }
+sampling-list-hint = Sampling staff (staff, building lead, community doctor): press a household's button once it is sampled; press ✅ again to undo a slip.
+sampling-list-closed = ⏰ The sampling window is over; households sampled late can still be ticked today.
+sampling-cb-ticked = ✅ { $flat } marked as sampled.
+sampling-cb-unticked = ↩️ { $flat } is no longer marked as sampled.
+sampling-cb-already = { $flat } was already marked as sampled by { $by }.
+sampling-cb-already-unticked = { $flat } was not marked.
+sampling-cb-not-yet = { $flat } is sampled on { $date }; tick it on the day.
+sampling-cb-over = The sampling list of { $date } is closed and can no longer be changed.
+sampling-cb-staff-only = Only sampling staff (staff, building lead, community doctor) can tick households.
+sampling-missing = 🧪 { $building } { $date }: the sampling window ({ $window }) is over and { $count } of { $total } households were not sampled. Please follow up:
+sampling-missing-no-list = 🧪 { $building } { $date }: the sampling window ({ $window }) is over. No sampling list was posted today, so nobody ticked anything: these { $count } households were due; please check:
+sampling-all-done = 🧪 { $building } { $date }: all { $total } households sampled ✅
+sampling-notice-missed = ⚠️ { $building } { $date }: the sampling list ({ $window }) was not posted in time (the bot was not running), and the window is now over. These { $count } households were due; please check whether they were sampled:
+sampling-nobody-told = No building lead or staff member can be told privately (they must send /start to the bot first): staff, please follow up when you see this.
+sampling-not-listed = not on the list
+sampling-more = …and { $count } more
 first-aid-high-fever = 🌡️ 39.5 °C or more in a household under quarantine: stay at home and do not go to a hospital on your own; the community doctor and staff arrange care or transport. Drink water and do not over-wrap. If there is trouble breathing, chest pain, confusion or a convulsion, call 120 now.
 source-fever = high fever in quarantine

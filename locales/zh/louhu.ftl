@@ -337,5 +337,25 @@ order-reply-not-yours = 只能把你自己的消息变成订单。请让 TA 自�
 order-reply-already = 这条消息已经是订单 #{ $number } 了。
 
 ## issue 10: sampling
+sampling-list-title = 🧪 上门采样名单：{ $date }，时间 { $window }，共 { $count } 户
+sampling-list-page = 第 { $page }/{ $pages } 页
+sampling-day = 第{ $day }天
+sampling-progress = 已采 { $done }/{ $total }
+sampling-list-hint = 采样人员（工作人员、楼长、社区医生）采完一户点一下该户按钮打勾；点错了再点 ✅ 可取消。
+sampling-list-closed = ⏰ 采样时间已结束；当天补采的仍可打勾。
+sampling-cb-ticked = ✅ { $flat } 已标记为已采样。
+sampling-cb-unticked = ↩️ 已取消 { $flat } 的采样标记。
+sampling-cb-already = { $flat } 已由 { $by } 标记为已采样。
+sampling-cb-already-unticked = { $flat } 本来就未标记。
+sampling-cb-not-yet = { $flat } 的采样在 { $date }，请当天再打勾。
+sampling-cb-over = { $date } 的采样名单已结束，不能再修改。
+sampling-cb-staff-only = 只有采样人员（工作人员、楼长、社区医生）可以打勾。
+sampling-missing = 🧪 { $building } { $date } 采样时间（{ $window }）已结束：{ $total } 户中有 { $count } 户未采样，请跟进：
+sampling-missing-no-list = 🧪 { $building } { $date } 采样时间（{ $window }）已结束。今天没有发出采样名单，所以没有人打勾：以下 { $count } 户应采样，请核实：
+sampling-all-done = 🧪 { $building } { $date } 的 { $total } 户已全部采样 ✅
+sampling-notice-missed = ⚠️ { $building } { $date } 的采样名单（{ $window }）没有按时发出（机器人当时没有运行），现在采样时间已过。应采样的 { $count } 户，请核实是否已采：
+sampling-nobody-told = 没有能私信通知的楼长或工作人员（需要先私聊机器人发送 /start）：请工作人员看到后跟进。
+sampling-not-listed = 不在名单上
+sampling-more = …还有 { $count } 户
 first-aid-high-fever = 🌡️ 隔离中的住户体温 ≥39.5°C：请留在家中，不要自行外出就医，社区医生和工作人员会安排诊治或转运；多喝水，减少衣被。如出现呼吸困难、胸痛、意识不清或抽搐，请立即拨打 120。
 source-fever = 隔离住户高烧
