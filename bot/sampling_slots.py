@@ -17,9 +17,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.l10n import L10n, person_language
 from bot.outbound import queue_send
 from bot.sampling_view import SamplingView, post_sampling_page, refresh_sampling
+from bot.summary_slot import DailySummarySlot
 from domain.calendar_settings import CalendarSettings
 from domain.calendar_slots import MissedSlotAction, Slot, SlotAction, SlotKind
 from domain.clock import Clock
+from domain.daily_summary import SECTIONS, SummarySection
 from domain.sampling import (
     Unsampled,
     close_round,
@@ -186,17 +188,24 @@ async def _building(session: AsyncSession, slot: Slot) -> Building | None:
 
 
 def sampling_slot_actions(
-    l10n: L10n, *, default_language: str, default_timezone: str
+    l10n: L10n,
+    *,
+    default_language: str,
+    default_timezone: str,
+    summary_sections: tuple[SummarySection, ...] = SECTIONS,
 ) -> dict[SlotKind, tuple[SlotAction, MissedSlotAction]]:
-    """What the calendar engine runs for the sampling moments, and when late.
+    """What the calendar engine runs for the sampling and summary moments, and when late.
 
     A notice found late is posted while the window is still open, else the lead is told; a
-    close found late is still worth sending (it names its date), so it runs as it is.
+    close or a summary found late is still worth sending (both name their date), so they run
+    as they are. `summary_sections`: the summary's parts (the roll call adds its own).
     """
     slots = SamplingSlots(
         l10n, default_language=default_language, default_timezone=default_timezone
     )
+    summary = DailySummarySlot(l10n, default_language=default_language, sections=summary_sections)
     return {
         SlotKind.SAMPLING_NOTICE: (slots.notice, slots.notice_missed),
         SlotKind.SAMPLING_CLOSE: (slots.close, slots.close),
+        SlotKind.SUMMARY: (summary, summary),
     }
