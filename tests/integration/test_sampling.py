@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import timedelta
 from types import SimpleNamespace
@@ -197,6 +198,23 @@ async def test_sampling_staff_tick_once_and_others_are_refused(
     assert entries["3-2-501"].sampled_by == w.staff.id
     assert entries["3-2-501"].sampled_at == at_local(SAMPLING_DAY, 8, 30)
     assert entries["3-2-502"].sampled_at is None
+
+
+async def test_two_staff_ticking_at_once_tick_once(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    w = await _world(sessionmaker, clock)
+    await _notice(sessionmaker, clock, w)
+    await _sent_page(sessionmaker, w)
+    clock._now = at_local(SAMPLING_DAY, 9)
+    results = await asyncio.gather(
+        *(_press(sessionmaker, clock, w, person, "3-2-501") for person in (w.staff, w.lead))
+    )
+    outcomes = sorted(result.outcome for result in results)
+    assert outcomes == [TickOutcome.ALREADY_TICKED, TickOutcome.TICKED]
+    [winner] = [p for p, r in zip((w.staff, w.lead), results, strict=True) if r.outcome == "ticked"]
+    [loser] = [r for r in results if r.outcome is TickOutcome.ALREADY_TICKED]
+    assert loser.by_name == winner.full_name
 
 
 async def test_a_press_names_its_own_message_in_its_own_group(
