@@ -13,16 +13,18 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.calendar_wiring import calendar_actions as default_calendar_actions
 from bot.commands import publish_commands
 from bot.l10n import L10n
 from bot.middlewares import ChatOrderMiddleware, ContextMiddleware, DatabaseMiddleware
 from bot.notifier import INCIDENT_ALERT, ORDER_CARD, TelegramNotifier
 from bot.rights import check_startup_rights
+from bot.sampling_view import SAMPLING_PAGE
 from bot.scheduler import create_scheduler
 from bot.sender import OutboundSender
 from bot.settings import Settings
 from bot.webhooks import WebhookPoster
-from domain.calendar_actions import CalendarActions, check_actions, log_only_actions
+from domain.calendar_actions import CalendarActions, check_actions
 from domain.clock import Clock, SystemClock
 from domain.incident_climb import alert_delivered, alert_failed
 from domain.orders import attach_card
@@ -31,6 +33,7 @@ from jobs.run_calendar import CalendarTick, run_calendar
 from jobs.sweep_incidents import sweep_incidents
 from models.db import create_engine, create_sessionmaker
 from models.migrate import upgrade
+from models.sampling import attach_page
 
 log = logging.getLogger(__name__)
 
@@ -116,17 +119,18 @@ async def open_louhu(
 ) -> AsyncIterator[Louhu]:
     """Migrate the database, connect to Telegram, start the sender; undo it all on exit.
 
-    `calendar_actions`: what the quarantine calendar runs per slot kind (by default actions
-    that only log, until the roll call and sampling features register theirs).
+    `calendar_actions`: what the quarantine calendar runs per slot kind (by default the
+    features' own, as bot/calendar_wiring.py lists them).
     """
     clock = clock or SystemClock()
-    calendar_actions = log_only_actions() if calendar_actions is None else calendar_actions
-    check_actions(calendar_actions)
     engine = create_engine(settings.database_url)
     try:
         await upgrade(engine)
         sessionmaker = create_sessionmaker(engine)
         l10n = L10n()
+        if calendar_actions is None:
+            calendar_actions = default_calendar_actions(l10n, settings)
+        check_actions(calendar_actions)
         bot = create_bot(settings, request_timeout=request_timeout)
         webhooks = WebhookPoster(settings.escalation_webhooks)
         try:
@@ -142,7 +146,11 @@ async def open_louhu(
                 bot,
                 sessionmaker,
                 SystemClock(),
-                on_sent={ORDER_CARD: attach_card, INCIDENT_ALERT: alert_delivered},
+                on_sent={
+                    ORDER_CARD: attach_card,
+                    INCIDENT_ALERT: alert_delivered,
+                    SAMPLING_PAGE: attach_page,
+                },
                 on_failed={INCIDENT_ALERT: alert_failed},
                 webhooks=webhooks,
                 emergency_timeout=settings.emergency_send_timeout,

@@ -72,3 +72,17 @@ class RaiseCallback(CallbackData, prefix="r1"):
 
     origin: RaiseOrigin
     ref_id: Id
+
+
+class SamplingTick(enum.StrEnum):
+    """What a household's button on the sampling list asks: the state it showed decides."""
+
+    TICK = "tick"
+    UNTICK = "untick"
+
+
+class SamplingCallback(CallbackData, prefix="sa1"):
+    """A press on a household of the sampling list (re-checked against the database)."""
+
+    action: SamplingTick
+    entry_id: Id

@@ -6,10 +6,9 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
+from domain.fever_rules import FEVER_CELSIUS
 from models.buildings import Building
 from models.health import TemperatureReading
-
-FEVER_CELSIUS = 37.3
 
 
 def is_fever(celsius: float) -> bool:

@@ -56,6 +56,8 @@ class Source(enum.StrEnum):
     MESSAGE = "message"
     SOS = "sos"
     BUTTON = "button"
+    FEVER = "fever"
+    """A high temperature from a household in quarantine (domain/fever_rules.py)."""
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
+from domain.fever_rules import respond_to_reading
 from domain.first_aid import first_aid_hint
 from domain.health import message_reading_taken, record_temperature
 from domain.incidents import Source, Stored, report_emergency
@@ -45,12 +46,18 @@ async def take_message(
     person_id: int,
     message_id: int,
     text: str,
+    default_timezone: str,
     stored: Stored | None = None,
 ) -> Intake:
-    """Understand a group message: raise an emergency, store a temperature, open an order."""
+    """Understand a group message: raise an emergency, store a temperature, open an order.
+
+    `default_timezone`: the zone of communities that set none (whether a reading's household
+    is in quarantine depends on the community's local date).
+    """
     flat = await registered_flat(session, building.id, person_id)
     reading = understand(text, registered_flat=flat)
     temperature = None
+    fever_incident = None
     # a message handled twice (its order or incident is refused as a duplicate below) must not
     # store its reading, or alert the doctor, a second time
     if reading.temperature is not None and not await message_reading_taken(
@@ -65,8 +72,18 @@ async def take_message(
             celsius=reading.temperature,
             message_id=message_id,
         )
-        if temperature.fever and reading.kind is not Kind.EMERGENCY:
-            await notifier.fever_reported(session, building, temperature)
+        if reading.kind is not Kind.EMERGENCY:  # an emergency opens its own incident below
+            await session.flush()  # the reading's taken_at and id, for the rules
+            fever_incident = await respond_to_reading(
+                session,
+                clock,
+                notifier,
+                building=building,
+                reading=temperature,
+                text=text,
+                default_timezone=default_timezone,
+                stored=stored,
+            )
     if reading.kind is Kind.EMERGENCY:
         incident = await report_emergency(
             session,
@@ -109,8 +126,8 @@ async def take_message(
             understanding=reading,
         )
         if order is None:
-            return Intake(reading, duplicate=True, doubt=doubt)
-    return Intake(reading, order, temperature=temperature, doubt=doubt)
+            return Intake(reading, duplicate=True, doubt=doubt, incident=fever_incident)
+    return Intake(reading, order, temperature=temperature, doubt=doubt, incident=fever_incident)
 
 
 class Alarm(enum.StrEnum):

@@ -12,6 +12,7 @@ from handlers import (
     order_buttons,
     private,
     raise_buttons,
+    sampling_buttons,
 )
 from handlers.group import build_group_router
 
@@ -24,6 +25,7 @@ def build_root_router() -> Router:
         common.setup(),
         incidents.setup(),
         raise_buttons.setup(),
+        sampling_buttons.setup(),
         order_buttons.setup(),
         build_group_router(),
         private.setup(),

@@ -16,6 +16,7 @@ from models.incidents import (
 from models.orders import Order, OrderEvent
 from models.outbox import OutboundMessage
 from models.people import Person
+from models.sampling import SamplingEntry, SamplingPage, SamplingRound
 from models.updates import ProcessedUpdate
 
 __all__ = [
@@ -38,5 +39,8 @@ __all__ = [
     "ProcessedUpdate",
     "Quarantine",
     "QuarantineChange",
+    "SamplingEntry",
+    "SamplingPage",
+    "SamplingRound",
     "TemperatureReading",
 ]

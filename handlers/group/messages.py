@@ -56,6 +56,7 @@ async def group_text(
         person_id=person.id,
         message_id=message.message_id,
         text=text,
+        default_timezone=settings.timezone,
         stored=transaction.commit_step,  # an emergency is stored before anything else can fail
     )
     if intake.doubt is not None:

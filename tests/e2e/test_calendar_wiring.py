@@ -1,4 +1,4 @@
-"""The calendar engine as the running bot wires it: log-only actions until features land."""
+"""The calendar engine as the running bot wires it: the features' own actions, run once."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from domain.calendar_settings import CalendarSettings
+from domain.calendar_slots import SlotKind
 from domain.quarantine_calendar import QuarantineSpan, local_date, slots_between
 from models.buildings import building_by_chat
 from models.calendar_runs import CalendarRun, RunStatus
@@ -14,21 +15,24 @@ from tests.support.calendar import quarantine
 from tests.support.harness import BuildingWorld, Harness
 
 
-async def test_a_due_slot_is_recorded_once_across_a_restart_and_sends_nothing(
+async def test_the_evening_sampling_list_is_posted_once_across_a_restart(
     harness: Harness, building: BuildingWorld
 ) -> None:
     louhu, clock = harness.louhu, harness.clock
     settings = CalendarSettings(timezone=louhu.settings.timezone)
     today = local_date(clock.now(), settings.zone)
+    start = today - timedelta(days=2)  # day 4 tomorrow, day 7 in four days: sampling days
     async with louhu.sessionmaker() as session:
         row = await building_by_chat(session, building.group.id)
         assert row is not None
-        await quarantine(session, clock, row, today)
+        await quarantine(session, clock, row, start)
         await session.commit()
     await louhu.run_calendar()  # the engine has looked: from here on slots fall due
-    span = QuarantineSpan(today, 14)
-    upcoming = slots_between(row.id, [span], settings, clock.now(), clock.now() + timedelta(days=2))
-    clock.advance(seconds=(upcoming[0].at - clock.now()).total_seconds() + 1)
+    span = QuarantineSpan(start, 14)
+    upcoming = slots_between(row.id, [span], settings, clock.now(), clock.now() + timedelta(days=4))
+    notice = next(s for s in upcoming if s.kind is SlotKind.SAMPLING_NOTICE)
+    assert (notice.day - start).days + 1 in settings.sampling_days
+    clock.advance(seconds=(notice.at - clock.now()).total_seconds() + 1)
     mark = harness.standin.mark()
 
     await louhu.run_calendar()
@@ -37,11 +41,19 @@ async def test_a_due_slot_is_recorded_once_across_a_restart_and_sends_nothing(
     await harness.settled()
 
     async with harness.louhu.sessionmaker() as session:
-        runs = (await session.execute(select(CalendarRun.kind, CalendarRun.status))).all()
-    assert runs == [(upcoming[0].kind.value, RunStatus.RUN)]
-    sent = [
+        runs = (
+            await session.execute(
+                select(CalendarRun.kind, CalendarRun.status).where(
+                    CalendarRun.kind == SlotKind.SAMPLING_NOTICE.value
+                )
+            )
+        ).all()
+    assert runs == [(SlotKind.SAMPLING_NOTICE.value, RunStatus.RUN)]
+    lists = [
         call
         for call in harness.standin.calls()[mark:]
-        if call.method == "sendMessage" and call.params.get("chat_id") == row.chat_id
+        if call.method == "sendMessage"
+        and call.params.get("chat_id") == row.chat_id
+        and "上门采样名单" in call.params.get("text", "")
     ]
-    assert sent == []  # log-only actions
+    assert len(lists) == 1

@@ -111,6 +111,7 @@ async def test_a_message_taken_twice_stores_its_reading_and_fever_alert_once(
                 person_id=w.resident.id,
                 message_id=31,
                 text="体温38.6 帮忙买一盒布洛芬",
+                default_timezone="Asia/Shanghai",
             )
             await session.commit()
     assert intake.duplicate
