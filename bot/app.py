@@ -18,6 +18,7 @@ from bot.l10n import L10n
 from bot.middlewares import ChatOrderMiddleware, ContextMiddleware, DatabaseMiddleware
 from bot.notifier import INCIDENT_ALERT, ORDER_CARD, TelegramNotifier
 from bot.rights import check_startup_rights
+from bot.rollcall_view import ROLLCALL_MESSAGE, WELFARE_PROMPT, RollCallSent
 from bot.scheduler import create_scheduler
 from bot.sender import OutboundSender
 from bot.settings import Settings
@@ -25,6 +26,7 @@ from bot.webhooks import WebhookPoster
 from domain.clock import Clock, SystemClock
 from domain.incident_climb import alert_delivered, alert_failed
 from domain.orders import attach_card
+from domain.rollcall import welfare_prompted
 from handlers import build_root_router
 from jobs.sweep_incidents import sweep_incidents
 from models.db import create_engine, create_sessionmaker
@@ -113,7 +115,12 @@ async def open_louhu(
                 bot,
                 sessionmaker,
                 SystemClock(),
-                on_sent={ORDER_CARD: attach_card, INCIDENT_ALERT: alert_delivered},
+                on_sent={
+                    ORDER_CARD: attach_card,
+                    INCIDENT_ALERT: alert_delivered,
+                    ROLLCALL_MESSAGE: RollCallSent(l10n, clock),
+                    WELFARE_PROMPT: welfare_prompted,
+                },
                 on_failed={INCIDENT_ALERT: alert_failed},
                 webhooks=webhooks,
                 emergency_timeout=settings.emergency_send_timeout,

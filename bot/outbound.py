@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from aiogram.enums import ParseMode
-from aiogram.types import InlineKeyboardMarkup
+from aiogram.types import ForceReply, InlineKeyboardMarkup
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.incidents import Incident
@@ -20,12 +20,12 @@ def queue_send(
     text: str,
     now: datetime,
     priority: Priority = Priority.INTERACTIVE,
-    reply_markup: InlineKeyboardMarkup | None = None,
+    reply_markup: InlineKeyboardMarkup | ForceReply | None = None,
     reply_to: int | None = None,
     purpose: str | None = None,
     ref_id: int | None = None,
 ) -> OutboundMessage:
-    """Queue a sendMessage in Telegram HTML."""
+    """Queue a sendMessage in Telegram HTML (ForceReply: the client opens a reply to it)."""
     payload: dict[str, Any] = {"text": text, "parse_mode": ParseMode.HTML}
     if reply_markup is not None:
         payload["reply_markup"] = reply_markup.model_dump(mode="json", exclude_none=True)

@@ -12,6 +12,7 @@ from handlers import (
     order_buttons,
     private,
     raise_buttons,
+    rollcall,
 )
 from handlers.group import build_group_router
 
@@ -25,6 +26,7 @@ def build_root_router() -> Router:
         incidents.setup(),
         raise_buttons.setup(),
         order_buttons.setup(),
+        rollcall.setup(),
         build_group_router(),
         private.setup(),
         fallback.setup(),

@@ -15,6 +15,7 @@ from models.incidents import (
 from models.orders import Order, OrderEvent
 from models.outbox import OutboundMessage
 from models.people import Person
+from models.rollcalls import RollCall, RollCallEntry, WelfareCheck
 from models.updates import ProcessedUpdate
 
 __all__ = [
@@ -35,5 +36,8 @@ __all__ = [
     "ProcessedUpdate",
     "Quarantine",
     "QuarantineChange",
+    "RollCall",
+    "RollCallEntry",
     "TemperatureReading",
+    "WelfareCheck",
 ]
