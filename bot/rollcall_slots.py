@@ -126,8 +126,9 @@ class RollCallActions:
             text = "\n".join(lines)
         else:
             text = self._l10n.text(lang, "rollcall-all-reported", **args)
+        # the list and the welfare checks after it, in this order (one priority)
         queue_send(
-            session, chat_id=person.id, text=text, now=clock.now(), priority=Priority.REMINDER
+            session, chat_id=person.id, text=text, now=clock.now(), priority=Priority.INTERACTIVE
         )
         for silent in closing.welfare:
             self._ask_welfare(session, clock, building, closing, silent, person, lang)

@@ -354,10 +354,11 @@ MAX_FINDING = 500
 async def record_finding(
     session: AsyncSession, *, person_id: int, prompt_message_id: int, text: str
 ) -> tuple[WelfareCheck, Household] | None:
-    """What the checker found, from their reply to the prompt; None if it answers no prompt."""
+    """What the checker found, from their reply to the prompt; None if it answers no open one."""
     stmt = select(WelfareCheck).where(
         WelfareCheck.prompt_message_id == prompt_message_id,
         WelfareCheck.checked_by == person_id,
+        WelfareCheck.finding.is_(None),  # answered once; later words go their usual way
     )
     check = (await session.scalars(stmt)).first()
     if check is None:

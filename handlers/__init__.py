@@ -25,8 +25,8 @@ def build_root_router() -> Router:
         common.setup(),
         incidents.setup(),
         raise_buttons.setup(),
+        rollcall.setup(),  # before order_buttons, whose last handler takes any button
         order_buttons.setup(),
-        rollcall.setup(),
         build_group_router(),
         private.setup(),
         fallback.setup(),

@@ -330,6 +330,9 @@ async def test_welfare_check_pressed_by_lead_only_once_and_the_finding_kept(
         assert found is not None and found[1].flat == "3-2-503"
         await session.commit()
     async with sessionmaker() as session:
+        again = await record_finding(session, person_id=w.lead.id, prompt_message_id=77, text="y")
+        assert again is None  # answered once
+    async with sessionmaker() as session:
         check = (await session.scalars(select(WelfareCheck))).one()
         assert check.checked_by == w.lead.id and check.finding == "一切正常，手机没电"
         assert check.checked_at is not None
