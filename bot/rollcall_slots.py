@@ -46,6 +46,33 @@ def household_line(household: Household) -> str:
     return " · ".join(parts)
 
 
+MAX_TEXT = 4000  # Telegram refuses texts over 4096 characters
+MAX_FLATS = 200  # flats named in one line of a group notice; the rest counted
+
+
+def split_lines(lines: list[str], limit: int = MAX_TEXT) -> list[str]:
+    """Lines as few messages as fit Telegram's limit, never splitting a line."""
+    texts: list[str] = []
+    current: list[str] = []
+    size = 0
+    for line in lines:
+        line = line[:limit]
+        if current and size + len(line) + 1 > limit:
+            texts.append("\n".join(current))
+            current, size = [], 0
+        current.append(line)
+        size += len(line) + 1
+    if current:
+        texts.append("\n".join(current))
+    return texts
+
+
+def flat_list(flats: list[str]) -> str:
+    """Flats for one line of a notice: the first MAX_FLATS, then how many more."""
+    shown = ", ".join(flats[:MAX_FLATS])
+    return shown + (f" … (+{len(flats) - MAX_FLATS})" if len(flats) > MAX_FLATS else "")
+
+
 def welfare_keyboard(label: str, check_id: int) -> InlineKeyboardMarkup:
     """The one button under a welfare check: checked."""
     data = RollCallCallback(action=RollCallPress.CHECKED, ref_id=check_id).pack()
@@ -123,13 +150,17 @@ class RollCallActions:
                 self._l10n.text(lang, "rollcall-missing", count=len(closing.silent), **args),
                 *(household_line(silent.household) for silent in closing.silent),
             ]
-            text = "\n".join(lines)
+            texts = split_lines(lines)
         else:
-            text = self._l10n.text(lang, "rollcall-all-reported", **args)
-        # the list and the welfare checks after it, in this order (one priority)
-        queue_send(
-            session, chat_id=person.id, text=text, now=clock.now(), priority=Priority.INTERACTIVE
-        )
+            texts = [self._l10n.text(lang, "rollcall-all-reported", **args)]
+        for text in texts:  # the list and the welfare checks after it, in this order
+            queue_send(
+                session,
+                chat_id=person.id,
+                text=text,
+                now=clock.now(),
+                priority=Priority.INTERACTIVE,
+            )
         for silent in closing.welfare:
             self._ask_welfare(session, clock, building, closing, silent, person, lang)
 
@@ -175,7 +206,7 @@ class RollCallActions:
         """Nobody could be told privately: say so where staff can see it, never claim a lead was."""
         t = self._l10n.translator(building.language)  # type: ignore[arg-type]
         rollcall = closing.rollcall
-        flats = ", ".join(silent.household.flat for silent in closing.silent)
+        flats = flat_list([silent.household.flat for silent in closing.silent])
         lines = [
             t(
                 "rollcall-nobody-told",
@@ -185,7 +216,7 @@ class RollCallActions:
             )
         ]
         if closing.welfare:
-            welfare = ", ".join(silent.household.flat for silent in closing.welfare)
+            welfare = flat_list([silent.household.flat for silent in closing.welfare])
             lines.append(t("rollcall-nobody-told-welfare", flats=welfare))
         queue_send(
             session,
@@ -206,7 +237,7 @@ class RollCallActions:
         if not due:
             return
         when = _when(slot.day, format_clock(slot.at.astimezone(settings.zone).time()))
-        flats = ", ".join(household.flat for household in due)
+        flats = flat_list([household.flat for household in due])
         people = await leads_to_tell(session, building.id)
         for person in people:
             text = self._l10n.text(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from sqlalchemy import select
@@ -37,26 +38,46 @@ def entry_line(t: Translator, entry: RollCallEntry) -> str:
     return line
 
 
+MAX_TEXT = 4000
+"""Telegram refuses texts over 4096 characters; a margin for entities counted differently."""
+
+
+def _fit(head: str, rows: list[str], tail: str, more: Callable[[int], str]) -> str:
+    """The text with as many rows as fit, and how many were left out."""
+    text = "\n".join([head, "", *rows, "", tail])
+    if len(text) <= MAX_TEXT:
+        return text
+    kept: list[str] = []
+    budget = MAX_TEXT - len(head) - len(tail) - 200  # room for the "… more" line
+    for row in rows:
+        if len(row) + 1 > budget:
+            break
+        kept.append(row)
+        budget -= len(row) + 1
+    return "\n".join([head, "", *kept, more(len(rows) - len(kept)), "", tail])
+
+
 def render_rollcall(
     t: Translator, building: Building, rollcall: RollCall, entries: list[RollCallEntry]
 ) -> tuple[str, InlineKeyboardMarkup]:
-    """The roll call's text and its button."""
+    """The roll call's text and its button (within Telegram's length limit)."""
     reported = sum(1 for entry in entries if entry.celsius is not None)
-    lines = [
-        t(
-            "rollcall-header",
-            building=building.name or building.chat_title,
-            date=f"{rollcall.day:%m-%d}",
-            time=rollcall.local_time,
-        ),
-        "",
-        *(entry_line(t, entry) for entry in entries),
-        "",
-        t("rollcall-count", reported=reported, total=len(entries)),
-    ]
+    head = t(
+        "rollcall-header",
+        building=building.name or building.chat_title,
+        date=f"{rollcall.day:%m-%d}",
+        time=rollcall.local_time,
+    )
+    tail = t("rollcall-count", reported=reported, total=len(entries))
+    rows = [entry_line(t, entry) for entry in entries]
+    if len("\n".join([head, "", *rows, "", tail])) > MAX_TEXT:
+        # too long for one message: the silent first, so only reported ones are left out
+        ordered = sorted(entries, key=lambda entry: entry.celsius is not None)
+        rows = [entry_line(t, entry) for entry in ordered]
+    text = _fit(head, rows, tail, lambda left: t.label("rollcall-more", rows=left))
     data = RollCallCallback(action=RollCallPress.REPORT, ref_id=rollcall.id).pack()
     button = InlineKeyboardButton(text="🌡️ " + t.label("rollcall-btn-report"), callback_data=data)
-    return "\n".join(lines), InlineKeyboardMarkup(inline_keyboard=[[button]])
+    return text, InlineKeyboardMarkup(inline_keyboard=[[button]])
 
 
 async def rollcall_mode(session: AsyncSession, building: Building, rollcall: RollCall) -> Mode:

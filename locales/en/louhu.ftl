@@ -370,3 +370,4 @@ rollcall-nobody-told = ⚠️ Roll call { $when }: { $count } households have no
 rollcall-nobody-told-welfare = Welfare check needed (missed two roll calls in a row): { $flats }.
 rollcall-missed = ⚠️ { $building }: the { $when } roll call was not sent (the bot was not running then) and is not sent late. { $count } households were due: { $flats }. Please collect their temperatures another way.
 rollcall-missed-nobody = ⚠️ The { $when } roll call was not sent (the bot was not running then), and no building lead or staff can be messaged privately — staff, please check. { $count } households were due: { $flats }. Residents: please post your temperature in the group, e.g. "3-2-501 36.5".
+rollcall-more = … { $rows } more households reported (counted below)

@@ -370,3 +370,4 @@ rollcall-nobody-told = ⚠️ { $when } 体温接龙：有 { $count } 户未上�
 rollcall-nobody-told-welfare = 需要上门探视（连续两次未报）：{ $flats }。
 rollcall-missed = ⚠️ { $building }：{ $when } 的体温接龙没有发出（当时机器人未运行），不会补发。应报 { $count } 户：{ $flats }。请用其他方式收集体温。
 rollcall-missed-nobody = ⚠️ { $when } 的体温接龙没有发出（当时机器人未运行），也没有楼长或工作人员能收到私信——请工作人员核实。应报 { $count } 户：{ $flats }。各户请直接在群里发体温，如“3-2-501 36.5”。
+rollcall-more = …… 还有 { $rows } 户已上报，放不下（人数见下方）

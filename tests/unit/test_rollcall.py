@@ -8,7 +8,7 @@ import pytest
 
 from bot.callbacks import RollCallCallback
 from bot.l10n import L10n
-from bot.rollcall_slots import household_line
+from bot.rollcall_slots import flat_list, household_line, split_lines
 from bot.rollcall_view import entry_line, render_rollcall
 from domain.rollcall import RollCallPress, in_force, welfare_due
 from models.buildings import Building
@@ -121,3 +121,30 @@ def test_slots_in_the_community_zone() -> None:
     close = close_slot(slot)
     assert close.at == datetime(2022, 4, 3, 2, 0, tzinfo=UTC) and close.day == date(2022, 4, 3)
     assert SETTINGS.grace.total_seconds() == 7200
+
+
+def test_a_long_roll_call_keeps_the_silent_and_stays_within_telegram_s_limit() -> None:
+    t = L10N.translator("both")
+    entries = [_entry(f"9-9-{n:04d}", 36.5, reports=1) for n in range(300)]
+    entries[150] = _entry("9-9-0150")
+    entries[299] = _entry("9-9-0299")
+    text, _ = render_rollcall(t, _building(), _rollcall(), entries)
+    assert len(text) <= 4000
+    assert "9-9-0150  —" in text and "9-9-0299  —" in text  # every silent household shown
+    shown = text.count("36.5°C")
+    assert 100 < shown < 298
+    assert f"还有 {298 - shown} 户已上报，放不下" in text
+    assert f"{298 - shown} more households reported" in text
+    assert text.split("\n")[-2:] == ["已报 298/300 户", "Reported 298/300 households"]
+    short, _ = render_rollcall(t, _building(), _rollcall(), entries[:100])
+    assert "放不下" not in short and short.count("36.5°C") == 100
+
+
+def test_long_lists_for_the_lead_split_into_messages_that_fit() -> None:
+    lines = ["head", *(f"3-2-{n:04d} · ☎ 13800001111 · 独居老人 心脏病史" for n in range(300))]
+    texts = split_lines(lines)
+    assert len(texts) > 1 and all(len(text) <= 4000 for text in texts)
+    assert "\n".join(texts) == "\n".join(lines)  # nothing lost, no line cut
+    assert split_lines(["a", "b"]) == ["a\nb"]
+    assert flat_list(["1", "2"]) == "1, 2"
+    assert flat_list([str(n) for n in range(250)]).endswith("199 … (+50)")
