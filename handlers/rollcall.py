@@ -111,6 +111,8 @@ async def _checked(
 ) -> str:
     """Record who checked on the household, then ask them what they found."""
     assert query.message is not None
+    if query.message.chat.id != query.from_user.id:  # checks are asked privately, never here
+        return t("rollcall-cb-gone")
     press = await check_pressed(session, clock, check_id=check_id, person_id=query.from_user.id)
     if press.outcome is CheckOutcome.GONE:
         return t("rollcall-cb-gone")

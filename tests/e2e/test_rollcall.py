@@ -185,7 +185,7 @@ async def test_the_lead_checks_on_a_vulnerable_household_silent_twice(
     await harness.settled()
     await _households(harness, building)
     for _ in range(2):
-        await _roll_call(harness, building)
+        rollcall = await _roll_call(harness, building)
         harness.clock.advance(hours=2)
         await _slot(harness, building, SlotKind.ROLLCALL_CLOSE)
         await harness.settled()
@@ -195,8 +195,18 @@ async def test_the_lead_checks_on_a_vulnerable_household_silent_twice(
     ask_call = await harness.bot_says(eve, "连续两次未报体温")
     ask = s.message(eve.id, ask_call.result["message_id"])
 
-    answer = await harness.press(eve.id, building.dave, ask, "已查看")  # type: ignore[arg-type]
+    # the check's button data forged by someone else, in their own private chat
+    forged = ask.buttons[0]["callback_data"]
+    dave = building.dave
+    mark = s.mark()
+    await s.user_starts_bot(dave)
+    hello = (await harness.bot_says(dave, "Louhu", since=mark)).result["message_id"]
+    query = await s.press(dave.id, dave, hello, callback_data=forged)
+    answer = await s.wait_callback_answer(query)
     assert answer["text"] == "Only the building's lead or staff can record a welfare check."
+    # the lead's own button data pressed on the group's roll call: not a place for checks
+    query = await s.press(group, eve, rollcall.message_id, callback_data=forged)
+    assert (await s.wait_callback_answer(query))["text"] == "这个接龙按钮已失效。"
     answer = await harness.press(eve.id, eve, ask, "已查看")  # type: ignore[arg-type]
     assert answer["text"] == "谢谢！请回复我刚发的消息，说明情况。"
     prompt = await harness.bot_says(eve, "3-2-503 情况如何")
