@@ -8,8 +8,9 @@ import pytest
 
 from bot.callbacks import RollCallCallback
 from bot.l10n import L10n
-from bot.rollcall_slots import flat_list, household_line, split_lines
+from bot.rollcall_slots import RollCallActions, flat_list, household_line, split_lines
 from bot.rollcall_view import entry_line, render_rollcall
+from domain.calendar_slots import SlotKind
 from domain.rollcall import RollCallPress, in_force, welfare_due
 from models.buildings import Building
 from models.households import Household, Need, Quarantine
@@ -148,3 +149,11 @@ def test_long_lists_for_the_lead_split_into_messages_that_fit() -> None:
     assert split_lines(["a", "b"]) == ["a\nb"]
     assert flat_list(["1", "2"]) == "1, 2"
     assert flat_list([str(n) for n in range(250)]).endswith("199 … (+50)")
+
+
+def test_the_engine_gets_an_action_for_each_roll_call_kind() -> None:
+    actions = RollCallActions(L10N, "zh")
+    assert set(actions.actions()) == {SlotKind.ROLLCALL, SlotKind.ROLLCALL_CLOSE}
+    missed = actions.missed_actions()
+    assert missed[SlotKind.ROLLCALL] == actions.missed  # never sent late: the lead is told
+    assert missed[SlotKind.ROLLCALL_CLOSE] == actions.close  # the list late beats none
