@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/evaluate_understanding.py
 	$(BIN)/python bench/bench_understanding.py
 	$(BIN)/python bench/bench_emergency_latency.py
+	$(BIN)/python bench/bench_fanout.py
 
 lock:
 	test -x .venv-lock/bin/pip-compile || ($(PYTHON) -m venv .venv-lock && \

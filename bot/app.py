@@ -109,7 +109,12 @@ async def open_louhu(
         webhooks = WebhookPoster(settings.escalation_webhooks)
         try:
             notifier = TelegramNotifier(
-                l10n, clock, settings.default_language, bot=bot, zone=ZoneInfo(settings.timezone)
+                l10n,
+                clock,
+                settings.default_language,
+                bot=bot,
+                zone=ZoneInfo(settings.timezone),
+                webhooks=settings.escalation_webhooks.keys(),
             )
             sender = OutboundSender(
                 bot,

@@ -13,7 +13,9 @@ from aiogram.types import (
 
 from bot.l10n import LANGUAGES, L10n
 
-PRIVATE = ("help", "myorders", "incident", "lang")
+# every command that works in a private chat: staff read /incidents and /incident N there,
+# where their alerts arrive, and anyone may raise /sos for their building
+PRIVATE = ("sos", "help", "myorders", "incidents", "incident", "lang")
 GROUP = ("sos", "help", "register", "volunteer", "order", "orders", "myorders", "lang")
 ADMIN = (
     *GROUP,

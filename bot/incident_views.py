@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
@@ -177,9 +178,15 @@ def chain_text(t: Translator, plan: list[Stage]) -> str:
 
 
 async def render_chain(
-    session: AsyncSession, t: Translator, building: Building, plan: list[Stage], chain_text: str
+    session: AsyncSession,
+    t: Translator,
+    building: Building,
+    plan: list[Stage],
+    chain_text: str,
+    missing_webhooks: Sequence[str] = (),
 ) -> str:
-    """The chain as text staff can copy and edit, then who cannot be reached privately."""
+    """The chain as text staff can copy and edit, then who cannot be reached privately, and
+    the webhooks ESCALATION_WEBHOOKS does not configure (they reach nobody)."""
     title = (
         t("chain-title-own")
         if is_own_community(building.community)
@@ -208,6 +215,8 @@ async def render_chain(
     if empty:
         roles = "、".join(t.label(f"role-{role}") for role in empty)
         lines.append(t("chain-roles-empty", roles=roles))
+    if missing_webhooks:
+        lines.append(t("chain-webhooks-missing", webhooks=", ".join(missing_webhooks)))
     lines.append(t("chain-help"))
     return "\n".join(lines)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Collection
 from zoneinfo import ZoneInfo
 
 from aiogram import Bot
@@ -43,6 +44,7 @@ class TelegramNotifier:
         default_language: str = "zh",
         bot: Bot | None = None,
         zone: ZoneInfo | None = None,
+        webhooks: Collection[str] = (),
     ) -> None:
         self._l10n = l10n
         self._clock = clock
@@ -50,6 +52,7 @@ class TelegramNotifier:
         self._bot = bot  # to look up a group's admins when nobody in the chain can be reached
         self._default_language = default_language  # for people Telegram told no language of
         self._admins: dict[int, tuple[float, list[int]]] = {}  # chat id → (expires, admin ids)
+        self._webhooks = frozenset(webhooks)  # the keys ESCALATION_WEBHOOKS configures
 
     def _group(self, building: Building) -> Translator:
         return self._l10n.translator(building.language)  # type: ignore[arg-type]
@@ -371,7 +374,8 @@ class TelegramNotifier:
         """The group's human admins, as Telegram tells them; none if it cannot.
 
         Asked while an emergency's alerts wait, so briefly, and remembered for a few minutes
-        (repeats of a fallback ask again at every round).
+        (repeats of a fallback ask again at every round). Callers ask with no transaction open
+        (SQLite's one connection would wait for Telegram); the climb reads remembered_admins.
         """
         if self._bot is None:
             return []
@@ -390,6 +394,15 @@ class TelegramNotifier:
         ids = [admin.user.id for admin in admins if not admin.user.is_bot]
         self._admins[building.chat_id] = (now + ADMINS_KEPT_SECONDS, ids)
         return ids
+
+    def remembered_admins(self, building: Building) -> list[int]:
+        """The admins as last asked, even if due to be asked again: better than nobody."""
+        cached = self._admins.get(building.chat_id)
+        return list(cached[1]) if cached is not None else []
+
+    def has_webhook(self, key: str) -> bool:
+        """Whether ESCALATION_WEBHOOKS configures this key (else the webhook reaches nobody)."""
+        return key in self._webhooks
 
     async def incident_webhook(
         self, session: AsyncSession, incident: Incident, webhook: str, event: str

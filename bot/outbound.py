@@ -24,9 +24,12 @@ def queue_send(
     reply_to: int | None = None,
     purpose: str | None = None,
     ref_id: int | None = None,
+    silent: bool = False,
 ) -> OutboundMessage:
-    """Queue a sendMessage in Telegram HTML (ForceReply: the client opens a reply to it)."""
+    """Queue a sendMessage in Telegram HTML (`silent`: no sound; ForceReply: a reply box)."""
     payload: dict[str, Any] = {"text": text, "parse_mode": ParseMode.HTML}
+    if silent:
+        payload["disable_notification"] = True
     if reply_markup is not None:
         payload["reply_markup"] = reply_markup.model_dump(mode="json", exclude_none=True)
     if reply_to is not None:

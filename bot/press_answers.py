@@ -40,6 +40,19 @@ def _answer_html(t: Translator, action: OrderAction, result: ActionResult) -> st
     return t("cb-order-changed")
 
 
+MAX_TOAST = 200  # Telegram's limit for a callback answer's text
+
+
+def raised_answer(t: Translator, number: int, announced: tuple[str, ...]) -> str:
+    """The toast after a press opened an emergency: who is really called, else call 120."""
+    if announced:
+        text = t("cb-sos-calling", number=number, levels=t.levels(announced))
+    else:
+        text = t("cb-sos-unreachable", number=number)
+    text = html.unescape(text)
+    return text if len(text) <= MAX_TOAST else text[: MAX_TOAST - 1] + "…"
+
+
 def incident_answer(t: Translator, action: IncidentAction, result: PressResult) -> str:
     """The toast after a press on an emergency alert."""
     return html.unescape(_incident_html(t, action, result))

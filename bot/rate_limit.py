@@ -8,15 +8,17 @@ never waits for the minute to turn.
 
 from __future__ import annotations
 
+from bisect import insort
 from collections import deque
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
 class SendLimits:
-    """The numbers; defaults are Telegram's, a little under to leave room for answers."""
+    """The numbers; defaults are Telegram's, the overall one a little under."""
 
-    global_per_second: float = 28.0
+    global_per_second: int = 29
+    """Sends in any one second: Telegram allows about 30; one fewer absorbs clock jitter."""
     private_per_second: float = 1.0
     private_burst: int = 3
     group_per_minute: int = 20
@@ -28,7 +30,7 @@ class SendRateLimiter:
 
     def __init__(self, limits: SendLimits | None = None) -> None:
         self.limits = limits or SendLimits()
-        self._global_next = 0.0
+        self._global: deque[float] = deque()  # booked send times, oldest first
         self._private: dict[int, tuple[float, float]] = {}  # chat → (tokens, at)
         self._groups: dict[int, deque[float]] = {}
 
@@ -74,12 +76,21 @@ class SendRateLimiter:
         return max(1, self.limits.group_per_minute - self.limits.group_emergency_reserve)
 
     def global_delay(self, now: float) -> float:
-        """Seconds until the bot may send anything at all."""
-        return max(0.0, self._global_next - now)
+        """Seconds until the bot may send anything at all.
+
+        A window over the last second, as Telegram counts, not a fixed spacing: a send that
+        left late (the sender was writing to the database) does not lose its share of the second.
+        """
+        window, cap = self._global, self.limits.global_per_second
+        while window and window[0] <= now - 1.0:
+            window.popleft()
+        if len(window) < cap:
+            return 0.0
+        return max(0.0, window[len(window) - cap] + 1.0 - now)
 
     def record(self, chat_id: int, now: float) -> None:
         """A message to this chat leaves now."""
-        self._global_next = max(self._global_next, now) + 1.0 / self.limits.global_per_second
+        insort(self._global, now)  # a lane may book a slot ahead of one booked just before
         if chat_id < 0:
             window = self._groups.setdefault(chat_id, deque())
             window.append(now)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select, update
@@ -29,6 +29,7 @@ from domain.escalation_policy import (
 )
 from domain.incident_queries import (
     alerted_chats,
+    anyone_reachable,
     failed_chats,
     has_event,
     log_event,
@@ -60,6 +61,21 @@ async def community_stages(session: AsyncSession, community: str) -> list[Stage]
             Level(row.name, row.ack_seconds, tuple(targets), row.with_previous, row.webhook)
         )
     return stages(levels)
+
+
+def configured(plan: list[Stage], notifier: IncidentNotifier) -> list[Stage]:
+    """The chain less the webhooks ESCALATION_WEBHOOKS has no key for: those reach nobody, so
+    a level must not count as reached (nor be promised) because it names one."""
+    kept = []
+    for stage in plan:
+        levels = []
+        for level in stage.levels:
+            if level.webhook is not None and not notifier.has_webhook(level.webhook):
+                log.warning("level %r: webhook %r is not configured", level.name, level.webhook)
+                level = replace(level, webhook=None)
+            levels.append(level)
+        kept.append(Stage(tuple(levels)))
+    return kept
 
 
 @dataclass(frozen=True)
@@ -219,6 +235,7 @@ async def climb(
     """
     building = await session.get(Building, incident.building_id)
     assert building is not None
+    plan = configured(plan, notifier)
     reach = await chain_reach(session, building, plan, incident.id)
     state = ClimbState(
         IncidentStatus(incident.status), incident.stage, incident.round, incident.next_escalation_at
@@ -254,7 +271,8 @@ async def climb(
         )
         if alerting.fallback and reached:
             await notifier.incident_fallback(session, building, incident, list(alerting.targets))
-        return alerting
+        # what the group was told is what the one who raised it is told (a press's answer)
+        return replace(alerting, announced=announced)
     action = "escalated_now" if actor_id else ("repeated" if alerting.round else "escalated")
     shown = alerting.stage if alerting.fallback else alerting.alerted
     log_event(session, incident, now, actor_id, action, f"stage {shown + 1}: " + alerting.label)
@@ -272,6 +290,49 @@ async def climb(
             session, incident, told, alerting.names, actor_id=actor_id
         )
     return alerting
+
+
+async def told_elsewhere(
+    session: AsyncSession, notifier: IncidentNotifier, incident: Incident
+) -> tuple[str, ...]:
+    """What the group was told is called when another process (the sweep, which takes an
+    incident due at once) made its first climb: the same levels, or none (call 120 now)."""
+    await session.refresh(incident)
+    if incident.stage < 0 or not await anyone_reachable(session, incident.id):
+        return ()
+    if await has_event(session, incident.id, "fallback"):
+        return (FALLBACK_LEVEL,)
+    building = await session.get(Building, incident.building_id)
+    assert building is not None
+    plan = configured(await community_stages(session, incident.community), notifier)
+    failed = await failed_chats(session, incident.id)
+    announced, _ = await _announced(session, building, plan[incident.stage], failed)
+    return announced
+
+
+async def admins_needed(
+    session: AsyncSession,
+    notifier: IncidentNotifier,
+    incident_id: int,
+    trigger: Trigger,
+    now: datetime,
+) -> Building | None:
+    """The incident's building when the policy's next climb falls back to its staff and the
+    group's admins: the caller then asks Telegram for the admins with no transaction open,
+    before the climb (which reads them remembered), so a slow answer holds no database."""
+    incident = await session.get(Incident, incident_id)
+    if incident is None:
+        return None
+    building = await session.get(Building, incident.building_id)
+    if building is None:
+        return None
+    plan = configured(await community_stages(session, incident.community), notifier)
+    reach = await chain_reach(session, building, plan, incident.id)
+    state = ClimbState(
+        IncidentStatus(incident.status), incident.stage, incident.round, incident.next_escalation_at
+    )
+    decision = decide(trigger, state, reach.for_policy(), now)
+    return building if decision.move is Move.FALLBACK else None
 
 
 async def send_alerts(
@@ -407,7 +468,8 @@ async def _fallback_targets(
         Member.is_staff.is_(True) | Member.is_lead.is_(True) | Member.is_doctor.is_(True),
     )
     people: dict[int, int | None] = {pid: pid for pid in (await session.execute(stmt)).scalars()}
-    for admin in await notifier.group_admins(building):
+    # remembered only: Telegram was asked before this transaction (admins_needed), not inside it
+    for admin in notifier.remembered_admins(building):
         if admin not in people:
             people[admin] = admin if await session.get(Person, admin) is not None else None
     return {chat: person for chat, person in people.items() if chat not in failed}

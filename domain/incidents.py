@@ -13,7 +13,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.clock import Clock
 from domain.escalation_policy import IncidentStatus, Stage, Trigger
 from domain.first_aid import first_aid_hint
-from domain.incident_climb import climb, community_stages
+from domain.incident_climb import (
+    admins_needed,
+    climb,
+    community_stages,
+    configured,
+    told_elsewhere,
+)
 from domain.incident_queries import (
     alerted_chats,
     log_event,
@@ -69,6 +75,14 @@ class PressResult:
     """Escalate on an owned incident: no level above reaches anyone, nothing was sent."""
 
 
+@dataclass(frozen=True)
+class Opened:
+    """A new incident, and the levels the group was told are called (none: call 120 now)."""
+
+    incident: Incident
+    announced: tuple[str, ...]
+
+
 async def report_emergency(
     session: AsyncSession,
     clock: Clock,
@@ -85,6 +99,41 @@ async def report_emergency(
     key: str | None = None,
     stored: Stored | None = None,
 ) -> Incident | None:
+    """Open an incident and alert the first stage at once; None if this message already did."""
+    opened = await open_emergency(
+        session,
+        clock,
+        notifier,
+        building=building,
+        reporter_id=reporter_id,
+        text=text,
+        source=source,
+        chat_id=chat_id,
+        message_id=message_id,
+        flat=flat,
+        hint=hint,
+        key=key,
+        stored=stored,
+    )
+    return opened.incident if opened is not None else None
+
+
+async def open_emergency(
+    session: AsyncSession,
+    clock: Clock,
+    notifier: IncidentNotifier,
+    *,
+    building: Building,
+    reporter_id: int,
+    text: str,
+    source: Source,
+    chat_id: int,
+    message_id: int,
+    flat: str | None,
+    hint: str | None = None,
+    key: str | None = None,
+    stored: Stored | None = None,
+) -> Opened | None:
     """Open an incident and alert the first stage at once; None if this message already did.
 
     The incident is written due at once, before any alert: `stored` (the handler's
@@ -116,9 +165,14 @@ async def report_emergency(
     log_event(session, incident, now, None, "reported", source.value)
     if stored is not None:
         await stored()
+        if await admins_needed(session, notifier, incident.id, Trigger.REPORT, now) is not None:
+            await stored()  # ends the reads: no transaction stays open while Telegram is asked
+            await notifier.group_admins(building)
     plan = await community_stages(session, building.community)
-    await climb(session, notifier, incident, plan, Trigger.REPORT, now)
-    return incident
+    alerting = await climb(session, notifier, incident, plan, Trigger.REPORT, now)
+    if alerting is None:  # the sweep took it first (it was stored due at once): what it told
+        return Opened(incident, await told_elsewhere(session, notifier, incident))
+    return Opened(incident, alerting.announced)
 
 
 class PrivateOutcome(enum.StrEnum):
@@ -191,6 +245,8 @@ class SosOutcome:
     number: int
     status: IncidentStatus
     opened: bool
+    announced: tuple[str, ...] = ()
+    """Opened: the levels the group was told are called (none: nobody can be reached)."""
 
 
 async def press_sos(
@@ -209,7 +265,7 @@ async def press_sos(
     """Each press is its own report, unless the person's emergency here is open and recent."""
     existing = await recent_incident(session, building.id, reporter_id, clock.now())
     if existing is None:
-        incident = await report_emergency(
+        opened = await open_emergency(
             session,
             clock,
             notifier,
@@ -224,8 +280,9 @@ async def press_sos(
             key=f"press:{press_id}",
             stored=stored,
         )
-        if incident is not None:
-            return SosOutcome(incident.id, IncidentStatus(incident.status), opened=True)
+        if opened is not None:
+            incident = opened.incident
+            return SosOutcome(incident.id, IncidentStatus(incident.status), True, opened.announced)
         existing = await recent_incident(session, building.id, reporter_id, clock.now())
     if existing is None:
         return None
@@ -305,7 +362,7 @@ async def act_on_incident(
     assert building is not None
     chats = await alerted_chats(session, incident.id)
     await notifier.incident_changed(session, building, incident, action.value, actor_id, chats)
-    plan = await community_stages(session, incident.community)
+    plan = configured(await community_stages(session, incident.community), notifier)
     for webhook in _webhooks(plan[: incident.stage + 1]):  # only gateways already alerted
         await notifier.incident_webhook(session, incident, webhook, action.value)
     return PressResult(done=True, status=IncidentStatus(incident.status))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -124,6 +125,17 @@ async def take_message(
     return Intake(reading, order, temperature=temperature, doubt=doubt, rollcall=rollcall)
 
 
-def is_emergency(text: str) -> bool:
-    """Whether a message reads as an emergency (for groups with no chain set up yet)."""
-    return understand(text).kind is Kind.EMERGENCY
+class Alarm(enum.StrEnum):
+    """What a message in a group with no chain set up yet calls for."""
+
+    EMERGENCY = "emergency"
+    IN_DOUBT = "in_doubt"
+    NONE = "none"
+
+
+def alarm_without_chain(text: str) -> Alarm:
+    """An emergency, a possible one (in doubt), or neither: read as in a set-up building."""
+    reading = understand(text)
+    if reading.kind is Kind.EMERGENCY:
+        return Alarm.EMERGENCY
+    return Alarm.IN_DOUBT if reading.in_doubt else Alarm.NONE

@@ -103,7 +103,17 @@ class IncidentNotifier(Protocol):
         alerted: tuple[str, ...],
     ) -> None: ...
 
-    async def group_admins(self, building: Building) -> list[int]: ...
+    async def group_admins(self, building: Building) -> list[int]:
+        """Ask Telegram for the group's admins and remember them (never inside a transaction)."""
+        ...
+
+    def remembered_admins(self, building: Building) -> list[int]:
+        """The group's admins as last asked (none if never): what a climb may use."""
+        ...
+
+    def has_webhook(self, key: str) -> bool:
+        """Whether ESCALATION_WEBHOOKS configures this key (else the webhook reaches nobody)."""
+        ...
 
 
 class Notifier(OrderNotifier, HealthNotifier, IncidentNotifier, Protocol):

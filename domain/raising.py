@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
 from domain.first_aid import first_aid_hint
-from domain.incidents import Source, Stored, report_emergency
+from domain.incidents import Source, Stored, open_emergency
 from domain.members import registered_flat
 from domain.ports import IncidentNotifier
 from domain.understanding import EmergencyFamily, Understanding, understand
@@ -37,6 +37,8 @@ class Raised:
 
     outcome: RaiseOutcome
     incident: Incident | None = None
+    announced: tuple[str, ...] = ()
+    """Opened: the levels the group was told are called (none: nobody can be reached)."""
 
 
 async def record_doubt(
@@ -73,8 +75,15 @@ async def confirm_doubt(
     chat_id: int,
     building: Building | None,
     stored: Stored | None = None,
+    source: Source = Source.BUTTON,
+    extra: str = "",
 ) -> Raised:
-    """Someone in the group says yes, help is needed: the incident opens at once (once)."""
+    """Someone in the group says yes, help is needed: the incident opens at once (once).
+
+    The question's button, or /sos in reply to the question (`source` SOS, with its `extra`
+    words): both open the incident of the message the question is about, keyed like it, so
+    whichever comes second is told it is already open.
+    """
     question = await session.get(DoubtQuestion, question_id)
     if (
         question is None
@@ -91,10 +100,10 @@ async def confirm_doubt(
         notifier,
         building=building,
         reporter_id=question.author_id,  # their words, their flat: the incident is theirs
-        text=question.text,
+        text=f"{question.text}\n/sos {extra}" if extra else question.text,
         flat=question.flat,
         families=families,
-        source=Source.BUTTON,
+        source=source,
         chat_id=chat_id,
         message_id=question.message_id,
         key=f"msg:{chat_id}:{question.message_id}",
@@ -196,7 +205,7 @@ async def _open(
     key: str | None,
     stored: Stored | None = None,
 ) -> Raised:
-    incident = await report_emergency(
+    opened = await open_emergency(
         session,
         clock,
         notifier,
@@ -211,8 +220,8 @@ async def _open(
         key=key,
         stored=stored,
     )
-    if incident is not None:
-        return Raised(RaiseOutcome.OPENED, incident)
+    if opened is not None:
+        return Raised(RaiseOutcome.OPENED, opened.incident, opened.announced)
     key = key or f"msg:{chat_id}:{message_id}"
     existing = (await session.scalars(select(Incident).where(Incident.source_key == key))).first()
     return Raised(RaiseOutcome.ALREADY_OPEN, existing)

@@ -22,7 +22,6 @@ GROUP_ONLY = (
     "lead",
     "chain",
     "note",
-    "incidents",
     "community",
 )
 

@@ -16,15 +16,18 @@ from bot.incident_views import render_staff_incidents, render_timeline
 from bot.l10n import Translator
 from bot.notifier import TelegramNotifier
 from bot.permissions import is_group_admin
-from bot.press_answers import incident_answer
+from bot.press_answers import incident_answer, raised_answer
 from bot.replies import Replies
 from bot.settings import Settings
 from bot.transaction import UpdateTransaction
 from domain.clock import Clock
+from domain.escalation_policy import Trigger
 from domain.first_aid import first_aid_hint
 from domain.ids import parse_id
+from domain.incident_climb import admins_needed
 from domain.incident_queries import anyone_reachable
 from domain.incidents import (
+    IncidentAction,
     Source,
     act_on_incident,
     may_view,
@@ -58,6 +61,13 @@ async def incident_pressed(
     ):
         await transaction.release()  # no transaction is held open while Telegram is asked
         admin = await is_group_admin(bot, chat_id, person_id)
+    if callback_data.action is IncidentAction.ESCALATE:
+        fallback = await admins_needed(
+            session, notifier, incident_id, Trigger.ESCALATE, clock.now()
+        )
+        if fallback is not None:  # the group's admins are asked before the climb, as above
+            await transaction.release()
+            await notifier.group_admins(fallback)
     result = await act_on_incident(
         session,
         clock,
@@ -103,7 +113,7 @@ async def sos_pressed(
     if outcome is None:
         await _answer(query, t("cb-invalid"))
     elif outcome.opened:
-        await _answer(query, t("cb-sos-sent"))
+        await _answer(query, raised_answer(t, outcome.number, outcome.announced))
     else:
         status = t(f"incident-status-{outcome.status}")
         await _answer(query, t("cb-sos-already", number=outcome.number, status=status))

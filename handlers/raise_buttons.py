@@ -6,18 +6,20 @@ import contextlib
 
 from aiogram import Bot, Router
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
-from aiogram.types import CallbackQuery
+from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import RaiseCallback, RaiseOrigin
 from bot.l10n import Translator
 from bot.notifier import TelegramNotifier
-from bot.outbound import queue_edit_markup
+from bot.outbound import queue_edit_markup, queue_send
 from bot.permissions import is_group_admin
+from bot.press_answers import raised_answer
 from bot.transaction import UpdateTransaction
 from domain.clock import Clock
 from domain.raising import Raised, RaiseOutcome, confirm_doubt, raise_for_order
 from models.buildings import building_by_chat, member_of
+from models.outbox import Priority
 
 
 async def raise_pressed(
@@ -29,6 +31,7 @@ async def raise_pressed(
     clock: Clock,
     notifier: TelegramNotifier,
     t: Translator,
+    group_t: Translator,
 ) -> None:
     """Open the incident at once (re-checked against the database), then answer the press."""
     if query.message is None:  # too old for Telegram to say where it was pressed
@@ -36,6 +39,25 @@ async def raise_pressed(
         return
     chat_id, message_id = query.message.chat.id, query.message.message_id
     building = await building_by_chat(session, chat_id)
+    unset = building is None or not building.is_set_up
+    in_group = query.message.chat.type in ("group", "supergroup")
+    if callback_data.origin is RaiseOrigin.DOUBT and unset and in_group:
+        # no chain to call here yet: what an emergency in this group gets, "call 120 now"
+        asked = query.message.reply_to_message if isinstance(query.message, Message) else None
+        queue_send(
+            session,
+            chat_id=chat_id,
+            text=group_t("sos-nobody"),
+            reply_to=asked.message_id if asked is not None else message_id,
+            now=clock.now(),
+            priority=Priority.EMERGENCY,
+        )
+        queue_edit_markup(
+            session, chat_id=chat_id, message_id=message_id, reply_markup=None, now=clock.now()
+        )
+        await transaction.commit_step()
+        await _answer(query, t("cb-sos-nobody"))
+        return
     if callback_data.origin is RaiseOrigin.DOUBT:
         # anyone in the group may confirm: a neighbour often knows before the family can type
         raised = await confirm_doubt(
@@ -73,8 +95,8 @@ async def raise_pressed(
 
 
 def _answer_text(t: Translator, raised: Raised) -> str:
-    if raised.outcome is RaiseOutcome.OPENED:
-        return t("cb-sos-sent")
+    if raised.outcome is RaiseOutcome.OPENED and raised.incident is not None:
+        return raised_answer(t, raised.incident.id, raised.announced)
     if raised.outcome is RaiseOutcome.ALREADY_OPEN and raised.incident is not None:
         status = t(f"incident-status-{raised.incident.status}")
         return t("cb-raise-already", number=raised.incident.id, status=status)

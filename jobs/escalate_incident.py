@@ -7,6 +7,8 @@ import logging
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from domain.clock import Clock
+from domain.escalation_policy import Trigger
+from domain.incident_climb import admins_needed
 from domain.incidents import escalate_if_due
 from domain.ports import IncidentNotifier
 
@@ -22,7 +24,15 @@ async def escalate_incident(
     """Open a session, re-check the incident, climb one step; stale or acknowledged: no-op.
 
     The job owns the transaction: the climb and its alerts are committed together, or nothing.
+    A climb that falls back to the group's admins has them asked of Telegram first, in no
+    transaction, so a slow answer holds no database connection (nor other incidents).
     """
+    async with sessionmaker() as session:
+        building = await admins_needed(
+            session, notifier, incident_id, Trigger.DEADLINE, clock.now()
+        )
+    if building is not None:
+        await notifier.group_admins(building)
     async with sessionmaker() as session:
         climbed = await escalate_if_due(session, clock, notifier, incident_id)
         if climbed:

@@ -222,6 +222,19 @@ async def mark_failed(session: AsyncSession, message_id: int, *, error: str) -> 
     await session.execute(stmt)
 
 
+async def sent_ref(
+    session: AsyncSession, *, chat_id: int, message_id: int, purpose: str
+) -> int | None:
+    """The ref_id of the message sent to this chat under this Telegram id for `purpose`."""
+    stmt = select(OutboundMessage.ref_id).where(
+        OutboundMessage.chat_id == chat_id,
+        OutboundMessage.message_id == message_id,
+        OutboundMessage.purpose == purpose,
+        OutboundMessage.status == OutboxStatus.SENT,
+    )
+    return (await session.execute(stmt.limit(1))).scalar_one_or_none()
+
+
 async def repoint_pending(session: AsyncSession, *, old_chat_id: int, new_chat_id: int) -> int:
     """Send what still waits for one chat to another (a group became a supergroup); how many."""
     stmt = (

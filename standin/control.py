@@ -9,7 +9,7 @@ to bots become updates in the queue.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from standin.checks import scope_key
@@ -31,6 +31,52 @@ from standin.world import (
     now_seconds,
     user_id_of,
 )
+
+
+def _file(kind: str, number: int, **fields: Any) -> dict[str, Any]:
+    return {"file_id": f"{kind}-{number}", "file_unique_id": f"u-{kind}-{number}", **fields}
+
+
+#: what each kind of message without text carries on the wire (fields a test may override)
+MEDIA: dict[str, Callable[[int], dict[str, Any]]] = {
+    "voice": lambda n: {"voice": _file("voice", n, duration=7, mime_type="audio/ogg")},
+    "audio": lambda n: {"audio": _file("audio", n, duration=95, title="录音")},
+    "video": lambda n: {"video": _file("video", n, width=640, height=360, duration=12)},
+    "video_note": lambda n: {"video_note": _file("video_note", n, length=240, duration=9)},
+    "animation": lambda n: {
+        "animation": _file("animation", n, width=320, height=240, duration=3),
+        "document": _file("animation", n, file_name="clip.mp4"),
+    },
+    "sticker": lambda n: {
+        "sticker": _file(
+            "sticker",
+            n,
+            type="regular",
+            width=512,
+            height=512,
+            is_animated=False,
+            is_video=False,
+            emoji="😭",
+        )
+    },
+    "photo": lambda n: {
+        "photo": [
+            _file("photo-s", n, width=90, height=120),
+            _file("photo", n, width=960, height=1280),
+        ]
+    },
+    "document": lambda n: {"document": _file("document", n, file_name="病历.pdf")},
+    "location": lambda n: {"location": {"latitude": 31.230416, "longitude": 121.473701}},
+    "venue": lambda n: {
+        "location": {"latitude": 31.230416, "longitude": 121.473701},
+        "venue": {
+            "location": {"latitude": 31.230416, "longitude": 121.473701},
+            "title": "3号楼",
+            "address": "幸福里 3 号",
+        },
+    },
+    "contact": lambda n: {"contact": {"phone_number": "+8613800000000", "first_name": "王阿姨"}},
+}
 
 
 class WorldControl:
@@ -270,6 +316,15 @@ class WorldControl:
         user_obj = self.world.user(user)
         if not text.strip():
             raise ValueError("Telegram clients do not send empty messages")
+        self._writes(chat_obj, user_obj)
+        reply = self.world.message(chat_obj, reply_to) if reply_to is not None else None
+        found = entities if entities is not None else detect_entities(text)
+        message = self.world.store(chat_obj, user_obj, text=text, entities=found, reply_to=reply)
+        self.world.deliver_user_message(message)
+        return message
+
+    def _writes(self, chat_obj: StandInChat, user_obj: StandInUser) -> None:
+        """Check that the user may write here; writing privately (re)starts the bot for them."""
         if chat_obj.is_group:
             status = self.world.members[chat_obj.id].get(user_obj.id)
             if status not in ACTIVE_STATUSES:
@@ -277,16 +332,35 @@ class WorldControl:
                     f"{user_obj.full_name} is not in {chat_obj.name} (status {status}); "
                     "call user_joins() or set_member_status() first"
                 )
-        else:
-            if chat_obj.id != user_obj.id:
-                raise ValueError(f"{user_obj.full_name} cannot write in {chat_obj.name}'s chat")
-            if user_obj.id in self.world.blocked:
-                self.world.blocked.discard(user_obj.id)
-                self.world.emit_private_status(user_obj, "kicked", "member")
-            self.world.started.add(user_obj.id)
+            return
+        if chat_obj.id != user_obj.id:
+            raise ValueError(f"{user_obj.full_name} cannot write in {chat_obj.name}'s chat")
+        if user_obj.id in self.world.blocked:
+            self.world.blocked.discard(user_obj.id)
+            self.world.emit_private_status(user_obj, "kicked", "member")
+        self.world.started.add(user_obj.id)
+
+    async def post_media(
+        self,
+        chat: ChatRef,
+        user: UserRef,
+        kind: str,
+        *,
+        caption: str | None = None,
+        reply_to: MessageRef | None = None,
+        **fields: Any,
+    ) -> StoredMessage:
+        """A user sends something without text: one of MEDIA's kinds (voice, sticker, photo,
+        video, location…), optionally captioned; `fields` replace the kind's wire fields (e.g.
+        location={"latitude": …, "longitude": …}). Delivered as `post` delivers."""
+        chat_obj = self.world.chat(chat)
+        user_obj = self.world.user(user)
+        if kind not in MEDIA:
+            raise ValueError(f"unknown kind {kind!r}; use one of {sorted(MEDIA)}")
+        self._writes(chat_obj, user_obj)
+        media = {**MEDIA[kind](self.world.next_message_id.get(chat_obj.id, 1)), **fields}
         reply = self.world.message(chat_obj, reply_to) if reply_to is not None else None
-        found = entities if entities is not None else detect_entities(text)
-        message = self.world.store(chat_obj, user_obj, text=text, entities=found, reply_to=reply)
+        message = self.world.store(chat_obj, user_obj, media=media, caption=caption, reply_to=reply)
         self.world.deliver_user_message(message)
         return message
 

@@ -134,7 +134,7 @@ def _message_json(message: StoredMessage) -> dict[str, Any]:
         if sender is None
         else {"id": sender.id, "name": sender.full_name, "is_bot": sender.is_bot},
         "date": message.date,
-        "text": message.text,
+        "text": message.text if message.text is not None else _media_text(message),
         "entities": message.entities,
         "buttons": [
             [{k: b[k] for k in ("text", "callback_data", "url") if k in b} for b in row]
@@ -151,6 +151,16 @@ def _message_json(message: StoredMessage) -> dict[str, Any]:
         "service": _service_text(message),
         "delivered": message.delivered,
     }
+
+
+def _media_text(message: StoredMessage) -> str | None:
+    """A message without text as the page shows it: its kind, then its caption."""
+    kinds = [key for key in message.media if key not in ("document", "location")]
+    kinds = kinds or list(message.media)
+    if not kinds:
+        return message.caption
+    kind = kinds[0]
+    return f"[{kind}] {message.caption}" if message.caption else f"[{kind}]"
 
 
 def _service_text(message: StoredMessage) -> str | None:

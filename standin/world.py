@@ -142,6 +142,9 @@ class StoredMessage:
     edit_date: int | None = None
     service: dict[str, Any] = field(default_factory=dict)
     """Service fields such as new_chat_members or left_chat_member."""
+    media: dict[str, Any] = field(default_factory=dict)
+    """What a message without text carries: voice, photo, sticker, location… (wire fields)."""
+    caption: str | None = None
     link_preview_options: dict[str, Any] | None = None
     delivered: bool | None = None
     """For user messages: whether the bot received it (privacy mode may hide it)."""
@@ -185,6 +188,9 @@ class StoredMessage:
                 data["entities"] = [dict(e) for e in self.entities]
         if self.link_preview_options:
             data["link_preview_options"] = dict(self.link_preview_options)
+        data.update(json.loads(json.dumps(self.media)))
+        if self.caption is not None:
+            data["caption"] = self.caption
         data.update(json.loads(json.dumps(self.service)))
         if self.reply_markup:
             data["reply_markup"] = json.loads(json.dumps(self.reply_markup))
@@ -394,6 +400,8 @@ class World:
         reply_to: StoredMessage | None = None,
         service: dict[str, Any] | None = None,
         link_preview_options: dict[str, Any] | None = None,
+        media: dict[str, Any] | None = None,
+        caption: str | None = None,
     ) -> StoredMessage:
         """Put a new message in a chat with the chat's next message id."""
         message_id = self.next_message_id.get(chat.id, 1)
@@ -409,6 +417,8 @@ class World:
             reply_to=reply_to,
             service=dict(service or {}),
             link_preview_options=link_preview_options,
+            media=dict(media or {}),
+            caption=caption,
         )
         self.messages.setdefault(chat.id, {})[message_id] = message
         self.changed()

@@ -5,14 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
-from aiogram import Router
+from aiogram import Bot, Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.doubt_notices import question_of
 from bot.incident_views import chain_text, render_chain, render_open_incidents
 from bot.l10n import L10n, Translator
 from bot.notifier import TelegramNotifier
+from bot.outbound import queue_edit_markup
+from bot.quoting import quoted_text
 from bot.replies import Replies
 from bot.settings import Settings
 from bot.transaction import UpdateTransaction
@@ -24,7 +27,7 @@ from domain.flats import parse_flat
 from domain.incident_climb import community_stages
 from domain.incidents import Source, report_emergency
 from domain.members import registered_flat, set_household_note
-from domain.raising import RaiseOutcome, raise_for_message
+from domain.raising import Raised, RaiseOutcome, confirm_doubt, raise_for_message
 from domain.understanding import understand
 from handlers.group.access import Access
 from models.buildings import Building
@@ -35,6 +38,7 @@ from models.people import Person
 async def sos(
     message: Message,
     command: CommandObject,
+    bot: Bot,
     session: AsyncSession,
     transaction: UpdateTransaction,
     clock: Clock,
@@ -43,16 +47,45 @@ async def sos(
     notifier: TelegramNotifier,
     replies: Replies,
     t: Translator,
+    l10n: L10n,
 ) -> None:
     """/sos [what happened]: call the chain now, whatever the words; as a reply: that message."""
     if building is None or not building.is_set_up:
         replies.send(t("sos-nobody"), reply_to=message.message_id, priority=Priority.EMERGENCY)
         return
     replied = message.reply_to_message
-    quoted = replied.text or replied.caption if replied is not None else None
-    if replied is not None and quoted and not (replied.from_user and replied.from_user.is_bot):
-        # a neighbour's or a relative's words: the incident quotes them, with the author's flat
-        extra = (command.args or "").strip()
+    extra = (command.args or "").strip()
+    if replied is not None and replied.from_user and replied.from_user.is_bot:
+        # our in-doubt question ("need urgent help?"): as its button, about the message it asks
+        ours = replied.from_user.id == bot.id
+        question_id = await question_of(session, message.chat.id, replied) if ours else None
+        if question_id is not None:
+            raised = await confirm_doubt(
+                session,
+                clock,
+                notifier,
+                question_id=question_id,
+                chat_id=message.chat.id,
+                building=building,
+                stored=transaction.commit_step,  # the emergency is stored before anything else
+                source=Source.SOS,
+                extra=extra,
+            )
+            if raised.outcome is not RaiseOutcome.GONE:
+                if replied.reply_markup is not None:  # done its work, as when the button is pressed
+                    queue_edit_markup(
+                        session,
+                        chat_id=message.chat.id,
+                        message_id=replied.message_id,
+                        reply_markup=None,
+                        now=clock.now(),
+                    )
+                await transaction.commit_step()
+                _say_if_already(raised, message, replies, t)
+                return
+    elif replied is not None:
+        # a neighbour's or a relative's words (or voice, photo, place): quoted, with their flat
+        quoted = quoted_text(replied, l10n)
         raised = await raise_for_message(
             session,
             clock,
@@ -67,12 +100,9 @@ async def sos(
             stored=transaction.commit_step,  # the emergency is stored before anything can fail
         )
         await transaction.commit_step()
-        if raised.outcome is RaiseOutcome.ALREADY_OPEN and raised.incident is not None:
-            status = t(f"incident-status-{raised.incident.status}")
-            already = t("cb-raise-already", number=raised.incident.id, status=status)
-            replies.send(already, reply_to=message.message_id, priority=Priority.EMERGENCY)
+        _say_if_already(raised, message, replies, t)
         return
-    text = (command.args or "").strip() or "/sos"
+    text = extra or "/sos"
     await report_emergency(
         session,
         clock,
@@ -87,6 +117,14 @@ async def sos(
         hint=first_aid_hint(understand(text).families),
         stored=transaction.commit_step,  # the emergency is stored before anything else can fail
     )
+
+
+def _say_if_already(raised: Raised, message: Message, replies: Replies, t: Translator) -> None:
+    """A message already raised (by its words, its question's button, an earlier /sos)."""
+    if raised.outcome is RaiseOutcome.ALREADY_OPEN and raised.incident is not None:
+        status = t(f"incident-status-{raised.incident.status}")
+        already = t("cb-raise-already", number=raised.incident.id, status=status)
+        replies.send(already, reply_to=message.message_id, priority=Priority.EMERGENCY)
 
 
 async def open_incidents(
@@ -108,6 +146,7 @@ async def chain(
     session: AsyncSession,
     transaction: UpdateTransaction,
     building: Building,
+    notifier: TelegramNotifier,
     replies: Replies,
     t: Translator,
     l10n: L10n,
@@ -131,7 +170,16 @@ async def chain(
         await transaction.commit_step()  # the new chain is saved before it is shown
     plan = await community_stages(session, building.community)
     text = chain_text(t, plan)
-    replies.send(await render_chain(session, t, building, plan, text), reply_to=message.message_id)
+    missing = sorted(
+        {
+            level.webhook
+            for stage in plan
+            for level in stage.levels
+            if level.webhook and not notifier.has_webhook(level.webhook)
+        }
+    )
+    shown = await render_chain(session, t, building, plan, text, missing)
+    replies.send(shown, reply_to=message.message_id)
 
 
 async def household_note(

@@ -6,7 +6,7 @@ from aiogram import F, Router
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.doubt_notices import ask_group
+from bot.doubt_notices import ask_group, ask_unset_group
 from bot.l10n import L10n, Translator
 from bot.notifier import TelegramNotifier
 from bot.replies import Replies
@@ -14,7 +14,7 @@ from bot.rollcall_view import refresh_rollcall
 from bot.settings import Settings
 from bot.transaction import UpdateTransaction
 from domain.clock import Clock
-from domain.intake import is_emergency, take_message
+from domain.intake import Alarm, alarm_without_chain, take_message
 from models.buildings import Building
 from models.outbox import Priority
 from models.people import Person
@@ -39,9 +39,14 @@ async def group_text(
     if text is None:
         return
     if building is None or not building.is_set_up:
-        if is_emergency(text):  # no chain to call yet: at least say "call 120 now"
+        alarm = alarm_without_chain(text)
+        if alarm is Alarm.EMERGENCY:  # no chain to call yet: at least say "call 120 now"
             replies.send(
                 group_t("sos-nobody"), reply_to=message.message_id, priority=Priority.EMERGENCY
+            )
+        elif alarm is Alarm.IN_DOUBT:  # never silent: asked as in a building; yes says call 120
+            ask_unset_group(
+                session, clock, group_t, chat_id=message.chat.id, message_id=message.message_id
             )
         return
     intake = await take_message(

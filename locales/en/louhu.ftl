@@ -109,7 +109,7 @@ fever-staff-alert = 🌡️ Fever: { $resident } at { $building } { $flat } repo
 ## Emergencies
 
 sos-received = 🆘 Emergency received. Calling now: { $levels }. Keep your phone on, unlock the door and wait.
-sos-nobody = 🆘 Emergency received. This building has no emergency contacts yet: call 120 now, and staff, please set the chain with /chain.
+sos-nobody = 🆘 This group is not set up as a building yet, so nobody can be called: call 120 now! Group admins: send /setup name, then set the emergency chain with /chain.
 sos-unreachable = 🆘 Emergency received, but nobody in the emergency chain can be reached right now: call 120 now! I keep calling.
 sos-no-doctor = No community doctor can be reached right now.
 first-aid-general = 🆘 Call 120 now, unlock the door and the building door for the ambulance crew, and stay with them, watching their breathing.
@@ -170,6 +170,9 @@ cb-incident-missing = I cannot find this emergency.
 
 sos-private-help = 🆘 If a life is in danger, call 120 now. Send /sos in your building's group and I will call the building lead and doctor.
 cb-sos-sent = Emergency sent; help is being called. Keep your phone on!
+cb-sos-calling = Emergency sent (#{ $number }); calling now: { $levels }. Keep your phone on!
+cb-sos-unreachable = Emergency #{ $number } recorded, but nobody in the emergency chain can be reached right now: call 120 now!
+cb-sos-nobody = Nobody can be called in this group yet (it is not set up): call 120 now!
 incident-usage = Usage: /incident number, for example /incident 3
 incident-status-open = waiting for acknowledgement
 incident-status-acknowledged = being handled
@@ -205,6 +208,7 @@ chain-title = 🔗 Emergency chain of community { $community } (a line per level
 chain-title-own = 🔗 This building's emergency chain (it is in no community yet; /community name joins one) (a line per level: name | deadline | targets; a leading + alerts it with the level before):
 chain-unreachable = ⚠️ These people have not started the bot and cannot get private alerts; ask them to send /start to the bot: { $people }
 chain-roles-empty = ⚠️ Roles the chain relies on that nobody holds in this building (alerts to them reach no one): { $roles }
+chain-webhooks-missing = ⚠️ Webhooks not configured in ESCALATION_WEBHOOKS (they reach no one): { $webhooks }
 role-lead = building lead (/lead)
 role-doctor = community doctor (/doctor)
 role-staff = staff (/staff)
@@ -325,7 +329,7 @@ incident-follow-up = 🆘 Emergency #{ $number }, more from { $author }: { $text
 private-follow-up = 📝 Added to emergency #{ $number } ({ $status }); everyone alerted has been told. If a life is in danger, call 120 now!
 event-follow_up = more information
 
-doubt-question = 🆘 Need urgent help? If so, press the button below to call the building lead and emergency contacts now; if a life is in danger, call 120 directly.
+doubt-question = 🆘 Need urgent help? If so, press the button below to raise the emergency now; if a life is in danger, call 120 directly.
 btn-doubt-yes = Yes, call now
 doubt-note = Possible emergency, please check: { $building } { $flat } { $resident }: “{ $text }”
 cb-raise-already = Emergency #{ $number } is already open ({ $status }).
@@ -335,6 +339,21 @@ btn-card-sos = Emergency (staff)
 order-reply-usage = Usage: reply /order to a message of your own and I make it an order.
 order-reply-not-yours = You can only turn your own messages into orders. Ask them to reply /order to it themselves.
 order-reply-already = That message is already order #{ $number }.
+
+# what /sos in reply to a message with no text quotes (bot/quoting.py)
+media-voice = voice message
+media-audio = audio
+media-video-note = video message
+media-video = video
+media-animation = GIF
+media-sticker = sticker
+media-photo = photo
+media-document = file
+media-location = location
+media-venue = place
+media-contact = contact
+media-poll = poll
+media-other = message
 
 ## issue 10: rollcall
 rollcall-header =

@@ -109,7 +109,7 @@ fever-staff-alert = 🌡️ 发热提醒：{ $building } { $flat } { $resident }
 ## Emergencies
 
 sos-received = 🆘 已收到紧急求助，正在第一时间呼叫：{ $levels }。请保持电话畅通，打开家门等候。
-sos-nobody = 🆘 已收到紧急求助。本楼还没有配置应急联系人，请立即拨打 120，并请工作人员用 /chain 设置呼叫链。
+sos-nobody = 🆘 本群还没有登记为楼栋，没有人可以呼叫：请立即拨打 120！请群管理员发送 /setup 楼名，再用 /chain 设置呼叫链。
 sos-unreachable = 🆘 已收到紧急求助，但目前呼叫链上没有人能联系到：请立即拨打 120！我会继续呼叫。
 sos-no-doctor = 目前联系不到社区医生。
 first-aid-general = 🆘 请立即拨打 120，打开家门和楼道门方便急救人员进入，陪在病人身边，留意他的呼吸。
@@ -170,6 +170,9 @@ cb-incident-missing = 找不到这个紧急求助。
 
 sos-private-help = 🆘 如有生命危险请立即拨打 120。请在你的楼栋群里发送 /sos，我会呼叫楼道长和社区医生。
 cb-sos-sent = 已发出紧急求助，正在呼叫，请保持电话畅通！
+cb-sos-calling = 已发出紧急求助 #{ $number }，正在呼叫：{ $levels }。请保持电话畅通！
+cb-sos-unreachable = 紧急求助 #{ $number } 已记录，但目前呼叫链上没有人能联系到：请立即拨打 120！
+cb-sos-nobody = 本群还没有登记为楼栋，没有人可以呼叫：请立即拨打 120！
 incident-usage = 用法：/incident 编号，例如 /incident 3
 incident-status-open = 等待确认
 incident-status-acknowledged = 处理中
@@ -205,6 +208,7 @@ chain-title = 🔗 { $community } 社区的应急呼叫链（每行：层级 | �
 chain-title-own = 🔗 本楼的应急呼叫链（本楼尚未加入社区，可用 /community 社区名 加入）（每行：层级 | 确认时限 | 呼叫对象；行首 + 表示与上一级同时呼叫）：
 chain-unreachable = ⚠️ 这些人还没有私聊过机器人，收不到私信呼叫，请让他们先给机器人发送 /start：{ $people }
 chain-roles-empty = ⚠️ 呼叫链依赖的角色本楼无人担任，呼叫到这些角色时不会有人收到：{ $roles }
+chain-webhooks-missing = ⚠️ 这些 webhook 没有在 ESCALATION_WEBHOOKS 里配置，呼叫时不会有人收到：{ $webhooks }
 role-lead = 楼道长（/lead）
 role-doctor = 社区医生（/doctor）
 role-staff = 工作人员（/staff）
@@ -325,7 +329,7 @@ incident-follow-up = 🆘 紧急求助 #{ $number } 补充（{ $author }）：{ 
 private-follow-up = 📝 已补充到你的紧急求助 #{ $number }（{ $status }），已告知所有被呼叫的人。如有生命危险请立即拨打 120！
 event-follow_up = 补充说明
 
-doubt-question = 🆘 需要紧急帮助吗？如果需要，请按下面的按钮，马上呼叫楼道长和应急联系人；有生命危险请直接拨打 120。
+doubt-question = 🆘 需要紧急帮助吗？如果需要，请按下面的按钮马上发出紧急求助；有生命危险请直接拨打 120。
 btn-doubt-yes = 是，马上呼叫
 doubt-note = 可能的紧急情况，请查看：{ $building } { $flat } { $resident }：「{ $text }」
 cb-raise-already = 紧急求助 #{ $number } 已经在处理中（{ $status }）。
@@ -335,6 +339,21 @@ btn-card-sos = 紧急（工作人员）
 order-reply-usage = 用法：回复你自己的那条消息，发送 /order，我就把它变成订单。
 order-reply-not-yours = 只能把你自己的消息变成订单。请让 TA 自己回复那条消息发送 /order。
 order-reply-already = 这条消息已经是订单 #{ $number } 了。
+
+# what /sos in reply to a message with no text quotes (bot/quoting.py)
+media-voice = 语音
+media-audio = 音频
+media-video-note = 视频消息
+media-video = 视频
+media-animation = 动图
+media-sticker = 表情
+media-photo = 图片
+media-document = 文件
+media-location = 位置
+media-venue = 地点
+media-contact = 名片
+media-poll = 投票
+media-other = 消息
 
 ## issue 10: rollcall
 rollcall-header =

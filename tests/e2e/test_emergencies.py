@@ -193,7 +193,7 @@ async def test_sos_command_and_button(harness: Harness, building: BuildingWorld)
     )
     assert (await s.wait_callback_answer(query))[
         "text"
-    ] == "已发出紧急求助，正在呼叫，请保持电话畅通！"
+    ] == "已发出紧急求助 #2，正在呼叫：楼道长和社区医生。请保持电话畅通！"
     alert = await harness.bot_says(building.eve, "紧急求助 #2", since=mark)
     assert "3-2-501" in alert.params["text"]
 
@@ -211,7 +211,7 @@ async def test_sos_button_again_says_whats_open_and_after_resolving_raises_a_new
         query = await s.press(group, building.wang, help_id, button_text="🆘 紧急求助")
         return str((await s.wait_callback_answer(query))["text"])
 
-    assert await press() == "已发出紧急求助，正在呼叫，请保持电话畅通！"
+    assert await press() == "已发出紧急求助 #1，正在呼叫：楼道长和社区医生。请保持电话畅通！"
     alert = await harness.bot_says(building.eve, "紧急求助 #1", since=mark)
     assert await press() == "你的紧急求助 #1 已在处理（等待确认），请保持电话畅通！"
     query = await s.press(
@@ -219,7 +219,7 @@ async def test_sos_button_again_says_whats_open_and_after_resolving_raises_a_new
     )
     await s.wait_callback_answer(query)
     harness.clock.advance(days=3)
-    assert await press() == "已发出紧急求助，正在呼叫，请保持电话畅通！"
+    assert await press() == "已发出紧急求助 #2，正在呼叫：楼道长和社区医生。请保持电话畅通！"
     await harness.bot_says(building.eve, "紧急求助 #2", since=mark)
     assert await _count(harness, Incident) == 2
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 
 import pytest
 from sqlalchemy import select
@@ -11,7 +12,7 @@ from bot.notifier import TelegramNotifier
 from models.buildings import Building
 from models.db import create_engine, create_sessionmaker
 from models.incidents import EscalationLevel, Incident
-from tests.support.harness import CARDIAC, BuildingWorld, Harness
+from tests.support.harness import CARDIAC, BuildingWorld, Harness, set_up_chain
 
 HUGE = "99999999999999999999999"
 
@@ -138,3 +139,44 @@ async def test_the_emergency_is_stored_before_a_later_step_fails(
     assert await harness.louhu.sweep() == 1  # the sweep alerts what the failed step did not
     await harness.bot_says(building.eve, "紧急求助 #1", since=mark)
     await harness.bot_says(group, "已收到紧急求助", "楼道长", since=mark)
+
+
+async def test_chain_warns_of_a_webhook_that_is_not_configured(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group = harness.standin, building.group
+    mark = s.mark()
+    await s.post(group, building.li, "/chain L1 | 2m | role:lead | webhook:sms")
+    shown = (await harness.bot_says(group, "应急呼叫链", since=mark)).params["text"]
+    assert "ESCALATION_WEBHOOKS" in shown and "sms" in shown
+
+
+async def test_a_slow_admin_lookup_holds_no_transaction_nor_other_incidents(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group = harness.standin, building.group
+    await set_up_chain(harness, building)  # 李主任 started the bot there
+    other = await s.add_group("9号楼", creator=building.li, members=[building.dave])
+    await s.add_bot_to_group(other, building.li, as_admin=True)
+    await s.post(other, building.li, "/setup 9号楼")
+    await harness.bot_says(other, "已登记本楼")
+    await harness.settled()
+    # nobody in 9号楼's chain can be reached: its emergency falls back to the group's admins,
+    # and Telegram takes 2.5 s to list them (the bot waits up to 3 s)
+    s.fail(
+        "getChatAdministrators",
+        "timeout",
+        apply=True,
+        hang_seconds=2.5,
+        predicate=lambda p: p.get("chat_id") == other.id,
+    )
+    mark = s.mark()
+    await s.post(other, building.dave, "my dad collapsed and is not breathing")
+    await s.wait_for("getChatAdministrators", lambda c: c.fault == "timeout", since=mark)
+    posted = time.monotonic()
+    await s.post(group, building.wang, CARDIAC)
+    alert = await harness.bot_says(building.eve, "紧急求助 #2", since=mark)
+    assert alert.at - posted < 1.0  # not held behind the lookup (2.5 s before the fix)
+    fallback = await harness.bot_says(building.li, "紧急求助 #1", since=mark)  # the fallback
+    assert "my dad collapsed" in fallback.params["text"]
+    await harness.bot_says(other, "李主任", since=mark)  # the group is told who is called

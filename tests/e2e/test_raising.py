@@ -13,7 +13,7 @@ import domain.intake
 from domain.understanding import EmergencyFamily, Kind, Understanding
 from models.db import create_engine, create_sessionmaker
 from models.incidents import Incident
-from tests.support.harness import REQUEST, BuildingWorld, Harness, set_up_chain
+from tests.support.harness import CARDIAC, REQUEST, BuildingWorld, Harness, set_up_chain
 
 DOUBTFUL = "我爸今天有点不对劲 一直不说话"
 CRASHED = "救命 我爸晕倒了 叫不醒"
@@ -168,3 +168,154 @@ async def test_staff_sos_on_an_order_card_and_others_are_told_about_sos(
     assert "#1" in again["text"]
     await harness.settled()
     assert await _incidents(harness) == 1
+
+
+async def test_the_note_to_the_lead_and_doctor_is_quiet(
+    harness: Harness, building: BuildingWorld, in_doubt: None
+) -> None:
+    s, group = harness.standin, building.group
+    await set_up_chain(harness, building)
+    mark = s.mark()
+    await s.post(group, building.wang, DOUBTFUL)
+    question = await harness.bot_says(group, "需要紧急帮助吗", since=mark)
+    lead_note = await harness.bot_says(building.eve, "可能的紧急情况", since=mark)
+    doctor_note = await harness.bot_says(building.bob, "Possible emergency", since=mark)
+    assert lead_note.params.get("disable_notification") is True
+    assert doctor_note.params.get("disable_notification") is True
+    assert not question.params.get("disable_notification")  # the group's question is heard
+
+
+async def test_the_press_answer_names_who_is_called_or_says_call_120(
+    harness: Harness, building: BuildingWorld, in_doubt: None
+) -> None:
+    s, group = harness.standin, building.group
+    mark = s.mark()  # nobody of the chain, the staff or the admins has started the bot
+    await s.post(group, building.wang, DOUBTFUL)
+    asked = s.message(group, (await harness.bot_says(group, "需要紧急帮助吗")).result["message_id"])
+    query = await s.press(
+        group, building.dave, asked.message_id, button_text=asked.buttons[0]["text"]
+    )
+    toast = (await s.wait_callback_answer(query))["text"]
+    assert "nobody" in toast and "call 120 now" in toast and "being called" not in toast
+    await harness.bot_says(group, "没有人能联系到", "call 120 now", since=mark)
+
+    await set_up_chain(harness, building)
+    await s.post(group, building.wang, REQUEST)
+    card = await harness.card(group, 1)
+    toast = (await harness.press(group, building.li, card, "🆘"))["text"]
+    assert toast == "已发出紧急求助 #2，正在呼叫：楼道长和社区医生。请保持电话畅通！"
+
+
+async def test_sos_in_reply_to_the_question_acts_on_the_message_it_asks_about(
+    harness: Harness, building: BuildingWorld, in_doubt: None
+) -> None:
+    s, group = harness.standin, building.group
+    await set_up_chain(harness, building)
+    mark = s.mark()
+    doubtful = await s.post(group, building.wang, DOUBTFUL)
+    question = await harness.bot_says(group, "需要紧急帮助吗", since=mark)
+    asked = s.message(group, question.result["message_id"])
+    data = asked.buttons[0]["callback_data"]
+
+    await s.post(group, building.dave, "/sos he is not answering", reply_to=asked)
+    alert = await harness.bot_says(building.eve, "紧急求助 #1", "3-2-501", since=mark)
+    assert DOUBTFUL in alert.params["text"] and "he is not answering" in alert.params["text"]
+    answer = await harness.bot_says(group, "已收到紧急求助", since=mark)
+    assert answer.params["reply_parameters"]["message_id"] == doubtful.message_id
+    await s.wait_for("editMessageReplyMarkup", lambda c: c.params["message_id"] == asked.message_id)
+    assert s.message(group, asked.message_id).buttons == []
+
+    pressed = await s.press(group, building.bob, asked.message_id, callback_data=data)
+    assert "#1" in (await s.wait_callback_answer(pressed))["text"]  # the button joins it
+    await s.post(group, building.bob, "/sos", reply_to=doubtful)  # so does /sos on the message
+    await harness.bot_says(group, "Emergency #1 is already open", since=mark)
+    await harness.settled()
+    assert await _incidents(harness) == 1
+
+
+async def test_sos_in_reply_to_the_question_after_its_button_joins_the_incident(
+    harness: Harness, building: BuildingWorld, in_doubt: None
+) -> None:
+    s, group = harness.standin, building.group
+    await set_up_chain(harness, building)
+    mark = s.mark()
+    await s.post(group, building.wang, DOUBTFUL)
+    question = await harness.bot_says(group, "需要紧急帮助吗", since=mark)
+    asked = s.message(group, question.result["message_id"])
+    query = await s.press(
+        group, building.dave, asked.message_id, button_text=asked.buttons[0]["text"]
+    )
+    await s.wait_callback_answer(query)
+    await harness.bot_says(building.eve, "紧急求助 #1", since=mark)
+    await s.wait_for("editMessageReplyMarkup", lambda c: c.params["message_id"] == asked.message_id)
+
+    await s.post(group, building.bob, "/sos", reply_to=asked)  # the button is gone by now
+    await harness.bot_says(group, "Emergency #1 is already open", since=mark)
+    await harness.settled()
+    assert await _incidents(harness) == 1
+    assert harness.sent_to(building.eve, lambda t: "紧急求助 #2" in t) == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "quoted"),
+    [
+        ("voice", "[语音 voice message: 7s]"),
+        ("sticker", "[表情 sticker: 😭]"),
+        ("photo", "[图片 photo]"),
+        ("video", "[视频 video: 12s]"),
+        ("location", "[位置 location: 31.23042, 121.47370]"),
+    ],
+)
+async def test_sos_in_reply_to_a_message_without_text_quotes_what_it_is(
+    harness: Harness, building: BuildingWorld, kind: str, quoted: str
+) -> None:
+    s, group = harness.standin, building.group
+    await set_up_chain(harness, building)
+    mark = s.mark()
+    media = await s.post_media(group, building.wang, kind)
+    await s.post(group, building.dave, "/sos", reply_to=media)
+    alert = await harness.bot_says(building.eve, "紧急求助 #1", "3-2-501", since=mark)  # her flat
+    assert quoted in alert.params["text"]
+    await s.post(group, building.bob, "/sos", reply_to=media)  # the same message: once
+    await harness.bot_says(group, "Emergency #1 is already open", since=mark)
+
+
+async def test_a_captioned_photo_is_quoted_by_its_caption(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group = harness.standin, building.group
+    await set_up_chain(harness, building)
+    mark = s.mark()
+    photo = await s.post_media(group, building.wang, "photo", caption="我爸在门口 你们看看")
+    await s.post(group, building.dave, "/sos", reply_to=photo)
+    alert = await harness.bot_says(building.eve, "紧急求助 #1", "3-2-501", since=mark)
+    assert "我爸在门口 你们看看" in alert.params["text"] and "[图片" not in alert.params["text"]
+
+
+async def test_a_group_not_set_up_asks_too_and_yes_says_call_120(
+    harness: Harness, in_doubt: None
+) -> None:
+    s = harness.standin
+    li = await s.add_user("李主任")
+    wang = await s.add_user("王阿姨")
+    dave = await s.add_user("Dave", language_code="en")
+    group = await s.add_group("8号楼", creator=li, members=[wang, dave])
+    await s.add_bot_to_group(group, li, as_admin=True)
+    await harness.bot_says(group, "/setup")
+    mark = s.mark()
+    await s.post(group, wang, CARDIAC)  # a real emergency here: call 120, nobody to call yet
+    told = await harness.bot_says(group, "没有人可以呼叫", "call 120 now", since=mark)
+    assert "/setup" in told.params["text"]
+
+    doubtful = await s.post(group, wang, DOUBTFUL)
+    question = await harness.bot_says(group, "需要紧急帮助吗", "Need urgent help", since=mark)
+    assert question.params["reply_parameters"]["message_id"] == doubtful.message_id
+    asked = s.message(group, question.result["message_id"])
+    mark = s.mark()
+    query = await s.press(group, dave, asked.message_id, button_text=asked.buttons[0]["text"])
+    assert "call 120 now" in (await s.wait_callback_answer(query))["text"]
+    answer = await harness.bot_says(group, "没有人可以呼叫", "call 120 now", since=mark)
+    assert answer.params["reply_parameters"]["message_id"] == doubtful.message_id
+    await s.wait_for("editMessageReplyMarkup", lambda c: c.params["message_id"] == asked.message_id)
+    await harness.settled()
+    assert await _incidents(harness) == 0

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from domain.clock import FakeClock
+from domain.incidents import Source, open_emergency
 from domain.raising import (
     RaiseOutcome,
     confirm_doubt,
@@ -14,6 +15,7 @@ from domain.raising import (
     record_doubt,
 )
 from domain.understanding import EmergencyFamily, Kind, Understanding
+from jobs.sweep_incidents import sweep_incidents
 from models.incidents import Incident
 from tests.support.factories import RecordingNotifier, make_building, make_order
 from tests.support.incidents import incident_world
@@ -166,3 +168,35 @@ async def test_a_sos_reply_and_the_cards_button_raise_one_incident_for_one_messa
     assert by_reply.outcome is RaiseOutcome.OPENED
     assert by_button.outcome is not RaiseOutcome.OPENED
     assert incidents == 1
+
+
+async def test_a_report_the_sweep_climbed_first_is_answered_with_what_the_group_was_told(
+    sessionmaker, clock
+) -> None:
+    w = await incident_world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    async with sessionmaker() as session:
+
+        async def stored_then_swept() -> None:
+            await session.commit()  # due at once: the sweep may take it before the report climbs
+            assert await sweep_incidents(sessionmaker, clock, notifier) == 1
+
+        opened = await open_emergency(
+            session,
+            clock,
+            notifier,
+            building=w.building,
+            reporter_id=w.resident.id,
+            text="救命",
+            source=Source.MESSAGE,
+            chat_id=w.building.chat_id,
+            message_id=5,
+            flat="3-2-501",
+            stored=stored_then_swept,
+        )
+        await session.commit()
+    assert opened is not None
+    assert [e for e in notifier.events if e[0] == "opened"] == [
+        ("opened", opened.incident.id, "楼道长和社区医生")
+    ]
+    assert opened.announced == ("楼道长和社区医生",)  # not "nobody can be reached"

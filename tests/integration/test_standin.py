@@ -716,3 +716,26 @@ async def test_sandbox_page_and_api(standin: BotApiStandIn, bot: Bot) -> None:
     assert chat["messages"][-1]["text"] == "hello @louhu_bot"
     assert state["callbacks"][-1]["answer"]["text"] == "Taken"
     assert {u["note"] for u in state["users"]} >= {"居民 resident", "志愿者 volunteer"}
+
+
+async def test_messages_without_text_reach_the_bot_as_telegram_sends_them(
+    standin: BotApiStandIn, bot: Bot, world: dict
+) -> None:
+    group, wang, bob = world["group"], world["wang"], world["bob"]
+    await standin.set_member_status(group, standin.bot_user, "administrator")  # sees everything
+    said = await standin.post(group, wang, "我在门口")
+    voice = await standin.post_media(group, wang, "voice", reply_to=said)
+    place = await standin.post_media(
+        group, bob, "location", location={"latitude": 1.5, "longitude": 2.25}
+    )
+    photo = await standin.post_media(group, wang, "photo", caption="门口")
+    with pytest.raises(ValueError, match="unknown kind"):
+        await standin.post_media(group, wang, "hologram")
+    messages = [u.message for u in await bot.get_updates() if u.message is not None]
+    by_id = {m.message_id: m for m in messages}
+    got = by_id[voice.message_id]
+    assert got.voice is not None and got.voice.duration == 7 and got.text is None
+    assert got.reply_to_message is not None and got.reply_to_message.text == "我在门口"
+    location = by_id[place.message_id].location
+    assert location is not None and location.longitude == 2.25
+    assert by_id[photo.message_id].photo and by_id[photo.message_id].caption == "门口"

@@ -116,6 +116,8 @@ class RecordingNotifier:
     events: list[tuple[str, int, str]] = field(default_factory=list)
     alerts: list[tuple[int, int, int]] = field(default_factory=list)
     admins: list[int] = field(default_factory=list)
+    webhooks: set[str] = field(default_factory=lambda: {"street"})
+    """The keys ESCALATION_WEBHOOKS would configure (incident_world's street gateway)."""
 
     async def order_created(self, session: AsyncSession, building: Building, order: Order) -> None:
         self.events.append(("created", order.number, order.status))
@@ -207,6 +209,12 @@ class RecordingNotifier:
 
     async def group_admins(self, building: Building) -> list[int]:
         return list(self.admins)
+
+    def remembered_admins(self, building: Building) -> list[int]:
+        return list(self.admins)
+
+    def has_webhook(self, key: str) -> bool:
+        return key in self.webhooks
 
 
 async def make_chain(

@@ -27,12 +27,35 @@ def test_group_allows_twenty_a_minute() -> None:
     assert limiter.chat_delay(-100, 70.0) == 0.0
 
 
-def test_global_rate_spaces_every_send() -> None:
-    limiter = SendRateLimiter(SendLimits(global_per_second=20.0))
-    limiter.record(1, 5.0)
-    limiter.record(2, 5.0)
-    assert limiter.global_delay(5.0) == pytest.approx(0.1)
-    assert limiter.global_delay(5.2) == 0.0
+def test_global_rate_counts_the_last_second_as_telegram_does() -> None:
+    limiter = SendRateLimiter(SendLimits(global_per_second=3))
+    for at in (5.0, 5.1, 5.2):
+        assert limiter.global_delay(at) == 0.0
+        limiter.record(1, at)
+    assert limiter.global_delay(5.3) == pytest.approx(0.7)  # the send at 5.0 ages out at 6.0
+    assert limiter.global_delay(6.0) == 0.0
+    limiter.record(1, 6.0)
+    assert limiter.global_delay(6.05) == pytest.approx(0.05)  # now the one at 5.1 must age out
+
+
+def test_a_late_send_keeps_its_share_of_the_second() -> None:
+    """A fixed spacing would lose the time a slow database write took; the window does not."""
+    limiter = SendRateLimiter(SendLimits(global_per_second=2))
+    limiter.record(1, 10.0)
+    limiter.record(1, 10.9)  # late: the first slot's neighbour is free again at 11.0
+    assert limiter.global_delay(11.0) == 0.0
+    limiter.record(1, 11.0)
+    assert limiter.global_delay(11.0) == pytest.approx(0.9)
+
+
+def test_a_slot_booked_ahead_keeps_the_window_in_order() -> None:
+    limiter = SendRateLimiter(SendLimits(global_per_second=2))
+    limiter.record(1, 10.0)
+    limiter.record(2, 10.5)
+    delay = limiter.global_delay(10.6)
+    assert delay == pytest.approx(0.4)
+    limiter.record(3, 10.6 + delay)  # booked for 11.0
+    assert limiter.global_delay(10.7) == pytest.approx(0.8)  # after 10.5 ages out at 11.5
 
 
 def test_ordinary_traffic_leaves_a_groups_reserve_to_emergencies() -> None:
