@@ -19,6 +19,7 @@ from bot.l10n import L10n
 from bot.middlewares import ChatOrderMiddleware, ContextMiddleware, DatabaseMiddleware
 from bot.notifier import INCIDENT_ALERT, ORDER_CARD, TelegramNotifier
 from bot.rights import check_startup_rights
+from bot.rollcall_view import ROLLCALL_MESSAGE, WELFARE_PROMPT, RollCallSent
 from bot.sampling_view import SAMPLING_PAGE
 from bot.scheduler import create_scheduler
 from bot.sender import OutboundSender
@@ -28,6 +29,7 @@ from domain.calendar_actions import CalendarActions, check_actions
 from domain.clock import Clock, SystemClock
 from domain.incident_climb import alert_delivered, alert_failed
 from domain.orders import attach_card
+from domain.rollcall import welfare_prompted
 from handlers import build_root_router
 from jobs.run_calendar import CalendarTick, run_calendar
 from jobs.sweep_incidents import sweep_incidents
@@ -150,6 +152,8 @@ async def open_louhu(
                     ORDER_CARD: attach_card,
                     INCIDENT_ALERT: alert_delivered,
                     SAMPLING_PAGE: attach_page,
+                    ROLLCALL_MESSAGE: RollCallSent(l10n, clock),
+                    WELFARE_PROMPT: welfare_prompted,
                 },
                 on_failed={INCIDENT_ALERT: alert_failed},
                 webhooks=webhooks,

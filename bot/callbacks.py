@@ -11,6 +11,7 @@ from pydantic import Field
 from domain.ids import MAX_ID
 from domain.incidents import IncidentAction
 from domain.order_rules import OrderAction
+from domain.rollcall import RollCallPress
 from domain.understanding import Category
 
 Id = Annotated[int, Field(ge=0, le=MAX_ID)]
@@ -86,3 +87,11 @@ class SamplingCallback(CallbackData, prefix="sa1"):
 
     action: SamplingTick
     entry_id: Id
+
+
+class RollCallCallback(CallbackData, prefix="k1"):
+    """A press on the roll call (report: ref_id is the roll call) or on a welfare check sent to
+    the lead (checked: ref_id is the check)."""
+
+    action: RollCallPress
+    ref_id: Id

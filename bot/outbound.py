@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from aiogram.enums import ParseMode
-from aiogram.types import InlineKeyboardMarkup
+from aiogram.types import ForceReply, InlineKeyboardMarkup
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.incidents import Incident
@@ -20,13 +20,13 @@ def queue_send(
     text: str,
     now: datetime,
     priority: Priority = Priority.INTERACTIVE,
-    reply_markup: InlineKeyboardMarkup | None = None,
+    reply_markup: InlineKeyboardMarkup | ForceReply | None = None,
     reply_to: int | None = None,
     purpose: str | None = None,
     ref_id: int | None = None,
     silent: bool = False,
 ) -> OutboundMessage:
-    """Queue a sendMessage in Telegram HTML (`silent`: delivered without a sound)."""
+    """Queue a sendMessage in Telegram HTML (`silent`: no sound; ForceReply: a reply box)."""
     payload: dict[str, Any] = {"text": text, "parse_mode": ParseMode.HTML}
     if silent:
         payload["disable_notification"] = True

@@ -2,8 +2,7 @@
 
 Each section reads the database for one local date and returns lines as (locale key, values);
 the bot renders them in each staff member's language. A feature adds its part of the summary by
-adding a section: SECTIONS is what the bot sends, and the wiring may pass more (e.g. the roll
-call's reports received and missing, once that feature has its tables).
+adding a section to SECTIONS.
 """
 
 from __future__ import annotations
@@ -17,13 +16,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.calendar_settings import CalendarSettings
 from domain.order_rules import OrderStatus
-from domain.quarantine_days import day_bounds, quarantined_on
+from domain.quarantine_days import day_bounds, flat_key, quarantined_on
 from domain.sampling import tally
 from models.buildings import Building, Member
 from models.health import TemperatureReading
 from models.incidents import Incident
 from models.orders import Order
 from models.people import Person
+from models.rollcalls import RollCall, RollCallEntry, WelfareCheck
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,45 @@ async def fever_section(session: AsyncSession, on: SummaryDay) -> list[SummaryLi
     return [SummaryLine("summary-fevers", {"count": len(rows), "flats": readings})]
 
 
+async def rollcall_section(session: AsyncSession, on: SummaryDay) -> list[SummaryLine]:
+    """Each of today's roll calls: reports received of those due, and who stayed silent;
+    welfare checks asked and done."""
+    calls = (
+        await session.execute(
+            select(RollCall.id, RollCall.local_time)
+            .where(RollCall.building_id == on.building.id, RollCall.day == on.day)
+            .order_by(RollCall.at)
+        )
+    ).all()
+    lines = []
+    for rollcall_id, local_time in calls:
+        entries = (
+            await session.execute(
+                select(RollCallEntry.flat, RollCallEntry.reported_at).where(
+                    RollCallEntry.rollcall_id == rollcall_id
+                )
+            )
+        ).all()
+        silent = tuple(sorted((flat for flat, at in entries if at is None), key=flat_key))
+        values = {"time": local_time, "done": len(entries) - len(silent), "total": len(entries)}
+        lines.append(SummaryLine("summary-rollcall", values))
+        if silent:
+            lines.append(
+                SummaryLine("summary-rollcall-silent", {"count": len(silent), "flats": silent})
+            )
+    if calls:
+        asked, checked = (
+            await session.execute(
+                select(func.count(WelfareCheck.id), func.count(WelfareCheck.checked_at)).where(
+                    WelfareCheck.rollcall_id.in_([rollcall_id for rollcall_id, _ in calls])
+                )
+            )
+        ).one()
+        if asked:
+            lines.append(SummaryLine("summary-welfare", {"asked": asked, "checked": checked}))
+    return lines
+
+
 async def order_section(session: AsyncSession, on: SummaryDay) -> list[SummaryLine]:
     """Orders opened and delivered today."""
     opened = await session.scalar(
@@ -140,12 +179,12 @@ async def incident_section(session: AsyncSession, on: SummaryDay) -> list[Summar
 SECTIONS: tuple[SummarySection, ...] = (
     quarantine_section,
     sampling_section,
+    rollcall_section,
     fever_section,
     order_section,
     incident_section,
 )
-"""The summary's parts in order. The roll call's (reports received and missing, welfare checks)
-is not here: its tables are on another branch; the wiring passes it as an extra section."""
+"""The summary's parts in order."""
 
 
 async def summarize(

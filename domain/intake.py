@@ -16,12 +16,14 @@ from domain.members import registered_flat
 from domain.orders import open_order
 from domain.ports import Notifier
 from domain.raising import record_doubt
+from domain.rollcall import fill_rollcall
 from domain.understanding import Kind, Understanding, understand
 from models.buildings import Building
 from models.doubts import DoubtQuestion
 from models.health import TemperatureReading
 from models.incidents import Incident
 from models.orders import Order
+from models.rollcalls import RollCall
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class Intake:
     duplicate: bool = False
     doubt: DoubtQuestion | None = None
     """In doubt: the group is to be asked whether help is needed."""
+    rollcall: RollCall | None = None
+    """The roll call the reading filled: its message is to be redrawn."""
 
 
 async def take_message(
@@ -58,6 +62,7 @@ async def take_message(
     reading = understand(text, registered_flat=flat)
     temperature = None
     fever_incident = None
+    rollcall = None
     # a message handled twice (its order or incident is refused as a duplicate below) must not
     # store its reading, or alert the doctor, a second time
     if reading.temperature is not None and not await message_reading_taken(
@@ -84,6 +89,9 @@ async def take_message(
                 default_timezone=default_timezone,
                 stored=stored,
             )
+        # the same reading fills the roll call: one record, one fever alert, whichever way
+        # it came (a message, a reply to the roll call, the button's prompt)
+        rollcall = await fill_rollcall(session, clock, building_id=building.id, reading=temperature)
     if reading.kind is Kind.EMERGENCY:
         incident = await report_emergency(
             session,
@@ -100,7 +108,11 @@ async def take_message(
             stored=stored,
         )
         return Intake(
-            reading, incident=incident, temperature=temperature, duplicate=incident is None
+            reading,
+            incident=incident,
+            temperature=temperature,
+            duplicate=incident is None,
+            rollcall=rollcall,
         )
     doubt = None
     if reading.in_doubt:  # never silent: a person decides what the rules could not
@@ -126,8 +138,17 @@ async def take_message(
             understanding=reading,
         )
         if order is None:
-            return Intake(reading, duplicate=True, doubt=doubt, incident=fever_incident)
-    return Intake(reading, order, temperature=temperature, doubt=doubt, incident=fever_incident)
+            return Intake(
+                reading, duplicate=True, doubt=doubt, incident=fever_incident, rollcall=rollcall
+            )
+    return Intake(
+        reading,
+        order,
+        temperature=temperature,
+        doubt=doubt,
+        incident=fever_incident,
+        rollcall=rollcall,
+    )
 
 
 class Alarm(enum.StrEnum):

@@ -12,6 +12,7 @@ from handlers import (
     order_buttons,
     private,
     raise_buttons,
+    rollcall,
     sampling_buttons,
 )
 from handlers.group import build_group_router
@@ -26,6 +27,7 @@ def build_root_router() -> Router:
         incidents.setup(),
         raise_buttons.setup(),
         sampling_buttons.setup(),
+        rollcall.setup(),  # before order_buttons, whose last handler takes any button
         order_buttons.setup(),
         build_group_router(),
         private.setup(),

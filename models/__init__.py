@@ -16,6 +16,7 @@ from models.incidents import (
 from models.orders import Order, OrderEvent
 from models.outbox import OutboundMessage
 from models.people import Person
+from models.rollcalls import RollCall, RollCallEntry, WelfareCheck
 from models.sampling import SamplingEntry, SamplingPage, SamplingRound
 from models.updates import ProcessedUpdate
 
@@ -39,8 +40,11 @@ __all__ = [
     "ProcessedUpdate",
     "Quarantine",
     "QuarantineChange",
+    "RollCall",
+    "RollCallEntry",
     "SamplingEntry",
     "SamplingPage",
     "SamplingRound",
     "TemperatureReading",
+    "WelfareCheck",
 ]

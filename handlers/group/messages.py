@@ -10,6 +10,7 @@ from bot.doubt_notices import ask_group, ask_unset_group
 from bot.l10n import L10n, Translator
 from bot.notifier import TelegramNotifier
 from bot.replies import Replies
+from bot.rollcall_view import refresh_rollcall
 from bot.settings import Settings
 from bot.transaction import UpdateTransaction
 from domain.clock import Clock
@@ -59,6 +60,8 @@ async def group_text(
         default_timezone=settings.timezone,
         stored=transaction.commit_step,  # an emergency is stored before anything else can fail
     )
+    if intake.rollcall is not None:
+        await refresh_rollcall(session, clock, l10n, intake.rollcall.id)
     if intake.doubt is not None:
         await ask_group(
             session,

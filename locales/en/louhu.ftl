@@ -384,8 +384,47 @@ summary-quarantine = In quarantine: { $count } households
 summary-quarantine-day = · day { $day }: { $count } ({ $flats })
 summary-sampled = Sampling: { $done }/{ $total } households sampled
 summary-sampling-missed = Not sampled: { $count } ({ $flats })
+summary-rollcall = Temperature roll call { $time }: { $done }/{ $total } households reported
+summary-rollcall-silent = · silent: { $count } ({ $flats })
+summary-welfare = Welfare checks: { $checked }/{ $asked } done
 summary-fevers-none = Fevers: none
 summary-fevers = Fevers: { $count } ({ $flats })
 summary-orders = Orders: { $opened } opened today, { $delivered } delivered
 summary-incidents-none = Emergencies: none
 summary-incidents = Emergencies: { $count } ({ $flats })
+
+## issue 10: rollcall
+rollcall-header =
+    🌡️ Temperature roll call { $date } { $time } · { $building }
+    Reply to this message with your temperature (e.g. 36.5), post "3-2-501 36.5", or press the button below. Reporting again replaces your reading.
+rollcall-count = Reported { $reported }/{ $total } households
+rollcall-fever = fever
+rollcall-updated = updated
+rollcall-btn-report = Report temperature
+rollcall-prompt-own = { $who }, reply to this message with the temperature of { $flat } (e.g. 36.5).
+rollcall-prompt-staff = { $who }, reply to this message with the flat and temperature (e.g. 3-2-501 36.5).
+rollcall-cb-prompted = Reply in the group to the message I just posted, with the temperature.
+rollcall-cb-not-due = Only households on this roll call (flat registered with /register) or staff can report here.
+rollcall-cb-gone = This roll call button is no longer valid.
+rollcall-cb-closed = This roll call is over; post your temperature in the group, e.g. "3-2-501 36.5".
+rollcall-missing = 🌡️ { $building } roll call { $when }: { $count } of { $total } households have not reported:
+rollcall-all-reported = ✅ { $building } roll call { $when }: all { $total } households reported.
+rollcall-need-living_alone = living alone
+rollcall-need-elderly = elderly
+rollcall-need-chronic = chronic illness
+rollcall-need-dialysis = dialysis
+rollcall-need-pregnancy = pregnancy
+rollcall-need-disability = disability
+rollcall-welfare-ask = 🚪 Welfare check: { $building } { $flat } ({ $needs }) { $note } has missed two roll calls in a row ({ $previous } and { $when }). Please call { $phone } or knock on the door, then press "Checked" and tell me what you found.
+rollcall-welfare-ask-no-phone = 🚪 Welfare check: { $building } { $flat } ({ $needs }) { $note } has missed two roll calls in a row ({ $previous } and { $when }). The ledger has no phone number: please knock on the door, then press "Checked" and tell me what you found.
+rollcall-btn-checked = Checked
+rollcall-welfare-prompt = How is { $flat }? Reply to this message in a few words (e.g. "all well, phone was off").
+rollcall-welfare-recorded = Recorded for { $flat }: { $finding }. Thank you!
+rollcall-cb-welfare-checked = Thanks! Reply to the message I just sent with what you found.
+rollcall-cb-welfare-taken = { $name } has already checked on this household.
+rollcall-cb-welfare-denied = Only the building's lead or staff can record a welfare check.
+rollcall-nobody-told = ⚠️ Roll call { $when }: { $count } households have not reported ({ $flats }), and no building lead or staff can be messaged privately (they must send /start to the bot first) — staff, please check.
+rollcall-nobody-told-welfare = Welfare check needed (missed two roll calls in a row): { $flats }.
+rollcall-missed = ⚠️ { $building }: the { $when } roll call was not sent (the bot was not running then) and is not sent late. { $count } households were due: { $flats }. Please collect their temperatures another way.
+rollcall-missed-nobody = ⚠️ The { $when } roll call was not sent (the bot was not running then), and no building lead or staff can be messaged privately — staff, please check. { $count } households were due: { $flats }. Residents: please post your temperature in the group, e.g. "3-2-501 36.5".
+rollcall-more = … { $rows } more households reported (counted below)

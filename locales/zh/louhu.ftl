@@ -384,8 +384,47 @@ summary-quarantine = 隔离中：{ $count } 户
 summary-quarantine-day = · 第{ $day }天：{ $count } 户（{ $flats }）
 summary-sampled = 采样：已采 { $done }/{ $total } 户
 summary-sampling-missed = 未采样：{ $count } 户（{ $flats }）
+summary-rollcall = 体温接龙 { $time }：已报 { $done }/{ $total } 户
+summary-rollcall-silent = · 未报：{ $count } 户（{ $flats }）
+summary-welfare = 上门查看：已完成 { $checked }/{ $asked }
 summary-fevers-none = 发热：无
 summary-fevers = 发热：{ $count } 次（{ $flats }）
 summary-orders = 订单：今日新增 { $opened }，已送达 { $delivered }
 summary-incidents-none = 紧急事件：无
 summary-incidents = 紧急事件：{ $count } 起（{ $flats }）
+
+## issue 10: rollcall
+rollcall-header =
+    🌡️ 体温接龙 { $date } { $time } · { $building }
+    请回复本消息报体温（如 36.5），或发“3-2-501 36.5”，或点下方按钮。重复上报以最新一次为准。
+rollcall-count = 已报 { $reported }/{ $total } 户
+rollcall-fever = 发热
+rollcall-updated = 已更新
+rollcall-btn-report = 报体温
+rollcall-prompt-own = { $who }，请回复本消息，报 { $flat } 的体温（如 36.5）。
+rollcall-prompt-staff = { $who }，请回复本消息，写房号和体温（如 3-2-501 36.5）。
+rollcall-cb-prompted = 请在群里回复我刚发的消息，写上体温。
+rollcall-cb-not-due = 只有本次接龙中的住户（已用 /register 登记房号）或工作人员可以在这里上报。
+rollcall-cb-gone = 这个接龙按钮已失效。
+rollcall-cb-closed = 这次接龙已结束；请直接在群里发体温，如“3-2-501 36.5”。
+rollcall-missing = 🌡️ { $building } { $when } 体温接龙：{ $total } 户中有 { $count } 户未上报：
+rollcall-all-reported = ✅ { $building } { $when } 体温接龙：{ $total } 户已全部上报。
+rollcall-need-living_alone = 独居
+rollcall-need-elderly = 老人
+rollcall-need-chronic = 慢性病
+rollcall-need-dialysis = 透析
+rollcall-need-pregnancy = 孕妇
+rollcall-need-disability = 残障
+rollcall-welfare-ask = 🚪 请上门/电话探视：{ $building } { $flat }（{ $needs }）{ $note } 连续两次未报体温（{ $previous } 和 { $when }）。请拨打 { $phone } 或上门敲门，然后点“已查看”并告诉我情况。
+rollcall-welfare-ask-no-phone = 🚪 请上门探视：{ $building } { $flat }（{ $needs }）{ $note } 连续两次未报体温（{ $previous } 和 { $when }）。台账里没有电话，请上门敲门，然后点“已查看”并告诉我情况。
+rollcall-btn-checked = 已查看
+rollcall-welfare-prompt = { $flat } 情况如何？请回复本消息简单说明（如“一切正常，手机没电”）。
+rollcall-welfare-recorded = 已记录 { $flat } 的探视情况：{ $finding }。谢谢！
+rollcall-cb-welfare-checked = 谢谢！请回复我刚发的消息，说明情况。
+rollcall-cb-welfare-taken = { $name } 已经探视过这户。
+rollcall-cb-welfare-denied = 只有本楼的楼长或工作人员可以登记探视。
+rollcall-nobody-told = ⚠️ { $when } 体温接龙：有 { $count } 户未上报（{ $flats }），但没有楼长或工作人员能收到私信（需要先私聊机器人发送 /start）——请工作人员核实。
+rollcall-nobody-told-welfare = 需要上门探视（连续两次未报）：{ $flats }。
+rollcall-missed = ⚠️ { $building }：{ $when } 的体温接龙没有发出（当时机器人未运行），不会补发。应报 { $count } 户：{ $flats }。请用其他方式收集体温。
+rollcall-missed-nobody = ⚠️ { $when } 的体温接龙没有发出（当时机器人未运行），也没有楼长或工作人员能收到私信——请工作人员核实。应报 { $count } 户：{ $flats }。各户请直接在群里发体温，如“3-2-501 36.5”。
+rollcall-more = …… 还有 { $rows } 户已上报，放不下（人数见下方）

@@ -16,6 +16,7 @@ from domain.clock import FakeClock
 from domain.daily_summary import SECTIONS, SummaryDay, SummaryLine
 from domain.health import record_temperature
 from domain.order_rules import OrderStatus
+from models.rollcalls import RollCall, RollCallEntry, WelfareCheck
 from models.sampling import SamplingEntry
 from tests.support.factories import RecordingNotifier, make_building, make_order, make_person
 from tests.support.incidents import report_cardiac
@@ -144,3 +145,45 @@ async def test_an_extra_section_adds_its_lines(
         await session.commit()
     [text] = [r.payload["text"] for r in await queued(sessionmaker, lead.id)]
     assert text.splitlines()[-1] == "Fevers: 9 (" + ", ".join(["x"] * 30) + " …and 10 more)"
+
+
+async def test_the_roll_calls_of_the_day_say_who_reported_and_welfare_checks(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    async with sessionmaker() as session:
+        building = await make_building(session, clock)
+        lead = await make_person(session, clock, building, lead=True, started=True)
+        reported = await quarantine(session, building.id, "3-2-501", day=2)
+        silent = await quarantine(session, building.id, "3-2-502", day=2)
+        rollcall = RollCall(
+            building_id=building.id,
+            at=at_local(SAMPLING_DAY, 8),
+            day=SAMPLING_DAY,
+            local_time="08:00",
+            open_until=at_local(SAMPLING_DAY + timedelta(days=1), 0),
+            created_at=at_local(SAMPLING_DAY, 8),
+        )
+        session.add(rollcall)
+        await session.flush()
+        session.add_all(
+            [
+                RollCallEntry(
+                    rollcall_id=rollcall.id,
+                    household_id=reported.id,
+                    flat=reported.flat,
+                    celsius=36.5,
+                    reported_at=at_local(SAMPLING_DAY, 8, 5),
+                    reports=1,
+                ),
+                RollCallEntry(rollcall_id=rollcall.id, household_id=silent.id, flat=silent.flat),
+                WelfareCheck(household_id=silent.id, rollcall_id=rollcall.id, asked_at=clock.now()),
+            ]
+        )
+        await session.commit()
+    clock._now = at_local(SAMPLING_DAY, 21)
+    async with sessionmaker() as session:
+        summary = DailySummarySlot(L10N, default_language="zh")
+        await summary(session, clock, slot(building.id, SlotKind.SUMMARY), SETTINGS)
+        await session.commit()
+    [text] = [r.payload["text"] for r in await queued(sessionmaker, lead.id)]
+    assert "体温接龙 08:00：已报 1/2 户\n· 未报：1 户（3-2-502）\n上门查看：已完成 0/1" in text
