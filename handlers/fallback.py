@@ -23,6 +23,11 @@ GROUP_ONLY = (
     "chain",
     "note",
     "community",
+    "quarantine",
+    "household",
+    "settings",
+    "sampling",
+    "rollcall",
 )
 
 
