@@ -108,8 +108,9 @@ class Column:
 
 
 def normalize_header(text: str) -> str:
-    """A header as compared: lower case, no spaces, brackets, stars or colons."""
-    return re.sub(r"[\s()（）*＊:：_\-]+", "", text.strip().lower())
+    """A header as compared: lower case; no spaces, stars, colons or bracketed units."""
+    text = re.sub(r"[(（][^)）]*[)）]", "", text.strip().lower())  # 人数（人）, start (YYYY-MM-DD)
+    return re.sub(r"[\s*＊:：_\-]+", "", text)
 
 
 COLUMNS: tuple[Column, ...] = (

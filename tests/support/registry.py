@@ -12,6 +12,8 @@ from domain.clock import FakeClock
 from models.community_settings import CommunitySettings
 from models.db import create_engine, create_sessionmaker
 from models.households import Household, Quarantine, QuarantineChange
+from models.migrate import upgrade
+from tests.support.factories import make_building
 
 
 def local_today(clock: FakeClock, zone: str = "Asia/Shanghai") -> date:
@@ -47,3 +49,26 @@ async def read_ledger(database_url: str) -> dict[str, Any]:
         "changes": [(c.quarantine_id, c.action, c.detail, c.by) for c in changes],
         "settings": settings,
     }
+
+
+async def make_community(database_url: str, community: str, names: list[str]) -> dict[str, int]:
+    """A migrated database with set-up buildings of one community; their ids by name."""
+    engine = create_engine(database_url)
+    try:
+        await upgrade(engine)
+        async with create_sessionmaker(engine)() as session:
+            ids = {}
+            for name in names:
+                building = await make_building(session, FakeClock(), name=name)
+                building.community = community
+                await session.flush()
+                ids[name] = building.id
+            await session.commit()
+            return ids
+    finally:
+        await engine.dispose()
+
+
+def active_ledger(ledger: dict[str, Any]) -> tuple[dict[str, Any], list[Any]]:
+    """The households and the quarantines not ended: what an export carries."""
+    return ledger["households"], sorted(q[:4] for q in ledger["quarantines"] if q[4] is None)
