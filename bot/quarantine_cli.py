@@ -46,10 +46,16 @@ async def _today(session: AsyncSession, settings: Settings, community: str, cloc
     return clock.now().astimezone(calendar.zone).date()
 
 
+def _say(t: Translator, key: str, **args: object) -> str:
+    """A message for the terminal: values as typed, not HTML-escaped for Telegram."""
+    return t(key, **{k: Markup(v) if isinstance(v, str) else v for k, v in args.items()})
+
+
 def problem_line(t: Translator, problem: Problem) -> str:
     """One line naming a bad row: its number, the column as headed in the file, the value."""
     field = Markup(t.label(f"quarantine-field-{problem.field}")) if problem.field else ""
-    return t(
+    return _say(
+        t,
         f"quarantine-import-{problem.kind}",
         row=problem.row,
         column=problem.column,
@@ -78,7 +84,8 @@ def result_line(t: Translator, result: RowResult) -> str:
             )
         )
     what = "; ".join(parts) if parts else t.label("quarantine-import-nothing")
-    return t(
+    return _say(
+        t,
         "quarantine-import-row",
         row=result.row,
         building=result.building,
@@ -93,7 +100,8 @@ async def _import(
     buildings = await community_buildings(session, args.community)
     if args.building is not None and args.building not in buildings:
         known = ", ".join(sorted(buildings)) or "—"
-        no_building = t(
+        no_building = _say(
+            t,
             "quarantine-cli-no-building",
             community=args.community,
             building=args.building,
@@ -105,26 +113,26 @@ async def _import(
     today = await _today(session, settings, args.community, clock)
     plan = read_rows(args.table, today=today, building=args.building)
     if not plan.has_flat:
-        print(t("quarantine-import-no-flat-column"), file=sys.stderr)
+        print(_say(t, "quarantine-import-no-flat-column"), file=sys.stderr)
         return USAGE_EXIT
     check_buildings(plan, buildings, args.building)
     if plan.ignored:
-        print(t("quarantine-import-ignored", columns=", ".join(plan.ignored)), file=out)
+        print(_say(t, "quarantine-import-ignored", columns=", ".join(plan.ignored)), file=out)
     if plan.problems:
         for problem in plan.problems:
             print(problem_line(t, problem), file=out)
         rows = len({p.row for p in plan.problems})
-        print(t("quarantine-import-refused", count=rows), file=out)
+        print(_say(t, "quarantine-import-refused", count=rows), file=out)
         return REFUSED_EXIT
     results = await apply_import(session, clock, plan, buildings, today=today)
     for result in results:
         print(result_line(t, result), file=out)
     if args.dry_run:
         await session.rollback()
-        print(t("quarantine-import-dry", rows=len(results)), file=out)
+        print(_say(t, "quarantine-import-dry", rows=len(results)), file=out)
     else:
         await session.commit()  # the command line owns its one transaction
-        print(t("quarantine-import-done", rows=len(results)), file=out)
+        print(_say(t, "quarantine-import-done", rows=len(results)), file=out)
     return 0
 
 
@@ -134,7 +142,8 @@ async def _export(
     buildings = await community_buildings(session, args.community)
     if args.building is not None:
         if args.building not in buildings:
-            no_building = t(
+            no_building = _say(
+                t,
                 "quarantine-cli-no-building",
                 community=args.community,
                 building=args.building,
@@ -151,7 +160,7 @@ async def _export(
     table = [header_row(args.lang, with_building=with_building)]
     table += [format_row(row, args.lang, with_building=with_building) for row in rows]
     write_table(Path(args.output), table)
-    print(t("quarantine-export-done", count=len(rows), file=args.output), file=out)
+    print(_say(t, "quarantine-export-done", count=len(rows), file=args.output), file=out)
     return 0
 
 

@@ -194,7 +194,7 @@ def test_bad_rows_are_named_one_line_each_and_nothing_is_written(db: str, tmp_pa
                 "3号楼,楼下那户,2,2026-12-01,居家隔离",  # bad flat
                 "3号楼,3-2-502,2,2026-13-45,居家隔离",  # bad date
                 "3号楼,3-2-503,2,2026-12-01,度假",  # unknown type
-                "3号楼,3-2-504,three,,",  # people not a number
+                "3号楼,3-2-504,<three>,,",  # people not a number (printed as typed)
                 "3号楼,3幢2单元501,1,,",  # duplicate of row 2
                 "3号楼,3-2-505,1,,7+7",  # a type without a start
                 "9号楼,9-1-101,1,,",  # a building the community lacks
@@ -209,7 +209,7 @@ def test_bad_rows_are_named_one_line_each_and_nothing_is_written(db: str, tmp_pa
         "第 3 行，“房号”列：看不懂“楼下那户”（应为房号）",
         "第 4 行，“隔离开始日期”列：看不懂“2026-13-45”（应为日期）",
         "第 5 行，“隔离类型”列：看不懂“度假”（应为隔离类型）",
-        "第 6 行，“人数”列：看不懂“three”（应为人数）",
+        "第 6 行，“人数”列：看不懂“<three>”（应为人数）",
         "第 7 行，“房号”列：3-2-501 与第 2 行重复",
         "第 8 行，“隔离类型”列：有隔离类型“7+7”但没有隔离开始日期",
         "第 9 行，“楼栋”列：本社区没有楼栋“9号楼”",
