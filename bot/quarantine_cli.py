@@ -80,7 +80,7 @@ def result_line(t: Translator, result: RowResult) -> str:
             t.label(
                 f"quarantine-import-q-{change.outcome}",
                 kind=Markup(kind_label(t, standing.kind, standing.days)) if standing else "",
-                start=standing.start_date.isoformat() if standing else "",
+                start=standing.start_date.isoformat() if standing else result.start,
             )
         )
     what = "; ".join(parts) if parts else t.label("quarantine-import-nothing")

@@ -11,7 +11,7 @@ registered, or corrected when it already has one, and recorded as an import.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -81,6 +81,8 @@ class RowResult:
     created: bool
     household: dict[str, list[Any]]
     quarantine: Change | None
+    start: str = ""
+    """The start date the row gave, as read."""
 
 
 def _find_header(table: list[list[str]]) -> int | None:
@@ -140,6 +142,12 @@ def read_rows(table: list[list[str]], *, today: date, building: str | None) -> I
                     number, "no_start", plan.headers["type"], table_cell(cells, columns, "type")
                 )
             )
+        start = values.get("start")
+        if start is not None and not problems:
+            days = values["type"].days if "type" in values else DEFAULT_TYPE.days
+            if start + timedelta(days=days - 1) < today:
+                cell = table_cell(cells, columns, "start")
+                problems.append(Problem(number, "over", plan.headers["start"], cell))
         if problems:
             plan.problems.extend(problems)
             continue
@@ -239,8 +247,10 @@ async def apply_import(
                 by=None,
                 action=QuarantineAction.IMPORT,
             )
+        start = data.start.isoformat() if data.start else ""
+        created = existing is None
         results.append(
-            RowResult(planned.row, data.building, data.flat, existing is None, changed, change)
+            RowResult(planned.row, data.building, data.flat, created, changed, change, start)
         )
     return results
 

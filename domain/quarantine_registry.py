@@ -40,6 +40,8 @@ class Outcome(enum.StrEnum):
     ENDED = "ended"
     NOT_IN_QUARANTINE = "none"
     TOO_LONG = "too_long"
+    OVER = "over"
+    """The start and days given put its last day before today: nothing to register."""
     CONFLICT = "conflict"
     """Someone else changed the same quarantine at the same moment; nothing was written."""
 
@@ -152,6 +154,9 @@ async def register_quarantine(
     A quarantine that already ran its course is closed and a new one begins. `action` is
     recorded instead of register/correct (the import records IMPORT).
     """
+    ends = start + timedelta(days=kind.days - 1)
+    if ends < today:  # a typo in the year, or a quarantine long over: not a registration
+        return Change(Outcome.OVER, detail={"last_day": ends.isoformat()})
     now = clock.now()
     household = await get_or_create_household(session, building_id=building_id, flat=flat, now=now)
     current = await open_quarantine(session, household.id)

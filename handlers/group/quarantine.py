@@ -202,7 +202,8 @@ def _change_text(t: Translator, flat: str, change: Change, today: date) -> str:
     """What happened, with the household's day and last day where it has them."""
     item = change.standing
     if item is None:
-        return t(f"quarantine-{change.outcome}", flat=flat, max=MAX_DAYS)
+        ends = (change.detail or {}).get("last_day", "")
+        return t(f"quarantine-{change.outcome}", flat=flat, max=MAX_DAYS, end=ends)
     return t(
         f"quarantine-{change.outcome}",
         flat=flat,

@@ -465,3 +465,6 @@ quarantine-import-dry = Dry run: the changes of these { $rows } rows were not wr
 quarantine-import-done = Imported { $rows } rows.
 quarantine-export-done = Exported { $count } households to { $file }.
 quarantine-cli-no-building = The community { $community } has no building named “{ $building }” (it has: { $known }).
+quarantine-over = With that start and number of days, { $flat }'s quarantine would have ended on { $end }, so nothing was registered. Please check the date.
+quarantine-import-over = row { $row }, column “{ $column }”: a quarantine starting “{ $value }” ended before today (check the date, or clear the quarantine cells of households who finished)
+quarantine-import-q-over = a quarantine starting { $start } ended before today; not registered

@@ -465,3 +465,6 @@ quarantine-import-dry = 试运行：以上 { $rows } 行的更改都没有写入
 quarantine-import-done = 已导入 { $rows } 行。
 quarantine-export-done = 已导出 { $count } 户到 { $file }。
 quarantine-cli-no-building = 社区 { $community } 没有叫“{ $building }”的楼栋（已有：{ $known }）。
+quarantine-over = { $flat } 按这个开始日期和天数，隔离在 { $end } 就已结束，没有登记。请检查日期。
+quarantine-import-over = 第 { $row } 行，“{ $column }”列：从“{ $value }”开始的隔离今天之前就已结束（请检查日期，或清空已结束住户的隔离列）
+quarantine-import-q-over = 从 { $start } 开始的隔离今天之前就已结束，未登记

@@ -186,18 +186,21 @@ def test_staff_list_with_title_row_chinese_headers_and_dry_run(db: str, tmp_path
 
 def test_bad_rows_are_named_one_line_each_and_nothing_is_written(db: str, tmp_path: Path) -> None:
     path = tmp_path / "bad.csv"
+    day = _today().isoformat()
+    long_ago = (_today() - timedelta(days=20)).isoformat()
     path.write_text(
         "\n".join(
             [
                 "楼栋,房号,人数,隔离开始日期,隔离类型",
-                "3号楼,3-2-501,3,2026-12-01,居家隔离",  # good
-                "3号楼,楼下那户,2,2026-12-01,居家隔离",  # bad flat
+                f"3号楼,3-2-501,3,{day},居家隔离",  # good
+                f"3号楼,楼下那户,2,{day},居家隔离",  # bad flat
                 "3号楼,3-2-502,2,2026-13-45,居家隔离",  # bad date
-                "3号楼,3-2-503,2,2026-12-01,度假",  # unknown type
+                f"3号楼,3-2-503,2,{day},度假",  # unknown type
                 "3号楼,3-2-504,<three>,,",  # people not a number (printed as typed)
                 "3号楼,3幢2单元501,1,,",  # duplicate of row 2
                 "3号楼,3-2-505,1,,7+7",  # a type without a start
                 "9号楼,9-1-101,1,,",  # a building the community lacks
+                f"3号楼,3-2-506,1,{long_ago},居家隔离",  # a quarantine over before today
             ]
         ),
         encoding="gb18030",  # as Excel in China saves CSV
@@ -213,7 +216,9 @@ def test_bad_rows_are_named_one_line_each_and_nothing_is_written(db: str, tmp_pa
         "第 7 行，“房号”列：3-2-501 与第 2 行重复",
         "第 8 行，“隔离类型”列：有隔离类型“7+7”但没有隔离开始日期",
         "第 9 行，“楼栋”列：本社区没有楼栋“9号楼”",
-        "7 行有问题，什么都没有导入。改正后再导入（可先加 --dry-run 检查）。",
+        f"第 10 行，“隔离开始日期”列：从“{long_ago}”开始的隔离今天之前就已结束"
+        "（请检查日期，或清空已结束住户的隔离列）",
+        "8 行有问题，什么都没有导入。改正后再导入（可先加 --dry-run 检查）。",
     ]
     assert asyncio.run(read_ledger(db))["households"] == {}
 
@@ -239,3 +244,44 @@ def test_file_and_option_errors_are_one_line(db: str, tmp_path: Path) -> None:
     no_flat = tmp_path / "no_flat.csv"
     no_flat.write_text("name,phone\nWang,123456\n", encoding="utf-8")
     assert _cli("import", str(no_flat), "--community", COMMUNITY)[0] == 2
+
+
+async def _register(url: str, flat: str, start: date, kind: QuarantineType) -> None:
+    engine = create_engine(url)
+    try:
+        async with create_sessionmaker(engine)() as session:
+            building = (await community_buildings(session, COMMUNITY))["3号楼"]
+            await register_quarantine(
+                session,
+                FakeClock(datetime.now(UTC)),
+                building_id=building.id,
+                flat=flat,
+                start=start,
+                kind=kind,
+                today=_today(),
+                by=None,
+            )
+            await session.commit()
+    finally:
+        await engine.dispose()
+
+
+def test_a_start_alone_keeps_the_type_and_a_quarantine_over_is_not_registered(
+    db: str, tmp_path: Path
+) -> None:
+    asyncio.run(_register(db, "3-2-501", _today(), QuarantineType(QuarantineKind.CUSTOM, 5)))
+    asyncio.run(_register(db, "3-2-502", _today(), QuarantineType(QuarantineKind.CUSTOM, 5)))
+    path = tmp_path / "starts.csv"
+    earlier, too_early = _today() - timedelta(days=2), _today() - timedelta(days=6)
+    path.write_text(
+        f"房号,隔离开始日期\n3-2-501,{earlier}\n3-2-502,{too_early}\n", encoding="utf-8"
+    )
+    code, out = _cli("import", str(path), "--community", COMMUNITY, "--building", "3号楼")
+    assert code == 0, out
+    assert f"第 2 行 3号楼 3-2-501：更正隔离为：隔离 5 天，{earlier} 为第 1 天" in out
+    assert f"第 3 行 3号楼 3-2-502：从 {too_early} 开始的隔离今天之前就已结束，未登记" in out
+    quarantines = sorted(q[:4] for q in asyncio.run(read_ledger(db))["quarantines"])
+    assert quarantines == [
+        ("3-2-501", "custom", earlier, 5),
+        ("3-2-502", "custom", _today(), 5),
+    ]

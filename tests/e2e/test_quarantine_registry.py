@@ -98,6 +98,8 @@ async def test_bad_values_are_named(harness: Harness, building: BuildingWorld) -
     await harness.bot_says(group, "看不懂隔离类型“vacation”", since=mark)
     await s.post(group, li, "/quarantine extend 3-2-501 many")
     await harness.bot_says(group, "“many”不行", since=mark)
+    await s.post(group, li, "/quarantine 3-2-501 2025-01-01")  # the year mistyped
+    await harness.bot_says(group, "隔离在 2025-01-14 就已结束，没有登记", since=mark)
     await s.post(group, li, "/quarantine 楼下")
     await harness.bot_says(group, "/quarantine extend 3-2-501 3", since=mark)
     await harness.settled()

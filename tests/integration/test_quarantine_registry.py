@@ -69,6 +69,17 @@ async def test_register_correct_extend_end_and_the_trail(
             by=staff,
         )
         assert again.outcome == Outcome.UNCHANGED
+        over = await register_quarantine(
+            session,
+            clock,
+            building_id=building_id,
+            flat="3-2-501",
+            start=TODAY - timedelta(days=14),
+            kind=DEFAULT_TYPE,
+            today=TODAY,
+            by=staff,
+        )
+        assert over.outcome == Outcome.OVER and over.detail == {"last_day": "2022-03-31"}
         fixed = await register_quarantine(
             session,
             clock,
