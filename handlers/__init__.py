@@ -11,6 +11,7 @@ from handlers import (
     membership,
     order_buttons,
     private,
+    private_settings,
     raise_buttons,
 )
 from handlers.group import build_group_router
@@ -26,6 +27,7 @@ def build_root_router() -> Router:
         raise_buttons.setup(),
         order_buttons.setup(),
         build_group_router(),
+        private_settings.setup(),
         private.setup(),
         fallback.setup(),
     )

@@ -25,7 +25,6 @@ GROUP_ONLY = (
     "community",
     "quarantine",
     "household",
-    "settings",
     "sampling",
     "rollcall",
 )

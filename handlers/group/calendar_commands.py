@@ -30,7 +30,7 @@ async def _change(
     session: AsyncSession,
     transaction: UpdateTransaction,
     clock: Clock,
-    building: Building,
+    community: str,
     settings: Settings,
     t: Translator,
     setting: Setting,
@@ -48,10 +48,41 @@ async def _change(
             hint=Markup(t.label(f"settings-hint-{setting}")),
         )
         return problem, None
-    community = building.community
     await save_settings(session, clock, community=community, values={setting: value}, by=by)
     await transaction.commit_step()
     return None, await calendar_settings(session, community, settings.timezone)
+
+
+async def settings_command(
+    message: Message,
+    command: CommandObject,
+    session: AsyncSession,
+    transaction: UpdateTransaction,
+    clock: Clock,
+    community: str,
+    settings: Settings,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """/settings, or /settings <name> <value> (timezone, grace, summary, days, window, …)."""
+    assert message.from_user is not None
+    reply = message.message_id
+    name, _, value = (command.args or "").strip().partition(" ")
+    if not name:
+        current = await calendar_settings(session, community, settings.timezone)
+        replies.send(settings_text(t, current), reply_to=reply)
+        return
+    setting = setting_named(name)
+    if setting is None or not value.strip():
+        replies.send(t("settings-usage"), reply_to=reply)
+        return
+    problem, changed = await _change(
+        session, transaction, clock, community, settings, t, setting, value, message.from_user.id
+    )
+    if changed is None:
+        replies.send(problem or t("settings-usage"), reply_to=reply)
+        return
+    replies.send(f"{t('settings-saved')}\n{settings_text(t, changed)}", reply_to=reply)
 
 
 async def show_or_change_settings(
@@ -65,25 +96,18 @@ async def show_or_change_settings(
     replies: Replies,
     t: Translator,
 ) -> None:
-    """/settings, or /settings <name> <value> (timezone, grace, summary, days, window, …)."""
-    assert message.from_user is not None
-    reply = message.message_id
-    name, _, value = (command.args or "").strip().partition(" ")
-    if not name:
-        current = await calendar_settings(session, building.community, settings.timezone)
-        replies.send(settings_text(t, current), reply_to=reply)
-        return
-    setting = setting_named(name)
-    if setting is None or not value.strip():
-        replies.send(t("settings-usage"), reply_to=reply)
-        return
-    problem, changed = await _change(
-        session, transaction, clock, building, settings, t, setting, value, message.from_user.id
+    """/settings in the building group: the building's community's settings."""
+    await settings_command(
+        message,
+        command,
+        session,
+        transaction,
+        clock,
+        building.community,
+        settings,
+        replies,
+        t,
     )
-    if changed is None:
-        replies.send(problem or t("settings-usage"), reply_to=reply)
-        return
-    replies.send(f"{t('settings-saved')}\n{settings_text(t, changed)}", reply_to=reply)
 
 
 async def sampling(
@@ -115,7 +139,15 @@ async def sampling(
         return
     assert setting is not None
     problem, changed = await _change(
-        session, transaction, clock, building, settings, t, setting, value, message.from_user.id
+        session,
+        transaction,
+        clock,
+        building.community,
+        settings,
+        t,
+        setting,
+        value,
+        message.from_user.id,
     )
     if changed is None:
         replies.send(problem or t("settings-sampling-usage"), reply_to=reply)
@@ -150,7 +182,7 @@ async def rollcall_times(
         session,
         transaction,
         clock,
-        building,
+        building.community,
         settings,
         t,
         Setting.ROLLCALL_TIMES,

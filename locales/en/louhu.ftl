@@ -468,3 +468,6 @@ quarantine-cli-no-building = The community { $community } has no building named 
 quarantine-over = With that start and number of days, { $flat }'s quarantine would have ended on { $end }, so nothing was registered. Please check the date.
 quarantine-import-over = row { $row }, column “{ $column }”: a quarantine starting “{ $value }” ended before today (check the date, or clear the quarantine cells of households who finished)
 quarantine-import-q-over = a quarantine starting { $start } ended before today; not registered
+settings-private-none = Only a building's staff can see and change the quarantine calendar settings; send /settings in the building's group.
+settings-private-many = You are staff of several communities ({ $communities }); send /settings in the group of a building of the one to change.
+settings-private-for = Community: { $community }

@@ -468,3 +468,6 @@ quarantine-cli-no-building = 社区 { $community } 没有叫“{ $building }”�
 quarantine-over = { $flat } 按这个开始日期和天数，隔离在 { $end } 就已结束，没有登记。请检查日期。
 quarantine-import-over = 第 { $row } 行，“{ $column }”列：从“{ $value }”开始的隔离今天之前就已结束（请检查日期，或清空已结束住户的隔离列）
 quarantine-import-q-over = 从 { $start } 开始的隔离今天之前就已结束，未登记
+settings-private-none = 只有楼栋的工作人员可以查看和修改隔离日历设置；请在楼栋群里发送 /settings。
+settings-private-many = 您是多个社区的工作人员（{ $communities }）；请在要修改的楼栋群里发送 /settings。
+settings-private-for = 社区：{ $community }

@@ -194,3 +194,23 @@ async def test_help_and_menus_show_the_grammar(harness: Harness, building: Build
     assert "/quarantine extend 3-2-501 3" in en and "/household 3-2-501 people=3" in en
     admin = [c["command"] for c in s.visible_commands(building.li, group)]
     assert {"quarantine", "household", "settings", "sampling", "rollcall"} <= set(admin)
+
+
+async def test_settings_in_private_for_staff_of_one_community(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group, li, bob = harness.standin, building.group, building.li, building.bob
+    await s.user_starts_bot(li)
+    await s.user_starts_bot(bob)
+    mark = s.mark()
+    await s.post(bob.id, bob, "/settings")
+    await harness.bot_says(bob, "Only a building's staff", since=mark)
+    await s.post(group, li, "/staff @director_li")  # recorded staff, not only the group's admin
+    await s.post(group, li, "/community 幸福里")
+    await harness.bot_says(group, "幸福里", since=mark)
+    await s.post(li.id, li, "/settings grace 45")
+    await harness.bot_says(li, "社区：幸福里", since=mark)
+    await harness.bot_says(li, "已保存", "45 分钟", since=mark)
+    await harness.settled()
+    (row,) = (await read_ledger(harness.database_url))["settings"]
+    assert (row.community, row.grace_minutes) == ("幸福里", 45)
