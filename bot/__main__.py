@@ -8,7 +8,10 @@ import sys
 
 from bot.settings import SettingsError, load_settings
 
-USAGE = "usage: python -m bot [parse [FILE] | chain import FILE | chain export] [--community NAME]"
+USAGE = (
+    "usage: python -m bot [parse [FILE] | chain import FILE | chain export"
+    " | quarantine import FILE | quarantine export -o FILE] [--community NAME]"
+)
 
 
 async def main() -> int:
@@ -45,6 +48,10 @@ def cli(argv: list[str]) -> int:
         from bot.chain_cli import main as chain_main
 
         return chain_main(argv[1:])
+    if argv[:1] == ["quarantine"]:
+        from bot.quarantine_cli import main as quarantine_main
+
+        return quarantine_main(argv[1:])
     if argv:
         print(USAGE, file=sys.stderr)
         return 2

@@ -14,9 +14,21 @@ from aiogram.types import (
 from bot.l10n import LANGUAGES, L10n
 
 # every command that works in a private chat: staff read /incidents and /incident N there,
-# where their alerts arrive, and anyone may raise /sos for their building
-PRIVATE = ("sos", "help", "myorders", "incidents", "incident", "lang")
-GROUP = ("sos", "help", "register", "volunteer", "order", "orders", "myorders", "lang")
+# where their alerts arrive, and change their community's /settings; anyone may raise /sos
+PRIVATE = ("sos", "help", "myorders", "incidents", "incident", "settings", "lang")
+GROUP = (
+    "sos",
+    "help",
+    "register",
+    "volunteer",
+    "order",
+    "orders",
+    "myorders",
+    "quarantine",
+    "sampling",
+    "rollcall",
+    "lang",
+)
 ADMIN = (
     *GROUP,
     "setup",
@@ -31,6 +43,8 @@ ADMIN = (
     "corrections",
     "community",
     "grouplang",
+    "household",
+    "settings",
 )
 SCOPES = (
     (BotCommandScopeDefault(), PRIVATE),

@@ -11,6 +11,7 @@ from handlers import (
     membership,
     order_buttons,
     private,
+    private_settings,
     raise_buttons,
     rollcall,
     sampling_buttons,
@@ -30,6 +31,7 @@ def build_root_router() -> Router:
         rollcall.setup(),  # before order_buttons, whose last handler takes any button
         order_buttons.setup(),
         build_group_router(),
+        private_settings.setup(),
         private.setup(),
         fallback.setup(),
     )

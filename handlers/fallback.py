@@ -23,6 +23,10 @@ GROUP_ONLY = (
     "chain",
     "note",
     "community",
+    "quarantine",
+    "household",
+    "sampling",
+    "rollcall",
 )
 
 

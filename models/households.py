@@ -16,6 +16,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     select,
+    text,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
@@ -81,7 +82,17 @@ class Quarantine(Base):
     """A household's quarantine: day 1 is start_date; it ends after `days` days or when ended."""
 
     __tablename__ = "quarantines"
-    __table_args__ = (Index("ix_quarantines_household_ended", "household_id", "ended_on"),)
+    __table_args__ = (
+        Index("ix_quarantines_household_ended", "household_id", "ended_on"),
+        # One quarantine open per household: a second register races into this, not past it.
+        Index(
+            "uq_quarantines_open_household",
+            "household_id",
+            unique=True,
+            sqlite_where=text("ended_on IS NULL"),
+            postgresql_where=text("ended_on IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("households.id"))

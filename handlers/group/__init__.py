@@ -6,11 +6,13 @@ from aiogram import F, Router
 
 from handlers.group import (
     buildings,
+    calendar_commands,
     emergency,
     members,
     messages,
     order_reply,
     orders,
+    quarantine,
     review,
     staff,
 )
@@ -27,7 +29,18 @@ def build_group_router() -> Router:
     router.include_routers(
         *(
             m.setup()
-            for m in (emergency, buildings, members, staff, orders, order_reply, review, messages)
+            for m in (
+                emergency,
+                buildings,
+                members,
+                staff,
+                quarantine,
+                calendar_commands,
+                orders,
+                order_reply,
+                review,
+                messages,
+            )
         )
     )
     return router

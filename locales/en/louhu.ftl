@@ -293,6 +293,7 @@ help =
     /lead @username — name the building lead; /chain — show or set the emergency chain; /note 3-2-501 text — ledger note
     /incidents — unresolved emergencies; /incident number — its timeline; /community name — the building's community
     /grouplang zh|en|both — language of group messages
+    { quarantine-help }
 unknown-command = I do not know the command { $command }. Send /help to see what I can do.
 
 ## Command menu (setMyCommands)
@@ -428,3 +429,119 @@ rollcall-nobody-told-welfare = Welfare check needed (missed two roll calls in a 
 rollcall-missed = ⚠️ { $building }: the { $when } roll call was not sent (the bot was not running then) and is not sent late. { $count } households were due: { $flats }. Please collect their temperatures another way.
 rollcall-missed-nobody = ⚠️ The { $when } roll call was not sent (the bot was not running then), and no building lead or staff can be messaged privately — staff, please check. { $count } households were due: { $flats }. Residents: please post your temperature in the group, e.g. "3-2-501 36.5".
 rollcall-more = … { $rows } more households reported (counted below)
+
+## issue 10: registry
+
+quarantine-usage =
+    Usage:
+    /quarantine — households of the building in quarantine and their day
+    /quarantine 3-2-501 [start date] [type] — register or correct (default: today is day 1, 14 days home quarantine; types: home, 7+7 (7 days home observation + 7 days health monitoring), 10d; dates like 2026-12-03, 12-03, 12/3)
+    /quarantine extend 3-2-501 3 — 3 more days
+    /quarantine end 3-2-501 — end the quarantine
+quarantine-bad-value = I cannot read the { $field } “{ $value }”. Dates like 2026-12-03, 12-03 or 12/3; types like home, 7+7, monitor or 10d. For example: /quarantine 3-2-501 12-03 home
+quarantine-bad-extend = Extend by a number of days from 1 to 60 (not “{ $value }”), e.g. /quarantine extend 3-2-501 3
+quarantine-registered = 🏠 { $flat } is in quarantine: { $kind }, day 1 is { $start }, until { $end } ({ $status }).
+quarantine-corrected = ✏️ { $flat }'s quarantine corrected: { $kind }, day 1 is { $start }, until { $end } ({ $status }).
+quarantine-unchanged = 🏠 { $flat } is in quarantine: { $kind }, day 1 is { $start }, until { $end } ({ $status }). To correct: /quarantine { $flat } start type
+quarantine-extended = ⏩ { $flat }'s quarantine extended by { $added } days: { $days } days, until { $end } ({ $status }).
+quarantine-ended = ✅ { $flat }'s quarantine has ended; no more reminders from now on.
+quarantine-none = { $flat } is not in quarantine; nothing changed.
+quarantine-too_long = { $flat }'s quarantine would run over { $max } days; nothing changed.
+quarantine-conflict = { $flat }'s quarantine was changed by someone else just now, so nothing changed; send /quarantine to see it and try again.
+quarantine-register-first = Register your flat with /register 3-2-501 first, then you can see your household's quarantine day.
+quarantine-own-only = You can see your own household's quarantine ({ $flat }) only; the building's list is for staff.
+quarantine-not-in = { $flat } is not in quarantine.
+quarantine-list-header = 🏠 Households of the building in quarantine: { $count } (today { $today })
+quarantine-list-empty = No household of the building is in quarantine. To register one: /quarantine 3-2-501
+quarantine-line = { $flat } day { $day } · { $kind } · until { $end }
+quarantine-line-future = { $flat } starts { $start } · { $kind } · until { $end }
+quarantine-kind-home = home quarantine, { $days } days
+quarantine-kind-home_monitor = 7+7 home observation + health monitoring, { $days } days
+quarantine-kind-custom = quarantine of { $days } days
+quarantine-today-day = day { $day } today
+quarantine-not-started = not started yet
+quarantine-field-date = date
+quarantine-field-type = quarantine type
+quarantine-field-days = number of days
+quarantine-field-needs = need
+quarantine-field-language = language
+quarantine-field-people = number of people
+quarantine-field-phone = phone number
+quarantine-field-flat = flat
+quarantine-field-building = building
+quarantine-field-note = note
+quarantine-field-field = field
+quarantine-help =
+    🏠 Quarantine calendar (staff):
+    /quarantine — households in quarantine and their day (residents see their own); /quarantine 3-2-501 [12-03] [home|7+7|10d] — register or correct; /quarantine extend 3-2-501 3 — extend; /quarantine end 3-2-501 — end
+    /household 3-2-501 people=3 phone=13800138000 lang=en needs=elderly,living_alone — the household's ledger record
+    /settings — time zone, grace period, summary time; /sampling — sampling days and times; /rollcall 08:00 20:00 — roll-call times
+household-usage = Usage: /household 3-2-501 shows the household's ledger record; to change it: /household 3-2-501 people=3 phone=13800138000 lang=en needs=elderly,living_alone note=heart condition (Chinese keys 人数= 电话= 语言= 需求= 备注= work too; nothing after = clears it). Needs: living_alone, elderly, chronic, dialysis, pregnancy, disability.
+household-unknown = { $flat } is not in the ledger yet.
+household-saved = 📋 Ledger record of { $flat } updated.
+household-show =
+    📋 Household { $flat }
+    People: { $people }
+    Language: { $language }
+    Phone: { $phone }
+    Needs: { $needs }
+    Note: { $note }
+    Quarantine: { $quarantine }
+household-none = —
+settings-show =
+    ⚙️ The community's quarantine calendar
+    Time zone: { $timezone } (/settings timezone Asia/Shanghai)
+    Sampling: quarantine days { $days }, { $window }, list posted the day before at { $notice } (/sampling)
+    Temperature roll call: { $rollcall } (/rollcall 08:00 20:00), the building lead hears of the silent after { $grace } minutes (/settings grace 120)
+    Daily summary: { $summary } (/settings summary 21:00)
+settings-usage = Usage: /settings shows them; /settings timezone Asia/Shanghai, /settings grace 120 (minutes), /settings summary 21:00, /settings days 1 4 7 10 14, /settings window 08:00-11:00, /settings notice 20:00, /settings rollcall 08:00 20:00
+settings-saved = ✅ Saved, for every building of the community.
+settings-bad-value = I cannot read the { $name } “{ $value }”: { $hint }
+settings-name-timezone = time zone
+settings-name-sampling_days = sampling days
+settings-name-sampling_window = sampling window
+settings-name-sampling_notice = sampling notice time
+settings-name-rollcall_times = roll-call times
+settings-name-grace_minutes = grace period
+settings-name-summary_time = daily summary time
+settings-hint-timezone = write an IANA time zone name, such as Asia/Shanghai or Europe/Berlin.
+settings-hint-sampling_days = write quarantine days from 1 to 60 separated by spaces, such as 1 4 7 10 14.
+settings-hint-sampling_window = write start-end, such as 08:00-11:00 (the end after the start).
+settings-hint-sampling_notice = write a 24-hour time, such as 20:00.
+settings-hint-rollcall_times = write one to six 24-hour times separated by spaces, such as 08:00 20:00.
+settings-hint-grace_minutes = write 5 to 720 minutes, such as 120, 90m or 2h.
+settings-hint-summary_time = write a 24-hour time, such as 21:00.
+settings-sampling-show = 🧪 Sampling at home on quarantine days { $days }, { $window }; the list is posted in the group the day before at { $notice }.
+settings-sampling-usage = Usage: /sampling shows them; staff: /sampling days 1 4 7 10 14, /sampling window 08:00-11:00, /sampling notice 20:00
+settings-rollcall-show = 🌡 Temperature roll call every day at { $times }; households still silent after { $grace } minutes are reported to the building lead.
+settings-rollcall-usage = Usage: /rollcall shows the times; staff: /rollcall 08:00 20:00
+cmd-quarantine = Households in quarantine and their day
+cmd-household = A household's ledger record (staff)
+cmd-settings = Quarantine calendar settings (staff)
+cmd-sampling = Sampling days and times
+cmd-rollcall = Temperature roll-call times
+quarantine-import-row = row { $row } { $building } { $flat }: { $what }
+quarantine-import-new = new household
+quarantine-import-fields = ledger changed: { $fields }
+quarantine-import-nothing = no change
+quarantine-import-q-registered = quarantine registered: { $kind }, day 1 is { $start }
+quarantine-import-q-corrected = quarantine corrected to: { $kind }, day 1 is { $start }
+quarantine-import-q-conflict = quarantine changed by someone else just now; not changed
+quarantine-import-bad = row { $row }, column “{ $column }”: cannot read “{ $value }” (expected a { $field })
+quarantine-import-duplicate = row { $row }, column “{ $column }”: { $value } is already on row { $first }
+quarantine-import-no_start = row { $row }, column “{ $column }”: quarantine type “{ $value }” but no quarantine start date
+quarantine-import-no_building = row { $row }: which building? (add a “building” column, or use --building NAME)
+quarantine-import-unknown_building = row { $row }, column “{ $column }”: the community has no building “{ $value }”
+quarantine-import-refused = { $count } rows have problems, so nothing was imported. Fix them and import again (--dry-run checks first).
+quarantine-import-no-flat-column = No flat column in the file's first 5 rows (a header such as “flat” or “房号”).
+quarantine-import-ignored = Columns not known, not imported: { $columns }
+quarantine-import-dry = Dry run: the changes of these { $rows } rows were not written.
+quarantine-import-done = Imported { $rows } rows.
+quarantine-export-done = Exported { $count } households to { $file }.
+quarantine-cli-no-building = The community { $community } has no building named “{ $building }” (it has: { $known }).
+quarantine-over = With that start and number of days, { $flat }'s quarantine would have ended on { $end }, so nothing was registered. Please check the date.
+quarantine-import-over = row { $row }, column “{ $column }”: a quarantine starting “{ $value }” ended before today (check the date, or clear the quarantine cells of households who finished)
+quarantine-import-q-over = a quarantine starting { $start } ended before today; not registered
+settings-private-none = Only a building's staff can see and change the quarantine calendar settings; send /settings in the building's group.
+settings-private-many = You are staff of several communities ({ $communities }); send /settings in the group of a building of the one to change.
+settings-private-for = Community: { $community }

@@ -293,6 +293,7 @@ help =
     /lead @用户名 — 登记楼道长；/chain — 查看或设置应急呼叫链；/note 3-2-501 备注 — 台账备注
     /incidents — 未解决的紧急求助；/incident 编号 — 时间线；/community 社区名 — 本楼所属社区
     /grouplang zh|en|both — 群消息语言
+    { quarantine-help }
 unknown-command = 我不认识命令 { $command }。发送 /help 查看可用命令。
 
 ## Command menu (setMyCommands)
@@ -428,3 +429,119 @@ rollcall-nobody-told-welfare = 需要上门探视（连续两次未报）：{ $f
 rollcall-missed = ⚠️ { $building }：{ $when } 的体温接龙没有发出（当时机器人未运行），不会补发。应报 { $count } 户：{ $flats }。请用其他方式收集体温。
 rollcall-missed-nobody = ⚠️ { $when } 的体温接龙没有发出（当时机器人未运行），也没有楼长或工作人员能收到私信——请工作人员核实。应报 { $count } 户：{ $flats }。各户请直接在群里发体温，如“3-2-501 36.5”。
 rollcall-more = …… 还有 { $rows } 户已上报，放不下（人数见下方）
+
+## issue 10: registry
+
+quarantine-usage =
+    用法：
+    /quarantine — 本楼隔离中的住户及第几天
+    /quarantine 3-2-501 [开始日期] [类型] — 登记或更正（默认今天为第 1 天、居家隔离 14 天；类型：居家隔离、7+7（7天居家观察+7天健康监测）、10天；日期如 2026-12-03、12-03、12/3、12月3日）
+    /quarantine extend 3-2-501 3 — 延长 3 天
+    /quarantine end 3-2-501 — 解除隔离
+quarantine-bad-value = 看不懂{ $field }“{ $value }”。日期如 2026-12-03、12-03、12/3、12月3日；类型如 居家隔离、7+7、居家健康监测、10天。发送 /quarantine 3-2-501 12-03 居家隔离 这样的格式。
+quarantine-bad-extend = 延长的天数要写 1 到 60 的数字（“{ $value }”不行），如 /quarantine extend 3-2-501 3
+quarantine-registered = 🏠 { $flat } 已登记隔离：{ $kind }，{ $start } 为第 1 天，至 { $end }（{ $status }）。
+quarantine-corrected = ✏️ { $flat } 的隔离已更正：{ $kind }，{ $start } 为第 1 天，至 { $end }（{ $status }）。
+quarantine-unchanged = 🏠 { $flat } 隔离中：{ $kind }，{ $start } 为第 1 天，至 { $end }（{ $status }）。更正：/quarantine { $flat } 开始日期 类型
+quarantine-extended = ⏩ { $flat } 的隔离延长 { $added } 天：共 { $days } 天，至 { $end }（{ $status }）。
+quarantine-ended = ✅ { $flat } 已解除隔离，从现在起不再提醒。
+quarantine-none = { $flat } 目前不在隔离中，没有更改。
+quarantine-too_long = { $flat } 的隔离延长后会超过 { $max } 天，没有更改。
+quarantine-conflict = { $flat } 的隔离刚被别人改过，这次没有更改；请发送 /quarantine 查看后再试。
+quarantine-register-first = 请先用 /register 3-2-501 登记您的房号，就能查看您家的隔离天数。
+quarantine-own-only = 您只能查看自己家（{ $flat }）的隔离情况；全楼名单只给工作人员看。
+quarantine-not-in = { $flat } 目前不在隔离中。
+quarantine-list-header = 🏠 本楼隔离中的住户：{ $count } 户（今天 { $today }）
+quarantine-list-empty = 本楼目前没有隔离中的住户。登记：/quarantine 3-2-501
+quarantine-line = { $flat } 第 { $day } 天 · { $kind } · 至 { $end }
+quarantine-line-future = { $flat } { $start } 开始 · { $kind } · 至 { $end }
+quarantine-kind-home = 居家隔离 { $days } 天
+quarantine-kind-home_monitor = 7+7 居家观察+健康监测 共 { $days } 天
+quarantine-kind-custom = 隔离 { $days } 天
+quarantine-today-day = 今天第 { $day } 天
+quarantine-not-started = 尚未开始
+quarantine-field-date = 日期
+quarantine-field-type = 隔离类型
+quarantine-field-days = 天数
+quarantine-field-needs = 特殊需求
+quarantine-field-language = 语言
+quarantine-field-people = 人数
+quarantine-field-phone = 电话
+quarantine-field-flat = 房号
+quarantine-field-building = 楼栋
+quarantine-field-note = 备注
+quarantine-field-field = 项目
+quarantine-help =
+    🏠 隔离日历（工作人员）：
+    /quarantine — 本楼隔离中的住户及第几天（居民只看到自己家）；/quarantine 3-2-501 [12-03] [居家隔离|7+7|10天] — 登记或更正；/quarantine extend 3-2-501 3 — 延长；/quarantine end 3-2-501 — 解除
+    /household 3-2-501 人数=3 电话=13800138000 语言=en 需求=独居,老人 — 住户台账
+    /settings — 时区、宽限、汇总时间；/sampling — 采样日与时间；/rollcall 08:00 20:00 — 体温接龙时间
+household-usage = 用法：/household 3-2-501 查看住户台账；修改：/household 3-2-501 人数=3 电话=13800138000 语言=en 需求=独居,老人 备注=心脏病（也可写 people= phone= lang= needs= note=；等号后留空则清除）。需求：独居、老人、慢性病、透析、孕妇、残疾。
+household-unknown = 台账里还没有 { $flat }。
+household-saved = 📋 已更新 { $flat } 的台账。
+household-show =
+    📋 住户 { $flat }
+    人数：{ $people }
+    语言：{ $language }
+    电话：{ $phone }
+    特殊需求：{ $needs }
+    备注：{ $note }
+    隔离：{ $quarantine }
+household-none = 无
+settings-show =
+    ⚙️ 本社区隔离日历设置
+    时区：{ $timezone }（/settings timezone Asia/Shanghai）
+    核酸采样：隔离第 { $days } 天，{ $window }，前一天 { $notice } 公布名单（/sampling）
+    体温接龙：{ $rollcall }（/rollcall 08:00 20:00），{ $grace } 分钟未报告知楼道长（/settings grace 120）
+    每日汇总：{ $summary }（/settings summary 21:00）
+settings-usage = 用法：/settings 查看；/settings timezone Asia/Shanghai、/settings grace 120（分钟）、/settings summary 21:00、/settings days 1 4 7 10 14、/settings window 08:00-11:00、/settings notice 20:00、/settings rollcall 08:00 20:00
+settings-saved = ✅ 已保存，本社区所有楼栋生效。
+settings-bad-value = 看不懂{ $name }“{ $value }”：{ $hint }
+settings-name-timezone = 时区
+settings-name-sampling_days = 采样日
+settings-name-sampling_window = 采样时间
+settings-name-sampling_notice = 采样通知时间
+settings-name-rollcall_times = 体温接龙时间
+settings-name-grace_minutes = 宽限时间
+settings-name-summary_time = 每日汇总时间
+settings-hint-timezone = 请写 IANA 时区名，如 Asia/Shanghai、Europe/Berlin。
+settings-hint-sampling_days = 请写 1 到 60 的隔离天数，用空格分开，如 1 4 7 10 14。
+settings-hint-sampling_window = 请写“开始-结束”，如 08:00-11:00（结束要晚于开始）。
+settings-hint-sampling_notice = 请写 24 小时制时间，如 20:00。
+settings-hint-rollcall_times = 请写一到六个 24 小时制时间，用空格分开，如 08:00 20:00。
+settings-hint-grace_minutes = 请写 5 到 720 分钟，如 120、90m、2h。
+settings-hint-summary_time = 请写 24 小时制时间，如 21:00。
+settings-sampling-show = 🧪 核酸采样：隔离第 { $days } 天上门采样，时间 { $window }；前一天 { $notice } 在群里公布名单。
+settings-sampling-usage = 用法：/sampling 查看；工作人员：/sampling days 1 4 7 10 14、/sampling window 08:00-11:00、/sampling notice 20:00
+settings-rollcall-show = 🌡 体温接龙：每天 { $times }；{ $grace } 分钟后仍未报告的住户会告知楼道长。
+settings-rollcall-usage = 用法：/rollcall 查看；工作人员：/rollcall 08:00 20:00
+cmd-quarantine = 隔离住户与第几天
+cmd-household = 住户台账（工作人员）
+cmd-settings = 隔离日历设置（工作人员）
+cmd-sampling = 核酸采样日与时间
+cmd-rollcall = 体温接龙时间
+quarantine-import-row = 第 { $row } 行 { $building } { $flat }：{ $what }
+quarantine-import-new = 新住户
+quarantine-import-fields = 台账更改：{ $fields }
+quarantine-import-nothing = 无更改
+quarantine-import-q-registered = 登记隔离：{ $kind }，{ $start } 为第 1 天
+quarantine-import-q-corrected = 更正隔离为：{ $kind }，{ $start } 为第 1 天
+quarantine-import-q-conflict = 隔离刚被别人改过，未更改
+quarantine-import-bad = 第 { $row } 行，“{ $column }”列：看不懂“{ $value }”（应为{ $field }）
+quarantine-import-duplicate = 第 { $row } 行，“{ $column }”列：{ $value } 与第 { $first } 行重复
+quarantine-import-no_start = 第 { $row } 行，“{ $column }”列：有隔离类型“{ $value }”但没有隔离开始日期
+quarantine-import-no_building = 第 { $row } 行：不知道是哪栋楼（加一列“楼栋”，或用 --building 楼名）
+quarantine-import-unknown_building = 第 { $row } 行，“{ $column }”列：本社区没有楼栋“{ $value }”
+quarantine-import-refused = { $count } 行有问题，什么都没有导入。改正后再导入（可先加 --dry-run 检查）。
+quarantine-import-no-flat-column = 文件前 5 行里找不到房号列（表头如“房号”或“flat”）。
+quarantine-import-ignored = 不认识这些列，未导入：{ $columns }
+quarantine-import-dry = 试运行：以上 { $rows } 行的更改都没有写入。
+quarantine-import-done = 已导入 { $rows } 行。
+quarantine-export-done = 已导出 { $count } 户到 { $file }。
+quarantine-cli-no-building = 社区 { $community } 没有叫“{ $building }”的楼栋（已有：{ $known }）。
+quarantine-over = { $flat } 按这个开始日期和天数，隔离在 { $end } 就已结束，没有登记。请检查日期。
+quarantine-import-over = 第 { $row } 行，“{ $column }”列：从“{ $value }”开始的隔离今天之前就已结束（请检查日期，或清空已结束住户的隔离列）
+quarantine-import-q-over = 从 { $start } 开始的隔离今天之前就已结束，未登记
+settings-private-none = 只有楼栋的工作人员可以查看和修改隔离日历设置；请在楼栋群里发送 /settings。
+settings-private-many = 您是多个社区的工作人员（{ $communities }）；请在要修改的楼栋群里发送 /settings。
+settings-private-for = 社区：{ $community }

@@ -1,0 +1,206 @@
+"""/settings, /sampling and /rollcall: the community's quarantine-calendar settings.
+
+Anyone in the building may look at the sampling days and roll-call times; only staff (or group
+admins) change them, and /settings is staff's alone. A change is for the whole community.
+"""
+
+from __future__ import annotations
+
+from aiogram import Bot, Router
+from aiogram.filters import Command, CommandObject
+from aiogram.types import Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.l10n import Markup, Translator
+from bot.permissions import is_staff
+from bot.quarantine_views import rollcall_text, sampling_text, settings_text
+from bot.replies import Replies
+from bot.settings import Settings
+from bot.transaction import UpdateTransaction
+from domain.calendar_settings import CalendarSettings, SettingValueError, calendar_settings
+from domain.clock import Clock
+from domain.settings_store import Setting, parse_setting, save_settings, setting_named
+from handlers.group.access import Access
+from models.buildings import Building
+
+SAMPLING_SETTINGS = (Setting.SAMPLING_DAYS, Setting.SAMPLING_WINDOW, Setting.SAMPLING_NOTICE)
+
+
+async def _change(
+    session: AsyncSession,
+    transaction: UpdateTransaction,
+    clock: Clock,
+    community: str,
+    settings: Settings,
+    t: Translator,
+    setting: Setting,
+    value_text: str,
+    by: int,
+) -> tuple[str | None, CalendarSettings | None]:
+    """Store one setting; (an error text, None) if its value cannot be read."""
+    try:
+        value = parse_setting(setting, value_text)
+    except SettingValueError:
+        problem = t(
+            "settings-bad-value",
+            name=Markup(t.label(f"settings-name-{setting}")),
+            value=value_text[:64] or "—",
+            hint=Markup(t.label(f"settings-hint-{setting}")),
+        )
+        return problem, None
+    await save_settings(session, clock, community=community, values={setting: value}, by=by)
+    await transaction.commit_step()
+    return None, await calendar_settings(session, community, settings.timezone)
+
+
+async def settings_command(
+    message: Message,
+    command: CommandObject,
+    session: AsyncSession,
+    transaction: UpdateTransaction,
+    clock: Clock,
+    community: str,
+    settings: Settings,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """/settings, or /settings <name> <value> (timezone, grace, summary, days, window, …)."""
+    assert message.from_user is not None
+    reply = message.message_id
+    name, _, value = (command.args or "").strip().partition(" ")
+    if not name:
+        current = await calendar_settings(session, community, settings.timezone)
+        replies.send(settings_text(t, current), reply_to=reply)
+        return
+    setting = setting_named(name)
+    if setting is None or not value.strip():
+        replies.send(t("settings-usage"), reply_to=reply)
+        return
+    problem, changed = await _change(
+        session, transaction, clock, community, settings, t, setting, value, message.from_user.id
+    )
+    if changed is None:
+        replies.send(problem or t("settings-usage"), reply_to=reply)
+        return
+    replies.send(f"{t('settings-saved')}\n{settings_text(t, changed)}", reply_to=reply)
+
+
+async def show_or_change_settings(
+    message: Message,
+    command: CommandObject,
+    session: AsyncSession,
+    transaction: UpdateTransaction,
+    clock: Clock,
+    building: Building,
+    settings: Settings,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """/settings in the building group: the building's community's settings."""
+    await settings_command(
+        message,
+        command,
+        session,
+        transaction,
+        clock,
+        building.community,
+        settings,
+        replies,
+        t,
+    )
+
+
+async def sampling(
+    message: Message,
+    command: CommandObject,
+    bot: Bot,
+    session: AsyncSession,
+    transaction: UpdateTransaction,
+    clock: Clock,
+    building: Building,
+    settings: Settings,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """/sampling shows the days, window and notice time; staff: /sampling days|window|notice …"""
+    assert message.from_user is not None
+    reply = message.message_id
+    name, _, value = (command.args or "").strip().partition(" ")
+    if not name:
+        current = await calendar_settings(session, building.community, settings.timezone)
+        replies.send(sampling_text(t, current), reply_to=reply)
+        return
+    setting = setting_named(name)
+    if setting not in SAMPLING_SETTINGS or not value.strip():
+        replies.send(t("settings-sampling-usage"), reply_to=reply)
+        return
+    if not await is_staff(transaction, bot, building, message.from_user.id):
+        replies.send(t("staff-only"), reply_to=reply)
+        return
+    assert setting is not None
+    problem, changed = await _change(
+        session,
+        transaction,
+        clock,
+        building.community,
+        settings,
+        t,
+        setting,
+        value,
+        message.from_user.id,
+    )
+    if changed is None:
+        replies.send(problem or t("settings-sampling-usage"), reply_to=reply)
+        return
+    replies.send(f"{t('settings-saved')}\n{sampling_text(t, changed)}", reply_to=reply)
+
+
+async def rollcall_times(
+    message: Message,
+    command: CommandObject,
+    bot: Bot,
+    session: AsyncSession,
+    transaction: UpdateTransaction,
+    clock: Clock,
+    building: Building,
+    settings: Settings,
+    replies: Replies,
+    t: Translator,
+) -> None:
+    """/rollcall shows the roll-call times; staff: /rollcall 08:00 20:00 changes them."""
+    assert message.from_user is not None
+    reply = message.message_id
+    value = (command.args or "").strip()
+    if not value:
+        current = await calendar_settings(session, building.community, settings.timezone)
+        replies.send(rollcall_text(t, current), reply_to=reply)
+        return
+    if not await is_staff(transaction, bot, building, message.from_user.id):
+        replies.send(t("staff-only"), reply_to=reply)
+        return
+    problem, changed = await _change(
+        session,
+        transaction,
+        clock,
+        building.community,
+        settings,
+        t,
+        Setting.ROLLCALL_TIMES,
+        value,
+        message.from_user.id,
+    )
+    if changed is None:
+        replies.send(problem or t("settings-rollcall-usage"), reply_to=reply)
+        return
+    replies.send(f"{t('settings-saved')}\n{rollcall_text(t, changed)}", reply_to=reply)
+
+
+def setup() -> Router:
+    """A fresh router with this module's handlers."""
+    router = Router(name=__name__)
+    router.message.register(
+        show_or_change_settings, Command("settings"), flags={"access": Access.STAFF}
+    )
+    router.message.register(sampling, Command("sampling"), flags={"access": Access.BUILDING})
+    router.message.register(rollcall_times, Command("rollcall"), flags={"access": Access.BUILDING})
+    return router

@@ -1,0 +1,92 @@
+"""The one column list: headers in zh and en, staff's own headers, cells written and read back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from domain.household_columns import COLUMNS, LedgerRow, column_for, format_row, header_row
+from domain.ledger_import import read_rows
+from domain.ledger_terms import QuarantineType
+from models.households import Need, QuarantineKind
+
+TODAY = date(2026, 12, 5)
+FULL = LedgerRow(
+    flat="3-2-501",
+    building="3号楼",
+    people=3,
+    language="en",
+    phone="+86 138-0013-8000",
+    needs=(Need.LIVING_ALONE, Need.ELDERLY),
+    note="心脏病",
+    start=date(2026, 12, 3),
+    type=QuarantineType(QuarantineKind.HOME_THEN_MONITOR, 16),
+)
+
+
+def test_columns_in_the_order_files_carry_them() -> None:
+    assert [c.key for c in COLUMNS] == [
+        "building",
+        "flat",
+        "people",
+        "language",
+        "phone",
+        "needs",
+        "note",
+        "start",
+        "type",
+    ]
+    assert header_row("zh")[:3] == ["楼栋", "房号", "人数"]
+    assert header_row("en", with_building=False)[:2] == ["flat", "people"]
+
+
+@pytest.mark.parametrize(
+    ("header", "key"),
+    [
+        ("房号", "flat"),
+        ("门牌号", "flat"),
+        (" Flat ", "flat"),
+        ("联系电话", "phone"),
+        ("手机号码", "phone"),
+        ("Phone", "phone"),
+        ("重点人群", "needs"),
+        ("隔离开始日期", "start"),
+        ("Quarantine Start", "start"),
+        ("隔离方式", "type"),
+        ("隔离天数", "type"),
+        ("户内人数（人）", "people"),
+        ("备注：", "note"),
+    ],
+)
+def test_headers_staff_use(header: str, key: str) -> None:
+    column = column_for(header)
+    assert column is not None and column.key == key
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_cell_reads_back_as_written(lang: str) -> None:
+    cells = format_row(FULL, lang)
+    read = {c.key: c.parse(cell, TODAY) for c, cell in zip(COLUMNS, cells, strict=True)}
+    assert LedgerRow(**read) == FULL
+
+
+def test_rows_read_with_their_spreadsheet_numbers() -> None:
+    table = [
+        ["隔离台账"],
+        ["房号", "人数", "隔离天数", "序号"],
+        ["3-2-501", "3", "", "1"],
+        ["", "", "", ""],
+        ["3-2-502", "x", "10", "2"],
+        ["3幢2单元501", "1", "", "3"],
+    ]
+    plan = read_rows(table, today=TODAY, building="3号楼")
+    assert plan.ignored == ["序号"]
+    assert [(r.row, r.data.flat, r.filled) for r in plan.rows] == [
+        (3, "3-2-501", frozenset({"flat", "people"}))
+    ]
+    assert [(p.row, p.kind, p.column, p.value) for p in plan.problems] == [
+        (5, "bad", "人数", "x"),
+        (5, "no_start", "隔离天数", "10"),
+        (6, "duplicate", "房号", "3-2-501"),
+    ]
