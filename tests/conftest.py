@@ -78,14 +78,24 @@ async def database_url(request: pytest.FixtureRequest, tmp_path) -> AsyncIterato
         await engine.dispose()
         yield url
         return
-    url = request.getfixturevalue("postgres_url")
+    yield await _emptied(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+async def postgres_database_url(postgres_url: str) -> str:
+    """An empty, migrated PostgreSQL database, for what only PostgreSQL can show (racing
+    writers: SQLite serialises them)."""
+    return await _emptied(postgres_url)
+
+
+async def _emptied(url: str) -> str:
     engine = create_engine(url)
     await upgrade(engine)
     async with engine.begin() as connection:
         tables = ", ".join(f'"{t.name}"' for t in models.Base.metadata.sorted_tables)
         await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     await engine.dispose()
-    yield url
+    return url
 
 
 @pytest.fixture

@@ -379,9 +379,8 @@ async def test_one_tick_reads_every_building_in_the_same_few_queries(
     assert one == many and actions.calls == []
 
 
-async def test_two_engines_racing_run_each_slot_once(database_url: str) -> None:
-    if not database_url.startswith("postgresql"):
-        pytest.skip("two processes racing: PostgreSQL (SQLite serialises writers)")
+async def test_two_engines_racing_run_each_slot_once(postgres_database_url: str) -> None:
+    database_url = postgres_database_url
     engines = [create_engine(database_url) for _ in range(2)]
     try:
         makers = [create_sessionmaker(e) for e in engines]
