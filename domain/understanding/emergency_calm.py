@@ -18,6 +18,7 @@ from domain.understanding.emergency_lexicon import (
     DRILL,
     DROP_WORDS,
     EXERTION_ACUTE,
+    EXERTION_AFTER_EN,
     EXERTION_BEFORE,
     FEVER_RISING,
     FINDING_BEFORE,
@@ -70,6 +71,7 @@ from domain.understanding.emergency_lexicon import (
     PREGNANT_NOW,
     QUESTION,
     RESOLVED,
+    RESOLVED_THEN,
     RISK_BEFORE,
     SIGNS_OF_AFTER,
     SIGNS_OF_BEFORE,
@@ -205,6 +207,9 @@ def _burden_or_thing(text: str, before: str, hit: Hit) -> str | None:
         worry = MUNDANE_WORRY.search(text)
         if worry is not None and not _body_or_danger(text):
             return f"mundane:{worry.group()}:{hit.words}"
+        idiom = IDIOMS.search(text)  # Help! I'm drowning in leftover cabbage
+        if idiom is not None and not _body_or_danger(text):
+            return f"idiom:{idiom.group()}:{hit.words}"
         return None
     if hit.group != "symptom":
         return None
@@ -225,6 +230,9 @@ def _taught_or_passing(text: str, before: str, hit: Hit) -> str | None:
     if hit.group == "symptom":
         if EXERTION_BEFORE.search(before[-6:]) and not EXERTION_ACUTE.search(text):
             return f"exertion:{before[-3:]}{hit.words}"
+        after = EXERTION_AFTER_EN.match(text, hit.end, hit.end + 40)
+        if after is not None and not EXERTION_ACUTE.search(text):
+            return f"exertion:{hit.words}{after.group()}"
         if FLOPPED_AFTER.match(text, hit.end, hit.end + 80):
             return f"asleep:{hit.words}"
     elif hit.group == "fire" and GAS_WORDS.search(hit.words):
@@ -293,7 +301,11 @@ def past_event(text: str, segments: Segments, start: int, end: int, words: str) 
     if text[end : end + 1] == "过" and text[end : end + 2] not in ("过来", "过去"):
         return f"past:{words}过"
     resolved = RESOLVED.search(text, end)
-    if resolved is not None and not resolution_denied(text, resolved.start()):
+    if (
+        resolved is not None
+        and not resolution_denied(text, resolved.start())
+        and RESOLVED_THEN.search(text, resolved.end()) is None
+    ):
         return f"resolved:{resolved.group()}:{words}"
     clause_start, clause_end = (
         segments.clause(start) if has_cjk(words) else segments.sentence(start)

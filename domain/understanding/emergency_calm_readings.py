@@ -38,7 +38,9 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         calm=(
             "笑到窒息😂",
             "this heat is suffocating",
+            "Help! I'm drowning in leftover cabbage, anyone want some? free, 4-1-203",
         ),
+        acute=("Help, my son is drowning in the pool",),
     ),
     CalmReading(
         "joke",
@@ -94,7 +96,10 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         (Family.CARDIAC, Family.BREATHING),
         weak=True,
         doc="chest pain or breathlessness from exertion, nothing acute",
-        calm=("刚搬完家具，累得有点喘",),
+        calm=(
+            "刚搬完家具，累得有点喘",
+            "Bit short of breath after carrying the water up 18 floors haha, I'm fine",
+        ),
     ),
     CalmReading(
         "asleep",
@@ -187,7 +192,10 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         (),
         weak=False,
         doc="a risk or a warning (容易着火, 可能会引起火灾)",
-        calm=("电线老化可能会引起火灾",),
+        calm=(
+            "电线老化可能会引起火灾",
+            "烧炭取暖一定要开窗 不然会头晕恶心",
+        ),
     ),
     CalmReading(
         "past",
@@ -216,8 +224,13 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         calm=(
             "我同事的爸爸心梗住院了",
             "My mom fainted last week but she's fine now",
+            "Is it normal to get chest tightness after the booster? It went away after an hour",
+            "Was short of breath for a minute there in the queue, I'm fine",
         ),
         acute=(
+            "my chest pain went away but now my left arm is numb and I'm sweating",
+            "胸口疼了一阵 好了 但是现在又疼起来了 还出冷汗",
+            "I'm fine but my husband collapsed and isn't breathing",
             "我妈刚才晕倒了 现在醒了 但是说话不清楚 嘴也歪了",
             "He fainted earlier and woke up, but his face is drooping on one side",
         ),
@@ -240,6 +253,7 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         calm=(
             "中风有哪些症状",
             "Is chest pain a common symptom of the flu?",
+            "怎么判断是不是中风啊 想给我爸妈科普一下",
         ),
     ),
     CalmReading(
@@ -269,7 +283,10 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         (),
         weak=False,
         doc="mild and not urgent (有点, 偶尔, 不急)",
-        calm=("咳嗽 有点气短 体温37.6",),
+        calm=(
+            "咳嗽 有点气短 体温37.6",
+            "Is it normal to get a bit of chest tightness after the booster?",
+        ),
     ),
     CalmReading(
         "not-urgent",

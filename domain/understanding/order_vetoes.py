@@ -45,7 +45,8 @@ VETOES: tuple[Rule, ...] = (
         r"(?:bought|have|got|made) too (?:many|much)|anyone who wants?|whoever wants?|"
         r"(?:we|i) (?:have|'ve got|got|bought) (?:\w+ )?"
         r"(?:extra|spare)|"
-        r"free to (?:anyone|whoever)|"
+        r"free to (?:anyone|whoever)|giving (?:\w+ )?away|give (?:\w+ )?away|"
+        r"(?:anyone|anybody|who) wants? (?:some|any|them|it|one)(?![a-z])|"
         r"anyone who needs|if anyone needs|(?:group buy|group-buy|groupbuy)(?! app)|"
         r"i'?m a volunteer|"
         r"(?:message|dm|contact|ping|text|tell|call) me if|"
@@ -55,6 +56,8 @@ VETOES: tuple[Rule, ...] = (
             "我家有多的鸡蛋 需要的邻居私聊我",
             "I have extra masks, message me if you need some",
             "Vegetables anyone? I bought too many",
+            "Help! I'm drowning in leftover cabbage, anyone want some? free, 4-1-203",
+            "giving away a bag of apples, 3-1-402",
         ),
         (
             "谁家有多的鸡蛋",
