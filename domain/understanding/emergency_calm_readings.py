@@ -4,8 +4,9 @@ Each name is the prefix of the evidence defused() gives (negated:没有胸闷), 
 voids (empty: every family), whether it is weak (a trigger voided only by weak readings while
 the body is in serious trouble is put in doubt: the group is asked whether help is needed) and
 look-alikes it leaves calm: test_understanding_emergency_calm_readings.py runs them. The
-patterns behind each reading are in emergency_lexicon.py, the order they are tried in
-emergency_calm.defused().
+patterns behind each reading are in emergency_lexicon.py; the order in which defused() tries
+them is CALM_ORDER below (a reading may be tried at more than one point: an idiom around the
+trigger first, hyperbole before it later), each step a function of emergency_calm.py.
 """
 
 from __future__ import annotations
@@ -304,3 +305,52 @@ CALM_READINGS: tuple[CalmReading, ...] = (
     ),
 )
 WEAK_CALM = tuple(f"{reading.name}:" for reading in CALM_READINGS if reading.weak)
+
+
+@dataclass(frozen=True)
+class CalmStep:
+    """One point in the order defused() tries the readings: the step (a function of
+    emergency_calm.py) and the readings it may give."""
+
+    name: str
+    gives: tuple[str, ...]
+    doc: str
+
+
+# The first step that gives a reason decides. The order matters where readings overlap: an idiom
+# or a joke wins over everything; a cry's mundane worry, fault or arrived help before negation;
+# negation, a medicine's purpose and a risk before a past or a question; news and drills late,
+# since an acute trigger beside them is often told about now; soft and mild triggers last.
+CALM_ORDER: tuple[CalmStep, ...] = (
+    CalmStep("idiom-around", ("idiom",), "an idiom overlapping the trigger (笑到窒息)"),
+    CalmStep("mundane-cry", ("mundane",), "a cry about a mundane worry, nothing acute"),
+    CalmStep("idiom-cry", ("idiom",), "a cry whose only trouble is an idiom"),
+    CalmStep("thing", ("thing",), "a thing, not a person, dropped"),
+    CalmStep("burden", ("burden",), "breathlessness said of a burden"),
+    CalmStep("hyperbole-before", ("idiom",), "hyperbole before a hyperbolic trigger (饿得想死)"),
+    CalmStep("joke", ("joke",), "laughter beside a hyperbolic trigger or a cry"),
+    CalmStep("teaching", ("teaching",), "signs taught, no one named"),
+    CalmStep("exertion", ("exertion",), "from exertion, nothing acute"),
+    CalmStep("asleep", ("asleep",), "flopped onto a sofa, asleep"),
+    CalmStep("gas-gone", ("resolved",), "a gas smell that has gone"),
+    CalmStep("smoking", ("smoking",), "抽 of cigarettes"),
+    CalmStep("simile", ("simile",), "said as a likeness"),
+    CalmStep("notice", ("notice",), "what to do on finding it"),
+    CalmStep("pet", ("pet",), "a pet, no person"),
+    CalmStep("fever", ("fever",), "烧起来了 of a fever"),
+    CalmStep("sparks-off", ("resolved",), "sparks once the power is off"),
+    CalmStep("help-arrived", ("resolved",), "a cry after which help came"),
+    CalmStep("fault", ("fault",), "a cry about a household fault, nobody hurt"),
+    CalmStep("no-person", ("no-person",), "a state that needs a person named before it"),
+    CalmStep("negated", ("negated",), "denied before or after"),
+    CalmStep("medicine-context", ("medicine-context",), "what a medicine is for"),
+    CalmStep("risk", ("risk",), "a risk or a warning"),
+    CalmStep("history", ("past",), "a history told in English (history of)"),
+    CalmStep("hypothetical", ("hypothetical",), "hypothetical or general"),
+    CalmStep("question", ("question",), "a general question, nobody named now"),
+    CalmStep("past", ("past", "resolved"), "a past or resolved event"),
+    CalmStep("news", ("news",), "news or a story elsewhere"),
+    CalmStep("drill", ("drill",), "a drill or an alarm test"),
+    CalmStep("soft", ("context", "mild", "not-urgent"), "a soft trigger's own readings"),
+    CalmStep("mild", ("mild",), "mild or lasting and not urgent"),
+)
