@@ -207,10 +207,10 @@ RESOLVED = compile_prefiltered(
     r"(?<![a-z])(?:fine now|ok now|okay now|better now|all good now|recovered|resolved|is fine|"
     r"feeling better|feels better|doing better|doing fine|back to normal|under control|stopped now|"
     r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|woke up|came to|"
-    r"came round|put out|went out|all checked|no leak|turned out to be|went away|wore off|"
-    # the writer says they are fine (haha, I'm fine)
-    r"i'?m (?:fine|ok|okay|alright)(?! to)(?!\s*\?)|i am (?:fine|ok|okay|alright)(?! to)(?!\s*\?))"
-    r"(?![a-z])"
+    r"came round|put out|went out|all checked|no leak|turned out to be|wore off|"
+    # the symptom went away, not a person (the carer went away)
+    r"(?:it|pain|that|this|tightness|pressure|feeling) went away|went away (?:after|by itself|on "
+    r"its own))(?![a-z])"
 )
 # Something new after the resolution (it went away but now his arm is numb, 好了 但是现在又…).
 RESOLVED_THEN = compile_prefiltered(
