@@ -534,7 +534,9 @@ NET_SWALLOWED = compile_prefiltered(
     r"(?:药|片|胶囊)[^,。!?;]{0,8}(?:都|全|全部|[五六七八九十几]+[颗片粒])(?:给|被)?(?:吞|吃|喝)|"
     r"(?:吞|吃|喝)了?(?:[五六七八九十几]+[颗片粒]|一把|一大把)|"
     r"(?<![a-z])(?:(?:took|swallowed|ate|drank|downed) (?:a whole|the whole|a|all|some of|"
-    r"half) ?(?:\w+ ){0,3}(?:packet|bottle|box|pills|tablets|paracetamol|bleach|unblocker|"
+    r"half) ?(?:\w+ ){0,3}(?:(?:packet|bottle|box)(?! of (?!(?:[\w']+ ){0,2}(?:pills?|tablets?|"
+    r"meds|medicine|medication|paracetamol|panadol|tylenol|ibuprofen|aspirin|sleeping|vitamins|"
+    r"iron|bleach|detergent|cleaner|chemicals?)))|pills|tablets|paracetamol|bleach|unblocker|"
     r"cleaner|battery|detergent|chemicals?))(?![a-z])"
 )
 # Goodbyes (保重, 别拦我, tell my mum I'm sorry): with a height, a means or despair, suicidal.

@@ -774,7 +774,8 @@ POISONING_RULES: tuple[Rule, ...] = (
         HARD,
         rf"[药片]{CLAUSE_CHAR}{{0,4}}(?:全吃了|全部吃了|吃光了|全吞了|都吃了|吃了一瓶)|"
         # the amount after the verb: 把降压药吃了大半瓶, 安眠药吞了小半盒, 药吃掉一整板
-        r"[药片丸](?:给|被)?(?:吃|吞|喝)(?:了|掉|下|下去)(?:一|大|小|整|多)?(?:大|小)?(?:半|整)?"
+        # (a box used up over days is no overdose: 感冒药吃了一盒了 还没好)
+        r"[药片丸](?:给|被)?(?:吃|吞|喝)(?:了|掉|下|下去)(?:一?大半|一?小半|多半|半|一整|整)"
         r"(?:瓶|盒|板|袋|排)",
         group="poisoning",
         says=(
@@ -782,7 +783,7 @@ POISONING_RULES: tuple[Rule, ...] = (
             "我家两岁的娃把我的降压药吃了大半瓶 现在有点犯困",
             "孙子把奶奶的安眠药吞了小半瓶",
         ),
-        calm=("上个月感冒药吃了一盒 现在都好了",),
+        calm=("上个月感冒药吃了半盒 现在都好了",),
     ),
     Rule(
         "poisoned-zh",
@@ -835,7 +836,8 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"detergent|pesticide|antifreeze)|carbon monoxide|"
         # half a bottle or more, or a child into someone's pills
         r"(?<![a-z])(?:ate|swallowed|took|drank|downed) (?:half|most|all) (?:of )?(?:a |the |his |"
-        r"her |my )?(?:bottle|box|packet|pack|strip|blister)|"
+        r"her |my )?(?:bottle|box|packet|pack|strip|blister) of (?:[\w']+ ){0,2}(?:pills|tablets|"
+        r"meds|medicine|paracetamol|panadol|tylenol|ibuprofen|aspirin)|"
         r"(?<![a-z])got into (?:the |my |his |her |their |[a-z]+'s )(?:[a-z]+ ){0,2}(?:pills|meds|"
         r"medicine|medication|tablets)|"
         r"(?<![a-z])(?:drank|drunk|swallowed|ate|ingested) (?:[\w']+ ){0,4}(?:cleaning [a-z]+|"
@@ -847,6 +849,7 @@ POISONING_RULES: tuple[Rule, ...] = (
             "my kid drank bleach",
             "my toddler got into the pills and ate half a bottle",
             "my son got into grandma's blood pressure pills",
+            "she swallowed half a bottle of her sleeping pills",
         ),
         calm=("my dog ate rat poison, which vet is open?",),
     ),

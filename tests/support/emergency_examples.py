@@ -711,6 +711,9 @@ LOOK_ALIKES_BY_FAMILY: dict[str, list[str]] = {
         "Charcoal heaters can give you headaches, if you use one keep a window open",
         # a pill count taken as prescribed
         "降压药吃了一半 剩下的明天吃",
+        "感冒药吃了一盒了 还没好 再帮我买两盒 3-2-501",
+        "the kids ate half a box of chocolates, need more snacks lol",
+        "my son ate half a packet of biscuits and now wants dinner",
     ],
     "suicide": [
         "饿得想死 团购什么时候到",
