@@ -755,6 +755,8 @@ SEIZURE_RULES: tuple[Rule, ...] = (
 # charcoal can give you headaches): a warning, not an event.
 _NOT_A_RISK_ZH = r"(?:(?!容易|可能|不然|否则|会|要开窗|一定要)[^。!?])"
 _NOT_A_RISK_EN = r"(?:(?!can |could |may |might |if |will )[^.!?])"
+# A fire of charcoal or coal indoors, not a charcoal grill (炭火烤肉, 炭火锅).
+_CHARCOAL_ZH = r"(?:烧炭|炭火(?!烤|锅|烧烤)|炭盆|煤炉|烧煤|火盆)"
 POISONING_RULES: tuple[Rule, ...] = (
     Rule(
         "overdose-amount-zh",
@@ -867,12 +869,11 @@ POISONING_RULES: tuple[Rule, ...] = (
         "charcoal-fumes",
         Family.POISONING,
         HARD,
-        rf"(?:烧炭|炭火|炭盆|煤炉|烧煤|火盆){_NOT_A_RISK_ZH}{{0,20}}(?:头痛|头疼|头晕|想吐|恶心|叫不醒|晕|睁眼|"
-        r"没反应)|"
+        rf"{_CHARCOAL_ZH}{_NOT_A_RISK_ZH}{{0,20}}(?:头痛|头疼|头晕|想吐|恶心|叫不醒|晕|睁眼|没反应)|"
         # the symptoms told first, the fire after (全家头晕恶心 昨晚关着窗烧了炭盆)
-        rf"(?:头痛|头疼|头晕|想吐|恶心|呕吐|吐了|叫不醒|昏昏沉沉){_NOT_A_RISK_ZH}{{0,30}}"
-        r"(?:烧炭|炭火|炭盆|煤炉|烧煤|火盆)|"
-        rf"(?:charcoal|coal|brazier){_NOT_A_RISK_EN}{{0,40}}(?:headaches?|dizzy|vomit\w*|"
+        rf"(?:头痛|头疼|头晕|想吐|恶心|呕吐|吐了|叫不醒|昏昏沉沉){_NOT_A_RISK_ZH}{{0,30}}{_CHARCOAL_ZH}|"
+        rf"(?:charcoal|coal|brazier)(?! grill| bbq| barbecue){_NOT_A_RISK_EN}{{0,40}}(?:headaches?|"
+        r"dizzy|vomit\w*|"
         rf"throwing up|nause\w*|won'?t wake)|(?:headaches?|dizzy|vomit\w*|throwing up|nause\w*)"
         rf"{_NOT_A_RISK_EN}{{0,60}}(?:charcoal|coal stove|brazier)",
         group="poisoning",
@@ -1081,8 +1082,10 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         HYPERBOLE | HARD,
         r"(?:written|wrote|left|writing|leaving) (?:[\w']+ ){0,2}(?:letters?|notes?) (?:to|for) "
         r"(?:[\w']+ ){0,2}(?:family|kids|children|wife|husband|parents|loved ones).{0,60}?"
-        r"(?:goodbye|farewell|thank you for everything|take care of)|"
-        r"(?:goodbye|farewell).{0,60}?(?:written|wrote|left) (?:[\w']+ ){0,2}(?:letters?|notes?) "
+        r"(?:(?:goodbye|farewell|bye),? (?:to )?(?:everyone|everybody|all|friends|neighbou?rs|"
+        r"world)|thank you for everything|take care of (?:them|my|each other))|"
+        r"(?:goodbye|farewell),? (?:to )?(?:everyone|everybody|all|friends|neighbou?rs|world)"
+        r".{0,60}?(?:written|wrote|left) (?:[\w']+ ){0,2}(?:letters?|notes?) "
         r"(?:to|for) (?:[\w']+ ){0,2}(?:family|kids|children|wife|husband|parents|loved ones)",
         group="suicide",
         says=(
@@ -1090,7 +1093,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
             "you for everything",
             "Farewell all. I left notes for my kids on the table",
         ),
-        calm=("I wrote letters to my family back home for New Year, goodbye 2022 lol",),
+        calm=("Wrote letters to my family back home haha, goodbye everyone, off to bed",),
     ),
 )
 LABOUR_RULES: tuple[Rule, ...] = (

@@ -709,6 +709,7 @@ LOOK_ALIKES_BY_FAMILY: dict[str, list[str]] = {
         "烧炭取暖容易头晕 一定要开窗",
         "烧炭取暖一定要开窗 不然会头晕恶心",
         "Charcoal heaters can give you headaches, if you use one keep a window open",
+        "炭火锅吃多了 有点恶心",
         # a pill count taken as prescribed
         "降压药吃了一半 剩下的明天吃",
         "感冒药吃了一盒了 还没好 再帮我买两盒 3-2-501",
@@ -727,6 +728,7 @@ LOOK_ALIKES_BY_FAMILY: dict[str, list[str]] = {
         "这视频卡得我想死",
         "抢菜抢得我想死",
         "I wrote letters to my family back home for New Year, goodbye 2022 lol",
+        "Wrote letters to my family and friends for Christmas today. Goodbye 2023!",
         "Leaving this group now, moving out tomorrow. Goodbye everyone, thank you for everything",
     ],
     "labour": [
