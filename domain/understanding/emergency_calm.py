@@ -4,8 +4,10 @@ a burden, a pet, mild or not urgent; each names why the trigger does not count."
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from domain.understanding.emergency_calm_readings import WEAK_CALM
+from domain.understanding.emergency_calm_readings import CALM_ORDER, WEAK_CALM
 from domain.understanding.emergency_lexicon import (
     ADVICE_AFTER,
     ASKING,
@@ -18,6 +20,7 @@ from domain.understanding.emergency_lexicon import (
     DRILL,
     DROP_WORDS,
     EXERTION_ACUTE,
+    EXERTION_AFTER_EN,
     EXERTION_BEFORE,
     FEVER_RISING,
     FINDING_BEFORE,
@@ -70,6 +73,7 @@ from domain.understanding.emergency_lexicon import (
     PREGNANT_NOW,
     QUESTION,
     RESOLVED,
+    RESOLVED_THEN,
     RISK_BEFORE,
     SIGNS_OF_AFTER,
     SIGNS_OF_BEFORE,
@@ -87,151 +91,376 @@ from domain.understanding.emergency_triggers import Hit
 from domain.understanding.text import Segments, has_cjk
 
 
+@dataclass(frozen=True)
+class _Trigger:
+    """A trigger with what the calm readings read around it."""
+
+    text: str
+    segments: Segments
+    hit: Hit
+    before: str  # the clause before the trigger
+    sentence: tuple[int, int]
+    zh: bool
+
+
+def _trigger(text: str, segments: Segments, hit: Hit) -> _Trigger:
+    """What the calm readings read around a trigger."""
+    return _Trigger(
+        text,
+        segments,
+        hit,
+        segments.clause_before(hit.start),
+        segments.sentence(hit.start),
+        has_cjk(hit.words),
+    )
+
+
+def defused_by(step: str, text: str, segments: Segments, hit: Hit) -> str | None:
+    """One step of CALM_ORDER tried alone: its reason, or None (for tests and debugging)."""
+    return _STEPS[step](_trigger(text, segments, hit))
+
+
 def defused(text: str, segments: Segments, hit: Hit) -> str | None:
-    """Why a trigger does not count (negated:…, past:…, joke:…), or None when it does; each
-    reason is named in emergency_calm_readings.CALM_READINGS."""
-    start, end, words = hit.start, hit.end, hit.words
-    for idiom in IDIOMS.finditer(text, max(0, start - 30), min(len(text), end + 30)):
+    """Why a trigger does not count (negated:…, past:…, joke:…), or None when it does; the
+    readings are tried in the order of emergency_calm_readings.CALM_ORDER, and each reason is
+    named in its CALM_READINGS."""
+    trigger = _trigger(text, segments, hit)
+    for step in _ORDER:
+        reason = step(trigger)
+        if reason is not None:
+            return reason
+    return None
+
+
+def _idiom_around(t: _Trigger) -> str | None:
+    """An idiom overlapping the trigger (笑到窒息, 气得吐血)."""
+    start, end = t.hit.start, t.hit.end
+    for idiom in IDIOMS.finditer(t.text, max(0, start - 30), min(len(t.text), end + 30)):
         if idiom.start() < end and start < idiom.end():
             return f"idiom:{idiom.group()}"
-    before = segments.clause_before(start)
-    reason = _burden_or_thing(text, before, hit)
-    if reason is not None:
-        return reason
-    sentence_start, sentence_end = segments.sentence(start)
-    if hit.flags & HYPERBOLE and not (hit.group == "symptom" and LUNG_DISEASE.search(text)):
-        if HYPERBOLE_BEFORE.search(before[-14:]):
-            return f"idiom:{before[-6:]}{words}"
+    return None
+
+
+def _mundane_cry(t: _Trigger) -> str | None:
+    """A cry about a mundane worry with nothing acute (救命 明天就要交论文了)."""
+    if not t.hit.flags & CRY:
+        return None
+    worry = MUNDANE_WORRY.search(t.text)
+    if worry is not None and not _body_or_danger(t.text):
+        return f"mundane:{worry.group()}:{t.hit.words}"
+    return None
+
+
+def _idiom_cry(t: _Trigger) -> str | None:
+    """A cry whose only trouble is an idiom (Help! I'm drowning in leftover cabbage)."""
+    if not t.hit.flags & CRY:
+        return None
+    idiom = IDIOMS.search(t.text)
+    if idiom is not None and not _body_or_danger(t.text):
+        return f"idiom:{idiom.group()}:{t.hit.words}"
+    return None
+
+
+def _thing(t: _Trigger) -> str | None:
+    """A thing, not a person, dropped (手机掉水里了)."""
+    if t.hit.flags & CRY or t.hit.group != "symptom" or not DROP_WORDS.search(t.hit.words):
+        return None
+    thing = THING_BEFORE.search(t.before)
+    return None if thing is None else f"thing:{thing.group()}:{t.hit.words}"
+
+
+def _burden(t: _Trigger) -> str | None:
+    """Breathlessness said of a burden (房贷压得我喘不过气)."""
+    if t.hit.flags & CRY or t.hit.group != "symptom":
+        return None
+    burden = breath_burden(t.text, t.before, t.hit.words)
+    return None if burden is None else f"burden:{burden.group()}:{t.hit.words}"
+
+
+def _hyperbolic(t: _Trigger) -> bool:
+    """A trigger often said as hyperbole, unless a lung disease makes breathing words literal."""
+    return bool(
+        t.hit.flags & HYPERBOLE and not (t.hit.group == "symptom" and LUNG_DISEASE.search(t.text))
+    )
+
+
+def _hyperbole_before(t: _Trigger) -> str | None:
+    """Hyperbole told before the trigger (饿得想死, 累得喘不过气)."""
+    if _hyperbolic(t) and HYPERBOLE_BEFORE.search(t.before[-14:]):
+        return f"idiom:{t.before[-6:]}{t.hit.words}"
+    return None
+
+
+def _joke(t: _Trigger) -> str | None:
+    """Laughter in the sentence of a hyperbolic trigger, or anywhere beside a cry."""
+    text, hit = t.text, t.hit
+    if _hyperbolic(t):
+        sentence_start, sentence_end = t.sentence
         joke = (
             JOKE.search(text)
             if hit.flags & CRY
             else JOKE.search(text, sentence_start, min(len(text), sentence_end + 6))
         )
-        if joke is not None:
-            return f"joke:{joke.group()}:{words}"
-    elif hit.flags & CRY and (joke := JOKE.search(text)) is not None:
-        return f"joke:{joke.group()}:{words}"  # a cry with a laugh anywhere (快叫救护车 … 😂)
-    reason = _taught_or_passing(text, before, hit)
-    if reason is not None:
-        return reason
-    if words[:1] in ("又", "开") and SMOKING.search(text):
-        return f"smoking:{words}"
-    if LIKE_BEFORE.search(before[-6:]) and LIKE_AFTER.match(text[end : end + 5]):
-        return f"simile:{words}"
-    if LIKE_BEFORE_EN.search(before[-24:]):
-        return f"simile:{words}"
-    if FINDING_BEFORE.search(before) and ADVICE_AFTER.match(text[end : end + 10]):
-        return f"notice:{words}"
-    zh = has_cjk(words)
-    if not hit.flags & (FIRE | CRY):
-        pet = PET.search(text, sentence_start, end)
-        person = HUMAN.search(text) or ATTACK_OR_PRONOUN.search(text)
-        if pet is not None and person is None:
-            return f"pet:{pet.group()}:{words}"
-    if words == "烧起来了" and FEVER_RISING.search(before[-8:]):
-        return f"fever:{before[-3:]}{words}"
-    if hit.flags & FIRE and SPARKS.fullmatch(words):
-        off = POWER_OFF.search(text)
-        if (
-            off is not None
-            and not POWER_OFF_DENIED.search(text, max(0, off.start() - 4), off.start())
-            and not SMOKE.search(text)
-        ):
-            return f"resolved:{off.group()}:{words}"
-    if hit.flags & CRY and (arrived := HELP_ARRIVED.search(text, end)) is not None:
-        return f"resolved:{arrived.group()}:{words}"
+    elif hit.flags & CRY:
+        joke = JOKE.search(text)  # a cry with a laugh anywhere (快叫救护车 … 😂)
+    else:
+        joke = None
+    return None if joke is None else f"joke:{joke.group()}:{hit.words}"
+
+
+def _teaching(t: _Trigger) -> str | None:
+    """Signs taught at a talk or on a poster with no one named (中风识别讲座 口诀: 脸歪)."""
+    if t.hit.group in ("symptom", "cry", "choking"):
+        taught = TEACHING.search(t.text)
+        if taught is not None and not SOMEONE.search(t.text) and not URGENT_CALL.search(t.text):
+            return f"teaching:{taught.group()}:{t.hit.words}"
+    return None
+
+
+def _exertion(t: _Trigger) -> str | None:
+    """Chest pain or breathlessness from exertion with nothing acute (爬了十二楼 累得胸口疼,
+    short of breath after carrying the water up)."""
+    if t.hit.group != "symptom":
+        return None
+    if EXERTION_BEFORE.search(t.before[-6:]) and not EXERTION_ACUTE.search(t.text):
+        return f"exertion:{t.before[-3:]}{t.hit.words}"
+    after = EXERTION_AFTER_EN.match(t.text, t.hit.end, t.hit.end + 40)
+    if after is not None and not EXERTION_ACUTE.search(t.text):
+        return f"exertion:{t.hit.words}{after.group()}"
+    return None
+
+
+def _asleep(t: _Trigger) -> str | None:
+    """Flopped onto a sofa or bed, asleep."""
+    if t.hit.group == "symptom" and FLOPPED_AFTER.match(t.text, t.hit.end, t.hit.end + 80):
+        return f"asleep:{t.hit.words}"
+    return None
+
+
+def _gas_gone(t: _Trigger) -> str | None:
+    """A gas smell that has gone (现在没有了)."""
+    if t.hit.group == "fire" and GAS_WORDS.search(t.hit.words):
+        gone = GAS_GONE.search(t.text, t.hit.end)
+        if gone is not None and not EXERTION_ACUTE.search(t.text):
+            return f"resolved:{gone.group()}:{t.hit.words}"
+    return None
+
+
+def _smoking(t: _Trigger) -> str | None:
+    """抽 of cigarettes, not of a fit (又开始抽了)."""
+    if t.hit.words[:1] in ("又", "开") and SMOKING.search(t.text):
+        return f"smoking:{t.hit.words}"
+    return None
+
+
+def _simile(t: _Trigger) -> str | None:
+    """Said as a likeness (烫得跟着火了一样, snores like he's choking)."""
+    end = t.hit.end
+    if LIKE_BEFORE.search(t.before[-6:]) and LIKE_AFTER.match(t.text[end : end + 5]):
+        return f"simile:{t.hit.words}"
+    if LIKE_BEFORE_EN.search(t.before[-24:]):
+        return f"simile:{t.hit.words}"
+    return None
+
+
+def _notice(t: _Trigger) -> str | None:
+    """What to do on finding it (发现漏气请勿开关电器)."""
+    if FINDING_BEFORE.search(t.before) and ADVICE_AFTER.match(t.text[t.hit.end : t.hit.end + 10]):
+        return f"notice:{t.hit.words}"
+    return None
+
+
+def _pet(t: _Trigger) -> str | None:
+    """A pet and no person."""
+    if t.hit.flags & (FIRE | CRY):
+        return None
+    pet = PET.search(t.text, t.sentence[0], t.hit.end)
+    person = HUMAN.search(t.text) or ATTACK_OR_PRONOUN.search(t.text)
+    if pet is not None and person is None:
+        return f"pet:{pet.group()}:{t.hit.words}"
+    return None
+
+
+def _fever(t: _Trigger) -> str | None:
+    """烧起来了 of a fever rising."""
+    if t.hit.words == "烧起来了" and FEVER_RISING.search(t.before[-8:]):
+        return f"fever:{t.before[-3:]}{t.hit.words}"
+    return None
+
+
+def _sparks_off(t: _Trigger) -> str | None:
+    """Sparks once the power is off, with no smoke: a repair."""
+    if not (t.hit.flags & FIRE and SPARKS.fullmatch(t.hit.words)):
+        return None
+    off = POWER_OFF.search(t.text)
     if (
-        hit.flags & CRY
-        and (fault := HOME_FAULT.search(text)) is not None
-        and (HURT_SOMEONE.search(text) is None)
+        off is not None
+        and not POWER_OFF_DENIED.search(t.text, max(0, off.start() - 4), off.start())
+        and not SMOKE.search(t.text)
     ):
-        return f"fault:{fault.group()}:{words}"
-    if hit.flags & PERSON and not PERSON_BEFORE.search(before[-12:]):
-        return f"no-person:{words}"
-    negation = NEGATION_ZH.search(before[-16:]) if zh else NEGATION_EN.search(before[-48:])
+        return f"resolved:{off.group()}:{t.hit.words}"
+    return None
+
+
+def _help_arrived(t: _Trigger) -> str | None:
+    """A cry after which help has come."""
+    if t.hit.flags & CRY and (arrived := HELP_ARRIVED.search(t.text, t.hit.end)) is not None:
+        return f"resolved:{arrived.group()}:{t.hit.words}"
+    return None
+
+
+def _fault(t: _Trigger) -> str | None:
+    """A cry about a household fault with nobody hurt."""
+    if (
+        t.hit.flags & CRY
+        and (fault := HOME_FAULT.search(t.text)) is not None
+        and (HURT_SOMEONE.search(t.text) is None)
+    ):
+        return f"fault:{fault.group()}:{t.hit.words}"
+    return None
+
+
+def _no_person(t: _Trigger) -> str | None:
+    """A state that needs a person named before it, without one (轮胎没气了)."""
+    if t.hit.flags & PERSON and not PERSON_BEFORE.search(t.before[-12:]):
+        return f"no-person:{t.hit.words}"
+    return None
+
+
+def _negated(t: _Trigger) -> str | None:
+    """Denied before or after (没有胸闷, 胸闷倒没有, no chest pain)."""
+    words, end = t.hit.words, t.hit.end
+    negation = NEGATION_ZH.search(t.before[-16:]) if t.zh else NEGATION_EN.search(t.before[-48:])
     if negation is not None:
         return f"negated:{negation.group()}{words}"
-    if zh and (denied := NEGATION_AFTER.match(text[end : end + 6])) is not None:
+    if t.zh and (denied := NEGATION_AFTER.match(t.text[end : end + 6])) is not None:
         return f"negated:{words}{denied.group()}"
-    if (
-        hit.group != "suicide" and MEDICINE_AFTER.match(text[end : end + 12])
-    ) or MEDICINE_BEFORE.search(before[-20:]):
-        return f"medicine-context:{words}"  # pills named after a suicidal line are its means
-    risk = RISK_BEFORE.search(before[-10:] if zh else before[-30:])
-    if risk is not None:
-        return f"risk:{risk.group().strip()}{words}"
-    if not zh and HISTORY_BEFORE.search(before[-20:]):
-        return f"past:history:{words}"
-    general = GENERAL_AFTER.search(text[end : end + 16])
-    if general is not None:
-        return f"hypothetical:{general.group().strip()}:{words}"
-    hypothetical = HYPOTHETICAL.search(segments.sentence_before(start)[-24 if zh else -60 :])
-    if hypothetical is not None:
-        return f"hypothetical:{hypothetical.group()}:{words}"
-    reason = _general_question(text, hit, sentence_start, sentence_end)
-    if reason is not None:
-        return reason
-    reason = past_event(text, segments, start, end, words)
-    if reason is not None:
-        return reason
-    if not hit.flags & CRY:
-        news = NEWS.search(text)
-        if news is not None:
-            return f"news:{news.group()}:{words}"
-    if hit.flags & FIRE and (drill := DRILL.search(text)) is not None:
-        return f"drill:{drill.group()}:{words}"
-    if hit.flags & SOFT:
-        return _soft(text, before, hit)
-    if not hit.flags & CRY and (
-        MILD_BEFORE.search(before[-8:])
-        or MILD_INSIDE.search(words)
-        or CHRONIC_AFTER.search(text[end : end + 12])
-    ):
-        not_urgent = NOT_URGENT.search(text) or _mild_question(text, hit)
-        if not_urgent is not None:
-            return f"mild:not-urgent:{not_urgent.group()}:{words}"
     return None
+
+
+def _medicine_context(t: _Trigger) -> str | None:
+    """A condition named as what a medicine is for; pills named after a suicidal line are its
+    means."""
+    end = t.hit.end
+    if (
+        t.hit.group != "suicide" and MEDICINE_AFTER.match(t.text[end : end + 12])
+    ) or MEDICINE_BEFORE.search(t.before[-20:]):
+        return f"medicine-context:{t.hit.words}"
+    return None
+
+
+def _risk(t: _Trigger) -> str | None:
+    """A risk or a warning (容易着火, could cause a fire)."""
+    risk = RISK_BEFORE.search(t.before[-10:] if t.zh else t.before[-30:])
+    return None if risk is None else f"risk:{risk.group().strip()}{t.hit.words}"
+
+
+def _history(t: _Trigger) -> str | None:
+    """A history told in English (had a stroke, history of)."""
+    if not t.zh and HISTORY_BEFORE.search(t.before[-20:]):
+        return f"past:history:{t.hit.words}"
+    return None
+
+
+def _hypothetical(t: _Trigger) -> str | None:
+    """Hypothetical or general (如果, 等症状, what if, in case)."""
+    general = GENERAL_AFTER.search(t.text[t.hit.end : t.hit.end + 16])
+    if general is not None:
+        return f"hypothetical:{general.group().strip()}:{t.hit.words}"
+    sentence_before = t.segments.sentence_before(t.hit.start)[-24 if t.zh else -60 :]
+    hypothetical = HYPOTHETICAL.search(sentence_before)
+    if hypothetical is not None:
+        return f"hypothetical:{hypothetical.group()}:{t.hit.words}"
+    return None
+
+
+def _question(t: _Trigger) -> str | None:
+    """A question about what to do in general, not about someone now."""
+    return _general_question(t.text, t.hit, *t.sentence)
+
+
+def _past(t: _Trigger) -> str | None:
+    """A past or resolved event."""
+    return past_event(t.text, t.segments, t.hit.start, t.hit.end, t.hit.words)
+
+
+def _news(t: _Trigger) -> str | None:
+    """News or a story about someone elsewhere."""
+    if t.hit.flags & CRY:
+        return None
+    news = NEWS.search(t.text)
+    return None if news is None else f"news:{news.group()}:{t.hit.words}"
+
+
+def _drill(t: _Trigger) -> str | None:
+    """A drill or an alarm test."""
+    if t.hit.flags & FIRE and (drill := DRILL.search(t.text)) is not None:
+        return f"drill:{drill.group()}:{t.hit.words}"
+    return None
+
+
+def _soft_reading(t: _Trigger) -> str | None:
+    """A soft trigger: mild, not urgent or out of context (its last reading)."""
+    return _soft(t.text, t.before, t.hit) if t.hit.flags & SOFT else None
+
+
+def _mild(t: _Trigger) -> str | None:
+    """Mild, occasional or lasting, and said not to be urgent (not for cries or soft
+    triggers, which the soft reading decides)."""
+    hit, end = t.hit, t.hit.end
+    if hit.flags & (CRY | SOFT):
+        return None
+    if (
+        MILD_BEFORE.search(t.before[-8:])
+        or MILD_INSIDE.search(hit.words)
+        or CHRONIC_AFTER.search(t.text[end : end + 12])
+    ):
+        not_urgent = NOT_URGENT.search(t.text) or _mild_question(t.text, hit)
+        if not_urgent is not None:
+            return f"mild:not-urgent:{not_urgent.group()}:{hit.words}"
+    return None
+
+
+_STEPS: dict[str, Callable[[_Trigger], str | None]] = {
+    "idiom-around": _idiom_around,
+    "mundane-cry": _mundane_cry,
+    "idiom-cry": _idiom_cry,
+    "thing": _thing,
+    "burden": _burden,
+    "hyperbole-before": _hyperbole_before,
+    "joke": _joke,
+    "teaching": _teaching,
+    "exertion": _exertion,
+    "asleep": _asleep,
+    "gas-gone": _gas_gone,
+    "smoking": _smoking,
+    "simile": _simile,
+    "notice": _notice,
+    "pet": _pet,
+    "fever": _fever,
+    "sparks-off": _sparks_off,
+    "help-arrived": _help_arrived,
+    "fault": _fault,
+    "no-person": _no_person,
+    "negated": _negated,
+    "medicine-context": _medicine_context,
+    "risk": _risk,
+    "history": _history,
+    "hypothetical": _hypothetical,
+    "question": _question,
+    "past": _past,
+    "news": _news,
+    "drill": _drill,
+    "soft": _soft_reading,
+    "mild": _mild,
+}
+STEP_NAMES = frozenset(_STEPS)
+_ORDER = tuple(_STEPS[step.name] for step in CALM_ORDER)
 
 
 def weak_calm(reason: str) -> bool:
     """Whether a calm reading (defused()'s reason) is too weak to silence a message."""
     return reason.startswith(WEAK_CALM)
-
-
-def _burden_or_thing(text: str, before: str, hit: Hit) -> str | None:
-    """A cry about a mundane worry (救命 明天就要交论文了), breathlessness said of a burden
-    (房贷压得我喘不过气) or a thing, not a person, dropped (手机掉水里了), with nothing acute."""
-    if hit.flags & CRY:
-        worry = MUNDANE_WORRY.search(text)
-        if worry is not None and not _body_or_danger(text):
-            return f"mundane:{worry.group()}:{hit.words}"
-        return None
-    if hit.group != "symptom":
-        return None
-    if DROP_WORDS.search(hit.words) and (thing := THING_BEFORE.search(before)):
-        return f"thing:{thing.group()}:{hit.words}"
-    burden = breath_burden(text, before, hit.words)
-    return None if burden is None else f"burden:{burden.group()}:{hit.words}"
-
-
-def _taught_or_passing(text: str, before: str, hit: Hit) -> str | None:
-    """Signs taught at a talk or on a poster with no one named (中风识别讲座 口诀: 脸歪),
-    chest pain from exertion with nothing acute (爬了十二楼 累得胸口疼) or a gas smell that has
-    gone (现在没有了), else None."""
-    if hit.group in ("symptom", "cry", "choking"):
-        taught = TEACHING.search(text)
-        if taught is not None and not SOMEONE.search(text) and not URGENT_CALL.search(text):
-            return f"teaching:{taught.group()}:{hit.words}"
-    if hit.group == "symptom":
-        if EXERTION_BEFORE.search(before[-6:]) and not EXERTION_ACUTE.search(text):
-            return f"exertion:{before[-3:]}{hit.words}"
-        if FLOPPED_AFTER.match(text, hit.end, hit.end + 80):
-            return f"asleep:{hit.words}"
-    elif hit.group == "fire" and GAS_WORDS.search(hit.words):
-        gone = GAS_GONE.search(text, hit.end)
-        if gone is not None and not EXERTION_ACUTE.search(text):
-            return f"resolved:{gone.group()}:{hit.words}"
-    return None
 
 
 def breath_burden(text: str, before: str, words: str) -> re.Match[str] | None:
@@ -293,7 +522,11 @@ def past_event(text: str, segments: Segments, start: int, end: int, words: str) 
     if text[end : end + 1] == "过" and text[end : end + 2] not in ("过来", "过去"):
         return f"past:{words}过"
     resolved = RESOLVED.search(text, end)
-    if resolved is not None and not resolution_denied(text, resolved.start()):
+    if (
+        resolved is not None
+        and not resolution_denied(text, resolved.start())
+        and RESOLVED_THEN.search(text, resolved.end()) is None
+    ):
         return f"resolved:{resolved.group()}:{words}"
     clause_start, clause_end = (
         segments.clause(start) if has_cjk(words) else segments.sentence(start)

@@ -4,8 +4,9 @@ Each name is the prefix of the evidence defused() gives (negated:没有胸闷), 
 voids (empty: every family), whether it is weak (a trigger voided only by weak readings while
 the body is in serious trouble is put in doubt: the group is asked whether help is needed) and
 look-alikes it leaves calm: test_understanding_emergency_calm_readings.py runs them. The
-patterns behind each reading are in emergency_lexicon.py, the order they are tried in
-emergency_calm.defused().
+patterns behind each reading are in emergency_lexicon.py; the order in which defused() tries
+them is CALM_ORDER below (a reading may be tried at more than one point: an idiom around the
+trigger first, hyperbole before it later), each step a function of emergency_calm.py.
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         calm=(
             "笑到窒息😂",
             "this heat is suffocating",
+            "Help! I'm drowning in leftover cabbage, anyone want some? free, 4-1-203",
         ),
+        acute=("Help, my son is drowning in the pool",),
     ),
     CalmReading(
         "joke",
@@ -94,7 +97,10 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         (Family.CARDIAC, Family.BREATHING),
         weak=True,
         doc="chest pain or breathlessness from exertion, nothing acute",
-        calm=("刚搬完家具，累得有点喘",),
+        calm=(
+            "刚搬完家具，累得有点喘",
+            "Bit short of breath after carrying the water up 18 floors haha, I'm fine",
+        ),
     ),
     CalmReading(
         "asleep",
@@ -187,7 +193,10 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         (),
         weak=False,
         doc="a risk or a warning (容易着火, 可能会引起火灾)",
-        calm=("电线老化可能会引起火灾",),
+        calm=(
+            "电线老化可能会引起火灾",
+            "烧炭取暖一定要开窗 不然会头晕恶心",
+        ),
     ),
     CalmReading(
         "past",
@@ -216,8 +225,14 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         calm=(
             "我同事的爸爸心梗住院了",
             "My mom fainted last week but she's fine now",
+            "Is it normal to get chest tightness after the booster? It went away after an hour",
         ),
         acute=(
+            "my chest pain went away but now my left arm is numb and I'm sweating",
+            "胸口疼了一阵 好了 但是现在又疼起来了 还出冷汗",
+            "I'm fine but my husband collapsed and isn't breathing",
+            "Mum fell and can't get up, I'm fine but she isn't",
+            "Dad collapsed, the carer went away, he isn't answering",
             "我妈刚才晕倒了 现在醒了 但是说话不清楚 嘴也歪了",
             "He fainted earlier and woke up, but his face is drooping on one side",
         ),
@@ -240,6 +255,7 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         calm=(
             "中风有哪些症状",
             "Is chest pain a common symptom of the flu?",
+            "怎么判断是不是中风啊 想给我爸妈科普一下",
         ),
     ),
     CalmReading(
@@ -269,7 +285,10 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         (),
         weak=False,
         doc="mild and not urgent (有点, 偶尔, 不急)",
-        calm=("咳嗽 有点气短 体温37.6",),
+        calm=(
+            "咳嗽 有点气短 体温37.6",
+            "Is it normal to get a bit of chest tightness after the booster?",
+        ),
     ),
     CalmReading(
         "not-urgent",
@@ -287,3 +306,52 @@ CALM_READINGS: tuple[CalmReading, ...] = (
     ),
 )
 WEAK_CALM = tuple(f"{reading.name}:" for reading in CALM_READINGS if reading.weak)
+
+
+@dataclass(frozen=True)
+class CalmStep:
+    """One point in the order defused() tries the readings: the step (a function of
+    emergency_calm.py) and the readings it may give."""
+
+    name: str
+    gives: tuple[str, ...]
+    doc: str
+
+
+# The first step that gives a reason decides. The order matters where readings overlap: an idiom
+# or a joke wins over everything; a cry's mundane worry, fault or arrived help before negation;
+# negation, a medicine's purpose and a risk before a past or a question; news and drills late,
+# since an acute trigger beside them is often told about now; soft and mild triggers last.
+CALM_ORDER: tuple[CalmStep, ...] = (
+    CalmStep("idiom-around", ("idiom",), "an idiom overlapping the trigger (笑到窒息)"),
+    CalmStep("mundane-cry", ("mundane",), "a cry about a mundane worry, nothing acute"),
+    CalmStep("idiom-cry", ("idiom",), "a cry whose only trouble is an idiom"),
+    CalmStep("thing", ("thing",), "a thing, not a person, dropped"),
+    CalmStep("burden", ("burden",), "breathlessness said of a burden"),
+    CalmStep("hyperbole-before", ("idiom",), "hyperbole before a hyperbolic trigger (饿得想死)"),
+    CalmStep("joke", ("joke",), "laughter beside a hyperbolic trigger or a cry"),
+    CalmStep("teaching", ("teaching",), "signs taught, no one named"),
+    CalmStep("exertion", ("exertion",), "from exertion, nothing acute"),
+    CalmStep("asleep", ("asleep",), "flopped onto a sofa, asleep"),
+    CalmStep("gas-gone", ("resolved",), "a gas smell that has gone"),
+    CalmStep("smoking", ("smoking",), "抽 of cigarettes"),
+    CalmStep("simile", ("simile",), "said as a likeness"),
+    CalmStep("notice", ("notice",), "what to do on finding it"),
+    CalmStep("pet", ("pet",), "a pet, no person"),
+    CalmStep("fever", ("fever",), "烧起来了 of a fever"),
+    CalmStep("sparks-off", ("resolved",), "sparks once the power is off"),
+    CalmStep("help-arrived", ("resolved",), "a cry after which help came"),
+    CalmStep("fault", ("fault",), "a cry about a household fault, nobody hurt"),
+    CalmStep("no-person", ("no-person",), "a state that needs a person named before it"),
+    CalmStep("negated", ("negated",), "denied before or after"),
+    CalmStep("medicine-context", ("medicine-context",), "what a medicine is for"),
+    CalmStep("risk", ("risk",), "a risk or a warning"),
+    CalmStep("history", ("past",), "a history told in English (history of)"),
+    CalmStep("hypothetical", ("hypothetical",), "hypothetical or general"),
+    CalmStep("question", ("question",), "a general question, nobody named now"),
+    CalmStep("past", ("past", "resolved"), "a past or resolved event"),
+    CalmStep("news", ("news",), "news or a story elsewhere"),
+    CalmStep("drill", ("drill",), "a drill or an alarm test"),
+    CalmStep("soft", ("context", "mild", "not-urgent"), "a soft trigger's own readings"),
+    CalmStep("mild", ("mild",), "mild or lasting and not urgent"),
+)

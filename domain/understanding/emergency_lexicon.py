@@ -63,7 +63,11 @@ IDIOMS = compile_prefiltered(
     r"|stroke of (?:luck|genius)|you'?re on fire|on fire (?:today|lately|tonight)|choking (?:on|"
     r"with) "
     r"laughter|laughing so hard|can'?t breathe (?:from|with) laugh|dying (?:of|for|to) \w+|"
-    r"(?:bored|boring|queue|line)[^.!?]{0,30}(?:want to die|wanna die)"
+    r"(?:bored|boring|queue|line)[^.!?]{0,30}(?:want to die|wanna die)|"
+    # drowning in things, not in water (drowning in leftover cabbage, in paperwork)
+    r"(?<![a-z])drown(?:ing|ed)? in (?!(?:the |a |his |her |their |our |my )?(?:water|bath|"
+    r"bathtub|tub|pool|river|lake|sea|pond|canal|well|bucket|fish ?tank)(?![a-z]))[a-z]+|"
+    r"被[^,。!?\s]{1,6}淹没了"
 )
 # A context in which one strong warning sign is enough (diabetes, a charcoal fire, a head knock).
 # A knock on the head, after which even a weak sign (vomiting, a headache) is urgent.
@@ -133,6 +137,8 @@ HYPOTHETICAL = compile_prefiltered(
 RISK_BEFORE = compile_prefiltered(
     r"(?:容易|易于|可能会|有可能会|或将|会)(?:引起|引发|导致|造成|发生)$|(?:容易|可能会|有可能会)$|"
     r"(?:容易|易于|有可能会|或将)[^,。!?;:、…\s]{1,5}$|"
+    # what follows otherwise (一定要开窗 不然会头晕)
+    r"(?:不然|否则|要不然)(?:就|会|容易|可能)?(?:会)?$|"
     r"(?<![a-z])(?:can|could|may|might|will|would) (?:cause|lead to|start|result in) (?:a |an )?$|"
     r"(?<![a-z])(?:risk of|danger of|hazard of) (?:a |an )?$"
 )
@@ -201,7 +207,15 @@ RESOLVED = compile_prefiltered(
     r"(?<![a-z])(?:fine now|ok now|okay now|better now|all good now|recovered|resolved|is fine|"
     r"feeling better|feels better|doing better|doing fine|back to normal|under control|stopped now|"
     r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|woke up|came to|"
-    r"came round|put out|went out|all checked|no leak|turned out to be)(?![a-z])"
+    r"came round|put out|went out|all checked|no leak|turned out to be|wore off|"
+    # the symptom went away, not a person (the carer went away)
+    r"(?:it|pain|that|this|tightness|pressure|feeling) went away|went away (?:after|by itself|on "
+    r"its own))(?![a-z])"
+)
+# Something new after the resolution (it went away but now his arm is numb, 好了 但是现在又…).
+RESOLVED_THEN = compile_prefiltered(
+    r"但是?现在|可是现在|现在又|又开始|(?<![a-z])(?:but (?:now|then)|but [^.!?]{0,12}(?<![a-z])now|"
+    r"came back|back again|started again)(?![a-z])"
 )
 NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
@@ -217,7 +231,8 @@ NEWS = compile_prefiltered(
 )
 DRILL = compile_prefiltered(r"演练|演习|(?<![a-z])(?:drill|fire test|alarm test)(?![a-z])")
 MILD_BEFORE = compile_prefiltered(
-    r"(?:有点|有一点|有些|稍微|略|轻微|一点点|(?<![a-z])(?:slight|slightly|a bit|a little|mild|"
+    r"(?:有点|有一点|有些|稍微|略|轻微|一点点|(?<![a-z])(?:slight|slightly|(?:a )?bit(?: of)?|"
+    r"a little(?: bit)?(?: of)?|mild|"
     r"mildly|"
     r"kind of|kinda))\s*$"
 )
@@ -369,6 +384,7 @@ MILD_QUESTION = compile_prefiltered(
 )
 # A question about signs in general, even when someone's family is named (asking for my parents).
 SIGNS_OF_BEFORE = compile_prefiltered(
+    r"(?:怎么|怎样|如何|咋)(?:才能)?(?:判断|识别|辨别|分辨|区分|知道|看出|认出)(?:是不是|是否|有没有|得了)?$|"
     r"(?<![a-z])(?:signs|symptoms|warning signs) of (?:a |an )?$|(?<![a-z])(?:how (?:do you|to|"
     r"can you)"
     r" (?:tell|know|recogni[sz]e|spot)|what (?:is|does)) (?:a |an |it'?s |someone'?s )?$"
@@ -518,7 +534,9 @@ NET_SWALLOWED = compile_prefiltered(
     r"(?:药|片|胶囊)[^,。!?;]{0,8}(?:都|全|全部|[五六七八九十几]+[颗片粒])(?:给|被)?(?:吞|吃|喝)|"
     r"(?:吞|吃|喝)了?(?:[五六七八九十几]+[颗片粒]|一把|一大把)|"
     r"(?<![a-z])(?:(?:took|swallowed|ate|drank|downed) (?:a whole|the whole|a|all|some of|"
-    r"half) ?(?:\w+ ){0,3}(?:packet|bottle|box|pills|tablets|paracetamol|bleach|unblocker|"
+    r"half) ?(?:\w+ ){0,3}(?:(?:packet|bottle|box)(?! of (?!(?:[\w']+ ){0,2}(?:pills?|tablets?|"
+    r"meds|medicine|medication|paracetamol|panadol|tylenol|ibuprofen|aspirin|sleeping|vitamins|"
+    r"iron|bleach|detergent|cleaner|chemicals?)))|pills|tablets|paracetamol|bleach|unblocker|"
     r"cleaner|battery|detergent|chemicals?))(?![a-z])"
 )
 # Goodbyes (保重, 别拦我, tell my mum I'm sorry): with a height, a means or despair, suicidal.
@@ -609,6 +627,12 @@ TEACHING = compile_prefiltered(
 )
 # Chest pain or breathlessness brought on by exertion (爬了十二楼 累得胸口疼), with nothing acute.
 EXERTION_BEFORE = compile_prefiltered(r"(?:累|跑|爬|走|练|运动)得(?:我)?(?:都|有点|有些)?$")
+# The same told in English after the symptom (short of breath after carrying the water up).
+EXERTION_AFTER_EN = compile_prefiltered(
+    r" (?:after|from) (?:\w+ )?(?:carrying|climbing|running|jogging|walking|lugging|hauling|"
+    r"taking the stairs|doing the stairs|exercis\w*|working out|a workout|a run|the stairs)"
+    r"(?![a-z])"
+)
 EXERTION_ACUTE = compile_prefiltered(
     r"突然|忽然|冷汗|晕|倒地|昏|救护车|120|急救|发紫|嘴唇|脸色|喘不|左臂|胳膊|麻|快来|救命|"
     r"(?<![a-z])(?:sweat|collapse|ambulance|faint)"

@@ -53,6 +53,7 @@ from domain.understanding.emergency_lexicon import (
     POWER_OFF,
     POWER_OFF_DENIED,
     RESOLVED,
+    RISK_BEFORE,
 )
 from domain.understanding.model import EmergencyFamily
 from domain.understanding.text import Segments, has_cjk
@@ -211,9 +212,10 @@ def _first_counted(text: str, segments: Segments, table: re.Pattern[str]) -> re.
 
 
 def _muted(text: str, segments: Segments, match: re.Match[str], *, likeness: bool = True) -> bool:
-    """A state or danger denied (没有胸闷, 没有烟), mild (有点头晕), hyperbolic (热得喘不过气),
-    asked about (…的感觉 是不是), or a danger said as a likeness (烫得跟着火了一样; a pain said
-    as one, 像被斧头劈开一样痛, still counts): the net does not count it."""
+    """A state or danger denied (没有胸闷, 没有烟), mild (有点头晕), a risk (容易头晕),
+    hyperbolic (热得喘不过气), asked about (…的感觉 是不是), or a danger said as a likeness
+    (烫得跟着火了一样; a pain said as one, 像被斧头劈开一样痛, still counts): the net does not
+    count it."""
     before = segments.clause_before(match.start())
     if has_cjk(match.group()):
         if NEGATION_ZH.search(before[-16:]) or HYPERBOLE_BEFORE.search(before[-14:]):
@@ -230,6 +232,8 @@ def _muted(text: str, segments: Segments, match: re.Match[str], *, likeness: boo
         return True  # hot like fire
     if NET_MILD_BEFORE.search(before[-8:]):
         return True
+    if RISK_BEFORE.search(before[-10:] if has_cjk(match.group()) else before[-30:]):
+        return True  # a risk, not a state: 烧炭容易头晕, can cause a fire
     if (
         likeness
         and LIKE_BEFORE.search(before[-6:])

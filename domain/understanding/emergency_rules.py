@@ -751,6 +751,12 @@ SEIZURE_RULES: tuple[Rule, ...] = (
         calm=("no seizures since the medicine change",),
     ),
 )
+# Between a charcoal fire and the symptoms, no word of a risk or advice (烧炭要开窗 不然会头晕,
+# charcoal can give you headaches): a warning, not an event.
+_NOT_A_RISK_ZH = r"(?:(?!容易|可能|不然|否则|会|要开窗|一定要)[^。!?])"
+_NOT_A_RISK_EN = r"(?:(?!can |could |may |might |if |will )[^.!?])"
+# A fire of charcoal or coal indoors, not a charcoal grill (炭火烤肉, 炭火锅).
+_CHARCOAL_ZH = r"(?:烧炭|炭火(?!烤|锅|烧烤)|炭盆|煤炉|烧煤|火盆)"
 POISONING_RULES: tuple[Rule, ...] = (
     Rule(
         "overdose-amount-zh",
@@ -768,9 +774,18 @@ POISONING_RULES: tuple[Rule, ...] = (
         "pills-all-taken-zh",
         Family.POISONING,
         HARD,
-        rf"[药片]{CLAUSE_CHAR}{{0,4}}(?:全吃了|全部吃了|吃光了|全吞了|都吃了|吃了一瓶)",
+        rf"[药片]{CLAUSE_CHAR}{{0,4}}(?:全吃了|全部吃了|吃光了|全吞了|都吃了|吃了一瓶)|"
+        # the amount after the verb: 把降压药吃了大半瓶, 安眠药吞了小半盒, 药吃掉一整板
+        # (a box used up over days is no overdose: 感冒药吃了一盒了 还没好)
+        r"[药片丸](?:给|被)?(?:吃|吞|喝)(?:了|掉|下|下去)(?:一?大半|一?小半|多半|半|一整|整)"
+        r"(?:瓶|盒|板|袋|排)",
         group="poisoning",
-        says=("妈妈想不开 把一瓶降糖药都吃了",),
+        says=(
+            "妈妈想不开 把一瓶降糖药都吃了",
+            "我家两岁的娃把我的降压药吃了大半瓶 现在有点犯困",
+            "孙子把奶奶的安眠药吞了小半瓶",
+        ),
+        calm=("上个月感冒药吃了半盒 现在都好了",),
     ),
     Rule(
         "poisoned-zh",
@@ -821,12 +836,23 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"(?<![a-z])(?:swallowed|ate) (?:[\w']+ ){0,6}(?:battery|"
         r"batteries|magnets?|coins?|pills|bleach|detergent|pod)|poison(?:ed|ing)\b|drank (?:bleach|"
         r"detergent|pesticide|antifreeze)|carbon monoxide|"
+        # half a bottle or more, or a child into someone's pills
+        r"(?<![a-z])(?:ate|swallowed|took|drank|downed) (?:half|most|all) (?:of )?(?:a |the |his |"
+        r"her |my )?(?:bottle|box|packet|pack|strip|blister) of (?:[\w']+ ){0,2}(?:pills|tablets|"
+        r"meds|medicine|paracetamol|panadol|tylenol|ibuprofen|aspirin)|"
+        r"(?<![a-z])got into (?:the |my |his |her |their |[a-z]+'s )(?:[a-z]+ ){0,2}(?:pills|meds|"
+        r"medicine|medication|tablets)|"
         r"(?<![a-z])(?:drank|drunk|swallowed|ate|ingested) (?:[\w']+ ){0,4}(?:cleaning [a-z]+|"
         r"cleaner|disinfectant|rat poison|pesticide|insecticide|bug spray|chemicals?|"
         r"dishwasher [a-z]+|toilet (?:cleaner|bowl|tablets?|blocks?)|mothballs?|"
         r"laundry pods?|antifreeze)",
         group="poisoning",
-        says=("my kid drank bleach",),
+        says=(
+            "my kid drank bleach",
+            "my toddler got into the pills and ate half a bottle",
+            "my son got into grandma's blood pressure pills",
+            "she swallowed half a bottle of her sleeping pills",
+        ),
         calm=("my dog ate rat poison, which vet is open?",),
     ),
     # poisonous or wild mushrooms, and symptoms after them
@@ -840,12 +866,26 @@ POISONING_RULES: tuple[Rule, ...] = (
     ),
     # carbon monoxide: a charcoal fire or gas heater and the family is unwell
     Rule(
-        "charcoal-fumes-zh",
+        "charcoal-fumes",
         Family.POISONING,
         HARD,
-        r"(?:烧炭|炭火|炭盆|煤炉|烧煤)[^。!?]{0,20}(?:头痛|头疼|头晕|想吐|恶心|叫不醒|晕|睁眼|没反应)",
+        rf"{_CHARCOAL_ZH}{_NOT_A_RISK_ZH}{{0,20}}(?:头痛|头疼|头晕|想吐|恶心|叫不醒|晕|睁眼|没反应)|"
+        # the symptoms told first, the fire after (全家头晕恶心 昨晚关着窗烧了炭盆)
+        rf"(?:头痛|头疼|头晕|想吐|恶心|呕吐|吐了|叫不醒|昏昏沉沉){_NOT_A_RISK_ZH}{{0,30}}{_CHARCOAL_ZH}|"
+        rf"(?:charcoal|coal|brazier)(?! grill| bbq| barbecue){_NOT_A_RISK_EN}{{0,40}}(?:headaches?|"
+        r"dizzy|vomit\w*|"
+        rf"throwing up|nause\w*|won'?t wake)|(?:headaches?|dizzy|vomit\w*|throwing up|nause\w*)"
+        rf"{_NOT_A_RISK_EN}{{0,60}}(?:charcoal|coal stove|brazier)",
         group="poisoning",
-        says=("屋里烧炭 全家都头晕想吐",),
+        says=(
+            "屋里烧炭 全家都头晕想吐",
+            "一家三口都头晕恶心 老人吐了两回 昨晚关着窗烧了炭盆取暖",
+            "We're all dizzy and throwing up, had a charcoal brazier going with the windows shut",
+        ),
+        calm=(
+            "上周烧炭 全家头晕 开窗以后都好了",
+            "we all got dizzy from the charcoal brazier last night, fine now after airing out",
+        ),
     ),
 )
 FIRE_RULES: tuple[Rule, ...] = (
@@ -1034,6 +1074,26 @@ SUICIDE_RULES: tuple[Rule, ...] = (
             "这是我最后一条消息了",
             "im done with everything. tonight i'll jump from the balcony",
         ),
+    ),
+    # letters left to the family, with a goodbye (either order); a laugh voids it
+    Rule(
+        "goodbye-letters-en",
+        Family.SUICIDE,
+        HYPERBOLE | HARD,
+        r"(?:written|wrote|left|writing|leaving) (?:[\w']+ ){0,2}(?:letters?|notes?) (?:to|for) "
+        r"(?:[\w']+ ){0,2}(?:family|kids|children|wife|husband|parents|loved ones).{0,60}?"
+        r"(?:(?:goodbye|farewell|bye),? (?:to )?(?:everyone|everybody|all|friends|neighbou?rs|"
+        r"world)|thank you for everything|take care of (?:them|my|each other))|"
+        r"(?:goodbye|farewell),? (?:to )?(?:everyone|everybody|all|friends|neighbou?rs|world)"
+        r".{0,60}?(?:written|wrote|left) (?:[\w']+ ){0,2}(?:letters?|notes?) "
+        r"(?:to|for) (?:[\w']+ ){0,2}(?:family|kids|children|wife|husband|parents|loved ones)",
+        group="suicide",
+        says=(
+            "I can't do this anymore. I've written letters to my family. Goodbye everyone, thank "
+            "you for everything",
+            "Farewell all. I left notes for my kids on the table",
+        ),
+        calm=("Wrote letters to my family back home haha, goodbye everyone, off to bed",),
     ),
 )
 LABOUR_RULES: tuple[Rule, ...] = (

@@ -73,8 +73,9 @@ _COMPONENTS = compile_prefiltered(
     r"|(?<![\d.])(?P<post_num>\d{1,3})\s*(?P<post>building|bldg|tower|unit)(?![a-z])"
     # a lettered building hyphened to its room (B-1205)
     r"|(?<![0-9a-z_#/:.\-])(?P<hyl_letter>[a-z])-(?P<hyl_room>\d{3,4})(?!\d|\.\d|[\-/]\d)"
-    # a reading may follow a flat's colon (1-3-801:36.4), a clock's minutes may not
-    r"|(?<![0-9a-z_#/:.\-])(?P<hy>\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})"
+    # a reading may follow a flat's colon (1-3-801:36.4), a clock's minutes may not; a label's
+    # colon may come before it (第37 :12-1-203), a clock's hour may not
+    r"|(?<![0-9a-z_#/.\-])(?<![0-9a-z]:)(?P<hy>\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})"
     r"(?!\d|\.\d|[\-/]\d|:\d(?!\d\.\d))"
     r"|(?<![0-9a-z_#/:\-])(?<!\d\.)(?P<bare>\d{3,4})(?!\d|\.\d|[\-/:]\d)"
     rf"|(?<![{_CN_NUMERALS}])(?P<cnbare>{_CN_ROOM})(?![{_CN_NUMERALS}])"

@@ -113,7 +113,7 @@ STRONG: dict[Category, str] = {
         "户口本|居委会|街道办|打印|复印|签字|盖章|表格|邮寄|寄快递|跑腿|跑一趟|取钱|银行|通行证|"
         "出入证|核酸证明|"
         "快递员|快递小哥|快递师傅|外卖员|外卖小哥|邮局|寄信|挂号信|化验单|检验单|检查单|报告单|病历|"
-        "医保卡|社保卡|银行卡|门禁卡|寄给|寄到|"
+        "医保卡|社保卡|银行卡|门禁卡|寄给|寄到|寄来的|寄过来的|寄的东西|"
         "parcel|package|courier|locker|pickup code|pick-up code|mail|post office|milk station|"
         "electricity bill|electric bill|phone bill|phone credit|top up|topup|top-up|recharge|bill|"
         "document|paperwork|form|certificate|print|printing|takeout|takeaway|food delivery|errand"
@@ -168,6 +168,7 @@ WEAK: dict[Category, str] = {
 }
 # Words that contain a term but mean something else; they win by being longer.
 NEUTRAL = (
+    "will pay|i'll pay|i will pay|can pay|happy to pay|pay you|"
     "宠物医生|宠物医院|兽医|加油|油烟|完蛋|团购群|买菜群|物资群|滚蛋|笨蛋|坏蛋|扯蛋|奶奶|糖尿病|血糖|小米手机|厘米|毫米|装修|打不通|联系不上|菜价|"
     "food poisoning|cabin|mask off|water broke|waters broke|waters broken|water has broken|"
     "water broken"
@@ -308,9 +309,10 @@ CONCEPTS: dict[Category, dict[str, str]] = {
         "care and services": (
             "康复师|理疗师|针灸|推拿|看中医|住院|出院|入院|抽血|验血|拍片|核磁|b超|彩超|胃镜|"
             "肠镜|心电图|程控|起搏器|导尿管|尿管|胃管|造口|缝针|正畸|拔牙|补牙|产科|儿童医院|"
-            "妇幼|精神卫生中心|精卫|心理咨询|心理医生|康复训练|肿瘤医院|肿瘤科|转诊|会诊|面诊|"
+            "妇幼|精神卫生中心|精卫|心理咨询|心理医生|覆诊|睇医生|康复训练|肿瘤医院|肿瘤科|转诊|会诊|面诊|"
             "随访|家庭病床|上门护理|百白破|乙肝疫苗|狂犬疫苗|流感疫苗|腹透|血液透析|家庭医生|"
-            "physiotherapist|therapist|counselling|counseling|psychiatrist|psychologist|mri|"
+            "physiotherapist|therapist|counselling|counseling|counsellor|counselor|psychiatrist|"
+            "psychologist|mri|"
             "ct scan|x-ray|ultrasound|blood test|blood draw|draw blood|lab test|follow-up|"
             "follow up|surgery|post-op|catheter|stoma|pacemaker|midwife|obstetrician|"
             "pediatrician|paediatrician|booster|telemedicine|video consultation|"

@@ -22,8 +22,8 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "dialect",
-        r"可唔可以|能唔能|得唔得|帮手|边位",
-        ("可唔可以帮我买啲菜", "边位得闲帮手倒垃圾"),
+        r"可唔可以|能唔能|得唔得|帮手|边位|有没得人",
+        ("可唔可以帮我买啲菜", "边位得闲帮手倒垃圾", "有没得人帮我买点菜"),
         ("可以吗",),
     ),
     Rule(
@@ -39,13 +39,38 @@ ASKS: tuple[Rule, ...] = (
         ("麻烦帮忙拿一下快递", "拜托了 家里没米了", "想找个电工"),
         ("想家了",),
     ),
-    Rule("way-there", r"怎么(?:去|过去)", ("医院怎么去",), ("怎么办",)),
+    Rule(
+        "way-there",
+        r"怎么(?:去|过去)|(?:怎么|怎样|点样)(?:先|才)(?:可以|能)?(?:去|过去|出去)",
+        ("医院怎么去", "阿妈要覆诊 睇医生拎药 点样先可以出去"),
+        ("怎么办",),
+    ),
+    # Someone who cannot go down for what waits below (腿脚不好下不去, I can't go down): asks.
+    Rule(
+        "cannot-go-down",
+        r"下不去(?!手)|下不了楼|下不来楼|没法下楼|不能下楼|不方便下楼|"
+        r"(?<![a-z])(?:can'?t|cannot|unable to) (?:go|get|come|walk) down(?![a-z])",
+        (
+            "我孙子寄来的东西在大门口。我腿脚不好下不去。16栋。",
+            "parcel at the gate, I can't go down",
+        ),
+        ("下不去手",),
+    ),
     Rule(
         "please-zh",
         r"请(?!大家|各位|问|注意|配合|勿|不要|居民|业主|开门|查收|自取|及时|提前|按时|戴|下楼|排队|"
-        r"联系|放在|放到|把|记得|将|于|保持|放心|稍等|耐心|假|留意|关注|查看|看群)",
-        ("请送两桶水上来", "请物业来看一下"),
-        ("请大家注意", "请留意群消息", "请查收", "请问几点到"),
+        r"联系|放在|放到|把|记得|将|于|保持|放心|稍等|耐心|假|留意|关注|查看|看群|"
+        # residents addressed together, to come down for their goods
+        r"(?:[\d一二三四五六七八九十]+\s*(?:号楼|栋|幢|单元|楼)?\s*)?的?(?:住户|居民|业主|家长)|"
+        r"下来(?:拿|取|领))",
+        ("请送两桶水上来", "请物业来看一下", "请物业帮3栋住户修一下水管"),
+        (
+            "请大家注意",
+            "请留意群消息",
+            "请查收",
+            "请问几点到",
+            "志愿者已到楼下 请6栋的住户下来拿菜",
+        ),
     ),
     Rule(
         "able-question",
@@ -84,6 +109,13 @@ ASKS: tuple[Rule, ...] = (
             "小区门口有没有药店",
         ),
     ),
+    # Neighbours who have the goods asked after (有米的邻居吗, 谁家有多的鸡蛋 is "spare").
+    Rule(
+        "neighbour-with",
+        r"有[^。!?\s]{1,6}的(?:邻居|朋友|好心人|街坊|人)(?:吗|么|不|没|嘛|\?)",
+        ("有米的邻居吗 我家快没米下锅了", "有退烧药的邻居吗 孩子38.5"),
+        ("有孩子的邻居都知道", "有事的人先走"),
+    ),
     Rule(
         "passerby",
         r"谁(?:下楼|顺路|顺便|路过|在楼下)|有人(?=收(?!到)|来收|来拿|下楼|顺路|管一下)",
@@ -110,8 +142,13 @@ ASKS: tuple[Rule, ...] = (
         "how-to-arrange",
         r"is there (?:a|any) way (?:to|for)|"
         r"is there (?:a|an|any|someone|anyone)(?: [a-z]+)? (?:who|that) (?:can|could)|"
+        r"is there (?:a|an|any) [a-z]+(?: [a-z]+)? (?:available|on call|on duty|we can see)|"
         r"how (?:can|do|should|could) (?:i|we) (?:arrange|book|see|make|have)|i need to see",
-        ("Is there a way to get my insulin?", "How can I book a doctor visit?"),
+        (
+            "Is there a way to get my insulin?",
+            "How can I book a doctor visit?",
+            "Is there a counsellor available? My son hasn't left his room in days",
+        ),
         ("there is no way",),
         latin=True,
     ),
@@ -164,8 +201,8 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "pay-me",
-        r"(?:转|卖|匀)给我|我(?:来)?付钱|钱(?:我)?(?:微信)?转(?:给)?你",
-        ("能卖给我两包吗", "钱我微信转你"),
+        r"(?:转|卖|匀)给我|我(?:来)?付钱|钱(?:我)?(?:微信)?转(?:给)?你|转钱给你|给你转钱",
+        ("能卖给我两包吗", "钱我微信转你", "可以转钱给你"),
         ("转给他了",),
     ),
     Rule(
@@ -211,13 +248,15 @@ ASKS: tuple[Rule, ...] = (
         "can-you",
         r"(?:can|could|would|will|may) (?:you|someone|anyone|somebody|anybody|a volunteer|"
         r"volunteers|any volunteers?|any neighbou?rs?|u|one of (?:you|the [a-z]+)|i get|i have|"
-        r"we get|i ask|i request|i order|we order)",
+        r"we get|i ask|i request|i order|we order|(?:they|it|these|this|them) be (?:collected|"
+        r"picked up|taken away|taken|removed|delivered|brought up))",
         (
             "Could someone buy milk?",
             "can any volunteer collect it?",
             "Can I order kimchi?",
             "Could someone help 取快递 for 3-2-1101? I can't go down",
             "Can I get 1 box of milk and 1 tray of eggs delivered to 10-1-801?",
+            "used test kits bagged up outside 4-2-301, can they be collected today?",
         ),
         ("you can come in",),
         latin=True,

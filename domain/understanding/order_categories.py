@@ -94,13 +94,13 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
         Rule(
             "goods",
             r"(?:(?<![\d.])\d{1,2}|[一两二三四五六七八九十几])\s*(?:箱|瓶|袋|桶|提|罐|包|斤|公斤|打|板|听)"
-            r"(?=[\u4e00-\u9fffa-z])(?![\u4e00-\u9fff]{0,2}(?:钱|块|元))|"
+            r"(?=[\u4e00-\u9fffa-z])(?![\u4e00-\u9fff]{0,2}(?:钱|块|元))(?!东西)|"
             r"(?<![a-z])(?:(?:\d{1,2}|a|an|one|two|three|four|five|six) "
             r"(?:boxes|box|bottles?|bags?|"
             r"packs?|cartons?|cans?|cases?|jars?|packets?|dozen|kg|kilos?)|\d{1,2}(?:kg|kilos?)) "
             r"(?:of )?[a-z]",
             ("帮我订两箱农夫山泉", "Kindly arrange 5kg atta"),
-            ("两箱一百块钱",),
+            ("两箱一百块钱", "一袋东西"),
         ),
         Category.GROCERIES,
     ),
@@ -241,6 +241,22 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
             ("买单了", "a buyer"),
         ),
         Category.GROCERIES,
+    ),
+    # Things handed over to someone (一袋东西 麻烦送到15号楼302): an errand, not a purchase.
+    (
+        Rule(
+            "hand-over",
+            r"(?:东西|物品)[^。!?]{0,16}(?:送到|送去|送给|转交|带给|交给)|"
+            r"(?:送到|送去|送给|转交|带给|交给)[^。!?]{0,10}(?:东西|物品)|"
+            r"(?<![a-z])(?:stuff|things)[^.!?]{0,50}(?:take|bring|deliver|drop) (?:it |them )?"
+            r"(?:to|over to)(?![a-z])",
+            (
+                "我在大门口放了给我妈的一袋东西 麻烦志愿者送到15号楼302",
+                "I left some stuff at the gate for my mum, could a volunteer take it to 3-1-202?",
+            ),
+            ("东西收到了", "thanks for the stuff"),
+        ),
+        Category.ERRAND,
     ),
 )
 _VERB_PATTERNS = tuple((rule.name, compile_prefiltered(rule.regex), cat) for rule, cat in VERBS)

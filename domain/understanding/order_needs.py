@@ -21,7 +21,7 @@ NEEDS: tuple[Rule, ...] = (
         r"快用完|不够了|缺|都没了|只够|不剩|没剩|所剩无几|还剩|"
         rf"还有(?:最后)?(?:[一两二三四五六七八九十半几]|\d{{1,2}}(?!\d))\s*(?:{lexicon.CN_UNITS})"
         r"(?:了)?(?=$|[\s,。!?])|"
-        r"没(?:菜|米|面|油|肉|奶|纸|药|粮|吃的)了|(?:家里|冰箱里?|柜子里)没有?[\u4e00-\u9fff]{1,4}了|"
+        r"没(?:菜|米|面|油|肉|奶|纸|药|粮|吃的)了|断顿|断炊|没米下锅|(?:米|饭)下锅|(?:家里|冰箱里?|柜子里)没有?[\u4e00-\u9fff]{1,4}了|"
         r"(?:冰箱|米缸|柜子)(?:都)?空了|"
         r"(?<![a-z])(?:out of|ran out|run out|running out|almost out|low on|none left|used up|"
         r"finished|nothing left|have nothing|no food left)(?![a-z])",
@@ -74,9 +74,17 @@ CALM: tuple[Rule, ...] = (
         r"[一两二三四五六七八九几]\s*(?:元|毛|块钱|块[一二两三四五六七八九]?(?:一|每)?[斤个])|"
         r"(?:箱|袋|斤|盒|瓶|提|包|板)[一两二三四五六七八九十百\d]{2,}"
         r"(?![一两二三四五六七八九十百\d]|\s*(?:个|只|斤|箱|袋|盒|瓶|包|颗|根|片|支|卷|提))|"
-        r"(?:太|好|真|很|挺|有点|比[^。!?]{0,6})贵|贵了|便宜|划算|实惠|感恩|"
-        r"(?:好|很|真|挺|特别|超)(?:新鲜|好吃|甜|嫩|不错|全)",
-        ("一箱苹果八十块 太贵了", "豆腐好新鲜 感恩"),
+        r"(?:太|好|真|很|挺|有点|比[^。!?]{0,6}|这么|那么|咋|死)贵|贵了|便宜|划算|实惠|感恩|"
+        # a price told without a unit (一斤葱卖二十, 一颗白菜二十多) or a complaint about it
+        r"卖(?:到)?(?:\d+|[一两二三四五六七八九十百]+)|[十百]多(?=$|[\s,。!?啊呢吧])|抢钱|坑人|宰人|"
+        r"(?:好|很|真|挺|特别|超)(?:新鲜|好吃|甜|嫩|不错|全)|"
+        r"(?<![a-z])(?:so expensive|too expensive|rip-?off|overpriced|daylight robbery)(?![a-z])",
+        (
+            "一箱苹果八十块 太贵了",
+            "豆腐好新鲜 感恩",
+            "这菜咋这么贵呢 一颗白菜二十多 抢钱啊",
+            "a bag of onions for 20, so expensive",
+        ),
         ("豆腐两块 葱一把",),
     ),
     # Beside goods and the flat, a result or news, not a need (抗原阴性 2-1-301, 菜到了 302).
@@ -143,11 +151,13 @@ def _listing(text: str, terms: list[Term]) -> re.Match[str] | None:
     return None
 
 
-# A numbered line of a chain with a flat and a count and nothing else (23. 3幢2单元501 两箱).
+# A numbered line of a chain with a flat (or a building and a name) and a count and nothing else
+# (23. 3幢2单元501 两箱; 42. 6号楼 李 1份), alone or on a line of its own under the header.
 CHAIN_LINE = compile_prefiltered(
-    r"^\s*(?:接龙\s*)?\d{1,3}\s*[.、)]\s*"
-    r"(?:[a-z]|\d{1,3})\s*(?:栋|幢|号楼|座|-)\s*(?:\d{1,2}\s*(?:单元|-)\s*)?\d{3,4}\s*(?:室|号)?\s*"
-    rf"(?:[\u4e00-\u9fff]{{1,8}}\s*)?{_QUANTITY_UNIT}\s*$"
+    r"(?:^|(?<=\n))\s*(?:接龙\s*)?\d{1,3}\s*[.、)]\s*"
+    r"(?:[a-z]|\d{1,3})\s*(?:栋|幢|号楼|座|-)\s*"
+    r"(?:(?:\d{1,2}\s*(?:单元|-)\s*)?\d{3,4}\s*(?:室|号)?\s*)?"
+    rf"(?:[\u4e00-\u9fff]{{1,8}}\s*)?{_QUANTITY_UNIT}\s*(?=\n|$)"
 )
 
 # Goods beside the flat with a few words at most (益生菌和蒙脱石散 宝宝拉肚子 16-1-601): a list.

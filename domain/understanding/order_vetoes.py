@@ -45,7 +45,8 @@ VETOES: tuple[Rule, ...] = (
         r"(?:bought|have|got|made) too (?:many|much)|anyone who wants?|whoever wants?|"
         r"(?:we|i) (?:have|'ve got|got|bought) (?:\w+ )?"
         r"(?:extra|spare)|"
-        r"free to (?:anyone|whoever)|"
+        r"free to (?:anyone|whoever)|giving (?:\w+ )?away|give (?:\w+ )?away|"
+        r"(?:anyone|anybody|who) wants? (?:some|any|them|it|one)(?![a-z])|"
         r"anyone who needs|if anyone needs|(?:group buy|group-buy|groupbuy)(?! app)|"
         r"i'?m a volunteer|"
         r"(?:message|dm|contact|ping|text|tell|call) me if|"
@@ -55,6 +56,8 @@ VETOES: tuple[Rule, ...] = (
             "我家有多的鸡蛋 需要的邻居私聊我",
             "I have extra masks, message me if you need some",
             "Vegetables anyone? I bought too many",
+            "Help! I'm drowning in leftover cabbage, anyone want some? free, 4-1-203",
+            "giving away a bag of apples, 3-1-402",
         ),
         (
             "谁家有多的鸡蛋",
@@ -65,11 +68,12 @@ VETOES: tuple[Rule, ...] = (
     # Staff notices and reminders (【通知】, 各位居民, dear residents).
     Rule(
         "notice",
-        r"^\s*【|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
+        r"^\s*【(?!接龙)|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
         r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|统一(?!采购|购买|买|代购|团购)|集中收|"
         r"记得把|"
         r"别忘了|(?<![a-z])(?:please remember|remember to|don'?t forget)(?![a-z])|"
-        r"(?:今晚|明天|明早|今天|下午|上午|晚上|\d+点)[^。!?]{0,10}(?:停水|停电|停气)|"
+        # a scheduled cut, not one the writer's empty meter brings (明天就要停电)
+        r"(?:今晚|明天|明早|今天|下午|上午|晚上|\d+点)(?:(?!就)[^。!?]){0,10}(?:停水|停电|停气)|"
         r"招募|有意者|(?<![想要我])报名|流程是|流程如下|步骤如下|是这样的|请各位|查收|发放|每户|每家每户|群已满|加群|进群|入群|请加[^。!?]{0,3}群|(?:下楼|自行|及时|前来|统一)领取|"
         r"(?<![a-z])(?:notice|announcement|reminder|attention|dear residents|all residents|"
         r"volunteers wanted|sign up|"
@@ -156,11 +160,19 @@ LIFTS: tuple[Rule, ...] = (
         r"^\s*接龙[\s:：]*[\d一二三四五六七八九十]|"
         r"^\s*接龙[^。!?]{0,20}?(?:\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4}|[栋幢座]|单元)|"
         # a numbered line added under the goods' chain (猪肉接龙 19. 2栋501 2斤)
-        r"接龙[\s:：]*\d{1,3}\s*[.、)．]\s*[a-z\d]{1,3}\s*(?:栋|幢|号楼|座|-)|"
+        r"接龙[\s:：]*(?:第\s*)?\d{1,3}\s*[.、)．:：]?\s*[a-z\d]{1,3}\s*(?:栋|幢|号楼|座|-)|"
+        # a numbered line of its own under the chain's header (【接龙】… \n 42. 6号楼 李 1份)
+        r"\n\s*\d{1,3}\s*[.、)．]\s*[a-z\d]{1,3}\s*(?:栋|幢|号楼|座|-)|"
         r"我要|我也要|我想要|算我一|加我一|给我[留来]|\+1|"
         r"(?<![a-z])(?:count me in|i'?ll take|i want|"
         r"me too)(?![a-z])",
-        ("接龙 3. 7-2-1103 两份", "count me in, 2 boxes", "猪肉接龙 19. 2栋501 2斤"),
+        (
+            "接龙 3. 7-2-1103 两份",
+            "count me in, 2 boxes",
+            "猪肉接龙 19. 2栋501 2斤",
+            "菜团接龙 第37 :12-1-203 土豆3斤",
+            "【接龙】冻品套餐 168元/份\n42. 6号楼 李 1份",
+        ),
         ("接龙开始了 需要的邻居接",),
     ),
     # Help asked beside a status (已经放门口了 麻烦收一下).

@@ -105,8 +105,9 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     ):
         category = Category.ERRAND  # parcel at the east gate, code 8842, rm 2207: fetch it
         evidence.append(f"pickup-code:{code.group()}")
-    if category is None and not scores and (line := CHAIN_LINE.match(text)):
-        category = Category.GROCERIES  # 23. 3幢2单元501 两箱: a line added to a chain
+    if category is None and (line := CHAIN_LINE.search(text)):
+        # 23. 3幢2单元501 两箱: a line added to a chain, of the goods its header names
+        category = best_category(scores, best_term, text) if scores else Category.GROCERIES
         evidence.append(f"chain-line:{line.group().strip()}")
     if category is None or not places_order(text, request, category):
         return None

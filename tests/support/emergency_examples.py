@@ -336,6 +336,11 @@ EMERGENCIES_BY_FAMILY: dict[str, list[str]] = {
         "grandma swallowed some rat poison",
         "我刚吃了一整板安眠药 不想醒了",
         "屋里烧炭 全家都头晕想吐",
+        # the symptoms first, the charcoal fire after, or the amount after the verb
+        "一家三口都头晕恶心 老人吐了两回 昨晚关着窗烧了炭盆取暖",
+        "We're all dizzy and throwing up, we had a charcoal brazier going with the windows shut",
+        "我家两岁的娃把我的降压药吃了大半瓶 现在有点犯困",
+        "my toddler got into the pills and ate half a bottle",
         "he took 40 of his sleeping pills an hour ago",
         # household chemicals swallowed
         "my son ate some of the cleaning tablets, he is vomiting",
@@ -700,6 +705,16 @@ LOOK_ALIKES_BY_FAMILY: dict[str, list[str]] = {
         "我家猫吃了一小块巧克力 会不会中毒啊",
         "my dog ate rat poison, which vet is open?",
         "天冷烧炭取暖容易一氧化碳中毒 请大家注意",
+        # a charcoal fire's risk told as advice, not symptoms now
+        "烧炭取暖容易头晕 一定要开窗",
+        "烧炭取暖一定要开窗 不然会头晕恶心",
+        "Charcoal heaters can give you headaches, if you use one keep a window open",
+        "炭火锅吃多了 有点恶心",
+        # a pill count taken as prescribed
+        "降压药吃了一半 剩下的明天吃",
+        "感冒药吃了一盒了 还没好 再帮我买两盒 3-2-501",
+        "the kids ate half a box of chocolates, need more snacks lol",
+        "my son ate half a packet of biscuits and now wants dinner",
     ],
     "suicide": [
         "饿得想死 团购什么时候到",
@@ -712,6 +727,9 @@ LOOK_ALIKES_BY_FAMILY: dict[str, list[str]] = {
         "没想跳楼 开玩笑的 就是房价太高",
         "这视频卡得我想死",
         "抢菜抢得我想死",
+        "I wrote letters to my family back home for New Year, goodbye 2022 lol",
+        "Wrote letters to my family and friends for Christmas today. Goodbye 2023!",
+        "Leaving this group now, moving out tomorrow. Goodbye everyone, thank you for everything",
     ],
     "labour": [
         "一阵一阵地疼 吃坏肚子了吧",

@@ -11,6 +11,8 @@ from domain.flats import find_flat, parse_flat
         ("3幢2单元501 帮忙买一袋大米", "3-2-501"),
         ("Is there any way to get my inhaler refilled? Running low. B-1205", "B-1205"),
         ("need 2 bags of rice, C-803 thanks", "C-803"),
+        ("菜团接龙 第37 ：12-1-203 土豆3斤", "12-1-203"),
+        ("楼长：3-1-501的老人已经被120接走了", "3-1-501"),
         ("2单元501室 门口有垃圾", "2-501"),
         ("三单元六零二", "3-602"),
         ("12栋1203", "12-1203"),

@@ -170,6 +170,61 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("Light in the kitchen sparks, could someone from property check it?", Category.REPAIR),
         ("The hallway light keeps flickering and the switch is dead, 3-1-402", Category.REPAIR),
     ],
+    "neighbours who have the goods asked after, out of food": [
+        ("有米的邻居吗 我家快没米下锅了 可以转钱给你 17-2-401", Category.GROCERIES),
+        ("有酱油的邻居吗 借一点 3-2-501", Category.GROCERIES),
+        ("有布洛芬的邻居吗 孩子发烧 5-1-302", Category.MEDICINE),
+        ("我家没米下锅了 谁能帮忙买点 6-2-201", Category.GROCERIES),
+        ("有没得人团豆瓣酱和折耳根 我屋头断顿了 6栋", Category.GROCERIES),
+        ("有没得人团点鸡蛋 屋头断顿了 8栋", Category.GROCERIES),
+    ],
+    "goods asked for by someone who offers to pay": [
+        (
+            "Ran out of coffee. anyone have a spare bag of beans? 3-2-901, will pay",
+            Category.GROCERIES,
+        ),
+        ("Out of tea. anyone have a spare box? 2-1-301, will pay", Category.GROCERIES),
+    ],
+    "a chain joined on a labelled or numbered line": [
+        ("菜团接龙 第37 ：12-1-203 土豆3斤 西红柿2斤 黄瓜2根", Category.GROCERIES),
+        ("水果接龙 第12 :3-2-501 苹果2斤", Category.GROCERIES),
+        ("【接龙】冻品套餐 168元/份\n42. 6号楼 李 1份", Category.GROCERIES),
+        ("【接龙】猪肉 35元/斤\n7. 3号楼 王 2斤", Category.GROCERIES),
+    ],
+    "things put out, asked to be collected (passive)": [
+        (
+            "Our used test kits and masks are bagged up outside 4-2-301, can they be collected "
+            "today?",
+            Category.GARBAGE,
+        ),
+        ("Two bags of rubbish outside 3-1-201, can they be picked up today?", Category.GARBAGE),
+    ],
+    "a meter card to top up before the cut it brings": [
+        ("家里电卡没钱了 明天就要停电 谁能帮去充一下 9号楼1单元1002", Category.ERRAND),
+        ("水卡没钱了 明天就要停水 谁能帮忙充一下 5-1-101", Category.ERRAND),
+    ],
+    "something waiting below for someone who cannot go down": [
+        ("我孙子寄来的东西在大门口。我腿脚不好下不去。16栋。", Category.ERRAND),
+        ("快递在门卫 我腿脚不好下不去 8栋", Category.ERRAND),
+        ("My parcel is at the gate but I can't go down, 4-2-1101", Category.ERRAND),
+    ],
+    "things handed over to someone": [
+        ("我在大门口放了给我妈的一袋东西 麻烦志愿者送到15号楼302 她一个人住", Category.ERRAND),
+        ("门卫那有我给爸爸的一箱东西 麻烦送到3栋201", Category.ERRAND),
+    ],
+    "a counsellor or a follow-up visit asked after": [
+        (
+            "Is there a counsellor available? My teenage son hasn't left his room in days and "
+            "barely talks. 4-1-1502",
+            Category.MEDICAL,
+        ),
+        (
+            "Is there a therapist available? my wife has been crying for days, 3-2-1201",
+            Category.MEDICAL,
+        ),
+        ("阿妈要覆诊 睇医生拎药 点样先可以出去 C座1102", Category.MEDICAL),
+        ("老豆要覆诊 点样先可以出去 B座1203", Category.MEDICAL),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -227,6 +282,21 @@ LOOK_ALIKES: dict[str, list[str]] = {
     ],
     "a phone that does not answer": [
         "物业电话一直打不通 太气人了 永远占线",
+    ],
+    "a price complained about, residents called down, a handover thanked for": [
+        "救命啊这个团购的价格 一斤葱卖二十",
+        "这菜咋这么贵呢 一颗白菜二十多 抢钱啊",
+        "这肉咋这么贵 一斤六十多 抢钱啊",
+        "团购的鸡蛋 一板卖三十",
+        "Two onions for 10 yuan? such a rip-off",
+        "志愿者已到楼下 请6栋的住户下来拿菜",
+        "请3栋的居民下楼领物资",
+        "志愿者到了 请5号楼住户下来取菜",
+        "下不去手 太可怜了",
+        "有孩子的邻居都知道 这个药很苦",
+        "明天上午9点到12点停电 请大家做好准备",
+        "东西收到了 谢谢志愿者",
+        "Help! I'm drowning in leftover cabbage, anyone want some? free, 4-1-203",
     ],
 }
 

@@ -6,7 +6,13 @@ import pytest
 
 from domain.understanding import understand
 from domain.understanding.emergency import assess
-from domain.understanding.emergency_calm_readings import CALM_READINGS, WEAK_CALM, CalmReading
+from domain.understanding.emergency_calm import STEP_NAMES, defused_by
+from domain.understanding.emergency_calm_readings import (
+    CALM_ORDER,
+    CALM_READINGS,
+    WEAK_CALM,
+    CalmReading,
+)
 from domain.understanding.emergency_triggers import find_hits
 from domain.understanding.model import Kind
 from domain.understanding.text import Segments, normalize
@@ -52,3 +58,25 @@ def test_every_reason_given_is_a_named_calm_reading() -> None:
 def test_weak_readings_are_the_ones_marked_weak() -> None:
     assert set(WEAK_CALM) == {f"{r.name}:" for r in CALM_READINGS if r.weak}
     assert "question:" in WEAK_CALM and "negated:" not in WEAK_CALM
+
+
+def test_the_order_names_every_step_once_and_only_readings_that_exist() -> None:
+    names = [step.name for step in CALM_ORDER]
+    assert len(names) == len(set(names)) and set(names) == STEP_NAMES
+    readings = {reading.name for reading in CALM_READINGS}
+    given = {name for step in CALM_ORDER for name in step.gives}
+    assert given == readings, given ^ readings
+
+
+@pytest.mark.parametrize(("reading", "text"), CASES, ids=[f"{r.name}:{t[:24]}" for r, t in CASES])
+def test_a_step_gives_only_the_readings_it_names(reading: CalmReading, text: str) -> None:
+    """Each step tried alone on the look-alikes' triggers gives one of its readings or nothing."""
+    normalized = normalize(text)
+    segments = Segments(normalized)
+    for hit in find_hits(normalized):
+        for step in CALM_ORDER:
+            reason = defused_by(step.name, normalized, segments, hit)
+            assert reason is None or reason.startswith(tuple(f"{g}:" for g in step.gives)), (
+                step.name,
+                reason,
+            )
