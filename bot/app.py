@@ -129,7 +129,7 @@ async def open_louhu(
     try:
         await upgrade(engine)
         sessionmaker = create_sessionmaker(engine)
-        l10n = L10n()
+        l10n = L10n(settings.locales_dir)
         if calendar_actions is None:
             calendar_actions = default_calendar_actions(l10n, settings)
         check_actions(calendar_actions)

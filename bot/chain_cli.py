@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.incident_views import chain_text
-from bot.l10n import LANGUAGES, L10n, Markup
+from bot.l10n import L10n, Markup, available_languages
 from bot.settings import SettingsError, load_settings
 from domain.chain_format import ChainFormatError, parse_chain
 from domain.chain_setup import save_chain
@@ -58,7 +58,9 @@ def main(argv: list[str], out: TextIO = sys.stdout) -> int:
     parser.add_argument(
         "--community", required=True, help="the community name staff gave with /community"
     )
-    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the output")
+    parser.add_argument(
+        "--lang", choices=available_languages(), default="en", help="language of the output"
+    )
     args = parser.parse_args(argv)
     if args.action == "import" and not args.file:
         parser.error("import needs a FILE")

@@ -1,4 +1,4 @@
-"""Publish the command menu in both languages; staff commands only to group admins."""
+"""Publish the command menu in every available language; staff commands only to group admins."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from aiogram.types import (
     BotCommandScopeDefault,
 )
 
-from bot.l10n import LANGUAGES, L10n
+from bot.l10n import L10n
 
 # every command that works in a private chat: staff read /incidents and /incident N there,
 # where their alerts arrive, and change their community's /settings; anyone may raise /sos
@@ -56,8 +56,10 @@ SCOPES = (
 
 async def publish_commands(bot: Bot, l10n: L10n, default_language: str) -> None:
     """setMyCommands for every scope, per language and once without a language."""
+    # Telegram takes a two-letter ISO 639-1 code; a regional folder (pt-br) gets no menu of its own
+    codes = [lang for lang in l10n.languages if len(lang) == 2 and lang.isalpha()]
     for scope, names in SCOPES:
-        for lang in (*LANGUAGES, None):
+        for lang in (*codes, None):
             text_lang = lang or default_language
             commands = [
                 BotCommand(command=n, description=l10n.text(text_lang, f"cmd-{n}")) for n in names

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import RaiseCallback, RaiseOrigin
 from bot.cards import mention
-from bot.l10n import L10n, Translator, person_language
+from bot.l10n import L10n, Translator
 from bot.outbound import queue_send
 from domain.clock import Clock
 from domain.incident_queries import role_holders
@@ -60,7 +60,7 @@ async def ask_group(
 ) -> None:
     """Ask under the message whether help is needed; tell the lead and doctor privately."""
     now = clock.now()
-    group_t = l10n.translator(building.language)  # type: ignore[arg-type]
+    group_t = l10n.translator(building.language)
     queue_send(
         session,
         chat_id=building.chat_id,
@@ -81,7 +81,7 @@ async def ask_group(
             if person is None or not person.started_bot or person_id in told:
                 continue
             told.add(person_id)
-            lang = person_language(person.language, person.telegram_language, default_language)
+            lang = l10n.person_language(person.language, person.telegram_language, default_language)
             text = l10n.text(
                 lang,
                 "doubt-note",

@@ -12,7 +12,7 @@ from aiogram.types import Chat, TelegramObject, Update, User
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.l10n import L10n, person_language
+from bot.l10n import BOTH, L10n
 from bot.replies import Replies
 from bot.sender import OutboundSender
 from bot.settings import Settings
@@ -107,7 +107,7 @@ class ContextMiddleware(BaseMiddleware):
             person = await self._person(session, user) if user and not user.is_bot else None
             building = await building_by_chat(session, chat.id) if chat else None
             await session.commit()
-        lang = person_language(
+        lang = self._l10n.person_language(
             person.language if person else None,
             user.language_code if user else None,
             settings.default_language,
@@ -115,9 +115,9 @@ class ContextMiddleware(BaseMiddleware):
         data["person"] = person
         data["building"] = building
         data["lang"] = lang
-        data["t"] = self._l10n.translator(lang)  # type: ignore[arg-type]
-        group_mode = building.language if building else "both"
-        data["group_t"] = self._l10n.translator(group_mode)  # type: ignore[arg-type]
+        data["t"] = self._l10n.translator(lang)
+        group_mode = building.language if building else BOTH
+        data["group_t"] = self._l10n.translator(group_mode)
         if chat is not None:
             data["replies"] = Replies(data["session"], self._clock, chat.id)
         return await handler(event, data)

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cards import mention, render_card
 from bot.incident_cards import render_alert
-from bot.l10n import L10n, Markup, Translator, person_language
+from bot.l10n import L10n, Markup, Translator
 from bot.outbound import incident_json, queue_edit, queue_send, queue_webhook
 from bot.permissions import ADMIN_CHECK_TIMEOUT
 from domain.clock import Clock
@@ -55,7 +55,7 @@ class TelegramNotifier:
         self._webhooks = frozenset(webhooks)  # the keys ESCALATION_WEBHOOKS configures
 
     def _group(self, building: Building) -> Translator:
-        return self._l10n.translator(building.language)  # type: ignore[arg-type]
+        return self._l10n.translator(building.language)
 
     async def _card(
         self, session: AsyncSession, building: Building, order: Order
@@ -141,7 +141,7 @@ class TelegramNotifier:
         )
         key = "fever-doctor-alert" if doctors else "fever-staff-alert"
         for person in doctors or staff:
-            lang = person_language(
+            lang = self._l10n.person_language(
                 person.language, person.telegram_language, self._default_language
             )
             text = self._l10n.text(
@@ -166,12 +166,12 @@ class TelegramNotifier:
         if chat_id < 0:
             return self._l10n.translator("both")
         person = await session.get(Person, chat_id)
-        lang = person_language(
+        lang = self._l10n.person_language(
             person.language if person else None,
             person.telegram_language if person else None,
             self._default_language,
         )
-        return self._l10n.translator(lang)  # type: ignore[arg-type]
+        return self._l10n.translator(lang)
 
     async def incident_opened(
         self,

@@ -17,7 +17,7 @@ from typing import TextIO
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.l10n import LANGUAGES, L10n, Markup, Translator
+from bot.l10n import L10n, Markup, Translator, available_languages
 from bot.ledger_files import LedgerFileError, read_table, write_table
 from bot.quarantine_views import kind_label
 from bot.settings import Settings, SettingsError, load_settings
@@ -190,7 +190,10 @@ def main(argv: list[str], out: TextIO = sys.stdout) -> int:
     parser.add_argument("--dry-run", action="store_true", help="print the changes, write nothing")
     parser.add_argument("-o", "--output", help="file to export to (.xlsx or .csv)")
     parser.add_argument(
-        "--lang", choices=LANGUAGES, default="zh", help="language of headers and messages"
+        "--lang",
+        choices=available_languages(),
+        default="zh",
+        help="language of headers and messages",
     )
     args = parser.parse_args(argv)
     if args.action == "import" and not args.file:

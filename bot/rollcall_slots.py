@@ -9,7 +9,7 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import RollCallCallback
-from bot.l10n import L10n, person_language
+from bot.l10n import L10n
 from bot.outbound import queue_send
 from bot.rollcall_view import post_rollcall
 from domain.calendar_settings import CalendarSettings, format_clock
@@ -98,7 +98,9 @@ class RollCallActions:
         return {SlotKind.ROLLCALL: self.missed, SlotKind.ROLLCALL_CLOSE: self.close}
 
     def _lang(self, person: Person) -> str:
-        return person_language(person.language, person.telegram_language, self._default_language)
+        return self._l10n.person_language(
+            person.language, person.telegram_language, self._default_language
+        )
 
     async def start(
         self, session: AsyncSession, clock: Clock, slot: Slot, settings: CalendarSettings
@@ -204,7 +206,7 @@ class RollCallActions:
         self, session: AsyncSession, clock: Clock, building: Building, closing: Closing
     ) -> None:
         """Nobody could be told privately: say so where staff can see it, never claim a lead was."""
-        t = self._l10n.translator(building.language)  # type: ignore[arg-type]
+        t = self._l10n.translator(building.language)
         rollcall = closing.rollcall
         flats = flat_list([silent.household.flat for silent in closing.silent])
         lines = [
@@ -250,7 +252,7 @@ class RollCallActions:
             )
             queue_send(session, chat_id=person.id, text=text, now=clock.now())
         if not people:
-            t = self._l10n.translator(building.language)  # type: ignore[arg-type]
+            t = self._l10n.translator(building.language)
             queue_send(
                 session,
                 chat_id=building.chat_id,

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import RollCallCallback
-from bot.l10n import L10n, Mode, Translator
+from bot.l10n import BOTH, L10n, Mode, Translator
 from bot.outbound import queue_edit, queue_send
 from domain.clock import Clock
 from domain.rollcall import RollCallPress, redraw_when_sent, rollcall_sent
@@ -80,18 +80,23 @@ def render_rollcall(
     return text, InlineKeyboardMarkup(inline_keyboard=[[button]])
 
 
-async def rollcall_mode(session: AsyncSession, building: Building, rollcall: RollCall) -> Mode:
-    """The group's language mode; both languages when a household due reads the other one."""
-    mode: Mode = building.language  # type: ignore[assignment]
-    if mode == "both":
-        return mode
+async def rollcall_mode(
+    session: AsyncSession, l10n: L10n, building: Building, rollcall: RollCall
+) -> Mode:
+    """The group's language mode, plus the language of any household due that reads another."""
+    mode: Mode = building.language
     stmt = (
         select(Household.language)
         .join(RollCallEntry, RollCallEntry.household_id == Household.id)
         .where(RollCallEntry.rollcall_id == rollcall.id, Household.language.is_not(None))
     )
-    languages = set((await session.scalars(stmt)).all())
-    return "both" if languages - {mode} else mode
+    households = sorted({lang for lang in (await session.scalars(stmt)).all() if lang})
+    languages = dict.fromkeys(l10n.mode_languages(mode))
+    for household in households:
+        languages.update(dict.fromkeys(l10n.mode_languages(household)))
+    if set(languages) == {"zh", "en"}:
+        return BOTH  # Chinese first, as in every both-mode group
+    return "+".join(languages)
 
 
 async def _drawn(
@@ -99,7 +104,7 @@ async def _drawn(
 ) -> tuple[Building, str, InlineKeyboardMarkup]:
     building = await session.get(Building, rollcall.building_id)
     assert building is not None  # roll calls reference buildings
-    t = l10n.translator(await rollcall_mode(session, building, rollcall))
+    t = l10n.translator(await rollcall_mode(session, l10n, building, rollcall))
     entries = await rollcall_entries(session, rollcall.id)
     text, markup = render_rollcall(t, building, rollcall, entries)
     return building, text, markup

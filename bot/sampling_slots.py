@@ -14,7 +14,7 @@ from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.l10n import L10n, person_language
+from bot.l10n import L10n
 from bot.outbound import queue_send
 from bot.sampling_view import SamplingView, post_sampling_page, refresh_sampling
 from bot.summary_slot import DailySummarySlot
@@ -142,7 +142,7 @@ class SamplingSlots:
         name = building.name or building.chat_title
         people = await people_to_tell(session, building.id)
         for person in people:
-            lang = person_language(
+            lang = self._l10n.person_language(
                 person.language, person.telegram_language, self._default_language
             )
             label = functools.partial(self._l10n.text, lang)
@@ -156,7 +156,7 @@ class SamplingSlots:
             )
         if people or not missing:
             return
-        t = self._l10n.translator(building.language)  # type: ignore[arg-type]
+        t = self._l10n.translator(building.language)
         header = t(key, building=name, date=day.isoformat(), count=len(missing), **args)
         queue_send(
             session,

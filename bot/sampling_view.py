@@ -45,7 +45,7 @@ class SamplingView:
         assert round_ is not None
         building = await session.get(Building, round_.building_id)
         assert building is not None
-        t = self._l10n.translator(building.language)  # type: ignore[arg-type]
+        t = self._l10n.translator(building.language)
         zone = (await calendar_settings(session, building.community, self._default_timezone)).zone
         pages = len(await round_pages(session, round_.id))
         entries = await page_entries(session, page.id)

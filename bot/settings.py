@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from pydantic_settings import SettingsError as PydanticSettingsError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from bot.l10n import COMPLETE, LOCALES_DIR, available_languages
 from bot.webhooks import WebhookTarget
-
-Language = Literal["zh", "en"]
 
 
 class Settings(BaseSettings):
@@ -25,7 +25,8 @@ class Settings(BaseSettings):
     telegram_api_url: str = "https://api.telegram.org"
     database_url: str = "sqlite+aiosqlite:///./data/louhu.db"
     timezone: str = "Asia/Shanghai"
-    default_language: Language = "zh"
+    default_language: str = "zh"
+    locales_dir: Path = LOCALES_DIR
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     sandbox_host: str = "127.0.0.1"
     sandbox_port: int = Field(default=8080, ge=0, le=65535)
@@ -49,6 +50,28 @@ class Settings(BaseSettings):
             if not (sep and head.isascii() and head.isdigit() and tail):
                 raise ValueError("expected the form 123456:ABC… given by @BotFather")
         return value
+
+    @field_validator("locales_dir")
+    @classmethod
+    def _locales_complete(cls, value: Path) -> Path:
+        # relative to the project, not to wherever the bot was started from
+        value = value if value.is_absolute() else LOCALES_DIR.parent / value
+        languages = available_languages(value)
+        missing = [lang for lang in COMPLETE if lang not in languages]
+        if missing:
+            raise ValueError(f"{value} has no {', '.join(f'{m}/louhu.ftl' for m in missing)}")
+        return value
+
+    @model_validator(mode="after")
+    def _language_available(self) -> Settings:
+        self.default_language = self.default_language.strip().lower()
+        languages = available_languages(self.locales_dir)
+        if self.default_language not in languages:
+            shown = ", ".join(languages) or "none"
+            raise ValueError(
+                f"DEFAULT_LANGUAGE must be one of the languages in {self.locales_dir}: {shown}"
+            )
+        return self
 
     @field_validator("telegram_api_url")
     @classmethod

@@ -6,7 +6,7 @@ import html
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.l10n import L10n, person_language
+from bot.l10n import L10n
 from bot.outbound import queue_send
 from domain.calendar_settings import CalendarSettings
 from domain.calendar_slots import Slot
@@ -46,7 +46,7 @@ class DailySummarySlot:
         lines = await summarize(session, building, slot.day, settings, self._sections)
         name = building.name or building.chat_title
         for person in staff:
-            lang = person_language(
+            lang = self._l10n.person_language(
                 person.language, person.telegram_language, self._default_language
             )
             title = self._l10n.text(lang, "summary-title", building=name, date=slot.day.isoformat())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import exists, select, update
@@ -22,7 +23,7 @@ from models.buildings import (
 )
 from models.incidents import EscalationLevel, IncidentAlert
 
-GROUP_LANGUAGES = ("zh", "en", "both")
+BOTH = "both"  # Chinese, then English
 MAX_ADMIN_LOOKUPS = 10  # Telegram is asked about at most this many of a community's groups
 MAX_NAME = 64
 
@@ -74,10 +75,10 @@ async def setup_building(
 
 
 async def set_group_language(
-    session: AsyncSession, clock: Clock, *, building_id: int, mode: str
+    session: AsyncSession, clock: Clock, *, building_id: int, mode: str, languages: Collection[str]
 ) -> Building:
-    """Choose the language of the bot's messages to the whole group."""
-    if mode not in GROUP_LANGUAGES:
+    """Choose the language(s) of the bot's messages to the whole group: both or "a" or "a+b"."""
+    if mode != BOTH and not all(part in languages for part in mode.split("+")):
         raise ValueError(mode)
     building = await session.get(Building, building_id)
     assert building is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Collection
 
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -13,8 +14,6 @@ from models.buildings import Member, get_or_create_member
 from models.households import get_or_create_household
 from models.orders import Order
 from models.people import Person
-
-LANGUAGES = ("zh", "en")
 
 
 async def register_flat(
@@ -84,9 +83,11 @@ async def set_role(
     return member
 
 
-async def set_language(session: AsyncSession, clock: Clock, *, person_id: int, lang: str) -> None:
-    """Remember a person's chosen language (overrides Telegram's)."""
-    if lang not in LANGUAGES:
+async def set_language(
+    session: AsyncSession, clock: Clock, *, person_id: int, lang: str, languages: Collection[str]
+) -> None:
+    """Remember a person's chosen language, one of those available (overrides Telegram's)."""
+    if lang not in languages:
         raise ValueError(lang)
     await session.execute(
         update(Person).where(Person.id == person_id).values(language=lang, updated_at=clock.now())

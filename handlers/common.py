@@ -13,7 +13,7 @@ from bot.listing import render_my_orders
 from bot.replies import Replies
 from bot.transaction import UpdateTransaction
 from domain.clock import Clock
-from domain.members import LANGUAGES, set_language, started_bot
+from domain.members import set_language, started_bot
 from models.buildings import Building
 from models.people import Person
 
@@ -52,15 +52,16 @@ async def choose_language(
     t: Translator,
     l10n: L10n,
 ) -> None:
-    """/lang zh|en: the person's own language from now on."""
+    """/lang <code>: the person's own language from now on, any of those in locales/."""
     choice = (command.args or "").strip().lower()
-    if choice not in LANGUAGES:
-        replies.send(t("lang-usage"), reply_to=message.message_id)
+    if choice not in l10n.languages:
+        languages = ", ".join(l10n.languages)
+        replies.send(t("lang-usage", languages=languages), reply_to=message.message_id)
         return
-    await set_language(session, clock, person_id=person.id, lang=choice)
+    await set_language(session, clock, person_id=person.id, lang=choice, languages=l10n.languages)
     await transaction.commit_step()
 
-    replies.send(l10n.translator(choice)("lang-set"), reply_to=message.message_id)  # type: ignore[arg-type]
+    replies.send(l10n.translator(choice)("lang-set"), reply_to=message.message_id)
 
 
 async def my_orders(

@@ -14,7 +14,6 @@ from bot.replies import Replies
 from bot.rights import can_read_group
 from bot.transaction import UpdateTransaction
 from domain.buildings import (
-    GROUP_LANGUAGES,
     clean_name,
     community_admin_chats,
     set_community,
@@ -52,7 +51,7 @@ async def set_up_building(
         session, clock, chat_id=message.chat.id, title=message.chat.title or "", name=name
     )
     await transaction.commit_step()
-    group_t = l10n.translator(result.building.language)  # type: ignore[arg-type]
+    group_t = l10n.translator(result.building.language)
     if result.old_name is None or result.old_name == name:
         replies.send(group_t("setup-done", name=name))
     else:
@@ -72,14 +71,17 @@ async def group_language(
     t: Translator,
     l10n: L10n,
 ) -> None:
-    """/grouplang zh|en|both: staff choose the language of messages to the whole group."""
-    mode = (command.args or "").strip().lower()
-    if mode not in GROUP_LANGUAGES:
-        replies.send(t("grouplang-usage"), reply_to=message.message_id)
+    """/grouplang <code>|both|<code>+<code>: staff choose the language of messages to the group."""
+    mode = l10n.group_mode(command.args or "")
+    if mode is None:
+        languages = ", ".join(l10n.languages)
+        replies.send(t("grouplang-usage", languages=languages), reply_to=message.message_id)
         return
-    await set_group_language(session, clock, building_id=building.id, mode=mode)
+    await set_group_language(
+        session, clock, building_id=building.id, mode=mode, languages=l10n.languages
+    )
     await transaction.commit_step()
-    replies.send(l10n.translator(mode)("grouplang-set", mode=mode))  # type: ignore[arg-type]
+    replies.send(l10n.translator(mode)("grouplang-set", mode=mode))
 
 
 async def community(

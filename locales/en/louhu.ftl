@@ -32,7 +32,7 @@ volunteer-on = 🙌 Thank you, { $name }, for volunteering! Press "Claim" on a n
 volunteer-off = { $name } is no longer a volunteer. Thank you for your help!
 volunteer-off-usage = Usage: /volunteer to join, /volunteer off to leave.
 volunteer-has-orders = You still hold { $count } claimed orders. Deliver or release them before you leave.
-lang-usage = Usage: /lang zh or /lang en
+lang-usage = Usage: /lang followed by a language code, e.g. /lang en. Languages: { $languages }
 lang-set = OK, I will speak English with you.
 community-usage = This building belongs to: { $current }. Usage: /community name (buildings of one community share an emergency chain)
 community-own = itself (no community yet)
@@ -40,7 +40,7 @@ community-founded = ✅ This building now belongs to community { $community } (i
 community-joined = ✅ This building now belongs to community { $community } and shares its emergency chain. Send /chain to see it.
 community-refused = ⛔ Community { $community } already has other buildings. Only someone registered as staff (/staff) in one of them can add this building: ask them to send /community { $community } here.
 community-reserved = That name cannot be used for a community; please choose another.
-grouplang-usage = Usage: /grouplang zh, /grouplang en or /grouplang both (Chinese and English)
+grouplang-usage = Usage: /grouplang followed by a language code (languages: { $languages }), /grouplang both (Chinese and English) or two codes joined by +, e.g. /grouplang zh+en
 grouplang-set = Messages in this group are now in: { $mode }
 
 ## Staff
@@ -283,7 +283,7 @@ help =
     Press "Claim" on an order card, "Delivered" when done, "Release" if you cannot make it.
     /myorders — orders you have claimed
     📋 /orders — open orders in this building
-    🌐 /lang zh or /lang en — change language
+    🌐 /lang zh, /lang en … — change language (/lang lists them)
     👮 Staff (group admins):
     /setup name — register or rename the building
     /staff @username — add staff (/staff off @username to remove)
@@ -292,7 +292,7 @@ help =
     /corrections — orders people corrected (to improve understanding)
     /lead @username — name the building lead; /chain — show or set the emergency chain; /note 3-2-501 text — ledger note
     /incidents — unresolved emergencies; /incident number — its timeline; /community name — the building's community
-    /grouplang zh|en|both — language of group messages
+    /grouplang zh|en|both|… — language of group messages
     { quarantine-help }
 unknown-command = I do not know the command { $command }. Send /help to see what I can do.
 
@@ -311,7 +311,7 @@ cmd-register = Register your flat, e.g. /register 3-2-501
 cmd-volunteer = Join or leave the volunteers
 cmd-orders = Open orders in this building
 cmd-myorders = Orders you have claimed
-cmd-lang = Change language zh/en
+cmd-lang = Change language
 cmd-setup = Register or rename the building (admins)
 cmd-staff = Add staff (admins)
 cmd-doctor = Name the community doctor (admins)

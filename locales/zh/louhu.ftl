@@ -32,7 +32,7 @@ volunteer-on = 🙌 感谢 { $name } 加入志愿者！有新订单时点「接�
 volunteer-off = { $name } 已退出志愿者，谢谢你的付出！
 volunteer-off-usage = 用法：/volunteer 加入志愿者，/volunteer off 退出。
 volunteer-has-orders = 你还有 { $count } 个已接的订单，请先送达或放弃，再退出志愿者。
-lang-usage = 用法：/lang zh 或 /lang en
+lang-usage = 用法：/lang 加语言代码，例如 /lang zh。可选语言：{ $languages }
 lang-set = 好的，以后和你说中文。
 community-usage = 本楼属于：{ $current }。用法：/community 社区名（同一社区的楼共用一条应急呼叫链）
 community-own = 本楼自己（尚未加入社区）
@@ -40,7 +40,7 @@ community-founded = ✅ 本楼已归入社区：{ $community }（该社区的第
 community-joined = ✅ 本楼已归入社区：{ $community }，与该社区其他楼共用应急呼叫链。发送 /chain 查看。
 community-refused = ⛔ 社区 { $community } 已有其他楼。只有在其中某栋楼登记为工作人员（/staff）的人才能把本楼加入：请他们在本群发送 /community { $community }。
 community-reserved = 这个名字不能用作社区名，请换一个。
-grouplang-usage = 用法：/grouplang zh、/grouplang en 或 /grouplang both（中英双语）
+grouplang-usage = 用法：/grouplang 加语言代码（可选：{ $languages }）、/grouplang both（中英双语），或用 + 连接两种语言，例如 /grouplang zh+en
 grouplang-set = 本群消息语言已设置为：{ $mode }
 
 ## Staff
@@ -283,7 +283,7 @@ help =
     点订单卡片上的「接单」，送到后点「已送达」；送不了就点「放弃」。
     /myorders — 我已接的订单
     📋 /orders — 本楼进行中的订单
-    🌐 /lang zh 或 /lang en — 切换语言
+    🌐 /lang zh、/lang en … — 切换语言（/lang 列出可选语言）
     👮 工作人员（群管理员）：
     /setup 楼名 — 登记或更名本楼
     /staff @用户名 — 添加工作人员（/staff off @用户名 取消）
@@ -292,7 +292,7 @@ help =
     /corrections — 被更正的订单（帮助改进识别）
     /lead @用户名 — 登记楼道长；/chain — 查看或设置应急呼叫链；/note 3-2-501 备注 — 台账备注
     /incidents — 未解决的紧急求助；/incident 编号 — 时间线；/community 社区名 — 本楼所属社区
-    /grouplang zh|en|both — 群消息语言
+    /grouplang zh|en|both|… — 群消息语言
     { quarantine-help }
 unknown-command = 我不认识命令 { $command }。发送 /help 查看可用命令。
 
@@ -311,7 +311,7 @@ cmd-register = 登记住址，如 /register 3-2-501
 cmd-volunteer = 加入或退出志愿者
 cmd-orders = 本楼进行中的订单
 cmd-myorders = 我已接的订单
-cmd-lang = 切换语言 zh/en
+cmd-lang = 切换语言
 cmd-setup = 登记或更名本楼（管理员）
 cmd-staff = 添加工作人员（管理员）
 cmd-doctor = 登记社区医生（管理员）

@@ -64,7 +64,7 @@ async def test_language_follows_telegram_then_lang_override(
     help_text = (await harness.bot_says(group, "how to use", since=mark)).params["text"]
     assert "/register 3-2-501" in help_text and "/volunteer" in help_text and "/orders" in help_text
     await s.post(group, building.wang, "/lang fr")
-    await harness.bot_says(group, "Usage: /lang zh or /lang en", since=mark)
+    await harness.bot_says(group, "Languages: zh, en", since=mark)
 
 
 async def test_unknown_and_misplaced_commands_get_a_clear_answer(

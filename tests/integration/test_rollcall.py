@@ -20,6 +20,7 @@ from models.outbox import OutboundMessage
 from models.people import Person
 from models.rollcalls import RollCall, RollCallEntry, WelfareCheck, rollcall_entries
 from tests.support.factories import RecordingNotifier, make_building, make_person
+from tests.support.locales import locales_with_japanese
 from tests.support.rollcall import SETTINGS, close_slot, quarantined, rollcall_slot
 
 DAY = date(2022, 4, 3)
@@ -357,6 +358,27 @@ async def test_the_household_language_makes_a_one_language_group_bilingual(
     async with sessionmaker() as session:
         text = (await _outbox(session, purpose=ROLLCALL_MESSAGE))[1].payload["text"]
         assert "体温接龙" in text and "Temperature roll call" in text
+
+
+async def test_a_third_language_group_adds_the_household_language_after_its_own(
+    sessionmaker, clock, tmp_path
+) -> None:
+    actions = RollCallActions(L10n(locales_with_japanese(tmp_path)), "zh")
+    async with sessionmaker() as session:
+        building = await make_building(session, clock, language="ja")
+        await quarantined(session, clock, building, "3-2-501", start=DAY)
+        await session.commit()
+    await _run(sessionmaker, clock, actions.start, rollcall_slot(building.id, DAY, MORNING))
+    async with sessionmaker() as session:
+        text = (await _outbox(session, purpose=ROLLCALL_MESSAGE))[0].payload["text"]
+        # ja has no roll-call texts yet: read in English, and in English only
+        assert "Temperature roll call" in text and "体温接龙" not in text
+        await quarantined(session, clock, building, "3-2-502", start=DAY, language="zh")
+        await session.commit()
+    await _run(sessionmaker, clock, actions.start, rollcall_slot(building.id, DAY, EVENING))
+    async with sessionmaker() as session:
+        text = (await _outbox(session, purpose=ROLLCALL_MESSAGE))[1].payload["text"]
+        assert 0 <= text.index("Temperature roll call") < text.index("体温接龙")
 
 
 async def test_entries_are_unique_per_household_and_reading(sessionmaker, clock) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.l10n import L10n, Markup, person_language
+from bot.l10n import L10n, Markup
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY_CALL = re.compile(
@@ -66,8 +66,10 @@ def test_both_mode_puts_chinese_first(l10n: L10n) -> None:
         (None, None, "zh"),
     ],
 )
-def test_person_language(override: str | None, telegram: str | None, expected: str) -> None:
-    assert person_language(override, telegram, "zh") == expected
+def test_person_language(
+    l10n: L10n, override: str | None, telegram: str | None, expected: str
+) -> None:
+    assert l10n.person_language(override, telegram, "zh") == expected
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -37,6 +37,7 @@ def test_token_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         ("DATABASE_URL", "::::", "DATABASE_URL"),
         ("TIMEZONE", "Mars/Olympus", "TIMEZONE"),
         ("DEFAULT_LANGUAGE", "fr", "DEFAULT_LANGUAGE"),
+        ("LOCALES_DIR", "/nonexistent", "LOCALES_DIR"),
         ("TELEGRAM_API_URL", "api.telegram.org", "TELEGRAM_API_URL"),
     ],
 )
