@@ -158,6 +158,7 @@ async def open_louhu(
                 on_failed={INCIDENT_ALERT: alert_failed},
                 webhooks=webhooks,
                 emergency_timeout=settings.emergency_send_timeout,
+                live_edit_seconds=settings.live_edit_seconds,
             )
             dispatcher = build_dispatcher(
                 settings=settings,

@@ -18,6 +18,7 @@ from datetime import timedelta
 from typing import Any
 
 from aiogram import Bot
+from aiogram.enums import ParseMode
 from aiogram.exceptions import (
     AiogramError,
     ClientDecodeError,
@@ -27,15 +28,18 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramServerError,
 )
-from aiogram.methods import EditMessageReplyMarkup, EditMessageText, SendMessage
+from aiogram.methods import EditMessageReplyMarkup, EditMessageText, SendMessage, TelegramMethod
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.live import LIVE_POST, Renderer
 from bot.rate_limit import SendRateLimiter
 from bot.webhooks import WebhookError, WebhookPoster
 from domain.buildings import group_migrated
 from domain.clock import Clock
+from models import live as live_rows
 from models import outbox
+from models.live import LiveMessage, LiveStatus
 from models.outbox import OutboundMessage, Priority
 
 log = logging.getLogger(__name__)
@@ -55,6 +59,7 @@ MAX_MOVES = 5  # a group upgrades to a supergroup once; more moves than this are
 MAX_WEBHOOK_ATTEMPTS = 20  # a webhook is extra reach, never a reason to hold the chain
 WEBHOOK_CONCURRENCY = 4  # posts at once; a few hanging gateways cannot hold the rest for long
 EMERGENCY_TIMEOUT = 5.0  # seconds an emergency request may take before it is sent again
+LIVE_EDIT_SECONDS = 5.0  # default least gap between two edits of one live message
 
 
 @dataclass(frozen=True)
@@ -105,12 +110,16 @@ class OutboundSender:
         idle_poll: float = 5.0,
         webhook_concurrency: int = WEBHOOK_CONCURRENCY,
         emergency_timeout: float = EMERGENCY_TIMEOUT,
+        live_renderers: dict[str, Renderer] | None = None,
+        live_edit_seconds: float = LIVE_EDIT_SECONDS,
     ) -> None:
         self._bot = bot
         self._sessionmaker = sessionmaker
         self._clock = clock
         self._on_sent = on_sent or {}
-        self._on_failed = on_failed or {}
+        self._on_failed: dict[str, FailedHook] = {LIVE_POST: _live_post_failed, **(on_failed or {})}
+        self._renderers: dict[str, Renderer] = dict(live_renderers or {})
+        self._live_gap = timedelta(seconds=max(0.0, live_edit_seconds))
         self._webhooks = webhooks
         self._limiter = limiter or SendRateLimiter()
         self._idle_poll = idle_poll
@@ -126,6 +135,10 @@ class OutboundSender:
         self._webhook_wake = asyncio.Event()
         self._webhook_task: asyncio.Task[None] | None = None
         self._posts: dict[int, asyncio.Task[None]] = {}  # outbox id → webhook post in flight
+
+    def register_live(self, purpose: str, renderer: Renderer) -> None:
+        """Draw the live messages of `purpose` with `renderer` from now on."""
+        self._renderers[purpose] = renderer
 
     def wake(self) -> None:
         """New rows were committed: look at the outbox now."""
@@ -172,13 +185,16 @@ class OutboundSender:
     async def idle(self) -> bool:
         """Whether both lanes rest with nothing due in the outbox (tests wait on it).
 
-        Rows waiting for a retry later are not due; rows the rate limiter holds are.
+        Rows (and live refreshes) waiting for a retry or their edit gap are not due; rows the
+        rate limiter holds are.
         """
         if self._busy():
             return False
+        now = self._clock.now()
         async with self._sessionmaker() as session:
-            due = await outbox.due_messages(session, now=self._clock.now(), limit=1)
-        return not due and not self._busy()
+            due = await outbox.due_messages(session, now=now, limit=1)
+            refreshes = [] if due else await live_rows.due_refreshes(session, now=now, limit=1)
+        return not due and not refreshes and not self._busy()
 
     def _busy(self) -> bool:
         return bool(self._in_pass) or any(event.is_set() for event in self._wakes.values())
@@ -255,51 +271,67 @@ class OutboundSender:
 
         Only rows due now are read, and chats the rate limiter holds are left out in the query,
         so a crowded group neither fills the batch nor starves other chats; a pass that sends
-        nothing never asks to run again at once.
+        nothing never asks to run again at once. The ordinary lane also edits the live messages
+        with a refresh due, in priority order with its rows, under the same limits.
         """
         wake = self._wakes[lane.name]
         wake.clear()
         held = self._limiter.held(time.monotonic(), urgent=lane.emergency)
         now = self._clock.now()
+        refreshes: list[LiveMessage] = []
         async with self._sessionmaker() as session:
             rows = await outbox.due_messages(
                 session, now=now, limit=BATCH, held=held, emergency=lane.emergency
             )
+            if not lane.emergency:
+                refreshes = await live_rows.due_refreshes(session, now=now, limit=BATCH, held=held)
+        work: list[OutboundMessage | LiveMessage] = [*rows, *refreshes]
+        # outbox rows before live edits of the same priority: a card waits for no roll call
+        work.sort(key=lambda item: (item.priority, isinstance(item, LiveMessage), item.id))
         waits = [self._idle_poll, *held.values()]
         blocked: set[int] = set()
         sent = 0
-        for row in rows:
+        for item in work:
             if self._stopping:
                 return 0.0
-            if row.chat_id in blocked:
+            if item.chat_id in blocked:
                 continue  # keep each chat's messages in order
             moment = time.monotonic()
-            pause = self._limiter.chat_delay(row.chat_id, moment, urgent=lane.emergency)
+            pause = self._limiter.chat_delay(item.chat_id, moment, urgent=lane.emergency)
             if pause > 0:  # this chat reached its limit during the pass: others go first
-                blocked.add(row.chat_id)
+                blocked.add(item.chat_id)
                 waits.append(pause)
                 continue
             # Booked before waiting, with no await between check and booking: the other lane
             # sees this send at once and cannot take the same slot or the chat's last token.
             slot = self._limiter.global_delay(moment)
-            self._limiter.record(row.chat_id, moment + slot)
+            self._limiter.record(item.chat_id, moment + slot)
             await asyncio.sleep(slot)
-            attempt = await self._attempt(row, lane)
-            await self._record(row, attempt)
+            if isinstance(item, LiveMessage):
+                attempt = await self._refresh(item, lane)
+            else:
+                attempt = await self._attempt(item, lane)
+                await self._record(item, attempt)
             sent += 1
             if attempt.delivery is Delivery.RETRY:
-                blocked.add(row.chat_id)
+                blocked.add(item.chat_id)
                 waits.append(attempt.retry_in)
             elif attempt.delivery is Delivery.MOVED:
-                blocked.add(row.chat_id)  # this pass holds its rows with the old id
+                blocked.add(item.chat_id)  # this pass holds its rows with the old id
                 waits.append(0.0)  # they are due again at once, at the new id
+            elif isinstance(item, OutboundMessage) and item.purpose == LIVE_POST:
+                waits.append(0.0)  # a refresh asked for before this post may edit it now
             if wake.is_set():
                 return 0.0  # something new (maybe more urgent) arrived: re-sort
-        if sent and len(rows) == BATCH:
+        if sent and (len(rows) == BATCH or len(refreshes) == BATCH):
             return 0.0  # more may be due behind this batch
         now = self._clock.now()
         async with self._sessionmaker() as session:  # read after sending: alerts go first
             retry_at = await outbox.next_retry_at(session, now=now, emergency=lane.emergency)
+            if not lane.emergency:
+                refresh_at = await live_rows.next_refresh_at(session, now=now)
+                if refresh_at is not None:
+                    waits.append((refresh_at - now).total_seconds())
         if retry_at is not None:
             waits.append((retry_at - now).total_seconds())
         return max(0.0, min(waits))
@@ -309,6 +341,14 @@ class OutboundSender:
             method = METHODS[row.method](chat_id=row.chat_id, **row.payload)
         except Exception as exc:  # a row that cannot even be built never will be
             return Attempt(Delivery.FAILED, error=f"unsendable row: {type(exc).__name__}: {exc}")
+        return await self._call(method, lane, attempts=row.attempts, what=f"outbox {row.id}")
+
+    async def _call(
+        self, method: TelegramMethod[Any], lane: Lane, *, attempts: int, what: str
+    ) -> Attempt:
+        """Make one Bot API call and say what it came to (`attempts`: failed tries before)."""
+        chat_id = getattr(method, "chat_id", None)
+        message_id = getattr(method, "message_id", None)  # an edit's target
         try:
             if lane.timeout is None:
                 result = await self._bot(method)
@@ -316,7 +356,7 @@ class OutboundSender:
                 result = await asyncio.wait_for(self._bot(method), timeout=lane.timeout)
         except TimeoutError as exc:
             if lane.timeout is None:
-                return Attempt(Delivery.RETRY, error=_describe(exc), retry_in=_backoff(row))
+                return Attempt(Delivery.RETRY, error=_describe(exc), retry_in=_backoff(attempts))
             # The lane's own short timeout: send again at once (each try took the whole
             # timeout, so this cannot spin). Telegram may have taken the first one: the
             # recipient then sees the alert twice, which beats seeing it late.
@@ -325,27 +365,102 @@ class OutboundSender:
         except TelegramRetryAfter as exc:
             return Attempt(Delivery.RETRY, error=str(exc), retry_in=float(exc.retry_after))
         except TelegramMigrateToChat as exc:
-            if exc.migrate_to_chat_id == row.chat_id or row.attempts + 1 >= MAX_MOVES:
+            if exc.migrate_to_chat_id == chat_id or attempts + 1 >= MAX_MOVES:
                 # nonsense, or a chat "moving" in circles: re-sending would loop
                 return Attempt(Delivery.FAILED, error=str(exc))
             return Attempt(Delivery.MOVED, error=str(exc), moved_to=exc.migrate_to_chat_id)
         except (TelegramServerError, TelegramNetworkError, ClientDecodeError) as exc:
             # 5xx, a broken connection or an HTML error page from a proxy: Telegram may well
             # accept the same call later.
-            return Attempt(Delivery.RETRY, error=_describe(exc), retry_in=_backoff(row))
+            return Attempt(Delivery.RETRY, error=_describe(exc), retry_in=_backoff(attempts))
         except TelegramBadRequest as exc:
             if "message is not modified" in exc.message:
-                return Attempt(Delivery.SENT, message_id=row.payload.get("message_id"))
+                return Attempt(Delivery.SENT, message_id=message_id)
             return Attempt(Delivery.FAILED, error=str(exc))
         except AiogramError as exc:  # forbidden, not found, conflict, unknown API errors
             return Attempt(Delivery.FAILED, error=_describe(exc))
         except Exception as exc:  # a fault we did not foresee may pass; it must not wedge
-            log.exception("outbox %s: unexpected error", row.id)
-            return Attempt(Delivery.RETRY, error=_describe(exc), retry_in=_backoff(row))
-        message_id = (
-            result.message_id if isinstance(result, Message) else row.payload.get("message_id")
-        )
+            log.exception("%s: unexpected error", what)
+            return Attempt(Delivery.RETRY, error=_describe(exc), retry_in=_backoff(attempts))
+        if isinstance(result, Message):
+            message_id = result.message_id
         return Attempt(Delivery.SENT, message_id=message_id)
+
+    async def _refresh(self, live: LiveMessage, lane: Lane) -> Attempt:
+        """Redraw a live message as it stands now, edit it, and record what that came to."""
+        renderer = self._renderers.get(live.purpose)
+        if renderer is None:  # not wired (yet): kept pending, so a restart that wires it resumes
+            log.error("live %s: no renderer for purpose %r", live.id, live.purpose)
+            error = f"no renderer for {live.purpose!r}"
+            attempt = Attempt(Delivery.RETRY, error=error, retry_in=_backoff(live.attempts))
+            await self._record_refresh(live, 0, attempt)
+            return attempt
+        try:
+            async with self._sessionmaker() as session:
+                # Read before rendering: the render sees at least every request counted here,
+                # and one that commits meanwhile leaves the message pending for the next edit.
+                version = await live_rows.requested_count(session, live.id)
+                content = None if version is None else await renderer(session, live.ref_id)
+        except Exception as exc:  # a renderer's bug must not stop the sender: retried later
+            log.exception("live %s (%s %s): render failed", live.id, live.purpose, live.ref_id)
+            attempt = Attempt(
+                Delivery.RETRY, error=_describe(exc), retry_in=_backoff(live.attempts)
+            )
+            await self._record_refresh(live, 0, attempt)
+            return attempt
+        if version is None or content is None:
+            return Attempt(Delivery.SENT)  # closed for good meanwhile: nothing to do
+        assert live.message_id is not None  # due_refreshes reads only posted messages
+        markup = content.reply_markup
+        method = EditMessageText(
+            chat_id=live.chat_id,
+            message_id=live.message_id,
+            text=content.text,
+            parse_mode=ParseMode.HTML,
+            reply_markup=markup,
+        )
+        attempt = await self._call(method, lane, attempts=live.attempts, what=f"live {live.id}")
+        await self._record_refresh(live, version, attempt)
+        return attempt
+
+    async def _record_refresh(self, live: LiveMessage, version: int, attempt: Attempt) -> None:
+        now = self._clock.now()
+        async with self._sessionmaker() as session:
+            if attempt.delivery is Delivery.SENT:
+                await live_rows.mark_edited(
+                    session, live.id, version=version, now=now, next_at=now + self._live_gap
+                )
+            elif attempt.delivery is Delivery.RETRY and live.attempts + 1 < MAX_ATTEMPTS:
+                log.warning(
+                    "live %s in %s deferred %.1fs: %s",
+                    live.id,
+                    live.chat_id,
+                    attempt.retry_in,
+                    attempt.error,
+                )
+                # never sooner than the edit gap either: a retry is an edit like any other
+                until = now + max(timedelta(seconds=attempt.retry_in), self._live_gap)
+                await live_rows.defer_refresh(session, live.id, until=until, error=attempt.error)
+            else:
+                # Deleted, or the bot can no longer write there, or the group became a
+                # supergroup (its old messages cannot be edited): the message is dropped, not
+                # posted again (a roll call that reappears after staff deleted it would be
+                # worse than one that stops); whoever owns it may post a new one.
+                status = (
+                    LiveStatus.FAILED if attempt.delivery is Delivery.RETRY else LiveStatus.GONE
+                )
+                log.warning(
+                    "live %s (%s %s) in %s dropped: %s",
+                    live.id,
+                    live.purpose,
+                    live.ref_id,
+                    live.chat_id,
+                    attempt.error,
+                )
+                await live_rows.stop_refreshing(
+                    session, live.id, status=status, error=attempt.error or "moved"
+                )
+            await session.commit()
 
     async def _post_webhook(self, row: OutboundMessage) -> Attempt:
         if self._webhooks is None:
@@ -354,12 +469,14 @@ class OutboundSender:
             await self._webhooks.post(row.payload["webhook"], row.payload["body"])
         except WebhookError as exc:
             if exc.retry and row.attempts + 1 < MAX_WEBHOOK_ATTEMPTS:
-                return Attempt(Delivery.RETRY, error=str(exc), retry_in=_backoff(row))
+                return Attempt(Delivery.RETRY, error=str(exc), retry_in=_backoff(row.attempts))
             return Attempt(Delivery.FAILED, error=str(exc))
         except Exception as exc:  # unforeseen: counted like any fault, so it cannot loop hot
             log.exception("webhook %s: unexpected error", row.id)
             if row.attempts + 1 < MAX_WEBHOOK_ATTEMPTS:
-                return Attempt(Delivery.RETRY, error=_describe(exc), retry_in=_backoff(row))
+                return Attempt(
+                    Delivery.RETRY, error=_describe(exc), retry_in=_backoff(row.attempts)
+                )
             return Attempt(Delivery.FAILED, error=_describe(exc))
         return Attempt(Delivery.SENT)
 
@@ -392,6 +509,11 @@ class OutboundSender:
                 await outbox.mark_sent(
                     session, row.id, telegram_message_id=attempt.message_id, now=now
                 )
+                if row.purpose == LIVE_POST and row.ref_id is not None and attempt.message_id:
+                    # the chat too: a post that followed its group to a supergroup lives there
+                    await live_rows.attach_message(
+                        session, row.ref_id, chat_id=row.chat_id, message_id=attempt.message_id
+                    )
                 hook = self._on_sent.get(row.purpose or "")
                 if hook is not None and row.ref_id is not None and attempt.message_id is not None:
                     await hook(session, row.ref_id, attempt.message_id)
@@ -420,5 +542,10 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def _backoff(row: OutboundMessage) -> float:
-    return min(MAX_BACKOFF, 0.5 * 2 ** min(row.attempts, 12))
+def _backoff(attempts: int) -> float:
+    return min(MAX_BACKOFF, 0.5 * 2 ** min(attempts, 12))
+
+
+async def _live_post_failed(session: AsyncSession, live_id: int, error: str) -> None:
+    """A live message whose first send was given up on can never be edited."""
+    await live_rows.stop_refreshing(session, live_id, status=LiveStatus.GONE, error=error)

@@ -13,6 +13,7 @@ from models.incidents import (
     IncidentAlert,
     IncidentEvent,
 )
+from models.live import LiveMessage
 from models.orders import Order, OrderEvent
 from models.outbox import OutboundMessage
 from models.people import Person
@@ -32,6 +33,7 @@ __all__ = [
     "Incident",
     "IncidentAlert",
     "IncidentEvent",
+    "LiveMessage",
     "Member",
     "Order",
     "OrderEvent",
