@@ -286,8 +286,9 @@ class OutboundSender:
             if not lane.emergency:
                 refreshes = await live_rows.due_refreshes(session, now=now, limit=BATCH, held=held)
         work: list[OutboundMessage | LiveMessage] = [*rows, *refreshes]
-        # outbox rows before live edits of the same priority: a card waits for no roll call
-        work.sort(key=lambda item: (item.priority, isinstance(item, LiveMessage), item.id))
+        # Outbox rows before live edits of the same priority (a card waits for no roll call);
+        # the sort is stable, so each keeps the order its query gave.
+        work.sort(key=lambda item: (item.priority, isinstance(item, LiveMessage)))
         waits = [self._idle_poll, *held.values()]
         blocked: set[int] = set()
         sent = 0

@@ -167,7 +167,8 @@ def _pending() -> list[Any]:
 async def due_refreshes(
     session: AsyncSession, *, now: datetime, limit: int, held: Collection[int] = ()
 ) -> list[LiveMessage]:
-    """Live messages with a refresh pending that may be edited now, most urgent first.
+    """Live messages with a refresh pending that may be edited now, most urgent first, then
+    the least recently edited.
 
     Left out: chats in `held` (at their rate limit) and chats with an outbox row waiting for a
     retry (Telegram asked us to wait: an edit is a message too).
@@ -185,10 +186,17 @@ async def due_refreshes(
     ]
     if held:
         conditions.append(LiveMessage.chat_id.not_in(list(held)[:MAX_EXCLUDED]))
+    # Least recently edited first (never edited before all), so with more messages due than
+    # one batch takes, every one gets its turn instead of the lowest ids again and again.
     stmt = (
         select(LiveMessage)
         .where(*conditions)
-        .order_by(LiveMessage.priority, LiveMessage.id)
+        .order_by(
+            LiveMessage.priority,
+            LiveMessage.edited_at.is_not(None),
+            LiveMessage.edited_at,
+            LiveMessage.id,
+        )
         .limit(limit)
     )
     return list((await session.execute(stmt)).scalars())

@@ -183,6 +183,29 @@ async def test_a_429_retries_the_one_refresh_with_the_latest_state(
     assert (live.shown, live.attempts, live.last_error) == (2, 0, None)
 
 
+async def test_a_5xx_on_an_edit_backs_off_and_retries_the_same_refresh(
+    sessionmaker, clock: FakeClock
+) -> None:
+    bot = ScriptedBot()
+    building = await _posted(sessionmaker, clock)
+    sender = _sender(bot, sessionmaker, clock)
+    await sender.deliver_due()
+    method = EditMessageText(chat_id=building.chat_id, message_id=101, text="x")
+    bot.fail(
+        building.chat_id,
+        TelegramServerError(method, "Bad Gateway"),
+        TelegramServerError(method, "Bad Gateway"),
+    )
+    await _change(sessionmaker, building, "v1")
+    await sender.deliver_due()
+    live = await _live(sessionmaker, building)
+    assert (live.attempts, live.shown) == (1, 0) and "Bad Gateway" in (live.last_error or "")
+    await _settle(sender, clock, 4 * GAP)
+    assert [e.text for e in _edits(bot)] == ["state v1"] * 3
+    live = await _live(sessionmaker, building)
+    assert (live.status, live.attempts, live.shown) == (LiveStatus.LIVE, 0, 1)
+
+
 async def test_not_modified_counts_as_done(sessionmaker, clock: FakeClock) -> None:
     bot = ScriptedBot()
     building = await _posted(sessionmaker, clock)
@@ -388,3 +411,24 @@ async def test_concurrent_posts_post_once(pg_sessionmaker, clock: FakeClock) -> 
     async with pg_sessionmaker() as session:
         rows = (await session.execute(select(func.count()).select_from(OutboundMessage))).scalar()
     assert rows == 1
+
+
+async def test_when_more_are_due_than_a_batch_the_least_recently_edited_go_first(
+    sessionmaker, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("bot.sender.BATCH", 2)
+    bot = ScriptedBot()
+    buildings = [await _posted(sessionmaker, clock) for _ in range(3)]
+    sender = _sender(bot, sessionmaker, clock)
+    for _ in range(2):
+        await sender.deliver_due()  # the three posts, two a pass
+    edited: list[int] = []
+    for _ in range(2):  # every message changes all the time; one pass of two edits each gap
+        for building in buildings:
+            await _change(sessionmaker, building, f"v{clock.now().timestamp()}")
+        before = len(bot.calls)
+        await sender.deliver_due()
+        edited += [c.chat_id for c in bot.calls[before:]]
+        clock.advance(seconds=GAP)
+    chats = [b.chat_id for b in buildings]
+    assert len(edited) == 4 and set(edited) == set(chats)  # by id alone, the third would wait
