@@ -19,8 +19,13 @@ from bot.l10n import L10n
 from bot.middlewares import ChatOrderMiddleware, ContextMiddleware, DatabaseMiddleware
 from bot.notifier import INCIDENT_ALERT, ORDER_CARD, TelegramNotifier
 from bot.rights import check_startup_rights
-from bot.rollcall_view import ROLLCALL_MESSAGE, WELFARE_PROMPT, RollCallSent
-from bot.sampling_view import SAMPLING_PAGE
+from bot.rollcall_view import (
+    ROLLCALL_MESSAGE,
+    WELFARE_PROMPT,
+    RollCallRenderer,
+    rollcall_message_sent,
+)
+from bot.sampling_view import SAMPLING_PAGE, SamplingRenderer, SamplingView
 from bot.scheduler import create_scheduler
 from bot.sender import OutboundSender
 from bot.settings import Settings
@@ -152,13 +157,17 @@ async def open_louhu(
                     ORDER_CARD: attach_card,
                     INCIDENT_ALERT: alert_delivered,
                     SAMPLING_PAGE: attach_page,
-                    ROLLCALL_MESSAGE: RollCallSent(l10n, clock),
+                    ROLLCALL_MESSAGE: rollcall_message_sent,
                     WELFARE_PROMPT: welfare_prompted,
                 },
                 on_failed={INCIDENT_ALERT: alert_failed},
                 webhooks=webhooks,
                 emergency_timeout=settings.emergency_send_timeout,
                 live_edit_seconds=settings.live_edit_seconds,
+                live_renderers={
+                    ROLLCALL_MESSAGE: RollCallRenderer(l10n),
+                    SAMPLING_PAGE: SamplingRenderer(SamplingView(l10n, settings.timezone)),
+                },
             )
             dispatcher = build_dispatcher(
                 settings=settings,

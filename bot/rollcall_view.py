@@ -11,9 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import RollCallCallback
 from bot.l10n import BOTH, L10n, Mode, Translator
-from bot.outbound import queue_edit, queue_send
+from bot.live import LiveContent, post_live, request_refresh
 from domain.clock import Clock
-from domain.rollcall import RollCallPress, redraw_when_sent, rollcall_sent
+from domain.rollcall import RollCallPress, rollcall_sent
 from models.buildings import Building
 from models.households import Household
 from models.outbox import Priority
@@ -113,51 +113,40 @@ async def _drawn(
 async def post_rollcall(
     session: AsyncSession, clock: Clock, l10n: L10n, rollcall: RollCall
 ) -> None:
-    """Queue the roll call's one group message (its id comes back through RollCallSent)."""
+    """Post the roll call's one group message, a live message redrawn as readings arrive."""
     building, text, markup = await _drawn(session, l10n, rollcall)
-    queue_send(
+    await post_live(
         session,
+        purpose=ROLLCALL_MESSAGE,
+        ref_id=rollcall.id,
         chat_id=building.chat_id,
         text=text,
         reply_markup=markup,
         now=clock.now(),
         priority=Priority.REMINDER,
-        purpose=ROLLCALL_MESSAGE,
-        ref_id=rollcall.id,
     )
 
 
-async def refresh_rollcall(
-    session: AsyncSession, clock: Clock, l10n: L10n, rollcall_id: int
-) -> None:
-    """Redraw the roll call in place after a reading: THE adapter to swap for live edits.
-
-    A plain edit for now, queued per reading; a roll call not yet sent is redrawn once it is.
-    """
-    if await redraw_when_sent(session, rollcall_id):
-        return
-    rollcall = await session.get(RollCall, rollcall_id, populate_existing=True)
-    if rollcall is None or rollcall.message_id is None:
-        return
-    building, text, markup = await _drawn(session, l10n, rollcall)
-    queue_edit(
-        session,
-        chat_id=building.chat_id,
-        message_id=rollcall.message_id,
-        text=text,
-        reply_markup=markup,
-        now=clock.now(),
-    )
+async def refresh_rollcall(session: AsyncSession, rollcall_id: int) -> None:
+    """Ask for the roll call to be redrawn (coalesced: at most one edit every few seconds,
+    drawn when sent; one asked before the first send waits for it). Call it last before the
+    commit: it holds the live message's row until then."""
+    await request_refresh(session, purpose=ROLLCALL_MESSAGE, ref_id=rollcall_id)
 
 
-class RollCallSent:
-    """The sender's hook once Telegram took the roll call: keep its id, redraw if readings
-    arrived before."""
+class RollCallRenderer:
+    """Draws the roll call for the sender, at the moment its edit goes out."""
 
-    def __init__(self, l10n: L10n, clock: Clock) -> None:
+    def __init__(self, l10n: L10n) -> None:
         self._l10n = l10n
-        self._clock = clock
 
-    async def __call__(self, session: AsyncSession, rollcall_id: int, message_id: int) -> None:
-        if await rollcall_sent(session, rollcall_id, message_id):
-            await refresh_rollcall(session, self._clock, self._l10n, rollcall_id)
+    async def __call__(self, session: AsyncSession, rollcall_id: int) -> LiveContent:
+        rollcall = await session.get(RollCall, rollcall_id, populate_existing=True)
+        assert rollcall is not None  # live messages are posted for existing roll calls
+        _, text, markup = await _drawn(session, self._l10n, rollcall)
+        return LiveContent(text, markup)
+
+
+async def rollcall_message_sent(session: AsyncSession, rollcall_id: int, message_id: int) -> None:
+    """The sender's hook once Telegram took the roll call: replies and presses name it."""
+    await rollcall_sent(session, rollcall_id, message_id)

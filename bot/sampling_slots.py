@@ -106,7 +106,7 @@ class SamplingSlots:
             if not await close_round(session, clock, building.id, slot.day):
                 return  # closed already: the lead was told once
             for page in await round_pages(session, round_.id):
-                await refresh_sampling(session, self.view, page.id, now=clock.now())
+                await refresh_sampling(session, page.id)
         counted = await tally(session, building.id, slot.day, settings)
         if counted.due == 0:
             return

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import SamplingCallback, SamplingTick
 from bot.l10n import L10n
-from bot.outbound import queue_edit, queue_send
+from bot.live import LiveContent, post_live, request_refresh
 from domain.calendar_settings import calendar_settings
 from models.buildings import Building
 from models.outbox import Priority
@@ -96,47 +96,32 @@ async def post_sampling_page(
     chat_id: int,
     now: datetime,
 ) -> None:
-    """Queue a page's first send; the sender records its message id for later redraws."""
+    """Post a page of the list as a live message (the sender records its message id)."""
     text, markup = await view.render(session, page_id)
-    queue_send(
+    await post_live(
         session,
+        purpose=SAMPLING_PAGE,
+        ref_id=page_id,
         chat_id=chat_id,
         text=text,
         reply_markup=markup,
         now=now,
         priority=Priority.REMINDER,
-        purpose=SAMPLING_PAGE,
-        ref_id=page_id,
     )
 
 
-async def refresh_sampling(
-    session: AsyncSession,
-    view: SamplingView,
-    page_id: int,
-    *,
-    now: datetime,
-) -> None:
-    """Redraw a list message in place after a tick: the one adapter to the live-message machinery.
+async def refresh_sampling(session: AsyncSession, page_id: int) -> None:
+    """Ask for a list page to be redrawn after a tick (coalesced live edits, drawn when sent;
+    one asked before the first send waits for it). Call it last before the commit."""
+    await request_refresh(session, purpose=SAMPLING_PAGE, ref_id=page_id)
 
-    For now a plain edit queued per change; the lead switches this body to the coalesced live
-    edits (request_refresh with purpose SAMPLING_PAGE and ref_id page_id, `view.render` as the
-    renderer). A page whose send is not yet confirmed has no message id to edit: skipped here
-    (its first send already shows the state of when it was drawn; the live machinery waits).
-    """
-    page = await session.get(SamplingPage, page_id)
-    if page is None or page.message_id is None:
-        return
-    round_ = await session.get(SamplingRound, page.round_id)
-    building = await session.get(Building, round_.building_id) if round_ else None
-    if building is None:
-        return
-    text, markup = await view.render(session, page_id)
-    queue_edit(
-        session,
-        chat_id=building.chat_id,
-        message_id=page.message_id,
-        text=text,
-        reply_markup=markup,
-        now=now,
-    )
+
+class SamplingRenderer:
+    """Draws a list page for the sender, at the moment its edit goes out."""
+
+    def __init__(self, view: SamplingView) -> None:
+        self._view = view
+
+    async def __call__(self, session: AsyncSession, page_id: int) -> LiveContent:
+        text, markup = await self._view.render(session, page_id)
+        return LiveContent(text, markup)

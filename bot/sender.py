@@ -510,14 +510,18 @@ class OutboundSender:
                 await outbox.mark_sent(
                     session, row.id, telegram_message_id=attempt.message_id, now=now
                 )
-                if row.purpose == LIVE_POST and row.ref_id is not None and attempt.message_id:
+                purpose, ref_id = row.purpose, row.ref_id
+                if purpose == LIVE_POST and ref_id is not None and attempt.message_id:
                     # the chat too: a post that followed its group to a supergroup lives there
                     await live_rows.attach_message(
-                        session, row.ref_id, chat_id=row.chat_id, message_id=attempt.message_id
+                        session, ref_id, chat_id=row.chat_id, message_id=attempt.message_id
                     )
-                hook = self._on_sent.get(row.purpose or "")
-                if hook is not None and row.ref_id is not None and attempt.message_id is not None:
-                    await hook(session, row.ref_id, attempt.message_id)
+                    # the feature learns its message's id as from a plain send of its own
+                    live = await session.get(LiveMessage, ref_id)
+                    purpose, ref_id = (live.purpose, live.ref_id) if live else (None, None)
+                hook = self._on_sent.get(purpose or "")
+                if hook is not None and ref_id is not None and attempt.message_id is not None:
+                    await hook(session, ref_id, attempt.message_id)
             elif attempt.delivery is Delivery.RETRY and (
                 row.priority == Priority.EMERGENCY or row.attempts + 1 < MAX_ATTEMPTS
             ):

@@ -84,7 +84,6 @@ async def start_rollcall(
             "day": slot.day,
             "local_time": format_clock(slot.at.astimezone(settings.zone).time()),
             "open_until": _end_of_day(slot, settings),
-            "stale": False,
             "created_at": clock.now(),
         },
         unique=("building_id", "at"),
@@ -369,28 +368,8 @@ async def record_finding(
     return check, household
 
 
-async def rollcall_sent(session: AsyncSession, rollcall_id: int, message_id: int) -> bool:
-    """Remember the roll call's group message (called by the sender); whether readings came
-    before it, so it must be redrawn now."""
+async def rollcall_sent(session: AsyncSession, rollcall_id: int, message_id: int) -> None:
+    """Remember the roll call's group message (called by the sender)."""
     await session.execute(
         update(RollCall).where(RollCall.id == rollcall_id).values(message_id=message_id)
     )
-    # a reading marking it stale waits for this row and then sees the message id (see below)
-    stale = await session.scalar(select(RollCall.stale).where(RollCall.id == rollcall_id))
-    if stale:
-        await session.execute(
-            update(RollCall).where(RollCall.id == rollcall_id).values(stale=False)
-        )
-    return bool(stale)
-
-
-async def redraw_when_sent(session: AsyncSession, rollcall_id: int) -> bool:
-    """Mark the roll call to be redrawn once sent, if it has no message yet (one conditional
-    UPDATE, so it cannot miss the sender attaching the message); whether it was marked."""
-    marked = await session.execute(
-        update(RollCall)
-        .where(RollCall.id == rollcall_id, RollCall.message_id.is_(None))
-        .values(stale=True)
-        .returning(RollCall.id)
-    )
-    return marked.first() is not None

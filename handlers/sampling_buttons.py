@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.callbacks import SamplingCallback, SamplingTick
 from bot.l10n import L10n, Translator
 from bot.permissions import is_group_admin
-from bot.sampling_view import SamplingView, refresh_sampling
+from bot.sampling_view import refresh_sampling
 from bot.settings import Settings
 from bot.transaction import UpdateTransaction
 from domain.calendar_settings import calendar_settings
@@ -70,8 +70,7 @@ async def sampling_pressed(
         settings=calendar,
     )
     if result.outcome in (TickOutcome.TICKED, TickOutcome.UNTICKED):
-        view = SamplingView(l10n, settings.timezone)
-        await refresh_sampling(session, view, press.page_id, now=clock.now())
+        await refresh_sampling(session, press.page_id)
     await transaction.commit_step()  # settled before Telegram hears the answer
     await _answer(query, t, result)
 

@@ -41,8 +41,6 @@ class RollCall(Base):
     """End of the local day: readings after it no longer fill this roll call."""
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     """The group message, once Telegram took it."""
-    stale: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    """A reading arrived before the message was sent: redraw it once it is."""
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     """When the grace period's check ran (the lead was given the missing list)."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

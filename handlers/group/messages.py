@@ -61,7 +61,7 @@ async def group_text(
         stored=transaction.commit_step,  # an emergency is stored before anything else can fail
     )
     if intake.rollcall is not None:
-        await refresh_rollcall(session, clock, l10n, intake.rollcall.id)
+        await refresh_rollcall(session, intake.rollcall.id)
     if intake.doubt is not None:
         await ask_group(
             session,

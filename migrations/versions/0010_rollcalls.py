@@ -27,7 +27,6 @@ def upgrade() -> None:
     sa.Column('local_time', sa.String(length=5), nullable=False),
     sa.Column('open_until', sa.DateTime(timezone=True), nullable=False),
     sa.Column('message_id', sa.BigInteger(), nullable=True),
-    sa.Column('stale', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('closed_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['building_id'], ['buildings.id'], name=op.f('fk_rollcalls_building_id_buildings')),

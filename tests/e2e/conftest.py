@@ -24,7 +24,9 @@ async def harness(standin: BotApiStandIn, tmp_path) -> AsyncIterator[Harness]:
     """The bot running against the stand-in on a fresh SQLite file."""
     url = f"sqlite+aiosqlite:///{tmp_path / 'e2e.db'}"
     clock = FakeClock(datetime.now(UTC))  # deadlines pass only when a test moves the clock
-    harness = await Harness.start(standin, url, clock)
+    # live messages (roll calls, sampling lists) redrawn after 0.2 s, not the 5 s a group gets:
+    # the gap's own tests set theirs (test_live_messages.py)
+    harness = await Harness.start(standin, url, clock, live_edit_seconds=0.2)
     try:
         yield harness
     finally:

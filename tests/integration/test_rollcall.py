@@ -8,14 +8,21 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.l10n import L10n
+from bot.live import LIVE_POST
 from bot.rollcall_slots import RollCallActions
-from bot.rollcall_view import ROLLCALL_MESSAGE, RollCallSent, refresh_rollcall
+from bot.rollcall_view import (
+    ROLLCALL_MESSAGE,
+    RollCallRenderer,
+    refresh_rollcall,
+    rollcall_message_sent,
+)
 from domain.calendar_slots import Slot, SlotAction
 from domain.clock import FakeClock
 from domain.intake import take_message
 from domain.rollcall import CheckOutcome, check_pressed, record_finding, welfare_prompted
 from models.buildings import Building
 from models.health import TemperatureReading
+from models.live import LiveMessage, attach_message, find_live
 from models.outbox import OutboundMessage
 from models.people import Person
 from models.rollcalls import RollCall, RollCallEntry, WelfareCheck, rollcall_entries
@@ -102,7 +109,7 @@ async def _say(
             default_timezone="Asia/Shanghai",
         )
         if intake.rollcall is not None:
-            await refresh_rollcall(session, clock, L10N, intake.rollcall.id)
+            await refresh_rollcall(session, intake.rollcall.id)
         await session.commit()
         return intake.rollcall
 
@@ -125,9 +132,24 @@ async def _sent(
     message_id: int,
     clock: FakeClock,
 ) -> None:
+    """As the sender records Telegram taking the roll call's live message."""
     async with sessionmaker() as session:
-        await RollCallSent(L10N, clock)(session, rollcall_id, message_id)
+        live = await _live(session, rollcall_id)
+        await attach_message(session, live.id, chat_id=live.chat_id, message_id=message_id)
+        await rollcall_message_sent(session, rollcall_id, message_id)
         await session.commit()
+
+
+async def _live(session: AsyncSession, rollcall_id: int) -> LiveMessage:
+    live = await find_live(session, purpose=ROLLCALL_MESSAGE, ref_id=rollcall_id)
+    assert live is not None
+    await session.refresh(live)
+    return live
+
+
+async def _shown(session: AsyncSession, rollcall_id: int) -> str:
+    """The roll call as its next edit would draw it."""
+    return (await RollCallRenderer(L10N)(session, rollcall_id)).text
 
 
 async def test_roll_call_fills_and_the_close_lists_the_silent(sessionmaker, clock) -> None:
@@ -144,7 +166,7 @@ async def test_roll_call_fills_and_the_close_lists_the_silent(sessionmaker, cloc
         assert rollcall.local_time == "08:00" and rollcall.day == DAY
         entries = await rollcall_entries(session, rollcall.id)
         assert [e.flat for e in entries] == ["3-2-501", "3-2-502", "3-2-503"]  # not 3-2-601
-        posted = await _outbox(session, purpose=ROLLCALL_MESSAGE)
+        posted = await _outbox(session, purpose=LIVE_POST)
         assert len(posted) == 1 and posted[0].chat_id == w.building.chat_id
         text = posted[0].payload["text"]
         assert "体温接龙" in text and "Temperature roll call" in text  # the group reads both
@@ -171,9 +193,9 @@ async def test_roll_call_fills_and_the_close_lists_the_silent(sessionmaker, cloc
         assert by_flat["3-2-503"].celsius is None
         readings = await session.scalar(select(func.count()).select_from(TemperatureReading))
         assert readings == 4  # the redelivered message stored nothing again
-        edits = await _outbox(session, method="editMessageText")
-        assert [e.payload["message_id"] for e in edits] == [900, 900, 900]
-        last = edits[-1].payload["text"]
+        live = await _live(session, rollcall.id)
+        assert (live.message_id, live.requested, live.shown) == (900, 3, 0)  # one per reading
+        last = await _shown(session, rollcall.id)
         assert "3-2-501  37.5°C 🔴 发热 fever (已更新 updated)" in last
         assert "3-2-502  36.6°C" in last and "3-2-503  —" in last
         assert "已报 2/3 户" in last and "Reported 2/3 households" in last
@@ -222,15 +244,16 @@ async def test_a_reading_before_the_message_is_sent_redraws_it_once_sent(
     clock.advance(seconds=20)
     await _say(sessionmaker, clock, notifier, w, w.wang, 1001, "3-2-501 36.5")
     async with sessionmaker() as session:
-        assert await _outbox(session, method="editMessageText") == []  # nothing to edit yet
         rollcall = (await session.scalars(select(RollCall))).one()
-        assert rollcall.stale
+        live = await _live(session, rollcall.id)
+        assert live.message_id is None and live.requested == 1  # asked, waiting for the id
     await _sent(sessionmaker, rollcall.id, 900, clock)
     async with sessionmaker() as session:
-        edits = await _outbox(session, method="editMessageText")
-        assert len(edits) == 1 and "3-2-501  36.5°C" in edits[0].payload["text"]
+        live = await _live(session, rollcall.id)
+        assert live.message_id == 900 and live.requested > live.shown  # the edit is due now
+        assert "3-2-501  36.5°C" in await _shown(session, rollcall.id)
         rollcall = (await session.scalars(select(RollCall))).one()
-        assert rollcall.message_id == 900 and not rollcall.stale
+        assert rollcall.message_id == 900
 
 
 async def test_readings_outside_the_roll_call_day_fill_nothing(sessionmaker, clock) -> None:
@@ -350,13 +373,13 @@ async def test_the_household_language_makes_a_one_language_group_bilingual(
     slot = rollcall_slot(building.id, DAY, MORNING)
     await _run(sessionmaker, clock, ACTIONS.start, slot)
     async with sessionmaker() as session:
-        text = (await _outbox(session, purpose=ROLLCALL_MESSAGE))[0].payload["text"]
+        text = (await _outbox(session, purpose=LIVE_POST))[0].payload["text"]
         assert "体温接龙" in text and "Temperature roll call" not in text
         await quarantined(session, clock, building, "3-2-502", start=DAY, language="en")
         await session.commit()
     await _run(sessionmaker, clock, ACTIONS.start, rollcall_slot(building.id, DAY, EVENING))
     async with sessionmaker() as session:
-        text = (await _outbox(session, purpose=ROLLCALL_MESSAGE))[1].payload["text"]
+        text = (await _outbox(session, purpose=LIVE_POST))[1].payload["text"]
         assert "体温接龙" in text and "Temperature roll call" in text
 
 
@@ -370,14 +393,14 @@ async def test_a_third_language_group_adds_the_household_language_after_its_own(
         await session.commit()
     await _run(sessionmaker, clock, actions.start, rollcall_slot(building.id, DAY, MORNING))
     async with sessionmaker() as session:
-        text = (await _outbox(session, purpose=ROLLCALL_MESSAGE))[0].payload["text"]
+        text = (await _outbox(session, purpose=LIVE_POST))[0].payload["text"]
         # ja has no roll-call texts yet: read in English, and in English only
         assert "Temperature roll call" in text and "体温接龙" not in text
         await quarantined(session, clock, building, "3-2-502", start=DAY, language="zh")
         await session.commit()
     await _run(sessionmaker, clock, actions.start, rollcall_slot(building.id, DAY, EVENING))
     async with sessionmaker() as session:
-        text = (await _outbox(session, purpose=ROLLCALL_MESSAGE))[1].payload["text"]
+        text = (await _outbox(session, purpose=LIVE_POST))[1].payload["text"]
         assert 0 <= text.index("Temperature roll call") < text.index("体温接龙")
 
 

@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.l10n import L10n
+from bot.live import LIVE_POST
 from bot.sampling_slots import SamplingSlots, sampling_slot_actions
-from bot.sampling_view import SAMPLING_PAGE
+from bot.sampling_view import SAMPLING_PAGE, SamplingRenderer, SamplingView
 from domain.calendar_slots import SlotKind
 from domain.clock import FakeClock
 from domain.sampling import (
@@ -22,6 +23,7 @@ from domain.sampling import (
     may_tick,
     set_sampled,
 )
+from models.live import find_live
 from models.sampling import SamplingEntry, SamplingRound, attach_page, round_of, round_pages
 from tests.support.factories import make_building, make_person
 from tests.support.sampling import (
@@ -120,7 +122,7 @@ async def test_notice_lists_tomorrows_households_once_with_a_button_each(
     rows = await queued(sessionmaker, w.building.chat_id)
     assert len(rows) == 1
     row = rows[0]
-    assert row.purpose == SAMPLING_PAGE
+    assert row.purpose == LIVE_POST  # a live message: redrawn in place as households are ticked
     text = row.payload["text"]
     assert "2022-04-05" in text and "08:00-11:00" in text and "共 3 户" in text
     assert "3 households" in text  # the group is bilingual by default
@@ -261,8 +263,14 @@ async def test_close_tells_the_lead_who_was_not_sampled_once(
     assert "3-2-501" not in text
     assert "3-2-701</b> · 第1天 · 不在名单上" in text
     assert await queued(sessionmaker, w.staff.id) == []  # the lead was told; staff need not be
-    edits = [r for r in await queued(sessionmaker, w.building.chat_id) if r.method != "sendMessage"]
-    assert len(edits) == 1 and "采样时间已结束" in edits[0].payload["text"]
+    async with sessionmaker() as session:  # the list is redrawn once, shown closed
+        round_ = await round_of(session, w.building.id, SAMPLING_DAY)
+        assert round_ is not None
+        page = (await round_pages(session, round_.id))[0]
+        live = await find_live(session, purpose=SAMPLING_PAGE, ref_id=page.id)
+        assert live is not None and live.requested == 1
+        drawn = await SamplingRenderer(SamplingView(L10N, "Asia/Shanghai"))(session, page.id)
+        assert "采样时间已结束" in drawn.text
 
 
 async def test_close_falls_back_to_staff_then_says_so_in_the_group(
