@@ -81,9 +81,10 @@ ASKS: tuple[Rule, ...] = (
     # asking whether someone could, when it suits them (社区医生方便的时候来一趟吗)
     Rule(
         "when-convenient",
-        r"方便(?!面)(?:的时候|时|的话)?[^。!?\s]{0,12}[吗么]",
+        r"方便(?!面)(?:的时候|时|的话)?[^。!?\s]{0,4}(?:来|帮|送|带|拿|取|修|上门|看)"
+        r"[^。!?\s]{0,10}[吗么]",
         ("社区医生方便的时候来一趟吗", "方便帮我带两瓶酱油上来吗"),
-        ("方便面还有吗", "今天方便"),
+        ("方便面还有吗", "今天方便", "今天方便吗 我想过来拿快递"),
     ),
     # any brand will do: goods to be bought (猫砂随便什么牌子, any brand)
     Rule(
