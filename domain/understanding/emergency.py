@@ -8,6 +8,11 @@ from dataclasses import dataclass
 from domain.understanding.emergency_calm import defused, weak_calm
 from domain.understanding.emergency_families import family_of, strongest_first
 from domain.understanding.emergency_lexicon import (
+    HINT_CALM,
+    IDIOMS,
+    JOKE,
+    NET_EXCITED,
+    NEWS,
     SIGN,
     WEAK,
 )
@@ -33,6 +38,7 @@ from domain.understanding.model import EmergencyFamily
 from domain.understanding.temperature import Reading
 from domain.understanding.text import Segments
 
+SUICIDE_HINTS = "suicide-hints"  # the sign rule whose words alone put a message in doubt
 MAX_HITS = 24  # triggers weighed per message (each costs a few scans of the text)
 ENOUGH = 2  # triggers naming a family after which the scan stops
 
@@ -74,6 +80,7 @@ def assess(text: str, segments: Segments, readings: list[Reading]) -> Assessment
     calm = False  # a trigger voided by a calm reading that is not weak
     active = 0
     signs: dict[str, bool] = {}  # warning signs that count, by words: whether each is strong
+    hint: str | None = None  # suicide told indirectly (要是我走了…轻松点): alone, in doubt
     if text:
         for hit in find_hits(text)[:MAX_HITS]:
             reason = defused(text, segments, hit)
@@ -85,6 +92,8 @@ def assess(text: str, segments: Segments, readings: list[Reading]) -> Assessment
                     calm = True
             elif hit.flags & SIGN:
                 signs[hit.words] = signs.get(hit.words, False) or not hit.flags & WEAK
+                if hit.rule == SUICIDE_HINTS:
+                    hint = hint or hit.words
             else:
                 active += 1
                 families.append(hit.family)
@@ -120,6 +129,12 @@ def assess(text: str, segments: Segments, readings: list[Reading]) -> Assessment
         if not named:
             named = net_families(text, segments)
         return Assessment(True, named, evidence)
+    if hint is not None and not any(
+        calm.search(text) for calm in (JOKE, NEWS, IDIOMS, NET_EXCITED, HINT_CALM)
+    ):
+        # One hint of suicide and nothing more is below the chain's line, never silent.
+        evidence.append(f"in-doubt:{SUICIDE_HINTS}:{hint}")
+        return Assessment(False, (EmergencyFamily.SUICIDE,), evidence, in_doubt=True)
     doubt = _doubt(text, net, near, calm=calm)
     if doubt is None:
         return Assessment(False, (), evidence)

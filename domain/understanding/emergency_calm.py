@@ -75,6 +75,7 @@ from domain.understanding.emergency_lexicon import (
     RESOLVED,
     RESOLVED_THEN,
     RISK_BEFORE,
+    SELF_GONE_IF,
     SIGNS_OF_AFTER,
     SIGNS_OF_BEFORE,
     SMOKE,
@@ -368,6 +369,8 @@ def _hypothetical(t: _Trigger) -> str | None:
     if general is not None:
         return f"hypothetical:{general.group().strip()}:{t.hit.words}"
     sentence_before = t.segments.sentence_before(t.hit.start)[-24 if t.zh else -60 :]
+    # "if I were gone" is a thought of one's own death, not a supposition (要是我走了…轻松点)
+    sentence_before = SELF_GONE_IF.sub(" ", sentence_before)
     hypothetical = HYPOTHETICAL.search(sentence_before)
     if hypothetical is not None:
         return f"hypothetical:{hypothetical.group()}:{t.hit.words}"

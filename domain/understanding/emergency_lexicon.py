@@ -63,6 +63,8 @@ IDIOMS = compile_prefiltered(
     r"|stroke of (?:luck|genius)|you'?re on fire|on fire (?:today|lately|tonight)|choking (?:on|"
     r"with) "
     r"laughter|laughing so hard|can'?t breathe (?:from|with) laugh|dying (?:of|for|to) \w+|"
+    # a craving (I'd kill for a hotpot), not a threat
+    r"(?:i'?d|i would|would|could) (?:totally |literally )?kill for|"
     r"(?:bored|boring|queue|line)[^.!?]{0,30}(?:want to die|wanna die)|"
     # drowning in things, not in water (drowning in leftover cabbage, in paperwork)
     r"(?<![a-z])drown(?:ing|ed)? in (?!(?:the |a |his |her |their |our |my )?(?:water|bath|"
@@ -88,6 +90,12 @@ SIGN_CONTEXT = compile_prefiltered(
     r"化疗|白细胞|从[^。!?]{0,4}(?:床|椅子|凳子|梯子|楼梯|沙发|桌子|上铺)上?(?:摔|掉|跌|滚)下|"
     r"(?<![a-z])(?:chemo\w*|fell (?:off|from|out of) (?:the |a |his |her |my )?(?:bed|bunk|chair|"
     r"stairs|ladder|table|sofa|couch|window))"
+)
+# "If I were gone" told as a burden lifted: a thought of one's own death, which the hypothetical
+# reading must not take for a supposition (要是我走了我妈会不会轻松点 药我已经攒了一抽屉).
+SELF_GONE_IF = compile_prefiltered(
+    r"(?:要是|如果|假如|万一|等)我(?:走了|不在了|死了|没了|消失了?)|"
+    r"(?<![a-z])if i (?:was|were|am|'?m) (?:gone|dead|not here)(?![a-z])"
 )
 HYPERBOLE_BEFORE = compile_prefiltered(
     r"(?:让|叫|令|害)(?:我|人)(?:都|快|要)?$|(?:饿|累|热|冷|困|无聊|虐|闷|烦|气|笑|吓|尴尬|丑|忙|晒|冻|憋|馋|撑|挤|堵|等|排队|排|贵|吵|"
@@ -469,7 +477,7 @@ NET_EXERTION = compile_prefiltered(
 # sight) and what is wrong with it in the same clause (胸口那块像被石头压住, 嘴唇乌了, 脸白得像纸,
 # 走路往左边偏, 血糊了一脸). Blood pressure, sugar and oxygen are readings, not blood.
 NET_BODY_ZH = (
-    r"(?:心(?!里|情|态|思|疼你)|胸|头|脑|脸|嘴|唇|舌|喉|嗓|眼|手(?!机|术|续|套|环|表|工|里|上|头|边)|脚|腿|胳膊|臂|腰|背|"
+    r"(?:心(?!里|情|态|思|疼你)|胸|头(?!孢)|脑|脸|嘴|唇|舌|喉|嗓|眼|手(?!机|术|续|套|环|表|工|里|上|头|边)|脚|腿|胳膊|臂|腰|背|"
     r"肚|腹|鼻|脖|汗|血(?!压|糖|氧|常规|型|管|脂)|气|身子|身体|浑身|全身|话|走路|看东西|看什么|眼前)"
 )
 NET_STATE_ZH = (
@@ -575,6 +583,14 @@ NET_NOTICE = compile_prefiltered(
 NET_CHRONIC = compile_prefiltered(
     r"老毛病|几天了|好几天|几周|几个月|最近|平时|经常|偶尔|一直都|"
     r"(?<![a-z])(?:for days|lately|recently|usually|always|every (?:day|time))(?![a-z])"
+)
+# A lone hint of suicide is festive, sung or a grumble here (Tonight is the night! hotpot at 8 🎉,
+# a lyric, 热死了 还不如死了算了): no question to the group.
+HINT_CALM = compile_prefiltered(
+    r"[🎉🎵🎶♪🥳🍻]|派对|聚餐|火锅|烧烤|歌词|唱|比赛|电影|游戏|网速|网络|作业|考试|这题|排队|"
+    r"上班|加班|[热累饿烦气困冷吵]死了|"
+    r"(?<![a-z])(?:party|hotpot|bbq|dinner|game|match|movie|film|show|concert|song|lyrics?|"
+    r"sing\w*|premiere|finale|launch|queu\w*|homework|exams?|traffic|wifi|internet)(?![a-z])"
 )
 NET_EXCITED = compile_prefiltered(
     r"激动|兴奋|开心|高兴|表白|心动|(?<![a-z])(?:excited|happy|offer|crush|congrat\w*|yay|"

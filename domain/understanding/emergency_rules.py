@@ -778,12 +778,15 @@ POISONING_RULES: tuple[Rule, ...] = (
         # the amount after the verb: 把降压药吃了大半瓶, 安眠药吞了小半盒, 药吃掉一整板
         # (a box used up over days is no overdose: 感冒药吃了一盒了 还没好)
         r"[药片丸](?:给|被)?(?:吃|吞|喝)(?:了|掉|下|下去)(?:一?大半|一?小半|多半|半|一整|整)"
-        r"(?:瓶|盒|板|袋|排)",
+        r"(?:瓶|盒|板|袋|排)|"
+        # a child's "sweets" (降压药当糖吃了好几粒), or pills by the handful after the verb
+        rf"药{CLAUSE_CHAR}{{0,4}}当(?:糖|糖果|零食|糖豆)吃",
         group="poisoning",
         says=(
             "妈妈想不开 把一瓶降糖药都吃了",
             "我家两岁的娃把我的降压药吃了大半瓶 现在有点犯困",
             "孙子把奶奶的安眠药吞了小半瓶",
+            "孩子把他爸的降压药当糖吃了好几粒 现在昏昏沉沉的",
         ),
         calm=("上个月感冒药吃了半盒 现在都好了",),
     ),
@@ -829,6 +832,9 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"(?:sleeping )?(?:pills|tablets|meds|capsules|paracetamol|panadol|tylenol|ibuprofen|"
         r"aspirin|acetaminophen|sleeping pills|antidepressants)|"
         r"took (?:too many|a whole bottle|the whole bottle|a lot of pills|"
+        r"(?:a|the) whole (?:pack|packet|box|strip|blister|bottle) of (?:[\w']+ )?(?:pills|"
+        r"tablets|meds|medicine|painkillers|paracetamol|panadol|tylenol|ibuprofen|aspirin|"
+        r"capsules|antidepressants|sleeping pills)|"
         r"a lot of (?:his|her|my) (?:pills|meds|tablets)|all (?:of )?(?:his|her|my|"
         r"the) "
         r"(?:pills|meds|medication|tablets)|a bunch of pills|lots of pills|a handful of pills)"
@@ -852,6 +858,7 @@ POISONING_RULES: tuple[Rule, ...] = (
             "my toddler got into the pills and ate half a bottle",
             "my son got into grandma's blood pressure pills",
             "she swallowed half a bottle of her sleeping pills",
+            "My roommate took a whole pack of painkillers with vodka, she's throwing up",
         ),
         calm=("my dog ate rat poison, which vet is open?",),
     ),
@@ -1049,13 +1056,14 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         HYPERBOLE | HARD,
         r"想死(?!你|我|他|她|大家|了你)|不活了|不想再撑(?:下去)?了|不想撑下去了|永别了|"
         r"跳楼(?!价|大甩卖|甩卖)|want to die|wanna die|"
-        r"jump off (?:the|a) (?:roof|building|balcony|bridge)",
+        r"jump(?:ing)? off (?:the|a|my|this) (?:roof|building|balcony|bridge|ledge)",
         group="suicide",
         says=(
             "想死 😭😭😭 没人在乎我",
             "I'll jump off the bridge tonight",
+            "I keep thinking about jumping off the balcony",
         ),
-        calm=("加班加到想死",),
+        calm=("加班加到想死", "jumping off the balcony in GTA lol"),
     ),
     # suicidal goodbyes
     Rule(
@@ -1518,6 +1526,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:疼|痛)得(?:在地上|满地|直)?打滚|肚子硬(?:得|邦邦)|板状腹|最(?:痛|疼)的一次|从来没(?:有)?这么(?:痛|疼)|"
         # despair and the means made ready (撑不下去了 药都攒好了)
         r"撑不下去|没人在乎我|再见了大家|(?<!眠)药[^。!?\s]{0,2}(?:都|已经)?(?:攒|囤|存)(?:好|够)了|"
+        r"(?<!眠)药[^。!?\s]{0,2}(?:都|已经)?攒了|"
         r"(?:刀|绳子?|炭)[^。!?\s]{0,2}(?:都|已经)?(?:准备|备|买)好了|"
         r"憋气|紫色的?(?:斑点|斑|点点|疹子)|出血点|瘀斑|突然(?:看不见|看不到|看不清)|"
         # weary of living, an end set for tonight, the means at hand (活着太累了 今晚就结束吧)
@@ -1550,6 +1559,32 @@ SIGNS_RULES: tuple[Rule, ...] = (
         by_words=True,
         group="sign",
         says=("my dad has a cold sweat and looks grey",),
+    ),
+    # Suicide told indirectly: a burden thought (要是我走了我妈会轻松点), hopelessness, a night
+    # set. One alone asks the group (in doubt); with the means ready or a second one, the chain.
+    Rule(
+        "suicide-hints",
+        None,
+        SIGN,
+        r"(?:要是|如果|假如|万一|等)我(?:走了|不在了|死了|没了|消失了?)[^。!?]{0,12}"
+        r"(?:轻松|解脱|好过|省心|负担|拖累|清净)|"
+        r"看不到(?:希望|活路)了|活着(?:还)?有什么意思|"
+        # death wished as the way out (还不如死了算了), not a body worn out (累死了算了)
+        r"(?<![笑累饿热困气烦忙冻吵])死了算了|不如(?:去)?死了?|"
+        r"(?:don'?t|do not|can'?t|cannot) see the point (?:anymore|any more|of (?:living|anything|"
+        r"going on)|in (?:living|anything|going on))|tonight is the night|"
+        r"(?:better off|happier|easier) without me|(?:standing|sitting) on the (?:ledge|parapet)",
+        by_words=True,
+        group="suicide",
+        says=(
+            "这几天一直在想 要是我走了我妈会不会轻松点 药我已经攒了一抽屉",
+            "I don't see the point anymore. tonight is the night.",
+            "我真的撑不下去了 这种日子看不到头 还不如死了算了",
+        ),
+        calm=(
+            "Tonight is the night! Hotpot at 8 in the courtyard 🎉",
+            "这题做不出来 还不如死了算了哈哈",
+        ),
     ),
     # weak signs: only next to a strong sign or its context
     Rule(

@@ -102,7 +102,8 @@ STRONG: dict[Category, str] = {
         "垃圾|拉圾|拉级|垃级|大件|大件垃圾|建筑垃圾|装修垃圾|旧家具|床垫|used test kit|used mask|"
         "倒垃圾|倒拉圾|扔垃圾|丢垃圾|收垃圾|拿垃圾|垃圾桶|医疗垃圾|医废|医疗废物|用过的抗原|厨余|"
         "厨余垃圾|湿垃圾|干垃圾|"
-        "可回收|废品|黄色垃圾袋|trash|garbage|rubbish|medical waste|waste|bin|recycling|trash bag|"
+        "可回收|废品|黄色垃圾袋|trash|garbage|rubbish|medical waste|used antigen kit|waste|bin|"
+        "recycling|trash bag|"
         "garbage bag|bin bag|garbadge|garbge"
     ),
     Category.ERRAND: (

@@ -78,6 +78,22 @@ ASKS: tuple[Rule, ...] = (
         ("能不能帮我买药", "可以送上来吗", "能帮忙倒一下垃圾吗"),
         ("不能出门",),
     ),
+    # asking whether someone could, when it suits them (社区医生方便的时候来一趟吗)
+    Rule(
+        "when-convenient",
+        r"方便(?!面)(?:的时候|时|的话)?[^。!?\s]{0,4}(?:来|帮|送|带|拿|取|修|上门|看)"
+        r"[^。!?\s]{0,10}[吗么]",
+        ("社区医生方便的时候来一趟吗", "方便帮我带两瓶酱油上来吗"),
+        ("方便面还有吗", "今天方便", "今天方便吗 我想过来拿快递"),
+    ),
+    # any brand will do: goods to be bought (猫砂随便什么牌子, any brand)
+    Rule(
+        "any-brand",
+        r"(?:随便|不管)(?:什么|哪个|哪种)?牌子|什么牌子都(?:行|可以|好|成)|牌子不限|不挑牌子|"
+        r"(?<![a-z])(?:any brand|whatever brand|any brand is fine|brand doesn'?t matter)(?![a-z])",
+        ("猫砂 随便什么牌子 1101", "Cat litter and dry cat food, any brand 1101"),
+        ("这个牌子的奶粉好吗",),
+    ),
     Rule(
         "who-can",
         r"谁能|谁可以|谁有|有没有人|有人能|有谁|谁还有|谁家还有|"
@@ -321,6 +337,17 @@ ASKS: tuple[Rule, ...] = (
         r"bring|get|buy|deliver|fix|check|take|pick|send|arrange|drop)",
         ("Could the plumber come today?", "can the community doctor visit my dad"),
         ("the doctor came yesterday",),
+        latin=True,
+    ),
+    Rule(
+        "is-it-possible",
+        r"(?:is|would|will) it (?:be )?possible (?:for (?:someone|anyone|a volunteer|the [a-z]+"
+        r"(?: [a-z]+)?) to|to (?:get|have|send|bring|deliver|buy|arrange|pick|collect))",
+        (
+            "Is it possible for the community doctor to come check on my mother?",
+            "would it be possible to get 2 bags of rice delivered to 3-1-202",
+        ),
+        ("is it possible to catch it twice?",),
         latin=True,
     ),
 )

@@ -20,7 +20,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             "fault",
             r"漏水|渗水|爆管|跳闸|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)没电|断电|短路|漏电|"
             r"没热水|没有热水|冇热水|不出热水|出不来热水|返水|反水|故障|报错|显示e\d|冇水|冇电|锁坏|打不着|点不着|不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
-            r"水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
+            r"(?:家里|我家|屋里|房间)(?:突然|又|怎么)?停电|水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
             r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
             r"power is out|won'?t light|locked out|burst pipe|won'?t flush|won'?t drain|"
             r"keeps tripping|"
@@ -29,8 +29,13 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:heating|heater|power|electricity|hot water|gas) "
             r"(?:is |went |has gone )?(?:off|out)|(?:lights?|power|electricity)(?: [a-z']+){0,4} "
             r"(?:went|have gone|has gone|keeps? going) (?:off|out))(?![a-z])",
-            ("家里跳闸了 推不上去", "厕所漏水了", "no hot water since this morning"),
-            ("手机没电了", "the power bank is empty"),
+            (
+                "家里跳闸了 推不上去",
+                "厕所漏水了",
+                "no hot water since this morning",
+                "家里停电了 就我们一家 其他家都有电",
+            ),
+            ("手机没电了", "the power bank is empty", "明天上午小区停电 请大家做好准备"),
         ),
         Category.REPAIR,
     ),
@@ -61,8 +66,13 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"垃圾[^。!?]{0,12}(?:没人来?(?:收|拿|管)|好几天|几天没|没(?:人)?倒|放了[^。!?]{0,4}天|[两三四五六七八九十几\d]天了)|(?:门口|放了|堆了)[^。!?]{0,6}垃圾|"
             r"垃圾[^。!]{0,10}(?:攒|堆|积|存)了[^。!?]{0,4}[两二三四五六七八九十几\d]+\s*(?:袋|包|天)|"
             r"垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|[两二三四五六七八九十几\d一]袋垃圾|垃圾[两二三四五六七八九十几\d一]袋|(?<![a-z])(?:trash|garbage|rubbish|bin|waste)s?[^.!?]{0,20}"
-            r"(?:outside|door|pickup|pick-up|collection|full|overflowing)(?![a-z])",
-            ("门口的垃圾三天没人收了", "trash outside my door since Monday"),
+            r"(?:outside|door|pickup|pick-up|collection|full|overflowing|smell\w*|stink\w*|"
+            r"reek\w*)(?![a-z])",
+            (
+                "门口的垃圾三天没人收了",
+                "trash outside my door since Monday",
+                "Kitchen waste is starting to smell lol, pickup whenever you can",
+            ),
             ("垃圾袋买好了",),
         ),
         Category.GARBAGE,
@@ -214,8 +224,13 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
     (
         Rule(
             "pay",
-            r"交一下|缴一下|充一下|充下|交下|缴下|充值|(?<![a-z])(?:pay|top up)(?![a-z])",
-            ("电费帮我交一下", "can someone top up my meter"),
+            r"交一下|缴一下|充一下|充下|交下|缴下|充值|"
+            r"(?<![a-z])(?:pay|top (?:it |this |them |my [a-z]+ )?up)(?![a-z])",
+            (
+                "电费帮我交一下",
+                "can someone top up my meter",
+                "My phone's out of credit, could anyone top it up 30 yuan?",
+            ),
             ("交流一下", "payment received"),
         ),
         Category.ERRAND,
@@ -235,9 +250,9 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
     (
         Rule(
             "buy",
-            r"买一下|买点|买些|买[一两二三四五六七八九十\d]|带点|捎点|团点|团个|"
-            r"(?<![a-z])(?:buy|grab|get me)(?![a-z])",
-            ("帮我买点", "could someone grab some for me"),
+            r"买一下|买点|买些|买[一两二三四五六七八九十\d]|买[个只支瓶盒包袋件台把双根]|带点|捎点|"
+            r"团点|团个|(?<![a-z])(?:buy|grab|get me)(?![a-z])",
+            ("帮我买点", "could someone grab some for me", "谁能帮忙买个typec充电头"),
             ("买单了", "a buyer"),
         ),
         Category.GROCERIES,
@@ -309,7 +324,17 @@ _FETCH_UP = compile_prefiltered(
 
 _PICKUP_PLACE = compile_prefiltered(
     r"门口|门卫|大厅|楼下|一楼|驿站|[奶站]站|保安|快递柜|自提|小区门|大门|"
-    r"(?<![a-z])(?:gate|lobby|downstairs|front desk|reception|station)(?![a-z])"
+    r"(?<![a-z])(?:gate|lobby|downstairs|front desk|reception|station|guard|security|"
+    r"doorman|concierge)(?![a-z])"
+)
+
+# Goods carried to another household (把一袋橘子送到4-1-502我婆婆家): a hand-over, not a purchase.
+_TO_ANOTHER_FLAT = compile_prefiltered(
+    r"(?:送到|送去|送给|带给|拿给|交给|转交)[^。!?\s]{0,3}(?:\d{1,3}-(?:\d{1,2}-)?\d{3,4}|"
+    r"\d{1,3}(?:栋|幢|号楼)[^。!?\s]{0,6})[^。!?\s]{0,6}家|"
+    r"(?<![a-z])(?:take|bring|deliver|drop) (?:it |them |this )?(?:over )?to (?:my )?"
+    r"(?:mum|mom|mother|dad|father|grandma|grandpa|sister|brother|aunt|uncle|in-laws?|"
+    r"mother-in-law|father-in-law)(?:'s)?(?: (?:place|flat|home))? (?:in|at) \d"
 )
 
 _PURCHASE = compile_prefiltered(
@@ -441,6 +466,8 @@ def settle_health(scores: dict[Category, int], first: dict[Category, str], text:
 
 def fetched_from(text: str) -> bool:
     """Goods to be fetched from where they wait, with nothing to buy."""
-    return bool(
-        _FETCH_UP.search(text) and _PICKUP_PLACE.search(text) and not _PURCHASE.search(text)
+    if _PURCHASE.search(text):
+        return False
+    return bool(_FETCH_UP.search(text) and _PICKUP_PLACE.search(text)) or bool(
+        _TO_ANOTHER_FLAT.search(text)
     )

@@ -24,8 +24,14 @@ NEEDS: tuple[Rule, ...] = (
         r"没(?:菜|米|面|油|肉|奶|纸|药|粮|吃的)了|断顿|断炊|没米下锅|(?:米|饭)下锅|(?:家里|冰箱里?|柜子里)没有?[\u4e00-\u9fff]{1,4}了|"
         r"(?:冰箱|米缸|柜子)(?:都)?空了|"
         r"(?<![a-z])(?:out of|ran out|run out|running out|almost out|low on|none left|used up|"
+        r"running low|getting low|run(?:ning)? short|"
         r"finished|nothing left|have nothing|no food left)(?![a-z])",
-        ("大米快吃完了", "卫生纸只剩一卷了", "We're out of rice"),
+        (
+            "大米快吃完了",
+            "卫生纸只剩一卷了",
+            "We're out of rice",
+            "Nitroglycerin tablets - Dad's usual refill, running low, no rush. 15-1-1202",
+        ),
         ("吃完饭了吗 哈哈", "check it out"),
     ),
 )
@@ -139,14 +145,29 @@ _LIST_AFTER = compile_prefiltered(
 )
 
 
+# The count after a brand, a strength or who it is for, in the same sentence (奶粉 飞鹤星飞帆3段
+# 2罐; Amlodipine 5mg, 2 boxes; Eye drops for my dad - artificial tears, 2 bottles): read only
+# when the flat is named too, as on an order form.
+_LIST_SPEC = compile_prefiltered(
+    rf"^[^.。!?\n]{{0,36}}?[\s,，、]+(?:各|(?<![a-z])each\s)?{_QUANTITY_UNIT}"
+    r"(?=\s*(?:each|各)?\s*(?:$|[\s,，.。!?]))"
+)
+
+
 def _listing(text: str, terms: list[Term]) -> re.Match[str] | None:
-    """A quantity written right next to goods (两箱牛奶, 鸡蛋两盒, 2 bags of rice)."""
+    """A quantity written right next to goods (两箱牛奶, 鸡蛋两盒, 2 bags of rice), or after the
+    goods' spec in a message that names the flat."""
     for term in terms:
         if not term.itemable:
             continue
         found = _LIST_BEFORE.search(text[max(0, term.start - 16) : term.start])
         found = found or _LIST_AFTER.search(text[term.end : term.end + 20])
         if found is not None:
+            return found
+    if not _FLAT_SHAPE.search(text):
+        return None
+    for term in terms:
+        if term.itemable and (found := _LIST_SPEC.search(text[term.end : term.end + 40])):
             return found
     return None
 

@@ -71,6 +71,9 @@ VETOES: tuple[Rule, ...] = (
         r"^\s*【(?!接龙)|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
         r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|统一(?!采购|购买|买|代购|团购)|集中收|"
         r"记得把|"
+        # a round moved for everyone (垃圾清运改到下午四点 大家四点前放门口就行)
+        r"(?:清运|收运|收垃圾|配送|送菜|核酸|采样)[^。!?]{0,4}(?:改到|改为|改成|调整到|调整为|推迟到|提前到)|"
+        r"大家[^。!?\s]{0,10}(?:就行|就可以|即可)|"
         r"别忘了|(?<![a-z])(?:please remember|remember to|don'?t forget)(?![a-z])|"
         # a scheduled cut, not one the writer's empty meter brings (明天就要停电)
         r"(?:今晚|明天|明早|今天|下午|上午|晚上|\d+点)(?:(?!就)[^。!?]){0,10}(?:停水|停电|停气)|"
@@ -79,7 +82,11 @@ VETOES: tuple[Rule, ...] = (
         r"volunteers wanted|sign up|"
         r"dear neighbou?rs)"
         r"(?![a-z])",
-        ("【通知】明天上午8点核酸", "Dear residents, the lift will be serviced"),
+        (
+            "【通知】明天上午8点核酸",
+            "Dear residents, the lift will be serviced",
+            "今天垃圾清运改到下午四点 大家四点前放门口就行",
+        ),
         ("帮忙买点菜", "could someone buy bread", "米面油都快没了 能不能帮忙统一采购一下"),
     ),
     # A volunteer's or staff's status: done, on the way, fixed (已送到, 修好了, delivered).

@@ -1,4 +1,5 @@
-"""Body-temperature readings: 36.5, 36，5, 36度7, 三十七度五, 98.6F; not thresholds or weather."""
+"""Body-temperature readings: 36.5, 36，5, 36度7, 36点6, 三十七度五, 98.6F; not thresholds or
+weather."""
 
 from __future__ import annotations
 
@@ -12,10 +13,12 @@ from domain.understanding.text import Segments
 
 _ARABIC = compile_prefiltered(
     r"(?<![\d.])(?<!\d:)(?:(?<!\d/)|(?<=\.\d/))(?P<int>\d{2,3})(?:(?:\.|"
-    r",(?=\d(?!\d))|\s?point\s?(?=\d(?!\d)))(?P<frac>\d{1,2}))?(?![\d:])(?!/(?!\d{2}\.\d))"
+    r",(?=\d(?!\d))|\s?point\s?(?=\d(?!\d))|点(?=\d(?!\d)))(?P<frac>\d{1,2}))?(?![\d:])"
+    r"(?!/(?!\d{2}\.\d))"
     r"(?!\.\d)"
     r"\s*(?P<unit>°\s*c|°\s*f|°(?:(?P<degafter>\d)(?![\d.]))?|摄氏度|华氏度"
-    r"|度(?:\s?(?P<after>\d)(?![\d.点]))?"
+    # 36度7, but not the flat after 36.7度 (36.7度 1单元1304)
+    r"|度(?:(?<![.,]\d度)(?<![.,]\d\d度)\s?(?P<after>\d)(?![\d.点]))?"
     r"|c(?![a-z])|f(?![a-z])|degrees?(?:\s*(?:c|f|celsius|fahrenheit)(?![a-z]))?)?"
 )
 _CHINESE = compile_prefiltered(

@@ -352,6 +352,11 @@ EMERGENCIES_BY_FAMILY: dict[str, list[str]] = {
         "吃了野蘑菇 全家上吐下泻",
         # overdoses said loosely in English
         "my brother took a lot of pills, maybe 20, now he is very sleepy",
+        # pills eaten as sweets by a child; a whole pack swallowed
+        "孩子把他爸的降压药当糖吃了好几粒 现在昏昏沉沉的 6-1-503",
+        "小孙子把奶奶的降糖药当糖豆吃了",
+        "My roommate took a whole pack of painkillers with vodka, she's throwing up",
+        "he took the whole packet of paracetamol an hour ago",
     ],
     "suicide": [
         "I can't do this anymore. I just want to end it all tonight.",
@@ -379,6 +384,15 @@ EMERGENCIES_BY_FAMILY: dict[str, list[str]] = {
         "我不想活了 药在这里",
         "我爸把自己反锁在房间 说要喝农药 快来",
         "I'm standing on the roof, tell my mum I'm sorry",
+        # told indirectly: a burden thought with the means saved up, death wished as a way out,
+        # hopelessness with a night set, a jump thought of at the height
+        "这几天一直在想 要是我走了我妈会不会轻松点 药我已经攒了一抽屉",
+        "如果我不在了 家里人就解脱了 药都攒了两个月了",
+        "我真的撑不下去了 这种日子看不到头 还不如死了算了",
+        "I don't see the point anymore. I've written letters to my family. tonight is the night.",
+        "I keep thinking about jumping off the balcony. I'm standing out there now.",
+        "everyone would be better off without me. I'm sitting on the ledge",
+        "活着有什么意思 药都攒好了",
     ],
     "burn": [
         "我爸被开水烫了一大片 起泡了",
@@ -714,6 +728,10 @@ LOOK_ALIKES_BY_FAMILY: dict[str, list[str]] = {
         "降压药吃了一半 剩下的明天吃",
         "感冒药吃了一盒了 还没好 再帮我买两盒 3-2-501",
         "the kids ate half a box of chocolates, need more snacks lol",
+        # a course of pills, a vitamin as a treat, a blister pack bought
+        "感冒药吃了好几粒了 还不见好",
+        "钙片给孩子当零食 一天两片",
+        "took a whole pack of tissues to the clinic, still sneezing",
         "my son ate half a packet of biscuits and now wants dinner",
     ],
     "suicide": [
@@ -730,6 +748,20 @@ LOOK_ALIKES_BY_FAMILY: dict[str, list[str]] = {
         "I wrote letters to my family back home for New Year, goodbye 2022 lol",
         "Wrote letters to my family and friends for Christmas today. Goodbye 2023!",
         "Leaving this group now, moving out tomorrow. Goodbye everyone, thank you for everything",
+        # worn out, a craving, a party night, a lyric, pills hoarded for the lockdown
+        "累死了",
+        "排了三个小时队 累死了算了",
+        "这题做不出来 还不如死了算了哈哈",
+        "热死了 还不如死了算了",
+        "这网速 不如去死",
+        "I'm standing there now waiting for the delivery",
+        "I'd kill for a proper hotpot right now",
+        "I would kill for a coffee, anyone going to the shop?",
+        "Tonight is the night! Hotpot at 8 in the courtyard 🎉",
+        "🎵 tonight is the night 🎵 好听",
+        "家里囤了好多药 够吃一个月",
+        "要是我走了 谁来喂猫",
+        "jumping off the diving board was the best part of the holiday",
     ],
     "labour": [
         "一阵一阵地疼 吃坏肚子了吧",

@@ -66,6 +66,44 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("18-2-1701 蔬菜包x2 肉包x1", Category.GROCERIES),
         ("Panadol 500mg x2 boxes, rm 1405", Category.MEDICINE),
         ("2 loaves of bread, 1 carton of milk, rm 1203", Category.GROCERIES),
+        # the count after a brand, a strength or who it is for
+        ("奶粉 飞鹤星飞帆3段 2罐 急 13-1-1302", Category.GROCERIES),
+        ("纸尿裤 帮宝适 XL码 两包 5-2-302", Category.GROCERIES),
+        ("Amlodipine 5mg, 2 boxes. Bldg 4 Unit 2 #801", Category.MEDICINE),
+        ("Formula - Aptamil stage 1, 2 tins. Bldg 12 Unit 3 #602", Category.GROCERIES),
+        ("Cough syrup + Lianhua Qingwen, 1 box each. 11-3-704", Category.MEDICINE),
+        ("Eye drops for my dad - artificial tears, 2 bottles. unit 4 room 702", Category.MEDICINE),
+        ("Metformin 500mg, 3 boxes please, 6-1-1201", Category.MEDICINE),
+    ],
+    "goods running low or any brand will do": [
+        (
+            "Nitroglycerin tablets - Dad's usual refill, running low, no rush. 15-1-1202",
+            Category.MEDICINE,
+        ),
+        ("Rice is getting low, 2-2-301", Category.GROCERIES),
+        ("Cat litter and dry cat food, any brand 😅 1101", Category.GROCERIES),
+        ("猫砂 猫粮 随便什么牌子 都行 6-1-202", Category.GROCERIES),
+    ],
+    "a visit asked for when it suits": [
+        (
+            "社区医生方便的时候来一趟吗 我爸血压一直偏高 160/100 没别的不舒服 5-1-1001",
+            Category.MEDICAL,
+        ),
+        (
+            "Is it possible for the community doctor to come check on my mother? She's had a "
+            "rash for 3 days, not urgent. 5-2-1003",
+            Category.MEDICAL,
+        ),
+        ("物业师傅方便的时候能来看看厨房水龙头吗 一直滴水 3-1-502", Category.REPAIR),
+    ],
+    "goods carried to another household or left with the guard": [
+        ("能帮忙把一袋橘子送到4-1-502我婆婆家吗 我放门口", Category.ERRAND),
+        ("麻烦把这箱苹果送到6栋302我妈家 放我家门口了", Category.ERRAND),
+        (
+            "Could a volunteer bring up the box of vegetables my sister left with the guard? "
+            "14-2-901",
+            Category.ERRAND,
+        ),
     ],
     "goods named beside the flat and little else": [
         ("益生菌和蒙脱石散 宝宝拉肚子 16-1-601", Category.MEDICINE),
@@ -157,6 +195,7 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("送两桶水到1号楼1202 谢谢", Category.GROCERIES),
     ],
     "a bill to pay": [
+        ("My phone's out of credit, could anyone top it up 30 yuan? number in DM", Category.ERRAND),
         ("家里宽带到期了 断网了 谁能帮忙交一下网费", Category.ERRAND),
         ("燃气卡没钱了 打不着火 谁能帮忙缴一下燃气费", Category.ERRAND),
     ],
@@ -167,6 +206,8 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("Window handle broke and the window won't shut. 14-2-1602", Category.REPAIR),
         ("Fridge died, any neighbour good with repairs? 8-1-703", Category.REPAIR),
         ("AC not cooling since morning, kindly send technician 8-2-1802", Category.REPAIR),
+        ("家里停电了 就我们一家 其他家都有电 3-2-1501", Category.REPAIR),
+        ("我家突然停电了 别人家都有电 5-1-601", Category.REPAIR),
         ("Light in the kitchen sparks, could someone from property check it?", Category.REPAIR),
         ("The hallway light keeps flickering and the switch is dead, 3-1-402", Category.REPAIR),
     ],
@@ -184,6 +225,22 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.GROCERIES,
         ),
         ("Out of tea. anyone have a spare box? 2-1-301, will pay", Category.GROCERIES),
+    ],
+    "rubbish that smells, or medical waste bagged": [
+        (
+            "Kitchen waste is starting to smell lol, pickup whenever you can 🙏 Rm 504",
+            Category.GARBAGE,
+        ),
+        (
+            "Used antigen kits + masks bagged separately outside 902, medical waste pls",
+            Category.GARBAGE,
+        ),
+    ],
+    "goods to buy, one of them": [
+        (
+            "急死了 孩子的网课平板充电器坏了 谁能帮忙买个typec充电头 幺栋三单元五零二",
+            Category.GROCERIES,
+        ),
     ],
     "a chain joined on a labelled or numbered line": [
         ("菜团接龙 第37 ：12-1-203 土豆3斤 西红柿2斤 黄瓜2根", Category.GROCERIES),
@@ -295,6 +352,11 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "下不去手 太可怜了",
         "有孩子的邻居都知道 这个药很苦",
         "明天上午9点到12点停电 请大家做好准备",
+        # a round moved for everyone; goods received; a price
+        "今天垃圾清运改到下午四点 大家四点前放门口就行",
+        "核酸改到明天上午 大家八点下楼就行",
+        "Aptamil stage 1 arrived, 2 tins, thanks! 12-3-602",
+        "是哪家停电了 我家有电 5-1-601",
         "东西收到了 谢谢志愿者",
         "Help! I'm drowning in leftover cabbage, anyone want some? free, 4-1-203",
     ],

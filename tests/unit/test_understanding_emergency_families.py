@@ -145,6 +145,40 @@ def test_just_below_the_line_is_in_doubt_with_its_family(
         assert reading.families == families
 
 
+# Suicide told indirectly: one hint alone (a burden thought, hopelessness, a night set) asks the
+# group; with the means ready or a second hint it is an emergency (EMERGENCIES_BY_FAMILY).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要是我走了我妈会不会轻松点",
+        "如果我不在了 大家都能解脱吧",
+        "I don't see the point anymore",
+        "everyone would be better off without me",
+        "tonight is the night.",
+        "还不如死了算了",
+    ],
+)
+def test_suicide_told_indirectly_asks_the_group(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY and reading.in_doubt, reading.evidence
+    assert reading.families == (Family.SUICIDE,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要是我走了 谁来喂猫",
+        "Tonight is the night! Hotpot at 8 in the courtyard 🎉",
+        "tonight is the night, final episode of the show 😂",
+        "I'd kill for a proper hotpot right now",
+        "累死了",
+    ],
+)
+def test_look_alikes_of_suicide_told_indirectly_are_not_asked(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY and not reading.in_doubt, reading.evidence
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -51,6 +51,8 @@ from domain.understanding import Kind, understand
         ("98.2°F", 36.8),
         ("体温36.5 血压140/90 心率98", 36.5),
         ("体温三六点五", 36.5),  # Chinese digits read one by one
+        ("今天体温36点6", 36.6),  # 点 for the decimal point
+        ("36.7度 1单元1304", 36.7),  # the flat after 度 is no tenth
         ("今早三七度二", 37.2),
         ("刚量的 三十八度 头晕", 38.0),  # a whole Chinese number after measuring
         ("测了一下 三十七度", 37.0),
@@ -95,6 +97,8 @@ def test_the_last_reading_in_celsius(text: str, celsius: float) -> None:
         "No fever, no cough",
         "下午三四点到",  # a time, not 34
         "三七点五分开门",
+        "下午3点6分到",
+        "12点5分开始",
         "检测了 三十八度的天",
         "36.5分",
         "scored 38 points",
