@@ -162,7 +162,9 @@ async def test_many_refreshes_stay_under_the_group_budget_and_end_on_the_last(
     edits = [c for c in calls if c.method == "editMessageText"]
     window = time.monotonic() - started
     assert _refused(calls) == []
-    assert 3 <= len(edits) <= window / GAP + 1  # coalesced: many readings, a handful of edits
+    # coalesced: never two edits within a gap, and far fewer edits than readings (how many
+    # readings a loaded machine gets through in 2 s varies, so no lower bound beyond one)
+    assert 1 <= len(edits) <= window / GAP + 1 and len(edits) * 4 <= last
     assert len({c.params["message_id"] for c in edits}) == 1
     assert _shown(harness, group) == f"roll call {last}"
     posts = [c for c in calls if c.method == "sendMessage"]
