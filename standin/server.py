@@ -41,6 +41,7 @@ from standin.world import (
     StandInChat,
     StandInUser,
     Undelivered,
+    WallClock,
     World,
 )
 
@@ -68,10 +69,13 @@ class BotApiStandIn(WorldControl):
         bot_first_name: str = "Louhu 楼呼",
         strict_html: bool = True,
         sandbox_page: bool = True,
+        wall_clock: WallClock = time.time,
     ) -> None:
         """Create the stand-in (call `start()` to serve it).
 
         `clock` (seconds, monotonic) drives the flood limits only; `rate_limits` adjusts them.
+        `wall_clock` (seconds since the epoch) dates messages: the sandbox moves it forward
+        with the bot's clock, so the page shows the times the bot works with.
         `strict_html` rejects a bare "&" in HTML text, which real Telegram tolerates.
         """
         head = token.partition(":")[0]
@@ -86,7 +90,7 @@ class BotApiStandIn(WorldControl):
             is_bot=True,
         )
         self.updates = UpdateQueue()
-        self.world = World(bot_user, self.updates, privacy_mode=privacy_mode)
+        self.world = World(bot_user, self.updates, privacy_mode=privacy_mode, wall_clock=wall_clock)
         self._log = CallLog()
         self._faults = FaultPlan()
         limiter = RateLimiter(self.rate_limits, clock or time.monotonic)
