@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
@@ -44,6 +44,9 @@ from standin.world import (
     WallClock,
     World,
 )
+
+if TYPE_CHECKING:
+    from standin.sandbox_web import SandboxCalendar
 
 __all__ = ["ApiError", "BotApiStandIn", "HasId", "HasMessageId"]
 
@@ -100,6 +103,8 @@ class BotApiStandIn(WorldControl):
         self._router = ApiRouter(token, self._methods.table(), self._faults, self._log)
         self._runner: web.AppRunner | None = None
         self._url: str | None = None
+        self.sandbox_calendar: SandboxCalendar | None = None
+        """Set by the bot's sandbox: the page shows its clock and a "next reminder" button."""
 
         self.app = web.Application()
         """The aiohttp application (Bot API under /bot<token>/, the sandbox under /sandbox/)."""
