@@ -13,7 +13,9 @@ from typing import Any
 from pydantic import SecretStr
 
 from bot.app import open_louhu
+from bot.sandbox_calendar import SandboxCalendar, seed_quarantines
 from bot.settings import Settings
+from domain.clock import ShiftedClock
 from standin.sandbox import seed_demo_world
 from standin.server import BotApiStandIn
 
@@ -37,11 +39,13 @@ def _fresh_database(path: Path) -> str:
 async def open_sandbox(
     settings: Settings, *, handle_signals: bool = True, database: Path = SANDBOX_DB
 ) -> AsyncIterator[Sandbox]:
-    """Start the stand-in and its page, seed a building, start the bot polling it.
+    """Start the stand-in and its page, seed a building with two households in quarantine,
+    start the bot polling it on a clock the page can move forward.
 
     Ctrl-C stops polling in a terminal; a test passes handle_signals=False and exits the block.
     """
-    standin = BotApiStandIn()
+    clock = ShiftedClock()  # the page's "next reminder" moves it forward
+    standin = BotApiStandIn(wall_clock=clock.timestamp)
     await standin.start(settings.sandbox_host, settings.sandbox_port)
     try:
         world = await seed_demo_world(standin)
@@ -52,12 +56,18 @@ async def open_sandbox(
                 "database_url": _fresh_database(database),
             }
         )
-        async with open_louhu(bot_settings) as louhu:
+        async with open_louhu(bot_settings, clock=clock) as louhu:
             polling = asyncio.create_task(louhu.poll(handle_signals=handle_signals))
             try:
                 await _introduce(standin, world)
-                yield Sandbox(standin, world, polling)
+                group = world["group"].id
+                await seed_quarantines(louhu, group, world["li"].username)
+                await _answered(standin, world["group"], (world["li"], "/quarantine"))
+                calendar = SandboxCalendar(louhu, clock, group)
+                standin.sandbox_calendar = calendar
+                yield Sandbox(standin, world, polling, calendar)
             finally:
+                standin.sandbox_calendar = None
                 polling.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await polling
@@ -79,6 +89,7 @@ class Sandbox:
     standin: BotApiStandIn
     world: dict[str, Any]
     polling: asyncio.Task[None]
+    calendar: SandboxCalendar
 
     @property
     def page_url(self) -> str:

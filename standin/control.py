@@ -28,7 +28,6 @@ from standin.world import (
     Undelivered,
     UserRef,
     World,
-    now_seconds,
     user_id_of,
 )
 
@@ -184,7 +183,7 @@ class WorldControl:
                 {
                     "chat": chat_obj.to_api(),
                     "from": actor.to_api(),
-                    "date": now_seconds(),
+                    "date": self.world.now_seconds(),
                     "old_chat_member": self.world.member_api(chat_obj, user_obj, old),
                     "new_chat_member": self.world.member_api(chat_obj, user_obj, status),
                 },

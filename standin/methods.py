@@ -28,7 +28,7 @@ from standin.checks import (
     scope_key,
 )
 from standin.rate_limits import RateLimiter
-from standin.world import StandInChat, StoredMessage, World, now_seconds
+from standin.world import StandInChat, StoredMessage, World
 
 Handler = Callable[[dict[str, Any]], Awaitable[Any]]
 
@@ -148,7 +148,7 @@ class BotApiMethods:
         preview = params.get("link_preview_options")
         if isinstance(preview, dict):
             message.link_preview_options = preview
-        message.edit_date = now_seconds()
+        message.edit_date = self.world.now_seconds()
         self.world.changed()
         return message.to_api()
 
@@ -160,7 +160,7 @@ class BotApiMethods:
             raise bad(NOT_MODIFIED)
         self._admit(message.chat)
         message.reply_markup = inline
-        message.edit_date = now_seconds()
+        message.edit_date = self.world.now_seconds()
         self.world.changed()
         return message.to_api()
 

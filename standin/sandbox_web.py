@@ -5,14 +5,18 @@ with the package (`static/sandbox.html`, `.css`, `.js`; nothing loaded from else
 script polls GET /sandbox/api/state about once a second and calls POST
 /sandbox/api/{post,press,join,start}, which use the stand-in's own control methods. POSTs must
 be JSON, so a foreign web page cannot forge them with a plain form.
+
+The bot's sandbox may attach a `SandboxCalendar` (`standin.sandbox_calendar`): its clock is
+then part of the state, and POST /sandbox/api/next_reminder moves it to the next reminder.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Awaitable, Callable
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from aiohttp import web
 
@@ -20,6 +24,7 @@ if TYPE_CHECKING:
     from standin.server import BotApiStandIn
     from standin.world import StandInChat, StoredMessage
 
+log = logging.getLogger(__name__)
 STANDIN_KEY: web.AppKey[BotApiStandIn] = web.AppKey("louhu_standin")
 Handler = Callable[[web.Request], Awaitable[web.Response]]
 #: the page's files, by the name it is served under, with their content types
@@ -28,6 +33,19 @@ PAGE_FILES = {
     "sandbox.css": ("sandbox.css", "text/css"),
     "sandbox.js": ("sandbox.js", "text/javascript"),
 }
+
+
+class SandboxCalendar(Protocol):
+    """What the bot's sandbox adds to the page: its clock and the "next reminder" button."""
+
+    async def clock(self) -> dict[str, Any]:
+        """The bot's time as the page shows it (JSON-ready)."""
+        ...
+
+    async def next_reminder(self) -> dict[str, Any]:
+        """Move the bot's clock to the next reminder and run what falls due; what ran
+        (JSON-ready, with "ok")."""
+        ...
 
 
 def page_file(name: str) -> str:
@@ -46,6 +64,7 @@ def mount_sandbox(app: web.Application, standin: BotApiStandIn) -> None:
     app.router.add_post("/sandbox/api/press", _press)
     app.router.add_post("/sandbox/api/join", _join)
     app.router.add_post("/sandbox/api/start", _start)
+    app.router.add_post("/sandbox/api/next_reminder", _next_reminder)
 
 
 async def _redirect(request: web.Request) -> web.Response:
@@ -262,6 +281,22 @@ async def _start(request: web.Request) -> web.Response:
     return web.json_response({"ok": True})
 
 
+async def _next_reminder(request: web.Request) -> web.Response:
+    standin = request.app[STANDIN_KEY]
+    await _body(request)
+    if standin.sandbox_calendar is None:
+        return _fail(ValueError("this stand-in runs no bot calendar"))
+    result = await standin.sandbox_calendar.next_reminder()
+    return web.json_response(result, status=200 if result.get("ok") else 400)
+
+
 async def _state(request: web.Request) -> web.Response:
     standin = request.app[STANDIN_KEY]
-    return web.json_response(snapshot(standin), headers={"Cache-Control": "no-store"})
+    state = snapshot(standin)
+    state["calendar"] = None
+    if standin.sandbox_calendar is not None:
+        try:
+            state["calendar"] = await standin.sandbox_calendar.clock()
+        except Exception:  # the chats still show; the clock comes back at the next poll
+            log.exception("sandbox: the bot's clock could not be read")
+    return web.json_response(state, headers={"Cache-Control": "no-store"})

@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
@@ -41,8 +41,12 @@ from standin.world import (
     StandInChat,
     StandInUser,
     Undelivered,
+    WallClock,
     World,
 )
+
+if TYPE_CHECKING:
+    from standin.sandbox_web import SandboxCalendar
 
 __all__ = ["ApiError", "BotApiStandIn", "HasId", "HasMessageId"]
 
@@ -68,10 +72,13 @@ class BotApiStandIn(WorldControl):
         bot_first_name: str = "Louhu 楼呼",
         strict_html: bool = True,
         sandbox_page: bool = True,
+        wall_clock: WallClock = time.time,
     ) -> None:
         """Create the stand-in (call `start()` to serve it).
 
         `clock` (seconds, monotonic) drives the flood limits only; `rate_limits` adjusts them.
+        `wall_clock` (seconds since the epoch) dates messages: the sandbox moves it forward
+        with the bot's clock, so the page shows the times the bot works with.
         `strict_html` rejects a bare "&" in HTML text, which real Telegram tolerates.
         """
         head = token.partition(":")[0]
@@ -86,7 +93,7 @@ class BotApiStandIn(WorldControl):
             is_bot=True,
         )
         self.updates = UpdateQueue()
-        self.world = World(bot_user, self.updates, privacy_mode=privacy_mode)
+        self.world = World(bot_user, self.updates, privacy_mode=privacy_mode, wall_clock=wall_clock)
         self._log = CallLog()
         self._faults = FaultPlan()
         limiter = RateLimiter(self.rate_limits, clock or time.monotonic)
@@ -96,6 +103,8 @@ class BotApiStandIn(WorldControl):
         self._router = ApiRouter(token, self._methods.table(), self._faults, self._log)
         self._runner: web.AppRunner | None = None
         self._url: str | None = None
+        self.sandbox_calendar: SandboxCalendar | None = None
+        """Set by the bot's sandbox: the page shows its clock and a "next reminder" button."""
 
         self.app = web.Application()
         """The aiohttp application (Bot API under /bot<token>/, the sandbox under /sandbox/)."""

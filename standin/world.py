@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -221,15 +222,22 @@ class CallbackRecord:
     answered_at: float | None = None
 
 
-def now_seconds() -> int:
-    """Telegram's dates: whole seconds since the epoch."""
-    return int(time.time())
+WallClock = Callable[[], float]
+"""Seconds since the epoch (time.time, or the sandbox's clock moved forward)."""
 
 
 class World:
     """Everything the fake Telegram knows, and the lookups every part of the stand-in shares."""
 
-    def __init__(self, bot_user: StandInUser, updates: UpdateQueue, *, privacy_mode: bool) -> None:
+    def __init__(
+        self,
+        bot_user: StandInUser,
+        updates: UpdateQueue,
+        *,
+        privacy_mode: bool,
+        wall_clock: WallClock = time.time,
+    ) -> None:
+        self.wall_clock = wall_clock
         self.bot_user = bot_user
         self.updates = updates
         self.privacy_mode = privacy_mode
@@ -256,6 +264,10 @@ class World:
     def changed(self) -> None:
         """Something visible changed."""
         self.version += 1
+
+    def now_seconds(self) -> int:
+        """Telegram's dates: whole seconds since the epoch, by the world's wall clock."""
+        return int(self.wall_clock())
 
     # ---------------------------------------------------------------------------- lookups
 
@@ -369,7 +381,7 @@ class World:
             {
                 "chat": chat.to_api(),
                 "from": actor.to_api(),
-                "date": now_seconds(),
+                "date": self.now_seconds(),
                 "old_chat_member": old_member,
                 "new_chat_member": self.member_api(chat, self.bot_user, status),
             },
@@ -383,7 +395,7 @@ class World:
             {
                 "chat": chat.to_api(),
                 "from": user.to_api(),
-                "date": now_seconds(),
+                "date": self.now_seconds(),
                 "old_chat_member": self.member_api(chat, self.bot_user, old),
                 "new_chat_member": self.member_api(chat, self.bot_user, new),
             },
@@ -410,7 +422,7 @@ class World:
             chat=chat,
             message_id=message_id,
             from_user=sender,
-            date=now_seconds(),
+            date=self.now_seconds(),
             text=text,
             entities=list(entities or []),
             reply_markup=reply_markup,

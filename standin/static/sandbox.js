@@ -194,7 +194,7 @@ function renderMessages(atBottom) {
     }
     html += '<div class="meta">#' + m.message_id + (m.edited ? " · 已编辑 edited" : "")
       + (m.delivered === false ? " · 机器人未收到 not seen by bot" : "") + " · "
-      + new Date(m.date * 1000).toLocaleTimeString() + "</div>";
+      + stamp(m.date) + "</div>";
     html += '<button class="reply-btn" type="button" title="回复 Reply" data-reply="'
       + m.message_id + '">↩</button>';
     return html + "</div>";
@@ -232,6 +232,46 @@ function toast(text, alert) {
   t.textContent = text; t.className = alert ? "alert" : ""; t.style.display = "block";
   clearTimeout(toastTimer);
   toastTimer = setTimeout(() => { t.style.display = "none"; }, alert ? 5000 : 3000);
+}
+
+// With the bot's calendar on the page, times are the community's (the zone the bot uses) and
+// carry the date: the clock can be moved days ahead.
+function stamp(seconds) {
+  const d = new Date(seconds * 1000), zone = state.calendar && state.calendar.zone;
+  if (!zone) return d.toLocaleTimeString();
+  try {
+    return d.toLocaleString("zh-CN", {timeZone: zone, month: "2-digit", day: "2-digit",
+      hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false});
+  } catch (e) { return d.toLocaleTimeString(); }
+}
+
+const SLOT = {
+  rollcall: "🌡️ 体温接龙 → 群 roll call → group",
+  rollcall_close: "⏰ 接龙截止：未报名单 → 楼长私聊 roll call closed: who has not reported → lead",
+  sampling_notice: "🧪 采样名单 → 群 sampling list → group",
+  sampling_close: "⏰ 采样结束：未采名单 → 楼长 sampling over: not sampled → lead",
+  summary: "📋 每日汇总 → 工作人员私聊 daily summary → staff",
+};
+let ran = [], stepping = false;
+function ahead(seconds) {
+  const h = Math.floor(seconds / 3600), m = Math.floor(seconds % 3600 / 60);
+  return h ? h + " h " + m + " min" : m + " min";
+}
+function renderCalendar() {
+  const c = state.calendar;
+  $("calendar").hidden = !c;
+  if (!c) return;
+  $("clock-time").textContent = c.local;
+  $("clock-zone").textContent = "社区时区 community time zone: " + c.zone + " (UTC"
+    + c.utc_offset.slice(0, 3) + ":" + c.utc_offset.slice(3) + ")";
+  $("clock-ahead").textContent = c.ahead_seconds > 0
+    ? "已拨快 moved ahead " + ahead(c.ahead_seconds) : "与真实时间一致 real time";
+  $("clock-next").textContent = c.next ? "下一个 next: " + c.next.local + " "
+    + (SLOT[c.next.kind] || c.next.kind) : "三天内没有提醒 no reminder in the next three days";
+  $("next-reminder").disabled = stepping || !c.next;
+  $("clock-ran").innerHTML = (ran.length ? "<li class=\"head\">刚才运行 just ran:</li>" : "")
+    + ran.map((s) => "<li><b>" + esc(s.local) + "</b> "
+    + esc(SLOT[s.kind] || s.kind) + "</li>").join("");
 }
 
 function render() {
@@ -275,6 +315,7 @@ async function refresh() {
       || state.chats.some((c) => c.typing);
     state = s;
     if (changed) render();
+    renderCalendar();
   } catch (e) {
     $("conn").textContent = "无法连接沙盒，它还在运行吗？ Cannot reach the sandbox — is it still "
       + "running? (" + e.message + ")";
@@ -363,5 +404,15 @@ $("reply-kb").onclick = (e) => {
 document.addEventListener("click", (e) => {
   if (e.target.id === "cancel-reply") { e.preventDefault(); replyTo = null; renderComposer(); }
 });
+$("next-reminder").onclick = async () => {
+  stepping = true; renderCalendar();
+  const g = firstGroup();
+  if (g) openChat(g.id);  // the roll call is posted there
+  stickToBottom = true;
+  try {
+    const data = await call("next_reminder", {});
+    if (data.ok) ran = data.ran;
+  } finally { stepping = false; renderCalendar(); }
+};
 refresh();
 setInterval(refresh, 1000);

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator, Callable
+from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import aiohttp
 import pytest
@@ -176,3 +180,118 @@ async def test_a_second_run_starts_a_fresh_world_and_leaves_the_real_database_al
             said = [m.text for m in running.standin.messages(running.world["group"])]
             assert any("3号楼" in (text or "") and "✅" in (text or "") for text in said), said
     assert not (tmp_path / "real.db").exists()
+
+
+def _bot_texts(chat: dict[str, Any]) -> list[dict[str, Any]]:
+    return [m for m in chat["messages"] if m["from"] and m["from"]["is_bot"] and m["text"]]
+
+
+def _private(state: dict[str, Any], user_id: int) -> dict[str, Any]:
+    return next(c for c in state["chats"] if c["type"] == "private" and c["owner_id"] == user_id)
+
+
+def _rollcall(state: dict[str, Any], when: str, *fragments: str) -> dict[str, Any] | None:
+    """The group's roll call for `when` (MM-DD HH:MM) once it shows every fragment."""
+    for message in _bot_texts(_group(state)):
+        text = message["text"]
+        if f"体温接龙 {when}" in text and all(fragment in text for fragment in fragments):
+            return message
+    return None
+
+
+async def _next_reminder(page: Page) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Press ⏭ next reminder; the answer and the roll call slot it ran."""
+    answer = await page.call("next_reminder")
+    return answer, next(slot for slot in answer["ran"] if slot["kind"] == "rollcall")
+
+
+async def test_next_reminder_posts_a_roll_call_that_a_residents_reading_fills(
+    sandbox: Sandbox,
+) -> None:
+    async with aiohttp.ClientSession() as http:
+        page = Page(http, sandbox.page_url)
+        state = await page.state()
+        calendar = state["calendar"]
+        assert calendar["zone"] == "Asia/Shanghai" and calendar["ahead_seconds"] == 0
+        assert calendar["next"]["kind"] == "rollcall"
+        listing = [m["text"] for m in _bot_texts(_group(state)) if "3-1-102" in m["text"]]
+        assert listing and "3-2-501" in listing[-1], "the intro lists both households"
+        group, wang = _group(state)["id"], _user(state, "王阿姨")
+
+        started = time.monotonic()
+        answer, slot = await _next_reminder(page)
+        assert slot["local"] == calendar["next"]["local"]
+        # The page's clock is the bot's, in the community's zone: now the roll call's time.
+        assert answer["clock"]["local"][5:16] == slot["local"]
+        assert answer["clock"]["ahead_seconds"] > 0
+        posted = await page.until(
+            lambda s: _rollcall(s, slot["local"], "3-1-102  —", "3-2-501  —", "已报 0/2 户"),
+            "the roll call in the group",
+        )
+        assert posted["buttons"][0][0]["text"] == "🌡️ 报体温 Report temperature"
+        # the stand-in dates the message by the same clock, so the page shows the bot's time
+        at = datetime.fromisoformat(slot["utc"]).timestamp()
+        assert at <= posted["date"] < at + 60
+
+        await page.call("post", chat_id=group, user_id=wang, text="3-2-501 36.5")
+        filled = await page.until(
+            lambda s: _rollcall(s, slot["local"], "3-2-501  36.5°C", "已报 1/2 户"),
+            "the reading in the roll call",
+        )
+        assert filled["message_id"] == posted["message_id"] and filled["edited"]
+        assert "3-1-102  —" in filled["text"]
+        assert time.monotonic() - started < 60  # a visitor sees it fill within a minute
+
+
+async def test_more_presses_bring_the_sampling_list_and_a_welfare_check_for_the_silent_elder(
+    sandbox: Sandbox,
+) -> None:
+    async with aiohttp.ClientSession() as http:
+        page = Page(http, sandbox.page_url)
+        state = await page.state()
+        li = _user(state, "李主任")
+        seen: list[str] = []
+        for _ in range(2):  # the sampling list comes with this evening's or tomorrow's roll call
+            _, slot = await _next_reminder(page)
+            seen.append(slot["local"])
+            await page.until(partial(_rollcall, when=slot["local"]), "the roll call")
+        state = await page.state()
+        listed = [m for m in _bot_texts(_group(state)) if "上门采样名单" in m["text"]]
+        assert len(listed) == 1, [m["text"] for m in _bot_texts(_group(state))]
+        assert "3-2-501 · 第4天 day 4" in listed[0]["text"]
+        assert any(b["text"].endswith("3-2-501") for row in listed[0]["buttons"] for b in row)
+
+        # Nobody reports for 3-1-102 (elderly, living alone): the third press closes its second
+        # missed roll call in a row, and the lead is asked to check on them.
+        answer, _ = await _next_reminder(page)
+        assert "rollcall_close" in [s["kind"] for s in answer["ran"]]
+        prompt = await page.until(
+            lambda s: [m for m in _bot_texts(_private(s, li)) if "探视" in m["text"]],
+            "the welfare check in the lead's private chat",
+        )
+        assert "3-1-102" in prompt[0]["text"] and "13800000102" in prompt[0]["text"]
+        assert f"{seen[0]} 和 {seen[1]}" in prompt[0]["text"]
+        assert prompt[0]["buttons"], "the lead can press checked"
+
+
+async def test_the_page_shows_the_bot_s_times_in_the_community_s_zone(sandbox: Sandbox) -> None:
+    async with aiohttp.ClientSession() as http:
+        page = Page(http, sandbox.page_url)
+        state = await page.state()
+        group, li = _group(state)["id"], _user(state, "李主任")
+        await page.call(
+            "post", chat_id=group, user_id=li, text="/settings timezone America/New_York"
+        )
+        state = await page.until(
+            lambda s: s if s["calendar"]["zone"] == "America/New_York" else None,
+            "the clock in the community's new zone",
+        )
+        now = datetime.now(ZoneInfo("America/New_York"))
+        shown = datetime.strptime(state["calendar"]["local"], "%Y-%m-%d %H:%M:%S")
+        assert abs((shown - now.replace(tzinfo=None)).total_seconds()) < 5
+        assert state["calendar"]["next"]["local"][6:] in ("08:00", "20:00")
+
+        _, slot = await _next_reminder(page)
+        local = datetime.fromisoformat(slot["utc"]).astimezone(ZoneInfo("America/New_York"))
+        assert slot["local"] == f"{local:%m-%d %H:%M}" and slot["local"][6:] in ("08:00", "20:00")
+        await page.until(lambda s: _rollcall(s, slot["local"]), "the roll call at New York time")

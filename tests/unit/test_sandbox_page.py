@@ -7,6 +7,7 @@ import re
 from html.parser import HTMLParser
 
 from bot.l10n import L10n
+from domain.calendar_slots import SlotKind
 from standin.sandbox_web import PAGE_FILES, page_file
 
 PAGE = page_file("sandbox.html")
@@ -106,3 +107,23 @@ def test_the_guide_names_real_buttons_and_phrases_the_e2e_tests_use() -> None:
     assert "我老婆突然心脏闷痛，手脚冒汗" in guide
     for person in ("王阿姨", "Bob", "李主任"):
         assert person in guide
+
+
+def test_every_calendar_slot_the_button_can_run_is_named_on_the_page() -> None:
+    labels = SCRIPT.split("const SLOT = {", 1)[1].split("};", 1)[0]
+    named = set(re.findall(r"^\s*(\w+):", labels, re.M))
+    assert named == {kind.value for kind in SlotKind}
+    # what ran goes into HTML escaped; the clock's own fields only as text
+    assert "esc(s.local)" in SCRIPT and "esc(SLOT[s.kind] || s.kind)" in SCRIPT
+    assert '$("clock-time").textContent' in SCRIPT
+
+
+def test_the_guide_names_the_next_reminder_button_and_the_reading_the_e2e_test_posts() -> None:
+    guide = PAGE.split('<details id="guide"', 1)[1].split("</details>", 1)[0]
+    button = next(
+        tag for tag in re.findall(r"<button[^>]*>.*?</button>", PAGE) if "next-reminder" in tag
+    )
+    assert "⏭ 下一个提醒 next reminder" in button
+    assert "下一个提醒" in guide and "next reminder" in guide
+    assert "3-2-501 36.5" in guide  # tests/e2e/test_sandbox.py posts it through the page's API
+    assert "3-1-102" in guide
