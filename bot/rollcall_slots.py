@@ -15,13 +15,13 @@ from bot.rollcall_view import post_rollcall
 from domain.calendar_settings import CalendarSettings, format_clock
 from domain.calendar_slots import MissedSlotAction, Slot, SlotAction, SlotKind
 from domain.clock import Clock
+from domain.members import leads_to_tell
 from domain.rollcall import (
     Closing,
     RollCallPress,
     Silent,
     close_rollcall,
     households_due,
-    leads_to_tell,
     start_rollcall,
 )
 from models.buildings import Building

@@ -22,12 +22,12 @@ from domain.calendar_settings import CalendarSettings
 from domain.calendar_slots import MissedSlotAction, Slot, SlotAction, SlotKind
 from domain.clock import Clock
 from domain.daily_summary import SECTIONS, SummarySection
+from domain.members import leads_to_tell
 from domain.sampling import (
     Unsampled,
     close_round,
     due_for_sampling,
     open_round,
-    people_to_tell,
     sampling_window,
     tally,
     window_over,
@@ -140,7 +140,7 @@ class SamplingSlots:
         """The building's lead (else its staff) privately; if nobody can be told, the group,
         saying so, so no one believes a lead was told."""
         name = building.name or building.chat_title
-        people = await people_to_tell(session, building.id)
+        people = await leads_to_tell(session, building.id)
         for person in people:
             lang = self._l10n.person_language(
                 person.language, person.telegram_language, self._default_language
