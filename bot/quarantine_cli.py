@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from datetime import date
 from pathlib import Path
 from typing import TextIO
 
@@ -21,8 +20,8 @@ from bot.l10n import L10n, Markup, Translator, available_languages
 from bot.ledger_files import LedgerFileError, read_table, write_table
 from bot.quarantine_views import kind_label
 from bot.settings import Settings, SettingsError, load_settings
-from domain.calendar_settings import calendar_settings
-from domain.clock import Clock, SystemClock
+from domain.calendar_settings import community_today
+from domain.clock import SystemClock
 from domain.household_columns import format_row, header_row
 from domain.ledger_import import (
     Problem,
@@ -39,11 +38,6 @@ from models.migrate import upgrade
 
 USAGE_EXIT = 2
 REFUSED_EXIT = 1
-
-
-async def _today(session: AsyncSession, settings: Settings, community: str, clock: Clock) -> date:
-    calendar = await calendar_settings(session, community, settings.timezone)
-    return clock.now().astimezone(calendar.zone).date()
 
 
 def _say(t: Translator, key: str, **args: object) -> str:
@@ -110,7 +104,7 @@ async def _import(
         print(no_building, file=sys.stderr)
         return USAGE_EXIT
     clock = SystemClock()
-    today = await _today(session, settings, args.community, clock)
+    today = await community_today(session, clock, args.community, settings.timezone)
     plan = read_rows(args.table, today=today, building=args.building)
     if not plan.has_flat:
         print(_say(t, "quarantine-import-no-flat-column"), file=sys.stderr)
@@ -154,7 +148,7 @@ async def _export(
         chosen = [buildings[args.building]]
     else:
         chosen = list(buildings.values())
-    today = await _today(session, settings, args.community, SystemClock())
+    today = await community_today(session, SystemClock(), args.community, settings.timezone)
     rows = await export_rows(session, chosen, today=today)
     with_building = args.building is None
     table = [header_row(args.lang, with_building=with_building)]

@@ -15,16 +15,16 @@ from bot.rollcall_view import post_rollcall
 from domain.calendar_settings import CalendarSettings, format_clock
 from domain.calendar_slots import MissedSlotAction, Slot, SlotAction, SlotKind
 from domain.clock import Clock
+from domain.members import leads_to_tell
 from domain.rollcall import (
     Closing,
     RollCallPress,
     Silent,
     close_rollcall,
     households_due,
-    leads_to_tell,
     start_rollcall,
 )
-from models.buildings import Building
+from models.buildings import Building, served_building
 from models.households import Household, Need
 from models.outbox import Priority
 from models.people import Person
@@ -106,8 +106,8 @@ class RollCallActions:
         self, session: AsyncSession, clock: Clock, slot: Slot, settings: CalendarSettings
     ) -> None:
         """Create the roll call and queue its one group message (none if nobody is due)."""
-        building = await session.get(Building, slot.building_id)
-        if building is None or not building.is_set_up:
+        building = await served_building(session, slot.building_id)
+        if building is None:
             return
         rollcall = await start_rollcall(session, clock, slot, settings)
         if rollcall is not None:
@@ -119,8 +119,8 @@ class RollCallActions:
         """Grace over: the lead (else staff) gets the silent households privately, and a welfare
         check for each vulnerable one silent twice in a row; the group hears if nobody could be
         told."""
-        building = await session.get(Building, slot.building_id)
-        if building is None or not building.is_set_up:
+        building = await served_building(session, slot.building_id)
+        if building is None:
             return
         closing = await close_rollcall(session, clock, slot, settings)
         if closing is None:
@@ -232,8 +232,8 @@ class RollCallActions:
         self, session: AsyncSession, clock: Clock, slot: Slot, settings: CalendarSettings
     ) -> None:
         """A roll call found past its grace is not sent late: the lead is told it was missed."""
-        building = await session.get(Building, slot.building_id)
-        if building is None or not building.is_set_up:
+        building = await served_building(session, slot.building_id)
+        if building is None:
             return
         due = await households_due(session, building.id, slot.day)
         if not due:

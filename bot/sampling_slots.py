@@ -22,17 +22,17 @@ from domain.calendar_settings import CalendarSettings
 from domain.calendar_slots import MissedSlotAction, Slot, SlotAction, SlotKind
 from domain.clock import Clock
 from domain.daily_summary import SECTIONS, SummarySection
+from domain.members import leads_to_tell
 from domain.sampling import (
     Unsampled,
     close_round,
     due_for_sampling,
     open_round,
-    people_to_tell,
     sampling_window,
     tally,
     window_over,
 )
-from models.buildings import Building
+from models.buildings import Building, served_building
 from models.outbox import Priority
 from models.sampling import round_of, round_pages
 
@@ -53,7 +53,7 @@ class SamplingSlots:
         self, session: AsyncSession, clock: Clock, slot: Slot, settings: CalendarSettings
     ) -> None:
         """The evening before: tomorrow's list with a tick button per household, once."""
-        building = await _building(session, slot)
+        building = await served_building(session, slot.building_id)
         if building is None:
             return
         opened = await open_round(session, clock, building.id, slot.day, settings)
@@ -72,7 +72,7 @@ class SamplingSlots:
     ) -> None:
         """Found late: while the window is still open the list is posted (staff need its buttons
         now); after it, the lead hears that no list was posted and who was due."""
-        building = await _building(session, slot)
+        building = await served_building(session, slot.building_id)
         if building is None:
             return
         if not window_over(settings, slot.day, clock.now()):
@@ -98,7 +98,7 @@ class SamplingSlots:
         self, session: AsyncSession, clock: Clock, slot: Slot, settings: CalendarSettings
     ) -> None:
         """End of the window: the list shows it closed; the lead gets who was not sampled."""
-        building = await _building(session, slot)
+        building = await served_building(session, slot.building_id)
         if building is None:
             return
         round_ = await round_of(session, building.id, slot.day)
@@ -140,7 +140,7 @@ class SamplingSlots:
         """The building's lead (else its staff) privately; if nobody can be told, the group,
         saying so, so no one believes a lead was told."""
         name = building.name or building.chat_title
-        people = await people_to_tell(session, building.id)
+        people = await leads_to_tell(session, building.id)
         for person in people:
             lang = self._l10n.person_language(
                 person.language, person.telegram_language, self._default_language
@@ -179,12 +179,6 @@ def _with_flats(header: str, missing: tuple[Unsampled, ...], label: Callable[...
     if len(missing) > MAX_LISTED:
         lines.append(label("sampling-more", count=len(missing) - MAX_LISTED))
     return "\n".join(lines)
-
-
-async def _building(session: AsyncSession, slot: Slot) -> Building | None:
-    """The slot's building while the bot serves it (a group that removed the bot gets nothing)."""
-    building = await session.get(Building, slot.building_id)
-    return building if building is not None and building.is_set_up else None
 
 
 def sampling_slot_actions(

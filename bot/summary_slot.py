@@ -12,7 +12,7 @@ from domain.calendar_settings import CalendarSettings
 from domain.calendar_slots import Slot
 from domain.clock import Clock
 from domain.daily_summary import SECTIONS, SummaryLine, SummarySection, community_staff, summarize
-from models.buildings import Building
+from models.buildings import served_building
 from models.outbox import Priority
 
 MAX_NAMED = 30
@@ -37,8 +37,8 @@ class DailySummarySlot:
         self, session: AsyncSession, clock: Clock, slot: Slot, settings: CalendarSettings
     ) -> None:
         """Send the day's summary of the slot's building to its community's staff."""
-        building = await session.get(Building, slot.building_id)
-        if building is None or not building.is_set_up:
+        building = await served_building(session, slot.building_id)
+        if building is None:
             return
         staff = await community_staff(session, building.community)
         if not staff:

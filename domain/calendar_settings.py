@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.clock import Clock
 from models.community_settings import CommunitySettings, community_settings_row
 
 SAMPLING_DAYS = (1, 4, 7, 10, 14)
@@ -112,3 +113,11 @@ async def calendar_settings(
 ) -> CalendarSettings:
     """A community's effective calendar settings (defaults where staff set nothing)."""
     return from_row(await community_settings_row(session, community), default_timezone)
+
+
+async def community_today(
+    session: AsyncSession, clock: Clock, community: str, default_timezone: str
+) -> date:
+    """Today's date in the community's time zone."""
+    calendar = await calendar_settings(session, community, default_timezone)
+    return clock.now().astimezone(calendar.zone).date()

@@ -32,7 +32,7 @@ from domain.ports import IncidentNotifier
 from domain.understanding import Kind, understand
 from models.base import insert_new
 from models.buildings import Building, buildings_of, member_of
-from models.incidents import Incident
+from models.incidents import Incident, message_key
 from models.people import Person
 
 MAX_FOLLOW_UP = 500
@@ -143,7 +143,7 @@ async def open_emergency(
     """
     now = clock.now()
     values = dict(
-        source_key=key or f"msg:{chat_id}:{message_id}",
+        source_key=key or message_key(chat_id, message_id),
         building_id=building.id,
         community=building.community,
         reporter_id=reporter_id,

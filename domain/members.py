@@ -101,6 +101,28 @@ async def registered_flat(session: AsyncSession, building_id: int, person_id: in
     )
 
 
+async def leads_to_tell(session: AsyncSession, building_id: int) -> list[Person]:
+    """The building's leads who started the bot; else its staff who did (as the chain falls back).
+
+    Empty when nobody can be told privately: the caller must then say so in the group.
+    """
+    for role in (Member.is_lead, Member.is_staff):
+        stmt = (
+            select(Person)
+            .join(Member, Member.person_id == Person.id)
+            .where(
+                Member.building_id == building_id,
+                role.is_(True),
+                Person.started_bot.is_(True),
+            )
+            .order_by(Person.id)
+        )
+        people = list((await session.scalars(stmt)).all())
+        if people:
+            return people
+    return []
+
+
 async def started_bot(session: AsyncSession, clock: Clock, *, person_id: int) -> None:
     """The person opened a private chat with the bot, so it may message them directly."""
     await session.execute(

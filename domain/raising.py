@@ -18,7 +18,7 @@ from domain.understanding import EmergencyFamily, Understanding, understand
 from models.base import insert_new
 from models.buildings import Building
 from models.doubts import DoubtQuestion
-from models.incidents import Incident
+from models.incidents import Incident, message_key
 from models.orders import Order
 
 
@@ -106,7 +106,7 @@ async def confirm_doubt(
         source=source,
         chat_id=chat_id,
         message_id=question.message_id,
-        key=f"msg:{chat_id}:{question.message_id}",
+        key=message_key(chat_id, question.message_id),
         stored=stored,
     )
 
@@ -144,7 +144,7 @@ async def raise_for_message(
         source=Source.SOS,
         chat_id=chat_id,
         message_id=message_id,
-        key=f"msg:{chat_id}:{quoted_id}",
+        key=message_key(chat_id, quoted_id),
         stored=stored,
     )
 
@@ -184,7 +184,7 @@ async def raise_for_order(
         chat_id=chat_id,
         message_id=message_id,
         # keyed like the order's message, so a /sos reply to it and this button open one incident
-        key=f"msg:{order.source_chat_id}:{order.source_message_id}",
+        key=message_key(order.source_chat_id, order.source_message_id),
         stored=stored,
     )
 
@@ -222,6 +222,6 @@ async def _open(
     )
     if opened is not None:
         return Raised(RaiseOutcome.OPENED, opened.incident, opened.announced)
-    key = key or f"msg:{chat_id}:{message_id}"
+    key = key or message_key(chat_id, message_id)
     existing = (await session.scalars(select(Incident).where(Incident.source_key == key))).first()
     return Raised(RaiseOutcome.ALREADY_OPEN, existing)

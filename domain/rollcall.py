@@ -233,26 +233,6 @@ async def _silent_households(session: AsyncSession, rollcall: RollCall) -> set[i
     return set((await session.scalars(stmt)).all())
 
 
-async def leads_to_tell(session: AsyncSession, building_id: int) -> list[Person]:
-    """The building leads who can be messaged privately; else its staff (as the chain falls
-    back); empty when nobody can be."""
-    for role in (Member.is_lead, Member.is_staff):
-        stmt = (
-            select(Person)
-            .join(Member, Member.person_id == Person.id)
-            .where(
-                Member.building_id == building_id,
-                role.is_(True),
-                Person.started_bot.is_(True),
-            )
-            .order_by(Person.id)
-        )
-        people = list((await session.scalars(stmt)).all())
-        if people:
-            return people
-    return []
-
-
 class ReportRight(enum.StrEnum):
     """Who pressed "report temperature", as the database says."""
 

@@ -282,28 +282,6 @@ async def close_round(session: AsyncSession, clock: Clock, building_id: int, on:
     return (await session.execute(stmt)).rowcount == 1  # type: ignore[attr-defined]
 
 
-async def people_to_tell(session: AsyncSession, building_id: int) -> list[Person]:
-    """The building's leads who started the bot; else its staff who did (as the chain falls back).
-
-    Empty when nobody can be told privately: the caller must then say so in the group.
-    """
-    for role in (Member.is_lead, Member.is_staff):
-        stmt = (
-            select(Person)
-            .join(Member, Member.person_id == Person.id)
-            .where(
-                Member.building_id == building_id,
-                role.is_(True),
-                Person.started_bot.is_(True),
-            )
-            .order_by(Person.id)
-        )
-        people = list((await session.execute(stmt)).scalars())
-        if people:
-            return people
-    return []
-
-
 def window_over(settings: CalendarSettings, on: date, now: datetime) -> bool:
     """Whether a sampling date's window has ended at `now`."""
     return now >= local_instant(on, settings.sampling_window[1], settings.zone)

@@ -70,6 +70,12 @@ async def building_by_chat(session: AsyncSession, chat_id: int) -> Building | No
 OWN_COMMUNITY_PREFIX = "chat:"
 
 
+async def served_building(session: AsyncSession, building_id: int) -> Building | None:
+    """The building while the bot serves it (a group that removed the bot gets nothing)."""
+    building = await session.get(Building, building_id)
+    return building if building is not None and building.is_set_up else None
+
+
 def own_community(chat_id: int) -> str:
     """A new building's private community: its chain is its own until staff join a community.
 

@@ -75,6 +75,11 @@ class Incident(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+def message_key(chat_id: int, message_id: int) -> str:
+    """The source key of an incident a message raised: one incident per message."""
+    return f"msg:{chat_id}:{message_id}"
+
+
 class IncidentEvent(Base):
     """One step of an incident's timeline."""
 

@@ -6,6 +6,8 @@ admins) change them, and /settings is staff's alone. A change is for the whole c
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from aiogram import Bot, Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
@@ -26,31 +28,40 @@ from models.buildings import Building
 SAMPLING_SETTINGS = (Setting.SAMPLING_DAYS, Setting.SAMPLING_WINDOW, Setting.SAMPLING_NOTICE)
 
 
-async def _change(
+async def _show_settings(
+    message: Message,
     session: AsyncSession,
     transaction: UpdateTransaction,
     clock: Clock,
     community: str,
     settings: Settings,
+    replies: Replies,
     t: Translator,
-    setting: Setting,
-    value_text: str,
-    by: int,
-) -> tuple[str | None, CalendarSettings | None]:
-    """Store one setting; (an error text, None) if its value cannot be read."""
-    try:
-        value = parse_setting(setting, value_text)
-    except SettingValueError:
-        problem = t(
-            "settings-bad-value",
-            name=Markup(t.label(f"settings-name-{setting}")),
-            value=value_text[:64] or "—",
-            hint=Markup(t.label(f"settings-hint-{setting}")),
-        )
-        return problem, None
-    await save_settings(session, clock, community=community, values={setting: value}, by=by)
-    await transaction.commit_step()
-    return None, await calendar_settings(session, community, settings.timezone)
+    view: Callable[[Translator, CalendarSettings], str],
+    change: tuple[Setting, str] | None = None,
+) -> None:
+    """Reply with `view` of the community's settings, after storing `change` (a setting and its
+    value as typed) if there is one; or say why that value cannot be read."""
+    assert message.from_user is not None
+    reply = message.message_id
+    if change is not None:
+        setting, value_text = change
+        try:
+            value = parse_setting(setting, value_text)
+        except SettingValueError:
+            problem = t(
+                "settings-bad-value",
+                name=Markup(t.label(f"settings-name-{setting}")),
+                value=value_text[:64] or "—",
+                hint=Markup(t.label(f"settings-hint-{setting}")),
+            )
+            replies.send(problem, reply_to=reply)
+            return
+        by = message.from_user.id
+        await save_settings(session, clock, community=community, values={setting: value}, by=by)
+        await transaction.commit_step()
+    text = view(t, await calendar_settings(session, community, settings.timezone))
+    replies.send(f"{t('settings-saved')}\n{text}" if change else text, reply_to=reply)
 
 
 async def settings_command(
@@ -65,24 +76,17 @@ async def settings_command(
     t: Translator,
 ) -> None:
     """/settings, or /settings <name> <value> (timezone, grace, summary, days, window, …)."""
-    assert message.from_user is not None
-    reply = message.message_id
     name, _, value = (command.args or "").strip().partition(" ")
-    if not name:
-        current = await calendar_settings(session, community, settings.timezone)
-        replies.send(settings_text(t, current), reply_to=reply)
-        return
-    setting = setting_named(name)
-    if setting is None or not value.strip():
-        replies.send(t("settings-usage"), reply_to=reply)
-        return
-    problem, changed = await _change(
-        session, transaction, clock, community, settings, t, setting, value, message.from_user.id
+    change = None
+    if name:
+        setting = setting_named(name)
+        if setting is None or not value.strip():
+            replies.send(t("settings-usage"), reply_to=message.message_id)
+            return
+        change = (setting, value)
+    await _show_settings(
+        message, session, transaction, clock, community, settings, replies, t, settings_text, change
     )
-    if changed is None:
-        replies.send(problem or t("settings-usage"), reply_to=reply)
-        return
-    replies.send(f"{t('settings-saved')}\n{settings_text(t, changed)}", reply_to=reply)
 
 
 async def show_or_change_settings(
@@ -125,34 +129,21 @@ async def sampling(
     """/sampling shows the days, window and notice time; staff: /sampling days|window|notice …"""
     assert message.from_user is not None
     reply = message.message_id
+    community = building.community
     name, _, value = (command.args or "").strip().partition(" ")
-    if not name:
-        current = await calendar_settings(session, building.community, settings.timezone)
-        replies.send(sampling_text(t, current), reply_to=reply)
-        return
-    setting = setting_named(name)
-    if setting not in SAMPLING_SETTINGS or not value.strip():
-        replies.send(t("settings-sampling-usage"), reply_to=reply)
-        return
-    if not await is_staff(transaction, bot, building, message.from_user.id):
-        replies.send(t("staff-only"), reply_to=reply)
-        return
-    assert setting is not None
-    problem, changed = await _change(
-        session,
-        transaction,
-        clock,
-        building.community,
-        settings,
-        t,
-        setting,
-        value,
-        message.from_user.id,
+    change = None
+    if name:
+        setting = setting_named(name)
+        if setting is None or setting not in SAMPLING_SETTINGS or not value.strip():
+            replies.send(t("settings-sampling-usage"), reply_to=reply)
+            return
+        if not await is_staff(transaction, bot, building, message.from_user.id):
+            replies.send(t("staff-only"), reply_to=reply)
+            return
+        change = (setting, value)
+    await _show_settings(
+        message, session, transaction, clock, community, settings, replies, t, sampling_text, change
     )
-    if changed is None:
-        replies.send(problem or t("settings-sampling-usage"), reply_to=reply)
-        return
-    replies.send(f"{t('settings-saved')}\n{sampling_text(t, changed)}", reply_to=reply)
 
 
 async def rollcall_times(
@@ -169,30 +160,15 @@ async def rollcall_times(
 ) -> None:
     """/rollcall shows the roll-call times; staff: /rollcall 08:00 20:00 changes them."""
     assert message.from_user is not None
-    reply = message.message_id
+    community = building.community
     value = (command.args or "").strip()
-    if not value:
-        current = await calendar_settings(session, building.community, settings.timezone)
-        replies.send(rollcall_text(t, current), reply_to=reply)
+    if value and not await is_staff(transaction, bot, building, message.from_user.id):
+        replies.send(t("staff-only"), reply_to=message.message_id)
         return
-    if not await is_staff(transaction, bot, building, message.from_user.id):
-        replies.send(t("staff-only"), reply_to=reply)
-        return
-    problem, changed = await _change(
-        session,
-        transaction,
-        clock,
-        building.community,
-        settings,
-        t,
-        Setting.ROLLCALL_TIMES,
-        value,
-        message.from_user.id,
+    change = (Setting.ROLLCALL_TIMES, value) if value else None
+    await _show_settings(
+        message, session, transaction, clock, community, settings, replies, t, rollcall_text, change
     )
-    if changed is None:
-        replies.send(problem or t("settings-rollcall-usage"), reply_to=reply)
-        return
-    replies.send(f"{t('settings-saved')}\n{rollcall_text(t, changed)}", reply_to=reply)
 
 
 def setup() -> Router:

@@ -20,7 +20,7 @@ from bot.quarantine_views import household_text, kind_label, quarantine_list, sh
 from bot.replies import Replies
 from bot.settings import Settings
 from bot.transaction import UpdateTransaction
-from domain.calendar_settings import calendar_settings
+from domain.calendar_settings import community_today
 from domain.clock import Clock
 from domain.flats import parse_flat
 from domain.household_columns import column_for
@@ -54,14 +54,6 @@ EXTEND_WORDS = ("extend", "延长", "延期")
 HOUSEHOLD_FIELDS = ("people", "language", "phone", "needs", "note")
 
 
-async def _today(
-    session: AsyncSession, clock: Clock, building: Building, settings: Settings
-) -> date:
-    """Today in the community's time zone."""
-    calendar = await calendar_settings(session, building.community, settings.timezone)
-    return clock.now().astimezone(calendar.zone).date()
-
-
 def _value_problem(t: Translator, exc: LedgerValueError) -> str:
     return t(
         "quarantine-bad-value",
@@ -89,7 +81,7 @@ async def quarantine(
     reply = message.message_id
     chat_building = building.id  # read before is_staff may end the update's reads
     staff = await is_staff(transaction, bot, building, user_id)
-    today = await _today(session, clock, building, settings)
+    today = await community_today(session, clock, building.community, settings.timezone)
     if not words or (not staff and len(words) == 1 and parse_flat(words[0]) is not None):
         await _show(session, t, replies, reply, chat_building, user_id, staff, today, words)
         return
@@ -250,7 +242,7 @@ async def household(
     except LedgerValueError as exc:
         replies.send(_value_problem(t, exc), reply_to=reply)
         return
-    today = await _today(session, clock, building, settings)
+    today = await community_today(session, clock, building.community, settings.timezone)
     if values:
         await update_household(
             session,

@@ -146,6 +146,8 @@ async def test_settings_show_and_change(harness: Harness, building: BuildingWorl
     await harness.bot_says(group, "90 分钟", since=mark)
     await s.post(group, li, "/settings summary 21:30")
     await harness.bot_says(group, "每日汇总：21:30", since=mark)
+    await s.post(group, li, "/settings colour red")
+    await harness.bot_says(group, "用法：/settings 查看", since=mark)
     await s.post(group, dave, "/settings")
     await harness.bot_says(group, "Only the building's staff", since=mark)
     await harness.settled()
@@ -169,6 +171,8 @@ async def test_sampling_and_rollcall(harness: Harness, building: BuildingWorld) 
     await harness.bot_says(group, "看不懂采样时间“11:00-08:00”", since=mark)
     await s.post(group, li, "/sampling notice 19:30")
     await harness.bot_says(group, "前一天 19:30", since=mark)
+    await s.post(group, li, "/sampling grace 90")  # a setting, but not a sampling one
+    await harness.bot_says(group, "用法：/sampling 查看", since=mark)
 
     await s.post(group, dave, "/rollcall")
     await harness.bot_says(group, "roll call every day at 08:00 20:00", "120 minutes", since=mark)

@@ -4,14 +4,14 @@ household even when two register at once, every change recorded, settings upsert
 from __future__ import annotations
 
 import asyncio
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from domain.calendar_settings import calendar_settings
+from domain.calendar_settings import calendar_settings, community_today
 from domain.clock import FakeClock
 from domain.household_ledger import update_household
 from domain.ledger_terms import DEFAULT_TYPE, QuarantineType
@@ -261,6 +261,21 @@ async def test_settings_upsert_keeps_the_other_columns(
     assert effective.timezone == "Europe/Berlin" and effective.grace == timedelta(minutes=90)
     assert [t.hour for t in effective.rollcall_times] == [7, 19]
     assert other.timezone == "Asia/Shanghai" and other.grace == timedelta(hours=2)
+
+
+async def test_today_is_the_communitys_own_date(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    clock = FakeClock(datetime(2022, 4, 1, 20, 0, tzinfo=UTC))  # 04:00 on 2 April in Shanghai
+    _, staff = await _building_and_staff(sessionmaker, clock)
+    async with sessionmaker() as session:
+        await save_settings(
+            session, clock, community="柏林", values={Setting.TIMEZONE: "Europe/Berlin"}, by=staff
+        )
+        await session.commit()
+    async with sessionmaker() as session:
+        assert await community_today(session, clock, "幸福里", "Asia/Shanghai") == date(2022, 4, 2)
+        assert await community_today(session, clock, "柏林", "Asia/Shanghai") == date(2022, 4, 1)
 
 
 async def test_household_update_records_before_and_after(
