@@ -514,7 +514,6 @@ settings-hint-summary_time = write a 24-hour time, such as 21:00.
 settings-sampling-show = 🧪 Sampling at home on quarantine days { $days }, { $window }; the list is posted in the group the day before at { $notice }.
 settings-sampling-usage = Usage: /sampling shows them; staff: /sampling days 1 4 7 10 14, /sampling window 08:00-11:00, /sampling notice 20:00
 settings-rollcall-show = 🌡 Temperature roll call every day at { $times }; households still silent after { $grace } minutes are reported to the building lead.
-settings-rollcall-usage = Usage: /rollcall shows the times; staff: /rollcall 08:00 20:00
 cmd-quarantine = Households in quarantine and their day
 cmd-household = A household's ledger record (staff)
 cmd-settings = Quarantine calendar settings (staff)

@@ -514,7 +514,6 @@ settings-hint-summary_time = 请写 24 小时制时间，如 21:00。
 settings-sampling-show = 🧪 核酸采样：隔离第 { $days } 天上门采样，时间 { $window }；前一天 { $notice } 在群里公布名单。
 settings-sampling-usage = 用法：/sampling 查看；工作人员：/sampling days 1 4 7 10 14、/sampling window 08:00-11:00、/sampling notice 20:00
 settings-rollcall-show = 🌡 体温接龙：每天 { $times }；{ $grace } 分钟后仍未报告的住户会告知楼道长。
-settings-rollcall-usage = 用法：/rollcall 查看；工作人员：/rollcall 08:00 20:00
 cmd-quarantine = 隔离住户与第几天
 cmd-household = 住户台账（工作人员）
 cmd-settings = 隔离日历设置（工作人员）
