@@ -194,3 +194,18 @@ def sampling_date(sent: Sent) -> date:
 def day_of(day: date, n: int) -> date:
     """The local date of quarantine day n (day 1 is `day`)."""
     return day + timedelta(days=n - 1)
+
+
+async def refused(
+    standin: BotApiStandIn, method: str, *, since: int, timeout: float = 5.0
+) -> ApiCall:
+    """Wait for the first call of `method` since `since` that an injected fault refused
+    (the stand-in's wait_for sees successful calls only)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        for call in standin.calls()[since:]:
+            if call.method == method and call.fault is not None:
+                return call
+        assert loop.time() < deadline, f"no refused {method} in {timeout}s"
+        await asyncio.sleep(0.01)
