@@ -18,6 +18,7 @@ from bot.commands import publish_commands
 from bot.l10n import L10n
 from bot.middlewares import ChatOrderMiddleware, ContextMiddleware, DatabaseMiddleware
 from bot.notifier import INCIDENT_ALERT, ORDER_CARD, TelegramNotifier
+from bot.rate_limit import SendLimits, SendRateLimiter
 from bot.rights import check_startup_rights
 from bot.rollcall_view import (
     ROLLCALL_MESSAGE,
@@ -123,11 +124,14 @@ async def open_louhu(
     clock: Clock | None = None,
     request_timeout: float = 30.0,
     calendar_actions: CalendarActions | None = None,
+    send_limits: SendLimits | None = None,
 ) -> AsyncIterator[Louhu]:
     """Migrate the database, connect to Telegram, start the sender; undo it all on exit.
 
     `calendar_actions`: what the quarantine calendar runs per slot kind (by default the
-    features' own, as bot/calendar_wiring.py lists them).
+    features' own, as bot/calendar_wiring.py lists them). `send_limits`: the sender's limits
+    (Telegram's by default); tests that live days of simulated time in seconds of real time
+    raise them, the sender's limiter counting real seconds.
     """
     clock = clock or SystemClock()
     engine = create_engine(settings.database_url)
@@ -162,6 +166,7 @@ async def open_louhu(
                 },
                 on_failed={INCIDENT_ALERT: alert_failed},
                 webhooks=webhooks,
+                limiter=SendRateLimiter(send_limits) if send_limits is not None else None,
                 emergency_timeout=settings.emergency_send_timeout,
                 live_edit_seconds=settings.live_edit_seconds,
                 live_renderers={

@@ -100,6 +100,16 @@ class L10n:
         langs = tuple(dict.fromkeys(p if p in self.languages else "en" for p in parts))
         return langs or ("en",)
 
+    def reminder_mode(self, group: Mode, readers: Iterable[str | None]) -> Mode:
+        """A group reminder's mode: the group's, plus the language of any household it names
+        that reads another (a foreign resident marked with /household lang=)."""
+        languages = dict.fromkeys(self.mode_languages(group))
+        for reader in sorted({lang for lang in readers if lang}):
+            languages.update(dict.fromkeys(self.mode_languages(reader)))
+        if set(languages) == {"zh", "en"}:
+            return BOTH  # Chinese first, as in every both-mode group
+        return "+".join(languages)
+
     def group_mode(self, text: str) -> Mode | None:
         """A mode as staff type it after /grouplang: a language, both, or two joined by "+"."""
         mode = "".join(text.split()).lower()

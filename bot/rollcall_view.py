@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import RollCallCallback
-from bot.l10n import BOTH, L10n, Mode, Translator
+from bot.l10n import L10n, Mode, Translator
 from bot.live import LiveContent, post_live, request_refresh
 from domain.clock import Clock
 from domain.rollcall import RollCallPress, rollcall_sent
@@ -84,19 +84,12 @@ async def rollcall_mode(
     session: AsyncSession, l10n: L10n, building: Building, rollcall: RollCall
 ) -> Mode:
     """The group's language mode, plus the language of any household due that reads another."""
-    mode: Mode = building.language
     stmt = (
         select(Household.language)
         .join(RollCallEntry, RollCallEntry.household_id == Household.id)
         .where(RollCallEntry.rollcall_id == rollcall.id, Household.language.is_not(None))
     )
-    households = sorted({lang for lang in (await session.scalars(stmt)).all() if lang})
-    languages = dict.fromkeys(l10n.mode_languages(mode))
-    for household in households:
-        languages.update(dict.fromkeys(l10n.mode_languages(household)))
-    if set(languages) == {"zh", "en"}:
-        return BOTH  # Chinese first, as in every both-mode group
-    return "+".join(languages)
+    return l10n.reminder_mode(building.language, (await session.scalars(stmt)).all())
 
 
 async def _drawn(

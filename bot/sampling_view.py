@@ -6,15 +6,18 @@ import html
 from datetime import datetime
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import SamplingCallback, SamplingTick
-from bot.l10n import L10n
+from bot.l10n import L10n, Mode
 from bot.live import LiveContent, post_live, request_refresh
 from domain.calendar_settings import calendar_settings
 from models.buildings import Building
+from models.households import Household
 from models.outbox import Priority
 from models.sampling import (
+    SamplingEntry,
     SamplingPage,
     SamplingRound,
     page_entries,
@@ -45,7 +48,7 @@ class SamplingView:
         assert round_ is not None
         building = await session.get(Building, round_.building_id)
         assert building is not None
-        t = self._l10n.translator(building.language)
+        t = self._l10n.translator(await self._mode(session, building, round_.id))
         zone = (await calendar_settings(session, building.community, self._default_timezone)).zone
         pages = len(await round_pages(session, round_.id))
         entries = await page_entries(session, page.id)
@@ -86,6 +89,16 @@ class SamplingView:
         ]
         rows = [buttons[i : i + BUTTONS_PER_ROW] for i in range(0, len(buttons), BUTTONS_PER_ROW)]
         return "\n".join(lines), InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
+
+    async def _mode(self, session: AsyncSession, building: Building, round_id: int) -> Mode:
+        """The group's mode, plus the language of any household on the list that reads another
+        (as the roll call's)."""
+        stmt = (
+            select(Household.language)
+            .join(SamplingEntry, SamplingEntry.household_id == Household.id)
+            .where(SamplingEntry.round_id == round_id, Household.language.is_not(None))
+        )
+        return self._l10n.reminder_mode(building.language, (await session.scalars(stmt)).all())
 
 
 async def post_sampling_page(

@@ -11,6 +11,7 @@ from aiogram.types import TelegramObject
 from pydantic import SecretStr
 
 from bot.app import Louhu, open_louhu
+from bot.rate_limit import SendLimits
 from bot.settings import Settings
 from domain.clock import FakeClock
 from standin.recording import ApiCall
@@ -69,7 +70,8 @@ class Harness:
     ) -> Harness:
         """Start the bot against `standin` on this database, watched for `settled()`.
 
-        `options`: `request_timeout` for the bot's session, or settings by name.
+        `options`: `request_timeout` for the bot's session, `send_limits` for its sender, or
+        settings by name.
         """
         updates = UpdatesInFlight()
         louhu, task, context = await start_louhu(standin, database_url, clock, updates, **options)
@@ -167,9 +169,13 @@ async def start_louhu(
     updates: UpdatesInFlight | None = None,
     *,
     request_timeout: float = 3.0,
+    send_limits: SendLimits | None = None,
     **settings_values: Any,
 ) -> tuple[Louhu, asyncio.Task[None], Any]:
-    """Open the bot exactly as `python -m bot` does (but on a test clock), and start polling."""
+    """Open the bot exactly as `python -m bot` does (but on a test clock), and start polling.
+
+    `send_limits`: the sender's limits, for tests living days of simulated time in seconds.
+    """
     settings = Settings(
         _env_file=None,  # type: ignore[call-arg]
         bot_token=SecretStr(standin.token),
@@ -177,7 +183,9 @@ async def start_louhu(
         database_url=database_url,
         **settings_values,
     )
-    context = open_louhu(settings, clock=clock, request_timeout=request_timeout)
+    context = open_louhu(
+        settings, clock=clock, request_timeout=request_timeout, send_limits=send_limits
+    )
     louhu = await context.__aenter__()
     if updates is not None:
         updates.install(louhu)

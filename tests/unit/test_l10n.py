@@ -119,3 +119,10 @@ def test_a_default_level_shown_in_any_language_reads_back_as_its_key(l10n: L10n)
             shown = l10n.translator(mode).label(level.name)
             assert l10n.level_key(shown) == level.name
     assert l10n.level_key("街道应急组") == "街道应急组"  # a name staff wrote stays theirs
+
+
+def test_a_reminder_adds_the_language_of_a_household_it_names(l10n: L10n) -> None:
+    assert l10n.reminder_mode("zh", [None, "zh"]) == "zh"
+    assert l10n.reminder_mode("zh", ["en", None]) == "both"
+    assert l10n.reminder_mode("en", ["zh"]) == "both"
+    assert l10n.reminder_mode("both", ["en"]) == "both"
