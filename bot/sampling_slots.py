@@ -23,6 +23,7 @@ from domain.calendar_slots import MissedSlotAction, Slot, SlotAction, SlotKind
 from domain.clock import Clock
 from domain.daily_summary import SECTIONS, SummarySection
 from domain.members import leads_to_tell
+from domain.quarantine_calendar import local_date
 from domain.sampling import (
     Unsampled,
     close_round,
@@ -70,12 +71,15 @@ class SamplingSlots:
     async def notice_missed(
         self, session: AsyncSession, clock: Clock, slot: Slot, settings: CalendarSettings
     ) -> None:
-        """Found late: while the window is still open the list is posted (staff need its buttons
-        now); after it, the lead hears that no list was posted and who was due."""
+        """Found late: on the sampling day, while the window is still open, the list is posted
+        (staff need its buttons now; a household registered on its day 1 was on no list); late
+        the evening before the group is not woken and, as after the window, the lead hears that
+        no list was posted and who was due."""
         building = await served_building(session, slot.building_id)
         if building is None:
             return
-        if not window_over(settings, slot.day, clock.now()):
+        on_the_day = local_date(clock.now(), settings.zone) == slot.day
+        if on_the_day and not window_over(settings, slot.day, clock.now()):
             await self.notice(session, clock, slot, settings)
             return
         if await round_of(session, building.id, slot.day) is not None:

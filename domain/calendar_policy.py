@@ -15,10 +15,15 @@ from models.calendar_runs import RunStatus
 
 @dataclass(frozen=True)
 class Lateness:
-    """How late a slot may still run: a fixed time, or (None) the community's roll-call grace."""
+    """How late a slot may still run: a fixed time, or (None) the community's roll-call grace.
+
+    `unseen_missed`: a slot of this kind that was never in the calendar when due (a household
+    registered after it) still gets its missed action while the day it concerns is not over.
+    """
 
     fixed: timedelta | None
     why: str
+    unseen_missed: bool = False
 
     def allowance(self, settings: CalendarSettings) -> timedelta:
         """The allowance under a community's settings."""
@@ -29,7 +34,10 @@ LATENESS: dict[SlotKind, Lateness] = {
     SlotKind.SAMPLING_NOTICE: Lateness(
         timedelta(hours=2),
         "tomorrow's list posted by 22:00 at the latest; later at night the group is not "
-        "woken: the lead is told and can post it by hand",
+        "woken: the lead is told and can post it by hand. A household registered on its own "
+        "sampling day (day 1) was on no list the evening before: the list is posted late "
+        "while the window is open, else the lead hears who was due",
+        unseen_missed=True,
     ),
     SlotKind.SAMPLING_CLOSE: Lateness(
         timedelta(hours=4),
@@ -86,6 +94,9 @@ def decide(
     if status is RunStatus.FAILED:
         return Decision.RUN if on_time else Decision.MISS
     if checked_until is None or slot.at <= checked_until:
+        lateness = LATENESS[slot.kind]
+        if lateness.unseen_missed and slot.day >= now.astimezone(settings.zone).date():
+            return Decision.MISS
         return Decision.UNSEEN
     return Decision.RUN if on_time else Decision.MISS
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 from sqlalchemy import select
 
 from domain.calendar_settings import CalendarSettings
 from domain.calendar_slots import SlotKind
-from domain.quarantine_calendar import QuarantineSpan, local_date, slots_between
+from domain.quarantine_calendar import QuarantineSpan, local_date, local_instant, slots_between
 from models.buildings import building_by_chat
 from models.calendar_runs import CalendarRun, RunStatus
 from tests.support.calendar import quarantine
@@ -57,3 +57,31 @@ async def test_the_evening_sampling_list_is_posted_once_across_a_restart(
         and "上门采样名单" in call.params.get("text", "")
     ]
     assert len(lists) == 1
+
+
+async def test_a_household_registered_on_its_day_1_gets_the_sampling_list_that_morning(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    """Day 1 is a sampling day, but its list was due the evening before the household existed."""
+    louhu, clock = harness.louhu, harness.clock
+    settings = CalendarSettings(timezone=louhu.settings.timezone)
+    today = local_date(clock.now(), settings.zone)
+    await louhu.run_calendar()  # the engine has looked at a building with nobody in quarantine
+    morning = local_instant(today + timedelta(days=1), time(9, 0), settings.zone)
+    clock.advance(seconds=(morning - clock.now()).total_seconds())
+    await louhu.run_calendar()
+    mark = harness.standin.mark()
+
+    await harness.standin.post(building.group, building.li, "/quarantine 3-2-501")
+    await harness.settled()
+    await louhu.run_calendar()
+    await harness.settled()
+
+    lists = [
+        call
+        for call in harness.standin.calls()[mark:]
+        if call.method == "sendMessage"
+        and call.params.get("chat_id") == building.group.id
+        and "上门采样名单" in call.params.get("text", "")
+    ]
+    assert len(lists) == 1 and "3-2-501" in lists[0].params["text"]

@@ -191,7 +191,7 @@ async def test_berlin_fall_back_runs_the_doubled_time_once(
 async def test_quarantine_ended_early_has_no_more_slots(
     sessionmaker: async_sessionmaker[AsyncSession],
 ) -> None:
-    clock = FakeClock(utc(2026, 2, 28, 15))
+    clock = FakeClock(utc(2026, 2, 28, 11))  # 19:00: before the day-1 list
     await _world(sessionmaker, clock)
     actions = RecordingActions(clock)
     await _step(sessionmaker, clock, actions, utc(2026, 3, 5, 4))  # noon on day 5

@@ -342,6 +342,15 @@ async def test_a_notice_found_late_is_posted_while_the_window_is_open_else_the_l
     texts = [r.payload["text"] for r in await queued(sessionmaker, late.lead.id)]
     assert len(texts) == 2 and "今天没有发出采样名单" in texts[1]
 
+    night = await _world(sessionmaker, clock)  # found at 23:30 the evening before
+    clock._now = at_local(SAMPLING_DAY - timedelta(days=1), 23, 30)
+    async with sessionmaker() as session:
+        await missed(session, clock, slot(night.building.id, SlotKind.SAMPLING_NOTICE), SETTINGS)
+        await session.commit()
+    assert await queued(sessionmaker, night.building.chat_id) == []  # the group is not woken
+    [told] = await queued(sessionmaker, night.lead.id)
+    assert "没有按时发出" in told.payload["text"]
+
 
 async def test_english_lead_reads_english(
     sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock

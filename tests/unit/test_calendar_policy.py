@@ -77,6 +77,27 @@ def test_a_slot_that_appeared_after_its_time_is_neither_run_nor_missed() -> None
     )
 
 
+def test_a_sampling_list_nobody_got_goes_to_its_missed_action_until_the_day_is_over() -> None:
+    """A household registered on its day 1 (a sampling day) was on no list the evening before."""
+    notice_at = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)  # 20:00 in Shanghai, for 03-02
+    notice = Slot(1, SlotKind.SAMPLING_NOTICE, notice_at, date(2026, 3, 2))
+    registered = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)  # 09:00 on the sampling day
+    assert (
+        decide(notice, registered, status=None, checked_until=registered, settings=SETTINGS)
+        is Decision.MISS
+    )  # the missed action posts it while the window is open
+    next_day = datetime(2026, 3, 2, 17, 0, tzinfo=UTC)  # 01:00 on 03-03 in Shanghai
+    assert (
+        decide(notice, next_day, status=None, checked_until=next_day, settings=SETTINGS)
+        is Decision.UNSEEN
+    )  # a past sampling day: nobody is told about it now
+    close = Slot(1, SlotKind.SAMPLING_CLOSE, registered, date(2026, 3, 2))
+    assert (
+        decide(close, registered, status=None, checked_until=registered, settings=SETTINGS)
+        is Decision.UNSEEN
+    )
+
+
 def test_lookback_grows_with_a_long_grace() -> None:
     assert lookback(SETTINGS) == LOOKBACK
     long = CalendarSettings(timezone="Asia/Shanghai", grace=timedelta(hours=20))
