@@ -232,8 +232,8 @@ ASKS: tuple[Rule, ...] = (
         "want",
         r"要买|我要|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
         # to keep some at home (想备一点, 想囤两盒)
-        r"想(?:备|囤)(?=[一两二三四五六七八九十几\d]|点|些)",
-        ("我要两份", "要一箱牛奶", "退烧药想备一点"),
+        r"想(?:备|囤|吃|喝)(?=[一两二三四五六七八九十几\d]|点|些)",
+        ("我要两份", "要一箱牛奶", "退烧药想备一点", "孩子想吃点水果"),
         ("不要一直问",),
     ),
     Rule(
@@ -289,8 +289,8 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "need-en",
         r"(?<!no )(?<!don't )(?<!dont )need(?:s|ed)?|(?<!don't )want|would like|i'?d like|"
-        r"looking for",
-        ("Need diapers size L", "I'd like two loaves"),
+        r"we'?d like|looking for|could (?:really )?(?:use|do with)",
+        ("Need diapers size L", "I'd like two loaves", "could really use some eggs"),
         ("no need, thanks", "don't want any"),
         latin=True,
     ),
@@ -349,6 +349,22 @@ ASKS: tuple[Rule, ...] = (
         ),
         ("is it possible to catch it twice?",),
         latin=True,
+    ),
+    # a way asked for (any way to get a pass?)
+    Rule(
+        "any-way",
+        r"(?:any|is there a|some) way (?:to|i could|we could|for us to) (?:get|have|arrange|book)",
+        ("Any way to get a pass for the hospital?", "is there a way to get a ride to dialysis"),
+        ("no way to get there faster lol",),
+        latin=True,
+    ),
+    # a service still unarranged (透析的车还没着落): asked to be arranged
+    Rule(
+        "unarranged",
+        r"(?:车|接送|床位|预约|挂号|号|医生|护工|转运)[^。!?\s]{0,3}(?:还|都|一直)?"
+        r"(?:没(?:有)?着落|没(?:人)?安排)",
+        ("这周透析的车还没着落", "复查的车还没安排"),
+        ("工作还没着落",),
     ),
 )
 
