@@ -439,6 +439,10 @@ _SELF_SERVICE = compile_prefiltered(
 
 # Help received, not asked for: 谢谢…帮我把米扛上来, 昨天帮我修好了.
 _THANKS_BEFORE = compile_prefiltered(r"(?:谢谢|感谢|多谢|多亏|幸亏|幸好)[^,。!?;\s]{0,12}$")
+# Thanks for a deed told with what it took (谢谢小张 大半夜还帮我们送药, 感谢志愿者 每天帮我们送菜).
+_THANKS_DEED_BEFORE = compile_prefiltered(
+    r"(?:谢谢|感谢|多谢)[^,。!?;]{0,16}(?:还|又|一直|每天|天天|总是|特地|专门)$"
+)
 
 # English thanks for help given (thanks everyone for the help with groceries): no request.
 _EN_THANKS_BEFORE = compile_prefiltered(
@@ -505,6 +509,10 @@ def _received(text: str, match: re.Match[str]) -> bool:
     if _THANKS_BEFORE.search(text, before, match.start()):
         return True
     if _EN_THANKS_BEFORE.search(text, max(0, match.start() - 48), match.start()):
+        return True
+    if match.group().startswith("帮") and _THANKS_DEED_BEFORE.search(
+        text, max(0, match.start() - 26), match.start()
+    ):
         return True
     return (
         match.group().startswith("帮")
