@@ -105,7 +105,7 @@ def assess(text: str, segments: Segments, readings: list[Reading]) -> Assessment
     if not urgent:
         # No trigger fired: the slower readings of a situation, in order, until one does.
         checks: tuple[Callable[[], tuple[str, tuple[EmergencyFamily, ...]] | None], ...] = (
-            lambda: _signs(text, signs) if signs else None,
+            lambda: _signs(text, signs) if signs and not _hints_calm(text, signs) else None,
             lambda: _named(lying_still(text), EmergencyFamily.UNRESPONSIVE),
             lambda: _named(unanswered(text)),
             lambda: _named(life_support_down(text), EmergencyFamily.BREATHING),
@@ -147,6 +147,14 @@ def assess(text: str, segments: Segments, readings: list[Reading]) -> Assessment
 _SIGN_FAMILIES = frozenset(
     {EmergencyFamily.CARDIAC, EmergencyFamily.STROKE, EmergencyFamily.SUICIDE}
 )
+
+
+def _hints_calm(text: str, signs: dict[str, bool]) -> bool:
+    """Signs that all tell of suicide (means, a night chosen, a farewell) in a joke, a party or
+    a grumble: calm, as a lone hint is (saving up my pills for the trip, tonight's the night)."""
+    if any(family_of(words) is not EmergencyFamily.SUICIDE for words in signs):
+        return False
+    return any(calm.search(text) for calm in (JOKE, NEWS, IDIOMS, NET_EXCITED, HINT_CALM))
 
 
 def _named(

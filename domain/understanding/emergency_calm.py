@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from domain.understanding.emergency_calm_readings import CALM_ORDER, WEAK_CALM
+from domain.understanding.emergency_families import family_of
 from domain.understanding.emergency_lexicon import (
     ADVICE_AFTER,
     ASKING,
@@ -76,6 +77,7 @@ from domain.understanding.emergency_lexicon import (
     RESOLVED_THEN,
     RISK_BEFORE,
     SELF_GONE_IF,
+    SIGN,
     SIGNS_OF_AFTER,
     SIGNS_OF_BEFORE,
     SMOKE,
@@ -89,6 +91,7 @@ from domain.understanding.emergency_lexicon import (
     URGENT_CALL,
 )
 from domain.understanding.emergency_triggers import Hit
+from domain.understanding.model import EmergencyFamily
 from domain.understanding.text import Segments, has_cjk
 
 
@@ -275,6 +278,8 @@ def _pet(t: _Trigger) -> str | None:
     """A pet and no person."""
     if t.hit.flags & (FIRE | CRY):
         return None
+    if t.hit.flags & SIGN and family_of(t.hit.words) is EmergencyFamily.SUICIDE:
+        return None  # a pet handed over with a goodbye (猫拜托邻居养着 永别了): no pet's trouble
     pet = PET.search(t.text, t.sentence[0], t.hit.end)
     person = HUMAN.search(t.text) or ATTACK_OR_PRONOUN.search(t.text)
     if pet is not None and person is None:

@@ -42,7 +42,11 @@ FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
         r"在(?:手边|身边|旁边|手里|手上|枕头)|(?<!心)跳|天台|楼顶|窗台|jump|roof|goodbye|farewell|"
         r"kill myself|end it|封死|死了算了|不如死|轻松|好过|省心|负担|拖累|清净|"
         r"看不到希望|看不到活路|有什么意思|"
-        r"point|tonight is the night|without me|ledge|parapet",
+        r"point|tonight is the night|without me|ledge|parapet|"
+        r"不用(?:再)?(?:给|帮|替)我|收养|养着|照顾|工作没了|失业|还不(?:上|起)|赔光|走投无路|活路|时候了|日子了|"
+        r"letters?|notes?|sorry for everything|look after my|take care of my|rehome|adopt|"
+        r"giving away|saving up|saved up|stockpil|hoard|right (?:night|day|time)|lost (?:my|our)|"
+        r"can'?t pay|no way out",
     ),
     (Family.BLEEDING, r"血(?!糖|压)|bleed|blood(?! (?:pressure|sugar|test))"),
     (

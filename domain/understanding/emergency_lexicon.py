@@ -274,6 +274,14 @@ NO_ANSWER = compile_prefiltered(
     r"没有反应|没有动静|不开|不应)|没开过门|"
     r"(?<![a-z])(?:(?:she|he)(?:'s| is) not answering|(?:she|he) isn'?t answering|not picking up)"
     r"(?![a-z])|"
+    # a door shut for days, the deliveries left hanging; a door locked with someone calling weakly
+    r"(?:好几|几|两|三)天没(?:开过?门|出过?门|出来|见人)|(?:菜|饭|面包|外卖|快递)[^。!?]{0,8}(?:没人拿|都没拿|还挂着)|"
+    r"门[^。!?]{0,3}(?:反锁|锁着)|"
+    r"(?<![a-z])(?:hasn'?t|has not|haven'?t|have not) (?:opened|come out of|left) "
+    r"(?:the |his |her |their )?(?:door|flat|apartment)|"
+    r"(?:(?:her|his|the|their) )?door (?:is |was )?(?:locked|bolted)(?![a-z])|"
+    r"(?<![a-z])(?:bags?|deliveries|food|groceries|parcels?) (?:still )?(?:hanging|piling up|"
+    r"sitting) (?:on|at|outside)|"
     r"(?<![a-z])(?:(?:not|doesn'?t|didn'?t|won'?t|isn'?t|no one|nobody) (?:is |was )?"
     r"(?:answer(?:ing|s|ed)?|"
     r"open(?:ing|s|ed)?) (?:the |his |her |my )?door|no answer at (?:the |his |her )?door)(?![a-z])"
@@ -297,9 +305,10 @@ STILL_THINGS = compile_prefiltered(
 )
 # Signs of someone hurt inside a flat that does not answer (呻吟声, 门口有血, a thud then silence).
 DISTRESS_INSIDE = compile_prefiltered(
-    r"呻吟|哼哼|呼救|喊救命|(?:门缝|窗户|窗口|猫眼)[^。!?]{0,6}(?:看到|看见)[^。!?]{0,6}(?:躺|倒|趴)|(?:门口|门上|地上|门缝)[^。!?]{0,3}(?:有|全是|都是)?血|很重的一声|一声巨响|"
+    r"呻吟|哼哼|呼救|喊救命|声音(?:很|特别|非常)?(?:弱|微弱|虚弱)|有气无力地?(?:喊|叫)|敲墙|敲暖气|敲管子|(?:门缝|窗户|窗口|猫眼)[^。!?]{0,6}(?:看到|看见)[^。!?]{0,6}(?:躺|倒|趴)|(?:门口|门上|地上|门缝)[^。!?]{0,3}(?:有|全是|都是)?血|很重的一声|一声巨响|"
     r"(?<![a-z])(?:moaning|groaning|crying for help|calling for help|blood (?:on|at|by|under) "
-    r"the door|a loud thud)(?![a-z])"
+    r"the door|a loud thud|(?:very |really |so )?(?:weak|faint|feeble) voice|calling out (?:weakly|"
+    r"faintly)|tapping on the (?:wall|pipes?|floor|radiator))(?![a-z])"
 )
 LIVES_ALONE = compile_prefiltered(
     r"(?<!我)(?<!我是)(?<!我也)(?:独居|一个人住|一人住|一个人生活|自己一个人住|独自(?:一人)?(?:住|生活))|"
@@ -309,8 +318,10 @@ LIVES_ALONE = compile_prefiltered(
 # A silence that has lasted (一整天没动静, 从昨晚就打不通): worrying even without "lives alone".
 SILENT_FOR_LONG = compile_prefiltered(
     r"一整天|一天一夜|一上午|一下午|一早上|(?:两|三|好几|几)天(?:了|都|没)|一晚上|一整晚|从昨[天晚]|从早上|从前天|"
-    r"(?<![a-z])(?:since (?:yesterday|last night|this morning)|all day|for (?:two|three|2|3|"
-    r"several) days)(?![a-z])"
+    r"从周[一二三四五六日天]|从星期[一二三四五六日天]|"
+    r"(?<![a-z])(?:since (?:yesterday|last night|this morning|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|the weekend|last week)|all day|for (?:two|three|2|3|several|days)"
+    r"(?: days)?|(?:two|three|2|3|several) days of)(?![a-z])"
 )
 # A phone that goes unanswered: worrying only with a silence that has lasted.
 PHONE_SILENT = compile_prefiltered(

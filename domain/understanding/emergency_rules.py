@@ -823,6 +823,23 @@ POISONING_RULES: tuple[Rule, ...] = (
         group="poisoning",
         says=("孩子把洁厕灵喝了",),
     ),
+    # a button battery or a magnet gone missing where a child was playing: swallowed until found
+    Rule(
+        "button-battery-missing",
+        Family.POISONING,
+        HARD,
+        r"(?:纽扣电池|磁铁|磁珠|小电池)[^。!?]{0,10}(?:少了|不见了|找不到了|找不着了)|"
+        r"(?:少了|不见了)[^。!?]{0,6}(?:纽扣电池|磁铁|磁珠|小电池)|"
+        r"(?:button|coin)[- ]?(?:cell )?batter(?:y|ies)[^.!?]{0,30}(?:missing|gone|can'?t find)|"
+        r"(?:missing|can'?t find) (?:a |the |one )?(?:button|coin)[- ]?(?:cell )?batter|"
+        r"swallow\w* (?:a |the |one )?(?:button|coin)[- ]?(?:cell )?batter",
+        group="poisoning",
+        says=(
+            "女儿玩完手表 里面的小电池不见了 她一直咳",
+            "toddler was playing with the scale and one coin battery is missing, he's drooling",
+        ),
+        calm=("上周孩子玩的纽扣电池不见了 后来在沙发底下找到了",),
+    ),
     Rule(
         "overdose-en",
         Family.POISONING,
@@ -1009,6 +1026,31 @@ GAS_RULES: tuple[Rule, ...] = (
         group="fire",
         says=("煤气罐那边嘶嘶响 一股味 不敢动",),
     ),
+    # fumes from a burner (a water heater, a stove, charcoal) and someone dizzy, sick or down:
+    # carbon monoxide until proved otherwise, even when nobody says "gas leak"
+    Rule(
+        "fumes-with-symptoms",
+        Family.GAS,
+        HARD,
+        r"(?:热水器|燃气|煤气|天然气|炉子|灶|炭|暖气片|锅炉)[^。!?]{0,12}(?:怪味|异味|味道|气味|臭味|"
+        r"烟)[^。!?]{0,40}?(?:头晕|头疼|头痛|想吐|恶心|晕倒|晕过去|倒在地上|躺在地上|没力气|站不起来)|"
+        r"(?:water heater|boiler|heater|stove|furnace|gas|charcoal)[^.!?]{0,30}(?:smell|fumes|"
+        r"odou?r)[^.!?]{0,80}?(?:dizzy|nauseous|sick|headache|passed out|collapsed|on the floor|"
+        r"can'?t get up|fainted)|"
+        r"(?:smell|fumes|odou?r)[^.!?]{0,30}(?:water heater|boiler|heater|stove|furnace|charcoal)"
+        r"[^.!?]{0,80}?(?:dizzy|nauseous|sick|headache|passed out|collapsed|on the floor|"
+        r"can'?t get up|fainted)",
+        group="fire",
+        says=(
+            "卫生间热水器那边有股怪味 我洗澡洗到一半头晕想吐 我老婆现在躺在地上说没力气",
+            "厨房炉子一股怪味 我妈和我都头疼恶心 我爸晕过去了",
+            "there's a weird smell from the boiler, my son is dizzy and my wife is on the floor",
+        ),
+        calm=(
+            "如果热水器有怪味 感觉头晕 请马上开窗通风",
+            "If the water heater gives off a strange smell and you feel dizzy, open the windows",
+        ),
+    ),
 )
 SUICIDE_RULES: tuple[Rule, ...] = (
     # about to jump, or to end it tonight
@@ -1165,9 +1207,14 @@ LABOUR_RULES: tuple[Rule, ...] = (
         "pregnancy-bleed",
         Family.LABOUR,
         SOFT,
-        r"(?:出血|流血|见红)了?",
+        r"(?:出血|流血|见红)了?|bleeding(?! gums)|"
+        r"(?:bright red|fresh|a lot of|lots of|so much) blood|"
+        r"blood,? (?:a lot|lots|everywhere)|(?:soaked|went|going) through (?:a |the |my )?pads?",
         group="pregnancy-bleed",
-        says=("怀孕36周 出血了",),
+        says=(
+            "怀孕36周 出血了",
+            "28 weeks pregnant and soaked through a pad with blood in a few minutes",
+        ),
         calm=("老婆切菜手指流血了 创可贴在哪",),
     ),
 )
@@ -1525,7 +1572,8 @@ SIGNS_RULES: tuple[Rule, ...] = (
         # pain that rolls on the floor, a board-hard belly, the worst pain ever
         r"(?:疼|痛)得(?:在地上|满地|直)?打滚|肚子硬(?:得|邦邦)|板状腹|最(?:痛|疼)的一次|从来没(?:有)?这么(?:痛|疼)|"
         # despair and the means made ready (撑不下去了 药都攒好了)
-        r"撑不下去|没人在乎我|再见了大家|(?<!眠)药[^。!?\s]{0,2}(?:都|已经)?(?:攒|囤|存)(?:好|够)了|"
+        r"撑不下去|没人在乎我|再见了大家|永别了?|大家(?:保重|再见了)|别了大家|"
+        r"我(?:现在|此刻|已经)?(?:一个人)?(?:在|站在|坐在|爬上了?)(?:天台|楼顶|顶楼|窗台|阳台栏杆)(?:上|边)|(?<!眠)药[^。!?\s]{0,2}(?:都|已经)?(?:攒|囤|存)(?:好|够)了|"
         r"(?<!眠)药[^。!?\s]{0,2}(?:都|已经)?攒了|"
         r"(?:刀|绳子?|炭)[^。!?\s]{0,2}(?:都|已经)?(?:准备|备|买)好了|"
         r"憋气|紫色的?(?:斑点|斑|点点|疹子)|出血点|瘀斑|突然(?:看不见|看不到|看不清)|"
@@ -1537,7 +1585,12 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"糊涂|迷糊|脑子不清楚|人不清楚",
         by_words=True,
         group="sign",
-        says=("我妈一直吐 头痛得厉害 脸色苍白",),
+        says=(
+            "我妈一直吐 头痛得厉害 脸色苍白",
+            # a farewell with affairs put in order; oneself on a height in despair
+            "这些天多谢照顾 以后不用帮我买东西了 钥匙交给物业了 大家保重",
+            "生意赔光了 欠的钱还不上 我现在一个人站在楼顶边",
+        ),
         calm=("眼睛一直红肿 想看眼科",),
     ),
     Rule(
@@ -1545,6 +1598,22 @@ SIGNS_RULES: tuple[Rule, ...] = (
         None,
         SIGN,
         r"cold sweat|sweat(?:ing|s) (?:buckets|heavily|a lot|profusely)|sweaty|clammy|"
+        # a farewell: the goodbye, letters left to the family, sorry for everything; oneself up
+        # on a height. Strong but alone silent: with affairs put in order or despair, urgent
+        r"goodbye(?:,)? (?:everyone|everybody|all|friends|neighbou?rs|world)"
+        r"(?![^.!?]{0,30}(?:see you|back (?:on|in|soon|next)|until|till))|farewell|"
+        r"goodbye[.!]* *(?:\d[\d -]*)?$|"
+        r"(?:left|leaving|wrote|written) (?:some |a few )?(?:letters?|notes?) (?:for|to) "
+        r"(?:my|our) (?:parents|mum|mom|dad|family|kids|children|wife|husband|son|daughter)|"
+        r"(?:notes?|letters?) for my (?:parents|mum|mom|dad|family|kids|children|wife|husband|son|"
+        r"daughter)|sorry for everything|"
+        r"(?:i'?m|i am) (?:now |up |standing |sitting )*(?:on|at) the (?:roof|rooftop|ledge|"
+        r"edge of the roof)|"
+        r"(?:drenched|soaked|dripping|pouring) (?:in |with )?sweat|"
+        # confusion said plainly: lost in time and place, not knowing people
+        r"(?:doesn'?t|does not|didn'?t|don'?t) (?:seem to |even )?know where (?:he|she|they|i) "
+        r"(?:is|are|am)|(?:keeps? )?asking what (?:day|year|time) it is|"
+        r"(?:doesn'?t|does not|didn'?t|can'?t) recogni[sz]e (?:me|us|anyone)|"
         r"(?:looks?|is|turned|gone|went|going) (?:grey|gray|pale|ashen)|confused|disoriented|"
         r"not making sense|talking nonsense|drowsy|(?:face|lips|tongue|eyes) (?:is |are )?swell\w*|"
         r"swollen (?:face|lips|tongue|eyes)|(?:arm|leg|hand) (?:is |went |has gone )?(?:all )?"
@@ -1558,7 +1627,18 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:very|so|really|extremely|unusually|too) sleepy",
         by_words=True,
         group="sign",
-        says=("my dad has a cold sweat and looks grey",),
+        says=(
+            "my dad has a cold sweat and looks grey",
+            "Mum's on insulin, she's soaked in sweat and doesn't recognise me",
+            # a farewell with affairs put in order; oneself on a height in despair
+            "Sorry for everything. There are notes for my kids in the drawer. Please look after my "
+            "cat for me.",
+            "I lost my job and can't pay the rent. I'm up on the roof now.",
+        ),
+        calm=(
+            "Sorry for everything, the delivery was late again 😅",
+            "I'm on the roof fixing the satellite dish, back in 10",
+        ),
     ),
     # Suicide told indirectly: a burden thought (要是我走了我妈会轻松点), hopelessness, a night
     # set. One alone asks the group (in doubt); with the means ready or a second one, the chain.
@@ -1573,17 +1653,28 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?<![笑累饿热困气烦忙冻吵])死了算了|不如(?:去)?死了?|"
         r"(?:don'?t|do not|can'?t|cannot) see the point (?:anymore|any more|of (?:living|anything|"
         r"going on)|in (?:living|anything|going on))|tonight is the night|"
-        r"(?:better off|happier|easier) without me|(?:standing|sitting) on the (?:ledge|parapet)",
+        r"(?:better off|happier|easier) without me|(?:standing|sitting) on the (?:ledge|parapet)|"
+        # the means gathered, in English (攒药 is a strong sign of its own)
+        r"(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting) (?:up )?(?:my |the |"
+        r"all my |enough |some )?(?:pills|tablets|sleeping pills|meds)|"
+        # a time chosen for it (tonight feels like the right night, 今晚就是时候了)
+        r"(?:tonight|today) (?:feels|seems|looks) like the (?:right )?(?:night|day|time)|"
+        r"(?:tonight|today) is the (?:right )?(?:time|day)(?![a-z])|"
+        r"(?:今晚|今天|今夜)(?:就是|正是|是)?(?:合适的|最好的)?(?:时候|日子)了",
         by_words=True,
         group="suicide",
         says=(
             "这几天一直在想 要是我走了我妈会不会轻松点 药我已经攒了一抽屉",
             "I don't see the point anymore. tonight is the night.",
             "我真的撑不下去了 这种日子看不到头 还不如死了算了",
+            # affairs put in order with a goodbye; the means and a time; a height and despair
+            "Been stockpiling sleeping pills for weeks. Today seems like the right day.",
+            "安眠药存够了 今晚就是时候了",
         ),
         calm=(
             "Tonight is the night! Hotpot at 8 in the courtyard 🎉",
             "这题做不出来 还不如死了算了哈哈",
+            "Saving up my pills for the trip, tonight is the night I pack haha",
         ),
     ),
     # weak signs: only next to a strong sign or its context
@@ -1597,7 +1688,18 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"vomited (?:twice|two times|three times|again|several times|a few times)|"
         r"(?:severe|terrible|excruciating|unbearable|agoni[sz]ing) (?:pain|ache|stomach ?ache|"
         r"belly pain)|"
-        r"throwing up|vomiting|dizzy|shaking|trembling|headache|rash|hives",
+        r"throwing up|vomiting|dizzy|shaking|trembling|headache|rash|hives|"
+        # affairs put in order, weak: care handed over, deliveries stopped for good
+        r"以后(?:都)?不用(?:再)?(?:给我|帮我|替我)|"
+        r"(?:猫|狗|鱼|鸟|花|孩子|宠物)[^。!?]{0,10}(?:麻烦|拜托|托付|交给)[^。!?]{0,8}(?:养|照顾|收养|照看)|"
+        r"(?:麻烦|拜托)[^。!?]{0,4}(?:帮我|替我)?(?:养|照顾)(?:一下)?我(?:家)?的(?:猫|狗|宠物|孩子)|"
+        r"(?:please )?(?:look after|take care of|rehome|adopt) my (?:cat|dog|pets?|kids|plants)"
+        r"(?! (?:for (?:me )?)?(?:while|until|till|for (?:a|the|two|three|\d)))|"
+        r"giving away (?:all )?my (?:things|stuff|belongings)|"
+        # despair of one's life, weak: with a hint of suicide it is urgent, alone it is a complaint
+        r"工作没了|失业了|(?:房贷|贷款|欠的钱|债|房租)[^。!?]{0,4}还不(?:上|起)|赔光了|走投无路|没有活路|"
+        r"lost (?:my|our) (?:job|jobs|business|home)|can'?t pay (?:the |my )?(?:rent|mortgage|"
+        r"debts?|loans?)|no way out",
         by_words=True,
         group="sign",
         says=(
@@ -1607,6 +1709,8 @@ SIGNS_RULES: tuple[Rule, ...] = (
         calm=(
             "糖尿病 今天有点头晕",
             "trash pickup pls 1606",
+            "以后不用给我送菜了 我家人回来了 谢谢大家",
+            "工作没了 房贷也还不上 愁死了",
         ),
     ),
 )

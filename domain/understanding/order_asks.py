@@ -232,8 +232,8 @@ ASKS: tuple[Rule, ...] = (
         "want",
         r"要买|我要|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
         # to keep some at home (想备一点, 想囤两盒)
-        r"想(?:备|囤)(?=[一两二三四五六七八九十几\d]|点|些)",
-        ("我要两份", "要一箱牛奶", "退烧药想备一点"),
+        r"想(?:备|囤|吃|喝)(?=[一两二三四五六七八九十几\d]|点|些)",
+        ("我要两份", "要一箱牛奶", "退烧药想备一点", "孩子想吃点水果"),
         ("不要一直问",),
     ),
     Rule(
@@ -289,8 +289,8 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "need-en",
         r"(?<!no )(?<!don't )(?<!dont )need(?:s|ed)?|(?<!don't )want|would like|i'?d like|"
-        r"looking for",
-        ("Need diapers size L", "I'd like two loaves"),
+        r"we'?d like|looking for|could (?:really )?(?:use|do with)",
+        ("Need diapers size L", "I'd like two loaves", "could really use some eggs"),
         ("no need, thanks", "don't want any"),
         latin=True,
     ),
@@ -349,6 +349,22 @@ ASKS: tuple[Rule, ...] = (
         ),
         ("is it possible to catch it twice?",),
         latin=True,
+    ),
+    # a way asked for (any way to get a pass?)
+    Rule(
+        "any-way",
+        r"(?:any|is there a|some) way (?:to|i could|we could|for us to) (?:get|have|arrange|book)",
+        ("Any way to get a pass for the hospital?", "is there a way to get a ride to dialysis"),
+        ("no way to get there faster lol",),
+        latin=True,
+    ),
+    # a service still unarranged (透析的车还没着落): asked to be arranged
+    Rule(
+        "unarranged",
+        r"(?:车|接送|床位|预约|挂号|号|医生|护工|转运)[^。!?\s]{0,3}(?:还|都|一直)?"
+        r"(?:没(?:有)?着落|没(?:人)?安排)",
+        ("这周透析的车还没着落", "复查的车还没安排"),
+        ("工作还没着落",),
     ),
 )
 
@@ -423,6 +439,10 @@ _SELF_SERVICE = compile_prefiltered(
 
 # Help received, not asked for: 谢谢…帮我把米扛上来, 昨天帮我修好了.
 _THANKS_BEFORE = compile_prefiltered(r"(?:谢谢|感谢|多谢|多亏|幸亏|幸好)[^,。!?;\s]{0,12}$")
+# Thanks for a deed told with what it took (谢谢小张 大半夜还帮我们送药, 感谢志愿者 每天帮我们送菜).
+_THANKS_DEED_BEFORE = compile_prefiltered(
+    r"(?:谢谢|感谢|多谢)[^,。!?;]{0,16}(?:还|又|一直|每天|天天|总是|特地|专门)$"
+)
 
 # English thanks for help given (thanks everyone for the help with groceries): no request.
 _EN_THANKS_BEFORE = compile_prefiltered(
@@ -489,6 +509,10 @@ def _received(text: str, match: re.Match[str]) -> bool:
     if _THANKS_BEFORE.search(text, before, match.start()):
         return True
     if _EN_THANKS_BEFORE.search(text, max(0, match.start() - 48), match.start()):
+        return True
+    if match.group().startswith("帮") and _THANKS_DEED_BEFORE.search(
+        text, max(0, match.start() - 26), match.start()
+    ):
         return True
     return (
         match.group().startswith("帮")

@@ -23,7 +23,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:家里|我家|屋里|房间)(?:突然|又|怎么)?停电|水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
             r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
             r"power is out|won'?t light|locked out|burst pipe|won'?t flush|won'?t drain|"
-            r"keeps tripping|"
+            r"keeps tripping|power'?s out|(?:breaker|fuse|switch)[^.!?]{0,20} trips|"
+            r"won'?t stop (?:running|dripping|leaking|hissing)|keeps? running|"
             r"no heat|no heating|no internet|no wifi|overflow(?:s|ing|ed)?|"
             r"(?:not|isn'?t|won'?t|stopped) (?:cooling|heating up)|"
             r"(?:heating|heater|power|electricity|hot water|gas) "
@@ -34,6 +35,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "厕所漏水了",
                 "no hot water since this morning",
                 "家里停电了 就我们一家 其他家都有电",
+                "the breaker in the kitchen trips whenever the kettle is on",
+                "cistern won't stop running since last night",
             ),
             ("手机没电了", "the power bank is empty", "明天上午小区停电 请大家做好准备"),
         ),
@@ -48,12 +51,12 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"不工作|没反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|一直(?:滴滴)?响|响个不停|老是响|乱响|"
             r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|blocked|"
             r"burst|"
-            r"cracked|"
+            r"cracked|snapped|came off|came loose|"
             r"shattered|smashed|fell off|stuck|jammed|isn'?t working|aren'?t working|"
             r"won'?t (?:turn on|start|close|open|lock)|not turning on|broke down|out of order|"
             r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping|broke|died|sparks|sparking|"
             r"won'?t (?:shut|stay shut|stay closed)|(?:went|gone|is) dead)(?![a-z])",
-            ("门锁坏了", "Window handle broke and the window won't shut"),
+            ("门锁坏了", "Window handle broke and the window won't shut", "door hinge snapped"),
             ("电话打不通", "it works fine now"),
         ),
         Category.REPAIR,
@@ -67,11 +70,16 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"垃圾[^。!]{0,10}(?:攒|堆|积|存)了[^。!?]{0,4}[两二三四五六七八九十几\d]+\s*(?:袋|包|天)|"
             r"垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|[两二三四五六七八九十几\d一]袋垃圾|垃圾[两二三四五六七八九十几\d一]袋|(?<![a-z])(?:trash|garbage|rubbish|bin|waste)s?[^.!?]{0,20}"
             r"(?:outside|door|pickup|pick-up|collection|full|overflowing|smell\w*|stink\w*|"
-            r"reek\w*)(?![a-z])",
+            r"reek\w*|piling|piled|stacking|landing)(?![a-z])|"
+            # bags of it counted at the door (we've got 4 bags by the door, mostly diapers)
+            r"(?<![a-z])(?:\d+|two|three|four|five|six|several|a few) (?:full )?bags? (?:by|at|"
+            r"outside) (?:the|our|my) door(?![a-z])",
             (
                 "门口的垃圾三天没人收了",
                 "trash outside my door since Monday",
                 "Kitchen waste is starting to smell lol, pickup whenever you can",
+                "garbage piling up in the corridor by 1203",
+                "we have three bags by the door, mostly kitchen scraps",
             ),
             ("垃圾袋买好了",),
         ),

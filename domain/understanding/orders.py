@@ -84,6 +84,10 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
                 category = None
             else:
                 evidence.append(f"{shortage_kind}:{shortage.group().strip()}")
+    if category is None and waiting is not None:
+        # rubbish waiting comes first: a bin overflowing is rubbish to collect, not a repair
+        category = Category.GARBAGE
+        evidence.append(f"waiting:{waiting.group()}")
     if category is None:
         fault, sign = FAULT.search(text), "fault"
         if fault is None and Category.REPAIR in scores:
@@ -91,9 +95,6 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         if fault is not None:
             category = Category.REPAIR
             evidence.append(f"{sign}:{fault.group()}")
-    if category is None and waiting is not None:
-        category = Category.GARBAGE
-        evidence.append(f"waiting:{waiting.group()}")
     if category is None and Category.GARBAGE in scores and (left := LEFT_OUT.search(text)):
         category = Category.GARBAGE  # 两袋厨余要扔 放在门口了: rubbish put out is to be collected
         evidence.append(f"left-out:{left.group()}")

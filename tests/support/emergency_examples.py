@@ -487,6 +487,11 @@ EMERGENCIES_BY_FAMILY: dict[str, list[str]] = {
         "快叫救护车!!!",
         "谁能帮忙打个120 我爸不行了",
         "对门独居的张老师两天没见人 敲门没动静",
+        # a door shut for days with deliveries left hanging; weak calls behind a locked door
+        "隔壁独居的刘伯 从周六起就没见他出门 门把手上的菜都没拿 屋里电视一直开着",
+        "Neighbour at 802 lives by herself, we hear faint knocking on the radiator and a feeble "
+        "voice, door bolted from inside",
+        "楼下的奶奶一直在敲暖气 声音很弱 门反锁着 喊也不应",
         "My father lives alone and is not answering the door since yesterday",
         "he lives alone, not answering the door, nobody saw him since monday",
         "外婆有糖尿病 现在说胡话",
@@ -857,6 +862,8 @@ LOOK_ALIKES_BY_FAMILY: dict[str, list[str]] = {
         "家里好多烟酒 不知道送谁",
         "听到这个价格 人都软了",
         "独居的王奶奶敲门没人应 后来知道去女儿家了 没事",
+        "I locked myself out, the door is locked, need a locksmith 3-1-201",
+        "The neighbours keep tapping on the wall at night, so annoying",
         "送菜到独居的王奶奶家 敲门没人应 放门口了",
         "独居的李奶奶昨天敲门没人应 今天早上看到她出门买菜了",
         "黑烟是隔壁工地的",

@@ -430,6 +430,8 @@ NOT_ORDERS: dict[str, list[str]] = {
         "Volunteers will collect trash at 7pm tonight",
         "志愿者今晚7点收垃圾",
         "谢谢5栋的大哥帮我把水扛上来",  # thanks for help received
+        "感谢志愿者们 每天帮我们送菜 辛苦了",  # thanks for a deed, told with what it took
+        "多谢楼长 半夜又帮我们跑了一趟药店",
         "感谢志愿者昨天帮我把快递送上来",
         "邻居人真好 昨天帮我修好了门锁",  # past help, finished
         "卫生纸用完了 不过邻居给了一卷",  # a shortage already met
@@ -601,6 +603,7 @@ NO_ORDER: dict[str, list[str]] = {
 BESIDE_THANKS: list[tuple[str, Kind]] = [
     ("昨天的快递能帮忙拿一下吗", Kind.ORDER),  # a past word before a request for now
     ("谢谢 帮我买两斤鸡蛋", Kind.ORDER),  # thanks in its own clause
+    ("谢谢 还请帮我买点退烧药 3-1-201", Kind.ORDER),  # thanks in advance, then the ask
     ("昨天帮我买了菜 今天能不能再带点水果", Kind.ORDER),
 ]
 
