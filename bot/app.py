@@ -31,6 +31,7 @@ from bot.scheduler import create_scheduler
 from bot.sender import OutboundSender
 from bot.settings import Settings
 from bot.webhooks import WebhookPoster
+from bot.wire import loads_without_nul
 from domain.calendar_actions import CalendarActions, check_actions
 from domain.clock import Clock, SystemClock
 from domain.incident_climb import alert_delivered, alert_failed
@@ -50,7 +51,9 @@ def create_bot(settings: Settings, *, request_timeout: float = 30.0) -> Bot:
     """The aiogram client, pointed at TELEGRAM_API_URL."""
     assert settings.bot_token is not None
     session = AiohttpSession(
-        api=TelegramAPIServer.from_base(settings.telegram_api_url), timeout=request_timeout
+        api=TelegramAPIServer.from_base(settings.telegram_api_url),
+        timeout=request_timeout,
+        json_loads=loads_without_nul,
     )
     return Bot(settings.bot_token.get_secret_value(), session=session)
 

@@ -21,6 +21,7 @@ LOCALES_DIR = Path(__file__).resolve().parents[1] / "locales"
 LOCALE_FILE = "louhu.ftl"
 # zh and en hold every key (a test checks it); a key another language lacks is read in these
 COMPLETE = ("en", "zh")
+LONG_PLACEABLE = 2000  # fluent.runtime's MAX_PART_LENGTH is 2,500
 MAX_MODE = 8  # buildings.language is a String(8)
 LEVEL_KEY = re.compile(r"(?<![\w-])(" + "|".join(sorted(LOCALIZED_LEVELS)) + r")(?![\w-])")
 # A group's language mode: one language, "both" (zh + en) or two joined by "+" ("zh+ko").
@@ -74,6 +75,21 @@ class L10n:
         A key a partial language lacks (or cannot format) is read in en, then zh.
         """
         safe = {name: _escape(value) for name, value in args.items()}
+        # Fluent refuses a placeable longer than 2,500 characters (a 5,000-character /note):
+        # such values go in as short tokens and are put back after formatting.
+        long_values: dict[str, str] = {}
+        for index, (name, value) in enumerate(safe.items()):
+            if isinstance(value, str) and len(value) > LONG_PLACEABLE:
+                token = f"\ue000{index}\ue001"
+                long_values[token] = value
+                safe[name] = token
+        text = self._format(lang, key, safe)
+        for token, value in long_values.items():
+            text = text.replace(token, value)
+        return text
+
+    def _format(self, lang: str, key: str, safe: dict[str, object]) -> str:
+        """Format escaped arguments in lang, else en, else zh."""
         for one in (lang, *(c for c in COMPLETE if c != lang)):
             bundle = self._bundles.get(one)
             if bundle is None or not bundle.has_message(key):

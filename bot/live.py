@@ -19,6 +19,7 @@ from datetime import datetime
 from aiogram.types import InlineKeyboardMarkup
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.long_text import shorten
 from bot.outbound import queue_send
 from models.live import close_live, create_live, request_refresh
 from models.outbox import Priority
@@ -69,7 +70,7 @@ async def post_live(
     queue_send(
         session,
         chat_id=chat_id,
-        text=text,
+        text=shorten(text),  # later edits are shortened alike: one message throughout
         reply_markup=reply_markup,
         now=now,
         priority=priority,

@@ -9,6 +9,7 @@ from aiogram.enums import ParseMode
 from aiogram.types import ForceReply, InlineKeyboardMarkup
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.long_text import shorten, split_message
 from models.incidents import Incident
 from models.outbox import OutboundMessage, Priority
 
@@ -26,15 +27,35 @@ def queue_send(
     ref_id: int | None = None,
     silent: bool = False,
 ) -> OutboundMessage:
-    """Queue a sendMessage in Telegram HTML (`silent`: no sound; ForceReply: a reply box)."""
-    payload: dict[str, Any] = {"text": text, "parse_mode": ParseMode.HTML}
-    if silent:
-        payload["disable_notification"] = True
-    if reply_markup is not None:
-        payload["reply_markup"] = reply_markup.model_dump(mode="json", exclude_none=True)
-    if reply_to is not None:
-        payload["reply_parameters"] = {"message_id": reply_to, "allow_sending_without_reply": True}
-    return _queue(session, chat_id, "sendMessage", payload, now, priority, purpose, ref_id)
+    """Queue a sendMessage in Telegram HTML (`silent`: no sound; ForceReply: a reply box).
+
+    A text longer than Telegram allows goes as several messages in order: the first replies,
+    the last carries the buttons and the purpose; the last row is returned.
+    """
+    pieces = split_message(text)
+    for index, piece in enumerate(pieces):
+        last = index == len(pieces) - 1
+        payload: dict[str, Any] = {"text": piece, "parse_mode": ParseMode.HTML}
+        if silent:
+            payload["disable_notification"] = True
+        if reply_markup is not None and last:
+            payload["reply_markup"] = reply_markup.model_dump(mode="json", exclude_none=True)
+        if reply_to is not None and index == 0:
+            payload["reply_parameters"] = {
+                "message_id": reply_to,
+                "allow_sending_without_reply": True,
+            }
+        row = _queue(
+            session,
+            chat_id,
+            "sendMessage",
+            payload,
+            now,
+            priority,
+            purpose if last else None,
+            ref_id if last else None,
+        )
+    return row
 
 
 def queue_edit(
@@ -48,7 +69,11 @@ def queue_edit(
     priority: Priority = Priority.INTERACTIVE,
 ) -> OutboundMessage:
     """Queue an editMessageText (buttons removed when reply_markup is None)."""
-    payload: dict[str, Any] = {"message_id": message_id, "text": text, "parse_mode": ParseMode.HTML}
+    payload: dict[str, Any] = {
+        "message_id": message_id,
+        "text": shorten(text),  # an edit cannot become two messages
+        "parse_mode": ParseMode.HTML,
+    }
     if reply_markup is not None:
         payload["reply_markup"] = reply_markup.model_dump(mode="json", exclude_none=True)
     return _queue(session, chat_id, "editMessageText", payload, now, priority, None, None)

@@ -33,6 +33,7 @@ from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.live import LIVE_POST, Renderer
+from bot.long_text import shorten
 from bot.rate_limit import SendRateLimiter
 from bot.webhooks import WebhookError, WebhookPoster
 from domain.buildings import group_migrated
@@ -416,7 +417,7 @@ class OutboundSender:
         method = EditMessageText(
             chat_id=live.chat_id,
             message_id=live.message_id,
-            text=content.text,
+            text=shorten(content.text),  # a roll call of a big building must still fit
             parse_mode=ParseMode.HTML,
             reply_markup=markup,
         )

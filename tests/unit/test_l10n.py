@@ -45,6 +45,15 @@ def test_arguments_are_escaped_unless_markup(l10n: L10n) -> None:
     assert "<i>x</i>" in t("register-done", name=Markup("<i>x</i>"), flat="1")
 
 
+def test_an_argument_longer_than_fluent_allows_is_kept_whole_and_escaped_once(
+    l10n: L10n,
+) -> None:
+    note = "<独居>&" + "长" * 5000
+    text = l10n.text("zh", "note-saved", flat="3-2-501", note=note)
+    assert text.endswith("&lt;独居&gt;&amp;" + "长" * 5000)
+    assert "3-2-501" in text and "\ue000" not in text
+
+
 def test_both_mode_puts_chinese_first(l10n: L10n) -> None:
     both = l10n.translator("both")
     assert both.label("btn-claim") == "接单 Claim"
