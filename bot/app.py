@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from aiogram import Bot, Dispatcher
-from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -31,7 +30,7 @@ from bot.scheduler import create_scheduler
 from bot.sender import OutboundSender
 from bot.settings import Settings
 from bot.webhooks import WebhookPoster
-from bot.wire import loads_without_nul
+from bot.wire import TolerantSession, loads_without_nul
 from domain.calendar_actions import CalendarActions, check_actions
 from domain.clock import Clock, SystemClock
 from domain.incident_climb import alert_delivered, alert_failed
@@ -50,7 +49,7 @@ log = logging.getLogger(__name__)
 def create_bot(settings: Settings, *, request_timeout: float = 30.0) -> Bot:
     """The aiogram client, pointed at TELEGRAM_API_URL."""
     assert settings.bot_token is not None
-    session = AiohttpSession(
+    session = TolerantSession(
         api=TelegramAPIServer.from_base(settings.telegram_api_url),
         timeout=request_timeout,
         json_loads=loads_without_nul,

@@ -28,7 +28,7 @@ def build_root_router() -> Router:
         incidents.setup(),
         raise_buttons.setup(),
         sampling_buttons.setup(),
-        rollcall.setup(),  # before order_buttons, whose last handler takes any button
+        rollcall.setup(),
         order_buttons.setup(),
         build_group_router(),
         private_settings.setup(),

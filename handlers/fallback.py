@@ -1,10 +1,13 @@
-"""Last in line: commands nobody handled, and group-only commands used in private."""
+"""Last in line: commands and presses nobody handled, group-only commands in private."""
 
 from __future__ import annotations
 
+import contextlib
+
 from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
 from aiogram.filters import Command
-from aiogram.types import Message
+from aiogram.types import CallbackQuery, Message
 
 from bot.l10n import Translator
 from bot.replies import Replies
@@ -48,9 +51,16 @@ async def unknown_command(message: Message, bot: Bot, replies: Replies, t: Trans
     replies.send(t("unknown-command", command=name[:32]), reply_to=message.message_id)
 
 
+async def unknown_button(query: CallbackQuery, t: Translator) -> None:
+    """Forged, outdated, foreign or empty button data: say so, change nothing."""
+    with contextlib.suppress(TelegramAPIError, TelegramNetworkError, TimeoutError):
+        await query.answer(t("cb-invalid"))
+
+
 def setup() -> Router:
     """A fresh router with this module's handlers."""
     router = Router(name=__name__)
     router.message.register(group_only, Command(*GROUP_ONLY), F.chat.type == "private")
     router.message.register(unknown_command, F.text.startswith("/"))
+    router.callback_query.register(unknown_button)  # any press no router above took
     return router

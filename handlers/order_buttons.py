@@ -146,11 +146,6 @@ async def back_to_card(
     await _answer(query, "" if redrawn else t("cb-invalid"))
 
 
-async def unknown_button(query: CallbackQuery, t: Translator) -> None:
-    """Forged, outdated or foreign button data: say so, change nothing."""
-    await _answer(query, t("cb-invalid"))
-
-
 async def _answer(query: CallbackQuery, text: str) -> None:
     """Answer the press; a lost answer only leaves a spinner, so it never fails the update."""
     with contextlib.suppress(TelegramAPIError, TelegramNetworkError, TimeoutError):
@@ -194,5 +189,4 @@ def setup() -> Router:
         show_categories, CardViewCallback.filter(F.view == CardView.CATEGORIES)
     )
     router.callback_query.register(back_to_card, CardViewCallback.filter(F.view == CardView.MAIN))
-    router.callback_query.register(unknown_button, F.data)
     return router
