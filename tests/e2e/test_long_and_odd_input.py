@@ -1,4 +1,5 @@
-"""Input found by hand to lose a message: a NUL, a 5,000-character note, a 300-level chain."""
+"""Input found to lose a message or deafen the bot: a NUL, a 5,000-character note, a 300-level
+chain, an update the client cannot read, a press without data."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ import pytest
 from domain.clock import FakeClock
 from standin.server import BotApiStandIn
 from tests.support.harness import BuildingWorld, Harness
+
+# the unreadable update reaches aiogram as an empty one, which it reports and ignores
+pytestmark = pytest.mark.filterwarnings("ignore:Detected unknown update type:RuntimeWarning")
 
 
 @pytest.fixture
@@ -67,3 +71,23 @@ async def test_a_chain_of_300_levels_is_shown_whole(
     assert len(sent) >= 2 and all(c.ok for c in sent)
     shown = re.findall(r"\bL(\d+) \| 2m \| role:lead", "".join(c.params["text"] for c in sent))
     assert [int(n) for n in shown] == list(range(300))
+
+
+async def test_an_unreadable_update_does_not_deafen_the_bot(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group = harness.standin, building.group
+    await s.inject_update({"message": {"message_id": 1, "text": "no chat, no date"}})
+    await s.inject_update({"some_future_kind": {"id": 1}})
+    await s.post(group, building.wang, "帮忙买一袋大米 两桶油 谢谢")
+    await harness.card(group, 1)
+
+
+async def test_a_press_with_empty_data_is_answered(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group = harness.standin, building.group
+    await s.post(group, building.wang, "帮忙买一袋大米 两桶油 谢谢")
+    card = await harness.card(group, 1)
+    query = await s.press(group, building.dave, card, callback_data="")
+    assert (await s.wait_callback_answer(query))["text"]
