@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiogram import Router
 
 from handlers import (
+    call_buttons,
     common,
     fallback,
     incidents,
@@ -28,6 +29,7 @@ def build_root_router() -> Router:
         incidents.setup(),
         raise_buttons.setup(),
         sampling_buttons.setup(),
+        call_buttons.setup(),
         rollcall.setup(),  # before order_buttons, whose last handler takes any button
         order_buttons.setup(),
         build_group_router(),

@@ -3,6 +3,7 @@
 from models.base import Base
 from models.buildings import Building, Member
 from models.calendar_runs import CalendarRun, CalendarWatermark
+from models.calls import CallSignup, DeliveryPhoto, VolunteerCall
 from models.community_settings import CommunitySettings
 from models.doubts import DoubtQuestion
 from models.health import TemperatureReading
@@ -26,7 +27,9 @@ __all__ = [
     "Building",
     "CalendarRun",
     "CalendarWatermark",
+    "CallSignup",
     "CommunitySettings",
+    "DeliveryPhoto",
     "DoubtQuestion",
     "EscalationLevel",
     "Household",
@@ -48,5 +51,6 @@ __all__ = [
     "SamplingPage",
     "SamplingRound",
     "TemperatureReading",
+    "VolunteerCall",
     "WelfareCheck",
 ]

@@ -398,7 +398,7 @@ summary-incidents = Emergencies: { $count } ({ $flats })
 rollcall-header =
     🌡️ Temperature roll call { $date } { $time } · { $building }
     Reply to this message with your temperature (e.g. 36.5), post "3-2-501 36.5", or press the button below. Reporting again replaces your reading.
-rollcall-count = Reported { $reported }/{ $total } households
+rollcall-signed-word = Signed up
 rollcall-fever = fever
 rollcall-updated = updated
 rollcall-btn-report = Report temperature
@@ -544,3 +544,54 @@ quarantine-import-q-over = a quarantine starting { $start } ended before today; 
 settings-private-none = Only a building's staff can see and change the quarantine calendar settings; send /settings in the building's group.
 settings-private-many = You are staff of several communities ({ $communities }); send /settings in the group of a building of the one to change.
 settings-private-for = Community: { $community }
+
+## calls
+cmd-call = Volunteer call: ask for volunteers (staff)
+call-usage =
+    Usage: /call task day time-range number, e.g. /call sampling guides tomorrow 07:00-10:00 6
+    The day may be today, tomorrow, day after tomorrow, 12-08 or a weekday (mon…sun); none means today.
+    Staff: /call close N (stop sign-ups), /call more N 2 (2 more places), /call until N 11:00 (end later)
+call-change-usage = Usage: /call close N, /call more N 2, /call until N 11:00 (N is the # on this group's call)
+call-staff-only = Only the building's staff, lead or group admins can post and manage calls.
+call-problem-no-task = Please say what the task is (e.g. “sampling guides”).
+call-problem-no-time = Please give a time range, such as 07:00-10:00.
+call-problem-no-slots = Please say how many people, such as 6.
+call-problem-bad-time = I cannot read the time range: the end must be after the start, such as 07:00-10:00.
+call-problem-bad-date = I cannot read the day: write today, tomorrow, 12-08 or a weekday such as mon.
+call-problem-past = That time has already passed.
+call-problem-too-many = The number of people must be from 1 to 50.
+call-problem-unread = I cannot read this call.
+call-word = Volunteer call
+call-signed-word = Signed up
+call-state-open = { $left } more needed: press “Sign up” to join.
+call-state-full = ✅ All places are taken.
+call-state-closed = 🔒 Sign-up is closed.
+call-btn-sign-up = Sign up
+call-btn-cancel = Cancel my sign-up
+call-btn-more = +1 place
+call-btn-later = +1 hour
+call-btn-close = Close
+call-weekday-0 = Mon
+call-weekday-1 = Tue
+call-weekday-2 = Wed
+call-weekday-3 = Thu
+call-weekday-4 = Fri
+call-weekday-5 = Sat
+call-weekday-6 = Sun
+call-cb-signed = You are signed up, thank you! I will remind you an hour before.
+call-cb-start-bot = (Start a private chat with me first to get the reminder.)
+call-cb-cancelled = Your sign-up is cancelled.
+call-cb-already = You are already signed up.
+call-cb-not-signed = You are not signed up for this call.
+call-cb-full = All places are taken, thank you!
+call-cb-closed = Sign-up for this call is closed.
+call-cb-over = This call's time has passed.
+call-cb-not-volunteer = Only the building's volunteers can sign up: send /volunteer in the group first.
+call-cb-staff-only = Only the building's staff, lead or group admins can do that.
+call-cb-gone = I cannot find this call.
+call-cb-extended = Extended.
+call-cb-too-many = A call has at most 50 places.
+call-cb-closed-now = Sign-up closed.
+call-reminder = ⏰ Reminder: volunteer call #{ $number } “{ $title }” ({ $building }) starts in an hour: { $when }.
+call-today-header = 📣 Calls you signed up for today ({ $count })
+call-today-line = #{ $number } { $title } · { $when } · { $building }

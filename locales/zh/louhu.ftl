@@ -398,7 +398,7 @@ summary-incidents = 紧急事件：{ $count } 起（{ $flats }）
 rollcall-header =
     🌡️ 体温接龙 { $date } { $time } · { $building }
     请回复本消息报体温（如 36.5），或发“3-2-501 36.5”，或点下方按钮。重复上报以最新一次为准。
-rollcall-count = 已报 { $reported }/{ $total } 户
+rollcall-signed-word = 已报名
 rollcall-fever = 发热
 rollcall-updated = 已更新
 rollcall-btn-report = 报体温
@@ -544,3 +544,54 @@ quarantine-import-q-over = 从 { $start } 开始的隔离今天之前就已结�
 settings-private-none = 只有楼栋的工作人员可以查看和修改隔离日历设置；请在楼栋群里发送 /settings。
 settings-private-many = 您是多个社区的工作人员（{ $communities }）；请在要修改的楼栋群里发送 /settings。
 settings-private-for = 社区：{ $community }
+
+## calls
+cmd-call = 吹哨：发布志愿者召集（工作人员）
+call-usage =
+    用法：/call 任务 日期 时间段 人数，例如 /call 核酸采样引导 明天 07:00-10:00 6人
+    日期可写 今天、明天、后天、12月8日、周一；不写即今天。
+    工作人员：/call close 编号（结束报名），/call more 编号 2（加 2 个名额），/call until 编号 11:00（延长到 11:00）
+call-change-usage = 用法：/call close 编号，/call more 编号 2，/call until 编号 11:00（本群的召集编号，见召集消息上的 #）
+call-staff-only = 只有本楼工作人员、楼长或群管理员可以发布和管理召集。
+call-problem-no-task = 请写上任务是什么（如“核酸采样引导”）。
+call-problem-no-time = 请写上时间段，如 07:00-10:00。
+call-problem-no-slots = 请写上需要几个人，如 6人。
+call-problem-bad-time = 时间段看不懂：结束要晚于开始，如 07:00-10:00。
+call-problem-bad-date = 日期看不懂：可写 今天、明天、后天、12月8日 或 周一。
+call-problem-past = 这个时间已经过去了。
+call-problem-too-many = 人数要在 1 到 50 之间。
+call-problem-unread = 看不懂这个召集。
+call-word = 吹哨
+call-signed-word = 已报名
+call-state-open = 还差 { $left } 人，点“报名”加入。
+call-state-full = ✅ 名额已满。
+call-state-closed = 🔒 报名已结束。
+call-btn-sign-up = 报名
+call-btn-cancel = 取消报名
+call-btn-more = +1 名额
+call-btn-later = 延长1小时
+call-btn-close = 结束报名
+call-weekday-0 = 周一
+call-weekday-1 = 周二
+call-weekday-2 = 周三
+call-weekday-3 = 周四
+call-weekday-4 = 周五
+call-weekday-5 = 周六
+call-weekday-6 = 周日
+call-cb-signed = 报名成功，谢谢！开始前一小时会提醒你。
+call-cb-start-bot = （请先私聊机器人点“开始”，才能收到提醒。）
+call-cb-cancelled = 已取消报名。
+call-cb-already = 你已经报名了。
+call-cb-not-signed = 你没有报名这个召集。
+call-cb-full = 名额已满，谢谢！
+call-cb-closed = 这个召集已结束报名。
+call-cb-over = 这个召集的时间已经过了。
+call-cb-not-volunteer = 只有本楼志愿者可以报名，请先在群里发 /volunteer。
+call-cb-staff-only = 只有本楼工作人员、楼长或群管理员可以这样做。
+call-cb-gone = 找不到这个召集。
+call-cb-extended = 已延长。
+call-cb-too-many = 名额最多 50 个。
+call-cb-closed-now = 已结束报名。
+call-reminder = ⏰ 提醒：你报名的吹哨 #{ $number }「{ $title }」（{ $building }）一小时后开始：{ $when }。
+call-today-header = 📣 今天报名的召集（{ $count }）
+call-today-line = #{ $number } { $title } · { $when } · { $building }
