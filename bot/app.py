@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.calendar_wiring import calendar_actions as default_calendar_actions
 from bot.call_view import CALL_MESSAGE, CallReminders, CallRenderer
 from bot.commands import publish_commands
+from bot.delivery_photo_view import PHOTO_PROMPT
 from bot.l10n import L10n
 from bot.middlewares import ChatOrderMiddleware, ContextMiddleware, DatabaseMiddleware
 from bot.notifier import INCIDENT_ALERT, ORDER_CARD, TelegramNotifier
@@ -35,6 +36,7 @@ from bot.webhooks import WebhookPoster
 from domain.calendar_actions import CalendarActions, check_actions
 from domain.calls import call_sent
 from domain.clock import Clock, SystemClock
+from domain.delivery_photos import photo_prompted
 from domain.incident_climb import alert_delivered, alert_failed
 from domain.orders import attach_card
 from domain.rollcall import welfare_prompted
@@ -174,6 +176,7 @@ async def open_louhu(
                     ROLLCALL_MESSAGE: rollcall_message_sent,
                     WELFARE_PROMPT: welfare_prompted,
                     CALL_MESSAGE: call_sent,
+                    PHOTO_PROMPT: photo_prompted,
                 },
                 on_failed={INCIDENT_ALERT: alert_failed},
                 webhooks=webhooks,

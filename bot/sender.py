@@ -28,7 +28,13 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramServerError,
 )
-from aiogram.methods import EditMessageReplyMarkup, EditMessageText, SendMessage, TelegramMethod
+from aiogram.methods import (
+    EditMessageReplyMarkup,
+    EditMessageText,
+    SendMessage,
+    SendPhoto,
+    TelegramMethod,
+)
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -50,6 +56,7 @@ METHODS: dict[str, Any] = {
     "sendMessage": SendMessage,
     "editMessageText": EditMessageText,
     "editMessageReplyMarkup": EditMessageReplyMarkup,
+    "sendPhoto": SendPhoto,
 }
 MAX_BACKOFF = 300.0
 BATCH = 200

@@ -7,6 +7,7 @@ from aiogram import Router
 from handlers import (
     call_buttons,
     common,
+    delivery_photos,
     fallback,
     incidents,
     membership,
@@ -30,6 +31,7 @@ def build_root_router() -> Router:
         raise_buttons.setup(),
         sampling_buttons.setup(),
         call_buttons.setup(),
+        delivery_photos.setup(),
         rollcall.setup(),  # before order_buttons, whose last handler takes any button
         order_buttons.setup(),
         build_group_router(),
