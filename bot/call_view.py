@@ -4,6 +4,7 @@ how a call reads on a volunteer's /today."""
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
@@ -36,7 +37,7 @@ def when_text(t: Translator, call: VolunteerCall, zone: ZoneInfo) -> str:
 
 
 def render_call(
-    t: Translator, call: VolunteerCall, people: list[Person | None], zone: ZoneInfo
+    t: Translator, call: VolunteerCall, people: Sequence[Person | None], zone: ZoneInfo
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     """The call's text and buttons as it stands."""
     title = html.escape(call.title, quote=False)  # staff's own words

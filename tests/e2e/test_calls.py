@@ -155,12 +155,13 @@ async def test_reminder_an_hour_before_goes_once_to_those_signed_up(
     harness: Harness, building: BuildingWorld
 ) -> None:
     s = harness.standin
-    for user in (building.bob, building.eve):
+    for user in (building.bob, building.eve, building.li):
         await s.user_starts_bot(user)
     call = await _post_call(harness, building, "/call sampling guides tomorrow 07:00-10:00 6")
     await _pressed(harness, building, building.bob, call, "Sign up")
     await _pressed(harness, building, building.eve, call, "Sign up")
-    await _pressed(harness, building, building.eve, call, "Cancel")
+    await _pressed(harness, building, building.li, call, "Sign up")  # staff may go too
+    await _pressed(harness, building, building.li, call, "Cancel")
     await harness.settled()
     local = harness.clock.now().astimezone(SHANGHAI) + timedelta(days=1)
     start = datetime.combine(local.date(), datetime.min.time(), SHANGHAI).replace(hour=7)
@@ -169,13 +170,15 @@ async def test_reminder_an_hour_before_goes_once_to_those_signed_up(
     )
     assert await harness.louhu.remind_calls() == 0  # not yet
     harness.clock.advance(minutes=2)
-    assert await harness.louhu.remind_calls() == 1
+    assert await harness.louhu.remind_calls() == 2
     reminder = await harness.bot_says(building.bob, "Reminder", "#1", "sampling guides")
     assert "07:00–10:00" in reminder.params["text"]
+    await harness.bot_says(building.eve, "提醒", "吹哨 #1", "一小时后开始", "07:00–10:00")
     assert await harness.louhu.remind_calls() == 0  # once
     await harness.settled()
     assert len(harness.sent_to(building.bob, lambda t: "Reminder" in t)) == 1
-    assert harness.sent_to(building.eve, lambda t: "提醒" in t) == []
+    assert len(harness.sent_to(building.eve, lambda t: "提醒" in t)) == 1
+    assert harness.sent_to(building.li, lambda t: "提醒" in t) == []
 
 
 async def test_bad_calls_get_a_usage_answer(harness: Harness, building: BuildingWorld) -> None:
@@ -193,3 +196,17 @@ async def test_bad_calls_get_a_usage_answer(harness: Harness, building: Building
         await harness.bot_says(group, expected, since=mark)
     await harness.settled()
     assert not any("👥" in t for t in harness.sent_to(group))
+
+
+async def test_two_pressing_for_the_last_place_one_gets_it(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group = harness.standin, building.group
+    call = await _post_call(harness, building, "/call 搬物资 明天 09:00-10:00 1人")
+    label = call.button("报名 Sign up")["text"]
+    first = await s.press(group, building.bob, call.message_id, button_text=label)
+    second = await s.press(group, building.eve, call.message_id, button_text=label)
+    answers = [(await s.wait_callback_answer(q))["text"] for q in (first, second)]
+    assert answers[0].startswith("You are signed up") and answers[1] == "名额已满，谢谢！"
+    shown = await _shown(harness, building, call, "1/1", "Bob")
+    assert "小夏" not in (shown.text or "")
