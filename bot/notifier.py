@@ -22,7 +22,7 @@ from domain.clock import Clock
 from domain.delivery_photos import shows_photo
 from domain.incident_climb import community_stages, empty_roles
 from models.buildings import Building, doctors_of, staff_of
-from models.calls import photo_of
+from models.delivery_photos import photo_of
 from models.health import TemperatureReading
 from models.households import household_note
 from models.incidents import Incident, IncidentAlert, delivered_alerts

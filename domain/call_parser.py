@@ -26,7 +26,6 @@ class CallProblem(enum.StrEnum):
     BAD_DATE = "bad-date"
     PAST = "past"
     TOO_MANY = "too-many"
-    UNREAD = "unread"
 
 
 class CallParseError(ValueError):

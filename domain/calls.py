@@ -61,6 +61,7 @@ class CallOutcome(enum.StrEnum):
     GONE = "gone"
     EXTENDED = "extended"
     TOO_MANY = "too-many"
+    NOT_LATER = "not-later"
     CLOSED_NOW = "closed-now"
 
 
@@ -208,7 +209,7 @@ async def extend_call(
         conditions.append(VolunteerCall.slots + more_slots <= MAX_SLOTS)
     if ends_at is not None:
         if ends_at <= call.ends_at:
-            return CallResult(CallOutcome.EXTENDED, call)  # already as late: nothing to do
+            return CallResult(CallOutcome.NOT_LATER, call)  # a call is never shortened
         values["ends_at"] = ends_at
     changed = await session.execute(
         update(VolunteerCall)

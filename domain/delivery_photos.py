@@ -18,8 +18,8 @@ from domain.clock import Clock
 from domain.order_rules import OrderStatus
 from models.base import insert_new
 from models.buildings import Building, member_of
-from models.calls import DeliveryPhoto
 from models.community_settings import community_settings_row
+from models.delivery_photos import DeliveryPhoto
 from models.orders import Order, OrderEvent
 
 ANSWER_WITHIN = timedelta(hours=6)

@@ -23,7 +23,7 @@ from bot.transaction import UpdateTransaction
 from domain.clock import Clock
 from domain.delivery_photos import attach_photo, may_see_photo, shows_photo, skip_photo
 from models.buildings import Building
-from models.calls import photo_of
+from models.delivery_photos import photo_of
 from models.orders import Order
 from models.people import Person
 

@@ -3,8 +3,9 @@
 from models.base import Base
 from models.buildings import Building, Member
 from models.calendar_runs import CalendarRun, CalendarWatermark
-from models.calls import CallSignup, DeliveryPhoto, VolunteerCall
+from models.calls import CallSignup, VolunteerCall
 from models.community_settings import CommunitySettings
+from models.delivery_photos import DeliveryPhoto
 from models.doubts import DoubtQuestion
 from models.health import TemperatureReading
 from models.households import Household, Quarantine, QuarantineChange

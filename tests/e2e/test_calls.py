@@ -143,6 +143,9 @@ async def test_staff_extend_and_close_with_buttons_and_commands(
     await _shown(harness, building, call, "1/5")
     await s.post(group, building.li, "/call until 1 11:30")
     await _shown(harness, building, call, "08:00–11:30")
+    mark = s.mark()
+    await s.post(group, building.li, "/call until 1 10:00")
+    await harness.bot_says(group, "新的结束时间要晚于现在的结束时间", since=mark)
     assert await _pressed(harness, building, building.li, call, "Close") == "已结束报名。"
     closed = await _shown(harness, building, call, "报名已结束")
     assert closed.buttons == []
