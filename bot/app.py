@@ -13,7 +13,9 @@ from aiogram.client.telegram import TelegramAPIServer
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.calendar_wiring import calendar_actions as default_calendar_actions
+from bot.call_view import CALL_MESSAGE, CallReminders, CallRenderer
 from bot.commands import publish_commands
+from bot.delivery_photo_view import PHOTO_PROMPT
 from bot.l10n import L10n
 from bot.middlewares import ChatOrderMiddleware, ContextMiddleware, DatabaseMiddleware
 from bot.notifier import INCIDENT_ALERT, ORDER_CARD, TelegramNotifier
@@ -32,11 +34,14 @@ from bot.settings import Settings
 from bot.webhooks import WebhookPoster
 from bot.wire import TolerantSession, loads_without_nul
 from domain.calendar_actions import CalendarActions, check_actions
+from domain.calls import call_sent
 from domain.clock import Clock, SystemClock
+from domain.delivery_photos import photo_prompted
 from domain.incident_climb import alert_delivered, alert_failed
 from domain.orders import attach_card
 from domain.rollcall import welfare_prompted
 from handlers import build_root_router
+from jobs.remind_calls import remind_calls
 from jobs.run_calendar import CalendarTick, run_calendar
 from jobs.sweep_incidents import sweep_incidents
 from models.db import create_engine, create_sessionmaker
@@ -90,6 +95,7 @@ class Louhu:
     notifier: TelegramNotifier
     clock: Clock
     calendar_actions: CalendarActions
+    call_reminders: CallReminders
 
     async def sweep(self) -> int:
         """Escalate overdue incidents now (the scheduler does this every second)."""
@@ -107,6 +113,12 @@ class Louhu:
         )
         self.sender.wake()
         return tick
+
+    async def remind_calls(self) -> int:
+        """Queue the due 吹哨 call reminders now (the scheduler does this every few seconds)."""
+        queued = await remind_calls(self.sessionmaker, self.clock, self.call_reminders)
+        self.sender.wake()
+        return queued
 
     async def poll(self, *, handle_signals: bool = True, polling_timeout: int = 25) -> None:
         """Long-poll Telegram until stopped."""
@@ -165,6 +177,8 @@ async def open_louhu(
                     SAMPLING_PAGE: attach_page,
                     ROLLCALL_MESSAGE: rollcall_message_sent,
                     WELFARE_PROMPT: welfare_prompted,
+                    CALL_MESSAGE: call_sent,
+                    PHOTO_PROMPT: photo_prompted,
                 },
                 on_failed={INCIDENT_ALERT: alert_failed},
                 webhooks=webhooks,
@@ -174,6 +188,7 @@ async def open_louhu(
                 live_renderers={
                     ROLLCALL_MESSAGE: RollCallRenderer(l10n),
                     SAMPLING_PAGE: SamplingRenderer(SamplingView(l10n, settings.timezone)),
+                    CALL_MESSAGE: CallRenderer(l10n, settings.timezone),
                 },
             )
             dispatcher = build_dispatcher(
@@ -184,6 +199,7 @@ async def open_louhu(
                 sender=sender,
                 notifier=notifier,
             )
+            call_reminders = CallReminders(l10n, settings.default_language, settings.timezone)
             scheduler = create_scheduler(
                 sessionmaker=sessionmaker,
                 clock=clock,
@@ -193,6 +209,8 @@ async def open_louhu(
                 calendar_actions=calendar_actions,
                 calendar_seconds=settings.calendar_tick_seconds,
                 default_timezone=settings.timezone,
+                call_reminder=call_reminders,
+                call_seconds=settings.call_reminder_seconds,
             )
             await check_startup_rights(bot)
             await publish_commands(bot, l10n, settings.default_language)
@@ -209,6 +227,7 @@ async def open_louhu(
                     notifier,
                     clock,
                     calendar_actions,
+                    call_reminders,
                 )
             finally:
                 scheduler.shutdown(wait=False)

@@ -8,6 +8,7 @@ from typing import Annotated
 from aiogram.filters.callback_data import CallbackData
 from pydantic import Field
 
+from domain.calls import CallPress
 from domain.ids import MAX_ID
 from domain.incidents import IncidentAction
 from domain.order_rules import OrderAction
@@ -95,3 +96,24 @@ class RollCallCallback(CallbackData, prefix="k1"):
 
     action: RollCallPress
     ref_id: Id
+
+
+class CallCallback(CallbackData, prefix="w1"):
+    """A press on a 吹哨 volunteer call (sign up, cancel; staff: more, later, close)."""
+
+    action: CallPress
+    call_id: Id
+
+
+class PhotoPress(enum.StrEnum):
+    """The buttons of a delivery photo: skip asking (volunteer), see it (card, staff)."""
+
+    SKIP = "skip"
+    SHOW = "show"
+
+
+class PhotoCallback(CallbackData, prefix="dp1"):
+    """A press about an order's doorstep photo (re-checked against the database)."""
+
+    action: PhotoPress
+    order_id: Id

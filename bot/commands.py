@@ -45,6 +45,7 @@ ADMIN = (
     "grouplang",
     "household",
     "settings",
+    "call",
 )
 SCOPES = (
     (BotCommandScopeDefault(), PRIVATE),

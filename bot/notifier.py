@@ -13,13 +13,16 @@ from aiogram.types import InlineKeyboardMarkup
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cards import mention, render_card
+from bot.delivery_photo_view import ask_photo, with_photo
 from bot.incident_cards import render_alert
 from bot.l10n import L10n, Markup, Translator
 from bot.outbound import incident_json, queue_edit, queue_send, queue_webhook
 from bot.permissions import ADMIN_CHECK_TIMEOUT
 from domain.clock import Clock
+from domain.delivery_photos import shows_photo
 from domain.incident_climb import community_stages, empty_roles
 from models.buildings import Building, doctors_of, staff_of
+from models.delivery_photos import photo_of
 from models.health import TemperatureReading
 from models.households import household_note
 from models.incidents import Incident, IncidentAlert, delivered_alerts
@@ -62,7 +65,10 @@ class TelegramNotifier:
     ) -> tuple[str, InlineKeyboardMarkup | None]:
         resident = await session.get(Person, order.resident_id)
         volunteer = await session.get(Person, order.volunteer_id) if order.volunteer_id else None
-        return render_card(self._group(building), order, resident, volunteer)
+        text, markup = render_card(self._group(building), order, resident, volunteer)
+        if shows_photo(order, await photo_of(session, order.id)):
+            text, markup = with_photo(self._group(building), order, text, markup)
+        return text, markup
 
     async def order_created(self, session: AsyncSession, building: Building, order: Order) -> None:
         """Post the card as a reply to the resident's message."""
@@ -114,6 +120,10 @@ class TelegramNotifier:
             reply_to=order.source_message_id,
             now=self._clock.now(),
         )
+        if volunteer is not None and volunteer.started_bot:
+            await ask_photo(
+                session, self._clock, self._l10n, self._default_language, building, order, volunteer
+            )
 
     async def fever_reported(
         self, session: AsyncSession, building: Building, reading: TemperatureReading

@@ -58,6 +58,23 @@ def queue_send(
     return row
 
 
+def queue_photo(
+    session: AsyncSession,
+    *,
+    chat_id: int,
+    photo: str,
+    caption: str,
+    now: datetime,
+    priority: Priority = Priority.INTERACTIVE,
+    reply_markup: InlineKeyboardMarkup | None = None,
+) -> OutboundMessage:
+    """Queue a sendPhoto of a photo Telegram already has (its file id), captioned in HTML."""
+    payload: dict[str, Any] = {"photo": photo, "caption": caption, "parse_mode": ParseMode.HTML}
+    if reply_markup is not None:
+        payload["reply_markup"] = reply_markup.model_dump(mode="json", exclude_none=True)
+    return _queue(session, chat_id, "sendPhoto", payload, now, priority, None, None)
+
+
 def queue_edit(
     session: AsyncSession,
     *,

@@ -13,6 +13,7 @@ from domain.calendar_actions import CalendarActions
 from domain.clock import Clock
 from domain.ports import IncidentNotifier
 from jobs.prune_history import prune_history
+from jobs.remind_calls import CallReminder, remind_calls
 from jobs.run_calendar import run_calendar
 from jobs.sweep_incidents import sweep_incidents
 
@@ -30,6 +31,8 @@ def create_scheduler(
     calendar_actions: CalendarActions,
     calendar_seconds: float,
     default_timezone: str,
+    call_reminder: CallReminder | None = None,
+    call_seconds: float = 30.0,
 ) -> AsyncIOScheduler:
     """Escalate overdue incidents (and wake the sender) every few seconds; run the quarantine
     calendar's due slots; prune bookkeeping."""
@@ -43,6 +46,11 @@ def create_scheduler(
             sessionmaker, clock, calendar_actions, default_timezone=default_timezone
         )
         if tick.queued:
+            sender.wake()
+
+    async def calls() -> None:
+        assert call_reminder is not None
+        if await remind_calls(sessionmaker, clock, call_reminder):
             sender.wake()
 
     async def prune() -> None:
@@ -69,6 +77,16 @@ def create_scheduler(
         misfire_grace_time=None,
         next_run_time=datetime.now(UTC),  # at once: a restart at 08:05 sends the 08:00 roll call
     )
+    if call_reminder is not None:
+        scheduler.add_job(
+            calls,
+            "interval",
+            seconds=call_seconds,
+            id="remind_calls",
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=None,
+        )
     scheduler.add_job(
         prune,
         "interval",

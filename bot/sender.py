@@ -28,7 +28,13 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramServerError,
 )
-from aiogram.methods import EditMessageReplyMarkup, EditMessageText, SendMessage, TelegramMethod
+from aiogram.methods import (
+    EditMessageReplyMarkup,
+    EditMessageText,
+    SendMessage,
+    SendPhoto,
+    TelegramMethod,
+)
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -51,6 +57,7 @@ METHODS: dict[str, Any] = {
     "sendMessage": SendMessage,
     "editMessageText": EditMessageText,
     "editMessageReplyMarkup": EditMessageReplyMarkup,
+    "sendPhoto": SendPhoto,
 }
 MAX_BACKOFF = 300.0
 BATCH = 200
@@ -327,11 +334,14 @@ class OutboundSender:
                 return 0.0  # something new (maybe more urgent) arrived: re-sort
         if sent and (len(rows) == BATCH or len(refreshes) == BATCH):
             return 0.0  # more may be due behind this batch
-        now = self._clock.now()
+        started, now = now, self._clock.now()
         async with self._sessionmaker() as session:  # read after sending: alerts go first
             retry_at = await outbox.next_retry_at(session, now=now, emergency=lane.emergency)
             if not lane.emergency:
-                refresh_at = await live_rows.next_refresh_at(session, now=now)
+                # Edits that were not yet due when this pass read them count, even if they fell
+                # due while it was sending (a slow pass would otherwise leave them for the idle
+                # poll); those due already then were held back on purpose and do not.
+                refresh_at = await live_rows.next_refresh_at(session, now=started)
                 if refresh_at is not None:
                     waits.append((refresh_at - now).total_seconds())
         if retry_at is not None:

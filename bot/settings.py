@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     calendar_tick_seconds: float = Field(default=20.0, gt=0, le=60)
     live_edit_seconds: float = Field(default=5.0, ge=0, le=60)
     """Least gap between two edits of one live message (a roll call kept up to date)."""
+    call_reminder_seconds: float = Field(default=30.0, gt=0, le=300)
+    """How often due 吹哨 call reminders are looked for (they are due an hour before)."""
 
     @field_validator("bot_token", mode="before")
     @classmethod

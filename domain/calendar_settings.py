@@ -34,6 +34,8 @@ class CalendarSettings:
     rollcall_times: tuple[time, ...] = ROLLCALL_TIMES
     grace: timedelta = GRACE
     summary_time: time = SUMMARY_TIME
+    delivery_photo: str = "optional"
+    """Whether Delivered asks the volunteer for a doorstep photo: "optional" or "off"."""
 
     @property
     def zone(self) -> ZoneInfo:
@@ -105,6 +107,7 @@ def from_row(row: CommunitySettings | None, default_timezone: str) -> CalendarSe
         rollcall_times=parse_clocks(row.rollcall_times) if row.rollcall_times else ROLLCALL_TIMES,
         grace=timedelta(minutes=row.grace_minutes) if row.grace_minutes is not None else GRACE,
         summary_time=parse_clock(row.summary_time) if row.summary_time else SUMMARY_TIME,
+        delivery_photo=row.delivery_photo or "optional",
     )
 
 

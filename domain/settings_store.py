@@ -19,6 +19,7 @@ from domain.calendar_settings import (
     parse_window,
 )
 from domain.clock import Clock
+from domain.delivery_photos import parse_photo_mode
 from models.community_settings import CommunitySettings
 
 MIN_GRACE_MINUTES = 5
@@ -36,6 +37,7 @@ class Setting(enum.StrEnum):
     ROLLCALL_TIMES = "rollcall_times"
     GRACE = "grace_minutes"
     SUMMARY_TIME = "summary_time"
+    DELIVERY_PHOTO = "delivery_photo"
 
 
 # The words staff type after /settings (and /sampling) for each setting, zh and en.
@@ -47,6 +49,7 @@ SETTING_WORDS: dict[Setting, tuple[str, ...]] = {
     Setting.ROLLCALL_TIMES: ("rollcall", "rollcalls", "roll_call", "接龙", "体温", "测温"),
     Setting.GRACE: ("grace", "宽限", "宽限期"),
     Setting.SUMMARY_TIME: ("summary", "汇总", "日报"),
+    Setting.DELIVERY_PHOTO: ("photo", "delivery_photo", "照片", "送达照片"),
 }
 _SETTING_BY_WORD = {word: s for s, words in SETTING_WORDS.items() for word in words}
 
@@ -110,6 +113,8 @@ def parse_setting(setting: Setting, text: str) -> Any:
         return format_clock(parse_clock(text))
     if setting == Setting.ROLLCALL_TIMES:
         return _clocks_text(text)
+    if setting == Setting.DELIVERY_PHOTO:
+        return parse_photo_mode(text)
     return parse_grace(text)
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from aiogram import Router
 
 from handlers import (
+    call_buttons,
     common,
+    delivery_photos,
     fallback,
     incidents,
     membership,
@@ -28,6 +30,8 @@ def build_root_router() -> Router:
         incidents.setup(),
         raise_buttons.setup(),
         sampling_buttons.setup(),
+        call_buttons.setup(),
+        delivery_photos.setup(),
         rollcall.setup(),
         order_buttons.setup(),
         build_group_router(),

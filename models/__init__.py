@@ -3,7 +3,9 @@
 from models.base import Base
 from models.buildings import Building, Member
 from models.calendar_runs import CalendarRun, CalendarWatermark
+from models.calls import CallSignup, VolunteerCall
 from models.community_settings import CommunitySettings
+from models.delivery_photos import DeliveryPhoto
 from models.doubts import DoubtQuestion
 from models.health import TemperatureReading
 from models.households import Household, Quarantine, QuarantineChange
@@ -26,7 +28,9 @@ __all__ = [
     "Building",
     "CalendarRun",
     "CalendarWatermark",
+    "CallSignup",
     "CommunitySettings",
+    "DeliveryPhoto",
     "DoubtQuestion",
     "EscalationLevel",
     "Household",
@@ -48,5 +52,6 @@ __all__ = [
     "SamplingPage",
     "SamplingRound",
     "TemperatureReading",
+    "VolunteerCall",
     "WelfareCheck",
 ]

@@ -29,6 +29,9 @@ class CommunitySettings(Base):
     """Local "HH:MM HH:MM" temperature roll calls."""
     grace_minutes: Mapped[int | None] = mapped_column(Integer)
     summary_time: Mapped[str | None] = mapped_column(String(8))
+    delivery_photo: Mapped[str | None] = mapped_column(String(16))
+    """Whether a volunteer pressing Delivered is asked for a doorstep photo ("optional", "off");
+    None: optional."""
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 

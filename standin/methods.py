@@ -27,10 +27,12 @@ from standin.checks import (
     resolve_chat,
     scope_key,
 )
+from standin.entities import utf16_len
 from standin.rate_limits import RateLimiter
 from standin.world import StandInChat, StoredMessage, World
 
 Handler = Callable[[dict[str, Any]], Awaitable[Any]]
+MAX_CAPTION_LENGTH = 1024
 
 
 class BotApiMethods:
@@ -50,6 +52,7 @@ class BotApiMethods:
             ("deleteWebhook", self.delete_webhook),
             ("getWebhookInfo", self.get_webhook_info),
             ("sendMessage", self.send_message),
+            ("sendPhoto", self.send_photo),
             ("editMessageText", self.edit_message_text),
             ("editMessageReplyMarkup", self.edit_message_reply_markup),
             ("deleteMessage", self.delete_message),
@@ -133,6 +136,68 @@ class BotApiMethods:
             elif "keyboard" in other:
                 world.reply_keyboards[chat.id] = other
         return message.to_api()
+
+    async def send_photo(self, params: dict[str, Any]) -> Any:
+        """sendPhoto: a photo Telegram has (by file_id) or a new upload, optionally captioned."""
+        world = self.world
+        chat = resolve_chat(world, params.get("chat_id"))
+        check_can_write(world, chat)
+        photo = params.get("photo")
+        if isinstance(photo, str) and photo.startswith("attach://"):
+            photo = params.get(photo.removeprefix("attach://")) or photo  # the uploaded part
+        sizes = self._photo_sizes(photo)
+        media: dict[str, Any] = {"photo": sizes}
+        caption = params.get("caption")
+        text: str | None = None
+        if caption is not None and caption != "":
+            fields = {
+                "text": caption,
+                "parse_mode": params.get("parse_mode"),
+                "entities": params.get("caption_entities"),
+            }
+            text, entities = formatted_text(fields, strict_html=self.strict_html)
+            if utf16_len(text) > MAX_CAPTION_LENGTH:
+                raise bad("message caption is too long")
+            if entities:
+                media["caption_entities"] = entities
+        inline, _ = checked_markup(params.get("reply_markup"))
+        reply_to = reply_target(world, chat, params)
+        self._admit(chat)
+        message = world.store(
+            chat, world.bot_user, media=media, caption=text, reply_markup=inline, reply_to=reply_to
+        )
+        return message.to_api()
+
+    def _photo_sizes(self, photo: Any) -> list[dict[str, Any]]:
+        """The sizes of a photo named by file_id (as Telegram knows it), or of a new upload."""
+        if photo is None or photo == "":
+            raise bad("there is no photo in the request")
+        if isinstance(photo, dict) and "file" in photo:  # a file uploaded with the request
+            number = next(self.world.query_ids)
+            return [
+                {
+                    "file_id": f"photo-s-up{number}",
+                    "file_unique_id": f"u-photo-s-up{number}",
+                    "width": 90,
+                    "height": 120,
+                    "file_size": 1500,
+                },
+                {
+                    "file_id": f"photo-up{number}",
+                    "file_unique_id": f"u-photo-up{number}",
+                    "width": 960,
+                    "height": 1280,
+                    "file_size": 98000,
+                },
+            ]
+        if not isinstance(photo, str) or photo.startswith(("http://", "https://", "attach://")):
+            raise bad("the stand-in fetches no URLs: send a file_id or upload the file")
+        for messages in self.world.messages.values():
+            for message in messages.values():
+                sizes = message.media.get("photo")
+                if isinstance(sizes, list) and any(s.get("file_id") == photo for s in sizes):
+                    return [dict(size) for size in sizes]
+        raise bad("wrong file identifier/HTTP URL specified")
 
     async def edit_message_text(self, params: dict[str, Any]) -> Any:
         """editMessageText."""

@@ -228,16 +228,26 @@ async def _post(request: web.Request) -> web.Response:
     standin = request.app[STANDIN_KEY]
     data = await _body(request)
     text = data.get("text")
-    if not isinstance(text, str):
+    photo = data.get("kind") == "photo"  # a sample photo (as a phone sends one), text its caption
+    if not isinstance(text, str) and not photo:
         raise web.HTTPBadRequest(text="text is required")
     reply_to = data.get("reply_to")
+    replied = int(reply_to) if reply_to not in (None, "") else None
     try:
-        message = await standin.post(
-            _int(data, "chat_id"),
-            _int(data, "user_id"),
-            text,
-            reply_to=int(reply_to) if reply_to not in (None, "") else None,
-        )
+        if photo:
+            caption = text.strip() if isinstance(text, str) and text.strip() else None
+            message = await standin.post_media(
+                _int(data, "chat_id"),
+                _int(data, "user_id"),
+                "photo",
+                caption=caption,
+                reply_to=replied,
+            )
+        else:
+            assert isinstance(text, str)
+            message = await standin.post(
+                _int(data, "chat_id"), _int(data, "user_id"), text, reply_to=replied
+            )
     except (KeyError, ValueError) as error:
         return _fail(error)
     return web.json_response(

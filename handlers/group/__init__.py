@@ -7,6 +7,7 @@ from aiogram import F, Router
 from handlers.group import (
     buildings,
     calendar_commands,
+    calls,
     emergency,
     members,
     messages,
@@ -36,6 +37,7 @@ def build_group_router() -> Router:
                 staff,
                 quarantine,
                 calendar_commands,
+                calls,
                 orders,
                 order_reply,
                 review,

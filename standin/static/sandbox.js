@@ -345,6 +345,13 @@ async function send(text) {
 }
 
 $("send").onclick = () => send($("text").value);
+$("send-photo").onclick = async () => {
+  if (current === null || me === null) return;
+  stickToBottom = true;
+  const body = {chat_id: current, user_id: me, kind: "photo", text: $("text").value, reply_to: replyTo};
+  const data = await call("post", body);
+  if (data.ok) { $("text").value = ""; replyTo = null; renderComposer(); }
+};
 $("text").addEventListener("keydown", (e) => {
   // Enter sends (Shift+Enter is a new line); never while an input method is composing 汉字.
   if (e.key === "Enter" && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {

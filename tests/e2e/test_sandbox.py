@@ -132,6 +132,49 @@ async def test_the_page_takes_an_order_from_message_to_delivered(sandbox: Sandbo
         assert "王阿姨" in told[-1]["text"]
 
 
+async def test_the_page_sends_a_doorstep_photo_that_reaches_the_resident(sandbox: Sandbox) -> None:
+    async with aiohttp.ClientSession() as http:
+        page = Page(http, sandbox.page_url)
+        state = await page.state()
+        group, wang, bob = _group(state)["id"], _user(state, "王阿姨"), _user(state, "Bob")
+        await page.call("post", chat_id=group, user_id=wang, text="帮忙买一袋大米 两桶油")
+        for status, button in (("waiting", "Claim"), ("claimed by Bob", "Delivered")):
+            card = await page.until(partial(_card, status=status), status)
+            data = next(
+                b["callback_data"]
+                for row in card["buttons"]
+                for b in row
+                if b["text"].endswith(button)
+            )
+            await page.call(
+                "press",
+                chat_id=group,
+                user_id=bob,
+                message_id=card["message_id"],
+                callback_data=data,
+            )
+        asked = await page.until(
+            lambda s: [m for m in _private(s, bob)["messages"] if "doorstep" in (m["text"] or "")],
+            "the question to Bob",
+        )
+        await page.call(
+            "post",
+            chat_id=bob,
+            user_id=bob,
+            kind="photo",
+            text="",
+            reply_to=asked[-1]["message_id"],
+        )
+        shown = await page.until(
+            lambda s: [
+                m for m in _private(s, wang)["messages"] if (m["text"] or "").startswith("[photo]")
+            ],
+            "the photo in 王阿姨's private chat",
+        )
+        assert "#1" in shown[-1]["text"]
+        await page.until(lambda s: _card(s, "📷"), "the card noting the photo")
+
+
 async def test_an_emergency_on_the_page_alerts_the_seeded_lead_who_acknowledges(
     sandbox: Sandbox,
 ) -> None:

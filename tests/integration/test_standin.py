@@ -26,6 +26,7 @@ from aiogram.types import (
     BotCommand,
     BotCommandScopeAllGroupChats,
     BotCommandScopeChat,
+    BufferedInputFile,
     CallbackQuery,
     ChatMemberAdministrator,
     ChatMemberOwner,
@@ -739,3 +740,35 @@ async def test_messages_without_text_reach_the_bot_as_telegram_sends_them(
     location = by_id[place.message_id].location
     assert location is not None and location.longitude == 2.25
     assert by_id[photo.message_id].photo and by_id[photo.message_id].caption == "门口"
+
+
+# ---------------------------------------------------------------------------------- photos
+
+
+async def test_send_photo_by_file_id_upload_and_unknown_id(
+    standin: BotApiStandIn, bot: Bot, world: dict
+) -> None:
+    """Photos as Telegram sends them: an array of sizes with file_id and file_unique_id; the
+    bot passes one on by id (nothing downloaded), or uploads a new one."""
+    wang = world["wang"]
+    posted = await standin.post_media(wang, wang, "photo")
+    sizes = posted.media["photo"]
+    assert [set(s) >= {"file_id", "file_unique_id", "width", "height"} for s in sizes] == [True] * 2
+    sent = await bot.send_photo(
+        wang.id, sizes[-1]["file_id"], caption="<b>门口</b> photo", parse_mode="HTML"
+    )
+    assert isinstance(sent, Message) and sent.photo is not None
+    assert [p.file_unique_id for p in sent.photo] == [s["file_unique_id"] for s in sizes]
+    assert sent.caption == "门口 photo"
+    assert [(e.type, e.offset, e.length) for e in sent.caption_entities or []] == [("bold", 0, 2)]
+    assert sent.text is None
+    uploaded = await bot.send_photo(wang.id, BufferedInputFile(b"\xff\xd8jpeg", "door.jpg"))
+    assert uploaded.photo and uploaded.photo[-1].file_id not in {s["file_id"] for s in sizes}
+    again = await bot.send_photo(world["group"].id, uploaded.photo[-1].file_id)
+    assert again.photo and again.photo[-1].file_unique_id == uploaded.photo[-1].file_unique_id
+    with pytest.raises(TelegramBadRequest, match="wrong file identifier"):
+        await bot.send_photo(wang.id, "AgACAgIAAxkBAAIBnotknown")
+    with pytest.raises(TelegramBadRequest, match="no text in the message to edit"):
+        await bot.edit_message_text("x", chat_id=wang.id, message_id=sent.message_id)
+    with pytest.raises(TelegramForbiddenError):
+        await bot.send_photo(world["bob"].id, sizes[-1]["file_id"])  # never started the bot

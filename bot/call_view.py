@@ -1,0 +1,176 @@
+"""The 吹哨 call's group message (a live message redrawn as people sign up), its reminder, and
+how a call reads on a volunteer's /today."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo
+
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.callbacks import CallCallback
+from bot.cards import mention
+from bot.l10n import L10n, Markup, Translator
+from bot.live import LiveContent, post_live, request_refresh
+from bot.outbound import queue_send
+from domain.calendar_settings import calendar_settings
+from domain.calls import CallPress, CallStatus, TodayCall
+from domain.clock import Clock
+from models.buildings import Building
+from models.calls import CallSignup, VolunteerCall, call_signups
+from models.outbox import Priority
+from models.people import Person
+
+CALL_MESSAGE = "volunteer_call"
+"""Live purpose of a call's group message (the sender reports its message id)."""
+
+
+def when_text(t: Translator, call: VolunteerCall, zone: ZoneInfo) -> str:
+    """ "12-06 周日 Sun 07:00–10:00" in the community's time zone."""
+    start = call.starts_at.astimezone(zone)
+    end = call.ends_at.astimezone(zone)
+    weekday = t.label(f"call-weekday-{start.weekday()}")
+    until = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%m-%d %H:%M}"
+    return f"{start:%m-%d} {weekday} {start:%H:%M}–{until}"
+
+
+def render_call(
+    t: Translator, call: VolunteerCall, people: Sequence[Person | None], zone: ZoneInfo
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The call's text and buttons as it stands."""
+    title = html.escape(call.title, quote=False)  # staff's own words
+    lines = [
+        f"📣 <b>{t.label('call-word')} #{call.id}</b> · {title}",
+        "🕒 " + when_text(t, call, zone),
+        f"👥 {t.label('call-signed-word')} {call.taken}/{call.slots}",
+    ]
+    lines += [f"{i}. {mention(person)}" for i, person in enumerate(people, start=1)]
+    if call.status == CallStatus.CLOSED:
+        lines.append(t("call-state-closed"))
+        return "\n".join(lines), None
+    if call.taken >= call.slots:
+        lines.append(t("call-state-full"))
+    else:
+        lines.append(t("call-state-open", left=call.slots - call.taken))
+    return "\n".join(lines), _keyboard(t, call)
+
+
+def _keyboard(t: Translator, call: VolunteerCall) -> InlineKeyboardMarkup:
+    def button(key: str, action: CallPress) -> InlineKeyboardButton:
+        data = CallCallback(action=action, call_id=call.id).pack()
+        return InlineKeyboardButton(text=t.label(key), callback_data=data)
+
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [
+                button("call-btn-sign-up", CallPress.SIGN_UP),
+                button("call-btn-cancel", CallPress.CANCEL),
+            ],
+            [
+                button("call-btn-more", CallPress.MORE),
+                button("call-btn-later", CallPress.LATER),
+                button("call-btn-close", CallPress.CLOSE),
+            ],
+        ]
+    )
+
+
+async def _drawn(
+    session: AsyncSession, l10n: L10n, default_timezone: str, call: VolunteerCall
+) -> tuple[Building, str, InlineKeyboardMarkup | None]:
+    building = await session.get(Building, call.building_id)
+    assert building is not None  # calls reference buildings
+    settings = await calendar_settings(session, building.community, default_timezone)
+    signups: list[CallSignup] = await call_signups(session, call.id)
+    people = [await session.get(Person, s.person_id) for s in signups]
+    text, markup = render_call(l10n.translator(building.language), call, people, settings.zone)
+    return building, text, markup
+
+
+async def post_call_message(
+    session: AsyncSession, clock: Clock, l10n: L10n, default_timezone: str, call: VolunteerCall
+) -> None:
+    """Post the call's one group message, redrawn in place as people sign up."""
+    building, text, markup = await _drawn(session, l10n, default_timezone, call)
+    await post_live(
+        session,
+        purpose=CALL_MESSAGE,
+        ref_id=call.id,
+        chat_id=building.chat_id,
+        text=text,
+        reply_markup=markup,
+        now=clock.now(),
+        priority=Priority.INTERACTIVE,
+    )
+
+
+async def refresh_call(session: AsyncSession, call_id: int) -> None:
+    """Ask for the call's message to be redrawn (coalesced, drawn when sent). Call it last
+    before the commit: it holds the live message's row until then."""
+    await request_refresh(session, purpose=CALL_MESSAGE, ref_id=call_id)
+
+
+class CallRenderer:
+    """Draws a call for the sender, at the moment its edit goes out."""
+
+    def __init__(self, l10n: L10n, default_timezone: str) -> None:
+        self._l10n = l10n
+        self._timezone = default_timezone
+
+    async def __call__(self, session: AsyncSession, call_id: int) -> LiveContent:
+        call = await session.get(VolunteerCall, call_id, populate_existing=True)
+        assert call is not None  # live messages are posted for existing calls
+        _, text, markup = await _drawn(session, self._l10n, self._timezone, call)
+        return LiveContent(text, markup)
+
+
+class CallReminders:
+    """The reminder an hour before a call, in the volunteer's own language (private)."""
+
+    def __init__(self, l10n: L10n, default_language: str, default_timezone: str) -> None:
+        self._l10n = l10n
+        self._language = default_language
+        self._timezone = default_timezone
+
+    async def remind(
+        self, session: AsyncSession, clock: Clock, call: VolunteerCall, person_id: int
+    ) -> bool:
+        """Queue the reminder; False if the person never started the bot (Telegram refuses)."""
+        person = await session.get(Person, person_id)
+        building = await session.get(Building, call.building_id)
+        if person is None or not person.started_bot or building is None:
+            return False
+        lang = self._l10n.person_language(person.language, person.telegram_language, self._language)
+        t = self._l10n.translator(lang)
+        settings = await calendar_settings(session, building.community, self._timezone)
+        text = t(
+            "call-reminder",
+            number=call.id,
+            title=call.title,
+            building=building.name or building.chat_title,
+            when=Markup(html.escape(when_text(t, call, settings.zone), quote=False)),
+        )
+        queue_send(session, chat_id=person_id, text=text, now=clock.now())
+        return True
+
+
+def render_calls_today(t: Translator, calls: list[TodayCall]) -> list[str]:
+    """The /today lines for the calls a volunteer signed up for (none: no lines)."""
+    if not calls:
+        return []
+    lines = [t("call-today-header", count=len(calls))]
+    for item in calls:
+        when = when_text(t, item.call, ZoneInfo(item.zone))
+        building = item.building.name or item.building.chat_title
+        lines.append(
+            t(
+                "call-today-line",
+                number=item.call.id,
+                title=item.call.title,
+                when=when,
+                building=building,
+            )
+        )
+    return lines
