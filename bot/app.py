@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.calendar_wiring import calendar_actions as default_calendar_actions
 from bot.commands import publish_commands
+from bot.follow_up_notices import FollowUpNotices
 from bot.l10n import L10n
 from bot.middlewares import ChatOrderMiddleware, ContextMiddleware, DatabaseMiddleware
 from bot.notifier import INCIDENT_ALERT, ORDER_CARD, TelegramNotifier
@@ -38,6 +39,7 @@ from domain.orders import attach_card
 from domain.rollcall import welfare_prompted
 from handlers import build_root_router
 from jobs.run_calendar import CalendarTick, run_calendar
+from jobs.sweep_follow_ups import sweep_follow_ups
 from jobs.sweep_incidents import sweep_incidents
 from models.db import create_engine, create_sessionmaker
 from models.migrate import upgrade
@@ -88,6 +90,7 @@ class Louhu:
     notifier: TelegramNotifier
     clock: Clock
     calendar_actions: CalendarActions
+    follow_ups: FollowUpNotices
 
     async def sweep(self) -> int:
         """Escalate overdue incidents now (the scheduler does this every second)."""
@@ -105,6 +108,12 @@ class Louhu:
         )
         self.sender.wake()
         return tick
+
+    async def follow_up(self) -> int:
+        """Run the order follow-ups due now (the scheduler does this every few seconds)."""
+        told = await sweep_follow_ups(self.sessionmaker, self.clock, self.follow_ups)
+        self.sender.wake()
+        return told
 
     async def poll(self, *, handle_signals: bool = True, polling_timeout: int = 25) -> None:
         """Long-poll Telegram until stopped."""
@@ -174,6 +183,7 @@ async def open_louhu(
                     SAMPLING_PAGE: SamplingRenderer(SamplingView(l10n, settings.timezone)),
                 },
             )
+            follow_ups = FollowUpNotices(l10n, clock, settings.default_language)
             dispatcher = build_dispatcher(
                 settings=settings,
                 sessionmaker=sessionmaker,
@@ -191,6 +201,8 @@ async def open_louhu(
                 calendar_actions=calendar_actions,
                 calendar_seconds=settings.calendar_tick_seconds,
                 default_timezone=settings.timezone,
+                follow_ups=follow_ups,
+                follow_up_seconds=settings.follow_up_sweep_seconds,
             )
             await check_startup_rights(bot)
             await publish_commands(bot, l10n, settings.default_language)
@@ -207,6 +219,7 @@ async def open_louhu(
                     notifier,
                     clock,
                     calendar_actions,
+                    follow_ups,
                 )
             finally:
                 scheduler.shutdown(wait=False)

@@ -11,9 +11,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.sender import OutboundSender
 from domain.calendar_actions import CalendarActions
 from domain.clock import Clock
-from domain.ports import IncidentNotifier
+from domain.ports import FollowUpNotifier, IncidentNotifier
 from jobs.prune_history import prune_history
 from jobs.run_calendar import run_calendar
+from jobs.sweep_follow_ups import sweep_follow_ups
 from jobs.sweep_incidents import sweep_incidents
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,8 @@ def create_scheduler(
     calendar_actions: CalendarActions,
     calendar_seconds: float,
     default_timezone: str,
+    follow_ups: FollowUpNotifier,
+    follow_up_seconds: float,
 ) -> AsyncIOScheduler:
     """Escalate overdue incidents (and wake the sender) every few seconds; run the quarantine
     calendar's due slots; prune bookkeeping."""
@@ -43,6 +46,10 @@ def create_scheduler(
             sessionmaker, clock, calendar_actions, default_timezone=default_timezone
         )
         if tick.queued:
+            sender.wake()
+
+    async def follow_up() -> None:
+        if await sweep_follow_ups(sessionmaker, clock, follow_ups):
             sender.wake()
 
     async def prune() -> None:
@@ -68,6 +75,16 @@ def create_scheduler(
         coalesce=True,
         misfire_grace_time=None,
         next_run_time=datetime.now(UTC),  # at once: a restart at 08:05 sends the 08:00 roll call
+    )
+    scheduler.add_job(
+        follow_up,
+        "interval",
+        seconds=follow_up_seconds,
+        id="sweep_follow_ups",
+        max_instances=1,
+        coalesce=True,
+        misfire_grace_time=None,
+        next_run_time=datetime.now(UTC),  # at once: a restart finds what fell due meanwhile
     )
     scheduler.add_job(
         prune,

@@ -24,6 +24,8 @@ from models.community_settings import CommunitySettings
 MIN_GRACE_MINUTES = 5
 MAX_GRACE_MINUTES = 12 * 60
 MAX_ROLLCALLS = 6
+MIN_FOLLOW_UP_MINUTES = 1
+MAX_FOLLOW_UP_MINUTES = 24 * 60
 
 
 class Setting(enum.StrEnum):
@@ -36,6 +38,23 @@ class Setting(enum.StrEnum):
     ROLLCALL_TIMES = "rollcall_times"
     GRACE = "grace_minutes"
     SUMMARY_TIME = "summary_time"
+    UNCLAIMED = "unclaimed_minutes"
+    UNDELIVERED = "undelivered_minutes"
+    ANSWER = "answer_minutes"
+    URGENT_UNCLAIMED = "urgent_unclaimed_minutes"
+    URGENT_UNDELIVERED = "urgent_undelivered_minutes"
+
+
+FOLLOW_UP_SETTINGS = frozenset(
+    {
+        Setting.UNCLAIMED,
+        Setting.UNDELIVERED,
+        Setting.ANSWER,
+        Setting.URGENT_UNCLAIMED,
+        Setting.URGENT_UNDELIVERED,
+    }
+)
+"""Order follow-up times (domain/follow_up_settings.py), stored in minutes."""
 
 
 # The words staff type after /settings (and /sampling) for each setting, zh and en.
@@ -47,6 +66,11 @@ SETTING_WORDS: dict[Setting, tuple[str, ...]] = {
     Setting.ROLLCALL_TIMES: ("rollcall", "rollcalls", "roll_call", "接龙", "体温", "测温"),
     Setting.GRACE: ("grace", "宽限", "宽限期"),
     Setting.SUMMARY_TIME: ("summary", "汇总", "日报"),
+    Setting.UNCLAIMED: ("unclaimed", "无人接单", "未接单"),
+    Setting.UNDELIVERED: ("undelivered", "未送达", "送达"),
+    Setting.ANSWER: ("answer", "回复", "答复"),
+    Setting.URGENT_UNCLAIMED: ("urgent_unclaimed", "加急无人接单", "加急未接单"),
+    Setting.URGENT_UNDELIVERED: ("urgent_undelivered", "加急未送达", "加急送达"),
 }
 _SETTING_BY_WORD = {word: s for s, words in SETTING_WORDS.items() for word in words}
 
@@ -76,11 +100,16 @@ _GRACE = re.compile(r"^(?:([0-9]{1,2})\s*(?:h|小时))?\s*(?:([0-9]{1,3})\s*(?:m
 
 def parse_grace(text: str) -> int:
     """ "90", "90m", "2h", "1h30", "2小时" as minutes (5 minutes to 12 hours)."""
+    return parse_minutes(text, MIN_GRACE_MINUTES, MAX_GRACE_MINUTES)
+
+
+def parse_minutes(text: str, least: int, most: int) -> int:
+    """ "90", "90m", "2h", "1h30", "2小时" as minutes, from `least` to `most`."""
     match = _GRACE.match(text.strip().lower())
     if match is None or (match[1] is None and match[2] is None):
         raise SettingValueError(text)
     minutes = int(match[1] or 0) * 60 + int(match[2] or 0)
-    if not MIN_GRACE_MINUTES <= minutes <= MAX_GRACE_MINUTES:
+    if not least <= minutes <= most:
         raise SettingValueError(text)
     return minutes
 
@@ -110,6 +139,8 @@ def parse_setting(setting: Setting, text: str) -> Any:
         return format_clock(parse_clock(text))
     if setting == Setting.ROLLCALL_TIMES:
         return _clocks_text(text)
+    if setting in FOLLOW_UP_SETTINGS:
+        return parse_minutes(text, MIN_FOLLOW_UP_MINUTES, MAX_FOLLOW_UP_MINUTES)
     return parse_grace(text)
 
 

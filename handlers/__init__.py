@@ -7,6 +7,7 @@ from aiogram import Router
 from handlers import (
     common,
     fallback,
+    follow_up_buttons,
     incidents,
     membership,
     order_buttons,
@@ -28,6 +29,7 @@ def build_root_router() -> Router:
         incidents.setup(),
         raise_buttons.setup(),
         sampling_buttons.setup(),
+        follow_up_buttons.setup(),
         rollcall.setup(),  # before order_buttons, whose last handler takes any button
         order_buttons.setup(),
         build_group_router(),

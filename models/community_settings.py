@@ -29,6 +29,12 @@ class CommunitySettings(Base):
     """Local "HH:MM HH:MM" temperature roll calls."""
     grace_minutes: Mapped[int | None] = mapped_column(Integer)
     summary_time: Mapped[str | None] = mapped_column(String(8))
+    # order follow-ups (domain/follow_up_settings.py), in minutes
+    unclaimed_minutes: Mapped[int | None] = mapped_column(Integer)
+    undelivered_minutes: Mapped[int | None] = mapped_column(Integer)
+    answer_minutes: Mapped[int | None] = mapped_column(Integer)
+    urgent_unclaimed_minutes: Mapped[int | None] = mapped_column(Integer)
+    urgent_undelivered_minutes: Mapped[int | None] = mapped_column(Integer)
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 

@@ -544,3 +544,35 @@ quarantine-import-q-over = a quarantine starting { $start } ended before today; 
 settings-private-none = Only a building's staff can see and change the quarantine calendar settings; send /settings in the building's group.
 settings-private-many = You are staff of several communities ({ $communities }); send /settings in the group of a building of the one to change.
 settings-private-for = Community: { $community }
+
+## followup
+card-urgent = Urgent
+follow-up-unclaimed-group = ⏰ { $urgent }Order #{ $number } ({ $flat } · { $category }) has waited { $minutes } min and nobody has claimed it yet. Volunteers, please look at its card above.
+follow-up-lead-told = The building lead has been told privately.
+follow-up-nobody-told = No lead or staff member can be messaged privately: staff, please take a look.
+follow-up-unclaimed-lead = ⏰ { $urgent }{ $building } order #{ $number } ({ $flat } · { $category }) has waited { $minutes } min unclaimed: { $text }
+follow-up-ask = 🚴 { $urgent }You claimed order #{ $number } ({ $building } { $flat } · { $category }) { $minutes } min ago and it is not marked delivered yet: { $text }
+    Still on it? If you cannot deliver it, release it and it opens to other volunteers again.
+follow-up-btn-still = Still on it
+follow-up-btn-release = Release
+follow-up-held-lead = ⏳ { $urgent }{ $building } order #{ $number } ({ $flat } · { $category }), claimed by { $volunteer } { $minutes } min ago, is not delivered and the volunteer did not answer when asked: { $text }
+follow-up-held-lead-unasked = ⏳ { $urgent }{ $building } order #{ $number } ({ $flat } · { $category }), claimed by { $volunteer } { $minutes } min ago, is not delivered; the volunteer cannot be asked privately (has not started the bot): { $text }
+follow-up-held-group = ⏳ { $urgent }Order #{ $number } ({ $flat }), claimed by { $volunteer } { $minutes } min ago, is not delivered, and no lead can be messaged privately: staff, please take a look.
+follow-up-cb-still = Thanks! Order #{ $number } stays with you.
+follow-up-cb-release = Order #{ $number } released; it is open to other volunteers again.
+follow-up-cb-gone = This order no longer needs your answer.
+follow-up-cb-denied = Only the volunteer who was asked can answer.
+follow-up-cb-answered = You have already answered.
+settings-follow-up-show =
+    Order follow-ups: unclaimed after { $unclaimed } min raised again in the group and the lead told (/settings unclaimed 30); claimed and not delivered after { $undelivered } min the volunteer asked (/settings undelivered 3h), the lead told after { $answer } min without an answer (/settings answer 30)
+    Urgent (medicine for a chronically ill household): unclaimed { $urgent_unclaimed } min (/settings urgent_unclaimed 10), not delivered { $urgent_undelivered } min (/settings urgent_undelivered 1h)
+settings-name-unclaimed_minutes = unclaimed follow-up time
+settings-name-undelivered_minutes = undelivered follow-up time
+settings-name-answer_minutes = volunteer's time to answer
+settings-name-urgent_unclaimed_minutes = urgent unclaimed follow-up time
+settings-name-urgent_undelivered_minutes = urgent undelivered follow-up time
+settings-hint-unclaimed_minutes = write 1 to 1440 minutes, such as 30, 90m or 2h.
+settings-hint-undelivered_minutes = write 1 to 1440 minutes, such as 180, 3h or 2h30.
+settings-hint-answer_minutes = write 1 to 1440 minutes, such as 30.
+settings-hint-urgent_unclaimed_minutes = write 1 to 1440 minutes, such as 10.
+settings-hint-urgent_undelivered_minutes = write 1 to 1440 minutes, such as 60 or 1h.

@@ -544,3 +544,35 @@ quarantine-import-q-over = 从 { $start } 开始的隔离今天之前就已结�
 settings-private-none = 只有楼栋的工作人员可以查看和修改隔离日历设置；请在楼栋群里发送 /settings。
 settings-private-many = 您是多个社区的工作人员（{ $communities }）；请在要修改的楼栋群里发送 /settings。
 settings-private-for = 社区：{ $community }
+
+## followup
+card-urgent = 加急
+follow-up-unclaimed-group = ⏰ { $urgent }订单 #{ $number }（{ $flat } · { $category }）已等待 { $minutes } 分钟，还没有人接单。志愿者请看上面的订单卡片。
+follow-up-lead-told = 已私信告知楼道长。
+follow-up-nobody-told = 没有楼道长或工作人员能私信收到提醒：请工作人员看一下。
+follow-up-unclaimed-lead = ⏰ { $urgent }{ $building } 订单 #{ $number }（{ $flat } · { $category }）已等待 { $minutes } 分钟无人接单：{ $text }
+follow-up-ask = 🚴 { $urgent }您接的订单 #{ $number }（{ $building } { $flat } · { $category }）已过 { $minutes } 分钟，还没有标记送达：{ $text }
+    还在送吗？送不了请放弃，订单会重新开放给其他志愿者。
+follow-up-btn-still = 还在送
+follow-up-btn-release = 放弃
+follow-up-held-lead = ⏳ { $urgent }{ $building } 订单 #{ $number }（{ $flat } · { $category }）由 { $volunteer } 接单 { $minutes } 分钟仍未送达，志愿者没有回复询问：{ $text }
+follow-up-held-lead-unasked = ⏳ { $urgent }{ $building } 订单 #{ $number }（{ $flat } · { $category }）由 { $volunteer } 接单 { $minutes } 分钟仍未送达；无法私信询问该志愿者（未启动机器人）：{ $text }
+follow-up-held-group = ⏳ { $urgent }订单 #{ $number }（{ $flat }）由 { $volunteer } 接单 { $minutes } 分钟仍未送达，也没有楼道长能私信收到提醒：请工作人员看一下。
+follow-up-cb-still = 好的，谢谢！订单 #{ $number } 仍由您负责。
+follow-up-cb-release = 已放弃订单 #{ $number }，它重新开放给其他志愿者。
+follow-up-cb-gone = 这个订单已不需要您回复了。
+follow-up-cb-denied = 只有被询问的接单志愿者可以回复。
+follow-up-cb-answered = 您已经回复过了。
+settings-follow-up-show =
+    订单提醒：无人接单 { $unclaimed } 分钟后在群里再提醒并告知楼道长（/settings unclaimed 30）；接单 { $undelivered } 分钟未送达询问志愿者（/settings undelivered 3h），{ $answer } 分钟不回复告知楼道长（/settings answer 30）
+    加急（慢性病住户的买药订单）：无人接单 { $urgent_unclaimed } 分钟（/settings urgent_unclaimed 10），未送达 { $urgent_undelivered } 分钟（/settings urgent_undelivered 1h）
+settings-name-unclaimed_minutes = 无人接单提醒时间
+settings-name-undelivered_minutes = 未送达询问时间
+settings-name-answer_minutes = 志愿者回复时限
+settings-name-urgent_unclaimed_minutes = 加急订单无人接单提醒时间
+settings-name-urgent_undelivered_minutes = 加急订单未送达询问时间
+settings-hint-unclaimed_minutes = 请写 1 到 1440 分钟，例如 30、90m 或 2h。
+settings-hint-undelivered_minutes = 请写 1 到 1440 分钟，例如 180、3h 或 2h30。
+settings-hint-answer_minutes = 请写 1 到 1440 分钟，例如 30。
+settings-hint-urgent_unclaimed_minutes = 请写 1 到 1440 分钟，例如 10。
+settings-hint-urgent_undelivered_minutes = 请写 1 到 1440 分钟，例如 60 或 1h。
