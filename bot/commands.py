@@ -45,6 +45,7 @@ ADMIN = (
     "grouplang",
     "household",
     "settings",
+    "stats",
 )
 SCOPES = (
     (BotCommandScopeDefault(), PRIVATE),

@@ -15,6 +15,7 @@ from handlers.group import (
     quarantine,
     review,
     staff,
+    stats,
 )
 from handlers.group.access import AccessMiddleware
 
@@ -39,6 +40,7 @@ def build_group_router() -> Router:
                 orders,
                 order_reply,
                 review,
+                stats,
                 messages,
             )
         )
