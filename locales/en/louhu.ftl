@@ -290,6 +290,7 @@ help =
     /doctor @username — name the community doctor (gets fever alerts)
     /fevers — fever reports of the last 24 hours
     /corrections — orders people corrected (to improve understanding)
+    /stats — time to claim and to deliver orders, last 7 days
     /lead @username — name the building lead; /chain — show or set the emergency chain; /note 3-2-501 text — ledger note
     /incidents — unresolved emergencies; /incident number — its timeline; /community name — the building's community
     /grouplang zh|en|both|… — language of group messages

@@ -290,6 +290,7 @@ help =
     /doctor @用户名 — 登记社区医生（接收发热提醒）
     /fevers — 最近 24 小时的发热报告
     /corrections — 被更正的订单（帮助改进识别）
+    /stats — 最近 7 天订单的接单和送达用时
     /lead @用户名 — 登记楼道长；/chain — 查看或设置应急呼叫链；/note 3-2-501 备注 — 台账备注
     /incidents — 未解决的紧急求助；/incident 编号 — 时间线；/community 社区名 — 本楼所属社区
     /grouplang zh|en|both|… — 群消息语言
