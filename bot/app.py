@@ -16,6 +16,7 @@ from bot.calendar_wiring import calendar_actions as default_calendar_actions
 from bot.call_view import CALL_MESSAGE, CallReminders, CallRenderer
 from bot.commands import publish_commands
 from bot.delivery_photo_view import PHOTO_PROMPT
+from bot.follow_up_notices import FollowUpNotices
 from bot.l10n import L10n
 from bot.middlewares import ChatOrderMiddleware, ContextMiddleware, DatabaseMiddleware
 from bot.notifier import INCIDENT_ALERT, ORDER_CARD, TelegramNotifier
@@ -43,6 +44,7 @@ from domain.rollcall import welfare_prompted
 from handlers import build_root_router
 from jobs.remind_calls import remind_calls
 from jobs.run_calendar import CalendarTick, run_calendar
+from jobs.sweep_follow_ups import sweep_follow_ups
 from jobs.sweep_incidents import sweep_incidents
 from models.db import create_engine, create_sessionmaker
 from models.migrate import upgrade
@@ -96,6 +98,7 @@ class Louhu:
     clock: Clock
     calendar_actions: CalendarActions
     call_reminders: CallReminders
+    follow_ups: FollowUpNotices
 
     async def sweep(self) -> int:
         """Escalate overdue incidents now (the scheduler does this every second)."""
@@ -119,6 +122,12 @@ class Louhu:
         queued = await remind_calls(self.sessionmaker, self.clock, self.call_reminders)
         self.sender.wake()
         return queued
+
+    async def follow_up(self) -> int:
+        """Run the order follow-ups due now (the scheduler does this every few seconds)."""
+        told = await sweep_follow_ups(self.sessionmaker, self.clock, self.follow_ups)
+        self.sender.wake()
+        return told
 
     async def poll(self, *, handle_signals: bool = True, polling_timeout: int = 25) -> None:
         """Long-poll Telegram until stopped."""
@@ -191,6 +200,7 @@ async def open_louhu(
                     CALL_MESSAGE: CallRenderer(l10n, settings.timezone),
                 },
             )
+            follow_ups = FollowUpNotices(l10n, clock, settings.default_language)
             dispatcher = build_dispatcher(
                 settings=settings,
                 sessionmaker=sessionmaker,
@@ -211,6 +221,8 @@ async def open_louhu(
                 default_timezone=settings.timezone,
                 call_reminder=call_reminders,
                 call_seconds=settings.call_reminder_seconds,
+                follow_ups=follow_ups,
+                follow_up_seconds=settings.follow_up_sweep_seconds,
             )
             await check_startup_rights(bot)
             await publish_commands(bot, l10n, settings.default_language)
@@ -228,6 +240,7 @@ async def open_louhu(
                     clock,
                     calendar_actions,
                     call_reminders,
+                    follow_ups,
                 )
             finally:
                 scheduler.shutdown(wait=False)

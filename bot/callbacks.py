@@ -11,6 +11,7 @@ from pydantic import Field
 from domain.calls import CallPress
 from domain.ids import MAX_ID
 from domain.incidents import IncidentAction
+from domain.order_follow_up import Answer
 from domain.order_rules import OrderAction
 from domain.rollcall import RollCallPress
 from domain.understanding import Category
@@ -117,3 +118,10 @@ class PhotoCallback(CallbackData, prefix="dp1"):
 
     action: PhotoPress
     order_id: Id
+
+
+class FollowUpCallback(CallbackData, prefix="f1"):
+    """A volunteer's answer to "still on it?" about an order they hold (re-checked: only they)."""
+
+    answer: Answer
+    follow_up_id: Id

@@ -47,8 +47,9 @@ def render_card(
     """Card text (Telegram HTML) and buttons for the order's current state."""
     quoted = order.text if len(order.text) <= MAX_QUOTED else order.text[:MAX_QUOTED] + "…"
     flat = html.escape(order.flat, quote=False) if order.flat else t.label("card-flat-unknown")
+    urgent = f"🔴 {t.label('card-urgent')} · " if order.urgent else ""
     lines = [
-        f"🛒 <b>{t.label('card-order')} #{order.number}</b> · {category_label(t, order)}",
+        f"{urgent}🛒 <b>{t.label('card-order')} #{order.number}</b> · {category_label(t, order)}",
         f"🏠 {flat}",
         f"👤 {mention(resident)}",
         f"<blockquote>{html.escape(quoted, quote=False)}</blockquote>",

@@ -46,6 +46,7 @@ ADMIN = (
     "household",
     "settings",
     "call",
+    "stats",
 )
 SCOPES = (
     (BotCommandScopeDefault(), PRIVATE),

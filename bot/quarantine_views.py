@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from bot.l10n import Markup, Translator
 from domain.calendar_settings import CalendarSettings, format_clock
+from domain.follow_up_settings import FollowUpSettings
 from domain.ledger_terms import format_needs
 from domain.quarantine_registry import Standing
 from models.households import Household, QuarantineKind
@@ -97,6 +98,22 @@ def settings_text(t: Translator, settings: CalendarSettings) -> str:
         )
         + "\n"
         + t("settings-photo-show", mode=t.label(f"settings-photo-{settings.delivery_photo}"))
+    )
+
+
+def follow_up_text(t: Translator, settings: FollowUpSettings) -> str:
+    """The order follow-up times of the community, with the commands that change them."""
+
+    def minutes(value: timedelta) -> int:
+        return int(value.total_seconds() // 60)
+
+    return t(
+        "settings-follow-up-show",
+        unclaimed=minutes(settings.unclaimed),
+        undelivered=minutes(settings.undelivered),
+        answer=minutes(settings.answer),
+        urgent_unclaimed=minutes(settings.urgent_unclaimed),
+        urgent_undelivered=minutes(settings.urgent_undelivered),
     )
 
 

@@ -11,10 +11,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.sender import OutboundSender
 from domain.calendar_actions import CalendarActions
 from domain.clock import Clock
-from domain.ports import IncidentNotifier
+from domain.ports import FollowUpNotifier, IncidentNotifier
 from jobs.prune_history import prune_history
 from jobs.remind_calls import CallReminder, remind_calls
 from jobs.run_calendar import run_calendar
+from jobs.sweep_follow_ups import sweep_follow_ups
 from jobs.sweep_incidents import sweep_incidents
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,8 @@ def create_scheduler(
     calendar_actions: CalendarActions,
     calendar_seconds: float,
     default_timezone: str,
+    follow_ups: FollowUpNotifier,
+    follow_up_seconds: float,
     call_reminder: CallReminder | None = None,
     call_seconds: float = 30.0,
 ) -> AsyncIOScheduler:
@@ -51,6 +54,10 @@ def create_scheduler(
     async def calls() -> None:
         assert call_reminder is not None
         if await remind_calls(sessionmaker, clock, call_reminder):
+            sender.wake()
+
+    async def follow_up() -> None:
+        if await sweep_follow_ups(sessionmaker, clock, follow_ups):
             sender.wake()
 
     async def prune() -> None:
@@ -87,6 +94,16 @@ def create_scheduler(
             coalesce=True,
             misfire_grace_time=None,
         )
+    scheduler.add_job(
+        follow_up,
+        "interval",
+        seconds=follow_up_seconds,
+        id="sweep_follow_ups",
+        max_instances=1,
+        coalesce=True,
+        misfire_grace_time=None,
+        next_run_time=datetime.now(UTC),  # at once: a restart finds what fell due meanwhile
+    )
     scheduler.add_job(
         prune,
         "interval",

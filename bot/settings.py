@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     escalation_sweep_seconds: float = Field(default=1.0, gt=0, le=60)
     emergency_send_timeout: float = Field(default=5.0, gt=0, le=30)
     calendar_tick_seconds: float = Field(default=20.0, gt=0, le=60)
+    follow_up_sweep_seconds: float = Field(default=5.0, gt=0, le=60)
+    """How often due order follow-ups (unclaimed, undelivered) are looked for."""
     live_edit_seconds: float = Field(default=5.0, ge=0, le=60)
     """Least gap between two edits of one live message (a roll call kept up to date)."""
     call_reminder_seconds: float = Field(default=30.0, gt=0, le=300)

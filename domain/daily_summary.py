@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.calendar_settings import CalendarSettings
 from domain.order_rules import OrderStatus
+from domain.order_stats import WINDOW, order_stats, stats_lines
 from domain.quarantine_days import day_bounds, flat_key, quarantined_on
 from domain.sampling import tally
 from models.buildings import Building, Member
@@ -176,12 +177,23 @@ async def incident_section(session: AsyncSession, on: SummaryDay) -> list[Summar
     return [SummaryLine("summary-incidents", {"count": len(rows), "flats": shown})]
 
 
+async def order_times_section(session: AsyncSession, on: SummaryDay) -> list[SummaryLine]:
+    """How fast orders were claimed and delivered, as /stats shows it, over the 7 days ending
+    with the day (nothing when the building had no order in them)."""
+    stats = await order_stats(session, on.building.id, on.end - WINDOW, on.end)
+    if stats.opened == 0:
+        return []
+    title = SummaryLine("summary-order-times", {"days": WINDOW.days})
+    return [title, *(SummaryLine(key, values) for key, values in stats_lines(stats))]
+
+
 SECTIONS: tuple[SummarySection, ...] = (
     quarantine_section,
     sampling_section,
     rollcall_section,
     fever_section,
     order_section,
+    order_times_section,
     incident_section,
 )
 """The summary's parts in order."""

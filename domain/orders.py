@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
+from domain.order_follow_up import order_moved, order_opened
 from domain.order_rules import (
     CORRECTABLE,
     TRANSITIONS,
@@ -99,6 +100,7 @@ async def open_order(
     if order is None:
         return None
     session.add(_event(order, resident_id, "create", None, now))
+    await order_opened(session, building, order, now)
     await notifier.order_created(session, building, order)
     return order
 
@@ -114,17 +116,21 @@ async def act_on_order(
     pressed: CardPress | None,
     group_admin: bool = False,
     category: str | None = None,
+    private: bool = False,
 ) -> ActionResult:
     """Apply one button press; races are settled by a single conditional UPDATE.
 
     `group_admin`: Telegram's answer, asked beforehand when needs_admin_answer says so.
+    `private`: the press came from a private question about the order (a follow-up asking its
+    volunteer), not from its card: the rights are checked all the same.
     """
-    checked = await _checked(session, order_id, action, actor_id, pressed, group_admin)
+    checked = await _checked(session, order_id, action, actor_id, pressed, group_admin, private)
     if isinstance(checked, ActionResult):
         return checked
     order = checked
     now = clock.now()
     previous = OrderStatus(order.status)
+    previous_volunteer = order.volunteer_id
     stmt = update(Order).where(Order.id == order_id).execution_options(synchronize_session=False)
     if action is OrderAction.RECATEGORIZE:
         detail: str | None = f"{order.category}>{category}"
@@ -147,6 +153,14 @@ async def act_on_order(
     session.add(_event(order, actor_id, action.value, previous, now, detail))
     building = await session.get(Building, order.building_id)
     assert building is not None
+    await order_moved(
+        session,
+        building,
+        order,
+        previous=previous,
+        previous_volunteer=previous_volunteer,
+        now=now,
+    )
     await notifier.order_changed(session, building, order, _card_id(order, pressed))
     if action is OrderAction.DELIVER:
         await notifier.order_delivered(session, building, order)
@@ -203,12 +217,13 @@ async def _checked(
     actor_id: int,
     pressed: CardPress | None,
     group_admin: bool,
+    private: bool = False,
 ) -> Order | ActionResult:
     """The order if this person may do this to it, else the refusal."""
     order = await session.get(Order, order_id)
     if order is None:
         return ActionResult(Outcome.NOT_FOUND)
-    if not await _on_its_card(session, order, pressed):
+    if not private and not await _on_its_card(session, order, pressed):
         return ActionResult(Outcome.FOREIGN)
     actor = await _actor(session, order, actor_id, group_admin=group_admin)
     denial = permission(action, actor, order.resident_id, order.volunteer_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -9,7 +10,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from models.buildings import Building
 from models.health import TemperatureReading
 from models.incidents import Incident, IncidentAlert
+from models.order_follow_ups import OrderFollowUp
 from models.orders import Order
+from models.people import Person
 
 
 class OrderNotifier(Protocol):
@@ -26,6 +29,48 @@ class OrderNotifier(Protocol):
     async def order_delivered(
         self, session: AsyncSession, building: Building, order: Order
     ) -> None: ...
+
+
+class FollowUpNotifier(Protocol):
+    """Queues an order's follow-ups (domain/order_follow_up.py), inside the job's transaction."""
+
+    async def order_unclaimed(
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        leads: list[Person],
+        waited: timedelta,
+    ) -> None:
+        """Raise the order again in the group; tell `leads` privately (none: say so there)."""
+        ...
+
+    async def ask_volunteer(
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        follow_up: OrderFollowUp,
+        volunteer: Person,
+        held: timedelta,
+    ) -> None:
+        """Ask the volunteer privately: Still on it / Release."""
+        ...
+
+    async def order_held(
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        volunteer: Person | None,
+        leads: list[Person],
+        held: timedelta,
+        *,
+        asked: bool,
+    ) -> None:
+        """Tell `leads` an order is held undelivered (`asked`: its volunteer did not answer;
+        else could not be asked privately); none: say so in the group."""
+        ...
 
 
 class HealthNotifier(Protocol):

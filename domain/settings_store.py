@@ -25,6 +25,8 @@ from models.community_settings import CommunitySettings
 MIN_GRACE_MINUTES = 5
 MAX_GRACE_MINUTES = 12 * 60
 MAX_ROLLCALLS = 6
+MIN_FOLLOW_UP_MINUTES = 1
+MAX_FOLLOW_UP_MINUTES = 24 * 60
 
 
 class Setting(enum.StrEnum):
@@ -38,6 +40,23 @@ class Setting(enum.StrEnum):
     GRACE = "grace_minutes"
     SUMMARY_TIME = "summary_time"
     DELIVERY_PHOTO = "delivery_photo"
+    UNCLAIMED = "unclaimed_minutes"
+    UNDELIVERED = "undelivered_minutes"
+    ANSWER = "answer_minutes"
+    URGENT_UNCLAIMED = "urgent_unclaimed_minutes"
+    URGENT_UNDELIVERED = "urgent_undelivered_minutes"
+
+
+FOLLOW_UP_SETTINGS = frozenset(
+    {
+        Setting.UNCLAIMED,
+        Setting.UNDELIVERED,
+        Setting.ANSWER,
+        Setting.URGENT_UNCLAIMED,
+        Setting.URGENT_UNDELIVERED,
+    }
+)
+"""Order follow-up times (domain/follow_up_settings.py), stored in minutes."""
 
 
 # The words staff type after /settings (and /sampling) for each setting, zh and en.
@@ -50,6 +69,11 @@ SETTING_WORDS: dict[Setting, tuple[str, ...]] = {
     Setting.GRACE: ("grace", "宽限", "宽限期"),
     Setting.SUMMARY_TIME: ("summary", "汇总", "日报"),
     Setting.DELIVERY_PHOTO: ("photo", "delivery_photo", "照片", "送达照片"),
+    Setting.UNCLAIMED: ("unclaimed", "无人接单", "未接单"),
+    Setting.UNDELIVERED: ("undelivered", "未送达", "送达"),
+    Setting.ANSWER: ("answer", "回复", "答复"),
+    Setting.URGENT_UNCLAIMED: ("urgent_unclaimed", "加急无人接单", "加急未接单"),
+    Setting.URGENT_UNDELIVERED: ("urgent_undelivered", "加急未送达", "加急送达"),
 }
 _SETTING_BY_WORD = {word: s for s, words in SETTING_WORDS.items() for word in words}
 
@@ -79,11 +103,16 @@ _GRACE = re.compile(r"^(?:([0-9]{1,2})\s*(?:h|小时))?\s*(?:([0-9]{1,3})\s*(?:m
 
 def parse_grace(text: str) -> int:
     """ "90", "90m", "2h", "1h30", "2小时" as minutes (5 minutes to 12 hours)."""
+    return parse_minutes(text, MIN_GRACE_MINUTES, MAX_GRACE_MINUTES)
+
+
+def parse_minutes(text: str, least: int, most: int) -> int:
+    """ "90", "90m", "2h", "1h30", "2小时" as minutes, from `least` to `most`."""
     match = _GRACE.match(text.strip().lower())
     if match is None or (match[1] is None and match[2] is None):
         raise SettingValueError(text)
     minutes = int(match[1] or 0) * 60 + int(match[2] or 0)
-    if not MIN_GRACE_MINUTES <= minutes <= MAX_GRACE_MINUTES:
+    if not least <= minutes <= most:
         raise SettingValueError(text)
     return minutes
 
@@ -115,6 +144,8 @@ def parse_setting(setting: Setting, text: str) -> Any:
         return _clocks_text(text)
     if setting == Setting.DELIVERY_PHOTO:
         return parse_photo_mode(text)
+    if setting in FOLLOW_UP_SETTINGS:
+        return parse_minutes(text, MIN_FOLLOW_UP_MINUTES, MAX_FOLLOW_UP_MINUTES)
     return parse_grace(text)
 
 

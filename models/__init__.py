@@ -16,6 +16,7 @@ from models.incidents import (
     IncidentEvent,
 )
 from models.live import LiveMessage
+from models.order_follow_ups import OrderFollowUp
 from models.orders import Order, OrderEvent
 from models.outbox import OutboundMessage
 from models.people import Person
@@ -41,6 +42,7 @@ __all__ = [
     "Member",
     "Order",
     "OrderEvent",
+    "OrderFollowUp",
     "OutboundMessage",
     "Person",
     "ProcessedUpdate",

@@ -32,6 +32,12 @@ class CommunitySettings(Base):
     delivery_photo: Mapped[str | None] = mapped_column(String(16))
     """Whether a volunteer pressing Delivered is asked for a doorstep photo ("optional", "off");
     None: optional."""
+    # order follow-ups (domain/follow_up_settings.py), in minutes
+    unclaimed_minutes: Mapped[int | None] = mapped_column(Integer)
+    undelivered_minutes: Mapped[int | None] = mapped_column(Integer)
+    answer_minutes: Mapped[int | None] = mapped_column(Integer)
+    urgent_unclaimed_minutes: Mapped[int | None] = mapped_column(Integer)
+    urgent_undelivered_minutes: Mapped[int | None] = mapped_column(Integer)
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 

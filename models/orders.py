@@ -8,12 +8,14 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     ForeignKey,
     Index,
     Integer,
     String,
     Text,
     UniqueConstraint,
+    false,
     select,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -49,6 +51,9 @@ class Order(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Medicine for a household whose ledger names a chronic condition: marked 🔴, followed up
+    sooner (domain/order_follow_up.py)."""
 
 
 class OrderEvent(Base):

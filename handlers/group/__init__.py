@@ -16,6 +16,7 @@ from handlers.group import (
     quarantine,
     review,
     staff,
+    stats,
 )
 from handlers.group.access import AccessMiddleware
 
@@ -41,6 +42,7 @@ def build_group_router() -> Router:
                 orders,
                 order_reply,
                 review,
+                stats,
                 messages,
             )
         )

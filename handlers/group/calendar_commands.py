@@ -6,7 +6,7 @@ admins) change them, and /settings is staff's alone. A change is for the whole c
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from aiogram import Bot, Router
 from aiogram.filters import Command, CommandObject
@@ -15,12 +15,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.l10n import Markup, Translator
 from bot.permissions import is_staff
-from bot.quarantine_views import rollcall_text, sampling_text, settings_text
+from bot.quarantine_views import follow_up_text, rollcall_text, sampling_text, settings_text
 from bot.replies import Replies
 from bot.settings import Settings
 from bot.transaction import UpdateTransaction
 from domain.calendar_settings import CalendarSettings, SettingValueError, calendar_settings
 from domain.clock import Clock
+from domain.follow_up_settings import follow_up_settings
 from domain.settings_store import Setting, parse_setting, save_settings, setting_named
 from handlers.group.access import Access
 from models.buildings import Building
@@ -39,6 +40,7 @@ async def _show_settings(
     t: Translator,
     view: Callable[[Translator, CalendarSettings], str],
     change: tuple[Setting, str] | None = None,
+    more: Callable[[], Awaitable[str]] | None = None,
 ) -> None:
     """Reply with `view` of the community's settings, after storing `change` (a setting and its
     value as typed) if there is one; or say why that value cannot be read."""
@@ -61,6 +63,8 @@ async def _show_settings(
         await save_settings(session, clock, community=community, values={setting: value}, by=by)
         await transaction.commit_step()
     text = view(t, await calendar_settings(session, community, settings.timezone))
+    if more is not None:  # read after the change, so it shows what is stored now
+        text += "\n" + await more()
     replies.send(f"{t('settings-saved')}\n{text}" if change else text, reply_to=reply)
 
 
@@ -84,8 +88,22 @@ async def settings_command(
             replies.send(t("settings-usage"), reply_to=message.message_id)
             return
         change = (setting, value)
+
+    async def follow_ups() -> str:
+        return follow_up_text(t, await follow_up_settings(session, community))
+
     await _show_settings(
-        message, session, transaction, clock, community, settings, replies, t, settings_text, change
+        message,
+        session,
+        transaction,
+        clock,
+        community,
+        settings,
+        replies,
+        t,
+        settings_text,
+        change,
+        follow_ups,
     )
 
 

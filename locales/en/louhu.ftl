@@ -290,6 +290,7 @@ help =
     /doctor @username — name the community doctor (gets fever alerts)
     /fevers — fever reports of the last 24 hours
     /corrections — orders people corrected (to improve understanding)
+    /stats — time to claim and to deliver orders, last 7 days
     /lead @username — name the building lead; /chain — show or set the emergency chain; /note 3-2-501 text — ledger note
     /incidents — unresolved emergencies; /incident number — its timeline; /community name — the building's community
     /grouplang zh|en|both|… — language of group messages
@@ -613,3 +614,44 @@ settings-photo-optional = asked on Delivered (optional)
 settings-photo-off = not asked
 settings-name-delivery_photo = delivery photo setting
 settings-hint-delivery_photo = write optional or off.
+
+## followup
+card-urgent = Urgent
+follow-up-unclaimed-group = ⏰ { $urgent }Order #{ $number } ({ $flat } · { $category }) has waited { $minutes } min and nobody has claimed it yet. Volunteers, please look at its card above.
+follow-up-lead-told = The building lead has been told privately.
+follow-up-nobody-told = No lead or staff member can be messaged privately: staff, please take a look.
+follow-up-unclaimed-lead = ⏰ { $urgent }{ $building } order #{ $number } ({ $flat } · { $category }) has waited { $minutes } min unclaimed: { $text }
+follow-up-ask = 🚴 { $urgent }You claimed order #{ $number } ({ $building } { $flat } · { $category }) { $minutes } min ago and it is not marked delivered yet: { $text }
+    Still on it? If you cannot deliver it, release it and it opens to other volunteers again.
+follow-up-btn-still = Still on it
+follow-up-btn-release = Release
+follow-up-held-lead = ⏳ { $urgent }{ $building } order #{ $number } ({ $flat } · { $category }), claimed by { $volunteer } { $minutes } min ago, is not delivered and the volunteer did not answer when asked: { $text }
+follow-up-held-lead-unasked = ⏳ { $urgent }{ $building } order #{ $number } ({ $flat } · { $category }), claimed by { $volunteer } { $minutes } min ago, is not delivered; the volunteer cannot be asked privately (has not started the bot): { $text }
+follow-up-held-group = ⏳ { $urgent }Order #{ $number } ({ $flat }), claimed by { $volunteer } { $minutes } min ago, is not delivered, and no lead can be messaged privately: staff, please take a look.
+follow-up-cb-still = Thanks! Order #{ $number } stays with you.
+follow-up-cb-release = Order #{ $number } released; it is open to other volunteers again.
+follow-up-cb-gone = This order no longer needs your answer.
+follow-up-cb-denied = Only the volunteer who was asked can answer.
+follow-up-cb-answered = You have already answered.
+settings-follow-up-show =
+    Order follow-ups: unclaimed after { $unclaimed } min raised again in the group and the lead told (/settings unclaimed 30); claimed and not delivered after { $undelivered } min the volunteer asked (/settings undelivered 3h), the lead told after { $answer } min without an answer (/settings answer 30)
+    Urgent (medicine for a chronically ill household): unclaimed { $urgent_unclaimed } min (/settings urgent_unclaimed 10), not delivered { $urgent_undelivered } min (/settings urgent_undelivered 1h)
+settings-name-unclaimed_minutes = unclaimed follow-up time
+settings-name-undelivered_minutes = undelivered follow-up time
+settings-name-answer_minutes = volunteer's time to answer
+settings-name-urgent_unclaimed_minutes = urgent unclaimed follow-up time
+settings-name-urgent_undelivered_minutes = urgent undelivered follow-up time
+settings-hint-unclaimed_minutes = write 1 to 1440 minutes, such as 30, 90m or 2h.
+settings-hint-undelivered_minutes = write 1 to 1440 minutes, such as 180, 3h or 2h30.
+settings-hint-answer_minutes = write 1 to 1440 minutes, such as 30.
+settings-hint-urgent_unclaimed_minutes = write 1 to 1440 minutes, such as 10.
+settings-hint-urgent_undelivered_minutes = write 1 to 1440 minutes, such as 60 or 1h.
+cmd-stats = Time to claim and deliver orders (staff)
+stats-title = 📊 { $building }: orders of the last { $days } days
+stats-orders = { $opened } orders: { $delivered } delivered, { $open } waiting for a volunteer, { $held } on their way, { $rejected } not orders; { $urgent } urgent
+stats-claim = Time to claim (order → claimed, { $count } orders): median { $p50 } min, 90% within { $p90 } min
+stats-claim-none = Time to claim: no order claimed yet
+stats-deliver = Time to deliver (order → delivered, { $count } orders): median { $p50 } min, 90% within { $p90 } min
+stats-deliver-none = Time to deliver: no order delivered yet
+stats-follow-ups = Follow-ups: { $raised } raised again unclaimed, { $asked } volunteers asked, { $told } leads told of no answer
+summary-order-times = Order times (last { $days } days):

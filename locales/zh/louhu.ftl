@@ -290,6 +290,7 @@ help =
     /doctor @用户名 — 登记社区医生（接收发热提醒）
     /fevers — 最近 24 小时的发热报告
     /corrections — 被更正的订单（帮助改进识别）
+    /stats — 最近 7 天订单的接单和送达用时
     /lead @用户名 — 登记楼道长；/chain — 查看或设置应急呼叫链；/note 3-2-501 备注 — 台账备注
     /incidents — 未解决的紧急求助；/incident 编号 — 时间线；/community 社区名 — 本楼所属社区
     /grouplang zh|en|both|… — 群消息语言
@@ -613,3 +614,44 @@ settings-photo-optional = 送达时询问（可不发）
 settings-photo-off = 不询问
 settings-name-delivery_photo = 送达照片设置
 settings-hint-delivery_photo = 请写 optional（可选）或 off（关闭）。
+
+## followup
+card-urgent = 加急
+follow-up-unclaimed-group = ⏰ { $urgent }订单 #{ $number }（{ $flat } · { $category }）已等待 { $minutes } 分钟，还没有人接单。志愿者请看上面的订单卡片。
+follow-up-lead-told = 已私信告知楼道长。
+follow-up-nobody-told = 没有楼道长或工作人员能私信收到提醒：请工作人员看一下。
+follow-up-unclaimed-lead = ⏰ { $urgent }{ $building } 订单 #{ $number }（{ $flat } · { $category }）已等待 { $minutes } 分钟无人接单：{ $text }
+follow-up-ask = 🚴 { $urgent }您接的订单 #{ $number }（{ $building } { $flat } · { $category }）已过 { $minutes } 分钟，还没有标记送达：{ $text }
+    还在送吗？送不了请放弃，订单会重新开放给其他志愿者。
+follow-up-btn-still = 还在送
+follow-up-btn-release = 放弃
+follow-up-held-lead = ⏳ { $urgent }{ $building } 订单 #{ $number }（{ $flat } · { $category }）由 { $volunteer } 接单 { $minutes } 分钟仍未送达，志愿者没有回复询问：{ $text }
+follow-up-held-lead-unasked = ⏳ { $urgent }{ $building } 订单 #{ $number }（{ $flat } · { $category }）由 { $volunteer } 接单 { $minutes } 分钟仍未送达；无法私信询问该志愿者（未启动机器人）：{ $text }
+follow-up-held-group = ⏳ { $urgent }订单 #{ $number }（{ $flat }）由 { $volunteer } 接单 { $minutes } 分钟仍未送达，也没有楼道长能私信收到提醒：请工作人员看一下。
+follow-up-cb-still = 好的，谢谢！订单 #{ $number } 仍由您负责。
+follow-up-cb-release = 已放弃订单 #{ $number }，它重新开放给其他志愿者。
+follow-up-cb-gone = 这个订单已不需要您回复了。
+follow-up-cb-denied = 只有被询问的接单志愿者可以回复。
+follow-up-cb-answered = 您已经回复过了。
+settings-follow-up-show =
+    订单提醒：无人接单 { $unclaimed } 分钟后在群里再提醒并告知楼道长（/settings unclaimed 30）；接单 { $undelivered } 分钟未送达询问志愿者（/settings undelivered 3h），{ $answer } 分钟不回复告知楼道长（/settings answer 30）
+    加急（慢性病住户的买药订单）：无人接单 { $urgent_unclaimed } 分钟（/settings urgent_unclaimed 10），未送达 { $urgent_undelivered } 分钟（/settings urgent_undelivered 1h）
+settings-name-unclaimed_minutes = 无人接单提醒时间
+settings-name-undelivered_minutes = 未送达询问时间
+settings-name-answer_minutes = 志愿者回复时限
+settings-name-urgent_unclaimed_minutes = 加急订单无人接单提醒时间
+settings-name-urgent_undelivered_minutes = 加急订单未送达询问时间
+settings-hint-unclaimed_minutes = 请写 1 到 1440 分钟，例如 30、90m 或 2h。
+settings-hint-undelivered_minutes = 请写 1 到 1440 分钟，例如 180、3h 或 2h30。
+settings-hint-answer_minutes = 请写 1 到 1440 分钟，例如 30。
+settings-hint-urgent_unclaimed_minutes = 请写 1 到 1440 分钟，例如 10。
+settings-hint-urgent_undelivered_minutes = 请写 1 到 1440 分钟，例如 60 或 1h。
+cmd-stats = 订单接单和送达用时（工作人员）
+stats-title = 📊 { $building } 最近 { $days } 天的订单
+stats-orders = 订单 { $opened } 个：已送达 { $delivered }，等待接单 { $open }，送货中 { $held }，不是订单 { $rejected }；加急 { $urgent }
+stats-claim = 接单用时（下单到接单，{ $count } 单）：中位数 { $p50 } 分钟，90% 在 { $p90 } 分钟内
+stats-claim-none = 接单用时：还没有订单被接
+stats-deliver = 送达用时（下单到送达，{ $count } 单）：中位数 { $p50 } 分钟，90% 在 { $p90 } 分钟内
+stats-deliver-none = 送达用时：还没有订单送达
+stats-follow-ups = 提醒：无人接单再提醒 { $raised } 次，询问志愿者 { $asked } 次，未回复告知楼道长 { $told } 次
+summary-order-times = 订单用时（最近 { $days } 天）：

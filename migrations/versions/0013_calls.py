@@ -1,6 +1,6 @@
 """volunteer_calls, call_signups (吹哨), delivery_photos, community_settings.delivery_photo
 
-Revision ID: 0013_calls
+Revision ID: 0013
 Revises: 0012
 Create Date: 2026-12-05 17:00:00.000000
 """
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0013_calls'
+revision: str = '0013'
 down_revision: str | None = '0012'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
