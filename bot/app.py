@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.calendar_wiring import calendar_actions as default_calendar_actions
 from bot.commands import publish_commands
+from bot.demand_view import DEMAND_PAGE, DemandRenderer, DemandView
 from bot.l10n import L10n
 from bot.middlewares import ChatOrderMiddleware, ContextMiddleware, DatabaseMiddleware
 from bot.notifier import INCIDENT_ALERT, ORDER_CARD, TelegramNotifier
@@ -40,6 +41,7 @@ from handlers import build_root_router
 from jobs.run_calendar import CalendarTick, run_calendar
 from jobs.sweep_incidents import sweep_incidents
 from models.db import create_engine, create_sessionmaker
+from models.groupbuy import attach_demand_page
 from models.migrate import upgrade
 from models.sampling import attach_page
 
@@ -161,6 +163,7 @@ async def open_louhu(
                     ORDER_CARD: attach_card,
                     INCIDENT_ALERT: alert_delivered,
                     SAMPLING_PAGE: attach_page,
+                    DEMAND_PAGE: attach_demand_page,
                     ROLLCALL_MESSAGE: rollcall_message_sent,
                     WELFARE_PROMPT: welfare_prompted,
                 },
@@ -172,6 +175,7 @@ async def open_louhu(
                 live_renderers={
                     ROLLCALL_MESSAGE: RollCallRenderer(l10n),
                     SAMPLING_PAGE: SamplingRenderer(SamplingView(l10n, settings.timezone)),
+                    DEMAND_PAGE: DemandRenderer(DemandView(l10n)),
                 },
             )
             dispatcher = build_dispatcher(

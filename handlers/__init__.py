@@ -6,6 +6,7 @@ from aiogram import Router
 
 from handlers import (
     common,
+    demand_buttons,
     fallback,
     incidents,
     membership,
@@ -28,6 +29,7 @@ def build_root_router() -> Router:
         incidents.setup(),
         raise_buttons.setup(),
         sampling_buttons.setup(),
+        demand_buttons.setup(),
         rollcall.setup(),  # before order_buttons, whose last handler takes any button
         order_buttons.setup(),
         build_group_router(),

@@ -5,6 +5,7 @@ from models.buildings import Building, Member
 from models.calendar_runs import CalendarRun, CalendarWatermark
 from models.community_settings import CommunitySettings
 from models.doubts import DoubtQuestion
+from models.groupbuy import DemandList, DemandPage, DemandPart, GroupList
 from models.health import TemperatureReading
 from models.households import Household, Quarantine, QuarantineChange
 from models.incidents import (
@@ -27,8 +28,12 @@ __all__ = [
     "CalendarRun",
     "CalendarWatermark",
     "CommunitySettings",
+    "DemandList",
+    "DemandPage",
+    "DemandPart",
     "DoubtQuestion",
     "EscalationLevel",
+    "GroupList",
     "Household",
     "Incident",
     "IncidentAlert",

@@ -106,6 +106,11 @@ _SHOP = re.compile(
     rf"[{CJK}]{{1,6}}?(?:大药房|药房|药店|超市|便利店|菜市场|菜场|生鲜|果园|水果店|肉铺|粮油店))"
     r"|(?:from|at)\s+(?P<en>[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+){0,2})"
 )
+_BRAND = re.compile(
+    r"(?P<shop>盒马(?:鲜生)?|叮咚(?:买菜)?|美团(?:买菜|优选)?|多多买菜|朴朴|永辉(?:超市)?|家乐福|"
+    r"大润发|华润万家|沃尔玛|山姆|钱大妈|麦德龙|物美|世纪联华|联华|老百姓大药房|益丰大药房|"
+    r"大参林|海王星辰|国大药房)(?P<en>)"
+)
 _PERSON = re.compile(
     r"^(?:老|小|阿)[\u4e00-\u9fff]{1,2}$|^[\u4e00-\u9fff]{1,3}(?:阿姨|姐|哥|叔|婶|奶奶|爷爷|老师|"
     r"先生|女士|妈|爸|伯|家|大爷|大妈)$|^[\u4e00-\u9fff]$"
@@ -299,11 +304,11 @@ def read_line(
 
 def find_shop(text: str) -> str | None:
     """A shop named in a message: 盒马, 老百姓大药房, XX超市, "from Tesco"."""
-    match = _SHOP.search(text)
+    match = _BRAND.search(text) or _SHOP.search(text)
     if match is None:
         return None
     shop = match["shop"] or match["en"]
-    return re.sub(r"^(?:在|去|从|到|由)", "", shop).strip() or None
+    return re.sub(r"^.*(?:在|去|从|到|由|买|帮忙|帮我|的)", "", shop).strip() or None
 
 
 def _items(text: str, goods: tuple[Item, ...]) -> tuple[list[Item], list[str]]:

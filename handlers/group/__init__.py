@@ -8,6 +8,7 @@ from handlers.group import (
     buildings,
     calendar_commands,
     emergency,
+    groupbuy,
     members,
     messages,
     order_reply,
@@ -38,6 +39,7 @@ def build_group_router() -> Router:
                 calendar_commands,
                 orders,
                 order_reply,
+                groupbuy,
                 review,
                 messages,
             )

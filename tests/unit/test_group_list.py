@@ -93,9 +93,7 @@ def test_lines_without_a_header_name_their_goods(line, items) -> None:
 )
 def test_the_ways_lines_are_numbered(numbering) -> None:
     circled = "①②③"
-    lines = [
-        numbering.format(n=n, c=circled[n - 1]) + f"6-1-{n}01 {n}箱" for n in (1, 2, 3)
-    ]
+    lines = [numbering.format(n=n, c=circled[n - 1]) + f"6-1-{n}01 {n}箱" for n in (1, 2, 3)]
     read = read_group_list("#接龙 鸡蛋团购 30枚/箱\n" + "\n".join(lines))
     assert read is not None
     assert [line.flat for line in read.lines] == ["6-1-101", "6-1-201", "6-1-301"]
