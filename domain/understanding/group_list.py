@@ -304,7 +304,10 @@ def read_line(
 
 def find_shop(text: str) -> str | None:
     """A shop named in a message: 盒马, 老百姓大药房, XX超市, "from Tesco"."""
-    match = _BRAND.search(text) or _SHOP.search(text)
+    brand = _BRAND.search(text)
+    if brand is not None:
+        return brand["shop"]
+    match = _SHOP.search(text)
     if match is None:
         return None
     shop = match["shop"] or match["en"]
