@@ -31,7 +31,7 @@ MARKERS = ("接龙", "团购", "拼团", "团单", "group buy", "groupbuy", "gro
 
 UNITS = (
     "公斤|千克|kg|斤|箱|提|袋|盒|份|瓶|包|桶|板|个|只|条|根|把|颗|枚|套|罐|支|片|粒|盘|串|杯|听|"
-    "打|双|卷|件|兜|筐|托|捆|棵|头|"
+    "打|双|卷|件|兜|筐|托|捆|棵|头|块|克|毫升|g|ml|"
     "boxes|box|bags|bag|bottles|bottle|packs|pack|cartons|carton|cases|case|trays|tray|"
     "dozen|pcs|pieces|piece|kilos|kilo|cans|can|jars|jar|loaves|loaf|bunches|bunch|portions|"
     "portion|sets|set"
@@ -77,14 +77,15 @@ _EN_NUMBERS = {
 # The number a line is given: "1." "1、" "1)" "(1)" "第1" "①", or "1 " before a flat.
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _NUMBERED = re.compile(
-    rf"^\s*(?:(?:第\s*)?(?P<n>\d{{1,3}})\s*(?:[.．、,，:：)）]|楼(?=\s)|\s+(?=\S))"
+    rf"^\s*(?:(?:第\s*)?(?P<n>\d{{1,3}})\s*[.．、,，:：)）]|(?:第\s*)?(?P<s>\d{{1,2}})\s+(?=\S)"
     rf"|[(（\[【]\s*(?P<p>\d{{1,3}})\s*[)）\]】]|(?P<c>[{_CIRCLED}]))\s*"
 )
 _EXAMPLE = re.compile(r"^\s*(?:例|示例|举例|格式|样例|模板|e\.?g\.?|example|format)\s*[:：]?", re.I)
 # 3-2-501 as written in lists, and the forms flats.py reads (3幢2单元501, 3栋501)
 _PHONE = re.compile(r"(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)")
 _MONEY = re.compile(
-    r"(?:[¥￥$]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:元|块钱|块(?![\u4e00-\u9fff])|rmb|yuan)"
+    r"(?:[¥￥$]\s*\d+(?:\.\d+)?|(?:共|计|付了?|转了?|价格?)\s*\d+(?:\.\d+)?\s*块"
+    r"|\d+(?:\.\d+)?\s*(?:元|块钱|rmb|yuan)"
     r"(?:\s*(?:/|每|一)\s*(?:" + UNITS + r"))?)",
     re.I,
 )
@@ -114,11 +115,10 @@ _BRAND = re.compile(
 _PERSON = re.compile(
     r"^(?:老|小|阿)[\u4e00-\u9fff]{1,2}$|^[\u4e00-\u9fff]{1,3}(?:阿姨|姐|哥|叔|婶|奶奶|爷爷|老师|"
     r"先生|女士|妈|爸|伯|家|大爷|大妈)$|^[\u4e00-\u9fff]$"
-    r"|^(?:mr|mrs|ms|miss|dr)\.?\s+\w+$|^[a-z][a-z'-]+$",
-    re.I,
+    r"|^(?i:mr|mrs|ms|miss|dr)\.?\s+\w+$|^[A-Z][a-z'-]+$"
 )
 _FILLER = re.compile(
-    r"^(?:我要|要|我家|我|再要|订|买|来|加|共|一共|\+\s*\d*|接龙|\+)+|(?:谢谢|thanks?|thx)[!！~。.]*$",
+    r"^(?:我要|再要|要|我家|一共|\+\s*\d*|接龙)+(?=.)|(?:谢谢|thanks?|thx)[!！~。.]*$",
     re.I,
 )
 _NOTE_MARK = re.compile(r"^(?:备注|注|ps|note)\s*[:：]?\s*", re.I)
@@ -214,12 +214,12 @@ def read_group_list(text: str) -> GroupList | None:
             continue
         numbered = _NUMBERED.match(written)
         if numbered is not None:
-            given = int(numbered["n"] or numbered["p"] or _circled(numbered["c"]))
+            given = int(numbered["n"] or numbered["s"] or numbered["p"] or _circled(numbered["c"]))
             rest = written[numbered.end() :]
-            if not entries and not header and not _has_household(rest):
-                header.append(written)  # "1. 明天团购" is a title, not a household
-                continue
-            entries.append((given, rest))
+            if _has_household(rest):
+                entries.append((given, rest))
+            elif not entries:
+                header.append(written)  # "1. 明天团购" is a title; "1. 大米一袋" one's own list
         elif not entries:
             header.append(written)
         elif _has_household(written) and _has_quantity(written):
@@ -426,7 +426,8 @@ def _header_goods(header: str) -> tuple[Item, ...]:
     # names not in the lexicon, but priced or packed: 冻品套餐 168元/份, 光明鲜奶 12盒/箱
     for match in re.finditer(
         rf"(?P<name>[{CJK}a-zA-Z]{{2,10}})\s*[:：]?\s*(?:\d+(?:\.\d+)?\s*"
-        rf"(?:元|块|枚|个|盒|瓶|袋|斤|只|包|听|g|克|ml)?\s*(?:/|每|一)?\s*(?:{UNITS})?|[¥￥])",
+        rf"(?:(?:元|块|枚|个|盒|瓶|袋|斤|只|包|听|g|克|ml)\s*(?:(?:/|每|一)\s*(?:{UNITS}))?"
+        rf"|/\s*(?:{UNITS}))|[¥￥])",
         text,
     ):
         name = _strip_header_words(match["name"])

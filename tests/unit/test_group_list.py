@@ -122,6 +122,8 @@ def test_unnumbered_households_among_numbered_ones() -> None:
         "接龙+1 3-2-301 鸡蛋两盒 纯牛奶一箱",  # one person joining: an order
         "今天几点送菜？\n谢谢",
         "1. 先量体温\n2. 再报给楼长",
+        "帮忙买：\n1. 大米一袋\n2. 油两桶\n3-2-501",  # one household's own numbered list
+        "shopping for 5-1-302:\n1) bread\n2) eggs x2\n3) milk",
     ],
 )
 def test_not_a_list(text) -> None:
@@ -135,3 +137,31 @@ def test_understanding_keeps_the_kind_and_adds_the_list() -> None:
     assert reading.to_dict()["group_list"]["lines"][0]["who"] == "王姐"
     assert understand("帮忙买一袋大米").group_list is None
     assert "group_list" not in understand("帮忙买一袋大米").to_dict()
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        ("5-1-101 豆腐2块", (Item("豆腐", 2, "块"),)),  # a unit, not money
+        ("5-1-101 五花肉500g", (Item("五花肉", 500, "g"),)),
+        ("5-1-101 加多宝1箱", (Item("加多宝", 1, "箱"),)),  # 加 is part of the name
+        ("5-1-101 我要排骨2斤", (Item("排骨", 2, "斤"),)),
+        ("5-1-101 排骨2斤 共90块", (Item("排骨", 2, "斤"),)),
+        ("5-1-101 排骨2斤 ¥90", (Item("排骨", 2, "斤"),)),
+    ],
+)
+def test_units_money_and_words_around_goods(line, items) -> None:
+    read = read_line(line)
+    assert read is not None and read.items == items
+
+
+def test_a_deadline_in_the_header_is_no_goods_and_a_room_alone_no_number() -> None:
+    read = read_group_list(
+        "#接龙 鸡蛋 45元/箱\n截止今晚8点 明天上午9点配送\n1. 3-1-101 两箱\n2. 3-1-102 +1"
+    )
+    assert read is not None
+    assert [item.name for item in read.goods] == ["鸡蛋"]
+    assert read.totals() == {("鸡蛋", "箱"): 3}
+    read = read_group_list("#接龙 鸡蛋 45元/箱\n1. 3-1-101 两箱\n501 1箱")
+    assert read is not None  # "501" is a room written alone, not line number 501
+    assert [(line.number, line.flat) for line in read.lines] == [(1, "3-1-101"), (None, "501")]
