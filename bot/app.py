@@ -16,6 +16,7 @@ from bot.calendar_wiring import calendar_actions as default_calendar_actions
 from bot.call_view import CALL_MESSAGE, CallReminders, CallRenderer
 from bot.commands import publish_commands
 from bot.delivery_photo_view import PHOTO_PROMPT
+from bot.demand_view import DEMAND_PAGE, DemandRenderer, DemandView
 from bot.follow_up_notices import FollowUpNotices
 from bot.l10n import L10n
 from bot.middlewares import ChatOrderMiddleware, ContextMiddleware, DatabaseMiddleware
@@ -47,6 +48,7 @@ from jobs.run_calendar import CalendarTick, run_calendar
 from jobs.sweep_follow_ups import sweep_follow_ups
 from jobs.sweep_incidents import sweep_incidents
 from models.db import create_engine, create_sessionmaker
+from models.groupbuy import attach_demand_page
 from models.migrate import upgrade
 from models.sampling import attach_page
 
@@ -184,6 +186,7 @@ async def open_louhu(
                     ORDER_CARD: attach_card,
                     INCIDENT_ALERT: alert_delivered,
                     SAMPLING_PAGE: attach_page,
+                    DEMAND_PAGE: attach_demand_page,
                     ROLLCALL_MESSAGE: rollcall_message_sent,
                     WELFARE_PROMPT: welfare_prompted,
                     CALL_MESSAGE: call_sent,
@@ -198,6 +201,7 @@ async def open_louhu(
                     ROLLCALL_MESSAGE: RollCallRenderer(l10n),
                     SAMPLING_PAGE: SamplingRenderer(SamplingView(l10n, settings.timezone)),
                     CALL_MESSAGE: CallRenderer(l10n, settings.timezone),
+                    DEMAND_PAGE: DemandRenderer(DemandView(l10n)),
                 },
             )
             follow_ups = FollowUpNotices(l10n, clock, settings.default_language)

@@ -77,6 +77,13 @@ class RaiseCallback(CallbackData, prefix="r1"):
     ref_id: Id
 
 
+class DemandAction(enum.StrEnum):
+    """What a 需求清单 button does."""
+
+    MERGE = "merge"
+    DELIVER = "deliver"
+
+
 class SamplingTick(enum.StrEnum):
     """What a household's button on the sampling list asks: the state it showed decides."""
 
@@ -125,3 +132,11 @@ class FollowUpCallback(CallbackData, prefix="f1"):
 
     answer: Answer
     follow_up_id: Id
+
+
+class DemandCallback(CallbackData, prefix="gb1"):
+    """A press on a 需求清单: merge a 接龙 (ref_id: the list) or a household delivered
+    (ref_id: its part); re-checked against the database."""
+
+    action: DemandAction
+    ref_id: Id

@@ -41,6 +41,7 @@ ADMIN = (
     "incident",
     "fevers",
     "corrections",
+    "merge",
     "community",
     "grouplang",
     "household",

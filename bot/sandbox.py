@@ -21,6 +21,14 @@ from standin.server import BotApiStandIn
 
 log = logging.getLogger(__name__)
 SANDBOX_DB = Path("data/sandbox.db")
+DEMO_LIST = """#接龙 明天团购 鸡蛋 30枚/箱 45元/箱 牛奶 12盒/提 盒马统一配送
+1. 3幢2单元501 两箱
+2. 3-2-602 1箱 牛奶1提
+3、3-1-101 牛奶两提
+4. 王姐 2箱 放门口
+⑤ 3-1-302 鸡蛋x3
+"""
+"""The demo building's 接龙, for 李主任 to merge with /merge (or its button)."""
 
 
 def _fresh_database(path: Path) -> str:
@@ -110,6 +118,7 @@ async def _introduce(standin: BotApiStandIn, world: dict[str, Any]) -> None:
         ("li", "/lead @director_li"),
         ("wang", "/register 3-2-501"),
         ("bob", "/volunteer"),
+        ("dave", DEMO_LIST),
     ):
         await _answered(standin, group, (world[person], text))
 

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.clock import Clock
 from domain.fever_rules import respond_to_reading
 from domain.first_aid import first_aid_hint
+from domain.groupbuy import NotedList, note_group_list
 from domain.health import message_reading_taken, record_temperature
 from domain.incidents import Source, Stored, report_emergency
 from domain.members import registered_flat
@@ -39,6 +40,8 @@ class Intake:
     """In doubt: the group is to be asked whether help is needed."""
     rollcall: RollCall | None = None
     """The roll call the reading filled: its message is to be redrawn."""
+    group_list: NotedList | None = None
+    """A 接龙 kept for the next merge (not an order)."""
 
 
 async def take_message(
@@ -124,6 +127,24 @@ async def take_message(
             message_id=message_id,
             text=text,
             reading=reading,
+        )
+    if reading.group_list is not None:  # a list of households: kept for /merge, not one order
+        noted = await note_group_list(
+            session,
+            clock,
+            building=building,
+            author_id=person_id,
+            message_id=message_id,
+            text=text,
+            read=reading.group_list,
+        )
+        return Intake(
+            reading,
+            duplicate=noted is None,
+            doubt=doubt,
+            incident=fever_incident,
+            rollcall=rollcall,
+            group_list=noted,
         )
     order = None
     if reading.kind is Kind.ORDER:

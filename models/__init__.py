@@ -7,6 +7,7 @@ from models.calls import CallSignup, VolunteerCall
 from models.community_settings import CommunitySettings
 from models.delivery_photos import DeliveryPhoto
 from models.doubts import DoubtQuestion
+from models.groupbuy import DemandList, DemandPage, DemandPart, GroupList
 from models.health import TemperatureReading
 from models.households import Household, Quarantine, QuarantineChange
 from models.incidents import (
@@ -32,8 +33,12 @@ __all__ = [
     "CallSignup",
     "CommunitySettings",
     "DeliveryPhoto",
+    "DemandList",
+    "DemandPage",
+    "DemandPart",
     "DoubtQuestion",
     "EscalationLevel",
+    "GroupList",
     "Household",
     "Incident",
     "IncidentAlert",

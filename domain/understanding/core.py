@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from domain.understanding.emergency import assess
 from domain.understanding.flats import find_flat_normalized
+from domain.understanding.group_list import read_group_list
 from domain.understanding.items import find_items
 from domain.understanding.lang import detect_lang
 from domain.understanding.model import Item, Kind, Understanding
@@ -104,6 +105,7 @@ def _understand(raw: str, registered_flat: str | None) -> Understanding:
         evidence=_tidy(evidence),
         families=emergency.families,
         in_doubt=emergency.in_doubt and kind is not Kind.ORDER,  # an order reaches a human
+        group_list=None if kind is Kind.EMERGENCY else read_group_list(raw),
     )
 
 

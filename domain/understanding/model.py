@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from domain.understanding.group_list import GroupList
 
 
 class Kind(enum.StrEnum):
@@ -84,6 +87,8 @@ class Understanding:
     """The emergency families the message tells of, strongest first (emergency or in doubt)."""
     in_doubt: bool = False
     """Not taken as an emergency, but close: the group is asked whether help is needed."""
+    group_list: GroupList | None = None
+    """A pasted 接龙 (group-buy list) read line by line: a list of households, not one order."""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready fields."""
@@ -100,4 +105,4 @@ class Understanding:
             "evidence": list(self.evidence),
             "families": [str(family) for family in self.families],
             "in_doubt": self.in_doubt,
-        }
+        } | ({} if self.group_list is None else {"group_list": self.group_list.summary()})

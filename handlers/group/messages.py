@@ -6,6 +6,7 @@ from aiogram import F, Router
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.demand_view import merge_button
 from bot.doubt_notices import ask_group, ask_unset_group
 from bot.l10n import L10n, Translator
 from bot.notifier import TelegramNotifier
@@ -60,6 +61,13 @@ async def group_text(
         default_timezone=settings.timezone,
         stored=transaction.commit_step,  # an emergency is stored before anything else can fail
     )
+    noted, read = intake.group_list, intake.reading.group_list
+    if noted is not None and noted.first and read is not None:  # once per 接龙, not per repost
+        replies.send(
+            group_t("groupbuy-list-seen", title=read.title or "-", households=len(read.lines)),
+            reply_to=message.message_id,
+            markup=merge_button(group_t, noted.row.id),
+        )
     if intake.rollcall is not None:
         await refresh_rollcall(session, intake.rollcall.id)
     if intake.doubt is not None:

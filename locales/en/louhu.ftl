@@ -655,3 +655,24 @@ stats-deliver = Time to deliver (order → delivered, { $count } orders): median
 stats-deliver-none = Time to deliver: no order delivered yet
 stats-follow-ups = Follow-ups: { $raised } raised again unclaimed, { $asked } volunteers asked, { $told } leads told of no answer
 summary-order-times = Order times (last { $days } days):
+
+## groupbuy
+cmd-merge = Merge 接龙 and goods orders into a shopping list (staff, lead)
+groupbuy-list-seen = 📋 Sign-up list “{ $title }”: { $households } households read. When it closes, staff or the lead reply /merge to it, or press the button below, to merge it into a shopping list per shop and a delivery list per floor.
+groupbuy-merge-button = Merge
+groupbuy-shopping-title = 🛒 <b>Shopping list #{ $number }</b>: { $households } households ({ $orders } of them orders)
+groupbuy-list-title = Sign-up list: { $title }
+groupbuy-unknown-quantity = { $count } without a quantity
+groupbuy-delivery-title = 🚚 Delivery list #{ $number }
+groupbuy-floor = { $place } · floor { $floor }
+groupbuy-no-flat = no flat given
+groupbuy-progress = delivered { $done }/{ $total }
+groupbuy-delivery-hint = Once delivered, a volunteer or staff presses the household's button; its order is closed with it.
+groupbuy-nothing = Nothing to merge in this round: no open goods order and no sign-up list.
+groupbuy-not-allowed = Only staff or the building lead can merge a shopping list.
+groupbuy-not-a-list = The message you replied to is not a sign-up list; nothing merged.
+groupbuy-already = This sign-up list was merged already.
+groupbuy-cb-merged = Merged into shopping list #{ $number }.
+groupbuy-cb-delivered = { $who } marked delivered. Thank you!
+groupbuy-cb-already = { $who } was marked delivered by { $by }.
+groupbuy-cb-not-allowed = Only volunteers or staff can mark a delivery.

@@ -655,3 +655,24 @@ stats-deliver = 送达用时（下单到送达，{ $count } 单）：中位数 {
 stats-deliver-none = 送达用时：还没有订单送达
 stats-follow-ups = 提醒：无人接单再提醒 { $raised } 次，询问志愿者 { $asked } 次，未回复告知楼道长 { $told } 次
 summary-order-times = 订单用时（最近 { $days } 天）：
+
+## groupbuy
+cmd-merge = 合并需求清单：接龙和商品订单（工作人员、楼长）
+groupbuy-list-seen = 📋 接龙「{ $title }」：已读到 { $households } 户。截止后，工作人员或楼长回复这条接龙发 /merge，或按下面的按钮，合并成需求清单（按店汇总的采购单和按楼层的配送单）。
+groupbuy-merge-button = 合并需求清单
+groupbuy-shopping-title = 🛒 <b>需求清单 #{ $number }</b>：{ $households } 户（其中 { $orders } 个订单）
+groupbuy-list-title = 接龙：{ $title }
+groupbuy-unknown-quantity = { $count } 户未写数量
+groupbuy-delivery-title = 🚚 配送清单 #{ $number }
+groupbuy-floor = { $place } · { $floor }楼
+groupbuy-no-flat = 未写房号
+groupbuy-progress = 已送达 { $done }/{ $total }
+groupbuy-delivery-hint = 送到后，志愿者或工作人员按该户的按钮；该户的订单随之关闭。
+groupbuy-nothing = 这一轮没有可合并的商品订单或接龙。
+groupbuy-not-allowed = 只有工作人员或楼长可以合并需求清单。
+groupbuy-not-a-list = 回复的消息不是接龙，没有合并。
+groupbuy-already = 这个接龙已经合并过了。
+groupbuy-cb-merged = 已合并为需求清单 #{ $number }。
+groupbuy-cb-delivered = { $who } 已标记送达。谢谢！
+groupbuy-cb-already = { $who } 已由 { $by } 标记送达。
+groupbuy-cb-not-allowed = 只有志愿者或工作人员可以标记送达。

@@ -338,3 +338,24 @@ async def test_the_page_shows_the_bot_s_times_in_the_community_s_zone(sandbox: S
         local = datetime.fromisoformat(slot["utc"]).astimezone(ZoneInfo("America/New_York"))
         assert slot["local"] == f"{local:%m-%d %H:%M}" and slot["local"][6:] in ("08:00", "20:00")
         await page.until(lambda s: _rollcall(s, slot["local"]), "the roll call at New York time")
+
+
+async def test_the_demo_building_has_a_jielong_to_merge(sandbox: Sandbox) -> None:
+    async with aiohttp.ClientSession() as http:
+        page = Page(http, sandbox.page_url)
+        state = await page.state()
+        said = [m["text"] or "" for m in _group(state)["messages"] if m["from"]["is_bot"]]
+        assert any("明天团购" in text and "5" in text for text in said), said
+        group, li = _group(state)["id"], _user(state, "李主任")
+        await page.call("post", chat_id=group, user_id=li, text="/merge")
+        shopping = await page.until(
+            lambda s: [
+                m["text"] for m in _group(s)["messages"] if "需求清单 #1" in (m["text"] or "")
+            ],
+            "the shopping list",
+        )
+        assert "鸡蛋 8箱" in shopping[0] and "牛奶 3提" in shopping[0] and "盒马" in shopping[0]
+        await page.until(
+            lambda s: [m for m in _group(s)["messages"] if "配送清单 #1" in (m["text"] or "")],
+            "the delivery list",
+        )
