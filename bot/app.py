@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.calendar_wiring import calendar_actions as default_calendar_actions
 from bot.commands import publish_commands
+from bot.dispatch_view import ASSIGN_NOTICE
 from bot.l10n import L10n
 from bot.middlewares import ChatOrderMiddleware, ContextMiddleware, DatabaseMiddleware
 from bot.notifier import INCIDENT_ALERT, ORDER_CARD, TelegramNotifier
@@ -28,11 +29,12 @@ from bot.rollcall_view import (
 )
 from bot.sampling_view import SAMPLING_PAGE, SamplingRenderer, SamplingView
 from bot.scheduler import create_scheduler
-from bot.sender import OutboundSender
+from bot.sender import FailedHook, OutboundSender
 from bot.settings import Settings
 from bot.webhooks import WebhookPoster
 from domain.calendar_actions import CalendarActions, check_actions
 from domain.clock import Clock, SystemClock
+from domain.dispatch import assign_notice_failed
 from domain.incident_climb import alert_delivered, alert_failed
 from domain.orders import attach_card
 from domain.rollcall import welfare_prompted
@@ -117,6 +119,15 @@ class Louhu:
         )
 
 
+def _assign_notice_failed(notifier: TelegramNotifier, clock: Clock) -> FailedHook:
+    """The sender's hook for an assignment notice Telegram refused for good."""
+
+    async def hook(session: AsyncSession, event_id: int, error: str) -> None:
+        await assign_notice_failed(session, notifier, clock, event_id, error)
+
+    return hook
+
+
 @contextlib.asynccontextmanager
 async def open_louhu(
     settings: Settings,
@@ -164,7 +175,10 @@ async def open_louhu(
                     ROLLCALL_MESSAGE: rollcall_message_sent,
                     WELFARE_PROMPT: welfare_prompted,
                 },
-                on_failed={INCIDENT_ALERT: alert_failed},
+                on_failed={
+                    INCIDENT_ALERT: alert_failed,
+                    ASSIGN_NOTICE: _assign_notice_failed(notifier, clock),
+                },
                 webhooks=webhooks,
                 limiter=SendRateLimiter(send_limits) if send_limits is not None else None,
                 emergency_timeout=settings.emergency_send_timeout,

@@ -6,6 +6,7 @@ from aiogram import Router
 
 from handlers import (
     common,
+    dispatch_buttons,
     fallback,
     incidents,
     membership,
@@ -29,6 +30,7 @@ def build_root_router() -> Router:
         raise_buttons.setup(),
         sampling_buttons.setup(),
         rollcall.setup(),  # before order_buttons, whose last handler takes any button
+        dispatch_buttons.setup(),  # before order_buttons too: it takes Unassign
         order_buttons.setup(),
         build_group_router(),
         private_settings.setup(),
