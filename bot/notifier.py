@@ -201,7 +201,9 @@ class TelegramNotifier:
         volunteer = await session.get(Person, volunteer_id)
         shown = ", ".join(f"#{number}" for number in numbers)
         values = {"volunteer": mention(volunteer), "count": len(numbers), "numbers": shown}
-        leads = await leads_to_tell(session, building.id)
+        leads = [
+            lead for lead in await leads_to_tell(session, building.id) if lead.id != volunteer_id
+        ]
         for lead in leads:
             t = await self._audience(session, lead.id)
             text = t(

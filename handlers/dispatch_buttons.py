@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from aiogram import Bot, F, Router
 from aiogram.types import CallbackQuery
 
@@ -18,6 +20,7 @@ from domain.order_rules import DISPATCH_ACTIONS, OrderAction, OrderStatus
 from domain.orders import Outcome
 from handlers.order_buttons import _admin_answer, _answer, _pressed
 from models.orders import Order
+from models.people import Person
 
 
 async def show_volunteers(
@@ -122,8 +125,13 @@ async def _dispatch(
         volunteer_id=volunteer_id,
         group_admin=admin,
     )
+    text = answer_text(t, action, result)
+    if result.outcome is Outcome.DONE and volunteer_id is not None:
+        chosen = await transaction.session.get(Person, volunteer_id)
+        if chosen is not None and not chosen.started_bot:  # the toast promises nothing false
+            text = t("cb-assigned-unstarted", volunteer=chosen.full_name)
     await transaction.commit_step()  # settled before Telegram hears the answer
-    await _answer(query, answer_text(t, action, result))
+    await _answer(query, html.unescape(text))
 
 
 def setup() -> Router:

@@ -580,3 +580,4 @@ volunteer-handed-back = { $count ->
 } open again for others to claim.
 held-assigned-by = assigned by { $assigner }
 myorders-more = There are more: deliver or release these first.
+cb-assigned-unstarted = Assigned, but { $volunteer } has not started the bot and cannot be told privately: tell them another way.

@@ -568,3 +568,4 @@ dispatch-handed-back-group = { $volunteer } 退出了志愿者，交回了 { $co
 volunteer-handed-back = 你手上的 { $count } 个订单（{ $numbers }）已交回，重新开放接单。
 held-assigned-by = { $assigner } 指派
 myorders-more = 还有更多订单，请先送达或放弃上面这些。
+cb-assigned-unstarted = 已指派，但 { $volunteer } 还没有启动机器人，私信通知不到：请另行联系 TA。

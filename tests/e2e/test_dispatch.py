@@ -201,7 +201,8 @@ async def test_a_volunteer_who_never_started_the_bot_is_flagged_and_staff_told(
     # 小夏 never pressed Start: Telegram answers the private card with 403
     picker = await _picker(harness, building, first)
     mark = s.mark()
-    await harness.press(group, building.li, picker, "小夏")
+    answer = await harness.press(group, building.li, picker, "小夏")
+    assert answer["text"] == "已指派，但 小夏 还没有启动机器人，私信通知不到：请另行联系 TA。"
     # 李主任 has not started the bot either: told in the group, under the card
     told = await harness.bot_says(group, "李主任", "还没有启动机器人", since=mark)
     refused = [c for c in s.calls("sendMessage") if c.params["chat_id"] == building.eve.id]
@@ -294,3 +295,16 @@ async def test_the_lead_assigns_and_stepping_down_hands_orders_back(
         "editMessageText", lambda c: c.params["message_id"] == card.message_id, since=mark
     )
     assert "等待志愿者接单" in (s.message(group, card.message_id).text or "")
+
+    # the lead stepping down as a volunteer is not told of herself: the group is
+    await harness.press(group, building.eve, s.message(group, card.message_id), "接单")
+    await s.wait_for(
+        "editMessageText",
+        lambda c: c.params["message_id"] == card.message_id and "小夏" in c.params["text"],
+        since=mark,
+    )
+    mark = s.mark()
+    await s.post(group, building.eve, "/volunteer off")
+    await harness.bot_says(group, "小夏</a> 退出了志愿者，交回了 1 个订单（#1）", since=mark)
+    await harness.settled()
+    assert harness.sent_to(building.eve, lambda text: "小夏</a> 退出了" in text) == []
