@@ -17,6 +17,7 @@ from bot.call_view import CALL_MESSAGE, CallReminders, CallRenderer
 from bot.commands import publish_commands
 from bot.delivery_photo_view import PHOTO_PROMPT
 from bot.demand_view import DEMAND_PAGE, DemandRenderer, DemandView
+from bot.dispatch_view import ASSIGN_NOTICE
 from bot.follow_up_notices import FollowUpNotices
 from bot.l10n import L10n
 from bot.middlewares import ChatOrderMiddleware, ContextMiddleware, DatabaseMiddleware
@@ -31,7 +32,7 @@ from bot.rollcall_view import (
 )
 from bot.sampling_view import SAMPLING_PAGE, SamplingRenderer, SamplingView
 from bot.scheduler import create_scheduler
-from bot.sender import OutboundSender
+from bot.sender import FailedHook, OutboundSender
 from bot.settings import Settings
 from bot.webhooks import WebhookPoster
 from bot.wire import TolerantSession, loads_without_nul
@@ -39,6 +40,7 @@ from domain.calendar_actions import CalendarActions, check_actions
 from domain.calls import call_sent
 from domain.clock import Clock, SystemClock
 from domain.delivery_photos import photo_prompted
+from domain.dispatch import assign_notice_failed
 from domain.incident_climb import alert_delivered, alert_failed
 from domain.orders import attach_card
 from domain.rollcall import welfare_prompted
@@ -142,6 +144,15 @@ class Louhu:
         )
 
 
+def _assign_notice_failed(notifier: TelegramNotifier, clock: Clock) -> FailedHook:
+    """The sender's hook for an assignment notice Telegram refused for good."""
+
+    async def hook(session: AsyncSession, event_id: int, error: str) -> None:
+        await assign_notice_failed(session, notifier, clock, event_id, error)
+
+    return hook
+
+
 @contextlib.asynccontextmanager
 async def open_louhu(
     settings: Settings,
@@ -192,7 +203,10 @@ async def open_louhu(
                     CALL_MESSAGE: call_sent,
                     PHOTO_PROMPT: photo_prompted,
                 },
-                on_failed={INCIDENT_ALERT: alert_failed},
+                on_failed={
+                    INCIDENT_ALERT: alert_failed,
+                    ASSIGN_NOTICE: _assign_notice_failed(notifier, clock),
+                },
                 webhooks=webhooks,
                 limiter=SendRateLimiter(send_limits) if send_limits is not None else None,
                 emergency_timeout=settings.emergency_send_timeout,

@@ -32,6 +32,8 @@ class CardView(enum.StrEnum):
 
     CATEGORIES = "categories"
     MAIN = "main"
+    VOLUNTEERS = "volunteers"
+    """The volunteer picker (staff and the lead: assign, reassign, take back)."""
 
 
 class CardViewCallback(CallbackData, prefix="v1"):
@@ -39,6 +41,15 @@ class CardViewCallback(CallbackData, prefix="v1"):
 
     view: CardView
     order_id: Id
+
+
+class AssignCallback(CallbackData, prefix="a1"):
+    """Give the order to this volunteer: ASSIGN (it was open) or REASSIGN (it was held), as the
+    picker drew it, so a press after a Claim finds the order changed instead of taking it."""
+
+    action: OrderAction
+    order_id: Id
+    volunteer_id: Id
 
 
 class CategoryCallback(CallbackData, prefix="c1"):

@@ -7,6 +7,7 @@ import html
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callbacks import (
+    AssignCallback,
     CardView,
     CardViewCallback,
     CategoryCallback,
@@ -15,6 +16,7 @@ from bot.callbacks import (
     RaiseOrigin,
 )
 from bot.l10n import Markup, Translator
+from domain.dispatch import VolunteerLoad
 from domain.order_rules import OrderAction, OrderStatus
 from domain.understanding import Category
 from models.orders import Order
@@ -42,9 +44,24 @@ def mention(person: Person | None) -> Markup:
 
 
 def render_card(
-    t: Translator, order: Order, resident: Person | None, volunteer: Person | None
+    t: Translator,
+    order: Order,
+    resident: Person | None,
+    volunteer: Person | None,
+    assigner: Person | None = None,
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     """Card text (Telegram HTML) and buttons for the order's current state."""
+    return card_text(t, order, resident, volunteer, assigner), _keyboard(t, order)
+
+
+def card_text(
+    t: Translator,
+    order: Order,
+    resident: Person | None,
+    volunteer: Person | None,
+    assigner: Person | None = None,
+) -> str:
+    """The card's text (Telegram HTML), the same in the group and in a private chat."""
     quoted = order.text if len(order.text) <= MAX_QUOTED else order.text[:MAX_QUOTED] + "…"
     flat = html.escape(order.flat, quote=False) if order.flat else t.label("card-flat-unknown")
     urgent = f"🔴 {t.label('card-urgent')} · " if order.urgent else ""
@@ -60,8 +77,15 @@ def render_card(
     ]
     if len(items) > MAX_ITEMS:
         lines.append(t.label("card-more-items", count=len(items) - MAX_ITEMS))
-    lines.append(_status_line(t, order, volunteer))
-    return "\n".join(lines), _keyboard(t, order)
+    lines.append(_status_line(t, order, volunteer, assigner))
+    if status_is(order, OrderStatus.CLAIMED) and order.assignee_unreached:
+        lines.append("⚠️ " + t.label("card-assignee-unreached", volunteer=mention(volunteer)))
+    return "\n".join(lines)
+
+
+def status_is(order: Order, status: OrderStatus) -> bool:
+    """Whether the order is in this state."""
+    return OrderStatus(order.status) is status
 
 
 def _shorten(line: str) -> str:
@@ -73,8 +97,14 @@ def category_label(t: Translator, order: Order) -> str:
     return t.label(f"category-{order.category}")
 
 
-def _status_line(t: Translator, order: Order, volunteer: Person | None) -> str:
+def _status_line(
+    t: Translator, order: Order, volunteer: Person | None, assigner: Person | None
+) -> str:
     status = OrderStatus(order.status)
+    if status is OrderStatus.CLAIMED and order.assigned_by_id is not None:
+        return f"{STATUS_ICONS[status]} " + t.label(
+            "card-status-assigned", assigner=mention(assigner), volunteer=mention(volunteer)
+        )
     return f"{STATUS_ICONS[status]} " + t.label(
         f"card-status-{status}", volunteer=mention(volunteer)
     )
@@ -101,7 +131,52 @@ def _keyboard(t: Translator, order: Order) -> InlineKeyboardMarkup | None:
         InlineKeyboardButton(text=t.label("btn-category"), callback_data=picker),
         InlineKeyboardButton(text="🆘 " + t.label("btn-card-sos"), callback_data=sos),
     ]
-    return InlineKeyboardMarkup(inline_keyboard=[row, more])
+    # Everyone in the group sees it; a press by anyone but staff or the lead is refused.
+    volunteers = CardViewCallback(view=CardView.VOLUNTEERS, order_id=order.id).pack()
+    key = "btn-assign" if status is OrderStatus.OPEN else "btn-reassign"
+    assign = [InlineKeyboardButton(text="👥 " + t.label(key), callback_data=volunteers)]
+    return InlineKeyboardMarkup(inline_keyboard=[row, more, assign])
+
+
+MAX_NAME = 20  # a volunteer's name on a picker button, so two fit a row
+
+
+def volunteer_picker(
+    t: Translator, order: Order, choices: list[VolunteerLoad]
+) -> InlineKeyboardMarkup:
+    """The card's buttons turned into the building's volunteers, each with the orders they
+    hold now ("Bob · 2"), two to a row; a held order also offers to take it back; then Back."""
+    action = OrderAction.ASSIGN if status_is(order, OrderStatus.OPEN) else OrderAction.REASSIGN
+    buttons = [
+        InlineKeyboardButton(
+            text=f"{_shorten_name(choice.name)} · {choice.held}",
+            callback_data=AssignCallback(
+                action=action, order_id=order.id, volunteer_id=choice.person_id
+            ).pack(),
+        )
+        for choice in choices
+    ]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    if status_is(order, OrderStatus.CLAIMED):
+        rows.append([_button(t, "btn-unassign", OrderAction.UNASSIGN, order)])
+    back = CardViewCallback(view=CardView.MAIN, order_id=order.id).pack()
+    rows.append([InlineKeyboardButton(text=t.label("btn-back"), callback_data=back)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def private_keyboard(t: Translator, order: Order) -> InlineKeyboardMarkup | None:
+    """The holder's buttons on the card in their private chat: Delivered and Release."""
+    if not status_is(order, OrderStatus.CLAIMED):
+        return None
+    row = [
+        _button(t, "btn-delivered", OrderAction.DELIVER, order),
+        _button(t, "btn-release", OrderAction.RELEASE, order),
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=[row])
+
+
+def _shorten_name(name: str) -> str:
+    return name if len(name) <= MAX_NAME else name[: MAX_NAME - 1] + "…"
 
 
 def category_picker(t: Translator, order_id: int) -> InlineKeyboardMarkup:

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cards import mention, render_card
 from bot.delivery_photo_view import ask_photo, with_photo
+from bot.dispatch_view import ASSIGN_NOTICE, private_card
 from bot.incident_cards import render_alert
 from bot.l10n import L10n, Markup, Translator
 from bot.outbound import incident_json, queue_edit, queue_send, queue_webhook
@@ -21,6 +22,7 @@ from bot.permissions import ADMIN_CHECK_TIMEOUT
 from domain.clock import Clock
 from domain.delivery_photos import shows_photo
 from domain.incident_climb import community_stages, empty_roles
+from domain.members import leads_to_tell
 from models.buildings import Building, doctors_of, staff_of
 from models.delivery_photos import photo_of
 from models.health import TemperatureReading
@@ -65,7 +67,8 @@ class TelegramNotifier:
     ) -> tuple[str, InlineKeyboardMarkup | None]:
         resident = await session.get(Person, order.resident_id)
         volunteer = await session.get(Person, order.volunteer_id) if order.volunteer_id else None
-        text, markup = render_card(self._group(building), order, resident, volunteer)
+        assigner = await session.get(Person, order.assigned_by_id) if order.assigned_by_id else None
+        text, markup = render_card(self._group(building), order, resident, volunteer, assigner)
         if shows_photo(order, await photo_of(session, order.id)):
             text, markup = with_photo(self._group(building), order, text, markup)
         return text, markup
@@ -124,6 +127,102 @@ class TelegramNotifier:
             await ask_photo(
                 session, self._clock, self._l10n, self._default_language, building, order, volunteer
             )
+
+    # ---- 社区派单: orders assigned by staff or the lead ------------------------------------------
+
+    async def order_dispatched(
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        *,
+        event_id: int,
+        action: str,
+        actor_id: int,
+        previous_volunteer_id: int | None,
+    ) -> None:
+        """The new holder gets the card privately, with Delivered and Release; whoever held it
+        before is told it went elsewhere (if they started the bot)."""
+        now = self._clock.now()
+        assigner = await session.get(Person, actor_id)
+        name = building.name or building.chat_title
+        if order.volunteer_id is not None and order.volunteer_id != previous_volunteer_id:
+            t = await self._audience(session, order.volunteer_id)
+            text, markup = await private_card(session, t, order)
+            header = t(
+                "dispatch-assigned-you",
+                assigner=mention(assigner),
+                number=order.number,
+                building=name,
+            )
+            # Sent even to someone who never started the bot: Telegram's refusal is the truth,
+            # and the failure hook (ASSIGN_NOTICE) marks the card and tells the assigner.
+            queue_send(
+                session,
+                chat_id=order.volunteer_id,
+                text=f"{header}\n\n{text}",
+                reply_markup=markup,
+                now=now,
+                priority=Priority.CARD,
+                purpose=ASSIGN_NOTICE,
+                ref_id=event_id,
+            )
+        if previous_volunteer_id is None or previous_volunteer_id == order.volunteer_id:
+            return
+        previous = await session.get(Person, previous_volunteer_id)
+        if previous is None or not previous.started_bot:
+            return
+        t = await self._audience(session, previous.id)
+        key = "dispatch-taken-back" if order.volunteer_id is None else "dispatch-reassigned-away"
+        text = t(key, number=order.number, building=name, assigner=mention(assigner))
+        queue_send(session, chat_id=previous.id, text=text, now=now)
+
+    async def assignee_unreachable(
+        self, session: AsyncSession, building: Building, order: Order, assigner_id: int
+    ) -> None:
+        """Whoever assigned it learns the volunteer was not told: privately if they can be,
+        else in the group under the card."""
+        now = self._clock.now()
+        assigner = await session.get(Person, assigner_id)
+        volunteer = await session.get(Person, order.volunteer_id) if order.volunteer_id else None
+        values = {"number": order.number, "volunteer": mention(volunteer)}
+        if assigner is not None and assigner.started_bot:
+            t = await self._audience(session, assigner.id)
+            text = t("dispatch-unreached", building=building.name or building.chat_title, **values)
+            queue_send(session, chat_id=assigner.id, text=text, now=now)
+            return
+        text = self._group(building)(
+            "dispatch-unreached-group", assigner=mention(assigner), **values
+        )
+        queue_send(
+            session,
+            chat_id=building.chat_id,
+            text=text,
+            reply_to=order.card_message_id,
+            now=now,
+        )
+
+    async def orders_handed_back(
+        self, session: AsyncSession, building: Building, volunteer_id: int, numbers: list[int]
+    ) -> None:
+        """The lead (else staff) is told privately which orders reopened; the group if nobody
+        can be."""
+        now = self._clock.now()
+        volunteer = await session.get(Person, volunteer_id)
+        shown = ", ".join(f"#{number}" for number in numbers)
+        values = {"volunteer": mention(volunteer), "count": len(numbers), "numbers": shown}
+        leads = [
+            lead for lead in await leads_to_tell(session, building.id) if lead.id != volunteer_id
+        ]
+        for lead in leads:
+            t = await self._audience(session, lead.id)
+            text = t(
+                "dispatch-handed-back", building=building.name or building.chat_title, **values
+            )
+            queue_send(session, chat_id=lead.id, text=text, now=now)
+        if not leads:
+            text = self._group(building)("dispatch-handed-back-group", **values)
+            queue_send(session, chat_id=building.chat_id, text=text, now=now)
 
     async def fever_reported(
         self, session: AsyncSession, building: Building, reading: TemperatureReading

@@ -16,6 +16,9 @@ DONE_KEYS = {
     OrderAction.DELIVER: "cb-delivered",
     OrderAction.REJECT: "cb-rejected",
     OrderAction.RECATEGORIZE: "cb-recategorized",
+    OrderAction.ASSIGN: "cb-assigned",
+    OrderAction.REASSIGN: "cb-reassigned",
+    OrderAction.UNASSIGN: "cb-unassigned",
 }
 
 
@@ -33,7 +36,7 @@ def _answer_html(t: Translator, action: OrderAction, result: ActionResult) -> st
         return t("cb-invalid")
     if result.outcome is Outcome.NOT_FOUND or result.status is None:
         return t("cb-order-missing")
-    if result.status is OrderStatus.CLAIMED and action is OrderAction.CLAIM:
+    if result.status is OrderStatus.CLAIMED and action in (OrderAction.CLAIM, OrderAction.ASSIGN):
         return t("cb-already-claimed", volunteer=result.holder_name or "?")
     if result.status in (OrderStatus.DELIVERED, OrderStatus.REJECTED):
         return t("cb-order-closed")

@@ -330,6 +330,8 @@ class OutboundSender:
                 waits.append(0.0)  # they are due again at once, at the new id
             elif isinstance(item, OutboundMessage) and item.purpose == LIVE_POST:
                 waits.append(0.0)  # a refresh asked for before this post may edit it now
+            elif attempt.delivery is Delivery.FAILED and item.purpose in self._on_failed:
+                waits.append(0.0)  # its hook may have queued messages (an assignment refused)
             if wake.is_set():
                 return 0.0  # something new (maybe more urgent) arrived: re-sort
         if sent and (len(rows) == BATCH or len(refreshes) == BATCH):

@@ -5,14 +5,12 @@ from __future__ import annotations
 import enum
 from collections.abc import Collection
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
-from domain.order_rules import OrderStatus
 from models.buildings import Member, get_or_create_member
 from models.households import get_or_create_household
-from models.orders import Order
 from models.people import Person
 
 
@@ -42,25 +40,13 @@ async def join_volunteers(
 
 async def leave_volunteers(
     session: AsyncSession, clock: Clock, *, building_id: int, person_id: int
-) -> int:
-    """Stop volunteering; returns how many claimed orders block it (0 means done)."""
-    held = await session.scalar(
-        select(func.count())
-        .select_from(Order)
-        .where(
-            Order.building_id == building_id,
-            Order.volunteer_id == person_id,
-            Order.status == OrderStatus.CLAIMED,
-        )
-    )
-    if held:
-        return int(held)
+) -> None:
+    """Stop volunteering (domain.dispatch.step_down hands back the orders held first)."""
     await session.execute(
         update(Member)
         .where(Member.building_id == building_id, Member.person_id == person_id)
         .values(is_volunteer=False, updated_at=clock.now())
     )
-    return 0
 
 
 class Role(enum.StrEnum):

@@ -14,6 +14,8 @@ from domain.clock import Clock
 from domain.order_follow_up import order_moved, order_opened
 from domain.order_rules import (
     CORRECTABLE,
+    PRIVATE_ACTIONS,
+    TARGETED_ACTIONS,
     TRANSITIONS,
     Actor,
     Denial,
@@ -123,7 +125,10 @@ async def act_on_order(
     `group_admin`: Telegram's answer, asked beforehand when needs_admin_answer says so.
     `private`: the press came from a private question about the order (a follow-up asking its
     volunteer), not from its card: the rights are checked all the same.
+    ASSIGN and REASSIGN name a volunteer: they go through domain.dispatch.dispatch, never here.
     """
+    if action in TARGETED_ACTIONS:
+        return ActionResult(Outcome.FOREIGN)
     checked = await _checked(session, order_id, action, actor_id, pressed, group_admin, private)
     if isinstance(checked, ActionResult):
         return checked
@@ -223,9 +228,10 @@ async def _checked(
     order = await session.get(Order, order_id)
     if order is None:
         return ActionResult(Outcome.NOT_FOUND)
-    if not private and not await _on_its_card(session, order, pressed):
+    in_private = private or in_holders_chat(order, action, actor_id, pressed)
+    if not in_private and not await _on_its_card(session, order, pressed):
         return ActionResult(Outcome.FOREIGN)
-    actor = await _actor(session, order, actor_id, group_admin=group_admin)
+    actor = await _actor(session, order, actor_id, group_admin=group_admin and not in_private)
     denial = permission(action, actor, order.resident_id, order.volunteer_id)
     if denial is not None:
         return ActionResult(Outcome.DENIED, denial=denial)
@@ -239,6 +245,20 @@ async def _actor(session: AsyncSession, order: Order, actor_id: int, *, group_ad
         person_id=actor_id,
         is_volunteer=bool(member and member.is_volunteer),
         is_staff=bool(member and member.is_staff) or group_admin,
+        is_lead=bool(member and member.is_lead),
+    )
+
+
+def in_holders_chat(
+    order: Order, action: OrderAction, actor_id: int, pressed: CardPress | None
+) -> bool:
+    """A press on the order's card in its holder's private chat with the bot (an assignment
+    notice, /myorders): there only the holder can press, and only Delivered or Release."""
+    return (
+        pressed is not None
+        and action in PRIVATE_ACTIONS
+        and pressed.chat_id == actor_id
+        and order.volunteer_id == actor_id
     )
 
 
@@ -254,8 +274,10 @@ async def _on_its_card(session: AsyncSession, order: Order, pressed: CardPress |
 
 
 def _card_id(order: Order, pressed: CardPress | None) -> int | None:
-    """The card to redraw: the one stored, else (before the sender stored it) the one pressed."""
-    return order.card_message_id or (pressed.message_id if pressed else None)
+    """The card to redraw: the one stored, else (before the sender stored it) the one pressed
+    in the group (a press in a private chat names a message there, not the group's card)."""
+    in_group = pressed is not None and pressed.chat_id < 0  # groups' ids are negative
+    return order.card_message_id or (pressed.message_id if pressed and in_group else None)
 
 
 async def _conflict(session: AsyncSession, order: Order) -> ActionResult:
@@ -268,8 +290,13 @@ async def _conflict(session: AsyncSession, order: Order) -> ActionResult:
 def _stamps(action: OrderAction, actor_id: int, now: datetime) -> dict[str, object]:
     if action is OrderAction.CLAIM:
         return {"volunteer_id": actor_id, "claimed_at": now}
-    if action is OrderAction.RELEASE:
-        return {"volunteer_id": None, "claimed_at": None}
+    if action in (OrderAction.RELEASE, OrderAction.UNASSIGN):
+        return {
+            "volunteer_id": None,
+            "claimed_at": None,
+            "assigned_by_id": None,
+            "assignee_unreached": False,
+        }
     return {"closed_at": now}
 
 

@@ -73,6 +73,37 @@ class FollowUpNotifier(Protocol):
         ...
 
 
+class DispatchNotifier(OrderNotifier, Protocol):
+    """Queues what people must see when staff dispatch orders (社区派单)."""
+
+    async def order_dispatched(
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        *,
+        event_id: int,
+        action: str,
+        actor_id: int,
+        previous_volunteer_id: int | None,
+    ) -> None:
+        """The new holder gets the card privately (the notice refers to `event_id`); a holder
+        who lost the order is told."""
+        ...
+
+    async def assignee_unreachable(
+        self, session: AsyncSession, building: Building, order: Order, assigner_id: int
+    ) -> None:
+        """The assigned volunteer could not be told privately: tell whoever assigned it."""
+        ...
+
+    async def orders_handed_back(
+        self, session: AsyncSession, building: Building, volunteer_id: int, numbers: list[int]
+    ) -> None:
+        """A volunteer who stepped down handed these orders back: tell the lead privately."""
+        ...
+
+
 class HealthNotifier(Protocol):
     """Queues what people must see about a resident's health report."""
 

@@ -9,6 +9,7 @@ from handlers import (
     common,
     delivery_photos,
     demand_buttons,
+    dispatch_buttons,
     fallback,
     follow_up_buttons,
     incidents,
@@ -37,6 +38,7 @@ def build_root_router() -> Router:
         follow_up_buttons.setup(),
         demand_buttons.setup(),
         rollcall.setup(),
+        dispatch_buttons.setup(),  # before order_buttons: it takes Unassign
         order_buttons.setup(),
         build_group_router(),
         private_settings.setup(),

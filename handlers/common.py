@@ -7,15 +7,20 @@ from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.dispatch_view import held_cards
 from bot.incident_cards import sos_keyboard
 from bot.l10n import L10n, Translator
 from bot.listing import render_my_orders
 from bot.replies import Replies
 from bot.transaction import UpdateTransaction
 from domain.clock import Clock
+from domain.dispatch import held_orders
 from domain.members import set_language, started_bot
 from models.buildings import Building
 from models.people import Person
+
+MAX_CARDS = 10
+"""/myorders in private sends one message per order held, at most this many (then says so)."""
 
 
 async def start_private(
@@ -67,8 +72,19 @@ async def choose_language(
 async def my_orders(
     message: Message, session: AsyncSession, person: Person, replies: Replies, t: Translator
 ) -> None:
-    """The orders this volunteer holds, in every building."""
-    replies.send(await render_my_orders(session, t, person.id), reply_to=message.message_id)
+    """The orders this volunteer holds, in every building (privately: each with its buttons)."""
+    if message.chat.type != "private":
+        replies.send(await render_my_orders(session, t, person.id), reply_to=message.message_id)
+        return
+    held = await held_orders(session, person.id, limit=MAX_CARDS + 1)
+    if not held:
+        replies.send(t("myorders-empty"))
+        return
+    replies.send(t("myorders-header", count=len(held[:MAX_CARDS])))
+    for text, markup in held_cards(t, held[:MAX_CARDS]):
+        replies.send(text, markup=markup)
+    if len(held) > MAX_CARDS:
+        replies.send(t("myorders-more"))
 
 
 def setup() -> Router:

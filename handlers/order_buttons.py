@@ -11,9 +11,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import CardView, CardViewCallback, CategoryCallback, OrderCallback
 from bot.cards import category_picker
+from bot.dispatch_view import private_card
 from bot.l10n import Translator
 from bot.notifier import TelegramNotifier
-from bot.outbound import queue_edit_markup
+from bot.outbound import queue_edit, queue_edit_markup
 from bot.permissions import is_group_admin
 from bot.press_answers import answer_text
 from bot.transaction import UpdateTransaction
@@ -27,6 +28,7 @@ from domain.orders import (
     needs_admin_answer,
     redraw_card,
 )
+from models.orders import Order
 
 
 async def order_pressed(
@@ -91,8 +93,33 @@ async def _act(
         group_admin=admin,
         category=category,
     )
+    pressed = _pressed(query)
+    if result.outcome is Outcome.DONE and pressed and pressed.chat_id == query.from_user.id:
+        await _redraw_private(transaction, clock, t, order_id, pressed)
     await transaction.commit_step()  # settled before Telegram hears the answer
     await _answer(query, answer_text(t, action, result))
+
+
+async def _redraw_private(
+    transaction: UpdateTransaction,
+    clock: Clock,
+    t: Translator,
+    order_id: int,
+    pressed: CardPress,
+) -> None:
+    """The holder pressed on their private copy of the card: redraw it as the order now is."""
+    order = await transaction.session.get(Order, order_id)
+    if order is None:
+        return
+    text, markup = await private_card(transaction.session, t, order)
+    queue_edit(
+        transaction.session,
+        chat_id=pressed.chat_id,
+        message_id=pressed.message_id,
+        text=text,
+        reply_markup=markup,
+        now=clock.now(),
+    )
 
 
 async def show_categories(

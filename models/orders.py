@@ -50,6 +50,10 @@ class Order(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    assigned_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    """Who assigned the holder (staff or the lead); None when the holder claimed it."""
+    assignee_unreached: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Telegram refused the private notice to the assigned volunteer (never started the bot)."""
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     """Medicine for a household whose ledger names a chronic condition: marked 🔴, followed up

@@ -8,11 +8,13 @@ from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.l10n import Translator
+from bot.notifier import TelegramNotifier
 from bot.replies import Replies
 from bot.transaction import UpdateTransaction
 from domain.clock import Clock
+from domain.dispatch import step_down
 from domain.flats import parse_flat
-from domain.members import join_volunteers, leave_volunteers, register_flat
+from domain.members import join_volunteers, register_flat
 from handlers.group.access import Access
 from models.buildings import Building
 from models.people import Person
@@ -53,19 +55,24 @@ async def volunteer(
     person: Person,
     replies: Replies,
     t: Translator,
+    notifier: TelegramNotifier,
 ) -> None:
-    """/volunteer joins, /volunteer off leaves (once no claimed orders remain)."""
+    """/volunteer joins; /volunteer off leaves, handing back the orders held (they reopen)."""
     arg = (command.args or "").strip().lower()
     if arg in ("", "on"):
         await join_volunteers(session, clock, building_id=building.id, person_id=person.id)
         await transaction.commit_step()
         replies.send(t("volunteer-on", name=person.full_name), reply_to=message.message_id)
     elif arg == "off":
-        held = await leave_volunteers(session, clock, building_id=building.id, person_id=person.id)
+        handed = await step_down(
+            session, clock, notifier, building_id=building.id, person_id=person.id
+        )
         await transaction.commit_step()
-
-        key = "volunteer-has-orders" if held else "volunteer-off"
-        replies.send(t(key, count=held, name=person.full_name), reply_to=message.message_id)
+        text = t("volunteer-off", name=person.full_name)
+        if handed.orders:
+            numbers = ", ".join(f"#{number}" for number in handed.orders)
+            text += "\n" + t("volunteer-handed-back", count=len(handed.orders), numbers=numbers)
+        replies.send(text, reply_to=message.message_id)
     else:
         replies.send(t("volunteer-off-usage"), reply_to=message.message_id)
 

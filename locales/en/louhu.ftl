@@ -31,7 +31,6 @@ register-done = 🏠 { $name } is registered at <b>{ $flat }</b>.
 volunteer-on = 🙌 Thank you, { $name }, for volunteering! Press "Claim" on a new order to take it.
 volunteer-off = { $name } is no longer a volunteer. Thank you for your help!
 volunteer-off-usage = Usage: /volunteer to join, /volunteer off to leave.
-volunteer-has-orders = You still hold { $count } claimed orders. Deliver or release them before you leave.
 lang-usage = Usage: /lang followed by a language code, e.g. /lang en. Languages: { $languages }
 lang-set = OK, I will speak English with you.
 community-usage = This building belongs to: { $current }. Usage: /community name (buildings of one community share an emergency chain)
@@ -676,3 +675,41 @@ groupbuy-cb-merged = Merged into shopping list #{ $number }.
 groupbuy-cb-delivered = { $who } marked delivered. Thank you!
 groupbuy-cb-already = { $who } was marked delivered by { $by }.
 groupbuy-cb-not-allowed = Only volunteers or staff can mark a delivery.
+
+## dispatch
+btn-assign = Assign
+btn-reassign = Reassign
+btn-unassign = Unassign
+card-status-assigned = assigned by { $assigner } to { $volunteer }
+card-assignee-unreached = { $volunteer } has not started the bot and could not be told privately: tell them another way, or reassign.
+cb-assigned = Assigned. The volunteer is told privately.
+cb-reassigned = Reassigned. Both volunteers are told privately.
+cb-unassigned = Taken back: the order is open again.
+cb-not-dispatcher = Only staff or the building lead can assign orders.
+cb-not-a-volunteer = That person is no longer a volunteer of this building.
+cb-pick-volunteer = Pick a volunteer (the number: orders they hold now).
+cb-no-volunteers = This building has no volunteers yet (they send /volunteer).
+cb-no-other-volunteers = No other volunteer to reassign to; you can take the order back.
+dispatch-assigned-you = 📋 { $assigner } assigned you order #{ $number } in { $building }:
+dispatch-taken-back = { $assigner } took back order #{ $number } in { $building }: you need not deliver it.
+dispatch-reassigned-away = { $assigner } gave order #{ $number } in { $building } to another volunteer: you need not deliver it.
+dispatch-unreached = ⚠️ Order #{ $number } ({ $building }) is assigned to { $volunteer }, who has not started the bot and could not be told privately. Tell them another way, or reassign it.
+dispatch-unreached-group = ⚠️ { $assigner }: order #{ $number } is assigned to { $volunteer }, who has not started the bot and could not be told privately. Tell them another way, or reassign it.
+dispatch-handed-back = { $volunteer } stopped volunteering in { $building } and handed back { $count ->
+    [one] order
+   *[other] { $count } orders
+} ({ $numbers }): open again for anyone to claim.
+dispatch-handed-back-group = { $volunteer } stopped volunteering and handed back { $count ->
+    [one] order
+   *[other] { $count } orders
+} ({ $numbers }): open again for anyone to claim.
+volunteer-handed-back = { $count ->
+    [one] The order you held
+   *[other] The { $count } orders you held
+} ({ $numbers }) { $count ->
+    [one] is
+   *[other] are
+} open again for others to claim.
+held-assigned-by = assigned by { $assigner }
+myorders-more = There are more: deliver or release these first.
+cb-assigned-unstarted = Assigned, but { $volunteer } has not started the bot and cannot be told privately: tell them another way.

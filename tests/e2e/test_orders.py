@@ -24,6 +24,7 @@ async def test_request_becomes_card_claimed_and_delivered(
         "不是订单 Not an order",
         "改类别 Category",
         "🆘 紧急（工作人员） Emergency (staff)",
+        "👥 指派 Assign",
     ]
     assert "大米 ×1 袋" in (card.text or "") and "油 ×2 桶" in (card.text or "")
 
@@ -36,6 +37,7 @@ async def test_request_becomes_card_claimed_and_delivered(
         "放弃 Release",
         "改类别 Category",
         "🆘 紧急（工作人员） Emergency (staff)",
+        "👥 改派 Reassign",
     ]
 
     answer = await harness.press(group, building.bob, claimed, "Delivered")

@@ -132,6 +132,29 @@ class RecordingNotifier:
     ) -> None:
         self.events.append(("delivered", order.number, order.status))
 
+    async def order_dispatched(
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        *,
+        event_id: int,
+        action: str,
+        actor_id: int,
+        previous_volunteer_id: int | None,
+    ) -> None:
+        self.events.append((action, order.number, f"{previous_volunteer_id}>{order.volunteer_id}"))
+
+    async def assignee_unreachable(
+        self, session: AsyncSession, building: Building, order: Order, assigner_id: int
+    ) -> None:
+        self.events.append(("unreached", order.number, str(assigner_id)))
+
+    async def orders_handed_back(
+        self, session: AsyncSession, building: Building, volunteer_id: int, numbers: list[int]
+    ) -> None:
+        self.events.append(("handed_back", volunteer_id, ",".join(map(str, numbers))))
+
     async def fever_reported(
         self, session: AsyncSession, building: Building, reading: object
     ) -> None:
