@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
 from domain.members import leave_volunteers
+from domain.order_follow_up import order_moved
 from domain.order_rules import (
     DISPATCH_ACTIONS,
     TARGETED_ACTIONS,
@@ -147,6 +148,10 @@ async def dispatch(
     await session.flush()  # the private notice refers to the event
     building = await session.get(Building, order.building_id)
     assert building is not None
+    # an assignment is a claim to the follow-ups, a take-back a release
+    await order_moved(
+        session, building, order, previous=previous, previous_volunteer=holder, now=now
+    )
     await notifier.order_changed(session, building, order, _card_id(order, pressed))
     await notifier.order_dispatched(
         session,
@@ -299,6 +304,14 @@ async def hand_back(
         )
         result.orders.append(order.number)
         if building is not None:
+            await order_moved(
+                session,
+                building,
+                order,
+                previous=OrderStatus.CLAIMED,
+                previous_volunteer=person_id,
+                now=now,
+            )
             await notifier.order_changed(session, building, order, order.card_message_id)
     if result.orders and building is not None:
         await notifier.orders_handed_back(session, building, person_id, result.orders)

@@ -19,8 +19,8 @@ from models.order_follow_ups import FollowUpKind, FollowUpOutcome, OrderFollowUp
 from models.orders import Order, OrderEvent
 
 WINDOW = timedelta(days=7)
-CLAIM_ACTIONS = (OrderAction.CLAIM.value,)
-"""Order events that give an order its volunteer (an assignment is one too, once it exists)."""
+CLAIM_ACTIONS = (OrderAction.CLAIM.value, OrderAction.ASSIGN.value)
+"""Order events that give an order its volunteer: a claim, or staff assigning it (社区派单)."""
 
 StatLine = tuple[str, dict[str, object]]
 """A locale key (stats-*) and its values."""

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 from types import SimpleNamespace
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from domain.clock import FakeClock
@@ -19,6 +21,7 @@ from domain.dispatch import (
 from domain.order_rules import Denial, OrderAction, OrderStatus
 from domain.orders import CardPress, Outcome, act_on_order, attach_card
 from models.buildings import Building, member_of
+from models.order_follow_ups import FollowUpKind, OrderFollowUp
 from models.orders import Order, order_events
 from tests.support.factories import RecordingNotifier, make_building, make_order, make_person
 
@@ -416,3 +419,34 @@ async def test_held_orders_feed_myorders_and_today(sessionmaker, clock) -> None:
         none = await dispatch_today_section(session, w.eve.id, clock.now())
     assert [(h.number, h.assigned_by) for h in held] == [(1, None), (2, "小夏")]
     assert today == held and none == []
+
+
+async def _pending(sessionmaker, order_id: int) -> list[tuple[str, int | None, object]]:
+    async with sessionmaker() as session:
+        rows = await session.scalars(
+            select(OrderFollowUp).where(
+                OrderFollowUp.order_id == order_id, OrderFollowUp.done_at.is_(None)
+            )
+        )
+        return [(row.kind, row.volunteer_id, row.due_at) for row in rows]
+
+
+async def test_an_assignment_is_followed_up_as_a_claim_and_a_hand_back_as_a_release(
+    sessionmaker, clock
+) -> None:
+    w = await _world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    result = await _dispatch(
+        sessionmaker, clock, notifier, w.order.id, OrderAction.ASSIGN, w.staff.id, w.bob.id
+    )
+    assert result.outcome is Outcome.DONE
+    assert await _pending(sessionmaker, w.order.id) == [
+        (FollowUpKind.ASK, w.bob.id, clock.now() + timedelta(hours=3))
+    ]
+    clock.advance(minutes=5)
+    async with sessionmaker() as session:
+        await step_down(session, clock, notifier, building_id=w.building.id, person_id=w.bob.id)
+        await session.commit()
+    assert await _pending(sessionmaker, w.order.id) == [
+        (FollowUpKind.UNCLAIMED, None, clock.now() + timedelta(minutes=30))
+    ]
