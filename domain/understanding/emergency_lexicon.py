@@ -74,8 +74,13 @@ IDIOMS = compile_prefiltered(
 # A context in which one strong warning sign is enough (diabetes, a charcoal fire, a head knock).
 # A knock on the head, after which even a weak sign (vomiting, a headache) is urgent.
 HEAD_KNOCK = compile_prefiltered(
-    r"头(?:先|朝下)?着地|头上(?:起|鼓|肿)了?(?:个|一个)?大?包|后脑勺?(?:先)?着地|(?:磕|撞|摔|碰)(?:到|了|伤|在)?了?(?:头|脑袋|后脑勺?)|"
-    r"(?<![a-z])(?:hit|bumped|banged|knocked) (?:his|her|my|their) head|"
+    r"头(?:先|朝下)?着地|头上(?:起|鼓|肿)了?(?:个|一个)?大?包|后脑勺?(?:先)?着地|"
+    r"(?:磕|撞|摔|碰)(?:到|了|伤|在|着)?了?(?:头|脑袋|后脑勺?|额头)|"
+    # the head as the subject: 头撞到桌角, 脑袋磕在地上, head hit the floor
+    r"(?:头|脑袋|后脑勺?|额头)(?:先)?(?:磕|撞|碰|砸)(?:到|在|着|了)|"
+    r"(?<![a-z])(?:hit|bumped|banged|knocked|smacked|whacked) (?:the back of |the side of )?"
+    r"(?:his|her|my|their) head|(?:his |her |their )?head (?:hit|smacked|banged|struck|slammed) "
+    r"(?:the|on|against|into)(?![a-z])|"
     r"bump on (?:his|her|the) head|(?:fell|landed) on "
     r"(?:his|her|my|their) head|head first(?![a-z])"
 )

@@ -305,17 +305,69 @@ BREATHING_RULES: tuple[Rule, ...] = (
         r"说不完(?:一|整|完整的?)句|大口大口(?:地)?(?:喘|吸气|倒气|呼吸)|大口(?:地)?喘(?:气|粗气)|"
         r"喘粗气|倒不上气|"
         r"(?:can'?t|cannot|couldn'?t|unable to) (?:finish|complete) (?:a|her|his|my|one|their) "
-        r"sentence|(?:stops?|stopping|pausing|has to stop) (?:to catch (?:his|her|their) breath|"
+        r"sentence|"
+        # speech cut to a few words by breath ("can't... finish sentences", 一句话都说不全)
+        r"(?:can'?t|cannot|couldn'?t|unable to)(?:\.{2,}|…| )*(?:finish|complete|get out|get|say)"
+        r"(?: a| her| his| my| one| their| full| whole| out)* (?:sentences|sentence out|words? "
+        r"out)|(?:only|just) (?:say|manage|get out) (?:a word|one word|two words|a few words|"
+        r"two or three words|a couple of words)(?: at a time| between breaths)|too "
+        r"(?:breathless|out of breath|winded) to (?:talk|speak|finish)|(?:gasp\w*|pausing|"
+        r"stopping) between (?:every |each )?words?|"
+        r"一句话(?:都|也)?说不(?:全|完|下来|成)|话(?:都|也)?说不成句|说话(?:断断续续|上气不接下气)|"
+        r"说(?:两|几|一两|三)个字就(?:喘|停|歇)|"
+        r"(?:stops?|stopping|pausing|has to stop) (?:to catch (?:his|her|their) breath|"
         r"for breath|to breathe)(?: between words| every few words| mid-sentence)?",
         says=(
             "刚给8-3-201送菜 老爷子开门的时候大口大口喘气 一句话要停好几次 家里就他一个人",
             "隔壁大爷喘粗气 话都说不完整 坐在门口",
             "the old man was gasping and couldn't finish a sentence, he lives alone",
             "Delivered to 9-9-901, the lady keeps stopping to catch her breath between words",
+            "My inhaler ran out an hour ago... can't... finish sentences... chest so tight. 1407",
+            "she can only say two or three words at a time, 6-1-302",
+            "我妈哮喘 说话断断续续的 一句话说不全",
         ),
         calm=(
             "爬完十八楼大口喘气 累死了 哈哈",
             "ran up the stairs so fast I couldn't finish a sentence lol",
+        ),
+    ),
+    # an allergic reaction reaching the airway, told as a concept: lips, tongue or face swelling
+    # (the throat is the choking rule's) after a food, a sting or a new medicine, or with the
+    # voice or breath changing
+    # (round 17: "ate a cashew and now his lips are swelling up huge and his voice sounds weird")
+    Rule(
+        "allergic-swelling",
+        Family.BREATHING,
+        HYPERBOLE | HARD,
+        r"(?:ate|eaten|eating|a bite of|allerg\w*|peanuts?|nuts|cashews?|almonds?|walnuts?|"
+        r"pistachios?|shrimps?|prawns?|shellfish|seafood|crab|lobster|sesame|stung|bee|wasp|"
+        r"hornet|penicillin|antibiotics?|new (?:medicine|medication|pills?|tablets?))(?![a-z])"
+        r"[^.!?]{0,80}?"
+        r"(?<![a-z])(?:lips?|tongue|mouth|face|eyes?|eyelids?)(?: [a-z']+){0,3}? "
+        r"(?:swell\w*|swollen|puff\w* up|puffy|blew up|blow\w* up|balloon\w*|thick)(?![a-z])|"
+        r"(?:lips?|tongue|mouth|face|eyelids?)(?: [a-z']+){0,3}? (?:swell\w*|swollen|puff\w* "
+        r"up|blew up|blow\w* up|balloon\w*)(?![a-z])[^.!?]{0,60}?(?<![a-z])(?:voice (?:[a-z']+ )"
+        r"{0,2}?(?:weird|strange|hoarse|funny|different|croaky|muffled|raspy|odd|changed)|hoarse|"
+        r"croaky|can'?t swallow|trouble swallowing|drool\w*|wheez\w*|throat (?:[a-z']+ ){0,2}?"
+        r"(?:tight|closing)|hives|breath\w*|gasp\w*)|"
+        r"(?:吃了|刚吃|吃完|喝了|过敏|花生|坚果|腰果|杏仁|核桃|开心果|虾|蟹|海鲜|芒果|鸡蛋|蛋羹|牛奶|芝麻|"
+        r"蜜蜂|马蜂|黄蜂|蜂蛰|蜂蜇|被蛰|被蜇|新药|青霉素|头孢|阿莫西林|打完针|输完液)[^。!?]{0,20}?"
+        r"(?:嘴唇|嘴巴|嘴|舌头|脸|眼皮)[^,。!?;]{0,4}?(?:肿|发胀|胀起)|"
+        r"(?:嘴唇|嘴巴|嘴|舌头|脸|眼皮)[^,。!?;]{0,4}?(?:肿|发胀|胀起)[^。!?]{0,20}?"
+        r"(?:声音(?:都|也)?(?:变|哑|怪|不对)|哭声(?:都|也)?(?:变|哑)|嗓子(?:都|也)?哑|咽不下|喘|呼吸|憋|"
+        r"起(?:了)?(?:疹子|风团)|风团|荨麻疹)",
+        says=(
+            "My son ate a cashew and now his lips are swelling up huge and his voice sounds weird. "
+            "Bldg 4 Unit 3 #901",
+            "had some shrimp at lunch and now my tongue feels thick and swollen",
+            "after the peanut cookie his eyelids and lips blew up 3-1-402",
+            "孩子吃了腰果 嘴唇一下肿起来了 声音都变了 4-3-901",
+            "宝宝刚吃了一口鸡蛋羹 嘴巴周围全肿了 哭声都哑了",
+            "刚打完针 脸一下子肿了 有点喘",
+        ),
+        calm=(
+            "吃了火锅 嘴巴辣肿了哈哈",
+            "ate so much my face is swollen lol",
         ),
     ),
 )
@@ -395,6 +447,32 @@ CHOKING_RULES: tuple[Rule, ...] = (
         says=("孩子吃汤圆卡住了",),
         calm=("吃鱼被刺卡了一下，吐出来就没事了",),
     ),
+    # a small object swallowed and then retching, drooling, coughing or noisy breathing: the
+    # airway or gullet may be blocked (round 17: "含着硬币玩 咽下去了 一直干呕 喘气呼哧呼哧的");
+    # a battery or a magnet burns through: poisoning's rules read those
+    Rule(
+        "swallowed-object-distress",
+        Family.CHOKING,
+        HARD,
+        r"(?:硬币|纽扣(?!电池)|扣子|珠子|弹珠|玻璃球|钉子|螺丝|零件|积木|发卡|别针|瓶盖|笔帽|钥匙|"
+        r"戒指|耳环|玩具|乐高)[^。!?]{0,10}?(?:咽|吞|吃)(?:了|下|进)[^。!?]{0,20}?(?:干呕|作呕|呕|吐|"
+        r"流口水|口水直流|喘|呼哧|咳|憋|哭不出|说不出|咽不下|吞不下)|"
+        r"(?:咽|吞)(?:了|下|进)(?:去)?[一个颗枚粒块只]{0,2}(?:硬币|纽扣(?!电池)|扣子|珠子|弹珠|玻璃球|"
+        r"钉子|螺丝|零件|积木|发卡|别针|瓶盖|笔帽|钥匙|戒指|耳环|乐高)[^。!?]{0,20}?(?:干呕|作呕|"
+        r"呕|吐|流口水|口水直流|喘|呼哧|咳|憋|哭不出|说不出|咽不下|吞不下)|"
+        r"swallow\w* (?:[a-z']+ ){0,3}?(?:coin|button(?! batt)|marble|bead|lego|toy|piece|"
+        r"pin|screw|bottle cap|cap|ring|earring|key|bolt|nail|stone|pebble)s?(?![a-z])[^.!?]{0,60}?"
+        r"(?<![a-z])(?:retch\w*|gag\w*|drool\w*|wheez\w*|cough\w*|nois\w*|breath\w*|throwing up|"
+        r"vomit\w*|can'?t swallow|struggl\w*)",
+        group="choking",
+        says=(
+            "孩子嘴里含着硬币玩 咽下去了 一直干呕 喘气呼哧呼哧的 601",
+            "宝宝把一颗纽扣吞下去了 一直流口水 咳个不停",
+            "小孩吞了个弹珠 现在干呕 呼吸有声音",
+            "he swallowed a marble, now gagging and drooling",
+        ),
+        calm=("孩子上周吞了个硬币 咳了两下 已经拉出来了 没事了",),
+    ),
 )
 CARDIAC_RULES: tuple[Rule, ...] = (
     # a weight on the chest (an elephant sitting on his chest)
@@ -447,7 +525,8 @@ CARDIAC_RULES: tuple[Rule, ...] = (
         HARD,
         r"chest (?:pain|pains|hurts?|hurting|is (?:really |so |very )?(?:tight|hurting|painful|"
         r"sore|pain|paining)"
-        r"|tightness|pressure|feels (?:tight|heavy))|pain in (?:his|her|my|the) chest|pressure in "
+        r"|tightness|pressure|feels (?:tight|heavy)|(?:so|really|very|super|too) tight)|pain in "
+        r"(?:his|her|my|the) chest|pressure in "
         r"(?:his|her|my|the) chest|tightness in (?:his|her|my|the) chest|tight chest|angina|"
         r"crushing (?:pain|chest)|clutching (?:his|her|my) chest|holding (?:his|her|my) chest|"
         r"grabbing (?:his|her|my) chest",
@@ -572,6 +651,55 @@ STROKE_RULES: tuple[Rule, ...] = (
         r"jerking|grunting",
         by_words=True,
         says=("breathing sounds really rattly",),
+    ),
+    # FAST told in any words: one side of the face, or one arm, leg or hand that drops, hangs or
+    # will not move, or speech that comes out garbled (round 17: "his right arm just flops down",
+    # "the left side of my face won't move, words coming out wrong")
+    Rule(
+        "fast-signs-en",
+        Family.STROKE,
+        HYPERBOLE | HARD,
+        r"(?:left|right|one) (?:side of (?:his |her |my |their |the )?(?:face|mouth|body)|arm|leg|"
+        r"hand|foot|cheek|eyelid)(?: [a-z']+){0,4}? (?:flops?|flopp\w+|drops?|dropping|droop\w*|"
+        r"sag\w*|hangs?|hanging|gave way|gives way|giving way|(?:went|gone|goes|is|feels) (?:all )?"
+        r"(?:dead|limp|floppy|useless)|won'?t (?:move|lift|work|grip)|can'?t (?:move|lift|grip|"
+        r"hold)|doesn'?t (?:move|work)|not moving)(?![a-z])"
+        r"(?![^.!?]{0,24}(?:from|after) (?:sitting|sleeping|carrying|lifting|the gym|a workout|"
+        r"exercise|typing|gaming))|"
+        r"(?:speech|words|talking|speaking) (?:[a-z']+ ){0,3}?(?:garbled|jumbled|muddled|scrambled|"
+        r"mixed up|slurr\w*|gibberish)|(?:words|speech) (?:are |is )?(?:coming|came|come|comes) "
+        r"out (?:all )?wrong|(?:can'?t|cannot|couldn'?t|unable to) get (?:his |her |my |their |"
+        r"the )?words out",
+        says=(
+            "Grandpa's speech is suddenly garbled and his right arm just flops down when he tries "
+            "to lift it. 3-2-604",
+            "My face and hands are numb and the left side of my face won't move, words coming out "
+            "wrong, hard to type",
+            "Mum's talking all jumbled and her left hand keeps dropping her cup, 5-2-301",
+            "Dad suddenly can't get his words out and the right side of his mouth is sagging",
+        ),
+        calm=(
+            "haha my right arm won't move after all that typing",
+            "my baby is talking gibberish to the cat haha",
+        ),
+    ),
+    Rule(
+        "fast-signs-zh",
+        Family.STROKE,
+        HYPERBOLE | HARD,
+        r"(?:说话|讲话|话)(?:突然|忽然|一下子?)?(?:变得|有点|都)?(?:大舌头|舌头打结|舌头不听使唤)|"
+        r"舌头(?:突然|忽然)?(?:发硬|僵了|打结|不听使唤|不灵活?了)|"
+        r"(?:半张|半边|一边|左边|右边|左半边|右半边|一侧)脸[^,。!?;\s]{0,3}(?:不会动|动不了|不能动|"
+        r"不听使唤|没知觉|耷拉|塌下|往下掉)|"
+        r"(?:胳膊|手臂|手|腿)(?:一)?抬(?:起来)?就(?:掉|落|垂|耷拉)|"
+        r"[左右一](?:手|胳膊|腿|条腿|只手|边身子|侧身子)[^,。!?;\s]{0,3}(?:不听使唤|没知觉|耷拉|垂下来)",
+        says=(
+            "我爸讲话舌头打结 半张脸不会动了",
+            "老伴右半边脸突然不听使唤 嘴合不上",
+            "外公胳膊一抬起来就掉下去 快来人 5-1-302",
+            "奶奶右手突然不听使唤 筷子都拿不了",
+        ),
+        calm=("喝多了 说话都大舌头了 哈哈",),
     ),
 )
 BLEEDING_RULES: tuple[Rule, ...] = (
@@ -1050,6 +1178,33 @@ GAS_RULES: tuple[Rule, ...] = (
             "如果热水器有怪味 感觉头晕 请马上开窗通风",
             "If the water heater gives off a strange smell and you feel dizzy, open the windows",
         ),
+    ),
+    # the smell of gas (the odorant smells of rotten eggs) in a shared place or growing: leave,
+    # no switches, even when nobody says "leak" (round 17: "楼道一股臭鸡蛋味儿 越来越冲")
+    Rule(
+        "gas-smell",
+        Family.GAS,
+        FIRE | HARD,
+        r"(?:楼道|走廊|厨房|屋里|屋子里|家里|楼里|电梯里?|单元里|楼梯间?|整层楼?|满屋子?)"
+        r"[^,。!?;\s]{0,4}(?:煤气|燃气|天然气|液化气|臭鸡蛋)(?:的)?(?:味|气味|臭味)|"
+        r"(?:煤气|燃气|天然气|液化气|臭鸡蛋)(?:的)?(?:味|气味|臭味)[^。!?]{0,10}?(?:越来越|越发|更加?)"
+        r"(?:大|浓|重|冲|呛|明显|厉害)|"
+        r"(?:rotten[- ]eggs?|sulphur|sulfur|gas|gassy) (?:smell|stench|odou?r|stink)"
+        r"[^.!?]{0,40}?(?<![a-z])(?:stronger|worse|everywhere|hallway|corridor|stairwell|stairs|"
+        r"kitchen|lift|elevator|building|landing)(?![a-z])|"
+        r"(?:smell\w*|stink\w*|reek\w*) (?:of |like )(?:gas|rotten eggs?)(?![a-z])[^.!?]{0,40}?"
+        r"(?<![a-z])(?:stronger|worse|everywhere|hallway|corridor|stairwell|stairs|kitchen|lift|"
+        r"elevator|building|landing)(?![a-z])|"
+        r"(?:hallway|corridor|stairwell|kitchen|flat|apartment|building|lift|elevator|landing) "
+        r"(?:[a-z']+ ){0,2}?(?:smells|stinks|reeks) (?:of |like )(?:gas|rotten eggs?)(?![a-z])",
+        group="fire",
+        says=(
+            "楼道一股臭鸡蛋味儿 越来越冲 四单元这边",
+            "走廊有股臭鸡蛋的味道 整层楼都是",
+            "Strong rotten egg smell in the stairwell of Block 4, getting worse",
+            "the whole corridor reeks of gas",
+        ),
+        calm=("燃气公司通知 明天燃气演练 楼道里会有煤气味 请勿惊慌",),
     ),
 )
 SUICIDE_RULES: tuple[Rule, ...] = (
@@ -1682,7 +1837,11 @@ SIGNS_RULES: tuple[Rule, ...] = (
         "weak-signs",
         None,
         SIGN | WEAK,
-        r"(?:一直|不停地?)(?:在)?吐|吐了(?:好几|两|三|几)次|吐了一地|就吐了|发抖|手(?:一直)?抖|心慌|手麻|站不稳|"
+        r"(?:一直|不停地?)(?:在)?吐|吐了(?:好几|两|三|几)(?:次|回|遍)|吐了一地|就吐了|发抖|"
+        # listless, a child not himself (人蔫蔫的, 没精神, listless, not herself)
+        r"蔫(?:蔫|了|巴巴|头耷脑)|没(?:有)?精神|无精打采|没精打采|打不起精神|listless|lethargic|"
+        r"floppy|not (?:acting )?(?:like )?(?:him|her)self|(?:threw up|sick|vomited) (?:twice|"
+        r"again|two times|three times)|手(?:一直)?抖|心慌|手麻|站不稳|"
         r"走不稳|疹子|手脚冰凉|头(?:痛|疼|晕)|想吐|站不住|(?:还|又)吐|呕吐|上吐下泻|(?:全身|浑身)痒|剧痛|"
         r"疼得受不了|(?:快|要)不行了|寒战|打寒颤|打冷颤|"
         r"vomited (?:twice|two times|three times|again|several times|a few times)|"
@@ -1705,12 +1864,16 @@ SIGNS_RULES: tuple[Rule, ...] = (
         says=(
             "我妈一直吐 头痛得厉害 脸色苍白",
             "孩子刚才从床上摔下来 头上起了个包 一直吐",  # after a knock on the head
+            "娃从上铺摔下来了 磕着后脑勺 吐了两回 人蔫蔫的 二号楼一单元七零二",
+            "儿子头撞到桌角 过了一会 人蔫了 不想动",
+            "baby rolled off the sofa, head hit the floor, now listless",
         ),
         calm=(
             "糖尿病 今天有点头晕",
             "trash pickup pls 1606",
             "以后不用给我送菜了 我家人回来了 谢谢大家",
             "工作没了 房贷也还不上 愁死了",
+            "感冒三天了 没精神 有点头疼",
         ),
     ),
 )
