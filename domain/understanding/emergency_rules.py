@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from domain.understanding.emergency_lexicon import (
+    CARRIED,
     CLAUSE_CHAR,
     CRY,
     FIRE,
@@ -308,8 +309,8 @@ BREATHING_RULES: tuple[Rule, ...] = (
         r"sentence|"
         # speech cut to a few words by breath ("can't... finish sentences", 一句话都说不全)
         r"(?:can'?t|cannot|couldn'?t|unable to)(?:\.{2,}|…| )*(?:finish|complete|get out|get|say)"
-        r"(?: a| her| his| my| one| their| full| whole| out)* (?:sentences|sentence out|words? "
-        r"out)|(?:only|just) (?:say|manage|get out) (?:a word|one word|two words|a few words|"
+        r"(?: a| her| his| my| one| their| full| whole| out)* (?:sentences|sentence out)|"
+        r"(?:only|just) (?:say|manage|get out) (?:a word|one word|two words|a few words|"
         r"two or three words|a couple of words)(?: at a time| between breaths)|too "
         r"(?:breathless|out of breath|winded) to (?:talk|speak|finish)|(?:gasp\w*|pausing|"
         r"stopping) between (?:every |each )?words?|"
@@ -329,45 +330,6 @@ BREATHING_RULES: tuple[Rule, ...] = (
         calm=(
             "爬完十八楼大口喘气 累死了 哈哈",
             "ran up the stairs so fast I couldn't finish a sentence lol",
-        ),
-    ),
-    # an allergic reaction reaching the airway, told as a concept: lips, tongue or face swelling
-    # (the throat is the choking rule's) after a food, a sting or a new medicine, or with the
-    # voice or breath changing
-    # (round 17: "ate a cashew and now his lips are swelling up huge and his voice sounds weird")
-    Rule(
-        "allergic-swelling",
-        Family.BREATHING,
-        HYPERBOLE | HARD,
-        r"(?:ate|eaten|eating|a bite of|allerg\w*|peanuts?|nuts|cashews?|almonds?|walnuts?|"
-        r"pistachios?|shrimps?|prawns?|shellfish|seafood|crab|lobster|sesame|stung|bee|wasp|"
-        r"hornet|penicillin|antibiotics?|new (?:medicine|medication|pills?|tablets?))(?![a-z])"
-        r"[^.!?]{0,80}?"
-        r"(?<![a-z])(?:lips?|tongue|mouth|face|eyes?|eyelids?)(?: [a-z']+){0,3}? "
-        r"(?:swell\w*|swollen|puff\w* up|puffy|blew up|blow\w* up|balloon\w*|thick)(?![a-z])|"
-        r"(?:lips?|tongue|mouth|face|eyelids?)(?: [a-z']+){0,3}? (?:swell\w*|swollen|puff\w* "
-        r"up|blew up|blow\w* up|balloon\w*)(?![a-z])[^.!?]{0,60}?(?<![a-z])(?:voice (?:[a-z']+ )"
-        r"{0,2}?(?:weird|strange|hoarse|funny|different|croaky|muffled|raspy|odd|changed)|hoarse|"
-        r"croaky|can'?t swallow|trouble swallowing|drool\w*|wheez\w*|throat (?:[a-z']+ ){0,2}?"
-        r"(?:tight|closing)|hives|breath\w*|gasp\w*)|"
-        r"(?:吃了|刚吃|吃完|喝了|过敏|花生|坚果|腰果|杏仁|核桃|开心果|虾|蟹|海鲜|芒果|鸡蛋|蛋羹|牛奶|芝麻|"
-        r"蜜蜂|马蜂|黄蜂|蜂蛰|蜂蜇|被蛰|被蜇|新药|青霉素|头孢|阿莫西林|打完针|输完液)[^。!?]{0,20}?"
-        r"(?:嘴唇|嘴巴|嘴|舌头|脸|眼皮)[^,。!?;]{0,4}?(?:肿|发胀|胀起)|"
-        r"(?:嘴唇|嘴巴|嘴|舌头|脸|眼皮)[^,。!?;]{0,4}?(?:肿|发胀|胀起)[^。!?]{0,20}?"
-        r"(?:声音(?:都|也)?(?:变|哑|怪|不对)|哭声(?:都|也)?(?:变|哑)|嗓子(?:都|也)?哑|咽不下|喘|呼吸|憋|"
-        r"起(?:了)?(?:疹子|风团)|风团|荨麻疹)",
-        says=(
-            "My son ate a cashew and now his lips are swelling up huge and his voice sounds weird. "
-            "Bldg 4 Unit 3 #901",
-            "had some shrimp at lunch and now my tongue feels thick and swollen",
-            "after the peanut cookie his eyelids and lips blew up 3-1-402",
-            "孩子吃了腰果 嘴唇一下肿起来了 声音都变了 4-3-901",
-            "宝宝刚吃了一口鸡蛋羹 嘴巴周围全肿了 哭声都哑了",
-            "刚打完针 脸一下子肿了 有点喘",
-        ),
-        calm=(
-            "吃了火锅 嘴巴辣肿了哈哈",
-            "ate so much my face is swollen lol",
         ),
     ),
 )
@@ -975,7 +937,8 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"overdos\w*|took (?:like |about |around |almost |nearly |over |maybe |at least )?"
         r"(?:\d{2,}|twenty|thirty|forty|fifty) (?:of )?(?:his |her |my |the |their )?"
         r"(?:sleeping )?(?:pills|tablets|meds|capsules|paracetamol|panadol|tylenol|ibuprofen|"
-        r"aspirin|acetaminophen|sleeping pills|antidepressants)|"
+        r"aspirin|acetaminophen|sleeping pills|antidepressants)"
+        rf"{CARRIED}|"
         r"took (?:too many|a whole bottle|the whole bottle|a lot of pills|"
         r"(?:a|the) whole (?:pack|packet|box|strip|blister|bottle) of (?:[\w']+ )?(?:pills|"
         r"tablets|meds|medicine|painkillers|paracetamol|panadol|tylenol|ibuprofen|aspirin|"
@@ -983,14 +946,18 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"a lot of (?:his|her|my) (?:pills|meds|tablets)|all (?:of )?(?:his|her|my|"
         r"the) "
         r"(?:pills|meds|medication|tablets)|a bunch of pills|lots of pills|a handful of pills)"
-        r"(?: (?:of )?(?:his |her |my |the )?(?:sleeping )?(?:pills|meds|medication|tablets))?|"
+        r"(?: (?:of )?(?:his |her |my |the )?(?:sleeping )?(?:pills|meds|medication|tablets))?"
+        # carried, not swallowed (took the whole bottle of cough syrup back to the pharmacy)
+        rf"{CARRIED}|"
         r"(?<![a-z])(?:swallowed|ate) (?:[\w']+ ){0,6}(?:battery|"
         r"batteries|magnets?|coins?|pills|bleach|detergent|pod)|poison(?:ed|ing)\b|drank (?:bleach|"
         r"detergent|pesticide|antifreeze)|carbon monoxide|"
         # half a bottle or more, or a child into someone's pills
-        r"(?<![a-z])(?:ate|swallowed|took|drank|downed) (?:half|most|all) (?:of )?(?:a |the |his |"
-        r"her |my )?(?:bottle|box|packet|pack|strip|blister) of (?:[\w']+ ){0,2}(?:pills|tablets|"
-        r"meds|medicine|paracetamol|panadol|tylenol|ibuprofen|aspirin)|"
+        r"(?<![a-z])(?:ate|swallowed|took|drank|downed) (?:half|most|all|the whole|a whole|an "
+        r"entire|the entire) (?:of )?(?:a |the |his |her |my )?(?:bottle|box|packet|pack|strip|"
+        r"blister) of (?:[\w']+ ){0,2}(?:pills|tablets|meds|medicine|paracetamol|panadol|tylenol|"
+        r"ibuprofen|aspirin|syrup|cough syrup|cold medicine)"
+        rf"{CARRIED}|"
         r"(?<![a-z])got into (?:the |my |his |her |their |[a-z]+'s )(?:[a-z]+ ){0,2}(?:pills|meds|"
         r"medicine|medication|tablets)|"
         r"(?<![a-z])(?:drank|drunk|swallowed|ate|ingested) (?:[\w']+ ){0,4}(?:cleaning [a-z]+|"
@@ -1004,6 +971,7 @@ POISONING_RULES: tuple[Rule, ...] = (
             "my son got into grandma's blood pressure pills",
             "she swallowed half a bottle of her sleeping pills",
             "My roommate took a whole pack of painkillers with vodka, she's throwing up",
+            "my son drank the whole bottle of cough syrup, he's very drowsy",
         ),
         calm=("my dog ate rat poison, which vet is open?",),
     ),
@@ -1185,18 +1153,14 @@ GAS_RULES: tuple[Rule, ...] = (
         "gas-smell",
         Family.GAS,
         FIRE | HARD,
-        r"(?:楼道|走廊|厨房|屋里|屋子里|家里|楼里|电梯里?|单元里|楼梯间?|整层楼?|满屋子?)"
-        r"[^,。!?;\s]{0,4}(?:煤气|燃气|天然气|液化气|臭鸡蛋)(?:的)?(?:味|气味|臭味)|"
-        r"(?:煤气|燃气|天然气|液化气|臭鸡蛋)(?:的)?(?:味|气味|臭味)[^。!?]{0,10}?(?:越来越|越发|更加?)"
+        r"(?<!下水道)(?<!地漏)(?<!马桶)(?<!厕所)(?:一股|有股|好大一股|全是|满是|满屋子?(?:都是)?)"
+        r"(?:煤气|燃气|天然气|液化气|臭鸡蛋)(?:的)?(?:味|气味|臭味)|"
+        r"(?:臭鸡蛋|煤气|燃气|天然气|液化气)(?:的)?(?:味|气味|臭味)[^。!?]{0,10}?(?:越来越|越发|更加?)"
         r"(?:大|浓|重|冲|呛|明显|厉害)|"
-        r"(?:rotten[- ]eggs?|sulphur|sulfur|gas|gassy) (?:smell|stench|odou?r|stink)"
-        r"[^.!?]{0,40}?(?<![a-z])(?:stronger|worse|everywhere|hallway|corridor|stairwell|stairs|"
-        r"kitchen|lift|elevator|building|landing)(?![a-z])|"
-        r"(?:smell\w*|stink\w*|reek\w*) (?:of |like )(?:gas|rotten eggs?)(?![a-z])[^.!?]{0,40}?"
+        r"(?:rotten[- ]eggs?|sulphur|sulfur)(?: smell| stench| odou?r| stink)?[^.!?]{0,40}?"
         r"(?<![a-z])(?:stronger|worse|everywhere|hallway|corridor|stairwell|stairs|kitchen|lift|"
         r"elevator|building|landing)(?![a-z])|"
-        r"(?:hallway|corridor|stairwell|kitchen|flat|apartment|building|lift|elevator|landing) "
-        r"(?:[a-z']+ ){0,2}?(?:smells|stinks|reeks) (?:of |like )(?:gas|rotten eggs?)(?![a-z])",
+        r"(?:smells?|stinks?|reeks?|stinking|reeking) (?:of |like )gas(?! station)(?![a-z])",
         group="fire",
         says=(
             "楼道一股臭鸡蛋味儿 越来越冲 四单元这边",
@@ -1204,7 +1168,10 @@ GAS_RULES: tuple[Rule, ...] = (
             "Strong rotten egg smell in the stairwell of Block 4, getting worse",
             "the whole corridor reeks of gas",
         ),
-        calm=("燃气公司通知 明天燃气演练 楼道里会有煤气味 请勿惊慌",),
+        calm=(
+            "燃气公司通知 明天燃气演练 楼道里会有一股煤气味 请勿惊慌",
+            "Earlier the rotten egg smell in the hallway turned out to be the drains, all fine now",
+        ),
     ),
 )
 SUICIDE_RULES: tuple[Rule, ...] = (
@@ -1715,7 +1682,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"脸色(?:灰白|苍白|发白|惨白|发青|铁青|发灰|很差|不对)|说胡话|胡言乱语|答非所问|认不出人|"
         r"神志恍惚|迷迷糊糊|晕乎乎|昏昏沉沉|反应(?:很|特别|有点)?(?:慢|迟钝)|一直想睡|嗜睡|"
         r"(?:很|好|特别|老是|总是|一直|非常)(?:想睡|犯困)|睡不醒|昏昏欲睡|"
-        rf"叫了好几声才|眼神发直|口水(?:往下|直|一直)?流|流口水|打呼噜|(?:脸|嘴|嘴唇|眼睛|舌头){CLAUSE_CHAR}{{0,3}}肿|"
+        rf"叫了好几声才|眼神发直|口水(?:往下|直|一直)?流|流口水|打呼噜|(?:脸|嘴|嘴唇|眼睛|眼皮|舌头){CLAUSE_CHAR}{{0,4}}(?:肿|发胀)|"
         rf"左(?:胳膊|臂|手臂|肩膀?){CLAUSE_CHAR}{{0,4}}(?:麻|疼|痛|酸)|头痛欲裂|头(?:痛|疼)得{CLAUSE_CHAR}{{0,2}}要(?:炸|裂)|"
         r"剧烈头(?:痛|疼)|"
         # a racing heart, a drenching sweat, a white face, a pressure too low
@@ -1770,7 +1737,11 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:is|are|am)|(?:keeps? )?asking what (?:day|year|time) it is|"
         r"(?:doesn'?t|does not|didn'?t|can'?t) recogni[sz]e (?:me|us|anyone)|"
         r"(?:looks?|is|turned|gone|went|going) (?:grey|gray|pale|ashen)|confused|disoriented|"
-        r"not making sense|talking nonsense|drowsy|(?:face|lips|tongue|eyes) (?:is |are )?swell\w*|"
+        r"not making sense|talking nonsense|drowsy|"
+        # the face swelling, in any words (lips are swelling up, tongue feels thick and swollen,
+        # eyelids and lips blew up): after a food or sting (SIGN_CONTEXT) an allergic reaction
+        r"(?:face|lips?|tongue|eyes|eyelids|mouth)(?: [a-z']+){0,3}? (?:swell\w*|swollen|"
+        r"puff\w* up|blew up|blow\w* up|balloon\w*)|"
         r"swollen (?:face|lips|tongue|eyes)|(?:arm|leg|hand) (?:is |went |has gone )?(?:all )?"
         r"(?:floppy|limp)|worst headache|doubled over|can'?t stand (?:up )?straight|"
         r"rolling (?:around )?"
@@ -1838,6 +1809,9 @@ SIGNS_RULES: tuple[Rule, ...] = (
         None,
         SIGN | WEAK,
         r"(?:一直|不停地?)(?:在)?吐|吐了(?:好几|两|三|几)(?:次|回|遍)|吐了一地|就吐了|发抖|"
+        # the voice changing (声音都变了, 哭声都哑了, voice sounds weird, hoarse)
+        r"(?:声音|哭声|嗓子)(?:都|也)?(?:变了|哑了|不对|怪怪)|"
+        r"voice (?:[a-z']+ ){0,2}?(?:weird|strange|hoarse|funny|croaky|muffled|raspy|odd)|hoarse|"
         # listless, a child not himself (人蔫蔫的, 没精神, listless, not herself)
         r"蔫(?:蔫|了|巴巴|头耷脑)|没(?:有)?精神|无精打采|没精打采|打不起精神|listless|lethargic|"
         r"floppy|not (?:acting )?(?:like )?(?:him|her)self|(?:threw up|sick|vomited) (?:twice|"
@@ -1867,6 +1841,11 @@ SIGNS_RULES: tuple[Rule, ...] = (
             "娃从上铺摔下来了 磕着后脑勺 吐了两回 人蔫蔫的 二号楼一单元七零二",
             "儿子头撞到桌角 过了一会 人蔫了 不想动",
             "baby rolled off the sofa, head hit the floor, now listless",
+            # the face swelling after a food or a sting, or with the voice changing
+            "My son ate a cashew and now his lips are swelling up huge and his voice sounds weird",
+            "had some shrimp at lunch and now my tongue feels thick and swollen",
+            "孩子吃了腰果 嘴唇一下肿起来了 4-3-901",
+            "宝宝刚吃了一口鸡蛋羹 嘴巴周围全肿了 哭声都哑了",
         ),
         calm=(
             "糖尿病 今天有点头晕",
