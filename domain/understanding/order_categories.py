@@ -81,14 +81,13 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"reek\w*|piling|piled|stacking|landing)(?![a-z])|"
             # waste to be collected (collecting medical waste, a diaper bag, recycling)
             r"(?<![a-z])(?:diaper|nappy|recycling) bags?(?![a-z])|"
-            r"(?<![a-z])(?:\d+|two|three|four|five|six|several|a few) (?:full )?bags? (?:waiting|"
-            r"sitting|piled)(?![a-z])|"
             r"(?<![a-z])(?:we have|we'?ve got|we got|there'?s|there are) (?:a|one|two|three|four|"
             r"\d+|a few|several|some) (?:full )?bags?(?: of [a-z ]{1,20}?)? (?:at|outside|by)"
             r"(?![a-z])|"
-            # bags of it counted at the door (we've got 4 bags by the door, mostly diapers)
-            r"(?<![a-z])(?:\d+|two|three|four|five|six|several|a few) (?:full )?bags? (?:by|at|"
-            r"outside) (?:the|our|my) door(?![a-z])",
+            # bags of it counted at the door or waiting (we've got 4 bags by the door, mostly
+            # diapers; a few bags waiting at D-1602)
+            r"(?<![a-z])(?:\d+|two|three|four|five|six|several|a few) (?:full )?bags? (?:(?:by|at|"
+            r"outside) (?:the|our|my) door|waiting|sitting|piled)(?![a-z])",
             (
                 "门口的垃圾三天没人收了",
                 "trash outside my door since Monday",

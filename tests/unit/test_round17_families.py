@@ -6,6 +6,9 @@ orders told without an asking word), so a newcomer's wording of the same situati
 not one sentence. The look-alikes beside each family must stay calm.
 """
 
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
+
 import pytest
 
 from domain.understanding import Category, EmergencyFamily, Kind, understand
@@ -131,6 +134,8 @@ ORDERS: dict[str, list[tuple[str, Category]]] = {
     ],
 }
 
+_T = TypeVar("_T")
+
 NOT_ORDERS = [
     "Your groceries are outside your door now, please collect 🙂 3-2-701",
     "Veggies for 7-2-1101 are at your door, enjoy 👍",
@@ -140,7 +145,7 @@ NOT_ORDERS = [
 ]
 
 
-def _cases(table: dict[str, list[tuple[str, object]]]) -> list[tuple[str, object]]:
+def _cases(table: Mapping[str, Sequence[tuple[str, _T]]]) -> list[tuple[str, _T]]:
     return [case for cases in table.values() for case in cases]
 
 
