@@ -143,9 +143,15 @@ def assess(text: str, segments: Segments, readings: list[Reading]) -> Assessment
 
 
 # Warning signs are unspecific (a cold sweat, a grey face): only these families are read from them
-# (a left arm going numb, a sudden blindness, the means made ready); else the general advice.
+# (a left arm going numb, a sudden blindness, the means made ready, the face swelling up); else
+# the general advice.
 _SIGN_FAMILIES = frozenset(
-    {EmergencyFamily.CARDIAC, EmergencyFamily.STROKE, EmergencyFamily.SUICIDE}
+    {
+        EmergencyFamily.CARDIAC,
+        EmergencyFamily.STROKE,
+        EmergencyFamily.SUICIDE,
+        EmergencyFamily.BREATHING,
+    }
 )
 
 

@@ -24,7 +24,14 @@ FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
         r"(?:find|feel|get|detect|hear) (?:a |any |his |her |their |the )?(?:pulse|heart ?beat|"
         r"breathing|breath)|breth",
     ),
-    (Family.BREATHING, r"过敏|喉头水肿|喉咙\S{0,2}肿|anaphyla|throat (?:is )?(?:swelling|closing)"),
+    (
+        Family.BREATHING,
+        r"过敏|喉头水肿|喉咙\S{0,2}肿|anaphyla|throat (?:is )?(?:swelling|closing)|"
+        # the face swelling (an allergic reaction's sign): the airway is what it threatens
+        r"(?:脸|嘴|唇|舌|眼)\S{0,4}(?:肿|发胀)|"
+        r"(?:face|lips?|tongue|eyes|eyelids|mouth)(?: [a-z']+){0,3}? "
+        r"(?:swell|swollen|puff\w* up|blew up|blow\w* up|balloon)",
+    ),
     (Family.CHOKING, r"噎|卡|呛住|chok|stuck in"),
     (
         Family.DROWNING,

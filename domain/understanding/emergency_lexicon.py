@@ -69,20 +69,40 @@ IDIOMS = compile_prefiltered(
     # drowning in things, not in water (drowning in leftover cabbage, in paperwork)
     r"(?<![a-z])drown(?:ing|ed)? in (?!(?:the |a |his |her |their |our |my )?(?:water|bath|"
     r"bathtub|tub|pool|river|lake|sea|pond|canal|well|bucket|fish ?tank)(?![a-z]))[a-z]+|"
-    r"被[^,。!?\s]{1,6}淹没了"
+    r"被[^,。!?\s]{1,6}淹没了|"
+    # a small child's drama over a treat, quoted (儿子说没有薯片他活不下去了, toddler announced
+    # "I'm dying" because we ran out of biscuits)
+    r"(?:儿子|女儿|孩子|娃|宝宝|闺女|小孩|小朋友)[^。!?]{0,3}(?:说|喊|嚷嚷|宣布)[^。!?]{0,14}"
+    r"(?:零食|薯片|糖|饼干|冰淇淋|冰激凌|雪糕|巧克力|动画片|平板|玩具|游戏)[^。!?]{0,10}"
+    r"(?:活不下去|不活了|不想活了|想死|要死了|快死了)|"
+    r"(?<![a-z])(?:toddler|kid|son|daughter|little one|child)"
+    r"[^.!?]{0,20}(?:says?|said|announced|declared|yelled|screamed|cried|told me)[^.!?]{0,8}"
+    r"(?:i'?m dying|i'?m going to die|i want to die|life is over|(?:his|her) life is over)"
+    r"[^.!?]{0,40}(?:biscuits?|cookies?|candy|sweets|ice cream|chips|crisps|snacks?|chocolate|"
+    r"ipad|tablet|tv|cartoons?|screen time|toys?)(?![a-z])"
 )
 # A context in which one strong warning sign is enough (diabetes, a charcoal fire, a head knock).
 # A knock on the head, after which even a weak sign (vomiting, a headache) is urgent.
 HEAD_KNOCK = compile_prefiltered(
-    r"头(?:先|朝下)?着地|头上(?:起|鼓|肿)了?(?:个|一个)?大?包|后脑勺?(?:先)?着地|(?:磕|撞|摔|碰)(?:到|了|伤|在)?了?(?:头|脑袋|后脑勺?)|"
-    r"(?<![a-z])(?:hit|bumped|banged|knocked) (?:his|her|my|their) head|"
+    r"头(?:先|朝下)?着地|头上(?:起|鼓|肿)了?(?:个|一个)?大?包|后脑勺?(?:先)?着地|"
+    r"(?:磕|撞|摔|碰)(?:到|了|伤|在|着)?了?(?:头|脑袋|后脑勺?|额头)|"
+    # the head as the subject: 头撞到桌角, 脑袋磕在地上, head hit the floor
+    r"(?:头|脑袋|后脑勺?|额头)(?:先)?(?:磕|撞|碰|砸)(?:到|在|着|了)|"
+    r"(?<![a-z])(?:hit|bumped|banged|knocked|smacked|whacked) (?:the back of |the side of )?"
+    r"(?:his|her|my|their) head|(?:his |her |their )?head (?:hit|smacked|banged|struck|slammed) "
+    r"(?:the|on|against|into)(?![a-z])|"
     r"bump on (?:his|her|the) head|(?:fell|landed) on "
     r"(?:his|her|my|their) head|head first(?![a-z])"
 )
 SIGN_CONTEXT = compile_prefiltered(
     r"糖尿病|胰岛素|血糖|降糖|烧炭|炭火|煤炉|燃气|煤气|天然气|热水器|头先着地|磕到头|撞到头|"
-    r"磕到了头|撞到了头|过敏|(?<![a-z])(?:diabetic|diabetes|insulin|blood sugar|sugar is|"
+    r"磕到了头|撞到了头|过敏|"
+    # a food that often causes allergy, a sting, a new drug (then a swelling face is anaphylaxis)
+    r"花生|坚果|腰果|杏仁|核桃|开心果|虾|蟹|海鲜|芒果|芝麻|蜜蜂|马蜂|黄蜂|蛰|蜇|青霉素|头孢|阿莫西林|"
+    r"(?<![a-z])(?:diabetic|diabetes|insulin|blood sugar|sugar is|"
     r"sugar level|allergic|allergy|nuts|peanuts?|bee|stung|hit (?:his|her|my) head|gas heater|"
+    r"cashews?|almonds?|walnuts?|pistachios?|shrimps?|prawns?|shellfish|seafood|crab|lobster|"
+    r"sesame|wasp|hornet|penicillin|antibiotics?|"
     r"water heater|charcoal|dialysis|kidney failure|copd|asthma)(?![a-z])|"
     # a patient off dialysis, a known lung disease
     r"透析|尿毒症|肾衰|慢阻肺|老慢支|肺气肿|哮喘|"
@@ -116,6 +136,8 @@ JOKE = compile_prefiltered(
     r"plants?|social life)(?: just)? (?:died|is dead|is dying|passed away)(?![a-z])"
 )
 NEGATION_ZH = compile_prefiltered(
+    # "not that I ..." denies what follows (不是说我想死, 倒不是说想死)
+    r"(?:不是|并不是)说(?:我|他|她)?(?:真的?)?$|"
     r"(?:不是|没有?|并不是|并没有?)(?:要|想|想要|打算|说要)$|(?:(?<!是)不是|并没有|没有|没|不|无|未|并未|从未|从没|别|莫)"
     r"(?:有|出现|感到|感觉|觉得|什么|任何|明显|再|发生|真的|在|啥)?(?:[^,。!?;:、\s]{1,4}(?:和|"
     r"或者?|也|、))?$"
@@ -333,6 +355,14 @@ PHONE_SILENT = compile_prefiltered(
 HABIT_BEFORE = compile_prefiltered(
     r"平时|平常|每天|一般|往常|以前|总是|(?<![a-z])(?:usually|always|normally|every day)(?![a-z])"
 )
+# Things left hanging at a silent door (deliveries, bags); bags of rubbish waiting are no sign of
+# silence but a collection asked for (4 bags of garbage sitting at 1306 since Monday).
+THINGS_WAITING = compile_prefiltered(
+    r"(?:菜|饭|面包|外卖|快递)|(?<![a-z])(?:bags?|deliveries|food|groceries|parcels?)(?![a-z])"
+)
+RUBBISH = compile_prefiltered(
+    r"垃圾|厨余|(?<![a-z])(?:garbage|trash|rubbish|waste|recycling|diapers?|nappies)(?![a-z])"
+)
 LEFT_AT_DOOR = compile_prefiltered(
     r"放(?:在)?(?:他|她|你)?(?:家)?门口了?|挂(?:在)?门把手|"
     r"(?<![a-z])(?:left (?:it|them|the \w+) (?:at|outside|by)|at (?:the|his|her) door)(?![a-z])"
@@ -544,6 +574,11 @@ NET_SPREAD = compile_prefiltered(
     r"door is hot|locked (?:himself|herself) in|not picking up|isn'?t picking up)"
     r"(?![a-z])"
 )
+# Carried, not swallowed: after "took the whole bottle of …" (back to the pharmacy, home).
+CARRIED = (
+    r"(?![^.!?]{0,30}(?<![a-z])(?:back|home|away|along|out of|with (?:me|him|her|them)|for a "
+    r"refund|to the (?:pharmacy|chemist|clinic|hospital|doctor))(?![a-z]))"
+)
 # Swallowed (a state of the body and a danger both): something harmful (a cleaner, a battery)
 # or medicine by the handful (降糖药吃了七八颗,
 # 把药都吞了, a whole packet of paracetamol).
@@ -557,6 +592,7 @@ NET_SWALLOWED = compile_prefiltered(
     r"meds|medicine|medication|paracetamol|panadol|tylenol|ibuprofen|aspirin|sleeping|vitamins|"
     r"iron|bleach|detergent|cleaner|chemicals?)))|pills|tablets|paracetamol|bleach|unblocker|"
     r"cleaner|battery|detergent|chemicals?))(?![a-z])"
+    rf"{CARRIED}"
 )
 # Goodbyes (保重, 别拦我, tell my mum I'm sorry): with a height, a means or despair, suicidal.
 NET_FAREWELL = compile_prefiltered(

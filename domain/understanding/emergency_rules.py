@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from domain.understanding.emergency_lexicon import (
+    CARRIED,
     CLAUSE_CHAR,
     CRY,
     FIRE,
@@ -305,13 +306,26 @@ BREATHING_RULES: tuple[Rule, ...] = (
         r"说不完(?:一|整|完整的?)句|大口大口(?:地)?(?:喘|吸气|倒气|呼吸)|大口(?:地)?喘(?:气|粗气)|"
         r"喘粗气|倒不上气|"
         r"(?:can'?t|cannot|couldn'?t|unable to) (?:finish|complete) (?:a|her|his|my|one|their) "
-        r"sentence|(?:stops?|stopping|pausing|has to stop) (?:to catch (?:his|her|their) breath|"
+        r"sentence|"
+        # speech cut to a few words by breath ("can't... finish sentences", 一句话都说不全)
+        r"(?:can'?t|cannot|couldn'?t|unable to)(?:\.{2,}|…| )*(?:finish|complete|get out|get|say)"
+        r"(?: a| her| his| my| one| their| full| whole| out)* (?:sentences|sentence out)|"
+        r"(?:only|just) (?:say|manage|get out) (?:a word|one word|two words|a few words|"
+        r"two or three words|a couple of words)(?: at a time| between breaths)|too "
+        r"(?:breathless|out of breath|winded) to (?:talk|speak|finish)|(?:gasp\w*|pausing|"
+        r"stopping) between (?:every |each )?words?|"
+        r"一句话(?:都|也)?说不(?:全|完|下来|成)|话(?:都|也)?说不成句|说话(?:断断续续|上气不接下气)|"
+        r"说(?:两|几|一两|三)个字就(?:喘|停|歇)|"
+        r"(?:stops?|stopping|pausing|has to stop) (?:to catch (?:his|her|their) breath|"
         r"for breath|to breathe)(?: between words| every few words| mid-sentence)?",
         says=(
             "刚给8-3-201送菜 老爷子开门的时候大口大口喘气 一句话要停好几次 家里就他一个人",
             "隔壁大爷喘粗气 话都说不完整 坐在门口",
             "the old man was gasping and couldn't finish a sentence, he lives alone",
             "Delivered to 9-9-901, the lady keeps stopping to catch her breath between words",
+            "My inhaler ran out an hour ago... can't... finish sentences... chest so tight. 1407",
+            "she can only say two or three words at a time, 6-1-302",
+            "我妈哮喘 说话断断续续的 一句话说不全",
         ),
         calm=(
             "爬完十八楼大口喘气 累死了 哈哈",
@@ -395,6 +409,32 @@ CHOKING_RULES: tuple[Rule, ...] = (
         says=("孩子吃汤圆卡住了",),
         calm=("吃鱼被刺卡了一下，吐出来就没事了",),
     ),
+    # a small object swallowed and then retching, drooling, coughing or noisy breathing: the
+    # airway or gullet may be blocked (round 17: "含着硬币玩 咽下去了 一直干呕 喘气呼哧呼哧的");
+    # a battery or a magnet burns through: poisoning's rules read those
+    Rule(
+        "swallowed-object-distress",
+        Family.CHOKING,
+        HARD,
+        r"(?:硬币|纽扣(?!电池)|扣子|珠子|弹珠|玻璃球|钉子|螺丝|零件|积木|发卡|别针|瓶盖|笔帽|钥匙|"
+        r"戒指|耳环|玩具|乐高)[^。!?]{0,10}?(?:咽|吞|吃)(?:了|下|进)[^。!?]{0,20}?(?:干呕|作呕|呕|吐|"
+        r"流口水|口水直流|喘|呼哧|咳|憋|哭不出|说不出|咽不下|吞不下)|"
+        r"(?:咽|吞)(?:了|下|进)(?:去)?[一个颗枚粒块只]{0,2}(?:硬币|纽扣(?!电池)|扣子|珠子|弹珠|玻璃球|"
+        r"钉子|螺丝|零件|积木|发卡|别针|瓶盖|笔帽|钥匙|戒指|耳环|乐高)[^。!?]{0,20}?(?:干呕|作呕|"
+        r"呕|吐|流口水|口水直流|喘|呼哧|咳|憋|哭不出|说不出|咽不下|吞不下)|"
+        r"swallow\w* (?:[a-z']+ ){0,3}?(?:coin|button(?! batt)|marble|bead|lego|toy|piece|"
+        r"pin|screw|bottle cap|cap|ring|earring|key|bolt|nail|stone|pebble)s?(?![a-z])[^.!?]{0,60}?"
+        r"(?<![a-z])(?:retch\w*|gag\w*|drool\w*|wheez\w*|cough\w*|nois\w*|breath\w*|throwing up|"
+        r"vomit\w*|can'?t swallow|struggl\w*)",
+        group="choking",
+        says=(
+            "孩子嘴里含着硬币玩 咽下去了 一直干呕 喘气呼哧呼哧的 601",
+            "宝宝把一颗纽扣吞下去了 一直流口水 咳个不停",
+            "小孩吞了个弹珠 现在干呕 呼吸有声音",
+            "he swallowed a marble, now gagging and drooling",
+        ),
+        calm=("孩子上周吞了个硬币 咳了两下 已经拉出来了 没事了",),
+    ),
 )
 CARDIAC_RULES: tuple[Rule, ...] = (
     # a weight on the chest (an elephant sitting on his chest)
@@ -447,7 +487,8 @@ CARDIAC_RULES: tuple[Rule, ...] = (
         HARD,
         r"chest (?:pain|pains|hurts?|hurting|is (?:really |so |very )?(?:tight|hurting|painful|"
         r"sore|pain|paining)"
-        r"|tightness|pressure|feels (?:tight|heavy))|pain in (?:his|her|my|the) chest|pressure in "
+        r"|tightness|pressure|feels (?:tight|heavy)|(?:so|really|very|super|too) tight)|pain in "
+        r"(?:his|her|my|the) chest|pressure in "
         r"(?:his|her|my|the) chest|tightness in (?:his|her|my|the) chest|tight chest|angina|"
         r"crushing (?:pain|chest)|clutching (?:his|her|my) chest|holding (?:his|her|my) chest|"
         r"grabbing (?:his|her|my) chest",
@@ -572,6 +613,55 @@ STROKE_RULES: tuple[Rule, ...] = (
         r"jerking|grunting",
         by_words=True,
         says=("breathing sounds really rattly",),
+    ),
+    # FAST told in any words: one side of the face, or one arm, leg or hand that drops, hangs or
+    # will not move, or speech that comes out garbled (round 17: "his right arm just flops down",
+    # "the left side of my face won't move, words coming out wrong")
+    Rule(
+        "fast-signs-en",
+        Family.STROKE,
+        HYPERBOLE | HARD,
+        r"(?:left|right|one) (?:side of (?:his |her |my |their |the )?(?:face|mouth|body)|arm|leg|"
+        r"hand|foot|cheek|eyelid)(?: [a-z']+){0,4}? (?:flops?|flopp\w+|drops?|dropping|droop\w*|"
+        r"sag\w*|hangs?|hanging|gave way|gives way|giving way|(?:went|gone|goes|is|feels) (?:all )?"
+        r"(?:dead|limp|floppy|useless)|won'?t (?:move|lift|work|grip)|can'?t (?:move|lift|grip|"
+        r"hold)|doesn'?t (?:move|work)|not moving)(?![a-z])"
+        r"(?![^.!?]{0,24}(?:from|after) (?:sitting|sleeping|carrying|lifting|the gym|a workout|"
+        r"exercise|typing|gaming))|"
+        r"(?:speech|words|talking|speaking) (?:[a-z']+ ){0,3}?(?:garbled|jumbled|muddled|scrambled|"
+        r"mixed up|slurr\w*|gibberish)|(?:words|speech) (?:are |is )?(?:coming|came|come|comes) "
+        r"out (?:all )?wrong|(?:can'?t|cannot|couldn'?t|unable to) get (?:his |her |my |their |"
+        r"the )?words out",
+        says=(
+            "Grandpa's speech is suddenly garbled and his right arm just flops down when he tries "
+            "to lift it. 3-2-604",
+            "My face and hands are numb and the left side of my face won't move, words coming out "
+            "wrong, hard to type",
+            "Mum's talking all jumbled and her left hand keeps dropping her cup, 5-2-301",
+            "Dad suddenly can't get his words out and the right side of his mouth is sagging",
+        ),
+        calm=(
+            "haha my right arm won't move after all that typing",
+            "my baby is talking gibberish to the cat haha",
+        ),
+    ),
+    Rule(
+        "fast-signs-zh",
+        Family.STROKE,
+        HYPERBOLE | HARD,
+        r"(?:说话|讲话|话)(?:突然|忽然|一下子?)?(?:变得|有点|都)?(?:大舌头|舌头打结|舌头不听使唤)|"
+        r"舌头(?:突然|忽然)?(?:发硬|僵了|打结|不听使唤|不灵活?了)|"
+        r"(?:半张|半边|一边|左边|右边|左半边|右半边|一侧)脸[^,。!?;\s]{0,3}(?:不会动|动不了|不能动|"
+        r"不听使唤|没知觉|耷拉|塌下|往下掉)|"
+        r"(?:胳膊|手臂|手|腿)(?:一)?抬(?:起来)?就(?:掉|落|垂|耷拉)|"
+        r"[左右一](?:手|胳膊|腿|条腿|只手|边身子|侧身子)[^,。!?;\s]{0,3}(?:不听使唤|没知觉|耷拉|垂下来)",
+        says=(
+            "我爸讲话舌头打结 半张脸不会动了",
+            "老伴右半边脸突然不听使唤 嘴合不上",
+            "外公胳膊一抬起来就掉下去 快来人 5-1-302",
+            "奶奶右手突然不听使唤 筷子都拿不了",
+        ),
+        calm=("喝多了 说话都大舌头了 哈哈",),
     ),
 )
 BLEEDING_RULES: tuple[Rule, ...] = (
@@ -847,7 +937,8 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"overdos\w*|took (?:like |about |around |almost |nearly |over |maybe |at least )?"
         r"(?:\d{2,}|twenty|thirty|forty|fifty) (?:of )?(?:his |her |my |the |their )?"
         r"(?:sleeping )?(?:pills|tablets|meds|capsules|paracetamol|panadol|tylenol|ibuprofen|"
-        r"aspirin|acetaminophen|sleeping pills|antidepressants)|"
+        r"aspirin|acetaminophen|sleeping pills|antidepressants)"
+        rf"{CARRIED}|"
         r"took (?:too many|a whole bottle|the whole bottle|a lot of pills|"
         r"(?:a|the) whole (?:pack|packet|box|strip|blister|bottle) of (?:[\w']+ )?(?:pills|"
         r"tablets|meds|medicine|painkillers|paracetamol|panadol|tylenol|ibuprofen|aspirin|"
@@ -855,14 +946,18 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"a lot of (?:his|her|my) (?:pills|meds|tablets)|all (?:of )?(?:his|her|my|"
         r"the) "
         r"(?:pills|meds|medication|tablets)|a bunch of pills|lots of pills|a handful of pills)"
-        r"(?: (?:of )?(?:his |her |my |the )?(?:sleeping )?(?:pills|meds|medication|tablets))?|"
+        r"(?: (?:of )?(?:his |her |my |the )?(?:sleeping )?(?:pills|meds|medication|tablets))?"
+        # carried, not swallowed (took the whole bottle of cough syrup back to the pharmacy)
+        rf"{CARRIED}|"
         r"(?<![a-z])(?:swallowed|ate) (?:[\w']+ ){0,6}(?:battery|"
         r"batteries|magnets?|coins?|pills|bleach|detergent|pod)|poison(?:ed|ing)\b|drank (?:bleach|"
         r"detergent|pesticide|antifreeze)|carbon monoxide|"
         # half a bottle or more, or a child into someone's pills
-        r"(?<![a-z])(?:ate|swallowed|took|drank|downed) (?:half|most|all) (?:of )?(?:a |the |his |"
-        r"her |my )?(?:bottle|box|packet|pack|strip|blister) of (?:[\w']+ ){0,2}(?:pills|tablets|"
-        r"meds|medicine|paracetamol|panadol|tylenol|ibuprofen|aspirin)|"
+        r"(?<![a-z])(?:ate|swallowed|took|drank|downed) (?:half|most|all|the whole|a whole|an "
+        r"entire|the entire) (?:of )?(?:a |the |his |her |my )?(?:bottle|box|packet|pack|strip|"
+        r"blister) of (?:[\w']+ ){0,2}(?:pills|tablets|meds|medicine|paracetamol|panadol|tylenol|"
+        r"ibuprofen|aspirin|syrup|cough syrup|cold medicine)"
+        rf"{CARRIED}|"
         r"(?<![a-z])got into (?:the |my |his |her |their |[a-z]+'s )(?:[a-z]+ ){0,2}(?:pills|meds|"
         r"medicine|medication|tablets)|"
         r"(?<![a-z])(?:drank|drunk|swallowed|ate|ingested) (?:[\w']+ ){0,4}(?:cleaning [a-z]+|"
@@ -876,6 +971,7 @@ POISONING_RULES: tuple[Rule, ...] = (
             "my son got into grandma's blood pressure pills",
             "she swallowed half a bottle of her sleeping pills",
             "My roommate took a whole pack of painkillers with vodka, she's throwing up",
+            "my son drank the whole bottle of cough syrup, he's very drowsy",
         ),
         calm=("my dog ate rat poison, which vet is open?",),
     ),
@@ -1049,6 +1145,32 @@ GAS_RULES: tuple[Rule, ...] = (
         calm=(
             "如果热水器有怪味 感觉头晕 请马上开窗通风",
             "If the water heater gives off a strange smell and you feel dizzy, open the windows",
+        ),
+    ),
+    # the smell of gas (the odorant smells of rotten eggs) in a shared place or growing: leave,
+    # no switches, even when nobody says "leak" (round 17: "楼道一股臭鸡蛋味儿 越来越冲")
+    Rule(
+        "gas-smell",
+        Family.GAS,
+        FIRE | HARD,
+        r"(?<!下水道)(?<!地漏)(?<!马桶)(?<!厕所)(?:一股|有股|好大一股|全是|满是|满屋子?(?:都是)?)"
+        r"(?:煤气|燃气|天然气|液化气|臭鸡蛋)(?:的)?(?:味|气味|臭味)|"
+        r"(?:臭鸡蛋|煤气|燃气|天然气|液化气)(?:的)?(?:味|气味|臭味)[^。!?]{0,10}?(?:越来越|越发|更加?)"
+        r"(?:大|浓|重|冲|呛|明显|厉害)|"
+        r"(?:rotten[- ]eggs?|sulphur|sulfur)(?: smell| stench| odou?r| stink)?[^.!?]{0,40}?"
+        r"(?<![a-z])(?:stronger|worse|everywhere|hallway|corridor|stairwell|stairs|kitchen|lift|"
+        r"elevator|building|landing)(?![a-z])|"
+        r"(?:smells?|stinks?|reeks?|stinking|reeking) (?:of |like )gas(?! station)(?![a-z])",
+        group="fire",
+        says=(
+            "楼道一股臭鸡蛋味儿 越来越冲 四单元这边",
+            "走廊有股臭鸡蛋的味道 整层楼都是",
+            "Strong rotten egg smell in the stairwell of Block 4, getting worse",
+            "the whole corridor reeks of gas",
+        ),
+        calm=(
+            "燃气公司通知 明天燃气演练 楼道里会有一股煤气味 请勿惊慌",
+            "Earlier the rotten egg smell in the hallway turned out to be the drains, all fine now",
         ),
     ),
 )
@@ -1560,7 +1682,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"脸色(?:灰白|苍白|发白|惨白|发青|铁青|发灰|很差|不对)|说胡话|胡言乱语|答非所问|认不出人|"
         r"神志恍惚|迷迷糊糊|晕乎乎|昏昏沉沉|反应(?:很|特别|有点)?(?:慢|迟钝)|一直想睡|嗜睡|"
         r"(?:很|好|特别|老是|总是|一直|非常)(?:想睡|犯困)|睡不醒|昏昏欲睡|"
-        rf"叫了好几声才|眼神发直|口水(?:往下|直|一直)?流|流口水|打呼噜|(?:脸|嘴|嘴唇|眼睛|舌头){CLAUSE_CHAR}{{0,3}}肿|"
+        rf"叫了好几声才|眼神发直|口水(?:往下|直|一直)?流|流口水|打呼噜|(?:脸|嘴|嘴唇|眼睛|眼皮|舌头){CLAUSE_CHAR}{{0,4}}(?:肿|发胀)|"
         rf"左(?:胳膊|臂|手臂|肩膀?){CLAUSE_CHAR}{{0,4}}(?:麻|疼|痛|酸)|头痛欲裂|头(?:痛|疼)得{CLAUSE_CHAR}{{0,2}}要(?:炸|裂)|"
         r"剧烈头(?:痛|疼)|"
         # a racing heart, a drenching sweat, a white face, a pressure too low
@@ -1615,7 +1737,11 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:is|are|am)|(?:keeps? )?asking what (?:day|year|time) it is|"
         r"(?:doesn'?t|does not|didn'?t|can'?t) recogni[sz]e (?:me|us|anyone)|"
         r"(?:looks?|is|turned|gone|went|going) (?:grey|gray|pale|ashen)|confused|disoriented|"
-        r"not making sense|talking nonsense|drowsy|(?:face|lips|tongue|eyes) (?:is |are )?swell\w*|"
+        r"not making sense|talking nonsense|drowsy|"
+        # the face swelling, in any words (lips are swelling up, tongue feels thick and swollen,
+        # eyelids and lips blew up): after a food or sting (SIGN_CONTEXT) an allergic reaction
+        r"(?:face|lips?|tongue|eyes|eyelids|mouth)(?: [a-z']+){0,3}? (?:swell\w*|swollen|"
+        r"puff\w* up|blew up|blow\w* up|balloon\w*)|"
         r"swollen (?:face|lips|tongue|eyes)|(?:arm|leg|hand) (?:is |went |has gone )?(?:all )?"
         r"(?:floppy|limp)|worst headache|doubled over|can'?t stand (?:up )?straight|"
         r"rolling (?:around )?"
@@ -1682,7 +1808,14 @@ SIGNS_RULES: tuple[Rule, ...] = (
         "weak-signs",
         None,
         SIGN | WEAK,
-        r"(?:一直|不停地?)(?:在)?吐|吐了(?:好几|两|三|几)次|吐了一地|就吐了|发抖|手(?:一直)?抖|心慌|手麻|站不稳|"
+        r"(?:一直|不停地?)(?:在)?吐|吐了(?:好几|两|三|几)(?:次|回|遍)|吐了一地|就吐了|发抖|"
+        # the voice changing (声音都变了, 哭声都哑了, voice sounds weird, hoarse)
+        r"(?:声音|哭声|嗓子)(?:都|也)?(?:变了|哑了|不对|怪怪)|"
+        r"voice (?:[a-z']+ ){0,2}?(?:weird|strange|hoarse|funny|croaky|muffled|raspy|odd)|hoarse|"
+        # listless, a child not himself (人蔫蔫的, 没精神, listless, not herself)
+        r"蔫(?:蔫|了|巴巴|头耷脑)|没(?:有)?精神|无精打采|没精打采|打不起精神|listless|lethargic|"
+        r"floppy|not (?:acting )?(?:like )?(?:him|her)self|(?:threw up|sick|vomited) (?:twice|"
+        r"again|two times|three times)|手(?:一直)?抖|心慌|手麻|站不稳|"
         r"走不稳|疹子|手脚冰凉|头(?:痛|疼|晕)|想吐|站不住|(?:还|又)吐|呕吐|上吐下泻|(?:全身|浑身)痒|剧痛|"
         r"疼得受不了|(?:快|要)不行了|寒战|打寒颤|打冷颤|"
         r"vomited (?:twice|two times|three times|again|several times|a few times)|"
@@ -1705,12 +1838,21 @@ SIGNS_RULES: tuple[Rule, ...] = (
         says=(
             "我妈一直吐 头痛得厉害 脸色苍白",
             "孩子刚才从床上摔下来 头上起了个包 一直吐",  # after a knock on the head
+            "娃从上铺摔下来了 磕着后脑勺 吐了两回 人蔫蔫的 二号楼一单元七零二",
+            "儿子头撞到桌角 过了一会 人蔫了 不想动",
+            "baby rolled off the sofa, head hit the floor, now listless",
+            # the face swelling after a food or a sting, or with the voice changing
+            "My son ate a cashew and now his lips are swelling up huge and his voice sounds weird",
+            "had some shrimp at lunch and now my tongue feels thick and swollen",
+            "孩子吃了腰果 嘴唇一下肿起来了 4-3-901",
+            "宝宝刚吃了一口鸡蛋羹 嘴巴周围全肿了 哭声都哑了",
         ),
         calm=(
             "糖尿病 今天有点头晕",
             "trash pickup pls 1606",
             "以后不用给我送菜了 我家人回来了 谢谢大家",
             "工作没了 房贷也还不上 愁死了",
+            "感冒三天了 没精神 有点头疼",
         ),
     ),
 )

@@ -30,11 +30,13 @@ from domain.understanding.emergency_lexicon import (
     PET,
     PHONE_SILENT,
     RESOLVED,
+    RUBBISH,
     SEEN_SINCE,
     SIGN_CONTEXT,
     SILENT_FOR_LONG,
     SOMEONE,
     STILL_THINGS,
+    THINGS_WAITING,
     URGENT_CALL,
 )
 from domain.understanding.numbers import cn_to_int
@@ -77,6 +79,8 @@ def unanswered(text: str) -> str | None:
         return None
     if LEFT_AT_DOOR.search(text):
         return None  # a volunteer's delivery note
+    if THINGS_WAITING.match(silent.group()) and RUBBISH.search(text):
+        return None  # rubbish bags waiting since Monday: a collection asked for
     distress = DISTRESS_INSIDE.search(text)
     for found in (
         RESOLVED.search(text, silent.end()),

@@ -300,8 +300,9 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "卷帘|升降晾衣架|墙皮|吊顶|漏雨|微波炉|电饭煲|烤箱|洗碗机|电磁炉|灶台|"
             "热水壶|净水器|饮水机|蹲便器|淋浴房|浴缸|洗菜池|水槽|橱柜|柜门|暖风机|电暖器|风扇|"
             "吊扇|冰柜|冷柜|空调外机|网线|光猫|楼道灯|声控灯|感应灯|楼道门|单元门|排水|油烟机|"
-            "抽油烟机|"
-            "shower|showerhead|extractor fan|range hood|cooker hood|oven|microwave|dishwasher|"
+            "抽油烟机|推拉门|移门|阳台门|房门|卧室门|卫生间门|厕所门|厨房门|衣柜门|入户门|"
+            "shower|showerhead|sliding door|balcony door|bedroom door|bathroom door|front door|"
+            "patio door|extractor fan|range hood|cooker hood|oven|microwave|dishwasher|"
             "dryer|tumble dryer|water filter|thermostat|ceiling|valve|hinge|doorknob|"
             "door handle|blinds|shutter|light switch|wiring|circuit|fuse box|meter|modem|keypad"
         ),

@@ -79,6 +79,13 @@ ASKS: tuple[Rule, ...] = (
         ("不能出门",),
     ),
     # asking whether someone could, when it suits them (社区医生方便的时候来一趟吗)
+    # an A-not-A question closed by 不 (能给开个条不, 可以帮忙带一下不): asks as 吗 does
+    Rule(
+        "able-not",
+        r"(?:能|可以)[^。!?,\s]{1,8}不(?=$|[\s,。!?])",
+        ("孩子眼睛红了两天 想去社区医院看看 能给开个条不 11栋302", "可以帮忙带一下不"),
+        ("能不能", "可以不戴口罩"),
+    ),
     Rule(
         "when-convenient",
         r"方便(?!面)(?:的时候|时|的话)?[^。!?\s]{0,4}(?:来|帮|送|带|拿|取|修|上门|看)"
@@ -265,7 +272,8 @@ ASKS: tuple[Rule, ...] = (
         r"(?:can|could|would|will|may) (?:you|someone|anyone|somebody|anybody|a volunteer|"
         r"volunteers|any volunteers?|any neighbou?rs?|u|one of (?:you|the [a-z]+)|i get|i have|"
         r"we get|i ask|i request|i order|we order|(?:they|it|these|this|them) be (?:collected|"
-        r"picked up|taken away|taken|removed|delivered|brought up))",
+        r"picked up|taken away|taken|removed|delivered|brought up)|(?:they|it|these|this|them) "
+        r"(?:go|get taken) (?:down|away|out))",
         (
             "Could someone buy milk?",
             "can any volunteer collect it?",
@@ -273,6 +281,7 @@ ASKS: tuple[Rule, ...] = (
             "Could someone help 取快递 for 3-2-1101? I can't go down",
             "Can I get 1 box of milk and 1 tray of eggs delivered to 10-1-801?",
             "used test kits bagged up outside 4-2-301, can they be collected today?",
+            "Diaper bag outside 1-3-502, can it go down today?",
         ),
         ("you can come in",),
         latin=True,
@@ -289,23 +298,34 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "need-en",
         r"(?<!no )(?<!don't )(?<!dont )need(?:s|ed)?|(?<!don't )want|would like|i'?d like|"
-        r"we'?d like|looking for|could (?:really )?(?:use|do with)",
-        ("Need diapers size L", "I'd like two loaves", "could really use some eggs"),
-        ("no need, thanks", "don't want any"),
+        r"we'?d like|looking for|could (?:really )?(?:use|do with)|(?:i|we)'?d (?:really )?love "
+        r"(?!to )(?:a|an|some|one|two|three|\d)",
+        (
+            "Need diapers size L",
+            "I'd like two loaves",
+            "could really use some eggs",
+            "we'd love a tray of eggs, 1903",
+        ),
+        ("no need, thanks", "don't want any", "we'd love to thank the volunteers"),
         latin=True,
     ),
     Rule(
         "anyone-have",
         r"anyone (?:have|has|got|going|able|who can|could|can)|help me|help with|"
-        r"how (?:can|do|should) (?:i|we) get|requesting|kindly",
-        ("Anyone have spare formula?", "Kindly arrange a doctor visit"),
+        r"how (?:can|do|should|could|would) (?:i|we|she|he|they|my [a-z]+) get|requesting|"
+        r"kindly",
+        (
+            "Anyone have spare formula?",
+            "Kindly arrange a doctor visit",
+            "her injection at the hospital is tomorrow, how can she get there?",
+        ),
         ("anyone else hear that?",),
         latin=True,
     ),
     Rule(
         "whoever-free",
-        r"(?:any|some) ?(?:one|body|volunteers?|neighbou?rs?)(?: [a-z]+){0,2} (?:free|around|"
-        r"available|going|heading|headed|able|willing|good with|here)|"
+        r"(?:any|some) ?(?:one|body|volunteers?|neighbou?rs?)(?:'s|'re| is| are)?(?: [a-z]+){0,2} "
+        r"(?:free|around|available|going|heading|headed|able|willing|good with|here|doing)|"
         r"(?:any|some) ?(?:one|body|volunteers?|neighbou?rs?) (?:can|could|pls|please)|"
         r"(?<=[a-z] )anyone\s*\?",
         (
@@ -313,6 +333,8 @@ ASKS: tuple[Rule, ...] = (
             "Someone going down?",
             "Cat food anyone?",
             "anybody can help to bring?",
+            "bag of garbage outside 1311, whenever someone's around",
+            "if anyone's doing a grocery run, a tray of eggs for 1903",
         ),
         ("anyone?",),
         latin=True,

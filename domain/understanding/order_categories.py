@@ -48,6 +48,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             "broken",
             r"坏了|坏咗|坏左|烂咗|不亮|(?<!打)不通|堵了|堵住|堵塞|堵死|赌了|赌住|赌死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|爆了|"
             r"不热|不暖|失灵|用不了|不能用|关不住|关不紧|(?<![没不])不动了|停了不动|"
+            # a door, window or lock that sticks (推拉门卡死了 拉不开)
+            r"卡死|[拉推拧]不开|[拉推拧]不动|锁不上|合不上|"
             r"不工作|没反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|一直(?:滴滴)?响|响个不停|老是响|乱响|"
             r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|blocked|"
             r"burst|"
@@ -55,8 +57,14 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"shattered|smashed|fell off|stuck|jammed|isn'?t working|aren'?t working|"
             r"won'?t (?:turn on|start|close|open|lock)|not turning on|broke down|out of order|"
             r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping|broke|died|sparks|sparking|"
-            r"won'?t (?:shut|stay shut|stay closed)|(?:went|gone|is) dead)(?![a-z])",
-            ("门锁坏了", "Window handle broke and the window won't shut", "door hinge snapped"),
+            r"won'?t (?:shut|stay shut|stay closed|budge|slide)|(?:went|gone|is) dead)(?![a-z])",
+            (
+                "门锁坏了",
+                "Window handle broke and the window won't shut",
+                "door hinge snapped",
+                "阳台推拉门卡死了 拉不开",
+                "the sliding door won't budge",
+            ),
             ("电话打不通", "it works fine now"),
         ),
         Category.REPAIR,
@@ -71,15 +79,23 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|[两二三四五六七八九十几\d一]袋垃圾|垃圾[两二三四五六七八九十几\d一]袋|(?<![a-z])(?:trash|garbage|rubbish|bin|waste)s?[^.!?]{0,20}"
             r"(?:outside|door|pickup|pick-up|collection|full|overflowing|smell\w*|stink\w*|"
             r"reek\w*|piling|piled|stacking|landing)(?![a-z])|"
-            # bags of it counted at the door (we've got 4 bags by the door, mostly diapers)
-            r"(?<![a-z])(?:\d+|two|three|four|five|six|several|a few) (?:full )?bags? (?:by|at|"
-            r"outside) (?:the|our|my) door(?![a-z])",
+            # waste to be collected (collecting medical waste, a diaper bag, recycling)
+            r"(?<![a-z])(?:diaper|nappy|recycling) bags?(?![a-z])|"
+            r"(?<![a-z])(?:we have|we'?ve got|we got|there'?s|there are) (?:a|one|two|three|four|"
+            r"\d+|a few|several|some) (?:full )?bags?(?: of [a-z ]{1,20}?)? (?:at|outside|by)"
+            r"(?![a-z])|"
+            # bags of it counted at the door or waiting (we've got 4 bags by the door, mostly
+            # diapers; a few bags waiting at D-1602)
+            r"(?<![a-z])(?:\d+|two|three|four|five|six|several|a few) (?:full )?bags? (?:(?:by|at|"
+            r"outside) (?:the|our|my) door|waiting|sitting|piled)(?![a-z])",
             (
                 "门口的垃圾三天没人收了",
                 "trash outside my door since Monday",
                 "Kitchen waste is starting to smell lol, pickup whenever you can",
                 "garbage piling up in the corridor by 1203",
                 "we have three bags by the door, mostly kitchen scraps",
+                "Is someone collecting medical waste today? We have a bag of used test kits at 6-2",
+                "we have a few bags waiting at D-1602",
             ),
             ("垃圾袋买好了",),
         ),
@@ -96,11 +112,15 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"[一两二三四五六七八九十\d]\s*(?:袋|包|箱|堆)\s*(?:垃圾|厨余|纸箱)[\s,]*"
             r"已(?:经)?放(?:在|到)?(?:家)?(?:门口|门外|楼道|电梯口)|"
             r"(?<![a-z])(?:(?:left|put) (?:it |them )?outside|outside (?:the|my|our) door)"
-            r"(?![a-z])",
+            r"(?![a-z])|"
+            # left, then what was left, then where (left a bag of garbage outside room 1311)
+            r"(?<![a-z])(?:left|put|placed) (?:a|an|the|two|three|some|\d) [^.!?]{0,40}?"
+            r"(?:outside|by|at) (?:the |my |our )?(?:door|room|flat|unit|lift|\d)",
             (
                 "两袋厨余放在门口了",
                 "I left it outside the door",
                 "厨余垃圾一袋 已放门口 三号楼一单元601",
+                "Left a bag of garbage and a box of recycling outside room 1311",
             ),
             ("已经放门口了",),
         ),
@@ -138,8 +158,17 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
         Rule(
             "payment",
             r"(?:交|缴|付)(?:一下|下)?[^。!?,\s]{0,4}费|充值|"
-            r"(?<![a-z])pay (?:the |my |our |a )?(?:[a-z]+ )?(?:bill|fee)s?(?![a-z])",
-            ("谁能帮忙交一下网费", "can someone pay the gas bill"),
+            r"(?<![a-z])pay (?:the |my |our |a )?(?:[a-z]+ )?(?:bill|fee)s?(?![a-z])|"
+            # a meter or card topped up (哪位帮忙充一百, could anyone top it up)
+            r"充(?:个|点)?(?:[一两二三四五六七八九十百千\d]+\s*(?:块|元|百|十)?|钱)(?!电)|"
+            r"(?<![a-z])(?:top(?:ping)? (?:it |them |the meter |my meter |the card |my card |us )?"
+            r"up|top-up|recharg\w*|add (?:some )?credit)(?![a-z])",
+            (
+                "谁能帮忙交一下网费",
+                "can someone pay the gas bill",
+                "电表嘀嘀叫 说余额不足 哪位帮忙充一百",
+                "Electricity meter shows 3 kWh left, could anyone top it up?",
+            ),
             ("交作业", "payday"),
         ),
         Category.ERRAND,

@@ -93,6 +93,24 @@ CALM: tuple[Rule, ...] = (
         ),
         ("豆腐两块 葱一把",),
     ),
+    # A shortage laughed about as the cause in a story, or in a child's words quoted (haha my
+    # toddler announced "I'm dying" because we ran out of biscuits 😂): told, not asked for.
+    Rule(
+        "anecdote",
+        r"(?:哈哈|笑死|😂|🤣|(?<![a-z])(?:haha\w*|lol|lmao|rofl)(?![a-z]))[^。!?]*?"
+        r"(?:因为|(?<![a-z])(?:because|cause|'cause|cos)(?![a-z])|(?:儿子|女儿|孩子|娃|闺女)[^。!?]{0,4}"
+        r"说|(?<![a-z])(?:toddler|kid|son|daughter)(?![a-z])[^.!?]{0,20}(?:says|said|announced|"
+        r"declared))|"
+        r"(?:因为|(?<![a-z])(?:because|cause|'cause|cos)(?![a-z])|(?:儿子|女儿|孩子|娃|闺女)[^。!?]{0,4}"
+        r"说|(?<![a-z])(?:toddler|kid|son|daughter)(?![a-z])[^.!?]{0,20}(?:says|said|announced|"
+        r"declared))[^。!?]*?(?:哈哈|笑死|😂|🤣|(?<![a-z])(?:haha\w*|lol|lmao|rofl)(?![a-z]))",
+        (
+            "我儿子说没有薯片了他活不下去了 哈哈哈",
+            "haha my toddler just announced 'I'm dying' because we ran out of biscuits 😂",
+            "the kids staged a protest because we ran out of ice cream lol",
+        ),
+        ("code red: we're out of toilet paper 😂", "we ran out of rice because of the lockdown"),
+    ),
     # Beside goods and the flat, a result or news, not a need (抗原阴性 2-1-301, 菜到了 302).
     Rule(
         "result-told",
@@ -108,6 +126,7 @@ _SHORTAGE = _RULES["shortage"]
 _DONE = _RULES["met-already"]
 _ENOUGH = _RULES["enough-left"]
 _PAST_DAY = _RULES["past-day"]
+_ANECDOTE = _RULES["anecdote"]
 _DISCREPANCY = _RULES["discrepancy"]
 _REMARK = _RULES["remark"]
 _TOLD = _RULES["result-told"]
@@ -212,6 +231,8 @@ def unasked_need(text: str, terms: list[Term], *, asked: bool) -> tuple[re.Match
         shortage = None  # 卫生纸用完了 邻居给了一卷: met already
     if shortage is not None and not asked and _ENOUGH.search(text):
         shortage = None  # 鸡蛋还有两板 够吃了: enough left
+    if shortage is not None and not asked and _ANECDOTE.search(text):
+        shortage = None  # because we ran out of biscuits 😂: a story laughed about
     if shortage is not None or asked or _DONE.search(text) or _PAST_DAY.search(text):
         return shortage, "shortage"
     listing = _listing(text, terms)  # 鸡蛋两盒 牛奶一箱: a shopping list is a request

@@ -103,12 +103,15 @@ VETOES: tuple[Rule, ...] = (
         r"(?:fixed|repaired|sorted out|came and (?:fixed|took|collected))(?![a-z])|"
         r"(?<![a-z])(?:water|power|electricity|internet|wifi|gas|heating) (?:is|are) back(?![a-z])|"
         r"(?<![a-z])(?:delivered|dropped off|left it|on my way|on the way|"
+        # goods told to be at the reader's door (veggies for 1204 are at your door)
+        r"(?:is|are|'s|'re) (?:now )?(?:at|outside|by) your (?:door|doorstep)|"
         r"i'?ll (?:get|take|do|bring|grab|pick|collect|fetch)|myself|"
         r"i can (?:get|take|do|bring|grab) (?:it|that|them))(?![a-z])",
         (
             "已送到 3-2-501",
             "Delivered to your door, 1203",
             "parcel at the gate, I'll pick it up myself",
+            "Veggies for 5-1-1204 are at your door, please pick up 👍",
         ),
         ("能帮忙送到3-2-501吗", "can you deliver it?"),
     ),

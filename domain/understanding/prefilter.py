@@ -64,39 +64,42 @@ def prefixes(pattern: str) -> Prefixes | None:
     return Prefixes(singles, pairs)
 
 
-def text_pairs(text: str) -> set[str]:
-    """Every pair of adjacent characters in text."""
-    return set(map(operator.add, text, text[1:]))
-
-
 class PrefixIndex:
     """Which of many patterns can match a text, found from the text's characters and pairs."""
 
-    __slots__ = ("_always", "_by_key", "_keys")
+    __slots__ = ("_always", "_masks", "_pairs", "_singles")
 
     def __init__(self, patterns: list[str]) -> None:
-        """Index every pattern by its prefixes; unbounded patterns always run."""
-        by_key: dict[str, list[int]] = {}
-        always: list[int] = []
+        """Index every pattern by its prefixes; unbounded patterns always run. Each prefix maps
+        to a bit mask of the patterns it may start: OR-ing ints is cheaper than merging sets."""
+        masks: dict[str, int] = {}
+        always = 0
         for index, pattern in enumerate(patterns):
             found = prefixes(pattern)
             if found is None:
-                always.append(index)
+                always |= 1 << index
                 continue
             for key in found.singles | found.pairs:
-                by_key.setdefault(key, []).append(index)
-        self._by_key = {key: tuple(ids) for key, ids in by_key.items()}
-        self._keys = frozenset(by_key)
-        self._always = tuple(always)
+                masks[key] = masks.get(key, 0) | 1 << index
+        self._masks = masks
+        self._singles = frozenset(key for key in masks if len(key) == 1)
+        self._pairs = frozenset(key for key in masks if len(key) == PREFIX_LENGTH)
+        self._always = always
 
     def candidates(self, text: str) -> list[int]:
         """Indexes of the patterns that could match text, in order."""
-        present = set(self._keys.intersection(text))
-        present.update(self._keys.intersection(text_pairs(text)))
-        ids = set(self._always)
-        for key in present:
-            ids.update(self._by_key[key])
-        return sorted(ids)
+        masks = self._masks
+        mask = self._always
+        for key in self._singles.intersection(text):
+            mask |= masks[key]
+        for key in self._pairs.intersection(map(operator.add, text, text[1:])):
+            mask |= masks[key]
+        found: list[int] = []
+        while mask:
+            low = mask & -mask
+            found.append(low.bit_length() - 1)
+            mask ^= low
+        return found
 
 
 def compile_words_prefiltered(words: list[str], pattern: str, flags: int = 0) -> re.Pattern[str]:

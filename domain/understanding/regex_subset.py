@@ -6,6 +6,7 @@ repeats and back-references by name; anything else raises Unreadable.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -99,6 +100,10 @@ _CATEGORIES |= {"w": "word", "W": "not-word"}
 _ANCHORS = {"A": "start", "b": "boundary", "B": "not-boundary", "Z": "end"}
 _HEX_LENGTHS = {"x": 2, "u": 4, "U": 8}
 _SPECIAL = ".\\[{()*+?^$|"
+# A run of characters that are literals outside a class, read in one step (a quantifier after the
+# run applies to its last character, as it would one character at a time).
+_LITERALS = re.compile("[^" + re.escape(_SPECIAL) + "]+")
+_char = functools.cache(Char)  # a frozen node: one per character serves every pattern
 _HEX = re.compile(r"[0-9a-fA-F]+")
 _BOUNDS = re.compile(r"([0-9]*)(?:(,)([0-9]*))?\}")
 
@@ -174,6 +179,12 @@ class _Reader:
         """Items up to the next | or ), with non-capturing groups inlined."""
         nodes: list[Node] = []
         while (token := self._peek()) is not None and token not in "|)":
+            if token not in _SPECIAL:
+                run = _LITERALS.match(self.pattern, self.at)
+                if run is not None:  # always, for a token that is no special character
+                    nodes.extend(map(_char, run.group()))
+                    self.at = run.end()
+                    continue
             self._take()
             if token[0] == "\\":
                 nodes.append(self._escape(token))

@@ -37,10 +37,11 @@ class RuleTable:
     __slots__ = ("_each", "pattern", "rules")
 
     def __init__(self, rules: Sequence[Rule]) -> None:
-        """Compile the rules together, and each alone for naming a match."""
+        """Compile the rules together; each alone only when a match is named (at load most
+        would be compiled for nothing: the load time has a bar too)."""
         self.rules = tuple(rules)
         self.pattern = compile_prefiltered(_joined(self.rules))
-        self._each = tuple((rule.name, re.compile(rule.regex)) for rule in rules)
+        self._each: list[re.Pattern[str] | None] = [None] * len(self.rules)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match of any rule."""
@@ -48,10 +49,13 @@ class RuleTable:
 
     def name_of(self, match: re.Match[str]) -> str | None:
         """The rule a match of this table came from, or None when it came from elsewhere."""
-        for name, pattern in self._each:
+        for index, rule in enumerate(self.rules):
+            pattern = self._each[index]
+            if pattern is None:
+                pattern = self._each[index] = re.compile(rule.regex)
             found = pattern.match(match.string, match.start())
             if found is not None and found.end() == match.end():
-                return name
+                return rule.name
         return None
 
 

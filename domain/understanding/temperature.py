@@ -64,6 +64,9 @@ _TREND_BEFORE = compile_prefiltered(
     r"烧到|又到)\s*$"
 )
 _DIGIT = compile_prefiltered(r"\d")
+# A whole number in °F (101 F) is a reading when a tenth-precise Fahrenheit one follows (101 F
+# last night, now down to 99.5); alone, 12F is a floor.
+_FAHRENHEIT_LATER = compile_prefiltered(r"(?<![\d.])(?:9[4-9]|10[0-6])\.\d(?![\d.])")
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,13 @@ def _arabic(
         context = True
     number = Decimal(f"{match['int']}.{frac}") if frac else Decimal(match["int"])
     if frac is None and unit in ("c", "f") and not context:
-        return None
+        if not (
+            unit == "f"
+            and 95 <= int(match["int"]) <= 106
+            and _FAHRENHEIT_LATER.search(text, end) is not None
+        ):
+            return None
+        context = True
     if frac and number >= 93 and not context and (fahrenheit or _BODY_WORDS.search(text)):
         context = True  # 98.9 in a message that talks about temperatures is Fahrenheit
     value = _celsius(number, unit, context)

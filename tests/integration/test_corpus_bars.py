@@ -16,9 +16,17 @@ from bench.evaluate_understanding import (
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 DEV = CORPUS / "messages.dev.jsonl"
 DATA = Path(__file__).resolve().parents[1] / "data"
-# heldout..heldout6, round12_* and round13..round16: each written blind and scored before the
+# heldout..heldout6, round12_* and round13..round17: each written blind and scored before the
 # rules were fixed on it
-BLIND_ROUNDS = ("round12_a", "round12_b", "round13", "round14", "round15", "round16")
+BLIND_ROUNDS = (
+    "round12_a",
+    "round12_b",
+    "round13",
+    "round14",
+    "round15",
+    "round16",
+    "round17",
+)
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
     for name in ("heldout", *(f"heldout{n}" for n in range(2, 7)), *BLIND_ROUNDS)
