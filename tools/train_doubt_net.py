@@ -36,7 +36,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from domain.understanding import core  # noqa: E402
-from domain.understanding.doubt_concepts import ANCHOR  # noqa: E402
+from domain.understanding.doubt_concepts import ANCHORS  # noqa: E402
 from domain.understanding.doubt_net import (  # noqa: E402
     MIN_FEATURES,
     WEIGHTS_PATH,
@@ -121,7 +121,8 @@ def load(path: Path) -> list[Message]:
             result = core.understand(row["text"])
             text = normalize(row["text"])
             segments = Segments(text)
-            found = read_concepts(text, segments) if ANCHOR.search(text) else []
+            anchored = any(table.search(text) for table in ANCHORS)
+            found = read_concepts(text, segments) if anchored else []
             void = voided(text, found)
             messages.append(
                 Message(

@@ -184,7 +184,6 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
     "severe": SEVERE,
 }
 
-# Anything the net could start from: one scan decides whether the concepts are read at all.
-ANCHOR = compile_prefiltered(
-    "|".join(table.pattern for table in (*SYSTEMS.values(), SWALLOWED, DANGER, DESPAIR, SILENT))
-)
+# Anything the net could start from: when none of these is in a message, nothing more is read.
+# (One alternation of them all scans no faster and doubles their compile time at import.)
+ANCHORS: tuple[re.Pattern[str], ...] = (*SYSTEMS.values(), SWALLOWED, DANGER, DESPAIR, SILENT)

@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 from domain.understanding.doubt_concepts import (
-    ANCHOR,
+    ANCHORS,
     DANGER,
     DESPAIR,
     HELP,
@@ -97,7 +97,9 @@ def wider_doubt(text: str, segments: Segments, model: NgramModel = MODEL) -> str
     calm reading voids it."""
     # Most messages name no symptom, danger, despair, ingestion or silence: the concepts are
     # only read when one scan finds one of them, and neither reader runs without a concept.
-    found = read_concepts(text, segments) if ANCHOR.search(text) is not None else []
+    if not any(table.search(text) for table in ANCHORS):
+        return None
+    found = read_concepts(text, segments)
     if not found:
         return None
     if alarming(found):
