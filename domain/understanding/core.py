@@ -6,6 +6,7 @@ import hashlib
 import logging
 from dataclasses import dataclass
 
+from domain.understanding.doubt_net import wider_doubt
 from domain.understanding.emergency import assess
 from domain.understanding.flats import find_flat_normalized
 from domain.understanding.group_list import read_group_list
@@ -85,6 +86,12 @@ def _understand(raw: str, registered_flat: str | None) -> Understanding:
             kind = Kind.TEMPERATURE
         else:
             kind = Kind.OTHER
+    in_doubt = emergency.in_doubt and kind is not Kind.ORDER  # an order reaches a human
+    if not emergency.urgent and not emergency.in_doubt and kind is not Kind.ORDER:
+        doubt = wider_doubt(text, segments)  # only ever the question, never the chain
+        if doubt is not None:
+            in_doubt = True
+            evidence.append(doubt)
     if temperature is not None:
         evidence.append(f"temperature:{readings[-1].raw}->{temperature}")
     if found:
@@ -104,7 +111,7 @@ def _understand(raw: str, registered_flat: str | None) -> Understanding:
         items=items,
         evidence=_tidy(evidence),
         families=emergency.families,
-        in_doubt=emergency.in_doubt and kind is not Kind.ORDER,  # an order reaches a human
+        in_doubt=in_doubt,
         group_list=None if kind is Kind.EMERGENCY else read_group_list(raw),
     )
 
