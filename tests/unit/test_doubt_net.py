@@ -50,15 +50,16 @@ def test_concepts_put_a_possible_emergency_in_doubt(text: str) -> None:
     assert reason is not None and reason.startswith(CONCEPT_EVIDENCE), reason
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "lips swelling up huge and voice sounds weird after a cashew",
-        "rotten-egg smell in the stairwell getting stronger",
-        "吃了腰果以后嘴唇肿得很大 说话声音也变了",
-        "楼道里臭鸡蛋味越来越浓",
-    ],
-)
+# Wordings the rules (after round 17) leave calm and only the net asks about.
+NET_ONLY = [
+    "he suddenly has the worst headache of his life",
+    "my son's lips are a bit puffy after the peanut cookie",
+    "走廊有股烧焦的味道 越来越浓",
+    "The old lady next door hasn't answered her door since yesterday, she lives alone",
+]
+
+
+@pytest.mark.parametrize("text", NET_ONLY)
 def test_unknown_wordings_reach_a_human_through_the_question_only(text: str) -> None:
     reading = understand(text)
     assert reading.kind is not Kind.EMERGENCY
@@ -96,9 +97,10 @@ def test_calm_look_alikes_are_not_in_doubt(text: str) -> None:
 def test_the_net_never_starts_the_chain_and_only_sets_in_doubt(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    with_net = [understand(text) for text in MIGHT_BE_EMERGENCIES + CALM_LOOK_ALIKES]
+    texts = MIGHT_BE_EMERGENCIES + NET_ONLY + CALM_LOOK_ALIKES
+    with_net = [understand(text) for text in texts]
     monkeypatch.setattr(core, "wider_doubt", lambda text, segments: None)
-    without = [understand(text) for text in MIGHT_BE_EMERGENCIES + CALM_LOOK_ALIKES]
+    without = [understand(text) for text in texts]
     changed = 0
     for after, before in zip(with_net, without, strict=True):
         assert (after.kind, after.category, after.flat, after.families) == (
@@ -116,7 +118,7 @@ def test_the_net_never_starts_the_chain_and_only_sets_in_doubt(
 @pytest.mark.parametrize(
     "text",
     [
-        "inhaler ran out, can't finish sentences, chest tight, can someone get one from a pharmacy",
+        "could someone pick up my inhaler refill from the pharmacy, running low, 5-2-301",
         "帮忙买点退烧药 孩子吐了两次 没精神 3-1-201",
     ],
 )
