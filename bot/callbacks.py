@@ -13,6 +13,7 @@ from domain.incidents import IncidentAction
 from domain.order_rules import OrderAction
 from domain.rollcall import RollCallPress
 from domain.understanding import Category
+from domain.volunteer_day import TodayAction
 
 Id = Annotated[int, Field(ge=0, le=MAX_ID)]
 """A database id in a button: anything else (30 digits, "²") is a button we do not know."""
@@ -94,4 +95,17 @@ class RollCallCallback(CallbackData, prefix="k1"):
     the lead (checked: ref_id is the check)."""
 
     action: RollCallPress
+    ref_id: Id
+
+
+class PairClaimCallback(CallbackData, prefix="pc1"):
+    """包户: the paired volunteer claims, from the private offer, an order of their household."""
+
+    order_id: Id
+
+
+class TodayCallback(CallbackData, prefix="td1"):
+    """A button on a volunteer's /today (a task done; dispatch and calls add actions)."""
+
+    action: TodayAction
     ref_id: Id

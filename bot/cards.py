@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -41,10 +42,23 @@ def mention(person: Person | None) -> Markup:
     return Markup(f'<a href="tg://user?id={person.id}">{name}</a>')
 
 
+@dataclass(frozen=True)
+class Reserved:
+    """包户: the open order is held for its household's volunteer until a local time."""
+
+    volunteer: Person | None
+    until: str
+
+
 def render_card(
-    t: Translator, order: Order, resident: Person | None, volunteer: Person | None
+    t: Translator,
+    order: Order,
+    resident: Person | None,
+    volunteer: Person | None,
+    reserved: Reserved | None = None,
 ) -> tuple[str, InlineKeyboardMarkup | None]:
-    """Card text (Telegram HTML) and buttons for the order's current state."""
+    """Card text (Telegram HTML) and buttons for the order's current state; an open order
+    `reserved` for a paired volunteer says for whom until when, and has no Claim button."""
     quoted = order.text if len(order.text) <= MAX_QUOTED else order.text[:MAX_QUOTED] + "…"
     flat = html.escape(order.flat, quote=False) if order.flat else t.label("card-flat-unknown")
     lines = [
@@ -59,8 +73,15 @@ def render_card(
     ]
     if len(items) > MAX_ITEMS:
         lines.append(t.label("card-more-items", count=len(items) - MAX_ITEMS))
-    lines.append(_status_line(t, order, volunteer))
-    return "\n".join(lines), _keyboard(t, order)
+    if reserved is not None and OrderStatus(order.status) is OrderStatus.OPEN:
+        lines.append(
+            "🤝 "
+            + t.label("card-reserved", volunteer=mention(reserved.volunteer), until=reserved.until)
+        )
+    else:
+        reserved = None
+        lines.append(_status_line(t, order, volunteer))
+    return "\n".join(lines), _keyboard(t, order, reserved=reserved is not None)
 
 
 def _shorten(line: str) -> str:
@@ -79,13 +100,13 @@ def _status_line(t: Translator, order: Order, volunteer: Person | None) -> str:
     )
 
 
-def _keyboard(t: Translator, order: Order) -> InlineKeyboardMarkup | None:
+def _keyboard(
+    t: Translator, order: Order, *, reserved: bool = False
+) -> InlineKeyboardMarkup | None:
     status = OrderStatus(order.status)
     if status is OrderStatus.OPEN:
-        row = [
-            _button(t, "btn-claim", OrderAction.CLAIM, order),
-            _button(t, "btn-not-order", OrderAction.REJECT, order),
-        ]
+        row = [] if reserved else [_button(t, "btn-claim", OrderAction.CLAIM, order)]
+        row.append(_button(t, "btn-not-order", OrderAction.REJECT, order))
     elif status is OrderStatus.CLAIMED:
         row = [
             _button(t, "btn-delivered", OrderAction.DELIVER, order),

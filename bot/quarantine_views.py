@@ -84,15 +84,24 @@ def household_text(
 def settings_text(t: Translator, settings: CalendarSettings) -> str:
     """Every calendar setting of the community, with the commands that change them."""
     start, end = settings.sampling_window
-    return t(
-        "settings-show",
-        timezone=settings.timezone,
-        days=" ".join(str(d) for d in settings.sampling_days),
-        window=f"{format_clock(start)}-{format_clock(end)}",
-        notice=format_clock(settings.sampling_notice),
-        rollcall=" ".join(format_clock(c) for c in settings.rollcall_times),
-        grace=int(settings.grace.total_seconds() // 60),
-        summary=format_clock(settings.summary_time),
+    return (
+        t(
+            "settings-show",
+            timezone=settings.timezone,
+            days=" ".join(str(d) for d in settings.sampling_days),
+            window=f"{format_clock(start)}-{format_clock(end)}",
+            notice=format_clock(settings.sampling_notice),
+            rollcall=" ".join(format_clock(c) for c in settings.rollcall_times),
+            grace=int(settings.grace.total_seconds() // 60),
+            summary=format_clock(settings.summary_time),
+        )
+        + "\n"
+        + t(
+            "settings-pairing-show",
+            window=int(settings.pair_window.total_seconds() // 60),
+            rubbish=format_clock(settings.rubbish_time),
+            disinfect=format_clock(settings.disinfect_time),
+        )
     )
 
 

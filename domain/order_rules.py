@@ -31,6 +31,8 @@ class Denial(enum.StrEnum):
     NOT_VOLUNTEER = "not-volunteer"
     NOT_CLAIMER = "not-claimer"
     NOT_RESIDENT_OR_STAFF = "not-resident-or-staff"
+    RESERVED = "reserved"
+    """包户: the order is held for its household's volunteer for a few minutes."""
 
 
 # action → (states it may start from, state it leads to)

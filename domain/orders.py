@@ -21,6 +21,7 @@ from domain.order_rules import (
     needs_staff_check,
     permission,
 )
+from domain.pairing import reserve_for_pair, reserved_for_another
 from domain.ports import OrderNotifier
 from models.base import insert_new
 from models.buildings import Building, member_of, next_order_number
@@ -99,7 +100,10 @@ async def open_order(
     if order is None:
         return None
     session.add(_event(order, resident_id, "create", None, now))
-    await notifier.order_created(session, building, order)
+    reservation = await reserve_for_pair(session, clock, building=building, order=order)
+    await notifier.order_created(session, building, order)  # drawn reserved when it is
+    if reservation is not None:
+        await notifier.order_reserved(session, building, order, reservation)
     return order
 
 
@@ -124,6 +128,8 @@ async def act_on_order(
         return checked
     order = checked
     now = clock.now()
+    if action is OrderAction.CLAIM and await reserved_for_another(session, order_id, actor_id, now):
+        return ActionResult(Outcome.DENIED, denial=Denial.RESERVED)
     previous = OrderStatus(order.status)
     stmt = update(Order).where(Order.id == order_id).execution_options(synchronize_session=False)
     if action is OrderAction.RECATEGORIZE:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -10,6 +10,11 @@ from models.buildings import Building
 from models.health import TemperatureReading
 from models.incidents import Incident, IncidentAlert
 from models.orders import Order
+
+if TYPE_CHECKING:
+    from domain.pair_tasks import LateTask
+    from domain.pairing import Handback
+    from models.pairing import OrderReservation
 
 
 class OrderNotifier(Protocol):
@@ -26,6 +31,16 @@ class OrderNotifier(Protocol):
     async def order_delivered(
         self, session: AsyncSession, building: Building, order: Order
     ) -> None: ...
+
+    async def order_reserved(
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        reservation: OrderReservation,
+    ) -> None:
+        """包户: offer the order privately to its household's volunteer, with a Claim button."""
+        ...
 
 
 class HealthNotifier(Protocol):
@@ -118,3 +133,23 @@ class IncidentNotifier(Protocol):
 
 class Notifier(OrderNotifier, HealthNotifier, IncidentNotifier, Protocol):
     """Everything the group-message intake may need to tell."""
+
+
+class PairingNotifier(Protocol):
+    """Queues what people must see about 包户: offers taken, late tasks, households handed back."""
+
+    async def offer_taken(
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        reservation: OrderReservation,
+    ) -> None: ...
+
+    async def tasks_late(
+        self, session: AsyncSession, building: Building, late: list[LateTask]
+    ) -> None: ...
+
+    async def pairings_handed_back(
+        self, session: AsyncSession, building: Building, volunteer_id: int, handback: Handback
+    ) -> None: ...

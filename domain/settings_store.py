@@ -36,6 +36,9 @@ class Setting(enum.StrEnum):
     ROLLCALL_TIMES = "rollcall_times"
     GRACE = "grace_minutes"
     SUMMARY_TIME = "summary_time"
+    PAIR_WINDOW = "pair_window_minutes"
+    RUBBISH_TIME = "rubbish_time"
+    DISINFECT_TIME = "disinfect_time"
 
 
 # The words staff type after /settings (and /sampling) for each setting, zh and en.
@@ -47,6 +50,9 @@ SETTING_WORDS: dict[Setting, tuple[str, ...]] = {
     Setting.ROLLCALL_TIMES: ("rollcall", "rollcalls", "roll_call", "接龙", "体温", "测温"),
     Setting.GRACE: ("grace", "宽限", "宽限期"),
     Setting.SUMMARY_TIME: ("summary", "汇总", "日报"),
+    Setting.PAIR_WINDOW: ("pairwindow", "pair_window", "claimwindow", "包户时限", "认领时限"),
+    Setting.RUBBISH_TIME: ("rubbish", "trash", "garbage", "垃圾", "倒垃圾", "垃圾清运"),
+    Setting.DISINFECT_TIME: ("disinfect", "disinfection", "消杀", "消毒", "楼道消杀"),
 }
 _SETTING_BY_WORD = {word: s for s, words in SETTING_WORDS.items() for word in words}
 
@@ -85,6 +91,18 @@ def parse_grace(text: str) -> int:
     return minutes
 
 
+MIN_PAIR_WINDOW = 1
+MAX_PAIR_WINDOW = 120
+
+
+def parse_pair_window(text: str) -> int:
+    """ "10", "10m", "15分钟" as the minutes a paired volunteer has to claim (1 to 120)."""
+    match = re.fullmatch(r"([0-9]{1,3})\s*(?:m|min|分钟|分)?", text.strip().lower())
+    if match is None or not MIN_PAIR_WINDOW <= int(match[1]) <= MAX_PAIR_WINDOW:
+        raise SettingValueError(text)
+    return int(match[1])
+
+
 def _clocks_text(text: str) -> str:
     times = parse_clocks(text)
     if len(times) > MAX_ROLLCALLS:
@@ -106,10 +124,17 @@ def parse_setting(setting: Setting, text: str) -> Any:
         return " ".join(str(d) for d in parse_days(text))
     if setting == Setting.SAMPLING_WINDOW:
         return _window_text(text)
-    if setting in (Setting.SAMPLING_NOTICE, Setting.SUMMARY_TIME):
+    if setting in (
+        Setting.SAMPLING_NOTICE,
+        Setting.SUMMARY_TIME,
+        Setting.RUBBISH_TIME,
+        Setting.DISINFECT_TIME,
+    ):
         return format_clock(parse_clock(text))
     if setting == Setting.ROLLCALL_TIMES:
         return _clocks_text(text)
+    if setting == Setting.PAIR_WINDOW:
+        return parse_pair_window(text)
     return parse_grace(text)
 
 

@@ -15,6 +15,7 @@ from handlers import (
     raise_buttons,
     rollcall,
     sampling_buttons,
+    today,
 )
 from handlers.group import build_group_router
 
@@ -29,6 +30,7 @@ def build_root_router() -> Router:
         raise_buttons.setup(),
         sampling_buttons.setup(),
         rollcall.setup(),  # before order_buttons, whose last handler takes any button
+        today.setup(),
         order_buttons.setup(),
         build_group_router(),
         private_settings.setup(),

@@ -16,6 +16,7 @@ from models.incidents import (
 from models.live import LiveMessage
 from models.orders import Order, OrderEvent
 from models.outbox import OutboundMessage
+from models.pairing import HouseholdTask, OrderReservation, Pairing
 from models.people import Person
 from models.rollcalls import RollCall, RollCallEntry, WelfareCheck
 from models.sampling import SamplingEntry, SamplingPage, SamplingRound
@@ -30,6 +31,7 @@ __all__ = [
     "DoubtQuestion",
     "EscalationLevel",
     "Household",
+    "HouseholdTask",
     "Incident",
     "IncidentAlert",
     "IncidentEvent",
@@ -37,7 +39,9 @@ __all__ = [
     "Member",
     "Order",
     "OrderEvent",
+    "OrderReservation",
     "OutboundMessage",
+    "Pairing",
     "Person",
     "ProcessedUpdate",
     "Quarantine",

@@ -8,11 +8,13 @@ from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.l10n import Translator
+from bot.notifier import TelegramNotifier
 from bot.replies import Replies
 from bot.transaction import UpdateTransaction
 from domain.clock import Clock
 from domain.flats import parse_flat
 from domain.members import join_volunteers, leave_volunteers, register_flat
+from domain.pairing import hand_back_pairings
 from handlers.group.access import Access
 from models.buildings import Building
 from models.people import Person
@@ -51,6 +53,7 @@ async def volunteer(
     clock: Clock,
     building: Building,
     person: Person,
+    notifier: TelegramNotifier,
     replies: Replies,
     t: Translator,
 ) -> None:
@@ -62,6 +65,10 @@ async def volunteer(
         replies.send(t("volunteer-on", name=person.full_name), reply_to=message.message_id)
     elif arg == "off":
         held = await leave_volunteers(session, clock, building_id=building.id, person_id=person.id)
+        if not held:  # their 包户 households go to the lead, who is told
+            await hand_back_pairings(
+                session, clock, notifier, building=building, volunteer_id=person.id
+            )
         await transaction.commit_step()
 
         key = "volunteer-has-orders" if held else "volunteer-off"

@@ -1,0 +1,216 @@
+"""包户 daily tasks: the rubbish run and the stairwell disinfection of each paired household in
+quarantine, due at the community's times (default 09:00 and 10:00), ticked by its volunteer.
+
+A task is a row (household, kind, local day), made by the pairing job (`ensure_tasks`) for the
+day; "done" and "the lead was told it is late" are each one conditional UPDATE, so a press
+raced with another, or a job run twice (or after a restart), changes it once.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from sqlalchemy import func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.calendar_settings import CalendarSettings, format_clock
+from domain.clock import Clock
+from domain.ports import PairingNotifier
+from domain.quarantine_calendar import local_instant
+from domain.quarantine_days import flat_key, quarantined_on
+from models.base import insert_new
+from models.buildings import Building, member_of
+from models.households import Household
+from models.pairing import HouseholdTask, Pairing
+
+
+class TaskKind(enum.StrEnum):
+    """A daily task of a paired household; each has a label in locales/ (task-<kind>)."""
+
+    RUBBISH = "rubbish"
+    DISINFECT = "disinfect"
+
+
+def task_time(kind: TaskKind, settings: CalendarSettings) -> time:
+    """The local time of day a task is due, as the community set it."""
+    return settings.rubbish_time if kind is TaskKind.RUBBISH else settings.disinfect_time
+
+
+def due_at(day: date, kind: TaskKind, settings: CalendarSettings) -> datetime:
+    """The UTC instant a task of a local day is due (a time in a DST gap: the first after it)."""
+    return local_instant(day, task_time(kind, settings), settings.zone)
+
+
+async def ensure_tasks(
+    session: AsyncSession, building_id: int, day: date, settings: CalendarSettings
+) -> int:
+    """Make the day's tasks of the building's paired households in quarantine that day; how many
+    were new. A task due before the household was first paired is not made (nobody had it)."""
+    in_quarantine = {q.household_id for q in await quarantined_on(session, building_id, day)}
+    if not in_quarantine:
+        return 0
+    stmt = select(Pairing.household_id, Pairing.paired_at).where(Pairing.building_id == building_id)
+    made = 0
+    for household_id, paired_at in (await session.execute(stmt)).all():
+        if household_id not in in_quarantine:
+            continue
+        for kind in TaskKind:
+            due = due_at(day, kind, settings)
+            if paired_at > due:
+                continue
+            values = dict(
+                household_id=household_id,
+                building_id=building_id,
+                kind=kind.value,
+                day=day,
+                due_at=due,
+                local_time=format_clock(task_time(kind, settings)),
+            )
+            if await insert_new(
+                session, HouseholdTask, values, unique=("household_id", "kind", "day")
+            ):
+                made += 1
+    return made
+
+
+class TaskOutcome(enum.StrEnum):
+    """How a "✅ done" press ended; each has a text in locales/ (cb-task-<outcome>)."""
+
+    DONE = "done"
+    ALREADY = "already"
+    DENIED = "denied"
+    MISSING = "missing"
+
+
+async def mark_done(
+    session: AsyncSession, clock: Clock, *, task_id: int, actor_id: int
+) -> TaskOutcome:
+    """Tick a task off: its household's volunteer now, or the building's lead or staff."""
+    task = await session.get(HouseholdTask, task_id)
+    if task is None:
+        return TaskOutcome.MISSING
+    paired = await session.scalar(
+        select(Pairing.volunteer_id).where(Pairing.household_id == task.household_id)
+    )
+    member = await member_of(session, task.building_id, actor_id)
+    allowed = paired == actor_id or (member is not None and (member.is_lead or member.is_staff))
+    if not allowed:
+        return TaskOutcome.DENIED
+    stmt = (
+        update(HouseholdTask)
+        .where(HouseholdTask.id == task_id, HouseholdTask.done_at.is_(None))
+        .values(done_at=clock.now(), done_by=actor_id)
+        .execution_options(synchronize_session=False)
+    )
+    changed = (await session.execute(stmt)).rowcount  # type: ignore[attr-defined]
+    return TaskOutcome.DONE if changed == 1 else TaskOutcome.ALREADY
+
+
+@dataclass(frozen=True)
+class LateTask:
+    """A task not done by its time, as the lead's list shows it."""
+
+    flat: str
+    kind: TaskKind
+    due_at: datetime
+    local_time: str
+    volunteer_id: int | None
+
+
+async def report_late(
+    session: AsyncSession, clock: Clock, notifier: PairingNotifier, *, building: Building
+) -> list[LateTask]:
+    """Tell the lead, in one message for the building, of every task past its time and not done.
+
+    Each task is listed once: the rows are taken by one conditional UPDATE (late_told_at set
+    where it was empty), re-checked at that moment, so two runs (or a run after a restart)
+    cannot list one twice, and a task ticked a moment before is not listed. A household no
+    longer paired has nobody to chase: its task is marked told and not listed.
+    """
+    now = clock.now()
+    stmt = (
+        update(HouseholdTask)
+        .where(
+            HouseholdTask.building_id == building.id,
+            HouseholdTask.due_at <= now,
+            HouseholdTask.done_at.is_(None),
+            HouseholdTask.late_told_at.is_(None),
+        )
+        .values(late_told_at=now)
+        .returning(HouseholdTask.id)
+        .execution_options(synchronize_session=False)
+    )
+    taken = list((await session.execute(stmt)).scalars())
+    if not taken:
+        return []
+    rows = await session.execute(
+        select(
+            HouseholdTask.kind,
+            HouseholdTask.due_at,
+            HouseholdTask.local_time,
+            Household.flat,
+            Pairing.volunteer_id,
+        )
+        .join(Household, Household.id == HouseholdTask.household_id)
+        .join(Pairing, Pairing.household_id == HouseholdTask.household_id)
+        .where(HouseholdTask.id.in_(taken))
+    )
+    late = [
+        LateTask(flat, TaskKind(kind), due, local, volunteer)
+        for kind, due, local, flat, volunteer in rows
+    ]
+    late.sort(key=lambda task: (task.due_at, flat_key(task.flat), task.kind.value))
+    if late:
+        await notifier.tasks_late(session, building, late)
+    return late
+
+
+@dataclass(frozen=True)
+class TaskView:
+    """A task as a volunteer's /today shows it."""
+
+    id: int
+    building_id: int
+    flat: str
+    kind: TaskKind
+    day: date
+    due_at: datetime
+    local_time: str
+    done_at: datetime | None
+
+
+async def current_tasks(session: AsyncSession, person_id: int) -> list[TaskView]:
+    """The tasks of the households paired with this person, for the latest day made (today's,
+    once the pairing job has made them), done or not."""
+    latest = (
+        select(HouseholdTask.household_id, func.max(HouseholdTask.day).label("latest_day"))
+        .group_by(HouseholdTask.household_id)
+        .subquery()
+    )
+    stmt = (
+        select(HouseholdTask, Household.flat)
+        .join(Household, Household.id == HouseholdTask.household_id)
+        .join(Pairing, Pairing.household_id == HouseholdTask.household_id)
+        .join(
+            latest,
+            (latest.c.household_id == HouseholdTask.household_id)
+            & (latest.c.latest_day == HouseholdTask.day),
+        )
+        .where(Pairing.volunteer_id == person_id)
+    )
+    views = [
+        TaskView(
+            task.id,
+            task.building_id,
+            flat,
+            TaskKind(task.kind),
+            task.day,
+            task.due_at,
+            task.local_time,
+            task.done_at,
+        )
+        for task, flat in (await session.execute(stmt)).all()
+    ]
+    return sorted(views, key=lambda v: (v.due_at, flat_key(v.flat), v.kind.value))
