@@ -6,7 +6,6 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callbacks import TodayCallback
 from bot.l10n import Markup, Translator
-from domain.ledger_terms import format_needs
 from domain.volunteer_day import TodayItem
 from models.households import Need
 
@@ -35,8 +34,9 @@ def render_today(t: Translator, items: list[TodayItem]) -> tuple[str, InlineKeyb
 def _values(t: Translator, item: TodayItem) -> dict[str, object]:
     values = dict(item.values)
     if "needs" in values:
-        needs = tuple(Need(n) for n in values["needs"])  # type: ignore[attr-defined]
-        values["needs"] = format_needs(needs, t.primary) or "—"
+        needs = [n for n in Need if n.value in values["needs"]]  # type: ignore[operator]
+        labels = [t.label(f"rollcall-need-{need}") for need in needs]
+        values["needs"] = ", ".join(labels) or "—"
     if "task" in values:
         values["task"] = Markup(t.label(f"task-{values['task']}"))
     return values
