@@ -21,7 +21,7 @@ from domain.order_rules import (
     needs_staff_check,
     permission,
 )
-from domain.pairing import reserve_for_pair, reserved_for_another
+from domain.pairing import end_reservation, reserve_for_pair, reserved_for_another
 from domain.ports import OrderNotifier
 from models.base import insert_new
 from models.buildings import Building, member_of, next_order_number
@@ -151,6 +151,8 @@ async def act_on_order(
     if changed != 1:
         return await _conflict(session, order)
     session.add(_event(order, actor_id, action.value, previous, now, detail))
+    if action is OrderAction.CLAIM:  # 包户: a release after this opens it to everyone
+        await end_reservation(session, order_id, now)
     building = await session.get(Building, order.building_id)
     assert building is not None
     await notifier.order_changed(session, building, order, _card_id(order, pressed))

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.clock import Clock
 from domain.order_rules import Denial, OrderStatus
 from domain.orders import ActionResult, Outcome
-from domain.pairing import may_be_paired, reservation_of
+from domain.pairing import end_reservation, may_be_paired, reservation_of
 from domain.ports import OrderNotifier, PairingNotifier
 from models.buildings import Building, member_of
 from models.orders import Order, OrderEvent
@@ -55,6 +55,7 @@ async def claim_offer(
         return ActionResult(
             Outcome.CONFLICT, OrderStatus(order.status), holder.full_name if holder else None
         )
+    await end_reservation(session, order_id, now)
     session.add(
         OrderEvent(
             order_id=order.id,

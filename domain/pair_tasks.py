@@ -52,14 +52,23 @@ async def ensure_tasks(
     if not in_quarantine:
         return 0
     stmt = select(Pairing.household_id, Pairing.paired_at).where(Pairing.building_id == building_id)
+    made_before = set(
+        (
+            await session.execute(
+                select(HouseholdTask.household_id, HouseholdTask.kind).where(
+                    HouseholdTask.building_id == building_id, HouseholdTask.day == day
+                )
+            )
+        ).all()
+    )
     made = 0
     for household_id, paired_at in (await session.execute(stmt)).all():
         if household_id not in in_quarantine:
             continue
         for kind in TaskKind:
             due = due_at(day, kind, settings)
-            if paired_at > due:
-                continue
+            if paired_at > due or (household_id, kind.value) in made_before:
+                continue  # due before it was paired (nobody had it), or made already
             values = dict(
                 household_id=household_id,
                 building_id=building_id,

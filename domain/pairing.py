@@ -232,6 +232,16 @@ async def reserved_for_another(
     return reservation is not None and reservation.volunteer_id != actor_id
 
 
+async def end_reservation(session: AsyncSession, order_id: int, now: datetime) -> None:
+    """The order was claimed: its reservation is over (released later, it is open to all)."""
+    await session.execute(
+        update(OrderReservation)
+        .where(OrderReservation.order_id == order_id, OrderReservation.opened_at.is_(None))
+        .values(opened_at=now)
+        .execution_options(synchronize_session=False)
+    )
+
+
 async def offer_sent(session: AsyncSession, reservation_id: int, message_id: int) -> None:
     """Remember the private offer's message (called by the sender), to edit it once taken."""
     await session.execute(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+from collections.abc import Awaitable, Callable
 
 from aiogram import F, Router
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
@@ -55,10 +56,18 @@ async def today_pressed(
 ) -> None:
     """✅ done on a task (re-checked: the household's volunteer, or its lead or staff); the
     /today message is redrawn as the day now stands."""
+    await PRESSES[callback_data.action](query, callback_data, session, transaction, clock, t)
+
+
+async def _task_done(
+    query: CallbackQuery,
+    callback_data: TodayCallback,
+    session: AsyncSession,
+    transaction: UpdateTransaction,
+    clock: Clock,
+    t: Translator,
+) -> None:
     person_id = query.from_user.id
-    if callback_data.action is not TodayAction.TASK_DONE:  # pragma: no cover - one action yet
-        await _answer(query, t("cb-invalid"))
-        return
     outcome = await mark_done(session, clock, task_id=callback_data.ref_id, actor_id=person_id)
     if outcome is TaskOutcome.DONE and query.message is not None:
         text, markup = render_today(t, await volunteer_day(session, person_id, clock.now()))
@@ -72,6 +81,16 @@ async def today_pressed(
         )
     await transaction.commit_step()  # settled before Telegram hears the answer
     await _answer(query, t(f"cb-task-{outcome}"))
+
+
+PRESSES: dict[
+    TodayAction,
+    Callable[
+        [CallbackQuery, TodayCallback, AsyncSession, UpdateTransaction, Clock, Translator],
+        Awaitable[None],
+    ],
+] = {TodayAction.TASK_DONE: _task_done}
+"""What each /today button does (dispatch and calls add theirs)."""
 
 
 async def offer_claimed(

@@ -216,6 +216,21 @@ async def test_an_order_of_a_paired_household_waits_for_its_volunteer(
         )
     assert (again.outcome, again.holder_name) == (Outcome.CONFLICT, "Bob")
 
+    # released within the window, it is open to everyone: the reservation ended with the claim
+    async with sessionmaker() as session:
+        released = await act_on_order(
+            session,
+            clock,
+            notifier,
+            order_id=order.id,
+            action=OrderAction.RELEASE,
+            actor_id=w.bob.id,
+            pressed=CardPress(w.building.chat_id, CARD + order.source_message_id),
+        )
+        await session.commit()
+    assert released.outcome is Outcome.DONE
+    assert await press_claim(sessionmaker, clock, notifier, w, order, w.eve) is Outcome.DONE
+
 
 async def test_no_reservation_when_nobody_paired_can_be_told(
     sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
