@@ -83,7 +83,7 @@ def _type(text: str, today: date) -> QuarantineType:
 
 
 MAX_TELEGRAM_ID = 2**52
-_USERNAME = re.compile(r"@?([A-Za-z][A-Za-z0-9_]{3,31})")
+_USERNAME = re.compile(r"@?([A-Za-z][A-Za-z0-9_]{0,31})")
 
 
 def _volunteer(text: str, today: date) -> str:

@@ -84,7 +84,7 @@ def test_a_paired_volunteer_is_a_username_or_an_id(cell: str, read: str) -> None
     assert BY_KEY["volunteer"].parse(cell, TODAY) == read
 
 
-@pytest.mark.parametrize("cell", ["Bob 李", "@b", "１２３", "0", "@bob-helps", str(2**53)])
+@pytest.mark.parametrize("cell", ["Bob 李", "@", "１２３", "0", "@bob-helps", "@1bob", str(2**53)])
 def test_a_volunteer_cell_that_names_nobody_is_refused(cell: str) -> None:
     with pytest.raises(LedgerValueError) as raised:
         BY_KEY["volunteer"].parse(cell, TODAY)
