@@ -2,27 +2,30 @@
 quarantine, due at the community's times (default 09:00 and 10:00), ticked by its volunteer.
 
 A task is a row (household, kind, local day), made by the pairing job (`ensure_tasks`) for the
-day; "done" and "the lead was told it is late" are each one conditional UPDATE, so a press
-raced with another, or a job run twice (or after a restart), changes it once.
+day, for every building at once; "done" and "the lead was told it is late" are each one
+conditional UPDATE, so a press raced with another, or a job run twice (or after a restart),
+changes it once.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.calendar_settings import CalendarSettings, format_clock
 from domain.clock import Clock
 from domain.ports import PairingNotifier
-from domain.quarantine_calendar import local_instant
-from domain.quarantine_days import flat_key, quarantined_on
-from models.base import insert_new
+from domain.quarantine_calendar import in_force, local_instant
+from domain.quarantine_days import flat_key
 from models.buildings import Building, member_of
-from models.households import Household
+from models.households import Household, Quarantine
 from models.pairing import HouseholdTask, Pairing
 
 
@@ -44,44 +47,99 @@ def due_at(day: date, kind: TaskKind, settings: CalendarSettings) -> datetime:
 
 
 async def ensure_tasks(
-    session: AsyncSession, building_id: int, day: date, settings: CalendarSettings
+    session: AsyncSession, now: datetime, settings: Callable[[str], CalendarSettings | None]
 ) -> int:
-    """Make the day's tasks of the building's paired households in quarantine that day; how many
-    were new. A task due before the household was first paired is not made (nobody had it)."""
-    in_quarantine = {q.household_id for q in await quarantined_on(session, building_id, day)}
-    if not in_quarantine:
+    """Make today's tasks (each community's local today) of every paired household in
+    quarantine that day, in a few queries whatever the number of buildings; how many were new.
+
+    `settings`: a community's settings (None: unreadable, its buildings are left out). A task
+    due before the household was first paired is not made (nobody had it then).
+    """
+    paired = (
+        await session.execute(
+            select(Pairing.household_id, Pairing.building_id, Pairing.paired_at, Building.community)
+            .join(Building, Building.id == Pairing.building_id)
+            .where(Building.active.is_(True), Building.name.is_not(None))
+        )
+    ).all()
+    if not paired:
         return 0
-    stmt = select(Pairing.household_id, Pairing.paired_at).where(Pairing.building_id == building_id)
-    made_before = set(
-        (
+    days: dict[str, tuple[date, CalendarSettings]] = {}
+    for community in {row.community for row in paired}:
+        found = settings(community)
+        if found is not None:
+            days[community] = (now.astimezone(found.zone).date(), found)
+    if not days:
+        return 0
+    first = min(day for day, _ in days.values())
+    last = max(day for day, _ in days.values())
+    quarantines = (
+        await session.execute(
+            select(
+                Quarantine.household_id,
+                Quarantine.start_date,
+                Quarantine.days,
+                Quarantine.ended_on,
+            )
+            .join(Pairing, Pairing.household_id == Quarantine.household_id)
+            .where(
+                Quarantine.start_date <= last,
+                or_(Quarantine.ended_on.is_(None), Quarantine.ended_on >= first),
+            )
+        )
+    ).all()
+    spans: dict[int, list[Any]] = {}
+    for quarantine in quarantines:
+        spans.setdefault(quarantine.household_id, []).append(quarantine)
+    made_before = {
+        (household_id, kind, day)
+        for household_id, kind, day in (
             await session.execute(
-                select(HouseholdTask.household_id, HouseholdTask.kind).where(
-                    HouseholdTask.building_id == building_id, HouseholdTask.day == day
-                )
+                select(HouseholdTask.household_id, HouseholdTask.kind, HouseholdTask.day)
+                .join(Pairing, Pairing.household_id == HouseholdTask.household_id)
+                .where(HouseholdTask.day >= first, HouseholdTask.day <= last)
             )
         ).all()
-    )
-    made = 0
-    for household_id, paired_at in (await session.execute(stmt)).all():
-        if household_id not in in_quarantine:
+    }
+    rows = []
+    for household_id, building_id, paired_at, community in paired:
+        if community not in days:
+            continue
+        day, community_settings = days[community]
+        if not any(in_force(q, day) for q in spans.get(household_id, ())):
             continue
         for kind in TaskKind:
-            due = due_at(day, kind, settings)
-            if paired_at > due or (household_id, kind.value) in made_before:
-                continue  # due before it was paired (nobody had it), or made already
-            values = dict(
-                household_id=household_id,
-                building_id=building_id,
-                kind=kind.value,
-                day=day,
-                due_at=due,
-                local_time=format_clock(task_time(kind, settings)),
+            if (household_id, kind.value, day) in made_before:
+                continue
+            due = due_at(day, kind, community_settings)
+            if paired_at > due:
+                continue  # due before it was paired: nobody had it
+            rows.append(
+                dict(
+                    household_id=household_id,
+                    building_id=building_id,
+                    kind=kind.value,
+                    day=day,
+                    due_at=due,
+                    local_time=format_clock(task_time(kind, community_settings)),
+                )
             )
-            if await insert_new(
-                session, HouseholdTask, values, unique=("household_id", "kind", "day")
-            ):
-                made += 1
+    if not rows:
+        return 0
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    stmt = (
+        insert(HouseholdTask)
+        .on_conflict_do_nothing(index_elements=["household_id", "kind", "day"])
+        .returning(HouseholdTask.id)
+    )
+    made = 0
+    for batch in range(0, len(rows), INSERT_BATCH):  # a second run racing in makes none twice
+        made += len((await session.execute(stmt, rows[batch : batch + INSERT_BATCH])).all())
     return made
+
+
+INSERT_BATCH = 500
 
 
 class TaskOutcome(enum.StrEnum):
@@ -129,9 +187,10 @@ class LateTask:
 
 
 async def report_late(
-    session: AsyncSession, clock: Clock, notifier: PairingNotifier, *, building: Building
-) -> list[LateTask]:
-    """Tell the lead, in one message for the building, of every task past its time and not done.
+    session: AsyncSession, clock: Clock, notifier: PairingNotifier
+) -> dict[int, list[LateTask]]:
+    """Tell each building's lead, in one message for the building, of every task past its time
+    and not done; the tasks listed, by building.
 
     Each task is listed once: the rows are taken by one conditional UPDATE (late_told_at set
     where it was empty), re-checked at that moment, so two runs (or a run after a restart)
@@ -142,7 +201,6 @@ async def report_late(
     stmt = (
         update(HouseholdTask)
         .where(
-            HouseholdTask.building_id == building.id,
             HouseholdTask.due_at <= now,
             HouseholdTask.done_at.is_(None),
             HouseholdTask.late_told_at.is_(None),
@@ -153,27 +211,31 @@ async def report_late(
     )
     taken = list((await session.execute(stmt)).scalars())
     if not taken:
-        return []
-    rows = await session.execute(
-        select(
-            HouseholdTask.kind,
-            HouseholdTask.due_at,
-            HouseholdTask.local_time,
-            Household.flat,
-            Pairing.volunteer_id,
+        return {}
+    by_building: dict[int, list[LateTask]] = {}
+    for batch in range(0, len(taken), INSERT_BATCH):
+        rows = await session.execute(
+            select(
+                HouseholdTask.building_id,
+                HouseholdTask.kind,
+                HouseholdTask.due_at,
+                HouseholdTask.local_time,
+                Household.flat,
+                Pairing.volunteer_id,
+            )
+            .join(Household, Household.id == HouseholdTask.household_id)
+            .join(Pairing, Pairing.household_id == HouseholdTask.household_id)
+            .where(HouseholdTask.id.in_(taken[batch : batch + INSERT_BATCH]))
         )
-        .join(Household, Household.id == HouseholdTask.household_id)
-        .join(Pairing, Pairing.household_id == HouseholdTask.household_id)
-        .where(HouseholdTask.id.in_(taken))
-    )
-    late = [
-        LateTask(flat, TaskKind(kind), due, local, volunteer)
-        for kind, due, local, flat, volunteer in rows
-    ]
-    late.sort(key=lambda task: (task.due_at, flat_key(task.flat), task.kind.value))
-    if late:
-        await notifier.tasks_late(session, building, late)
-    return late
+        for building_id, kind, due, local, flat, volunteer in rows:
+            task = LateTask(flat, TaskKind(kind), due, local, volunteer)
+            by_building.setdefault(building_id, []).append(task)
+    for building_id, late in sorted(by_building.items()):
+        late.sort(key=lambda task: (task.due_at, flat_key(task.flat), task.kind.value))
+        building = await session.get(Building, building_id)
+        if building is not None and building.is_set_up:
+            await notifier.tasks_late(session, building, late)
+    return by_building
 
 
 @dataclass(frozen=True)
