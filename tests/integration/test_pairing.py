@@ -4,6 +4,7 @@ households handed back to the lead, the volunteer's /today."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -442,3 +443,37 @@ async def test_a_leaving_volunteers_households_go_to_the_lead(
         await session.commit()
         assert gone.flats == ("3-2-501", "3-2-502") and gone.lead is None
         assert (await session.scalars(select(Pairing))).all() == []
+
+
+async def test_two_processes_ticking_at_once_act_once(
+    database_url: str, sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    clock.advance(seconds=(shanghai(DAY, 0, 30) - clock.now()).total_seconds())
+    w = await world(sessionmaker, clock)
+    await pair(sessionmaker, clock, w, "3-2-501", w.bob)
+    order = await order_from(sessionmaker, clock, RecordingNotifier(), w, w.wang, 61)
+    clock.advance(seconds=(shanghai(DAY, 9) - clock.now()).total_seconds())  # window and 09:00
+    engines = [create_engine(database_url) for _ in range(2)]
+    notifiers = [RecordingNotifier(), RecordingNotifier()]
+    try:
+        ticks = await asyncio.gather(
+            *(
+                run_pairing(create_sessionmaker(engine), clock, notifier, default_timezone=ZONE)
+                for engine, notifier in zip(engines, notifiers, strict=True)
+            )
+        )
+    finally:
+        for engine in engines:
+            await engine.dispose()
+    # each step happened in exactly one of them, whichever came first
+    assert sum(tick.opened for tick in ticks) == 1
+    assert sum(tick.made for tick in ticks) == 2  # the day's two tasks (paired at 00:30)
+    assert sum(tick.late for tick in ticks) == 1
+    events = [event for notifier in notifiers for event in notifier.events]
+    assert events == [("changed", order.number, "open")]
+    assert [late for notifier in notifiers for late in notifier.late] == [
+        (w.building.id, [("3-2-501", "rubbish")])
+    ]
+    async with sessionmaker() as session:
+        actions = [e.action for e in await order_events(session, order.id)]
+    assert actions.count("window-open") == 1

@@ -18,10 +18,12 @@ from domain.calendar_settings import SettingValueError as BadValue
 from domain.order_rules import Denial, OrderAction, OrderStatus
 from domain.orders import ActionResult, Outcome
 from domain.pair_tasks import TaskKind, due_at, task_time
+from domain.pairing import is_active
 from domain.settings_store import Setting, parse_setting, setting_named
 from domain.volunteer_day import TodayAction, TodayButton, TodayItem
 from models.community_settings import CommunitySettings
 from models.orders import Order
+from models.pairing import OrderReservation
 from models.people import Person
 
 NOW = datetime(2022, 4, 1, tzinfo=UTC)
@@ -207,3 +209,14 @@ def test_today_lists_sections_with_a_button_per_task_not_done() -> None:
 def test_today_with_nothing_says_so() -> None:
     text, markup = render_today(L10N.translator("en"), [])
     assert text == "Nothing on your list today: no household is paired with you." and markup is None
+
+
+def test_a_reservation_holds_until_its_window_ends_or_it_is_opened() -> None:
+    until = NOW + timedelta(minutes=10)
+    reservation = OrderReservation(order_id=1, building_id=1, volunteer_id=2, until=until)
+    assert is_active(reservation, NOW)
+    assert is_active(reservation, until - timedelta(microseconds=1))
+    assert not is_active(reservation, until)  # the window's end: open to everyone
+    assert not is_active(None, NOW)
+    reservation.opened_at = NOW  # claimed (or opened) early
+    assert not is_active(reservation, NOW)
