@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, or_, select, update
@@ -140,6 +140,7 @@ async def ensure_tasks(
 
 
 INSERT_BATCH = 500
+DAY = timedelta(days=1)
 
 
 class TaskOutcome(enum.StrEnum):
@@ -252,9 +253,10 @@ class TaskView:
     done_at: datetime | None
 
 
-async def current_tasks(session: AsyncSession, person_id: int) -> list[TaskView]:
+async def current_tasks(session: AsyncSession, person_id: int, now: datetime) -> list[TaskView]:
     """The tasks of the households paired with this person, for the latest day made (today's,
-    once the pairing job has made them), done or not."""
+    once the pairing job has made them), done or not; none due more than a day ago (a household
+    whose quarantine ended gets no new ones, and its last ones leave the list)."""
     latest = (
         select(HouseholdTask.household_id, func.max(HouseholdTask.day).label("latest_day"))
         .group_by(HouseholdTask.household_id)
@@ -269,7 +271,7 @@ async def current_tasks(session: AsyncSession, person_id: int) -> list[TaskView]
             (latest.c.household_id == HouseholdTask.household_id)
             & (latest.c.latest_day == HouseholdTask.day),
         )
-        .where(Pairing.volunteer_id == person_id)
+        .where(Pairing.volunteer_id == person_id, HouseholdTask.due_at > now - DAY)
     )
     views = [
         TaskView(

@@ -82,7 +82,7 @@ async def paired_section(session: AsyncSession, person_id: int, now: datetime) -
 
 async def task_section(session: AsyncSession, person_id: int, now: datetime) -> list[TodayItem]:
     """Today's tasks of those households, each with a ✅ button until done."""
-    tasks = await current_tasks(session, person_id)
+    tasks = await current_tasks(session, person_id, now)
     if not tasks:
         return []
     items = [TodayItem("today-tasks", {"count": len(tasks)})]

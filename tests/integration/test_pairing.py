@@ -388,6 +388,14 @@ async def test_daily_tasks_made_and_listed_late_once_per_building(
     assert [(b.action, b.ref_id) for b in items[4].buttons] == [(TodayAction.TASK_DONE, rubbish.id)]
     assert items[5].buttons == ()
 
+    # no new day's tasks made (a quarantine ended): the last ones leave the list after a day
+    clock.advance(hours=23, minutes=59)
+    async with sessionmaker() as session:
+        still = [item.key for item in await volunteer_day(session, w.bob.id, clock.now())]
+        clock.advance(minutes=1)
+        gone = [item.key for item in await volunteer_day(session, w.bob.id, clock.now())]
+    assert still == [*keys[:4], "today-task-done"] and gone == keys[:3]
+
 
 async def test_a_task_due_before_the_pairing_is_nobodys(
     sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
