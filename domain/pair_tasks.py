@@ -199,13 +199,16 @@ async def report_late(
     longer paired has nobody to chase: its task is marked told and not listed.
     """
     now = clock.now()
+    pending = (
+        HouseholdTask.due_at <= now,
+        HouseholdTask.done_at.is_(None),
+        HouseholdTask.late_told_at.is_(None),
+    )
+    if await session.scalar(select(HouseholdTask.id).where(*pending).limit(1)) is None:
+        return {}  # an idle tick reads, and takes no write lock (SQLite has one for all)
     stmt = (
         update(HouseholdTask)
-        .where(
-            HouseholdTask.due_at <= now,
-            HouseholdTask.done_at.is_(None),
-            HouseholdTask.late_told_at.is_(None),
-        )
+        .where(*pending)
         .values(late_told_at=now)
         .returning(HouseholdTask.id)
         .execution_options(synchronize_session=False)
