@@ -32,6 +32,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_fanout.py
 	$(BIN)/python bench/bench_calendar.py
 	$(BIN)/python bench/bench_order_day.py
+	$(BIN)/python bench/bench_pairing.py
 
 lock:
 	test -x .venv-lock/bin/pip-compile || ($(PYTHON) -m venv .venv-lock && \

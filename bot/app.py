@@ -22,6 +22,7 @@ from bot.follow_up_notices import FollowUpNotices
 from bot.l10n import L10n
 from bot.middlewares import ChatOrderMiddleware, ContextMiddleware, DatabaseMiddleware
 from bot.notifier import INCIDENT_ALERT, ORDER_CARD, TelegramNotifier
+from bot.pairing_notices import PAIR_OFFER
 from bot.rate_limit import SendLimits, SendRateLimiter
 from bot.rights import check_startup_rights
 from bot.rollcall_view import (
@@ -43,9 +44,11 @@ from domain.delivery_photos import photo_prompted
 from domain.dispatch import assign_notice_failed
 from domain.incident_climb import alert_delivered, alert_failed
 from domain.orders import attach_card
+from domain.pairing import offer_sent
 from domain.rollcall import welfare_prompted
 from handlers import build_root_router
 from jobs.remind_calls import remind_calls
+from jobs.pairing_due import PairingTick, run_pairing
 from jobs.run_calendar import CalendarTick, run_calendar
 from jobs.sweep_follow_ups import sweep_follow_ups
 from jobs.sweep_incidents import sweep_incidents
@@ -133,6 +136,14 @@ class Louhu:
         self.sender.wake()
         return told
 
+    async def run_pairing(self) -> PairingTick:
+        """包户 now: open passed windows, make today's tasks, list late ones (as each tick)."""
+        tick = await run_pairing(
+            self.sessionmaker, self.clock, self.notifier, default_timezone=self.settings.timezone
+        )
+        self.sender.wake()
+        return tick
+
     async def poll(self, *, handle_signals: bool = True, polling_timeout: int = 25) -> None:
         """Long-poll Telegram until stopped."""
         await self.dispatcher.start_polling(
@@ -202,6 +213,7 @@ async def open_louhu(
                     WELFARE_PROMPT: welfare_prompted,
                     CALL_MESSAGE: call_sent,
                     PHOTO_PROMPT: photo_prompted,
+                    PAIR_OFFER: offer_sent,
                 },
                 on_failed={
                     INCIDENT_ALERT: alert_failed,
@@ -232,6 +244,7 @@ async def open_louhu(
                 sessionmaker=sessionmaker,
                 clock=clock,
                 notifier=notifier,
+                pairing_notifier=notifier,
                 sender=sender,
                 sweep_seconds=settings.escalation_sweep_seconds,
                 calendar_actions=calendar_actions,

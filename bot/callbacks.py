@@ -15,6 +15,7 @@ from domain.order_follow_up import Answer
 from domain.order_rules import OrderAction
 from domain.rollcall import RollCallPress
 from domain.understanding import Category
+from domain.volunteer_day import TodayAction
 
 Id = Annotated[int, Field(ge=0, le=MAX_ID)]
 """A database id in a button: anything else (30 digits, "²") is a button we do not know."""
@@ -150,4 +151,17 @@ class DemandCallback(CallbackData, prefix="gb1"):
     (ref_id: its part); re-checked against the database."""
 
     action: DemandAction
+    ref_id: Id
+
+
+class PairClaimCallback(CallbackData, prefix="pc1"):
+    """包户: the paired volunteer claims, from the private offer, an order of their household."""
+
+    order_id: Id
+
+
+class TodayCallback(CallbackData, prefix="td1"):
+    """A button on a volunteer's /today (a task done; dispatch and calls add actions)."""
+
+    action: TodayAction
     ref_id: Id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -43,15 +44,27 @@ def mention(person: Person | None) -> Markup:
     return Markup(f'<a href="tg://user?id={person.id}">{name}</a>')
 
 
+@dataclass(frozen=True)
+class Reserved:
+    """包户: the open order is held for its household's volunteer until a local time."""
+
+    volunteer: Person | None
+    until: str
+
+
 def render_card(
     t: Translator,
     order: Order,
     resident: Person | None,
     volunteer: Person | None,
     assigner: Person | None = None,
+    reserved: Reserved | None = None,
 ) -> tuple[str, InlineKeyboardMarkup | None]:
-    """Card text (Telegram HTML) and buttons for the order's current state."""
-    return card_text(t, order, resident, volunteer, assigner), _keyboard(t, order)
+    """Card text (Telegram HTML) and buttons for the order's current state; an open order
+    `reserved` for a paired volunteer says for whom until when, and has no Claim button."""
+    held = reserved if reserved is not None and status_is(order, OrderStatus.OPEN) else None
+    text = card_text(t, order, resident, volunteer, assigner, held)
+    return text, _keyboard(t, order, reserved=held is not None)
 
 
 def card_text(
@@ -60,6 +73,7 @@ def card_text(
     resident: Person | None,
     volunteer: Person | None,
     assigner: Person | None = None,
+    reserved: Reserved | None = None,
 ) -> str:
     """The card's text (Telegram HTML), the same in the group and in a private chat."""
     quoted = order.text if len(order.text) <= MAX_QUOTED else order.text[:MAX_QUOTED] + "…"
@@ -77,7 +91,13 @@ def card_text(
     ]
     if len(items) > MAX_ITEMS:
         lines.append(t.label("card-more-items", count=len(items) - MAX_ITEMS))
-    lines.append(_status_line(t, order, volunteer, assigner))
+    if reserved is not None and status_is(order, OrderStatus.OPEN):
+        lines.append(
+            "🤝 "
+            + t.label("card-reserved", volunteer=mention(reserved.volunteer), until=reserved.until)
+        )
+    else:
+        lines.append(_status_line(t, order, volunteer, assigner))
     if status_is(order, OrderStatus.CLAIMED) and order.assignee_unreached:
         lines.append("⚠️ " + t.label("card-assignee-unreached", volunteer=mention(volunteer)))
     return "\n".join(lines)
@@ -110,13 +130,13 @@ def _status_line(
     )
 
 
-def _keyboard(t: Translator, order: Order) -> InlineKeyboardMarkup | None:
+def _keyboard(
+    t: Translator, order: Order, *, reserved: bool = False
+) -> InlineKeyboardMarkup | None:
     status = OrderStatus(order.status)
     if status is OrderStatus.OPEN:
-        row = [
-            _button(t, "btn-claim", OrderAction.CLAIM, order),
-            _button(t, "btn-not-order", OrderAction.REJECT, order),
-        ]
+        row = [] if reserved else [_button(t, "btn-claim", OrderAction.CLAIM, order)]
+        row.append(_button(t, "btn-not-order", OrderAction.REJECT, order))
     elif status is OrderStatus.CLAIMED:
         row = [
             _button(t, "btn-delivered", OrderAction.DELIVER, order),

@@ -15,7 +15,7 @@ from bot.l10n import L10n
 
 # every command that works in a private chat: staff read /incidents and /incident N there,
 # where their alerts arrive, and change their community's /settings; anyone may raise /sos
-PRIVATE = ("sos", "help", "myorders", "incidents", "incident", "settings", "lang")
+PRIVATE = ("sos", "help", "myorders", "today", "incidents", "incident", "settings", "lang")
 GROUP = (
     "sos",
     "help",
@@ -48,6 +48,7 @@ ADMIN = (
     "settings",
     "call",
     "stats",
+    "pair",
 )
 SCOPES = (
     (BotCommandScopeDefault(), PRIVATE),

@@ -12,17 +12,20 @@ from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
 from aiogram.types import InlineKeyboardMarkup
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.cards import mention, render_card
+from bot.cards import Reserved, mention, render_card
 from bot.delivery_photo_view import ask_photo, with_photo
 from bot.dispatch_view import ASSIGN_NOTICE, private_card
 from bot.incident_cards import render_alert
 from bot.l10n import L10n, Markup, Translator
 from bot.outbound import incident_json, queue_edit, queue_send, queue_webhook
+from bot.pairing_notices import PairingNotices
 from bot.permissions import ADMIN_CHECK_TIMEOUT
 from domain.clock import Clock
 from domain.delivery_photos import shows_photo
 from domain.incident_climb import community_stages, empty_roles
 from domain.members import leads_to_tell
+from domain.pair_tasks import LateTask
+from domain.pairing import Handback, active_reservation
 from models.buildings import Building, doctors_of, staff_of
 from models.delivery_photos import photo_of
 from models.health import TemperatureReading
@@ -30,6 +33,7 @@ from models.households import household_note
 from models.incidents import Incident, IncidentAlert, delivered_alerts
 from models.orders import Order
 from models.outbox import Priority
+from models.pairing import OrderReservation
 from models.people import Person
 
 log = logging.getLogger(__name__)
@@ -58,6 +62,7 @@ class TelegramNotifier:
         self._default_language = default_language  # for people Telegram told no language of
         self._admins: dict[int, tuple[float, list[int]]] = {}  # chat id → (expires, admin ids)
         self._webhooks = frozenset(webhooks)  # the keys ESCALATION_WEBHOOKS configures
+        self.pairing = PairingNotices(l10n, clock, default_language, self._zone)
 
     def _group(self, building: Building) -> Translator:
         return self._l10n.translator(building.language)
@@ -68,7 +73,16 @@ class TelegramNotifier:
         resident = await session.get(Person, order.resident_id)
         volunteer = await session.get(Person, order.volunteer_id) if order.volunteer_id else None
         assigner = await session.get(Person, order.assigned_by_id) if order.assigned_by_id else None
-        text, markup = render_card(self._group(building), order, resident, volunteer, assigner)
+        reservation = await active_reservation(session, order.id, self._clock.now())
+        reserved = None
+        if reservation is not None:
+            reserved = Reserved(
+                await session.get(Person, reservation.volunteer_id),
+                await self.pairing.local_time(session, building, reservation),
+            )
+        text, markup = render_card(
+            self._group(building), order, resident, volunteer, assigner, reserved
+        )
         if shows_photo(order, await photo_of(session, order.id)):
             text, markup = with_photo(self._group(building), order, text, markup)
         return text, markup
@@ -223,6 +237,38 @@ class TelegramNotifier:
         if not leads:
             text = self._group(building)("dispatch-handed-back-group", **values)
             queue_send(session, chat_id=building.chat_id, text=text, now=now)
+
+    async def order_reserved(
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        reservation: OrderReservation,
+    ) -> None:
+        """包户: the paired volunteer gets the order privately first (bot/pairing_notices.py)."""
+        await self.pairing.order_reserved(session, building, order, reservation)
+
+    async def offer_taken(
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        reservation: OrderReservation,
+    ) -> None:
+        """包户: the private offer says the order is theirs now."""
+        await self.pairing.offer_taken(session, building, order, reservation)
+
+    async def tasks_late(
+        self, session: AsyncSession, building: Building, late: list[LateTask]
+    ) -> None:
+        """包户: the lead's list of tasks not done by their time."""
+        await self.pairing.tasks_late(session, building, late)
+
+    async def pairings_handed_back(
+        self, session: AsyncSession, building: Building, volunteer_id: int, handback: Handback
+    ) -> None:
+        """包户: a leaving volunteer's households, to the lead."""
+        await self.pairing.pairings_handed_back(session, building, volunteer_id, handback)
 
     async def fever_reported(
         self, session: AsyncSession, building: Building, reading: TemperatureReading

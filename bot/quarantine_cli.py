@@ -28,6 +28,7 @@ from domain.ledger_import import (
     RowResult,
     apply_import,
     check_buildings,
+    check_volunteers,
     community_buildings,
     export_rows,
     read_rows,
@@ -77,6 +78,8 @@ def result_line(t: Translator, result: RowResult) -> str:
                 start=standing.start_date.isoformat() if standing else result.start,
             )
         )
+    if result.paired is not None:
+        parts.append(t.label("quarantine-import-paired", volunteer=result.paired))
     what = "; ".join(parts) if parts else t.label("quarantine-import-nothing")
     return _say(
         t,
@@ -110,6 +113,7 @@ async def _import(
         print(_say(t, "quarantine-import-no-flat-column"), file=sys.stderr)
         return USAGE_EXIT
     check_buildings(plan, buildings, args.building)
+    await check_volunteers(session, plan, buildings)
     if plan.ignored:
         print(_say(t, "quarantine-import-ignored", columns=", ".join(plan.ignored)), file=out)
     if plan.problems:

@@ -98,6 +98,13 @@ def settings_text(t: Translator, settings: CalendarSettings) -> str:
         )
         + "\n"
         + t("settings-photo-show", mode=t.label(f"settings-photo-{settings.delivery_photo}"))
+        + "\n"
+        + t(
+            "settings-pairing-show",
+            window=int(settings.pair_window.total_seconds() // 60),
+            rubbish=format_clock(settings.rubbish_time),
+            disinfect=format_clock(settings.disinfect_time),
+        )
     )
 
 

@@ -47,8 +47,8 @@ def _fresh_database(path: Path) -> str:
 async def open_sandbox(
     settings: Settings, *, handle_signals: bool = True, database: Path = SANDBOX_DB
 ) -> AsyncIterator[Sandbox]:
-    """Start the stand-in and its page, seed a building with two households in quarantine,
-    start the bot polling it on a clock the page can move forward.
+    """Start the stand-in and its page, seed a building with two households in quarantine (one
+    paired with Bob, 包户), start the bot polling it on a clock the page can move forward.
 
     Ctrl-C stops polling in a terminal; a test passes handle_signals=False and exits the block.
     """
@@ -71,6 +71,10 @@ async def open_sandbox(
                 group = world["group"].id
                 await seed_quarantines(louhu, group, world["li"].username)
                 await _answered(standin, world["group"], (world["li"], "/quarantine"))
+                # 包户: Bob looks after the elder living alone (tasks on his /today)
+                pairing = (world["li"], "/pair 3-1-102 @bob_helps")
+                await _answered(standin, world["group"], pairing)
+                await louhu.run_pairing()
                 calendar = SandboxCalendar(louhu, clock, group)
                 standin.sandbox_calendar = calendar
                 yield Sandbox(standin, world, polling, calendar)

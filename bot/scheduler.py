@@ -12,6 +12,8 @@ from bot.sender import OutboundSender
 from domain.calendar_actions import CalendarActions
 from domain.clock import Clock
 from domain.ports import FollowUpNotifier, IncidentNotifier
+from domain.ports import IncidentNotifier
+from jobs.pairing_due import PairingJobNotifier, run_pairing
 from jobs.prune_history import prune_history
 from jobs.remind_calls import CallReminder, remind_calls
 from jobs.run_calendar import run_calendar
@@ -27,6 +29,7 @@ def create_scheduler(
     sessionmaker: async_sessionmaker[AsyncSession],
     clock: Clock,
     notifier: IncidentNotifier,
+    pairing_notifier: PairingJobNotifier,
     sender: OutboundSender,
     sweep_seconds: float,
     calendar_actions: CalendarActions,
@@ -38,7 +41,7 @@ def create_scheduler(
     call_seconds: float = 30.0,
 ) -> AsyncIOScheduler:
     """Escalate overdue incidents (and wake the sender) every few seconds; run the quarantine
-    calendar's due slots; prune bookkeeping."""
+    calendar's due slots and 包户's windows and tasks; prune bookkeeping."""
 
     async def sweep() -> None:
         if await sweep_incidents(sessionmaker, clock, notifier):
@@ -58,6 +61,13 @@ def create_scheduler(
 
     async def follow_up() -> None:
         if await sweep_follow_ups(sessionmaker, clock, follow_ups):
+            sender.wake()
+
+    async def pairing() -> None:
+        tick = await run_pairing(
+            sessionmaker, clock, pairing_notifier, default_timezone=default_timezone
+        )
+        if tick.queued:
             sender.wake()
 
     async def prune() -> None:
@@ -103,6 +113,16 @@ def create_scheduler(
         coalesce=True,
         misfire_grace_time=None,
         next_run_time=datetime.now(UTC),  # at once: a restart finds what fell due meanwhile
+    )
+    scheduler.add_job(
+        pairing,
+        "interval",
+        seconds=calendar_seconds,  # 包户 windows and tasks, on the calendar's tick
+        id="pairing_due",
+        max_instances=1,
+        coalesce=True,
+        misfire_grace_time=None,
+        next_run_time=datetime.now(UTC),  # at once: a window that passed while down opens now
     )
     scheduler.add_job(
         prune,

@@ -17,6 +17,9 @@ SAMPLING_NOTICE = time(20, 0)
 ROLLCALL_TIMES = (time(8, 0), time(20, 0))
 GRACE = timedelta(hours=2)
 SUMMARY_TIME = time(21, 0)
+PAIR_WINDOW = timedelta(minutes=10)
+RUBBISH_TIME = time(9, 0)
+DISINFECT_TIME = time(10, 0)
 
 
 class SettingValueError(ValueError):
@@ -36,6 +39,10 @@ class CalendarSettings:
     summary_time: time = SUMMARY_TIME
     delivery_photo: str = "optional"
     """Whether Delivered asks the volunteer for a doorstep photo: "optional" or "off"."""
+    pair_window: timedelta = PAIR_WINDOW
+    """包户: how long a paired household's order waits for its volunteer."""
+    rubbish_time: time = RUBBISH_TIME
+    disinfect_time: time = DISINFECT_TIME
 
     @property
     def zone(self) -> ZoneInfo:
@@ -108,6 +115,13 @@ def from_row(row: CommunitySettings | None, default_timezone: str) -> CalendarSe
         grace=timedelta(minutes=row.grace_minutes) if row.grace_minutes is not None else GRACE,
         summary_time=parse_clock(row.summary_time) if row.summary_time else SUMMARY_TIME,
         delivery_photo=row.delivery_photo or "optional",
+        pair_window=(
+            timedelta(minutes=row.pair_window_minutes)
+            if row.pair_window_minutes is not None
+            else PAIR_WINDOW
+        ),
+        rubbish_time=parse_clock(row.rubbish_time) if row.rubbish_time else RUBBISH_TIME,
+        disinfect_time=parse_clock(row.disinfect_time) if row.disinfect_time else DISINFECT_TIME,
     )
 
 

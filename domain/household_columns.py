@@ -46,6 +46,8 @@ class LedgerRow:
     note: str | None = None
     start: date | None = None
     type: QuarantineType | None = None
+    volunteer: str | None = None
+    """包户: the paired volunteer as "@username" or a Telegram id (resolved by the import)."""
 
 
 def _flat(text: str, today: date) -> str:
@@ -78,6 +80,21 @@ def _type(text: str, today: date) -> QuarantineType:
         return parse_quarantine_type(cleaned)
     except LedgerValueError as exc:
         raise LedgerValueError(exc.field, text) from None
+
+
+MAX_TELEGRAM_ID = 2**52
+_USERNAME = re.compile(r"@?([A-Za-z][A-Za-z0-9_]{0,31})")
+
+
+def _volunteer(text: str, today: date) -> str:
+    """A volunteer named by @username (the @ optional) or by Telegram id (ASCII digits)."""
+    cleaned = text.strip()
+    if cleaned.isascii() and cleaned.isdigit() and 0 < int(cleaned) <= MAX_TELEGRAM_ID:
+        return str(int(cleaned))
+    match = _USERNAME.fullmatch(cleaned)
+    if match is None:
+        raise LedgerValueError("volunteer", text)
+    return "@" + match[1]
 
 
 def _text(value: Any) -> str:
@@ -196,6 +213,14 @@ COLUMNS: tuple[Column, ...] = (
         ("类型", "隔离方式", "管控类型", "隔离天数", "type", "days", "quarantine days"),
         _type,
         lambda row, lang: format_quarantine_type(row.type, lang) if row.type else "",
+    ),
+    Column(
+        "volunteer",
+        "包户志愿者",
+        "paired volunteer",
+        ("包户", "包户人", "包户人员", "负责志愿者", "志愿者", "volunteer"),
+        _volunteer,
+        lambda row, lang: _text(row.volunteer),
     ),
 )
 BY_KEY = {column.key: column for column in COLUMNS}

@@ -21,6 +21,7 @@ from domain.clock import Clock
 from domain.household_columns import Column, LedgerRow, column_for
 from domain.household_ledger import update_household
 from domain.ledger_terms import DEFAULT_TYPE, LedgerValueError, QuarantineType, needs_column
+from domain.pairing import PairOutcome, may_be_paired, pair_household
 from domain.quarantine_registry import (
     Change,
     building_quarantines,
@@ -28,8 +29,10 @@ from domain.quarantine_registry import (
     household_standing,
     register_quarantine,
 )
-from models.buildings import Building
+from models.buildings import Building, member_of
 from models.households import Household, Need, QuarantineAction
+from models.pairing import Pairing
+from models.people import Person, person_by_username
 
 HEADER_SEARCH_ROWS = 5
 """A title row ("3号楼隔离台账") may sit above the headers; they are looked for this far down."""
@@ -69,6 +72,8 @@ class ImportPlan:
     headers: dict[str, str] = field(default_factory=dict)
     """Column key -> the header the file used for it."""
     has_flat: bool = True
+    volunteers: dict[int, int] = field(default_factory=dict)
+    """Row number -> the person id its 包户 volunteer cell names (check_volunteers)."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,8 @@ class RowResult:
     quarantine: Change | None
     start: str = ""
     """The start date the row gave, as read."""
+    paired: str | None = None
+    """The volunteer the household was paired with (as the cell named them), if it changed."""
 
 
 def _find_header(table: list[list[str]]) -> int | None:
@@ -201,6 +208,35 @@ def check_buildings(
     plan.problems.sort(key=lambda p: p.row)
 
 
+async def check_volunteers(
+    session: AsyncSession, plan: ImportPlan, buildings: dict[str, Building]
+) -> None:
+    """Rows whose 包户 volunteer is unknown, or not a volunteer of the row's building, become
+    problems (the file is then refused whole); the others' volunteers are resolved."""
+    kept = []
+    for planned in plan.rows:
+        ref = planned.data.volunteer
+        if ref is None:
+            kept.append(planned)
+            continue
+        column = plan.headers.get("volunteer", "")
+        if ref.startswith("@"):
+            person = await person_by_username(session, ref)
+        else:
+            person = await session.get(Person, int(ref))
+        if person is None:
+            plan.problems.append(Problem(planned.row, "unknown_volunteer", column, ref))
+            continue
+        building = buildings[planned.data.building or ""]
+        if not may_be_paired(await member_of(session, building.id, person.id)):
+            plan.problems.append(Problem(planned.row, "not_volunteer", column, ref))
+            continue
+        plan.volunteers[planned.row] = person.id
+        kept.append(planned)
+    plan.rows = kept
+    plan.problems.sort(key=lambda p: p.row)
+
+
 async def apply_import(
     session: AsyncSession,
     clock: Clock,
@@ -247,10 +283,25 @@ async def apply_import(
                 by=None,
                 action=QuarantineAction.IMPORT,
             )
+        paired = None
+        volunteer_id = plan.volunteers.get(planned.row)
+        if volunteer_id is not None:
+            pairing = await pair_household(
+                session,
+                clock,
+                building_id=building_id,
+                flat=data.flat,
+                volunteer_id=volunteer_id,
+                by=None,
+            )
+            if pairing.outcome in (PairOutcome.PAIRED, PairOutcome.MOVED):
+                paired = data.volunteer
         start = data.start.isoformat() if data.start else ""
         created = existing is None
         results.append(
-            RowResult(planned.row, data.building, data.flat, created, changed, change, start)
+            RowResult(
+                planned.row, data.building, data.flat, created, changed, change, start, paired
+            )
         )
     return results
 
@@ -267,8 +318,18 @@ async def export_rows(
         households = sorted(
             (await session.execute(stmt)).scalars(), key=lambda h: flat_order(h.flat)
         )
+        paired = dict(
+            (
+                await session.execute(
+                    select(Pairing.household_id, Person)
+                    .join(Person, Person.id == Pairing.volunteer_id)
+                    .where(Pairing.building_id == building.id)
+                )
+            ).all()
+        )
         for household in households:
             current = standings.get(household.flat)
+            volunteer = paired.get(household.id)
             row = LedgerRow(
                 flat=household.flat,
                 building=building.name,
@@ -277,6 +338,7 @@ async def export_rows(
                 phone=household.phone,
                 needs=tuple(need for need in Need if need in household.need_set),
                 note=household.note,
+                volunteer=_volunteer_cell(volunteer),
             )
             if current is not None:
                 row = replace(
@@ -286,3 +348,10 @@ async def export_rows(
                 )
             rows.append(row)
     return rows
+
+
+def _volunteer_cell(person: Person | None) -> str | None:
+    """A paired volunteer as an export names them: @username, else the Telegram id."""
+    if person is None:
+        return None
+    return f"@{person.username}" if person.username else str(person.id)

@@ -40,6 +40,8 @@ class Denial(enum.StrEnum):
     NOT_DISPATCHER = "not-dispatcher"
     NOT_A_VOLUNTEER = "not-a-volunteer"
     """The person an order is being assigned to is not (or no longer) a volunteer here."""
+    RESERVED = "reserved"
+    """包户: the order is held for its household's volunteer for a few minutes."""
 
 
 # action → (states it may start from, state it leads to)

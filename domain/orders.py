@@ -24,6 +24,7 @@ from domain.order_rules import (
     needs_staff_check,
     permission,
 )
+from domain.pairing import end_reservation, reserve_for_pair, reserved_for_another
 from domain.ports import OrderNotifier
 from models.base import insert_new
 from models.buildings import Building, member_of, next_order_number
@@ -103,7 +104,10 @@ async def open_order(
         return None
     session.add(_event(order, resident_id, "create", None, now))
     await order_opened(session, building, order, now)
-    await notifier.order_created(session, building, order)
+    reservation = await reserve_for_pair(session, clock, building=building, order=order)
+    await notifier.order_created(session, building, order)  # drawn reserved when it is
+    if reservation is not None:
+        await notifier.order_reserved(session, building, order, reservation)
     return order
 
 
@@ -134,6 +138,8 @@ async def act_on_order(
         return checked
     order = checked
     now = clock.now()
+    if action is OrderAction.CLAIM and await reserved_for_another(session, order_id, actor_id, now):
+        return ActionResult(Outcome.DENIED, denial=Denial.RESERVED)
     previous = OrderStatus(order.status)
     previous_volunteer = order.volunteer_id
     stmt = update(Order).where(Order.id == order_id).execution_options(synchronize_session=False)
@@ -156,6 +162,8 @@ async def act_on_order(
     if changed != 1:
         return await _conflict(session, order)
     session.add(_event(order, actor_id, action.value, previous, now, detail))
+    if action is OrderAction.CLAIM:  # 包户: a release after this opens it to everyone
+        await end_reservation(session, order_id, now)
     building = await session.get(Building, order.building_id)
     assert building is not None
     await order_moved(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -13,6 +13,11 @@ from models.incidents import Incident, IncidentAlert
 from models.order_follow_ups import OrderFollowUp
 from models.orders import Order
 from models.people import Person
+
+if TYPE_CHECKING:
+    from domain.pair_tasks import LateTask
+    from domain.pairing import Handback
+    from models.pairing import OrderReservation
 
 
 class OrderNotifier(Protocol):
@@ -29,6 +34,16 @@ class OrderNotifier(Protocol):
     async def order_delivered(
         self, session: AsyncSession, building: Building, order: Order
     ) -> None: ...
+
+    async def order_reserved(
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        reservation: OrderReservation,
+    ) -> None:
+        """包户: offer the order privately to its household's volunteer, with a Claim button."""
+        ...
 
 
 class FollowUpNotifier(Protocol):
@@ -194,3 +209,23 @@ class IncidentNotifier(Protocol):
 
 class Notifier(OrderNotifier, HealthNotifier, IncidentNotifier, Protocol):
     """Everything the group-message intake may need to tell."""
+
+
+class PairingNotifier(Protocol):
+    """Queues what people must see about 包户: offers taken, late tasks, households handed back."""
+
+    async def offer_taken(
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        reservation: OrderReservation,
+    ) -> None: ...
+
+    async def tasks_late(
+        self, session: AsyncSession, building: Building, late: list[LateTask]
+    ) -> None: ...
+
+    async def pairings_handed_back(
+        self, session: AsyncSession, building: Building, volunteer_id: int, handback: Handback
+    ) -> None: ...

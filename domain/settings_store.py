@@ -45,6 +45,9 @@ class Setting(enum.StrEnum):
     ANSWER = "answer_minutes"
     URGENT_UNCLAIMED = "urgent_unclaimed_minutes"
     URGENT_UNDELIVERED = "urgent_undelivered_minutes"
+    PAIR_WINDOW = "pair_window_minutes"
+    RUBBISH_TIME = "rubbish_time"
+    DISINFECT_TIME = "disinfect_time"
 
 
 FOLLOW_UP_SETTINGS = frozenset(
@@ -74,6 +77,9 @@ SETTING_WORDS: dict[Setting, tuple[str, ...]] = {
     Setting.ANSWER: ("answer", "回复", "答复"),
     Setting.URGENT_UNCLAIMED: ("urgent_unclaimed", "加急无人接单", "加急未接单"),
     Setting.URGENT_UNDELIVERED: ("urgent_undelivered", "加急未送达", "加急送达"),
+    Setting.PAIR_WINDOW: ("pairwindow", "pair_window", "claimwindow", "包户时限", "认领时限"),
+    Setting.RUBBISH_TIME: ("rubbish", "trash", "garbage", "垃圾", "倒垃圾", "垃圾清运"),
+    Setting.DISINFECT_TIME: ("disinfect", "disinfection", "消杀", "消毒", "楼道消杀"),
 }
 _SETTING_BY_WORD = {word: s for s, words in SETTING_WORDS.items() for word in words}
 
@@ -117,6 +123,18 @@ def parse_minutes(text: str, least: int, most: int) -> int:
     return minutes
 
 
+MIN_PAIR_WINDOW = 1
+MAX_PAIR_WINDOW = 120
+
+
+def parse_pair_window(text: str) -> int:
+    """ "10", "10m", "15分钟" as the minutes a paired volunteer has to claim (1 to 120)."""
+    match = re.fullmatch(r"([0-9]{1,3})\s*(?:m|min|分钟|分)?", text.strip().lower())
+    if match is None or not MIN_PAIR_WINDOW <= int(match[1]) <= MAX_PAIR_WINDOW:
+        raise SettingValueError(text)
+    return int(match[1])
+
+
 def _clocks_text(text: str) -> str:
     times = parse_clocks(text)
     if len(times) > MAX_ROLLCALLS:
@@ -138,7 +156,12 @@ def parse_setting(setting: Setting, text: str) -> Any:
         return " ".join(str(d) for d in parse_days(text))
     if setting == Setting.SAMPLING_WINDOW:
         return _window_text(text)
-    if setting in (Setting.SAMPLING_NOTICE, Setting.SUMMARY_TIME):
+    if setting in (
+        Setting.SAMPLING_NOTICE,
+        Setting.SUMMARY_TIME,
+        Setting.RUBBISH_TIME,
+        Setting.DISINFECT_TIME,
+    ):
         return format_clock(parse_clock(text))
     if setting == Setting.ROLLCALL_TIMES:
         return _clocks_text(text)
@@ -146,6 +169,8 @@ def parse_setting(setting: Setting, text: str) -> Any:
         return parse_photo_mode(text)
     if setting in FOLLOW_UP_SETTINGS:
         return parse_minutes(text, MIN_FOLLOW_UP_MINUTES, MAX_FOLLOW_UP_MINUTES)
+    if setting == Setting.PAIR_WINDOW:
+        return parse_pair_window(text)
     return parse_grace(text)
 
 

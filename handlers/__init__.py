@@ -20,6 +20,7 @@ from handlers import (
     raise_buttons,
     rollcall,
     sampling_buttons,
+    today,
 )
 from handlers.group import build_group_router
 
@@ -38,6 +39,7 @@ def build_root_router() -> Router:
         follow_up_buttons.setup(),
         demand_buttons.setup(),
         rollcall.setup(),
+        today.setup(),
         dispatch_buttons.setup(),  # before order_buttons: it takes Unassign
         order_buttons.setup(),
         build_group_router(),

@@ -20,6 +20,7 @@ from models.live import LiveMessage
 from models.order_follow_ups import OrderFollowUp
 from models.orders import Order, OrderEvent
 from models.outbox import OutboundMessage
+from models.pairing import HouseholdTask, OrderReservation, Pairing
 from models.people import Person
 from models.rollcalls import RollCall, RollCallEntry, WelfareCheck
 from models.sampling import SamplingEntry, SamplingPage, SamplingRound
@@ -40,6 +41,7 @@ __all__ = [
     "EscalationLevel",
     "GroupList",
     "Household",
+    "HouseholdTask",
     "Incident",
     "IncidentAlert",
     "IncidentEvent",
@@ -48,7 +50,9 @@ __all__ = [
     "Order",
     "OrderEvent",
     "OrderFollowUp",
+    "OrderReservation",
     "OutboundMessage",
+    "Pairing",
     "Person",
     "ProcessedUpdate",
     "Quarantine",

@@ -38,6 +38,12 @@ class CommunitySettings(Base):
     answer_minutes: Mapped[int | None] = mapped_column(Integer)
     urgent_unclaimed_minutes: Mapped[int | None] = mapped_column(Integer)
     urgent_undelivered_minutes: Mapped[int | None] = mapped_column(Integer)
+    pair_window_minutes: Mapped[int | None] = mapped_column(Integer)
+    """包户: minutes a paired household's order waits for its volunteer before opening to all."""
+    rubbish_time: Mapped[str | None] = mapped_column(String(8))
+    """Local "HH:MM" the paired households' daily rubbish run is due."""
+    disinfect_time: Mapped[str | None] = mapped_column(String(8))
+    """Local "HH:MM" the daily stairwell disinfection is due."""
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 

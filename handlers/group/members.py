@@ -15,6 +15,7 @@ from domain.clock import Clock
 from domain.dispatch import step_down
 from domain.flats import parse_flat
 from domain.members import join_volunteers, register_flat
+from domain.pairing import hand_back_pairings
 from handlers.group.access import Access
 from models.buildings import Building
 from models.people import Person
@@ -53,9 +54,9 @@ async def volunteer(
     clock: Clock,
     building: Building,
     person: Person,
+    notifier: TelegramNotifier,
     replies: Replies,
     t: Translator,
-    notifier: TelegramNotifier,
 ) -> None:
     """/volunteer joins; /volunteer off leaves, handing back the orders held (they reopen)."""
     arg = (command.args or "").strip().lower()
@@ -67,6 +68,8 @@ async def volunteer(
         handed = await step_down(
             session, clock, notifier, building_id=building.id, person_id=person.id
         )
+        # their 包户 households go to the lead, who is told
+        await hand_back_pairings(session, clock, notifier, building=building, volunteer_id=person.id)
         await transaction.commit_step()
         text = t("volunteer-off", name=person.full_name)
         if handed.orders:

@@ -713,3 +713,68 @@ volunteer-handed-back = { $count ->
 held-assigned-by = assigned by { $assigner }
 myorders-more = There are more: deliver or release these first.
 cb-assigned-unstarted = Assigned, but { $volunteer } has not started the bot and cannot be told privately: tell them another way.
+
+## pairing
+# 包户: a volunteer per household, orders offered to them first, daily tasks, /today
+cmd-today = Your day: paired households and tasks
+cmd-pair = Pair a household with a volunteer (包户)
+card-reserved = reserved for { $volunteer } until { $until } (their household)
+cb-reserved = This order is reserved for its household's volunteer for a few minutes; if they do not take it, Claim appears for everyone.
+pair-staff-only = Only the building's staff or lead can pair households with volunteers.
+pair-usage =
+    Usage: /pair 3-2-501 @volunteer (or reply to the volunteer's message with /pair 3-2-501)
+    To end it: /pair off 3-2-501 · /pair alone lists the building's pairs
+pair-bad-flat = I could not read the flat "{ $text }". Write building-unit-flat, for example /pair 3-2-501 @volunteer
+pair-unknown-user = I do not know { $username } yet. Ask them to say something in the group first, or reply to one of their messages with /pair 3-2-501.
+pair-unknown-flat = { $flat } is neither in this building's ledger nor registered by a resident. Check the flat, or add it first: /household { $flat } people=…
+pair-not-volunteer = { $volunteer } is not a volunteer of this building. They can join with /volunteer, then pair again.
+pair-paired = 🤝 { $flat } is now paired with { $volunteer }: its orders go to them first for { $minutes } minutes, and its daily tasks (while in quarantine) are on their /today.
+pair-moved = 🤝 { $flat } moved from { $previous } to { $volunteer }: its orders go to them first for { $minutes } minutes.
+pair-unchanged = { $flat } is already paired with { $volunteer }.
+pair-unpaired = { $flat } is no longer paired with { $volunteer }; its orders go to everyone at once.
+pair-not-paired = { $flat } has no paired volunteer.
+pair-not-started = ⚠️ { $volunteer } has not started the bot yet, so I cannot offer them orders privately: until they send /start to me, this household's orders go to everyone at once.
+pair-none = No household of this building is paired with a volunteer yet.
+pair-list = 🤝 Paired households ({ $count }):
+pair-list-line = { $flat } → { $volunteer }
+pair-you = 🤝 You now look after { $flat } ({ $building }): its orders come to you first, here, with a Claim button. Send /today to see your households and daily tasks.
+pair-offer =
+    🤝 Order #{ $number } from your household { $flat } ({ $building }) · { $category }
+    👤 { $resident }
+    <blockquote>{ $text }</blockquote>
+    It is yours to claim until { $until }; after that it opens to every volunteer.
+pair-offer-taken = ✅ You claimed order #{ $number } ({ $flat }, { $building }). Press "Delivered" on its card in the group once it is there.
+pair-late = ⏰ { $building }: { $count } household tasks not done by their time
+pair-late-group = ⏰ { $building }: { $count } household tasks not done by their time (no building lead can be told privately: staff, please check)
+pair-late-line = { $time } { $flat } { $task } · { $volunteer }
+pair-handed-back = 🤝 { $volunteer } stopped volunteering in { $building }: their { $count } households are yours now: { $flats }. Pair them with another volunteer with /pair.
+pair-handed-nobody = 🤝 { $volunteer } stopped volunteering: households { $flats } have nobody now. Staff, please pair them again with /pair.
+task-rubbish = 🗑 rubbish run
+task-disinfect = 🧴 stairwell disinfection
+today-private-only = /today lists your own households and tasks: send it to me in a private chat.
+today-empty = Nothing on your list today: no household is paired with you.
+today-header = 📋 <b>Your day</b>
+today-paired = 🤝 Households you look after ({ $count }):
+today-household = • { $building } { $flat } · { $people } people · { $needs }
+today-tasks = ✅ Today's tasks ({ $count }):
+today-task = ◻️ { $time } { $flat } { $task }{ $late ->
+    [yes] {" "}⚠️ late
+   *[other] {""}
+}
+today-task-done = ✅ { $time } { $flat } { $task } done
+btn-task-done = ✅ done: { $flat } { $task }
+cb-task-done = ✅ Done, thank you!
+cb-task-already = Already ticked off.
+cb-task-denied = Only the household's volunteer, or the building lead or staff, can tick this off.
+cb-task-missing = This task no longer exists.
+settings-pairing-show = 包户: a paired household's order waits { $window } minutes for its volunteer (/settings pairwindow 10); daily rubbish run at { $rubbish } (/settings rubbish 09:00), stairwell disinfection at { $disinfect } (/settings disinfect 10:00)
+settings-name-pair_window_minutes = 包户 claim window
+settings-name-rubbish_time = rubbish run time
+settings-name-disinfect_time = stairwell disinfection time
+settings-hint-pair_window_minutes = write 1 to 120 minutes, such as 10.
+settings-hint-rubbish_time = write a 24-hour time, such as 09:00.
+settings-hint-disinfect_time = write a 24-hour time, such as 10:00.
+quarantine-field-volunteer = paired volunteer (@username or Telegram id)
+quarantine-import-unknown_volunteer = row { $row }, column “{ $column }”: I do not know the volunteer “{ $value }” (they must have written in the building's group)
+quarantine-import-not_volunteer = row { $row }, column “{ $column }”: “{ $value }” is not a volunteer of that building (/volunteer)
+quarantine-import-paired = paired with { $volunteer }

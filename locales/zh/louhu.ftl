@@ -701,3 +701,68 @@ volunteer-handed-back = 你手上的 { $count } 个订单（{ $numbers }）已�
 held-assigned-by = { $assigner } 指派
 myorders-more = 还有更多订单，请先送达或放弃上面这些。
 cb-assigned-unstarted = 已指派，但 { $volunteer } 还没有启动机器人，私信通知不到：请另行联系 TA。
+
+## pairing
+# 包户：每户一名志愿者，订单先给他，每日任务，/today
+cmd-today = 我的今天：包户住户和任务
+cmd-pair = 为住户指定包户志愿者
+card-reserved = 已为包户志愿者 { $volunteer } 保留至 { $until }
+cb-reserved = 这单先留给该户的包户志愿者几分钟；他没接的话，所有人都会看到“接单”按钮。
+pair-staff-only = 只有本楼工作人员或楼道长可以指定包户志愿者。
+pair-usage =
+    用法：/pair 3-2-501 @志愿者（或回复志愿者的消息发送 /pair 3-2-501）
+    取消：/pair off 3-2-501 · 只发 /pair 列出本楼的包户
+pair-bad-flat = 看不懂房号“{ $text }”。请写 楼-单元-房号，例如 /pair 3-2-501 @志愿者
+pair-unknown-user = 我还不认识 { $username }。请他先在群里说句话，或回复他的消息发送 /pair 3-2-501。
+pair-unknown-flat = { $flat } 不在本楼台账里，也没有居民登记过。请检查房号，或先登记：/household { $flat } 人数=…
+pair-not-volunteer = { $volunteer } 不是本楼志愿者。请他先发送 /volunteer，再来指定。
+pair-paired = 🤝 { $flat } 已由 { $volunteer } 包户：该户的订单先给他 { $minutes } 分钟，隔离期间的每日任务在他的 /today 里。
+pair-moved = 🤝 { $flat } 的包户从 { $previous } 改为 { $volunteer }：该户的订单先给他 { $minutes } 分钟。
+pair-unchanged = { $flat } 已由 { $volunteer } 包户。
+pair-unpaired = { $flat } 不再由 { $volunteer } 包户；该户的订单直接发给所有人。
+pair-not-paired = { $flat } 没有包户志愿者。
+pair-not-started = ⚠️ { $volunteer } 还没有私聊启动机器人，我无法私下把订单先发给他：在他给我发送 /start 之前，该户的订单直接发给所有人。
+pair-none = 本楼还没有包户。
+pair-list = 🤝 包户住户（{ $count }）：
+pair-list-line = { $flat } → { $volunteer }
+pair-you = 🤝 您现在负责 { $flat }（{ $building }）：该户的订单会先私下发给您，带“接单”按钮。发送 /today 查看您的包户和每日任务。
+pair-offer =
+    🤝 您包户的 { $flat }（{ $building }）有新订单 #{ $number } · { $category }
+    👤 { $resident }
+    <blockquote>{ $text }</blockquote>
+    { $until } 之前只有您能接单，之后所有志愿者都能接。
+pair-offer-taken = ✅ 您已接单 #{ $number }（{ $flat }，{ $building }）。送到后请在群里的订单卡片上按“已送达”。
+pair-late = ⏰ { $building }：{ $count } 项包户任务到时间还没完成
+pair-late-group = ⏰ { $building }：{ $count } 项包户任务到时间还没完成（无法私信通知楼道长：请工作人员查看）
+pair-late-line = { $time } { $flat } { $task } · { $volunteer }
+pair-handed-back = 🤝 { $volunteer } 在 { $building } 不再当志愿者：他包户的 { $count } 户现在由您负责：{ $flats }。可用 /pair 改派给其他志愿者。
+pair-handed-nobody = 🤝 { $volunteer } 不再当志愿者：{ $flats } 现在没有包户志愿者。请工作人员用 /pair 重新指定。
+task-rubbish = 🗑 倒垃圾
+task-disinfect = 🧴 楼道消杀
+today-private-only = /today 列出您自己的包户和任务：请私聊我发送。
+today-empty = 今天没有任务：还没有住户由您包户。
+today-header = 📋 <b>我的今天</b>
+today-paired = 🤝 您包户的住户（{ $count }）：
+today-household = • { $building } { $flat } · { $people } 人 · { $needs }
+today-tasks = ✅ 今日任务（{ $count }）：
+today-task = ◻️ { $time } { $flat } { $task }{ $late ->
+    [yes] {" "}⚠️ 已超时
+   *[other] {""}
+}
+today-task-done = ✅ { $time } { $flat } { $task } 已完成
+btn-task-done = ✅ 完成：{ $flat } { $task }
+cb-task-done = ✅ 已完成，谢谢！
+cb-task-already = 已经勾选过了。
+cb-task-denied = 只有该户的包户志愿者、楼道长或工作人员可以勾选。
+cb-task-missing = 这项任务已不存在。
+settings-pairing-show = 包户：包户住户的订单先等志愿者 { $window } 分钟（/settings pairwindow 10）；每天 { $rubbish } 倒垃圾（/settings rubbish 09:00），{ $disinfect } 楼道消杀（/settings disinfect 10:00）
+settings-name-pair_window_minutes = 包户接单时限
+settings-name-rubbish_time = 倒垃圾时间
+settings-name-disinfect_time = 楼道消杀时间
+settings-hint-pair_window_minutes = 请写 1 到 120 分钟，例如 10。
+settings-hint-rubbish_time = 请写 24 小时制时间，例如 09:00。
+settings-hint-disinfect_time = 请写 24 小时制时间，例如 10:00。
+quarantine-field-volunteer = 包户志愿者（@用户名或 Telegram id）
+quarantine-import-unknown_volunteer = 第 { $row } 行，“{ $column }”列：不认识志愿者“{ $value }”（他需要先在楼栋群里说过话）
+quarantine-import-not_volunteer = 第 { $row } 行，“{ $column }”列：“{ $value }”不是该楼的志愿者（/volunteer）
+quarantine-import-paired = 包户：{ $volunteer }

@@ -257,7 +257,7 @@ async def test_next_reminder_posts_a_roll_call_that_a_residents_reading_fills(
         calendar = state["calendar"]
         assert calendar["zone"] == "Asia/Shanghai" and calendar["ahead_seconds"] == 0
         assert calendar["next"]["kind"] == "rollcall"
-        listing = [m["text"] for m in _bot_texts(_group(state)) if "3-1-102" in m["text"]]
+        listing = [m["text"] for m in _bot_texts(_group(state)) if "隔离中的住户" in m["text"]]
         assert listing and "3-2-501" in listing[-1], "the intro lists both households"
         group, wang = _group(state)["id"], _user(state, "王阿姨")
 
@@ -359,3 +359,24 @@ async def test_the_demo_building_has_a_jielong_to_merge(sandbox: Sandbox) -> Non
             lambda s: [m for m in _group(s)["messages"] if "配送清单 #1" in (m["text"] or "")],
             "the delivery list",
         )
+
+
+async def test_the_demo_building_has_a_household_paired_with_bob(sandbox: Sandbox) -> None:
+    async with aiohttp.ClientSession() as http:
+        page = Page(http, sandbox.page_url)
+        state = await page.state()
+        group, li, bob = _group(state)["id"], _user(state, "李主任"), _user(state, "Bob")
+        told = [m["text"] for m in _bot_texts(_private(state, bob))]
+        assert any("You now look after 3-1-102" in text for text in told), told
+        await page.call("post", chat_id=bob, user_id=bob, text="/today")
+        day = await page.until(
+            lambda s: [m for m in _bot_texts(_private(s, bob)) if "Your day" in m["text"]],
+            "Bob's /today",
+        )
+        assert "3号楼 3-1-102 · 1 people · living alone, elderly" in day[-1]["text"]
+        await page.call("post", chat_id=group, user_id=li, text="/pair")
+        listed = await page.until(
+            lambda s: [m for m in _bot_texts(_group(s)) if "包户住户（1）" in m["text"]],
+            "the building's pairs",
+        )
+        assert "3-1-102 →" in listed[-1]["text"] and "Bob" in listed[-1]["text"]

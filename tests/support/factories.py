@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import count
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -116,6 +117,8 @@ class RecordingNotifier:
     events: list[tuple[str, int, str]] = field(default_factory=list)
     alerts: list[tuple[int, int, int]] = field(default_factory=list)
     admins: list[int] = field(default_factory=list)
+    late: list[tuple[int, list[tuple[str, str]]]] = field(default_factory=list)
+    """包户: each late-task list told, as (building id, [(flat, task kind)])."""
     webhooks: set[str] = field(default_factory=lambda: {"street"})
     """The keys ESCALATION_WEBHOOKS would configure (incident_world's street gateway)."""
 
@@ -154,6 +157,25 @@ class RecordingNotifier:
         self, session: AsyncSession, building: Building, volunteer_id: int, numbers: list[int]
     ) -> None:
         self.events.append(("handed_back", volunteer_id, ",".join(map(str, numbers))))
+
+    async def order_reserved(
+        self, session: AsyncSession, building: Building, order: Order, reservation: object
+    ) -> None:
+        self.events.append(("reserved", order.number, str(getattr(reservation, "volunteer_id", 0))))
+
+    async def offer_taken(
+        self, session: AsyncSession, building: Building, order: Order, reservation: object
+    ) -> None:
+        self.events.append(("offer_taken", order.number, order.status))
+
+    async def tasks_late(self, session: AsyncSession, building: Building, late: list[Any]) -> None:
+        self.late.append((building.id, [(task.flat, str(task.kind)) for task in late]))
+
+    async def pairings_handed_back(
+        self, session: AsyncSession, building: Building, volunteer_id: int, handback: Any
+    ) -> None:
+        lead = getattr(handback.lead, "id", None)
+        self.events.append(("handed_back", volunteer_id, f"{lead}:{','.join(handback.flats)}"))
 
     async def fever_reported(
         self, session: AsyncSession, building: Building, reading: object

@@ -6,9 +6,16 @@ from datetime import date
 
 import pytest
 
-from domain.household_columns import COLUMNS, LedgerRow, column_for, format_row, header_row
+from domain.household_columns import (
+    BY_KEY,
+    COLUMNS,
+    LedgerRow,
+    column_for,
+    format_row,
+    header_row,
+)
 from domain.ledger_import import read_rows
-from domain.ledger_terms import QuarantineType
+from domain.ledger_terms import LedgerValueError, QuarantineType
 from models.households import Need, QuarantineKind
 
 TODAY = date(2026, 12, 5)
@@ -22,6 +29,7 @@ FULL = LedgerRow(
     note="心脏病",
     start=date(2026, 12, 3),
     type=QuarantineType(QuarantineKind.HOME_THEN_MONITOR, 16),
+    volunteer="@bob_helps",
 )
 
 
@@ -36,6 +44,7 @@ def test_columns_in_the_order_files_carry_them() -> None:
         "note",
         "start",
         "type",
+        "volunteer",
     ]
     assert header_row("zh")[:3] == ["楼栋", "房号", "人数"]
     assert header_row("en", with_building=False)[:2] == ["flat", "people"]
@@ -57,11 +66,29 @@ def test_columns_in_the_order_files_carry_them() -> None:
         ("隔离天数", "type"),
         ("户内人数（人）", "people"),
         ("备注：", "note"),
+        ("包户志愿者", "volunteer"),
+        ("负责志愿者", "volunteer"),
+        ("Paired volunteer", "volunteer"),
     ],
 )
 def test_headers_staff_use(header: str, key: str) -> None:
     column = column_for(header)
     assert column is not None and column.key == key
+
+
+@pytest.mark.parametrize(
+    ("cell", "read"),
+    [("@bob_helps", "@bob_helps"), ("bob_helps", "@bob_helps"), (" 123456789 ", "123456789")],
+)
+def test_a_paired_volunteer_is_a_username_or_an_id(cell: str, read: str) -> None:
+    assert BY_KEY["volunteer"].parse(cell, TODAY) == read
+
+
+@pytest.mark.parametrize("cell", ["Bob 李", "@", "１２３", "0", "@bob-helps", "@1bob", str(2**53)])
+def test_a_volunteer_cell_that_names_nobody_is_refused(cell: str) -> None:
+    with pytest.raises(LedgerValueError) as raised:
+        BY_KEY["volunteer"].parse(cell, TODAY)
+    assert raised.value.field == "volunteer" and raised.value.value == cell
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
