@@ -47,8 +47,8 @@ from domain.orders import attach_card
 from domain.pairing import offer_sent
 from domain.rollcall import welfare_prompted
 from handlers import build_root_router
-from jobs.remind_calls import remind_calls
 from jobs.pairing_due import PairingTick, run_pairing
+from jobs.remind_calls import remind_calls
 from jobs.run_calendar import CalendarTick, run_calendar
 from jobs.sweep_follow_ups import sweep_follow_ups
 from jobs.sweep_incidents import sweep_incidents

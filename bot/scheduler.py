@@ -12,7 +12,6 @@ from bot.sender import OutboundSender
 from domain.calendar_actions import CalendarActions
 from domain.clock import Clock
 from domain.ports import FollowUpNotifier, IncidentNotifier
-from domain.ports import IncidentNotifier
 from jobs.pairing_due import PairingJobNotifier, run_pairing
 from jobs.prune_history import prune_history
 from jobs.remind_calls import CallReminder, remind_calls

@@ -69,7 +69,9 @@ async def volunteer(
             session, clock, notifier, building_id=building.id, person_id=person.id
         )
         # their 包户 households go to the lead, who is told
-        await hand_back_pairings(session, clock, notifier, building=building, volunteer_id=person.id)
+        await hand_back_pairings(
+            session, clock, notifier, building=building, volunteer_id=person.id
+        )
         await transaction.commit_step()
         text = t("volunteer-off", name=person.full_name)
         if handed.orders:

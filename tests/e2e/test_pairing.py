@@ -13,10 +13,11 @@ from standin.world import StoredMessage
 from tests.support.harness import REQUEST, BuildingWorld, Harness
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-GROUP_BUTTONS_RESERVED = [
+GROUP_BUTTONS_RESERVED = [  # no Claim while reserved; staff may still assign (社区派单)
     "不是订单 Not an order",
     "改类别 Category",
     "🆘 紧急（工作人员） Emergency (staff)",
+    "👥 指派 Assign",
 ]
 
 
