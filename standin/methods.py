@@ -28,6 +28,7 @@ from standin.checks import (
     scope_key,
 )
 from standin.rate_limits import RateLimiter
+from standin.webhook import WebhookPusher
 from standin.world import StandInChat, StoredMessage, World
 
 Handler = Callable[[dict[str, Any]], Awaitable[Any]]
@@ -36,8 +37,17 @@ Handler = Callable[[dict[str, Any]], Awaitable[Any]]
 class BotApiMethods:
     """sendMessage, editMessageText, getChatMember, ...: the served part of the Bot API."""
 
-    def __init__(self, world: World, *, strict_html: bool, limiter: RateLimiter | None) -> None:
+    def __init__(
+        self,
+        world: World,
+        *,
+        strict_html: bool,
+        limiter: RateLimiter | None,
+        webhook: WebhookPusher,
+    ) -> None:
         self.world = world
+        self.webhook = webhook
+        """setWebhook's state and the loop pushing updates to the bot."""
         self.strict_html = strict_html
         self.limiter = limiter
         """Flood control, or None when limits are not enforced."""
@@ -47,7 +57,8 @@ class BotApiMethods:
         handlers: list[tuple[str, Handler]] = [
             ("getMe", self.get_me),
             ("getUpdates", self.world.updates.get_updates),
-            ("deleteWebhook", self.delete_webhook),
+            ("setWebhook", self.webhook.set_webhook),
+            ("deleteWebhook", self.webhook.delete_webhook),
             ("getWebhookInfo", self.get_webhook_info),
             ("sendMessage", self.send_message),
             ("editMessageText", self.edit_message_text),
@@ -84,19 +95,9 @@ class BotApiMethods:
             "has_main_web_app": False,
         }
 
-    async def delete_webhook(self, params: dict[str, Any]) -> Any:
-        """deleteWebhook (there is never a webhook; may drop pending updates)."""
-        if params.get("drop_pending_updates") is True:
-            self.world.updates.drop_pending()
-        return True
-
     async def get_webhook_info(self, params: dict[str, Any]) -> Any:
         """getWebhookInfo."""
-        return {
-            "url": "",
-            "has_custom_certificate": False,
-            "pending_update_count": self.world.updates.pending_count(),
-        }
+        return self.webhook.info()
 
     async def close(self, params: dict[str, Any]) -> Any:
         """close."""
