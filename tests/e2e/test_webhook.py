@@ -29,11 +29,12 @@ from tests.support.harness import (
 
 
 @pytest.fixture
-async def harness(standin: BotApiStandIn, tmp_path) -> AsyncIterator[Harness]:
-    """The bot in webhook mode (overrides the polling harness in this module)."""
-    url = f"sqlite+aiosqlite:///{tmp_path / 'webhook.db'}"
+async def harness(standin: BotApiStandIn, database_url: str) -> AsyncIterator[Harness]:
+    """The bot in webhook mode on each database (overrides the polling harness here)."""
     clock = FakeClock(datetime.now(UTC))
-    harness = await Harness.start(standin, url, clock, live_edit_seconds=0.2, **webhook_settings())
+    harness = await Harness.start(
+        standin, database_url, clock, live_edit_seconds=0.2, **webhook_settings()
+    )
     try:
         yield harness
     finally:
