@@ -129,11 +129,11 @@ class Louhu:
             await self.poll(handle_signals=handle_signals, polling_timeout=polling_timeout)
 
     async def stop(self) -> None:
-        """End `run()` (as SIGTERM does)."""
-        if self.webhook_mode:
-            self._stop.set()
-        else:
-            await self.dispatcher.stop_polling()
+        """End `run()` (as SIGTERM does), even one that has not begun polling yet."""
+        self._stop.set()
+        if not self.webhook_mode:
+            with contextlib.suppress(RuntimeError):  # "Polling is not started" (yet): it won't
+                await self.dispatcher.stop_polling()
 
     async def serve_webhook(self, *, handle_signals: bool = True) -> None:
         """Tell Telegram where to push updates, then serve them until stopped.
@@ -164,6 +164,8 @@ class Louhu:
     async def poll(self, *, handle_signals: bool = True, polling_timeout: int = 25) -> None:
         """Long-poll Telegram until stopped (a webhook left set by webhook mode is removed)."""
         await self.bot.delete_webhook(drop_pending_updates=False)
+        if self._stop.is_set():
+            return  # stopped while the webhook was being removed
         await self.dispatcher.start_polling(
             self.bot,
             allowed_updates=self.dispatcher.resolve_used_update_types(),
