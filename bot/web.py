@@ -9,6 +9,7 @@ same Dispatcher and middlewares as long polling: an update already handled is sk
 from __future__ import annotations
 
 import asyncio
+import hmac
 import logging
 from typing import Any
 
@@ -41,6 +42,14 @@ class WebhookHandler(SimpleRequestHandler):
             _, late = await asyncio.wait(tasks, timeout=SHUTDOWN_GRACE)
             for task in late:
                 task.cancel()
+
+    def verify_secret(self, telegram_secret_token: str, bot: Bot) -> bool:
+        """Constant-time, on bytes: a header with non-ASCII characters is just wrong (aiogram's
+        str comparison raises TypeError on it, a 500 instead of a 401)."""
+        expected = (self.secret_token or "").encode()
+        return bool(expected) and hmac.compare_digest(
+            telegram_secret_token.encode("utf-8", "surrogateescape"), expected
+        )
 
     async def _background_feed_update(self, bot: Bot, update: dict[str, Any]) -> None:
         try:

@@ -137,6 +137,8 @@ async def test_a_wrong_or_missing_secret_gets_401_and_nothing_is_handled(
     assert {p.status for p in refused} == {401}
     assert await _post_raw(harness, update, None) == 401
     assert await _post_raw(harness, update, WEBHOOK_SECRET.upper()) == 401
+    assert await _post_raw(harness, update, WEBHOOK_SECRET + "é") == 401
+    assert await _post_raw(harness, update, "") == 401
     info = await harness.louhu.bot.get_webhook_info()
     assert info.pending_update_count == 1
     assert info.last_error_message is not None and "401" in info.last_error_message
