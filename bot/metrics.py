@@ -168,6 +168,7 @@ class UpdateObserver(BaseMiddleware):
 
     def __init__(self, metrics: LouhuMetrics) -> None:
         self._metrics = metrics
+        self._counted = {r: metrics.updates.labels(r) for r in ("handled", "duplicate", "failed")}
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         assert isinstance(event, Update)
@@ -182,7 +183,7 @@ class UpdateObserver(BaseMiddleware):
                 return response
             finally:
                 seconds = time.perf_counter() - started
-                self._metrics.updates.labels(result).inc()
+                self._counted[result].inc()
                 self._metrics.update_seconds.observe(seconds)
                 log.info("%s %s in %.1f ms", event.event_type, result, seconds * 1000)
 
