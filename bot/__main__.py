@@ -6,6 +6,7 @@ import asyncio
 import logging
 import sys
 
+from bot import log_context
 from bot.settings import SettingsError, load_settings
 
 USAGE = (
@@ -21,12 +22,14 @@ async def main() -> int:
     except SettingsError as exc:
         print(exc, file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    logging.basicConfig(level=settings.log_level)
+    for handler in logging.getLogger().handlers:
+        log_context.install(handler)  # each line of an update names it, its chat, its order
     # The sweep runs every second; its "job executed" lines would drown everything else.
     if settings.log_level != "DEBUG":
         logging.getLogger("apscheduler").setLevel(logging.WARNING)
+        # aiogram's own line per update; bot.metrics writes one with the update's context
+        logging.getLogger("aiogram.event").setLevel(logging.WARNING)
     if settings.sandbox:
         from bot.sandbox import run_sandbox
 

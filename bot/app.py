@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
+import signal
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from aiogram import Bot, Dispatcher
@@ -20,6 +22,7 @@ from bot.demand_view import DEMAND_PAGE, DemandRenderer, DemandView
 from bot.dispatch_view import ASSIGN_NOTICE
 from bot.follow_up_notices import FollowUpNotices
 from bot.l10n import L10n
+from bot.metrics import LouhuMetrics, TelegramCallMetrics, UpdateObserver
 from bot.middlewares import ChatOrderMiddleware, ContextMiddleware, DatabaseMiddleware
 from bot.notifier import INCIDENT_ALERT, ORDER_CARD, TelegramNotifier
 from bot.pairing_notices import PAIR_OFFER
@@ -35,6 +38,7 @@ from bot.sampling_view import SAMPLING_PAGE, SamplingRenderer, SamplingView
 from bot.scheduler import create_scheduler
 from bot.sender import FailedHook, OutboundSender
 from bot.settings import Settings
+from bot.web import WebServer
 from bot.webhooks import WebhookPoster
 from bot.wire import TolerantSession, loads_without_nul
 from domain.calendar_actions import CalendarActions, check_actions
@@ -79,11 +83,13 @@ def build_dispatcher(
     l10n: L10n,
     sender: OutboundSender,
     notifier: TelegramNotifier,
+    metrics: LouhuMetrics | None = None,
 ) -> Dispatcher:
     """A Dispatcher holding the long-lived objects handlers receive by name."""
     dispatcher = Dispatcher(
         settings=settings, clock=clock, l10n=l10n, sender=sender, notifier=notifier
     )
+    dispatcher.update.outer_middleware(UpdateObserver(metrics or LouhuMetrics()))
     dispatcher.update.outer_middleware(ChatOrderMiddleware())
     dispatcher.update.outer_middleware(DatabaseMiddleware(sessionmaker, clock))
     dispatcher.update.outer_middleware(ContextMiddleware(sessionmaker, clock, l10n))
@@ -106,6 +112,10 @@ class Louhu:
     calendar_actions: CalendarActions
     call_reminders: CallReminders
     follow_ups: FollowUpNotices
+    metrics: LouhuMetrics = field(default_factory=LouhuMetrics)
+    web: WebServer | None = None
+    """The web server (webhook, /healthz, /metrics), when WEB_PORT is set."""
+    _stop: asyncio.Event = field(default_factory=asyncio.Event)
 
     async def sweep(self) -> int:
         """Escalate overdue incidents now (the scheduler does this every second)."""
@@ -144,8 +154,56 @@ class Louhu:
         self.sender.wake()
         return tick
 
+    @property
+    def webhook_mode(self) -> bool:
+        """Whether Telegram pushes updates to the web server (TELEGRAM_WEBHOOK_URL is set)."""
+        return self.settings.telegram_webhook_url is not None
+
+    async def run(self, *, handle_signals: bool = True, polling_timeout: int = 25) -> None:
+        """Take updates until stopped: from the webhook when one is set, else by long polling."""
+        if self.webhook_mode:
+            await self.serve_webhook(handle_signals=handle_signals)
+        else:
+            await self.poll(handle_signals=handle_signals, polling_timeout=polling_timeout)
+
+    async def stop(self) -> None:
+        """End `run()` (as SIGTERM does), even one that has not begun polling yet."""
+        self._stop.set()
+        if not self.webhook_mode:
+            with contextlib.suppress(RuntimeError):  # "Polling is not started" (yet): it won't
+                await self.dispatcher.stop_polling()
+
+    async def serve_webhook(self, *, handle_signals: bool = True) -> None:
+        """Tell Telegram where to push updates, then serve them until stopped.
+
+        The webhook stays set when the bot stops: Telegram keeps the updates meanwhile and
+        pushes them once the server answers again.
+        """
+        settings = self.settings
+        assert settings.telegram_webhook_url and settings.telegram_webhook_secret and self.web
+        loop = asyncio.get_running_loop()
+        if handle_signals:
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.add_signal_handler(sig, self._stop.set)
+        try:
+            await self.bot.set_webhook(
+                settings.telegram_webhook_url,
+                secret_token=settings.telegram_webhook_secret.get_secret_value(),
+                allowed_updates=self.dispatcher.resolve_used_update_types(),
+                drop_pending_updates=False,
+            )
+            log.info("webhook mode: Telegram pushes updates to %s", settings.telegram_webhook_url)
+            await self._stop.wait()
+        finally:
+            if handle_signals:
+                for sig in (signal.SIGINT, signal.SIGTERM):
+                    loop.remove_signal_handler(sig)
+
     async def poll(self, *, handle_signals: bool = True, polling_timeout: int = 25) -> None:
-        """Long-poll Telegram until stopped."""
+        """Long-poll Telegram until stopped (a webhook left set by webhook mode is removed)."""
+        await self.bot.delete_webhook(drop_pending_updates=False)
+        if self._stop.is_set():
+            return  # stopped while the webhook was being removed
         await self.dispatcher.start_polling(
             self.bot,
             allowed_updates=self.dispatcher.resolve_used_update_types(),
@@ -190,6 +248,8 @@ async def open_louhu(
             calendar_actions = default_calendar_actions(l10n, settings)
         check_actions(calendar_actions)
         bot = create_bot(settings, request_timeout=request_timeout)
+        metrics = LouhuMetrics()
+        bot.session.middleware(TelegramCallMetrics(metrics))
         webhooks = WebhookPoster(settings.escalation_webhooks)
         try:
             notifier = TelegramNotifier(
@@ -238,6 +298,7 @@ async def open_louhu(
                 l10n=l10n,
                 sender=sender,
                 notifier=notifier,
+                metrics=metrics,
             )
             call_reminders = CallReminders(l10n, settings.default_language, settings.timezone)
             scheduler = create_scheduler(
@@ -259,7 +320,11 @@ async def open_louhu(
             await publish_commands(bot, l10n, settings.default_language)
             sender.start()
             scheduler.start()
+            web = _web_server(settings, sessionmaker, clock, sender, metrics, dispatcher, bot)
             try:
+                if web is not None:
+                    assert settings.web_port is not None
+                    await web.start(settings.web_host, settings.web_port)
                 yield Louhu(
                     settings,
                     engine,
@@ -272,8 +337,12 @@ async def open_louhu(
                     calendar_actions,
                     call_reminders,
                     follow_ups,
+                    metrics,
+                    web,
                 )
             finally:
+                if web is not None:
+                    await web.stop()  # updates already answered are finished first
                 scheduler.shutdown(wait=False)
                 await sender.stop()
         finally:
@@ -283,7 +352,34 @@ async def open_louhu(
         await engine.dispose()
 
 
+def _web_server(
+    settings: Settings,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    clock: Clock,
+    sender: OutboundSender,
+    metrics: LouhuMetrics,
+    dispatcher: Dispatcher,
+    bot: Bot,
+) -> WebServer | None:
+    """The web server when WEB_PORT is set (webhook mode requires it), with the webhook route
+    when TELEGRAM_WEBHOOK_URL is set."""
+    if settings.web_port is None:
+        return None
+    web = WebServer(
+        sessionmaker=sessionmaker,
+        clock=clock,
+        sender=sender,
+        metrics=metrics,
+        health_max_due_seconds=settings.health_outbox_max_age,
+    )
+    if settings.webhook_path is not None:
+        assert settings.telegram_webhook_secret is not None
+        secret = settings.telegram_webhook_secret.get_secret_value()
+        web.add_webhook(settings.webhook_path, dispatcher, bot, secret)
+    return web
+
+
 async def run_polling(settings: Settings) -> None:
-    """Run the bot against Telegram until SIGINT/SIGTERM."""
+    """Run the bot against Telegram until SIGINT/SIGTERM (by webhook when one is set)."""
     async with open_louhu(settings) as louhu:
-        await louhu.poll()
+        await louhu.run()

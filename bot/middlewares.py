@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.l10n import BOTH, L10n
+from bot.metrics import SKIPPED
 from bot.replies import Replies
 from bot.sender import OutboundSender
 from bot.settings import Settings
@@ -68,6 +69,7 @@ class DatabaseMiddleware(BaseMiddleware):
         async with self._sessionmaker() as session:
             if await was_processed(session, event.update_id):
                 log.info("update %s was already handled; skipped", event.update_id)
+                data[SKIPPED] = True
                 return None
             transaction = UpdateTransaction(session, event.update_id, self._clock.now())
             await transaction.release()  # hold no transaction while the handler talks to Telegram
@@ -80,6 +82,7 @@ class DatabaseMiddleware(BaseMiddleware):
                 await transaction.abandon()
                 if await was_processed(session, event.update_id):
                     log.info("update %s was handled concurrently; dropped", event.update_id)
+                    data[SKIPPED] = True
                     return None
                 raise
             finally:

@@ -17,6 +17,7 @@ from bot.delivery_photo_view import ask_photo, with_photo
 from bot.dispatch_view import ASSIGN_NOTICE, private_card
 from bot.incident_cards import render_alert
 from bot.l10n import L10n, Markup, Translator
+from bot.log_context import tag
 from bot.outbound import incident_json, queue_edit, queue_send, queue_webhook
 from bot.pairing_notices import PairingNotices
 from bot.permissions import ADMIN_CHECK_TIMEOUT
@@ -89,6 +90,7 @@ class TelegramNotifier:
 
     async def order_created(self, session: AsyncSession, building: Building, order: Order) -> None:
         """Post the card as a reply to the resident's message."""
+        tag(order=order.number, order_id=order.id)
         text, markup = await self._card(session, building, order)
         queue_send(
             session,
@@ -106,6 +108,7 @@ class TelegramNotifier:
         self, session: AsyncSession, building: Building, order: Order, card_message_id: int | None
     ) -> None:
         """Redraw the card in place."""
+        tag(order=order.number, order_id=order.id)
         if card_message_id is None:
             return
         text, markup = await self._card(session, building, order)
@@ -122,6 +125,7 @@ class TelegramNotifier:
         self, session: AsyncSession, building: Building, order: Order
     ) -> None:
         """Tell the resident, replying to their request so they see it."""
+        tag(order=order.number, order_id=order.id)
         resident = await session.get(Person, order.resident_id)
         volunteer = await session.get(Person, order.volunteer_id) if order.volunteer_id else None
         text = self._group(building)(
@@ -338,6 +342,7 @@ class TelegramNotifier:
         no_doctor: bool = False,
     ) -> None:
         """A calm answer in the resident's group: who can really be called now, and first aid."""
+        tag(incident=incident.id)
         t = self._group(building)
         lines = [t("sos-received", levels=t.levels(alerted)) if alerted else t("sos-unreachable")]
         if alerted and no_doctor:
@@ -418,6 +423,7 @@ class TelegramNotifier:
         chat_ids: list[int],
     ) -> None:
         """Everyone alerted, and the resident's group, hear who took it or what happened."""
+        tag(incident=incident.id)
         actor = mention(await session.get(Person, actor_id))
         audiences = [(chat_id, await self._audience(session, chat_id)) for chat_id in chat_ids]
         audiences.append((building.chat_id, self._group(building)))

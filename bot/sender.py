@@ -143,6 +143,7 @@ class OutboundSender:
         self._webhook_wake = asyncio.Event()
         self._webhook_task: asyncio.Task[None] | None = None
         self._posts: dict[int, asyncio.Task[None]] = {}  # outbox id → webhook post in flight
+        self._ticks: dict[str, float] = {}  # lane → when (monotonic) its loop last moved on
 
     def register_live(self, purpose: str, renderer: Renderer) -> None:
         """Draw the live messages of `purpose` with `renderer` from now on."""
@@ -204,12 +205,22 @@ class OutboundSender:
             refreshes = [] if due else await live_rows.due_refreshes(session, now=now, limit=1)
         return not due and not refreshes and not self._busy()
 
+    def alive(self, within: float) -> bool:
+        """Whether every lane's loop runs and moved on (a pass, a send) in the last `within`
+        seconds; a lane resting with nothing to do still wakes every few seconds."""
+        now = time.monotonic()
+        running = len(self._tasks) == len(self._lanes) and not any(t.done() for t in self._tasks)
+        return running and all(
+            now - self._ticks.get(lane.name, float("-inf")) <= within for lane in self._lanes
+        )
+
     def _busy(self) -> bool:
         return bool(self._in_pass) or any(event.is_set() for event in self._wakes.values())
 
     async def _run(self, lane: Lane) -> None:
         wake = self._wakes[lane.name]
         while not self._stopping:
+            self._ticks[lane.name] = time.monotonic()
             self._in_pass.add(lane.name)
             try:
                 delay = await self._deliver_lane(lane)
@@ -306,6 +317,7 @@ class OutboundSender:
             if item.chat_id in blocked:
                 continue  # keep each chat's messages in order
             moment = time.monotonic()
+            self._ticks[lane.name] = moment
             pause = self._limiter.chat_delay(item.chat_id, moment, urgent=lane.emergency)
             if pause > 0:  # this chat reached its limit during the pass: others go first
                 blocked.add(item.chat_id)

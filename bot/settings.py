@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
@@ -14,6 +16,8 @@ from sqlalchemy.exc import ArgumentError
 
 from bot.l10n import COMPLETE, LOCALES_DIR, available_languages
 from bot.webhooks import WebhookTarget
+
+_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class Settings(BaseSettings):
@@ -40,6 +44,16 @@ class Settings(BaseSettings):
     """Least gap between two edits of one live message (a roll call kept up to date)."""
     call_reminder_seconds: float = Field(default=30.0, gt=0, le=300)
     """How often due 吹哨 call reminders are looked for (they are due an hour before)."""
+    web_host: str = "127.0.0.1"
+    web_port: int | None = Field(default=None, ge=0, le=65535)
+    """The bot's own web server (webhook, /healthz, /metrics); None: none in polling mode."""
+    public_url: str | None = None
+    """Where the outside world reaches the web server (https://louhu.example.org)."""
+    telegram_webhook_url: str | None = None
+    """Set: Telegram pushes updates here (webhook mode); unset: long polling."""
+    telegram_webhook_secret: SecretStr | None = None
+    health_outbox_max_age: float = Field(default=300.0, gt=0)
+    """/healthz fails when a due message has waited longer than this many seconds."""
 
     @field_validator("bot_token", mode="before")
     @classmethod
@@ -96,6 +110,53 @@ class Settings(BaseSettings):
         if url.drivername not in {"sqlite+aiosqlite", "postgresql+asyncpg"}:
             raise ValueError("use sqlite+aiosqlite:///… or postgresql+asyncpg://…")
         return value
+
+    @field_validator(
+        "web_port", "public_url", "telegram_webhook_url", "telegram_webhook_secret", mode="before"
+    )
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    @field_validator("public_url")
+    @classmethod
+    def _public_url_shape(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError("must start with https:// (or http://)")
+        return value.rstrip("/") if value is not None else None
+
+    @field_validator("telegram_webhook_secret")
+    @classmethod
+    def _secret_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not _SECRET.fullmatch(value.get_secret_value()):
+            raise ValueError("1 to 256 characters A-Z, a-z, 0-9, _ and - (Telegram's rule)")
+        return value
+
+    @model_validator(mode="after")
+    def _webhook_complete(self) -> Settings:
+        url = self.telegram_webhook_url
+        if url is None:
+            return self
+        if url.startswith("/"):
+            if self.public_url is None:
+                raise ValueError("TELEGRAM_WEBHOOK_URL is a path: set PUBLIC_URL too")
+            self.telegram_webhook_url = url = self.public_url + url
+        if not url.startswith(("http://", "https://")) or not urlsplit(url).hostname:
+            raise ValueError("TELEGRAM_WEBHOOK_URL must be https://host/path (or a /path)")
+        if self.telegram_webhook_secret is None:
+            raise ValueError("TELEGRAM_WEBHOOK_URL needs TELEGRAM_WEBHOOK_SECRET")
+        if self.web_port is None:
+            raise ValueError("TELEGRAM_WEBHOOK_URL needs WEB_PORT (the port to listen on)")
+        return self
+
+    @property
+    def webhook_path(self) -> str | None:
+        """The path the web server takes Telegram's requests at (the webhook URL's path)."""
+        if self.telegram_webhook_url is None:
+            return None
+        return urlsplit(self.telegram_webhook_url).path or "/"
 
     @field_validator("timezone")
     @classmethod

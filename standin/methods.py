@@ -29,6 +29,7 @@ from standin.checks import (
 )
 from standin.entities import utf16_len
 from standin.rate_limits import RateLimiter
+from standin.webhook import WebhookPusher
 from standin.world import StandInChat, StoredMessage, World
 
 Handler = Callable[[dict[str, Any]], Awaitable[Any]]
@@ -38,8 +39,17 @@ MAX_CAPTION_LENGTH = 1024
 class BotApiMethods:
     """sendMessage, editMessageText, getChatMember, ...: the served part of the Bot API."""
 
-    def __init__(self, world: World, *, strict_html: bool, limiter: RateLimiter | None) -> None:
+    def __init__(
+        self,
+        world: World,
+        *,
+        strict_html: bool,
+        limiter: RateLimiter | None,
+        webhook: WebhookPusher,
+    ) -> None:
         self.world = world
+        self.webhook = webhook
+        """setWebhook's state and the loop pushing updates to the bot."""
         self.strict_html = strict_html
         self.limiter = limiter
         """Flood control, or None when limits are not enforced."""
@@ -49,7 +59,8 @@ class BotApiMethods:
         handlers: list[tuple[str, Handler]] = [
             ("getMe", self.get_me),
             ("getUpdates", self.world.updates.get_updates),
-            ("deleteWebhook", self.delete_webhook),
+            ("setWebhook", self.webhook.set_webhook),
+            ("deleteWebhook", self.webhook.delete_webhook),
             ("getWebhookInfo", self.get_webhook_info),
             ("sendMessage", self.send_message),
             ("sendPhoto", self.send_photo),
@@ -87,19 +98,9 @@ class BotApiMethods:
             "has_main_web_app": False,
         }
 
-    async def delete_webhook(self, params: dict[str, Any]) -> Any:
-        """deleteWebhook (there is never a webhook; may drop pending updates)."""
-        if params.get("drop_pending_updates") is True:
-            self.world.updates.drop_pending()
-        return True
-
     async def get_webhook_info(self, params: dict[str, Any]) -> Any:
         """getWebhookInfo."""
-        return {
-            "url": "",
-            "has_custom_certificate": False,
-            "pending_update_count": self.world.updates.pending_count(),
-        }
+        return self.webhook.info()
 
     async def close(self, params: dict[str, Any]) -> Any:
         """close."""

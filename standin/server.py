@@ -9,9 +9,9 @@ The real aiogram client talks to it over HTTP exactly as it talks to api.telegra
 
 The parts, one concern each: `world.py` the simulated world, `control.py` what people do in
 it, `methods.py` the Bot API methods, `checks.py` Telegram's refusals, `entities.py` and
-`markdown.py` text formatting, `updates.py` the getUpdates queue, `routing.py` HTTP,
-`faults.py` scripted failures, `rate_limits.py` flood control, `recording.py` the call log
-tests wait on, `sandbox_web.py` the browser page.
+`markdown.py` text formatting, `updates.py` the getUpdates queue, `webhook.py` pushing updates
+to a webhook instead, `routing.py` HTTP, `faults.py` scripted failures, `rate_limits.py` flood
+control, `recording.py` the call log tests wait on, `sandbox_web.py` the browser page.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from standin.rate_limits import RateLimiter, RateLimits
 from standin.recording import ApiCall, CallLog
 from standin.routing import ApiRouter
 from standin.updates import UpdateQueue
+from standin.webhook import WebhookPusher
 from standin.world import (
     CallbackRecord,
     HasId,
@@ -97,8 +98,13 @@ class BotApiStandIn(WorldControl):
         self._log = CallLog()
         self._faults = FaultPlan()
         limiter = RateLimiter(self.rate_limits, clock or time.monotonic)
+        self.webhook = WebhookPusher(self.updates)
+        """setWebhook's state: the URL, the secret, every push and how the bot answered it."""
         self._methods = BotApiMethods(
-            self.world, strict_html=strict_html, limiter=limiter if enforce_rate_limits else None
+            self.world,
+            strict_html=strict_html,
+            limiter=limiter if enforce_rate_limits else None,
+            webhook=self.webhook,
         )
         self._router = ApiRouter(token, self._methods.table(), self._faults, self._log)
         self._runner: web.AppRunner | None = None
@@ -156,6 +162,7 @@ class BotApiStandIn(WorldControl):
         """Release long polls and hung requests, then stop serving."""
         self._router.closed.set()
         self.updates.close()
+        await self.webhook.close()
         if self._runner is not None:
             runner, self._runner = self._runner, None
             await runner.cleanup()

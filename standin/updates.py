@@ -54,6 +54,8 @@ class UpdateQueue:
         self._signal = Signal()
         self.polls_waiting = 0
         """Long polls parked until an update arrives or their timeout ends."""
+        self.webhook_active = False
+        """A webhook is set: updates are pushed to it and getUpdates is refused."""
 
     def emit(self, kind: str, payload: dict[str, Any]) -> int | None:
         """Queue an update unless allowed_updates excludes it; returns its update_id."""
@@ -124,6 +126,7 @@ class UpdateQueue:
             if not isinstance(allowed, list) or not all(isinstance(a, str) for a in allowed):
                 raise bad("can't parse allowed updates")
             self.allowed_updates = frozenset(allowed) if allowed else DEFAULT_ALLOWED_UPDATES
+        self._refuse_under_webhook()
         self._poll_generation += 1
         generation = self._poll_generation
         self._signal.notify()  # an older long poll is terminated with 409
@@ -132,6 +135,7 @@ class UpdateQueue:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + max(0.0, float(timeout))
         while True:
+            self._refuse_under_webhook()  # a webhook set during the long poll ends it
             if generation != self._poll_generation:
                 raise ApiError(
                     409,
@@ -159,6 +163,43 @@ class UpdateQueue:
             self._pending = (
                 self._pending[offset:] if -offset < len(self._pending) else self._pending
             )
+
+    # ------------------------------------------------------------------- webhook delivery
+
+    def _refuse_under_webhook(self) -> None:
+        if self.webhook_active:
+            raise ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; "
+                "use deleteWebhook to delete the webhook first",
+            )
+
+    def next_to_push(self) -> dict[str, Any] | None:
+        """The update the webhook gets next (a redelivery first), left queued until pushed."""
+        if self._redelivery:
+            return json.loads(json.dumps(self._redelivery[0]))
+        if self._pending:
+            return json.loads(json.dumps(self._pending[0]))
+        return None
+
+    def pushed(self, update: dict[str, Any]) -> None:
+        """The webhook answered 2xx: the update is delivered."""
+        update_id = update["update_id"]
+        if self._redelivery and self._redelivery[0]["update_id"] == update_id:
+            del self._redelivery[0]
+        else:
+            self._pending = [u for u in self._pending if u["update_id"] != update_id]
+
+    def push_failed(self) -> None:
+        """The webhook did not take the update; it stays first in line."""
+
+    def wake(self) -> None:
+        """Wake long polls and the webhook loop to look again."""
+        self._signal.notify()
+
+    async def wait_for_update(self, seconds: float) -> None:
+        """Sleep until an update is queued (or `seconds` pass)."""
+        await self._signal.wait(seconds)
 
     def pending_count(self) -> int:
         """How many updates wait for confirmation (getWebhookInfo)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -84,6 +85,10 @@ class Harness:
     async def restart(self) -> None:
         """Stop the bot and start a new process's worth of it on the same database."""
         await self.stop()
+        await self.start_again()
+
+    async def start_again(self) -> None:
+        """Start a new process's worth of the stopped bot on the same database."""
         self.updates = UpdatesInFlight()
         self.louhu, self.task, self.context = await start_louhu(
             self.standin, self.database_url, self.clock, self.updates, **self.options
@@ -172,7 +177,8 @@ async def start_louhu(
     send_limits: SendLimits | None = None,
     **settings_values: Any,
 ) -> tuple[Louhu, asyncio.Task[None], Any]:
-    """Open the bot exactly as `python -m bot` does (but on a test clock), and start polling.
+    """Open the bot exactly as `python -m bot` does (but on a test clock), and start polling
+    (or, with TELEGRAM_WEBHOOK_URL among the settings, serving the webhook: `webhook_settings()`).
 
     `send_limits`: the sender's limits, for tests living days of simulated time in seconds.
     """
@@ -189,15 +195,40 @@ async def start_louhu(
     louhu = await context.__aenter__()
     if updates is not None:
         updates.install(louhu)
-    task = asyncio.create_task(louhu.poll(handle_signals=False, polling_timeout=1))
+    mark = standin.mark()
+    task = asyncio.create_task(louhu.run(handle_signals=False, polling_timeout=1))
+    if louhu.webhook_mode:  # ready once Telegram knows where to push
+        await standin.wait_for("setWebhook", since=mark)
     return louhu, task, context
 
 
 async def stop_louhu(louhu: Louhu, task: asyncio.Task[None], context: Any) -> None:
-    """Stop polling and close everything, as on SIGTERM."""
-    await louhu.dispatcher.stop_polling()
+    """Stop polling (or serving the webhook) and close everything, as on SIGTERM."""
+    await louhu.stop()
     await task
     await context.__aexit__(None, None, None)
+
+
+WEBHOOK_SECRET = "louhu-test_secret-42"
+WEBHOOK_PATH = "/telegram/webhook"
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 now (for a webhook URL known before the server starts)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def webhook_settings(port: int | None = None) -> dict[str, Any]:
+    """Settings for webhook mode on a free local port, as `Harness.start` takes them."""
+    port = port or free_port()
+    return {
+        "web_port": port,
+        "telegram_webhook_url": f"http://127.0.0.1:{port}{WEBHOOK_PATH}",
+        "telegram_webhook_secret": SecretStr(WEBHOOK_SECRET),
+    }
 
 
 @dataclass

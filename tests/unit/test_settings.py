@@ -64,3 +64,53 @@ def test_env_example_documents_every_setting_and_loads(tmp_path) -> None:
     (tmp_path / ".env").write_text(text, encoding="utf-8")
     settings = load_settings()  # the autouse fixture runs us in tmp_path
     assert settings.sandbox and settings.escalation_webhooks == {}
+
+
+WEBHOOK_ENV = ("WEB_PORT", "PUBLIC_URL", "TELEGRAM_WEBHOOK_URL", "TELEGRAM_WEBHOOK_SECRET")
+
+
+def test_no_web_server_and_long_polling_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in WEBHOOK_ENV:
+        monkeypatch.delenv(name, raising=False)
+    settings = load_settings()
+    assert settings.web_port is None and settings.telegram_webhook_url is None
+    assert settings.webhook_path is None and settings.web_host == "127.0.0.1"
+
+
+def test_webhook_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WEB_PORT", "8081")
+    monkeypatch.setenv("PUBLIC_URL", "https://louhu.example.org/")
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_URL", "/tg/hook")
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_SECRET", "Abc_123-x")
+    monkeypatch.setenv("ESCALATION_WEBHOOKS", "{}")
+    settings = load_settings()
+    assert settings.public_url == "https://louhu.example.org"
+    assert settings.telegram_webhook_url == "https://louhu.example.org/tg/hook"
+    assert settings.webhook_path == "/tg/hook"
+    assert settings.escalation_webhooks == {}  # the outgoing ones are another setting
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_URL", "https://bot.example.org:8443/hook")
+    assert load_settings().webhook_path == "/hook"
+
+
+@pytest.mark.parametrize(
+    ("values", "fragment"),
+    [
+        ({"TELEGRAM_WEBHOOK_URL": "https://x.org/h", "WEB_PORT": "8081"}, "SECRET"),
+        ({"TELEGRAM_WEBHOOK_URL": "https://x.org/h", "TELEGRAM_WEBHOOK_SECRET": "s"}, "WEB_PORT"),
+        ({"TELEGRAM_WEBHOOK_URL": "/h", "TELEGRAM_WEBHOOK_SECRET": "s", "WEB_PORT": "1"}, "PUBLIC"),
+        ({"TELEGRAM_WEBHOOK_URL": "x.org", "TELEGRAM_WEBHOOK_SECRET": "s", "WEB_PORT": "1"}, "URL"),
+        ({"TELEGRAM_WEBHOOK_SECRET": "has space"}, "TELEGRAM_WEBHOOK_SECRET"),
+        ({"TELEGRAM_WEBHOOK_SECRET": "x" * 257}, "TELEGRAM_WEBHOOK_SECRET"),
+        ({"PUBLIC_URL": "louhu.example.org"}, "PUBLIC_URL"),
+        ({"WEB_PORT": "70000"}, "WEB_PORT"),
+    ],
+)
+def test_webhook_settings_refused(
+    monkeypatch: pytest.MonkeyPatch, values: dict[str, str], fragment: str
+) -> None:
+    for name in WEBHOOK_ENV:
+        monkeypatch.delenv(name, raising=False)
+    for name, value in values.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError, match=fragment):
+        load_settings()
