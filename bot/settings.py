@@ -36,6 +36,10 @@ class Settings(BaseSettings):
     calendar_tick_seconds: float = Field(default=20.0, gt=0, le=60)
     live_edit_seconds: float = Field(default=5.0, ge=0, le=60)
     """Least gap between two edits of one live message (a roll call kept up to date)."""
+    web_host: str = "127.0.0.1"
+    web_port: int = Field(default=8081, ge=0, le=65535)
+    public_url: str | None = None
+    """Where people reach the bot's web server (the console's links); WEB_HOST:WEB_PORT if unset."""
 
     @field_validator("bot_token", mode="before")
     @classmethod
@@ -81,6 +85,20 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
+
+    @field_validator("public_url")
+    @classmethod
+    def _public_url_shape(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/")
+
+    @property
+    def web_url(self) -> str:
+        """The web server's address as people reach it: PUBLIC_URL, else WEB_HOST:WEB_PORT."""
+        return self.public_url or f"http://{self.web_host}:{self.web_port}"
 
     @field_validator("database_url")
     @classmethod
