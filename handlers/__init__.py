@@ -6,6 +6,7 @@ from aiogram import Router
 
 from handlers import (
     common,
+    console,
     fallback,
     incidents,
     membership,
@@ -25,6 +26,7 @@ def build_root_router() -> Router:
     root.include_routers(
         membership.setup(),
         common.setup(),
+        console.setup(),
         incidents.setup(),
         raise_buttons.setup(),
         sampling_buttons.setup(),

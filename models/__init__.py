@@ -4,6 +4,7 @@ from models.base import Base
 from models.buildings import Building, Member
 from models.calendar_runs import CalendarRun, CalendarWatermark
 from models.community_settings import CommunitySettings
+from models.console import ConsoleAudit, ConsoleLink, ConsoleSession
 from models.doubts import DoubtQuestion
 from models.health import TemperatureReading
 from models.households import Household, Quarantine, QuarantineChange
@@ -27,6 +28,9 @@ __all__ = [
     "CalendarRun",
     "CalendarWatermark",
     "CommunitySettings",
+    "ConsoleAudit",
+    "ConsoleLink",
+    "ConsoleSession",
     "DoubtQuestion",
     "EscalationLevel",
     "Household",
