@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -27,7 +27,7 @@ from models.buildings import Building
 from models.console import ConsoleAudit
 from models.health import TemperatureReading
 from models.households import Household, Need, Quarantine
-from models.incidents import Incident
+from models.incidents import Incident, IncidentAlert
 from models.orders import Order
 from models.people import Person
 from models.rollcalls import RollCall, RollCallEntry, WelfareCheck
@@ -336,10 +336,19 @@ class IncidentRow:
 
     incident: Incident
     building: str
+    to_alert: float | None
+    """Report → the first alert the chain sent."""
     to_ack: float | None
     to_transport: float | None
     to_hospital: float | None
     to_resolve: float | None
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    """An aggregate's datetime (min() skips the column type: SQLite hands back naive UTC)."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)
 
 
 def _seconds(since: datetime, at: datetime | None) -> float | None:
@@ -361,16 +370,27 @@ async def incidents_page(
         .order_by(Incident.reported_at.desc())
         .limit(limit)
     )
+    found = [(incident, name) for incident, name in rows]
+    first_alerts = dict(
+        (
+            await session.execute(
+                select(IncidentAlert.incident_id, func.min(IncidentAlert.created_at))
+                .where(IncidentAlert.incident_id.in_([i.id for i, _ in found]))
+                .group_by(IncidentAlert.incident_id)
+            )
+        ).all()
+    )
     return [
         IncidentRow(
             incident,
             name or "",
+            _seconds(incident.reported_at, _utc(first_alerts.get(incident.id))),
             _seconds(incident.reported_at, incident.acknowledged_at),
             _seconds(incident.reported_at, incident.transported_at),
             _seconds(incident.reported_at, incident.hospital_at),
             _seconds(incident.reported_at, incident.resolved_at),
         )
-        for incident, name in rows
+        for incident, name in found
     ]
 
 

@@ -112,9 +112,17 @@ CONSOLE_KEY = web.AppKey("console", Console)
 
 
 def _plain_response(
-    console: Console, request: web.Request, title: str, text: str, status: int, extra: str = ""
+    console: Console,
+    request: web.Request,
+    title: str,
+    text: str,
+    status: int,
+    extra: str = "",
+    lang: str | None = None,
 ) -> web.Response:
     chrome = console.plain_chrome(request)
+    if lang in CONSOLE_LANGUAGES:
+        chrome = PlainChrome(console.l10n, lang, console.prefix)
     return web.Response(
         text=plain(chrome, title, text, extra), content_type="text/html", status=status
     )
@@ -259,7 +267,7 @@ async def logout(request: web.Request, console: Console, who: SignedIn) -> web.S
     async with console.sessionmaker() as session, session.begin():
         await end_session(session, console.clock, who.session_id)
     response = _plain_response(
-        console, request, "console-logged-out-title", "console-logged-out", 200
+        console, request, "console-logged-out-title", "console-logged-out", 200, lang=who.language
     )
     response.del_cookie(COOKIE, path=console.prefix or "/")
     return response

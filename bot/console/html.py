@@ -27,7 +27,8 @@ h2{font-size:1.05rem;margin:1.2rem 0 .4rem}
 table{border-collapse:collapse;width:100%;font-size:.92em}
 th,td{padding:.35rem .5rem;border-bottom:1px solid #e3e7ec;text-align:left;vertical-align:top}
 th{background:#eef2f6;position:sticky;top:0;white-space:nowrap}
-td.n{text-align:right;font-variant-numeric:tabular-nums}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+.nw{white-space:nowrap}
 td.n a{display:inline-block;min-width:1.6em}
 .zero{color:#9aa5b1}
 .warn{color:#b3261e;font-weight:600}
@@ -47,7 +48,8 @@ margin:.5rem 0}
 box-shadow:0 1px 3px #0002}
 .muted{color:#5f6b76;font-size:.9em}
 ul.flat{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem .8rem}
-@media (max-width:640px){main{padding:.5rem}th,td{padding:.3rem .35rem}header .who{margin-left:0}}
+@media (max-width:640px){main{padding:.5rem}th,td{padding:.3rem .35rem}
+header{font-size:.9em;gap:.2rem .7rem}header .who{display:none}}
 """
 
 
@@ -151,10 +153,15 @@ def plain(chrome: PlainChrome, title_key: str, text_key: str, extra: str = "") -
     )
 
 
-def table(heads: Iterable[str], rows: Iterable[str], *, table_id: str = "") -> str:
-    """A scrollable table (rows are ready <tr> strings)."""
+def table(
+    heads: Iterable[str], rows: Iterable[str], *, table_id: str = "", numbers_from: int = 99
+) -> str:
+    """A scrollable table (rows are ready <tr> strings); heads from `numbers_from` on are of
+    number columns, aligned as their numbers."""
     ident = f' id="{e(table_id)}"' if table_id else ""
-    head = "".join(f"<th>{h}</th>" for h in heads)
+    head = "".join(
+        f"<th{' class=n' if i >= numbers_from else ''}>{h}</th>" for i, h in enumerate(heads)
+    )
     return (
         f'<div class="scroll"><table{ident}><thead><tr>{head}</tr></thead><tbody>'
         + "".join(rows)

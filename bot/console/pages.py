@@ -28,6 +28,7 @@ from models.buildings import Building
 from models.households import Need, QuarantineKind
 from models.incidents import EscalationLevel
 
+AUDITED = frozenset({"people", "language", "phone", "needs", "note"})
 EDIT_FIELDS = frozenset({"people", "language", "phone", "needs"})
 DEFAULT_ACK_TARGET = 120.0
 """Seconds to acknowledge when a community has no chain yet (the default level 1)."""
@@ -100,7 +101,8 @@ def today(chrome: Chrome, rows: list[BuildingToday], back: str) -> str:
         body = f'<p class="notice">{chrome.t("console-none")}</p>'
     else:
         body = "".join(
-            f"<h2>{e(_community(chrome, community))}</h2>" + table(heads, lines, table_id="today")
+            f"<h2>{e(_community(chrome, community))}</h2>"
+            + table(heads, lines, table_id="today", numbers_from=1)
             for community, lines in sections.items()
         )
     return page(chrome, "/", chrome.t("console-nav-today"), body, back)
@@ -200,7 +202,7 @@ def households(
         else:
             phone = note = '<span class="muted">—</span>'
         lines.append(
-            f'<tr id="h{h.id}"><td>{e(row.building)}</td><td>{e(h.flat)}</td>'
+            f'<tr id="h{h.id}"><td class="nw">{e(row.building)}</td><td class="nw">{e(h.flat)}</td>'
             f'<td class="n">{e(h.people or "")}</td><td>{e(h.language or "")}</td>'
             f"<td>{e(_kind(chrome, row))}</td><td>{e(day)}</td><td>{e(needs)}</td>"
             f"<td>{phone}</td><td>{note}</td></tr>"
@@ -239,6 +241,7 @@ def incidents(
         chrome.t("console-col-flat"),
         chrome.t("console-col-status"),
         chrome.t("console-col-reported"),
+        chrome.t("console-col-to-alert"),
         chrome.t("console-col-to-ack"),
         chrome.t("console-col-to-transport"),
         chrome.t("console-col-to-hospital"),
@@ -253,6 +256,7 @@ def incidents(
         lines.append(
             f'<tr id="i{i.id}"><td>{i.id}</td><td>{e(row.building)}</td><td>{e(i.flat or "")}</td>'
             f"<td>{e(status)}</td><td>{_time(i.reported_at, zone)}</td>"
+            + duration(row.to_alert)
             + duration(row.to_ack, target)
             + duration(row.to_transport)
             + duration(row.to_hospital)
@@ -360,8 +364,13 @@ def calendar(chrome: Chrome, found: BuildingCalendar, back: str) -> str:
     return page(chrome, "/calendar", title, "".join(parts), back)
 
 
-def _values(values: dict[str, object]) -> str:
-    return e(", ".join(f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in values.items()))
+def _values(chrome: Chrome, values: dict[str, object]) -> str:
+    def label(name: str) -> str:
+        return chrome.t(f"console-col-{name}") if name in AUDITED else name
+
+    return e(
+        ", ".join(f"{label(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in values.items())
+    )
 
 
 def audit(chrome: Chrome, rows: list[AuditRow], settings: Settings, back: str) -> str:
@@ -377,8 +386,8 @@ def audit(chrome: Chrome, rows: list[AuditRow], settings: Settings, back: str) -
     ]
     lines = [
         f"<tr><td>{_time(r.entry.at, zone)}</td><td>{e(r.who)}</td><td>{e(r.building)}</td>"
-        f"<td>{e(r.entry.target)}</td><td>{_values(r.entry.before)}</td>"
-        f"<td>{_values(r.entry.after)}</td></tr>"
+        f"<td>{e(r.entry.target)}</td><td>{_values(chrome, r.entry.before)}</td>"
+        f"<td>{_values(chrome, r.entry.after)}</td></tr>"
         for r in rows
     ]
     body = (

@@ -595,6 +595,7 @@ console-col-phone = Phone
 console-col-note = Note
 console-col-status = Status
 console-col-reported = Reported
+console-col-to-alert = To first alert
 console-col-to-ack = To acknowledge
 console-col-to-transport = To transport
 console-col-to-hospital = To hospital

@@ -595,6 +595,7 @@ console-col-phone = 电话
 console-col-note = 备注
 console-col-status = 状态
 console-col-reported = 上报时间
+console-col-to-alert = 到首次呼叫
 console-col-to-ack = 到确认
 console-col-to-transport = 到转运
 console-col-to-hospital = 到就诊

@@ -131,7 +131,7 @@ async def test_a_lead_sees_their_building_and_no_phones(
 async def test_another_communitys_staff_get_403_and_cannot_edit(
     sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock, world: ConsoleWorld
 ) -> None:
-    household = world.households["3号楼 3-2-501"]
+    household = world.households["b3 3-2-501"]
     async with serve_console(sessionmaker, clock) as client:
         csrf = await sign_in(client, sessionmaker, clock, world.outsider.id)
         for path in ("households", "incidents", "orders", "calendar"):
@@ -158,7 +158,7 @@ async def test_a_resident_gets_no_link_and_no_page(
 async def test_an_edit_is_saved_and_shown_in_the_audit(
     sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock, world: ConsoleWorld
 ) -> None:
-    household = world.households["3号楼 3-1-102"]
+    household = world.households["b3 3-1-102"]
     async with serve_console(sessionmaker, clock) as client:
         csrf = await sign_in(client, sessionmaker, clock, world.staff.id)
         forged = await client.post(

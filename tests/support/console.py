@@ -49,7 +49,7 @@ class ConsoleWorld:
     resident: Person
     outsider: Person
     households: dict[str, int]
-    """"3号楼 3-2-501" → household id."""
+    """"b3 3-2-501" (b3, b5 or other, and the flat) → household id."""
 
 
 async def _household(
@@ -62,7 +62,9 @@ async def _household(
     note: str | None = None,
     needs: str = "",
     people: int | None = 2,
+    now: datetime = NOW,
 ) -> Household:
+    today = now.astimezone(ZONE).date()
     household = Household(
         building_id=building.id,
         flat=flat,
@@ -70,8 +72,8 @@ async def _household(
         phone=phone,
         note=note,
         needs=needs,
-        created_at=NOW,
-        updated_at=NOW,
+        created_at=now,
+        updated_at=now,
     )
     session.add(household)
     await session.flush()
@@ -81,21 +83,32 @@ async def _household(
                 household_id=household.id,
                 building_id=building.id,
                 kind="home",
-                start_date=TODAY - timedelta(days=day - 1),
+                start_date=today - timedelta(days=day - 1),
                 days=14,
-                created_at=NOW,
-                updated_at=NOW,
+                created_at=now,
+                updated_at=now,
             )
         )
     return household
 
 
-async def seed_console_world(session: AsyncSession, clock: FakeClock) -> ConsoleWorld:
+async def seed_console_world(
+    session: AsyncSession,
+    clock: FakeClock,
+    *,
+    now: datetime | None = None,
+    names: tuple[str, str] = ("3号楼", "5号楼"),
+) -> ConsoleWorld:
     """Buildings, people, households in quarantine, an order, an incident, a roll call, a fever,
-    a sampling round and a welfare check, all on the community's today."""
-    clock._now = NOW
-    b3 = await make_building(session, clock, name="3号楼")
-    b5 = await make_building(session, clock, name="5号楼")
+    a sampling round and a welfare check, all on the community's today.
+
+    Without `now` the clock is set to NOW; with it (a running bot's clock) the clock is left be.
+    """
+    if now is None:
+        clock._now = now = NOW
+    today = now.astimezone(ZONE).date()
+    b3 = await make_building(session, clock, name=names[0])
+    b5 = await make_building(session, clock, name=names[1])
     other = await make_building(session, clock, name="和平里1号楼")
     b3.community = b5.community = "幸福里"
     other.community = "和平里"
@@ -112,10 +125,11 @@ async def seed_console_world(session: AsyncSession, clock: FakeClock) -> Console
         (b5, "5-1-201"): dict(day=2, phone="13800000004", note="透析 周二", needs="dialysis"),
         (other, "1-1-301"): dict(day=3, phone="13900000009", note="和平里的备注"),
     }
+    labels = {b3.id: "b3", b5.id: "b5", other.id: "other"}
     households = {}
     for (building, flat), values in flats.items():
-        household = await _household(session, building, flat, **values)  # type: ignore[arg-type]
-        households[f"{building.name} {flat}"] = household.id
+        household = await _household(session, building, flat, now=now, **values)  # type: ignore[arg-type]
+        households[f"{labels[building.id]} {flat}"] = household.id
     await make_order(session, clock, b3, resident)
     await make_order(session, clock, b3, resident, status=OrderStatus.DELIVERED)
     session.add(
@@ -131,18 +145,18 @@ async def seed_console_world(session: AsyncSession, clock: FakeClock) -> Console
             source_message_id=next(_ids),
             source_key=f"msg:{b3.chat_id}:{next(_ids)}",
             status="acknowledged",
-            reported_at=NOW - timedelta(minutes=30),
-            acknowledged_at=NOW - timedelta(minutes=26),
-            transported_at=NOW - timedelta(minutes=15),
+            reported_at=now - timedelta(minutes=30),
+            acknowledged_at=now - timedelta(minutes=26),
+            transported_at=now - timedelta(minutes=15),
         )
     )
     rollcall = RollCall(
         building_id=b3.id,
-        at=datetime.combine(TODAY, datetime.min.time(), ZONE).replace(hour=8),
-        day=TODAY,
+        at=datetime.combine(today, datetime.min.time(), ZONE).replace(hour=8),
+        day=today,
         local_time="08:00",
-        open_until=datetime.combine(TODAY + timedelta(days=1), datetime.min.time(), ZONE),
-        created_at=NOW,
+        open_until=datetime.combine(today + timedelta(days=1), datetime.min.time(), ZONE),
+        created_at=now,
     )
     session.add(rollcall)
     await session.flush()
@@ -150,7 +164,7 @@ async def seed_console_world(session: AsyncSession, clock: FakeClock) -> Console
         [
             RollCallEntry(
                 rollcall_id=rollcall.id,
-                household_id=households["3号楼 3-2-501"],
+                household_id=households["b3 3-2-501"],
                 flat="3-2-501",
                 celsius=38.2,
                 fever=True,
@@ -158,7 +172,7 @@ async def seed_console_world(session: AsyncSession, clock: FakeClock) -> Console
             ),
             RollCallEntry(
                 rollcall_id=rollcall.id,
-                household_id=households["3号楼 3-1-102"],
+                household_id=households["b3 3-1-102"],
                 flat="3-1-102",
                 reports=0,
             ),
@@ -169,16 +183,16 @@ async def seed_console_world(session: AsyncSession, clock: FakeClock) -> Console
                 celsius=38.2,
                 fever=True,
                 source_message_id=next(_ids),
-                taken_at=NOW - timedelta(hours=2),
+                taken_at=now - timedelta(hours=2),
             ),
             WelfareCheck(
-                household_id=households["3号楼 3-1-102"],
+                household_id=households["b3 3-1-102"],
                 rollcall_id=rollcall.id,
-                asked_at=NOW - timedelta(hours=1),
+                asked_at=now - timedelta(hours=1),
             ),
         ]
     )
-    sampling = SamplingRound(building_id=b3.id, day=TODAY, window="08:00-11:00", created_at=NOW)
+    sampling = SamplingRound(building_id=b3.id, day=today, window="08:00-11:00", created_at=now)
     session.add(sampling)
     await session.flush()
     page = SamplingPage(round_id=sampling.id, page=1)
@@ -188,10 +202,10 @@ async def seed_console_world(session: AsyncSession, clock: FakeClock) -> Console
         SamplingEntry(
             round_id=sampling.id,
             page_id=page.id,
-            household_id=households["3号楼 3-2-501"],
+            household_id=households["b3 3-2-501"],
             flat="3-2-501",
             quarantine_day=4,
-            sampled_at=NOW - timedelta(minutes=40),
+            sampled_at=now - timedelta(minutes=40),
             sampled_by=staff.id,
         )
     )
