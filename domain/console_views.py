@@ -108,18 +108,17 @@ async def today_page(
     ):
         found[building_id].welfare_pending = count
     for today, day_ids in by_day.items():
-        quarantines = await session.execute(
-            select(
-                Quarantine.building_id, Quarantine.start_date, Quarantine.days, Quarantine.ended_on
-            ).where(
+        for building_id, count in await grouped(
+            select(Quarantine.building_id, func.count(Quarantine.household_id.distinct()))
+            .where(
                 Quarantine.building_id.in_(day_ids),
                 Quarantine.start_date <= today,
                 or_(Quarantine.ended_on.is_(None), Quarantine.ended_on >= today),
+                _course_runs_on(session, today),
             )
-        )
-        for building_id, start, days, ended_on in quarantines:
-            if _in_force(start, days, ended_on, today):
-                found[building_id].in_quarantine += 1
+            .group_by(Quarantine.building_id)
+        ):
+            found[building_id].in_quarantine = count
         for building_id, received, total in await grouped(
             select(RollCall.building_id, func.count(RollCallEntry.celsius), func.count())
             .join(RollCallEntry, RollCallEntry.rollcall_id == RollCall.id)
@@ -152,10 +151,11 @@ async def today_page(
     return sorted(found.values(), key=lambda b: (b.community, flat_key(b.name), b.name))
 
 
-def _in_force(start: date, days: int, ended_on: date | None, today: date) -> bool:
-    course_end = start + timedelta(days=days - 1)
-    end = ended_on if ended_on is not None and ended_on < course_end else course_end
-    return start <= today <= end
+def _course_runs_on(session: AsyncSession, today: date) -> Any:
+    """SQL: the quarantine's course (start + days) still runs on `today` (day ≤ days)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return Quarantine.start_date + Quarantine.days > today  # date + integer is a date
+    return func.julianday(Quarantine.start_date) + Quarantine.days > func.julianday(today)
 
 
 @dataclass(frozen=True)

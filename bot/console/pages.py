@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import datetime
-from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -32,11 +31,6 @@ AUDITED = frozenset({"people", "language", "phone", "needs", "note"})
 EDIT_FIELDS = frozenset({"people", "language", "phone", "needs"})
 DEFAULT_ACK_TARGET = 120.0
 """Seconds to acknowledge when a community has no chain yet (the default level 1)."""
-
-
-def _q(chrome: Chrome, path: str, **args: object) -> str:
-    query = urlencode({k: v for k, v in args.items() if v not in (None, "", False)})
-    return chrome.url(path) + (f"?{query}" if query else "")
 
 
 async def building_names(session: AsyncSession, access: Access) -> dict[int, str]:
@@ -74,8 +68,10 @@ def today(chrome: Chrome, rows: list[BuildingToday], back: str) -> str:
         chrome.t("console-col-welfare"),
     ]
     sections: dict[str, list[str]] = {}
+    calendar, households = chrome.url("/calendar"), chrome.url("/households")
+    orders, incidents = chrome.url("/orders"), chrome.url("/incidents")
     for b in rows:
-        cal = _q(chrome, "/calendar", building=b.building_id)
+        cal = f"{calendar}?building={b.building_id}"
         sampled = (
             f'<td class="n{" zero" if not b.sampling_due else ""}">'
             + (f'<a href="{e(cal)}">{b.sampled}/{b.sampling_due}</a>' if b.sampling_due else "0")
@@ -83,11 +79,9 @@ def today(chrome: Chrome, rows: list[BuildingToday], back: str) -> str:
         )
         sections.setdefault(b.community, []).append(
             f'<tr data-building="{b.building_id}"><td>{e(b.name)}</td>'
-            + number(
-                b.in_quarantine, _q(chrome, "/households", building=b.building_id, quarantined=1)
-            )
-            + number(b.open_orders, _q(chrome, "/orders", building=b.building_id))
-            + number(b.open_incidents, _q(chrome, "/incidents", building=b.building_id))
+            + number(b.in_quarantine, f"{households}?building={b.building_id}&quarantined=1")
+            + number(b.open_orders, f"{orders}?building={b.building_id}")
+            + number(b.open_incidents, f"{incidents}?building={b.building_id}")
             + number(b.reports, cal)
             + number(b.missing, cal).replace(
                 'class="n', 'class="n warn' if b.missing else 'class="n'

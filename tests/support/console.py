@@ -123,6 +123,7 @@ async def seed_console_world(
         (b3, "3-1-102"): dict(day=9, phone="13800000002", note="独居老人", needs="elderly"),
         (b3, "1-1-101"): dict(day=None, phone="13800000003"),
         (b5, "5-1-201"): dict(day=2, phone="13800000004", note="透析 周二", needs="dialysis"),
+        (b5, "5-1-202"): dict(day=15, phone="13800000005"),  # its 14 days ran out yesterday
         (other, "1-1-301"): dict(day=3, phone="13900000009", note="和平里的备注"),
     }
     labels = {b3.id: "b3", b5.id: "b5", other.id: "other"}
