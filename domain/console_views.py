@@ -18,12 +18,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.calendar_settings import calendar_settings
 from domain.clock import Clock
 from domain.console_access import Access
-from domain.escalation_policy import IncidentStatus
+from domain.escalation_policy import IncidentStatus, TargetKind
 from domain.household_ledger import update_household
+from domain.incident_climb import community_stages
 from domain.order_rules import OrderStatus
 from domain.quarantine_calendar import day_number, last_day
 from domain.quarantine_days import day_bounds, flat_key
-from models.buildings import Building
+from models.buildings import Building, Member
 from models.console import ConsoleAudit
 from models.health import TemperatureReading
 from models.households import Household, Need, Quarantine
@@ -506,3 +507,116 @@ async def calendar_page(
     )
     found.welfare = sorted(set(welfare), key=flat_key)
     return found
+
+
+@dataclass(frozen=True)
+class RoleCover:
+    """A role a level alerts, across the community's buildings."""
+
+    role: str
+    started: list[tuple[str, str]]
+    """(building, person) holders who have started the bot: alerts reach them."""
+    silent: list[tuple[str, str]]
+    """(building, person) holders who have not: alerts to them fail."""
+    nobody: list[str]
+    """Buildings where nobody holds the role."""
+
+
+@dataclass(frozen=True)
+class LevelView:
+    """One level of a community's chain and who is on it."""
+
+    position: int
+    name: str
+    ack_seconds: int
+    with_previous: bool
+    webhook: str | None
+    people: list[tuple[str, bool]]
+    """(name, started the bot) of each person named on the level."""
+    chats: list[int]
+    roles: list[RoleCover]
+
+
+@dataclass(frozen=True)
+class ChainView:
+    """A community's emergency chain as the console shows it."""
+
+    community: str
+    levels: list[LevelView]
+
+
+async def chain_page(session: AsyncSession, access: Access) -> list[ChainView]:
+    """Each covered community's chain (its own or the default): levels, who, who cannot be
+    reached because they never started the bot, and buildings where a role is empty."""
+    by_community: dict[str, list[int]] = defaultdict(list)
+    for building_id, community in access.communities.items():
+        by_community[community].append(building_id)
+    views = []
+    for community, building_ids in sorted(by_community.items()):
+        names = dict(
+            (
+                await session.execute(
+                    select(Building.id, Building.name).where(Building.id.in_(building_ids))
+                )
+            ).all()
+        )
+        holders = (
+            await session.execute(
+                select(
+                    Member.building_id,
+                    Member.is_lead,
+                    Member.is_doctor,
+                    Member.is_staff,
+                    Person.full_name,
+                    Person.started_bot,
+                )
+                .join(Person, Person.id == Member.person_id)
+                .where(
+                    Member.building_id.in_(building_ids),
+                    Member.is_lead.is_(True)
+                    | Member.is_doctor.is_(True)
+                    | Member.is_staff.is_(True),
+                )
+            )
+        ).all()
+        levels: list[LevelView] = []
+        position = 0
+        for stage in await community_stages(session, community):
+            for level in stage.levels:
+                position += 1
+                people, chats, roles = [], [], []
+                for target in level.targets:
+                    if target.kind is TargetKind.CHAT:
+                        chats.append(int(target.value))
+                    elif target.kind is TargetKind.PERSON:
+                        person = await session.get(Person, int(target.value))
+                        people.append(
+                            (
+                                person.full_name if person else target.value,
+                                bool(person and person.started_bot),
+                            )
+                        )
+                    else:
+                        index = {"lead": 1, "doctor": 2, "staff": 3}[target.value]
+                        held = [h for h in holders if h[index]]
+                        started = sorted((names[h[0]] or "", h[4]) for h in held if h[5])
+                        silent = sorted((names[h[0]] or "", h[4]) for h in held if not h[5])
+                        covered = {h[0] for h in held}
+                        nobody = sorted(
+                            (names[b] or "" for b in building_ids if b not in covered), key=flat_key
+                        )
+                        roles.append(RoleCover(target.value, started, silent, nobody))
+                levels.append(
+                    LevelView(
+                        position,
+                        level.name,
+                        level.ack_seconds,
+                        level.with_previous,
+                        level.webhook,
+                        people,
+                        chats,
+                        roles,
+                    )
+                )
+        views.append(ChainView(community, levels))
+    return views

@@ -40,6 +40,7 @@ from domain.console_views import (
     NotAllowed,
     audit_page,
     calendar_page,
+    chain_page,
     edit_household,
     incidents_page,
     ledger,
@@ -426,6 +427,14 @@ async def calendar(request: web.Request, console: Console, who: SignedIn) -> web
 
 
 @signed_in
+async def chain(request: web.Request, console: Console, who: SignedIn) -> web.StreamResponse:
+    """The emergency chain of each community the person covers."""
+    async with console.sessionmaker() as session:
+        views = await chain_page(session, who.access)
+    return _html(pages.chain(chrome_for(console, who), views, _back(request)))
+
+
+@signed_in
 async def audit(request: web.Request, console: Console, who: SignedIn) -> web.StreamResponse:
     """Every change made in the console in the person's staff communities."""
     async with console.sessionmaker() as session:
@@ -455,5 +464,6 @@ def console_app(
     app.router.add_get("/incidents", incidents)
     app.router.add_get("/orders", orders)
     app.router.add_get("/calendar", calendar)
+    app.router.add_get("/chain", chain)
     app.router.add_get("/audit", audit)
     return app

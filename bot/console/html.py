@@ -86,6 +86,7 @@ NAV = (
     ("/households", "console-nav-households"),
     ("/incidents", "console-nav-incidents"),
     ("/orders", "console-nav-orders"),
+    ("/chain", "console-nav-chain"),
     ("/audit", "console-nav-audit"),
 )
 

@@ -17,6 +17,7 @@ from domain.console_views import (
     AuditRow,
     BuildingCalendar,
     BuildingToday,
+    ChainView,
     IncidentRow,
     LedgerFilter,
     LedgerRow,
@@ -390,3 +391,57 @@ def audit(chrome: Chrome, rows: list[AuditRow], settings: Settings, back: str) -
         else f'<p class="notice">{chrome.t("console-none")}</p>'
     )
     return page(chrome, "/audit", chrome.t("console-nav-audit"), body, back)
+
+
+def chain(chrome: Chrome, views: list[ChainView], back: str) -> str:
+    """Each community's chain: levels, deadlines, who is on them, who has not started the bot."""
+    parts = []
+    known = chrome.l10n.keys(chrome.lang)
+    for view in views:
+        lines = []
+        for level in view.levels:
+            who: list[str] = []
+            for name, started in level.people:
+                who.append(e(name) if started else _not_started(chrome, name))
+            for chat in level.chats:
+                who.append(e(chrome.t("console-chain-chat", chat=str(chat))))
+            for role in level.roles:
+                label = e(chrome.t(f"role-{role.role}"))
+                held = [f"{e(b)} {e(p)}" for b, p in role.started]
+                held += [_not_started(chrome, f"{b} {p}") for b, p in role.silent]
+                line = f"<b>{label}</b>: " + (", ".join(held) or "—")
+                if role.nobody:
+                    line += (
+                        f' <span class="warn">{chrome.t("console-chain-nobody")}: '
+                        f"{e(', '.join(role.nobody))}</span>"
+                    )
+                who.append(line)
+            if level.webhook:
+                who.append(e(f"webhook:{level.webhook}"))
+            name = chrome.t(level.name) if level.name in known else level.name
+            together = f' <span class="muted">({chrome.t("console-chain-together")})</span>'
+            lines.append(
+                f"<tr><td class=n>{level.position}</td>"
+                f"<td>{e(name)}{together if level.with_previous else ''}</td>"
+                + duration(level.ack_seconds)
+                + f"<td>{'<br>'.join(who) or '—'}</td></tr>"
+            )
+        parts.append(f"<h2>{e(_community(chrome, view.community))}</h2>")
+        parts.append(
+            table(
+                [
+                    "#",
+                    chrome.t("console-chain-level"),
+                    chrome.t("console-chain-deadline"),
+                    chrome.t("console-chain-who"),
+                ],
+                lines,
+                table_id="chain",
+            )
+        )
+    parts.append(f'<p class="muted">{chrome.t("console-chain-help")}</p>')
+    return page(chrome, "/chain", chrome.t("console-nav-chain"), "".join(parts), back)
+
+
+def _not_started(chrome: Chrome, name: str) -> str:
+    return f'<span class="warn">{e(name)} ({chrome.t("console-chain-not-started")})</span>'

@@ -126,16 +126,20 @@ async def test_staff_use_every_page_in_chromium(
         await expect(page.locator("#incidents")).to_contain_text("心脏闷痛", timeout=TIMEOUT_MS)
         await shoot(page, "05-incidents")
 
+        await page.click("header >> text=呼叫链")
+        await expect(page.locator("#chain")).to_contain_text("楼道长", timeout=TIMEOUT_MS)
+        await shoot(page, "06-chain")
+
         await page.goto(f"{origin}/console/calendar?building={world.b3.id}")
         await expect(page.locator("body")).to_contain_text("38.2", timeout=TIMEOUT_MS)
         await expect(page.locator("#welfare")).to_contain_text("3-1-102")
-        await shoot(page, "06-calendar")
+        await shoot(page, "07-calendar")
 
         await page.click("header >> text=English")
         await expect(page.locator("h1")).to_contain_text("Quarantine calendar")
         await page.click("header >> text=Today")
         await expect(page.locator("#today")).to_contain_text("Open orders", timeout=TIMEOUT_MS)
-        await shoot(page, "07-today-en")
+        await shoot(page, "08-today-en")
 
         phone = await browser.new_context(
             viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True
@@ -144,7 +148,7 @@ async def test_staff_use_every_page_in_chromium(
         await small.context.add_cookies(await context.cookies())  # type: ignore[arg-type]
         await small.goto(f"{origin}/console/households?building={world.b3.id}")
         await expect(small.locator("#households")).to_be_visible(timeout=TIMEOUT_MS)
-        await shoot(small, "08-households-phone")
+        await shoot(small, "09-households-phone")
         await phone.close()
 
         await page.click("#logout")

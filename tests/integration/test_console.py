@@ -259,5 +259,9 @@ async def test_pages_render_the_seeded_day(
         assert "38.2" in calendar and "3-1-102" in calendar
         quarantined = await (await client.get("/console/households?quarantined=1")).text()
         assert "3-2-501" in quarantined and "1-1-101" not in quarantined
+        chain = await (await client.get("/console/chain")).text()
+        assert "楼道长和社区医生" in chain and "5号楼 老张" in chain
+        assert "周医生 (未私聊启动机器人" in chain  # an alert cannot reach the doctor
+        assert "无人担任的楼栋: 5号楼" in chain  # 5号楼 has no doctor
         needs = await (await client.get("/console/households?need=dialysis")).text()
         assert "5-1-201" in needs and "3-2-501" not in needs

@@ -114,7 +114,7 @@ async def seed_console_world(
     other.community = "和平里"
     staff = await make_person(session, clock, b3, name="李主任", staff=True, started=True)
     lead = await make_person(session, clock, b5, name="老张", lead=True, started=True)
-    doctor = await make_person(session, clock, b3, name="周医生", doctor=True, started=True)
+    doctor = await make_person(session, clock, b3, name="周医生", doctor=True)  # no /start
     resident = await make_person(session, clock, b3, name="王阿姨", flat="3-2-501")
     outsider = await make_person(session, clock, other, name="Ms Chen", staff=True, started=True)
     outsider.language = "en"
