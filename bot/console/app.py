@@ -13,14 +13,17 @@ import hmac
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from aiohttp import web
+from aiohttp.web_request import FileField
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.console import files as ledger_files
 from bot.console import pages
 from bot.console.html import STYLESHEET, Chrome, PlainChrome, e, plain
-from bot.l10n import L10n
+from bot.l10n import L10n, Translator
+from bot.ledger_files import LedgerFileError
 from bot.settings import Settings
 from domain.clock import Clock
 from domain.console_access import (
@@ -435,6 +438,104 @@ async def chain(request: web.Request, console: Console, who: SignedIn) -> web.St
 
 
 @signed_in
+async def files(request: web.Request, console: Console, who: SignedIn) -> web.StreamResponse:
+    """Export links and the import form, for staff."""
+    communities = sorted(who.access.staff_communities)
+    return _html(ledger_files.files_page(chrome_for(console, who), communities, _back(request)))
+
+
+@signed_in
+async def export(request: web.Request, console: Console, who: SignedIn) -> web.StreamResponse:
+    """The community's ledger as XLSX or CSV (staff of that community only)."""
+    community = request.query.get("community", "")
+    fmt = request.query.get("format", "xlsx")
+    if community not in who.access.staff_communities or fmt not in ("xlsx", "csv"):
+        return _forbidden(console, request)
+    async with console.sessionmaker() as session:
+        content, _ = await ledger_files.export_file(
+            session, console.clock, community, who.language, fmt, console.settings.timezone
+        )
+    day = console.clock.now().date().isoformat()
+    name = quote(f"{community}-{day}.{fmt}")
+    kind = (
+        "text/csv; charset=utf-8"
+        if fmt == "csv"
+        else "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    return web.Response(
+        body=content,
+        headers={
+            "Content-Type": kind,
+            "Content-Disposition": f"attachment; filename*=UTF-8''{name}",
+        },
+    )
+
+
+@signed_in
+async def import_ledger(
+    request: web.Request, console: Console, who: SignedIn
+) -> web.StreamResponse:
+    """An upload is checked and dry run; "Import now" sends the same cells back to be written."""
+    form = await request.post()
+    community = str(form.get("community", ""))
+    building = str(form.get("building", "")).strip()[:64]
+    if community not in who.access.staff_communities:
+        return _forbidden(console, request)
+    chrome = chrome_for(console, who)
+    t = Translator(console.l10n, (who.language,))
+    confirm = form.get("confirm") == "1"
+    upload = form.get("file")
+    try:
+        if confirm:
+            table = ledger_files.table_from_form(str(form.get("table", "")))
+            file_name = str(form.get("file_name", ""))[:128]
+        elif isinstance(upload, FileField) and upload.filename:
+            file_name = upload.filename[:128]
+            table = await ledger_files.table_of_upload(file_name, upload.file.read())
+        else:
+            raise LedgerFileError(t("console-files-no-file"))
+    except LedgerFileError as exc:
+        outcome = ledger_files.ImportOutcome([str(exc)], True, 0)
+        return _html(
+            ledger_files.outcome_page(
+                chrome,
+                outcome,
+                dry_run=True,
+                community=community,
+                building=building,
+                table=[],
+                file_name="",
+                back=_back(request),
+            )
+        )
+    async with console.sessionmaker() as session:
+        outcome = await ledger_files.run_import(
+            session,
+            console.clock,
+            who.access,
+            t,
+            community=community,
+            table=table,
+            building=building,
+            timezone=console.settings.timezone,
+            dry_run=not confirm,
+            file_name=file_name,
+        )
+    return _html(
+        ledger_files.outcome_page(
+            chrome,
+            outcome,
+            dry_run=not confirm,
+            community=community,
+            building=building,
+            table=table,
+            file_name=file_name,
+            back=_back(request),
+        )
+    )
+
+
+@signed_in
 async def audit(request: web.Request, console: Console, who: SignedIn) -> web.StreamResponse:
     """Every change made in the console in the person's staff communities."""
     async with console.sessionmaker() as session:
@@ -465,5 +566,8 @@ def console_app(
     app.router.add_get("/orders", orders)
     app.router.add_get("/calendar", calendar)
     app.router.add_get("/chain", chain)
+    app.router.add_get("/files", files)
+    app.router.add_get("/export", export)
+    app.router.add_post("/import", import_ledger)
     app.router.add_get("/audit", audit)
     return app

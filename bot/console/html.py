@@ -40,7 +40,7 @@ button.primary{background:#1f4e79;color:#fff;border:0;border-radius:4px;padding:
 font:inherit;cursor:pointer}
 details summary{cursor:pointer;color:#1f4e79}
 form.edit{display:grid;grid-template-columns:auto 1fr;gap:.3rem .5rem;margin:.4rem 0;
-min-width:16rem}
+min-width:16rem;max-width:40rem}
 .notice{background:#fff8e1;border:1px solid #f0d58c;padding:.5rem .7rem;border-radius:6px;
 margin:.5rem 0}
 .error{background:#fdecea;border-color:#f5c2c0}
@@ -87,6 +87,7 @@ NAV = (
     ("/incidents", "console-nav-incidents"),
     ("/orders", "console-nav-orders"),
     ("/chain", "console-nav-chain"),
+    ("/files", "console-nav-files"),
     ("/audit", "console-nav-audit"),
 )
 

@@ -64,7 +64,7 @@ async def link_from_bot(harness: Harness, who: BuildingWorld, origin: str) -> st
 
 
 async def test_staff_use_every_page_in_chromium(
-    harness: Harness, building: BuildingWorld, browser: Browser
+    harness: Harness, building: BuildingWorld, browser: Browser, tmp_path: Path
 ) -> None:
     s, group, li = harness.standin, building.group, building.li
     await s.post(group, li, "/staff @director_li")
@@ -121,6 +121,20 @@ async def test_staff_use_every_page_in_chromium(
         await expect(audit).to_contain_text("13911112222")
         await expect(audit).to_contain_text("李主任")
         await shoot(page, "04-audit")
+
+        await page.click("header >> text=导入导出")
+        await shoot(page, "05-files")
+        bad = tmp_path / "名单.csv"
+        bad.write_text("楼栋,房号,人数,电话\n7号楼,3-1-102,4,13700000001\n8号楼,8-1-101,很多,1\n")
+        await page.set_input_files("#file", str(bad))
+        await page.click("#dry-run")
+        result = page.locator("#import-result")
+        await expect(result).to_contain_text("很多", timeout=TIMEOUT_MS)
+        await expect(page.locator("#import-now")).to_have_count(0)
+        await shoot(page, "05-import-refused")
+        await page.click("header >> text=台账")
+        await expect(page.locator("#households")).to_contain_text("13911112222")  # unchanged
+        await expect(page.locator("#households")).not_to_contain_text("13700000001")
 
         await page.click("header >> text=紧急事件")
         await expect(page.locator("#incidents")).to_contain_text("心脏闷痛", timeout=TIMEOUT_MS)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
+from aiohttp import FormData
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -265,3 +269,83 @@ async def test_pages_render_the_seeded_day(
         assert "无人担任的楼栋: 5号楼" in chain  # 5号楼 has no doctor
         needs = await (await client.get("/console/households?need=dialysis")).text()
         assert "5-1-201" in needs and "3-2-501" not in needs
+
+
+GOOD_CSV = (
+    "楼栋,房号,人数,电话,备注\n3号楼,3-2-501,4,13700000001,\n5号楼,5-9-909,1,13700000002,新来的\n"
+)
+BAD_CSV = "楼栋,房号,人数,电话\n3号楼,3-2-501,4,13700000001\n5号楼,5-9-909,很多,13700000002\n"
+
+
+async def _upload(client, csrf: str, content: str, name: str = "名单.csv"):
+    form = FormData()
+    form.add_field("csrf", csrf)
+    form.add_field("community", "幸福里")
+    form.add_field("building", "")
+    form.add_field("file", content.encode("utf-8"), filename=name, content_type="text/csv")
+    return await client.post("/console/import", data=form)
+
+
+async def _phones(sessionmaker: async_sessionmaker[AsyncSession]) -> dict[str, str | None]:
+    async with sessionmaker() as session:
+        return {h.flat: h.phone for h in (await session.scalars(select(Household))).all()}
+
+
+async def test_an_import_with_a_bad_row_changes_nothing(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock, world: ConsoleWorld
+) -> None:
+    before = await _phones(sessionmaker)
+    async with serve_console(sessionmaker, clock) as client:
+        csrf = await sign_in(client, sessionmaker, clock, world.staff.id)
+        answer = await _upload(client, csrf, BAD_CSV)
+        page = await answer.text()
+    assert "row 3" in page or "第 3 行" in page, page
+    assert "很多" in page and "import-now" not in page
+    assert await _phones(sessionmaker) == before
+
+
+async def test_an_import_is_a_dry_run_first_then_written_and_audited(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock, world: ConsoleWorld
+) -> None:
+    before = await _phones(sessionmaker)
+    async with serve_console(sessionmaker, clock) as client:
+        csrf = await sign_in(client, sessionmaker, clock, world.staff.id)
+        dry = await (await _upload(client, csrf, GOOD_CSV)).text()
+        assert "import-now" in dry and "5-9-909" in dry
+        assert await _phones(sessionmaker) == before  # the dry run wrote nothing
+        table = re.search(r'name="table" value="([^"]*)"', dry)
+        assert table is not None
+        done = await client.post(
+            "/console/import",
+            data={
+                "csrf": csrf,
+                "community": "幸福里",
+                "building": "",
+                "file_name": "名单.csv",
+                "table": html.unescape(table[1]),
+                "confirm": "1",
+            },
+        )
+        assert done.status == 200 and "import-now" not in await done.text()
+        audit = await (await client.get("/console/audit")).text()
+        assert "名单.csv" in audit
+    after = await _phones(sessionmaker)
+    assert after["3-2-501"] == "13700000001" and after["5-9-909"] == "13700000002"
+
+
+async def test_export_is_the_importers_columns_for_staff_only(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock, world: ConsoleWorld
+) -> None:
+    async with serve_console(sessionmaker, clock) as client:
+        await sign_in(client, sessionmaker, clock, world.staff.id)
+        answer = await client.get("/console/export?community=幸福里&format=csv")
+        text = (await answer.read()).decode("utf-8-sig")
+        assert answer.status == 200 and "attachment" in answer.headers["Content-Disposition"]
+        assert text.splitlines()[0].startswith("楼栋,房号")
+        assert "13800000004" in text and "和平里" not in text
+        assert (await client.get("/console/export?community=和平里&format=csv")).status == 403
+        xlsx = await client.get("/console/export?community=幸福里&format=xlsx")
+        assert (await xlsx.read())[:2] == b"PK"
+    async with serve_console(sessionmaker, clock) as client:
+        await sign_in(client, sessionmaker, clock, world.doctor.id)  # a doctor: no phones
+        assert (await client.get("/console/export?community=幸福里&format=csv")).status == 403
