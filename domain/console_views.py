@@ -620,3 +620,90 @@ async def chain_page(session: AsyncSession, access: Access) -> list[ChainView]:
                 )
         views.append(ChainView(community, levels))
     return views
+
+
+CHART_DAYS = 14
+
+
+@dataclass
+class DayFigures:
+    """One local day of the charts."""
+
+    day: date
+    reports: int = 0
+    missing: int = 0
+    fevers: int = 0
+    opened: int = 0
+    delivered: int = 0
+    incidents: int = 0
+    ack_seconds: list[float] = field(default_factory=list)
+
+    @property
+    def median_ack(self) -> float | None:
+        """Median seconds from report to acknowledgement of the day's incidents."""
+        if not self.ack_seconds:
+            return None
+        ordered = sorted(self.ack_seconds)
+        middle = len(ordered) // 2
+        if len(ordered) % 2:
+            return ordered[middle]
+        return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+async def chart_days(
+    session: AsyncSession, clock: Clock, access: Access, default_timezone: str
+) -> list[DayFigures]:
+    """The last 14 local days (today last) over every covered building: roll-call reports and
+    missing, fevers, orders opened and delivered, incidents and their median time to
+    acknowledge. Days are the first covered community's (one zone for the whole chart)."""
+    ids = list(access.buildings)
+    community = min(access.communities.values(), default="")
+    zone = (await calendar_settings(session, community, default_timezone)).zone
+    today = clock.now().astimezone(zone).date()
+    first = today - timedelta(days=CHART_DAYS - 1)
+    days = {first + timedelta(days=n): DayFigures(first + timedelta(days=n)) for n in range(14)}
+    if not ids:
+        return list(days.values())
+    since = day_bounds(first, zone)[0]
+
+    def local(at: datetime) -> date:
+        return at.astimezone(zone).date()
+
+    for day, received, total in await session.execute(
+        select(RollCall.day, func.count(RollCallEntry.celsius), func.count())
+        .join(RollCallEntry, RollCallEntry.rollcall_id == RollCall.id)
+        .where(RollCall.building_id.in_(ids), RollCall.day >= first)
+        .group_by(RollCall.day)
+    ):
+        if day in days:
+            days[day].reports, days[day].missing = received, total - received
+    for (taken_at,) in await session.execute(
+        select(TemperatureReading.taken_at).where(
+            TemperatureReading.building_id.in_(ids),
+            TemperatureReading.fever.is_(True),
+            TemperatureReading.taken_at >= since,
+        )
+    ):
+        if local(taken_at) in days:
+            days[local(taken_at)].fevers += 1
+    for created_at, closed_at, status in await session.execute(
+        select(Order.created_at, Order.closed_at, Order.status).where(
+            Order.building_id.in_(ids),
+            or_(Order.created_at >= since, Order.closed_at >= since),
+        )
+    ):
+        if local(created_at) in days:
+            days[local(created_at)].opened += 1
+        if status == OrderStatus.DELIVERED.value and closed_at and local(closed_at) in days:
+            days[local(closed_at)].delivered += 1
+    for reported_at, acknowledged_at in await session.execute(
+        select(Incident.reported_at, Incident.acknowledged_at).where(
+            Incident.building_id.in_(ids), Incident.reported_at >= since
+        )
+    ):
+        figures = days.get(local(reported_at))
+        if figures is not None:
+            figures.incidents += 1
+            if acknowledged_at is not None:
+                figures.ack_seconds.append((acknowledged_at - reported_at).total_seconds())
+    return list(days.values())

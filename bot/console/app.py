@@ -44,6 +44,7 @@ from domain.console_views import (
     audit_page,
     calendar_page,
     chain_page,
+    chart_days,
     edit_household,
     incidents_page,
     ledger,
@@ -430,6 +431,14 @@ async def calendar(request: web.Request, console: Console, who: SignedIn) -> web
 
 
 @signed_in
+async def charts(request: web.Request, console: Console, who: SignedIn) -> web.StreamResponse:
+    """The last 14 days in charts (server-rendered SVG)."""
+    async with console.sessionmaker() as session:
+        days = await chart_days(session, console.clock, who.access, console.settings.timezone)
+    return _html(pages.charts(chrome_for(console, who), days, _back(request)))
+
+
+@signed_in
 async def chain(request: web.Request, console: Console, who: SignedIn) -> web.StreamResponse:
     """The emergency chain of each community the person covers."""
     async with console.sessionmaker() as session:
@@ -565,6 +574,7 @@ def console_app(
     app.router.add_get("/incidents", incidents)
     app.router.add_get("/orders", orders)
     app.router.add_get("/calendar", calendar)
+    app.router.add_get("/charts", charts)
     app.router.add_get("/chain", chain)
     app.router.add_get("/files", files)
     app.router.add_get("/export", export)

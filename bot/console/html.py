@@ -47,6 +47,11 @@ margin:.5rem 0}
 .plain{max-width:32rem;margin:3rem auto;background:#fff;padding:1.5rem;border-radius:8px;
 box-shadow:0 1px 3px #0002}
 .muted{color:#5f6b76;font-size:.9em}
+figure.chart{background:#fff;border-radius:6px;box-shadow:0 1px 2px #0002;margin:0 0 1rem;
+padding:.5rem .7rem;max-width:760px}
+figure.chart>svg{width:100%;height:auto;display:block}
+.key svg{width:10px;height:10px;display:inline-block;vertical-align:middle}
+figcaption{font-weight:600;font-size:.95em}.key{font-weight:400;font-size:.85em;margin-left:.6rem}
 ul.flat{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem .8rem}
 @media (max-width:640px){main{padding:.5rem}th,td{padding:.3rem .35rem}
 header{font-size:.9em;gap:.2rem .7rem}header .who{display:none}}
@@ -86,6 +91,7 @@ NAV = (
     ("/households", "console-nav-households"),
     ("/incidents", "console-nav-incidents"),
     ("/orders", "console-nav-orders"),
+    ("/charts", "console-nav-charts"),
     ("/chain", "console-nav-chain"),
     ("/files", "console-nav-files"),
     ("/audit", "console-nav-audit"),

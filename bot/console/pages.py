@@ -18,6 +18,7 @@ from domain.console_views import (
     BuildingCalendar,
     BuildingToday,
     ChainView,
+    DayFigures,
     IncidentRow,
     LedgerFilter,
     LedgerRow,
@@ -445,3 +446,105 @@ def chain(chrome: Chrome, views: list[ChainView], back: str) -> str:
 
 def _not_started(chrome: Chrome, name: str) -> str:
     return f'<span class="warn">{e(name)} ({chrome.t("console-chain-not-started")})</span>'
+
+
+SERIES_COLOURS = ("#1f4e79", "#e07a1f")
+CHART_W, CHART_H, PAD_L, PAD_B, PAD_T = 640, 190, 36, 28, 14
+
+
+def bar_chart(
+    chart_id: str,
+    title: str,
+    days: list[DayFigures],
+    series: list[tuple[str, list[float]]],
+    unit: str = "",
+) -> str:
+    """Grouped bars per day as inline SVG (no script, presentation attributes only: the CSP
+    forbids inline styles), with a legend and the largest value on the axis."""
+    top = max((v for _, values in series for v in values), default=0) or 1
+    plot_w, plot_h = CHART_W - PAD_L - 8, CHART_H - PAD_B - PAD_T
+    slot = plot_w / max(1, len(days))
+    bar = max(2.0, (slot - 6) / max(1, len(series)))
+    shapes = [
+        f'<line x1="{PAD_L}" y1="{PAD_T + plot_h}" x2="{CHART_W - 8}" y2="{PAD_T + plot_h}" '
+        'stroke="#9aa5b1"/>',
+        f'<text x="{PAD_L - 4}" y="{PAD_T + 4}" text-anchor="end" font-size="11" '
+        f'fill="#5f6b76">{_short(top)}{e(unit)}</text>',
+        f'<text x="{PAD_L - 4}" y="{PAD_T + plot_h}" text-anchor="end" font-size="11" '
+        'fill="#5f6b76">0</text>',
+    ]
+    for i, day in enumerate(days):
+        x0 = PAD_L + i * slot + 3
+        for j, (name, values) in enumerate(series):
+            value = values[i]
+            height = plot_h * value / top
+            shapes.append(
+                f'<rect x="{x0 + j * bar:.1f}" y="{PAD_T + plot_h - height:.1f}" '
+                f'width="{bar - 1:.1f}" height="{height:.1f}" fill="{SERIES_COLOURS[j % 2]}">'
+                f"<title>{e(name)} {day.day.isoformat()}: {_short(value)}{e(unit)}</title></rect>"
+            )
+        if i % 2 == 0 or len(days) <= 7:
+            shapes.append(
+                f'<text x="{x0 + slot / 2 - 3:.1f}" y="{CHART_H - 10}" text-anchor="middle" '
+                f'font-size="11" fill="#5f6b76">{day.day.strftime("%m-%d")}</text>'
+            )
+    legend = " ".join(
+        f'<span class="key"><svg width="10" height="10" aria-hidden="true">'
+        f'<rect width="10" height="10" fill="{SERIES_COLOURS[j % 2]}"/></svg> {e(name)}</span>'
+        for j, (name, _) in enumerate(series)
+    )
+    return (
+        f'<figure class="chart" id="{e(chart_id)}"><figcaption>{e(title)} {legend}</figcaption>'
+        f'<svg viewBox="0 0 {CHART_W} {CHART_H}" role="img" aria-label="{e(title)}">'
+        + "".join(shapes)
+        + "</svg></figure>"
+    )
+
+
+def _short(value: float) -> str:
+    return f"{value:.0f}" if value >= 10 or value == int(value) else f"{value:.1f}"
+
+
+def charts(chrome: Chrome, days: list[DayFigures], back: str) -> str:
+    """The last 14 days in four charts."""
+    t = chrome.t
+    body = (
+        bar_chart(
+            "chart-rollcall",
+            t("console-chart-rollcall"),
+            days,
+            [
+                (t("console-chart-reported"), [d.reports for d in days]),
+                (t("console-chart-missing"), [d.missing for d in days]),
+            ],
+        )
+        + bar_chart(
+            "chart-fevers",
+            t("console-chart-fevers"),
+            days,
+            [(t("console-chart-fever"), [d.fevers for d in days])],
+        )
+        + bar_chart(
+            "chart-orders",
+            t("console-chart-orders"),
+            days,
+            [
+                (t("console-chart-opened"), [d.opened for d in days]),
+                (t("console-chart-delivered"), [d.delivered for d in days]),
+            ],
+        )
+        + bar_chart(
+            "chart-incidents",
+            t("console-chart-incidents"),
+            days,
+            [(t("console-nav-incidents"), [d.incidents for d in days])],
+        )
+        + bar_chart(
+            "chart-ack",
+            t("console-chart-ack"),
+            days,
+            [(t("console-col-to-ack"), [(d.median_ack or 0) / 60 for d in days])],
+            unit=" min",
+        )
+    )
+    return page(chrome, "/charts", t("console-nav-charts"), body, back)

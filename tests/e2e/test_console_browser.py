@@ -140,6 +140,10 @@ async def test_staff_use_every_page_in_chromium(
         await expect(page.locator("#incidents")).to_contain_text("心脏闷痛", timeout=TIMEOUT_MS)
         await shoot(page, "05-incidents")
 
+        await page.click("header >> text=图表")
+        await expect(page.locator("#chart-fevers")).to_be_visible(timeout=TIMEOUT_MS)
+        await shoot(page, "06-charts")
+
         await page.click("header >> text=呼叫链")
         await expect(page.locator("#chain")).to_contain_text("楼道长", timeout=TIMEOUT_MS)
         await shoot(page, "06-chain")

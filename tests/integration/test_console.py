@@ -13,11 +13,12 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.console.app import COOKIE, SECURITY_HEADERS
 from domain.clock import FakeClock
 from domain.console_access import LinkState, Reach, console_access, issue_link, redeem_link
-from domain.console_views import today_page
+from domain.console_views import chart_days, today_page
 from models.buildings import Member
 from models.console import ConsoleAudit
 from models.households import Household
 from tests.support.console import (
+    TODAY,
     ConsoleWorld,
     link_for,
     seed_console_world,
@@ -349,3 +350,21 @@ async def test_export_is_the_importers_columns_for_staff_only(
     async with serve_console(sessionmaker, clock) as client:
         await sign_in(client, sessionmaker, clock, world.doctor.id)  # a doctor: no phones
         assert (await client.get("/console/export?community=幸福里&format=csv")).status == 403
+
+
+async def test_charts_count_the_last_14_days(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock, world: ConsoleWorld
+) -> None:
+    async with sessionmaker() as session:
+        access = await console_access(session, world.staff.id)
+        days = await chart_days(session, clock, access, "Asia/Shanghai")
+    assert len(days) == 14 and days[-1].day == TODAY
+    today = days[-1]
+    assert (today.reports, today.missing, today.fevers) == (1, 1, 1)
+    assert (today.opened, today.incidents, today.median_ack) == (2, 1, 240.0)
+    assert all(d.reports == d.fevers == d.opened == d.incidents == 0 for d in days[:-1])
+    async with serve_console(sessionmaker, clock) as client:
+        await sign_in(client, sessionmaker, clock, world.staff.id)
+        page = await (await client.get("/console/charts")).text()
+    assert page.count("<svg viewBox") == 5
+    assert f"{TODAY.isoformat()}: 4 min</title>" in page  # the median, as minutes
