@@ -191,6 +191,7 @@ async def open_louhu(
                 calendar_actions=calendar_actions,
                 calendar_seconds=settings.calendar_tick_seconds,
                 default_timezone=settings.timezone,
+                health_retention_days=settings.health_retention_days,
             )
             await check_startup_rights(bot)
             await publish_commands(bot, l10n, settings.default_language)

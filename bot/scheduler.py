@@ -13,6 +13,7 @@ from domain.calendar_actions import CalendarActions
 from domain.clock import Clock
 from domain.ports import IncidentNotifier
 from jobs.prune_history import prune_history
+from jobs.retain_health import retain_health
 from jobs.run_calendar import run_calendar
 from jobs.sweep_incidents import sweep_incidents
 
@@ -30,6 +31,7 @@ def create_scheduler(
     calendar_actions: CalendarActions,
     calendar_seconds: float,
     default_timezone: str,
+    health_retention_days: int = 30,
 ) -> AsyncIOScheduler:
     """Escalate overdue incidents (and wake the sender) every few seconds; run the quarantine
     calendar's due slots; prune bookkeeping."""
@@ -48,6 +50,13 @@ def create_scheduler(
     async def prune() -> None:
         pruned = await prune_history(sessionmaker, clock)
         log.info("pruned history: %s", pruned)
+        purged = await retain_health(
+            sessionmaker,
+            clock,
+            keep_days=health_retention_days,
+            default_timezone=default_timezone,
+        )
+        log.info("health records past retention: %s", purged)
 
     scheduler = AsyncIOScheduler()
     scheduler.add_job(

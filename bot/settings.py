@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     calendar_tick_seconds: float = Field(default=20.0, gt=0, le=60)
     live_edit_seconds: float = Field(default=5.0, ge=0, le=60)
     """Least gap between two edits of one live message (a roll call kept up to date)."""
+    health_retention_days: int = Field(default=30, ge=1, le=3650)
+    """Days after a quarantine's last day its temperature readings and health records are kept."""
     web_host: str = "127.0.0.1"
     web_port: int = Field(default=8081, ge=0, le=65535)
     public_url: str | None = None
