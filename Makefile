@@ -31,7 +31,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_emergency_latency.py
 	$(BIN)/python bench/bench_fanout.py
 	$(BIN)/python bench/bench_calendar.py
-	$(BIN)/python bench/bench_console.py
+	$(BIN)/python bench/bench_console.py --skip-import
 
 lock:
 	test -x .venv-lock/bin/pip-compile || ($(PYTHON) -m venv .venv-lock && \
