@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_calendar.py
 	$(BIN)/python bench/bench_order_day.py
 	$(BIN)/python bench/bench_pairing.py
+	$(BIN)/python bench/bench_console.py --skip-import
 
 lock:
 	test -x .venv-lock/bin/pip-compile || ($(PYTHON) -m venv .venv-lock && \

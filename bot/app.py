@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.calendar_wiring import calendar_actions as default_calendar_actions
 from bot.call_view import CALL_MESSAGE, CallReminders, CallRenderer
 from bot.commands import publish_commands
+from bot.console.app import console_app
 from bot.delivery_photo_view import PHOTO_PROMPT
 from bot.demand_view import DEMAND_PAGE, DemandRenderer, DemandView
 from bot.dispatch_view import ASSIGN_NOTICE
@@ -315,12 +316,13 @@ async def open_louhu(
                 call_seconds=settings.call_reminder_seconds,
                 follow_ups=follow_ups,
                 follow_up_seconds=settings.follow_up_sweep_seconds,
+                health_retention_days=settings.health_retention_days,
             )
             await check_startup_rights(bot)
             await publish_commands(bot, l10n, settings.default_language)
             sender.start()
             scheduler.start()
-            web = _web_server(settings, sessionmaker, clock, sender, metrics, dispatcher, bot)
+            web = _web_server(settings, sessionmaker, clock, sender, metrics, dispatcher, bot, l10n)
             try:
                 if web is not None:
                     assert settings.web_port is not None
@@ -360,9 +362,10 @@ def _web_server(
     metrics: LouhuMetrics,
     dispatcher: Dispatcher,
     bot: Bot,
+    l10n: L10n,
 ) -> WebServer | None:
-    """The web server when WEB_PORT is set (webhook mode requires it), with the webhook route
-    when TELEGRAM_WEBHOOK_URL is set."""
+    """The web server when WEB_PORT is set (webhook mode requires it): /healthz, /metrics, the
+    staff console at /console, and the webhook route when TELEGRAM_WEBHOOK_URL is set."""
     if settings.web_port is None:
         return None
     web = WebServer(
@@ -372,6 +375,7 @@ def _web_server(
         metrics=metrics,
         health_max_due_seconds=settings.health_outbox_max_age,
     )
+    web.app.add_subapp("/console", console_app(sessionmaker, clock, l10n, settings))
     if settings.webhook_path is not None:
         assert settings.telegram_webhook_secret is not None
         secret = settings.telegram_webhook_secret.get_secret_value()

@@ -15,7 +15,17 @@ from bot.l10n import L10n
 
 # every command that works in a private chat: staff read /incidents and /incident N there,
 # where their alerts arrive, and change their community's /settings; anyone may raise /sos
-PRIVATE = ("sos", "help", "myorders", "today", "incidents", "incident", "settings", "lang")
+PRIVATE = (
+    "sos",
+    "help",
+    "myorders",
+    "today",
+    "incidents",
+    "incident",
+    "settings",
+    "console",
+    "lang",
+)
 GROUP = (
     "sos",
     "help",

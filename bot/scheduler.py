@@ -15,6 +15,7 @@ from domain.ports import FollowUpNotifier, IncidentNotifier
 from jobs.pairing_due import PairingJobNotifier, run_pairing
 from jobs.prune_history import prune_history
 from jobs.remind_calls import CallReminder, remind_calls
+from jobs.retain_health import retain_health
 from jobs.run_calendar import run_calendar
 from jobs.sweep_follow_ups import sweep_follow_ups
 from jobs.sweep_incidents import sweep_incidents
@@ -38,6 +39,7 @@ def create_scheduler(
     follow_up_seconds: float,
     call_reminder: CallReminder | None = None,
     call_seconds: float = 30.0,
+    health_retention_days: int = 30,
 ) -> AsyncIOScheduler:
     """Escalate overdue incidents (and wake the sender) every few seconds; run the quarantine
     calendar's due slots and 包户's windows and tasks; prune bookkeeping."""
@@ -72,6 +74,13 @@ def create_scheduler(
     async def prune() -> None:
         pruned = await prune_history(sessionmaker, clock)
         log.info("pruned history: %s", pruned)
+        purged = await retain_health(
+            sessionmaker,
+            clock,
+            keep_days=health_retention_days,
+            default_timezone=default_timezone,
+        )
+        log.info("health records past retention: %s", purged)
 
     scheduler = AsyncIOScheduler()
     scheduler.add_job(

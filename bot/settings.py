@@ -54,6 +54,8 @@ class Settings(BaseSettings):
     telegram_webhook_secret: SecretStr | None = None
     health_outbox_max_age: float = Field(default=300.0, gt=0)
     """/healthz fails when a due message has waited longer than this many seconds."""
+    health_retention_days: int = Field(default=30, ge=1, le=3650)
+    """Days after a quarantine's last day its temperature readings and health records are kept."""
 
     @field_validator("bot_token", mode="before")
     @classmethod
@@ -99,6 +101,11 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
+
+    @property
+    def web_url(self) -> str:
+        """The web server's address as people reach it: PUBLIC_URL, else WEB_HOST:WEB_PORT."""
+        return self.public_url or f"http://{self.web_host}:{self.web_port}"
 
     @field_validator("database_url")
     @classmethod

@@ -7,6 +7,7 @@ from aiogram import Router
 from handlers import (
     call_buttons,
     common,
+    console,
     delivery_photos,
     demand_buttons,
     dispatch_buttons,
@@ -31,6 +32,7 @@ def build_root_router() -> Router:
     root.include_routers(
         membership.setup(),
         common.setup(),
+        console.setup(),
         incidents.setup(),
         raise_buttons.setup(),
         sampling_buttons.setup(),

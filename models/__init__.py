@@ -5,6 +5,7 @@ from models.buildings import Building, Member
 from models.calendar_runs import CalendarRun, CalendarWatermark
 from models.calls import CallSignup, VolunteerCall
 from models.community_settings import CommunitySettings
+from models.console import ConsoleAudit, ConsoleLink, ConsoleSession
 from models.delivery_photos import DeliveryPhoto
 from models.doubts import DoubtQuestion
 from models.groupbuy import DemandList, DemandPage, DemandPart, GroupList
@@ -33,6 +34,9 @@ __all__ = [
     "CalendarWatermark",
     "CallSignup",
     "CommunitySettings",
+    "ConsoleAudit",
+    "ConsoleLink",
+    "ConsoleSession",
     "DeliveryPhoto",
     "DemandList",
     "DemandPage",

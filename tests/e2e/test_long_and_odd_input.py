@@ -91,3 +91,13 @@ async def test_a_press_with_empty_data_is_answered(
     card = await harness.card(group, 1)
     query = await s.press(group, building.dave, card, callback_data="")
     assert (await s.wait_callback_answer(query))["text"]
+
+
+async def test_console_without_a_web_server_says_so(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s = harness.standin
+    await s.user_starts_bot(building.li)
+    mark = s.mark()
+    await s.post(building.li.id, building.li, "/console")
+    await harness.bot_says(building.li, "WEB_PORT", since=mark)

@@ -4,6 +4,7 @@ each update writes."""
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
@@ -149,3 +150,21 @@ async def test_each_update_writes_one_line_with_its_context(
     assert f"chat={group.id}" in line and "order=1 order_id=1]" in line
     (press,) = [line for line in lines.lines if f"update={press_id} " in line]
     assert "callback_query handled in" in press and "order_id=1" in press
+
+
+async def test_the_staff_console_is_served_by_the_bots_web_server(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s = harness.standin
+    await set_up_chain(harness, building)  # 李主任 recorded as staff
+    mark = s.mark()
+    await s.post(building.li.id, building.li, "/console")
+    call = await harness.bot_says(building.li, "/console/login/", since=mark)
+    assert harness.louhu.web is not None and harness.louhu.web.url is not None
+    found = re.search(r"(/console/login/[\w-]+)", call.params["text"])
+    assert found, call.params["text"]
+    link = found.group(1)
+    status, content_type, page = await _get(harness, link)
+    assert status == 200 and content_type.startswith("text/html"), page[:200]
+    status, _, _ = await _get(harness, "/console/login/not-a-token")
+    assert status in (403, 404, 410)
