@@ -39,4 +39,6 @@ def _values(t: Translator, item: TodayItem) -> dict[str, object]:
         values["needs"] = ", ".join(labels) or "—"
     if "task" in values:
         values["task"] = Markup(t.label(f"task-{values['task']}"))
+    if "category" in values:
+        values["category"] = Markup(t.label(f"category-{values['category']}"))
     return values

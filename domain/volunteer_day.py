@@ -12,10 +12,13 @@ import enum
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.calls import calls_today_section
+from domain.dispatch import dispatch_today_section
 from domain.pair_tasks import current_tasks
 from domain.quarantine_days import flat_key
 from models.buildings import Building
@@ -101,8 +104,44 @@ async def task_section(session: AsyncSession, person_id: int, now: datetime) -> 
     return items
 
 
-SECTIONS: tuple[TodaySection, ...] = (paired_section, task_section)
-"""/today's parts in order (dispatch and calls add theirs)."""
+async def held_section(session: AsyncSession, person_id: int, now: datetime) -> list[TodayItem]:
+    """The orders this person holds, claimed or assigned to them (社区派单); /myorders has
+    their buttons."""
+    held = await dispatch_today_section(session, person_id, now)
+    if not held:
+        return []
+    items = [TodayItem("today-held", {"count": len(held)})]
+    for order in held:
+        values: dict[str, object] = {
+            "number": order.number,
+            "building": order.building,
+            "flat": order.flat or "?",
+            "category": order.category,
+        }
+        items.append(TodayItem("today-held-order", values))
+    return items
+
+
+async def calls_section(session: AsyncSession, person_id: int, now: datetime) -> list[TodayItem]:
+    """The 吹哨 calls this person signed up for that take place today, at local times."""
+    calls = await calls_today_section(session, person_id, now)
+    if not calls:
+        return []
+    items = [TodayItem("today-calls", {"count": len(calls)})]
+    for item in calls:
+        zone = ZoneInfo(item.zone)
+        values: dict[str, object] = {
+            "title": item.call.title,
+            "start": item.call.starts_at.astimezone(zone).strftime("%H:%M"),
+            "end": item.call.ends_at.astimezone(zone).strftime("%H:%M"),
+            "building": item.building.name or item.building.chat_title or "",
+        }
+        items.append(TodayItem("today-call", values))
+    return items
+
+
+SECTIONS: tuple[TodaySection, ...] = (paired_section, task_section, held_section, calls_section)
+"""/today's parts in order: households, their tasks, orders held, calls signed up for."""
 
 
 async def volunteer_day(

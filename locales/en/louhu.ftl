@@ -752,7 +752,7 @@ pair-handed-nobody = 🤝 { $volunteer } stopped volunteering: households { $fla
 task-rubbish = 🗑 rubbish run
 task-disinfect = 🧴 stairwell disinfection
 today-private-only = /today lists your own households and tasks: send it to me in a private chat.
-today-empty = Nothing on your list today: no household is paired with you.
+today-empty = Nothing on your list today: no household paired with you, no order held, no call signed up for.
 today-header = 📋 <b>Your day</b>
 today-paired = 🤝 Households you look after ({ $count }):
 today-household = • { $building } { $flat } · { $people } people · { $needs }
@@ -897,3 +897,9 @@ console-chart-reported = reported
 console-chart-missing = missing
 console-chart-fever = fever readings
 console-not-served = The staff console is not switched on here: the bot's web server needs WEB_PORT (and PUBLIC_URL behind a proxy); ask whoever runs the bot.
+
+## today (dispatch and calls sections)
+today-held = 🛒 Orders you hold ({ $count }): /myorders has their buttons
+today-held-order = • #{ $number } { $building } { $flat } · { $category }
+today-calls = 📣 Volunteer calls you signed up for today ({ $count }):
+today-call = • { $start }–{ $end } { $title } · { $building }

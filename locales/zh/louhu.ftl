@@ -740,7 +740,7 @@ pair-handed-nobody = 🤝 { $volunteer } 不再当志愿者：{ $flats } 现在�
 task-rubbish = 🗑 倒垃圾
 task-disinfect = 🧴 楼道消杀
 today-private-only = /today 列出您自己的包户和任务：请私聊我发送。
-today-empty = 今天没有任务：还没有住户由您包户。
+today-empty = 今天没有任务：没有包户住户、手上没有订单、也没有报名的召集。
 today-header = 📋 <b>我的今天</b>
 today-paired = 🤝 您包户的住户（{ $count }）：
 today-household = • { $building } { $flat } · { $people } 人 · { $needs }
@@ -885,3 +885,9 @@ console-chart-reported = 已报
 console-chart-missing = 未报
 console-chart-fever = 发热读数
 console-not-served = 此处未开启工作人员控制台：机器人的网页服务需要设置 WEB_PORT（经反向代理时还要 PUBLIC_URL），请联系部署机器人的人。
+
+## today (dispatch and calls sections)
+today-held = 🛒 你手上的订单（{ $count }）：按钮见 /myorders
+today-held-order = • #{ $number } { $building } { $flat } · { $category }
+today-calls = 📣 你今天报名的志愿召集（{ $count }）：
+today-call = • { $start }–{ $end } { $title } · { $building }

@@ -6,9 +6,11 @@ import asyncio
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.l10n import L10n
+from bot.today_view import render_today
 from domain.call_parser import CallRequest
 from domain.calls import (
     CallOutcome,
@@ -19,10 +21,14 @@ from domain.calls import (
     sign_up,
 )
 from domain.clock import Clock, FakeClock
+from domain.volunteer_day import volunteer_day
 from jobs.remind_calls import remind_calls
+from models.buildings import Building, Member
 from models.calls import CallSignup, VolunteerCall
 from models.db import create_engine, create_sessionmaker
-from tests.support.factories import make_building, make_person
+from models.orders import Order
+from models.people import Person
+from tests.support.factories import make_building, make_order, make_person
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 12, 5, 8, 0, tzinfo=UTC)  # 16:00 in Shanghai
@@ -176,3 +182,39 @@ async def test_reminder_once_an_hour_before_even_with_two_ticks_at_once(
         assert await calls_today_section(session, people[2] + 10_000, clock.now()) == []
         yesterday = await calls_today_section(session, people[0], clock.now() - timedelta(days=1))
         assert yesterday == []
+
+
+async def test_today_lists_the_calls_and_the_orders_a_volunteer_holds(sessionmaker, clock) -> None:
+    clock.advance(
+        seconds=(datetime(2026, 12, 6, 6, 0, tzinfo=SHANGHAI) - clock.now()).total_seconds()
+    )
+    async with sessionmaker() as session:
+        call_id, people = await _call(session, clock, slots=2, volunteers=1)
+        call = await session.get(VolunteerCall, call_id)
+        assert call is not None
+        await sign_up(session, clock, call=call, person_id=people[0])
+        volunteer = await session.get(Person, people[0])
+        member = await session.scalar(select(Member).where(Member.person_id == people[0]))
+        assert volunteer is not None and member is not None
+        building = await session.get(Building, member.building_id)
+        assert building is not None
+        order = await make_order(session, clock, building, volunteer)
+        await session.execute(
+            update(Order)
+            .where(Order.id == order.id)
+            .values(status="claimed", volunteer_id=people[0])
+        )
+        await session.commit()
+    async with sessionmaker() as session:
+        items = await volunteer_day(session, people[0], clock.now())
+    keys = [item.key for item in items]
+    assert keys == ["today-held", "today-held-order", "today-calls", "today-call"]
+    assert items[1].values["number"] == order.number
+    assert items[3].values == {
+        "title": "核酸采样引导",
+        "start": "07:00",
+        "end": "10:00",
+        "building": building.name or building.chat_title or "",
+    }
+    text, _ = render_today(L10n().translator("en"), items)
+    assert f"#{order.number}" in text and "07:00–10:00 核酸采样引导" in text
