@@ -208,7 +208,8 @@ def test_today_lists_sections_with_a_button_per_task_not_done() -> None:
 
 def test_today_with_nothing_says_so() -> None:
     text, markup = render_today(L10N.translator("en"), [])
-    assert text == "Nothing on your list today: no household is paired with you." and markup is None
+    empty = "Nothing on your list today: no household paired with you, no order held, no call "
+    assert text == empty + "signed up for." and markup is None
 
 
 def test_a_reservation_holds_until_its_window_ends_or_it_is_opened() -> None:
