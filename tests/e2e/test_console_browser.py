@@ -12,12 +12,15 @@ import os
 import re
 import shutil
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from playwright.async_api import Browser, Page, async_playwright, expect
 
+from domain.clock import FakeClock
 from domain.console_access import issue_link
+from standin.server import BotApiStandIn
 from tests.support.console import seed_console_world, serve_console
 from tests.support.harness import BuildingWorld, Harness
 
@@ -27,6 +30,21 @@ CHROMIUM = os.environ.get("LOUHU_CHROMIUM") or shutil.which("chromium") or "/usr
 TIMEOUT_MS = 15_000
 HAVE_CHROMIUM = Path(CHROMIUM).exists()
 LINK = re.compile(r"https?://\S+(/console/login/[A-Za-z0-9_-]+)")
+
+
+@pytest.fixture
+async def harness(standin: BotApiStandIn, tmp_path: Path) -> AsyncIterator[Harness]:
+    """The bot with a PUBLIC_URL, so /console hands out links (the console itself runs on a
+    test server of its own here, see link_from_bot)."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'console.db'}"
+    clock = FakeClock(datetime.now(UTC))
+    harness = await Harness.start(
+        standin, url, clock, live_edit_seconds=0.2, public_url="https://louhu.example.org"
+    )
+    try:
+        yield harness
+    finally:
+        await harness.stop()
 
 
 @pytest.fixture
