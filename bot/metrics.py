@@ -31,6 +31,7 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.methods import GetUpdates, TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import Chat, TelegramObject, Update
+from aiogram.types.update import UpdateTypeLookupError
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -185,7 +186,15 @@ class UpdateObserver(BaseMiddleware):
                 seconds = time.perf_counter() - started
                 self._counted[result].inc()
                 self._metrics.update_seconds.observe(seconds)
-                log.info("%s %s in %.1f ms", event.event_type, result, seconds * 1000)
+                log.info("%s %s in %.1f ms", _kind(event), result, seconds * 1000)
+
+
+def _kind(update: Update) -> str:
+    """The update's type; an update the client could not read (skipped empty) has none."""
+    try:
+        return update.event_type
+    except UpdateTypeLookupError:
+        return "unknown"
 
 
 PRESSES: tuple[tuple[type[CallbackData], str, str], ...] = (
