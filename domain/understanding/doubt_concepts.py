@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from domain.understanding.emergency_lexicon import CARRIED
 from domain.understanding.prefilter import compile_prefiltered
 
 _EN_START = r"(?<![a-z])"
@@ -130,7 +131,7 @@ SWALLOWED = compile_prefiltered(
     + _en(
         r"swallow\w*|ingest\w*|ate (?:a |some |the |his |her |my )?(?:pills?|coin|battery|"
         r"batteries|magnets?|mushrooms?|bleach|detergent|tablets?)|whole (?:pack|bottle|box|"
-        r"strip)|overdos\w*|(?:button|coin) batter\w*|coin|cashew|peanut\w*|nut allergy|"
+        rf"strip){CARRIED}|overdos\w*|(?:button|coin) batter\w*|coin|cashew|peanut\w*|nut allergy|"
         r"bee sting|stung"
     )
 )

@@ -11,6 +11,7 @@ from domain.understanding.doubt_net import (
     MIN_FEATURES,
     MODEL,
     MODEL_EVIDENCE,
+    ORDER_EVIDENCE,
     NgramModel,
     features,
     wider_doubt,
@@ -27,6 +28,13 @@ def net(text: str, model: NgramModel = MODEL) -> str | None:
 
 # Emergencies by concept (issue 9's misses and their kind), in both languages: a body system in
 # trouble with what makes it urgent, two systems, something swallowed, a danger growing, despair.
+# Those that today's rules miss (rounds 17 and 18 taught the rules the others).
+NET_ONLY = [
+    "he got burned by the kettle, big blisters all over his hand",
+    "孩子吃了花生以后 满脸疹子 一直咳",
+    "爸爸一直吐 刚才还拉了血",
+    "The old lady next door hasn't answered her door since yesterday, she lives alone",
+]
 MIGHT_BE_EMERGENCIES = [
     "lips swelling up huge and voice sounds weird after a cashew",
     "speech suddenly garbled, right arm flops",
@@ -40,7 +48,7 @@ MIGHT_BE_EMERGENCIES = [
     "宝宝吞了一枚硬币 一直干呕 喘得厉害",
     "哮喘药用完了 话都说不完整 胸口很紧",
     "我家两岁的娃把我的降压药吃了大半瓶 现在有点犯困",
-    "The old lady next door hasn't answered her door since yesterday, she lives alone",
+    *NET_ONLY,
 ]
 
 
@@ -50,15 +58,7 @@ def test_concepts_put_a_possible_emergency_in_doubt(text: str) -> None:
     assert reason is not None and reason.startswith(CONCEPT_EVIDENCE), reason
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "lips swelling up huge and voice sounds weird after a cashew",
-        "rotten-egg smell in the stairwell getting stronger",
-        "吃了腰果以后嘴唇肿得很大 说话声音也变了",
-        "楼道里臭鸡蛋味越来越浓",
-    ],
-)
+@pytest.mark.parametrize("text", NET_ONLY)
 def test_unknown_wordings_reach_a_human_through_the_question_only(text: str) -> None:
     reading = understand(text)
     assert reading.kind is not Kind.EMERGENCY
@@ -116,14 +116,28 @@ def test_the_net_never_starts_the_chain_and_only_sets_in_doubt(
 @pytest.mark.parametrize(
     "text",
     [
-        "inhaler ran out, can't finish sentences, chest tight, can someone get one from a pharmacy",
-        "帮忙买点退烧药 孩子吐了两次 没精神 3-1-201",
+        "帮忙买点退烧药 孩子吐了两次 没精神 3-1-201",  # a worsening alone is how medicine is asked
+        "can someone pick up cough syrup for my son, he's coughing a bit, 6-1-202",
     ],
 )
 def test_an_order_stays_an_order_and_is_not_asked(text: str) -> None:
     reading = understand(text)
     assert reading.kind is Kind.ORDER
     assert reading.in_doubt is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "need someone to get antihistamines, my lips and face are swelling up 5-1-101",
+        "谁能帮忙买点止泻药 我爸突然吐得厉害 还拉了血 2-2-302",
+    ],
+)
+def test_an_order_telling_of_grave_danger_is_asked_too(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.ORDER  # the card still goes to a volunteer
+    assert reading.in_doubt, reading.evidence  # and the group is asked: the card is no medic
+    assert any(entry.startswith(ORDER_EVIDENCE) for entry in reading.evidence)
 
 
 def test_the_shipped_model_loads_with_a_bar_and_weights() -> None:
