@@ -66,6 +66,8 @@ FIRST_SEEN = {
     "round15": "2b89281",  # after round 14
     "round16": "268ad2a",  # after round 15
     "round17": "a09fee1",  # after round 16
+    "round18": "0ec9fcd",  # after round 17 and the doubt net
+    "round19": "0ec9fcd",
 }
 
 

@@ -78,7 +78,12 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"垃圾[^。!]{0,10}(?:攒|堆|积|存)了[^。!?]{0,4}[两二三四五六七八九十几\d]+\s*(?:袋|包|天)|"
             r"垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|[两二三四五六七八九十几\d一]袋垃圾|垃圾[两二三四五六七八九十几\d一]袋|(?<![a-z])(?:trash|garbage|rubbish|bin|waste)s?[^.!?]{0,20}"
             r"(?:outside|door|pickup|pick-up|collection|full|overflowing|smell\w*|stink\w*|"
-            r"reek\w*|piling|piled|stacking|landing)(?![a-z])|"
+            r"reek\w*|piling|piled|stacking|landing|"
+            r"(?:not|hasn'?t|has not|haven'?t) (?:been )?(?:picked up|collected|taken))"
+            r"(?![a-z])|"
+            # waste piling up by the bag, or rotting until collected (尿不湿攒了一大袋)
+            r"(?:攒|堆|积)了(?:一大|好几|满满|[两二三四五六七八九十几\d一])\s*(?:袋|包)|"
+            r"再不(?:收|拿走|清)[^。!?]{0,6}(?:生虫|臭|烂)|"
             # waste to be collected (collecting medical waste, a diaper bag, recycling)
             r"(?<![a-z])(?:diaper|nappy|recycling) bags?(?![a-z])|"
             r"(?<![a-z])(?:we have|we'?ve got|we got|there'?s|there are) (?:a|one|two|three|four|"
@@ -96,6 +101,9 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "we have three bags by the door, mostly kitchen scraps",
                 "Is someone collecting medical waste today? We have a bag of used test kits at 6-2",
                 "we have a few bags waiting at D-1602",
+                "the rubbish hasn't been collected since Tuesday, it stinks, 2-1-301",
+                "用过的纸尿裤堆了好几袋 臭得不行 能来收吗",
+                "厨余再不收就要臭了 5-2-703",
             ),
             ("垃圾袋买好了",),
         ),
