@@ -25,12 +25,14 @@ from domain.understanding.doubt_concepts import (
     ANCHORS,
     DANGER,
     DESPAIR,
+    FAILING,
     HELP,
     SEVERE,
     SILENT,
     SUDDEN,
     SWALLOWED,
     SYSTEMS,
+    VIOLENCE,
     VULNERABLE,
     WORSENING,
 )
@@ -178,6 +180,8 @@ def alarming(found: list[str]) -> bool:
         return True
     if "danger" in concepts and concepts & {"sudden", "worse", "help", "severe"}:
         return True
+    if "failing" in concepts or ("violence" in concepts and concepts & {"help", "person"}):
+        return True  # someone failing; someone hurt or threatened, cried about or named
     return "silent" in concepts and "person" in concepts
 
 
@@ -191,6 +195,8 @@ _CONCEPTS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("silent", SILENT, False),
     ("help", HELP, True),
     ("severe", SEVERE, True),
+    ("violence", VIOLENCE, True),
+    ("failing", FAILING, True),
 )
 _SYSTEM_NAMES = frozenset(SYSTEMS)
 _DIGITS = str.maketrans(dict.fromkeys("123456789", "0"))

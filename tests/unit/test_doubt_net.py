@@ -34,6 +34,11 @@ NET_ONLY = [
     "孩子吃了花生以后 满脸疹子 一直咳",
     "爸爸一直吐 刚才还拉了血",
     "The old lady next door hasn't answered her door since yesterday, she lives alone",
+    # rounds 18 and 19's concepts: a farewell told by its acts, violence, a thud then silence
+    "这些天谢谢大家 我不会再给大家添麻烦了",
+    "I've been giving away my books and clothes, I won't be a burden much longer",
+    "楼上有人一直在砸门 还喊着要打人 求助",
+    "I heard a thud next door an hour ago and no sound since, grandpa lives there",
 ]
 MIGHT_BE_EMERGENCIES = [
     "lips swelling up huge and voice sounds weird after a cashew",
@@ -84,6 +89,9 @@ CALM_LOOK_ALIKES = [
     "I checked on grandma, she's breathing fine and her pulse is normal",
     "孕妇产检能出去吗？需要什么证明",
     "What should we do if someone's lips swell up after eating nuts? Asking for a first-aid class",
+    "My phone battery is dying, will reply later",
+    "以后不会再给大家添麻烦了 上次的事抱歉",
+    "the kids are screaming with joy in the courtyard haha",
 ]
 
 
