@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 import pytest
 
-from domain.understanding import EmergencyFamily, Kind, understand
+from domain.understanding import Category, EmergencyFamily, Kind, understand
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
     "a farewell: a pet handed on for good, no more trouble to anyone": [
@@ -118,3 +118,31 @@ def test_temperatures_by_concept(text: str, celsius: float | None) -> None:
     assert reading.temperature == celsius, reading.evidence
     if celsius is not None:
         assert reading.kind is Kind.TEMPERATURE, reading.evidence
+
+
+ORDERS: dict[str, list[tuple[str, Category]]] = {
+    "a fixture running on is a repair": [
+        ("卫生间马桶老是漏 哗哗响一晚上 7-2-1501", Category.REPAIR),
+        ("厨房龙头一直滴 关不紧 5-1-301", Category.REPAIR),
+    ],
+    "a phone or card topped up is an errand": [
+        ("need the gas card topped up, 100 yuan please", Category.ERRAND),
+    ],
+    "a terse order said twice for urgency": [
+        ("倒垃圾倒垃圾 3-1-402", Category.GARBAGE),
+    ],
+    "when the collection comes, asked": [
+        ("用完的抗原和口罩装好袋了 什么时候可以来收走 6-1-1202", Category.GARBAGE),
+    ],
+    "rubbish uncollected, piled by the bag, or rotting": [
+        ("the bins on our floor haven't been collected since Friday, 4-2-903", Category.GARBAGE),
+        ("宝宝的纸尿裤堆了满满一袋 能不能来拿走 2-1-601", Category.GARBAGE),
+        ("果皮菜叶再不收就要烂了 8-1-302", Category.GARBAGE),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "category"), [c for cs in ORDERS.values() for c in cs])
+def test_each_order_family_names_its_category(text: str, category: Category) -> None:
+    reading = understand(text)
+    assert (reading.kind, reading.category) == (Kind.ORDER, category), reading.evidence
