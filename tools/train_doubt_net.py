@@ -66,6 +66,8 @@ FIRST_SEEN = {
     "round15": "2b89281",  # after round 14
     "round16": "268ad2a",  # after round 15
     "round17": "a09fee1",  # after round 16
+    "round18": "0ec9fcd",  # after round 17 and the doubt net
+    "round19": "0ec9fcd",
 }
 
 
@@ -202,7 +204,9 @@ def train(messages: list[Message], seed: int = 7) -> NgramModel:
     return NgramModel(weights, bias, 0.5)
 
 
-def choose_threshold(files: dict[str, list[Message]], budget: float = BUDGET) -> float:
+def choose_threshold(
+    files: dict[str, list[Message]], budget: float = BUDGET, floor: float = FLOOR
+) -> float:
     """The probability above which out-of-fold scores of the calm candidates the concepts leave
     calm would ask on BUDGET of the non-emergencies (inner folds group whole files)."""
     names = sorted(files)
@@ -218,7 +222,7 @@ def choose_threshold(files: dict[str, list[Message]], budget: float = BUDGET) ->
         ]
     scores.sort(reverse=True)
     allowed = int(budget * sum(not m.emergency for ms in files.values() for m in ms))
-    return max(FLOOR, scores[allowed] if allowed < len(scores) else FLOOR)
+    return max(floor, scores[allowed] if allowed < len(scores) else floor)
 
 
 def asks(m: Message, model: NgramModel) -> bool:
@@ -263,6 +267,7 @@ def main() -> None:
     parser.add_argument("--save", action="store_true", help="train on all files and save")
     parser.add_argument("--budget", type=float, default=BUDGET, help="the model's question rate")
     parser.add_argument("--hold", nargs="*", default=list(FIRST_SEEN), help="sets held out")
+    parser.add_argument("--floor", type=float, default=FLOOR, help="the lowest bar allowed")
     args = parser.parse_args()
     paths = {p.stem: p for p in sorted((REPO / "tests" / "data").glob("*.jsonl"))}
     if DEV_CORPUS.is_file():
@@ -284,7 +289,7 @@ def main() -> None:
             continue
         rest = {n: ms for n, ms in training.items() if n != name}
         model = train([m for ms in rest.values() for m in ms])
-        threshold = choose_threshold(rest, args.budget)
+        threshold = choose_threshold(rest, args.budget, args.floor)
         model = NgramModel(model.weights, model.bias, threshold)
         cells = []
         for old in (False, True) if files[name][0].old_kind is not None else (False,):
@@ -307,7 +312,7 @@ def main() -> None:
             )
     if args.save:
         model = train([m for ms in training.values() for m in ms])
-        threshold = choose_threshold(training, args.budget)
+        threshold = choose_threshold(training, args.budget, args.floor)
         kept = sorted(model.weights.items(), key=lambda kv: -abs(kv[1]))[:KEEP]
         WEIGHTS_PATH.write_text(
             json.dumps(

@@ -6,7 +6,7 @@ import hashlib
 import logging
 from dataclasses import dataclass
 
-from domain.understanding.doubt_net import wider_doubt
+from domain.understanding.doubt_net import order_doubt, wider_doubt
 from domain.understanding.emergency import assess
 from domain.understanding.flats import find_flat_normalized
 from domain.understanding.group_list import read_group_list
@@ -87,8 +87,10 @@ def _understand(raw: str, registered_flat: str | None) -> Understanding:
         else:
             kind = Kind.OTHER
     in_doubt = emergency.in_doubt and kind is not Kind.ORDER  # an order reaches a human
-    if not emergency.urgent and not emergency.in_doubt and kind is not Kind.ORDER:
-        doubt = wider_doubt(text, segments)  # only ever the question, never the chain
+    if not emergency.urgent and not emergency.in_doubt:
+        # only ever the question, never the chain; an order's card reaches a volunteer, not a
+        # medic, so an order telling of grave danger is asked about too
+        doubt = order_doubt(text, segments) if kind is Kind.ORDER else wider_doubt(text, segments)
         if doubt is not None:
             in_doubt = True
             evidence.append(doubt)

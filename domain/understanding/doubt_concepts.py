@@ -125,15 +125,13 @@ VULNERABLE = compile_prefiltered(
 )
 SWALLOWED = compile_prefiltered(
     r"吞(?:了|下)|误(?:食|服|吃|喝)|喝了(?:[^,。!?]{0,6})(?:消毒|漂白|84|农药|洗|酒精)|"
-    r"吃了(?:[^,。!?]{0,8})(?:(?:大)?半瓶|一(?:整)?瓶|一板|一盒|好几(?:粒|片)|一把|电池|硬币|蘑菇)|"
+    r"吃了(?:[^,。!?]{0,8})(?:(?:大)?半瓶|一(?:整)?瓶|一板|一盒|好几(?:粒|片|颗)|几(?:粒|片|颗)|一把|电池|硬币|蘑菇)|"
     r"(?:电池|硬币|磁铁|纽扣)|"
     r"一(?:整)?(?:瓶|板|盒)(?:的)?(?:药|安眠药)|"
     + _en(
         r"swallow\w*|ingest\w*|ate (?:a |some |the |his |her |my )?(?:pills?|coin|battery|"
         r"batteries|magnets?|mushrooms?|bleach|detergent|tablets?)|whole (?:pack|bottle|box|"
-        r"strip)"
-        + CARRIED  # took the whole bottle back to the chemist
-        + r"|overdos\w*|(?:button|coin) batter\w*|coin|cashew|peanut\w*|nut allergy|"
+        rf"strip){CARRIED}|overdos\w*|(?:button|coin) batter\w*|coin|cashew|peanut\w*|nut allergy|"
         r"bee sting|stung"
     )
 )
@@ -149,18 +147,24 @@ DANGER = compile_prefiltered(
 DESPAIR = compile_prefiltered(
     r"不想活|活不下去|撑不下去|坚持不下去|不想再醒|了结|结束(?:这一切|生命|自己)|轻生|遗书|"
     r"再见了|永别|告别|跳下去|跳楼|割腕|攒(?:了)?(?:[^,。!?]{0,4})药|药[^,。!?]{0,4}攒|对不起大家|"
+    # a farewell told by its acts: no more trouble to anyone, weary of living, the means at hand
+    r"(?<!下次)(?<!以后)不会再(?:给[^,。!?]{0,3})?(?:添麻烦|麻烦)|活着(?:太|好|真)?(?:累|没意思)|"
+    r"(?:刀|绳|药)[^,。!?\s]{0,5}(?:放)?在(?:手边|身边|枕头)|解脱|"
     + _en(
         r"goodbye|farewell|end it|end my life|kill myself|no point|the point anymore|"
         r"can'?t (?:do this|go on|take it) anymore|letters? (?:to|for) (?:my|the)|"
-        r"saving (?:up )?(?:my )?pills|jump(?:ing)? (?:off|from)|tonight(?:'s| is| feels like) the"
+        r"saving (?:up )?(?:my )?pills|jump(?:ing)? (?:off|from)|tonight(?:'s| is| feels like) the|"
+        r"giving away my|gave away my|(?:finally|forever) (?:be )?at peace|say goodbye|"
+        r"won'?t be a burden|(?:look after|take care of) my (?:dog|cat|pets?)"
     )
 )
 SILENT = compile_prefiltered(
     r"(?:没|不)(?:开门|应门|回应|接电话|回消息|动静)|敲门(?:没|不)|电话(?:没人接|打不通|不接)|"
-    r"好几天没(?:见|出门|开门)|敲墙|"
+    r"好几天没(?:见|出门|开门)|敲墙|一声(?:巨)?响[^,。!?]{0,8}(?:没动静|没声)|"
     + _en(
         r"hasn'?t (?:opened|answered|come out|been seen|picked up)|not answering|no answer|"
-        r"won'?t answer|doesn'?t answer|tapping on the wall|knocking|calling out|door is locked"
+        r"won'?t answer|doesn'?t answer|tapping on the wall|knocking|calling out|door is locked|"
+        r"thud|(?:and )?now nothing|no sound since"
     )
 )
 HELP = compile_prefiltered(
@@ -175,6 +179,23 @@ SEVERE = compile_prefiltered(
     )
 )
 
+# Someone hurting someone, or a weapon taken up (他拿刀了, sounds like he is beating her).
+VIOLENCE = compile_prefiltered(
+    r"拿(?:着|起|出)?(?:了)?(?:菜)?刀|动刀|打人|打老婆|打孩子|家暴|砸门|踹门|掐(?:着|住)?脖子|"
+    + _en(
+        r"beating (?:her|him|them|his|the)|hitting (?:her|him|them)|has a knife|with a knife|"
+        r"knife|screaming|punching|attacking"
+    )
+)
+# A person said to be failing (人不行了, he's not going to make it).
+FAILING = compile_prefiltered(
+    r"人(?:快|要)?不行了|快不行了|要不行了|快没(?:气|了)了|"
+    + _en(
+        r"(?:he|she|mum|mom|dad|father|mother|grandma|grandpa|granny|husband|wife|son|daughter|"
+        r"baby|neighbou?r)(?: is|'s) dying|not going to make it|we'?re losing (?:him|her)"
+    )
+)
+
 CONCEPTS: dict[str, re.Pattern[str]] = {
     "sudden": SUDDEN,
     "worse": WORSENING,
@@ -185,8 +206,18 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
     "silent": SILENT,
     "help": HELP,
     "severe": SEVERE,
+    "violence": VIOLENCE,
+    "failing": FAILING,
 }
 
 # Anything the net could start from: when none of these is in a message, nothing more is read.
 # (One alternation of them all scans no faster and doubles their compile time at import.)
-ANCHORS: tuple[re.Pattern[str], ...] = (*SYSTEMS.values(), SWALLOWED, DANGER, DESPAIR, SILENT)
+ANCHORS: tuple[re.Pattern[str], ...] = (
+    *SYSTEMS.values(),
+    SWALLOWED,
+    DANGER,
+    DESPAIR,
+    SILENT,
+    VIOLENCE,
+    FAILING,
+)

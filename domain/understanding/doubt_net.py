@@ -25,12 +25,14 @@ from domain.understanding.doubt_concepts import (
     ANCHORS,
     DANGER,
     DESPAIR,
+    FAILING,
     HELP,
     SEVERE,
     SILENT,
     SUDDEN,
     SWALLOWED,
     SYSTEMS,
+    VIOLENCE,
     VULNERABLE,
     WORSENING,
 )
@@ -50,6 +52,7 @@ from domain.understanding.text import Segments, has_cjk
 
 CONCEPT_EVIDENCE = "in-doubt:concept:"
 MODEL_EVIDENCE = "in-doubt:ngram-model:"
+ORDER_EVIDENCE = CONCEPT_EVIDENCE + "order:"  # counted with the net's questions
 WEIGHTS_PATH = Path(__file__).with_name("doubt_weights.json")
 MIN_FEATURES = 25  # the model reads messages of about 20 characters or more
 
@@ -112,13 +115,38 @@ def wider_doubt(text: str, segments: Segments, model: NgramModel = MODEL) -> str
     return None if voided(text, found) else reason
 
 
-def voided(text: str, found: list[str]) -> bool:
+def order_doubt(text: str, segments: Segments) -> str | None:
+    """The evidence when an order tells of danger in grave concepts (the inhaler ran out, he
+    can't finish sentences, his chest is tight): its card reaches a volunteer, not a medic, so
+    the group is asked too. Graver than `alarming` (two body systems, despair, a symptom sudden
+    or severe, a danger growing or cried about) and by concept only: a worsening alone (吐了两次)
+    is how medicine is asked for, and the model was trained on messages that are not orders."""
+    if not any(table.search(text) for table in ANCHORS):
+        return None
+    found = read_concepts(text, segments)
+    if not found or not grave(found) or voided(text, found, order=True):
+        return None
+    return ORDER_EVIDENCE + "+".join(found)
+
+
+def grave(found: list[str]) -> bool:
+    """Whether the concepts together tell of danger even in an order."""
+    concepts = set(found)
+    systems = len(concepts & _SYSTEM_NAMES)
+    if "despair" in concepts or systems >= 2:
+        return True
+    if systems == 1 and concepts & {"sudden", "severe"}:
+        return True
+    return "danger" in concepts and bool(concepts & {"sudden", "worse", "help", "severe"})
+
+
+def voided(text: str, found: list[str], *, order: bool = False) -> bool:
     """A calm reading voids the net; despair only in a joke, news, an idiom, excitement or a
     party (要是我走了… is how despair is told, not a hypothetical), as a lone suicide hint is."""
     if "despair" in found:
         calms = (JOKE, NEWS, IDIOMS, NET_EXCITED, HINT_CALM, _HOTLINE)
         return any(calm.search(text) for calm in calms)
-    return voids_net(text)
+    return voids_net(text, order=order)
 
 
 def features(text: str, concepts: list[str]) -> set[str]:
@@ -152,6 +180,8 @@ def alarming(found: list[str]) -> bool:
         return True
     if "danger" in concepts and concepts & {"sudden", "worse", "help", "severe"}:
         return True
+    if "failing" in concepts or ("violence" in concepts and concepts & {"help", "person"}):
+        return True  # someone failing; someone hurt or threatened, cried about or named
     return "silent" in concepts and "person" in concepts
 
 
@@ -165,6 +195,8 @@ _CONCEPTS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("silent", SILENT, False),
     ("help", HELP, True),
     ("severe", SEVERE, True),
+    ("violence", VIOLENCE, True),
+    ("failing", FAILING, True),
 )
 _SYSTEM_NAMES = frozenset(SYSTEMS)
 _DIGITS = str.maketrans(dict.fromkeys("123456789", "0"))

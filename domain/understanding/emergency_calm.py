@@ -262,7 +262,12 @@ def _simile(t: _Trigger) -> str | None:
     end = t.hit.end
     if LIKE_BEFORE.search(t.before[-6:]) and LIKE_AFTER.match(t.text[end : end + 5]):
         return f"simile:{t.hit.words}"
-    if LIKE_BEFORE_EN.search(t.before[-24:]):
+    tail = t.before[-24:]
+    like = LIKE_BEFORE_EN.search(tail)
+    heard = (
+        t.hit.group == "violence" and tail[: like.start()].endswith("sounds ") if like else False
+    )
+    if like is not None and not heard:  # a fight heard through the wall is no likeness
         return f"simile:{t.hit.words}"
     return None
 

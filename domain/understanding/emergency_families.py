@@ -52,6 +52,7 @@ FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
         r"point|tonight is the night|without me|ledge|parapet|"
         r"不用(?:再)?(?:给|帮|替)我|收养|养着|照顾|工作没了|失业|还不(?:上|起)|赔光|走投无路|活路|时候了|日子了|"
         r"letters?|notes?|sorry for everything|look after my|take care of my|rehome|adopt|"
+        r"feed my|keep my|添麻烦|麻烦大家|麻烦你们|以后\S{0,6}(?:养|喂)|"
         r"giving away|saving up|saved up|stockpil|hoard|right (?:night|day|time)|lost (?:my|our)|"
         r"can'?t pay|no way out",
     ),

@@ -251,8 +251,11 @@ NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
     r"听说(?![你您])|据说|新闻|报道|报导|网上|网传|朋友圈|热搜|微博|抖音|视频里(?!看到?(?:我|俺))|隔壁小区|别的小区|其他小区|"
     r"外小区|"
-    r"(?<![我在])外地|外省|(?<![我在回])老家|国外|某小区|有个小区|电视剧|电影|剧里|小说|主角|剧情|"
-    r"(?<![a-z])(?:heard|news|reported|article|video(?! call| chat)|another "
+    r"(?<![我在])外地|外省|(?<![我在回])老家|老家(?:那边|那儿|那里)|有个亲戚|国外|某小区|有个小区|电视剧|电影|剧里|小说|主角|剧情|"
+    # a sound heard is witnessed (heard a big thud from 302), not a story heard
+    r"(?<![a-z])(?:heard(?! (?:a |an |the |some )?(?:\w+ ){0,2}(?:thud|bang|crash|scream|screams|"
+    r"screaming|shout\w*|noise|banging|knocking|tapping|groan\w*|moan\w*|cry|crying|yell\w*)(?![a-z]))|"
+    r"news|reported|article|video(?! call| chat)|another "
     r"compound|other compound|another city|on tv|weibo|somewhere)(?![a-z])|朋友家|亲戚家|同事家|"
     r"在国外|(?<![a-z])(?:my friend in|a friend in|relative in|relatives in|cousin in) [a-z]|"
     r"(?<![a-z])(?:watching (?:a |the |this )?(?:show|movie|film|series|drama|episode|documentary|"

@@ -185,9 +185,10 @@ def net_families(text: str, segments: Segments) -> tuple[EmergencyFamily, ...]:
     return () if net is None else net.families
 
 
-def voids_net(text: str) -> bool:
-    """A calm reading of the whole message that voids the net."""
-    for calm in _CALM_READINGS:
+def voids_net(text: str, *, order: bool = False) -> bool:
+    """A calm reading of the whole message that voids the net; in an order, its errand does
+    not (the order is read already: what matters is whether it also tells of danger)."""
+    for calm in _CALM_IN_ORDER if order else _CALM_READINGS:
         if calm.search(text) is not None:
             return True
     resolved = RESOLVED.search(text)
@@ -201,6 +202,9 @@ def voids_net(text: str) -> bool:
     if off is not None and not POWER_OFF_DENIED.search(text, max(0, off.start() - 4), off.start()):
         return True  # sparks once the power is off: a repair
     return bool(HOME_FAULT.search(text) and not HURT_SOMEONE.search(text))
+
+
+_CALM_IN_ORDER = tuple(calm for calm in _CALM_READINGS if calm is not NET_ERRAND)
 
 
 def _first_counted(text: str, segments: Segments, table: re.Pattern[str]) -> re.Match[str] | None:

@@ -757,8 +757,9 @@ BURN_RULES: tuple[Rule, ...] = (
         r"烫(?:掉|脱|破)了?(?:一大块|一块|一层|好多|一大片)?皮|"
         r"(?:开水|热水|滚水|热油|滚油|油锅|热汤)[^。!?]{0,24}皮[^。!?\s]{0,3}(?:掉了|脱了|掉下来|起泡)|"
         r"(?:烫|烧)[^。!?]{0,16}(?:起了?|冒出?)(?:好多|很多|一大片|一片|一串)?(?:的)?大?水?泡|"
-        r"(?:boiling|hot) (?:oil|water|soup)[^.!?]{0,80}(?:(?:huge|big|large) blisters|"
-        r"skin (?:is )?(?:peeling|coming|falling) off|"
+        r"(?:boiling|hot) (?:oil|water|soup|tea|coffee|milk|porridge|congee|noodles)[^.!?]{0,80}"
+        r"(?:(?:huge|big|large) blisters|"
+        r"skin (?:is )?(?:peeling|(?:coming|falling) off)|"
         r"(?:turn\w*|gone|went) (?:white|black|leathery|charred))|"
         r"(?:开水|热水|滚水|热油|滚油|油锅|热汤)[^。!?]{0,6}(?:(?:烫|浇|泼|溅|洒)[^。!?]{0,6}"
         r"(?:眼睛|全身|一大片)|(?:浇|泼)[^。!?]{0,6}(?:身上|胸口))|"
@@ -769,6 +770,7 @@ BURN_RULES: tuple[Rule, ...] = (
         says=(
             "老公被电打了 倒地不动了",
             "severe burns on his arm",
+            "my girl tipped a mug of hot coffee over her arm and the skin is peeling",
         ),
     ),
     # burns told by their look or extent (烫得发白, 整条腿都烫了), blood brought up by the mouthful
@@ -870,13 +872,19 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"[药片丸](?:给|被)?(?:吃|吞|喝)(?:了|掉|下|下去)(?:一?大半|一?小半|多半|半|一整|整)"
         r"(?:瓶|盒|板|袋|排)|"
         # a child's "sweets" (降压药当糖吃了好几粒), or pills by the handful after the verb
-        rf"药{CLAUSE_CHAR}{{0,4}}当(?:糖|糖果|零食|糖豆)吃",
+        rf"药{CLAUSE_CHAR}{{0,4}}当(?:糖|糖果|零食|糖豆)吃|"
+        # a small child into someone's pills by the few (孙女把爷爷的降糖药吞了几粒)
+        r"(?:娃|孩子|宝宝|小孩|孙子|孙女|外孙女?|儿子|女儿|闺女|[一二两三四五\d]岁(?:的|多的)?)"
+        r"[^。!?]{0,8}把[^。!?\s]{0,8}药(?:片)?(?:给)?(?:吃|吞|嚼)(?:了|掉|下去)"
+        r"(?:好几|十几|几|一把|两|三)(?:颗|粒|片)",
         group="poisoning",
         says=(
             "妈妈想不开 把一瓶降糖药都吃了",
             "我家两岁的娃把我的降压药吃了大半瓶 现在有点犯困",
             "孙子把奶奶的安眠药吞了小半瓶",
             "孩子把他爸的降压药当糖吃了好几粒 现在昏昏沉沉的",
+            "孙女把爷爷的降糖药吞了几粒 不清楚到底几粒",
+            "三岁的趁我不注意把外婆的安眠药嚼了两片",
         ),
         calm=("上个月感冒药吃了半盒 现在都好了",),
     ),
@@ -1181,12 +1189,14 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         Family.SUICIDE,
         HYPERBOLE | HARD,
         rf"(?:要|想|准备)(?:从{CLAUSE_CHAR}{{0,6}})?跳下去|"
-        r"(?:going to|gonna|about to|plans? to|planning to) end it(?: all)?"
+        r"(?:going to|gonna|about to|plans? to|planning to|want to|wanna|i'?ll|i will) end it"
+        r"(?: all)?"
         r"(?: tonight| today| now)",
         group="suicide",
         says=(
             "阿姨坐在阳台栏杆上 一直喊要跳下去",
             "someone posted that they're going to end it tonight",
+            "forgive me, I wanna end it all tonight",
         ),
         calm=("这游戏再输我就要跳下去了哈哈",),
     ),
@@ -1520,11 +1530,14 @@ VIOLENCE_RULES: tuple[Rule, ...] = (
         Family.VIOLENCE,
         HARD,
         rf"砍人|捅人|拿(?:着)?{CLAUSE_CHAR}{{0,2}}刀{CLAUSE_CHAR}{{0,4}}(?:砍|捅|追|威胁|逼|要杀)|持刀|家暴|"
+        # a knife taken up against someone, told as it happens (救命 我老公抄起菜刀了)
+        r"(?:他|她|老公|老婆|男的|那人|那个人|有人|对方|醉汉)(?:又|突然)?(?:拿|抄|举|掏)(?:起|出|着)?(?:了)?"
+        r"(?:一把)?(?:菜|水果|剪)?刀(?:了|出来|对着|冲)|"
         r"要(?:砍|杀|捅|打死)(?:我|人|她|他|我们|孩子)|"
         r"(?:在|一直|正在)打(?:老婆|老公|孩子|人|她|他|女的)|"
         r"被(?:我)?(?:老公|老婆|丈夫|男朋友|男友|他|她|人)打(?:了|伤)",
         group="violence",
-        says=("楼下有人持刀",),
+        says=("楼下有人持刀", "快来人 我老公抄起菜刀了"),
         calm=("新闻：某地一名男子持刀伤人 已被控制",),
     ),
     Rule(
@@ -1551,6 +1564,15 @@ GRAVE_RULES: tuple[Rule, ...] = (
         HARD | PERSON,
         r"(?:快|要)不行了",
         says=("救护车怎么还没到 我妈快不行了",),
+    ),
+    # 人不行了: the person named in the word itself (快来 人要不行了 3-1-502)
+    Rule(
+        "person-failing-zh",
+        None,
+        HARD | HYPERBOLE,
+        r"人(?:快|要)?不行了",
+        says=("快来人 人要不行了 5-2-1101",),
+        calm=("今天搬了一天货 累得人不行了",),
     ),
     Rule(
         "dying-en",
@@ -1702,7 +1724,11 @@ SIGNS_RULES: tuple[Rule, ...] = (
         # weary of living, an end set for tonight, the means at hand (活着太累了 今晚就结束吧)
         r"活着(?:太|好|真|真的|很|没)?(?:累|苦|痛苦|没意思|没劲|没意义)|"
         r"(?:今晚|今天|今夜|明天)就(?:结束|走了|解脱)|"
-        r"(?:刀|药|绳子?|安眠药|炭|农药)[^。!?\s]{0,2}(?:就|都)?在(?:手边|身边|旁边|手里|手上|枕头)|"
+        r"(?:刀|药|绳子?|安眠药|炭|农药)[^。!?\s]{0,5}(?:就|都)?在(?:手边|身边|旁边|手里|手上|枕头)|"
+        # no more trouble to anyone, a pet left to others for good (以后猫就拜托邻居养了)
+        r"(?:不会|不再|再也不会)再?(?:给|跟)?(?:大家|你们|谁)?(?:添麻烦|麻烦大家|麻烦你们)了|"
+        r"(?:猫|狗|猫咪|狗狗|鱼|鸟|兔子)[^。!?\s]{0,8}以后[^。!?\s]{0,6}(?:养|照顾|喂)|"
+        r"以后[^。!?\s]{0,4}(?:猫|狗|猫咪|狗狗|鱼|鸟|兔子)[^。!?\s]{0,8}(?:养|照顾|喂)|"
         # confusion said plainly (人有点糊涂, 脑子不清楚)
         r"糊涂|迷糊|脑子不清楚|人不清楚",
         by_words=True,
@@ -1712,8 +1738,14 @@ SIGNS_RULES: tuple[Rule, ...] = (
             # a farewell with affairs put in order; oneself on a height in despair
             "这些天多谢照顾 以后不用帮我买东西了 钥匙交给物业了 大家保重",
             "生意赔光了 欠的钱还不上 我现在一个人站在楼顶边",
+            "我的狗以后就请隔壁帮我喂吧 以后再也不会麻烦大家了",
+            "每天都好累 活着真没意思 绳子就挂在身边",
         ),
-        calm=("眼睛一直红肿 想看眼科",),
+        calm=(
+            "眼睛一直红肿 想看眼科",
+            "快递又拿错了 下次不会再给大家添麻烦了 抱歉",
+            "我下周搬走 猫以后麻烦小王帮忙养 谢谢",
+        ),
     ),
     Rule(
         "strong-signs-en",
@@ -1722,7 +1754,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"cold sweat|sweat(?:ing|s) (?:buckets|heavily|a lot|profusely)|sweaty|clammy|"
         # a farewell: the goodbye, letters left to the family, sorry for everything; oneself up
         # on a height. Strong but alone silent: with affairs put in order or despair, urgent
-        r"goodbye(?:,)? (?:everyone|everybody|all|friends|neighbou?rs|world)"
+        r"goodbye(?:,)? (?:to )?(?:everyone|everybody|all|friends|neighbou?rs|world)"
         r"(?![^.!?]{0,30}(?:see you|back (?:on|in|soon|next)|until|till))|farewell|"
         r"goodbye[.!]* *(?:\d[\d -]*)?$|"
         r"(?:left|leaving|wrote|written) (?:some |a few )?(?:letters?|notes?) (?:for|to) "
@@ -1750,7 +1782,10 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:sudden(?:ly)?|very bad|really bad|severe|terrible|splitting)"
         r"(?: (?:very|really|a|bad))? headache|"
         r"(?:can'?t|cannot|can not) see (?:well|properly|clearly|anything)|"
-        r"(?:very|so|really|extremely|unusually|too) sleepy",
+        r"(?:very|so|really|extremely|unusually|too) sleepy|"
+        # a pet left to others (please look after my dog): with a goodbye, a farewell
+        r"(?:look after|take care of|feed|rehome|adopt|keep) my (?:dog|dogs|cat|cats|pets?|fish|"
+        r"bird|rabbit|hamster)(?! (?:while|for the|for a|until|till|this|next|over))",
         by_words=True,
         group="sign",
         says=(
@@ -1760,6 +1795,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
             "Sorry for everything. There are notes for my kids in the drawer. Please look after my "
             "cat for me.",
             "I lost my job and can't pay the rent. I'm up on the roof now.",
+            "saying goodbye to all of you now. someone please take care of my cats",
         ),
         calm=(
             "Sorry for everything, the delivery was late again 😅",
@@ -1786,7 +1822,11 @@ SIGNS_RULES: tuple[Rule, ...] = (
         # a time chosen for it (tonight feels like the right night, 今晚就是时候了)
         r"(?:tonight|today) (?:feels|seems|looks) like the (?:right )?(?:night|day|time)|"
         r"(?:tonight|today) is the (?:right )?(?:time|day)(?![a-z])|"
-        r"(?:今晚|今天|今夜)(?:就是|正是|是)?(?:合适的|最好的)?(?:时候|日子)了",
+        r"(?:今晚|今天|今夜)(?:就是|正是|是)?(?:合适的|最好的)?(?:时候|日子)了|"
+        # belongings given away; peace set for tonight (I'll finally be free tonight)
+        r"(?:giv\w*|gave) away (?:all )?(?:of )?my (?:things|stuff|belongings|possessions|clothes)|"
+        r"(?:tonight|soon)[^.!?]{0,16}finally (?:be )?(?:at peace|free|at rest)|"
+        r"东西(?:都|全)(?:送人|分给)|(?:今晚|今夜)[^。!?]{0,6}(?:终于|就)(?:能|可以)?(?:解脱|安息)",
         by_words=True,
         group="suicide",
         says=(
@@ -1796,6 +1836,8 @@ SIGNS_RULES: tuple[Rule, ...] = (
             # affairs put in order with a goodbye; the means and a time; a height and despair
             "Been stockpiling sleeping pills for weeks. Today seems like the right day.",
             "安眠药存够了 今晚就是时候了",
+            "Gave away my clothes and books this week. Soon I'll finally be free.",
+            "东西都送人了 今晚终于可以解脱了",
         ),
         calm=(
             "Tonight is the night! Hotpot at 8 in the courtyard 🎉",

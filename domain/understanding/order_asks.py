@@ -263,8 +263,10 @@ ASKS: tuple[Rule, ...] = (
         r"配一下|配(?=一|点|些|[两二三四五六七八九十\d]|盒|瓶)|送上来|送一下|送来|送过来|"
         r"送(?=[一两二三四五六七八九十几\d]\s*[桶箱袋瓶盒份])|拿上来|取一下|"
         r"拿一下|拿下去|带下去|扔一下|倒一下|(?<!被)收走(?!了)|(?<!被)拿走(?!了)|拎走|修一下|来修|上门|"
-        r"安排|交一下|缴一下|充一下|跑一趟",
-        ("买点菜 3-2-501", "垃圾倒一下", "水管来修", "外卖送上来"),
+        r"安排|交一下|缴一下|充一下|跑一趟|"
+        # when a collection comes is asked for it (医废装好了 什么时候来拿)
+        r"什么时候(?:能|可以)?来(?:拿|收|取)(?:走|一下)?(?![了的过])",
+        ("买点菜 3-2-501", "垃圾倒一下", "水管来修", "外卖送上来", "医废装好了 什么时候来拿"),
         ("被收走了",),
     ),
     Rule(
@@ -548,6 +550,9 @@ def is_terse(text: str, terms: list[Term]) -> bool:
     if len(text) > 24 or not terms or not NAMES_FLAT.search(text):
         return False
     rest = FLAT_NOISE.sub("", text)
+    half = len(rest) // 2
+    if half >= 2 and rest == rest[:half] * 2:
+        rest = rest[:half]  # said twice for urgency (收垃圾 收垃圾 7-1-101)
     if not 2 <= len(rest) <= 6:
         return False
     if rest[0] not in _TERSE_VERBS:

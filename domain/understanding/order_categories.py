@@ -20,7 +20,10 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             "fault",
             r"漏水|渗水|爆管|跳闸|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)没电|断电|短路|漏电|"
             r"没热水|没有热水|冇热水|不出热水|出不来热水|返水|反水|故障|报错|显示e\d|冇水|冇电|锁坏|打不着|点不着|不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
-            r"(?:家里|我家|屋里|房间)(?:突然|又|怎么)?停电|水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
+            r"(?:家里|我家|屋里|房间)(?:突然|又|怎么)?停电|"
+            # a fixture running on (马桶水箱一直流水, 龙头关了还滴个不停)
+            r"(?:水箱|马桶|龙头|水管|阀门)[^。!?\s]{0,4}(?:一直|老是|总是|不停地?)(?:流水|漏|响|滴)|"
+            r"水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
             r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
             r"power is out|won'?t light|locked out|burst pipe|won'?t flush|won'?t drain|"
             r"keeps tripping|power'?s out|(?:breaker|fuse|switch)[^.!?]{0,20} trips|"
@@ -37,6 +40,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "家里停电了 就我们一家 其他家都有电",
                 "the breaker in the kitchen trips whenever the kettle is on",
                 "cistern won't stop running since last night",
+                "厨房龙头一直滴 关不紧 5-1-301",
             ),
             ("手机没电了", "the power bank is empty", "明天上午小区停电 请大家做好准备"),
         ),
@@ -78,7 +82,12 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"垃圾[^。!]{0,10}(?:攒|堆|积|存)了[^。!?]{0,4}[两二三四五六七八九十几\d]+\s*(?:袋|包|天)|"
             r"垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|[两二三四五六七八九十几\d一]袋垃圾|垃圾[两二三四五六七八九十几\d一]袋|(?<![a-z])(?:trash|garbage|rubbish|bin|waste)s?[^.!?]{0,20}"
             r"(?:outside|door|pickup|pick-up|collection|full|overflowing|smell\w*|stink\w*|"
-            r"reek\w*|piling|piled|stacking|landing)(?![a-z])|"
+            r"reek\w*|piling|piled|stacking|landing|"
+            r"(?:not|hasn'?t|has not|haven'?t) (?:been )?(?:picked up|collected|taken))"
+            r"(?![a-z])|"
+            # waste piling up by the bag, or rotting until collected (尿不湿攒了一大袋)
+            r"(?:攒|堆|积)了(?:一大|好几|满满|[两二三四五六七八九十几\d一])\s*(?:袋|包)|"
+            r"再不(?:收|拿走|清)[^。!?]{0,6}(?:生虫|臭|烂)|"
             # waste to be collected (collecting medical waste, a diaper bag, recycling)
             r"(?<![a-z])(?:diaper|nappy|recycling) bags?(?![a-z])|"
             r"(?<![a-z])(?:we have|we'?ve got|we got|there'?s|there are) (?:a|one|two|three|four|"
@@ -96,6 +105,9 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "we have three bags by the door, mostly kitchen scraps",
                 "Is someone collecting medical waste today? We have a bag of used test kits at 6-2",
                 "we have a few bags waiting at D-1602",
+                "the rubbish hasn't been collected since Tuesday, it stinks, 2-1-301",
+                "用过的纸尿裤堆了好几袋 臭得不行 能来收吗",
+                "厨余再不收就要臭了 5-2-703",
             ),
             ("垃圾袋买好了",),
         ),
@@ -161,7 +173,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?<![a-z])pay (?:the |my |our |a )?(?:[a-z]+ )?(?:bill|fee)s?(?![a-z])|"
             # a meter or card topped up (哪位帮忙充一百, could anyone top it up)
             r"充(?:个|点)?(?:[一两二三四五六七八九十百千\d]+\s*(?:块|元|百|十)?|钱)(?!电)|"
-            r"(?<![a-z])(?:top(?:ping)? (?:it |them |the meter |my meter |the card |my card |us )?"
+            r"(?<![a-z])(?:top(?:ping|ped)? "
+            r"(?:it |them |the meter |my meter |the card |my card |us )?"
             r"up|top-up|recharg\w*|add (?:some )?credit)(?![a-z])",
             (
                 "谁能帮忙交一下网费",
@@ -262,11 +275,12 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
         Rule(
             "pay",
             r"交一下|缴一下|充一下|充下|交下|缴下|充值|"
-            r"(?<![a-z])(?:pay|top (?:it |this |them |my [a-z]+ )?up)(?![a-z])",
+            r"(?<![a-z])(?:pay|top(?:ped)? (?:it |this |them |my [a-z]+ )?up)(?![a-z])",
             (
                 "电费帮我交一下",
                 "can someone top up my meter",
                 "My phone's out of credit, could anyone top it up 30 yuan?",
+                "need the gas card topped up, 100 yuan please",
             ),
             ("交流一下", "payment received"),
         ),

@@ -57,6 +57,27 @@ _THRESHOLD_AFTER = compile_prefiltered(
 )
 
 
+# A question about where a fever starts names thresholds, not readings (体温多少算发烧 37.3吗).
+_WHAT_COUNTS = compile_prefiltered(
+    r"多少(?:度)?(?:才)?算|算不算发烧|(?<![a-z])(?:what|which) (?:temp\w*|number|reading|degree)"
+    r"[^.!?]{0,24}(?:counts?|is considered|means)(?![a-z])"
+)
+# Feeling unwell beside a whole Fahrenheit number (102F, feel awful): a fever told.
+_UNWELL = compile_prefiltered(
+    r"难受|不舒服|没力气|浑身疼|发冷|打寒战|"
+    r"(?<![a-z])(?:feel\w* (?:awful|terrible|sick|unwell|rough|bad|horrible|like death)|in bed|"
+    r"chills|shivering|aching|achy)(?![a-z])"
+)
+# A reading in English words (thirty six point nine, thirty-seven point two).
+_EN_UNITS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_EN_DIGITS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, **_EN_UNITS}
+_ENGLISH = compile_prefiltered(
+    r"(?<![a-z])(?:thirty|forty)[- ]?(?P<unit>four|five|six|seven|eight|nine|one|two)? ?point "
+    r"(?P<tenth>zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])"
+)
+_LEFT_OVER = re.compile(r"[\s,.;:!?，。！？、~\-]+")
+
+
 # After a reading, a whole number told as where it went is one too, in the same scale (100.4 F
 # this morning, down to 99 now; 38.5 退到37了).
 _TREND_BEFORE = compile_prefiltered(
@@ -101,8 +122,11 @@ def _celsius(number: Decimal, unit: str, context: bool) -> float | None:
 def find_readings(text: str, segments: Segments, masked: list[tuple[int, int]]) -> list[Reading]:
     """Every body-temperature reading in normalized text, in order."""
     chinese = "十" in text or "点" in text or "度" in text
-    if _DIGIT.search(text) is None and not chinese:
+    english = "point" in text
+    if _DIGIT.search(text) is None and not chinese and not english:
         return []
+    if _WHAT_COUNTS.search(text):
+        return []  # where a fever starts, asked: the numbers are thresholds
     readings: list[Reading] = []
     fahrenheit = False  # after 97.9F, a bare 98.2 in the same message is Fahrenheit too
     for match in _ARABIC.finditer(text):
@@ -118,8 +142,11 @@ def find_readings(text: str, segments: Segments, masked: list[tuple[int, int]]) 
             if whole is None:
                 continue
             frac = match["cnfrac"]
-            if frac is None and ("十" not in match["cnint"] or not _BODY_WORDS.search(text)):
-                continue  # 三六 needs its tenth (三六点五); 三十八度 needs a body word
+            if frac is None and (
+                "十" not in match["cnint"]
+                or not (_BODY_WORDS.search(text) or (whole < 40 and _alone(text, match, masked)))
+            ):
+                continue  # 三六 needs its tenth; 三十八度 a body word or nothing else said
             number = Decimal(whole) + (Decimal(cn_to_int(frac) or 0) / 10 if frac else 0)
             value = _celsius(number, "度", True)
             if value is not None and _plausible(
@@ -127,7 +154,37 @@ def find_readings(text: str, segments: Segments, masked: list[tuple[int, int]]) 
             ):
                 readings.append(Reading(value, match.start(), match.end(), match.group()))
         readings.sort(key=lambda reading: reading.start)
+    if english:
+        readings.extend(_english(text, segments))
+        readings.sort(key=lambda reading: reading.start)
     return readings
+
+
+def _english(text: str, segments: Segments) -> list[Reading]:
+    """Readings in English words: thirty six point nine."""
+    found: list[Reading] = []
+    for match in _ENGLISH.finditer(text):
+        tens = 30 if match.group().startswith("thirty") else 40
+        number = Decimal(tens + (_EN_DIGITS[match["unit"]] if match["unit"] else 0))
+        number += Decimal(_EN_DIGITS[match["tenth"]]) / 10
+        value = _celsius(number, "度", True)
+        if _NOT_BODY_AFTER.match(text[match.end() : match.end() + 8]):
+            continue  # thirty-eight point five years old
+        if value is not None and _plausible(text, segments, match.start(), match.end()):
+            found.append(Reading(value, match.start(), match.end(), match.group()))
+    return found
+
+
+def _alone(text: str, match: re.Match[str], masked: list[tuple[int, int]]) -> bool:
+    """Nothing but the reading and the flat in the message (幺五零三 三十七度, 37 C); a bare
+    40 (四十度) is as likely the weather, so callers keep whole readings alone under 40."""
+    spans = sorted([*masked, match.span()])
+    rest, at = [], 0
+    for start, end in spans:
+        rest.append(text[at:start])
+        at = max(at, end)
+    rest.append(text[at:])
+    return not _LEFT_OVER.sub("", "".join(rest))
 
 
 def _arabic(
@@ -159,11 +216,11 @@ def _arabic(
             return None
         context = True
     number = Decimal(f"{match['int']}.{frac}") if frac else Decimal(match["int"])
-    if frac is None and unit in ("c", "f") and not context:
+    if frac is None and unit in ("c", "f", "°c", "°f") and not context:
+        fever_f = unit.endswith("f") and 99 <= int(match["int"]) <= 106
         if not (
-            unit == "f"
-            and 95 <= int(match["int"]) <= 106
-            and _FAHRENHEIT_LATER.search(text, end) is not None
+            (fever_f and (_FAHRENHEIT_LATER.search(text, end) or _UNWELL.search(text)))
+            or (35 <= int(match["int"]) < 40 and _alone(text, match, masked))
         ):
             return None
         context = True

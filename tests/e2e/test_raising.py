@@ -319,3 +319,47 @@ async def test_a_group_not_set_up_asks_too_and_yes_says_call_120(
     await s.wait_for("editMessageReplyMarkup", lambda c: c.params["message_id"] == asked.message_id)
     await harness.settled()
     assert await _incidents(harness) == 0
+
+
+GRAVE_ORDER = "need someone to get antihistamines, my lips and face are swelling up 5-1-101"
+
+
+async def test_an_order_telling_of_grave_danger_gets_its_card_and_the_question(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    """Read by today's rules (no stand-in understanding): the card goes to a volunteer, and the
+    group is asked too, since a volunteer is no medic; yes on the question raises the alarm."""
+    s, group = harness.standin, building.group
+    await set_up_chain(harness, building)
+    mark = s.mark()
+    posted = await s.post(group, building.wang, GRAVE_ORDER)
+
+    card = await harness.card(group, 1)
+    assert "antihistamines" in (card.text or "")
+    question = await harness.bot_says(group, "需要紧急帮助吗", "Need urgent help", since=mark)
+    assert question.params["reply_parameters"]["message_id"] == posted.message_id
+    await harness.settled()
+    assert await _incidents(harness) == 0  # a question, not an alarm
+
+    asked = s.message(group, question.result["message_id"])
+    query = await s.press(
+        group, building.dave, asked.message_id, button_text=asked.buttons[0]["text"]
+    )
+    assert (await s.wait_callback_answer(query))["text"].startswith("Emergency sent")
+    alert = await harness.bot_says(building.eve, "紧急求助 #1", since=mark)
+    assert GRAVE_ORDER in alert.params["text"]
+    await harness.settled()
+    assert await _incidents(harness) == 1
+
+
+async def test_an_everyday_order_is_not_asked_about(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group = harness.standin, building.group
+    await set_up_chain(harness, building)
+    mark = s.mark()
+    await s.post(group, building.wang, REQUEST)
+    await harness.card(group, 1)
+    await harness.settled()
+    said = [c.params.get("text", "") for c in s.calls()[mark:] if c.method == "sendMessage"]
+    assert said and not [text for text in said if "Need urgent help" in text]

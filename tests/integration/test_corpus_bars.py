@@ -26,6 +26,8 @@ BLIND_ROUNDS = (
     "round15",
     "round16",
     "round17",
+    "round18",
+    "round19",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -11,6 +11,7 @@ from domain.understanding.doubt_net import (
     MIN_FEATURES,
     MODEL,
     MODEL_EVIDENCE,
+    ORDER_EVIDENCE,
     NgramModel,
     features,
     wider_doubt,
@@ -27,6 +28,18 @@ def net(text: str, model: NgramModel = MODEL) -> str | None:
 
 # Emergencies by concept (issue 9's misses and their kind), in both languages: a body system in
 # trouble with what makes it urgent, two systems, something swallowed, a danger growing, despair.
+# Those that today's rules miss (rounds 17 and 18 taught the rules the others).
+NET_ONLY = [
+    "he got burned by the kettle, big blisters all over his hand",
+    "孩子吃了花生以后 满脸疹子 一直咳",
+    "爸爸一直吐 刚才还拉了血",
+    "The old lady next door hasn't answered her door since yesterday, she lives alone",
+    # rounds 18 and 19's concepts: a farewell told by its acts, violence, a thud then silence
+    "这些天谢谢大家 我不会再给大家添麻烦了",
+    "I've been giving away my books and clothes, I won't be a burden much longer",
+    "楼上有人一直在砸门 还喊着要打人 求助",
+    "I heard a thud next door an hour ago and no sound since, grandpa lives there",
+]
 MIGHT_BE_EMERGENCIES = [
     "lips swelling up huge and voice sounds weird after a cashew",
     "speech suddenly garbled, right arm flops",
@@ -40,7 +53,7 @@ MIGHT_BE_EMERGENCIES = [
     "宝宝吞了一枚硬币 一直干呕 喘得厉害",
     "哮喘药用完了 话都说不完整 胸口很紧",
     "我家两岁的娃把我的降压药吃了大半瓶 现在有点犯困",
-    "The old lady next door hasn't answered her door since yesterday, she lives alone",
+    *NET_ONLY,
 ]
 
 
@@ -48,15 +61,6 @@ MIGHT_BE_EMERGENCIES = [
 def test_concepts_put_a_possible_emergency_in_doubt(text: str) -> None:
     reason = net(text)
     assert reason is not None and reason.startswith(CONCEPT_EVIDENCE), reason
-
-
-# Wordings the rules (after round 17) leave calm and only the net asks about.
-NET_ONLY = [
-    "he suddenly has the worst headache of his life",
-    "my son's lips are a bit puffy after the peanut cookie",
-    "走廊有股烧焦的味道 越来越浓",
-    "The old lady next door hasn't answered her door since yesterday, she lives alone",
-]
 
 
 @pytest.mark.parametrize("text", NET_ONLY)
@@ -85,6 +89,9 @@ CALM_LOOK_ALIKES = [
     "I checked on grandma, she's breathing fine and her pulse is normal",
     "孕妇产检能出去吗？需要什么证明",
     "What should we do if someone's lips swell up after eating nuts? Asking for a first-aid class",
+    "My phone battery is dying, will reply later",
+    "以后不会再给大家添麻烦了 上次的事抱歉",
+    "the kids are screaming with joy in the courtyard haha",
 ]
 
 
@@ -97,10 +104,9 @@ def test_calm_look_alikes_are_not_in_doubt(text: str) -> None:
 def test_the_net_never_starts_the_chain_and_only_sets_in_doubt(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    texts = MIGHT_BE_EMERGENCIES + NET_ONLY + CALM_LOOK_ALIKES
-    with_net = [understand(text) for text in texts]
+    with_net = [understand(text) for text in MIGHT_BE_EMERGENCIES + CALM_LOOK_ALIKES]
     monkeypatch.setattr(core, "wider_doubt", lambda text, segments: None)
-    without = [understand(text) for text in texts]
+    without = [understand(text) for text in MIGHT_BE_EMERGENCIES + CALM_LOOK_ALIKES]
     changed = 0
     for after, before in zip(with_net, without, strict=True):
         assert (after.kind, after.category, after.flat, after.families) == (
@@ -118,14 +124,28 @@ def test_the_net_never_starts_the_chain_and_only_sets_in_doubt(
 @pytest.mark.parametrize(
     "text",
     [
-        "could someone pick up my inhaler refill from the pharmacy, running low, 5-2-301",
-        "帮忙买点退烧药 孩子吐了两次 没精神 3-1-201",
+        "帮忙买点退烧药 孩子吐了两次 没精神 3-1-201",  # a worsening alone is how medicine is asked
+        "can someone pick up cough syrup for my son, he's coughing a bit, 6-1-202",
     ],
 )
 def test_an_order_stays_an_order_and_is_not_asked(text: str) -> None:
     reading = understand(text)
     assert reading.kind is Kind.ORDER
     assert reading.in_doubt is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "need someone to get antihistamines, my lips and face are swelling up 5-1-101",
+        "谁能帮忙买点止泻药 我爸突然吐得厉害 还拉了血 2-2-302",
+    ],
+)
+def test_an_order_telling_of_grave_danger_is_asked_too(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.ORDER  # the card still goes to a volunteer
+    assert reading.in_doubt, reading.evidence  # and the group is asked: the card is no medic
+    assert any(entry.startswith(ORDER_EVIDENCE) for entry in reading.evidence)
 
 
 def test_the_shipped_model_loads_with_a_bar_and_weights() -> None:
