@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from domain.understanding.flats import find_flat_normalized
 from domain.understanding.model import Item
-from domain.understanding.numbers import to_number
+from domain.understanding.numbers import EN_NUMBERS, to_number
 from domain.understanding.terms import find_terms
 from domain.understanding.text import CJK, normalize
 
@@ -57,22 +57,6 @@ _EN_UNIT = {
 }
 _CN_NUM = "零一二两三四五六七八九十百半俩仨"
 _EN_NUM = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an"
-_EN_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
 
 # The number a line is given: "1." "1、" "1)" "(1)" "第1" "①", or "1 " before a flat.
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -496,8 +480,8 @@ def _unit(raw: str | None) -> str | None:
 
 def _number(raw: str) -> int | float | None:
     raw = raw.strip().lower()
-    if raw in _EN_NUMBERS:
-        return _EN_NUMBERS[raw]
+    if raw in EN_NUMBERS:
+        return EN_NUMBERS[raw]
     raw = raw.replace("俩", "两").replace("仨", "三")
     return to_number(raw)
 
