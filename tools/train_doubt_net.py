@@ -68,6 +68,7 @@ FIRST_SEEN = {
     "round17": "a09fee1",  # after round 16
     "round18": "0ec9fcd",  # after round 17 and the doubt net
     "round19": "0ec9fcd",
+    "round20": "4f69ed3",  # after round 19 and the doubt net
 }
 
 

@@ -152,7 +152,8 @@ DESPAIR = compile_prefiltered(
     r"(?:刀|绳|药)[^,。!?\s]{0,5}(?:放)?在(?:手边|身边|枕头)|解脱|"
     + _en(
         r"goodbye|farewell|end it|end my life|kill myself|no point|the point anymore|"
-        r"can'?t (?:do this|go on|take it) anymore|letters? (?:to|for) (?:my|the)|"
+        r"(?:can'?t|cannot|can not) (?:do this|go on|take it) anymore|"
+        r"letters? (?:to|for) (?:my|the)|"
         r"saving (?:up )?(?:my )?pills|jump(?:ing)? (?:off|from)|tonight(?:'s| is| feels like) the|"
         r"giving away my|gave away my|(?:finally|forever) (?:be )?at peace|say goodbye|"
         r"won'?t be a burden|(?:look after|take care of) my (?:dog|cat|pets?)"

@@ -145,8 +145,16 @@ def voided(text: str, found: list[str], *, order: bool = False) -> bool:
     party (要是我走了… is how despair is told, not a hypothetical), as a lone suicide hint is."""
     if "despair" in found:
         calms = (JOKE, NEWS, IDIOMS, NET_EXCITED, HINT_CALM, _HOTLINE)
-        return any(calm.search(text) for calm in calms)
+        return any(calm.search(text) for calm in calms) or _casual_farewell(text)
     return voids_net(text, order=order)
+
+
+def _casual_farewell(text: str) -> bool:
+    """Whether the despair read is only an everyday goodbye (goodnight, see you after lockdown)."""
+    said = [m.group() for m in DESPAIR.finditer(text)]
+    if not said or not all(_BARE_GOODBYE.fullmatch(words) for words in said):
+        return False
+    return _CASUAL_FAREWELL.search(text) is not None
 
 
 def features(text: str, concepts: list[str]) -> set[str]:
@@ -204,6 +212,16 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # A weight said as a body's trouble or despair: 房贷压得我喘不过气, 吵得我想跳楼.
 _FIGURATIVE_BEFORE = re.compile(r"(?:压|逼|愁|烦|忙|吵|急|气)(?:得|到)(?:我|人)?(?:都|快|要|想)*$")
 _HOTLINE = re.compile(r"热线|拨打|(?<![a-z])(?:hotline|helpline)(?![a-z])")
+# A goodbye said for the night or until after lockdown (goodbye guys, going to sleep): when the
+# goodbye is all the despair there is, it is a farewell of the everyday kind.
+_BARE_GOODBYE = re.compile(r"goodbye|farewell|say goodbye|再见了|告别")
+_CASUAL_FAREWELL = re.compile(
+    r"晚安|明天见|回头见|下次见|拜拜|解封(?:后|了)?见|睡(?:觉)?了|搬走|搬家|退群|"
+    r"(?<![a-z])(?:see (?:you|ya|u)(?! (?:on the other side|in (?:heaven|another life|the next)))|"
+    r"going to (?:sleep|bed)|off to (?:bed|sleep)|good ?night|night all|tomorrow|after (?:the )?"
+    r"lockdown|moving (?:out|away|house)|leaving the (?:group|chat|building)|take care all)"
+    r"(?![a-z])"
+)
 _CONCEPT_FEATURE = "\x00"  # a concept's name as a feature, apart from any n-gram
 _MODIFIERS = frozenset({"sudden", "worse", "person", "swallowed", "danger", "severe"})
 

@@ -16,6 +16,7 @@ from domain.understanding.emergency_lexicon import (
     BREATH_ACUTE,
     BREATH_WORDS,
     BURDEN,
+    BURNT_SMELL,
     CHRONIC_AFTER,
     CRY,
     DRILL,
@@ -80,7 +81,7 @@ from domain.understanding.emergency_lexicon import (
     SIGN,
     SIGNS_OF_AFTER,
     SIGNS_OF_BEFORE,
-    SMOKE,
+    SMOKE_SEEN,
     SMOKING,
     SOFT,
     SOMEONE,
@@ -300,14 +301,20 @@ def _fever(t: _Trigger) -> str | None:
 
 
 def _sparks_off(t: _Trigger) -> str | None:
-    """Sparks once the power is off, with no smoke: a repair."""
-    if not (t.hit.flags & FIRE and SPARKS.fullmatch(t.hit.words)):
+    """Sparks once the power is off, with no smoke: a repair; so is the smell of the burnt
+    socket then (插座冒火花了 有股焦味 已经拉闸了), as long as no smoke or flame is seen."""
+    if not t.hit.flags & FIRE:
+        return None
+    if not (
+        SPARKS.fullmatch(t.hit.words)
+        or (BURNT_SMELL.fullmatch(t.hit.words) and SPARKS.search(t.text))
+    ):
         return None
     off = POWER_OFF.search(t.text)
     if (
         off is not None
         and not POWER_OFF_DENIED.search(t.text, max(0, off.start() - 4), off.start())
-        and not SMOKE.search(t.text)
+        and not SMOKE_SEEN.search(t.text)
     ):
         return f"resolved:{off.group()}:{t.hit.words}"
     return None

@@ -230,7 +230,8 @@ RESOLVED = compile_prefiltered(
     r"缓过来|止住了|抢救回来|救回来|抢救过来|脱离(?:了)?危险|抢救成功|自己(?:爬|站|坐)?起来了|"
     r"已经(?:扶|爬|站)起来了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:被[^,。!?\s]{0,6})?(?:接走|拉走|送走|送医|送到医院|送去医院)|"
     r"被(?:120|救护车|急救车)(?:接|拉|送)走|"
-    r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|"
+    r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|排查过了|已排查|检查过了|"
+    r"(?:都|一切|已经)安全了|"
     r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
     r"是(?:有人|楼下|楼上|邻居|隔壁|家里)?[^,。!?\s]{0,3}?在?(?:抽烟|炒菜|做饭|烧纸|烧烤|烤肉|熏腊肉|烧香)|"
     r"(?:'s|'re|(?<![a-z])is|(?<![a-z])are) (?:fine|ok|okay|alright|stable)(?! to)(?!\s*\?)|"
@@ -238,6 +239,11 @@ RESOLVED = compile_prefiltered(
     r"feeling better|feels better|doing better|doing fine|back to normal|under control|stopped now|"
     r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|woke up|came to|"
     r"came round|put out|went out|all checked|no leak|turned out to be|wore off|"
+    # the alarm explained and checked (the gas smell was from the restaurant, checked, all safe)
+    r"(?:all|everyone'?s?|everything'?s?|it'?s|is) (?:safe|clear)(?!\s*\?)|"
+    r"(?:checked|inspected) by (?:the )?(?:staff|property|security|fire|gas|engineers?|"
+    r"management)|(?:was|is|came) (?:just |only )?from (?:the |a )?(?:restaurant|kitchen|bbq|"
+    r"barbecue|neighbou?r\w*|downstairs|upstairs|flat below|flat above)|"
     # the symptom went away, not a person (the carer went away)
     r"(?:it|pain|that|this|tightness|pressure|feeling) went away|went away (?:after|by itself|on "
     r"its own))(?![a-z])"
@@ -253,7 +259,9 @@ NEWS = compile_prefiltered(
     r"外小区|"
     r"(?<![我在])外地|外省|(?<![我在回])老家|老家(?:那边|那儿|那里)|有个亲戚|国外|某小区|有个小区|电视剧|电影|剧里|小说|主角|剧情|"
     # a sound heard is witnessed (heard a big thud from 302), not a story heard
-    r"(?<![a-z])(?:heard(?! (?:a |an |the |some )?(?:\w+ ){0,2}(?:thud|bang|crash|scream|screams|"
+    # nobody has heard from her since Monday is a silence, not a story heard
+    r"(?<![a-z])(?:(?<!not )(?<!n't )(?<!nobody has )(?<!no one has )(?<!nobody's )(?<!nobody )"
+    r"(?<!no one )heard(?! (?:a |an |the |some )?(?:\w+ ){0,2}(?:thud|bang|crash|scream|screams|"
     r"screaming|shout\w*|noise|banging|knocking|tapping|groan\w*|moan\w*|cry|crying|yell\w*)(?![a-z]))|"
     r"news|reported|article|video(?! call| chat)|another "
     r"compound|other compound|another city|on tv|weibo|somewhere)(?![a-z])|朋友家|亲戚家|同事家|"
@@ -338,7 +346,8 @@ DISTRESS_INSIDE = compile_prefiltered(
 LIVES_ALONE = compile_prefiltered(
     r"(?<!我)(?<!我是)(?<!我也)(?:独居|一个人住|一人住|一个人生活|自己一个人住|独自(?:一人)?(?:住|生活))|"
     r"(?<![a-z])(?<!i )(?<!i also )(?:lives? alone|living alone|lives by (?:him|her)self|"
-    r"lives? on (?:his|her|their) own)(?![a-z])"
+    r"lives? on (?:his|her|their) own|(?:'s|is) (?:all )?(?:alone|on (?:his|her) own) (?:in|at))"
+    r"(?![a-z])"
 )
 # A silence that has lasted (一整天没动静, 从昨晚就打不通): worrying even without "lives alone".
 SILENT_FOR_LONG = compile_prefiltered(
@@ -350,9 +359,14 @@ SILENT_FOR_LONG = compile_prefiltered(
 )
 # A phone that goes unanswered: worrying only with a silence that has lasted.
 PHONE_SILENT = compile_prefiltered(
-    r"(?:电话|手机)[^。!?]{0,6}(?:没人接|不接|打不通|关机)|打不通(?:电话|手机)?|打电话没人接|"
-    r"(?<![a-z])not (?:answering|picking up) (?:the |his |her |my |our )?(?:phone|calls?|"
-    r"messages?|wechat)(?![a-z])"
+    r"(?:电话|手机|视频|微信)[^。!?]{0,10}(?:没人接|不接|打不通|关机|没回|不回)|打不通(?:电话|手机)?|打电话没人接|"
+    r"联系不上|"
+    r"(?<![a-z])(?:not (?:answering|picking up) (?:the |his |her |my |our )?(?:phone|calls?|"
+    r"messages?|wechat)|(?:phone|calls?) (?:just |only |keeps? |still )?(?:rings?|ringing|"
+    r"go(?:es|ing)? (?:straight )?to voicemail|(?:is |was )?(?:off|switched off|dead))|"
+    r"(?:nobody|no one|no-one|none of us)(?: has| have|'s)? heard (?:anything )?from|"
+    r"(?:haven'?t|hasn'?t|have not|has not|not) heard (?:anything |a word )?from|"
+    r"can'?t (?:reach|get hold of|get through to|contact))(?![a-z])"
 )
 # Habits, not news: 平时每天都回消息的, she usually answers.
 HABIT_BEFORE = compile_prefiltered(
@@ -373,7 +387,8 @@ LEFT_AT_DOOR = compile_prefiltered(
 # Seen or heard from since: the silence is over (后来看到她出门了, he called back).
 SEEN_SINCE = compile_prefiltered(
     r"看到(?:他|她|人)|见到(?:他|她|人)|看见(?:他|她|人)|联系上|回电话|回消息|回了|开门了|"
-    r"(?<![a-z])(?:saw (?:him|her)|heard from|called back|answered|opened the door)(?![a-z])"
+    r"(?<![a-z])(?:saw (?:him|her)|(?<!not )(?<!n't )(?<!nobody has )(?<!no one has )(?<!nobody )"
+    r"(?<!no one )heard from|called back|(?<!not )(?<!n't )answered|opened the door)(?![a-z])"
 )
 
 # Animals: a pet that ate chocolate or is twitching is no one's emergency (fire still is).
@@ -402,6 +417,7 @@ SPARKS = compile_prefiltered(r"冒火花|打火花|电火花|(?<![a-z])sparks?(?
 POWER_OFF = compile_prefiltered(
     r"拉(?:了)?闸|拉(?:了|下|掉)(?:了)?(?:电闸|总闸|空开)|关(?:了|掉)(?:了)?(?:电闸|总闸|空开|电源)|"
     r"把(?:电闸|总闸|空开|电源|闸)(?:给)?(?:关|拉|断)(?:了|掉|下)|"
+    r"(?:电闸|总闸|空开|电源)(?:已经|也|都)?(?:关|拉|断)(?:了|掉)|"
     r"断(?:了)?电了|拔(?:了|掉)(?:了)?插头|(?<![a-z])(?:(?:switched|turned|shut) off the "
     r"(?:power|breaker|mains|electricity)|unplugged|flipped the breaker)(?![a-z])"
 )
@@ -411,6 +427,11 @@ POWER_OFF_DENIED = compile_prefiltered(
 SMOKE = compile_prefiltered(
     r"烟(?![头灰])|火苗|明火|焦味|(?<![a-z])(?:smoke|smoking|flames?|burning|fire)(?![a-z])"
 )
+# Smoke or flame seen, and the smell of something burnt (which a sparking socket gives off alone).
+SMOKE_SEEN = compile_prefiltered(
+    r"烟(?![头灰])|火苗|明火|着火|起火|(?<![a-z])(?:smoke|smoking|flames?|fire)(?![a-z])"
+)
+BURNT_SMELL = compile_prefiltered(r"烧焦味|焦糊味|糊味|焦味|(?<![a-z])burning smell(?![a-z])")
 # A fit with a fever in a child (发烧38.9 还抽筋了): a febrile seizure; a leg cramp is not.
 FIT = compile_prefiltered(
     r"(?<![腿脚])(?<!小腿)(?<!腿肚子)抽筋|一抽一抽|手脚(?:在|一直)?抽(?![烟纸奖血签空时水屉象])|"
@@ -660,7 +681,15 @@ MUNDANE_WORRY = compile_prefiltered(
     r"报告|ppt|表格|公式|excel|代码|加班|老板|领导|上班|开会|老师|点名|房租|房贷|车贷|菜价|物价|涨价|"
     r"价格|太贵|好贵|贵得|排队|排了|队伍|堵车|塞车|堵到|快递|外卖|股票|基金|减肥|体重|沙发|网速|wifi|"
     r"游戏|追剧|发型|头发|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"
-    r"prices?|queue|traffic|boss|meetings?|report|spreadsheet|parcel|diet)(?![a-z])"
+    r"prices?|queue|traffic|boss|meetings?|report|spreadsheet|parcel|diet)(?![a-z])|"
+    # household goods run out (out of toilet paper 😭 please help; 救命 卫生纸用完了)
+    r"(?:卫生纸|厕纸|纸巾|抽纸|大米|米|面条|挂面|食用油|菜|奶粉|尿不湿|纸尿裤|零食|洗发水|洗衣液|牙膏|垃圾袋)"
+    r"[^,。!?]{0,3}(?:没了|用完了|吃完了|没有了|断了|见底了)|"
+    r"(?<![a-z])(?:out of|ran out of|run out of|running (?:low on|out of)|no more) "
+    r"(?:[a-z-]+ ){0,2}?"
+    r"(?:toilet (?:paper|roll)|loo roll|tissues?|rice|noodles|bread|eggs|vegetables|veggies|"
+    r"groceries|snacks|coffee|tea|nappies|diapers|wipes|formula|shampoo|soap|detergent|"
+    r"toothpaste|bin bags|cat food|dog food|beer)(?![a-z])"
 )
 # Breathlessness said of a burden, not a body (房贷压得我喘不过气, 工作压力大 喘不过气来 想休假,
 # 地铁里人挤人 快窒息了, 屋里太闷了): void unless something acute is said as well.

@@ -963,13 +963,14 @@ POISONING_RULES: tuple[Rule, ...] = (
         # half a bottle or more, or a child into someone's pills
         r"(?<![a-z])(?:ate|swallowed|took|drank|downed) (?:half|most|all|the whole|a whole|an "
         r"entire|the entire) (?:of )?(?:a |the |his |her |my )?(?:bottle|box|packet|pack|strip|"
-        r"blister) of (?:[\w']+ ){0,2}(?:pills|tablets|meds|medicine|paracetamol|panadol|tylenol|"
+        r"blister) of (?:[\w']+ ){0,3}(?:pills|tablets|meds|medicine|paracetamol|panadol|tylenol|"
         r"ibuprofen|aspirin|syrup|cough syrup|cold medicine)"
         rf"{CARRIED}|"
         r"(?<![a-z])got into (?:the |my |his |her |their |[a-z]+'s )(?:[a-z]+ ){0,2}(?:pills|meds|"
         r"medicine|medication|tablets)|"
         r"(?<![a-z])(?:drank|drunk|swallowed|ate|ingested) (?:[\w']+ ){0,4}(?:cleaning [a-z]+|"
-        r"cleaner|disinfectant|rat poison|pesticide|insecticide|bug spray|chemicals?|"
+        r"cleaner|disinfectant|bleach|detergent|drain unblocker|rat poison|pesticide|"
+        r"insecticide|bug spray|chemicals?|"
         r"dishwasher [a-z]+|toilet (?:cleaner|bowl|tablets?|blocks?)|mothballs?|"
         r"laundry pods?|antifreeze)",
         group="poisoning",
@@ -980,6 +981,8 @@ POISONING_RULES: tuple[Rule, ...] = (
             "she swallowed half a bottle of her sleeping pills",
             "My roommate took a whole pack of painkillers with vodka, she's throwing up",
             "my son drank the whole bottle of cough syrup, he's very drowsy",
+            "the baby drank some bleach from the cupboard and is coughing",
+            "she ate the whole bottle of 布洛芬 kids fever medicine and keeps vomiting",
         ),
         calm=("my dog ate rat poison, which vet is open?",),
     ),
@@ -1204,7 +1207,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         "suicidal",
         Family.SUICIDE,
         HARD,
-        r"不想活了|不想活下去|不想再?醒(?:过来|来)了?|再也不想醒|活不下去|活着没(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
+        r"不想活下去|不想再?醒(?:过来|来)了?|再也不想醒|活不下去|活着没(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
         r"寻死|割腕|结束这一切|了结这一切|安眠药[^,。!?;\s]{0,2}(?:攒|存|囤)(?:好|够)|"
         r"(?:攒|存|囤)(?:了|好了|够了)[^,。!?;\s]{0,3}安眠药|"
         r"一了百了|遗书|结束自己|don'?t want to be here anymore|want to disappear|"
@@ -1213,10 +1216,11 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"killing myself|suicid\w*|"
         r"don'?t want to (?:live|be alive|wake up)|no reason to live|better off dead|"
         r"goodbye (?:letters?|notes?)|suicide notes?|take my (?:own )?"
-        r"life|hurt myself|harm myself|self[- ]harm|not worth living|can'?t go on",
+        r"life|hurt myself|harm myself|self[- ]harm|not worth living|"
+        r"(?:can'?t|cannot|can not) go on",
         group="suicide",
         says=(
-            "不想活了",
+            "活不下去了",
             "i want to kill myself",
         ),
         calm=(
@@ -1228,16 +1232,21 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         "wants-to-die",
         Family.SUICIDE,
         HYPERBOLE | HARD,
-        r"想死(?!你|我|他|她|大家|了你)|不活了|不想再撑(?:下去)?了|不想撑下去了|永别了|"
+        r"想死(?!你|我|他|她|大家|了你)|不活了|不想活了|不想再撑(?:下去)?了|不想撑下去了|永别了|"
         r"跳楼(?!价|大甩卖|甩卖)|want to die|wanna die|"
         r"jump(?:ing)? off (?:the|a|my|this) (?:roof|building|balcony|bridge|ledge)",
         group="suicide",
         says=(
             "想死 😭😭😭 没人在乎我",
+            "我不想活了",
             "I'll jump off the bridge tonight",
             "I keep thinking about jumping off the balcony",
         ),
-        calm=("加班加到想死", "jumping off the balcony in GTA lol"),
+        calm=(
+            "加班加到想死",
+            "jumping off the balcony in GTA lol",
+            "我不想活了 今天的外卖也太难吃了吧😂",
+        ),
     ),
     # suicidal goodbyes
     Rule(
@@ -1754,7 +1763,8 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"cold sweat|sweat(?:ing|s) (?:buckets|heavily|a lot|profusely)|sweaty|clammy|"
         # a farewell: the goodbye, letters left to the family, sorry for everything; oneself up
         # on a height. Strong but alone silent: with affairs put in order or despair, urgent
-        r"goodbye(?:,)? (?:to )?(?:everyone|everybody|all|friends|neighbou?rs|world)"
+        r"goodbye(?:,)? (?:to )?(?:everyone|everybody|all|friends|neighbou?rs|world|(?:the )?group|"
+        r"guys|y'?all|chat)"
         r"(?![^.!?]{0,30}(?:see you|back (?:on|in|soon|next)|until|till))|farewell|"
         r"goodbye[.!]* *(?:\d[\d -]*)?$|"
         r"(?:left|leaving|wrote|written) (?:some |a few )?(?:letters?|notes?) (?:for|to) "

@@ -8,6 +8,7 @@ from typing import Literal
 from domain.understanding.text import CJK
 
 _CJK = re.compile(f"[{CJK}]")
+_FAHRENHEIT = re.compile(r"(?<![\d.])(?:9[4-9]|10[0-6])(?:\.\d)?\s*°?\s*f(?![a-z])")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # Units, single letters and chat tokens that also appear in Chinese messages.
 _NEUTRAL = frozenset(
@@ -36,6 +37,8 @@ def detect_lang(text: str) -> Literal["zh", "en"]:
     words = [word for word in _WORD.findall(text) if word not in _NEUTRAL]
     latin = len(words)
     if not cjk and not latin:
+        if _FAHRENHEIT.search(text):
+            return "en"  # 97.9F: Fahrenheit is not how a Chinese resident reports
         return "en" if any(len(word) > 1 for word in _WORD.findall(text)) else "zh"
     if cjk and latin * 2 > cjk:
         latin -= sum(1 for word in words if _pinyin(word))

@@ -96,7 +96,14 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             # bags of it counted at the door or waiting (we've got 4 bags by the door, mostly
             # diapers; a few bags waiting at D-1602)
             r"(?<![a-z])(?:\d+|two|three|four|five|six|several|a few) (?:full )?bags? (?:(?:by|at|"
-            r"outside) (?:the|our|my) door|waiting|sitting|piled)(?![a-z])",
+            r"outside) (?:the|our|my) door|waiting|sitting|piled)(?![a-z])|"
+            # rubbish counted by the bag (2 bags of rubbish at 9-2-502), or named beside the flat
+            # and nothing else (垃圾 3-502): to be collected
+            r"(?<![a-z])(?:\d+|a|one|two|three|four|five|several|a few) (?:full )?bags? of "
+            r"(?:rubbish|trash|garbage|waste|recycling)(?![a-z])|"
+            r"^\W*(?:厨余垃圾|垃圾|厨余|rubbish|trash|garbage)\s*(?:[:：,，]\s*)?(?:\d{1,3}-(?:\d{1,2}-)?"
+            r"\d{3,4}|\d{3,4})\W*$|^\W*(?:\d{1,3}-(?:\d{1,2}-)?\d{3,4}|\d{3,4})\s*(?:[:：,，]\s*)?"
+            r"(?:厨余垃圾|垃圾|厨余|rubbish|trash|garbage)\W*$",
             (
                 "门口的垃圾三天没人收了",
                 "trash outside my door since Monday",

@@ -25,9 +25,14 @@ NEEDS: tuple[Rule, ...] = (
         r"(?:冰箱|米缸|柜子)(?:都)?空了|"
         r"(?<![a-z])(?:out of|ran out|run out|running out|almost out|low on|none left|used up|"
         r"running low|getting low|run(?:ning)? short|"
-        r"finished|nothing left|have nothing|no food left)(?![a-z])",
+        r"finished|nothing left|have nothing|no food left|"
+        # a refill due of what is taken every day (routine refill of my heart medication)
+        r"(?:routine|usual|monthly|regular|repeat|weekly) (?:refill|prescription|supply)|"
+        r"refill of)(?![a-z])|(?:每月|按月|定期|常规)(?:的)?(?:开|拿|配)药|续药|续方",
         (
             "大米快吃完了",
+            "Monthly refill of mum's blood pressure pills please, 3-2-401",
+            "按月开的降压药 4-1-302",
             "卫生纸只剩一卷了",
             "We're out of rice",
             "Nitroglycerin tablets - Dad's usual refill, running low, no rush. 15-1-1202",
@@ -205,7 +210,11 @@ _FLAT_SHAPE = compile_prefiltered(
     r"(?<![\d.])\d{1,3}-(?:\d{1,2}-)?\d{3,4}(?!\d)|\d\s*(?:栋|幢|座|号楼|单元|室)|[a-z]座|"
     r"(?<![a-z])(?:rm|room|bldg|block|unit)\s*#?\d|(?<![\d.])\d{3,4}(?![\d.])"
 )
-_JOINERS = compile_prefiltered(r"[和跟及与、,+/]|(?<![a-z])and(?![a-z])|谢谢|麻烦了|急")
+# what may stand beside goods and the flat: joiners, thanks, and when they are for (明天早上吃的)
+_JOINERS = compile_prefiltered(
+    r"[和跟及与、,+/]|(?<![a-z])and(?![a-z])|谢谢|谢啦|谢了|多谢|感谢|辛苦了|麻烦了|急|"
+    r"(?:明天|今天|今晚|明早|后天)(?:早上|早餐|中午|晚上)?(?:吃|用|要)?(?:的)?"
+)
 MAX_BESIDE_GOODS = 6
 
 

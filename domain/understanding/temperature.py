@@ -68,6 +68,15 @@ _UNWELL = compile_prefiltered(
     r"(?<![a-z])(?:feel\w* (?:awful|terrible|sick|unwell|rough|bad|horrible|like death)|in bed|"
     r"chills|shivering|aching|achy)(?![a-z])"
 )
+# A whole °F number said of someone (kid has 101F, she's running 102 F) or beside what brings a
+# fever down (can someone buy children's ibuprofen, kid has 101F): a reading.
+_SAID_OF_SOMEONE = compile_prefiltered(
+    r"(?<![a-z])(?:has|had|got|is|'s|running|runs|spiked|spiking|hit|reached|at)\s*(?:a\s+)?$"
+)
+_FEVER_MEDICINE = compile_prefiltered(
+    r"退烧|(?<![a-z])(?:ibuprofen|tylenol|calpol|paracetamol|panadol|motrin|advil|nurofen|"
+    r"acetaminophen|fever)(?![a-z])"
+)
 # A reading in English words (thirty six point nine, thirty-seven point two).
 _EN_UNITS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _EN_DIGITS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, **_EN_UNITS}
@@ -219,7 +228,15 @@ def _arabic(
     if frac is None and unit in ("c", "f", "°c", "°f") and not context:
         fever_f = unit.endswith("f") and 99 <= int(match["int"]) <= 106
         if not (
-            (fever_f and (_FAHRENHEIT_LATER.search(text, end) or _UNWELL.search(text)))
+            (
+                fever_f
+                and (
+                    _FAHRENHEIT_LATER.search(text, end)
+                    or _UNWELL.search(text)
+                    or _SAID_OF_SOMEONE.search(before)
+                    or _FEVER_MEDICINE.search(text)
+                )
+            )
             or (35 <= int(match["int"]) < 40 and _alone(text, match, masked))
         ):
             return None

@@ -28,6 +28,7 @@ BLIND_ROUNDS = (
     "round17",
     "round18",
     "round19",
+    "round20",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
