@@ -69,6 +69,7 @@ FIRST_SEEN = {
     "round18": "0ec9fcd",  # after round 17 and the doubt net
     "round19": "0ec9fcd",
     "round20": "4f69ed3",  # after round 19 and the doubt net
+    "round21": "66d5940",  # after round 19 and the doubt net (and after round 20: unchanged)
 }
 
 

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from domain.understanding.doubt_net import order_doubt, wider_doubt
 from domain.understanding.emergency import assess
 from domain.understanding.flats import find_flat_normalized
-from domain.understanding.group_list import read_group_list
+from domain.understanding.group_list import GroupList, read_group_list
 from domain.understanding.items import find_items
 from domain.understanding.lang import detect_lang
 from domain.understanding.model import Item, Kind, Understanding
-from domain.understanding.orders import read_order
+from domain.understanding.orders import read_list_order, read_order
+from domain.understanding.pinyin import from_pinyin, looks_like_pinyin
 from domain.understanding.temperature import find_readings
 from domain.understanding.terms import find_terms
 from domain.understanding.text import Segments, normalize
@@ -61,6 +62,8 @@ def understand(text: str, registered_flat: str | None = None) -> Understanding:
 def _understand(raw: str, registered_flat: str | None) -> Understanding:
     """The work behind understand()."""
     text = normalize(raw)
+    if looks_like_pinyin(text):
+        text = from_pinyin(text)  # jiuming wo ba xiongkou tong: 救命我爸胸口痛
     segments = Segments(text)
     evidence: list[str] = []
     found = find_flat_normalized(text)
@@ -72,11 +75,16 @@ def _understand(raw: str, registered_flat: str | None) -> Understanding:
     evidence.extend(emergency.evidence)
     category = None
     items: tuple[Item, ...] = ()
+    group_list: GroupList | None = None
     if emergency.urgent:
         kind = Kind.EMERGENCY
     else:
         terms = find_terms(text)
         order = read_order(text, terms)
+        group_list = read_group_list(raw)
+        if order is None and group_list is not None and _with_goods(group_list):
+            # a pasted 接龙 (numbered households and their goods) is a shopping round
+            order = read_list_order(text, terms, len(group_list.lines))
         if order is not None:
             kind = Kind.ORDER
             category = order.category
@@ -114,8 +122,13 @@ def _understand(raw: str, registered_flat: str | None) -> Understanding:
         evidence=_tidy(evidence),
         families=emergency.families,
         in_doubt=in_doubt,
-        group_list=None if kind is Kind.EMERGENCY else read_group_list(raw),
+        group_list=group_list,
     )
+
+
+def _with_goods(group_list: GroupList) -> bool:
+    """Whether a 接龙's lines name goods (a sign-up for sampling names none)."""
+    return any(line.items for line in group_list.lines)
 
 
 def _tidy(evidence: list[str]) -> tuple[str, ...]:

@@ -11,6 +11,8 @@ from domain.understanding.emergency_calm_readings import CALM_ORDER, WEAK_CALM
 from domain.understanding.emergency_families import family_of
 from domain.understanding.emergency_lexicon import (
     ADVICE_AFTER,
+    ADVICE_BEFORE,
+    ADVICE_SOON_AFTER,
     ASKING,
     ATTACK_OR_PRONOUN,
     BREATH_ACUTE,
@@ -25,6 +27,7 @@ from domain.understanding.emergency_lexicon import (
     EXERTION_AFTER_EN,
     EXERTION_BEFORE,
     FEVER_RISING,
+    FINDING_ANYONE_BEFORE,
     FINDING_BEFORE,
     FIRE,
     FLOPPED_AFTER,
@@ -277,6 +280,16 @@ def _notice(t: _Trigger) -> str | None:
     """What to do on finding it (发现漏气请勿开关电器)."""
     if FINDING_BEFORE.search(t.before) and ADVICE_AFTER.match(t.text[t.hit.end : t.hit.end + 10]):
         return f"notice:{t.hit.words}"
+    if FINDING_ANYONE_BEFORE.search(
+        t.segments.sentence_before(t.hit.start)
+    ) and ADVICE_SOON_AFTER.match(t.text[t.hit.end : t.hit.end + 20]):
+        return f"notice:{t.hit.words}"
+    if (
+        t.hit.flags & CRY
+        and ADVICE_BEFORE.search(t.before)
+        and FINDING_ANYONE_BEFORE.search(t.segments.sentence_before(t.hit.start)[:-8])
+    ):
+        return f"notice:{t.hit.words}"  # 发现有人胸痛 … 请立即打120: what anyone should do
     return None
 
 

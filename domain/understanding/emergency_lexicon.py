@@ -255,15 +255,16 @@ RESOLVED_THEN = compile_prefiltered(
 )
 NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
-    r"听说(?![你您])|据说|新闻|报道|报导|网上|网传|朋友圈|热搜|微博|抖音|视频里(?!看到?(?:我|俺))|隔壁小区|别的小区|其他小区|"
+    r"听说(?![你您])|据说|新闻|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|朋友圈|热搜|微博|抖音|视频里(?!看到?(?:我|俺))|隔壁小区|别的小区|其他小区|"
     r"外小区|"
     r"(?<![我在])外地|外省|(?<![我在回])老家|老家(?:那边|那儿|那里)|有个亲戚|国外|某小区|有个小区|电视剧|电影|剧里|小说|主角|剧情|"
     # a sound heard is witnessed (heard a big thud from 302), not a story heard
     # nobody has heard from her since Monday is a silence, not a story heard
     r"(?<![a-z])(?:(?<!not )(?<!n't )(?<!nobody has )(?<!no one has )(?<!nobody's )(?<!nobody )"
-    r"(?<!no one )heard(?! (?:a |an |the |some )?(?:\w+ ){0,2}(?:thud|bang|crash|scream|screams|"
+    r"(?<!no one )heard(?! (?:a |an |the |some )?(?:\w+ ){0,2}(?:thud|thump|bang|crash|scream|"
+    r"screams|"
     r"screaming|shout\w*|noise|banging|knocking|tapping|groan\w*|moan\w*|cry|crying|yell\w*)(?![a-z]))|"
-    r"news|reported|article|video(?! call| chat)|another "
+    r"news|reported|article|rumou?rs?|hoax|fake news|video(?! call| chat)|another "
     r"compound|other compound|another city|on tv|weibo|somewhere)(?![a-z])|朋友家|亲戚家|同事家|"
     r"在国外|(?<![a-z])(?:my friend in|a friend in|relative in|relatives in|cousin in) [a-z]|"
     r"(?<![a-z])(?:watching (?:a |the |this )?(?:show|movie|film|series|drama|episode|documentary|"
@@ -317,7 +318,9 @@ NO_ANSWER = compile_prefiltered(
     r"sitting) (?:on|at|outside)|"
     r"(?<![a-z])(?:(?:not|doesn'?t|didn'?t|won'?t|isn'?t|no one|nobody) (?:is |was )?"
     r"(?:answer(?:ing|s|ed)?|"
-    r"open(?:ing|s|ed)?) (?:the |his |her |my )?door|no answer at (?:the |his |her )?door)(?![a-z])"
+    r"open(?:ing|s|ed)?) (?:the |his |her |my )?door|no answer at (?:the |his |her )?door|"
+    r"(?:no one|nobody|no-one) (?:is |was |has been )?answering (?:at|in) (?:\d|flat|room|unit|rm))"
+    r"(?![a-z])"
 )
 # A fallback for wordings no trigger knows: an urgent call about someone lying still
 # (求求你们了 我妈躺在床上一动不动; help, my neighbour is lying in the corridor, not moving).
@@ -473,6 +476,12 @@ ADVICE_AFTER = compile_prefiltered(
     r"^[^。!?]{0,4}?(?:请勿|切勿|请不要|请不|切不|应立即|请立即|请及时)"
 )
 FINDING_BEFORE = compile_prefiltered(r"(?<![刚才我他她])(?:发现|遇到|遇)[^,。!?\s]{0,2}$")
+# A notice about anyone found with symptoms, listed (发现有人胸痛 呼吸困难 请立即打120).
+FINDING_ANYONE_BEFORE = compile_prefiltered(
+    r"(?<![刚才我他她])(?:发现|遇到)(?:有人|居民|家人|人员)[^。!?]{0,16}$"
+)
+ADVICE_BEFORE = compile_prefiltered(r"(?:请|应)(?:立即|及时|马上|第一时间)?(?:拨打|拨|打)?$")
+ADVICE_SOON_AFTER = compile_prefiltered(r"^[^。!?]{0,12}?(?:请勿|切勿|请不要|应立即|请立即|请及时)")
 # Said as a likeness (烫得跟着火了一样): no event.
 LIKE_BEFORE = compile_prefiltered(r"(?:跟|像|好像|如同|仿佛|犹如)[^,。!?\s]{0,2}$")
 LIKE_AFTER = compile_prefiltered(r"^[^,。!?\s]{0,2}(?:一样|似的|一般)")
@@ -721,10 +730,11 @@ TEACHING = compile_prefiltered(
     r"leaflet|remember|course|training)(?![a-z])"
 )
 # Chest pain or breathlessness brought on by exertion (爬了十二楼 累得胸口疼), with nothing acute.
-EXERTION_BEFORE = compile_prefiltered(r"(?:累|跑|爬|走|练|运动)得(?:我)?(?:都|有点|有些)?$")
+EXERTION_BEFORE = compile_prefiltered(r"(?:累|跑|爬|走|练|运动|笑)得(?:我)?(?:都|有点|有些)?$")
 # The same told in English after the symptom (short of breath after carrying the water up).
 EXERTION_AFTER_EN = compile_prefiltered(
-    r" (?:after|from) (?:\w+ )?(?:carrying|climbing|running|jogging|walking|lugging|hauling|"
+    r"[.…,!]*\s+(?:after|from) (?:\w+ )?(?:carrying|climbing|running|jogging|walking|lugging|"
+    r"hauling|laughing|"
     r"taking the stairs|doing the stairs|exercis\w*|working out|a workout|a run|the stairs)"
     r"(?![a-z])"
 )

@@ -896,9 +896,11 @@ POISONING_RULES: tuple[Rule, ...] = (
         rf"(?:电池|纽扣|磁铁|硬币|钉|针|药|洗衣凝珠|异物)|[吃喝吞]了{CLAUSE_CHAR}{{0,4}}(?:农药|鼠药|老鼠药|"
         r"干燥剂|84|消毒液|洗洁精|"
         r"酒精|漂白|"
-        r"敌敌畏|百草枯|老鼠药)|中毒|一氧化碳",
+        r"敌敌畏|百草枯|老鼠药)|中毒|一氧化碳|"
+        # pills by the bottle or the box (吃了好几瓶安眠药)
+        r"(?:吃|吞|喝)了(?:好几|几|两|三|四|五|一整|整)(?:瓶|盒|板)[^,。!?]{0,4}药",
         group="poisoning",
-        says=("妈妈喝了农药",),
+        says=("妈妈喝了农药", "他一口气吃了好几盒安眠药"),
         calm=("谨防一氧化碳中毒",),
     ),
     Rule(
@@ -916,10 +918,11 @@ POISONING_RULES: tuple[Rule, ...] = (
         Family.POISONING,
         HARD,
         r"(?:洗衣凝珠|凝珠|消毒液|消毒水|84消毒|农药|鼠药|老鼠药|干燥剂|漂白水|漂白剂|洗洁精|"
-        r"洁厕灵|洁厕剂|洗碗块|清洁片|樟脑丸|蟑螂药|杀虫剂|"
-        rf"敌敌畏|百草枯|纽扣电池|磁铁){CLAUSE_CHAR}{{0,4}}(?:(?:吃|喝|吞|咽)(?:了|下去|进去|下了)|咬(?:破|开|碎)了?)",
+        r"洁厕灵|洁厕剂|洗碗块|洗涤块|洗碗粉|洗涤剂|清洁剂|洗衣液|洗衣粉|消毒片|清洁片|樟脑丸|蟑螂药|杀虫剂|"
+        rf"敌敌畏|百草枯|纽扣电池|磁铁){CLAUSE_CHAR}{{0,4}}(?:(?:吃|喝|吞|咽)(?:了|下去|进去|下了)|"
+        r"咬(?:破|开|碎)了?|咬了(?:一|几|两)?(?:口|下)|舔了|含(?:在嘴里|了))",
         group="poisoning",
-        says=("孩子把洁厕灵喝了",),
+        says=("孩子把洁厕灵喝了", "闺女把洗衣粉舔了好几下 嘴边都是白沫"),
     ),
     # a button battery or a magnet gone missing where a child was playing: swallowed until found
     Rule(
@@ -1259,12 +1262,18 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"jump (?:from|off) (?:the |my |a |this )?(?:roof|building|balcony|bridge|window)|"
         r"(?:要|想|准备)往下跳|(?:站|坐|爬)(?:在|到|上)(?:了)?(?:窗台|窗户|天台|楼顶|阳台|栏杆)(?:的)?"
         r"(?:外面|外边|外|边上|边缘|上面)|爬出(?:了)?窗|"
-        r"done with (?:everything|life|it all)",
+        r"done with (?:everything|life|it all)|"
+        # someone on the outer side of a railing or ledge, up high (legs dangling outside)
+        r"(?<![a-z])(?:sitting|standing|climbing|climbed|perched|hanging|leaning) (?:on|over|"
+        r"outside|off) (?:the |a |his |her |their )?(?:balcony |roof |window )?(?:railing|ledge|"
+        r"parapet|edge of the roof|window ?sill)(?![a-z])",
         group="suicide",
         says=(
             "这是我最后一条消息了",
             "im done with everything. tonight i'll jump from the balcony",
+            "a man is standing on the roof ledge of block 3, 20 floors up",
         ),
+        calm=("my cat loves sitting on the balcony railing 😅",),
     ),
     # letters left to the family, with a goodbye (either order); a laugh voids it
     Rule(
@@ -1364,11 +1373,12 @@ FALL_RULES: tuple[Rule, ...] = (
         "fell-cannot-get-up-zh",
         Family.FALL,
         HARD,
-        r"(?:[摔跌滑倒]|掉下来|掉下去|掉到地)[^,。!?;]{0,10}"
+        # fallen in any dialect's words (折下来, 栽下来, 出溜, 卡倒): told within a line or two
+        r"(?:[摔跌滑倒]|折下来|栽下来|栽倒|栽了|出溜|卡倒|掉下来|掉下去|掉到地)[^,。!?;]{0,14}"
         r"(?:起不来|站不起来|爬不起来|动不了|不能动|起不了身)|"
         # told over two clauses: 从床上摔下来了,一直喊疼爬不起来
         r"(?:摔|跌)(?:下来|倒|了)[^。!?;]{0,3}[,，][^,。!?;]{0,6}(?:爬不起来|站不起来|起不来)",
-        says=("奶奶摔倒了起不来",),
+        says=("奶奶摔倒了起不来", "俺爹从凳子上栽下来了 头磕着了 躺着起不来"),
         calm=("疫情期间防止意外：老人洗澡注意防滑 摔倒起不来要及时呼叫",),
     ),
     Rule(
@@ -1383,7 +1393,7 @@ FALL_RULES: tuple[Rule, ...] = (
         Family.FALL,
         HARD,
         rf"(?:躺|趴|瘫)在?地(?:上|板上|下)?{CLAUSE_CHAR}{{0,3}}(?:起不来|爬不起来|不动|动不了|不说话|不吭声|"
-        r"不出声|没声音|没反应|不醒|不睁眼|不理)|"
+        r"不出声|没声音|没反应|不醒|不睁眼|不理)|(?:躺|趴|瘫)着[^,。!?;]{0,2}(?:起不来|爬不起来|动不了)|"
         r"摔[^,。!?;]{0,8}(?:头|脑袋|额头)[^,。!?;]{0,2}(?:破了|流血|出血)|"
         r"摔伤了?头|"
         r"摔断|骨折|(?:摔|跌|倒|掉)[^。!?]{0,10}(?:一动不动|动也不动|不动了)|"
@@ -1565,6 +1575,35 @@ VIOLENCE_RULES: tuple[Rule, ...] = (
         group="violence",
         says=("he says he will kill me",),
     ),
+    # a fight heard through the wall: someone pleading, or screams with things smashing
+    Rule(
+        "violence-heard",
+        Family.VIOLENCE,
+        HYPERBOLE | HARD,
+        r"(?:喊|叫|哭喊|哭着|求)[^。!?]{0,4}(?:别打了|不要打了|别打我|不要打我|别打她|别打他)|"
+        # things smashed while a woman or someone else screams (a child's tantrum names no one)
+        r"(?:砸东西|摔东西|砸门|踹门|砸碗)[^。!?]{0,14}(?:女|她|老婆|媳妇|老人|有人)[^。!?]{0,6}"
+        r"(?:哭喊|尖叫|惨叫|哭|喊|叫)|"
+        r"(?:女|她|老婆|媳妇|老人|有人)[^。!?]{0,6}(?:哭喊|尖叫|惨叫)[^。!?]{0,20}(?:砸东西|摔东西|"
+        r"砸门)|"
+        r"(?<![a-z])(?:(?:being|getting) (?:beaten|beat up|hit|punched|attacked|strangled|choked|"
+        r"stabbed)(?! (?:by|with) (?:the |a )?(?:ball|wave|rain|traffic))|"
+        r"(?:screaming|screams|yelling|shouting|crying)[^.!?]{0,40}(?:smashing|crashing|breaking "
+        r"things|things breaking)|(?:smashing|crashing|breaking things)[^.!?]{0,40}(?:screaming|"
+        r"screams|yelling|crying)|(?:screaming|yelling|shouting|crying|begging) "
+        r"[\"']?(?:stop hitting|don'?t hit|please stop|help me))(?![a-z])",
+        group="violence",
+        says=(
+            "隔壁又在摔东西 有个女的一直在尖叫",
+            "楼上有人哭着喊别打我了",
+            "next door someone is yelling and glass keeps smashing, a kid crying",
+            "I think the woman upstairs is getting beaten, she keeps begging please stop",
+        ),
+        calm=(
+            "电视剧里女主一直哭喊别打我 看得好难受",
+            "the kids are screaming and smashing lego towers lol",
+        ),
+    ),
 )
 GRAVE_RULES: tuple[Rule, ...] = (
     Rule(
@@ -1648,11 +1687,11 @@ CRIES_RULES: tuple[Rule, ...] = (
         "call-ambulance",
         None,
         CRY,
-        r"叫(?:个|辆)?救护车|叫(?:个)?(?:120|999)(?!\d)|打(?:个)?(?:120|999)(?!\d)|拨打?(?:个)?(?:120|"
+        r"叫(?:个|辆)?(?:救护|救户|就护|求护)车|叫(?:个)?(?:120|999)(?!\d)|打(?:个)?(?:120|999)(?!\d)|拨打?(?:个)?(?:120|"
         r"999)(?!\d)|打119|"
         r"叫了救护车|打了120|"
         r"需要急救|急救(?!箱|包|知识|培训|电话|药)|快来人(?!修|来修|帮忙修|维修)|来人啊|来人呐|快来救|sos\b|🆘|需要救护车|"
-        r"救护车[^,。]{0,3}快|快[^,。]{0,3}救护车",
+        r"救护车[^,。]{0,3}快|快[^,。]{0,3}(?:救护|救户|就护|求护)车",
         group="cry",
         says=(
             "救明 快来人",

@@ -204,11 +204,12 @@ def read_group_list(text: str) -> GroupList | None:
                 entries.append((given, rest))
             elif not entries:
                 header.append(written)  # "1. 明天团购" is a title; "1. 大米一袋" one's own list
-        elif not entries:
+        elif not entries and not (header and _marked(header) and _household_goods(written)):
             header.append(written)
-        elif _has_household(written) and _has_quantity(written):
+        elif _household_goods(written) and (_has_quantity(written) or _marked(header)):
+            # under a 接龙 header, households with their goods need no numbers (王老师 维C泡腾片)
             entries.append((None, written))  # an unnumbered household among numbered ones
-    marked = any(marker in " ".join(header).lower() for marker in MARKERS)
+    marked = _marked(header)
     if len(entries) < 2 and not (marked and entries):
         return None
     header_text = " ".join(header)
@@ -497,6 +498,16 @@ def _has_household(text: str) -> bool:
     words = text.strip(_TRIM)
     first = re.split(r"[\s\d,，、]+", words, maxsplit=1)[0]
     return bool(first) and _PERSON.match(first) is not None
+
+
+def _marked(header: list[str]) -> bool:
+    """Whether a list's header names it a 接龙."""
+    return any(marker in " ".join(header).lower() for marker in MARKERS)
+
+
+def _household_goods(text: str) -> bool:
+    """A household and something after it on a line (王老师 维C泡腾片, 9-1-301 布洛芬一盒)."""
+    return len(text.split(maxsplit=1)) == 2 and _has_household(text)
 
 
 def _has_quantity(text: str) -> bool:

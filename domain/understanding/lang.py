@@ -41,11 +41,11 @@ def detect_lang(text: str) -> Literal["zh", "en"]:
             return "en"  # 97.9F: Fahrenheit is not how a Chinese resident reports
         return "en" if any(len(word) > 1 for word in _WORD.findall(text)) else "zh"
     if cjk and latin * 2 > cjk:
-        latin -= sum(1 for word in words if _pinyin(word))
+        latin -= sum(1 for word in words if is_pinyin_word(word))
     return "en" if latin * 2 > cjk else "zh"
 
 
-def _pinyin(word: str) -> bool:
+def is_pinyin_word(word: str) -> bool:
     """Whether a Latin word reads as pinyin rather than English."""
     return (
         word not in _ENGLISH_LOOKALIKES

@@ -28,7 +28,8 @@ NEEDS: tuple[Rule, ...] = (
         r"finished|nothing left|have nothing|no food left|"
         # a refill due of what is taken every day (routine refill of my heart medication)
         r"(?:routine|usual|monthly|regular|repeat|weekly) (?:refill|prescription|supply)|"
-        r"refill of)(?![a-z])|(?:每月|按月|定期|常规)(?:的)?(?:开|拿|配)药|续药|续方",
+        r"refill of)(?![a-z])|"
+        r"(?:每月|按月|定期|常规)(?:的)?(?:开|拿|配)(?:的)?[\u4e00-\u9fff]{0,4}药|续药|续方",
         (
             "大米快吃完了",
             "Monthly refill of mum's blood pressure pills please, 3-2-401",
@@ -47,7 +48,7 @@ CALM: tuple[Rule, ...] = (
     # Met already: bought, handed out, given, borrowed, or swallowed (狗狗吞了一只袜子).
     Rule(
         "met-already",
-        r"买了|买到|购了|发的|(?<![快没])吃了|(?<![快没])喝了|"
+        r"买了|买到|购了|发的|(?<![快没])吃了|(?<![快没])喝了|含了|服了|服下|"
         r"(?:小区|社区|政府|街道|居委会?|物业)[^。!?]{0,3}发|团了|团到|抢到|收到|拿到|到了|送来了|"
         r"送的|带的|给的|给了|已经有|借到|借了(?![吗么])|已经还|还了|吞了|吞下|误吞|误食|咽下|"
         r"(?<![a-z])(?:got|bought|received|arrived|brought|gave|given|swallowed)(?![a-z])",

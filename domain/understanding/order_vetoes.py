@@ -77,8 +77,13 @@ VETOES: tuple[Rule, ...] = (
         r"别忘了|(?<![a-z])(?:please remember|remember to|don'?t forget)(?![a-z])|"
         # a scheduled cut, not one the writer's empty meter brings (明天就要停电)
         r"(?:今晚|明天|明早|今天|下午|上午|晚上|\d+点)(?:(?!就)[^。!?]){0,10}(?:停水|停电|停气)|"
+        # an appeal to all to look in on the old (please check on your elderly neighbours)
+        r"大家(?:多)?(?:关注|关心|留意|照看)(?:一下)?(?:身边|周围|楼里)?的?(?:老人|独居)|"
+        r"(?<![a-z])(?:check on|look in on|look out for|keep an eye on) (?:your|our|any) "
+        r"(?:elderly |old |older |vulnerable )?neighbou?rs(?![a-z])|"
         r"招募|有意者|(?<![想要我])报名|流程是|流程如下|步骤如下|是这样的|请各位|查收|发放|每户|每家每户|群已满|加群|进群|入群|请加[^。!?]{0,3}群|(?:下楼|自行|及时|前来|统一)领取|"
         r"(?<![a-z])(?:notice|announcement|reminder|attention|dear residents|all residents|"
+        r"heads up|fyi|just so (?:you|everyone) know|psa|"
         r"volunteers wanted|sign up|"
         r"dear neighbou?rs)"
         r"(?![a-z])",
@@ -125,7 +130,7 @@ VETOES: tuple[Rule, ...] = (
     # A question for information (请问, 几点, does anyone know), unless an action is asked too.
     Rule(
         "info-question",
-        r"请问|问一下|想问|(?<!心理)(?<!法律)(?<!健康)咨询(?!师|室|门诊)|请教|什么时候|几点|多久|有没有通知|是不是|"
+        r"请问|求问|问一下|想问|(?:有没有|有)人知道|谁知道|(?<!心理)(?<!法律)(?<!健康)咨询(?!师|室|门诊)|请教|什么时候|几点|多久|有没有通知|是不是|"
         r"(?:能|可以|可不可以)[^。!?\s,]{0,4}(?:吃|喝|服|用)[吗么]|一起吃|怎么(?:吃|服用)|"
         r"(?:电话|号码|联系方式|微信号)(?![\s:：是为]*\+?\d)|"
         r"(?<![a-z])(?:tell me|"
@@ -135,6 +140,22 @@ VETOES: tuple[Rule, ...] = (
         r"does|do|are)|what time|how long|phone number(?![\s:is]*\+?\d)|contact)(?![a-z])",
         ("请问几点发菜", "does anyone know when the veg arrives?"),
         ("帮忙买菜", "buy me bread", "想预约一下心理咨询 最近睡不好 很焦虑"),
+    ),
+    # Asking how or where it is done (过期的药该扔哪种垃圾桶), or whether others share it (有没有人
+    # 跟我一样): no order, whatever verb it names.
+    Rule(
+        "how-question",
+        r"(?:该|应该|应当)[^。!?]{0,6}(?:哪种|哪个|哪里|哪儿|怎么|如何)|"
+        r"(?:有没有人|有人|谁)(?:跟|和)我一样|就我(?:一个|一家)?(?:这样|是这样)吗|"
+        r"(?<![a-z])(?:which bin|where (?:should|do) (?:i|we) (?:put|throw|take)|"
+        r"anyone else (?:\w+ )?(?:have|has|having|getting|seeing|notic\w*|feel\w*|find)|"
+        r"is it just me|just me\?)(?![a-z])",
+        (
+            "求问 快递盒该扔哪种垃圾桶",
+            "有没有人跟我一样 天天吃外卖",
+            "which bin for old batteries?",
+        ),
+        ("帮我扔一下垃圾", "can anyone else help me carry it"),
     ),
     # An either-or question (要下去拿还是送上来？): asks how it will be done, not for it.
     Rule(
@@ -207,15 +228,32 @@ LIFTS: tuple[Rule, ...] = (
         "action",
         r"买|购|拿|取|送|修|倒|扔|丢|交|缴|充|带|捎|配|团|收走|收一下|来收|搬|寄|接送|上门|安排|疏通|换|跑|"
         r"处理|领|开(?=个|张|一|证明)|帮(?:忙|我)?(?:联系|申请|问问|问一下|协调|预约)|"
+        # a visit asked for (社区医生能来看看我妈吗)
+        r"来(?:家里|家|一趟)?(?:看看|看一下|瞧瞧)|上门看|"
         r"(?<![a-z])(?:buy|get|grab|pick|take|bring|fix|repair|pay|top|send|deliver|carry|refill|order|"
         r"collect|come|arrange|drive|empty)(?![a-z])",
-        ("请问能帮忙买点菜吗", "could you buy bread"),
+        ("请问能帮忙买点菜吗", "could you buy bread", "请问医生能来家里看看我爸吗"),
         ("请问几点到",),
+    ),
+    # A way out asked for a medical visit (化疗完要去医院复查 能申请出门吗 需要车): an order for
+    # the outing and its transport, not a question about the rules.
+    Rule(
+        "medical-outing",
+        r"需要(?:派)?(?:车|专车|人陪|陪同)|派(?:个|辆)?车|要(?:个|辆)车|"
+        r"(?<![a-z])(?:needs? (?:a |the )?(?:car|ride|lift|transport|escort))(?![a-z])",
+        ("去医院复查 能申请出门吗 需要车", "can I go out for dialysis on Friday? need a car"),
+        ("快递能送进小区吗", "孕妇产检能出去吗 需要什么证明"),
     ),
 )
 
 _VETO = {rule.name: compile_prefiltered(rule.regex) for rule in VETOES}
 _LIFT = {rule.name: compile_prefiltered(rule.regex) for rule in LIFTS}
+# Someone asked to do it, beside a question of how (where do we put them? can volunteers collect)
+_ASKED_OF_SOMEONE = compile_prefiltered(
+    r"(?:志愿者|大白|师傅|楼长)[^。!?]{0,3}(?:能|可以)|"
+    r"(?<![a-z])(?:can|could|would|will) (?:a |the |some |any )?(?:volunteers?|someone|somebody|"
+    r"anyone|you|staff)(?![a-z])"
+)
 _HELP_WORDS = frozenset({"帮忙", "帮我", "麻烦"})  # a plea beside a notice lifts it
 
 
@@ -237,10 +275,20 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         return "offer"
     if _VETO["notice"].search(text) and not (request and request.group() in _HELP_WORDS):
         return "notice"
+    if (
+        _VETO["how-question"].search(text)
+        and not FOR_ME.search(text)
+        and not _ASKED_OF_SOMEONE.search(text)
+    ):
+        return "how-question"
     told = LEFT_OUT.sub(" ", text) if category is Category.GARBAGE else text
     if _VETO["status"].search(told) and not _LIFT["help-asked"].search(text):
         return "status"  # 已放门口了 reports a delivery; rubbish put out at the door asks
-    if _VETO["allowed-question"].search(text) and not FOR_ME.search(text):
+    if (
+        _VETO["allowed-question"].search(text)
+        and not FOR_ME.search(text)
+        and not _LIFT["medical-outing"].search(text)
+    ):
         return "allowed-question"
     if request is not None and _VETO["info-question"].search(text):
         if _VETO["choice-question"].search(text):

@@ -129,3 +129,16 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     word = best_term.get(category)
     evidence.append(f"category:{category}:{word}" if word else f"category:{category}")
     return OrderReading(category, tuple(evidence))
+
+
+def read_list_order(text: str, terms: list[Term], lines: int) -> OrderReading:
+    """The order a pasted 接龙 places: its goods' category (groceries when none is named)."""
+    scores, best_term = scores_by_category(text, terms)
+    scores.pop(Category.REPAIR, None)  # goods bought together, not a fixture to mend
+    category = best_category(scores, best_term, text) if scores else Category.GROCERIES
+    word = best_term.get(category)
+    evidence = (
+        f"group-list:{lines} lines",
+        f"category:{category}:{word}" if word else f"category:{category}",
+    )
+    return OrderReading(category, evidence)

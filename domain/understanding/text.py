@@ -38,7 +38,30 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _CONTROL.sub(" ", text).translate(_DASHES)
     text = _OTHER_DIGITS.sub(_ascii_digit, text)
-    return _SPACES.sub(" ", text).strip().lower()
+    text = _SPACES.sub(" ", text).strip().lower()
+    if _SPACED_RUN.search(text) is not None:
+        text = _unspaced(text)
+    return text
+
+
+# Typed a character or a word at a time with a space after each (我 是 8 栋 的 王 阿 姨, 心脏 难受
+# 喘 不过气), as some elderly residents and voice keyboards do: read as written together. Only
+# runs of tokens of one to three characters are joined, so a clause ended by a space stays apart.
+_SPACED_RUN = re.compile(rf"[{CJK}]{{1,3}} [{CJK}\d]{{1,3}} [{CJK}\d]{{1,3}} ")
+_SHORT = re.compile(rf"[{CJK}\d]{{1,3}}")
+
+
+def _unspaced(text: str) -> str:
+    """Text typed a character or a short word at a time, with the spaces between them removed."""
+    tokens = text.split(" ")
+    short = [_SHORT.fullmatch(token) is not None for token in tokens]
+    singles = sum(1 for token, ok in zip(tokens, short, strict=True) if ok and len(token) <= 2)
+    if len(tokens) < 4 or sum(short) * 10 < len(tokens) * 7 or singles * 2 < len(tokens):
+        return text
+    out = [tokens[0]]
+    for i in range(1, len(tokens)):
+        out.append(tokens[i] if short[i - 1] and short[i] else " " + tokens[i])
+    return "".join(out)
 
 
 def _ascii_digit(match: re.Match[str]) -> str:

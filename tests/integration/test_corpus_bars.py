@@ -29,6 +29,7 @@ BLIND_ROUNDS = (
     "round18",
     "round19",
     "round20",
+    "round21",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
