@@ -17,7 +17,7 @@ from domain.understanding.orders import read_list_order, read_order
 from domain.understanding.pinyin import from_pinyin, looks_like_pinyin
 from domain.understanding.temperature import find_readings
 from domain.understanding.terms import find_terms
-from domain.understanding.text import Segments, normalize
+from domain.understanding.text import Segments, has_cjk, normalize
 
 MAX_EVIDENCE = 24
 MAX_EVIDENCE_CHARS = 80
@@ -62,7 +62,7 @@ def understand(text: str, registered_flat: str | None = None) -> Understanding:
 def _understand(raw: str, registered_flat: str | None) -> Understanding:
     """The work behind understand()."""
     text = normalize(raw)
-    if looks_like_pinyin(text):
+    if not has_cjk(text) and looks_like_pinyin(text):
         text = from_pinyin(text)  # jiuming wo ba xiongkou tong: 救命我爸胸口痛
     segments = Segments(text)
     evidence: list[str] = []
