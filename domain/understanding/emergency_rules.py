@@ -579,13 +579,19 @@ STROKE_RULES: tuple[Rule, ...] = (
         r"one side of (?:his|her|"
         r"my) (?:face|body)|numb on one side|weak on one side|heat ?stroke|"
         r"(?:arm|leg|hand|side) (?:went|has gone|is going|suddenly went|just went) (?:weak|numb|"
-        r"dead|limp)|words (?:are|were|came out|coming out) (?:all )?(?:jumbled|garbled|muddled)",
+        r"dead|limp)|words (?:are|were|came out|coming out) (?:all )?(?:jumbled|garbled|muddled)|"
+        # a side that stopped moving; speech that lost words or names; the worst headache ever
+        r"(?:left|right) side (?:of (?:his|her|my|the) (?:body|face) )?(?:isn'?t|is not|won'?t|"
+        r"can'?t|stopped|not) mov\w*|(?:can'?t|cannot|couldn'?t) (?:say|get out) (?:\w+ )?"
+        r"(?:words?|name)|(?:can'?t|cannot|couldn'?t) find (?:his|her|their) words|"
+        r"(?:head|headache)[^.!?]{0,30}(?:the )?worst (?:she|he|i|they)(?:'s| has| have|'ve) ever",
         by_words=True,
         says=(
             "stroke吗? 我妈嘴歪了 右手没劲",
             "heat stroke",
             "Mum's left arm went weak and her words are jumbled, this began 10 minutes ago",
             "My dad's face is drooping on one side, started about 20 min ago. 2-2-804",
+            "grandpa's right side isn't moving and he can't find his words",
         ),
         calm=("My friend in Beijing had a stroke, so worried",),
     ),

@@ -21,7 +21,7 @@ STRONG: dict[Category, str] = {
         "橙子|橘子|桔子|梨|葡萄|"
         "西瓜|草莓|车厘子|樱桃|柚子|猕猴桃|芒果|柠檬|矿泉水|纯净水|桶装水|饮用水|饮料|可乐|雪碧|"
         "果汁|咖啡|茶叶|啤酒|"
-        "火锅底料|底料|自热锅|螺蛳粉|酸辣粉|辣条|榨菜|咸菜|老干妈|腐乳|年糕|粽子|熟食|断粮|菜篮子|生活物资|物资|日用品|卫生纸|厕纸|纸巾|抽纸|卷纸|湿巾|洗洁精|洗衣液|"
+        "火锅底料|底料|自热锅|螺蛳粉|酸辣粉|辣条|榨菜|咸菜|老干妈|腐乳|年糕|粽子|熟食|断粮|菜篮子|生活物资|物资|日用品|充电器|充电线|数据线|充电宝|卫生纸|厕纸|纸巾|抽纸|卷纸|湿巾|洗洁精|洗衣液|"
         "洗衣粉|"
         "洗发水|沐浴露|牙膏|牙刷|"
         "香皂|肥皂|洗手液|尿不湿|纸尿裤|拉拉裤|卫生巾|奶瓶|猫粮|狗粮|猫砂|宠物粮|保鲜袋|保鲜膜|"
@@ -46,7 +46,8 @@ STRONG: dict[Category, str] = {
         "dog food|"
         "cat litter|pet food|batteries|battery|mask|hand sanitizer|sanitizer|disinfectant|bleach|"
         "butter|"
-        "cheese|jam|honey|baby food|canned food|frozen dumpling|cigarette|tobacco"
+        "cheese|jam|honey|baby food|canned food|frozen dumpling|cigarette|tobacco|"
+        "charger|phone charger|charging cable|power bank"
     ),
     Category.MEDICINE: (
         "药|药品|药物|乳膏|软膏|凝胶|混悬液|滴剂|喷雾剂|药店|药房|大药房|买药|配药|开药|续药|处方|处方药|布洛芬|布诺芬|芬必得|美林|"

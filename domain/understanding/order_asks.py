@@ -273,11 +273,17 @@ ASKS: tuple[Rule, ...] = (
         "can-you",
         r"(?:can|could|would|will|may) (?:you|someone|anyone|somebody|anybody|a volunteer|"
         r"volunteers|any volunteers?|any neighbou?rs?|u|one of (?:you|the [a-z]+)|i get|i have|"
+        r"the (?:garbage|rubbish|trash|waste|delivery|cleaning|repair|maintenance) (?:team|crew|"
+        r"guys?|people|staff)|"
         r"we get|i ask|i request|i order|we order|(?:they|it|these|this|them) be (?:collected|"
         r"picked up|taken away|taken|removed|delivered|brought up)|(?:they|it|these|this|them) "
-        r"(?:go|get taken) (?:down|away|out))",
+        r"(?:go|get taken) (?:down|away|out))|"
+        # a chance asked for (is there any chance of getting formula?)
+        r"any chance (?:of|to|i could|we could|someone could) (?:get|getting|buy|buying|have|"
+        r"having|order|ordering)",
         (
             "Could someone buy milk?",
+            "could the rubbish crew come by 4-1-201",
             "can any volunteer collect it?",
             "Can I order kimchi?",
             "Could someone help 取快递 for 3-2-1101? I can't go down",

@@ -18,7 +18,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
     (
         Rule(
             "fault",
-            r"漏水|渗水|爆管|跳闸|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)没电|断电|短路|漏电|"
+            r"漏水|渗水|爆管|跳闸|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)(?<!快)没电|断电|短路|漏电|"
             r"没热水|没有热水|冇热水|不出热水|出不来热水|返水|反水|故障|报错|显示e\d|冇水|冇电|锁坏|打不着|点不着|不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
             r"(?:家里|我家|屋里|房间)(?:突然|又|怎么)?停电|"
             # a fixture running on (马桶水箱一直流水, 龙头关了还滴个不停)
@@ -28,6 +28,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"power is out|won'?t light|locked out|burst pipe|won'?t flush|won'?t drain|"
             r"keeps tripping|power'?s out|(?:breaker|fuse|switch)[^.!?]{0,20} trips|"
             r"won'?t stop (?:running|dripping|leaking|hissing)|keeps? running|"
+            r"(?:water|it)(?:'s| is)? (?:dripping|pouring|seeping|coming) (?:from|through|down)|"
             r"no heat|no heating|no internet|no wifi|overflow(?:s|ing|ed)?|"
             r"(?:not|isn'?t|won'?t|stopped) (?:cooling|heating up)|"
             r"(?:heating|heater|power|electricity|hot water|gas) "
@@ -222,11 +223,13 @@ _COLLECT_AT_DOOR = compile_prefiltered(
 
 # Things no longer wanted (废旧电池, 过期的药, 装修剩下的木板) taken away or recycled: rubbish.
 _WASTE_THING = compile_prefiltered(
-    r"废旧|废弃|过期|用过|用完的|用剩的|不要的|没用的|剩下的|(?<![依仍])旧(?![的了]?[坏])"
+    r"废旧|废弃|过期|用过|用完的|用剩的|不要的|没用的|剩下的|(?<![依仍])旧(?![的了]?[坏])|黄色?袋|"
+    r"(?<![a-z])(?:used|medical waste|yellow (?:medical )?(?:waste )?bags?)(?![a-z])"
 )
 
 _TAKE_AWAY = compile_prefiltered(
-    r"带走|拿走|清走|搬走|拉走|运走|搬下去|回收|处理|(?<![a-z])(?:take away|haul|clear)(?![a-z])"
+    r"带走|拿走|清走|搬走|拉走|运走|搬下去|回收|处理|来收|收一下|收下|收走|"
+    r"(?<![a-z])(?:take away|haul|clear|collect)(?![a-z])"
 )
 
 _AT_DOOR = compile_prefiltered(
@@ -504,12 +507,20 @@ def _small_talk_at(text: str, at: int) -> bool:
     return _SMALL_TALK.search(text, start, end) is not None
 
 
+_RIDE = compile_prefiltered(
+    r"安排车|需要(?:派)?车|派(?:个|辆)?车|接送|专车|"
+    r"(?<![a-z])(?:need (?:a |the )?(?:car|ride|lift)|drive (?:me|him|her|us))(?![a-z])"
+)
+
+
 def settle_health(scores: dict[Category, int], first: dict[Category, str], text: str) -> None:
     """Drugs and care named together: a drug refilled at the hospital is medicine
     (去医院配一下); a nurse or doctor asked to come is medical (请护士来教一下打胰岛素);
     test kits handed out and fetched are an errand (帮忙领一下社区发的抗原)."""
     if Category.MEDICINE in scores and Category.MEDICAL in scores:
-        if _REFILL.search(text):
+        if _RIDE.search(text):  # 去医院覆诊 顺便拿药 需要安排车: the trip is what is asked
+            del scores[Category.MEDICINE]
+        elif _REFILL.search(text):
             del scores[Category.MEDICAL]
         elif _CARER_COMES.search(text) or _SEE_CARE.search(text):
             del scores[Category.MEDICINE]

@@ -146,10 +146,10 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "how-question",
         r"(?:该|应该|应当)[^。!?]{0,6}(?:哪种|哪个|哪里|哪儿|怎么|如何)|"
-        r"(?:有没有人|有人|谁)(?:跟|和)我一样|就我(?:一个|一家)?(?:这样|是这样)吗|"
+        r"(?:有没有人|有人|谁)(?:跟|和)我一样|就我(?:一个|一家)?(?:这样|是这样)吗|是谁(?:家)?的|"
         r"(?<![a-z])(?:which bin|where (?:should|do) (?:i|we) (?:put|throw|take)|"
         r"anyone else (?:\w+ )?(?:have|has|having|getting|seeing|notic\w*|feel\w*|find)|"
-        r"is it just me|just me\?)(?![a-z])",
+        r"is it just me|just me\?|whose (?:is|are) (?:it|this|these|they|that))(?![a-z])",
         (
             "求问 快递盒该扔哪种垃圾桶",
             "有没有人跟我一样 天天吃外卖",
@@ -195,7 +195,7 @@ LIFTS: tuple[Rule, ...] = (
         # a numbered line of its own under the chain's header (【接龙】… \n 42. 6号楼 李 1份)
         r"\n\s*\d{1,3}\s*[.、)．]\s*[a-z\d]{1,3}\s*(?:栋|幢|号楼|座|-)|"
         r"我要|我也要|我想要|算我一|加我一|给我[留来]|\+1|"
-        r"(?<![a-z])(?:count me in|i'?ll take|i want|"
+        r"(?<![a-z])(?:count me in|i'?ll take|i want|add me|put me down|sign me up|"
         r"me too)(?![a-z])",
         (
             "接龙 3. 7-2-1103 两份",

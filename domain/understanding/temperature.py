@@ -52,7 +52,7 @@ _THRESHOLD_BEFORE = compile_prefiltered(
     r"greater than|\bif\b|in case|threshold|cutoff|reaches?)[^,。!?;]{0,8}$"
 )
 _THRESHOLD_AFTER = compile_prefiltered(
-    r"^\s*(?:°\s*[cf]|度|c(?![a-z])|f(?![a-z]))?\s*(?:以上|以下|以内|就|的话|时|算|"
+    r"^\s*(?:°\s*[cf]|度|c(?![a-z])|f(?![a-z]))?\s*(?:以上|以下|以内|就(?!是)|的话|时|算|"
     r"\+|or (?:above|higher|more|over)|and (?:above|up)|or so\b|is (?:a )?fever|counts)"
 )
 
@@ -60,7 +60,9 @@ _THRESHOLD_AFTER = compile_prefiltered(
 # A question about where a fever starts names thresholds, not readings (体温多少算发烧 37.3吗).
 _WHAT_COUNTS = compile_prefiltered(
     r"多少(?:度)?(?:才)?算|算不算发烧|(?<![a-z])(?:what|which) (?:temp\w*|number|reading|degree)"
-    r"[^.!?]{0,24}(?:counts?|is considered|means)(?![a-z])"
+    r"[^.!?]{0,24}(?:counts?|is considered|means)(?![a-z])|"
+    r"(?<![a-z])(?:what|which|when) (?:counts|is (?:it )?counted|is (?:it )?considered) as (?:a )?"
+    r"(?:fever|high)"
 )
 # Feeling unwell beside a whole Fahrenheit number (102F, feel awful): a fever told.
 _UNWELL = compile_prefiltered(

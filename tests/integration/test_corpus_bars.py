@@ -30,6 +30,7 @@ BLIND_ROUNDS = (
     "round19",
     "round20",
     "round21",
+    "round22",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
