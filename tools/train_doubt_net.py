@@ -71,6 +71,7 @@ FIRST_SEEN = {
     "round20": "4f69ed3",  # after round 19 and the doubt net
     "round21": "66d5940",  # after round 19 and the doubt net (and after round 20: unchanged)
     "round22": "66d5940",  # the same; README gives it after rounds 20 and 21 too
+    "round23": "66d5940",  # the same; README gives it after rounds 20 to 22 too
 }
 
 

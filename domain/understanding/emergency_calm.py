@@ -65,6 +65,7 @@ from domain.understanding.emergency_lexicon import (
     NET_STRONG_ZH,
     NET_SWALLOWED,
     NEWS,
+    NOISE_BEFORE,
     NOT_URGENT,
     ONGOING,
     PAST,
@@ -209,11 +210,24 @@ def _joke(t: _Trigger) -> str | None:
             if hit.flags & CRY
             else JOKE.search(text, sentence_start, min(len(text), sentence_end + 6))
         )
-    elif hit.flags & CRY:
-        joke = JOKE.search(text)  # a cry with a laugh anywhere (快叫救护车 … 😂)
+    elif hit.flags & CRY or _quoted(t):
+        # a cry with a laugh anywhere (快叫救护车 … 😂); a word in scare quotes laughed about
+        # (lol my kid just 'fainted' dramatically)
+        joke = JOKE.search(text)
     else:
         joke = None
     return None if joke is None else f"joke:{joke.group()}:{hit.words}"
+
+
+def _quoted(t: _Trigger) -> bool:
+    """Whether the trigger's words stand in quotation marks ('fainted', “晕倒”)."""
+    start, end = t.hit.start, t.hit.end
+    return (
+        start > 0
+        and end < len(t.text)
+        and t.text[start - 1] in "'\"‘“「"
+        and t.text[end] in "'\"’”」"
+    )
 
 
 def _teaching(t: _Trigger) -> str | None:
@@ -269,7 +283,10 @@ def _simile(t: _Trigger) -> str | None:
     tail = t.before[-24:]
     like = LIKE_BEFORE_EN.search(tail)
     heard = (
-        t.hit.group == "violence" and tail[: like.start()].endswith("sounds ") if like else False
+        t.hit.group == "violence"
+        and (tail[: like.start()].endswith("sounds ") or NOISE_BEFORE.search(tail[: like.start()]))
+        if like
+        else False
     )
     if like is not None and not heard:  # a fight heard through the wall is no likeness
         return f"simile:{t.hit.words}"
@@ -559,6 +576,10 @@ def past_event(text: str, segments: Segments, start: int, end: int, words: str) 
         resolved is not None
         and not resolution_denied(text, resolved.start())
         and RESOLVED_THEN.search(text, resolved.end()) is None
+        and not (
+            resolved.start() >= segments.clause(start)[1]
+            and someone_else_fine(text, resolved, start)
+        )
     ):
         return f"resolved:{resolved.group()}:{words}"
     clause_start, clause_end = (
@@ -585,6 +606,21 @@ def resolution_denied(text: str, pos: int) -> bool:
     return _DENIED_EN.search(text, max(0, pos - 12), pos) is not None
 
 
+def someone_else_fine(text: str, resolved: re.Match[str], start: int) -> bool:
+    """Whether "X is fine", in a clause of its own, tells of someone not named before the
+    trigger (my dad collapsed and is not breathing, mum is fine): another person's state."""
+    fine = _FINE_AFTER_SUBJECT.match(resolved.group())
+    if fine is None:
+        return False
+    subject = _SUBJECT_BEFORE.search(text, max(0, resolved.start() - 24), resolved.start())
+    if subject is None:
+        return False
+    return subject.group(1) not in _PRONOUNS and subject.group(1) not in text[:start]
+
+
+_FINE_AFTER_SUBJECT = re.compile(r"(?:'s|'re| ?is| ?are) (?:fine|ok|okay|alright|stable)")
+_SUBJECT_BEFORE = re.compile(r"([a-z]+)\s*$")
+_PRONOUNS = frozenset("he she they it we everyone everything all both who".split())
 _DENIED = frozenset({"不想", "不会", "不愿", "不肯", "没有", "不要"})
 _MADE_READY = frozenset("备攒写存囤买想弄找选定")
 _DENIED_EN = re.compile(r"(?<![a-z])(?:nobody|no one|not|never|hasn'?t|haven'?t|n'?t)\s+$")

@@ -162,6 +162,7 @@ HYPOTHETICAL = compile_prefiltered(
     r"|what if|suppose|supposing|whenever|prevent|what to do when|what do (?:we|you|i) do when"
     r"|should (?:someone|anyone|a resident)|(?:有|出现)[^。!?]{0,10}的(?:居民|住户|人员|业主)|"
     r"如出现|若出现|如发现|若发现|如遇|若遇|遇到[^。!?]{0,10}时|出现以下|如有以下|"
+    r"(?:如|若|如果)(?:闻到|看到|听到|感到|感觉)|安全提醒|"
     r"(?<![a-z])(?:residents with|anyone with|anybody with|those with|people with|symptoms such as|"
     r"symptoms like|symptoms include)(?![a-z])"
 )
@@ -239,6 +240,8 @@ RESOLVED = compile_prefiltered(
     r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
     r"是(?:有人|楼下|楼上|邻居|隔壁|家里)?[^,。!?\s]{0,3}?在?(?:抽烟|炒菜|做饭|烧纸|烧烤|烤肉|熏腊肉|烧香)|"
     r"(?:'s|'re|(?<![a-z])is|(?<![a-z])are) (?:fine|ok|okay|alright|stable)(?! to)(?!\s*\?)|"
+    # the alarm's cause is the cooking (是我煎鱼煎糊了)
+    r"(?:煎|炒|烤|煮|烧|做饭|做菜)[^,。!?\s]{0,4}(?:糊了|焦了)|"
     r"(?<![a-z])(?:fine now|ok now|okay now|better now|all good now|recovered|resolved|is fine|"
     r"feeling better|feels better|doing better|doing fine|back to normal|under control|stopped now|"
     r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|woke up|came to|"
@@ -291,7 +294,8 @@ CHRONIC_AFTER = compile_prefiltered(
     r"for (?:days|weeks|months|a week|a few days))"
 )
 NOT_URGENT = compile_prefiltered(
-    r"不急|不严重|不要紧|不是急事|not urgent|no rush|not serious|not an emergency|"
+    r"不急|不严重|不要紧|不是急事|not urgent|no rush|not serious|not an emergency|nothing urgent|"
+    r"no urgency|"
     r"没有?(?:别的|其他|其它|其余)(?:的)?(?:症状|不舒服|异常)|(?:别的|其他|其它)都(?:正常|还好|挺好)|"
     r"(?<![a-z])no other symptoms?(?![a-z])"
 )
@@ -326,7 +330,9 @@ NO_ANSWER = compile_prefiltered(
     r"(?<![a-z])(?:(?:not|doesn'?t|didn'?t|won'?t|isn'?t|no one|nobody) (?:is |was )?"
     r"(?:answer(?:ing|s|ed)?|"
     r"open(?:ing|s|ed)?) (?:the |his |her |my )?door|no answer at (?:the |his |her )?door|"
-    r"(?:no one|nobody|no-one) (?:is |was |has been )?answering (?:at|in) (?:\d|flat|room|unit|rm))"
+    r"(?:no one|nobody|no-one) (?:is |was |has been )?answering (?:at|in) (?:\d|flat|room|unit|rm)|"
+    r"(?:knock\w*|rang the (?:door)?bell|ringing the (?:door)?bell)[^.!?]{0,16}(?:no answer|no "
+    r"response|nothing back))"
     r"(?![a-z])"
 )
 # A fallback for wordings no trigger knows: an urgent call about someone lying still
@@ -442,6 +448,11 @@ SMOKE_SEEN = compile_prefiltered(
     r"烟(?![头灰])|火苗|明火|着火|起火|(?<![a-z])(?:smoke|smoking|flames?|fire)(?![a-z])"
 )
 BURNT_SMELL = compile_prefiltered(r"烧焦味|焦糊味|糊味|焦味|(?<![a-z])burning smell(?![a-z])")
+# A noise heard, then what it is like (banging like someone's being hit): a fight heard, no simile.
+NOISE_BEFORE = compile_prefiltered(
+    r"(?<![a-z])(?:banging|thuds?|thumps?|noises?|screaming|screams|crying|shouting|yelling)"
+    r"[^.!?]{0,6}$"
+)
 # A fit with a fever in a child (发烧38.9 还抽筋了): a febrile seizure; a leg cramp is not.
 FIT = compile_prefiltered(
     r"(?<![腿脚])(?<!小腿)(?<!腿肚子)抽筋|一抽一抽|手脚(?:在|一直)?抽(?![烟纸奖血签空时水屉象])|"

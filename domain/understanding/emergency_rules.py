@@ -914,7 +914,7 @@ POISONING_RULES: tuple[Rule, ...] = (
         Family.POISONING,
         HARD,
         rf"把{CLAUSE_CHAR}{{0,6}}(?:消毒液|农药|84|洗洁精|漂白水?|老鼠药|敌敌畏|百草枯|安眠药|洗衣液|"
-        r"洗衣凝珠)"
+        r"洗衣凝珠|(?:一整|整)(?:板|瓶|盒)[^,。!?]{0,6}药)"
         r"(?:都|全)?(?:喝|吃|吞)(?:了|下去)",
         group="poisoning",
         says=("孩子把消毒液喝了",),
@@ -977,7 +977,11 @@ POISONING_RULES: tuple[Rule, ...] = (
         rf"{CARRIED}|"
         r"(?<![a-z])got into (?:the |my |his |her |their |[a-z]+'s )(?:[a-z]+ ){0,2}(?:pills|meds|"
         r"medicine|medication|tablets)|"
-        r"(?<![a-z])(?:drank|drunk|swallowed|ate|ingested) (?:[\w']+ ){0,4}(?:cleaning [a-z]+|"
+        r"(?<![a-z])(?:ate|swallowed|took|chewed) (?:a bunch|a handful|a lot|lots|loads|several|"
+        r"(?:about |maybe |like )?\d+|all|most) of (?:[\w']+ ){0,3}(?:tablets|pills|meds|capsules|"
+        r"gummies|vitamins)|"
+        r"(?<![a-z])(?:drank|drunk|drink|drinks|drinked|swallowed|ate|ingested) (?:[\w']+ ){0,4}"
+        r"(?:cleaning [a-z]+|"
         r"cleaner|disinfectant|bleach|detergent|drain unblocker|rat poison|pesticide|"
         r"insecticide|bug spray|chemicals?|"
         r"dishwasher [a-z]+|toilet (?:cleaner|bowl|tablets?|blocks?)|mothballs?|"
@@ -1322,10 +1326,10 @@ LABOUR_RULES: tuple[Rule, ...] = (
         "labour-pains",
         Family.LABOUR,
         SOFT,
-        r"阵痛|见红|一阵一阵地?(?:疼|痛|发紧|紧|收缩)|(?:每|隔)?(?:\d{1,2}|[一两二三四五六七八九十]{1,2})分钟"
-        r"(?:就)?(?:疼|痛)一次",
+        r"阵痛|见红|一阵一?阵地?(?:疼|痛|发紧|紧|收缩)|(?:每|隔)?(?:\d{1,2}|[一两二三四五六七八九十]{1,2})分钟"
+        r"(?:就)?(?:疼|痛)一次|(?:疼|痛|发紧|收缩)[^。!?]{0,12}越来越(?:密|频繁|勤)",
         group="labour",
-        says=("老婆孕39周 肚子一阵一阵地疼",),
+        says=("老婆孕39周 肚子一阵一阵地疼", "孕38周 肚子发紧 疼了一个多小时 越来越频繁"),
         calm=("一阵一阵地疼 吃坏肚子了吧",),
     ),
     Rule(
@@ -1594,7 +1598,8 @@ VIOLENCE_RULES: tuple[Rule, ...] = (
         r"砸门)|"
         r"(?<![a-z])(?:(?:being|getting) (?:beaten|beat up|hit|punched|attacked|strangled|choked|"
         r"stabbed)(?! (?:by|with) (?:the |a )?(?:ball|wave|rain|traffic))|"
-        r"(?:screaming|screams|yelling|shouting|crying)[^.!?]{0,40}(?:smashing|crashing|breaking "
+        r"(?:screaming|screams|yelling|shouting|crying)[^.!?]{0,40}(?:smashing|crashing|banging|"
+        r"breaking "
         r"things|things breaking)|(?:smashing|crashing|breaking things)[^.!?]{0,40}(?:screaming|"
         r"screams|yelling|crying)|(?:screaming|yelling|shouting|crying|begging) "
         r"[\"']?(?:stop hitting|don'?t hit|please stop|help me))(?![a-z])",

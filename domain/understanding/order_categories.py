@@ -18,14 +18,15 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
     (
         Rule(
             "fault",
-            r"漏水|渗水|爆管|跳闸|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)(?<!快)没电|断电|短路|漏电|"
+            r"漏水|渗水|爆管|跳闸|不排水|排不出去|一屋子水|一地水|反味|返味|往上冒水|冒水|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)(?<!快)没电|断电|短路|漏电|"
             r"没热水|没有热水|冇热水|不出热水|出不来热水|返水|反水|故障|报错|显示e\d|冇水|冇电|锁坏|打不着|点不着|不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
             r"(?:家里|我家|屋里|房间)(?:突然|又|怎么)?停电|"
             # a fixture running on (马桶水箱一直流水, 龙头关了还滴个不停)
             r"(?:水箱|马桶|龙头|水管|阀门)[^。!?\s]{0,4}(?:一直|老是|总是|不停地?)(?:流水|漏|响|滴)|"
             r"水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
             r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
-            r"power is out|won'?t light|locked out|burst pipe|won'?t flush|won'?t drain|"
+            r"power is out|won'?t light|locked out(?! of (?:the |my |our )?(?:app|account))|"
+            r"burst pipe|won'?t flush|won'?t drain|"
             r"keeps tripping|power'?s out|(?:breaker|fuse|switch)[^.!?]{0,20} trips|"
             r"won'?t stop (?:running|dripping|leaking|hissing)|keeps? running|"
             r"(?:water|it)(?:'s| is)? (?:dripping|pouring|seeping|coming) (?:from|through|down)|"
@@ -101,7 +102,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"outside) (?:the|our|my) door|waiting|sitting|piled)(?![a-z])|"
             # rubbish counted by the bag (2 bags of rubbish at 9-2-502), or named beside the flat
             # and nothing else (垃圾 3-502): to be collected
-            r"(?<![a-z])(?:\d+|a|one|two|three|four|five|several|a few) (?:full )?bags? of "
+            r"(?<![a-z])(?:\d+|a|one|two|three|four|five|several|a few) "
+            r"(?:full |big |large |small )?bags? of "
             r"(?:rubbish|trash|garbage|waste|recycling)(?![a-z])|"
             r"^\W*(?:厨余垃圾|垃圾|厨余|rubbish|trash|garbage)\s*(?:[:：,，]\s*)?(?:\d{1,3}-(?:\d{1,2}-)?"
             r"\d{3,4}|\d{3,4})\W*$|^\W*(?:\d{1,3}-(?:\d{1,2}-)?\d{3,4}|\d{3,4})\s*(?:[:：,，]\s*)?"
@@ -211,7 +213,7 @@ OTHERS_FAULT = compile_prefiltered(r"(?:是)?(?:哪家|谁家|哪户|哪一户)"
 # Rubbish to be thrown out or collected from the door: the garbage is what is asked for
 # (快递纸箱 能帮忙扔一下吗, 用过的试剂盒一袋 放门口了 麻烦收一下).
 _DISPOSE = compile_prefiltered(
-    r"扔|丢掉|丢一下|倒掉|倒一下|倒出去|倒不出去|处理掉|拎下去|提下去|拿下楼|带下楼|清走|清运|"
+    r"(?<!已经)(?<!已)扔|丢掉|丢一下|倒掉|倒一下|倒出去|倒不出去|处理掉|拎下去|提下去|拿下楼|带下楼|清走|清运|"
     r"(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|"
     r"dispose|bin it)(?![a-z])"
 )
@@ -224,6 +226,7 @@ _COLLECT_AT_DOOR = compile_prefiltered(
 # Things no longer wanted (废旧电池, 过期的药, 装修剩下的木板) taken away or recycled: rubbish.
 _WASTE_THING = compile_prefiltered(
     r"废旧|废弃|过期|用过|用完的|用剩的|不要的|没用的|剩下的|(?<![依仍])旧(?![的了]?[坏])|黄色?袋|"
+    r"破(?=[^,。!?\s]{0,2}(?:椅|桌|柜|沙发|床|凳|箱))|"
     r"(?<![a-z])(?:used|medical waste|yellow (?:medical )?(?:waste )?bags?)(?![a-z])"
 )
 

@@ -4,6 +4,7 @@ enough, past, or only remarked on."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from domain.understanding import lexicon
 from domain.understanding.order_asks import FLAT_NOISE
@@ -233,6 +234,25 @@ def _goods_and_flat(text: str, terms: list[Term]) -> str | None:
     return goods[0].word
 
 
+# Between two goods of a list: a comma or an "and", with a word or two (soy milk, some cucumbers).
+_LIST_JOINER = re.compile(
+    r"[^.!?。！？]*?(?:[,，、+]|(?<![a-z])and(?![a-z])|和|跟|还有)[^.!?。！？]*"
+)
+
+
+def _goods_list_and_flat(text: str, terms: list[Term]) -> str | None:
+    """The first of several goods listed in a message that names the flat and asks nothing
+    (wholegrain crackers, unsweetened soy milk, some cucumbers. 14-1-302): an order form."""
+    goods = [term for term in terms if term.itemable]
+    if len(goods) < 2 or "?" in text or not _FLAT_SHAPE.search(text) or _TOLD.search(text):
+        return None
+    for first, second in pairwise(goods):
+        gap = text[first.end : second.start]
+        if first.word != second.word and len(gap) <= 16 and _LIST_JOINER.fullmatch(gap):
+            return first.word
+    return None
+
+
 def unasked_need(text: str, terms: list[Term], *, asked: bool) -> tuple[re.Match[str] | None, str]:
     """In a message that names goods, a need told without asking and its kind (shortage or
     list); None when it is met already, enough is left, it is past or only remarked on."""
@@ -249,7 +269,7 @@ def unasked_need(text: str, terms: list[Term], *, asked: bool) -> tuple[re.Match
     if listing is not None and (_DISCREPANCY.search(text) or _REMARK.search(text)):
         listing = None  # 一箱苹果八十块 太贵了: prices and praise remark on goods
     if listing is None and not _DISCREPANCY.search(text) and not _REMARK.search(text):
-        goods = _goods_and_flat(text, terms)
+        goods = _goods_and_flat(text, terms) or _goods_list_and_flat(text, terms)
         if goods is not None:
             return re.search(re.escape(goods), text), "goods-and-flat"
     return listing, "list"

@@ -81,6 +81,7 @@ VETOES: tuple[Rule, ...] = (
         r"大家(?:多)?(?:关注|关心|留意|照看)(?:一下)?(?:身边|周围|楼里)?的?(?:老人|独居)|"
         r"(?<![a-z])(?:check on|look in on|look out for|keep an eye on) (?:your|our|any) "
         r"(?:elderly |old |older |vulnerable )?neighbou?rs(?![a-z])|"
+        r"请各户|各户自取|(?:请|可)自取|"
         r"招募|有意者|(?<![想要我])报名|流程是|流程如下|步骤如下|是这样的|请各位|查收|发放|每户|每家每户|群已满|加群|进群|入群|请加[^。!?]{0,3}群|(?:下楼|自行|及时|前来|统一)领取|"
         r"(?<![a-z])(?:notice|announcement|reminder|attention|dear residents|all residents|"
         r"heads up|fyi|just so (?:you|everyone) know|psa|"

@@ -31,6 +31,7 @@ BLIND_ROUNDS = (
     "round20",
     "round21",
     "round22",
+    "round23",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
