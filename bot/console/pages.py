@@ -537,6 +537,8 @@ def _values(chrome: Chrome, values: dict[str, object]) -> str:
     def shown(name: str, value: object) -> str:
         if name == "status" and isinstance(value, str):
             return chrome.t(f"console-status-{value}")
+        if value is None and name == "volunteer":
+            return "—"
         return json.dumps(value, ensure_ascii=False)
 
     return e(", ".join(f"{label(k)}: {shown(k, v)}" for k, v in values.items()))
