@@ -112,7 +112,7 @@ async def orders_board(
         .order_by(Order.created_at.desc(), Order.id.desc())
     )
     open_rows = (await session.execute(base.where(Order.status.in_(OPEN_ORDER)))).all()
-    reopened = await _reopened_at(session, [row[0].id for row in open_rows])
+    reopened = await _reopened_at(session, ids) if open_rows else {}
     settings: dict[str, FollowUpSettings] = {}
     for community in sorted({row[2] for row in open_rows}):
         settings[community] = await follow_up_settings(session, community)
@@ -147,14 +147,16 @@ async def orders_board(
     return OrdersBoard(lines, len(stale), await building_volunteers(session, dispatchable))
 
 
-async def _reopened_at(session: AsyncSession, order_ids: list[int]) -> dict[int, datetime]:
-    """When each order last went back to open (released, taken back, handed back)."""
-    if not order_ids:
-        return {}
+async def _reopened_at(session: AsyncSession, building_ids: list[int]) -> dict[int, datetime]:
+    """When each open order of the buildings last went back to open (released, taken back,
+    handed back); one grouped query, however many orders are open."""
+    open_ids = select(Order.id).where(
+        Order.building_id.in_(building_ids), Order.status == OrderStatus.OPEN.value
+    )
     rows = await session.execute(
         select(OrderEvent.order_id, func.max(OrderEvent.at))
         .where(
-            OrderEvent.order_id.in_(order_ids),
+            OrderEvent.order_id.in_(open_ids),
             OrderEvent.to_status == OrderStatus.OPEN.value,
             OrderEvent.from_status != OrderStatus.OPEN.value,
         )
