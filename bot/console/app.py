@@ -535,7 +535,8 @@ async def _order_notice(
         return ""
     holder = await session.get(Person, order.volunteer_id) if order.volunteer_id else None
     name = holder.full_name if holder else ""
-    state = chrome.t(f"console-status-{order.status}") + (f" · {e(name)}" if name else "")
+    state = chrome.t(f"console-status-{order.status}") + (f" · {name}" if name else "")
+    # the name is escaped once, by chrome.t, as every argument is
     text = chrome.t(f"console-changed-{done}", number=order.number, volunteer=name, state=state)
     kind = " error" if done in (Changed.CONFLICT, Changed.NOT_A_VOLUNTEER) else ""
     warn = " warn" if done == Changed.UNSTARTED else ""

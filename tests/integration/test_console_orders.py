@@ -304,6 +304,9 @@ async def test_a_claim_in_the_chat_meanwhile_is_told_plainly(
         seen = re.search(r'name="seen" value="([^"]*)"', row_of(page, ow.waiting))
         assert seen and seen[1] == "open:"
         async with sessionmaker() as session, session.begin():  # Bob presses Claim on the card
+            bob = await session.get(Person, ow.bob.id)
+            assert bob is not None
+            bob.full_name = "Bob & Co"
             claimed = await act_on_order(
                 session,
                 clock,
@@ -324,9 +327,11 @@ async def test_a_claim_in_the_chat_meanwhile_is_told_plainly(
                 "back": "/console/orders",
             },
         )
-        said = text_of(await answer.text())
+        raw = await answer.text()
+        said = text_of(raw)
         assert answer.status == 200
-        assert "刚刚有了变化" in said and "已接单 · Bob" in said and "没有做任何更改" in said
+        assert "刚刚有了变化" in said and "已接单 · Bob & Co" in said and "没有做任何更改" in said
+        assert "Bob &amp; Co" in raw and "&amp;amp;" not in raw  # escaped once
         async with sessionmaker() as session:
             order = await session.get(Order, ow.waiting.id)
             assert order is not None and order.volunteer_id == ow.bob.id
