@@ -322,7 +322,9 @@ async def open_louhu(
             await publish_commands(bot, l10n, settings.default_language)
             sender.start()
             scheduler.start()
-            web = _web_server(settings, sessionmaker, clock, sender, metrics, dispatcher, bot, l10n)
+            web = _web_server(
+                settings, sessionmaker, clock, sender, metrics, dispatcher, bot, l10n, notifier
+            )
             try:
                 if web is not None:
                     assert settings.web_port is not None
@@ -363,6 +365,7 @@ def _web_server(
     dispatcher: Dispatcher,
     bot: Bot,
     l10n: L10n,
+    notifier: TelegramNotifier,
 ) -> WebServer | None:
     """The web server when WEB_PORT is set (webhook mode requires it): /healthz, /metrics, the
     staff console at /console, and the webhook route when TELEGRAM_WEBHOOK_URL is set."""
@@ -375,7 +378,10 @@ def _web_server(
         metrics=metrics,
         health_max_due_seconds=settings.health_outbox_max_age,
     )
-    web.app.add_subapp("/console", console_app(sessionmaker, clock, l10n, settings))
+    web.app.add_subapp(
+        "/console",
+        console_app(sessionmaker, clock, l10n, settings, notifier=notifier, wake=sender.wake),
+    )
     if settings.webhook_path is not None:
         assert settings.telegram_webhook_secret is not None
         secret = settings.telegram_webhook_secret.get_secret_value()

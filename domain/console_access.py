@@ -44,6 +44,8 @@ class Access:
     buildings: dict[int, Reach] = field(default_factory=dict)
     communities: dict[int, str] = field(default_factory=dict)
     """Building id → its community, for the buildings covered."""
+    leads: frozenset[int] = frozenset()
+    """Buildings where the person is the building lead (/lead)."""
 
     def reach(self, building_id: int) -> Reach | None:
         """How far the person sees this building; None: not at all."""
@@ -52,6 +54,13 @@ class Access:
     def staff_of(self, building_id: int) -> bool:
         """Whether phones, notes and edits of this building are theirs."""
         return self.buildings.get(building_id) is Reach.STAFF
+
+    def dispatcher_of(self, building_id: int) -> bool:
+        """Whether they may assign the building's orders and pair its households, as in the
+        chat: its community's staff, or its building lead."""
+        return self.staff_of(building_id) or (
+            building_id in self.leads and building_id in self.buildings
+        )
 
     @property
     def staff_communities(self) -> set[str]:
@@ -100,7 +109,7 @@ async def console_access(session: AsyncSession, person_id: int) -> Access:
         if building_id in lead and building_id not in buildings:
             buildings[building_id] = Reach.HEALTH
             communities[building_id] = community
-    return Access(person_id, buildings, communities)
+    return Access(person_id, buildings, communities, frozenset(lead))
 
 
 def _hash(token: str) -> str:

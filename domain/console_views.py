@@ -395,51 +395,6 @@ async def incidents_page(
     ]
 
 
-@dataclass(frozen=True)
-class OrderRow:
-    """An order with its building and times to claim and to deliver, in seconds."""
-
-    order: Order
-    building: str
-    to_claim: float | None
-    to_deliver: float | None
-
-
-async def orders_page(
-    session: AsyncSession,
-    access: Access,
-    building_id: int | None,
-    *,
-    open_only: bool,
-    limit: int = 300,
-) -> list[OrderRow]:
-    """Orders of the covered buildings (or of one), newest first."""
-    ids = [building_id] if building_id is not None else list(access.buildings)
-    ids = [b for b in ids if b in access.buildings]
-    if not ids:
-        return []
-    stmt = (
-        select(Order, Building.name)
-        .join(Building, Building.id == Order.building_id)
-        .where(Order.building_id.in_(ids))
-        .order_by(Order.created_at.desc())
-        .limit(limit)
-    )
-    if open_only:
-        stmt = stmt.where(Order.status.in_(OPEN_ORDER))
-    return [
-        OrderRow(
-            order,
-            name or "",
-            _seconds(order.created_at, order.claimed_at),
-            _seconds(order.created_at, order.closed_at)
-            if order.status == OrderStatus.DELIVERED.value
-            else None,
-        )
-        for order, name in await session.execute(stmt)
-    ]
-
-
 @dataclass
 class BuildingCalendar:
     """One building's quarantine calendar today: who is on which day, roll calls, sampling."""

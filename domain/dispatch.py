@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -98,15 +99,21 @@ async def dispatch(
     pressed: CardPress | None,
     volunteer_id: int | None = None,
     group_admin: bool = False,
+    off_card: bool = False,
 ) -> ActionResult:
     """Assign (or reassign) the order to `volunteer_id`, or take it back (UNASSIGN).
 
     Rights are read from the database at every press; the change is one conditional UPDATE
     from a state TRANSITIONS allows, so a Claim pressed at the same moment has one winner.
+    `group_admin`: staff rights known otherwise (a group admin on the card; the console's
+    staff of the building's community). `off_card`: from the staff console, not a card press
+    (`pressed` is None; the stored card is redrawn).
     """
     if action not in DISPATCH_ACTIONS or (action in TARGETED_ACTIONS) != (volunteer_id is not None):
         return ActionResult(Outcome.FOREIGN)
-    checked = await _checked(session, order_id, action, actor_id, pressed, group_admin)
+    checked = await _checked(
+        session, order_id, action, actor_id, pressed, group_admin, off_card=off_card
+    )
     if isinstance(checked, ActionResult):
         return checked
     order = checked
@@ -183,10 +190,8 @@ async def may_dispatch(
     return ActionResult(Outcome.DONE, status)
 
 
-async def volunteer_choices(
-    session: AsyncSession, order: Order, *, limit: int = PICKER_SIZE
-) -> list[VolunteerLoad]:
-    """The building's volunteers an order may go to (not its holder), least busy first."""
+def _volunteers_by_load(building_ids: list[int]) -> Any:
+    """SQL: the buildings' volunteers with how many orders each holds now, least busy first."""
     held = (
         select(Order.volunteer_id, func.count().label(HELD_COLUMN))
         .where(Order.status == OrderStatus.CLAIMED.value, Order.volunteer_id.is_not(None))
@@ -194,20 +199,41 @@ async def volunteer_choices(
         .subquery()
     )
     count = func.coalesce(held.c[HELD_COLUMN], 0)
-    stmt = (
-        select(Person.id, Person.full_name, Person.username, count)
+    return (
+        select(Member.building_id, Person.id, Person.full_name, Person.username, count)
         .join(Member, Member.person_id == Person.id)
         .outerjoin(held, held.c.volunteer_id == Person.id)
-        .where(Member.building_id == order.building_id, Member.is_volunteer.is_(True))
+        .where(Member.building_id.in_(building_ids), Member.is_volunteer.is_(True))
         .order_by(count, Person.full_name, Person.id)
-        .limit(limit + 1)
     )
+
+
+async def volunteer_choices(
+    session: AsyncSession, order: Order, *, limit: int = PICKER_SIZE
+) -> list[VolunteerLoad]:
+    """The building's volunteers an order may go to (not its holder), least busy first."""
+    stmt = _volunteers_by_load([order.building_id]).limit(limit + 1)
     rows = [
         VolunteerLoad(pid, name or username or str(pid), int(n))
-        for pid, name, username, n in await session.execute(stmt)
+        for _, pid, name, username, n in await session.execute(stmt)
         if pid != order.volunteer_id
     ]
     return rows[:limit]
+
+
+async def building_volunteers(
+    session: AsyncSession, building_ids: list[int]
+) -> dict[int, list[VolunteerLoad]]:
+    """Every volunteer of each building with the orders they hold, least busy first (the
+    console's choice of volunteer, where one list serves all the building's orders)."""
+    found: dict[int, list[VolunteerLoad]] = {b: [] for b in building_ids}
+    if not building_ids:
+        return found
+    for building_id, pid, name, username, n in await session.execute(
+        _volunteers_by_load(building_ids)
+    ):
+        found[building_id].append(VolunteerLoad(pid, name or username or str(pid), int(n)))
+    return found
 
 
 async def assign_notice_failed(

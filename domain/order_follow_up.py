@@ -265,6 +265,56 @@ async def record_answer(session: AsyncSession, now: datetime, asked: Asked, answ
     return True
 
 
+class Overdue(enum.StrEnum):
+    """Which follow-up time an order has passed."""
+
+    UNCLAIMED = "unclaimed"
+    """Open (nobody holds it) longer than the community's unclaimed time."""
+    HELD = "held"
+    """Held (claimed or assigned) and not delivered longer than the undelivered time."""
+
+
+@dataclass(frozen=True)
+class Staleness:
+    """An order past its community's follow-up time: which, how long, and the time passed."""
+
+    overdue: Overdue
+    waited: timedelta
+    """Open since its creation (or its reopening), or held since its claim."""
+    after: timedelta
+    """The community's time it passed (the urgent one for an urgent order)."""
+    urgent: bool
+
+
+def staleness(
+    order: Order,
+    settings: FollowUpSettings,
+    now: datetime,
+    *,
+    open_since: datetime | None = None,
+) -> Staleness | None:
+    """Whether an order is past the time after which the follow-ups raise it (None: not).
+
+    The same times `order_opened` and `order_moved` schedule the follow-ups with
+    (`unclaimed_after`, `undelivered_after`, urgent or not): open since its creation, or since
+    it last went back to open (`open_since`, a release or a take-back); held since its claim
+    or assignment. Due when the wait reaches the time, as the follow-up falls due then.
+    """
+    status = OrderStatus(order.status)
+    if status is OrderStatus.OPEN:
+        since = max(order.created_at, open_since) if open_since else order.created_at
+        kind, after = Overdue.UNCLAIMED, settings.unclaimed_after(order.urgent)
+    elif status is OrderStatus.CLAIMED and order.claimed_at is not None:
+        since = order.claimed_at
+        kind, after = Overdue.HELD, settings.undelivered_after(order.urgent)
+    else:
+        return None
+    waited = now - since
+    if waited < after:
+        return None
+    return Staleness(kind, waited, after, order.urgent)
+
+
 def waited_minutes(waited: timedelta) -> int:
     """A wait in whole minutes, as texts show it."""
     return max(0, int(waited.total_seconds() // 60))

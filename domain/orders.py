@@ -231,13 +231,18 @@ async def _checked(
     pressed: CardPress | None,
     group_admin: bool,
     private: bool = False,
+    off_card: bool = False,
 ) -> Order | ActionResult:
-    """The order if this person may do this to it, else the refusal."""
+    """The order if this person may do this to it, else the refusal.
+
+    `off_card`: not a button press at all (the staff console), so there is no card to check
+    the press against; the rights are checked all the same.
+    """
     order = await session.get(Order, order_id)
     if order is None:
         return ActionResult(Outcome.NOT_FOUND)
     in_private = private or in_holders_chat(order, action, actor_id, pressed)
-    if not in_private and not await _on_its_card(session, order, pressed):
+    if not (in_private or off_card) and not await _on_its_card(session, order, pressed):
         return ActionResult(Outcome.FOREIGN)
     actor = await _actor(session, order, actor_id, group_admin=group_admin and not in_private)
     denial = permission(action, actor, order.resident_id, order.volunteer_id)

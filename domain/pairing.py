@@ -152,6 +152,23 @@ async def building_pairings(session: AsyncSession, building_id: int) -> list[tup
     return sorted(rows, key=lambda row: flat_key(row[0]))
 
 
+async def household_pairings(
+    session: AsyncSession, household_ids: list[int]
+) -> dict[int, tuple[int, str]]:
+    """Household id → (volunteer id, name) of those households that are paired."""
+    if not household_ids:
+        return {}
+    stmt = (
+        select(Pairing.household_id, Person.id, Person.full_name, Person.username)
+        .join(Person, Person.id == Pairing.volunteer_id)
+        .where(Pairing.household_id.in_(household_ids))
+    )
+    return {
+        household_id: (pid, name or username or str(pid))
+        for household_id, pid, name, username in await session.execute(stmt)
+    }
+
+
 async def pair_window(session: AsyncSession, community: str) -> timedelta:
     """How long a paired household's order waits for its volunteer in this community."""
     row = await community_settings_row(session, community)

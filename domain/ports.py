@@ -229,3 +229,11 @@ class PairingNotifier(Protocol):
     async def pairings_handed_back(
         self, session: AsyncSession, building: Building, volunteer_id: int, handback: Handback
     ) -> None: ...
+
+
+class PairedNotifier(Protocol):
+    """Queues the private message a volunteer gets when a household is paired with them."""
+
+    async def paired(
+        self, session: AsyncSession, building: Building, flat: str, volunteer_id: int
+    ) -> None: ...

@@ -14,17 +14,21 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlencode
+from zoneinfo import ZoneInfo
 
 from aiohttp import web
 from aiohttp.web_request import FileField
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from yarl import URL
 
 from bot.console import files as ledger_files
 from bot.console import pages
 from bot.console.html import STYLESHEET, Chrome, PlainChrome, e, plain
 from bot.l10n import L10n, Translator
 from bot.ledger_files import LedgerFileError
+from bot.notifier import TelegramNotifier
 from bot.settings import Settings
+from domain.calendar_settings import PAIR_WINDOW
 from domain.clock import Clock
 from domain.console_access import (
     SESSION_LIFETIME,
@@ -38,8 +42,10 @@ from domain.console_access import (
     redeem_link,
     set_language,
 )
+from domain.console_orders import Changed, console_dispatch, console_pair, orders_board
 from domain.console_views import (
     LedgerFilter,
+    LedgerRow,
     NotAllowed,
     audit_page,
     calendar_page,
@@ -48,9 +54,9 @@ from domain.console_views import (
     edit_household,
     incidents_page,
     ledger,
-    orders_page,
     today_page,
 )
+from domain.dispatch import building_volunteers
 from domain.ledger_terms import (
     LedgerValueError,
     needs_column,
@@ -59,7 +65,11 @@ from domain.ledger_terms import (
     parse_people,
     parse_phone,
 )
+from domain.order_rules import OrderAction
+from domain.pairing import PairOutcome, household_pairings, pair_window
+from models.buildings import Building
 from models.households import Household
+from models.orders import Order
 from models.people import Person
 
 COOKIE = "louhu_console"
@@ -88,6 +98,10 @@ class Console:
     l10n: L10n
     settings: Settings
     prefix: str
+    notifier: TelegramNotifier
+    """Queues what the chat would send for a change made here (assignments, 包户)."""
+    wake: Callable[[], None]
+    """Tells the sender new messages were committed (the bot's sender.wake)."""
 
     def plain_chrome(self, request: web.Request) -> PlainChrome:
         """Texts for someone not signed in, in the browser's language."""
@@ -331,12 +345,25 @@ async def households(request: web.Request, console: Console, who: SignedIn) -> w
             session, console.clock, who.access, console.settings.timezone, want
         )
         names = await pages.building_names(session, who.access)
+        chrome = chrome_for(console, who)
+        pairings = await _pairings(session, who, rows)
+        notice = await _pair_notice(session, chrome, who, request)
     error = request.query.get("error", "")
     return _html(
         pages.households(
-            chrome_for(console, who), who.access, rows, more, want, names, error, _back(request)
+            chrome, who.access, rows, more, want, names, error, _back(request), pairings, notice
         )
     )
+
+
+async def _pairings(session: AsyncSession, who: SignedIn, rows: list[LedgerRow]) -> pages.Pairings:
+    """包户 of the households shown, and the volunteers of the buildings the person may pair in."""
+    paired = await household_pairings(session, [r.household.id for r in rows])
+    mine = sorted({r.household.building_id for r in rows} & set(who.access.buildings))
+    volunteers = await building_volunteers(
+        session, [b for b in mine if who.access.dispatcher_of(b)]
+    )
+    return pages.Pairings(paired, volunteers)
 
 
 EDIT_PARSERS: dict[str, Callable[[str], Any]] = {
@@ -381,6 +408,72 @@ async def edit(request: web.Request, console: Console, who: SignedIn) -> web.Str
 
 
 @signed_in
+async def pair(request: web.Request, console: Console, who: SignedIn) -> web.StreamResponse:
+    """包户 from the Households page: pair a household with a volunteer of its building, or end
+    its pairing, as /pair does (staff of the community or the building's lead only)."""
+    household_id = int(request.match_info["household_id"])
+    form = await request.post()
+    what = str(form.get("action", ""))
+    volunteer_id = _id_arg(str(form.get("volunteer", "")))
+    if what not in ("pair", "unpair") or (what == "pair" and volunteer_id is None):
+        return _forbidden(console, request)
+    async with console.sessionmaker() as session, session.begin():
+        try:
+            result = await console_pair(
+                session,
+                console.clock,
+                console.notifier.pairing,
+                who.access,
+                household_id=household_id,
+                volunteer_id=volunteer_id if what == "pair" else None,
+            )
+        except NotAllowed:
+            return _forbidden(console, request)
+    console.wake()
+    raise web.HTTPSeeOther(
+        _back_to(
+            console,
+            form,
+            "/households",
+            f"h{household_id}",
+            done=f"pair-{result.outcome.value}",
+            household=str(household_id),
+        )
+    )
+
+
+async def _pair_notice(
+    session: AsyncSession, chrome: Chrome, who: SignedIn, request: web.Request
+) -> str:
+    """The sentence after a pairing change (?done=pair-…&household=…), as the household is now."""
+    done, household_id = request.query.get("done", ""), _id_arg(request.query.get("household", ""))
+    outcome = done.removeprefix("pair-")
+    if not done.startswith("pair-") or outcome not in set(PairOutcome) or household_id is None:
+        return ""
+    household = await session.get(Household, household_id)
+    if household is None or who.access.reach(household.building_id) is None:
+        return ""
+    paired = (await household_pairings(session, [household_id])).get(household_id)
+    volunteer = await session.get(Person, paired[0]) if paired else None
+    building = await session.get(Building, household.building_id)
+    window = await pair_window(session, building.community) if building else PAIR_WINDOW
+    text = chrome.t(
+        f"console-pair-{outcome}",
+        flat=household.flat,
+        volunteer=volunteer.full_name if volunteer else "",
+        minutes=int(window.total_seconds() // 60),
+    )
+    if (
+        outcome in (PairOutcome.PAIRED, PairOutcome.MOVED)
+        and volunteer
+        and not volunteer.started_bot
+    ):
+        text += " " + chrome.t("console-pair-unstarted", volunteer=volunteer.full_name)
+    bad = outcome in (PairOutcome.NOT_VOLUNTEER, PairOutcome.UNKNOWN_FLAT)
+    return f'<p class="notice{" error" if bad else ""}" id="changed" role="status">{text}</p>'
+
+
+@signed_in
 async def incidents(request: web.Request, console: Console, who: SignedIn) -> web.StreamResponse:
     """Incidents with their timelines and 快响 times."""
     building_id = _building_arg(request, who)
@@ -398,20 +491,108 @@ async def incidents(request: web.Request, console: Console, who: SignedIn) -> we
 
 @signed_in
 async def orders(request: web.Request, console: Console, who: SignedIn) -> web.StreamResponse:
-    """Orders, open first or all, with time to claim and to deliver."""
+    """Orders, open first or all (or the stale ones), with time to claim and to deliver; those
+    the person may dispatch with the forms to assign, reassign or take back."""
     building_id = _building_arg(request, who)
     if building_id is False:
         return _forbidden(console, request)
+    building = building_id if isinstance(building_id, int) else None
     open_only = request.query.get("all", "") != "1"
+    stale_only = request.query.get("stale", "") == "1"
+    chrome = chrome_for(console, who)
     async with console.sessionmaker() as session:
-        rows = await orders_page(
-            session,
-            who.access,
-            building_id if isinstance(building_id, int) else None,
-            open_only=open_only,
+        board = await orders_board(
+            session, console.clock, who.access, building, open_only=open_only, stale_only=stale_only
         )
+        notice = await _order_notice(session, chrome, who, request)
     return _html(
-        pages.orders(chrome_for(console, who), rows, open_only, console.settings, _back(request))
+        pages.orders(
+            chrome,
+            board,
+            open_only=open_only,
+            stale_only=stale_only,
+            building_id=building,
+            notice=notice,
+            settings=console.settings,
+            back=_back(request),
+        )
+    )
+
+
+def _id_arg(raw: str) -> int | None:
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 15 else None
+
+
+async def _order_notice(
+    session: AsyncSession, chrome: Chrome, who: SignedIn, request: web.Request
+) -> str:
+    """The sentence after a change (?done=…&order=…), about the order as it is now."""
+    done, order_id = request.query.get("done", ""), _id_arg(request.query.get("order", ""))
+    if done not in {c.value for c in Changed} or order_id is None:
+        return ""
+    order = await session.get(Order, order_id)
+    if order is None or who.access.reach(order.building_id) is None:
+        return ""
+    holder = await session.get(Person, order.volunteer_id) if order.volunteer_id else None
+    name = holder.full_name if holder else ""
+    state = chrome.t(f"console-status-{order.status}") + (f" · {name}" if name else "")
+    # the name is escaped once, by chrome.t, as every argument is
+    text = chrome.t(f"console-changed-{done}", number=order.number, volunteer=name, state=state)
+    kind = " error" if done in (Changed.CONFLICT, Changed.NOT_A_VOLUNTEER) else ""
+    warn = " warn" if done == Changed.UNSTARTED else ""
+    return f'<p class="notice{kind}{warn}" id="changed" role="status">{text}</p>'
+
+
+def _back_to(console: Console, form: Any, page: str, anchor: str, **query: str) -> str:
+    """Where to go after a change: the page it was made on (its own query kept, an earlier
+    change's notice dropped) with this change's notice."""
+    back = str(form.get("back", ""))
+    if not back.startswith(f"{console.prefix}{page}") or back.startswith("//"):
+        back = f"{console.prefix}{page}"
+    url = URL(back)
+    kept = [(k, v) for k, v in url.query.items() if k not in NOTICE_ARGS]
+    return str(url.with_query(kept).update_query(query).with_fragment(anchor))
+
+
+NOTICE_ARGS = frozenset({"done", "order", "household", "volunteer"})
+DISPATCH_FORM = {
+    "assign": OrderAction.ASSIGN,
+    "reassign": OrderAction.REASSIGN,
+    "unassign": OrderAction.UNASSIGN,
+}
+
+
+@signed_in
+async def dispatch_order(
+    request: web.Request, console: Console, who: SignedIn
+) -> web.StreamResponse:
+    """Assign, reassign or take back an order, as the card's 指派 / 改派 / 收回 do: staff of the
+    community or the building's lead only (read fresh); a race is told plainly, not an error."""
+    order_id = int(request.match_info["order_id"])
+    form = await request.post()
+    action = DISPATCH_FORM.get(str(form.get("action", "")))
+    volunteer_id = _id_arg(str(form.get("volunteer", "")))
+    if action is None or (action is not OrderAction.UNASSIGN and volunteer_id is None):
+        return _forbidden(console, request)
+    if action is OrderAction.UNASSIGN:
+        volunteer_id = None
+    async with console.sessionmaker() as session, session.begin():
+        try:
+            changed = await console_dispatch(
+                session,
+                console.clock,
+                console.notifier,
+                who.access,
+                order_id=order_id,
+                action=action,
+                volunteer_id=volunteer_id,
+                seen=str(form.get("seen", "")),
+            )
+        except NotAllowed:
+            return _forbidden(console, request)
+    console.wake()
+    raise web.HTTPSeeOther(
+        _back_to(console, form, "/orders", f"o{order_id}", done=changed.value, order=str(order_id))
     )
 
 
@@ -559,10 +740,29 @@ def console_app(
     settings: Settings,
     *,
     prefix: str = "/console",
+    notifier: TelegramNotifier | None = None,
+    wake: Callable[[], None] | None = None,
 ) -> web.Application:
-    """The console as a sub-application; mount it with `app.add_subapp(prefix, console_app(…))`."""
+    """The console as a sub-application; mount it with `app.add_subapp(prefix, console_app(…))`.
+
+    `notifier` and `wake` are the bot's (its TelegramNotifier, its sender's wake): a change
+    made here queues the chat's messages in the outbox, and the sender is told. Without them
+    (a console apart from the bot) the messages wait in the outbox for the sender's next look.
+    """
     app = web.Application(middlewares=[security_headers])
-    app[CONSOLE_KEY] = Console(sessionmaker, clock, l10n, settings, prefix.rstrip("/"))
+    if notifier is None:
+        notifier = TelegramNotifier(
+            l10n, clock, settings.default_language, zone=ZoneInfo(settings.timezone)
+        )
+    app[CONSOLE_KEY] = Console(
+        sessionmaker,
+        clock,
+        l10n,
+        settings,
+        prefix.rstrip("/"),
+        notifier,
+        wake or (lambda: None),
+    )
     app.router.add_get("/console.css", stylesheet)
     app.router.add_get("/login/{token}", login_page)
     app.router.add_post("/login", login)
@@ -572,7 +772,9 @@ def console_app(
     app.router.add_get("/households", households)
     app.router.add_post("/households/{household_id:[0-9]{1,15}}", edit)
     app.router.add_get("/incidents", incidents)
+    app.router.add_post("/households/{household_id:[0-9]{1,15}}/pair", pair)
     app.router.add_get("/orders", orders)
+    app.router.add_post("/orders/{order_id:[0-9]{1,15}}/dispatch", dispatch_order)
     app.router.add_get("/calendar", calendar)
     app.router.add_get("/charts", charts)
     app.router.add_get("/chain", chain)

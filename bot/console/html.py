@@ -33,6 +33,14 @@ td.n a{display:inline-block;min-width:1.6em}
 .zero{color:#9aa5b1}
 .warn{color:#b3261e;font-weight:600}
 tr.late td{background:#fff1f0}
+tr.stale td{background:#fff4e5}tr.stale td:first-child{box-shadow:inset 4px 0 #e07a1f}
+.stale-mark{display:inline-block;background:#b3261e;color:#fff;border-radius:3px;
+padding:0 .35rem;font-size:.85em;font-weight:600;white-space:nowrap;margin-top:.2rem}
+.stale-reason{color:#b3261e;font-weight:600;white-space:nowrap}
+form.dispatch{display:flex;flex-wrap:wrap;gap:.3rem;margin:.15rem 0;align-items:center}
+form.dispatch button:not(.primary){font:inherit;padding:.3rem .6rem;border:1px solid #b8c2cc;
+border-radius:4px;background:#fff;cursor:pointer}
+p.switch a.here{font-weight:600;color:#1d232b;text-decoration:none}
 form.filters{display:flex;flex-wrap:wrap;gap:.5rem;margin:.2rem 0 .8rem;align-items:center}
 input,select{font:inherit;padding:.3rem .4rem;border:1px solid #b8c2cc;border-radius:4px;
 max-width:100%}

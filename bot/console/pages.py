@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -13,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.console.html import Chrome, duration, e, number, page, table
 from bot.settings import Settings
 from domain.console_access import Access
+from domain.console_orders import OrderLine, OrdersBoard
 from domain.console_views import (
     AuditRow,
     BuildingCalendar,
@@ -22,14 +25,17 @@ from domain.console_views import (
     IncidentRow,
     LedgerFilter,
     LedgerRow,
-    OrderRow,
 )
+from domain.dispatch import VolunteerLoad
 from domain.ledger_terms import format_needs
+from domain.order_follow_up import Staleness
+from domain.order_rules import OrderStatus
 from models.buildings import Building
-from models.households import Need, QuarantineKind
+from models.console import ConsoleAudit
+from models.households import Household, Need, QuarantineKind
 from models.incidents import EscalationLevel
 
-AUDITED = frozenset({"people", "language", "phone", "needs", "note"})
+AUDITED = frozenset({"people", "language", "phone", "needs", "note", "status", "volunteer"})
 EDIT_FIELDS = frozenset({"people", "language", "phone", "needs"})
 DEFAULT_ACK_TARGET = 120.0
 """Seconds to acknowledge when a community has no chain yet (the default level 1)."""
@@ -126,8 +132,11 @@ def households(
     names: dict[int, str],
     error: str,
     back: str,
+    pairings: Pairings | None = None,
+    notice: str = "",
 ) -> str:
-    """The ledger with its filters; staff rows open an edit form in place."""
+    """The ledger with its filters; staff rows open an edit form in place; the 包户 column
+    names each household's volunteer, with a form for staff and the building's lead."""
     options = "".join(
         f'<option value="{b}"{" selected" if b == want.building_id else ""}>{e(name)}</option>'
         for b, name in sorted(names.items(), key=lambda item: item[1])
@@ -149,11 +158,11 @@ def households(
         f"{' checked' if want.quarantined else ''}> {chrome.t('console-quarantined-only')}</label>"
         f'<button class="primary" type="submit">{chrome.t("console-filter")}</button></form>'
     )
-    notice = ""
+    error_notice = ""
     if error:
         field, _, value = error.partition(":")
         shown = chrome.t(f"quarantine-field-{field}") if field in EDIT_FIELDS else field
-        notice = (
+        error_notice = (
             f'<p class="notice error" id="error">'
             f"{chrome.t('console-bad-value', field=shown, value=value)}</p>"
         )
@@ -168,6 +177,8 @@ def households(
         chrome.t("console-col-phone"),
         chrome.t("console-col-note"),
     ]
+    if pairings is not None:
+        heads.append(chrome.t("console-col-paired"))
     lines = []
     for row in rows:
         h = row.household
@@ -201,14 +212,60 @@ def households(
             f'<tr id="h{h.id}"><td class="nw">{e(row.building)}</td><td class="nw">{e(h.flat)}</td>'
             f'<td class="n">{e(h.people or "")}</td><td>{e(h.language or "")}</td>'
             f"<td>{e(_kind(chrome, row))}</td><td>{e(day)}</td><td>{e(needs)}</td>"
-            f"<td>{phone}</td><td>{note}</td></tr>"
+            f"<td>{phone}</td><td>{note}</td>"
+            + (_pairing_cell(chrome, h, pairings, back) if pairings is not None else "")
+            + "</tr>"
         )
     summary = f'<p class="muted">{chrome.t("console-shown", count=len(rows))}'
     if more:
         summary += " " + chrome.t("console-more")
     summary += "</p>"
-    body = filters + notice + summary + table(heads, lines, table_id="households")
+    body = filters + notice + error_notice + summary + table(heads, lines, table_id="households")
     return page(chrome, "/households", chrome.t("console-nav-households"), body, back)
+
+
+@dataclass(frozen=True)
+class Pairings:
+    """包户 on the Households page: who each household is paired with, and the volunteers of
+    each building where the person may pair (staff of the community, the building's lead)."""
+
+    paired: dict[int, tuple[int, str]]
+    """Household id → (volunteer id, name)."""
+    volunteers: dict[int, list[VolunteerLoad]]
+
+
+def _pairing_cell(chrome: Chrome, household: Household, pairings: Pairings, back: str) -> str:
+    current = pairings.paired.get(household.id)
+    shown = e(current[1]) if current else '<span class="muted">—</span>'
+    volunteers = pairings.volunteers.get(household.building_id)
+    if volunteers is None:
+        return f"<td>{shown}</td>"
+    action = e(chrome.url(f"/households/{household.id}/pair"))
+    hidden = chrome.csrf_field() + f'<input type="hidden" name="back" value="{e(back)}">'
+    choices = [v for v in volunteers if current is None or v.person_id != current[0]]
+    forms = []
+    if choices:
+        options = "".join(f'<option value="{v.person_id}">{e(v.name)}</option>' for v in choices)
+        forms.append(
+            f'<form class="dispatch" method="post" action="{action}">{hidden}'
+            f'<select name="volunteer" id="p{household.id}" '
+            f'aria-label="{e(chrome.t("console-col-paired"))}">{options}</select>'
+            f'<button class="primary" type="submit" name="action" value="pair" '
+            f'id="pair-{household.id}">{chrome.t("console-pair")}</button></form>'
+        )
+    elif current is None:
+        forms.append(f'<span class="muted">{chrome.t("console-no-volunteers")}</span>')
+    if current is not None:
+        forms.append(
+            f'<form class="dispatch" method="post" action="{action}">{hidden}'
+            f'<button type="submit" name="action" value="unpair" id="unpair-{household.id}">'
+            f"{chrome.t('console-unpair')}</button></form>"
+        )
+    return (
+        f"<td>{shown}<details><summary>{chrome.t('console-pair-change')}</summary>"
+        + "".join(forms)
+        + "</details></td>"
+    )
 
 
 def _field(label: str, name: str, value: object) -> str:
@@ -268,15 +325,101 @@ def incidents(
     return page(chrome, "/incidents", chrome.t("console-nav-incidents"), body, back)
 
 
-def orders(
-    chrome: Chrome, rows: list[OrderRow], open_only: bool, settings: Settings, back: str
+def wait_text(chrome: Chrome, waited: timedelta) -> str:
+    """A wait as the stale marker says it: 42 min, 3 h 10 min."""
+    minutes = max(0, int(waited.total_seconds() // 60))
+    if minutes < 60:
+        return chrome.t("console-minutes", minutes=minutes)
+    return chrome.t("console-hours-minutes", hours=minutes // 60, minutes=minutes % 60)
+
+
+def stale_reason(chrome: Chrome, stale: Staleness) -> str:
+    """Why an order is highlighted: "unclaimed 42 min", "held 3 h 10 min", urgent marked."""
+    reason = chrome.t(f"console-stale-{stale.overdue.value}", time=wait_text(chrome, stale.waited))
+    if stale.urgent:
+        reason = f"{chrome.t('console-stale-urgent')} · {reason}"
+    return reason
+
+
+def _status(chrome: Chrome, line: OrderLine) -> str:
+    order = line.order
+    if order.status == OrderStatus.CLAIMED.value and line.assigned_by:
+        return chrome.t("card-status-assigned", assigner=line.assigned_by, volunteer=line.volunteer)
+    return chrome.t(f"card-status-{order.status}", volunteer=line.volunteer or "?")
+
+
+def _orders_url(chrome: Chrome, building_id: int | None, **query: str) -> str:
+    args = {"building": str(building_id)} if building_id is not None else {}
+    args.update(query)
+    return chrome.url("/orders") + (f"?{urlencode(args)}" if args else "")
+
+
+def _dispatch_forms(
+    chrome: Chrome, line: OrderLine, volunteers: list[VolunteerLoad], back: str
 ) -> str:
-    """Orders with time to claim and to deliver."""
+    """Assign (open), reassign and take back (held): the chat's 指派 / 改派 / 收回."""
+    order = line.order
+    action = chrome.url(f"/orders/{order.id}/dispatch")
+    hidden = (
+        chrome.csrf_field()
+        + f'<input type="hidden" name="back" value="{e(back)}">'
+        + f'<input type="hidden" name="seen" value="{e(line.seen)}">'
+    )
+    choices = [v for v in volunteers if v.person_id != order.volunteer_id]
+    held = order.status == OrderStatus.CLAIMED.value
+    parts = []
+    if choices:
+        options = "".join(
+            f'<option value="{v.person_id}">'
+            f"{chrome.t('console-volunteer-option', name=v.name, held=v.held)}</option>"
+            for v in choices
+        )
+        verb = "reassign" if held else "assign"
+        parts.append(
+            f'<form class="dispatch" method="post" action="{e(action)}">{hidden}'
+            f'<select name="volunteer" id="v{order.id}" '
+            f'aria-label="{e(chrome.t("console-col-volunteer"))}">{options}</select>'
+            f'<button class="primary" type="submit" name="action" value="{verb}" '
+            f'id="{verb}-{order.id}">{chrome.t(f"btn-{verb}")}</button></form>'
+        )
+    elif not held:
+        parts.append(f'<span class="muted">{chrome.t("console-no-volunteers")}</span>')
+    if held:
+        parts.append(
+            f'<form class="dispatch" method="post" action="{e(action)}">{hidden}'
+            f'<button type="submit" name="action" value="unassign" id="unassign-{order.id}">'
+            f"{chrome.t('btn-unassign')}</button></form>"
+        )
+    return "".join(parts)
+
+
+def orders(
+    chrome: Chrome,
+    board: OrdersBoard,
+    *,
+    open_only: bool,
+    stale_only: bool,
+    building_id: int | None,
+    notice: str,
+    settings: Settings,
+    back: str,
+) -> str:
+    """Orders with time to claim and to deliver; stale ones highlighted with the reason; those
+    the person may dispatch with the volunteers of their building to assign to."""
     zone = ZoneInfo(settings.timezone)
-    switch = (
-        f'<p><a href="{e(chrome.url("/orders?all=1"))}">{chrome.t("console-orders-all")}</a></p>'
-        if open_only
-        else f'<p><a href="{e(chrome.url("/orders"))}">{chrome.t("console-orders-open")}</a></p>'
+    links = [
+        (_orders_url(chrome, building_id), "console-orders-open", open_only and not stale_only),
+        (_orders_url(chrome, building_id, all="1"), "console-orders-all", not open_only),
+    ]
+    switch = " · ".join(
+        f'<a href="{e(url)}"{" class=here" if here else ""}>{chrome.t(key)}</a>'
+        for url, key, here in links
+    )
+    stale_url = _orders_url(chrome, building_id, stale="1")
+    stale_link = chrome.t("console-orders-stale", count=board.stale_count)
+    switch += (
+        f' · <a href="{e(stale_url)}" id="stale-only" class="stale-link'
+        f'{" here" if stale_only else ""}">{stale_link}</a>'
     )
     heads = [
         "#",
@@ -289,20 +432,47 @@ def orders(
         chrome.t("console-col-to-deliver"),
         chrome.t("console-col-words"),
     ]
-    lines = [
-        f"<tr><td>{r.order.number}</td><td>{e(r.building)}</td><td>{e(r.order.flat or '')}</td>"
-        f"<td>{e(chrome.t(f'category-{r.order.category}'))}</td>"
-        f"<td>{e(chrome.t(f'card-status-{r.order.status}'))}</td>"
-        f"<td>{_time(r.order.created_at, zone)}</td>"
-        + duration(r.to_claim)
-        + duration(r.to_deliver)
-        + f"<td>{e(r.order.text[:160])}</td></tr>"
-        for r in rows
-    ]
-    body = switch + (
-        table(heads, lines, table_id="orders")
-        if rows
-        else f'<p class="notice">{chrome.t("console-none")}</p>'
+    dispatching = any(line.may_dispatch for line in board.lines)
+    if dispatching:
+        heads.append(chrome.t("console-col-dispatch"))
+    lines = []
+    for line in board.lines:
+        order = line.order
+        status = _status(chrome, line)
+        if line.stale is not None:
+            limit = chrome.t("console-stale-limit", time=wait_text(chrome, line.stale.after))
+            status += (
+                f'<br><span class="stale-mark" title="{e(limit)}">{chrome.t("console-stale-mark")}'
+                f'</span> <span class="stale-reason">{stale_reason(chrome, line.stale)}</span>'
+            )
+        mark = ' class="stale"' if line.stale else ""
+        row = (
+            f'<tr id="o{order.id}"{mark}>'
+            f"<td>{order.number}</td><td>{e(line.building)}</td><td>{e(order.flat or '')}</td>"
+            f"<td>{chrome.t(f'category-{order.category}')}</td><td>{status}</td>"
+            f"<td>{_time(order.created_at, zone)}</td>"
+            + duration(line.to_claim)
+            + duration(line.to_deliver)
+            + f"<td>{e(order.text[:160])}</td>"
+        )
+        if dispatching:
+            forms = (
+                _dispatch_forms(chrome, line, board.volunteers.get(order.building_id, []), back)
+                if line.may_dispatch
+                else ""
+            )
+            row += f"<td>{forms}</td>"
+        lines.append(row + "</tr>")
+    help_text = f'<p class="muted">{chrome.t("console-orders-stale-help")}</p>'
+    body = (
+        notice
+        + f'<p class="switch">{switch}</p>'
+        + help_text
+        + (
+            table(heads, lines, table_id="orders")
+            if lines
+            else f'<p class="notice">{chrome.t("console-none")}</p>'
+        )
     )
     return page(chrome, "/orders", chrome.t("console-nav-orders"), body, back)
 
@@ -364,14 +534,28 @@ def _values(chrome: Chrome, values: dict[str, object]) -> str:
     def label(name: str) -> str:
         return chrome.t(f"console-col-{name}") if name in AUDITED else name
 
-    return e(
-        ", ".join(f"{label(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in values.items())
-    )
+    def shown(name: str, value: object) -> str:
+        if name == "status" and isinstance(value, str):
+            return chrome.t(f"console-status-{value}")
+        if value is None and name == "volunteer":
+            return "—"
+        return json.dumps(value, ensure_ascii=False)
+
+    return e(", ".join(f"{label(k)}: {shown(k, v)}" for k, v in values.items()))
+
+
+def _what(chrome: Chrome, entry: ConsoleAudit, known: set[str]) -> str:
+    """The audit's "what": the action when it has a name (orders, 包户), and its target."""
+    key = "console-audit-" + entry.action.replace(".", "-")
+    if key in known:
+        return f"{chrome.t(key)} {e(entry.target)}"
+    return e(entry.target)
 
 
 def audit(chrome: Chrome, rows: list[AuditRow], settings: Settings, back: str) -> str:
     """Who changed what, when, before and after."""
     zone = ZoneInfo(settings.timezone)
+    known = chrome.l10n.keys(chrome.lang)
     heads = [
         chrome.t("console-col-when"),
         chrome.t("console-col-who"),
@@ -382,7 +566,7 @@ def audit(chrome: Chrome, rows: list[AuditRow], settings: Settings, back: str) -
     ]
     lines = [
         f"<tr><td>{_time(r.entry.at, zone)}</td><td>{e(r.who)}</td><td>{e(r.building)}</td>"
-        f"<td>{e(r.entry.target)}</td><td>{_values(chrome, r.entry.before)}</td>"
+        f"<td>{_what(chrome, r.entry, known)}</td><td>{_values(chrome, r.entry.before)}</td>"
         f"<td>{_values(chrome, r.entry.after)}</td></tr>"
         for r in rows
     ]

@@ -127,10 +127,10 @@ async def test_staff_use_every_page_in_chromium(
         await page.press("#q", "Enter")
         await expect(ledger.locator("tbody tr")).to_have_count(1, timeout=TIMEOUT_MS)
         row = ledger.locator("tbody tr").first
-        await row.locator("summary").click()
+        await row.locator("summary", has_text="编辑").click()
         await row.locator("input[name=phone]").fill("13911112222")
         await row.locator("input[name=note]").fill("每天上午送药")
-        await row.locator("button[type=submit]").click()
+        await row.locator("form.edit button[type=submit]").click()
         await expect(ledger).to_contain_text("13911112222", timeout=TIMEOUT_MS)
 
         await page.click("header >> text=修改记录")
@@ -248,4 +248,88 @@ async def test_refused_in_chromium_expired_used_resident_and_other_community(
         await expect(other.locator("body")).to_contain_text("You may not see this")
         await shoot(other, "12-other-community-403")
         await stranger.close()
+        await context.close()
+
+
+async def test_orders_page_marks_a_stale_order_and_assigns_it_in_chromium(
+    harness: Harness, building: BuildingWorld, browser: Browser
+) -> None:
+    """An order nobody claimed for 42 minutes is marked on the Orders page; 李主任 assigns it
+    to Bob from there, and Bob gets the order privately at the stand-in, as from the card."""
+    s, group, li, bob = harness.standin, building.group, building.li, building.bob
+    await s.post(group, li, "/staff @director_li")
+    await s.post(group, li, "/community 幸福里")
+    await harness.bot_says(group, "该社区的第一栋楼")
+    await s.post(group, li, "/quarantine 3-2-501")
+    await s.user_starts_bot(bob)
+    await s.post(group, building.wang, "帮忙买一袋大米 两桶油")
+    card = await harness.card(group, 1)
+    harness.clock.advance(minutes=42)
+    await harness.settled()
+    louhu = harness.louhu
+
+    async with serve_console(
+        louhu.sessionmaker, harness.clock, notifier=louhu.notifier, wake=louhu.sender.wake
+    ) as client:
+        origin = str(client.make_url("")).rstrip("/")
+        link = await link_from_bot(harness, building, origin)
+        context = await browser.new_context(viewport={"width": 1280, "height": 800}, locale="zh-CN")
+        page = await context.new_page()
+        await page.goto(link)
+        await page.click("#sign-in")
+        await expect(page.locator("#today")).to_be_visible(timeout=TIMEOUT_MS)
+
+        await page.click("header >> text=订单")
+        row = page.locator("#orders tbody tr", has_text="帮忙买一袋大米")
+        await expect(row).to_have_class("stale", timeout=TIMEOUT_MS)
+        await expect(row.locator(".stale-mark")).to_have_text("超时")
+        await expect(row.locator(".stale-reason")).to_contain_text("未接单 42 分钟")
+        await shoot(page, "13-orders-stale")
+        await page.click("#stale-only")
+        await expect(page.locator("#orders tbody tr")).to_have_count(1, timeout=TIMEOUT_MS)
+
+        mark = s.mark()
+        await row.locator("select[name=volunteer]").select_option(str(bob.id))
+        await row.locator("button[value=assign]").click()
+        changed = page.locator("#changed")
+        await expect(changed).to_contain_text("已指派给 Bob", timeout=TIMEOUT_MS)
+        await expect(row).to_have_count(0)  # held for a minute now: no longer overdue
+        await shoot(page, "14-orders-assigned")
+        await page.click("text=只显示未完成订单")
+        await expect(row).to_contain_text("指派给 Bob", timeout=TIMEOUT_MS)
+        await expect(row).not_to_have_class("stale")
+        await shoot(page, "15-orders-held")
+
+        # the volunteer's private message, through the outbox, as when assigned from the card
+        said = await harness.bot_says(bob, "assigned you order #1", since=mark)
+        assert "李主任" in said.params["text"]
+        edited = await s.wait_for(
+            "editMessageText",
+            lambda call: (
+                call.params.get("message_id") == card.message_id
+                and "Bob" in call.params.get("text", "")
+            ),
+            since=mark,
+        )
+        assert edited
+
+        await page.click("header >> text=修改记录")
+        audit = page.locator("#audit")
+        await expect(audit).to_contain_text("指派订单 #1", timeout=TIMEOUT_MS)
+        await expect(audit).to_contain_text("Bob")
+        await shoot(page, "16-audit-assigned")
+
+        # 包户 from the ledger: Bob looks after 3-2-501 and is told privately, as after /pair
+        await page.click("header >> text=台账")
+        household = page.locator("#households tbody tr", has_text="3-2-501")
+        await household.locator("summary", has_text="修改").click()
+        await household.locator("select[name=volunteer]").select_option(str(bob.id))
+        mark = s.mark()
+        await household.locator("button[value=pair]").click()
+        await expect(page.locator("#changed")).to_contain_text(
+            "3-2-501 已由 Bob 包户", timeout=TIMEOUT_MS
+        )
+        await expect(household).to_contain_text("Bob")
+        await harness.bot_says(bob, "3-2-501", since=mark)
+        await shoot(page, "17-households-paired")
         await context.close()

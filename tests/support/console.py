@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from itertools import count
@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.console.app import console_app
 from bot.l10n import L10n
+from bot.notifier import TelegramNotifier
 from bot.settings import Settings
 from domain.clock import FakeClock
 from domain.console_access import issue_link
@@ -221,11 +222,19 @@ def console_settings(tmp_database: str = "sqlite+aiosqlite:///:memory:") -> Sett
 
 @contextlib.asynccontextmanager
 async def serve_console(
-    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+    sessionmaker: async_sessionmaker[AsyncSession],
+    clock: FakeClock,
+    *,
+    notifier: TelegramNotifier | None = None,
+    wake: Callable[[], None] | None = None,
 ) -> AsyncIterator[TestClient]:
-    """The console mounted at /console on a server of its own at 127.0.0.1:0, and a client."""
+    """The console mounted at /console on a server of its own at 127.0.0.1:0, and a client;
+    with a running bot's notifier and sender's wake, as the bot's web server mounts it."""
     root = web.Application()
-    root.add_subapp("/console", console_app(sessionmaker, clock, L10n(), console_settings()))
+    root.add_subapp(
+        "/console",
+        console_app(sessionmaker, clock, L10n(), console_settings(), notifier=notifier, wake=wake),
+    )
     client: TestClient = TestClient(TestServer(root, host="127.0.0.1", port=0))
     await client.start_server()
     try:
