@@ -448,6 +448,12 @@ SMOKE_SEEN = compile_prefiltered(
     r"烟(?![头灰])|火苗|明火|着火|起火|(?<![a-z])(?:smoke|smoking|flames?|fire)(?![a-z])"
 )
 BURNT_SMELL = compile_prefiltered(r"烧焦味|焦糊味|糊味|焦味|(?<![a-z])burning smell(?![a-z])")
+# A knife in the kitchen (老公拿刀切西瓜呢): no danger for the in-doubt net.
+KITCHEN_KNIFE = compile_prefiltered(
+    r"(?:拿|用)(?:菜)?刀[^,。!?]{0,2}(?:切|削|剁)|切(?:西瓜|菜|水果|肉|苹果|菠萝|排骨)|"
+    r"(?<![a-z])(?:cutting|chopping|slicing) (?:the |some |a )?(?:watermelon|vegetables|veg|fruit|"
+    r"meat|onions?|bread)(?![a-z])"
+)
 # A noise heard, then what it is like (banging like someone's being hit): a fight heard, no simile.
 NOISE_BEFORE = compile_prefiltered(
     r"(?<![a-z])(?:banging|thuds?|thumps?|noises?|screaming|screams|crying|shouting|yelling)"

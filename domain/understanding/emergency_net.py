@@ -18,6 +18,7 @@ from domain.understanding.emergency_lexicon import (
     HYPOTHETICAL,
     IDIOMS,
     JOKE,
+    KITCHEN_KNIFE,
     LIKE_AFTER,
     LIKE_BEFORE,
     LIKE_BEFORE_EN,
@@ -82,6 +83,7 @@ _CALM_READINGS = (
     NET_NOTICE,
     NET_CHRONIC,
     NET_EXCITED,
+    KITCHEN_KNIFE,
 )
 
 
