@@ -8,11 +8,17 @@ the bag or named beside the flat, goods beside the flat and a thank-you, a routi
 °F number said of a child), so a newcomer's wording is checked, not one sentence.
 """
 
-from collections.abc import Mapping, Sequence
-
 import pytest
 
-from domain.understanding import Category, EmergencyFamily, Kind, understand
+from domain.understanding import Category, EmergencyFamily, understand
+from tests.support.families import (
+    cases,
+    check_calm,
+    check_emergency,
+    check_order,
+    check_reading,
+    texts,
+)
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
     "someone old or frail alone, unreachable for long, a knock asked for": [
@@ -72,37 +78,24 @@ TEMPERATURES: list[tuple[str, float | None]] = [
 ]
 
 
-def _cases(
-    table: Mapping[str, Sequence[tuple[str, EmergencyFamily | None]]],
-) -> list[tuple[str, EmergencyFamily | None]]:
-    return [case for cases in table.values() for case in cases]
-
-
-@pytest.mark.parametrize(("text", "family"), _cases(EMERGENCIES))
+@pytest.mark.parametrize(("text", "family"), cases(EMERGENCIES))
 def test_each_family_is_an_emergency(text: str, family: EmergencyFamily | None) -> None:
-    reading = understand(text)
-    assert reading.kind is Kind.EMERGENCY, reading.evidence
-    if family is not None:
-        assert family in reading.families, (reading.families, reading.evidence)
+    check_emergency(text, family)
 
 
-@pytest.mark.parametrize("text", [text for texts in CALM.values() for text in texts])
+@pytest.mark.parametrize("text", texts(CALM))
 def test_look_alikes_stay_calm(text: str) -> None:
-    reading = understand(text)
-    assert reading.kind is not Kind.EMERGENCY, reading.evidence
-    assert not reading.in_doubt, reading.evidence
+    check_calm(text)
 
 
-@pytest.mark.parametrize(("text", "category"), [c for cs in ORDERS.values() for c in cs])
+@pytest.mark.parametrize(("text", "category"), cases(ORDERS))
 def test_orders_by_concept(text: str, category: Category) -> None:
-    reading = understand(text)
-    assert reading.kind is Kind.ORDER, reading.evidence
-    assert reading.category is category, reading.evidence
+    check_order(text, category)
 
 
 @pytest.mark.parametrize(("text", "celsius"), TEMPERATURES)
 def test_temperatures_by_concept(text: str, celsius: float | None) -> None:
-    assert understand(text).temperature == celsius
+    check_reading(text, celsius)
 
 
 def test_fahrenheit_alone_is_english() -> None:

@@ -14,6 +14,12 @@ import pytest
 from domain.understanding import Category, EmergencyFamily, Kind, understand
 from domain.understanding.pinyin import from_pinyin, looks_like_pinyin
 from domain.understanding.text import normalize
+from tests.support.families import (
+    check_calm,
+    check_emergency,
+    check_no_order,
+    check_order,
+)
 
 EMERGENCIES: list[tuple[str, EmergencyFamily | None]] = [
     ("我 妈 在 厕 所 摔 倒 了 叫 不 醒 3 栋 2 0 1", None),
@@ -60,30 +66,22 @@ NOT_ORDERS: list[str] = [
 
 @pytest.mark.parametrize(("text", "family"), EMERGENCIES)
 def test_each_family_is_an_emergency(text: str, family: EmergencyFamily | None) -> None:
-    reading = understand(text)
-    assert reading.kind is Kind.EMERGENCY, reading.evidence
-    if family is not None:
-        assert family in reading.families, (reading.families, reading.evidence)
+    check_emergency(text, family)
 
 
 @pytest.mark.parametrize("text", CALM)
 def test_look_alikes_stay_calm(text: str) -> None:
-    reading = understand(text)
-    assert reading.kind is not Kind.EMERGENCY, reading.evidence
-    assert not reading.in_doubt, reading.evidence
+    check_calm(text)
 
 
 @pytest.mark.parametrize(("text", "category"), ORDERS)
 def test_orders_by_concept(text: str, category: Category) -> None:
-    reading = understand(text)
-    assert reading.kind is Kind.ORDER, reading.evidence
-    assert reading.category is category, reading.evidence
+    check_order(text, category)
 
 
 @pytest.mark.parametrize("text", NOT_ORDERS)
 def test_no_order_by_concept(text: str) -> None:
-    reading = understand(text)
-    assert reading.kind is not Kind.ORDER, reading.evidence
+    check_no_order(text)
 
 
 def test_spaced_typing_is_read_together_but_clauses_stay_apart() -> None:

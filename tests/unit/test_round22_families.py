@@ -12,7 +12,14 @@ as a fever; pinyin thanks.
 
 import pytest
 
-from domain.understanding import Category, EmergencyFamily, Kind, understand
+from domain.understanding import Category, EmergencyFamily, understand
+from tests.support.families import (
+    check_calm,
+    check_emergency,
+    check_no_order,
+    check_order,
+    check_reading,
+)
 
 EMERGENCIES: list[tuple[str, EmergencyFamily | None]] = [
     ("302的李奶奶两天没取快递了 敲门里面有呻吟声 就是没人开门", None),
@@ -55,32 +62,27 @@ TEMPERATURES: list[tuple[str, float | None]] = [
 
 @pytest.mark.parametrize(("text", "family"), EMERGENCIES)
 def test_each_family_is_an_emergency(text: str, family: EmergencyFamily | None) -> None:
-    reading = understand(text)
-    assert reading.kind is Kind.EMERGENCY, reading.evidence
-    if family is not None:
-        assert family in reading.families, (reading.families, reading.evidence)
+    check_emergency(text, family)
 
 
 @pytest.mark.parametrize("text", CALM)
 def test_look_alikes_stay_calm(text: str) -> None:
-    assert understand(text).kind is not Kind.EMERGENCY
+    check_calm(text, asks=True)
 
 
 @pytest.mark.parametrize(("text", "category"), ORDERS)
 def test_orders_by_concept(text: str, category: Category) -> None:
-    reading = understand(text)
-    assert reading.kind is Kind.ORDER, reading.evidence
-    assert reading.category is category, reading.evidence
+    check_order(text, category)
 
 
 @pytest.mark.parametrize("text", NOT_ORDERS)
 def test_no_order_by_concept(text: str) -> None:
-    assert understand(text).kind is not Kind.ORDER
+    check_no_order(text)
 
 
 @pytest.mark.parametrize(("text", "celsius"), TEMPERATURES)
 def test_readings_by_concept(text: str, celsius: float | None) -> None:
-    assert understand(text).temperature == celsius
+    check_reading(text, celsius)
 
 
 def test_pinyin_thanks_to_the_volunteers_is_chinese() -> None:

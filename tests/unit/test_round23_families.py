@@ -12,7 +12,13 @@ order: supplies handed out floor by floor for each to fetch.
 
 import pytest
 
-from domain.understanding import Category, EmergencyFamily, Kind, understand
+from domain.understanding import Category, EmergencyFamily
+from tests.support.families import (
+    check_calm,
+    check_emergency,
+    check_no_order,
+    check_order,
+)
 
 EMERGENCIES: list[tuple[str, EmergencyFamily | None]] = [
     ("upstairs there's shouting and thuds like someone is being punched", EmergencyFamily.VIOLENCE),
@@ -45,24 +51,19 @@ NOT_ORDERS: list[str] = ["今天的蔬菜包放在每层电梯口了 请各户�
 
 @pytest.mark.parametrize(("text", "family"), EMERGENCIES)
 def test_each_family_is_an_emergency(text: str, family: EmergencyFamily | None) -> None:
-    reading = understand(text)
-    assert reading.kind is Kind.EMERGENCY, reading.evidence
-    if family is not None:
-        assert family in reading.families, (reading.families, reading.evidence)
+    check_emergency(text, family)
 
 
 @pytest.mark.parametrize("text", CALM)
 def test_look_alikes_stay_calm(text: str) -> None:
-    assert understand(text).kind is not Kind.EMERGENCY
+    check_calm(text, asks=True)
 
 
 @pytest.mark.parametrize(("text", "category"), ORDERS)
 def test_orders_by_concept(text: str, category: Category) -> None:
-    reading = understand(text)
-    assert reading.kind is Kind.ORDER, reading.evidence
-    assert reading.category is category, reading.evidence
+    check_order(text, category)
 
 
 @pytest.mark.parametrize("text", NOT_ORDERS)
 def test_no_order_by_concept(text: str) -> None:
-    assert understand(text).kind is not Kind.ORDER
+    check_no_order(text)
