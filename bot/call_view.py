@@ -16,9 +16,8 @@ from bot.l10n import L10n, Markup, Translator
 from bot.live import LiveContent, post_live, request_refresh
 from bot.outbound import queue_send
 from domain.calendar_settings import calendar_settings
-from domain.calls import CallPress, CallStatus, TodayCall
+from domain.calls import CallPlace, CallPress, CallStatus, TodayCall, call_place, home_in_community
 from domain.clock import Clock
-from models.buildings import Building
 from models.calls import CallSignup, VolunteerCall, call_signups
 from models.outbox import Priority
 from models.people import Person
@@ -37,16 +36,28 @@ def when_text(t: Translator, call: VolunteerCall, zone: ZoneInfo) -> str:
 
 
 def render_call(
-    t: Translator, call: VolunteerCall, people: Sequence[Person | None], zone: ZoneInfo
+    t: Translator,
+    call: VolunteerCall,
+    people: Sequence[Person | None],
+    zone: ZoneInfo,
+    *,
+    buildings: Sequence[str | None] = (),
 ) -> tuple[str, InlineKeyboardMarkup | None]:
-    """The call's text and buttons as it stands."""
+    """The call's text and buttons as it stands; a community-wide call names the community
+    and, after each volunteer, their building (`buildings`, in the order of `people`)."""
     title = html.escape(call.title, quote=False)  # staff's own words
-    lines = [
-        f"📣 <b>{t.label('call-word')} #{call.id}</b> · {title}",
+    word = t.label("call-community-word" if call.community else "call-word")
+    lines = [f"📣 <b>{word} #{call.id}</b> · {title}"]
+    if call.community:
+        lines.append(t("call-community-line", community=call.community))
+    lines += [
         "🕒 " + when_text(t, call, zone),
         f"👥 {t.label('call-signed-word')} {call.taken}/{call.slots}",
     ]
-    lines += [f"{i}. {mention(person)}" for i, person in enumerate(people, start=1)]
+    for i, person in enumerate(people, start=1):
+        home = buildings[i - 1] if i <= len(buildings) else None
+        where = f" · {html.escape(home, quote=False)}" if home else ""
+        lines.append(f"{i}. {mention(person)}{where}")
     if call.status == CallStatus.CLOSED:
         lines.append(t("call-state-closed"))
         return "\n".join(lines), None
@@ -79,26 +90,30 @@ def _keyboard(t: Translator, call: VolunteerCall) -> InlineKeyboardMarkup:
 
 async def _drawn(
     session: AsyncSession, l10n: L10n, default_timezone: str, call: VolunteerCall
-) -> tuple[Building, str, InlineKeyboardMarkup | None]:
-    building = await session.get(Building, call.building_id)
-    assert building is not None  # calls reference buildings
-    settings = await calendar_settings(session, building.community, default_timezone)
+) -> tuple[CallPlace, str, InlineKeyboardMarkup | None]:
+    place = await call_place(session, call)
+    assert place is not None  # calls reference their building or staff group
+    settings = await calendar_settings(session, place.community, default_timezone)
     signups: list[CallSignup] = await call_signups(session, call.id)
     people = [await session.get(Person, s.person_id) for s in signups]
-    text, markup = render_call(l10n.translator(building.language), call, people, settings.zone)
-    return building, text, markup
+    homes: list[str | None] = []
+    if place.community_wide:
+        homes = [await home_in_community(session, s.person_id, place.community) for s in signups]
+    t = l10n.translator(place.language)
+    text, markup = render_call(t, call, people, settings.zone, buildings=homes)
+    return place, text, markup
 
 
 async def post_call_message(
     session: AsyncSession, clock: Clock, l10n: L10n, default_timezone: str, call: VolunteerCall
 ) -> None:
     """Post the call's one group message, redrawn in place as people sign up."""
-    building, text, markup = await _drawn(session, l10n, default_timezone, call)
+    place, text, markup = await _drawn(session, l10n, default_timezone, call)
     await post_live(
         session,
         purpose=CALL_MESSAGE,
         ref_id=call.id,
-        chat_id=building.chat_id,
+        chat_id=place.chat_id,
         text=text,
         reply_markup=markup,
         now=clock.now(),
@@ -139,17 +154,17 @@ class CallReminders:
     ) -> bool:
         """Queue the reminder; False if the person never started the bot (Telegram refuses)."""
         person = await session.get(Person, person_id)
-        building = await session.get(Building, call.building_id)
-        if person is None or not person.started_bot or building is None:
+        place = await call_place(session, call)
+        if person is None or not person.started_bot or place is None:
             return False
         lang = self._l10n.person_language(person.language, person.telegram_language, self._language)
         t = self._l10n.translator(lang)
-        settings = await calendar_settings(session, building.community, self._timezone)
+        settings = await calendar_settings(session, place.community, self._timezone)
         text = t(
             "call-reminder",
             number=call.id,
             title=call.title,
-            building=building.name or building.chat_title,
+            building=place.name,
             when=Markup(html.escape(when_text(t, call, settings.zone), quote=False)),
         )
         queue_send(session, chat_id=person_id, text=text, now=clock.now())
@@ -163,7 +178,7 @@ def render_calls_today(t: Translator, calls: list[TodayCall]) -> list[str]:
     lines = [t("call-today-header", count=len(calls))]
     for item in calls:
         when = when_text(t, item.call, ZoneInfo(item.zone))
-        building = item.building.name or item.building.chat_title
+        building = item.place
         lines.append(
             t(
                 "call-today-line",

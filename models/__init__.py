@@ -25,6 +25,7 @@ from models.pairing import HouseholdTask, OrderReservation, Pairing
 from models.people import Person
 from models.rollcalls import RollCall, RollCallEntry, WelfareCheck
 from models.sampling import SamplingEntry, SamplingPage, SamplingRound
+from models.staff_groups import StaffGroup
 from models.updates import ProcessedUpdate
 
 __all__ = [
@@ -66,6 +67,7 @@ __all__ = [
     "SamplingEntry",
     "SamplingPage",
     "SamplingRound",
+    "StaffGroup",
     "TemperatureReading",
     "VolunteerCall",
     "WelfareCheck",

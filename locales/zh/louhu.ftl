@@ -891,3 +891,21 @@ today-held = 🛒 你手上的订单（{ $count }）：按钮见 /myorders
 today-held-order = • #{ $number } { $building } { $flat } · { $category }
 today-calls = 📣 你今天报名的志愿召集（{ $count }）：
 today-call = • { $start }–{ $end } { $title } · { $building }
+
+## callstaff
+call-community-word = 社区吹哨
+call-community-line = 🏘 { $community } 各楼志愿者均可报名
+call-not-here = 本群还没有登记为楼栋或社区工作群：楼栋群请群管理员发送 /setup 楼名；社区工作群请工作人员发送 /staffgroup 社区名。
+call-community-staff-only = 只有本社区的工作人员（在楼栋群里用 /staff 登记过的）或本群管理员可以发布和管理社区召集。
+call-cb-community-staff-only = 只有本社区的工作人员或本群管理员可以这样做。
+call-cb-not-community-volunteer = 只有本社区各楼的志愿者可以报名，请先在你所在楼的群里发 /volunteer。
+staffgroup-usage = 用法：/staffgroup 社区名 —— 把本群登记为该社区的工作群，在这里发 /call 可召集社区各楼的志愿者（该社区的工作人员才能登记：在楼栋群里用 /staff 登记过的，或楼栋群的管理员）；/staffgroup off 取消。
+staffgroup-current = 本群是 { $community } 的社区工作群：在这里发 /call 可召集社区各楼的志愿者。
+staffgroup-registered = ✅ 本群已登记为 { $community } 的社区工作群：在这里发 /call 可召集社区各楼的志愿者，如 /call 核酸采样引导 明天 07:00-10:00 6人。
+staffgroup-same = 本群已经是 { $community } 的社区工作群。
+staffgroup-taken = 本群已经是 { $community } 的社区工作群；要改为别的社区，请先由 { $community } 的工作人员发送 /staffgroup off。
+staffgroup-off = 本群不再是 { $community } 的社区工作群（已发布的召集照常进行）。
+staffgroup-not-registered = 本群不是社区工作群。
+staffgroup-not-staff = 只有 { $community } 的工作人员（在该社区楼栋群里用 /staff 登记过的，或楼栋群的管理员）可以这样做。
+staffgroup-is-building = 本群已登记为楼栋，不能同时作社区工作群；在楼栋群里发 /call 召集的是本楼志愿者。
+cmd-staffgroup = 登记社区工作群（工作人员）
