@@ -294,6 +294,7 @@ help =
     /incidents — unresolved emergencies; /incident number — its timeline; /community name — the building's community
     /grouplang zh|en|both|… — language of group messages
     { quarantine-help }
+    { calls-help }
 unknown-command = I do not know the command { $command }. Send /help to see what I can do.
 
 ## Command menu (setMyCommands)
@@ -921,3 +922,10 @@ staffgroup-not-registered = This group is not a staff group.
 staffgroup-not-staff = Only the staff of { $community } (named with /staff in one of its building groups, or admins of those groups) can do this.
 staffgroup-is-building = This group is registered as a building, so it cannot also be a staff group; /call here asks this building's volunteers.
 cmd-staffgroup = Make this group the community's staff group (staff)
+calls-help =
+    📣 Volunteer calls (吹哨) and 包户 (staff, lead):
+    /call sampling guides tomorrow 07:00-10:00 6 — ask for volunteers (/call close N, /call more N 2, /call until N 11:00); volunteers press "Sign up"
+    /staffgroup community — make this group the community's staff group: /call here asks the volunteers of all its buildings
+    /pair 3-2-501 @volunteer — a volunteer for a household (/pair off 3-2-501 to end, /pair lists them)
+    /merge — merge a 接龙 and goods orders into shopping lists and per-floor delivery lists
+    🙌 Volunteers, send me /today privately — today's households, tasks, orders and calls

@@ -294,6 +294,7 @@ help =
     /incidents — 未解决的紧急求助；/incident 编号 — 时间线；/community 社区名 — 本楼所属社区
     /grouplang zh|en|both|… — 群消息语言
     { quarantine-help }
+    { calls-help }
 unknown-command = 我不认识命令 { $command }。发送 /help 查看可用命令。
 
 ## Command menu (setMyCommands)
@@ -909,3 +910,10 @@ staffgroup-not-registered = 本群不是社区工作群。
 staffgroup-not-staff = 只有 { $community } 的工作人员（在该社区楼栋群里用 /staff 登记过的，或楼栋群的管理员）可以这样做。
 staffgroup-is-building = 本群已登记为楼栋，不能同时作社区工作群；在楼栋群里发 /call 召集的是本楼志愿者。
 cmd-staffgroup = 登记社区工作群（工作人员）
+calls-help =
+    📣 吹哨召集和包户（工作人员、楼长）：
+    /call 核酸采样引导 明天 07:00-10:00 6人 — 发布志愿者召集（/call close 编号、/call more 编号 2、/call until 编号 11:00）；志愿者点「报名」
+    /staffgroup 社区名 — 把本群登记为社区工作群：在这里 /call 召集社区各楼的志愿者
+    /pair 3-2-501 @志愿者 — 为住户指定包户志愿者（/pair off 3-2-501 取消，/pair 列出）
+    /merge — 把接龙和商品订单合并成采购清单和分楼层送货清单
+    🙌 志愿者私聊我发 /today — 今天的包户住户、任务、订单和报名的召集
