@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cards import Reserved, mention, render_card
 from bot.delivery_photo_view import ask_photo, with_photo
+from bot.demand_view import refresh_demand
 from bot.dispatch_view import ASSIGN_NOTICE, private_card
 from bot.incident_cards import render_alert
 from bot.l10n import L10n, Markup, Translator
@@ -145,6 +146,10 @@ class TelegramNotifier:
             await ask_photo(
                 session, self._clock, self._l10n, self._default_language, building, order, volunteer
             )
+
+    async def demand_changed(self, session: AsyncSession, page_ids: list[int]) -> None:
+        """需求清单: ask for the delivery-list messages to be redrawn (drawn when sent)."""
+        await refresh_demand(session, page_ids)
 
     # ---- 社区派单: orders assigned by staff or the lead ------------------------------------------
 

@@ -35,6 +35,10 @@ class OrderNotifier(Protocol):
         self, session: AsyncSession, building: Building, order: Order
     ) -> None: ...
 
+    async def demand_changed(self, session: AsyncSession, page_ids: list[int]) -> None:
+        """需求清单: redraw these delivery-list messages (a household's part was delivered)."""
+        ...
+
     async def order_reserved(
         self,
         session: AsyncSession,

@@ -135,6 +135,9 @@ class RecordingNotifier:
     ) -> None:
         self.events.append(("delivered", order.number, order.status))
 
+    async def demand_changed(self, session: AsyncSession, page_ids: list[int]) -> None:
+        self.events.append(("demand", 0, ",".join(map(str, page_ids))))
+
     async def order_dispatched(
         self,
         session: AsyncSession,
