@@ -267,6 +267,16 @@ class TelegramNotifier:
         """包户: the private offer says the order is theirs now."""
         await self.pairing.offer_taken(session, building, order, reservation)
 
+    async def offer_opened(
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        reservation: OrderReservation,
+    ) -> None:
+        """包户: the private offer says the card is open to everyone now."""
+        await self.pairing.offer_opened(session, building, order, reservation)
+
     async def tasks_late(
         self, session: AsyncSession, building: Building, late: list[LateTask]
     ) -> None:

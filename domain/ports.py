@@ -226,6 +226,16 @@ class PairingNotifier(Protocol):
         reservation: OrderReservation,
     ) -> None: ...
 
+    async def offer_opened(
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        reservation: OrderReservation,
+    ) -> None:
+        """The window passed unclaimed: the private offer says the card is open to everyone."""
+        ...
+
     async def tasks_late(
         self, session: AsyncSession, building: Building, late: list[LateTask]
     ) -> None: ...

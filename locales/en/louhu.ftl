@@ -922,6 +922,11 @@ staffgroup-not-registered = This group is not a staff group.
 staffgroup-not-staff = Only the staff of { $community } (named with /staff in one of its building groups, or admins of those groups) can do this.
 staffgroup-is-building = This group is registered as a building, so it cannot also be a staff group; /call here asks this building's volunteers.
 cmd-staffgroup = Make this group the community's staff group (staff)
+pair-offer-open =
+    ⏰ Order #{ $number } from your household { $flat } ({ $building }) · { $category }
+    👤 { $resident }
+    <blockquote>{ $text }</blockquote>
+    Nobody claimed it by { $until }, so it is now open to every volunteer in the group. Until someone does, you can still claim it here.
 calls-help =
     📣 Volunteer calls (吹哨) and 包户 (staff, lead):
     /call sampling guides tomorrow 07:00-10:00 6 — ask for volunteers (/call close N, /call more N 2, /call until N 11:00); volunteers press "Sign up"

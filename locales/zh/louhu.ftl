@@ -910,6 +910,11 @@ staffgroup-not-registered = 本群不是社区工作群。
 staffgroup-not-staff = 只有 { $community } 的工作人员（在该社区楼栋群里用 /staff 登记过的，或楼栋群的管理员）可以这样做。
 staffgroup-is-building = 本群已登记为楼栋，不能同时作社区工作群；在楼栋群里发 /call 召集的是本楼志愿者。
 cmd-staffgroup = 登记社区工作群（工作人员）
+pair-offer-open =
+    ⏰ 您包户的 { $flat }（{ $building }）的订单 #{ $number } · { $category }
+    👤 { $resident }
+    <blockquote>{ $text }</blockquote>
+    { $until } 前无人接单，现已对群里所有志愿者开放；有人接单之前，您仍可在这里接单。
 calls-help =
     📣 吹哨召集和包户（工作人员、楼长）：
     /call 核酸采样引导 明天 07:00-10:00 6人 — 发布志愿者召集（/call close 编号、/call more 编号 2、/call until 编号 11:00）；志愿者点「报名」

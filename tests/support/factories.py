@@ -171,6 +171,11 @@ class RecordingNotifier:
     ) -> None:
         self.events.append(("offer_taken", order.number, order.status))
 
+    async def offer_opened(
+        self, session: AsyncSession, building: Building, order: Order, reservation: object
+    ) -> None:
+        self.events.append(("offer_opened", order.number, order.status))
+
     async def tasks_late(self, session: AsyncSession, building: Building, late: list[Any]) -> None:
         self.late.append((building.id, [(task.flat, str(task.kind)) for task in late]))
 
