@@ -22,9 +22,12 @@ from domain.clock import Clock
 from domain.staff_groups import is_community_staff
 from models.base import insert_new
 from models.buildings import Building, Member, member_of
-from models.calls import CallSignup, VolunteerCall
+from models.calls import CallCopy, CallSignup, VolunteerCall
+from models.live import LiveMessage
 from models.staff_groups import StaffGroup
 
+CALL_COPY = "call_copy"
+"""Live purpose of a community-wide call's copy in a building group (ref_id: CallCopy.id)."""
 REMIND_BEFORE = timedelta(hours=1)
 EXTEND_BY = timedelta(hours=1)
 """What the "+1 h" button adds to a call's end."""
@@ -167,19 +170,77 @@ async def _member_in_community(
 
 
 async def call_on_message(
-    session: AsyncSession, call_id: int, chat_id: int, message_id: int | None
+    session: AsyncSession,
+    call_id: int,
+    chat_id: int,
+    message_id: int | None,
+    *,
+    copies: bool = False,
 ) -> VolunteerCall | None:
     """The call if the press came from its own message in its own group (its building's, or
-    its staff group), else None (forged data may name any call from any chat)."""
+    its staff group), or with `copies` (a volunteer's press) from its copy in one of the
+    community's building groups; else None (forged data may name any call from any chat)."""
     call = await session.get(VolunteerCall, call_id, populate_existing=True)
     if call is None:
         return None
     place = await call_place(session, call)
-    if place is None or place.chat_id != chat_id:
+    if place is None:
         return None
+    if place.chat_id != chat_id:
+        if not (copies and place.community_wide):
+            return None
+        return call if await _on_its_copy(session, call.id, chat_id, message_id) else None
     if message_id is not None and call.message_id not in (None, message_id):
         return None
     return call
+
+
+async def _on_its_copy(
+    session: AsyncSession, call_id: int, chat_id: int, message_id: int | None
+) -> bool:
+    stmt = (
+        select(LiveMessage.message_id)
+        .select_from(CallCopy)
+        .join(Building, Building.id == CallCopy.building_id)
+        .join(
+            LiveMessage,
+            (LiveMessage.purpose == CALL_COPY) & (LiveMessage.ref_id == CallCopy.id),
+        )
+        .where(CallCopy.call_id == call_id, Building.chat_id == chat_id)
+    )
+    found = (await session.execute(stmt)).first()
+    if found is None:
+        return False
+    return message_id is None or found[0] in (None, message_id)
+
+
+async def record_copies(session: AsyncSession, call: VolunteerCall) -> list[tuple[int, Building]]:
+    """A community-wide call's copy for each served building of its community: (copy id,
+    building) of those not made before (posting twice makes none twice)."""
+    if call.community is None:
+        return []
+    stmt = (
+        select(Building)
+        .where(
+            Building.community == call.community,
+            Building.active.is_(True),
+            Building.name.is_not(None),
+        )
+        .order_by(Building.id)
+    )
+    made: list[tuple[int, Building]] = []
+    for building in (await session.scalars(stmt)).all():
+        values = {"call_id": call.id, "building_id": building.id}
+        copy_id = await insert_new(session, CallCopy, values, unique=("call_id", "building_id"))
+        if copy_id is not None:
+            made.append((copy_id, building))
+    return made
+
+
+async def copy_ids(session: AsyncSession, call_id: int) -> list[int]:
+    """The call's copies in building groups (none for a building's own call)."""
+    stmt = select(CallCopy.id).where(CallCopy.call_id == call_id).order_by(CallCopy.id)
+    return list((await session.scalars(stmt)).all())
 
 
 async def sign_up(

@@ -52,7 +52,8 @@ async def call_pressed(
         return
     chat_id, message_id = query.message.chat.id, query.message.message_id
     user_id, action = query.from_user.id, callback_data.action
-    call = await call_on_message(session, callback_data.call_id, chat_id, message_id)
+    copies = action not in STAFF_PRESSES  # a volunteer may press a copy in a building group
+    call = await call_on_message(session, callback_data.call_id, chat_id, message_id, copies=copies)
     if call is None:
         await _answer(query, t("cb-invalid"))
         return

@@ -3,7 +3,7 @@
 from models.base import Base
 from models.buildings import Building, Member
 from models.calendar_runs import CalendarRun, CalendarWatermark
-from models.calls import CallSignup, VolunteerCall
+from models.calls import CallCopy, CallSignup, VolunteerCall
 from models.community_settings import CommunitySettings
 from models.console import ConsoleAudit, ConsoleLink, ConsoleSession
 from models.delivery_photos import DeliveryPhoto
@@ -33,6 +33,7 @@ __all__ = [
     "Building",
     "CalendarRun",
     "CalendarWatermark",
+    "CallCopy",
     "CallSignup",
     "CommunitySettings",
     "ConsoleAudit",

@@ -70,6 +70,19 @@ class CallSignup(Base):
     reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class CallCopy(Base):
+    """A community-wide call's short copy in one of the community's building groups (a live
+    message of purpose "call_copy" whose ref_id is this row's id), with the same sign-up
+    buttons: volunteers need not be members of the staff group."""
+
+    __tablename__ = "call_copies"
+    __table_args__ = (UniqueConstraint("call_id", "building_id"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("volunteer_calls.id"), index=True)
+    building_id: Mapped[int] = mapped_column(ForeignKey("buildings.id"))
+
+
 async def call_signups(session: AsyncSession, call_id: int) -> list[CallSignup]:
     """A call's sign-ups, first come first."""
     stmt = select(CallSignup).where(CallSignup.call_id == call_id).order_by(CallSignup.id)

@@ -8,7 +8,7 @@ from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.call_view import post_call_message, refresh_call
+from bot.call_view import post_call_copies, post_call_message, refresh_call
 from bot.l10n import L10n, Translator
 from bot.permissions import is_group_admin
 from bot.replies import Replies
@@ -104,6 +104,8 @@ async def call_command(
         replies.send(t(f"call-problem-{call}") + "\n" + t("call-usage"), reply_to=reply)
         return
     await post_call_message(session, clock, l10n, settings.timezone, call)
+    if staff_group is not None:  # volunteers answer it in their own building's group too
+        await post_call_copies(session, clock, l10n, settings.timezone, call)
 
 
 async def _change(

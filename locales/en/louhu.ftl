@@ -927,6 +927,7 @@ pair-offer-open =
     👤 { $resident }
     <blockquote>{ $text }</blockquote>
     Nobody claimed it by { $until }, so it is now open to every volunteer in the group. Until someone does, you can still claim it here.
+call-copy-note = Who signed up is listed in the community's staff group; this building's volunteers can sign up here.
 calls-help =
     📣 Volunteer calls (吹哨) and 包户 (staff, lead):
     /call sampling guides tomorrow 07:00-10:00 6 — ask for volunteers (/call close N, /call more N 2, /call until N 11:00); volunteers press "Sign up"

@@ -915,6 +915,7 @@ pair-offer-open =
     👤 { $resident }
     <blockquote>{ $text }</blockquote>
     { $until } 前无人接单，现已对群里所有志愿者开放；有人接单之前，您仍可在这里接单。
+call-copy-note = 名单在社区工作群；本楼志愿者可在这里报名。
 calls-help =
     📣 吹哨召集和包户（工作人员、楼长）：
     /call 核酸采样引导 明天 07:00-10:00 6人 — 发布志愿者召集（/call close 编号、/call more 编号 2、/call until 编号 11:00）；志愿者点「报名」

@@ -56,9 +56,32 @@ def upgrade() -> None:
             op.f("ck_volunteer_calls_one_place"),
             "(building_id IS NULL) <> (staff_group_id IS NULL)",
         )
+    op.create_table(
+        "call_copies",
+        sa.Column("id", ID, nullable=False),
+        sa.Column("call_id", ID, nullable=False),
+        sa.Column("building_id", ID, nullable=False),
+        sa.ForeignKeyConstraint(
+            ["building_id"], ["buildings.id"], name=op.f("fk_call_copies_building_id_buildings")
+        ),
+        sa.ForeignKeyConstraint(
+            ["call_id"], ["volunteer_calls.id"], name=op.f("fk_call_copies_call_id_volunteer_calls")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_call_copies")),
+        sa.UniqueConstraint(
+            "call_id", "building_id", name=op.f("uq_call_copies_call_id_building_id")
+        ),
+    )
+    op.create_index(op.f("ix_call_copies_call_id"), "call_copies", ["call_id"], unique=False)
 
 
 def downgrade() -> None:
+    op.execute(
+        "DELETE FROM live_messages WHERE purpose = 'call_copy' AND ref_id IN"
+        " (SELECT id FROM call_copies)"
+    )
+    op.drop_index(op.f("ix_call_copies_call_id"), table_name="call_copies")
+    op.drop_table("call_copies")
     # a community-wide call has no building to go back to: it and its sign-ups are dropped
     op.execute(
         "DELETE FROM call_signups WHERE call_id IN"

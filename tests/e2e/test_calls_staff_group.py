@@ -79,6 +79,12 @@ async def _post(harness: Harness, group: StandInChat, who: StandInUser, text: st
     return s.message(group, call.result["message_id"])
 
 
+async def _copy(harness: Harness, group: StandInChat) -> StoredMessage:
+    """The community call's copy in a building group."""
+    sent = await harness.bot_says(group, "社区吹哨", "#1", "👥")
+    return harness.standin.message(group, sent.result["message_id"])
+
+
 async def _press(harness: Harness, group: StandInChat, who, call: StoredMessage, label: str) -> str:
     return (await harness.press(group, who, call, label))["text"]
 
@@ -110,19 +116,29 @@ async def test_a_community_call_in_the_staff_group_in_chinese(
     assert "社区吹哨 Community call #1" in text and "核酸采样引导" in text
     assert "幸福里 各楼志愿者均可报名" in text and "every building of 幸福里" in text
     assert "07:00–10:00" in text and "0/2" in text
+    # a short copy in each of the community's building groups, with the volunteers' buttons
+    copy5, copy3 = await _copy(harness, world.five), await _copy(harness, building.group)
+    for copy in (copy5, copy3):
+        assert "名单在社区工作群" in (copy.text or "") and "0/2" in (copy.text or "")
+        assert [b["text"] for b in copy.buttons] == ["报名 Sign up", "取消报名 Cancel my sign-up"]
+    await harness.settled()
+    assert harness.sent_to(world.seven, lambda t: "吹哨" in t) == []  # another community
     posts = len(s.calls("sendMessage"))
 
-    # volunteers of two buildings of the community sign up; the message is edited in place
-    assert await _press(harness, group, world.carol, call, "报名") == (
+    # volunteers of two buildings sign up, one from her building's group: edited in place
+    assert await _press(harness, world.five, world.carol, copy5, "报名") == (
         "报名成功，谢谢！开始前一小时会提醒你。"
     )
     await _shown(harness, group, call, "1/2", "Carol小陈 · 5号楼")
+    await _shown(harness, world.five, copy5, "1/2")
     assert (await _press(harness, group, building.bob, call, "Sign up")).startswith(
         "You are signed up"
     )
     full = await _shown(harness, group, call, "2/2", "Bob · 3号楼", "名额已满")
     assert (full.text or "").index("Carol") < (full.text or "").index("Bob")
+    await _shown(harness, building.group, copy3, "2/2")
     # a stranger and a volunteer of another community: a clear answer, nothing changes
+    await harness.settled()
     edits = len(s.calls("editMessageText"))
     assert await _press(harness, group, world.gina, call, "报名") == (
         "只有本社区各楼的志愿者可以报名，请先在你所在楼的群里发 /volunteer。"
@@ -132,6 +148,14 @@ async def test_a_community_call_in_the_staff_group_in_chinese(
         "send /volunteer in your building's group first."
     )
     assert await _press(harness, group, building.eve, call, "报名") == "名额已满，谢谢！"
+    # a resident pressing the copy in the building group is refused the same way
+    assert await _press(harness, building.group, building.wang, copy3, "报名") == (
+        "只有本社区各楼的志愿者可以报名，请先在你所在楼的群里发 /volunteer。"
+    )
+    # staff's buttons are not on a copy, and forged onto one they name nothing
+    forged = CallCallback(action=CallPress.CLOSE, call_id=1).pack()
+    query = await s.press(building.group, building.li, copy3.message_id, callback_data=forged)
+    assert (await s.wait_callback_answer(query))["text"] == "这个按钮已失效。"
     # volunteers cannot run it; staff add a place by button, then close it by command
     assert await _press(harness, group, building.bob, call, "+1 place") == (
         "Only the community's staff or this group's admins can do that."
@@ -148,6 +172,8 @@ async def test_a_community_call_in_the_staff_group_in_chinese(
     await harness.bot_says(group, "已结束报名", since=mark)
     closed = await _shown(harness, group, call, "报名已结束")
     assert closed.buttons == []
+    for chat, copy in ((world.five, copy5), (building.group, copy3)):
+        assert (await _shown(harness, chat, copy, "3/3", "报名已结束")).buttons == []
     # the community call's button pressed in a building group names nothing there
     other = (await harness.bot_says(building.group, "已登记本楼")).result["message_id"]
     data = CallCallback(action=CallPress.CANCEL, call_id=1).pack()
@@ -186,6 +212,8 @@ async def test_a_community_call_in_english_and_where_calls_go(
     await harness.bot_says(group, "Only the community's staff", since=mark)
     call = await _post(harness, group, building.li, "/call sampling guides tomorrow 07:00-10:00 6")
     assert "Community call #1" in (call.text or "") and "0/6" in (call.text or "")
+    await _copy(harness, world.five)
+    await _copy(harness, building.group)
     assert await _press(harness, group, building.bob, call, "Sign up") == (
         "You are signed up, thank you! I will remind you an hour before. "
         "(Start a private chat with me first to get the reminder.)"
@@ -224,6 +252,7 @@ async def test_staffgroup_shown_kept_to_one_community_and_turned_off(
     await harness.bot_says(group, "用法：/staffgroup 社区名", since=mark)
     await _register(harness, building, world)
     call = await _post(harness, group, building.li, "/call 送菜 明天 08:00-09:00 3")
+    await _copy(harness, world.five)
     mark = s.mark()
     await s.post(group, building.li, "/staffgroup")
     await harness.bot_says(group, "本群是 幸福里 的社区工作群", since=mark)

@@ -13,11 +13,12 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.call_view import CallRenderer
+from bot.call_view import CallCopyRenderer, CallRenderer, post_call_copies
 from bot.l10n import L10n
 from domain.buildings import group_migrated
 from domain.call_parser import CallRequest
 from domain.calls import (
+    CALL_COPY,
     CallOutcome,
     call_on_message,
     calls_today_section,
@@ -36,6 +37,7 @@ from jobs.remind_calls import remind_calls
 from models.buildings import Building
 from models.calls import CallSignup, VolunteerCall
 from models.db import create_engine, create_sessionmaker
+from models.live import LiveMessage
 from models.staff_groups import StaffGroup, staff_group_by_chat
 from tests.support.factories import make_building, make_person
 
@@ -142,6 +144,29 @@ async def test_volunteers_of_every_building_sign_up_and_nobody_else(
         building = await session.get(Building, w.buildings[0])
         assert building is not None
         assert await call_on_message(session, call.id, building.chat_id, None) is None
+        # a copy in each served building group of the community takes volunteers' presses
+        l10n = L10n()
+        assert await post_call_copies(session, clock, l10n, "Asia/Shanghai", call) == 2
+        assert await post_call_copies(session, clock, l10n, "Asia/Shanghai", call) == 0  # once
+        five = await session.get(Building, w.buildings[1])
+        assert five is not None
+        copies = (
+            await session.scalars(select(LiveMessage).where(LiveMessage.purpose == CALL_COPY))
+        ).all()
+        assert sorted(c.chat_id for c in copies) == sorted([building.chat_id, five.chat_id])
+        for copy in copies:
+            copy.message_id = 55
+        await session.flush()
+        assert await call_on_message(session, call.id, five.chat_id, 55, copies=True) is not None
+        assert await call_on_message(session, call.id, five.chat_id, 56, copies=True) is None
+        assert await call_on_message(session, call.id, five.chat_id, 55) is None  # staff's
+        seven = await session.scalar(select(Building).where(Building.name == "7号楼"))
+        assert seven is not None
+        assert await call_on_message(session, call.id, seven.chat_id, None, copies=True) is None
+        copy_text = (await CallCopyRenderer(l10n, "Asia/Shanghai")(session, copies[0].ref_id)).text
+        assert (
+            "名单在社区工作群" in copy_text and "5/10" in copy_text and "3号楼V0" not in copy_text
+        )
         # the message names the community and each volunteer's building
         text = (await CallRenderer(L10n(), "Asia/Shanghai")(session, call.id)).text
         assert "社区吹哨 Community call" in text and "幸福里" in text

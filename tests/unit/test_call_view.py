@@ -93,3 +93,24 @@ def test_a_community_call_names_its_community_and_each_volunteers_building() -> 
     assert data == [CallCallback(action=p, call_id=7).pack() for p in CallPress]
     building_call, _ = render_call(L10N.translator("en"), _call(), people[:1], SHANGHAI)
     assert "Community" not in building_call and "🏘" not in building_call
+
+
+def test_a_copy_in_a_building_group_names_nobody_and_has_only_the_volunteers_buttons() -> None:
+    call = _call(building_id=None, staff_group_id=3, community="幸福里")
+    text, markup = render_call(
+        L10N.translator("en"), call, [_person("Bob", 5)], SHANGHAI, buildings=["3号楼"], copy=True
+    )
+    assert "Bob" not in text and "1/3" in text and "staff group" in text
+    assert markup is not None
+    data = [b.callback_data for row in markup.inline_keyboard for b in row]
+    assert data == [
+        CallCallback(action=p, call_id=7).pack() for p in (CallPress.SIGN_UP, CallPress.CANCEL)
+    ]
+    _, closed = render_call(
+        L10N.translator("en"),
+        _call(status=CallStatus.CLOSED, community="幸福里"),
+        [],
+        SHANGHAI,
+        copy=True,
+    )
+    assert closed is None
