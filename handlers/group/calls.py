@@ -90,7 +90,9 @@ async def call_command(
         return
     if staff_group is not None:
         group_row = await session.get(StaffGroup, place_id)
-        assert group_row is not None
+        if group_row is None or not group_row.active:  # turned off while Telegram was asked
+            replies.send(t("call-not-here"), reply_to=reply)
+            return
         call = await post_call(
             session, clock, staff_group=group_row, author_id=user_id, request=request, zone=zone
         )
