@@ -15,7 +15,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.calendar_wiring import calendar_actions as default_calendar_actions
-from bot.call_view import CALL_MESSAGE, CallReminders, CallRenderer
+from bot.call_view import CALL_MESSAGE, CallCopyRenderer, CallReminders, CallRenderer
 from bot.commands import publish_commands
 from bot.console.app import console_app
 from bot.delivery_photo_view import PHOTO_PROMPT
@@ -43,7 +43,7 @@ from bot.web import WebServer
 from bot.webhooks import WebhookPoster
 from bot.wire import TolerantSession, loads_without_nul
 from domain.calendar_actions import CalendarActions, check_actions
-from domain.calls import call_sent
+from domain.calls import CALL_COPY, call_sent
 from domain.clock import Clock, SystemClock
 from domain.delivery_photos import photo_prompted
 from domain.dispatch import assign_notice_failed
@@ -288,6 +288,7 @@ async def open_louhu(
                     ROLLCALL_MESSAGE: RollCallRenderer(l10n),
                     SAMPLING_PAGE: SamplingRenderer(SamplingView(l10n, settings.timezone)),
                     CALL_MESSAGE: CallRenderer(l10n, settings.timezone),
+                    CALL_COPY: CallCopyRenderer(l10n, settings.timezone),
                     DEMAND_PAGE: DemandRenderer(DemandView(l10n)),
                 },
             )

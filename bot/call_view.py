@@ -16,10 +16,20 @@ from bot.l10n import L10n, Markup, Translator
 from bot.live import LiveContent, post_live, request_refresh
 from bot.outbound import queue_send
 from domain.calendar_settings import calendar_settings
-from domain.calls import CallPress, CallStatus, TodayCall
+from domain.calls import (
+    CALL_COPY,
+    CallPlace,
+    CallPress,
+    CallStatus,
+    TodayCall,
+    call_place,
+    copy_ids,
+    home_in_community,
+    record_copies,
+)
 from domain.clock import Clock
 from models.buildings import Building
-from models.calls import CallSignup, VolunteerCall, call_signups
+from models.calls import CallCopy, CallSignup, VolunteerCall, call_signups
 from models.outbox import Priority
 from models.people import Person
 
@@ -37,16 +47,33 @@ def when_text(t: Translator, call: VolunteerCall, zone: ZoneInfo) -> str:
 
 
 def render_call(
-    t: Translator, call: VolunteerCall, people: Sequence[Person | None], zone: ZoneInfo
+    t: Translator,
+    call: VolunteerCall,
+    people: Sequence[Person | None],
+    zone: ZoneInfo,
+    *,
+    buildings: Sequence[str | None] = (),
+    copy: bool = False,
 ) -> tuple[str, InlineKeyboardMarkup | None]:
-    """The call's text and buttons as it stands."""
+    """The call's text and buttons as it stands; a community-wide call names the community
+    and, after each volunteer, their building (`buildings`, in the order of `people`). Its
+    `copy` in a building group names nobody and has only the volunteers' buttons."""
     title = html.escape(call.title, quote=False)  # staff's own words
-    lines = [
-        f"📣 <b>{t.label('call-word')} #{call.id}</b> · {title}",
+    word = t.label("call-community-word" if call.community else "call-word")
+    lines = [f"📣 <b>{word} #{call.id}</b> · {title}"]
+    if call.community:
+        lines.append(t("call-community-line", community=call.community))
+    lines += [
         "🕒 " + when_text(t, call, zone),
         f"👥 {t.label('call-signed-word')} {call.taken}/{call.slots}",
     ]
-    lines += [f"{i}. {mention(person)}" for i, person in enumerate(people, start=1)]
+    if copy:
+        lines.append(t("call-copy-note"))
+        people = ()
+    for i, person in enumerate(people, start=1):
+        home = buildings[i - 1] if i <= len(buildings) else None
+        where = f" · {html.escape(home, quote=False)}" if home else ""
+        lines.append(f"{i}. {mention(person)}{where}")
     if call.status == CallStatus.CLOSED:
         lines.append(t("call-state-closed"))
         return "\n".join(lines), None
@@ -54,51 +81,57 @@ def render_call(
         lines.append(t("call-state-full"))
     else:
         lines.append(t("call-state-open", left=call.slots - call.taken))
-    return "\n".join(lines), _keyboard(t, call)
+    return "\n".join(lines), _keyboard(t, call, copy=copy)
 
 
-def _keyboard(t: Translator, call: VolunteerCall) -> InlineKeyboardMarkup:
+def _keyboard(t: Translator, call: VolunteerCall, *, copy: bool = False) -> InlineKeyboardMarkup:
     def button(key: str, action: CallPress) -> InlineKeyboardButton:
         data = CallCallback(action=action, call_id=call.id).pack()
         return InlineKeyboardButton(text=t.label(key), callback_data=data)
 
-    return InlineKeyboardMarkup(
-        inline_keyboard=[
-            [
-                button("call-btn-sign-up", CallPress.SIGN_UP),
-                button("call-btn-cancel", CallPress.CANCEL),
-            ],
+    rows = [
+        [
+            button("call-btn-sign-up", CallPress.SIGN_UP),
+            button("call-btn-cancel", CallPress.CANCEL),
+        ]
+    ]
+    if not copy:  # staff run the call from the staff group's own message
+        rows.append(
             [
                 button("call-btn-more", CallPress.MORE),
                 button("call-btn-later", CallPress.LATER),
                 button("call-btn-close", CallPress.CLOSE),
-            ],
-        ]
-    )
+            ]
+        )
+    return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 async def _drawn(
     session: AsyncSession, l10n: L10n, default_timezone: str, call: VolunteerCall
-) -> tuple[Building, str, InlineKeyboardMarkup | None]:
-    building = await session.get(Building, call.building_id)
-    assert building is not None  # calls reference buildings
-    settings = await calendar_settings(session, building.community, default_timezone)
+) -> tuple[CallPlace, str, InlineKeyboardMarkup | None]:
+    place = await call_place(session, call)
+    assert place is not None  # calls reference their building or staff group
+    settings = await calendar_settings(session, place.community, default_timezone)
     signups: list[CallSignup] = await call_signups(session, call.id)
     people = [await session.get(Person, s.person_id) for s in signups]
-    text, markup = render_call(l10n.translator(building.language), call, people, settings.zone)
-    return building, text, markup
+    homes: list[str | None] = []
+    if place.community_wide:
+        homes = [await home_in_community(session, s.person_id, place.community) for s in signups]
+    t = l10n.translator(place.language)
+    text, markup = render_call(t, call, people, settings.zone, buildings=homes)
+    return place, text, markup
 
 
 async def post_call_message(
     session: AsyncSession, clock: Clock, l10n: L10n, default_timezone: str, call: VolunteerCall
 ) -> None:
     """Post the call's one group message, redrawn in place as people sign up."""
-    building, text, markup = await _drawn(session, l10n, default_timezone, call)
+    place, text, markup = await _drawn(session, l10n, default_timezone, call)
     await post_live(
         session,
         purpose=CALL_MESSAGE,
         ref_id=call.id,
-        chat_id=building.chat_id,
+        chat_id=place.chat_id,
         text=text,
         reply_markup=markup,
         now=clock.now(),
@@ -106,10 +139,39 @@ async def post_call_message(
     )
 
 
+async def post_call_copies(
+    session: AsyncSession, clock: Clock, l10n: L10n, default_timezone: str, call: VolunteerCall
+) -> int:
+    """A community-wide call's short copy, with the sign-up buttons, in each of the
+    community's building groups (a live message each, in the group's language); how many."""
+    copies = await record_copies(session, call)
+    if not copies:
+        return 0
+    assert call.community is not None
+    zone = (await calendar_settings(session, call.community, default_timezone)).zone
+    for copy_id, building in copies:
+        t = l10n.translator(building.language)
+        text, markup = render_call(t, call, [], zone, copy=True)
+        await post_live(
+            session,
+            purpose=CALL_COPY,
+            ref_id=copy_id,
+            chat_id=building.chat_id,
+            text=text,
+            reply_markup=markup,
+            now=clock.now(),
+            priority=Priority.INTERACTIVE,
+        )
+    return len(copies)
+
+
 async def refresh_call(session: AsyncSession, call_id: int) -> None:
-    """Ask for the call's message to be redrawn (coalesced, drawn when sent). Call it last
-    before the commit: it holds the live message's row until then."""
+    """Ask for the call's message, and its copies in building groups, to be redrawn
+    (coalesced, drawn when sent). Call it last before the commit: it holds the live messages'
+    rows until then."""
     await request_refresh(session, purpose=CALL_MESSAGE, ref_id=call_id)
+    for copy_id in await copy_ids(session, call_id):
+        await request_refresh(session, purpose=CALL_COPY, ref_id=copy_id)
 
 
 class CallRenderer:
@@ -126,6 +188,26 @@ class CallRenderer:
         return LiveContent(text, markup)
 
 
+class CallCopyRenderer:
+    """Draws a community-wide call's copy in a building group, at the moment its edit goes
+    out (ref_id: the CallCopy's id)."""
+
+    def __init__(self, l10n: L10n, default_timezone: str) -> None:
+        self._l10n = l10n
+        self._timezone = default_timezone
+
+    async def __call__(self, session: AsyncSession, copy_id: int) -> LiveContent:
+        copy = await session.get(CallCopy, copy_id)
+        assert copy is not None  # live messages are posted for existing copies
+        call = await session.get(VolunteerCall, copy.call_id, populate_existing=True)
+        building = await session.get(Building, copy.building_id)
+        assert call is not None and building is not None and call.community is not None
+        zone = (await calendar_settings(session, call.community, self._timezone)).zone
+        t = self._l10n.translator(building.language)
+        text, markup = render_call(t, call, [], zone, copy=True)
+        return LiveContent(text, markup)
+
+
 class CallReminders:
     """The reminder an hour before a call, in the volunteer's own language (private)."""
 
@@ -139,17 +221,17 @@ class CallReminders:
     ) -> bool:
         """Queue the reminder; False if the person never started the bot (Telegram refuses)."""
         person = await session.get(Person, person_id)
-        building = await session.get(Building, call.building_id)
-        if person is None or not person.started_bot or building is None:
+        place = await call_place(session, call)
+        if person is None or not person.started_bot or place is None:
             return False
         lang = self._l10n.person_language(person.language, person.telegram_language, self._language)
         t = self._l10n.translator(lang)
-        settings = await calendar_settings(session, building.community, self._timezone)
+        settings = await calendar_settings(session, place.community, self._timezone)
         text = t(
             "call-reminder",
             number=call.id,
             title=call.title,
-            building=building.name or building.chat_title,
+            building=place.name,
             when=Markup(html.escape(when_text(t, call, settings.zone), quote=False)),
         )
         queue_send(session, chat_id=person_id, text=text, now=clock.now())
@@ -163,7 +245,7 @@ def render_calls_today(t: Translator, calls: list[TodayCall]) -> list[str]:
     lines = [t("call-today-header", count=len(calls))]
     for item in calls:
         when = when_text(t, item.call, ZoneInfo(item.zone))
-        building = item.building.name or item.building.chat_title
+        building = item.place
         lines.append(
             t(
                 "call-today-line",

@@ -57,6 +57,7 @@ ADMIN = (
     "household",
     "settings",
     "call",
+    "staffgroup",
     "stats",
     "pair",
 )

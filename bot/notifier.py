@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cards import Reserved, mention, render_card
 from bot.delivery_photo_view import ask_photo, with_photo
+from bot.demand_view import refresh_demand
 from bot.dispatch_view import ASSIGN_NOTICE, private_card
 from bot.incident_cards import render_alert
 from bot.l10n import L10n, Markup, Translator
@@ -146,6 +147,10 @@ class TelegramNotifier:
                 session, self._clock, self._l10n, self._default_language, building, order, volunteer
             )
 
+    async def demand_changed(self, session: AsyncSession, page_ids: list[int]) -> None:
+        """需求清单: ask for the delivery-list messages to be redrawn (drawn when sent)."""
+        await refresh_demand(session, page_ids)
+
     # ---- 社区派单: orders assigned by staff or the lead ------------------------------------------
 
     async def order_dispatched(
@@ -261,6 +266,16 @@ class TelegramNotifier:
     ) -> None:
         """包户: the private offer says the order is theirs now."""
         await self.pairing.offer_taken(session, building, order, reservation)
+
+    async def offer_opened(
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        reservation: OrderReservation,
+    ) -> None:
+        """包户: the private offer says the card is open to everyone now."""
+        await self.pairing.offer_opened(session, building, order, reservation)
 
     async def tasks_late(
         self, session: AsyncSession, building: Building, late: list[LateTask]

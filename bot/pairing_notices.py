@@ -65,10 +65,50 @@ class PairingNotices:
         reservation: OrderReservation,
     ) -> None:
         """The volunteer gets the order privately with a Claim button, before anyone else."""
+        text, markup = await self._offer(session, building, order, reservation, "pair-offer")
+        queue_send(
+            session,
+            chat_id=reservation.volunteer_id,
+            text=text,
+            reply_markup=markup,
+            now=self._clock.now(),
+            purpose=PAIR_OFFER,
+            ref_id=reservation.id,
+        )
+
+    async def offer_opened(
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        reservation: OrderReservation,
+    ) -> None:
+        """The window passed unclaimed: the private offer says the card is open to everyone
+        now, and keeps its Claim button (a claim there still works while nobody has it)."""
+        if reservation.offer_message_id is None:
+            return  # not sent yet: it goes out as it was written
+        text, markup = await self._offer(session, building, order, reservation, "pair-offer-open")
+        queue_edit(
+            session,
+            chat_id=reservation.volunteer_id,
+            message_id=reservation.offer_message_id,
+            text=text,
+            reply_markup=markup,
+            now=self._clock.now(),
+        )
+
+    async def _offer(
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        reservation: OrderReservation,
+        key: str,
+    ) -> tuple[str, InlineKeyboardMarkup]:
         t = await self.person_t(session, reservation.volunteer_id)
         resident = await session.get(Person, order.resident_id)
         text = t(
-            "pair-offer",
+            key,
             number=order.number,
             building=building.name or building.chat_title,
             flat=order.flat or "?",
@@ -81,15 +121,7 @@ class PairingNotices:
         markup = InlineKeyboardMarkup(
             inline_keyboard=[[InlineKeyboardButton(text=t.label("btn-claim"), callback_data=claim)]]
         )
-        queue_send(
-            session,
-            chat_id=reservation.volunteer_id,
-            text=text,
-            reply_markup=markup,
-            now=self._clock.now(),
-            purpose=PAIR_OFFER,
-            ref_id=reservation.id,
-        )
+        return text, markup
 
     async def offer_taken(
         self,

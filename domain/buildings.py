@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from domain.clock import Clock
 from models import outbox
@@ -22,6 +23,7 @@ from models.buildings import (
     member_of,
 )
 from models.incidents import EscalationLevel, IncidentAlert
+from models.staff_groups import StaffGroup
 
 BOTH = "both"  # Chinese, then English
 MAX_ADMIN_LOOKUPS = 10  # Telegram is asked about at most this many of a community's groups
@@ -174,6 +176,13 @@ async def group_migrated(
     await session.execute(
         update(IncidentAlert)
         .where(IncidentAlert.chat_id == old_chat_id)
+        .values(chat_id=new_chat_id)
+        .execution_options(synchronize_session=False)
+    )
+    taken = aliased(StaffGroup)
+    await session.execute(  # a staff group follows too (unless the new id has one already)
+        update(StaffGroup)
+        .where(StaffGroup.chat_id == old_chat_id, ~exists().where(taken.chat_id == new_chat_id))
         .values(chat_id=new_chat_id)
         .execution_options(synchronize_session=False)
     )

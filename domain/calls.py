@@ -1,7 +1,9 @@
 """吹哨 volunteer calls: staff post one, volunteers sign up until the slots are full.
 
-Every press is re-checked here against the database; a sign-up is one conditional UPDATE
-(taken < slots), so two volunteers pressing for the last slot cannot both get it.
+A call is posted in a building's group (its volunteers sign up) or in a community's staff
+group (`/staffgroup`; the volunteers of every building of the community sign up). Every press
+is re-checked here against the database; a sign-up is one conditional UPDATE (taken < slots),
+so two volunteers pressing for the last slot cannot both get it.
 """
 
 from __future__ import annotations
@@ -11,16 +13,21 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import ColumnElement, delete, exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.calendar_settings import calendar_settings
 from domain.call_parser import MAX_SLOTS, CallProblem, CallRequest
 from domain.clock import Clock
+from domain.staff_groups import is_community_staff
 from models.base import insert_new
-from models.buildings import Building, member_of
-from models.calls import CallSignup, VolunteerCall
+from models.buildings import Building, Member, member_of
+from models.calls import CallCopy, CallSignup, VolunteerCall
+from models.live import LiveMessage
+from models.staff_groups import StaffGroup
 
+CALL_COPY = "call_copy"
+"""Live purpose of a community-wide call's copy in a building group (ref_id: CallCopy.id)."""
 REMIND_BEFORE = timedelta(hours=1)
 EXTEND_BY = timedelta(hours=1)
 """What the "+1 h" button adds to a call's end."""
@@ -57,6 +64,7 @@ class CallOutcome(enum.StrEnum):
     CLOSED = "closed"
     OVER = "over"
     NOT_VOLUNTEER = "not-volunteer"
+    NOT_COMMUNITY_VOLUNTEER = "not-community-volunteer"
     STAFF_ONLY = "staff-only"
     GONE = "gone"
     EXTENDED = "extended"
@@ -84,18 +92,24 @@ async def post_call(
     session: AsyncSession,
     clock: Clock,
     *,
-    building: Building,
+    building: Building | None = None,
+    staff_group: StaffGroup | None = None,
     author_id: int,
     request: CallRequest,
     zone: ZoneInfo,
 ) -> VolunteerCall | CallProblem:
-    """Record a new call (the caller posts its message and commits); PAST if it already began."""
+    """Record a new call in a building's group or, for the whole community, in its staff group
+    (the caller posts its message and commits); PAST if it already began."""
+    if (building is None) == (staff_group is None):
+        raise ValueError("a call is posted in a building's group or in a staff group")
     now = clock.now()
     starts_at, ends_at = call_times(request, zone)
     if starts_at <= now:
         return CallProblem.PAST
     call = VolunteerCall(
-        building_id=building.id,
+        building_id=building.id if building else None,
+        staff_group_id=staff_group.id if staff_group else None,
+        community=staff_group.community if staff_group else None,
         title=request.title,
         day=request.day,
         starts_at=starts_at,
@@ -118,20 +132,115 @@ async def may_run_calls(session: AsyncSession, building_id: int, person_id: int)
     return bool(member and (member.is_staff or member.is_lead))
 
 
+async def may_run_community_calls(session: AsyncSession, community: str, person_id: int) -> bool:
+    """Recorded staff (`/staff`) of a served building of the community (the staff group's
+    admins are asked of Telegram)."""
+    return await is_community_staff(session, community, person_id)
+
+
+async def may_run_call(session: AsyncSession, call: VolunteerCall, person_id: int) -> bool:
+    """Whether this person may add places, an hour, or close this call, by our records."""
+    if call.building_id is not None:
+        return await may_run_calls(session, call.building_id, person_id)
+    return await may_run_community_calls(session, call.community or "", person_id)
+
+
+async def may_sign_up(session: AsyncSession, call: VolunteerCall, person_id: int) -> bool:
+    """A volunteer (or staff, or lead) of the call's building; of a community-wide call, of any
+    served building of its community."""
+    if call.building_id is not None:
+        member = await member_of(session, call.building_id, person_id)
+        return bool(member and (member.is_volunteer or member.is_staff or member.is_lead))
+    role = Member.is_volunteer.is_(True) | Member.is_staff.is_(True) | Member.is_lead.is_(True)
+    return await _member_in_community(session, call.community or "", person_id, role)
+
+
+async def _member_in_community(
+    session: AsyncSession, community: str, person_id: int, role: ColumnElement[bool]
+) -> bool:
+    in_community = exists().where(
+        Member.person_id == person_id,
+        role,
+        Building.id == Member.building_id,
+        Building.community == community,
+        Building.active.is_(True),
+        Building.name.is_not(None),
+    )
+    return bool(await session.scalar(select(in_community)))
+
+
 async def call_on_message(
-    session: AsyncSession, call_id: int, chat_id: int, message_id: int | None
+    session: AsyncSession,
+    call_id: int,
+    chat_id: int,
+    message_id: int | None,
+    *,
+    copies: bool = False,
 ) -> VolunteerCall | None:
-    """The call if the press came from its own message in its building's group, else None
-    (forged data may name any call from any chat)."""
+    """The call if the press came from its own message in its own group (its building's, or
+    its staff group), or with `copies` (a volunteer's press) from its copy in one of the
+    community's building groups; else None (forged data may name any call from any chat)."""
     call = await session.get(VolunteerCall, call_id, populate_existing=True)
     if call is None:
         return None
-    building = await session.get(Building, call.building_id)
-    if building is None or building.chat_id != chat_id:
+    place = await call_place(session, call)
+    if place is None:
         return None
+    if place.chat_id != chat_id:
+        if not (copies and place.community_wide):
+            return None
+        return call if await _on_its_copy(session, call.id, chat_id, message_id) else None
     if message_id is not None and call.message_id not in (None, message_id):
         return None
     return call
+
+
+async def _on_its_copy(
+    session: AsyncSession, call_id: int, chat_id: int, message_id: int | None
+) -> bool:
+    stmt = (
+        select(LiveMessage.message_id)
+        .select_from(CallCopy)
+        .join(Building, Building.id == CallCopy.building_id)
+        .join(
+            LiveMessage,
+            (LiveMessage.purpose == CALL_COPY) & (LiveMessage.ref_id == CallCopy.id),
+        )
+        .where(CallCopy.call_id == call_id, Building.chat_id == chat_id)
+    )
+    found = (await session.execute(stmt)).first()
+    if found is None:
+        return False
+    return message_id is None or found[0] in (None, message_id)
+
+
+async def record_copies(session: AsyncSession, call: VolunteerCall) -> list[tuple[int, Building]]:
+    """A community-wide call's copy for each served building of its community: (copy id,
+    building) of those not made before (posting twice makes none twice)."""
+    if call.community is None:
+        return []
+    stmt = (
+        select(Building)
+        .where(
+            Building.community == call.community,
+            Building.active.is_(True),
+            Building.name.is_not(None),
+        )
+        .order_by(Building.id)
+    )
+    made: list[tuple[int, Building]] = []
+    for building in (await session.scalars(stmt)).all():
+        values = {"call_id": call.id, "building_id": building.id}
+        copy_id = await insert_new(session, CallCopy, values, unique=("call_id", "building_id"))
+        if copy_id is not None:
+            made.append((copy_id, building))
+    return made
+
+
+async def copy_ids(session: AsyncSession, call_id: int) -> list[int]:
+    """The call's copies in building groups (none for a building's own call)."""
+    stmt = select(CallCopy.id).where(CallCopy.call_id == call_id).order_by(CallCopy.id)
+    return list((await session.scalars(stmt)).all())
 
 
 async def sign_up(
@@ -139,9 +248,13 @@ async def sign_up(
 ) -> CallResult:
     """Take a slot: one conditional UPDATE, then the sign-up row (one per person and call)."""
     now = clock.now()
-    member = await member_of(session, call.building_id, person_id)
-    if not (member and (member.is_volunteer or member.is_staff or member.is_lead)):
-        return CallResult(CallOutcome.NOT_VOLUNTEER, call)
+    if not await may_sign_up(session, call, person_id):
+        outcome = (
+            CallOutcome.NOT_VOLUNTEER
+            if call.building_id is not None
+            else CallOutcome.NOT_COMMUNITY_VOLUNTEER
+        )
+        return CallResult(outcome, call)
     if await _signup_of(session, call.id, person_id) is not None:
         return CallResult(CallOutcome.ALREADY, call)
     taken = await session.execute(
@@ -287,11 +400,60 @@ async def take_reminder(
 
 
 @dataclass(frozen=True)
+class CallPlace:
+    """Where a call is posted and whom it is for: a building, or a whole community."""
+
+    chat_id: int
+    community: str
+    name: str
+    """The building's name; a community-wide call's community."""
+    language: str
+    """The group's language mode (a staff group's messages are in both languages)."""
+    community_wide: bool
+
+
+STAFF_GROUP_LANGUAGE = "both"
+
+
+async def call_place(session: AsyncSession, call: VolunteerCall) -> CallPlace | None:
+    """The call's building or staff group (None if the row is gone)."""
+    if call.building_id is not None:
+        building = await session.get(Building, call.building_id)
+        if building is None:
+            return None
+        name = building.name or building.chat_title
+        return CallPlace(building.chat_id, building.community, name, building.language, False)
+    group = await session.get(StaffGroup, call.staff_group_id)
+    if group is None:
+        return None
+    community = call.community or group.community
+    return CallPlace(group.chat_id, community, community, STAFF_GROUP_LANGUAGE, True)
+
+
+async def home_in_community(session: AsyncSession, person_id: int, community: str) -> str | None:
+    """The served building of the community a volunteer belongs to (the first, if several)."""
+    stmt = (
+        select(Building.name)
+        .join(Member, Member.building_id == Building.id)
+        .where(
+            Member.person_id == person_id,
+            Building.community == community,
+            Building.active.is_(True),
+            Building.name.is_not(None),
+        )
+        .order_by(Member.is_volunteer.desc(), Building.id)
+        .limit(1)
+    )
+    return await session.scalar(stmt)
+
+
+@dataclass(frozen=True)
 class TodayCall:
     """A call a volunteer signed up for, for their /today."""
 
     call: VolunteerCall
-    building: Building
+    place: str
+    """Its building's name, or the community of a community-wide call."""
     zone: str
 
 
@@ -301,9 +463,8 @@ async def calls_today_section(
     """The calls this person signed up for that take place on their community's today and
     have not ended, earliest first (a section of /today)."""
     stmt = (
-        select(VolunteerCall, Building)
+        select(VolunteerCall)
         .join(CallSignup, CallSignup.call_id == VolunteerCall.id)
-        .join(Building, Building.id == VolunteerCall.building_id)
         .where(
             CallSignup.person_id == person_id,
             VolunteerCall.ends_at > now,
@@ -312,10 +473,13 @@ async def calls_today_section(
         .order_by(VolunteerCall.starts_at, VolunteerCall.id)
     )
     found: list[TodayCall] = []
-    for call, building in (await session.execute(stmt)).all():
-        settings = await calendar_settings(session, building.community, default_timezone)
+    for call in (await session.scalars(stmt)).all():
+        place = await call_place(session, call)
+        if place is None:
+            continue
+        settings = await calendar_settings(session, place.community, default_timezone)
         if call.day == now.astimezone(settings.zone).date():
-            found.append(TodayCall(call, building, settings.timezone))
+            found.append(TodayCall(call, place.name, settings.timezone))
     return found
 
 

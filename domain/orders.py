@@ -28,6 +28,7 @@ from domain.pairing import end_reservation, reserve_for_pair, reserved_for_anoth
 from domain.ports import OrderNotifier
 from models.base import insert_new
 from models.buildings import Building, member_of, next_order_number
+from models.groupbuy import deliver_order_parts
 from models.orders import Order, OrderEvent
 from models.people import Person
 
@@ -177,6 +178,10 @@ async def act_on_order(
     await notifier.order_changed(session, building, order, _card_id(order, pressed))
     if action is OrderAction.DELIVER:
         await notifier.order_delivered(session, building, order)
+        # merged into a 需求清单: its household's line there is delivered too
+        pages = await deliver_order_parts(session, order.id, actor_id, now)
+        if pages:
+            await notifier.demand_changed(session, pages)
     return ActionResult(Outcome.DONE, OrderStatus(order.status))
 
 

@@ -94,10 +94,16 @@ async def due_windows(session: AsyncSession, now: datetime) -> list[int]:
 
 
 async def open_window(
-    session: AsyncSession, clock: Clock, notifier: OrderNotifier, *, reservation_id: int
+    session: AsyncSession,
+    clock: Clock,
+    notifier: OrderNotifier,
+    *,
+    reservation_id: int,
+    pairing: PairingNotifier,
 ) -> bool:
     """The window passed: open the card to everyone if the order is still open (exactly once,
-    by one conditional UPDATE of `opened_at`). True if this call opened the card."""
+    by one conditional UPDATE of `opened_at`), and say so on the volunteer's private offer.
+    True if this call opened the card."""
     now = clock.now()
     stmt = (
         update(OrderReservation)
@@ -130,4 +136,5 @@ async def open_window(
     building = await session.get(Building, order.building_id)
     assert building is not None
     await notifier.order_changed(session, building, order, order.card_message_id)
+    await pairing.offer_opened(session, building, order, reservation)
     return True

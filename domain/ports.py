@@ -35,6 +35,10 @@ class OrderNotifier(Protocol):
         self, session: AsyncSession, building: Building, order: Order
     ) -> None: ...
 
+    async def demand_changed(self, session: AsyncSession, page_ids: list[int]) -> None:
+        """需求清单: redraw these delivery-list messages (a household's part was delivered)."""
+        ...
+
     async def order_reserved(
         self,
         session: AsyncSession,
@@ -221,6 +225,16 @@ class PairingNotifier(Protocol):
         order: Order,
         reservation: OrderReservation,
     ) -> None: ...
+
+    async def offer_opened(
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        reservation: OrderReservation,
+    ) -> None:
+        """The window passed unclaimed: the private offer says the card is open to everyone."""
+        ...
 
     async def tasks_late(
         self, session: AsyncSession, building: Building, late: list[LateTask]

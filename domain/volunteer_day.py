@@ -134,7 +134,7 @@ async def calls_section(session: AsyncSession, person_id: int, now: datetime) ->
             "title": item.call.title,
             "start": item.call.starts_at.astimezone(zone).strftime("%H:%M"),
             "end": item.call.ends_at.astimezone(zone).strftime("%H:%M"),
-            "building": item.building.name or item.building.chat_title or "",
+            "building": item.place,
         }
         items.append(TodayItem("today-call", values))
     return items

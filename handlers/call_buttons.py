@@ -25,7 +25,7 @@ from domain.calls import (
     cancel_sign_up,
     close_call,
     extend_call,
-    may_run_calls,
+    may_run_call,
     sign_up,
 )
 from domain.clock import Clock
@@ -52,14 +52,17 @@ async def call_pressed(
         return
     chat_id, message_id = query.message.chat.id, query.message.message_id
     user_id, action = query.from_user.id, callback_data.action
-    call = await call_on_message(session, callback_data.call_id, chat_id, message_id)
+    copies = action not in STAFF_PRESSES  # a volunteer may press a copy in a building group
+    call = await call_on_message(session, callback_data.call_id, chat_id, message_id, copies=copies)
     if call is None:
         await _answer(query, t("cb-invalid"))
         return
-    if action in STAFF_PRESSES and not await may_run_calls(session, call.building_id, user_id):
+    if action in STAFF_PRESSES and not await may_run_call(session, call, user_id):
+        community_wide = call.building_id is None
         await transaction.release()  # no transaction is held open while Telegram is asked
         if not await is_group_admin(bot, chat_id, user_id):
-            await _answer(query, t("call-cb-staff-only"))
+            refusal = "call-cb-community-staff-only" if community_wide else "call-cb-staff-only"
+            await _answer(query, t(refusal))
             return
         call = await call_on_message(session, callback_data.call_id, chat_id, message_id)
         if call is None:

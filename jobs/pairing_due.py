@@ -63,7 +63,9 @@ async def run_pairing(
     for reservation_id in due:
         try:
             async with sessionmaker() as session:
-                if await open_window(session, clock, notifier, reservation_id=reservation_id):
+                if await open_window(
+                    session, clock, notifier, reservation_id=reservation_id, pairing=notifier
+                ):
                     tick.opened += 1
                 await session.commit()
         except Exception:

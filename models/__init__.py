@@ -3,7 +3,7 @@
 from models.base import Base
 from models.buildings import Building, Member
 from models.calendar_runs import CalendarRun, CalendarWatermark
-from models.calls import CallSignup, VolunteerCall
+from models.calls import CallCopy, CallSignup, VolunteerCall
 from models.community_settings import CommunitySettings
 from models.console import ConsoleAudit, ConsoleLink, ConsoleSession
 from models.delivery_photos import DeliveryPhoto
@@ -25,6 +25,7 @@ from models.pairing import HouseholdTask, OrderReservation, Pairing
 from models.people import Person
 from models.rollcalls import RollCall, RollCallEntry, WelfareCheck
 from models.sampling import SamplingEntry, SamplingPage, SamplingRound
+from models.staff_groups import StaffGroup
 from models.updates import ProcessedUpdate
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "Building",
     "CalendarRun",
     "CalendarWatermark",
+    "CallCopy",
     "CallSignup",
     "CommunitySettings",
     "ConsoleAudit",
@@ -66,6 +68,7 @@ __all__ = [
     "SamplingEntry",
     "SamplingPage",
     "SamplingRound",
+    "StaffGroup",
     "TemperatureReading",
     "VolunteerCall",
     "WelfareCheck",

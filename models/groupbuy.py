@@ -118,3 +118,23 @@ async def attach_demand_page(session: AsyncSession, page_id: int, message_id: in
         .values(message_id=message_id)
     )
     await session.execute(stmt)
+
+
+async def deliver_order_parts(
+    session: AsyncSession, order_id: int, actor_id: int, now: datetime
+) -> list[int]:
+    """The order was delivered from its card: its parts of delivery lists not yet ticked are
+    marked delivered with it (one conditional UPDATE); the ids of every page of those lists,
+    whose progress line changes, else none."""
+    changed = await session.execute(
+        update(DemandPart)
+        .where(DemandPart.order_id == order_id, DemandPart.delivered_at.is_(None))
+        .values(delivered_at=now, delivered_by=actor_id)
+        .returning(DemandPart.demand_id)
+        .execution_options(synchronize_session=False)
+    )
+    demands = set(changed.scalars())
+    if not demands:
+        return []
+    stmt = select(DemandPage.id).where(DemandPage.demand_id.in_(demands)).order_by(DemandPage.id)
+    return list((await session.scalars(stmt)).all())

@@ -18,6 +18,7 @@ from handlers.group import (
     quarantine,
     review,
     staff,
+    staff_groups,
     stats,
 )
 from handlers.group.access import AccessMiddleware
@@ -38,6 +39,7 @@ def build_group_router() -> Router:
                 buildings,
                 members,
                 staff,
+                staff_groups,
                 pairing,
                 quarantine,
                 calendar_commands,

@@ -1,4 +1,5 @@
-"""/call: staff post a 吹哨 volunteer call in the building group, and close or extend it."""
+"""/call: staff post a 吹哨 volunteer call in the building group, or in the community's staff
+group for the volunteers of all its buildings, and close or extend it."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.call_view import post_call_message, refresh_call
+from bot.call_view import post_call_copies, post_call_message, refresh_call
 from bot.l10n import L10n, Translator
 from bot.permissions import is_group_admin
 from bot.replies import Replies
@@ -21,11 +22,12 @@ from domain.calls import (
     close_call,
     extend_call,
     may_run_calls,
+    may_run_community_calls,
     post_call,
 )
 from domain.clock import Clock
-from handlers.group.access import Access
 from models.buildings import Building
+from models.staff_groups import StaffGroup, staff_group_by_chat
 
 CLOSE_WORDS = frozenset({"close", "关闭", "结束", "截止"})
 MORE_WORDS = frozenset({"more", "add", "加", "加人", "增加"})
@@ -39,25 +41,42 @@ async def call_command(
     session: AsyncSession,
     transaction: UpdateTransaction,
     clock: Clock,
-    building: Building,
+    building: Building | None,
     settings: Settings,
     l10n: L10n,
     replies: Replies,
     t: Translator,
 ) -> None:
-    """/call <task> <day> <HH:MM-HH:MM> <N>; /call close N; /call more N 2; /call until N 11:00."""
+    """/call <task> <day> <HH:MM-HH:MM> <N>; /call close N; /call more N 2; /call until N 11:00.
+
+    In a building's group: a call for its volunteers. In a community's staff group
+    (/staffgroup): a call for the volunteers of every building of the community."""
     assert message.from_user is not None
     reply = message.message_id
+    staff_group = None
+    if building is None or not building.is_set_up:
+        staff_group = await staff_group_by_chat(session, message.chat.id)
+        if staff_group is None:
+            replies.send(t("call-not-here"), reply_to=reply)
+            return
     args = (command.args or "").strip()
     if not args:
         replies.send(t("call-usage"), reply_to=reply)
         return
-    building_id, chat_id, community = building.id, building.chat_id, building.community
-    user_id = message.from_user.id
-    if not await may_run_calls(session, building_id, user_id):
+    user_id, chat_id = message.from_user.id, message.chat.id
+    if staff_group is not None:
+        community, place_id = staff_group.community, staff_group.id
+        allowed = await may_run_community_calls(session, community, user_id)
+        refusal = "call-community-staff-only"
+    else:
+        assert building is not None
+        community, place_id = building.community, building.id
+        allowed = await may_run_calls(session, place_id, user_id)
+        refusal = "call-staff-only"
+    if not allowed:
         await transaction.release()  # no transaction is held open while Telegram is asked
         if not await is_group_admin(bot, chat_id, user_id):
-            replies.send(t("call-staff-only"), reply_to=reply)
+            replies.send(t(refusal), reply_to=reply)
             return
     words = args.split()
     if words[0].lower() in CLOSE_WORDS | MORE_WORDS | UNTIL_WORDS:
@@ -69,15 +88,26 @@ async def call_command(
     except CallParseError as problem:
         replies.send(t(f"call-problem-{problem.problem}") + "\n" + t("call-usage"), reply_to=reply)
         return
-    building_row = await session.get(Building, building_id)
-    assert building_row is not None
-    call = await post_call(
-        session, clock, building=building_row, author_id=user_id, request=request, zone=zone
-    )
+    if staff_group is not None:
+        group_row = await session.get(StaffGroup, place_id)
+        if group_row is None or not group_row.active:  # turned off while Telegram was asked
+            replies.send(t("call-not-here"), reply_to=reply)
+            return
+        call = await post_call(
+            session, clock, staff_group=group_row, author_id=user_id, request=request, zone=zone
+        )
+    else:
+        building_row = await session.get(Building, place_id)
+        assert building_row is not None
+        call = await post_call(
+            session, clock, building=building_row, author_id=user_id, request=request, zone=zone
+        )
     if isinstance(call, CallProblem):
         replies.send(t(f"call-problem-{call}") + "\n" + t("call-usage"), reply_to=reply)
         return
     await post_call_message(session, clock, l10n, settings.timezone, call)
+    if staff_group is not None:  # volunteers answer it in their own building's group too
+        await post_call_copies(session, clock, l10n, settings.timezone, call)
 
 
 async def _change(
@@ -91,7 +121,8 @@ async def _change(
     replies: Replies,
     t: Translator,
 ) -> None:
-    """Close a call, add slots, or move its end later; only a call of this group."""
+    """Close a call, add slots, or move its end later; only a call of this group (a building's,
+    or the staff group's)."""
     reply = message.message_id
     verb = words[0].lower()
     number = words[1].lstrip("#") if len(words) > 1 else ""
@@ -137,5 +168,6 @@ async def _change(
 def setup() -> Router:
     """A fresh router with this module's handlers."""
     router = Router(name=__name__)
-    router.message.register(call_command, Command("call"), flags={"access": Access.BUILDING})
+    # no access flag: a community's staff group is not a building (call_command checks)
+    router.message.register(call_command, Command("call"))
     return router

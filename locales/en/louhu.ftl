@@ -294,6 +294,7 @@ help =
     /incidents — unresolved emergencies; /incident number — its timeline; /community name — the building's community
     /grouplang zh|en|both|… — language of group messages
     { quarantine-help }
+    { calls-help }
 unknown-command = I do not know the command { $command }. Send /help to see what I can do.
 
 ## Command menu (setMyCommands)
@@ -945,3 +946,33 @@ console-audit-order-reassign = Reassigned order
 console-audit-order-unassign = Took back order
 console-audit-household-pair = Paired
 console-audit-household-unpair = Unpaired
+## callstaff
+call-community-word = Community call
+call-community-line = 🏘 Volunteers of every building of { $community } may sign up.
+call-not-here = This group is not registered as a building or as a community's staff group yet: for a building, a group admin sends /setup name; for a staff group, staff send /staffgroup community.
+call-community-staff-only = Only the community's staff (named with /staff in one of its building groups) or this group's admins can post and manage community calls.
+call-cb-community-staff-only = Only the community's staff or this group's admins can do that.
+call-cb-not-community-volunteer = Only volunteers of this community's buildings can sign up: send /volunteer in your building's group first.
+staffgroup-usage = Usage: /staffgroup community — make this group the community's staff group, where /call asks the volunteers of all its buildings (only the community's staff can: named with /staff in one of its building groups, or admins of those groups); /staffgroup off undoes it.
+staffgroup-current = This group is the staff group of { $community }: /call here asks the volunteers of all its buildings.
+staffgroup-registered = ✅ This group is now the staff group of { $community }: /call here asks the volunteers of all its buildings, e.g. /call sampling guides tomorrow 07:00-10:00 6.
+staffgroup-same = This group already is the staff group of { $community }.
+staffgroup-taken = This group is the staff group of { $community }; to move it to another community, the staff of { $community } first send /staffgroup off.
+staffgroup-off = This group is no longer the staff group of { $community } (calls already posted go on).
+staffgroup-not-registered = This group is not a staff group.
+staffgroup-not-staff = Only the staff of { $community } (named with /staff in one of its building groups, or admins of those groups) can do this.
+staffgroup-is-building = This group is registered as a building, so it cannot also be a staff group; /call here asks this building's volunteers.
+cmd-staffgroup = Make this group the community's staff group (staff)
+pair-offer-open =
+    ⏰ Order #{ $number } from your household { $flat } ({ $building }) · { $category }
+    👤 { $resident }
+    <blockquote>{ $text }</blockquote>
+    Nobody claimed it by { $until }, so it is now open to every volunteer in the group. Until someone does, you can still claim it here.
+call-copy-note = Who signed up is listed in the community's staff group; this building's volunteers can sign up here.
+calls-help =
+    📣 Volunteer calls (吹哨) and 包户 (staff, lead):
+    /call sampling guides tomorrow 07:00-10:00 6 — ask for volunteers (/call close N, /call more N 2, /call until N 11:00); volunteers press "Sign up"
+    /staffgroup community — make this group the community's staff group: /call here asks the volunteers of all its buildings
+    /pair 3-2-501 @volunteer — a volunteer for a household (/pair off 3-2-501 to end, /pair lists them)
+    /merge — merge a 接龙 and goods orders into shopping lists and per-floor delivery lists
+    🙌 Volunteers, send me /today privately — today's households, tasks, orders and calls

@@ -294,6 +294,7 @@ help =
     /incidents — 未解决的紧急求助；/incident 编号 — 时间线；/community 社区名 — 本楼所属社区
     /grouplang zh|en|both|… — 群消息语言
     { quarantine-help }
+    { calls-help }
 unknown-command = 我不认识命令 { $command }。发送 /help 查看可用命令。
 
 ## Command menu (setMyCommands)
@@ -933,3 +934,33 @@ console-audit-order-reassign = 改派订单
 console-audit-order-unassign = 收回订单
 console-audit-household-pair = 包户
 console-audit-household-unpair = 解除包户
+## callstaff
+call-community-word = 社区吹哨
+call-community-line = 🏘 { $community } 各楼志愿者均可报名
+call-not-here = 本群还没有登记为楼栋或社区工作群：楼栋群请群管理员发送 /setup 楼名；社区工作群请工作人员发送 /staffgroup 社区名。
+call-community-staff-only = 只有本社区的工作人员（在楼栋群里用 /staff 登记过的）或本群管理员可以发布和管理社区召集。
+call-cb-community-staff-only = 只有本社区的工作人员或本群管理员可以这样做。
+call-cb-not-community-volunteer = 只有本社区各楼的志愿者可以报名，请先在你所在楼的群里发 /volunteer。
+staffgroup-usage = 用法：/staffgroup 社区名 —— 把本群登记为该社区的工作群，在这里发 /call 可召集社区各楼的志愿者（该社区的工作人员才能登记：在楼栋群里用 /staff 登记过的，或楼栋群的管理员）；/staffgroup off 取消。
+staffgroup-current = 本群是 { $community } 的社区工作群：在这里发 /call 可召集社区各楼的志愿者。
+staffgroup-registered = ✅ 本群已登记为 { $community } 的社区工作群：在这里发 /call 可召集社区各楼的志愿者，如 /call 核酸采样引导 明天 07:00-10:00 6人。
+staffgroup-same = 本群已经是 { $community } 的社区工作群。
+staffgroup-taken = 本群已经是 { $community } 的社区工作群；要改为别的社区，请先由 { $community } 的工作人员发送 /staffgroup off。
+staffgroup-off = 本群不再是 { $community } 的社区工作群（已发布的召集照常进行）。
+staffgroup-not-registered = 本群不是社区工作群。
+staffgroup-not-staff = 只有 { $community } 的工作人员（在该社区楼栋群里用 /staff 登记过的，或楼栋群的管理员）可以这样做。
+staffgroup-is-building = 本群已登记为楼栋，不能同时作社区工作群；在楼栋群里发 /call 召集的是本楼志愿者。
+cmd-staffgroup = 登记社区工作群（工作人员）
+pair-offer-open =
+    ⏰ 您包户的 { $flat }（{ $building }）的订单 #{ $number } · { $category }
+    👤 { $resident }
+    <blockquote>{ $text }</blockquote>
+    { $until } 前无人接单，现已对群里所有志愿者开放；有人接单之前，您仍可在这里接单。
+call-copy-note = 名单在社区工作群；本楼志愿者可在这里报名。
+calls-help =
+    📣 吹哨召集和包户（工作人员、楼长）：
+    /call 核酸采样引导 明天 07:00-10:00 6人 — 发布志愿者召集（/call close 编号、/call more 编号 2、/call until 编号 11:00）；志愿者点「报名」
+    /staffgroup 社区名 — 把本群登记为社区工作群：在这里 /call 召集社区各楼的志愿者
+    /pair 3-2-501 @志愿者 — 为住户指定包户志愿者（/pair off 3-2-501 取消，/pair 列出）
+    /merge — 把接龙和商品订单合并成采购清单和分楼层送货清单
+    🙌 志愿者私聊我发 /today — 今天的包户住户、任务、订单和报名的召集

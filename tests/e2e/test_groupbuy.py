@@ -65,3 +65,32 @@ async def test_paste_merge_deliver(harness: Harness, building: BuildingWorld) ->
     assert answer["text"] == "3-2-501 已由 Bob 标记送达。"
     await s.post(group, building.li, "/merge", reply_to=pasted.message_id)
     await harness.bot_says(group, "这个接龙已经合并过了")
+
+
+async def test_an_order_delivered_from_its_card_is_ticked_on_the_delivery_list(
+    harness: Harness, building: BuildingWorld
+) -> None:
+    s, group = harness.standin, building.group
+    await s.post(group, building.wang, "帮忙在永辉超市买一袋大米 两桶油")
+    card = await harness.card(group, 1)
+    await s.post(group, building.dave, lists.VEGETABLES)
+    await harness.bot_says(group, "周三蔬菜包")
+    await s.post(group, building.li, "/merge")
+    delivery = await harness.bot_says(group, "配送清单 #1")
+    page = s.message(group, delivery.result["message_id"])
+    assert "⬜ 3-2-501" in [b["text"] for b in page.buttons]
+    await s.wait_for("editMessageText", lambda c: c.params["message_id"] == card.message_id)
+    # the merger holds the order and closes it from its card, not from the list
+    answer = await harness.press(group, building.li, card, "Delivered")
+    assert answer["text"]
+    await harness.bot_says(group, "#1", "送达")
+
+    def ticked(_call: object) -> bool:
+        return "✅ 3-2-501" in [b["text"] for b in s.message(group, page.message_id).buttons]
+
+    await s.wait_for("editMessageText", ticked)
+    assert "已送达 1/" in (s.message(group, page.message_id).text or "")
+    answer = await s.wait_callback_answer(
+        await s.press(group, building.bob, page.message_id, button_text="✅ 3-2-501")
+    )
+    assert answer["text"] == "3-2-501 was marked delivered by 李主任."

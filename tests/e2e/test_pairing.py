@@ -114,8 +114,23 @@ async def test_an_order_waits_for_its_volunteer_then_opens_to_everyone(
     await s.wait_for("editMessageText", lambda c: c.params["message_id"] == card.message_id)
     opened = s.message(group, card.message_id)
     assert "保留" not in (opened.text or "") and "等待志愿者接单" in (opened.text or "")
+    # Bob's private offer says so too, and keeps its Claim button
+    await s.wait_for(
+        "editMessageText",
+        lambda c: (
+            c.params["chat_id"] == building.bob.id and c.params["message_id"] == offer.message_id
+        ),
+    )
+    reopened = s.message(building.bob.id, offer.message_id)
+    assert f"Nobody claimed it by {until}, so it is now open to every volunteer" in (
+        reopened.text or ""
+    )
+    assert "Order #1 from your household 3-2-501" in (reopened.text or "")
+    assert [b["text"] for b in reopened.buttons] == ["Claim"]
     answer = await harness.press(group, building.eve, opened, "Claim")
     assert answer["text"] == "接单成功，谢谢你！"
+    query = await s.press(building.bob.id, building.bob, offer.message_id, button_text="Claim")
+    assert "小夏" in (await s.wait_callback_answer(query))["text"]  # told who has it
 
 
 async def test_the_volunteer_claims_from_the_private_offer(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from types import SimpleNamespace
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
 
 from domain.groupbuy import (
     DeliverOutcome,
@@ -17,7 +17,8 @@ from domain.groupbuy import (
     note_group_list,
     shopping_lists,
 )
-from domain.order_rules import OrderStatus
+from domain.order_rules import OrderAction, OrderStatus
+from domain.orders import CardPress, Outcome, act_on_order
 from domain.understanding.group_list import read_group_list
 from models.groupbuy import DemandPart, GroupList, attach_demand_page, demand_pages, demand_parts
 from models.orders import Order, order_events
@@ -277,3 +278,60 @@ async def test_a_long_list_is_paged_forty_households_a_message(sessionmaker, clo
         assert sum(item["quantity"] for p in parts for item in p.items) == sum(
             n % 3 + 1 for n in range(1, 91)
         )
+
+
+async def test_an_order_delivered_from_its_card_ticks_its_line_on_the_list(
+    sessionmaker, clock
+) -> None:
+    w = await _world(sessionmaker, clock)
+    notifier = RecordingNotifier()
+    await _post_list(sessionmaker, clock, w, lists.VEGETABLES)
+    items = [{"name": "土豆", "quantity": 2, "unit": "斤"}]
+    order_id = await _order(sessionmaker, clock, w, "买两斤土豆", flat="7-1-501", items=items)
+    loose_id = await _order(sessionmaker, clock, w, "买一袋米", flat="3-2-501", items=[])
+    result = await _merge(sessionmaker, clock, notifier, w, w.lead)
+    assert result.outcome is MergeOutcome.DONE
+    async with sessionmaker() as session:
+        await attach_demand_page(session, result.page_ids[0], 777)
+        # an order merged in, and one that is not (a list line joined neither)
+        await session.execute(
+            update(Order)
+            .where(Order.id == loose_id)
+            .values(status="claimed", volunteer_id=w.lead.id)
+        )
+        await session.execute(delete(DemandPart).where(DemandPart.order_id == loose_id))
+        await session.commit()
+
+    async def deliver(order: int) -> None:
+        async with sessionmaker() as session:
+            card = (await session.get(Order, order)).card_message_id or 0
+            done = await act_on_order(
+                session,
+                clock,
+                notifier,
+                order_id=order,
+                action=OrderAction.DELIVER,
+                actor_id=w.lead.id,  # the merger holds the merged orders
+                pressed=CardPress(w.building.chat_id, card),  # on its card
+            )
+            await session.commit()
+            assert done.outcome is Outcome.DONE
+
+    notifier.events.clear()
+    await deliver(order_id)
+    pages = ",".join(map(str, result.page_ids))
+    assert notifier.events[-1] == ("demand", 0, pages)  # the list is redrawn
+    async with sessionmaker() as session:
+        part = await session.scalar(select(DemandPart).where(DemandPart.order_id == order_id))
+        assert part is not None and part.delivered_at is not None
+        assert part.delivered_by == w.lead.id
+        found = await find_part_press(
+            session, part_id=part.id, chat_id=w.building.chat_id, message_id=777
+        )
+        assert found is not None
+        again = await deliver_part(session, clock, notifier, found, actor_id=w.volunteer.id)
+        assert again.outcome is DeliverOutcome.ALREADY and again.by_name == "楼长老张"
+        await session.rollback()
+    notifier.events.clear()
+    await deliver(loose_id)
+    assert [e[0] for e in notifier.events] == ["changed", "delivered"]  # no list to redraw

@@ -104,3 +104,38 @@ async def test_0007_moves_ledger_notes_into_households_and_back(database_url: st
         assert [tuple(row) for row in rows] == [("3-2-501", "独居老人 心脏病")]
     finally:
         await engine.dispose()
+
+
+async def test_0019_keeps_sign_ups_while_calls_are_rebuilt(database_url: str) -> None:
+    """SQLite rebuilds volunteer_calls; sign-ups pointing at it survive, up and down."""
+    engine = create_engine(database_url)
+    now = "CURRENT_TIMESTAMP"
+    try:
+        await downgrade(engine, "base")
+        await upgrade(engine, "0018")
+        async with engine.begin() as connection:
+            for statement in (
+                "INSERT INTO buildings (id, chat_id, chat_title, name, language, active,"
+                " community, last_order_number, created_at, updated_at) VALUES"
+                f" (1, -100123, 't', 'B3', 'both', true, 'c', 0, {now}, {now})",
+                "INSERT INTO people (id, full_name, started_bot, created_at, updated_at) VALUES"
+                f" (7, 'p', true, {now}, {now})",
+                "INSERT INTO volunteer_calls (id, building_id, title, day, starts_at, ends_at,"
+                " remind_at, slots, taken, status, created_by, created_at) VALUES"
+                f" (1, 1, 'x', '2026-12-06', {now}, {now}, {now}, 2, 1, 'open', 7, {now})",
+                "INSERT INTO call_signups (id, call_id, person_id, signed_at) VALUES"
+                f" (1, 1, 7, {now})",
+            ):
+                await connection.execute(text(statement))
+        await upgrade(engine, "head")
+        query = (
+            "SELECT c.id, c.building_id, s.person_id FROM call_signups s"
+            " JOIN volunteer_calls c ON c.id = s.call_id"
+        )
+        async with engine.connect() as connection:
+            assert [tuple(r) for r in (await connection.execute(text(query))).all()] == [(1, 1, 7)]
+        await downgrade(engine, "0018")
+        async with engine.connect() as connection:
+            assert [tuple(r) for r in (await connection.execute(text(query))).all()] == [(1, 1, 7)]
+    finally:
+        await engine.dispose()

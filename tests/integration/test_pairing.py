@@ -289,7 +289,10 @@ async def test_the_window_opens_exactly_once_across_a_restart(
     notifier.events.clear()
     first = await run_pairing(sessionmaker, clock, notifier, default_timezone=ZONE)
     assert first.opened == 1
-    assert notifier.events == [("changed", order.number, "open")]
+    assert notifier.events == [
+        ("changed", order.number, "open"),
+        ("offer_opened", order.number, "open"),  # the private offer says so
+    ]
     assert (await run_pairing(sessionmaker, clock, notifier, default_timezone=ZONE)).opened == 0
 
     # a new process on the same database: nothing opens twice
@@ -478,7 +481,7 @@ async def test_two_processes_ticking_at_once_act_once(
     assert sum(tick.made for tick in ticks) == 2  # the day's two tasks (paired at 00:30)
     assert sum(tick.late for tick in ticks) == 1
     events = [event for notifier in notifiers for event in notifier.events]
-    assert events == [("changed", order.number, "open")]
+    assert events == [("changed", order.number, "open"), ("offer_opened", order.number, "open")]
     assert [late for notifier in notifiers for late in notifier.late] == [
         (w.building.id, [("3-2-501", "rubbish")])
     ]

@@ -135,6 +135,9 @@ class RecordingNotifier:
     ) -> None:
         self.events.append(("delivered", order.number, order.status))
 
+    async def demand_changed(self, session: AsyncSession, page_ids: list[int]) -> None:
+        self.events.append(("demand", 0, ",".join(map(str, page_ids))))
+
     async def order_dispatched(
         self,
         session: AsyncSession,
@@ -167,6 +170,11 @@ class RecordingNotifier:
         self, session: AsyncSession, building: Building, order: Order, reservation: object
     ) -> None:
         self.events.append(("offer_taken", order.number, order.status))
+
+    async def offer_opened(
+        self, session: AsyncSession, building: Building, order: Order, reservation: object
+    ) -> None:
+        self.events.append(("offer_opened", order.number, order.status))
 
     async def tasks_late(self, session: AsyncSession, building: Building, late: list[Any]) -> None:
         self.late.append((building.id, [(task.flat, str(task.kind)) for task in late]))

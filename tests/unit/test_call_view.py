@@ -9,7 +9,6 @@ from bot.call_view import render_call, render_calls_today
 from bot.callbacks import CallCallback
 from bot.l10n import L10n
 from domain.calls import CallPress, CallStatus, TodayCall
-from models.buildings import Building
 from models.calls import VolunteerCall
 from models.people import Person
 
@@ -65,10 +64,53 @@ def test_full_and_closed_calls() -> None:
 
 
 def test_today_section_lines() -> None:
-    building = Building(id=1, name="3号楼", chat_title="g")
-    item = TodayCall(_call(), building, "Asia/Shanghai")
+    item = TodayCall(_call(), "3号楼", "Asia/Shanghai")
     assert render_calls_today(L10N.translator("zh"), []) == []
     assert render_calls_today(L10N.translator("zh"), [item]) == [
         "📣 今天报名的召集（1）",
         "#7 &lt;b&gt;核酸&lt;/b&gt;采样引导 · 12-06 周日 07:00–10:00 · 3号楼",
     ]
+
+
+def test_a_community_call_names_its_community_and_each_volunteers_building() -> None:
+    call = _call(building_id=None, staff_group_id=3, community="幸福<里>")
+    people = [_person("Bob", 5), _person("小陈", 6), _person("Gone", 8)]
+    text, markup = render_call(
+        L10N.translator("both"), call, people, SHANGHAI, buildings=["3号楼", "5<号>楼", None]
+    )
+    assert text.splitlines()[:7] == [
+        "📣 <b>社区吹哨 Community call #7</b> · &lt;b&gt;核酸&lt;/b&gt;采样引导",
+        "🏘 幸福&lt;里&gt; 各楼志愿者均可报名",
+        "🏘 Volunteers of every building of 幸福&lt;里&gt; may sign up.",
+        "🕒 12-06 周日 Sun 07:00–10:00",
+        "👥 已报名 Signed up 1/3",
+        '1. <a href="tg://user?id=5">Bob</a> · 3号楼',
+        '2. <a href="tg://user?id=6">小陈</a> · 5&lt;号&gt;楼',
+    ]
+    assert text.splitlines()[7] == '3. <a href="tg://user?id=8">Gone</a>'  # left every building
+    assert markup is not None
+    data = [b.callback_data for row in markup.inline_keyboard for b in row]
+    assert data == [CallCallback(action=p, call_id=7).pack() for p in CallPress]
+    building_call, _ = render_call(L10N.translator("en"), _call(), people[:1], SHANGHAI)
+    assert "Community" not in building_call and "🏘" not in building_call
+
+
+def test_a_copy_in_a_building_group_names_nobody_and_has_only_the_volunteers_buttons() -> None:
+    call = _call(building_id=None, staff_group_id=3, community="幸福里")
+    text, markup = render_call(
+        L10N.translator("en"), call, [_person("Bob", 5)], SHANGHAI, buildings=["3号楼"], copy=True
+    )
+    assert "Bob" not in text and "1/3" in text and "staff group" in text
+    assert markup is not None
+    data = [b.callback_data for row in markup.inline_keyboard for b in row]
+    assert data == [
+        CallCallback(action=p, call_id=7).pack() for p in (CallPress.SIGN_UP, CallPress.CANCEL)
+    ]
+    _, closed = render_call(
+        L10N.translator("en"),
+        _call(status=CallStatus.CLOSED, community="幸福里"),
+        [],
+        SHANGHAI,
+        copy=True,
+    )
+    assert closed is None

@@ -135,3 +135,20 @@ def test_a_reminder_adds_the_language_of_a_household_it_names(l10n: L10n) -> Non
     assert l10n.reminder_mode("zh", ["en", None]) == "both"
     assert l10n.reminder_mode("en", ["zh"]) == "both"
     assert l10n.reminder_mode("both", ["en"]) == "both"
+
+
+def test_every_call_outcome_and_staff_group_change_has_a_text(l10n: L10n) -> None:
+    from domain.calls import CallOutcome
+    from domain.staff_groups import StaffGroupChange
+
+    for lang in ("zh", "en"):
+        assert {f"call-cb-{o}" for o in CallOutcome} <= l10n.keys(lang)
+        assert {f"staffgroup-{c}" for c in StaffGroupChange} <= l10n.keys(lang)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_help_lists_calls_staff_groups_pairing_merging_and_today(l10n: L10n, lang: str) -> None:
+    text = l10n.text(lang, "help")
+    for command in ("/call ", "/staffgroup ", "/pair ", "/merge", "/today", "/myorders"):
+        assert command in text, command
+    assert len(text) <= 4096  # one message
