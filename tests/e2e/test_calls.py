@@ -66,6 +66,7 @@ async def test_call_signups_fill_it_and_the_message_is_edited_in_place(
     )
     await _shown(harness, building, call, "1/2", "Bob")
     await s.user_starts_bot(building.eve)
+    await harness.settled()  # her /start is handled before she presses (they race otherwise)
     assert await _pressed(harness, building, building.eve, call, "Sign up") == (
         "报名成功，谢谢！开始前一小时会提醒你。"
     )
@@ -160,6 +161,7 @@ async def test_reminder_an_hour_before_goes_once_to_those_signed_up(
     s = harness.standin
     for user in (building.bob, building.eve, building.li):
         await s.user_starts_bot(user)
+    await harness.settled()
     call = await _post_call(harness, building, "/call sampling guides tomorrow 07:00-10:00 6")
     await _pressed(harness, building, building.bob, call, "Sign up")
     await _pressed(harness, building, building.eve, call, "Sign up")

@@ -111,6 +111,7 @@ async def test_a_community_call_in_the_staff_group_in_chinese(
     await _register(harness, building, world)
     for user in (building.bob, world.carol, building.eve):
         await s.user_starts_bot(user)
+    await harness.settled()
     call = await _post(harness, group, building.li, "/call 核酸采样引导 明天 07:00-10:00 2人")
     text = call.text or ""
     assert "社区吹哨 Community call #1" in text and "核酸采样引导" in text
