@@ -27,11 +27,9 @@ from domain.ledger_import import (
     Problem,
     RowResult,
     apply_import,
-    check_buildings,
-    check_volunteers,
     community_buildings,
     export_rows,
-    read_rows,
+    plan_import,
 )
 from domain.quarantine_registry import Outcome
 from models.db import create_engine, create_sessionmaker
@@ -108,12 +106,10 @@ async def _import(
         return USAGE_EXIT
     clock = SystemClock()
     today = await community_today(session, clock, args.community, settings.timezone)
-    plan = read_rows(args.table, today=today, building=args.building)
+    plan = await plan_import(session, args.table, buildings, today=today, building=args.building)
     if not plan.has_flat:
         print(_say(t, "quarantine-import-no-flat-column"), file=sys.stderr)
         return USAGE_EXIT
-    check_buildings(plan, buildings, args.building)
-    await check_volunteers(session, plan, buildings)
     if plan.ignored:
         print(_say(t, "quarantine-import-ignored", columns=", ".join(plan.ignored)), file=out)
     if plan.problems:

@@ -29,10 +29,9 @@ from domain.console_views import record
 from domain.household_columns import format_row, header_row
 from domain.ledger_import import (
     apply_import,
-    check_buildings,
     community_buildings,
     export_rows,
-    read_rows,
+    plan_import,
 )
 
 MAX_CELLS = 40
@@ -88,10 +87,9 @@ async def run_import(
     real run only."""
     buildings = await community_buildings(session, community)
     today = await community_today(session, clock, community, timezone)
-    plan = read_rows(table, today=today, building=building or None)
+    plan = await plan_import(session, table, buildings, today=today, building=building or None)
     if not plan.has_flat:
         return ImportOutcome([t("quarantine-import-no-flat-column")], True, 0)
-    check_buildings(plan, buildings, building or None)
     lines = []
     if plan.ignored:
         lines.append(t("quarantine-import-ignored", columns=Markup(", ".join(plan.ignored))))
