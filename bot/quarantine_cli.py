@@ -11,8 +11,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -56,6 +58,27 @@ def problem_line(t: Translator, problem: Problem) -> str:
         field=field,
         first=problem.first,
     )
+
+
+@dataclass(frozen=True)
+class _RememberedLabels(Translator):
+    """A translator that formats each label (a field's name, a quarantine type) once: the
+    lines of a 9,000-row import repeat a few dozen of them."""
+
+    known: dict[tuple[Any, ...], str] = field(default_factory=dict, compare=False, repr=False)
+
+    def label(self, key: str, **args: object) -> str:
+        remembered = (key, *((name, type(v), v) for name, v in sorted(args.items())))
+        found = self.known.get(remembered)
+        if found is None:
+            found = self.known[remembered] = super().label(key, **args)
+        return found
+
+
+def result_lines(t: Translator, results: Iterable[RowResult]) -> list[str]:
+    """What importing each row changed (or would change, in a dry run), one line a row."""
+    remembering = _RememberedLabels(t.l10n, t.languages)
+    return [result_line(remembering, result) for result in results]
 
 
 def result_line(t: Translator, result: RowResult) -> str:
@@ -119,8 +142,8 @@ async def _import(
         print(_say(t, "quarantine-import-refused", count=rows), file=out)
         return REFUSED_EXIT
     results = await apply_import(session, clock, plan, buildings, today=today)
-    for result in results:
-        print(result_line(t, result), file=out)
+    for line in result_lines(t, results):
+        print(line, file=out)
     if args.dry_run:
         await session.rollback()
         print(_say(t, "quarantine-import-dry", rows=len(results)), file=out)

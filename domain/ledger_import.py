@@ -110,6 +110,9 @@ def _find_header(table: list[list[str]]) -> int | None:
     return None
 
 
+_UNREAD = object()
+
+
 def read_rows(table: list[list[str]], *, today: date, building: str | None) -> ImportPlan:
     """Read a table (header row, then data rows) into checked rows and problems.
 
@@ -132,6 +135,9 @@ def read_rows(table: list[list[str]], *, today: date, building: str | None) -> I
             plan.headers[column.key] = cell.strip()
         columns.append(column)
     first_row: dict[tuple[str, str], int] = {}
+    read: dict[tuple[str, str], Any] = {}
+    """(column, cell) -> its value, or the LedgerValueError it raised: a list repeats its
+    values (dates, types, people, needs; flats across buildings), each is read once."""
     for offset, cells in enumerate(table[header_index + 1 :]):
         number = header_index + offset + 2  # as the spreadsheet numbers rows
         if not any(cell.strip() for cell in cells):
@@ -141,10 +147,17 @@ def read_rows(table: list[list[str]], *, today: date, building: str | None) -> I
         for column, cell in zip(columns, cells, strict=False):
             if column is None or not cell.strip():
                 continue
-            try:
-                values[column.key] = column.parse(cell, today)
-            except LedgerValueError as exc:
-                problems.append(Problem(number, "bad", plan.headers[column.key], cell, exc.field))
+            value = read.get((column.key, cell), _UNREAD)
+            if value is _UNREAD:
+                try:
+                    value = column.parse(cell, today)
+                except LedgerValueError as exc:
+                    value = exc
+                read[(column.key, cell)] = value
+            if isinstance(value, LedgerValueError):
+                problems.append(Problem(number, "bad", plan.headers[column.key], cell, value.field))
+            else:
+                values[column.key] = value
         if "flat" not in values and not any(p.field == "flat" for p in problems):
             problems.append(Problem(number, "bad", plan.headers["flat"], "", "flat"))
         values.setdefault("building", building)

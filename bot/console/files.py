@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.console.html import Chrome, e, page
 from bot.l10n import Markup, Translator
 from bot.ledger_files import LedgerFileError, read_table, write_table
-from bot.quarantine_cli import problem_line, result_line
+from bot.quarantine_cli import problem_line, result_lines
 from domain.calendar_settings import community_today
 from domain.clock import Clock
 from domain.console_access import Access
@@ -98,7 +98,7 @@ async def run_import(
         lines.append(t("console-files-refused", count=len({p.row for p in plan.problems})))
         return ImportOutcome(lines, True, 0)
     results = await apply_import(session, clock, plan, buildings, today=today)
-    lines += [result_line(t, result) for result in results]
+    lines += result_lines(t, results)
     if dry_run:
         await session.rollback()
         lines.append(t("quarantine-import-dry", rows=len(results)))

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 import domain.ledger_import as ledger_import
 from bot.console.files import run_import
 from bot.l10n import L10n, Translator
+from bot.quarantine_cli import result_line, result_lines
 from domain.clock import FakeClock
 from domain.console_access import Access, console_access
 from domain.household_ledger import update_household
@@ -252,6 +253,12 @@ async def test_bulk_import_does_what_the_row_by_row_use_cases_did(
     assert {flat for flat, r in results.items() if r.created} == {"3-3-301", "5-1-101", "5-1-102"}
     assert results["3-2-508"].household == {"needs": ["elderly", "living_alone"]}
     assert results["3-2-509"].household == {} and results["3-2-501"].household == {}
+    # the lines, formatted with each label once, are those formatted one by one
+    for languages in (("zh",), ("en",), ("zh", "en")):
+        t = Translator(L10n(), languages)
+        lines = result_lines(t, outcomes["bulk"][0])
+        assert lines == [result_line(t, result) for result in outcomes["bulk"][0]]
+        assert len(set(lines)) == 12
 
 
 def _big_table(world: World, today: date, households: int) -> list[list[str]]:
