@@ -12,6 +12,10 @@ seconds to read the file, for the dry run and for the real run (bar < 10 s each 
 imports the same file into a second community whose 300 buildings have the same names and an
 empty ledger (9,000 households, quarantines and their records created).
 
+With --history-days N, the readings table also holds two readings a household a day for the N
+days before (as a running street's does, kept until 30 days after each quarantine), and the page
+is timed again without the index on temperature_readings.taken_at, as a ratio.
+
 Runs on a temporary SQLite file and on PostgreSQL (a fresh database `louhu_bench_console` on
 LOUHU_TEST_PG_URL's server, default 127.0.0.1:5432), or on --database-url alone.
 Usage: python bench/bench_console.py [--buildings 300] [--households 30] [--runs 20]
@@ -291,6 +295,56 @@ async def _seed(database_url: str, buildings: int, households: int) -> None:
     await engine.dispose()
 
 
+async def _seed_history(database_url: str, buildings: int, households: int, days: int) -> int:
+    """Two readings a household a day (08:00 and 20:00) for the days before today: what the
+    readings table holds in a running street (kept until 30 days after each quarantine)."""
+    engine = create_engine(database_url)
+    ids = range(1, buildings * households + 1)
+    count = 0
+    try:
+        async with create_sessionmaker(engine)() as session, session.begin():
+            for day in range(1, days + 1):
+                for hours in (0, 12):
+                    rows = [
+                        {
+                            "building_id": (h - 1) // households + 1,
+                            "person_id": 100 + (h - 1) // households + 1,
+                            "flat": None,
+                            "celsius": 38.0 if (h + day) % 50 == 0 else 36.5,
+                            "fever": (h + day) % 50 == 0,
+                            "source_message_id": h,
+                            "taken_at": EIGHT - timedelta(days=day, hours=-hours),
+                        }
+                        for h in ids
+                    ]
+                    await session.execute(insert(TemperatureReading), rows)
+                    count += len(rows)
+        async with engine.begin() as connection:
+            await connection.execute(text("ANALYZE temperature_readings"))
+    finally:
+        await engine.dispose()
+    return count
+
+
+async def _taken_at_index(database_url: str, *, drop: bool) -> None:
+    """Drop (or create again) the index the Today page's fever count uses."""
+    engine = create_engine(database_url)
+    try:
+        async with engine.begin() as connection:
+            if drop:
+                await connection.execute(text("DROP INDEX ix_temperature_readings_taken_at"))
+            else:
+                await connection.execute(
+                    text(
+                        "CREATE INDEX ix_temperature_readings_taken_at "
+                        "ON temperature_readings (taken_at)"
+                    )
+                )
+            await connection.execute(text("ANALYZE temperature_readings"))
+    finally:
+        await engine.dispose()
+
+
 async def _measure(database_url: str, runs: int) -> list[float]:
     engine = create_engine(database_url)
     sessionmaker = create_sessionmaker(engine)
@@ -427,6 +481,15 @@ async def _one(label: str, database_url: str, args: argparse.Namespace) -> bool:
     started = time.perf_counter()
     await _seed(database_url, args.buildings, args.households)
     seeded = time.perf_counter() - started
+    if args.history_days:
+        started = time.perf_counter()
+        readings = await _seed_history(
+            database_url, args.buildings, args.households, args.history_days
+        )
+        print(
+            f"{label}: {readings} readings of the {args.history_days} days before seeded in "
+            f"{time.perf_counter() - started:.1f} s"
+        )
     timings = await _measure(database_url, args.runs)
     median = statistics.median(timings)
     p95 = sorted(timings)[max(0, round(0.95 * len(timings)) - 1)]
@@ -438,6 +501,16 @@ async def _one(label: str, database_url: str, args: argparse.Namespace) -> bool:
         f"p95 {p95:.0f} ms, worst {worst:.0f} ms; bar < {BAR_MS:.0f} ms: "
         f"{'met' if met else 'MISSED'}"
     )
+    if args.history_days:
+        await _taken_at_index(database_url, drop=True)
+        without = await _measure(database_url, args.runs)
+        await _taken_at_index(database_url, drop=False)
+        print(
+            f"{label}: without the index on temperature_readings.taken_at: median "
+            f"{statistics.median(without):.0f} ms, worst {max(without):.0f} ms; with it / "
+            f"without: median {median / statistics.median(without):.2f}x, worst "
+            f"{worst / max(without):.2f}x"
+        )
     if args.skip_import:
         return met
     rows, read, dry, real, first_dry, first = await _import_timing(database_url, args.buildings)
@@ -476,5 +549,12 @@ if __name__ == "__main__":
     parser.add_argument("--households", type=int, default=30, help="per building")
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--skip-import", action="store_true", help="time the Today page only")
+    parser.add_argument(
+        "--history-days",
+        type=int,
+        default=0,
+        help="also seed two readings a household a day for this many days before, and time "
+        "Today without the index on temperature_readings.taken_at too",
+    )
     parser.add_argument("--database-url", help="an empty database (default: SQLite, then PG)")
     sys.exit(asyncio.run(main(parser.parse_args())))
