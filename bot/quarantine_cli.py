@@ -11,8 +11,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -27,11 +29,9 @@ from domain.ledger_import import (
     Problem,
     RowResult,
     apply_import,
-    check_buildings,
-    check_volunteers,
     community_buildings,
     export_rows,
-    read_rows,
+    plan_import,
 )
 from domain.quarantine_registry import Outcome
 from models.db import create_engine, create_sessionmaker
@@ -58,6 +58,27 @@ def problem_line(t: Translator, problem: Problem) -> str:
         field=field,
         first=problem.first,
     )
+
+
+@dataclass(frozen=True)
+class _RememberedLabels(Translator):
+    """A translator that formats each label (a field's name, a quarantine type) once: the
+    lines of a 9,000-row import repeat a few dozen of them."""
+
+    known: dict[tuple[Any, ...], str] = field(default_factory=dict, compare=False, repr=False)
+
+    def label(self, key: str, **args: object) -> str:
+        remembered = (key, *((name, type(v), v) for name, v in sorted(args.items())))
+        found = self.known.get(remembered)
+        if found is None:
+            found = self.known[remembered] = super().label(key, **args)
+        return found
+
+
+def result_lines(t: Translator, results: Iterable[RowResult]) -> list[str]:
+    """What importing each row changed (or would change, in a dry run), one line a row."""
+    remembering = _RememberedLabels(t.l10n, t.languages)
+    return [result_line(remembering, result) for result in results]
 
 
 def result_line(t: Translator, result: RowResult) -> str:
@@ -108,12 +129,10 @@ async def _import(
         return USAGE_EXIT
     clock = SystemClock()
     today = await community_today(session, clock, args.community, settings.timezone)
-    plan = read_rows(args.table, today=today, building=args.building)
+    plan = await plan_import(session, args.table, buildings, today=today, building=args.building)
     if not plan.has_flat:
         print(_say(t, "quarantine-import-no-flat-column"), file=sys.stderr)
         return USAGE_EXIT
-    check_buildings(plan, buildings, args.building)
-    await check_volunteers(session, plan, buildings)
     if plan.ignored:
         print(_say(t, "quarantine-import-ignored", columns=", ".join(plan.ignored)), file=out)
     if plan.problems:
@@ -123,8 +142,8 @@ async def _import(
         print(_say(t, "quarantine-import-refused", count=rows), file=out)
         return REFUSED_EXIT
     results = await apply_import(session, clock, plan, buildings, today=today)
-    for result in results:
-        print(result_line(t, result), file=out)
+    for line in result_lines(t, results):
+        print(line, file=out)
     if args.dry_run:
         await session.rollback()
         print(_say(t, "quarantine-import-dry", rows=len(results)), file=out)

@@ -11,7 +11,7 @@ import enum
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
 from domain.ledger_terms import MAX_DAYS, QuarantineType
-from domain.quarantine_calendar import day_number, last_day
+from domain.quarantine_calendar import QuarantineDates, day_number, last_day
 from models.households import (
     Household,
     Quarantine,
@@ -70,7 +70,17 @@ class Change:
     detail: dict[str, Any] | None = None
 
 
-def standing(flat: str, quarantine: Quarantine, today: date) -> Standing:
+class QuarantineRecord(QuarantineDates, Protocol):
+    """What a standing is worked out from (a Quarantine row fits)."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def kind(self) -> str: ...
+
+
+def standing(flat: str, quarantine: QuarantineRecord, today: date) -> Standing:
     """A quarantine's day number and last day as of `today`."""
     return Standing(
         flat=flat,

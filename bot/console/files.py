@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.console.html import Chrome, e, page
 from bot.l10n import Markup, Translator
 from bot.ledger_files import LedgerFileError, read_table, write_table
-from bot.quarantine_cli import problem_line, result_line
+from bot.quarantine_cli import problem_line, result_lines
 from domain.calendar_settings import community_today
 from domain.clock import Clock
 from domain.console_access import Access
@@ -29,10 +29,9 @@ from domain.console_views import record
 from domain.household_columns import format_row, header_row
 from domain.ledger_import import (
     apply_import,
-    check_buildings,
     community_buildings,
     export_rows,
-    read_rows,
+    plan_import,
 )
 
 MAX_CELLS = 40
@@ -88,10 +87,9 @@ async def run_import(
     real run only."""
     buildings = await community_buildings(session, community)
     today = await community_today(session, clock, community, timezone)
-    plan = read_rows(table, today=today, building=building or None)
+    plan = await plan_import(session, table, buildings, today=today, building=building or None)
     if not plan.has_flat:
         return ImportOutcome([t("quarantine-import-no-flat-column")], True, 0)
-    check_buildings(plan, buildings, building or None)
     lines = []
     if plan.ignored:
         lines.append(t("quarantine-import-ignored", columns=Markup(", ".join(plan.ignored))))
@@ -100,7 +98,7 @@ async def run_import(
         lines.append(t("console-files-refused", count=len({p.row for p in plan.problems})))
         return ImportOutcome(lines, True, 0)
     results = await apply_import(session, clock, plan, buildings, today=today)
-    lines += [result_line(t, result) for result in results]
+    lines += result_lines(t, results)
     if dry_run:
         await session.rollback()
         lines.append(t("quarantine-import-dry", rows=len(results)))

@@ -117,3 +117,26 @@ def test_rows_read_with_their_spreadsheet_numbers() -> None:
         (5, "no_start", "隔离天数", "10"),
         (6, "duplicate", "房号", "3-2-501"),
     ]
+
+
+def test_a_value_repeated_down_the_list_is_read_for_every_row() -> None:
+    """read_rows reads each distinct cell once: a bad one repeated is still a problem on each
+    row that has it, and a good one is the value of each row."""
+    table = [
+        ["楼栋", "房号", "人数", "隔离开始日期", "隔离类型"],
+        ["3号楼", "3-2-501", "x", "2026-03-14", "7+7"],
+        ["5号楼", "3-2-501", "2", "2026-03-14", "7+7"],
+        ["3号楼", "3-2-502", "x", "2026-03-14", "七天"],
+        ["3号楼", "3-2-503", "2", "2026-03-14", "七天"],
+    ]
+    plan = read_rows(table, today=date(2026, 3, 15), building=None)
+    assert [(r.row, r.data.building, r.data.people, r.data.start) for r in plan.rows] == [
+        (3, "5号楼", 2, date(2026, 3, 14))
+    ]
+    assert plan.rows[0].data.type == QuarantineType(QuarantineKind.HOME_THEN_MONITOR, 14)
+    assert [(p.row, p.column, p.value) for p in plan.problems] == [
+        (2, "人数", "x"),
+        (4, "人数", "x"),
+        (4, "隔离类型", "七天"),
+        (5, "隔离类型", "七天"),
+    ]
