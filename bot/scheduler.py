@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -19,6 +20,7 @@ from jobs.retain_health import retain_health
 from jobs.run_calendar import run_calendar
 from jobs.sweep_follow_ups import sweep_follow_ups
 from jobs.sweep_incidents import sweep_incidents
+from models.order_follow_ups import next_follow_up_due
 
 log = logging.getLogger(__name__)
 PRUNE_HOURS = 6
@@ -60,9 +62,31 @@ def create_scheduler(
         if await remind_calls(sessionmaker, clock, call_reminder):
             sender.wake()
 
+    follow_up_lock = asyncio.Lock()
+
     async def follow_up() -> None:
-        if await sweep_follow_ups(sessionmaker, clock, follow_ups):
-            sender.wake()
+        async with follow_up_lock:  # the interval's tick and the exact wake never overlap
+            if await sweep_follow_ups(sessionmaker, clock, follow_ups):
+                sender.wake()
+            await wake_at_next_due()
+
+    async def wake_at_next_due() -> None:
+        # The sweep's interval would tell the lead up to one interval late; a one-off wake at
+        # the next due time (read from the database, as every sweep is) tells them on time.
+        async with sessionmaker() as session:
+            due = await next_follow_up_due(session)
+        if due is None:
+            return
+        wait = (due - clock.now()).total_seconds()
+        if 0 < wait < follow_up_seconds:
+            scheduler.add_job(
+                follow_up,
+                "date",
+                run_date=datetime.now(UTC) + timedelta(seconds=wait),
+                id="follow_up_at_due",
+                replace_existing=True,
+                misfire_grace_time=None,
+            )
 
     async def pairing() -> None:
         tick = await run_pairing(

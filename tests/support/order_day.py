@@ -5,9 +5,8 @@ press at human speeds (seeded random delays): some quick, one slow who sometimes
 past the undelivered time, one who goes silent mid-morning (never delivers nor answers again).
 The lead reacts to what the follow-ups tell them: nudges a volunteer when an order waits
 unclaimed, releases an order its volunteer left without an answer. Every press goes through
-`act_on_order` and every follow-up through `sweep_follow_ups`, run at the scheduler's interval
-(the clock jumps from one event to the next; a sweep runs at the first tick of the interval at
-or after a due time, as a scheduler ticking every `sweep` would).
+`act_on_order` and every follow-up through `sweep_follow_ups`, run when it falls due (the clock
+jumps from one event to the next; the scheduler wakes at the next due time, bot/scheduler.py).
 
 Used by tests/integration/test_order_day.py (the bar) and bench/bench_order_day.py (figures).
 """
@@ -88,8 +87,8 @@ class DayPlan:
     """Households whose ledger names a chronic condition (their medicine orders are urgent)."""
     orders: int = 120
     volunteers: tuple[Volunteer, ...] = VOLUNTEERS
-    sweep: timedelta = timedelta(seconds=5)
-    """The follow-up sweep interval (FOLLOW_UP_SWEEP_SECONDS)."""
+    slack: timedelta = timedelta(0)
+    """How late the lead may be told (none: the scheduler wakes at each due time)."""
     lead_reacts: float = 4.0
     """Median minutes for the lead to act on what they are told."""
 
@@ -129,26 +128,24 @@ class DayResult:
 
     @property
     def forgotten(self) -> list[OpenSpell]:
-        """Spells that waited past their limit and the one sweep interval the bot needs to see
-        it, with the lead not told within that time."""
+        """Spells that waited past their limit (and the slack), the lead not told within it."""
         return [
             spell
             for spell in self.spells
-            if spell.waited > self.limit(spell) + self.plan.sweep
+            if spell.waited > self.limit(spell) + self.plan.slack
             and (
                 spell.lead_told_at is None
-                or spell.lead_told_at - spell.since > self.limit(spell) + self.plan.sweep
+                or spell.lead_told_at - spell.since > self.limit(spell) + self.plan.slack
             )
         ]
 
     @property
     def claimed_in_the_sweep_gap(self) -> list[OpenSpell]:
-        """Spells claimed after their limit but before the sweep that would have told the lead
-        (within one sweep interval): the lead never needed telling."""
+        """Spells claimed after their limit but within the slack, the lead not told."""
         return [
             spell
             for spell in self.spells
-            if self.limit(spell) < spell.waited <= self.limit(spell) + self.plan.sweep
+            if self.limit(spell) < spell.waited <= self.limit(spell) + self.plan.slack
             and spell.lead_told_at is None
         ]
 
@@ -182,9 +179,9 @@ class DayResult:
             f"{kinds['held']} leads told of an order held",
             f"longest unclaimed wait before the lead was told: {minutes(self.longest_before_told)}",
             f"longest unclaimed wait with the lead never told: {minutes(self.longest_untold)}",
-            f"claimed past the limit but before the next sweep (lead not told): "
+            f"claimed past the limit within the slack (lead not told): "
             f"{len(self.claimed_in_the_sweep_gap)}",
-            f"orders waiting past limit + one sweep without the lead told: {len(self.forgotten)}",
+            f"orders waiting past their limit without the lead told: {len(self.forgotten)}",
         ]
 
 
@@ -402,16 +399,14 @@ class OrderDay:
         self._at(now + _delay(self.rng, 3, 0.4), "look", self.volunteers.index(who))
 
     async def _sweeps_until(self, until: datetime) -> None:
-        """Run the follow-up sweeps a scheduler ticking every `sweep` would run before `until`."""
-        step = self.plan.sweep
-        origin = self.plan.day.astimezone(UTC)
+        """Run the follow-up sweeps the scheduler would run before `until`: it wakes at the next
+        due time itself (bot/scheduler.py), so each runs when its follow-up falls due."""
         while True:
             async with self.sessionmaker() as session:
                 due = await next_follow_up_due(session)
             if due is None:
                 return
-            ticks = math.ceil((due - origin) / step)
-            tick = origin + ticks * step
+            tick = due
             if tick > until:
                 return
             self.clock._now = max(self.clock.now(), tick)
@@ -420,8 +415,9 @@ class OrderDay:
                 self._react(told)
             self._seen = len(self.told.told)
 
-    async def run(self, *, until: timedelta = timedelta(hours=26)) -> DayResult:
-        """Play the day (and the night after, until `until` from its start), then measure."""
+    async def run(self, *, until: timedelta = timedelta(hours=34)) -> DayResult:
+        """Play the day, the night after and the next morning (until `until` from its start, so
+        what was released at night is picked up), then measure."""
         await self._setup()
         end = self.plan.day.astimezone(UTC) + until
         while self._queue:
