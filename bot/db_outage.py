@@ -37,9 +37,9 @@ from models.outage import is_database_outage, wait_for_database
 log = logging.getLogger(__name__)
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
-HOLD_SECONDS = 1.0
-"""How long the next getUpdates waits for unfinished updates before it asks Telegram anyway
-(with an offset that keeps them unconfirmed), so one slow update never stops the others."""
+HOLD_SECONDS = 0.2
+"""How long getUpdates waits for updates in hand when asking at once would bring back only
+them, before it asks anyway (an update stuck for long must not stop the others for long)."""
 
 
 class RetryWhenDatabaseIsBack(BaseMiddleware):
@@ -79,6 +79,8 @@ class UnconfirmedUpdates(BaseRequestMiddleware):
         self._finished: set[int] = set()
         """Updates finished while an earlier one is not: Telegram may hand them out again."""
         self._change = asyncio.Event()
+        self._nothing_fresh = False
+        """The last answer held only updates in hand: the next one waits for them a little."""
 
     @property
     def unfinished(self) -> frozenset[int]:
@@ -94,7 +96,8 @@ class UnconfirmedUpdates(BaseRequestMiddleware):
         if not isinstance(method, GetUpdates):
             return await make_request(bot, method)
         while True:
-            await self._wait_for_earlier(method.offset)
+            if self._nothing_fresh:  # asked again at once, only updates in hand would come back
+                await self._wait_for_earlier(method.offset)
             offset = method.offset
             if offset is not None and self._unfinished and min(self._unfinished) < offset:
                 offset = min(self._unfinished)  # confirm nothing from the first unfinished on
@@ -112,11 +115,12 @@ class UnconfirmedUpdates(BaseRequestMiddleware):
                 if u.update_id not in self._unfinished and u.update_id not in self._finished
             ]
             self._unfinished.update(u.update_id for u in fresh)
-            if fresh or not updates:
+            # Only updates still in hand came back (at once: Telegram holds them): wait for them
+            # a little before asking again, rather than spinning; anything new goes out at once.
+            self._nothing_fresh = bool(updates) and not fresh
+            if not self._nothing_fresh:
                 result: Any = fresh
                 return cast(Response[TelegramType], result)
-            # Only updates still being handled came back (at once: Telegram holds them):
-            # wait for them a little before asking again, rather than spinning.
 
     async def _wait_for_earlier(self, offset: int | None) -> None:
         """Wait (up to the hold) until no update below `offset` is unfinished."""
