@@ -12,6 +12,7 @@ from bot.settings import SettingsError, load_settings
 USAGE = (
     "usage: python -m bot [parse [FILE] | chain import FILE | chain export"
     " | quarantine import FILE | quarantine export -o FILE] [--community NAME]"
+    "\n       python -m bot migrate [--check] | backup FILE | restore FILE [--force]"
 )
 
 
@@ -30,14 +31,20 @@ async def main() -> int:
         logging.getLogger("apscheduler").setLevel(logging.WARNING)
         # aiogram's own line per update; bot.metrics writes one with the update's context
         logging.getLogger("aiogram.event").setLevel(logging.WARNING)
-    if settings.sandbox:
-        from bot.sandbox import run_sandbox
+    from models.migrate import SchemaTooNew
 
-        await run_sandbox(settings)
-    else:
-        from bot.app import run_polling
+    try:
+        if settings.sandbox:
+            from bot.sandbox import run_sandbox
 
-        await run_polling(settings)
+            await run_sandbox(settings)
+        else:
+            from bot.app import run_polling
+
+            await run_polling(settings)
+    except SchemaTooNew as exc:  # one line, not a traceback: the operator ran an older version
+        print(exc, file=sys.stderr)
+        return 2
     return 0
 
 
@@ -55,6 +62,10 @@ def cli(argv: list[str]) -> int:
         from bot.quarantine_cli import main as quarantine_main
 
         return quarantine_main(argv[1:])
+    if argv[:1] in (["migrate"], ["backup"], ["restore"]):
+        from bot.ops_cli import main as ops_main
+
+        return ops_main(argv)
     if argv:
         print(USAGE, file=sys.stderr)
         return 2

@@ -18,6 +18,7 @@ from bot.calendar_wiring import calendar_actions as default_calendar_actions
 from bot.call_view import CALL_MESSAGE, CallCopyRenderer, CallReminders, CallRenderer
 from bot.commands import publish_commands
 from bot.console.app import console_app
+from bot.db_outage import RetryWhenDatabaseIsBack, UnconfirmedUpdates
 from bot.delivery_photo_view import PHOTO_PROMPT
 from bot.demand_view import DEMAND_PAGE, DemandRenderer, DemandView
 from bot.dispatch_view import ASSIGN_NOTICE
@@ -85,13 +86,24 @@ def build_dispatcher(
     sender: OutboundSender,
     notifier: TelegramNotifier,
     metrics: LouhuMetrics | None = None,
+    stopping: asyncio.Event | None = None,
+    unconfirmed: UnconfirmedUpdates | None = None,
 ) -> Dispatcher:
-    """A Dispatcher holding the long-lived objects handlers receive by name."""
+    """A Dispatcher holding the long-lived objects handlers receive by name.
+
+    `stopping`: set when the bot stops; an update waiting for the database gives up then.
+    `unconfirmed`: the bot session's getUpdates guard, told here when each update is finished.
+    """
     dispatcher = Dispatcher(
         settings=settings, clock=clock, l10n=l10n, sender=sender, notifier=notifier
     )
+    if unconfirmed is not None:
+        dispatcher.update.outer_middleware(unconfirmed.finished)
     dispatcher.update.outer_middleware(UpdateObserver(metrics or LouhuMetrics()))
     dispatcher.update.outer_middleware(ChatOrderMiddleware())
+    dispatcher.update.outer_middleware(
+        RetryWhenDatabaseIsBack(sessionmaker, stopping or asyncio.Event())
+    )
     dispatcher.update.outer_middleware(DatabaseMiddleware(sessionmaker, clock))
     dispatcher.update.outer_middleware(ContextMiddleware(sessionmaker, clock, l10n))
     dispatcher.include_router(build_root_router())
@@ -251,6 +263,9 @@ async def open_louhu(
         bot = create_bot(settings, request_timeout=request_timeout)
         metrics = LouhuMetrics()
         bot.session.middleware(TelegramCallMetrics(metrics))
+        unconfirmed = UnconfirmedUpdates()
+        bot.session.middleware(unconfirmed)
+        stopping = asyncio.Event()
         webhooks = WebhookPoster(settings.escalation_webhooks)
         try:
             notifier = TelegramNotifier(
@@ -301,6 +316,8 @@ async def open_louhu(
                 sender=sender,
                 notifier=notifier,
                 metrics=metrics,
+                stopping=stopping,
+                unconfirmed=unconfirmed,
             )
             call_reminders = CallReminders(l10n, settings.default_language, settings.timezone)
             scheduler = create_scheduler(
@@ -344,8 +361,10 @@ async def open_louhu(
                     follow_ups,
                     metrics,
                     web,
+                    _stop=stopping,
                 )
             finally:
+                stopping.set()  # an update waiting for the database gives up (unconfirmed)
                 if web is not None:
                     await web.stop()  # updates already answered are finished first
                 scheduler.shutdown(wait=False)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -21,9 +23,32 @@ from jobs.run_calendar import run_calendar
 from jobs.sweep_follow_ups import sweep_follow_ups
 from jobs.sweep_incidents import sweep_incidents
 from models.order_follow_ups import next_follow_up_due
+from models.outage import is_database_outage
 
 log = logging.getLogger(__name__)
 PRUNE_HOURS = 6
+Job = Callable[[], Awaitable[None]]
+
+
+def outlives_outage(job: Job) -> Job:
+    """A job run that finds the database out of reach logs one line and ends; the next tick
+    tries again (each job re-reads what is due, so nothing is lost). Other faults are logged
+    with their traceback by APScheduler, as before; either way the job stays scheduled."""
+
+    @functools.wraps(job)
+    async def run() -> None:
+        try:
+            await job()
+        except Exception as exc:
+            if not is_database_outage(exc):
+                raise
+            log.warning(
+                "%s: database out of reach (%s); tried again at the next tick",
+                job.__name__,
+                type(exc).__name__,
+            )
+
+    return run
 
 
 def create_scheduler(
@@ -46,10 +71,12 @@ def create_scheduler(
     """Escalate overdue incidents (and wake the sender) every few seconds; run the quarantine
     calendar's due slots and 包户's windows and tasks; prune bookkeeping."""
 
+    @outlives_outage
     async def sweep() -> None:
         if await sweep_incidents(sessionmaker, clock, notifier):
             sender.wake()
 
+    @outlives_outage
     async def calendar() -> None:
         tick = await run_calendar(
             sessionmaker, clock, calendar_actions, default_timezone=default_timezone
@@ -57,6 +84,7 @@ def create_scheduler(
         if tick.queued:
             sender.wake()
 
+    @outlives_outage
     async def calls() -> None:
         assert call_reminder is not None
         if await remind_calls(sessionmaker, clock, call_reminder):
@@ -64,6 +92,7 @@ def create_scheduler(
 
     follow_up_lock = asyncio.Lock()
 
+    @outlives_outage
     async def follow_up() -> None:
         async with follow_up_lock:  # the interval's tick and the exact wake never overlap
             if await sweep_follow_ups(sessionmaker, clock, follow_ups):
@@ -88,6 +117,7 @@ def create_scheduler(
                 misfire_grace_time=None,
             )
 
+    @outlives_outage
     async def pairing() -> None:
         tick = await run_pairing(
             sessionmaker, clock, pairing_notifier, default_timezone=default_timezone
@@ -95,6 +125,7 @@ def create_scheduler(
         if tick.queued:
             sender.wake()
 
+    @outlives_outage
     async def prune() -> None:
         pruned = await prune_history(sessionmaker, clock)
         log.info("pruned history: %s", pruned)

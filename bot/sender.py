@@ -15,6 +15,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
 from aiogram import Bot
@@ -47,6 +48,7 @@ from domain.clock import Clock
 from models import live as live_rows
 from models import outbox
 from models.live import LiveMessage, LiveStatus
+from models.outage import is_database_outage, wait_for_database
 from models.outbox import OutboundMessage, Priority
 
 log = logging.getLogger(__name__)
@@ -139,6 +141,7 @@ class OutboundSender:
         self._in_pass: set[str] = set()  # lanes reading or working off the outbox now
         self._tasks: list[asyncio.Task[None]] = []
         self._stopping = False
+        self._stop_event = asyncio.Event()  # set with _stopping: ends a wait for the database
         self._webhook_concurrency = max(1, webhook_concurrency)
         self._webhook_wake = asyncio.Event()
         self._webhook_task: asyncio.Task[None] | None = None
@@ -158,6 +161,7 @@ class OutboundSender:
     def start(self) -> None:
         """Run the Telegram lanes and the webhook worker in the background."""
         self._stopping = False
+        self._stop_event.clear()
         self._tasks = [
             asyncio.create_task(self._run(lane), name=f"outbound-{lane.name}")
             for lane in self._lanes
@@ -174,6 +178,7 @@ class OutboundSender:
         if not self._tasks:
             return
         self._stopping = True
+        self._stop_event.set()
         self.wake()
         _, hanging_lanes = await asyncio.wait(self._tasks, timeout=grace)
         for task in hanging_lanes:
@@ -224,9 +229,8 @@ class OutboundSender:
             self._in_pass.add(lane.name)
             try:
                 delay = await self._deliver_lane(lane)
-            except Exception:  # the loop must outlive a bad row or a database hiccup
-                log.exception("outbox pass failed (%s lane)", lane.name)
-                delay = self._idle_poll
+            except Exception as exc:  # the loop must outlive a bad row or a database outage
+                delay = await self._after_failed_pass(exc, f"the {lane.name} lane")
             finally:
                 self._in_pass.discard(lane.name)
             if delay > 0:
@@ -237,12 +241,39 @@ class OutboundSender:
         while not self._stopping:
             try:
                 delay = await self.start_due_webhooks()
-            except Exception:  # the worker must outlive a database hiccup
-                log.exception("webhook pass failed")
-                delay = self._idle_poll
+            except Exception as exc:  # the worker must outlive a database outage
+                delay = await self._after_failed_pass(exc, "the webhook worker")
             if delay > 0:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._webhook_wake.wait(), timeout=delay)
+
+    async def _after_failed_pass(self, exc: Exception, what: str) -> float:
+        """How long a loop whose pass failed waits before the next: with the database out of
+        reach, until it answers again (then at once); after any other fault, the idle poll."""
+        if not is_database_outage(exc):
+            log.exception("outbox pass failed (%s)", what, exc_info=exc)
+            return self._idle_poll
+        log.warning("outbox pass: database out of reach (%s: %s)", type(exc).__name__, exc)
+        await wait_for_database(self._sessionmaker, self._stop_event, what=what)
+        return 0.0
+
+    async def _surely(self, record: Callable[[], Awaitable[None]], what: str) -> None:
+        """Record what Telegram answered, waiting for the database while it is out of reach.
+
+        Telegram took (or refused) the message already: given up here, the row would stay
+        pending and the message be sent again once the database is back. Only stopping ends
+        the wait (then, as after a kill, delivery is at least once).
+        """
+        while True:
+            try:
+                await record()
+                return
+            except Exception as exc:
+                if not is_database_outage(exc):
+                    raise
+                log.warning("%s: database out of reach while recording it", what)
+                if not await wait_for_database(self._sessionmaker, self._stop_event, what=what):
+                    raise
 
     async def start_due_webhooks(self) -> float:
         """Start posting due webhooks, a few at a time; returns how long to wait for more.
@@ -274,7 +305,7 @@ class OutboundSender:
     async def _post_one(self, row: OutboundMessage) -> None:
         try:
             attempt = await self._post_webhook(row)
-            await self._record(row, attempt)
+            await self._surely(partial(self._record, row, attempt), f"webhook {row.id}")
         except Exception:  # e.g. the database: the row stays pending and is tried again
             log.exception("webhook %s could not be recorded", row.id)
         finally:
@@ -332,7 +363,7 @@ class OutboundSender:
                 attempt = await self._refresh(item, lane)
             else:
                 attempt = await self._attempt(item, lane)
-                await self._record(item, attempt)
+                await self._surely(partial(self._record, item, attempt), f"outbox {item.id}")
             sent += 1
             if attempt.delivery is Delivery.RETRY:
                 blocked.add(item.chat_id)
@@ -446,7 +477,9 @@ class OutboundSender:
             reply_markup=markup,
         )
         attempt = await self._call(method, lane, attempts=live.attempts, what=f"live {live.id}")
-        await self._record_refresh(live, version, attempt)
+        await self._surely(
+            partial(self._record_refresh, live, version, attempt), f"live message {live.id}"
+        )
         return attempt
 
     async def _record_refresh(self, live: LiveMessage, version: int, attempt: Attempt) -> None:

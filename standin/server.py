@@ -213,6 +213,17 @@ class BotApiStandIn(WorldControl):
         """Updates Telegram would have withheld from the bot (privacy mode, allowed_updates…)."""
         return self.updates.undelivered
 
+    def revoke_token(self, new_token: str) -> None:
+        """@BotFather's /revoke: from now on the old token gets 401 and `new_token` works.
+
+        The bot stays the same (the id before the colon), and so do its chats, the updates
+        waiting for it and its webhook.
+        """
+        if new_token.partition(":")[0] != self.token.partition(":")[0]:
+            raise ValueError("a revoked token keeps the bot's id before the colon")
+        self.token = new_token
+        self._router.token = new_token
+
     # ------------------------------------------------------------------- the update queue
 
     async def inject_update(self, raw: dict[str, Any]) -> int:
