@@ -6,6 +6,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -21,8 +22,14 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
-    """Bring the database schema up to `revision`."""
+    """Bring the database schema up to `revision`.
+
+    On PostgreSQL workers starting together take turns (an advisory lock held by the
+    migration's transaction): the first migrates, the others then find nothing to do.
+    """
     async with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            await connection.execute(text("SELECT pg_advisory_xact_lock(3, 0)"))
         await connection.run_sync(lambda c: command.upgrade(alembic_config(c), revision))
 
 
