@@ -36,8 +36,13 @@ async def main() -> int:
         await run_sandbox(settings)
     else:
         from bot.app import run_polling
+        from bot.worker_lock import SecondWorker
 
-        await run_polling(settings)
+        try:
+            await run_polling(settings)
+        except SecondWorker as exc:
+            print(exc, file=sys.stderr)
+            return 2
     return 0
 
 
