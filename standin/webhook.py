@@ -213,7 +213,7 @@ class WebhookPusher:
 
     async def _spread_lane(self, url: str) -> None:
         pause = self._first_retry
-        while self.url and self.targets and not self._closing:
+        while self.url and url in self.targets and not self._closing:  # until spread anew
             busy = {chat for chat in self._in_flight.values() if chat is not None}
             update = self.updates.next_to_spread(self._in_flight.keys(), busy)
             if update is None:

@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import aiohttp
 import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -29,7 +30,7 @@ from models.db import create_engine
 from standin.recording import ApiCall
 from standin.server import BotApiStandIn
 from standin.world import StandInChat, StandInUser
-from tests.support.harness import REQUEST, WEBHOOK_PATH, free_port
+from tests.support.harness import REQUEST, WEBHOOK_PATH, WEBHOOK_SECRET, free_port
 from tests.support.workers import Worker
 
 pytestmark = pytest.mark.postgres
@@ -43,7 +44,13 @@ ROLLCALL = "🌡️ 体温接龙"
 
 
 class TwoWorkers:
-    def __init__(self, standin: BotApiStandIn, database_url: str, engine: AsyncEngine) -> None:
+    def __init__(
+        self,
+        standin: BotApiStandIn,
+        database_url: str,
+        engine: AsyncEngine,
+        logs: Path | None = None,
+    ) -> None:
         self.standin = standin
         self.engine = engine
         proxy_port = free_port()  # nothing listens there: the stand-in spreads to the workers
@@ -53,8 +60,8 @@ class TwoWorkers:
             "CALENDAR_TICK_SECONDS": "0.5",
             "LIVE_EDIT_SECONDS": "0.2",
         }
-        self.a = Worker("a", standin, database_url, proxy, env)
-        self.b = Worker("b", standin, database_url, proxy, env)
+        self.a = Worker("a", standin, database_url, proxy, env, logs and logs / "a.log")
+        self.b = Worker("b", standin, database_url, proxy, env, logs and logs / "b.log")
 
     async def start(self) -> None:
         mark = self.standin.mark()
@@ -117,9 +124,11 @@ class TwoWorkers:
 
 
 @pytest.fixture
-async def workers(standin: BotApiStandIn, postgres_database_url: str) -> AsyncIterator[TwoWorkers]:
+async def workers(
+    standin: BotApiStandIn, postgres_database_url: str, tmp_path: Path
+) -> AsyncIterator[TwoWorkers]:
     engine = create_engine(postgres_database_url)
-    pair = TwoWorkers(standin, postgres_database_url, engine)
+    pair = TwoWorkers(standin, postgres_database_url, engine, tmp_path)
     try:
         yield pair
     finally:
@@ -292,3 +301,41 @@ async def test_a_worker_killed_during_a_roll_call_fan_out(
         if _ok(s, "sendMessage", g, ROLLCALL) != 1
     }
     assert not twice  # group → its roll calls' times, in seconds after the kill
+
+
+async def test_an_update_delivered_to_both_workers_is_handled_once(
+    standin: BotApiStandIn, workers: TwoWorkers
+) -> None:
+    s = standin
+    li = await s.add_user("李主任", username="director_li")
+    wang = await s.add_user("王阿姨")
+    group = await s.add_group("3号楼", creator=li, members=[wang])
+    await s.add_bot_to_group(group, li, as_admin=True)
+    await workers.start()
+    await s.post(group, li, "/setup 3号楼")
+    await s.post(group, wang, "/register 3-2-501")
+    await workers.quiet()
+    s.webhook.targets = [f"http://127.0.0.1:{free_port()}/nobody"]  # hold the next push back
+    await s.post(group, wang, REQUEST)
+    (update,) = s.updates.pending()
+    headers = {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET}
+    async with aiohttp.ClientSession() as http:
+
+        async def push(url: str) -> int:
+            async with http.post(url, json=update, headers=headers) as answer:
+                return answer.status
+
+        # the same update at both workers at once, as a proxy retrying too early would
+        assert await asyncio.gather(*(push(w.url) for w in (workers.a, workers.b))) == [200, 200]
+    s.updates.pushed(update)
+    s.webhook.spread([workers.a.url, workers.b.url], connections=4)
+    await _says(s, group, "#1</b>")
+    await workers.quiet()
+    assert _ok(s, "sendMessage", group, "#1</b>") == 1
+    assert _ok(s, "sendMessage", group, "#2</b>") == 0
+    async with workers.engine.connect() as db:
+        assert (await db.execute(text("SELECT count(*) FROM orders"))).scalar_one() == 1
+    for worker in (workers.a, workers.b):  # the second one skipped it cleanly, no error
+        assert worker.log is not None
+        logged = worker.log.read_text()
+        assert "Traceback" not in logged and "ERROR" not in logged, logged

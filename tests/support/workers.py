@@ -27,6 +27,7 @@ class Worker:
         database_url: str,
         proxy: str,
         env: dict[str, str] | None = None,
+        log: Path | None = None,
     ) -> None:
         self.name = name
         self.port = free_port()
@@ -45,17 +46,24 @@ class Worker:
             **(env or {}),
         }
         self.process: asyncio.subprocess.Process | None = None
+        self.log = log
+        """Where its stderr (the log) goes; None: nowhere."""
 
     async def start(self) -> None:
-        self.process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            cwd=ROOT,
-            env=self.env,
-            stdout=asyncio.subprocess.DEVNULL,
-            stderr=asyncio.subprocess.DEVNULL,
-        )
+        stderr = self.log.open("ab") if self.log is not None else asyncio.subprocess.DEVNULL
+        try:
+            self.process = await asyncio.create_subprocess_exec(
+                sys.executable,
+                "-m",
+                "bot",
+                cwd=ROOT,
+                env=self.env,
+                stdout=asyncio.subprocess.DEVNULL,
+                stderr=stderr,
+            )
+        finally:
+            if self.log is not None:
+                stderr.close()  # type: ignore[union-attr]
 
     async def stop(self) -> None:
         if self.process is not None and self.process.returncode is None:
