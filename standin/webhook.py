@@ -208,12 +208,13 @@ class WebhookPusher:
             pause = min(self._max_retry, pause * 2)
 
     async def _run_spread(self) -> None:
-        lanes = [url for url in self.targets for _ in range(self._connections)]
-        await asyncio.gather(*(self._spread_lane(url) for url in lanes))
+        targets = self.targets
+        lanes = [url for url in targets for _ in range(self._connections)]
+        await asyncio.gather(*(self._spread_lane(url, targets) for url in lanes))
 
-    async def _spread_lane(self, url: str) -> None:
+    async def _spread_lane(self, url: str, targets: list[str]) -> None:
         pause = self._first_retry
-        while self.url and url in self.targets and not self._closing:  # until spread anew
+        while self.url and self.targets is targets and not self._closing:  # until spread anew
             busy = {chat for chat in self._in_flight.values() if chat is not None}
             update = self.updates.next_to_spread(self._in_flight.keys(), busy)
             if update is None:

@@ -72,7 +72,9 @@ class TwoWorkers:
         await self.a.ready()
         await self.b.ready()
 
-    async def kill_a_when(self, ready: Callable[[], bool], *, timeout: float = 30) -> None:
+    async def kill_a_when(
+        self, ready: Callable[[], bool], *, timeout: float = 30, recorded: bool = True
+    ) -> None:
         """Kill worker A once `ready()` holds, at an instant when it has no Bot API request
         under way: it is stopped (SIGSTOP), and killed if no request reached the stand-in in
         the next 15 ms (one it wrote before stopping would have); else it goes on and the
@@ -86,7 +88,11 @@ class TwoWorkers:
                 mark = self.standin.mark()
                 os.kill(pid, signal.SIGSTOP)
                 await asyncio.sleep(0.015)
-                if self.standin.mark() == mark and self.standin._log.requests_in_flight == 0:
+                if (
+                    self.standin.mark() == mark
+                    and self.standin._log.requests_in_flight == 0
+                    and (not recorded or await self.all_recorded())
+                ):
                     self.killed_at = time.monotonic()
                     os.kill(pid, signal.SIGKILL)
                     await self.a.process.wait()
@@ -94,6 +100,21 @@ class TwoWorkers:
                 os.kill(pid, signal.SIGCONT)
             await asyncio.sleep(0.001)
         raise AssertionError("the moment to kill never came")
+
+    async def all_recorded(self) -> bool:
+        """Every message Telegram took is recorded sent in the outbox (every sendMessage goes
+        through it): none is between Telegram's answer and its worker's commit."""
+        taken = len([c for c in self.standin.calls("sendMessage") if c.ok])
+        async with self.engine.connect() as db:
+            recorded = (
+                await db.execute(
+                    text(
+                        "SELECT count(*) FROM outbox "
+                        "WHERE status = 'sent' AND method = 'sendMessage'"
+                    )
+                )
+            ).scalar_one()
+        return int(recorded) == taken
 
     async def pending(self) -> int:
         async with self.engine.connect() as db:
@@ -178,14 +199,24 @@ async def test_a_worker_killed_mid_claim(standin: BotApiStandIn, workers: TwoWor
         for n in range(1, orders + 1)
     ]
     await workers.quiet()
-    for n, card in enumerate(cards):
-        label = card.buttons[0]["text"]
-        for who in (bob, eve) if n % 2 else (eve, bob):  # two volunteers race for each card
-            await s.press(group, who, card.message_id, button_text=label)
-        if n == 2:  # a claim being handled by worker A: kill it there
-            await workers.kill_a_when(
-                lambda: any(url == workers.a.url for url in s.webhook.in_flight_to.values())
-            )
+
+    async def press_all() -> None:
+        for n, card in enumerate(cards):
+            label = card.buttons[0]["text"]
+            for who in (bob, eve) if n % 2 else (eve, bob):  # two volunteers race for each card
+                await s.press(group, who, card.message_id, button_text=label)
+            await asyncio.sleep(0.5)
+
+    s.webhook.spread([workers.a.url], connections=4)  # the presses go to A until it dies
+    pressing = asyncio.create_task(press_all())
+    # a claim being handled by worker A: kill it there
+    # (its card edits go through the outbox; one sent again is refused as "not modified")
+    await workers.kill_a_when(
+        lambda: any(url == workers.a.url for url in s.webhook.in_flight_to.values()),
+        recorded=False,
+    )
+    s.webhook.spread([workers.a.url, workers.b.url], connections=4)  # B takes what A left
+    await pressing
     await workers.quiet()
 
     async with workers.engine.connect() as db:
@@ -259,7 +290,7 @@ async def test_a_worker_killed_during_a_roll_call_fan_out(
     due = datetime.now(zone) - timedelta(minutes=2)
     at = due.strftime("%H:%M")
     groups = []
-    for n in range(60):
+    for n in range(80):
         group = await s.add_group(f"{n + 1}号楼", creator=staff, members=[])
         await s.add_bot_to_group(group, staff, as_admin=True)
         await s.post(group, staff, f"/setup {n + 1}号楼")
