@@ -31,6 +31,7 @@ async def main() -> int:
         logging.getLogger("apscheduler").setLevel(logging.WARNING)
         # aiogram's own line per update; bot.metrics writes one with the update's context
         logging.getLogger("aiogram.event").setLevel(logging.WARNING)
+    from bot.worker_lock import SecondWorker
     from models.migrate import SchemaTooNew
 
     try:
@@ -42,7 +43,8 @@ async def main() -> int:
             from bot.app import run_polling
 
             await run_polling(settings)
-    except SchemaTooNew as exc:  # one line, not a traceback: the operator ran an older version
+    # one line, not a traceback: the operator ran an older version, or a second worker on SQLite
+    except (SchemaTooNew, SecondWorker) as exc:
         print(exc, file=sys.stderr)
         return 2
     return 0

@@ -40,9 +40,11 @@ from bot.sampling_view import SAMPLING_PAGE, SamplingRenderer, SamplingView
 from bot.scheduler import create_scheduler
 from bot.sender import FailedHook, OutboundSender
 from bot.settings import Settings
+from bot.shared_rate_limit import RedisRateLimiter
 from bot.web import WebServer
 from bot.webhooks import WebhookPoster
 from bot.wire import TolerantSession, loads_without_nul
+from bot.worker_lock import sqlite_worker_lock
 from domain.calendar_actions import CalendarActions, check_actions
 from domain.calls import CALL_COPY, call_sent
 from domain.clock import Clock, SystemClock
@@ -252,6 +254,26 @@ async def open_louhu(
     raise them, the sender's limiter counting real seconds.
     """
     clock = clock or SystemClock()
+    with sqlite_worker_lock(settings.database_url):
+        async with _open_louhu(
+            settings,
+            clock=clock,
+            request_timeout=request_timeout,
+            calendar_actions=calendar_actions,
+            send_limits=send_limits,
+        ) as louhu:
+            yield louhu
+
+
+@contextlib.asynccontextmanager
+async def _open_louhu(
+    settings: Settings,
+    *,
+    clock: Clock,
+    request_timeout: float,
+    calendar_actions: CalendarActions | None,
+    send_limits: SendLimits | None,
+) -> AsyncIterator[Louhu]:
     engine = create_engine(settings.database_url)
     try:
         await upgrade(engine)
@@ -267,6 +289,7 @@ async def open_louhu(
         bot.session.middleware(unconfirmed)
         stopping = asyncio.Event()
         webhooks = WebhookPoster(settings.escalation_webhooks)
+        limiter = _limiter(settings, send_limits)
         try:
             notifier = TelegramNotifier(
                 l10n,
@@ -296,7 +319,7 @@ async def open_louhu(
                     ASSIGN_NOTICE: _assign_notice_failed(notifier, clock),
                 },
                 webhooks=webhooks,
-                limiter=SendRateLimiter(send_limits) if send_limits is not None else None,
+                limiter=limiter,
                 emergency_timeout=settings.emergency_send_timeout,
                 live_edit_seconds=settings.live_edit_seconds,
                 live_renderers={
@@ -372,8 +395,19 @@ async def open_louhu(
         finally:
             await webhooks.close()
             await bot.session.close()
+            if isinstance(limiter, RedisRateLimiter):
+                await limiter.close()
     finally:
         await engine.dispose()
+
+
+def _limiter(settings: Settings, limits: SendLimits | None) -> SendRateLimiter:
+    """Telegram's limits in-process, or shared by every worker through REDIS_URL."""
+    if settings.redis_url is None:
+        return SendRateLimiter(limits)
+    token = settings.bot_token.get_secret_value() if settings.bot_token else "sandbox"
+    prefix = f"louhu:limits:{token.partition(':')[0]}"  # one bot's workers share; not the token
+    return RedisRateLimiter.from_url(settings.redis_url, prefix=prefix, limits=limits)
 
 
 def _web_server(
@@ -405,7 +439,13 @@ def _web_server(
     if settings.webhook_path is not None:
         assert settings.telegram_webhook_secret is not None
         secret = settings.telegram_webhook_secret.get_secret_value()
-        web.add_webhook(settings.webhook_path, dispatcher, bot, secret)
+        web.add_webhook(
+            settings.webhook_path,
+            dispatcher,
+            bot,
+            secret,
+            answer_after=settings.telegram_webhook_answer == "after",
+        )
     return web
 
 

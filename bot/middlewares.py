@@ -67,12 +67,17 @@ class DatabaseMiddleware(BaseMiddleware):
         assert isinstance(event, Update)
         sender: OutboundSender = data["sender"]
         async with self._sessionmaker() as session:
+            chat: Chat | None = data.get("event_chat")
+            transaction = UpdateTransaction(session, event.update_id, self._clock.now())
+            # Several workers (PostgreSQL): wait for another one handling this chat, in the
+            # transaction the handler goes on in, then look whether it was this very update.
+            held = chat is not None and await transaction.hold_chat(chat.id)
             if await was_processed(session, event.update_id):
                 log.info("update %s was already handled; skipped", event.update_id)
                 data[SKIPPED] = True
                 return None
-            transaction = UpdateTransaction(session, event.update_id, self._clock.now())
-            await transaction.release()  # hold no transaction while the handler talks to Telegram
+            if not held:
+                await transaction.release()  # hold no transaction while the handler asks Telegram
             data["session"] = session
             data["transaction"] = transaction
             try:

@@ -88,6 +88,18 @@ class SendRateLimiter:
             return 0.0
         return max(0.0, window[len(window) - cap] + 1.0 - now)
 
+    async def book(self, chat_id: int, now: float, *, urgent: bool = False) -> float | None:
+        """Book a send to this chat: seconds to wait for its slot in the overall second, or
+        None if the chat may not have one now (another worker used its share; never here).
+
+        The caller checked `chat_delay` first. Here, with no await between check and booking,
+        the other lane sees the send at once; a limiter shared by several workers books in
+        the shared store instead (`bot.shared_rate_limit`).
+        """
+        slot = self.global_delay(now)
+        self.record(chat_id, now + slot)
+        return slot
+
     def record(self, chat_id: int, now: float) -> None:
         """A message to this chat leaves now."""
         insort(self._global, now)  # a lane may book a slot ahead of one booked just before

@@ -22,6 +22,7 @@ from jobs.retain_health import retain_health
 from jobs.run_calendar import run_calendar
 from jobs.sweep_follow_ups import sweep_follow_ups
 from jobs.sweep_incidents import sweep_incidents
+from models.claims import job_turn
 from models.order_follow_ups import next_follow_up_due
 from models.outage import is_database_outage
 
@@ -76,11 +77,16 @@ def create_scheduler(
         if await sweep_incidents(sessionmaker, clock, notifier):
             sender.wake()
 
+    # Ticks that work on everything at once run on one worker at a time (the others skip that
+    # tick); the sweeps share their items row by row (SKIP LOCKED in the jobs).
     @outlives_outage
     async def calendar() -> None:
-        tick = await run_calendar(
-            sessionmaker, clock, calendar_actions, default_timezone=default_timezone
-        )
+        async with job_turn(sessionmaker, "run_calendar") as mine:
+            if not mine:
+                return
+            tick = await run_calendar(
+                sessionmaker, clock, calendar_actions, default_timezone=default_timezone
+            )
         if tick.queued:
             sender.wake()
 
@@ -119,14 +125,22 @@ def create_scheduler(
 
     @outlives_outage
     async def pairing() -> None:
-        tick = await run_pairing(
-            sessionmaker, clock, pairing_notifier, default_timezone=default_timezone
-        )
+        async with job_turn(sessionmaker, "pairing_due") as mine:
+            if not mine:
+                return
+            tick = await run_pairing(
+                sessionmaker, clock, pairing_notifier, default_timezone=default_timezone
+            )
         if tick.queued:
             sender.wake()
 
     @outlives_outage
     async def prune() -> None:
+        async with job_turn(sessionmaker, "prune_history") as mine:
+            if mine:
+                await _prune()
+
+    async def _prune() -> None:
         pruned = await prune_history(sessionmaker, clock)
         log.info("pruned history: %s", pruned)
         purged = await retain_health(

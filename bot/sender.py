@@ -14,7 +14,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
@@ -47,6 +47,7 @@ from domain.buildings import group_migrated
 from domain.clock import Clock
 from models import live as live_rows
 from models import outbox
+from models.claims import SEND_CHAT, is_postgres, try_chat_lock
 from models.live import LiveMessage, LiveStatus
 from models.outage import is_database_outage, wait_for_database
 from models.outbox import OutboundMessage, Priority
@@ -257,6 +258,21 @@ class OutboundSender:
         await wait_for_database(self._sessionmaker, self._stop_event, what=what)
         return 0.0
 
+    async def _record_surely(
+        self,
+        record: Callable[[AsyncSession | None], Awaitable[None]],
+        claim: AsyncSession | None,
+        what: str,
+    ) -> None:
+        """Record in the claim's transaction (which holds the row and the chat's lock); if the
+        database went away meanwhile, record in a fresh session once it is back."""
+        try:
+            await record(claim)
+        except Exception as exc:
+            if not is_database_outage(exc):
+                raise
+            await self._surely(partial(record, None), what)
+
     async def _surely(self, record: Callable[[], Awaitable[None]], what: str) -> None:
         """Record what Telegram answered, waiting for the database while it is out of reach.
 
@@ -304,8 +320,16 @@ class OutboundSender:
 
     async def _post_one(self, row: OutboundMessage) -> None:
         try:
-            attempt = await self._post_webhook(row)
-            await self._surely(partial(self._record, row, attempt), f"webhook {row.id}")
+            async with self._sessionmaker() as claim:
+                # another worker may be posting it (SKIP LOCKED) or have posted it already
+                if is_postgres(claim) and (
+                    await outbox.take_due(claim, row.id, now=self._clock.now()) != "take"
+                ):
+                    return
+                attempt = await self._post_webhook(row)
+                await self._record_surely(
+                    partial(self._record, row, attempt), claim, f"webhook {row.id}"
+                )
         except Exception:  # e.g. the database: the row stays pending and is tried again
             log.exception("webhook %s could not be recorded", row.id)
         finally:
@@ -354,16 +378,33 @@ class OutboundSender:
                 blocked.add(item.chat_id)
                 waits.append(pause)
                 continue
-            # Booked before waiting, with no await between check and booking: the other lane
-            # sees this send at once and cannot take the same slot or the chat's last token.
-            slot = self._limiter.global_delay(moment)
-            self._limiter.record(item.chat_id, moment + slot)
-            await asyncio.sleep(slot)
-            if isinstance(item, LiveMessage):
-                attempt = await self._refresh(item, lane)
-            else:
-                attempt = await self._attempt(item, lane)
-                await self._surely(partial(self._record, item, attempt), f"outbox {item.id}")
+            async with self._sessionmaker() as claim:
+                # Several workers share the outbox: the chat's lock keeps its messages in
+                # order, the row's (SKIP LOCKED) keeps each to one sender; both are let go
+                # when the outcome is recorded, in this transaction.
+                taken = await self._take(claim, item, now)
+                if taken != "take":
+                    if taken != "done":  # held by another worker, or deferred by one
+                        blocked.add(item.chat_id)
+                    continue
+                # Booked before waiting: the other lane (and, with a shared limiter, every
+                # other worker) sees this send at once and cannot take the same slot or the
+                # chat's last token.
+                moment = time.monotonic()  # the claim took a while: book from now
+                slot = await self._limiter.book(item.chat_id, moment, urgent=lane.emergency)
+                if slot is None:  # another worker used the chat's share meanwhile
+                    await claim.rollback()
+                    blocked.add(item.chat_id)
+                    waits.append(self._limiter.chat_delay(item.chat_id, time.monotonic()))
+                    continue
+                await asyncio.sleep(slot)
+                if isinstance(item, LiveMessage):
+                    attempt = await self._refresh(item, lane, claim)
+                else:
+                    attempt = await self._attempt(item, lane)
+                    await self._record_surely(
+                        partial(self._record, item, attempt), claim, f"outbox {item.id}"
+                    )
             sent += 1
             if attempt.delivery is Delivery.RETRY:
                 blocked.add(item.chat_id)
@@ -392,6 +433,21 @@ class OutboundSender:
         if retry_at is not None:
             waits.append((retry_at - now).total_seconds())
         return max(0.0, min(waits))
+
+    async def _take(
+        self, session: AsyncSession, item: OutboundMessage | LiveMessage, now: datetime
+    ) -> str:
+        """Claim one item for this sender: "take", or "busy"/"wait" (the chat waits this
+        pass), or "done" (another worker finished it)."""
+        if not await try_chat_lock(session, SEND_CHAT, item.chat_id):
+            return "busy"
+        if isinstance(item, LiveMessage):
+            if not is_postgres(session):
+                return "take"
+            return "take" if await live_rows.still_due(session, item.id, now=now) else "done"
+        if not is_postgres(session):
+            return "take"  # one worker: the row read this pass is still ours
+        return await outbox.take_due(session, item.id, now=now)
 
     async def _attempt(self, row: OutboundMessage, lane: Lane) -> Attempt:
         try:
@@ -443,14 +499,16 @@ class OutboundSender:
             message_id = result.message_id
         return Attempt(Delivery.SENT, message_id=message_id)
 
-    async def _refresh(self, live: LiveMessage, lane: Lane) -> Attempt:
+    async def _refresh(
+        self, live: LiveMessage, lane: Lane, claim: AsyncSession | None = None
+    ) -> Attempt:
         """Redraw a live message as it stands now, edit it, and record what that came to."""
         renderer = self._renderers.get(live.purpose)
         if renderer is None:  # not wired (yet): kept pending, so a restart that wires it resumes
             log.error("live %s: no renderer for purpose %r", live.id, live.purpose)
             error = f"no renderer for {live.purpose!r}"
             attempt = Attempt(Delivery.RETRY, error=error, retry_in=_backoff(live.attempts))
-            await self._record_refresh(live, 0, attempt)
+            await self._record_refresh(live, 0, attempt, claim)
             return attempt
         try:
             async with self._sessionmaker() as session:
@@ -463,7 +521,7 @@ class OutboundSender:
             attempt = Attempt(
                 Delivery.RETRY, error=_describe(exc), retry_in=_backoff(live.attempts)
             )
-            await self._record_refresh(live, 0, attempt)
+            await self._record_refresh(live, 0, attempt, claim)
             return attempt
         if version is None or content is None:
             return Attempt(Delivery.SENT)  # closed for good meanwhile: nothing to do
@@ -477,14 +535,20 @@ class OutboundSender:
             reply_markup=markup,
         )
         attempt = await self._call(method, lane, attempts=live.attempts, what=f"live {live.id}")
-        await self._surely(
-            partial(self._record_refresh, live, version, attempt), f"live message {live.id}"
+        await self._record_surely(
+            partial(self._record_refresh, live, version, attempt), claim, f"live message {live.id}"
         )
         return attempt
 
-    async def _record_refresh(self, live: LiveMessage, version: int, attempt: Attempt) -> None:
+    async def _record_refresh(
+        self,
+        live: LiveMessage,
+        version: int,
+        attempt: Attempt,
+        claim: AsyncSession | None = None,
+    ) -> None:
         now = self._clock.now()
-        async with self._sessionmaker() as session:
+        async with self._session(claim) as session:
             if attempt.delivery is Delivery.SENT:
                 await live_rows.mark_edited(
                     session, live.id, version=version, now=now, next_at=now + self._live_gap
@@ -558,9 +622,17 @@ class OutboundSender:
             await outbox.repoint_pending(session, old_chat_id=row.chat_id, new_chat_id=new_chat_id)
         await session.commit()
 
-    async def _record(self, row: OutboundMessage, attempt: Attempt) -> None:
+    def _session(
+        self, claim: AsyncSession | None
+    ) -> contextlib.AbstractAsyncContextManager[AsyncSession]:
+        """The claim's session (its commit lets the claim go), else a session of its own."""
+        return contextlib.nullcontext(claim) if claim is not None else self._sessionmaker()
+
+    async def _record(
+        self, row: OutboundMessage, attempt: Attempt, claim: AsyncSession | None = None
+    ) -> None:
         now = self._clock.now()
-        async with self._sessionmaker() as session:
+        async with self._session(claim) as session:
             if attempt.delivery is Delivery.MOVED and attempt.moved_to is not None:
                 await self._follow_move(session, row, attempt.moved_to, attempt.error)
                 return

@@ -52,6 +52,11 @@ class Settings(BaseSettings):
     telegram_webhook_url: str | None = None
     """Set: Telegram pushes updates here (webhook mode); unset: long polling."""
     telegram_webhook_secret: SecretStr | None = None
+    telegram_webhook_answer: Literal["before", "after"] = "before"
+    """Answer a webhook request before handling its update (fast) or after its transaction
+    committed, so a worker killed mid-update leaves it to Telegram to push again (workers)."""
+    redis_url: str | None = None
+    """Set: Telegram's send limits are booked in this Redis, shared by every worker."""
     health_outbox_max_age: float = Field(default=300.0, gt=0)
     """/healthz fails when a due message has waited longer than this many seconds."""
     health_retention_days: int = Field(default=30, ge=1, le=3650)

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from models.claims import UPDATE_CHAT, is_postgres, wait_chat_lock
 from models.updates import mark_processed
 
 
@@ -32,6 +33,15 @@ class UpdateTransaction:
             mark_processed(self.session, self._update_id, self._now)
         await self.session.commit()
         self._recorded = True
+
+    async def hold_chat(self, chat_id: int) -> bool:
+        """Wait until no other worker handles an update of this chat, and keep them waiting
+        until this transaction ends (PostgreSQL: an advisory lock); False on SQLite (one
+        worker, whose ChatOrderMiddleware already orders a chat's updates)."""
+        if not is_postgres(self.session):
+            return False
+        await wait_chat_lock(self.session, UPDATE_CHAT, chat_id)
+        return True
 
     async def release(self) -> None:
         """End a transaction in which nothing was written yet (reads only)."""

@@ -1,7 +1,8 @@
 """The bot's one web server: Telegram's webhook, /healthz and /metrics (aiohttp, as aiogram).
 
 Webhook requests are checked against TELEGRAM_WEBHOOK_SECRET (wrong or missing: 401, nothing
-handled), answered at once and handled after the answer on a task of their own, through the
+handled), answered at once and handled after the answer on a task of their own (or, with
+TELEGRAM_WEBHOOK_ANSWER=after, answered once handled), through the
 same Dispatcher and middlewares as long polling: an update already handled is skipped
 (processed_updates), one chat's updates are handled one at a time in the order they came.
 """
@@ -71,6 +72,11 @@ class WebhookHandler(SimpleRequestHandler):
             return web.Response(body="Bad Request", status=400)
         if not isinstance(body, dict) or not isinstance(body.get("update_id"), int):
             return web.Response(body="Bad Request", status=400)
+        if not self.handle_in_background:
+            # Answered only when handled: a worker killed before its commit never says 200,
+            # so Telegram pushes the update again (to another worker behind the proxy).
+            await self._background_feed_update(self.bot, body)
+            return web.json_response({})
         task = asyncio.create_task(self._background_feed_update(self.bot, body))
         self._background_feed_update_tasks.add(task)
         task.add_done_callback(self._background_feed_update_tasks.discard)
@@ -104,10 +110,22 @@ class WebServer:
         self.url: str | None = None
         """Where the server listens, once started: http://127.0.0.1:8081."""
 
-    def add_webhook(self, path: str, dispatcher: Dispatcher, bot: Bot, secret: str) -> None:
-        """Take Telegram's updates at `path`, checking the secret token."""
+    def add_webhook(
+        self,
+        path: str,
+        dispatcher: Dispatcher,
+        bot: Bot,
+        secret: str,
+        *,
+        answer_after: bool = False,
+    ) -> None:
+        """Take Telegram's updates at `path`, checking the secret token; `answer_after`: answer
+        once the update is handled (several workers: a killed one leaves it to the next)."""
         self.webhook = WebhookHandler(
-            dispatcher=dispatcher, bot=bot, handle_in_background=True, secret_token=secret
+            dispatcher=dispatcher,
+            bot=bot,
+            handle_in_background=not answer_after,
+            secret_token=secret,
         )
         self.webhook.register(self.app, path=path)
 

@@ -11,6 +11,8 @@ from domain.escalation_policy import Trigger
 from domain.incident_climb import admins_needed
 from domain.incidents import escalate_if_due
 from domain.ports import IncidentNotifier
+from models.claims import take_row
+from models.incidents import Incident
 
 log = logging.getLogger(__name__)
 
@@ -24,8 +26,10 @@ async def escalate_incident(
     """Open a session, re-check the incident, climb one step; stale or acknowledged: no-op.
 
     The job owns the transaction: the climb and its alerts are committed together, or nothing.
-    A climb that falls back to the group's admins has them asked of Telegram first, in no
-    transaction, so a slow answer holds no database connection (nor other incidents).
+    On PostgreSQL the incident's row is taken with SKIP LOCKED, so of several workers one
+    climbs and the others pass on to the next incident. A climb that falls back to the group's
+    admins has them asked of Telegram first, in no transaction, so a slow answer holds no
+    database connection (nor other incidents).
     """
     async with sessionmaker() as session:
         building = await admins_needed(
@@ -34,7 +38,10 @@ async def escalate_incident(
     if building is not None:
         await notifier.group_admins(building)
     async with sessionmaker() as session:
-        climbed = await escalate_if_due(session, clock, notifier, incident_id)
+        # Another worker climbing this incident now holds its row: the climb is theirs.
+        climbed = await take_row(session, Incident, incident_id) and await escalate_if_due(
+            session, clock, notifier, incident_id
+        )
         if climbed:
             await session.commit()
     if climbed:

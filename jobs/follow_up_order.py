@@ -9,6 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from domain.clock import Clock
 from domain.order_follow_up import FollowUpDone, follow_up
 from domain.ports import FollowUpNotifier
+from models.claims import take_row
+from models.order_follow_ups import OrderFollowUp
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +26,8 @@ async def follow_up_order(
     The job owns the transaction: the follow-up marked done and what it tells are committed
     together, or nothing (then the next sweep tries again)."""
     async with sessionmaker() as session:
+        if not await take_row(session, OrderFollowUp, follow_up_id):
+            return FollowUpDone.GONE  # another worker is on it (SKIP LOCKED)
         done = await follow_up(session, clock.now(), notifier, follow_up_id)
         if done is not FollowUpDone.GONE:
             await session.commit()

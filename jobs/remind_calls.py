@@ -14,7 +14,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from domain.calls import due_reminders, take_reminder
 from domain.clock import Clock
-from models.calls import VolunteerCall
+from models.calls import CallSignup, VolunteerCall
+from models.claims import take_row
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,8 @@ async def remind_calls(
     for signup_id in due:
         try:
             async with sessionmaker() as session:
+                if not await take_row(session, CallSignup, signup_id):
+                    continue  # another worker is reminding this one now (SKIP LOCKED)
                 taken = await take_reminder(session, signup_id, now)
                 if taken is not None:
                     signup, call = taken

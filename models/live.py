@@ -258,3 +258,14 @@ async def stop_refreshing(
         .values(status=status, attempts=LiveMessage.attempts + 1, last_error=error[:2000])
     )
     await session.execute(stmt)
+
+
+async def still_due(session: AsyncSession, live_id: int, *, now: datetime) -> bool:
+    """Whether this live message still waits for an edit that may be made now (re-read by a
+    sender sharing the work with other workers, under its chat's lock)."""
+    stmt = select(LiveMessage.id).where(
+        LiveMessage.id == live_id,
+        *_pending(),
+        (LiveMessage.next_edit_at.is_(None)) | (LiveMessage.next_edit_at <= now),
+    )
+    return (await session.execute(stmt)).first() is not None

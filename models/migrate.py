@@ -8,6 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -59,8 +60,14 @@ async def check_known(engine: AsyncEngine) -> None:
 
 
 async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
-    """Bring the database schema up to `revision` (SchemaTooNew if a newer Louhu migrated it)."""
+    """Bring the database schema up to `revision` (SchemaTooNew if a newer Louhu migrated it).
+
+    On PostgreSQL workers starting together take turns (an advisory lock held by the
+    migration's transaction): the first migrates, the others then find nothing to do.
+    """
     async with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            await connection.execute(text("SELECT pg_advisory_xact_lock(3, 0)"))
         await connection.run_sync(_check_known)
         await connection.run_sync(lambda c: command.upgrade(alembic_config(c), revision))
 

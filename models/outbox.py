@@ -247,3 +247,27 @@ async def repoint_pending(session: AsyncSession, *, old_chat_id: int, new_chat_i
         .values(chat_id=new_chat_id)
     )
     return (await session.execute(stmt)).rowcount  # type: ignore[attr-defined]
+
+
+async def take_due(session: AsyncSession, message_id: int, *, now: datetime) -> str:
+    """Lock one row to send it now, for a sender sharing the outbox with other workers.
+
+    "take": pending and due, locked for this transaction (FOR UPDATE SKIP LOCKED);
+    "busy": another worker holds it; "wait": pending but deferred meanwhile; "done": sent,
+    failed or gone. SQLite has one worker: the row is only re-read.
+    """
+    stmt = select(OutboundMessage.status, OutboundMessage.next_attempt_at).where(
+        OutboundMessage.id == message_id
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(skip_locked=True)
+    row = (await session.execute(stmt)).first()
+    if row is None:
+        exists_now = await session.get(OutboundMessage, message_id)
+        return "busy" if exists_now is not None else "done"
+    status, next_attempt_at = row
+    if status != OutboxStatus.PENDING:
+        return "done"
+    if next_attempt_at is not None and next_attempt_at > now:
+        return "wait"
+    return "take"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Collection
 from typing import Any
 
 from standin.checks import ApiError, bad, optional_int
@@ -182,12 +183,27 @@ class UpdateQueue:
             return json.loads(json.dumps(self._pending[0]))
         return None
 
+    def next_to_spread(
+        self, in_flight: Collection[int], busy_chats: Collection[int]
+    ) -> dict[str, Any] | None:
+        """The next update for one of several webhook targets: not in flight at another one,
+        and of no chat that has an update in flight (each chat's updates one at a time, in
+        order); redeliveries first."""
+        blocked = set(busy_chats)
+        for update in [*self._redelivery, *self._pending]:
+            chat = chat_of(update)
+            if update["update_id"] not in in_flight and chat not in blocked:
+                return json.loads(json.dumps(update))
+            if chat is not None:
+                blocked.add(chat)  # a later update of that chat waits for this one
+        return None
+
     def pushed(self, update: dict[str, Any]) -> None:
         """The webhook answered 2xx: the update is delivered."""
         update_id = update["update_id"]
-        if self._redelivery and self._redelivery[0]["update_id"] == update_id:
-            del self._redelivery[0]
-        else:
+        before = len(self._redelivery)
+        self._redelivery = [u for u in self._redelivery if u["update_id"] != update_id]
+        if len(self._redelivery) == before:
             self._pending = [u for u in self._pending if u["update_id"] != update_id]
 
     def push_failed(self) -> None:
@@ -204,3 +220,21 @@ class UpdateQueue:
     def pending_count(self) -> int:
         """How many updates wait for confirmation (getWebhookInfo)."""
         return len(self._pending)
+
+
+def chat_of(update: dict[str, Any]) -> int | None:
+    """The chat an update is about (a message's chat, a press's message's chat or presser)."""
+    for key, value in update.items():
+        if key == "update_id" or not isinstance(value, dict):
+            continue
+        chat = value.get("chat")
+        if isinstance(chat, dict) and isinstance(chat.get("id"), int):
+            return int(chat["id"])
+        message = value.get("message")
+        if isinstance(message, dict) and isinstance(message.get("chat"), dict):
+            chat_id = message["chat"].get("id")
+            return int(chat_id) if isinstance(chat_id, int) else None
+        sender = value.get("from")
+        if isinstance(sender, dict) and isinstance(sender.get("id"), int):
+            return int(sender["id"])
+    return None

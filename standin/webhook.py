@@ -22,7 +22,7 @@ import aiohttp
 
 from standin.checks import bad
 from standin.recording import Signal
-from standin.updates import DEFAULT_ALLOWED_UPDATES, UpdateQueue
+from standin.updates import DEFAULT_ALLOWED_UPDATES, UpdateQueue, chat_of
 
 SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -37,6 +37,8 @@ class Push:
     """The HTTP status, or None when no answer came (refused, timed out)."""
     error: str | None = None
     at: float = field(default_factory=time.monotonic)
+    url: str = ""
+    """Where it went (one of the spread targets), "" for the webhook's own URL."""
 
 
 class WebhookPusher:
@@ -66,6 +68,21 @@ class WebhookPusher:
         self._closing = False
         self._pushed = Signal()
         self._http: aiohttp.ClientSession | None = None
+        self.targets: list[str] = []
+        """Set by `spread`: the workers' own URLs, pushed to in turn instead of `url`."""
+        self._connections = 1
+        self._in_flight: dict[int, int | None] = {}  # update id → its chat, being pushed
+        self.in_flight_to: dict[int, str] = {}
+        """Updates being pushed to a spread target now, and to which (tests time kills)."""
+
+    def spread(self, urls: list[str], *, connections: int = 1) -> None:
+        """Push to these URLs in turn instead of the webhook's own, as a proxy in front of
+        several workers spreads Telegram's requests: `connections` requests at once to each,
+        one update of a chat at a time (its next waits for its answer). An update a target
+        does not take (no answer: the worker was killed) goes to the next free target."""
+        self.targets = list(urls)
+        self._connections = max(1, connections)
+        self.updates.wake()
 
     @property
     def active(self) -> bool:
@@ -170,6 +187,9 @@ class WebhookPusher:
     async def _run(self) -> None:
         pause = self._first_retry
         while self.url and not self._closing:
+            if self.targets:
+                await self._run_spread()
+                continue
             update = self.updates.next_to_push()
             if update is None:
                 await self.updates.wait_for_update(1.0)
@@ -187,7 +207,43 @@ class WebhookPusher:
             await asyncio.sleep(pause)
             pause = min(self._max_retry, pause * 2)
 
-    async def _post(self, update: dict[str, Any]) -> tuple[int | None, str | None]:
+    async def _run_spread(self) -> None:
+        targets = self.targets
+        lanes = [url for url in targets for _ in range(self._connections)]
+        await asyncio.gather(*(self._spread_lane(url, targets) for url in lanes))
+
+    async def _spread_lane(self, url: str, targets: list[str]) -> None:
+        pause = self._first_retry
+        while self.url and self.targets is targets and not self._closing:  # until spread anew
+            busy = {chat for chat in self._in_flight.values() if chat is not None}
+            update = self.updates.next_to_spread(self._in_flight.keys(), busy)
+            if update is None:
+                await self.updates.wait_for_update(0.5)
+                continue
+            update_id = update["update_id"]
+            self._in_flight[update_id] = chat_of(update)
+            self.in_flight_to[update_id] = url
+            try:
+                status, error = await self._post(update, url)
+            finally:
+                del self._in_flight[update_id]
+                del self.in_flight_to[update_id]
+            self.pushes.append(Push(update_id, status, error, url=url))
+            self._pushed.notify()
+            if status is not None and 200 <= status < 300:
+                self.updates.pushed(update)
+                self.updates.wake()  # the chat's next update may go now
+                pause = self._first_retry
+                continue
+            self.last_error_date = int(time.time())
+            self.last_error_message = error or f"Wrong response from the webhook: {status}"
+            self.updates.wake()  # another target may take it
+            await asyncio.sleep(pause)
+            pause = min(self._max_retry, pause * 2)
+
+    async def _post(
+        self, update: dict[str, Any], url: str | None = None
+    ) -> tuple[int | None, str | None]:
         if self._http is None:
             self._http = aiohttp.ClientSession(timeout=self._timeout)
         headers = {"Content-Type": "application/json"}
@@ -195,7 +251,7 @@ class WebhookPusher:
             headers[SECRET_HEADER] = self.secret
         try:
             async with self._http.post(
-                self.url, data=json.dumps(update, ensure_ascii=False), headers=headers
+                url or self.url, data=json.dumps(update, ensure_ascii=False), headers=headers
             ) as response:
                 await response.read()
                 reason = f"Wrong response from the webhook: {response.status} {response.reason}"

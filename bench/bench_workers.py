@@ -1,0 +1,262 @@
+"""Several workers on PostgreSQL: inbound rate and CPU per update with 2 workers against 1, and
+an emergency's first alert with 2 workers while a 2,000-group fan-out is queued.
+
+Real `python -m bot` processes behind the stand-in's webhook (spread over the workers' URLs,
+4 requests at once to each, answered once handled: TELEGRAM_WEBHOOK_ANSWER=after), sharing
+Telegram's limits in Redis, on a PostgreSQL database of their own (dropped after). The stand-in
+and PostgreSQL share this machine's cores with the workers, so the rate cannot double here;
+the CPU time each update costs is what says whether a second worker adds contention (bar:
+2 workers / 1 <= 1.15). Phases, in one run:
+
+1. 1 worker, then 2 workers (fresh database each): 20 set-up building groups, then N updates
+   (a mix: chatter, temperature reports, requests that become orders) queued at once; rate =
+   N / (first push → every update confirmed); CPU = the workers' user+system seconds / N.
+   CPU is also given less what the workers burn idle (sweeps and ticks every second or few, per
+   worker), measured over 5 s before the burst.
+2. 2 workers: 2,000 groups get one reminder each (queued in the outbox at once); emergencies
+   posted one by one meanwhile; each latency is post → the first alert request at the stand-in
+   (bar: median < 1 s, worst < 2 s), with Telegram's limits enforced by the stand-in.
+
+    .venv/bin/python bench/bench_workers.py [--updates 1000] [--emergencies 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from bot.outbound import queue_send
+from models.db import create_engine, create_sessionmaker
+from models.outbox import Priority
+from standin.server import BotApiStandIn
+from standin.world import StandInChat, StandInUser
+from tests.support.harness import WEBHOOK_PATH, free_port
+from tests.support.workers import Worker
+
+PG_ADMIN = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
+GROUPS = 20
+CHATTER = ["大家好", "今天天气不错", "谢谢志愿者", "收到", "好的👌", "楼下有快递吗"]
+EMERGENCY = "救命 我爸突然胸口剧痛 喘不上气 {n}"
+CPU_BAR = 1.15
+IDLE_SECONDS = 5.0
+
+
+async def _admin(statement: str) -> None:
+    engine = create_engine(PG_ADMIN).execution_options(isolation_level="AUTOCOMMIT")
+    async with engine.connect() as db:
+        await db.execute(text(statement))
+    await engine.dispose()
+
+
+async def _fresh_database() -> tuple[str, str]:
+    name = f"louhu_bench_{uuid.uuid4().hex[:8]}"
+    await _admin(f'CREATE DATABASE "{name}"')
+    return name, make_url(PG_ADMIN).set(database=name).render_as_string(hide_password=False)
+
+
+async def _start(standin: BotApiStandIn, url: str, count: int) -> list[Worker]:
+    proxy = f"http://127.0.0.1:{free_port()}{WEBHOOK_PATH}"
+    workers = [Worker(str(i), standin, url, proxy) for i in range(count)]
+    mark = standin.mark()
+    for worker in workers:
+        await worker.start()
+    await standin.wait_for("setWebhook", since=mark, timeout=120)
+    standin.webhook.spread([w.url for w in workers], connections=4)
+    for worker in workers:
+        await worker.ready()
+    return workers
+
+
+async def _stop(workers: list[Worker]) -> None:
+    for worker in workers:
+        await worker.stop()
+
+
+async def _confirmed(standin: BotApiStandIn, timeout: float = 600) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not standin.updates.all_confirmed:
+        if loop.time() > deadline:
+            raise RuntimeError("the workers never took every update")
+        await asyncio.sleep(0.01)
+
+
+async def _buildings(
+    standin: BotApiStandIn,
+) -> list[tuple[StandInChat, StandInUser, list[StandInUser]]]:
+    buildings = []
+    for n in range(GROUPS):
+        staff = await standin.add_user(f"主任{n}", username=f"staff_{n}")
+        residents = [await standin.add_user(f"居民{n}-{i}") for i in range(10)]
+        group = await standin.add_group(f"{n + 1}号楼", creator=staff, members=residents)
+        await standin.add_bot_to_group(group, staff, as_admin=True)
+        await standin.post(group, staff, f"/setup {n + 1}号楼")
+        for i, resident in enumerate(residents):
+            await standin.post(group, resident, f"/register 1-{i // 4 + 1}-{i + 101}")
+        buildings.append((group, staff, residents))
+    return buildings
+
+
+async def _database_bytes(url: str) -> int:
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as db:
+            size = await db.execute(text("SELECT pg_database_size(current_database())"))
+            return int(size.scalar_one())
+    finally:
+        await engine.dispose()
+
+
+async def _inbound(count: int, updates: int) -> tuple[float, float, float, float]:
+    """(updates a second, CPU seconds an update, the same less what the workers burn idle,
+    database bytes an update) with `count` workers."""
+    name, url = await _fresh_database()
+    try:
+        async with BotApiStandIn(sandbox_page=False) as standin:
+            workers = await _start(standin, url, count)
+            try:
+                buildings = await _buildings(standin)
+                await _confirmed(standin)
+                await asyncio.sleep(2.0)  # the set-up's replies go out
+                # what the workers burn doing nothing (sweeps, ticks, idle polls), per second
+                idle_cpu, idle_at = sum(w.cpu_seconds() for w in workers), time.monotonic()
+                await asyncio.sleep(IDLE_SECONDS)
+                cpu = sum(w.cpu_seconds() for w in workers)
+                idle_rate = (cpu - idle_cpu) / (time.monotonic() - idle_at)
+                size = await _database_bytes(url)
+                started = time.monotonic()
+                for k in range(updates):
+                    group, _, residents = buildings[k % GROUPS]
+                    who = residents[(k // GROUPS) % len(residents)]
+                    kind = k % 20
+                    if kind < 12:
+                        message = CHATTER[k % len(CHATTER)]
+                    elif kind < 17:
+                        message = f"1-{(k // GROUPS) % 3 + 1}-{k % 10 + 101} 36.{k % 9}"
+                    else:
+                        message = f"帮忙买一袋大米 {k}"
+                    await standin.post(group, who, message)
+                await _confirmed(standin)
+                elapsed = time.monotonic() - started
+                used = sum(w.cpu_seconds() for w in workers) - cpu
+                await asyncio.sleep(5.0)  # the replies' outbox rows are written too
+                grown = await _database_bytes(url) - size
+            finally:
+                await _stop(workers)
+    finally:
+        await _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    net = max(0.0, used - idle_rate * elapsed)
+    return updates / elapsed, used / updates, net / updates, grown / updates
+
+
+async def _emergency_under_fan_out(fanout: int, emergencies: int) -> list[float]:
+    name, url = await _fresh_database()
+    try:
+        async with BotApiStandIn(enforce_rate_limits=True, sandbox_page=False) as standin:
+            workers = await _start(standin, url, 2)
+            engine = create_engine(url)
+            try:
+                li = await standin.add_user("李主任", username="director_li")
+                lead = await standin.add_user("楼道长", username="lead_zhang")
+                reporters = [await standin.add_user(f"居民{i}") for i in range(emergencies)]
+                group = await standin.add_group("3号楼", creator=li, members=[lead, *reporters])
+                await standin.add_bot_to_group(group, li, as_admin=True)
+                await standin.user_starts_bot(lead)
+                await standin.post(group, li, "/setup 3号楼")
+                await standin.post(group, li, "/lead @lead_zhang")
+                await _confirmed(standin)
+                await asyncio.sleep(2.0)  # their replies go out
+                chats = [
+                    await standin.add_group(f"群{i}", creator=li, members=[]) for i in range(fanout)
+                ]
+                for chat in chats:
+                    await standin.add_bot_to_group(chat, li, as_admin=False)
+                await _confirmed(standin)
+                sessionmaker = create_sessionmaker(engine)
+                async with sessionmaker() as session:
+                    now = datetime.now(UTC)
+                    for chat in chats:
+                        queue_send(
+                            session,
+                            chat_id=chat.id,
+                            text="🧪 今天 14:00 核酸采样，请带好身份证",
+                            now=now,
+                            priority=Priority.REMINDER,
+                        )
+                    await session.commit()
+                await asyncio.sleep(2.0)  # the fan-out is under way (about 29 a second)
+                latencies = []
+                for n in range(emergencies):
+                    mark = standin.mark()
+                    started = time.monotonic()
+                    await standin.post(group, reporters[n], EMERGENCY.format(n=n))
+                    calls = await standin.wait_for(
+                        "sendMessage",
+                        lambda c: (
+                            c.params.get("chat_id") == lead.id and "#" in c.params.get("text", "")
+                        ),
+                        since=mark,
+                        timeout=60,
+                    )
+                    latencies.append(calls[0].at - started)
+                    await asyncio.sleep(3.0)
+                async with engine.connect() as db:
+                    left = (
+                        await db.execute(
+                            text("SELECT count(*) FROM outbox WHERE status = 'pending'")
+                        )
+                    ).scalar_one()
+                print(f"fan-out: {fanout} queued, {left} still pending after the emergencies")
+            finally:
+                await _stop(workers)
+                await engine.dispose()
+    finally:
+        await _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    return latencies
+
+
+async def main(updates: int, fanout: int, emergencies: int) -> int:
+    rate1, cpu1, net1, bytes1 = await _inbound(1, updates)
+    print(
+        f"1 worker : {rate1:6.1f} updates/s, {cpu1 * 1000:5.2f} ms CPU an update "
+        f"({net1 * 1000:5.2f} less idle), database +{bytes1:,.0f} bytes an update"
+    )
+    rate2, cpu2, net2, bytes2 = await _inbound(2, updates)
+    print(
+        f"2 workers: {rate2:6.1f} updates/s, {cpu2 * 1000:5.2f} ms CPU an update "
+        f"({net2 * 1000:5.2f} less idle), database +{bytes2:,.0f} bytes an update"
+    )
+    cpu_ratio = cpu2 / cpu1
+    print(
+        f"rate 2/1: {rate2 / rate1:.2f}   CPU an update 2/1: {cpu_ratio:.2f} (bar <= {CPU_BAR}); "
+        f"less idle: {net2 / net1:.2f}"
+    )
+    latencies = await _emergency_under_fan_out(fanout, emergencies)
+    median, worst = statistics.median(latencies), max(latencies)
+    print(
+        f"emergency during a {fanout}-group fan-out, 2 workers: n={len(latencies)} "
+        f"median {median * 1000:.0f} ms, worst {worst * 1000:.0f} ms (bars < 1000, < 2000)"
+    )
+    met = cpu_ratio <= CPU_BAR and median < 1.0 and worst < 2.0
+    print("bars met" if met else "bars NOT met")
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--updates", type=int, default=1000)
+    parser.add_argument("--fanout", type=int, default=2000)
+    parser.add_argument("--emergencies", type=int, default=10)
+    args = parser.parse_args()
+    sys.exit(asyncio.run(main(args.updates, args.fanout, args.emergencies)))
