@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 import aiohttp
 import pytest
+import redis.asyncio
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -31,7 +32,7 @@ from standin.recording import ApiCall
 from standin.server import BotApiStandIn
 from standin.world import StandInChat, StandInUser
 from tests.support.harness import REQUEST, WEBHOOK_PATH, WEBHOOK_SECRET, free_port
-from tests.support.workers import Worker
+from tests.support.workers import REDIS_URL, Worker
 
 pytestmark = pytest.mark.postgres
 
@@ -148,6 +149,11 @@ class TwoWorkers:
 async def workers(
     standin: BotApiStandIn, postgres_database_url: str, tmp_path: Path
 ) -> AsyncIterator[TwoWorkers]:
+    # Telegram's limits are booked in Redis under the bot's id, which every test's stand-in
+    # shares: a test starts with none of an earlier test's sends counted against its chats
+    client = redis.asyncio.Redis.from_url(REDIS_URL)
+    await client.flushdb()
+    await client.aclose()
     engine = create_engine(postgres_database_url)
     pair = TwoWorkers(standin, postgres_database_url, engine, tmp_path)
     try:
