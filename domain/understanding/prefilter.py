@@ -11,7 +11,10 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from collections.abc import Callable, Mapping
+from typing import Any, cast
 
+from domain.understanding.hoist import NotHoistable, hoist
 from domain.understanding.regex_subset import (
     Alternatives,
     Anchor,
@@ -105,27 +108,185 @@ class PrefixIndex:
 def compile_words_prefiltered(words: list[str], pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Like compile_prefiltered() for an alternation of plain words whose first characters are
     known."""
-    return _behind_lookahead({word[0] for word in words if word}, pattern, flags)
+    first_chars = frozenset(word[0] for word in words if word)
+    return _lazy(pattern, lambda: _plan(pattern, flags, first_chars))
 
 
 def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """Compile pattern behind a lookahead on its possible first characters, when they are bounded.
+    """Pattern compiled to be found fast, when it is first used; matches are unchanged.
 
-    The regex engine then rejects most positions with one character test instead of trying
-    every alternative there; matches are unchanged.
+    Rewritten so that each of its alternatives starts with a literal character (hoist.py), the
+    regex engine scans the text for those characters in a tight loop and tries the pattern only
+    where one stands. A pattern that cannot be rewritten is compiled behind a lookahead on its
+    possible first characters when they are bounded: the engine then rejects most positions
+    with one character test instead of trying every alternative there.
     """
-    found = prefixes(pattern) if len(pattern) >= MIN_LENGTH_FOR_LOOKAHEAD else None
-    if found is None:
-        return re.compile(pattern, flags)
-    return _behind_lookahead(found.singles | {pair[0] for pair in found.pairs}, pattern, flags)
+    return _lazy(pattern, lambda: _plan(pattern, flags, None))
 
 
-def _behind_lookahead(
-    first_chars: set[str] | frozenset[str], pattern: str, flags: int
-) -> re.Pattern[str]:
-    """Pattern compiled behind a lookahead on the characters a match can start with."""
+class _Plan:
+    """How to compile a pattern (the pattern text to compile, its flags) and the characters
+    every match starts with, when they are known."""
+
+    __slots__ = ("first", "flags", "text")
+
+    def __init__(self, text: str, flags: int, first: frozenset[str] | None) -> None:
+        """Keep all three."""
+        self.text = text
+        self.flags = flags
+        self.first = first
+
+
+def _plan(pattern: str, flags: int, first_chars: frozenset[str] | None) -> _Plan:
+    """The fastest form of pattern that finds the same matches: rewritten (hoist.py), else
+    behind a lookahead on its first characters (given, or read from it), else as it is."""
+    if flags & ~re.ASCII == 0:
+        try:
+            hoisted = hoist(pattern)
+        except NotHoistable:
+            pass
+        else:
+            return _Plan(hoisted.pattern, flags, hoisted.first)
+    if first_chars is None and len(pattern) >= MIN_LENGTH_FOR_LOOKAHEAD:
+        found = prefixes(pattern) if flags & ~re.ASCII == 0 else None
+        if found is not None:
+            first_chars = found.singles | {pair[0] for pair in found.pairs}
+    if first_chars is None:
+        return _Plan(pattern, flags, None)
+    return _Plan(_behind_lookahead(first_chars, pattern), flags, first_chars)
+
+
+def _lazy(pattern: str, plan: Callable[[], _Plan]) -> re.Pattern[str]:
+    """A pattern compiled when first needed, standing for the compiled pattern (it has all its
+    methods and attributes)."""
+    return cast("re.Pattern[str]", LazyPattern(pattern, plan))
+
+
+_METHODS = (
+    "search",
+    "match",
+    "fullmatch",
+    "finditer",
+    "findall",
+    "sub",
+    "subn",
+    "split",
+    "scanner",
+)
+
+
+class LazyPattern:
+    """A compiled pattern that is compiled when first needed.
+
+    The lexicons hold some four hundred patterns; compiling them all took most of the load
+    time, and a message uses a fifth of them. Until a pattern is compiled, each of its methods
+    is a stand-in: given a text that holds none of the characters a match can start with, it
+    answers at once (no match) without compiling; else it compiles the pattern, puts the
+    compiled pattern's own methods in place of every stand-in, and calls on. From then on a call
+    goes straight to the compiled pattern, at no cost. The attributes (pattern: the source as
+    written, flags, groups, groupindex) are those of a compiled pattern.
+    """
+
+    __slots__ = ("_compiled", "_make_plan", "_plan", "_source", *_METHODS)
+
+    def __init__(self, source: str, plan: Callable[[], _Plan]) -> None:
+        """Remember how to compile; nothing is read or compiled yet."""
+        self._source = source
+        self._make_plan = plan
+        self._plan: _Plan | None = None
+        self._compiled: re.Pattern[str] | None = None
+        for name in _METHODS:
+            setattr(self, name, _FirstCall(self, name))
+
+    def plan(self) -> _Plan:
+        """How the pattern is to be compiled (worked out once)."""
+        plan = self._plan
+        if plan is None:
+            plan = self._plan = self._make_plan()
+        return plan
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern, compiled now if it is not yet, its methods then put in place."""
+        compiled = self._compiled
+        if compiled is None:
+            plan = self.plan()
+            compiled = re.compile(plan.text, plan.flags)
+            for name in _METHODS:
+                setattr(self, name, getattr(compiled, name))
+            self._compiled = compiled
+        return compiled
+
+    @property
+    def pattern(self) -> str:
+        """The pattern as written."""
+        return self._source
+
+    @property
+    def flags(self) -> int:
+        """The compiled pattern's flags."""
+        return self.compiled().flags
+
+    @property
+    def groups(self) -> int:
+        """The number of capturing groups."""
+        return self.compiled().groups
+
+    @property
+    def groupindex(self) -> Mapping[str, int]:
+        """Group names and numbers."""
+        return self.compiled().groupindex
+
+    def __repr__(self) -> str:
+        """As a compiled pattern's."""
+        return f"re.compile({self._source!r})"
+
+
+class _FirstCall:
+    """A LazyPattern's method until the pattern is compiled."""
+
+    __slots__ = ("_answer", "_name", "_owner", "_text_at")
+
+    def __init__(self, owner: LazyPattern, name: str) -> None:
+        """Remember whose method it stands for, and where its text is among the arguments."""
+        self._owner = owner
+        self._name = name
+        self._text_at = 1 if name in ("sub", "subn") else 0
+        self._answer = _NO_MATCH.get(name)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """No match when the text holds none of the first characters; else compile and call the
+        compiled pattern's method."""
+        owner = self._owner
+        first = owner.plan().first
+        if first is not None and self._answer is not None and not kwargs:
+            text = args[self._text_at] if len(args) > self._text_at else None
+            if type(text) is str and first.isdisjoint(text):
+                return self._answer(text)
+        return getattr(owner.compiled(), self._name)(*args, **kwargs)
+
+
+def _split_none(text: str) -> list[str]:
+    """What split gives for a text with no match."""
+    return [text]
+
+
+# What each method gives for a text with no match (scanner has no stand-in answer: it compiles).
+_NO_MATCH: dict[str, Callable[[str], Any]] = {
+    "search": lambda _text: None,
+    "match": lambda _text: None,
+    "fullmatch": lambda _text: None,
+    "finditer": lambda _text: iter(()),
+    "findall": lambda _text: [],
+    "sub": lambda text: text,
+    "subn": lambda text: (text, 0),
+    "split": _split_none,
+}
+
+
+def _behind_lookahead(first_chars: set[str] | frozenset[str], pattern: str) -> str:
+    """Pattern behind a lookahead on the characters a match can start with."""
     chars = "".join("\\" + ch if ch in "\\]^-[" else ch for ch in sorted(first_chars))
-    return re.compile(f"(?=[{chars}])(?:{pattern})", flags)
+    return f"(?=[{chars}])(?:{pattern})"
 
 
 # The analysis: every prefix of up to PREFIX_LENGTH characters a match can start with, each

@@ -1,0 +1,125 @@
+"""The rewritten patterns (hoist.py) and the lazily compiled ones (prefilter.py) must find exactly
+the matches the patterns as written find, whatever the tables hold."""
+
+from __future__ import annotations
+
+import gc
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from domain.understanding import understand
+from domain.understanding.hoist import NotHoistable, hoist
+from domain.understanding.prefilter import LazyPattern, compile_prefiltered
+from domain.understanding.text import normalize
+from tests.support.emergency_examples import EMERGENCIES, NOT_EMERGENCIES
+
+TEXTS = [normalize(text) for text in EMERGENCIES + NOT_EMERGENCIES]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "hoisted"),
+    [
+        (r"(?<![a-z])(?:fever|feverish)(?![a-z])", r"(?:f(?<![a-z]f)(?:ever|everish))(?![a-z])"),
+        (r"ab|(?<!x)cd", r"ab|c(?<!xc)d"),
+        (r"\bgo|(?=a)ab", r"g(?<=\bg)o|a(?<=(?=a)a)b"),
+        (r"[吃喝]了|睡", "吃了|喝了|睡"),
+        (r"(?:的)?药", "的药|药"),
+    ],
+)
+def test_a_pattern_is_rewritten_to_start_with_literals(pattern: str, hoisted: str) -> None:
+    assert hoist(pattern).pattern == hoisted
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"^ab|cd", r"\d+元", r"(?P<n>a)b", r"(?i)ab", r"a*b", r"(?:a|)b", r"[^x]y"]
+)
+def test_patterns_that_cannot_be_rewritten_are_left_alone(pattern: str) -> None:
+    with pytest.raises(NotHoistable):
+        hoist(pattern)
+
+
+def _lexicon_patterns() -> list[LazyPattern]:
+    understand("warm up")  # every module imported
+    return [obj for obj in gc.get_objects() if isinstance(obj, LazyPattern)]
+
+
+def test_every_lexicon_pattern_finds_what_it_finds_as_written() -> None:
+    patterns = _lexicon_patterns()
+    assert len(patterns) > 300
+    for lazy in patterns:
+        plain = re.compile(lazy.pattern, lazy.plan().flags)
+        fast = lazy.compiled()
+        for text in TEXTS:
+            assert _spans(fast, text) == _spans(plain, text), (lazy.pattern[:60], text)
+
+
+# Random patterns of the constructs the lexicons use, over a small alphabet so that they match.
+_ALPHABET = "ab不了x "
+_atoms = st.one_of(
+    st.sampled_from(list(_ALPHABET)),
+    st.sampled_from(["[ab]", "[不了]", r"\s", r"\d", ".", "[^a]", r"\b", "^", "$"]),
+    st.sampled_from(["(?<![a-z])", "(?<!不)", "(?<=a)", "(?=b)", "(?!了)", "(?![a-z])"]),
+)
+
+
+def _pattern(depth: int) -> st.SearchStrategy[str]:
+    atom = _atoms if depth == 0 else st.one_of(_atoms, _group(depth - 1))
+    quantified = st.tuples(atom, st.sampled_from(["", "", "", "?", "??", "*", "+", "{1,2}"])).map(
+        lambda pair: (
+            pair[0] + pair[1]
+            if not pair[0].startswith(("(?<", "(?=", "(?!")) and pair[0] not in (r"\b", "^", "$")
+            else pair[0]
+        )
+    )
+    sequence = st.lists(quantified, min_size=1, max_size=4).map("".join)
+    return st.lists(sequence, min_size=1, max_size=4).map("|".join)
+
+
+def _group(depth: int) -> st.SearchStrategy[str]:
+    return _pattern(depth).map(lambda body: f"(?:{body})")
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    pattern=_pattern(2),
+    texts=st.lists(st.text(alphabet=_ALPHABET + "c不了", max_size=12), min_size=1, max_size=8),
+)
+def test_rewritten_patterns_match_as_written(pattern: str, texts: list[str]) -> None:
+    try:
+        plain = re.compile(pattern)
+    except re.error:
+        return
+    lazy = compile_prefiltered(pattern)
+    for text in texts:
+        assert _spans(lazy, text) == _spans(plain, text), (pattern, text)
+        assert lazy.sub("#", text) == plain.sub("#", text)
+        found, expected = lazy.search(text, 1), plain.search(text, 1)
+        assert (found and found.span()) == (expected and expected.span())
+    try:
+        hoisted = re.compile(hoist(pattern).pattern)
+    except NotHoistable:
+        return
+    for text in texts:
+        assert _spans(hoisted, text) == _spans(plain, text), (pattern, text)
+
+
+def test_a_lazy_pattern_answers_without_compiling_when_no_first_character_is_there() -> None:
+    lazy = compile_prefiltered(r"(?<![a-z])(?:help|aid)(?![a-z])|救命")
+    assert isinstance(lazy, LazyPattern)
+    assert lazy.search("only you") is None
+    assert lazy.sub("#", "only you") == "only you"
+    assert lazy.split("only you") == ["only you"]
+    assert list(lazy.finditer("zzz")) == []
+    assert lazy._compiled is None  # still not compiled
+    assert lazy.search("please help")
+    assert lazy._compiled is not None
+    assert lazy.search.__self__ is lazy._compiled  # the compiled pattern's own method now
+    assert lazy.pattern == r"(?<![a-z])(?:help|aid)(?![a-z])|救命"
+    assert lazy.groups == 0 and lazy.flags & re.UNICODE
