@@ -72,6 +72,7 @@ FIRST_SEEN = {
     "round21": "66d5940",  # after round 19 and the doubt net (and after round 20: unchanged)
     "round22": "66d5940",  # the same; README gives it after rounds 20 and 21 too
     "round23": "66d5940",  # the same; README gives it after rounds 20 to 22 too
+    "round24": "7a880f2",  # after rounds 20 to 23 (README)
 }
 
 

@@ -54,6 +54,7 @@ from domain.understanding.emergency_lexicon import (
     MILD_BEFORE,
     MILD_INSIDE,
     MILD_QUESTION,
+    MISTAKEN_BEFORE,
     MUNDANE_WORRY,
     NEGATION_AFTER,
     NEGATION_EN,
@@ -424,6 +425,12 @@ def _hypothetical(t: _Trigger) -> str | None:
     return None
 
 
+def _mistaken(t: _Trigger) -> str | None:
+    """A danger believed by mistake, said just before the trigger (还以为着火了)."""
+    mistaken = MISTAKEN_BEFORE.search(t.before[-12:] if t.zh else t.before[-40:])
+    return None if mistaken is None else f"mistaken:{mistaken.group().strip()}:{t.hit.words}"
+
+
 def _question(t: _Trigger) -> str | None:
     """A question about what to do in general, not about someone now."""
     return _general_question(t.text, t.hit, *t.sentence)
@@ -497,6 +504,7 @@ _STEPS: dict[str, Callable[[_Trigger], str | None]] = {
     "risk": _risk,
     "history": _history,
     "hypothetical": _hypothetical,
+    "mistaken": _mistaken,
     "question": _question,
     "past": _past,
     "news": _news,

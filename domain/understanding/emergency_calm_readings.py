@@ -248,6 +248,18 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         ),
     ),
     CalmReading(
+        "mistaken",
+        (),
+        weak=False,
+        doc="a danger believed by mistake (还以为着火了, I thought there was a fire)",
+        calm=(
+            "刚才是哪家在放鞭炮 吓我一跳 还以为着火了",
+            "I thought there was a fire in the stairwell, it was just someone's bbq smoke",
+            "I thought he was having a heart attack but it was just heartburn",
+        ),
+        acute=("我还以为他睡着了 结果怎么叫都叫不醒",),
+    ),
+    CalmReading(
         "question",
         (),
         weak=True,
@@ -348,6 +360,7 @@ CALM_ORDER: tuple[CalmStep, ...] = (
     CalmStep("risk", ("risk",), "a risk or a warning"),
     CalmStep("history", ("past",), "a history told in English (history of)"),
     CalmStep("hypothetical", ("hypothetical",), "hypothetical or general"),
+    CalmStep("mistaken", ("mistaken",), "a danger believed by mistake"),
     CalmStep("question", ("question",), "a general question, nobody named now"),
     CalmStep("past", ("past", "resolved"), "a past or resolved event"),
     CalmStep("news", ("news",), "news or a story elsewhere"),

@@ -157,7 +157,10 @@ MEDICINE_BEFORE = compile_prefiltered(
     r"(?:治|防|预防|抗|缓解|治疗|救心|for (?:his|her|my|their|our)(?: [a-z]+'s)? |anti-?)\s*$"
 )
 HYPOTHETICAL = compile_prefiltered(
-    r"如果|要是|万一|假如|假设|若是|倘若|如有|一旦|以防|预防|防止|谨防|小心|当心|警惕|以免|怎么预防|(?<![a-z])if(?![a-z])|"
+    r"如果|要是|万一|假如|假设|若是|倘若|如有|一旦|以防|预防|防止|谨防|小心|当心|警惕|以免|怎么预防|"
+    # "not sure if this is urgent" asks whether, it supposes nothing
+    r"(?<![a-z])(?<!sure )(?<!wonder )(?<!wondering )(?<!n't know )(?<!not know )(?<!idea )"
+    r"(?<!asking )if(?![a-z])|"
     r"in case"
     r"|what if|suppose|supposing|whenever|prevent|what to do when|what do (?:we|you|i) do when"
     r"|should (?:someone|anyone|a resident)|(?:有|出现)[^。!?]{0,10}的(?:居民|住户|人员|业主)|"
@@ -165,6 +168,13 @@ HYPOTHETICAL = compile_prefiltered(
     r"(?:如|若|如果)(?:闻到|看到|听到|感到|感觉)|安全提醒|"
     r"(?<![a-z])(?:residents with|anyone with|anybody with|those with|people with|symptoms such as|"
     r"symptoms like|symptoms include)(?![a-z])"
+)
+# A danger believed by mistake, right before the trigger: 还以为着火了 (it was firecrackers),
+# thought there was a fire. Only the clause just before: 还以为他睡着了 结果叫不醒 stays acute.
+MISTAKEN_BEFORE = compile_prefiltered(
+    r"(?:还|原|本|原本|本来|都|差点|差一点)以为(?:是|有)?[^,。!?;:、…\s]{0,4}$|"
+    r"(?<![a-z])(?:i|we) (?:really )?thought (?:there was |it was |there'?s |it'?s |(?:he|she|they|"
+    r"someone|my \w+) (?:was|were) (?:having )?)?(?:a |an |some )?$"
 )
 # A risk, not an event: 容易起火, 可能会引起火灾, could cause a fire.
 RISK_BEFORE = compile_prefiltered(
@@ -246,6 +256,9 @@ RESOLVED = compile_prefiltered(
     r"feeling better|feels better|doing better|doing fine|back to normal|under control|stopped now|"
     r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|woke up|came to|"
     r"came round|put out|went out|all checked|no leak|turned out to be|wore off|"
+    # the alarm explained (it was the neighbour's incense, all fine)
+    r"(?<!not )all (?:fine|good|ok|okay)(?!\s*\?)|it was (?:just |only )?(?:the |a |my |our )?"
+    r"(?:neighbou?r|incense|toast|cooking|kitchen|bbq|barbecue|candle|firecracker)|"
     r"(?:was|were) (?:ok|okay|fine|alright) (?:after|again|by)|"
     # the alarm explained and checked (the gas smell was from the restaurant, checked, all safe)
     r"(?:all|everyone'?s?|everything'?s?|it'?s|is) (?:safe|clear)(?!\s*\?)|"

@@ -606,10 +606,18 @@ STROKE_RULES: tuple[Rule, ...] = (
         rf"嘴角{NON_NEGATION_CHAR}{{0,3}}(?:耷拉|下垂|往下(?:掉|垂|耷))|(?:说话|讲话|话)(?:都|也)?(?:不利索|说不利索|"
         r"含糊不清|含含糊糊|含糊|不清楚|讲不清)|"
         rf"[左右一](?:手|胳膊|只手){CLAUSE_CHAR}{{0,3}}(?:拿不住|握不住|使不上劲|抬不起来)|"
+        # one side of the face falling (脸有一边垮下来, 半边脸耷拉着, 一边脸往下掉)
+        rf"脸(?:有|的)?(?:[左右半一]边|一侧){NON_NEGATION_CHAR}{{0,2}}(?:垮|耷拉|下垂|塌|往下(?:掉|垂|耷)|掉下来)|"
+        rf"(?:[左右半一]边|一侧)(?:的)?脸{NON_NEGATION_CHAR}{{0,2}}(?:垮|耷拉|下垂|塌|往下(?:掉|垂|耷)|掉下来)|"
         r"看东西(?:重影|有重影)|走路(?:往|向)一边(?:倒|歪)|"
         # sight lost all at once (突然说看不清东西): the eyes of BE FAST
         rf"突然{CLAUSE_CHAR}{{0,3}}(?:看不见|看不到|看不清|眼前一黑|一只眼(?:睛)?看不见)",
-        says=("奶奶左手握不住筷子了", "妈妈突然说看不清东西 头很晕"),
+        says=(
+            "奶奶左手握不住筷子了",
+            "妈妈突然说看不清东西 头很晕",
+            "我們家阿嬤剛剛杯子拿不住一直掉 問她話只會傻笑 臉有一邊垮下來 7-1-1201",
+            "外公半边脸耷拉着 叫他也只会哼",
+        ),
     ),
     Rule(
         "stroke-heart-fit-breath-signs-en",
@@ -882,6 +890,8 @@ POISONING_RULES: tuple[Rule, ...] = (
         # (a box used up over days is no overdose: 感冒药吃了一盒了 还没好)
         r"[药片丸](?:给|被)?(?:吃|吞|喝)(?:了|掉|下|下去)(?:一?大半|一?小半|多半|半|一整|整)"
         r"(?:瓶|盒|板|袋|排)|"
+        # the pills named first, the whole bottle after (药我已经吃了一整瓶)
+        rf"[药片丸]{CLAUSE_CHAR}{{1,4}}(?:吃|吞|喝)(?:了|掉|下|下去)(?:一整|整整一|整)(?:瓶|盒|板)|"
         # a child's "sweets" (降压药当糖吃了好几粒), or pills by the handful after the verb
         rf"药{CLAUSE_CHAR}{{0,4}}当(?:糖|糖果|零食|糖豆)吃|"
         # a small child into someone's pills by the few (孙女把爷爷的降糖药吞了几粒)
@@ -896,6 +906,7 @@ POISONING_RULES: tuple[Rule, ...] = (
             "孩子把他爸的降压药当糖吃了好几粒 现在昏昏沉沉的",
             "孙女把爷爷的降糖药吞了几粒 不清楚到底几粒",
             "三岁的趁我不注意把外婆的安眠药嚼了两片",
+            "药我已经吃了一整瓶",
         ),
         calm=("上个月感冒药吃了半盒 现在都好了",),
     ),
@@ -1275,9 +1286,12 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"(?:天台|楼顶|窗台|阳台)(?:边|上|边上|边缘)?[^。!?]{0,12}(?:再见|永别|告别)|"
         rf"(?:留给|给){CLAUSE_CHAR}{{0,4}}的信{CLAUSE_CHAR}{{0,3}}(?:写好|留好)|"
         r"jump (?:from|off) (?:the |my |a |this )?(?:roof|building|balcony|bridge|window)|"
-        r"(?:要|想|准备)往下跳|(?:站|坐|爬)(?:在|到|上)(?:了)?(?:窗台|窗户|天台|楼顶|阳台|栏杆)(?:的)?"
+        r"(?:要|想|准备)往下跳|(?:站|坐|爬)(?:在|到|上)(?:了)?(?:顶楼|楼顶|\d+楼)?(?:的)?"
+        r"(?:窗台|窗户|天台|楼顶|阳台|栏杆)(?:的)?"
         r"(?:外面|外边|外|边上|边缘|上面)|爬出(?:了)?窗|"
         r"done with (?:everything|life|it all)|"
+        # legs over the edge or out of the window (坐在天台边上 腿都伸出去了)
+        rf"腿{CLAUSE_CHAR}{{0,2}}(?:伸|悬|挂|荡|垂)(?:了)?(?:出去|在外面|在外边|到外面|出窗外?|在栏杆外)|"
         # someone on the outer side of a railing or ledge, up high (legs dangling outside)
         r"(?<![a-z])(?:sitting|standing|climbing|climbed|perched|hanging|leaning) (?:on|over|"
         r"outside|off) (?:the |a |his |her |their )?(?:balcony |roof |window )?(?:railing|ledge|"
@@ -1287,6 +1301,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
             "这是我最后一条消息了",
             "im done with everything. tonight i'll jump from the balcony",
             "a man is standing on the roof ledge of block 3, 20 floors up",
+            "有人坐在顶楼天台边上 腿都伸出去了 一直在哭",
         ),
         calm=("my cat loves sitting on the balcony railing 😅",),
     ),
@@ -1794,7 +1809,12 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:猫|狗|猫咪|狗狗|鱼|鸟|兔子)[^。!?\s]{0,8}以后[^。!?\s]{0,6}(?:养|照顾|喂)|"
         r"以后[^。!?\s]{0,4}(?:猫|狗|猫咪|狗狗|鱼|鸟|兔子)[^。!?\s]{0,8}(?:养|照顾|喂)|"
         # confusion said plainly (人有点糊涂, 脑子不清楚)
-        r"糊涂|迷糊|脑子不清楚|人不清楚",
+        r"糊涂|迷糊|脑子不清楚|人不清楚|"
+        # asked, only a blank laugh or a hum (问她话只会傻笑); a cup slipping from the hand
+        rf"问(?:她|他|话|她话|他话){CLAUSE_CHAR}{{0,3}}(?:只会|就会|光会|只是)(?:傻笑|笑|哼|点头|嗯)|"
+        r"(?:杯子|碗|筷子|勺子|水杯|茶杯)(?:都|也)?(?:拿不住|握不住|端不住|抓不住)|"
+        # a farewell that forbids a search (别找我, 不要找我了)
+        r"(?:别|不要|不用)(?:再)?(?:来)?找我(?:了)?(?=$|[,。!?;\s])",
         by_words=True,
         group="sign",
         says=(
@@ -1804,6 +1824,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
             "生意赔光了 欠的钱还不上 我现在一个人站在楼顶边",
             "我的狗以后就请隔壁帮我喂吧 以后再也不会麻烦大家了",
             "每天都好累 活着真没意思 绳子就挂在身边",
+            "我真的撑不下去了 药我已经吃了一整瓶 别找我",
         ),
         calm=(
             "眼睛一直红肿 想看眼科",

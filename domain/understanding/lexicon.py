@@ -97,7 +97,10 @@ STRONG: dict[Category, str] = {
         "simvastatin|rosuvastatin|tamiflu|oseltamivir|azithromycin|ciprofloxacin|imodium|"
         "loperamide|"
         "pepto|antacid|gaviscon|strepsils|lozenge|throat lozenge|vicks|nasal spray|saline|"
-        "oral rehydration|electrolyte|anti-seizure|seizure medication|epilepsy medication"
+        "oral rehydration|electrolyte|anti-seizure|seizure medication|epilepsy medication|"
+        # mental health and the like, named by class or common names
+        "antidepressant|antidepressants|sertraline|fluoxetine|escitalopram|citalopram|"
+        "paroxetine|lexapro|diazepam|lorazepam|抗抑郁药|氟西汀|艾司西酞普兰|西酞普兰|草酸艾司西酞普兰"
     ),
     Category.GARBAGE: (
         "垃圾|拉圾|拉级|垃级|大件|大件垃圾|建筑垃圾|装修垃圾|旧家具|床垫|used test kit|used mask|"
@@ -140,7 +143,7 @@ STRONG: dict[Category, str] = {
         "stove|"
         "gas stove|hob|won't light|wifi|internet|router|elevator|handyman|flush|"
         "门铃|可视门铃|对讲|对讲机|门禁|烟雾报警器|烟感|"
-        "doorbell|door buzzer|buzzer|intercom|entry phone|smoke alarm|smoke detector"
+        "doorbell|door buzzer|buzzer|intercom|entry phone|smoke alarm|smoke detector|ceiling"
     ),
     Category.MEDICAL: (
         "医生|社区医生|家庭医生|大夫|上门看|看病|看医生|就医|就诊|医院|社区医院|卫生院|"
@@ -172,6 +175,7 @@ WEAK: dict[Category, str] = {
 NEUTRAL = (
     "will pay|i'll pay|i will pay|can pay|happy to pay|pay you|"
     "宠物医生|宠物医院|兽医|加油|油烟|完蛋|团购群|买菜群|物资群|滚蛋|笨蛋|坏蛋|扯蛋|奶奶|糖尿病|血糖|小米手机|厘米|毫米|装修|打不通|联系不上|菜价|"
+    "maintenance check|maintenance to check|"
     "food poisoning|cabin|mask off|water broke|waters broke|waters broken|water has broken|"
     "water broken"
 )

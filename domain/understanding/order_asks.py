@@ -29,14 +29,19 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "summons",
         r"谁来(?=管|收|拿|倒|处理|修|看|弄|帮)|(?<![不别])快来(?!了)|派(?:个)?人|收一下|"
-        r"搵(?=人|个|师傅|医生|电工)",
+        r"揾(?=人|个|师傅|医生|电工)",
         ("门口垃圾谁来收", "物业快来看看", "能派个人来吗", "搵个师傅修下"),
         ("不快来了", "快来了 别急"),
     ),
     Rule(
         "polite",
-        r"麻烦|劳驾|拜托|请帮|想(?:让|请|找)|来(?:看看|看一下|看下|瞧瞧)",
-        ("麻烦帮忙拿一下快递", "拜托了 家里没米了", "想找个电工"),
+        r"麻烦|劳驾|拜托|请帮|想(?:让|请|找)|来(?:看看|看一下|看下|瞧瞧|[看瞄瞧瞅]一眼|瞅瞅)",
+        (
+            "麻烦帮忙拿一下快递",
+            "拜托了 家里没米了",
+            "想找个电工",
+            "社区医生哪天有空上来瞄一眼 8-1-502",
+        ),
         ("想家了",),
     ),
     Rule(
@@ -287,7 +292,10 @@ ASKS: tuple[Rule, ...] = (
         r"the (?:garbage|rubbish|trash|waste|delivery|cleaning|repair|maintenance) (?:team|crew|"
         r"guys?|people|staff)|"
         r"we get|i ask|i request|i order|we order|(?:they|it|these|this|them) be (?:collected|"
-        r"picked up|taken away|taken|removed|delivered|brought up)|(?:they|it|these|this|them) "
+        r"picked up|taken away|taken|removed|delivered|brought up)|"
+        # something arranged for us (can transport be arranged, could a car be sent)
+        r"(?:transport|a ride|a car|a lift|a taxi|an ambulance|a doctor|a nurse|someone|help|"
+        r"a volunteer) be (?:arranged|organi[sz]ed|sent|booked)|(?:they|it|these|this|them) "
         r"(?:go|get taken) (?:down|away|out))|"
         # a chance asked for (is there any chance of getting formula?)
         r"any chance (?:of|to|i could|we could|someone could) (?:get|getting|buy|buying|have|"
@@ -301,6 +309,7 @@ ASKS: tuple[Rule, ...] = (
             "Can I get 1 box of milk and 1 tray of eggs delivered to 10-1-801?",
             "used test kits bagged up outside 4-2-301, can they be collected today?",
             "Diaper bag outside 1-3-502, can it go down today?",
+            "My mum has a dialysis session tomorrow at 8, can transport be arranged from 12-1-101?",
         ),
         ("you can come in",),
         latin=True,

@@ -21,6 +21,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"漏水|渗水|爆管|跳闸|不排水|排不出去|一屋子水|一地水|反味|返味|往上冒水|冒水|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)(?<!快)没电|断电|短路|漏电|"
             r"没热水|没有热水|冇热水|不出热水|出不来热水|返水|反水|故障|报错|显示e\d|冇水|冇电|锁坏|打不着|点不着|不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
             r"(?:家里|我家|屋里|房间)(?:突然|又|怎么)?停电|"
+            # the lights out here alone (灯全灭了 别人家都有电 就我家没有)
+            r"(?:灯|电|屋里|家里)(?:突然)?(?:都|全|全部)(?:灭|黑|断)了|(?:别人|别家|其他|邻居|隔壁)[^。!?\s]{0,3}都有电|"
             # a fixture running on (马桶水箱一直流水, 龙头关了还滴个不停)
             r"(?:水箱|马桶|龙头|水管|阀门)[^。!?\s]{0,4}(?:一直|老是|总是|不停地?)(?:流水|漏|响|滴)|"
             r"水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
@@ -32,6 +34,10 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:water|it)(?:'s| is)? (?:dripping|pouring|seeping|coming) (?:from|through|down)|"
             r"no heat|no heating|no internet|no wifi|overflow(?:s|ing|ed)?|"
             r"(?:not|isn'?t|won'?t|stopped) (?:cooling|heating up)|"
+            # the flat goes dark and the power will not come back
+            r"(?:flat|house|room|place|apartment|home|whole flat) (?:goes|went|has gone|is|turns?) "
+            r"(?:all |completely )?dark|(?:power|electricity|lights?)(?: [a-z']+){0,2} won'?t come "
+            r"back|won'?t come back (?:on|at all)|"
             r"(?:heating|heater|power|electricity|hot water|gas) "
             r"(?:is |went |has gone )?(?:off|out)|(?:lights?|power|electricity)(?: [a-z']+){0,4} "
             r"(?:went|have gone|has gone|keeps? going) (?:off|out))(?![a-z])",
@@ -43,6 +49,9 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "the breaker in the kitchen trips whenever the kettle is on",
                 "cistern won't stop running since last night",
                 "厨房龙头一直滴 关不紧 5-1-301",
+                "灯全灭了 别人家都有电 就我家没有 急急急 10-1-1502",
+                "Every time we turn on the kettle the whole flat goes dark, and now it won't come "
+                "back at all. Block D 2203",
             ),
             ("手机没电了", "the power bank is empty", "明天上午小区停电 请大家做好准备"),
         ),

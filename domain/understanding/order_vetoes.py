@@ -121,6 +121,20 @@ VETOES: tuple[Rule, ...] = (
         ),
         ("能帮忙送到3-2-501吗", "can you deliver it?"),
     ),
+    # A gift found at the door and thanked for (who left oranges outside my door? thank you!)
+    Rule(
+        "gift-thanked",
+        r"(?<![a-z])(?:who|someone|somebody) (?:just )?left (?:a |an |some |the |these |this )?"
+        r"[^.!?]{0,30}(?:outside|at|by|on) (?:my|our) (?:door|doorstep|doormat)|"
+        r"(?<![a-z])thank(?:s| you),? (?:mystery|kind|secret|lovely|anonymous) neighbou?r|"
+        r"(?:谁|哪位|哪个)[^。!?]{0,6}(?:放|挂|送)[^。!?]{0,8}(?:在|到)我(?:家)?门口[^。!?]{0,12}"
+        r"(?:谢谢|感谢|好暖)",
+        (
+            "Who left a bag of oranges outside my door? Thank you, mystery neighbour!",
+            "哪位邻居放了一袋苹果在我家门口 谢谢 好暖",
+        ),
+        ("could someone leave a bag of rice outside my door?",),
+    ),
     # Whether goods may come in or residents go out (请问快递能送进小区吗): a question about rules.
     Rule(
         "allowed-question",
@@ -134,12 +148,22 @@ VETOES: tuple[Rule, ...] = (
         r"请问|求问|问一下|想问|(?:有没有|有)人知道|谁知道|(?<!心理)(?<!法律)(?<!健康)咨询(?!师|室|门诊)|请教|什么时候|几点|多久|有没有通知|是不是|"
         r"(?:能|可以|可不可以)[^。!?\s,]{0,4}(?:吃|喝|服|用)[吗么]|一起吃|怎么(?:吃|服用)|"
         r"(?:电话|号码|联系方式|微信号)(?![\s:：是为]*\+?\d)|"
+        # where a thing is, or the number to call (where is the main valve, the number for the
+        # night doctor): information, unless an action is asked too
+        r"(?<![a-z])(?:what'?s|what is) the (?:\w+ )?number (?:for|of|to)(?![a-z])|"
+        r"(?<![a-z])where (?:is|are) (?:the|our) (?!\w+ (?:i|we) (?:ordered|bought))|"
         r"(?<![a-z])(?:tell me|"
         r"let me know|know (?:when|if|what|where|"
         r"how|whether)|does anyone know|is it possible|are we allowed|is there any way|"
         r"when (?:is|will|"
         r"does|do|are)|what time|how long|phone number(?![\s:is]*\+?\d)|contact)(?![a-z])",
-        ("请问几点发菜", "does anyone know when the veg arrives?"),
+        (
+            "请问几点发菜",
+            "does anyone know when the veg arrives?",
+            "What's the number for the night-duty doctor, in case my dad's angina acts up? Just "
+            "want it saved.",
+            "Hypothetically, if there was a gas leak, where is the main valve for our building?",
+        ),
         ("帮忙买菜", "buy me bread", "想预约一下心理咨询 最近睡不好 很焦虑"),
     ),
     # Asking how or where it is done (过期的药该扔哪种垃圾桶), or whether others share it (有没有人
@@ -282,6 +306,8 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         and not _ASKED_OF_SOMEONE.search(text)
     ):
         return "how-question"
+    if _VETO["gift-thanked"].search(text):
+        return "gift-thanked"
     told = LEFT_OUT.sub(" ", text) if category is Category.GARBAGE else text
     if _VETO["status"].search(told) and not _LIFT["help-asked"].search(text):
         return "status"  # 已放门口了 reports a delivery; rubbish put out at the door asks

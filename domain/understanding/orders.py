@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from domain.understanding.emergency_lexicon import HYPOTHETICAL
 from domain.understanding.model import Category
 from domain.understanding.order_asks import (
     TERSE_VERB,
@@ -90,6 +92,8 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         evidence.append(f"waiting:{waiting.group()}")
     if category is None:
         fault, sign = FAULT.search(text), "fault"
+        if fault is not None and _supposed(text, fault.start()):
+            fault = None  # if there was a gas leak, where is the valve?: a fault supposed
         if fault is None and Category.REPAIR in scores:
             fault, sign = BROKEN.search(text), "broken"  # 门锁坏了: a fixture named and broken
         if fault is not None:
@@ -129,6 +133,16 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     word = best_term.get(category)
     evidence.append(f"category:{category}:{word}" if word else f"category:{category}")
     return OrderReading(category, tuple(evidence))
+
+
+_SENTENCE_START = re.compile(r".*[。!?！？\n]", re.S)
+
+
+def _supposed(text: str, at: int) -> bool:
+    """Whether the sentence before `at` supposes what follows (如果, 万一, if, in case)."""
+    before = text[max(0, at - 40) : at]
+    start = _SENTENCE_START.match(before)
+    return HYPOTHETICAL.search(before[start.end() if start else 0 :]) is not None
 
 
 def read_list_order(text: str, terms: list[Term], lines: int) -> OrderReading:

@@ -32,6 +32,7 @@ BLIND_ROUNDS = (
     "round21",
     "round22",
     "round23",
+    "round24",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
