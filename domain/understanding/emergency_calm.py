@@ -13,6 +13,8 @@ from domain.understanding.emergency_lexicon import (
     ADVICE_AFTER,
     ADVICE_BEFORE,
     ADVICE_SOON_AFTER,
+    ANGER_BEFORE,
+    ANGER_WORDS,
     ASKING,
     ATTACK_OR_PRONOUN,
     BREATH_ACUTE,
@@ -23,9 +25,11 @@ from domain.understanding.emergency_lexicon import (
     CRY,
     DRILL,
     DROP_WORDS,
+    DUE_LATER,
     EXERTION_ACUTE,
     EXERTION_AFTER_EN,
     EXERTION_BEFORE,
+    FAINT_WORDS,
     FEVER_RISING,
     FINDING_ANYONE_BEFORE,
     FINDING_BEFORE,
@@ -56,6 +60,7 @@ from domain.understanding.emergency_lexicon import (
     MILD_QUESTION,
     MISTAKEN_BEFORE,
     MUNDANE_WORRY,
+    NEAR_BIRTH,
     NEGATION_AFTER,
     NEGATION_EN,
     NEGATION_ZH,
@@ -82,6 +87,7 @@ from domain.understanding.emergency_lexicon import (
     RESOLVED,
     RESOLVED_THEN,
     RISK_BEFORE,
+    SELF_FAINT_BEFORE,
     SELF_GONE_IF,
     SIGN,
     SIGNS_OF_AFTER,
@@ -195,9 +201,14 @@ def _hyperbolic(t: _Trigger) -> bool:
 
 
 def _hyperbole_before(t: _Trigger) -> str | None:
-    """Hyperbole told before the trigger (饿得想死, 累得喘不过气)."""
+    """Hyperbole told before the trigger (饿得想死, 累得喘不过气); fainting said of oneself
+    from hunger or heat (饿到晕过去了) by someone who is writing."""
     if _hyperbolic(t) and HYPERBOLE_BEFORE.search(t.before[-14:]):
         return f"idiom:{t.before[-6:]}{t.hit.words}"
+    if t.zh and SELF_FAINT_BEFORE.search(t.before) and FAINT_WORDS.fullmatch(t.hit.words):
+        return f"idiom:{t.before}{t.hit.words}"
+    if t.zh and ANGER_BEFORE.search(t.before) and ANGER_WORDS.fullmatch(t.hit.words):
+        return f"idiom:{t.before[-8:]}{t.hit.words}"  # 被熊孩子气得胸闷: anger said
     return None
 
 
@@ -431,6 +442,15 @@ def _mistaken(t: _Trigger) -> str | None:
     return None if mistaken is None else f"mistaken:{mistaken.group().strip()}:{t.hit.words}"
 
 
+def _due_later(t: _Trigger) -> str | None:
+    """Birth said to be near while the due date is weeks away (快生了 预产期下个月): planning.
+    Waters breaking or contractions are never voided by it (labour may come early)."""
+    if t.hit.group != "labour" or not NEAR_BIRTH.fullmatch(t.hit.words):
+        return None
+    due = DUE_LATER.search(t.text)
+    return None if due is None else f"due-later:{due.group()}:{t.hit.words}"
+
+
 def _question(t: _Trigger) -> str | None:
     """A question about what to do in general, not about someone now."""
     return _general_question(t.text, t.hit, *t.sentence)
@@ -505,6 +525,7 @@ _STEPS: dict[str, Callable[[_Trigger], str | None]] = {
     "history": _history,
     "hypothetical": _hypothetical,
     "mistaken": _mistaken,
+    "due-later": _due_later,
     "question": _question,
     "past": _past,
     "news": _news,

@@ -260,6 +260,14 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         acute=("我还以为他睡着了 结果怎么叫都叫不醒",),
     ),
     CalmReading(
+        "due-later",
+        (Family.LABOUR,),
+        weak=False,
+        doc="a birth said to be near with the due date weeks away (快生了 预产期下个月)",
+        calm=("孕妇快生了应该提前跟谁报备 预产期下个月",),
+        acute=("预产期下个月 可是羊水破了 肚子一阵一阵疼",),
+    ),
+    CalmReading(
         "question",
         (),
         weak=True,
@@ -361,6 +369,7 @@ CALM_ORDER: tuple[CalmStep, ...] = (
     CalmStep("history", ("past",), "a history told in English (history of)"),
     CalmStep("hypothetical", ("hypothetical",), "hypothetical or general"),
     CalmStep("mistaken", ("mistaken",), "a danger believed by mistake"),
+    CalmStep("due-later", ("due-later",), "a birth near, the due date weeks away"),
     CalmStep("question", ("question",), "a general question, nobody named now"),
     CalmStep("past", ("past", "resolved"), "a past or resolved event"),
     CalmStep("news", ("news",), "news or a story elsewhere"),

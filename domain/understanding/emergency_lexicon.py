@@ -142,7 +142,10 @@ NEGATION_ZH = compile_prefiltered(
     r"(?:不是|并不是)说(?:我|他|她)?(?:真的?)?$|"
     r"(?:不是|没有?|并不是|并没有?)(?:要|想|想要|打算|说要)$|(?:(?<!是)不是|并没有|没有|没|不|无|未|并未|从未|从没|别|莫)"
     r"(?:有|出现|感到|感觉|觉得|什么|任何|明显|再|发生|真的|在|啥)?(?:[^,。!?;:、\s]{1,4}(?:和|"
-    r"或者?|也|、))?$"
+    r"或者?|也|、))?$|"
+    # one denial over symptoms written together (没有胸闷气短: 气短 is denied too)
+    r"(?:没有?|无|并没有?|不)(?:胸闷|胸痛|胸口疼|头晕|头痛|头疼|发烧|发热|咳嗽|心慌|气短|气促|乏力|恶心|"
+    r"呕吐|腹泻|腹痛|肚子疼){1,2}$"
 )
 NEGATION_EN = compile_prefiltered(
     r"(?<![a-z])(?:no|not|never|without|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|"
@@ -165,9 +168,33 @@ HYPOTHETICAL = compile_prefiltered(
     r"|what if|suppose|supposing|whenever|prevent|what to do when|what do (?:we|you|i) do when"
     r"|should (?:someone|anyone|a resident)|(?:有|出现)[^。!?]{0,10}的(?:居民|住户|人员|业主)|"
     r"如出现|若出现|如发现|若发现|如遇|若遇|遇到[^。!?]{0,10}时|出现以下|如有以下|"
+    r"(?:^|[,，:：;；\s])(?:如|若)$|"
     r"(?:如|若|如果)(?:闻到|看到|听到|感到|感觉)|安全提醒|"
     r"(?<![a-z])(?:residents with|anyone with|anybody with|those with|people with|symptoms such as|"
     r"symptoms like|symptoms include)(?![a-z])"
+)
+# Fainting said of oneself from hunger, heat or work, the clause opening with it (饿到晕过去了,
+# 我热得快晕倒了): whoever writes it has not fainted. Someone else named (我妈饿晕了) stays acute.
+SELF_FAINT_BEFORE = compile_prefiltered(
+    r"^(?:我|俺|本人)?(?:今天|真的?|简直|都|快)?(?:饿|累|热|困|渴|晒|冻|闷|忙|挤|熬)(?:得|到)(?:我)?(?:快|都|要|快要)?$"
+)
+FAINT_WORDS = compile_prefiltered(r"晕过去|昏过去|晕倒|昏倒|晕厥")
+# Anger felt in the chest (被熊孩子气得胸闷, 气得我心口疼): a figure of speech for anger.
+ANGER_BEFORE = compile_prefiltered(
+    r"(?:被|让|叫)?[^,。!?;:、…\s]{0,8}气(?:得|到)(?:我)?(?:都|直)?$"
+)
+ANGER_WORDS = compile_prefiltered(
+    r"胸闷|胸口闷|心口疼|心口痛|胸口疼|胸口痛|心绞痛|喘不过气|上不来气"
+)
+# A birth said to be near, and a due date weeks away (预产期下个月, due in three weeks).
+NEAR_BIRTH = compile_prefiltered(
+    r"快生了|快要生了|要生了|快生|about to give birth|going to give birth"
+)
+DUE_LATER = compile_prefiltered(
+    r"预产期(?:在|是|还有)?(?:下(?:个)?月|下下?周|下(?:个)?星期|"
+    r"[一二两三四五六七八九十\d]+(?:个)?(?:月|周|星期)|\d+月)|"
+    r"(?<![a-z])due (?:date (?:is )?)?(?:next (?:month|week)|"
+    r"in (?:\d+|two|three|four|five|six) (?:weeks|months))"
 )
 # A danger believed by mistake, right before the trigger: 还以为着火了 (it was firecrackers),
 # thought there was a fire. Only the clause just before: 还以为他睡着了 结果叫不醒 stays acute.
@@ -246,6 +273,7 @@ RESOLVED = compile_prefiltered(
     r"已经(?:扶|爬|站)起来了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:被[^,。!?\s]{0,6})?(?:接走|拉走|送走|送医|送到医院|送去医院)|"
     r"被(?:120|救护车|急救车)(?:接|拉|送)走|"
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|排查过了|已排查|检查过了|"
+    r"(?:已经|都)?查过了|没有?泄漏|没漏|不是泄漏|大家放心|"
     r"(?:都|一切|已经)安全了|"
     r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
     r"是(?:有人|楼下|楼上|邻居|隔壁|家里)?[^,。!?\s]{0,3}?在?(?:抽烟|炒菜|做饭|烧纸|烧烤|烤肉|熏腊肉|烧香)|"
@@ -263,7 +291,8 @@ RESOLVED = compile_prefiltered(
     # the alarm explained and checked (the gas smell was from the restaurant, checked, all safe)
     r"(?:all|everyone'?s?|everything'?s?|it'?s|is) (?:safe|clear)(?!\s*\?)|"
     r"(?:checked|inspected) by (?:the )?(?:staff|property|security|fire|gas|engineers?|"
-    r"management)|(?:was|is|came) (?:just |only )?from (?:the |a )?(?:restaurant|kitchen|bbq|"
+    r"management)|(?:was|is|came) (?:just |only )?from (?:the |a |my |our )?"
+    r"(?:restaurant|kitchen|bbq|"
     r"barbecue|neighbou?r\w*|downstairs|upstairs|flat below|flat above)|"
     # the symptom went away, not a person (the carer went away)
     r"(?:it|pain|that|this|tightness|pressure|feeling) went away|went away (?:after|by itself|on "
@@ -289,6 +318,8 @@ NEWS = compile_prefiltered(
     # where a relative lives (her son is in another city) is no story told
     r"(?<!is in )(?<!are in )(?<!lives in )(?<!live in )(?<!'s in )(?<!works in )(?:another "
     r"compound|other compound|another city)|on tv|weibo|somewhere)(?![a-z])|朋友家|亲戚家|同事家|"
+    r"(?:同事|朋友|同学|网友|亲戚)的(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|老公|老婆|孩子|儿子|女儿|家人)|"
+    r"(?:另一个|别的|其他|隔壁)区|"
     r"在国外|(?<![a-z])(?:my friend in|a friend in|relative in|relatives in|cousin in) [a-z]|"
     r"(?<![a-z])(?:watching (?:a |the |this )?(?:show|movie|film|series|drama|episode|documentary|"
     r"tv)|"
@@ -447,7 +478,9 @@ POWER_OFF = compile_prefiltered(
     r"拉(?:了)?闸|拉(?:了|下|掉)(?:了)?(?:电闸|总闸|空开)|关(?:了|掉)(?:了)?(?:电闸|总闸|空开|电源)|"
     r"把(?:电闸|总闸|空开|电源|闸)(?:给)?(?:关|拉|断)(?:了|掉|下)|"
     r"(?:电闸|总闸|空开|电源)(?:已经|也|都)?(?:关|拉|断)(?:了|掉)|"
-    r"断(?:了)?电了|拔(?:了|掉)(?:了)?插头|(?<![a-z])(?:(?:switched|turned|shut) off the "
+    r"断(?:了)?电了|拔(?:了|掉)(?:了)?插头|"
+    r"(?:现在|屋里|家里|全屋)(?:屋里|家里)?(?:都)?没电了|跳闸了|"
+    r"(?<![a-z])(?:(?:switched|turned|shut) off the "
     r"(?:power|breaker|mains|electricity)|unplugged|flipped the breaker)(?![a-z])"
 )
 POWER_OFF_DENIED = compile_prefiltered(
@@ -629,7 +662,8 @@ NET_STATE_EN = compile_prefiltered(
 )
 # (c) Danger around someone: fire, smoke, gas, poison, a blade, a height.
 NET_DANGER = compile_prefiltered(
-    r"(?<!不着)(?<!没着)(?<!不燃)火(?!车|锅|腿|龙|柴|气|候|速|热|爆|山|鸡)|"
+    r"(?<!不着)(?<!没着)(?<!不燃)(?<!上)(?<!肝)(?<!虚)(?<!发)(?<!恼)(?<!冒鬼)"
+    r"火(?!车|锅|腿|龙|柴|气|候|速|热|爆|山|鸡)|"
     r"(?<!油)(?<!戒)(?<!抽)(?<!吸)(?<!香)烟(?![头灰酒花])|(?:煤气|燃气|液化气|天然气)(?!灶|费|表|卡|公司)|"
     r"毒|炭|刀|剪刀|楼顶|天台|窗台|爆炸|火星|电线|这个世界|人世|困在|被困|"
     r"(?<![a-z])(?:fire|smoke|flames?|gas|poison\w*|knife|blade|chainsaw|roof|railing|jump|kill|"

@@ -764,6 +764,15 @@ BLEEDING_RULES: tuple[Rule, ...] = (
         by_words=True,
         says=("她割腕了 浴缸里全是血水",),
     ),
+    # voice input writes 血 as 雪 (流了好多雪 止不住): blood that flows
+    Rule(
+        "homophones-zh",
+        Family.BLEEDING,
+        HARD,
+        r"(?:流|出|吐|咳)(?:了)?(?:好多|很多|一地|不少|大量|一大摊|一大滩|满地)(?:的)?雪|"
+        rf"雪{NON_NEGATION_CHAR}{{0,3}}(?:止不住|止不了|流个不停|不停地?流)",
+        says=("我妈流了好多雪 止不住 鼻子一直在冒",),
+    ),
 )
 BURN_RULES: tuple[Rule, ...] = (
     # burns and scalds, electric shock
@@ -1331,7 +1340,8 @@ LABOUR_RULES: tuple[Rule, ...] = (
         "labour",
         Family.LABOUR,
         HARD,
-        r"羊水破了?|破水了|要生了|快生了(?!气)|宫缩|临产|早产了|water (?:has |just )?broke(?:n)?|"
+        r"羊水(?:都|已经|也)?破了?|破水了|要生了|快生了(?!气)|宫缩|临产|早产了|"
+        r"water (?:has |just )?broke(?:n)?|"
         r"waters "
         r"(?:have |just )?broken|in labou?r|going into labou?r|contractions|giving birth|"
         r"baby'?s coming|"
@@ -1985,8 +1995,8 @@ SIGNS_RULES: tuple[Rule, ...] = (
     ),
 )
 
-# Typos of the words above, in English: last, so that on the same words the proper rule (and its
-# calm readings) wins.
+# Typos of the words above: last, so that on the same words the proper rule (and its calm
+# readings) wins.
 TYPOS_RULES: tuple[Rule, ...] = (
     # typos of help and breathing in English
     Rule(

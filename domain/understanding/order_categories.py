@@ -397,7 +397,7 @@ _FETCH_UP = compile_prefiltered(
 )
 
 _PICKUP_PLACE = compile_prefiltered(
-    r"门口|门卫|大厅|楼下|一楼|驿站|[奶站]站|保安|快递柜|自提|小区门|大门|"
+    r"门口|门卫|门岗|岗亭|传达室|大厅|楼下|一楼|驿站|[奶站]站|保安|快递柜|自提|小区门|大门|"
     r"(?<![a-z])(?:gate|lobby|downstairs|front desk|reception|station|guard|security|"
     r"doorman|concierge)(?![a-z])"
 )

@@ -52,8 +52,15 @@ CALM: tuple[Rule, ...] = (
         r"买了|买到|购了|发的|(?<![快没])吃了|(?<![快没])喝了|含了|服了|服下|"
         r"(?:小区|社区|政府|街道|居委会?|物业)[^。!?]{0,3}发|团了|团到|抢到|收到|拿到|到了|送来了|"
         r"送的|带的|给的|给了|已经有|借到|借了(?![吗么])|已经还|还了|吞了|吞下|误吞|误食|咽下|"
+        # a volunteer's day told (送了二十份, 搬了二十箱), a test read (抗原一条杠)
+        r"(?:送|搬|发|分|派|运|拎|扛)了|(?:条|道)(?:杠|线)|"
         r"(?<![a-z])(?:got|bought|received|arrived|brought|gave|given|swallowed)(?![a-z])",
-        ("卫生纸用完了 邻居给了一卷", "ran out of milk but a neighbour gave us some"),
+        (
+            "卫生纸用完了 邻居给了一卷",
+            "ran out of milk but a neighbour gave us some",
+            "今天下午给六幢送了二十份菜 还差三份明天补",
+            "抗原一条杠 没症状 放心",
+        ),
         ("卫生纸用完了", "ran out of milk"),
     ),
     # Enough left (够吃了, 还够, 足够): what remains is no shortage.

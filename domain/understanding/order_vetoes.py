@@ -17,7 +17,7 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "spam",
         r"低价|加微信|加v|加我|vx|特价|促销|批发|兼职|刷单|扫码|包邮|秒杀|下单链接|一手货源|"
-        r"微商|价格美丽|"
+        r"微商|价格美丽|正品(?:保证|保障)|假一赔|货源|"
         r"(?<![a-z])(?:wechat me|dm me|discount|promo|cheap|whatsapp me)(?![a-z])",
         ("低价代购 进口车厘子 一箱198 加微信", "Cheap masks, discount for neighbours, whatsapp me"),
         ("帮忙买一箱车厘子", "can someone buy cherries"),
@@ -70,7 +70,7 @@ VETOES: tuple[Rule, ...] = (
         "notice",
         r"^\s*【(?!接龙)|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
         r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|统一(?!采购|购买|买|代购|团购)|集中收|"
-        r"记得把|"
+        r"记得把|全员核酸|按(?:单元|楼栋|楼层|门牌)(?:号)?(?:的)?顺序|"
         # a round moved for everyone (垃圾清运改到下午四点 大家四点前放门口就行)
         r"(?:清运|收运|收垃圾|配送|送菜|核酸|采样)[^。!?]{0,4}(?:改到|改为|改成|调整到|调整为|推迟到|提前到)|"
         r"大家[^。!?\s]{0,10}(?:就行|就可以|即可)|"
@@ -151,6 +151,7 @@ VETOES: tuple[Rule, ...] = (
         # where a thing is, or the number to call (where is the main valve, the number for the
         # night doctor): information, unless an action is asked too
         r"(?<![a-z])(?:what'?s|what is) the (?:\w+ )?number (?:for|of|to)(?![a-z])|"
+        r"(?<![a-z])(?:just )?(?:want|wanted|would like) to ask(?![a-z])|"
         r"(?<![a-z])where (?:is|are) (?:the|our) (?!\w+ (?:i|we) (?:ordered|bought))|"
         r"(?<![a-z])(?:tell me|"
         r"let me know|know (?:when|if|what|where|"

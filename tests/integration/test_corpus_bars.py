@@ -33,6 +33,8 @@ BLIND_ROUNDS = (
     "round22",
     "round23",
     "round24",
+    "round25",
+    "round26",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

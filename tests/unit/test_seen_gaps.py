@@ -74,3 +74,44 @@ def test_a_fault_supposed_is_no_repair_order(text: str) -> None:
 def test_a_fault_told_is_still_a_repair_order() -> None:
     reading = understand("厕所漏水了 万一淹到楼下怎么办 快来修 3-2-501")
     assert reading.kind is Kind.ORDER and reading.category == "repair", reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "没有胸闷气短 也没有头晕 就是睡不好",  # one denial over symptoms written together
+        "饿到晕过去了 团购的鸡蛋到底哪天到",  # fainting said by whoever is writing
+        "被我家熊孩子气得胸闷😤 网课又掉线了",  # anger felt in the chest
+        "有点低烧37.4 嗓子疼 应该是上火",  # 上火 is heat in the body, no fire
+        "同事的爸爸昨晚心梗 在另一个区 还在抢救 唉",  # a colleague's father elsewhere
+        "刚才的煤气味是楼下在修管道 物业已经查过了 没有泄漏 大家放心",
+        "燃气公司提醒:如闻到煤气味请勿开关电器 立即开窗并拨打热线",
+    ],
+)
+def test_calm_messages_raise_no_chain(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我妈饿到晕过去了 叫不醒",  # someone else fainted
+        "我爸被气得胸闷 嘴唇发紫 出冷汗",  # the anger is no idiom beside blue lips
+        "没人管他晕倒了 快来",  # 没人 denies nobody's fainting
+    ],
+)
+def test_their_look_alikes_still_raise_it(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+
+
+def test_goods_drawn_as_emoji_are_a_list() -> None:
+    reading = understand("帮买 🥚x30 🥛x2 🍞x1 14栋502")
+    assert reading.kind is Kind.ORDER and reading.category == "groceries", reading.evidence
+    assert [item.name for item in reading.items] == ["鸡蛋", "牛奶", "面包"]
+
+
+def test_a_sparking_socket_with_the_power_gone_is_a_repair() -> None:
+    reading = understand("插座刚才冒了一下火花 现在屋里没电了 不敢再碰 能派电工来吗 5-1-1701")
+    assert reading.kind is Kind.ORDER and reading.category == "repair", reading.evidence
