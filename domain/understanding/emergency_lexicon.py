@@ -273,7 +273,7 @@ RESOLVED = compile_prefiltered(
     r"已经(?:扶|爬|站)起来了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:被[^,。!?\s]{0,6})?(?:接走|拉走|送走|送医|送到医院|送去医院)|"
     r"被(?:120|救护车|急救车)(?:接|拉|送)走|"
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|排查过了|已排查|检查过了|"
-    r"(?:已经|都)?查过了|没有?泄漏|没漏|不是泄漏|大家放心|"
+    r"(?:已经|都)?查过了|没有?泄漏|没漏|不是泄漏|大家放心|(?:已经|情况|病情)?稳定了|在家休养|好在|"
     r"(?:都|一切|已经)安全了|"
     r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
     r"是(?:有人|楼下|楼上|邻居|隔壁|家里)?[^,。!?\s]{0,3}?在?(?:抽烟|炒菜|做饭|烧纸|烧烤|烤肉|熏腊肉|烧香)|"
@@ -320,6 +320,10 @@ NEWS = compile_prefiltered(
     r"compound|other compound|another city)|on tv|weibo|somewhere)(?![a-z])|朋友家|亲戚家|同事家|"
     r"(?:同事|朋友|同学|网友|亲戚)的(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|老公|老婆|孩子|儿子|女儿|家人)|"
     r"(?:另一个|别的|其他|隔壁)区|"
+    # pretend play and drama (在玩消防员游戏, being dramatic about broccoli)
+    r"游戏里|在玩[^。!?]{0,6}游戏|过家家|"
+    r"(?<![a-z])(?:pretend\w*|being (?:so )?dramatic|drama queen|"
+    r"playing (?:a game|firefighters?|doctors?|hospital))(?![a-z])|"
     r"在国外|(?<![a-z])(?:my friend in|a friend in|relative in|relatives in|cousin in) [a-z]|"
     r"(?<![a-z])(?:watching (?:a |the |this )?(?:show|movie|film|series|drama|episode|documentary|"
     r"tv)|"
@@ -350,7 +354,7 @@ PREGNANCY = compile_prefiltered(
     r"孕|预产期|老婆|媳妇|妻子|生孩子|分娩|怀|[2-4]\d ?周|pregnan|due date|wife|[2-4]\d weeks"
 )
 INFANT = compile_prefiltered(
-    r"宝宝|婴儿|新生儿|宝贝|小宝|个月|月大|月龄|小孩|孩子|娃|儿子|女儿|闺女|小朋友|孙子|孙女|外孙|"
+    r"宝宝|婴儿|新生儿|宝贝|小宝|个月|月大|月龄|小孩|孩子|娃|儿子|女儿|闺女|小朋友|孙子|孙女|外孙|囡囡|小囡|"
     r"(?<![a-z])(?:baby|infant|newborn|toddler|kid|child|son|daughter|little one|"
     r"\d+[- ]?(?:month|mo)s?[- ]old)(?![a-z])"
 )
@@ -666,7 +670,9 @@ NET_DANGER = compile_prefiltered(
     r"火(?!车|锅|腿|龙|柴|气|候|速|热|爆|山|鸡)|"
     r"(?<!油)(?<!戒)(?<!抽)(?<!吸)(?<!香)烟(?![头灰酒花])|(?:煤气|燃气|液化气|天然气)(?!灶|费|表|卡|公司)|"
     r"毒|炭|刀|剪刀|楼顶|天台|窗台|爆炸|火星|电线|这个世界|人世|困在|被困|"
-    r"(?<![a-z])(?:fire|smoke|flames?|gas|poison\w*|knife|blade|chainsaw|roof|railing|jump|kill|"
+    # a gas bill or card is an errand (pay my gas bill)
+    r"(?<![a-z])(?:fire|smoke|flames?|gas(?! (?:bill|card|meter|company|fee|top|account|app))|"
+    r"poison\w*|knife|blade|chainsaw|roof|railing|jump|kill|"
     r"ending it|the world|ledge|sleeping pills|rotten egg)(?![a-z])"
 )
 # The danger out of control or out of reach: spreading, filling, exploding, aimed at someone, a

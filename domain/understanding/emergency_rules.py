@@ -573,7 +573,10 @@ STROKE_RULES: tuple[Rule, ...] = (
         Family.STROKE,
         HYPERBOLE | HARD,
         r"stroke(?! of)|face (?:is |was |has |had |suddenly |started |begun |began |just |keeps )*"
-        r"droop\w*|facial droop|half (?:of )?(?:his|her|my|the) "
+        r"droop\w*|face (?:looks|seems|is looking|went|has gone) "
+        r"(?:a bit |kind of |all |a little )?(?:droopy|lopsided|crooked|uneven|slack)|"
+        r"(?:unable to|can'?t|cannot|couldn'?t) move (?:his|her|my|their) (?:left|right) "
+        r"(?:side|arm|leg|hand)|facial droop|half (?:of )?(?:his|her|my|the) "
         r"(?:face|mouth) (?:is |are )?(?:hanging|drooping|dropping|falling|sagging|slipping)|"
         r"(?:face|mouth) (?:is )?(?:hanging|sagging|dropping|falling) down|"
         r"(?:can'?t|cannot|can not|could not|couldn'?t) (?:speak|talk) (?:correct|clear|proper|"
@@ -595,6 +598,8 @@ STROKE_RULES: tuple[Rule, ...] = (
             "Mum's left arm went weak and her words are jumbled, this began 10 minutes ago",
             "My dad's face is drooping on one side, started about 20 min ago. 2-2-804",
             "grandpa's right side isn't moving and he can't find his words",
+            "Sorry to bother, my husband seems unable to move his left side and his face looks "
+            "droopy. 10-2-803",
         ),
         calm=("My friend in Beijing had a stroke, so worried",),
     ),
@@ -1029,9 +1034,16 @@ POISONING_RULES: tuple[Rule, ...] = (
         "wild-mushrooms-zh",
         Family.POISONING,
         HARD,
-        r"(?:野|毒)(?:蘑菇|菌子?|生菌)[^。!?]{0,20}(?:吐|泻|晕|站不|抽|昏|叫不醒|幻觉|看到小人|看见小人)",
+        r"(?:野|毒|(?:自己|山上|野外|路边|小区里|楼下|公园)(?:采|摘|挖|捡)的?)(?:蘑菇|菌子?|生菌)"
+        r"[^。!?]{0,20}(?:吐|泻|晕|站不|抽|昏|叫不醒|幻觉|看到小人|看见小人)|"
+        r"(?:wild|foraged|picked) mushrooms?[^.!?]{0,40}(?:vomit|throw\w* up|dizzy|diarrh|"
+        r"hallucinat|pass\w* out)",
         group="poisoning",
-        says=("吃了野蘑菇 全家上吐下泻",),
+        says=(
+            "吃了野蘑菇 全家上吐下泻",
+            "一家三口 吃了自己采的蘑菇 现在都在吐 头晕眼花 十九栋二单元七零三",
+            "we ate some wild mushrooms from the park and now we're all vomiting",
+        ),
     ),
     # carbon monoxide: a charcoal fire or gas heater and the family is unwell
     Rule(
@@ -1731,7 +1743,7 @@ CRIES_RULES: tuple[Rule, ...] = (
         r"叫(?:个|辆)?(?:救护|救户|就护|求护)车|叫(?:个)?(?:120|999)(?!\d)|打(?:个)?(?:120|999)(?!\d)|拨打?(?:个)?(?:120|"
         r"999)(?!\d)|打119|"
         r"叫了救护车|打了120|"
-        r"需要急救|急救(?!箱|包|知识|培训|电话|药)|快来人(?!修|来修|帮忙修|维修)|来人啊|来人呐|快来救|sos\b|🆘|需要救护车|"
+        r"需要急救|(?<!懂)(?<!学)急救(?!箱|包|知识|培训|电话|药|课|常识)|快来人(?!修|来修|帮忙修|维修)|来人啊|来人呐|快来救|sos\b|🆘|需要救护车|"
         r"救护车[^,。]{0,3}快|快[^,。]{0,3}(?:救护|救户|就护|求护)车",
         group="cry",
         says=(

@@ -26,7 +26,7 @@ STRONG: dict[Category, str] = {
         "洗发水|沐浴露|牙膏|牙刷|"
         "香皂|肥皂|洗手液|尿不湿|纸尿裤|拉拉裤|卫生巾|奶瓶|猫粮|狗粮|猫砂|宠物粮|保鲜袋|保鲜膜|"
         "电池|口罩|消毒液|"
-        "消毒水|酒精|辅食|米糊|香烟|包烟|买烟|条烟|爱他美|飞鹤|美素佳儿|惠氏|伊利|蒙牛|菜和肉|"
+        "消毒水|酒精|辅食|米糊|香烟|包烟|买烟|条烟|烟抽完|一条中华|中华烟|鸟食|鸟粮|爱他美|飞鹤|美素佳儿|惠氏|伊利|蒙牛|菜和肉|"
         "rice|flour|noodle|pasta|ramen|instant noodle|cooking oil|oil|salt|sugar|soy sauce|vinegar|"
         "egg|"
         "milk|oat milk|soy milk|almond milk|yogurt|yoghurt|formula|baby formula|bread|toast|bun|"
@@ -46,7 +46,8 @@ STRONG: dict[Category, str] = {
         "dog food|"
         "cat litter|pet food|batteries|battery|mask|hand sanitizer|sanitizer|disinfectant|bleach|"
         "butter|"
-        "cheese|jam|honey|baby food|canned food|frozen dumpling|cigarette|tobacco|"
+        "cheese|jam|honey|baby food|canned food|frozen dumpling|cigarette|cigarettes|tobacco|"
+        "bird seed|birdseed|sunflower seeds|fish food|"
         "charger|phone charger|charging cable|power bank"
     ),
     Category.MEDICINE: (

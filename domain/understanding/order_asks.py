@@ -306,7 +306,7 @@ ASKS: tuple[Rule, ...] = (
         r"(?:go|get taken) (?:down|away|out))|"
         # a chance asked for (is there any chance of getting formula?)
         r"any chance (?:of|to|i could|we could|someone could) (?:get|getting|buy|buying|have|"
-        r"having|order|ordering)",
+        r"having|order|ordering)|any chance\s*\?",
         (
             "Could someone buy milk?",
             "could the rubbish crew come by 4-1-201",
@@ -447,9 +447,15 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         "group-buy",
         r"有没有(?:人)?(?:团|开团|拼团|在团)|有团(?:的|吗|么)|(?:谁|哪位)(?:在)?(?:开团|团)|"
         r"来(?:[一两二三四五六七八九十\d]|一)份|"
+        # still open to join (团购的鸡蛋还能报名吗 想要两板)
+        r"团[^。!?]{0,8}还(?:能|可以)(?:报名|加|跟|参加)|"
         r"(?<![a-z])(?:(?:is|are) (?:there|anyone|someone|somebody)|any|anyone|someone|"
         r"who(?:'s| is)?)(?: [a-z]+){0,2} (?:a )?group[- ]?buys? (?:for|of|on)(?![a-z])",
-        ("大米 食用油 有没有团的 来一份", "Anyone organizing a group buy for bread?"),
+        (
+            "大米 食用油 有没有团的 来一份",
+            "Anyone organizing a group buy for bread?",
+            "请问团购的鸡蛋还能报名吗 想要两板 5-2-901",
+        ),
         ("团购的菜到了", "the group buy arrived"),
     ),
 )
@@ -504,6 +510,10 @@ _ABLE_QUESTION = re.compile(r"(?:可以|能)[^。!?]{0,12}[吗么]")
 
 _SELF_SERVICE = compile_prefiltered(
     r"在线|网上|线上|自己|手机上|app|小程序|(?<![a-z])online(?![a-z])"
+)
+# Someone named to do it online (能约一下社区医生线上看看吗): a service asked for all the same.
+_SOMEONE_TO_DO_IT = compile_prefiltered(
+    r"医生|护士|志愿者|师傅|大白|楼长|(?<![a-z])(?:doctor|nurse|volunteer|gp)(?![a-z])"
 )
 
 # Help received, not asked for: 谢谢…帮我把米扛上来, 昨天帮我修好了.
@@ -561,6 +571,7 @@ def find_request(text: str) -> re.Match[str] | None:
         and all(_ABLE_QUESTION.fullmatch(match.group()) for match in matches)
         and _SELF_SERVICE.search(text)
         and not FOR_ME.search(text)
+        and not _SOMEONE_TO_DO_IT.search(text)
     ):
         return None  # 医保卡可以在线续费吗: whether a thing can be done, not a request
     if matches and all(match.group() in _NEED_ONLY for match in matches):

@@ -189,7 +189,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
     (
         Rule(
             "payment",
-            r"(?:交|缴|付)(?:一下|下)?[^。!?,\s]{0,4}费|充值|"
+            r"(?:交|缴|付)(?:一下|下)?[^。!?,\s]{0,4}费|充值|续(?:一下|个|下)?费|"
             r"(?<![a-z])pay (?:the |my |our |a )?(?:[a-z]+ )?(?:bill|fee)s?(?![a-z])|"
             # a meter or card topped up (哪位帮忙充一百, could anyone top it up)
             r"充(?:个|点)?(?:[一两二三四五六七八九十百千\d]+\s*(?:块|元|百|十)?|钱)(?!电)|"

@@ -62,7 +62,16 @@ _WHAT_COUNTS = compile_prefiltered(
     r"多少(?:度)?(?:才)?算|算不算发烧|(?<![a-z])(?:what|which) (?:temp\w*|number|reading|degree)"
     r"[^.!?]{0,24}(?:counts?|is considered|means)(?![a-z])|"
     r"(?<![a-z])(?:what|which|when) (?:counts|is (?:it )?counted|is (?:it )?considered) as (?:a )?"
-    r"(?:fever|high)"
+    r"(?:fever|high)|"
+    # at what number to act, or two numbers offered as a choice (38.5还是39? or 37.5?)
+    r"多少度(?:要|就要|该|需要|得|才要|才需要)|\d{2}(?:\.\d)?\s*(?:度)?\s*还是\s*\d{2}(?:\.\d)?\s*(?:度)?\s*[?吗]|"
+    r"(?<![a-z])or \d{2}(?:\.\d)?\s*\?"
+)
+# Someone named right before a whole number in Chinese (小孩子三十八度): their temperature, not
+# the weather (今天外面三十八度).
+_PERSON_BEFORE = compile_prefiltered(
+    r"(?:孩子|小孩子?|宝宝|娃|囡囡|老人|老头子?|老太太?|老伴|我|他|她|爸爸?|妈妈?|奶奶|爷爷|外婆|外公|"
+    r"儿子|女儿|老公|老婆)(?:的)?\s*$"
 )
 # Feeling unwell beside a whole Fahrenheit number (102F, feel awful): a fever told.
 _UNWELL = compile_prefiltered(
@@ -155,7 +164,11 @@ def find_readings(text: str, segments: Segments, masked: list[tuple[int, int]]) 
             frac = match["cnfrac"]
             if frac is None and (
                 "十" not in match["cnint"]
-                or not (_BODY_WORDS.search(text) or (whole < 40 and _alone(text, match, masked)))
+                or not (
+                    _BODY_WORDS.search(text)
+                    or _PERSON_BEFORE.search(text, 0, match.start())
+                    or (whole < 40 and _alone(text, match, masked))
+                )
             ):
                 continue  # 三六 needs its tenth; 三十八度 a body word or nothing else said
             number = Decimal(whole) + (Decimal(cn_to_int(frac) or 0) / 10 if frac else 0)

@@ -35,6 +35,8 @@ BLIND_ROUNDS = (
     "round24",
     "round25",
     "round26",
+    "round27",
+    "round28",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -115,3 +115,40 @@ def test_goods_drawn_as_emoji_are_a_list() -> None:
 def test_a_sparking_socket_with_the_power_gone_is_a_repair() -> None:
     reading = understand("插座刚才冒了一下火花 现在屋里没电了 不敢再碰 能派电工来吗 5-1-1701")
     assert reading.kind is Kind.ORDER and reading.category == "repair", reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问 宝宝发烧到多少度要去医院? 38.5还是39?",
+        "The notice says report if above 37.3, right? or 37.5?",
+    ],
+)
+def test_numbers_offered_as_a_choice_are_thresholds(text: str) -> None:
+    reading = understand(text)
+    assert reading.temperature is None and reading.kind is Kind.OTHER, reading.evidence
+
+
+def test_a_whole_number_in_chinese_after_a_person_is_their_temperature() -> None:
+    assert understand("小孩子三十八度 精神蛮好 自己在看动画片").temperature == 38.0
+    assert understand("今天外面三十八度 热死了").temperature is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孩子在玩消防员游戏 一直喊着火啦着火啦 吵到大家不好意思",
+        "My kid yelled 'I'm choking!' but he was just being dramatic about broccoli 😂",
+        "楼里有没有懂急救的 想组织大家学一下海姆立克 以防万一",
+        "Can someone help me pay my gas bill? The app doesn't accept my foreign card. 9-3-1103",
+        "我们家隔壁的老人昨晚送医院了 是中风 今天家人说已经稳定了",
+    ],
+)
+def test_play_knowledge_bills_and_recoveries_raise_no_chain(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY, reading.evidence
+
+
+def test_a_shanghainese_baby_with_a_high_fever_is_an_infant() -> None:
+    reading = understand("囡囡发高烧 40度2 哭都哭不出声了 十号楼1204")
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
