@@ -77,6 +77,8 @@ FIRST_SEEN = {
     "round26": "7a880f2",  # the same
     "round27": "81508bb",  # after rounds 24 to 26
     "round28": "81508bb",  # the same
+    "round29": "d9817b9",  # after rounds 24 to 28
+    "round30": "d9817b9",  # the same
 }
 
 

@@ -31,6 +31,7 @@ from domain.understanding.emergency_lexicon import (
     EXERTION_BEFORE,
     FAINT_WORDS,
     FEVER_RISING,
+    FEVER_TOLD,
     FINDING_ANYONE_BEFORE,
     FINDING_BEFORE,
     FIRE,
@@ -337,7 +338,9 @@ def _pet(t: _Trigger) -> str | None:
 
 def _fever(t: _Trigger) -> str | None:
     """烧起来了 of a fever rising."""
-    if t.hit.words == "烧起来了" and FEVER_RISING.search(t.before[-8:]):
+    if t.hit.words == "烧起来了" and (
+        FEVER_RISING.search(t.before[-8:]) or FEVER_TOLD.search(t.text)
+    ):
         return f"fever:{t.before[-3:]}{t.hit.words}"
     return None
 

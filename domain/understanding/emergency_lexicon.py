@@ -40,7 +40,7 @@ PERSON_BEFORE = compile_prefiltered(rf"(?:{PEOPLE_ZH}{CLAUSE_CHAR}{{0,3}}|(?<![a
 IDIOMS = compile_prefiltered(
     r"气得(?:我|人)?(?:都)?(?:心口|胸口|心脏|肝|心)(?:都)?(?:疼|痛|闷)|笑到窒息|笑得窒息|窒息操作|令人窒息|尴尬到窒息|美到窒息|帅到窒息|窒息的操作|想死你|想死我|"
     r"跳楼价|跳楼大甩卖|难(?:度|得|到)[^。!?]{0,10}窒息|"
-    r"心脏病都要|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
+    r"心脏病都要|(?:心梗|心脏病|脑溢血|高血压)[^。!?\s]{0,4}(?:被)?气出来|(?:耐心|心态|心情|脑子)[^。!?\s]{0,4}窒息|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
     r"中毒太深|游戏中毒|"
     r"中毒了吧|(?:网|app|手机|电脑|小程序|软件|系统|网站|电视|wifi|机器|平台)\S{0,3}抽风|嗓子冒烟|"
     r"喉咙冒烟|烟囱冒烟|"
@@ -167,7 +167,7 @@ HYPOTHETICAL = compile_prefiltered(
     r"in case"
     r"|what if|suppose|supposing|whenever|prevent|what to do when|what do (?:we|you|i) do when"
     r"|should (?:someone|anyone|a resident)|(?:有|出现)[^。!?]{0,10}的(?:居民|住户|人员|业主)|"
-    r"如出现|若出现|如发现|若发现|如遇|若遇|遇到[^。!?]{0,10}时|出现以下|如有以下|"
+    r"严禁|禁止|已发生一起|发生了一起|如出现|若出现|如发现|若发现|如遇|若遇|遇到[^。!?]{0,10}时|出现以下|如有以下|"
     r"(?:^|[,，:：;；\s])(?:如|若)$|"
     r"(?:如|若|如果)(?:闻到|看到|听到|感到|感觉)|安全提醒|"
     r"(?<![a-z])(?:residents with|anyone with|anybody with|those with|people with|symptoms such as|"
@@ -213,7 +213,9 @@ RISK_BEFORE = compile_prefiltered(
     r"(?<![a-z])(?:risk of|danger of|hazard of) (?:a |an )?$"
 )
 GENERAL_AFTER = compile_prefiltered(
-    r"^[^。!?]{0,8}?(?:等症状|等情况|的症状|症状的|的(?:居民|住户|业主|人员)(?:请|应|需|要|可))"
+    r"^[^。!?]{0,8}?(?:等症状|等情况|的症状|症状的|的(?:居民|住户|业主|人员)(?:请|应|需|要|可))|"
+    # 的话 of a supposition, not of words said (遗言一样的话, 说的话)
+    r"^[^。!?,\s]{0,4}?(?:(?<![样些句说讲那这])的话|的时候)(?:[,\s]|能|可以|该|要|需要|怎么)"
 )
 ASKING = compile_prefiltered(
     r"请问|问一下|想问|咨询|请教|科普|一般|了解一下|提前了解|(?:does|do) anyone know|anyone know|"
@@ -522,6 +524,10 @@ FIT_NEGATED = compile_prefiltered(r"(?:没|不|无|没有|未)\S{0,2}$|(?<![a-z]
 FEVER_RISING = compile_prefiltered(
     rf"{PEOPLE_ZH}(?:又|突然|晚上|半夜|夜里|今天|开始|又开始){{0,2}}$"
 )
+# A fever named or measured in the message (老王又烧起来了 40度): 烧起来了 is the fever.
+FEVER_TOLD = compile_prefiltered(
+    r"(?:3[7-9]|4[0-2])(?:[.,点]\d)?\s*(?:度|°)|体温|发烧|发热|高烧|低烧|退烧|布洛芬|对乙酰氨基酚"
+)
 # A symptom denied right after it is named (胸闷倒不是, 胸痛倒没有).
 NEGATION_AFTER = compile_prefiltered(r"^(?:倒|倒是|也|其实)?(?:不是|没有)(?=$|[,。!?;\s])")
 # A mild qualifier inside the symptom (胸口有点闷).
@@ -679,7 +685,7 @@ NET_DANGER = compile_prefiltered(
 # person leaning out or unreachable (全是黑烟, 往楼上窜, 很冲的味, 炸了, 拿刀对着, 电话打不通).
 NET_SPREAD = compile_prefiltered(
     r"全是|满是|都是|很浓|好浓|很冲|好冲|整层|越来越|窜|炸了|爆了|嘶嘶|烧黑|发烫|冒|看不见路|"
-    r"对着|追着|举着|挥着|点上|点着|封死|蹿|老高|着了|探出|悬空|往下掉|打不通|联系不上|"
+    r"对着|追着|举着|挥着|点上|(?<![不勿])点着|封死|蹿|老高|(?<![不勿])着了|探出|悬空|往下掉|打不通|联系不上|"
     r"(?<![a-z])(?:everywhere|pouring|filling|spreading|out the window|pointing|chasing|lit|sealed|"
     r"door is hot|locked (?:himself|herself) in|not picking up|isn'?t picking up)"
     r"(?![a-z])"

@@ -219,7 +219,7 @@ BREATHING_RULES: tuple[Rule, ...] = (
         Family.BREATHING,
         HYPERBOLE | HARD,
         r"喘不(?:上|过|动|到)?来?气|透不到气|喘不动|喘不了|喘不过来|呼吸不上来|吸不上气|吸不进气|气上不来|"
-        r"喘不上来?|喘不上起|上不来气|透不过气|透唔到气|抖唔到气|唞唔到气|出不了气|出不来气|呼吸困难|"
+        r"喘不上来?|喘不上起|喘[补布步]上(?:气|起)|上不来气|透不过气|透唔到气|抖唔到气|唞唔到气|出不了气|出不来气|呼吸困难|"
         r"呼吸不了|不能呼吸|"
         r"没法呼吸|"
         r"无法呼吸|没有?呼吸了?(?!困难|急促|道|不畅|问题|机)|停止呼吸|呼吸(?:停了|停止|都停)|"
@@ -506,7 +506,7 @@ CARDIAC_RULES: tuple[Rule, ...] = (
         "chest-fit-silence-zh",
         Family.CARDIAC,
         HARD,
-        r"[捂按抓揪]着?胸口|抽起来了|(?:一直|不停地?)在抽(?![烟纸奖血签空时水筋屉象])|"
+        r"[捂按抓揪]着?(?:胸口|心口)|抽起来了|(?:一直|不停地?)在抽(?![烟纸奖血签空时水筋屉象])|"
         r"眼睛(?:往上|向上|上)翻|牙关紧(?:闭|咬)|牙咬得紧紧|吐白沫|"
         rf"(?:[叫喊]{CLAUSE_CHAR}{{0,4}}(?:不|没)(?:怎么|太|大)?(?:答应|回答|吭声|睁眼|哭)|问(?:话|他|她){CLAUSE_CHAR}{{0,4}}(?:不回|没反应|不答|"
         # Not an rf-string: "{F}{{0,3}}" is literal text that never matches (a known slip, left
@@ -1352,7 +1352,7 @@ LABOUR_RULES: tuple[Rule, ...] = (
         "labour",
         Family.LABOUR,
         HARD,
-        r"羊水(?:都|已经|也)?破了?|破水了|要生了|快生了(?!气)|宫缩|临产|早产了|"
+        r"羊水(?:都|已经|也)?破了?|破水了|要生了|快生了(?!气)|(?<!假性)宫缩|临产|早产了|"
         r"water (?:has |just )?broke(?:n)?|"
         r"waters "
         r"(?:have |just )?broken|in labou?r|going into labou?r|contractions|giving birth|"
@@ -1802,7 +1802,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
         None,
         SIGN,
         r"冷汗|虚汗|(?:满头|一身|浑身)大汗|大汗淋漓|"
-        r"脸色(?:灰白|苍白|发白|惨白|发青|铁青|发灰|很差|不对)|说胡话|胡言乱语|答非所问|认不出人|"
+        r"脸色?(?:灰白|苍白|发白|惨白|发青|铁青|发灰)|脸色(?:很差|不对)|说胡话|胡言乱语|答非所问|认不出人|"
         r"神志恍惚|迷迷糊糊|晕乎乎|昏昏沉沉|反应(?:很|特别|有点)?(?:慢|迟钝)|一直想睡|嗜睡|"
         r"(?:很|好|特别|老是|总是|一直|非常)(?:想睡|犯困)|睡不醒|昏昏欲睡|"
         rf"叫了好几声才|眼神发直|口水(?:往下|直|一直)?流|流口水|打呼噜|(?:脸|嘴|嘴唇|眼睛|眼皮|舌头){CLAUSE_CHAR}{{0,4}}(?:肿|发胀)|"
@@ -1924,6 +1924,11 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:don'?t|do not|can'?t|cannot) see the point (?:anymore|any more|of (?:living|anything|"
         r"going on)|in (?:living|anything|going on))|tonight is the night|"
         r"(?:better off|happier|easier) without me|(?:standing|sitting) on the (?:ledge|parapet)|"
+        # no reason left; the pills laid out and a time for them (take them tonight)
+        r"no (?:reason|point) (?:to|in) (?:keep going|keeping going|live|living|go on|going on|"
+        r"carry on|be here)|(?:taken|took|got|laid|lined|counted) (?:out |up )?all (?:of )?my "
+        r"(?:pills|tablets|meds|sleeping pills)|(?:going to|gonna|will|i'?ll) (?:take|swallow) "
+        r"(?:them|all of them|all my pills|the pills|the lot) (?:all )?tonight|"
         # the means gathered, in English (攒药 is a strong sign of its own)
         r"(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting) (?:up )?(?:my |the |"
         r"all my |enough |some )?(?:pills|tablets|sleeping pills|meds)|"
@@ -1946,6 +1951,8 @@ SIGNS_RULES: tuple[Rule, ...] = (
             "安眠药存够了 今晚就是时候了",
             "Gave away my clothes and books this week. Soon I'll finally be free.",
             "东西都送人了 今晚终于可以解脱了",
+            "I have no reason to keep going. I've taken out all my pills and I'm going to take "
+            "them tonight.",
         ),
         calm=(
             "Tonight is the night! Hotpot at 8 in the courtyard 🎉",

@@ -101,7 +101,9 @@ STRONG: dict[Category, str] = {
         "oral rehydration|electrolyte|anti-seizure|seizure medication|epilepsy medication|"
         # mental health and the like, named by class or common names
         "antidepressant|antidepressants|sertraline|fluoxetine|escitalopram|citalopram|"
-        "paroxetine|lexapro|diazepam|lorazepam|西甲硅油|二甲硅油|simethicone|抗抑郁药|氟西汀|艾司西酞普兰|西酞普兰|草酸艾司西酞普兰"
+        "paroxetine|lexapro|diazepam|lorazepam|西甲硅油|二甲硅油|simethicone|必理痛|必理通|"
+        "保济丸|驱风油|尿袋|导尿包|导尿管|造口袋|制氧机|氧气袋|医疗器械店|ostomy bag|catheter|"
+        "oxygen concentrator|抗抑郁药|氟西汀|艾司西酞普兰|西酞普兰|草酸艾司西酞普兰"
     ),
     Category.GARBAGE: (
         "垃圾|拉圾|拉级|垃级|大件|大件垃圾|建筑垃圾|装修垃圾|旧家具|床垫|used test kit|used mask|"

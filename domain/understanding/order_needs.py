@@ -74,7 +74,7 @@ CALM: tuple[Rule, ...] = (
     # A list told about a past day (昨天的菜少了一个土豆) reports, it does not ask.
     Rule(
         "past-day",
-        r"昨天|前天|上次|那天|(?<![a-z])(?:yesterday|last time)(?![a-z])",
+        r"昨天|前天|上次|那天|年轻(?:的)?时候?|小时候|(?<![a-z])(?:yesterday|last time)(?![a-z])",
         ("昨天的菜少了一个土豆", "yesterday's box had no eggs"),
         ("明天的菜", "tomorrow"),
     ),

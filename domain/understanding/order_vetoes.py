@@ -16,7 +16,7 @@ VETOES: tuple[Rule, ...] = (
     # Spam and adverts.
     Rule(
         "spam",
-        r"低价|加微信|加v|加我|vx|特价|促销|批发|兼职|刷单|扫码|包邮|秒杀|下单链接|一手货源|"
+        r"低价|加微信|加v|加我(?![一两二三四五六七八九十\d]|一份|一个)|vx|特价|促销|批发|兼职|刷单|扫码|包邮|秒杀|下单链接|一手货源|"
         r"微商|价格美丽|正品(?:保证|保障)|假一赔|货源|"
         r"(?<![a-z])(?:wechat me|dm me|discount|promo|cheap|whatsapp me)(?![a-z])",
         ("低价代购 进口车厘子 一箱198 加微信", "Cheap masks, discount for neighbours, whatsapp me"),
@@ -70,7 +70,7 @@ VETOES: tuple[Rule, ...] = (
         "notice",
         r"^\s*【(?!接龙)|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
         r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|统一(?!采购|购买|买|代购|团购)|集中收|"
-        r"记得把|物资已到|按单元分发|请在家等候|在家等(?:候|待)(?:通知|分发|派送)|全员核酸|按(?:单元|楼栋|楼层|门牌)(?:号)?(?:的)?顺序|"
+        r"记得把|维保|错峰|请[^。!?\s]{0,8}登记|物资已到|按单元分发|请在家等候|在家等(?:候|待)(?:通知|分发|派送)|全员核酸|按(?:单元|楼栋|楼层|门牌)(?:号)?(?:的)?顺序|"
         # a round moved for everyone (垃圾清运改到下午四点 大家四点前放门口就行)
         r"(?:清运|收运|收垃圾|配送|送菜|核酸|采样)[^。!?]{0,4}(?:改到|改为|改成|调整到|调整为|推迟到|提前到)|"
         r"大家[^。!?\s]{0,10}(?:就行|就可以|即可)|"
@@ -99,7 +99,7 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "status",
         r"已送到|已送达|已送|送到了|已放|已经放|放在?你?家?门口了|已取|已经帮|已处理|修好了|已经送|"
-        r"已完成|(?:已|已经)?(?:全部)?分发完毕|分发完了|发完了|已经到了|已经?(?:跟|和|给|找|联系|通知)了?(?:物业|师傅|居委会?|社区|志愿者)[^。!?]{0,4}(?:说|讲|打电话|报)?(?:了|过)|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:全部|全|都)?(?:收|拿|取|清|带|运)走了|被[^。!?,\s]{0,6}(?:收|拿|取|清|带|运|拎)走了|(?<!没)(?<!没有)(?<!还没)(?:已经|已)?解决了|已解决|(?<!没)恢复了|已恢复|"
+        r"已完成|已经送到|(?:麻烦|请)?自己(?:出来|下来|来)?(?:拿|取)一下|上门看了|看过了|说问题不大|(?:已|已经)?(?:全部)?分发完毕|分发完了|发完了|已经到了|已经?(?:跟|和|给|找|联系|通知)了?(?:物业|师傅|居委会?|社区|志愿者)[^。!?]{0,4}(?:说|讲|打电话|报)?(?:了|过)|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:全部|全|都)?(?:收|拿|取|清|带|运)走了|被[^。!?,\s]{0,6}(?:收|拿|取|清|带|运|拎)走了|(?<!没)(?<!没有)(?<!还没)(?:已经|已)?解决了|已解决|(?<!没)恢复了|已恢复|"
         r"(?:物业|师傅|社区|居委会?|志愿者|他们|电工|楼长)(?:说|讲|答应)(?:了)?[^。!?]{0,6}(?:来|到|修|送|处理)|有人在修|师傅在修|"
         r"(?:报|交)上去了|已上报|已经上报|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
         r"马上到|在路上|接单|我来送|我去拿|我来拿|自己(?:去|下去|下楼去?)?(?:取|拿|领)|"
@@ -121,6 +121,25 @@ VETOES: tuple[Rule, ...] = (
         ),
         ("能帮忙送到3-2-501吗", "can you deliver it?"),
     ),
+    # The resident asked to fetch it themselves (麻烦自己出来拿一下): a volunteer's status.
+    Rule(
+        "self-fetch",
+        r"(?:麻烦|请)?(?:您)?自己(?:出来|下来|来)(?:拿|取)(?:一下)?|"
+        r"(?<![a-z])(?:please )?(?:come out|come down) (?:and|to) (?:get|collect|pick up)(?![a-z])",
+        ("药已经送到1102门口了 敲门没人应 麻烦自己出来拿一下",),
+        ("麻烦帮我拿一下",),
+    ),
+    # What one must bring or show (do I need to bring my passport?): a rule asked about.
+    Rule(
+        "what-to-bring",
+        r"(?<![a-z])(?:do|should|must) (?:i|we) (?:need to |have to )?(?:bring|show|wear)(?![a-z])|"
+        r"(?:要|需要|得)(?:带|出示)(?:什么|身份证|护照|证件)(?:吗|么|\?)",
+        (
+            "What time is the PCR test tomorrow? Do I need to bring my passport?",
+            "核酸需要带身份证吗",
+        ),
+        ("could you bring my parcel up",),
+    ),
     # A gift found at the door and thanked for (who left oranges outside my door? thank you!)
     Rule(
         "gift-thanked",
@@ -138,7 +157,10 @@ VETOES: tuple[Rule, ...] = (
     # Whether goods may come in or residents go out (请问快递能送进小区吗): a question about rules.
     Rule(
         "allowed-question",
-        r"(?:能|可以|让|允许)[^。!?]{0,4}(?:送进|进小区|进来|出去|出门|出小区)[^。!?]{0,6}(?:[吗么]|\?)",
+        r"(?:能|可以|让|允许)[^。!?]{0,4}(?:送进|进小区|进来|出去|出门|出小区)[^。!?]{0,6}(?:[吗么]|\?)|"
+        # when one may go down with it, or only leave it at the door (几点能下楼扔垃圾 还是只能放
+        # 门口)
+        r"(?:几点|什么时候)(?:能|可以)下楼[^。!?]{0,8}还是只能",
         ("请问快递能送进小区吗", "外卖可以进来吗"),
         ("帮我把快递送上来", "can you bring the parcel in"),
     ),
@@ -152,11 +174,15 @@ VETOES: tuple[Rule, ...] = (
         # night doctor): information, unless an action is asked too
         r"(?<![a-z])(?:what'?s|what is) the (?:\w+ )?number (?:for|of|to)(?![a-z])|"
         r"(?<![a-z])(?:just )?(?:want|wanted|would like) to ask(?![a-z])|"
-        r"(?<![a-z])(?:which|what) day(?![a-z])|(?<![a-z])just (?:want|wanted) to (?:plan|know)|"
+        r"(?<![a-z])(?:which|what) day(?![a-z])|需要注意什么|有没有推荐|有什么推荐|"
+        r"拉我(?:进群|一下|进去)|"
+        r"(?:团购|买菜)群在哪|(?<![a-z])just (?:want|wanted) to (?:plan|know)|"
         r"(?<![a-z])where (?:is|are) (?:the|our) (?!\w+ (?:i|we) (?:ordered|bought))|"
         r"(?<![a-z])(?:tell me|"
         r"let me know|know (?:when|if|what|where|"
-        r"how|whether)|does anyone know|is it possible|are we allowed|is there any way|"
+        r"how|whether)|does anyone know|is it possible|are we allowed|"
+        r"is there any way(?! (?:someone|anyone|a volunteer|you) (?:could|can))|"
+        r"(?:do|should) (?:i|we) (?:need to|have to) bring|"
         r"when (?:is|will|"
         r"does|do|are)|what time|how long|phone number(?![\s:is]*\+?\d)|contact)(?![a-z])",
         (
@@ -316,6 +342,10 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         return "how-question"
     if _VETO["gift-thanked"].search(text):
         return "gift-thanked"
+    if _VETO["self-fetch"].search(text):
+        return "status"  # 药已经送到门口了 麻烦自己出来拿一下: the volunteer's word
+    if _VETO["what-to-bring"].search(text):
+        return "info-question"  # do I need to bring my passport?: a rule asked about
     told = LEFT_OUT.sub(" ", text) if category is Category.GARBAGE else text
     if _VETO["status"].search(told) and not _LIFT["help-asked"].search(text):
         return "status"  # 已放门口了 reports a delivery; rubbish put out at the door asks

@@ -31,7 +31,7 @@ _BODY_CONTEXT = compile_prefiltered(
     r"\s*(?:is|was|of|:|=|到|了|是|有|达)?\s*$"
 )
 _BODY_WORDS = compile_prefiltered(
-    r"体温|发烧|发热|烧到|高烧|低烧|退烧|temp|fever|body|腋温|额温|耳温|量体温|"
+    r"体温|发烧|发热|烧到|高烧|低烧|退烧|烧起来|又烧|temp|fever|body|腋温|额温|耳温|量体温|"
     r"(?<![数重流质产容])量(?:了|的|一下|过)|刚量|刚测|(?<!检)测(?:了|的|一下|过)(?!核酸|抗原)"
 )
 _WEATHER = compile_prefiltered(
@@ -40,6 +40,7 @@ _WEATHER = compile_prefiltered(
 )
 _NOT_BODY_AFTER = compile_prefiltered(
     r"^\s*(?:元|块|kg|公斤|斤|克|g(?![a-z])|ml|毫升|%|岁|号|cm|米|分(?!别)|万|w(?![a-z])|k(?![a-z])|"
+    r"一?(?:盒|箱|袋|包|瓶|份|罐|板|提)|"
     r"yuan|rmb|mins?|minutes|hours?|days?|years?|mg|片|粒|个|人|次)"
 )
 _NOT_BODY_BEFORE = compile_prefiltered(

@@ -37,6 +37,8 @@ BLIND_ROUNDS = (
     "round26",
     "round27",
     "round28",
+    "round29",
+    "round30",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -152,3 +152,41 @@ def test_play_knowledge_bills_and_recoveries_raise_no_chain(text: str) -> None:
 def test_a_shanghainese_baby_with_a_high_fever_is_an_infant() -> None:
     reading = understand("囡囡发高烧 40度2 哭都哭不出声了 十号楼1204")
     assert reading.kind is Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "爷爷捂着心口 脸发白 喘补上气 嘴唇有点紫 二号楼三单元四零一",
+        "I have no reason to keep going. I've taken out all my pills and I'm going to take them "
+        "tonight.",
+        "室友说了好多遗言一样的话 然后把门反锁了 敲门不开",  # 的话 of words said, no supposition
+    ],
+)
+def test_round_30_emergencies_raise_the_chain(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我的耐心已经窒息了 第五次核酸",
+        "心梗都要被气出来了 物业电话永远打不通",
+        "请各位居民注意：严禁在楼道内使用明火 今天已发生一起厨房起火",
+        "医生 怎么区分假性宫缩和真的要生了？我现在偶尔肚子发紧 不疼 预产期还有一周",
+        "阿拉屋里厢煤气灶打勿着了 点了好几趟 勿来事 没闻到煤气味 7号楼402",
+    ],
+)
+def test_round_30_look_alikes_raise_no_chain(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY, reading.evidence
+
+
+def test_a_fever_rising_again_is_a_fever_not_a_fire() -> None:
+    reading = understand("老王又烧起来了 40度")
+    assert reading.kind is Kind.TEMPERATURE and reading.temperature == 40.0, reading.evidence
+
+
+def test_a_price_per_box_is_no_temperature() -> None:
+    assert understand("团购：新鲜草莓 39.9一盒 要的接龙").temperature is None
