@@ -79,6 +79,8 @@ FIRST_SEEN = {
     "round28": "81508bb",  # the same
     "round29": "d9817b9",  # after rounds 24 to 28
     "round30": "d9817b9",  # the same
+    "round31": "6f2c8bb",  # after rounds 24 to 30
+    "round32": "6f2c8bb",  # the same
 }
 
 

@@ -57,6 +57,10 @@ IDIOMS = compile_prefiltered(
     r"marriage|relationship|meetings?|office)[^.!?]{0,20}suffocat\w*|"
     r"suffocat\w* (?:heat|weather|humidity)|"
     r"breathing down (?:my|his|her|our|your|their) neck|"
+    # a heart attack "got" from a bill, fire as praise, pride swallowed
+    r"(?:got|had|having|get) a heart attack (?:seeing|looking at|when i saw|reading|at|over|from)|"
+    r"(?:absolute|absolutely|pure|straight) fire(?![a-z])[^.!?]{0,20}(?:thank|thanks)|"
+    r"swallow\w* (?:his|her|my|their|your|our) pride|"
     r"almost had a heart attack|nearly had a heart attack|gave me a heart attack|give me a heart "
     r"attack|gonna have a heart attack|going to have a heart attack|heart attack (?:price|prices|"
     r"bill)"
@@ -166,6 +170,7 @@ HYPOTHETICAL = compile_prefiltered(
     r"(?<!asking )if(?![a-z])|"
     r"in case"
     r"|what if|suppose|supposing|whenever|prevent|what to do when|what do (?:we|you|i) do when"
+    r"|how (?:do|can|should|would) (?:i|we|you|one) (?:report|handle|deal with)|not that there"
     r"|should (?:someone|anyone|a resident)|(?:有|出现)[^。!?]{0,10}的(?:居民|住户|人员|业主)|"
     r"严禁|禁止|已发生一起|发生了一起|如出现|若出现|如发现|若发现|如遇|若遇|遇到[^。!?]{0,10}时|出现以下|如有以下|"
     r"(?:^|[,，:：;；\s])(?:如|若)$|"
@@ -275,7 +280,7 @@ RESOLVED = compile_prefiltered(
     r"已经(?:扶|爬|站)起来了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:被[^,。!?\s]{0,6})?(?:接走|拉走|送走|送医|送到医院|送去医院)|"
     r"被(?:120|救护车|急救车)(?:接|拉|送)走|"
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|排查过了|已排查|检查过了|"
-    r"(?:已经|都)?查过了|没有?泄漏|没漏|不是泄漏|大家放心|(?:已经|情况|病情)?稳定了|在家休养|好在|"
+    r"(?:已经|都)?查过了|一看是|原来只是|没有?泄漏|没漏|不是泄漏|大家放心|(?:已经|情况|病情)?稳定了|在家休养|好在|"
     r"(?:都|一切|已经)安全了|"
     r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
     r"是(?:有人|楼下|楼上|邻居|隔壁|家里)?[^,。!?\s]{0,3}?在?(?:抽烟|炒菜|做饭|烧纸|烧烤|烤肉|熏腊肉|烧香)|"
@@ -283,6 +288,7 @@ RESOLVED = compile_prefiltered(
     # the alarm's cause is the cooking (是我煎鱼煎糊了)
     r"(?:煎|炒|烤|煮|烧|做饭|做菜)[^,。!?\s]{0,4}(?:糊了|焦了)|"
     r"(?<![a-z])(?:fine now|ok now|okay now|better now|all good now|recovered|resolved|is fine|"
+    r"recovering (?:well|nicely|fine|now)|"
     r"feeling better|feels better|doing better|doing fine|back to normal|under control|stopped now|"
     r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|woke up|came to|"
     r"came round|put out|went out|all checked|no leak|turned out to be|wore off|"
@@ -321,12 +327,13 @@ NEWS = compile_prefiltered(
     r"(?<!is in )(?<!are in )(?<!lives in )(?<!live in )(?<!'s in )(?<!works in )(?:another "
     r"compound|other compound|another city)|on tv|weibo|somewhere)(?![a-z])|朋友家|亲戚家|同事家|"
     r"(?:同事|朋友|同学|网友|亲戚)的(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|老公|老婆|孩子|儿子|女儿|家人)|"
-    r"(?:另一个|别的|其他|隔壁)区|"
+    r"(?:另一个|别的|其他|隔壁)区|(?:她们|他们|她|他)那边(?:有人|有个)|"
     # pretend play and drama (在玩消防员游戏, being dramatic about broccoli)
     r"游戏里|在玩[^。!?]{0,6}游戏|过家家|"
     r"(?<![a-z])(?:pretend\w*|being (?:so )?dramatic|drama queen|"
     r"playing (?:a game|firefighters?|doctors?|hospital))(?![a-z])|"
-    r"在国外|(?<![a-z])(?:my friend in|a friend in|relative in|relatives in|cousin in) [a-z]|"
+    r"在国外|(?<![a-z])(?:my friend in|a friend in|relative in|relatives in|cousin in) "
+    r"(?!room|rm|flat|apt|apartment|unit|building|bldg|block|blk|tower)[a-z]|"
     r"(?<![a-z])(?:watching (?:a |the |this )?(?:show|movie|film|series|drama|episode|documentary|"
     r"tv)|"
     r"grey'?s anatomy|netflix|episode|tv (?:show|series)|in the (?:movie|film|show))(?![a-z])"
@@ -356,7 +363,8 @@ PREGNANCY = compile_prefiltered(
     r"孕|预产期|老婆|媳妇|妻子|生孩子|分娩|怀|[2-4]\d ?周|pregnan|due date|wife|[2-4]\d weeks"
 )
 INFANT = compile_prefiltered(
-    r"宝宝|婴儿|新生儿|宝贝|小宝|个月|月大|月龄|小孩|孩子|娃|儿子|女儿|闺女|小朋友|孙子|孙女|外孙|囡囡|小囡|"
+    r"宝宝|婴儿|新生儿|宝贝|小宝|个月|月大|月龄|小孩|孩子|娃|儿子|女儿|闺女|小朋友|孙子|孙女|外孙|囡囡|小囡|bb仔|bb女|啤啤|"
+    r"(?<![a-z])bb(?![a-z])|"
     r"(?<![a-z])(?:baby|infant|newborn|toddler|kid|child|son|daughter|little one|"
     r"\d+[- ]?(?:month|mo)s?[- ]old)(?![a-z])"
 )
@@ -523,6 +531,13 @@ FIT_NEGATED = compile_prefiltered(r"(?:没|不|无|没有|未)\S{0,2}$|(?<![a-z]
 # A fever that rises again (孩子又烧起来了) is no fire.
 FEVER_RISING = compile_prefiltered(
     rf"{PEOPLE_ZH}(?:又|突然|晚上|半夜|夜里|今天|开始|又开始){{0,2}}$"
+)
+# One dose of a common fever or pain medicine taken as meant (took a paracetamol already): care,
+# not a swallowing.
+DOSE_TAKEN = compile_prefiltered(
+    r"(?<![a-z])(?:took|taken|had|given|gave (?:him|her|them)) (?:a|one|two|an|my|her|his|some) "
+    r"(?:paracetamol|ibuprofen|tylenol|panadol|advil|nurofen|calpol|fever reducer|painkiller|"
+    r"aspirin)s?(?![a-z])|吃了(?:一|两)?(?:片|粒|颗|包)?(?:退烧药|布洛芬|泰诺林|美林|对乙酰氨基酚)"
 )
 # A fever named or measured in the message (老王又烧起来了 40度): 烧起来了 is the fever.
 FEVER_TOLD = compile_prefiltered(
@@ -777,6 +792,9 @@ MUNDANE_WORRY = compile_prefiltered(
     r"价格|太贵|好贵|贵得|排队|排了|队伍|堵车|塞车|堵到|快递|外卖|股票|基金|减肥|体重|沙发|网速|wifi|"
     r"游戏|追剧|发型|头发|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"
     r"prices?|queue|traffic|boss|meetings?|report|spreadsheet|parcel|diet)(?![a-z])|"
+    # a thing that "died" (my sourdough starter died, the phone died)
+    r"(?<![a-z])(?:sourdough|starter|plants?|basil|phone|laptop|battery|car|router|wifi|"
+    r"tamagotchi|goldfish|cactus) (?:just |has |finally )?died(?![a-z])|"
     # household goods run out (out of toilet paper 😭 please help; 救命 卫生纸用完了)
     r"(?:卫生纸|厕纸|纸巾|抽纸|大米|米|面条|挂面|食用油|菜|奶粉|尿不湿|纸尿裤|零食|洗发水|洗衣液|牙膏|垃圾袋)"
     r"[^,。!?]{0,3}(?:没了|用完了|吃完了|没有了|断了|见底了)|"

@@ -130,8 +130,10 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         Family.UNRESPONSIVE,
         HARD,
         rf"[叫喊拍推摇]{CLAUSE_CHAR}{{0,4}}(?:没|没有|不太?|不大|不怎么)(?:反应|回应|应|醒|理)|"
-        r"[叫喊][^,。!?;]{0,6}只(?:会|能|是)?(?:哼|嗯|呻吟)",
-        says=("他怎么叫都不醒",),
+        r"[叫喊][^,。!?;]{0,6}只(?:会|能|是)?(?:哼|嗯|呻吟)|"
+        # called and not moving, someone lying in the corridor (楼道里躺着一个人 叫他也不动)
+        r"叫(?:他|她)?(?:也|都)不动|(?:楼道|走廊|电梯|门口|地上)(?:里)?躺着(?:一个)?人",
+        says=("他怎么叫都不醒", "楼道里躺着一个人 叫他也不动 好像是901那个大叔 谁快下来看看!"),
     ),
     Rule(
         "no-response-zh",
@@ -251,10 +253,17 @@ BREATHING_RULES: tuple[Rule, ...] = (
         r"doesn'?t) (?:working|help\w*)|can'?t (?:speak|say|talk in) (?:full |whole )?sentences|"
         r"hard to "
         r"breathe|gasping(?! for (?:a |some )?(?:coffee|drink|beer))|suffocat\w*|lips (?:are |is )?"
-        r"(?:turning |going )?(?:blue|purple)|turning blue",
+        r"(?:turning |going )?(?:blue|purple)|turning blue|"
+        # told as a clinician would: dyspnoea, a saturation under 90 (SpO2 84%, 血氧85)
+        r"dyspn(?:o)?ea|respiratory distress|(?:spo2|o2 sats?|sats|oxygen (?:saturation|level|"
+        r"sat)|血氧(?:饱和度)?)\s*(?:is |was |of |at |:|=|only |just |down to |dropped to |掉到|"
+        r"降到|只有|才)*\s*(?:[4-8]\d)(?:\s*%)?(?![\d.])",
         by_words=True,
         says=(
             "plz help my grandma cant breath her oxygen mechine stop working 3号楼 1202",
+            "Bldg 3 Unit 1 #1004: 68-year-old woman, acute dyspnoea, SpO2 84% on home oximeter, "
+            "resp rate ~32. Requesting urgent ambulance transfer.",
+            "奶奶血氧只有85 嘴唇发紫",
             "cant breath",
         ),
         calm=("this heat is suffocating",),
@@ -575,6 +584,8 @@ STROKE_RULES: tuple[Rule, ...] = (
         r"stroke(?! of)|face (?:is |was |has |had |suddenly |started |begun |began |just |keeps )*"
         r"droop\w*|face (?:looks|seems|is looking|went|has gone) "
         r"(?:a bit |kind of |all |a little )?(?:droopy|lopsided|crooked|uneven|slack)|"
+        r"smile (?:is |looks |went |has gone )?(?:a bit |all |kind of )?(?:lopsided|crooked|"
+        r"uneven|droopy)|fast test[^.!?]{0,24}positive|"
         r"(?:unable to|can'?t|cannot|couldn'?t) move (?:his|her|my|their) (?:left|right) "
         r"(?:side|arm|leg|hand)|facial droop|half (?:of )?(?:his|her|my|the) "
         r"(?:face|mouth) (?:is |are )?(?:hanging|drooping|dropping|falling|sagging|slipping)|"
@@ -647,7 +658,8 @@ STROKE_RULES: tuple[Rule, ...] = (
         HYPERBOLE | HARD,
         r"(?:left|right|one) (?:side of (?:his |her |my |their |the )?(?:face|mouth|body)|arm|leg|"
         r"hand|foot|cheek|eyelid)(?: [a-z']+){0,4}? (?:flops?|flopp\w+|drops?|dropping|droop\w*|"
-        r"sag\w*|hangs?|hanging|gave way|gives way|giving way|(?:went|gone|goes|is|feels) (?:all )?"
+        r"sag\w*|hangs?|hanging|gave way|gives way|giving way|gave out|gives out|giving out|"
+        r"(?:went|gone|goes|is|feels) (?:all )?"
         r"(?:dead|limp|floppy|useless)|won'?t (?:move|lift|work|grip)|can'?t (?:move|lift|grip|"
         r"hold)|doesn'?t (?:move|work)|not moving)(?![a-z])"
         r"(?![^.!?]{0,24}(?:from|after) (?:sitting|sleeping|carrying|lifting|the gym|a workout|"
@@ -693,7 +705,7 @@ BLEEDING_RULES: tuple[Rule, ...] = (
         "bleeding-zh",
         Family.BLEEDING,
         HARD,
-        rf"血{NON_NEGATION_CHAR}{{0,4}}?(?:止不住|止不了|停不下来|不停地?流|一直(?:流|出|冒)|流个不停|喷|往外(?:冒|涌|喷))|"
+        rf"血{NON_NEGATION_CHAR}{{0,8}}?(?:止不住|止不了|止不到|停不下来|不停地?流|一直(?:流|出|冒)|流个不停|喷|往外(?:冒|涌|喷))|"
         r"止不住(?:的)?血|大出血|血流不止|"
         rf"血{NON_NEGATION_CHAR}{{0,2}}(?:哗哗|汩汩|呼呼|哗啦啦|噗噗)|"
         rf"血流如注|流了?(?:好多|很多|一地|一大滩|一大摊|满地|大量|一大堆)(?:的)?血|"
@@ -1257,7 +1269,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         "suicidal",
         Family.SUICIDE,
         HARD,
-        r"不想活下去|不想再?醒(?:过来|来)了?|再也不想醒|活不下去|活着没(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
+        r"不想(?:再)?活(?:下去|落去)|不想再?醒(?:过来|来)了?|再也不想醒|活不下去|活着没(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
         r"寻死|割腕|结束这一切|了结这一切|安眠药[^,。!?;\s]{0,2}(?:攒|存|囤)(?:好|够)|"
         r"(?:攒|存|囤)(?:了|好了|够了)[^,。!?;\s]{0,3}安眠药|"
         r"一了百了|遗书|结束自己|don'?t want to be here anymore|want to disappear|"
@@ -1429,8 +1441,14 @@ FALL_RULES: tuple[Rule, ...] = (
         r"(?:[摔跌滑倒]|折下来|栽下来|栽倒|栽了|出溜|卡倒|掉下来|掉下去|掉到地)[^,。!?;]{0,14}"
         r"(?:起不来|站不起来|爬不起来|动不了|不能动|起不了身)|"
         # told over two clauses: 从床上摔下来了,一直喊疼爬不起来
-        r"(?:摔|跌)(?:下来|倒|了)[^。!?;]{0,3}[,，][^,。!?;]{0,6}(?:爬不起来|站不起来|起不来)",
-        says=("奶奶摔倒了起不来", "俺爹从凳子上栽下来了 头磕着了 躺着起不来"),
+        r"(?:摔|跌)(?:下来|倒|了)[^。!?;]{0,3}[,，][^,。!?;]{0,6}(?:爬不起来|站不起来|起不来)|"
+        # heard calling that she cannot get up (砰的一声 然后听到老太太喊起不来了)
+        r"(?:喊|叫|说)(?:着)?(?:她|他|自己)?(?:起不来|爬不起来|站不起来)",
+        says=(
+            "奶奶摔倒了起不来",
+            "俺爹从凳子上栽下来了 头磕着了 躺着起不来",
+            "楼上602砰的一声 然后听到老太太喊起不来了 她一个人住的 谁有她家钥匙",
+        ),
         calm=("疫情期间防止意外：老人洗澡注意防滑 摔倒起不来要及时呼叫",),
     ),
     Rule(
@@ -1623,7 +1641,7 @@ VIOLENCE_RULES: tuple[Rule, ...] = (
         r"child|girlfriend|"
         r"boyfriend|her|him|me)|has a (?:knife|gun)|with a knife|"
         r"(?:threaten\w* to|says he'?ll|says she'?ll|says he will|says she will|going to) kill "
-        r"(?:her|him|me|us)",
+        r"(?:her|him|me|us)(?!self|selves)",
         group="violence",
         says=("he says he will kill me",),
     ),
@@ -1689,7 +1707,7 @@ CRIES_RULES: tuple[Rule, ...] = (
         "save-someone-zh",
         None,
         CRY | HYPERBOLE,
-        r"救人(?:啊|呐|哪|呀|了)",
+        r"救人(?:啊|呐|哪|呀|了|喔|哦|啦)",
         group="cry",
         says=("楼上一直有人喊救人啊 声音很惨",),
     ),
@@ -1802,7 +1820,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
         None,
         SIGN,
         r"冷汗|虚汗|(?:满头|一身|浑身)大汗|大汗淋漓|"
-        r"脸色?(?:灰白|苍白|发白|惨白|发青|铁青|发灰)|脸色(?:很差|不对)|说胡话|胡言乱语|答非所问|认不出人|"
+        r"(?:脸色?|面)(?:灰白|苍白|发白|惨白|发青|铁青|发灰|青晒|青青)|脸色(?:很差|不对)|说胡话|胡言乱语|答非所问|认不出人|"
         r"神志恍惚|迷迷糊糊|晕乎乎|昏昏沉沉|反应(?:很|特别|有点)?(?:慢|迟钝)|一直想睡|嗜睡|"
         r"(?:很|好|特别|老是|总是|一直|非常)(?:想睡|犯困)|睡不醒|昏昏欲睡|"
         rf"叫了好几声才|眼神发直|口水(?:往下|直|一直)?流|流口水|打呼噜|(?:脸|嘴|嘴唇|眼睛|眼皮|舌头){CLAUSE_CHAR}{{0,4}}(?:肿|发胀)|"

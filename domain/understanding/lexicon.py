@@ -101,7 +101,7 @@ STRONG: dict[Category, str] = {
         "oral rehydration|electrolyte|anti-seizure|seizure medication|epilepsy medication|"
         # mental health and the like, named by class or common names
         "antidepressant|antidepressants|sertraline|fluoxetine|escitalopram|citalopram|"
-        "paroxetine|lexapro|diazepam|lorazepam|西甲硅油|二甲硅油|simethicone|必理痛|必理通|"
+        "paroxetine|lexapro|diazepam|lorazepam|西甲硅油|二甲硅油|simethicone|必理痛|必理通|降压要|降糖要|阿斯匹林|"
         "保济丸|驱风油|尿袋|导尿包|导尿管|造口袋|制氧机|氧气袋|医疗器械店|ostomy bag|catheter|"
         "oxygen concentrator|抗抑郁药|氟西汀|艾司西酞普兰|西酞普兰|草酸艾司西酞普兰"
     ),
@@ -146,7 +146,8 @@ STRONG: dict[Category, str] = {
         "stove|"
         "gas stove|hob|won't light|wifi|internet|router|elevator|handyman|flush|"
         "门铃|可视门铃|对讲|对讲机|门禁|烟雾报警器|烟感|"
-        "doorbell|door buzzer|buzzer|intercom|entry phone|smoke alarm|smoke detector|ceiling"
+        "doorbell|door buzzer|buzzer|intercom|entry phone|smoke alarm|smoke detector|ceiling|"
+        "窗铰|铰链|合页|窗框|窗扇"
     ),
     Category.MEDICAL: (
         "医生|社区医生|家庭医生|大夫|上门看|看病|看医生|就医|就诊|医院|社区医院|卫生院|"

@@ -298,7 +298,8 @@ ASKS: tuple[Rule, ...] = (
         r"volunteers|any volunteers?|any neighbou?rs?|u|one of (?:you|the [a-z]+)|i get|i have|"
         r"the (?:garbage|rubbish|trash|waste|delivery|cleaning|repair|maintenance) (?:team|crew|"
         r"guys?|people|staff)|"
-        r"we get|i ask|i request|i order|we order|(?:they|it|these|this|them) be (?:collected|"
+        r"we get|i ask|i request|i order|we order|(?:we|i) book|"
+        r"(?:they|it|these|this|them) be (?:collected|"
         r"picked up|taken away|taken|removed|delivered|brought up)|"
         # something arranged for us (can transport be arranged, could a car be sent)
         r"(?:transport|a ride|a car|a lift|a taxi|an ambulance|a doctor|a nurse|someone|help|"
@@ -384,7 +385,7 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "staff-come",
-        r"(?:can|could|would|will) (?:(?:the|a|our|your) )?(?:community |building )?"
+        r"(?:can|could|would|will) (?:(?:the|a|an|our|your) )?(?:community |building )?"
         r"(?:doctor|volunteer|nurse|staff|plumber|electrician|repairman|handyman|guard|property|"
         r"management|maintenance|security|courier)s? (?:come|visit|help|bring|get|buy|deliver|fix|"
         r"check|take|pick|send|arrange|drop|look)|"

@@ -33,7 +33,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
             r"power is out|won'?t light|locked out(?! of (?:the |my |our )?(?:app|account))|"
             r"burst pipe|won'?t flush|won'?t drain|"
-            r"keeps tripping|power'?s out|(?:breaker|fuse|switch)[^.!?]{0,20} trips|"
+            r"keeps tripping|power'?s out|(?:power|electricity|breaker|fuse) trips|"
+            r"(?:breaker|fuse|switch)[^.!?]{0,20} trips|"
             r"won'?t stop (?:running|dripping|leaking|hissing)|keeps? running|"
             r"(?:water|it)(?:'s| is)? (?:dripping|pouring|seeping|coming) (?:from|through|down)|"
             r"no heat|no heating|no internet|no wifi|overflow(?:s|ing|ed)?|"
@@ -228,7 +229,8 @@ OTHERS_FAULT = compile_prefiltered(r"(?:是)?(?:哪家|谁家|哪户|哪一户)"
 _DISPOSE = compile_prefiltered(
     r"(?<!已经)(?<!已)扔|丢掉|丢一下|倒掉|倒一下|倒出去|倒不出去|处理掉|拎下去|提下去|拿下楼|带下楼|清走|清运|"
     r"装了(?:一大|一|两|几)袋[^。!?]{0,12}(?:带|拿|拎|提)下去|"
-    r"(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|"
+    r"(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|remove (?:the |this |my |a )?(?:bags?|"
+    r"rubbish|trash|garbage|boxes|box)|"
     r"dispose|bin it)(?![a-z])"
 )
 
@@ -330,7 +332,7 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
         Rule(
             "buy",
             r"买一下|买点|买些|买[一两二三四五六七八九十\d]|买[个只支瓶盒包袋件台把双根]|带点|捎点|"
-            r"团点|团个|(?<![a-z])(?:buy|grab|get me)(?![a-z])",
+            r"团点|团个|(?<![a-z])(?:buy|grab|get me|find (?:a|me a|us a|some|one))(?![a-z])",
             ("帮我买点", "could someone grab some for me", "谁能帮忙买个typec充电头"),
             ("买单了", "a buyer"),
         ),
@@ -371,7 +373,8 @@ _SEVERAL = compile_prefiltered(
 )
 
 _REFILL = compile_prefiltered(
-    r"(?:配|开|拿|取)[^。!?\s,]{0,5}药|配(?:一下|点|些|个)|续方|(?<![a-z])refill(?![a-z])"
+    r"(?:配|开|拿|取)[^。!?\s,]{0,5}药|配(?:一下|点|些|个)|续方|(?<![a-z])refill(?![a-z])|"
+    r"(?<![a-z])(?:collect|pick up|fetch|get) (?:my|the|her|his|our) prescriptions?(?![a-z])"
 )
 
 _CARER_COMES = compile_prefiltered(

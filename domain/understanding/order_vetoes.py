@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from domain.understanding.emergency_lexicon import HYPOTHETICAL
 from domain.understanding.model import Category
 from domain.understanding.order_asks import FOR_ME, GROUP_BUY_ASK
 from domain.understanding.order_categories import BROKEN, FAULT, LEFT_OUT
@@ -70,7 +71,10 @@ VETOES: tuple[Rule, ...] = (
         "notice",
         r"^\s*【(?!接龙)|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
         r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|统一(?!采购|购买|买|代购|团购)|集中收|"
-        r"记得把|维保|错峰|请[^。!?\s]{0,8}登记|物资已到|按单元分发|请在家等候|在家等(?:候|待)(?:通知|分发|派送)|全员核酸|按(?:单元|楼栋|楼层|门牌)(?:号)?(?:的)?顺序|"
+        r"记得把|维保|错峰|(?<![a-z])(?:mask on|wear (?:a |your )?masks?|please stop|stop posting|"
+        r"this group is (?:for|only)|being disinfected|use the stairs|"
+        r"who needs to hear this)(?![a-z])|请[^。!?\s]{0,8}登记|物资已到|按单元分发|请在家等候|"
+        r"在家等(?:候|待)(?:通知|分发|派送)|全员核酸|按(?:单元|楼栋|楼层|门牌)(?:号)?(?:的)?顺序|"
         # a round moved for everyone (垃圾清运改到下午四点 大家四点前放门口就行)
         r"(?:清运|收运|收垃圾|配送|送菜|核酸|采样)[^。!?]{0,4}(?:改到|改为|改成|调整到|调整为|推迟到|提前到)|"
         r"大家[^。!?\s]{0,10}(?:就行|就可以|即可)|"
@@ -99,7 +103,7 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "status",
         r"已送到|已送达|已送|送到了|已放|已经放|放在?你?家?门口了|已取|已经帮|已处理|修好了|已经送|"
-        r"已完成|已经送到|(?:麻烦|请)?自己(?:出来|下来|来)?(?:拿|取)一下|上门看了|看过了|说问题不大|(?:已|已经)?(?:全部)?分发完毕|分发完了|发完了|已经到了|已经?(?:跟|和|给|找|联系|通知)了?(?:物业|师傅|居委会?|社区|志愿者)[^。!?]{0,4}(?:说|讲|打电话|报)?(?:了|过)|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:全部|全|都)?(?:收|拿|取|清|带|运)走了|被[^。!?,\s]{0,6}(?:收|拿|取|清|带|运|拎)走了|(?<!没)(?<!没有)(?<!还没)(?:已经|已)?解决了|已解决|(?<!没)恢复了|已恢复|"
+        r"已完成|已经送到|(?:都|全)?收完了|(?:麻烦|请)?自己(?:出来|下来|来)?(?:拿|取)一下|上门看了|看过了|说问题不大|(?:已|已经)?(?:全部)?分发完毕|分发完了|发完了|已经到了|已经?(?:跟|和|给|找|联系|通知)了?(?:物业|师傅|居委会?|社区|志愿者)[^。!?]{0,4}(?:说|讲|打电话|报)?(?:了|过)|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:全部|全|都)?(?:收|拿|取|清|带|运)走了|被[^。!?,\s]{0,6}(?:收|拿|取|清|带|运|拎)走了|(?<!没)(?<!没有)(?<!还没)(?:已经|已)?解决了|已解决|(?<!没)恢复了|已恢复|"
         r"(?:物业|师傅|社区|居委会?|志愿者|他们|电工|楼长)(?:说|讲|答应)(?:了)?[^。!?]{0,6}(?:来|到|修|送|处理)|有人在修|师傅在修|"
         r"(?:报|交)上去了|已上报|已经上报|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
         r"马上到|在路上|接单|我来送|我去拿|我来拿|自己(?:去|下去|下楼去?)?(?:取|拿|领)|"
@@ -124,7 +128,7 @@ VETOES: tuple[Rule, ...] = (
     # The resident asked to fetch it themselves (麻烦自己出来拿一下): a volunteer's status.
     Rule(
         "self-fetch",
-        r"(?:麻烦|请)?(?:您)?自己(?:出来|下来|来)(?:拿|取)(?:一下)?|"
+        r"(?:麻烦|请)?(?:您)?自己(?:出来|下来|来)(?:拿|取)(?:一下)?|开门(?:拿|取|攞)|"
         r"(?<![a-z])(?:please )?(?:come out|come down) (?:and|to) (?:get|collect|pick up)(?![a-z])",
         ("药已经送到1102门口了 敲门没人应 麻烦自己出来拿一下",),
         ("麻烦帮我拿一下",),
@@ -282,7 +286,7 @@ LIFTS: tuple[Rule, ...] = (
     Rule(
         "action",
         r"买|购|拿|取|送|修|倒|扔|丢|交|缴|充|带|捎|配|团|收走|收一下|来收|搬|寄|接送|上门|安排|疏通|换|跑|"
-        r"处理|领|开(?=个|张|一|证明)|帮(?:忙|我)?(?:联系|申请|问问|问一下|协调|预约)|"
+        r"处理|领|开(?=个|张|一|证明|吗|药|点|些)|帮(?:忙|我)?(?:联系|申请|问问|问一下|协调|预约)|"
         # a visit asked for (社区医生能来看看我妈吗)
         r"来(?:家里|家|一趟)?(?:看看|看一下|瞧瞧)|上门看|"
         r"(?<![a-z])(?:buy|get|grab|pick|take|bring|fix|repair|pay|top|send|deliver|carry|refill|order|"
@@ -359,9 +363,21 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         if _VETO["choice-question"].search(text):
             return "choice-question"
         repair_asked = category is Category.REPAIR and BROKEN.search(text) is not None
-        if not _LIFT["action"].search(text) and not FAULT.search(text) and not repair_asked:
+        fault = FAULT.search(text)
+        fault_told = fault is not None and not supposed(text, fault.start())
+        if not _LIFT["action"].search(text) and not fault_told and not repair_asked:
             return "info-question"  # 点不着 是不是欠费了 能帮看看吗: the fault is what is asked
     return None
+
+
+_SENTENCE_START = re.compile(r".*[。!?！？\n]", re.S)
+
+
+def supposed(text: str, at: int) -> bool:
+    """Whether the sentence before `at` supposes what follows (如果, 万一, if, in case)."""
+    before = text[max(0, at - 40) : at]
+    start = _SENTENCE_START.match(before)
+    return HYPOTHETICAL.search(before[start.end() if start else 0 :]) is not None
 
 
 def places_order(

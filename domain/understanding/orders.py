@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from domain.understanding.emergency_lexicon import HYPOTHETICAL, NEWS
+from domain.understanding.emergency_lexicon import NEWS
 from domain.understanding.model import Category
 from domain.understanding.order_asks import (
     TERSE_VERB,
@@ -33,7 +32,7 @@ from domain.understanding.order_categories import (
     settle_health,
 )
 from domain.understanding.order_needs import CHAIN_LINE, unasked_need
-from domain.understanding.order_vetoes import places_order
+from domain.understanding.order_vetoes import places_order, supposed
 from domain.understanding.terms import Term
 
 
@@ -92,7 +91,7 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         evidence.append(f"waiting:{waiting.group()}")
     if category is None:
         fault, sign = FAULT.search(text), "fault"
-        if fault is not None and (_supposed(text, fault.start()) or NEWS.search(text)):
+        if fault is not None and (supposed(text, fault.start()) or NEWS.search(text)):
             fault = None  # if there was a gas leak; a friend's building had one: not here
         if fault is None and Category.REPAIR in scores:
             fault, sign = BROKEN.search(text), "broken"  # 门锁坏了: a fixture named and broken
@@ -133,16 +132,6 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     word = best_term.get(category)
     evidence.append(f"category:{category}:{word}" if word else f"category:{category}")
     return OrderReading(category, tuple(evidence))
-
-
-_SENTENCE_START = re.compile(r".*[。!?！？\n]", re.S)
-
-
-def _supposed(text: str, at: int) -> bool:
-    """Whether the sentence before `at` supposes what follows (如果, 万一, if, in case)."""
-    before = text[max(0, at - 40) : at]
-    start = _SENTENCE_START.match(before)
-    return HYPOTHETICAL.search(before[start.end() if start else 0 :]) is not None
 
 
 def read_list_order(text: str, terms: list[Term], lines: int) -> OrderReading:

@@ -19,7 +19,7 @@ _ARABIC = compile_prefiltered(
     r"\s*(?P<unit>°\s*c|°\s*f|°(?:(?P<degafter>\d)(?![\d.]))?|摄氏度|华氏度"
     # 36度7, but not the flat after 36.7度 (36.7度 1单元1304)
     r"|度(?:(?<![.,]\d度)(?<![.,]\d\d度)\s?(?P<after>\d)(?![\d.点]))?"
-    r"|c(?![a-z])|f(?![a-z])|degrees?(?:\s*(?:c|f|celsius|fahrenheit)(?![a-z]))?)?"
+    r"|c(?![a-z]|\s*(?:座|栋|幢|号楼))|f(?![a-z]|\s*(?:座|栋|幢|号楼))|degrees?(?:\s*(?:c|f|celsius|fahrenheit)(?![a-z]))?)?"
 )
 _CHINESE = compile_prefiltered(
     r"(?P<cnint>三十[四五六七八九]|四十[一二]?|三[五六七八九]|四[零〇一二])(?P<cnsep>度|点)"
@@ -66,7 +66,9 @@ _WHAT_COUNTS = compile_prefiltered(
     r"(?:fever|high)|"
     # at what number to act, or two numbers offered as a choice (38.5还是39? or 37.5?)
     r"多少度(?:要|就要|该|需要|得|才要|才需要)|\d{2}(?:\.\d)?\s*(?:度)?\s*还是\s*\d{2}(?:\.\d)?\s*(?:度)?\s*[?吗]|"
-    r"(?<![a-z])or \d{2}(?:\.\d)?\s*\?"
+    r"(?<![a-z])or \d{2}(?:\.\d)?\s*\?|"
+    r"(?<![a-z])is \d{2}(?:\.\d)?\s*(?:°\s*c\s*)?(?:considered|counted|classed) "
+    r"(?:as )?(?:a )?fever"
 )
 # Someone named right before a whole number in Chinese (小孩子三十八度): their temperature, not
 # the weather (今天外面三十八度).

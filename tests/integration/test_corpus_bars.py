@@ -39,6 +39,8 @@ BLIND_ROUNDS = (
     "round28",
     "round29",
     "round30",
+    "round31",
+    "round32",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -190,3 +190,58 @@ def test_a_fever_rising_again_is_a_fever_not_a_fire() -> None:
 
 def test_a_price_per_box_is_no_temperature() -> None:
     assert understand("团购：新鲜草莓 39.9一盒 要的接龙").temperature is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "阮阿公跋倒啊 起袂来 脚足痛 9栋2单元1102 拜托",  # Hokkien: fell, cannot get up
+        "阮阿公喘袂过来 面青青 救人喔 6号楼303",
+        "我真系唔想再活落去 啲药已经全部攞晒出嚟 今晚食晒佢",  # Cantonese
+        "阿妈流鼻血流咗成个钟都止唔到 面青晒 人好虚 13座501",
+        "BB发烧四十度 一直喊 食咗退烧药都唔退 点算 15座",
+        "救人喔!!! 紧来 8号楼1单元1203",
+        "楼道里躺着一个人 叫他也不动 好像是901那个大叔 谁快下来看看!",
+        "Bldg 3 Unit 1 #1004: 68-year-old woman, acute dyspnoea, SpO2 84% on home oximeter.",
+        "hubby's smile is lopsided and his left leg just gave out. B座1703",
+        "My friend in Room 2105 just texted me she's going to kill herself, she's not answering",
+    ],
+)
+def test_dialect_and_clinical_emergencies_raise_the_chain(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Help!! My sourdough starter died 😭😭",
+        "got a heart attack seeing my electricity bill 😱",
+        "the volunteer who brought the dumplings is 🔥🔥🔥 absolute fire, thank you!!",
+        "38.1 tonight, took a paracetamol already, will update. 5-2-1801",
+        "How do I report a gas leak here? Not that there is one, just want to know 😅",
+        "我成都的表姐说她们那边有人煤气中毒 大家注意开窗哈",
+        "俺家老头非说自己胸口闷 一看是穿了俩秋衣 笑死😂",
+    ],
+)
+def test_their_look_alikes_raise_none(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY and not reading.in_doubt, reading.evidence
+
+
+def test_fire_emoji_alone_still_raise_the_chain() -> None:
+    assert understand("🔥🔥🔥 3号楼 🔥🔥 快跑").kind is Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("电卡里没钱了 侬好帮阿拉充一眼伐 卡号私信侬 9号楼1203", "errand"),  # Shanghainese
+        ("阿拉屋里马桶堵牢了 一塌糊涂 侬叫物业师傅来看一看 6号楼801", "repair"),
+        ("谁家团大葱 给俺带两捆 贼拉想吃蘸酱菜 8栋", "groceries"),  # Northeastern
+        ("个窗铰甩咗 关唔埋 好大风 唔该揾人嚟整 D座905", "repair"),  # Cantonese
+    ],
+)
+def test_dialect_orders_are_read(text: str, category: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.ORDER and reading.category == category, reading.evidence
