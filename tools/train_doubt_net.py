@@ -81,6 +81,8 @@ FIRST_SEEN = {
     "round30": "d9817b9",  # the same
     "round31": "6f2c8bb",  # after rounds 24 to 30
     "round32": "6f2c8bb",  # the same
+    "round33": "60e56e2",  # after rounds 24 to 32
+    "round34": "60e56e2",  # the same
 }
 
 

@@ -329,7 +329,12 @@ def _pet(t: _Trigger) -> str | None:
         return None
     if t.hit.flags & SIGN and family_of(t.hit.words) is EmergencyFamily.SUICIDE:
         return None  # a pet handed over with a goodbye (猫拜托邻居养着 永别了): no pet's trouble
-    pet = PET.search(t.text, t.sentence[0], t.hit.end)
+    if t.hit.group == "suicide":
+        # the pet must be who is on the railing (my cat loves sitting on the railing), not one
+        # handed over elsewhere in a farewell (橘猫以后麻烦谁喂 … 遗书写好了)
+        pet = PET.search(t.before)
+    else:
+        pet = PET.search(t.text, t.sentence[0], t.hit.end)
     person = HUMAN.search(t.text) or ATTACK_OR_PRONOUN.search(t.text)
     if pet is not None and person is None:
         return f"pet:{pet.group()}:{t.hit.words}"

@@ -161,7 +161,7 @@ STRONG: dict[Category, str] = {
         "chemo|chemotherapy|radiotherapy|vaccine|vaccination|jab|injection|dressing change|"
         "stitches|"
         "physio|physiotherapy|nurse|house call|community doctor|"
-        "牙医|牙科|口腔科|看牙|眼科|皮肤科|骨科|儿科|妇科|妇产科|康复科|专科|专家号|"
+        "牙医|牙科|口腔科|看牙|看个牙|看下牙|眼科|皮肤科|骨科|儿科|妇科|妇产科|康复科|专科|专家号|"
         "dentist|dental|eye doctor|specialist|dermatologist"
     ),
 }

@@ -518,7 +518,7 @@ _SOMEONE_TO_DO_IT = compile_prefiltered(
 )
 
 # Help received, not asked for: 谢谢…帮我把米扛上来, 昨天帮我修好了.
-_THANKS_BEFORE = compile_prefiltered(r"(?:谢谢|感谢|多谢|多亏|幸亏|幸好)[^,。!?;\s]{0,12}$")
+_THANKS_BEFORE = compile_prefiltered(r"(?:谢谢|感谢|多谢|多亏|幸亏|幸好)[^,。!?;]{0,14}$")
 # Thanks for a deed told with what it took (谢谢小张 大半夜还帮我们送药, 感谢志愿者 每天帮我们送菜).
 _THANKS_DEED_BEFORE = compile_prefiltered(
     r"(?:谢谢|感谢|多谢)[^,。!?;]{0,16}(?:还|又|一直|每天|天天|总是|特地|专门)$"

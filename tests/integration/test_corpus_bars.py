@@ -41,6 +41,8 @@ BLIND_ROUNDS = (
     "round30",
     "round31",
     "round32",
+    "round33",
+    "round34",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -245,3 +245,36 @@ def test_fire_emoji_alone_still_raise_the_chain() -> None:
 def test_dialect_orders_are_read(text: str, category: str) -> None:
     reading = understand(text)
     assert reading.kind is Kind.ORDER and reading.category == category, reading.evidence
+
+
+def test_a_farewell_that_names_the_cat_raises_the_chain() -> None:
+    """A pet handed over is part of the goodbye, never the pet's own trouble (round 34)."""
+    reading = understand(
+        "我一个人住 公司裁员了 每天就躺着 家里那只橘猫以后麻烦谁帮忙喂一下 "
+        "我已经把遗书写好放在桌上了 今晚之后就不麻烦大家了 再见了"
+    )
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+    assert EmergencyFamily.SUICIDE in reading.families
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "楼上咚的一声 然后听见老太太在喊 起不来了起不来了 她一个人住 是1402",
+        "婆婆跌咗喺地 起唔到身 叫得好痛 7-3-602",
+    ],
+)
+def test_a_fall_heard_or_told_in_cantonese_raises_the_chain(text: str) -> None:
+    assert understand(text).kind is Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如果小孩高烧抽搐 应该先做什么？先打120还是先降温",
+        "我快窒息了 这个群一天几千条消息",
+        "我家猫今天学会开冰箱了 笑不活了",
+    ],
+)
+def test_a_question_venting_and_laughter_raise_no_chain(text: str) -> None:
+    assert understand(text).kind is not Kind.EMERGENCY
