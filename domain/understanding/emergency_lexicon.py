@@ -314,7 +314,7 @@ RESOLVED_THEN = compile_prefiltered(
 NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
     r"听说(?![你您])|据说|新闻|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|朋友圈|热搜|微博|抖音|视频里(?!看到?(?:我|俺))|隔壁小区|别的小区|其他小区|"
-    r"外小区|"
+    r"外小区|纪录片|"
     r"(?<![我在])外地|外省|(?<![我在回])老家|老家(?:那边|那儿|那里)|有个亲戚|国外|某小区|有个小区|电视剧|电影|剧里|小说|主角|剧情|"
     # a sound heard is witnessed (heard a big thud from 302), not a story heard
     # nobody has heard from her since Monday is a silence, not a story heard

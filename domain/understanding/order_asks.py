@@ -249,7 +249,7 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "want",
-        r"要买|我要(?!被|疯|死|哭|崩溃|吐了)|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
+        r"要买|我要(?!被|疯|死|哭|崩溃|吐了)|想要(?=[一两二三四五六七八九十几\d]|点|些)|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
         # to keep some at home (想备一点, 想囤两盒)
         r"想(?:备|囤|吃|喝)(?=[一两二三四五六七八九十几\d]|点|些)",
         ("我要两份", "要一箱牛奶", "退烧药想备一点", "孩子想吃点水果"),
@@ -518,7 +518,9 @@ _SOMEONE_TO_DO_IT = compile_prefiltered(
 )
 
 # Help received, not asked for: 谢谢…帮我把米扛上来, 昨天帮我修好了.
-_THANKS_BEFORE = compile_prefiltered(r"(?:谢谢|感谢|多谢|多亏|幸亏|幸好)[^,。!?;]{0,14}$")
+_THANKS_BEFORE = compile_prefiltered(
+    r"(?:谢谢|感谢|多谢|多亏|幸亏|幸好|人(?:太|真|特别|超)好)[^,。!?;]{0,14}$"
+)
 # Thanks for a deed told with what it took (谢谢小张 大半夜还帮我们送药, 感谢志愿者 每天帮我们送菜).
 _THANKS_DEED_BEFORE = compile_prefiltered(
     r"(?:谢谢|感谢|多谢)[^,。!?;]{0,16}(?:还|又|一直|每天|天天|总是|特地|专门)$"

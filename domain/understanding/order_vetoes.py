@@ -40,7 +40,7 @@ VETOES: tuple[Rule, ...] = (
         r"私信我|私聊我|(?:我这里|我这儿|我家|我)(?:多了|多出)|我(?:们)?(?:家)?[^。!?,\s]{0,4}有多(?:的|余)|"
         r"谁(?:要是)?需要[^。!?]{0,6}(?:说|讲|吱|告诉|喊|找|拿)|"
         r"有需要[^。!?]{0,8}的(?:邻居|朋友|人|居民|住户|可以)|"
-        r"接龙|开团|(?<![@谢感])(?<!哪位)(?<!哪个)(?<!麻烦)(?<!请)团长(?!辛苦|你好|好|方便|能|可以)|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?]{0,8}志愿者|"
+        r"招募|接龙|开团|(?<![@谢感给])(?<!哪位)(?<!哪个)(?<!麻烦)(?<!请)团长(?!辛苦|你好|好|方便|能|可以)|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?]{0,8}志愿者|"
         r"有没有人要(?!去|帮)|买多了|多买了|吃不完|用不完|可以送(?:给)?(?:邻居|大家|需要)|送(?:给)?邻居|"
         r"(?<![a-z])(?:i can give|i have extra|i have spare|i've got spare|"
         r"(?:bought|have|got|made) too (?:many|much)|anyone who wants?|whoever wants?|"
@@ -375,10 +375,15 @@ _SENTENCE_START = re.compile(r".*[。!?！？\n]", re.S)
 
 
 def supposed(text: str, at: int) -> bool:
-    """Whether the sentence before `at` supposes what follows (如果, 万一, if, in case)."""
+    """Whether the sentence before `at` supposes what follows (如果, 万一, if, in case) or tells
+    of a time before (上次停电 冰箱里的肉都坏了)."""
     before = text[max(0, at - 40) : at]
     start = _SENTENCE_START.match(before)
-    return HYPOTHETICAL.search(before[start.end() if start else 0 :]) is not None
+    sentence = before[start.end() if start else 0 :]
+    return HYPOTHETICAL.search(sentence) is not None or _TIME_BEFORE.search(sentence) is not None
+
+
+_TIME_BEFORE = compile_prefiltered(r"上次|上回|(?<![a-z])last time(?![a-z])")
 
 
 def places_order(

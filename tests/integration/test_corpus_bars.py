@@ -43,6 +43,7 @@ BLIND_ROUNDS = (
     "round32",
     "round33",
     "round34",
+    "round36",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -278,3 +278,18 @@ def test_a_fall_heard_or_told_in_cantonese_raises_the_chain(text: str) -> None:
 )
 def test_a_question_venting_and_laughter_raise_no_chain(text: str) -> None:
     assert understand(text).kind is not Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("想要一箱可乐 一箱矿泉水 送到9幢2单元1001 钱我转给团长", Kind.ORDER),
+        ("1-3-502 土豆十斤 洋葱五斤 到了打我电话", Kind.ORDER),  # 到了 of a call to come
+        ("上次停电 我家冰箱里的肉都坏了 这次可别再停了", Kind.OTHER),  # a fault of before
+        ("志愿者招募: 身体健康 18-55岁 能帮忙搬运物资的请联系何姐", Kind.OTHER),
+        ("楼下的保安大叔人太好了 下雨天还帮我把菜送上来", Kind.OTHER),  # praise, not a request
+        ("看了个纪录片 讲一氧化碳中毒的 太吓人了", Kind.OTHER),
+    ],
+)
+def test_round_36_orders_and_look_alikes(text: str, kind: Kind) -> None:
+    assert understand(text).kind is kind
