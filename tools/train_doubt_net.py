@@ -83,6 +83,7 @@ FIRST_SEEN = {
     "round32": "6f2c8bb",  # the same
     "round33": "60e56e2",  # after rounds 24 to 32
     "round34": "60e56e2",  # the same
+    "round35": "02b0a38",  # after rounds 24 to 34 and 36
     "round36": "a9838f0",  # after rounds 24 to 34
 }
 

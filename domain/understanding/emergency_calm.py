@@ -60,6 +60,7 @@ from domain.understanding.emergency_lexicon import (
     MILD_INSIDE,
     MILD_QUESTION,
     MISTAKEN_BEFORE,
+    MNEMONIC_BEFORE,
     MUNDANE_WORRY,
     NEAR_BIRTH,
     NEGATION_AFTER,
@@ -249,6 +250,10 @@ def _teaching(t: _Trigger) -> str | None:
         taught = TEACHING.search(t.text)
         if taught is not None and not SOMEONE.search(t.text) and not URGENT_CALL.search(t.text):
             return f"teaching:{taught.group()}:{t.hit.words}"
+        # the signs recited as a mnemonic (记住口诀 脸歪 手软 说话不清), whoever was named before
+        recited = MNEMONIC_BEFORE.search(t.text, t.sentence[0], t.hit.start)
+        if recited is not None:
+            return f"teaching:{recited.group()}:{t.hit.words}"
     return None
 
 

@@ -1445,7 +1445,7 @@ FALL_RULES: tuple[Rule, ...] = (
         # told over two clauses: 从床上摔下来了,一直喊疼爬不起来
         r"(?:摔|跌)(?:下来|倒|了)[^。!?;]{0,3}[,，][^,。!?;]{0,6}(?:爬不起来|站不起来|起不来)|"
         # heard calling that she cannot get up (砰的一声 然后听到老太太喊起不来了)
-        r"(?:喊|叫|说)(?:着)?[\s:：]*(?:她|他|自己)?(?:起不来|爬不起来|站不起来|起不到身)",
+        r"(?:喊|叫|说)(?:着)?[\s:：]*(?:她|他|我|自己)?(?:起不来|爬不起来|站不起来|起不到身)",
         says=(
             "奶奶摔倒了起不来",
             "俺爹从凳子上栽下来了 头磕着了 躺着起不来",
@@ -1762,7 +1762,7 @@ CRIES_RULES: tuple[Rule, ...] = (
         CRY,
         r"叫(?:个|辆)?(?:救护|救户|就护|求护)车|叫(?:个)?(?:120|999)(?!\d)|打(?:个)?(?:120|999)(?!\d|还是)|拨打?(?:个)?(?:120|"
         r"999)(?!\d)|打119|"
-        r"叫了救护车|打了120|"
+        r"叫了救护车|打了120|120(?:我|我们)?(?:已经)?在打|"
         r"需要急救|(?<!懂)(?<!学)急救(?!箱|包|知识|培训|电话|药|课|常识)|快来人(?!修|来修|帮忙修|维修)|来人啊|来人呐|快来救|sos\b|🆘|需要救护车|"
         r"救护车[^,。]{0,3}快|快[^,。]{0,3}(?:救护|救户|就护|求护)车",
         group="cry",
@@ -1946,7 +1946,9 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:better off|happier|easier) without me|(?:standing|sitting) on the (?:ledge|parapet)|"
         # no reason left; the pills laid out and a time for them (take them tonight)
         r"no (?:reason|point) (?:to|in) (?:keep going|keeping going|live|living|go on|going on|"
-        r"carry on|be here)|(?:taken|took|got|laid|lined|counted) (?:out |up )?all (?:of )?my "
+        r"carry on|be here)|(?:have|got|had) (?:the |my |all my |all the )?(?:pills|tablets|meds) "
+        r"(?:all )?(?:lined up|laid out|counted out|ready)|"
+        r"(?:taken|took|got|laid|lined|counted) (?:out |up )?all (?:of )?my "
         r"(?:pills|tablets|meds|sleeping pills)|(?:going to|gonna|will|i'?ll) (?:take|swallow) "
         r"(?:them|all of them|all my pills|the pills|the lot) (?:all )?tonight|"
         # the means gathered, in English (攒药 is a strong sign of its own)

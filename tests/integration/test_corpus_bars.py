@@ -43,6 +43,7 @@ BLIND_ROUNDS = (
     "round32",
     "round33",
     "round34",
+    "round35",
     "round36",
 )
 HELDOUTS = {

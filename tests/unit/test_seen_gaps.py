@@ -293,3 +293,30 @@ def test_a_question_venting_and_laughter_raise_no_chain(text: str) -> None:
 )
 def test_round_36_orders_and_look_alikes(text: str, kind: Kind) -> None:
     assert understand(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各位邻居打扰一下 李阿姨一个人住 这两天都没见到 她女儿从外地打电话来说也联系不上 "
+        "我刚才从门缝往里看 看到人躺在客厅地上一动不动 叫她名字也没反应 120我已经在打了",
+        "楼下302刚才咚的一声巨响 然后听见老太太在喊我起不来了 门是锁的",
+        "I've been alone in here 40 days. I have the pills lined up. goodbye everyone",
+    ],
+)
+def test_round_35_emergencies_told_indirectly_raise_the_chain(text: str) -> None:
+    assert understand(text).kind is Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上个月我奶奶中风 幸好送医及时 提醒大家记住口诀 脸歪 手软 说话不清 马上打120",
+        "前面说的煤气味 物业来查了 是楼下饭店排风 不是我们楼漏气 放心",
+        "刚才急救车来是拉走了9栋的阳性 不是急病",
+        "隔壁那家老是没动静 后来才知道人家是医生 一直在医院没回来",
+        "插座冒火花了一下 现在那一路都没电了 没有着火 帮忙叫电工 11-2-604",
+    ],
+)
+def test_round_35_look_alikes_raise_no_chain(text: str) -> None:
+    assert understand(text).kind is not Kind.EMERGENCY
