@@ -85,6 +85,7 @@ FIRST_SEEN = {
     "round34": "60e56e2",  # the same
     "round35": "02b0a38",  # after rounds 24 to 34 and 36
     "round36": "a9838f0",  # after rounds 24 to 34
+    "round37": "38a7f7e",  # after rounds 24 to 36
 }
 
 

@@ -38,6 +38,7 @@ _WORDS = {
     "塞牢": "堵住",
     "甩咗": "掉了",
     "关唔埋": "关不上",
+    "讲嘢": "讲话",  # Cantonese: speech (讲嘢含含糊糊)
 }
 _WORD = re.compile(
     "|".join(sorted(_WORDS, key=len, reverse=True)) + "|(?<![赶抓要])紧来"  # not 赶紧来

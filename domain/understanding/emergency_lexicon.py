@@ -798,6 +798,8 @@ MUNDANE_WORRY = compile_prefiltered(
     r"价格|太贵|好贵|贵得|排队|排了|队伍|堵车|塞车|堵到|快递|外卖|股票|基金|减肥|体重|沙发|网速|wifi|"
     r"游戏|追剧|发型|头发|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"
     r"prices?|queue|traffic|boss|meetings?|report|spreadsheet|parcel|diet)(?![a-z])|"
+    # a lesson, a drama, a contract to post (救命 这个网课…听不懂, 电视剧结局太虐)
+    r"网课|听不懂|电视剧|结局|太虐|(?<![a-z])(?:contract|envelope|sf express)(?![a-z])|"
     # a thing that "died" (my sourdough starter died, the phone died)
     r"(?<![a-z])(?:sourdough|starter|plants?|basil|phone|laptop|battery|car|router|wifi|"
     r"tamagotchi|goldfish|cactus) (?:just |has |finally )?died(?![a-z])|"

@@ -45,6 +45,7 @@ BLIND_ROUNDS = (
     "round34",
     "round35",
     "round36",
+    "round37",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -320,3 +320,27 @@ def test_round_35_emergencies_told_indirectly_raise_the_chain(text: str) -> None
 )
 def test_round_35_look_alikes_raise_no_chain(text: str) -> None:
     assert understand(text).kind is not Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "佢唞唔到气呀 面都青咗 快啲叫白车 7座1205",
+        "阿婆讲嘢含含糊糊 左手提唔起 口都歪埋 B座903 快啲嚟人",
+        "楼上1102一直有人哭喊'爸你醒醒 你别吓我' 敲门没人开 快叫保安和120",
+    ],
+)
+def test_round_37_cantonese_and_heard_emergencies_raise_the_chain(text: str) -> None:
+    assert understand(text).kind is Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "救命 这个网课我真的一句都听不懂🤯",
+        "救命啊 这个电视剧结局也太虐了吧😭",
+        "Please help me post a contract by SF Express, it's urgent for work. 6-1-1401",
+    ],
+)
+def test_a_cry_about_a_lesson_a_drama_or_a_contract_raises_no_chain(text: str) -> None:
+    assert understand(text).kind is not Kind.EMERGENCY
