@@ -86,6 +86,7 @@ FIRST_SEEN = {
     "round35": "02b0a38",  # after rounds 24 to 34 and 36
     "round36": "a9838f0",  # after rounds 24 to 34
     "round37": "38a7f7e",  # after rounds 24 to 36
+    "round38": "38a7f7e",  # the same
 }
 
 

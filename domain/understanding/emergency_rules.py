@@ -132,7 +132,12 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         rf"[叫喊拍推摇]{CLAUSE_CHAR}{{0,4}}(?:没|没有|不太?|不大|不怎么)(?:反应|回应|应|醒|理)|"
         r"[叫喊][^,。!?;]{0,6}只(?:会|能|是)?(?:哼|嗯|呻吟)|"
         # called and not moving, someone lying in the corridor (楼道里躺着一个人 叫他也不动)
-        r"叫(?:他|她)?(?:也|都)不动|(?:楼道|走廊|电梯|门口|地上)(?:里)?躺着(?:一个)?人",
+        r"叫(?:他|她)?(?:也|都)不动|(?:楼道|走廊|电梯|门口|地上)(?:里)?躺着(?:一个)?人|"
+        r"(?:lying|laying) (?:in|on) the (?:corridor|hallway|stairwell|stairs|landing|lift|floor)"
+        r"[^.!?]{0,40}(?:not moving|doesn'?t (?:answer|respond|move)|"
+        r"won'?t (?:answer|respond|move)|isn'?t (?:moving|responding))|"
+        r"called (?:out|to (?:him|her))[^.!?]{0,12}(?:he|she) "
+        r"(?:doesn'?t|didn'?t|does not|did not|won'?t) (?:answer|respond|reply)",
         says=("他怎么叫都不醒", "楼道里躺着一个人 叫他也不动 好像是901那个大叔 谁快下来看看!"),
     ),
     Rule(
@@ -923,7 +928,10 @@ POISONING_RULES: tuple[Rule, ...] = (
         # a small child into someone's pills by the few (孙女把爷爷的降糖药吞了几粒)
         r"(?:娃|孩子|宝宝|小孩|孙子|孙女|外孙女?|儿子|女儿|闺女|[一二两三四五\d]岁(?:的|多的)?)"
         r"[^。!?]{0,8}把[^。!?\s]{0,8}药(?:片)?(?:给)?(?:吃|吞|嚼)(?:了|掉|下去)"
-        r"(?:好几|十几|几|一把|两|三)(?:颗|粒|片)",
+        r"(?:好几|十几|几|一把|两|三)(?:颗|粒|片)|"
+        # too many taken, in English (took way too many of his heart pills by mistake)
+        r"(?:took|taken|swallowed|ate|had) (?:way |far )?too many (?:of )?"
+        r"(?:his |her |my |their |the )?(?:[a-z]+ )?(?:pills|tablets|meds|capsules)",
         group="poisoning",
         says=(
             "妈妈想不开 把一瓶降糖药都吃了",
@@ -932,6 +940,7 @@ POISONING_RULES: tuple[Rule, ...] = (
             "孩子把他爸的降压药当糖吃了好几粒 现在昏昏沉沉的",
             "孙女把爷爷的降糖药吞了几粒 不清楚到底几粒",
             "三岁的趁我不注意把外婆的安眠药嚼了两片",
+            "Dad took way too many of his heart pills by mistake, like 10, hes dizzy",
             "药我已经吃了一整瓶",
         ),
         calm=("上个月感冒药吃了半盒 现在都好了",),
@@ -1527,6 +1536,19 @@ FALL_RULES: tuple[Rule, ...] = (
         ),
         calm=("grandma fell last week but she's fine now, just a bruise",),
     ),
+    # fallen off something and unable to stand or get up (fell off the ladder … can't stand up)
+    Rule(
+        "fell-cannot-stand-en",
+        Family.FALL,
+        HARD,
+        r"(?<![a-z])(?:fell|fallen|slipped|tripped)(?! asleep| behind| in love| apart| for)"
+        r"(?: [a-z']+){0,6}?[^.!?]{0,50}"
+        r"(?:can'?t|cannot|can not|unable to|couldn'?t) (?:stand|get up|move|walk)",
+        says=(
+            "fell off the ladder changing a bulb, my hip hurts so bad I can't stand up, 3-1-1104",
+        ),
+        calm=("I tripped on the stairs last week and couldn't walk for a day, all fine now",),
+    ),
     # falls: head injury, a missed step, a deformed leg, a jump or fall from a height
     Rule(
         "head-injury-zh",
@@ -1890,7 +1912,10 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:notes?|letters?) for my (?:parents|mum|mom|dad|family|kids|children|wife|husband|son|"
         r"daughter)|sorry for everything|"
         r"(?:i'?m|i am) (?:now |up |standing |sitting )*(?:on|at) the (?:roof|rooftop|ledge|"
-        r"edge of the roof)|"
+        r"edge of the roof|balcony(?: railing| edge)?)|"
+        # a goodbye as a burden, gone by tomorrow
+        r"sorry for being a burden|"
+        r"(?:i )?won'?t be (?:here|around|alive) (?:tomorrow|anymore|any more)|"
         r"(?:drenched|soaked|dripping|pouring) (?:in |with )?sweat|"
         # confusion said plainly: lost in time and place, not knowing people
         r"(?:doesn'?t|does not|didn'?t|don'?t) (?:seem to |even )?know where (?:he|she|they|i) "

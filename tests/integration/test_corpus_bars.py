@@ -46,6 +46,7 @@ BLIND_ROUNDS = (
     "round35",
     "round36",
     "round37",
+    "round38",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -344,3 +344,48 @@ def test_round_37_cantonese_and_heard_emergencies_raise_the_chain(text: str) -> 
 )
 def test_a_cry_about_a_lesson_a_drama_or_a_contract_raises_no_chain(text: str) -> None:
     assert understand(text).kind is not Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        (
+            "Dad took way too many of his heart pills by mistake, like 10, hes dizzy",
+            EmergencyFamily.POISONING,
+        ),
+        (
+            "fell off the ladder changing a bulb, my hip hurts so bad I can't stand up",
+            EmergencyFamily.FALL,
+        ),
+        (
+            "goodbye everyone, sorry for being a burden all these years. I won't be here tomorrow.",
+            EmergencyFamily.SUICIDE,
+        ),
+        (
+            "There's an old man lying in the corridor on the 11th floor, not moving, I called out "
+            "and he doesn't answer",
+            EmergencyFamily.UNRESPONSIVE,
+        ),
+        (
+            "I don't see the point of living anymore. I'm standing on the balcony right now.",
+            EmergencyFamily.SUICIDE,
+        ),
+    ],
+)
+def test_round_38_english_emergencies_raise_the_chain(text: str, family: EmergencyFamily) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+    assert family in reading.families, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老公说我做的饭难吃到要叫救护车了 气死",
+        "Reminder from the committee: if anyone has chest pain or difficulty breathing, call 120 "
+        "directly first and then tell us in this group.",
+        "I fell asleep on the sofa and now I can't get up lol",
+    ],
+)
+def test_round_38_look_alikes_raise_no_chain(text: str) -> None:
+    assert understand(text).kind is not Kind.EMERGENCY
