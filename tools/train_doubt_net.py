@@ -72,6 +72,21 @@ FIRST_SEEN = {
     "round21": "66d5940",  # after round 19 and the doubt net (and after round 20: unchanged)
     "round22": "66d5940",  # the same; README gives it after rounds 20 and 21 too
     "round23": "66d5940",  # the same; README gives it after rounds 20 to 22 too
+    "round24": "7a880f2",  # after rounds 20 to 23 (README)
+    "round25": "7a880f2",  # the same (scored before round 24's fixes too: unchanged)
+    "round26": "7a880f2",  # the same
+    "round27": "81508bb",  # after rounds 24 to 26
+    "round28": "81508bb",  # the same
+    "round29": "d9817b9",  # after rounds 24 to 28
+    "round30": "d9817b9",  # the same
+    "round31": "6f2c8bb",  # after rounds 24 to 30
+    "round32": "6f2c8bb",  # the same
+    "round33": "60e56e2",  # after rounds 24 to 32
+    "round34": "60e56e2",  # the same
+    "round35": "02b0a38",  # after rounds 24 to 34 and 36
+    "round36": "a9838f0",  # after rounds 24 to 34
+    "round37": "38a7f7e",  # after rounds 24 to 36
+    "round38": "38a7f7e",  # the same
 }
 
 

@@ -6,6 +6,7 @@ import hashlib
 import logging
 from dataclasses import dataclass
 
+from domain.understanding.dialect import read_dialect
 from domain.understanding.doubt_net import order_doubt, wider_doubt
 from domain.understanding.emergency import assess
 from domain.understanding.flats import find_flat_normalized
@@ -79,8 +80,9 @@ def _understand(raw: str, registered_flat: str | None) -> Understanding:
     if emergency.urgent:
         kind = Kind.EMERGENCY
     else:
-        terms = find_terms(text)
-        order = read_order(text, terms)
+        spoken = read_dialect(text)  # 侬帮阿拉充一下, 唔该帮我买: read as Mandarin
+        terms = find_terms(spoken)
+        order = read_order(spoken, terms)
         group_list = read_group_list(raw)
         if order is None and group_list is not None and _with_goods(group_list):
             # a pasted 接龙 (numbered households and their goods) is a shopping round
@@ -89,7 +91,7 @@ def _understand(raw: str, registered_flat: str | None) -> Understanding:
             kind = Kind.ORDER
             category = order.category
             evidence.extend(order.evidence)
-            items = find_items(text, terms, masked)
+            items = find_items(spoken, terms, masked)
         elif readings:
             kind = Kind.TEMPERATURE
         else:

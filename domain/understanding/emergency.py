@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from domain.understanding.dialect import read_dialect
 from domain.understanding.emergency_calm import defused, weak_calm
 from domain.understanding.emergency_families import family_of, strongest_first
 from domain.understanding.emergency_lexicon import (
@@ -42,22 +43,6 @@ SUICIDE_HINTS = "suicide-hints"  # the sign rule whose words alone put a message
 MAX_HITS = 24  # triggers weighed per message (each costs a few scans of the text)
 ENOUGH = 2  # triggers naming a family after which the scan stops
 
-# Cantonese and Wu words read as Mandarin, one character for one so positions keep (喘唔到气,
-# 叫极都唔醒, 一边手冇力, 佢晕咗, 爬勿起来, 心口好翳).
-_DIALECT_WORDS = {
-    "唔": "不",
-    "冇": "没",
-    "咗": "了",
-    "佢": "他",
-    "勿": "不",
-    "睇": "看",
-    "嚟": "来",
-    "啲": "点",
-    "翳": "闷",
-}
-_DIALECT = str.maketrans(_DIALECT_WORDS)
-_DIALECT_CHARS = frozenset(_DIALECT_WORDS)
-
 
 @dataclass(frozen=True)
 class Assessment:
@@ -71,9 +56,9 @@ class Assessment:
 
 def assess(text: str, segments: Segments, readings: list[Reading]) -> Assessment:
     """Whether normalized text reports an emergency now, with the evidence either way."""
-    if not _DIALECT_CHARS.isdisjoint(text):
-        text = text.translate(_DIALECT)
-        segments = Segments(text)
+    spoken = read_dialect(text, wu_not=True)  # 喘唔到气, 爬勿起来: read as Mandarin
+    if spoken != text:
+        text, segments = spoken, Segments(spoken)
     evidence: list[str] = []
     families: list[EmergencyFamily | None] = []
     near: list[EmergencyFamily | None] = []  # families of triggers voided by a weak calm reading

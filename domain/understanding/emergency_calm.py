@@ -13,6 +13,8 @@ from domain.understanding.emergency_lexicon import (
     ADVICE_AFTER,
     ADVICE_BEFORE,
     ADVICE_SOON_AFTER,
+    ANGER_BEFORE,
+    ANGER_WORDS,
     ASKING,
     ATTACK_OR_PRONOUN,
     BREATH_ACUTE,
@@ -23,10 +25,13 @@ from domain.understanding.emergency_lexicon import (
     CRY,
     DRILL,
     DROP_WORDS,
+    DUE_LATER,
     EXERTION_ACUTE,
     EXERTION_AFTER_EN,
     EXERTION_BEFORE,
+    FAINT_WORDS,
     FEVER_RISING,
+    FEVER_TOLD,
     FINDING_ANYONE_BEFORE,
     FINDING_BEFORE,
     FIRE,
@@ -54,7 +59,10 @@ from domain.understanding.emergency_lexicon import (
     MILD_BEFORE,
     MILD_INSIDE,
     MILD_QUESTION,
+    MISTAKEN_BEFORE,
+    MNEMONIC_BEFORE,
     MUNDANE_WORRY,
+    NEAR_BIRTH,
     NEGATION_AFTER,
     NEGATION_EN,
     NEGATION_ZH,
@@ -81,6 +89,7 @@ from domain.understanding.emergency_lexicon import (
     RESOLVED,
     RESOLVED_THEN,
     RISK_BEFORE,
+    SELF_FAINT_BEFORE,
     SELF_GONE_IF,
     SIGN,
     SIGNS_OF_AFTER,
@@ -194,9 +203,14 @@ def _hyperbolic(t: _Trigger) -> bool:
 
 
 def _hyperbole_before(t: _Trigger) -> str | None:
-    """Hyperbole told before the trigger (饿得想死, 累得喘不过气)."""
+    """Hyperbole told before the trigger (饿得想死, 累得喘不过气); fainting said of oneself
+    from hunger or heat (饿到晕过去了) by someone who is writing."""
     if _hyperbolic(t) and HYPERBOLE_BEFORE.search(t.before[-14:]):
         return f"idiom:{t.before[-6:]}{t.hit.words}"
+    if t.zh and SELF_FAINT_BEFORE.search(t.before) and FAINT_WORDS.fullmatch(t.hit.words):
+        return f"idiom:{t.before}{t.hit.words}"
+    if t.zh and ANGER_BEFORE.search(t.before) and ANGER_WORDS.fullmatch(t.hit.words):
+        return f"idiom:{t.before[-8:]}{t.hit.words}"  # 被熊孩子气得胸闷: anger said
     return None
 
 
@@ -236,6 +250,10 @@ def _teaching(t: _Trigger) -> str | None:
         taught = TEACHING.search(t.text)
         if taught is not None and not SOMEONE.search(t.text) and not URGENT_CALL.search(t.text):
             return f"teaching:{taught.group()}:{t.hit.words}"
+        # the signs recited as a mnemonic (记住口诀 脸歪 手软 说话不清), whoever was named before
+        recited = MNEMONIC_BEFORE.search(t.text, t.sentence[0], t.hit.start)
+        if recited is not None:
+            return f"teaching:{recited.group()}:{t.hit.words}"
     return None
 
 
@@ -316,7 +334,12 @@ def _pet(t: _Trigger) -> str | None:
         return None
     if t.hit.flags & SIGN and family_of(t.hit.words) is EmergencyFamily.SUICIDE:
         return None  # a pet handed over with a goodbye (猫拜托邻居养着 永别了): no pet's trouble
-    pet = PET.search(t.text, t.sentence[0], t.hit.end)
+    if t.hit.group == "suicide":
+        # the pet must be who is on the railing (my cat loves sitting on the railing), not one
+        # handed over elsewhere in a farewell (橘猫以后麻烦谁喂 … 遗书写好了)
+        pet = PET.search(t.before)
+    else:
+        pet = PET.search(t.text, t.sentence[0], t.hit.end)
     person = HUMAN.search(t.text) or ATTACK_OR_PRONOUN.search(t.text)
     if pet is not None and person is None:
         return f"pet:{pet.group()}:{t.hit.words}"
@@ -325,7 +348,9 @@ def _pet(t: _Trigger) -> str | None:
 
 def _fever(t: _Trigger) -> str | None:
     """烧起来了 of a fever rising."""
-    if t.hit.words == "烧起来了" and FEVER_RISING.search(t.before[-8:]):
+    if t.hit.words == "烧起来了" and (
+        FEVER_RISING.search(t.before[-8:]) or FEVER_TOLD.search(t.text)
+    ):
         return f"fever:{t.before[-3:]}{t.hit.words}"
     return None
 
@@ -424,6 +449,21 @@ def _hypothetical(t: _Trigger) -> str | None:
     return None
 
 
+def _mistaken(t: _Trigger) -> str | None:
+    """A danger believed by mistake, said just before the trigger (还以为着火了)."""
+    mistaken = MISTAKEN_BEFORE.search(t.before[-12:] if t.zh else t.before[-40:])
+    return None if mistaken is None else f"mistaken:{mistaken.group().strip()}:{t.hit.words}"
+
+
+def _due_later(t: _Trigger) -> str | None:
+    """Birth said to be near while the due date is weeks away (快生了 预产期下个月): planning.
+    Waters breaking or contractions are never voided by it (labour may come early)."""
+    if t.hit.group != "labour" or not NEAR_BIRTH.fullmatch(t.hit.words):
+        return None
+    due = DUE_LATER.search(t.text)
+    return None if due is None else f"due-later:{due.group()}:{t.hit.words}"
+
+
 def _question(t: _Trigger) -> str | None:
     """A question about what to do in general, not about someone now."""
     return _general_question(t.text, t.hit, *t.sentence)
@@ -497,6 +537,8 @@ _STEPS: dict[str, Callable[[_Trigger], str | None]] = {
     "risk": _risk,
     "history": _history,
     "hypothetical": _hypothetical,
+    "mistaken": _mistaken,
+    "due-later": _due_later,
     "question": _question,
     "past": _past,
     "news": _news,

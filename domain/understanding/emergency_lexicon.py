@@ -40,7 +40,7 @@ PERSON_BEFORE = compile_prefiltered(rf"(?:{PEOPLE_ZH}{CLAUSE_CHAR}{{0,3}}|(?<![a
 IDIOMS = compile_prefiltered(
     r"气得(?:我|人)?(?:都)?(?:心口|胸口|心脏|肝|心)(?:都)?(?:疼|痛|闷)|笑到窒息|笑得窒息|窒息操作|令人窒息|尴尬到窒息|美到窒息|帅到窒息|窒息的操作|想死你|想死我|"
     r"跳楼价|跳楼大甩卖|难(?:度|得|到)[^。!?]{0,10}窒息|"
-    r"心脏病都要|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
+    r"笑(?:得|到)?不活了|(?:难吃|难喝|辣|咸|丑|好笑|搞笑)(?:到|得)[^。!?]{0,4}(?:要)?(?:叫|打)(?:救护车|120)|(?:群|消息|信息)[^。!?]{0,10}窒息|窒息[^。!?]{0,10}(?:这个群|群里|消息)|心脏病都要|(?:心梗|心脏病|脑溢血|高血压)[^。!?\s]{0,4}(?:被)?气出来|(?:耐心|心态|心情|脑子)[^。!?\s]{0,4}窒息|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
     r"中毒太深|游戏中毒|"
     r"中毒了吧|(?:网|app|手机|电脑|小程序|软件|系统|网站|电视|wifi|机器|平台)\S{0,3}抽风|嗓子冒烟|"
     r"喉咙冒烟|烟囱冒烟|"
@@ -57,6 +57,10 @@ IDIOMS = compile_prefiltered(
     r"marriage|relationship|meetings?|office)[^.!?]{0,20}suffocat\w*|"
     r"suffocat\w* (?:heat|weather|humidity)|"
     r"breathing down (?:my|his|her|our|your|their) neck|"
+    # a heart attack "got" from a bill, fire as praise, pride swallowed
+    r"(?:got|had|having|get) a heart attack (?:seeing|looking at|when i saw|reading|at|over|from)|"
+    r"(?:absolute|absolutely|pure|straight) fire(?![a-z])[^.!?]{0,20}(?:thank|thanks)|"
+    r"swallow\w* (?:his|her|my|their|your|our) pride|"
     r"almost had a heart attack|nearly had a heart attack|gave me a heart attack|give me a heart "
     r"attack|gonna have a heart attack|going to have a heart attack|heart attack (?:price|prices|"
     r"bill)"
@@ -142,7 +146,10 @@ NEGATION_ZH = compile_prefiltered(
     r"(?:不是|并不是)说(?:我|他|她)?(?:真的?)?$|"
     r"(?:不是|没有?|并不是|并没有?)(?:要|想|想要|打算|说要)$|(?:(?<!是)不是|并没有|没有|没|不|无|未|并未|从未|从没|别|莫)"
     r"(?:有|出现|感到|感觉|觉得|什么|任何|明显|再|发生|真的|在|啥)?(?:[^,。!?;:、\s]{1,4}(?:和|"
-    r"或者?|也|、))?$"
+    r"或者?|也|、))?$|(?:不是|并不是)(?:我们|咱们|我家|我们家)(?:楼|家|这边|这栋|单元)?$|"
+    # one denial over symptoms written together (没有胸闷气短: 气短 is denied too)
+    r"(?:没有?|无|并没有?|不)(?:胸闷|胸痛|胸口疼|头晕|头痛|头疼|发烧|发热|咳嗽|心慌|气短|气促|乏力|恶心|"
+    r"呕吐|腹泻|腹痛|肚子疼){1,2}$"
 )
 NEGATION_EN = compile_prefiltered(
     r"(?<![a-z])(?:no|not|never|without|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|"
@@ -157,14 +164,50 @@ MEDICINE_BEFORE = compile_prefiltered(
     r"(?:治|防|预防|抗|缓解|治疗|救心|for (?:his|her|my|their|our)(?: [a-z]+'s)? |anti-?)\s*$"
 )
 HYPOTHETICAL = compile_prefiltered(
-    r"如果|要是|万一|假如|假设|若是|倘若|如有|一旦|以防|预防|防止|谨防|小心|当心|警惕|以免|怎么预防|(?<![a-z])if(?![a-z])|"
+    r"如果|要是|万一|假如|假设|若是|倘若|如有|一旦|以防|预防|防止|谨防|小心|当心|警惕|以免|怎么预防|"
+    # "not sure if this is urgent" asks whether, it supposes nothing
+    r"(?<![a-z])(?<!sure )(?<!wonder )(?<!wondering )(?<!n't know )(?<!not know )(?<!idea )"
+    r"(?<!asking )if(?![a-z])|"
     r"in case"
     r"|what if|suppose|supposing|whenever|prevent|what to do when|what do (?:we|you|i) do when"
+    r"|how (?:do|can|should|would) (?:i|we|you|one) (?:report|handle|deal with)|not that there"
+    r"|(?<![a-z])reminder(?: from [a-z ]{3,24})?\s*:"
     r"|should (?:someone|anyone|a resident)|(?:有|出现)[^。!?]{0,10}的(?:居民|住户|人员|业主)|"
-    r"如出现|若出现|如发现|若发现|如遇|若遇|遇到[^。!?]{0,10}时|出现以下|如有以下|"
+    r"严禁|禁止|已发生一起|发生了一起|如出现|若出现|如发现|若发现|如遇|若遇|遇到[^。!?]{0,10}时|出现以下|如有以下|"
+    r"(?:^|[,，:：;；\s])(?:如|若)$|"
     r"(?:如|若|如果)(?:闻到|看到|听到|感到|感觉)|安全提醒|"
     r"(?<![a-z])(?:residents with|anyone with|anybody with|those with|people with|symptoms such as|"
     r"symptoms like|symptoms include)(?![a-z])"
+)
+# Fainting said of oneself from hunger, heat or work, the clause opening with it (饿到晕过去了,
+# 我热得快晕倒了): whoever writes it has not fainted. Someone else named (我妈饿晕了) stays acute.
+SELF_FAINT_BEFORE = compile_prefiltered(
+    r"^(?:我|俺|本人)?(?:今天|真的?|简直|都|快)?(?:饿|累|热|困|渴|晒|冻|闷|忙|挤|熬)(?:得|到)(?:我)?(?:快|都|要|快要)?$"
+)
+FAINT_WORDS = compile_prefiltered(r"晕过去|昏过去|晕倒|昏倒|晕厥")
+# Anger felt in the chest (被熊孩子气得胸闷, 气得我心口疼): a figure of speech for anger.
+ANGER_BEFORE = compile_prefiltered(
+    r"(?:被|让|叫)?[^,。!?;:、…\s]{0,8}气(?:得|到)(?:我)?(?:都|直)?$"
+)
+ANGER_WORDS = compile_prefiltered(
+    r"胸闷|胸口闷|心口疼|心口痛|胸口疼|胸口痛|心绞痛|喘不过气|上不来气"
+)
+# A birth said to be near, and a due date weeks away (预产期下个月, due in three weeks).
+NEAR_BIRTH = compile_prefiltered(
+    r"快生了|快要生了|要生了|快生|about to give birth|going to give birth"
+)
+DUE_LATER = compile_prefiltered(
+    r"预产期(?:在|是|还有)?(?:下(?:个)?月|下下?周|下(?:个)?星期|"
+    r"[一二两三四五六七八九十\d]+(?:个)?(?:月|周|星期)|\d+月)|"
+    r"(?<![a-z])due (?:date (?:is )?)?(?:next (?:month|week)|"
+    r"in (?:\d+|two|three|four|five|six) (?:weeks|months))"
+)
+# A danger believed by mistake, right before the trigger: 还以为着火了 (it was firecrackers),
+# thought there was a fire. Only the clause just before: 还以为他睡着了 结果叫不醒 stays acute.
+MISTAKEN_BEFORE = compile_prefiltered(
+    r"(?:还|原|本|原本|本来|都|差点|差一点)以为(?:是|有)?[^,。!?;:、…\s]{0,4}$|"
+    r"(?<![a-z])(?:i|we) (?:really )?thought (?:there was |it was |there'?s |it'?s |(?:he|she|they|"
+    r"someone|my \w+) (?:was|were) (?:having )?)?(?:a |an |some )?$"
 )
 # A risk, not an event: 容易起火, 可能会引起火灾, could cause a fire.
 RISK_BEFORE = compile_prefiltered(
@@ -176,7 +219,9 @@ RISK_BEFORE = compile_prefiltered(
     r"(?<![a-z])(?:risk of|danger of|hazard of) (?:a |an )?$"
 )
 GENERAL_AFTER = compile_prefiltered(
-    r"^[^。!?]{0,8}?(?:等症状|等情况|的症状|症状的|的(?:居民|住户|业主|人员)(?:请|应|需|要|可))"
+    r"^[^。!?]{0,8}?(?:等症状|等情况|的症状|症状的|的(?:居民|住户|业主|人员)(?:请|应|需|要|可))|"
+    # 的话 of a supposition, not of words said (遗言一样的话, 说的话)
+    r"^[^。!?,\s]{0,4}?(?:(?<![样些句说讲那这])的话|的时候)(?:[,\s]|能|可以|该|要|需要|怎么)"
 )
 ASKING = compile_prefiltered(
     r"请问|问一下|想问|咨询|请教|科普|一般|了解一下|提前了解|(?:does|do) anyone know|anyone know|"
@@ -236,6 +281,8 @@ RESOLVED = compile_prefiltered(
     r"已经(?:扶|爬|站)起来了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:被[^,。!?\s]{0,6})?(?:接走|拉走|送走|送医|送到医院|送去医院)|"
     r"被(?:120|救护车|急救车)(?:接|拉|送)走|"
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|排查过了|已排查|检查过了|"
+    r"(?:已经|都)?查过了|一看是|原来只是|人好好的|后来才知道|幸好送医|送医及时|来查了|不是急病|"
+    r"不是(?:我们|咱们)?(?:楼|家)?(?:漏气|着火|起火)|拉走(?:了|的是)[^。!?]{0,6}阳性|没有?泄漏|没漏|不是泄漏|大家放心|(?:已经|情况|病情)?稳定了|在家休养|好在|"
     r"(?:都|一切|已经)安全了|"
     r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
     r"是(?:有人|楼下|楼上|邻居|隔壁|家里)?[^,。!?\s]{0,3}?在?(?:抽烟|炒菜|做饭|烧纸|烧烤|烤肉|熏腊肉|烧香)|"
@@ -243,14 +290,19 @@ RESOLVED = compile_prefiltered(
     # the alarm's cause is the cooking (是我煎鱼煎糊了)
     r"(?:煎|炒|烤|煮|烧|做饭|做菜)[^,。!?\s]{0,4}(?:糊了|焦了)|"
     r"(?<![a-z])(?:fine now|ok now|okay now|better now|all good now|recovered|resolved|is fine|"
+    r"recovering (?:well|nicely|fine|now)|"
     r"feeling better|feels better|doing better|doing fine|back to normal|under control|stopped now|"
     r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|woke up|came to|"
     r"came round|put out|went out|all checked|no leak|turned out to be|wore off|"
+    # the alarm explained (it was the neighbour's incense, all fine)
+    r"(?<!not )all (?:fine|good|ok|okay)(?!\s*\?)|it was (?:just |only )?(?:the |a |my |our )?"
+    r"(?:neighbou?r|incense|toast|cooking|kitchen|bbq|barbecue|candle|firecracker)|"
     r"(?:was|were) (?:ok|okay|fine|alright) (?:after|again|by)|"
     # the alarm explained and checked (the gas smell was from the restaurant, checked, all safe)
     r"(?:all|everyone'?s?|everything'?s?|it'?s|is) (?:safe|clear)(?!\s*\?)|"
     r"(?:checked|inspected) by (?:the )?(?:staff|property|security|fire|gas|engineers?|"
-    r"management)|(?:was|is|came) (?:just |only )?from (?:the |a )?(?:restaurant|kitchen|bbq|"
+    r"management)|(?:was|is|came) (?:just |only )?from (?:the |a |my |our )?"
+    r"(?:restaurant|kitchen|bbq|"
     r"barbecue|neighbou?r\w*|downstairs|upstairs|flat below|flat above)|"
     # the symptom went away, not a person (the carer went away)
     r"(?:it|pain|that|this|tightness|pressure|feeling) went away|went away (?:after|by itself|on "
@@ -264,8 +316,8 @@ RESOLVED_THEN = compile_prefiltered(
 NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
     r"听说(?![你您])|据说|新闻|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|朋友圈|热搜|微博|抖音|视频里(?!看到?(?:我|俺))|隔壁小区|别的小区|其他小区|"
-    r"外小区|"
-    r"(?<![我在])外地|外省|(?<![我在回])老家|老家(?:那边|那儿|那里)|有个亲戚|国外|某小区|有个小区|电视剧|电影|剧里|小说|主角|剧情|"
+    r"外小区|纪录片|"
+    r"(?<![我在从])外地(?!打|来电)|外省|(?<![我在回])老家|老家(?:那边|那儿|那里)|有个亲戚|国外|某小区|有个小区|电视剧|电影|剧里|小说|主角|剧情|"
     # a sound heard is witnessed (heard a big thud from 302), not a story heard
     # nobody has heard from her since Monday is a silence, not a story heard
     r"(?<![a-z])(?:(?<!not )(?<!n't )(?<!nobody has )(?<!no one has )(?<!nobody's )(?<!nobody )"
@@ -276,7 +328,14 @@ NEWS = compile_prefiltered(
     # where a relative lives (her son is in another city) is no story told
     r"(?<!is in )(?<!are in )(?<!lives in )(?<!live in )(?<!'s in )(?<!works in )(?:another "
     r"compound|other compound|another city)|on tv|weibo|somewhere)(?![a-z])|朋友家|亲戚家|同事家|"
-    r"在国外|(?<![a-z])(?:my friend in|a friend in|relative in|relatives in|cousin in) [a-z]|"
+    r"(?:同事|朋友|同学|网友|亲戚)的(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|老公|老婆|孩子|儿子|女儿|家人)|"
+    r"(?:另一个|别的|其他|隔壁)区|(?:她们|他们|她|他)那边(?:有人|有个)|"
+    # pretend play and drama (在玩消防员游戏, being dramatic about broccoli)
+    r"游戏里|在玩[^。!?]{0,6}游戏|过家家|"
+    r"(?<![a-z])(?:pretend\w*|being (?:so )?dramatic|drama queen|"
+    r"playing (?:a game|firefighters?|doctors?|hospital))(?![a-z])|"
+    r"在国外|(?<![a-z])(?:my friend in|a friend in|relative in|relatives in|cousin in) "
+    r"(?!room|rm|flat|apt|apartment|unit|building|bldg|block|blk|tower)[a-z]|"
     r"(?<![a-z])(?:watching (?:a |the |this )?(?:show|movie|film|series|drama|episode|documentary|"
     r"tv)|"
     r"grey'?s anatomy|netflix|episode|tv (?:show|series)|in the (?:movie|film|show))(?![a-z])"
@@ -306,7 +365,8 @@ PREGNANCY = compile_prefiltered(
     r"孕|预产期|老婆|媳妇|妻子|生孩子|分娩|怀|[2-4]\d ?周|pregnan|due date|wife|[2-4]\d weeks"
 )
 INFANT = compile_prefiltered(
-    r"宝宝|婴儿|新生儿|宝贝|小宝|个月|月大|月龄|小孩|孩子|娃|儿子|女儿|闺女|小朋友|孙子|孙女|外孙|"
+    r"宝宝|婴儿|新生儿|宝贝|小宝|个月|月大|月龄|小孩|孩子|娃|儿子|女儿|闺女|小朋友|孙子|孙女|外孙|囡囡|小囡|bb仔|bb女|啤啤|"
+    r"(?<![a-z])bb(?![a-z])|"
     r"(?<![a-z])(?:baby|infant|newborn|toddler|kid|child|son|daughter|little one|"
     r"\d+[- ]?(?:month|mo)s?[- ]old)(?![a-z])"
 )
@@ -434,7 +494,9 @@ POWER_OFF = compile_prefiltered(
     r"拉(?:了)?闸|拉(?:了|下|掉)(?:了)?(?:电闸|总闸|空开)|关(?:了|掉)(?:了)?(?:电闸|总闸|空开|电源)|"
     r"把(?:电闸|总闸|空开|电源|闸)(?:给)?(?:关|拉|断)(?:了|掉|下)|"
     r"(?:电闸|总闸|空开|电源)(?:已经|也|都)?(?:关|拉|断)(?:了|掉)|"
-    r"断(?:了)?电了|拔(?:了|掉)(?:了)?插头|(?<![a-z])(?:(?:switched|turned|shut) off the "
+    r"断(?:了)?电了|拔(?:了|掉)(?:了)?插头|(?<!手机)(?<!电脑)(?<!电池)都没电了|"
+    r"(?:现在|屋里|家里|全屋)(?:屋里|家里)?(?:都)?没电了|跳闸了|"
+    r"(?<![a-z])(?:(?:switched|turned|shut) off the "
     r"(?:power|breaker|mains|electricity)|unplugged|flipped the breaker)(?![a-z])"
 )
 POWER_OFF_DENIED = compile_prefiltered(
@@ -445,7 +507,12 @@ SMOKE = compile_prefiltered(
 )
 # Smoke or flame seen, and the smell of something burnt (which a sparking socket gives off alone).
 SMOKE_SEEN = compile_prefiltered(
-    r"烟(?![头灰])|火苗|明火|着火|起火|(?<![a-z])(?:smoke|smoking|flames?|fire)(?![a-z])"
+    r"烟(?![头灰])|火苗|明火|(?<!没有)(?<!没)(?<!不是)(?:着火|起火)|"
+    r"(?<![a-z])(?:smoke|smoking|flames?|(?<!no )fire)(?![a-z])"
+)
+# A mnemonic of signs recited (提醒大家记住口诀 脸歪 手软): taught, not happening.
+MNEMONIC_BEFORE = compile_prefiltered(
+    r"口诀|记住[^。!?]{0,4}(?:症状|信号|特征)|(?<![a-z])remember (?:the )?(?:signs|fast)(?![a-z])"
 )
 BURNT_SMELL = compile_prefiltered(r"烧焦味|焦糊味|糊味|焦味|(?<![a-z])burning smell(?![a-z])")
 # A knife in the kitchen (老公拿刀切西瓜呢): no danger for the in-doubt net.
@@ -471,6 +538,17 @@ FIT_NEGATED = compile_prefiltered(r"(?:没|不|无|没有|未)\S{0,2}$|(?<![a-z]
 # A fever that rises again (孩子又烧起来了) is no fire.
 FEVER_RISING = compile_prefiltered(
     rf"{PEOPLE_ZH}(?:又|突然|晚上|半夜|夜里|今天|开始|又开始){{0,2}}$"
+)
+# One dose of a common fever or pain medicine taken as meant (took a paracetamol already): care,
+# not a swallowing.
+DOSE_TAKEN = compile_prefiltered(
+    r"(?<![a-z])(?:took|taken|had|given|gave (?:him|her|them)) (?:a|one|two|an|my|her|his|some) "
+    r"(?:paracetamol|ibuprofen|tylenol|panadol|advil|nurofen|calpol|fever reducer|painkiller|"
+    r"aspirin)s?(?![a-z])|吃了(?:一|两)?(?:片|粒|颗|包)?(?:退烧药|布洛芬|泰诺林|美林|对乙酰氨基酚)"
+)
+# A fever named or measured in the message (老王又烧起来了 40度): 烧起来了 is the fever.
+FEVER_TOLD = compile_prefiltered(
+    r"(?:3[7-9]|4[0-2])(?:[.,点]\d)?\s*(?:度|°)|体温|发烧|发热|高烧|低烧|退烧|布洛芬|对乙酰氨基酚"
 )
 # A symptom denied right after it is named (胸闷倒不是, 胸痛倒没有).
 NEGATION_AFTER = compile_prefiltered(r"^(?:倒|倒是|也|其实)?(?:不是|没有)(?=$|[,。!?;\s])")
@@ -616,17 +694,20 @@ NET_STATE_EN = compile_prefiltered(
 )
 # (c) Danger around someone: fire, smoke, gas, poison, a blade, a height.
 NET_DANGER = compile_prefiltered(
-    r"(?<!不着)(?<!没着)(?<!不燃)火(?!车|锅|腿|龙|柴|气|候|速|热|爆|山|鸡)|"
+    r"(?<!不着)(?<!没着)(?<!不燃)(?<!上)(?<!肝)(?<!虚)(?<!发)(?<!恼)(?<!冒鬼)"
+    r"火(?!车|锅|腿|龙|柴|气|候|速|热|爆|山|鸡)|"
     r"(?<!油)(?<!戒)(?<!抽)(?<!吸)(?<!香)烟(?![头灰酒花])|(?:煤气|燃气|液化气|天然气)(?!灶|费|表|卡|公司)|"
     r"毒|炭|刀|剪刀|楼顶|天台|窗台|爆炸|火星|电线|这个世界|人世|困在|被困|"
-    r"(?<![a-z])(?:fire|smoke|flames?|gas|poison\w*|knife|blade|chainsaw|roof|railing|jump|kill|"
+    # a gas bill or card is an errand (pay my gas bill)
+    r"(?<![a-z])(?:fire|smoke|flames?|gas(?! (?:bill|card|meter|company|fee|top|account|app))|"
+    r"poison\w*|knife|blade|chainsaw|roof|railing|jump|kill|"
     r"ending it|the world|ledge|sleeping pills|rotten egg)(?![a-z])"
 )
 # The danger out of control or out of reach: spreading, filling, exploding, aimed at someone, a
 # person leaning out or unreachable (全是黑烟, 往楼上窜, 很冲的味, 炸了, 拿刀对着, 电话打不通).
 NET_SPREAD = compile_prefiltered(
     r"全是|满是|都是|很浓|好浓|很冲|好冲|整层|越来越|窜|炸了|爆了|嘶嘶|烧黑|发烫|冒|看不见路|"
-    r"对着|追着|举着|挥着|点上|点着|封死|蹿|老高|着了|探出|悬空|往下掉|打不通|联系不上|"
+    r"对着|追着|举着|挥着|点上|(?<![不勿])点着|封死|蹿|老高|(?<![不勿])着了|探出|悬空|往下掉|打不通|联系不上|"
     r"(?<![a-z])(?:everywhere|pouring|filling|spreading|out the window|pointing|chasing|lit|sealed|"
     r"door is hot|locked (?:himself|herself) in|not picking up|isn'?t picking up)"
     r"(?![a-z])"
@@ -718,6 +799,11 @@ MUNDANE_WORRY = compile_prefiltered(
     r"价格|太贵|好贵|贵得|排队|排了|队伍|堵车|塞车|堵到|快递|外卖|股票|基金|减肥|体重|沙发|网速|wifi|"
     r"游戏|追剧|发型|头发|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"
     r"prices?|queue|traffic|boss|meetings?|report|spreadsheet|parcel|diet)(?![a-z])|"
+    # a lesson, a drama, a contract to post (救命 这个网课…听不懂, 电视剧结局太虐)
+    r"网课|听不懂|电视剧|结局|太虐|(?<![a-z])(?:contract|envelope|sf express)(?![a-z])|"
+    # a thing that "died" (my sourdough starter died, the phone died)
+    r"(?<![a-z])(?:sourdough|starter|plants?|basil|phone|laptop|battery|car|router|wifi|"
+    r"tamagotchi|goldfish|cactus) (?:just |has |finally )?died(?![a-z])|"
     # household goods run out (out of toilet paper 😭 please help; 救命 卫生纸用完了)
     r"(?:卫生纸|厕纸|纸巾|抽纸|大米|米|面条|挂面|食用油|菜|奶粉|尿不湿|纸尿裤|零食|洗发水|洗衣液|牙膏|垃圾袋)"
     r"[^,。!?]{0,3}(?:没了|用完了|吃完了|没有了|断了|见底了)|"

@@ -9,6 +9,7 @@ from domain.understanding.emergency_calm import breath_burden, resolution_denied
 from domain.understanding.emergency_families import family_of, strongest_first
 from domain.understanding.emergency_lexicon import (
     ASKING,
+    DOSE_TAKEN,
     DRILL,
     EXERTION_ACUTE,
     HOME_FAULT,
@@ -71,6 +72,7 @@ SPREAD_POINTS = 2  # the danger out of control: spreading, exploding, aimed at s
 FAREWELL_POINTS = 2  # a goodbye
 MAX_STATES = 2
 _CALM_READINGS = (
+    DOSE_TAKEN,
     JOKE,
     NEWS,
     HYPOTHETICAL,

@@ -130,8 +130,15 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         Family.UNRESPONSIVE,
         HARD,
         rf"[叫喊拍推摇]{CLAUSE_CHAR}{{0,4}}(?:没|没有|不太?|不大|不怎么)(?:反应|回应|应|醒|理)|"
-        r"[叫喊][^,。!?;]{0,6}只(?:会|能|是)?(?:哼|嗯|呻吟)",
-        says=("他怎么叫都不醒",),
+        r"[叫喊][^,。!?;]{0,6}只(?:会|能|是)?(?:哼|嗯|呻吟)|"
+        # called and not moving, someone lying in the corridor (楼道里躺着一个人 叫他也不动)
+        r"叫(?:他|她)?(?:也|都)不动|(?:楼道|走廊|电梯|门口|地上)(?:里)?躺着(?:一个)?人|"
+        r"(?:lying|laying) (?:in|on) the (?:corridor|hallway|stairwell|stairs|landing|lift|floor)"
+        r"[^.!?]{0,40}(?:not moving|doesn'?t (?:answer|respond|move)|"
+        r"won'?t (?:answer|respond|move)|isn'?t (?:moving|responding))|"
+        r"called (?:out|to (?:him|her))[^.!?]{0,12}(?:he|she) "
+        r"(?:doesn'?t|didn'?t|does not|did not|won'?t) (?:answer|respond|reply)",
+        says=("他怎么叫都不醒", "楼道里躺着一个人 叫他也不动 好像是901那个大叔 谁快下来看看!"),
     ),
     Rule(
         "no-response-zh",
@@ -219,7 +226,7 @@ BREATHING_RULES: tuple[Rule, ...] = (
         Family.BREATHING,
         HYPERBOLE | HARD,
         r"喘不(?:上|过|动|到)?来?气|透不到气|喘不动|喘不了|喘不过来|呼吸不上来|吸不上气|吸不进气|气上不来|"
-        r"喘不上来?|喘不上起|上不来气|透不过气|透唔到气|抖唔到气|唞唔到气|出不了气|出不来气|呼吸困难|"
+        r"喘不上来?|喘不上起|喘[补布步]上(?:气|起)|[透唞抖]不到气|上不来气|透不过气|透唔到气|抖唔到气|唞唔到气|出不了气|出不来气|呼吸困难|"
         r"呼吸不了|不能呼吸|"
         r"没法呼吸|"
         r"无法呼吸|没有?呼吸了?(?!困难|急促|道|不畅|问题|机)|停止呼吸|呼吸(?:停了|停止|都停)|"
@@ -251,10 +258,17 @@ BREATHING_RULES: tuple[Rule, ...] = (
         r"doesn'?t) (?:working|help\w*)|can'?t (?:speak|say|talk in) (?:full |whole )?sentences|"
         r"hard to "
         r"breathe|gasping(?! for (?:a |some )?(?:coffee|drink|beer))|suffocat\w*|lips (?:are |is )?"
-        r"(?:turning |going )?(?:blue|purple)|turning blue",
+        r"(?:turning |going )?(?:blue|purple)|turning blue|"
+        # told as a clinician would: dyspnoea, a saturation under 90 (SpO2 84%, 血氧85)
+        r"dyspn(?:o)?ea|respiratory distress|(?:spo2|o2 sats?|sats|oxygen (?:saturation|level|"
+        r"sat)|血氧(?:饱和度)?)\s*(?:is |was |of |at |:|=|only |just |down to |dropped to |掉到|"
+        r"降到|只有|才)*\s*(?:[4-8]\d)(?:\s*%)?(?![\d.])",
         by_words=True,
         says=(
             "plz help my grandma cant breath her oxygen mechine stop working 3号楼 1202",
+            "Bldg 3 Unit 1 #1004: 68-year-old woman, acute dyspnoea, SpO2 84% on home oximeter, "
+            "resp rate ~32. Requesting urgent ambulance transfer.",
+            "奶奶血氧只有85 嘴唇发紫",
             "cant breath",
         ),
         calm=("this heat is suffocating",),
@@ -506,7 +520,7 @@ CARDIAC_RULES: tuple[Rule, ...] = (
         "chest-fit-silence-zh",
         Family.CARDIAC,
         HARD,
-        r"[捂按抓揪]着?胸口|抽起来了|(?:一直|不停地?)在抽(?![烟纸奖血签空时水筋屉象])|"
+        r"[捂按抓揪]着?(?:胸口|心口)|抽起来了|(?:一直|不停地?)在抽(?![烟纸奖血签空时水筋屉象])|"
         r"眼睛(?:往上|向上|上)翻|牙关紧(?:闭|咬)|牙咬得紧紧|吐白沫|"
         rf"(?:[叫喊]{CLAUSE_CHAR}{{0,4}}(?:不|没)(?:怎么|太|大)?(?:答应|回答|吭声|睁眼|哭)|问(?:话|他|她){CLAUSE_CHAR}{{0,4}}(?:不回|没反应|不答|"
         # Not an rf-string: "{F}{{0,3}}" is literal text that never matches (a known slip, left
@@ -557,7 +571,7 @@ STROKE_RULES: tuple[Rule, ...] = (
         "crooked-face-zh",
         Family.STROKE,
         HYPERBOLE | HARD,
-        r"(?:[左右半一]边)?(?:脸|嘴|嘴角)[^,。!?;:、…\s不没无未笑]{0,2}(?:是)?歪(?:了|的|向)",
+        r"(?:[左右半一]边)?(?:脸|嘴|嘴角|口)[^,。!?;:、…\s不没无未笑]{0,2}(?:是)?歪(?:了|的|向|埋)",
         says=("我妈脸歪了 说话不清",),
         calm=("气得我嘴都歪了",),
     ),
@@ -565,7 +579,7 @@ STROKE_RULES: tuple[Rule, ...] = (
         "one-side-weak-zh",
         Family.STROKE,
         HARD,
-        rf"[左右一](?:手|腿|边|侧|胳膊){CLAUSE_CHAR}{{0,3}}(?:没力|没劲|无力|动不了|不能动|抬不起)",
+        rf"[左右一](?:手|腿|边|侧|胳膊){CLAUSE_CHAR}{{0,3}}(?:没力|没劲|无力|动不了|不能动|抬不起|提不起|举不起)",
         says=("他一侧手脚不能动了",),
     ),
     Rule(
@@ -573,7 +587,12 @@ STROKE_RULES: tuple[Rule, ...] = (
         Family.STROKE,
         HYPERBOLE | HARD,
         r"stroke(?! of)|face (?:is |was |has |had |suddenly |started |begun |began |just |keeps )*"
-        r"droop\w*|facial droop|half (?:of )?(?:his|her|my|the) "
+        r"droop\w*|face (?:looks|seems|is looking|went|has gone) "
+        r"(?:a bit |kind of |all |a little )?(?:droopy|lopsided|crooked|uneven|slack)|"
+        r"smile (?:is |looks |went |has gone )?(?:a bit |all |kind of )?(?:lopsided|crooked|"
+        r"uneven|droopy)|fast test[^.!?]{0,24}positive|"
+        r"(?:unable to|can'?t|cannot|couldn'?t) move (?:his|her|my|their) (?:left|right) "
+        r"(?:side|arm|leg|hand)|facial droop|half (?:of )?(?:his|her|my|the) "
         r"(?:face|mouth) (?:is |are )?(?:hanging|drooping|dropping|falling|sagging|slipping)|"
         r"(?:face|mouth) (?:is )?(?:hanging|sagging|dropping|falling) down|"
         r"(?:can'?t|cannot|can not|could not|couldn'?t) (?:speak|talk) (?:correct|clear|proper|"
@@ -595,6 +614,8 @@ STROKE_RULES: tuple[Rule, ...] = (
             "Mum's left arm went weak and her words are jumbled, this began 10 minutes ago",
             "My dad's face is drooping on one side, started about 20 min ago. 2-2-804",
             "grandpa's right side isn't moving and he can't find his words",
+            "Sorry to bother, my husband seems unable to move his left side and his face looks "
+            "droopy. 10-2-803",
         ),
         calm=("My friend in Beijing had a stroke, so worried",),
     ),
@@ -606,10 +627,18 @@ STROKE_RULES: tuple[Rule, ...] = (
         rf"嘴角{NON_NEGATION_CHAR}{{0,3}}(?:耷拉|下垂|往下(?:掉|垂|耷))|(?:说话|讲话|话)(?:都|也)?(?:不利索|说不利索|"
         r"含糊不清|含含糊糊|含糊|不清楚|讲不清)|"
         rf"[左右一](?:手|胳膊|只手){CLAUSE_CHAR}{{0,3}}(?:拿不住|握不住|使不上劲|抬不起来)|"
+        # one side of the face falling (脸有一边垮下来, 半边脸耷拉着, 一边脸往下掉)
+        rf"脸(?:有|的)?(?:[左右半一]边|一侧){NON_NEGATION_CHAR}{{0,2}}(?:垮|耷拉|下垂|塌|往下(?:掉|垂|耷)|掉下来)|"
+        rf"(?:[左右半一]边|一侧)(?:的)?脸{NON_NEGATION_CHAR}{{0,2}}(?:垮|耷拉|下垂|塌|往下(?:掉|垂|耷)|掉下来)|"
         r"看东西(?:重影|有重影)|走路(?:往|向)一边(?:倒|歪)|"
         # sight lost all at once (突然说看不清东西): the eyes of BE FAST
         rf"突然{CLAUSE_CHAR}{{0,3}}(?:看不见|看不到|看不清|眼前一黑|一只眼(?:睛)?看不见)",
-        says=("奶奶左手握不住筷子了", "妈妈突然说看不清东西 头很晕"),
+        says=(
+            "奶奶左手握不住筷子了",
+            "妈妈突然说看不清东西 头很晕",
+            "我們家阿嬤剛剛杯子拿不住一直掉 問她話只會傻笑 臉有一邊垮下來 7-1-1201",
+            "外公半边脸耷拉着 叫他也只会哼",
+        ),
     ),
     Rule(
         "stroke-heart-fit-breath-signs-en",
@@ -634,7 +663,8 @@ STROKE_RULES: tuple[Rule, ...] = (
         HYPERBOLE | HARD,
         r"(?:left|right|one) (?:side of (?:his |her |my |their |the )?(?:face|mouth|body)|arm|leg|"
         r"hand|foot|cheek|eyelid)(?: [a-z']+){0,4}? (?:flops?|flopp\w+|drops?|dropping|droop\w*|"
-        r"sag\w*|hangs?|hanging|gave way|gives way|giving way|(?:went|gone|goes|is|feels) (?:all )?"
+        r"sag\w*|hangs?|hanging|gave way|gives way|giving way|gave out|gives out|giving out|"
+        r"(?:went|gone|goes|is|feels) (?:all )?"
         r"(?:dead|limp|floppy|useless)|won'?t (?:move|lift|work|grip)|can'?t (?:move|lift|grip|"
         r"hold)|doesn'?t (?:move|work)|not moving)(?![a-z])"
         r"(?![^.!?]{0,24}(?:from|after) (?:sitting|sleeping|carrying|lifting|the gym|a workout|"
@@ -680,7 +710,7 @@ BLEEDING_RULES: tuple[Rule, ...] = (
         "bleeding-zh",
         Family.BLEEDING,
         HARD,
-        rf"血{NON_NEGATION_CHAR}{{0,4}}?(?:止不住|止不了|停不下来|不停地?流|一直(?:流|出|冒)|流个不停|喷|往外(?:冒|涌|喷))|"
+        rf"血{NON_NEGATION_CHAR}{{0,8}}?(?:止不住|止不了|止不到|停不下来|不停地?流|一直(?:流|出|冒)|流个不停|喷|往外(?:冒|涌|喷))|"
         r"止不住(?:的)?血|大出血|血流不止|"
         rf"血{NON_NEGATION_CHAR}{{0,2}}(?:哗哗|汩汩|呼呼|哗啦啦|噗噗)|"
         rf"血流如注|流了?(?:好多|很多|一地|一大滩|一大摊|满地|大量|一大堆)(?:的)?血|"
@@ -755,6 +785,15 @@ BLEEDING_RULES: tuple[Rule, ...] = (
         r"全是血|都是血|一身血|满脸血|满头血|满身血|坠楼|高空坠落|从高处摔|从楼上摔|从楼梯上滚",
         by_words=True,
         says=("她割腕了 浴缸里全是血水",),
+    ),
+    # voice input writes 血 as 雪 (流了好多雪 止不住): blood that flows
+    Rule(
+        "homophones-zh",
+        Family.BLEEDING,
+        HARD,
+        r"(?:流|出|吐|咳)(?:了)?(?:好多|很多|一地|不少|大量|一大摊|一大滩|满地)(?:的)?雪|"
+        rf"雪{NON_NEGATION_CHAR}{{0,3}}(?:止不住|止不了|流个不停|不停地?流)",
+        says=("我妈流了好多雪 止不住 鼻子一直在冒",),
     ),
 )
 BURN_RULES: tuple[Rule, ...] = (
@@ -882,12 +921,17 @@ POISONING_RULES: tuple[Rule, ...] = (
         # (a box used up over days is no overdose: 感冒药吃了一盒了 还没好)
         r"[药片丸](?:给|被)?(?:吃|吞|喝)(?:了|掉|下|下去)(?:一?大半|一?小半|多半|半|一整|整)"
         r"(?:瓶|盒|板|袋|排)|"
+        # the pills named first, the whole bottle after (药我已经吃了一整瓶)
+        rf"[药片丸]{CLAUSE_CHAR}{{1,4}}(?:吃|吞|喝)(?:了|掉|下|下去)(?:一整|整整一|整)(?:瓶|盒|板)|"
         # a child's "sweets" (降压药当糖吃了好几粒), or pills by the handful after the verb
         rf"药{CLAUSE_CHAR}{{0,4}}当(?:糖|糖果|零食|糖豆)吃|"
         # a small child into someone's pills by the few (孙女把爷爷的降糖药吞了几粒)
         r"(?:娃|孩子|宝宝|小孩|孙子|孙女|外孙女?|儿子|女儿|闺女|[一二两三四五\d]岁(?:的|多的)?)"
         r"[^。!?]{0,8}把[^。!?\s]{0,8}药(?:片)?(?:给)?(?:吃|吞|嚼)(?:了|掉|下去)"
-        r"(?:好几|十几|几|一把|两|三)(?:颗|粒|片)",
+        r"(?:好几|十几|几|一把|两|三)(?:颗|粒|片)|"
+        # too many taken, in English (took way too many of his heart pills by mistake)
+        r"(?:took|taken|swallowed|ate|had) (?:way |far )?too many (?:of )?"
+        r"(?:his |her |my |their |the )?(?:[a-z]+ )?(?:pills|tablets|meds|capsules)",
         group="poisoning",
         says=(
             "妈妈想不开 把一瓶降糖药都吃了",
@@ -896,6 +940,8 @@ POISONING_RULES: tuple[Rule, ...] = (
             "孩子把他爸的降压药当糖吃了好几粒 现在昏昏沉沉的",
             "孙女把爷爷的降糖药吞了几粒 不清楚到底几粒",
             "三岁的趁我不注意把外婆的安眠药嚼了两片",
+            "Dad took way too many of his heart pills by mistake, like 10, hes dizzy",
+            "药我已经吃了一整瓶",
         ),
         calm=("上个月感冒药吃了半盒 现在都好了",),
     ),
@@ -1009,9 +1055,16 @@ POISONING_RULES: tuple[Rule, ...] = (
         "wild-mushrooms-zh",
         Family.POISONING,
         HARD,
-        r"(?:野|毒)(?:蘑菇|菌子?|生菌)[^。!?]{0,20}(?:吐|泻|晕|站不|抽|昏|叫不醒|幻觉|看到小人|看见小人)",
+        r"(?:野|毒|(?:自己|山上|野外|路边|小区里|楼下|公园)(?:采|摘|挖|捡)的?)(?:蘑菇|菌子?|生菌)"
+        r"[^。!?]{0,20}(?:吐|泻|晕|站不|抽|昏|叫不醒|幻觉|看到小人|看见小人)|"
+        r"(?:wild|foraged|picked) mushrooms?[^.!?]{0,40}(?:vomit|throw\w* up|dizzy|diarrh|"
+        r"hallucinat|pass\w* out)",
         group="poisoning",
-        says=("吃了野蘑菇 全家上吐下泻",),
+        says=(
+            "吃了野蘑菇 全家上吐下泻",
+            "一家三口 吃了自己采的蘑菇 现在都在吐 头晕眼花 十九栋二单元七零三",
+            "we ate some wild mushrooms from the park and now we're all vomiting",
+        ),
     ),
     # carbon monoxide: a charcoal fire or gas heater and the family is unwell
     Rule(
@@ -1225,7 +1278,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         "suicidal",
         Family.SUICIDE,
         HARD,
-        r"不想活下去|不想再?醒(?:过来|来)了?|再也不想醒|活不下去|活着没(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
+        r"不想(?:再)?活(?:下去|落去)|不想再?醒(?:过来|来)了?|再也不想醒|活不下去|活着没(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
         r"寻死|割腕|结束这一切|了结这一切|安眠药[^,。!?;\s]{0,2}(?:攒|存|囤)(?:好|够)|"
         r"(?:攒|存|囤)(?:了|好了|够了)[^,。!?;\s]{0,3}安眠药|"
         r"一了百了|遗书|结束自己|don'?t want to be here anymore|want to disappear|"
@@ -1271,13 +1324,18 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         "suicidal-goodbye",
         Family.SUICIDE,
         HARD,
-        r"(?:这是我|我的)最后一条(?:消息|信息)|遗言|绝笔|不想(?:再)?拖累|"
+        r"(?:这是我|我的)最后一条(?:消息|信息)|遗言|遗书|绝笔|不想(?:再)?拖累|"
+        # no more trouble after tonight (今晚之后就不麻烦大家了)
+        r"(?:今晚|今天|明天)(?:之后|以后|过后)[^。!?]{0,4}(?:不|不会)(?:再)?麻烦|"
         r"(?:天台|楼顶|窗台|阳台)(?:边|上|边上|边缘)?[^。!?]{0,12}(?:再见|永别|告别)|"
         rf"(?:留给|给){CLAUSE_CHAR}{{0,4}}的信{CLAUSE_CHAR}{{0,3}}(?:写好|留好)|"
         r"jump (?:from|off) (?:the |my |a |this )?(?:roof|building|balcony|bridge|window)|"
-        r"(?:要|想|准备)往下跳|(?:站|坐|爬)(?:在|到|上)(?:了)?(?:窗台|窗户|天台|楼顶|阳台|栏杆)(?:的)?"
+        r"(?:要|想|准备)往下跳|(?:站|坐|爬)(?:在|到|上)(?:了)?(?:顶楼|楼顶|\d+楼)?(?:的)?"
+        r"(?:窗台|窗户|天台|楼顶|阳台|栏杆)(?:的)?"
         r"(?:外面|外边|外|边上|边缘|上面)|爬出(?:了)?窗|"
         r"done with (?:everything|life|it all)|"
+        # legs over the edge or out of the window (坐在天台边上 腿都伸出去了)
+        rf"腿{CLAUSE_CHAR}{{0,2}}(?:伸|悬|挂|荡|垂)(?:了)?(?:出去|在外面|在外边|到外面|出窗外?|在栏杆外)|"
         # someone on the outer side of a railing or ledge, up high (legs dangling outside)
         r"(?<![a-z])(?:sitting|standing|climbing|climbed|perched|hanging|leaning) (?:on|over|"
         r"outside|off) (?:the |a |his |her |their )?(?:balcony |roof |window )?(?:railing|ledge|"
@@ -1287,6 +1345,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
             "这是我最后一条消息了",
             "im done with everything. tonight i'll jump from the balcony",
             "a man is standing on the roof ledge of block 3, 20 floors up",
+            "有人坐在顶楼天台边上 腿都伸出去了 一直在哭",
         ),
         calm=("my cat loves sitting on the balcony railing 😅",),
     ),
@@ -1316,7 +1375,8 @@ LABOUR_RULES: tuple[Rule, ...] = (
         "labour",
         Family.LABOUR,
         HARD,
-        r"羊水破了?|破水了|要生了|快生了(?!气)|宫缩|临产|早产了|water (?:has |just )?broke(?:n)?|"
+        r"羊水(?:都|已经|也)?破了?|破水了|要生了|快生了(?!气)|(?<!假性)宫缩|临产|早产了|"
+        r"water (?:has |just )?broke(?:n)?|"
         r"waters "
         r"(?:have |just )?broken|in labou?r|going into labou?r|contractions|giving birth|"
         r"baby'?s coming|"
@@ -1390,10 +1450,16 @@ FALL_RULES: tuple[Rule, ...] = (
         HARD,
         # fallen in any dialect's words (折下来, 栽下来, 出溜, 卡倒): told within a line or two
         r"(?:[摔跌滑倒]|折下来|栽下来|栽倒|栽了|出溜|卡倒|掉下来|掉下去|掉到地)[^,。!?;]{0,14}"
-        r"(?:起不来|站不起来|爬不起来|动不了|不能动|起不了身)|"
+        r"(?:起不来|站不起来|爬不起来|动不了|不能动|起不了身|起不到身)|"
         # told over two clauses: 从床上摔下来了,一直喊疼爬不起来
-        r"(?:摔|跌)(?:下来|倒|了)[^。!?;]{0,3}[,，][^,。!?;]{0,6}(?:爬不起来|站不起来|起不来)",
-        says=("奶奶摔倒了起不来", "俺爹从凳子上栽下来了 头磕着了 躺着起不来"),
+        r"(?:摔|跌)(?:下来|倒|了)[^。!?;]{0,3}[,，][^,。!?;]{0,6}(?:爬不起来|站不起来|起不来)|"
+        # heard calling that she cannot get up (砰的一声 然后听到老太太喊起不来了)
+        r"(?:喊|叫|说)(?:着)?[\s:：]*(?:她|他|我|自己)?(?:起不来|爬不起来|站不起来|起不到身)",
+        says=(
+            "奶奶摔倒了起不来",
+            "俺爹从凳子上栽下来了 头磕着了 躺着起不来",
+            "楼上602砰的一声 然后听到老太太喊起不来了 她一个人住的 谁有她家钥匙",
+        ),
         calm=("疫情期间防止意外：老人洗澡注意防滑 摔倒起不来要及时呼叫",),
     ),
     Rule(
@@ -1469,6 +1535,19 @@ FALL_RULES: tuple[Rule, ...] = (
             "grandpa fell and can't get up",
         ),
         calm=("grandma fell last week but she's fine now, just a bruise",),
+    ),
+    # fallen off something and unable to stand or get up (fell off the ladder … can't stand up)
+    Rule(
+        "fell-cannot-stand-en",
+        Family.FALL,
+        HARD,
+        r"(?<![a-z])(?:fell|fallen|slipped|tripped)(?! asleep| behind| in love| apart| for)"
+        r"(?: [a-z']+){0,6}?[^.!?]{0,50}"
+        r"(?:can'?t|cannot|can not|unable to|couldn'?t) (?:stand|get up|move|walk)",
+        says=(
+            "fell off the ladder changing a bulb, my hip hurts so bad I can't stand up, 3-1-1104",
+        ),
+        calm=("I tripped on the stairs last week and couldn't walk for a day, all fine now",),
     ),
     # falls: head injury, a missed step, a deformed leg, a jump or fall from a height
     Rule(
@@ -1586,7 +1665,7 @@ VIOLENCE_RULES: tuple[Rule, ...] = (
         r"child|girlfriend|"
         r"boyfriend|her|him|me)|has a (?:knife|gun)|with a knife|"
         r"(?:threaten\w* to|says he'?ll|says she'?ll|says he will|says she will|going to) kill "
-        r"(?:her|him|me|us)",
+        r"(?:her|him|me|us)(?!self|selves)",
         group="violence",
         says=("he says he will kill me",),
     ),
@@ -1652,7 +1731,7 @@ CRIES_RULES: tuple[Rule, ...] = (
         "save-someone-zh",
         None,
         CRY | HYPERBOLE,
-        r"救人(?:啊|呐|哪|呀|了)",
+        r"救人(?:啊|呐|哪|呀|了|喔|哦|啦)",
         group="cry",
         says=("楼上一直有人喊救人啊 声音很惨",),
     ),
@@ -1703,10 +1782,10 @@ CRIES_RULES: tuple[Rule, ...] = (
         "call-ambulance",
         None,
         CRY,
-        r"叫(?:个|辆)?(?:救护|救户|就护|求护)车|叫(?:个)?(?:120|999)(?!\d)|打(?:个)?(?:120|999)(?!\d)|拨打?(?:个)?(?:120|"
+        r"叫(?:个|辆)?(?:救护|救户|就护|求护)车|叫(?:个)?(?:120|999)(?!\d)|打(?:个)?(?:120|999)(?!\d|还是)|拨打?(?:个)?(?:120|"
         r"999)(?!\d)|打119|"
-        r"叫了救护车|打了120|"
-        r"需要急救|急救(?!箱|包|知识|培训|电话|药)|快来人(?!修|来修|帮忙修|维修)|来人啊|来人呐|快来救|sos\b|🆘|需要救护车|"
+        r"叫了救护车|打了120|120(?:我|我们)?(?:已经)?在打|叫[^。!?\s]{0,4}和(?:120|救护车)|叫白车|call白车|"
+        r"需要急救|(?<!懂)(?<!学)急救(?!箱|包|知识|培训|电话|药|课|常识)|快来人(?!修|来修|帮忙修|维修)|来人啊|来人呐|快来救|sos\b|🆘|需要救护车|"
         r"救护车[^,。]{0,3}快|快[^,。]{0,3}(?:救护|救户|就护|求护)车",
         group="cry",
         says=(
@@ -1765,7 +1844,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
         None,
         SIGN,
         r"冷汗|虚汗|(?:满头|一身|浑身)大汗|大汗淋漓|"
-        r"脸色(?:灰白|苍白|发白|惨白|发青|铁青|发灰|很差|不对)|说胡话|胡言乱语|答非所问|认不出人|"
+        r"(?:脸色?|面)(?:灰白|苍白|发白|惨白|发青|铁青|发灰|青晒|青青)|脸色(?:很差|不对)|说胡话|胡言乱语|答非所问|认不出人|"
         r"神志恍惚|迷迷糊糊|晕乎乎|昏昏沉沉|反应(?:很|特别|有点)?(?:慢|迟钝)|一直想睡|嗜睡|"
         r"(?:很|好|特别|老是|总是|一直|非常)(?:想睡|犯困)|睡不醒|昏昏欲睡|"
         rf"叫了好几声才|眼神发直|口水(?:往下|直|一直)?流|流口水|打呼噜|(?:脸|嘴|嘴唇|眼睛|眼皮|舌头){CLAUSE_CHAR}{{0,4}}(?:肿|发胀)|"
@@ -1794,7 +1873,12 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:猫|狗|猫咪|狗狗|鱼|鸟|兔子)[^。!?\s]{0,8}以后[^。!?\s]{0,6}(?:养|照顾|喂)|"
         r"以后[^。!?\s]{0,4}(?:猫|狗|猫咪|狗狗|鱼|鸟|兔子)[^。!?\s]{0,8}(?:养|照顾|喂)|"
         # confusion said plainly (人有点糊涂, 脑子不清楚)
-        r"糊涂|迷糊|脑子不清楚|人不清楚",
+        r"糊涂|迷糊|脑子不清楚|人不清楚|"
+        # asked, only a blank laugh or a hum (问她话只会傻笑); a cup slipping from the hand
+        rf"问(?:她|他|话|她话|他话){CLAUSE_CHAR}{{0,3}}(?:只会|就会|光会|只是)(?:傻笑|笑|哼|点头|嗯)|"
+        r"(?:杯子|碗|筷子|勺子|水杯|茶杯)(?:都|也)?(?:拿不住|握不住|端不住|抓不住)|"
+        # a farewell that forbids a search (别找我, 不要找我了)
+        r"(?:别|不要|不用)(?:再)?(?:来)?找我(?:了)?(?=$|[,。!?;\s])",
         by_words=True,
         group="sign",
         says=(
@@ -1804,6 +1888,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
             "生意赔光了 欠的钱还不上 我现在一个人站在楼顶边",
             "我的狗以后就请隔壁帮我喂吧 以后再也不会麻烦大家了",
             "每天都好累 活着真没意思 绳子就挂在身边",
+            "我真的撑不下去了 药我已经吃了一整瓶 别找我",
         ),
         calm=(
             "眼睛一直红肿 想看眼科",
@@ -1827,7 +1912,10 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:notes?|letters?) for my (?:parents|mum|mom|dad|family|kids|children|wife|husband|son|"
         r"daughter)|sorry for everything|"
         r"(?:i'?m|i am) (?:now |up |standing |sitting )*(?:on|at) the (?:roof|rooftop|ledge|"
-        r"edge of the roof)|"
+        r"edge of the roof|balcony(?: railing| edge)?)|"
+        # a goodbye as a burden, gone by tomorrow
+        r"sorry for being a burden|"
+        r"(?:i )?won'?t be (?:here|around|alive) (?:tomorrow|anymore|any more)|"
         r"(?:drenched|soaked|dripping|pouring) (?:in |with )?sweat|"
         # confusion said plainly: lost in time and place, not knowing people
         r"(?:doesn'?t|does not|didn'?t|don'?t) (?:seem to |even )?know where (?:he|she|they|i) "
@@ -1881,6 +1969,13 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:don'?t|do not|can'?t|cannot) see the point (?:anymore|any more|of (?:living|anything|"
         r"going on)|in (?:living|anything|going on))|tonight is the night|"
         r"(?:better off|happier|easier) without me|(?:standing|sitting) on the (?:ledge|parapet)|"
+        # no reason left; the pills laid out and a time for them (take them tonight)
+        r"no (?:reason|point) (?:to|in) (?:keep going|keeping going|live|living|go on|going on|"
+        r"carry on|be here)|(?:have|got|had) (?:the |my |all my |all the )?(?:pills|tablets|meds) "
+        r"(?:all )?(?:lined up|laid out|counted out|ready)|"
+        r"(?:taken|took|got|laid|lined|counted) (?:out |up )?all (?:of )?my "
+        r"(?:pills|tablets|meds|sleeping pills)|(?:going to|gonna|will|i'?ll) (?:take|swallow) "
+        r"(?:them|all of them|all my pills|the pills|the lot) (?:all )?tonight|"
         # the means gathered, in English (攒药 is a strong sign of its own)
         r"(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting) (?:up )?(?:my |the |"
         r"all my |enough |some )?(?:pills|tablets|sleeping pills|meds)|"
@@ -1903,6 +1998,8 @@ SIGNS_RULES: tuple[Rule, ...] = (
             "安眠药存够了 今晚就是时候了",
             "Gave away my clothes and books this week. Soon I'll finally be free.",
             "东西都送人了 今晚终于可以解脱了",
+            "I have no reason to keep going. I've taken out all my pills and I'm going to take "
+            "them tonight.",
         ),
         calm=(
             "Tonight is the night! Hotpot at 8 in the courtyard 🎉",
@@ -1964,8 +2061,8 @@ SIGNS_RULES: tuple[Rule, ...] = (
     ),
 )
 
-# Typos of the words above, in English: last, so that on the same words the proper rule (and its
-# calm readings) wins.
+# Typos of the words above: last, so that on the same words the proper rule (and its calm
+# readings) wins.
 TYPOS_RULES: tuple[Rule, ...] = (
     # typos of help and breathing in English
     Rule(

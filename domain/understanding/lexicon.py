@@ -26,7 +26,7 @@ STRONG: dict[Category, str] = {
         "洗发水|沐浴露|牙膏|牙刷|"
         "香皂|肥皂|洗手液|尿不湿|纸尿裤|拉拉裤|卫生巾|奶瓶|猫粮|狗粮|猫砂|宠物粮|保鲜袋|保鲜膜|"
         "电池|口罩|消毒液|"
-        "消毒水|酒精|辅食|米糊|香烟|包烟|买烟|条烟|爱他美|飞鹤|美素佳儿|惠氏|伊利|蒙牛|菜和肉|"
+        "消毒水|酒精|辅食|米糊|香烟|包烟|买烟|条烟|烟抽完|一条中华|中华烟|鸟食|鸟粮|爱他美|飞鹤|美素佳儿|惠氏|伊利|蒙牛|菜和肉|"
         "rice|flour|noodle|pasta|ramen|instant noodle|cooking oil|oil|salt|sugar|soy sauce|vinegar|"
         "egg|"
         "milk|oat milk|soy milk|almond milk|yogurt|yoghurt|formula|baby formula|bread|toast|bun|"
@@ -46,7 +46,8 @@ STRONG: dict[Category, str] = {
         "dog food|"
         "cat litter|pet food|batteries|battery|mask|hand sanitizer|sanitizer|disinfectant|bleach|"
         "butter|"
-        "cheese|jam|honey|baby food|canned food|frozen dumpling|cigarette|tobacco|"
+        "cheese|jam|honey|baby food|canned food|frozen dumpling|cigarette|cigarettes|tobacco|"
+        "bird seed|birdseed|sunflower seeds|fish food|"
         "charger|phone charger|charging cable|power bank"
     ),
     Category.MEDICINE: (
@@ -97,7 +98,12 @@ STRONG: dict[Category, str] = {
         "simvastatin|rosuvastatin|tamiflu|oseltamivir|azithromycin|ciprofloxacin|imodium|"
         "loperamide|"
         "pepto|antacid|gaviscon|strepsils|lozenge|throat lozenge|vicks|nasal spray|saline|"
-        "oral rehydration|electrolyte|anti-seizure|seizure medication|epilepsy medication"
+        "oral rehydration|electrolyte|anti-seizure|seizure medication|epilepsy medication|"
+        # mental health and the like, named by class or common names
+        "antidepressant|antidepressants|sertraline|fluoxetine|escitalopram|citalopram|"
+        "paroxetine|lexapro|diazepam|lorazepam|西甲硅油|二甲硅油|simethicone|必理痛|必理通|降压要|降糖要|阿斯匹林|"
+        "保济丸|驱风油|尿袋|导尿包|导尿管|造口袋|制氧机|氧气袋|医疗器械店|ostomy bag|catheter|"
+        "oxygen concentrator|抗抑郁药|氟西汀|艾司西酞普兰|西酞普兰|草酸艾司西酞普兰"
     ),
     Category.GARBAGE: (
         "垃圾|拉圾|拉级|垃级|大件|大件垃圾|建筑垃圾|装修垃圾|旧家具|床垫|used test kit|used mask|"
@@ -140,7 +146,8 @@ STRONG: dict[Category, str] = {
         "stove|"
         "gas stove|hob|won't light|wifi|internet|router|elevator|handyman|flush|"
         "门铃|可视门铃|对讲|对讲机|门禁|烟雾报警器|烟感|"
-        "doorbell|door buzzer|buzzer|intercom|entry phone|smoke alarm|smoke detector"
+        "doorbell|door buzzer|buzzer|intercom|entry phone|smoke alarm|smoke detector|ceiling|"
+        "窗铰|铰链|合页|窗框|窗扇"
     ),
     Category.MEDICAL: (
         "医生|社区医生|家庭医生|大夫|上门看|看病|看医生|就医|就诊|医院|社区医院|卫生院|"
@@ -154,7 +161,7 @@ STRONG: dict[Category, str] = {
         "chemo|chemotherapy|radiotherapy|vaccine|vaccination|jab|injection|dressing change|"
         "stitches|"
         "physio|physiotherapy|nurse|house call|community doctor|"
-        "牙医|牙科|口腔科|看牙|眼科|皮肤科|骨科|儿科|妇科|妇产科|康复科|专科|专家号|"
+        "牙医|牙科|口腔科|看牙|看个牙|看下牙|眼科|皮肤科|骨科|儿科|妇科|妇产科|康复科|专科|专家号|"
         "dentist|dental|eye doctor|specialist|dermatologist"
     ),
 }
@@ -172,6 +179,7 @@ WEAK: dict[Category, str] = {
 NEUTRAL = (
     "will pay|i'll pay|i will pay|can pay|happy to pay|pay you|"
     "宠物医生|宠物医院|兽医|加油|油烟|完蛋|团购群|买菜群|物资群|滚蛋|笨蛋|坏蛋|扯蛋|奶奶|糖尿病|血糖|小米手机|厘米|毫米|装修|打不通|联系不上|菜价|"
+    "maintenance check|maintenance to check|"
     "food poisoning|cabin|mask off|water broke|waters broke|waters broken|water has broken|"
     "water broken"
 )

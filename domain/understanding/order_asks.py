@@ -29,14 +29,19 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "summons",
         r"谁来(?=管|收|拿|倒|处理|修|看|弄|帮)|(?<![不别])快来(?!了)|派(?:个)?人|收一下|"
-        r"搵(?=人|个|师傅|医生|电工)",
+        r"揾(?=人|个|师傅|医生|电工)",
         ("门口垃圾谁来收", "物业快来看看", "能派个人来吗", "搵个师傅修下"),
         ("不快来了", "快来了 别急"),
     ),
     Rule(
         "polite",
-        r"麻烦|劳驾|拜托|请帮|想(?:让|请|找)|来(?:看看|看一下|看下|瞧瞧)",
-        ("麻烦帮忙拿一下快递", "拜托了 家里没米了", "想找个电工"),
+        r"麻烦|劳驾|劳烦|拜托|请帮|想(?:让|请|找)|来(?:看看|看一下|看下|瞧瞧|[看瞄瞧瞅]一眼|瞅瞅)",
+        (
+            "麻烦帮忙拿一下快递",
+            "拜托了 家里没米了",
+            "想找个电工",
+            "社区医生哪天有空上来瞄一眼 8-1-502",
+        ),
         ("想家了",),
     ),
     Rule(
@@ -74,8 +79,15 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "able-question",
-        r"能不能|能否|可不可以|可以[^。!?]{0,12}[吗么]|能[^。!?]{0,12}[吗么]",
-        ("能不能帮我买药", "可以送上来吗", "能帮忙倒一下垃圾吗"),
+        r"(?<!看)能不能|能否|可不可以|可以[^。!?]{0,12}[吗么]|能[^。!?]{0,12}[吗么]|"
+        # a shop or anyone who could bring it (有没有药店能送开塞露)
+        r"有没有[^。!?\s]{0,4}(?:能|可以)(?:送|帮|代买|配送|跑一趟)",
+        (
+            "能不能帮我买药",
+            "可以送上来吗",
+            "能帮忙倒一下垃圾吗",
+            "有没有药店能送开塞露 老人三天没大便了",
+        ),
         ("不能出门",),
     ),
     # asking whether someone could, when it suits them (社区医生方便的时候来一趟吗)
@@ -147,9 +159,9 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "lend",
-        r"匀(?=[一两二三四五六七八九十几\d]|点|些|个|一下|给我)|"
+        r"匀(?=[一两二三四五六七八九十几\d]|点|些|个|一下|给我|我)|"
         r"借(?=[一两二三四五六七八九十几\d]|点|些|个|一下|我)",
-        ("谁家能匀两个鸡蛋", "借点酱油"),
+        ("谁家能匀两个鸡蛋", "借点酱油", "连花清瘟 有人多吗 匀我一盒 6-3-301"),
         ("借口", "匀速"),
     ),
     Rule(
@@ -237,7 +249,7 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "want",
-        r"要买|我要|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
+        r"要买|我要(?!被|疯|死|哭|崩溃|吐了|中暑|晕|热死|累死|饿死)|想要(?=[一两二三四五六七八九十几\d]|点|些)|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
         # to keep some at home (想备一点, 想囤两盒)
         r"想(?:备|囤|吃|喝)(?=[一两二三四五六七八九十几\d]|点|些)",
         ("我要两份", "要一箱牛奶", "退烧药想备一点", "孩子想吃点水果"),
@@ -286,12 +298,16 @@ ASKS: tuple[Rule, ...] = (
         r"volunteers|any volunteers?|any neighbou?rs?|u|one of (?:you|the [a-z]+)|i get|i have|"
         r"the (?:garbage|rubbish|trash|waste|delivery|cleaning|repair|maintenance) (?:team|crew|"
         r"guys?|people|staff)|"
-        r"we get|i ask|i request|i order|we order|(?:they|it|these|this|them) be (?:collected|"
-        r"picked up|taken away|taken|removed|delivered|brought up)|(?:they|it|these|this|them) "
+        r"we get|i ask|i request|i order|we order|(?:we|i) book|"
+        r"(?:they|it|these|this|them) be (?:collected|"
+        r"picked up|taken away|taken|removed|delivered|brought up)|"
+        # something arranged for us (can transport be arranged, could a car be sent)
+        r"(?:transport|a ride|a car|a lift|a taxi|an ambulance|a doctor|a nurse|someone|help|"
+        r"a volunteer) be (?:arranged|organi[sz]ed|sent|booked)|(?:they|it|these|this|them) "
         r"(?:go|get taken) (?:down|away|out))|"
         # a chance asked for (is there any chance of getting formula?)
         r"any chance (?:of|to|i could|we could|someone could) (?:get|getting|buy|buying|have|"
-        r"having|order|ordering)",
+        r"having|order|ordering)|any chance\s*\?",
         (
             "Could someone buy milk?",
             "could the rubbish crew come by 4-1-201",
@@ -301,6 +317,7 @@ ASKS: tuple[Rule, ...] = (
             "Can I get 1 box of milk and 1 tray of eggs delivered to 10-1-801?",
             "used test kits bagged up outside 4-2-301, can they be collected today?",
             "Diaper bag outside 1-3-502, can it go down today?",
+            "My mum has a dialysis session tomorrow at 8, can transport be arranged from 12-1-101?",
         ),
         ("you can come in",),
         latin=True,
@@ -368,7 +385,7 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "staff-come",
-        r"(?:can|could|would|will) (?:(?:the|a|our|your) )?(?:community |building )?"
+        r"(?:can|could|would|will) (?:(?:the|a|an|our|your) )?(?:community |building )?"
         r"(?:doctor|volunteer|nurse|staff|plumber|electrician|repairman|handyman|guard|property|"
         r"management|maintenance|security|courier)s? (?:come|visit|help|bring|get|buy|deliver|fix|"
         r"check|take|pick|send|arrange|drop|look)|"
@@ -407,6 +424,18 @@ ASKS: tuple[Rule, ...] = (
         ("这周透析的车还没着落", "复查的车还没安排"),
         ("工作还没着落",),
     ),
+    # a round asked not to pass us by (收垃圾的时候别漏了我们家, don't forget us)
+    Rule(
+        "not-forgotten",
+        r"别(?:漏|忘|落)(?:了|掉)?(?:我们?|咱)(?:家)?|"
+        r"(?<![a-z])(?:don'?t|do not|please don'?t) (?:forget|miss|skip) (?:us|me|our (?:flat|door|"
+        r"bags?|rubbish|trash))(?![a-z])",
+        (
+            "明早收垃圾的时候别漏了我们家 门口三袋 3-1801",
+            "rubbish round tomorrow, please don't forget us, 2 bags at 5-1-302",
+        ),
+        ("别忘了戴口罩",),
+    ),
 )
 
 _ASK_TABLE = RuleTable(ASKS)
@@ -419,9 +448,15 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         "group-buy",
         r"有没有(?:人)?(?:团|开团|拼团|在团)|有团(?:的|吗|么)|(?:谁|哪位)(?:在)?(?:开团|团)|"
         r"来(?:[一两二三四五六七八九十\d]|一)份|"
+        # still open to join (团购的鸡蛋还能报名吗 想要两板)
+        r"团[^。!?]{0,8}(?:还)?(?:能不能|能|可以|可不可以)(?:报名|加|跟|参加)|"
         r"(?<![a-z])(?:(?:is|are) (?:there|anyone|someone|somebody)|any|anyone|someone|"
         r"who(?:'s| is)?)(?: [a-z]+){0,2} (?:a )?group[- ]?buys? (?:for|of|on)(?![a-z])",
-        ("大米 食用油 有没有团的 来一份", "Anyone organizing a group buy for bread?"),
+        (
+            "大米 食用油 有没有团的 来一份",
+            "Anyone organizing a group buy for bread?",
+            "请问团购的鸡蛋还能报名吗 想要两板 5-2-901",
+        ),
         ("团购的菜到了", "the group buy arrived"),
     ),
 )
@@ -477,9 +512,15 @@ _ABLE_QUESTION = re.compile(r"(?:可以|能)[^。!?]{0,12}[吗么]")
 _SELF_SERVICE = compile_prefiltered(
     r"在线|网上|线上|自己|手机上|app|小程序|(?<![a-z])online(?![a-z])"
 )
+# Someone named to do it online (能约一下社区医生线上看看吗): a service asked for all the same.
+_SOMEONE_TO_DO_IT = compile_prefiltered(
+    r"医生|护士|志愿者|师傅|大白|楼长|(?<![a-z])(?:doctor|nurse|volunteer|gp)(?![a-z])"
+)
 
 # Help received, not asked for: 谢谢…帮我把米扛上来, 昨天帮我修好了.
-_THANKS_BEFORE = compile_prefiltered(r"(?:谢谢|感谢|多谢|多亏|幸亏|幸好)[^,。!?;\s]{0,12}$")
+_THANKS_BEFORE = compile_prefiltered(
+    r"(?:谢谢|感谢|多谢|多亏|幸亏|幸好|人(?:太|真|特别|超)好)[^,。!?;]{0,14}$"
+)
 # Thanks for a deed told with what it took (谢谢小张 大半夜还帮我们送药, 感谢志愿者 每天帮我们送菜).
 _THANKS_DEED_BEFORE = compile_prefiltered(
     r"(?:谢谢|感谢|多谢)[^,。!?;]{0,16}(?:还|又|一直|每天|天天|总是|特地|专门)$"
@@ -533,6 +574,7 @@ def find_request(text: str) -> re.Match[str] | None:
         and all(_ABLE_QUESTION.fullmatch(match.group()) for match in matches)
         and _SELF_SERVICE.search(text)
         and not FOR_ME.search(text)
+        and not _SOMEONE_TO_DO_IT.search(text)
     ):
         return None  # 医保卡可以在线续费吗: whether a thing can be done, not a request
     if matches and all(match.group() in _NEED_ONLY for match in matches):

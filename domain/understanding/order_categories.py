@@ -18,20 +18,31 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
     (
         Rule(
             "fault",
-            r"漏水|渗水|爆管|跳闸|不排水|排不出去|一屋子水|一地水|反味|返味|往上冒水|冒水|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)(?<!快)没电|断电|短路|漏电|"
-            r"没热水|没有热水|冇热水|不出热水|出不来热水|返水|反水|故障|报错|显示e\d|冇水|冇电|锁坏|打不着|点不着|不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
+            r"漏水|渗水|爆管|跳闸|不排水|排不出去|一屋子水|一地水|反味|返味|往上冒水|冒水|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)(?<!快)(?<!遥控器)(?<!玩具)没电|断电|短路|漏电|"
+            r"没热水|没有热水|冇热水|不出热水|出不来热水|返水|反水|故障|"
+            r"(?<!昨天)(?<!刚才)(?<!我)报错(?!了 写成)|显示e\d|冇水|冇电|锁坏|"
+            r"打不着|点不着|打勿着|点勿着|打唔着|点唔着|"
+            r"不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
             r"(?:家里|我家|屋里|房间)(?:突然|又|怎么)?停电|"
+            # the lights out here alone (灯全灭了 别人家都有电 就我家没有)
+            r"(?:灯|电|屋里|家里)(?:突然)?(?:都|全|全部)(?:灭|黑|断)了|(?:别人|别家|其他|邻居|隔壁)[^。!?\s]{0,3}都有电|"
             # a fixture running on (马桶水箱一直流水, 龙头关了还滴个不停)
             r"(?:水箱|马桶|龙头|水管|阀门)[^。!?\s]{0,4}(?:一直|老是|总是|不停地?)(?:流水|漏|响|滴)|"
+            r"(?:把手|门把|合页|铰链|玻璃|窗户?|门)[^。!?\s]{0,2}断了|关不严|"
             r"水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
             r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
             r"power is out|won'?t light|locked out(?! of (?:the |my |our )?(?:app|account))|"
             r"burst pipe|won'?t flush|won'?t drain|"
-            r"keeps tripping|power'?s out|(?:breaker|fuse|switch)[^.!?]{0,20} trips|"
+            r"keeps tripping|power'?s out|(?:power|electricity|breaker|fuse) trips|"
+            r"(?:breaker|fuse|switch)[^.!?]{0,20} trips|"
             r"won'?t stop (?:running|dripping|leaking|hissing)|keeps? running|"
             r"(?:water|it)(?:'s| is)? (?:dripping|pouring|seeping|coming) (?:from|through|down)|"
             r"no heat|no heating|no internet|no wifi|overflow(?:s|ing|ed)?|"
             r"(?:not|isn'?t|won'?t|stopped) (?:cooling|heating up)|"
+            # the flat goes dark and the power will not come back
+            r"(?:flat|house|room|place|apartment|home|whole flat) (?:goes|went|has gone|is|turns?) "
+            r"(?:all |completely )?dark|(?:power|electricity|lights?)(?: [a-z']+){0,2} won'?t come "
+            r"back|won'?t come back (?:on|at all)|"
             r"(?:heating|heater|power|electricity|hot water|gas) "
             r"(?:is |went |has gone )?(?:off|out)|(?:lights?|power|electricity)(?: [a-z']+){0,4} "
             r"(?:went|have gone|has gone|keeps? going) (?:off|out))(?![a-z])",
@@ -43,6 +54,9 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "the breaker in the kitchen trips whenever the kettle is on",
                 "cistern won't stop running since last night",
                 "厨房龙头一直滴 关不紧 5-1-301",
+                "灯全灭了 别人家都有电 就我家没有 急急急 10-1-1502",
+                "Every time we turn on the kettle the whole flat goes dark, and now it won't come "
+                "back at all. Block D 2203",
             ),
             ("手机没电了", "the power bank is empty", "明天上午小区停电 请大家做好准备"),
         ),
@@ -180,7 +194,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
     (
         Rule(
             "payment",
-            r"(?:交|缴|付)(?:一下|下)?[^。!?,\s]{0,4}费|充值|"
+            r"(?:交|缴|付)(?:一下|下)?[^。!?,\s]{0,4}费|充值|续(?:一下|个|下)?费|"
             r"(?<![a-z])pay (?:the |my |our |a )?(?:[a-z]+ )?(?:bill|fee)s?(?![a-z])|"
             # a meter or card topped up (哪位帮忙充一百, could anyone top it up)
             r"充(?:个|点)?(?:[一两二三四五六七八九十百千\d]+\s*(?:块|元|百|十)?|钱)(?!电)|"
@@ -214,7 +228,9 @@ OTHERS_FAULT = compile_prefiltered(r"(?:是)?(?:哪家|谁家|哪户|哪一户)"
 # (快递纸箱 能帮忙扔一下吗, 用过的试剂盒一袋 放门口了 麻烦收一下).
 _DISPOSE = compile_prefiltered(
     r"(?<!已经)(?<!已)扔|丢掉|丢一下|倒掉|倒一下|倒出去|倒不出去|处理掉|拎下去|提下去|拿下楼|带下楼|清走|清运|"
-    r"(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|"
+    r"装了(?:一大|一|两|几)袋[^。!?]{0,12}(?:带|拿|拎|提)下去|"
+    r"(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|remove (?:the |this |my |a )?(?:bags?|"
+    r"rubbish|trash|garbage|boxes|box)|"
     r"dispose|bin it)(?![a-z])"
 )
 
@@ -225,7 +241,7 @@ _COLLECT_AT_DOOR = compile_prefiltered(
 
 # Things no longer wanted (废旧电池, 过期的药, 装修剩下的木板) taken away or recycled: rubbish.
 _WASTE_THING = compile_prefiltered(
-    r"废旧|废弃|过期|用过|用完的|用剩的|不要的|没用的|剩下的|(?<![依仍])旧(?![的了]?[坏])|黄色?袋|"
+    r"废旧|废弃|废(?=盒|纸|品|料|物|袋)|过期|用过|用完的|用剩的|不要的|没用的|剩下的|(?<![依仍])旧(?![的了]?[坏])|黄色?袋|"
     r"破(?=[^,。!?\s]{0,2}(?:椅|桌|柜|沙发|床|凳|箱))|"
     r"(?<![a-z])(?:used|medical waste|yellow (?:medical )?(?:waste )?bags?)(?![a-z])"
 )
@@ -316,7 +332,7 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
         Rule(
             "buy",
             r"买一下|买点|买些|买[一两二三四五六七八九十\d]|买[个只支瓶盒包袋件台把双根]|带点|捎点|"
-            r"团点|团个|(?<![a-z])(?:buy|grab|get me)(?![a-z])",
+            r"团点|团个|(?<![a-z])(?:buy|grab|get me|find (?:a|me a|us a|some|one))(?![a-z])",
             ("帮我买点", "could someone grab some for me", "谁能帮忙买个typec充电头"),
             ("买单了", "a buyer"),
         ),
@@ -326,7 +342,7 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
     (
         Rule(
             "hand-over",
-            r"(?:东西|物品)[^。!?]{0,16}(?:送到|送去|送给|转交|带给|交给)|"
+            r"(?:东西|物品|作业本?|课本|书包|文件|材料|钥匙)[^。!?]{0,16}(?:送到|送去|送给|转交|带给|交给)|"
             r"(?:送到|送去|送给|转交|带给|交给)[^。!?]{0,10}(?:东西|物品)|"
             r"(?<![a-z])(?:stuff|things)[^.!?]{0,50}(?:take|bring|deliver|drop) (?:it |them )?"
             r"(?:to|over to)(?![a-z])",
@@ -357,7 +373,8 @@ _SEVERAL = compile_prefiltered(
 )
 
 _REFILL = compile_prefiltered(
-    r"(?:配|开|拿|取)[^。!?\s,]{0,5}药|配(?:一下|点|些|个)|续方|(?<![a-z])refill(?![a-z])"
+    r"(?:配|开|拿|取)[^。!?\s,]{0,5}药|配(?:一下|点|些|个)|续方|(?<![a-z])refill(?![a-z])|"
+    r"(?<![a-z])(?:collect|pick up|fetch|get) (?:my|the|her|his|our) prescriptions?(?![a-z])"
 )
 
 _CARER_COMES = compile_prefiltered(
@@ -388,7 +405,7 @@ _FETCH_UP = compile_prefiltered(
 )
 
 _PICKUP_PLACE = compile_prefiltered(
-    r"门口|门卫|大厅|楼下|一楼|驿站|[奶站]站|保安|快递柜|自提|小区门|大门|"
+    r"门口|门卫|门岗|岗亭|传达室|大厅|楼下|一楼|驿站|[奶站]站|保安|快递柜|自提|小区门|大门|"
     r"(?<![a-z])(?:gate|lobby|downstairs|front desk|reception|station|guard|security|"
     r"doorman|concierge)(?![a-z])"
 )

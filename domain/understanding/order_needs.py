@@ -19,7 +19,7 @@ NEEDS: tuple[Rule, ...] = (
     Rule(
         "shortage",
         r"没了|快没了|用完了|吃完了|喝完了|用光了|吃光了|见底了|断货|断了|断粮|没有了|只剩|快吃完|"
-        r"快用完|不够了|缺|都没了|只够|不剩|没剩|所剩无几|还剩|"
+        r"快用完|不够了|缺|都没了|告急|没得(?:吃|喝|用)了|只够|不剩|没剩|所剩无几|还剩|"
         rf"还有(?:最后)?(?:[一两二三四五六七八九十半几]|\d{{1,2}}(?!\d))\s*(?:{lexicon.CN_UNITS})"
         r"(?:了)?(?=$|[\s,。!?])|"
         r"没(?:菜|米|面|油|肉|奶|纸|药|粮|吃的)了|断顿|断炊|没米下锅|(?:米|饭)下锅|(?:家里|冰箱里?|柜子里)没有?[\u4e00-\u9fff]{1,4}了|"
@@ -50,10 +50,18 @@ CALM: tuple[Rule, ...] = (
     Rule(
         "met-already",
         r"买了|买到|购了|发的|(?<![快没])吃了|(?<![快没])喝了|含了|服了|服下|"
-        r"(?:小区|社区|政府|街道|居委会?|物业)[^。!?]{0,3}发|团了|团到|抢到|收到|拿到|到了|送来了|"
+        r"(?:小区|社区|政府|街道|居委会?|物业)[^。!?]{0,3}发|团了|团到|抢到|收到|拿到|"
+        r"到了(?!打|叫|告诉|喊|通知|说)|送来了|"
         r"送的|带的|给的|给了|已经有|借到|借了(?![吗么])|已经还|还了|吞了|吞下|误吞|误食|咽下|"
+        # a volunteer's day told (送了二十份, 搬了二十箱), a test read (抗原一条杠)
+        r"(?:送|搬|发|分|派|运|拎|扛)了|(?:条|道)(?:杠|线)|"
         r"(?<![a-z])(?:got|bought|received|arrived|brought|gave|given|swallowed)(?![a-z])",
-        ("卫生纸用完了 邻居给了一卷", "ran out of milk but a neighbour gave us some"),
+        (
+            "卫生纸用完了 邻居给了一卷",
+            "ran out of milk but a neighbour gave us some",
+            "今天下午给六幢送了二十份菜 还差三份明天补",
+            "抗原一条杠 没症状 放心",
+        ),
         ("卫生纸用完了", "ran out of milk"),
     ),
     # Enough left (够吃了, 还够, 足够): what remains is no shortage.
@@ -67,7 +75,7 @@ CALM: tuple[Rule, ...] = (
     # A list told about a past day (昨天的菜少了一个土豆) reports, it does not ask.
     Rule(
         "past-day",
-        r"昨天|前天|上次|那天|(?<![a-z])(?:yesterday|last time)(?![a-z])",
+        r"昨天|前天|上次|那天|年轻(?:的)?时候?|小时候|(?<![a-z])(?:yesterday|last time)(?![a-z])",
         ("昨天的菜少了一个土豆", "yesterday's box had no eggs"),
         ("明天的菜", "tomorrow"),
     ),
@@ -90,7 +98,7 @@ CALM: tuple[Rule, ...] = (
         r"(?:太|好|真|很|挺|有点|比[^。!?]{0,6}|这么|那么|咋|死)贵|贵了|便宜|划算|实惠|感恩|"
         # a price told without a unit (一斤葱卖二十, 一颗白菜二十多) or a complaint about it
         r"卖(?:到)?(?:\d+|[一两二三四五六七八九十百]+)|[十百]多(?=$|[\s,。!?啊呢吧])|抢钱|坑人|宰人|"
-        r"(?:好|很|真|挺|特别|超)(?:新鲜|好吃|甜|嫩|不错|全)|"
+        r"(?:好|很|真|挺|特别|超)(?:新鲜|好吃|甜|嫩|不错|全)|(?<!真的)绝了|fire啊|"
         r"(?<![a-z])(?:so expensive|too expensive|rip-?off|overpriced|daylight robbery)(?![a-z])",
         (
             "一箱苹果八十块 太贵了",

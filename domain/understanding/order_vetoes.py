@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from domain.understanding.emergency_lexicon import HYPOTHETICAL
 from domain.understanding.model import Category
 from domain.understanding.order_asks import FOR_ME, GROUP_BUY_ASK
 from domain.understanding.order_categories import BROKEN, FAULT, LEFT_OUT
@@ -16,8 +17,8 @@ VETOES: tuple[Rule, ...] = (
     # Spam and adverts.
     Rule(
         "spam",
-        r"低价|加微信|加v|加我|vx|特价|促销|批发|兼职|刷单|扫码|包邮|秒杀|下单链接|一手货源|"
-        r"微商|价格美丽|"
+        r"低价|加微信|加v|加我(?![一两二三四五六七八九十\d]|一份|一个)|vx|特价|促销|批发|兼职|刷单|扫码|包邮|秒杀|下单链接|一手货源|"
+        r"微商|价格美丽|正品(?:保证|保障)|假一赔|货源|"
         r"(?<![a-z])(?:wechat me|dm me|discount|promo|cheap|whatsapp me)(?![a-z])",
         ("低价代购 进口车厘子 一箱198 加微信", "Cheap masks, discount for neighbours, whatsapp me"),
         ("帮忙买一箱车厘子", "can someone buy cherries"),
@@ -33,13 +34,13 @@ VETOES: tuple[Rule, ...] = (
     # Goods or help offered, a group buy opened (我家有多的, 接龙, I have extra).
     Rule(
         "offer",
-        r"可以找我|找我拿|来我家拿|私聊我|我可以帮|我能帮|我来帮|有需要的?(?:可以)?(?:找|私信|联系|@)我|我这有|我这里有|我有多的|我家有多余|我家有多的|免费送|"
+        r"可以找我|找我拿|来我家拿|需要的(?:邻居)?(?:自己|自行)(?:拿|取|领)|私聊我|我可以帮|我能帮|我来帮|有需要的?(?:可以)?(?:找|私信|联系|@)我|我这有|我这里有|我有多的|我家有多余|我家有多的|免费送|"
         r"送给需要|需要的(?:邻居|朋友|人|可以|说|请)|"
         r"(?:谁|谁家|哪家|哪位)(?:要是)?需要[^。!?]{0,10}(?:私信|私聊|联系|找|@|喊|叫|告诉)我|"
         r"私信我|私聊我|(?:我这里|我这儿|我家|我)(?:多了|多出)|我(?:们)?(?:家)?[^。!?,\s]{0,4}有多(?:的|余)|"
         r"谁(?:要是)?需要[^。!?]{0,6}(?:说|讲|吱|告诉|喊|找|拿)|"
         r"有需要[^。!?]{0,8}的(?:邻居|朋友|人|居民|住户|可以)|"
-        r"接龙|开团|(?<![@谢感])(?<!哪位)(?<!哪个)(?<!麻烦)(?<!请)团长(?!辛苦|你好|好|方便|能|可以)|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?]{0,8}志愿者|"
+        r"招募|需要[^。!?]{0,6}的(?:在群里|群里)(?:报|说|接龙)|接龙|开团|(?<![@谢感给])(?<!哪位)(?<!哪个)(?<!麻烦)(?<!请)团长(?!辛苦|你好|好|方便|能|可以)|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?]{0,8}志愿者|"
         r"有没有人要(?!去|帮)|买多了|多买了|吃不完|用不完|可以送(?:给)?(?:邻居|大家|需要)|送(?:给)?邻居|"
         r"(?<![a-z])(?:i can give|i have extra|i have spare|i've got spare|"
         r"(?:bought|have|got|made) too (?:many|much)|anyone who wants?|whoever wants?|"
@@ -47,7 +48,8 @@ VETOES: tuple[Rule, ...] = (
         r"(?:extra|spare)|"
         r"free to (?:anyone|whoever)|giving (?:\w+ )?away|give (?:\w+ )?away|"
         r"(?:anyone|anybody|who) wants? (?:some|any|them|it|one)(?![a-z])|"
-        r"anyone who needs|if anyone needs|(?:group buy|group-buy|groupbuy)(?! app)|"
+        r"anyone who needs|if anyone needs|"
+        r"(?:group buy|group-buy|groupbuy)(?! app| got| was| is cancel)|"
         r"i'?m a volunteer|"
         r"(?:message|dm|contact|ping|text|tell|call) me if|"
         r"if (?:you|anyone) needs? [^.!?]{0,30}(?:message|dm|contact|ping|text|tell|call|let) me"
@@ -68,9 +70,13 @@ VETOES: tuple[Rule, ...] = (
     # Staff notices and reminders (【通知】, 各位居民, dear residents).
     Rule(
         "notice",
-        r"^\s*【(?!接龙)|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
-        r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|统一(?!采购|购买|买|代购|团购)|集中收|"
-        r"记得把|"
+        r"^\s*【(?!接龙|代发|求助|求购|急)|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
+        r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|统一(?!采购|购买|买|代购|团购|代配|配药|代买)|集中收|"
+        r"记得把|维保|错峰|(?:需要的|大家)(?:在|到)小程序|"
+        r"(?<![a-z])(?:mask on|wear (?:a |your )?masks?|please stop|stop posting|"
+        r"this group is (?:for|only)|being disinfected|use the stairs|"
+        r"who needs to hear this)(?![a-z])|请[^。!?\s]{0,8}登记|物资已到|按单元分发|请在家等候|"
+        r"在家等(?:候|待)(?:通知|分发|派送)|全员核酸|按(?:单元|楼栋|楼层|门牌)(?:号)?(?:的)?顺序|"
         # a round moved for everyone (垃圾清运改到下午四点 大家四点前放门口就行)
         r"(?:清运|收运|收垃圾|配送|送菜|核酸|采样)[^。!?]{0,4}(?:改到|改为|改成|调整到|调整为|推迟到|提前到)|"
         r"大家[^。!?\s]{0,10}(?:就行|就可以|即可)|"
@@ -99,7 +105,7 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "status",
         r"已送到|已送达|已送|送到了|已放|已经放|放在?你?家?门口了|已取|已经帮|已处理|修好了|已经送|"
-        r"已完成|已经到了|已经?(?:跟|和|给|找|联系|通知)了?(?:物业|师傅|居委会?|社区|志愿者)[^。!?]{0,4}(?:说|讲|打电话|报)?(?:了|过)|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:全部|全|都)?(?:收|拿|取|清|带|运)走了|被[^。!?,\s]{0,6}(?:收|拿|取|清|带|运|拎)走了|(?<!没)(?<!没有)(?<!还没)(?:已经|已)?解决了|已解决|(?<!没)恢复了|已恢复|"
+        r"已完成|已经送到|已经在医院了?|帮忙联系上了|(?:就|已经)好了[^。!?]{0,2}不用修了|(?:都|全)?收完了|(?:麻烦|请)?自己(?:出来|下来|来)?(?:拿|取)一下|上门看了|看过了|说问题不大|(?:已|已经)?(?:全部)?分发完毕|分发完了|发完了|已经到了|已经?(?:跟|和|给|找|联系|通知)了?(?:物业|师傅|居委会?|社区|志愿者)[^。!?]{0,4}(?:说|讲|打电话|报)?(?:了|过)|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:全部|全|都)?(?:收|拿|取|清|带|运)走了|被[^。!?,\s]{0,6}(?:收|拿|取|清|带|运|拎)走了|(?<!没)(?<!没有)(?<!还没)(?:已经|已)?解决了|已解决|(?<!没)恢复了|已恢复|"
         r"(?:物业|师傅|社区|居委会?|志愿者|他们|电工|楼长)(?:说|讲|答应)(?:了)?[^。!?]{0,6}(?:来|到|修|送|处理)|有人在修|师傅在修|"
         r"(?:报|交)上去了|已上报|已经上报|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
         r"马上到|在路上|接单|我来送|我去拿|我来拿|自己(?:去|下去|下楼去?)?(?:取|拿|领)|"
@@ -121,10 +127,49 @@ VETOES: tuple[Rule, ...] = (
         ),
         ("能帮忙送到3-2-501吗", "can you deliver it?"),
     ),
+    # The resident asked to fetch it themselves (麻烦自己出来拿一下): a volunteer's status.
+    Rule(
+        "self-fetch",
+        r"(?:麻烦|请)?(?:您)?自己(?:出来|下来|来)(?:拿|取)(?:一下)?|开门(?:拿|取|攞)|"
+        r"(?<![a-z])(?:please )?(?:come out|come down) (?:and|to) (?:get|collect|pick up)(?![a-z])",
+        ("药已经送到1102门口了 敲门没人应 麻烦自己出来拿一下",),
+        ("麻烦帮我拿一下",),
+    ),
+    # What one must bring or show (do I need to bring my passport?): a rule asked about.
+    Rule(
+        "what-to-bring",
+        r"(?<![a-z])(?:do|should|must) (?:i|we) (?:need to |have to )?(?:bring|show|wear)(?![a-z])|"
+        r"(?:要|需要|得)(?:带|出示)(?:什么|身份证|护照|证件)(?:吗|么|\?)",
+        (
+            "What time is the PCR test tomorrow? Do I need to bring my passport?",
+            "核酸需要带身份证吗",
+        ),
+        ("could you bring my parcel up",),
+    ),
+    # A gift found at the door and thanked for (who left oranges outside my door? thank you!)
+    Rule(
+        "gift-thanked",
+        r"(?<![a-z])(?:who|someone|somebody) (?:just )?left (?:a |an |some |the |these |this )?"
+        r"[^.!?]{0,30}(?:outside|at|by|on) (?:my|our) (?:door|doorstep|doormat)|"
+        r"(?<![a-z])thank(?:s| you),? (?:mystery|kind|secret|lovely|anonymous) neighbou?r|"
+        # what someone fixed or brought, praised (上次志愿者帮我修的水龙头很好用 感谢)
+        r"帮我[^。!?\s]{1,3}的[^。!?]{0,12}(?:很好用|好用|挺好|不错)[^。!?]{0,6}(?:谢谢|感谢|👍)|"
+        r"收到了[^。!?]{0,4}(?:下个月|下次|以后)还要麻烦|"
+        r"(?:谁|哪位|哪个)[^。!?]{0,6}(?:放|挂|送)[^。!?]{0,8}(?:在|到)我(?:家)?门口[^。!?]{0,12}"
+        r"(?:谢谢|感谢|好暖)",
+        (
+            "Who left a bag of oranges outside my door? Thank you, mystery neighbour!",
+            "哪位邻居放了一袋苹果在我家门口 谢谢 好暖",
+        ),
+        ("could someone leave a bag of rice outside my door?",),
+    ),
     # Whether goods may come in or residents go out (请问快递能送进小区吗): a question about rules.
     Rule(
         "allowed-question",
-        r"(?:能|可以|让|允许)[^。!?]{0,4}(?:送进|进小区|进来|出去|出门|出小区)[^。!?]{0,6}(?:[吗么]|\?)",
+        r"(?:能|可以|让|允许)[^。!?]{0,4}(?:送进|进小区|进来|出去|出门|出小区)[^。!?]{0,6}(?:[吗么]|\?)|"
+        # when one may go down with it, or only leave it at the door (几点能下楼扔垃圾 还是只能放
+        # 门口)
+        r"(?:几点|什么时候)(?:能|可以)下楼[^。!?]{0,8}还是只能",
         ("请问快递能送进小区吗", "外卖可以进来吗"),
         ("帮我把快递送上来", "can you bring the parcel in"),
     ),
@@ -134,12 +179,29 @@ VETOES: tuple[Rule, ...] = (
         r"请问|求问|问一下|想问|(?:有没有|有)人知道|谁知道|(?<!心理)(?<!法律)(?<!健康)咨询(?!师|室|门诊)|请教|什么时候|几点|多久|有没有通知|是不是|"
         r"(?:能|可以|可不可以)[^。!?\s,]{0,4}(?:吃|喝|服|用)[吗么]|一起吃|怎么(?:吃|服用)|"
         r"(?:电话|号码|联系方式|微信号)(?![\s:：是为]*\+?\d)|"
+        # where a thing is, or the number to call (where is the main valve, the number for the
+        # night doctor): information, unless an action is asked too
+        r"(?<![a-z])(?:what'?s|what is) the (?:\w+ )?number (?:for|of|to)(?![a-z])|"
+        r"(?<![a-z])(?:just )?(?:want|wanted|would like) to ask(?![a-z])|"
+        r"(?<![a-z])(?:which|what) day(?![a-z])|需要注意什么|"
+        r"(?<![a-z])is the \w+ (?:pickup|collection|delivery) at|有没有推荐|有什么推荐|"
+        r"拉我(?:进群|一下|进去)|"
+        r"(?:团购|买菜)群在哪|(?<![a-z])just (?:want|wanted) to (?:plan|know)|"
+        r"(?<![a-z])where (?:is|are) (?:the|our) (?!\w+ (?:i|we) (?:ordered|bought))|"
         r"(?<![a-z])(?:tell me|"
         r"let me know|know (?:when|if|what|where|"
-        r"how|whether)|does anyone know|is it possible|are we allowed|is there any way|"
+        r"how|whether)|does anyone know|is it possible|are we allowed|"
+        r"is there any way(?! (?:someone|anyone|a volunteer|you) (?:could|can))|"
+        r"(?:do|should) (?:i|we) (?:need to|have to) bring|"
         r"when (?:is|will|"
         r"does|do|are)|what time|how long|phone number(?![\s:is]*\+?\d)|contact)(?![a-z])",
-        ("请问几点发菜", "does anyone know when the veg arrives?"),
+        (
+            "请问几点发菜",
+            "does anyone know when the veg arrives?",
+            "What's the number for the night-duty doctor, in case my dad's angina acts up? Just "
+            "want it saved.",
+            "Hypothetically, if there was a gas leak, where is the main valve for our building?",
+        ),
         ("帮忙买菜", "buy me bread", "想预约一下心理咨询 最近睡不好 很焦虑"),
     ),
     # Asking how or where it is done (过期的药该扔哪种垃圾桶), or whether others share it (有没有人
@@ -147,6 +209,8 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "how-question",
         r"(?:该|应该|应当)[^。!?]{0,6}(?:哪种|哪个|哪里|哪儿|怎么|如何)|"
+        r"怎么(?:做|烧|炒|煮)(?:才)?(?:好吃|好|比较好)|菜谱|食谱|(?<![a-z])(?:recipe|how (?:do|to) "
+        r"(?:i |you )?cook)(?![a-z])|"
         r"(?:有没有人|有人|谁)(?:跟|和)我一样|就我(?:一个|一家)?(?:这样|是这样)吗|是谁(?:家)?的|"
         r"(?<![a-z])(?:which bin|where (?:should|do) (?:i|we) (?:put|throw|take)|"
         r"anyone else (?:\w+ )?(?:have|has|having|getting|seeing|notic\w*|feel\w*|find)|"
@@ -228,7 +292,7 @@ LIFTS: tuple[Rule, ...] = (
     Rule(
         "action",
         r"买|购|拿|取|送|修|倒|扔|丢|交|缴|充|带|捎|配|团|收走|收一下|来收|搬|寄|接送|上门|安排|疏通|换|跑|"
-        r"处理|领|开(?=个|张|一|证明)|帮(?:忙|我)?(?:联系|申请|问问|问一下|协调|预约)|"
+        r"处理|领|开(?=个|张|一|证明|吗|药|点|些)|帮(?:忙|我)?(?:联系|申请|问问|问一下|协调|预约)|"
         # a visit asked for (社区医生能来看看我妈吗)
         r"来(?:家里|家|一趟)?(?:看看|看一下|瞧瞧)|上门看|"
         r"(?<![a-z])(?:buy|get|grab|pick|take|bring|fix|repair|pay|top|send|deliver|carry|refill|order|"
@@ -274,7 +338,11 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         and not GROUP_BUY_ASK.search(text)
     ):
         return "offer"
-    if _VETO["notice"].search(text) and not (request and request.group() in _HELP_WORDS):
+    if (
+        _VETO["notice"].search(text)
+        and not (request and request.group() in _HELP_WORDS)
+        and not GROUP_BUY_ASK.search(text)  # 团购的鸡蛋还能报名吗: joining, not a notice
+    ):
         return "notice"
     if (
         _VETO["how-question"].search(text)
@@ -282,6 +350,12 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         and not _ASKED_OF_SOMEONE.search(text)
     ):
         return "how-question"
+    if _VETO["gift-thanked"].search(text):
+        return "gift-thanked"
+    if _VETO["self-fetch"].search(text):
+        return "status"  # 药已经送到门口了 麻烦自己出来拿一下: the volunteer's word
+    if _VETO["what-to-bring"].search(text):
+        return "info-question"  # do I need to bring my passport?: a rule asked about
     told = LEFT_OUT.sub(" ", text) if category is Category.GARBAGE else text
     if _VETO["status"].search(told) and not _LIFT["help-asked"].search(text):
         return "status"  # 已放门口了 reports a delivery; rubbish put out at the door asks
@@ -295,9 +369,26 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         if _VETO["choice-question"].search(text):
             return "choice-question"
         repair_asked = category is Category.REPAIR and BROKEN.search(text) is not None
-        if not _LIFT["action"].search(text) and not FAULT.search(text) and not repair_asked:
+        fault = FAULT.search(text)
+        fault_told = fault is not None and not supposed(text, fault.start())
+        if not _LIFT["action"].search(text) and not fault_told and not repair_asked:
             return "info-question"  # 点不着 是不是欠费了 能帮看看吗: the fault is what is asked
     return None
+
+
+_SENTENCE_START = re.compile(r".*[。!?！？\n]", re.S)
+
+
+def supposed(text: str, at: int) -> bool:
+    """Whether the sentence before `at` supposes what follows (如果, 万一, if, in case) or tells
+    of a time before (上次停电 冰箱里的肉都坏了)."""
+    before = text[max(0, at - 40) : at]
+    start = _SENTENCE_START.match(before)
+    sentence = before[start.end() if start else 0 :]
+    return HYPOTHETICAL.search(sentence) is not None or _TIME_BEFORE.search(sentence) is not None
+
+
+_TIME_BEFORE = compile_prefiltered(r"上次|上回|(?<![a-z])last time(?![a-z])")
 
 
 def places_order(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from domain.understanding.emergency_lexicon import NEWS
 from domain.understanding.model import Category
 from domain.understanding.order_asks import (
     TERSE_VERB,
@@ -31,7 +32,7 @@ from domain.understanding.order_categories import (
     settle_health,
 )
 from domain.understanding.order_needs import CHAIN_LINE, unasked_need
-from domain.understanding.order_vetoes import places_order
+from domain.understanding.order_vetoes import places_order, supposed
 from domain.understanding.terms import Term
 
 
@@ -90,8 +91,12 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         evidence.append(f"waiting:{waiting.group()}")
     if category is None:
         fault, sign = FAULT.search(text), "fault"
+        if fault is not None and (supposed(text, fault.start()) or NEWS.search(text)):
+            fault = None  # if there was a gas leak; a friend's building had one: not here
         if fault is None and Category.REPAIR in scores:
             fault, sign = BROKEN.search(text), "broken"  # 门锁坏了: a fixture named and broken
+            if fault is not None and supposed(text, fault.start()):
+                fault = None  # 上次停电 冰箱里的肉都坏了: a time before
         if fault is not None:
             category = Category.REPAIR
             evidence.append(f"{sign}:{fault.group()}")

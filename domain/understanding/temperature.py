@@ -19,7 +19,7 @@ _ARABIC = compile_prefiltered(
     r"\s*(?P<unit>°\s*c|°\s*f|°(?:(?P<degafter>\d)(?![\d.]))?|摄氏度|华氏度"
     # 36度7, but not the flat after 36.7度 (36.7度 1单元1304)
     r"|度(?:(?<![.,]\d度)(?<![.,]\d\d度)\s?(?P<after>\d)(?![\d.点]))?"
-    r"|c(?![a-z])|f(?![a-z])|degrees?(?:\s*(?:c|f|celsius|fahrenheit)(?![a-z]))?)?"
+    r"|c(?![a-z]|\s*(?:座|栋|幢|号楼))|f(?![a-z]|\s*(?:座|栋|幢|号楼))|degrees?(?:\s*(?:c|f|celsius|fahrenheit)(?![a-z]))?)?"
 )
 _CHINESE = compile_prefiltered(
     r"(?P<cnint>三十[四五六七八九]|四十[一二]?|三[五六七八九]|四[零〇一二])(?P<cnsep>度|点)"
@@ -31,7 +31,7 @@ _BODY_CONTEXT = compile_prefiltered(
     r"\s*(?:is|was|of|:|=|到|了|是|有|达)?\s*$"
 )
 _BODY_WORDS = compile_prefiltered(
-    r"体温|发烧|发热|烧到|高烧|低烧|退烧|temp|fever|body|腋温|额温|耳温|量体温|"
+    r"体温|发烧|发热|烧到|高烧|低烧|退烧|烧起来|又烧|temp|fever|body|腋温|额温|耳温|量体温|"
     r"(?<![数重流质产容])量(?:了|的|一下|过)|刚量|刚测|(?<!检)测(?:了|的|一下|过)(?!核酸|抗原)"
 )
 _WEATHER = compile_prefiltered(
@@ -40,6 +40,7 @@ _WEATHER = compile_prefiltered(
 )
 _NOT_BODY_AFTER = compile_prefiltered(
     r"^\s*(?:元|块|kg|公斤|斤|克|g(?![a-z])|ml|毫升|%|岁|号|cm|米|分(?!别)|万|w(?![a-z])|k(?![a-z])|"
+    r"一?(?:盒|箱|袋|包|瓶|份|罐|板|提)|"
     r"yuan|rmb|mins?|minutes|hours?|days?|years?|mg|片|粒|个|人|次)"
 )
 _NOT_BODY_BEFORE = compile_prefiltered(
@@ -62,7 +63,18 @@ _WHAT_COUNTS = compile_prefiltered(
     r"多少(?:度)?(?:才)?算|算不算发烧|(?<![a-z])(?:what|which) (?:temp\w*|number|reading|degree)"
     r"[^.!?]{0,24}(?:counts?|is considered|means)(?![a-z])|"
     r"(?<![a-z])(?:what|which|when) (?:counts|is (?:it )?counted|is (?:it )?considered) as (?:a )?"
-    r"(?:fever|high)"
+    r"(?:fever|high)|"
+    # at what number to act, or two numbers offered as a choice (38.5还是39? or 37.5?)
+    r"多少度(?:要|就要|该|需要|得|才要|才需要)|\d{2}(?:\.\d)?\s*(?:度)?\s*还是\s*\d{2}(?:\.\d)?\s*(?:度)?\s*[?吗]|"
+    r"(?<![a-z])or \d{2}(?:\.\d)?\s*\?|"
+    r"(?<![a-z])is \d{2}(?:\.\d)?\s*(?:°\s*c\s*)?(?:considered|counted|classed) "
+    r"(?:as )?(?:a )?fever"
+)
+# Someone named right before a whole number in Chinese (小孩子三十八度): their temperature, not
+# the weather (今天外面三十八度).
+_PERSON_BEFORE = compile_prefiltered(
+    r"(?:孩子|小孩子?|宝宝|娃|囡囡|老人|老头子?|老太太?|老伴|我|他|她|爸爸?|妈妈?|奶奶|爷爷|外婆|外公|"
+    r"儿子|女儿|老公|老婆)(?:的)?\s*$"
 )
 # Feeling unwell beside a whole Fahrenheit number (102F, feel awful): a fever told.
 _UNWELL = compile_prefiltered(
@@ -155,7 +167,11 @@ def find_readings(text: str, segments: Segments, masked: list[tuple[int, int]]) 
             frac = match["cnfrac"]
             if frac is None and (
                 "十" not in match["cnint"]
-                or not (_BODY_WORDS.search(text) or (whole < 40 and _alone(text, match, masked)))
+                or not (
+                    _BODY_WORDS.search(text)
+                    or _PERSON_BEFORE.search(text, 0, match.start())
+                    or (whole < 40 and _alone(text, match, masked))
+                )
             ):
                 continue  # 三六 needs its tenth; 三十八度 a body word or nothing else said
             number = Decimal(whole) + (Decimal(cn_to_int(frac) or 0) / 10 if frac else 0)

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 
+from domain.understanding.emoji_goods import EMOJI_GOODS
 from domain.understanding.traditional import TRADITIONAL
 
 MAX_CHARS = 4096  # Telegram's own limit for one message
@@ -19,6 +20,7 @@ _DASHES = str.maketrans(
     | {"“": '"', "”": '"', "﹖": "?", "﹗": "!", "・": "·", "。": "。"}
 )
 _DASHES.update(TRADITIONAL)  # traditional characters read as simplified (媽媽胸口悶 -> 妈妈胸口闷)
+_DASHES.update({ord(emoji): word for emoji, word in EMOJI_GOODS.items()})  # 🥚x30 -> 鸡蛋x30
 _OTHER_DIGITS = re.compile(r"(?![0-9])\d")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 

@@ -1,59 +1,20 @@
 """Traditional characters read as their simplified forms, one character for one (媽媽胸口悶 ->
 妈妈胸口闷), so every rule written in simplified Chinese also reads Hong Kong and Taiwan chat.
 
-Only characters that are never simplified forms themselves are mapped; positions are kept."""
+OpenCC's table (traditional_chars.py, generated) maps every character that is never a simplified
+form itself; positions are kept."""
 
 from __future__ import annotations
 
-# Pairs of traditional then simplified, grouped loosely by topic.
-_PAIRS = (
-    # people and family
-    "媽妈爺爷嬤嬷孫孙兒儿婦妇嬸婶們们個个員员師师夥伙鄰邻親亲寶宝嬰婴歲岁誰谁"
-    # body, symptoms, emergencies
-    "頭头臉脸腦脑腳脚體体膽胆臟脏腸肠腎肾嚨咙頸颈膚肤節节齒齿鬚须髮发脈脉膠胶"
-    "嘔呕暈晕應应悶闷壓压緊紧厲厉發发癢痒痺痹癇痫風风癱瘫瘓痪腫肿癥症狀状傷伤"
-    "燙烫燒烧熱热煙烟濃浓災灾滅灭爆爆險险殺杀農农誤误鈕钮噎噎嗆呛過过敏敏"
-    "醫医護护藥药療疗診诊針针術术癒愈瘋疯癲癫嚇吓聲声響响鬧闹墜坠滾滚階阶層层"
-    "產产懷怀陣阵宮宫縮缩測测溫温槍枪額额檢检驗验觸触擊击動动靜静彈弹躺躺"
-    "氣气無无沒没為为麼么點点兩两幾几萬万億亿"
-    # home, fixtures, repairs
-    "門门樓楼棟栋單单號号電电燈灯爐炉線线閘闸滲渗壞坏鎖锁鑰钥戶户廁厕馬马廚厨"
-    "暖暖器器潔洁劑剂淨净盤盘壺壶鍋锅鏟铲臺台檯台颱台廳厅臥卧蓮莲衛卫濕湿紙纸"
-    "網网絡络機机視视冰冰櫃柜漏漏塊块牆墙窗窗簾帘鋪铺裝装換换斷断續续處处"
-    # shopping, food, errands
-    "買买賣卖貨货費费帶带幫帮給给遞递錢钱購购訂订團团雞鸡鴨鸭魚鱼蝦虾麵面飯饭"
-    "飲饮餅饼餃饺蔥葱蘿萝蔔卜豬猪蘋苹鮮鲜糧粮鹽盐醬酱餵喂飽饱餓饿飢饥薑姜麥麦"
-    "驛驿證证碼码繳缴據据銀银郵邮簽签蓋盖寄寄駕驾貓猫寵宠隻只條条張张種种類类"
-    # everyday words
-    "來来這这還还時时會会說说話话講讲請请謝谢讓让認认識识語语問问開开關关間间"
-    "聽听見见覺觉車车轉转輛辆輕轻長长東东樂乐區区務务義义誌志願愿鄉乡鎮镇縣县"
-    "後后裡里裏里與与從从對对總总當当陽阳陰阴齊齐亂乱現现剛刚纔才趕赶嗎吗樣样"
-    "讀读書书寫写學学習习題题級级訊讯聯联繫系撥拨隊队結结離离備备運运輸输繼继"
-    "預预約约掛挂腫肿鬆松捲卷幹干乾干濟济實实際际寧宁歡欢變变錯错難难漢汉國国"
-    "廣广島岛紀纪緩缓嚴严減减爛烂統统鍵键顯显圖图畫画導导準准衝冲擠挤擔担憂忧"
-    "慮虑懶懒虛虚彎弯壽寿賺赚窮穷貴贵質质尋寻盡尽雖虽雙双戲戏劇剧臨临舊旧顆颗"
-    "陳陈楊杨趙赵吳吴鄧邓蕭萧馮冯許许韓韩劉刘鄭郑黃黄紅红綠绿藍蓝鐵铁鈣钙"
-    "歷历驚惊懼惧濫滥漿浆屬属於于麗丽豐丰盜盗搶抢鬥斗毆殴嚥咽臍脐燉炖灑洒潑泼"
-    "濺溅淚泪漲涨湯汤溝沟潤润瀉泻瘡疮鵝鹅黴霉龍龙權权歐欧歸归殼壳毀毁湊凑滿满"
-    "煩烦獎奖環环畢毕異异監监睏困礙碍禮礼禍祸竊窃競竞筆笔簡简籃篮籠笼糾纠約约"
-    "納纳紐纽純纯紗纱紛纷細细終终組组絕绝絲丝經经綁绑維维綿绵編编緣缘縫缝繩绳"
-    "罰罚罵骂羅罗職职聖圣聰聪脫脱臘腊興兴舉举藝艺蘇苏蠟蜡襪袜規规覽览訴诉詢询"
-    "試试詳详誠诚調调談谈論论謊谎謹谨讚赞貝贝負负財财責责貸贷資资賠赔賴赖賽赛"
-    "贈赠軟软較较載载輔辅輪轮辦办遲迟遠远適适遷迁選选遺遗醜丑釋释鈴铃銷销鏈链"
-    "鏡镜鑽钻閃闪閉闭閒闲閱阅闆板隨随隱隐雜杂雲云霧雾靈灵頁页順顺須须領领頻频"
-    "顧顾飄飘飛飞館馆騙骗髒脏鳳凤儀仪優优償偿儲储兇凶凍冻劃划勁劲勞劳勢势協协"
-    "廠厂參参嘆叹嘗尝噴喷囑嘱圍围園园壇坛夢梦夾夹奪夺奮奋審审寬宽專专屆届屍尸"
-    "崗岗幣币庫库廢废徑径復复徹彻憑凭戰战掃扫掙挣損损搖摇撐撑擁拥擇择擴扩擺摆"
-    "擾扰攜携敗败敵敌數数暫暂曬晒桿杆棄弃棗枣構构標标橋桥檔档櫻樱欄栏殘残濱滨"
-    "灘滩爭争牽牵猶犹獨独獲获獸兽瘧疟癡痴皺皱眾众礦矿確确稅税稱称穩稳窩窝範范"
-    "篩筛練练績绩繞绕纏缠羨羡聞闻艱艰蒼苍蘭兰蟲虫蠶蚕補补製制褲裤計计訓训記记"
-    "設设訪访評评詐诈該该誘诱課课諾诺謀谋謂谓謎谜譯译議议豈岂貧贫貿贸賊贼賞赏"
-    "賭赌贏赢軌轨輩辈輯辑辭辞遙遥釀酿鈍钝鈔钞鉤钩銳锐錄录鍊炼鍛锻鐘钟鑑鉴闊阔"
-    "陸陆隸隶頓顿頗颇題题顏颜顛颠類类餘余騰腾驕骄驢驴鬱郁鳴鸣鶴鹤龐庞夠够極极"
-    "務务憶忆頒颁氫氢鋁铝銅铜鋼钢錫锡鉛铅鎂镁鈉钠鉀钾選选擠挤攤摊樞枢"
-    "獄狱瑣琐盞盏矯矫竄窜築筑糞粪絆绊緒绪縱纵繪绘翹翘肅肃脅胁艙舱蟻蚁襯衬詞词"
-    "誇夸諒谅諸诸譜谱豎竖販贩貪贪貫贯賀贺賓宾跡迹蹤踪躍跃釣钓鏽锈"
-)
+from domain.understanding.traditional_chars import PAIRS
+
+# Characters OpenCC leaves alone because they are also simplified forms, read here as chat means
+# them (乾了 dried, 於 at, 痺 numb, 夥 mate).
+_CHAT_PAIRS = "乾干於于痺痹夥伙"
+
 TRADITIONAL = {
-    ord(_PAIRS[i]): _PAIRS[i + 1] for i in range(0, len(_PAIRS), 2) if _PAIRS[i] != _PAIRS[i + 1]
+    ord(pairs[i]): pairs[i + 1]
+    for pairs in (PAIRS, _CHAT_PAIRS)
+    for i in range(0, len(pairs), 2)
+    if pairs[i] != pairs[i + 1]
 }

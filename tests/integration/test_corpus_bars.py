@@ -32,6 +32,21 @@ BLIND_ROUNDS = (
     "round21",
     "round22",
     "round23",
+    "round24",
+    "round25",
+    "round26",
+    "round27",
+    "round28",
+    "round29",
+    "round30",
+    "round31",
+    "round32",
+    "round33",
+    "round34",
+    "round35",
+    "round36",
+    "round37",
+    "round38",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

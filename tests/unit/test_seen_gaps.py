@@ -33,3 +33,359 @@ def test_sudden_sight_loss_and_a_weight_on_the_chest_raise_the_chain(
 def test_a_knife_in_the_kitchen_asks_nothing(text: str) -> None:
     reading = understand(text)
     assert reading.kind is not Kind.EMERGENCY and not reading.in_doubt, reading.evidence
+
+
+def test_every_traditional_character_reads_as_simplified() -> None:
+    """OpenCC's table, not a hand list: 邊 and 垮 were missing from the one before (round 24)."""
+    reading = understand("我們家阿嬤剛剛杯子拿不住一直掉 問她話只會傻笑 臉有一邊垮下來")
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+    assert EmergencyFamily.STROKE in reading.families, reading.evidence
+    # simplified text stays as it is (乾, 著 and 於 are also simplified forms)
+    assert understand("衣服乾了 著名的 於是").kind is Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Low on my antidepressants (sertraline), could a volunteer collect them? 9-2-702",
+            "medicine",
+        ),
+        ("The ceiling is dripping from the flat above, could maintenance check? 10-1203", "repair"),
+    ],
+)
+def test_goods_and_fixtures_named_in_english_set_the_category(text: str, category: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.ORDER and reading.category == category, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hypothetically, if there was a gas leak, where is the main valve for our building?",
+        "万一家里漏水了 总阀在哪里",
+    ],
+)
+def test_a_fault_supposed_is_no_repair_order(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.OTHER, reading.evidence
+
+
+def test_a_fault_told_is_still_a_repair_order() -> None:
+    reading = understand("厕所漏水了 万一淹到楼下怎么办 快来修 3-2-501")
+    assert reading.kind is Kind.ORDER and reading.category == "repair", reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "没有胸闷气短 也没有头晕 就是睡不好",  # one denial over symptoms written together
+        "饿到晕过去了 团购的鸡蛋到底哪天到",  # fainting said by whoever is writing
+        "被我家熊孩子气得胸闷😤 网课又掉线了",  # anger felt in the chest
+        "有点低烧37.4 嗓子疼 应该是上火",  # 上火 is heat in the body, no fire
+        "同事的爸爸昨晚心梗 在另一个区 还在抢救 唉",  # a colleague's father elsewhere
+        "刚才的煤气味是楼下在修管道 物业已经查过了 没有泄漏 大家放心",
+        "燃气公司提醒:如闻到煤气味请勿开关电器 立即开窗并拨打热线",
+    ],
+)
+def test_calm_messages_raise_no_chain(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我妈饿到晕过去了 叫不醒",  # someone else fainted
+        "我爸被气得胸闷 嘴唇发紫 出冷汗",  # the anger is no idiom beside blue lips
+        "没人管他晕倒了 快来",  # 没人 denies nobody's fainting
+    ],
+)
+def test_their_look_alikes_still_raise_it(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+
+
+def test_goods_drawn_as_emoji_are_a_list() -> None:
+    reading = understand("帮买 🥚x30 🥛x2 🍞x1 14栋502")
+    assert reading.kind is Kind.ORDER and reading.category == "groceries", reading.evidence
+    assert [item.name for item in reading.items] == ["鸡蛋", "牛奶", "面包"]
+
+
+def test_a_sparking_socket_with_the_power_gone_is_a_repair() -> None:
+    reading = understand("插座刚才冒了一下火花 现在屋里没电了 不敢再碰 能派电工来吗 5-1-1701")
+    assert reading.kind is Kind.ORDER and reading.category == "repair", reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问 宝宝发烧到多少度要去医院? 38.5还是39?",
+        "The notice says report if above 37.3, right? or 37.5?",
+    ],
+)
+def test_numbers_offered_as_a_choice_are_thresholds(text: str) -> None:
+    reading = understand(text)
+    assert reading.temperature is None and reading.kind is Kind.OTHER, reading.evidence
+
+
+def test_a_whole_number_in_chinese_after_a_person_is_their_temperature() -> None:
+    assert understand("小孩子三十八度 精神蛮好 自己在看动画片").temperature == 38.0
+    assert understand("今天外面三十八度 热死了").temperature is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孩子在玩消防员游戏 一直喊着火啦着火啦 吵到大家不好意思",
+        "My kid yelled 'I'm choking!' but he was just being dramatic about broccoli 😂",
+        "楼里有没有懂急救的 想组织大家学一下海姆立克 以防万一",
+        "Can someone help me pay my gas bill? The app doesn't accept my foreign card. 9-3-1103",
+        "我们家隔壁的老人昨晚送医院了 是中风 今天家人说已经稳定了",
+    ],
+)
+def test_play_knowledge_bills_and_recoveries_raise_no_chain(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY, reading.evidence
+
+
+def test_a_shanghainese_baby_with_a_high_fever_is_an_infant() -> None:
+    reading = understand("囡囡发高烧 40度2 哭都哭不出声了 十号楼1204")
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "爷爷捂着心口 脸发白 喘补上气 嘴唇有点紫 二号楼三单元四零一",
+        "I have no reason to keep going. I've taken out all my pills and I'm going to take them "
+        "tonight.",
+        "室友说了好多遗言一样的话 然后把门反锁了 敲门不开",  # 的话 of words said, no supposition
+    ],
+)
+def test_round_30_emergencies_raise_the_chain(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我的耐心已经窒息了 第五次核酸",
+        "心梗都要被气出来了 物业电话永远打不通",
+        "请各位居民注意：严禁在楼道内使用明火 今天已发生一起厨房起火",
+        "医生 怎么区分假性宫缩和真的要生了？我现在偶尔肚子发紧 不疼 预产期还有一周",
+        "阿拉屋里厢煤气灶打勿着了 点了好几趟 勿来事 没闻到煤气味 7号楼402",
+    ],
+)
+def test_round_30_look_alikes_raise_no_chain(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY, reading.evidence
+
+
+def test_a_fever_rising_again_is_a_fever_not_a_fire() -> None:
+    reading = understand("老王又烧起来了 40度")
+    assert reading.kind is Kind.TEMPERATURE and reading.temperature == 40.0, reading.evidence
+
+
+def test_a_price_per_box_is_no_temperature() -> None:
+    assert understand("团购：新鲜草莓 39.9一盒 要的接龙").temperature is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "阮阿公跋倒啊 起袂来 脚足痛 9栋2单元1102 拜托",  # Hokkien: fell, cannot get up
+        "阮阿公喘袂过来 面青青 救人喔 6号楼303",
+        "我真系唔想再活落去 啲药已经全部攞晒出嚟 今晚食晒佢",  # Cantonese
+        "阿妈流鼻血流咗成个钟都止唔到 面青晒 人好虚 13座501",
+        "BB发烧四十度 一直喊 食咗退烧药都唔退 点算 15座",
+        "救人喔!!! 紧来 8号楼1单元1203",
+        "楼道里躺着一个人 叫他也不动 好像是901那个大叔 谁快下来看看!",
+        "Bldg 3 Unit 1 #1004: 68-year-old woman, acute dyspnoea, SpO2 84% on home oximeter.",
+        "hubby's smile is lopsided and his left leg just gave out. B座1703",
+        "My friend in Room 2105 just texted me she's going to kill herself, she's not answering",
+    ],
+)
+def test_dialect_and_clinical_emergencies_raise_the_chain(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Help!! My sourdough starter died 😭😭",
+        "got a heart attack seeing my electricity bill 😱",
+        "the volunteer who brought the dumplings is 🔥🔥🔥 absolute fire, thank you!!",
+        "38.1 tonight, took a paracetamol already, will update. 5-2-1801",
+        "How do I report a gas leak here? Not that there is one, just want to know 😅",
+        "我成都的表姐说她们那边有人煤气中毒 大家注意开窗哈",
+        "俺家老头非说自己胸口闷 一看是穿了俩秋衣 笑死😂",
+    ],
+)
+def test_their_look_alikes_raise_none(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY and not reading.in_doubt, reading.evidence
+
+
+def test_fire_emoji_alone_still_raise_the_chain() -> None:
+    assert understand("🔥🔥🔥 3号楼 🔥🔥 快跑").kind is Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("电卡里没钱了 侬好帮阿拉充一眼伐 卡号私信侬 9号楼1203", "errand"),  # Shanghainese
+        ("阿拉屋里马桶堵牢了 一塌糊涂 侬叫物业师傅来看一看 6号楼801", "repair"),
+        ("谁家团大葱 给俺带两捆 贼拉想吃蘸酱菜 8栋", "groceries"),  # Northeastern
+        ("个窗铰甩咗 关唔埋 好大风 唔该揾人嚟整 D座905", "repair"),  # Cantonese
+    ],
+)
+def test_dialect_orders_are_read(text: str, category: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.ORDER and reading.category == category, reading.evidence
+
+
+def test_a_farewell_that_names_the_cat_raises_the_chain() -> None:
+    """A pet handed over is part of the goodbye, never the pet's own trouble (round 34)."""
+    reading = understand(
+        "我一个人住 公司裁员了 每天就躺着 家里那只橘猫以后麻烦谁帮忙喂一下 "
+        "我已经把遗书写好放在桌上了 今晚之后就不麻烦大家了 再见了"
+    )
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+    assert EmergencyFamily.SUICIDE in reading.families
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "楼上咚的一声 然后听见老太太在喊 起不来了起不来了 她一个人住 是1402",
+        "婆婆跌咗喺地 起唔到身 叫得好痛 7-3-602",
+    ],
+)
+def test_a_fall_heard_or_told_in_cantonese_raises_the_chain(text: str) -> None:
+    assert understand(text).kind is Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如果小孩高烧抽搐 应该先做什么？先打120还是先降温",
+        "我快窒息了 这个群一天几千条消息",
+        "我家猫今天学会开冰箱了 笑不活了",
+    ],
+)
+def test_a_question_venting_and_laughter_raise_no_chain(text: str) -> None:
+    assert understand(text).kind is not Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("想要一箱可乐 一箱矿泉水 送到9幢2单元1001 钱我转给团长", Kind.ORDER),
+        ("1-3-502 土豆十斤 洋葱五斤 到了打我电话", Kind.ORDER),  # 到了 of a call to come
+        ("上次停电 我家冰箱里的肉都坏了 这次可别再停了", Kind.OTHER),  # a fault of before
+        ("志愿者招募: 身体健康 18-55岁 能帮忙搬运物资的请联系何姐", Kind.OTHER),
+        ("楼下的保安大叔人太好了 下雨天还帮我把菜送上来", Kind.OTHER),  # praise, not a request
+        ("看了个纪录片 讲一氧化碳中毒的 太吓人了", Kind.OTHER),
+    ],
+)
+def test_round_36_orders_and_look_alikes(text: str, kind: Kind) -> None:
+    assert understand(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各位邻居打扰一下 李阿姨一个人住 这两天都没见到 她女儿从外地打电话来说也联系不上 "
+        "我刚才从门缝往里看 看到人躺在客厅地上一动不动 叫她名字也没反应 120我已经在打了",
+        "楼下302刚才咚的一声巨响 然后听见老太太在喊我起不来了 门是锁的",
+        "I've been alone in here 40 days. I have the pills lined up. goodbye everyone",
+    ],
+)
+def test_round_35_emergencies_told_indirectly_raise_the_chain(text: str) -> None:
+    assert understand(text).kind is Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上个月我奶奶中风 幸好送医及时 提醒大家记住口诀 脸歪 手软 说话不清 马上打120",
+        "前面说的煤气味 物业来查了 是楼下饭店排风 不是我们楼漏气 放心",
+        "刚才急救车来是拉走了9栋的阳性 不是急病",
+        "隔壁那家老是没动静 后来才知道人家是医生 一直在医院没回来",
+        "插座冒火花了一下 现在那一路都没电了 没有着火 帮忙叫电工 11-2-604",
+    ],
+)
+def test_round_35_look_alikes_raise_no_chain(text: str) -> None:
+    assert understand(text).kind is not Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "佢唞唔到气呀 面都青咗 快啲叫白车 7座1205",
+        "阿婆讲嘢含含糊糊 左手提唔起 口都歪埋 B座903 快啲嚟人",
+        "楼上1102一直有人哭喊'爸你醒醒 你别吓我' 敲门没人开 快叫保安和120",
+    ],
+)
+def test_round_37_cantonese_and_heard_emergencies_raise_the_chain(text: str) -> None:
+    assert understand(text).kind is Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "救命 这个网课我真的一句都听不懂🤯",
+        "救命啊 这个电视剧结局也太虐了吧😭",
+        "Please help me post a contract by SF Express, it's urgent for work. 6-1-1401",
+    ],
+)
+def test_a_cry_about_a_lesson_a_drama_or_a_contract_raises_no_chain(text: str) -> None:
+    assert understand(text).kind is not Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        (
+            "Dad took way too many of his heart pills by mistake, like 10, hes dizzy",
+            EmergencyFamily.POISONING,
+        ),
+        (
+            "fell off the ladder changing a bulb, my hip hurts so bad I can't stand up",
+            EmergencyFamily.FALL,
+        ),
+        (
+            "goodbye everyone, sorry for being a burden all these years. I won't be here tomorrow.",
+            EmergencyFamily.SUICIDE,
+        ),
+        (
+            "There's an old man lying in the corridor on the 11th floor, not moving, I called out "
+            "and he doesn't answer",
+            EmergencyFamily.UNRESPONSIVE,
+        ),
+        (
+            "I don't see the point of living anymore. I'm standing on the balcony right now.",
+            EmergencyFamily.SUICIDE,
+        ),
+    ],
+)
+def test_round_38_english_emergencies_raise_the_chain(text: str, family: EmergencyFamily) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+    assert family in reading.families, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老公说我做的饭难吃到要叫救护车了 气死",
+        "Reminder from the committee: if anyone has chest pain or difficulty breathing, call 120 "
+        "directly first and then tell us in this group.",
+        "I fell asleep on the sofa and now I can't get up lol",
+    ],
+)
+def test_round_38_look_alikes_raise_no_chain(text: str) -> None:
+    assert understand(text).kind is not Kind.EMERGENCY

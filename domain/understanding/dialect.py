@@ -1,0 +1,60 @@
+"""Cantonese, Wu, Hokkien and Northeastern words read as Mandarin, one character for one so
+positions keep (喘唔到气, 佢晕咗, 阮阿公跋倒 起袂来, 侬帮阿拉充一下), so that the rules, written in
+Mandarin, read them. Only characters that Mandarin chat does not use in another sense."""
+
+from __future__ import annotations
+
+import re
+
+# Characters of dialect writing only (唔 as a negation before a character, not the "hmm").
+_CHARS = {
+    "冇": "没",
+    "咗": "了",
+    "佢": "他",
+    "睇": "看",
+    "嚟": "来",
+    "啲": "点",
+    "翳": "闷",
+    "袂": "不",  # Hokkien: cannot (起袂来, 喘袂过来)
+    "俺": "我",
+    "侬": "你",
+    "攞": "拿",
+    "嘅": "的",
+    "喺": "在",
+    "哋": "们",
+    "畀": "给",
+    "嬲": "气",
+}
+_TABLE = str.maketrans(_CHARS)
+# Words of two characters, read as two (阿拉 we, 唔该 please, 跋倒 fell, 紧来 come quick).
+_WORDS = {
+    "阿拉": "我们",
+    "唔该": "麻烦",
+    "唔使": "不用",
+    "唔洗": "不用",
+    "跋倒": "摔倒",
+    "够食": "够吃",
+    "堵牢": "堵住",
+    "塞牢": "堵住",
+    "甩咗": "掉了",
+    "关唔埋": "关不上",
+    "讲嘢": "讲话",  # Cantonese: speech (讲嘢含含糊糊)
+}
+_WORD = re.compile(
+    "|".join(sorted(_WORDS, key=len, reverse=True)) + "|(?<![赶抓要])紧来"  # not 赶紧来
+)
+_WORDS["紧来"] = "快来"
+_NOT = re.compile(r"唔(?=[\u4e00-\u9fff])")  # 唔想活, 止唔到; not 唔 alone ("hmm")
+_EAT = re.compile(r"食(?=咗|了|晒|药|饭|嘢|点|得|完)")  # 食晒佢 (take them all), 食咗药
+_MARKS = frozenset(_CHARS) | {"唔", "食", "阿", "跋", "紧", "够", "牢", "甩", "关"}
+# Wu's negation 勿 (爬勿起来): the emergency side reads it too; orders keep 请勿 a notice.
+_WU_NOT = str.maketrans({"勿": "不"})
+
+
+def read_dialect(text: str, *, wu_not: bool = False) -> str:
+    """Text with dialect words read as Mandarin, every position kept."""
+    if _MARKS.isdisjoint(text) and not (wu_not and "勿" in text):
+        return text
+    text = _WORD.sub(lambda match: _WORDS[match.group()], text)
+    text = _NOT.sub("不", _EAT.sub("吃", text)).translate(_TABLE)
+    return text.translate(_WU_NOT) if wu_not else text
