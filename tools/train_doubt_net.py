@@ -66,8 +66,8 @@ FIRST_SEEN = {
     "round15": "2b89281",  # after round 14
     "round16": "268ad2a",  # after round 15
     "round17": "a09fee1",  # after round 16
-    "round18": "0ec9fcd",  # after round 17 and the doubt net
-    "round19": "0ec9fcd",
+    "round18": "0e1bac6",  # after round 17 and the doubt net (merge of doubtnet)
+    "round19": "0e1bac6",
     "round20": "4f69ed3",  # after round 19 and the doubt net
     "round21": "66d5940",  # after round 19 and the doubt net (and after round 20: unchanged)
     "round22": "66d5940",  # the same; README gives it after rounds 20 and 21 too
@@ -87,6 +87,8 @@ FIRST_SEEN = {
     "round36": "a9838f0",  # after rounds 24 to 34
     "round37": "38a7f7e",  # after rounds 24 to 36
     "round38": "38a7f7e",  # the same
+    "round39": "5a665d9",  # after rounds 24 to 38
+    "round40": "5a665d9",  # the same
 }
 
 

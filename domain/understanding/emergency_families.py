@@ -94,7 +94,12 @@ FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
         r"呼吸|喘|气|窒息|呼哧|breath|breathe|grunt|blue|purple|紫|青|发绀|suffocat|gasping|"
         r"panting|puffing",
     ),
-    (Family.VIOLENCE, r"刀|knife|砍|捅|掐|gun|stab|attack|beat|打人|打老婆|打孩子|家暴"),
+    (
+        Family.VIOLENCE,
+        # an asthma or panic attack is breathing, not an attacker
+        r"刀|knife|砍|捅|掐|gun|stab|(?<!asthma )(?<!asthmatic )(?<!panic )(?<!anxiety )attack|"
+        r"beat|打人|打老婆|打孩子|家暴",
+    ),
     (Family.FALL, r"摔|跌|坠|滚|骨|躺|趴|地上|floor|ground|fell|fall|bone|hip"),
 )
 _ROWS = tuple((family, compile_prefiltered(words)) for family, words in FAMILY_WORDS)

@@ -294,6 +294,9 @@ RESOLVED = compile_prefiltered(
     r"feeling better|feels better|doing better|doing fine|back to normal|under control|stopped now|"
     r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|woke up|came to|"
     r"came round|put out|went out|all checked|no leak|turned out to be|wore off|"
+    # the remedy worked (the inhaler sorted it, he calmed down)
+    r"(?:inhaler|puffer|spray|medicine|meds|tablets?|pills?) (?:sorted|fixed|helped|worked|did the "
+    r"trick)|sorted (?:it|him|her) out|calmed down|settled down|"
     # the alarm explained (it was the neighbour's incense, all fine)
     r"(?<!not )all (?:fine|good|ok|okay)(?!\s*\?)|it was (?:just |only )?(?:the |a |my |our )?"
     r"(?:neighbou?r|incense|toast|cooking|kitchen|bbq|barbecue|candle|firecracker)|"
@@ -317,6 +320,8 @@ NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
     r"听说(?![你您])|据说|新闻|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|朋友圈|热搜|微博|抖音|视频里(?!看到?(?:我|俺))|隔壁小区|别的小区|其他小区|"
     r"外小区|纪录片|"
+    # a city over there (上海那边有个老人): a story from elsewhere
+    r"(?:上海|北京|武汉|西安|深圳|广州|天津|南京|杭州|成都|重庆|长春|吉林|香港|郑州|石家庄)(?:那边|那儿|那里)|"
     r"(?<![我在从])外地(?!打|来电)|外省|(?<![我在回])老家|老家(?:那边|那儿|那里)|有个亲戚|国外|某小区|有个小区|电视剧|电影|剧里|小说|主角|剧情|"
     # a sound heard is witnessed (heard a big thud from 302), not a story heard
     # nobody has heard from her since Monday is a silence, not a story heard
@@ -432,6 +437,13 @@ SILENT_FOR_LONG = compile_prefiltered(
     r"(?<![a-z])(?:since (?:yesterday|last night|this morning|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|the weekend|last week)|all day|for (?:two|three|2|3|several|days)"
     r"(?: days)?|(?:two|three|2|3|several) days of)(?![a-z])"
+)
+# An office's line that goes unanswered (物业电话没人接): a complaint, not a person gone silent.
+OFFICE_LINE = compile_prefiltered(
+    r"(?:物业|客服|居委会?|社区|街道|热线|12345|办公室|前台|门卫|保安|维修|师傅|医院|药店|快递|商家|店家|"
+    r"超市|电工|管家)(?:的|那边的?)?(?:电话|热线|手机|号码)|"
+    r"(?<![a-z])(?:property|management|office|hotline|helpline|shop|store|pharmacy|plumber|"
+    r"courier|front desk|reception)(?:'s)? (?:phone|number|line|hotline)(?![a-z])"
 )
 # A phone that goes unanswered: worrying only with a silence that has lasted.
 PHONE_SILENT = compile_prefiltered(

@@ -187,12 +187,13 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         r"unconscious"
         r"|unconcious|unresponsive|not responding|non-?responsive|won'?t wake up|"
         r"can'?t wake (?:him|her|them|(?<!i can't wake )(?<!i cant wake )up)|not waking up|"
+        r"(?:isn'?t|is not|aren'?t|wasn'?t|was not) waking(?: up)?(?![a-z])|"
         r"collapsed|keeled over|out cold|lost consciousness|(?<![a-z])(?:no|not) (?:wake|"
         r"waking)(?: up)?(?![a-z])|"
         r"blood (?:from|coming out of|out of|on) (?:his |her |the )?(?:head|ears?)|"
         r"(?:head|ears?) (?:is |are )?bleeding|bleeding from (?:his |her |the )?(?:head|ears?)",
         by_words=True,
-        says=("collapsed",),
+        says=("collapsed", "my flatmate dropped in the kitchen and isn't waking up"),
         calm=("he fainted 3 years ago",),
     ),
     Rule(
@@ -259,6 +260,7 @@ BREATHING_RULES: tuple[Rule, ...] = (
         r"hard to "
         r"breathe|gasping(?! for (?:a |some )?(?:coffee|drink|beer))|suffocat\w*|lips (?:are |is )?"
         r"(?:turning |going )?(?:blue|purple)|turning blue|"
+        r"(?<![a-z])(?:going|gone|went) (?:blue|purple)(?![a-z])|"
         # told as a clinician would: dyspnoea, a saturation under 90 (SpO2 84%, 血氧85)
         r"dyspn(?:o)?ea|respiratory distress|(?:spo2|o2 sats?|sats|oxygen (?:saturation|level|"
         r"sat)|血氧(?:饱和度)?)\s*(?:is |was |of |at |:|=|only |just |down to |dropped to |掉到|"
@@ -270,6 +272,7 @@ BREATHING_RULES: tuple[Rule, ...] = (
             "resp rate ~32. Requesting urgent ambulance transfer.",
             "奶奶血氧只有85 嘴唇发紫",
             "cant breath",
+            "my 2 yr old had a grape, now she's silent and going blue",
         ),
         calm=("this heat is suffocating",),
     ),
@@ -1036,7 +1039,11 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"cleaner|disinfectant|bleach|detergent|drain unblocker|rat poison|pesticide|"
         r"insecticide|bug spray|chemicals?|"
         r"dishwasher [a-z]+|toilet (?:cleaner|bowl|tablets?|blocks?)|mothballs?|"
-        r"laundry pods?|antifreeze)",
+        r"laundry pods?|antifreeze)|"
+        # drank from an unmarked bottle, then what it held (think it was the disinfectant)
+        r"(?<![a-z])(?:drank|drunk|swallowed|sipped|gulped) (?:from|out of) "
+        r"(?:a|an|the|his|her|my) [^.!?]{0,60}(?:disinfectant|bleach|detergent|cleaner|"
+        r"pesticide|antifreeze|kerosene|chemicals?)",
         group="poisoning",
         says=(
             "my kid drank bleach",
@@ -1047,6 +1054,7 @@ POISONING_RULES: tuple[Rule, ...] = (
             "my son drank the whole bottle of cough syrup, he's very drowsy",
             "the baby drank some bleach from the cupboard and is coughing",
             "she ate the whole bottle of 布洛芬 kids fever medicine and keeps vomiting",
+            "husband drank from an unlabelled bottle, think it was the disinfectant, he's vomiting",
         ),
         calm=("my dog ate rat poison, which vet is open?",),
     ),
@@ -1357,7 +1365,10 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"(?:written|wrote|left|writing|leaving) (?:[\w']+ ){0,2}(?:letters?|notes?) (?:to|for) "
         r"(?:[\w']+ ){0,2}(?:family|kids|children|wife|husband|parents|loved ones).{0,60}?"
         r"(?:(?:goodbye|farewell|bye),? (?:to )?(?:everyone|everybody|all|friends|neighbou?rs|"
-        r"world)|thank you for everything|take care of (?:them|my|each other))|"
+        r"world)|thank you for everything|take care of (?:them|my|each other)|"
+        # an apology to all, or the pills laid out (the pills are on the table. I'm sorry everyone)
+        r"(?:i'?m )?sorry,? (?:everyone|everybody|all)|sorry for everything|(?:the )?pills are "
+        r"(?:on the table|ready|out|lined up))|"
         r"(?:goodbye|farewell),? (?:to )?(?:everyone|everybody|all|friends|neighbou?rs|world)"
         r".{0,60}?(?:written|wrote|left) (?:[\w']+ ){0,2}(?:letters?|notes?) "
         r"(?:to|for) (?:[\w']+ ){0,2}(?:family|kids|children|wife|husband|parents|loved ones)",
@@ -1366,6 +1377,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
             "I can't do this anymore. I've written letters to my family. Goodbye everyone, thank "
             "you for everything",
             "Farewell all. I left notes for my kids on the table",
+            "I'm not ok. I wrote letters to my family and the pills are on the table. I'm sorry",
         ),
         calm=("Wrote letters to my family back home haha, goodbye everyone, off to bed",),
     ),

@@ -25,6 +25,7 @@ from domain.understanding.emergency_lexicon import (
     LYING_STILL,
     NEWS,
     NO_ANSWER,
+    OFFICE_LINE,
     ONGOING,
     PAST,
     PET,
@@ -69,6 +70,10 @@ def unanswered(text: str) -> str | None:
     silent = NO_ANSWER.search(text)
     if silent is None and SILENT_FOR_LONG.search(text) is not None:
         silent = PHONE_SILENT.search(text)
+        if silent is not None and OFFICE_LINE.search(
+            text, max(0, silent.start() - 8), silent.end()
+        ):
+            return None  # the property's line unanswered for two days: a complaint
     if silent is None or (
         LIVES_ALONE.search(text) is None
         and DISTRESS_INSIDE.search(text) is None

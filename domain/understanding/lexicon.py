@@ -144,7 +144,7 @@ STRONG: dict[Category, str] = {
         "bulb|lights|water heater|boiler|hot water|no hot water|no water|heating|heater|radiator|"
         "air conditioner|aircon|fridge|refrigerator|washing machine|door lock|locked out|window|"
         "stove|"
-        "gas stove|hob|won't light|wifi|internet|router|elevator|handyman|flush|"
+        "gas stove|hob|won't light|wifi|internet|router|elevator|handyman|flush|locksmith|jammed|"
         "门铃|可视门铃|对讲|对讲机|门禁|烟雾报警器|烟感|"
         "doorbell|door buzzer|buzzer|intercom|entry phone|smoke alarm|smoke detector|ceiling|"
         "窗铰|铰链|合页|窗框|窗扇"
@@ -304,7 +304,7 @@ CONCEPTS: dict[Category, dict[str, str]] = {
     Category.REPAIR: {
         "fixtures and appliances": (
             "燃气热水器|电热水器|壁挂炉|地暖|暖气片|水表|电表|燃气表|阀门|总阀|角阀|水阀|软管|"
-            "下水管|排水管|马桶盖|浮球|花洒|淋浴|喷头|浴霸|排气扇|换气扇|吊灯|吸顶灯|灯座|线路|"
+            "下水管|排水管|管子|水质|水发黄|水是黄的|马桶盖|浮球|花洒|淋浴|喷头|浴霸|排气扇|换气扇|吊灯|吸顶灯|灯座|线路|"
             "电路|保险丝|漏电保护器|配电箱|电表箱|猫眼|门把手|窗把手|合页|门框|铰链|窗框|窗锁|"
             "卷帘|升降晾衣架|墙皮|吊顶|漏雨|微波炉|电饭煲|烤箱|洗碗机|电磁炉|灶台|"
             "热水壶|净水器|饮水机|蹲便器|淋浴房|浴缸|洗菜池|水槽|橱柜|柜门|暖风机|电暖器|风扇|"

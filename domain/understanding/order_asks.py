@@ -115,10 +115,10 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "who-can",
-        r"谁能|谁可以|谁有|有没有人|有人能|有谁|谁还有|谁家还有|"
+        r"谁能(?!想到|想得到|料到|猜到)|谁可以|谁有|有没有人|有人能|有谁|谁还有|谁家还有|"
         r"有没有(?:邻居|哪位|哪家|好心人|朋友|志愿者|大白|物业)",
         ("谁能帮忙", "有没有人去超市", "有没有志愿者上来收垃圾"),
-        ("没有人在家",),
+        ("没有人在家", "谁能想到 我这辈子还能体验一把团购"),
     ),
     # 有没有 opening a clause of goods alone (有没有布洛芬, 有没有胃药): asking neighbours for them;
     # 有没有通知, 有没有问题, 门口有没有药店 ask for information.
@@ -167,10 +167,24 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "who-will",
         r"(?:谁|有人|有没有人)会(?=修|换|弄|装|通|看)|"
-        r"(?:谁|哪位|哪个|哪家|有没有人|有人|邻居们?)(?:能|可以|方便|愿意|有空|顺路|顺便)|"
+        r"(?:谁|哪位|哪个|哪家|有没有人|有人|邻居们?)(?:能|可以|方便|愿意|有空|顺路|顺便)"
+        r"(?!想到|想得到|料到|猜到)|"
         r"谁来(?=[\u4e00-\u9fff]{1,2}(?:一下|下|走|掉))",
         ("谁会修马桶", "哪位方便帮我带瓶酱油", "谁来收走"),
         ("谁会想到",),
+    ),
+    # someone found or told to come and look (找人看看, 让社区医生打个电话, 赶紧弄走)
+    Rule(
+        "get-someone-zh",
+        r"找(?:个|一?位)?(?:人|师傅|电工|水电工|物业)(?:来|上门)?(?:看看|看一下|看下|瞧瞧|修|弄|处理)|"
+        r"(?:让|请|叫)(?:社区|家庭)?(?:医生|护士|大夫)(?:来|上门|打个?电话|联系|看)|"
+        r"(?:赶紧|赶快|尽快|快点?)(?:弄|拿|收|清|运|搬|拉)走",
+        (
+            "能不能找人看看是不是管子的问题",
+            "能不能让社区医生打个电话问问",
+            "1504门口三袋 赶紧弄走吧",
+        ),
+        ("找人聊聊天",),
     ),
     Rule("order-zh", r"订(?=[一两二三四五六七八九十几\d]|点|些)", ("帮我订两箱水",), ("订单",)),
     Rule(
@@ -304,7 +318,7 @@ ASKS: tuple[Rule, ...] = (
         # something arranged for us (can transport be arranged, could a car be sent)
         r"(?:transport|a ride|a car|a lift|a taxi|an ambulance|a doctor|a nurse|someone|help|"
         r"a volunteer) be (?:arranged|organi[sz]ed|sent|booked)|(?:they|it|these|this|them) "
-        r"(?:go|get taken) (?:down|away|out))|"
+        r"(?:go|get taken) (?:down|away|out|with))|"
         # a chance asked for (is there any chance of getting formula?)
         r"any chance (?:of|to|i could|we could|someone could) (?:get|getting|buy|buying|have|"
         r"having|order|ordering)|any chance\s*\?",
@@ -317,6 +331,7 @@ ASKS: tuple[Rule, ...] = (
             "Can I get 1 box of milk and 1 tray of eggs delivered to 10-1-801?",
             "used test kits bagged up outside 4-2-301, can they be collected today?",
             "Diaper bag outside 1-3-502, can it go down today?",
+            "Used test kits bagged at my door, 14-2-1004, could they go with the medical waste?",
             "My mum has a dialysis session tomorrow at 8, can transport be arranged from 12-1-101?",
         ),
         ("you can come in",),
@@ -381,6 +396,19 @@ ASKS: tuple[Rule, ...] = (
         r"bring me|who can",
         ("send someone to fix it asap", "grab me some bread"),
         ("we came to see",),
+        latin=True,
+    ),
+    # asked with an apology for the bother (could I trouble a volunteer for ..., if it's no trouble)
+    Rule(
+        "trouble-en",
+        r"could i trouble (?:you|someone|anyone|somebody|anybody|a volunteer|one of you)|"
+        r"if it'?s not (?:too much )?(?:trouble|a bother|too much to ask)|if it'?s no (?:trouble|"
+        r"bother)|would (?:anyone|someone|anybody) (?:happen to be|be) (?:going|heading)",
+        (
+            "Could I trouble a volunteer for toilet paper and dish soap? 3-1-402",
+            "if it's not too much trouble, some band-aids and iodine? 7-3-302",
+        ),
+        ("it's no trouble at all, happy to help",),
         latin=True,
     ),
     Rule(
@@ -525,6 +553,10 @@ _THANKS_BEFORE = compile_prefiltered(
 _THANKS_DEED_BEFORE = compile_prefiltered(
     r"(?:谢谢|感谢|多谢)[^,。!?;]{0,16}(?:还|又|一直|每天|天天|总是|特地|专门)$"
 )
+# ... and with when it was done (谢谢小王 昨天帮我家老太太把药送上来): whatever the verb.
+_THANKS_WHEN_BEFORE = compile_prefiltered(
+    r"(?:谢谢|感谢|多谢)[^,。!?;]{0,16}(?:昨天|前天|上次|那天|刚才|早上)[^,。!?;\s]{0,10}$"
+)
 
 # English thanks for help given (thanks everyone for the help with groceries): no request.
 _EN_THANKS_BEFORE = compile_prefiltered(
@@ -592,6 +624,8 @@ def _received(text: str, match: re.Match[str]) -> bool:
     if _THANKS_BEFORE.search(text, before, match.start()):
         return True
     if _EN_THANKS_BEFORE.search(text, max(0, match.start() - 48), match.start()):
+        return True
+    if _THANKS_WHEN_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         return True
     if match.group().startswith("帮") and _THANKS_DEED_BEFORE.search(
         text, max(0, match.start() - 26), match.start()

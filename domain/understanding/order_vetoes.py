@@ -49,7 +49,7 @@ VETOES: tuple[Rule, ...] = (
         r"free to (?:anyone|whoever)|giving (?:\w+ )?away|give (?:\w+ )?away|"
         r"(?:anyone|anybody|who) wants? (?:some|any|them|it|one)(?![a-z])|"
         r"anyone who needs|if anyone needs|"
-        r"(?:group buy|group-buy|groupbuy)(?! app| got| was| is cancel)|"
+        r"(?<!for the )(?:group buy|group-buy|groupbuy)(?! app| got| was| is cancel| pick)|"
         r"i'?m a volunteer|"
         r"(?:message|dm|contact|ping|text|tell|call) me if|"
         r"if (?:you|anyone) needs? [^.!?]{0,30}(?:message|dm|contact|ping|text|tell|call|let) me"
@@ -65,6 +65,7 @@ VETOES: tuple[Rule, ...] = (
             "谁家有多的鸡蛋",
             "anyone have extra masks?",
             "Can someone help 买菜 for 6-1-302? Not good with the group-buy app",
+            "anyone going down for the group buy pickup? I'd love a bag of rice 6-2-1101",
         ),
     ),
     # Staff notices and reminders (【通知】, 各位居民, dear residents).
@@ -91,7 +92,8 @@ VETOES: tuple[Rule, ...] = (
         r"招募|有意者|(?<![想要我])报名|流程是|流程如下|步骤如下|是这样的|请各位|查收|发放|每户|每家每户|群已满|加群|进群|入群|请加[^。!?]{0,3}群|(?:下楼|自行|及时|前来|统一)领取|"
         r"(?<![a-z])(?:notice|announcement|reminder|attention|dear residents|all residents|"
         r"heads up|fyi|just so (?:you|everyone) know|psa|"
-        r"volunteers wanted|sign up|"
+        r"volunteers wanted|sign up|pls everyone|please everyone|everyone (?:pls|please)|"
+        r"fill (?:in|out) the (?:form|survey|questionnaire)|"
         r"dear neighbou?rs)"
         r"(?![a-z])",
         (
@@ -109,6 +111,9 @@ VETOES: tuple[Rule, ...] = (
         r"(?:物业|师傅|社区|居委会?|志愿者|他们|电工|楼长)(?:说|讲|答应)(?:了)?[^。!?]{0,6}(?:来|到|修|送|处理)|有人在修|师傅在修|"
         r"(?:报|交)上去了|已上报|已经上报|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
         r"马上到|在路上|接单|我来送|我去拿|我来拿|自己(?:去|下去|下楼去?)?(?:取|拿|领)|"
+        # arranged already, or fixed in the end (透析已经安排上了, 后来我儿子弄了一下 好了)
+        r"安排上了|已经安排好了|后来[^。!?]{0,12}(?<![没不])好了|"
+        r"(?<![a-z])(?:arrived?|(?:is|are) here) already|please open (?:the |your )?door(?![a-z])|"
         r"已经?(?:取|拿|领)(?:了|到)|"
         r"(?<![a-z])(?<!be )(?<!been )(?<!get )(?<!got )(?<!have )(?<!has )(?<!it )(?<!them )"
         r"(?<!to )"
@@ -295,6 +300,9 @@ LIFTS: tuple[Rule, ...] = (
         r"处理|领|开(?=个|张|一|证明|吗|药|点|些)|帮(?:忙|我)?(?:联系|申请|问问|问一下|协调|预约)|"
         # a visit asked for (社区医生能来看看我妈吗)
         r"来(?:家里|家|一趟)?(?:看看|看一下|瞧瞧)|上门看|"
+        # someone found or told to act (找人看看, 让社区医生打个电话)
+        r"找(?:个|一?位)?(?:人|师傅|电工)(?:来)?(?:看|修|弄)|(?:让|请|叫)(?:社区|家庭)?(?:医生|护士|大夫)"
+        r"[^。!?]{0,3}(?:打|回|来|联系)|"
         r"(?<![a-z])(?:buy|get|grab|pick|take|bring|fix|repair|pay|top|send|deliver|carry|refill|order|"
         r"collect|come|arrange|drive|empty)(?![a-z])",
         ("请问能帮忙买点菜吗", "could you buy bread", "请问医生能来家里看看我爸吗"),

@@ -47,6 +47,8 @@ BLIND_ROUNDS = (
     "round36",
     "round37",
     "round38",
+    "round39",
+    "round40",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -60,7 +60,6 @@ EMERGENCIES_BY_FAMILY: dict[str, list[str]] = {
         "he says he will kill me",
         "他拿着刀追着人砍",
         "someone is beating a woman downstairs, call the police",
-        "my son asthma attack inhaler not working he can't speak full sentences",
         "我老公喝多了拿着菜刀要砍我 我躲在厕所",
         "help there is a man attacking a volunteer at the gate",
         # violence: strangled, hiding while someone batters the door
@@ -165,6 +164,8 @@ EMERGENCIES_BY_FAMILY: dict[str, list[str]] = {
         "help! my boss collapsed in the meeting and isn't breathing",
     ],
     "breathing": [
+        # an asthma attack is breathing, whatever "attack" says elsewhere (a violence word)
+        "my son asthma attack inhaler not working he can't speak full sentences",
         "我胸闷 喘不上气 头晕",
         "婆婆喘不过气来 嘴唇都紫了 求救",
         "呼吸困难 嘴唇发紫 1-1-101",

@@ -389,3 +389,73 @@ def test_round_38_english_emergencies_raise_the_chain(text: str, family: Emergen
 )
 def test_round_38_look_alikes_raise_no_chain(text: str) -> None:
     assert understand(text).kind is not Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        (
+            "my flatmate dropped in the kitchen and isn't waking up 10-2-604",
+            EmergencyFamily.UNRESPONSIVE,
+        ),
+        ("she had a grape, now she's silent and going blue 😭", EmergencyFamily.BREATHING),
+        ("he's having an asthma attack, the inhaler isn't working", EmergencyFamily.BREATHING),
+        ("my wife has a panic attack and can't breathe", EmergencyFamily.BREATHING),
+        (
+            "husband drank from an unlabelled bottle on the balcony, think it was the "
+            "disinfectant, he's vomiting",
+            EmergencyFamily.POISONING,
+        ),
+    ],
+)
+def test_round_39_emergencies_raise_the_chain_with_their_family(
+    text: str, family: EmergencyFamily
+) -> None:
+    """An asthma or panic attack is breathing, not violence (the advice follows the family)."""
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+    assert reading.families[0] is family, reading.families
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last night he had a bad asthma attack but the inhaler sorted it. sorry for the noise",
+        "我家热水器打不着火 已经两天了 物业电话没人接 你们管不管 3-2-402",
+        "听我女儿说 上海那边有个老人在家里晕倒了好几天才被发现 太吓人了",
+    ],
+)
+def test_round_39_and_40_look_alikes_raise_no_chain(text: str) -> None:
+    """A remedy that worked, an office's unanswered line, a story from another city."""
+    assert understand(text).kind is not Kind.EMERGENCY, understand(text).evidence
+
+
+def test_a_person_unanswered_for_days_still_raises_the_chain() -> None:
+    assert understand("老爸独居 两天了 电话没人接").kind is Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Could I trouble a volunteer for toilet paper and dish soap? 3-1-402", Kind.ORDER),
+        ("if it's not too much trouble, some band-aids and iodine? 7-3-302", Kind.ORDER),
+        ("would anyone be going down for the group buy pickup? I'd love rice 6-2-1101", Kind.ORDER),
+        ("我有点低烧37.4 能不能让社区医生打个电话问问 2-2-803", Kind.ORDER),
+        ("家里的水一直是黄的 能不能找人看看是不是管子的问题 15-1-1402", Kind.ORDER),
+        ("奶粉 800克两罐 孩子就剩两天的量了 15-2-601", Kind.ORDER),
+        ("谁能想到 我这辈子还能体验一把团购 哈哈", Kind.OTHER),
+        ("谢谢小王志愿者 昨天帮我家老太太把药送上来", Kind.OTHER),
+        ("老爷子的透析 已经安排上了 谢谢社区", Kind.OTHER),
+        ("煤气灶昨天打不着火 后来我儿子弄了一下 好了", Kind.OTHER),
+        ("手机就剩5%电 充电器还在单位😂", Kind.OTHER),
+        ("Building lead: pls everyone fill in the form by 9pm tonight", Kind.OTHER),
+    ],
+)
+def test_round_39_and_40_orders_by_concept(text: str, kind: Kind) -> None:
+    """Asked with an apology, someone told to come, a supply counted in days; thanks, rhetoric,
+    arranged already, fixed in the end and notices ask nothing."""
+    assert understand(text).kind is kind, understand(text).evidence
+
+
+def test_a_measurement_is_no_flat() -> None:
+    assert understand("我这个 血压高 刚才量了210 头痛").flat is None
