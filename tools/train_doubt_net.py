@@ -89,6 +89,8 @@ FIRST_SEEN = {
     "round38": "38a7f7e",  # the same
     "round39": "5a665d9",  # after rounds 24 to 38
     "round40": "5a665d9",  # the same
+    "round41": "64d8d40",  # after rounds 39 and 40
+    "round42": "64d8d40",  # the same (and after round 38: unchanged)
 }
 
 

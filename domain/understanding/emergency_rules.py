@@ -609,7 +609,12 @@ STROKE_RULES: tuple[Rule, ...] = (
         r"(?:left|right) side (?:of (?:his|her|my|the) (?:body|face) )?(?:isn'?t|is not|won'?t|"
         r"can'?t|stopped|not) mov\w*|(?:can'?t|cannot|couldn'?t) (?:say|get out) (?:\w+ )?"
         r"(?:words?|name)|(?:can'?t|cannot|couldn'?t) find (?:his|her|their) words|"
-        r"(?:head|headache)[^.!?]{0,30}(?:the )?worst (?:she|he|i|they)(?:'s| has| have|'ve) ever",
+        r"(?:head|headache)[^.!?]{0,30}(?:the )?worst (?:she|he|i|they)(?:'s| has| have|'ve) ever|"
+        # said in broken English (his mouth crooked, half face not moving, speech very strange)
+        r"(?:mouth|face|lips?) (?:is |are |look\w* |gone |went |become |suddenly )*"
+        r"(?:very |a bit )?"
+        r"(?:crooked|twisted|lopsided|uneven)|half (?:of )?(?:the |his |her |my )?(?:face|body) "
+        r"(?:is |are )?(?:not|no|cannot|can'?t) (?:mov\w*|feel\w*)",
         by_words=True,
         says=(
             "stroke吗? 我妈嘴歪了 右手没劲",
@@ -617,6 +622,7 @@ STROKE_RULES: tuple[Rule, ...] = (
             "Mum's left arm went weak and her words are jumbled, this began 10 minutes ago",
             "My dad's face is drooping on one side, started about 20 min ago. 2-2-804",
             "grandpa's right side isn't moving and he can't find his words",
+            "My grandpa speech very strange suddenly and his mouth crooked, half face not moving",
             "Sorry to bother, my husband seems unable to move his left side and his face looks "
             "droopy. 10-2-803",
         ),
@@ -888,10 +894,14 @@ SEIZURE_RULES: tuple[Rule, ...] = (
         Family.SEIZURE,
         HARD,
         r"seizure(?!s? ?(?:med|medication|meds|pills|drugs|tablets))|seizing|siezure|convuls\w*"
-        r"|having a fit|epileptic fit|foaming at the mouth",
+        r"|having a fit|epileptic fit|foaming at the mouth|"
+        # said in broken English (epilepsy attack my son now, not stop)
+        r"epilep\w* (?:attack|fit|again|now|start\w*)|"
+        r"(?<![a-z])fits? (?:not stop|won'?t stop|again)",
         says=(
             "老公seizure了 一直抖 怎么办",
             "he's having a seizure",
+            "epilepsy attack my son now, already 5 minute, not stop. Room 706",
         ),
         calm=("no seizures since the medicine change",),
     ),
@@ -1005,7 +1015,12 @@ POISONING_RULES: tuple[Rule, ...] = (
         "overdose-en",
         Family.POISONING,
         HARD,
-        r"overdos\w*|took (?:like |about |around |almost |nearly |over |maybe |at least )?"
+        r"overdos\w*|"
+        # said in broken English (my son eat many pills of my medicine)
+        r"(?<![a-z])(?:eat|eats|eated|ate|take|took|swallow|swallowed) "
+        r"(?:many|much|a lot of|lots of|"
+        r"so many|too much) (?:of )?(?:his |her |my |the )?(?:pills|tablets|medicine|meds)|"
+        r"took (?:like |about |around |almost |nearly |over |maybe |at least )?"
         r"(?:\d{2,}|twenty|thirty|forty|fifty) (?:of )?(?:his |her |my |the |their )?"
         r"(?:sleeping )?(?:pills|tablets|meds|capsules|paracetamol|panadol|tylenol|ibuprofen|"
         r"aspirin|acetaminophen|sleeping pills|antidepressants)"
@@ -1047,6 +1062,7 @@ POISONING_RULES: tuple[Rule, ...] = (
         group="poisoning",
         says=(
             "my kid drank bleach",
+            "ayuda por favor, my son eat many pills of my medicine, maybe 20, he is 3 years",
             "my toddler got into the pills and ate half a bottle",
             "my son got into grandma's blood pressure pills",
             "she swallowed half a bottle of her sleeping pills",
@@ -1138,7 +1154,9 @@ FIRE_RULES: tuple[Rule, ...] = (
         "fire-en",
         Family.FIRE,
         FIRE | HYPERBOLE | HARD,
-        r"on fire|caught fire|catch(?:ing)? fire|fire in (?:the|my|our)|house fire|kitchen fire|"
+        r"(?<!mouth )(?<!mouth is )(?<!tongue )(?<!tongue is )on fire|caught fire|"
+        r"catch(?:ing)? fire|"
+        r"fire in (?:the|my|our|an?|electric|meter|fuse)|real fire|house fire|kitchen fire|"
         r"full of smoke|smell(?:s|ing)? (?:of |like )?gas|strong gas|gas leak|leaking gas|"
         r"gas smell|"
         r"smell of burning|"
@@ -1296,7 +1314,10 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"don'?t want to (?:live|be alive|wake up)|no reason to live|better off dead|"
         r"goodbye (?:letters?|notes?)|suicide notes?|take my (?:own )?"
         r"life|hurt myself|harm myself|self[- ]harm|not worth living|"
-        r"(?:can'?t|cannot|can not) go on",
+        r"(?:can'?t|cannot|can not) go on|"
+        # said in broken English (she is cutting herself and say she want die)
+        r"cutting (?:herself|himself|myself|themselves|her wrists?|his wrists?|my wrists?)|"
+        r"(?<![a-z])(?:she|he|i) (?:want|wants|wanna) (?:to )?die(?![a-z])",
         group="suicide",
         says=(
             "活不下去了",

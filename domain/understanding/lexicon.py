@@ -43,6 +43,8 @@ STRONG: dict[Category, str] = {
         "paper towel|"
         "wipe|wet wipe|dish soap|washing up liquid|detergent|laundry detergent|shampoo|body wash|"
         "toothpaste|toothbrush|soap|hand soap|diaper|nappies|nappy|sanitary pad|tampon|cat food|"
+        "laundry powder|washing powder|floor cleaner|toilet cleaner|kimchi|ramyeon|ramyun|"
+        "buckwheat|grechka|smetana|sour cream|"
         "dog food|"
         "cat litter|pet food|batteries|battery|mask|hand sanitizer|sanitizer|disinfectant|bleach|"
         "butter|"
@@ -107,6 +109,7 @@ STRONG: dict[Category, str] = {
     ),
     Category.GARBAGE: (
         "垃圾|拉圾|拉级|垃级|大件|大件垃圾|建筑垃圾|装修垃圾|旧家具|床垫|used test kit|used mask|"
+        "garbaj|garbich|"
         "倒垃圾|倒拉圾|扔垃圾|丢垃圾|收垃圾|拿垃圾|垃圾桶|医疗垃圾|医废|医疗废物|用过的抗原|厨余|"
         "厨余垃圾|湿垃圾|干垃圾|"
         "可回收|废品|黄色垃圾袋|trash|garbage|rubbish|medical waste|used antigen kit|waste|bin|"
@@ -145,6 +148,7 @@ STRONG: dict[Category, str] = {
         "air conditioner|aircon|fridge|refrigerator|washing machine|door lock|locked out|window|"
         "stove|"
         "gas stove|hob|won't light|wifi|internet|router|elevator|handyman|flush|locksmith|jammed|"
+        "tap water|brown water|water brown|yellow water|"
         "门铃|可视门铃|对讲|对讲机|门禁|烟雾报警器|烟感|"
         "doorbell|door buzzer|buzzer|intercom|entry phone|smoke alarm|smoke detector|ceiling|"
         "窗铰|铰链|合页|窗框|窗扇"

@@ -109,8 +109,16 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "any-brand",
         r"(?:随便|不管)(?:什么|哪个|哪种)?牌子|什么牌子都(?:行|可以|好|成)|牌子不限|不挑牌子|"
-        r"(?<![a-z])(?:any brand|whatever brand|any brand is fine|brand doesn'?t matter)(?![a-z])",
-        ("猫砂 随便什么牌子 1101", "Cat litter and dry cat food, any brand 1101"),
+        r"(?<![a-z])(?:any brand|whatever brand|any brand is fine|brand doesn'?t matter|"
+        # or whatever the shop has (Pampers or any; smetana if shop has; any drops pharmacy have)
+        r"or any|if (?:the )?(?:shop|store|supermarket|pharmacy|market) (?:has|have)|"
+        r"(?:shop|store|pharmacy) (?:has|have)(?=\s*[.,!?]|$))(?![a-z])",
+        (
+            "猫砂 随便什么牌子 1101",
+            "Cat litter and dry cat food, any brand 1101",
+            "diapers size L for baby, Pampers or any, B-906",
+            "buckwheat (grechka) 2 bag and smetana if shop has. room 903",
+        ),
         ("这个牌子的奶粉好吗",),
     ),
     Rule(
@@ -227,7 +235,12 @@ ASKS: tuple[Rule, ...] = (
         ("有没有师傅能修空调", "有师傅吗"),
         ("师傅说明天来",),
     ),
-    Rule("top-up", r"充值\s*(?:\d+|[一两二三四五六七八九十百千]+)", ("电费充值100",), ("充值卡",)),
+    Rule(
+        "top-up",
+        r"充值\s*(?:\d+|[一两二三四五六七八九十百千]+)|(?:卡|费)(?:要|得|需要)(?:充值|充|交|缴)",
+        ("电费充值100", "燃气卡要充值 家里快没气了 17-2-302"),
+        ("充值卡",),
+    ),
     Rule(
         "spare",
         r"有人有|谁家有|有多的|多余的|(?:谁|谁家|哪家|哪位|邻居)多(?=[一两二三四五六七八九十几\d]|点|些|的|余)",
@@ -235,6 +248,20 @@ ASKS: tuple[Rule, ...] = (
         ("谁家的猫",),
     ),
     Rule("buy-for-me", r"代购|帮我代", ("能代购奶粉吗",), ("代表",)),
+    # a supply to top up (速效救心丸要补一瓶)
+    Rule(
+        "top-up-supply",
+        r"(?:要|得|需要|想)补(?:[一两二三四五六七八九十几\d]|点|些)",
+        ("妈妈常备的速效救心丸要补一瓶 不急 10-2-1201",),
+        ("要补觉",),
+    ),
+    # goods and a count to buy (氯雷他定买一盒 谢谢 二号楼三单元四零二)
+    Rule(
+        "buy-count",
+        r"(?<![已刚我他她])(?<!已经)买(?:[一两二三四五六七八九十几\d]|点|些)(?![^,。!?;\s]{0,3}送)",
+        ("氯雷他定买一盒 谢谢 二号楼三单元四零二",),
+        ("已经买一盒了", "买一送一"),
+    ),
     Rule("beg-count", r"求(?=[一两二三四五六七八九十\d]|点|些|个)", ("在线求点退烧药",), ("要求",)),
     Rule(
         "need-zh",
@@ -308,7 +335,7 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "can-you",
-        r"(?:can|could|would|will|may) (?:you|someone|anyone|somebody|anybody|a volunteer|"
+        r"(?:can|could|would|will|may) (?:you|someone|anyone|somebody|anybody|whoever|a volunteer|"
         r"volunteers|any volunteers?|any neighbou?rs?|u|one of (?:you|the [a-z]+)|i get|i have|"
         r"the (?:garbage|rubbish|trash|waste|delivery|cleaning|repair|maintenance) (?:team|crew|"
         r"guys?|people|staff)|"
@@ -332,6 +359,7 @@ ASKS: tuple[Rule, ...] = (
             "used test kits bagged up outside 4-2-301, can they be collected today?",
             "Diaper bag outside 1-3-502, can it go down today?",
             "Used test kits bagged at my door, 14-2-1004, could they go with the medical waste?",
+            "Could whoever does the trash run today take the two bags outside 10-2-1201?",
             "My mum has a dialysis session tomorrow at 8, can transport be arranged from 12-1-101?",
         ),
         ("you can come in",),
@@ -339,7 +367,8 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "please-en",
-        r"please(?! (?:remember|do not|don'?t|note|make sure|be |keep|stay|wear|bring|put your|"
+        r"please(?! (?:remember|do not|don'?t|note|make sure|be |keep|stay|wear|"
+        r"bring(?! (?:it |them )?up)|put your|"
         r"leave|avoid|follow|report|line up|go down|come down|check your|wait|all|everyone))|"
         r"pls|plz",
         ("please send up two bottles of water", "rice pls"),
@@ -396,6 +425,21 @@ ASKS: tuple[Rule, ...] = (
         r"bring me|who can",
         ("send someone to fix it asap", "grab me some bread"),
         ("we came to see",),
+        latin=True,
+    ),
+    # asked in broken English with no one named (can help buy …, could help pay …, can book …)
+    Rule(
+        "can-do-en",
+        r"(?<![a-z])(?<!i )(?<!we )(?<!you )(?<!they )(?<!he )(?<!she )(?<!it )(?<!who )"
+        r"(?<!that )(?<!u )(?:can|could|pls|please) (?:help|buy|bring|book|get|pay|send|deliver|"
+        r"order|volunteers?|property|staff|(?:the )?doctor)(?![a-z])",
+        (
+            "can help pay water bill? I cannot use alipay, foreign card. room 808",
+            "hi, could help buy sanitary pads and some tissue? room 1108",
+            "my husband tooth pain 3 days, can book dentist at hospital for him? 3-1-1801",
+            "medical waste bag ready, can volunteer pick up from 1102?",
+        ),
+        ("I can help if anyone needs", "we can buy it ourselves"),
         latin=True,
     ),
     # asked with an apology for the bother (could I trouble a volunteer for ..., if it's no trouble)
@@ -547,7 +591,9 @@ _SOMEONE_TO_DO_IT = compile_prefiltered(
 
 # Help received, not asked for: 谢谢…帮我把米扛上来, 昨天帮我修好了.
 _THANKS_BEFORE = compile_prefiltered(
-    r"(?:谢谢|感谢|多谢|多亏|幸亏|幸好|人(?:太|真|特别|超)好)[^,。!?;]{0,14}$"
+    r"(?:谢谢|感谢|多谢|多亏|幸亏|幸好|人(?:太|真|特别|超)好)"
+    # a new ask after the thanks (谢谢🙏 这次再帮忙买点土豆, 谢谢师傅 另外想麻烦买点…) is asked
+    r"(?:(?!另外|这次|再帮|再麻烦|还想|还要|顺便|现在)[^,。!?;]){0,14}$"
 )
 # Thanks for a deed told with what it took (谢谢小张 大半夜还帮我们送药, 感谢志愿者 每天帮我们送菜).
 _THANKS_DEED_BEFORE = compile_prefiltered(

@@ -22,6 +22,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"没热水|没有热水|冇热水|不出热水|出不来热水|返水|反水|故障|"
             r"(?<!昨天)(?<!刚才)(?<!我)报错(?!了 写成)|显示e\d|冇水|冇电|锁坏|"
             r"打不着|点不着|打勿着|点勿着|打唔着|点唔着|"
+            r"(?<![a-z])(?:not lighting|doesn'?t light|won'?t light|not light)(?![a-z])|"
             r"不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
             r"(?:家里|我家|屋里|房间)(?:突然|又|怎么)?停电|"
             # the lights out here alone (灯全灭了 别人家都有电 就我家没有)
@@ -423,12 +424,16 @@ _PURCHASE = compile_prefiltered(
     r"买|(?<!团)购|代购|下单|订(?!单号|在|好|了|过|的)|(?<![a-z])(?:buy|order|shop)(?![a-z])"
 )
 
-_CLAUSE_END = compile_prefiltered(r"[,。!?;~\n]")
+# Chinese writers end a clause with a space as often as with a comma (修好了谢谢👍 另外…).
+_CLAUSE_END = compile_prefiltered(r"[,。!?;~\n]|(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 
 # Small talk before a request (昨天的菜很新鲜谢谢团长～另外…垃圾…): its goods are not asked for.
 _SMALL_TALK = compile_prefiltered(
-    r"谢谢|感谢|多谢|昨天|前天|上次|早上好|早安|(?<![a-z])(?:thanks|thank you|yesterday)(?![a-z])"
+    r"谢谢|感谢|多谢|昨天|前天|上次|早上好|早安|(?<![a-z])(?:thanks|thank you|yesterday)(?![a-z])|"
+    r"修好了|收到了|已经(?:自己)?(?:交|买|充)了|自己交了|不用买"
 )
+# What is done or not wanted, told beside an ask (热水器修好了谢谢👍, 买的菜收到了, 还有 不用买).
+_DONE_TOLD = compile_prefiltered(r"修好了|收到了|已经(?:自己)?(?:交|买|充)了|自己交了|不用买")
 
 
 def scores_by_category(
@@ -511,6 +516,19 @@ def best_category(scores: dict[Category, int], first: dict[Category, str], text:
         if named:
             return min(named, key=named.__getitem__)
 
+    if len(scores) > 1:
+        # goods named only in thanks or in what is done already (买的菜收到了👍 … 停水了 麻烦物业)
+        asked_for = {
+            category
+            for category in scores
+            if not (word := first.get(category))
+            or not _small_talk_at(text, max(0, text.find(word)), _DONE_TOLD)
+        }
+        if asked_for and asked_for != scores.keys():
+            scores = {
+                category: score for category, score in scores.items() if category in asked_for
+            }
+
     def key(category: Category) -> tuple[int, int, int]:
         word = first.get(category)
         position = text.find(word) if word else len(text)
@@ -519,12 +537,12 @@ def best_category(scores: dict[Category, int], first: dict[Category, str], text:
     return max(scores, key=key)
 
 
-def _small_talk_at(text: str, at: int) -> bool:
-    """Whether the clause around position at is thanks or news of a past day."""
+def _small_talk_at(text: str, at: int, talk: re.Pattern[str] | None = None) -> bool:
+    """Whether the clause around position at is thanks or news of a past day (or talk)."""
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
     end_match = _CLAUSE_END.search(text, at)
     end = end_match.start() if end_match else len(text)
-    return _SMALL_TALK.search(text, start, end) is not None
+    return (talk or _SMALL_TALK).search(text, start, end) is not None
 
 
 _RIDE = compile_prefiltered(

@@ -49,6 +49,8 @@ BLIND_ROUNDS = (
     "round38",
     "round39",
     "round40",
+    "round41",
+    "round42",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -459,3 +459,71 @@ def test_round_39_and_40_orders_by_concept(text: str, kind: Kind) -> None:
 
 def test_a_measurement_is_no_flat() -> None:
     assert understand("我这个 血压高 刚才量了210 头痛").flat is None
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        (
+            "epilepsy attack my son now, already 5 minute, not stop. Room 706",
+            EmergencyFamily.SEIZURE,
+        ),
+        ("My grandpa speech very strange suddenly and his mouth crooked", EmergencyFamily.STROKE),
+        (
+            "my son eat many pills of my medicine, maybe 20, he is 3 years",
+            EmergencyFamily.POISONING,
+        ),
+        ("she is cutting herself and say she want die. hurry", EmergencyFamily.SUICIDE),
+        ("smoke alarm ringing and real fire in electric box in hall", EmergencyFamily.FIRE),
+    ],
+)
+def test_round_42_broken_english_emergencies_raise_the_chain(
+    text: str, family: EmergencyFamily
+) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+    assert reading.families[0] is family, reading.families
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last week my husband had chest tightness but doctor said anxiety, now ok",
+        "my mouth on fire, this laoganma too spicy",
+    ],
+)
+def test_round_42_look_alikes_raise_no_chain(text: str) -> None:
+    assert understand(text).kind is not Kind.EMERGENCY, understand(text).evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("can help pay water bill? I cannot use alipay, foreign card. room 808", "errand"),
+        ("hi, could help buy sanitary pads and some tissue? room 1108", "groceries"),
+        ("diapers size L for baby, Pampers or any, B-906", "groceries"),
+        ("buckwheat (grechka) 2 bag and smetana if shop has. room 903", "groceries"),
+        ("gas stove not lighting, click click but no fire come. 13-2-401", "repair"),
+        ("JD delivery at the gate for 1603, please bring up when possible", "errand"),
+        ("妈妈常备的速效救心丸要补一瓶 不急 10-2-1201", "medicine"),
+        ("氯雷他定买一盒 谢谢 二号楼三单元四零二", "medicine"),
+        ("上次的菜收到了谢谢🙏 这次再帮忙买点土豆 洋葱 B座802", "groceries"),
+        ("热水器修好了谢谢师傅👍 另外想麻烦买点维生素C泡腾片 6-3-402", "medicine"),
+        ("电费我已经自己交了 现在就缺鸡蛋和面包 谁去超市顺便带点 3-3-301", "groceries"),
+        (
+            "Reminder: my inhaler refill still hasn't arrived, could someone bring it up? 7-1-1202",
+            "medicine",
+        ),
+        ("燃气卡要充值 家里快没气了 17-2-302", "errand"),
+    ],
+)
+def test_round_41_and_42_orders_and_their_category(text: str, category: str) -> None:
+    """Broken English with no one named, whatever the shop has; an ask after thanks or after
+    what is done already takes its category from what it asks, not from what was told."""
+    reading = understand(text)
+    assert reading.kind is Kind.ORDER, reading.evidence
+    assert reading.category is not None and reading.category.value == category, reading.evidence
+
+
+def test_an_offer_to_help_is_no_order() -> None:
+    assert understand("I can help if anyone needs").kind is not Kind.ORDER
