@@ -91,6 +91,8 @@ FIRST_SEEN = {
     "round40": "5a665d9",  # the same
     "round41": "64d8d40",  # after rounds 39 and 40
     "round42": "64d8d40",  # the same (and after round 38: unchanged)
+    "round43": "3029682",  # after rounds 41 and 42
+    "round44": "3029682",  # the same
 }
 
 

@@ -69,7 +69,11 @@ IDIOMS = compile_prefiltered(
     r"laughter|laughing so hard|can'?t breathe (?:from|with) laugh|dying (?:of|for|to) \w+|"
     # a craving (I'd kill for a hotpot), not a threat
     r"(?:i'?d|i would|would|could) (?:totally |literally )?kill for|"
-    r"(?:bored|boring|queue|line)[^.!?]{0,30}(?:want to die|wanna die)|"
+    r"(?:bored|boring|queue|line|wifi|internet|zoom|lagg\w*|so slow|homework|meetings?)"
+    r"[^.!?]{0,30}(?:want to die|wanna die)|"
+    # a craving one cannot live without (没咖啡我活不下去了)
+    r"没(?:有)?(?:咖啡|奶茶|可乐|烟|酒|零食|辣条|网|wifi|手机|外卖|火锅)[^。!?]{0,3}(?:我|人)?(?:真的?|就|会)?"
+    r"(?:活不下去|不活了|要死了|会死)|"
     # drowning in things, not in water (drowning in leftover cabbage, in paperwork)
     r"(?<![a-z])drown(?:ing|ed)? in (?!(?:the |a |his |her |their |our |my )?(?:water|bath|"
     r"bathtub|tub|pool|river|lake|sea|pond|canal|well|bucket|fish ?tank)(?![a-z]))[a-z]+|"
@@ -237,7 +241,8 @@ QUESTION = compile_prefiltered(
     r"is it ok|are we allowed)(?![a-z])"
 )
 URGENT = compile_prefiltered(
-    r"快|赶紧|马上|立刻|救命|急|!!|心肺复苏|除颤|(?<![a-z])(?:now|asap|hurry|urgent|quick|quickly|help|"
+    r"快|赶紧|马上|立刻|救命|急|!!|心肺复苏|除颤|(?<![a-z])(?:now|asap|hurry|urgent|"
+    r"quick(?! (?:q|qs|question|questions)(?![a-z]))|quickly|help|"
     r"cpr|aed)(?![a-z])"
 )
 PERSONAL_NOW = compile_prefiltered(
@@ -281,6 +286,8 @@ RESOLVED = compile_prefiltered(
     r"已经(?:扶|爬|站)起来了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:被[^,。!?\s]{0,6})?(?:接走|拉走|送走|送医|送到医院|送去医院)|"
     r"被(?:120|救护车|急救车)(?:接|拉|送)走|"
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|排查过了|已排查|检查过了|"
+    # a glow explained (是夕阳照的, 是灯光)
+    r"是(?:夕阳|晚霞|太阳|阳光|灯光|反光|霓虹灯)|"
     r"(?:已经|都)?查过了|一看是|原来只是|人好好的|后来才知道|幸好送医|送医及时|来查了|不是急病|"
     r"不是(?:我们|咱们)?(?:楼|家)?(?:漏气|着火|起火)|拉走(?:了|的是)[^。!?]{0,6}阳性|没有?泄漏|没漏|不是泄漏|大家放心|(?:已经|情况|病情)?稳定了|在家休养|好在|"
     r"(?:都|一切|已经)安全了|"
@@ -333,7 +340,10 @@ NEWS = compile_prefiltered(
     r"news|reported|article|rumou?rs?|hoax|fake news|video(?! call| chat)|"
     # where a relative lives (her son is in another city) is no story told
     r"(?<!is in )(?<!are in )(?<!lives in )(?<!live in )(?<!'s in )(?<!works in )(?:another "
-    r"compound|other compound|another city)|on tv|weibo|somewhere)(?![a-z])|朋友家|亲戚家|同事家|"
+    r"compound|other compound|another city)|on tv|weibo|somewhere|"
+    # a story on a screen (watching a medical drama, in the movie, this episode)
+    r"(?:medical |hospital |tv |k-?)?drama|movie|film|episode|tv show|documentary)(?![a-z])|"
+    r"朋友家|亲戚家|同事家|"
     r"(?:同事|朋友|同学|网友|亲戚)的(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|老公|老婆|孩子|儿子|女儿|家人)|"
     r"(?:另一个|别的|其他|隔壁)区|(?:她们|他们|她|他)那边(?:有人|有个)|"
     # pretend play and drama (在玩消防员游戏, being dramatic about broccoli)

@@ -133,9 +133,10 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         r"[叫喊][^,。!?;]{0,6}只(?:会|能|是)?(?:哼|嗯|呻吟)|"
         # called and not moving, someone lying in the corridor (楼道里躺着一个人 叫他也不动)
         r"叫(?:他|她)?(?:也|都)不动|(?:楼道|走廊|电梯|门口|地上)(?:里)?躺着(?:一个)?人|"
-        r"(?:lying|laying) (?:in|on) the (?:corridor|hallway|stairwell|stairs|landing|lift|floor)"
+        r"(?:lying|laying) (?:in|on|at) the (?:corridor|hallway|stairwell|stairs|landing|lift|"
+        r"floor|lobby|entrance|gate|doorway|ground)"
         r"[^.!?]{0,40}(?:not moving|doesn'?t (?:answer|respond|move)|"
-        r"won'?t (?:answer|respond|move)|isn'?t (?:moving|responding))|"
+        r"won'?t (?:answer|respond|move)|isn'?t (?:moving|responding)|not answering)|"
         r"called (?:out|to (?:him|her))[^.!?]{0,12}(?:he|she) "
         r"(?:doesn'?t|didn'?t|does not|did not|won'?t) (?:answer|respond|reply)",
         says=("他怎么叫都不醒", "楼道里躺着一个人 叫他也不动 好像是901那个大叔 谁快下来看看!"),
@@ -918,12 +919,14 @@ POISONING_RULES: tuple[Rule, ...] = (
         Family.POISONING,
         HARD,
         rf"[吃吞喝](?:了|下)?{CLAUSE_CHAR}{{0,6}}(?:一整?瓶|半瓶|一大把|一把|整瓶|整盒|一整盒|一整?板|好几片|"
-        r"十几片|几十片|"
+        r"十几片|几十片|[二三四五六七八九]十(?:几|多)?片|"
         r"\d+片|好多|很多|大量|全部|"
         r"所有的?|一板)"
-        rf"{CLAUSE_CHAR}{{0,4}}(?:药|片|胶囊|{SEDATIVES})",
+        rf"{CLAUSE_CHAR}{{0,4}}(?:药|片|胶囊|{SEDATIVES})|"
+        # tens of tablets, whatever their name (一口气吃了二十几片布洛芬)
+        rf"[吃吞](?:了|下)?{CLAUSE_CHAR}{{0,6}}(?:[二三四五六七八九]?十|几十)(?:几|多)?片",
         group="poisoning",
-        says=("我妈吃了一整瓶降压药",),
+        says=("我妈吃了一整瓶降压药", "刚才一口气吃了二十几片布洛芬 现在胃里火烧一样"),
     ),
     Rule(
         "pills-all-taken-zh",
@@ -1304,7 +1307,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         "suicidal",
         Family.SUICIDE,
         HARD,
-        r"不想(?:再)?活(?:下去|落去)|不想再?醒(?:过来|来)了?|再也不想醒|活不下去|活着没(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
+        r"不想(?:再)?活(?:下去|落去)|不想再?醒(?:过来|来)了?|再也不想醒|活不下去|活着(?:真|都|太|也)?没(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
         r"寻死|割腕|结束这一切|了结这一切|安眠药[^,。!?;\s]{0,2}(?:攒|存|囤)(?:好|够)|"
         r"(?:攒|存|囤)(?:了|好了|够了)[^,。!?;\s]{0,3}安眠药|"
         r"一了百了|遗书|结束自己|don'?t want to be here anymore|want to disappear|"
@@ -1317,7 +1320,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"(?:can'?t|cannot|can not) go on|"
         # said in broken English (she is cutting herself and say she want die)
         r"cutting (?:herself|himself|myself|themselves|her wrists?|his wrists?|my wrists?)|"
-        r"(?<![a-z])(?:she|he|i) (?:want|wants|wanna) (?:to )?die(?![a-z])",
+        r"(?<![a-z])(?:(?:she|he) (?:want|wants|wanna) (?:to )?die|i (?:want|wanna) die)(?![a-z])",
         group="suicide",
         says=(
             "活不下去了",

@@ -22,7 +22,9 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"没热水|没有热水|冇热水|不出热水|出不来热水|返水|反水|故障|"
             r"(?<!昨天)(?<!刚才)(?<!我)报错(?!了 写成)|显示e\d|冇水|冇电|锁坏|"
             r"打不着|点不着|打勿着|点勿着|打唔着|点唔着|"
-            r"(?<![a-z])(?:not lighting|doesn'?t light|won'?t light|not light)(?![a-z])|"
+            r"打不找|点不找|"
+            r"(?<![a-z])(?:not lighting|doesn'?t light|won'?t light|not light|won'?t ignite|not "
+            r"igniting|blowing (?:warm|hot) air)(?![a-z])|"
             r"不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
             r"(?:家里|我家|屋里|房间)(?:突然|又|怎么)?停电|"
             # the lights out here alone (灯全灭了 别人家都有电 就我家没有)

@@ -51,6 +51,8 @@ BLIND_ROUNDS = (
     "round40",
     "round41",
     "round42",
+    "round43",
+    "round44",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

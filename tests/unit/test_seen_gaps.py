@@ -527,3 +527,54 @@ def test_round_41_and_42_orders_and_their_category(text: str, category: str) -> 
 
 def test_an_offer_to_help_is_no_order() -> None:
     assert understand("I can help if anyone needs").kind is not Kind.ORDER
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("刚才一口气吃了二十几片布洛芬 现在胃里火烧一样 有点怕了", EmergencyFamily.POISONING),
+        ("活着真没意思 药都准备好了 今晚就结束吧", EmergencyFamily.SUICIDE),
+        (
+            "old man lying in the lobby of Bldg 4, not moving, not answering",
+            EmergencyFamily.UNRESPONSIVE,
+        ),
+    ],
+)
+def test_round_44_emergencies_raise_the_chain(text: str, family: EmergencyFamily) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+    assert reading.families[0] is family, reading.families
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quick q: if an elderly person falls and can't get up, do we lift them or call 120 first?",
+        "watching a medical drama and the guy just collapsed, I'm traumatized lol",
+        "我妈说楼下那棵树着火了？我看了下 是夕阳照的 哈哈",
+        "咖啡有人帮忙带吗😂 没咖啡我活不下去了 速溶的就行 1401",
+        "wifi so slow I want to die, my zoom froze 800 times",
+    ],
+)
+def test_round_43_and_44_look_alikes_raise_no_chain(text: str) -> None:
+    """A first-aid question, a drama, a sunset, a craving, a slow line."""
+    assert understand(text).kind is not Kind.EMERGENCY, understand(text).evidence
+
+
+def test_a_call_for_help_quickly_is_still_urgent() -> None:
+    assert understand("quick call 120 my dad fell and can't get up").kind is Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("water heater won't ignite, 2 days no hot shower 😩 7-2-901", Kind.ORDER),
+        ("AC is blowing warm air, could maintenance take a look? 5-2-1601", Kind.ORDER),
+        ("Dad's had back pain for a week, could we book an orthopedics appt? 9-502", Kind.ORDER),
+        ("热水器打不找火 洗不了澡 1单元401", Kind.ORDER),
+        ("明天社区医生会逐户上门 请老人家里留人", Kind.OTHER),
+        ("community doctor will visit every flat tomorrow, please have someone home", Kind.OTHER),
+    ],
+)
+def test_round_43_and_44_orders_and_notices(text: str, kind: Kind) -> None:
+    assert understand(text).kind is kind, understand(text).evidence
