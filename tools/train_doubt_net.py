@@ -93,6 +93,8 @@ FIRST_SEEN = {
     "round42": "64d8d40",  # the same (and after round 38: unchanged)
     "round43": "3029682",  # after rounds 41 and 42
     "round44": "3029682",  # the same
+    "round45": "03cc034",  # after rounds 43 and 44
+    "round46": "03cc034",  # the same
 }
 
 

@@ -24,6 +24,7 @@ _CHARS = {
     "哋": "们",
     "畀": "给",
     "嬲": "气",
+    "嗰": "那",
 }
 _TABLE = str.maketrans(_CHARS)
 # Words of two characters, read as two (阿拉 we, 唔该 please, 跋倒 fell, 紧来 come quick).
@@ -39,14 +40,38 @@ _WORDS = {
     "甩咗": "掉了",
     "关唔埋": "关不上",
     "讲嘢": "讲话",  # Cantonese: speech (讲嘢含含糊糊)
+    # round 46 (Hong Kong): a neck, now, standing, things carried down, a breaker, a water heater
+    "条颈": "脖子",
+    "而家": "现在",
+    "企唔稳": "站不稳",
+    "企唔起": "站不起",
+    "拎落楼": "拿下楼",
+    "搵人": "找人",
+    "边位": "哪位",
+    "跳掣": "跳闸",
+    "推唔返": "推不上",
+    "热水炉": "热水器",
+    "煤气炉": "煤气灶",
+    "门钟": "门铃",
+    "洗手盆": "洗手池",
+    "塞咗": "堵了",
+    "老窦": "老爸",
+    "羊水穿": "羊水破",
+    "羊水已经穿": "羊水已经破",
+    "听讲": "听说",
+    "隔篱": "隔壁",
+    "扑唔熄": "扑不灭",
 }
 _WORD = re.compile(
     "|".join(sorted(_WORDS, key=len, reverse=True)) + "|(?<![赶抓要])紧来"  # not 赶紧来
 )
 _WORDS["紧来"] = "快来"
 _NOT = re.compile(r"唔(?=[\u4e00-\u9fff])")  # 唔想活, 止唔到; not 唔 alone ("hmm")
-_EAT = re.compile(r"食(?=咗|了|晒|药|饭|嘢|点|得|完)")  # 食晒佢 (take them all), 食咗药
-_MARKS = frozenset(_CHARS) | {"唔", "食", "阿", "跋", "紧", "够", "牢", "甩", "关"}
+_EAT = re.compile(r"食(?=咗|了|晒|药|饭|嘢|点|得|完|错|成|紧)")  # 食晒佢 (take them all), 食咗药
+_MARKS = frozenset(_CHARS) | {
+    *"唔食阿跋紧够牢甩关",
+    *"条而企拎搵边跳推热煤门洗塞老羊扑听隔",
+}
 # Wu's negation 勿 (爬勿起来): the emergency side reads it too; orders keep 请勿 a notice.
 _WU_NOT = str.maketrans({"勿": "不"})
 

@@ -39,7 +39,7 @@ FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
         r"face down in",
     ),
     (Family.ELECTRIC_SHOCK, r"触电|被电|electrocut|electric|shock"),
-    (Family.GAS, r"煤气|燃气|天然气|液化气|漏气|(?<![a-z])gas(?![a-z])|臭鸡蛋"),
+    (Family.GAS, r"煤气|燃气|天然气|液化气|瓦斯|漏气|(?<![a-z])gas(?![a-z])|臭鸡蛋"),
     (Family.FIRE, r"火|烟|烧焦|焦味|糊味|fire|smoke|flame|burning"),
     (Family.BURN, r"烫|烧伤|烧得|烧\S{0,3}泡|burn|blister|皮\S{0,3}(?:掉|脱)|skin"),
     (

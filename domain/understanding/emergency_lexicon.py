@@ -304,7 +304,8 @@ RESOLVED = compile_prefiltered(
     # the remedy worked (the inhaler sorted it, he calmed down)
     r"(?:inhaler|puffer|spray|medicine|meds|tablets?|pills?) (?:sorted|fixed|helped|worked|did the "
     r"trick)|sorted (?:it|him|her) out|calmed down|settled down|"
-    r"now (?:ok|okay|fine|alright|all right)(?![a-z])(?!\s*\?)|"
+    r"now (?:(?:he|she|it|i)(?:'s| is)? )?(?:ok|okay|fine|alright|all right)(?![a-z])(?!\s*\?)|"
+    r"(?:is|are) in (?:the )?hospital now|"
     # the alarm explained (it was the neighbour's incense, all fine)
     r"(?<!not )all (?:fine|good|ok|okay)(?!\s*\?)|it was (?:just |only )?(?:the |a |my |our )?"
     r"(?:neighbou?r|incense|toast|cooking|kitchen|bbq|barbecue|candle|firecracker)|"

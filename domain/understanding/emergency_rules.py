@@ -400,6 +400,9 @@ CHOKING_RULES: tuple[Rule, ...] = (
         r"(?:呛|噎|卡|鲠)[^。!?]{0,16}(?:(?:一点)?(?:声音?|声儿)(?:都|也)?(?:发不出|出不来|没有)|"
         r"说不出话|咳不出(?:声|来)|(?:用手)?(?:抓|捂|挠)(?:着)?(?:自己的?)?(?:脖子|喉咙|嗓子))|"
         r"用手(?:抓|捂|挠)(?:着)?(?:自己的?)?(?:脖子|喉咙)|"
+        # eating, then a hand at the neck and no cough (食紧嘢突然捉住条颈 咳唔出声)
+        r"[吃食][^。!?]{0,10}(?:抓|捂|捉)(?:住|着)(?:脖子|喉咙)|(?:抓|捂|捉)(?:住|着)(?:脖子|喉咙)"
+        r"[^。!?]{0,8}咳不出|"
         r"(?:clutching|grabbing|holding|clawing at) (?:his|her|their|my) (?:throat|neck)|"
         r"(?:can'?t|cannot|can not|unable to) (?:cough|make a sound|make any sound)",
         group="choking",
@@ -614,7 +617,12 @@ STROKE_RULES: tuple[Rule, ...] = (
         # said in broken English (his mouth crooked, half face not moving, speech very strange)
         r"(?:mouth|face|lips?) (?:is |are |look\w* |gone |went |become |suddenly )*"
         r"(?:very |a bit )?"
-        r"(?:crooked|twisted|lopsided|uneven)|half (?:of )?(?:the |his |her |my )?(?:face|body) "
+        r"(?:crooked|twisted|lopsided|uneven)|(?:mouth|face) (?:is |going |go |goes |went |gone )?"
+        r"(?:to )?one side|(?:face|mouth) one side (?:drop\w*|down|droop\w*|fall\w*)|"
+        r"sudden(?:ly)? (?:cannot|can'?t|can not) (?:speak|talk)|"
+        r"(?:right|left|one) (?:arm|leg|hand) "
+        r"(?:cannot|can'?t|can not|not able to) (?:move|lift)|cannot lift (?:his |her )?arm|"
+        r"half (?:of )?(?:the |his |her |my )?(?:face|body) "
         r"(?:is |are )?(?:not|no|cannot|can'?t) (?:mov\w*|feel\w*)",
         by_words=True,
         says=(
@@ -721,7 +729,7 @@ BLEEDING_RULES: tuple[Rule, ...] = (
         Family.BLEEDING,
         HARD,
         rf"血{NON_NEGATION_CHAR}{{0,8}}?(?:止不住|止不了|止不到|停不下来|不停地?流|一直(?:流|出|冒)|流个不停|喷|往外(?:冒|涌|喷))|"
-        r"止不住(?:的)?血|大出血|血流不止|"
+        r"止不住(?:的)?血|大出血|血流不止|血流不停|流血不停|"
         rf"血{NON_NEGATION_CHAR}{{0,2}}(?:哗哗|汩汩|呼呼|哗啦啦|噗噗)|"
         rf"血流如注|流了?(?:好多|很多|一地|一大滩|一大摊|满地|大量|一大堆)(?:的)?血|"
         r"呕血|咳血|喷血|大量出血|一直出血|出血(?:不止|很多|好多)|流血不止|一直流血|不停地?流血|"
@@ -760,6 +768,8 @@ BLEEDING_RULES: tuple[Rule, ...] = (
         r"bleeding (?:heavily|badly|a lot|profusely|everywhere|non-?stop|won'?t stop)|"
         r"heavy bleeding|"
         r"lots of blood|so much blood|blood everywhere|bleeding out|gushing blood|deep cut|"
+        # said in broken English (blood not stop, towel all red)
+        r"(?:blood|bleeding) (?:not|no|does not|doesn'?t|cannot|can'?t|won'?t) stop|"
         r"blood (?:won'?t|doesn'?t|will not) stop|cut (?:his|her|my) wrists?|"
         r"slit (?:his|her|my) wrists?",
         says=("the blood won't stop",),
@@ -918,7 +928,7 @@ POISONING_RULES: tuple[Rule, ...] = (
         "overdose-amount-zh",
         Family.POISONING,
         HARD,
-        rf"[吃吞喝](?:了|下)?{CLAUSE_CHAR}{{0,6}}(?:一整?瓶|半瓶|一大把|一把|整瓶|整盒|一整盒|一整?板|好几片|"
+        rf"[吃吞喝](?:了|下)?{CLAUSE_CHAR}{{0,6}}(?:一整?瓶|半瓶|成排|成板|成盒|成瓶|一大把|一把|整瓶|整盒|一整盒|一整?板|好几片|"
         r"十几片|几十片|[二三四五六七八九]十(?:几|多)?片|"
         r"\d+片|好多|很多|大量|全部|"
         r"所有的?|一板)"
@@ -1123,6 +1133,8 @@ FIRE_RULES: tuple[Rule, ...] = (
         Family.FIRE,
         FIRE | HARD,
         rf"着火|著火|著了火|(?<!引)起火|失火|火灾|着了火|烧起来了|浓烟|煤气味|燃气味|天然气味|煤气的味|燃气的味|"
+        # Taiwan's word for gas (瓦斯味好重), a fire that cannot be put out (扑唔熄)
+        r"瓦斯味|瓦斯外泄|漏瓦斯|瓦斯漏|扑不灭|扑不熄|灭不了火|"
         rf"漏气(?<!胎漏气)(?<!车漏气)(?<!球漏气)(?<!圈漏气)|漏(?:煤气|燃气)|闻到{CLAUSE_CHAR}{{0,3}}(?:煤气|"
         r"燃气|焦味|烧焦)|"
         r"一股(?:煤气|燃气)|冒火花|打火花|电火花|电线起火|着起来了|"
@@ -1319,7 +1331,10 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"life|hurt myself|harm myself|self[- ]harm|not worth living|"
         r"(?:can'?t|cannot|can not) go on|"
         # said in broken English (she is cutting herself and say she want die)
-        r"cutting (?:herself|himself|myself|themselves|her wrists?|his wrists?|my wrists?)|"
+        r"(?:cutting|cut|will cut|going to cut) (?:herself|himself|myself|themselves|her wrists?|"
+        r"his wrists?|my wrists?)|"
+        r"(?:take|took|taken|eat|ate) all (?:his|her|my|the) (?:pills|tablets|medicine|meds) "
+        r"to die|"
         r"(?<![a-z])(?:(?:she|he) (?:want|wants|wanna) (?:to )?die|i (?:want|wanna) die)(?![a-z])",
         group="suicide",
         says=(

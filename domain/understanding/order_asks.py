@@ -367,7 +367,7 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "please-en",
-        r"please(?! (?:remember|do not|don'?t|note|make sure|be |keep|stay|wear|"
+        r"please(?! (?:remember|do not|don'?t|note|make sure|be |keep|stay|wear|pray|"
         r"bring(?! (?:it |them )?up)|put your|"
         r"leave|avoid|follow|report|line up|go down|come down|check your|wait|all|everyone))|"
         r"pls|plz",
@@ -440,6 +440,25 @@ ASKS: tuple[Rule, ...] = (
             "medical waste bag ready, can volunteer pick up from 1102?",
         ),
         ("I can help if anyone needs", "we can buy it ourselves"),
+        latin=True,
+    ),
+    # a terse imperative or a want in broken English (bring to 3-3-1002, carry to Bldg 10,
+    # waiting for collect, for pick up, 蒙脱石散 if have)
+    Rule(
+        "terse-en",
+        r"(?:^|(?<=[,.;!] )|(?<=[,.;!]))\s*(?:pls |please )?"
+        r"(?:carry|bring|take|deliver|send|top up)"
+        r"(?: (?:it|them|this|up|down))? (?:to|for|up|down)(?![a-z])|"
+        r"^\s*(?:pls |please )?(?:top up|buy|get)(?![a-z])|"
+        r"(?<![a-z])(?:(?:waiting|ready) for (?:collect\w*|pick ?up)|for pick ?up|"
+        r"if (?:you |shop |pharmacy )?have(?=\s*[.,!]|\s*$)|can take (?:to|it|them))(?![a-z])",
+        (
+            "my friend send a box, it is at north gate, bring to 3-3-1002 onegai",
+            "Package from my company at the gate guard, carry to Bldg 10 Unit 2 #702",
+            "top up electricity 100 yuan for 3-1-602, the meter almost zero",
+            "Garbage of 12-2-1001 is ready at the door, waiting for collect",
+        ),
+        ("I bring my own bags", "take care everyone"),
         latin=True,
     ),
     # asked with an apology for the bother (could I trouble a volunteer for ..., if it's no trouble)
@@ -612,7 +631,7 @@ _EN_THANKS_BEFORE = compile_prefiltered(
 _PAST_BEFORE = compile_prefiltered(r"(?:昨天|前天|上次|那天|之前)[^,。!?;\s]{0,6}$")
 
 _DONE_AFTER = compile_prefiltered(
-    r"^[^,。!?;\s]{0,8}?(?:了|过|的(?:是|那|人|志愿者|小|姐|哥|师傅|大))"
+    r"^[^,。!?;\s]{0,8}?(?:了|过|的(?:是|那|人|志愿者|小|姐|哥|师傅|大)|那位|那个)"
 )
 
 # A terse order: a service verb and what it acts on, beside the flat and nothing else

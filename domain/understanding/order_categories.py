@@ -23,7 +23,9 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?<!昨天)(?<!刚才)(?<!我)报错(?!了 写成)|显示e\d|冇水|冇电|锁坏|"
             r"打不着|点不着|打勿着|点勿着|打唔着|点唔着|"
             r"打不找|点不找|"
-            r"(?<![a-z])(?:not lighting|doesn'?t light|won'?t light|not light|won'?t ignite|not "
+            r"(?<![a-z])(?:not make fire|no fire come|electricity gone|power gone|no electric|"
+            r"pipe (?:break|broke|broken|burst)|"
+            r"not lighting|doesn'?t light|won'?t light|not light|won'?t ignite|not "
             r"igniting|blowing (?:warm|hot) air)(?![a-z])|"
             r"不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
             r"(?:家里|我家|屋里|房间)(?:突然|又|怎么)?停电|"
@@ -402,7 +404,7 @@ _BUYING_KIT = compile_prefiltered(r"买|购|(?<![a-z])buy(?![a-z])")
 _FETCH_UP = compile_prefiltered(
     r"(?:拿|拎|提|搬|送|扛|带)上(?:来|楼)|拿一下|取一下|拿回来|取回来|"
     r"帮[^。!?]{0,3}(?:拿|取|拎)(?!点|些)|(?<![a-z])(?:pick (?:it |them )?up|collect|"
-    r"(?:bring|carry) (?:it |them |this |that )?up|fetch|"
+    r"(?:bring|carry) (?:it |them |this |that )?(?:up|to)|fetch|"
     r"(?:any|some) ?(?:one|body) (?:going|heading|headed) down)"
     r"(?![a-z])"
 )

@@ -263,6 +263,45 @@ def _goods_list_and_flat(text: str, terms: list[Term]) -> str | None:
     return None
 
 
+# What tells of goods had or of a reading, not of goods wanted (delivered, 收到, 阴性, 36.6).
+_HAD = compile_prefiltered(
+    r"收到|到了|送到|已经|已|阴性|阳性|体温|[3４][4-9][.,]\d|分给|借给|送给我|^\s*(?:谢谢|感谢|多谢)|"
+    r"(?:谢谢|感谢|多谢)(?:志愿者|大白|团长|师傅|小哥|你们)|没到|还没来|"
+    r"(?<![a-z])(?:not (?:yet )?arrived|hasn'?t (?:arrived|come)|haven'?t (?:arrived|come))"
+    r"(?![a-z])|"
+    r"(?<![a-z])(?:delivered|arrived|received|got|thanks? (?:you )?for|thank you for|"
+    r"left (?:it|them)|is at your|are at your|negative|positive|temp|fever|shared|lent|"
+    r"thermometer (?:shows?|says?|reads?)|\d\d point \d|"
+    r"shout out)(?![a-z])"
+)
+# Words that stand beside goods on an order form: counts, sizes, packs, joiners, the flat's
+# words, politeness (2 pack, XL码, the 18.9L one, and, for baby, thank).
+_FORM_WORDS = compile_prefiltered(
+    rf"{_QUANTITY_UNIT}|\d+(?:[.\-/]\d+)*[a-z]{{0,2}}|[a-z]{{1,3}}码|\d*段|"
+    r"(?<![a-z])(?:and|or|some|a|an|the|for|of|if possible|please|pls|thanks?|thank you|one|with|"
+    r"small|big|any|brand|size|packs?|bottles?|box(?:es)?|bags?|room|rm|bldg|building|block|"
+    r"unit|baby|kids?|finish(?:ed)?)(?![a-z])|谢谢|和|还有|各|一下|宝宝|的|要|买|"
+    r"[栋幢座室]|号楼|单元|[^\w\u4e00-\u9fff]+"
+)
+MAX_FORM_REST = 6
+
+
+def _order_form(text: str, terms: list[Term]) -> str | None:
+    """The first goods of a message written as an order form: goods, the flat and counts or
+    sizes beside them, with nothing had, read or told (宝宝纸尿裤XL码一包 飞鹤奶粉3段一罐
+    12-2-1102; Shampoo and tooth paste, 14-1-1501, thank)."""
+    goods = [term for term in terms if term.itemable]
+    if not goods or "?" in text or not _FLAT_SHAPE.search(text) or _HAD.search(text):
+        return None
+    rest = text
+    for term in reversed(goods):
+        rest = rest[: term.start] + " " + rest[term.end :]
+    words = _FORM_WORDS.sub(" ", rest).split()
+    # a Chinese character weighs one, a Latin word two
+    weight = sum(len(word) if "\u4e00" <= word[0] <= "\u9fff" else 2 for word in words)
+    return goods[0].word if weight <= MAX_FORM_REST else None
+
+
 def unasked_need(text: str, terms: list[Term], *, asked: bool) -> tuple[re.Match[str] | None, str]:
     """In a message that names goods, a need told without asking and its kind (shortage or
     list); None when it is met already, enough is left, it is past or only remarked on."""
@@ -279,7 +318,11 @@ def unasked_need(text: str, terms: list[Term], *, asked: bool) -> tuple[re.Match
     if listing is not None and (_DISCREPANCY.search(text) or _REMARK.search(text)):
         listing = None  # 一箱苹果八十块 太贵了: prices and praise remark on goods
     if listing is None and not _DISCREPANCY.search(text) and not _REMARK.search(text):
-        goods = _goods_and_flat(text, terms) or _goods_list_and_flat(text, terms)
+        goods = (
+            _goods_and_flat(text, terms)
+            or _goods_list_and_flat(text, terms)
+            or _order_form(text, terms)
+        )
         if goods is not None:
             return re.search(re.escape(goods), text), "goods-and-flat"
     return listing, "list"

@@ -53,6 +53,8 @@ BLIND_ROUNDS = (
     "round42",
     "round43",
     "round44",
+    "round45",
+    "round46",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -578,3 +578,82 @@ def test_a_call_for_help_quickly_is_still_urgent() -> None:
 )
 def test_round_43_and_44_orders_and_notices(text: str, kind: Kind) -> None:
     assert understand(text).kind is kind, understand(text).evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        (
+            "my father talking strange, mouth going one side and right arm cannot move",
+            EmergencyFamily.STROKE,
+        ),
+        (
+            "grandpa sudden cannot speak, face one side drop, cannot lift arm",
+            EmergencyFamily.STROKE,
+        ),
+        ("my husband cut hand with glass, blood not stop, towel all red", EmergencyFamily.BLEEDING),
+        (
+            "my mother say she will cut herself, she take knife and lock bathroom",
+            EmergencyFamily.SUICIDE,
+        ),
+        ("熱水爐燒著咗 有火 我哋撲唔熄 3-1-305", EmergencyFamily.FIRE),
+        ("痛到頂唔順 羊水已經穿咗 BB就嚟出 7座1206 快!!", EmergencyFamily.LABOUR),
+        ("老竇食緊嘢突然捉住條頸 咳唔出聲 面紅到紫", EmergencyFamily.CHOKING),
+        ("打爛玻璃門 手臂割開好大條口 血流唔停", EmergencyFamily.BLEEDING),
+        ("我阿媽食錯藥 食咗成排降壓藥 而家好暈 企唔穩", EmergencyFamily.POISONING),
+        ("家裡瓦斯味好重 頭好暈 不敢開燈 8棟702", EmergencyFamily.GAS),
+    ],
+)
+def test_round_45_and_46_emergencies_raise_the_chain(text: str, family: EmergencyFamily) -> None:
+    """Broken English told by its signs; Hong Kong Cantonese and Taiwan's 瓦斯."""
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+    assert family in reading.families, reading.families
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yesterday my husband had chest pain, doctor check already, only muscle, now he ok",
+        "My mother in Lahore fell down last week, she is in hospital now, please pray for her",
+        "聽講隔籬屋苑有個伯伯暈倒送院 大家注意身體",
+        "I cannot speak Chinese, can someone help me read the notice?",
+    ],
+)
+def test_round_45_and_46_look_alikes_raise_no_chain(text: str) -> None:
+    assert understand(text).kind is not Kind.EMERGENCY, understand(text).evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("宝宝纸尿裤XL码一包 飞鹤奶粉3段一罐 12-2-1102", "groceries"),
+        ("Shampoo and tooth paste, 14-1-1501, thank", "groceries"),
+        ("drinking water 2 big bucket, the 18.9L one, 6-2-301", "groceries"),
+        ("my friend send a box to me, it is at north gate, bring to 3-3-1002 onegai", "errand"),
+        ("Garbage of 12-2-1001 is ready at the door, waiting for collect", "garbage"),
+        ("The gas stove not make fire, click click but no fire, no gas smell. 4-4-602", "repair"),
+        ("洗手盆去水位塞咗 成盆水 唔該派人通下 1-1-203", "repair"),
+        ("有冇人幫忙買尿片 XL碼 BB就快用完 B座2105", "groceries"),
+        ("屋企成個停電 但係隔籬有電 應該係跳掣 推唔返 14座603", "repair"),
+    ],
+)
+def test_round_45_and_46_orders_and_their_category(text: str, category: str) -> None:
+    """An order form (goods, counts and the flat, nothing had or told), terse broken English,
+    Cantonese words read as Mandarin."""
+    reading = understand(text)
+    assert reading.kind is Kind.ORDER, reading.evidence
+    assert reading.category is not None and reading.category.value == category, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thermometer show 36 point 8, 12-1-1104",
+        "谢谢5-2-1201的邻居分给我们的西红柿🍅",
+        "体温36.6 抗原阴性 10-1-1101",
+        "Thanks to the guy in 1402 who shared his eggs, you're a legend",
+    ],
+)
+def test_goods_had_or_read_are_no_order_form(text: str) -> None:
+    assert understand(text).kind is not Kind.ORDER, understand(text).evidence
