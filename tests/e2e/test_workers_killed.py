@@ -77,28 +77,34 @@ class TwoWorkers:
         self, ready: Callable[[], bool], *, timeout: float = 30, recorded: bool = True
     ) -> None:
         """Kill worker A once `ready()` holds, at an instant when it has no Bot API request
-        under way: it is stopped (SIGSTOP), and killed if no request reached the stand-in in
-        the next 15 ms (one it wrote before stopping would have); else it goes on and the
-        next instant is tried."""
-        assert self.a.process is not None
-        pid = self.a.process.pid
+        under way: both workers are stopped (SIGSTOP), and A is killed if no request reached
+        the stand-in in the next 15 ms (one written before stopping would have); else both go
+        on and the next instant is tried. B is held too so that its own sends, which go on
+        while A is looked at, cannot hide that instant on a loaded machine (CI once saw a
+        whole fan-out end before one was found)."""
+        assert self.a.process is not None and self.b.process is not None
+        pid, other = self.a.process.pid, self.b.process.pid
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         while loop.time() < deadline:
             if ready() and self.standin._log.requests_in_flight == 0:
                 mark = self.standin.mark()
                 os.kill(pid, signal.SIGSTOP)
-                await asyncio.sleep(0.015)
-                if (
-                    self.standin.mark() == mark
-                    and self.standin._log.requests_in_flight == 0
-                    and (not recorded or await self.all_recorded())
-                ):
-                    self.killed_at = time.monotonic()
-                    os.kill(pid, signal.SIGKILL)
-                    await self.a.process.wait()
-                    return
-                os.kill(pid, signal.SIGCONT)
+                os.kill(other, signal.SIGSTOP)
+                try:
+                    await asyncio.sleep(0.015)
+                    if (
+                        self.standin.mark() == mark
+                        and self.standin._log.requests_in_flight == 0
+                        and (not recorded or await self.all_recorded())
+                    ):
+                        self.killed_at = time.monotonic()
+                        os.kill(pid, signal.SIGKILL)
+                        await self.a.process.wait()
+                        return
+                    os.kill(pid, signal.SIGCONT)
+                finally:
+                    os.kill(other, signal.SIGCONT)
             await asyncio.sleep(0.001)
         raise AssertionError("the moment to kill never came")
 
