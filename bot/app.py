@@ -214,7 +214,7 @@ class Louhu:
         """Long-poll Telegram until stopped (a webhook left set by webhook mode is removed),
         through the inbound journal (bot/inbound.py)."""
         self.inbound = InboundPolling(
-            self.bot, self.dispatcher, self.sessionmaker, self.clock, self._stop
+            self.bot, self.dispatcher, self.sessionmaker, self._stop, sender=self.sender
         )
         await self.bot.delete_webhook(drop_pending_updates=False)
         if self._stop.is_set():

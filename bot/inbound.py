@@ -13,10 +13,14 @@ it. Here instead:
   Telegram) only urgent updates are handled, for up to `HOLD_SECONDS`: the burst is read first,
   so an emergency in it is found in the time it takes to read, not to handle, what is ahead.
 - An update is urgent when it may be an emergency: a text understanding raises or puts in doubt
-  (`may_be_urgent()`, a cheap pre-test, lets through the few that understanding then reads), a
+  (`may_be_urgent()`, a cheap pre-test, lets through the few whose emergency and doubt readings
+  are then run), a
   /sos, or a press of the 🆘, raise or incident buttons. Urgent updates are handled before other
-  chats' updates; one chat's updates always keep their order (an urgent one takes its chat's
-  earlier updates along, ahead of the other chats), one at a time.
+  chats' updates, and while they are (and their alerts sent) reading and the other updates wait.
+- One chat's updates are handled one at a time and always in their order: an urgent update takes
+  its chat's earlier updates along, ahead of the other chats, rather than overtake them (a
+  /register before a request, an answer before the next question: order is meaning in a chat).
+  In a burst a group holds a few dozen of them at most, each a few milliseconds.
 """
 
 from __future__ import annotations
@@ -29,15 +33,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from aiogram import Bot, Dispatcher
-from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
+from aiogram.exceptions import AiogramError
 from aiogram.methods import GetUpdates, TelegramMethod
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.callbacks import IncidentCallback, RaiseCallback, SosCallback
+from bot.sender import OutboundSender
 from bot.wire import read_update
-from domain.clock import Clock
-from domain.understanding import Kind, understand
-from domain.understanding.core import may_be_urgent
+from domain.understanding import understand
+from domain.understanding.core import may_be_urgent, raised_or_doubted
 from models.inbound import forget_update, journal_updates, journaled
 from models.outage import is_database_outage, wait_for_database
 
@@ -48,9 +52,13 @@ JOURNALED = "journaled"
 BATCH = 100  # getUpdates' own maximum: a full batch means more are waiting at Telegram
 WORKERS = 16
 """Updates handled at once (of different chats); aiogram's polling has no bound."""
-HOLD_SECONDS = 2.0
+HOLD_SECONDS = 5.0
 """How long, at most, a burst is read before the chatter taken in is handled again."""
+URGENT_FIRST_SECONDS = 1.0
+"""How long, at most, reading waits for the urgent updates in hand to be handled."""
+PHASE_LOOK_SECONDS = 0.01
 RETRY_SECONDS = (0.5, 1.0, 2.0, 5.0)
+WARM_UP = ("救命 我爸突然胸口剧痛 喘不上气 3-2-501", "帮忙买一袋大米 两桶油", "1-3-301 36.5")
 URGENT_PRESSES = tuple(f"{c.__prefix__}:" for c in (SosCallback, RaiseCallback, IncidentCallback))
 
 
@@ -68,6 +76,11 @@ class Entry:
     update_id: int
     raw: dict[str, Any]
     urgent: bool
+
+
+def read_entry(update_id: int, raw: dict[str, Any]) -> Entry:
+    """An update in hand, urgent or not."""
+    return Entry(update_id, raw, is_urgent(raw))
 
 
 def chat_key(raw: dict[str, Any]) -> int | str:
@@ -107,10 +120,7 @@ def is_urgent(raw: dict[str, Any]) -> bool:
     if text.startswith("/"):
         command = text[1:].split(maxsplit=1)[0] if len(text) > 1 else ""
         return command.partition("@")[0].lower() == "sos"
-    if not may_be_urgent(text):
-        return False
-    reading = understand(text)
-    return reading.kind is Kind.EMERGENCY or reading.in_doubt
+    return may_be_urgent(text) and raised_or_doubted(text)
 
 
 class Lanes:
@@ -138,12 +148,15 @@ class Lanes:
             self._make_ready(key)
         return True
 
-    def take(self, *, urgent_only: bool) -> tuple[int | str, Entry] | None:
-        """The next update to handle (its chat is busy until `done`), or None."""
+    def take(self, *, urgent_only: bool) -> tuple[int | str, Entry, bool] | None:
+        """The next update to handle (its chat is busy until `done`), or None; with whether it
+        came from the urgent lane (an urgent update, or one its chat must handle first)."""
         if self._ready_urgent:
             key, _ = self._ready_urgent.popitem(last=False)
+            lane = True
         elif self._ready and not urgent_only:
             key, _ = self._ready.popitem(last=False)
+            lane = False
         else:
             return None
         entry = self._chats[key].popleft()
@@ -152,7 +165,7 @@ class Lanes:
             if not self._urgent[key]:
                 del self._urgent[key]
         self._busy.add(key)
-        return key, entry
+        return key, entry, lane
 
     def done(self, key: int | str, entry: Entry) -> None:
         """The update is finished: its chat's next one may go."""
@@ -162,6 +175,11 @@ class Lanes:
             self._make_ready(key)  # behind the chats waiting already: each chat gets its turn
         else:
             self._chats.pop(key, None)
+
+    @property
+    def urgent_waiting(self) -> bool:
+        """Whether an urgent update is queued."""
+        return bool(self._urgent)
 
     @property
     def queued(self) -> int:
@@ -184,17 +202,17 @@ class InboundPolling:
         bot: Bot,
         dispatcher: Dispatcher,
         sessionmaker: async_sessionmaker[AsyncSession],
-        clock: Clock,
         stopping: asyncio.Event,
         *,
+        sender: OutboundSender | None = None,
         workers: int = WORKERS,
         hold_seconds: float = HOLD_SECONDS,
     ) -> None:
         self._bot = bot
         self._dispatcher = dispatcher
         self._sessionmaker = sessionmaker
-        self._clock = clock
         self._stopping = stopping
+        self._sender = sender
         self._workers = workers
         self._hold_seconds = hold_seconds
         self.lanes = Lanes()
@@ -202,6 +220,10 @@ class InboundPolling:
         self._held_since: float | None = None
         """When the batches began to come back full (a burst being read), if they do."""
         self._journaling = 0
+        self._urgent_work = 0
+        """Updates being handled from the urgent lane."""
+        self._urgent_done_at: float | None = None
+        """When an urgent update was last finished: its alerts may be going out."""
 
     @property
     def taken(self) -> int:
@@ -217,6 +239,8 @@ class InboundPolling:
     async def run(self, *, polling_timeout: int = 25, allowed_updates: list[str]) -> None:
         """Feed the journal's leftovers, then poll until stopped; updates being handled are
         finished, those only queued stay in the journal for the next start."""
+        for text in WARM_UP:
+            understand(text)  # its rules compile on first use: not in the first emergency's time
         workers = [asyncio.create_task(self._work()) for _ in range(self._workers)]
         try:
             await self._feed_leftovers()
@@ -243,33 +267,44 @@ class InboundPolling:
             return
         if rows:
             log.info("%d updates left in the inbound journal are handled first", len(rows))
-        self._put(Entry(row.update_id, row.raw, row.urgent) for row in rows)
+        self._put(read_entry(update_id, raw) for update_id, raw in rows)
 
     async def _poll(self, polling_timeout: int, allowed_updates: list[str]) -> None:
+        """getUpdates, journal, getUpdates again (confirming), and meanwhile sort the batch:
+        the next request leaves as soon as the batch is on disk, so reading a burst costs a
+        round trip to Telegram per 100 updates and a journal write, little more."""
         request = GetRawUpdates(timeout=polling_timeout, allowed_updates=allowed_updates)
         timeout = int(self._bot.session.timeout + polling_timeout)
         failures = 0
+        raws = await self._fetch(request, timeout, failures)
         while not self._stopping.is_set():
-            raws = await self._fetch(request, timeout, failures)
             if raws is None:
                 failures += 1
+                raws = await self._fetch(request, timeout, failures)
                 continue
             failures = 0
-            entries = [
-                Entry(raw["update_id"], raw, is_urgent(raw))
+            batch = [
+                (raw["update_id"], raw)
                 for raw in raws
                 if isinstance(raw, dict) and _is_id(raw.get("update_id"))
             ]
-            self._journaling = len(entries)
+            self._journaling = len(batch)
             try:
-                if not await self._journal(entries):
+                if not await self._journal(batch):
                     return  # stopping: not confirmed, Telegram hands them out again
+                if batch:  # the next getUpdates confirms them: they are on disk now
+                    request.offset = max(update_id for update_id, _ in batch) + 1
+                await self._urgent_first()
+                ask = asyncio.ensure_future(self._fetch(request.model_copy(), timeout, 0))
+                try:
+                    self._hold(full=len(raws) >= BATCH)
+                    self._put(read_entry(update_id, raw) for update_id, raw in batch)
+                except BaseException:
+                    ask.cancel()
+                    raise
             finally:
                 self._journaling = 0
-            self._hold(full=len(raws) >= BATCH)
-            self._put(entries)
-            if entries:  # the next getUpdates confirms them: they are on disk now
-                request.offset = max(e.update_id for e in entries) + 1
+            raws = await ask
 
     async def _fetch(
         self, request: GetRawUpdates, timeout: int, failures: int
@@ -291,21 +326,23 @@ class InboundPolling:
             return None
         try:
             answer: Any = fetch.result()
-        except (TimeoutError, TelegramNetworkError, TelegramAPIError) as exc:
+        except (TimeoutError, AiogramError) as exc:
             # Telegram (or the way to it) is slow or away for a while: polling goes on
             log.warning("getUpdates failed (%s: %s); asked again", type(exc).__name__, exc)
             return None
+        except Exception:
+            log.exception("getUpdates failed; asked again")  # polling must outlive a surprise
+            return None
         return list(answer or [])
 
-    async def _journal(self, entries: list[Entry]) -> bool:
+    async def _journal(self, batch: list[tuple[int, dict[str, Any]]]) -> bool:
         """Write the batch to the journal; False if the bot stops while the database is away."""
-        if not entries:
+        if not batch:
             return True
-        rows = [(e.update_id, e.raw, e.urgent) for e in entries]
         while True:
             try:
                 async with self._sessionmaker() as session:
-                    await journal_updates(session, rows, self._clock.now())
+                    await journal_updates(session, batch)
                     await session.commit()
                 return True
             except Exception as exc:
@@ -315,6 +352,32 @@ class InboundPolling:
                     self._sessionmaker, self._stopping, what="the inbound journal"
                 ):
                     return False
+
+    def _urgent_phase(self) -> bool:
+        """Whether urgent updates are queued or being handled, or their alerts being sent (the
+        sender's emergency lane, for up to URGENT_FIRST_SECONDS): reading and the other updates
+        wait meanwhile. One process does it all, and one SQLite connection: an emergency's
+        steps would otherwise wait behind the chatter's at every turn."""
+        if self._urgent_work or self.lanes.urgent_waiting:
+            return True
+        if self._urgent_done_at is None or self._sender is None:
+            return False
+        since = asyncio.get_running_loop().time() - self._urgent_done_at
+        if since < URGENT_FIRST_SECONDS and self._sender.sending_emergencies():
+            return True
+        self._urgent_done_at = None
+        return False
+
+    async def _urgent_first(self) -> None:
+        """Wait (up to URGENT_FIRST_SECONDS) while the urgent phase lasts (`_urgent_phase`)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + URGENT_FIRST_SECONDS
+        while self._urgent_phase() and not self._stopping.is_set():
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return
+            self._change.clear()
+            await self._wait(min(remaining, PHASE_LOOK_SECONDS))
 
     def _hold(self, *, full: bool) -> None:
         """A full batch: more wait at Telegram, read them before handling the chatter."""
@@ -337,19 +400,26 @@ class InboundPolling:
     async def _work(self) -> None:
         """One worker: takes the next update allowed and handles it, until the bot stops."""
         while not self._stopping.is_set():
-            taken = self.lanes.take(urgent_only=self._urgent_only())
+            phase = self._urgent_phase()
+            taken = self.lanes.take(urgent_only=phase or self._urgent_only())
             if taken is None:
                 self._change.clear()
-                if self._held_since is not None and self.lanes.queued:
+                if phase:
+                    await self._wait(PHASE_LOOK_SECONDS)  # the sender tells no one it is done
+                elif self._held_since is not None and self.lanes.queued:
                     # held: look again when the hold ends even if nothing else changes
                     await self._wait(self._hold_seconds)
                 else:
                     await self._wait(None)
                 continue
-            key, entry = taken
+            key, entry, urgent = taken
+            self._urgent_work += urgent
             try:
                 await self._handle(entry)
             finally:
+                self._urgent_work -= urgent
+                if urgent:
+                    self._urgent_done_at = asyncio.get_running_loop().time()
                 self.lanes.done(key, entry)
                 self._change.set()
 

@@ -94,6 +94,25 @@ def may_be_urgent(text: str) -> bool:
     return False
 
 
+def raised_or_doubted(text: str) -> bool:
+    """Whether understand() could raise the text as an emergency or put it in doubt: the
+    emergency and doubt readings alone, without the order's (a superset of its verdict; half
+    its time for an order). For sorting inbound updates after may_be_urgent()."""
+    try:
+        text = normalize(text)
+        if not has_cjk(text) and looks_like_pinyin(text):
+            text = from_pinyin(text)
+        segments = Segments(text)
+        found = find_flat_normalized(text)
+        masked = [(found[1], found[2])] if found else []
+        emergency = assess(text, segments, find_readings(text, segments, masked))
+        if emergency.urgent or emergency.in_doubt:
+            return True
+        return wider_doubt(text, segments) is not None or order_doubt(text, segments) is not None
+    except Exception:  # understand() puts a text it fails on in doubt
+        return True
+
+
 def _understand(raw: str, registered_flat: str | None) -> Understanding:
     """The work behind understand()."""
     text = normalize(raw)

@@ -23,9 +23,13 @@ def upgrade() -> None:
     op.create_table(
         "inbound_updates",
         sa.Column("update_id", sa.BigInteger(), autoincrement=False, nullable=False),
-        sa.Column("raw", sa.JSON(), nullable=False),
-        sa.Column("urgent", sa.Boolean(), nullable=False),
-        sa.Column("received_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("raw", sa.Text(), nullable=False),
+        sa.Column(
+            "received_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("CURRENT_TIMESTAMP"),
+            nullable=False,
+        ),
         sa.PrimaryKeyConstraint("update_id", name=op.f("pk_inbound_updates")),
     )
 
