@@ -55,7 +55,7 @@ WORKERS = 16
 HOLD_SECONDS = 5.0
 """How long, at most, a burst is read before the chatter taken in is handled again."""
 URGENT_FIRST_SECONDS = 1.0
-"""How long, at most, reading waits for the urgent updates in hand to be handled."""
+"""How long, at most, urgent updates have the process to themselves (`_urgent_phase`)."""
 PHASE_LOOK_SECONDS = 0.01
 RETRY_SECONDS = (0.5, 1.0, 2.0, 5.0)
 WARM_UP = ("救命 我爸突然胸口剧痛 喘不上气 3-2-501", "帮忙买一袋大米 两桶油", "1-3-301 36.5")
@@ -223,6 +223,8 @@ class InboundPolling:
         self._urgent_work = 0
         """Updates being handled from the urgent lane."""
         self._urgent_done_at: float | None = None
+        self._urgent_since: float | None = None
+        """When the current urgent phase began (`_urgent_phase`)."""
         """When an urgent update was last finished: its alerts may be going out."""
 
     @property
@@ -355,29 +357,29 @@ class InboundPolling:
 
     def _urgent_phase(self) -> bool:
         """Whether urgent updates are queued or being handled, or their alerts being sent (the
-        sender's emergency lane, for up to URGENT_FIRST_SECONDS): reading and the other updates
-        wait meanwhile. One process does it all, and one SQLite connection: an emergency's
-        steps would otherwise wait behind the chatter's at every turn."""
-        if self._urgent_work or self.lanes.urgent_waiting:
-            return True
-        if self._urgent_done_at is None or self._sender is None:
+        sender's emergency lane): meanwhile the other updates wait, and so does reading a
+        burst. One process does it all, and on SQLite through one connection: an emergency's
+        steps would otherwise wait behind the chatter's at every turn. A phase lasts at most
+        URGENT_FIRST_SECONDS: an urgent update waiting for Telegram holds up nothing for long."""
+        loop = asyncio.get_running_loop()
+        sending = (
+            self._urgent_done_at is not None
+            and self._sender is not None
+            and self._sender.sending_emergencies()
+        )
+        if not (self._urgent_work or self.lanes.urgent_waiting or sending):
+            self._urgent_since = self._urgent_done_at = None
             return False
-        since = asyncio.get_running_loop().time() - self._urgent_done_at
-        if since < URGENT_FIRST_SECONDS and self._sender.sending_emergencies():
-            return True
-        self._urgent_done_at = None
-        return False
+        if self._urgent_since is None:
+            self._urgent_since = loop.time()
+        return loop.time() - self._urgent_since < URGENT_FIRST_SECONDS
 
     async def _urgent_first(self) -> None:
-        """Wait (up to URGENT_FIRST_SECONDS) while the urgent phase lasts (`_urgent_phase`)."""
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + URGENT_FIRST_SECONDS
-        while self._urgent_phase() and not self._stopping.is_set():
-            remaining = deadline - loop.time()
-            if remaining <= 0:
-                return
+        """While a burst is read (the last batch was full), wait for the urgent phase to end
+        (`_urgent_phase`); a long poll waiting for Telegram costs nothing, it never waits."""
+        while self._held_since is not None and self._urgent_phase() and not self._stopping.is_set():
             self._change.clear()
-            await self._wait(min(remaining, PHASE_LOOK_SECONDS))
+            await self._wait(PHASE_LOOK_SECONDS)
 
     def _hold(self, *, full: bool) -> None:
         """A full batch: more wait at Telegram, read them before handling the chatter."""
