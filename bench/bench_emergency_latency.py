@@ -168,7 +168,7 @@ async def main(fanout: int, emergencies: int) -> int:
                 hanging = await _emergencies(
                     standin, group, reporters, targets, max(1, emergencies // 4), 1.2, 10
                 )
-                await louhu.dispatcher.stop_polling()
+                await louhu.stop()
                 await polling
     print(
         f"fan-out: {fanout} reminders queued; {during} delivered while emergencies were posted; "

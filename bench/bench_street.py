@@ -271,7 +271,7 @@ async def run(count: int, seconds: float) -> int:
                         .where(RollCallEntry.reported_at.is_not(None))
                     )
                     recorded = {(b, flat): at for b, flat, at in rows.all()}
-                await louhu.dispatcher.stop_polling()
+                await louhu.stop()
                 await polling
             calls = standin.calls()
     return _report(groups, readings, calls, mark, middle, emergency_at, offered, backlog, recorded)

@@ -18,11 +18,12 @@ from bot.calendar_wiring import calendar_actions as default_calendar_actions
 from bot.call_view import CALL_MESSAGE, CallCopyRenderer, CallReminders, CallRenderer
 from bot.commands import publish_commands
 from bot.console.app import console_app
-from bot.db_outage import RetryWhenDatabaseIsBack, UnconfirmedUpdates
+from bot.db_outage import RetryWhenDatabaseIsBack
 from bot.delivery_photo_view import PHOTO_PROMPT
 from bot.demand_view import DEMAND_PAGE, DemandRenderer, DemandView
 from bot.dispatch_view import ASSIGN_NOTICE
 from bot.follow_up_notices import FollowUpNotices
+from bot.inbound import InboundPolling
 from bot.l10n import L10n
 from bot.metrics import LouhuMetrics, TelegramCallMetrics, UpdateObserver
 from bot.middlewares import ChatOrderMiddleware, ContextMiddleware, DatabaseMiddleware
@@ -89,18 +90,14 @@ def build_dispatcher(
     notifier: TelegramNotifier,
     metrics: LouhuMetrics | None = None,
     stopping: asyncio.Event | None = None,
-    unconfirmed: UnconfirmedUpdates | None = None,
 ) -> Dispatcher:
     """A Dispatcher holding the long-lived objects handlers receive by name.
 
     `stopping`: set when the bot stops; an update waiting for the database gives up then.
-    `unconfirmed`: the bot session's getUpdates guard, told here when each update is finished.
     """
     dispatcher = Dispatcher(
         settings=settings, clock=clock, l10n=l10n, sender=sender, notifier=notifier
     )
-    if unconfirmed is not None:
-        dispatcher.update.outer_middleware(unconfirmed.finished)
     dispatcher.update.outer_middleware(UpdateObserver(metrics or LouhuMetrics()))
     dispatcher.update.outer_middleware(ChatOrderMiddleware())
     dispatcher.update.outer_middleware(
@@ -130,6 +127,8 @@ class Louhu:
     metrics: LouhuMetrics = field(default_factory=LouhuMetrics)
     web: WebServer | None = None
     """The web server (webhook, /healthz, /metrics), when WEB_PORT is set."""
+    inbound: InboundPolling | None = None
+    """The long polling and its inbound journal, once `poll()` runs."""
     _stop: asyncio.Event = field(default_factory=asyncio.Event)
 
     async def sweep(self) -> int:
@@ -184,9 +183,6 @@ class Louhu:
     async def stop(self) -> None:
         """End `run()` (as SIGTERM does), even one that has not begun polling yet."""
         self._stop.set()
-        if not self.webhook_mode:
-            with contextlib.suppress(RuntimeError):  # "Polling is not started" (yet): it won't
-                await self.dispatcher.stop_polling()
 
     async def serve_webhook(self, *, handle_signals: bool = True) -> None:
         """Tell Telegram where to push updates, then serve them until stopped.
@@ -215,17 +211,27 @@ class Louhu:
                     loop.remove_signal_handler(sig)
 
     async def poll(self, *, handle_signals: bool = True, polling_timeout: int = 25) -> None:
-        """Long-poll Telegram until stopped (a webhook left set by webhook mode is removed)."""
+        """Long-poll Telegram until stopped (a webhook left set by webhook mode is removed),
+        through the inbound journal (bot/inbound.py)."""
+        self.inbound = InboundPolling(
+            self.bot, self.dispatcher, self.sessionmaker, self._stop, sender=self.sender
+        )
         await self.bot.delete_webhook(drop_pending_updates=False)
         if self._stop.is_set():
             return  # stopped while the webhook was being removed
-        await self.dispatcher.start_polling(
-            self.bot,
-            allowed_updates=self.dispatcher.resolve_used_update_types(),
-            handle_signals=handle_signals,
-            close_bot_session=False,
-            polling_timeout=polling_timeout,
-        )
+        loop = asyncio.get_running_loop()
+        if handle_signals:
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.add_signal_handler(sig, self._stop.set)
+        try:
+            await self.inbound.run(
+                polling_timeout=polling_timeout,
+                allowed_updates=self.dispatcher.resolve_used_update_types(),
+            )
+        finally:
+            if handle_signals:
+                for sig in (signal.SIGINT, signal.SIGTERM):
+                    loop.remove_signal_handler(sig)
 
 
 def _assign_notice_failed(notifier: TelegramNotifier, clock: Clock) -> FailedHook:
@@ -285,8 +291,6 @@ async def _open_louhu(
         bot = create_bot(settings, request_timeout=request_timeout)
         metrics = LouhuMetrics()
         bot.session.middleware(TelegramCallMetrics(metrics))
-        unconfirmed = UnconfirmedUpdates()
-        bot.session.middleware(unconfirmed)
         stopping = asyncio.Event()
         webhooks = WebhookPoster(settings.escalation_webhooks)
         limiter = _limiter(settings, send_limits)
@@ -340,7 +344,6 @@ async def _open_louhu(
                 notifier=notifier,
                 metrics=metrics,
                 stopping=stopping,
-                unconfirmed=unconfirmed,
             )
             call_reminders = CallReminders(l10n, settings.default_language, settings.timezone)
             scheduler = create_scheduler(
@@ -387,7 +390,7 @@ async def _open_louhu(
                     _stop=stopping,
                 )
             finally:
-                stopping.set()  # an update waiting for the database gives up (unconfirmed)
+                stopping.set()  # an update waiting for the database gives up (left in the journal)
                 if web is not None:
                     await web.stop()  # updates already answered are finished first
                 scheduler.shutdown(wait=False)

@@ -12,6 +12,7 @@ from aiogram.types import Chat, TelegramObject, Update, User
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.inbound import JOURNALED
 from bot.l10n import BOTH, L10n
 from bot.metrics import SKIPPED
 from bot.replies import Replies
@@ -20,6 +21,7 @@ from bot.settings import Settings
 from bot.transaction import UpdateTransaction
 from domain.clock import Clock
 from models.buildings import building_by_chat
+from models.inbound import forget_update
 from models.people import Person, upsert_person
 from models.updates import was_processed
 
@@ -69,12 +71,14 @@ class DatabaseMiddleware(BaseMiddleware):
         async with self._sessionmaker() as session:
             chat: Chat | None = data.get("event_chat")
             transaction = UpdateTransaction(session, event.update_id, self._clock.now())
+            transaction.journaled = bool(data.get(JOURNALED))  # bot/inbound.py's row goes too
             # Several workers (PostgreSQL): wait for another one handling this chat, in the
             # transaction the handler goes on in, then look whether it was this very update.
             held = chat is not None and await transaction.hold_chat(chat.id)
             if await was_processed(session, event.update_id):
                 log.info("update %s was already handled; skipped", event.update_id)
                 data[SKIPPED] = True
+                await _forget_journaled(transaction)
                 return None
             if not held:
                 await transaction.release()  # hold no transaction while the handler asks Telegram
@@ -88,11 +92,19 @@ class DatabaseMiddleware(BaseMiddleware):
                 if await was_processed(session, event.update_id):
                     log.info("update %s was handled concurrently; dropped", event.update_id)
                     data[SKIPPED] = True
+                    await _forget_journaled(transaction)
                     return None
                 raise
             finally:
                 sender.wake()
             return result
+
+
+async def _forget_journaled(transaction: UpdateTransaction) -> None:
+    """An update found handled already: its journal row (a redelivery's) goes all the same."""
+    if transaction.journaled:
+        await forget_update(transaction.session, transaction.update_id)
+        await transaction.session.commit()
 
 
 class ContextMiddleware(BaseMiddleware):

@@ -220,6 +220,10 @@ class OutboundSender:
             now - self._ticks.get(lane.name, float("-inf")) <= within for lane in self._lanes
         )
 
+    def sending_emergencies(self) -> bool:
+        """Whether the emergency lane is at work or woken (inbound reading yields to it)."""
+        return "emergency" in self._in_pass or self._wakes["emergency"].is_set()
+
     def _busy(self) -> bool:
         return bool(self._in_pass) or any(event.is_set() for event in self._wakes.values())
 

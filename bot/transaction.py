@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.claims import UPDATE_CHAT, is_postgres, wait_chat_lock
+from models.inbound import forget_update
 from models.updates import mark_processed
 
 
@@ -26,11 +27,20 @@ class UpdateTransaction:
         self._update_id = update_id
         self._now = now
         self._recorded = False
+        self.journaled = False
+        """The update has a row in the inbound journal (bot/inbound.py), deleted with its id."""
+
+    @property
+    def update_id(self) -> int:
+        """The update this transaction commits."""
+        return self._update_id
 
     async def commit_step(self) -> None:
         """Commit what the update did so far (with its id, the first time)."""
         if not self._recorded:
             mark_processed(self.session, self._update_id, self._now)
+            if self.journaled:
+                await forget_update(self.session, self._update_id)
         await self.session.commit()
         self._recorded = True
 

@@ -53,12 +53,12 @@ class TolerantSession(AiohttpSession):
             data = self.json_loads(content)
             if not isinstance(data, dict) or not isinstance(data.get("result"), list):
                 raise
-            updates = [_readable(raw, bot) for raw in data["result"]]
+            updates = [read_update(raw, bot) for raw in data["result"]]
             kept = [update for update in updates if update is not None]
             return cast(Response[TelegramType], Response[list[Update]](ok=True, result=kept))
 
 
-def _readable(raw: Any, bot: Bot) -> Update | None:
+def read_update(raw: Any, bot: Bot) -> Update | None:
     """The update, or an empty one with its id when the rest cannot be read."""
     try:
         return Update.model_validate(raw, context={"bot": bot})

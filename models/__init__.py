@@ -11,6 +11,7 @@ from models.doubts import DoubtQuestion
 from models.groupbuy import DemandList, DemandPage, DemandPart, GroupList
 from models.health import TemperatureReading
 from models.households import Household, Quarantine, QuarantineChange
+from models.inbound import InboundUpdate
 from models.incidents import (
     EscalationLevel,
     Incident,
@@ -48,6 +49,7 @@ __all__ = [
     "GroupList",
     "Household",
     "HouseholdTask",
+    "InboundUpdate",
     "Incident",
     "IncidentAlert",
     "IncidentEvent",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 
 from domain.understanding.dialect import read_dialect
@@ -58,6 +59,58 @@ def understand(text: str, registered_flat: str | None = None) -> Understanding:
             evidence=(f"error:{type(error).__name__}",),
             in_doubt=True,
         )
+
+
+# The shapes of the burst's bulk that cannot tell of danger: flats, readings in the normal range,
+# thanks and acknowledgements (and nothing else: any other word, letter or sign goes on to
+# understand()). A fever's reading (°C or °F) is not calm here: it may be grave with a word.
+_CALM_WORDS = (
+    "体温|测温|报体温|报温|已报|已测|打卡|正常|全家|一家|收到|好的|好|谢谢|感谢|辛苦了|早上好|早|"
+    "栋|幢|号楼|号|楼|单元|室|层|座|度|℃|°c|°|"
+    "ok|okay|thanks|thank you|thx|received|noted|temp|bldg|room|unit|"
+    "👍|🙏|👌|❤️|❤|🌹|😊"
+)
+_CALM_SIGNS = r"[\s\d.,，。、:：;；()（）#/\-~～!！+]"
+_CALM_SHAPE = re.compile(rf"(?:{_CALM_SIGNS}|{_CALM_WORDS})*", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+FEVERS = ((37.3, 46.0), (99.0, 115.0))  # Celsius, Fahrenheit
+_ARABIC = frozenset("0123456789")
+
+
+def may_be_urgent(text: str) -> bool:
+    """A cheap pre-test: False only for texts understand() cannot raise or put in doubt.
+
+    Inbound updates are sorted by it before any is understood (bot/inbound.py): a burst's
+    readings and acknowledgements are calm at a glance; anything else may be urgent and is
+    understood to know. tests/unit/test_may_be_urgent.py checks it over every labeled set.
+    """
+    if not isinstance(text, str) or _CALM_SHAPE.fullmatch(text) is None:
+        return True
+    for number in _NUMBER.findall(text):
+        if set(number) <= _ARABIC and len(number) > 3:
+            continue  # a flat or a room, not a reading
+        if any(low <= float(number) <= high for low, high in FEVERS):
+            return True
+    return False
+
+
+def raised_or_doubted(text: str) -> bool:
+    """Whether understand() could raise the text as an emergency or put it in doubt: the
+    emergency and doubt readings alone, without the order's (a superset of its verdict; half
+    its time for an order). For sorting inbound updates after may_be_urgent()."""
+    try:
+        text = normalize(text)
+        if not has_cjk(text) and looks_like_pinyin(text):
+            text = from_pinyin(text)
+        segments = Segments(text)
+        found = find_flat_normalized(text)
+        masked = [(found[1], found[2])] if found else []
+        emergency = assess(text, segments, find_readings(text, segments, masked))
+        if emergency.urgent or emergency.in_doubt:
+            return True
+        return wider_doubt(text, segments) is not None or order_doubt(text, segments) is not None
+    except Exception:  # understand() puts a text it fails on in doubt
+        return True
 
 
 def _understand(raw: str, registered_flat: str | None) -> Understanding:

@@ -122,10 +122,18 @@ class Harness:
         return (
             self.standin.bot_is_idle
             and self.updates.count == 0
+            and not self._inbound_busy
             and await self.louhu.sender.idle()
             and self.standin.bot_is_idle
             and self.updates.count == 0
+            and not self._inbound_busy
         )
+
+    @property
+    def _inbound_busy(self) -> bool:
+        """Updates taken by long polling and not handled yet (journaled, or queued)."""
+        inbound = self.louhu.inbound
+        return inbound is not None and inbound.busy
 
     async def bot_says(
         self, chat: StandInChat | StandInUser, *fragments: str, since: int = 0, timeout: float = 5.0

@@ -1,0 +1,59 @@
+"""The inbound journal: updates taken from Telegram and not yet committed by their handler.
+
+A getUpdates batch is written here before the next getUpdates confirms it (its offset tells
+Telegram to forget it), so an update taken in is never lost to a kill -9; the row is deleted in
+the transaction that commits the update's effects (or finds them committed already).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import BigInteger, Table, Text, delete, select, text
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, UTCDateTime
+
+
+class InboundUpdate(Base):
+    """One update taken from Telegram, as it came, until its handler's transaction commits."""
+
+    __tablename__ = "inbound_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    raw: Mapped[str] = mapped_column(Text)
+    """The update's JSON as Telegram sent it (text, not JSON: written in a burst, read rarely)."""
+    received_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, server_default=text("CURRENT_TIMESTAMP")
+    )
+
+
+async def journal_updates(session: AsyncSession, updates: list[tuple[int, dict[str, Any]]]) -> None:
+    """Write a batch of (update id, raw update) in one executemany; rows already there stay.
+
+    Core, not the ORM, and the JSON serialised here: the write sits between two getUpdates
+    in a burst, so it is kept to a few milliseconds for 100 updates.
+    """
+    if not updates:
+        return
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    table = cast(Table, InboundUpdate.__table__)  # Core: no ORM bookkeeping per row
+    stmt = insert(table).on_conflict_do_nothing(index_elements=["update_id"])
+    rows = [{"update_id": i, "raw": json.dumps(raw, ensure_ascii=False)} for i, raw in updates]
+    await session.execute(stmt, rows)
+
+
+async def journaled(session: AsyncSession) -> list[tuple[int, dict[str, Any]]]:
+    """Every update in the journal, oldest first (left over by a process that stopped)."""
+    stmt = select(InboundUpdate.update_id, InboundUpdate.raw).order_by(InboundUpdate.update_id)
+    return [(update_id, json.loads(raw)) for update_id, raw in (await session.execute(stmt))]
+
+
+async def forget_update(session: AsyncSession, update_id: int) -> None:
+    """Delete an update's journal row, in the transaction that commits (or skips) it."""
+    await session.execute(delete(InboundUpdate).where(InboundUpdate.update_id == update_id))
