@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_order_day.py
 	$(BIN)/python bench/bench_pairing.py
 	$(BIN)/python bench/bench_console.py --skip-import
+	$(BIN)/python bench/bench_inbound.py --updates 1000
 
 lock:
 	test -x .venv-lock/bin/pip-compile || ($(PYTHON) -m venv .venv-lock && \

@@ -18,6 +18,7 @@ from bot.calendar_wiring import calendar_actions as default_calendar_actions
 from bot.call_view import CALL_MESSAGE, CallCopyRenderer, CallReminders, CallRenderer
 from bot.commands import publish_commands
 from bot.console.app import console_app
+from bot.context_cache import ContextCache
 from bot.db_outage import RetryWhenDatabaseIsBack
 from bot.delivery_photo_view import PHOTO_PROMPT
 from bot.demand_view import DEMAND_PAGE, DemandRenderer, DemandView
@@ -104,9 +105,16 @@ def build_dispatcher(
         RetryWhenDatabaseIsBack(sessionmaker, stopping or asyncio.Event())
     )
     dispatcher.update.outer_middleware(DatabaseMiddleware(sessionmaker, clock))
-    dispatcher.update.outer_middleware(ContextMiddleware(sessionmaker, clock, l10n))
+    dispatcher.update.outer_middleware(ContextMiddleware(clock, l10n, _context_cache(sessionmaker)))
     dispatcher.include_router(build_root_router())
     return dispatcher
+
+
+def _context_cache(sessionmaker: async_sessionmaker[AsyncSession]) -> ContextCache | None:
+    """People and buildings kept between updates on SQLite, whose one worker sees every write
+    (bot.context_cache); on PostgreSQL other workers write, so none."""
+    bind = sessionmaker.kw.get("bind")
+    return ContextCache() if bind is not None and bind.dialect.name == "sqlite" else None
 
 
 @dataclass

@@ -5,22 +5,23 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from aiogram import BaseMiddleware
 from aiogram.types import Chat, TelegramObject, Update, User
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.context_cache import ContextCache
 from bot.inbound import JOURNALED
 from bot.l10n import BOTH, L10n
 from bot.metrics import SKIPPED
 from bot.replies import Replies
 from bot.sender import OutboundSender
 from bot.settings import Settings
-from bot.transaction import UpdateTransaction
+from bot.transaction import DuplicateUpdate, UpdateTransaction
 from domain.clock import Clock
-from models.buildings import building_by_chat
+from models.buildings import Building, building_by_chat
 from models.inbound import forget_update
 from models.people import Person, upsert_person
 from models.updates import was_processed
@@ -28,6 +29,7 @@ from models.updates import was_processed
 log = logging.getLogger(__name__)
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 GROUP_TYPES = {"group", "supergroup"}
+R = TypeVar("R", Person, Building, Person | None, Building | None)
 
 
 class ChatOrderMiddleware(BaseMiddleware):
@@ -70,23 +72,32 @@ class DatabaseMiddleware(BaseMiddleware):
         sender: OutboundSender = data["sender"]
         async with self._sessionmaker() as session:
             chat: Chat | None = data.get("event_chat")
-            transaction = UpdateTransaction(session, event.update_id, self._clock.now())
+            transaction = UpdateTransaction(
+                session, event.update_id, self._clock.now(), wake=sender.wake
+            )
             transaction.journaled = bool(data.get(JOURNALED))  # bot/inbound.py's row goes too
             # Several workers (PostgreSQL): wait for another one handling this chat, in the
-            # transaction the handler goes on in, then look whether it was this very update.
-            held = chat is not None and await transaction.hold_chat(chat.id)
-            if await was_processed(session, event.update_id):
+            # transaction the handler goes on in; then claim the update's id in it, one
+            # statement that finds an update already handled (by any worker) instead.
+            if chat is not None:
+                await transaction.hold_chat(chat.id)
+            if not await transaction.claim():
+                await transaction.abandon()
                 log.info("update %s was already handled; skipped", event.update_id)
                 data[SKIPPED] = True
                 await _forget_journaled(transaction)
                 return None
-            if not held:
-                await transaction.release()  # hold no transaction while the handler asks Telegram
             data["session"] = session
             data["transaction"] = transaction
             try:
                 result = await handler(event, data)
                 await transaction.finish()
+            except DuplicateUpdate:
+                await transaction.abandon()
+                log.info("update %s was handled concurrently; dropped", event.update_id)
+                data[SKIPPED] = True
+                await _forget_journaled(transaction)
+                return None
             except IntegrityError:
                 await transaction.abandon()
                 if await was_processed(session, event.update_id):
@@ -96,7 +107,11 @@ class DatabaseMiddleware(BaseMiddleware):
                     return None
                 raise
             finally:
-                sender.wake()
+                # Each commit that holds what the handler wrote wakes the sender after it; once
+                # more here, as before, after the last commit or the rollback. Chatter that
+                # changed nothing costs the sender no look at the outbox.
+                if transaction.wrote_anything:
+                    sender.wake()
             return result
 
 
@@ -108,25 +123,26 @@ async def _forget_journaled(transaction: UpdateTransaction) -> None:
 
 
 class ContextMiddleware(BaseMiddleware):
-    """Records the sender's profile and finds their language and the chat's building."""
+    """Records the sender's profile and finds their language and the chat's building, in the
+    update's transaction."""
 
-    def __init__(
-        self, sessionmaker: async_sessionmaker[AsyncSession], clock: Clock, l10n: L10n
-    ) -> None:
-        self._sessionmaker = sessionmaker
+    def __init__(self, clock: Clock, l10n: L10n, cache: ContextCache | None = None) -> None:
         self._clock = clock
         self._l10n = l10n
+        self._cache = cache
+        """SQLite (one worker): people and buildings kept between updates."""
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         user: User | None = data.get("event_from_user")
         chat: Chat | None = data.get("event_chat")
         settings: Settings = data["settings"]
-        # Profile bookkeeping is idempotent, so it commits on its own short session and never
-        # shares a transaction with the update's effects.
-        async with self._sessionmaker() as session:
-            person = await self._person(session, user) if user and not user.is_bot else None
-            building = await building_by_chat(session, chat.id) if chat else None
-            await session.commit()
+        # The update's own session and transaction: one connection an update (a second one,
+        # taken while the first holds the chat's lock, can starve PostgreSQL's pool).
+        session: AsyncSession = data["session"]
+        transaction: UpdateTransaction = data["transaction"]
+        person = await self._person(transaction, user) if user and not user.is_bot else None
+        building = await self._building(session, chat.id) if chat else None
+        transaction.watch()
         lang = self._l10n.person_language(
             person.language if person else None,
             user.language_code if user else None,
@@ -139,25 +155,62 @@ class ContextMiddleware(BaseMiddleware):
         group_mode = building.language if building else BOTH
         data["group_t"] = self._l10n.translator(group_mode)
         if chat is not None:
-            data["replies"] = Replies(data["session"], self._clock, chat.id)
+            data["replies"] = Replies(session, self._clock, chat.id)
         return await handler(event, data)
 
-    async def _person(self, session: AsyncSession, user: User) -> Person:
+    async def _building(self, session: AsyncSession, chat_id: int) -> Building | None:
+        cache = self._cache
+        if cache is None:
+            return await _detached(session, await building_by_chat(session, chat_id))
+        kept, building = cache.building(chat_id)
+        if kept:
+            return building
+        generation = cache.generation
+        building = await _detached(session, await building_by_chat(session, chat_id))
+        cache.keep_building(chat_id, building, generation)
+        return building
+
+    async def _person(self, transaction: UpdateTransaction, user: User) -> Person:
+        session = transaction.session
+        cache = self._cache
+        person = cache.person(user.id) if cache is not None else None
+        if person is not None and _same_profile(person, user):
+            return person
+        generation = cache.generation if cache is not None else 0
         person = await session.get(Person, user.id)
-        if (
-            person is None
-            or person.username != user.username
-            or person.full_name != user.full_name
-            or person.telegram_language != user.language_code
-        ):
+        if person is not None and _same_profile(person, user):
+            if cache is not None:
+                cache.keep_person(person, generation)
+            return await _detached(session, person)
+        now = self._clock.now()
+
+        async def write() -> None:
             await upsert_person(
                 session,
                 person_id=user.id,
                 username=user.username,
                 full_name=user.full_name,
                 telegram_language=user.language_code,
-                now=self._clock.now(),
+                now=now,
             )
-            person = await session.get(Person, user.id, populate_existing=True)
-            assert person is not None
-        return person
+
+        await transaction.keep_profile(write)
+        person = await session.get(Person, user.id, populate_existing=True)
+        assert person is not None
+        return await _detached(session, person)
+
+
+def _same_profile(person: Person, user: User) -> bool:
+    return (
+        person.username == user.username
+        and person.full_name == user.full_name
+        and person.telegram_language == user.language_code
+    )
+
+
+async def _detached(session: AsyncSession, row: R) -> R:
+    """Detached, as if read in a session of its own: a handler's release() or step rolls back
+    or commits the update's session and must not expire it under the handler."""
+    if row is not None:
+        session.expunge(row)
+    return row

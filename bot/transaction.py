@@ -2,47 +2,114 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import datetime
+from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from models.claims import UPDATE_CHAT, is_postgres, wait_chat_lock
 from models.inbound import forget_update
-from models.updates import mark_processed
+from models.updates import claim_update
+
+WROTE = "louhu_wrote"
+"""session.info key: the session wrote something (a flush, an INSERT/UPDATE/DELETE statement)."""
+
+
+@event.listens_for(Session, "after_flush")
+def _flushed(session: Session, _context: UOWTransaction) -> None:
+    session.info[WROTE] = True
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _executed(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info[WROTE] = True
+
+
+class DuplicateUpdate(Exception):
+    """The update's id was committed by another transaction after this one released its own
+    claim (another worker handled the same update meanwhile): nothing of this one may stay."""
 
 
 class UpdateTransaction:
     """Commits an update's effects together with its id, so a redelivered update is skipped.
 
-    The middleware commits once when the handler returns (and rolls back if it fails). A handler
-    says by name when it needs more: `commit_step()` makes what it did so far durable before it
-    goes on (an emergency before anything else can fail; a command's change before its short
-    confirmation, which then goes in the update's next transaction), and `release()` ends a
+    The middleware claims the update's id first (one statement, in the transaction that goes on
+    with the handler) and commits once when the handler returns (and rolls back if it fails). A
+    handler says by name when it needs more: `commit_step()` makes what it did so far durable
+    before it goes on (an emergency before anything else can fail; a command's change before its
+    short confirmation, which then goes in the update's next transaction), and `release()` ends a
     transaction that only read, so none is held open while Telegram is asked. Domain code never
     commits or rolls back.
     """
 
-    def __init__(self, session: AsyncSession, update_id: int, now: datetime) -> None:
+    def __init__(
+        self,
+        session: AsyncSession,
+        update_id: int,
+        now: datetime,
+        *,
+        wake: Callable[[], None] | None = None,
+    ) -> None:
         self.session = session
+        self._wake = wake
+        """Called after a commit that holds something the handler wrote (the sender's wake)."""
         self._update_id = update_id
         self._now = now
+        self._claimed = False
+        """The id is written in the open transaction (its commit records the update)."""
         self._recorded = False
+        """The id is committed."""
         self.journaled = False
         """The update has a row in the inbound journal (bot/inbound.py), deleted with its id."""
+        self._profile: Callable[[], Awaitable[Any]] | None = None
+        self.wrote = False
+        """The handler wrote something (since `watch()`): the sender may have work."""
 
     @property
     def update_id(self) -> int:
         """The update this transaction commits."""
         return self._update_id
 
+    async def claim(self) -> bool:
+        """Write the update's id in this transaction; False if it was already handled."""
+        self._claimed = await claim_update(self.session, self._update_id, self._now)
+        return self._claimed
+
+    async def keep_profile(self, write: Callable[[], Awaitable[Any]]) -> None:
+        """Run idempotent bookkeeping (the sender's profile) in this transaction; `release()`
+        writes it again on its own, so it stays even when the handler's transaction ends early
+        (a later step may refer to the person)."""
+        await write()
+        self._profile = write
+
+    def watch(self) -> None:
+        """From now on, note whether the handler writes (the claim and profile do not count)."""
+        self.session.info[WROTE] = False
+
+    @property
+    def wrote_anything(self) -> bool:
+        """Whether the handler wrote anything since `watch()`, committed or not."""
+        return self.wrote or bool(self.session.info.get(WROTE))
+
     async def commit_step(self) -> None:
         """Commit what the update did so far (with its id, the first time)."""
-        if not self._recorded:
-            mark_processed(self.session, self._update_id, self._now)
-            if self.journaled:
-                await forget_update(self.session, self._update_id)
+        if not self._recorded and not self._claimed and not await self.claim():
+            raise DuplicateUpdate(self._update_id)
+        if not self._recorded and self.journaled:
+            await forget_update(self.session, self._update_id)  # with the id, in one commit
+        wrote = bool(self.session.info.get(WROTE))
         await self.session.commit()
         self._recorded = True
+        self._profile = None
+        if wrote:
+            self.wrote = True
+            self.session.info[WROTE] = False
+            if self._wake is not None:
+                self._wake()  # the sender looks at once, while the handler answers Telegram
 
     async def hold_chat(self, chat_id: int) -> bool:
         """Wait until no other worker handles an update of this chat, and keep them waiting
@@ -54,12 +121,20 @@ class UpdateTransaction:
         return True
 
     async def release(self) -> None:
-        """End a transaction in which nothing was written yet (reads only)."""
+        """End a transaction in which nothing was written yet (reads only; the update's claim
+        is taken again when it commits)."""
         session = self.session
         if session.new or session.dirty or session.deleted:
             # a rollback here would silently drop them: a handler bug, not a Telegram fault
             raise RuntimeError("release() with unsaved changes; commit_step() them first")
+        wrote = self.wrote_anything
         await session.rollback()
+        self._claimed = False
+        if self._profile is not None:  # rare: a new or changed profile, kept on its own
+            await self._profile()
+            await session.commit()
+            self._profile = None
+        session.info[WROTE] = wrote
 
     async def finish(self) -> None:
         """The middleware's commit when the handler is done: the rest of the update's effects."""
@@ -67,4 +142,6 @@ class UpdateTransaction:
 
     async def abandon(self) -> None:
         """The middleware's rollback when the handler failed."""
+        self.wrote = self.wrote_anything
         await self.session.rollback()
+        self._claimed = False

@@ -61,8 +61,7 @@ async def take_message(
     `default_timezone`: the zone of communities that set none (whether a reading's household
     is in quarantine depends on the community's local date).
     """
-    flat = await registered_flat(session, building.id, person_id)
-    reading = understand(text, registered_flat=flat)
+    reading = await _read(session, building, person_id, text)
     temperature = None
     fever_incident = None
     rollcall = None
@@ -169,6 +168,31 @@ async def take_message(
         doubt=doubt,
         incident=fever_incident,
         rollcall=rollcall,
+    )
+
+
+async def _read(
+    session: AsyncSession, building: Building, person_id: int, text: str
+) -> Understanding:
+    """understand(text, registered_flat=the sender's flat), the flat read only when it counts.
+
+    Most group messages are chatter that names no flat and leads to nothing; for them the
+    registered flat changes no outcome, so the query is spared (the reading then names none).
+    """
+    reading = understand(text)
+    if reading.flat is not None or not _acts(reading):
+        return reading
+    flat = await registered_flat(session, building.id, person_id)
+    return reading if flat is None else understand(text, registered_flat=flat)
+
+
+def _acts(reading: Understanding) -> bool:
+    """Whether take_message does anything with this reading (where its flat may count)."""
+    return (
+        reading.kind is not Kind.OTHER
+        or reading.in_doubt
+        or reading.temperature is not None
+        or reading.group_list is not None
     )
 
 

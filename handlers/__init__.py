@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from aiogram import Router
+from aiogram.filters import Command
+from aiogram.types import Message
 
 from handlers import (
     call_buttons,
@@ -49,4 +53,38 @@ def build_root_router() -> Router:
         private.setup(),
         fallback.setup(),
     )
+    _commands_first(root)
     return root
+
+
+def _commands_first(router: Router) -> str | None:
+    """Give each router that takes only commands a filter on its message observer that looks at
+    the first character alone, so chatter passes it by instead of trying every handler's
+    Command filter (most messages are not commands, and each router walked costs).
+
+    Returns the command prefixes when every message handler under `router` takes only commands
+    ("" when there is none), else None.
+    """
+    below = [_commands_first(sub) for sub in router.sub_routers]
+    prefixes: set[str] = set()
+    only_commands = True
+    for handler in router.message.handlers:
+        commands = [f.callback for f in handler.filters or () if isinstance(f.callback, Command)]
+        if not commands:
+            only_commands = False
+        for command in commands:
+            prefixes.update(command.prefix)
+    if only_commands and all(p is not None for p in below):
+        return "".join(sorted(prefixes.union(*(p or "" for p in below))))
+    for sub, p in zip(router.sub_routers, below, strict=True):
+        if p:  # commands only, under a parent that also takes other messages
+            sub.message.filter(_starts_with(p))
+    return None
+
+
+def _starts_with(prefixes: str) -> Callable[[Message], bool]:
+    def looks_like_command(message: Message) -> bool:
+        text = message.text or message.caption
+        return text is not None and text[:1] in prefixes and text[:1] != ""
+
+    return looks_like_command

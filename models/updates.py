@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import BigInteger, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -26,6 +28,17 @@ async def was_processed(session: AsyncSession, update_id: int) -> bool:
     return (await session.execute(stmt)).first() is not None
 
 
-def mark_processed(session: AsyncSession, update_id: int, now: datetime) -> None:
-    """Record the update as handled, in the transaction that commits its effects."""
-    session.add(ProcessedUpdate(update_id=update_id, processed_at=now))
+_CLAIMS = {
+    dialect: insert(ProcessedUpdate)
+    .on_conflict_do_nothing(index_elements=[ProcessedUpdate.update_id])
+    .returning(ProcessedUpdate.update_id)
+    for dialect, insert in (("postgresql", pg_insert), ("sqlite", sqlite_insert))
+}
+
+
+async def claim_update(session: AsyncSession, update_id: int, now: datetime) -> bool:
+    """Record the update as handled in the transaction that commits its effects, in one
+    statement; False when it already is (committed, or by a transaction this one waited for)."""
+    stmt = _CLAIMS[session.get_bind().dialect.name]
+    rows = await session.execute(stmt, {"update_id": update_id, "processed_at": now})
+    return rows.first() is not None

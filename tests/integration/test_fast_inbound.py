@@ -1,0 +1,173 @@
+"""The update's hot path: one claim statement, one transaction, no writes for chatter."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.context_cache import ContextCache
+from bot.outbound import queue_send
+from bot.transaction import DuplicateUpdate, UpdateTransaction
+from domain.clock import FakeClock
+from domain.intake import take_message
+from models.buildings import Building
+from models.outbox import OutboundMessage
+from models.people import upsert_person
+from models.updates import ProcessedUpdate, claim_update, was_processed
+from tests.support.factories import RecordingNotifier
+from tests.support.incidents import incident_world
+
+
+async def _count(sessionmaker: async_sessionmaker[AsyncSession], model: type) -> int:
+    async with sessionmaker() as session:
+        return (await session.execute(select(func.count()).select_from(model))).scalar_one()
+
+
+async def test_an_update_is_claimed_once_and_the_claim_commits_with_its_effects(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    async with sessionmaker() as session:
+        assert await claim_update(session, 601, clock.now())
+        queue_send(session, chat_id=1, text="an effect", now=clock.now())
+        await session.rollback()  # the handler failed: neither the claim nor the effect stays
+    assert await _count(sessionmaker, ProcessedUpdate) == 0
+    async with sessionmaker() as session:
+        assert await claim_update(session, 601, clock.now())
+        await session.commit()
+    async with sessionmaker() as session:
+        assert not await claim_update(session, 601, clock.now())  # redelivered: handled once
+        assert await was_processed(session, 601)
+
+
+async def test_a_claim_given_up_by_release_and_taken_meanwhile_drops_the_update(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    async with sessionmaker() as session:
+        transaction = UpdateTransaction(session, 602, clock.now())
+        assert await transaction.claim()
+        await transaction.release()  # Telegram is asked; meanwhile another worker handles it
+        async with sessionmaker() as other:
+            assert await claim_update(other, 602, clock.now())
+            await other.commit()
+        queue_send(session, chat_id=1, text="would be sent twice", now=clock.now())
+        with pytest.raises(DuplicateUpdate):
+            await transaction.finish()
+        await transaction.abandon()
+    assert await _count(sessionmaker, OutboundMessage) == 0
+    assert await _count(sessionmaker, ProcessedUpdate) == 1
+
+
+async def test_only_what_the_handler_writes_wakes_the_sender(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    w = await incident_world(sessionmaker, clock)
+    async with sessionmaker() as session:
+        transaction = UpdateTransaction(session, 603, clock.now())
+        assert await transaction.claim()
+        transaction.watch()
+        intake = await take_message(
+            session,
+            clock,
+            RecordingNotifier(),
+            building=w.building,
+            person_id=w.resident.id,
+            message_id=31,
+            text="今天天气不错",
+            default_timezone="Asia/Shanghai",
+        )
+        assert intake.order is None
+        await transaction.finish()
+        assert not transaction.wrote_anything  # chatter: the claim alone, no look at the outbox
+    async with sessionmaker() as session:
+        transaction = UpdateTransaction(session, 604, clock.now())
+        assert await transaction.claim()
+        transaction.watch()
+        queue_send(session, chat_id=1, text="queued", now=clock.now())
+        await transaction.commit_step()
+        await transaction.finish()
+        assert transaction.wrote_anything
+
+
+async def test_a_request_naming_no_flat_still_takes_the_registered_one(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    w = await incident_world(sessionmaker, clock)
+    async with sessionmaker() as session:
+        intake = await take_message(
+            session,
+            clock,
+            RecordingNotifier(),
+            building=w.building,
+            person_id=w.resident.id,
+            message_id=32,
+            text="帮忙买一袋大米",
+            default_timezone="Asia/Shanghai",
+        )
+        await session.commit()
+    assert intake.order is not None
+    assert intake.reading.flat == "3-2-501"
+
+
+async def test_a_kept_building_or_person_is_dropped_by_any_write_to_them(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    w = await incident_world(sessionmaker, clock)
+    cache = ContextCache()
+    cache.keep_building(w.building.chat_id, w.building, cache.generation)
+    cache.keep_person(w.resident, cache.generation)
+    kept, building = cache.building(w.building.chat_id)
+    assert kept and building is not None and building.name == w.building.name
+    person = cache.person(w.resident.id)
+    assert person is not None and person.full_name == w.resident.full_name
+    async with sessionmaker() as session:  # /grouplang, the console: an ORM change
+        row = await session.get(Building, w.building.id)
+        assert row is not None
+        row.language = "en"
+        await session.commit()
+    assert cache.building(w.building.chat_id) == (False, None)
+    assert cache.person(w.resident.id) is None
+    generation = cache.generation
+    async with sessionmaker() as session:  # a statement (a profile's upsert) counts too
+        await upsert_person(
+            session,
+            person_id=w.resident.id,
+            username="new_name",
+            full_name="王阿姨",
+            telegram_language="zh",
+            now=clock.now(),
+        )
+        cache.keep_person(w.resident, generation)  # read before the write: not kept
+        await session.commit()
+    assert cache.person(w.resident.id) is None
+
+
+def test_an_entry_is_trusted_for_a_moment_only() -> None:
+    now = [0.0]
+    cache = ContextCache(ttl=2.0, clock=lambda: now[0])
+    cache.keep_building(-100, None, cache.generation)
+    assert cache.building(-100) == (True, None)
+    now[0] = 2.5  # another process (a command-line tool) may have written meanwhile
+    assert cache.building(-100) == (False, None)
+
+
+async def test_chatter_passes_routers_of_commands_by() -> None:
+    from aiogram import Router
+    from aiogram.filters import Command
+
+    from handlers import _commands_first
+
+    root, commands, mixed = Router(), Router(), Router()
+    commands.message.register(lambda m: None, Command("help"))
+    mixed.message.register(lambda m: None)
+    root.include_routers(commands, mixed)
+    assert _commands_first(root) is None
+    (only,) = commands.message._handler.filters or []
+    assert not mixed.message._handler.filters
+    text = SimpleNamespace(text="大家好", caption=None)
+    assert not only.callback(text)
+    assert only.callback(SimpleNamespace(text="/help@louhu_bot", caption=None))
+    assert only.callback(SimpleNamespace(text=None, caption="/help"))
+    assert not only.callback(SimpleNamespace(text="", caption=None))
