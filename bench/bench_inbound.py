@@ -6,7 +6,8 @@ residents each; not measured), then N updates (a realistic mix: chatter, tempera
 requests that become orders, commands) are queued at once and the bot takes them as it would
 after a burst. Printed per bot and database:
 
-- rate: N / (first update queued -> every update confirmed by getUpdates' offset);
+- rate: N / (first update queued -> every update confirmed by getUpdates' offset and logged as
+  handled: Louhu's own polling confirms a batch once it is journaled, before handling it);
 - ratio: Louhu's rate / the bare bot's (issue 12's bar: >= 0.5 on SQLite and on PostgreSQL);
 - handler latency p50 / p99: the time each update spent in the bot's outermost update middleware
   (Louhu's own log line "... handled in X ms", the bare bot logs the same);
@@ -191,6 +192,16 @@ async def _confirmed(standin: BotApiStandIn, timeout: float = 900) -> None:
         await asyncio.sleep(0.005)
 
 
+async def _handled(process: BotProcess, since: int, updates: int, timeout: float = 900) -> None:
+    """Wait until `updates` updates have logged their handling after byte `since` of the log."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while len(process.latencies(since)) < updates:
+        if loop.time() > deadline:
+            raise RuntimeError("the bot never handled every update")
+        await asyncio.sleep(0.05)
+
+
 async def _buildings(
     standin: BotApiStandIn, tag: str, *, set_up: bool
 ) -> list[tuple[StandInChat, list[StandInUser]]]:
@@ -244,6 +255,9 @@ async def run_one(
                 group, residents = buildings[k % GROUPS]
                 await standin.post(group, residents[(k // GROUPS) % RESIDENTS], mix(k))
             await _confirmed(standin)
+            # confirmed is not handled: Louhu's own polling confirms a batch once it is in the
+            # inbound journal, so the burst ends when every update has logged its handling
+            await _handled(process, since, updates)
             elapsed = time.monotonic() - started
             used = process.cpu_seconds() - cpu
             process.signal(signal.SIGUSR2)
