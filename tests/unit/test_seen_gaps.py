@@ -391,6 +391,8 @@ def test_round_38_look_alikes_raise_no_chain(text: str) -> None:
     assert understand(text).kind is not Kind.EMERGENCY
 
 
+# Registers found by the blind sets of 2026-12-06 (broken English, Cantonese and Taiwan words,
+# polite and roundabout asks, order forms), grouped by what they test, not by the set.
 @pytest.mark.parametrize(
     ("text", "family"),
     [
@@ -406,64 +408,6 @@ def test_round_38_look_alikes_raise_no_chain(text: str) -> None:
             "disinfectant, he's vomiting",
             EmergencyFamily.POISONING,
         ),
-    ],
-)
-def test_round_39_emergencies_raise_the_chain_with_their_family(
-    text: str, family: EmergencyFamily
-) -> None:
-    """An asthma or panic attack is breathing, not violence (the advice follows the family)."""
-    reading = understand(text)
-    assert reading.kind is Kind.EMERGENCY, reading.evidence
-    assert reading.families[0] is family, reading.families
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Last night he had a bad asthma attack but the inhaler sorted it. sorry for the noise",
-        "我家热水器打不着火 已经两天了 物业电话没人接 你们管不管 3-2-402",
-        "听我女儿说 上海那边有个老人在家里晕倒了好几天才被发现 太吓人了",
-    ],
-)
-def test_round_39_and_40_look_alikes_raise_no_chain(text: str) -> None:
-    """A remedy that worked, an office's unanswered line, a story from another city."""
-    assert understand(text).kind is not Kind.EMERGENCY, understand(text).evidence
-
-
-def test_a_person_unanswered_for_days_still_raises_the_chain() -> None:
-    assert understand("老爸独居 两天了 电话没人接").kind is Kind.EMERGENCY
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Could I trouble a volunteer for toilet paper and dish soap? 3-1-402", Kind.ORDER),
-        ("if it's not too much trouble, some band-aids and iodine? 7-3-302", Kind.ORDER),
-        ("would anyone be going down for the group buy pickup? I'd love rice 6-2-1101", Kind.ORDER),
-        ("我有点低烧37.4 能不能让社区医生打个电话问问 2-2-803", Kind.ORDER),
-        ("家里的水一直是黄的 能不能找人看看是不是管子的问题 15-1-1402", Kind.ORDER),
-        ("奶粉 800克两罐 孩子就剩两天的量了 15-2-601", Kind.ORDER),
-        ("谁能想到 我这辈子还能体验一把团购 哈哈", Kind.OTHER),
-        ("谢谢小王志愿者 昨天帮我家老太太把药送上来", Kind.OTHER),
-        ("老爷子的透析 已经安排上了 谢谢社区", Kind.OTHER),
-        ("煤气灶昨天打不着火 后来我儿子弄了一下 好了", Kind.OTHER),
-        ("手机就剩5%电 充电器还在单位😂", Kind.OTHER),
-        ("Building lead: pls everyone fill in the form by 9pm tonight", Kind.OTHER),
-    ],
-)
-def test_round_39_and_40_orders_by_concept(text: str, kind: Kind) -> None:
-    """Asked with an apology, someone told to come, a supply counted in days; thanks, rhetoric,
-    arranged already, fixed in the end and notices ask nothing."""
-    assert understand(text).kind is kind, understand(text).evidence
-
-
-def test_a_measurement_is_no_flat() -> None:
-    assert understand("我这个 血压高 刚才量了210 头痛").flat is None
-
-
-@pytest.mark.parametrize(
-    ("text", "family"),
-    [
         (
             "epilepsy attack my son now, already 5 minute, not stop. Room 706",
             EmergencyFamily.SEIZURE,
@@ -475,114 +419,12 @@ def test_a_measurement_is_no_flat() -> None:
         ),
         ("she is cutting herself and say she want die. hurry", EmergencyFamily.SUICIDE),
         ("smoke alarm ringing and real fire in electric box in hall", EmergencyFamily.FIRE),
-    ],
-)
-def test_round_42_broken_english_emergencies_raise_the_chain(
-    text: str, family: EmergencyFamily
-) -> None:
-    reading = understand(text)
-    assert reading.kind is Kind.EMERGENCY, reading.evidence
-    assert reading.families[0] is family, reading.families
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "last week my husband had chest tightness but doctor said anxiety, now ok",
-        "my mouth on fire, this laoganma too spicy",
-    ],
-)
-def test_round_42_look_alikes_raise_no_chain(text: str) -> None:
-    assert understand(text).kind is not Kind.EMERGENCY, understand(text).evidence
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        ("can help pay water bill? I cannot use alipay, foreign card. room 808", "errand"),
-        ("hi, could help buy sanitary pads and some tissue? room 1108", "groceries"),
-        ("diapers size L for baby, Pampers or any, B-906", "groceries"),
-        ("buckwheat (grechka) 2 bag and smetana if shop has. room 903", "groceries"),
-        ("gas stove not lighting, click click but no fire come. 13-2-401", "repair"),
-        ("JD delivery at the gate for 1603, please bring up when possible", "errand"),
-        ("妈妈常备的速效救心丸要补一瓶 不急 10-2-1201", "medicine"),
-        ("氯雷他定买一盒 谢谢 二号楼三单元四零二", "medicine"),
-        ("上次的菜收到了谢谢🙏 这次再帮忙买点土豆 洋葱 B座802", "groceries"),
-        ("热水器修好了谢谢师傅👍 另外想麻烦买点维生素C泡腾片 6-3-402", "medicine"),
-        ("电费我已经自己交了 现在就缺鸡蛋和面包 谁去超市顺便带点 3-3-301", "groceries"),
-        (
-            "Reminder: my inhaler refill still hasn't arrived, could someone bring it up? 7-1-1202",
-            "medicine",
-        ),
-        ("燃气卡要充值 家里快没气了 17-2-302", "errand"),
-    ],
-)
-def test_round_41_and_42_orders_and_their_category(text: str, category: str) -> None:
-    """Broken English with no one named, whatever the shop has; an ask after thanks or after
-    what is done already takes its category from what it asks, not from what was told."""
-    reading = understand(text)
-    assert reading.kind is Kind.ORDER, reading.evidence
-    assert reading.category is not None and reading.category.value == category, reading.evidence
-
-
-def test_an_offer_to_help_is_no_order() -> None:
-    assert understand("I can help if anyone needs").kind is not Kind.ORDER
-
-
-@pytest.mark.parametrize(
-    ("text", "family"),
-    [
         ("刚才一口气吃了二十几片布洛芬 现在胃里火烧一样 有点怕了", EmergencyFamily.POISONING),
         ("活着真没意思 药都准备好了 今晚就结束吧", EmergencyFamily.SUICIDE),
         (
             "old man lying in the lobby of Bldg 4, not moving, not answering",
             EmergencyFamily.UNRESPONSIVE,
         ),
-    ],
-)
-def test_round_44_emergencies_raise_the_chain(text: str, family: EmergencyFamily) -> None:
-    reading = understand(text)
-    assert reading.kind is Kind.EMERGENCY, reading.evidence
-    assert reading.families[0] is family, reading.families
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Quick q: if an elderly person falls and can't get up, do we lift them or call 120 first?",
-        "watching a medical drama and the guy just collapsed, I'm traumatized lol",
-        "我妈说楼下那棵树着火了？我看了下 是夕阳照的 哈哈",
-        "咖啡有人帮忙带吗😂 没咖啡我活不下去了 速溶的就行 1401",
-        "wifi so slow I want to die, my zoom froze 800 times",
-    ],
-)
-def test_round_43_and_44_look_alikes_raise_no_chain(text: str) -> None:
-    """A first-aid question, a drama, a sunset, a craving, a slow line."""
-    assert understand(text).kind is not Kind.EMERGENCY, understand(text).evidence
-
-
-def test_a_call_for_help_quickly_is_still_urgent() -> None:
-    assert understand("quick call 120 my dad fell and can't get up").kind is Kind.EMERGENCY
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("water heater won't ignite, 2 days no hot shower 😩 7-2-901", Kind.ORDER),
-        ("AC is blowing warm air, could maintenance take a look? 5-2-1601", Kind.ORDER),
-        ("Dad's had back pain for a week, could we book an orthopedics appt? 9-502", Kind.ORDER),
-        ("热水器打不找火 洗不了澡 1单元401", Kind.ORDER),
-        ("明天社区医生会逐户上门 请老人家里留人", Kind.OTHER),
-        ("community doctor will visit every flat tomorrow, please have someone home", Kind.OTHER),
-    ],
-)
-def test_round_43_and_44_orders_and_notices(text: str, kind: Kind) -> None:
-    assert understand(text).kind is kind, understand(text).evidence
-
-
-@pytest.mark.parametrize(
-    ("text", "family"),
-    [
         (
             "my father talking strange, mouth going one side and right arm cannot move",
             EmergencyFamily.STROKE,
@@ -604,29 +446,94 @@ def test_round_43_and_44_orders_and_notices(text: str, kind: Kind) -> None:
         ("家裡瓦斯味好重 頭好暈 不敢開燈 8棟702", EmergencyFamily.GAS),
     ],
 )
-def test_round_45_and_46_emergencies_raise_the_chain(text: str, family: EmergencyFamily) -> None:
-    """Broken English told by its signs; Hong Kong Cantonese and Taiwan's 瓦斯."""
+def test_emergencies_in_new_registers_raise_the_chain_with_their_family(
+    text: str, family: EmergencyFamily
+) -> None:
+    """The family decides the advice: an asthma or panic attack is breathing, not violence."""
     reading = understand(text)
     assert reading.kind is Kind.EMERGENCY, reading.evidence
     assert family in reading.families, reading.families
 
 
+def test_an_asthma_attack_gets_breathing_advice_first() -> None:
+    assert understand("he's having an asthma attack, the inhaler isn't working").families[0] is (
+        EmergencyFamily.BREATHING
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        "Last night he had a bad asthma attack but the inhaler sorted it. sorry for the noise",
+        "我家热水器打不着火 已经两天了 物业电话没人接 你们管不管 3-2-402",
+        "听我女儿说 上海那边有个老人在家里晕倒了好几天才被发现 太吓人了",
+        "last week my husband had chest tightness but doctor said anxiety, now ok",
+        "my mouth on fire, this laoganma too spicy",
+        "Quick q: if an elderly person falls and can't get up, do we lift them or call 120 first?",
+        "watching a medical drama and the guy just collapsed, I'm traumatized lol",
+        "我妈说楼下那棵树着火了？我看了下 是夕阳照的 哈哈",
+        "咖啡有人帮忙带吗😂 没咖啡我活不下去了 速溶的就行 1401",
+        "wifi so slow I want to die, my zoom froze 800 times",
         "Yesterday my husband had chest pain, doctor check already, only muscle, now he ok",
         "My mother in Lahore fell down last week, she is in hospital now, please pray for her",
         "聽講隔籬屋苑有個伯伯暈倒送院 大家注意身體",
         "I cannot speak Chinese, can someone help me read the notice?",
     ],
 )
-def test_round_45_and_46_look_alikes_raise_no_chain(text: str) -> None:
+def test_look_alikes_in_new_registers_raise_no_chain(text: str) -> None:
+    """A remedy that worked, an office's line, a story elsewhere or on a screen, a first-aid
+    question, a glow explained, a craving, resolved and past events."""
     assert understand(text).kind is not Kind.EMERGENCY, understand(text).evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Could I trouble a volunteer for toilet paper and dish soap? 3-1-402", Kind.ORDER),
+        ("if it's not too much trouble, some band-aids and iodine? 7-3-302", Kind.ORDER),
+        ("would anyone be going down for the group buy pickup? I'd love rice 6-2-1101", Kind.ORDER),
+        ("我有点低烧37.4 能不能让社区医生打个电话问问 2-2-803", Kind.ORDER),
+        ("家里的水一直是黄的 能不能找人看看是不是管子的问题 15-1-1402", Kind.ORDER),
+        ("奶粉 800克两罐 孩子就剩两天的量了 15-2-601", Kind.ORDER),
+        ("谁能想到 我这辈子还能体验一把团购 哈哈", Kind.OTHER),
+        ("谢谢小王志愿者 昨天帮我家老太太把药送上来", Kind.OTHER),
+        ("老爷子的透析 已经安排上了 谢谢社区", Kind.OTHER),
+        ("煤气灶昨天打不着火 后来我儿子弄了一下 好了", Kind.OTHER),
+        ("手机就剩5%电 充电器还在单位😂", Kind.OTHER),
+        ("Building lead: pls everyone fill in the form by 9pm tonight", Kind.OTHER),
+        ("water heater won't ignite, 2 days no hot shower 😩 7-2-901", Kind.ORDER),
+        ("AC is blowing warm air, could maintenance take a look? 5-2-1601", Kind.ORDER),
+        ("Dad's had back pain for a week, could we book an orthopedics appt? 9-502", Kind.ORDER),
+        ("热水器打不找火 洗不了澡 1单元401", Kind.ORDER),
+        ("明天社区医生会逐户上门 请老人家里留人", Kind.OTHER),
+        ("community doctor will visit every flat tomorrow, please have someone home", Kind.OTHER),
+    ],
+)
+def test_asks_and_non_asks_by_concept(text: str, kind: Kind) -> None:
+    """Asked with an apology, someone told to come, a supply counted in days, a fault; thanks,
+    rhetoric, arranged already, fixed in the end and notices ask nothing."""
+    assert understand(text).kind is kind, understand(text).evidence
 
 
 @pytest.mark.parametrize(
     ("text", "category"),
     [
+        ("can help pay water bill? I cannot use alipay, foreign card. room 808", "errand"),
+        ("hi, could help buy sanitary pads and some tissue? room 1108", "groceries"),
+        ("diapers size L for baby, Pampers or any, B-906", "groceries"),
+        ("buckwheat (grechka) 2 bag and smetana if shop has. room 903", "groceries"),
+        ("gas stove not lighting, click click but no fire come. 13-2-401", "repair"),
+        ("JD delivery at the gate for 1603, please bring up when possible", "errand"),
+        ("妈妈常备的速效救心丸要补一瓶 不急 10-2-1201", "medicine"),
+        ("氯雷他定买一盒 谢谢 二号楼三单元四零二", "medicine"),
+        ("上次的菜收到了谢谢🙏 这次再帮忙买点土豆 洋葱 B座802", "groceries"),
+        ("热水器修好了谢谢师傅👍 另外想麻烦买点维生素C泡腾片 6-3-402", "medicine"),
+        ("电费我已经自己交了 现在就缺鸡蛋和面包 谁去超市顺便带点 3-3-301", "groceries"),
+        (
+            "Reminder: my inhaler refill still hasn't arrived, could someone bring it up? 7-1-1202",
+            "medicine",
+        ),
+        ("燃气卡要充值 家里快没气了 17-2-302", "errand"),
         ("宝宝纸尿裤XL码一包 飞鹤奶粉3段一罐 12-2-1102", "groceries"),
         ("Shampoo and tooth paste, 14-1-1501, thank", "groceries"),
         ("drinking water 2 big bucket, the 18.9L one, 6-2-301", "groceries"),
@@ -638,9 +545,9 @@ def test_round_45_and_46_look_alikes_raise_no_chain(text: str) -> None:
         ("屋企成個停電 但係隔籬有電 應該係跳掣 推唔返 14座603", "repair"),
     ],
 )
-def test_round_45_and_46_orders_and_their_category(text: str, category: str) -> None:
-    """An order form (goods, counts and the flat, nothing had or told), terse broken English,
-    Cantonese words read as Mandarin."""
+def test_orders_in_new_registers_and_their_category(text: str, category: str) -> None:
+    """Broken English with no one named, an order form, Cantonese words read as Mandarin; an
+    ask after thanks or after what is done takes its category from what it asks."""
     reading = understand(text)
     assert reading.kind is Kind.ORDER, reading.evidence
     assert reading.category is not None and reading.category.value == category, reading.evidence
@@ -657,3 +564,19 @@ def test_round_45_and_46_orders_and_their_category(text: str, category: str) -> 
 )
 def test_goods_had_or_read_are_no_order_form(text: str) -> None:
     assert understand(text).kind is not Kind.ORDER, understand(text).evidence
+
+
+def test_a_person_unanswered_for_days_still_raises_the_chain() -> None:
+    assert understand("老爸独居 两天了 电话没人接").kind is Kind.EMERGENCY
+
+
+def test_a_measurement_is_no_flat() -> None:
+    assert understand("我这个 血压高 刚才量了210 头痛").flat is None
+
+
+def test_an_offer_to_help_is_no_order() -> None:
+    assert understand("I can help if anyone needs").kind is not Kind.ORDER
+
+
+def test_a_call_for_help_quickly_is_still_urgent() -> None:
+    assert understand("quick call 120 my dad fell and can't get up").kind is Kind.EMERGENCY
