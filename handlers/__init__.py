@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from aiogram import Router
 from aiogram.filters import Command
@@ -54,6 +55,7 @@ def build_root_router() -> Router:
         fallback.setup(),
     )
     _commands_first(root)
+    _filters_on_the_loop(root)
     return root
 
 
@@ -80,6 +82,32 @@ def _commands_first(router: Router) -> str | None:
         if p:  # commands only, under a parent that also takes other messages
             sub.message.filter(_starts_with(p))
     return None
+
+
+def _filters_on_the_loop(router: Router) -> None:
+    """Run every plain-function filter (magic F filters, `_starts_with`) on the event loop.
+
+    aiogram hands a filter that is not a coroutine to `asyncio.to_thread` at every check: a
+    thread hop and two GIL handovers for a test that takes a microsecond. Chatter walks some
+    forty of them, which cost more than the rest of its handling. Louhu's filters are pure and
+    never block, so they are called directly instead.
+    """
+    for sub in router.chain_tail:
+        for observer in sub.observers.values():
+            filters = list(observer._handler.filters or ())  # the router's own .filter()s
+            for handler in observer.handlers:
+                filters.extend(handler.filters or ())
+            for filter_ in filters:
+                if not filter_.awaitable:
+                    filter_.callback = _on_the_loop(filter_.callback)
+                    filter_.awaitable = True
+
+
+def _on_the_loop(test: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
+    async def call(*args: Any, **kwargs: Any) -> Any:
+        return test(*args, **kwargs)
+
+    return call
 
 
 def _starts_with(prefixes: str) -> Callable[[Message], bool]:
