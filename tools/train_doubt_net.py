@@ -95,6 +95,8 @@ FIRST_SEEN = {
     "round44": "3029682",  # the same
     "round45": "03cc034",  # after rounds 43 and 44
     "round46": "03cc034",  # the same
+    "round47": "16a7831",  # after rounds 45 and 46
+    "round48": "16a7831",  # the same
 }
 
 

@@ -61,16 +61,32 @@ _WORDS = {
     "听讲": "听说",
     "隔篱": "隔壁",
     "扑唔熄": "扑不灭",
+    # round 48 (Shanghai): choked, things are bad, this one, you give, take away
+    "噎牢": "噎住",
+    "伐好了": "不好了",
+    "伐来事": "不行了",
+    "搿只": "这只",
+    "搿个": "这个",
+    "侬拨": "你给",
+    "拿脱": "拿走",
+    "掼脱": "扔掉",
+    # round 48 (Sichuan, Hunan): know, have none; and a pinyin typo for rubbish
+    "晓得": "知道",
+    "冒得": "没得",
+    "拉鸡": "垃圾",
 }
 _WORD = re.compile(
     "|".join(sorted(_WORDS, key=len, reverse=True)) + "|(?<![赶抓要])紧来"  # not 赶紧来
 )
 _WORDS["紧来"] = "快来"
+# Wu's question particle (侬拨阿拉拿脱伐: will you take it away?) at a clause's end.
+_WU_ASK = re.compile(r"(?<=[\u4e00-\u9fff])伐(?=[\s,，。.?？!！~]|$)")
 _NOT = re.compile(r"唔(?=[\u4e00-\u9fff])")  # 唔想活, 止唔到; not 唔 alone ("hmm")
 _EAT = re.compile(r"食(?=咗|了|晒|药|饭|嘢|点|得|完|错|成|紧)")  # 食晒佢 (take them all), 食咗药
 _MARKS = frozenset(_CHARS) | {
     *"唔食阿跋紧够牢甩关",
     *"条而企拎搵边跳推热煤门洗塞老羊扑听隔",
+    *"噎伐搿拿掼晓冒拉",
 }
 # Wu's negation 勿 (爬勿起来): the emergency side reads it too; orders keep 请勿 a notice.
 _WU_NOT = str.maketrans({"勿": "不"})
@@ -81,5 +97,6 @@ def read_dialect(text: str, *, wu_not: bool = False) -> str:
     if _MARKS.isdisjoint(text) and not (wu_not and "勿" in text):
         return text
     text = _WORD.sub(lambda match: _WORDS[match.group()], text)
+    text = _WU_ASK.sub("吗", text)
     text = _NOT.sub("不", _EAT.sub("吃", text)).translate(_TABLE)
     return text.translate(_WU_NOT) if wu_not else text

@@ -288,7 +288,9 @@ RESOLVED = compile_prefiltered(
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|排查过了|已排查|检查过了|"
     # a glow explained (是夕阳照的, 是灯光)
     r"是(?:夕阳|晚霞|太阳|阳光|灯光|反光|霓虹灯)|"
-    r"(?:已经|都)?查过了|一看是|原来只是|人好好的|后来才知道|幸好送医|送医及时|来查了|不是急病|"
+    r"(?:已经|都)?查过了|一看是|原来只是|人好好的|后来才知道|"
+    # the cry explained (后来发现是手机被娃儿乱按的)
+    r"后来(?:才)?发现(?:是|只是)|(?:乱按|误按|按错|误触|碰到)的(?=$|[,，。!！\s])|幸好送医|送医及时|来查了|不是急病|"
     r"不是(?:我们|咱们)?(?:楼|家)?(?:漏气|着火|起火)|拉走(?:了|的是)[^。!?]{0,6}阳性|没有?泄漏|没漏|不是泄漏|大家放心|(?:已经|情况|病情)?稳定了|在家休养|好在|"
     r"(?:都|一切|已经)安全了|"
     r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
@@ -709,7 +711,10 @@ NET_STATE_EN = compile_prefiltered(
     r"faint\w*|collaps\w*|went down|go(?:ne|ing)? down|face down|not moving|won'?t (?:open|wake|"
     r"stop)|can'?t (?:talk|speak|find (?:her|his) words|get a word out)|jumbled|lopsided|"
     r"droop\w*|slurr\w*|numb|fitting|shaking|jerking|stiff|floppy|limp|twisted|screams?|"
-    r"screaming|drooling|bleed\w*|soaked|pouring|gushing|blood|gash|gripping|clutching|"
+    r"screaming|drooling|bleed\w*|soaked|pouring|gushing|"
+    # blood pressure, sugar and tests are readings (could the doctor measure my blood pressure)
+    r"blood(?! (?:pressure|sugar|tests?|oxygen|draws?|samples?|type|work)(?![a-z]))|gash|"
+    r"gripping|clutching|"
     r"crushing|elephant|heavy|tight|racing|going crazy|dizzy|muddled|confused|swell\w*|"
     r"throwing up|vomit\w*|bringing up|breathing (?:really |very |so )?(?:fast|hard)|"
     r"(?:pulling|sucking) in|on the (?:bathroom |kitchen |toilet )?(?:floor|tiles|ground)|white|"

@@ -1304,6 +1304,9 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         Family.SUICIDE,
         HYPERBOLE | HARD,
         rf"(?:要|想|准备)(?:从{CLAUSE_CHAR}{{0,6}})?跳下去|"
+        # broken English says it with no place named (tonight I will jump)
+        r"(?<![a-z])(?:tonight|today|now) i (?:will|'?ll|am going to|gonna) jump(?! rope)|"
+        r"(?<![a-z])i (?:will|'?ll|am going to|gonna) jump (?:tonight|today|now)(?![a-z])|"
         r"(?:going to|gonna|about to|plans? to|planning to|want to|wanna|i'?ll|i will) end it"
         r"(?: all)?"
         r"(?: tonight| today| now)",
@@ -1312,6 +1315,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
             "阿姨坐在阳台栏杆上 一直喊要跳下去",
             "someone posted that they're going to end it tonight",
             "forgive me, I wanna end it all tonight",
+            "Nobody care. Tonight I will jump.",
         ),
         calm=("这游戏再输我就要跳下去了哈哈",),
     ),
@@ -1326,7 +1330,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"no point (?:in )?living|end(?:ing)? my (?:own )?life|end it all|ending it all|"
         r"end my life|kill (?:myself|himself|herself|themselves)|"
         r"killing myself|suicid\w*|"
-        r"don'?t want to (?:live|be alive|wake up)|no reason to live|better off dead|"
+        r"don'?t want (?:to )?(?:live|be alive|wake up)|no reason to live|better off dead|"
         r"goodbye (?:letters?|notes?)|suicide notes?|take my (?:own )?"
         r"life|hurt myself|harm myself|self[- ]harm|not worth living|"
         r"(?:can'?t|cannot|can not) go on|"
@@ -1340,6 +1344,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         says=(
             "活不下去了",
             "i want to kill myself",
+            "I don't want live anymore. Nobody care.",
         ),
         calm=(
             "我不是想自杀 只是今天好累",
@@ -1350,7 +1355,9 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         "wants-to-die",
         Family.SUICIDE,
         HYPERBOLE | HARD,
-        r"想死(?!你|我|他|她|大家|了你)|不活了|不想活了|不想再撑(?:下去)?了|不想撑下去了|永别了|"
+        # not missing someone or something (我想死它了, 想死火锅了)
+        r"想死(?!你|我|他|她|它|大家|了你|(?![算掉很好久的啊呀去一])[^,，。!！?？\s了]{1,8}了)|"
+        r"不活了|不想活了|不想再撑(?:下去)?了|不想撑下去了|永别了|"
         r"跳楼(?!价|大甩卖|甩卖)|want to die|wanna die|"
         r"jump(?:ing)? off (?:the|a|my|this) (?:roof|building|balcony|bridge|ledge)",
         group="suicide",

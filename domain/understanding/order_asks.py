@@ -377,7 +377,9 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "need-en",
-        r"(?<!no )(?<!don't )(?<!dont )need(?:s|ed)?|(?<!don't )want|would like|i'?d like|"
+        # not a feeling (I want to cry)
+        r"(?<!no )(?<!don't )(?<!dont )need(?:s|ed)?|(?<!don't )want(?! to (?:cry|scream|die|sleep|"
+        r"laugh|go home|give up|run away))|would like|i'?d like|"
         r"we'?d like|looking for|could (?:really )?(?:use|do with)|(?:i|we)'?d (?:really )?love "
         r"(?!to )(?:a|an|some|one|two|three|\d)",
         (
@@ -386,7 +388,12 @@ ASKS: tuple[Rule, ...] = (
             "could really use some eggs",
             "we'd love a tray of eggs, 1903",
         ),
-        ("no need, thanks", "don't want any", "we'd love to thank the volunteers"),
+        (
+            "no need, thanks",
+            "don't want any",
+            "we'd love to thank the volunteers",
+            "Haha my cat stole my fish again, I want to cry",
+        ),
         latin=True,
     ),
     Rule(
@@ -432,12 +439,13 @@ ASKS: tuple[Rule, ...] = (
         "can-do-en",
         r"(?<![a-z])(?<!i )(?<!we )(?<!you )(?<!they )(?<!he )(?<!she )(?<!it )(?<!who )"
         r"(?<!that )(?<!u )(?:can|could|pls|please) (?:help|buy|bring|book|get|pay|send|deliver|"
-        r"order|volunteers?|property|staff|(?:the )?doctor)(?![a-z])",
+        r"arrange|order|volunteers?|property|staff|(?:the )?doctor)(?![a-z])",
         (
             "can help pay water bill? I cannot use alipay, foreign card. room 808",
             "hi, could help buy sanitary pads and some tissue? room 1108",
             "my husband tooth pain 3 days, can book dentist at hospital for him? 3-1-1801",
             "medical waste bag ready, can volunteer pick up from 1102?",
+            "tooth pain very bad for 3 days, painkiller not help, can arrange see doctor?",
         ),
         ("I can help if anyone needs", "we can buy it ourselves"),
         latin=True,

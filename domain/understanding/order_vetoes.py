@@ -183,7 +183,7 @@ VETOES: tuple[Rule, ...] = (
     # A question for information (请问, 几点, does anyone know), unless an action is asked too.
     Rule(
         "info-question",
-        r"请问|求问|问一下|想问|(?:有没有|有)人知道|谁知道|(?<!心理)(?<!法律)(?<!健康)咨询(?!师|室|门诊)|请教|什么时候|几点|多久|有没有通知|是不是|"
+        r"请问|求问|问一下|想问|(?:有没有|有)人知道|有?谁知道|(?<!心理)(?<!法律)(?<!健康)咨询(?!师|室|门诊)|请教|什么时候|几点|多久|有没有通知|是不是|"
         r"(?:能|可以|可不可以)[^。!?\s,]{0,4}(?:吃|喝|服|用)[吗么]|一起吃|怎么(?:吃|服用)|"
         r"(?:电话|号码|联系方式|微信号)(?![\s:：是为]*\+?\d)|"
         # where a thing is, or the number to call (where is the main valve, the number for the
@@ -281,8 +281,8 @@ LIFTS: tuple[Rule, ...] = (
     # Help asked beside a status (已经放门口了 麻烦收一下).
     Rule(
         "help-asked",
-        r"帮忙|帮我|帮个忙|麻烦|能不能|谁能|有没有人|需要|哪位(?=[^。!?]{0,4}(?:帮|能|可以|方便))|"
-        r"请(?=收|帮|来|拿走|取走|送|处理|清|安排)|还没人?(?:收|拿|来)|有没有(?:志愿者|人|邻居)|"
+        r"帮忙|帮我|帮个忙|麻烦|能不能|谁能|有没有人(?!知道)|需要|哪位(?=[^。!?]{0,4}(?:帮|能|可以|方便))|"
+        r"请(?=收|帮|来|拿走|取走|送|处理|清|安排)|还没人?(?:收|拿|来)|有没有(?:志愿者|人(?!知道)|邻居)|"
         r"能帮|可以帮|帮(?=扔|倒|拿|收|取|送|带)|(?<![不你您])要(?=[一两二三四五六七八九十几\d])|"
         r"没人来?(?:收|拿)|垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|"
         r"(?<![a-z])(?:can someone|could someone|anyone|"
@@ -293,7 +293,7 @@ LIFTS: tuple[Rule, ...] = (
             "left it outside, can someone collect?",
             "Can I get 1 box of milk and 1 tray of eggs delivered to 10-1-801?",
         ),
-        ("已送到 请查收",),
+        ("已送到 请查收", "有没有人知道 这个月的物业费要不要交哦"),
     ),
     # An action asked beside a question for information (请问能帮忙买点菜吗).
     Rule(

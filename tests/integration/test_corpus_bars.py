@@ -55,6 +55,8 @@ BLIND_ROUNDS = (
     "round44",
     "round45",
     "round46",
+    "round47",
+    "round48",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

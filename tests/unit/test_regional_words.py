@@ -1,0 +1,78 @@
+"""Regional words (Wu, Sichuan, Hunan), pinyin typos and broken English, read by concept."""
+
+import pytest
+
+from domain.understanding import EmergencyFamily, Kind, understand
+from domain.understanding.dialect import read_dialect
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("阿拉爷叔吃汤团噎牢了 气透不出 面孔发紫 侬快点上来 6号楼203", EmergencyFamily.CHOKING),
+        ("老头子讲心口头闷得来 汗嗒嗒滴 脸色煞白 伐好了 15号601", EmergencyFamily.CARDIAC),
+        ("I don't want live anymore. Nobody care. Tonight I will jump.", EmergencyFamily.SUICIDE),
+    ],
+)
+def test_emergencies_said_in_wu_or_broken_english_raise_the_chain(
+    text: str, family: EmergencyFamily
+) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+    assert family in reading.families, reading.evidence
+
+
+def test_wu_things_are_bad_is_no_recovery() -> None:
+    """伐好了 is 不好了 (things are bad), not 好了 (all better)."""
+    assert read_dialect("脸色煞白 伐好了") == "脸色煞白 不好了"
+    assert understand("老头子讲心口头闷 伐好了").kind is Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("阿拉门口搿只黄色医疗废物袋 侬拨阿拉拿脱伐 12号楼803", "garbage"),
+        ("拉鸡堆了好几天了 臭得很 啥子时候来收嘛 能不能今天拿走 9栋402", "garbage"),
+    ],
+)
+def test_regional_asks_and_typos_are_orders(text: str, category: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.ORDER, reading.evidence
+    assert reading.category == category, reading.evidence
+
+
+def test_wu_question_particle_reads_as_a_question_only_at_a_clause_end() -> None:
+    assert read_dialect("侬拨阿拉拿脱伐 12号楼") == "你给我们拿走吗 12号楼"
+    assert read_dialect("山上砍伐树木") == "山上砍伐树木"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "楼下那个火锅店 我想死它了 😭 解封第一件事就去吃",
+        "想死外婆家的红烧肉了",
+        "隔壁楼有人在群里喊救命 后来发现是手机被娃儿乱按的 大家别慌",
+        "Could the doctor come measure my blood pressure? Dizzy sometimes, not now. 4-2-804",
+        "Haha my cat stole my fish again, I want to cry",
+    ],
+)
+def test_missing_a_dish_a_cry_explained_and_a_reading_raise_no_chain(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY and not reading.in_doubt, reading.evidence
+
+
+def test_a_doctor_asked_to_measure_blood_pressure_is_a_medical_order() -> None:
+    reading = understand("Could the doctor come measure my blood pressure? 4-2-804")
+    assert (reading.kind, reading.category) == (Kind.ORDER, "medical"), reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text", ["我想死了 没人在乎我", "真的想死算了", "好想死掉了", "我想死很久了"]
+)
+def test_wanting_to_die_is_still_raised_when_nothing_is_missed(text: str) -> None:
+    assert understand(text).kind is Kind.EMERGENCY, understand(text).evidence
+
+
+def test_jumping_rope_tonight_is_no_plan_to_jump() -> None:
+    reading = understand("tonight I will jump rope on the balcony for exercise")
+    assert reading.kind is not Kind.EMERGENCY, reading.evidence
