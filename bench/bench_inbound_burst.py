@@ -38,12 +38,12 @@ from sqlalchemy.engine import make_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.bench_street import seed_buildings_and_people
 from bot.app import open_louhu
 from bot.settings import Settings
-from models.buildings import Building, Member
+from models.buildings import Member
 from models.db import create_engine, create_sessionmaker
 from models.migrate import upgrade
-from models.people import Person
 from models.updates import ProcessedUpdate
 from standin.recording import ApiCall
 from standin.server import BotApiStandIn
@@ -91,31 +91,7 @@ async def _seed(url: str, groups: list[Group]) -> None:
     engine = create_engine(url)
     await upgrade(engine)
     async with create_sessionmaker(engine)() as session:
-        await session.execute(
-            insert(Building),
-            [
-                {"id": n, "chat_id": g.chat.id, "chat_title": g.chat.title, "name": g.chat.title}
-                | stamp
-                for n, g in enumerate(groups, start=1)
-            ],
-        )
-        people = [(g.lead, True) for g in groups] + [
-            (r, False) for g in groups for r in g.residents
-        ]
-        await session.execute(
-            insert(Person),
-            [
-                {
-                    "id": user.id,
-                    "username": user.username,
-                    "full_name": user.first_name,
-                    "telegram_language": user.language_code,
-                    "started_bot": started,
-                    **stamp,
-                }
-                for user, started in people
-            ],
-        )
+        await seed_buildings_and_people(session, groups, now)
         await session.execute(
             insert(Member),
             [

@@ -26,13 +26,16 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from pydantic import SecretStr
 from sqlalchemy import insert, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -111,6 +114,50 @@ async def _world(standin: BotApiStandIn, count: int) -> list[Group]:
     return groups
 
 
+class Crew(Protocol):
+    """What seeding needs of a stand-in group: its chat, its lead and its residents."""
+
+    @property
+    def chat(self) -> StandInChat: ...
+
+    @property
+    def lead(self) -> StandInUser: ...
+
+    @property
+    def residents(self) -> Sequence[StandInUser]: ...
+
+
+async def seed_buildings_and_people(
+    session: AsyncSession, groups: Sequence[Crew], now: datetime
+) -> None:
+    """Set-up buildings 1..n for the groups in order, their leads (who started the bot) and
+    residents as people; memberships are left to the caller (bench_inbound_burst reuses this)."""
+    stamp = {"created_at": now, "updated_at": now}
+    await session.execute(
+        insert(Building),
+        [
+            {"id": n, "chat_id": g.chat.id, "chat_title": g.chat.title, "name": g.chat.title}
+            | stamp
+            for n, g in enumerate(groups, start=1)
+        ],
+    )
+    people = [(g.lead, True) for g in groups] + [(r, False) for g in groups for r in g.residents]
+    await session.execute(
+        insert(Person),
+        [
+            {
+                "id": user.id,
+                "username": user.username,
+                "full_name": user.first_name,
+                "telegram_language": user.language_code,
+                "started_bot": started,
+                **stamp,
+            }
+            for user, started in people
+        ],
+    )
+
+
 async def _seed(louhu: Louhu, groups: list[Group]) -> None:
     """The bot's side: set-up buildings, people, lead and flats, households in quarantine."""
     now = louhu.clock.now()
@@ -119,36 +166,7 @@ async def _seed(louhu: Louhu, groups: list[Group]) -> None:
     async with louhu.sessionmaker() as session:
         for n, group in enumerate(groups, start=1):
             group.building_id = n
-        await session.execute(
-            insert(Building),
-            [
-                {
-                    "id": g.building_id,
-                    "chat_id": g.chat.id,
-                    "chat_title": g.chat.title,
-                    "name": g.chat.title,
-                    **stamp,
-                }
-                for g in groups
-            ],
-        )
-        people = [(g.lead, True) for g in groups] + [
-            (r, False) for g in groups for r in g.residents
-        ]
-        await session.execute(
-            insert(Person),
-            [
-                {
-                    "id": user.id,
-                    "username": user.username,
-                    "full_name": user.first_name,
-                    "telegram_language": user.language_code,
-                    "started_bot": started,
-                    **stamp,
-                }
-                for user, started in people
-            ],
-        )
+        await seed_buildings_and_people(session, groups, now)
         members = []
         households = []
         for g in groups:

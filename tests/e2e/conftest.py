@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from domain.clock import FakeClock
 from standin.server import BotApiStandIn
+from tests.support.bot_process import BotProcess
 from tests.support.harness import BuildingWorld, Harness
 
 
@@ -31,6 +33,16 @@ async def harness(standin: BotApiStandIn, tmp_path) -> AsyncIterator[Harness]:
         yield harness
     finally:
         await harness.stop()
+
+
+@pytest.fixture
+async def bot_process(standin: BotApiStandIn, tmp_path: Path) -> AsyncIterator[BotProcess]:
+    """`python -m bot` in a process of its own on a fresh SQLite file, not started yet."""
+    process = BotProcess(standin, tmp_path / "louhu.db")
+    try:
+        yield process
+    finally:
+        await process.stop()
 
 
 @pytest.fixture

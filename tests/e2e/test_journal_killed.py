@@ -7,27 +7,15 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import AsyncIterator
 from pathlib import Path
-
-import pytest
 
 from standin.server import BotApiStandIn
 from standin.world import StandInChat
-from tests.e2e.test_killed import BotProcess, _says, _until_quiet
+from tests.support.bot_process import BotProcess, says, until_quiet
 
 GROUPS = 5
 ORDERS = 12  # a group's cards stay under its 20 messages a minute
 REQUEST = "帮忙买一袋大米 两桶油 谢谢 ({n})"
-
-
-@pytest.fixture
-async def bot_process(standin: BotApiStandIn, tmp_path: Path) -> AsyncIterator[BotProcess]:
-    process = BotProcess(standin, tmp_path / "louhu.db")
-    try:
-        yield process
-    finally:
-        await process.stop()
 
 
 def _rows(database: Path, table: str) -> int:
@@ -61,7 +49,7 @@ async def test_sigkill_mid_burst_loses_and_doubles_nothing(
         await s.add_bot_to_group(group, li, as_admin=True)
         await s.post(group, li, f"/setup {g + 1}号楼")
         await s.post(group, wang, "/register 3-2-501")
-        await _says(s, group, "3-2-501", timeout=30)
+        await says(s, group, "3-2-501", timeout=30)
         groups.append(group)
 
     for n in range(ORDERS):
@@ -79,8 +67,8 @@ async def test_sigkill_mid_burst_loses_and_doubles_nothing(
 
     await bot_process.start()  # nothing is pending at Telegram: only the journal has them
     for group in groups:
-        await _says(s, group, f"#{ORDERS}</b>", timeout=60)
-    await _until_quiet(s, bot_process.database, for_seconds=1.0)
+        await says(s, group, f"#{ORDERS}</b>", timeout=60)
+    await until_quiet(s, bot_process.database, for_seconds=1.0)
     assert _rows(bot_process.database, "orders") == GROUPS * ORDERS
     assert _rows(bot_process.database, "inbound_updates") == 0
     for group in groups:

@@ -157,13 +157,13 @@ def test_a_shanghainese_baby_with_a_high_fever_is_an_infant() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "爷爷捂着心口 脸发白 喘补上气 嘴唇有点紫 二号楼三单元四零一",
         "I have no reason to keep going. I've taken out all my pills and I'm going to take them "
         "tonight.",
+        "I've been alone in here 40 days. I have the pills lined up. goodbye everyone",
         "室友说了好多遗言一样的话 然后把门反锁了 敲门不开",  # 的话 of words said, no supposition
     ],
 )
-def test_round_30_emergencies_raise_the_chain(text: str) -> None:
+def test_a_farewell_with_the_means_ready_or_a_door_locked_raises_the_chain(text: str) -> None:
     reading = understand(text)
     assert reading.kind is Kind.EMERGENCY, reading.evidence
 
@@ -171,14 +171,28 @@ def test_round_30_emergencies_raise_the_chain(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "我的耐心已经窒息了 第五次核酸",
-        "心梗都要被气出来了 物业电话永远打不通",
-        "请各位居民注意：严禁在楼道内使用明火 今天已发生一起厨房起火",
-        "医生 怎么区分假性宫缩和真的要生了？我现在偶尔肚子发紧 不疼 预产期还有一周",
+        "前面说的煤气味 物业来查了 是楼下饭店排风 不是我们楼漏气 放心",
+        "刚才急救车来是拉走了9栋的阳性 不是急病",
+        "隔壁那家老是没动静 后来才知道人家是医生 一直在医院没回来",
+        "插座冒火花了一下 现在那一路都没电了 没有着火 帮忙叫电工 11-2-604",
         "阿拉屋里厢煤气灶打勿着了 点了好几趟 勿来事 没闻到煤气味 7号楼402",
     ],
 )
-def test_round_30_look_alikes_raise_no_chain(text: str) -> None:
+def test_a_danger_checked_explained_or_said_absent_raises_no_chain(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is not Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请各位居民注意：严禁在楼道内使用明火 今天已发生一起厨房起火",
+        "上个月我奶奶中风 幸好送医及时 提醒大家记住口诀 脸歪 手软 说话不清 马上打120",
+        "Reminder from the committee: if anyone has chest pain or difficulty breathing, call 120 "
+        "directly first and then tell us in this group.",
+    ],
+)
+def test_notices_and_reminders_raise_no_chain(text: str) -> None:
     reading = understand(text)
     assert reading.kind is not Kind.EMERGENCY, reading.evidence
 
@@ -205,6 +219,9 @@ def test_a_price_per_box_is_no_temperature() -> None:
         "Bldg 3 Unit 1 #1004: 68-year-old woman, acute dyspnoea, SpO2 84% on home oximeter.",
         "hubby's smile is lopsided and his left leg just gave out. B座1703",
         "My friend in Room 2105 just texted me she's going to kill herself, she's not answering",
+        "爷爷捂着心口 脸发白 喘补上气 嘴唇有点紫 二号楼三单元四零一",  # 补 typed for 不
+        "佢唞唔到气呀 面都青咗 快啲叫白车 7座1205",
+        "阿婆讲嘢含含糊糊 左手提唔起 口都歪埋 B座903 快啲嚟人",
     ],
 )
 def test_dialect_and_clinical_emergencies_raise_the_chain(text: str) -> None:
@@ -262,9 +279,13 @@ def test_a_farewell_that_names_the_cat_raises_the_chain() -> None:
     [
         "楼上咚的一声 然后听见老太太在喊 起不来了起不来了 她一个人住 是1402",
         "婆婆跌咗喺地 起唔到身 叫得好痛 7-3-602",
+        "楼下302刚才咚的一声巨响 然后听见老太太在喊我起不来了 门是锁的",
+        "楼上1102一直有人哭喊'爸你醒醒 你别吓我' 敲门没人开 快叫保安和120",
+        "各位邻居打扰一下 李阿姨一个人住 这两天都没见到 她女儿从外地打电话来说也联系不上 "
+        "我刚才从门缝往里看 看到人躺在客厅地上一动不动 叫她名字也没反应 120我已经在打了",
     ],
 )
-def test_a_fall_heard_or_told_in_cantonese_raises_the_chain(text: str) -> None:
+def test_a_fall_or_collapse_heard_seen_or_told_in_cantonese_raises_the_chain(text: str) -> None:
     assert understand(text).kind is Kind.EMERGENCY
 
 
@@ -274,64 +295,15 @@ def test_a_fall_heard_or_told_in_cantonese_raises_the_chain(text: str) -> None:
         "如果小孩高烧抽搐 应该先做什么？先打120还是先降温",
         "我快窒息了 这个群一天几千条消息",
         "我家猫今天学会开冰箱了 笑不活了",
+        "医生 怎么区分假性宫缩和真的要生了？我现在偶尔肚子发紧 不疼 预产期还有一周",
+        "我的耐心已经窒息了 第五次核酸",
+        "心梗都要被气出来了 物业电话永远打不通",
+        "老公说我做的饭难吃到要叫救护车了 气死",
+        "I fell asleep on the sofa and now I can't get up lol",
     ],
 )
 def test_a_question_venting_and_laughter_raise_no_chain(text: str) -> None:
     assert understand(text).kind is not Kind.EMERGENCY
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("想要一箱可乐 一箱矿泉水 送到9幢2单元1001 钱我转给团长", Kind.ORDER),
-        ("1-3-502 土豆十斤 洋葱五斤 到了打我电话", Kind.ORDER),  # 到了 of a call to come
-        ("上次停电 我家冰箱里的肉都坏了 这次可别再停了", Kind.OTHER),  # a fault of before
-        ("志愿者招募: 身体健康 18-55岁 能帮忙搬运物资的请联系何姐", Kind.OTHER),
-        ("楼下的保安大叔人太好了 下雨天还帮我把菜送上来", Kind.OTHER),  # praise, not a request
-        ("看了个纪录片 讲一氧化碳中毒的 太吓人了", Kind.OTHER),
-    ],
-)
-def test_round_36_orders_and_look_alikes(text: str, kind: Kind) -> None:
-    assert understand(text).kind is kind
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "各位邻居打扰一下 李阿姨一个人住 这两天都没见到 她女儿从外地打电话来说也联系不上 "
-        "我刚才从门缝往里看 看到人躺在客厅地上一动不动 叫她名字也没反应 120我已经在打了",
-        "楼下302刚才咚的一声巨响 然后听见老太太在喊我起不来了 门是锁的",
-        "I've been alone in here 40 days. I have the pills lined up. goodbye everyone",
-    ],
-)
-def test_round_35_emergencies_told_indirectly_raise_the_chain(text: str) -> None:
-    assert understand(text).kind is Kind.EMERGENCY
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "上个月我奶奶中风 幸好送医及时 提醒大家记住口诀 脸歪 手软 说话不清 马上打120",
-        "前面说的煤气味 物业来查了 是楼下饭店排风 不是我们楼漏气 放心",
-        "刚才急救车来是拉走了9栋的阳性 不是急病",
-        "隔壁那家老是没动静 后来才知道人家是医生 一直在医院没回来",
-        "插座冒火花了一下 现在那一路都没电了 没有着火 帮忙叫电工 11-2-604",
-    ],
-)
-def test_round_35_look_alikes_raise_no_chain(text: str) -> None:
-    assert understand(text).kind is not Kind.EMERGENCY
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "佢唞唔到气呀 面都青咗 快啲叫白车 7座1205",
-        "阿婆讲嘢含含糊糊 左手提唔起 口都歪埋 B座903 快啲嚟人",
-        "楼上1102一直有人哭喊'爸你醒醒 你别吓我' 敲门没人开 快叫保安和120",
-    ],
-)
-def test_round_37_cantonese_and_heard_emergencies_raise_the_chain(text: str) -> None:
-    assert understand(text).kind is Kind.EMERGENCY
 
 
 @pytest.mark.parametrize(
@@ -346,53 +318,9 @@ def test_a_cry_about_a_lesson_a_drama_or_a_contract_raises_no_chain(text: str) -
     assert understand(text).kind is not Kind.EMERGENCY
 
 
-@pytest.mark.parametrize(
-    ("text", "family"),
-    [
-        (
-            "Dad took way too many of his heart pills by mistake, like 10, hes dizzy",
-            EmergencyFamily.POISONING,
-        ),
-        (
-            "fell off the ladder changing a bulb, my hip hurts so bad I can't stand up",
-            EmergencyFamily.FALL,
-        ),
-        (
-            "goodbye everyone, sorry for being a burden all these years. I won't be here tomorrow.",
-            EmergencyFamily.SUICIDE,
-        ),
-        (
-            "There's an old man lying in the corridor on the 11th floor, not moving, I called out "
-            "and he doesn't answer",
-            EmergencyFamily.UNRESPONSIVE,
-        ),
-        (
-            "I don't see the point of living anymore. I'm standing on the balcony right now.",
-            EmergencyFamily.SUICIDE,
-        ),
-    ],
-)
-def test_round_38_english_emergencies_raise_the_chain(text: str, family: EmergencyFamily) -> None:
-    reading = understand(text)
-    assert reading.kind is Kind.EMERGENCY, reading.evidence
-    assert family in reading.families, reading.evidence
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "老公说我做的饭难吃到要叫救护车了 气死",
-        "Reminder from the committee: if anyone has chest pain or difficulty breathing, call 120 "
-        "directly first and then tell us in this group.",
-        "I fell asleep on the sofa and now I can't get up lol",
-    ],
-)
-def test_round_38_look_alikes_raise_no_chain(text: str) -> None:
-    assert understand(text).kind is not Kind.EMERGENCY
-
-
 # Registers found by the blind sets of 2026-12-06 (broken English, Cantonese and Taiwan words,
-# polite and roundabout asks, order forms), grouped by what they test, not by the set.
+# polite and roundabout asks, order forms), grouped by what they test, not by the set; the
+# rounds before them are merged into the tests above by concept.
 @pytest.mark.parametrize(
     ("text", "family"),
     [
@@ -444,11 +372,30 @@ def test_round_38_look_alikes_raise_no_chain(text: str) -> None:
         ("打爛玻璃門 手臂割開好大條口 血流唔停", EmergencyFamily.BLEEDING),
         ("我阿媽食錯藥 食咗成排降壓藥 而家好暈 企唔穩", EmergencyFamily.POISONING),
         ("家裡瓦斯味好重 頭好暈 不敢開燈 8棟702", EmergencyFamily.GAS),
+        (
+            "Dad took way too many of his heart pills by mistake, like 10, hes dizzy",
+            EmergencyFamily.POISONING,
+        ),
+        (
+            "fell off the ladder changing a bulb, my hip hurts so bad I can't stand up",
+            EmergencyFamily.FALL,
+        ),
+        (
+            "goodbye everyone, sorry for being a burden all these years. I won't be here tomorrow.",
+            EmergencyFamily.SUICIDE,
+        ),
+        (
+            "There's an old man lying in the corridor on the 11th floor, not moving, I called out "
+            "and he doesn't answer",
+            EmergencyFamily.UNRESPONSIVE,
+        ),
+        (
+            "I don't see the point of living anymore. I'm standing on the balcony right now.",
+            EmergencyFamily.SUICIDE,
+        ),
     ],
 )
-def test_emergencies_in_new_registers_raise_the_chain_with_their_family(
-    text: str, family: EmergencyFamily
-) -> None:
+def test_emergencies_raise_the_chain_with_their_family(text: str, family: EmergencyFamily) -> None:
     """The family decides the advice: an asthma or panic attack is breathing, not violence."""
     reading = understand(text)
     assert reading.kind is Kind.EMERGENCY, reading.evidence
@@ -507,6 +454,12 @@ def test_look_alikes_in_new_registers_raise_no_chain(text: str) -> None:
         ("热水器打不找火 洗不了澡 1单元401", Kind.ORDER),
         ("明天社区医生会逐户上门 请老人家里留人", Kind.OTHER),
         ("community doctor will visit every flat tomorrow, please have someone home", Kind.OTHER),
+        ("想要一箱可乐 一箱矿泉水 送到9幢2单元1001 钱我转给团长", Kind.ORDER),
+        ("1-3-502 土豆十斤 洋葱五斤 到了打我电话", Kind.ORDER),  # 到了 of a call to come
+        ("上次停电 我家冰箱里的肉都坏了 这次可别再停了", Kind.OTHER),  # a fault of before
+        ("志愿者招募: 身体健康 18-55岁 能帮忙搬运物资的请联系何姐", Kind.OTHER),
+        ("楼下的保安大叔人太好了 下雨天还帮我把菜送上来", Kind.OTHER),  # praise, not a request
+        ("看了个纪录片 讲一氧化碳中毒的 太吓人了", Kind.OTHER),
     ],
 )
 def test_asks_and_non_asks_by_concept(text: str, kind: Kind) -> None:

@@ -194,9 +194,9 @@ def test_general_questions_things_and_emergencies_are_not_in_doubt(text: str) ->
     assert understand(text).in_doubt is False
 
 
-# Fresh blind sets (round 12) missed these; each family is fixed by its signs, so a newcomer's
-# wording of the same situation (the second and later messages of a family) works too.
-ROUND12_BY_FAMILY: list[tuple[tuple[Family, ...], str]] = [
+# Blind sets missed these; each family is fixed by its signs, so a newcomer's wording of the same
+# situation (the second and later messages of a family) works too.
+TOLD_BY_SIGNS: list[tuple[tuple[Family, ...], str]] = [
     (
         (Family.POISONING, Family.SUICIDE),
         "我刚吃了一整板安眠药 不想再醒过来了 谢谢大家这段时间的照顾",
@@ -229,7 +229,7 @@ ROUND12_BY_FAMILY: list[tuple[tuple[Family, ...], str]] = [
         "Hot oil splashed all over my arm while cooking, skin peeling off in a big area",
     ),
     ((Family.BURN,), "boiling water spilled on my son's leg, the skin is coming off"),
-    # the right advice: each of these named a wrong family or none on the round-12 sets
+    # the right advice: each of these once named a wrong family or none
     ((Family.BURN,), "小孩把开水壶碰翻了 腿上烫掉一大块皮 哭得喘不上气"),
     ((Family.BURN,), "孩子打翻了开水壶 烫到胸口和胳膊 起了好多大水泡"),
     ((Family.SUICIDE,), "阿姨坐在阳台栏杆上 一直喊要跳下去"),
@@ -297,8 +297,10 @@ def test_breath_after_exertion_hyperbole_or_a_pet_is_not_in_doubt(text: str) -> 
     assert reading.kind is not Kind.EMERGENCY and not reading.in_doubt, reading.evidence
 
 
-@pytest.mark.parametrize(("families", "text"), ROUND12_BY_FAMILY)
-def test_round12_emergencies_by_family(families: tuple[Family, ...], text: str) -> None:
+@pytest.mark.parametrize(("families", "text"), TOLD_BY_SIGNS)
+def test_an_emergency_told_by_its_signs_names_exactly_its_families(
+    families: tuple[Family, ...], text: str
+) -> None:
     reading = understand(text)
     assert reading.kind is Kind.EMERGENCY, reading.evidence
     assert reading.families == families, reading.evidence
@@ -321,5 +323,5 @@ def test_round12_emergencies_by_family(families: tuple[Family, ...], text: str) 
         "FYI the gas smell near the lobby this morning was the workers testing pipes, all checked",
     ],
 )
-def test_round12_look_alikes_stay_calm(text: str) -> None:
+def test_likenesses_notices_courses_and_a_smell_checked_stay_calm(text: str) -> None:
     assert understand(text).kind is not Kind.EMERGENCY

@@ -1,8 +1,11 @@
-"""Language: zh when mainly Chinese or wordless, en when mainly English."""
+"""Language: zh when mainly Chinese or wordless, en when mainly English; Chinese typed in pinyin
+or a character at a time with spaces is read as Chinese."""
 
 import pytest
 
-from domain.understanding import understand
+from domain.understanding import Kind, understand
+from domain.understanding.pinyin import from_pinyin, looks_like_pinyin
+from domain.understanding.text import normalize
 
 
 @pytest.mark.parametrize(
@@ -23,6 +26,8 @@ from domain.understanding import understand
         ("Bldg 7 Unit 1 #402", "en"),
         ("Ｃａｎ ｓｏｍｅｏｎｅ ｈｅｌｐ", "en"),
         ("temp 98.6F, feeling fine", "en"),
+        ("98.1F", "en"),  # Fahrenheit alone
+        ("xie xie zhi yuan zhe xin ku le", "zh"),  # thanks to the volunteers, in pinyin
         ("lol", "en"),
     ],
 )
@@ -44,3 +49,21 @@ def test_language(text: str, lang: str) -> None:
 )
 def test_pinyin_among_chinese_is_chinese(text: str, lang: str) -> None:
     assert understand(text).lang == lang
+
+
+def test_spaced_typing_is_read_together_but_clauses_stay_apart() -> None:
+    assert normalize("我 是 8 栋 的") == "我是8栋的"
+    assert normalize("没有发烧 但是胸口疼") == "没有发烧 但是胸口疼"
+
+
+@pytest.mark.parametrize(
+    "text", ["i love this song", "he is in bed now", "ok see you", "no", "hang on guys"]
+)
+def test_english_is_not_read_as_pinyin(text: str) -> None:
+    assert not looks_like_pinyin(normalize(text))
+
+
+def test_pinyin_becomes_characters() -> None:
+    assert from_pinyin("jiuming wo ba xiongkou tong 6-2-802") == "救命我爸胸口痛 6-2-802"
+    reading = understand("tiwen 36.6 zhengchang")
+    assert (reading.kind, reading.lang, reading.temperature) == (Kind.TEMPERATURE, "zh", 36.6)

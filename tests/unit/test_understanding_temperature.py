@@ -66,6 +66,8 @@ from domain.understanding import Kind, understand
         ("36.5 36.7 36.4 分别是我 老公 孩子", 36.4),  # 分别 is not a score (分)
         ("97.9 F for me, 98.2 for my husband, 12-2-1502", 36.8),  # F said once for both
         ("我 98.1F 孩子 99.5", 37.5),
+        ("my boy has 102F, anyone got calpol? 3-1-201", 38.9),  # a whole °F number of a child
+        ("36.5 就是有点冷", 36.5),  # 就是 after a reading
     ],
 )
 def test_the_last_reading_in_celsius(text: str, celsius: float) -> None:
@@ -102,10 +104,43 @@ def test_the_last_reading_in_celsius(text: str, celsius: float) -> None:
         "检测了 三十八度的天",
         "36.5分",
         "scored 38 points",
+        "room 1203 at 64F all day, heating broken",  # a room's °F
+        "when is it counted as a fever, 37.3?",
     ],
 )
 def test_numbers_that_are_not_readings(text: str) -> None:
     assert understand(text).temperature is None
+
+
+@pytest.mark.parametrize(
+    ("text", "celsius"),
+    [
+        ("thirty eight point one", 38.1),
+        ("forty point two", 40.2),
+        ("38 °C", 38.0),
+        ("5-1-702 三十八度", 38.0),
+        ("101 F and shivering", 38.3),
+        ("体温到底多少算低烧 37.5吗", None),
+        ("Which reading counts as a fever, 37.5?", None),
+        ("四十度", None),
+        ("12F 3-2-101", None),
+        ("my son is thirty-eight point five years old", None),
+    ],
+)
+def test_readings_in_words_alone_with_a_unit_or_in_fahrenheit_are_reports(
+    text: str, celsius: float | None
+) -> None:
+    """What counts as a fever, a floor and an age are no readings."""
+    reading = understand(text)
+    assert reading.temperature == celsius, reading.evidence
+    if celsius is not None:
+        assert reading.kind is Kind.TEMPERATURE, reading.evidence
+
+
+def test_a_whole_fahrenheit_reading_then_a_tenth_one() -> None:
+    reading = understand("101 F last night, now down to 99.5")
+    assert (reading.kind, reading.temperature) == (Kind.TEMPERATURE, 37.5), reading.evidence
+    assert understand("12F 3-2-101").temperature is None  # a floor, alone
 
 
 def test_a_plain_reading_is_a_temperature_report() -> None:

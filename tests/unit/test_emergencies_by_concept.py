@@ -1,0 +1,256 @@
+"""Emergencies by concept: paraphrases in zh and en of blind misses, and look-alikes beside them.
+
+Grouped by what the message tells, not by the round in which the wording was found; each concept
+is read by its signs (FAST stroke signs in any words, a face swelling after a food, a gas smell
+growing, pills by the bottle or the few, a farewell told by its acts, a fight told by its sounds,
+someone alone and unreachable), so a newcomer's wording of the same situation is checked, not one
+sentence. The family is named where it decides the advice.
+"""
+
+import pytest
+
+from domain.understanding import EmergencyFamily
+from tests.support.families import cases, check_calm, check_emergency, texts
+
+EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "stroke: a face side, an arm or leg that drops, garbled speech": [
+        ("Mum's talking all jumbled and her left hand keeps dropping her cup, 5-2-301", None),
+        ("my husband's words are coming out muddled and one arm hangs limp", None),
+        ("grandma's speech went slurry and her right leg gave way", None),
+        ("Dad suddenly can't get his words out, 7-1-902", EmergencyFamily.STROKE),
+        ("奶奶说话突然大舌头 右手拿不住碗 3-1-402", EmergencyFamily.STROKE),
+        ("我爸讲话舌头打结 半张脸不会动了", EmergencyFamily.STROKE),
+        ("外公胳膊一抬起来就掉下去 说话含含糊糊的", EmergencyFamily.STROKE),
+    ],
+    "stroke: the worst headache ever with a side not moving": [
+        (
+            "my neighbour says his head hurts, the worst he's ever had, "
+            "his right side isn't moving",
+            EmergencyFamily.STROKE,
+        ),
+    ],
+    "a face swelling after a food or a sting, or with the voice changing": [
+        ("had some prawns at dinner and now my tongue feels thick and swollen", None),
+        ("after the peanut cookie his eyelids and lips blew up, 3-1-402", None),
+        ("my girl ate sesame crackers, her lips are puffing up and her voice is hoarse", None),
+        ("孩子吃了腰果 嘴唇一下肿起来了 声音都变了", EmergencyFamily.BREATHING),
+        ("宝宝刚吃了一口蛋羹 嘴巴周围全肿了 哭声都哑了", EmergencyFamily.BREATHING),
+        ("老公吃了螃蟹 眼皮和嘴都肿起来了 4-2-1203", EmergencyFamily.BREATHING),
+    ],
+    "breath too short to finish a sentence": [
+        ("she can only say two or three words at a time, 6-1-302", EmergencyFamily.BREATHING),
+        ("asthma's bad, my son can't get a full sentence out", EmergencyFamily.BREATHING),
+        ("我妈哮喘 说话断断续续的 一句话说不全", EmergencyFamily.BREATHING),
+        ("爷爷喘得厉害 说两个字就喘", EmergencyFamily.BREATHING),
+    ],
+    "a small object swallowed, then retching or noisy breathing": [
+        ("宝宝把一颗纽扣吞下去了 一直流口水 咳个不停", EmergencyFamily.CHOKING),
+        ("小孩吞了个弹珠 现在干呕 呼吸有声音", EmergencyFamily.CHOKING),
+        ("he swallowed a marble, now gagging and drooling", EmergencyFamily.CHOKING),
+        ("kid swallowed a bottle cap and keeps retching, 9-1-301", EmergencyFamily.CHOKING),
+    ],
+    "a gas smell (rotten eggs) pervading or growing": [
+        ("厨房里全是煤气味 越来越浓 不敢开灯", EmergencyFamily.GAS),
+        ("走廊有股臭鸡蛋的味道 整层楼都是", EmergencyFamily.GAS),
+        ("Sulphur stink all over the landing on floor 6, getting worse", EmergencyFamily.GAS),
+        ("the whole corridor reeks of gas", EmergencyFamily.GAS),
+    ],
+    "a knock on a child's head, then vomiting or listless": [
+        ("儿子从沙发上掉下来 撞着脑袋了 现在没精神", None),
+        ("闺女头磕在茶几角上 过了一会吐了两回", None),
+        ("baby rolled off the sofa, head hit the floor, now listless", None),
+        ("my toddler bumped the back of her head on the slide and threw up twice", None),
+    ],
+    "medicine swallowed by the bottle, the strip, the few or the bunch": [
+        ("my son drank the whole bottle of cough syrup, he's very drowsy", None),
+        ("孙子趁大人不在 把姥爷的心脏药嚼了几片", EmergencyFamily.POISONING),
+        (
+            "he swallowed the whole bottle of 美林 kids ibuprofen syrup and is throwing up",
+            EmergencyFamily.POISONING,
+        ),
+        ("我爸一口气吃了两瓶安眠药 快叫救护车", EmergencyFamily.POISONING),
+        ("my daughter ate a handful of my vitamin tablets, maybe 15", EmergencyFamily.POISONING),
+        ("孙子把一整瓶感冒药都吃了 刚发现", EmergencyFamily.POISONING),
+    ],
+    "a household chemical or a poison drunk, in any words": [
+        ("my daughter drank a little bleach out of the bottle", EmergencyFamily.POISONING),
+        ("孙女把洗衣粉舔了好几口 一直咳", EmergencyFamily.POISONING),
+        ("my father drink rat poison, he is shaking, 3-1-101", EmergencyFamily.POISONING),
+    ],
+    "a farewell: a pet handed on for good, no more trouble to anyone": [
+        ("多谢邻居们一直以来的关照 以后我家狗狗就拜托谁喂一下 再也不会麻烦你们了", None),
+        ("Wanted to say goodbye to all of you. Can someone take care of my cats", None),
+    ],
+    "a farewell: belongings given away, a peace set for tonight": [
+        ("Gave away all my stuff this week, soon I'll finally be at rest", None),
+        ("衣服书都分给朋友了 东西都送人了 今夜就可以解脱", None),
+    ],
+    "a farewell: weary of living with the means at hand, or an end wanted tonight": [
+        ("活得好累 活着真没意义 安眠药现在就在枕头边上", EmergencyFamily.SUICIDE),
+        ("i will end it all tonight. sorry mum", EmergencyFamily.SUICIDE),
+    ],
+    "a farewell: a goodbye to the group after a burden said": [
+        ("you'd all be better off without me. goodbye guys", EmergencyFamily.SUICIDE),
+        ("I cannot go on. goodbye everyone", EmergencyFamily.SUICIDE),
+    ],
+    "someone on the outer side of a railing or a ledge": [
+        ("a teenager is perched on the roof ledge of block 9", EmergencyFamily.SUICIDE),
+    ],
+    "a knife taken up, told as it happens": [
+        ("救救我 那个人掏出刀了 在楼道里", EmergencyFamily.VIOLENCE),
+    ],
+    "a fight told by its sounds through the wall: crashing, crying, thuds like blows": [
+        (
+            "the couple next door, yelling and crashing, sounds like he's hitting her again",
+            EmergencyFamily.VIOLENCE,
+        ),
+        ("楼上又在砸碗 女人一直哭喊 已经十分钟了", EmergencyFamily.VIOLENCE),
+        (
+            "upstairs a man is yelling and things keep crashing, someone crying",
+            EmergencyFamily.VIOLENCE,
+        ),
+        (
+            "upstairs there's shouting and thuds like someone is being punched",
+            EmergencyFamily.VIOLENCE,
+        ),
+    ],
+    "someone alone and silent after a thud or a crash, knocks unanswered": [
+        (
+            "heard a loud crash from 1104 this morning, the old man lives alone, no answer at door",
+            None,
+        ),
+        ("nobody answering at 1502 all day, she lives alone, heard a thump last night", None),
+        (
+            "I keep knocking at 803, no answer, the lady there lives alone and we heard a crash",
+            None,
+        ),
+        ("302的李奶奶两天没取快递了 敲门里面有呻吟声 就是没人开门", None),
+    ],
+    "someone old or frail alone, unreachable for long, a knock asked for": [
+        ("我奶奶独居在3-1-402 手机从昨晚一直打到现在都没人接 她有高血压 谁能去看一眼", None),
+        ("dad's alone at 2-302, 80 years old, haven't heard from him since yesterday", None),
+        ("my aunt is alone in 7-1-101, phone keeps going to voicemail since this morning", None),
+    ],
+    "a fall told in dialect, or one of last night still not up behind a locked door": [
+        ("俺娘从炕上栽下来了 头磕了 趴着起不来 2-1-301", EmergencyFamily.FALL),
+        (
+            "the old man in 7-2-101 fell yesterday evening and still can't get up, door's locked",
+            None,
+        ),
+    ],
+    "a hot drink spilled and skin peeling": [
+        ("baby knocked hot milk onto her leg, skin is peeling off", EmergencyFamily.BURN),
+    ],
+    "contractions coming closer": [
+        ("孕40周 肚子一阵阵疼 越来越频繁 怎么叫车", EmergencyFamily.LABOUR),
+    ],
+    "a person failing, told in the word 人 (救护车 mistyped too)": [
+        ("快叫救护车 人快不行了 7-3-602", None),
+        ("快叫就护车 我奶奶不行了", None),
+    ],
+    "someone else fine in a clause of its own does not calm the trouble": [
+        ("my husband collapsed in the kitchen, he's not breathing. the kids are fine", None),
+    ],
+    "Chinese typed a character or a word at a time with spaces, or in pinyin": [
+        ("我 妈 在 厕 所 摔 倒 了 叫 不 醒 3 栋 2 0 1", None),
+        ("胸口 疼 出 冷汗 喘 不上 气 7-302", None),
+        ("jiu ming wo ma yun dao le 4-1-101", None),
+        ("kuai lai ren zhao huo le 5 hao lou", EmergencyFamily.FIRE),
+    ],
+}
+
+CALM: dict[str, list[str]] = {
+    "stroke look-alikes: words lost in thanks, an arm sore from carrying, drunk speech": [
+        "I can't find the words to thank you all",
+        "my left arm is sore from carrying the rice bags lol",
+        "喝多了 说话都大舌头了 哈哈",
+    ],
+    "a face swollen from crying or spice": [
+        "my face is swollen from crying all night lol",
+        "吃了火锅 嘴巴辣肿了哈哈",
+    ],
+    "a gas smell that is bad food, or explained and checked": [
+        "this egg smells like rotten eggs lol, don't buy from that shop",
+        "Earlier the rotten egg smell in the hallway turned out to be the drains, all fine now",
+        "the gas smell this morning came from the kitchen downstairs, inspected by the property, "
+        "everything's safe",
+    ],
+    "something swallowed last week and passed": ["孩子上周吞了个硬币 咳了两下 已经拉出来了 没事了"],
+    "negation before the words (not that I want to die)": [
+        "不是说我想死 只是最近真的很累",
+        "倒不是说想死 就是烦",
+        "Not saying I want to die, just really exhausted by all this",
+    ],
+    "medicine carried, not swallowed, or taken by an adult as prescribed": [
+        "took the whole bottle of cough syrup back to the pharmacy, it was expired",
+        "Mum took the whole bottle of pills back to the chemist for a refund",
+        "我把感冒药吃了好几颗 还是没好",
+    ],
+    "a child's drama over a treat, a wish to die laughed off over food": [
+        "haha my toddler announced 'I'm dying' because the biscuits ran out 😂",
+        "我儿子说没有薯片了他活不下去了 哈哈哈",
+        "今天的盒饭咸得我不想活了 哈哈哈😂",
+    ],
+    "rubbish bags waiting are no silent neighbour": [
+        "Is there a way to get our garbage bags collected? 3 bags sitting at 9-2-1306 since Monday",
+    ],
+    "an apology that promises no more trouble, an everyday goodbye": [
+        "快递又拿错了 下次不会再给大家添麻烦了 抱歉",
+        "ok goodbye everyone, see you after lockdown",
+        "goodbye group, off to bed",
+    ],
+    "a pet looked after while away, or on a move": [
+        "Away for a week, can someone feed my cat while I'm gone? Thanks everyone",
+        "我下周搬走 猫以后麻烦小王帮忙养 谢谢",
+    ],
+    "a person worn out, a relative far away": [
+        "今天搬了一天货 累得人不行了",
+        "我老家那边有个亲戚摔了一跤 好担心",
+    ],
+    "a household good run out, cried about": [
+        "ran out of nappies 😭 please help 6-2-301",
+        "救命 家里抽纸用完了 5-1-203",
+    ],
+    "a sparking socket whose power is cut": ["插座打火花 有点焦味 电闸已经拉了 找个电工 4-1-602"],
+    "a notice of what to do on finding someone, a rumour denied": [
+        "各位注意 发现有人晕倒 抽搐 请立即拨打120 并通知楼长",
+        "三号楼着火是谣言 物业已经辟谣了",
+    ],
+    "a tight chest from laughing": ["my chest hurts from laughing at the cat video 😂"],
+}
+
+# No chain, but the in-doubt question may still be asked of these.
+CALM_MAY_ASK: dict[str, list[str]] = {
+    "a knife in the kitchen": ["老公拿刀切西瓜呢 大家来吃"],
+    "a cry taken back as said in play, a word in scare quotes laughed about": [
+        "刚才发的救命是闹着玩的 别当真哈",
+        "haha my son 'collapsed' on the sofa when I said bedtime",
+    ],
+    "a faint last week, fine after a rest": [
+        "My dad fainted at the gate on Monday but he was fine after a rest. Can he go down today?",
+    ],
+    "a visit asked for, nothing urgent": [
+        "Could the nurse pop round to check dad's blood pressure? he's a bit tired, nothing urgent",
+    ],
+    "a safety notice's if, a smoke alarm set off by cooking": [
+        "消防提醒：如看到浓烟 请立即拨打119 不要乘坐电梯",
+        "刚才报警器响是我炒菜炒糊了 没事 抱歉",
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "family"), cases(EMERGENCIES))
+def test_each_concept_raises_the_chain_with_its_family(
+    text: str, family: EmergencyFamily | None
+) -> None:
+    check_emergency(text, family)
+
+
+@pytest.mark.parametrize("text", texts(CALM))
+def test_look_alikes_raise_neither_chain_nor_question(text: str) -> None:
+    check_calm(text)
+
+
+@pytest.mark.parametrize("text", texts(CALM_MAY_ASK))
+def test_look_alikes_raise_no_chain(text: str) -> None:
+    check_calm(text, asks=True)
