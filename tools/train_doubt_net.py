@@ -97,6 +97,8 @@ FIRST_SEEN = {
     "round46": "03cc034",  # the same
     "round47": "16a7831",  # after rounds 45 and 46
     "round48": "16a7831",  # the same
+    "round49": "f8cd01a",  # after rounds 47 and 48
+    "round50": "f8cd01a",  # the same
 }
 
 

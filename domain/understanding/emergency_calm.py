@@ -15,6 +15,7 @@ from domain.understanding.emergency_lexicon import (
     ADVICE_SOON_AFTER,
     ANGER_BEFORE,
     ANGER_WORDS,
+    ANYONE_THERE,
     ASKING,
     ATTACK_OR_PRONOUN,
     BREATH_ACUTE,
@@ -599,7 +600,11 @@ def _general_question(text: str, hit: Hit, sentence_start: int, sentence_end: in
         return f"question:signs-of:{hit.words}"
     if hit.flags & CRY:
         sentence = text[sentence_start : min(len(text), sentence_end + 1)]
-        if QUESTION.search(sentence) and not _urgent_besides(text, hit):
+        if (
+            QUESTION.search(sentence)
+            and not ANYONE_THERE.search(sentence)
+            and not _urgent_besides(text, hit)
+        ):
             return f"question:{hit.words}"
     return None
 

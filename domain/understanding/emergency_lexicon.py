@@ -235,6 +235,11 @@ ASKING = compile_prefiltered(
     r"in general|"
     r"general question|quick question|how do you|what do you do"
 )
+# Asking whether anyone is there is a call for someone, not a question (救命啊 有人在吗).
+ANYONE_THERE = compile_prefiltered(
+    r"有人(?:在|听到|看到)?(?:吗|嘛|么|没有)|有没有人(?:在|听到|看到)?|"
+    r"(?<![a-z])(?:is )?(?:any|some) ?(?:one|body) (?:there|home|here|around|hear me)(?![a-z])"
+)
 QUESTION = compile_prefiltered(
     r"吗|\?|能不能|可不可以|可以.{0,6}[吧呢]|是否|(?<![a-z])(?:can (?:i|we)|should (?:i|we)|"
     r"do (?:i|we)|"
@@ -340,7 +345,9 @@ NEWS = compile_prefiltered(
     r"(?<!no one )heard(?! (?:a |an |the |some )?(?:\w+ ){0,2}(?:thud|thump|bang|crash|scream|"
     r"screams|"
     r"screaming|shout\w*|noise|banging|knocking|tapping|groan\w*|moan\w*|cry|crying|yell\w*)(?![a-z]))|"
-    r"news|reported|article|rumou?rs?|hoax|fake news|video(?! call| chat)|"
+    r"news|reported|article|rumou?rs?|hoax|fake news|"
+    # on video with him is a call (I'm on video with him from Melbourne)
+    r"(?<!on )video(?! call| chat| with)|"
     # where a relative lives (her son is in another city) is no story told
     r"(?<!is in )(?<!are in )(?<!lives in )(?<!live in )(?<!'s in )(?<!works in )(?:another "
     r"compound|other compound|another city)|on tv|weibo|somewhere|"
@@ -824,7 +831,7 @@ NET_CALM_AFTER = compile_prefiltered(r"^[^。!?]{0,8}(?:的感觉|是不是|正�
 # is in an hour): homework, deadlines, exams, work, prices, queues, traffic, parcels, chores.
 MUNDANE_WORRY = compile_prefiltered(
     r"作业|论文|考试|考研|复习|期末|期中|做题|这道题|数学|英语|题目|截止|交稿|ddl|deadline|周报|日报|月报|"
-    r"报告|ppt|表格|公式|excel|代码|加班|老板|领导|上班|开会|老师|点名|房租|房贷|车贷|菜价|物价|涨价|"
+    r"(?<!志愿者)(?<!楼长)报告(?![:：])|ppt|表格|公式|excel|代码|加班|老板|领导|上班|开会|老师|点名|房租|房贷|车贷|菜价|物价|涨价|"
     r"价格|太贵|好贵|贵得|排队|排了|队伍|堵车|塞车|堵到|快递|外卖|股票|基金|减肥|体重|沙发|网速|wifi|"
     r"游戏|追剧|发型|头发|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"
     r"prices?|queue|traffic|boss|meetings?|report|spreadsheet|parcel|diet)(?![a-z])|"

@@ -1434,6 +1434,8 @@ LABOUR_RULES: tuple[Rule, ...] = (
         Family.LABOUR,
         HARD,
         r"羊水(?:都|已经|也)?破了?|破水了|要生了|快生了(?!气)|(?<!假性)宫缩|临产|早产了|"
+        # a birth under way at home, the head out (我老婆在家生了 头都出来了)
+        r"在(?:家|家里|屋里|楼道里?|电梯里?|车上)生了(?![一两个\d])|头(?:都|已经)(?:出来了|露出来了?)|"
         r"water (?:has |just )?broke(?:n)?|"
         r"waters "
         r"(?:have |just )?broken|in labou?r|going into labou?r|contractions|giving birth|"
@@ -1443,6 +1445,7 @@ LABOUR_RULES: tuple[Rule, ...] = (
         says=(
             "羊水破了",
             "my wife's water broke",
+            "大家帮帮我 我老婆在家生了 头都出来了 12-1-1502",
         ),
     ),
     Rule(
@@ -1972,7 +1975,8 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:i'?m|i am) (?:now |up |standing |sitting )*(?:on|at) the (?:roof|rooftop|ledge|"
         r"edge of the roof|balcony(?: railing| edge)?)|"
         # a goodbye as a burden, gone by tomorrow
-        r"sorry for being a burden|"
+        r"sorry for being a burden|(?:won'?t|will not|wont) be a burden(?: to (?:anyone|anybody|"
+        r"you|you all|my family))?(?: any ?more)?|"
         r"(?:i )?won'?t be (?:here|around|alive) (?:tomorrow|anymore|any more)|"
         r"(?:drenched|soaked|dripping|pouring) (?:in |with )?sweat|"
         # confusion said plainly: lost in time and place, not knowing people

@@ -128,6 +128,13 @@ ASKS: tuple[Rule, ...] = (
         ("谁能帮忙", "有没有人去超市", "有没有志愿者上来收垃圾"),
         ("没有人在家", "谁能想到 我这辈子还能体验一把团购"),
     ),
+    # a need reported for someone (替9幢的独居老人报个需求 要硝苯地平两盒)
+    Rule(
+        "need-reported",
+        r"报(?:个|一下|一个)?需求|(?:帮|替|代)[^。!?\s]{0,12}(?:下单|点单|登记一下)",
+        ("我是志愿者 替9幢1单元的独居老人报个需求 要硝苯地平缓释片两盒",),
+        ("需求已经报上去了",),
+    ),
     # 有没有 opening a clause of goods alone (有没有布洛芬, 有没有胃药): asking neighbours for them;
     # 有没有通知, 有没有问题, 门口有没有药店 ask for information.
     Rule(
@@ -487,12 +494,17 @@ ASKS: tuple[Rule, ...] = (
         r"(?:can|could|would|will) (?:(?:the|a|an|our|your) )?(?:community |building )?"
         r"(?:doctor|volunteer|nurse|staff|plumber|electrician|repairman|handyman|guard|property|"
         r"management|maintenance|security|courier)s? (?:come|visit|help|bring|get|buy|deliver|fix|"
-        r"check|take|pick|send|arrange|drop|look)|"
+        r"check|take|pick|send|arrange|drop|look|sort|pop|swing)|"
         r"(?:can|could|would|will) (?:the|a|an|any|our|your) (?:community |building )?"
         r"(?:doctor|nurse|gp|dentist)s? [a-z]+|"
         r"(?:can|could|would|will) (?:the|a|our|your) [a-z]+(?: [a-z]+)? (?:come|visit|help|"
-        r"bring|get|buy|deliver|fix|check|take|pick|send|arrange|drop)",
-        ("Could the plumber come today?", "can the community doctor visit my dad"),
+        r"bring|get|buy|deliver|fix|check|take|pick|send|arrange|drop|sort)",
+        (
+            "Could the plumber come today?",
+            "can the community doctor visit my dad",
+            "water heater has packed it in 🥶 can maintenance pop round?",
+            "she needs more of her thyroid tablets. Can the pharmacy volunteers sort it?",
+        ),
         ("the doctor came yesterday",),
         latin=True,
     ),
@@ -505,6 +517,15 @@ ASKS: tuple[Rule, ...] = (
             "would it be possible to get 2 bags of rice delivered to 3-1-202",
         ),
         ("is it possible to catch it twice?",),
+        latin=True,
+    ),
+    # a chance asked for (any chance of a nappy run?)
+    Rule(
+        "any-chance",
+        r"any chance (?:of (?:a|an|some|getting|someone|a volunteer)|(?:someone|anyone|somebody|"
+        r"a volunteer|you) (?:could|can|might))",
+        ("Any chance of a nappy run? Size 4 Pampers, we're down to the last two",),
+        ("any chance of rain tomorrow?",),
         latin=True,
     ),
     # a way asked for (any way to get a pass?)
@@ -588,6 +609,9 @@ _EXPLICIT = (
 )
 
 _NEED_ONLY = frozenset({"需要", "need", "needs", "needed"})
+_NEED_TOLD = compile_prefiltered(
+    r"我需要|(?<![a-z])(?:i need|(?:needs|needed) (?:his|her|their|my|our))(?![a-z])"
+)
 
 # 医院怎么去 asks for a ride; 药店怎么去 only for directions.
 TRANSPORT_ONLY = frozenset({"怎么去", "怎么过去"})
@@ -683,7 +707,8 @@ def find_request(text: str) -> re.Match[str] | None:
     ):
         return None  # 医保卡可以在线续费吗: whether a thing can be done, not a request
     if matches and all(match.group() in _NEED_ONLY for match in matches):
-        if _RULES_QUESTION.search(text) and not re.search(r"我需要|(?<![a-z])i need", text):
+        # someone's need told (my dad needs his dialysis transport sorted, who do I talk to?)
+        if _RULES_QUESTION.search(text) and not _NEED_TOLD.search(text):
             return None
     for match in matches:
         if match.group().startswith(_EXPLICIT):

@@ -72,6 +72,8 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "notice",
         r"^\s*【(?!接龙|代发|求助|求购|急)|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
+        # a notice headed by who gives it (楼委会提醒：电梯消杀 请走楼梯, 楼长提醒：…)
+        r"^\s*(?:楼委会|居委会?|物业|楼长|社区|业委会|志愿者团队|防疫办)(?:温馨)?(?:提醒|提示|通知)[:：]|"
         r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|统一(?!采购|购买|买|代购|团购|代配|配药|代买)|集中收|"
         r"记得把|维保|错峰|(?:需要的|大家)(?:在|到)小程序|"
         r"(?<![a-z])(?:mask on|wear (?:a |your )?masks?|please stop|stop posting|"
@@ -102,8 +104,14 @@ VETOES: tuple[Rule, ...] = (
             "【通知】明天上午8点核酸",
             "Dear residents, the lift will be serviced",
             "今天垃圾清运改到下午四点 大家四点前放门口就行",
+            "楼委会提醒：东边电梯下午2-3点消杀 请走楼梯",
         ),
-        ("帮忙买点菜", "could someone buy bread", "米面油都快没了 能不能帮忙统一采购一下"),
+        (
+            "帮忙买点菜",
+            "could someone buy bread",
+            "米面油都快没了 能不能帮忙统一采购一下",
+            "提醒我一下明天买菜",
+        ),
     ),
     # A volunteer's or staff's status: done, on the way, fixed (已送到, 修好了, delivered).
     Rule(
@@ -245,6 +253,19 @@ VETOES: tuple[Rule, ...] = (
 # What lifts a veto: joining what is offered, help asked beside a status, an action asked beside a
 # question, a household out of food asking where to get it.
 LIFTS: tuple[Rule, ...] = (
+    # A need passed on for someone (帮隔壁的孙爷爷问一下 他想要一箱牛奶, asked me to pass on):
+    # the asking is theirs, not a question nor the volunteer's own offer.
+    Rule(
+        "relayed",
+        r"(?:帮|替|代)[^。!?\s]{0,12}(?:问一下|问问|报个?需求|报一下|说一下)|"
+        r"(?<![a-z])(?:asked me to (?:pass on|ask|post|tell)|on behalf of)(?![a-z])",
+        (
+            "帮隔壁的孙爷爷问一下 他想要一箱牛奶和一点水果 17号602",
+            "我是志愿者 替9幢1单元的独居老人报个需求 要硝苯地平缓释片两盒",
+            "5-2-604 asked me to pass on that she needs more of her thyroid tablets",
+        ),
+        ("问一下几点发菜",),
+    ),
     # Out of food or goods at home (we have nothing left, 家里断粮了): where to get them is a plea.
     Rule(
         "stranded",
@@ -345,6 +366,7 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
     if (
         _VETO["offer"].search(text)
         and not _LIFT["joining"].search(text)
+        and not _LIFT["relayed"].search(text)
         and not GROUP_BUY_ASK.search(text)
     ):
         return "offer"
@@ -381,7 +403,8 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         repair_asked = category is Category.REPAIR and BROKEN.search(text) is not None
         fault = FAULT.search(text)
         fault_told = fault is not None and not supposed(text, fault.start())
-        if not _LIFT["action"].search(text) and not fault_told and not repair_asked:
+        relayed = _LIFT["relayed"].search(text) is not None
+        if not _LIFT["action"].search(text) and not fault_told and not repair_asked and not relayed:
             return "info-question"  # 点不着 是不是欠费了 能帮看看吗: the fault is what is asked
     return None
 

@@ -57,6 +57,8 @@ BLIND_ROUNDS = (
     "round46",
     "round47",
     "round48",
+    "round49",
+    "round50",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

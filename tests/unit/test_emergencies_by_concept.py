@@ -13,6 +13,32 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a cry for help asking whether anyone is there": [
+        ("救命啊 有人在吗 6单元302", None),
+        ("救命 有没有人 我起不来了", None),
+        ("help! is anyone there? 3-1-402", None),
+    ],
+    "a birth under way at home, the head out": [
+        ("大家帮帮我 我老婆在家生了 头都出来了 12-1-1502", EmergencyFamily.LABOUR),
+        ("媳妇在楼道里生了 快来人", EmergencyFamily.LABOUR),
+    ],
+    "someone slumped on a video call with family far away": [
+        (
+            "I'm on video with my dad from Melbourne and he's just slumped over and won't answer "
+            "me. Please someone go and check!! 4-3-601",
+            EmergencyFamily.UNRESPONSIVE,
+        ),
+    ],
+    "a cry heard by a volunteer at the door, in a report": [
+        ("志愿者报告：送药到15幢1单元1201 敲门里面有人喊救命 门打不开 请物业带钥匙过来", None),
+    ],
+    "a goodbye as no more burden, then silence": [
+        (
+            "My sister just texted me 'sorry for everything, I won't be a burden anymore' and now "
+            "she won't pick up. Please someone knock on her door",
+            EmergencyFamily.SUICIDE,
+        ),
+    ],
     "stroke: a face side, an arm or leg that drops, garbled speech": [
         ("Mum's talking all jumbled and her left hand keeps dropping her cup, 5-2-301", None),
         ("my husband's words are coming out muddled and one arm hangs limp", None),
@@ -217,6 +243,11 @@ CALM: dict[str, list[str]] = {
         "三号楼着火是谣言 物业已经辟谣了",
     ],
     "a tight chest from laughing": ["my chest hurts from laughing at the cat video 😂"],
+    "a baby born in hospital, a report to write": [
+        "我老婆昨天在医院生了个儿子 谢谢大家",
+        "救命 报告写不完了",
+        "saw a video of a man collapsing in the street, so sad",
+    ],
 }
 
 # No chain, but the in-doubt question may still be asked of these.

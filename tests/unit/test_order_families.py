@@ -11,6 +11,27 @@ from domain.understanding import Category, Kind, understand
 from tests.support.families import check_no_order, texts
 
 FAMILIES: dict[str, list[tuple[str, Category]]] = {
+    "a need passed on for a neighbour or a parent": [
+        ("帮隔壁的孙爷爷问一下 他想要一箱牛奶和一点水果 17号602", Category.GROCERIES),
+        ("我是志愿者 替9幢1单元的独居老人报个需求 要硝苯地平缓释片两盒", Category.MEDICINE),
+        (
+            "5-2-604 asked me to pass on that she needs more of her thyroid tablets. Can the "
+            "pharmacy volunteers sort it?",
+            Category.MEDICINE,
+        ),
+        (
+            "My dad needs his dialysis transport sorted for Mon/Wed/Fri, he's at 3-1-1102. Who "
+            "do I talk to?",
+            Category.MEDICAL,
+        ),
+    ],
+    "a chance or a visit asked for in colloquial English": [
+        ("Any chance of a nappy run? Size 4 Pampers, Bldg 3 Unit 2 #1101", Category.GROCERIES),
+        (
+            "water heater at 9-3-1502 has packed it in 🥶 can maintenance pop round?",
+            Category.REPAIR,
+        ),
+    ],
     "an errand asked of whoever passes": [
         ("谁下楼顺路带上来", Category.ERRAND),
         ("谁顺路帮我把快递拎上来 在驿站 5-1-702", Category.ERRAND),
@@ -466,6 +487,10 @@ LOOK_ALIKES: dict[str, list[str]] = {
 
 # Neither an order nor necessarily calm: the kind is left to other tests.
 NO_ORDER: dict[str, list[str]] = {
+    "a notice headed by who gives it": [
+        "楼委会提醒：东边电梯下午2-3点消杀 请走楼梯",
+        "楼长提醒：独居老人家属如果联系不上老人 可以在群里说 我们上门看看",
+    ],
     "a question of how or where, or who knows": [
         "请问用过的口罩该扔哪个桶",
         "有人知道哪家超市还送货吗",
