@@ -42,13 +42,16 @@ from bot.sender import OutboundSender
 from bot.wire import read_update
 from domain.understanding import understand
 from domain.understanding.core import may_be_urgent, raised_or_doubted
-from models.inbound import forget_update, journal_updates, journaled
+from models.inbound import forget_update, forget_updates, journal_updates, journaled
 from models.outage import is_database_outage, wait_for_database
 
 log = logging.getLogger(__name__)
 
 JOURNALED = "journaled"
-"""The update data key telling the update middleware the update has a journal row to delete."""
+"""The update data key of a journaled update: the callable the update middleware hands its id
+to when it wrote nothing, so its journal row goes later with others' (`InboundPolling`)."""
+FORGET_SECONDS = 1.0
+"""How long, at most, the journal rows of updates that wrote nothing wait to be deleted."""
 BATCH = 100  # getUpdates' own maximum: a full batch means more are waiting at Telegram
 WORKERS = 16
 """Updates handled at once (of different chats); aiogram's polling has no bound."""
@@ -222,6 +225,8 @@ class InboundPolling:
         self._journaling = 0
         self._urgent_work = 0
         """Updates being handled from the urgent lane."""
+        self._quiet: list[int] = []
+        """Updates that wrote nothing: their journal rows are deleted together (`_forget_quiet`)."""
         self._urgent_done_at: float | None = None
         self._urgent_since: float | None = None
         """When the current urgent phase began (`_urgent_phase`)."""
@@ -235,8 +240,8 @@ class InboundPolling:
 
     @property
     def busy(self) -> bool:
-        """Whether any update is in hand."""
-        return self.taken > 0
+        """Whether any update is in hand, or journal rows of updates done wait to be deleted."""
+        return self.taken > 0 or bool(self._quiet)
 
     async def run(self, *, polling_timeout: int = 25, allowed_updates: list[str]) -> None:
         """Feed the journal's leftovers, then poll until stopped; updates being handled are
@@ -244,6 +249,7 @@ class InboundPolling:
         for text in WARM_UP:
             understand(text)  # its rules compile on first use: not in the first emergency's time
         workers = [asyncio.create_task(self._work()) for _ in range(self._workers)]
+        forgetting = asyncio.create_task(self._forget_quiet_often())
         try:
             await self._feed_leftovers()
             await self._poll(polling_timeout, allowed_updates)
@@ -251,6 +257,8 @@ class InboundPolling:
             self._stopping.set()
             self._change.set()
             await asyncio.gather(*workers, return_exceptions=True)
+            await asyncio.gather(forgetting, return_exceptions=True)  # ends as stopping is set
+            await self._forget_quiet()  # left: handled again at the next start, doing nothing
 
     async def _feed_leftovers(self) -> None:
         while not self._stopping.is_set():
@@ -342,18 +350,45 @@ class InboundPolling:
         if not batch:
             return True
         while True:
+            quiet, self._quiet = self._quiet, []
             try:
                 async with self._sessionmaker() as session:
                     await journal_updates(session, batch)
+                    await forget_updates(session, quiet)  # with the batch: one commit for both
                     await session.commit()
                 return True
             except Exception as exc:
+                self._quiet.extend(quiet)
                 if not is_database_outage(exc):
                     raise
                 if not await wait_for_database(
                     self._sessionmaker, self._stopping, what="the inbound journal"
                 ):
                     return False
+
+    def _forget_later(self, update_id: int) -> None:
+        """An update that wrote nothing: its journal row goes with the next batch's write, or
+        within FORGET_SECONDS; if the process dies first, it is handled again, doing nothing."""
+        self._quiet.append(update_id)
+
+    async def _forget_quiet_often(self) -> None:
+        while not self._stopping.is_set():
+            await self._sleep(FORGET_SECONDS)
+            await self._forget_quiet()
+
+    async def _forget_quiet(self) -> None:
+        quiet, self._quiet = self._quiet, []
+        if not quiet:
+            return
+        try:
+            async with self._sessionmaker() as session:
+                await forget_updates(session, quiet)
+                await session.commit()
+        except BaseException as exc:  # the rows stay: those updates are read again, doing nothing
+            self._quiet.extend(quiet)
+            if not isinstance(exc, Exception):
+                raise
+            log.warning("%d journal rows left (%s: %s)", len(quiet), type(exc).__name__, exc)
 
     def _urgent_phase(self) -> bool:
         """Whether urgent updates are queued or being handled, or their alerts being sent (the
@@ -432,7 +467,11 @@ class InboundPolling:
         dispatcher = self._dispatcher
         try:
             result = await dispatcher.feed_update(
-                self._bot, update, dispatcher=dispatcher, bots=[self._bot], **{JOURNALED: True}
+                self._bot,
+                update,
+                dispatcher=dispatcher,
+                bots=[self._bot],
+                **{JOURNALED: self._forget_later},
             )
             if isinstance(result, TelegramMethod):
                 await dispatcher.silent_call_request(self._bot, result)

@@ -75,18 +75,13 @@ class DatabaseMiddleware(BaseMiddleware):
             transaction = UpdateTransaction(
                 session, event.update_id, self._clock.now(), wake=sender.wake
             )
-            transaction.journaled = bool(data.get(JOURNALED))  # bot/inbound.py's row goes too
+            forget_later: Callable[[int], None] | None = data.get(JOURNALED)
+            transaction.journaled = forget_later is not None  # bot/inbound.py's row goes too
             # Several workers (PostgreSQL): wait for another one handling this chat, in the
-            # transaction the handler goes on in; then claim the update's id in it, one
-            # statement that finds an update already handled (by any worker) instead.
+            # transaction the handler goes on in. The update's id is claimed with its first
+            # commit of a write, which finds an update already handled (by any worker) instead.
             if chat is not None:
                 await transaction.hold_chat(chat.id)
-            if not await transaction.claim():
-                await transaction.abandon()
-                log.info("update %s was already handled; skipped", event.update_id)
-                data[SKIPPED] = True
-                await _forget_journaled(transaction)
-                return None
             data["session"] = session
             data["transaction"] = transaction
             try:
@@ -112,6 +107,11 @@ class DatabaseMiddleware(BaseMiddleware):
                 # changed nothing costs the sender no look at the outbox.
                 if transaction.wrote_anything:
                     sender.wake()
+            if transaction.duplicate:
+                log.info("update %s was already handled; nothing done again", event.update_id)
+                data[SKIPPED] = True
+            if forget_later is not None and not transaction.recorded:
+                forget_later(event.update_id)  # wrote nothing: its journal row goes with others'
             return result
 
 

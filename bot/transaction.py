@@ -37,13 +37,16 @@ class DuplicateUpdate(Exception):
 class UpdateTransaction:
     """Commits an update's effects together with its id, so a redelivered update is skipped.
 
-    The middleware claims the update's id first (one statement, in the transaction that goes on
-    with the handler) and commits once when the handler returns (and rolls back if it fails). A
-    handler says by name when it needs more: `commit_step()` makes what it did so far durable
-    before it goes on (an emergency before anything else can fail; a command's change before its
-    short confirmation, which then goes in the update's next transaction), and `release()` ends a
-    transaction that only read, so none is held open while Telegram is asked. Domain code never
-    commits or rolls back.
+    The update's id is claimed (one statement) with its first commit of something written, and
+    the middleware commits once when the handler returns (and rolls back if it fails): a
+    redelivered update that writes finds its id taken and leaves nothing (`DuplicateUpdate`).
+    An update that wrote nothing (most chatter) claims and commits nothing: handled again, it
+    does nothing again, so it costs the database no statement at all (its journal row, if any,
+    goes later with others'; `recorded` tells). A handler says by name when it needs more:
+    `commit_step()` makes what it did so far durable before it goes on (an emergency before
+    anything else can fail; a command's change before its short confirmation, which then goes
+    in the update's next transaction), and `release()` ends a transaction that only read, so
+    none is held open while Telegram is asked. Domain code never commits or rolls back.
     """
 
     def __init__(
@@ -68,6 +71,8 @@ class UpdateTransaction:
         self._profile: Callable[[], Awaitable[Any]] | None = None
         self.wrote = False
         """The handler wrote something (since `watch()`): the sender may have work."""
+        self.duplicate = False
+        """The update was found handled already (`found_handled`)."""
 
     @property
     def update_id(self) -> int:
@@ -95,8 +100,34 @@ class UpdateTransaction:
         """Whether the handler wrote anything since `watch()`, committed or not."""
         return self.wrote or bool(self.session.info.get(WROTE))
 
+    def found_handled(self) -> None:
+        """The domain found this update's effects there already (a redelivered message whose
+        order or incident exists): counted as a duplicate, though its id was not claimed."""
+        self.duplicate = True
+
+    @property
+    def recorded(self) -> bool:
+        """Whether the update's id is committed (it wrote something); else nothing of it is."""
+        return self._recorded
+
+    def _untouched(self) -> bool:
+        """Nothing written in this transaction: no flush, statement, pending change or profile."""
+        session = self.session
+        return not (
+            self._claimed
+            or self._profile is not None
+            or session.info.get(WROTE)
+            or session.new
+            or session.dirty
+            or session.deleted
+        )
+
     async def commit_step(self) -> None:
-        """Commit what the update did so far (with its id, the first time)."""
+        """Commit what the update did so far (with its id, the first time); when it has written
+        nothing yet, end the read transaction instead, claiming nothing."""
+        if not self._recorded and self._untouched():
+            await self.session.rollback()  # frees SQLite's one connection for the next update
+            return
         if not self._recorded and not self._claimed and not await self.claim():
             raise DuplicateUpdate(self._update_id)
         if not self._recorded and self.journaled:

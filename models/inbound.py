@@ -2,7 +2,8 @@
 
 A getUpdates batch is written here before the next getUpdates confirms it (its offset tells
 Telegram to forget it), so an update taken in is never lost to a kill -9; the row is deleted in
-the transaction that commits the update's effects (or finds them committed already).
+the transaction that commits the update's effects (or finds them committed already); an update
+that wrote nothing has its row deleted later, with others in one statement (`forget_updates`).
 """
 
 from __future__ import annotations
@@ -57,3 +58,9 @@ async def journaled(session: AsyncSession) -> list[tuple[int, dict[str, Any]]]:
 async def forget_update(session: AsyncSession, update_id: int) -> None:
     """Delete an update's journal row, in the transaction that commits (or skips) it."""
     await session.execute(delete(InboundUpdate).where(InboundUpdate.update_id == update_id))
+
+
+async def forget_updates(session: AsyncSession, update_ids: list[int]) -> None:
+    """Delete the journal rows of updates that wrote nothing, in one statement."""
+    if update_ids:
+        await session.execute(delete(InboundUpdate).where(InboundUpdate.update_id.in_(update_ids)))

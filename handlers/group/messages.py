@@ -61,6 +61,8 @@ async def group_text(
         default_timezone=settings.timezone,
         stored=transaction.commit_step,  # an emergency is stored before anything else can fail
     )
+    if intake.duplicate:  # a redelivery: its order, incident or list is there already
+        transaction.found_handled()
     noted, read = intake.group_list, intake.reading.group_list
     if noted is not None and noted.first and read is not None:  # once per 接龙, not per repost
         replies.send(

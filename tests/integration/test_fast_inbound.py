@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import SimpleNamespace
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.context_cache import ContextCache
@@ -58,6 +59,68 @@ async def test_a_claim_given_up_by_release_and_taken_meanwhile_drops_the_update(
         await transaction.abandon()
     assert await _count(sessionmaker, OutboundMessage) == 0
     assert await _count(sessionmaker, ProcessedUpdate) == 1
+
+
+async def test_chatter_that_writes_nothing_claims_nothing_and_runs_no_statement(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    w = await incident_world(sessionmaker, clock)
+    statements: list[str] = []
+    async with sessionmaker() as session:
+        transaction = UpdateTransaction(session, 605, clock.now())
+        transaction.watch()
+        bind = (await session.connection()).engine.sync_engine
+        await session.rollback()
+        event.listen(bind, "before_cursor_execute", _record(statements))
+        try:
+            intake = await take_message(
+                session,
+                clock,
+                RecordingNotifier(),
+                building=w.building,
+                person_id=w.resident.id,
+                message_id=32,
+                text="今天天气不错",
+                default_timezone="Asia/Shanghai",
+            )
+            await transaction.commit_step()  # as group_text does
+            await transaction.finish()
+        finally:
+            event.remove(bind, "before_cursor_execute", _record(statements))
+        assert intake.order is None
+        assert statements == []  # no claim, no commit: handled again, it does nothing again
+        assert not transaction.recorded
+    assert await _count(sessionmaker, ProcessedUpdate) == 0
+
+
+async def test_an_update_handled_again_after_its_writes_committed_leaves_nothing(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    async with sessionmaker() as session:
+        first = UpdateTransaction(session, 606, clock.now())
+        queue_send(session, chat_id=1, text="sent once", now=clock.now())
+        await first.finish()
+        assert first.recorded
+    async with sessionmaker() as session:  # redelivered (a restart before Telegram confirmed)
+        again = UpdateTransaction(session, 606, clock.now())
+        queue_send(session, chat_id=1, text="sent once", now=clock.now())
+        with pytest.raises(DuplicateUpdate):
+            await again.finish()
+        await again.abandon()
+    assert await _count(sessionmaker, OutboundMessage) == 1
+    assert await _count(sessionmaker, ProcessedUpdate) == 1
+
+
+_RECORDERS: dict[int, Callable[..., None]] = {}
+
+
+def _record(statements: list[str]) -> Callable[..., None]:
+    """One listener per list (event.remove needs the very function that was listened)."""
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    return _RECORDERS.setdefault(id(statements), record)
 
 
 async def test_only_what_the_handler_writes_wakes_the_sender(
