@@ -13,7 +13,7 @@ from bot.context_cache import ContextCache
 from bot.outbound import queue_send
 from bot.transaction import DuplicateUpdate, UpdateTransaction
 from domain.clock import FakeClock
-from domain.intake import take_message
+from domain.intake import Intake, take_message
 from models.buildings import Building
 from models.outbox import OutboundMessage
 from models.people import upsert_person
@@ -73,16 +73,7 @@ async def test_chatter_that_writes_nothing_claims_nothing_and_runs_no_statement(
         await session.rollback()
         event.listen(bind, "before_cursor_execute", _record(statements))
         try:
-            intake = await take_message(
-                session,
-                clock,
-                RecordingNotifier(),
-                building=w.building,
-                person_id=w.resident.id,
-                message_id=32,
-                text="今天天气不错",
-                default_timezone="Asia/Shanghai",
-            )
+            intake = await _chatter(session, clock, w, message_id=32)
             await transaction.commit_step()  # as group_text does
             await transaction.finish()
         finally:
@@ -111,6 +102,22 @@ async def test_an_update_handled_again_after_its_writes_committed_leaves_nothing
     assert await _count(sessionmaker, ProcessedUpdate) == 1
 
 
+async def _chatter(
+    session: AsyncSession, clock: FakeClock, w: SimpleNamespace, *, message_id: int
+) -> Intake:
+    """A group message that is nothing but chatter, taken as group_text takes it."""
+    return await take_message(
+        session,
+        clock,
+        RecordingNotifier(),
+        building=w.building,
+        person_id=w.resident.id,
+        message_id=message_id,
+        text="今天天气不错",
+        default_timezone="Asia/Shanghai",
+    )
+
+
 _RECORDERS: dict[int, Callable[..., None]] = {}
 
 
@@ -131,16 +138,7 @@ async def test_only_what_the_handler_writes_wakes_the_sender(
         transaction = UpdateTransaction(session, 603, clock.now())
         assert await transaction.claim()
         transaction.watch()
-        intake = await take_message(
-            session,
-            clock,
-            RecordingNotifier(),
-            building=w.building,
-            person_id=w.resident.id,
-            message_id=31,
-            text="今天天气不错",
-            default_timezone="Asia/Shanghai",
-        )
+        intake = await _chatter(session, clock, w, message_id=31)
         assert intake.order is None
         await transaction.finish()
         assert not transaction.wrote_anything  # chatter: the claim alone, no look at the outbox
