@@ -99,6 +99,8 @@ FIRST_SEEN = {
     "round48": "16a7831",  # the same
     "round49": "f8cd01a",  # after rounds 47 and 48
     "round50": "f8cd01a",  # the same
+    "round51": "5bdc25c",  # after rounds 49 and 50
+    "round52": "5bdc25c",  # the same
 }
 
 

@@ -74,6 +74,10 @@ _WORDS = {
     "晓得": "知道",
     "冒得": "没得",
     "拉鸡": "垃圾",
+    # round 51 (Northeast): fell over
+    "卡了个跟头": "摔了个跟头",
+    "卡了一跤": "摔了一跤",
+    "卡跟头": "摔跟头",
 }
 _WORD = re.compile(
     "|".join(sorted(_WORDS, key=len, reverse=True)) + "|(?<![赶抓要])紧来"  # not 赶紧来
@@ -86,7 +90,7 @@ _EAT = re.compile(r"食(?=咗|了|晒|药|饭|嘢|点|得|完|错|成|紧)")  # 
 _MARKS = frozenset(_CHARS) | {
     *"唔食阿跋紧够牢甩关",
     *"条而企拎搵边跳推热煤门洗塞老羊扑听隔",
-    *"噎伐搿拿掼晓冒拉",
+    *"噎伐搿拿掼晓冒拉卡",
 }
 # Wu's negation 勿 (爬勿起来): the emergency side reads it too; orders keep 请勿 a notice.
 _WU_NOT = str.maketrans({"勿": "不"})

@@ -76,6 +76,7 @@ from domain.understanding.emergency_lexicon import (
     NEWS,
     NOISE_BEFORE,
     NOT_URGENT,
+    NOTICE_HEAD,
     ONGOING,
     PAST,
     PERSON,
@@ -326,6 +327,8 @@ def _notice(t: _Trigger) -> str | None:
         and FINDING_ANYONE_BEFORE.search(t.segments.sentence_before(t.hit.start)[:-8])
     ):
         return f"notice:{t.hit.words}"  # 发现有人胸痛 … 请立即打120: what anyone should do
+    if t.hit.flags & CRY and NOTICE_HEAD.search(t.text) and "请" in t.text[: t.hit.start][-24:]:
+        return f"notice:{t.hit.words}"  # 社区通知：紧急情况请拨打值班电话 或直接拨打120
     return None
 
 

@@ -128,7 +128,11 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         (),
         weak=False,
         doc="a notice of what to do when something is found (发现漏气请勿开关电器)",
-        calm=("通知：如发现有人晕倒，请立即拨打120并联系楼长",),
+        calm=(
+            "通知：如发现有人晕倒，请立即拨打120并联系楼长",
+            "社区通知：夜间紧急情况请拨打值班电话 或直接拨打120",
+            "各位 如家中有人出现胸痛、呼吸困难等情况 请立即拨打120并在群里告知",
+        ),
     ),
     CalmReading(
         "pet",

@@ -233,7 +233,9 @@ ASKING = compile_prefiltered(
     r"just curious|just wondering|out of curiosity|(?:a|the) (?:common |usual |typical )?"
     r"(?:symptom|sign)s? of|"
     r"in general|"
-    r"general question|quick question|how do you|what do you do"
+    r"general question|quick question|how do you|what do you do|"
+    # whether a thing is normal (is gas smell normal when the stove first lights?)
+    r"(?<![a-z])is (?:a |the |some )?(?:[a-z]+ ){1,3}normal (?:when|if|after|for|at)(?![a-z])"
 )
 # Asking whether anyone is there is a call for someone, not a question (救命啊 有人在吗).
 ANYONE_THERE = compile_prefiltered(
@@ -308,6 +310,7 @@ RESOLVED = compile_prefiltered(
     r"feeling better|feels better|doing better|doing fine|back to normal|under control|stopped now|"
     r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|woke up|came to|"
     r"came round|put out|went out|all checked|no leak|turned out to be|wore off|"
+    r"then (?:it'?s |it was )?gone|"
     # the remedy worked (the inhaler sorted it, he calmed down)
     r"(?:inhaler|puffer|spray|medicine|meds|tablets?|pills?) (?:sorted|fixed|helped|worked|did the "
     r"trick)|sorted (?:it|him|her) out|calmed down|settled down|"
@@ -529,6 +532,8 @@ POWER_OFF = compile_prefiltered(
     r"(?:电闸|总闸|空开|电源)(?:已经|也|都)?(?:关|拉|断)(?:了|掉)|"
     r"断(?:了)?电了|拔(?:了|掉)(?:了)?插头|(?<!手机)(?<!电脑)(?<!电池)都没电了|"
     r"(?:现在|屋里|家里|全屋)(?:屋里|家里)?(?:都)?没电了|跳闸了|"
+    # the sparks cut the power themselves (冒了个火星就没电了, 半边屋没电 闸推上去又跳)
+    r"就没电了|(?:半边|一半)(?:屋|房子|家)?没电|闸[^。!?\s]{0,4}又跳|"
     r"(?<![a-z])(?:(?:switched|turned|shut) off the "
     r"(?:power|breaker|mains|electricity)|unplugged|flipped the breaker)(?![a-z])"
 )
@@ -613,7 +618,14 @@ ADVICE_AFTER = compile_prefiltered(
 FINDING_BEFORE = compile_prefiltered(r"(?<![刚才我他她])(?:发现|遇到|遇)[^,。!?\s]{0,2}$")
 # A notice about anyone found with symptoms, listed (发现有人胸痛 呼吸困难 请立即打120).
 FINDING_ANYONE_BEFORE = compile_prefiltered(
-    r"(?<![刚才我他她])(?:发现|遇到)(?:有人|居民|家人|人员)[^。!?]{0,16}$"
+    r"(?<![刚才我他她])(?:发现|遇到)(?:有人|居民|家人|人员)[^。!?]{0,16}$|"
+    # or supposed (如家中有人出现胸痛、呼吸困难等情况 请立即拨打120)
+    r"(?:如|如果|若|一旦)(?:家中|家里|楼里)?(?:有人|居民|家人|老人|孩子)[^。!?]{0,16}$"
+)
+# A notice's heading (社区通知：夜间紧急情况请拨打值班电话 或直接拨打120): a cry in it is advice.
+NOTICE_HEAD = compile_prefiltered(
+    r"^\s*(?:【[^】]{0,8}】\s*)?(?:社区|物业|居委会?|楼委会|街道|业委会|防疫办)?(?:紧急)?"
+    r"(?:通知|公告|提醒|温馨提示)[:：]"
 )
 ADVICE_BEFORE = compile_prefiltered(r"(?:请|应)(?:立即|及时|马上|第一时间)?(?:拨打|拨|打)?$")
 ADVICE_SOON_AFTER = compile_prefiltered(r"^[^。!?]{0,12}?(?:请勿|切勿|请不要|应立即|请立即|请及时)")

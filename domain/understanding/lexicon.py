@@ -50,7 +50,9 @@ STRONG: dict[Category, str] = {
         "butter|"
         "cheese|jam|honey|baby food|canned food|frozen dumpling|cigarette|cigarettes|tobacco|"
         "bird seed|birdseed|sunflower seeds|fish food|"
-        "charger|phone charger|charging cable|power bank"
+        "charger|phone charger|charging cable|power bank|"
+        # South Asian kitchens (atta 10kg and toor dal)
+        "atta|toor dal|dal|ghee|paneer|basmati|chapati|roti|lentils|masala"
     ),
     Category.MEDICINE: (
         "药|药品|药物|乳膏|软膏|凝胶|混悬液|滴剂|喷雾剂|药店|药房|大药房|买药|配药|开药|续药|处方|处方药|布洛芬|布诺芬|芬必得|美林|"
@@ -95,6 +97,7 @@ STRONG: dict[Category, str] = {
         "melatonin|"
         "eye drops|band-aid|band aid|bandaid|plaster|bandage|thermometer|antigen test|rapid test|"
         "test kit|lianhua qingwen|lianhua|painkiller|pain killer|probiotic|ointment|medecine|"
+        "tiger balm|salonpas|pain relief patch|pain patch|medicated plaster|"
         "medicin|norvasc|glucophage|lantus|humalog|novolog|synthroid|eliquis|xarelto|plavix|zoloft|"
         "prozac|xanax|keppra|depakote|prednisone|omeprazole|losartan|lisinopril|metoprolol|"
         "simvastatin|rosuvastatin|tamiflu|oseltamivir|azithromycin|ciprofloxacin|imodium|"
@@ -185,6 +188,8 @@ NEUTRAL = (
     "will pay|i'll pay|i will pay|can pay|happy to pay|pay you|"
     "宠物医生|宠物医院|兽医|加油|油烟|完蛋|团购群|买菜群|物资群|滚蛋|笨蛋|坏蛋|扯蛋|奶奶|糖尿病|血糖|小米手机|厘米|毫米|装修|打不通|联系不上|菜价|"
     "maintenance check|maintenance to check|"
+    # check what: the thing checked sets the category (can property check our pipe)
+    "check our|check the|check my|check his|check her|check their|"
     "food poisoning|cabin|mask off|water broke|waters broke|waters broken|water has broken|"
     "water broken"
 )

@@ -519,6 +519,14 @@ ASKS: tuple[Rule, ...] = (
         ("is it possible to catch it twice?",),
         latin=True,
     ),
+    # asked as Singapore and Malaysia English asks (can call plumber or not?)
+    Rule(
+        "can-or-not",
+        r"(?<![a-z])(?:can|could) (?:[a-z']+ ){1,4}or not(?![a-z])",
+        ("Aiyo the toilet choke again, can call plumber or not? 15-2-1203",),
+        ("no idea whether the shop is open or not",),
+        latin=True,
+    ),
     # a chance asked for (any chance of a nappy run?)
     Rule(
         "any-chance",
@@ -571,10 +579,14 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         # still open to join (团购的鸡蛋还能报名吗 想要两板)
         r"团[^。!?]{0,8}(?:还)?(?:能不能|能|可以|可不可以)(?:报名|加|跟|参加)|"
         r"(?<![a-z])(?:(?:is|are) (?:there|anyone|someone|somebody)|any|anyone|someone|"
-        r"who(?:'s| is)?)(?: [a-z]+){0,2} (?:a )?group[- ]?buys? (?:for|of|on)(?![a-z])",
+        r"who(?:'s| is)?)(?: [a-z]+){0,2} (?:a )?group[- ]?buys? (?:for|of|on)(?![a-z])|"
+        # asking to be let in (could I join the group buy for veggies?)
+        r"(?<![a-z])(?:can|could|may) (?:i|we) (?:join|get in on) (?:the |your |this )?"
+        r"group[- ]?buys?(?![a-z])",
         (
             "大米 食用油 有没有团的 来一份",
             "Anyone organizing a group buy for bread?",
+            "Could I join the group buy for veggies? Just a small bag for 2 ppl.",
             "请问团购的鸡蛋还能报名吗 想要两板 5-2-901",
         ),
         ("团购的菜到了", "the group buy arrived"),

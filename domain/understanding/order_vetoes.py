@@ -93,7 +93,10 @@ VETOES: tuple[Rule, ...] = (
         r"请各户|各户自取|(?:请|可)自取|逐户|挨家挨户|"
         r"(?<![a-z])(?:every flat|each flat|every household|door to door)(?![a-z])|"
         r"招募|有意者|(?<![想要我])报名|流程是|流程如下|步骤如下|是这样的|请各位|查收|发放|每户|每家每户|群已满|加群|进群|入群|请加[^。!?]{0,3}群|(?:下楼|自行|及时|前来|统一)领取|"
-        r"(?<![a-z])(?:notice|announcement|reminder(?!\s*[:,\-]?\s*(?:my|our|i|we)(?![a-z]))|"
+        # a notice received is no notice given (water bill overdue notice came, can someone pay)
+        r"(?<![a-z])(?:notice(?! came| arrived| from| for (?:my|our|the) (?:bill|flat))"
+        r"(?<!overdue notice)|"
+        r"announcement|reminder(?!\s*[:,\-]?\s*(?:my|our|i|we)(?![a-z]))|"
         r"attention|dear residents|all residents|"
         r"heads up|fyi|just so (?:you|everyone) know|psa|"
         r"volunteers wanted|sign up|pls everyone|please everyone|everyone (?:pls|please)|"
@@ -289,7 +292,7 @@ LIFTS: tuple[Rule, ...] = (
         r"\n\s*\d{1,3}\s*[.、)．]\s*[a-z\d]{1,3}\s*(?:栋|幢|号楼|座|-)|"
         r"我要|我也要|我想要|算我一|加我一|给我[留来]|\+1|"
         r"(?<![a-z])(?:count me in|i'?ll take|i want|add me|put me down|sign me up|"
-        r"me too)(?![a-z])",
+        r"me too|(?:can|could|may) (?:i|we) join)(?![a-z])",
         (
             "接龙 3. 7-2-1103 两份",
             "count me in, 2 boxes",
@@ -307,7 +310,7 @@ LIFTS: tuple[Rule, ...] = (
         r"能帮|可以帮|帮(?=扔|倒|拿|收|取|送|带)|(?<![不你您])要(?=[一两二三四五六七八九十几\d])|"
         r"没人来?(?:收|拿)|垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|"
         r"(?<![a-z])(?:can someone|could someone|anyone|"
-        r"please help|need|can you|could you|(?:can|could|may) (?:i|we) (?:get|have)|"
+        r"please help|needs?|can you|could you|(?:can|could|may) (?:i|we) (?:get|have)|"
         r"(?:can|could|would) (?:a |the |any )?volunteers?)(?![a-z])",
         (
             "垃圾已经放门口了 麻烦收一下",

@@ -59,6 +59,8 @@ BLIND_ROUNDS = (
     "round48",
     "round49",
     "round50",
+    "round51",
+    "round52",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -13,6 +13,16 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a child's fever fit, the body rigid, the eyes fixed": [
+        ("宝宝高烧抽了 浑身发硬 眼神发直", EmergencyFamily.SEIZURE),
+        ("孩子烧到40度 突然抽起来了", EmergencyFamily.SEIZURE),
+    ],
+    "bleeding after a birth, told by how much": [
+        ("媳妇生完二胎在家坐月子 刚才突然出血特别多 床单都湿透了 脸煞白", EmergencyFamily.BLEEDING),
+    ],
+    "a fall told in Northeastern words, alone and unable to get up": [
+        ("我爸晚上起夜在厕所卡了个跟头 起不来了 说腰动不了 9-1-301", EmergencyFamily.FALL),
+    ],
     "a cry for help asking whether anyone is there": [
         ("救命啊 有人在吗 6单元302", None),
         ("救命 有没有人 我起不来了", None),
@@ -243,6 +253,17 @@ CALM: dict[str, list[str]] = {
         "三号楼着火是谣言 物业已经辟谣了",
     ],
     "a tight chest from laughing": ["my chest hurts from laughing at the cat video 😂"],
+    "a notice of what to do, supposed or headed by who gives it": [
+        "社区通知：夜间紧急情况请拨打值班电话 或直接拨打120",
+        "各位 如家中有人出现胸痛、呼吸困难等情况 请立即拨打120并在群里告知",
+    ],
+    "whether a passing smell is normal, gone since": [
+        "Is gas smell normal when the stove first lights? just a little, then gone",
+    ],
+    "a fever fit long past, sparks that cut the power": [
+        "去年宝宝高烧抽了一次 后来医生说没事",
+        "插座啪一下冒了个火星就没电了 现在半边屋没电 闸推上去又跳 13-2-1002",
+    ],
     "a baby born in hospital, a report to write": [
         "我老婆昨天在医院生了个儿子 谢谢大家",
         "救命 报告写不完了",

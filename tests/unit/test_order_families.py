@@ -25,6 +25,26 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.MEDICAL,
         ),
     ],
+    "asked in Singapore English, a need of the employer's, a notice received": [
+        ("Aiyo the toilet choke again, can call plumber or not? 15-2-1203", Category.REPAIR),
+        (
+            "Ma'am needs her documents delivered to the juweihui office. 6-1-1802 please po",
+            Category.ERRAND,
+        ),
+        (
+            "Water bill overdue notice came, can someone pay at the property office? 9-3-101",
+            Category.ERRAND,
+        ),
+        ("Could I join the group buy for veggies? Just a small bag. 16-2-1102", Category.GROCERIES),
+    ],
+    "the thing checked or bought sets the category": [
+        ("Tap water is brown, anyone else? Can property check our pipe, 5-1-1801", Category.REPAIR),
+        (
+            "Can someone get atta 10kg and toor dal for 12-1-1503? the store delivers",
+            Category.GROCERIES,
+        ),
+        ("Please buy Tiger balm and salonpas patches for Lola. 3-2-205", Category.MEDICINE),
+    ],
     "a chance or a visit asked for in colloquial English": [
         ("Any chance of a nappy run? Size 4 Pampers, Bldg 3 Unit 2 #1101", Category.GROCERIES),
         (
