@@ -101,6 +101,8 @@ FIRST_SEEN = {
     "round50": "f8cd01a",  # the same
     "round51": "5bdc25c",  # after rounds 49 and 50
     "round52": "5bdc25c",  # the same
+    "round53": "25cbcaa",  # after rounds 51 and 52
+    "round54": "25cbcaa",  # the same
 }
 
 

@@ -15,10 +15,12 @@ from domain.understanding.group_list import GroupList, read_group_list
 from domain.understanding.items import find_items
 from domain.understanding.lang import detect_lang
 from domain.understanding.model import Item, Kind, Understanding
-from domain.understanding.orders import read_list_order, read_order
+from domain.understanding.order_asks import find_request
+from domain.understanding.orders import OrderReading, read_list_order, read_order
 from domain.understanding.pinyin import from_pinyin, looks_like_pinyin
+from domain.understanding.quotes import own_words
 from domain.understanding.temperature import find_readings
-from domain.understanding.terms import find_terms
+from domain.understanding.terms import Term, find_terms
 from domain.understanding.text import Segments, has_cjk, normalize
 
 MAX_EVIDENCE = 24
@@ -113,6 +115,21 @@ def raised_or_doubted(text: str) -> bool:
         return True
 
 
+def _own_order(spoken: str, terms: list[Term]) -> OrderReading | None:
+    """The order the writer places: a quoted ask (回复 @…：帮忙买米) is not theirs, a quoted
+    notice (> 通知：…, 「物业：…」) vetoes nothing of theirs, but the goods a quote names still
+    tell what their own ask is for (「团长：蔬菜包还剩5份」 给我留一份)."""
+    own = own_words(spoken)
+    if own == spoken:
+        return read_order(spoken, terms)
+    order = read_order(own, find_terms(own))
+    if order is not None:
+        return order
+    if find_request(own) is None:
+        return None  # no ask but the quote's
+    return read_order(spoken, terms)
+
+
 def _understand(raw: str, registered_flat: str | None) -> Understanding:
     """The work behind understand()."""
     text = normalize(raw)
@@ -135,7 +152,7 @@ def _understand(raw: str, registered_flat: str | None) -> Understanding:
     else:
         spoken = read_dialect(text)  # 侬帮阿拉充一下, 唔该帮我买: read as Mandarin
         terms = find_terms(spoken)
-        order = read_order(spoken, terms)
+        order = _own_order(spoken, terms)
         group_list = read_group_list(raw)
         if order is None and group_list is not None and _with_goods(group_list):
             # a pasted 接龙 (numbered households and their goods) is a shopping round

@@ -639,10 +639,18 @@ def past_event(text: str, segments: Segments, start: int, end: int, words: str) 
     if past is None:
         return None
     # Months or years ago is history even when something else goes on now (去年摔断了腿 现在还拄拐).
-    ongoing_end = clause_end if LONG_AGO.fullmatch(past.group()) else len(text)
+    long_ago = LONG_AGO.fullmatch(past.group()) or _YEARS_BEFORE.search(
+        text, max(0, past.start() - 8), past.start()
+    )
+    # years ago, what goes on now is told in another clause (…, should we keep aspirin?)
+    ongoing_end = segments.clause(start)[1] if long_ago else len(text)
     if ONGOING.search(text, clause_start, ongoing_end) is None:
         return f"past:{past.group()}:{words}"
     return None
+
+
+# years or months ago (had chest pains a couple of years ago, should we keep aspirin?)
+_YEARS_BEFORE = re.compile(r"(?:years?|months?) $")
 
 
 def resolution_denied(text: str, pos: int) -> bool:

@@ -425,9 +425,11 @@ CHOKING_RULES: tuple[Rule, ...] = (
         "food-stuck-zh",
         Family.CHOKING,
         HARD,
-        rf"[吃咽吞]{CLAUSE_CHAR}{{0,5}}(?:卡住|卡着|噎住)|被{CLAUSE_CHAR}{{0,4}}卡了|咳不出来",
+        rf"[吃咽吞]{CLAUSE_CHAR}{{0,5}}(?:卡住|卡着|噎住)|被{CLAUSE_CHAR}{{0,4}}卡了|咳不出来|"
+        # choked, still struggling to breathe or turning blue (噎到了 … 还在喘 嘴唇有点紫)
+        rf"[吃咽吞]{CLAUSE_CHAR}{{0,5}}噎(?:到|着)了?(?=[^。!?]{{0,16}}(?:喘|紫|青|说不出|咳不))",
         group="choking",
-        says=("孩子吃汤圆卡住了",),
+        says=("孩子吃汤圆卡住了", "宝宝吃花生噎到了 已经拍出来一半 还在喘 嘴唇有点紫 9-2-702"),
         calm=("吃鱼被刺卡了一下，吐出来就没事了",),
     ),
     # a small object swallowed and then retching, drooling, coughing or noisy breathing: the
@@ -961,7 +963,7 @@ POISONING_RULES: tuple[Rule, ...] = (
         rf"[药片]{CLAUSE_CHAR}{{0,4}}(?:全吃了|全部吃了|吃光了|全吞了|都吃了|吃了一瓶)|"
         # the amount after the verb: 把降压药吃了大半瓶, 安眠药吞了小半盒, 药吃掉一整板
         # (a box used up over days is no overdose: 感冒药吃了一盒了 还没好)
-        r"[药片丸](?:给|被)?(?:吃|吞|喝)(?:了|掉|下|下去)(?:一?大半|一?小半|多半|半|一整|整)"
+        r"[药片丸剂](?:给|被)?(?:吃|吞|喝)(?:了|掉|下|下去)(?:一?大半|一?小半|多半|半|一整|整)"
         r"(?:瓶|盒|板|袋|排)|"
         # the pills named first, the whole bottle after (药我已经吃了一整瓶)
         rf"[药片丸]{CLAUSE_CHAR}{{1,4}}(?:吃|吞|喝)(?:了|掉|下|下去)(?:一整|整整一|整)(?:瓶|盒|板)|"
@@ -984,6 +986,7 @@ POISONING_RULES: tuple[Rule, ...] = (
             "三岁的趁我不注意把外婆的安眠药嚼了两片",
             "Dad took way too many of his heart pills by mistake, like 10, hes dizzy",
             "药我已经吃了一整瓶",
+            "宝宝把我的孕妇铁剂吃了半瓶 以为是糖豆 现在呕吐",
         ),
         calm=("上个月感冒药吃了半盒 现在都好了",),
     ),
@@ -1257,9 +1260,14 @@ GAS_RULES: tuple[Rule, ...] = (
         "gas-hiss-zh",
         Family.GAS,
         FIRE | HARD,
-        r"(?:煤气|燃气|液化气|天然气)(?:罐|管子?|阀门?)?(?!灶)[^。!?]{0,4}(?:嘶嘶|呲呲|滋滋)",
+        r"(?:煤气|燃气|液化气|天然气)(?:罐|管子?|阀门?)?(?!灶)[^。!?]{0,4}(?:嘶嘶|呲呲|滋滋)|"
+        # a stove that will not light and hisses: the gas flows unlit
+        r"(?:煤气|燃气)灶(?:打不着|点不着|打不燃|点不燃)[^。!?]{0,8}(?:咝咝|嘶嘶|呲呲|滋滋)",
         group="fire",
-        says=("煤气罐那边嘶嘶响 一股味 不敢动",),
+        says=(
+            "煤气罐那边嘶嘶响 一股味 不敢动",
+            "燃气灶打不着 一直有咝咝声 满屋子都是气味 头晕 3-2-1201",
+        ),
     ),
     # fumes from a burner (a water heater, a stove, charcoal) and someone dizzy, sick or down:
     # carbon monoxide until proved otherwise, even when nobody says "gas leak"

@@ -252,8 +252,12 @@ _WASTE_THING = compile_prefiltered(
 )
 
 _TAKE_AWAY = compile_prefiltered(
-    r"带走|拿走|清走|搬走|拉走|运走|搬下去|回收|处理|来收|收一下|收下|收走|"
-    r"(?<![a-z])(?:take away|haul|clear|collect)(?![a-z])"
+    r"带走|拿走|清走|搬走|拉走|运走|搬下去|带下去|回收|处理|来收|收一下|收下|收走|来拿|"
+    r"(?<![a-z])(?:take away|haul|clear|collect|pick (?:it |them |these |those )?up)(?![a-z])"
+)
+# Goods named only as what the rubbish is (抗原检测的医疗废物, 奶粉箱): rubbish when it goes out.
+_WASTE_AFTER = compile_prefiltered(
+    r"^(?:检测|试剂|测试)?(?:盒|卡|棒)?的?(?:医疗)?(?:废物|垃圾|废弃物)|^(?:箱|盒|罐|袋)(?!子?里)"
 )
 
 _AT_DOOR = compile_prefiltered(
@@ -448,13 +452,16 @@ def scores_by_category(
     first: dict[Category, str] = {}
     buying = _BUYING.search(text) is not None
     disposing = buying and asks_to_dispose(text)
-    wasted = _WASTE_THING.search(text) is not None and asks_to_dispose(text)
+    thrown = asks_to_dispose(text)
+    wasted = _WASTE_THING.search(text) is not None and thrown
     for term in terms:
         category = term.category
         if category is None:
             continue
         if wasted and _WASTE_THING.search(text, max(0, term.start - 4), term.start):
             category = Category.GARBAGE  # 用完的试剂盒 能来收一下吗: goods used up are rubbish
+        elif thrown and _WASTE_AFTER.match(text[term.end : term.end + 10]):
+            category = Category.GARBAGE  # 抗原检测的医疗废物 谁来拿一下, 奶粉箱 带下去
         if category is Category.MEDICINE and _TAKEN_BEFORE.search(
             text, max(0, term.start - 12), term.start
         ):

@@ -61,6 +61,8 @@ BLIND_ROUNDS = (
     "round50",
     "round51",
     "round52",
+    "round53",
+    "round54",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

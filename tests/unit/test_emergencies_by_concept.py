@@ -13,6 +13,19 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a stove that will not light and hisses, the room full of its smell": [
+        ("燃气灶打不着 一直有咝咝声 满屋子都是气味 头晕 3-2-1201", EmergencyFamily.GAS),
+    ],
+    "a child choking still struggling, or into pills taken for sweets": [
+        ("宝宝吃花生噎到了 已经拍出来一半 还在喘 嘴唇有点紫 9-2-702", EmergencyFamily.CHOKING),
+        ("宝宝把我的孕妇铁剂吃了半瓶 以为是糖豆 现在呕吐 2204", EmergencyFamily.POISONING),
+    ],
+    "an emergency forwarded for a neighbour": [
+        (
+            "【转发】对门1203的阿姨隔着门说她老伴喘不上气 嘴唇发紫 她手机没电 谁帮忙打一下120",
+            None,
+        ),
+    ],
     "a child's fever fit, the body rigid, the eyes fixed": [
         ("宝宝高烧抽了 浑身发硬 眼神发直", EmergencyFamily.SEIZURE),
         ("孩子烧到40度 突然抽起来了", EmergencyFamily.SEIZURE),
@@ -256,6 +269,11 @@ CALM: dict[str, list[str]] = {
     "a notice of what to do, supposed or headed by who gives it": [
         "社区通知：夜间紧急情况请拨打值班电话 或直接拨打120",
         "各位 如家中有人出现胸痛、呼吸困难等情况 请立即拨打120并在群里告知",
+    ],
+    "history years ago asked about, a forwarded story from somewhere": [
+        "My husband had chest pains a couple of years ago, should we keep aspirin at home?",
+        "【转发】某地一小区居民家中燃气泄漏引发爆炸 提醒大家注意用气安全",
+        "吃饭噎到了 喝口水就好了",
     ],
     "whether a passing smell is normal, gone since": [
         "Is gas smell normal when the stove first lights? just a little, then gone",

@@ -37,6 +37,32 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ),
         ("Could I join the group buy for veggies? Just a small bag. 16-2-1102", Category.GROCERIES),
     ],
+    "the writer's own ask under a quoted notice or a forward": [
+        (
+            "「物业：明天上午统一检修电梯」\n顺便问一下 我家卫生间灯也坏了 能一起修吗 10-2-1001",
+            Category.REPAIR,
+        ),
+        (
+            "【转发】我妈（8栋302）让我在群里问一下 能不能帮她买点菜 青菜豆腐都行",
+            Category.GROCERIES,
+        ),
+        ("【转发】楼下垃圾桶满了好几天 没人清 都溢出来了 能不能安排人清理一下", Category.GARBAGE),
+        ("「团长：本周蔬菜包还剩5份」\n给我留一份 9-1-601", Category.GROCERIES),
+    ],
+    "rubbish named by what it held": [
+        ("抗原检测的医疗废物 装好袋了 放门口 谁来拿一下 12-1-1101", Category.GARBAGE),
+        (
+            "Please pick up the used antigen test kits I bagged up, in the hallway. 8-2-303",
+            Category.GARBAGE,
+        ),
+        ("帮我扔一下奶粉罐 3-1-201", Category.GARBAGE),
+    ],
+    "sparks whose breaker is pulled": [
+        (
+            "插座刚才冒了一下火花 那一路都没电 总闸我已经拉了 能派电工来看下吗 14-1-1401",
+            Category.REPAIR,
+        ),
+    ],
     "the thing checked or bought sets the category": [
         ("Tap water is brown, anyone else? Can property check our pipe, 5-1-1801", Category.REPAIR),
         (
@@ -507,6 +533,9 @@ LOOK_ALIKES: dict[str, list[str]] = {
 
 # Neither an order nor necessarily calm: the kind is left to other tests.
 NO_ORDER: dict[str, list[str]] = {
+    "an ask only quoted, answered by the volunteer": [
+        "回复 @5-2-1102：帮忙买米\n好的 我下午去超市 顺便带上"
+    ],
     "a notice headed by who gives it": [
         "楼委会提醒：东边电梯下午2-3点消杀 请走楼梯",
         "楼长提醒：独居老人家属如果联系不上老人 可以在群里说 我们上门看看",

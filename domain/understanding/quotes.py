@@ -1,0 +1,23 @@
+"""What the writer says, without what they quote (a reply's quote, a quoted notice)."""
+
+from __future__ import annotations
+
+import re
+
+# A quoted line (> 通知：…), a reply's quote on the first line (回复 @5-2-1102：帮忙买米) or a
+# notice quoted in corner brackets on a line of its own (「物业：明天统一检修电梯」).
+_QUOTED_LINE = re.compile(r"^\s*(?:>|＞|回复\s*@[^\n]{0,40}?[:：])[^\n]*(?:\n|$)", re.M)
+_QUOTED_BLOCK = re.compile(r"^\s*「[^」\n]{0,200}」\s*(?:\n|$)", re.M)
+
+
+def own_words(text: str) -> str:
+    """The text with quoted lines blanked (same length, positions kept); the text itself when
+    nothing but a quote is there (a bare forward is read as written)."""
+    if "\n" not in text:
+        return text
+    blanked = _QUOTED_BLOCK.sub(_blank, _QUOTED_LINE.sub(_blank, text))
+    return blanked if blanked.strip() else text
+
+
+def _blank(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match.group())
