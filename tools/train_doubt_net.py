@@ -103,6 +103,8 @@ FIRST_SEEN = {
     "round52": "5bdc25c",  # the same
     "round53": "25cbcaa",  # after rounds 51 and 52
     "round54": "25cbcaa",  # the same
+    "round55": "c9e4e69",  # after rounds 53 and 54
+    "round56": "c9e4e69",  # the same
 }
 
 

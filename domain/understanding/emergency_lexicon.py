@@ -146,6 +146,8 @@ JOKE = compile_prefiltered(
     r"plants?|social life)(?: just)? (?:died|is dead|is dying|passed away)(?![a-z])"
 )
 NEGATION_ZH = compile_prefiltered(
+    # nobody has it (没人胸闷也没人咳嗽); 有没有人报警 asks
+    r"(?<!有)没人(?:有)?$|"
     # "not that I ..." denies what follows (不是说我想死, 倒不是说想死)
     r"(?:不是|并不是)说(?:我|他|她)?(?:真的?)?$|"
     r"(?:不是|没有?|并不是|并没有?)(?:要|想|想要|打算|说要)$|(?:(?<!是)不是|并没有|没有|没|不|无|未|并未|从未|从没|别|莫)"
@@ -217,6 +219,8 @@ MISTAKEN_BEFORE = compile_prefiltered(
 RISK_BEFORE = compile_prefiltered(
     r"(?:容易|易于|可能会|有可能会|或将|会)(?:引起|引发|导致|造成|发生)$|(?:容易|可能会|有可能会)$|"
     r"(?:容易|易于|有可能会|或将)[^,。!?;:、…\s]{1,5}$|"
+    # feared, not happened (地上都湿了 怕老人滑倒)
+    r"(?<![不别])(?:怕|担心|以防|防止|免得)[^,。!?;:、…\s]{0,4}$|"
     # what follows otherwise (一定要开窗 不然会头晕)
     r"(?:不然|否则|要不然)(?:就|会|容易|可能)?(?:会)?$|"
     r"(?<![a-z])(?:can|could|may|might|will|would) (?:cause|lead to|start|result in) (?:a |an )?$|"
@@ -625,8 +629,8 @@ FINDING_ANYONE_BEFORE = compile_prefiltered(
 )
 # A notice's heading (社区通知：夜间紧急情况请拨打值班电话 或直接拨打120): a cry in it is advice.
 NOTICE_HEAD = compile_prefiltered(
-    r"^\s*(?:【[^】]{0,8}】\s*)?(?:社区|物业|居委会?|楼委会|街道|业委会|防疫办)?(?:紧急)?"
-    r"(?:通知|公告|提醒|温馨提示)[:：]"
+    r"^\s*(?:【[^】]{0,8}】\s*|转发[:：]\s*)?[^\s:：,，。!?]{0,8}(?:通知|公告|提醒|提示)(?:[:：】]|\s)|"
+    r"^\s*【(?:通知|公告|提醒|温馨提示|紧急通知)】"
 )
 ADVICE_BEFORE = compile_prefiltered(r"(?:请|应)(?:立即|及时|马上|第一时间)?(?:拨打|拨|打)?$")
 ADVICE_SOON_AFTER = compile_prefiltered(r"^[^。!?]{0,12}?(?:请勿|切勿|请不要|应立即|请立即|请及时)")
@@ -717,7 +721,7 @@ NET_BARE_ZH = compile_prefiltered(
 # States that need nothing else: someone down, silent or unreachable (栽倒, 不吭气, 一动也不动,
 # 叫不起来, 没动静, a thud), out of sorts (不对劲, 不认人), a lot of blood, harm turned on oneself.
 NET_STRONG_ZH = compile_prefiltered(
-    r"栽(?:倒|下|了)|一头栽|倒下|瘫(?:坐|倒|软|在)|软下去|出溜|不省|不吭|没动静|一动也?不动|不睁眼|"
+    r"栽(?:倒|下|了)|一头栽|倒下(?!垃圾|去的垃圾)|瘫(?:坐|倒|软|在)|软下去|出溜|不省|不吭|没动静|一动也?不动|不睁眼|"
     r"叫不(?:起|醒|应|动)|(?:摇|拍|推)(?:都|也)?(?:不醒|没反应)|(?:敲门|叫门)[^,。!?;]{0,3}(?:不应|没应)|"
     r"咚的?一声|不对劲|不对头|不认人|不认识人|惨叫|撕心裂肺|上不来气|喘不|透不(?:过|到|上)|"
     r"(?:一地|一脸|一身|一手|满脸|满手|满地|一大?口|一口一口|一马桶|一盆|一碗|好多|很多)的?(?:鲜)?血|"

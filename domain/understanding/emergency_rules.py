@@ -843,12 +843,16 @@ BURN_RULES: tuple[Rule, ...] = (
         r"(?:眼睛|全身|一大片)|(?:浇|泼)[^。!?]{0,6}(?:身上|胸口))|"
         r"(?:big|bad|serious|severe|large|huge|deep|major) burns?|burns? (?:on|all over|to) "
         r"(?:his |her |my |the )?(?:face|chest|body|back|arms)|"
-        r"got (?:a |an )?(?:electric )?shock(?:ed)?|electric shock",
+        r"got (?:a |an )?(?:electric )?shock(?:ed)?|electric shock|"
+        # burned badly on the stove, the skin peeling off (any source)
+        r"burn(?:ed|t) (?:his|her|my|their|the) [a-z]+ (?:badly|really bad|so bad)|"
+        r"burn(?:ed|t)[^.!?]{0,60}skin (?:is )?(?:peeling|(?:coming|falling) off)",
         by_words=True,
         says=(
             "老公被电打了 倒地不动了",
             "severe burns on his arm",
             "my girl tipped a mug of hot coffee over her arm and the skin is peeling",
+            "my wife burned her arm badly on the stove, the skin is peeling off",
         ),
     ),
     # burns told by their look or extent (烫得发白, 整条腿都烫了), blood brought up by the mouthful
@@ -1412,6 +1416,8 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"(?:窗台|窗户|天台|楼顶|阳台|栏杆)(?:的)?"
         r"(?:外面|外边|外|边上|边缘|上面)|爬出(?:了)?窗|"
         r"done with (?:everything|life|it all)|"
+        # going together with the one cared for (今晚想和他一起走)
+        r"(?:今晚|今天|明天|马上)?(?:想|要|准备)(?:和|跟|带着)[^。!?\s]{0,6}一起(?:走|去死|离开)(?!走|吧|去)|"
         # legs over the edge or out of the window (坐在天台边上 腿都伸出去了)
         rf"腿{CLAUSE_CHAR}{{0,2}}(?:伸|悬|挂|荡|垂)(?:了)?(?:出去|在外面|在外边|到外面|出窗外?|在栏杆外)|"
         # someone on the outer side of a railing or ledge, up high (legs dangling outside)
@@ -1424,6 +1430,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
             "im done with everything. tonight i'll jump from the balcony",
             "a man is standing on the roof ledge of block 3, 20 floors up",
             "有人坐在顶楼天台边上 腿都伸出去了 一直在哭",
+            "我真的撑不下去了 一个人照顾瘫痪的老伴三年了 今晚想和他一起走",
         ),
         calm=("my cat loves sitting on the balcony railing 😅",),
     ),
@@ -1539,10 +1546,13 @@ FALL_RULES: tuple[Rule, ...] = (
         # told over two clauses: 从床上摔下来了,一直喊疼爬不起来
         r"(?:摔|跌)(?:下来|倒|了)[^。!?;]{0,3}[,，][^,。!?;]{0,6}(?:爬不起来|站不起来|起不来)|"
         # heard calling that she cannot get up (砰的一声 然后听到老太太喊起不来了)
-        r"(?:喊|叫|说)(?:着)?[\s:：]*(?:她|他|我|自己)?(?:起不来|爬不起来|站不起来|起不到身)",
+        r"(?:喊|叫|说)(?:着)?[\s:：]*(?:她|他|我|自己)?(?:起不来|爬不起来|站不起来|起不到身)|"
+        # stuck where one lies or sits (姥姥在浴缸里起不来了)
+        r"(?:浴缸|浴盆|澡盆|马桶|地上|地板上|床底下?)(?:里|上)?[^,。!?;\s]{0,2}(?:起不来|站不起来|爬不起来)",
         says=(
             "奶奶摔倒了起不来",
             "俺爹从凳子上栽下来了 头磕着了 躺着起不来",
+            "姥姥在浴缸里起不来了 腿没劲 水都凉了",
             "楼上602砰的一声 然后听到老太太喊起不来了 她一个人住的 谁有她家钥匙",
         ),
         calm=("疫情期间防止意外：老人洗澡注意防滑 摔倒起不来要及时呼叫",),

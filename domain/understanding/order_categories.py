@@ -252,7 +252,7 @@ _WASTE_THING = compile_prefiltered(
 )
 
 _TAKE_AWAY = compile_prefiltered(
-    r"带走|拿走|清走|搬走|拉走|运走|搬下去|带下去|回收|处理|来收|收一下|收下|收走|来拿|"
+    r"带走|拿走|清走|搬走|拉走|运走|搬下去|带下去|拿下去|拎下去|回收|处理|来收|收一下|收下|收走|来拿|"
     r"(?<![a-z])(?:take away|haul|clear|collect|pick (?:it |them |these |those )?up)(?![a-z])"
 )
 # Goods named only as what the rubbish is (抗原检测的医疗废物, 奶粉箱): rubbish when it goes out.

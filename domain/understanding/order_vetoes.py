@@ -349,7 +349,7 @@ _VETO = {rule.name: compile_prefiltered(rule.regex) for rule in VETOES}
 _LIFT = {rule.name: compile_prefiltered(rule.regex) for rule in LIFTS}
 # Someone asked to do it, beside a question of how (where do we put them? can volunteers collect)
 _ASKED_OF_SOMEONE = compile_prefiltered(
-    r"(?:志愿者|大白|师傅|楼长)[^。!?]{0,3}(?:能|可以)|"
+    r"(?:志愿者|大白|师傅|楼长)[^。!?]{0,3}(?:能|可以)|有人(?:能|可以)?来(?:收|拿|取)|"
     r"(?<![a-z])(?:can|could|would|will) (?:a |the |some |any )?(?:volunteers?|someone|somebody|"
     r"anyone|you|staff)(?![a-z])"
 )

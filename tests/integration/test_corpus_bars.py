@@ -63,6 +63,8 @@ BLIND_ROUNDS = (
     "round52",
     "round53",
     "round54",
+    "round55",
+    "round56",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -13,6 +13,18 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a carer worn out who means to go together with the one cared for": [
+        ("我真的撑不下去了 一个人照顾瘫痪的老伴三年了 今晚想和他一起走", EmergencyFamily.SUICIDE),
+    ],
+    "a burn told by how bad it is, the skin peeling": [
+        (
+            "my wife burned her arm badly on the stove, the skin is peeling off. 7-3-601",
+            EmergencyFamily.BURN,
+        ),
+    ],
+    "stuck in the bath or on the floor, unable to get up": [
+        ("姥姥在浴缸里起不来了 腿没劲 水都凉了 4栋202", EmergencyFamily.FALL),
+    ],
     "a stove that will not light and hisses, the room full of its smell": [
         ("燃气灶打不着 一直有咝咝声 满屋子都是气味 头晕 3-2-1201", EmergencyFamily.GAS),
     ],
@@ -275,6 +287,13 @@ CALM: dict[str, list[str]] = {
         "【转发】某地一小区居民家中燃气泄漏引发爆炸 提醒大家注意用气安全",
         "吃饭噎到了 喝口水就好了",
     ],
+    "a notice headed 【通知】 or forwarded with its advice, nobody ill, a fall feared": [
+        "【通知】明早7点全员核酸 请按单元顺序下楼 有急症请直接拨打120",
+        "转发：市卫健委提示 出现胸痛、呼吸困难等症状请立即拨打120",
+        "我们家没人胸闷也没人咳嗽 就是人快闷坏了 😂",
+        "暖气片漏水 地上都湿了 怕老人滑倒 20幢302",
+        "麻烦倒下垃圾 老爷子腿脚不便 十一号楼702",
+    ],
     "whether a passing smell is normal, gone since": [
         "Is gas smell normal when the stove first lights? just a little, then gone",
     ],
@@ -324,3 +343,8 @@ def test_look_alikes_raise_neither_chain_nor_question(text: str) -> None:
 @pytest.mark.parametrize("text", texts(CALM_MAY_ASK))
 def test_look_alikes_raise_no_chain(text: str) -> None:
     check_calm(text, asks=True)
+
+
+def test_asking_whether_anyone_called_the_police_is_no_denial() -> None:
+    """有没有人报警 asks; only 没人 before a symptom says nobody has it."""
+    check_emergency("隔壁1503又在打了 女的一直喊 砸东西的声音 有没有人报警", None)

@@ -50,6 +50,8 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("「团长：本周蔬菜包还剩5份」\n给我留一份 9-1-601", Category.GROCERIES),
     ],
     "rubbish named by what it held": [
+        ("家里用过的尿不湿和护理垫攒了一大包 能帮忙拿下去吗 12-2-702", Category.GARBAGE),
+        ("用完的胰岛素针头攒了一盒 该怎么扔 能有人来收吗 4-1-1502", Category.GARBAGE),
         ("抗原检测的医疗废物 装好袋了 放门口 谁来拿一下 12-1-1101", Category.GARBAGE),
         (
             "Please pick up the used antigen test kits I bagged up, in the hallway. 8-2-303",
