@@ -31,6 +31,13 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
         (r"\bgo|(?=a)ab", r"g(?<=\bg)o|a(?<=(?=a)a)b"),
         (r"[吃喝]了|睡", "吃了|喝了|睡"),
         (r"(?:的)?药", "的药|药"),
+        (r"^ab|cd", "a(?<=^a)b|cd"),
+        (r"a*b", "aa*b|b"),
+        (r"x+?y|[a-b]{2,3}z", "xx*?y|a[a-b]{1,2}z|b[a-b]{1,2}z"),
+        (r"ab|\d+x|[\s,]c", r"(?=[a\d\s,])(?:ab|\d\d*x|[\s,]c)"),
+        (r"(?<!\d)\d座|[a-z]座|a\d", r"(?=[\da-za])(?:\d(?<!\d\d)座|[a-z]座|a\d)"),
+        # a literal after a class that holds its character is not moved before the class
+        (r"ac|[a-z]|ab", r"(?=[aa-z])(?:ac|[a-z]|ab)"),
     ],
 )
 def test_a_pattern_is_rewritten_to_start_with_literals(pattern: str, hoisted: str) -> None:
@@ -38,7 +45,8 @@ def test_a_pattern_is_rewritten_to_start_with_literals(pattern: str, hoisted: st
 
 
 @pytest.mark.parametrize(
-    "pattern", [r"^ab|cd", r"\d+元", r"(?P<n>a)b", r"(?i)ab", r"a*b", r"(?:a|)b", r"[^x]y"]
+    "pattern",
+    [r"^ab", r"\d+元", r"(?P<n>a)b", r"(?i)ab", r"a++b", r"(?:a|)", r"[^x]y|a", r"[a-z]+b"],
 )
 def test_patterns_that_cannot_be_rewritten_are_left_alone(pattern: str) -> None:
     with pytest.raises(NotHoistable):
