@@ -114,7 +114,7 @@ def _chars(alternatives: list[_Alternative]) -> frozenset[str] | None:
 
 
 MIN_BUDGET = 2000  # characters a rewritten pattern may have, at least
-GROWTH = 3  # and at most this many times the original's length
+GROWTH = 8  # and at most this many times the original's length
 
 
 class _Budget:
@@ -345,7 +345,7 @@ class _Reader:
             self.at = start + 2
             if letter in _ANCHOR_ESCAPES:
                 return _Item("zero", pattern[start : self.at])
-            if letter in "dsw":
+            if letter in "dswDSW":
                 return _Item("class", pattern[start : self.at])
             if letter in _CLASS_ESCAPES:
                 return _Item("other", pattern[start : self.at])

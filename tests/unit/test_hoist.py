@@ -36,6 +36,7 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
         (r"x+?y|[a-b]{2,3}z", "xx*?y|a[a-b]{1,2}z|b[a-b]{1,2}z"),
         (r"ab|\d+x|[\s,]c", r"(?=[a\d\s,])(?:ab|\d\d*x|[\s,]c)"),
         (r"(?<!\d)\d座|[a-z]座|a\d", r"(?=[\da-za])(?:\d(?<!\d\d)座|[a-z]座|a\d)"),
+        (r"a|\W*b", r"(?=[a\Wb])(?:a|\W\W*b|b)"),
         # a literal after a class that holds its character is not moved before the class
         (r"ac|[a-z]|ab", r"(?=[aa-z])(?:ac|[a-z]|ab)"),
     ],
