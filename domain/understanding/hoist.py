@@ -222,10 +222,25 @@ def _written(alternatives: list[_Alternative]) -> str:
             after = afters[0] if len(afters) == 1 else f"(?:{'|'.join(afters)})"
             tails.append(_behind(before, char) + after)
         branches.append(char + (tails[0] if len(tails) == 1 else f"(?:{'|'.join(tails)})"))
+    if len(groups) >= MIN_GROUPS_IN_BUCKETS:
+        # the engine tries a pattern's branches one after another: where one of some hundreds
+        # of first characters stands, it runs through them all; in buckets behind lookaheads
+        # it skips a bucket with one test
+        firsts = [_in_class(group[0]) for group in groups]
+        buckets = [
+            f"(?=[{''.join(dict.fromkeys(firsts[at : at + BUCKET]))}])"
+            f"(?:{'|'.join(branches[at : at + BUCKET])})"
+            for at in range(0, len(groups), BUCKET)
+        ]
+        return f"(?=[{''.join(dict.fromkeys(firsts))}])(?:{'|'.join(buckets)})"
     if len(groups) > 1 and any(alt.is_class for alt in alternatives):
         first = "".join(dict.fromkeys(_in_class(alt) for alt in alternatives))
         return f"(?=[{first}])(?:{'|'.join(branches)})"
     return "|".join(branches)
+
+
+BUCKET = 64  # branches a bucket holds
+MIN_GROUPS_IN_BUCKETS = 256  # fewer branches are tried faster without the lookaheads
 
 
 def _grouped(alternatives: list[_Alternative]) -> list[list[_Alternative]]:

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from domain.understanding import understand
-from domain.understanding.hoist import NotHoistable, hoist
+from domain.understanding.hoist import BUCKET, NotHoistable, hoist
 from domain.understanding.prefilter import LazyPattern, compile_prefiltered
 from domain.understanding.text import normalize
 from tests.support.emergency_examples import EMERGENCIES, NOT_EMERGENCIES
@@ -52,6 +52,19 @@ def test_a_pattern_is_rewritten_to_start_with_literals(pattern: str, hoisted: st
 def test_patterns_that_cannot_be_rewritten_are_left_alone(pattern: str) -> None:
     with pytest.raises(NotHoistable):
         hoist(pattern)
+
+
+def test_many_first_characters_are_tried_in_buckets_with_the_same_matches() -> None:
+    words = [chr(0x4E00 + code) + "了" for code in range(300)] + ["一二"]
+    pattern = f"(?:{'|'.join(words)})吗?"
+    rewritten = hoist(pattern).pattern
+    assert rewritten.count("(?=[") == 1 + 300 // BUCKET + 1
+    texts = [
+        "".join(chr(0x4E00 + code) for code in range(start, 330, 7)) + "了吗" for start in range(7)
+    ]
+    texts += ["一二吗", "丁了吗 一了", "了了"]
+    for text in texts:
+        assert _spans(re.compile(rewritten), text) == _spans(re.compile(pattern), text), text
 
 
 def _lexicon_patterns() -> list[LazyPattern]:
