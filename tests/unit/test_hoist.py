@@ -11,8 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from domain.understanding import understand
+from domain.understanding.emergency_rules import RULES
 from domain.understanding.hoist import BUCKET, NotHoistable, hoist
-from domain.understanding.prefilter import LazyPattern, compile_prefiltered
+from domain.understanding.prefilter import LazyPattern, compile_prefiltered, required_words
 from domain.understanding.text import normalize
 from tests.support.emergency_examples import EMERGENCIES, NOT_EMERGENCIES
 
@@ -130,6 +131,47 @@ def test_rewritten_patterns_match_as_written(pattern: str, texts: list[str]) -> 
         return
     for text in texts:
         assert _spans(hoisted, text) == _spans(plain, text), (pattern, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        ("阵痛|见红", ("见红", "阵痛")),
+        (r"(?<![a-z])help(?:ed)?(?![a-z])", ("help",)),
+        (r"a?b[cd]", ("b",)),
+        (r"a?[bc]", ("b", "c")),
+        (r"(?:每|隔)?\d{1,2}分钟(?:就)?痛", ("分钟",)),
+        (r"a|b?", None),
+        (r"\s", None),  # \s takes more spaces than the six its name suggests
+        (r"[^a]x|y", ("x", "y")),
+    ],
+)
+def test_the_words_every_match_holds(pattern: str, words: tuple[str, ...] | None) -> None:
+    assert required_words(pattern) == words
+
+
+def test_every_trigger_match_holds_one_of_its_rules_words() -> None:
+    for rule in RULES:
+        words = required_words(rule.pattern)
+        for text in [*TEXTS, *(normalize(example) for example in rule.says + rule.calm)]:
+            if re.search(rule.pattern, text):
+                assert words is None or any(word in text for word in words), (rule.name, text)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    pattern=_pattern(2),
+    texts=st.lists(st.text(alphabet=_ALPHABET + "c不了", max_size=12), min_size=1, max_size=8),
+)
+def test_a_match_holds_one_of_the_words_of_its_pattern(pattern: str, texts: list[str]) -> None:
+    try:
+        plain = re.compile(pattern)
+    except re.error:
+        return
+    words = required_words(pattern)
+    for text in texts:
+        if plain.search(text) is not None:
+            assert words is None or any(word in text for word in words), (pattern, text)
 
 
 def test_a_lazy_pattern_answers_without_compiling_when_no_first_character_is_there() -> None:
