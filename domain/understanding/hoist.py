@@ -126,7 +126,7 @@ class _Budget:
 
     def spend(self, text: str) -> str:
         """Count text; NotHoistable when the pattern grows too long."""
-        self.left -= len(text)
+        self.left -= len(text) + 1  # an alternative costs one at least: their number is bounded
         if self.left < 0:
             raise NotHoistable("the rewritten pattern would be too long")
         return text

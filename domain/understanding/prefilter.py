@@ -126,9 +126,13 @@ MAX_NEEDED_CLASS = 8  # a wider class is not worth looking for character by char
 
 
 def _needs(nodes: list[Node]) -> frozenset[str] | None:
-    """Strings one of which every match of the sequence holds: the fewest and longest of its
-    runs of literal characters (zero-width tests do not break a run), and of what its
-    alternatives, groups, small classes and repeats need."""
+    """Strings one of which every match of the sequence holds: its longest run of literal
+    characters (zero-width tests do not break a run) when it has one of two or more, else the
+    fewest and longest of its runs and of what its alternatives, groups, small classes and
+    repeats need."""
+    longest = max(_runs(nodes), key=len, default="")
+    if len(longest) >= 2:  # enough to skip most rules; what the rest needs is not read (load)
+        return frozenset({longest})
     options: list[frozenset[str]] = []
     run = ""
     for node in nodes:
@@ -156,6 +160,17 @@ def _needs(nodes: list[Node]) -> frozenset[str] | None:
     if not options:
         return None
     return min(options, key=lambda need: (len(need), -min(map(len, need))))
+
+
+def _runs(nodes: list[Node]) -> list[str]:
+    """The sequence's runs of literal characters."""
+    runs = [""]
+    for node in nodes:
+        if isinstance(node, Char):
+            runs[-1] += node.char
+        elif not isinstance(node, Anchor | Lookaround) and runs[-1]:
+            runs.append("")
+    return runs
 
 
 def _literal_chars(items: tuple[tuple[str, ...], ...]) -> frozenset[str] | None:
