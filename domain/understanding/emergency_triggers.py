@@ -8,9 +8,13 @@ from functools import cached_property
 from domain.understanding.emergency_families import family_of
 from domain.understanding.emergency_rules import RULES, Rule
 from domain.understanding.model import EmergencyFamily
-from domain.understanding.prefilter import PrefixIndex, compile_prefiltered
+from domain.understanding.prefilter import PrefixIndex, compile_prefiltered, required_words
 
-_TRIGGERS = tuple((rule, compile_prefiltered(rule.pattern)) for rule in RULES)
+# Each rule with its pattern and the words one of which its every match holds (None: none
+# known): a rule whose first characters stand in the text, but none of its words, is not run.
+_TRIGGERS = tuple(
+    (rule, compile_prefiltered(rule.pattern), required_words(rule.pattern)) for rule in RULES
+)
 _TRIGGER_INDEX = PrefixIndex([rule.pattern for rule in RULES])
 
 
@@ -38,16 +42,9 @@ class Hit:
 def find_hits(text: str) -> list[Hit]:
     """Every trigger match, dropping ones inside a longer match of the same group."""
     hits = [
-        Hit(
-            rule.group,
-            rule.flags,
-            match.start(),
-            match.end(),
-            match.group(),
-            rule.name,
-            rule,
-        )
-        for rule, pattern in (_TRIGGERS[index] for index in _TRIGGER_INDEX.candidates(text))
+        Hit(rule.group, rule.flags, match.start(), match.end(), match.group(), rule.name, rule)
+        for rule, pattern, words in (_TRIGGERS[index] for index in _TRIGGER_INDEX.candidates(text))
+        if words is None or any(word in text for word in words)
         for match in pattern.finditer(text)
         if match.end() > match.start()
     ]

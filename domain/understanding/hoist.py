@@ -1,4 +1,4 @@
-"""Patterns rewritten so that every alternative starts with a literal character: the same matches,
+r"""Patterns rewritten so that every alternative starts with a literal character: the same matches,
 found many times faster.
 
 Python's regex engine scans for a pattern whose alternatives all start with a literal character
@@ -9,9 +9,16 @@ some fifteen times slower per character of text.
 
 The rewrite moves what stands before the first character into a lookbehind after it: Z c R, with
 Z zero-width (lookarounds, anchors), becomes c (?<=Z c) R, which tests Z at the same place, and
-a non-capturing group at the start is rewritten alternative by alternative. The alternatives keep
-their order, so the same one wins at every position and every match is the same span. A pattern
-this cannot be done for (one starting with a class, a repeat, a capturing group, or holding a
+a non-capturing group at the start is rewritten alternative by alternative (X? R as X R|R, a
+repeat X{m,n} R as X X{m-1,n-1} R, a small class as its characters; an anchor ^ is tested in the
+lookbehind). The alternatives keep their order, so the same one wins at every position and every
+match is the same span.
+
+An alternative that starts with a class that is not written out (\d, \s, [a-z]) keeps it first:
+the engine skips a branch whose first class the character is not in as fast as one whose first
+literal it is not, but then carries no set of first characters, so the whole stands behind a
+lookahead on them, (?=[…\d])(?:…), and is tried only where one of them stands. A pattern this
+cannot be done for (a capturing group or a negated class at the start of an alternative, or a
 construct the reader does not know) is left to the caller, which keeps the original.
 """
 
@@ -22,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 _QUANTIFIER_START = "*+?{"
+_START_ANCHORS = ("^", "\\A")
 _ANCHOR_ESCAPES = "bBAZ"
 _CLASS_ESCAPES = "dDsSwW"
 _BOUNDS = re.compile(r"\{[0-9]*(?:,[0-9]*)?\}")
@@ -36,29 +44,35 @@ class _Item:
     """One element of a sequence, with its source text."""
 
     kind: str  # "char" (literal), "zero" (zero-width), "group" (non-capturing), "class" (of
-    # literal characters), "optional" (one of these, or several, made optional by ?), "other"
+    # literal characters), "optional" (one of these, or several, made optional by ?), "repeat"
+    # (a char or class repeated: +, *, {m,n}), "other"
     text: str
     branches: list[list[_Item]] | None = None  # a group's alternatives
     chars: list[str] | None = None  # a class's characters, as pattern text
-    body: list[_Item] | None = None  # what an optional item makes optional
-    lazy: bool = False  # an optional item that is tried without first (??)
+    body: list[_Item] | None = None  # what an optional or repeated item makes optional or repeats
+    lazy: bool = False  # an optional or repeated item that is tried with fewest first (??, *?)
+    low: int = 0  # a repeat's bounds (high None: unbounded)
+    high: int | None = None
 
 
 @dataclass(frozen=True)
 class Hoisted:
-    """A rewritten pattern and the characters every match of it starts with."""
+    """A rewritten pattern and the characters every match of it starts with (None when some
+    alternative starts with a class: a digit, a space)."""
 
     pattern: str
-    first: frozenset[str]
+    first: frozenset[str] | None
 
 
 def hoist(pattern: str) -> Hoisted:
-    """The pattern rewritten so that every alternative starts with a literal character;
-    NotHoistable when it cannot be."""
+    """The pattern rewritten so that every alternative starts with a literal character, else
+    with a literal or a class behind a lookahead on them all; NotHoistable when it cannot be."""
     reader = _Reader(pattern)
     branches = reader.alternatives()
     if reader.at != len(pattern):
         raise NotHoistable("unbalanced parenthesis")
+    if len(branches) == 1 and branches[0] and branches[0][0].text in _START_ANCHORS:
+        raise NotHoistable("anchored at the start: the engine tries it there only")
     if all(branch and branch[0].kind == "char" for branch in branches):
         # the engine already scans for the first characters
         return Hoisted(pattern, frozenset(_character(branch[0].text) for branch in branches))
@@ -71,21 +85,36 @@ def hoist(pattern: str) -> Hoisted:
         first = items[index]
         if first.kind == "group" and first.branches is not None:
             rest = "".join(item.text for item in items[index + 1 :])
-            alternatives = [
-                alt for branch in first.branches for alt in _expand(branch, before, budget)
-            ]
-            return Hoisted(f"(?:{_written(alternatives)}){rest}", _chars(alternatives))
+            try:
+                alternatives = [
+                    alt for branch in first.branches for alt in _expand(branch, before, budget)
+                ]
+            except NotHoistable:
+                pass  # an alternative of the group may match nothing: the rest is copied
+            else:
+                written = _written(alternatives)
+                return Hoisted(f"(?:{written}){rest}", _chars(alternatives))
     alternatives = [alt for branch in branches for alt in _expand(branch, (), budget)]
+    if (
+        len(branches) == 1
+        and branches[0][0].kind not in ("zero", "group")
+        and _chars(alternatives) is None
+    ):
+        # one sequence starting with a class (or a repeat of one): the engine scans for the
+        # class as it is, faster than behind a lookahead
+        raise NotHoistable("one sequence starting with a class")
     return Hoisted(_written(alternatives), _chars(alternatives))
 
 
-def _chars(alternatives: list[_Alternative]) -> frozenset[str]:
-    """The characters the alternatives start with."""
+def _chars(alternatives: list[_Alternative]) -> frozenset[str] | None:
+    """The characters the alternatives start with (None when some starts with a class)."""
+    if any(alt.is_class for alt in alternatives):
+        return None
     return frozenset(_character(alt.char) for alt in alternatives)
 
 
 MIN_BUDGET = 2000  # characters a rewritten pattern may have, at least
-GROWTH = 3  # and at most this many times the original's length
+GROWTH = 8  # and at most this many times the original's length
 
 
 class _Budget:
@@ -97,7 +126,7 @@ class _Budget:
 
     def spend(self, text: str) -> str:
         """Count text; NotHoistable when the pattern grows too long."""
-        self.left -= len(text)
+        self.left -= len(text) + 1  # an alternative costs one at least: their number is bounded
         if self.left < 0:
             raise NotHoistable("the rewritten pattern would be too long")
         return text
@@ -106,11 +135,13 @@ class _Budget:
 @dataclass(frozen=True)
 class _Alternative:
     """An alternative starting with a literal: the character (as pattern text), the zero-width
-    items that stood before it, and the pattern text after it."""
+    items that stood before it, and the pattern text after it; or starting with a class (char
+    is then the class's pattern text)."""
 
     char: str
     before: tuple[str, ...]
     after: str
+    is_class: bool = False
 
 
 def _first(items: list[_Item]) -> tuple[int, tuple[str, ...]]:
@@ -129,8 +160,6 @@ def _expand(items: list[_Item], before: tuple[str, ...], budget: _Budget) -> lis
     and A?R as AR|R)."""
     index, ahead = _first(items)
     before += ahead
-    if "^" in before or "\\A" in before:
-        raise NotHoistable("anchored at the start: the engine tries it there only")
     first, rest = items[index], items[index + 1 :]
     if first.kind == "char":
         after = budget.spend("".join(item.text for item in rest))
@@ -140,22 +169,51 @@ def _expand(items: list[_Item], before: tuple[str, ...], budget: _Budget) -> lis
     if first.kind == "class" and first.chars is not None:
         chars = [_Item("char", char) for char in first.chars]
         return [alt for char in chars for alt in _expand([char, *rest], before, budget)]
+    if first.kind == "class" and not first.text.startswith(("[^", "[]")):
+        after = budget.spend("".join(item.text for item in rest))
+        return [_Alternative(first.text, before, after, is_class=True)]
     if first.kind == "optional" and first.body is not None:
         taken = _expand(first.body + rest, before, budget)
+        skipped = _expand(rest, before, budget)
+        return skipped + taken if first.lazy else taken + skipped
+    if first.kind == "repeat" and first.body is not None:
+        # X{m,n} R is X X{m-1,n-1} R; with m = 0, X X{0,n-1} R tried before R (after it when
+        # lazy), the order in which the engine tries the counts
+        once = first.body[0]
+        more = _fewer(first)
+        taken = _expand([once, *more, *rest], before, budget)
+        if first.low > 0:
+            return taken
         skipped = _expand(rest, before, budget)
         return skipped + taken if first.lazy else taken + skipped
     raise NotHoistable(f"an alternative starts with {first.text!r}")
 
 
+def _fewer(repeat: _Item) -> list[_Item]:
+    """What is left of a repeat once one repetition is taken (nothing when that was the last)."""
+    assert repeat.body is not None
+    low = max(repeat.low - 1, 0)
+    high = None if repeat.high is None else repeat.high - 1
+    if high == 0:
+        return []
+    if high is None:
+        bounds = "*" if low == 0 else "+" if low == 1 else f"{{{low},}}"
+    else:
+        bounds = f"{{{low}}}" if low == high else f"{{{low},{high}}}"
+    lazy = "?" if repeat.lazy else ""
+    return [_Item("other", repeat.body[0].text + bounds + lazy)]
+
+
 def _written(alternatives: list[_Alternative]) -> str:
     """The alternatives as one pattern, one branch per first character: at a position only
     those starting with its character can match, so grouping them keeps their order where it
-    counts, and the engine picks the branch by its character."""
-    by_char: dict[str, list[_Alternative]] = {}
-    for alt in alternatives:
-        by_char.setdefault(_character(alt.char), []).append(alt)
+    counts, and the engine picks the branch by its character (or class: the engine skips a
+    branch whose first class the character is not in). When some start with a class, a
+    lookahead on every first character stands before them all, so that the engine tries the
+    pattern only where one of them stands."""
+    groups = _grouped(alternatives)
     branches = []
-    for group in by_char.values():
+    for group in groups:
         char = group[0].char
         tails: list[str] = []
         # neighbours with the same items before share one test of them
@@ -164,7 +222,60 @@ def _written(alternatives: list[_Alternative]) -> str:
             after = afters[0] if len(afters) == 1 else f"(?:{'|'.join(afters)})"
             tails.append(_behind(before, char) + after)
         branches.append(char + (tails[0] if len(tails) == 1 else f"(?:{'|'.join(tails)})"))
+    if len(groups) >= MIN_GROUPS_IN_BUCKETS:
+        # the engine tries a pattern's branches one after another: where one of some hundreds
+        # of first characters stands, it runs through them all; in buckets behind lookaheads
+        # it skips a bucket with one test
+        firsts = [_in_class(group[0]) for group in groups]
+        buckets = [
+            f"(?=[{''.join(dict.fromkeys(firsts[at : at + BUCKET]))}])"
+            f"(?:{'|'.join(branches[at : at + BUCKET])})"
+            for at in range(0, len(groups), BUCKET)
+        ]
+        return f"(?=[{''.join(dict.fromkeys(firsts))}])(?:{'|'.join(buckets)})"
+    if len(groups) > 1 and any(alt.is_class for alt in alternatives):
+        first = "".join(dict.fromkeys(_in_class(alt) for alt in alternatives))
+        return f"(?=[{first}])(?:{'|'.join(branches)})"
     return "|".join(branches)
+
+
+BUCKET = 64  # branches a bucket holds
+MIN_GROUPS_IN_BUCKETS = 256  # fewer branches are tried faster without the lookaheads
+
+
+def _grouped(alternatives: list[_Alternative]) -> list[list[_Alternative]]:
+    """The alternatives in groups of one first character or one first class, in an order that
+    keeps every two that can match at the same place in their order: a literal joins its
+    character's group unless a class after that group holds the character too."""
+    groups: list[list[_Alternative]] = []
+    by_char: dict[str, int] = {}  # a character's group, by its index in groups
+    classes: list[tuple[int, re.Pattern[str]]] = []  # class groups by index, with the class
+    for alt in alternatives:
+        if alt.is_class:
+            if groups and groups[-1][0].is_class and groups[-1][0].char == alt.char:
+                groups[-1].append(alt)
+            else:
+                classes.append((len(groups), re.compile(alt.char)))
+                groups.append([alt])
+            continue
+        char = _character(alt.char)
+        index = by_char.get(char)
+        if index is not None and not any(
+            later > index and one.fullmatch(char) for later, one in classes
+        ):
+            groups[index].append(alt)
+            continue
+        by_char[char] = len(groups)
+        groups.append([alt])
+    return groups
+
+
+def _in_class(alt: _Alternative) -> str:
+    """An alternative's first character or class as it is written inside a class."""
+    if alt.is_class:
+        return alt.char[1:-1] if alt.char.startswith("[") else alt.char
+    char = _character(alt.char)
+    return "\\" + char if char in "\\]^-[" else alt.char if alt.char.startswith("\\") else char
 
 
 def _behind(before: tuple[str, ...], char: str) -> str:
@@ -228,6 +339,10 @@ class _Reader:
                     raise NotHoistable("a repeated zero-width item")
                 if quantifier in ("?", "??") and item.kind in ("char", "group", "class"):
                     item = _Item("optional", text, body=[item], lazy=quantifier == "??")
+                elif item.kind in ("char", "class") and not _possessive(quantifier):
+                    lazy = len(quantifier) > 1 and quantifier.endswith("?")
+                    low, high = _bounds(quantifier.removesuffix("?") if lazy else quantifier)
+                    item = _Item("repeat", text, body=[item], lazy=lazy, low=low, high=high)
                 else:
                     item = _Item("other", text)
             items.append(item)
@@ -245,6 +360,8 @@ class _Reader:
             self.at = start + 2
             if letter in _ANCHOR_ESCAPES:
                 return _Item("zero", pattern[start : self.at])
+            if letter in "dswDSW":
+                return _Item("class", pattern[start : self.at])
             if letter in _CLASS_ESCAPES:
                 return _Item("other", pattern[start : self.at])
             if letter in "xuU":
@@ -346,9 +463,30 @@ class _Reader:
 MAX_CLASS = 12  # a class of more characters at the start is not written out
 
 
+def _possessive(quantifier: str) -> bool:
+    """Whether a quantifier is possessive (*+, ++, ?+, {m,n}+): it gives nothing back."""
+    return len(quantifier) > 1 and quantifier.endswith("+")
+
+
+def _bounds(quantifier: str) -> tuple[int, int | None]:
+    """A greedy quantifier's least and most counts (None: no most)."""
+    if quantifier == "*":
+        return 0, None
+    if quantifier == "+":
+        return 1, None
+    if quantifier == "?":
+        return 0, 1
+    low, comma, high = quantifier[1:-1].partition(",")
+    least = int(low) if low else 0
+    if not comma:
+        return least, least
+    return least, int(high) if high else None
+
+
 def _class_chars(text: str) -> list[str] | None:
-    """The characters of a class of plain characters ([吃喝吞]), each as pattern text standing
-    for it outside a class; None for any other class (negated, ranges, categories, larger)."""
+    """The characters of a class of plain characters ([吃喝吞], [1-5]), each once, as pattern
+    text standing for it outside a class; None for any other class (negated, wide ranges,
+    categories, larger)."""
     body = text[1:-1]
     if body.startswith("^"):
         return None
@@ -363,9 +501,19 @@ def _class_chars(text: str) -> list[str] | None:
             chars.append(body[at : at + 2])
             at += 2
             continue
+        if at + 2 < len(body) and body[at + 1] == "-" and body[at + 2] != "\\":
+            # a range of plain characters (a-z)
+            low, high = ord(char), ord(body[at + 2])
+            if high - low >= MAX_CLASS:
+                return None
+            chars.extend(re.escape(chr(code)) for code in range(low, high + 1))
+            at += 3
+            continue
         if char == "-" and 0 < at < len(body) - 1:
             return None  # a range
         chars.append(re.escape(char))
         at += 1
-    unique = list(dict.fromkeys(chars))
-    return unique if 0 < len(unique) <= MAX_CLASS else None
+    unique: dict[str, str] = {}  # each character once, as first written
+    for char in chars:
+        unique.setdefault(_character(char), char)
+    return list(unique.values()) if 0 < len(unique) <= MAX_CLASS else None

@@ -214,9 +214,14 @@ def looks_like_pinyin(text: str) -> bool:
     words = _LATIN.findall(text)
     if len(words) < 2:
         return False
-    syllabic = sum(1 for word in words if _split(word) is not None)
+    misses = 0  # words that are no syllables: more than one in five and it is not pinyin
+    for word in words:
+        if _split(word) is None:
+            misses += 1
+            if misses * 5 > len(words):
+                return False  # the words left need not be split (most English is gone here)
     marked = sum(1 for word in words if is_pinyin_word(word))
-    return syllabic * 10 >= len(words) * 8 and marked >= min(2, len(words) - 1)
+    return marked >= min(2, len(words) - 1)
 
 
 def from_pinyin(text: str) -> str:

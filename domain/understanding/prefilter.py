@@ -54,12 +54,21 @@ class Prefixes:
 
 
 @functools.cache
-def prefixes(pattern: str) -> Prefixes | None:
-    """The prefixes of every match of pattern, or None when they are not bounded."""
+def _tree(pattern: str) -> list[Node] | None:
+    """The pattern read (once for both analyses), or None outside the subset."""
     try:
-        found = _extend_sequence(read_pattern(pattern), {("", True)})
+        return read_pattern(pattern)
     except Unreadable:
         return None
+
+
+@functools.cache
+def prefixes(pattern: str) -> Prefixes | None:
+    """The prefixes of every match of pattern, or None when they are not bounded."""
+    tree = _tree(pattern)
+    if tree is None:
+        return None
+    found = _extend_sequence(tree, {("", True)})
     if found is None or any(not text for text, _ in found):
         return None
     singles = frozenset(text for text, _ in found if len(text) == 1)
@@ -103,6 +112,90 @@ class PrefixIndex:
             found.append(low.bit_length() - 1)
             mask ^= low
         return found
+
+
+def required_words(pattern: str) -> tuple[str, ...] | None:
+    """Words one of which every match of pattern holds (somewhere, not only at its start), or
+    None when the analysis knows none: a pattern whose words are all absent cannot match."""
+    tree = _tree(pattern)
+    found = None if tree is None else _needs(tree)
+    return None if found is None else tuple(sorted(found))
+
+
+MAX_NEEDED_CLASS = 8  # a wider class is not worth looking for character by character
+
+
+def _needs(nodes: list[Node]) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence holds: its longest run of literal
+    characters (zero-width tests do not break a run) when it has one of two or more, else the
+    fewest and longest of its runs and of what its alternatives, groups, small classes and
+    repeats need."""
+    longest = max(_runs(nodes), key=len, default="")
+    if len(longest) >= 2:  # enough to skip most rules; what the rest needs is not read (load)
+        return frozenset({longest})
+    options: list[frozenset[str]] = []
+    run = ""
+    for node in nodes:
+        if isinstance(node, Char):
+            run += node.char
+            continue
+        if isinstance(node, Anchor | Lookaround):
+            continue  # zero-width: the characters either side stand side by side
+        if run:
+            options.append(frozenset({run}))
+            run = ""
+        need: frozenset[str] | None = None
+        if isinstance(node, Group | Inline):
+            need = _needs(node.body)
+        elif isinstance(node, Alternatives):
+            need = _any_of(node.branches)
+        elif isinstance(node, Repeat) and node.low >= 1:
+            need = _needs(node.body)
+        elif isinstance(node, CharClass) and not node.negated:
+            need = _literal_chars(node.items)
+        if need is not None:
+            options.append(need)
+    if run:
+        options.append(frozenset({run}))
+    if not options:
+        return None
+    return min(options, key=lambda need: (len(need), -min(map(len, need))))
+
+
+def _runs(nodes: list[Node]) -> list[str]:
+    """The sequence's runs of literal characters."""
+    runs = [""]
+    for node in nodes:
+        if isinstance(node, Char):
+            runs[-1] += node.char
+        elif not isinstance(node, Anchor | Lookaround) and runs[-1]:
+            runs.append("")
+    return runs
+
+
+def _literal_chars(items: tuple[tuple[str, ...], ...]) -> frozenset[str] | None:
+    """The characters of a small class of characters and ranges (not of categories such as \\s:
+    the engine's take more characters than their names say)."""
+    chars: set[str] = set()
+    for item in items:
+        if item[0] == "char":
+            chars.add(item[1])
+        elif item[0] == "range" and ord(item[2]) - ord(item[1]) < MAX_NEEDED_CLASS:
+            chars.update(chr(code) for code in range(ord(item[1]), ord(item[2]) + 1))
+        else:
+            return None
+    return frozenset(chars) if len(chars) <= MAX_NEEDED_CLASS else None
+
+
+def _any_of(branches: list[list[Node]]) -> frozenset[str] | None:
+    """What alternatives need: what each needs, together (None when one needs nothing known)."""
+    need: frozenset[str] = frozenset()
+    for branch in branches:
+        one = _needs(branch)
+        if one is None:
+            return None
+        need |= one
+    return need
 
 
 def compile_words_prefiltered(words: list[str], pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -7,6 +7,7 @@ import unicodedata
 from bisect import bisect_right
 
 from domain.understanding.emoji_goods import EMOJI_GOODS
+from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.traditional import TRADITIONAL
 
 MAX_CHARS = 4096  # Telegram's own limit for one message
@@ -21,16 +22,16 @@ _DASHES = str.maketrans(
 )
 _DASHES.update(TRADITIONAL)  # traditional characters read as simplified (媽媽胸口悶 -> 妈妈胸口闷)
 _DASHES.update({ord(emoji): word for emoji, word in EMOJI_GOODS.items()})  # 🥚x30 -> 鸡蛋x30
-_OTHER_DIGITS = re.compile(r"(?![0-9])\d")
+_OTHER_DIGITS = re.compile(r"[^\D0-9]")  # a digit but 0-9: a class, which the engine scans for
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 
 # A clause ends at punctuation or at a space next to a CJK character or an emoji.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = compile_prefiltered(
     rf"[,，、。!！?？;；:：\n~…]+|(?<!\d)\.(?!\d)|\.(?=\s)|\s*\bbut\b\s*|但是|不过|可是"
     rf"|(?<=[{CJK}\U0001f000-\U0001faff\u2600-\u27bf])\s+|"
     rf"\s+(?=[{CJK}\U0001f000-\U0001faff\u2600-\u27bf])"
 )
-_SENTENCE_BREAK = re.compile(r"[。!！?？;；\n…]+|(?<!\d)\.(?!\d)|\.(?=\s)")
+_SENTENCE_BREAK = compile_prefiltered(r"[。!！?？;；\n…]+|(?<!\d)\.(?!\d)|\.(?=\s)")
 
 
 def normalize(text: str) -> str:

@@ -11,8 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from domain.understanding import understand
-from domain.understanding.hoist import NotHoistable, hoist
-from domain.understanding.prefilter import LazyPattern, compile_prefiltered
+from domain.understanding.emergency_rules import RULES
+from domain.understanding.hoist import BUCKET, NotHoistable, hoist
+from domain.understanding.prefilter import LazyPattern, compile_prefiltered, required_words
 from domain.understanding.text import normalize
 from tests.support.emergency_examples import EMERGENCIES, NOT_EMERGENCIES
 
@@ -31,6 +32,14 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
         (r"\bgo|(?=a)ab", r"g(?<=\bg)o|a(?<=(?=a)a)b"),
         (r"[吃喝]了|睡", "吃了|喝了|睡"),
         (r"(?:的)?药", "的药|药"),
+        (r"^ab|cd", "a(?<=^a)b|cd"),
+        (r"a*b", "aa*b|b"),
+        (r"x+?y|[a-b]{2,3}z", "xx*?y|a[a-b]{1,2}z|b[a-b]{1,2}z"),
+        (r"ab|\d+x|[\s,]c", r"(?=[a\d\s,])(?:ab|\d\d*x|[\s,]c)"),
+        (r"(?<!\d)\d座|[a-z]座|a\d", r"(?=[\da-za])(?:\d(?<!\d\d)座|[a-z]座|a\d)"),
+        (r"a|\W*b", r"(?=[a\Wb])(?:a|\W\W*b|b)"),
+        # a literal after a class that holds its character is not moved before the class
+        (r"ac|[a-z]|ab", r"(?=[aa-z])(?:ac|[a-z]|ab)"),
     ],
 )
 def test_a_pattern_is_rewritten_to_start_with_literals(pattern: str, hoisted: str) -> None:
@@ -38,11 +47,25 @@ def test_a_pattern_is_rewritten_to_start_with_literals(pattern: str, hoisted: st
 
 
 @pytest.mark.parametrize(
-    "pattern", [r"^ab|cd", r"\d+元", r"(?P<n>a)b", r"(?i)ab", r"a*b", r"(?:a|)b", r"[^x]y"]
+    "pattern",
+    [r"^ab", r"\d+元", r"(?P<n>a)b", r"(?i)ab", r"a++b", r"(?:a|)", r"[^x]y|a", r"[a-z]+b"],
 )
 def test_patterns_that_cannot_be_rewritten_are_left_alone(pattern: str) -> None:
     with pytest.raises(NotHoistable):
         hoist(pattern)
+
+
+def test_many_first_characters_are_tried_in_buckets_with_the_same_matches() -> None:
+    words = [chr(0x4E00 + code) + "了" for code in range(300)] + ["一二"]
+    pattern = f"(?:{'|'.join(words)})吗?"
+    rewritten = hoist(pattern).pattern
+    assert rewritten.count("(?=[") == 1 + 300 // BUCKET + 1
+    texts = [
+        "".join(chr(0x4E00 + code) for code in range(start, 330, 7)) + "了吗" for start in range(7)
+    ]
+    texts += ["一二吗", "丁了吗 一了", "了了"]
+    for text in texts:
+        assert _spans(re.compile(rewritten), text) == _spans(re.compile(pattern), text), text
 
 
 def _lexicon_patterns() -> list[LazyPattern]:
@@ -108,6 +131,47 @@ def test_rewritten_patterns_match_as_written(pattern: str, texts: list[str]) -> 
         return
     for text in texts:
         assert _spans(hoisted, text) == _spans(plain, text), (pattern, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        ("阵痛|见红", ("见红", "阵痛")),
+        (r"(?<![a-z])help(?:ed)?(?![a-z])", ("help",)),
+        (r"a?b[cd]", ("b",)),
+        (r"a?[bc]", ("b", "c")),
+        (r"(?:每|隔)?\d{1,2}分钟(?:就)?痛", ("分钟",)),
+        (r"a|b?", None),
+        (r"\s", None),  # \s takes more spaces than the six its name suggests
+        (r"[^a]x|y", ("x", "y")),
+    ],
+)
+def test_the_words_every_match_holds(pattern: str, words: tuple[str, ...] | None) -> None:
+    assert required_words(pattern) == words
+
+
+def test_every_trigger_match_holds_one_of_its_rules_words() -> None:
+    for rule in RULES:
+        words = required_words(rule.pattern)
+        for text in [*TEXTS, *(normalize(example) for example in rule.says + rule.calm)]:
+            if re.search(rule.pattern, text):
+                assert words is None or any(word in text for word in words), (rule.name, text)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    pattern=_pattern(2),
+    texts=st.lists(st.text(alphabet=_ALPHABET + "c不了", max_size=12), min_size=1, max_size=8),
+)
+def test_a_match_holds_one_of_the_words_of_its_pattern(pattern: str, texts: list[str]) -> None:
+    try:
+        plain = re.compile(pattern)
+    except re.error:
+        return
+    words = required_words(pattern)
+    for text in texts:
+        if plain.search(text) is not None:
+            assert words is None or any(word in text for word in words), (pattern, text)
 
 
 def test_a_lazy_pattern_answers_without_compiling_when_no_first_character_is_there() -> None:
