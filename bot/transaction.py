@@ -126,7 +126,10 @@ class UpdateTransaction:
         """Commit what the update did so far (with its id, the first time); when it has written
         nothing yet, end the read transaction instead, claiming nothing."""
         if not self._recorded and self._untouched():
-            await self.session.rollback()  # frees SQLite's one connection for the next update
+            # ends the read transaction (SQLite's one connection is free for the next update);
+            # a commit, not a rollback, so what the handler read stays loaded (expire_on_commit
+            # is off; a rollback would expire it, and an await-less attribute read then fails)
+            await self.session.commit()
             return
         if not self._recorded and not self._claimed and not await self.claim():
             raise DuplicateUpdate(self._update_id)

@@ -84,6 +84,19 @@ async def test_chatter_that_writes_nothing_claims_nothing_and_runs_no_statement(
     assert await _count(sessionmaker, ProcessedUpdate) == 0
 
 
+async def test_what_a_handler_read_stays_loaded_after_a_step_that_wrote_nothing(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    w = await incident_world(sessionmaker, clock)
+    async with sessionmaker() as session:
+        transaction = UpdateTransaction(session, 607, clock.now())
+        building = await session.get(Building, w.building.id)
+        assert building is not None
+        await transaction.commit_step()  # /order on a message already an order: nothing new
+        assert building.chat_id == w.building.chat_id  # no lazy load (MissingGreenlet) after it
+        assert not transaction.recorded
+
+
 async def test_an_update_handled_again_after_its_writes_committed_leaves_nothing(
     sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
 ) -> None:
