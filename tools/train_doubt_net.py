@@ -105,6 +105,8 @@ FIRST_SEEN = {
     "round54": "25cbcaa",  # the same
     "round55": "c9e4e69",  # after rounds 53 and 54
     "round56": "c9e4e69",  # the same
+    "round57": "7bcf6e3",  # after rounds 55 and 56
+    "round58": "7bcf6e3",  # the same
 }
 
 

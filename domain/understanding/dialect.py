@@ -78,6 +78,42 @@ _WORDS = {
     "卡了个跟头": "摔了个跟头",
     "卡了一跤": "摔了一跤",
     "卡跟头": "摔跟头",
+    # round 57 (Hokkien, Hakka, Taiwan), after traditional characters are read as simplified:
+    # in, foot, stand, move, all, done, black smoke, on fire, alive, want, pills, I, fainted,
+    # not, at home, can you, help, take out to throw, choked, eaten up, we
+    "伫": "在",
+    "跤": "脚",
+    "徛": "站",
+    "袂振动": "动不了",
+    "疼甲": "疼得",
+    "痛甲": "痛得",
+    "臭甲": "臭得",
+    "拢": "都",
+    "矣": "了",
+    "规片乌烟": "整片黑烟",
+    "火烧厝": "着火了",
+    "活咧": "活着",
+    "欲去": "要去",
+    "欲买": "要买",
+    "欲食": "要吃",
+    "欲领": "要领",
+    "我欲": "我要",
+    "药仔": "药品",
+    "𠊎": "我",
+    "同𠊎": "帮我",
+    "做得同𠊎": "可以帮我",
+    "晕忒": "晕倒",
+    "毋": "不",
+    "屋家": "家里",
+    "会使斗": "可以帮",
+    "敢会当": "能不能",
+    "斗相共": "帮帮忙",
+    "提去掷": "拿去扔",
+    "鲠著": "噎住",
+    "食了了": "吃完了",
+    "阮": "我",
+    "同佢": "帮他",
+    "足急": "很急",
 }
 _WORD = re.compile(
     "|".join(sorted(_WORDS, key=len, reverse=True)) + "|(?<![赶抓要])紧来"  # not 赶紧来
@@ -91,6 +127,7 @@ _MARKS = frozenset(_CHARS) | {
     *"唔食阿跋紧够牢甩关",
     *"条而企拎搵边跳推热煤门洗塞老羊扑听隔",
     *"噎伐搿拿掼晓冒拉卡",
+    *"伫跤徛振甲拢矣规厝咧欲仔𠊎忒毋屋斗敢掷鲠阮足",
 }
 # Wu's negation 勿 (爬勿起来): the emergency side reads it too; orders keep 请勿 a notice.
 _WU_NOT = str.maketrans({"勿": "不"})

@@ -370,7 +370,8 @@ CHOKING_RULES: tuple[Rule, ...] = (
         rf"喉咙{CLAUSE_CHAR}{{0,2}}(?:肿|水肿)|过敏性休克|喉头水肿|"
         r"chok(?:ing|ed)(?! up)|something stuck in (?:his|her|my) throat|"
         r"throat (?:is )?(?:swelling|"
-        r"closing)|anaphyla\w*",
+        r"closing)|anaphylaxis(?! kits?| pens?| plans?| training| drills?)|anaphylactic|"
+        r"anaphyla(?!xis|ctic)\w*",
         by_words=True,
         group="choking",
         says=(
@@ -515,7 +516,8 @@ CARDIAC_RULES: tuple[Rule, ...] = (
         r"sore|pain|paining)"
         r"|tightness|pressure|feels (?:tight|heavy)|(?:so|really|very|super|too) tight)|pain in "
         r"(?:his|her|my|the) chest|pressure in "
-        r"(?:his|her|my|the) chest|tightness in (?:his|her|my|the) chest|tight chest|angina|"
+        r"(?:his|her|my|the) chest|tightness in (?:his|her|my|the) chest|tight chest|"
+        r"(?<!stable )angina|"
         r"crushing (?:pain|chest)|clutching (?:his|her|my) chest|holding (?:his|her|my) chest|"
         r"grabbing (?:his|her|my) chest",
         says=(
@@ -837,7 +839,7 @@ BURN_RULES: tuple[Rule, ...] = (
         r"(?:烫|烧)[^。!?]{0,16}(?:起了?|冒出?)(?:好多|很多|一大片|一片|一串)?(?:的)?大?水?泡|"
         r"(?:boiling|hot) (?:oil|water|soup|tea|coffee|milk|porridge|congee|noodles)[^.!?]{0,80}"
         r"(?:(?:huge|big|large) blisters|"
-        r"skin (?:is )?(?:peeling|(?:coming|falling) off)|"
+        r"skin (?:is )?(?:[a-z]+ and )?(?:peeling|blistering|(?:coming|falling) off)|"
         r"(?:turn\w*|gone|went) (?:white|black|leathery|charred))|"
         r"(?:开水|热水|滚水|热油|滚油|油锅|热汤)[^。!?]{0,6}(?:(?:烫|浇|泼|溅|洒)[^。!?]{0,6}"
         r"(?:眼睛|全身|一大片)|(?:浇|泼)[^。!?]{0,6}(?:身上|胸口))|"
@@ -853,6 +855,7 @@ BURN_RULES: tuple[Rule, ...] = (
             "severe burns on his arm",
             "my girl tipped a mug of hot coffee over her arm and the skin is peeling",
             "my wife burned her arm badly on the stove, the skin is peeling off",
+            "Boiling oil spilled over my son's arms and chest, skin blistering and peeling off",
         ),
     ),
     # burns told by their look or extent (烫得发白, 整条腿都烫了), blood brought up by the mouthful
@@ -873,8 +876,10 @@ SEIZURE_RULES: tuple[Rule, ...] = (
         "seizure-zh",
         Family.SEIZURE,
         HARD,
-        r"癫痫(?:发作|犯了|又犯)|羊癫疯(?:犯|发)|抽搐|惊厥|口吐白沫",
-        says=("孩子抽搐口吐白沫",),
+        r"癫痫(?:发作|犯了|又犯|持续)|羊癫疯(?:犯|发)|抽搐|惊厥|口吐白沫|"
+        # a fit that will not stop (抽了快十分钟了 一直停不下来)
+        r"抽了[^。!?\s]{0,3}(?:分钟|多分钟|好几分钟)|抽[^。!?]{0,10}(?:停不下来|停不了|不停)",
+        says=("孩子抽搐口吐白沫", "我妈癫痫持续状态 抽了快十分钟了 一直停不下来"),
         calm=("我家猫抽搐了一下 现在又好了",),
     ),
     # eyes rolled up in a fit (眼睛翻白, 两眼上翻); an eye-roll (翻白眼) is a gesture
@@ -1332,6 +1337,9 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         Family.SUICIDE,
         HYPERBOLE | HARD,
         rf"(?:要|想|准备)(?:从{CLAUSE_CHAR}{{0,6}})?跳下去|"
+        # the pills kept for it, taken tonight (tonight I'm going to take all of them)
+        r"(?<![a-z])(?:tonight|today|now) i'?m (?:going to|gonna) take (?:all of )?(?:them|"
+        r"the pills|my pills|the tablets)(?: all)?(?![a-z])|"
         # broken English says it with no place named (tonight I will jump)
         r"(?<![a-z])(?:tonight|today|now) i (?:will|'?ll|am going to|gonna) jump(?! rope)|"
         r"(?<![a-z])i (?:will|'?ll|am going to|gonna) jump (?:tonight|today|now)(?![a-z])|"
@@ -1344,6 +1352,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
             "someone posted that they're going to end it tonight",
             "forgive me, I wanna end it all tonight",
             "Nobody care. Tonight I will jump.",
+            "I've saved up my sleeping pills. Tonight I'm going to take all of them.",
         ),
         calm=("这游戏再输我就要跳下去了哈哈",),
     ),
@@ -1351,7 +1360,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         "suicidal",
         Family.SUICIDE,
         HARD,
-        r"不想(?:再)?活(?:下去|落去)|不想再?醒(?:过来|来)了?|再也不想醒|活不下去|活着(?:真|都|太|也)?没(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
+        r"不想(?:再)?活(?:下去|落去)|不想再?醒(?:过来|来)了?|再也不想醒|活不下去|活着(?:真|都|太|也|嘛)?(?:没|无)(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
         r"寻死|割腕|结束这一切|了结这一切|安眠药[^,。!?;\s]{0,2}(?:攒|存|囤)(?:好|够)|"
         r"(?:攒|存|囤)(?:了|好了|够了)[^,。!?;\s]{0,3}安眠药|"
         r"一了百了|遗书|结束自己|don'?t want to be here anymore|want to disappear|"
@@ -1385,12 +1394,13 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         HYPERBOLE | HARD,
         # not missing someone or something (我想死它了, 想死火锅了)
         r"想死(?!你|我|他|她|它|大家|了你|(?![算掉很好久的啊呀去一])[^,，。!！?？\s了]{1,8}了)|"
-        r"不活了|不想活了|不想再撑(?:下去)?了|不想撑下去了|永别了|"
+        r"不活了|我(?:要|想)去死|不想活了|不想再撑(?:下去)?了|不想撑下去了|永别了|"
         r"跳楼(?!价|大甩卖|甩卖)|want to die|wanna die|"
         r"jump(?:ing)? off (?:the|a|my|this) (?:roof|building|balcony|bridge|ledge)",
         group="suicide",
         says=(
             "想死 😭😭😭 没人在乎我",
+            "活咧嘛無意思 我欲去死 藥仔攏準備好矣",
             "我不想活了",
             "I'll jump off the bridge tonight",
             "I keep thinking about jumping off the balcony",

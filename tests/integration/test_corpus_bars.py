@@ -65,6 +65,8 @@ BLIND_ROUNDS = (
     "round54",
     "round55",
     "round56",
+    "round57",
+    "round58",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

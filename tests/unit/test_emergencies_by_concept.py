@@ -13,6 +13,17 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a fit that will not stop, pills saved for tonight, a scald told by the skin": [
+        ("我妈癫痫持续状态 抽了快十分钟了 一直停不下来 1幢2单元602", EmergencyFamily.SEIZURE),
+        (
+            "I've saved up my sleeping pills. Tonight I'm going to take all of them.",
+            EmergencyFamily.SUICIDE,
+        ),
+        (
+            "Boiling oil spilled over my son's arms, skin blistering and peeling off. 8-2-703",
+            EmergencyFamily.BURN,
+        ),
+    ],
     "a carer worn out who means to go together with the one cared for": [
         ("我真的撑不下去了 一个人照顾瘫痪的老伴三年了 今晚想和他一起走", EmergencyFamily.SUICIDE),
     ],
@@ -293,6 +304,11 @@ CALM: dict[str, list[str]] = {
         "我们家没人胸闷也没人咳嗽 就是人快闷坏了 😂",
         "暖气片漏水 地上都湿了 怕老人滑倒 20幢302",
         "麻烦倒下垃圾 老爷子腿脚不便 十一号楼702",
+    ],
+    "a stable condition refilled, a kit kept for emergencies, someone in intensive care": [
+        "Need a GTN spray refill for my husband (stable angina, no pain today). 1-1-1101",
+        "Building lead here: the anaphylaxis kit (adrenaline) is kept in the property office",
+        "我表姐在外地 前天突然中风了 现在在ICU 心里好难受",
     ],
     "whether a passing smell is normal, gone since": [
         "Is gas smell normal when the stove first lights? just a little, then gone",

@@ -76,3 +76,39 @@ def test_wanting_to_die_is_still_raised_when_nothing_is_missed(text: str) -> Non
 def test_jumping_rope_tonight_is_no_plan_to_jump() -> None:
     reading = understand("tonight I will jump rope on the balcony for exercise")
     assert reading.kind is not Kind.EMERGENCY, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("阮阿嬤佇浴間仔跋倒 跤疼甲袂振動 徛袂起來 3-3-502", EmergencyFamily.FALL),
+        ("𠊎阿爸佇屋家暈忒 唔知人了 叫都叫毋醒 6-3-702", EmergencyFamily.UNRESPONSIVE),
+        ("活咧嘛無意思 我欲去死 藥仔攏準備好矣", EmergencyFamily.SUICIDE),
+        ("火燒厝啊！走廊規片烏煙 阮出袂去 2號樓1203", EmergencyFamily.FIRE),
+        ("阿孫食麻糬鯁著 喘袂過來 面變青色 緊來鬥相共 5-2-601", EmergencyFamily.CHOKING),
+    ],
+)
+def test_hokkien_and_hakka_emergencies_raise_the_chain(text: str, family: EmergencyFamily) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.EMERGENCY, reading.evidence
+    assert family in reading.families, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("𠊎阿公咳嗽咳到夜晡睡唔落 同佢買止咳藥 5-1-1302", "medicine"),
+        ("社區醫生敢會當來看阮阿嬤 跤腫腫 毋是足急 9-3-702", "medical"),
+        ("阿公咳嗽睡不着 帮他买止咳药 5-1-1302", "medicine"),
+    ],
+)
+def test_asks_for_someone_else_in_hokkien_hakka_and_mandarin_are_orders(
+    text: str, category: str
+) -> None:
+    reading = understand(text)
+    assert (reading.kind, reading.category) == (Kind.ORDER, category), reading.evidence
+
+
+@pytest.mark.parametrize("text", ["我帮他买了药", "楼长辛苦 我妈说昨天你帮她送药 她特别感动"])
+def test_help_given_for_someone_else_asks_nothing(text: str) -> None:
+    assert understand(text).kind is not Kind.ORDER, understand(text).evidence
