@@ -114,6 +114,11 @@ _WORDS = {
     "阮": "我",
     "同佢": "帮他",
     "足急": "很急",
+    # Taiwan: 著 kept by the traditional table where Mandarin writes 着; a gas stove; anyone who
+    "不著": "不着",
+    "袂著": "不着",
+    "瓦斯炉": "燃气灶",
+    "敢有人": "有谁能",
 }
 _WORD = re.compile(
     "|".join(sorted(_WORDS, key=len, reverse=True)) + "|(?<![赶抓要])紧来"  # not 赶紧来
@@ -127,7 +132,7 @@ _MARKS = frozenset(_CHARS) | {
     *"唔食阿跋紧够牢甩关",
     *"条而企拎搵边跳推热煤门洗塞老羊扑听隔",
     *"噎伐搿拿掼晓冒拉卡",
-    *"伫跤徛振甲拢矣规厝咧欲仔𠊎忒毋屋斗敢掷鲠阮足",
+    *"伫跤徛振甲拢矣规厝咧欲仔𠊎忒毋屋斗敢掷鲠阮足著瓦",
 }
 # Wu's negation 勿 (爬勿起来): the emergency side reads it too; orders keep 请勿 a notice.
 _WU_NOT = str.maketrans({"勿": "不"})

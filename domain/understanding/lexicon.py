@@ -52,7 +52,9 @@ STRONG: dict[Category, str] = {
         "bird seed|birdseed|sunflower seeds|fish food|"
         "charger|phone charger|charging cable|power bank|"
         # South Asian kitchens (atta 10kg and toor dal)
-        "atta|toor dal|dal|ghee|paneer|basmati|chapati|roti|lentils|masala"
+        "atta|toor dal|dal|ghee|paneer|basmati|chapati|roti|lentils|masala|"
+        # Taiwan's names (洗衣精 for 洗衣液)
+        "洗衣精|洗碗精|洗发精|沐浴乳"
     ),
     Category.MEDICINE: (
         "药|药品|药物|乳膏|软膏|凝胶|混悬液|滴剂|喷雾剂|药店|药房|大药房|买药|配药|开药|续药|处方|处方药|布洛芬|布诺芬|芬必得|美林|"
@@ -97,7 +99,7 @@ STRONG: dict[Category, str] = {
         "melatonin|"
         "eye drops|band-aid|band aid|bandaid|plaster|bandage|thermometer|antigen test|rapid test|"
         "test kit|lianhua qingwen|lianhua|painkiller|pain killer|probiotic|ointment|medecine|"
-        "tiger balm|salonpas|pain relief patch|pain patch|medicated plaster|"
+        "tiger balm|salonpas|pain relief patch|pain patch|medicated plaster|普拿疼|撒隆巴斯|"
         "medicin|norvasc|glucophage|lantus|humalog|novolog|synthroid|eliquis|xarelto|plavix|zoloft|"
         "prozac|xanax|keppra|depakote|prednisone|omeprazole|losartan|lisinopril|metoprolol|"
         "simvastatin|rosuvastatin|tamiflu|oseltamivir|azithromycin|ciprofloxacin|imodium|"

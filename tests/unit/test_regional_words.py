@@ -112,3 +112,17 @@ def test_asks_for_someone_else_in_hokkien_hakka_and_mandarin_are_orders(
 @pytest.mark.parametrize("text", ["我帮他买了药", "楼长辛苦 我妈说昨天你帮她送药 她特别感动"])
 def test_help_given_for_someone_else_asks_nothing(text: str) -> None:
     assert understand(text).kind is not Kind.ORDER, understand(text).evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("熱水器的火一直點袂著 禮拜二到今仔日攏無燒水 11-2-302", "repair"),
+        ("瓦斯爐點袂著 按怎轉都無火 17棟1單元301", "repair"),
+        ("燒到38.4 頭殼疼 敢有人會當幫阮買普拿疼 22-1-1001", "medicine"),
+        ("家裡沒有洗衣精了 也沒有洗碗精 可以幫忙買嗎 二單元五零一", "groceries"),
+    ],
+)
+def test_taiwan_names_and_hokkien_faults_are_orders(text: str, category: str) -> None:
+    reading = understand(text)
+    assert (reading.kind, reading.category) == (Kind.ORDER, category), reading.evidence
