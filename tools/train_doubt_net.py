@@ -107,6 +107,12 @@ FIRST_SEEN = {
     "round56": "c9e4e69",  # the same
     "round57": "7bcf6e3",  # after rounds 55 and 56
     "round58": "7bcf6e3",  # the same
+    "round59": "9a04001",  # after rounds 57 and 58
+    "round60": "9a04001",  # the same
+    "round61": "7b23355",  # the same rules (rounds 59 and 60 not yet fixed)
+    "round62": "7b23355",  # the same
+    "round63": "7b23355",  # the same
+    "round64": "7b23355",  # the same
 }
 
 

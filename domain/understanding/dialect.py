@@ -119,6 +119,60 @@ _WORDS = {
     "袂著": "不着",
     "瓦斯炉": "燃气灶",
     "敢有人": "有谁能",
+    # round 59 (Hokkien, Hakka): fell down, no answer, just now, passed out, choked, turned blue,
+    # a child, eyes, do not want to live, tonight, nothing much
+    "倒落去": "倒下去",
+    "无应": "没应",
+    "拄才": "刚才",
+    "拄仔": "刚才",
+    "昏去": "昏倒",
+    "头壳": "脑袋",
+    "鲠着": "噎住",
+    "面拢": "脸都",
+    "青去": "青了",
+    "囡仔": "小孩",
+    "细人仔": "小孩子",
+    "细人": "小孩",
+    "目睭": "眼睛",
+    "无想欲活": "不想活了",
+    "无想活": "不想活",
+    "今暗": "今晚",
+    "无啥": "没啥",
+    # can, how, a jab (欲拍预防针 几时会使去: when can we go for the vaccination)
+    "会使": "可以",
+    "会当": "能够",
+    "点样": "怎样",
+    "欲拍": "要打",
+    "拍针": "打针",
+    # round 59's orders: not cold, no power, no water, indoors, hot, rubbish, put, yesterday,
+    # today, our home, you (阮的冷气无冷 厝内热甲, 阮兜糞埽囥佇门口, 恁昨昏无收着)
+    "无冷": "不冷",
+    "无热": "不热",
+    "无电": "没电",
+    "无水": "没水",
+    "厝内": "屋里",
+    "热甲": "热得",
+    "粪埽": "垃圾",
+    "糞埽": "垃圾",
+    "囥": "放",
+    "昨昏": "昨天",
+    "今仔日": "这一天",
+    "阮兜": "我家",
+    "恁兜": "你家",
+    "恁": "你",
+    "𠊎个": "我的",
+    "码系": "码是",
+    "欲昏": "要昏",
+    # round 64 (Cantonese): yesterday, is not, all right now
+    "寻日": "昨天",
+    "琴日": "昨天",
+    "唔系": "不是",
+    "事喇": "事了",
+    "增值": "充值",
+    "水喉": "水管",
+    "水浸": "水淹",
+    "上嚟整": "上来修",
+    "嚟整": "来修",
 }
 _WORD = re.compile(
     "|".join(sorted(_WORDS, key=len, reverse=True)) + "|(?<![赶抓要])紧来"  # not 赶紧来
@@ -126,6 +180,10 @@ _WORD = re.compile(
 _WORDS["紧来"] = "快来"
 # Wu's question particle (侬拨阿拉拿脱伐: will you take it away?) at a clause's end.
 _WU_ASK = re.compile(r"(?<=[\u4e00-\u9fff])伐(?=[\s,，。.?？!！~]|$)")
+# Hokkien's 甲 after a verb is Mandarin's 得 (唱甲阮攏欲昏去: sang till we nearly passed out).
+_GA = re.compile(r"(?<=[唱笑吵闹饿累热冷气哭讲食吃])甲")
+# Hokkien's question particle 无 after "can" (会使叫人来看无: can someone come and look?).
+_HOKKIEN_ASK = re.compile(r"((?:可以|能够|能不能)[^,，。!?！？\s]{0,12})无(?=[\s,，。.?？!！~]|$)")
 _NOT = re.compile(r"唔(?=[\u4e00-\u9fff])")  # 唔想活, 止唔到; not 唔 alone ("hmm")
 _EAT = re.compile(r"食(?=咗|了|晒|药|饭|嘢|点|得|完|错|成|紧)")  # 食晒佢 (take them all), 食咗药
 _MARKS = frozenset(_CHARS) | {
@@ -133,6 +191,7 @@ _MARKS = frozenset(_CHARS) | {
     *"条而企拎搵边跳推热煤门洗塞老羊扑听隔",
     *"噎伐搿拿掼晓冒拉卡",
     *"伫跤徛振甲拢矣规厝咧欲仔𠊎忒毋屋斗敢掷鲠阮足著瓦",
+    *"倒无拄昏面青囡细睭今壳埽囥恁昏",
 }
 # Wu's negation 勿 (爬勿起来): the emergency side reads it too; orders keep 请勿 a notice.
 _WU_NOT = str.maketrans({"勿": "不"})
@@ -144,5 +203,6 @@ def read_dialect(text: str, *, wu_not: bool = False) -> str:
         return text
     text = _WORD.sub(lambda match: _WORDS[match.group()], text)
     text = _WU_ASK.sub("吗", text)
+    text = _HOKKIEN_ASK.sub(r"\1吗", _GA.sub("得", text))
     text = _NOT.sub("不", _EAT.sub("吃", text)).translate(_TABLE)
     return text.translate(_WU_NOT) if wu_not else text

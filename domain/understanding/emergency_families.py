@@ -17,8 +17,9 @@ FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
         Family.NOT_BREATHING,
         r"没有?了?呼吸|呼吸\S{0,2}(?:停|没了|没有了|摸不到|测不到|感觉不到|听不到)|停止呼吸|没有?气|断气|"
         r"不喘气|不(?:会)?呼吸了|心跳\S{0,2}(?:停|骤停|没了|没有了|摸不|测不|感觉不到|听不到)|心脏骤停|"
-        r"(?:没有?了?|摸不到|摸不着|测不到|量不到|感觉不到|听不到|找不到|探不到)(?:心跳|脉搏|脉象|"
-        r"呼吸|鼻息|气息)|(?:脉搏|鼻息|气息)\S{0,2}(?:没|摸不|测不|感觉不|停)|cardiac arrest|"
+        r"(?:没有?了?|无|摸不到|摸不着|测不到|量不到|感觉不到|听不到|找不到|探不到)"
+        r"(?:心跳|脉搏|脉象|呼吸|鼻息|气息|喘气|脉)|"
+        r"(?:脉搏|鼻息|气息)\S{0,2}(?:没|摸不|测不|感觉不|停)|cardiac arrest|"
         r"(?<!can )(?<!could )not br[ea]+thing|isn'?t br[ea]+thing|stopped br[ea]+th|"
         r"no longer breathing|no (?:pulse|heart ?beat|heart ?rate|signs? of|breath)|"
         r"(?:find|feel|get|detect|hear) (?:a |any |his |her |their |the )?(?:pulse|heart ?beat|"

@@ -28,7 +28,7 @@ PEOPLE_EN = (
 # Signs of life whose absence is the emergency (没有心跳, 摸不到脉搏).
 VITALS = (
     r"(?:心跳(?!加|过|很|太|不齐|异常|正常|快|慢)|脉搏|脉象|呼吸(?!道|困难|急促|不畅|问题|机|科)|"
-    r"鼻息|气息|意识(?!到)|知觉)"
+    r"鼻息|气息|意识(?!到)|知觉|喘气(?![困急不费很吃粗])|脉(?![搏象络冲])(?=了|$|[\s,，。!！]))"
 )
 # Sleeping pills named by their drug, for overdoses (吃了半瓶安定).
 SEDATIVES = r"安定|地西泮|艾司唑仑|阿普唑仑|佐匹克隆|唑吡坦|氯硝西泮"
@@ -128,7 +128,7 @@ SELF_GONE_IF = compile_prefiltered(
 HYPERBOLE_BEFORE = compile_prefiltered(
     r"(?:让|叫|令|害)(?:我|人)(?:都|快|要)?$|(?:饿|累|热|冷|困|无聊|虐|闷|烦|气|笑|吓|尴尬|丑|忙|晒|冻|憋|馋|撑|挤|堵|等|排队|排|贵|吵|"
     r"香|美|帅|甜|爽|辣|酸|感动|卷|"
-    r"加班|上班|上课|写|学|做|干活|关|宅|卡|慢|磨|熬|折腾|抢|刷|吵|烦|哭)(?:得|到|的)"
+    r"加班|上班|上课|写|学|做|干活|关|宅|卡|慢|磨|熬|折腾|抢|刷|吵|烦|哭|唱)(?:得|到|的)"
     rf"{CLAUSE_CHAR}{{0,3}}$|(?:laugh|laughing|laughed|lol)\w*[^.!?]{{0,12}}$"
     # a verb copied around its object: 排队排到, 写作业写得, 加班加到
     rf"|(?P<verb>[\u4e00-\u9fff])[\u4e00-\u9fff]{{1,3}}(?P=verb)(?:得|到){CLAUSE_CHAR}{{0,3}}$"
@@ -140,7 +140,9 @@ JOKE = compile_prefiltered(
     r"|栓q|绝绝子|yyds|我真的会谢|蚌埠住|绷不住了|xswl|awsl|(?<![a-z])(?:omg lol|smh)(?![a-z])"
     r"|吃瓜|大瓜|这个?瓜|笑晕|笑话"
     # a cry taken back as said in play (刚才那条是说着玩的 别当真)
-    r"|说着玩|闹着玩|别当真|不要当真|(?<![a-z])(?:just kidding|only joking|ignore my last)(?![a-z])"
+    r"|说着玩|闹着玩|别当真|不要当真|"
+    r"(?<![这那])(?:不|唔)(?:是|系)真(?:的|个)(?=[\s,，。.!！~]|$)|"
+    r"(?<![a-z])(?:just kidding|only joking|ignore my last)(?![a-z])"
     # a thing, not a person, that died (my diet just died, my wallet is dead)
     r"|(?<![a-z])(?:my|the|our) (?:diet|wallet|bank account|savings|sanity|brain|wifi|phone|laptop|"
     r"plants?|social life)(?: just)? (?:died|is dead|is dying|passed away)(?![a-z])"
@@ -232,7 +234,8 @@ GENERAL_AFTER = compile_prefiltered(
     r"^[^。!?,\s]{0,4}?(?:(?<![样些句说讲那这])的话|的时候)(?:[,\s]|能|可以|该|要|需要|怎么)"
 )
 ASKING = compile_prefiltered(
-    r"请问|问一下|想问|咨询|请教|科普|一般|了解一下|提前了解|(?:does|do) anyone know|anyone know|"
+    r"请问|问一下|想问|咨询|请教|科普|一般|了解一下|提前了解|(?:有没有|有)人知道|谁知道|"
+    r"(?:挂|看)(?:什么|哪个|哪一?)科|(?:does|do) anyone know|anyone know|"
     r"just asking|"
     r"just curious|just wondering|out of curiosity|(?:a|the) (?:common |usual |typical )?"
     r"(?:symptom|sign)s? of|"
@@ -252,7 +255,7 @@ QUESTION = compile_prefiltered(
     r"is it ok|are we allowed)(?![a-z])"
 )
 URGENT = compile_prefiltered(
-    r"快|赶紧|马上|立刻|救命|急|!!|心肺复苏|除颤|(?<![a-z])(?:now|asap|hurry|urgent|"
+    r"快|赶紧|马上|立刻|救命|(?<!不)(?<!不着)急|!!|心肺复苏|除颤|(?<![a-z])(?:now|asap|hurry|urgent|"
     r"quick(?! (?:q|qs|question|questions)(?![a-z]))|quickly|help|"
     r"cpr|aed)(?![a-z])"
 )
@@ -320,6 +323,8 @@ RESOLVED = compile_prefiltered(
     r"trick)|sorted (?:it|him|her) out|calmed down|settled down|"
     r"now (?:(?:he|she|it|i)(?:'s| is)? )?(?:ok|okay|fine|alright|all right)(?![a-z])(?!\s*\?)|"
     r"(?:is|are) in (?:the )?hospital now|"
+    # sent home from the emergency room (the ER sent him home, discharged this morning)
+    r"sent (?:him|her|them|us|me) home|(?:was|were|got|been) discharged|"
     # the alarm explained (it was the neighbour's incense, all fine)
     r"(?<!not )all (?:fine|good|ok|okay)(?!\s*\?)|it was (?:just |only )?(?:the |a |my |our )?"
     r"(?:neighbou?r|incense|toast|cooking|kitchen|bbq|barbecue|candle|firecracker)|"
@@ -365,6 +370,10 @@ NEWS = compile_prefiltered(
     r"(?:另一个|别的|其他|隔壁)区|(?:她们|他们|她|他)那边(?:有人|有个)|"
     # pretend play and drama (在玩消防员游戏, being dramatic about broccoli)
     r"游戏里|在玩[^。!?]{0,6}游戏|过家家|"
+    # a character on a screen (这剧女主吐血那段, my character keeps bleeding out in the game)
+    r"这剧|剧里|电视剧|追剧|这一?集|女主(?![人任])|男主(?![人任])|"
+    r"(?<![a-z])(?:in (?:the|a|this|my) (?:video ?)?game|my (?:character|avatar|toon)|"
+    r"(?:this|the) boss(?: fight)?)(?![a-z])|"
     r"(?<![a-z])(?:pretend\w*|being (?:so )?dramatic|drama queen|"
     r"playing (?:a game|firefighters?|doctors?|hospital))(?![a-z])|"
     r"在国外|(?<![a-z])(?:my friend in|a friend in|relative in|relatives in|cousin in) "
@@ -492,6 +501,14 @@ HABIT_BEFORE = compile_prefiltered(
 # silence but a collection asked for (4 bags of garbage sitting at 1306 since Monday).
 THINGS_WAITING = compile_prefiltered(
     r"(?:菜|饭|面包|外卖|快递)|(?<![a-z])(?:bags?|deliveries|food|groceries|parcels?)(?![a-z])"
+)
+# Things waiting somewhere to be fetched and brought up: an errand asked, not a silent door
+# (parcel sitting at the guard house for 3-2-1604, could anyone bring it up?).
+FETCH_ASKED = compile_prefiltered(
+    r"拿上来|送上来|带上来|拎上来|门岗|门卫|保安亭|传达室|快递柜|驿站|"
+    r"(?<![a-z])(?:bring (?:it|them|this|these) up|carry (?:it|them) up|fetch|grab (?:it|them)|"
+    r"pick (?:it|them) up|guard ?house|gatehouse|security (?:desk|booth|office)|front gate|"
+    r"(?:parcel|package) locker|lobby|reception)(?![a-z])"
 )
 RUBBISH = compile_prefiltered(
     r"垃圾|厨余|(?<![a-z])(?:garbage|trash|rubbish|waste|recycling|diapers?|nappies)(?![a-z])"

@@ -66,14 +66,32 @@ NOT_BREATHING_RULES: tuple[Rule, ...] = (
         "vitals-absent-zh",
         Family.NOT_BREATHING,
         HARD,
-        rf"(?:没有?了?|摸不到|摸不着|测不到|量不到|感觉不到|听不到|找不到|探不到){VITALS}|"
+        rf"(?:没有?了?|无(?!意识地)|摸不到|摸不着|测不到|量不到|感觉不到|听不到|找不到|探不到){VITALS}|"
         rf"(?:心跳|脉搏|呼吸|鼻息|气息){CLAUSE_CHAR}{{0,2}}?(?:没了|没有了|摸不到|摸不着|测不到|量不到|"
         r"感觉不到|听不到|停了|停止了|都停|都没)|"
         r"推不醒|摇不醒|拍不醒|弄不醒|唤不醒|叫也叫不醒|"
         rf"(?:嘴唇|嘴巴|脸|脸色|嘴|指甲|皮肤){NON_NEGATION_CHAR}{{0,2}}(?:变紫|变青|青紫|乌紫|发绀|紫绀|发黑)",
         by_words=True,
         group="absent",
-        says=("摸不到脉搏",),
+        says=("摸不到脉搏", "阿公面色反青 无喘气 无脉 紧来", "老人没喘气了 快来"),
+    ),
+    # resuscitation under way: whoever is doing it has found no breathing (我们在做心肺复苏)
+    Rule(
+        "cpr-under-way",
+        Family.NOT_BREATHING,
+        HARD,
+        r"(?:正在|在|咧|开始|已经|一直|轮流|还在)(?:给[^。!?\s]{1,4})?(?:做|进行|按)(?:心肺复苏|cpr|胸外按压|"
+        r"人工呼吸)|(?:心肺复苏|胸外按压|cpr)(?:做|按)了(?:[一二三四五六七八九十几半\d]+|好几)(?:分钟|下)|"
+        r"(?:doing|started|starting|performing|giving|continuing|keep doing|still doing)"
+        r"(?: (?:him|her|them|my \w+))? "
+        r"(?:cpr|chest compressions|compressions|mouth[- ]to[- ]mouth)"
+        r"(?! (?:training|class|classes|course|courses|lessons?|drill|certificat\w*))",
+        group="absent",
+        says=(
+            "阮咧做心肺复苏 紧来",
+            "我们正在给他做心肺复苏 快来人",
+            "doing CPR on my husband now, 3-2-501",
+        ),
     ),
     Rule(
         "no-breath-left-zh",
@@ -357,8 +375,8 @@ CHOKING_RULES: tuple[Rule, ...] = (
         "choking-cantonese",
         Family.CHOKING,
         HARD,
-        r"鲠(?:亲|住|到|喉)|骾(?:亲|住|到|喉)",
-        says=("阿爷食汤圆鲠亲 块面都紫晒 救命啊",),
+        r"鲠(?:亲|住|到|喉)|骾(?:亲|住|到|喉)|哽(?:亲|住|到|喉)(?!咽)",
+        says=("阿爷食汤圆鲠亲 块面都紫晒 救命啊", "阿嫲食汤丸哽住咗 咳唔出"),
     ),
     # HYPERBOLE: next to a laugh it is a joke (choked on my coffee reading the notice 😂)
     Rule(
@@ -747,6 +765,23 @@ BLEEDING_RULES: tuple[Rule, ...] = (
         ),
         calm=("小区的猫被打了 流了好多血 太可怜了",),
     ),
+    # a nosebleed that will not stop or has run for half an hour (first aid: 10-15 minutes of
+    # pressure; longer is a doctor's, at once for the elderly on blood thinners)
+    Rule(
+        "nosebleed-not-stopping",
+        Family.BLEEDING,
+        HARD,
+        r"鼻血[^。!?]{0,12}(?:一直不停|流个不停|停不下|停不了|还没停|还在流|半个?小时|半点钟|半个钟|"
+        r"[一两三四\d]个?(?:小时|钟头)|[二三四五六2-9]十分钟|[2-9]\d分钟)|"
+        r"nose ?bleed[^.!?]{0,30}(?:won'?t stop|will not stop|not stopping|keeps? going|"
+        r"(?:for|over) (?:half an hour|an hour|[2-9]\d min))|"
+        r"nose (?:is |has been )?bleeding[^.!?]{0,20}(?:won'?t stop|not stopping|"
+        r"for (?:half an hour|an hour|[2-9]\d min))",
+        says=(
+            "阿伯流鼻血流半点钟 一直袂停 面白吱吱 5-402",
+            "my dad's nosebleed won't stop, it's been 30 minutes",
+        ),
+    ),
     Rule(
         "much-blood-zh",
         Family.BLEEDING,
@@ -949,6 +984,11 @@ SEIZURE_RULES: tuple[Rule, ...] = (
 _NOT_A_RISK_ZH = r"(?:(?!容易|可能|不然|否则|会|要开窗|一定要)[^。!?])"
 _NOT_A_RISK_EN = r"(?:(?!can |could |may |might |if |will )[^.!?])"
 # A fire of charcoal or coal indoors, not a charcoal grill (炭火烤肉, 炭火锅).
+# household chemicals and poisons that are an emergency once swallowed (one list for every rule)
+_CHEMICALS_ZH = (
+    r"(?:洗衣凝珠|凝珠|消毒液|消毒水|农药|鼠药|老鼠药|干燥剂|漂白水|漂白剂|洗洁精|洁厕灵|洁厕剂|"
+    r"洗碗块|洗涤块|洗碗粉|洗涤剂|清洁剂|洗衣液|洗衣粉|消毒片|清洁片|樟脑丸|蟑螂药|杀虫剂|敌敌畏|百草枯)"
+)
 _CHARCOAL_ZH = r"(?:烧炭|炭火(?!烤|锅|烧烤)|炭盆|煤炉|烧煤|火盆)"
 POISONING_RULES: tuple[Rule, ...] = (
     Rule(
@@ -1004,15 +1044,23 @@ POISONING_RULES: tuple[Rule, ...] = (
         Family.POISONING,
         HARD,
         rf"吃了?过量|药物?过量|服药过量|过量服药|误食|误服|误吞|误喝|误吃|吞了{CLAUSE_CHAR}{{0,6}}"
-        rf"(?:电池|纽扣|磁铁|硬币|钉|针|药|洗衣凝珠|异物)|[吃喝吞]了{CLAUSE_CHAR}{{0,4}}(?:农药|鼠药|老鼠药|"
-        r"干燥剂|84|消毒液|洗洁精|"
-        r"酒精|漂白|"
-        r"敌敌畏|百草枯|老鼠药)|中毒|一氧化碳|"
+        rf"(?:电池|纽扣|磁铁|硬币|钉|针|药|洗衣凝珠|异物)|[吃喝吞饮]了{CLAUSE_CHAR}{{0,4}}"
+        rf"(?:{_CHEMICALS_ZH}|84|酒精|漂白)|一氧化碳|"
         # pills by the bottle or the box (吃了好几瓶安眠药)
         r"(?:吃|吞|喝)了(?:好几|几|两|三|四|五|一整|整)(?:瓶|盒|板)[^,。!?]{0,4}药",
         group="poisoning",
         says=("妈妈喝了农药", "他一口气吃了好几盒安眠药"),
         calm=("谨防一氧化碳中毒",),
+    ),
+    # HYPERBOLE: 中毒 is also said of a game or a show (打机中毒, 追剧中毒了 哈哈)
+    Rule(
+        "poisoned-word-zh",
+        Family.POISONING,
+        HYPERBOLE | HARD,
+        r"中毒",
+        group="poisoning",
+        says=("邻居家煤气中毒了 快打120",),
+        calm=("哈哈 我个仔话佢中毒咗 原来系打机中毒 😂",),
     ),
     Rule(
         "swallowed-chemical-zh",
@@ -1028,9 +1076,7 @@ POISONING_RULES: tuple[Rule, ...] = (
         "chemical-swallowed-zh",
         Family.POISONING,
         HARD,
-        r"(?:洗衣凝珠|凝珠|消毒液|消毒水|84消毒|农药|鼠药|老鼠药|干燥剂|漂白水|漂白剂|洗洁精|"
-        r"洁厕灵|洁厕剂|洗碗块|洗涤块|洗碗粉|洗涤剂|清洁剂|洗衣液|洗衣粉|消毒片|清洁片|樟脑丸|蟑螂药|杀虫剂|"
-        rf"敌敌畏|百草枯|纽扣电池|磁铁){CLAUSE_CHAR}{{0,4}}(?:(?:吃|喝|吞|咽)(?:了|下去|进去|下了)|"
+        rf"(?:{_CHEMICALS_ZH}|84消毒|纽扣电池|磁铁){CLAUSE_CHAR}{{0,4}}(?:(?:吃|喝|吞|咽)(?:了|下去|进去|下了)|"
         r"咬(?:破|开|碎)了?|咬了(?:一|几|两)?(?:口|下)|舔了|含(?:在嘴里|了))",
         group="poisoning",
         says=("孩子把洁厕灵喝了", "闺女把洗衣粉舔了好几下 嘴边都是白沫"),
@@ -1066,16 +1112,18 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"(?:sleeping )?(?:pills|tablets|meds|capsules|paracetamol|panadol|tylenol|ibuprofen|"
         r"aspirin|acetaminophen|sleeping pills|antidepressants)"
         rf"{CARRIED}|"
-        r"took (?:too many|a whole bottle|the whole bottle|a lot of pills|"
+        r"(?:took|taken|swallowed) (?:too many|a whole bottle|the whole bottle|a lot of pills|"
         r"(?:a|the) whole (?:pack|packet|box|strip|blister|bottle) of (?:[\w']+ )?(?:pills|"
         r"tablets|meds|medicine|painkillers|paracetamol|panadol|tylenol|ibuprofen|aspirin|"
         r"capsules|antidepressants|sleeping pills)|"
         r"a lot of (?:his|her|my) (?:pills|meds|tablets)|all (?:of )?(?:his|her|my|"
-        r"the) "
+        r"the) (?:sleeping )?"
         r"(?:pills|meds|medication|tablets)|a bunch of pills|lots of pills|a handful of pills)"
         r"(?: (?:of )?(?:his |her |my |the )?(?:sleeping )?(?:pills|meds|medication|tablets))?"
-        # carried, not swallowed (took the whole bottle of cough syrup back to the pharmacy)
-        rf"{CARRIED}|"
+        # carried, not swallowed (took the whole bottle of cough syrup back to the pharmacy);
+        # the day's dose taken as prescribed is no overdose
+        rf"{CARRIED}(?![^.!?]{{0,12}}(?:for (?:today|the day|tonight|this morning)|"
+        r"as (?:prescribed|usual|normal)|on time))|"
         r"(?<![a-z])(?:swallowed|ate) (?:[\w']+ ){0,6}(?:battery|"
         r"batteries|magnets?|coins?|pills|bleach|detergent|pod)|poison(?:ed|ing)\b|drank (?:bleach|"
         r"detergent|pesticide|antifreeze)|carbon monoxide|"
@@ -1276,6 +1324,23 @@ GAS_RULES: tuple[Rule, ...] = (
         says=(
             "煤气罐那边嘶嘶响 一股味 不敢动",
             "燃气灶打不着 一直有咝咝声 满屋子都是气味 头晕 3-2-1201",
+        ),
+    ),
+    # afraid to make a spark in a room that smells of gas (一屋子的味 不敢开灯)
+    Rule(
+        "no-spark-dared",
+        Family.GAS,
+        FIRE | HARD,
+        r"(?:煤气|燃气|液化气|天然气|嘶嘶|咝咝|味)[^。!?]{0,12}"
+        r"不敢(?:开灯|关灯|开电|按开关|碰开关|打火|点火)|"
+        r"不敢(?:开灯|按开关|碰开关|打火|点火)[^。!?]{0,12}(?:煤气|燃气|液化气|天然气|气味|味道)|"
+        r"(?:smells?|smelling) (?:of |like )?gas[^.!?]{0,30}"
+        r"(?:afraid|scared|too scared|don'?t dare) to "
+        r"(?:turn|switch|flip) (?:on|off) (?:the )?(?:lights?|switch)",
+        group="fire",
+        says=(
+            "煤气灶那边嘶嘶响 一屋子的味 不敢开灯 9幢",
+            "the kitchen smells of gas and I'm scared to switch on the lights",
         ),
     ),
     # fumes from a burner (a water heater, a stove, charcoal) and someone dizzy, sick or down:
@@ -1968,6 +2033,8 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"我(?:现在|此刻|已经)?(?:一个人)?(?:在|站在|坐在|爬上了?)(?:天台|楼顶|顶楼|窗台|阳台栏杆)(?:上|边)|(?<!眠)药[^。!?\s]{0,2}(?:都|已经)?(?:攒|囤|存)(?:好|够)了|"
         r"(?<!眠)药[^。!?\s]{0,2}(?:都|已经)?攒了|"
         r"(?:刀|绳子?|炭)[^。!?\s]{0,2}(?:都|已经)?(?:准备|备|买)好了|"
+        # pills made ready beside a farewell (药我已经准备好了 对不起大家)
+        r"(?<!眠)药[^。!?\s]{0,3}(?:都|已经)?(?:准备|备)好了(?=[^。!?]{0,12}(?:对不起|永别|再见了|别了|保重))|"
         r"憋气|紫色的?(?:斑点|斑|点点|疹子)|出血点|瘀斑|突然(?:看不见|看不到|看不清)|"
         # weary of living, an end set for tonight, the means at hand (活着太累了 今晚就结束吧)
         r"活着(?:太|好|真|真的|很|没)?(?:累|苦|痛苦|没意思|没劲|没意义)|"
@@ -2080,7 +2147,9 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"carry on|be here)|(?:have|got|had) (?:the |my |all my |all the )?(?:pills|tablets|meds) "
         r"(?:all )?(?:lined up|laid out|counted out|ready)|"
         r"(?:taken|took|got|laid|lined|counted) (?:out |up )?all (?:of )?my "
-        r"(?:pills|tablets|meds|sleeping pills)|(?:going to|gonna|will|i'?ll) (?:take|swallow) "
+        r"(?:pills|tablets|meds|sleeping pills)(?![^.!?]{0,12}(?:for (?:today|the day|tonight|this "
+        r"morning)|as (?:prescribed|usual|normal)|on time))|"
+        r"(?:going to|gonna|will|i'?ll) (?:take|swallow) "
         r"(?:them|all of them|all my pills|the pills|the lot) (?:all )?tonight|"
         # the means gathered, in English (攒药 is a strong sign of its own)
         r"(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting) (?:up )?(?:my |the |"

@@ -9,6 +9,7 @@ from domain.understanding.emergency_lexicon import (
     ASKING,
     DISTRESS_INSIDE,
     DRILL,
+    FETCH_ASKED,
     FEVER_WORD,
     FIT,
     FIT_NEGATED,
@@ -86,6 +87,8 @@ def unanswered(text: str) -> str | None:
         return None  # a volunteer's delivery note
     if THINGS_WAITING.match(silent.group()) and RUBBISH.search(text):
         return None  # rubbish bags waiting since Monday: a collection asked for
+    if THINGS_WAITING.match(silent.group()) and FETCH_ASKED.search(text):
+        return None  # a parcel waiting at the gate, someone asked to bring it up
     distress = DISTRESS_INSIDE.search(text)
     for found in (
         RESOLVED.search(text, silent.end()),

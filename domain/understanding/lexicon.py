@@ -85,7 +85,7 @@ STRONG: dict[Category, str] = {
         "秋水仙碱|"
         "骨化三醇|叶酸|呋塞米|速尿|螺内酯|氢氯噻嗪|替米沙坦|奥美沙坦|培哚普利|依那普利|卡托普利|"
         "比索洛尔|"
-        "喉片|润喉糖|金嗓子|西瓜霜|降脂药|降糖药|抗凝药|利尿剂|护心药|心脏药|癫痫药|"
+        "喉片|润喉糖|喉糖|金嗓子|西瓜霜|降脂药|降糖药|抗凝药|利尿剂|护心药|心脏药|癫痫药|"
         "medicine|medication|meds|pill|tablet|drug|pharmacy|chemist|drugstore|prescription|"
         "ibuprofen|"
         "ibuprofin|advil|motrin|nurofen|paracetamol|acetaminophen|tylenol|panadol|aspirin|"
@@ -237,7 +237,7 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "hema|nespresso|kleenex|pampers|huggies|oreo|nutella|heinz|barilla|lipton|nescafe"
         ),
         "staples and produce": (
-            "面条|花卷|油条|烧饼|米饭|粥|小米|玉米|红薯|紫薯|山药|莲藕|藕|莴笋|茭白|毛豆|豌豆|"
+            "面条|花卷|油条|烧饼|米饭|粥|小米|玉米|红薯|地瓜|番薯|紫薯|稀饭|山药|莲藕|藕|莴笋|茭白|毛豆|豌豆|"
             "四季豆|豆角|扁豆|黄豆|绿豆|红豆|花生|瓜子|核桃|红枣|枸杞|银耳|紫菜|海带|虾皮|"
             "鸡胸肉|牛排|牛腩|羊排|猪蹄|鸡爪|鸭脖|带鱼|黄鱼|鲈鱼|草鱼|鲫鱼|三文鱼|蛤蜊|螃蟹|"
             "虾仁|鱼丸|肉丸|贡丸|饺子皮|馄饨皮|春卷|方便米饭|自热米饭|八宝粥|燕麦片|蜂蜜|果酱|"
@@ -333,7 +333,7 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "康复师|理疗师|针灸|推拿|看中医|住院|出院|入院|抽血|验血|拍片|核磁|b超|彩超|胃镜|"
             "肠镜|心电图|程控|起搏器|导尿管|尿管|胃管|造口|缝针|正畸|拔牙|补牙|产科|儿童医院|"
             "妇幼|精神卫生中心|精卫|心理咨询|心理医生|覆诊|睇医生|康复训练|肿瘤医院|肿瘤科|转诊|会诊|面诊|"
-            "随访|家庭病床|上门护理|百白破|乙肝疫苗|狂犬疫苗|流感疫苗|腹透|血液透析|家庭医生|"
+            "随访|家庭病床|上门护理|百白破|预防针|乙肝疫苗|狂犬疫苗|流感疫苗|腹透|血液透析|家庭医生|"
             "physiotherapist|therapist|counselling|counseling|counsellor|counselor|psychiatrist|"
             "psychologist|mri|"
             "ct scan|x-ray|ultrasound|blood test|blood draw|draw blood|lab test|follow-up|"

@@ -9,6 +9,12 @@ from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.rules import Rule, RuleTable
 from domain.understanding.terms import TABLE, Term
 
+APPOINTMENT_OUTING = (
+    r"(?:该做|该去|要去|要做|要打|约了|预约了?|明天|后天|下周|礼拜|星期|周[一二三四五六日天]|逢|每周)"
+    r"[^。!?]{0,10}(?:产检|复诊|复查|化疗|放疗|透析|洗肾|血透|打针|拆线|换药|疫苗|预防针)[^。!?]{0,12}?"
+    r"(?:有没有?车|怎么出去|怎样出去|(?:能|可以)?申请出去|(?:几时|什么时候)(?:可以|能)去|"
+    r"(?:能|可以)出去[吗么])"
+)
 # The words that ask someone to do something, tried in this order (at one position the first
 # entry that matches wins). Each entry: a name, its pattern, messages it must match, look-alikes
 # it must not.
@@ -18,15 +24,29 @@ ASKS: tuple[Rule, ...] = (
         r"帮忙|帮我|帮帮|帮下|帮个忙|帮一下|帮买|"
         r"帮(?=看|瞧|查|弄|处理|修|拿|带|取|倒|扔|丢|收|清|冲|充|交|缴|送|订|搬|叫|找|办|换|通|开|问)|"
         # for someone else (同佢買止咳藥: 帮他买止咳药); 我帮他买了 is done, not asked
-        r"(?<!我)(?<!我们)(?<!你)(?<!您)帮(?:他|她)"
-        r"(?=(?:买|拿|带|取|送|倒|扔|修|充|交|缴|订|配|开|叫|找|办)(?![^,。!?\s]{0,4}了))",
+        r"(?<!我)(?<!我们)(?<!你)(?<!您)帮(?:他|她|阿公|阿婆|阿嬷|阿爸|阿妈|爷爷|奶奶|外公|外婆|姥姥|"
+        r"姥爷|老人家?|老爸|老妈|我爸|我妈|孩子|小孩)"
+        r"(?=(?:把|买|拿|带|取|送|倒|扔|修|充|交|缴|订|配|开|叫|找|办)(?![^,。!?\s]{0,4}了))",
         (
             "帮忙买一袋大米",
             "帮看看热水器",
             "谁能帮我送下去",
             "阿公咳嗽睡不着 帮他买止咳药 5-1-1302",
+            "帮阿公把医保卡送去社区盖章 11栋302",
         ),
         ("帮派", "他们是一帮人", "我帮他买了药", "阿爷的药帮他配好了 明天送"),
+    ),
+    # a visit of one's own household that is due, and the way out asked for (明天要去产检 怎么出去,
+    # 约了礼拜三复诊 有没有车): the outing and its transport are the order
+    Rule(
+        "appointment-outing",
+        APPOINTMENT_OUTING,
+        (
+            "我老婆怀孕七个月 明天要去产检 怎样出去 13-1-702",
+            "我阿爸要去医院复诊 约了礼拜三 有没车",
+            "我是孕妇 该做产检了 能申请出去吗 需要什么手续",
+        ),
+        ("孕妇产检能出去吗 需要什么证明", "上周去复诊了 有车接送 挺方便"),
     ),
     Rule(
         "dialect",
@@ -278,6 +298,13 @@ ASKS: tuple[Rule, ...] = (
         ("已经买一盒了", "买一送一"),
     ),
     Rule("beg-count", r"求(?=[一两二三四五六七八九十\d]|点|些|个)", ("在线求点退烧药",), ("要求",)),
+    # rubbish there to go (二单元四零一 有垃圾要扔)
+    Rule(
+        "rubbish-to-go",
+        r"(?<![没沒])有[^。!?\s]{0,4}(?:垃圾|厨余|纸箱|医废)[^。!?\s]{0,2}要(?:扔|倒|丢|收|拿)",
+        ("二单元四零一 有垃圾要扔", "有两袋厨余要倒"),
+        ("没有垃圾要扔了",),
+    ),
     Rule(
         "need-zh",
         r"求助|求帮|求购|(?<![不无])需要|急需|急用|想买|想要",

@@ -72,7 +72,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
         Rule(
             "broken",
             r"坏了|坏咗|坏左|烂咗|不亮|(?<!打)不通|堵了|堵住|堵塞|堵死|赌了|赌住|赌死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|爆了|"
-            r"不热|不暖|失灵|用不了|不能用|关不住|关不紧|(?<![没不])不动了|停了不动|"
+            r"不热|不暖|失灵|不好使|不灵了|用不了|不能用|关不住|关不紧|(?<![没不])不动了|停了不动|"
             # a door, window or lock that sticks (推拉门卡死了 拉不开)
             r"卡死|[拉推拧]不开|[拉推拧]不动|锁不上|合不上|"
             r"不工作|没反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|一直(?:滴滴)?响|响个不停|老是响|乱响|"
@@ -189,6 +189,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
         Rule(
             "pickup-code",
             r"(?:取件码|取货码|提货码|取餐码|快递码)|"
+            # a code told after a parcel locker or station (快递柜有我的东西 码是 772190)
+            r"码(?:是|为)?\s*[:：]?\s*\d{4,8}(?!\d)|"
             r"(?<![a-z])(?:pickup |pick-up |collection )?code\s*[:#]?\s*\d",
             ("快递在驿站 取件码 3-2-8812", "parcel at east gate, code 8842"),
             ("二维码", "postcode"),
@@ -253,8 +255,10 @@ _WASTE_THING = compile_prefiltered(
 
 _TAKE_AWAY = compile_prefiltered(
     r"带走|拿走|清走|搬走|拉走|运走|搬下去|带下去|拿下去|拎下去|回收|处理|来收|收一下|收下|收走|来拿|"
+    r"请收(?![到好藏])|"
     r"(?<![a-z])(?:take away|haul|clear|collect|pick (?:it |them |these |those )?up)(?![a-z])"
 )
+_RUBBISH_NAMED = compile_prefiltered(r"垃圾(?!袋|桶)|废物|医废|厨余")
 # Goods named only as what the rubbish is (抗原检测的医疗废物, 奶粉箱): rubbish when it goes out.
 _WASTE_AFTER = compile_prefiltered(
     r"^(?:检测|试剂|测试)?(?:盒|卡|棒)?的?(?:医疗)?(?:废物|垃圾|废弃物)|^(?:箱|盒|罐|袋)(?!子?里)"
@@ -491,8 +495,8 @@ def asks_to_dispose(text: str) -> bool:
     """Whether the message asks for something to be thrown out or collected from the door."""
     if _DISPOSE.search(text):
         return True
-    if _WASTE_THING.search(text) and _TAKE_AWAY.search(text):
-        return True
+    if (_WASTE_THING.search(text) or _RUBBISH_NAMED.search(text)) and _TAKE_AWAY.search(text):
+        return True  # 医疗垃圾 能帮拿下去吗: the rubbish, not the test kit it was
     return bool(
         _COLLECT_AT_DOOR.search(text) and _AT_DOOR.search(text) and not _PARCEL.search(text)
     )

@@ -230,10 +230,14 @@ _JOINERS = compile_prefiltered(
 MAX_BESIDE_GOODS = 6
 
 
+# a test's result told beside the flat (体温36.5 抗原阴): a report, not goods asked for
+_RESULT = compile_prefiltered(r"阴性|阳性|抗原[阴阳]|(?<![a-z])(?:negative|positive)(?![a-z])")
+
+
 def _goods_and_flat(text: str, terms: list[Term]) -> str | None:
     """The goods, when a short message names only goods and the flat."""
     goods = [term for term in terms if term.itemable]
-    if not goods or len(text) > 40 or not _FLAT_SHAPE.search(text):
+    if not goods or len(text) > 40 or not _FLAT_SHAPE.search(text) or _RESULT.search(text):
         return None
     rest = text
     for term in reversed(goods):

@@ -8,7 +8,7 @@ import re
 
 from domain.understanding.emergency_lexicon import HYPOTHETICAL
 from domain.understanding.model import Category
-from domain.understanding.order_asks import FOR_ME, GROUP_BUY_ASK
+from domain.understanding.order_asks import APPOINTMENT_OUTING, FOR_ME, GROUP_BUY_ASK
 from domain.understanding.order_categories import BROKEN, FAULT, LEFT_OUT
 from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.rules import Rule
@@ -74,11 +74,12 @@ VETOES: tuple[Rule, ...] = (
         r"^\s*【(?!接龙|代发|求助|求购|急|转发)|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
         # a notice headed by who gives it (楼委会提醒：电梯消杀 请走楼梯, 楼长提醒：…)
         r"^\s*(?:楼委会|居委会?|物业|楼长|社区|业委会|志愿者团队|防疫办)(?:温馨)?(?:提醒|提示|通知)[:：]|"
-        r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|统一(?!采购|购买|买|代购|团购|代配|配药|代买)|集中收|"
+        r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|统一(?!采购|购买|买|代购|团购|代配|配药|代买|配(?!送))(?![^。!?\s]{0,4}[吗么])|集中收|"
         r"记得把|维保|错峰|(?:需要的|大家)(?:在|到)小程序|"
         r"(?<![a-z])(?:mask on|wear (?:a |your )?masks?|please stop|stop posting|"
         r"this group is (?:for|only)|being disinfected|use the stairs|"
-        r"who needs to hear this)(?![a-z])|请[^。!?\s]{0,8}登记|物资已到|按单元分发|请在家等候|"
+        r"who needs to hear this)(?![a-z])|"
+        r"请(?!(?:帮我|给我|帮忙)?登记(?:接送|一下|下))[^。!?\s]{0,8}登记|物资已到|按单元分发|请在家等候|"
         r"在家等(?:候|待)(?:通知|分发|派送)|全员核酸|按(?:单元|楼栋|楼层|门牌)(?:号)?(?:的)?顺序|"
         # a round moved for everyone (垃圾清运改到下午四点 大家四点前放门口就行)
         r"(?:清运|收运|收垃圾|配送|送菜|核酸|采样)[^。!?]{0,4}(?:改到|改为|改成|调整到|调整为|推迟到|提前到)|"
@@ -88,8 +89,8 @@ VETOES: tuple[Rule, ...] = (
         r"(?:今晚|明天|明早|今天|下午|上午|晚上|\d+点)(?:(?!就)[^。!?]){0,10}(?:停水|停电|停气)|"
         # an appeal to all to look in on the old (please check on your elderly neighbours)
         r"大家(?:多)?(?:关注|关心|留意|照看)(?:一下)?(?:身边|周围|楼里)?的?(?:老人|独居)|"
-        r"(?<![a-z])(?:check on|look in on|look out for|keep an eye on) (?:your|our|any) "
-        r"(?:elderly |old |older |vulnerable )?neighbou?rs(?![a-z])|"
+        r"(?<![a-z])(?:check on|look in on|look out for|keep an eye on) (?:(?:your|our|any) "
+        r"(?:elderly |old |older |vulnerable )?neighbou?rs|each other|one another)(?![a-z])|"
         r"请各户|各户自取|(?:请|可)自取|逐户|挨家挨户|"
         r"(?<![a-z])(?:every flat|each flat|every household|door to door)(?![a-z])|"
         r"招募|有意者|(?<![想要我])报名|流程是|流程如下|步骤如下|是这样的|请各位|查收|发放|每户|每家每户|群已满|加群|进群|入群|请加[^。!?]{0,3}群|(?:下楼|自行|及时|前来|统一)领取|"
@@ -187,7 +188,12 @@ VETOES: tuple[Rule, ...] = (
         r"(?:能|可以|让|允许)[^。!?]{0,4}(?:送进|进小区|进来|出去|出门|出小区)[^。!?]{0,6}(?:[吗么]|\?)|"
         # when one may go down with it, or only leave it at the door (几点能下楼扔垃圾 还是只能放
         # 门口)
-        r"(?:几点|什么时候)(?:能|可以)下楼[^。!?]{0,8}还是只能",
+        r"(?:几点|什么时候)(?:能|可以)下楼[^。!?]{0,8}还是只能|"
+        # whether it is allowed at all (can we order takeout, or is that not allowed?)
+        r"(?<![a-z])(?:is (?:that|it|this) (?:even |still )?(?:not )?allowed|"
+        r"are we (?:even |still )?allowed|"
+        r"is (?:that|it|this) (?:ok|okay|permitted) (?:during|in) (?:quarantine|lockdown))"
+        r"(?![a-z])",
         ("请问快递能送进小区吗", "外卖可以进来吗"),
         ("帮我把快递送上来", "can you bring the parcel in"),
     ),
@@ -232,7 +238,11 @@ VETOES: tuple[Rule, ...] = (
         r"(?:有没有人|有人|谁)(?:跟|和)我一样|就我(?:一个|一家)?(?:这样|是这样)吗|是谁(?:家)?的|"
         r"(?<![a-z])(?:which bin|where (?:should|do) (?:i|we) (?:put|throw|take)|"
         r"anyone else (?:\w+ )?(?:have|has|having|getting|seeing|notic\w*|feel\w*|find)|"
-        r"is it just me|just me\?|whose (?:is|are) (?:it|this|these|they|that))(?![a-z])",
+        r"is it just me|just me\?|whose (?:is|are) (?:it|this|these|they|that)|"
+        # the way to ask for it some other day (how do we request a visit if we need one later)
+        r"how (?:do|can|would|should) (?:i|we) (?:request|book|apply for|arrange|sign up for|get)"
+        r"[^.!?]{0,40}(?:later|in (?:the )?future|if (?:we|i) (?:ever )?need|not (?:for )?now))"
+        r"(?![a-z])",
         (
             "求问 快递盒该扔哪种垃圾桶",
             "有没有人跟我一样 天天吃外卖",
@@ -309,6 +319,8 @@ LIFTS: tuple[Rule, ...] = (
         r"请(?=收|帮|来|拿走|取走|送|处理|清|安排)|还没人?(?:收|拿|来)|有没有(?:志愿者|人(?!知道)|邻居)|"
         r"能帮|可以帮|帮(?=扔|倒|拿|收|取|送|带)|(?<![不你您])要(?=[一两二三四五六七八九十几\d])|"
         r"没人来?(?:收|拿)|垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|"
+        # collection asked of whoever comes (垃圾已经放门口了 今天能收吗)
+        r"(?:能|可以)(?:来)?(?:收|拿走|取走|收走)[^。!?\s]{0,3}[吗么]|"
         r"(?<![a-z])(?:can someone|could someone|anyone|"
         r"please help|needs?|can you|could you|(?:can|could|may) (?:i|we) (?:get|have)|"
         r"(?:can|could|would) (?:a |the |any )?volunteers?)(?![a-z])",
@@ -330,15 +342,20 @@ LIFTS: tuple[Rule, ...] = (
         r"找(?:个|一?位)?(?:人|师傅|电工)(?:来)?(?:看|修|弄)|(?:让|请|叫)(?:社区|家庭)?(?:医生|护士|大夫)"
         r"[^。!?]{0,3}(?:打|回|来|联系)|"
         r"(?<![a-z])(?:buy|get|grab|pick|take|bring|fix|repair|pay|top|send|deliver|carry|refill|order|"
-        r"collect|come|arrange|drive|empty)(?![a-z])",
-        ("请问能帮忙买点菜吗", "could you buy bread", "请问医生能来家里看看我爸吗"),
+        r"collect|come|arrange|drive|empty|visit (?:my|her|him|us|them|me|our))(?![a-z])",
+        (
+            "请问能帮忙买点菜吗",
+            "could you buy bread",
+            "请问医生能来家里看看我爸吗",
+            "Is it possible for the community doctor to visit my mother? Not urgent",
+        ),
         ("请问几点到",),
     ),
     # A way out asked for a medical visit (化疗完要去医院复查 能申请出门吗 需要车): an order for
     # the outing and its transport, not a question about the rules.
     Rule(
         "medical-outing",
-        r"需要(?:派)?(?:车|专车|人陪|陪同)|派(?:个|辆)?车|要(?:个|辆)车|"
+        rf"{APPOINTMENT_OUTING}|需要(?:派)?(?:车|专车|人陪|陪同)|派(?:个|辆)?车|要(?:个|辆)车|"
         r"(?<![a-z])(?:needs? (?:a |the )?(?:car|ride|lift|transport|escort))(?![a-z])",
         ("去医院复查 能申请出门吗 需要车", "can I go out for dialysis on Friday? need a car"),
         ("快递能送进小区吗", "孕妇产检能出去吗 需要什么证明"),

@@ -67,6 +67,12 @@ BLIND_ROUNDS = (
     "round56",
     "round57",
     "round58",
+    "round59",
+    "round60",
+    "round61",
+    "round62",
+    "round63",
+    "round64",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -229,6 +229,36 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("jiu ming wo ma yun dao le 4-1-101", None),
         ("kuai lai ren zhao huo le 5 hao lou", EmergencyFamily.FIRE),
     ],
+    "resuscitation already under way: whoever does it found no breathing": [
+        ("我们正在轮流给我爸做心肺复苏 快来人 3-1-502", EmergencyFamily.NOT_BREATHING),
+        (
+            "Neighbour collapsed, my husband is doing chest compressions, 9-2-1101",
+            EmergencyFamily.NOT_BREATHING,
+        ),
+        ("老人无呼吸 无脉搏 快叫120", EmergencyFamily.NOT_BREATHING),
+    ],
+    "a household chemical swallowed, named by any cleaner": [
+        ("孙子刚才喝了一口洗涤剂 一直咳 嘴边都是泡", EmergencyFamily.POISONING),
+        ("宝宝喝了清洁剂 怎么办 快", EmergencyFamily.POISONING),
+    ],
+    "a nosebleed that will not stop or has run for half an hour": [
+        ("外公流鼻血流了一个小时了 还在流 吃着阿司匹林的", EmergencyFamily.BLEEDING),
+        ("my mum's nose has been bleeding for 40 minutes, won't stop", EmergencyFamily.BLEEDING),
+    ],
+    "a gas smell so strong no one dares make a spark": [
+        ("厨房燃气那边一股味 我们都不敢开灯 怎么办 12-1-802", EmergencyFamily.GAS),
+        (
+            "whole flat smells of gas, too scared to switch on the lights, 5-2-301",
+            EmergencyFamily.GAS,
+        ),
+    ],
+    "every pill taken at once, or made ready beside a farewell": [
+        ("I have swallowed all my sleeping pills, I'm sorry", EmergencyFamily.POISONING),
+        ("真的撑不住了 药都准备好了 永别了", EmergencyFamily.SUICIDE),
+    ],
+    "a child who drank a cleaner, said in Cantonese": [
+        ("个仔饮咗啲洁厕灵 而家喊唔停", EmergencyFamily.POISONING),
+    ],
 }
 
 CALM: dict[str, list[str]] = {
@@ -321,6 +351,29 @@ CALM: dict[str, list[str]] = {
         "我老婆昨天在医院生了个儿子 谢谢大家",
         "救命 报告写不完了",
         "saw a video of a man collapsing in the street, so sad",
+    ],
+    "resuscitation taught, bleeding on a screen, a scare explained and sent home": [
+        "社区下周开展心肺复苏培训 需要的报名",
+        "we're doing a CPR course at the clubhouse on Saturday",
+        "这集男主被车撞了 吐血那段太惨了",
+        "In the game my guy keeps bleeding out, this boss fight is brutal",
+        "Update: mum is fine, the ER sent her home, it was only indigestion",
+        "请问有没有人知道 胸闷一般挂什么科 不着急 解封后再去看",
+        "孩子流鼻血了 捏着鼻子十分钟就止住了",
+        "孩子流鼻血了 按了五分钟 已经止住了",
+        "无意识地挠了一晚上",
+        "没有呼吸困难 体温36.8",
+        "社区周六开展心肺复苏培训 欢迎报名",
+        "they're doing CPR training in the lobby tomorrow",
+        "厨房一股味 不知道是不是菜坏了",
+        "听到这个消息我哽咽了",
+    ],
+    "the day's dose taken, 中毒 said of a game, a parcel at the gate": [
+        "Took all my meds as prescribed this morning, temp 36.5",
+        "哈哈 我老公打游戏中毒了 天天玩到半夜 😂",
+        "Parcel waiting at the gatehouse for 6-1-902 since noon, could someone bring it up?",
+        "听到楼下在唱国歌 有点哽咽",
+        "宝宝刚睡着 我都不敢开灯",
     ],
 }
 

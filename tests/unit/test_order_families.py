@@ -445,6 +445,33 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("阿妈要覆诊 睇医生拎药 点样先可以出去 C座1102", Category.MEDICAL),
         ("老豆要覆诊 点样先可以出去 B座1203", Category.MEDICAL),
     ],
+    "a visit of one's own that is due, with the way out asked for": [
+        ("我老婆下周二约了产检 怎么出去 有没有车 4-2-1201", Category.MEDICAL),
+        ("我爸明天要去医院复查 有没有车送一下", Category.MEDICAL),
+        ("孩子该打预防针了 社区能安排吗", Category.MEDICAL),
+    ],
+    "rubbish put out or named, then collection asked for": [
+        ("厨余垃圾已经放门口了 下午能来收吗 6-1-302", Category.GARBAGE),
+        ("用过的抗原和口罩装好一袋了 放门口 请收 2-2-801", Category.GARBAGE),
+        ("检测完的医疗垃圾能帮忙拿下去吗 11-1-102", Category.GARBAGE),
+    ],
+    "a refill or an errand asked for an elder by name": [
+        ("帮奶奶把社保卡拿去社区激活 7栋201", Category.ERRAND),
+        ("阿爸的降压药没了 需要配药 社区能统一配吗", Category.MEDICINE),
+        ("快递柜里有我的件 码是 551203 3-2-401", Category.ERRAND),
+    ],
+    "a fault said the Northeast way": [
+        ("楼道灯不好使了 晚上黑乎乎的 5号楼2单元", Category.REPAIR),
+    ],
+    "rubbish there to go, said in one line": [
+        ("三单元六零二 有两袋垃圾要扔", Category.GARBAGE),
+    ],
+    "a home visit asked for in English": [
+        (
+            "Would it be possible for the doctor to visit my dad? Just a cough, no rush. 2-2-1502",
+            Category.MEDICAL,
+        ),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -558,6 +585,16 @@ NO_ORDER: dict[str, list[str]] = {
     ],
     "supplies handed out floor by floor for each to fetch": [
         "今天的蔬菜包放在每层电梯口了 请各户自取",
+    ],
+    "a result reported, a general question about going out": [
+        "5-1-1102 体温36.6 抗原阴性",
+        "孕妇产检能出去吗 需要什么证明",
+        "明天统一配送 请在家等候",
+    ],
+    "whether a thing is allowed at all, an appeal to look after each other": [
+        "Are we allowed to order takeout during lockdown?",
+        "Lots of people feeling low lately, please check on each other",
+        "How do we request a doctor visit if we need one later? Not for now",
     ],
 }
 
