@@ -191,7 +191,7 @@ _MARKS = frozenset(_CHARS) | {
     *"条而企拎搵边跳推热煤门洗塞老羊扑听隔",
     *"噎伐搿拿掼晓冒拉卡",
     *"伫跤徛振甲拢矣规厝咧欲仔𠊎忒毋屋斗敢掷鲠阮足著瓦",
-    *"倒无拄昏面青囡细睭今壳埽囥恁昏",
+    *"落拄囡睭暗壳埽囥恁",
 }
 # Wu's negation 勿 (爬勿起来): the emergency side reads it too; orders keep 请勿 a notice.
 _WU_NOT = str.maketrans({"勿": "不"})
