@@ -12,6 +12,8 @@ it. Here instead:
 - Fetching goes on while the backlog is handled, and while batches come back full (a backlog at
   Telegram) only urgent updates are handled, for up to `HOLD_SECONDS`: the burst is read first,
   so an emergency in it is found in the time it takes to read, not to handle, what is ahead.
+  The hold ends as soon as the next getUpdates does not answer at once (Telegram has no more):
+  a burst that ends on a full batch must not wait out `HOLD_SECONDS` idle.
 - An update is urgent when it may be an emergency: a text understanding raises or puts in doubt
   (`may_be_urgent()`, a cheap pre-test, lets through the few whose emergency and doubt readings
   are then run), a
@@ -57,6 +59,10 @@ WORKERS = 16
 """Updates handled at once (of different chats); aiogram's polling has no bound."""
 HOLD_SECONDS = 5.0
 """How long, at most, a burst is read before the chatter taken in is handled again."""
+BACKLOG_ANSWER_SECONDS = 0.2
+"""A getUpdates that finds a backlog answers at once (a round trip): one still unanswered after
+this long, or after three times the last round trip if longer, is a long poll waiting for
+new updates, so the burst is read and the hold ends."""
 URGENT_FIRST_SECONDS = 1.0
 """How long, at most, urgent updates have the process to themselves (`_urgent_phase`)."""
 PHASE_LOOK_SECONDS = 0.01
@@ -209,7 +215,7 @@ class InboundPolling:
         *,
         sender: OutboundSender | None = None,
         workers: int = WORKERS,
-        hold_seconds: float = HOLD_SECONDS,
+        hold_seconds: float | None = None,
     ) -> None:
         self._bot = bot
         self._dispatcher = dispatcher
@@ -217,7 +223,7 @@ class InboundPolling:
         self._stopping = stopping
         self._sender = sender
         self._workers = workers
-        self._hold_seconds = hold_seconds
+        self._hold_seconds = HOLD_SECONDS if hold_seconds is None else hold_seconds
         self.lanes = Lanes()
         self._change = asyncio.Event()
         self._held_since: float | None = None
@@ -286,6 +292,8 @@ class InboundPolling:
         request = GetRawUpdates(timeout=polling_timeout, allowed_updates=allowed_updates)
         timeout = int(self._bot.session.timeout + polling_timeout)
         failures = 0
+        loop = asyncio.get_running_loop()
+        round_trip = 0.0  # of the last getUpdates that found a full batch waiting
         raws = await self._fetch(request, timeout, failures)
         while not self._stopping.is_set():
             if raws is None:
@@ -305,16 +313,22 @@ class InboundPolling:
                 if batch:  # the next getUpdates confirms them: they are on disk now
                     request.offset = max(update_id for update_id, _ in batch) + 1
                 await self._urgent_first()
+                asked_at = loop.time()
                 ask = asyncio.ensure_future(self._fetch(request.model_copy(), timeout, 0))
                 try:
                     self._hold(full=len(raws) >= BATCH)
                     self._put(read_entry(update_id, raw) for update_id, raw in batch)
+                    if self._held_since is not None:
+                        wait = max(BACKLOG_ANSWER_SECONDS, 3 * round_trip)
+                        loop.call_later(wait, self._end_hold_unless_answered, ask)
                 except BaseException:
                     ask.cancel()
                     raise
             finally:
                 self._journaling = 0
             raws = await ask
+            if raws is not None and len(raws) >= BATCH:
+                round_trip = loop.time() - asked_at
 
     async def _fetch(
         self, request: GetRawUpdates, timeout: int, failures: int
@@ -423,6 +437,13 @@ class InboundPolling:
         elif self._held_since is None:
             self._held_since = asyncio.get_running_loop().time()
         self._change.set()
+
+    def _end_hold_unless_answered(self, ask: asyncio.Future[Any]) -> None:
+        """The getUpdates after a full batch is still waiting: nothing more is queued at
+        Telegram, the burst is read, the chatter taken in is handled now."""
+        if not ask.done() and self._held_since is not None:
+            self._held_since = None
+            self._change.set()
 
     def _urgent_only(self) -> bool:
         if self._held_since is None:

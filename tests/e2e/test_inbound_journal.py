@@ -7,10 +7,12 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import pytest
 from aiogram.types import TelegramObject, Update
 from sqlalchemy import func, select
 
-from bot.inbound import WORKERS
+import bot.inbound
+from bot.inbound import BATCH, WORKERS
 from models.db import create_engine, create_sessionmaker
 from models.inbound import InboundUpdate, journal_updates
 from models.orders import Order
@@ -119,6 +121,27 @@ async def test_an_emergency_behind_a_burst_of_chatter_is_handled_first_and_once(
     assert await _processed(harness.database_url, emergency_id) == 1
     chatter_ids = [i for i in ids.values() if i != emergency_id]
     assert await _processed(harness.database_url, *chatter_ids) <= len(chatter)
+
+
+async def test_a_burst_ending_on_a_full_batch_is_handled_without_waiting_out_the_hold(
+    harness: Harness, building: BuildingWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The getUpdates after the last full batch waits (nothing more is queued): the hold that
+    let the burst be read first ends then, not after HOLD_SECONDS (nor the long poll's 30 s)."""
+    s = harness.standin
+    chatter = await _chatter_groups(harness, building)
+    await harness.stop()
+    for n in range(2 * BATCH):  # two full batches and nothing after them
+        await s.post(chatter[n % len(chatter)], building.dave, f"{CHATTER} {n}")
+    ids = sorted(_pending(harness).values())
+    monkeypatch.setattr(bot.inbound, "HOLD_SECONDS", 60.0)
+    harness.options["polling_timeout"] = 30
+    await harness.start_again()
+    order = HandledOrder()
+    harness.louhu.dispatcher.update.outer_middleware(order)
+    # held until the long poll returns (30 s) before the fix; a round trip or two after it
+    await harness.settled(timeout=10)
+    assert sorted(order.ids) == ids
 
 
 async def test_a_chats_updates_keep_their_order_when_one_of_them_is_urgent(
