@@ -14,6 +14,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from models import sqlite_inline
+
 
 def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
     """An async engine; SQLite gets WAL, foreign keys and one shared connection."""
@@ -31,6 +33,7 @@ def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
         max_overflow=0,
         pool_timeout=60,
         connect_args={"timeout": 30},
+        async_creator=_inline_sqlite(url.database or ":memory:"),
     )
 
     @event.listens_for(engine.sync_engine, "connect")
@@ -42,6 +45,15 @@ def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
         cursor.close()
 
     return engine
+
+
+def _inline_sqlite(database: str) -> Any:
+    """The engine's one connection, run on the loop's thread (models/sqlite_inline.py)."""
+
+    async def connect() -> Any:
+        return await sqlite_inline.connect(database, timeout=30, check_same_thread=False)
+
+    return connect
 
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
