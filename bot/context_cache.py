@@ -4,9 +4,11 @@ Every update needs the sender's profile and the chat's building; a burst brings 
 a second from each chat, and reading both each time is most of what chatter costs. Used on
 SQLite only, where one process is the only writer (bot.worker_lock): every write to people or
 buildings made through SQLAlchemy in this process empties the cache (at the flush or statement,
-and again when its transaction ends, so a read racing the write is not kept either), and
-entries live `TTL` seconds at most (a command-line tool may write the file too). On PostgreSQL
-other workers write, so each update reads both afresh.
+and again when its transaction ends, so a read racing the write is not kept either). A
+command-line tool may write the file too: every `TTL` seconds the cache asks SQLite's
+`PRAGMA data_version`, which changes when another connection has committed, and is emptied if it
+did (entries used to expire after `TTL` instead, so in a burst most updates read both again). On
+PostgreSQL other workers write, so each update reads both afresh.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, text
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import (
     ORMExecuteState,
     Session,
@@ -29,7 +32,7 @@ from models.buildings import Building
 from models.people import Person
 
 TTL = 2.0
-"""Seconds an entry is trusted (bounds what a write from outside this process leaves stale)."""
+"""Seconds between looks for another process's writes (bounds what they leave stale)."""
 TABLES = {Person.__tablename__, Building.__tablename__}
 TOUCHED = "louhu_context_touched"
 """session.info key: this session wrote people or buildings in its open transaction."""
@@ -44,36 +47,46 @@ class ContextCache:
     def __init__(self, *, ttl: float = TTL, clock: Callable[[], float] = time.monotonic) -> None:
         self._ttl = ttl
         self._clock = clock
-        self._people: dict[int, tuple[float, dict[str, Any]]] = {}
-        self._buildings: dict[int, tuple[float, dict[str, Any] | None]] = {}
+        self._people: dict[int, dict[str, Any]] = {}
+        self._buildings: dict[int, dict[str, Any] | None] = {}
+        self._checked_at = float("-inf")
+        self._data_version: int | None = None
         self.generation = 0
         """Bumped by every write: a read begun before one is not kept."""
         _caches.add(self)
 
+    async def look_for_other_writers(self, session: AsyncSession) -> None:
+        """Every `TTL` s: empty the cache if another connection wrote the file meanwhile."""
+        now = self._clock()
+        if now - self._checked_at <= self._ttl:
+            return
+        version = (await session.execute(text("PRAGMA data_version"))).scalar()
+        if version != self._data_version:
+            self.clear()
+            self._data_version = version
+        self._checked_at = now
+
     def person(self, person_id: int) -> Person | None:
         """A detached copy of the person as last read, or None when not kept."""
         kept = self._people.get(person_id)
-        if kept is None or self._clock() - kept[0] > self._ttl:
-            return None
-        return _detached(Person, kept[1])
+        return None if kept is None else _detached(Person, kept)
 
     def building(self, chat_id: int) -> tuple[bool, Building | None]:
         """(kept, a detached copy of the chat's building or None when it has none)."""
-        kept = self._buildings.get(chat_id)
-        if kept is None or self._clock() - kept[0] > self._ttl:
+        if chat_id not in self._buildings:
             return False, None
-        return True, None if kept[1] is None else _detached(Building, kept[1])
+        kept = self._buildings[chat_id]
+        return True, None if kept is None else _detached(Building, kept)
 
     def keep_person(self, person: Person, generation: int) -> None:
         """Keep a person read (unchanged) since `generation`."""
         if generation == self.generation:
-            self._people[person.id] = (self._clock(), _values(person))
+            self._people[person.id] = _values(person)
 
     def keep_building(self, chat_id: int, building: Building | None, generation: int) -> None:
         """Keep a chat's building (or that it has none) read since `generation`."""
         if generation == self.generation:
-            values = None if building is None else _values(building)
-            self._buildings[chat_id] = (self._clock(), values)
+            self._buildings[chat_id] = None if building is None else _values(building)
 
     def clear(self) -> None:
         self.generation += 1

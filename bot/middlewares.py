@@ -140,6 +140,8 @@ class ContextMiddleware(BaseMiddleware):
         # taken while the first holds the chat's lock, can starve PostgreSQL's pool).
         session: AsyncSession = data["session"]
         transaction: UpdateTransaction = data["transaction"]
+        if self._cache is not None:
+            await self._cache.look_for_other_writers(session)
         person = await self._person(transaction, user) if user and not user.is_bot else None
         building = await self._building(session, chat.id) if chat else None
         transaction.watch()

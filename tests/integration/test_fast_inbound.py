@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.context_cache import ContextCache
@@ -15,6 +16,7 @@ from bot.transaction import DuplicateUpdate, UpdateTransaction
 from domain.clock import FakeClock
 from domain.intake import Intake, take_message
 from models.buildings import Building
+from models.db import create_engine, create_sessionmaker
 from models.outbox import OutboundMessage
 from models.people import upsert_person
 from models.updates import ProcessedUpdate, claim_update, was_processed
@@ -218,13 +220,32 @@ async def test_a_kept_building_or_person_is_dropped_by_any_write_to_them(
     assert cache.person(w.resident.id) is None
 
 
-def test_an_entry_is_trusted_for_a_moment_only() -> None:
+async def test_entries_go_when_another_connection_wrote_and_stay_when_none_did(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'louhu.db'}"  # the cache serves SQLite only
+    engine, other = create_engine(url), create_engine(url)  # other: a command-line tool's
     now = [0.0]
     cache = ContextCache(ttl=2.0, clock=lambda: now[0])
-    cache.keep_building(-100, None, cache.generation)
-    assert cache.building(-100) == (True, None)
-    now[0] = 2.5  # another process (a command-line tool) may have written meanwhile
-    assert cache.building(-100) == (False, None)
+    try:
+        async with create_sessionmaker(engine)() as session:
+            await cache.look_for_other_writers(session)
+            cache.keep_building(-100, None, cache.generation)
+            now[0] = 2.5  # nobody else wrote: kept, one PRAGMA and no reread
+            await cache.look_for_other_writers(session)
+            assert cache.building(-100) == (True, None)
+            async with other.begin() as connection:
+                await connection.execute(text("CREATE TABLE other_writer (n INTEGER)"))
+                await connection.execute(text("INSERT INTO other_writer VALUES (1)"))
+            now[0] = 3.0  # within TTL of the last look: still trusted
+            await cache.look_for_other_writers(session)
+            assert cache.building(-100) == (True, None)
+            now[0] = 5.0
+            await cache.look_for_other_writers(session)
+            assert cache.building(-100) == (False, None)
+    finally:
+        await engine.dispose()
+        await other.dispose()
 
 
 async def test_chatter_passes_routers_of_commands_by() -> None:
