@@ -1,9 +1,11 @@
-"""Regional words (Wu, Sichuan, Hunan), pinyin typos and broken English, read by concept."""
+"""Regional words (Wu, Sichuan, Hunan, Hokkien, Hakka, Cantonese), pinyin typos and broken
+English, read by concept."""
 
 import pytest
 
-from domain.understanding import EmergencyFamily, Kind, understand
+from domain.understanding import Category, EmergencyFamily, Kind, understand
 from domain.understanding.dialect import read_dialect
+from tests.support.families import check_calm, check_emergency, check_order
 
 
 @pytest.mark.parametrize(
@@ -136,44 +138,36 @@ def test_taiwan_names_and_hokkien_faults_are_orders(text: str, category: str) ->
         ("阮细汉的食饭鲠着 面攏青去 2-2-202", EmergencyFamily.CHOKING),
         ("细人仔烧到39.8 一直抽 目睭吊起来", EmergencyFamily.INFANT_FEVER),
         ("我无想欲活 今暗就去", EmergencyFamily.SUICIDE),
+        ("阿爷食鱼哽住咗 讲唔到嘢", EmergencyFamily.CHOKING),
     ],
 )
-def test_round_59s_hokkien_and_hakka_words_raise_the_chain(
+def test_hokkien_hakka_and_cantonese_falls_faints_chokes_and_farewells_raise_the_chain(
     text: str, family: EmergencyFamily
 ) -> None:
-    reading = understand(text)
-    assert reading.kind is Kind.EMERGENCY, reading.evidence
-    assert family in reading.families, reading.evidence
+    check_emergency(text, family)
 
 
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        ("阮兜的热水器无热 会使叫师傅来看无 8-1-1001", "repair"),
-        ("阮兜的糞埽囥佇门口 会当来收无", "garbage"),
-        ("阮阿公欲拍预防针 几时会使去 6-2-301", "medical"),
+        ("阮兜的热水器无热 会使叫师傅来看无 8-1-1001", Category.REPAIR),
+        ("阮兜的糞埽囥佇门口 会当来收无", Category.GARBAGE),
+        ("阮阿公欲拍预防针 几时会使去 6-2-301", Category.MEDICAL),
+        ("阿妈逢二四六要洗肾 有冇车送佢去医院 3-3-1101", Category.MEDICAL),
+        ("厕所水喉爆咗 水浸到客厅 快啲搵人上嚟整", Category.REPAIR),
+        ("边个可以帮手增值电话卡 3-1-505", Category.ERRAND),
     ],
 )
-def test_hokkiens_can_or_not_asks_are_orders(text: str, category: str) -> None:
-    reading = understand(text)
-    assert (reading.kind, reading.category) == (Kind.ORDER, category), reading.evidence
-
-
-def test_hokkien_ga_after_a_verb_is_de_and_a_laugh_voids_it() -> None:
-    """唱甲阮欲昏去 is 唱得我要昏倒: hyperbole, laughed at."""
-    assert understand("阿伯唱歌唱甲阮攏欲昏去矣🤣").kind is not Kind.EMERGENCY
+def test_hokkien_can_or_not_and_cantonese_asks_are_orders(text: str, category: Category) -> None:
+    check_order(text, category)
 
 
 @pytest.mark.parametrize(
-    ("text", "kind", "category"),
+    "text",
     [
-        ("阿妈逢二四六要洗肾 有冇车送佢去医院 3-3-1101", Kind.ORDER, "medical"),
-        ("厕所水喉爆咗 水浸到客厅 快啲搵人上嚟整", Kind.ORDER, "repair"),
-        ("边个可以帮手增值电话卡 3-1-505", Kind.ORDER, "errand"),
-        ("阿爷食鱼哽住咗 讲唔到嘢", Kind.EMERGENCY, None),
-        ("琴日楼下有人晕低 救护车车咗佢去医院 而家冇事喇", Kind.OTHER, None),
+        "阿伯唱歌唱甲阮攏欲昏去矣🤣",  # 唱甲…欲昏去 is 唱得我要昏倒: hyperbole, laughed at
+        "琴日楼下有人晕低 救护车车咗佢去医院 而家冇事喇",  # yesterday's, all right now
     ],
 )
-def test_round_64s_cantonese_words(text: str, kind: Kind, category: str | None) -> None:
-    reading = understand(text)
-    assert (reading.kind, reading.category) == (kind, category), reading.evidence
+def test_a_laughed_at_boast_and_yesterdays_fall_told_in_dialect_raise_no_chain(text: str) -> None:
+    check_calm(text, asks=True)
