@@ -9,6 +9,8 @@ from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.rules import Rule, RuleTable
 from domain.understanding.terms import TABLE, Term
 
+# A visit of one's own that is due, then the way out asked for; also lifts order_vetoes.py's
+# allowed-question veto (its medical-outing lift).
 APPOINTMENT_OUTING = (
     r"(?:该做|该去|要去|要做|要打|约了|预约了?|明天|后天|下周|礼拜|星期|周[一二三四五六日天]|逢|每周)"
     r"[^。!?]{0,10}(?:产检|复诊|复查|化疗|放疗|透析|洗肾|血透|打针|拆线|换药|疫苗|预防针)[^。!?]{0,12}?"
