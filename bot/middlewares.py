@@ -102,10 +102,11 @@ class DatabaseMiddleware(BaseMiddleware):
                     return None
                 raise
             finally:
-                # Each commit that holds what the handler wrote wakes the sender after it; once
-                # more here, as before, after the last commit or the rollback. Chatter that
-                # changed nothing costs the sender no look at the outbox.
-                if transaction.wrote_anything:
+                # Each commit that holds outbox or live message rows wakes the sender after
+                # it; once more here, as before, after the last commit or the rollback. An
+                # update that gave the sender nothing (chatter, a reading with no roll call to
+                # redraw) costs it no look at the outbox.
+                if transaction.queued_anything:
                     sender.wake()
             if transaction.duplicate:
                 log.info("update %s was already handled; nothing done again", event.update_id)

@@ -12,21 +12,33 @@ from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from models.claims import UPDATE_CHAT, is_postgres, wait_chat_lock
 from models.inbound import forget_update
+from models.live import LiveMessage
+from models.outbox import OutboundMessage
 from models.updates import claim_update
 
 WROTE = "louhu_wrote"
 """session.info key: the session wrote something (a flush, an INSERT/UPDATE/DELETE statement)."""
+FOR_SENDER = "louhu_for_sender"
+"""session.info key: the session wrote what the sender reads (outbox or live message rows)."""
+_SENDER_TABLES = {OutboundMessage.__tablename__, LiveMessage.__tablename__}
 
 
 @event.listens_for(Session, "after_flush")
 def _flushed(session: Session, _context: UOWTransaction) -> None:
     session.info[WROTE] = True
+    for row in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(row, OutboundMessage | LiveMessage):
+            session.info[FOR_SENDER] = True
+            return
 
 
 @event.listens_for(Session, "do_orm_execute")
 def _executed(state: ORMExecuteState) -> None:
     if state.is_insert or state.is_update or state.is_delete:
         state.session.info[WROTE] = True
+        table = getattr(state.statement, "table", None)
+        if table is None or getattr(table, "name", None) in _SENDER_TABLES:
+            state.session.info[FOR_SENDER] = True
 
 
 class DuplicateUpdate(Exception):
@@ -59,7 +71,9 @@ class UpdateTransaction:
     ) -> None:
         self.session = session
         self._wake = wake
-        """Called after a commit that holds something the handler wrote (the sender's wake)."""
+        """Called after a commit that holds something for the sender (the sender's wake)."""
+        self.queued = False
+        """A commit held outbox or live message rows: the sender has work."""
         self._update_id = update_id
         self._now = now
         self._claimed = False
@@ -94,11 +108,18 @@ class UpdateTransaction:
     def watch(self) -> None:
         """From now on, note whether the handler writes (the claim and profile do not count)."""
         self.session.info[WROTE] = False
+        self.session.info[FOR_SENDER] = False
 
     @property
     def wrote_anything(self) -> bool:
         """Whether the handler wrote anything since `watch()`, committed or not."""
         return self.wrote or bool(self.session.info.get(WROTE))
+
+    @property
+    def queued_anything(self) -> bool:
+        """Whether the handler wrote outbox or live message rows, committed or not: only
+        then does the sender look at them (a reading alone gives it nothing to do)."""
+        return self.queued or bool(self.session.info.get(FOR_SENDER))
 
     def found_handled(self) -> None:
         """The domain found this update's effects there already (a redelivered message whose
@@ -136,12 +157,16 @@ class UpdateTransaction:
         if not self._recorded and self.journaled:
             await forget_update(self.session, self._update_id)  # with the id, in one commit
         wrote = bool(self.session.info.get(WROTE))
+        queued = bool(self.session.info.get(FOR_SENDER))
         await self.session.commit()
         self._recorded = True
         self._profile = None
         if wrote:
             self.wrote = True
             self.session.info[WROTE] = False
+        if queued:
+            self.queued = True
+            self.session.info[FOR_SENDER] = False
             if self._wake is not None:
                 self._wake()  # the sender looks at once, while the handler answers Telegram
 
@@ -161,7 +186,7 @@ class UpdateTransaction:
         if session.new or session.dirty or session.deleted:
             # a rollback here would silently drop them: a handler bug, not a Telegram fault
             raise RuntimeError("release() with unsaved changes; commit_step() them first")
-        wrote = self.wrote_anything
+        wrote, queued = self.wrote_anything, self.queued_anything
         await session.rollback()
         self._claimed = False
         if self._profile is not None:  # rare: a new or changed profile, kept on its own
@@ -169,6 +194,7 @@ class UpdateTransaction:
             await session.commit()
             self._profile = None
         session.info[WROTE] = wrote
+        session.info[FOR_SENDER] = queued
 
     async def finish(self) -> None:
         """The middleware's commit when the handler is done: the rest of the update's effects."""
@@ -177,5 +203,6 @@ class UpdateTransaction:
     async def abandon(self) -> None:
         """The middleware's rollback when the handler failed."""
         self.wrote = self.wrote_anything
+        self.queued = self.queued_anything
         await self.session.rollback()
         self._claimed = False

@@ -17,6 +17,7 @@ from domain.clock import FakeClock
 from domain.intake import Intake, take_message
 from models.buildings import Building
 from models.db import create_engine, create_sessionmaker
+from models.live import request_refresh
 from models.outbox import OutboundMessage
 from models.people import upsert_person
 from models.updates import ProcessedUpdate, claim_update, was_processed
@@ -157,6 +158,7 @@ async def test_only_what_the_handler_writes_wakes_the_sender(
         assert intake.order is None
         await transaction.finish()
         assert not transaction.wrote_anything  # chatter: the claim alone, no look at the outbox
+        assert not transaction.queued_anything
     async with sessionmaker() as session:
         transaction = UpdateTransaction(session, 604, clock.now())
         assert await transaction.claim()
@@ -164,7 +166,29 @@ async def test_only_what_the_handler_writes_wakes_the_sender(
         queue_send(session, chat_id=1, text="queued", now=clock.now())
         await transaction.commit_step()
         await transaction.finish()
-        assert transaction.wrote_anything
+        assert transaction.wrote_anything and transaction.queued_anything
+    async with sessionmaker() as session:  # a reading with no roll call to redraw: stored only
+        transaction = UpdateTransaction(session, 606, clock.now())
+        transaction.watch()
+        intake = await take_message(
+            session,
+            clock,
+            RecordingNotifier(),
+            building=w.building,
+            person_id=w.resident.id,
+            message_id=33,
+            text="3-2-501 36.6",
+            default_timezone="Asia/Shanghai",
+        )
+        assert intake.temperature is not None and intake.rollcall is None
+        await transaction.finish()
+        assert transaction.wrote_anything and not transaction.queued_anything
+    async with sessionmaker() as session:  # a live message's redraw asked: the sender's work
+        transaction = UpdateTransaction(session, 607, clock.now())
+        transaction.watch()
+        await request_refresh(session, purpose="rollcall", ref_id=1)
+        await transaction.finish()
+        assert transaction.queued_anything
 
 
 async def test_a_request_naming_no_flat_still_takes_the_registered_one(
