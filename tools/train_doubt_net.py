@@ -113,6 +113,8 @@ FIRST_SEEN = {
     "round62": "7b23355",  # the same
     "round63": "7b23355",  # the same
     "round64": "7b23355",  # the same
+    "round65": "bd752c8",  # after rounds 59 to 64
+    "round66": "bd752c8",  # the same
 }
 
 

@@ -147,7 +147,8 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         "no-answer-when-called-zh",
         Family.UNRESPONSIVE,
         HARD,
-        rf"[叫喊拍推摇]{CLAUSE_CHAR}{{0,4}}(?:没|没有|不太?|不大|不怎么)(?:反应|回应|应|醒|理)|"
+        rf"[叫喊拍推摇]{CLAUSE_CHAR}{{0,4}}(?:没|没有|不太?|不大|不怎么)"
+        r"(?:反应|回应|应|醒|理|吱声|吭声|出声)|"
         r"[叫喊][^,。!?;]{0,6}只(?:会|能|是)?(?:哼|嗯|呻吟)|"
         # called and not moving, someone lying in the corridor (楼道里躺着一个人 叫他也不动)
         r"叫(?:他|她)?(?:也|都)不动|(?:楼道|走廊|电梯|门口|地上)(?:里)?躺着(?:一个)?人|"
@@ -1975,6 +1976,9 @@ CRIES_RULES: tuple[Rule, ...] = (
         r"emergeny)\s*!|"
         r"urgent(?:ly)? help|"
         r"need help (?:now|asap|urgently)|ambulence|amublance|"
+        # a bare cry and a summons (HELP. 16-1-1702. urgent. can't explain just come)
+        r"help[.!]+[^?]{0,40}(?<!not )"
+        r"(?:urgent|just come|come (?:now|quick|quickly|fast|up)|hurry)|"
         r"ambulance (?:please|now|asap|needed)|(?:please|pls|plz) (?:an? |call |send )?ambulance",
         group="cry",
         says=("Help!! Fire!!",),

@@ -187,6 +187,8 @@ def dangerous_fever(text: str, segments: Segments, reading: Reading) -> str | No
         return None
     if NEWS.search(text):
         return None
+    if HYPOTHETICAL.search(text, max(0, reading.start - 30), reading.start):
+        return None  # if my kid hit 39.5 what should I do?
     label = "high-fever" if reading.celsius >= EXTREME_FEVER else "infant-fever"
     return f"emergency:{label}:{reading.celsius}"
 

@@ -73,6 +73,8 @@ BLIND_ROUNDS = (
     "round62",
     "round63",
     "round64",
+    "round65",
+    "round66",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -259,6 +259,12 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
     "a child who drank a cleaner, said in Cantonese": [
         ("个仔饮咗啲洁厕灵 而家喊唔停", EmergencyFamily.POISONING),
     ],
+    "a joke denied (no joke, I mean it), a bare HELP with a summons, no sound when called": [
+        ("别开玩笑 我说真的 我爸嘴歪了 一边胳膊抬不起来 快叫120", EmergencyFamily.STROKE),
+        ("not kidding, grandma fainted and won't wake up, 5-2-801", EmergencyFamily.UNRESPONSIVE),
+        ("HELP!! 9-3-1201 urgent just come", None),
+        ("我妈歪在床上 怎么喊都不吭声 快来人 8-1-602", EmergencyFamily.UNRESPONSIVE),
+    ],
 }
 
 CALM: dict[str, list[str]] = {
@@ -375,6 +381,11 @@ CALM: dict[str, list[str]] = {
         "听到楼下在唱国歌 有点哽咽",
         "宝宝刚睡着 我都不敢开灯",
     ],
+    "a fall got up from, a pain that never was, a fever supposed, a cold's aches": [
+        "我爸下午在客厅摔了一跤 自个儿爬起来了 没啥事儿",
+        "谁说我妈胸口疼 没有的事 她是吃多了",
+        "if the baby ever gets to 39.5, what should we do?",
+    ],
 }
 
 # No chain, but the in-doubt question may still be asked of these.
@@ -393,6 +404,9 @@ CALM_MAY_ASK: dict[str, list[str]] = {
     "a safety notice's if, a smoke alarm set off by cooking": [
         "消防提醒：如看到浓烟 请立即拨打119 不要乘坐电梯",
         "刚才报警器响是我炒菜炒糊了 没事 抱歉",
+    ],
+    "a cold's aches beside an ordinary fever": [
+        "今天38.2 全身没劲 喉咙疼 躺一会儿 5-1-302",
     ],
 }
 
