@@ -114,6 +114,32 @@ class PrefixIndex:
         return found
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def trie(words: list[str] | tuple[str, ...]) -> str:
+    """An alternation of words as a trie: at each character the words that go on, then the word
+    that ends there. At a position the regex engine then tries only the words that start with
+    the text's characters, still the longest first (a word that goes on is longer than one that
+    ends), where a flat alternation tries each of some thousand words in turn."""
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def alternation(node: _Trie) -> str:
+        branches = [re.escape(char) + alternation(child) for char, child in node.items() if char]
+        if "" in node:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return alternation(tree)
+
+
 def required_words(pattern: str) -> tuple[str, ...] | None:
     """Words one of which every match of pattern holds (somewhere, not only at its start), or
     None when the analysis knows none: a pattern whose words are all absent cannot match."""
@@ -159,7 +185,14 @@ def _needs(nodes: list[Node]) -> frozenset[str] | None:
         options.append(frozenset({run}))
     if not options:
         return None
-    return min(options, key=lambda need: (len(need), -min(map(len, need))))
+    return min(options, key=_cost)
+
+
+def _cost(need: frozenset[str]) -> tuple[bool, int, int]:
+    """How often a text may hold one of need's strings, to be kept low: a single character (a
+    space, 了) stands in most texts, so any longer strings are better, then fewer and longer."""
+    shortest = min(map(len, need))
+    return shortest < 2, len(need), -shortest
 
 
 def _runs(nodes: list[Node]) -> list[str]:
