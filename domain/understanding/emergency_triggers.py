@@ -2,20 +2,67 @@
 
 from __future__ import annotations
 
+import functools
+import operator
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
 from domain.understanding.emergency_families import family_of
 from domain.understanding.emergency_rules import RULES, Rule
 from domain.understanding.model import EmergencyFamily
-from domain.understanding.prefilter import PrefixIndex, compile_prefiltered, required_words
+from domain.understanding.prefilter import compile_prefiltered, required_words, trie
 
-# Each rule with its pattern and the words one of which its every match holds (None: none
-# known): a rule whose first characters stand in the text, but none of its words, is not run.
-_TRIGGERS = tuple(
-    (rule, compile_prefiltered(rule.pattern), required_words(rule.pattern)) for rule in RULES
-)
-_TRIGGER_INDEX = PrefixIndex([rule.pattern for rule in RULES])
+# Each rule with its pattern. A rule is run only when the text holds one of the words one of
+# which its every match holds (found below); every rule here has such words.
+_TRIGGERS = tuple((rule, compile_prefiltered(rule.pattern)) for rule in RULES)
+
+
+def _word_index() -> tuple[dict[str, int], dict[str, list[str]], int]:
+    """Each rule's required word with a mask of the rules it lets run: its own and those of the
+    words it starts with (found where it is); the words by their first character; the rules
+    with no words known, which always run."""
+    own: dict[str, int] = {}
+    always = 0
+    for index, rule in enumerate(RULES):
+        words = required_words(rule.pattern)
+        if words is None:
+            always |= 1 << index
+            continue
+        for word in words:
+            own[word] = own.get(word, 0) | 1 << index
+    masks: dict[str, int] = {}
+    starting: dict[str, list[str]] = {}
+    for word in own:
+        masks[word] = functools.reduce(
+            operator.or_, (own.get(word[:end], 0) for end in range(1, len(word) + 1))
+        )
+        starting.setdefault(word[0], []).append(word)
+    return masks, starting, always
+
+
+_RULES_OF, _STARTING, _ALWAYS = _word_index()
+
+
+@functools.cache
+def _longest_word(char: str) -> Callable[[str, int], re.Match[str] | None]:
+    """The match of the longest required word starting with char at a position (a trie, which
+    tries a longer word first; compiled when first needed)."""
+    return re.compile(trie(_STARTING[char])).match
+
+
+def _rules_to_run(text: str) -> int:
+    """A mask of the rules one of whose words the text holds. At each position the longest word
+    that starts there is looked up, and every word it starts with is there too: one scan where
+    a test per rule (a hundred and more) would cost each its own search."""
+    found = _ALWAYS
+    for position, char in enumerate(text):
+        if char in _STARTING:
+            word = _longest_word(char)(text, position)
+            if word is not None:
+                found |= _RULES_OF[word.group()]
+    return found
 
 
 @dataclass(frozen=True)
@@ -41,13 +88,17 @@ class Hit:
 
 def find_hits(text: str) -> list[Hit]:
     """Every trigger match, dropping ones inside a longer match of the same group."""
-    hits = [
-        Hit(rule.group, rule.flags, match.start(), match.end(), match.group(), rule.name, rule)
-        for rule, pattern, words in (_TRIGGERS[index] for index in _TRIGGER_INDEX.candidates(text))
-        if words is None or any(word in text for word in words)
-        for match in pattern.finditer(text)
-        if match.end() > match.start()
-    ]
+    hits: list[Hit] = []
+    found = _rules_to_run(text)
+    while found:
+        low = found & -found
+        found ^= low
+        rule, pattern = _TRIGGERS[low.bit_length() - 1]  # in table order, as the rules are
+        hits.extend(
+            Hit(rule.group, rule.flags, match.start(), match.end(), match.group(), rule.name, rule)
+            for match in pattern.finditer(text)
+            if match.end() > match.start()
+        )
     hits.sort(key=lambda hit: (hit.start, -hit.end))
     kept: list[Hit] = []
     for hit in hits:

@@ -35,7 +35,12 @@ MIN_LENGTH_FOR_LOOKAHEAD = 80  # shorter patterns scan fast enough without a loo
 MAX_PREFIXES = 400
 MAX_CLASS = 64  # a wider character class is not worth indexing by its characters
 DIGITS = "0123456789"
-SPACES = " \t\n\r\f\v"
+# Every character \s takes in a str pattern (not only ASCII's: the lookaheads built from these
+# must not reject a text that the pattern matches)
+SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 
 
 class Prefixes:
@@ -114,6 +119,32 @@ class PrefixIndex:
         return found
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def trie(words: list[str] | tuple[str, ...]) -> str:
+    """An alternation of words as a trie: at each character the words that go on, then the word
+    that ends there. At a position the regex engine then tries only the words that start with
+    the text's characters, still the longest first (a word that goes on is longer than one that
+    ends), where a flat alternation tries each of some thousand words in turn."""
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def alternation(node: _Trie) -> str:
+        branches = [re.escape(char) + alternation(child) for char, child in node.items() if char]
+        if "" in node:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return alternation(tree)
+
+
 def required_words(pattern: str) -> tuple[str, ...] | None:
     """Words one of which every match of pattern holds (somewhere, not only at its start), or
     None when the analysis knows none: a pattern whose words are all absent cannot match."""
@@ -159,7 +190,14 @@ def _needs(nodes: list[Node]) -> frozenset[str] | None:
         options.append(frozenset({run}))
     if not options:
         return None
-    return min(options, key=lambda need: (len(need), -min(map(len, need))))
+    return min(options, key=_cost)
+
+
+def _cost(need: frozenset[str]) -> tuple[bool, int, int]:
+    """How often a text may hold one of need's strings, to be kept low: a single character (a
+    space, 了) stands in most texts, so any longer strings are better, then fewer and longer."""
+    shortest = min(map(len, need))
+    return shortest < 2, len(need), -shortest
 
 
 def _runs(nodes: list[Node]) -> list[str]:
@@ -244,6 +282,7 @@ def _plan(pattern: str, flags: int, first_chars: frozenset[str] | None) -> _Plan
         found = prefixes(pattern) if flags & ~re.ASCII == 0 else None
         if found is not None:
             first_chars = found.singles | {pair[0] for pair in found.pairs}
+            return _Plan(_behind_prefixes(found, pattern), flags, first_chars)
     if first_chars is None:
         return _Plan(pattern, flags, None)
     return _Plan(_behind_lookahead(first_chars, pattern), flags, first_chars)
@@ -378,8 +417,30 @@ _NO_MATCH: dict[str, Callable[[str], Any]] = {
 
 def _behind_lookahead(first_chars: set[str] | frozenset[str], pattern: str) -> str:
     """Pattern behind a lookahead on the characters a match can start with."""
-    chars = "".join("\\" + ch if ch in "\\]^-[" else ch for ch in sorted(first_chars))
-    return f"(?=[{chars}])(?:{pattern})"
+    return f"(?=[{_class(first_chars)}])(?:{pattern})"
+
+
+def _behind_prefixes(found: Prefixes, pattern: str) -> str:
+    """Pattern behind a lookahead on the characters and pairs a match can start with: a letter
+    that starts a pair only (b of bldg, r of rm) then rejects most positions of an English text
+    with a test of two classes where the first character alone lets the whole pattern be tried.
+    First characters with the same second ones share one branch, which the engine skips at a
+    position after one class test."""
+    seconds: dict[str, set[str]] = {}
+    for pair in found.pairs:
+        if pair[0] not in found.singles:
+            seconds.setdefault(pair[0], set()).add(pair[1])
+    firsts: dict[frozenset[str], set[str]] = {}
+    for first, after in seconds.items():
+        firsts.setdefault(frozenset(after), set()).add(first)
+    branches = [f"[{_class(found.singles)}]"] if found.singles else []
+    branches.extend(f"[{_class(chars)}][{_class(after)}]" for after, chars in firsts.items())
+    return f"(?=(?:{'|'.join(branches)}))(?:{pattern})"
+
+
+def _class(chars: set[str] | frozenset[str]) -> str:
+    """The inside of a character class of exactly these characters."""
+    return "".join("\\" + ch if ch in "\\]^-[" else ch for ch in sorted(chars))
 
 
 # The analysis: every prefix of up to PREFIX_LENGTH characters a match can start with, each

@@ -34,7 +34,7 @@ class Rule:
 class RuleTable:
     """A family's rules, tried in table order: at one position the first entry that matches wins."""
 
-    __slots__ = ("_each", "pattern", "rules")
+    __slots__ = ("_each", "_named", "_named_once", "pattern", "rules")
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         """Compile the rules together; each alone only when a match is named (at load most
@@ -42,20 +42,43 @@ class RuleTable:
         self.rules = tuple(rules)
         self.pattern = compile_prefiltered(_joined(self.rules))
         self._each: list[re.Pattern[str] | None] = [None] * len(self.rules)
+        self._named: re.Pattern[str] | None = None  # the union, compiled at the second use
+        self._named_once = False
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match of any rule."""
         return self.pattern.search(text, pos)
 
     def name_of(self, match: re.Match[str]) -> str | None:
-        """The rule a match of this table came from, or None when it came from elsewhere."""
-        for index, rule in enumerate(self.rules):
+        """The rule a match of this table came from, or None when it came from elsewhere: the
+        first rule whose own match at the match's start ends where it ends."""
+        named = self._named
+        if named is None:
+            if not self._named_once:
+                self._named_once = True  # the load's first message tries the rules in turn
+                return self._first_from(match, 0)
+            # each rule in a group of its own, in table order: one match at the start names the
+            # first rule that matches there, where trying each rule in turn costs a call apiece
+            named = self._named = re.compile(
+                "|".join(f"(?P<r{index}>{rule.regex})" for index, rule in enumerate(self.rules))
+            )
+        first = named.match(match.string, match.start())
+        if first is None or first.lastgroup is None:
+            return None
+        index = int(first.lastgroup[1:])
+        if first.end() == match.end():
+            return self.rules[index].name
+        return self._first_from(match, index + 1)  # that rule's match ends elsewhere
+
+    def _first_from(self, match: re.Match[str], start: int) -> str | None:
+        """The first rule from index start on whose own match ends where the match ends."""
+        for index in range(start, len(self.rules)):
             pattern = self._each[index]
             if pattern is None:
-                pattern = self._each[index] = re.compile(rule.regex)
+                pattern = self._each[index] = re.compile(self.rules[index].regex)
             found = pattern.match(match.string, match.start())
             if found is not None and found.end() == match.end():
-                return rule.name
+                return self.rules[index].name
         return None
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from domain.understanding import lexicon
 from domain.understanding.model import Category
-from domain.understanding.prefilter import compile_words_prefiltered
+from domain.understanding.prefilter import compile_words_prefiltered, trie
 
 
 @dataclass(frozen=True)
@@ -49,32 +49,6 @@ TABLE = _table()
 _ITEM_WORDS = frozenset(lexicon.EXTRA_ITEMS.split("|"))
 
 
-_Trie = dict[str, "_Trie"]
-
-
-def _trie(words: list[str]) -> str:
-    """An alternation of words as a trie: at each character the words that go on, then the word
-    that ends there. At a position the regex engine then tries only the words that start with
-    the text's characters, still the longest first (a word that goes on is longer than one that
-    ends), where a flat alternation tries each of some thousand words in turn."""
-    tree: _Trie = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def alternation(node: _Trie) -> str:
-        branches = [re.escape(char) + alternation(child) for char, child in node.items() if char]
-        if "" in node:
-            branches.append("")
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
-
-    return alternation(tree)
-
-
 def _patterns(
     table: dict[str, tuple[Category | None, int]],
 ) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -83,8 +57,8 @@ def _patterns(
     words = sorted(table, key=len, reverse=True)
     cjk_words = [word for word in words if not word.isascii()]
     latin_words = [word for word in words if word.isascii()]
-    cjk = _trie(cjk_words)
-    latin = _trie(latin_words)
+    cjk = trie(cjk_words)
+    latin = trie(latin_words)
     return (
         compile_words_prefiltered(cjk_words, cjk),
         compile_words_prefiltered(latin_words, rf"\b(?:{latin})(?:e?s)?\b", re.ASCII),

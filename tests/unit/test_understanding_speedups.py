@@ -25,7 +25,8 @@ TEXTS = [normalize(text) for text in EMERGENCIES + NOT_EMERGENCIES]
         (r"\u4e00[二三]", set(), {"一二", "一三"}),
         (r"a{2}c", {"a"}, set()),  # a repeat ends the prefix
         (r"(?P<verb>[ab])x(?P=verb)", set(), {"ax", "bx"}),
-        (r"^\s*【|\bq\?", {"【"} | set(" \t\n\r\f\v"), {"q?"}),
+        # \s takes every character str.isspace() does, not only ASCII's (\u3000, \xa0, …)
+        (r"^\s*【|\bq\?", {"【"} | {ch for ch in map(chr, range(0x3001)) if ch.isspace()}, {"q?"}),
     ],
 )
 def test_prefixes(pattern: str, singles: set[str], pairs: set[str]) -> None:
