@@ -119,9 +119,14 @@ async def test_an_update_handled_again_after_its_writes_committed_leaves_nothing
 
 
 async def _chatter(
-    session: AsyncSession, clock: FakeClock, w: SimpleNamespace, *, message_id: int
+    session: AsyncSession,
+    clock: FakeClock,
+    w: SimpleNamespace,
+    *,
+    message_id: int,
+    text: str = "今天天气不错",
 ) -> Intake:
-    """A group message that is nothing but chatter, taken as group_text takes it."""
+    """A group message (by default nothing but chatter), taken as group_text takes it."""
     return await take_message(
         session,
         clock,
@@ -129,7 +134,7 @@ async def _chatter(
         building=w.building,
         person_id=w.resident.id,
         message_id=message_id,
-        text="今天天气不错",
+        text=text,
         default_timezone="Asia/Shanghai",
     )
 
@@ -170,16 +175,7 @@ async def test_only_what_the_handler_writes_wakes_the_sender(
     async with sessionmaker() as session:  # a reading with no roll call to redraw: stored only
         transaction = UpdateTransaction(session, 606, clock.now())
         transaction.watch()
-        intake = await take_message(
-            session,
-            clock,
-            RecordingNotifier(),
-            building=w.building,
-            person_id=w.resident.id,
-            message_id=33,
-            text="3-2-501 36.6",
-            default_timezone="Asia/Shanghai",
-        )
+        intake = await _chatter(session, clock, w, message_id=33, text="3-2-501 36.6")
         assert intake.temperature is not None and intake.rollcall is None
         await transaction.finish()
         assert transaction.wrote_anything and not transaction.queued_anything
