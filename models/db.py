@@ -32,8 +32,7 @@ def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
         pool_size=1,
         max_overflow=0,
         pool_timeout=60,
-        connect_args={"timeout": 30},
-        async_creator=_inline_sqlite(url.database or ":memory:"),
+        async_creator=_inline_sqlite(url.database or ":memory:"),  # its own connect arguments
     )
 
     @event.listens_for(engine.sync_engine, "connect")
