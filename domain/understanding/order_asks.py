@@ -300,6 +300,21 @@ ASKS: tuple[Rule, ...] = (
         ("已经买一盒了", "买一送一"),
     ),
     Rule("beg-count", r"求(?=[一两二三四五六七八九十\d]|点|些|个)", ("在线求点退烧药",), ("要求",)),
+    # goods asked for by how many, the Northeastern way (给俺家来两棵)
+    Rule(
+        "bring-me-count",
+        r"给(?:我|我家|我们|我们家)来(?:[一两二三四五六七八九十几\d]+|点|些)",
+        ("团购的酸菜还有没 给我家来两棵", "给我来两斤五花肉"),
+        ("他给我来了两个电话",),
+    ),
+    # a thing asked to be collected, in the passive (could the used kits be picked up?)
+    Rule(
+        "could-it-be-fetched",
+        r"(?<![a-z])(?:could|can) (?:the|my|our|these|those|this|that|it|they) [^.?!]{0,40}?"
+        r"be (?:picked up|collected|taken away|removed|fetched|brought up|delivered)(?![a-z])",
+        ("could the used antigen test kits be picked up?",),
+        ("can the vaccine be taken with food?",),
+    ),
     # rubbish there to go (二单元四零一 有垃圾要扔)
     Rule(
         "rubbish-to-go",
@@ -659,7 +674,9 @@ _EXPLICIT = (
 
 _NEED_ONLY = frozenset({"需要", "need", "needs", "needed"})
 _NEED_TOLD = compile_prefiltered(
-    r"我需要|(?<![a-z])(?:i need|(?:needs|needed) (?:his|her|their|my|our))(?![a-z])"
+    r"我需要|(?<![a-z])(?:i need|(?:needs|needed) (?:his|her|their|my|our)|"
+    # a neighbour's need passed on (on behalf of 12-3-404: they need cetirizine)
+    r"on behalf of|(?:they|he|she) needs?)(?![a-z])"
 )
 
 # 医院怎么去 asks for a ride; 药店怎么去 only for directions.

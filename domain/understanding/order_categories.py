@@ -25,6 +25,9 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"打不找|点不找|"
             r"(?<![a-z])(?:not make fire|no fire come|electricity gone|power gone|no electric|"
             r"pipe (?:break|broke|broken|burst)|"
+            r"breaker (?:won'?t|will not|doesn'?t) (?:reset|stay up|go back)|"
+            r"(?:lights?|sockets?|outlets?|plugs?|power) (?:and [a-z]+ )?(?:are |is )?"
+            r"(?:all )?dead|"
             r"not lighting|doesn'?t light|won'?t light|not light|won'?t ignite|not "
             r"igniting|blowing (?:warm|hot) air)(?![a-z])|"
             r"不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
@@ -255,6 +258,7 @@ _WASTE_THING = compile_prefiltered(
 
 _TAKE_AWAY = compile_prefiltered(
     r"带走|拿走|清走|搬走|拉走|运走|搬下去|带下去|拿下去|拎下去|回收|处理|来收|收一下|收下|收走|来拿|"
+    r"(?<![a-z])picked up(?![a-z])|"
     r"请收(?![到好藏])|"
     r"(?<![a-z])(?:take away|haul|clear|collect|pick (?:it |them |these |those )?up)(?![a-z])"
 )

@@ -472,6 +472,17 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.MEDICAL,
         ),
     ],
+    "a neighbour's need passed on, goods by the count, a collection asked in the passive": [
+        (
+            "On behalf of 8-2-1101 (no phone): they need ibuprofen. Anyone at the pharmacy?",
+            Category.MEDICINE,
+        ),
+        ("团购的冻饺子还有吗 给我家来两袋", Category.GROCERIES),
+        ("could the used test kits be picked up? bagged by the door 2-1-1204", Category.GARBAGE),
+    ],
+    "power gone in part of the flat, told the English way": [
+        ("kitchen sockets are all dead and the breaker won't reset, 4-2-902", Category.REPAIR),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -595,6 +606,10 @@ NO_ORDER: dict[str, list[str]] = {
         "Are we allowed to order takeout during lockdown?",
         "Lots of people feeling low lately, please check on each other",
         "How do we request a doctor visit if we need one later? Not for now",
+    ],
+    "a call received, a question of how a medicine is taken": [
+        "他给我来了两个电话 都没接到",
+        "can the vaccine be taken with food?",
     ],
 }
 
