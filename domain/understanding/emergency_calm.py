@@ -681,7 +681,10 @@ _SUBJECT_BEFORE = re.compile(r"([a-z]+)\s*$")
 _PRONOUNS = frozenset("he she they it we everyone everything all both who".split())
 _DENIED = frozenset({"不想", "不会", "不愿", "不肯", "没有", "不要"})
 _MADE_READY = frozenset("备攒写存囤买想弄找选定")
-_DENIED_EN = re.compile(r"(?<![a-z])(?:nobody|no one|not|never|hasn'?t|haven'?t|n'?t)\s+$")
+_DENIED_EN = re.compile(
+    r"(?<![a-z])(?:nobody|no one|not|never|hasn'?t|haven'?t|n'?t|can'?t|cannot|couldn'?t|"
+    r"unable to|won'?t|didn'?t)\s+$"
+)
 
 
 def _soft(text: str, before: str, hit: Hit) -> str | None:

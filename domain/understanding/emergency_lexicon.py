@@ -97,7 +97,8 @@ HEAD_KNOCK = compile_prefiltered(
     # the head as the subject: 头撞到桌角, 脑袋磕在地上, head hit the floor
     r"(?:头|脑袋|后脑勺?|额头)(?:先)?(?:磕|撞|碰|砸)(?:到|在|着|了)|"
     r"(?<![a-z])(?:hit|bumped|banged|knocked|smacked|whacked) (?:the back of |the side of )?"
-    r"(?:his|her|my|their) head|(?:his |her |their )?head (?:hit|smacked|banged|struck|slammed) "
+    r"(?:(?:his|her|my|their) )?head(?![a-z])|"
+    r"(?:his |her |their )?head (?:hit|smacked|banged|struck|slammed) "
     r"(?:the|on|against|into)(?![a-z])|"
     r"bump on (?:his|her|the) head|(?:fell|landed) on "
     r"(?:his|her|my|their) head|head first(?![a-z])"
@@ -116,7 +117,8 @@ SIGN_CONTEXT = compile_prefiltered(
     r"透析|尿毒症|肾衰|慢阻肺|老慢支|肺气肿|哮喘|"
     # chemotherapy, a fall from furniture or a ladder
     r"化疗|白细胞|从[^。!?]{0,4}(?:床|椅子|凳子|梯子|楼梯|沙发|桌子|上铺)上?(?:摔|掉|跌|滚)下|"
-    r"(?<![a-z])(?:chemo\w*|fell (?:off|from|out of) (?:the |a |his |her |my )?(?:bed|bunk|chair|"
+    r"(?<![a-z])(?:chemo\w*|(?:fell|fall|falls) (?:off|from|out of) (?:the |a |his |her |my )?"
+    r"(?:bed|bunk|chair|"
     r"stairs|ladder|table|sofa|couch|window))"
 )
 # "If I were gone" told as a burden lifted: a thought of one's own death, which the hypothetical
@@ -128,7 +130,7 @@ SELF_GONE_IF = compile_prefiltered(
 HYPERBOLE_BEFORE = compile_prefiltered(
     r"(?:让|叫|令|害)(?:我|人)(?:都|快|要)?$|(?:饿|累|热|冷|困|无聊|虐|闷|烦|气|笑|吓|尴尬|丑|忙|晒|冻|憋|馋|撑|挤|堵|等|排队|排|贵|吵|"
     r"香|美|帅|甜|爽|辣|酸|感动|卷|"
-    r"加班|上班|上课|写|学|做|干活|关|宅|卡|慢|磨|熬|折腾|抢|刷|吵|烦|哭|唱)(?:得|到|的)"
+    r"加班|上班|上课|写|学|做|干活|关|宅|卡|慢|磨|熬|折腾|抢|刷|吵|烦|哭|唱|搞|弄|整|逼|折磨|封)(?:得|到|的)"
     rf"{CLAUSE_CHAR}{{0,3}}$|(?:laugh|laughing|laughed|lol)\w*[^.!?]{{0,12}}$"
     # a verb copied around its object: 排队排到, 写作业写得, 加班加到
     rf"|(?P<verb>[\u4e00-\u9fff])[\u4e00-\u9fff]{{1,3}}(?P=verb)(?:得|到){CLAUSE_CHAR}{{0,3}}$"
@@ -252,7 +254,8 @@ ANYONE_THERE = compile_prefiltered(
     r"(?<![a-z])(?:is )?(?:any|some) ?(?:one|body) (?:there|home|here|around|hear me)(?![a-z])"
 )
 QUESTION = compile_prefiltered(
-    r"吗|\?|能不能|可不可以|可以.{0,6}[吧呢]|是否|(?<![a-z])(?:can (?:i|we)|should (?:i|we)|"
+    r"吗|\?|能不能|可不可以|可以.{0,6}[吧呢]|是否|到多少|多少(?:度|算|才|需要|要)|"
+    r"(?<![a-z])(?:can (?:i|we)|should (?:i|we)|"
     r"do (?:i|we)|"
     r"is it ok|are we allowed)(?![a-z])"
 )
@@ -305,6 +308,8 @@ RESOLVED = compile_prefiltered(
     r"已经(?:扶|爬|站)起来了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:被[^,。!?\s]{0,6})?(?:接走|拉走|送走|送医|送到医院|送去医院)|"
     r"被(?:120|救护车|急救车)(?:接|拉|送)走|"
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|排查过了|已排查|检查过了|"
+    # the doctor's verdict reassures (焦虑引起的 不是心脏问题 放心了)
+    r"放心了|不是心脏(?:的)?(?:问题|病)|"
     # a glow explained (是夕阳照的, 是灯光)
     r"是(?:夕阳|晚霞|太阳|阳光|灯光|反光|霓虹灯)|"
     r"(?:已经|都)?查过了|一看是|原来只是|人好好的|后来才知道|"
@@ -318,7 +323,11 @@ RESOLVED = compile_prefiltered(
     # the alarm's cause is the cooking (是我煎鱼煎糊了)
     r"(?:煎|炒|烤|煮|烧|做饭|做菜)[^,。!?\s]{0,4}(?:糊了|焦了)|"
     r"(?<![a-z])(?:fine now|ok now|okay now|better now|all good now|recovered|resolved|is fine|"
-    r"recovering (?:well|nicely|fine|now)|"
+    r"recovering (?:well|nicely|fine|now)|walking again|(?:is|are) healing|healing (?:well|nicely|"
+    r"up)|on the mend|up and about|"
+    r"(?:just|only|it'?s|it was) (?:cutting |chopping |peeling |juicing |spilled |spilt )?"
+    r"(?:beet ?roots?|beets|ketchup|tomato (?:sauce|juice)|red wine|pomegranate|dragon ?fruit|"
+    r"paint|hair dye)|"
     r"feeling better|feels better|doing better|doing fine|back to normal|under control|stopped now|"
     r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|woke up|came to|"
     r"came round|put out|went out|all checked|no leak|turned out to be|wore off|"
@@ -355,7 +364,7 @@ NEWS = compile_prefiltered(
     r"外小区|纪录片|某地|"
     # a city over there (上海那边有个老人): a story from elsewhere
     r"(?:上海|北京|武汉|西安|深圳|广州|天津|南京|杭州|成都|重庆|长春|吉林|香港|郑州|石家庄)(?:那边|那儿|那里)|"
-    r"(?<![我在从])外地(?!打|来电)|外省|(?<![我在回])老家|老家(?:那边|那儿|那里)|有个亲戚|国外|某小区|有个小区|电视剧|电影|剧里|小说|主角|剧情|"
+    r"(?<![我在从])外地(?!打|来电)|外省|(?<![我在回])老家|老家(?:那边|那儿|那里)|有个亲戚|(?<!我在)(?<!我人在)(?<!我现在)国外|某小区|有个小区|电视剧|电影|剧里|小说|主角|剧情|"
     # a sound heard is witnessed (heard a big thud from 302), not a story heard
     # nobody has heard from her since Monday is a silence, not a story heard
     r"(?<![a-z])(?:(?<!not )(?<!n't )(?<!nobody has )(?<!no one has )(?<!nobody's )(?<!nobody )"
@@ -381,7 +390,8 @@ NEWS = compile_prefiltered(
     r"(?:this|the) boss(?: fight)?)(?![a-z])|"
     r"(?<![a-z])(?:pretend\w*|being (?:so )?dramatic|drama queen|"
     r"playing (?:a game|firefighters?|doctors?|hospital))(?![a-z])|"
-    r"在国外|(?<![a-z])(?:my friend in|a friend in|relative in|relatives in|cousin in) "
+    r"(?<!我)(?<!我人)在国外|"
+    r"(?<![a-z])(?:my friend in|a friend in|relative in|relatives in|cousin in) "
     r"(?!room|rm|flat|apt|apartment|unit|building|bldg|block|blk|tower)[a-z]|"
     r"(?<![a-z])(?:watching (?:a |the |this )?(?:show|movie|film|series|drama|episode|documentary|"
     r"tv)|"

@@ -138,9 +138,9 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         Family.UNRESPONSIVE,
         HARD,
         r"晕倒|晕到了|晕到在|昏倒|晕过去|昏过去|昏迷|不省人事|休克|失去(?:了)?意识|没有?意识(?!到)了?|"
-        r"意识(?:不清|模糊)|"
+        r"(?:意识|神志)(?:有点|有些|有一点|开始|越来越|逐渐|渐渐|已经)?(?:不清|模糊)|"
         r"神志不清|叫不醒|喊不醒|叫不应|喊不应|倒地不起|倒在地上|瘫倒|晕厥|突然倒下|倒下了|不太应|不大应",
-        says=("晕倒了 快",),
+        says=("晕倒了 快", "透析病人四天没透了 开始吐 意识有点模糊"),
         calm=("上周我爸晕倒过一次",),
     ),
     Rule(
@@ -505,8 +505,10 @@ CARDIAC_RULES: tuple[Rule, ...] = (
         "heart-pain-zh",
         Family.CARDIAC,
         HARD,
-        rf"心口{NON_NEGATION_CHAR}{{0,2}}?(?:痛|疼|闷|难受)|心脏{NON_NEGATION_CHAR}{{0,3}}?(?:痛|疼|闷|难受)|心脏不太?舒服",
-        says=("我老公心口痛 透唔到氣",),
+        rf"心口{NON_NEGATION_CHAR}{{0,2}}?(?:痛|疼|闷|难受)|心脏{NON_NEGATION_CHAR}{{0,3}}?(?:痛|疼|闷|难受)|心脏不太?舒服|"
+        # a weak heart named, then the pain now (我爸爸 心脏 不好 现在 很 疼)
+        rf"心脏不好{NON_NEGATION_CHAR}{{0,6}}?(?:痛|疼)",
+        says=("我老公心口痛 透唔到氣", "我是韩国人 我爸爸 心脏 不好 现在 很 疼 不能 说话 帮我"),
         calm=("气得我心口疼，团长又把我的菜漏了",),
     ),
     Rule(
@@ -533,7 +535,8 @@ CARDIAC_RULES: tuple[Rule, ...] = (
         HARD,
         r"chest (?:pain|pains|hurts?|hurting|is (?:really |so |very )?(?:tight|hurting|painful|"
         r"sore|pain|paining)"
-        r"|tightness|pressure|feels (?:tight|heavy)|(?:so|really|very|super|too) tight)|pain in "
+        r"|tightness|pressure|feels (?:tight|heavy)|"
+        r"(?:so|really|very|super|too|much) (?:tight|pain|painful|hurts?|hurting))|pain in "
         r"(?:his|her|my|the) chest|pressure in "
         r"(?:his|her|my|the) chest|tightness in (?:his|her|my|the) chest|tight chest|"
         r"(?<!stable )angina|"
@@ -542,6 +545,7 @@ CARDIAC_RULES: tuple[Rule, ...] = (
         says=(
             "我爸突然chest pain 出了一身汗 脸色很差 快叫ambulance",
             "chest pain, can't breathe",
+            "my father-in-law say his chest very pain since 20 minutes and he is sweating much",
         ),
         calm=("no chest pain",),
     ),
@@ -580,8 +584,12 @@ CARDIAC_RULES: tuple[Rule, ...] = (
         "irregular-heart-zh",
         Family.CARDIAC,
         HYPERBOLE | HARD,
-        r"(?:心脏|心)跳得(?:乱七八糟|乱|没规律)|(?:一会|一下)快(?:一会|一下)(?:停|慢)",
-        says=("老头子心脏跳得乱七八糟 一会快一会停 人发晕 站不住",),
+        r"(?:心脏|心)跳得(?:乱七八糟|乱|没规律)|"
+        r"心跳(?:很|好|特别|非常|越来越)?(?:乱|没规律|不规律)(?!七八糟)|(?:一会|一下)快(?:一会|一下)(?:停|慢)",
+        says=(
+            "老头子心脏跳得乱七八糟 一会快一会停 人发晕 站不住",
+            "透析四天没做 心跳很乱 必须马上送医院",
+        ),
         calm=("这首歌听得我心跳得乱七八糟 哈哈",),
     ),
 )
@@ -627,7 +635,10 @@ STROKE_RULES: tuple[Rule, ...] = (
         r"(?:face|mouth) (?:is )?(?:hanging|sagging|dropping|falling) down|"
         r"(?:can'?t|cannot|can not|could not|couldn'?t) (?:speak|talk) (?:correct|clear|proper|"
         r"normal)(?:ly)?(?![a-z])|slurred speech|slurring|speech is "
-        r"slurred|can'?t (?:move|lift|feel) (?:his|her|my) (?:left|right|arm|leg)|"
+        r"slurred|can'?t (?:move|lift|feel) (?:(?:his|her|my|the) )?(?:left|right|arm|leg)|"
+        # speech gone strange, said in broken English (speaking strange, like drunk)
+        r"(?:speaking|talking|speech|speaks|talks) (?:is |so |very |really |all |a bit |kind of )*"
+        r"(?:strange|strangely|weird|weirdly|funny|odd|oddly|garbled|jumbled)(?![a-z])|"
         r"one side of (?:his|her|"
         r"my) (?:face|body)|numb on one side|weak on one side|heat ?stroke|"
         r"(?:arm|leg|hand|side) (?:went|has gone|is going|suddenly went|just went) (?:weak|numb|"
@@ -653,6 +664,7 @@ STROKE_RULES: tuple[Rule, ...] = (
             "heat stroke",
             "Mum's left arm went weak and her words are jumbled, this began 10 minutes ago",
             "My dad's face is drooping on one side, started about 20 min ago. 2-2-804",
+            "my husband suddenly can't lift right arm and speaking strange, like drunk",
             "grandpa's right side isn't moving and he can't find his words",
             "My grandpa speech very strange suddenly and his mouth crooked, half face not moving",
             "Sorry to bother, my husband seems unable to move his left side and his face looks "
@@ -813,12 +825,21 @@ BLEEDING_RULES: tuple[Rule, ...] = (
         HARD,
         r"bleeding (?:heavily|badly|a lot|profusely|everywhere|non-?stop|won'?t stop)|"
         r"heavy bleeding|"
-        r"lots of blood|so much blood|blood everywhere|bleeding out|gushing blood|deep cut|"
+        r"lots of blood|so much blood|bleeding out|gushing blood|deep cut|"
         # said in broken English (blood not stop, towel all red)
         r"(?:blood|bleeding) (?:not|no|does not|doesn'?t|cannot|can'?t|won'?t) stop|"
         r"blood (?:won'?t|doesn'?t|will not) stop|cut (?:his|her|my) wrists?|"
         r"slit (?:his|her|my) wrists?",
         says=("the blood won't stop",),
+    ),
+    # often said in jest (blood everywhere lol, just cutting beetroot): laughter voids it
+    Rule(
+        "blood-everywhere-en",
+        Family.BLEEDING,
+        HYPERBOLE | HARD,
+        r"blood everywhere",
+        says=("he cut his hand on the glass, blood everywhere, please come",),
+        calm=("Blood everywhere in my kitchen lol — just cutting beetroot 😂",),
     ),
     Rule(
         "cannot-stop-bleeding-en",
@@ -1129,10 +1150,10 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"batteries|magnets?|coins?|pills|bleach|detergent|pod)|poison(?:ed|ing)\b|drank (?:bleach|"
         r"detergent|pesticide|antifreeze)|carbon monoxide|"
         # half a bottle or more, or a child into someone's pills
-        r"(?<![a-z])(?:ate|swallowed|took|drank|downed) (?:half|most|all|the whole|a whole|an "
-        r"entire|the entire) (?:of )?(?:a |the |his |her |my )?(?:bottle|box|packet|pack|strip|"
-        r"blister) of (?:[\w']+ ){0,3}(?:pills|tablets|meds|medicine|paracetamol|panadol|tylenol|"
-        r"ibuprofen|aspirin|syrup|cough syrup|cold medicine)"
+        r"(?<![a-z])(?:ate|swallowed|took|drank|downed) (?:half|most|all|the whole|a whole|"
+        r"whole|an entire|the entire) (?:of )?(?:a |the |his |her |my )?(?:bottle|box|packet|pack|"
+        r"strip|blister) of (?:[\w']+ ){0,3}(?:pills|tablets|meds|medicine|paracetamol|panadol|"
+        r"tylenol|ibuprofen|aspirin|syrup|cough syrup|cold medicine)"
         rf"{CARRIED}|"
         r"(?<![a-z])got into (?:the |my |his |her |their |[a-z]+'s )(?:[a-z]+ ){0,2}(?:pills|meds|"
         r"medicine|medication|tablets)|"
@@ -1154,6 +1175,7 @@ POISONING_RULES: tuple[Rule, ...] = (
             "my kid drank bleach",
             "ayuda por favor, my son eat many pills of my medicine, maybe 20, he is 3 years",
             "my toddler got into the pills and ate half a bottle",
+            "my girlfriend took whole box of paracetamol an hour ago, she feel sick",
             "my son got into grandma's blood pressure pills",
             "she swallowed half a bottle of her sleeping pills",
             "My roommate took a whole pack of painkillers with vodka, she's throwing up",
@@ -2076,7 +2098,15 @@ SIGNS_RULES: tuple[Rule, ...] = (
         "strong-signs-en",
         None,
         SIGN,
-        r"cold sweat|sweat(?:ing|s) (?:buckets|heavily|a lot|profusely)|sweaty|clammy|"
+        r"cold sweat|sweat(?:ing|s) (?:buckets|heavily|a lot|profusely|(?:so |very )?much)|sweaty|"
+        r"clammy|"
+        # the throat tightening (after a food or sting, anaphylaxis), the heart beating oddly,
+        # feeling like dying: each alone is silent, with a second sign or its context urgent
+        r"throat (?:is |feels? |feeling |getting |gets |so |very |really )*(?:tight|closing|"
+        r"swollen|swelling)|heart (?:is )?(?:beating|racing|pounding|going) (?:so |very |really )?"
+        r"(?:weird|weirdly|strange|strangely|funny|irregular|irregularly|crazy|wrong)|"
+        r"irregular heart ?beat|feel(?:s|ing)? (?:so |very |really )?(?:weak )?like "
+        r"(?:i'?m |she'?s |he'?s |(?:i|she|he) (?:am|is) )?dying|"
         # a farewell: the goodbye, letters left to the family, sorry for everything; oneself up
         # on a height. Strong but alone silent: with affairs put in order or despair, urgent
         r"goodbye(?:,)? (?:to )?(?:everyone|everybody|all|friends|neighbou?rs|world|(?:the )?group|"
@@ -2121,6 +2151,9 @@ SIGNS_RULES: tuple[Rule, ...] = (
         says=(
             "my dad has a cold sweat and looks grey",
             "Mum's on insulin, she's soaked in sweat and doesn't recognise me",
+            "my husband allergic to seafood and I think the soup had shrimp, his throat feel tight",
+            "Dialysis lady in 8-3-201 phone me, she say heart beating weird and she feel weak like "
+            "dying",
             # a farewell with affairs put in order; oneself on a height in despair
             "Sorry for everything. There are notes for my kids in the drawer. Please look after my "
             "cat for me.",

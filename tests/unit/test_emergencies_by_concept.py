@@ -13,6 +13,30 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a fire the writer cannot put out": [
+        ("the pan caught fire and we can't put it out, leaving the flat now 3-1-802", None),
+        ("oil fire in the kitchen!! cannot put out, we go outside 5-2-1101", EmergencyFamily.FIRE),
+        ("锅里着火了 扑不灭 我们先跑出来了 6-2-301", EmergencyFamily.FIRE),
+    ],
+    "a patient off dialysis: consciousness clouding, the heart beating oddly": [
+        ("我爸透析三天没做了 人开始有点意识不清 心跳很乱 5-1-402", None),
+        ("dad missed dialysis twice, his heart is beating strange and he feels like dying", None),
+    ],
+    "a weak heart named, then the pain now, in spaced simple Chinese": [
+        ("奶奶 心脏 不好 刚才 开始 很 痛", EmergencyFamily.CARDIAC),
+    ],
+    "stroke and chest pain in broken English": [
+        ("my mother's speech is all garbled and she can't lift left arm", EmergencyFamily.STROKE),
+        ("my wife chest very painful and she is sweating so much", EmergencyFamily.CARDIAC),
+    ],
+    "a throat tightening after a food, a knock on the head then drowsy, a box of pills": [
+        ("she ate peanuts by mistake, her throat is getting tight", None),
+        ("my boy fall off the bed and hit head, now very sleepy", None),
+        ("he took whole bottle of sleeping pills", EmergencyFamily.POISONING),
+    ],
+    "a threat to one's life told to a parent who is abroad": [
+        ("我儿子打电话给我说不想活了 我人在国外 求邻居去看看 3-1-201", EmergencyFamily.SUICIDE),
+    ],
     "a fit that will not stop, pills saved for tonight, a scald told by the skin": [
         ("我妈癫痫持续状态 抽了快十分钟了 一直停不下来 1幢2单元602", EmergencyFamily.SEIZURE),
         (
@@ -268,6 +292,14 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "suffocating said of a lockdown, a fall healed, red that is not blood, a verdict reassuring": [
+        "被这破封控整得快窒息了",
+        "grandma fell on Sunday, she's up and about now",
+        "it's just ketchup on the floor, not blood everywhere haha",
+        "医生看过了 说是焦虑 不是心脏病 放心了",
+        "血糖低到多少需要叫救护车？我爸今天3.9",
+        "我朋友在国外 心梗了 好担心",
+    ],
     "stroke look-alikes: words lost in thanks, an arm sore from carrying, drunk speech": [
         "I can't find the words to thank you all",
         "my left arm is sore from carrying the rice bags lol",
