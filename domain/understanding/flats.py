@@ -109,7 +109,8 @@ MAX_FLOOR_GAP = 8
 
 _NOT_ROOM_BEFORE = compile_prefiltered(
     r"(?:电话|手机|号码|联系|tel|phone|mobile|call|dial|打|拨|微信|wechat|vx|qq|code|(?<![a-z\d])码|户号|卡号|"
-    r"单号|订单|编号|尾号|账号|order|¥|\$|rmb|价|花了|共|总共|合计|x|×|\*|第|no\.|top up|充|"
+    r"单号|订单|编号|尾号|账号|order|¥|\$|rmb|价|花了|共|总共|合计|(?<![a-z])x|×|\*|第|no\.|"
+    r"top up|充|"
     # a measurement taken (血压量了210, 高压180): a reading, not a room
     r"量了|测了|血压|高压|低压|血糖|心率|bp|blood pressure)"
     r"\s*[:#]?\s*$"

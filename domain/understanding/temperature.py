@@ -18,7 +18,7 @@ _ARABIC = compile_prefiltered(
     r"(?!\.\d)"
     r"\s*(?P<unit>°\s*c|°\s*f|°(?:(?P<degafter>\d)(?![\d.]))?|摄氏度|华氏度"
     # 36度7, but not the flat after 36.7度 (36.7度 1单元1304)
-    r"|度(?:(?<![.,]\d度)(?<![.,]\d\d度)\s?(?P<after>\d)(?![\d.点]))?"
+    r"|度(?:(?<![.,]\d度)(?<![.,]\d\d度)(?<![.,]\d\s度)(?<![.,]\d\d\s度)\s?(?P<after>\d)(?![\d.点]))?"
     r"|c(?![a-z]|\s*(?:座|栋|幢|号楼))|f(?![a-z]|\s*(?:座|栋|幢|号楼))|degrees?(?:\s*(?:c|f|celsius|fahrenheit)(?![a-z]))?)?"
 )
 _CHINESE = compile_prefiltered(
@@ -37,6 +37,16 @@ _BODY_WORDS = compile_prefiltered(
 _WEATHER = compile_prefiltered(
     r"天气|气温|室温|外面|户外|高温|最高温|最低温|水温|热水器|空调|冰箱|暖气|洗澡水|"
     r"热死|好热|太热|真热|很热|weather|outside|forecast|room temp|water temp|heater|oven"
+)
+# Heat indoors: beside a whole number with no body word, the room's temperature (feels like 40
+# degrees inside my flat); beside a decimal a reading may still be taken indoors.
+_INDOORS = compile_prefiltered(
+    r"屋里|屋子里|家里热|(?<![a-z])(?:the heat|this heat|so hot|too hot|indoors|inside (?:my|the|"
+    r"our) (?:flat|room|home|apartment|house))(?![a-z])"
+)
+# A format shown by example (format: flat + reading, e.g. 3-2-501 36.5): no one's reading.
+_EXAMPLE_BEFORE = compile_prefiltered(
+    r"(?:(?<![a-z])e\.g\.|例如|比如|(?<![a-z])for example)\s*[:：]?\s*(?:[\d-]{1,12}\s*)?$"
 )
 _NOT_BODY_AFTER = compile_prefiltered(
     r"^\s*(?:元|块|kg|公斤|斤|克|g(?![a-z])|ml|毫升|%|岁|号|cm|米|分(?!别)|万|w(?![a-z])|k(?![a-z])|"
@@ -68,7 +78,9 @@ _WHAT_COUNTS = compile_prefiltered(
     r"多少度(?:要|就要|该|需要|得|才要|才需要)|\d{2}(?:\.\d)?\s*(?:度)?\s*还是\s*\d{2}(?:\.\d)?\s*(?:度)?\s*[?吗]|"
     r"(?<![a-z])or \d{2}(?:\.\d)?\s*\?|"
     r"(?<![a-z])is \d{2}(?:\.\d)?\s*(?:°\s*c\s*)?(?:considered|counted|classed) "
-    r"(?:as )?(?:a )?fever"
+    r"(?:as )?(?:a )?fever|"
+    # whether a number is a fever, asked (Is 37.3 a fever in China?)
+    r"(?<![a-z])is \d{2}(?:\.\d)?\s*(?:°\s*c\s*)?(?:a |really a )?fever[^.!?]{0,30}\?"
 )
 # Someone named right before a whole number in Chinese (小孩子三十八度): their temperature, not
 # the weather (今天外面三十八度).
@@ -268,6 +280,8 @@ def _arabic(
         return None
     if _NOT_BODY_AFTER.match(text[end : end + 8]) or _NOT_BODY_BEFORE.search(before):
         return None
+    if _EXAMPLE_BEFORE.search(text[max(0, start - 24) : start]):
+        return None
     if not _plausible(text, segments, start, end, whole=frac is None and not context):
         return None
     return Reading(value, start, end, match.group().strip())
@@ -283,4 +297,5 @@ def _plausible(text: str, segments: Segments, start: int, end: int, whole: bool 
     clause = text[clause_start:clause_end]
     if _WEATHER.search(clause) and not _BODY_WORDS.search(clause):
         return False
-    return not (whole and _WEATHER.search(text) and not _BODY_WORDS.search(text))
+    weather = _WEATHER.search(text) or _INDOORS.search(text)
+    return not (whole and weather and not _BODY_WORDS.search(text))

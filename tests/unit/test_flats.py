@@ -99,6 +99,9 @@ from domain.flats import find_flat, parse_flat
         ("能不能叫120 3幢1单元202", "3-1-202"),
         ("老人不会弄手机 4-2-503", "4-2-503"),  # a phone is never written 4-2-503
         ("1-3-801:36.4(母)36.6(父)", "1-3-801"),  # a reading after the flat's colon
+        # the x of "fix" or "box" is no times sign (大米 x 2 counts; fix 1001 names a room)
+        ("toilet blocked, can someone come and fix 7-2-1101", "7-2-1101"),
+        ("door lock jammed pls help fix 1001", "1001"),
     ],
 )
 def test_find_flat_names_the_flat(text: str, expected: str) -> None:

@@ -68,6 +68,9 @@ from domain.understanding import Kind, understand
         ("我 98.1F 孩子 99.5", 37.5),
         ("my boy has 102F, anyone got calpol? 3-1-201", 38.9),  # a whole °F number of a child
         ("36.5 就是有点冷", 36.5),  # 就是 after a reading
+        # spaced words: the 度 after a decimal takes no digit of the flat that follows
+        ("我 的 体温 是 36.8 度 5栋 1203", 36.8),
+        ("kid is 38.2 inside the room now", 38.2),  # a decimal indoors is still a reading
     ],
 )
 def test_the_last_reading_in_celsius(text: str, celsius: float) -> None:
@@ -106,6 +109,11 @@ def test_the_last_reading_in_celsius(text: str, celsius: float) -> None:
         "scored 38 points",
         "room 1203 at 64F all day, heating broken",  # a room's °F
         "when is it counted as a fever, 37.3?",
+        "Is 37.5 a fever here? what number do we report?",  # whether a number is a fever
+        "so hot today, feels like 39 degrees inside the flat",  # the room's heat
+        "屋里38度 热死了",
+        "请按格式报体温 例如 3-2-501 36.5",  # a format shown by example
+        "format: flat + reading, e.g. 1-1-101 36.6",
     ],
 )
 def test_numbers_that_are_not_readings(text: str) -> None:
