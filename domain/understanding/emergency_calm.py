@@ -165,7 +165,8 @@ def _mundane_cry(t: _Trigger) -> str | None:
     """A cry about a mundane worry with nothing acute (救命 明天就要交论文了)."""
     if not t.hit.flags & CRY:
         return None
-    worry = MUNDANE_WORRY.search(t.text)
+    # or said outright not to be urgent (help! not urgent but can someone check the boiler)
+    worry = MUNDANE_WORRY.search(t.text) or NOT_URGENT.search(t.text)
     if worry is not None and not _body_or_danger(t.text):
         return f"mundane:{worry.group()}:{t.hit.words}"
     return None
@@ -321,12 +322,11 @@ def _notice(t: _Trigger) -> str | None:
         t.segments.sentence_before(t.hit.start)
     ) and ADVICE_SOON_AFTER.match(t.text[t.hit.end : t.hit.end + 20]):
         return f"notice:{t.hit.words}"
-    if (
-        t.hit.flags & CRY
-        and ADVICE_BEFORE.search(t.before)
-        and FINDING_ANYONE_BEFORE.search(t.segments.sentence_before(t.hit.start)[:-8])
-    ):
-        return f"notice:{t.hit.words}"  # 发现有人胸痛 … 请立即打120: what anyone should do
+    advice = ADVICE_BEFORE.search(t.before) if t.hit.flags & CRY else None
+    if advice is not None:
+        before = t.segments.sentence_before(t.hit.start)
+        if FINDING_ANYONE_BEFORE.search(before[: max(0, len(before) - len(advice.group()))]):
+            return f"notice:{t.hit.words}"  # 发现有人胸痛 … 请立即打120: what anyone should do
     if t.hit.flags & CRY and NOTICE_HEAD.search(t.text) and "请" in t.text[: t.hit.start][-24:]:
         return f"notice:{t.hit.words}"  # 社区通知：紧急情况请拨打值班电话 或直接拨打120
     return None

@@ -63,6 +63,9 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         calm=(
             "救命 快递又丢了",
             "help! my essay is due at midnight",
+            # or said outright not to be urgent
+            "help! not urgent but can someone check the boiler",
+            "救命 不急 谁有空帮我看看水管",
         ),
     ),
     CalmReading(

@@ -300,6 +300,10 @@ CALM: dict[str, list[str]] = {
         "血糖低到多少需要叫救护车？我爸今天3.9",
         "我朋友在国外 心梗了 好担心",
     ],
+    "a past event told to warn everyone what to do": [
+        "上次我妈中风 大家遇到这种一定要马上打120",
+        "去年邻居家老人中风了 大家遇到这种情况一定要马上打120",
+    ],
     "stroke look-alikes: words lost in thanks, an arm sore from carrying, drunk speech": [
         "I can't find the words to thank you all",
         "my left arm is sore from carrying the rice bags lol",
