@@ -46,7 +46,7 @@ IDIOMS = compile_prefiltered(
     r"喉咙冒烟|烟囱冒烟|"
     r"救救孩子|救救我的|"
     r"(?:馋|好香|太香|可爱|好吃|好看|好帅|好美|无聊)[^。!?]{0,8}救命|"
-    r"差点(?:儿)?(?:就)?(?:晕倒|晕过去|昏倒|昏过去|噎死|窒息)|"
+    r"差点(?:儿)?(?:就)?(?:被)?(?:热|饿|累|晒|气|吓|憋|挤|冻|闷)?(?:晕倒|晕过去|昏倒|昏过去|噎死|窒息)|"
     r"(?<![a-z])(?:almost|nearly) (?:fainted|passed out|collapsed|died|choked)(?![a-z])|"
     r"救命[^。!?]{0,10}(?:太|好|也太|真的?|超)(?:贵|可爱|好看|好吃|难吃|离谱|好笑|搞笑|难抢|卷|帅|美|甜|"
     r"香|绝了|上头|难买|难用|慢)|"
@@ -115,6 +115,8 @@ SIGN_CONTEXT = compile_prefiltered(
     r"water heater|charcoal|dialysis|kidney failure|copd|asthma)(?![a-z])|"
     # a patient off dialysis, a known lung disease
     r"透析|尿毒症|肾衰|慢阻肺|老慢支|肺气肿|哮喘|"
+    # a wish to die said before (之前说过不想活了): a silence now is urgent
+    r"说过[^。!?]{0,4}(?:不想活|想死|活着没意思|活不下去|要自杀)|"
     # chemotherapy, a fall from furniture or a ladder
     r"化疗|白细胞|从[^。!?]{0,4}(?:床|椅子|凳子|梯子|楼梯|沙发|桌子|上铺)上?(?:摔|掉|跌|滚)下|"
     r"(?<![a-z])(?:chemo\w*|(?:fell|fall|falls) (?:off|from|out of) (?:the |a |his |her |my )?"
@@ -238,7 +240,7 @@ GENERAL_AFTER = compile_prefiltered(
     r"^[^。!?,\s]{0,4}?(?:(?<![样些句说讲那这])的话|的时候)(?:[,\s]|能|可以|该|要|需要|怎么)"
 )
 ASKING = compile_prefiltered(
-    r"请问|问一下|想问|咨询|请教|科普|一般|了解一下|提前了解|(?:有没有|有)人知道|谁知道|"
+    r"请问|问一下|想问|咨询|请教|科普|急救知识|急救常识|建议收藏|一定要收藏|一般|了解一下|提前了解|(?:有没有|有)人知道|谁知道|"
     r"(?:挂|看)(?:什么|哪个|哪一?)科|(?:does|do) anyone know|anyone know|"
     r"just asking|"
     r"just curious|just wondering|out of curiosity|(?:a|the) (?:common |usual |typical )?"
@@ -260,7 +262,7 @@ QUESTION = compile_prefiltered(
     r"is it ok|are we allowed)(?![a-z])"
 )
 URGENT = compile_prefiltered(
-    r"快|赶紧|马上|立刻|救命|(?<!不)(?<!不着)急|!!|心肺复苏|除颤|(?<![a-z])(?:now|asap|hurry|urgent|"
+    r"快|赶紧|马上|立刻|救命|(?<!不)(?<!不着)急(?!救(?:知识|常识|培训|课|包|箱|手册))|!!|心肺复苏|除颤|(?<![a-z])(?:now|asap|hurry|urgent|"
     r"quick(?! (?:q|qs|question|questions)(?![a-z]))|quickly|help|"
     r"cpr|aed)(?![a-z])"
 )
@@ -319,6 +321,8 @@ RESOLVED = compile_prefiltered(
     r"(?:都|一切|已经)安全了|"
     r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
     r"是(?:有人|楼下|楼上|邻居|隔壁|家里)?[^,。!?\s]{0,3}?在?(?:抽烟|炒菜|做饭|烧纸|烧烤|烤肉|熏腊肉|烧香)|"
+    # the smell's cause is work on the pipes (是物业在检修管道)
+    r"是(?:物业|燃气公司|煤气公司|工人|师傅|维修工)[^,。!?\s]{0,3}?在?(?:检修|维修|修|施工|作业|检查)|"
     r"(?:'s|'re|(?<![a-z])is|(?<![a-z])are) (?:fine|ok|okay|alright|stable)(?! to)(?!\s*\?)|"
     # the alarm's cause is the cooking (是我煎鱼煎糊了)
     r"(?:煎|炒|烤|煮|烧|做饭|做菜)[^,。!?\s]{0,4}(?:糊了|焦了)|"
@@ -331,6 +335,9 @@ RESOLVED = compile_prefiltered(
     r"feeling better|feels better|doing better|doing fine|back to normal|under control|stopped now|"
     r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|woke up|came to|"
     r"came round|put out|went out|all checked|no leak|turned out to be|wore off|"
+    r"coughed (?:it |them )?(?:up|out)|spat (?:it )?out|(?:totally|perfectly|completely|all) fine|"
+    r"(?:was|is|it'?s) (?:just |only )?(?:the )?(?:workers?|engineers?|gas company|maintenance|"
+    r"repairmen|plumbers?) (?:fixing|working|repairing|checking|testing)|"
     r"then (?:it'?s |it was )?gone|"
     # the remedy worked (the inhaler sorted it, he calmed down)
     r"(?:inhaler|puffer|spray|medicine|meds|tablets?|pills?) (?:sorted|fixed|helped|worked|did the "
@@ -360,7 +367,7 @@ RESOLVED_THEN = compile_prefiltered(
 )
 NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
-    r"听说(?![你您])|据说|新闻|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|朋友圈|热搜|微博|抖音|视频里(?!看到?(?:我|俺))|隔壁小区|别的小区|其他小区|"
+    r"听说(?![你您])|据说|新闻|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|视频里(?!看到?(?:我|俺))|隔壁小区|别的小区|其他小区|"
     r"外小区|纪录片|某地|"
     # a city over there (上海那边有个老人): a story from elsewhere
     r"(?:上海|北京|武汉|西安|深圳|广州|天津|南京|杭州|成都|重庆|长春|吉林|香港|郑州|石家庄)(?:那边|那儿|那里)|"
@@ -425,7 +432,7 @@ INFANT = compile_prefiltered(
     r"宝宝|婴儿|新生儿|宝贝|小宝|个月|月大|月龄|小孩|孩子|娃|儿子|女儿|闺女|小朋友|孙子|孙女|外孙|囡囡|小囡|bb仔|bb女|啤啤|"
     r"(?<![a-z])bb(?![a-z])|"
     r"(?<![a-z])(?:baby|infant|newborn|toddler|kid|child|son|daughter|little one|"
-    r"\d+[- ]?(?:month|mo)s?[- ]old)(?![a-z])"
+    r"\d+[- ]?(?:month|mo)s?[- ]old|\d{1,2} ?mos?)(?![a-z])"
 )
 AGE_YEARS = compile_prefiltered(
     r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:周岁|岁)|(\d{1,2})[- ]?(?:years?|yrs?)[- ]old"
@@ -471,9 +478,10 @@ STILL_THINGS = compile_prefiltered(
 )
 # Signs of someone hurt inside a flat that does not answer (呻吟声, 门口有血, a thud then silence).
 DISTRESS_INSIDE = compile_prefiltered(
-    r"呻吟|哼哼|呼救|喊救命|声音(?:很|特别|非常)?(?:弱|微弱|虚弱)|有气无力地?(?:喊|叫)|敲墙|敲暖气|敲管子|(?:门缝|窗户|窗口|猫眼)[^。!?]{0,6}(?:看到|看见)[^。!?]{0,6}(?:躺|倒|趴)|(?:门口|门上|地上|门缝)[^。!?]{0,3}(?:有|全是|都是)?血|很重的一声|一声巨响|"
+    r"呻吟|哼哼|呼救|喊救命|烧炭|炭味|煤气味|燃气味|声音(?:很|特别|非常)?(?:弱|微弱|虚弱)|有气无力地?(?:喊|叫)|敲墙|敲暖气|敲管子|(?:门缝|窗户|窗口|猫眼)[^。!?]{0,6}(?:看到|看见)[^。!?]{0,6}(?:躺|倒|趴)|(?:门口|门上|地上|门缝)[^。!?]{0,3}(?:有|全是|都是)?血|很重的一声|一声巨响|"
     r"(?<![a-z])(?:moaning|groaning|crying for help|calling for help|blood (?:on|at|by|under) "
-    r"the door|a loud thud|(?:very |really |so )?(?:weak|faint|feeble) voice|calling out (?:weakly|"
+    r"the door|a loud thud|charcoal|smell of gas|gas smell|(?:very |really |so )?(?:weak|faint|"
+    r"feeble) voice|calling out (?:weakly|"
     r"faintly)|tapping on the (?:wall|pipes?|floor|radiator))(?![a-z])"
 )
 LIVES_ALONE = compile_prefiltered(
@@ -908,7 +916,8 @@ BURDEN = compile_prefiltered(
     r"压力|压得|压的|压着|(?<!血)压垮|房贷|房租|车贷|贷款|账单|欠债|债务|工作|上班|加班|老板|领导|盯得|"
     r"考试|考研|复习|作业|学习|论文|业绩|kpi|ddl|deadline|生活|日子|现实|人挤人|挤死|人太多|人好多|"
     r"(?:屋|房间|屋子|车里|车厢|天|天气)[^。!?]{0,3}闷|闷热|焦虑|烦心|琐事|事情|事儿|家务|ppt|开会|"
-    r"多到|多得|太多|雾霾|空气[^。!?]{0,2}(?:差|不好|质量)|(?<![a-z])(?:smog|haze|pollution)(?![a-z])"
+    r"多到|多得|太多|雾霾|空气[^。!?]{0,2}(?:差|不好|质量)|口罩|防护服|"
+    r"(?<![a-z])(?:smog|haze|pollution|mask|masks|ppe)(?![a-z])"
 )
 BREATH_ACUTE = compile_prefiltered(
     r"突然|忽然|嘴唇|发紫|发青|发白|脸色|胸|心口|心脏|冷汗|晕|倒在|倒地|昏|救护车|120|急救|送医|"

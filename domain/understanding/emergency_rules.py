@@ -900,6 +900,10 @@ BURN_RULES: tuple[Rule, ...] = (
         r"(?:turn\w*|gone|went) (?:white|black|leathery|charred))|"
         r"(?:开水|热水|滚水|热油|滚油|油锅|热汤)[^。!?]{0,6}(?:(?:烫|浇|泼|溅|洒)[^。!?]{0,6}"
         r"(?:眼睛|全身|一大片)|(?:浇|泼)[^。!?]{0,6}(?:身上|胸口))|"
+        # a scald blistering over a body part (boiling soup on himself, chest and arms blistering)
+        r"(?:boiling|hot) (?:oil|water|soup|tea|coffee|milk|porridge|congee|noodles)[^.!?]{0,60}"
+        r"(?:chest|arms?|legs?|face|back|belly|tummy|body|hands?|feet|neck|all over)[^.!?]{0,16}"
+        r"blister\w*|"
         r"(?:big|bad|serious|severe|large|huge|deep|major) burns?|burns? (?:on|all over|to) "
         r"(?:his |her |my |the )?(?:face|chest|body|back|arms)|"
         r"got (?:a |an )?(?:electric )?shock(?:ed)?|electric shock|"
@@ -1146,6 +1150,10 @@ POISONING_RULES: tuple[Rule, ...] = (
         # the day's dose taken as prescribed is no overdose
         rf"{CARRIED}(?![^.!?]{{0,12}}(?:for (?:today|the day|tonight|this morning)|"
         r"as (?:prescribed|usual|normal)|on time))|"
+        # bitten into, a child's way with a detergent pod (baby bit into a dishwasher pod)
+        r"(?<![a-z])(?:bit into|bitten into|chewed on|sucked on) "
+        r"(?:a |the |one of the |my |his |her )?(?:[\w']+ ){0,2}(?:pods?|detergent|bleach|"
+        r"batter(?:y|ies)|laundry capsules?)|"
         r"(?<![a-z])(?:swallowed|ate) (?:[\w']+ ){0,6}(?:battery|"
         r"batteries|magnets?|coins?|pills|bleach|detergent|pod)|poison(?:ed|ing)\b|drank (?:bleach|"
         r"detergent|pesticide|antifreeze)|carbon monoxide|"
@@ -1155,7 +1163,8 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"strip|blister) of (?:[\w']+ ){0,3}(?:pills|tablets|meds|medicine|paracetamol|panadol|"
         r"tylenol|ibuprofen|aspirin|syrup|cough syrup|cold medicine)"
         rf"{CARRIED}|"
-        r"(?<![a-z])got into (?:the |my |his |her |their |[a-z]+'s )(?:[a-z]+ ){0,2}(?:pills|meds|"
+        r"(?<![a-z])(?:got into|got hold of) (?:the |my |his |her |their |[a-z]+'s )"
+        r"(?:[a-z]+ ){0,2}(?:pills|meds|"
         r"medicine|medication|tablets)|"
         r"(?<![a-z])(?:ate|swallowed|took|chewed) (?:a bunch|a handful|a lot|lots|loads|several|"
         r"(?:about |maybe |like )?\d+|all|most) of (?:[\w']+ ){0,3}(?:tablets|pills|meds|capsules|"
@@ -1459,6 +1468,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"goodbye (?:letters?|notes?)|suicide notes?|take my (?:own )?"
         r"life|hurt myself|harm myself|self[- ]harm|not worth living|"
         r"(?:can'?t|cannot|can not) go on|"
+        r"don'?t want to go on(?= *(?:[.!,;]|$|any ?more|living|like this))|"
         # said in broken English (she is cutting herself and say she want die)
         r"(?:cutting|cut|will cut|going to cut) (?:herself|himself|myself|themselves|her wrists?|"
         r"his wrists?|my wrists?)|"
@@ -1894,6 +1904,29 @@ VIOLENCE_RULES: tuple[Rule, ...] = (
     ),
 )
 GRAVE_RULES: tuple[Rule, ...] = (
+    # the baby's movements stopped or fewer late in pregnancy: seen the same day (RCOG
+    # "Reduced fetal movements", Green-top Guideline 57, 2011): no advice of its own but 120
+    Rule(
+        "baby-not-moving",
+        None,
+        HARD,
+        # told as what happened, not as the advice about it (reduced movements means go in)
+        r"(?:没有?|没感觉到|感觉不到|摸不到)(?:什么|任何)?胎动|胎动(?:明显|突然)?(?:少了|没了|停了|变少了|"
+        r"减少了)|(?:baby|bub) (?:has(?:n'?t| not)|has stopped|stopped|is not|isn'?t|not) "
+        r"(?:been )?(?:mov\w*|kick\w*)|(?:noticed|noticing|having|feeling|felt|there(?:'s| is| "
+        r"are| have been)) (?:much |far |a lot )?(?:reduced|less|fewer|no|hardly any) "
+        r"(?:fetal |foetal |baby )?(?:movements?|kicks)|"
+        r"(?:movements?|kicks) (?:have |has )?(?:slowed|stopped|dropped)|"
+        r"(?:can'?t|cannot|not) feel(?:ing)? (?:the )?baby (?:mov\w*|kick\w*)",
+        says=(
+            "38周了 今天一整天都没感觉到胎动 好慌",
+            "34 weeks and the baby hasn't moved since this morning",
+        ),
+        calm=(
+            "请问胎动少了怎么判断 需要数胎动吗",
+            "if the baby hasn't moved for a few hours, what should we do?",
+        ),
+    ),
     Rule(
         "failing-zh",
         None,
@@ -2056,6 +2089,9 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:疼|痛)得(?:在地上|满地|直)?打滚|肚子硬(?:得|邦邦)|板状腹|最(?:痛|疼)的一次|从来没(?:有)?这么(?:痛|疼)|"
         # despair and the means made ready (撑不下去了 药都攒好了)
         r"撑不下去|没人在乎我|再见了大家|永别了?|大家(?:保重|再见了)|别了大家|"
+        # a farewell posted (朋友圈说再见了); someone locked in and silent (把自己锁在卫生间 没声音)
+        r"(?:说|发|朋友圈|动态|微博)[^。!?]{0,10}(?:再见了|来生再见|下辈子见)|"
+        r"把自己(?:反)?锁在[^。!?]{0,14}(?:没(?:有)?(?:声音|动静|回应)|不出来|不开门|不应)|"
         r"我(?:现在|此刻|已经)?(?:一个人)?(?:在|站在|坐在|爬上了?)(?:天台|楼顶|顶楼|窗台|阳台栏杆)(?:上|边)|(?<!眠)药[^。!?\s]{0,2}(?:都|已经)?(?:攒|囤|存)(?:好|够)了|"
         r"(?<!眠)药[^。!?\s]{0,2}(?:都|已经)?攒了|"
         r"(?:刀|绳子?|炭)[^。!?\s]{0,2}(?:都|已经)?(?:准备|备|买)好了|"
@@ -2117,8 +2153,9 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:my|our) (?:parents|mum|mom|dad|family|kids|children|wife|husband|son|daughter)|"
         r"(?:notes?|letters?) for my (?:parents|mum|mom|dad|family|kids|children|wife|husband|son|"
         r"daughter)|sorry for everything|"
-        r"(?:i'?m|i am) (?:now |up |standing |sitting )*(?:on|at) the (?:roof|rooftop|ledge|"
-        r"edge of the roof|balcony(?: railing| edge)?)|"
+        r"(?:i'?m|i am) (?:now |up |standing |sitting )*(?:by the window|at the window|on the "
+        r"windowsill|(?:on|at) the (?:roof|rooftop|ledge|"
+        r"edge of the roof|balcony(?: railing| edge)?))|"
         # a goodbye as a burden, gone by tomorrow
         r"sorry for being a burden|(?:won'?t|will not|wont) be a burden(?: to (?:anyone|anybody|"
         r"you|you all|my family))?(?: any ?more)?|"
@@ -2225,6 +2262,12 @@ SIGNS_RULES: tuple[Rule, ...] = (
         None,
         SIGN | WEAK,
         r"(?:一直|不停地?)(?:在)?吐|吐了(?:好几|两|三|几)(?:次|回|遍)|吐了一地|就吐了|发抖|"
+        # out of reach: beside a farewell or a wish to die, urgent (电话也不接, 把自己锁在卫生间)
+        r"(?:电话|手机|微信)(?:也|都|一直)?(?:不接|没人接|打不通|关机|不回)|打电话(?:也|都)?不接|"
+        r"联系不上|里面(?:一直)?没(?:有)?(?:声音|动静|回应)|"
+        r"(?:isn'?t|not|won'?t|doesn'?t) (?:answering|picking up)(?: (?:her|his|their|the) phone)?|"
+        r"phone (?:is )?(?:off|switched off|going (?:straight )?to voicemail)|"
+        r"locked (?:herself|himself|themselves) in|"
         # the voice changing (声音都变了, 哭声都哑了, voice sounds weird, hoarse)
         r"(?:声音|哭声|嗓子)(?:都|也)?(?:变了|哑了|不对|怪怪)|"
         r"voice (?:[a-z']+ ){0,2}?(?:weird|strange|hoarse|funny|croaky|muffled|raspy|odd)|hoarse|"

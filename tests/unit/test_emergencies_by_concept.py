@@ -34,6 +34,22 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("my boy fall off the bed and hit head, now very sleepy", None),
         ("he took whole bottle of sleeping pills", EmergencyFamily.POISONING),
     ],
+    "reduced baby movements late in pregnancy": [
+        ("36周 从昨晚到现在都没有胎动 怎么办", None),
+        ("32 weeks, I've noticed far fewer kicks today and now nothing at all", None),
+    ],
+    "a child's poisoning: pills got hold of, a detergent pod bitten; a scald blistering": [
+        ("my toddler got hold of grandma's heart pills, not sure how many", None),
+        ("he bit into a laundry pod and is coughing", EmergencyFamily.POISONING),
+        ("boiling water spilled on her, arms and belly blistering", EmergencyFamily.BURN),
+        ("my 9mo is 39.8 and very floppy", EmergencyFamily.INFANT_FEVER),
+    ],
+    "a farewell posted or a wish to die said before, then silence": [
+        ("女儿把自己反锁在房间 叫了半天没回应 上周说过活着没意思", None),
+        ("我弟刚发动态说下辈子见 手机关机了 他一个人住5-2-301", EmergencyFamily.SUICIDE),
+        ("I don't want to go on anymore. sorry everyone", EmergencyFamily.SUICIDE),
+        ("楼下2楼好像在烧炭 一股炭味 敲门一直没人应", None),
+    ],
     "a threat to one's life told to a parent who is abroad": [
         ("我儿子打电话给我说不想活了 我人在国外 求邻居去看看 3-1-201", EmergencyFamily.SUICIDE),
     ],
@@ -299,6 +315,16 @@ CALM: dict[str, list[str]] = {
         "医生看过了 说是焦虑 不是心脏病 放心了",
         "血糖低到多少需要叫救护车？我爸今天3.9",
         "我朋友在国外 心梗了 好担心",
+    ],
+    "a near faint, a mask, work on the pipes, a choke coughed out, first aid passed on": [
+        "差点被挤晕过去 排队的人太多了",
+        "戴着口罩跑上楼 快窒息了 哈",
+        "the gas smell was the workers fixing the pipe, staff checked",
+        "是燃气公司在检修 不用担心煤气味",
+        "coughed a lot, choked on water, then totally fine",
+        "宝宝烫伤的急救知识 建议收藏",
+        "I don't want to go on the trip anymore",
+        "Midwife said reduced movements means go in, so noted. Baby kicking away now.",
     ],
     "a past event told to warn everyone what to do": [
         "上次我妈中风 大家遇到这种一定要马上打120",
