@@ -189,6 +189,8 @@ WEAK: dict[Category, str] = {
 NEUTRAL = (
     "will pay|i'll pay|i will pay|can pay|happy to pay|pay you|"
     "宠物医生|宠物医院|兽医|加油|油烟|完蛋|团购群|买菜群|物资群|滚蛋|笨蛋|坏蛋|扯蛋|奶奶|糖尿病|血糖|小米手机|厘米|毫米|装修|打不通|联系不上|菜价|"
+    # a reading of the body, not sugar to buy (if his blood sugar goes low)
+    "blood sugar|blood glucose|"
     "maintenance check|maintenance to check|"
     # check what: the thing checked sets the category (can property check our pipe)
     "check our|check the|check my|check his|check her|check their|"
@@ -308,7 +310,8 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "复印件|护照|签证|居留许可|工作证|学生证|营业执照|公章|介绍信|出门证|健康码|"
             "取现金|取现|现金|存钱|汇款|邮政|ems|顺丰|圆通|中通|申通|韵达|京东快递|极兔|德邦|"
             "闪送|寄件|代收|代取|自提点|提货点|保安亭|保安室|物业前台|牛奶站|奶站|"
-            "visa|lease|passport|residence permit|id card|photocopy|stamped|signature|signed|"
+            "visa|lease|passport|residence permit|id card|insurance card|medical card|"
+            "social security card|photocopy|stamped|signature|signed|"
             "notarize|bank|cash|atm|rent|landlord|utility bill|gas bill|water bill|internet bill|"
             "sf express|dhl|fedex|mailbox|letter|front desk|reception|guard house|delivery box"
         ),

@@ -15,7 +15,8 @@ APPOINTMENT_OUTING = (
     r"(?:该做|该去|要去|要做|要打|约了|预约了?|明天|后天|下周|礼拜|星期|周[一二三四五六日天]|逢|每周)"
     r"[^。!?]{0,10}(?:产检|复诊|复查|化疗|放疗|透析|洗肾|血透|打针|拆线|换药|疫苗|预防针)[^。!?]{0,12}?"
     r"(?:有没有?车|怎么出去|怎样出去|(?:能|可以)?申请出去|(?:几时|什么时候)(?:可以|能)去|"
-    r"(?:能|可以)出去[吗么])"
+    # or the procedure for it (约的周四 怎么走流程, 要办什么手续)
+    r"(?:能|可以)出去[吗么]|(?:怎么|怎样|如何)(?:走|办)(?:流程|手续)|(?:走|办|要|需要)什么(?:流程|手续))"
 )
 # The words that ask someone to do something, tried in this order (at one position the first
 # entry that matches wins). Each entry: a name, its pattern, messages it must match, look-alikes
@@ -23,8 +24,10 @@ APPOINTMENT_OUTING = (
 ASKS: tuple[Rule, ...] = (
     Rule(
         "help",
-        r"帮忙|帮我|帮帮|帮下|帮个忙|帮一下|帮买|"
-        r"帮(?=看|瞧|查|弄|处理|修|拿|带|取|倒|扔|丢|收|清|冲|充|交|缴|送|订|搬|叫|找|办|换|通|开|问)|"
+        # 她帮我买菜 tells what she does; 让他帮我买 asks
+        r"(?:(?<![他她])(?<!他们)(?<!她们)|(?<=[让叫请][他她]))"
+        r"(?:帮忙|帮我|帮帮|帮下|帮个忙|帮一下|帮买|"
+        r"帮(?=看|瞧|查|弄|处理|修|拿|带|取|倒|扔|丢|收|清|冲|充|交|缴|送|订|搬|叫|找|办|换|通|开|问))|"
         # for someone else (同佢買止咳藥: 帮他买止咳药); 我帮他买了 is done, not asked
         r"(?<!我)(?<!我们)(?<!你)(?<!您)帮(?:他|她|阿公|阿婆|阿嬷|阿爸|阿妈|爷爷|奶奶|外公|外婆|姥姥|"
         r"姥爷|老人家?|老爸|老妈|我爸|我妈|孩子|小孩)"
@@ -35,8 +38,15 @@ ASKS: tuple[Rule, ...] = (
             "谁能帮我送下去",
             "阿公咳嗽睡不着 帮他买止咳药 5-1-1302",
             "帮阿公把医保卡送去社区盖章 11栋302",
+            "能不能让他帮我买两斤土豆",
         ),
-        ("帮派", "他们是一帮人", "我帮他买了药", "阿爷的药帮他配好了 明天送"),
+        (
+            "帮派",
+            "他们是一帮人",
+            "我帮他买了药",
+            "阿爷的药帮他配好了 明天送",
+            "楼上阿姨人很好 她帮我买菜",
+        ),
     ),
     # a visit of one's own household that is due, and the way out asked for (明天要去产检 怎么出去,
     # 约了礼拜三复诊 有没有车): the outing and its transport are the order
@@ -97,9 +107,12 @@ ASKS: tuple[Rule, ...] = (
         r"联系|放在|放到|把|记得|将|于|保持|放心|稍等|耐心|假|留意|关注|查看|看群|"
         # residents addressed together, to come down for their goods
         r"(?:[\d一二三四五六七八九十]+\s*(?:号楼|栋|幢|单元|楼)?\s*)?的?(?:住户|居民|业主|家长)|"
-        r"下来(?:拿|取|领))",
+        r"下来(?:拿|取|领)|"
+        # a treat offered (改天请你吃饭, 请大家喝奶茶)
+        r"(?:你|您|大家)(?:们)?(?:吃|喝))",
         ("请送两桶水上来", "请物业来看一下", "请物业帮3栋住户修一下水管"),
         (
+            "谢谢你送的鸡蛋 改天请你吃饭",
             "请大家注意",
             "请留意群消息",
             "请查收",
@@ -161,9 +174,15 @@ ASKS: tuple[Rule, ...] = (
     # a need reported for someone (替9幢的独居老人报个需求 要硝苯地平两盒)
     Rule(
         "need-reported",
-        r"报(?:个|一下|一个)?需求|(?:帮|替|代)[^。!?\s]{0,12}(?:下单|点单|登记一下)",
-        ("我是志愿者 替9幢1单元的独居老人报个需求 要硝苯地平缓释片两盒",),
-        ("需求已经报上去了",),
+        r"报(?:个|一下|一个)?需求|(?:帮|替|代)[^。!?\s]{0,12}(?:下单|点单|登记一下)|"
+        # reported for someone who cannot (老外邻居不会用手机 我帮他报一下 要鸡蛋)
+        r"(?:帮|替|代)(?:他|她|他们|她们|[^。!?\s]{0,6}(?:邻居|老人|阿姨|大爷|奶奶|爷爷|家))"
+        r"报(?:一下|个单|下|一个)(?!了|名|体温|核酸|平安)",
+        (
+            "我是志愿者 替9幢1单元的独居老人报个需求 要硝苯地平缓释片两盒",
+            "隔壁奶奶不会用手机 我替她报一下 3-2-601 要一袋米 一桶油",
+        ),
+        ("需求已经报上去了", "我帮他报一下名 明天的核酸", "我帮她报一下体温 36.5"),
     ),
     # 有没有 opening a clause of goods alone (有没有布洛芬, 有没有胃药): asking neighbours for them;
     # 有没有通知, 有没有问题, 门口有没有药店 ask for information.
@@ -231,6 +250,23 @@ ASKS: tuple[Rule, ...] = (
         ),
         ("找人聊聊天",),
     ),
+    # a message headed by the service it asks for, as on a form (Refill request: …, Pharmacy
+    # order: …, Milk station pickup for 6-3-502)
+    Rule(
+        "headed-request",
+        r"^\s*(?:[a-z]+ ){0,2}(?:request|order|list|pick ?-?up|collection)\s*[:：\-]|"
+        r"^\s*(?:[a-z]+ ){0,2}(?:pick ?-?up|collection)(?: request)? for "
+        r"(?:room |rm |flat |unit |#)?\d|"
+        r"^\s*(?:配药|买药|代购|购物|采购|买菜|维修|报修)(?:需求|清单|单)\s*[:：]",
+        (
+            "Refill request: amlodipine and atorvastatin for my dad, 3-1-1202",
+            "Grocery order - eggs, milk and bread. 4-2-301",
+            "Parcel pickup for 5-1-1203, code at the gate",
+            "买药清单：布洛芬 创可贴 5-2-301",
+        ),
+        ("Order update: your rice was delivered", "the pickup for building 5 is at 3pm"),
+        latin=True,
+    ),
     Rule("order-zh", r"订(?=[一两二三四五六七八九十几\d]|点|些)", ("帮我订两箱水",), ("订单",)),
     Rule(
         "how-to-arrange",
@@ -246,6 +282,19 @@ ASKS: tuple[Rule, ...] = (
         ("there is no way",),
         latin=True,
     ),
+    # whom to ask to have it arranged (who do we contact to arrange transport, 透析的车找谁安排)
+    Rule(
+        "who-to-arrange",
+        r"who (?:do|should|can|could) (?:i|we) (?:contact|call|ask|talk to|speak to|message|"
+        r"text)(?: [a-z]+){0,2}? (?:to|for|about) (?:arrange|arranging|book|booking|organi[sz]e|"
+        r"organi[sz]ing|sort|sorting|get|getting)(?![a-z])|"
+        r"(?:找|联系|问)谁(?:来)?(?:安排|预约|帮忙|申请)",
+        (
+            "My mum has haemodialysis Mon/Wed/Fri, who do we contact to arrange transport?",
+            "这周三复查 接送的车找谁安排 3-1-702",
+        ),
+        ("who do I contact if I lose my key card in future?", "找谁都没用"),
+    ),
     Rule(
         "give-me",
         r"给我们?(?=[一两二三四五六七八九十几\d]|点|些|来|带|留)|托人|"
@@ -260,6 +309,14 @@ ASKS: tuple[Rule, ...] = (
         ("要赶紧睡了",),
     ),
     Rule("book-care", r"想(?:预约|约|挂号)", ("想预约社区医生",), ("预约已满",)),
+    # when someone could come over (社区医生什么时候能来一趟): the visit is asked for
+    Rule(
+        "visit-when",
+        r"(?:什么时候|哪天|几时|几点)(?:能|可以|方便|有空)?(?:来|上门|过来)"
+        r"(?:一趟|一下|看看|看一下|瞧瞧)(?![了过])",
+        ("老人伤口要换药 社区医生什么时候能来一趟 12-1-101", "师傅哪天有空过来看看 水龙头一直滴"),
+        ("医生什么时候来过了", "快递什么时候来"),
+    ),
     Rule(
         "beg",
         r"(?:^|(?<=\s))求(?!求|救|证|职|学|婚|你)",
@@ -428,10 +485,16 @@ ASKS: tuple[Rule, ...] = (
         "please-en",
         r"please(?! (?:remember|do not|don'?t|note|make sure|be |keep|stay|wear|pray|"
         r"bring(?! (?:it |them )?up)|put your|"
-        r"leave|avoid|follow|report|line up|go down|come down|check your|wait|all|everyone))|"
+        r"leave|avoid|follow|report|line up|go down|come down|check your|wait|all|everyone|"
+        # everyone told to shut up the flat (please close your windows for the disinfection)
+        r"(?:close|shut|open) (?:your|all)))|"
         r"pls|plz",
         ("please send up two bottles of water", "rice pls"),
-        ("please remember your masks", "please wait"),
+        (
+            "please remember your masks",
+            "please wait",
+            "disinfection at 10, please close your windows",
+        ),
         latin=True,
     ),
     Rule(
@@ -562,11 +625,12 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "is-it-possible",
-        r"(?:is|would|will) it (?:be )?possible (?:for (?:someone|anyone|a volunteer|the [a-z]+"
-        r"(?: [a-z]+)?) to|to (?:get|have|send|bring|deliver|buy|arrange|pick|collect))",
+        r"(?:(?:is|would|will) it (?:be )?|is )possible (?:for (?:someone|anyone|a volunteer|"
+        r"the [a-z]+(?: [a-z]+)?) to|to (?:get|have|send|bring|deliver|buy|arrange|pick|collect))",
         (
             "Is it possible for the community doctor to come check on my mother?",
             "would it be possible to get 2 bags of rice delivered to 3-1-202",
+            "hello, is possible to buy yogurt and bread? 3-2-601",
         ),
         ("is it possible to catch it twice?",),
         latin=True,
@@ -634,14 +698,28 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         r"who(?:'s| is)?)(?: [a-z]+){0,2} (?:a )?group[- ]?buys? (?:for|of|on)(?![a-z])|"
         # asking to be let in (could I join the group buy for veggies?)
         r"(?<![a-z])(?:can|could|may) (?:i|we) (?:join|get in on) (?:the |your |this )?"
-        r"group[- ]?buys?(?![a-z])",
+        r"group[- ]?buys?(?![a-z])|"
+        # … if anyone's doing a group buy; I join the vegetable 团购
+        r"(?<![a-z])if (?:anyone|someone|somebody|any ?one)(?:'s| is| are)? (?:doing|organi[sz]ing|"
+        r"running|starting|opening|does|organi[sz]es|runs|starts) (?:a |any )?group[- ]?buys?"
+        r"(?![a-z])|"
+        r"(?<![a-z])(?<!do )(?<!can )(?<!could )(?<!should )(?<!may )(?<!shall )"
+        r"i(?:'ll| will| want to| want| wanna| would like to|'d like to| also)? join "
+        r"(?:the |your |this )?(?:[a-z]+ )?(?:group[- ]?buy|团购|团(?!长))",
         (
             "大米 食用油 有没有团的 来一份",
             "Anyone organizing a group buy for bread?",
             "Could I join the group buy for veggies? Just a small bag for 2 ppl.",
             "请问团购的鸡蛋还能报名吗 想要两板 5-2-901",
+            "bread and yogurt if someone is organising a group buy, 5-1-301",
+            "hi 团长, i want join the fruit 团购, 2 share for 6-2-902",
         ),
-        ("团购的菜到了", "the group buy arrived"),
+        (
+            "团购的菜到了",
+            "the group buy arrived",
+            "if there's a group buy it'll say so in the chat",
+            "How do I join the group buy?",
+        ),
     ),
 )
 _GROUP_BUY_TABLE = RuleTable(GROUP_BUY_ASKS)

@@ -42,6 +42,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"power is out|won'?t light|locked out(?! of (?:the |my |our )?(?:app|account))|"
             r"burst pipe|won'?t flush|won'?t drain|"
             r"keeps tripping|power'?s out|(?:power|electricity|breaker|fuse) trips|"
+            r"(?:power|electricity|breaker|fuse|circuit|switch) (?:is |keeps? )?tripping|"
             r"(?:breaker|fuse|switch)[^.!?]{0,20} trips|"
             r"won'?t stop (?:running|dripping|leaking|hissing)|keeps? running|"
             r"(?:water|it)(?:'s| is)? (?:dripping|pouring|seeping|coming) (?:from|through|down)|"
@@ -60,6 +61,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "no hot water since this morning",
                 "家里停电了 就我们一家 其他家都有电",
                 "the breaker in the kitchen trips whenever the kettle is on",
+                "electricity tripping whenever the heater is on, 2-1-402",
                 "cistern won't stop running since last night",
                 "厨房龙头一直滴 关不紧 5-1-301",
                 "灯全灭了 别人家都有电 就我家没有 急急急 10-1-1502",
@@ -82,6 +84,9 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|blocked|"
             r"burst|"
             r"cracked|snapped|came off|came loose|"
+            # a crack told in the glass or a wall (window glass crack from the wind)
+            r"(?:glass|window|windows|pane|screen|wall|ceiling|pipe|tile|mirror|door) "
+            r"(?:has |have |is |got )?(?:a )?crack(?:s|ed)?|cracks? in (?:the|my|our) |"
             r"shattered|smashed|fell off|stuck|jammed|isn'?t working|aren'?t working|"
             r"won'?t (?:turn on|start|close|open|lock)|not turning on|broke down|out of order|"
             r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping|broke|died|sparks|sparking|"
@@ -92,8 +97,9 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "door hinge snapped",
                 "阳台推拉门卡死了 拉不开",
                 "the sliding door won't budge",
+                "bedroom window glass crack, wind coming in",
             ),
-            ("电话打不通", "it works fine now"),
+            ("电话打不通", "it works fine now", "crack the window open for some air"),
         ),
         Category.REPAIR,
     ),
@@ -239,8 +245,9 @@ OTHERS_FAULT = compile_prefiltered(r"(?:是)?(?:哪家|谁家|哪户|哪一户)"
 _DISPOSE = compile_prefiltered(
     r"(?<!已经)(?<!已)扔|丢掉|丢一下|倒掉|倒一下|倒出去|倒不出去|处理掉|拎下去|提下去|拿下楼|带下楼|清走|清运|"
     r"装了(?:一大|一|两|几)袋[^。!?]{0,12}(?:带|拿|拎|提)下去|"
-    r"(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|remove (?:the |this |my |a )?(?:bags?|"
-    r"rubbish|trash|garbage|boxes|box)|"
+    r"(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|(?:remove|clear away|take away) "
+    r"(?:the |this |my |a |our |these |those |some |all )?(?:[a-z]+ )?(?:bags?|"
+    r"rubbish|trash|garbage|boxes|box|bottles|cartons|junk|waste)|"
     r"dispose|bin it)(?![a-z])"
 )
 
@@ -378,7 +385,7 @@ _FIX_VERB = next(pattern for name, pattern, _ in _VERB_PATTERNS if name == "fix"
 # Asking neighbours for goods (谁家有…, 有没有…, anyone have): the goods named after it are what is
 # asked for; a device named before is the reason (血压计没电了 谁家有电池 is batteries).
 _ASK_FOR_GOODS = compile_prefiltered(
-    r"谁家(?:还)?有|谁(?:还)?有|有没有(?!人|谁|哪位|师傅)|有人有|有多的|多余的|借|匀|"
+    r"谁家(?:还)?有|谁(?:还)?有|有没有(?!人|谁|哪位|师傅|志愿者|邻居|好心人|大白|物业|医生)|有人有|有多的|多余的|借|匀|"
     r"(?<![a-z])(?:anyone (?:have|has|got)|"
     r"does anyone have|spare)(?![a-z])"
 )
@@ -452,12 +459,21 @@ _SMALL_TALK = compile_prefiltered(
 _DONE_TOLD = compile_prefiltered(r"修好了|收到了|已经(?:自己)?(?:交|买|充)了|自己交了|不用买")
 
 
+# Food told as what was eaten (stomach burning after eating spicy 团购 food, 吃了团购的海鲜 拉肚子):
+# the cause of the trouble, not the goods asked for.
+_EATEN_BEFORE = compile_prefiltered(
+    r"(?:吃了|吃完|吃过|喝了|喝完)[^。!?,\s]{0,6}$|"
+    r"(?<![a-z])(?:ate|eaten|eating|drank|drinking|drunk)(?![a-z])[^.!?,]{0,24}$"
+)
+
+
 def scores_by_category(
     text: str, terms: list[Term]
 ) -> tuple[dict[Category, int], dict[Category, str]]:
     """Weight per category and the first word that showed it."""
     scores: dict[Category, int] = {}
     first: dict[Category, str] = {}
+    eaten_only = True  # every food named was eaten: with other goods named, none is asked
     buying = _BUYING.search(text) is not None
     disposing = buying and asks_to_dispose(text)
     thrown = asks_to_dispose(text)
@@ -476,8 +492,15 @@ def scores_by_category(
             continue
         if term.word.rstrip("s") in lexicon.BAGS and buying and not disposing:
             category = Category.GROCERIES
+        if category is Category.GROCERIES and not _EATEN_BEFORE.search(
+            text, max(0, term.start - 32), term.start
+        ):
+            eaten_only = False
         scores[category] = scores.get(category, 0) + term.weight
         first.setdefault(category, term.word)
+    if eaten_only and Category.GROCERIES in scores and len(scores) > 1:
+        del scores[Category.GROCERIES]  # antacid please, burning after eating spicy food
+        del first[Category.GROCERIES]
     return scores, first
 
 
@@ -487,6 +510,20 @@ def by_verb(text: str) -> tuple[Category, str] | None:
     for name, pattern, category in _VERB_PATTERNS:
         if pattern.search(text):
             return category, name
+    return None
+
+
+# A fault denied (staff checked everything, no leak; 检查过了 没有漏水): none is told.
+_DENIED_BEFORE = compile_prefiltered(
+    r"(?:没有?|并没有?|(?<!是)不是|无)$|(?<![a-z])(?:no|not|without|never|nothing)\s+$"
+)
+
+
+def told_fault(text: str) -> re.Match[str] | None:
+    """The first fault told and not denied."""
+    for fault in FAULT.finditer(text):
+        if not _DENIED_BEFORE.search(text, max(0, fault.start() - 8), fault.start()):
+            return fault
     return None
 
 
@@ -568,14 +605,45 @@ _RIDE = compile_prefiltered(
     r"安排车|需要(?:派)?车|派(?:个|辆)?车|接送|专车|"
     r"(?<![a-z])(?:need (?:a |the )?(?:car|ride|lift)|drive (?:me|him|her|us))(?![a-z])"
 )
+# A visit to the doctor to be arranged (每个月要去复诊开药 能帮忙安排一下吗): the visit is asked,
+# whatever drug it is for.
+_VISIT_ARRANGED = compile_prefiltered(
+    r"(?:复诊|复查|门诊|就诊|看病|看医生)[^。!?]{0,12}(?:安排|预约|挂号|挂个号)|"
+    r"(?:安排|预约|挂)[^。!?]{0,4}(?:复诊|复查|门诊|就诊)|"
+    r"(?<![a-z])(?:arrange|book|schedule) (?:a |an |her |his |my |the )?(?:follow-?up|"
+    r"check-?up|appointment|clinic visit)(?![a-z])"
+)
+
+# Papers or a card carried (医保卡 拿了送到他家, 病历要复印一份给社区医生): an errand, whatever
+# care or drug they are for.
+_DOCUMENT = compile_prefiltered(
+    r"医保卡|社保卡|身份证|户口本|证件|材料|文件|病历|化验单|检验单|检查单|报告单|复印件|护照|"
+    r"(?<![a-z])(?:documents?|paperwork|passport|id card|insurance card|medical records?)(?![a-z])"
+)
+_CARRIED = compile_prefiltered(
+    r"送到|送去|送给|带给|拿给|交给|转交|复印|打印|"
+    r"(?<![a-z])(?:photocopy|print|(?:take|bring|deliver|drop|carry)(?: [a-z']+){0,4} "
+    r"(?:to|over to|off at))(?![a-z])"
+)
 
 
 def settle_health(scores: dict[Category, int], first: dict[Category, str], text: str) -> None:
     """Drugs and care named together: a drug refilled at the hospital is medicine
-    (去医院配一下); a nurse or doctor asked to come is medical (请护士来教一下打胰岛素);
+    (去医院配一下); a nurse or doctor asked to come, or a visit arranged, is medical
+    (请护士来教一下打胰岛素, 复诊开药 帮忙安排一下); papers carried are an errand;
     test kits handed out and fetched are an errand (帮忙领一下社区发的抗原)."""
+    if (
+        Category.ERRAND in scores
+        and scores.keys() & {Category.MEDICINE, Category.MEDICAL}
+        and _DOCUMENT.search(text)
+        and _CARRIED.search(text)
+        and not _PURCHASE.search(text)  # bring my card to the pharmacy and buy my inhaler
+    ):
+        scores.pop(Category.MEDICINE, None)  # 医保卡 帮忙拿了送到他家 他要用卡开药
+        scores.pop(Category.MEDICAL, None)
     if Category.MEDICINE in scores and Category.MEDICAL in scores:
-        if _RIDE.search(text):  # 去医院覆诊 顺便拿药 需要安排车: the trip is what is asked
+        if _RIDE.search(text) or _VISIT_ARRANGED.search(text):
+            # 去医院覆诊 顺便拿药 需要安排车, 复诊开药 能帮忙安排一下吗: the visit is what is asked
             del scores[Category.MEDICINE]
         elif _REFILL.search(text):
             del scores[Category.MEDICAL]

@@ -6,9 +6,15 @@ from __future__ import annotations
 
 import re
 
-from domain.understanding.emergency_lexicon import HYPOTHETICAL
+from domain.understanding.emergency_lexicon import HYPOTHETICAL, NEWS
 from domain.understanding.model import Category
-from domain.understanding.order_asks import APPOINTMENT_OUTING, FOR_ME, GROUP_BUY_ASK
+from domain.understanding.order_asks import (
+    APPOINTMENT_OUTING,
+    FOR_ME,
+    GROUP_BUY_ASK,
+    NAMES_FLAT,
+    ask_rule,
+)
 from domain.understanding.order_categories import BROKEN, FAULT, LEFT_OUT
 from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.rules import Rule
@@ -42,6 +48,8 @@ VETOES: tuple[Rule, ...] = (
         r"有需要[^。!?]{0,8}的(?:邻居|朋友|人|居民|住户|可以)|"
         r"招募|需要[^。!?]{0,6}的(?:在群里|群里)(?:报|说|接龙)|接龙|开团|(?<![@谢感给])(?<!哪位)(?<!哪个)(?<!麻烦)(?<!请)团长(?!辛苦|你好|好|方便|能|可以)|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?]{0,8}志愿者|"
         r"有没有人要(?!去|帮)|买多了|多买了|吃不完|用不完|可以送(?:给)?(?:邻居|大家|需要)|送(?:给)?邻居|"
+        # food made to share round (他做了咖喱 想分给大家)
+        r"分(?:享)?给(?:大家|邻居|各位|楼里)|"
         r"(?<![a-z])(?:i can give|i have extra|i have spare|i've got spare|"
         r"(?:bought|have|got|made) too (?:many|much)|anyone who wants?|whoever wants?|"
         r"(?:we|i) (?:have|'ve got|got|bought) (?:\w+ )?"
@@ -49,6 +57,7 @@ VETOES: tuple[Rule, ...] = (
         r"free to (?:anyone|whoever)|giving (?:\w+ )?away|give (?:\w+ )?away|"
         r"(?:anyone|anybody|who) wants? (?:some|any|them|it|one)(?![a-z])|"
         r"anyone who needs|if anyone needs|"
+        r"share (?:it |them |some )?with (?:everyone|everybody|the neighbou?rs|(?:you )?all)|"
         r"(?<!for the )(?:group buy|group-buy|groupbuy)(?! app| got| was| is cancel| pick)|"
         r"i'?m a volunteer|"
         r"(?:message|dm|contact|ping|text|tell|call) me if|"
@@ -60,6 +69,7 @@ VETOES: tuple[Rule, ...] = (
             "Vegetables anyone? I bought too many",
             "Help! I'm drowning in leftover cabbage, anyone want some? free, 4-1-203",
             "giving away a bag of apples, 3-1-402",
+            "我包了好多饺子 想分给邻居们尝尝 可以吗",
         ),
         (
             "谁家有多的鸡蛋",
@@ -74,6 +84,10 @@ VETOES: tuple[Rule, ...] = (
         r"^\s*【(?!接龙|代发|求助|求购|急|转发)|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
         # a notice headed by who gives it (楼委会提醒：电梯消杀 请走楼梯, 楼长提醒：…)
         r"^\s*(?:楼委会|居委会?|物业|楼长|社区|业委会|志愿者团队|防疫办)(?:温馨)?(?:提醒|提示|通知)[:：]|"
+        # or by a role that only gives notices (楼道长：今天下午三点收垃圾), and all told to put
+        # their rubbish out for the round (请把垃圾放门口)
+        r"^\s*(?:楼道长|楼栋长|单元长|楼组长|网格员|网格长)[:：]|"
+        r"请(?:大家|各位|各户)?(?:把|将)(?:垃圾|厨余)[^。!?]{0,6}放(?:在|到)?(?:门口|门外|楼下|指定)|"
         r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|统一(?!采购|购买|买|代购|团购|代配|配药|代买|配(?!送))(?![^。!?\s]{0,4}[吗么])|集中收|"
         r"记得把|维保|错峰|(?:需要的|大家)(?:在|到)小程序|"
         r"(?<![a-z])(?:mask on|wear (?:a |your )?masks?|please stop|stop posting|"
@@ -100,7 +114,8 @@ VETOES: tuple[Rule, ...] = (
         r"announcement|reminder(?!\s*[:,\-]?\s*(?:my|our|i|we)(?![a-z]))|"
         r"attention|dear residents|all residents|"
         r"heads up|fyi|just so (?:you|everyone) know|psa|"
-        r"volunteers wanted|sign up|pls everyone|please everyone|everyone (?:pls|please)|"
+        r"volunteers? (?:wanted|needed|required)|(?:reply|message me) if you can help|"
+        r"(?:is|are) scheduled for|sign up|pls everyone|please everyone|everyone (?:pls|please)|"
         r"fill (?:in|out) the (?:form|survey|questionnaire)|"
         r"dear neighbou?rs)"
         r"(?![a-z])",
@@ -109,6 +124,9 @@ VETOES: tuple[Rule, ...] = (
             "Dear residents, the lift will be serviced",
             "今天垃圾清运改到下午四点 大家四点前放门口就行",
             "楼委会提醒：东边电梯下午2-3点消杀 请走楼梯",
+            "楼栋长：明早八点收垃圾 请大家把垃圾放门口",
+            "Volunteers needed tomorrow at 9 to carry rice bags, reply if you can help",
+            "Block 5 is scheduled for pipe flushing at 3pm, please store some water",
         ),
         (
             "帮忙买点菜",
@@ -126,7 +144,7 @@ VETOES: tuple[Rule, ...] = (
         r"(?:报|交)上去了|已上报|已经上报|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
         r"马上到|在路上|接单|我来送|我去拿|我来拿|自己(?:去|下去|下楼去?)?(?:取|拿|领)|"
         # arranged already, or fixed in the end (透析已经安排上了, 后来我儿子弄了一下 好了)
-        r"安排上了|已经安排好了|后来[^。!?]{0,12}(?<![没不])好了|"
+        r"安排上[^。!?\s]{0,2}了|已经安排好了|后来[^。!?]{0,12}(?<![没不])好了|"
         r"(?<![a-z])(?:arrived?|(?:is|are) here) already|please open (?:the |your )?door(?![a-z])|"
         r"已经?(?:取|拿|领)(?:了|到)|"
         r"(?<![a-z])(?<!be )(?<!been )(?<!get )(?<!got )(?<!have )(?<!has )(?<!it )(?<!them )"
@@ -150,9 +168,12 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "self-fetch",
         r"(?:麻烦|请)?(?:您)?自己(?:出来|下来|来)(?:拿|取)(?:一下)?|开门(?:拿|取|攞)|"
+        # residents asked to come down or out to the one who brought it (麻烦住户下来拿一下)
+        r"(?:麻烦|请)(?:您|你|住户|居民|业主|大家|各位|家属)?(?:下来|出来)(?:拿|取|领)(?!不)|"
+        r"(?:住户|居民|业主|各位|家属)(?:下来|下楼|出来)(?:拿|取|领)(?!不)|"
         r"(?<![a-z])(?:please )?(?:come out|come down) (?:and|to) (?:get|collect|pick up)(?![a-z])",
-        ("药已经送到1102门口了 敲门没人应 麻烦自己出来拿一下",),
-        ("麻烦帮我拿一下",),
+        ("药已经送到1102门口了 敲门没人应 麻烦自己出来拿一下", "菜已经到12栋楼下了 请住户下来取"),
+        ("麻烦帮我拿一下", "老人腿脚不好 下来拿不了 麻烦送上来"),
     ),
     # What one must bring or show (do I need to bring my passport?): a rule asked about.
     Rule(
@@ -206,6 +227,9 @@ VETOES: tuple[Rule, ...] = (
         # where a thing is, or the number to call (where is the main valve, the number for the
         # night doctor): information, unless an action is asked too
         r"(?<![a-z])(?:what'?s|what is) the (?:\w+ )?number (?:for|of|to)(?![a-z])|"
+        # someone's contact asked for (has anyone got the community doctor's WeChat?)
+        r"(?<![a-z])[a-z]+'s (?:wechat|whatsapp|number|phone number|mobile|contact)(?![a-z])|"
+        r"(?<![a-z])(?:wechat|whatsapp) (?:id|contact|number)(?![a-z])|"
         r"(?<![a-z])(?:just )?(?:want|wanted|would like) to ask(?![a-z])|"
         r"(?<![a-z])(?:which|what) day(?![a-z])|需要注意什么|"
         r"(?<![a-z])is the \w+ (?:pickup|collection|delivery) (?:still )?at|有没有推荐|有什么推荐|"
@@ -225,6 +249,7 @@ VETOES: tuple[Rule, ...] = (
             "What's the number for the night-duty doctor, in case my dad's angina acts up? Just "
             "want it saved.",
             "Hypothetically, if there was a gas leak, where is the main valve for our building?",
+            "anyone got the plumber's wechat? would like to keep it",
         ),
         ("帮忙买菜", "buy me bread", "想预约一下心理咨询 最近睡不好 很焦虑"),
     ),
@@ -290,6 +315,19 @@ LIFTS: tuple[Rule, ...] = (
             "哪里能买到菜 家里断粮了 5-1-302",
         ),
         ("where can I buy antigen tests?", "哪里能买到抗原"),
+    ),
+    # Whoever goes out asked to bring it (where can I buy halal meat? if someone go to market,
+    # I need 2kg): a plea, not only a question of where.
+    Rule(
+        "someone-going",
+        r"(?<![a-z])if (?:someone|anyone|somebody|any ?one|a volunteer)(?:'s| is| are)? "
+        r"(?:go|goes|going|heading|head|pass|passing|goes out|go out)(?![a-z])|"
+        r"(?:谁|有人|哪位)(?:要是|如果)?(?:去|下楼|出去|路过|顺路)[^。!?]{0,8}(?:帮|捎|带)",
+        (
+            "Where can I buy halal meat? If someone go to market, I need 2kg beef please. 7-3-702",
+            "哪里能买到羊肉 谁要是去超市 帮我带两斤",
+        ),
+        ("where can I buy antigen tests?", "if you go out wear a mask"),
     ),
     # Joining a group buy or a chain (接龙 我要一份): an order, not the offer itself.
     Rule(
@@ -372,15 +410,31 @@ _ASKED_OF_SOMEONE = compile_prefiltered(
 )
 _HELP_WORDS = frozenset({"帮忙", "帮我", "麻烦"})  # a plea beside a notice lifts it
 
+# Advice for all after news of others elsewhere (saw on weibo someone choked … please cut food
+# small for elders): a bare please with nothing for the writer's household and no flat.
+_BARE_PLEASE = frozenset({"please-en", "please-zh"})
+_FOR_US = compile_prefiltered(
+    r"我家|我们家|给我|帮我|我妈|我爸|俺|(?<![a-z])(?:me|my|us|our|mine)(?![a-z])"
+)
+
 
 def veto(text: str, request: re.Match[str] | None, category: Category | None = None) -> str | None:
     """The name of the veto that makes a message no order, or None when it places one."""
     if _VETO["spam"].search(text):
         return "spam"
     if (
+        request is not None
+        and NEWS.search(text)
+        and ask_rule(request) in _BARE_PLEASE
+        and not _FOR_US.search(text)
+        and not NAMES_FLAT.search(text)
+    ):
+        return "news-advice"
+    if (
         _VETO["where-to-buy"].search(text)
         and not FOR_ME.search(text)
         and not _LIFT["stranded"].search(text)
+        and not _LIFT["someone-going"].search(text)
     ):
         return "where-to-buy"
     if (

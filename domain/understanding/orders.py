@@ -15,7 +15,6 @@ from domain.understanding.order_asks import (
 )
 from domain.understanding.order_categories import (
     BROKEN,
-    FAULT,
     GARBAGE_WAITING,
     LEFT_OUT,
     OTHERS_FAULT,
@@ -30,6 +29,7 @@ from domain.understanding.order_categories import (
     has_fault,
     scores_by_category,
     settle_health,
+    told_fault,
 )
 from domain.understanding.order_needs import CHAIN_LINE, unasked_need
 from domain.understanding.order_vetoes import places_order, supposed
@@ -90,7 +90,7 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         category = Category.GARBAGE
         evidence.append(f"waiting:{waiting.group()}")
     if category is None:
-        fault, sign = FAULT.search(text), "fault"
+        fault, sign = told_fault(text), "fault"
         if fault is not None and (supposed(text, fault.start()) or NEWS.search(text)):
             fault = None  # if there was a gas leak; a friend's building had one: not here
         if fault is None and Category.REPAIR in scores:

@@ -483,6 +483,81 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
     "power gone in part of the flat, told the English way": [
         ("kitchen sockets are all dead and the breaker won't reset, 4-2-902", Category.REPAIR),
     ],
+    "bulky rubbish asked to be removed from the door": [
+        ("please remove the old cartons and cans outside 2-1-903", Category.GARBAGE),
+        ("麻烦把门口的纸箱和瓶子清走 1602", Category.GARBAGE),
+    ],
+    "a message headed by the service it asks for, as on a form": [
+        ("Parcel pickup for 8-2-1101, JD order 5531", Category.ERRAND),
+        ("milk station collection for room 1203", Category.ERRAND),
+        ("Medicine request: metformin and amlodipine for my dad, 3-2-1101", Category.MEDICINE),
+        ("Grocery list: eggs, tofu, spinach. 5-2-703", Category.GROCERIES),
+        ("配药清单：二甲双胍 两盒 3-1-402", Category.MEDICINE),
+    ],
+    "a fault told without asking, or with someone sent for": [
+        ("Kitchen window has a crack, cold air coming in, 4-1-702", Category.REPAIR),
+        ("balcony window cracked in the storm, rain getting in, 6-2-301", Category.REPAIR),
+        ("厨房窗户玻璃裂了 风往里灌 3-2-1501", Category.REPAIR),
+        (
+            "Power keeps tripping when the heater is on, pls send an electrician 5-1-802",
+            Category.REPAIR,
+        ),
+        (
+            "circuit tripping whenever the oven is on, please send someone, 2-2-1801",
+            Category.REPAIR,
+        ),
+        ("一用电磁炉就跳闸 麻烦派个电工 9-1-601", Category.REPAIR),
+    ],
+    "goods asked of a group buy someone may run, or one joined in broken English": [
+        (
+            "bread, eggs and yogurt if someone is organising a group buy, 7-1-1202",
+            Category.GROCERIES,
+        ),
+        ("Hi 团长, I also join the meat 团购, 2 share for 4-1-1101", Category.GROCERIES),
+        ("Is possible to get some yogurt and bread? 8-1-1502", Category.GROCERIES),
+    ],
+    "where to buy it, then whoever goes out asked to bring it": [
+        (
+            "Where can I find kimchi? If anyone going to the market, I need one jar please, "
+            "5-2-301",
+            Category.GROCERIES,
+        ),
+        ("哪里能买到牛肉 谁要是去超市帮我带一斤 3-1-1201", Category.GROCERIES),
+    ],
+    "a need reported for a neighbour who cannot order": [
+        ("楼下大爷不会网上下单 我帮他报一下 6-1-201 要挂面 鸡蛋", Category.GROCERIES),
+    ],
+    "a visit asked by when it can be, the way to a due visit, who arranges the ride": [
+        ("伤口要拆线了 社区护士哪天能上门一趟 8-2-302", Category.MEDICAL),
+        ("医生什么时候方便来看看 老人褥疮换药 7-1-301", Category.MEDICAL),
+        ("我妈下周二要去复查 怎么办手续 5-1-1102", Category.MEDICAL),
+        (
+            "Dad has chemo every Tuesday, who should I call to arrange a car? 9-2-1401",
+            Category.MEDICAL,
+        ),
+        ("每周三透析 接送的车找谁安排 12-1-302", Category.MEDICAL),
+    ],
+    "the drug asked for, not the food eaten nor the helper asked": [
+        (
+            "Need some Gaviscon, heartburn after eating fried chicken and chips, 3-1-1102",
+            Category.MEDICINE,
+        ),
+        ("吃了团购的海鲜 肚子疼 谁能帮忙买点蒙脱石散 6-2-501", Category.MEDICINE),
+        ("降压药快吃完了 有没有志愿者能去医院帮忙开一下 5-2-302", Category.MEDICINE),
+    ],
+    "papers or a card carried, a visit arranged": [
+        ("爸爸的病历在我这 能帮忙送到他家吗 明天要去医院复查 3-2-702", Category.ERRAND),
+        (
+            "Could someone take my mum's insurance card to her flat 4-1-1203? She needs it for "
+            "her prescription",
+            Category.ERRAND,
+        ),
+        (
+            "Can someone bring my insurance card to the pharmacy and buy my inhaler? 3-1-201",
+            Category.MEDICINE,
+        ),
+        ("爸爸每月要去医院复查拿药 这个月能帮忙预约一下吗 9-1-1001", Category.MEDICAL),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -567,6 +642,28 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "是哪家停电了 我家有电 5-1-601",
         "东西收到了 谢谢志愿者",
         "Help! I'm drowning in leftover cabbage, anyone want some? free, 4-1-203",
+    ],
+    "residents called down, a notice of the round, a call for volunteers": [
+        "药已经到楼下了 请业主下来取一下",
+        "单元长：明早七点收垃圾 请各户把垃圾放门口",
+        "Lift disinfection in building 2 at 3pm, please shut your windows and doors",
+        "Volunteers needed this afternoon to sort vegetables at the gate, reply if you can help",
+    ],
+    "thanks for what was given or done, a treat promised, a ride arranged": [
+        "谢谢楼下邻居给的葱 下次请你们喝奶茶",
+        "她帮我买菜 他帮我扛米 谢谢他们",
+        "我爸的复查已经安排上号了 谢谢楼长",
+    ],
+    "a fault denied, food shared round, a contact asked for": [
+        "The burning smell was from next door's cooking, property checked, no leak",
+        "检查过了 没有漏水 是空调滴的水",
+        "他们包了饺子 想分给楼里的老人 可以吗",
+        "Does anyone have the plumber's WeChat? just to keep it",
+    ],
+    "advice after news from elsewhere, a plan asked for a reading": [
+        "Read in the news an old man slipped in his bathroom, please put a mat in the shower for "
+        "the elderly",
+        "what should we do if mum's blood sugar drops at night? just want a plan",
     ],
 }
 
