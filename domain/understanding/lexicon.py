@@ -165,6 +165,7 @@ STRONG: dict[Category, str] = {
         "理疗|体检|转运|送医|"
         "护士|上门服务|出诊|线上问诊|在线问诊|网上问诊|视频问诊|视频看|"
         "核酸上门|上门核酸|上门做核酸|上门采|上门采样|上门做|"
+        "home sampling|home testing|home swab|sampling team|sampling staff|swab team|"
         "doctor|gp|clinic|hospital|appointment|checkup|check-up|check up|prenatal|antenatal|"
         "dialysis|"
         "chemo|chemotherapy|radiotherapy|vaccine|vaccination|jab|injection|dressing change|"
@@ -264,6 +265,12 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "formula milk|baby wipes|pacifier|dog treat|kibble|cat litter|toiletries|"
             "household supplies|cleaning supplies"
         ),
+        # what a baby's care is bought with (teething ice packs, bottle brushes, a formula tin)
+        "baby supplies": (
+            "冰袋|奶瓶|奶瓶刷|奶瓶清洗剂|消毒片|奶瓶消毒片|吸奶器|储奶袋|防溢乳垫|"
+            "ice pack|bottle brush|baby bottle|sterilizing tablet|sterilising tablet|"
+            "steriliser|sterilizer|breast pump|similac|enfamil|aptamil|kendamil"
+        ),
     },
     Category.MEDICINE: {
         "drugs by name": (
@@ -291,7 +298,8 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "test strip|glucose strip|ors|pedialyte|rehydration salt|dioralyte|iron tablet|"
             "folic acid|prenatal vitamin|pregnancy test|benadryl|diphenhydramine|sudafed|dayquil|"
             "nyquil|mucinex|robitussin|calpol|lemsip|euthyrox|eltroxin|thyroid med|"
-            "thyroid medication|painkillers|capsule|syrup|suppositor|laxative|antiemetic"
+            "thyroid medication|painkillers|capsule|syrup|suppositor|laxative|antiemetic|"
+            "牙龈凝胶|出牙凝胶|长牙凝胶|teething gel|bonjela"
         ),
     },
     Category.GARBAGE: {

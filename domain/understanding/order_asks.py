@@ -400,9 +400,10 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "carer",
         r"有没有(?![^。!?\s]{0,6}宠物)[^。!?\s]{0,6}(?:医生|大夫|护士|师傅|电工|水电工)|"
-        r"(?:核酸|采样)上门|上门(?:核酸|采样|做核酸)",
+        # 上门采样的医生, 上门采样的名单: the round named, not asked for
+        r"(?:核酸|采样)上门|上门(?:核酸|采样|做核酸)(?!的)",
         ("有没有社区医生能上门", "能安排上门核酸吗"),
-        ("有没有宠物医生",),
+        ("有没有宠物医生", "上门采样的护士到哪了"),
     ),
     Rule(
         "want",
@@ -431,7 +432,7 @@ ASKS: tuple[Rule, ...] = (
         r"代买|买一下|买点|买些|带点|带些|带一|捎|团(?=个|点|些|一|[两二三四五六七八九十\d])|拼(?=个|单)|"
         r"配一下|配(?=一|点|些|[两二三四五六七八九十\d]|盒|瓶)|送上来|送一下|送来|送过来|"
         r"送(?=[一两二三四五六七八九十几\d]\s*[桶箱袋瓶盒份])|拿上来|取一下|"
-        r"拿一下|拿下去|带下去|扔一下|倒一下|(?<!被)收走(?!了)|(?<!被)拿走(?!了)|拎走|修一下|来修|上门|"
+        r"拿一下|拿下去|带下去|扔一下|倒一下|(?<!被)收走(?!了)|(?<!被)拿走(?!了)|拎走|修一下|来修|上门(?!(?:采样|核酸|做核酸|服务)?的)|"
         r"安排|交一下|缴一下|充一下|跑一趟|"
         # when a collection comes is asked for it (医废装好了 什么时候来拿)
         r"什么时候(?:能|可以)?来(?:拿|收|取)(?:走|一下)?(?![了的过])|"
@@ -603,6 +604,48 @@ ASKS: tuple[Rule, ...] = (
         ),
         ("it's no trouble at all, happy to help",),
         latin=True,
+    ),
+    # any make of the goods will do (anything from the pharmacy works, whatever size they have,
+    # 什么牌子都行): the goods are wanted
+    Rule(
+        "any-will-do",
+        r"anything (?:from [^.!?]{1,20} )?(?:works|will do|is fine)|"
+        r"whatever (?:size|brand|kind|type|flavou?r)s? (?:they have|is available|you can find|"
+        r"works|they'?ve got)",
+        (
+            "nappy cream for a 1yo, anything from the pharmacy works, 5-1-203",
+            "whatever size they have is fine, oat milk 3-2-801",
+        ),
+        ("anything is possible", "whatever they have for dinner"),
+        latin=True,
+    ),
+    Rule(
+        "any-will-do-zh",
+        r"(?:什么|哪个|哪种|任何)(?:牌子|品牌|规格|尺寸|大小|型号|口味)(?:的)?都(?:行|可以)",
+        ("婴儿湿巾 什么牌子都行 6-1-302",),
+        ("什么牌子的好用",),
+    ),
+    # a trip or a visit to be arranged (can we arrange a trip to the clinic?)
+    Rule(
+        "arrange-en",
+        r"(?:can|could) (?:we|you|someone|anyone|somebody) (?:please )?(?:help )?"
+        r"(?:arrange|organi[sz]e)|(?:can|could) (?:you|someone|anyone|somebody) (?:please )?book",
+        (
+            "the baby's jabs are due on friday, could we arrange a ride to the clinic? 4-1-502",
+            "can someone book a car to the hospital for my wife's scan",
+        ),
+        ("we arranged it ourselves", "can I book my own slot online?"),
+        latin=True,
+    ),
+    # a visit the doctor sent the family on, told with the flat (医生让这周去医院抽血 5幢701)
+    Rule(
+        "doctor-sent",
+        r"(?:医生|大夫)(?:让|叫|要|要求|嘱咐|通知)(?:我们|孩子|宝宝|我|她|他)?"
+        r"(?:这周|本周|明天|后天|下周|今天|周[一二三四五六日天]|礼拜[一二三四五六日天])"
+        r"[^。!?\s]{0,4}(?:去|到|回)(?:医院|诊所|门诊)"
+        r"(?=[^。!?]{0,20}(?:\d{1,3}-\d{1,2}-\d{3,4}|[栋幢座]|单元|号楼))",
+        ("宝宝复查 医生让明天去医院拍片 7栋2单元301", "孩子的过敏 大夫要下周回医院复诊 3-1-502"),
+        ("医生让明天去医院 我们自己开车去就行", "上周医生让我们回医院 已经去过了"),
     ),
     Rule(
         "staff-come",

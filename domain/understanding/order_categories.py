@@ -119,6 +119,9 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             # waste piling up by the bag, or rotting until collected (尿不湿攒了一大袋)
             r"(?:攒|堆|积)了(?:一大|好几|满满|[两二三四五六七八九十几\d一])\s*(?:袋|包)|"
             r"再不(?:收|拿走|清)[^。!?]{0,6}(?:生虫|臭|烂)|"
+            # used nappies left out and smelling (two bags of nappies outside, starting to smell)
+            r"(?:尿不湿|纸尿裤|尿布)[^。!?]{0,10}(?:臭|有味|味道)|"
+            r"(?<![a-z])(?:nappies|nappy|diapers?)[^.!?]{0,40}(?:smell\w*|stink\w*|reek\w*)|"
             # waste to be collected (collecting medical waste, a diaper bag, recycling)
             r"(?<![a-z])(?:diaper|nappy|recycling) bags?(?![a-z])|"
             r"(?<![a-z])(?:we have|we'?ve got|we got|there'?s|there are) (?:a|one|two|three|four|"
@@ -134,7 +137,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:full |big |large |small )?bags? of "
             r"(?:rubbish|trash|garbage|waste|recycling)(?![a-z])|"
             r"^\W*(?:厨余垃圾|垃圾|厨余|rubbish|trash|garbage)\s*(?:[:：,，]\s*)?(?:\d{1,3}-(?:\d{1,2}-)?"
-            r"\d{3,4}|\d{3,4})\W*$|^\W*(?:\d{1,3}-(?:\d{1,2}-)?\d{3,4}|\d{3,4})\s*(?:[:：,，]\s*)?"
+            r"\d{3,4}|\d{3,4})\W*(?:谢谢|麻烦了|辛苦了|thanks|thank you|pls|please)?\W*$|"
+            r"^\W*(?:\d{1,3}-(?:\d{1,2}-)?\d{3,4}|\d{3,4})\s*(?:[:：,，]\s*)?"
             r"(?:厨余垃圾|垃圾|厨余|rubbish|trash|garbage)\W*$",
             (
                 "门口的垃圾三天没人收了",
@@ -147,6 +151,9 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "the rubbish hasn't been collected since Tuesday, it stinks, 2-1-301",
                 "用过的纸尿裤堆了好几袋 臭得不行 能来收吗",
                 "厨余再不收就要臭了 5-2-703",
+                "垃圾 3-1-502 谢谢",
+                "used diapers in a bag by the door, it really stinks now, 2-2-801",
+                "门口两袋纸尿裤 已经有味道了 6-1-402",
             ),
             ("垃圾袋买好了",),
         ),
@@ -366,17 +373,29 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
     (
         Rule(
             "hand-over",
-            r"(?:东西|物品|作业本?|课本|书包|文件|材料|钥匙)[^。!?]{0,16}(?:送到|送去|送给|转交|带给|交给)|"
+            r"(?:东西|物品|作业本?|课本|书包|文件|材料|钥匙|登记表|申请表|信息表|表格|单子)"
+            r"[^。!?]{0,16}(?:送到|送去|送给|转交|带给|交给)|"
             r"(?:送到|送去|送给|转交|带给|交给)[^。!?]{0,10}(?:东西|物品)|"
             r"(?<![a-z])(?:stuff|things)[^.!?]{0,50}(?:take|bring|deliver|drop) (?:it |them )?"
             r"(?:to|over to)(?![a-z])",
             (
                 "我在大门口放了给我妈的一袋东西 麻烦志愿者送到15号楼302",
                 "I left some stuff at the gate for my mum, could a volunteer take it to 3-1-202?",
+                "哪位下楼帮我把填好的申请表交给网格员 在门把手上挂着",
             ),
             ("东西收到了", "thanks for the stuff"),
         ),
         Category.ERRAND,
+    ),
+    # The swab brought to the door (核酸能上门吗, 采样能不能上门): care at home.
+    (
+        Rule(
+            "home-swab",
+            r"(?:核酸|采样|抗原|检测)[^。!?]{0,6}上(?:门|楼)|上门[^。!?]{0,2}(?:采|测|核酸)",
+            ("老人走不动 明天核酸能不能上门", "采样可以上楼吗 他坐轮椅"),
+            ("核酸码上传了", "上门送菜"),
+        ),
+        Category.MEDICAL,
     ),
 )
 _VERB_PATTERNS = tuple((rule.name, compile_prefiltered(rule.regex), cat) for rule, cat in VERBS)

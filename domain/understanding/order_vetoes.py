@@ -42,6 +42,8 @@ VETOES: tuple[Rule, ...] = (
         "offer",
         r"可以找我|找我拿|来我家拿|需要的(?:邻居)?(?:自己|自行)(?:拿|取|领)|私聊我|我可以帮|我能帮|我来帮|有需要的?(?:可以)?(?:找|私信|联系|@)我|我这有|我这里有|我有多的|我家有多余|我家有多的|免费送|"
         r"送给需要|需要的(?:邻居|朋友|人|可以|说|请)|"
+        # those who want it told whom to message (需要的私信楼道长)
+        r"需要的(?:话)?(?:私信|私聊|联系|找)(?:楼道长|楼长|团长|群主|管理员|志愿者)|"
         r"(?:谁|谁家|哪家|哪位)(?:要是)?需要[^。!?]{0,10}(?:私信|私聊|联系|找|@|喊|叫|告诉)我|"
         r"私信我|私聊我|(?:我这里|我这儿|我家|我)(?:多了|多出)|我(?:们)?(?:家)?[^。!?,\s]{0,4}有多(?:的|余)|"
         r"谁(?:要是)?需要[^。!?]{0,6}(?:说|讲|吱|告诉|喊|找|拿)|"
@@ -70,6 +72,7 @@ VETOES: tuple[Rule, ...] = (
             "Help! I'm drowning in leftover cabbage, anyone want some? free, 4-1-203",
             "giving away a bag of apples, 3-1-402",
             "我包了好多饺子 想分给邻居们尝尝 可以吗",
+            "尿不湿团购 明天到货 需要的私聊团长",
         ),
         (
             "谁家有多的鸡蛋",
@@ -101,6 +104,10 @@ VETOES: tuple[Rule, ...] = (
         r"别忘了|(?<![a-z])(?:please remember|remember to|don'?t forget)(?![a-z])|"
         # a scheduled cut, not one the writer's empty meter brings (明天就要停电)
         r"(?:今晚|明天|明早|今天|下午|上午|晚上|\d+点)(?:(?!就)[^。!?]){0,10}(?:停水|停电|停气)|"
+        r"(?<![a-z])(?:water|power|electricity|gas) (?:will be|is going to be|'ll be) "
+        r"(?:off|cut|out|shut off)(?![a-z])|"
+        # a lift out of service for all (2单元电梯暂停使用 请走楼梯), a group buy's deadline
+        r"暂停(?:使用|开放|运行|服务)|请(?:走|使用|用)楼梯|(?:团购|接龙|报名)[^。!?\s]{0,4}截止|"
         # an appeal to all to look in on the old (please check on your elderly neighbours)
         r"大家(?:多)?(?:关注|关心|留意|照看)(?:一下)?(?:身边|周围|楼里)?的?(?:老人|独居)|"
         r"(?<![a-z])(?:check on|look in on|look out for|keep an eye on) (?:(?:your|our|any) "
@@ -127,6 +134,9 @@ VETOES: tuple[Rule, ...] = (
             "楼栋长：明早八点收垃圾 请大家把垃圾放门口",
             "Volunteers needed tomorrow at 9 to carry rice bags, reply if you can help",
             "Block 5 is scheduled for pipe flushing at 3pm, please store some water",
+            "Power will be off on Sunday 9-11, please charge your phones",
+            "5号楼电梯暂停使用 检修中 请走楼梯",
+            "水果团购截止明早9点 需要的抓紧",
         ),
         (
             "帮忙买点菜",
@@ -145,6 +155,9 @@ VETOES: tuple[Rule, ...] = (
         r"马上到|在路上|接单|我来送|我去拿|我来拿|自己(?:去|下去|下楼去?)?(?:取|拿|领)|"
         # arranged already, or fixed in the end (透析已经安排上了, 后来我儿子弄了一下 好了)
         r"安排上[^。!?\s]{0,2}了|已经安排好了|后来[^。!?]{0,12}(?<![没不])好了|"
+        # the home swab taken already (今天医生上门采的, 护士上门测过了)
+        r"(?:医生|护士|大白|医护)[^。!?\s]{0,4}上门(?:采|测|做|扫)(?:过|完)?(?:了|的)"
+        r"(?![^。!?]{0,3}(?:[吗么]|\?))|"
         r"(?<![a-z])(?:arrived?|(?:is|are) here) already|please open (?:the |your )?door(?![a-z])|"
         r"已经?(?:取|拿|领)(?:了|到)|"
         r"(?<![a-z])(?<!be )(?<!been )(?<!get )(?<!got )(?<!have )(?<!has )(?<!it )(?<!them )"
@@ -161,6 +174,7 @@ VETOES: tuple[Rule, ...] = (
             "Delivered to your door, 1203",
             "parcel at the gate, I'll pick it up myself",
             "Veggies for 5-1-1204 are at your door, please pick up 👍",
+            "我爸腿脚不便 上午大白上门采过了",
         ),
         ("能帮忙送到3-2-501吗", "can you deliver it?"),
     ),
@@ -210,12 +224,14 @@ VETOES: tuple[Rule, ...] = (
         # when one may go down with it, or only leave it at the door (几点能下楼扔垃圾 还是只能放
         # 门口)
         r"(?:几点|什么时候)(?:能|可以)下楼[^。!?]{0,8}还是只能|"
+        # or is it not allowed (做完核酸能顺路取快递吗 还是不让)
+        r"还是不(?:让|允许)|让不让|允不允许|"
         # whether it is allowed at all (can we order takeout, or is that not allowed?)
         r"(?<![a-z])(?:is (?:that|it|this) (?:even |still )?(?:not )?allowed|"
         r"are we (?:even |still )?allowed|"
         r"is (?:that|it|this) (?:ok|okay|permitted) (?:during|in) (?:quarantine|lockdown))"
         r"(?![a-z])",
-        ("请问快递能送进小区吗", "外卖可以进来吗"),
+        ("请问快递能送进小区吗", "外卖可以进来吗", "排队的时候能顺便扔垃圾吗 还是不允许"),
         ("帮我把快递送上来", "can you bring the parcel in"),
     ),
     # A question for information (请问, 几点, does anyone know), unless an action is asked too.
@@ -223,6 +239,13 @@ VETOES: tuple[Rule, ...] = (
         "info-question",
         r"请问|求问|问一下|想问|(?:有没有|有)人知道|有?谁知道|(?<!心理)(?<!法律)(?<!健康)咨询(?!师|室|门诊)|请教|什么时候|几点|多久|有没有通知|是不是|"
         r"(?:能|可以|可不可以)[^。!?\s,]{0,4}(?:吃|喝|服|用)[吗么]|一起吃|怎么(?:吃|服用)|"
+        # when a drug may be taken, or whether it spoils a test (能不能在核酸前吃 会不会影响结果)
+        r"(?:能|可以|能不能|可不可以)[^。!?\s,]{0,6}(?:前|后|一起|同时|交替)(?:吃|喝|服|用)|"
+        r"会不会影响|"
+        # who may take a drug or a jab (孕妇可以打疫苗吗, 哺乳期能吃布洛芬吗)
+        r"(?:孕妇|孕期|哺乳期|怀孕|备孕|产妇|宝宝|婴儿|小孩|儿童|孩子)[^。!?\s]{0,8}"
+        r"(?:能|可以|能不能|可不可以)[^。!?\s]{0,4}(?:吃|喝|打|用|接种)[^。!?\s]{0,8}(?:[吗么]|\?)|"
+        r"求推荐|推荐(?:一下|个|几个)|"
         r"(?:电话|号码|联系方式|微信号)(?![\s:：是为]*\+?\d)|"
         # where a thing is, or the number to call (where is the main valve, the number for the
         # night doctor): information, unless an action is asked too
@@ -250,6 +273,10 @@ VETOES: tuple[Rule, ...] = (
             "want it saved.",
             "Hypothetically, if there was a gas leak, where is the main valve for our building?",
             "anyone got the plumber's wechat? would like to keep it",
+            "降压药能不能在抽血前吃 会不会影响化验",
+            "哺乳期可以吃布洛芬吗",
+            "请问小孩发烧 退烧药能交替着吃吗",
+            "求推荐适合孕妇的瑜伽视频",
         ),
         ("帮忙买菜", "buy me bread", "想预约一下心理咨询 最近睡不好 很焦虑"),
     ),
@@ -274,6 +301,18 @@ VETOES: tuple[Rule, ...] = (
             "which bin for old batteries?",
         ),
         ("帮我扔一下垃圾", "can anyone else help me carry it"),
+    ),
+    # Asked ahead, for another day (just asking for next time, 随便问问): no order now.
+    Rule(
+        "asking-ahead",
+        r"随便问问|问问而已|只是问问|"
+        r"(?<![a-z])(?:just asking|only asking|asking) for (?:next time|the future|future "
+        r"reference|later)(?![a-z])|(?<![a-z])for future reference(?![a-z])",
+        (
+            "if my mum can't stand in line, would a nurse come up? just asking for next time",
+            "上门采样要提前登记吗 随便问问",
+        ),
+        ("can a nurse come up now? she can't stand", "随便买点水果就行"),
     ),
     # An either-or question (要下去拿还是送上来？): asks how it will be done, not for it.
     Rule(
@@ -372,7 +411,7 @@ LIFTS: tuple[Rule, ...] = (
     # An action asked beside a question for information (请问能帮忙买点菜吗).
     Rule(
         "action",
-        r"买|购|拿|取|送|修|倒|扔|丢|交|缴|充|带|捎|配|团|收走|收一下|来收|搬|寄|接送|上门|安排|疏通|换|跑|"
+        r"买|购|拿|取|送|修(?!复)|倒|扔|丢|交(?!替)|缴|充|带|捎|配|团|收走|收一下|来收|搬|寄|接送|上门|安排|疏通|换|跑|"
         r"处理|领|开(?=个|张|一|证明|吗|药|点|些)|帮(?:忙|我)?(?:联系|申请|问问|问一下|协调|预约)|"
         # a visit asked for (社区医生能来看看我妈吗)
         r"来(?:家里|家|一趟)?(?:看看|看一下|瞧瞧)|上门看|"
@@ -413,6 +452,12 @@ _HELP_WORDS = frozenset({"帮忙", "帮我", "麻烦"})  # a plea beside a notic
 # Advice for all after news of others elsewhere (saw on weibo someone choked … please cut food
 # small for elders): a bare please with nothing for the writer's household and no flat.
 _BARE_PLEASE = frozenset({"please-en", "please-zh"})
+# Word passed on from another group (someone posted in the other group that …, 别的群里说)
+_HEARSAY = compile_prefiltered(
+    r"(?:别的|其他|另一个|隔壁)群|"
+    r"(?<![a-z])(?:someone|somebody|people|a friend) (?:posted|shared|said|wrote) (?:in|on) "
+    r"(?:the |another |an?other |our )?(?:other )?(?:group|chat|weibo|wechat|moments)(?![a-z])"
+)
 _FOR_US = compile_prefiltered(
     r"我家|我们家|给我|帮我|我妈|我爸|俺|(?<![a-z])(?:me|my|us|our|mine)(?![a-z])"
 )
@@ -424,7 +469,7 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         return "spam"
     if (
         request is not None
-        and NEWS.search(text)
+        and (NEWS.search(text) or _HEARSAY.search(text))
         and ask_rule(request) in _BARE_PLEASE
         and not _FOR_US.search(text)
         and not NAMES_FLAT.search(text)
@@ -456,6 +501,8 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         and not _ASKED_OF_SOMEONE.search(text)
     ):
         return "how-question"
+    if _VETO["asking-ahead"].search(text) and not FOR_ME.search(text):
+        return "asking-ahead"  # will the nurses come up if he can't queue? just asking
     if _VETO["gift-thanked"].search(text):
         return "gift-thanked"
     if _VETO["self-fetch"].search(text):

@@ -35,6 +35,10 @@ from domain.understanding.order_needs import CHAIN_LINE, unasked_need
 from domain.understanding.order_vetoes import places_order, supposed
 from domain.understanding.terms import Term
 
+# Asks that name who is to come (can the nurse come up, 有没有医生能上门): whom they name sets
+# the category over a fixture named as the reason.
+_CARER_ASKS = frozenset({"staff-come", "carer"})
+
 
 @dataclass(frozen=True)
 class OrderReading:
@@ -80,6 +84,12 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
             evidence.append(f"goods:{goods.group().strip()}")
     if scores and (request is not None or shortage is not None):
         category = best_category(asked_after(scores, terms, text, request), best_term, text)
+        if category is Category.REPAIR and request and ask_rule(request) in _CARER_ASKS:
+            # lift is off, can the sampling team come up?: the carer asked for is the order, the
+            # fixture the reason
+            named = [t.category for t in terms if request.start() <= t.start < request.end()]
+            if named and named[0] in scores:
+                category = named[0]
         if shortage is not None and request is None:
             if category not in (Category.GROCERIES, Category.MEDICINE):
                 category = None

@@ -558,6 +558,29 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ),
         ("爸爸每月要去医院复查拿药 这个月能帮忙预约一下吗 9-1-1001", Category.MEDICAL),
     ],
+    "the swab brought home for someone who cannot queue or climb stairs": [
+        ("奶奶瘫在床上 下不了楼 明天的核酸能不能上门 3-2-702", Category.MEDICAL),
+        ("Mum is bedridden, can you put us down for home sampling? 6-1-1102", Category.MEDICAL),
+        (
+            "He's in a wheelchair and the lift is broken, could the swab team come up? 2-2-903",
+            Category.MEDICAL,
+        ),
+        ("谁下楼帮我把填好的登记表交给网格员 放在门口了", Category.ERRAND),
+        ("垃圾 5-1-1203 麻烦了", Category.GARBAGE),
+    ],
+    "a baby's supplies, medicine and check-ups": [
+        ("Bonjela or any teething gel please, 8mo old, 3-1-602", Category.MEDICINE),
+        ("帮忙买两个冰袋和一个奶瓶刷 7-2-301", Category.GROCERIES),
+        ("Sterilising tablets for baby bottles please, Bldg 4 #902", Category.GROCERIES),
+        ("Need Enfamil stage 2, whatever size they have. 9-1-1501", Category.GROCERIES),
+        ("门口两袋尿不湿 已经臭了 麻烦收一下 5-2-401", Category.GARBAGE),
+        ("Nappies in a bag by our door, starting to stink, 12-1-203", Category.GARBAGE),
+        ("宝宝要复查 医生让下周去医院验血 8栋1单元502", Category.MEDICAL),
+        (
+            "Her 4-month jabs are due, could we arrange a ride to the clinic? 3-3-1101",
+            Category.MEDICAL,
+        ),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -707,6 +730,25 @@ NO_ORDER: dict[str, list[str]] = {
     "a call received, a question of how a medicine is taken": [
         "他给我来了两个电话 都没接到",
         "can the vaccine be taken with food?",
+    ],
+    "a question of whether a drug, a jab or an errand is allowed or safe": [
+        "降压药能不能在抽血前吃 会不会影响化验",
+        "哺乳期可以打流感疫苗吗",
+        "布洛芬和对乙酰氨基酚能交替着吃吗",
+        "排完队可以顺路去取快递吗 还是不允许",
+        "采样的护士到我们楼了吗",
+        "If my dad can't stand in line, would a nurse come up? Just asking for next time.",
+        "求推荐产后恢复的课程",
+    ],
+    "a notice, a group buy's deadline, a home swab done already": [
+        "3单元电梯暂停使用 请走楼梯",
+        "Power will be off on Saturday 9-11, please charge your devices.",
+        "纸尿裤团购截止明晚 需要的私聊团长",
+        "上门核酸的名单已收到 护士9点上楼",
+        "我爸腿脚不方便 今天护士上门测过了",
+        "A friend posted in the other group that a toddler fell off a balcony. Please lock "
+        "your windows.",
+        "医生让下周去医院复查 我们自己开车去就行",
     ],
 }
 
