@@ -115,6 +115,10 @@ FIRST_SEEN = {
     "round64": "7b23355",  # the same
     "round65": "bd752c8",  # after rounds 59 to 64
     "round66": "bd752c8",  # the same
+    "round67": "58a5c9b",  # after rounds 65 and 66
+    "round68": "58a5c9b",  # the same
+    "round69": "4a34b68",  # after round 67-68's emergencies and readings, not their orders
+    "round70": "4a34b68",  # the same
 }
 
 

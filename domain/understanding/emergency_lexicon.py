@@ -864,6 +864,15 @@ NET_NOTICE = compile_prefiltered(
     r"no one (?:is |was )?hurt|"
     r"nobody (?:is |was )?hurt)(?![a-z])"
 )
+# An everyday explanation of what the net counted: teething (drool, chewing), a teenager's sulk,
+# practice contractions the doctor called normal, a child feeding and playing as usual after a
+# bump: no question to the group.
+NET_EVERYDAY = compile_prefiltered(
+    r"长牙|出牙|叛逆|打游戏|玩游戏|假性宫缩|医生说(?:是)?正常|"
+    r"(?:吃奶|玩耍|吃喝|能吃能玩)[^。!?,]{0,3}(?:都|也)?(?:正常|很好|挺好)|"
+    r"(?<![a-z])(?:teething|braxton|(?:playing|acting|eating|feeding) (?:normally|as usual))"
+    r"(?![a-z])"
+)
 NET_CHRONIC = compile_prefiltered(
     r"老毛病|几天了|好几天|几周|几个月|最近|平时|经常|偶尔|一直都|"
     r"(?<![a-z])(?:for days|lately|recently|usually|always|every (?:day|time))(?![a-z])"

@@ -35,6 +35,7 @@ from domain.understanding.emergency_lexicon import (
     NET_CHRONIC,
     NET_DANGER,
     NET_ERRAND,
+    NET_EVERYDAY,
     NET_EXCITED,
     NET_EXERTION,
     NET_FAREWELL,
@@ -85,6 +86,7 @@ _CALM_READINGS = (
     NET_NOTICE,
     NET_CHRONIC,
     NET_EXCITED,
+    NET_EVERYDAY,
     KITCHEN_KNIFE,
 )
 

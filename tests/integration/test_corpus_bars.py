@@ -75,6 +75,10 @@ BLIND_ROUNDS = (
     "round64",
     "round65",
     "round66",
+    "round67",
+    "round68",
+    "round69",
+    "round70",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

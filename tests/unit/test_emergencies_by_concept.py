@@ -326,6 +326,11 @@ CALM: dict[str, list[str]] = {
         "I don't want to go on the trip anymore",
         "Midwife said reduced movements means go in, so noted. Baby kicking away now.",
     ],
+    "an everyday explanation: teething, practice contractions, a bump then feeding and playing": [
+        "孩子从沙发上摔下来 头上起了个包 现在吃奶玩耍都挺好",
+        "my baby is teething, drooling and chewing everything",
+        "今天假性宫缩了几次 医生说正常",
+    ],
     "a past event told to warn everyone what to do": [
         "上次我妈中风 大家遇到这种一定要马上打120",
         "去年邻居家老人中风了 大家遇到这种情况一定要马上打120",
