@@ -46,6 +46,7 @@ FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
     (
         Family.SUICIDE,
         r"农药|安眠药|鼠药|敌敌畏|百草枯|上吊|一瓶药|撑不下去|没人在乎|再见|永别|下辈子|来生|说过|把自己|"
+        r"talk me down|trust myself|"
         r"药\S{0,2}(?:都|已经)?(?:攒|囤|存)|(?:准备|备|买)好了|活着|今晚就|今天就|解脱|"
         r"在(?:手边|身边|旁边|手里|手上|枕头)|(?<!心)跳|天台|楼顶|窗台|jump|roof|goodbye|farewell|"
         r"kill myself|end it|封死|死了算了|不如死|轻松|好过|省心|负担|拖累|清净|"

@@ -925,11 +925,13 @@ BURN_RULES: tuple[Rule, ...] = (
         Family.BURN,
         HARD,
         r"(?:烫|烧)(?:伤)?得[^,。!?;\s]{0,3}(?:发白|发黑|焦|皮开肉绽|起大泡|脱皮|掉皮)|"
+        # the skin told after a fire: blistered all over, gone black (脸上手上全是水泡 皮都黑了)
+        r"(?:全是|都是|一大片|满是)(?:大)?水泡|皮(?:都|已经|全)?(?:黑了|焦了|烧焦)|"
         r"(?:整条|整个|整只|大半个?|半边|一整片)(?:腿|胳膊|手臂|手|后背|背|胸口|肚子|身子|脸|屁股)"
         r"[^,。!?;\s]{0,4}(?:烫|烧)(?:伤|了|得|红|起)|"
         r"[吐咳呕](?:了|出)?(?:一大口|一口|好几口|几口|一大滩|一滩|一大堆|好多|很多|半碗|一碗)(?:的)?(?:鲜)?血",
         by_words=True,
-        says=("奶奶刚才吐了好几口血",),
+        says=("奶奶刚才吐了好几口血", "被子烧起来了 火是扑灭了 可人脸上手上全是水泡 皮都黑了"),
     ),
 )
 SEIZURE_RULES: tuple[Rule, ...] = (
@@ -1776,11 +1778,15 @@ FALL_RULES: tuple[Rule, ...] = (
         "cannot-be-lifted-zh",
         Family.FALL,
         HARD,
-        r"(?:摔|跌|倒|躺|地上|地板)[^。!?]{0,20}(?:扶|拉|抱|抬|拽)(?:都|也)?(?:扶|拉|抱|抬|拽)?不起来|"
+        r"(?:摔|跌|倒|躺|地上|地板|滑下|滑到|滑倒)[^。!?]{0,20}(?:扶|拉|抱|抬|拽)(?:都|也)?(?:扶|拉|抱|抬|拽)?"
+        r"不起来|"
         r"(?:躺|趴|倒)(?:在)?地(?:上|板上|下)[^,。!?;]{0,4}(?:半个|一个|几个|两个|好几个)(?:多)?(?:小时|钟头)|"
         r"(?:躺|趴|倒)(?:在)?地(?:上|板上|下)[^,。!?;]{0,2}(?:一夜|一晚上|一整夜|半天|很久|好久)|"
         r"在地(?:上|板上)(?:躺|趴)了(?:半个|一个|几个|两个|好几个|一夜|一晚|半天|很久|好久)",
-        says=("老爷子倒在厕所里 我们两个人怎么拉都拉不起来",),
+        says=(
+            "老爷子倒在厕所里 我们两个人怎么拉都拉不起来",
+            "老伴从床边滑下去了 我一个人扶不起来 不着急的话也可以等会儿",
+        ),
     ),
     # a fall and then no moving at all, even clauses later; a hip or leg out of shape
     Rule(
@@ -2153,6 +2159,11 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:my|our) (?:parents|mum|mom|dad|family|kids|children|wife|husband|son|daughter)|"
         r"(?:notes?|letters?) for my (?:parents|mum|mom|dad|family|kids|children|wife|husband|son|"
         r"daughter)|sorry for everything|"
+        # not trusting oneself, asking to be talked down (from a height, from an act)
+        r"(?:don'?t|do not|can'?t|cannot) trust myself|talk (?:me|him|her|them) down|"
+        r"(?:scared|afraid) of what i (?:might|will|would|could)(?:'ll)? do|"
+        r"(?:pills|tablets|knife|rope|blade) (?:are|is) (?:right )?(?:here|next to me|beside me|"
+        r"in my hand)|"
         r"(?:i'?m|i am) (?:now |up |standing |sitting )*(?:by the window|at the window|on the "
         r"windowsill|(?:on|at) the (?:roof|rooftop|ledge|"
         r"edge of the roof|balcony(?: railing| edge)?))|"
@@ -2195,6 +2206,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
             "Sorry for everything. There are notes for my kids in the drawer. Please look after my "
             "cat for me.",
             "I lost my job and can't pay the rent. I'm up on the roof now.",
+            "I'm standing on the balcony and I don't trust myself, someone talk me down",
             "saying goodbye to all of you now. someone please take care of my cats",
         ),
         calm=(

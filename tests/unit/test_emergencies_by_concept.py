@@ -50,6 +50,11 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("I don't want to go on anymore. sorry everyone", EmergencyFamily.SUICIDE),
         ("楼下2楼好像在烧炭 一股炭味 敲门一直没人应", None),
     ],
+    "understated: a partner slid down who cannot be lifted, burns after a fire put out": [
+        ("婆婆从沙发上滑到地上了 我俩扶不起来 不急 慢慢来", EmergencyFamily.FALL),
+        ("厨房起火 火灭了 但他胳膊上全是水泡", EmergencyFamily.BURN),
+        ("please someone talk me down, I'm on the balcony", EmergencyFamily.SUICIDE),
+    ],
     "a threat to one's life told to a parent who is abroad": [
         ("我儿子打电话给我说不想活了 我人在国外 求邻居去看看 3-1-201", EmergencyFamily.SUICIDE),
     ],
@@ -330,6 +335,11 @@ CALM: dict[str, list[str]] = {
         "孩子从沙发上摔下来 头上起了个包 现在吃奶玩耍都挺好",
         "my baby is teething, drooling and chewing everything",
         "今天假性宫缩了几次 医生说正常",
+    ],
+    "a smell or smoke explained: a toaster, paper burnt, nothing to worry about": [
+        "the burning smell was just my toaster, all sorted",
+        "smoke on the 3rd floor was someone burning paper, nothing to worry about",
+        "煎鸡蛋手上起了个水泡",
     ],
     "a past event told to warn everyone what to do": [
         "上次我妈中风 大家遇到这种一定要马上打120",
