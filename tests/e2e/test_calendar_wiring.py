@@ -20,6 +20,12 @@ async def test_the_evening_sampling_list_is_posted_once_across_a_restart(
 ) -> None:
     louhu, clock = harness.louhu, harness.clock
     settings = CalendarSettings(timezone=louhu.settings.timezone)
+    # the test clock starts at the wall clock: after 20:00 local today's notice would be missed
+    # before the test begins, so the day starts at 10:00 local tomorrow
+    tomorrow = local_date(clock.now(), settings.zone) + timedelta(days=1)
+    clock.advance(
+        seconds=(local_instant(tomorrow, time(10, 0), settings.zone) - clock.now()).total_seconds()
+    )
     today = local_date(clock.now(), settings.zone)
     start = today - timedelta(days=2)  # day 4 tomorrow, day 7 in four days: sampling days
     async with louhu.sessionmaker() as session:
