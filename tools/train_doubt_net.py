@@ -119,6 +119,8 @@ FIRST_SEEN = {
     "round68": "58a5c9b",  # the same
     "round69": "4a34b68",  # after round 67-68's emergencies and readings, not their orders
     "round70": "4a34b68",  # the same
+    "round71": "1f168ad",  # after rounds 67 to 70
+    "round72": "1f168ad",  # the same
 }
 
 

@@ -79,6 +79,8 @@ BLIND_ROUNDS = (
     "round68",
     "round69",
     "round70",
+    "round71",
+    "round72",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
