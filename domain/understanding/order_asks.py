@@ -18,6 +18,9 @@ APPOINTMENT_OUTING = (
     # or the procedure for it (约的周四 怎么走流程, 要办什么手续)
     r"(?:能|可以)出去[吗么]|(?:怎么|怎样|如何)(?:走|办)(?:流程|手续)|(?:走|办|要|需要)什么(?:流程|手续))"
 )
+# A message headed by the service it asks for (Refill request:, Parcel pickup for 5-1-1203).
+_HEAD = r"(?:request|order|list|pick ?-?up|collection)\s*[:：\-]"
+_PICKUP_FOR = r"(?:pick ?-?up|collection)(?: request)? for (?:room |rm |flat |unit |#)?\d"
 # The words that ask someone to do something, tried in this order (at one position the first
 # entry that matches wins). Each entry: a name, its pattern, messages it must match, look-alikes
 # it must not.
@@ -254,9 +257,10 @@ ASKS: tuple[Rule, ...] = (
     # order: …, Milk station pickup for 6-3-502)
     Rule(
         "headed-request",
-        r"^\s*(?:[a-z]+ ){0,2}(?:request|order|list|pick ?-?up|collection)\s*[:：\-]|"
-        r"^\s*(?:[a-z]+ ){0,2}(?:pick ?-?up|collection)(?: request)? for "
-        r"(?:room |rm |flat |unit |#)?\d|"
+        # up to two words before the head, spelt out (not a repeat) so that the table stays
+        # hoistable: a repeat of a group first would leave the whole ask table unscanned
+        rf"^\s*(?:[a-z]+ [a-z]+ {_HEAD}|[a-z]+ {_HEAD}|{_HEAD})|"
+        rf"^\s*(?:[a-z]+ [a-z]+ {_PICKUP_FOR}|[a-z]+ {_PICKUP_FOR}|{_PICKUP_FOR})|"
         r"^\s*(?:配药|买药|代购|购物|采购|买菜|维修|报修)(?:需求|清单|单)\s*[:：]",
         (
             "Refill request: amlodipine and atorvastatin for my dad, 3-1-1202",

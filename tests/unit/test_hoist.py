@@ -4,16 +4,20 @@ the matches the patterns as written find, whatever the tables hold."""
 from __future__ import annotations
 
 import gc
+import importlib
+import pkgutil
 import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from domain import understanding
 from domain.understanding import understand
 from domain.understanding.emergency_rules import RULES
 from domain.understanding.hoist import BUCKET, NotHoistable, hoist
 from domain.understanding.prefilter import LazyPattern, compile_prefiltered, required_words
+from domain.understanding.rules import RuleTable
 from domain.understanding.text import normalize
 from tests.support.emergency_examples import EMERGENCIES, NOT_EMERGENCIES
 
@@ -191,3 +195,17 @@ def test_a_lazy_pattern_answers_without_compiling_when_no_first_character_is_the
     assert lazy.search.__self__ is lazy._compiled  # the compiled pattern's own method now
     assert lazy.pattern == r"(?<![a-z])(?:help|aid)(?![a-z])|救命"
     assert lazy.groups == 0 and lazy.flags & re.UNICODE
+
+
+def test_every_rule_table_is_rewritten_to_start_with_literals() -> None:
+    """A rule table runs on every message; one alternative that cannot be rewritten (a repeated
+    group first) leaves the whole table unindexed: the ask table once cost 9x its instructions."""
+    tables = [
+        obj
+        for info in pkgutil.iter_modules(understanding.__path__)
+        for obj in vars(importlib.import_module(f"{understanding.__name__}.{info.name}")).values()
+        if isinstance(obj, RuleTable)
+    ]
+    assert len(tables) >= 2
+    for table in tables:
+        hoist(table.pattern.pattern)  # raises NotHoistable
