@@ -110,7 +110,9 @@ STRONG: dict[Category, str] = {
         "antidepressant|antidepressants|sertraline|fluoxetine|escitalopram|citalopram|"
         "paroxetine|lexapro|diazepam|lorazepam|西甲硅油|二甲硅油|simethicone|必理痛|必理通|降压要|降糖要|阿斯匹林|"
         "保济丸|驱风油|尿袋|导尿包|导尿管|造口袋|制氧机|氧气袋|医疗器械店|ostomy bag|catheter|"
-        "oxygen concentrator|抗抑郁药|氟西汀|艾司西酞普兰|西酞普兰|草酸艾司西酞普兰"
+        "oxygen concentrator|抗抑郁药|氟西汀|艾司西酞普兰|西酞普兰|草酸艾司西酞普兰|"
+        # Parkinson's drugs, by name and brand
+        "levodopa|carbidopa|sinemet|madopar|左旋多巴|卡比多巴|美多芭|多巴丝肼|息宁"
     ),
     Category.GARBAGE: (
         "垃圾|拉圾|拉级|垃级|大件|大件垃圾|建筑垃圾|装修垃圾|旧家具|床垫|used test kit|used mask|"
@@ -211,6 +213,9 @@ ITEM_CATEGORIES = frozenset({Category.GROCERIES, Category.MEDICINE})
 EXTRA_ITEMS = "垃圾|快递|包裹|trash|garbage|rubbish|parcel|package"
 # Trash bags are bought from a shop, but a trash bag at the door is garbage.
 BAGS = frozenset({"垃圾袋", "trash bag", "garbage bag", "bin bag", "黄色垃圾袋"})
+# Devices sold as medical goods that break like any appliance (制氧机不出气了 能来修一下吗):
+# with a fault and a repair asked, a repair, not goods to buy.
+DEVICES = frozenset({"制氧机", "oxygen concentrator", "血压计", "血糖仪"})
 
 CN_UNITS = (
     "袋|桶|个|盒|箱|瓶|罐|包|斤|公斤|千克|克|支|片|板|条|只|颗|粒|把|根|捆|提|串|份|块|卷|听|打|双|"

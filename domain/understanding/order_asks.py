@@ -169,10 +169,12 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "who-can",
-        r"谁能(?!想到|想得到|料到|猜到)|谁可以|谁有|有没有人|有人能|有谁|谁还有|谁家还有|"
+        # company sought at night (有没有人还醒着) asks nothing of anyone
+        r"谁能(?!想到|想得到|料到|猜到)|谁可以|谁有|有没有人(?!还?(?:醒着|没睡|在线|陪我聊))|有人能|有谁|谁还有|"
+        r"谁家还有|"
         r"有没有(?:邻居|哪位|哪家|好心人|朋友|志愿者|大白|物业)",
         ("谁能帮忙", "有没有人去超市", "有没有志愿者上来收垃圾"),
-        ("没有人在家", "谁能想到 我这辈子还能体验一把团购"),
+        ("没有人在家", "谁能想到 我这辈子还能体验一把团购", "失眠了 有没有人还没睡 聊会儿"),
     ),
     # a need reported for someone (替9幢的独居老人报个需求 要硝苯地平两盒)
     Rule(
@@ -727,6 +729,15 @@ ASKS: tuple[Rule, ...] = (
         ),
         ("别忘了戴口罩",),
     ),
+    # goods listed, then a count of each (无糖饼干 燕麦片 各来两包, milk and eggs, two of each)
+    Rule(
+        "each-counted",
+        r"各(?:来|要|买|拿|订|带)\s*(?:[一两二三四五六七八九十]|\d{1,2})\s*"
+        r"(?:包|袋|盒|瓶|箱|斤|份|罐|提|板|桶|听)|"
+        r"(?<![a-z])(?:one|two|three|four|five|\d{1,2}) of each(?![a-z])",
+        ("挂面 鸡蛋 各来一份 3-2-401", "oat milk and rye bread, two of each please, 5-1-203"),
+        ("各位邻居好", "they cost two each", "苹果香蕉各两斤多少钱"),
+    ),
 )
 
 _ASK_TABLE = RuleTable(ASKS)
@@ -743,9 +754,12 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         r"团[^。!?]{0,8}(?:还)?(?:能不能|能|可以|可不可以)(?:报名|加|跟|参加)|"
         r"(?<![a-z])(?:(?:is|are) (?:there|anyone|someone|somebody)|any|anyone|someone|"
         r"who(?:'s| is)?)(?: [a-z]+){0,2} (?:a )?group[- ]?buys? (?:for|of|on)(?![a-z])|"
-        # asking to be let in (could I join the group buy for veggies?)
-        r"(?<![a-z])(?:can|could|may) (?:i|we) (?:join|get in on) (?:the |your |this )?"
+        # asking to be let in (could I join the group buy for veggies?), or to add goods to it
+        # (can I add two cartons of milk to the group buy?, 能再加两斤苹果到团购里吗)
+        r"(?<![a-z])(?:can|could|may) (?:i|we) (?:join|get in on|(?:also )?add [^.!?]{1,50}? "
+        r"(?:to|into|onto)) (?:the |your |this |tomorrow'?s |today'?s |our )?"
         r"group[- ]?buys?(?![a-z])|"
+        r"(?:能|可以|能不能|可不可以)(?:再|也)?加[^。!?]{1,12}(?:到|进)[^。!?]{0,4}团购|"
         # … if anyone's doing a group buy; I join the vegetable 团购
         r"(?<![a-z])if (?:anyone|someone|somebody|any ?one)(?:'s| is| are)? (?:doing|organi[sz]ing|"
         r"running|starting|opening|does|organi[sz]es|runs|starts) (?:a |any )?group[- ]?buys?"
@@ -760,12 +774,15 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "请问团购的鸡蛋还能报名吗 想要两板 5-2-901",
             "bread and yogurt if someone is organising a group buy, 5-1-301",
             "hi 团长, i want join the fruit 团购, 2 share for 6-2-902",
+            "Could we add a bag of rice and some apples to the group buy? 3-2-501",
+            "能再加两斤苹果到明天的团购里吗 7-1-302",
         ),
         (
             "团购的菜到了",
             "the group buy arrived",
             "if there's a group buy it'll say so in the chat",
             "How do I join the group buy?",
+            "they added eggs to the group buy",
         ),
     ),
 )

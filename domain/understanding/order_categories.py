@@ -31,7 +31,12 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"not lighting|doesn'?t light|won'?t light|not light|won'?t ignite|not "
             r"igniting|blowing (?:warm|hot) air)(?![a-z])|"
             r"不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
-            r"(?:家里|我家|屋里|房间)(?:突然|又|怎么)?停电|"
+            r"(?:家里|我家|屋里|房间)(?:突然|又|怎么)?停(?:电|水)|保险丝(?:又)?(?:烧|断|熔)|"
+            # a tap that will not shut off, or drips on (kitchen tap dripping all night), a fuse
+            # blown
+            r"(?<![a-z])(?:(?:taps?|faucets?)(?: [a-z']+){0,3} (?:won'?t|doesn'?t|can'?t|will not) "
+            r"(?:turn|shut|switch) off|(?:taps?|faucets?)[^.!?]{0,30} dripping|"
+            r"fuses? (?:has |have )?(?:blew|blown|went|gone)|blown fuse|blew a fuse)(?![a-z])|"
             # the lights out here alone (灯全灭了 别人家都有电 就我家没有)
             r"(?:灯|电|屋里|家里)(?:突然)?(?:都|全|全部)(?:灭|黑|断)了|(?:别人|别家|其他|邻居|隔壁)[^。!?\s]{0,3}都有电|"
             # a fixture running on (马桶水箱一直流水, 龙头关了还滴个不停)
@@ -65,10 +70,18 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "cistern won't stop running since last night",
                 "厨房龙头一直滴 关不紧 5-1-301",
                 "灯全灭了 别人家都有电 就我家没有 急急急 10-1-1502",
+                "家里突然停水了 楼上楼下都有水 3-1-402",
+                "the bathroom tap won't shut off properly, 4-2-101",
+                "bedroom fuse has blown, half the flat is dark",
                 "Every time we turn on the kettle the whole flat goes dark, and now it won't come "
                 "back at all. Block D 2203",
             ),
-            ("手机没电了", "the power bank is empty", "明天上午小区停电 请大家做好准备"),
+            (
+                "手机没电了",
+                "the power bank is empty",
+                "明天上午小区停电 请大家做好准备",
+                "remember to turn the tap off",
+            ),
         ),
         Category.REPAIR,
     ),
@@ -87,7 +100,10 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             # a crack told in the glass or a wall (window glass crack from the wind)
             r"(?:glass|window|windows|pane|screen|wall|ceiling|pipe|tile|mirror|door) "
             r"(?:has |have |is |got )?(?:a )?crack(?:s|ed)?|cracks? in (?:the|my|our) |"
-            r"shattered|smashed|fell off|stuck|jammed|isn'?t working|aren'?t working|"
+            r"shattered|smashed|"
+            # a person who fell off a chair is no fixture come off
+            r"fell off(?! (?:a|the|his|her|my|our) (?:chair|stool|ladder|bed|step|sofa|bike))|"
+            r"stuck|jammed|isn'?t working|aren'?t working|"
             r"won'?t (?:turn on|start|close|open|lock)|not turning on|broke down|out of order|"
             r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping|broke|died|sparks|sparking|"
             r"won'?t (?:shut|stay shut|stay closed|budge|slide)|(?:went|gone|is) dead)(?![a-z])",
@@ -99,7 +115,12 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "the sliding door won't budge",
                 "bedroom window glass crack, wind coming in",
             ),
-            ("电话打不通", "it works fine now", "crack the window open for some air"),
+            (
+                "电话打不通",
+                "it works fine now",
+                "crack the window open for some air",
+                "she fell off the stool but she's fine",
+            ),
         ),
         Category.REPAIR,
     ),
@@ -116,6 +137,11 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"reek\w*|piling|piled|stacking|landing|"
             r"(?:not|hasn'?t|has not|haven'?t) (?:been )?(?:picked up|collected|taken))"
             r"(?![a-z])|"
+            # bags left for the collection round (bin bags at 1201, whenever you do the round)
+            r"(?<![a-z])(?:bags?|rubbish|trash|garbage|recycling)[^.!?]{0,30}(?:whenever|when|"
+            r"next time) you(?:'re| are)? (?:do|doing|come|coming|on|make|making|pass|passing) "
+            r"(?:by |round )?(?:the |your )?(?:rounds?|round|by)(?![a-z])|"
+            r"垃圾[^。!?]{0,12}(?:顺路|路过的时候|巡楼的时候)(?:收|拿)|"
             # waste piling up by the bag, or rotting until collected (尿不湿攒了一大袋)
             r"(?:攒|堆|积)了(?:一大|好几|满满|[两二三四五六七八九十几\d一])\s*(?:袋|包)|"
             r"再不(?:收|拿走|清)[^。!?]{0,6}(?:生虫|臭|烂)|"
@@ -154,8 +180,10 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "垃圾 3-1-502 谢谢",
                 "used diapers in a bag by the door, it really stinks now, 2-2-801",
                 "门口两袋纸尿裤 已经有味道了 6-1-402",
+                "two rubbish bags at 7-2-301 for when you're on your round",
+                "门口的垃圾 志愿者巡楼的时候收一下 5-1-202",
             ),
-            ("垃圾袋买好了",),
+            ("垃圾袋买好了", "could you buy bin bags when you go to the shop"),
         ),
         Category.GARBAGE,
     ),
@@ -497,10 +525,13 @@ def scores_by_category(
     disposing = buying and asks_to_dispose(text)
     thrown = asks_to_dispose(text)
     wasted = _WASTE_THING.search(text) is not None and thrown
+    mend = _FIX_VERB.search(text) is not None and has_fault(text)
     for term in terms:
         category = term.category
         if category is None:
             continue
+        if mend and category is Category.MEDICINE and term.word in lexicon.DEVICES:
+            category = Category.REPAIR  # 制氧机显示故障 能来修一下吗: the device is mended
         if wasted and _WASTE_THING.search(text, max(0, term.start - 4), term.start):
             category = Category.GARBAGE  # 用完的试剂盒 能来收一下吗: goods used up are rubbish
         elif thrown and _WASTE_AFTER.match(text[term.end : term.end + 10]):
@@ -630,7 +661,11 @@ _VISIT_ARRANGED = compile_prefiltered(
     r"(?:复诊|复查|门诊|就诊|看病|看医生)[^。!?]{0,12}(?:安排|预约|挂号|挂个号)|"
     r"(?:安排|预约|挂)[^。!?]{0,4}(?:复诊|复查|门诊|就诊)|"
     r"(?<![a-z])(?:arrange|book|schedule) (?:a |an |her |his |my |the )?(?:follow-?up|"
-    r"check-?up|appointment|clinic visit)(?![a-z])"
+    r"check-?up|appointment|clinic visit)(?![a-z])|"
+    # a consultation online, where the doctor prescribes (帮联系线上问诊开药)
+    r"(?:线上|网上|在线|视频|远程|互联网)(?:问诊|看诊|复诊|门诊|就诊|医院)|"
+    r"(?<![a-z])(?:online|video|virtual|remote) (?:consultation|consult|appointment|doctor|"
+    r"clinic|visit)(?![a-z])"
 )
 
 # Papers or a card carried (医保卡 拿了送到他家, 病历要复印一份给社区医生): an errand, whatever

@@ -114,6 +114,9 @@ VETOES: tuple[Rule, ...] = (
         r"(?:elderly |old |older |vulnerable )?neighbou?rs|each other|one another)(?![a-z])|"
         r"请各户|各户自取|(?:请|可)自取|逐户|挨家挨户|"
         r"(?<![a-z])(?:every flat|each flat|every household|door to door)(?![a-z])|"
+        # a time given to check in or gather (night shift, please check in at 21:30)
+        r"(?<![a-z])(?:please )?(?:check in|sign in|gather|assemble) at \d{1,2}(?![a-z])|"
+        r"(?:\d{1,2}[:：]\d{2}|[\d一二三四五六七八九十]{1,3}点半?)[^。!?]{0,8}(?:签到|集合)|"
         r"招募|有意者|(?<![想要我])报名|流程是|流程如下|步骤如下|是这样的|请各位|查收|发放|每户|每家每户|群已满|加群|进群|入群|请加[^。!?]{0,3}群|(?:下楼|自行|及时|前来|统一)领取|"
         # a notice received is no notice given (water bill overdue notice came, can someone pay)
         r"(?<![a-z])(?:notice(?! came| arrived| from| for (?:my|our|the) (?:bill|flat))"
@@ -137,12 +140,15 @@ VETOES: tuple[Rule, ...] = (
             "Power will be off on Sunday 9-11, please charge your phones",
             "5号楼电梯暂停使用 检修中 请走楼梯",
             "水果团购截止明早9点 需要的抓紧",
+            "Night volunteers please sign in at 22:00 by the north gate",
+            "今晚值班的志愿者 20:30在东门签到",
         ),
         (
             "帮忙买点菜",
             "could someone buy bread",
             "米面油都快没了 能不能帮忙统一采购一下",
             "提醒我一下明天买菜",
+            "can someone meet the courier at 9 at the gate",
         ),
     ),
     # A volunteer's or staff's status: done, on the way, fixed (已送到, 修好了, delivered).
@@ -168,13 +174,16 @@ VETOES: tuple[Rule, ...] = (
         # goods told to be at the reader's door (veggies for 1204 are at your door)
         r"(?:is|are|'s|'re) (?:now )?(?:at|outside|by) your (?:door|doorstep)|"
         r"i'?ll (?:get|take|do|bring|grab|pick|collect|fetch)|myself|"
-        r"i can (?:get|take|do|bring|grab) (?:it|that|them))(?![a-z])",
+        r"i can (?:get|take|do|bring|grab) (?:it|that|them)|"
+        # the fault reported already (lift stuck again, reported it)
+        r"(?:already |i'?ve |we'?ve |i have |we have )?reported it|already reported)(?![a-z])",
         (
             "已送到 3-2-501",
             "Delivered to your door, 1203",
             "parcel at the gate, I'll pick it up myself",
             "Veggies for 5-1-1204 are at your door, please pick up 👍",
             "我爸腿脚不便 上午大白上门采过了",
+            "Lift in block 3 is stuck again, I've reported it to the office",
         ),
         ("能帮忙送到3-2-501吗", "can you deliver it?"),
     ),
@@ -287,6 +296,10 @@ VETOES: tuple[Rule, ...] = (
         r"(?:该|应该|应当)[^。!?]{0,6}(?:哪种|哪个|哪里|哪儿|怎么|如何)|"
         r"怎么(?:做|烧|炒|煮)(?:才)?(?:好吃|好|比较好)|菜谱|食谱|(?<![a-z])(?:recipe|how (?:do|to) "
         r"(?:i |you )?cook)(?![a-z])|"
+        # how a device is worked (电子体温计怎么调成摄氏度, how do you switch it to Celsius)
+        r"怎么(?:调|设置|切换|改)(?:成|到|回|为)|(?:有没有人|有人|谁)会用[^。!?]{0,10}怎么|"
+        r"(?<![a-z])how (?:do|can|should) (?:i|we|you) (?:use|set|switch|change|reset|read) "
+        r"(?:the |a |an |this |it|our )|"
         r"(?:有没有人|有人|谁)(?:跟|和)我一样|就我(?:一个|一家)?(?:这样|是这样)吗|是谁(?:家)?的|"
         r"(?<![a-z])(?:which bin|where (?:should|do) (?:i|we) (?:put|throw|take)|"
         r"anyone else (?:\w+ )?(?:have|has|having|getting|seeing|notic\w*|feel\w*|find)|"
@@ -299,8 +312,10 @@ VETOES: tuple[Rule, ...] = (
             "求问 快递盒该扔哪种垃圾桶",
             "有没有人跟我一样 天天吃外卖",
             "which bin for old batteries?",
+            "有人会用这种血压计吗 怎么调成中文",
+            "How do you switch the thermometer to Celsius? Anyone know?",
         ),
-        ("帮我扔一下垃圾", "can anyone else help me carry it"),
+        ("帮我扔一下垃圾", "can anyone else help me carry it", "体温计坏了 谁能帮忙买一个"),
     ),
     # Asked ahead, for another day (just asking for next time, 随便问问): no order now.
     Rule(
@@ -324,6 +339,35 @@ VETOES: tuple[Rule, ...] = (
             "when does the veg box come, do I pick it up or will you bring it?",
         ),
         ("Do you want rice or noodles",),
+    ),
+    # Whether what is seen is normal or harmless (is it normal for the breaker to click?, it's
+    # just the battery, right?): a question to be reassured, not a repair asked.
+    Rule(
+        "normal-question",
+        r"正常吗|正不正常|是不是正常|正常的吧|(?:应该)?只是[^。!?]{0,10}(?:吧|对吧)[?？]?$|"
+        r"(?<![a-z])(?:is (?:it|this|that) (?:normal|ok|okay) (?:for|that|when|to)|"
+        r"is (?:it|this|that) normal|it'?s (?:just|only|probably) (?:the |a )?[a-z]+(?: [a-z]+)?,? "
+        r"right|nothing to worry about,? right)(?![a-z])",
+        (
+            "Is it normal for the boiler to bang when it starts? It works fine after",
+            "the fridge hums a lot at night, it's probably the compressor, right?",
+            "电表晚上会咔哒响一下 正常吗",
+        ),
+        ("the breaker keeps tripping, can someone fix it", "电闸跳了 推不上去"),
+    ),
+    # A cut for the whole building or estate, asked how long (整栋楼停电了 要停多久): news
+    # asked for, not a repair of the writer's own.
+    Rule(
+        "outage-question",
+        r"(?:整栋|整幢|整个(?:楼|小区|单元)|全楼|全小区|整片)[^。!?]{0,8}(?:停电|停水|没电|没水|断电)"
+        r"[^。!?]{0,20}(?:多久|什么时候|几点|啥时候)|"
+        r"(?<![a-z])(?:whole|entire) (?:building|block|estate|street|area|compound)[^.!?]{0,30}"
+        r"(?:how long|when)(?![a-z])",
+        (
+            "整栋楼都停电了 有人知道要停多久吗",
+            "No water in the entire block, any idea when it comes back?",
+        ),
+        ("只有我家停电了 能来看看吗", "the whole flat is dark, can someone come"),
     ),
 )
 
@@ -509,6 +553,9 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         return "status"  # 药已经送到门口了 麻烦自己出来拿一下: the volunteer's word
     if _VETO["what-to-bring"].search(text):
         return "info-question"  # do I need to bring my passport?: a rule asked about
+    for name in ("normal-question", "outage-question"):
+        if _VETO[name].search(text) and not (request and _LIFT["action"].search(text)):
+            return name  # is it normal for the breaker to click?: reassurance asked
     told = LEFT_OUT.sub(" ", text) if category is Category.GARBAGE else text
     if _VETO["status"].search(told) and not _LIFT["help-asked"].search(text):
         return "status"  # 已放门口了 reports a delivery; rubbish put out at the door asks

@@ -581,6 +581,35 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.MEDICAL,
         ),
     ],
+    "a medical device broken and a repair asked, a drug named for pickup": [
+        ("家里的制氧机报故障了 一直响 能派人来修修吗 3-2-801", Category.REPAIR),
+        (
+            "Dad's oxygen concentrator stopped working properly, it keeps beeping. He's okay on "
+            "the tank for now. Could someone repair it? 4-1-1203",
+            Category.REPAIR,
+        ),
+        ("Can anyone collect Sinemet from the pharmacy for my mum? 7-2-402", Category.MEDICINE),
+        ("谁能帮忙去药房拿一下美多芭 老爷子帕金森 5-1-301", Category.MEDICINE),
+        ("精神科的药快吃完了 能帮约个网上复诊开药吗 6-3-1102", Category.MEDICAL),
+    ],
+    "a fault of the flat told without asking": [
+        ("我家突然停水了 隔壁都有水 12-1-503", Category.REPAIR),
+        ("Kitchen fuse has blown again, no lights in there. 3-2-1204", Category.REPAIR),
+        ("客厅保险丝烧了 灯都不亮 7-1-402", Category.REPAIR),
+        (
+            "The bathroom tap won't shut off, it's been dripping since last night. 6-1-203",
+            Category.REPAIR,
+        ),
+    ],
+    "goods counted out each, added to a group buy, bags left for the round": [
+        ("全麦面包 牛奶 各要两袋 9-1-1002", Category.GROCERIES),
+        (
+            "Could we add a bag of rice and some apples to the group buy? 3-2-501",
+            Category.GROCERIES,
+        ),
+        ("能再加两斤苹果到明天的团购里吗 7-1-302", Category.GROCERIES),
+        ("two rubbish bags at 7-2-301 for when you're on your round", Category.GARBAGE),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -687,6 +716,21 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "Read in the news an old man slipped in his bathroom, please put a mat in the shower for "
         "the elderly",
         "what should we do if mum's blood sugar drops at night? just want a plan",
+    ],
+    "a device asked about, a shift notice, a fault already reported or asked whether normal": [
+        "有人会用这种血压计吗 怎么调成中文",
+        "How do you switch the thermometer to Celsius? Anyone know?",
+        "Night volunteers please sign in at 22:00 by the north gate",
+        "今晚值班的志愿者 20:30在东门签到",
+        "Lift in block 3 is stuck again, I've reported it to the office",
+        "Is it normal for the boiler to bang when it starts? It works fine after",
+        "the fridge hums a lot at night, it's probably the compressor, right?",
+        "电表晚上会咔哒响一下 正常吗",
+        "整栋楼都停电了 有人知道要停多久吗",
+        "No water in the entire block, any idea when it comes back?",
+        "Grandma slipped off the step stool hanging a lamp, she fell off the stool but she's fine",
+        "失眠了 有没有人还没睡 聊会儿",
+        "蔬菜包里有土豆 洋葱各两斤",
     ],
 }
 
