@@ -20,6 +20,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, IdType, UTCDateTime
 
+COUNTER_ONLY = "louhu_counter_only"
+"""Execution option of a statement that changes nothing but `Building.last_order_number` (which
+bot.context_cache keeps none of): it leaves cached buildings as they are."""
+
 
 class Building(Base):
     """A residential building, represented by its Telegram group chat."""
@@ -121,6 +125,7 @@ async def next_order_number(session: AsyncSession, building_id: int) -> int:
         .where(Building.id == building_id)
         .values(last_order_number=Building.last_order_number + 1)
         .returning(Building.last_order_number)
+        .execution_options(synchronize_session=False, **{COUNTER_ONLY: True})
     )
     return (await session.execute(stmt)).scalar_one()
 
