@@ -26,7 +26,7 @@ from domain.order_rules import (
 )
 from domain.pairing import end_reservation, reserve_for_pair, reserved_for_another
 from domain.ports import OrderNotifier
-from models.base import insert_new
+from models.base import insert_new_row
 from models.buildings import Building, member_of, next_order_number
 from models.groupbuy import deliver_order_parts
 from models.orders import Order, OrderEvent
@@ -99,14 +99,13 @@ async def open_order(
         updated_at=now,
     )
     unique = ("source_chat_id", "source_message_id")  # the same Telegram message, raced
-    new_id = await insert_new(session, Order, values, unique=unique)
-    order = await session.get(Order, new_id) if new_id is not None else None
+    order = await insert_new_row(session, Order, values, unique=unique)
     if order is None:
         return None
     session.add(_event(order, resident_id, "create", None, now))
     await order_opened(session, building, order, now)
     reservation = await reserve_for_pair(session, clock, building=building, order=order)
-    await notifier.order_created(session, building, order)  # drawn reserved when it is
+    await notifier.order_created(session, building, order, reservation)
     if reservation is not None:
         await notifier.order_reserved(session, building, order, reservation)
     return order
