@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
@@ -27,9 +27,9 @@ from domain.order_rules import (
 from domain.pairing import end_reservation, reserve_for_pair, reserved_for_another
 from domain.ports import OrderNotifier
 from models.base import insert_new_row
-from models.buildings import Building, member_of, next_order_number
+from models.buildings import Building, member_of
 from models.groupbuy import deliver_order_parts
-from models.orders import Order, OrderEvent
+from models.orders import Order, OrderEvent, next_order_number
 from models.people import Person
 
 if TYPE_CHECKING:
@@ -79,14 +79,12 @@ async def open_order(
 ) -> Order | None:
     """Add a numbered order and queue its card (the caller commits); None if a duplicate."""
     now = clock.now()
-    taken = select(Order.id).where(
-        Order.source_chat_id == building.chat_id, Order.source_message_id == source_message_id
-    )
-    if (await session.execute(taken)).first() is not None:  # checked first: no number is spent
+    number = await next_order_number(session, building.id, building.chat_id, source_message_id)
+    if number is None:  # this message is an order already
         return None
     values = dict(
         building_id=building.id,
-        number=await next_order_number(session, building.id),
+        number=number,
         resident_id=resident_id,
         flat=understanding.flat,
         category=str(understanding.category or DEFAULT_CATEGORY),

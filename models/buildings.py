@@ -13,7 +13,6 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
     select,
-    update,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
@@ -116,18 +115,6 @@ async def get_or_create_building(
         session.add(building)
         await session.flush()
     return building
-
-
-async def next_order_number(session: AsyncSession, building_id: int) -> int:
-    """Take the building's next order number atomically (one conditional UPDATE)."""
-    stmt = (
-        update(Building)
-        .where(Building.id == building_id)
-        .values(last_order_number=Building.last_order_number + 1)
-        .returning(Building.last_order_number)
-        .execution_options(synchronize_session=False, **{COUNTER_ONLY: True})
-    )
-    return (await session.execute(stmt)).scalar_one()
 
 
 async def member_of(session: AsyncSession, building_id: int, person_id: int) -> Member | None:
