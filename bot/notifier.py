@@ -36,7 +36,7 @@ from models.incidents import Incident, IncidentAlert, delivered_alerts
 from models.orders import Order
 from models.outbox import Priority
 from models.pairing import OrderReservation
-from models.people import Person
+from models.people import Person, person_of_update
 
 log = logging.getLogger(__name__)
 ADMINS_KEPT_SECONDS = 300
@@ -77,7 +77,7 @@ class TelegramNotifier:
         reservation: OrderReservation | None,
     ) -> tuple[str, InlineKeyboardMarkup | None]:
         """The card's text and buttons; `reservation`: the order's, or None if it has none."""
-        resident = await session.get(Person, order.resident_id)
+        resident = await person_of_update(session, order.resident_id)
         volunteer = await session.get(Person, order.volunteer_id) if order.volunteer_id else None
         assigner = await session.get(Person, order.assigned_by_id) if order.assigned_by_id else None
         reserved = None

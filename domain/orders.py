@@ -101,9 +101,12 @@ async def open_order(
     if order is None:
         return None
     session.add(_event(order, resident_id, "create", None, now))
-    await order_opened(session, building, order, now)
-    reservation = await reserve_for_pair(session, clock, building=building, order=order)
-    await notifier.order_created(session, building, order, reservation)
+    # the reads below need none of the rows added meanwhile: they go in one flush, at the
+    # update's commit, not one flush before each read
+    with session.no_autoflush:
+        await order_opened(session, building, order, now)
+        reservation = await reserve_for_pair(session, clock, building=building, order=order)
+        await notifier.order_created(session, building, order, reservation)
     if reservation is not None:
         await notifier.order_reserved(session, building, order, reservation)
     return order
