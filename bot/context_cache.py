@@ -28,12 +28,14 @@ from sqlalchemy.orm import (
     make_transient_to_detached,
 )
 
-from models.buildings import Building
+from models.buildings import COUNTER_ONLY, Building
 from models.people import Person
 
 TTL = 2.0
 """Seconds between looks for another process's writes (bounds what they leave stale)."""
 TABLES = {Person.__tablename__, Building.__tablename__}
+NOT_KEPT = frozenset({"last_order_number"})
+"""Columns not kept: every order takes the next number, and must not empty the cache."""
 TOUCHED = "louhu_context_touched"
 """session.info key: this session wrote people or buildings in its open transaction."""
 T = TypeVar("T", Person, Building)
@@ -96,7 +98,7 @@ class ContextCache:
 
 def _values(row: Person | Building) -> dict[str, Any]:
     mapper: Any = inspect(type(row))
-    return {a.key: getattr(row, a.key) for a in mapper.column_attrs}
+    return {a.key: getattr(row, a.key) for a in mapper.column_attrs if a.key not in NOT_KEPT}
 
 
 def _detached(model: type[T], values: dict[str, Any]) -> T:
@@ -123,6 +125,8 @@ def _flushed(session: Session, _context: UOWTransaction) -> None:
 @event.listens_for(Session, "do_orm_execute")
 def _executed(state: ORMExecuteState) -> None:
     if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    if state.execution_options.get(COUNTER_ONLY):  # an order's number: nothing kept changes
         return
     table = getattr(state.statement, "table", None)
     if table is None or getattr(table, "name", None) in TABLES:

@@ -23,7 +23,7 @@ from bot.transaction import DuplicateUpdate, UpdateTransaction
 from domain.clock import Clock
 from models.buildings import Building, building_by_chat
 from models.inbound import forget_update
-from models.people import Person, upsert_person
+from models.people import SENDER, Person, upsert_person
 from models.updates import was_processed
 
 log = logging.getLogger(__name__)
@@ -144,6 +144,7 @@ class ContextMiddleware(BaseMiddleware):
         if self._cache is not None:
             await self._cache.look_for_other_writers(session)
         person = await self._person(transaction, user) if user and not user.is_bot else None
+        session.info[SENDER] = person  # an order's card names them: not read again
         building = await self._building(session, chat.id) if chat else None
         transaction.watch()
         lang = self._l10n.person_language(

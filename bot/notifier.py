@@ -23,11 +23,11 @@ from bot.outbound import incident_json, queue_edit, queue_send, queue_webhook
 from bot.pairing_notices import PairingNotices
 from bot.permissions import ADMIN_CHECK_TIMEOUT
 from domain.clock import Clock
-from domain.delivery_photos import shows_photo
+from domain.delivery_photos import may_show_photo, shows_photo
 from domain.incident_climb import community_stages, empty_roles
 from domain.members import leads_to_tell
 from domain.pair_tasks import LateTask
-from domain.pairing import Handback, active_reservation
+from domain.pairing import Handback, is_active, reservation_of
 from models.buildings import Building, doctors_of, staff_of
 from models.delivery_photos import photo_of
 from models.health import TemperatureReading
@@ -36,7 +36,7 @@ from models.incidents import Incident, IncidentAlert, delivered_alerts
 from models.orders import Order
 from models.outbox import Priority
 from models.pairing import OrderReservation
-from models.people import Person
+from models.people import Person, person_of_update
 
 log = logging.getLogger(__name__)
 ADMINS_KEPT_SECONDS = 300
@@ -70,14 +70,19 @@ class TelegramNotifier:
         return self._l10n.translator(building.language)
 
     async def _card(
-        self, session: AsyncSession, building: Building, order: Order
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        reservation: OrderReservation | None,
     ) -> tuple[str, InlineKeyboardMarkup | None]:
-        resident = await session.get(Person, order.resident_id)
+        """The card's text and buttons; `reservation`: the order's, or None if it has none."""
+        resident = await person_of_update(session, order.resident_id)
         volunteer = await session.get(Person, order.volunteer_id) if order.volunteer_id else None
         assigner = await session.get(Person, order.assigned_by_id) if order.assigned_by_id else None
-        reservation = await active_reservation(session, order.id, self._clock.now())
         reserved = None
-        if reservation is not None:
+        if is_active(reservation, self._clock.now()):
+            assert reservation is not None
             reserved = Reserved(
                 await session.get(Person, reservation.volunteer_id),
                 await self.pairing.local_time(session, building, reservation),
@@ -85,14 +90,21 @@ class TelegramNotifier:
         text, markup = render_card(
             self._group(building), order, resident, volunteer, assigner, reserved
         )
-        if shows_photo(order, await photo_of(session, order.id)):
+        # only a delivered order's card shows one: the others spare the query
+        if may_show_photo(order) and shows_photo(order, await photo_of(session, order.id)):
             text, markup = with_photo(self._group(building), order, text, markup)
         return text, markup
 
-    async def order_created(self, session: AsyncSession, building: Building, order: Order) -> None:
+    async def order_created(
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        reservation: OrderReservation | None,
+    ) -> None:
         """Post the card as a reply to the resident's message."""
         tag(order=order.number, order_id=order.id)
-        text, markup = await self._card(session, building, order)
+        text, markup = await self._card(session, building, order, reservation)
         queue_send(
             session,
             chat_id=building.chat_id,
@@ -112,7 +124,8 @@ class TelegramNotifier:
         tag(order=order.number, order_id=order.id)
         if card_message_id is None:
             return
-        text, markup = await self._card(session, building, order)
+        reservation = await reservation_of(session, order.id)
+        text, markup = await self._card(session, building, order, reservation)
         queue_edit(
             session,
             chat_id=building.chat_id,

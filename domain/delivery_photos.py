@@ -163,10 +163,11 @@ async def may_see_photo(session: AsyncSession, order: Order, person_id: int) -> 
     return bool(member and (member.is_staff or member.is_lead))
 
 
+def may_show_photo(order: Order) -> bool:
+    """Whether the order's card could note a photo (whether its photo is worth reading)."""
+    return order.status == OrderStatus.DELIVERED.value
+
+
 def shows_photo(order: Order, photo: DeliveryPhoto | None) -> bool:
     """Whether the order's card notes a photo."""
-    return (
-        photo is not None
-        and photo.file_id is not None
-        and order.status == OrderStatus.DELIVERED.value
-    )
+    return photo is not None and photo.file_id is not None and may_show_photo(order)

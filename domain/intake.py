@@ -18,7 +18,7 @@ from domain.orders import open_order
 from domain.ports import Notifier
 from domain.raising import record_doubt
 from domain.rollcall import fill_rollcall
-from domain.understanding import Kind, Understanding, understand
+from domain.understanding import Kind, Understanding, understand, with_registered_flat
 from models.buildings import Building
 from models.doubts import DoubtQuestion
 from models.health import TemperatureReading
@@ -183,7 +183,7 @@ async def _read(
     if reading.flat is not None or not _acts(reading):
         return reading
     flat = await registered_flat(session, building.id, person_id)
-    return reading if flat is None else understand(text, registered_flat=flat)
+    return with_registered_flat(reading, flat)
 
 
 def _acts(reading: Understanding) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
@@ -26,10 +26,10 @@ from domain.order_rules import (
 )
 from domain.pairing import end_reservation, reserve_for_pair, reserved_for_another
 from domain.ports import OrderNotifier
-from models.base import insert_new
-from models.buildings import Building, member_of, next_order_number
+from models.base import insert_new_row
+from models.buildings import Building, member_of
 from models.groupbuy import deliver_order_parts
-from models.orders import Order, OrderEvent
+from models.orders import Order, OrderEvent, next_order_number
 from models.people import Person
 
 if TYPE_CHECKING:
@@ -79,14 +79,12 @@ async def open_order(
 ) -> Order | None:
     """Add a numbered order and queue its card (the caller commits); None if a duplicate."""
     now = clock.now()
-    taken = select(Order.id).where(
-        Order.source_chat_id == building.chat_id, Order.source_message_id == source_message_id
-    )
-    if (await session.execute(taken)).first() is not None:  # checked first: no number is spent
+    number = await next_order_number(session, building.id, building.chat_id, source_message_id)
+    if number is None:  # this message is an order already
         return None
     values = dict(
         building_id=building.id,
-        number=await next_order_number(session, building.id),
+        number=number,
         resident_id=resident_id,
         flat=understanding.flat,
         category=str(understanding.category or DEFAULT_CATEGORY),
@@ -99,14 +97,16 @@ async def open_order(
         updated_at=now,
     )
     unique = ("source_chat_id", "source_message_id")  # the same Telegram message, raced
-    new_id = await insert_new(session, Order, values, unique=unique)
-    order = await session.get(Order, new_id) if new_id is not None else None
+    order = await insert_new_row(session, Order, values, unique=unique)
     if order is None:
         return None
     session.add(_event(order, resident_id, "create", None, now))
-    await order_opened(session, building, order, now)
-    reservation = await reserve_for_pair(session, clock, building=building, order=order)
-    await notifier.order_created(session, building, order)  # drawn reserved when it is
+    # the reads below need none of the rows added meanwhile: they go in one flush, at the
+    # update's commit, not one flush before each read
+    with session.no_autoflush:
+        await order_opened(session, building, order, now)
+        reservation = await reserve_for_pair(session, clock, building=building, order=order)
+        await notifier.order_created(session, building, order, reservation)
     if reservation is not None:
         await notifier.order_reserved(session, building, order, reservation)
     return order

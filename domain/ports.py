@@ -24,8 +24,14 @@ class OrderNotifier(Protocol):
     """Queues what people must see about an order, inside the caller's transaction."""
 
     async def order_created(
-        self, session: AsyncSession, building: Building, order: Order
-    ) -> None: ...
+        self,
+        session: AsyncSession,
+        building: Building,
+        order: Order,
+        reservation: OrderReservation | None,
+    ) -> None:
+        """Post the new order's card (drawn reserved when `reservation`, the order's, holds)."""
+        ...
 
     async def order_changed(
         self, session: AsyncSession, building: Building, order: Order, card_message_id: int | None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import BigInteger, DateTime, Integer, MetaData
 from sqlalchemy.dialects import postgresql, sqlite
@@ -71,3 +71,24 @@ async def insert_new(
     )
 
     return (await session.execute(stmt)).scalar_one_or_none()
+
+
+M = TypeVar("M", bound=Base)
+
+
+async def insert_new_row(
+    session: AsyncSession, model: type[M], values: dict[str, Any], *, unique: tuple[str, ...]
+) -> M | None:
+    """insert_new, the row itself returned (loaded, in the session) instead of its id.
+
+    The same one statement, RETURNING the whole row: no SELECT follows to load it.
+    """
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    stmt = (
+        insert(model)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=list(unique))
+        .returning(model)
+    )
+    return (await session.scalars(stmt)).one_or_none()

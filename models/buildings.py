@@ -13,12 +13,15 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
     select,
-    update,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, IdType, UTCDateTime
+
+COUNTER_ONLY = "louhu_counter_only"
+"""Execution option of a statement that changes nothing but `Building.last_order_number` (which
+bot.context_cache keeps none of): it leaves cached buildings as they are."""
 
 
 class Building(Base):
@@ -112,17 +115,6 @@ async def get_or_create_building(
         session.add(building)
         await session.flush()
     return building
-
-
-async def next_order_number(session: AsyncSession, building_id: int) -> int:
-    """Take the building's next order number atomically (one conditional UPDATE)."""
-    stmt = (
-        update(Building)
-        .where(Building.id == building_id)
-        .values(last_order_number=Building.last_order_number + 1)
-        .returning(Building.last_order_number)
-    )
-    return (await session.execute(stmt)).scalar_one()
 
 
 async def member_of(session: AsyncSession, building_id: int, person_id: int) -> Member | None:

@@ -15,13 +15,16 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    exists,
     false,
     select,
+    update,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, IdType, UTCDateTime
+from models.buildings import COUNTER_ONLY, Building
 
 
 class Order(Base):
@@ -110,3 +113,19 @@ async def corrections(
         .limit(limit)
     )
     return [(event, order) for event, order in await session.execute(stmt)]
+
+
+async def next_order_number(
+    session: AsyncSession, building_id: int, chat_id: int, message_id: int
+) -> int | None:
+    """Take the building's next order number for a message (one conditional UPDATE); None if
+    the message is an order already, so a redelivered one spends no number."""
+    taken = exists().where(Order.source_chat_id == chat_id, Order.source_message_id == message_id)
+    stmt = (
+        update(Building)
+        .where(Building.id == building_id, ~taken)
+        .values(last_order_number=Building.last_order_number + 1)
+        .returning(Building.last_order_number)
+        .execution_options(synchronize_session=False, **{COUNTER_ONLY: True})
+    )
+    return (await session.execute(stmt)).scalar_one_or_none()

@@ -66,6 +66,19 @@ async def upsert_person(
     await session.execute(stmt.on_conflict_do_update(index_elements=[Person.id], set_=update))
 
 
+SENDER = "louhu_sender"
+"""session.info key: the update's sender as the context middleware found them (detached, with
+the profile the update brought)."""
+
+
+async def person_of_update(session: AsyncSession, person_id: int) -> Person | None:
+    """A person to show: the update's sender as found (no query) when it is them, else read."""
+    sender = session.info.get(SENDER)
+    if isinstance(sender, Person) and sender.id == person_id:
+        return sender
+    return await session.get(Person, person_id)
+
+
 async def person_by_username(session: AsyncSession, username: str) -> Person | None:
     """The person last seen with this @username (case-insensitive)."""
     stmt = (

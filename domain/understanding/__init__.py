@@ -1,6 +1,6 @@
 """Message understanding: what a resident's group message asks for, and how urgent it is."""
 
-from domain.understanding.core import understand
+from domain.understanding.core import understand, with_registered_flat
 from domain.understanding.model import (
     Category,
     EmergencyFamily,
@@ -10,4 +10,13 @@ from domain.understanding.model import (
     Understanding,
 )
 
-__all__ = ["Category", "EmergencyFamily", "Item", "Kind", "Lang", "Understanding", "understand"]
+__all__ = [
+    "Category",
+    "EmergencyFamily",
+    "Item",
+    "Kind",
+    "Lang",
+    "Understanding",
+    "understand",
+    "with_registered_flat",
+]

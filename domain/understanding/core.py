@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from domain.understanding.dialect import read_dialect
 from domain.understanding.doubt_net import order_doubt, wider_doubt
@@ -61,6 +61,18 @@ def understand(text: str, registered_flat: str | None = None) -> Understanding:
             evidence=(f"error:{type(error).__name__}",),
             in_doubt=True,
         )
+
+
+def with_registered_flat(reading: Understanding, registered_flat: str | None) -> Understanding:
+    """understand(text, registered_flat) made from `reading`, understand(text): the text is not
+    read again, since the registered flat only stands in for a flat the text does not name."""
+    if reading.flat is not None or registered_flat is None:
+        return reading
+    evidence = reading.evidence
+    if registered_flat and evidence and evidence[-1].startswith("kind:"):
+        # where _understand puts it: before the kind (and dropped, as there, past the bound)
+        evidence = _tidy([*evidence[:-1], f"flat:registered:{registered_flat}", evidence[-1]])
+    return replace(reading, flat=registered_flat, evidence=evidence)
 
 
 # The shapes of the burst's bulk that cannot tell of danger: flats, readings in the normal range,

@@ -240,6 +240,22 @@ async def test_a_kept_building_or_person_is_dropped_by_any_write_to_them(
     assert cache.person(w.resident.id) is None
 
 
+async def test_an_order_taking_its_number_leaves_the_kept_building_and_person(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    w = await incident_world(sessionmaker, clock)
+    cache = ContextCache()
+    cache.keep_building(w.building.chat_id, w.building, cache.generation)
+    cache.keep_person(w.resident, cache.generation)
+    async with sessionmaker() as session:
+        intake = await _chatter(session, clock, w, message_id=41, text="帮忙买一袋大米 3-2-501")
+        await session.commit()
+    assert intake.order is not None
+    kept, building = cache.building(w.building.chat_id)  # the next update reads neither again
+    assert kept and building is not None and building.name == w.building.name
+    assert cache.person(w.resident.id) is not None
+
+
 async def test_entries_go_when_another_connection_wrote_and_stay_when_none_did(
     tmp_path: Path,
 ) -> None:

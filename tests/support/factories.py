@@ -122,7 +122,9 @@ class RecordingNotifier:
     webhooks: set[str] = field(default_factory=lambda: {"street"})
     """The keys ESCALATION_WEBHOOKS would configure (incident_world's street gateway)."""
 
-    async def order_created(self, session: AsyncSession, building: Building, order: Order) -> None:
+    async def order_created(
+        self, session: AsyncSession, building: Building, order: Order, reservation: object
+    ) -> None:
         self.events.append(("created", order.number, order.status))
 
     async def order_changed(

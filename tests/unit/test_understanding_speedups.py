@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from domain.understanding import emergency_rules
+from domain.understanding import emergency_rules, understand, with_registered_flat
 from domain.understanding.prefilter import PrefixIndex, compile_prefiltered, prefixes
 from domain.understanding.regex_subset import Char, CharClass, read_pattern
 from domain.understanding.text import normalize
@@ -69,3 +69,21 @@ def test_the_prefix_index_never_skips_a_pattern_that_matches() -> None:
         for number, pattern in enumerate(compiled):
             if pattern.search(text):
                 assert number in candidates, (text, pattern.pattern[:40])
+
+
+FLAT_TEXTS = [
+    *EMERGENCIES[:40],
+    *NOT_EMERGENCIES[:40],
+    "帮忙买一袋大米",
+    "帮忙买一袋大米 3-2-501",
+    "1-3-301 36.5",
+    "36.8",
+    "",
+    "帮我买两桶油 " + "，鸡蛋一盒" * 40,
+]
+
+
+@pytest.mark.parametrize("flat", [None, "", "3-2-501"])
+def test_a_registered_flat_added_afterwards_reads_as_if_given_at_once(flat: str | None) -> None:
+    for text in FLAT_TEXTS:
+        assert with_registered_flat(understand(text), flat) == understand(text, flat), text
