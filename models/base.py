@@ -53,23 +53,24 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+def _insert_unless_there(
+    session: AsyncSession, model: type[Base], values: dict[str, Any], unique: tuple[str, ...]
+) -> Any:
+    """INSERT … ON CONFLICT DO NOTHING in the session's dialect (SQLite and PostgreSQL alike)."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return insert(model).values(**values).on_conflict_do_nothing(index_elements=list(unique))
+
+
 async def insert_new(
     session: AsyncSession, model: type[Base], values: dict[str, Any], *, unique: tuple[str, ...]
 ) -> int | None:
     """INSERT a row unless one with the same `unique` columns exists; its id, or None.
 
-    One conditional statement (ON CONFLICT DO NOTHING on SQLite and PostgreSQL alike), so a
-    duplicate leaves the caller's transaction as it was: nothing to roll back.
+    One conditional statement, so a duplicate leaves the caller's transaction as it was:
+    nothing to roll back.
     """
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = (
-        insert(model)
-        .values(**values)
-        .on_conflict_do_nothing(index_elements=list(unique))
-        .returning(model.__table__.c.id)
-    )
-
+    stmt = _insert_unless_there(session, model, values, unique).returning(model.__table__.c.id)
     return (await session.execute(stmt)).scalar_one_or_none()
 
 
@@ -83,12 +84,5 @@ async def insert_new_row(
 
     The same one statement, RETURNING the whole row: no SELECT follows to load it.
     """
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = (
-        insert(model)
-        .values(**values)
-        .on_conflict_do_nothing(index_elements=list(unique))
-        .returning(model)
-    )
+    stmt = _insert_unless_there(session, model, values, unique).returning(model)
     return (await session.scalars(stmt)).one_or_none()
