@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,10 +47,10 @@ def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
     return engine
 
 
-def _inline_sqlite(database: str) -> Any:
+def _inline_sqlite(database: str) -> Callable[[], Awaitable[sqlite_inline.InlineConnection]]:
     """The engine's one connection, run on the loop's thread (models/sqlite_inline.py)."""
 
-    async def connect() -> Any:
+    async def connect() -> sqlite_inline.InlineConnection:
         return await sqlite_inline.connect(database, timeout=30, check_same_thread=False)
 
     return connect
