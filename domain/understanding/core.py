@@ -44,7 +44,7 @@ FAILURES = FailureCount()
 def understand(text: str, registered_flat: str | None = None) -> Understanding:
     """Read a group message: kind, category, flat, temperature, language, items, evidence."""
     try:
-        return _understand(text if isinstance(text, str) else "", registered_flat)
+        reading = _understand(text if isinstance(text, str) else "")
     except Exception as error:  # a safety net: a message must never break the bot
         # Never silent: logged, counted, and in doubt, so that the group is asked whether help
         # is needed. The text is not logged (privacy): its length and a hash are; callers log
@@ -61,16 +61,17 @@ def understand(text: str, registered_flat: str | None = None) -> Understanding:
             evidence=(f"error:{type(error).__name__}",),
             in_doubt=True,
         )
+    return with_registered_flat(reading, registered_flat)
 
 
 def with_registered_flat(reading: Understanding, registered_flat: str | None) -> Understanding:
-    """understand(text, registered_flat) made from `reading`, understand(text): the text is not
-    read again, since the registered flat only stands in for a flat the text does not name."""
+    """understand(text, registered_flat) made from `reading`, understand(text): the registered
+    flat only stands in for a flat the text does not name, so the text is not read again."""
     if reading.flat is not None or registered_flat is None:
         return reading
     evidence = reading.evidence
     if registered_flat and evidence and evidence[-1].startswith("kind:"):
-        # where _understand puts it: before the kind (and dropped, as there, past the bound)
+        # before the kind, which stays last (and dropped past the bound, as _tidy drops)
         evidence = _tidy([*evidence[:-1], f"flat:registered:{registered_flat}", evidence[-1]])
     return replace(reading, flat=registered_flat, evidence=evidence)
 
@@ -142,7 +143,7 @@ def _own_order(spoken: str, terms: list[Term]) -> OrderReading | None:
     return read_order(spoken, terms)
 
 
-def _understand(raw: str, registered_flat: str | None) -> Understanding:
+def _understand(raw: str) -> Understanding:
     """The work behind understand()."""
     text = normalize(raw)
     if not has_cjk(text) and looks_like_pinyin(text):
@@ -188,13 +189,9 @@ def _understand(raw: str, registered_flat: str | None) -> Understanding:
             evidence.append(doubt)
     if temperature is not None:
         evidence.append(f"temperature:{readings[-1].raw}->{temperature}")
-    if found:
-        flat: str | None = found[0]
+    flat = found[0] if found else None
+    if flat is not None:
         evidence.append(f"flat:{flat}")
-    else:
-        flat = registered_flat
-        if flat:
-            evidence.append(f"flat:registered:{flat}")
     evidence.append(f"kind:{kind}")
     return Understanding(
         kind=kind,

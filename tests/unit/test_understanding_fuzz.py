@@ -17,7 +17,7 @@ BATCH = 10  # 1,000 examples of 10: hypothesis' cost per example outweighs the r
 @given(batch=st.lists(messages, min_size=BATCH, max_size=BATCH))
 def test_rules_read_any_text_without_raising(batch: list[str]) -> None:
     for text in batch:
-        result = _understand(text, None)
+        result = _understand(text)
         assert result.kind in Kind
         assert (result.category is not None) == (result.kind is Kind.ORDER)
         assert result.temperature is None or 34.0 <= result.temperature <= 43.0
