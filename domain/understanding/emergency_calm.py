@@ -25,6 +25,7 @@ from domain.understanding.emergency_lexicon import (
     CHRONIC_AFTER,
     CRY,
     DRILL,
+    DRILL_SAID,
     DROP_WORDS,
     DUE_LATER,
     EXERTION_ACUTE,
@@ -489,6 +490,8 @@ def _news(t: _Trigger) -> str | None:
 def _drill(t: _Trigger) -> str | None:
     """A drill or an alarm test."""
     if t.hit.flags & FIRE and (drill := DRILL.search(t.text)) is not None:
+        return f"drill:{drill.group()}:{t.hit.words}"
+    if t.hit.flags & CRY and (drill := DRILL_SAID.search(t.text)) and not _body_or_danger(t.text):
         return f"drill:{drill.group()}:{t.hit.words}"
     return None
 

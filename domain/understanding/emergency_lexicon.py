@@ -247,6 +247,9 @@ ASKING = compile_prefiltered(
     r"(?:symptom|sign)s? of|"
     r"in general|"
     r"general question|quick question|how do you|what do you do|"
+    # learning it ahead, in case (先学着 万一用得上)
+    r"先学(?:着|一下|起来)|以备不时之需|(?:万一|以后|将来)(?:哪天)?(?:能)?用得(?:上|着)|"
+    r"for future reference|"
     # whether a thing is normal (is gas smell normal when the stove first lights?)
     r"(?<![a-z])is (?:a |the |some )?(?:[a-z]+ ){1,3}normal (?:when|if|after|for|at)(?![a-z])"
 )
@@ -317,10 +320,10 @@ RESOLVED = compile_prefiltered(
     r"(?:已经|都)?查过了|一看是|原来只是|人好好的|后来才知道|"
     # the cry explained (后来发现是手机被娃儿乱按的)
     r"后来(?:才)?发现(?:是|只是)|现在(?:人)?在(?:icu|ICU|重症监护室?|医院|抢救室)(?:里)?|(?:乱按|误按|按错|误触|碰到)的(?=$|[,，。!！\s])|幸好送医|送医及时|来查了|不是急病|"
-    r"不是(?:我们|咱们)?(?:楼|家)?(?:漏气|着火|起火)|拉走(?:了|的是)[^。!?]{0,6}阳性|没有?泄漏|没漏|不是泄漏|大家放心|(?:已经|情况|病情)?稳定了|在家休养|好在|"
+    r"不是(?:我们|咱们)?(?:楼|家)?(?:漏气|着火|起火|煤气|燃气|天然气)|拉走(?:了|的是)[^。!?]{0,6}阳性|没有?泄漏|没漏|不是泄漏|大家放心|(?:已经|情况|病情)?稳定了|在家休养|好在|"
     r"(?:都|一切|已经)安全了|"
     r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
-    r"是(?:有人|楼下|楼上|邻居|隔壁|家里)?[^,。!?\s]{0,3}?在?(?:抽烟|炒菜|做饭|烧纸|烧烤|烤肉|熏腊肉|烧香)|"
+    r"是(?:有人|楼下|楼上|邻居|隔壁|家里)?[^,。!?\s]{0,3}?在?(?:抽烟|炒菜|做饭|烧纸|烧烤|烤肉|熏腊肉|烧香|炒辣椒|炝锅|炸辣椒|熬辣椒油)|"
     # the smell's cause is work on the pipes (是物业在检修管道)
     r"是(?:物业|燃气公司|煤气公司|工人|师傅|维修工)[^,。!?\s]{0,3}?在?(?:检修|维修|修|施工|作业|检查)|"
     r"(?:'s|'re|(?<![a-z])is|(?<![a-z])are) (?:fine|ok|okay|alright|stable)(?! to)(?!\s*\?)|"
@@ -410,6 +413,11 @@ NEWS = compile_prefiltered(
     r"grey'?s anatomy|netflix|episode|tv (?:show|series)|in the (?:movie|film|show))(?![a-z])"
 )
 DRILL = compile_prefiltered(r"演练|演习|(?<![a-z])(?:drill|fire test|alarm test)(?![a-z])")
+# A cry said to have been a drill or filmed at one (那个救命的视频是演习拍的)
+DRILL_SAID = compile_prefiltered(
+    r"是(?:个|一场|一次)?(?:演习|演练)|(?:演习|演练)(?:时|的时候)?拍的|"
+    r"(?<![a-z])(?:was|is|it'?s) (?:just |only )?(?:a |an )?(?:drill|exercise)(?![a-z])"
+)
 MILD_BEFORE = compile_prefiltered(
     r"(?:有点|有一点|有些|稍微|略|轻微|一点点|(?<![a-z])(?:slight|slightly|(?:a )?bit(?: of)?|"
     r"a little(?: bit)?(?: of)?|mild|"

@@ -829,8 +829,14 @@ BLEEDING_RULES: tuple[Rule, ...] = (
         # said in broken English (blood not stop, towel all red)
         r"(?:blood|bleeding) (?:not|no|does not|doesn'?t|cannot|can'?t|won'?t) stop|"
         r"blood (?:won'?t|doesn'?t|will not) stop|cut (?:his|her|my) wrists?|"
+        # a wound spurting (arterial), not a pipe spurting water
+        r"(?:cut|gash|wound|sliced|stabbed)[^.!?]{0,40}(?:spurting|squirting|pulsing out)"
+        r"(?! water)|"
         r"slit (?:his|her|my) wrists?",
-        says=("the blood won't stop",),
+        says=(
+            "the blood won't stop",
+            "I cut my leg on broken glass and it's spurting. pressing a towel on it",
+        ),
     ),
     # often said in jest (blood everywhere lol, just cutting beetroot): laughter voids it
     Rule(
@@ -1444,10 +1450,18 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"(?<![a-z])i (?:will|'?ll|am going to|gonna) jump (?:tonight|today|now)(?![a-z])|"
         r"(?:going to|gonna|about to|plans? to|planning to|want to|wanna|i'?ll|i will) end it"
         r"(?: all)?"
-        r"(?: tonight| today| now)",
+        r"(?: tonight| today| now)|"
+        # up high, saying she will jump (在阳台上哭说要跳), not 跳绳/跳舞/跳槽
+        rf"(?:阳台|天台|楼顶|顶楼|窗台|窗户|窗边){CLAUSE_CHAR}{{0,8}}(?:哭|喊|嚷|闹|说)(?:着)?(?:说)?"
+        r"要跳(?![绳舞槽广远高水伞])|"
+        r"(?<![a-z])(?:on|at|by) (?:the |a |her |his )?(?:balcony|roof|window|ledge)[^.!?]{0,30}"
+        r"(?:saying|says|said|screaming|crying|shouting|yelling)[^.!?]{0,12}(?:she|he|they|i)"
+        r"(?:'ll| will|'s going to| is going to| wants? to| gonna) jump(?! rope)",
         group="suicide",
         says=(
             "阿姨坐在阳台栏杆上 一直喊要跳下去",
+            "刚才在群里说想不开的那个邻居 我听到她在阳台上哭说要跳 谁离得近快去敲门",
+            "my neighbour is on the balcony crying and saying she'll jump, someone go now",
             "someone posted that they're going to end it tonight",
             "forgive me, I wanna end it all tonight",
             "Nobody care. Tonight I will jump.",
@@ -2222,6 +2236,10 @@ SIGNS_RULES: tuple[Rule, ...] = (
         SIGN,
         r"(?:要是|如果|假如|万一|等)我(?:走了|不在了|死了|没了|消失了?)[^。!?]{0,12}"
         r"(?:轻松|解脱|好过|省心|负担|拖累|清净)|"
+        r"(?:nobody|no one|no-one) (?:would|will|'d) (?:even )?(?:notice|care|miss me)[^.!?]{0,8}"
+        r"if i (?:was|were|am|'m) gone|"
+        # a last word closing the message (药都准备好了 别找我了)
+        r"(?:别|不要|不用)(?:再)?(?:来)?找我了?(?=[\s。.!！~…]*$)|"
         r"看不到(?:希望|活路)了|活着(?:还)?有什么意思|"
         # death wished as the way out (还不如死了算了), not a body worn out (累死了算了)
         r"(?<![笑累饿热困气烦忙冻吵])死了算了|不如(?:去)?死了?|"
@@ -2261,6 +2279,8 @@ SIGNS_RULES: tuple[Rule, ...] = (
             "东西都送人了 今晚终于可以解脱了",
             "I have no reason to keep going. I've taken out all my pills and I'm going to take "
             "them tonight.",
+            "nobody would notice if i was gone. i've got the pills lined up. sorry everyone",
+            "我真的撑不住了 药都准备好了 别找我了",
         ),
         calm=(
             "Tonight is the night! Hotpot at 8 in the courtyard 🎉",
@@ -2295,6 +2315,9 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"throwing up|vomiting|dizzy|shaking|trembling|headache|rash|hives|"
         # affairs put in order, weak: care handed over, deliveries stopped for good
         r"以后(?:都)?不用(?:再)?(?:给我|帮我|替我)|"
+        # the means made ready, weak: 明天的药都准备好了 is a chore done
+        r"(?<![明今后天的])药(?:都|已经|我)?(?:准备|备|攒|存)好了|"
+        r"(?:pills|tablets|meds) (?:are |were )?(?:all )?(?:lined up|laid out|counted out)|"
         r"(?:猫|狗|鱼|鸟|花|孩子|宠物)[^。!?]{0,10}(?:麻烦|拜托|托付|交给)[^。!?]{0,8}(?:养|照顾|收养|照看)|"
         r"(?:麻烦|拜托)[^。!?]{0,4}(?:帮我|替我)?(?:养|照顾)(?:一下)?我(?:家)?的(?:猫|狗|宠物|孩子)|"
         r"(?:please )?(?:look after|take care of|rehome|adopt) my (?:cat|dog|pets?|kids|plants)"

@@ -304,6 +304,18 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
     "a child who drank a cleaner, said in Cantonese": [
         ("个仔饮咗啲洁厕灵 而家喊唔停", EmergencyFamily.POISONING),
     ],
+    "a farewell told by the means made ready and a last word, or by not being missed": [
+        ("撑不下去了 安眠药我都备好了 不要找我了", EmergencyFamily.SUICIDE),
+        ("no one would even notice if i were gone. pills counted out.", EmergencyFamily.SUICIDE),
+    ],
+    "someone up high, heard saying she will jump": [
+        ("对门阿姨在窗边哭着喊要跳 快来人 7-2-1101", EmergencyFamily.SUICIDE),
+        ("the lady in 902 is at the window screaming that she will jump", EmergencyFamily.SUICIDE),
+    ],
+    "a wound that spurts, in a reply to an ask for bandages": [
+        ("> anyone have bandages?\nfor me: sliced my hand on a knife, it is spurting", None),
+        ("re: first aid kit - my son's gash on his knee keeps squirting blood", None),
+    ],
     "a joke denied (no joke, I mean it), a bare HELP with a summons, no sound when called": [
         ("别开玩笑 我说真的 我爸嘴歪了 一边胳膊抬不起来 快叫120", EmergencyFamily.STROKE),
         ("not kidding, grandma fainted and won't wake up, 5-2-801", EmergencyFamily.UNRESPONSIVE),
@@ -477,6 +489,15 @@ CALM_MAY_ASK: dict[str, list[str]] = {
     ],
     "a visit asked for, nothing urgent": [
         "Could the nurse pop round to check dad's blood pressure? he's a bit tired, nothing urgent",
+    ],
+    "first aid learnt ahead, a cry that was filmed at a drill, a quoted smell explained": [
+        "老人摔倒了怎么扶才对 先学着 以备不时之需",
+        "how do you put someone who collapsed in the recovery position? for future reference",
+        "大家别转了 那个喊救命的视频是演习时拍的",
+        "> 有煤气味\n是隔壁在炝锅 不是燃气 放心",
+        "cut the tape and the burst pipe is spurting water everywhere",
+        "孩子在阳台上说要跳绳 吵死了",
+        "明天的药都准备好了 谢谢志愿者",
     ],
     "a safety notice's if, a smoke alarm set off by cooking": [
         "消防提醒：如看到浓烟 请立即拨打119 不要乘坐电梯",
