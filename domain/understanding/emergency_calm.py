@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from domain.understanding.emergency_calm_readings import CALM_ORDER, WEAK_CALM
 from domain.understanding.emergency_families import family_of
 from domain.understanding.emergency_lexicon import (
+    ADVERT,
     ADVICE_AFTER,
     ADVICE_BEFORE,
     ADVICE_SOON_AFTER,
@@ -21,6 +22,7 @@ from domain.understanding.emergency_lexicon import (
     BREATH_ACUTE,
     BREATH_WORDS,
     BURDEN,
+    BURN_GRAVE,
     BURNT_SMELL,
     CHRONIC_AFTER,
     CRY,
@@ -92,11 +94,13 @@ from domain.understanding.emergency_lexicon import (
     RESOLVED,
     RESOLVED_THEN,
     RISK_BEFORE,
+    RISK_FACT_AFTER,
     SELF_FAINT_BEFORE,
     SELF_GONE_IF,
     SIGN,
     SIGNS_OF_AFTER,
     SIGNS_OF_BEFORE,
+    SMALL_BURN,
     SMOKE_SEEN,
     SMOKING,
     SOFT,
@@ -330,6 +334,9 @@ def _notice(t: _Trigger) -> str | None:
             return f"notice:{t.hit.words}"  # 发现有人胸痛 … 请立即打120: what anyone should do
     if t.hit.flags & CRY and NOTICE_HEAD.search(t.text) and "请" in t.text[: t.hit.start][-24:]:
         return f"notice:{t.hit.words}"  # 社区通知：紧急情况请拨打值班电话 或直接拨打120
+    advert = ADVERT.search(t.text)
+    if advert and not PERSONAL_NOW.search(t.text) and not _urgent_besides(t.text, t.hit):
+        return f"notice:{advert.group()}:{t.hit.words}"  # 一氧化碳报警器 特价99元: an advert
     return None
 
 
@@ -430,6 +437,8 @@ def _medicine_context(t: _Trigger) -> str | None:
 def _risk(t: _Trigger) -> str | None:
     """A risk or a warning (容易着火, could cause a fire)."""
     risk = RISK_BEFORE.search(t.before[-10:] if t.zh else t.before[-30:])
+    if risk is None:
+        risk = RISK_FACT_AFTER.match(t.text, t.hit.end)
     return None if risk is None else f"risk:{risk.group().strip()}{t.hit.words}"
 
 
@@ -507,6 +516,9 @@ def _mild(t: _Trigger) -> str | None:
     hit, end = t.hit, t.hit.end
     if hit.flags & (CRY | SOFT):
         return None
+    if hit.family is EmergencyFamily.BURN and (small := SMALL_BURN.search(t.text)) is not None:
+        if not BURN_GRAVE.search(t.text):
+            return f"mild:small-burn:{small.group()}:{hit.words}"
     if (
         MILD_BEFORE.search(t.before[-8:])
         or MILD_INSIDE.search(hit.words)

@@ -130,11 +130,13 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         "notice",
         (),
         weak=False,
-        doc="a notice of what to do when something is found (发现漏气请勿开关电器)",
+        doc="a notice of what to do when something is found (发现漏气请勿开关电器), an advert",
         calm=(
             "通知：如发现有人晕倒，请立即拨打120并联系楼长",
             "社区通知：夜间紧急情况请拨打值班电话 或直接拨打120",
             "各位 如家中有人出现胸痛、呼吸困难等情况 请立即拨打120并在群里告知",
+            "【推广】家用一氧化碳报警器 限时优惠 加微信",
+            "CO detectors on sale, carbon monoxide alarm 20% off, DM for prices",
         ),
     ),
     CalmReading(
@@ -199,10 +201,12 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         "risk",
         (),
         weak=False,
-        doc="a risk or a warning (容易着火, 可能会引起火灾)",
+        doc="a risk or a warning (容易着火, 可能会引起火灾, 一氧化碳无色无味)",
         calm=(
             "电线老化可能会引起火灾",
             "烧炭取暖一定要开窗 不然会头晕恶心",
+            "一氧化碳是无色无味的 用炭盆取暖一定要开窗",
+            "Carbon monoxide is odourless, keep a window open with the gas heater",
         ),
     ),
     CalmReading(
@@ -311,11 +315,13 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         "mild",
         (),
         weak=False,
-        doc="mild and not urgent (有点, 偶尔, 不急)",
+        doc="mild and not urgent (有点, 偶尔, 不急), or a small burn treated with a cream",
         calm=(
             "咳嗽 有点气短 体温37.6",
             "Is it normal to get a bit of chest tightness after the booster?",
+            "手背被开水烫起了泡 麻烦帮我买支烫伤膏 3-1-402",
         ),
+        acute=("宝宝手被开水烫起了一大片水泡 要不要买烫伤膏",),
     ),
     CalmReading(
         "not-urgent",

@@ -42,6 +42,8 @@ IDIOMS = compile_prefiltered(
     r"跳楼价|跳楼大甩卖|难(?:度|得|到)[^。!?]{0,10}窒息|"
     r"笑(?:得|到)?不活了|(?:难吃|难喝|辣|咸|丑|好笑|搞笑)(?:到|得)[^。!?]{0,4}(?:要)?(?:叫|打)(?:救护车|120)|(?:群|消息|信息)[^。!?]{0,10}窒息|窒息[^。!?]{0,10}(?:这个群|群里|消息)|心脏病都要|(?:心梗|心脏病|脑溢血|高血压)[^。!?\s]{0,4}(?:被)?气出来|(?:耐心|心态|心情|脑子)[^。!?\s]{0,4}窒息|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
     r"中毒太深|游戏中毒|"
+    # 心疼 of pity, not a heart that hurts (说我瘦了 心疼得不行, 心疼孩子, 心疼钱)
+    r"(?:瘦了|哭了|受苦|受罪|可怜|吃苦|辛苦|累坏了)[^。!?]{0,6}心疼|心疼(?:我|你|他|她|孩子|娃|钱|老人)|"
     r"中毒了吧|(?:网|app|手机|电脑|小程序|软件|系统|网站|电视|wifi|机器|平台)\S{0,3}抽风|嗓子冒烟|"
     r"喉咙冒烟|烟囱冒烟|"
     r"救救孩子|救救我的|"
@@ -234,6 +236,18 @@ RISK_BEFORE = compile_prefiltered(
     r"(?<![a-z])(?:can|could|may|might|will|would) (?:cause|lead to|start|result in) (?:a |an )?$|"
     r"(?<![a-z])(?:risk of|danger of|hazard of) (?:a |an )?$"
 )
+# A fact told of the danger itself (一氧化碳无色无味, carbon monoxide has no smell): a warning.
+RISK_FACT_AFTER = compile_prefiltered(
+    r"(?:中毒)?(?:是)?(?:无色无味|没有(?:任何)?(?:气)?味|闻不到|看不见|是(?:隐形|无声)(?:的)?杀手)|"
+    r"\s*(?:poisoning )?(?:has no (?:smell|colou?r|odou?r)|is (?:odou?rless|colou?rless|invisible|"
+    r"a silent killer|deadly)|(?:can'?t|cannot) be (?:smelled|smelt|seen))"
+)
+# An advertisement (【广告】 一氧化碳报警器 特价99元): sold, not happening.
+ADVERT = compile_prefiltered(
+    r"【(?:广告|推广|促销|团购广告)】|特价|优惠价|促销|加(?:我)?微信|扫码(?:进群|领|下单)|限时(?:福利|抢购|优惠)|"
+    r"(?<![a-z])(?:promo code|on sale|discount code|dm (?:me )?for (?:price|prices|details)|"
+    r"\d+% off)(?![a-z])"
+)
 GENERAL_AFTER = compile_prefiltered(
     r"^[^。!?]{0,8}?(?:等症状|等情况|的症状|症状的|的(?:居民|住户|业主|人员)(?:请|应|需|要|可))|"
     # 的话 of a supposition, not of words said (遗言一样的话, 说的话)
@@ -413,6 +427,17 @@ NEWS = compile_prefiltered(
     r"grey'?s anatomy|netflix|episode|tv (?:show|series)|in the (?:movie|film|show))(?![a-z])"
 )
 DRILL = compile_prefiltered(r"演练|演习|(?<![a-z])(?:drill|fire test|alarm test)(?![a-z])")
+# A small burn the writer treats: a blister on a hand or a finger and a burn cream asked for
+# (手被热水袋烫起泡了 帮忙买支烫伤膏); a child, the face, a large area or a deep burn are a
+# doctor's.
+SMALL_BURN = compile_prefiltered(
+    r"(?:手|手指|指头|手背|手心|脚背|hand|finger|thumb)[^。!?.]{0,12}(?:泡|blister)[^。!?.]{0,20}"
+    r"(?:烫伤膏|烧伤膏|药膏|芦荟胶|湿润烧伤膏|burn (?:cream|gel|ointment)|ointment|aloe)"
+)
+BURN_GRAVE = compile_prefiltered(
+    r"宝宝|孩子|婴儿|小孩|娃|脸|眼|全身|一大片|好多|很多|一大块|皮[^。!?\s]{0,3}(?:掉|脱)|"
+    r"(?<![a-z])(?:baby|child|kid|toddler|face|eyes?|huge|large|big|peeling|all over)(?![a-z])"
+)
 # A cry said to have been a drill or filmed at one (那个救命的视频是演习拍的)
 DRILL_SAID = compile_prefiltered(
     r"是(?:个|一场|一次)?(?:演习|演练)|(?:演习|演练)(?:时|的时候)?拍的|"

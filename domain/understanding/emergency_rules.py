@@ -1490,12 +1490,18 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"his wrists?|my wrists?)|"
         r"(?:take|took|taken|eat|ate) all (?:his|her|my|the) (?:pills|tablets|medicine|meds) "
         r"to die|"
-        r"(?<![a-z])(?:(?:she|he) (?:want|wants|wanna) (?:to )?die|i (?:want|wanna) die)(?![a-z])",
+        r"(?<![a-z])(?:(?:she|he) (?:want|wants|wanna) (?:to )?die|i (?:want|wanna) die)(?![a-z])|"
+        # all one's pills tonight, thought of or meant (thinking of taking all my sleeping pills)
+        r"(?:thinking (?:of|about)|going to|gonna|want to|wanna|plan(?:ning)? to) (?:take|taking|"
+        r"swallow|swallowing) (?:all|every one) (?:of )?my (?:sleeping )?(?:pills|tablets|meds)|"
+        r"想(?:把|要)?(?:安眠药|药)(?:全|都)(?:部)?(?:吃|吞)(?:了|掉)",
         group="suicide",
         says=(
             "活不下去了",
             "i want to kill myself",
             "I don't want live anymore. Nobody care.",
+            "honestly thinking of taking all my sleeping pills tonight, no one would notice",
+            "想把安眠药全吃了 一了百了",
         ),
         calm=(
             "我不是想自杀 只是今天好累",
@@ -2068,6 +2074,9 @@ CRIES_RULES: tuple[Rule, ...] = (
         r"take|refill|renew|collect|deliver|send|book|arrange|print|purchase|recharge|move|throw|"
         r"empty|dispose|queue|register|"
         r"bring|order|fix|find|top|pay|out|us out|"
+        # a document's errand (please help me mail a document to my company)
+        r"mail|post (?:a|the|my|this|these|some)|ship|scan|photocopy|return (?:a|the|my)|"
+        r"drop off|"
         # an errand named in Chinese (can someone help 买菜 / 取快递 for 6-1-302)
         r"[买取拿送带代扔修交充领搬寄换倒收预挂配]))",
         group="cry",

@@ -308,6 +308,14 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("撑不下去了 安眠药我都备好了 不要找我了", EmergencyFamily.SUICIDE),
         ("no one would even notice if i were gone. pills counted out.", EmergencyFamily.SUICIDE),
     ],
+    "all of one's pills tonight, thought of": [
+        ("今晚想把药全吞了 反正也没人在乎", EmergencyFamily.SUICIDE),
+        ("i keep thinking about swallowing all my pills tonight", EmergencyFamily.SUICIDE),
+    ],
+    "carbon monoxide felt, not told as a fact": [
+        ("一氧化碳报警器一直在响 我老婆头晕 3-2-601", EmergencyFamily.POISONING),
+        ("the carbon monoxide alarm is going off and dad is drowsy", EmergencyFamily.POISONING),
+    ],
     "someone up high, heard saying she will jump": [
         ("对门阿姨在窗边哭着喊要跳 快来人 7-2-1101", EmergencyFamily.SUICIDE),
         ("the lady in 902 is at the window screaming that she will jump", EmergencyFamily.SUICIDE),
@@ -497,6 +505,11 @@ CALM_MAY_ASK: dict[str, list[str]] = {
         "> 有煤气味\n是隔壁在炝锅 不是燃气 放心",
         "cut the tape and the burst pipe is spurting water everywhere",
         "孩子在阳台上说要跳绳 吵死了",
+        "一氧化碳没有气味 烧炭盆的邻居们一定注意开窗",
+        "【广告】煤气报警器 一氧化碳报警器 特价 需要的加微信",
+        "外婆视频里看我又瘦了 心疼得直掉眼泪",
+        "Could someone please help me post a letter to the tax office? 5-2-301",
+        "thumb got a blister from the hot pan, could someone grab me some burn cream? 2-1-401",
         "明天的药都准备好了 谢谢志愿者",
     ],
     "a safety notice's if, a smoke alarm set off by cooking": [
