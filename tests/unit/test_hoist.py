@@ -7,6 +7,7 @@ import gc
 import importlib
 import pkgutil
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -113,13 +114,21 @@ def _group(depth: int) -> st.SearchStrategy[str]:
     return _pattern(depth).map(lambda body: f"(?:{body})")
 
 
-@settings(
-    max_examples=600, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
-)
-@given(
-    pattern=_pattern(2),
-    texts=st.lists(st.text(alphabet=_ALPHABET + "c不了", max_size=12), min_size=1, max_size=8),
-)
+def _patterns_and_texts(test: Callable[[str, list[str]], None]) -> Callable[[], None]:
+    """600 generated patterns, each with a few short texts of their alphabet."""
+    return settings(
+        max_examples=600, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
+    )(
+        given(
+            pattern=_pattern(2),
+            texts=st.lists(
+                st.text(alphabet=_ALPHABET + "c不了", max_size=12), min_size=1, max_size=8
+            ),
+        )(test)
+    )
+
+
+@_patterns_and_texts
 def test_rewritten_patterns_match_as_written(pattern: str, texts: list[str]) -> None:
     try:
         plain = re.compile(pattern)
@@ -164,13 +173,7 @@ def test_every_trigger_match_holds_one_of_its_rules_words() -> None:
                 assert words is None or any(word in text for word in words), (rule.name, text)
 
 
-@settings(
-    max_examples=600, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
-)
-@given(
-    pattern=_pattern(2),
-    texts=st.lists(st.text(alphabet=_ALPHABET + "c不了", max_size=12), min_size=1, max_size=8),
-)
+@_patterns_and_texts
 def test_a_match_holds_one_of_the_words_of_its_pattern(pattern: str, texts: list[str]) -> None:
     try:
         plain = re.compile(pattern)
