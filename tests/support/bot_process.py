@@ -8,7 +8,9 @@ import os
 import signal
 import sqlite3
 import sys
+from asyncio.subprocess import Process
 from pathlib import Path
+from typing import Any
 
 from standin.recording import ApiCall
 from standin.server import BotApiStandIn
@@ -16,6 +18,30 @@ from standin.world import StandInChat, StandInUser
 
 ROOT = Path(__file__).resolve().parents[2]
 SWEEP_SECONDS = 0.5
+
+
+async def spawn_bot(env: dict[str, str], stderr: Any = asyncio.subprocess.DEVNULL) -> Process:
+    """`python -m bot` from the repository's root with env, its output nowhere (or stderr)."""
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        cwd=ROOT,
+        env=env,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=stderr,
+    )
+
+
+async def stop_bot(process: Process | None) -> None:
+    """SIGTERM as systemd sends it, then SIGKILL after 10 s; nothing if it has ended."""
+    if process is not None and process.returncode is None:
+        process.terminate()
+        try:
+            await asyncio.wait_for(process.wait(), 10)
+        except TimeoutError:
+            process.kill()
+            await process.wait()
 
 
 class BotProcess:
@@ -34,15 +60,7 @@ class BotProcess:
         self.process: asyncio.subprocess.Process | None = None
 
     async def start(self) -> None:
-        self.process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            cwd=ROOT,
-            env=self.env,
-            stdout=asyncio.subprocess.DEVNULL,
-            stderr=asyncio.subprocess.DEVNULL,
-        )
+        self.process = await spawn_bot(self.env)
 
     async def kill(self) -> None:
         assert self.process is not None
@@ -50,12 +68,7 @@ class BotProcess:
         await self.process.wait()
 
     async def stop(self) -> None:
-        if self.process is not None and self.process.returncode is None:
-            self.process.terminate()
-            try:
-                await asyncio.wait_for(self.process.wait(), 10)
-            except TimeoutError:
-                await self.kill()
+        await stop_bot(self.process)
 
 
 async def says(

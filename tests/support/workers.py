@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import os
-import sys
 from pathlib import Path
 
 import aiohttp
 
 from standin.server import BotApiStandIn
+from tests.support.bot_process import spawn_bot, stop_bot
 from tests.support.harness import WEBHOOK_PATH, WEBHOOK_SECRET, free_port
 
-ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("LOUHU_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 
@@ -52,27 +51,13 @@ class Worker:
     async def start(self) -> None:
         stderr = self.log.open("ab") if self.log is not None else asyncio.subprocess.DEVNULL
         try:
-            self.process = await asyncio.create_subprocess_exec(
-                sys.executable,
-                "-m",
-                "bot",
-                cwd=ROOT,
-                env=self.env,
-                stdout=asyncio.subprocess.DEVNULL,
-                stderr=stderr,
-            )
+            self.process = await spawn_bot(self.env, stderr)
         finally:
             if self.log is not None:
                 stderr.close()  # type: ignore[union-attr]
 
     async def stop(self) -> None:
-        if self.process is not None and self.process.returncode is None:
-            self.process.terminate()
-            try:
-                await asyncio.wait_for(self.process.wait(), 10)
-            except TimeoutError:
-                self.process.kill()
-                await self.process.wait()
+        await stop_bot(self.process)
 
     async def ready(self) -> None:
         """Wait until the worker serves /healthz (migrated, webhook route up)."""
