@@ -659,9 +659,16 @@ def past_event(text: str, segments: Segments, start: int, end: int, words: str) 
     )
     # years ago, what goes on now is told in another clause (…, should we keep aspirin?)
     ongoing_end = segments.clause(start)[1] if long_ago else len(text)
-    if ONGOING.search(text, clause_start, ongoing_end) is None:
+    ongoing = ONGOING.search(text, clause_start, ongoing_end)
+    if ongoing is None:
         return f"past:{past.group()}:{words}"
+    if long_ago and _SEQUEL.match(text, end, ongoing.start()):
+        return f"past:{past.group()}:{words}"  # what it left (中风以后说话一直不清楚), no onset
     return None
+
+
+# what a long-ago event left behind, told after it (中风以后 说话一直不太清楚)
+_SEQUEL = re.compile(r"以后|之后|后|过后|后来")
 
 
 # years or months ago (had chest pains a couple of years ago, should we keep aspirin?)

@@ -217,8 +217,10 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         calm=(
             "去年心梗放了支架 现在挺好的",
             "he fainted 3 years ago",
+            "外婆去年脑梗之后走路一直不太稳",
         ),
         acute=(
+            "我爸去年中风以后 今天突然又说不出话了 一直流口水",
             "My dad's face is drooping on one side and his speech is slurred, started about 20 "
             "min ago. 2-2-804",
             "奶奶嘴歪了 说话含糊不清 半小时前开始的",

@@ -1494,7 +1494,10 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         # all one's pills tonight, thought of or meant (thinking of taking all my sleeping pills)
         r"(?:thinking (?:of|about)|going to|gonna|want to|wanna|plan(?:ning)? to) (?:take|taking|"
         r"swallow|swallowing) (?:all|every one) (?:of )?my (?:sleeping )?(?:pills|tablets|meds)|"
-        r"想(?:把|要)?(?:安眠药|药)(?:全|都)(?:部)?(?:吃|吞)(?:了|掉)",
+        r"想(?:把|要)?(?:安眠药|药)(?:全|都)(?:部)?(?:吃|吞)(?:了|掉)|"
+        # every pen or pill at once, to be done with it (inject every one of them)
+        r"(?:inject|take|swallow|use) (?:every (?:one|single one|last one)|all) of (?:them|my "
+        r"(?:insulin|pills|pens|tablets))[^.!?]{0,20}(?:done with it|end it|be done|finish it)",
         group="suicide",
         says=(
             "活不下去了",
@@ -1502,6 +1505,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
             "I don't want live anymore. Nobody care.",
             "honestly thinking of taking all my sleeping pills tonight, no one would notice",
             "想把安眠药全吃了 一了百了",
+            "gonna take all of my pills and be done with it",
         ),
         calm=(
             "我不是想自杀 只是今天好累",
@@ -1713,9 +1717,10 @@ FALL_RULES: tuple[Rule, ...] = (
         "fell-cannot-get-up-en",
         Family.FALL,
         HARD,
-        r"(?:fell|fallen|fall|slipped|tripped)(?! asleep)[^.;!?]{0,40}(?:can'?t|cannot|unable to|"
-        r"couldn'?t|won'?t|not able to) (?:get up|stand|move)",
+        r"(?:fell|fallen|fall|slipped|tripped)(?! asleep)[^.;!?]{0,40}(?:\.\s*[^.;!?]{0,12})?"
+        r"(?:can'?t|cannot|unable to|couldn'?t|won'?t|not able to) (?:get up|stand|move)",
         says=(
+            "Alone here, slipped off the step stool. can't get up. Room 802",
             "my grandma fell in the bathroom and can't get up, 快来帮忙 room 1102",
             "grandpa fell and can't get up",
         ),
@@ -1800,12 +1805,15 @@ FALL_RULES: tuple[Rule, ...] = (
         HARD,
         r"(?:摔|跌|倒|躺|地上|地板|滑下|滑到|滑倒)[^。!?]{0,20}(?:扶|拉|抱|抬|拽)(?:都|也)?(?:扶|拉|抱|抬|拽)?"
         r"不起来|"
+        # too heavy to lift alone (我一个人抬不动她)
+        r"(?:摔|跌|倒在|躺在|滑下|滑倒)[^。!?]{0,20}(?:扶|拉|抱|抬|搬|拽)不动(?:她|他|人)?|"
         r"(?:躺|趴|倒)(?:在)?地(?:上|板上|下)[^,。!?;]{0,4}(?:半个|一个|几个|两个|好几个)(?:多)?(?:小时|钟头)|"
         r"(?:躺|趴|倒)(?:在)?地(?:上|板上|下)[^,。!?;]{0,2}(?:一夜|一晚上|一整夜|半天|很久|好久)|"
         r"在地(?:上|板上)(?:躺|趴)了(?:半个|一个|几个|两个|好几个|一夜|一晚|半天|很久|好久)",
         says=(
             "老爷子倒在厕所里 我们两个人怎么拉都拉不起来",
             "老伴从床边滑下去了 我一个人扶不起来 不着急的话也可以等会儿",
+            "外公半夜上厕所摔了 一直哼哼 我抱不动他 8-1-302",
         ),
     ),
     # a fall and then no moving at all, even clauses later; a hip or leg out of shape
@@ -2086,6 +2094,23 @@ CRIES_RULES: tuple[Rule, ...] = (
         ),
         calm=("Running low on nappies (size 4) and baby wipes, can someone help? Room 802",),
     ),
+    # a summons to come now, with a help or to a flat (HELP please someone come to 1508 now)
+    Rule(
+        "come-now-en",
+        None,
+        CRY,
+        r"(?<![a-z])help(?![a-z])[^.?]{0,16}(?:someone|somebody|anyone|any ?body|pls|please) "
+        r"(?:come|get here|hurry)|"
+        r"(?<![a-z])(?:someone|somebody) (?:please |pls )?come (?:up |over |down )?(?:to (?:room |"
+        r"flat |#)?\d[\d-]* )?(?:now|right now|quick(?:ly)?|fast|asap|immediately)(?![a-z])"
+        r"(?! (?:to|and) (?:fix|collect|pick|take|get|check the|look at the))",
+        group="cry",
+        says=(
+            "help!! please somebody come 3-1-702",
+            "someone come to 2-1102 right now please",
+        ),
+        calm=("help please someone come and take this tree of a sofa, it's huge lol",),
+    ),
     Rule(
         "emergency-en",
         None,
@@ -2201,6 +2226,10 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:doesn'?t|does not|didn'?t|can'?t) recogni[sz]e (?:me|us|anyone)|"
         r"(?:looks?|is|turned|gone|went|going) (?:grey|gray|pale|ashen)|confused|disoriented|"
         r"not making sense|talking nonsense|drowsy|"
+        # gone limp, no longer answering those beside her (she's gone limp and isn't answering us)
+        r"(?:gone|went|goes|is|was) (?:all |completely |totally )?limp|"
+        r"(?:isn'?t|is not|not|stopped|no longer) (?:answering|responding to) (?:us|me)"
+        r"(?! (?:on|by|via|about|over) )|"
         # the face swelling, in any words (lips are swelling up, tongue feels thick and swollen,
         # eyelids and lips blew up): after a food or sting (SIGN_CONTEXT) an allergic reaction
         r"(?:face|lips?|tongue|eyes|eyelids|mouth)(?: [a-z']+){0,3}? (?:swell\w*|swollen|"
@@ -2231,6 +2260,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
             "I lost my job and can't pay the rent. I'm up on the roof now.",
             "I'm standing on the balcony and I don't trust myself, someone talk me down",
             "saying goodbye to all of you now. someone please take care of my cats",
+            "sorry to bother everyone, dad's sugar is 2.1, he's gone limp and isn't answering me",
         ),
         calm=(
             "Sorry for everything, the delivery was late again 😅",

@@ -316,6 +316,21 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("一氧化碳报警器一直在响 我老婆头晕 3-2-601", EmergencyFamily.POISONING),
         ("the carbon monoxide alarm is going off and dad is drowsy", EmergencyFamily.POISONING),
     ],
+    "a bare summons to come now, with a help or a flat": [
+        ("HELP. please somebody come up to 6-2-301", None),
+        ("救命 有没有人 快来1203", None),
+    ],
+    "a fall told over two short sentences; someone too heavy to lift alone": [
+        ("slipped in the shower. can't get up. alone. 1104", EmergencyFamily.FALL),
+        ("老伴摔在卫生间 我一个人搬不动他 一直在喊疼", EmergencyFamily.FALL),
+    ],
+    "gone limp and no longer answering those beside her (low sugar)": [
+        ("grandpa's sugar reads 2.0, he went limp and stopped responding to us", None),
+        ("外婆血糖2.1 人软绵绵的 叫她也不答应了", None),
+    ],
+    "every pen or pill at once, to be done with it": [
+        ("all my insulin is on the table. will use every one of them and be done with it", None),
+    ],
     "someone up high, heard saying she will jump": [
         ("对门阿姨在窗边哭着喊要跳 快来人 7-2-1101", EmergencyFamily.SUICIDE),
         ("the lady in 902 is at the window screaming that she will jump", EmergencyFamily.SUICIDE),
@@ -505,6 +520,9 @@ CALM_MAY_ASK: dict[str, list[str]] = {
         "> 有煤气味\n是隔壁在炝锅 不是燃气 放心",
         "cut the tape and the burst pipe is spurting water everywhere",
         "孩子在阳台上说要跳绳 吵死了",
+        "我爸前年脑梗以后一直说话慢 今天精神不错",
+        "my toddler went limp on the floor of the shop, full tantrum mode lol",
+        "the landlord still isn't answering me about the deposit",
         "一氧化碳没有气味 烧炭盆的邻居们一定注意开窗",
         "【广告】煤气报警器 一氧化碳报警器 特价 需要的加微信",
         "外婆视频里看我又瘦了 心疼得直掉眼泪",
