@@ -238,7 +238,15 @@ def _joke(t: _Trigger) -> str | None:
         joke = JOKE.search(text)
     else:
         joke = None
+    if joke is not None and not hit.flags & CRY and _summoned_for_own(text, hit):
+        return None  # 😅 我爸喘不上气了 快来: a nervous laugh does not void a summons
     return None if joke is None else f"joke:{joke.group()}:{hit.words}"
+
+
+def _summoned_for_own(text: str, hit: Hit) -> bool:
+    """One's own person named and help summoned, besides the trigger's words."""
+    rest = text[: hit.start] + " " + text[hit.end :]
+    return bool(PERSONAL_NOW.search(rest)) and bool(URGENT_CALL.search(rest))
 
 
 def _quoted(t: _Trigger) -> bool:

@@ -143,6 +143,8 @@ JOKE = compile_prefiltered(
     r"[😂🤣😆😅😹💀🙃😝😜🤪]|(?<![a-z])(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|"
     r"(?<!not )(?<!n't )(?<!no )(?:kidding|joking))(?![a-z])"
     r"|哈哈|呵呵|hhh|笑死|笑哭|笑尿|太好笑|好好笑|搞笑|狗头|\[doge\]|🐶"
+    # a laughing or facepalm sticker, as WeChat writes it out ([捂脸], [Facepalm])
+    r"|\[(?:捂脸|破涕为笑|偷笑|呲牙|坏笑|旺柴|奸笑|笑哭|facepalm|joyful|smirk|grin|chuckle|lol)\]"
     # a joke denied is the opposite (莫开玩笑了 我是说真的, not kidding)
     r"|(?<![莫别没不])(?<!不是)(?<!不要)(?<!没有)开玩笑"
     r"|栓q|绝绝子|yyds|我真的会谢|蚌埠住|绷不住了|xswl|awsl|(?<![a-z])(?:omg lol|smh)(?![a-z])"

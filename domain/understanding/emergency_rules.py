@@ -1267,9 +1267,12 @@ FIRE_RULES: tuple[Rule, ...] = (
         Family.FIRE,
         FIRE | HARD,
         rf"(?:家里|厨房|楼道|阳台|楼上|楼下|屋里|房间|电梯|插座|电线|走廊|楼梯){CLAUSE_CHAR}{{0,3}}"
-        r"(?:冒烟|有烟|有火(?![车锅腿龙柴机气炉])|有明火|(?:全是|都是|满是|好多|很多|一股)的?烟(?!头|灰|味|酒))",
+        r"(?:冒烟|有烟|有火(?![车锅腿龙柴机气炉])|有明火|(?:全是|都是|满是|好多|很多|一股)的?烟(?!头|灰|味|酒))|"
+        # smoke that keeps one in (好多烟 下不去楼, 出不去了 全是烟)
+        r"(?:好多|很多|全是|都是|满是|浓|大)的?烟[^。!?]{0,10}(?:下不去|出不去|下不了楼|出不了门|逃不出|"
+        r"跑不出|跑不下去|看不见路)|(?:下不去|出不去|逃不出去)[^。!?]{0,8}(?:好多|很多|全是|满是|浓)的?烟",
         group="fire",
-        says=("插座冒烟了",),
+        says=("插座冒烟了", "8号楼三单元 很多烟 我们出不去了"),
         calm=("家里冰箱冒烟了 已经拔掉插头 没事了",),
     ),
     Rule(
@@ -2203,6 +2206,9 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"guys|y'?all|chat)"
         r"(?![^.!?]{0,30}(?:see you|back (?:on|in|soon|next)|until|till))|farewell|"
         r"goodbye[.!]* *(?:\d[\d -]*)?$|"
+        # a last word for the family (tell my mom sorry, tell my kids i love them)
+        r"tell my (?:mom|mum|mother|dad|father|parents|wife|husband|kids|children|son|daughter|"
+        r"family) (?:that )?(?:i'?m |im |i am )?(?:so )?(?:sorry|i love (?:her|him|them|you))|"
         r"(?:left|leaving|wrote|written) (?:some |a few )?(?:letters?|notes?) (?:for|to) "
         r"(?:my|our) (?:parents|mum|mom|dad|family|kids|children|wife|husband|son|daughter)|"
         r"(?:notes?|letters?) for my (?:parents|mum|mom|dad|family|kids|children|wife|husband|son|"
@@ -2260,6 +2266,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
             "I lost my job and can't pay the rent. I'm up on the roof now.",
             "I'm standing on the balcony and I don't trust myself, someone talk me down",
             "saying goodbye to all of you now. someone please take care of my cats",
+            "i can't anymore. tell my dad i'm sorry. bye all",
             "sorry to bother everyone, dad's sugar is 2.1, he's gone limp and isn't answering me",
         ),
         calm=(
@@ -2362,6 +2369,9 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:please )?(?:look after|take care of|rehome|adopt) my (?:cat|dog|pets?|kids|plants)"
         r"(?! (?:for (?:me )?)?(?:while|until|till|for (?:a|the|two|three|\d)))|"
         r"giving away (?:all )?my (?:things|stuff|belongings)|"
+        # a goodbye and being done, weak: a bedtime says both (bye everyone, i'm done for today)
+        r"(?<![a-z])(?:good)?bye (?:everyone|everybody|all|guys)(?![a-z])|"
+        r"(?<![a-z])i'?m done(?=\s*[.!]|\s*$)|(?<![a-z])im done(?=\s*[.!]|\s*$)|"
         # despair of one's life, weak: with a hint of suicide it is urgent, alone it is a complaint
         r"工作没了|失业了|(?:房贷|贷款|欠的钱|债|房租)[^。!?]{0,4}还不(?:上|起)|赔光了|走投无路|没有活路|"
         r"lost (?:my|our) (?:job|jobs|business|home)|can'?t pay (?:the |my )?(?:rent|mortgage|"

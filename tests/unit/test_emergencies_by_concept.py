@@ -331,6 +331,14 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
     "every pen or pill at once, to be done with it": [
         ("all my insulin is on the table. will use every one of them and be done with it", None),
     ],
+    "a last word for the family beside a goodbye": [
+        ("bye all. i'm done. tell my kids i love them", EmergencyFamily.SUICIDE),
+        ("tell my wife i'm so sorry. goodbye everyone", EmergencyFamily.SUICIDE),
+    ],
+    "smoke that keeps people in": [
+        ("3单元楼道全是烟 我们出不去了 3-1-502", EmergencyFamily.FIRE),
+        ("浓烟 下不了楼 孩子在哭 11栋", EmergencyFamily.FIRE),
+    ],
     "someone up high, heard saying she will jump": [
         ("对门阿姨在窗边哭着喊要跳 快来人 7-2-1101", EmergencyFamily.SUICIDE),
         ("the lady in 902 is at the window screaming that she will jump", EmergencyFamily.SUICIDE),
@@ -523,6 +531,10 @@ CALM_MAY_ASK: dict[str, list[str]] = {
         "我爸前年脑梗以后一直说话慢 今天精神不错",
         "my toddler went limp on the floor of the shop, full tantrum mode lol",
         "the landlord still isn't answering me about the deposit",
+        "ok that's the last delivery, I'm done. bye everyone, see you tomorrow",
+        "烟好大 下不去手 这道辣子鸡太呛了哈哈",
+        "网课卡成这样 我要窒息了[捂脸]",
+        "this group buy spreadsheet is suffocating me [Facepalm]",
         "一氧化碳没有气味 烧炭盆的邻居们一定注意开窗",
         "【广告】煤气报警器 一氧化碳报警器 特价 需要的加微信",
         "外婆视频里看我又瘦了 心疼得直掉眼泪",
