@@ -17,6 +17,7 @@ from domain.understanding.emergency_lexicon import (
     ANGER_BEFORE,
     ANGER_WORDS,
     ANYONE_THERE,
+    APPEARS_BEFORE,
     ASKING,
     ATTACK_OR_PRONOUN,
     BREATH_ACUTE,
@@ -44,6 +45,7 @@ from domain.understanding.emergency_lexicon import (
     GAS_WORDS,
     GENERAL_AFTER,
     HELP_ARRIVED,
+    HELP_OFFERED,
     HISTORY_BEFORE,
     HOME_FAULT,
     HUMAN,
@@ -342,6 +344,15 @@ def _notice(t: _Trigger) -> str | None:
             return f"notice:{t.hit.words}"  # 发现有人胸痛 … 请立即打120: what anyone should do
     if t.hit.flags & CRY and NOTICE_HEAD.search(t.text) and "请" in t.text[: t.hit.start][-24:]:
         return f"notice:{t.hit.words}"  # 社区通知：紧急情况请拨打值班电话 或直接拨打120
+    if (
+        NOTICE_HEAD.search(t.text)
+        and APPEARS_BEFORE.search(t.before)
+        and ADVICE_AFTER.match(t.text[t.hit.end : t.hit.end + 10])
+    ):
+        return f"notice:{t.hit.words}"  # 社区医生提醒：… 出现意识不清请立即拨打120
+    offered = HELP_OFFERED.search(t.text)
+    if offered and not PERSONAL_NOW.search(t.text) and not _urgent_besides(t.text, t.hit):
+        return f"notice:{offered.group()}:{t.hit.words}"  # 家暴不是家务事 有需要可以私信我
     advert = ADVERT.search(t.text)
     if advert and not PERSONAL_NOW.search(t.text) and not _urgent_besides(t.text, t.hit):
         return f"notice:{advert.group()}:{t.hit.words}"  # 一氧化碳报警器 特价99元: an advert

@@ -42,6 +42,8 @@ IDIOMS = compile_prefiltered(
     r"跳楼价|跳楼大甩卖|难(?:度|得|到)[^。!?]{0,10}窒息|"
     r"笑(?:得|到)?不活了|(?:难吃|难喝|辣|咸|丑|好笑|搞笑)(?:到|得)[^。!?]{0,4}(?:要)?(?:叫|打)(?:救护车|120)|(?:群|消息|信息)[^。!?]{0,10}窒息|窒息[^。!?]{0,10}(?:这个群|群里|消息)|心脏病都要|(?:心梗|心脏病|脑溢血|高血压)[^。!?\s]{0,4}(?:被)?气出来|(?:耐心|心态|心情|脑子)[^。!?\s]{0,4}窒息|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
     r"中毒太深|游戏中毒|"
+    # eaten too much (吃撑了 快喘不上气了)
+    r"吃(?:撑|太饱|太多|多)了[^。!?]{0,6}(?:快|都)?(?:要)?喘不(?:上|过)气|"
     # 心疼 of pity, not a heart that hurts (说我瘦了 心疼得不行, 心疼孩子, 心疼钱)
     r"(?:瘦了|哭了|受苦|受罪|可怜|吃苦|辛苦|累坏了)[^。!?]{0,6}心疼|心疼(?:我|你|他|她|孩子|娃|钱|老人)|"
     r"中毒了吧|(?:网|app|手机|电脑|小程序|软件|系统|网站|电视|wifi|机器|平台)\S{0,3}抽风|嗓子冒烟|"
@@ -440,6 +442,14 @@ BURN_GRAVE = compile_prefiltered(
     r"宝宝|孩子|婴儿|小孩|娃|脸|眼|全身|一大片|好多|很多|一大块|皮[^。!?\s]{0,3}(?:掉|脱)|"
     r"(?<![a-z])(?:baby|child|kid|toddler|face|eyes?|huge|large|big|peeling|all over)(?![a-z])"
 )
+# Help offered to whoever needs it (家暴不是家务事 有需要可以私信我): an offer, not a report.
+HELP_OFFERED = compile_prefiltered(
+    r"有需要(?:的话|的)?(?:可以|请|随时)?(?:私信|联系|找|打给|告诉)我|(?:可以|请|随时)私信我|"
+    r"(?<![a-z])if you (?:need|want) (?:help|support|to talk)[^.!?]{0,20}(?:dm|message|contact|"
+    r"call|text) me|(?:dm|message) me (?:privately )?if you need"
+)
+# A notice's symptoms to watch for (中暑症状包括… 出现意识不清请立即拨打120)
+APPEARS_BEFORE = compile_prefiltered(r"出现[^,。!?\s]{0,2}$")
 # A cry said to have been a drill or filmed at one (那个救命的视频是演习拍的)
 DRILL_SAID = compile_prefiltered(
     r"是(?:个|一场|一次)?(?:演习|演练)|(?:演习|演练)(?:时|的时候)?拍的|"
@@ -942,7 +952,7 @@ MUNDANE_WORRY = compile_prefiltered(
     r"作业|论文|考试|考研|复习|期末|期中|做题|这道题|数学|英语|题目|截止|交稿|ddl|deadline|周报|日报|月报|"
     r"(?<!志愿者)(?<!楼长)报告(?![:：])|ppt|表格|公式|excel|代码|加班|老板|领导|上班|开会|老师|点名|房租|房贷|车贷|菜价|物价|涨价|"
     r"价格|太贵|好贵|贵得|排队|排了|队伍|堵车|塞车|堵到|快递|外卖|股票|基金|减肥|体重|沙发|网速|wifi|"
-    r"游戏|追剧|发型|头发|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"
+    r"游戏|追剧|发型|头发|(?:这个|这场|今天的|线上|视频|腾讯)会|会议|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"
     r"prices?|queue|traffic|boss|meetings?|report|spreadsheet|parcel|diet)(?![a-z])|"
     # a lesson, a drama, a contract to post (救命 这个网课…听不懂, 电视剧结局太虐)
     r"网课|听不懂|电视剧|结局|太虐|(?<![a-z])(?:contract|envelope|sf express)(?![a-z])|"

@@ -274,6 +274,8 @@ BREATHING_RULES: tuple[Rule, ...] = (
         r"can'?t breathe?|cannot breathe?|can not breathe?|couldn'?t breathe?|could not breathe?|"
         r"unable to breathe?|not breathing|stopped breathing|isn'?t breathing|"
         r"struggling to breathe|"
+        # two failures told together (can't swallow or breathe properly)
+        r"(?:can'?t|cannot|can not|unable to) (?:swallow|talk|speak) (?:or|and|nor) breathe?|"
         r"can'?t catch (?:his|her|my|their) breath|trouble breathing|difficulty breathing|"
         r"difficulties breathing|problems? breathing|asthma attack|inhaler (?:is )?(?:not|isn'?t|"
         r"doesn'?t) (?:working|help\w*)|can'?t (?:speak|say|talk in) (?:full |whole )?sentences|"
@@ -293,6 +295,7 @@ BREATHING_RULES: tuple[Rule, ...] = (
             "奶奶血氧只有85 嘴唇发紫",
             "cant breath",
             "my 2 yr old had a grape, now she's silent and going blue",
+            "bee sting on her neck, face swelling, she says she can't talk or breathe right",
         ),
         calm=("this heat is suffocating",),
     ),
@@ -1081,9 +1084,18 @@ POISONING_RULES: tuple[Rule, ...] = (
         rf"(?:电池|纽扣|磁铁|硬币|钉|针|药|洗衣凝珠|异物)|[吃喝吞饮]了{CLAUSE_CHAR}{{0,4}}"
         rf"(?:{_CHEMICALS_ZH}|84|酒精|漂白)|一氧化碳|"
         # pills by the bottle or the box (吃了好几瓶安眠药)
-        r"(?:吃|吞|喝)了(?:好几|几|两|三|四|五|一整|整)(?:瓶|盒|板)[^,。!?]{0,4}药",
+        r"(?:吃|吞|喝)了(?:好几|几|两|三|四|五|一整|整)(?:瓶|盒|板)[^,。!?]{0,4}药|"
+        # too many taken, then how many told (我好像吃多了药 一整板布洛芬)
+        r"(?:吃|吞)(?:多|错)了药[^。!?]{0,6}(?:一整|整|好几|两|三)(?:瓶|盒|板)|"
+        # a carbon-monoxide alarm sounding (一氧化碳报警器响了)
+        r"一氧化碳报警器[^。!?]{0,4}(?:响|叫|报警|在响|一直响)",
         group="poisoning",
-        says=("妈妈喝了农药", "他一口气吃了好几盒安眠药"),
+        says=(
+            "妈妈喝了农药",
+            "他一口气吃了好几盒安眠药",
+            "我好像吃多了药 一整盒感冒药都下去了 头晕",
+            "一氧化碳报警器一直在响 孩子在吐",
+        ),
         calm=("谨防一氧化碳中毒",),
     ),
     # HYPERBOLE: 中毒 is also said of a game or a show (打机中毒, 追剧中毒了 哈哈)
@@ -1165,6 +1177,9 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"(?<![a-z])(?:swallowed|ate) (?:[\w']+ ){0,6}(?:battery|"
         r"batteries|magnets?|coins?|pills|bleach|detergent|pod)|poison(?:ed|ing)\b|drank (?:bleach|"
         r"detergent|pesticide|antifreeze)|carbon monoxide|"
+        # a CO alarm sounding (CO alarm going off, the carbon monoxide detector is beeping)
+        r"(?<![a-z])(?:co|carbon monoxide) (?:alarm|detector)s? (?:is |are |keeps? |just )?"
+        r"(?:going off|went off|beeping|sounding|screaming|ringing)|"
         # half a bottle or more, or a child into someone's pills
         r"(?<![a-z])(?:ate|swallowed|took|drank|downed) (?:half|most|all|the whole|a whole|"
         r"whole|an entire|the entire) (?:of )?(?:a |the |his |her |my )?(?:bottle|box|packet|pack|"
@@ -1190,6 +1205,7 @@ POISONING_RULES: tuple[Rule, ...] = (
         group="poisoning",
         says=(
             "my kid drank bleach",
+            "the CO detector is beeping and we all feel sick and dizzy",
             "ayuda por favor, my son eat many pills of my medicine, maybe 20, he is 3 years",
             "my toddler got into the pills and ate half a bottle",
             "my girlfriend took whole box of paracetamol an hour ago, she feel sick",
@@ -2002,7 +2018,7 @@ CRIES_RULES: tuple[Rule, ...] = (
         "call-police",
         None,
         CRY,
-        r"call (?:the )?police|报警(?!器|电话|系统|铃)",
+        r"call (?:the )?police|报警(?!器|电话|系统|铃|声|灯|装置)",
         group="cry",
         says=(
             "楼上好像着火了 好多烟 快报警",

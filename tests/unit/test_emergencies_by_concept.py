@@ -339,6 +339,16 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("3单元楼道全是烟 我们出不去了 3-1-502", EmergencyFamily.FIRE),
         ("浓烟 下不了楼 孩子在哭 11栋", EmergencyFamily.FIRE),
     ],
+    "a carbon-monoxide alarm sounding": [
+        ("the CO alarm keeps going off and nan is confused, 4-1-1101", EmergencyFamily.POISONING),
+        ("一氧化碳报警器响了 我们全家头疼 12-2-302", EmergencyFamily.POISONING),
+    ],
+    "too many pills told, then how many": [
+        ("我好像吃错了药 一整瓶降压药都吃了 心慌", EmergencyFamily.POISONING),
+    ],
+    "two failures told together, swallowing and breathing": [
+        ("after the wasp sting he can't swallow or breathe properly", None),
+    ],
     "someone up high, heard saying she will jump": [
         ("对门阿姨在窗边哭着喊要跳 快来人 7-2-1101", EmergencyFamily.SUICIDE),
         ("the lady in 902 is at the window screaming that she will jump", EmergencyFamily.SUICIDE),
@@ -535,6 +545,11 @@ CALM_MAY_ASK: dict[str, list[str]] = {
         "烟好大 下不去手 这道辣子鸡太呛了哈哈",
         "网课卡成这样 我要窒息了[捂脸]",
         "this group buy spreadsheet is suffocating me [Facepalm]",
+        "反家暴热线已开通 有需要可以联系我 社区妇联",
+        "if you need to talk about violence at home, DM me, I'm the community social worker",
+        "中午火锅吃太多了 都快喘不过气了 哈",
+        "救命 线上会开了一下午了 还没结束",
+        "楼道报警声是物业在测试 不用慌",
         "一氧化碳没有气味 烧炭盆的邻居们一定注意开窗",
         "【广告】煤气报警器 一氧化碳报警器 特价 需要的加微信",
         "外婆视频里看我又瘦了 心疼得直掉眼泪",
