@@ -459,7 +459,9 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "can-you",
         r"(?:can|could|would|will|may) (?:you|someone|anyone|somebody|anybody|whoever|a volunteer|"
-        r"volunteers|any volunteers?|any neighbou?rs?|u|one of (?:you|the [a-z]+)|i get|i have|"
+        # the volunteers asked by role (could the volunteers collect it); will they is a schedule
+        r"(?<!will )the volunteers|volunteers|any volunteers?|any neighbou?rs?|u|"
+        r"one of (?:you|the [a-z]+)|i get|i have|"
         r"the (?:garbage|rubbish|trash|waste|delivery|cleaning|repair|maintenance) (?:team|crew|"
         r"guys?|people|staff)|"
         r"we get|i ask|i request|i order|we order|(?:we|i) book|"
@@ -483,6 +485,7 @@ ASKS: tuple[Rule, ...] = (
             "Diaper bag outside 1-3-502, can it go down today?",
             "Used test kits bagged at my door, 14-2-1004, could they go with the medical waste?",
             "Could whoever does the trash run today take the two bags outside 10-2-1201?",
+            "could the volunteers take our old newspapers down? 5-2-301",
             "My mum has a dialysis session tomorrow at 8, can transport be arranged from 12-1-101?",
         ),
         ("you can come in",),

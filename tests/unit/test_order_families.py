@@ -610,6 +610,30 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("能再加两斤苹果到明天的团购里吗 7-1-302", Category.GROCERIES),
         ("two rubbish bags at 7-2-301 for when you're on your round", Category.GARBAGE),
     ],
+    "an ointment named by what it soothes": [
+        ("脚上长冻疮了 谁能帮忙带一支冻疮药 6-2-401", Category.MEDICINE),
+        ("湿疹又犯了 湿疹膏用完了 麻烦帮买一支 9-1-1203", Category.MEDICINE),
+        (
+            "could someone grab a tube of burn gel? splashed hot oil on my arm. 7-1-603",
+            Category.MEDICINE,
+        ),
+        ("Need some chilblain cream for grandpa, his toes are swollen. 3-2-902", Category.MEDICINE),
+    ],
+    "something to keep warm, bought in a shop": [
+        ("家里太冷了 能帮忙买两个暖水袋吗 8-1-502", Category.GROCERIES),
+        ("麻烦帮带一条电热毯 单人的就行 5-2-1101", Category.GROCERIES),
+        (
+            "Could someone buy a couple of hand warmers and a heated blanket? 12-1-301",
+            Category.GROCERIES,
+        ),
+    ],
+    "waste asked of the volunteers by role, or sealed from a positive household": [
+        ("Could the volunteers take our empty boxes down too? 6-1-1702", Category.GARBAGE),
+        (
+            "can the volunteers collect the sealed bags at our door? we tested positive. 3-1-204",
+            Category.GARBAGE,
+        ),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
