@@ -818,6 +818,45 @@ NO_ORDER: dict[str, list[str]] = {
         "your windows.",
         "医生让下周去医院复查 我们自己开车去就行",
     ],
+    "a barter proposed between neighbours, with no flat to bring it to": [
+        "谁家有多的生抽 我拿两个土豆换 以物换物",
+        "anyone keen to swap some rice for a few eggs?",
+    ],
+    "goods offered to whoever needs them": [
+        "我包了好多包子 谁家需要我可以送几个过去",
+    ],
+    "a volunteer's status: taken away, done with, brought up already": [
+        "8-1-302的医疗垃圾已收走 清运完毕",
+        "5-2-701的药已经帮送上去了 挂在门把手上",
+        "Trash from 3-1-1202 collected and disposed of, thanks for bagging it",
+    ],
+    "a notice headed by the community doctor": [
+        "社区医生提醒：发烧超过三天请及时联系 不要自己乱吃药",
+        "家庭医生提醒：慢病的老人请按时吃药",
+    ],
+    "whether the fault was reported already": [
+        "电梯又停了 有没有人报修过",
+        "The hallway light is out again, has anyone reported it?",
+    ],
+    "a worry whether it would trip the power": [
+        "电热毯和空调一起开会不会跳闸",
+        "if we run the oven and the heater together, will it trip?",
+    ],
+    "a need foreseen for a later month, how it will go asked now": [
+        "我爸下个月要做手术 到时候怎么去医院",
+        "How do I sign up for the hospital shuttle? My mum might need it next month",
+    ],
+    "whether the lockdown lifts": [
+        "国庆能解封吗 想回老家吃饭",
+        "Will the lockdown end before Christmas? I want to eat out",
+    ],
+    "at what reading to go to hospital": [
+        "老人发烧到多少度要去医院啊",
+        "At what temperature should we take a baby to hospital?",
+    ],
+    "who knows whether a thing can be done online": [
+        "有没有人知道 现在能不能网上配药",
+    ],
 }
 
 
