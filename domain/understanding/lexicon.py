@@ -330,6 +330,8 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "复印件|护照|签证|居留许可|工作证|学生证|营业执照|公章|介绍信|出门证|健康码|"
             "取现金|取现|现金|存钱|汇款|邮政|ems|顺丰|圆通|中通|申通|韵达|京东快递|极兔|德邦|"
             "闪送|寄件|代收|代取|自提点|提货点|保安亭|保安室|物业前台|牛奶站|奶站|"
+            # a bill named by what it pays for (暖气费, heating bill)
+            "暖气费|取暖费|供暖费|采暖费|垃圾费|卫生费|停车费|heating bill|heating fee|"
             "visa|lease|passport|residence permit|id card|insurance card|medical card|"
             "social security card|photocopy|stamped|signature|signed|"
             "notarize|bank|cash|atm|rent|landlord|utility bill|gas bill|water bill|internet bill|"

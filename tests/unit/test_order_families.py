@@ -634,6 +634,22 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.GARBAGE,
         ),
     ],
+    "a bill named by what it pays for": [
+        ("取暖费还没交 能帮忙代缴一下吗 3-2-501", Category.ERRAND),
+        ("Could someone pay our heating bill at the property office? 7-1-902", Category.ERRAND),
+    ],
+    "a drug refilled where it is dispensed, the doctor only named": [
+        ("爸爸的降糖药没了 医生开的那种 谁能帮忙去卫生院拿 2-2-302", Category.MEDICINE),
+        ("妈妈的安眠药吃完了 能帮忙到社区医院开吗 6-1-201", Category.MEDICINE),
+    ],
+    "a lock frozen or the heating out, told": [
+        ("入户门的锁冻住了 钥匙插不进 麻烦找个师傅 8-2-1101", Category.REPAIR),
+        ("Our heating has been off all day, radiators freezing cold. 2-1-1203", Category.REPAIR),
+        (
+            "front door lock is frozen shut, key won't turn, can anyone help? 4-1-302",
+            Category.REPAIR,
+        ),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
