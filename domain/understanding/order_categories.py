@@ -62,7 +62,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             # our own heating out a while, the radiators cold (our heating's been out since last
             # night, radiators stone cold)
             r"(?:our|my) (?:heating|heater|radiators?|boiler)(?:'s| has| have) been (?:off|out)|"
-            r"(?:our |my )?radiators? (?:are |is |have been |has been |all |still )*"
+            r"(?:our|my|the) radiators? (?:are |is |have been |has been |all |still )*"
             r"(?:stone |ice |freezing |completely |totally )?cold|"
             r"(?:lights?|power|electricity)(?: [a-z']+){0,4} "
             r"(?:went|have gone|has gone|keeps? going) (?:off|out))(?![a-z])",

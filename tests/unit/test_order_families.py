@@ -772,6 +772,9 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "失眠了 有没有人还没睡 聊会儿",
         "蔬菜包里有土豆 洋葱各两斤",
     ],
+    "someone else's heating out, told": [
+        "My neighbour says their radiators are cold too",
+    ],
 }
 
 
