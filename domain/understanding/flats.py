@@ -112,7 +112,9 @@ _NOT_ROOM_BEFORE = compile_prefiltered(
     r"单号|订单|编号|尾号|账号|order|¥|\$|rmb|价|花了|共|总共|合计|(?<![a-z])x|×|\*|第|no\.|"
     r"top up|充|"
     # a measurement taken (血压量了210, 高压180): a reading, not a room
-    r"量了|测了|血压|高压|低压|血糖|心率|bp|blood pressure)"
+    r"量了|测了|血压|高压|低压|血糖|心率|bp|blood pressure|"
+    # a year told (had a stroke back in 2019, here since 2008): a date, not a room
+    r"(?<![a-z])(?:back in|since|in the year|the year|until|till|ever since))"
     r"\s*[:#]?\s*$"
 )
 _NOT_ROOM_AFTER = compile_prefiltered(

@@ -304,7 +304,11 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "folic acid|prenatal vitamin|pregnancy test|benadryl|diphenhydramine|sudafed|dayquil|"
             "nyquil|mucinex|robitussin|calpol|lemsip|euthyrox|eltroxin|thyroid med|"
             "thyroid medication|painkillers|capsule|syrup|suppositor|laxative|antiemetic|"
-            "牙龈凝胶|出牙凝胶|长牙凝胶|teething gel|bonjela"
+            "牙龈凝胶|出牙凝胶|长牙凝胶|teething gel|bonjela|"
+            # ointments named by what they soothe (冻疮膏, 烫伤膏, burn cream)
+            "冻疮膏|冻疮药|痔疮膏|湿疹膏|"
+            "burn cream|burn gel|burn ointment|burns cream|chilblain cream|frostbite cream|"
+            "eczema cream|antifungal cream|hydrocortisone cream|antiseptic cream"
         ),
     },
     Category.GARBAGE: {
@@ -314,7 +318,10 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "废药|旧沙发|旧床|旧柜子|旧电器|呕吐物|尿袋|碎玻璃|渣土|废料|隔离垃圾|黄袋|黄色袋|"
             "消杀垃圾|纸壳|纸板|废纸|"
             "kitchen waste|food waste|leftovers|cardboard|empty bottles|recyclables|yellow bag|"
-            "bulky waste|old furniture|mattress|junk|scrap|bin bags|trash bags|garbage bags"
+            "bulky waste|old furniture|mattress|junk|scrap|bin bags|trash bags|garbage bags|"
+            # a positive household's waste, bagged and sealed for the medical-waste round
+            "阳性垃圾|阳性户垃圾|密封袋装的垃圾|sealed bag|sealed bags|sealed waste|"
+            "cardboard boxes|empty boxes"
         ),
     },
     Category.ERRAND: {
@@ -323,6 +330,8 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "复印件|护照|签证|居留许可|工作证|学生证|营业执照|公章|介绍信|出门证|健康码|"
             "取现金|取现|现金|存钱|汇款|邮政|ems|顺丰|圆通|中通|申通|韵达|京东快递|极兔|德邦|"
             "闪送|寄件|代收|代取|自提点|提货点|保安亭|保安室|物业前台|牛奶站|奶站|"
+            # a bill named by what it pays for (暖气费, heating bill)
+            "暖气费|取暖费|供暖费|采暖费|垃圾费|卫生费|停车费|heating bill|heating fee|"
             "visa|lease|passport|residence permit|id card|insurance card|medical card|"
             "social security card|photocopy|stamped|signature|signed|"
             "notarize|bank|cash|atm|rent|landlord|utility bill|gas bill|water bill|internet bill|"
@@ -360,6 +369,13 @@ CONCEPTS: dict[Category, dict[str, str]] = {
     },
 }
 CONCEPTS_WEAK: dict[Category, str] = {
+    # what keeps a body warm, bought in a shop, not a fixture (热水袋, hot water bottle); weak:
+    # often only the cause of a scald told beside the care asked for
+    Category.GROCERIES: (
+        "热水袋|暖水袋|暖手宝|暖宝宝|暖贴|电热毯|电褥子|保暖内衣|秋衣秋裤|"
+        "hot water bottle|hot-water bottle|electric blanket|heated blanket|hand warmer|"
+        "heat pack|heat patch|thermal underwear"
+    ),
     Category.MEDICAL: "化验|手术|术后|伤口|护理|check on|wound|dressing|scan",
     Category.ERRAND: "到期|copy",
 }

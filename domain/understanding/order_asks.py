@@ -170,11 +170,16 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "who-can",
         # company sought at night (有没有人还醒着) asks nothing of anyone
-        r"谁能(?!想到|想得到|料到|猜到)|谁可以|谁有|有没有人(?!还?(?:醒着|没睡|在线|陪我聊))|有人能|有谁|谁还有|"
+        r"谁能(?!想到|想得到|料到|猜到)|谁可以|谁有|有没有人(?!还?(?:醒着|没睡|在线|陪我聊)|知道)|有人能|有谁|谁还有|"
         r"谁家还有|"
         r"有没有(?:邻居|哪位|哪家|好心人|朋友|志愿者|大白|物业)",
         ("谁能帮忙", "有没有人去超市", "有没有志愿者上来收垃圾"),
-        ("没有人在家", "谁能想到 我这辈子还能体验一把团购", "失眠了 有没有人还没睡 聊会儿"),
+        (
+            "没有人在家",
+            "谁能想到 我这辈子还能体验一把团购",
+            "失眠了 有没有人还没睡 聊会儿",
+            "有没有人知道 超市现在还送货吗",
+        ),
     ),
     # a need reported for someone (替9幢的独居老人报个需求 要硝苯地平两盒)
     Rule(
@@ -459,7 +464,9 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "can-you",
         r"(?:can|could|would|will|may) (?:you|someone|anyone|somebody|anybody|whoever|a volunteer|"
-        r"volunteers|any volunteers?|any neighbou?rs?|u|one of (?:you|the [a-z]+)|i get|i have|"
+        # the volunteers asked by role (could the volunteers collect it); will they is a schedule
+        r"(?<!will )the volunteers|volunteers|any volunteers?|any neighbou?rs?|u|"
+        r"one of (?:you|the [a-z]+)|i get|i have|"
         r"the (?:garbage|rubbish|trash|waste|delivery|cleaning|repair|maintenance) (?:team|crew|"
         r"guys?|people|staff)|"
         r"we get|i ask|i request|i order|we order|(?:we|i) book|"
@@ -483,6 +490,7 @@ ASKS: tuple[Rule, ...] = (
             "Diaper bag outside 1-3-502, can it go down today?",
             "Used test kits bagged at my door, 14-2-1004, could they go with the medical waste?",
             "Could whoever does the trash run today take the two bags outside 10-2-1201?",
+            "could the volunteers take our old newspapers down? 5-2-301",
             "My mum has a dialysis session tomorrow at 8, can transport be arranged from 12-1-101?",
         ),
         ("you can come in",),
@@ -838,7 +846,7 @@ FOR_ME = compile_prefiltered(r"帮|麻烦|给我|替我|拜托|劳驾")
 
 _PRICE = compile_prefiltered(r"[\d.一两二三四五六七八九十几百]+\s*(?:块|元|毛)")
 
-_ABLE_QUESTION = re.compile(r"(?:可以|能)[^。!?]{0,12}[吗么]")
+_ABLE_QUESTION = re.compile(r"(?:可以|能)[^。!?]{0,12}[吗么]|能不能|可不可以|能否")
 
 _SELF_SERVICE = compile_prefiltered(
     r"在线|网上|线上|自己|手机上|app|小程序|(?<![a-z])online(?![a-z])"

@@ -58,7 +58,13 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:all |completely )?dark|(?:power|electricity|lights?)(?: [a-z']+){0,2} won'?t come "
             r"back|won'?t come back (?:on|at all)|"
             r"(?:heating|heater|power|electricity|hot water|gas) "
-            r"(?:is |went |has gone )?(?:off|out)|(?:lights?|power|electricity)(?: [a-z']+){0,4} "
+            r"(?:is |went |has gone )?(?:off|out)|"
+            # our own heating out a while, the radiators cold (our heating's been out since last
+            # night, radiators stone cold)
+            r"(?:our|my) (?:heating|heater|radiators?|boiler)(?:'s| has| have) been (?:off|out)|"
+            r"(?:our|my|the) radiators? (?:are |is |have been |has been |all |still )*"
+            r"(?:stone |ice |freezing |completely |totally )?cold|"
+            r"(?:lights?|power|electricity)(?: [a-z']+){0,4} "
             r"(?:went|have gone|has gone|keeps? going) (?:off|out))(?![a-z])",
             (
                 "家里跳闸了 推不上去",
@@ -71,6 +77,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "厨房龙头一直滴 关不紧 5-1-301",
                 "灯全灭了 别人家都有电 就我家没有 急急急 10-1-1502",
                 "家里突然停水了 楼上楼下都有水 3-1-402",
+                "Our heating has been off since Monday, radiators ice cold. 5-2-1101",
                 "the bathroom tap won't shut off properly, 4-2-101",
                 "bedroom fuse has blown, half the flat is dark",
                 "Every time we turn on the kettle the whole flat goes dark, and now it won't come "
@@ -93,6 +100,10 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"不热|不暖|失灵|不好使|不灵了|用不了|不能用|关不住|关不紧|(?<![没不])不动了|停了不动|"
             # a door, window or lock that sticks (推拉门卡死了 拉不开)
             r"卡死|[拉推拧]不开|[拉推拧]不动|锁不上|合不上|"
+            # a lock frozen in the cold, the key will not go in (门锁冻住了 钥匙插不进去)
+            r"(?:锁|锁芯|门|钥匙孔)[^。!?\s]{0,3}冻(?:住|上)了|钥匙[^。!?\s]{0,3}插不进去?|"
+            r"(?<![a-z])(?:frozen (?:shut|solid)|key won'?t (?:go in|turn))"
+            r"(?![a-z])|"
             r"不工作|没反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|一直(?:滴滴)?响|响个不停|老是响|乱响|"
             r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|blocked|"
             r"burst|"
@@ -112,6 +123,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "Window handle broke and the window won't shut",
                 "door hinge snapped",
                 "阳台推拉门卡死了 拉不开",
+                "防盗门的锁冻上了 钥匙插不进 1-2-301",
+                "the door lock is frozen shut, key won't go in",
                 "the sliding door won't budge",
                 "bedroom window glass crack, wind coming in",
             ),
@@ -445,6 +458,9 @@ _SEVERAL = compile_prefiltered(
 
 _REFILL = compile_prefiltered(
     r"(?:配|开|拿|取)[^。!?\s,]{0,5}药|配(?:一下|点|些|个)|续方|(?<![a-z])refill(?![a-z])|"
+    # fetched from where it is dispensed (能帮忙去社区医院配吗, 到卫生院开)
+    r"(?:去|到|在)[^。!?\s,]{0,6}(?:医院|药店|药房|诊所|卫生院|卫生服务中心)[^。!?\s,]{0,2}"
+    r"(?:配|开|拿)(?![^。!?\s,]{0,3}(?:号|检查|化验))|"
     r"(?<![a-z])(?:collect|pick up|fetch|get) (?:my|the|her|his|our) prescriptions?(?![a-z])"
 )
 

@@ -45,6 +45,8 @@ VETOES: tuple[Rule, ...] = (
         # those who want it told whom to message (需要的私信楼道长)
         r"需要的(?:话)?(?:私信|私聊|联系|找)(?:楼道长|楼长|团长|群主|管理员|志愿者)|"
         r"(?:谁|谁家|哪家|哪位)(?:要是)?需要[^。!?]{0,10}(?:私信|私聊|联系|找|@|喊|叫|告诉)我|"
+        # whoever needs it, the writer will make or bring some (哪家需要 我可以多做一份送过去)
+        r"(?:谁|谁家|哪家|哪位)(?:要是)?需要[^。!?]{0,3}我(?:可以|能|来)|"
         r"私信我|私聊我|(?:我这里|我这儿|我家|我)(?:多了|多出)|我(?:们)?(?:家)?[^。!?,\s]{0,4}有多(?:的|余)|"
         r"谁(?:要是)?需要[^。!?]{0,6}(?:说|讲|吱|告诉|喊|找|拿)|"
         r"有需要[^。!?]{0,8}的(?:邻居|朋友|人|居民|住户|可以)|"
@@ -73,6 +75,7 @@ VETOES: tuple[Rule, ...] = (
             "giving away a bag of apples, 3-1-402",
             "我包了好多饺子 想分给邻居们尝尝 可以吗",
             "尿不湿团购 明天到货 需要的私聊团长",
+            "我烙了一锅葱油饼 哪家需要 我可以送一份过去",
         ),
         (
             "谁家有多的鸡蛋",
@@ -81,12 +84,27 @@ VETOES: tuple[Rule, ...] = (
             "anyone going down for the group buy pickup? I'd love a bag of rice 6-2-1101",
         ),
     ),
+    # Goods swapped between neighbours (以物换物, 能换点蒜吗): a barter proposed, no order, unless
+    # help is begged or asked too (求助 … 可以拿东西换) or the flat to bring it to is named
+    # (我用一包挂面换 4-1-1001).
+    Rule(
+        "swap",
+        r"以物换物|物物交换|换点别的|换(?:点|些|一点|一些)[^。!?\s]{1,6}[吗么]|"
+        r"(?:拿|用)[^。!?\s]{1,6}(?:换|交换)(?![^。!?\s]{0,2}(?:锁|灯|水|气|药|个新|新的))|"
+        r"(?<![a-z])(?:swap|trade) (?:[a-z]+ ){0,3}for(?![a-z])",
+        (
+            "谁家有多的鸡蛋 我用两包挂面换 以物换物哈",
+            "anyone up for a swap? I'll trade some potatoes for a few onions",
+        ),
+        ("能帮忙换个灯泡吗", "can someone swap the bulb in the hallway for me"),
+    ),
     # Staff notices and reminders (【通知】, 各位居民, dear residents).
     Rule(
         "notice",
         r"^\s*【(?!接龙|代发|求助|求购|急|转发)|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
         # a notice headed by who gives it (楼委会提醒：电梯消杀 请走楼梯, 楼长提醒：…)
-        r"^\s*(?:楼委会|居委会?|物业|楼长|社区|业委会|志愿者团队|防疫办)(?:温馨)?(?:提醒|提示|通知)[:：]|"
+        r"^\s*(?:楼委会|居委会?|物业|楼长|社区(?:医生|医院|卫生服务中心)?|家庭医生|卫生院|业委会|"
+        r"志愿者团队|防疫办)(?:温馨)?(?:提醒|提示|通知)[:：]|"
         # or by a role that only gives notices (楼道长：今天下午三点收垃圾), and all told to put
         # their rubbish out for the round (请把垃圾放门口)
         r"^\s*(?:楼道长|楼栋长|单元长|楼组长|网格员|网格长)[:：]|"
@@ -134,6 +152,7 @@ VETOES: tuple[Rule, ...] = (
             "Dear residents, the lift will be serviced",
             "今天垃圾清运改到下午四点 大家四点前放门口就行",
             "楼委会提醒：东边电梯下午2-3点消杀 请走楼梯",
+            "家庭医生提醒：降压药不要自己停 有不舒服请及时联系",
             "楼栋长：明早八点收垃圾 请大家把垃圾放门口",
             "Volunteers needed tomorrow at 9 to carry rice bags, reply if you can help",
             "Block 5 is scheduled for pipe flushing at 3pm, please store some water",
@@ -151,12 +170,28 @@ VETOES: tuple[Rule, ...] = (
             "can someone meet the courier at 9 at the gate",
         ),
     ),
+    # Whether someone has reported the fault already (不知道有没有人报修过, has anyone reported
+    # it?): the writer asks after the report, not for a repair.
+    Rule(
+        "reported-question",
+        r"(?:有没有人|有人|谁)(?:已经)?(?:报修|报过修|报过|上报|跟物业说|告诉物业)(?:过|了)?"
+        r"(?:[吗么没]|\?|$|\s)|"
+        r"(?<![a-z])(?:has|did) (?:anyone|anybody|someone|somebody) (?:already )?(?:reported|"
+        r"told (?:the )?(?:property|management|office))(?![a-z])",
+        (
+            "楼道灯又不亮了 有没有人报修过",
+            "The buzzer at the unit door is dead again, has anyone reported it?",
+        ),
+        ("楼道灯不亮了 麻烦报修一下", "can someone report the broken lift to the office"),
+    ),
     # A volunteer's or staff's status: done, on the way, fixed (已送到, 修好了, delivered).
     Rule(
         "status",
         r"已送到|已送达|已送|送到了|已放|已经放|放在?你?家?门口了|已取|已经帮|已处理|修好了|已经送|"
         r"已完成|已经送到|已经在医院了?|帮忙联系上了|(?:就|已经)好了[^。!?]{0,2}不用修了|(?:都|全)?收完了|(?:麻烦|请)?自己(?:出来|下来|来)?(?:拿|取)一下|上门看了|看过了|说问题不大|(?:已|已经)?(?:全部)?分发完毕|分发完了|发完了|已经到了|已经?(?:跟|和|给|找|联系|通知)了?(?:物业|师傅|居委会?|社区|志愿者)[^。!?]{0,4}(?:说|讲|打电话|报)?(?:了|过)|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:全部|全|都)?(?:收|拿|取|清|带|运)走了|被[^。!?,\s]{0,6}(?:收|拿|取|清|带|运|拎)走了|(?<!没)(?<!没有)(?<!还没)(?:已经|已)?解决了|已解决|(?<!没)恢复了|已恢复|"
         r"(?:物业|师傅|社区|居委会?|志愿者|他们|电工|楼长)(?:说|讲|答应)(?:了)?[^。!?]{0,6}(?:来|到|修|送|处理)|有人在修|师傅在修|"
+        # taken away already, dealt with (已收走 3-1-502的厨余, 医疗垃圾处理完毕)
+        r"已(?:经)?(?:收|拿|取|清|运|带)走(?![^。!?\s]{0,3}[吗么])|处理完毕|清运完毕|收运完毕|"
         r"(?:报|交)上去了|已上报|已经上报|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
         r"马上到|在路上|接单|我来送|我去拿|我来拿|自己(?:去|下去|下楼去?)?(?:取|拿|领)|"
         # arranged already, or fixed in the end (透析已经安排上了, 后来我儿子弄了一下 好了)
@@ -176,16 +211,19 @@ VETOES: tuple[Rule, ...] = (
         r"i'?ll (?:get|take|do|bring|grab|pick|collect|fetch)|myself|"
         r"i can (?:get|take|do|bring|grab) (?:it|that|them)|"
         # the fault reported already (lift stuck again, reported it)
-        r"(?:already |i'?ve |we'?ve |i have |we have )?reported it|already reported)(?![a-z])",
+        r"(?:already |i'?ve |we'?ve |i have |we have )?reported it|already reported|"
+        r"(?:collected|cleared|taken away) and disposed(?: of)?)(?![a-z])",
         (
             "已送到 3-2-501",
+            "已收走 5-1-702门口的两袋厨余 清运完毕",
+            "Rubbish at 6-2-1101 collected and disposed of, thanks for bagging it",
             "Delivered to your door, 1203",
             "parcel at the gate, I'll pick it up myself",
             "Veggies for 5-1-1204 are at your door, please pick up 👍",
             "我爸腿脚不便 上午大白上门采过了",
             "Lift in block 3 is stuck again, I've reported it to the office",
         ),
-        ("能帮忙送到3-2-501吗", "can you deliver it?"),
+        ("能帮忙送到3-2-501吗", "can you deliver it?", "门口的垃圾已收走吗 还在吗"),
     ),
     # The resident asked to fetch it themselves (麻烦自己出来拿一下): a volunteer's status.
     Rule(
@@ -229,7 +267,12 @@ VETOES: tuple[Rule, ...] = (
     # Whether goods may come in or residents go out (请问快递能送进小区吗): a question about rules.
     Rule(
         "allowed-question",
-        r"(?:能|可以|让|允许)[^。!?]{0,4}(?:送进|进小区|进来|出去|出门|出小区)[^。!?]{0,6}(?:[吗么]|\?)|"
+        r"(?:能|可以|让|允许)[^。!?]{0,4}(?:送进|进小区|进来|出去|出门|出小区|解封|解除封控|放开)"
+        r"[^。!?]{0,6}(?:[吗么]|\?)|"
+        # when the lockdown ends (will lockdown be lifted by the festival?)
+        r"(?<![a-z])(?:will|does|is) (?:the )?(?:lockdown|quarantine) "
+        r"(?:end|be lifted|lift|be over)"
+        r"(?![a-z])|"
         # when one may go down with it, or only leave it at the door (几点能下楼扔垃圾 还是只能放
         # 门口)
         r"(?:几点|什么时候)(?:能|可以)下楼[^。!?]{0,8}还是只能|"
@@ -240,7 +283,13 @@ VETOES: tuple[Rule, ...] = (
         r"are we (?:even |still )?allowed|"
         r"is (?:that|it|this) (?:ok|okay|permitted) (?:during|in) (?:quarantine|lockdown))"
         r"(?![a-z])",
-        ("请问快递能送进小区吗", "外卖可以进来吗", "排队的时候能顺便扔垃圾吗 还是不允许"),
+        (
+            "请问快递能送进小区吗",
+            "外卖可以进来吗",
+            "排队的时候能顺便扔垃圾吗 还是不允许",
+            "中秋前能解封吗 好想吃楼下那家月饼",
+            "will the lockdown be lifted before new year? miss the hotpot place",
+        ),
         ("帮我把快递送上来", "can you bring the parcel in"),
     ),
     # A question for information (请问, 几点, does anyone know), unless an action is asked too.
@@ -251,6 +300,10 @@ VETOES: tuple[Rule, ...] = (
         # when a drug may be taken, or whether it spoils a test (能不能在核酸前吃 会不会影响结果)
         r"(?:能|可以|能不能|可不可以)[^。!?\s,]{0,6}(?:前|后|一起|同时|交替)(?:吃|喝|服|用)|"
         r"会不会影响|"
+        # at what reading one should go (烧到多少度要去医院, what temperature should we go in at)
+        r"多少度(?:需要|要|得|才|就|该|应该)|"
+        r"(?<![a-z])(?:at )?what (?:temperature|temp|fever) (?:should|do|must) "
+        r"(?:we|i|you)(?![a-z])|"
         # who may take a drug or a jab (孕妇可以打疫苗吗, 哺乳期能吃布洛芬吗)
         r"(?:孕妇|孕期|哺乳期|怀孕|备孕|产妇|宝宝|婴儿|小孩|儿童|孩子)[^。!?\s]{0,8}"
         r"(?:能|可以|能不能|可不可以)[^。!?\s]{0,4}(?:吃|喝|打|用|接种)[^。!?\s]{0,8}(?:[吗么]|\?)|"
@@ -284,6 +337,8 @@ VETOES: tuple[Rule, ...] = (
             "anyone got the plumber's wechat? would like to keep it",
             "降压药能不能在抽血前吃 会不会影响化验",
             "哺乳期可以吃布洛芬吗",
+            "老人烧到多少度就得去医院 现在38度 还要等吗",
+            "at what temperature should we take a toddler to hospital?",
             "请问小孩发烧 退烧药能交替着吃吗",
             "求推荐适合孕妇的瑜伽视频",
         ),
@@ -322,10 +377,16 @@ VETOES: tuple[Rule, ...] = (
         "asking-ahead",
         r"随便问问|问问而已|只是问问|"
         r"(?<![a-z])(?:just asking|only asking|asking) for (?:next time|the future|future "
-        r"reference|later)(?![a-z])|(?<![a-z])for future reference(?![a-z])",
+        r"reference|later)(?![a-z])|(?<![a-z])for future reference(?![a-z])|"
+        # a need foreseen for a later day, how it will go asked now (下个月生 到时候怎么去医院)
+        r"(?:下个?月|下周|下礼拜|下星期|明年|以后|将来)[^。!?]{0,12}到时候[^。!?]{0,6}(?:怎么|怎样|如何)|"
+        r"(?<![a-z])(?:might|may|could|will) need (?:it|one|this|that|them|a ride|transport) "
+        r"(?:next (?:week|month|year)|later on|in (?:a few|the coming) (?:weeks|months))(?![a-z])",
         (
             "if my mum can't stand in line, would a nurse come up? just asking for next time",
             "上门采样要提前登记吗 随便问问",
+            "我妈下个月要开始化疗 到时候怎么去医院 要提前申请吗",
+            "How do we book the hospital car? My mum may need one next month",
         ),
         ("can a nurse come up now? she can't stand", "随便买点水果就行"),
     ),
@@ -344,7 +405,11 @@ VETOES: tuple[Rule, ...] = (
     # just the battery, right?): a question to be reassured, not a repair asked.
     Rule(
         "normal-question",
-        r"正常吗|正不正常|是不是正常|正常的吧|(?:应该)?只是[^。!?]{0,10}(?:吧|对吧)[?？]?$|"
+        r"正常吗|正不正常|是不是正常|正常的吧|"
+        # whether doing it would bring a fault (一起用会不会跳闸, will it trip the breaker?)
+        r"会不会(?:跳闸|短路|漏电|烧坏|烧掉|过载)|"
+        r"(?<![a-z])(?:will|would|could) (?:it|that|this|they|both) (?:trip|overload|short)"
+        r"(?![a-z])|(?:应该)?只是[^。!?]{0,10}(?:吧|对吧)[?？]?$|"
         r"(?<![a-z])(?:is (?:it|this|that) (?:normal|ok|okay) (?:for|that|when|to)|"
         r"is (?:it|this|that) normal|it'?s (?:just|only|probably) (?:the |a )?[a-z]+(?: [a-z]+)?,? "
         r"right|nothing to worry about,? right)(?![a-z])",
@@ -352,6 +417,8 @@ VETOES: tuple[Rule, ...] = (
             "Is it normal for the boiler to bang when it starts? It works fine after",
             "the fridge hums a lot at night, it's probably the compressor, right?",
             "电表晚上会咔哒响一下 正常吗",
+            "空调和电饭煲一起开会不会跳闸 大家都怎么错开用的",
+            "if I run the heater and the kettle together, will it trip the breaker?",
         ),
         ("the breaker keeps tripping, can someone fix it", "电闸跳了 推不上去"),
     ),
@@ -438,7 +505,7 @@ LIFTS: tuple[Rule, ...] = (
         "help-asked",
         r"帮忙|帮我|帮个忙|麻烦|能不能|谁能|有没有人(?!知道)|需要|哪位(?=[^。!?]{0,4}(?:帮|能|可以|方便))|"
         r"请(?=收|帮|来|拿走|取走|送|处理|清|安排)|还没人?(?:收|拿|来)|有没有(?:志愿者|人(?!知道)|邻居)|"
-        r"能帮|可以帮|帮(?=扔|倒|拿|收|取|送|带)|(?<![不你您])要(?=[一两二三四五六七八九十几\d])|"
+        r"能帮|可以帮|(?<!已)(?<!已经)帮(?=扔|倒|拿|收|取|送|带)|(?<![不你您])要(?=[一两二三四五六七八九十几\d])|"
         r"没人来?(?:收|拿)|垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|"
         # collection asked of whoever comes (垃圾已经放门口了 今天能收吗)
         r"(?:能|可以)(?:来)?(?:收|拿走|取走|收走)[^。!?\s]{0,3}[吗么]|"
@@ -450,7 +517,11 @@ LIFTS: tuple[Rule, ...] = (
             "left it outside, can someone collect?",
             "Can I get 1 box of milk and 1 tray of eggs delivered to 10-1-801?",
         ),
-        ("已送到 请查收", "有没有人知道 这个月的物业费要不要交哦"),
+        (
+            "已送到 请查收",
+            "有没有人知道 这个月的物业费要不要交哦",
+            "5-1-302的菜已经帮拿上楼了 挂在门把手上",
+        ),
     ),
     # An action asked beside a question for information (请问能帮忙买点菜吗).
     Rule(
@@ -492,6 +563,8 @@ _ASKED_OF_SOMEONE = compile_prefiltered(
     r"anyone|you|staff)(?![a-z])"
 )
 _HELP_WORDS = frozenset({"帮忙", "帮我", "麻烦"})  # a plea beside a notice lifts it
+# Help begged beside a swap (求助 谁家有蒙脱石散 可以拿东西换): a plea, not a barter.
+_PLEA = compile_prefiltered(r"求助|急需|救急|(?<![a-z])(?:urgent|urgently|desperate)(?![a-z])")
 
 # Advice for all after news of others elsewhere (saw on weibo someone choked … please cut food
 # small for elders): a bare please with nothing for the writer's household and no flat.
@@ -533,6 +606,15 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         and not GROUP_BUY_ASK.search(text)
     ):
         return "offer"
+    if (
+        _VETO["swap"].search(text)
+        and not FOR_ME.search(text)
+        and not _PLEA.search(text)
+        and not NAMES_FLAT.search(text)
+    ):
+        return "swap"  # 谁家有多余的葱 能换点蒜吗: a barter, no order
+    if _VETO["reported-question"].search(text) and not FOR_ME.search(text):
+        return "reported-question"  # 门禁坏了 不知道有没有人报修过: the report asked after
     if (
         _VETO["notice"].search(text)
         and not (request and request.group() in _HELP_WORDS)

@@ -143,6 +143,8 @@ def test_find_flat_names_the_flat(text: str, expected: str) -> None:
         "one unit of insulin",
         "the room one day",
         "低价代购 进口车厘子 一箱198 加微信",
+        "Dad had his bypass back in 2018, he's doing well",  # a year told
+        "we've lived in this block ever since 2009",
         "🔥" * 3000,
     ],
 )

@@ -610,6 +610,46 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("能再加两斤苹果到明天的团购里吗 7-1-302", Category.GROCERIES),
         ("two rubbish bags at 7-2-301 for when you're on your round", Category.GARBAGE),
     ],
+    "an ointment named by what it soothes": [
+        ("脚上长冻疮了 谁能帮忙带一支冻疮药 6-2-401", Category.MEDICINE),
+        ("湿疹又犯了 湿疹膏用完了 麻烦帮买一支 9-1-1203", Category.MEDICINE),
+        (
+            "could someone grab a tube of burn gel? splashed hot oil on my arm. 7-1-603",
+            Category.MEDICINE,
+        ),
+        ("Need some chilblain cream for grandpa, his toes are swollen. 3-2-902", Category.MEDICINE),
+    ],
+    "something to keep warm, bought in a shop": [
+        ("家里太冷了 能帮忙买两个暖水袋吗 8-1-502", Category.GROCERIES),
+        ("麻烦帮带一条电热毯 单人的就行 5-2-1101", Category.GROCERIES),
+        (
+            "Could someone buy a couple of hand warmers and a heated blanket? 12-1-301",
+            Category.GROCERIES,
+        ),
+    ],
+    "waste asked of the volunteers by role, or sealed from a positive household": [
+        ("Could the volunteers take our empty boxes down too? 6-1-1702", Category.GARBAGE),
+        (
+            "can the volunteers collect the sealed bags at our door? we tested positive. 3-1-204",
+            Category.GARBAGE,
+        ),
+    ],
+    "a bill named by what it pays for": [
+        ("取暖费还没交 能帮忙代缴一下吗 3-2-501", Category.ERRAND),
+        ("Could someone pay our heating bill at the property office? 7-1-902", Category.ERRAND),
+    ],
+    "a drug refilled where it is dispensed, the doctor only named": [
+        ("爸爸的降糖药没了 医生开的那种 谁能帮忙去卫生院拿 2-2-302", Category.MEDICINE),
+        ("妈妈的安眠药吃完了 能帮忙到社区医院开吗 6-1-201", Category.MEDICINE),
+    ],
+    "a lock frozen or the heating out, told": [
+        ("入户门的锁冻住了 钥匙插不进 麻烦找个师傅 8-2-1101", Category.REPAIR),
+        ("Our heating has been off all day, radiators freezing cold. 2-1-1203", Category.REPAIR),
+        (
+            "front door lock is frozen shut, key won't turn, can anyone help? 4-1-302",
+            Category.REPAIR,
+        ),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -732,6 +772,9 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "失眠了 有没有人还没睡 聊会儿",
         "蔬菜包里有土豆 洋葱各两斤",
     ],
+    "someone else's heating out, told": [
+        "My neighbour says their radiators are cold too",
+    ],
 }
 
 
@@ -793,6 +836,45 @@ NO_ORDER: dict[str, list[str]] = {
         "A friend posted in the other group that a toddler fell off a balcony. Please lock "
         "your windows.",
         "医生让下周去医院复查 我们自己开车去就行",
+    ],
+    "a barter proposed between neighbours, with no flat to bring it to": [
+        "谁家有多的生抽 我拿两个土豆换 以物换物",
+        "anyone keen to swap some rice for a few eggs?",
+    ],
+    "goods offered to whoever needs them": [
+        "我包了好多包子 谁家需要我可以送几个过去",
+    ],
+    "a volunteer's status: taken away, done with, brought up already": [
+        "8-1-302的医疗垃圾已收走 清运完毕",
+        "5-2-701的药已经帮送上去了 挂在门把手上",
+        "Trash from 3-1-1202 collected and disposed of, thanks for bagging it",
+    ],
+    "a notice headed by the community doctor": [
+        "社区医生提醒：发烧超过三天请及时联系 不要自己乱吃药",
+        "家庭医生提醒：慢病的老人请按时吃药",
+    ],
+    "whether the fault was reported already": [
+        "电梯又停了 有没有人报修过",
+        "The hallway light is out again, has anyone reported it?",
+    ],
+    "a worry whether it would trip the power": [
+        "电热毯和空调一起开会不会跳闸",
+        "if we run the oven and the heater together, will it trip?",
+    ],
+    "a need foreseen for a later month, how it will go asked now": [
+        "我爸下个月要做手术 到时候怎么去医院",
+        "How do I sign up for the hospital shuttle? My mum might need it next month",
+    ],
+    "whether the lockdown lifts": [
+        "国庆能解封吗 想回老家吃饭",
+        "Will the lockdown end before Christmas? I want to eat out",
+    ],
+    "at what reading to go to hospital": [
+        "老人发烧到多少度要去医院啊",
+        "At what temperature should we take a baby to hospital?",
+    ],
+    "who knows whether a thing can be done online": [
+        "有没有人知道 现在能不能网上配药",
     ],
 }
 
