@@ -173,6 +173,12 @@ _WORDS = {
     "水浸": "水淹",
     "上嚟整": "上来修",
     "嚟整": "来修",
+    # round 84 (Cantonese): jump down, don't look for me, can't bear it
+    "跳落去": "跳下去",
+    "跳落楼": "跳下楼",
+    "唔好搵我": "不要找我",
+    "唔好揾我": "不要找我",
+    "顶唔顺": "顶不住",
 }
 _WORD = re.compile(
     "|".join(sorted(_WORDS, key=len, reverse=True)) + "|(?<![赶抓要])紧来"  # not 赶紧来

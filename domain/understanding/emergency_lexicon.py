@@ -42,6 +42,9 @@ IDIOMS = compile_prefiltered(
     r"跳楼价|跳楼大甩卖|难(?:度|得|到)[^。!?]{0,10}窒息|"
     r"笑(?:得|到)?不活了|(?:难吃|难喝|辣|咸|丑|好笑|搞笑)(?:到|得)[^。!?]{0,4}(?:要)?(?:叫|打)(?:救护车|120)|(?:群|消息|信息)[^。!?]{0,10}窒息|窒息[^。!?]{0,10}(?:这个群|群里|消息)|心脏病都要|(?:心梗|心脏病|脑溢血|高血压)[^。!?\s]{0,4}(?:被)?气出来|(?:耐心|心态|心情|脑子)[^。!?\s]{0,4}窒息|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
     r"中毒太深|游戏中毒|"
+    # a thing having a heart attack (my wallet is having a heart attack with these fees)
+    r"(?:wallet|account|balance|purse|card|budget|phone|laptop)(?:'s| is| was)? "
+    r"(?:having|had|gonna have|going to have|about to have) a heart attack|"
     # eaten too much (吃撑了 快喘不上气了)
     r"吃(?:撑|太饱|太多|多)了[^。!?]{0,6}(?:快|都)?(?:要)?喘不(?:上|过)气|"
     # 心疼 of pity, not a heart that hurts (说我瘦了 心疼得不行, 心疼孩子, 心疼钱)
@@ -51,6 +54,9 @@ IDIOMS = compile_prefiltered(
     r"救救孩子|救救我的|"
     r"(?:馋|好香|太香|可爱|好吃|好看|好帅|好美|无聊)[^。!?]{0,8}救命|"
     r"差点(?:儿)?(?:就)?(?:被)?(?:热|饿|累|晒|气|吓|憋|挤|冻|闷)?(?:晕倒|晕过去|昏倒|昏过去|噎死|窒息)|"
+    # a near fall (差点踩空, 差一点滑倒, nearly slipped)
+    r"(?:差点|差一点|险些)(?:儿)?(?:就)?(?:踩空|摔倒|摔了|摔下去|滑倒|跌倒|滚下去)|"
+    r"(?<![a-z])(?:nearly|almost) (?:fell|slipped|tripped|fell down)(?![a-z])|"
     r"(?<![a-z])(?:almost|nearly) (?:fainted|passed out|collapsed|died|choked)(?![a-z])|"
     r"救命[^。!?]{0,10}(?:太|好|也太|真的?|超)(?:贵|可爱|好看|好吃|难吃|离谱|好笑|搞笑|难抢|卷|帅|美|甜|"
     r"香|绝了|上头|难买|难用|慢)|"
@@ -283,7 +289,7 @@ QUESTION = compile_prefiltered(
     r"is it ok|are we allowed)(?![a-z])"
 )
 URGENT = compile_prefiltered(
-    r"快|赶紧|马上|立刻|救命|(?<!不)(?<!不着)急(?!救(?:知识|常识|培训|课|包|箱|手册))|!!|心肺复苏|除颤|(?<![a-z])(?:now|asap|hurry|urgent|"
+    r"快|赶紧|马上|立刻|救命|(?<!不)(?<!不着)急(?!救(?:知识|常识|培训|课|包|箱|手册))|!!|心肺复苏|除颤|(?<![a-z])(?:now(?!\sthat)|asap|hurry|urgent|"
     r"quick(?! (?:q|qs|question|questions)(?![a-z]))|quickly|help|"
     r"cpr|aed)(?![a-z])"
 )
@@ -355,6 +361,9 @@ RESOLVED = compile_prefiltered(
     r"paint|hair dye)|"
     r"feeling better|feels better|doing better|doing fine|back to normal|under control|stopped now|"
     r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|woke up|came to|"
+    # the doctor's harmless verdict, home again (it was just acid reflux. Back home now)
+    r"(?:was|is|it'?s) (?:just|only) (?:acid reflux|reflux|indigestion|heartburn|trapped wind|"
+    r"wind|gas|anxiety|a panic attack|a pulled muscle|muscle strain|a cold)|back home now|"
     r"came round|put out|went out|all checked|no leak|turned out to be|wore off|"
     r"coughed (?:it |them )?(?:up|out)|spat (?:it )?out|(?:totally|perfectly|completely|all) fine|"
     r"nothing to worry about|(?:someone|somebody|a neighbou?r|people) (?:was |is |were )?"
@@ -584,7 +593,8 @@ FETCH_ASKED = compile_prefiltered(
     r"(?:parcel|package) locker|lobby|reception)(?![a-z])"
 )
 RUBBISH = compile_prefiltered(
-    r"垃圾|厨余|(?<![a-z])(?:garbage|trash|rubbish|waste|recycling|diapers?|nappies)(?![a-z])"
+    r"垃圾|厨余|(?<![a-z])(?:garbage|trash|rubbish|waste|recycling|diapers?|nappies|bin bags?|"
+    r"bins?)(?![a-z])"
 )
 LEFT_AT_DOOR = compile_prefiltered(
     r"放(?:在)?(?:他|她|你)?(?:家)?门口了?|挂(?:在)?门把手|"

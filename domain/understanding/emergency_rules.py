@@ -620,8 +620,9 @@ STROKE_RULES: tuple[Rule, ...] = (
         "one-side-weak-zh",
         Family.STROKE,
         HARD,
-        rf"[左右一](?:手|腿|边|侧|胳膊){CLAUSE_CHAR}{{0,3}}(?:没力|没劲|无力|动不了|不能动|抬不起|提不起|举不起)",
-        says=("他一侧手脚不能动了",),
+        rf"[左右一]半?(?:手|腿|边|侧|胳膊)(?:身子|身体|手脚)?{CLAUSE_CHAR}{{0,3}}(?:没力|没劲|无力|动不了|不能动|"
+        r"抬不起|提不起|举不起)",
+        says=("他一侧手脚不能动了", "外公左边身子突然没劲了 话也说不清"),
     ),
     Rule(
         "stroke-en",
@@ -1460,7 +1461,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         "about-to-jump-or-end-it",
         Family.SUICIDE,
         HYPERBOLE | HARD,
-        rf"(?:要|想|准备)(?:从{CLAUSE_CHAR}{{0,6}})?跳下去|"
+        rf"(?:要|想|准备)(?:(?:从|在){CLAUSE_CHAR}{{0,6}})?跳下去|"
         # the pills kept for it, taken tonight (tonight I'm going to take all of them)
         r"(?<![a-z])(?:tonight|today|now) i'?m (?:going to|gonna) take (?:all of )?(?:them|"
         r"the pills|my pills|the tablets)(?: all)?(?![a-z])|"
@@ -1512,7 +1513,8 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"(?<![a-z])(?:(?:she|he) (?:want|wants|wanna) (?:to )?die|i (?:want|wanna) die)(?![a-z])|"
         # all one's pills tonight, thought of or meant (thinking of taking all my sleeping pills)
         r"(?:thinking (?:of|about)|going to|gonna|want to|wanna|plan(?:ning)? to) (?:take|taking|"
-        r"swallow|swallowing) (?:all|every one) (?:of )?my (?:sleeping )?(?:pills|tablets|meds)|"
+        r"swallow|swallowing) (?:(?:all|every one) (?:of )?my (?:sleeping )?(?:pills|tablets|meds)|"
+        r"them all)|"
         r"想(?:把|要)?(?:安眠药|药)(?:全|都)(?:部)?(?:吃|吞)(?:了|掉)|"
         # every pen or pill at once, to be done with it (inject every one of them)
         r"(?:inject|take|swallow|use) (?:every (?:one|single one|last one)|all) of (?:them|my "

@@ -349,6 +349,17 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
     "two failures told together, swallowing and breathing": [
         ("after the wasp sting he can't swallow or breathe properly", None),
     ],
+    "one half of the body gone weak, told with 半 or 身子": [
+        ("外婆右半边手脚突然使不上劲 嘴也歪了 6-1-402", EmergencyFamily.STROKE),
+        ("爷爷一边身子突然动不了 叫他只会嗯嗯 3-3-301", EmergencyFamily.STROKE),
+    ],
+    "a jump meant from a place, in Cantonese too": [
+        ("我今晚想喺天台跳落去 唔好搵我", EmergencyFamily.SUICIDE),
+        ("她说想在楼顶跳下去 一直在哭 快去人", EmergencyFamily.SUICIDE),
+    ],
+    "every pill laid out, the thought of swallowing them all": [
+        ("pills counted out on the desk, thinking about taking them all", EmergencyFamily.SUICIDE),
+    ],
     "someone up high, heard saying she will jump": [
         ("对门阿姨在窗边哭着喊要跳 快来人 7-2-1101", EmergencyFamily.SUICIDE),
         ("the lady in 902 is at the window screaming that she will jump", EmergencyFamily.SUICIDE),
@@ -550,6 +561,13 @@ CALM_MAY_ASK: dict[str, list[str]] = {
         "中午火锅吃太多了 都快喘不过气了 哈",
         "救命 线上会开了一下午了 还没结束",
         "楼道报警声是物业在测试 不用慌",
+        "楼梯口的灯坏了 我昨晚差一点滑倒 麻烦物业修一下",
+        "I nearly fell on the icy steps this morning, can someone salt them",
+        "How do we get an ambulance now that they're so busy? Just call 120?",
+        "my bank account is about to have a heart attack after this group buy",
+        "Good news: mum's chest pain last night was only indigestion. Back home now",
+        "Rubbish bins overflowing at the gate since Tuesday, can someone empty them?",
+        "想去游泳池跳下去凉快一下 可惜还封着",
         "一氧化碳没有气味 烧炭盆的邻居们一定注意开窗",
         "【广告】煤气报警器 一氧化碳报警器 特价 需要的加微信",
         "外婆视频里看我又瘦了 心疼得直掉眼泪",
