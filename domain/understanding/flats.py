@@ -77,7 +77,8 @@ _COMPONENTS = compile_prefiltered(
     # colon may come before it (第37 :12-1-203), a clock's hour may not
     r"|(?<![0-9a-z_#/.\-])(?<![0-9a-z]:)(?P<hy>\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})"
     r"(?!\d|\.\d|[\-/]\d|:\d(?!\d\.\d))"
-    r"|(?<![0-9a-z_#/:\-])(?<!\d\.)(?P<bare>\d{3,4})(?!\d|\.\d|[\-/:]\d)"
+    # a label's colon may come before a bare room (楼道长：601的李奶奶), a clock's hour may not
+    r"|(?<![0-9a-z_#/\-])(?<![0-9a-z]:)(?<!\d\.)(?P<bare>\d{3,4})(?!\d|\.\d|[\-/:]\d)"
     rf"|(?<![{_CN_NUMERALS}])(?P<cnbare>{_CN_ROOM})(?![{_CN_NUMERALS}])"
 )
 # What every component holds: a digit, a Chinese numeral or building mark, or an English mark
@@ -111,6 +112,8 @@ _NOT_ROOM_BEFORE = compile_prefiltered(
     r"(?:电话|手机|号码|联系|tel|phone|mobile|call|dial|打|拨|微信|wechat|vx|qq|code|(?<![a-z\d])码|户号|卡号|"
     r"单号|订单|编号|尾号|账号|order|¥|\$|rmb|价|花了|共|总共|合计|(?<![a-z])x|×|\*|第|no\.|"
     r"top up|充|"
+    # a time given after its label (时间:1430), now that a label's colon may come before a room
+    r"时间|(?<![a-z])time|"
     # a measurement taken (血压量了210, 高压180): a reading, not a room
     r"量了|测了|血压|高压|低压|血糖|心率|bp|blood pressure)"
     r"\s*[:#]?\s*$"

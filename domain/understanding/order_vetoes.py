@@ -84,7 +84,8 @@ VETOES: tuple[Rule, ...] = (
     # Staff notices and reminders (【通知】, 各位居民, dear residents).
     Rule(
         "notice",
-        r"^\s*【(?!接龙|代发|求助|求购|急|转发)|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
+        # a screenshot or a photo tagged (【截图】, 【图片】) heads the writer's own words
+        r"^\s*【(?!接龙|代发|求助|求购|急|转发|截图|图片|照片|语音|视频)|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
         # a notice headed by who gives it (楼委会提醒：电梯消杀 请走楼梯, 楼长提醒：…)
         r"^\s*(?:楼委会|居委会?|物业|楼长|社区|业委会|志愿者团队|防疫办)(?:温馨)?(?:提醒|提示|通知)[:：]|"
         # or by a role that only gives notices (楼道长：今天下午三点收垃圾), and all told to put
@@ -146,6 +147,8 @@ VETOES: tuple[Rule, ...] = (
         (
             "帮忙买点菜",
             "could someone buy bread",
+            "【图片】卫生间水管一直滴水 谁能找个师傅来看看 3-2-801",
+            "[screenshot] my parcel says delivered but nothing at the gate, can someone check",
             "米面油都快没了 能不能帮忙统一采购一下",
             "提醒我一下明天买菜",
             "can someone meet the courier at 9 at the gate",
@@ -379,13 +382,19 @@ LIFTS: tuple[Rule, ...] = (
     Rule(
         "relayed",
         r"(?:帮|替|代)[^。!?\s]{0,12}(?:问一下|问问|报个?需求|报一下|说一下)|"
-        r"(?<![a-z])(?:asked me to (?:pass on|ask|post|tell)|on behalf of)(?![a-z])",
+        # a household named by its room tells what it needs (1203的住户说…, 802的王阿姨托我…)
+        r"\d{3,4}(?:室|号)?的[^。!?,\s\d]{1,5}(?:说|讲|托我|让我|想要|需要)|"
+        r"(?<![a-z])(?:asked me to (?:pass on|ask|post|tell)|on behalf of)(?![a-z])|"
+        r"(?<![a-z])(?:the )?(?:residents?|lady|man|family|grandma|grandpa|auntie|uncle) "
+        r"(?:in|at|of|from) (?:room |flat |unit )?\d{3,4} (?:says|said|asked|needs|wants)(?![a-z])",
         (
             "帮隔壁的孙爷爷问一下 他想要一箱牛奶和一点水果 17号602",
             "我是志愿者 替9幢1单元的独居老人报个需求 要硝苯地平缓释片两盒",
             "5-2-604 asked me to pass on that she needs more of her thyroid tablets",
+            "楼栋长：802的王阿姨说燃气灶打不着火了 能不能请师傅上去看看",
+            "Floor lead: the lady in 1102 says her parcel is at the gate, can someone fetch it",
         ),
-        ("问一下几点发菜",),
+        ("问一下几点发菜", "楼道长：明天上午九点1203门口收垃圾", "the man in 1102 is fine now"),
     ),
     # Out of food or goods at home (we have nothing left, 家里断粮了): where to get them is a plea.
     Rule(
@@ -537,6 +546,7 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         _VETO["notice"].search(text)
         and not (request and request.group() in _HELP_WORDS)
         and not GROUP_BUY_ASK.search(text)  # 团购的鸡蛋还能报名吗: joining, not a notice
+        and not (request and _LIFT["relayed"].search(text))  # 楼道长：1203的住户说 要寄件
     ):
         return "notice"
     if (

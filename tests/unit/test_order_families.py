@@ -49,6 +49,20 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("【转发】楼下垃圾桶满了好几天 没人清 都溢出来了 能不能安排人清理一下", Category.GARBAGE),
         ("「团长：本周蔬菜包还剩5份」\n给我留一份 9-1-601", Category.GROCERIES),
     ],
+    "the writer's own ask beside a screenshot or a photo tag, no notice": [
+        ("【截图】快递显示已签收 但门岗没有 能不能请志愿者帮我问一下 6-1-402", Category.ERRAND),
+        ("【图片】燃气费欠费停气了 谁能帮忙在网上交一下 8-2-1101", Category.ERRAND),
+        ("【照片】厨房水管接口一直滴水 能找师傅来修一下吗 3-1-702", Category.REPAIR),
+    ],
+    "a floor lead relays a household's need, named by its room": [
+        ("楼栋长：802的王阿姨说家里降压药快没了 能不能帮忙配两盒", Category.MEDICINE),
+        ("楼道长：1506的住户说有个合同要寄给公司 能不能哪位志愿者送到快递站", Category.ERRAND),
+        (
+            "Floor lead: the grandma in 1203 says her toilet is blocked, can someone send a "
+            "plumber",
+            Category.REPAIR,
+        ),
+    ],
     "rubbish named by what it held": [
         ("家里用过的尿不湿和护理垫攒了一大包 能帮忙拿下去吗 12-2-702", Category.GARBAGE),
         ("用完的胰岛素针头攒了一盒 该怎么扔 能有人来收吗 4-1-1502", Category.GARBAGE),
