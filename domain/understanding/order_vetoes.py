@@ -103,6 +103,8 @@ VETOES: tuple[Rule, ...] = (
         r"(?:清运|收运|收垃圾|配送|送菜|核酸|采样)[^。!?]{0,4}(?:改到|改为|改成|调整到|调整为|推迟到|提前到)|"
         r"大家[^。!?\s]{0,10}(?:就行|就可以|即可)|"
         r"别忘了|(?<![a-z])(?:please remember|remember to|don'?t forget)(?![a-z])|"
+        # all reminded to order or sign up in time (大家记得早点下单, 各位抓紧报名)
+        r"(?:大家|各位)(?:都)?(?:记得|尽早|早点|抓紧|赶紧)(?:[^。!?\s]{0,4})(?:下单|报名|接龙|订|买)|"
         # a scheduled cut, not one the writer's empty meter brings (明天就要停电)
         r"(?:今晚|明天|明早|今天|下午|上午|晚上|\d+点)(?:(?!就)[^。!?]){0,10}(?:停水|停电|停气)|"
         r"(?<![a-z])(?:water|power|electricity|gas) (?:will be|is going to be|'ll be) "
@@ -143,6 +145,7 @@ VETOES: tuple[Rule, ...] = (
             "水果团购截止明早9点 需要的抓紧",
             "Night volunteers please sign in at 22:00 by the north gate",
             "今晚值班的志愿者 20:30在东门签到",
+            "周五的水果团购大家记得抓紧下单 名额有限",
         ),
         (
             "帮忙买点菜",
@@ -152,6 +155,7 @@ VETOES: tuple[Rule, ...] = (
             "米面油都快没了 能不能帮忙统一采购一下",
             "提醒我一下明天买菜",
             "can someone meet the courier at 9 at the gate",
+            "大家好 我家米没了 能不能帮忙买一袋",
         ),
     ),
     # A volunteer's or staff's status: done, on the way, fixed (已送到, 修好了, delivered).
@@ -164,6 +168,8 @@ VETOES: tuple[Rule, ...] = (
         r"马上到|在路上|接单|我来送|我去拿|我来拿|自己(?:去|下去|下楼去?)?(?:取|拿|领)|"
         # arranged already, or fixed in the end (透析已经安排上了, 后来我儿子弄了一下 好了)
         r"安排上[^。!?\s]{0,2}了|已经安排好了|后来[^。!?]{0,12}(?<![没不])好了|"
+        # taken down or away on the way already (看到门口有垃圾 已经顺手带下去了)
+        r"(?:已经|已|顺手|顺便)(?:顺手|顺便)?(?:帮[^。!?\s]{0,3})?(?:带|拿|扔|拎|提)(?:下去|下楼|走|掉)了|"
         # the home swab taken already (今天医生上门采的, 护士上门测过了)
         r"(?:医生|护士|大白|医护)[^。!?\s]{0,4}上门(?:采|测|做|扫)(?:过|完)?(?:了|的)"
         r"(?![^。!?]{0,3}(?:[吗么]|\?))|"
@@ -173,6 +179,10 @@ VETOES: tuple[Rule, ...] = (
         r"(?<!to )"
         r"(?:fixed|repaired|sorted out|came and (?:fixed|took|collected))(?![a-z])|"
         r"(?<![a-z])(?:water|power|electricity|internet|wifi|gas|heating) (?:is|are) back(?![a-z])|"
+        # told as done (Resolved: the leak has been fixed)
+        r"^\s*(?:resolved|fixed|sorted|update: resolved)\s*[:\-]|"
+        r"(?<![a-z])(?:has|have) (?:now |finally |already )?been (?:fixed|repaired|resolved|sorted)"
+        r"(?![a-z])|"
         r"(?<![a-z])(?:delivered|dropped off|left it|on my way|on the way|"
         # goods told to be at the reader's door (veggies for 1204 are at your door)
         r"(?:is|are|'s|'re) (?:now )?(?:at|outside|by) your (?:door|doorstep)|"
@@ -187,8 +197,16 @@ VETOES: tuple[Rule, ...] = (
             "Veggies for 5-1-1204 are at your door, please pick up 👍",
             "我爸腿脚不便 上午大白上门采过了",
             "Lift in block 3 is stuck again, I've reported it to the office",
+            "路过看见502门口放着两袋垃圾 已经顺便拿下去了",
+            "Update: the broken lock at 4-1-602 has been fixed by the property office",
+            "Resolved - the burst pipe in block 2 was repaired this morning",
         ),
-        ("能帮忙送到3-2-501吗", "can you deliver it?"),
+        (
+            "能帮忙送到3-2-501吗",
+            "can you deliver it?",
+            "垃圾昨天拿下去了吗",
+            "the leak hasn't been fixed yet, can someone come",
+        ),
     ),
     # The resident asked to fetch it themselves (麻烦自己出来拿一下): a volunteer's status.
     Rule(
@@ -205,12 +223,19 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "what-to-bring",
         r"(?<![a-z])(?:do|should|must) (?:i|we) (?:need to |have to )?(?:bring|show|wear)(?![a-z])|"
-        r"(?:要|需要|得)(?:带|出示)(?:什么|身份证|护照|证件)(?:吗|么|\?)",
+        r"(?:要|需要|得)(?:带|出示)(?:什么|身份证|护照|证件)(?:吗|么|\?)|"
+        # whether a pass or a paper is needed to go (does she need a special pass for it?)
+        r"(?<![a-z])(?:do|does|will|would) (?:i|we|you|she|he|they|(?:my|our) \w+) "
+        r"(?:need|have to get|require) (?:a |an |any )?(?:special |separate )?"
+        r"(?:pass|permit|certificate|paperwork|approval)(?![a-z])|"
+        r"(?:要|需要|得)(?:开|办)?(?:什么|哪些|特别的|专门的)(?:证明|通行证|出门条|手续)",
         (
             "What time is the PCR test tomorrow? Do I need to bring my passport?",
             "核酸需要带身份证吗",
+            "Does my mum need a permit to go to her eye check-up next week?",
+            "爸爸去医院复查 需要开什么证明吗",
         ),
-        ("could you bring my parcel up",),
+        ("could you bring my parcel up", "我妈复查要出门 能帮忙开个证明吗 3-1-402"),
     ),
     # A gift found at the door and thanked for (who left oranges outside my door? thank you!)
     Rule(
@@ -221,13 +246,25 @@ VETOES: tuple[Rule, ...] = (
         # what someone fixed or brought, praised (上次志愿者帮我修的水龙头很好用 感谢)
         r"帮我[^。!?\s]{1,3}的[^。!?]{0,12}(?:很好用|好用|挺好|不错)[^。!?]{0,6}(?:谢谢|感谢|👍)|"
         r"收到了[^。!?]{0,4}(?:下个月|下次|以后)还要麻烦|"
+        # thanks for help given time and again (谢谢志愿者 每次都送到门口), with nothing asked
+        r"(?:谢谢|感谢|多谢)(?![^。!?]*(?:[吗么]|能不能|能否|可不可以|麻烦|再帮|还要|\?))"
+        r"[^。!?]{0,16}(?:每次都|每回都|总是|天天都?|一直都?)[^。!?]{0,30}(?:送|帮|带|拿)|"
+        r"(?<![a-z])(?:thanks|thank you)(?![^.!?]*(?:\?|could you|can you|please))"
+        r"[^.!?]{0,40}(?:always|every time|every day|each time)"
+        r"[^.!?]{0,40}(?:brings?|brought|delivers?|carr(?:y|ies)|takes?|helps?)(?![a-z])|"
         r"(?:谁|哪位|哪个)[^。!?]{0,6}(?:放|挂|送)[^。!?]{0,8}(?:在|到)我(?:家)?门口[^。!?]{0,12}"
         r"(?:谢谢|感谢|好暖)",
         (
             "Who left a bag of oranges outside my door? Thank you, mystery neighbour!",
             "哪位邻居放了一袋苹果在我家门口 谢谢 好暖",
+            "感谢3单元的志愿者小哥 每次都把药送上楼 还帮我把快递拿上来",
+            "Thanks to the volunteer on our floor who always brings the veggies up, so kind",
         ),
-        ("could someone leave a bag of rice outside my door?",),
+        (
+            "could someone leave a bag of rice outside my door?",
+            "谢谢你们每次都帮忙 这次能不能再帮我买点菜",
+            "thanks, you always help, could you take my rubbish down today?",
+        ),
     ),
     # Whether goods may come in or residents go out (请问快递能送进小区吗): a question about rules.
     Rule(
@@ -319,6 +356,18 @@ VETOES: tuple[Rule, ...] = (
             "How do you switch the thermometer to Celsius? Anyone know?",
         ),
         ("帮我扔一下垃圾", "can anyone else help me carry it", "体温计坏了 谁能帮忙买一个"),
+    ),
+    # Someone asked only to tell how it is done (can someone tell me how to sign up?): a
+    # question, whatever the service it names.
+    Rule(
+        "tell-how",
+        r"(?:告诉|教|说)(?:一下)?(?:我|我们)?(?:一下)?(?:怎么|如何|在哪)(?:报名|登记|申请|注册|下单|预约|操作|弄)|"
+        r"(?<![a-z])(?:tell|show|explain to|teach) (?:me|us) how (?:to|do|can|i|we)(?![a-z])",
+        (
+            "谁能告诉我一下怎么报名团购",
+            "Could anyone tell me how to book the doctor's home visit?",
+        ),
+        ("谁能帮我报名团购", "could someone book the doctor for me? 5-1-302"),
     ),
     # Asked ahead, for another day (just asking for next time, 随便问问): no order now.
     Rule(
@@ -555,13 +604,19 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         and not _ASKED_OF_SOMEONE.search(text)
     ):
         return "how-question"
+    if _VETO["tell-how"].search(text):
+        return "how-question"  # can someone tell me how to register? information asked
     if _VETO["asking-ahead"].search(text) and not FOR_ME.search(text):
         return "asking-ahead"  # will the nurses come up if he can't queue? just asking
     if _VETO["gift-thanked"].search(text):
         return "gift-thanked"
     if _VETO["self-fetch"].search(text):
         return "status"  # 药已经送到门口了 麻烦自己出来拿一下: the volunteer's word
-    if _VETO["what-to-bring"].search(text):
+    if (
+        _VETO["what-to-bring"].search(text)
+        and not FOR_ME.search(text)  # 要开什么证明 能帮忙联系安排一下吗: the help is asked
+        and not _LIFT["medical-outing"].search(text)
+    ):
         return "info-question"  # do I need to bring my passport?: a rule asked about
     for name in ("normal-question", "outage-question"):
         if _VETO[name].search(text) and not (request and _LIFT["action"].search(text)):

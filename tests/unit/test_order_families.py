@@ -798,6 +798,33 @@ NO_ORDER: dict[str, list[str]] = {
         "If my dad can't stand in line, would a nurse come up? Just asking for next time.",
         "求推荐产后恢复的课程",
     ],
+    "a volunteer's word that the rubbish was taken down already": [
+        "路过看见502门口放着两袋垃圾 已经顺便拿下去了",
+        "送菜的时候看到8楼电梯口有垃圾 顺手扔掉了",
+    ],
+    "thanks for help given time and again, nothing asked": [
+        "感谢3单元的志愿者小哥 每次都把药送上楼 还帮我把快递拿上来 辛苦了",
+        "Thanks to the volunteer on our floor who always brings the veggies up, so kind",
+    ],
+    "all reminded to order in time": [
+        "周五的水果团购大家记得抓紧下单 名额有限",
+        "各位早点报名 明天的肉菜套餐不多了",
+    ],
+    "a fault told as fixed already": [
+        "Update: the broken lock at 4-1-602 has been fixed by the property office",
+        "Resolved - the burst pipe in block 2 was repaired this morning, thanks all",
+    ],
+    "news of a fault or fire elsewhere, with advice for all": [
+        "News: an old lady in another city died when her heater caught fire. Check your "
+        "heaters everyone",
+        "新闻说别的小区有人家里电线老化着火了 大家检查一下插座",
+    ],
+    "whether a pass is needed, someone asked only to tell how": [
+        "Does my mum need a permit to go to her eye check-up next week?",
+        "爸爸去医院复查 需要开什么证明吗",
+        "Could anyone tell me how to book the doctor's home visit?",
+        "谁能告诉我一下怎么报名团购",
+    ],
     "a notice, a group buy's deadline, a home swab done already": [
         "3单元电梯暂停使用 请走楼梯",
         "Power will be off on Saturday 9-11, please charge your devices.",
