@@ -481,13 +481,16 @@ LIFTS: tuple[Rule, ...] = (
         r"\n\s*\d{1,3}\s*[.、)．]\s*[a-z\d]{1,3}\s*(?:栋|幢|号楼|座|-)|"
         r"我要|我也要|我想要|算我一|加我一|给我[留来]|\+1|"
         r"(?<![a-z])(?:count me in|i'?ll take|i want|add me|put me down|sign me up|"
-        r"me too|(?:can|could|may) (?:i|we) join)(?![a-z])",
+        r"me too|(?:can|could|may) (?:i|we) join)(?![a-z])|"
+        # a household's line under the buy (replying to the group buy: 8-1204 wants 2 bags)
+        r"\d{3,4} (?:wants|would like|needs|will take|takes)(?= (?:\d|one|two|three|a |an ))",
         (
             "接龙 3. 7-2-1103 两份",
             "count me in, 2 boxes",
             "猪肉接龙 19. 2栋501 2斤",
             "菜团接龙 第37 :12-1-203 土豆3斤",
             "【接龙】冻品套餐 168元/份\n42. 6号楼 李 1份",
+            "re the milk group buy: 12-1-503 wants 3 boxes",
         ),
         ("接龙开始了 需要的邻居接",),
     ),

@@ -63,6 +63,35 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.REPAIR,
         ),
     ],
+    "joining a group buy: asked to sign up, or a household's line under it": [
+        (
+            "May we sign up for the fruit group buy? 2 boxes of oranges for 3-2-702",
+            Category.GROCERIES,
+        ),
+        ("re the milk group buy: 12-1-503 wants 3 boxes", Category.GROCERIES),
+    ],
+    "a carer asked to drop in and look someone over": [
+        (
+            "Dr Lin, could you drop by to look at my mum's swollen ankle sometime? 3-2-402",
+            Category.MEDICAL,
+        ),
+        ("王医生 能不能上来一趟看看我爸的伤口 5-1-301", Category.MEDICAL),
+    ],
+    "a paper to go out asked for a hospital visit": [
+        ("老公下周二透析 医院排好了 能给开个出门证吗 6-2-1101", Category.MEDICAL),
+    ],
+    "the ask, not the goods named in thanks for an earlier delivery": [
+        (
+            "我爸的降压药快没了 能不能帮忙问问药店有没有 有的话买一盒 对了感谢前天送菜的志愿者 "
+            "3-1-402",
+            Category.MEDICINE,
+        ),
+        (
+            "Could someone check if the pharmacy has any insulin pens? thanks for the veggies "
+            "yesterday, 5-2-301",
+            Category.MEDICINE,
+        ),
+    ],
     "rubbish named by what it held": [
         ("家里用过的尿不湿和护理垫攒了一大包 能帮忙拿下去吗 12-2-702", Category.GARBAGE),
         ("用完的胰岛素针头攒了一盒 该怎么扔 能有人来收吗 4-1-1502", Category.GARBAGE),
@@ -72,6 +101,11 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.GARBAGE,
         ),
         ("帮我扔一下奶粉罐 3-1-201", Category.GARBAGE),
+        (
+            "Used syringes in a sealed bag outside 5-1-302, could a volunteer carry them "
+            "downstairs?",
+            Category.GARBAGE,
+        ),
     ],
     "sparks whose breaker is pulled": [
         (
