@@ -92,6 +92,14 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.MEDICINE,
         ),
     ],
+    "a reply under a quoted rubbish round: missed it, rubbish still out": [
+        ("> 明早八点收厨余垃圾\n没赶上 门口还有两袋 能不能再收一次 6-1-902", Category.GARBAGE),
+        (
+            "> Rubbish collection at 9 today\nI missed the truck, one bag still at my door, could "
+            "someone come back? 3-2-1101",
+            Category.GARBAGE,
+        ),
+    ],
     "rubbish named by what it held": [
         ("家里用过的尿不湿和护理垫攒了一大包 能帮忙拿下去吗 12-2-702", Category.GARBAGE),
         ("用完的胰岛素针头攒了一盒 该怎么扔 能有人来收吗 4-1-1502", Category.GARBAGE),
@@ -832,6 +840,7 @@ NO_ORDER: dict[str, list[str]] = {
         "If my dad can't stand in line, would a nurse come up? Just asking for next time.",
         "求推荐产后恢复的课程",
     ],
+    "a round quoted and missed, nothing asked": ["> 今天下午四点收垃圾\n我错过了 算了明天再放"],
     "a volunteer's word that the rubbish was taken down already": [
         "路过看见502门口放着两袋垃圾 已经顺便拿下去了",
         "送菜的时候看到8楼电梯口有垃圾 顺手扔掉了",
