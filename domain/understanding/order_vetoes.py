@@ -640,7 +640,15 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         fault = FAULT.search(text)
         fault_told = fault is not None and not supposed(text, fault.start())
         relayed = _LIFT["relayed"].search(text) is not None
-        if not _LIFT["action"].search(text) and not fault_told and not repair_asked and not relayed:
+        # 请问怎么申请出行 我家老人下周二: the writer's own outing (not 透析病人能不能开通行证)
+        outing = ask_rule(request) == "appointment-outing" and _FOR_US.search(text) is not None
+        if (
+            not _LIFT["action"].search(text)
+            and not fault_told
+            and not repair_asked
+            and not relayed
+            and not outing
+        ):
             return "info-question"  # 点不着 是不是欠费了 能帮看看吗: the fault is what is asked
     return None
 

@@ -79,6 +79,8 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
     ],
     "a paper to go out asked for a hospital visit": [
         ("老公下周二透析 医院排好了 能给开个出门证吗 6-2-1101", Category.MEDICAL),
+        ("透析病人要按时去医院 请问怎么申请外出 我爸下周一", Category.MEDICAL),
+        ("我妈周五要去医院复查 能申请外出吗 8-1-602", Category.MEDICAL),
     ],
     "the ask, not the goods named in thanks for an earlier delivery": [
         (
@@ -839,6 +841,10 @@ NO_ORDER: dict[str, list[str]] = {
         "采样的护士到我们楼了吗",
         "If my dad can't stand in line, would a nurse come up? Just asking for next time.",
         "求推荐产后恢复的课程",
+    ],
+    "how a patient in general may go out, asked": [
+        "请问化疗病人怎么申请出行",
+        "请问透析病人能不能开通行证",
     ],
     "a round quoted and missed, nothing asked": ["> 今天下午四点收垃圾\n我错过了 算了明天再放"],
     "a volunteer's word that the rubbish was taken down already": [
