@@ -336,6 +336,12 @@ _PHONE = compile_prefiltered(
 )
 
 
+# A building named as the chat a message comes from (copied from building 3 chat, 转发自5号楼群)
+# is where it was said, not a flat.
+_CHAT_AFTER = compile_prefiltered(
+    r"\s*(?:'s\s*)?(?:(?:wechat |whatsapp )?(?:chat|group(?![\s-]*buy))(?![a-z])|群)"
+)
+
 # The colon of a reply (回复 @楼长：2201) is no clock's.
 _REPLY_COLON = compile_prefiltered(r"(@[^\s:@]{1,16}):")
 
@@ -357,6 +363,8 @@ def _candidates(text: str) -> list[_Group]:
             and not _CONTACT_VERB.fullmatch(before.group().strip())
         ):
             continue  # 取件码 6-2-3014 is a code; 帮忙联系 7-903 names the flat after a verb
+        if {part.role for part in group.parts} == {0} and _CHAT_AFTER.match(text, group.end):
+            continue  # copied from building 3 chat: a chat, not a flat
         accepted = _accept(text, group)
         if accepted is not None:
             found.append(accepted)
