@@ -537,6 +537,13 @@ _EATEN_BEFORE = compile_prefiltered(
     r"(?<![a-z])(?:ate|eaten|eating|drank|drinking|drunk)(?![a-z])[^.!?,]{0,24}$"
 )
 
+# Food named as what is to be planted (想种点葱 谁家有花盆, want to grow some scallions): a plant
+# to grow, not food to buy.
+_TO_PLANT = compile_prefiltered(
+    r"(?:想|要|打算|准备|可以|来|自己)种(?:点|些|一些|几棵|几颗)?$|"
+    r"(?<![a-z])(?:to|want to|wanna|going to|'ll) grow (?:some |a few |my own |our own )?$"
+)
+
 
 def scores_by_category(
     text: str, terms: list[Term]
@@ -564,6 +571,10 @@ def scores_by_category(
             text, max(0, term.start - 12), term.start
         ):
             continue
+        if category is Category.GROCERIES and _TO_PLANT.search(
+            text, max(0, term.start - 24), term.start
+        ):
+            continue  # 想种点葱: a plant to grow, not food to buy
         if term.word.rstrip("s") in lexicon.BAGS and buying and not disposing:
             category = Category.GROCERIES
         if category is Category.GROCERIES and not _EATEN_BEFORE.search(

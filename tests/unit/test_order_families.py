@@ -846,6 +846,10 @@ NO_ORDER: dict[str, list[str]] = {
         "请问化疗病人怎么申请出行",
         "请问透析病人能不能开通行证",
     ],
+    "food named as what is to be planted, a pot asked of neighbours": [
+        "谁家有闲置的花盆 想种点蒜苗",
+        "Anyone got a spare flower pot? I want to grow some scallions",
+    ],
     "a round quoted and missed, nothing asked": ["> 今天下午四点收垃圾\n我错过了 算了明天再放"],
     "a volunteer's word that the rubbish was taken down already": [
         "路过看见502门口放着两袋垃圾 已经顺便拿下去了",
