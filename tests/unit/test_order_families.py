@@ -81,6 +81,7 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("老公下周二透析 医院排好了 能给开个出门证吗 6-2-1101", Category.MEDICAL),
         ("透析病人要按时去医院 请问怎么申请外出 我爸下周一", Category.MEDICAL),
         ("我妈周五要去医院复查 能申请外出吗 8-1-602", Category.MEDICAL),
+        ("化疗的车后天什么时候到 我爸后天一早要去 3-2-501", Category.MEDICAL),
     ],
     "the ask, not the goods named in thanks for an earlier delivery": [
         (
@@ -845,6 +846,7 @@ NO_ORDER: dict[str, list[str]] = {
     "how a patient in general may go out, asked": [
         "请问化疗病人怎么申请出行",
         "请问透析病人能不能开通行证",
+        "透析的车明天几点来 有人知道吗",
     ],
     "food named as what is to be planted, a pot asked of neighbours": [
         "谁家有闲置的花盆 想种点蒜苗",
