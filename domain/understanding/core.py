@@ -18,7 +18,7 @@ from domain.understanding.model import Item, Kind, Understanding
 from domain.understanding.order_asks import find_request
 from domain.understanding.orders import OrderReading, read_list_order, read_order
 from domain.understanding.pinyin import from_pinyin, looks_like_pinyin
-from domain.understanding.quotes import own_words
+from domain.understanding.quotes import MISSED_ROUND, own_words
 from domain.understanding.temperature import find_readings
 from domain.understanding.terms import Term, find_terms
 from domain.understanding.text import Segments, has_cjk, normalize
@@ -135,7 +135,14 @@ def _own_order(spoken: str, terms: list[Term]) -> OrderReading | None:
     own = own_words(spoken)
     if own == spoken:
         return read_order(spoken, terms)
-    order = read_order(own, find_terms(own))
+    own_terms = find_terms(own)
+    order = read_order(own, own_terms)
+    if MISSED_ROUND.search(own) and not own_terms:
+        # > 今天下午四点收垃圾 / 我错过了 还有一袋能再来一趟吗: the round quoted names the
+        # service, unless the quote holds an ask of its own
+        ask = find_request(spoken)
+        if ask is None or own[ask.start()] != " ":
+            return read_order(spoken, terms) or order
     if order is not None:
         return order
     if find_request(own) is None:

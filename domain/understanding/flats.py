@@ -77,7 +77,8 @@ _COMPONENTS = compile_prefiltered(
     # colon may come before it (第37 :12-1-203), a clock's hour may not
     r"|(?<![0-9a-z_#/.\-])(?<![0-9a-z]:)(?P<hy>\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})"
     r"(?!\d|\.\d|[\-/]\d|:\d(?!\d\.\d))"
-    r"|(?<![0-9a-z_#/:\-])(?<!\d\.)(?P<bare>\d{3,4})(?!\d|\.\d|[\-/:]\d)"
+    # a label's colon may come before a bare room (楼道长：601的李奶奶), a clock's hour may not
+    r"|(?<![0-9a-z_#/\-])(?<![0-9a-z]:)(?<!\d\.)(?P<bare>\d{3,4})(?!\d|\.\d|[\-/:]\d)"
     rf"|(?<![{_CN_NUMERALS}])(?P<cnbare>{_CN_ROOM})(?![{_CN_NUMERALS}])"
 )
 # What every component holds: a digit, a Chinese numeral or building mark, or an English mark
@@ -111,6 +112,8 @@ _NOT_ROOM_BEFORE = compile_prefiltered(
     r"(?:电话|手机|号码|联系|tel|phone|mobile|call|dial|打|拨|微信|wechat|vx|qq|code|(?<![a-z\d])码|户号|卡号|"
     r"单号|订单|编号|尾号|账号|order|¥|\$|rmb|价|花了|共|总共|合计|(?<![a-z])x|×|\*|第|no\.|"
     r"top up|充|"
+    # a time given after its label (时间:1430), now that a label's colon may come before a room
+    r"时间|(?<![a-z])time|"
     # a measurement taken (血压量了210, 高压180): a reading, not a room
     r"量了|测了|血压|高压|低压|血糖|心率|bp|blood pressure|"
     # a year told (had a stroke back in 2019, here since 2008): a date, not a room
@@ -335,6 +338,12 @@ _PHONE = compile_prefiltered(
 )
 
 
+# A building named as the chat a message comes from (copied from building 3 chat, 转发自5号楼群)
+# is where it was said, not a flat.
+_CHAT_AFTER = compile_prefiltered(
+    r"\s*(?:'s\s*)?(?:(?:wechat |whatsapp )?(?:chat|group(?![\s-]*buy))(?![a-z])|群)"
+)
+
 # The colon of a reply (回复 @楼长：2201) is no clock's.
 _REPLY_COLON = compile_prefiltered(r"(@[^\s:@]{1,16}):")
 
@@ -356,6 +365,8 @@ def _candidates(text: str) -> list[_Group]:
             and not _CONTACT_VERB.fullmatch(before.group().strip())
         ):
             continue  # 取件码 6-2-3014 is a code; 帮忙联系 7-903 names the flat after a verb
+        if {part.role for part in group.parts} == {0} and _CHAT_AFTER.match(text, group.end):
+            continue  # copied from building 3 chat: a chat, not a flat
         accepted = _accept(text, group)
         if accepted is not None:
             found.append(accepted)

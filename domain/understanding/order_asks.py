@@ -14,9 +14,20 @@ from domain.understanding.terms import TABLE, Term
 APPOINTMENT_OUTING = (
     r"(?:该做|该去|要去|要做|要打|约了|预约了?|明天|后天|下周|礼拜|星期|周[一二三四五六日天]|逢|每周)"
     r"[^。!?]{0,10}(?:产检|复诊|复查|化疗|放疗|透析|洗肾|血透|打针|拆线|换药|疫苗|预防针)[^。!?]{0,12}?"
-    r"(?:有没有?车|怎么出去|怎样出去|(?:能|可以)?申请出去|(?:几时|什么时候)(?:可以|能)去|"
+    r"(?:有没有?车|怎么出去|怎样出去|(?:能|可以)?申请(?:出去|出行|出门|外出)|(?:几时|什么时候)(?:可以|能)去|"
     # or the procedure for it (约的周四 怎么走流程, 要办什么手续)
-    r"(?:能|可以)出去[吗么]|(?:怎么|怎样|如何)(?:走|办)(?:流程|手续)|(?:走|办|要|需要)什么(?:流程|手续))"
+    r"(?:能|可以)出去[吗么]|(?:怎么|怎样|如何)(?:走|办)(?:流程|手续)|(?:走|办|要|需要)什么(?:流程|手续))|"
+    # or a paper to go out asked for it (孩子要复查 约了周四 能开证明出去吗)
+    r"(?:产检|复诊|复查|化疗|放疗|透析|洗肾|血透|拆线|换药)[^。!?]{0,16}"
+    r"(?:能|可以|能不能|可不可以)(?:帮忙|给)?开(?:个|张|一张|一个)?(?:证明|出门证|通行证|出门条)|"
+    # or how to apply to go, for the writer's own on a day named after (请问怎么申请出行 我家老人
+    # 下周二)
+    r"(?:产检|复诊|复查|化疗|放疗|透析|洗肾|血透)[^。!?]{0,16}(?:怎么|如何)申请(?:出去|出行|出门|外出)"
+    r"(?=[^。!?]{0,4}(?:我家|我妈|我爸|我老|家里)[^。!?]{0,6}(?:明天|后天|下周|周[一二三四五六日天]|礼拜|星期))|"
+    # or the treatment's ride asked after because the writer's own is going (透析的车明天几点来
+    # 我妈明早要去)
+    r"(?:透析|化疗|放疗|血透|复诊|产检)(?:的|接送的?)?车[^。!?]{0,10}(?:几点|什么时候|还有)"
+    r"[^。!?]{0,8}(?:我|俺)(?:妈|爸|家|老公|老婆|婆婆|公公)[^。!?]{0,6}(?:要去|得去)"
 )
 # A message headed by the service it asks for (Refill request:, Parcel pickup for 5-1-1203).
 _HEAD = r"(?:request|order|list|pick ?-?up|collection)\s*[:：\-]"
@@ -60,8 +71,16 @@ ASKS: tuple[Rule, ...] = (
             "我老婆怀孕七个月 明天要去产检 怎样出去 13-1-702",
             "我阿爸要去医院复诊 约了礼拜三 有没车",
             "我是孕妇 该做产检了 能申请出去吗 需要什么手续",
+            "我爸下周三复诊 医院已经约好了 可以帮忙开个出门证吗 2-1-503",
+            "透析病人要按时去医院 请问怎么申请外出 我爸下周一",
+            "化疗的车后天什么时候到 我爸后天一早要去 3-2-501",
         ),
-        ("孕妇产检能出去吗 需要什么证明", "上周去复诊了 有车接送 挺方便"),
+        (
+            "孕妇产检能出去吗 需要什么证明",
+            "上周去复诊了 有车接送 挺方便",
+            "请问化疗病人怎么申请出行",
+            "透析的车明天几点来 有人知道吗",
+        ),
     ),
     Rule(
         "dialect",
@@ -764,9 +783,10 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         r"who(?:'s| is)?)(?: [a-z]+){0,2} (?:a )?group[- ]?buys? (?:for|of|on)(?![a-z])|"
         # asking to be let in (could I join the group buy for veggies?), or to add goods to it
         # (can I add two cartons of milk to the group buy?, 能再加两斤苹果到团购里吗)
-        r"(?<![a-z])(?:can|could|may) (?:i|we) (?:join|get in on|(?:also )?add [^.!?]{1,50}? "
+        r"(?<![a-z])(?:can|could|may) (?:i|we) (?:join|get in on|sign up for|be added to|"
+        r"(?:also )?add [^.!?]{1,50}? "
         r"(?:to|into|onto)) (?:the |your |this |tomorrow'?s |today'?s |our )?"
-        r"group[- ]?buys?(?![a-z])|"
+        r"(?:(?:fruit|veggie|vegetable|meat|milk|egg|rice|bread) )?group[- ]?buys?(?![a-z])|"
         r"(?:能|可以|能不能|可不可以)(?:再|也)?加[^。!?]{1,12}(?:到|进)[^。!?]{0,4}团购|"
         # … if anyone's doing a group buy; I join the vegetable 团购
         r"(?<![a-z])if (?:anyone|someone|somebody|any ?one)(?:'s| is| are)? (?:doing|organi[sz]ing|"
@@ -784,12 +804,14 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "hi 团长, i want join the fruit 团购, 2 share for 6-2-902",
             "Could we add a bag of rice and some apples to the group buy? 3-2-501",
             "能再加两斤苹果到明天的团购里吗 7-1-302",
+            "May we sign up for the fruit group buy? 2 boxes of oranges for 3-2-702",
         ),
         (
             "团购的菜到了",
             "the group buy arrived",
             "if there's a group buy it'll say so in the chat",
             "How do I join the group buy?",
+            "can I sign up for the PCR test?",
             "they added eggs to the group buy",
         ),
     ),

@@ -315,7 +315,9 @@ _TAKE_AWAY = compile_prefiltered(
     r"带走|拿走|清走|搬走|拉走|运走|搬下去|带下去|拿下去|拎下去|回收|处理|来收|收一下|收下|收走|来拿|"
     r"(?<![a-z])picked up(?![a-z])|"
     r"请收(?![到好藏])|"
-    r"(?<![a-z])(?:take away|haul|clear|collect|pick (?:it |them |these |those )?up)(?![a-z])"
+    r"(?<![a-z])(?:take away|haul|clear|collect|pick (?:it |them |these |those )?up|"
+    # carried down to the bins (used test kits bagged at the door, take them down?)
+    r"(?:take|bring|carry) (?:it |them |these |those |the bags? |this )?down(?:stairs)?)(?![a-z])"
 )
 _RUBBISH_NAMED = compile_prefiltered(r"垃圾(?!袋|桶)|废物|医废|厨余")
 # Goods named only as what the rubbish is (抗原检测的医疗废物, 奶粉箱): rubbish when it goes out.
@@ -438,6 +440,22 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
         ),
         Category.MEDICAL,
     ),
+    # A carer asked to drop in and look someone over (@Dr Chen could you pop by to check my dad's
+    # log?), with nothing else named: a visit.
+    (
+        Rule(
+            "drop-in-check",
+            r"(?<![a-z])(?:pop|drop|come|stop|swing) (?:by|round|over|in)(?: [a-z]+){0,2} "
+            r"(?:to )?(?:check|look at|see|examine)(?: on)? (?:my|our|her|his|him|them)(?![a-z])|"
+            r"(?:过来|上来|来家里|到家里)(?:一趟)?(?:帮)?(?:看看|看一下|瞧瞧)(?:我|他|她)(?:爸|妈|家|的)",
+            (
+                "Dr Lin, could you drop by to look at my mum's swollen ankle sometime?",
+                "王医生 能不能上来一趟看看我爸的伤口",
+            ),
+            ("could you pop by to drop off the keys?", "有空过来看看我们的新家"),
+        ),
+        Category.MEDICAL,
+    ),
 )
 _VERB_PATTERNS = tuple((rule.name, compile_prefiltered(rule.regex), cat) for rule, cat in VERBS)
 _FIX_VERB = next(pattern for name, pattern, _ in _VERB_PATTERNS if name == "fix")
@@ -448,6 +466,12 @@ _ASK_FOR_GOODS = compile_prefiltered(
     r"谁家(?:还)?有|谁(?:还)?有|有没有(?!人|谁|哪位|师傅|志愿者|邻居|好心人|大白|物业|医生)|有人有|有多的|多余的|借|匀|"
     r"(?<![a-z])(?:anyone (?:have|has|got)|"
     r"does anyone have|spare)(?![a-z])"
+)
+
+# Thanks for goods brought before (还有谢谢昨天送菜的小哥): what they name is not asked for.
+_THANKS_FOR = compile_prefiltered(
+    r"(?:谢谢|感谢|多谢)[^。!?,;\n]{0,16}|"
+    r"(?<![a-z])(?:thanks|thank you) (?:to |for )[^.!?,;\n]{0,30}"
 )
 
 # Several requests in one message (顺便, 另外, 1. … 2. …): the first one names the category.
@@ -529,6 +553,13 @@ _EATEN_BEFORE = compile_prefiltered(
     r"(?<![a-z])(?:ate|eaten|eating|drank|drinking|drunk)(?![a-z])[^.!?,]{0,24}$"
 )
 
+# Food named as what is to be planted (想种点葱 谁家有花盆, want to grow some scallions): a plant
+# to grow, not food to buy.
+_TO_PLANT = compile_prefiltered(
+    r"(?:想|要|打算|准备|可以|来|自己)种(?:点|些|一些|几棵|几颗)?$|"
+    r"(?<![a-z])(?:to|want to|wanna|going to|'ll) grow (?:some |a few |my own |our own )?$"
+)
+
 
 def scores_by_category(
     text: str, terms: list[Term]
@@ -556,6 +587,10 @@ def scores_by_category(
             text, max(0, term.start - 12), term.start
         ):
             continue
+        if category is Category.GROCERIES and _TO_PLANT.search(
+            text, max(0, term.start - 24), term.start
+        ):
+            continue  # 想种点葱: a plant to grow, not food to buy
         if term.word.rstrip("s") in lexicon.BAGS and buying and not disposing:
             category = Category.GROCERIES
         if category is Category.GROCERIES and not _EATEN_BEFORE.search(
@@ -618,7 +653,12 @@ def asked_after(
     ask = _ASK_FOR_GOODS.search(text, max(0, request.start() - 2))
     if ask is None:
         return scores
-    after = {term.category for term in terms if term.start >= ask.end()} & scores.keys()
+    thanked = [match.span() for match in _THANKS_FOR.finditer(text, ask.end())]
+    after = {
+        term.category
+        for term in terms
+        if term.start >= ask.end() and not any(s <= term.start < e for s, e in thanked)
+    } & scores.keys()
     if not after or after == scores.keys():
         return scores
     return {category: score for category, score in scores.items() if category in after}

@@ -101,7 +101,8 @@ VETOES: tuple[Rule, ...] = (
     # Staff notices and reminders (【通知】, 各位居民, dear residents).
     Rule(
         "notice",
-        r"^\s*【(?!接龙|代发|求助|求购|急|转发)|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
+        # a screenshot or a photo tagged (【截图】, 【图片】) heads the writer's own words
+        r"^\s*【(?!接龙|代发|求助|求购|急|转发|截图|图片|照片|语音|视频)|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
         # a notice headed by who gives it (楼委会提醒：电梯消杀 请走楼梯, 楼长提醒：…)
         r"^\s*(?:楼委会|居委会?|物业|楼长|社区(?:医生|医院|卫生服务中心)?|家庭医生|卫生院|业委会|"
         r"志愿者团队|防疫办)(?:温馨)?(?:提醒|提示|通知)[:：]|"
@@ -120,6 +121,8 @@ VETOES: tuple[Rule, ...] = (
         r"(?:清运|收运|收垃圾|配送|送菜|核酸|采样)[^。!?]{0,4}(?:改到|改为|改成|调整到|调整为|推迟到|提前到)|"
         r"大家[^。!?\s]{0,10}(?:就行|就可以|即可)|"
         r"别忘了|(?<![a-z])(?:please remember|remember to|don'?t forget)(?![a-z])|"
+        # all reminded to order or sign up in time (大家记得早点下单, 各位抓紧报名)
+        r"(?:大家|各位)(?:都)?(?:记得|尽早|早点|抓紧|赶紧)(?:[^。!?\s]{0,4})(?:下单|报名|接龙|订|买)|"
         # a scheduled cut, not one the writer's empty meter brings (明天就要停电)
         r"(?:今晚|明天|明早|今天|下午|上午|晚上|\d+点)(?:(?!就)[^。!?]){0,10}(?:停水|停电|停气)|"
         r"(?<![a-z])(?:water|power|electricity|gas) (?:will be|is going to be|'ll be) "
@@ -161,13 +164,17 @@ VETOES: tuple[Rule, ...] = (
             "水果团购截止明早9点 需要的抓紧",
             "Night volunteers please sign in at 22:00 by the north gate",
             "今晚值班的志愿者 20:30在东门签到",
+            "周五的水果团购大家记得抓紧下单 名额有限",
         ),
         (
             "帮忙买点菜",
             "could someone buy bread",
+            "【图片】卫生间水管一直滴水 谁能找个师傅来看看 3-2-801",
+            "[screenshot] my parcel says delivered but nothing at the gate, can someone check",
             "米面油都快没了 能不能帮忙统一采购一下",
             "提醒我一下明天买菜",
             "can someone meet the courier at 9 at the gate",
+            "大家好 我家米没了 能不能帮忙买一袋",
         ),
     ),
     # Whether someone has reported the fault already (不知道有没有人报修过, has anyone reported
@@ -196,6 +203,8 @@ VETOES: tuple[Rule, ...] = (
         r"马上到|在路上|接单|我来送|我去拿|我来拿|自己(?:去|下去|下楼去?)?(?:取|拿|领)|"
         # arranged already, or fixed in the end (透析已经安排上了, 后来我儿子弄了一下 好了)
         r"安排上[^。!?\s]{0,2}了|已经安排好了|后来[^。!?]{0,12}(?<![没不])好了|"
+        # taken down or away on the way already (看到门口有垃圾 已经顺手带下去了)
+        r"(?:已经|已|顺手|顺便)(?:顺手|顺便)?(?:帮[^。!?\s]{0,3})?(?:带|拿|扔|拎|提)(?:下去|下楼|走|掉)了|"
         # the home swab taken already (今天医生上门采的, 护士上门测过了)
         r"(?:医生|护士|大白|医护)[^。!?\s]{0,4}上门(?:采|测|做|扫)(?:过|完)?(?:了|的)"
         r"(?![^。!?]{0,3}(?:[吗么]|\?))|"
@@ -205,6 +214,10 @@ VETOES: tuple[Rule, ...] = (
         r"(?<!to )"
         r"(?:fixed|repaired|sorted out|came and (?:fixed|took|collected))(?![a-z])|"
         r"(?<![a-z])(?:water|power|electricity|internet|wifi|gas|heating) (?:is|are) back(?![a-z])|"
+        # told as done (Resolved: the leak has been fixed)
+        r"^\s*(?:resolved|fixed|sorted|update: resolved)\s*[:\-]|"
+        r"(?<![a-z])(?:has|have) (?:now |finally |already )?been (?:fixed|repaired|resolved|sorted)"
+        r"(?![a-z])|"
         r"(?<![a-z])(?:delivered|dropped off|left it|on my way|on the way|"
         # goods told to be at the reader's door (veggies for 1204 are at your door)
         r"(?:is|are|'s|'re) (?:now )?(?:at|outside|by) your (?:door|doorstep)|"
@@ -222,8 +235,17 @@ VETOES: tuple[Rule, ...] = (
             "Veggies for 5-1-1204 are at your door, please pick up 👍",
             "我爸腿脚不便 上午大白上门采过了",
             "Lift in block 3 is stuck again, I've reported it to the office",
+            "路过看见502门口放着两袋垃圾 已经顺便拿下去了",
+            "Update: the broken lock at 4-1-602 has been fixed by the property office",
+            "Resolved - the burst pipe in block 2 was repaired this morning",
         ),
-        ("能帮忙送到3-2-501吗", "can you deliver it?", "门口的垃圾已收走吗 还在吗"),
+        (
+            "能帮忙送到3-2-501吗",
+            "can you deliver it?",
+            "垃圾昨天拿下去了吗",
+            "the leak hasn't been fixed yet, can someone come",
+            "门口的垃圾已收走吗 还在吗",
+        ),
     ),
     # The resident asked to fetch it themselves (麻烦自己出来拿一下): a volunteer's status.
     Rule(
@@ -240,12 +262,19 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "what-to-bring",
         r"(?<![a-z])(?:do|should|must) (?:i|we) (?:need to |have to )?(?:bring|show|wear)(?![a-z])|"
-        r"(?:要|需要|得)(?:带|出示)(?:什么|身份证|护照|证件)(?:吗|么|\?)",
+        r"(?:要|需要|得)(?:带|出示)(?:什么|身份证|护照|证件)(?:吗|么|\?)|"
+        # whether a pass or a paper is needed to go (does she need a special pass for it?)
+        r"(?<![a-z])(?:do|does|will|would) (?:i|we|you|she|he|they|(?:my|our) \w+) "
+        r"(?:need|have to get|require) (?:a |an |any )?(?:special |separate )?"
+        r"(?:pass|permit|certificate|paperwork|approval)(?![a-z])|"
+        r"(?:要|需要|得)(?:开|办)?(?:什么|哪些|特别的|专门的)(?:证明|通行证|出门条|手续)",
         (
             "What time is the PCR test tomorrow? Do I need to bring my passport?",
             "核酸需要带身份证吗",
+            "Does my mum need a permit to go to her eye check-up next week?",
+            "爸爸去医院复查 需要开什么证明吗",
         ),
-        ("could you bring my parcel up",),
+        ("could you bring my parcel up", "我妈复查要出门 能帮忙开个证明吗 3-1-402"),
     ),
     # A gift found at the door and thanked for (who left oranges outside my door? thank you!)
     Rule(
@@ -256,13 +285,25 @@ VETOES: tuple[Rule, ...] = (
         # what someone fixed or brought, praised (上次志愿者帮我修的水龙头很好用 感谢)
         r"帮我[^。!?\s]{1,3}的[^。!?]{0,12}(?:很好用|好用|挺好|不错)[^。!?]{0,6}(?:谢谢|感谢|👍)|"
         r"收到了[^。!?]{0,4}(?:下个月|下次|以后)还要麻烦|"
+        # thanks for help given time and again (谢谢志愿者 每次都送到门口), with nothing asked
+        r"(?:谢谢|感谢|多谢)(?![^。!?]*(?:[吗么]|能不能|能否|可不可以|麻烦|再帮|还要|\?))"
+        r"[^。!?]{0,16}(?:每次都|每回都|总是|天天都?|一直都?)[^。!?]{0,30}(?:送|帮|带|拿)|"
+        r"(?<![a-z])(?:thanks|thank you)(?![^.!?]*(?:\?|could you|can you|please))"
+        r"[^.!?]{0,40}(?:always|every time|every day|each time)"
+        r"[^.!?]{0,40}(?:brings?|brought|delivers?|carr(?:y|ies)|takes?|helps?)(?![a-z])|"
         r"(?:谁|哪位|哪个)[^。!?]{0,6}(?:放|挂|送)[^。!?]{0,8}(?:在|到)我(?:家)?门口[^。!?]{0,12}"
         r"(?:谢谢|感谢|好暖)",
         (
             "Who left a bag of oranges outside my door? Thank you, mystery neighbour!",
             "哪位邻居放了一袋苹果在我家门口 谢谢 好暖",
+            "感谢3单元的志愿者小哥 每次都把药送上楼 还帮我把快递拿上来",
+            "Thanks to the volunteer on our floor who always brings the veggies up, so kind",
         ),
-        ("could someone leave a bag of rice outside my door?",),
+        (
+            "could someone leave a bag of rice outside my door?",
+            "谢谢你们每次都帮忙 这次能不能再帮我买点菜",
+            "thanks, you always help, could you take my rubbish down today?",
+        ),
     ),
     # Whether goods may come in or residents go out (请问快递能送进小区吗): a question about rules.
     Rule(
@@ -372,6 +413,18 @@ VETOES: tuple[Rule, ...] = (
         ),
         ("帮我扔一下垃圾", "can anyone else help me carry it", "体温计坏了 谁能帮忙买一个"),
     ),
+    # Someone asked only to tell how it is done (can someone tell me how to sign up?): a
+    # question, whatever the service it names.
+    Rule(
+        "tell-how",
+        r"(?:告诉|教|说)(?:一下)?(?:我|我们)?(?:一下)?(?:怎么|如何|在哪)(?:报名|登记|申请|注册|下单|预约|操作|弄)|"
+        r"(?<![a-z])(?:tell|show|explain to|teach) (?:me|us) how (?:to|do|can|i|we)(?![a-z])",
+        (
+            "谁能告诉我一下怎么报名团购",
+            "Could anyone tell me how to book the doctor's home visit?",
+        ),
+        ("谁能帮我报名团购", "could someone book the doctor for me? 5-1-302"),
+    ),
     # Asked ahead, for another day (just asking for next time, 随便问问): no order now.
     Rule(
         "asking-ahead",
@@ -446,13 +499,19 @@ LIFTS: tuple[Rule, ...] = (
     Rule(
         "relayed",
         r"(?:帮|替|代)[^。!?\s]{0,12}(?:问一下|问问|报个?需求|报一下|说一下)|"
-        r"(?<![a-z])(?:asked me to (?:pass on|ask|post|tell)|on behalf of)(?![a-z])",
+        # a household named by its room tells what it needs (1203的住户说…, 802的王阿姨托我…)
+        r"\d{3,4}(?:室|号)?的[^。!?,\s\d]{1,5}(?:说|讲|托我|让我|想要|需要)|"
+        r"(?<![a-z])(?:asked me to (?:pass on|ask|post|tell)|on behalf of)(?![a-z])|"
+        r"(?<![a-z])(?:the )?(?:residents?|lady|man|family|grandma|grandpa|auntie|uncle) "
+        r"(?:in|at|of|from) (?:room |flat |unit )?\d{3,4} (?:says|said|asked|needs|wants)(?![a-z])",
         (
             "帮隔壁的孙爷爷问一下 他想要一箱牛奶和一点水果 17号602",
             "我是志愿者 替9幢1单元的独居老人报个需求 要硝苯地平缓释片两盒",
             "5-2-604 asked me to pass on that she needs more of her thyroid tablets",
+            "楼栋长：802的王阿姨说燃气灶打不着火了 能不能请师傅上去看看",
+            "Floor lead: the lady in 1102 says her parcel is at the gate, can someone fetch it",
         ),
-        ("问一下几点发菜",),
+        ("问一下几点发菜", "楼道长：明天上午九点1203门口收垃圾", "the man in 1102 is fine now"),
     ),
     # Out of food or goods at home (we have nothing left, 家里断粮了): where to get them is a plea.
     Rule(
@@ -490,13 +549,16 @@ LIFTS: tuple[Rule, ...] = (
         r"\n\s*\d{1,3}\s*[.、)．]\s*[a-z\d]{1,3}\s*(?:栋|幢|号楼|座|-)|"
         r"我要|我也要|我想要|算我一|加我一|给我[留来]|\+1|"
         r"(?<![a-z])(?:count me in|i'?ll take|i want|add me|put me down|sign me up|"
-        r"me too|(?:can|could|may) (?:i|we) join)(?![a-z])",
+        r"me too|(?:can|could|may) (?:i|we) join)(?![a-z])|"
+        # a household's line under the buy (replying to the group buy: 8-1204 wants 2 bags)
+        r"\d{3,4} (?:wants|would like|needs|will take|takes)(?= (?:\d|one|two|three|a |an ))",
         (
             "接龙 3. 7-2-1103 两份",
             "count me in, 2 boxes",
             "猪肉接龙 19. 2栋501 2斤",
             "菜团接龙 第37 :12-1-203 土豆3斤",
             "【接龙】冻品套餐 168元/份\n42. 6号楼 李 1份",
+            "re the milk group buy: 12-1-503 wants 3 boxes",
         ),
         ("接龙开始了 需要的邻居接",),
     ),
@@ -619,6 +681,7 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         _VETO["notice"].search(text)
         and not (request and request.group() in _HELP_WORDS)
         and not GROUP_BUY_ASK.search(text)  # 团购的鸡蛋还能报名吗: joining, not a notice
+        and not (request and _LIFT["relayed"].search(text))  # 楼道长：1203的住户说 要寄件
     ):
         return "notice"
     if (
@@ -627,13 +690,19 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         and not _ASKED_OF_SOMEONE.search(text)
     ):
         return "how-question"
+    if _VETO["tell-how"].search(text):
+        return "how-question"  # can someone tell me how to register? information asked
     if _VETO["asking-ahead"].search(text) and not FOR_ME.search(text):
         return "asking-ahead"  # will the nurses come up if he can't queue? just asking
     if _VETO["gift-thanked"].search(text):
         return "gift-thanked"
     if _VETO["self-fetch"].search(text):
         return "status"  # 药已经送到门口了 麻烦自己出来拿一下: the volunteer's word
-    if _VETO["what-to-bring"].search(text):
+    if (
+        _VETO["what-to-bring"].search(text)
+        and not FOR_ME.search(text)  # 要开什么证明 能帮忙联系安排一下吗: the help is asked
+        and not _LIFT["medical-outing"].search(text)
+    ):
         return "info-question"  # do I need to bring my passport?: a rule asked about
     for name in ("normal-question", "outage-question"):
         if _VETO[name].search(text) and not (request and _LIFT["action"].search(text)):
@@ -654,7 +723,15 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         fault = FAULT.search(text)
         fault_told = fault is not None and not supposed(text, fault.start())
         relayed = _LIFT["relayed"].search(text) is not None
-        if not _LIFT["action"].search(text) and not fault_told and not repair_asked and not relayed:
+        # 请问怎么申请出行 我家老人下周二: the writer's own outing (not 透析病人能不能开通行证)
+        outing = ask_rule(request) == "appointment-outing" and _FOR_US.search(text) is not None
+        if (
+            not _LIFT["action"].search(text)
+            and not fault_told
+            and not repair_asked
+            and not relayed
+            and not outing
+        ):
             return "info-question"  # 点不着 是不是欠费了 能帮看看吗: the fault is what is asked
     return None
 

@@ -105,8 +105,8 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
             fault = None  # if there was a gas leak; a friend's building had one: not here
         if fault is None and Category.REPAIR in scores:
             fault, sign = BROKEN.search(text), "broken"  # 门锁坏了: a fixture named and broken
-            if fault is not None and supposed(text, fault.start()):
-                fault = None  # 上次停电 冰箱里的肉都坏了: a time before
+            if fault is not None and (supposed(text, fault.start()) or NEWS.search(text)):
+                fault = None  # 上次停电 冰箱里的肉都坏了: a time before; news of elsewhere
         if fault is not None:
             category = Category.REPAIR
             evidence.append(f"{sign}:{fault.group()}")

@@ -21,3 +21,11 @@ def own_words(text: str) -> str:
 
 def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group())
+
+
+# The writer missed the round the quote announces (> 今天下午四点收垃圾 / 我错过了 还有一袋): what
+# the quote names is what their words are about.
+MISSED_ROUND = re.compile(
+    r"错过了|没赶上|没来得及|(?<![a-z])(?:missed (?:it|the (?:pickup|round|collection|truck))|"
+    r"didn'?t make it)(?![a-z])"
+)

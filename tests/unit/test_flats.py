@@ -238,6 +238,15 @@ def test_find_flat_does_not_join_what_is_not_one_flat(text: str, expected: str) 
         # a flat right after a reply's colon
         ("回复 @楼长：2201 体温36.6 正常", "2201"),
         ("回复 @3栋1201：已送到", "3-1201"),
+        # a room right after a heading's colon, a relayed household (楼道长：601的李奶奶)
+        ("楼栋长转达：802的王阿姨燃气灶打不着火", "802"),
+        ("志愿者代报：1502的爷爷今天体温36.8", "1502"),
+        ("Floor lead: 1102 needs rice", "1102"),
+        # a building named as the chat a message comes from is no flat
+        ("Copied from block 7 group: lift out of service", None),
+        ("转自8栋群：明天团购截止", None),
+        ("转自8栋群：8-1203 需要买米", "8-1203"),
+        ("who runs the bldg 8 group buy?", "8"),  # a group buy, not a chat
     ],
 )
 def test_lane_numbers_and_replies_name_the_flat(text: str, expected: str) -> None:

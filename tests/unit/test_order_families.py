@@ -49,6 +49,60 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("【转发】楼下垃圾桶满了好几天 没人清 都溢出来了 能不能安排人清理一下", Category.GARBAGE),
         ("「团长：本周蔬菜包还剩5份」\n给我留一份 9-1-601", Category.GROCERIES),
     ],
+    "the writer's own ask beside a screenshot or a photo tag, no notice": [
+        ("【截图】快递显示已签收 但门岗没有 能不能请志愿者帮我问一下 6-1-402", Category.ERRAND),
+        ("【图片】燃气费欠费停气了 谁能帮忙在网上交一下 8-2-1101", Category.ERRAND),
+        ("【照片】厨房水管接口一直滴水 能找师傅来修一下吗 3-1-702", Category.REPAIR),
+    ],
+    "a floor lead relays a household's need, named by its room": [
+        ("楼栋长：802的王阿姨说家里降压药快没了 能不能帮忙配两盒", Category.MEDICINE),
+        ("楼道长：1506的住户说有个合同要寄给公司 能不能哪位志愿者送到快递站", Category.ERRAND),
+        (
+            "Floor lead: the grandma in 1203 says her toilet is blocked, can someone send a "
+            "plumber",
+            Category.REPAIR,
+        ),
+    ],
+    "joining a group buy: asked to sign up, or a household's line under it": [
+        (
+            "May we sign up for the fruit group buy? 2 boxes of oranges for 3-2-702",
+            Category.GROCERIES,
+        ),
+        ("re the milk group buy: 12-1-503 wants 3 boxes", Category.GROCERIES),
+    ],
+    "a carer asked to drop in and look someone over": [
+        (
+            "Dr Lin, could you drop by to look at my mum's swollen ankle sometime? 3-2-402",
+            Category.MEDICAL,
+        ),
+        ("王医生 能不能上来一趟看看我爸的伤口 5-1-301", Category.MEDICAL),
+    ],
+    "a paper to go out asked for a hospital visit": [
+        ("老公下周二透析 医院排好了 能给开个出门证吗 6-2-1101", Category.MEDICAL),
+        ("透析病人要按时去医院 请问怎么申请外出 我爸下周一", Category.MEDICAL),
+        ("我妈周五要去医院复查 能申请外出吗 8-1-602", Category.MEDICAL),
+        ("化疗的车后天什么时候到 我爸后天一早要去 3-2-501", Category.MEDICAL),
+    ],
+    "the ask, not the goods named in thanks for an earlier delivery": [
+        (
+            "我爸的降压药快没了 能不能帮忙问问药店有没有 有的话买一盒 对了感谢前天送菜的志愿者 "
+            "3-1-402",
+            Category.MEDICINE,
+        ),
+        (
+            "Could someone check if the pharmacy has any insulin pens? thanks for the veggies "
+            "yesterday, 5-2-301",
+            Category.MEDICINE,
+        ),
+    ],
+    "a reply under a quoted rubbish round: missed it, rubbish still out": [
+        ("> 明早八点收厨余垃圾\n没赶上 门口还有两袋 能不能再收一次 6-1-902", Category.GARBAGE),
+        (
+            "> Rubbish collection at 9 today\nI missed the truck, one bag still at my door, could "
+            "someone come back? 3-2-1101",
+            Category.GARBAGE,
+        ),
+    ],
     "rubbish named by what it held": [
         ("家里用过的尿不湿和护理垫攒了一大包 能帮忙拿下去吗 12-2-702", Category.GARBAGE),
         ("用完的胰岛素针头攒了一盒 该怎么扔 能有人来收吗 4-1-1502", Category.GARBAGE),
@@ -58,6 +112,11 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.GARBAGE,
         ),
         ("帮我扔一下奶粉罐 3-1-201", Category.GARBAGE),
+        (
+            "Used syringes in a sealed bag outside 5-1-302, could a volunteer carry them "
+            "downstairs?",
+            Category.GARBAGE,
+        ),
     ],
     "sparks whose breaker is pulled": [
         (
@@ -826,6 +885,43 @@ NO_ORDER: dict[str, list[str]] = {
         "采样的护士到我们楼了吗",
         "If my dad can't stand in line, would a nurse come up? Just asking for next time.",
         "求推荐产后恢复的课程",
+    ],
+    "how a patient in general may go out, asked": [
+        "请问化疗病人怎么申请出行",
+        "请问透析病人能不能开通行证",
+        "透析的车明天几点来 有人知道吗",
+    ],
+    "food named as what is to be planted, a pot asked of neighbours": [
+        "谁家有闲置的花盆 想种点蒜苗",
+        "Anyone got a spare flower pot? I want to grow some scallions",
+    ],
+    "a round quoted and missed, nothing asked": ["> 今天下午四点收垃圾\n我错过了 算了明天再放"],
+    "a volunteer's word that the rubbish was taken down already": [
+        "路过看见502门口放着两袋垃圾 已经顺便拿下去了",
+        "送菜的时候看到8楼电梯口有垃圾 顺手扔掉了",
+    ],
+    "thanks for help given time and again, nothing asked": [
+        "感谢3单元的志愿者小哥 每次都把药送上楼 还帮我把快递拿上来 辛苦了",
+        "Thanks to the volunteer on our floor who always brings the veggies up, so kind",
+    ],
+    "all reminded to order in time": [
+        "周五的水果团购大家记得抓紧下单 名额有限",
+        "各位早点报名 明天的肉菜套餐不多了",
+    ],
+    "a fault told as fixed already": [
+        "Update: the broken lock at 4-1-602 has been fixed by the property office",
+        "Resolved - the burst pipe in block 2 was repaired this morning, thanks all",
+    ],
+    "news of a fault or fire elsewhere, with advice for all": [
+        "News: an old lady in another city died when her heater caught fire. Check your "
+        "heaters everyone",
+        "新闻说别的小区有人家里电线老化着火了 大家检查一下插座",
+    ],
+    "whether a pass is needed, someone asked only to tell how": [
+        "Does my mum need a permit to go to her eye check-up next week?",
+        "爸爸去医院复查 需要开什么证明吗",
+        "Could anyone tell me how to book the doctor's home visit?",
+        "谁能告诉我一下怎么报名团购",
     ],
     "a notice, a group buy's deadline, a home swab done already": [
         "3单元电梯暂停使用 请走楼梯",
