@@ -19,6 +19,7 @@ from domain.understanding.emergency_lexicon import (
     ANYONE_THERE,
     APPEARS_BEFORE,
     ASKING,
+    ASKING_AHEAD,
     ATTACK_OR_PRONOUN,
     BREATH_ACUTE,
     BREATH_WORDS,
@@ -629,6 +630,10 @@ def _general_question(text: str, hit: Hit, sentence_start: int, sentence_end: in
     asking = ASKING.search(text)
     if asking is not None and not PERSONAL_NOW.search(text) and not _urgent_besides(text, hit):
         return f"question:{asking.group()}:{hit.words}"
+    # asked ahead, for later, even about one's own (我爸上个月心梗过 现在还好 就是想提前问问)
+    ahead = ASKING_AHEAD.search(text)
+    if ahead is not None and not _urgent_besides(text, hit):
+        return f"question:{ahead.group()}:{hit.words}"
     # the trigger named as the subject of a question: the signs of a stroke, 中风有哪些症状
     if (
         SIGNS_OF_BEFORE.search(text[max(0, hit.start - 40) : hit.start])

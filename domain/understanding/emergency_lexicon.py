@@ -42,6 +42,10 @@ IDIOMS = compile_prefiltered(
     r"跳楼价|跳楼大甩卖|难(?:度|得|到)[^。!?]{0,10}窒息|"
     r"笑(?:得|到)?不活了|(?:难吃|难喝|辣|咸|丑|好笑|搞笑)(?:到|得)[^。!?]{0,4}(?:要)?(?:叫|打)(?:救护车|120)|(?:群|消息|信息)[^。!?]{0,10}窒息|窒息[^。!?]{0,10}(?:这个群|群里|消息)|心脏病都要|(?:心梗|心脏病|脑溢血|高血压)[^。!?\s]{0,4}(?:被)?气出来|(?:耐心|心态|心情|脑子)[^。!?\s]{0,4}窒息|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
     r"中毒太深|游戏中毒|"
+    # a parent or a boss who will "kill me" for a mishap (my mom is going to kill me, I broke…)
+    r"(?:mom|mum|mother|dad|father|boss|teacher|parents)(?:'s| is| are| will|'ll)? (?:going to |"
+    r"gonna )?kill me[^.!?]{0,4}[,.!]? ?(?:i|we) (?:just )?(?:broke|forgot|lost|spilled|spilt|"
+    r"ate|spent|missed|burnt|burned|dropped)|"
     # a thing having a heart attack (my wallet is having a heart attack with these fees)
     r"(?:wallet|account|balance|purse|card|budget|phone|laptop)(?:'s| is| was)? "
     r"(?:having|had|gonna have|going to have|about to have) a heart attack|"
@@ -364,6 +368,9 @@ RESOLVED = compile_prefiltered(
     # the doctor's harmless verdict, home again (it was just acid reflux. Back home now)
     r"(?:was|is|it'?s) (?:just|only) (?:acid reflux|reflux|indigestion|heartburn|trapped wind|"
     r"wind|gas|anxiety|a panic attack|a pulled muscle|muscle strain|a cold)|back home now|"
+    # the noise over, heard last night (it's quiet now, 后来就没动静了)
+    r"(?:it'?s|all|everything'?s|everything is) (?:been )?quiet (?:now|since)|现在(?:已经)?安静了|"
+    r"后来(?:就)?没(?:有)?动静了|"
     r"came round|put out|went out|all checked|no leak|turned out to be|wore off|"
     r"coughed (?:it |them )?(?:up|out)|spat (?:it )?out|(?:totally|perfectly|completely|all) fine|"
     r"nothing to worry about|(?:someone|somebody|a neighbou?r|people) (?:was |is |were )?"
@@ -459,6 +466,11 @@ HELP_OFFERED = compile_prefiltered(
 )
 # A notice's symptoms to watch for (中暑症状包括… 出现意识不清请立即拨打120)
 APPEARS_BEFORE = compile_prefiltered(r"出现[^,。!?\s]{0,2}$")
+# Asking ahead of need (就是想提前问问, just asking in advance)
+ASKING_AHEAD = compile_prefiltered(
+    r"提前问(?:问|一下)|先问问(?:以防|备着)|提前了解一下|"
+    r"(?<![a-z])(?:asking|ask) (?:in advance|ahead)(?![a-z])"
+)
 # A cry said to have been a drill or filmed at one (那个救命的视频是演习拍的)
 DRILL_SAID = compile_prefiltered(
     r"是(?:个|一场|一次)?(?:演习|演练)|(?:演习|演练)(?:时|的时候)?拍的|"
@@ -672,6 +684,8 @@ NOISE_BEFORE = compile_prefiltered(
 # A fit with a fever in a child (发烧38.9 还抽筋了): a febrile seizure; a leg cramp is not.
 FIT = compile_prefiltered(
     r"(?<![腿脚])(?<!小腿)(?<!腿肚子)抽筋|一抽一抽|手脚(?:在|一直)?抽(?![烟纸奖血签空时水屉象])|"
+    # twitched for a time (刚才抽了一分多钟)
+    r"抽了(?:一|两|三|几|半|好几)?(?:分多钟|分钟|下|阵|会儿?|次)|"
     r"(?<![a-z])(?:twitch(?:ing|es)?|jerking|fitting)(?![a-z])"
 )
 FEVER_WORD = compile_prefiltered(
@@ -962,7 +976,7 @@ MUNDANE_WORRY = compile_prefiltered(
     r"作业|论文|考试|考研|复习|期末|期中|做题|这道题|数学|英语|题目|截止|交稿|ddl|deadline|周报|日报|月报|"
     r"(?<!志愿者)(?<!楼长)报告(?![:：])|ppt|表格|公式|excel|代码|加班|老板|领导|上班|开会|老师|点名|房租|房贷|车贷|菜价|物价|涨价|"
     r"价格|太贵|好贵|贵得|排队|排了|队伍|堵车|塞车|堵到|快递|外卖|股票|基金|减肥|体重|沙发|网速|wifi|"
-    r"游戏|追剧|发型|头发|(?:这个|这场|今天的|线上|视频|腾讯)会|会议|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"
+    r"游戏|追剧|发型|头发|(?:这个|这场|今天的|线上|视频|腾讯)会|会议|奥数|道题|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"
     r"prices?|queue|traffic|boss|meetings?|report|spreadsheet|parcel|diet)(?![a-z])|"
     # a lesson, a drama, a contract to post (救命 这个网课…听不懂, 电视剧结局太虐)
     r"网课|听不懂|电视剧|结局|太虐|(?<![a-z])(?:contract|envelope|sf express)(?![a-z])|"

@@ -543,6 +543,9 @@ CARDIAC_RULES: tuple[Rule, ...] = (
         r"(?:his|her|my|the) chest|pressure in "
         r"(?:his|her|my|the) chest|tightness in (?:his|her|my|the) chest|tight chest|"
         r"(?<!stable )angina|"
+        # the weight on the chest told as a likeness (like someone is sitting on it)
+        r"chest (?:feels |is )?like (?:someone|somebody|an elephant|a weight|something heavy|a "
+        r"brick|a truck) (?:is )?(?:sitting|standing|pressing|squeezing|crushing|on it)|"
         r"crushing (?:pain|chest)|clutching (?:his|her|my) chest|holding (?:his|her|my) chest|"
         r"grabbing (?:his|her|my) chest",
         says=(
@@ -1310,6 +1313,9 @@ FIRE_RULES: tuple[Rule, ...] = (
         r"fire in (?:the|my|our|an?|electric|meter|fuse)|real fire|house fire|kitchen fire|"
         r"full of smoke|smell(?:s|ing)? (?:of |like )?gas|strong gas|gas leak|leaking gas|"
         r"gas smell|"
+        # the gas pipe or hose said to leak (our gas pipe is leaking, hissing sound)
+        r"gas (?:pipe|line|hose|valve|meter|cylinder|tank|bottle|stove|cooker)s? (?:is |are |'s )?"
+        r"(?:leaking|hissing)|"
         r"smell of burning|"
         r"burning smell|smell(?:s|ing)? burning|see flames|flames (?:in|coming|from|everywhere)",
         by_words=True,
@@ -1541,7 +1547,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"想死(?!你|我|他|她|它|大家|了你|(?![算掉很好久的啊呀去一])[^,，。!！?？\s了]{1,8}了)|"
         r"不活了|我(?:要|想)去死|不想活了|不想再撑(?:下去)?了|不想撑下去了|永别了|"
         r"跳楼(?!价|大甩卖|甩卖)|want to die|wanna die|"
-        r"jump(?:ing)? off (?:the|a|my|this) (?:roof|building|balcony|bridge|ledge)",
+        r"jump(?:ing)? off (?:the|a|my|this|her|his|their) (?:roof|building|balcony|bridge|ledge)",
         group="suicide",
         says=(
             "想死 😭😭😭 没人在乎我",

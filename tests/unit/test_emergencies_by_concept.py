@@ -359,6 +359,16 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
     ],
     "every pill laid out, the thought of swallowing them all": [
         ("pills counted out on the desk, thinking about taking them all", EmergencyFamily.SUICIDE),
+        ("my sister says she's going to jump off her balcony tonight", EmergencyFamily.SUICIDE),
+    ],
+    "the gas line itself said to leak": [
+        ("the gas hose is hissing behind the stove, we feel sick, 3-1-401", EmergencyFamily.GAS),
+    ],
+    "the weight on the chest told as a likeness": [
+        ("mum says chest like an elephant standing on it, cold sweat", EmergencyFamily.CARDIAC),
+    ],
+    "a fever and a fit told by how long it lasted": [
+        ("孩子发烧39度 刚刚抽了一会儿 现在叫不太醒 5-2-601", None),
     ],
     "someone up high, heard saying she will jump": [
         ("对门阿姨在窗边哭着喊要跳 快来人 7-2-1101", EmergencyFamily.SUICIDE),
@@ -568,6 +578,10 @@ CALM_MAY_ASK: dict[str, list[str]] = {
         "Good news: mum's chest pain last night was only indigestion. Back home now",
         "Rubbish bins overflowing at the gate since Tuesday, can someone empty them?",
         "想去游泳池跳下去凉快一下 可惜还封着",
+        "我妈去年放过支架 现在挺好 胸闷的话一般挂哪个科 提前问问",
+        "There was yelling next door around midnight but everything's been quiet since. All ok?",
+        "Dad's going to kill me, I dropped his phone in the soup 😅",
+        "救命 这道题谁会做 孩子的作业写不出来了",
         "一氧化碳没有气味 烧炭盆的邻居们一定注意开窗",
         "【广告】煤气报警器 一氧化碳报警器 特价 需要的加微信",
         "外婆视频里看我又瘦了 心疼得直掉眼泪",
