@@ -812,6 +812,7 @@ _EXPLICIT = (
     "need",
     "anyone",
     "help",
+    "any chance",
 )
 
 _NEED_ONLY = frozenset({"需要", "need", "needs", "needed"})

@@ -608,6 +608,43 @@ def asked_after(
     return {category: score for category, score in scores.items() if category in after}
 
 
+# What the asking clause names beside the care told in other clauses as its reason: goods (buy
+# juice and sugar, he's on insulin; fresh fish please, post-op) or a fixture mended (the lift is
+# stuck, mum has a hospital appointment, can property fix it?).
+_ASKED_OVER_REASON = {
+    Category.GROCERIES: frozenset({Category.MEDICINE, Category.MEDICAL, Category.REPAIR}),
+    Category.REPAIR: frozenset({Category.MEDICAL}),
+}
+# Goods are asked when bought or brought (换个电池 mends the alarm: a repair, not shopping).
+_GET_GOODS = compile_prefiltered(
+    r"买|购|带|捎|(?<![a-z])(?:buy|buying|get|getting|grab|bring|pick up)(?![a-z])"
+)
+
+
+def asked_in_clause(
+    scores: dict[Category, int], terms: list[Term], text: str, request: re.Match[str] | None
+) -> dict[Category, int]:
+    """With one request, the goods or the fixture named after it in its own clause, when the
+    other clauses name only care or a drug: those are the reason it is asked."""
+    if request is None or len(scores) < 2 or _SEVERAL.search(text):
+        return scores
+    start = request.start()
+    end_match = _CLAUSE_END.search(text, request.end())
+    end = end_match.start() if end_match else len(text)
+    named = {
+        term.category for term in terms if term.category is not None and start <= term.start < end
+    } & scores.keys()
+    if len(named) != 1:
+        return scores
+    asked: Category = next(iter(named))
+    if asked is Category.GROCERIES and not _GET_GOODS.search(text, start, end):
+        return scores
+    reasons = scores.keys() - named
+    if not reasons or not reasons <= _ASKED_OVER_REASON.get(asked, frozenset()):
+        return scores
+    return {asked: scores[asked]}
+
+
 def best_category(scores: dict[Category, int], first: dict[Category, str], text: str) -> Category:
     """The highest-scoring category; medicine wins a tie, otherwise the one named first.
     With several requests in one message, the first one asked for."""

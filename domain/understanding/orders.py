@@ -22,6 +22,7 @@ from domain.understanding.order_categories import (
     PICKUP_CODE,
     UNNAMED_GOODS,
     asked_after,
+    asked_in_clause,
     asks_to_dispose,
     best_category,
     by_verb,
@@ -83,7 +84,8 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
             category = Category.GROCERIES  # 帮我订两箱农夫山泉: goods counted out are shopping
             evidence.append(f"goods:{goods.group().strip()}")
     if scores and (request is not None or shortage is not None):
-        category = best_category(asked_after(scores, terms, text, request), best_term, text)
+        asked = asked_in_clause(asked_after(scores, terms, text, request), terms, text, request)
+        category = best_category(asked, best_term, text)
         if category is Category.REPAIR and request and ask_rule(request) in _CARER_ASKS:
             # lift is off, can the sampling team come up?: the carer asked for is the order, the
             # fixture the reason

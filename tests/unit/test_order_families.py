@@ -610,6 +610,26 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("能再加两斤苹果到明天的团购里吗 7-1-302", Category.GROCERIES),
         ("two rubbish bags at 7-2-301 for when you're on your round", Category.GARBAGE),
     ],
+    "goods or a fixture asked, care told after it as the reason": [
+        ("帮忙买两盒鸡蛋 我妈刚做完手术 医生说要补蛋白 5-2-301", Category.GROCERIES),
+        ("谁帮忙捎一板五号电池 血糖仪没电了 3-2-1101", Category.GROCERIES),
+        (
+            "Any chance of getting some yogurt? Just had surgery, the nurse says I need calcium. "
+            "1502",
+            Category.GROCERIES,
+        ),
+        (
+            "Could someone get me some bananas? I'm on insulin and need snacks for lows. 3-1-402",
+            Category.GROCERIES,
+        ),
+        (
+            "Lift in block 6 is out again. Dad has a hospital appointment on Monday for his "
+            "dialysis. Could property repair it?",
+            Category.REPAIR,
+        ),
+        ("电梯又停了 我妈周五要去医院复查 坐轮椅 物业能不能修一下 6栋", Category.REPAIR),
+        ("烟雾报警器一直在叫 是没电了 能不能帮忙换个电池 4-402", Category.REPAIR),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
