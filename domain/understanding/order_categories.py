@@ -709,12 +709,27 @@ _VISIT_ARRANGED = compile_prefiltered(
 # care or drug they are for.
 _DOCUMENT = compile_prefiltered(
     r"医保卡|社保卡|身份证|户口本|证件|材料|文件|病历|化验单|检验单|检查单|报告单|复印件|护照|"
-    r"(?<![a-z])(?:documents?|paperwork|passport|id card|insurance card|medical records?)(?![a-z])"
+    r"(?:检查|化验|检验|体检)报告|出院(?:小结|记录)|诊断书|"
+    r"(?<![a-z])(?:documents?|paperwork|passport|id card|insurance card|medical records?|"
+    r"(?:test|lab|blood test|scan) (?:reports?|results)|discharge (?:summary|papers))(?![a-z])"
 )
 _CARRIED = compile_prefiltered(
     r"送到|送去|送给|带给|拿给|交给|转交|复印|打印|"
     r"(?<![a-z])(?:photocopy|print|(?:take|bring|deliver|drop|carry)(?: [a-z']+){0,4} "
     r"(?:to|over to|off at))(?![a-z])"
+)
+
+# Papers fetched where they wait (病历好了 帮忙去医院取一下, pick up my medical records).
+_FETCHED = compile_prefiltered(r"取|拿|领|(?<![a-z])(?:pick (?:\w+ )?up|collect|fetch)(?![a-z])")
+# The writer's own visit (去医院拿报告 顺便复诊, 要出门 开个外出单): care or an outing asked.
+_OWN_VISIT = compile_prefiltered(
+    r"复诊|复查|看病|看\s*医生|外出|出门|通行证|出去|"
+    r"(?<![a-z])(?:appointment|check-?up|see (?:a|the) doctor|go out)(?![a-z])"
+)
+# A drug prescribed or waiting at the pharmacy (医院已经开好了 去药房取, the hospital pharmacy):
+# medicine, whatever the drug's name and whatever hospital is named.
+_AT_PHARMACY = compile_prefiltered(
+    r"药房|药店|药局|处方|开好了|(?<![a-z])(?:pharmacy|chemist|prescription|prescribed)(?![a-z])"
 )
 
 
@@ -723,15 +738,39 @@ def settle_health(scores: dict[Category, int], first: dict[Category, str], text:
     (去医院配一下); a nurse or doctor asked to come, or a visit arranged, is medical
     (请护士来教一下打胰岛素, 复诊开药 帮忙安排一下); papers carried are an errand;
     test kits handed out and fetched are an errand (帮忙领一下社区发的抗原)."""
+    health = scores.keys() & {Category.MEDICINE, Category.MEDICAL}
+    document = _DOCUMENT.search(text) if health else None
     if (
-        Category.ERRAND in scores
-        and scores.keys() & {Category.MEDICINE, Category.MEDICAL}
-        and _DOCUMENT.search(text)
-        and _CARRIED.search(text)
+        document is not None
         and not _PURCHASE.search(text)  # bring my card to the pharmacy and buy my inhaler
+        and (
+            (Category.ERRAND in scores and _CARRIED.search(text))
+            # 出院小结要送到透析中心, pick up my medical records: the papers, unless the writer
+            # goes for them with a visit of their own (去医院拿报告 顺便复诊 能派个车吗)
+            or (
+                (_CARRIED.search(text) or _FETCHED.search(text))
+                and not _REFILL.search(text)
+                and not _OWN_VISIT.search(text)
+            )
+        )
     ):
         scores.pop(Category.MEDICINE, None)  # 医保卡 帮忙拿了送到他家 他要用卡开药
         scores.pop(Category.MEDICAL, None)
+        if Category.ERRAND not in scores:
+            scores[Category.ERRAND] = 2
+            first[Category.ERRAND] = document.group()
+    if (
+        Category.MEDICAL in scores
+        and scores.keys() <= {Category.MEDICAL, Category.MEDICINE}
+        and (pharmacy := _AT_PHARMACY.search(text))
+        and _FETCHED.search(text)
+        and not (_RIDE.search(text) or _VISIT_ARRANGED.search(text) or _OWN_VISIT.search(text))
+        and not (_CARER_COMES.search(text) or _SEE_CARE.search(text))
+    ):
+        # 医院已经开好了 去药房取一下, pick it up at the hospital pharmacy: a drug to fetch
+        scores[Category.MEDICINE] = scores.get(Category.MEDICINE, 0) + scores.pop(Category.MEDICAL)
+        first.pop(Category.MEDICAL, None)
+        first.setdefault(Category.MEDICINE, pharmacy.group())
     if Category.MEDICINE in scores and Category.MEDICAL in scores:
         if _RIDE.search(text) or _VISIT_ARRANGED.search(text):
             # 去医院覆诊 顺便拿药 需要安排车, 复诊开药 能帮忙安排一下吗: the visit is what is asked

@@ -630,6 +630,25 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("电梯又停了 我妈周五要去医院复查 坐轮椅 物业能不能修一下 6栋", Category.REPAIR),
         ("烟雾报警器一直在叫 是没电了 能不能帮忙换个电池 4-402", Category.REPAIR),
     ],
+    "papers from the hospital fetched or carried": [
+        ("化验报告出来了 在医院门诊楼 能帮忙取一下吗 5-1-702", Category.ERRAND),
+        ("我妈的出院记录要交给社区医生 谁能帮忙送过去 3-2-401", Category.ERRAND),
+        ("Could someone collect my dad's test reports from the clinic? 8-1-1101", Category.ERRAND),
+        (
+            "Can anyone drop my mum's medical records off at the dialysis centre? 2-2-203",
+            Category.ERRAND,
+        ),
+        ("要去医院拿检查报告 顺便复诊 能派个车吗", Category.MEDICAL),
+    ],
+    "a prescription waiting at the hospital, its drug unnamed or unknown": [
+        ("肿瘤科给开的镇痛贴已经开好了 麻烦去医院取一下 7-2-602", Category.MEDICINE),
+        ("化疗科开了处方 在医院那边 谁能帮忙去拿一下 12-1-401", Category.MEDICINE),
+        (
+            "The oncologist prescribed something for her nausea after chemo, could someone pick "
+            "it up from the hospital pharmacy? 9-2-501",
+            Category.MEDICINE,
+        ),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
