@@ -823,6 +823,13 @@ NO_ORDER: dict[str, list[str]] = {
         "If my dad can't stand in line, would a nurse come up? Just asking for next time.",
         "求推荐产后恢复的课程",
     ],
+    "a service for all who need it, replies or lists gathered, a visit passed on": [
+        "今天上午医生在3号楼门口 需要测血糖的居民可以下来",
+        "明天上门采血的住户请在家 护士按楼号顺序上楼",
+        "Dr. Chen: if you've had a fall lately, go slow on stairs. Reply if you'd like a check.",
+        "Shopping run tomorrow morning, send your orders before 8 please.",
+        "Property says they're doing fire alarm checks on Tuesday, someone needs to be in.",
+    ],
     "a notice, a group buy's deadline, a home swab done already": [
         "3单元电梯暂停使用 请走楼梯",
         "Power will be off on Saturday 9-11, please charge your devices.",
