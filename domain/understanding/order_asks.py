@@ -869,7 +869,8 @@ _EN_THANKS_BEFORE = compile_prefiltered(
     r"(?<![a-z])(?:thanks|thank you)(?: [a-z']+){0,3} for(?: [a-z']+){0,2} $"
 )
 
-_PAST_BEFORE = compile_prefiltered(r"(?:昨天|前天|上次|那天|之前)[^,。!?;\s]{0,6}$")
+# a day before, or afterwards in a story told (后来邻居帮忙扶起来了)
+_PAST_BEFORE = compile_prefiltered(r"(?:昨天|前天|上次|那天|之前|后来)[^,。!?;\s]{0,6}$")
 
 _DONE_AFTER = compile_prefiltered(
     r"^[^,。!?;\s]{0,8}?(?:了|过|的(?:是|那|人|志愿者|小|姐|哥|师傅|大)|那位|那个)"

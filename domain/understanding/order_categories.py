@@ -455,7 +455,10 @@ _CARER_COMES = compile_prefiltered(
 # Asking to see a doctor or book care (想看牙医, 约一下门诊, 面诊): care, whatever drug is named.
 _SEE_CARE = compile_prefiltered(
     r"看[^。!?,]{0,2}(?:医生|牙医|大夫|门诊|中医|急诊)|预约|约[^。!?,]{0,6}(?:门诊|号|医生)|挂号|"
-    r"面诊|问诊|(?<![a-z])(?:see (?:a|the) (?:doctor|dentist|gp)|appointment)(?![a-z])"
+    r"面诊|问诊|(?<![a-z])(?:see (?:a|the) (?:doctor|dentist|gp)|appointment)(?![a-z])|"
+    # a dose to be set by the doctor (请社区医生帮忙调一下胰岛素剂量)
+    r"调[^。!?\s]{0,8}(?:剂量|药量|用量)|"
+    r"(?<![a-z])(?:adjust|change|review|lower|raise)(?: [a-z']+){0,3} (?:dose|dosage)s?(?![a-z])"
 )
 
 _TEST_KITS = frozenset({"抗原", "抗原试剂", "试剂盒", "antigen test", "rapid test", "test kit"})

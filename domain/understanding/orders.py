@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from domain.understanding.emergency_lexicon import NEWS
+from domain.understanding.lexicon import DEVICES
 from domain.understanding.model import Category
 from domain.understanding.order_asks import (
     TERSE_VERB,
@@ -132,8 +133,12 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     if request is not None and category is not Category.ERRAND and PAYMENT.search(text):
         category = Category.ERRAND  # 断网了 谁能帮忙交一下网费: the bill is what is asked
         evidence.append("payment")
-    if category is Category.GROCERIES and fetched_from(text):
-        category = Category.ERRAND  # 团购的菜到了在大厅 帮我拎上来: a pickup, not a purchase
+    if (
+        category is Category.GROCERIES
+        or (category is Category.MEDICINE and best_term.get(category) in DEVICES)
+    ) and fetched_from(text):
+        # 团购的菜到了在大厅 帮我拎上来, 制氧机到楼下了 搬上来: a pickup, not a purchase
+        category = Category.ERRAND
         evidence.append("fetch")
     if request is None and category is Category.REPAIR and OTHERS_FAULT.search(text):
         return None  # 是哪家跳闸了: a neighbour's fault asked about

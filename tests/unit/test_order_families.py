@@ -649,6 +649,20 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.MEDICINE,
         ),
     ],
+    "a dose to be set by the doctor, a device waiting downstairs to carry up": [
+        ("血压一直偏高 想让家庭医生帮忙调整一下降压药的用量 3-1-502", Category.MEDICAL),
+        (
+            "Could the community doctor adjust Dad's insulin dose? Sugars high all week. 4-2-301",
+            Category.MEDICAL,
+        ),
+        ("网上买的血压计到门卫了 谁能帮忙拿上来 5-2-1001", Category.ERRAND),
+        (
+            "The oxygen concentrator was delivered to the lobby, too heavy for me, could someone "
+            "bring it up? 6-1-1201",
+            Category.ERRAND,
+        ),
+        ("医院开的制氧机坏了 能帮忙修一下吗 3-1-101", Category.REPAIR),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -829,6 +843,11 @@ NO_ORDER: dict[str, list[str]] = {
         "Dr. Chen: if you've had a fall lately, go slow on stairs. Reply if you'd like a check.",
         "Shopping run tomorrow morning, send your orders before 8 please.",
         "Property says they're doing fire alarm checks on Tuesday, someone needs to be in.",
+    ],
+    "help given afterwards, told in a story": [
+        "前两天我妈在楼道里摔了 后来物业帮忙扶上楼了 现在好了 谢谢大家",
+        "Dad slipped in the shower last night, later the neighbour helped him up, he's fine now, "
+        "thanks all",
     ],
     "a notice, a group buy's deadline, a home swab done already": [
         "3单元电梯暂停使用 请走楼梯",
