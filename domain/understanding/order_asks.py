@@ -661,6 +661,9 @@ ASKS: tuple[Rule, ...] = (
         r"check|take|pick|send|arrange|drop|look|sort|pop|swing)|"
         r"(?:can|could|would|will) (?:the|a|an|any|our|your) (?:community |building )?"
         r"(?:doctor|nurse|gp|dentist)s? [a-z]+|"
+        # a doctor or nurse asked by name (could dr. wang drop by today?)
+        r"(?:can|could|would|will) (?:dr\.?|doctor|nurse) [a-z]+ (?:come|visit|drop|pop|stop|"
+        r"swing|call|check|look)|"
         r"(?:can|could|would|will) (?:the|a|our|your) [a-z]+(?: [a-z]+)? (?:come|visit|help|"
         r"bring|get|buy|deliver|fix|check|take|pick|send|arrange|drop|sort)",
         (
@@ -668,8 +671,9 @@ ASKS: tuple[Rule, ...] = (
             "can the community doctor visit my dad",
             "water heater has packed it in 🥶 can maintenance pop round?",
             "she needs more of her thyroid tablets. Can the pharmacy volunteers sort it?",
+            "could Nurse Li pop up to 5-1-203 this afternoon? dad's wound dressing came loose",
         ),
-        ("the doctor came yesterday",),
+        ("the doctor came yesterday", "Dr. Zhang will come round at 3, please be home"),
         latin=True,
     ),
     Rule(

@@ -425,6 +425,18 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
         ),
         Category.MEDICAL,
     ),
+    # A doctor or nurse asked by name to call in (could Dr. Wang drop by?, 王医生能来一趟吗).
+    (
+        Rule(
+            "carer-by-name",
+            r"[\u4e00-\u9fff](?:医生|大夫|护士)[^。!?]{0,4}(?:来一趟|来看|上门|过来)|"
+            r"(?<![a-z])(?:dr\.?|doctor|nurse) [a-z]+ (?:come|visit|drop by|pop (?:by|in|up|round)|"
+            r"stop by|swing by|call in)(?![a-z])",
+            ("王医生今天能来一趟吗 老人咳得厉害", "could Dr. Li pop in this afternoon? 5-1-203"),
+            ("王医生说不用来了", "Dr. Li came by yesterday"),
+        ),
+        Category.MEDICAL,
+    ),
 )
 _VERB_PATTERNS = tuple((rule.name, compile_prefiltered(rule.regex), cat) for rule, cat in VERBS)
 _FIX_VERB = next(pattern for name, pattern, _ in _VERB_PATTERNS if name == "fix")
@@ -449,7 +461,8 @@ _REFILL = compile_prefiltered(
 )
 
 _CARER_COMES = compile_prefiltered(
-    r"(?:医生|大夫|护士|nurse|doctor)[^。!?]{0,4}(?:来|上门|到家|come|visit)|上门(?:看|打|换|教)"
+    r"(?:医生|大夫|护士|nurse|doctor)[^。!?]{0,4}(?:来|上门|到家|come|visit)|上门(?:看|打|换|教)|"
+    r"(?<![a-z])(?:nurse|doctor|dr\.?) [a-z]+ (?:stop by|drop by|pop (?:by|in|up|round)|swing by)"
 )
 
 # Asking to see a doctor or book care (想看牙医, 约一下门诊, 面诊): care, whatever drug is named.

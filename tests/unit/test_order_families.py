@@ -663,6 +663,14 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ),
         ("医院开的制氧机坏了 能帮忙修一下吗 3-1-101", Category.REPAIR),
     ],
+    "a doctor or nurse asked by name to call in": [
+        (
+            "would Dr. Hu pop round to 6-2-502 tomorrow? dad's feet look puffier",
+            Category.MEDICAL,
+        ),
+        ("Can Nurse Zhao stop by 11-1-402 later? the bandage needs changing", Category.MEDICAL),
+        ("王医生今天能来一趟吗 老人咳得厉害 2-2-301", Category.MEDICAL),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
