@@ -304,6 +304,24 @@ VETOES: tuple[Rule, ...] = (
         ),
         ("帮忙买菜", "buy me bread", "想预约一下心理咨询 最近睡不好 很焦虑"),
     ),
+    # News asked of a repair under way or of the round's time (电梯什么时候能修好 物业有消息吗,
+    # what time is the rubbish collection?): a question, though it names the fixture or the bin,
+    # unless the rest of the message asks too (几点收垃圾 堆了三袋了 能不能先来拿).
+    Rule(
+        "news-asked",
+        r"(?:什么时候|啥时候|几时|多久)(?:才)?(?:能|可以|会)?修好|"
+        r"(?:物业|社区|居委会?|师傅|他们)(?:那边)?有(?:什么|没有)?消息(?:吗|么|没|\?)|"
+        r"(?<![a-z])(?:(?:what time|when) (?:is|does|will) (?:the |our )?(?:rubbish|trash|garbage|"
+        r"recycling|waste|bin) (?:collection|pickup|pick-up|round|truck)|"
+        r"when will (?:it|they|the [a-z]+) be (?:fixed|repaired|working)|"
+        r"any (?:news|update) (?:on|about) (?:the )?(?:lift|elevator|repair|fix))(?![a-z])",
+        (
+            "楼道灯啥时候能修好 居委会有消息吗",
+            "When is the recycling pickup this week?",
+            "any news on the lift? when will it be fixed",
+        ),
+        ("水管漏了 能来修一下吗", "can someone collect the rubbish from 3-1-202?"),
+    ),
     # Asking how or where it is done (过期的药该扔哪种垃圾桶), or whether others share it (有没有人
     # 跟我一样): no order, whatever verb it names.
     Rule(
@@ -560,6 +578,11 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         and not _ASKED_OF_SOMEONE.search(text)
     ):
         return "how-question"
+    news = _VETO["news-asked"].search(text)
+    if news is not None and FAULT.search(text) is None:  # 水管又漏了 什么时候能修好: one's own
+        rest = f"{text[: news.start()]} {text[news.end() :]}"
+        if not _LIFT["help-asked"].search(rest) and not LEFT_OUT.search(rest):
+            return "news-asked"
     if _VETO["asking-ahead"].search(text) and not FOR_ME.search(text):
         return "asking-ahead"  # will the nurses come up if he can't queue? just asking
     if _VETO["gift-thanked"].search(text):

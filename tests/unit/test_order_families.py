@@ -663,6 +663,10 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ),
         ("医院开的制氧机坏了 能帮忙修一下吗 3-1-101", Category.REPAIR),
     ],
+    "the round's time asked beside rubbish piled, a fault of one's own asked when": [
+        ("几点收垃圾啊 我家门口堆了三袋了 能不能先来拿 3-1-402", Category.GARBAGE),
+        ("厨房水管又漏水了 什么时候能修好 5-2-601", Category.REPAIR),
+    ],
     "a doctor or nurse asked by name to call in": [
         (
             "would Dr. Hu pop round to 6-2-502 tomorrow? dad's feet look puffier",
@@ -696,6 +700,11 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "明天的蔬菜包几点到？要下去拿还是送上来？",
         "各位邻居 今天团购的蔬菜包下午三点到 请留意群消息",
         "Who collects trash today?",
+    ],
+    "news of a repair or of the rubbish round asked": [
+        "小区门口的路灯什么时候能修好 社区有消息没",
+        "When does the garbage truck come on Sundays?",
+        "Any update about the lift? when will it be working",
     ],
     "goods swallowed, not wanted": [
         "狗狗吞了一只袜子 刚刚吐出来了 没事了 吓死我了",
