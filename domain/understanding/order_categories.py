@@ -59,7 +59,10 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"back|won'?t come back (?:on|at all)|"
             r"(?:heating|heater|power|electricity|hot water|gas) "
             r"(?:is |went |has gone )?(?:off|out)|(?:lights?|power|electricity)(?: [a-z']+){0,4} "
-            r"(?:went|have gone|has gone|keeps? going) (?:off|out))(?![a-z])",
+            r"(?:went|have gone|has gone|keeps? going) (?:off|out)|"
+            # a light gone out that the writer cannot change (the bathroom light is out)
+            r"(?:lights?|bulbs?|lamps?)(?: [a-z']+){0,3} (?:is|are|'s|has|have) (?:gone |been )?"
+            r"(?:out|blown|dead)(?! of)|blown (?:light ?)?bulb)(?![a-z])",
             (
                 "家里跳闸了 推不上去",
                 "厕所漏水了",
@@ -75,12 +78,14 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "bedroom fuse has blown, half the flat is dark",
                 "Every time we turn on the kettle the whole flat goes dark, and now it won't come "
                 "back at all. Block D 2203",
+                "kitchen light is out and I can't get up the ladder with my knee, 9-1-302",
             ),
             (
                 "手机没电了",
                 "the power bank is empty",
                 "明天上午小区停电 请大家做好准备",
                 "remember to turn the tap off",
+                "the spare bulb is out of stock",
             ),
         ),
         Category.REPAIR,

@@ -667,6 +667,13 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("几点收垃圾啊 我家门口堆了三袋了 能不能先来拿 3-1-402", Category.GARBAGE),
         ("厨房水管又漏水了 什么时候能修好 5-2-601", Category.REPAIR),
     ],
+    "a light gone out that the writer cannot change": [
+        ("卫生间的灯不亮了 我坐轮椅够不着换灯泡 2-1-301", Category.REPAIR),
+        (
+            "The hallway lamp has blown and I'm on crutches, can't change it. 4-2-1101",
+            Category.REPAIR,
+        ),
+    ],
     "a doctor or nurse asked by name to call in": [
         (
             "would Dr. Hu pop round to 6-2-502 tomorrow? dad's feet look puffier",
