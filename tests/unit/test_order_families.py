@@ -674,6 +674,14 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.REPAIR,
         ),
     ],
+    "a drug written with a sound-alike character, pancreatic enzymes by name": [
+        ("谁能帮忙带一盒布罗芬 孩子牙疼 6-2-301", Category.MEDICINE),
+        ("胰酶肠溶胶囊快吃完了 能帮忙买两盒吗 5-3-702", Category.MEDICINE),
+        (
+            "My mum's pancreatin capsules are nearly gone, could someone get more? 3-1-1201",
+            Category.MEDICINE,
+        ),
+    ],
     "a doctor or nurse asked by name to call in": [
         (
             "would Dr. Hu pop round to 6-2-502 tomorrow? dad's feet look puffier",
