@@ -114,8 +114,10 @@ _NOT_ROOM_BEFORE = compile_prefiltered(
     r"top up|充|"
     # a time given after its label (时间:1430), now that a label's colon may come before a room
     r"时间|(?<![a-z])time|"
-    # a measurement taken (血压量了210, 高压180): a reading, not a room
+    # a measurement taken (血压量了210, 高压180): a reading, not a room; or one per arm (左边138
+    # 右边126)
     r"量了|测了|血压|高压|低压|血糖|心率|bp|blood pressure|"
+    r"左边|右边|左手|右手|左臂|右臂|左胳膊|右胳膊|(?<![a-z])(?:left|right) arm|"
     # a year told (had a stroke back in 2019, here since 2008): a date, not a room
     r"(?<![a-z])(?:back in|since|in the year|the year|until|till|ever since))"
     r"\s*[:#]?\s*$"
@@ -130,6 +132,7 @@ _NOT_ROOM_AFTER = compile_prefiltered(
 # Verbs of contacting and phones end a clause before the flat; a phone number is never
 # written 7-903 (不会弄手机 4-2-503).
 _CONTACT_VERB = re.compile(r"联系|打|拨|call|dial|手机|电话|phone|mobile")
+_MEASURED = re.compile(r"血压|高压|低压|血糖|心率|bp|blood pressure")
 _SERVICE_NUMBERS = frozenset({"110", "112", "114", "119", "120", "122", "911", "999", "995"})
 _CHINESE_ROLE_WORD = {"b": 0, "u": 1, "r": 2}
 
@@ -363,6 +366,8 @@ def _candidates(text: str) -> list[_Group]:
         if first.hyphenated and (
             (before := _NOT_ROOM_BEFORE.search(text[max(0, first.start - 10) : first.start]))
             and not _CONTACT_VERB.fullmatch(before.group().strip())
+            # building, unit and room after a measurement word (防低血糖 12-3-501): no reading
+            and not (len(group.parts) == 3 and _MEASURED.fullmatch(before.group().strip()))
         ):
             continue  # 取件码 6-2-3014 is a code; 帮忙联系 7-903 names the flat after a verb
         if {part.role for part in group.parts} == {0} and _CHAT_AFTER.match(text, group.end):

@@ -112,7 +112,11 @@ STRONG: dict[Category, str] = {
         "保济丸|驱风油|尿袋|导尿包|导尿管|造口袋|制氧机|氧气袋|医疗器械店|ostomy bag|catheter|"
         "oxygen concentrator|抗抑郁药|氟西汀|艾司西酞普兰|西酞普兰|草酸艾司西酞普兰|"
         # Parkinson's drugs, by name and brand
-        "levodopa|carbidopa|sinemet|madopar|左旋多巴|卡比多巴|美多芭|多巴丝肼|息宁"
+        "levodopa|carbidopa|sinemet|madopar|左旋多巴|卡比多巴|美多芭|多巴丝肼|息宁|"
+        # pancreatic enzymes taken with every meal, by name and brand
+        "creon|pancreatin|pancrelipase|enzyme capsules|胰酶|胰酶肠溶胶囊|得每通|"
+        # a drug written with a sound-alike character (布落芬 for 布洛芬)
+        "布落芬|布络芬|布罗芬"
     ),
     Category.GARBAGE: (
         "垃圾|拉圾|拉级|垃级|大件|大件垃圾|建筑垃圾|装修垃圾|旧家具|床垫|used test kit|used mask|"

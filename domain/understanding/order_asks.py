@@ -688,6 +688,9 @@ ASKS: tuple[Rule, ...] = (
         r"check|take|pick|send|arrange|drop|look|sort|pop|swing)|"
         r"(?:can|could|would|will) (?:the|a|an|any|our|your) (?:community |building )?"
         r"(?:doctor|nurse|gp|dentist)s? [a-z]+|"
+        # a doctor or nurse asked by name (could dr. wang drop by today?)
+        r"(?:can|could|would|will) (?:dr\.?|doctor|nurse) [a-z]+ (?:come|visit|drop|pop|stop|"
+        r"swing|call|check|look)|"
         r"(?:can|could|would|will) (?:the|a|our|your) [a-z]+(?: [a-z]+)? (?:come|visit|help|"
         r"bring|get|buy|deliver|fix|check|take|pick|send|arrange|drop|sort)",
         (
@@ -695,8 +698,9 @@ ASKS: tuple[Rule, ...] = (
             "can the community doctor visit my dad",
             "water heater has packed it in 🥶 can maintenance pop round?",
             "she needs more of her thyroid tablets. Can the pharmacy volunteers sort it?",
+            "could Nurse Li pop up to 5-1-203 this afternoon? dad's wound dressing came loose",
         ),
-        ("the doctor came yesterday",),
+        ("the doctor came yesterday", "Dr. Zhang will come round at 3, please be home"),
         latin=True,
     ),
     Rule(
@@ -842,6 +846,7 @@ _EXPLICIT = (
     "need",
     "anyone",
     "help",
+    "any chance",
 )
 
 _NEED_ONLY = frozenset({"需要", "need", "needs", "needed"})
@@ -898,7 +903,8 @@ _EN_THANKS_BEFORE = compile_prefiltered(
     r"(?<![a-z])(?:thanks|thank you)(?: [a-z']+){0,3} for(?: [a-z']+){0,2} $"
 )
 
-_PAST_BEFORE = compile_prefiltered(r"(?:昨天|前天|上次|那天|之前)[^,。!?;\s]{0,6}$")
+# a day before, or afterwards in a story told (后来邻居帮忙扶起来了)
+_PAST_BEFORE = compile_prefiltered(r"(?:昨天|前天|上次|那天|之前|后来)[^,。!?;\s]{0,6}$")
 
 _DONE_AFTER = compile_prefiltered(
     r"^[^,。!?;\s]{0,8}?(?:了|过|的(?:是|那|人|志愿者|小|姐|哥|师傅|大)|那位|那个)"

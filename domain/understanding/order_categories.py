@@ -65,7 +65,10 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:our|my|the) radiators? (?:are |is |have been |has been |all |still )*"
             r"(?:stone |ice |freezing |completely |totally )?cold|"
             r"(?:lights?|power|electricity)(?: [a-z']+){0,4} "
-            r"(?:went|have gone|has gone|keeps? going) (?:off|out))(?![a-z])",
+            r"(?:went|have gone|has gone|keeps? going) (?:off|out)|"
+            # a light gone out that the writer cannot change (the bathroom light is out)
+            r"(?:lights?|bulbs?|lamps?)(?: [a-z']+){0,3} (?:is|are|'s|has|have) (?:gone |been )?"
+            r"(?:out|blown|dead)(?! of)|blown (?:light ?)?bulb)(?![a-z])",
             (
                 "家里跳闸了 推不上去",
                 "厕所漏水了",
@@ -82,12 +85,14 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "bedroom fuse has blown, half the flat is dark",
                 "Every time we turn on the kettle the whole flat goes dark, and now it won't come "
                 "back at all. Block D 2203",
+                "kitchen light is out and I can't get up the ladder with my knee, 9-1-302",
             ),
             (
                 "手机没电了",
                 "the power bank is empty",
                 "明天上午小区停电 请大家做好准备",
                 "remember to turn the tap off",
+                "the spare bulb is out of stock",
             ),
         ),
         Category.REPAIR,
@@ -456,6 +461,18 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
         ),
         Category.MEDICAL,
     ),
+    # A doctor or nurse asked by name to call in (could Dr. Wang drop by?, 王医生能来一趟吗).
+    (
+        Rule(
+            "carer-by-name",
+            r"[\u4e00-\u9fff](?:医生|大夫|护士)[^。!?]{0,4}(?:来一趟|来看|上门|过来)|"
+            r"(?<![a-z])(?:dr\.?|doctor|nurse) [a-z]+ (?:come|visit|drop by|pop (?:by|in|up|round)|"
+            r"stop by|swing by|call in)(?![a-z])",
+            ("王医生今天能来一趟吗 老人咳得厉害", "could Dr. Li pop in this afternoon? 5-1-203"),
+            ("王医生说不用来了", "Dr. Li came by yesterday"),
+        ),
+        Category.MEDICAL,
+    ),
 )
 _VERB_PATTERNS = tuple((rule.name, compile_prefiltered(rule.regex), cat) for rule, cat in VERBS)
 _FIX_VERB = next(pattern for name, pattern, _ in _VERB_PATTERNS if name == "fix")
@@ -489,13 +506,17 @@ _REFILL = compile_prefiltered(
 )
 
 _CARER_COMES = compile_prefiltered(
-    r"(?:医生|大夫|护士|nurse|doctor)[^。!?]{0,4}(?:来|上门|到家|come|visit)|上门(?:看|打|换|教)"
+    r"(?:医生|大夫|护士|nurse|doctor)[^。!?]{0,4}(?:来|上门|到家|come|visit)|上门(?:看|打|换|教)|"
+    r"(?<![a-z])(?:nurse|doctor|dr\.?) [a-z]+ (?:stop by|drop by|pop (?:by|in|up|round)|swing by)"
 )
 
 # Asking to see a doctor or book care (想看牙医, 约一下门诊, 面诊): care, whatever drug is named.
 _SEE_CARE = compile_prefiltered(
     r"看[^。!?,]{0,2}(?:医生|牙医|大夫|门诊|中医|急诊)|预约|约[^。!?,]{0,6}(?:门诊|号|医生)|挂号|"
-    r"面诊|问诊|(?<![a-z])(?:see (?:a|the) (?:doctor|dentist|gp)|appointment)(?![a-z])"
+    r"面诊|问诊|(?<![a-z])(?:see (?:a|the) (?:doctor|dentist|gp)|appointment)(?![a-z])|"
+    # a dose to be set by the doctor (请社区医生帮忙调一下胰岛素剂量)
+    r"调[^。!?\s]{0,8}(?:剂量|药量|用量)|"
+    r"(?<![a-z])(?:adjust|change|review|lower|raise)(?: [a-z']+){0,3} (?:dose|dosage)s?(?![a-z])"
 )
 
 _TEST_KITS = frozenset({"抗原", "抗原试剂", "试剂盒", "antigen test", "rapid test", "test kit"})
@@ -664,6 +685,43 @@ def asked_after(
     return {category: score for category, score in scores.items() if category in after}
 
 
+# What the asking clause names beside the care told in other clauses as its reason: goods (buy
+# juice and sugar, he's on insulin; fresh fish please, post-op) or a fixture mended (the lift is
+# stuck, mum has a hospital appointment, can property fix it?).
+_ASKED_OVER_REASON = {
+    Category.GROCERIES: frozenset({Category.MEDICINE, Category.MEDICAL, Category.REPAIR}),
+    Category.REPAIR: frozenset({Category.MEDICAL}),
+}
+# Goods are asked when bought or brought (换个电池 mends the alarm: a repair, not shopping).
+_GET_GOODS = compile_prefiltered(
+    r"买|购|带|捎|(?<![a-z])(?:buy|buying|get|getting|grab|bring|pick up)(?![a-z])"
+)
+
+
+def asked_in_clause(
+    scores: dict[Category, int], terms: list[Term], text: str, request: re.Match[str] | None
+) -> dict[Category, int]:
+    """With one request, the goods or the fixture named after it in its own clause, when the
+    other clauses name only care or a drug: those are the reason it is asked."""
+    if request is None or len(scores) < 2 or _SEVERAL.search(text):
+        return scores
+    start = request.start()
+    end_match = _CLAUSE_END.search(text, request.end())
+    end = end_match.start() if end_match else len(text)
+    named = {
+        term.category for term in terms if term.category is not None and start <= term.start < end
+    } & scores.keys()
+    if len(named) != 1:
+        return scores
+    asked: Category = next(iter(named))
+    if asked is Category.GROCERIES and not _GET_GOODS.search(text, start, end):
+        return scores
+    reasons = scores.keys() - named
+    if not reasons or not reasons <= _ASKED_OVER_REASON.get(asked, frozenset()):
+        return scores
+    return {asked: scores[asked]}
+
+
 def best_category(scores: dict[Category, int], first: dict[Category, str], text: str) -> Category:
     """The highest-scoring category; medicine wins a tie, otherwise the one named first.
     With several requests in one message, the first one asked for."""
@@ -728,12 +786,27 @@ _VISIT_ARRANGED = compile_prefiltered(
 # care or drug they are for.
 _DOCUMENT = compile_prefiltered(
     r"医保卡|社保卡|身份证|户口本|证件|材料|文件|病历|化验单|检验单|检查单|报告单|复印件|护照|"
-    r"(?<![a-z])(?:documents?|paperwork|passport|id card|insurance card|medical records?)(?![a-z])"
+    r"(?:检查|化验|检验|体检)报告|出院(?:小结|记录)|诊断书|"
+    r"(?<![a-z])(?:documents?|paperwork|passport|id card|insurance card|medical records?|"
+    r"(?:test|lab|blood test|scan) (?:reports?|results)|discharge (?:summary|papers))(?![a-z])"
 )
 _CARRIED = compile_prefiltered(
     r"送到|送去|送给|带给|拿给|交给|转交|复印|打印|"
     r"(?<![a-z])(?:photocopy|print|(?:take|bring|deliver|drop|carry)(?: [a-z']+){0,4} "
     r"(?:to|over to|off at))(?![a-z])"
+)
+
+# Papers fetched where they wait (病历好了 帮忙去医院取一下, pick up my medical records).
+_FETCHED = compile_prefiltered(r"取|拿|领|(?<![a-z])(?:pick (?:\w+ )?up|collect|fetch)(?![a-z])")
+# The writer's own visit (去医院拿报告 顺便复诊, 要出门 开个外出单): care or an outing asked.
+_OWN_VISIT = compile_prefiltered(
+    r"复诊|复查|看病|看\s*医生|外出|出门|通行证|出去|"
+    r"(?<![a-z])(?:appointment|check-?up|see (?:a|the) doctor|go out)(?![a-z])"
+)
+# A drug prescribed or waiting at the pharmacy (医院已经开好了 去药房取, the hospital pharmacy):
+# medicine, whatever the drug's name and whatever hospital is named.
+_AT_PHARMACY = compile_prefiltered(
+    r"药房|药店|药局|处方|开好了|(?<![a-z])(?:pharmacy|chemist|prescription|prescribed)(?![a-z])"
 )
 
 
@@ -742,15 +815,39 @@ def settle_health(scores: dict[Category, int], first: dict[Category, str], text:
     (去医院配一下); a nurse or doctor asked to come, or a visit arranged, is medical
     (请护士来教一下打胰岛素, 复诊开药 帮忙安排一下); papers carried are an errand;
     test kits handed out and fetched are an errand (帮忙领一下社区发的抗原)."""
+    health = scores.keys() & {Category.MEDICINE, Category.MEDICAL}
+    document = _DOCUMENT.search(text) if health else None
     if (
-        Category.ERRAND in scores
-        and scores.keys() & {Category.MEDICINE, Category.MEDICAL}
-        and _DOCUMENT.search(text)
-        and _CARRIED.search(text)
+        document is not None
         and not _PURCHASE.search(text)  # bring my card to the pharmacy and buy my inhaler
+        and (
+            (Category.ERRAND in scores and _CARRIED.search(text))
+            # 出院小结要送到透析中心, pick up my medical records: the papers, unless the writer
+            # goes for them with a visit of their own (去医院拿报告 顺便复诊 能派个车吗)
+            or (
+                (_CARRIED.search(text) or _FETCHED.search(text))
+                and not _REFILL.search(text)
+                and not _OWN_VISIT.search(text)
+            )
+        )
     ):
         scores.pop(Category.MEDICINE, None)  # 医保卡 帮忙拿了送到他家 他要用卡开药
         scores.pop(Category.MEDICAL, None)
+        if Category.ERRAND not in scores:
+            scores[Category.ERRAND] = 2
+            first[Category.ERRAND] = document.group()
+    if (
+        Category.MEDICAL in scores
+        and scores.keys() <= {Category.MEDICAL, Category.MEDICINE}
+        and (pharmacy := _AT_PHARMACY.search(text))
+        and _FETCHED.search(text)
+        and not (_RIDE.search(text) or _VISIT_ARRANGED.search(text) or _OWN_VISIT.search(text))
+        and not (_CARER_COMES.search(text) or _SEE_CARE.search(text))
+    ):
+        # 医院已经开好了 去药房取一下, pick it up at the hospital pharmacy: a drug to fetch
+        scores[Category.MEDICINE] = scores.get(Category.MEDICINE, 0) + scores.pop(Category.MEDICAL)
+        first.pop(Category.MEDICAL, None)
+        first.setdefault(Category.MEDICINE, pharmacy.group())
     if Category.MEDICINE in scores and Category.MEDICAL in scores:
         if _RIDE.search(text) or _VISIT_ARRANGED.search(text):
             # 去医院覆诊 顺便拿药 需要安排车, 复诊开药 能帮忙安排一下吗: the visit is what is asked

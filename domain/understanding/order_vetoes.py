@@ -42,6 +42,8 @@ VETOES: tuple[Rule, ...] = (
         "offer",
         r"可以找我|找我拿|来我家拿|需要的(?:邻居)?(?:自己|自行)(?:拿|取|领)|私聊我|我可以帮|我能帮|我来帮|有需要的?(?:可以)?(?:找|私信|联系|@)我|我这有|我这里有|我有多的|我家有多余|我家有多的|免费送|"
         r"送给需要|需要的(?:邻居|朋友|人|可以|说|请)|"
+        # a service at the gate for all who need it (需要量血压的可以下楼来)
+        r"需要[^。!?\s]{1,8}的(?:居民|邻居|人)?(?:可以|请)?(?:下来|下楼|过来|到)|"
         # those who want it told whom to message (需要的私信楼道长)
         r"需要的(?:话)?(?:私信|私聊|联系|找)(?:楼道长|楼长|团长|群主|管理员|志愿者)|"
         r"(?:谁|谁家|哪家|哪位)(?:要是)?需要[^。!?]{0,10}(?:私信|私聊|联系|找|@|喊|叫|告诉)我|"
@@ -76,12 +78,14 @@ VETOES: tuple[Rule, ...] = (
             "我包了好多饺子 想分给邻居们尝尝 可以吗",
             "尿不湿团购 明天到货 需要的私聊团长",
             "我烙了一锅葱油饼 哪家需要 我可以送一份过去",
+            "社区医生下午在小区门口 需要开药咨询的可以下楼",
         ),
         (
             "谁家有多的鸡蛋",
             "anyone have extra masks?",
             "Can someone help 买菜 for 6-1-302? Not good with the group-buy app",
             "anyone going down for the group buy pickup? I'd love a bag of rice 6-2-1101",
+            "需要量血压 能不能请医生上来 腿脚不方便",
         ),
     ),
     # Goods swapped between neighbours (以物换物, 能换点蒜吗): a barter proposed, no order, unless
@@ -116,7 +120,7 @@ VETOES: tuple[Rule, ...] = (
         r"this group is (?:for|only)|being disinfected|use the stairs|"
         r"who needs to hear this)(?![a-z])|"
         r"请(?!(?:帮我|给我|帮忙)?登记(?:接送|一下|下))[^。!?\s]{0,8}登记|物资已到|按单元分发|请在家等候|"
-        r"在家等(?:候|待)(?:通知|分发|派送)|全员核酸|按(?:单元|楼栋|楼层|门牌)(?:号)?(?:的)?顺序|"
+        r"在家等(?:候|待)(?:通知|分发|派送)|全员核酸|按(?:单元|楼栋|楼层|门牌|楼号)(?:号)?(?:的)?顺序|"
         # a round moved for everyone (垃圾清运改到下午四点 大家四点前放门口就行)
         r"(?:清运|收运|收垃圾|配送|送菜|核酸|采样)[^。!?]{0,4}(?:改到|改为|改成|调整到|调整为|推迟到|提前到)|"
         r"大家[^。!?\s]{0,10}(?:就行|就可以|即可)|"
@@ -146,6 +150,13 @@ VETOES: tuple[Rule, ...] = (
         r"attention|dear residents|all residents|"
         r"heads up|fyi|just so (?:you|everyone) know|psa|"
         r"volunteers? (?:wanted|needed|required)|(?:reply|message me) if you can help|"
+        # replies or lists gathered from all (reply if you want to be on the visit list, send
+        # your lists before 2), a service's visit passed on (the gas company says they're doing
+        # checks tomorrow)
+        r"reply (?:here )?if you(?:'d| would)? (?:want|need|like)|"
+        r"send (?:in )?your (?:lists?|orders?|requests?) (?:by|before)|"
+        r"(?:company|office|property|management|committee) (?:says|said) "
+        r"they(?:'re| are|'ll| will) (?:doing|carrying out|coming round|checking|inspecting)|"
         r"(?:is|are) scheduled for|sign up|pls everyone|please everyone|everyone (?:pls|please)|"
         r"fill (?:in|out) the (?:form|survey|questionnaire)|"
         r"dear neighbou?rs)"
@@ -165,6 +176,10 @@ VETOES: tuple[Rule, ...] = (
             "Night volunteers please sign in at 22:00 by the north gate",
             "今晚值班的志愿者 20:30在东门签到",
             "周五的水果团购大家记得抓紧下单 名额有限",
+            "明天上门打针的居民请在家等 医生按楼号顺序来",
+            "Physio team: stretch twice a day. Reply if you want a home visit next week.",
+            "Pharmacy run tomorrow at 10, please send your lists before 9",
+            "Water company says they're doing meter checks on Friday, someone should be home.",
         ),
         (
             "帮忙买点菜",
@@ -384,6 +399,24 @@ VETOES: tuple[Rule, ...] = (
             "求推荐适合孕妇的瑜伽视频",
         ),
         ("帮忙买菜", "buy me bread", "想预约一下心理咨询 最近睡不好 很焦虑"),
+    ),
+    # News asked of a repair under way or of the round's time (电梯什么时候能修好 物业有消息吗,
+    # what time is the rubbish collection?): a question, though it names the fixture or the bin,
+    # unless the rest of the message asks too (几点收垃圾 堆了三袋了 能不能先来拿).
+    Rule(
+        "news-asked",
+        r"(?:什么时候|啥时候|几时|多久)(?:才)?(?:能|可以|会)?修好|"
+        r"(?:物业|社区|居委会?|师傅|他们)(?:那边)?有(?:什么|没有)?消息(?:吗|么|没|\?)|"
+        r"(?<![a-z])(?:(?:what time|when) (?:is|does|will) (?:the |our )?(?:rubbish|trash|garbage|"
+        r"recycling|waste|bin) (?:collection|pickup|pick-up|round|truck)|"
+        r"when will (?:it|they|the [a-z]+) be (?:fixed|repaired|working)|"
+        r"any (?:news|update) (?:on|about) (?:the )?(?:lift|elevator|repair|fix))(?![a-z])",
+        (
+            "楼道灯啥时候能修好 居委会有消息吗",
+            "When is the recycling pickup this week?",
+            "any news on the lift? when will it be fixed",
+        ),
+        ("水管漏了 能来修一下吗", "can someone collect the rubbish from 3-1-202?"),
     ),
     # Asking how or where it is done (过期的药该扔哪种垃圾桶), or whether others share it (有没有人
     # 跟我一样): no order, whatever verb it names.
@@ -692,6 +725,11 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         return "how-question"
     if _VETO["tell-how"].search(text):
         return "how-question"  # can someone tell me how to register? information asked
+    news = _VETO["news-asked"].search(text)
+    if news is not None and FAULT.search(text) is None:  # 水管又漏了 什么时候能修好: one's own
+        rest = f"{text[: news.start()]} {text[news.end() :]}"
+        if not _LIFT["help-asked"].search(rest) and not LEFT_OUT.search(rest):
+            return "news-asked"
     if _VETO["asking-ahead"].search(text) and not FOR_ME.search(text):
         return "asking-ahead"  # will the nurses come up if he can't queue? just asking
     if _VETO["gift-thanked"].search(text):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from domain.understanding.emergency_lexicon import NEWS
+from domain.understanding.lexicon import DEVICES
 from domain.understanding.model import Category
 from domain.understanding.order_asks import (
     TERSE_VERB,
@@ -22,6 +23,7 @@ from domain.understanding.order_categories import (
     PICKUP_CODE,
     UNNAMED_GOODS,
     asked_after,
+    asked_in_clause,
     asks_to_dispose,
     best_category,
     by_verb,
@@ -83,7 +85,8 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
             category = Category.GROCERIES  # 帮我订两箱农夫山泉: goods counted out are shopping
             evidence.append(f"goods:{goods.group().strip()}")
     if scores and (request is not None or shortage is not None):
-        category = best_category(asked_after(scores, terms, text, request), best_term, text)
+        asked = asked_in_clause(asked_after(scores, terms, text, request), terms, text, request)
+        category = best_category(asked, best_term, text)
         if category is Category.REPAIR and request and ask_rule(request) in _CARER_ASKS:
             # lift is off, can the sampling team come up?: the carer asked for is the order, the
             # fixture the reason
@@ -130,8 +133,12 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     if request is not None and category is not Category.ERRAND and PAYMENT.search(text):
         category = Category.ERRAND  # 断网了 谁能帮忙交一下网费: the bill is what is asked
         evidence.append("payment")
-    if category is Category.GROCERIES and fetched_from(text):
-        category = Category.ERRAND  # 团购的菜到了在大厅 帮我拎上来: a pickup, not a purchase
+    if (
+        category is Category.GROCERIES
+        or (category is Category.MEDICINE and best_term.get(category) in DEVICES)
+    ) and fetched_from(text):
+        # 团购的菜到了在大厅 帮我拎上来, 制氧机到楼下了 搬上来: a pickup, not a purchase
+        category = Category.ERRAND
         evidence.append("fetch")
     if request is None and category is Category.REPAIR and OTHERS_FAULT.search(text):
         return None  # 是哪家跳闸了: a neighbour's fault asked about

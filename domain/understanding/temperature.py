@@ -63,7 +63,8 @@ _THRESHOLD_BEFORE = compile_prefiltered(
     r"greater than|\bif\b|in case|threshold|cutoff|reaches?)[^,。!?;]{0,8}$"
 )
 _THRESHOLD_AFTER = compile_prefiltered(
-    r"^\s*(?:°\s*[cf]|度|c(?![a-z])|f(?![a-z]))?\s*(?:以上|以下|以内|就(?!是)|的话|时|算|"
+    # (37度 算正常吧 asks about a reading: not a threshold)
+    r"^\s*(?:°\s*[cf]|度|c(?![a-z])|f(?![a-z]))?\s*(?:以上|以下|以内|就(?!是)|的话|时|算(?!是?正常)|"
     r"\+|or (?:above|higher|more|over)|and (?:above|up)|or so\b|is (?:a )?fever|counts)"
 )
 
@@ -120,6 +121,8 @@ _TREND_BEFORE = compile_prefiltered(
     r"烧到|又到)\s*$"
 )
 _DIGIT = compile_prefiltered(r"\d")
+# A whole number told normal in a roll call (37 正常 6-1-502, 36 normal): a reading.
+_JUDGED_NORMAL = compile_prefiltered(r"\s*(?:正常|体温正常|(?<![a-z])normal(?![a-z]))")
 # A whole number in °F (101 F) is a reading when a tenth-precise Fahrenheit one follows (101 F
 # last night, now down to 99.5); alone, 12F is a floor.
 _FAHRENHEIT_LATER = compile_prefiltered(r"(?<![\d.])(?:9[4-9]|10[0-6])\.\d(?![\d.])")
@@ -251,7 +254,8 @@ def _arabic(
     if frac is None and not unit and not context:
         whole = int(match["int"])
         scale = 95 <= whole <= 106 if fahrenheit else 35 <= whole <= 42
-        if not (after_reading and scale and _TREND_BEFORE.search(before)):
+        judged = 35 <= whole <= 39 and _JUDGED_NORMAL.match(text, end) is not None
+        if not (judged or (after_reading and scale and _TREND_BEFORE.search(before))):
             return None
         context = True
     number = Decimal(f"{match['int']}.{frac}") if frac else Decimal(match["int"])

@@ -102,6 +102,9 @@ from domain.flats import find_flat, parse_flat
         # the x of "fix" or "box" is no times sign (大米 x 2 counts; fix 1001 names a room)
         ("toilet blocked, can someone come and fix 7-2-1101", "7-2-1101"),
         ("door lock jammed pls help fix 1001", "1001"),
+        # a whole address right after a measurement word is no reading
+        ("老伴有点低血压 5-2-1102", "5-2-1102"),
+        ("mum's blood pressure 7-1-803 please check", "7-1-803"),
     ],
 )
 def test_find_flat_names_the_flat(text: str, expected: str) -> None:
@@ -145,6 +148,8 @@ def test_find_flat_names_the_flat(text: str, expected: str) -> None:
         "低价代购 进口车厘子 一箱198 加微信",
         "Dad had his bypass back in 2018, he's doing well",  # a year told
         "we've lived in this block ever since 2009",
+        "量了两只手 左手135 右手128",  # a reading per arm
+        "left arm 142, right arm 131, is that normal?",
         "🔥" * 3000,
     ],
 )

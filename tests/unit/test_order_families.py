@@ -709,6 +709,86 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.REPAIR,
         ),
     ],
+    "goods or a fixture asked, care told after it as the reason": [
+        ("帮忙买两盒鸡蛋 我妈刚做完手术 医生说要补蛋白 5-2-301", Category.GROCERIES),
+        ("谁帮忙捎一板五号电池 血糖仪没电了 3-2-1101", Category.GROCERIES),
+        (
+            "Any chance of getting some yogurt? Just had surgery, the nurse says I need calcium. "
+            "1502",
+            Category.GROCERIES,
+        ),
+        (
+            "Could someone get me some bananas? I'm on insulin and need snacks for lows. 3-1-402",
+            Category.GROCERIES,
+        ),
+        (
+            "Lift in block 6 is out again. Dad has a hospital appointment on Monday for his "
+            "dialysis. Could property repair it?",
+            Category.REPAIR,
+        ),
+        ("电梯又停了 我妈周五要去医院复查 坐轮椅 物业能不能修一下 6栋", Category.REPAIR),
+        ("烟雾报警器一直在叫 是没电了 能不能帮忙换个电池 4-402", Category.REPAIR),
+    ],
+    "papers from the hospital fetched or carried": [
+        ("化验报告出来了 在医院门诊楼 能帮忙取一下吗 5-1-702", Category.ERRAND),
+        ("我妈的出院记录要交给社区医生 谁能帮忙送过去 3-2-401", Category.ERRAND),
+        ("Could someone collect my dad's test reports from the clinic? 8-1-1101", Category.ERRAND),
+        (
+            "Can anyone drop my mum's medical records off at the dialysis centre? 2-2-203",
+            Category.ERRAND,
+        ),
+        ("要去医院拿检查报告 顺便复诊 能派个车吗", Category.MEDICAL),
+    ],
+    "a prescription waiting at the hospital, its drug unnamed or unknown": [
+        ("肿瘤科给开的镇痛贴已经开好了 麻烦去医院取一下 7-2-602", Category.MEDICINE),
+        ("化疗科开了处方 在医院那边 谁能帮忙去拿一下 12-1-401", Category.MEDICINE),
+        (
+            "The oncologist prescribed something for her nausea after chemo, could someone pick "
+            "it up from the hospital pharmacy? 9-2-501",
+            Category.MEDICINE,
+        ),
+    ],
+    "a dose to be set by the doctor, a device waiting downstairs to carry up": [
+        ("血压一直偏高 想让家庭医生帮忙调整一下降压药的用量 3-1-502", Category.MEDICAL),
+        (
+            "Could the community doctor adjust Dad's insulin dose? Sugars high all week. 4-2-301",
+            Category.MEDICAL,
+        ),
+        ("网上买的血压计到门卫了 谁能帮忙拿上来 5-2-1001", Category.ERRAND),
+        (
+            "The oxygen concentrator was delivered to the lobby, too heavy for me, could someone "
+            "bring it up? 6-1-1201",
+            Category.ERRAND,
+        ),
+        ("医院开的制氧机坏了 能帮忙修一下吗 3-1-101", Category.REPAIR),
+    ],
+    "the round's time asked beside rubbish piled, a fault of one's own asked when": [
+        ("几点收垃圾啊 我家门口堆了三袋了 能不能先来拿 3-1-402", Category.GARBAGE),
+        ("厨房水管又漏水了 什么时候能修好 5-2-601", Category.REPAIR),
+    ],
+    "a light gone out that the writer cannot change": [
+        ("卫生间的灯不亮了 我坐轮椅够不着换灯泡 2-1-301", Category.REPAIR),
+        (
+            "The hallway lamp has blown and I'm on crutches, can't change it. 4-2-1101",
+            Category.REPAIR,
+        ),
+    ],
+    "a drug written with a sound-alike character, pancreatic enzymes by name": [
+        ("谁能帮忙带一盒布罗芬 孩子牙疼 6-2-301", Category.MEDICINE),
+        ("胰酶肠溶胶囊快吃完了 能帮忙买两盒吗 5-3-702", Category.MEDICINE),
+        (
+            "My mum's pancreatin capsules are nearly gone, could someone get more? 3-1-1201",
+            Category.MEDICINE,
+        ),
+    ],
+    "a doctor or nurse asked by name to call in": [
+        (
+            "would Dr. Hu pop round to 6-2-502 tomorrow? dad's feet look puffier",
+            Category.MEDICAL,
+        ),
+        ("Can Nurse Zhao stop by 11-1-402 later? the bandage needs changing", Category.MEDICAL),
+        ("王医生今天能来一趟吗 老人咳得厉害 2-2-301", Category.MEDICAL),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -734,6 +814,11 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "明天的蔬菜包几点到？要下去拿还是送上来？",
         "各位邻居 今天团购的蔬菜包下午三点到 请留意群消息",
         "Who collects trash today?",
+    ],
+    "news of a repair or of the rubbish round asked": [
+        "小区门口的路灯什么时候能修好 社区有消息没",
+        "When does the garbage truck come on Sundays?",
+        "Any update about the lift? when will it be working",
     ],
     "goods swallowed, not wanted": [
         "狗狗吞了一只袜子 刚刚吐出来了 没事了 吓死我了",
@@ -922,6 +1007,18 @@ NO_ORDER: dict[str, list[str]] = {
         "爸爸去医院复查 需要开什么证明吗",
         "Could anyone tell me how to book the doctor's home visit?",
         "谁能告诉我一下怎么报名团购",
+    ],
+    "a service for all who need it, replies or lists gathered, a visit passed on": [
+        "今天上午医生在3号楼门口 需要测血糖的居民可以下来",
+        "明天上门采血的住户请在家 护士按楼号顺序上楼",
+        "Dr. Chen: if you've had a fall lately, go slow on stairs. Reply if you'd like a check.",
+        "Shopping run tomorrow morning, send your orders before 8 please.",
+        "Property says they're doing fire alarm checks on Tuesday, someone needs to be in.",
+    ],
+    "help given afterwards, told in a story": [
+        "前两天我妈在楼道里摔了 后来物业帮忙扶上楼了 现在好了 谢谢大家",
+        "Dad slipped in the shower last night, later the neighbour helped him up, he's fine now, "
+        "thanks all",
     ],
     "a notice, a group buy's deadline, a home swab done already": [
         "3单元电梯暂停使用 请走楼梯",

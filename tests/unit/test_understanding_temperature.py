@@ -71,6 +71,11 @@ from domain.understanding import Kind, understand
         # spaced words: the 度 after a decimal takes no digit of the flat that follows
         ("我 的 体温 是 36.8 度 5栋 1203", 36.8),
         ("kid is 38.2 inside the room now", 38.2),  # a decimal indoors is still a reading
+        # a whole number told normal in a roll call, or asked whether normal
+        ("36 正常 3-2-1101", 36.0),
+        ("today 36 normal, 8-1-203", 36.0),
+        ("36度 算正常吗 4-1-702", 36.0),
+        ("孩子37度 应该算正常的吧", 37.0),
     ],
 )
 def test_the_last_reading_in_celsius(text: str, celsius: float) -> None:
@@ -114,6 +119,8 @@ def test_the_last_reading_in_celsius(text: str, celsius: float) -> None:
         "屋里38度 热死了",
         "请按格式报体温 例如 3-2-501 36.5",  # a format shown by example
         "format: flat + reading, e.g. 1-1-101 36.6",
+        "37度算发烧吗",  # where a fever starts, asked
+        "血压 38 正常吗",
     ],
 )
 def test_numbers_that_are_not_readings(text: str) -> None:
