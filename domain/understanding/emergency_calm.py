@@ -707,6 +707,8 @@ def resolution_denied(text: str, pos: int) -> bool:
         return True  # 不想再醒过来
     if text[pos - 1 : pos] in _MADE_READY and text[pos : pos + 2] == "好了":
         return True  # 准备好了, 攒好了, 写好了: made ready, not recovered
+    if _USUALLY.search(text, max(0, pos - 10), pos):
+        return True  # 平时一两分钟就好了: what usually happens, not what did
     return _DENIED_EN.search(text, max(0, pos - 12), pos) is not None
 
 
@@ -727,6 +729,9 @@ _SUBJECT_BEFORE = re.compile(r"([a-z]+)\s*$")
 _PRONOUNS = frozenset("he she they it we everyone everything all both who".split())
 _DENIED = frozenset({"不想", "不会", "不愿", "不肯", "没有", "不要"})
 _MADE_READY = frozenset("备攒写存囤买想弄找选定")
+_USUALLY = re.compile(
+    r"平时|通常|一般|往常|以往|每次|(?<![a-z])(?:usually|normally|most times)(?![a-z])"
+)
 _DENIED_EN = re.compile(
     r"(?<![a-z])(?:nobody|no one|not|never|hasn'?t|haven'?t|n'?t|can'?t|cannot|couldn'?t|"
     r"unable to|won'?t|didn'?t)\s+$"

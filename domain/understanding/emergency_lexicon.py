@@ -368,6 +368,9 @@ RESOLVED = compile_prefiltered(
     # the doctor's harmless verdict, home again (it was just acid reflux. Back home now)
     r"(?:was|is|it'?s) (?:just|only) (?:acid reflux|reflux|indigestion|heartburn|trapped wind|"
     r"wind|gas|anxiety|a panic attack|a pulled muscle|muscle strain|a cold)|back home now|"
+    # a birth over (baby arrived this morning, 母子平安)
+    r"baby (?:arrived|is here|was born|came)|(?:had|has had) (?:the|her|a) baby|母子平安|"
+    r"顺利生(?:产|了)|"
     # the noise over, heard last night (it's quiet now, 后来就没动静了)
     r"(?:it'?s|all|everything'?s|everything is) (?:been )?quiet (?:now|since)|现在(?:已经)?安静了|"
     r"后来(?:就)?没(?:有)?动静了|"
@@ -411,6 +414,8 @@ NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
     r"听说(?![你您])|据说|新闻|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|视频里(?!看到?(?:我|俺))|隔壁小区|别的小区|其他小区|"
     r"外小区|纪录片|某地|"
+    # a friend's or relative's compound over there (我朋友在浦东那边 她们小区有人晕倒了)
+    r"(?:她|他)们(?:那个)?小区|(?:朋友|同学|同事|亲戚|闺蜜)(?:住)?在[^。!?\s]{1,6}(?:那边|那儿|那里)|"
     # a city over there (上海那边有个老人): a story from elsewhere
     r"(?:上海|北京|武汉|西安|深圳|广州|天津|南京|杭州|成都|重庆|长春|吉林|香港|郑州|石家庄)(?:那边|那儿|那里)|"
     r"(?<![我在从])外地(?!打|来电)|外省|(?<![我在回])老家|老家(?:那边|那儿|那里)|有个亲戚|(?<!我在)(?<!我人在)(?<!我现在)国外|某小区|有个小区|电视剧|电影|剧里|小说|主角|剧情|"
@@ -976,7 +981,8 @@ MUNDANE_WORRY = compile_prefiltered(
     r"作业|论文|考试|考研|复习|期末|期中|做题|这道题|数学|英语|题目|截止|交稿|ddl|deadline|周报|日报|月报|"
     r"(?<!志愿者)(?<!楼长)报告(?![:：])|ppt|表格|公式|excel|代码|加班|老板|领导|上班|开会|老师|点名|房租|房贷|车贷|菜价|物价|涨价|"
     r"价格|太贵|好贵|贵得|排队|排了|队伍|堵车|塞车|堵到|快递|外卖|股票|基金|减肥|体重|沙发|网速|wifi|"
-    r"游戏|追剧|发型|头发|(?:这个|这场|今天的|线上|视频|腾讯)会|会议|奥数|道题|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"
+    r"游戏|追剧|发型|头发|(?:这个|这场|今天的|线上|视频|腾讯)会|会议|奥数|道题|辣条|零食|薯片|奶茶|可乐|"
+    r"牙疼|牙痛|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"
     r"prices?|queue|traffic|boss|meetings?|report|spreadsheet|parcel|diet)(?![a-z])|"
     # a lesson, a drama, a contract to post (救命 这个网课…听不懂, 电视剧结局太虐)
     r"网课|听不懂|电视剧|结局|太虐|(?<![a-z])(?:contract|envelope|sf express)(?![a-z])|"

@@ -274,6 +274,9 @@ BREATHING_RULES: tuple[Rule, ...] = (
         r"can'?t breathe?|cannot breathe?|can not breathe?|couldn'?t breathe?|could not breathe?|"
         r"unable to breathe?|not breathing|stopped breathing|isn'?t breathing|"
         r"struggling to breathe|"
+        # a breath too short for words (can barely get a word out between breaths)
+        r"(?:can|could) (?:barely|hardly) get (?:a word|words|a sentence) out|"
+        r"(?:words?|talk\w*|speak\w*) between (?:each )?breaths|"
         # two failures told together (can't swallow or breathe properly)
         r"(?:can'?t|cannot|can not|unable to) (?:swallow|talk|speak) (?:or|and|nor) breathe?|"
         r"can'?t catch (?:his|her|my|their) breath|trouble breathing|difficulty breathing|"
@@ -775,6 +778,9 @@ BLEEDING_RULES: tuple[Rule, ...] = (
         rf"血{NON_NEGATION_CHAR}{{0,2}}(?:哗哗|汩汩|呼呼|哗啦啦|噗噗)|"
         rf"血流如注|流了?(?:好多|很多|一地|一大滩|一大摊|满地|大量|一大堆)(?:的)?血|"
         r"呕血|咳血|喷血|大量出血|一直出血|出血(?:不止|很多|好多)|流血不止|一直流血|不停地?流血|"
+        # still bleeding and soaking through (一直在出血 床单都湿透了)
+        r"(?:一直|还)在(?:出|流)血|(?:出|流)血[^。!?]{0,8}(?:床单|被子|裤子|衣服|毛巾|卫生巾)"
+        r"[^。!?\s]{0,3}(?:都)?(?:湿透|浸透)|"
         # after a birth or a cut, the blood told by how much (出血特别多 床单都湿透了)
         r"出血(?:特别|非常|超级|太)多|(?:床单|被子|裤子|衣服|毛巾)[^。!?\s]{0,3}(?:都)?(?:湿透|浸透)(?=[^。!?]{0,12}血)|"
         r"血[^。!?\s]{0,6}(?:床单|被子|裤子|毛巾)[^。!?\s]{0,3}(?:都)?(?:湿透|浸透)|"
@@ -2249,6 +2255,11 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"sorry for being a burden|(?:won'?t|will not|wont) be a burden(?: to (?:anyone|anybody|"
         r"you|you all|my family))?(?: any ?more)?|"
         r"(?:i )?won'?t be (?:here|around|alive) (?:tomorrow|anymore|any more)|"
+        # gone by tomorrow, a burden no more (I don't think I'll be around tomorrow)
+        r"(?:don'?t|do not) think i'?(?:ll| will) (?:be (?:here|around|alive)|make it) "
+        r"(?:tomorrow|much longer|past tonight)|"
+        r"(?:don'?t|do not) want to be a burden(?: to (?:anyone|anybody|you|my family))?"
+        r"(?: any ?more)?|"
         r"(?:drenched|soaked|dripping|pouring) (?:in |with )?sweat|"
         # confusion said plainly: lost in time and place, not knowing people
         r"(?:doesn'?t|does not|didn'?t|don'?t) (?:seem to |even )?know where (?:he|she|they|i) "

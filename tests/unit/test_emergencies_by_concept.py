@@ -370,6 +370,19 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
     "a fever and a fit told by how long it lasted": [
         ("孩子发烧39度 刚刚抽了一会儿 现在叫不太醒 5-2-601", None),
     ],
+    "bleeding told calmly, still going and soaking through": [
+        ("不好意思打扰 我妈还在流血 裤子都湿透了 有点晕 7-1-302", EmergencyFamily.BLEEDING),
+    ],
+    "a burden no more, gone by tomorrow, letters written": [
+        ("i don't want to be a burden anymore. left some letters for my family", None),
+        ("don't think i'll make it past tonight. goodbye everyone", None),
+    ],
+    "a fit longer than it usually lasts": [
+        ("儿子癫痫发作 已经抽了六七分钟了 平时一会儿就好了", EmergencyFamily.SEIZURE),
+    ],
+    "a breath too short for words, told as probably nothing": [
+        ("probably nothing but dad can barely speak between breaths, inhaler not helping", None),
+    ],
     "someone up high, heard saying she will jump": [
         ("对门阿姨在窗边哭着喊要跳 快来人 7-2-1101", EmergencyFamily.SUICIDE),
         ("the lady in 902 is at the window screaming that she will jump", EmergencyFamily.SUICIDE),
@@ -582,6 +595,9 @@ CALM_MAY_ASK: dict[str, list[str]] = {
         "There was yelling next door around midnight but everything's been quiet since. All ok?",
         "Dad's going to kill me, I dropped his phone in the soup 😅",
         "救命 这道题谁会做 孩子的作业写不出来了",
+        "救命 零食全吃完了 谁能帮我带包薯片",
+        "我同学住在浦东那边 他们小区昨天有人晕倒 救护车来得很慢",
+        "My cousin in Shenzhen had her baby last night, mother and baby fine! 🎉",
         "一氧化碳没有气味 烧炭盆的邻居们一定注意开窗",
         "【广告】煤气报警器 一氧化碳报警器 特价 需要的加微信",
         "外婆视频里看我又瘦了 心疼得直掉眼泪",
