@@ -448,8 +448,13 @@ def _medicine_context(t: _Trigger) -> str | None:
     means."""
     end = t.hit.end
     if (
-        t.hit.group != "suicide" and MEDICINE_AFTER.match(t.text[end : end + 12])
-    ) or MEDICINE_BEFORE.search(t.before[-20:]):
+        (
+            t.hit.group != "suicide"
+            and not t.hit.words.endswith("了")  # 心脏病犯了 药吃了也不管用: a state, then its drug
+            and MEDICINE_AFTER.match(t.text[end : end + 12])
+        )
+        or MEDICINE_BEFORE.search(t.before[-20:])
+    ):
         return f"medicine-context:{t.hit.words}"
     return None
 

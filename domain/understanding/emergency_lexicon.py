@@ -370,6 +370,9 @@ RESOLVED = compile_prefiltered(
     r"wind|gas|anxiety|a panic attack|a pulled muscle|muscle strain|a cold)|back home now|"
     # a birth over (baby arrived this morning, 母子平安)
     r"baby (?:arrived|is here|was born|came)|(?:had|has had) (?:the|her|a) baby|母子平安|"
+    # up again on her own, a bruise only (got up by herself, just a bruise)
+    r"got (?:up )?(?:by|on) (?:her|his|my|their) own|got up by (?:herself|himself|themselves)|"
+    r"got (?:herself|himself) up|just a bruise|现在(?:都)?挺好(?:的)?(?![吗吧])|"
     r"顺利生(?:产|了)|"
     # the noise over, heard last night (it's quiet now, 后来就没动静了)
     r"(?:it'?s|all|everything'?s|everything is) (?:been )?quiet (?:now|since)|现在(?:已经)?安静了|"
@@ -430,7 +433,7 @@ NEWS = compile_prefiltered(
     r"(?<!on )video(?! call| chat| with)|"
     # where a relative lives (her son is in another city) is no story told
     r"(?<!is in )(?<!are in )(?<!lives in )(?<!live in )(?<!'s in )(?<!works in )(?:another "
-    r"compound|other compound|another city)|on tv|weibo|somewhere|"
+    r"compound|other compound|another city)|on tv|weibo|(?<!from )somewhere|"
     # a story on a screen (watching a medical drama, in the movie, this episode)
     r"(?:medical |hospital |tv |k-?)?drama|movie|film|episode|tv show|documentary)(?![a-z])|"
     r"朋友家|亲戚家|同事家|"
@@ -474,6 +477,8 @@ APPEARS_BEFORE = compile_prefiltered(r"出现[^,。!?\s]{0,2}$")
 # Asking ahead of need (就是想提前问问, just asking in advance)
 ASKING_AHEAD = compile_prefiltered(
     r"提前问(?:问|一下)|先问问(?:以防|备着)|提前了解一下|"
+    r"(?<![a-z])asking because (?:my|our|we'?re|i'?m) [^.!?]{0,20}(?:starting|about to|going to|"
+    r"will|soon)|"
     r"(?<![a-z])(?:asking|ask) (?:in advance|ahead)(?![a-z])"
 )
 # A cry said to have been a drill or filmed at one (那个救命的视频是演习拍的)

@@ -208,6 +208,8 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         r"|unconcious|unresponsive|not responding|non-?responsive|won'?t wake up|"
         r"can'?t wake (?:him|her|them|(?<!i can't wake )(?<!i cant wake )up)|not waking up|"
         r"(?:isn'?t|is not|aren'?t|wasn'?t|was not) waking(?: up)?(?![a-z])|"
+        # eyes that will not open (he's mumbling and won't open his eyes)
+        r"won'?t open (?:his|her|their) eyes|"
         r"collapsed|keeled over|out cold|lost consciousness|(?<![a-z])(?:no|not) (?:wake|"
         r"waking)(?: up)?(?![a-z])|"
         r"blood (?:from|coming out of|out of|on) (?:his |her |the )?(?:head|ears?)|"
@@ -1528,6 +1530,9 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"swallow|swallowing) (?:(?:all|every one) (?:of )?my (?:sleeping )?(?:pills|tablets|meds)|"
         r"them all)|"
         r"想(?:把|要)?(?:安眠药|药)(?:全|都)(?:部)?(?:吃|吞)(?:了|掉)|"
+        # someone else said to mean it (she's going to take all her pills and end it)
+        r"(?:going to|gonna|will|wants? to|threaten\w* to) (?:take|swallow) all (?:of )?(?:her|his|"
+        r"their) (?:sleeping )?(?:pills|tablets|meds)|"
         # every pen or pill at once, to be done with it (inject every one of them)
         r"(?:inject|take|swallow|use) (?:every (?:one|single one|last one)|all) of (?:them|my "
         r"(?:insulin|pills|pens|tablets))[^.!?]{0,20}(?:done with it|end it|be done|finish it)",
@@ -1751,7 +1756,8 @@ FALL_RULES: tuple[Rule, ...] = (
         Family.FALL,
         HARD,
         r"(?:fell|fallen|fall|slipped|tripped)(?! asleep)[^.;!?]{0,40}(?:\.\s*[^.;!?]{0,12})?"
-        r"(?:can'?t|cannot|unable to|couldn'?t|won'?t|not able to) (?:get up|stand|move)",
+        r"(?:can'?t|cannot|unable to|couldn'?t|won'?t|not able to) (?:get up|stand|move|get "
+        r"(?:herself|himself|themselves|myself) up)",
         says=(
             "Alone here, slipped off the step stool. can't get up. Room 802",
             "my grandma fell in the bathroom and can't get up, 快来帮忙 room 1102",
@@ -2075,7 +2081,7 @@ CRIES_RULES: tuple[Rule, ...] = (
         "call-ambulance",
         None,
         CRY,
-        r"叫(?:个|辆)?(?:救护|救户|就护|求护)车|叫(?:个)?(?:120|999)(?!\d)|打(?:个)?(?:120|999)(?!\d|还是)|拨打?(?:个)?(?:120|"
+        r"叫(?:个|辆)?(?:救护|救户|就护|求护)车|叫(?:个)?(?:120|999)(?!\d)|打(?:个|一下)?(?:120|999)(?!\d|还是)|拨打?(?:个)?(?:120|"
         r"999)(?!\d)|打119|"
         r"叫了救护车|打了120|120(?:我|我们)?(?:已经)?在打|叫[^。!?\s]{0,4}和(?:120|救护车)|叫白车|call白车|"
         r"需要急救|(?<!懂)(?<!学)急救(?!箱|包|知识|培训|电话|药|课|常识)|快来人(?!修|来修|帮忙修|维修)|来人啊|来人呐|快来救|sos\b|🆘|需要救护车|"
@@ -2317,6 +2323,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
         SIGN,
         r"(?:要是|如果|假如|万一|等)我(?:走了|不在了|死了|没了|消失了?)[^。!?]{0,12}"
         r"(?:轻松|解脱|好过|省心|负担|拖累|清净)|"
+        r"(?<![a-z])thinking (?:about|of) jumping(?! (?:rope|jacks|on|in|into|up))|"
         r"(?:nobody|no one|no-one) (?:would|will|'d) (?:even )?(?:notice|care|miss me)[^.!?]{0,8}"
         r"if i (?:was|were|am|'m) gone|"
         # a last word closing the message (药都准备好了 别找我了)

@@ -383,6 +383,22 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
     "a breath too short for words, told as probably nothing": [
         ("probably nothing but dad can barely speak between breaths, inhaler not helping", None),
     ],
+    "smoke pouring in from somewhere below": [
+        ("black smoke coming up the stairs from somewhere below, Bldg 5", EmergencyFamily.FIRE),
+    ],
+    "no point any more, thinking about jumping": [
+        ("what's the point. keep thinking about jumping off the balcony", EmergencyFamily.SUICIDE),
+    ],
+    "eyes that will not open after a nap": [
+        ("grandma's mumbling and won't open her eyes, not like her, 3-3-302", None),
+    ],
+    "someone else said to mean to take all her pills": [
+        ("my brother says he will swallow all his pills tonight, door locked", None),
+    ],
+    "a plea to call 120 for one, a heart attack told as 犯了": [
+        ("谁帮我打一下120 我爸喘不上来", None),
+        ("奶奶心脏病犯了 含了药也不见好 嘴唇发紫", EmergencyFamily.CARDIAC),
+    ],
     "someone up high, heard saying she will jump": [
         ("对门阿姨在窗边哭着喊要跳 快来人 7-2-1101", EmergencyFamily.SUICIDE),
         ("the lady in 902 is at the window screaming that she will jump", EmergencyFamily.SUICIDE),
@@ -598,6 +614,9 @@ CALM_MAY_ASK: dict[str, list[str]] = {
         "救命 零食全吃完了 谁能帮我带包薯片",
         "我同学住在浦东那边 他们小区昨天有人晕倒 救护车来得很慢",
         "My cousin in Shenzhen had her baby last night, mother and baby fine! 🎉",
+        "What's the first aid for a choking toddler? Asking because we're starting finger food",
+        "Grandpa tripped this morning but got up on his own, just a bruise on his knee",
+        "前天骨折的手腕打了石膏 现在挺好的 谢谢关心",
         "一氧化碳没有气味 烧炭盆的邻居们一定注意开窗",
         "【广告】煤气报警器 一氧化碳报警器 特价 需要的加微信",
         "外婆视频里看我又瘦了 心疼得直掉眼泪",
