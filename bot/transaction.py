@@ -149,8 +149,10 @@ class UpdateTransaction:
         if not self._recorded and self._untouched():
             # ends the read transaction (SQLite's one connection is free for the next update);
             # a commit, not a rollback, so what the handler read stays loaded (expire_on_commit
-            # is off; a rollback would expire it, and an await-less attribute read then fails)
-            await self.session.commit()
+            # is off; a rollback would expire it, and an await-less attribute read then fails);
+            # none begun (chatter that found its sender and building kept): nothing to end
+            if self.session.in_transaction():
+                await self.session.commit()
             return
         if not self._recorded and not self._claimed and not await self.claim():
             raise DuplicateUpdate(self._update_id)

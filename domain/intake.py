@@ -11,7 +11,7 @@ from domain.clock import Clock
 from domain.fever_rules import respond_to_reading
 from domain.first_aid import first_aid_hint
 from domain.groupbuy import NotedList, note_group_list
-from domain.health import message_reading_taken, record_temperature
+from domain.health import store_message_reading
 from domain.incidents import Source, Stored, report_emergency
 from domain.members import registered_flat
 from domain.orders import open_order
@@ -24,7 +24,6 @@ from models.doubts import DoubtQuestion
 from models.health import TemperatureReading
 from models.incidents import Incident
 from models.orders import Order
-from models.rollcalls import RollCall
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,7 @@ class Intake:
     duplicate: bool = False
     doubt: DoubtQuestion | None = None
     """In doubt: the group is to be asked whether help is needed."""
-    rollcall: RollCall | None = None
+    rollcall_id: int | None = None
     """The roll call the reading filled: its message is to be redrawn."""
     group_list: NotedList | None = None
     """A 接龙 kept for the next merge (not an order)."""
@@ -64,13 +63,12 @@ async def take_message(
     reading = await _read(session, building, person_id, text)
     temperature = None
     fever_incident = None
-    rollcall = None
+    rollcall_id = None
     # a message handled twice (its order or incident is refused as a duplicate below) must not
     # store its reading, or alert the doctor, a second time
-    if reading.temperature is not None and not await message_reading_taken(
-        session, building.id, message_id
-    ):
-        temperature = record_temperature(
+    if reading.temperature is not None:
+        # None: this message's reading is on record already (the message handled twice)
+        temperature = await store_message_reading(
             session,
             clock,
             building=building,
@@ -79,8 +77,8 @@ async def take_message(
             celsius=reading.temperature,
             message_id=message_id,
         )
+    if temperature is not None:
         if reading.kind is not Kind.EMERGENCY:  # an emergency opens its own incident below
-            await session.flush()  # the reading's taken_at and id, for the rules
             fever_incident = await respond_to_reading(
                 session,
                 clock,
@@ -93,7 +91,9 @@ async def take_message(
             )
         # the same reading fills the roll call: one record, one fever alert, whichever way
         # it came (a message, a reply to the roll call, the button's prompt)
-        rollcall = await fill_rollcall(session, clock, building_id=building.id, reading=temperature)
+        rollcall_id = await fill_rollcall(
+            session, clock, building_id=building.id, reading=temperature
+        )
     if reading.kind is Kind.EMERGENCY:
         incident = await report_emergency(
             session,
@@ -114,7 +114,7 @@ async def take_message(
             incident=incident,
             temperature=temperature,
             duplicate=incident is None,
-            rollcall=rollcall,
+            rollcall_id=rollcall_id,
         )
     doubt = None
     if reading.in_doubt:  # never silent: a person decides what the rules could not
@@ -142,7 +142,7 @@ async def take_message(
             duplicate=noted is None,
             doubt=doubt,
             incident=fever_incident,
-            rollcall=rollcall,
+            rollcall_id=rollcall_id,
             group_list=noted,
         )
     order = None
@@ -159,7 +159,11 @@ async def take_message(
         )
         if order is None:
             return Intake(
-                reading, duplicate=True, doubt=doubt, incident=fever_incident, rollcall=rollcall
+                reading,
+                duplicate=True,
+                doubt=doubt,
+                incident=fever_incident,
+                rollcall_id=rollcall_id,
             )
     return Intake(
         reading,
@@ -167,7 +171,7 @@ async def take_message(
         temperature=temperature,
         doubt=doubt,
         incident=fever_incident,
-        rollcall=rollcall,
+        rollcall_id=rollcall_id,
     )
 
 

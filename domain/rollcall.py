@@ -8,8 +8,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import cast
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import Table, bindparam, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.calendar_settings import CalendarSettings, format_clock
@@ -111,40 +112,62 @@ async def open_rollcall(session: AsyncSession, building_id: int, now: datetime) 
     return (await session.scalars(stmt)).first()
 
 
+_ENTRIES = cast(Table, RollCallEntry.__table__)  # Core: no ORM bookkeeping
+_ROLLCALLS = cast(Table, RollCall.__table__)
+_FILL = (
+    update(_ENTRIES)
+    .where(
+        _ENTRIES.c.rollcall_id
+        == select(_ROLLCALLS.c.id)
+        .where(
+            _ROLLCALLS.c.building_id == bindparam("r_building_id"),
+            _ROLLCALLS.c.at <= bindparam("r_now"),
+            _ROLLCALLS.c.open_until > bindparam("r_now"),
+        )
+        .order_by(_ROLLCALLS.c.at.desc())
+        .limit(1)
+        .scalar_subquery(),
+        _ENTRIES.c.flat == bindparam("r_flat"),
+        # readings of one chat are handled in order; this keeps an older one from winning
+        or_(_ENTRIES.c.reported_at.is_(None), _ENTRIES.c.reported_at <= bindparam("r_now")),
+    )
+    .values(
+        celsius=bindparam("r_celsius"),
+        fever=bindparam("r_fever"),
+        reading_id=bindparam("r_reading_id"),
+        reported_by=bindparam("r_reported_by"),
+        reported_at=bindparam("r_now"),
+        source_message_id=bindparam("r_source_message_id"),
+        reports=_ENTRIES.c.reports + 1,
+    )
+    .returning(_ENTRIES.c.rollcall_id)
+)
+"""The open roll call's entry of a flat (`open_rollcall`'s, found in the same statement)."""
+
+
 async def fill_rollcall(
     session: AsyncSession, clock: Clock, *, building_id: int, reading: TemperatureReading
-) -> RollCall | None:
+) -> int | None:
     """Put a stored reading on the open roll call if its flat is due there (the latest reading
-    of a household wins); the roll call changed, or None."""
+    of a household wins), in one statement; the id of the roll call changed, or None."""
     if reading.flat is None:
         return None
-    rollcall = await open_rollcall(session, building_id, clock.now())
-    if rollcall is None:
-        return None
-    await session.flush()  # the reading's id
-    now = clock.now()
+    if reading.id is None:  # added to the session, not yet written
+        await session.flush()
     filled = await session.execute(
-        update(RollCallEntry)
-        .where(
-            RollCallEntry.rollcall_id == rollcall.id,
-            RollCallEntry.flat == reading.flat,
-            # readings of one chat are handled in order; this keeps an older one from winning
-            or_(RollCallEntry.reported_at.is_(None), RollCallEntry.reported_at <= now),
-        )
-        .values(
-            celsius=reading.celsius,
-            fever=reading.fever,
-            reading_id=reading.id,
-            reported_by=reading.person_id,
-            reported_at=now,
-            source_message_id=reading.source_message_id,
-            reports=RollCallEntry.reports + 1,
-        )
-        .returning(RollCallEntry.id)
+        _FILL,
+        {
+            "r_building_id": building_id,
+            "r_now": clock.now(),
+            "r_flat": reading.flat,
+            "r_celsius": reading.celsius,
+            "r_fever": reading.fever,
+            "r_reading_id": reading.id,
+            "r_reported_by": reading.person_id,
+            "r_source_message_id": reading.source_message_id,
+        },
     )
-    if filled.first() is None:  # the flat is not due in this roll call: recorded, not listed
-        return None
-    return rollcall
+    return filled.scalar()  # None: the flat is not due in an open roll call (recorded, not listed)
 
 
 @dataclass(frozen=True)

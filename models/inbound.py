@@ -12,7 +12,7 @@ import json
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import BigInteger, Table, Text, delete, select, text
+from sqlalchemy import BigInteger, Table, Text, bindparam, delete, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
@@ -55,9 +55,14 @@ async def journaled(session: AsyncSession) -> list[tuple[int, dict[str, Any]]]:
     return [(update_id, json.loads(raw)) for update_id, raw in (await session.execute(stmt))]
 
 
+_JOURNAL = cast(Table, InboundUpdate.__table__)
+_FORGET = delete(_JOURNAL).where(_JOURNAL.c.update_id == bindparam("forgotten"))
+"""Core, built once: every update that writes runs it with its claim."""
+
+
 async def forget_update(session: AsyncSession, update_id: int) -> None:
     """Delete an update's journal row, in the transaction that commits (or skips) it."""
-    await session.execute(delete(InboundUpdate).where(InboundUpdate.update_id == update_id))
+    await session.execute(_FORGET, {"forgotten": update_id})
 
 
 async def forget_updates(session: AsyncSession, update_ids: list[int]) -> None:

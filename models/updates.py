@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import BigInteger, select
+from sqlalchemy import BigInteger, Table, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -28,10 +29,11 @@ async def was_processed(session: AsyncSession, update_id: int) -> bool:
     return (await session.execute(stmt)).first() is not None
 
 
+_PROCESSED = cast(Table, ProcessedUpdate.__table__)  # Core: no ORM bulk insert each update
 _CLAIMS = {
-    dialect: insert(ProcessedUpdate)
-    .on_conflict_do_nothing(index_elements=[ProcessedUpdate.update_id])
-    .returning(ProcessedUpdate.update_id)
+    dialect: insert(_PROCESSED)
+    .on_conflict_do_nothing(index_elements=[_PROCESSED.c.update_id])
+    .returning(_PROCESSED.c.update_id)
     for dialect, insert in (("postgresql", pg_insert), ("sqlite", sqlite_insert))
 }
 

@@ -70,8 +70,8 @@ async def group_text(
             reply_to=message.message_id,
             markup=merge_button(group_t, noted.row.id),
         )
-    if intake.rollcall is not None:
-        await refresh_rollcall(session, intake.rollcall.id)
+    if intake.rollcall_id is not None:
+        await refresh_rollcall(session, intake.rollcall_id)
     if intake.doubt is not None:
         await ask_group(
             session,

@@ -176,7 +176,7 @@ async def test_only_what_the_handler_writes_wakes_the_sender(
         transaction = UpdateTransaction(session, 606, clock.now())
         transaction.watch()
         intake = await _chatter(session, clock, w, message_id=33, text="3-2-501 36.6")
-        assert intake.temperature is not None and intake.rollcall is None
+        assert intake.temperature is not None and intake.rollcall_id is None
         await transaction.finish()
         assert transaction.wrote_anything and not transaction.queued_anything
     async with sessionmaker() as session:  # a live message's redraw asked: the sender's work

@@ -93,8 +93,8 @@ async def _say(
     person: Person,
     message_id: int,
     text: str,
-) -> RollCall | None:
-    """A group message as the handler takes it: intake, then the roll call redrawn."""
+) -> int | None:
+    """A group message as the handler takes it: intake, then the roll call redrawn (its id)."""
     async with sessionmaker() as session:
         building = await session.get(Building, w.building.id)
         assert building is not None
@@ -108,10 +108,10 @@ async def _say(
             text=text,
             default_timezone="Asia/Shanghai",
         )
-        if intake.rollcall is not None:
-            await refresh_rollcall(session, intake.rollcall.id)
+        if intake.rollcall_id is not None:
+            await refresh_rollcall(session, intake.rollcall_id)
         await session.commit()
-        return intake.rollcall
+        return intake.rollcall_id
 
 
 async def _run(
@@ -175,7 +175,7 @@ async def test_roll_call_fills_and_the_close_lists_the_silent(sessionmaker, cloc
 
     clock.advance(minutes=5)
     filled = await _say(sessionmaker, clock, notifier, w, w.wang, 1001, "3-2-501 36.5")
-    assert filled is not None and filled.id == rollcall.id
+    assert filled == rollcall.id
     clock.advance(minutes=1)
     # a reply to the roll call: the registered flat, no flat written
     await _say(sessionmaker, clock, notifier, w, w.zhao, 1002, "36.6")
