@@ -7,7 +7,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from sqlalchemy import event, func, select, text
+from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.context_cache import ContextCache
@@ -21,13 +21,8 @@ from models.live import request_refresh
 from models.outbox import OutboundMessage
 from models.people import upsert_person
 from models.updates import ProcessedUpdate, claim_update, was_processed
-from tests.support.factories import RecordingNotifier
+from tests.support.factories import RecordingNotifier, count_rows
 from tests.support.incidents import incident_world
-
-
-async def _count(sessionmaker: async_sessionmaker[AsyncSession], model: type) -> int:
-    async with sessionmaker() as session:
-        return (await session.execute(select(func.count()).select_from(model))).scalar_one()
 
 
 async def test_an_update_is_claimed_once_and_the_claim_commits_with_its_effects(
@@ -37,7 +32,7 @@ async def test_an_update_is_claimed_once_and_the_claim_commits_with_its_effects(
         assert await claim_update(session, 601, clock.now())
         queue_send(session, chat_id=1, text="an effect", now=clock.now())
         await session.rollback()  # the handler failed: neither the claim nor the effect stays
-    assert await _count(sessionmaker, ProcessedUpdate) == 0
+    assert await count_rows(sessionmaker, ProcessedUpdate) == 0
     async with sessionmaker() as session:
         assert await claim_update(session, 601, clock.now())
         await session.commit()
@@ -60,8 +55,8 @@ async def test_a_claim_given_up_by_release_and_taken_meanwhile_drops_the_update(
         with pytest.raises(DuplicateUpdate):
             await transaction.finish()
         await transaction.abandon()
-    assert await _count(sessionmaker, OutboundMessage) == 0
-    assert await _count(sessionmaker, ProcessedUpdate) == 1
+    assert await count_rows(sessionmaker, OutboundMessage) == 0
+    assert await count_rows(sessionmaker, ProcessedUpdate) == 1
 
 
 async def test_chatter_that_writes_nothing_claims_nothing_and_runs_no_statement(
@@ -84,7 +79,7 @@ async def test_chatter_that_writes_nothing_claims_nothing_and_runs_no_statement(
         assert intake.order is None
         assert statements == []  # no claim, no commit: handled again, it does nothing again
         assert not transaction.recorded
-    assert await _count(sessionmaker, ProcessedUpdate) == 0
+    assert await count_rows(sessionmaker, ProcessedUpdate) == 0
 
 
 async def test_what_a_handler_read_stays_loaded_after_a_step_that_wrote_nothing(
@@ -114,8 +109,8 @@ async def test_an_update_handled_again_after_its_writes_committed_leaves_nothing
         with pytest.raises(DuplicateUpdate):
             await again.finish()
         await again.abandon()
-    assert await _count(sessionmaker, OutboundMessage) == 1
-    assert await _count(sessionmaker, ProcessedUpdate) == 1
+    assert await count_rows(sessionmaker, OutboundMessage) == 1
+    assert await count_rows(sessionmaker, ProcessedUpdate) == 1
 
 
 async def _chatter(

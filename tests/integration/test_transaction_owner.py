@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.outbound import queue_send
@@ -14,13 +14,8 @@ from domain.intake import take_message
 from models.health import TemperatureReading
 from models.outbox import OutboundMessage
 from models.updates import ProcessedUpdate, was_processed
-from tests.support.factories import RecordingNotifier
+from tests.support.factories import RecordingNotifier, count_rows
 from tests.support.incidents import incident_world
-
-
-async def _count(sessionmaker: async_sessionmaker[AsyncSession], model: type) -> int:
-    async with sessionmaker() as session:
-        return (await session.execute(select(func.count()).select_from(model))).scalar_one()
 
 
 async def test_a_step_commits_with_the_update_id_once_and_the_rest_follows(
@@ -34,8 +29,8 @@ async def test_a_step_commits_with_the_update_id_once_and_the_rest_follows(
             assert await was_processed(other, 501)
         queue_send(session, chat_id=1, text="the confirmation", now=clock.now())
         await transaction.finish()
-    assert await _count(sessionmaker, ProcessedUpdate) == 1
-    assert await _count(sessionmaker, OutboundMessage) == 2
+    assert await count_rows(sessionmaker, ProcessedUpdate) == 1
+    assert await count_rows(sessionmaker, OutboundMessage) == 2
 
 
 async def test_a_failed_update_leaves_no_trace_and_no_id(
@@ -46,8 +41,8 @@ async def test_a_failed_update_leaves_no_trace_and_no_id(
         queue_send(session, chat_id=1, text="never sent", now=clock.now())
         await session.flush()
         await transaction.abandon()
-    assert await _count(sessionmaker, ProcessedUpdate) == 0
-    assert await _count(sessionmaker, OutboundMessage) == 0
+    assert await count_rows(sessionmaker, ProcessedUpdate) == 0
+    assert await count_rows(sessionmaker, OutboundMessage) == 0
 
 
 async def test_a_duplicate_report_rolls_back_nothing_of_its_callers(
@@ -93,7 +88,7 @@ async def test_release_refuses_to_drop_unsaved_changes(
         with pytest.raises(RuntimeError, match="unsaved changes"):
             await transaction.release()
         await transaction.finish()
-    assert await _count(sessionmaker, OutboundMessage) == 1
+    assert await count_rows(sessionmaker, OutboundMessage) == 1
 
 
 async def test_a_message_taken_twice_stores_its_reading_and_fever_alert_once(
@@ -115,5 +110,5 @@ async def test_a_message_taken_twice_stores_its_reading_and_fever_alert_once(
             )
             await session.commit()
     assert intake.duplicate
-    assert await _count(sessionmaker, TemperatureReading) == 1
+    assert await count_rows(sessionmaker, TemperatureReading) == 1
     assert [event for event in notifier.events if event[0] == "fever"] == [("fever", 0, "38.6")]

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from itertools import count
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from domain.clock import FakeClock
 from domain.order_rules import OrderStatus
@@ -293,3 +294,9 @@ async def make_chain(
             )
         )
     await session.flush()
+
+
+async def count_rows(sessionmaker: async_sessionmaker[AsyncSession], model: type) -> int:
+    """How many rows a table holds, read in a session of its own."""
+    async with sessionmaker() as session:
+        return (await session.execute(select(func.count()).select_from(model))).scalar_one()
