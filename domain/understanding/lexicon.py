@@ -155,7 +155,7 @@ STRONG: dict[Category, str] = {
         "air conditioner|aircon|fridge|refrigerator|washing machine|door lock|locked out|window|"
         "stove|"
         "gas stove|hob|won't light|wifi|internet|router|elevator|handyman|flush|locksmith|jammed|"
-        "tap water|brown water|water brown|yellow water|air con|aircon unit|"
+        "tap water|brown water|water brown|yellow water|air con|aircon unit|ac|"
         "门铃|可视门铃|对讲|对讲机|门禁|烟雾报警器|烟感|"
         "doorbell|door buzzer|buzzer|intercom|entry phone|smoke alarm|smoke detector|ceiling|"
         "窗铰|铰链|合页|窗框|窗扇"
@@ -175,7 +175,7 @@ STRONG: dict[Category, str] = {
         "physio|physiotherapy|nurse|house call|community doctor|appt|orthopedics|orthopaedics|"
         "orthopedic|specialist|"
         "牙医|牙科|口腔科|看牙|看个牙|看下牙|眼科|皮肤科|骨科|儿科|妇科|妇产科|康复科|专科|专家号|"
-        "dentist|dental|eye doctor|specialist|dermatologist"
+        "dentist|dental|eye doctor|specialist|dermatologist|a dr|the dr"
     ),
 }
 WEAK: dict[Category, str] = {

@@ -709,6 +709,30 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.REPAIR,
         ),
     ],
+    "asked in chat shorthand for someone (sb, some1) or a doctor (a dr)": [
+        ("gas card's empty, can sb top it up for 2-1-402? will pay u back", Category.ERRAND),
+        ("fridge stopped cooling, could some1 take a look 6-2-301", Category.REPAIR),
+        ("dad's ankle is puffy since monday, could a dr pop up? 9-1-1102", Category.MEDICAL),
+    ],
+    "a parent's bill or card named before the verb, help asked for them": [
+        ("帮我妈手机交一下话费 100就够 5-1-602", Category.ERRAND),
+        ("帮老人家电卡充一下 快没电了 3-2-201", Category.ERRAND),
+    ],
+    "a car asked for a treatment of one's own household": [
+        ("我爸周二周五化疗 后天要车 11-2-301", Category.MEDICAL),
+        ("明早复查 得派个车 8-1-1502", Category.MEDICAL),
+    ],
+    "a fixture named by its short name (AC), fault told and someone asked": [
+        (
+            "the AC quit on us, it's like an oven in here. can maintenance come? 4-2-1101",
+            Category.REPAIR,
+        ),
+    ],
+    "joining a group buy already running, or goods added to it": [
+        ("could we still join the fruit 团购? 1 box for 6-1-201", Category.GROCERIES),
+        ("please add one box of milk to the group buy for 3-3-301", Category.GROCERIES),
+        ("有人团纸巾吗 我也拼一个 9-2-502", Category.GROCERIES),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -718,6 +742,12 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "请问心理咨询热线是多少",
         "the group-buy app is down again",
         "垃圾已经放门口了",
+    ],
+    "a group buy named, no goods asked; a doctor by name; an AC that works": [
+        "please add your name to the group buy sheet by 8pm",
+        "Dr. Li says: if anyone has a fever over 39, call the hotline",
+        "the AC in the lobby is nice and cool today",
+        "不要车 我们自己开车去复查",
     ],
     "a volunteer's status": [
         "7-2-1101 的药已经放门口了 请取一下",
