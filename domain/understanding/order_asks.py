@@ -191,7 +191,7 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "who-can",
         # company sought at night (有没有人还醒着) asks nothing of anyone
-        r"谁能(?!想到|想得到|料到|猜到)|谁可以|谁有|有没有人(?!还?(?:醒着|没睡|在线|陪我聊)|知道)|有人能|有谁|谁还有|"
+        r"谁能(?!想到|想得到|料到|猜到)|谁可以|谁有|有没有人(?!还?(?:醒着|没睡|在线|陪我聊)|知道|看到|看见|见到|见过|捡到)|有人能|有谁|谁还有|"
         r"谁家还有|"
         r"有没有(?:邻居|哪位|哪家|好心人|朋友|志愿者|大白|物业)",
         ("谁能帮忙", "有没有人去超市", "有没有志愿者上来收垃圾"),
@@ -200,6 +200,7 @@ ASKS: tuple[Rule, ...] = (
             "谁能想到 我这辈子还能体验一把团购",
             "失眠了 有没有人还没睡 聊会儿",
             "有没有人知道 超市现在还送货吗",
+            "我的快递不见了 有没有人看到一个蓝色的袋子",
         ),
     ),
     # a need reported for someone (替9幢的独居老人报个需求 要硝苯地平两盒)
@@ -439,13 +440,19 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "want",
-        r"要买|我要(?!被|疯|死|哭|崩溃|吐了|中暑|晕|热死|累死|饿死)|想要(?=[一两二三四五六七八九十几\d]|点|些)|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
+        r"要买|我要(?!被|疯|死|哭|崩溃|吐了|中暑|晕|热死|累死|饿死|是|饿晕|饿疯|饿扁|笑死|气死|困死|睡着)|想要(?=[一两二三四五六七八九十几\d]|点|些)|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
         # to keep some at home (想备一点, 想囤两盒)
         r"想(?:备|囤|吃|喝)(?=[一两二三四五六七八九十几\d]|点|些)|"
         # a car asked for an outing (周四复查 要车, 下午化疗 得派个车)
         r"(?<![不])(?:要|得)(?:用|派)?(?:个|辆)?车(?![^。!?\s]{0,3}(?:了|吗|么|费))",
         ("我要两份", "要一箱牛奶", "退烧药想备一点", "孩子想吃点水果", "爸爸周四复查 要车 5-1-201"),
-        ("不要一直问", "不要车 我们自己开", "要车费吗"),
+        (
+            "不要一直问",
+            "不要车 我们自己开",
+            "要车费吗",
+            "我要是再吃一块蛋糕就要胖死了",
+            "楼下在烤肉 我要饿晕了",
+        ),
     ),
     Rule(
         "get-some",
@@ -525,15 +532,20 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "please-en",
-        r"please(?! (?:remember|do not|don'?t|note|make sure|be |keep|stay|wear|pray|"
+        # shorthand bids as please does (pls pray for her, plz wait asks nothing)
+        r"(?:please|pls|plz)(?! (?:remember|do not|don'?t|note|make sure|be |keep|stay|wear|pray|"
+        # all asked to post or register theirs, to store some (please post your flat number)
+        r"(?:post|list|register|share) (?:your|their)|store |stock up|"
         r"bring(?! (?:it |them )?up)|put your|"
         r"leave|avoid|follow|report|line up|go down|come down|check your|wait|all|everyone|"
         # everyone told to shut up the flat (please close your windows for the disinfection)
-        r"(?:close|shut|open) (?:your|all)))|"
-        r"pls|plz",
+        r"(?:close|shut|open) (?:your|all)))",
         ("please send up two bottles of water", "rice pls"),
         (
             "please remember your masks",
+            "my aunt in beijing is in hospital, pls pray for her",
+            "if you have kids at home, please post their ages here",
+            "gas off tomorrow morning, please store some water",
             "please wait",
             "disinfection at 10, please close your windows",
         ),
@@ -784,7 +796,7 @@ _REQUEST = _ASK_TABLE.pattern
 GROUP_BUY_ASKS: tuple[Rule, ...] = (
     Rule(
         "group-buy",
-        r"有没有(?:人)?(?:团|开团|拼团|在团)|有团(?:的|吗|么)|(?:谁|哪位)(?:在)?(?:开团|团)|"
+        r"有没有(?:人)?(?:团|开团|拼团|在团)|有团(?:的|吗|么)|(?<!是)(?:谁|哪位)(?:在)?(?:开团|团)(?!的)|"
         r"来(?:[一两二三四五六七八九十\d]|一)份|"
         # still open to join (团购的鸡蛋还能报名吗 想要两板)
         r"团[^。!?]{0,8}(?:还)?(?:能不能|能|可以|可不可以)(?:报名|加|跟|参加)|"
@@ -821,6 +833,7 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         ),
         (
             "团购的菜到了",
+            "这批鸡蛋是谁团的 一半都碎了",
             "the group buy arrived",
             "if there's a group buy it'll say so in the chat",
             "How do I join the group buy?",

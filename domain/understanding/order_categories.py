@@ -306,7 +306,10 @@ _COLLECT_AT_DOOR = compile_prefiltered(
 
 # Things no longer wanted (废旧电池, 过期的药, 装修剩下的木板) taken away or recycled: rubbish.
 _WASTE_THING = compile_prefiltered(
-    r"废旧|废弃|废(?=盒|纸|品|料|物|袋)|过期|用过|用完的|用剩的|不要的|没用的|剩下的|(?<![依仍])旧(?![的了]?[坏])|黄色?袋|"
+    r"废旧|废弃|废(?=盒|纸|品|料|物|袋)|过期|用过|用完的|用剩的|不要的|没用的|剩下的|"
+    # food gone bad (坏掉的肉, 变质的牛奶, rotten veg)
+    r"(?:坏|烂|臭|馊)(?:掉|了)的|变质的?|发霉的?|发臭的?|"
+    r"(?<![a-z])(?:spoiled|spoilt|rotten|gone-off|mouldy|moldy)(?![a-z])|(?<![依仍])旧(?![的了]?[坏])|黄色?袋|"
     r"破(?=[^,。!?\s]{0,2}(?:椅|桌|柜|沙发|床|凳|箱))|"
     r"(?<![a-z])(?:used|medical waste|yellow (?:medical )?(?:waste )?bags?)(?![a-z])"
 )
