@@ -257,10 +257,12 @@ def _goods_and_flat(text: str, terms: list[Term]) -> str | None:
     return goods[0].word
 
 
-# Between two goods of a list: a comma or an "and", with a word or two (soy milk, some cucumbers).
+# Between two goods of a list: a comma or an "and", with a word or two (soy milk, some cucumbers),
+# or only a space (可乐 薯片 冰淇淋, rice oil n salt).
 _LIST_JOINER = re.compile(
-    r"[^.!?。！？]*?(?:[,，、+]|(?<![a-z])and(?![a-z])|和|跟|还有)[^.!?。！？]*"
+    r"[^.!?。！？]*?(?:[,，、+]|(?<![a-z])(?:and|n|&)(?![a-z])|和|跟|还有)[^.!?。！？]*"
 )
+_SPACE_ONLY = re.compile(r"\s+")
 
 
 def _goods_list_and_flat(text: str, terms: list[Term]) -> str | None:
@@ -273,6 +275,14 @@ def _goods_list_and_flat(text: str, terms: list[Term]) -> str | None:
         gap = text[first.end : second.start]
         if first.word != second.word and len(gap) <= 16 and _LIST_JOINER.fullmatch(gap):
             return first.word
+        if (
+            first.word != second.word
+            and _SPACE_ONLY.fullmatch(gap)
+            and first.word[-1:].isalnum()
+            and second.word[:1].isalnum()
+            and not _HAD.search(text)
+        ):
+            return first.word  # 可乐 薯片 冰淇淋 15-1-901: goods spaced out, a list
     return None
 
 

@@ -743,6 +743,19 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.GROCERIES,
         ),
     ],
+    "goods spaced out with the flat, nothing more asked": [
+        ("薯片 辣条 可乐 嘴馋了 7-2-301", Category.GROCERIES),
+        ("pls eggs milk bread 3-1-1502", Category.GROCERIES),
+    ],
+    "a rubbish bag told waiting outside the door": [
+        ("bags outside 6-2-101 when you pass by, just recycling", Category.GARBAGE),
+    ],
+    "an order placed already, held up at the gate, to be brought up": [
+        (
+            "our grocery order is sitting at the north gate, could someone bring it up? 5-1-802",
+            Category.ERRAND,
+        ),
+    ],
     "joining a group buy already running, or goods added to it": [
         ("could we still join the fruit 团购? 1 box for 6-1-201", Category.GROCERIES),
         ("please add one box of milk to the group buy for 3-3-301", Category.GROCERIES),
