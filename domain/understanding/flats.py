@@ -60,7 +60,8 @@ _EN_SPELT = (
 # C-1203): before a Chinese building mark, or after an English one when a room or the end follows.
 _LETTER_BUILDING = (
     r"(?<![a-z0-9][a-z])(?<=(?P<cn_letter>[a-z]))(?:座|栋|幢|号楼)"
-    r"|(?<![a-z])(?:bldg|building|blk|block|tower)\.?\s*(?P<en_letter>[a-z])"
+    # the letter stands apart from the mark: the s of buildings is a plural's
+    r"|(?<![a-z])(?:bldg|building|blk|block|tower)(?:\.\s*|\s+)(?P<en_letter>[a-z])"
     r"(?=\s*[,\-]?\s*\d{3,4}(?!\d)|\s*$|\s*[,.;!?)]|\s+(?:rm|room|unit|flat|apt)(?![a-z]))"
 )
 
@@ -110,8 +111,9 @@ MAX_FLOOR_GAP = 8
 
 _NOT_ROOM_BEFORE = compile_prefiltered(
     r"(?:电话|手机|号码|联系|tel|phone|mobile|call|dial|打|拨|微信|wechat|vx|qq|code|(?<![a-z\d])码|户号|卡号|"
-    r"单号|订单|编号|尾号|账号|order|¥|\$|rmb|价|花了|共|总共|合计|(?<![a-z])x|×|\*|第|no\.|"
+    r"单号|订单|编号|尾号|账号|order|¥|\$|rmb|价|花了|共|总共|合计|(?<![a-z])x|×|\d\s*\*|第|no\.|"
     r"top up|充|"
+    # a leading asterisk corrects a typo (*1101 sorry typo); only a product follows a number
     # a time given after its label (时间:1430), now that a label's colon may come before a room
     r"时间|(?<![a-z])time|"
     # a measurement taken (血压量了210, 高压180): a reading, not a room; or one per arm (左边138

@@ -8,6 +8,9 @@ from domain.understanding.model import Category
 STRONG: dict[Category, str] = {
     Category.GROCERIES: (
         "大米|米|面粉|面条|挂面|方便面|泡面|速食|米粉|米线|粉丝|食用油|花生油|菜籽油|调和油|油|盐|"
+        # drinks sold as drinks, not a rehydration remedy
+        "electrolyte drink|electrolyte drinks|sports drink|pocari|pocari sweat|gatorade|运动饮料|"
+        "电解质水|"
         "白糖|红糖|酱油|生抽|"
         "老抽|醋|料酒|蚝油|味精|鸡精|调料|调味品|鸡蛋|蛋|鸭蛋|牛奶|纯牛奶|酸奶|奶粉|羊奶粉|豆浆|"
         "豆奶|燕麦奶|燕麦|麦片|"
@@ -120,6 +123,8 @@ STRONG: dict[Category, str] = {
     ),
     Category.GARBAGE: (
         "垃圾|拉圾|拉级|垃级|大件|大件垃圾|建筑垃圾|装修垃圾|旧家具|床垫|used test kit|used mask|"
+        # peel and rind left of fruit eaten (西瓜皮, banana peel)
+        "西瓜皮|瓜皮|果皮|香蕉皮|橘子皮|桔子皮|菜叶子|烂菜叶|banana peel|banana peels|peels|"
         "garbaj|garbich|"
         "倒垃圾|倒拉圾|扔垃圾|丢垃圾|收垃圾|拿垃圾|垃圾桶|医疗垃圾|医废|医疗废物|用过的抗原|厨余|"
         "厨余垃圾|湿垃圾|干垃圾|"
@@ -159,7 +164,7 @@ STRONG: dict[Category, str] = {
         "air conditioner|aircon|fridge|refrigerator|washing machine|door lock|locked out|window|"
         "stove|"
         "gas stove|hob|won't light|wifi|internet|router|elevator|handyman|flush|locksmith|jammed|"
-        "tap water|brown water|water brown|yellow water|air con|aircon unit|"
+        "tap water|brown water|water brown|yellow water|air con|aircon unit|ac|"
         "门铃|可视门铃|对讲|对讲机|门禁|烟雾报警器|烟感|"
         "doorbell|door buzzer|buzzer|intercom|entry phone|smoke alarm|smoke detector|ceiling|"
         "窗铰|铰链|合页|窗框|窗扇"
@@ -179,7 +184,7 @@ STRONG: dict[Category, str] = {
         "physio|physiotherapy|nurse|house call|community doctor|appt|orthopedics|orthopaedics|"
         "orthopedic|specialist|"
         "牙医|牙科|口腔科|看牙|看个牙|看下牙|眼科|皮肤科|骨科|儿科|妇科|妇产科|康复科|专科|专家号|"
-        "dentist|dental|eye doctor|specialist|dermatologist"
+        "dentist|dental|eye doctor|specialist|dermatologist|a dr|the dr"
     ),
 }
 WEAK: dict[Category, str] = {

@@ -45,7 +45,8 @@ ASKS: tuple[Rule, ...] = (
         # for someone else (同佢買止咳藥: 帮他买止咳药); 我帮他买了 is done, not asked
         r"(?<!我)(?<!我们)(?<!你)(?<!您)帮(?:他|她|阿公|阿婆|阿嬷|阿爸|阿妈|爷爷|奶奶|外公|外婆|姥姥|"
         r"姥爷|老人家?|老爸|老妈|我爸|我妈|孩子|小孩)"
-        r"(?=(?:把|买|拿|带|取|送|倒|扔|修|充|交|缴|订|配|开|叫|找|办)(?![^,。!?\s]{0,4}了))",
+        # the thing named before the verb (帮老人手机充个话费, 帮我妈电卡交一下)
+        r"(?=(?:手机|电话|电卡|水卡|燃气卡|医保卡|饭卡)?(?:把|买|拿|带|取|送|倒|扔|修|充|交|缴|订|配|开|叫|找|办)(?![^,。!?\s]{0,4}了))",
         (
             "帮忙买一袋大米",
             "帮看看热水器",
@@ -53,6 +54,7 @@ ASKS: tuple[Rule, ...] = (
             "阿公咳嗽睡不着 帮他买止咳药 5-1-1302",
             "帮阿公把医保卡送去社区盖章 11栋302",
             "能不能让他帮我买两斤土豆",
+            "帮我爸手机充一下话费 他不会弄 2-1-301",
         ),
         (
             "帮派",
@@ -189,7 +191,7 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "who-can",
         # company sought at night (有没有人还醒着) asks nothing of anyone
-        r"谁能(?!想到|想得到|料到|猜到)|谁可以|谁有|有没有人(?!还?(?:醒着|没睡|在线|陪我聊)|知道)|有人能|有谁|谁还有|"
+        r"谁能(?!想到|想得到|料到|猜到)|谁可以|谁有|有没有人(?!还?(?:醒着|没睡|在线|陪我聊)|知道|看到|看见|见到|见过|捡到)|有人能|有谁|谁还有|"
         r"谁家还有|"
         r"有没有(?:邻居|哪位|哪家|好心人|朋友|志愿者|大白|物业)",
         ("谁能帮忙", "有没有人去超市", "有没有志愿者上来收垃圾"),
@@ -198,6 +200,7 @@ ASKS: tuple[Rule, ...] = (
             "谁能想到 我这辈子还能体验一把团购",
             "失眠了 有没有人还没睡 聊会儿",
             "有没有人知道 超市现在还送货吗",
+            "我的快递不见了 有没有人看到一个蓝色的袋子",
         ),
     ),
     # a need reported for someone (替9幢的独居老人报个需求 要硝苯地平两盒)
@@ -437,11 +440,19 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "want",
-        r"要买|我要(?!被|疯|死|哭|崩溃|吐了|中暑|晕|热死|累死|饿死)|想要(?=[一两二三四五六七八九十几\d]|点|些)|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
+        r"要买|我要(?!被|疯|死|哭|崩溃|吐了|中暑|晕|热死|累死|饿死|是|饿晕|饿疯|饿扁|笑死|气死|困死|睡着)|想要(?=[一两二三四五六七八九十几\d]|点|些)|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
         # to keep some at home (想备一点, 想囤两盒)
-        r"想(?:备|囤|吃|喝)(?=[一两二三四五六七八九十几\d]|点|些)",
-        ("我要两份", "要一箱牛奶", "退烧药想备一点", "孩子想吃点水果"),
-        ("不要一直问",),
+        r"想(?:备|囤|吃|喝)(?=[一两二三四五六七八九十几\d]|点|些)|"
+        # a car asked for an outing (周四复查 要车, 下午化疗 得派个车)
+        r"(?<![不])(?:要|得)(?:用|派)?(?:个|辆)?车(?![^。!?\s]{0,3}(?:了|吗|么|费))",
+        ("我要两份", "要一箱牛奶", "退烧药想备一点", "孩子想吃点水果", "爸爸周四复查 要车 5-1-201"),
+        (
+            "不要一直问",
+            "不要车 我们自己开",
+            "要车费吗",
+            "我要是再吃一块蛋糕就要胖死了",
+            "楼下在烤肉 我要饿晕了",
+        ),
     ),
     Rule(
         "get-some",
@@ -459,7 +470,7 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "service-verb",
-        r"代买|买一下|买点|买些|带点|带些|带一|捎|团(?=个|点|些|一|[两二三四五六七八九十\d])|拼(?=个|单)|"
+        r"代买|买一下|买点|买些|带点|带些|带一|捎|团(?=个|点|些|一|[两二三四五六七八九十\d])|拼(?=一?(?:个|单|份))|"
         r"配一下|配(?=一|点|些|[两二三四五六七八九十\d]|盒|瓶)|送上来|送一下|送来|送过来|"
         r"送(?=[一两二三四五六七八九十几\d]\s*[桶箱袋瓶盒份])|拿上来|取一下|"
         r"拿一下|拿下去|带下去|扔一下|倒一下|(?<!被)收走(?!了)|(?<!被)拿走(?!了)|拎走|修一下|来修|上门(?!(?:采样|核酸|做核酸|服务)?的)|"
@@ -477,12 +488,15 @@ ASKS: tuple[Rule, ...] = (
             "外卖送上来",
             "医废装好了 什么时候来拿",
             "pay the gas bill for me? 4-1-101",
+            "猫粮有人在团吗 我也想拼一份 3-1-202",
         ),
-        ("被收走了",),
+        ("被收走了", "拼图"),
     ),
     Rule(
         "can-you",
         r"(?:can|could|would|will|may) (?:you|someone|anyone|somebody|anybody|whoever|a volunteer|"
+        # chat shorthand for someone (can sb bring it up, could smb check)
+        r"sb|smb|some1|sum1|any1|"
         # the volunteers asked by role (could the volunteers collect it); will they is a schedule
         r"(?<!will )the volunteers|volunteers|any volunteers?|any neighbou?rs?|u|"
         r"one of (?:you|the [a-z]+)|i get|i have|"
@@ -500,6 +514,7 @@ ASKS: tuple[Rule, ...] = (
         r"having|order|ordering)|any chance\s*\?",
         (
             "Could someone buy milk?",
+            "wifi router died, can sb help reset it? 5-2-101",
             "could the rubbish crew come by 4-1-201",
             "can any volunteer collect it?",
             "Can I order kimchi?",
@@ -517,15 +532,20 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "please-en",
-        r"please(?! (?:remember|do not|don'?t|note|make sure|be |keep|stay|wear|pray|"
+        # shorthand bids as please does (pls pray for her, plz wait asks nothing)
+        r"(?:please|pls|plz)(?! (?:remember|do not|don'?t|note|make sure|be |keep|stay|wear|pray|"
+        # all asked to post or register theirs, to store some (please post your flat number)
+        r"(?:post|list|register|share) (?:your|their)|store |stock up|"
         r"bring(?! (?:it |them )?up)|put your|"
         r"leave|avoid|follow|report|line up|go down|come down|check your|wait|all|everyone|"
         # everyone told to shut up the flat (please close your windows for the disinfection)
-        r"(?:close|shut|open) (?:your|all)))|"
-        r"pls|plz",
+        r"(?:close|shut|open) (?:your|all)))",
         ("please send up two bottles of water", "rice pls"),
         (
             "please remember your masks",
+            "my aunt in beijing is in hospital, pls pray for her",
+            "if you have kids at home, please post their ages here",
+            "gas off tomorrow morning, please store some water",
             "please wait",
             "disinfection at 10, please close your windows",
         ),
@@ -687,7 +707,7 @@ ASKS: tuple[Rule, ...] = (
         r"management|maintenance|security|courier)s? (?:come|visit|help|bring|get|buy|deliver|fix|"
         r"check|take|pick|send|arrange|drop|look|sort|pop|swing)|"
         r"(?:can|could|would|will) (?:the|a|an|any|our|your) (?:community |building )?"
-        r"(?:doctor|nurse|gp|dentist)s? [a-z]+|"
+        r"(?:doctor|nurse|gp|dentist|dr)s? [a-z]+|"
         # a doctor or nurse asked by name (could dr. wang drop by today?)
         r"(?:can|could|would|will) (?:dr\.?|doctor|nurse) [a-z]+ (?:come|visit|drop|pop|stop|"
         r"swing|call|check|look)|"
@@ -696,6 +716,7 @@ ASKS: tuple[Rule, ...] = (
         (
             "Could the plumber come today?",
             "can the community doctor visit my dad",
+            "could a dr pop by to see grandpa? 6-1-101",
             "water heater has packed it in 🥶 can maintenance pop round?",
             "she needs more of her thyroid tablets. Can the pharmacy volunteers sort it?",
             "could Nurse Li pop up to 5-1-203 this afternoon? dad's wound dressing came loose",
@@ -779,7 +800,7 @@ _REQUEST = _ASK_TABLE.pattern
 GROUP_BUY_ASKS: tuple[Rule, ...] = (
     Rule(
         "group-buy",
-        r"有没有(?:人)?(?:团|开团|拼团|在团)|有团(?:的|吗|么)|(?:谁|哪位)(?:在)?(?:开团|团)|"
+        r"有没有(?:人)?(?:团|开团|拼团|在团)|有团(?:的|吗|么)|(?<!是)(?:谁|哪位)(?:在)?(?:开团|团)(?!的)|"
         r"来(?:[一两二三四五六七八九十\d]|一)份|"
         # still open to join (团购的鸡蛋还能报名吗 想要两板)
         r"团[^。!?]{0,8}(?:还)?(?:能不能|能|可以|可不可以)(?:报名|加|跟|参加)|"
@@ -787,10 +808,12 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         r"who(?:'s| is)?)(?: [a-z]+){0,2} (?:a )?group[- ]?buys? (?:for|of|on)(?![a-z])|"
         # asking to be let in (could I join the group buy for veggies?), or to add goods to it
         # (can I add two cartons of milk to the group buy?, 能再加两斤苹果到团购里吗)
-        r"(?<![a-z])(?:can|could|may) (?:i|we) (?:join|get in on|sign up for|be added to|"
-        r"(?:also )?add [^.!?]{1,50}? "
-        r"(?:to|into|onto)) (?:the |your |this |tomorrow'?s |today'?s |our )?"
-        r"(?:(?:fruit|veggie|vegetable|meat|milk|egg|rice|bread) )?group[- ]?buys?(?![a-z])|"
+        r"(?<![a-z])(?:(?:can|could|may) (?:i|we) (?:still |also )?(?:join|get in on|sign up for|"
+        r"be added to|(?:also )?add [^.!?]{1,50}? (?:to|into|onto))|"
+        # goods to add, asked politely (please add two bags of rice to the group buy)
+        r"please (?:also )?add (?!your|yourselves|names?)[^.!?]{1,50}? (?:to|into|onto)) "
+        r"(?:the |your |this |tomorrow'?s |today'?s |our )?"
+        r"(?:[a-z]+ )?(?:group[- ]?buys?(?![a-z])|接龙|团购)|"
         r"(?:能|可以|能不能|可不可以)(?:再|也)?加[^。!?]{1,12}(?:到|进)[^。!?]{0,4}团购|"
         # … if anyone's doing a group buy; I join the vegetable 团购
         r"(?<![a-z])if (?:anyone|someone|somebody|any ?one)(?:'s| is| are)? (?:doing|organi[sz]ing|"
@@ -809,14 +832,18 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "Could we add a bag of rice and some apples to the group buy? 3-2-501",
             "能再加两斤苹果到明天的团购里吗 7-1-302",
             "May we sign up for the fruit group buy? 2 boxes of oranges for 3-2-702",
+            "can we still join the milk 团购? one box for 5-2-301",
+            "please add a tray of eggs to tomorrow's group buy, 8-1-602",
         ),
         (
             "团购的菜到了",
+            "这批鸡蛋是谁团的 一半都碎了",
             "the group buy arrived",
             "if there's a group buy it'll say so in the chat",
             "How do I join the group buy?",
             "can I sign up for the PCR test?",
             "they added eggs to the group buy",
+            "please add your name to the group buy sheet",
         ),
     ),
 )
@@ -931,7 +958,9 @@ def ask_rule(request: re.Match[str]) -> str:
 
 def find_request(text: str) -> re.Match[str] | None:
     """The first request word; a bare "need" in a question about rules does not count."""
-    if "团" in text or "份" in text or "group" in text:  # kept off the common path
+    if (
+        "团" in text or "份" in text or "group" in text or "接龙" in text
+    ):  # kept off the common path
         joining = GROUP_BUY_ASK.search(text)
         if joining is not None:
             return joining

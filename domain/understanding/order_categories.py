@@ -219,14 +219,18 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?![a-z])|"
             # left, then what was left, then where (left a bag of garbage outside room 1311)
             r"(?<![a-z])(?:left|put|placed) (?:a|an|the|two|three|some|\d) [^.!?]{0,40}?"
-            r"(?:outside|by|at) (?:the |my |our )?(?:door|room|flat|unit|lift|\d)",
+            r"(?:outside|by|at) (?:the |my |our )?(?:door|room|flat|unit|lift|\d)|"
+            # the bag told where it waits (bag outside 5-1-302 whenever, just kitchen waste)
+            r"(?<![a-z])(?:bags?|bin bags?|rubbish|trash|garbage)(?: is| are)? outside "
+            r"(?:(?:my|our|the) door|(?:flat |room |unit |#)?\d)",
             (
                 "两袋厨余放在门口了",
+                "two bags outside 6-2-101 when you pass, just recycling",
                 "I left it outside the door",
                 "厨余垃圾一袋 已放门口 三号楼一单元601",
                 "Left a bag of garbage and a box of recycling outside room 1311",
             ),
-            ("已经放门口了",),
+            ("已经放门口了", "the bags outside were gone this morning"),
         ),
         Category.GARBAGE,
     ),
@@ -311,7 +315,10 @@ _COLLECT_AT_DOOR = compile_prefiltered(
 
 # Things no longer wanted (废旧电池, 过期的药, 装修剩下的木板) taken away or recycled: rubbish.
 _WASTE_THING = compile_prefiltered(
-    r"废旧|废弃|废(?=盒|纸|品|料|物|袋)|过期|用过|用完的|用剩的|不要的|没用的|剩下的|(?<![依仍])旧(?![的了]?[坏])|黄色?袋|"
+    r"废旧|废弃|废(?=盒|纸|品|料|物|袋)|过期|用过|用完的|用剩的|不要的|没用的|剩下的|"
+    # food gone bad (坏掉的肉, 变质的牛奶, rotten veg)
+    r"(?:坏|烂|臭|馊)(?:掉|了)的|变质的?|发霉的?|发臭的?|"
+    r"(?<![a-z])(?:spoiled|spoilt|rotten|gone-off|mouldy|moldy)(?![a-z])|(?<![依仍])旧(?![的了]?[坏])|黄色?袋|"
     r"破(?=[^,。!?\s]{0,2}(?:椅|桌|柜|沙发|床|凳|箱))|"
     r"(?<![a-z])(?:used|medical waste|yellow (?:medical )?(?:waste )?bags?)(?![a-z])"
 )
@@ -552,7 +559,9 @@ _TO_ANOTHER_FLAT = compile_prefiltered(
 )
 
 _PURCHASE = compile_prefiltered(
-    r"买|(?<!团)购|代购|下单|订(?!单号|在|好|了|过|的)|(?<![a-z])(?:buy|order|shop)(?![a-z])"
+    r"买|(?<!团)购|代购|下单|订(?!单号|在|好|了|过|的)|(?<![a-z])(?:buy|shop)(?![a-z])|"
+    # an order placed already and held up (my food order is stuck at the gate) is to be fetched
+    r"(?<![a-z])order(?![a-z])(?! (?:is|was|has|got|came|arrived|stuck|sitting|waiting))"
 )
 
 # Chinese writers end a clause with a space as often as with a comma (修好了谢谢👍 另外…).

@@ -74,6 +74,14 @@ CALM: tuple[Rule, ...] = (
         ("鸡蛋还有两板 够吃了", "still have enough rice"),
         ("米不够了", "not enoughh"),
     ),
+    # One more supposed (要是再喝一杯奶茶就…, if I eat one more cookie): an excess joked about.
+    Rule(
+        "one-more-supposed",
+        r"(?:要是|如果|再)[^。!?]{0,4}再?(?:吃|喝)(?:一|两|半)[^。!?]{0,6}就|"
+        r"(?<![a-z])if i (?:eat|drink|have) (?:one more|another)(?![a-z])",
+        ("要是再吃一块蛋糕 就要胖成球了", "if i eat one more biscuit i'll pop"),
+        ("再买一盒蛋糕", "one more biscuit please"),
+    ),
     # A list told about a past day (昨天的菜少了一个土豆) reports, it does not ask.
     Rule(
         "past-day",
@@ -143,6 +151,7 @@ _SHORTAGE = _RULES["shortage"]
 _DONE = _RULES["met-already"]
 _ENOUGH = _RULES["enough-left"]
 _PAST_DAY = _RULES["past-day"]
+_ONE_MORE = _RULES["one-more-supposed"]
 _ANECDOTE = _RULES["anecdote"]
 _DISCREPANCY = _RULES["discrepancy"]
 _REMARK = _RULES["remark"]
@@ -248,10 +257,12 @@ def _goods_and_flat(text: str, terms: list[Term]) -> str | None:
     return goods[0].word
 
 
-# Between two goods of a list: a comma or an "and", with a word or two (soy milk, some cucumbers).
+# Between two goods of a list: a comma or an "and", with a word or two (soy milk, some cucumbers),
+# or only a space (可乐 薯片 冰淇淋, rice oil n salt).
 _LIST_JOINER = re.compile(
-    r"[^.!?。！？]*?(?:[,，、+]|(?<![a-z])and(?![a-z])|和|跟|还有)[^.!?。！？]*"
+    r"[^.!?。！？]*?(?:[,，、+]|(?<![a-z])(?:and|n|&)(?![a-z])|和|跟|还有)[^.!?。！？]*"
 )
+_SPACE_ONLY = re.compile(r"\s+")
 
 
 def _goods_list_and_flat(text: str, terms: list[Term]) -> str | None:
@@ -264,6 +275,14 @@ def _goods_list_and_flat(text: str, terms: list[Term]) -> str | None:
         gap = text[first.end : second.start]
         if first.word != second.word and len(gap) <= 16 and _LIST_JOINER.fullmatch(gap):
             return first.word
+        if (
+            first.word != second.word
+            and _SPACE_ONLY.fullmatch(gap)
+            and first.word[-1:].isalnum()
+            and second.word[:1].isalnum()
+            and not _HAD.search(text)
+        ):
+            return first.word  # 可乐 薯片 冰淇淋 15-1-901: goods spaced out, a list
     return None
 
 
@@ -316,7 +335,13 @@ def unasked_need(text: str, terms: list[Term], *, asked: bool) -> tuple[re.Match
         shortage = None  # 鸡蛋还有两板 够吃了: enough left
     if shortage is not None and not asked and _ANECDOTE.search(text):
         shortage = None  # because we ran out of biscuits 😂: a story laughed about
-    if shortage is not None or asked or _DONE.search(text) or _PAST_DAY.search(text):
+    if (
+        shortage is not None
+        or asked
+        or _DONE.search(text)
+        or _PAST_DAY.search(text)
+        or _ONE_MORE.search(text)
+    ):
         return shortage, "shortage"
     listing = _listing(text, terms)  # 鸡蛋两盒 牛奶一箱: a shopping list is a request
     if listing is not None and (_DISCREPANCY.search(text) or _REMARK.search(text)):

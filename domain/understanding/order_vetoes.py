@@ -53,7 +53,11 @@ VETOES: tuple[Rule, ...] = (
         r"谁(?:要是)?需要[^。!?]{0,6}(?:说|讲|吱|告诉|喊|找|拿)|"
         r"有需要[^。!?]{0,8}的(?:邻居|朋友|人|居民|住户|可以)|"
         r"招募|需要[^。!?]{0,6}的(?:在群里|群里)(?:报|说|接龙)|接龙|开团|(?<![@谢感给])(?<!哪位)(?<!哪个)(?<!麻烦)(?<!请)团长(?!辛苦|你好|好|方便|能|可以)|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?]{0,8}志愿者|"
-        r"有没有人要(?!去|帮)|买多了|多买了|吃不完|用不完|可以送(?:给)?(?:邻居|大家|需要)|送(?:给)?邻居|"
+        r"有没有人要(?!去|帮)|买多了|"
+        # a thing found or opened by mistake, its owner called (谁的快来领, 失主请联系)
+        r"谁的[^。!?]{0,3}(?:来|过来)?(?:领|拿|认领)|认领|失主|"
+        r"(?<![a-z])(?:whose is (?:this|it)|(?:come|please) (?:and )?claim)(?![a-z])|"
+        r"多买了|吃不完|用不完|可以送(?:给)?(?:邻居|大家|需要)|送(?:给)?邻居|"
         # food made to share round (他做了咖喱 想分给大家)
         r"分(?:享)?给(?:大家|邻居|各位|楼里)|"
         r"(?<![a-z])(?:i can give|i have extra|i have spare|i've got spare|"
@@ -79,6 +83,8 @@ VETOES: tuple[Rule, ...] = (
             "尿不湿团购 明天到货 需要的私聊团长",
             "我烙了一锅葱油饼 哪家需要 我可以送一份过去",
             "社区医生下午在小区门口 需要开药咨询的可以下楼",
+            "拿错快递了 一箱牛奶 写着李 谁的快来领",
+            "found a parcel of nappies by the lift, whose is this? come claim it",
         ),
         (
             "谁家有多的鸡蛋",
@@ -119,7 +125,13 @@ VETOES: tuple[Rule, ...] = (
         r"(?<![a-z])(?:mask on|wear (?:a |your )?masks?|please stop|stop posting|"
         r"this group is (?:for|only)|being disinfected|use the stairs|"
         r"who needs to hear this)(?![a-z])|"
-        r"请(?!(?:帮我|给我|帮忙)?登记(?:接送|一下|下))[^。!?\s]{0,8}登记|物资已到|按单元分发|请在家等候|"
+        r"请(?!(?:帮我|给我|帮忙)?登记(?:接送|一下|下))[^。!?\s]{0,8}登记|"
+        # all who need it told to sign up ahead (医生明天上门 大家有需要的提前登记)
+        r"(?:大家|各位|邻居们)[^。!?]{0,4}有需要的[^。!?]{0,6}(?:登记|报名|接龙)|"
+        # a schedule passed on, a supply to be cut (just passing it on; will be interrupted)
+        r"(?<![a-z])(?:just passing (?:it|this|that) (?:on|along)|will be (?:interrupted|suspended|"
+        r"cut off|shut off|turned off) (?:tomorrow|today|from|between|on|at))(?![a-z])|"
+        r"物资已到|按单元分发|请在家等候|"
         r"在家等(?:候|待)(?:通知|分发|派送)|全员核酸|按(?:单元|楼栋|楼层|门牌|楼号)(?:号)?(?:的)?顺序|"
         # a round moved for everyone (垃圾清运改到下午四点 大家四点前放门口就行)
         r"(?:清运|收运|收垃圾|配送|送菜|核酸|采样)[^。!?]{0,4}(?:改到|改为|改成|调整到|调整为|推迟到|提前到)|"
@@ -180,6 +192,9 @@ VETOES: tuple[Rule, ...] = (
             "Physio team: stretch twice a day. Reply if you want a home visit next week.",
             "Pharmacy run tomorrow at 10, please send your lists before 9",
             "Water company says they're doing meter checks on Friday, someone should be home.",
+            "护士下午上门打疫苗 各位有需要的提前报名",
+            "Property says the lift is out till Monday, just passing it on",
+            "Gas will be shut off tomorrow 8-10am in Block 3 for inspection",
         ),
         (
             "帮忙买点菜",
@@ -220,6 +235,9 @@ VETOES: tuple[Rule, ...] = (
         r"安排上[^。!?\s]{0,2}了|已经安排好了|后来[^。!?]{0,12}(?<![没不])好了|"
         # taken down or away on the way already (看到门口有垃圾 已经顺手带下去了)
         r"(?:已经|已|顺手|顺便)(?:顺手|顺便)?(?:帮[^。!?\s]{0,3})?(?:带|拿|扔|拎|提)(?:下去|下楼|走|掉)了|"
+        # the thing named between (已经把3-1-402的垃圾带下去了)
+        r"(?:已经|已|顺手)把[^。!?]{1,14}(?:带|拿|扔|拎|提|送)(?:下去|下楼|走|掉|上去|到了)了?"
+        r"(?![^。!?]{0,3}(?:[吗么]|\?))|"
         # the home swab taken already (今天医生上门采的, 护士上门测过了)
         r"(?:医生|护士|大白|医护)[^。!?\s]{0,4}上门(?:采|测|做|扫)(?:过|完)?(?:了|的)"
         r"(?![^。!?]{0,3}(?:[吗么]|\?))|"
@@ -253,11 +271,13 @@ VETOES: tuple[Rule, ...] = (
             "路过看见502门口放着两袋垃圾 已经顺便拿下去了",
             "Update: the broken lock at 4-1-602 has been fixed by the property office",
             "Resolved - the burst pipe in block 2 was repaired this morning",
+            "已经把5-2-301的两袋厨余拿下去了",
         ),
         (
             "能帮忙送到3-2-501吗",
             "can you deliver it?",
             "垃圾昨天拿下去了吗",
+            "已经把垃圾拿下去了吗",
             "the leak hasn't been fixed yet, can someone come",
             "门口的垃圾已收走吗 还在吗",
         ),
@@ -300,6 +320,9 @@ VETOES: tuple[Rule, ...] = (
         # what someone fixed or brought, praised (上次志愿者帮我修的水龙头很好用 感谢)
         r"帮我[^。!?\s]{1,3}的[^。!?]{0,12}(?:很好用|好用|挺好|不错)[^。!?]{0,6}(?:谢谢|感谢|👍)|"
         r"收到了[^。!?]{0,4}(?:下个月|下次|以后)还要麻烦|"
+        # thanks for a loan (谢谢隔壁借我的扳手), with nothing asked
+        r"(?:谢谢|感谢|多谢)(?![^。!?]*(?:[吗么]|能不能|能否|可不可以|再借|\?))[^。!?]{0,16}借(?:给)?我|"
+        r"(?<![a-z])thanks? (?:you )?(?:to )?[^.!?]{0,30}for lending me(?![^.!?]*\?)|"
         # thanks for help given time and again (谢谢志愿者 每次都送到门口), with nothing asked
         r"(?:谢谢|感谢|多谢)(?![^。!?]*(?:[吗么]|能不能|能否|可不可以|麻烦|再帮|还要|\?))"
         r"[^。!?]{0,16}(?:每次都|每回都|总是|天天都?|一直都?)[^。!?]{0,30}(?:送|帮|带|拿)|"
@@ -313,11 +336,14 @@ VETOES: tuple[Rule, ...] = (
             "哪位邻居放了一袋苹果在我家门口 谢谢 好暖",
             "感谢3单元的志愿者小哥 每次都把药送上楼 还帮我把快递拿上来",
             "Thanks to the volunteer on our floor who always brings the veggies up, so kind",
+            "谢谢楼上邻居借我的梯子 已经还了",
+            "thanks to 6-1-302 for lending me a charger 🙏",
         ),
         (
             "could someone leave a bag of rice outside my door?",
             "谢谢你们每次都帮忙 这次能不能再帮我买点菜",
             "thanks, you always help, could you take my rubbish down today?",
+            "谢谢借我充电器 能再借一下数据线吗",
         ),
     ),
     # Whether goods may come in or residents go out (请问快递能送进小区吗): a question about rules.
@@ -475,6 +501,21 @@ VETOES: tuple[Rule, ...] = (
             "How do we book the hospital car? My mum may need one next month",
         ),
         ("can a nurse come up now? she can't stand", "随便买点水果就行"),
+    ),
+    # When a service closes or who is on duty (团购几点截单, anyone on duty tonight?): the hours
+    # asked after, not the service; a share asked beside it (我要两份) lifts it.
+    Rule(
+        "hours-question",
+        r"(?:几点|什么时候|啥时候|哪天)(?:截单|截止|结束|关门|下班)|截单时间|"
+        r"(?:有没有|还有|有人)[^。!?\s]{0,6}值班|"
+        r"(?<![a-z])(?:what time|when) (?:does|do|is|will) (?:the )?[a-z -]{0,24}"
+        r"(?:close|cut ?off|deadline|end)(?![a-z])",
+        (
+            "水果团购几点截单啊",
+            "what time does the veggie group buy close?",
+            "今晚还有志愿者值班吗",
+        ),
+        ("现在几点了", "团购截单了 下次吧"),
     ),
     # An either-or question (要下去拿还是送上来？): asks how it will be done, not for it.
     Rule(
@@ -754,6 +795,12 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         and not _LIFT["medical-outing"].search(text)
     ):
         return "allowed-question"
+    if (
+        _VETO["hours-question"].search(text)
+        and not FOR_ME.search(text)
+        and not _LIFT["joining"].search(text)
+    ):
+        return "info-question"  # 明天的团购几点截单: the hours asked after
     if request is not None and _VETO["info-question"].search(text):
         if _VETO["choice-question"].search(text):
             return "choice-question"
@@ -786,7 +833,8 @@ def supposed(text: str, at: int) -> bool:
     return HYPOTHETICAL.search(sentence) is not None or _TIME_BEFORE.search(sentence) is not None
 
 
-_TIME_BEFORE = compile_prefiltered(r"上次|上回|(?<![a-z])last time(?![a-z])")
+# a time before (上次停电), or a fault someone only thought there was (领导以为我断网了)
+_TIME_BEFORE = compile_prefiltered(r"上次|上回|以为|(?<![a-z])(?:last time|thought)(?![a-z])")
 
 
 def places_order(

@@ -40,6 +40,8 @@ from domain.understanding.terms import Term
 # Asks that name who is to come (can the nurse come up, 有没有医生能上门): whom they name sets
 # the category over a fixture named as the reason.
 _CARER_ASKS = frozenset({"staff-come", "carer"})
+# Verbs that ask for goods or for rubbish to go, whatever fault is told beside them.
+_VERB_OVER_FAULT = frozenset({"buy", "throw-out"})
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,16 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         best_term.setdefault(Category.GARBAGE, "")
     if Category.REPAIR in scores and len(scores) > 1 and not has_fault(text):
         del scores[Category.REPAIR]  # 冰箱空了 谁家有鸡蛋: an appliance with no fault is no repair
+    if (
+        request is not None
+        and Category.REPAIR in scores
+        and (verb := by_verb(text)) is not None
+        and verb[1] in _VERB_OVER_FAULT
+        and verb[0] in scores
+    ):
+        # 停电 冰箱里的都坏了 能帮买点面包 / 坏了一堆 能帮忙扔掉吗: the fault is why, the verb
+        # names what is asked
+        del scores[Category.REPAIR]
     settle_health(scores, best_term, text)
     if not scores and request is not None:
         verb = by_verb(text)

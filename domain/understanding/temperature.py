@@ -17,8 +17,9 @@ _ARABIC = compile_prefiltered(
     r"(?!/(?!\d{2}\.\d))"
     r"(?!\.\d)"
     r"\s*(?P<unit>°\s*c|°\s*f|°(?:(?P<degafter>\d)(?![\d.]))?|摄氏度|华氏度"
-    # 36度7, but not the flat after 36.7度 (36.7度 1单元1304)
-    r"|度(?:(?<![.,]\d度)(?<![.,]\d\d度)(?<![.,]\d\s度)(?<![.,]\d\d\s度)\s?(?P<after>\d)(?![\d.点]))?"
+    # 36度7, but not the flat after 36.7度 (36.7度 1单元1304) nor after 37度 (37度 6-2-1303)
+    r"|度(?:(?<![.,]\d度)(?<![.,]\d\d度)(?<![.,]\d\s度)(?<![.,]\d\d\s度)\s?(?P<after>\d)"
+    r"(?![\d.点\-栋幢座号单]))?"
     r"|c(?![a-z]|\s*(?:座|栋|幢|号楼))|f(?![a-z]|\s*(?:座|栋|幢|号楼))|degrees?(?:\s*(?:c|f|celsius|fahrenheit)(?![a-z]))?)?"
 )
 _CHINESE = compile_prefiltered(
@@ -42,7 +43,10 @@ _WEATHER = compile_prefiltered(
 # degrees inside my flat); beside a decimal a reading may still be taken indoors.
 _INDOORS = compile_prefiltered(
     r"屋里|屋子里|家里热|(?<![a-z])(?:the heat|this heat|so hot|too hot|indoors|inside (?:my|the|"
-    r"our) (?:flat|room|home|apartment|house))(?![a-z])"
+    r"our) (?:flat|room|home|apartment|house)|"
+    # the degrees told of a room (34 degrees in the living room)
+    r"degrees? in (?:my|the|our) (?:living ?room|bedroom|kitchen|lounge|flat|room|apartment|"
+    r"house))(?![a-z])"
 )
 # A format shown by example (format: flat + reading, e.g. 3-2-501 36.5): no one's reading.
 _EXAMPLE_BEFORE = compile_prefiltered(

@@ -28,6 +28,8 @@ from domain.flats import find_flat, parse_flat
         ("十二栋八零一 马桶堵了", "12-801"),
         ("二十幢", "20"),
         ("住六零二 帮忙拿快递", "602"),
+        ("*1203 sorry, typo", "1203"),
+        ("Gas is off in the west buildings. Sorry all", None),
         ("幺幺零二", "1102"),
         ("7号1单元402", "7-1-402"),
         ("3号楼502", "3-502"),

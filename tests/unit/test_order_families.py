@@ -789,6 +789,58 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("Can Nurse Zhao stop by 11-1-402 later? the bandage needs changing", Category.MEDICAL),
         ("王医生今天能来一趟吗 老人咳得厉害 2-2-301", Category.MEDICAL),
     ],
+    "asked in chat shorthand for someone (sb, some1) or a doctor (a dr)": [
+        ("gas card's empty, can sb top it up for 2-1-402? will pay u back", Category.ERRAND),
+        ("fridge stopped cooling, could some1 take a look 6-2-301", Category.REPAIR),
+        ("dad's ankle is puffy since monday, could a dr pop up? 9-1-1102", Category.MEDICAL),
+    ],
+    "a parent's bill or card named before the verb, help asked for them": [
+        ("帮我妈手机交一下话费 100就够 5-1-602", Category.ERRAND),
+        ("帮老人家电卡充一下 快没电了 3-2-201", Category.ERRAND),
+    ],
+    "a car asked for a treatment of one's own household": [
+        ("我爸周二周五化疗 后天要车 11-2-301", Category.MEDICAL),
+        ("明早复查 得派个车 8-1-1502", Category.MEDICAL),
+    ],
+    "a fixture named by its short name (AC), fault told and someone asked": [
+        (
+            "the AC quit on us, it's like an oven in here. can maintenance come? 4-2-1101",
+            Category.REPAIR,
+        ),
+    ],
+    "food gone bad or peel left, to be thrown out, is rubbish": [
+        ("变质的牛奶和烂掉的菜装了一袋 放门口了 麻烦收走 5-2-302", Category.GARBAGE),
+        ("门口一堆橘子皮和瓜皮 能帮忙带下去吗 3-1-1101", Category.GARBAGE),
+        ("rotten veg bagged outside 9-1-402, could someone collect it?", Category.GARBAGE),
+    ],
+    "a power cut or fault told as why, goods or disposal asked": [
+        ("停电一天 冰箱里的菜全坏了 能帮忙扔掉吗 4-2-601", Category.GARBAGE),
+        ("冰箱坏了 东西放不住 能帮买点饼干 方便面吗 7-1-302", Category.GROCERIES),
+    ],
+    "drinks asked for as drinks, not a remedy": [
+        (
+            "anyone going to the shop? need a few bottles of Gatorade for 5-1-203",
+            Category.GROCERIES,
+        ),
+    ],
+    "goods spaced out with the flat, nothing more asked": [
+        ("薯片 辣条 可乐 嘴馋了 7-2-301", Category.GROCERIES),
+        ("pls eggs milk bread 3-1-1502", Category.GROCERIES),
+    ],
+    "a rubbish bag told waiting outside the door": [
+        ("bags outside 6-2-101 when you pass by, just recycling", Category.GARBAGE),
+    ],
+    "an order placed already, held up at the gate, to be brought up": [
+        (
+            "our grocery order is sitting at the north gate, could someone bring it up? 5-1-802",
+            Category.ERRAND,
+        ),
+    ],
+    "joining a group buy already running, or goods added to it": [
+        ("could we still join the fruit 团购? 1 box for 6-1-201", Category.GROCERIES),
+        ("please add one box of milk to the group buy for 3-3-301", Category.GROCERIES),
+        ("有人团纸巾吗 我也拼一个 9-2-502", Category.GROCERIES),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -798,6 +850,39 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "请问心理咨询热线是多少",
         "the group-buy app is down again",
         "垃圾已经放门口了",
+    ],
+    "a notice to all: sign up ahead, a schedule passed on, a supply to be cut": [
+        "护士下午上门打疫苗 各位有需要的提前报名",
+        "Property says the lift is out till Monday, just passing it on.",
+        "Gas will be shut off tomorrow 8-10am in Block 3. Please store some hot water.",
+        "If you have kids at home, please post their ages here for the milk round",
+    ],
+    "news of someone far away, prayers asked": [
+        "my uncle in wuhan is in hospital with covid, pls pray for him",
+    ],
+    "who ran a buy asked after, or when it closes or who is on duty": [
+        "这批鸡蛋是谁团的 一半都碎了",
+        "今晚还有志愿者值班吗 想问下水果团购几点截单",
+        "what time does the veggie group buy close tonight?",
+    ],
+    "a feeling or a supposition after 我要 (要是, 饿晕了)": [
+        "我要是再吃一块蛋糕就要胖成球了",
+        "楼下在烤肉 香死了 我要饿晕了",
+    ],
+    "a parcel lost, found or opened by mistake: its owner sought": [
+        "我的快递不见了 有没有人看到一个蓝色的袋子",
+        "拿错快递了 一箱牛奶 写着李 谁的快来领 我在3-302",
+    ],
+    "done already, thanks for a loan, a fault only thought": [
+        "已经把5-2-301的两袋厨余拿下去了",
+        "谢谢6-1-302的邻居借我梯子🙏",
+        "孩子把路由器拔了 老师以为我们断网了",
+    ],
+    "a group buy named, no goods asked; a doctor by name; an AC that works": [
+        "please add your name to the group buy sheet by 8pm",
+        "Dr. Li says: if anyone has a fever over 39, call the hotline",
+        "the AC in the lobby is nice and cool today",
+        "不要车 我们自己开车去复查",
     ],
     "a volunteer's status": [
         "7-2-1101 的药已经放门口了 请取一下",
