@@ -42,6 +42,7 @@ from domain.understanding.emergency_lexicon import (
     FINDING_BEFORE,
     FIRE,
     FLOPPED_AFTER,
+    FOLLOW_UP,
     GAS_GONE,
     GAS_WORDS,
     GENERAL_AFTER,
@@ -635,6 +636,9 @@ def _general_question(text: str, hit: Hit, sentence_start: int, sentence_end: in
     asking = ASKING.search(text)
     if asking is not None and not PERSONAL_NOW.search(text) and not _urgent_besides(text, hit):
         return f"question:{asking.group()}:{hit.words}"
+    follow_up = FOLLOW_UP.search(text)
+    if follow_up is not None and follow_up.start() <= hit.start and hit.end <= follow_up.end():
+        return f"question:follow-up:{hit.words}"  # 刚才那个喘不上气的阿姨送走了吗
     # asked ahead, for later, even about one's own (我爸上个月心梗过 现在还好 就是想提前问问)
     ahead = ASKING_AHEAD.search(text)
     if ahead is not None and not _urgent_besides(text, hit):

@@ -42,6 +42,7 @@ IDIOMS = compile_prefiltered(
     r"跳楼价|跳楼大甩卖|难(?:度|得|到)[^。!?]{0,10}窒息|"
     r"笑(?:得|到)?不活了|(?:难吃|难喝|辣|咸|丑|好笑|搞笑)(?:到|得)[^。!?]{0,4}(?:要)?(?:叫|打)(?:救护车|120)|(?:群|消息|信息)[^。!?]{0,10}窒息|窒息[^。!?]{0,10}(?:这个群|群里|消息)|心脏病都要|(?:心梗|心脏病|脑溢血|高血压)[^。!?\s]{0,4}(?:被)?气出来|(?:耐心|心态|心情|脑子)[^。!?\s]{0,4}窒息|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
     r"中毒太深|游戏中毒|"
+    r"(?:fire|flame) in my (?:heart|belly|soul)|my heart is (?:on fire|burning) for|"
     # a parent or a boss who will "kill me" for a mishap (my mom is going to kill me, I broke…)
     r"(?:mom|mum|mother|dad|father|boss|teacher|parents)(?:'s| is| are| will|'ll)? (?:going to |"
     r"gonna )?kill me[^.!?]{0,4}[,.!]? ?(?:i|we) (?:just )?(?:broke|forgot|lost|spilled|spilt|"
@@ -312,8 +313,9 @@ PAST = compile_prefiltered(
     r"previously|in the past|back in (?:the day|the [\d']+s|(?:19|20)\d\d|school|college|"
     r"(?:jan|feb|march|april|may|june|july|aug|sep|oct|nov|dec|spring|summer|autumn|winter)\w*)|"
     r"used to|the other day|in 20\d\d|"
-    r"once(?! (?:he|she|they|i|we|you|it|the|my|his|her|our|mum|mom|dad|grandma|grandpa|again)"
-    r"(?![a-z])))(?![a-z])"
+    # not all at once (took all her pills at once)
+    r"(?<!at )(?<!all )once(?! (?:he|she|they|i|we|you|it|the|my|his|her|our|mum|mom|dad|grandma|"
+    r"grandpa|again)(?![a-z])))(?![a-z])"
 )
 LONG_AGO = compile_prefiltered(
     r"上个月|去年|前年|以前|曾经|小时候|几年前|年前|月前|"
@@ -353,7 +355,7 @@ RESOLVED = compile_prefiltered(
     r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
     r"是(?:有人|楼下|楼上|邻居|隔壁|家里)?[^,。!?\s]{0,3}?在?(?:抽烟|炒菜|做饭|烧纸|烧烤|烤肉|熏腊肉|烧香|炒辣椒|炝锅|炸辣椒|熬辣椒油)|"
     # the smell's cause is work on the pipes (是物业在检修管道)
-    r"是(?:物业|燃气公司|煤气公司|工人|师傅|维修工)[^,。!?\s]{0,3}?在?(?:检修|维修|修|施工|作业|检查)|"
+    r"是(?:物业|燃气公司|煤气公司|工人|师傅|维修工|楼下|楼上)[^,。!?\s]{0,3}?在?(?:检修|维修|修|施工|作业|检查)|"
     r"(?:'s|'re|(?<![a-z])is|(?<![a-z])are) (?:fine|ok|okay|alright|stable)(?! to)(?!\s*\?)|"
     # the alarm's cause is the cooking (是我煎鱼煎糊了)
     r"(?:煎|炒|烤|煮|烧|做饭|做菜)[^,。!?\s]{0,4}(?:糊了|焦了)|"
@@ -370,6 +372,10 @@ RESOLVED = compile_prefiltered(
     r"wind|gas|anxiety|a panic attack|a pulled muscle|muscle strain|a cold)|back home now|"
     # a birth over (baby arrived this morning, 母子平安)
     r"baby (?:arrived|is here|was born|came)|(?:had|has had) (?:the|her|a) baby|母子平安|"
+    # checked safe, in a cast and home, recovering (已经确认安全, 已经打上石膏 回家了, recover well)
+    r"(?:已经)?确认(?:了)?安全|已经打(?:上|了)?石膏|已经回家了|"
+    r"recover(?:ed|ing|s)? (?:well|good|nicely)|is recover|recovery (?:is|was|has been) "
+    r"(?:good|going well|fine|great)|"
     # up again on her own, a bruise only (got up by herself, just a bruise)
     r"got (?:up )?(?:by|on) (?:her|his|my|their) own|got up by (?:herself|himself|themselves)|"
     r"got (?:herself|himself) up|just a bruise|现在(?:都)?挺好(?:的)?(?![吗吧])|"
@@ -417,6 +423,11 @@ NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
     r"听说(?![你您])|据说|新闻|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|视频里(?!看到?(?:我|俺))|隔壁小区|别的小区|其他小区|"
     r"外小区|纪录片|某地|"
+    # a rumour put down (视频是假的 别转了, the video is fake)
+    r"(?:视频|消息|照片|图片|截图)(?:都)?是假的|别(?:再)?转(?:发)?了|不要(?:再)?转(?:发)?了|"
+    r"(?<![a-z])(?:video|photo|post|news) (?:is|was) (?:fake|old|from last year)(?![a-z])|"
+    r"在(?:上海|北京|武汉|西安|深圳|广州|天津|南京|杭州|成都|重庆|长春|吉林|香港|郑州|石家庄|国外)"
+    r"[^。!?]{0,3}(?:说|讲)|"
     # a friend's or relative's compound over there (我朋友在浦东那边 她们小区有人晕倒了)
     r"(?:她|他)们(?:那个)?小区|(?:朋友|同学|同事|亲戚|闺蜜)(?:住)?在[^。!?\s]{1,6}(?:那边|那儿|那里)|"
     # a city over there (上海那边有个老人): a story from elsewhere
@@ -474,6 +485,14 @@ HELP_OFFERED = compile_prefiltered(
 )
 # A notice's symptoms to watch for (中暑症状包括… 出现意识不清请立即拨打120)
 APPEARS_BEFORE = compile_prefiltered(r"出现[^,。!?\s]{0,2}$")
+# Asking after an incident already in hand (刚才那个喘不上气的阿姨送走了吗, how is the lady who
+# fainted?): a question about it, not a report of it
+FOLLOW_UP = compile_prefiltered(
+    r"(?:刚才|刚刚|之前|早上|上午|下午|昨晚|昨天)(?:那个|那位|的)[^。!?]{0,14}(?:怎么样了|送走了吗|"
+    r"送(?:去)?医院了吗|好点了吗|好些了吗|好了吗|还好吗|有人去(?:看)?了吗|是几楼|在几楼|是哪家|是谁家|"
+    r"救过来了吗)|(?<![a-z])how(?:'s| is) the (?:lady|man|child|kid|neighbou?r|boy|girl|grandpa|"
+    r"grandma|old man|old lady) (?:who|from|that)(?![a-z])[^.!?]{0,40}\?"
+)
 # Asking ahead of need (就是想提前问问, just asking in advance)
 ASKING_AHEAD = compile_prefiltered(
     r"提前问(?:问|一下)|先问问(?:以防|备着)|提前了解一下|"
@@ -654,6 +673,8 @@ ATTACK_OR_PRONOUN = compile_prefiltered(
 SPARKS = compile_prefiltered(r"冒火花|打火花|电火花|(?<![a-z])sparks?(?:ing)?(?![a-z])")
 POWER_OFF = compile_prefiltered(
     r"拉(?:了)?闸|拉(?:了|下|掉)(?:了)?(?:电闸|总闸|空开)|关(?:了|掉)(?:了)?(?:电闸|总闸|空开|电源)|"
+    # the plug pulled (已经拔了, 插头拔掉了, unplugged it)
+    r"(?:已经|都)?拔(?:了|掉)(?:了)?(?:插头)?|插头(?:已经)?拔(?:了|掉)|(?<![a-z])unplugged(?![a-z])|"
     r"把(?:电闸|总闸|空开|电源|闸)(?:给)?(?:关|拉|断)(?:了|掉|下)|"
     r"(?:电闸|总闸|空开|电源)(?:已经|也|都)?(?:关|拉|断)(?:了|掉)|"
     r"(?:电闸|总闸|空开|电源)[^。!?\s]{1,4}(?:关|拉|断)了|"
@@ -677,7 +698,8 @@ SMOKE_SEEN = compile_prefiltered(
 )
 # A mnemonic of signs recited (提醒大家记住口诀 脸歪 手软): taught, not happening.
 MNEMONIC_BEFORE = compile_prefiltered(
-    r"口诀|记住[^。!?]{0,4}(?:症状|信号|特征)|(?<![a-z])remember (?:the )?(?:signs|fast)(?![a-z])"
+    r"口诀|记住[^。!?]{0,4}(?:症状|信号|特征)|(?<![a-z])remember (?:the )?(?:signs|fast)(?![a-z])|"
+    r"大家(?:一定)?(?:要)?记(?:住|牢)$"
 )
 BURNT_SMELL = compile_prefiltered(r"烧焦味|焦糊味|糊味|焦味|(?<![a-z])burning smell(?![a-z])")
 # A knife in the kitchen (老公拿刀切西瓜呢): no danger for the in-doubt net.
@@ -735,7 +757,7 @@ SIGNS_OF_BEFORE = compile_prefiltered(
     r" (?:tell|know|recogni[sz]e|spot)|what (?:is|does)) (?:a |an |it'?s |someone'?s )?$"
 )
 SIGNS_OF_AFTER = compile_prefiltered(
-    r"^(?:的|有)?(?:哪些|什么)?(?:症状|表现|征兆)(?:有哪些|是什么|有什么)|"
+    r"^(?:的|有)?(?:哪些|什么)?(?:症状|表现|征兆|前兆|先兆)(?:有哪些|是什么|有什么)|"
     r"^有(?:哪些|什么)(?:症状|表现|征兆)"
 )
 # Smoking again is no fit (又开始抽了 after 戒烟).
@@ -986,7 +1008,9 @@ MUNDANE_WORRY = compile_prefiltered(
     r"作业|论文|考试|考研|复习|期末|期中|做题|这道题|数学|英语|题目|截止|交稿|ddl|deadline|周报|日报|月报|"
     r"(?<!志愿者)(?<!楼长)报告(?![:：])|ppt|表格|公式|excel|代码|加班|老板|领导|上班|开会|老师|点名|房租|房贷|车贷|菜价|物价|涨价|"
     r"价格|太贵|好贵|贵得|排队|排了|队伍|堵车|塞车|堵到|快递|外卖|股票|基金|减肥|体重|沙发|网速|wifi|"
-    r"游戏|追剧|发型|头发|(?:这个|这场|今天的|线上|视频|腾讯)会|会议|奥数|道题|辣条|零食|薯片|奶茶|可乐|"
+    r"游戏|追剧|发型|头发|(?:这个|这场|今天的|线上|视频|腾讯)会|会议|奥数|道题|辣条|零食|薯片|奶茶|可乐|核酸|"
+    r"(?<![a-z])(?:want|wanna|need|pls|please) (?:to )?buy(?![a-z])|"
+    r"(?<![a-z])(?:delivery|package|jd|taobao|express)(?![a-z])|"
     r"牙疼|牙痛|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"
     r"prices?|queue|traffic|boss|meetings?|report|spreadsheet|parcel|diet)(?![a-z])|"
     # a lesson, a drama, a contract to post (救命 这个网课…听不懂, 电视剧结局太虐)

@@ -611,7 +611,9 @@ STROKE_RULES: tuple[Rule, ...] = (
         HARD,
         rf"中风|脑梗|脑溢血|脑出血|嘴歪|口歪|口眼歪斜|脸歪|半边(?:身子|脸|身体){CLAUSE_CHAR}{{0,3}}(?:动不了|"
         r"没力|麻|不能动|没知觉)|"
-        r"半身不遂|说话不清|说话含糊|口齿不清|说不出话|讲不出话|说不了话",
+        r"半身不遂|说话不清|说话含糊|口齿不清|说不出话|讲不出话|说不了话|"
+        # speech gone, walking to one side (话都说不清, 走路一边倒)
+        r"话(?:都|也)说不清(?:楚)?|说话都不清(?:楚)?|走路(?:往|向)?一边(?:倒|歪)",
         says=("我妈脸歪了 说话不清",),
         calm=("中风有哪些症状",),
     ),
@@ -1193,6 +1195,8 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"(?<![a-z])(?:co|carbon monoxide) (?:alarm|detector)s? (?:is |are |keeps? |just )?"
         r"(?:going off|went off|beeping|sounding|screaming|ringing)|"
         # half a bottle or more, or a child into someone's pills
+        r"(?<![a-z])(?:took|swallowed|ate) all (?:of )?(?:her|his|my|their) [a-z ]{0,24}?(?:pills|"
+        r"tablets|meds) (?:at once|in one go|by mistake)|"
         r"(?<![a-z])(?:ate|swallowed|took|drank|downed) (?:half|most|all|the whole|a whole|"
         r"whole|an entire|the entire) (?:of )?(?:a |the |his |her |my )?(?:bottle|box|packet|pack|"
         r"strip|blister) of (?:[\w']+ ){0,3}(?:pills|tablets|meds|medicine|paracetamol|panadol|"
@@ -1756,8 +1760,8 @@ FALL_RULES: tuple[Rule, ...] = (
         Family.FALL,
         HARD,
         r"(?:fell|fallen|fall|slipped|tripped)(?! asleep)[^.;!?]{0,40}(?:\.\s*[^.;!?]{0,12})?"
-        r"(?:can'?t|cannot|unable to|couldn'?t|won'?t|not able to) (?:get up|stand|move|get "
-        r"(?:herself|himself|themselves|myself) up)",
+        r"(?:can'?t|cannot|can not|unable to|couldn'?t|won'?t|not able to) (?:get up|stand|move|"
+        r"get (?:herself|himself|themselves|myself) up)",
         says=(
             "Alone here, slipped off the step stool. can't get up. Room 802",
             "my grandma fell in the bathroom and can't get up, 快来帮忙 room 1102",
@@ -1834,7 +1838,8 @@ FALL_RULES: tuple[Rule, ...] = (
         "fell-down-en",
         Family.FALL,
         HARD,
-        r"(?:fell|fall|fallen) down[^.!?]{0,20}(?:no can|not|can'?t|cannot) (?:stand|get up|move)",
+        r"(?:fell|fall|fallen) down[^.!?]{0,20}(?:no can|not|can'?t|cannot|can not) "
+        r"(?:stand|get up|move)",
         says=("pls hlp my father fall down no can stand up Bldg 2 #301",),
     ),
     # someone who cannot be lifted, or has lain on the floor a long time (怎么扶都起不来)
@@ -2105,6 +2110,7 @@ CRIES_RULES: tuple[Rule, ...] = (
         r"urgent(?:ly)? help|"
         r"need help (?:now|asap|urgently)|ambulence|amublance|"
         # a bare cry and a summons (HELP. 16-1-1702. urgent. can't explain just come)
+        r"help[.!]+\s*(?:room |#)?\d[\d-]*[.!,]*\s*(?:please|pls|plz|now|quick)|"
         r"help[.!]+[^?]{0,40}(?<!not )"
         r"(?:urgent|just come|come (?:now|quick|quickly|fast|up)|hurry)|"
         r"ambulance (?:please|now|asap|needed)|(?:please|pls|plz) (?:an? |call |send )?ambulance",
@@ -2324,6 +2330,8 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:要是|如果|假如|万一|等)我(?:走了|不在了|死了|没了|消失了?)[^。!?]{0,12}"
         r"(?:轻松|解脱|好过|省心|负担|拖累|清净)|"
         r"(?<![a-z])thinking (?:about|of) jumping(?! (?:rope|jacks|on|in|into|up))|"
+        r"(?:nobody|no one) will (?:even )?(?:miss|notice) me|no meaning (?:to|in) (?:live|living)|"
+        r"(?:will|going to|gonna) go (?:up )?to the (?:rooftop|roof) tonight|"
         r"(?:nobody|no one|no-one) (?:would|will|'d) (?:even )?(?:notice|care|miss me)[^.!?]{0,8}"
         r"if i (?:was|were|am|'m) gone|"
         # a last word closing the message (药都准备好了 别找我了)

@@ -195,6 +195,27 @@ WORDS: dict[str, str] = {
     "lou": "楼",
     "hao lou": "号楼",
     "dan yuan": "单元",
+    # round 92 (pinyin typed in a hurry): a leak and its smell, the means made ready, a farewell,
+    # the sampling round, everyday asks
+    "xie lou": "泄漏",
+    "xie lu": "泄露",
+    "wei dao": "味道",
+    "qi wei": "气味",
+    "zhun bei": "准备",
+    "dou": "都",
+    "dui bu qi": "对不起",
+    "ba ma": "爸妈",
+    "zai jian": "再见",
+    "he suan": "核酸",
+    "zuo he suan": "做核酸",
+    "yi tian": "一天",
+    "you yao": "又要",
+    "mai cai": "买菜",
+    "mai yao": "买药",
+    "xiu li": "修理",
+    "mei dian": "没电",
+    "mei shui": "没水",
+    "xie xie da jia": "谢谢大家",
 }
 
 _INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"

@@ -399,6 +399,25 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("谁帮我打一下120 我爸喘不上来", None),
         ("奶奶心脏病犯了 含了药也不见好 嘴唇发紫", EmergencyFamily.CARDIAC),
     ],
+    "a bare HELP with a flat and a please": [
+        ("HELP!! 1203!! please", None),
+    ],
+    "speech gone and walking to one side": [
+        ("我爸走路往一边歪 话也说不清楚 8-2-301", EmergencyFamily.STROKE),
+    ],
+    "all of one's pills at once, by mistake": [
+        ("grandpa swallowed all his heart tablets at once by mistake, very sleepy", None),
+    ],
+    "a fall in broken English, 'can not stand'": [
+        ("my father fall down in kitchen, he can not stand, 5-1-1002", EmergencyFamily.FALL),
+    ],
+    "no one will miss me, the rooftop tonight": [
+        ("nobody will miss me. i will go to the rooftop tonight", EmergencyFamily.SUICIDE),
+    ],
+    "typed in pinyin: a leak and its smell, the means made ready": [
+        ("mei qi xie lou le wei dao hen da 3-2-501", EmergencyFamily.GAS),
+        ("wo bu xiang huo le yao dou zhun bei hao le", EmergencyFamily.SUICIDE),
+    ],
     "someone up high, heard saying she will jump": [
         ("对门阿姨在窗边哭着喊要跳 快来人 7-2-1101", EmergencyFamily.SUICIDE),
         ("the lady in 902 is at the window screaming that she will jump", EmergencyFamily.SUICIDE),
@@ -617,6 +636,15 @@ CALM_MAY_ASK: dict[str, list[str]] = {
         "What's the first aid for a choking toddler? Asking because we're starting finger food",
         "Grandpa tripped this morning but got up on his own, just a bruise on his knee",
         "前天骨折的手腕打了石膏 现在挺好的 谢谢关心",
+        "插座冒了一下火花 已经拔掉了 能请电工看看吗",
+        "刚才的煤气味是楼下在检修 已经确认安全了",
+        "刚才那个晕倒的大爷送医院了吗 好担心",
+        "how is the lady who fainted at the gate this morning?",
+        "我姥姥去年中风过 想问问中风先兆有哪些",
+        "我姐在北京 说她们楼有人煤气中毒了 好吓人",
+        "pls help sign for my JD package at the gate, 3-1-402",
+        "那个说着火的视频是假的 别转了",
+        "my gran fell last month, now she is recover well, thanks all",
         "一氧化碳没有气味 烧炭盆的邻居们一定注意开窗",
         "【广告】煤气报警器 一氧化碳报警器 特价 需要的加微信",
         "外婆视频里看我又瘦了 心疼得直掉眼泪",
