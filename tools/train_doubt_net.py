@@ -121,6 +121,25 @@ FIRST_SEEN = {
     "round70": "4a34b68",  # the same
     "round71": "1f168ad",  # after rounds 67 to 70
     "round72": "1f168ad",  # the same
+    "round73": "841332b",  # after rounds 67 to 72
+    "round74": "841332b",
+    "round75": "3af0cbe",  # two at a time, each on the rules that fixed the ones before
+    "round76": "3af0cbe",
+    "round77": "9a62abd",
+    "round78": "9a62abd",
+    "round79": "7837c84",
+    "round80": "7837c84",
+    "round81": "90e521c",
+    "round82": "90e521c",
+    "round83": "9c90514",
+    "round84": "9c90514",
+    "round85": "65df3b0",
+    "round86": "65df3b0",
+    "round87": "7dee190",
+    "round88": "7dee190",
+    "round89": "f7373f0",
+    "round90": "f7373f0",
+    "round91": "a7f534b",
 }
 
 
