@@ -155,6 +155,11 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"next time) you(?:'re| are)? (?:do|doing|come|coming|on|make|making|pass|passing) "
             r"(?:by |round )?(?:the |your )?(?:rounds?|round|by)(?![a-z])|"
             r"垃圾[^。!?]{0,12}(?:顺路|路过的时候|巡楼的时候)(?:收|拿)|"
+            # rubbish put out front for whoever takes it (bins out front of 902, thanks; we put
+            # our recycling out, cheers to whoever collects)
+            r"(?<![a-z])(?:trash|garbage|rubbish|bins?|recycling)[^.!?]{0,20} out front"
+            r"(?![a-z])|(?<![a-z])(?<!to )(?<!please )(?<!not )(?<!never )put (?:the |our |my )?"
+            r"(?:trash|garbage|rubbish|bins?|bin bags?|recycling) out(?![a-z])|"
             # waste piling up by the bag, or rotting until collected (尿不湿攒了一大袋)
             r"(?:攒|堆|积)了(?:一大|好几|满满|[两二三四五六七八九十几\d一])\s*(?:袋|包)|"
             r"再不(?:收|拿走|清)[^。!?]{0,6}(?:生虫|臭|烂)|"
@@ -195,8 +200,15 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "门口两袋纸尿裤 已经有味道了 6-1-402",
                 "two rubbish bags at 7-2-301 for when you're on your round",
                 "门口的垃圾 志愿者巡楼的时候收一下 5-1-202",
+                "Rubbish out front of 3-1-202, one bag, cheers",
+                "We put our recycling out, mostly bottles - thanks to whoever collects, 6-502",
             ),
-            ("垃圾袋买好了", "could you buy bin bags when you go to the shop"),
+            (
+                "垃圾袋买好了",
+                "could you buy bin bags when you go to the shop",
+                "remember to put the bins out tonight",
+                "the van parked out front",
+            ),
         ),
         Category.GARBAGE,
     ),

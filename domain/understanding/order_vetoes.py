@@ -15,7 +15,7 @@ from domain.understanding.order_asks import (
     NAMES_FLAT,
     ask_rule,
 )
-from domain.understanding.order_categories import BROKEN, FAULT, LEFT_OUT
+from domain.understanding.order_categories import BROKEN, FAULT, GARBAGE_WAITING, LEFT_OUT
 from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.rules import Rule
 
@@ -200,7 +200,7 @@ VETOES: tuple[Rule, ...] = (
         # taken away already, dealt with (已收走 3-1-502的厨余, 医疗垃圾处理完毕)
         r"已(?:经)?(?:收|拿|取|清|运|带)走(?![^。!?\s]{0,3}[吗么])|处理完毕|清运完毕|收运完毕|"
         r"(?:报|交)上去了|已上报|已经上报|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
-        r"马上到|在路上|接单|我来送|我去拿|我来拿|自己(?:去|下去|下楼去?)?(?:取|拿|领)|"
+        r"马上到|在路上|接单|我来送|我去拿|我来拿|自己(?:去|下去|下楼去?)?(?:取|拿|领)(?!不)|"
         # arranged already, or fixed in the end (透析已经安排上了, 后来我儿子弄了一下 好了)
         r"安排上[^。!?\s]{0,2}了|已经安排好了|后来[^。!?]{0,12}(?<![没不])好了|"
         # taken down or away on the way already (看到门口有垃圾 已经顺手带下去了)
@@ -245,6 +245,7 @@ VETOES: tuple[Rule, ...] = (
             "垃圾昨天拿下去了吗",
             "the leak hasn't been fixed yet, can someone come",
             "门口的垃圾已收走吗 还在吗",
+            "我妈腿脚不好 自己拿不下楼 厨余放在门外了",
         ),
     ),
     # The resident asked to fetch it themselves (麻烦自己出来拿一下): a volunteer's status.
@@ -549,7 +550,9 @@ LIFTS: tuple[Rule, ...] = (
         r"\n\s*\d{1,3}\s*[.、)．]\s*[a-z\d]{1,3}\s*(?:栋|幢|号楼|座|-)|"
         r"我要|我也要|我想要|算我一|加我一|给我[留来]|\+1|"
         r"(?<![a-z])(?:count me in|i'?ll take|i want|add me|put me down|sign me up|"
-        r"me too|(?:can|could|may) (?:i|we) join)(?![a-z])|"
+        r"me too|(?:can|could|may) (?:i|we) join|"
+        # the household put on the buy's list (add us to the egg group buy, put us down for two)
+        r"(?:add|put) us (?:down|on|to|in)|count us in|sign us up)(?![a-z])|"
         # a household's line under the buy (replying to the group buy: 8-1204 wants 2 bags)
         r"\d{3,4} (?:wants|would like|needs|will take|takes)(?= (?:\d|one|two|three|a |an ))",
         (
@@ -559,13 +562,15 @@ LIFTS: tuple[Rule, ...] = (
             "菜团接龙 第37 :12-1-203 土豆3斤",
             "【接龙】冻品套餐 168元/份\n42. 6号楼 李 1份",
             "re the milk group buy: 12-1-503 wants 3 boxes",
+            "add us to the fruit group buy please, one box of oranges",
+            "veg box group buy - put us down for one, 3-2-502",
         ),
         ("接龙开始了 需要的邻居接",),
     ),
     # Help asked beside a status (已经放门口了 麻烦收一下).
     Rule(
         "help-asked",
-        r"帮忙|帮我|帮个忙|麻烦|能不能|谁能|有没有人(?!知道)|需要|哪位(?=[^。!?]{0,4}(?:帮|能|可以|方便))|"
+        r"帮忙|帮我|帮个忙|麻烦|能不能|谁能|有没有?人(?!知道)|需要|哪位(?=[^。!?]{0,4}(?:帮|能|可以|方便))|"
         r"请(?=收|帮|来|拿走|取走|送|处理|清|安排)|还没人?(?:收|拿|来)|有没有(?:志愿者|人(?!知道)|邻居)|"
         r"能帮|可以帮|(?<!已)(?<!已经)帮(?=扔|倒|拿|收|取|送|带)|(?<![不你您])要(?=[一两二三四五六七八九十几\d])|"
         r"没人来?(?:收|拿)|垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|"
@@ -578,6 +583,7 @@ LIFTS: tuple[Rule, ...] = (
             "垃圾已经放门口了 麻烦收一下",
             "left it outside, can someone collect?",
             "Can I get 1 box of milk and 1 tray of eggs delivered to 10-1-801?",
+            "厨余在门口放了两天了 有没人可以来收一下",
         ),
         (
             "已送到 请查收",
@@ -723,6 +729,8 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         fault = FAULT.search(text)
         fault_told = fault is not None and not supposed(text, fault.start())
         relayed = _LIFT["relayed"].search(text) is not None
+        # 今天能收垃圾吗 门外一大堆: the round asked after with one's own rubbish piling up
+        rubbish_waiting = category is Category.GARBAGE and GARBAGE_WAITING.search(text) is not None
         # 请问怎么申请出行 我家老人下周二: the writer's own outing (not 透析病人能不能开通行证)
         outing = ask_rule(request) == "appointment-outing" and _FOR_US.search(text) is not None
         if (
@@ -731,6 +739,7 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
             and not repair_asked
             and not relayed
             and not outing
+            and not rubbish_waiting
         ):
             return "info-question"  # 点不着 是不是欠费了 能帮看看吗: the fault is what is asked
     return None

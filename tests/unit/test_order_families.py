@@ -709,9 +709,35 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.REPAIR,
         ),
     ],
+    "rubbish put out front for whoever takes it, told with thanks": [
+        ("Rubbish out front of 2-1-603, three bags, thanks whoever grabs it", Category.GARBAGE),
+        (
+            "We put our recycling out, bottles and tins - cheers to whoever collects, 8-402",
+            Category.GARBAGE,
+        ),
+        ("门口的厨余放了两天了 臭死了 有没人可以来拿走 5-2-301", Category.GARBAGE),
+    ],
+    "rubbish put out by one who cannot take it down alone": [
+        ("我妈腿脚不好 自己拿不下去 厨余放门口了 6栋1单元502", Category.GARBAGE),
+        ("老人自己拿不动 两袋垃圾放在门外了 3-2-1101 谢谢", Category.GARBAGE),
+    ],
+    "the round asked after while one's own rubbish piles up": [
+        ("请问明天能来收垃圾吗 门口堆了好几袋 7-1-602", Category.GARBAGE),
+        ("今天还收垃圾吗 门外一堆了 都有味了 902", Category.GARBAGE),
+    ],
+    "a household put down on a group buy": [
+        ("Add us to the fruit group buy please - one box of apples, 4-2-801", Category.GROCERIES),
+        ("Milk group-buy: put us down for 3 cartons, C-702", Category.GROCERIES),
+        ("Egg group buy, count us in for 2 trays. 9-1-304", Category.GROCERIES),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
+    "a reminder to put the rubbish out, a group buy opened, collection told done": [
+        "Remember to put the bins out tonight, collection is early tomorrow",
+        "Yogurt group buy opens tomorrow, sign up in the app",
+        "垃圾我自己拿下去了 不用收",
+    ],
     "a chain opened, a notice, a counselling line asked for": [
         "猪肉接龙开始了 需要的邻居在下面接",
         "【通知】本周六统一采购 请各位在群里接龙",
