@@ -463,7 +463,7 @@ ASKS: tuple[Rule, ...] = (
         r"配一下|配(?=一|点|些|[两二三四五六七八九十\d]|盒|瓶)|送上来|送一下|送来|送过来|"
         r"送(?=[一两二三四五六七八九十几\d]\s*[桶箱袋瓶盒份])|拿上来|取一下|"
         r"拿一下|拿下去|带下去|扔一下|倒一下|(?<!被)收走(?!了)|(?<!被)拿走(?!了)|拎走|修一下|来修|上门(?!(?:采样|核酸|做核酸|服务)?的)|"
-        r"安排|交一下|缴一下|充一下|跑一趟|"
+        r"安排|交一下|缴一下|充一下|(?<!白)跑一趟|"
         # when a collection comes is asked for it (医废装好了 什么时候来拿)
         r"什么时候(?:能|可以)?来(?:拿|收|取)(?:走|一下)?(?![了的过])|"
         # a bill or a plan asked to be paid or renewed, by the verb first (pay the water bill for
@@ -478,7 +478,8 @@ ASKS: tuple[Rule, ...] = (
             "医废装好了 什么时候来拿",
             "pay the gas bill for me? 4-1-101",
         ),
-        ("被收走了",),
+        # a wasted trip told (医院关门了 白跑一趟) asks for none
+        ("被收走了", "药房今天没开 白跑一趟"),
     ),
     Rule(
         "can-you",

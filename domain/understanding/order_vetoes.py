@@ -134,6 +134,18 @@ VETOES: tuple[Rule, ...] = (
         r"(?<![a-z])(?:check on|look in on|look out for|keep an eye on) (?:(?:your|our|any) "
         r"(?:elderly |old |older |vulnerable )?neighbou?rs|each other|one another)(?![a-z])|"
         r"请各户|各户自取|(?:请|可)自取|逐户|挨家挨户|"
+        # a visit announced, all told to stay in for it (燃气公司下午上门 家里请留人)
+        r"(?:家里|家中)?请(?:务必)?(?:留人|留个人|有人在家|保持家中有人)|"
+        # all warned (有人冒充志愿者 请勿开门, 大家小心), a notice signed (——居委会)
+        r"请勿(?:开门|相信|理会|点击|转账)|大家(?:都)?(?:小心|当心|注意安全|提高警惕|警惕)|"
+        r"^\s*(?:提醒|提示|警惕|注意)[:：]|[—-]{2}\s*(?:居委会?|物业|社区|楼委会|业委会|街道)\s*$|"
+        r"(?<![a-z])(?:beware of|don'?t open (?:the|your) door to|"
+        r"(?:someone )?please (?:stay|be) (?:at )?home|"
+        r"(?:please make sure )?someone (?:needs to|must|should|has to) be (?:at )?home|"
+        # a handing-out or a pickup for every household (kits will be distributed to each
+        # household; please collect yours)
+        r"(?:will be|are being|to be) (?:distributed|handed out|given out) to (?:each|every|all)|"
+        r"please (?:collect|pick up|take) yours)(?![a-z])|"
         r"(?<![a-z])(?:every flat|each flat|every household|door to door)(?![a-z])|"
         # a time given to check in or gather (night shift, please check in at 21:30)
         r"(?<![a-z])(?:please )?(?:check in|sign in|gather|assemble) at \d{1,2}(?![a-z])|"
@@ -165,6 +177,13 @@ VETOES: tuple[Rule, ...] = (
             "Night volunteers please sign in at 22:00 by the north gate",
             "今晚值班的志愿者 20:30在东门签到",
             "周五的水果团购大家记得抓紧下单 名额有限",
+            "物业说明天上午自来水公司上门换表 家里请留人",
+            "有人冒充社区上门推销消毒液 大家小心 请勿开门",
+            "提醒：近期有骗子冒充物业收费，请勿转账",
+            "Food parcels will be distributed to every flat on Saturday, leave a bag out",
+            "Beware of people posing as volunteers selling test kits",
+            "Meter readers come round tomorrow 9-12, someone must be home",
+            "Parcels are piling up in the lobby, please collect yours today",
         ),
         (
             "帮忙买点菜",
@@ -175,6 +194,8 @@ VETOES: tuple[Rule, ...] = (
             "提醒我一下明天买菜",
             "can someone meet the courier at 9 at the gate",
             "大家好 我家米没了 能不能帮忙买一袋",
+            "家里留了老人 能帮忙送上来吗",
+            "I'll be out, could you leave it at my door",
         ),
     ),
     # Whether someone has reported the fault already (不知道有没有人报修过, has anyone reported
@@ -293,17 +314,30 @@ VETOES: tuple[Rule, ...] = (
         r"[^.!?]{0,40}(?:always|every time|every day|each time)"
         r"[^.!?]{0,40}(?:brings?|brought|delivers?|carr(?:y|ies)|takes?|helps?)(?![a-z])|"
         r"(?:谁|哪位|哪个)[^。!?]{0,6}(?:放|挂|送)[^。!?]{0,8}(?:在|到)我(?:家)?门口[^。!?]{0,12}"
-        r"(?:谢谢|感谢|好暖)",
+        r"(?:谢谢|感谢|好暖)|"
+        # thanks for a deed done once (thanks to the volunteer who carried our rice up, 感谢小哥
+        # 帮我们把米扛上十八楼)
+        r"(?<![a-z])(?:thanks|thank you)(?![^.!?]*(?:\?|could you|can you|please))(?: so much)? "
+        r"to (?:the|our|that|this|those|all the) [a-z ]{0,20}?(?:volunteers?|neighbou?rs?|guys?|"
+        r"lady|man|driver|staff|team) who (?:[a-z]+ ){0,2}?(?:carried|brought|delivered|lugged|"
+        r"hauled|took|fixed|helped)(?![a-z])|"
+        r"(?:谢谢|感谢|多谢)(?![^。!?]*(?:[吗么]|能不能|能否|麻烦|再帮|还要|\?))[^。!?]{0,16}"
+        r"(?:帮我们|给我们|替我们|帮我|给我)[^。!?]{0,12}(?:扛|搬|背|拎|送|提)(?:了)?"
+        r"(?:上|到)[^。!?]{0,6}(?:楼|来|去|家|门口)",
         (
             "Who left a bag of oranges outside my door? Thank you, mystery neighbour!",
             "哪位邻居放了一袋苹果在我家门口 谢谢 好暖",
             "感谢3单元的志愿者小哥 每次都把药送上楼 还帮我把快递拿上来",
             "Thanks to the volunteer on our floor who always brings the veggies up, so kind",
+            "Big thank you to the neighbour who lugged our water bottles up 12 floors!",
+            "感谢楼上的小伙子 帮我们把两桶油扛上了十五楼",
         ),
         (
             "could someone leave a bag of rice outside my door?",
             "谢谢你们每次都帮忙 这次能不能再帮我买点菜",
             "thanks, you always help, could you take my rubbish down today?",
+            "谢谢 能帮我们把米扛上楼吗",
+            "thanks to the volunteer who carried it up, could you bring the milk too?",
         ),
     ),
     # Whether goods may come in or residents go out (请问快递能送进小区吗): a question about rules.
@@ -455,6 +489,22 @@ VETOES: tuple[Rule, ...] = (
         ),
         ("Do you want rice or noodles",),
     ),
+    # Whether a message or a caller is a scam (说要交钱才能解封 是不是骗子, that's a scam
+    # right?): the payment or goods it names are the scammer's, not asked for.
+    Rule(
+        "scam-question",
+        r"是不是(?:骗子|骗人的|诈骗)|是骗子吧|是诈骗吧|"
+        r"(?<![a-z])(?:(?:that|this|it)(?:'s| is) (?:a |just a )?scam,? right|"
+        r"is (?:this|that|it) (?:a )?scam)(?![a-z])",
+        (
+            "有人打电话说要交300块办解封证明 是不是骗子",
+            "Someone messaged asking me to pay for my test results, is this a scam?",
+        ),
+        (
+            "I got scammed buying masks online, can someone help me buy real ones",
+            "被骗了 能帮忙买点真的口罩吗",
+        ),
+    ),
     # Whether what is seen is normal or harmless (is it normal for the breaker to click?, it's
     # just the battery, right?): a question to be reassured, not a repair asked.
     Rule(
@@ -474,7 +524,10 @@ VETOES: tuple[Rule, ...] = (
             "空调和电饭煲一起开会不会跳闸 大家都怎么错开用的",
             "if I run the heater and the kettle together, will it trip the breaker?",
         ),
-        ("the breaker keeps tripping, can someone fix it", "电闸跳了 推不上去"),
+        (
+            "the breaker keeps tripping, can someone fix it",
+            "电闸跳了 推不上去",
+        ),
     ),
     # A cut for the whole building or estate, asked how long (整栋楼停电了 要停多久): news
     # asked for, not a repair of the writer's own.
@@ -702,6 +755,8 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         return "asking-ahead"  # will the nurses come up if he can't queue? just asking
     if _VETO["gift-thanked"].search(text):
         return "gift-thanked"
+    if _VETO["scam-question"].search(text):
+        return "scam-question"  # pay 200 for a certificate, that's a scam right?: no errand
     if _VETO["self-fetch"].search(text):
         return "status"  # 药已经送到门口了 麻烦自己出来拿一下: the volunteer's word
     if (

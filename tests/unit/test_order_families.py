@@ -998,6 +998,32 @@ NO_ORDER: dict[str, list[str]] = {
     "who knows whether a thing can be done online": [
         "有没有人知道 现在能不能网上配药",
     ],
+    "a wasted trip told, a leg worn out from carrying": [
+        "药店说周三才有货 白跑一趟",
+        "Clinic says the specialist is only back next week, wasted trip",
+        "帮邻居扛了一上午的米 胳膊都快断了",
+    ],
+    "thanks for a deed done once": [
+        "Big thanks to the neighbour who brought our water up 15 floors yesterday!",
+        "感谢楼下的大哥 帮我们把一箱水扛上了二十楼",
+    ],
+    "a visit announced, all told to stay in": [
+        "物业通知说明天自来水公司上门抄表 家里请留人",
+        "Gas company coming to check the pipes this afternoon, someone please stay home",
+    ],
+    "a warning to all, a notice signed by the committee": [
+        "有人冒充大白上门卖药 大家小心 不要开门",
+        "提醒：有人冒充社区打电话要验证码，请勿理会。——居委会",
+        "Beware of people posing as volunteers selling test kits door to door",
+    ],
+    "a handing-out or a pickup told to every household": [
+        "Masks will be handed out to every household tomorrow morning",
+        "Parcels are piling up in the lobby, please collect yours today",
+    ],
+    "whether a message asking for money is a scam": [
+        "有人发短信说交200块就能提前解封 是不是骗子",
+        "Got a call saying I must pay for a 'health code fix', this is a scam right?",
+    ],
 }
 
 
