@@ -369,8 +369,9 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
     (
         Rule(
             "fix",
-            r"修一下|修理|来修|维修|(?<!装)修好|修下|(?<![a-z])(?:fix|repair)(?![a-z])",
-            ("能来修一下吗", "can someone fix it"),
+            # a locksmith asked for (找个开锁的) is a repair too
+            r"修一下|修理|来修|维修|(?<!装)修好|修下|开锁|换锁|(?<![a-z])(?:fix|repair|locksmith)(?![a-z])",
+            ("能来修一下吗", "can someone fix it", "门打不开了 能找个开锁的吗", "need a locksmith"),
             ("装修好吵", "a prefix"),
         ),
         Category.REPAIR,
@@ -391,12 +392,13 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
         Rule(
             "pay",
             r"交一下|缴一下|充一下|充下|交下|缴下|充值|"
-            r"(?<![a-z])(?:pay|top(?:ped)? (?:it |this |them |my [a-z]+ )?up)(?![a-z])",
+            r"(?<![a-z])(?:pay|top(?:ped|ping)? (?:it |this |them |my [a-z]+ )?up)(?![a-z])",
             (
                 "电费帮我交一下",
                 "can someone top up my meter",
                 "My phone's out of credit, could anyone top it up 30 yuan?",
                 "need the gas card topped up, 100 yuan please",
+                "water card needs topping up, can anyone help? 3-1-202",
             ),
             ("交流一下", "payment received"),
         ),
@@ -414,6 +416,18 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
         ),
         Category.ERRAND,
     ),
+    # A remedy named by what it soothes and bought, though not known by name (买支烫伤膏,
+    # 买盒治脚气的药): medicine, not shopping.
+    (
+        Rule(
+            "buy-remedy",
+            r"买(?:[一两二三四五六七八九十\d]?[支盒瓶管贴片包])?[\u4e00-\u9fff]{0,5}(?:膏|药水|药片|药)"
+            r"(?![箱店房铺])",
+            ("帮忙买支烫伤膏 5-1-302", "能帮我买盒治脚气的药吗"),
+            ("帮忙买点菜", "买药箱"),
+        ),
+        Category.MEDICINE,
+    ),
     (
         Rule(
             "buy",
@@ -429,14 +443,19 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
         Rule(
             "hand-over",
             r"(?:东西|物品|作业本?|课本|书包|文件|材料|钥匙|登记表|申请表|信息表|表格|单子)"
-            r"[^。!?]{0,16}(?:送到|送去|送给|转交|带给|交给)|"
+            r"[^。!?]{0,16}(?:送到|送去|送给|转交|带给|交给|转送|送过来|带过来|拿过来)|"
             r"(?:送到|送去|送给|转交|带给|交给)[^。!?]{0,10}(?:东西|物品)|"
+            # things left at someone's home, brought over (落在外婆家了 能帮忙送过来吗)
+            r"(?:落在|忘在|留在|丢在)[^。!?]{0,8}(?:家|那里|那儿|那边)[^。!?]{0,24}"
+            r"(?:送过来|带过来|拿过来|转送|送回来|带回来|拿回来)|"
             r"(?<![a-z])(?:stuff|things)[^.!?]{0,50}(?:take|bring|deliver|drop) (?:it |them )?"
             r"(?:to|over to)(?![a-z])",
             (
                 "我在大门口放了给我妈的一袋东西 麻烦志愿者送到15号楼302",
                 "I left some stuff at the gate for my mum, could a volunteer take it to 3-1-202?",
                 "哪位下楼帮我把填好的申请表交给网格员 在门把手上挂着",
+                "女儿的书包忘在奶奶家了 奶奶就住隔壁楼 能帮忙带过来吗",
+                "充电器落在我姐家了 她住5号楼 谁能帮忙拿过来",
             ),
             ("东西收到了", "thanks for the stuff"),
         ),
@@ -501,7 +520,11 @@ _REFILL = compile_prefiltered(
 )
 
 _CARER_COMES = compile_prefiltered(
-    r"(?:医生|大夫|护士|nurse|doctor)[^。!?]{0,4}(?:来|上门|到家|come|visit)|上门(?:看|打|换|教)"
+    r"(?:医生|大夫|护士|nurse|doctor)[^。!?]{0,4}(?:来|上门|到家|come|visit)|上门(?:看|打|换|教)|"
+    # a carer asked to do a procedure (a nurse to change his catheter, 护士帮忙换一下尿管)
+    r"(?<![a-z])(?:nurse|doctor)s? to (?:change|dress|insert|remove|flush|put in|take out)"
+    r"(?![a-z])|"
+    r"(?:护士|医生|大夫)(?:帮忙|帮[^。!?,\s]{0,2}|给[^。!?,\s]{0,2})?(?:换|拔|插|冲)"
 )
 
 # Asking to see a doctor or book care (想看牙医, 约一下门诊, 面诊): care, whatever drug is named.
@@ -539,7 +562,10 @@ _TO_ANOTHER_FLAT = compile_prefiltered(
     r"\d{1,3}(?:栋|幢|号楼)[^。!?\s]{0,6})[^。!?\s]{0,6}家|"
     r"(?<![a-z])(?:take|bring|deliver|drop) (?:it |them |this )?(?:over )?to (?:my )?"
     r"(?:mum|mom|mother|dad|father|grandma|grandpa|sister|brother|aunt|uncle|in-laws?|"
-    r"mother-in-law|father-in-law)(?:'s)?(?: (?:place|flat|home))? (?:in|at) \d"
+    r"mother-in-law|father-in-law)(?:'s)?(?: (?:place|flat|home))? (?:in|at) \d|"
+    # or goods left at someone's home, brought over (充电器落在我姐家了 能帮忙带过来吗)
+    r"(?:落在|忘在|留在|丢在)[^。!?]{0,8}(?:家|那里|那儿|那边)[^。!?]{0,24}"
+    r"(?:送过来|带过来|拿过来|转送|送回来|带回来|拿回来)"
 )
 
 _PURCHASE = compile_prefiltered(

@@ -730,6 +730,43 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("Milk group-buy: put us down for 3 cartons, C-702", Category.GROCERIES),
         ("Egg group buy, count us in for 2 trays. 9-1-304", Category.GROCERIES),
     ],
+    "a card or meter to be topped up, told by its need": [
+        (
+            "Gas card needs topping up, only 3 units left - anyone able to help? 4-1-702",
+            Category.ERRAND,
+        ),
+        ("Water card is nearly empty and needs topping up, 6-2-301", Category.ERRAND),
+    ],
+    "things left at a relative's home, brought over": [
+        ("孩子的作业本忘在奶奶家了 奶奶住隔壁楼 谁能帮忙拿过来 3-1-502", Category.ERRAND),
+        ("我的充电器落在我姐家了 她就在12号楼 能帮忙带过来吗 7-2-801", Category.ERRAND),
+    ],
+    "a locksmith or a tradesman named by the trade": [
+        ("钥匙断在锁里了 门打不开 能找个开锁的来吗 8-1-1201", Category.REPAIR),
+        ("老人把自己反锁在屋里了 钥匙找不到 能找开锁师傅吗 4-2-601", Category.REPAIR),
+        (
+            "Locked out, key snapped in the lock - can someone get a locksmith? 5-1-302",
+            Category.REPAIR,
+        ),
+    ],
+    "a remedy named by what it soothes, bought": [
+        ("脚气犯了 能帮我买支治脚气的药膏吗 2-2-402", Category.MEDICINE),
+        ("孩子被蚊子咬了好多包 帮忙买瓶止痒药水 6-1-1103", Category.MEDICINE),
+    ],
+    "a device's charger to be fetched, not a pill": [
+        (
+            "Left my tablet charger at the front gate with security, could someone bring it "
+            "up to 3-1-1102?",
+            Category.ERRAND,
+        ),
+    ],
+    "a nurse asked to do a procedure at home": [
+        (
+            "Could someone arrange for a nurse to change the dressing on mum's leg ulcer? 5-2-801",
+            Category.MEDICAL,
+        ),
+        ("我爸的尿管该换了 能不能安排护士上门帮忙换一下 7-1-302", Category.MEDICAL),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
