@@ -327,11 +327,17 @@ _TAKE_AWAY = compile_prefiltered(
     r"带走|拿走|清走|搬走|拉走|运走|搬下去|带下去|拿下去|拎下去|回收|处理|来收|收一下|收下|收走|来拿|"
     r"(?<![a-z])picked up(?![a-z])|"
     r"请收(?![到好藏])|"
-    r"(?<![a-z])(?:take away|haul|clear|collect|pick (?:it |them |these |those )?up|"
+    r"(?<![a-z])(?:take (?:it |them |these |those |this )?away|haul|clear|collect|"
+    r"pick (?:it |them |these |those )?up|"
     # carried down to the bins (used test kits bagged at the door, take them down?)
     r"(?:take|bring|carry) (?:it |them |these |those |the bags? |this )?down(?:stairs)?)(?![a-z])"
 )
 _RUBBISH_NAMED = compile_prefiltered(r"垃圾(?!袋|桶)|废物|医废|厨余")
+# Goods named only as where the rubbish came from (the waste bag from our antigen tests).
+_WASTE_FROM = compile_prefiltered(
+    r"(?<![a-z])(?:waste|rubbish|trash|garbage|bags?)(?![a-z])[^.!?]{0,30}(?<![a-z])from "
+    r"(?:our |my |the |his |her |their |all the |all our )?$"
+)
 # Goods named only as what the rubbish is (抗原检测的医疗废物, 奶粉箱): rubbish when it goes out.
 _WASTE_AFTER = compile_prefiltered(
     r"^(?:检测|试剂|测试)?(?:盒|卡|棒)?的?(?:医疗)?(?:废物|垃圾|废弃物)|^(?:箱|盒|罐|袋)(?!子?里)"
@@ -621,6 +627,8 @@ def scores_by_category(
             category = Category.GARBAGE  # 用完的试剂盒 能来收一下吗: goods used up are rubbish
         elif thrown and _WASTE_AFTER.match(text[term.end : term.end + 10]):
             category = Category.GARBAGE  # 抗原检测的医疗废物 谁来拿一下, 奶粉箱 带下去
+        elif thrown and _WASTE_FROM.search(text, max(0, term.start - 48), term.start):
+            category = Category.GARBAGE  # the waste bag from our antigen tests, take it away
         if category is Category.MEDICINE and _TAKEN_BEFORE.search(
             text, max(0, term.start - 12), term.start
         ):

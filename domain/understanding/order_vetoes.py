@@ -357,14 +357,19 @@ VETOES: tuple[Rule, ...] = (
         # whether it is allowed at all (can we order takeout, or is that not allowed?)
         r"(?<![a-z])(?:is (?:that|it|this) (?:even |still )?(?:not )?allowed|"
         r"are we (?:even |still )?allowed|"
-        r"is (?:that|it|this) (?:ok|okay|permitted) (?:during|in) (?:quarantine|lockdown))"
-        r"(?![a-z])",
+        r"is (?:that|it|this) (?:ok|okay|permitted) (?:during|in) (?:quarantine|lockdown)|"
+        # whether one form will do or a stricter one is required (a photo OK, or must it be
+        # paper?)
+        r"or (?:does|do|must|should) (?:it|they) (?:have to |need to )?be)(?![a-z])|"
+        r"还是(?:一定|必须|只能|非得)要",
         (
             "请问快递能送进小区吗",
             "外卖可以进来吗",
             "排队的时候能顺便扔垃圾吗 还是不允许",
             "中秋前能解封吗 好想吃楼下那家月饼",
             "will the lockdown be lifted before new year? miss the hotpot place",
+            "核酸报告截图可以吗 还是必须要打印的",
+            "Is a screenshot of the pass OK, or does it have to be printed?",
         ),
         ("帮我把快递送上来", "can you bring the parcel in"),
     ),
@@ -503,6 +508,23 @@ VETOES: tuple[Rule, ...] = (
         (
             "I got scammed buying masks online, can someone help me buy real ones",
             "被骗了 能帮忙买点真的口罩吗",
+        ),
+    ),
+    # An awaited delivery asked after (今天的菜到了吗 几点能送上来, has my parcel arrived?): what
+    # was ordered already, no new order, unless the fetching is asked too (到了帮我拿上来).
+    Rule(
+        "delivery-asked-after",
+        r"(?:到了|送到了|到没到|送到没)(?:吗|么|没有?)|(?:几点|什么时候|啥时候)(?:能|可以|会)?送(?:上来|到|过来|来)|"
+        r"(?<![a-z])(?:(?:has|have|did) (?:the|my|our) [a-z ]{1,20}?(?:arrived|come in|come)|"
+        r"when (?:will|does|is) (?:the|my|our) [a-z ]{1,20}?(?:arrive|come|be delivered))(?![a-z])",
+        (
+            "团购的水果到了吗 几点能送上来",
+            "药什么时候能送到 昨天报的",
+            "Has the veg box arrived yet? When will it come up?",
+        ),
+        (
+            "快递到了帮我拿上来 11-602",
+            "when the veg arrives, can you bring it up?",
         ),
     ),
     # Whether what is seen is normal or harmless (is it normal for the breaker to click?, it's
@@ -755,6 +777,12 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         return "asking-ahead"  # will the nurses come up if he can't queue? just asking
     if _VETO["gift-thanked"].search(text):
         return "gift-thanked"
+    if (
+        _VETO["delivery-asked-after"].search(text)
+        and not FOR_ME.search(text)
+        and not _ASKED_OF_SOMEONE.search(text)
+    ):
+        return "delivery-asked-after"  # 今天的菜到了吗 几点能送上来: the order placed already
     if _VETO["scam-question"].search(text):
         return "scam-question"  # pay 200 for a certificate, that's a scam right?: no errand
     if _VETO["self-fetch"].search(text):

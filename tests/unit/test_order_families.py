@@ -767,6 +767,16 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ),
         ("我爸的尿管该换了 能不能安排护士上门帮忙换一下 7-1-302", Category.MEDICAL),
     ],
+    "waste named by where it came from, to be taken away": [
+        (
+            "Yellow waste bag from our nucleic acid swabs is by the door of 5-1-302, "
+            "please take it away",
+            Category.GARBAGE,
+        ),
+    ],
+    "an awaited delivery asked after, the fetching asked too": [
+        ("快递到了吗 到了麻烦帮我从驿站拿上来 6-2-1101", Category.ERRAND),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -1060,6 +1070,15 @@ NO_ORDER: dict[str, list[str]] = {
     "whether a message asking for money is a scam": [
         "有人发短信说交200块就能提前解封 是不是骗子",
         "Got a call saying I must pay for a 'health code fix', this is a scam right?",
+    ],
+    "an awaited delivery asked after": [
+        "团购的水果到了吗 什么时候能送上来",
+        "药什么时候能送到 前天就报了",
+        "Has the veg box arrived yet? When will it come up?",
+    ],
+    "whether one form of a paper will do": [
+        "核酸报告截图可以吗 还是必须要打印的",
+        "Is a photo of the pass OK, or does it have to be the paper one?",
     ],
 }
 
