@@ -54,6 +54,8 @@ STRONG: dict[Category, str] = {
         "cheese|jam|honey|baby food|canned food|frozen dumpling|cigarette|cigarettes|tobacco|"
         "bird seed|birdseed|sunflower seeds|fish food|"
         "charger|phone charger|charging cable|power bank|"
+        # a tablet the device, not the pill (the kid's tablet charger)
+        "tablet charger|laptop charger|ipad charger|"
         # South Asian kitchens (atta 10kg and toor dal)
         "atta|toor dal|dal|ghee|paneer|basmati|chapati|roti|lentils|masala|"
         # Taiwan's names (洗衣精 for 洗衣液)

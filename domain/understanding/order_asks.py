@@ -272,15 +272,19 @@ ASKS: tuple[Rule, ...] = (
     # someone found or told to come and look (找人看看, 让社区医生打个电话, 赶紧弄走)
     Rule(
         "get-someone-zh",
-        r"找(?:个|一?位)?(?:人|师傅|电工|水电工|物业)(?:来|上门)?(?:看看|看一下|看下|瞧瞧|修|弄|处理)|"
+        # or a tradesman named by the trade (找个开锁的来, 能找个修热水器的吗)
+        r"找(?:个|一?位)?(?:(?:人|师傅|电工|水电工|物业)(?:来|上门)?(?:看看|看一下|看下|瞧瞧|修|弄|处理)|"
+        r"(?:开锁|换锁|修[\u4e00-\u9fff]{1,3}|通[\u4e00-\u9fff]{1,3})的(?:师傅|人)?)|"
         r"(?:让|请|叫)(?:社区|家庭)?(?:医生|护士|大夫)(?:来|上门|打个?电话|联系|看)|"
         r"(?:赶紧|赶快|尽快|快点?)(?:弄|拿|收|清|运|搬|拉)走",
         (
             "能不能找人看看是不是管子的问题",
             "能不能让社区医生打个电话问问",
             "1504门口三袋 赶紧弄走吧",
+            "钥匙丢了 门进不去 能找个开锁的吗 5-1-302",
+            "卫生间的下水道又堵了 谁能找个通下水道的师傅",
         ),
-        ("找人聊聊天",),
+        ("找人聊聊天", "开锁的师傅刚走"),
     ),
     # a message headed by the service it asks for, as on a form (Refill request: …, Pharmacy
     # order: …, Milk station pickup for 6-3-502)
@@ -474,7 +478,7 @@ ASKS: tuple[Rule, ...] = (
         r"配一下|配(?=一|点|些|[两二三四五六七八九十\d]|盒|瓶)|送上来|送一下|送来|送过来|"
         r"送(?=[一两二三四五六七八九十几\d]\s*[桶箱袋瓶盒份])|拿上来|取一下|"
         r"拿一下|拿下去|带下去|扔一下|倒一下|(?<!被)收走(?!了)|(?<!被)拿走(?!了)|拎走|修一下|来修|上门(?!(?:采样|核酸|做核酸|服务)?的)|"
-        r"安排|交一下|缴一下|充一下|跑一趟|"
+        r"安排|交一下|缴一下|充一下|(?<!白)跑一趟|"
         # when a collection comes is asked for it (医废装好了 什么时候来拿)
         r"什么时候(?:能|可以)?来(?:拿|收|取)(?:走|一下)?(?![了的过])|"
         # a bill or a plan asked to be paid or renewed, by the verb first (pay the water bill for
@@ -490,7 +494,8 @@ ASKS: tuple[Rule, ...] = (
             "pay the gas bill for me? 4-1-101",
             "猫粮有人在团吗 我也想拼一份 3-1-202",
         ),
-        ("被收走了", "拼图"),
+        # a wasted trip told (医院关门了 白跑一趟) asks for none
+        ("被收走了", "拼图", "药房今天没开 白跑一趟"),
     ),
     Rule(
         "can-you",
@@ -907,7 +912,9 @@ _SELF_SERVICE = compile_prefiltered(
 )
 # Someone named to do it online (能约一下社区医生线上看看吗): a service asked for all the same.
 _SOMEONE_TO_DO_IT = compile_prefiltered(
-    r"医生|护士|志愿者|师傅|大白|楼长|(?<![a-z])(?:doctor|nurse|volunteer|gp)(?![a-z])"
+    r"医生|护士|志愿者|师傅|大白|楼长|(?<![a-z])(?:doctor|nurse|volunteer|gp)(?![a-z])|"
+    # or a tradesman named by the trade (孩子把自己反锁了 能找开锁的来吗)
+    r"(?:开锁|换锁|修[\u4e00-\u9fff]{1,3}|通[\u4e00-\u9fff]{1,3})的"
 )
 
 # Help received, not asked for: 谢谢…帮我把米扛上来, 昨天帮我修好了.

@@ -160,6 +160,11 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"next time) you(?:'re| are)? (?:do|doing|come|coming|on|make|making|pass|passing) "
             r"(?:by |round )?(?:the |your )?(?:rounds?|round|by)(?![a-z])|"
             r"垃圾[^。!?]{0,12}(?:顺路|路过的时候|巡楼的时候)(?:收|拿)|"
+            # rubbish put out front for whoever takes it (bins out front of 902, thanks; we put
+            # our recycling out, cheers to whoever collects)
+            r"(?<![a-z])(?:trash|garbage|rubbish|bins?|recycling)[^.!?]{0,20} out front"
+            r"(?![a-z])|(?<![a-z])(?<!to )(?<!please )(?<!not )(?<!never )put (?:the |our |my )?"
+            r"(?:trash|garbage|rubbish|bins?|bin bags?|recycling) out(?![a-z])|"
             # waste piling up by the bag, or rotting until collected (尿不湿攒了一大袋)
             r"(?:攒|堆|积)了(?:一大|好几|满满|[两二三四五六七八九十几\d一])\s*(?:袋|包)|"
             r"再不(?:收|拿走|清)[^。!?]{0,6}(?:生虫|臭|烂)|"
@@ -200,8 +205,15 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "门口两袋纸尿裤 已经有味道了 6-1-402",
                 "two rubbish bags at 7-2-301 for when you're on your round",
                 "门口的垃圾 志愿者巡楼的时候收一下 5-1-202",
+                "Rubbish out front of 3-1-202, one bag, cheers",
+                "We put our recycling out, mostly bottles - thanks to whoever collects, 6-502",
             ),
-            ("垃圾袋买好了", "could you buy bin bags when you go to the shop"),
+            (
+                "垃圾袋买好了",
+                "could you buy bin bags when you go to the shop",
+                "remember to put the bins out tonight",
+                "the van parked out front",
+            ),
         ),
         Category.GARBAGE,
     ),
@@ -327,11 +339,17 @@ _TAKE_AWAY = compile_prefiltered(
     r"带走|拿走|清走|搬走|拉走|运走|搬下去|带下去|拿下去|拎下去|回收|处理|来收|收一下|收下|收走|来拿|"
     r"(?<![a-z])picked up(?![a-z])|"
     r"请收(?![到好藏])|"
-    r"(?<![a-z])(?:take away|haul|clear|collect|pick (?:it |them |these |those )?up|"
+    r"(?<![a-z])(?:take (?:it |them |these |those |this )?away|haul|clear|collect|"
+    r"pick (?:it |them |these |those )?up|"
     # carried down to the bins (used test kits bagged at the door, take them down?)
     r"(?:take|bring|carry) (?:it |them |these |those |the bags? |this )?down(?:stairs)?)(?![a-z])"
 )
 _RUBBISH_NAMED = compile_prefiltered(r"垃圾(?!袋|桶)|废物|医废|厨余")
+# Goods named only as where the rubbish came from (the waste bag from our antigen tests).
+_WASTE_FROM = compile_prefiltered(
+    r"(?<![a-z])(?:waste|rubbish|trash|garbage|bags?)(?![a-z])[^.!?]{0,30}(?<![a-z])from "
+    r"(?:our |my |the |his |her |their |all the |all our )?$"
+)
 # Goods named only as what the rubbish is (抗原检测的医疗废物, 奶粉箱): rubbish when it goes out.
 _WASTE_AFTER = compile_prefiltered(
     r"^(?:检测|试剂|测试)?(?:盒|卡|棒)?的?(?:医疗)?(?:废物|垃圾|废弃物)|^(?:箱|盒|罐|袋)(?!子?里)"
@@ -369,8 +387,9 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
     (
         Rule(
             "fix",
-            r"修一下|修理|来修|维修|(?<!装)修好|修下|(?<![a-z])(?:fix|repair)(?![a-z])",
-            ("能来修一下吗", "can someone fix it"),
+            # a locksmith asked for (找个开锁的) is a repair too
+            r"修一下|修理|来修|维修|(?<!装)修好|修下|开锁|换锁|(?<![a-z])(?:fix|repair|locksmith)(?![a-z])",
+            ("能来修一下吗", "can someone fix it", "门打不开了 能找个开锁的吗", "need a locksmith"),
             ("装修好吵", "a prefix"),
         ),
         Category.REPAIR,
@@ -391,12 +410,13 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
         Rule(
             "pay",
             r"交一下|缴一下|充一下|充下|交下|缴下|充值|"
-            r"(?<![a-z])(?:pay|top(?:ped)? (?:it |this |them |my [a-z]+ )?up)(?![a-z])",
+            r"(?<![a-z])(?:pay|top(?:ped|ping)? (?:it |this |them |my [a-z]+ )?up)(?![a-z])",
             (
                 "电费帮我交一下",
                 "can someone top up my meter",
                 "My phone's out of credit, could anyone top it up 30 yuan?",
                 "need the gas card topped up, 100 yuan please",
+                "water card needs topping up, can anyone help? 3-1-202",
             ),
             ("交流一下", "payment received"),
         ),
@@ -414,6 +434,18 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
         ),
         Category.ERRAND,
     ),
+    # A remedy named by what it soothes and bought, though not known by name (买支烫伤膏,
+    # 买盒治脚气的药): medicine, not shopping.
+    (
+        Rule(
+            "buy-remedy",
+            r"买(?:[一两二三四五六七八九十\d]?[支盒瓶管贴片包])?[\u4e00-\u9fff]{0,5}(?:膏|药水|药片|药)"
+            r"(?![箱店房铺])",
+            ("帮忙买支烫伤膏 5-1-302", "能帮我买盒治脚气的药吗"),
+            ("帮忙买点菜", "买药箱"),
+        ),
+        Category.MEDICINE,
+    ),
     (
         Rule(
             "buy",
@@ -429,14 +461,19 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
         Rule(
             "hand-over",
             r"(?:东西|物品|作业本?|课本|书包|文件|材料|钥匙|登记表|申请表|信息表|表格|单子)"
-            r"[^。!?]{0,16}(?:送到|送去|送给|转交|带给|交给)|"
+            r"[^。!?]{0,16}(?:送到|送去|送给|转交|带给|交给|转送|送过来|带过来|拿过来)|"
             r"(?:送到|送去|送给|转交|带给|交给)[^。!?]{0,10}(?:东西|物品)|"
+            # things left at someone's home, brought over (落在外婆家了 能帮忙送过来吗)
+            r"(?:落在|忘在|留在|丢在)[^。!?]{0,8}(?:家|那里|那儿|那边)[^。!?]{0,24}"
+            r"(?:送过来|带过来|拿过来|转送|送回来|带回来|拿回来)|"
             r"(?<![a-z])(?:stuff|things)[^.!?]{0,50}(?:take|bring|deliver|drop) (?:it |them )?"
             r"(?:to|over to)(?![a-z])",
             (
                 "我在大门口放了给我妈的一袋东西 麻烦志愿者送到15号楼302",
                 "I left some stuff at the gate for my mum, could a volunteer take it to 3-1-202?",
                 "哪位下楼帮我把填好的申请表交给网格员 在门把手上挂着",
+                "女儿的书包忘在奶奶家了 奶奶就住隔壁楼 能帮忙带过来吗",
+                "充电器落在我姐家了 她住5号楼 谁能帮忙拿过来",
             ),
             ("东西收到了", "thanks for the stuff"),
         ),
@@ -514,7 +551,11 @@ _REFILL = compile_prefiltered(
 
 _CARER_COMES = compile_prefiltered(
     r"(?:医生|大夫|护士|nurse|doctor)[^。!?]{0,4}(?:来|上门|到家|come|visit)|上门(?:看|打|换|教)|"
-    r"(?<![a-z])(?:nurse|doctor|dr\.?) [a-z]+ (?:stop by|drop by|pop (?:by|in|up|round)|swing by)"
+    r"(?<![a-z])(?:nurse|doctor|dr\.?) [a-z]+ (?:stop by|drop by|pop (?:by|in|up|round)|swing by)|"
+    # a carer asked to do a procedure (a nurse to change his catheter, 护士帮忙换一下尿管)
+    r"(?<![a-z])(?:nurse|doctor)s? to (?:change|dress|insert|remove|flush|put in|take out)"
+    r"(?![a-z])|"
+    r"(?:护士|医生|大夫)(?:帮忙|帮[^。!?,\s]{0,2}|给[^。!?,\s]{0,2})?(?:换|拔|插|冲)"
 )
 
 # Asking to see a doctor or book care (想看牙医, 约一下门诊, 面诊): care, whatever drug is named.
@@ -555,7 +596,10 @@ _TO_ANOTHER_FLAT = compile_prefiltered(
     r"\d{1,3}(?:栋|幢|号楼)[^。!?\s]{0,6})[^。!?\s]{0,6}家|"
     r"(?<![a-z])(?:take|bring|deliver|drop) (?:it |them |this )?(?:over )?to (?:my )?"
     r"(?:mum|mom|mother|dad|father|grandma|grandpa|sister|brother|aunt|uncle|in-laws?|"
-    r"mother-in-law|father-in-law)(?:'s)?(?: (?:place|flat|home))? (?:in|at) \d"
+    r"mother-in-law|father-in-law)(?:'s)?(?: (?:place|flat|home))? (?:in|at) \d|"
+    # or goods left at someone's home, brought over (充电器落在我姐家了 能帮忙带过来吗)
+    r"(?:落在|忘在|留在|丢在)[^。!?]{0,8}(?:家|那里|那儿|那边)[^。!?]{0,24}"
+    r"(?:送过来|带过来|拿过来|转送|送回来|带回来|拿回来)"
 )
 
 _PURCHASE = compile_prefiltered(
@@ -613,6 +657,8 @@ def scores_by_category(
             category = Category.GARBAGE  # 用完的试剂盒 能来收一下吗: goods used up are rubbish
         elif thrown and _WASTE_AFTER.match(text[term.end : term.end + 10]):
             category = Category.GARBAGE  # 抗原检测的医疗废物 谁来拿一下, 奶粉箱 带下去
+        elif thrown and _WASTE_FROM.search(text, max(0, term.start - 48), term.start):
+            category = Category.GARBAGE  # the waste bag from our antigen tests, take it away
         if category is Category.MEDICINE and _TAKEN_BEFORE.search(
             text, max(0, term.start - 12), term.start
         ):

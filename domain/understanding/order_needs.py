@@ -18,7 +18,9 @@ NEEDS: tuple[Rule, ...] = (
     # Something has run out or is running low (米没了, 还剩一包, out of milk).
     Rule(
         "shortage",
-        r"没了|快没了|用完了|吃完了|喝完了|用光了|吃光了|见底了|断货|断了|断粮|没有了|只剩|快吃完|"
+        r"没了|快没了|用完了|吃完了|喝完了|用光了|吃光了|见底了|断货|"
+        # a leg worn out (腿都要断了) is tiredness, not a supply cut off
+        r"(?<![腿腰脚臂膊手])(?<![腿腰脚臂膊手][都快要])(?<![腿腰脚臂膊手][都快要][都快要])断了|断粮|没有了|只剩|快吃完|"
         r"快用完|不够了|缺|都没了|告急|没得(?:吃|喝|用)了|只够|不剩|没剩|所剩无几|还剩|就剩(?!\s*\d+\s*%)|"
         r"(?:一|两|三|几|\d)天的量了|"
         rf"还有(?:最后)?(?:[一两二三四五六七八九十半几]|\d{{1,2}}(?!\d))\s*(?:{lexicon.CN_UNITS})"
@@ -41,7 +43,7 @@ NEEDS: tuple[Rule, ...] = (
             "We're out of rice",
             "Nitroglycerin tablets - Dad's usual refill, running low, no rush. 15-1-1202",
         ),
-        ("吃完饭了吗 哈哈", "check it out"),
+        ("吃完饭了吗 哈哈", "check it out", "搬了一下午的米 腰都快断了"),
     ),
 )
 

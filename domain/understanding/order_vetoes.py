@@ -15,7 +15,7 @@ from domain.understanding.order_asks import (
     NAMES_FLAT,
     ask_rule,
 )
-from domain.understanding.order_categories import BROKEN, FAULT, LEFT_OUT
+from domain.understanding.order_categories import BROKEN, FAULT, GARBAGE_WAITING, LEFT_OUT
 from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.rules import Rule
 
@@ -150,6 +150,18 @@ VETOES: tuple[Rule, ...] = (
         r"(?<![a-z])(?:check on|look in on|look out for|keep an eye on) (?:(?:your|our|any) "
         r"(?:elderly |old |older |vulnerable )?neighbou?rs|each other|one another)(?![a-z])|"
         r"请各户|各户自取|(?:请|可)自取|逐户|挨家挨户|"
+        # a visit announced, all told to stay in for it (燃气公司下午上门 家里请留人)
+        r"(?:家里|家中)?请(?:务必)?(?:留人|留个人|有人在家|保持家中有人)|"
+        # all warned (有人冒充志愿者 请勿开门, 大家小心), a notice signed (——居委会)
+        r"请勿(?:开门|相信|理会|点击|转账)|大家(?:都)?(?:小心|当心|注意安全|提高警惕|警惕)|"
+        r"^\s*(?:提醒|提示|警惕|注意)[:：]|[—-]{2}\s*(?:居委会?|物业|社区|楼委会|业委会|街道)\s*$|"
+        r"(?<![a-z])(?:beware of|don'?t open (?:the|your) door to|"
+        r"(?:someone )?please (?:stay|be) (?:at )?home|"
+        r"(?:please make sure )?someone (?:needs to|must|should|has to) be (?:at )?home|"
+        # a handing-out or a pickup for every household (kits will be distributed to each
+        # household; please collect yours)
+        r"(?:will be|are being|to be) (?:distributed|handed out|given out) to (?:each|every|all)|"
+        r"please (?:collect|pick up|take) yours)(?![a-z])|"
         r"(?<![a-z])(?:every flat|each flat|every household|door to door)(?![a-z])|"
         # a time given to check in or gather (night shift, please check in at 21:30)
         r"(?<![a-z])(?:please )?(?:check in|sign in|gather|assemble) at \d{1,2}(?![a-z])|"
@@ -195,6 +207,13 @@ VETOES: tuple[Rule, ...] = (
             "护士下午上门打疫苗 各位有需要的提前报名",
             "Property says the lift is out till Monday, just passing it on",
             "Gas will be shut off tomorrow 8-10am in Block 3 for inspection",
+            "物业说明天上午自来水公司上门换表 家里请留人",
+            "有人冒充社区上门推销消毒液 大家小心 请勿开门",
+            "提醒：近期有骗子冒充物业收费，请勿转账",
+            "Food parcels will be distributed to every flat on Saturday, leave a bag out",
+            "Beware of people posing as volunteers selling test kits",
+            "Meter readers come round tomorrow 9-12, someone must be home",
+            "Parcels are piling up in the lobby, please collect yours today",
         ),
         (
             "帮忙买点菜",
@@ -205,6 +224,8 @@ VETOES: tuple[Rule, ...] = (
             "提醒我一下明天买菜",
             "can someone meet the courier at 9 at the gate",
             "大家好 我家米没了 能不能帮忙买一袋",
+            "家里留了老人 能帮忙送上来吗",
+            "I'll be out, could you leave it at my door",
         ),
     ),
     # Whether someone has reported the fault already (不知道有没有人报修过, has anyone reported
@@ -230,7 +251,7 @@ VETOES: tuple[Rule, ...] = (
         # taken away already, dealt with (已收走 3-1-502的厨余, 医疗垃圾处理完毕)
         r"已(?:经)?(?:收|拿|取|清|运|带)走(?![^。!?\s]{0,3}[吗么])|处理完毕|清运完毕|收运完毕|"
         r"(?:报|交)上去了|已上报|已经上报|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
-        r"马上到|在路上|接单|我来送|我去拿|我来拿|自己(?:去|下去|下楼去?)?(?:取|拿|领)|"
+        r"马上到|在路上|接单|我来送|我去拿|我来拿|自己(?:去|下去|下楼去?)?(?:取|拿|领)(?!不)|"
         # arranged already, or fixed in the end (透析已经安排上了, 后来我儿子弄了一下 好了)
         r"安排上[^。!?\s]{0,2}了|已经安排好了|后来[^。!?]{0,12}(?<![没不])好了|"
         # taken down or away on the way already (看到门口有垃圾 已经顺手带下去了)
@@ -280,6 +301,7 @@ VETOES: tuple[Rule, ...] = (
             "已经把垃圾拿下去了吗",
             "the leak hasn't been fixed yet, can someone come",
             "门口的垃圾已收走吗 还在吗",
+            "我妈腿脚不好 自己拿不下楼 厨余放在门外了",
         ),
     ),
     # The resident asked to fetch it themselves (麻烦自己出来拿一下): a volunteer's status.
@@ -330,7 +352,16 @@ VETOES: tuple[Rule, ...] = (
         r"[^.!?]{0,40}(?:always|every time|every day|each time)"
         r"[^.!?]{0,40}(?:brings?|brought|delivers?|carr(?:y|ies)|takes?|helps?)(?![a-z])|"
         r"(?:谁|哪位|哪个)[^。!?]{0,6}(?:放|挂|送)[^。!?]{0,8}(?:在|到)我(?:家)?门口[^。!?]{0,12}"
-        r"(?:谢谢|感谢|好暖)",
+        r"(?:谢谢|感谢|好暖)|"
+        # thanks for a deed done once (thanks to the volunteer who carried our rice up, 感谢小哥
+        # 帮我们把米扛上十八楼)
+        r"(?<![a-z])(?:thanks|thank you)(?![^.!?]*(?:\?|could you|can you|please))(?: so much)? "
+        r"to (?:the|our|that|this|those|all the) [a-z ]{0,20}?(?:volunteers?|neighbou?rs?|guys?|"
+        r"lady|man|driver|staff|team) who (?:[a-z]+ ){0,2}?(?:carried|brought|delivered|lugged|"
+        r"hauled|took|fixed|helped)(?![a-z])|"
+        r"(?:谢谢|感谢|多谢)(?![^。!?]*(?:[吗么]|能不能|能否|麻烦|再帮|还要|\?))[^。!?]{0,16}"
+        r"(?:帮我们|给我们|替我们|帮我|给我)[^。!?]{0,12}(?:扛|搬|背|拎|送|提)(?:了)?"
+        r"(?:上|到)[^。!?]{0,6}(?:楼|来|去|家|门口)",
         (
             "Who left a bag of oranges outside my door? Thank you, mystery neighbour!",
             "哪位邻居放了一袋苹果在我家门口 谢谢 好暖",
@@ -338,12 +369,16 @@ VETOES: tuple[Rule, ...] = (
             "Thanks to the volunteer on our floor who always brings the veggies up, so kind",
             "谢谢楼上邻居借我的梯子 已经还了",
             "thanks to 6-1-302 for lending me a charger 🙏",
+            "Big thank you to the neighbour who lugged our water bottles up 12 floors!",
+            "感谢楼上的小伙子 帮我们把两桶油扛上了十五楼",
         ),
         (
             "could someone leave a bag of rice outside my door?",
             "谢谢你们每次都帮忙 这次能不能再帮我买点菜",
             "thanks, you always help, could you take my rubbish down today?",
             "谢谢借我充电器 能再借一下数据线吗",
+            "谢谢 能帮我们把米扛上楼吗",
+            "thanks to the volunteer who carried it up, could you bring the milk too?",
         ),
     ),
     # Whether goods may come in or residents go out (请问快递能送进小区吗): a question about rules.
@@ -363,14 +398,19 @@ VETOES: tuple[Rule, ...] = (
         # whether it is allowed at all (can we order takeout, or is that not allowed?)
         r"(?<![a-z])(?:is (?:that|it|this) (?:even |still )?(?:not )?allowed|"
         r"are we (?:even |still )?allowed|"
-        r"is (?:that|it|this) (?:ok|okay|permitted) (?:during|in) (?:quarantine|lockdown))"
-        r"(?![a-z])",
+        r"is (?:that|it|this) (?:ok|okay|permitted) (?:during|in) (?:quarantine|lockdown)|"
+        # whether one form will do or a stricter one is required (a photo OK, or must it be
+        # paper?)
+        r"or (?:does|do|must|should) (?:it|they) (?:have to |need to )?be)(?![a-z])|"
+        r"还是(?:一定|必须|只能|非得)要",
         (
             "请问快递能送进小区吗",
             "外卖可以进来吗",
             "排队的时候能顺便扔垃圾吗 还是不允许",
             "中秋前能解封吗 好想吃楼下那家月饼",
             "will the lockdown be lifted before new year? miss the hotpot place",
+            "核酸报告截图可以吗 还是必须要打印的",
+            "Is a screenshot of the pass OK, or does it have to be printed?",
         ),
         ("帮我把快递送上来", "can you bring the parcel in"),
     ),
@@ -528,6 +568,39 @@ VETOES: tuple[Rule, ...] = (
         ),
         ("Do you want rice or noodles",),
     ),
+    # Whether a message or a caller is a scam (说要交钱才能解封 是不是骗子, that's a scam
+    # right?): the payment or goods it names are the scammer's, not asked for.
+    Rule(
+        "scam-question",
+        r"是不是(?:骗子|骗人的|诈骗)|是骗子吧|是诈骗吧|"
+        r"(?<![a-z])(?:(?:that|this|it)(?:'s| is) (?:a |just a )?scam,? right|"
+        r"is (?:this|that|it) (?:a )?scam)(?![a-z])",
+        (
+            "有人打电话说要交300块办解封证明 是不是骗子",
+            "Someone messaged asking me to pay for my test results, is this a scam?",
+        ),
+        (
+            "I got scammed buying masks online, can someone help me buy real ones",
+            "被骗了 能帮忙买点真的口罩吗",
+        ),
+    ),
+    # An awaited delivery asked after (今天的菜到了吗 几点能送上来, has my parcel arrived?): what
+    # was ordered already, no new order, unless the fetching is asked too (到了帮我拿上来).
+    Rule(
+        "delivery-asked-after",
+        r"(?:到了|送到了|到没到|送到没)(?:吗|么|没有?)|(?:几点|什么时候|啥时候)(?:能|可以|会)?送(?:上来|到|过来|来)|"
+        r"(?<![a-z])(?:(?:has|have|did) (?:the|my|our) [a-z ]{1,20}?(?:arrived|come in|come)|"
+        r"when (?:will|does|is) (?:the|my|our) [a-z ]{1,20}?(?:arrive|come|be delivered))(?![a-z])",
+        (
+            "团购的水果到了吗 几点能送上来",
+            "药什么时候能送到 昨天报的",
+            "Has the veg box arrived yet? When will it come up?",
+        ),
+        (
+            "快递到了帮我拿上来 11-602",
+            "when the veg arrives, can you bring it up?",
+        ),
+    ),
     # Whether what is seen is normal or harmless (is it normal for the breaker to click?, it's
     # just the battery, right?): a question to be reassured, not a repair asked.
     Rule(
@@ -547,7 +620,10 @@ VETOES: tuple[Rule, ...] = (
             "空调和电饭煲一起开会不会跳闸 大家都怎么错开用的",
             "if I run the heater and the kettle together, will it trip the breaker?",
         ),
-        ("the breaker keeps tripping, can someone fix it", "电闸跳了 推不上去"),
+        (
+            "the breaker keeps tripping, can someone fix it",
+            "电闸跳了 推不上去",
+        ),
     ),
     # A cut for the whole building or estate, asked how long (整栋楼停电了 要停多久): news
     # asked for, not a repair of the writer's own.
@@ -623,7 +699,9 @@ LIFTS: tuple[Rule, ...] = (
         r"\n\s*\d{1,3}\s*[.、)．]\s*[a-z\d]{1,3}\s*(?:栋|幢|号楼|座|-)|"
         r"我要|我也要|我想要|算我一|加我一|给我[留来]|\+1|"
         r"(?<![a-z])(?:count me in|i'?ll take|i want|add me|put me down|sign me up|"
-        r"me too|(?:can|could|may) (?:i|we) join)(?![a-z])|"
+        r"me too|(?:can|could|may) (?:i|we) join|"
+        # the household put on the buy's list (add us to the egg group buy, put us down for two)
+        r"(?:add|put) us (?:down|on|to|in)|count us in|sign us up)(?![a-z])|"
         # a household's line under the buy (replying to the group buy: 8-1204 wants 2 bags)
         r"\d{3,4} (?:wants|would like|needs|will take|takes)(?= (?:\d|one|two|three|a |an ))",
         (
@@ -633,13 +711,15 @@ LIFTS: tuple[Rule, ...] = (
             "菜团接龙 第37 :12-1-203 土豆3斤",
             "【接龙】冻品套餐 168元/份\n42. 6号楼 李 1份",
             "re the milk group buy: 12-1-503 wants 3 boxes",
+            "add us to the fruit group buy please, one box of oranges",
+            "veg box group buy - put us down for one, 3-2-502",
         ),
         ("接龙开始了 需要的邻居接",),
     ),
     # Help asked beside a status (已经放门口了 麻烦收一下).
     Rule(
         "help-asked",
-        r"帮忙|帮我|帮个忙|麻烦|能不能|谁能|有没有人(?!知道)|需要|哪位(?=[^。!?]{0,4}(?:帮|能|可以|方便))|"
+        r"帮忙|帮我|帮个忙|麻烦|能不能|谁能|有没有?人(?!知道)|需要|哪位(?=[^。!?]{0,4}(?:帮|能|可以|方便))|"
         r"请(?=收|帮|来|拿走|取走|送|处理|清|安排)|还没人?(?:收|拿|来)|有没有(?:志愿者|人(?!知道)|邻居)|"
         r"能帮|可以帮|(?<!已)(?<!已经)帮(?=扔|倒|拿|收|取|送|带)|(?<![不你您])要(?=[一两二三四五六七八九十几\d])|"
         r"没人来?(?:收|拿)|垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|"
@@ -652,6 +732,7 @@ LIFTS: tuple[Rule, ...] = (
             "垃圾已经放门口了 麻烦收一下",
             "left it outside, can someone collect?",
             "Can I get 1 box of milk and 1 tray of eggs delivered to 10-1-801?",
+            "厨余在门口放了两天了 有没人可以来收一下",
         ),
         (
             "已送到 请查收",
@@ -775,6 +856,14 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         return "asking-ahead"  # will the nurses come up if he can't queue? just asking
     if _VETO["gift-thanked"].search(text):
         return "gift-thanked"
+    if (
+        _VETO["delivery-asked-after"].search(text)
+        and not FOR_ME.search(text)
+        and not _ASKED_OF_SOMEONE.search(text)
+    ):
+        return "delivery-asked-after"  # 今天的菜到了吗 几点能送上来: the order placed already
+    if _VETO["scam-question"].search(text):
+        return "scam-question"  # pay 200 for a certificate, that's a scam right?: no errand
     if _VETO["self-fetch"].search(text):
         return "status"  # 药已经送到门口了 麻烦自己出来拿一下: the volunteer's word
     if (
@@ -808,6 +897,8 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         fault = FAULT.search(text)
         fault_told = fault is not None and not supposed(text, fault.start())
         relayed = _LIFT["relayed"].search(text) is not None
+        # 今天能收垃圾吗 门外一大堆: the round asked after with one's own rubbish piling up
+        rubbish_waiting = category is Category.GARBAGE and GARBAGE_WAITING.search(text) is not None
         # 请问怎么申请出行 我家老人下周二: the writer's own outing (not 透析病人能不能开通行证)
         outing = ask_rule(request) == "appointment-outing" and _FOR_US.search(text) is not None
         if (
@@ -816,6 +907,7 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
             and not repair_asked
             and not relayed
             and not outing
+            and not rubbish_waiting
         ):
             return "info-question"  # 点不着 是不是欠费了 能帮看看吗: the fault is what is asked
     return None

@@ -84,6 +84,11 @@ _WHAT_COUNTS = compile_prefiltered(
     r"(?<![a-z])or \d{2}(?:\.\d)?\s*\?|"
     r"(?<![a-z])is \d{2}(?:\.\d)?\s*(?:°\s*c\s*)?(?:considered|counted|classed) "
     r"(?:as )?(?:a )?fever|"
+    # whether a number is still the line to act at (is 38.5 still the cutoff for reporting?,
+    # 37.3还是发烧的标准吗)
+    r"(?<![a-z])is \d{2}(?:\.\d)?\s*(?:°\s*c\s*)?(?:still |really |now )?(?:the |our )?"
+    r"(?:cutoff|cut-off|threshold|limit|line)(?![a-z])|"
+    r"\d{2}(?:\.\d)?\s*(?:度)?\s*(?:还|就)?是(?:不是)?[^。!?\d]{0,6}(?:标准|界限|分界线?)[吗么?]|"
     # whether a number is a fever, asked (Is 37.3 a fever in China?)
     r"(?<![a-z])is \d{2}(?:\.\d)?\s*(?:°\s*c\s*)?(?:a |really a )?fever[^.!?]{0,30}\?"
 )

@@ -841,9 +841,82 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("please add one box of milk to the group buy for 3-3-301", Category.GROCERIES),
         ("有人团纸巾吗 我也拼一个 9-2-502", Category.GROCERIES),
     ],
+    "rubbish put out front for whoever takes it, told with thanks": [
+        ("Rubbish out front of 2-1-603, three bags, thanks whoever grabs it", Category.GARBAGE),
+        (
+            "We put our recycling out, bottles and tins - cheers to whoever collects, 8-402",
+            Category.GARBAGE,
+        ),
+        ("门口的厨余放了两天了 臭死了 有没人可以来拿走 5-2-301", Category.GARBAGE),
+    ],
+    "rubbish put out by one who cannot take it down alone": [
+        ("我妈腿脚不好 自己拿不下去 厨余放门口了 6栋1单元502", Category.GARBAGE),
+        ("老人自己拿不动 两袋垃圾放在门外了 3-2-1101 谢谢", Category.GARBAGE),
+    ],
+    "the round asked after while one's own rubbish piles up": [
+        ("请问明天能来收垃圾吗 门口堆了好几袋 7-1-602", Category.GARBAGE),
+        ("今天还收垃圾吗 门外一堆了 都有味了 902", Category.GARBAGE),
+    ],
+    "a household put down on a group buy": [
+        ("Add us to the fruit group buy please - one box of apples, 4-2-801", Category.GROCERIES),
+        ("Milk group-buy: put us down for 3 cartons, C-702", Category.GROCERIES),
+        ("Egg group buy, count us in for 2 trays. 9-1-304", Category.GROCERIES),
+    ],
+    "a card or meter to be topped up, told by its need": [
+        (
+            "Gas card needs topping up, only 3 units left - anyone able to help? 4-1-702",
+            Category.ERRAND,
+        ),
+        ("Water card is nearly empty and needs topping up, 6-2-301", Category.ERRAND),
+    ],
+    "things left at a relative's home, brought over": [
+        ("孩子的作业本忘在奶奶家了 奶奶住隔壁楼 谁能帮忙拿过来 3-1-502", Category.ERRAND),
+        ("我的充电器落在我姐家了 她就在12号楼 能帮忙带过来吗 7-2-801", Category.ERRAND),
+    ],
+    "a locksmith or a tradesman named by the trade": [
+        ("钥匙断在锁里了 门打不开 能找个开锁的来吗 8-1-1201", Category.REPAIR),
+        ("老人把自己反锁在屋里了 钥匙找不到 能找开锁师傅吗 4-2-601", Category.REPAIR),
+        (
+            "Locked out, key snapped in the lock - can someone get a locksmith? 5-1-302",
+            Category.REPAIR,
+        ),
+    ],
+    "a remedy named by what it soothes, bought": [
+        ("脚气犯了 能帮我买支治脚气的药膏吗 2-2-402", Category.MEDICINE),
+        ("孩子被蚊子咬了好多包 帮忙买瓶止痒药水 6-1-1103", Category.MEDICINE),
+    ],
+    "a device's charger to be fetched, not a pill": [
+        (
+            "Left my tablet charger at the front gate with security, could someone bring it "
+            "up to 3-1-1102?",
+            Category.ERRAND,
+        ),
+    ],
+    "a nurse asked to do a procedure at home": [
+        (
+            "Could someone arrange for a nurse to change the dressing on mum's leg ulcer? 5-2-801",
+            Category.MEDICAL,
+        ),
+        ("我爸的尿管该换了 能不能安排护士上门帮忙换一下 7-1-302", Category.MEDICAL),
+    ],
+    "waste named by where it came from, to be taken away": [
+        (
+            "Yellow waste bag from our nucleic acid swabs is by the door of 5-1-302, "
+            "please take it away",
+            Category.GARBAGE,
+        ),
+    ],
+    "an awaited delivery asked after, the fetching asked too": [
+        ("快递到了吗 到了麻烦帮我从驿站拿上来 6-2-1101", Category.ERRAND),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
+    "a reminder to put the rubbish out, a group buy opened, collection told done": [
+        "Remember to put the bins out tonight, collection is early tomorrow",
+        "Yogurt group buy opens tomorrow, sign up in the app",
+        "垃圾我自己拿下去了 不用收",
+    ],
     "a chain opened, a notice, a counselling line asked for": [
         "猪肉接龙开始了 需要的邻居在下面接",
         "【通知】本周六统一采购 请各位在群里接龙",
@@ -1153,6 +1226,41 @@ NO_ORDER: dict[str, list[str]] = {
     ],
     "who knows whether a thing can be done online": [
         "有没有人知道 现在能不能网上配药",
+    ],
+    "a wasted trip told, a leg worn out from carrying": [
+        "药店说周三才有货 白跑一趟",
+        "Clinic says the specialist is only back next week, wasted trip",
+        "帮邻居扛了一上午的米 胳膊都快断了",
+    ],
+    "thanks for a deed done once": [
+        "Big thanks to the neighbour who brought our water up 15 floors yesterday!",
+        "感谢楼下的大哥 帮我们把一箱水扛上了二十楼",
+    ],
+    "a visit announced, all told to stay in": [
+        "物业通知说明天自来水公司上门抄表 家里请留人",
+        "Gas company coming to check the pipes this afternoon, someone please stay home",
+    ],
+    "a warning to all, a notice signed by the committee": [
+        "有人冒充大白上门卖药 大家小心 不要开门",
+        "提醒：有人冒充社区打电话要验证码，请勿理会。——居委会",
+        "Beware of people posing as volunteers selling test kits door to door",
+    ],
+    "a handing-out or a pickup told to every household": [
+        "Masks will be handed out to every household tomorrow morning",
+        "Parcels are piling up in the lobby, please collect yours today",
+    ],
+    "whether a message asking for money is a scam": [
+        "有人发短信说交200块就能提前解封 是不是骗子",
+        "Got a call saying I must pay for a 'health code fix', this is a scam right?",
+    ],
+    "an awaited delivery asked after": [
+        "团购的水果到了吗 什么时候能送上来",
+        "药什么时候能送到 前天就报了",
+        "Has the veg box arrived yet? When will it come up?",
+    ],
+    "whether one form of a paper will do": [
+        "核酸报告截图可以吗 还是必须要打印的",
+        "Is a photo of the pass OK, or does it have to be the paper one?",
     ],
 }
 

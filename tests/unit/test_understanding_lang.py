@@ -15,6 +15,8 @@ from domain.understanding.text import normalize
         ("Can anyone buy coffee and oat milk for 9-2-1101?", "en"),
         ("T 36.7 room 1203", "en"),
         ("36.5℃ 5-2-301", "zh"),
+        ("C座902 36.7 36.8", "zh"),  # a building's letter is no English word
+        ("B栋1203 体温正常", "zh"),
         ("36.8", "zh"),
         ("?", "zh"),
         ("👍", "zh"),

@@ -140,6 +140,9 @@ def test_numbers_that_are_not_readings(text: str) -> None:
         ("101 F and shivering", 38.3),
         ("体温到底多少算低烧 37.5吗", None),
         ("Which reading counts as a fever, 37.5?", None),
+        # a number asked as the line to act at (is 38 still the cutoff?) is no reading
+        ("Is 37.3 still the threshold for the fever clinic?", None),
+        ("37.3还是发烧的标准吗 社区说改了", None),
         ("四十度", None),
         ("12F 3-2-101", None),
         ("my son is thirty-eight point five years old", None),
