@@ -26,6 +26,7 @@ from domain.understanding.emergency_lexicon import (
     BURDEN,
     BURN_GRAVE,
     BURNT_SMELL,
+    CALL_ADVISED_AFTER,
     CHRONIC_AFTER,
     CRY,
     DRILL,
@@ -46,6 +47,7 @@ from domain.understanding.emergency_lexicon import (
     GAS_GONE,
     GAS_WORDS,
     GENERAL_AFTER,
+    HAS_BEFORE,
     HELP_ARRIVED,
     HELP_OFFERED,
     HISTORY_BEFORE,
@@ -344,7 +346,7 @@ def _notice(t: _Trigger) -> str | None:
         before = t.segments.sentence_before(t.hit.start)
         if FINDING_ANYONE_BEFORE.search(before[: max(0, len(before) - len(advice.group()))]):
             return f"notice:{t.hit.words}"  # 发现有人胸痛 … 请立即打120: what anyone should do
-    if t.hit.flags & CRY and NOTICE_HEAD.search(t.text) and "请" in t.text[: t.hit.start][-24:]:
+    if t.hit.flags & CRY and NOTICE_HEAD.search(t.text) and _ADVISED.search(t.text, 0, t.hit.start):
         return f"notice:{t.hit.words}"  # 社区通知：紧急情况请拨打值班电话 或直接拨打120
     if (
         NOTICE_HEAD.search(t.text)
@@ -352,6 +354,12 @@ def _notice(t: _Trigger) -> str | None:
         and ADVICE_AFTER.match(t.text[t.hit.end : t.hit.end + 10])
     ):
         return f"notice:{t.hit.words}"  # 社区医生提醒：… 出现意识不清请立即拨打120
+    if (
+        NOTICE_HEAD.search(t.text)
+        and HAS_BEFORE.search(t.text, max(0, t.hit.start - 12), t.hit.start)
+        and CALL_ADVISED_AFTER.match(t.text[t.hit.end : t.hit.end + 24])
+    ):
+        return f"notice:{t.hit.words}"  # 医生提醒：有胸痛、喘不上气要马上打120
     offered = HELP_OFFERED.search(t.text)
     if offered and not PERSONAL_NOW.search(t.text) and not _urgent_besides(t.text, t.hit):
         return f"notice:{offered.group()}:{t.hit.words}"  # 家暴不是家务事 有需要可以私信我
@@ -738,6 +746,7 @@ _SUBJECT_BEFORE = re.compile(r"([a-z]+)\s*$")
 _PRONOUNS = frozenset("he she they it we everyone everything all both who".split())
 _DENIED = frozenset({"不想", "不会", "不愿", "不肯", "没有", "不要"})
 _MADE_READY = frozenset("备攒写存囤买想弄找选定")
+_ADVISED = re.compile(r"请|要马上|要立即|要及时|应立即|要第一时间")
 _USUALLY = re.compile(
     r"平时|通常|一般|往常|以往|每次|(?<![a-z])(?:usually|normally|most times)(?![a-z])"
 )

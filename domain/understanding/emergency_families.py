@@ -53,7 +53,7 @@ FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
         r"看不到希望|看不到活路|有什么意思|"
         r"point|tonight is the night|without me|ledge|parapet|no reason|keep going|all my pills|"
         r"take them tonight|别找我|不要找我|notice if|if i (?:was|were) gone|lined up|laid out|"
-        r"tell my|"
+        r"tell my|去陪|劝我|密码(?:写|放|留)|说声对不起|"
         r"counted out|腿\S{0,2}(?:伸|悬|挂|荡|垂)|"
         r"不用(?:再)?(?:给|帮|替)我|收养|养着|照顾|工作没了|失业|还不(?:上|起)|赔光|走投无路|活路|时候了|日子了|"
         r"letters?|notes?|sorry for everything|look after my|take care of my|rehome|adopt|"

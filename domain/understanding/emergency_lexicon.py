@@ -42,6 +42,8 @@ IDIOMS = compile_prefiltered(
     r"跳楼价|跳楼大甩卖|难(?:度|得|到)[^。!?]{0,10}窒息|"
     r"笑(?:得|到)?不活了|(?:难吃|难喝|辣|咸|丑|好笑|搞笑)(?:到|得)[^。!?]{0,4}(?:要)?(?:叫|打)(?:救护车|120)|(?:群|消息|信息)[^。!?]{0,10}窒息|窒息[^。!?]{0,10}(?:这个群|群里|消息)|心脏病都要|(?:心梗|心脏病|脑溢血|高血压)[^。!?\s]{0,4}(?:被)?气出来|(?:耐心|心态|心情|脑子)[^。!?\s]{0,4}窒息|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
     r"中毒太深|游戏中毒|"
+    # shut in for days (关了二十天 感觉要窒息了)
+    r"(?:关|憋|闷|封)(?:了|在家)[^。!?]{0,8}(?:要|快)窒息|"
     r"(?:fire|flame) in my (?:heart|belly|soul)|my heart is (?:on fire|burning) for|"
     # a parent or a boss who will "kill me" for a mishap (my mom is going to kill me, I broke…)
     r"(?:mom|mum|mother|dad|father|boss|teacher|parents)(?:'s| is| are| will|'ll)? (?:going to |"
@@ -499,6 +501,11 @@ ASKING_AHEAD = compile_prefiltered(
     r"(?<![a-z])asking because (?:my|our|we'?re|i'?m) [^.!?]{0,20}(?:starting|about to|going to|"
     r"will|soon)|"
     r"(?<![a-z])(?:asking|ask) (?:in advance|ahead)(?![a-z])"
+)
+# A notice's advice on what to do when it happens (医生提醒：有胸痛、喘不上气要马上打120)
+HAS_BEFORE = compile_prefiltered(r"(?:有|出现)[^。!?\s]{0,8}$")
+CALL_ADVISED_AFTER = compile_prefiltered(
+    r"^[^。!?]{0,12}?(?:要|请|应|应该|需)(?:马上|立即|立刻|及时|第一时间)?(?:拨打|打|呼叫)(?:120|急救)"
 )
 # A cry said to have been a drill or filmed at one (那个救命的视频是演习拍的)
 DRILL_SAID = compile_prefiltered(
@@ -1008,7 +1015,7 @@ MUNDANE_WORRY = compile_prefiltered(
     r"作业|论文|考试|考研|复习|期末|期中|做题|这道题|数学|英语|题目|截止|交稿|ddl|deadline|周报|日报|月报|"
     r"(?<!志愿者)(?<!楼长)报告(?![:：])|ppt|表格|公式|excel|代码|加班|老板|领导|上班|开会|老师|点名|房租|房贷|车贷|菜价|物价|涨价|"
     r"价格|太贵|好贵|贵得|排队|排了|队伍|堵车|塞车|堵到|快递|外卖|股票|基金|减肥|体重|沙发|网速|wifi|"
-    r"游戏|追剧|发型|头发|(?:这个|这场|今天的|线上|视频|腾讯)会|会议|奥数|道题|辣条|零食|薯片|奶茶|可乐|核酸|"
+    r"游戏|追剧|发型|头发|(?:这个|这场|今天的|线上|视频|腾讯)会|会议|奥数|道题|辣条|零食|薯片|奶茶|可乐|核酸|没(?:盐|酱油|醋|糖|米|面|油|纸)了|"
     r"(?<![a-z])(?:want|wanna|need|pls|please) (?:to )?buy(?![a-z])|"
     r"(?<![a-z])(?:delivery|package|jd|taobao|express)(?![a-z])|"
     r"牙疼|牙痛|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"

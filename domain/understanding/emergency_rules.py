@@ -276,6 +276,7 @@ BREATHING_RULES: tuple[Rule, ...] = (
         r"can'?t breathe?|cannot breathe?|can not breathe?|couldn'?t breathe?|could not breathe?|"
         r"unable to breathe?|not breathing|stopped breathing|isn'?t breathing|"
         r"struggling to breathe|"
+        r"(?:can'?t|cannot) get (?:any )?air in|"
         # a breath too short for words (can barely get a word out between breaths)
         r"(?:can|could) (?:barely|hardly) get (?:a word|words|a sentence) out|"
         r"(?:words?|talk\w*|speak\w*) between (?:each )?breaths|"
@@ -1099,6 +1100,9 @@ POISONING_RULES: tuple[Rule, ...] = (
         rf"(?:{_CHEMICALS_ZH}|84|酒精|漂白)|一氧化碳|"
         # pills by the bottle or the box (吃了好几瓶安眠药)
         r"(?:吃|吞|喝)了(?:好几|几|两|三|四|五|一整|整)(?:瓶|盒|板)[^,。!?]{0,4}药|"
+        # the bottle told first, then swallowed (一整瓶安眠药已经吃下去了)
+        r"(?:一整|整|好几|两|三)(?:瓶|盒|板)[^,。!?\s]{0,5}(?:药|片)[^,。!?]{0,4}(?:吃|吞|喝)(?:下去|完|光)"
+        r"(?:了)?|"
         # too many taken, then how many told (我好像吃多了药 一整板布洛芬)
         r"(?:吃|吞)(?:多|错)了药[^。!?]{0,6}(?:一整|整|好几|两|三)(?:瓶|盒|板)|"
         # a carbon-monoxide alarm sounding (一氧化碳报警器响了)
@@ -1202,6 +1206,10 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"strip|blister) of (?:[\w']+ ){0,3}(?:pills|tablets|meds|medicine|paracetamol|panadol|"
         r"tylenol|ibuprofen|aspirin|syrup|cough syrup|cold medicine)"
         rf"{CARRIED}|"
+        # a lot of a named drug taken (took a lot of her antidepressants)
+        r"(?<![a-z])(?:took|swallowed|ate|taken|downed) (?:a lot|lots|loads|too many|a handful|a "
+        r"bunch) of (?:her|his|my|their|the) (?:antidepressants|sleeping pills|painkillers|"
+        r"insulin|paracetamol|tablets|pills|meds)|"
         r"(?<![a-z])(?:got into|got hold of) (?:the |my |his |her |their |[a-z]+'s )"
         r"(?:[a-z]+ ){0,2}(?:pills|meds|"
         r"medicine|medication|tablets)|"
@@ -1511,14 +1519,15 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         "suicidal",
         Family.SUICIDE,
         HARD,
-        r"不想(?:再)?活(?:下去|落去)|不想再?醒(?:过来|来)了?|再也不想醒|活不下去|活着(?:真|都|太|也|嘛)?(?:没|无)(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
+        r"不想(?:再)?活(?:下去|落去)|不想(?:明天|以后|明早)?再?醒(?:过来|来)了?|再也不想醒|活不下去|活着(?:真|都|太|也|嘛)?(?:没|无)(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
         r"寻死|割腕|结束这一切|了结这一切|安眠药[^,。!?;\s]{0,2}(?:攒|存|囤)(?:好|够)|"
         r"(?:攒|存|囤)(?:了|好了|够了)[^,。!?;\s]{0,3}安眠药|"
         r"一了百了|遗书|结束自己|don'?t want to be here anymore|want to disappear|"
         r"no point (?:in )?living|end(?:ing)? my (?:own )?life|end it all|ending it all|"
         r"end my life|kill (?:myself|himself|herself|themselves)|"
         r"killing myself|suicid\w*|"
-        r"don'?t want (?:to )?(?:live|be alive|wake up)|no reason to live|better off dead|"
+        r"(?:don'?t|doesn'?t|does not|do not) want (?:to )?(?:live|be alive|wake up)|"
+        r"no reason to live|better off dead|"
         r"goodbye (?:letters?|notes?)|suicide notes?|take my (?:own )?"
         r"life|hurt myself|harm myself|self[- ]harm|not worth living|"
         r"(?:can'?t|cannot|can not) go on|"
@@ -1562,7 +1571,8 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"想死(?!你|我|他|她|它|大家|了你|(?![算掉很好久的啊呀去一])[^,，。!！?？\s了]{1,8}了)|"
         r"不活了|我(?:要|想)去死|不想活了|不想再撑(?:下去)?了|不想撑下去了|永别了|"
         r"跳楼(?!价|大甩卖|甩卖)|want to die|wanna die|"
-        r"jump(?:ing)? off (?:the|a|my|this|her|his|their) (?:roof|building|balcony|bridge|ledge)",
+        r"(?:jump|walk)(?:ing)? off (?:the|a|my|this|her|his|their) "
+        r"(?:roof|building|balcony|bridge|ledge)",
         group="suicide",
         says=(
             "想死 😭😭😭 没人在乎我",
@@ -2012,6 +2022,16 @@ GRAVE_RULES: tuple[Rule, ...] = (
         r"(?:快|要)不行了",
         says=("救护车怎么还没到 我妈快不行了",),
     ),
+    # one's own, failing, the person in the words themselves (601有人吗 快来 我妈不行了)
+    Rule(
+        "own-failing-zh",
+        None,
+        HARD | HYPERBOLE,
+        r"(?:我|俺)(?:家)?(?:妈|爸|老公|老婆|爷爷|奶奶|外公|外婆|老伴|宝宝|孩子)(?:她|他)?(?:好像|可能)?"
+        r"不行了",
+        says=("有人吗 快来 我爸不行了 3-1-502",),
+        calm=("我妈不行了 笑得停不下来哈哈",),
+    ),
     # 人不行了: the person named in the word itself (快来 人要不行了 3-1-502)
     Rule(
         "person-failing-zh",
@@ -2279,6 +2299,9 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:doesn'?t|does not|didn'?t|can'?t) recogni[sz]e (?:me|us|anyone)|"
         r"(?:looks?|is|turned|gone|went|going) (?:grey|gray|pale|ashen)|confused|disoriented|"
         r"not making sense|talking nonsense|drowsy|"
+        # the breathing itself heard wrong (her breathing sounds really wrong)
+        r"breathing (?:sounds|is|seems) (?:really |very |so |all )?(?:wrong|weird|strange|funny|"
+        r"bad|noisy|rattly)|"
         # gone limp, no longer answering those beside her (she's gone limp and isn't answering us)
         r"(?:gone|went|goes|is|was) (?:all |completely |totally )?limp|"
         r"(?:isn'?t|is not|not|stopped|no longer) (?:answering|responding to) (?:us|me)"
@@ -2330,6 +2353,10 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:要是|如果|假如|万一|等)我(?:走了|不在了|死了|没了|消失了?)[^。!?]{0,12}"
         r"(?:轻松|解脱|好过|省心|负担|拖累|清净)|"
         r"(?<![a-z])thinking (?:about|of) jumping(?! (?:rope|jacks|on|in|into|up))|"
+        # to join the dead, talked out of nothing, affairs put in order, a life that burdens
+        r"(?:走了|去世|不在了)[^。!?]{0,12}(?:去|想去)陪(?:他|她|爸|妈|老伴)|(?:你们|大家)?(?:不用|别|不要)(?:再)?劝我|"
+        r"(?:存折|银行卡|卡)(?:的)?密码(?:写|放|留)在|替我(?:跟|向|和)[^。!?]{0,6}(?:说声)?对不起|"
+        r"活着(?:只会|就是|只是)(?:拖累|连累|麻烦|负担)|"
         r"(?:nobody|no one) will (?:even )?(?:miss|notice) me|no meaning (?:to|in) (?:live|living)|"
         r"(?:will|going to|gonna) go (?:up )?to the (?:rooftop|roof) tonight|"
         r"(?:nobody|no one|no-one) (?:would|will|'d) (?:even )?(?:notice|care|miss me)[^.!?]{0,8}"

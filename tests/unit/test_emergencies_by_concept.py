@@ -418,6 +418,25 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("mei qi xie lou le wei dao hen da 3-2-501", EmergencyFamily.GAS),
         ("wo bu xiang huo le yao dou zhun bei hao le", EmergencyFamily.SUICIDE),
     ],
+    "a lot of a named drug taken, not wanting to wake up": [
+        ("my flatmate took a lot of her sleeping pills, says she doesn't want to wake up", None),
+    ],
+    "one's own person failing, said plainly": [
+        ("有人在吗 快来 我老伴不行了 4-3-201", None),
+    ],
+    "the bottle told first, then swallowed; not wanting to wake tomorrow": [
+        ("不想明天再醒来了 一整盒安眠药都吞下去了", None),
+    ],
+    "walking off the balcony tonight": [
+        ("might just walk off the roof tonight, 20 floors is enough", EmergencyFamily.SUICIDE),
+    ],
+    "to join the dead, affairs put in order, a life that only burdens": [
+        ("老伴走了以后我就想去陪她 你们别劝我了", EmergencyFamily.SUICIDE),
+        ("银行卡密码写在本子上了 替我跟儿子说声对不起", EmergencyFamily.SUICIDE),
+    ],
+    "the breathing itself heard wrong, and grey": [
+        ("dad's breathing sounds really rattly and he's gone grey, 5-1-302", None),
+    ],
     "someone up high, heard saying she will jump": [
         ("对门阿姨在窗边哭着喊要跳 快来人 7-2-1101", EmergencyFamily.SUICIDE),
         ("the lady in 902 is at the window screaming that she will jump", EmergencyFamily.SUICIDE),
@@ -645,6 +664,11 @@ CALM_MAY_ASK: dict[str, list[str]] = {
         "pls help sign for my JD package at the gate, 3-1-402",
         "那个说着火的视频是假的 别转了",
         "my gran fell last month, now she is recover well, thanks all",
+        "社区医生提醒：有胸闷、呼吸困难要及时拨打120",
+        "SOS 家里没酱油了 谁下楼帮带一瓶",
+        "封了快一个月 憋在家里都要窒息了",
+        "我爸走了以后 我常去墓地陪他说说话",
+        "别劝我了 这件衣服我买定了",
         "一氧化碳没有气味 烧炭盆的邻居们一定注意开窗",
         "【广告】煤气报警器 一氧化碳报警器 特价 需要的加微信",
         "外婆视频里看我又瘦了 心疼得直掉眼泪",
