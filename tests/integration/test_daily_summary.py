@@ -14,7 +14,7 @@ from bot.summary_slot import DailySummarySlot
 from domain.calendar_slots import SlotKind
 from domain.clock import FakeClock
 from domain.daily_summary import SECTIONS, SummaryDay, SummaryLine
-from domain.health import record_temperature
+from domain.health import store_message_reading
 from domain.order_rules import OrderStatus
 from models.rollcalls import RollCall, RollCallEntry, WelfareCheck
 from models.sampling import SamplingEntry
@@ -59,7 +59,7 @@ async def test_staff_of_the_community_get_the_day_in_their_language(
             .values(sampled_at=clock.now(), sampled_by=lead.id)
         )
         for celsius, message_id in ((38.2, 1), (36.6, 2)):
-            record_temperature(
+            await store_message_reading(
                 session,
                 clock,
                 building=building,
