@@ -518,8 +518,17 @@ def _question(t: _Trigger) -> str | None:
 
 
 def _past(t: _Trigger) -> str | None:
-    """A past or resolved event."""
-    return past_event(t.text, t.segments, t.hit.start, t.hit.end, t.hit.words)
+    """A past or resolved event; or the doctor's name for what is over (现在已经好了 医生说是
+    热性惊厥)."""
+    past = past_event(t.text, t.segments, t.hit.start, t.hit.end, t.hit.words)
+    if past is None and _DIAGNOSED.search(t.before[-8:]):
+        resolved = RESOLVED.search(t.text)
+        if resolved is not None and not resolution_denied(t.text, resolved.start()):
+            return f"resolved:{resolved.group()}:{t.hit.words}"
+    return past
+
+
+_DIAGNOSED = re.compile(r"(?:说|诊断|判断|确诊)(?:是|为)[^,。!?\s]{0,3}$")
 
 
 def _news(t: _Trigger) -> str | None:
@@ -694,6 +703,11 @@ def past_event(text: str, segments: Segments, start: int, end: int, words: str) 
     past = PAST.search(text, clause_start, clause_end)
     if past is None:
         return None
+    # the clause's long-ago time, wherever it stands (上次心绞痛发作是两年前了)
+    past = next(
+        (m for m in PAST.finditer(text, clause_start, clause_end) if LONG_AGO.fullmatch(m.group())),
+        past,
+    )
     # Months or years ago is history even when something else goes on now (去年摔断了腿 现在还拄拐).
     long_ago = LONG_AGO.fullmatch(past.group()) or _YEARS_BEFORE.search(
         text, max(0, past.start() - 8), past.start()

@@ -215,7 +215,7 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         weak=False,
         doc="past or history (去年心梗, 晕倒过, 3 years ago)",
         calm=(
-            "去年心梗放了支架 现在按时吃药",
+            "去年心梗 现在按时吃药",
             "he fainted 3 years ago",
             "外婆去年脑梗之后走路一直不太稳",
         ),

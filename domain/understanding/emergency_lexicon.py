@@ -42,6 +42,8 @@ IDIOMS = compile_prefiltered(
     r"跳楼价|跳楼大甩卖|难(?:度|得|到)[^。!?]{0,10}窒息|"
     r"笑(?:得|到)?不活了|(?:难吃|难喝|辣|咸|丑|好笑|搞笑)(?:到|得)[^。!?]{0,4}(?:要)?(?:叫|打)(?:救护车|120)|(?:群|消息|信息)[^。!?]{0,10}窒息|窒息[^。!?]{0,10}(?:这个群|群里|消息)|心脏病都要|(?:心梗|心脏病|脑溢血|高血压)[^。!?\s]{0,4}(?:被)?气出来|(?:耐心|心态|心情|脑子)[^。!?\s]{0,4}窒息|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
     r"中毒太深|游戏中毒|"
+    # a smell or a taste to faint for (香得我要晕过去了)
+    r"(?:香|好吃|美|帅|甜|好看)得?(?:我)?(?:都)?要晕(?:过去|倒)了?|"
     # shut in for days (关了二十天 感觉要窒息了)
     r"(?:关|憋|闷|封)(?:了|在家)[^。!?]{0,8}(?:要|快)窒息|"
     r"(?:fire|flame) in my (?:heart|belly|soul)|my heart is (?:on fire|burning) for|"
@@ -381,6 +383,10 @@ RESOLVED = compile_prefiltered(
     # up again on her own, a bruise only (got up by herself, just a bruise)
     r"got (?:up )?(?:by|on) (?:her|his|my|their) own|got up by (?:herself|himself|themselves)|"
     r"got (?:herself|himself) up|just a bruise|现在(?:都)?挺好(?:的)?(?![吗吧])|"
+    # a fever come down, a stent put in, well of late (came down with meds, 做完支架了, 最近都挺好)
+    r"(?:came|come|went|gone) down (?:with|after|by)|退下来了|降下来了|"
+    r"(?:做|放|装)(?:完|好|了)支架|"
+    r"最近(?:都|一直)?(?:挺|很|还)好|"
     r"顺利生(?:产|了)|"
     # the noise over, heard last night (it's quiet now, 后来就没动静了)
     r"(?:it'?s|all|everything'?s|everything is) (?:been )?quiet (?:now|since)|现在(?:已经)?安静了|"
@@ -423,8 +429,13 @@ RESOLVED_THEN = compile_prefiltered(
 )
 NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
-    r"听说(?![你您])|据说|新闻|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|视频里(?!看到?(?:我|俺))|隔壁小区|别的小区|其他小区|"
+    r"听说(?![你您])|据说|新闻|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|视频里(?!看到?(?:我|俺))|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|别的小区|其他小区|"
     r"外小区|纪录片|某地|"
+    # a relative in another city told of (my sister in Chengdu, texted from Guangzhou)
+    r"(?<![a-z])(?:sister|brother|friend|cousin|aunt|uncle|colleague|mum|mom|dad|parents|son|"
+    r"daughter)(?:'s)?(?: (?!(?:is|are|lives|live|works|stays)(?![a-z]))[a-z-]+){0,2} (?:in|from) "
+    r"(?:chengdu|shanghai|beijing|guangzhou|shenzhen|wuhan|xi'?an|hangzhou|nanjing|tianjin|"
+    r"chongqing|hong kong)(?![a-z])|"
     # a rumour put down (视频是假的 别转了, the video is fake)
     r"(?:视频|消息|照片|图片|截图)(?:都)?是假的|别(?:再)?转(?:发)?了|不要(?:再)?转(?:发)?了|"
     r"(?<![a-z])(?:video|photo|post|news) (?:is|was) (?:fake|old|from last year)(?![a-z])|"

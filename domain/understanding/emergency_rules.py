@@ -1199,6 +1199,8 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"(?<![a-z])(?:co|carbon monoxide) (?:alarm|detector)s? (?:is |are |keeps? |just )?"
         r"(?:going off|went off|beeping|sounding|screaming|ringing)|"
         # half a bottle or more, or a child into someone's pills
+        r"(?<![a-z])(?:took|swallowed|taken) (?:way |far )?too many (?:of )?(?:my |her |his |the )?"
+        r"(?:pills|tablets|painkillers|sleeping pills|meds|paracetamol)|"
         r"(?<![a-z])(?:took|swallowed|ate) all (?:of )?(?:her|his|my|their) [a-z ]{0,24}?(?:pills|"
         r"tablets|meds) (?:at once|in one go|by mistake)|"
         r"(?<![a-z])(?:ate|swallowed|took|drank|downed) (?:half|most|all|the whole|a whole|"
@@ -2158,6 +2160,16 @@ CRIES_RULES: tuple[Rule, ...] = (
             "plese help",
         ),
         calm=("Running low on nappies (size 4) and baby wipes, can someone help? Room 802",),
+    ),
+    # someone heard calling for help (calling out 'help me' for 10 minutes)
+    Rule(
+        "heard-calling-help-en",
+        None,
+        CRY,
+        r"(?<![a-z])(?:calling|crying|shouting|screaming|yelling) (?:out )?"
+        r"(?:for help|['\"‘“]help)",
+        group="cry",
+        says=("the old man in 702 keeps shouting for help, the door's locked",),
     ),
     # a summons to come now, with a help or to a flat (HELP please someone come to 1508 now)
     Rule(

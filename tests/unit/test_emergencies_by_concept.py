@@ -437,6 +437,15 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
     "the breathing itself heard wrong, and grey": [
         ("dad's breathing sounds really rattly and he's gone grey, 5-1-302", None),
     ],
+    "way too many painkillers": [
+        ("took far too many sleeping pills, feel weird and dizzy. 8-1-1402", None),
+    ],
+    "someone heard calling out for help, unseen": [
+        ("the man in 503 keeps calling out for help, nobody opens", None),
+    ],
+    "a local emergency told by one who is in the next compound": [
+        ("我妈摔了起不来 住3栋1单元502 我人在隔壁小区过不去 谁能去看看", EmergencyFamily.FALL),
+    ],
     "someone up high, heard saying she will jump": [
         ("对门阿姨在窗边哭着喊要跳 快来人 7-2-1101", EmergencyFamily.SUICIDE),
         ("the lady in 902 is at the window screaming that she will jump", EmergencyFamily.SUICIDE),
@@ -669,6 +678,11 @@ CALM_MAY_ASK: dict[str, list[str]] = {
         "封了快一个月 憋在家里都要窒息了",
         "我爸走了以后 我常去墓地陪他说说话",
         "别劝我了 这件衣服我买定了",
+        "楼下烤鸭香得我都要晕过去了",
+        "宝宝昨晚烧到39.6 吃了药降下来了 现在36.8",
+        "my friend in Shanghai says her neighbour collapsed yesterday, he's fine now",
+        "去年我爸心梗 已经放了支架 最近都挺好",
+        "孩子上午抽了一下 现在已经好了 医生说是热性惊厥",
         "一氧化碳没有气味 烧炭盆的邻居们一定注意开窗",
         "【广告】煤气报警器 一氧化碳报警器 特价 需要的加微信",
         "外婆视频里看我又瘦了 心疼得直掉眼泪",
