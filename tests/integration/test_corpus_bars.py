@@ -100,6 +100,10 @@ BLIND_ROUNDS = (
     "round89",
     "round90",
     "round91",
+    "round93",
+    "round94",
+    "round95",
+    "round96",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
