@@ -53,6 +53,19 @@ def test_pinyin_among_chinese_is_chinese(text: str, lang: str) -> None:
     assert understand(text).lang == lang
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wo ba jin tian you dian ke sou, bu yong dan xin",  # a whole message typed in pinyin
+        "ming tian xia wu ting dian ma?",
+        "zuo tian de cai hen xin xian, xie xie tuan zhang",  # ian, uan: pinyin marks
+        "xiao qu li mian de lu deng huai le",
+    ],
+)
+def test_a_message_typed_in_pinyin_is_chinese(text: str) -> None:
+    assert understand(text).lang == "zh"
+
+
 def test_spaced_typing_is_read_together_but_clauses_stay_apart() -> None:
     assert normalize("我 是 8 栋 的") == "我是8栋的"
     assert normalize("没有发烧 但是胸口疼") == "没有发烧 但是胸口疼"
