@@ -23,7 +23,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?<!昨天)(?<!刚才)(?<!我)报错(?!了 写成)|显示e\d|冇水|冇电|锁坏|"
             r"打不着|点不着|打勿着|点勿着|打唔着|点唔着|"
             r"打不找|点不找|"
-            r"(?<![a-z])(?:not make fire|no fire come|electricity gone|power gone|no electric|"
+            r"(?<![a-z])(?:not make fire|no fire come|electricity gone|power gone|"
+            r"no electric(?:ity)?|"
             r"pipe (?:break|broke|broken|burst)|"
             r"breaker (?:won'?t|will not|doesn'?t) (?:reset|stay up|go back)|"
             r"(?:lights?|sockets?|outlets?|plugs?|power) (?:and [a-z]+ )?(?:are |is )?"
@@ -86,6 +87,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "Every time we turn on the kettle the whole flat goes dark, and now it won't come "
                 "back at all. Block D 2203",
                 "kitchen light is out and I can't get up the ladder with my knee, 9-1-302",
+                "no electricity in our flat since noon, the neighbours are fine",
             ),
             (
                 "手机没电了",
@@ -121,7 +123,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"fell off(?! (?:a|the|his|her|my|our) (?:chair|stool|ladder|bed|step|sofa|bike))|"
             r"stuck|jammed|isn'?t working|aren'?t working|"
             r"won'?t (?:turn on|start|close|open|lock)|not turning on|broke down|out of order|"
-            r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping|broke|died|sparks|sparking|"
+            r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping|broke|died|sparks?|sparking|"
             r"won'?t (?:shut|stay shut|stay closed|budge|slide)|(?:went|gone|is) dead)(?![a-z])",
             (
                 "门锁坏了",
@@ -132,6 +134,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "the door lock is frozen shut, key won't go in",
                 "the sliding door won't budge",
                 "bedroom window glass crack, wind coming in",
+                "the socket by the desk gives a spark when the plug goes in",
             ),
             (
                 "电话打不通",

@@ -909,6 +909,28 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
     "an awaited delivery asked after, the fetching asked too": [
         ("快递到了吗 到了麻烦帮我从驿站拿上来 6-2-1101", Category.ERRAND),
     ],
+    "the last few of a medicine or of goods counted, without asking": [
+        ("Asthma inhaler, Ventolin, only one left. 4-2-701", Category.MEDICINE),
+        ("baby formula, we have 2 tins left 3-1-1102", Category.GROCERIES),
+        ("Blood pressure pills, amlodipine, got two left. Block 5 unit 2 #302", Category.MEDICINE),
+    ],
+    "a power cut or a sparking socket handed to the property staff to check": [
+        (
+            "No power in 5-1-302 since noon, other flats are fine. Could the property office "
+            "check?",
+            Category.REPAIR,
+        ),
+        (
+            "no electricity in my flat since last night, can the electrician come check? 3-2-601",
+            Category.REPAIR,
+        ),
+        (
+            "The plug by the bed gives a spark and smells burnt, please send electrician to check. "
+            "7-2-1101",
+            Category.REPAIR,
+        ),
+        ("家里没电了 别人家都有 能让物业来检查一下吗 5-2-702", Category.REPAIR),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
