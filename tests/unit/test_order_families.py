@@ -909,6 +909,20 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
     "an awaited delivery asked after, the fetching asked too": [
         ("快递到了吗 到了麻烦帮我从驿站拿上来 6-2-1101", Category.ERRAND),
     ],
+    "everyday asks typed in pinyin: running out, a top-up, a drain, a lift, rubbish": [
+        ("da mi kuai chi wan le, neng bu neng bang wo mai yi dai, 5-2-301", Category.GROCERIES),
+        ("wo ba de jiang ya yao mei le, shei neng bang mang mai yi he, 3-1-702", Category.MEDICINE),
+        ("dian fei mei le, shei neng bang mang chong 100, 4-2-1101", Category.ERRAND),
+        ("ma tong du le, shui pai bu chu qu, 6-2-402", Category.REPAIR),
+        (
+            "wo lao po shi yun fu, xia zhou yao qu chan jian, neng an pai che ma 9-1-301",
+            Category.MEDICAL,
+        ),
+        (
+            "la ji dai fang men kou le, shei neng bang mang reng yi xia, 12 dong 2 dan yuan 801",
+            Category.GARBAGE,
+        ),
+    ],
     "the last few of a medicine or of goods counted, without asking": [
         ("Asthma inhaler, Ventolin, only one left. 4-2-701", Category.MEDICINE),
         ("baby formula, we have 2 tins left 3-1-1102", Category.GROCERIES),

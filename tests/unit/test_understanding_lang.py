@@ -82,3 +82,9 @@ def test_pinyin_becomes_characters() -> None:
     assert from_pinyin("jiuming wo ba xiongkou tong 6-2-802") == "救命我爸胸口痛 6-2-802"
     reading = understand("tiwen 36.6 zhengchang")
     assert (reading.kind, reading.lang, reading.temperature) == (Kind.TEMPERATURE, "zh", 36.6)
+
+
+def test_a_building_typed_in_pinyin_is_the_flat() -> None:
+    assert understand("bang wo mai liang xiang niu nai, 7 dong 1 dan yuan 902").flat == "7-1-902"
+    assert understand("qing bang mang qu kuai di, 11 dong 603").flat == "11-603"
+    assert from_pinyin("ting bu dong") == "ting 不懂"  # not understood, no building
