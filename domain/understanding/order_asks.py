@@ -556,6 +556,25 @@ ASKS: tuple[Rule, ...] = (
         ),
         latin=True,
     ),
+    # A message headed as a request, in the form's English (Request to collect the waste.,
+    # Requesting a nurse visit for mum): the heading is the ask.
+    Rule(
+        "request-heading",
+        r"(?:^|(?<=[.!?:\n]\s))(?:request(?:ing)?|kindly request|apply(?:ing)? for)"
+        r"(?= (?:to|for|a|an|the|some|doctor|nurse|plumber|electrician|repair|delivery|pickup|"
+        r"collection|medicine|help)(?![a-z]))",
+        (
+            "Request for plumber: kitchen sink blocked since yesterday. 4-1-302",
+            "Requesting a nurse visit for my mother's dressing, 7-2-101",
+            "Request to take away the old carton boxes at door. Bldg 3 Unit 2 Room 501.",
+        ),
+        (
+            "my request to the property was ignored again",
+            "thanks, request received",
+            "is there a form to request a pass?",
+        ),
+        latin=True,
+    ),
     Rule(
         "need-en",
         # not a feeling (I want to cry)
@@ -807,6 +826,8 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         "group-buy",
         r"有没有(?:人)?(?:团|开团|拼团|在团)|有团(?:的|吗|么)|(?<!是)(?:谁|哪位)(?:在)?(?:开团|团)(?!的)|"
         r"来(?:[一两二三四五六七八九十\d]|一)份|"
+        # a share asked to be brought along (有人团购吗 带我一份, 给我也捎两份)
+        r"(?:带|捎)(?:上)?我(?:也)?(?:[一两二三四五\d])份|(?:给|帮)我(?:也)?(?:带|捎)(?:[一两二三四五\d])份|"
         # still open to join (团购的鸡蛋还能报名吗 想要两板)
         r"团[^。!?]{0,8}(?:还)?(?:能不能|能|可以|可不可以)(?:报名|加|跟|参加)|"
         r"(?<![a-z])(?:(?:is|are) (?:there|anyone|someone|somebody)|any|anyone|someone|"
@@ -814,7 +835,9 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         # asking to be let in (could I join the group buy for veggies?), or to add goods to it
         # (can I add two cartons of milk to the group buy?, 能再加两斤苹果到团购里吗)
         r"(?<![a-z])(?:(?:can|could|may) (?:i|we) (?:still |also )?(?:join|get in on|sign up for|"
-        r"be added to|(?:also )?add [^.!?]{1,50}? (?:to|into|onto))|"
+        r"be added to|(?:also )?add [^.!?]{1,50}? (?:to|into|onto)|"
+        # goods ordered through the buy (could I get two trays of eggs via the group buy?)
+        r"(?:order|get|buy) [^.!?]{1,50}? (?:through|via|from|with))|"
         # goods to add, asked politely (please add two bags of rice to the group buy)
         r"please (?:also )?add (?!your|yourselves|names?)[^.!?]{1,50}? (?:to|into|onto)) "
         r"(?:the |your |this |tomorrow'?s |today'?s |our )?"
@@ -839,6 +862,9 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "May we sign up for the fruit group buy? 2 boxes of oranges for 3-2-702",
             "can we still join the milk 团购? one box for 5-2-301",
             "please add a tray of eggs to tomorrow's group buy, 8-1-602",
+            "鸡蛋没了 谁在团 带我一份 4-1-302",
+            "团长 给我也捎两份 9-2-701",
+            "Could we get two trays of eggs via the group buy? 6-1-1201",
         ),
         (
             "团购的菜到了",
@@ -849,6 +875,8 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "can I sign up for the PCR test?",
             "they added eggs to the group buy",
             "please add your name to the group buy sheet",
+            "他顺路带了一份给我 谢谢",
+            "we got our rice through the group buy last week",
         ),
     ),
 )
