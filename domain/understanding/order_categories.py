@@ -51,6 +51,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:power|electricity|breaker|fuse|circuit|switch) (?:is |keeps? )?tripping|"
             r"(?:breaker|fuse|switch)[^.!?]{0,20} trips|"
             r"won'?t stop (?:running|dripping|leaking|hissing)|keeps? running|"
+            # a cistern or tap running on (toilet keeps flushing non stop)
+            r"keeps? (?:on )?flushing|(?:flushing|running|dripping|leaking) non[- ]?stop|"
             r"(?:water|it)(?:'s| is)? (?:dripping|pouring|seeping|coming) (?:from|through|down)|"
             r"no heat|no heating|no internet|no wifi|overflow(?:s|ing|ed)?|"
             r"(?:not|isn'?t|won'?t|stopped) (?:cooling|heating up)|"
@@ -88,6 +90,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "back at all. Block D 2203",
                 "kitchen light is out and I can't get up the ladder with my knee, 9-1-302",
                 "no electricity in our flat since noon, the neighbours are fine",
+                "the toilet keeps flushing by itself all night",
+                "kitchen tap running non-stop, can't close it",
             ),
             (
                 "手机没电了",

@@ -304,6 +304,19 @@ VETOES: tuple[Rule, ...] = (
             "我妈腿脚不好 自己拿不下楼 厨余放在门外了",
         ),
     ),
+    # An order withdrawn (订单取消 邻居给了, cancel my order, no longer need it): nothing asked.
+    Rule(
+        "withdrawn",
+        r"取消(?:订单|预订|预约|报名|我的|我家的)|订单(?:要)?取消|(?:菜|药|东西|订单)不用(?:买|送|帮我买|帮我带)了|"
+        r"(?<![a-z])(?:cancel (?:my |the |our |this )?(?:order|request)|"
+        r"(?:order|request) cancel(?:led)?|no longer need(?: it| them| the)?)(?![a-z])",
+        (
+            "订单取消吧 楼下邻居给了两斤菜 3-1-702",
+            "please cancel my order for the milk, my sister brought some",
+            "no longer need the rice, thanks all",
+        ),
+        ("我想取消核酸的时间能改吗", "the cancelled group buy will be refunded"),
+    ),
     # The resident asked to fetch it themselves (麻烦自己出来拿一下): a volunteer's status.
     Rule(
         "self-fetch",
@@ -856,6 +869,8 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         return "asking-ahead"  # will the nurses come up if he can't queue? just asking
     if _VETO["gift-thanked"].search(text):
         return "gift-thanked"
+    if _VETO["withdrawn"].search(text):
+        return "withdrawn"  # cancel my order, a neighbour gave us some: nothing asked now
     if (
         _VETO["delivery-asked-after"].search(text)
         and not FOR_ME.search(text)

@@ -923,6 +923,28 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.GARBAGE,
         ),
     ],
+    "a share of a group buy asked for": [
+        ("酸奶谁在团 帮我带两份 5-1-101", Category.GROCERIES),
+        ("鸡蛋没了 谁在团 带我一份 4-1-302", Category.GROCERIES),
+        ("can I buy a box of milk from the group buy? 3-3-303", Category.GROCERIES),
+        ("Could we get two trays of eggs via the group buy? 6-1-1201", Category.GROCERIES),
+    ],
+    "a message headed as a request, in the form's English": [
+        ("Request for plumber: kitchen sink blocked since yesterday. 4-1-302", Category.REPAIR),
+        ("Requesting a nurse visit for my mother's dressing, 7-2-101", Category.MEDICAL),
+        (
+            "Request to collect two bags of rubbish at the door. Bldg 5 Unit 1 Room 302.",
+            Category.GARBAGE,
+        ),
+    ],
+    "a cistern or tap running on, a plumber asked": [
+        (
+            "the toilet keeps flushing by itself and the water bill is going up, pls send someone "
+            "5-2-902",
+            Category.REPAIR,
+        ),
+        ("bathroom tap dripping non stop, pls fix 3-1-401", Category.REPAIR),
+    ],
     "the last few of a medicine or of goods counted, without asking": [
         ("Asthma inhaler, Ventolin, only one left. 4-2-701", Category.MEDICINE),
         ("baby formula, we have 2 tins left 3-1-1102", Category.GROCERIES),
@@ -1293,6 +1315,11 @@ NO_ORDER: dict[str, list[str]] = {
         "团购的水果到了吗 什么时候能送上来",
         "药什么时候能送到 前天就报了",
         "Has the veg box arrived yet? When will it come up?",
+    ],
+    "an order withdrawn": [
+        "订单取消吧 楼下邻居给了两斤菜 3-1-702",
+        "please cancel my order for the milk, my sister brought some",
+        "no longer need the rice, thanks all, a neighbour shared hers",
     ],
     "whether one form of a paper will do": [
         "核酸报告截图可以吗 还是必须要打印的",
