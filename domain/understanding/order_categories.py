@@ -36,7 +36,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             # a tap that will not shut off, or drips on (kitchen tap dripping all night), a fuse
             # blown
             r"(?<![a-z])(?:(?:taps?|faucets?)(?: [a-z']+){0,3} (?:won'?t|doesn'?t|can'?t|will not) "
-            r"(?:turn|shut|switch) off|(?:taps?|faucets?)[^.!?]{0,30} dripping|"
+            r"(?:turn|shut|switch) off|(?:taps?|faucets?|pipes?)[^.!?]{0,30} dripping|"
             r"fuses? (?:has |have )?(?:blew|blown|went|gone)|blown fuse|blew a fuse)(?![a-z])|"
             # the lights out here alone (灯全灭了 别人家都有电 就我家没有)
             r"(?:灯|电|屋里|家里)(?:突然)?(?:都|全|全部)(?:灭|黑|断)了|(?:别人|别家|其他|邻居|隔壁)[^。!?\s]{0,3}都有电|"
@@ -92,6 +92,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "no electricity in our flat since noon, the neighbours are fine",
                 "the toilet keeps flushing by itself all night",
                 "kitchen tap running non-stop, can't close it",
+                "the pipe under the basin is dripping onto the floor",
             ),
             (
                 "手机没电了",
@@ -434,10 +435,19 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
             "fetch",
             r"取一下|拿一下|拿上来|送上来|寄一下|(?:带|拎|提|扛|搬|拿|送)上(?:来|楼)|送下去|"
             r"(?:取|拿|带)回来|"
+            # a letter or parcel sent off, a thing taken back (把信寄出去, return a library book)
+            r"寄出去|寄走|寄(?:个|一个|一封|封)?(?:信|包裹|件)(?![^。!?\s]{0,2}(?:到了|收到))|"
+            r"(?<![a-z])return (?:a |the |my |our |some |these |those )?(?:[a-z]+ ){0,2}"
+            r"(?:books?|parcels?|packages?|items?|dvds?)(?![a-z])|"
             r"(?<![a-z])(?:pick (?:it |them )?up|post|mail|collect|fetch|"
             r"(?:bring|carry) (?:it |them |this |that )?up)(?![a-z])",
-            ("谁下楼顺路带上来", "could a volunteer bring them up?"),
-            ("带上口罩", "a postcard"),
+            (
+                "谁下楼顺路带上来",
+                "could a volunteer bring them up?",
+                "麻烦帮我把这个包裹寄出去 单子填好了",
+                "could someone return two library books for me?",
+            ),
+            ("带上口罩", "a postcard", "寄的信到了吗", "return to sender"),
         ),
         Category.ERRAND,
     ),

@@ -945,6 +945,24 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ),
         ("bathroom tap dripping non stop, pls fix 3-1-401", Category.REPAIR),
     ],
+    "a carer bid to come if it suits, without a question mark": [
+        ("护士方便的话来一趟 老人要换药 6-2-301", Category.MEDICAL),
+        ("家庭医生方便的话过来看看 我妈血压一直下不来 不急 8-1-1102", Category.MEDICAL),
+    ],
+    "a letter or parcel sent off, a thing taken back: an errand": [
+        ("麻烦帮我把这个包裹寄出去 单子填好了 2-1-602", Category.ERRAND),
+        ("could someone return two library books for me? 5-2-1103", Category.ERRAND),
+    ],
+    "a pipe dripping told without asking": [
+        (
+            "the kitchen pipe is dripping into a bowl, getting worse each day. 7-1-402",
+            Category.REPAIR,
+        ),
+    ],
+    "a terse service with a plea's emoji": [
+        ("收垃圾🙏🙏 3-1-201", Category.GARBAGE),
+        ("取快递🙏 12-2-501", Category.ERRAND),
+    ],
     "the last few of a medicine or of goods counted, without asking": [
         ("Asthma inhaler, Ventolin, only one left. 4-2-701", Category.MEDICINE),
         ("baby formula, we have 2 tins left 3-1-1102", Category.GROCERIES),
