@@ -275,6 +275,9 @@ VETOES: tuple[Rule, ...] = (
         r"(?<![a-z])(?:delivered|dropped off|left it|on my way|on the way|"
         # goods told to be at the reader's door (veggies for 1204 are at your door)
         r"(?:is|are|'s|'re) (?:now )?(?:at|outside|by) your (?:door|doorstep)|"
+        # goods left at a flat named by its number (groceries left outside 3-2-1403, grab them)
+        r"(?:left|placed|put|dropped) (?:outside|at|by) (?:flat |room |rm |#)?"
+        r"\d{1,3}-\d{1,4}(?:-\d{3,4})?(?![\d-])|"
         r"i'?ll (?:get|take|do|bring|grab|pick|collect|fetch)|myself|"
         r"i can (?:get|take|do|bring|grab) (?:it|that|them)|"
         # the fault reported already (lift stuck again, reported it)
@@ -293,6 +296,7 @@ VETOES: tuple[Rule, ...] = (
             "Update: the broken lock at 4-1-602 has been fixed by the property office",
             "Resolved - the burst pipe in block 2 was repaired this morning",
             "已经把5-2-301的两袋厨余拿下去了",
+            "Medicine bag left at 7-1-602, please take it in when you can",
         ),
         (
             "能帮忙送到3-2-501吗",

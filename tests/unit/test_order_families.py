@@ -959,6 +959,12 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.REPAIR,
         ),
     ],
+    "goods left at the wrong flat, someone asked to bring them on": [
+        (
+            "I left my parcel outside 5-1-202 by mistake, can someone bring it to 5-1-302?",
+            Category.ERRAND,
+        ),
+    ],
     "a terse service with a plea's emoji": [
         ("收垃圾🙏🙏 3-1-201", Category.GARBAGE),
         ("取快递🙏 12-2-501", Category.ERRAND),
@@ -1333,6 +1339,10 @@ NO_ORDER: dict[str, list[str]] = {
         "团购的水果到了吗 什么时候能送上来",
         "药什么时候能送到 前天就报了",
         "Has the veg box arrived yet? When will it come up?",
+    ],
+    "goods left at a flat named by its number, the resident told to take them in": [
+        "Medicine bag left at 7-1-602, please take it in when you can",
+        "veg box dropped at 12-1-301, please bring it in before the rain",
     ],
     "an order withdrawn": [
         "订单取消吧 楼下邻居给了两斤菜 3-1-702",
