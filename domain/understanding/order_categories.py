@@ -242,9 +242,14 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:outside|by|at) (?:the |my |our )?(?:door|room|flat|unit|lift|\d)|"
             # the bag told where it waits (bag outside 5-1-302 whenever, just kitchen waste)
             r"(?<![a-z])(?:bags?|bin bags?|rubbish|trash|garbage)(?: is| are)? outside "
-            r"(?:(?:my|our|the) door|(?:flat |room |unit |#)?\d)",
+            r"(?:(?:my|our|the) door|(?:flat |room |unit |#)?\d)|"
+            # the household's own told waiting by the door (is anyone collecting? ours is by
+            # the door)
+            r"(?<![a-z])(?:ours|mine)(?: is| are|'s)? (?:by|at|outside) (?:the |my |our )?door"
+            r"(?![a-z])",
             (
                 "两袋厨余放在门口了",
+                "has the rubbish round been yet? mine's outside the door, 6-1-302",
                 "two bags outside 6-2-101 when you pass, just recycling",
                 "I left it outside the door",
                 "厨余垃圾一袋 已放门口 三号楼一单元601",

@@ -965,6 +965,14 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.ERRAND,
         ),
     ],
+    "goods asked by the count of their packs, if any are left": [
+        ("牛奶还有货的话来两箱 7-2-501", Category.GROCERIES),
+        ("苹果有的话来两斤 老人想吃 5-1-1001", Category.GROCERIES),
+    ],
+    "the rubbish round asked after, one's own waiting by the door": [
+        ("has the rubbish round been yet? mine's outside the door, 6-1-302", Category.GARBAGE),
+        ("Is the trash pickup still on today? Ours is at the door, 9-2-1202", Category.GARBAGE),
+    ],
     "a terse service with a plea's emoji": [
         ("收垃圾🙏🙏 3-1-201", Category.GARBAGE),
         ("取快递🙏 12-2-501", Category.ERRAND),
