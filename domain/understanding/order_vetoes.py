@@ -698,10 +698,15 @@ LIFTS: tuple[Rule, ...] = (
         "someone-going",
         r"(?<![a-z])if (?:someone|anyone|somebody|any ?one|a volunteer)(?:'s| is| are)? "
         r"(?:go|goes|going|heading|head|pass|passing|goes out|go out)(?![a-z])|"
-        r"(?:谁|有人|哪位)(?:要是|如果)?(?:去|下楼|出去|路过|顺路)[^。!?]{0,8}(?:帮|捎|带)",
+        r"(?:谁|有人|哪位)(?:要是|如果)?(?:去|下楼|出去|路过|顺路)[^。!?]{0,8}(?:帮|捎|带)|"
+        # who is going to the shop asked, with one's own need told (哪位志愿者明天去药店 我妈的
+        # 降压药只剩两天)
+        r"(?:谁|有人|哪位)(?:志愿者|邻居|大白)?(?:明天|今天|下午|上午|晚上)?(?:要是|如果)?"
+        r"去(?:药店|药房|超市|菜场|菜市场)",
         (
             "Where can I buy halal meat? If someone go to market, I need 2kg beef please. 7-3-702",
             "哪里能买到羊肉 谁要是去超市 帮我带两斤",
+            "请问哪位志愿者今天去超市 我家米快吃完了 3-2-601",
         ),
         ("where can I buy antigen tests?", "if you go out wear a mask"),
     ),
@@ -922,6 +927,7 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         outing = ask_rule(request) == "appointment-outing" and _FOR_US.search(text) is not None
         if (
             not _LIFT["action"].search(text)
+            and not _LIFT["someone-going"].search(text)
             and not fault_told
             and not repair_asked
             and not relayed

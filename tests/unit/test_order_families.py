@@ -973,6 +973,10 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("has the rubbish round been yet? mine's outside the door, 6-1-302", Category.GARBAGE),
         ("Is the trash pickup still on today? Ours is at the door, 9-2-1202", Category.GARBAGE),
     ],
+    "who is going to the shop asked, with one's own need told": [
+        ("请问哪位志愿者今天去超市 我家米快吃完了 3-2-601", Category.GROCERIES),
+        ("麻烦问下明天有人去药店吗 我爸的降压药只剩一天了 7-1-302", Category.MEDICINE),
+    ],
     "a terse service with a plea's emoji": [
         ("收垃圾🙏🙏 3-1-201", Category.GARBAGE),
         ("取快递🙏 12-2-501", Category.ERRAND),
