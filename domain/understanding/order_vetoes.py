@@ -518,10 +518,14 @@ VETOES: tuple[Rule, ...] = (
         r"is it just me|just me\?|whose (?:is|are) (?:it|this|these|they|that)|"
         # the way to ask for it some other day (how do we request a visit if we need one later)
         r"how (?:do|can|would|should) (?:i|we) (?:request|book|apply for|arrange|sign up for|get)"
-        r"[^.!?]{0,40}(?:later|in (?:the )?future|if (?:we|i) (?:ever )?need|not (?:for )?now))"
+        r"[^.!?]{0,40}(?:later|in (?:the )?future|if (?:we|i) (?:ever )?need|not (?:for )?now)|"
+        # what to do if it befalls someone, asked ahead (what should we do if a neighbour faints?)
+        r"what (?:should|do|would|can) (?:we|i|you|one|people) do if (?:someone|anyone|somebody|"
+        r"a neighbou?r|a resident|one of us))"
         r"(?![a-z])",
         (
             "求问 快递盒该扔哪种垃圾桶",
+            "What should we do if a neighbour faints in the lift? Who do we call first?",
             "有没有人跟我一样 天天吃外卖",
             "which bin for old batteries?",
             "有人会用这种血压计吗 怎么调成中文",

@@ -1356,6 +1356,10 @@ NO_ORDER: dict[str, list[str]] = {
         "Medicine bag left at 7-1-602, please take it in when you can",
         "veg box dropped at 12-1-301, please bring it in before the rain",
     ],
+    "what to do if it befalls someone, asked ahead, with whether a carer is on call": [
+        "What should we do if a neighbour faints in the lift? Is there a nurse on duty?",
+        "what do we do if someone gets a fever at night, is there a doctor we can call?",
+    ],
     "an order withdrawn": [
         "订单取消吧 楼下邻居给了两斤菜 3-1-702",
         "please cancel my order for the milk, my sister brought some",
