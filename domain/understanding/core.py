@@ -153,7 +153,8 @@ def _own_order(spoken: str, terms: list[Term]) -> OrderReading | None:
 def _understand(raw: str) -> Understanding:
     """The work behind understand()."""
     text = normalize(raw)
-    if not has_cjk(text) and looks_like_pinyin(text):
+    pinyin = not has_cjk(text) and looks_like_pinyin(text)
+    if pinyin:
         text = from_pinyin(text)  # jiuming wo ba xiongkou tong: 救命我爸胸口痛
     segments = Segments(text)
     evidence: list[str] = []
@@ -161,7 +162,7 @@ def _understand(raw: str) -> Understanding:
     masked = [(found[1], found[2])] if found else []
     readings = find_readings(text, segments, masked)
     temperature = readings[-1].celsius if readings else None
-    lang = detect_lang(text)
+    lang = "zh" if pinyin else detect_lang(text)  # pinyin is Chinese typed in Latin letters
     emergency = assess(text, segments, readings)
     evidence.extend(emergency.evidence)
     category = None

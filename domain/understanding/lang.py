@@ -18,14 +18,14 @@ _NEUTRAL = frozenset(
     "wifi vx qq id diy vip nb hh hhh www com cn".split()
 )
 # Pinyin typed among Chinese (jiuming 我爸晕倒了 kuai lai): a word made only of pinyin syllables
-# with a mark that English words rarely have (iu, uai, ao, ing, x, q, zh …) is Chinese.
+# with a mark that English words rarely have (iu, uai, ian, uan, ao, ing, x, q, zh …) is Chinese.
 _SYLLABLE = (
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|"
     r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)|ang|eng|ai|ei|ao|ou|an|en|er|"
     r"a|o|e)"
 )
 _PINYIN = re.compile(rf"{_SYLLABLE}+")
-_PINYIN_MARK = re.compile(r"iu|ui|uai|iao|ao|ou|ang|eng|ing|ong|uo|ie|^x|^q|^zh|^ch|^sh")
+_PINYIN_MARK = re.compile(r"iu|ui|uai|iao|ian|uan|ao|ou|ang|eng|ing|ong|uo|ie|^x|^q|^zh|^ch|^sh")
 _ENGLISH_LOOKALIKES = frozenset(
     "you house mouse she shoe long song hang bang gang king ring sing wing ding ping pong gong "
     "boring taxi sex how now cow wow bow row low show know yoga china hong kong ouch mango ginger "

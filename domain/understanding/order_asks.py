@@ -168,8 +168,10 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "when-convenient",
         r"方便(?!面)(?:的时候|时|的话)?[^。!?\s]{0,4}(?:来|帮|送|带|拿|取|修|上门|看)"
-        r"[^。!?\s]{0,10}[吗么]",
-        ("社区医生方便的时候来一趟吗", "方便帮我带两瓶酱油上来吗"),
+        r"[^。!?\s]{0,10}[吗么]|"
+        # if it suits, come: a bid without 吗 (护士方便的话来一趟 换个药)
+        r"方便的话(?:请|麻烦)?(?:来|过来|上门)(?:一趟|一下|看看|看一下)",
+        ("社区医生方便的时候来一趟吗", "方便帮我带两瓶酱油上来吗", "护士方便的话来一趟 老人要换药"),
         ("方便面还有吗", "今天方便", "今天方便吗 我想过来拿快递"),
     ),
     # any brand will do: goods to be bought (猫砂随便什么牌子, any brand)
@@ -448,8 +450,17 @@ ASKS: tuple[Rule, ...] = (
         # to keep some at home (想备一点, 想囤两盒)
         r"想(?:备|囤|吃|喝)(?=[一两二三四五六七八九十几\d]|点|些)|"
         # a car asked for an outing (周四复查 要车, 下午化疗 得派个车)
-        r"(?<![不])(?:要|得)(?:用|派)?(?:个|辆)?车(?![^。!?\s]{0,3}(?:了|吗|么|费))",
-        ("我要两份", "要一箱牛奶", "退烧药想备一点", "孩子想吃点水果", "爸爸周四复查 要车 5-1-201"),
+        r"(?<![不])(?:要|得)(?:用|派)?(?:个|辆)?车(?![^。!?\s]{0,3}(?:了|吗|么|费))|"
+        # goods asked by the count of their packs, if there are any (酸奶还有的话来两排)
+        r"(?<=的话)来[一两二三四五六七八九十\d](?:排|箱|盒|袋|斤|板|瓶|包|提|桶)",
+        (
+            "我要两份",
+            "要一箱牛奶",
+            "退烧药想备一点",
+            "孩子想吃点水果",
+            "爸爸周四复查 要车 5-1-201",
+            "牛奶还有货的话来两箱 7-2-501",
+        ),
         (
             "不要一直问",
             "不要车 我们自己开",
@@ -553,6 +564,25 @@ ASKS: tuple[Rule, ...] = (
             "gas off tomorrow morning, please store some water",
             "please wait",
             "disinfection at 10, please close your windows",
+        ),
+        latin=True,
+    ),
+    # A message headed as a request, in the form's English (Request to collect the waste.,
+    # Requesting a nurse visit for mum): the heading is the ask.
+    Rule(
+        "request-heading",
+        r"(?:^|(?<=[.!?:\n]\s))(?:request(?:ing)?|kindly request|apply(?:ing)? for)"
+        r"(?= (?:to|for|a|an|the|some|doctor|nurse|plumber|electrician|repair|delivery|pickup|"
+        r"collection|medicine|help)(?![a-z]))",
+        (
+            "Request for plumber: kitchen sink blocked since yesterday. 4-1-302",
+            "Requesting a nurse visit for my mother's dressing, 7-2-101",
+            "Request to take away the old carton boxes at door. Bldg 3 Unit 2 Room 501.",
+        ),
+        (
+            "my request to the property was ignored again",
+            "thanks, request received",
+            "is there a form to request a pass?",
         ),
         latin=True,
     ),
@@ -807,6 +837,8 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         "group-buy",
         r"有没有(?:人)?(?:团|开团|拼团|在团)|有团(?:的|吗|么)|(?<!是)(?:谁|哪位)(?:在)?(?:开团|团)(?!的)|"
         r"来(?:[一两二三四五六七八九十\d]|一)份|"
+        # a share asked to be brought along (有人团购吗 带我一份, 给我也捎两份)
+        r"(?:带|捎)(?:上)?我(?:也)?(?:[一两二三四五\d])份|(?:给|帮)我(?:也)?(?:带|捎)(?:[一两二三四五\d])份|"
         # still open to join (团购的鸡蛋还能报名吗 想要两板)
         r"团[^。!?]{0,8}(?:还)?(?:能不能|能|可以|可不可以)(?:报名|加|跟|参加)|"
         r"(?<![a-z])(?:(?:is|are) (?:there|anyone|someone|somebody)|any|anyone|someone|"
@@ -814,7 +846,9 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         # asking to be let in (could I join the group buy for veggies?), or to add goods to it
         # (can I add two cartons of milk to the group buy?, 能再加两斤苹果到团购里吗)
         r"(?<![a-z])(?:(?:can|could|may) (?:i|we) (?:still |also )?(?:join|get in on|sign up for|"
-        r"be added to|(?:also )?add [^.!?]{1,50}? (?:to|into|onto))|"
+        r"be added to|(?:also )?add [^.!?]{1,50}? (?:to|into|onto)|"
+        # goods ordered through the buy (could I get two trays of eggs via the group buy?)
+        r"(?:order|get|buy) [^.!?]{1,50}? (?:through|via|from|with))|"
         # goods to add, asked politely (please add two bags of rice to the group buy)
         r"please (?:also )?add (?!your|yourselves|names?)[^.!?]{1,50}? (?:to|into|onto)) "
         r"(?:the |your |this |tomorrow'?s |today'?s |our )?"
@@ -839,6 +873,9 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "May we sign up for the fruit group buy? 2 boxes of oranges for 3-2-702",
             "can we still join the milk 团购? one box for 5-2-301",
             "please add a tray of eggs to tomorrow's group buy, 8-1-602",
+            "鸡蛋没了 谁在团 带我一份 4-1-302",
+            "团长 给我也捎两份 9-2-701",
+            "Could we get two trays of eggs via the group buy? 6-1-1201",
         ),
         (
             "团购的菜到了",
@@ -849,6 +886,8 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "can I sign up for the PCR test?",
             "they added eggs to the group buy",
             "please add your name to the group buy sheet",
+            "他顺路带了一份给我 谢谢",
+            "we got our rice through the group buy last week",
         ),
     ),
 )
@@ -950,7 +989,9 @@ _TERSE_VERBS = "倒扔丢收取拿买配续修交缴充通"
 
 FLAT_NOISE = compile_prefiltered(
     r"[\d\s\-#,，。.!！~]+|[一二两三四五六七八九十零〇幺]+(?=[栋幢号楼单元室座])|号楼|[栋幢号单元室座房]|"
-    r"谢谢|麻烦了|辛苦了|(?<![a-z])(?:rm|room)(?![a-z])"
+    r"谢谢|麻烦了|辛苦了|(?<![a-z])(?:rm|room)(?![a-z])|"
+    # a plea's emoji (倒垃圾🙏 602)
+    r"[🙏🙇😭🥺]"
 )
 
 TERSE_VERB = re.compile(f"[{_TERSE_VERBS}]")

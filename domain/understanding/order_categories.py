@@ -23,7 +23,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?<!昨天)(?<!刚才)(?<!我)报错(?!了 写成)|显示e\d|冇水|冇电|锁坏|"
             r"打不着|点不着|打勿着|点勿着|打唔着|点唔着|"
             r"打不找|点不找|"
-            r"(?<![a-z])(?:not make fire|no fire come|electricity gone|power gone|no electric|"
+            r"(?<![a-z])(?:not make fire|no fire come|electricity gone|power gone|"
+            r"no electric(?:ity)?|"
             r"pipe (?:break|broke|broken|burst)|"
             r"breaker (?:won'?t|will not|doesn'?t) (?:reset|stay up|go back)|"
             r"(?:lights?|sockets?|outlets?|plugs?|power) (?:and [a-z]+ )?(?:are |is )?"
@@ -35,7 +36,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             # a tap that will not shut off, or drips on (kitchen tap dripping all night), a fuse
             # blown
             r"(?<![a-z])(?:(?:taps?|faucets?)(?: [a-z']+){0,3} (?:won'?t|doesn'?t|can'?t|will not) "
-            r"(?:turn|shut|switch) off|(?:taps?|faucets?)[^.!?]{0,30} dripping|"
+            r"(?:turn|shut|switch) off|(?:taps?|faucets?|pipes?)[^.!?]{0,30} dripping|"
             r"fuses? (?:has |have )?(?:blew|blown|went|gone)|blown fuse|blew a fuse)(?![a-z])|"
             # the lights out here alone (灯全灭了 别人家都有电 就我家没有)
             r"(?:灯|电|屋里|家里)(?:突然)?(?:都|全|全部)(?:灭|黑|断)了|(?:别人|别家|其他|邻居|隔壁)[^。!?\s]{0,3}都有电|"
@@ -50,6 +51,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:power|electricity|breaker|fuse|circuit|switch) (?:is |keeps? )?tripping|"
             r"(?:breaker|fuse|switch)[^.!?]{0,20} trips|"
             r"won'?t stop (?:running|dripping|leaking|hissing)|keeps? running|"
+            # a cistern or tap running on (toilet keeps flushing non stop)
+            r"keeps? (?:on )?flushing|(?:flushing|running|dripping|leaking) non[- ]?stop|"
             r"(?:water|it)(?:'s| is)? (?:dripping|pouring|seeping|coming) (?:from|through|down)|"
             r"no heat|no heating|no internet|no wifi|overflow(?:s|ing|ed)?|"
             r"(?:not|isn'?t|won'?t|stopped) (?:cooling|heating up)|"
@@ -86,6 +89,10 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "Every time we turn on the kettle the whole flat goes dark, and now it won't come "
                 "back at all. Block D 2203",
                 "kitchen light is out and I can't get up the ladder with my knee, 9-1-302",
+                "no electricity in our flat since noon, the neighbours are fine",
+                "the toilet keeps flushing by itself all night",
+                "kitchen tap running non-stop, can't close it",
+                "the pipe under the basin is dripping onto the floor",
             ),
             (
                 "手机没电了",
@@ -121,7 +128,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"fell off(?! (?:a|the|his|her|my|our) (?:chair|stool|ladder|bed|step|sofa|bike))|"
             r"stuck|jammed|isn'?t working|aren'?t working|"
             r"won'?t (?:turn on|start|close|open|lock)|not turning on|broke down|out of order|"
-            r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping|broke|died|sparks|sparking|"
+            r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping|broke|died|sparks?|sparking|"
             r"won'?t (?:shut|stay shut|stay closed|budge|slide)|(?:went|gone|is) dead)(?![a-z])",
             (
                 "门锁坏了",
@@ -132,6 +139,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "the door lock is frozen shut, key won't go in",
                 "the sliding door won't budge",
                 "bedroom window glass crack, wind coming in",
+                "the socket by the desk gives a spark when the plug goes in",
             ),
             (
                 "电话打不通",
@@ -234,9 +242,14 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:outside|by|at) (?:the |my |our )?(?:door|room|flat|unit|lift|\d)|"
             # the bag told where it waits (bag outside 5-1-302 whenever, just kitchen waste)
             r"(?<![a-z])(?:bags?|bin bags?|rubbish|trash|garbage)(?: is| are)? outside "
-            r"(?:(?:my|our|the) door|(?:flat |room |unit |#)?\d)",
+            r"(?:(?:my|our|the) door|(?:flat |room |unit |#)?\d)|"
+            # the household's own told waiting by the door (is anyone collecting? ours is by
+            # the door)
+            r"(?<![a-z])(?:ours|mine)(?: is| are|'s)? (?:by|at|outside) (?:the |my |our )?door"
+            r"(?![a-z])",
             (
                 "两袋厨余放在门口了",
+                "has the rubbish round been yet? mine's outside the door, 6-1-302",
                 "two bags outside 6-2-101 when you pass, just recycling",
                 "I left it outside the door",
                 "厨余垃圾一袋 已放门口 三号楼一单元601",
@@ -427,10 +440,19 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
             "fetch",
             r"取一下|拿一下|拿上来|送上来|寄一下|(?:带|拎|提|扛|搬|拿|送)上(?:来|楼)|送下去|"
             r"(?:取|拿|带)回来|"
+            # a letter or parcel sent off, a thing taken back (把信寄出去, return a library book)
+            r"寄出去|寄走|寄(?:个|一个|一封|封)?(?:信|包裹|件)(?![^。!?\s]{0,2}(?:到了|收到))|"
+            r"(?<![a-z])return (?:a |the |my |our |some |these |those )?(?:[a-z]+ ){0,2}"
+            r"(?:books?|parcels?|packages?|items?|dvds?)(?![a-z])|"
             r"(?<![a-z])(?:pick (?:it |them )?up|post|mail|collect|fetch|"
             r"(?:bring|carry) (?:it |them |this |that )?up)(?![a-z])",
-            ("谁下楼顺路带上来", "could a volunteer bring them up?"),
-            ("带上口罩", "a postcard"),
+            (
+                "谁下楼顺路带上来",
+                "could a volunteer bring them up?",
+                "麻烦帮我把这个包裹寄出去 单子填好了",
+                "could someone return two library books for me?",
+            ),
+            ("带上口罩", "a postcard", "寄的信到了吗", "return to sender"),
         ),
         Category.ERRAND,
     ),

@@ -29,6 +29,9 @@ NEEDS: tuple[Rule, ...] = (
         r"(?:冰箱|米缸|柜子)(?:都)?空了|"
         r"(?<![a-z])(?:out of|ran out|run out|running out|almost out|low on|none left|used up|"
         r"running low|getting low|run(?:ning)? short|"
+        # the last few counted (I have 1 left, only two left)
+        r"(?:have|has|got|only) (?:only |just )?(?:\d|one|two|three|a couple|a few)"
+        r"(?: (?!(?:day|week|hour|minute)s?(?![a-z]))[a-z]+)? left|"
         r"finished|nothing left|have nothing|no food left|"
         # a refill due of what is taken every day (routine refill of my heart medication)
         r"(?:routine|usual|monthly|regular|repeat|weekly) (?:refill|prescription|supply)|"
@@ -42,8 +45,15 @@ NEEDS: tuple[Rule, ...] = (
             "奶粉 800克两罐 孩子就剩两天的量了 15-2-601",
             "We're out of rice",
             "Nitroglycerin tablets - Dad's usual refill, running low, no rush. 15-1-1202",
+            "Asthma inhaler, Ventolin, only one left. 4-2-701",
+            "baby formula, we have 2 tins left 3-1-1102",
         ),
-        ("吃完饭了吗 哈哈", "check it out", "搬了一下午的米 腰都快断了"),
+        (
+            "吃完饭了吗 哈哈",
+            "check it out",
+            "搬了一下午的米 腰都快断了",
+            "only two days left until the lockdown ends",
+        ),
     ),
 )
 

@@ -275,6 +275,9 @@ VETOES: tuple[Rule, ...] = (
         r"(?<![a-z])(?:delivered|dropped off|left it|on my way|on the way|"
         # goods told to be at the reader's door (veggies for 1204 are at your door)
         r"(?:is|are|'s|'re) (?:now )?(?:at|outside|by) your (?:door|doorstep)|"
+        # goods left at a flat named by its number (groceries left outside 3-2-1403, grab them)
+        r"(?:left|placed|put|dropped) (?:outside|at|by) (?:flat |room |rm |#)?"
+        r"\d{1,3}-\d{1,4}(?:-\d{3,4})?(?![\d-])|"
         r"i'?ll (?:get|take|do|bring|grab|pick|collect|fetch)|myself|"
         r"i can (?:get|take|do|bring|grab) (?:it|that|them)|"
         # the fault reported already (lift stuck again, reported it)
@@ -293,6 +296,7 @@ VETOES: tuple[Rule, ...] = (
             "Update: the broken lock at 4-1-602 has been fixed by the property office",
             "Resolved - the burst pipe in block 2 was repaired this morning",
             "已经把5-2-301的两袋厨余拿下去了",
+            "Medicine bag left at 7-1-602, please take it in when you can",
         ),
         (
             "能帮忙送到3-2-501吗",
@@ -303,6 +307,19 @@ VETOES: tuple[Rule, ...] = (
             "门口的垃圾已收走吗 还在吗",
             "我妈腿脚不好 自己拿不下楼 厨余放在门外了",
         ),
+    ),
+    # An order withdrawn (订单取消 邻居给了, cancel my order, no longer need it): nothing asked.
+    Rule(
+        "withdrawn",
+        r"取消(?:订单|预订|预约|报名|我的|我家的)|订单(?:要)?取消|(?:菜|药|东西|订单)不用(?:买|送|帮我买|帮我带)了|"
+        r"(?<![a-z])(?:cancel (?:my |the |our |this )?(?:order|request)|"
+        r"(?:order|request) cancel(?:led)?|no longer need(?: it| them| the)?)(?![a-z])",
+        (
+            "订单取消吧 楼下邻居给了两斤菜 3-1-702",
+            "please cancel my order for the milk, my sister brought some",
+            "no longer need the rice, thanks all",
+        ),
+        ("我想取消核酸的时间能改吗", "the cancelled group buy will be refunded"),
     ),
     # The resident asked to fetch it themselves (麻烦自己出来拿一下): a volunteer's status.
     Rule(
@@ -501,10 +518,14 @@ VETOES: tuple[Rule, ...] = (
         r"is it just me|just me\?|whose (?:is|are) (?:it|this|these|they|that)|"
         # the way to ask for it some other day (how do we request a visit if we need one later)
         r"how (?:do|can|would|should) (?:i|we) (?:request|book|apply for|arrange|sign up for|get)"
-        r"[^.!?]{0,40}(?:later|in (?:the )?future|if (?:we|i) (?:ever )?need|not (?:for )?now))"
+        r"[^.!?]{0,40}(?:later|in (?:the )?future|if (?:we|i) (?:ever )?need|not (?:for )?now)|"
+        # what to do if it befalls someone, asked ahead (what should we do if a neighbour faints?)
+        r"what (?:should|do|would|can) (?:we|i|you|one|people) do if (?:someone|anyone|somebody|"
+        r"a neighbou?r|a resident|one of us))"
         r"(?![a-z])",
         (
             "求问 快递盒该扔哪种垃圾桶",
+            "What should we do if a neighbour faints in the lift? Who do we call first?",
             "有没有人跟我一样 天天吃外卖",
             "which bin for old batteries?",
             "有人会用这种血压计吗 怎么调成中文",
@@ -681,10 +702,15 @@ LIFTS: tuple[Rule, ...] = (
         "someone-going",
         r"(?<![a-z])if (?:someone|anyone|somebody|any ?one|a volunteer)(?:'s| is| are)? "
         r"(?:go|goes|going|heading|head|pass|passing|goes out|go out)(?![a-z])|"
-        r"(?:谁|有人|哪位)(?:要是|如果)?(?:去|下楼|出去|路过|顺路)[^。!?]{0,8}(?:帮|捎|带)",
+        r"(?:谁|有人|哪位)(?:要是|如果)?(?:去|下楼|出去|路过|顺路)[^。!?]{0,8}(?:帮|捎|带)|"
+        # who is going to the shop asked, with one's own need told (哪位志愿者明天去药店 我妈的
+        # 降压药只剩两天)
+        r"(?:谁|有人|哪位)(?:志愿者|邻居|大白)?(?:明天|今天|下午|上午|晚上)?(?:要是|如果)?"
+        r"去(?:药店|药房|超市|菜场|菜市场)",
         (
             "Where can I buy halal meat? If someone go to market, I need 2kg beef please. 7-3-702",
             "哪里能买到羊肉 谁要是去超市 帮我带两斤",
+            "请问哪位志愿者今天去超市 我家米快吃完了 3-2-601",
         ),
         ("where can I buy antigen tests?", "if you go out wear a mask"),
     ),
@@ -856,6 +882,8 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         return "asking-ahead"  # will the nurses come up if he can't queue? just asking
     if _VETO["gift-thanked"].search(text):
         return "gift-thanked"
+    if _VETO["withdrawn"].search(text):
+        return "withdrawn"  # cancel my order, a neighbour gave us some: nothing asked now
     if (
         _VETO["delivery-asked-after"].search(text)
         and not FOR_ME.search(text)
@@ -903,6 +931,7 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         outing = ask_rule(request) == "appointment-outing" and _FOR_US.search(text) is not None
         if (
             not _LIFT["action"].search(text)
+            and not _LIFT["someone-going"].search(text)
             and not fault_told
             and not repair_asked
             and not relayed

@@ -102,7 +102,12 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         if category is Category.REPAIR and request and ask_rule(request) in _CARER_ASKS:
             # lift is off, can the sampling team come up?: the carer asked for is the order, the
             # fixture the reason
-            named = [t.category for t in terms if request.start() <= t.start < request.end()]
+            # whom the ask names, not a weak verb inside it (can the property manager check?)
+            named = [
+                t.category
+                for t in terms
+                if request.start() <= t.start < request.end() and t.weight > 1
+            ]
             if named and named[0] in scores:
                 category = named[0]
         if shortage is not None and request is None:

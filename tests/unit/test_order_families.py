@@ -909,6 +909,100 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
     "an awaited delivery asked after, the fetching asked too": [
         ("快递到了吗 到了麻烦帮我从驿站拿上来 6-2-1101", Category.ERRAND),
     ],
+    "everyday asks typed in pinyin: running out, a top-up, a drain, a lift, rubbish": [
+        ("da mi kuai chi wan le, neng bu neng bang wo mai yi dai, 5-2-301", Category.GROCERIES),
+        ("wo ba de jiang ya yao mei le, shei neng bang mang mai yi he, 3-1-702", Category.MEDICINE),
+        ("dian fei mei le, shei neng bang mang chong 100, 4-2-1101", Category.ERRAND),
+        ("ma tong du le, shui pai bu chu qu, 6-2-402", Category.REPAIR),
+        (
+            "wo lao po shi yun fu, xia zhou yao qu chan jian, neng an pai che ma 9-1-301",
+            Category.MEDICAL,
+        ),
+        (
+            "la ji dai fang men kou le, shei neng bang mang reng yi xia, 12 dong 2 dan yuan 801",
+            Category.GARBAGE,
+        ),
+    ],
+    "a share of a group buy asked for": [
+        ("酸奶谁在团 帮我带两份 5-1-101", Category.GROCERIES),
+        ("鸡蛋没了 谁在团 带我一份 4-1-302", Category.GROCERIES),
+        ("can I buy a box of milk from the group buy? 3-3-303", Category.GROCERIES),
+        ("Could we get two trays of eggs via the group buy? 6-1-1201", Category.GROCERIES),
+    ],
+    "a message headed as a request, in the form's English": [
+        ("Request for plumber: kitchen sink blocked since yesterday. 4-1-302", Category.REPAIR),
+        ("Requesting a nurse visit for my mother's dressing, 7-2-101", Category.MEDICAL),
+        (
+            "Request to collect two bags of rubbish at the door. Bldg 5 Unit 1 Room 302.",
+            Category.GARBAGE,
+        ),
+    ],
+    "a cistern or tap running on, a plumber asked": [
+        (
+            "the toilet keeps flushing by itself and the water bill is going up, pls send someone "
+            "5-2-902",
+            Category.REPAIR,
+        ),
+        ("bathroom tap dripping non stop, pls fix 3-1-401", Category.REPAIR),
+    ],
+    "a carer bid to come if it suits, without a question mark": [
+        ("护士方便的话来一趟 老人要换药 6-2-301", Category.MEDICAL),
+        ("家庭医生方便的话过来看看 我妈血压一直下不来 不急 8-1-1102", Category.MEDICAL),
+    ],
+    "a letter or parcel sent off, a thing taken back: an errand": [
+        ("麻烦帮我把这个包裹寄出去 单子填好了 2-1-602", Category.ERRAND),
+        ("could someone return two library books for me? 5-2-1103", Category.ERRAND),
+    ],
+    "a pipe dripping told without asking": [
+        (
+            "the kitchen pipe is dripping into a bowl, getting worse each day. 7-1-402",
+            Category.REPAIR,
+        ),
+    ],
+    "goods left at the wrong flat, someone asked to bring them on": [
+        (
+            "I left my parcel outside 5-1-202 by mistake, can someone bring it to 5-1-302?",
+            Category.ERRAND,
+        ),
+    ],
+    "goods asked by the count of their packs, if any are left": [
+        ("牛奶还有货的话来两箱 7-2-501", Category.GROCERIES),
+        ("苹果有的话来两斤 老人想吃 5-1-1001", Category.GROCERIES),
+    ],
+    "the rubbish round asked after, one's own waiting by the door": [
+        ("has the rubbish round been yet? mine's outside the door, 6-1-302", Category.GARBAGE),
+        ("Is the trash pickup still on today? Ours is at the door, 9-2-1202", Category.GARBAGE),
+    ],
+    "who is going to the shop asked, with one's own need told": [
+        ("请问哪位志愿者今天去超市 我家米快吃完了 3-2-601", Category.GROCERIES),
+        ("麻烦问下明天有人去药店吗 我爸的降压药只剩一天了 7-1-302", Category.MEDICINE),
+    ],
+    "a terse service with a plea's emoji": [
+        ("收垃圾🙏🙏 3-1-201", Category.GARBAGE),
+        ("取快递🙏 12-2-501", Category.ERRAND),
+    ],
+    "the last few of a medicine or of goods counted, without asking": [
+        ("Asthma inhaler, Ventolin, only one left. 4-2-701", Category.MEDICINE),
+        ("baby formula, we have 2 tins left 3-1-1102", Category.GROCERIES),
+        ("Blood pressure pills, amlodipine, got two left. Block 5 unit 2 #302", Category.MEDICINE),
+    ],
+    "a power cut or a sparking socket handed to the property staff to check": [
+        (
+            "No power in 5-1-302 since noon, other flats are fine. Could the property office "
+            "check?",
+            Category.REPAIR,
+        ),
+        (
+            "no electricity in my flat since last night, can the electrician come check? 3-2-601",
+            Category.REPAIR,
+        ),
+        (
+            "The plug by the bed gives a spark and smells burnt, please send electrician to check. "
+            "7-2-1101",
+            Category.REPAIR,
+        ),
+        ("家里没电了 别人家都有 能让物业来检查一下吗 5-2-702", Category.REPAIR),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -1257,6 +1351,19 @@ NO_ORDER: dict[str, list[str]] = {
         "团购的水果到了吗 什么时候能送上来",
         "药什么时候能送到 前天就报了",
         "Has the veg box arrived yet? When will it come up?",
+    ],
+    "goods left at a flat named by its number, the resident told to take them in": [
+        "Medicine bag left at 7-1-602, please take it in when you can",
+        "veg box dropped at 12-1-301, please bring it in before the rain",
+    ],
+    "what to do if it befalls someone, asked ahead, with whether a carer is on call": [
+        "What should we do if a neighbour faints in the lift? Is there a nurse on duty?",
+        "what do we do if someone gets a fever at night, is there a doctor we can call?",
+    ],
+    "an order withdrawn": [
+        "订单取消吧 楼下邻居给了两斤菜 3-1-702",
+        "please cancel my order for the milk, my sister brought some",
+        "no longer need the rice, thanks all, a neighbour shared hers",
     ],
     "whether one form of a paper will do": [
         "核酸报告截图可以吗 还是必须要打印的",

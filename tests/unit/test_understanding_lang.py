@@ -53,6 +53,19 @@ def test_pinyin_among_chinese_is_chinese(text: str, lang: str) -> None:
     assert understand(text).lang == lang
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wo ba jin tian you dian ke sou, bu yong dan xin",  # a whole message typed in pinyin
+        "ming tian xia wu ting dian ma?",
+        "zuo tian de cai hen xin xian, xie xie tuan zhang",  # ian, uan: pinyin marks
+        "xiao qu li mian de lu deng huai le",
+    ],
+)
+def test_a_message_typed_in_pinyin_is_chinese(text: str) -> None:
+    assert understand(text).lang == "zh"
+
+
 def test_spaced_typing_is_read_together_but_clauses_stay_apart() -> None:
     assert normalize("我 是 8 栋 的") == "我是8栋的"
     assert normalize("没有发烧 但是胸口疼") == "没有发烧 但是胸口疼"
@@ -69,3 +82,9 @@ def test_pinyin_becomes_characters() -> None:
     assert from_pinyin("jiuming wo ba xiongkou tong 6-2-802") == "救命我爸胸口痛 6-2-802"
     reading = understand("tiwen 36.6 zhengchang")
     assert (reading.kind, reading.lang, reading.temperature) == (Kind.TEMPERATURE, "zh", 36.6)
+
+
+def test_a_building_typed_in_pinyin_is_the_flat() -> None:
+    assert understand("bang wo mai liang xiang niu nai, 7 dong 1 dan yuan 902").flat == "7-1-902"
+    assert understand("qing bang mang qu kuai di, 11 dong 603").flat == "11-603"
+    assert from_pinyin("ting bu dong") == "ting 不懂"  # not understood, no building

@@ -11,6 +11,8 @@ from domain.understanding import Kind, understand
         ("36.8", 36.8),
         ("3-501 体温36.5", 36.5),
         ("36，5", 36.5),
+        ("5-2-702 体温36。6", 36.6),  # a Chinese full stop typed as the decimal point
+        ("今天37。2 有点低烧", 37.2),
         ("36度7", 36.7),
         ("早上36度8", 36.8),
         ("体温 36度5", 36.5),
