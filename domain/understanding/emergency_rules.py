@@ -1893,10 +1893,13 @@ DROWNING_RULES: tuple[Rule, ...] = (
         r"(?:水里|浴缸里?|澡盆里?|水缸里?|水桶里?|桶里|鱼缸里?|泳池里?|河里|湖里|井里|池塘里?|水池里?)|"
         r"(?:捞|救|拉|抱|拖)(?:了)?(?:上来|出来)[^。!?]{0,8}(?:不哭|不动|没气|没有?呼吸|没反应|叫不醒|不醒)|"
         r"face down in the (?:water|bath|tub)|"
-        r"(?:under|underwater in) the (?:water|bath)|went under",
+        # a person under the water, not a pipe under the bathroom basin
+        r"(?<!pipe )(?<!pipes )(?<!drain )(?<!hose )(?:under|underwater in) the (?:water|bath)"
+        r"(?![a-z])|went under(?! (?:the|a|an|my|his|her)(?![a-z]))(?![a-z])",
         says=(
             "孩子掉水里了",
             "my son was face down in the bath",
+            "my toddler slipped and went under, he's coughing and limp",
         ),
         calm=("水桶不小心掉进水池里了",),
     ),

@@ -683,6 +683,7 @@ CALM_MAY_ASK: dict[str, list[str]] = {
         "my friend in Shanghai says her neighbour collapsed yesterday, he's fine now",
         "去年我爸心梗 已经放了支架 最近都挺好",
         "孩子上午抽了一下 现在已经好了 医生说是热性惊厥",
+        "the pipe under the bathroom basin is dripping, can someone fix it? 3-1-402",
         "一氧化碳没有气味 烧炭盆的邻居们一定注意开窗",
         "【广告】煤气报警器 一氧化碳报警器 特价 需要的加微信",
         "外婆视频里看我又瘦了 心疼得直掉眼泪",
