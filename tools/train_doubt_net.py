@@ -140,7 +140,8 @@ FIRST_SEEN = {
     "round89": "f7373f0",
     "round90": "f7373f0",
     "round91": "a7f534b",
-    "round93": "5c17440",  # round 92 (59f1ffc) waits in bench/unseen for its orders
+    "round92": "59f1ffc",
+    "round93": "5c17440",
     "round94": "5c17440",
     "round95": "10764dd",
     "round96": "10764dd",

@@ -100,6 +100,7 @@ BLIND_ROUNDS = (
     "round89",
     "round90",
     "round91",
+    "round92",
     "round93",
     "round94",
     "round95",
