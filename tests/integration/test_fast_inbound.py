@@ -202,13 +202,19 @@ async def test_a_request_naming_no_flat_still_takes_the_registered_one(
     assert intake.reading.flat == "3-2-501"
 
 
+def _keeping(w: SimpleNamespace) -> ContextCache:
+    """A cache keeping the world's building and resident, as a first update leaves it."""
+    cache = ContextCache()
+    cache.keep_building(w.building.chat_id, w.building, cache.generation)
+    cache.keep_person(w.resident, cache.generation)
+    return cache
+
+
 async def test_a_kept_building_or_person_is_dropped_by_any_write_to_them(
     sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
 ) -> None:
     w = await incident_world(sessionmaker, clock)
-    cache = ContextCache()
-    cache.keep_building(w.building.chat_id, w.building, cache.generation)
-    cache.keep_person(w.resident, cache.generation)
+    cache = _keeping(w)
     kept, building = cache.building(w.building.chat_id)
     assert kept and building is not None and building.name == w.building.name
     person = cache.person(w.resident.id)
@@ -239,9 +245,7 @@ async def test_an_order_taking_its_number_leaves_the_kept_building_and_person(
     sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
 ) -> None:
     w = await incident_world(sessionmaker, clock)
-    cache = ContextCache()
-    cache.keep_building(w.building.chat_id, w.building, cache.generation)
-    cache.keep_person(w.resident, cache.generation)
+    cache = _keeping(w)
     async with sessionmaker() as session:
         intake = await _chatter(session, clock, w, message_id=41, text="帮忙买一袋大米 3-2-501")
         await session.commit()
