@@ -33,6 +33,7 @@ from domain.understanding.emergency_lexicon import (
     DRILL_SAID,
     DROP_WORDS,
     DUE_LATER,
+    ELECTRICAL,
     EXERTION_ACUTE,
     EXERTION_AFTER_EN,
     EXERTION_BEFORE,
@@ -74,6 +75,7 @@ from domain.understanding.emergency_lexicon import (
     MUNDANE_WORRY,
     NEAR_BIRTH,
     NEGATION_AFTER,
+    NEGATION_AFTER_EN,
     NEGATION_EN,
     NEGATION_ZH,
     NET_BARE_ZH,
@@ -111,6 +113,7 @@ from domain.understanding.emergency_lexicon import (
     SMOKING,
     SOFT,
     SOMEONE,
+    SOUND_ASLEEP,
     SPARKS,
     TEACHING,
     THING_BEFORE,
@@ -296,6 +299,10 @@ def _asleep(t: _Trigger) -> str | None:
     """Flopped onto a sofa or bed, asleep."""
     if t.hit.group == "symptom" and FLOPPED_AFTER.match(t.text, t.hit.end, t.hit.end + 80):
         return f"asleep:{t.hit.words}"
+    if t.hit.family is EmergencyFamily.UNRESPONSIVE and not _urgent_besides(t.text, t.hit):
+        sound = SOUND_ASLEEP.search(t.text)
+        if sound is not None:
+            return f"asleep:{sound.group()}:{t.hit.words}"
     return None
 
 
@@ -403,7 +410,10 @@ def _sparks_off(t: _Trigger) -> str | None:
         return None
     if not (
         SPARKS.fullmatch(t.hit.words)
-        or (BURNT_SMELL.fullmatch(t.hit.words) and SPARKS.search(t.text))
+        or (
+            BURNT_SMELL.fullmatch(t.hit.words)
+            and (SPARKS.search(t.text) or ELECTRICAL.search(t.text))
+        )
     ):
         return None
     off = POWER_OFF.search(t.text)
@@ -448,6 +458,8 @@ def _negated(t: _Trigger) -> str | None:
     if negation is not None:
         return f"negated:{negation.group()}{words}"
     if t.zh and (denied := NEGATION_AFTER.match(t.text[end : end + 6])) is not None:
+        return f"negated:{words}{denied.group()}"
+    if not t.zh and (denied := NEGATION_AFTER_EN.match(t.text[end : end + 8])) is not None:
         return f"negated:{words}{denied.group()}"
     return None
 

@@ -47,6 +47,11 @@ IDIOMS = compile_prefiltered(
     # shut in for days (关了二十天 感觉要窒息了)
     r"(?:关|憋|闷|封)(?:了|在家)[^。!?]{0,8}(?:要|快)窒息|"
     r"(?:fire|flame) in my (?:heart|belly|soul)|my heart is (?:on fire|burning) for|"
+    # a thing that "will kill" (this lockdown is going to kill me, his cooking will kill us)
+    r"(?<![a-z])(?:cooking|heat|lockdown|quarantine|queue|line|wait|waiting|noise|boredom|work|job|"
+    r"meetings?|zoom|homework|traffic|commute|exams?|rent|bills?|this|that|food|stairs|"
+    r"humidity|weather|kids|twins)(?:'s| is| are| will|'ll)? (?:going to |gonna )?"
+    r"(?:kill|be the death of) (?:me|us)(?![a-z])|"
     # a parent or a boss who will "kill me" for a mishap (my mom is going to kill me, I broke…)
     r"(?:mom|mum|mother|dad|father|boss|teacher|parents)(?:'s| is| are| will|'ll)? (?:going to |"
     r"gonna )?kill me[^.!?]{0,4}[,.!]? ?(?:i|we) (?:just )?(?:broke|forgot|lost|spilled|spilt|"
@@ -155,9 +160,11 @@ HYPERBOLE_BEFORE = compile_prefiltered(
     rf"{CLAUSE_CHAR}{{0,3}}$|(?:laugh|laughing|laughed|lol)\w*[^.!?]{{0,12}}$"
     # a verb copied around its object: 排队排到, 写作业写得, 加班加到
     rf"|(?P<verb>[\u4e00-\u9fff])[\u4e00-\u9fff]{{1,3}}(?P=verb)(?:得|到){CLAUSE_CHAR}{{0,3}}$"
+    # "killed" by a meeting or the heat (要被这个zoom会议闷死了 喘不过气)
+    r"|被[^,。!?\s]{1,10}(?:闷|憋|烦|吵|热|累|气|卷|折磨)死了?\s*$"
 )
 JOKE = compile_prefiltered(
-    r"[😂🤣😆😅😹💀🙃😝😜🤪]|(?<![a-z])(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|"
+    r"[😂🤣😆😅😹💀🙃😝😜🤪🥲]|(?<![a-z])(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|"
     r"(?<!not )(?<!n't )(?<!no )(?:kidding|joking))(?![a-z])"
     r"|哈哈|呵呵|hhh|笑死|笑哭|笑尿|太好笑|好好笑|搞笑|狗头|\[doge\]|🐶"
     # a laughing or facepalm sticker, as WeChat writes it out ([捂脸], [Facepalm])
@@ -270,7 +277,9 @@ ADVERT = compile_prefiltered(
 GENERAL_AFTER = compile_prefiltered(
     r"^[^。!?]{0,8}?(?:等症状|等情况|的症状|症状的|的(?:居民|住户|业主|人员)(?:请|应|需|要|可))|"
     # 的话 of a supposition, not of words said (遗言一样的话, 说的话)
-    r"^[^。!?,\s]{0,4}?(?:(?<![样些句说讲那这])的话|的时候)(?:[,\s]|能|可以|该|要|需要|怎么)"
+    r"^[^。!?,\s]{0,4}?(?:(?<![样些句说讲那这])的话|的时候)(?:[,\s]|能|可以|该|要|需要|怎么)|"
+    # what to do "when" it comes (胸痛时舌下含服)
+    r"^时(?=[^。!?]{0,4}(?:舌下|含服|服用|拨打|立即|立刻|请|应|可以))"
 )
 ASKING = compile_prefiltered(
     r"请问|问一下|想问|咨询|请教|科普|急救知识|急救常识|建议收藏|一定要收藏|一般|了解一下|提前了解|(?:有没有|有)人知道|谁知道|"
@@ -309,6 +318,8 @@ PERSONAL_NOW = compile_prefiltered(
 PAST = compile_prefiltered(
     r"昨天|昨晚|前天|前晚|前年|上周|上星期|上礼拜|上个月|上次|去年|前几天|前阵子|那天|之前|以前|曾经|"
     r"当时|小时候|"
+    # treated since (心梗做过支架, 搭过桥): history
+    r"(?:做|放|装|搭)(?:了|过)(?:心脏)?(?:支架|搭桥|桥)|"
     r"几年前|年前|月前|天前|(?<![a-z])(?:yesterday|last (?:week|night|month|year|time|weekend)|"
     # minutes or hours ago is an onset (started 20 min ago), not a past event
     r"(?<!minutes )(?<!minute )(?<!mins )(?<!min )(?<!hours )(?<!hour )(?<!hrs )(?<!hr )"
@@ -322,7 +333,7 @@ PAST = compile_prefiltered(
     r"grandpa|again)(?![a-z])))(?![a-z])"
 )
 LONG_AGO = compile_prefiltered(
-    r"上个月|去年|前年|以前|曾经|小时候|几年前|年前|月前|"
+    r"上个月|去年|前年|以前|曾经|小时候|几年前|年前|月前|(?:做|放|装|搭)(?:了|过)(?:心脏)?(?:支架|搭桥|桥)|"
     r"(?:last (?:month|year)|in the past|back in|"
     r"used to|in 20\d\d)"
 )
@@ -348,7 +359,8 @@ RESOLVED = compile_prefiltered(
     r"被(?:120|救护车|急救车)(?:接|拉|送)走|"
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|排查过了|已排查|检查过了|"
     # the doctor's verdict reassures (焦虑引起的 不是心脏问题 放心了)
-    r"放心了|不是心脏(?:的)?(?:问题|病)|"
+    # (是不是心脏的问题 asks, it does not reassure)
+    r"放心了|(?<!是)不是心脏(?:的)?(?:问题|病)(?![吗么啊呀?])|"
     # a glow explained (是夕阳照的, 是灯光)
     r"是(?:夕阳|晚霞|太阳|阳光|灯光|反光|霓虹灯)|"
     r"(?:已经|都)?查过了|一看是|原来只是|人好好的|后来才知道|"
@@ -424,13 +436,21 @@ RESOLVED = compile_prefiltered(
 )
 # Something new after the resolution (it went away but now his arm is numb, 好了 但是现在又…).
 RESOLVED_THEN = compile_prefiltered(
-    r"但是?现在|可是现在|现在又|又开始|(?<![a-z])(?:but (?:now|then)|but [^.!?]{0,12}(?<![a-z])now|"
-    r"came back|back again|started again)(?![a-z])"
+    r"但是?现在|可是现在|现在又|又开始|"
+    # awake again but confused: a sign after a knock or a faint (醒了但说不清自己在哪)
+    r"(?:但|可是|就是|只是)[^。!?]{0,6}(?:(?:说不清|不知道|搞不清)(?:自己)?(?:在哪|是谁|在什么地方)|"
+    r"认不出|答非所问|胡言乱语|说胡话|迷迷糊糊|神志不清|意识不清)|"
+    r"(?<![a-z])(?:but (?:now|then)|but [^.!?]{0,12}(?<![a-z])now|"
+    r"came back|back again|started again|"
+    r"but (?:she|he)(?:'s| is)? (?:confused|doesn'?t know where|does not know where|"
+    r"can'?t tell where))(?![a-z])"
 )
 NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
     r"听说(?![你您])|据说|新闻|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|视频里(?!看到?(?:我|俺))|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|别的小区|其他小区|"
     r"外小区|纪录片|某地|"
+    # a patient at one's work told of (今天医院抢救了一个心梗的)
+    r"(?:医院|科室|病房|急诊|icu|ICU)(?:里|今天|刚才|昨天)?[^。!?\s]{0,3}(?:抢救|收|送来|来)了一个|"
     # a relative in another city told of (my sister in Chengdu, texted from Guangzhou)
     r"(?<![a-z])(?:sister|brother|friend|cousin|aunt|uncle|colleague|mum|mom|dad|parents|son|"
     r"daughter)(?:'s)?(?: (?!(?:is|are|lives|live|works|stays)(?![a-z]))[a-z-]+){0,2} (?:in|from) "
@@ -503,12 +523,17 @@ APPEARS_BEFORE = compile_prefiltered(r"出现[^,。!?\s]{0,2}$")
 FOLLOW_UP = compile_prefiltered(
     r"(?:刚才|刚刚|之前|早上|上午|下午|昨晚|昨天)(?:那个|那位|的)[^。!?]{0,14}(?:怎么样了|送走了吗|"
     r"送(?:去)?医院了吗|好点了吗|好些了吗|好了吗|还好吗|有人去(?:看)?了吗|是几楼|在几楼|是哪家|是谁家|"
-    r"救过来了吗)|(?<![a-z])how(?:'s| is) the (?:lady|man|child|kid|neighbou?r|boy|girl|grandpa|"
+    r"救过来了吗)|"
+    # what the group said earlier, asked after (看到群里说有人要生了 后来送出去了吗)
+    r"群里(?:说|讲|发)[^。!?]{0,14}(?:后来|现在)[^。!?]{0,4}(?:送(?:出)?去了吗|送走了吗|"
+    r"送(?:去)?医院了吗|怎么样了|好了吗|生了吗|还好吗|没事了吗)|"
+    r"(?<![a-z])how(?:'s| is) the (?:lady|man|child|kid|neighbou?r|boy|girl|grandpa|"
     r"grandma|old man|old lady) (?:who|from|that)(?![a-z])[^.!?]{0,40}\?"
 )
 # Asking ahead of need (就是想提前问问, just asking in advance)
 ASKING_AHEAD = compile_prefiltered(
-    r"提前问(?:问|一下)|先问问(?:以防|备着)|提前了解一下|"
+    r"提前问(?:问|一下)|先问问\s*(?:以防|备着)|以防万一\s*先问问|提前了解一下|"
+    r"(?<![a-z])(?:asking just in case|just in case,? asking)(?![a-z])|"
     r"(?<![a-z])asking because (?:my|our|we'?re|i'?m) [^.!?]{0,20}(?:starting|about to|going to|"
     r"will|soon)|"
     r"(?<![a-z])(?:asking|ask) (?:in advance|ahead)(?![a-z])"
@@ -668,7 +693,8 @@ SEEN_SINCE = compile_prefiltered(
 
 # Animals: a pet that ate chocolate or is twitching is no one's emergency (fire still is).
 PET = compile_prefiltered(
-    r"猫|狗|宠物|仓鼠|兔子|鹦鹉|(?<![a-z])(?:cat|dog|puppy|kitten|pet|hamster|rabbit|parrot)s?(?![a-z])"
+    # 猫眼 is a door's peephole, no cat
+    r"猫(?!眼)|狗|宠物|仓鼠|兔子|鹦鹉|(?<![a-z])(?:cat|dog|puppy|kitten|pet|hamster|rabbit|parrot)s?(?![a-z])"
 )
 # People other than pronouns: who is hurt when a pet is also named (我家狗咬了孩子).
 HUMAN = compile_prefiltered(
@@ -689,6 +715,12 @@ ATTACK_OR_PRONOUN = compile_prefiltered(
 )
 # Sparks from a socket once the power is off: a repair, no longer a fire.
 SPARKS = compile_prefiltered(r"冒火花|打火花|电火花|(?<![a-z])sparks?(?:ing)?(?![a-z])")
+# An electrical thing whose burnt smell stops with the power (the exhaust fan smelt burning).
+ELECTRICAL = compile_prefiltered(
+    r"插座|插头|插排|插线板|电线|电路|电器|开关|排气扇|换气扇|风扇|电暖|取暖器|电热毯|"
+    r"(?<![a-z])(?:socket|outlet|plug|wiring|extension lead|power strip|fan|heater|"
+    r"electric blanket)s?(?![a-z])"
+)
 POWER_OFF = compile_prefiltered(
     r"拉(?:了)?闸|拉(?:了|下|掉)(?:了)?(?:电闸|总闸|空开)|关(?:了|掉)(?:了)?(?:电闸|总闸|空开|电源)|"
     # the plug pulled (已经拔了, 插头拔掉了, unplugged it)
@@ -701,7 +733,10 @@ POWER_OFF = compile_prefiltered(
     # the sparks cut the power themselves (冒了个火星就没电了, 半边屋没电 闸推上去又跳)
     r"就没电了|(?:半边|一半)(?:屋|房子|家)?没电|闸[^。!?\s]{0,4}又跳|"
     r"(?<![a-z])(?:(?:switched|turned|shut) off the "
-    r"(?:power|breaker|mains|electricity)|unplugged|flipped the breaker)(?![a-z])"
+    r"(?:power|breaker|mains|electricity)|unplugged|flipped the breaker|"
+    r"(?:switched|turned|shut) (?:it|them|everything) off at the (?:breaker|mains|wall))(?![a-z])|"
+    # not used since (一插上就打火花 现在不敢用了)
+    r"(?:现在|已经|就)?不敢(?:再)?用了|(?:现在|已经)(?:不用了|停用了)"
 )
 POWER_OFF_DENIED = compile_prefiltered(
     r"(?:没|不|未|没法|无法|不能|不敢|还没|拉不)$|(?<![a-z])(?:can'?t|couldn'?t|not|haven'?t)\s*$"
@@ -758,7 +793,12 @@ FEVER_TOLD = compile_prefiltered(
     r"(?:3[7-9]|4[0-2])(?:[.,点]\d)?\s*(?:度|°)|体温|发烧|发热|高烧|低烧|退烧|布洛芬|对乙酰氨基酚"
 )
 # A symptom denied right after it is named (胸闷倒不是, 胸痛倒没有).
-NEGATION_AFTER = compile_prefiltered(r"^(?:倒|倒是|也|其实)?(?:不是|没有)(?=$|[,。!?;\s])")
+# asked and answered at once (Fainted? no, just napping)
+NEGATION_AFTER_EN = compile_prefiltered(r"^\s*\?\s*(?:no|nope|nah)(?![a-z])")
+NEGATION_AFTER = compile_prefiltered(
+    # 胸闷没有, 胸闷倒是没有, 胸闷是没有的
+    r"^(?:倒|倒是|也|其实)?(?:是)?(?:不是|没有)(?:的)?(?=$|[,。!?;\s])"
+)
 # A mild qualifier inside the symptom (胸口有点闷).
 MILD_INSIDE = compile_prefiltered(r"有点|有一点|有些|稍微|一点点|偶尔|时不时|有时")
 # A mild symptom asked about: whether to see a doctor, whether it is normal.
@@ -1031,8 +1071,10 @@ MUNDANE_WORRY = compile_prefiltered(
     r"(?<![a-z])(?:delivery|package|jd|taobao|express)(?![a-z])|"
     r"牙疼|牙痛|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"
     r"prices?|queue|traffic|boss|meetings?|report|spreadsheet|parcel|diet)(?![a-z])|"
-    # a lesson, a drama, a contract to post (救命 这个网课…听不懂, 电视剧结局太虐)
-    r"网课|听不懂|电视剧|结局|太虐|(?<![a-z])(?:contract|envelope|sf express)(?![a-z])|"
+    # a lesson, a drama, a contract to post (救命 这个网课…听不懂, 电视剧结局太虐); an idol's
+    # scandal (偶像塌房了 救命😭)
+    r"网课|听不懂|电视剧|结局|太虐|塌房|爱豆|偶像|追星|(?<![a-z])(?:idol|bias|fandom)(?![a-z])|"
+    r"(?<![a-z])(?:contract|envelope|sf express)(?![a-z])|"
     # a thing that "died" (my sourdough starter died, the phone died)
     r"(?<![a-z])(?:sourdough|starter|plants?|basil|phone|laptop|battery|car|router|wifi|"
     r"tamagotchi|goldfish|cactus) (?:just |has |finally )?died(?![a-z])|"
@@ -1095,6 +1137,11 @@ GAS_GONE = compile_prefiltered(
     r"(?:any ?more|now))(?![a-z])"
 )
 # Flopped onto a sofa or bed, asleep (he collapsed on the sofa after the night shift, sleeping).
+# Sound asleep, said as a likeness (倒头就睡 叫都叫不醒 睡得跟猪一样): tired, not unconscious.
+SOUND_ASLEEP = compile_prefiltered(
+    r"倒头就睡|睡得(?:跟|像|和)(?:死)?猪一样|睡得像(?:死)?猪|雷打不动|睡成(?:死)?猪|"
+    r"(?<![a-z])(?:sleeps?|sleeping|slept) like a (?:log|rock|baby)(?![a-z])"
+)
 FLOPPED_AFTER = compile_prefiltered(
     r" (?:on|onto|into) (?:the |my |his |her |our )?(?:sofa|couch|bed)[^.!?]{0,40}"
     r"(?:sleep|asleep|nap|snor)"

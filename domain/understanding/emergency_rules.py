@@ -238,9 +238,10 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         "down-on-the-ground-zh",
         Family.UNRESPONSIVE,
         HARD | PERSON,
-        r"倒地(?!不起)|倒在(?:了)?(?:地上|地板|地下|楼道|走廊|厕所|卫生间|浴室|床边|床下|楼梯)",
-        says=("王奶奶倒在楼道里 大家快来",),
-        calm=("自行车倒地了 谁的车",),
+        r"倒地(?!不起)|倒在(?:了)?(?:地上|地板|地下|楼道|走廊|厕所|卫生间|浴室|床边|床下|楼梯|"
+        r"(?:家|房)?门(?:口|边|后|外)|客厅|厨房|阳台|电梯)",
+        says=("王奶奶倒在楼道里 大家快来", "隔壁阿姨好像倒在门口了 敲门没反应"),
+        calm=("自行车倒地了 谁的车", "快递箱倒在门口了 谁的"),
     ),
 )
 BREATHING_RULES: tuple[Rule, ...] = (
@@ -516,8 +517,14 @@ CARDIAC_RULES: tuple[Rule, ...] = (
         HARD,
         rf"心口{NON_NEGATION_CHAR}{{0,2}}?(?:痛|疼|闷|难受)|心脏{NON_NEGATION_CHAR}{{0,3}}?(?:痛|疼|闷|难受)|心脏不太?舒服|"
         # a weak heart named, then the pain now (我爸爸 心脏 不好 现在 很 疼)
-        rf"心脏不好{NON_NEGATION_CHAR}{{0,6}}?(?:痛|疼)",
-        says=("我老公心口痛 透唔到氣", "我是韩国人 我爸爸 心脏 不好 现在 很 疼 不能 说话 帮我"),
+        rf"心脏不好{NON_NEGATION_CHAR}{{0,6}}?(?:痛|疼)|"
+        # the chest in English, the pain in Chinese (说chest好痛)
+        rf"(?<![a-z])chest ?{NON_NEGATION_CHAR}{{0,2}}?(?:痛|疼|闷|难受|发紧)",
+        says=(
+            "我老公心口痛 透唔到氣",
+            "我是韩国人 我爸爸 心脏 不好 现在 很 疼 不能 说话 帮我",
+            "my dad 说chest好痛 出了好多汗",
+        ),
         calm=("气得我心口疼，团长又把我的菜漏了",),
     ),
     Rule(
@@ -784,7 +791,7 @@ BLEEDING_RULES: tuple[Rule, ...] = (
         rf"血流如注|流了?(?:好多|很多|一地|一大滩|一大摊|满地|大量|一大堆)(?:的)?血|"
         r"呕血|咳血|喷血|大量出血|一直出血|出血(?:不止|很多|好多)|流血不止|一直流血|不停地?流血|"
         # still bleeding and soaking through (一直在出血 床单都湿透了)
-        r"(?:一直|还)在(?:出|流)血|(?:出|流)血[^。!?]{0,8}(?:床单|被子|裤子|衣服|毛巾|卫生巾)"
+        r"(?:一直|还)在(?:出|流|冒)血|(?:出|流)血[^。!?]{0,8}(?:床单|被子|裤子|衣服|毛巾|卫生巾)"
         r"[^。!?\s]{0,3}(?:都)?(?:湿透|浸透)|"
         # after a birth or a cut, the blood told by how much (出血特别多 床单都湿透了)
         r"出血(?:特别|非常|超级|太)多|(?:床单|被子|裤子|衣服|毛巾)[^。!?\s]{0,3}(?:都)?(?:湿透|浸透)(?=[^。!?]{0,12}血)|"
@@ -792,6 +799,7 @@ BLEEDING_RULES: tuple[Rule, ...] = (
         r"伤口很深|伤得很重",
         says=(
             "流血不止 怎么办",
+            "腿上被机器划了个大口子 一直在冒血 包不住",
             "媳妇生完二胎在家坐月子 刚才突然出血特别多 床单都湿透了 脸煞白",
         ),
         calm=("小区的猫被打了 流了好多血 太可怜了",),
@@ -1074,6 +1082,12 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"(?:娃|孩子|宝宝|小孩|孙子|孙女|外孙女?|儿子|女儿|闺女|[一二两三四五\d]岁(?:的|多的)?)"
         r"[^。!?]{0,8}把[^。!?\s]{0,8}药(?:片)?(?:给)?(?:吃|吞|嚼)(?:了|掉|下去)"
         r"(?:好几|十几|几|一把|两|三)(?:颗|粒|片)|"
+        # days' doses taken at once (把一周的降压药当成一次吃了, took a week's pills at once)
+        r"(?:一周|一个?星期|一礼拜|好几天|几天|[两三四五六七]天|半个月|一个月)的?[^。!?\s]{0,4}药"
+        r"[^。!?\s]{0,4}(?:当成?|一次|一口气|一下子)(?:一次|一顿|一回)?(?:全|都)?(?:吃|吞|喝)|"
+        r"(?:took|taken|swallowed|ate|had) (?:a |the |his |her |my )?(?:whole )?(?:week|month)'?s?"
+        r"(?: worth of)?(?: [a-z]+){0,3} (?:pills|tablets|meds|medication|medicine)[^.!?]{0,12}"
+        r"(?:at once|in one go|all together)|"
         # too many taken, in English (took way too many of his heart pills by mistake)
         r"(?:took|taken|swallowed|ate|had) (?:way |far )?too many (?:of )?"
         r"(?:his |her |my |their |the )?(?:[a-z]+ )?(?:pills|tablets|meds|capsules)",
@@ -1088,6 +1102,8 @@ POISONING_RULES: tuple[Rule, ...] = (
             "Dad took way too many of his heart pills by mistake, like 10, hes dizzy",
             "药我已经吃了一整瓶",
             "宝宝把我的孕妇铁剂吃了半瓶 以为是糖豆 现在呕吐",
+            "我妈把一周的降压药当成一次吃了 现在心跳很慢",
+            "grandpa took a week's worth of blood pressure pills at once, he's very dizzy",
         ),
         calm=("上个月感冒药吃了半盒 现在都好了",),
     ),
@@ -1536,7 +1552,10 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"don'?t want to go on(?= *(?:[.!,;]|$|any ?more|living|like this))|"
         # said in broken English (she is cutting herself and say she want die)
         r"(?:cutting|cut|will cut|going to cut) (?:herself|himself|myself|themselves|her wrists?|"
-        r"his wrists?|my wrists?)|"
+        # not a kitchen or shaving nick (cut myself on the mandoline, cut myself twice)
+        r"his wrists?|my wrists?)(?! (?:on|with|while|shaving|chopping|slicing|cooking|"
+        r"peeling|opening|twice|again|earlier|a (?:bit|little)|slightly|by accident|"
+        r"accidentally)(?![a-z]))|"
         r"(?:take|took|taken|eat|ate) all (?:his|her|my|the) (?:pills|tablets|medicine|meds) "
         r"to die|"
         r"(?<![a-z])(?:(?:she|he) (?:want|wants|wanna) (?:to )?die|i (?:want|wanna) die)(?![a-z])|"
@@ -1734,7 +1753,7 @@ FALL_RULES: tuple[Rule, ...] = (
         # told over two clauses: 从床上摔下来了,一直喊疼爬不起来
         r"(?:摔|跌)(?:下来|倒|了)[^。!?;]{0,3}[,，][^,。!?;]{0,6}(?:爬不起来|站不起来|起不来)|"
         # heard calling that she cannot get up (砰的一声 然后听到老太太喊起不来了)
-        r"(?:喊|叫|说)(?:着)?[\s:：]*(?:她|他|我|自己)?(?:起不来|爬不起来|站不起来|起不到身)|"
+        r"(?:喊|叫|说)(?:着)?[\s:：“\"「『]*(?:她|他|我|自己)?(?:起不来|爬不起来|站不起来|起不到身)|"
         # stuck where one lies or sits (姥姥在浴缸里起不来了)
         r"(?:浴缸|浴盆|澡盆|马桶|地上|地板上|床底下?)(?:里|上)?[^,。!?;\s]{0,2}(?:起不来|站不起来|爬不起来)",
         says=(
@@ -1760,11 +1779,14 @@ FALL_RULES: tuple[Rule, ...] = (
         r"不出声|没声音|没反应|不醒|不睁眼|不理)|(?:躺|趴|瘫)着[^,。!?;]{0,2}(?:起不来|爬不起来|动不了)|"
         r"摔[^,。!?;]{0,8}(?:头|脑袋|额头)[^,。!?;]{0,2}(?:破了|流血|出血)|"
         r"摔伤了?头|"
+        # found lying on the floor, seen through a door or a window (从猫眼看到人躺在客厅地上)
+        r"(?:看到|看见|发现)[^,。!?;]{0,6}(?:躺|趴|倒)在[^,。!?;]{0,4}地(?:上|板|下)"
+        r"(?![^,。!?;]{0,4}(?:打滚|玩|睡|晒|做|练))|"
         r"摔断|骨折|(?:摔|跌|倒|掉)[^。!?]{0,10}(?:一动不动|动也不动|不动了)|"
         rf"骨头{CLAUSE_CHAR}{{0,3}}(?:戳|露|穿|刺|支)(?:了)?出来|"
         r"(?:bone|bones) (?:is |are )?(?:sticking|poking|coming) out|open fracture",
         by_words=True,
-        says=("老人躺地板上动不了",),
+        says=("老人躺地板上动不了", "敲门没人应 从猫眼看到人躺在客厅地上"),
         calm=("我家猫从阳台掉下去了，不动了，好难过",),
     ),
     Rule(
@@ -1792,10 +1814,15 @@ FALL_RULES: tuple[Rule, ...] = (
         Family.FALL,
         HARD,
         r"(?:lying|lies|laying) on (?:the )?(?:floor|ground)|(?:floor|ground)[^.!?]{0,40}(?:can'?t|"
-        r"cannot|unable to) get up|broke (?:his|her|my) (?:hip|"
-        r"leg)|"
-        r"hit (?:his|her|my) head",
-        says=("grandpa on the floor in kitchen, he cannot get up",),
+        r"cannot|unable to) get up|broke (?:his|her|my) (?:hip|leg)|hit (?:his|her|my) head|"
+        # found lying by a door, saying she cannot stand (lying by the door, says she can't stand)
+        r"(?:lying|lies|laying) (?:by|at|near|in|on) (?:the )?(?:door|doorway|hall|hallway|"
+        r"corridor|floor|ground|bathroom|kitchen|stairs)[^.!?]{0,50}(?:can'?t|cannot|unable to|"
+        r"couldn'?t) (?:stand|get up)",
+        says=(
+            "grandpa on the floor in kitchen, he cannot get up",
+            "the grandma inside is lying by the door, she can hear me but says she can't stand up",
+        ),
     ),
     Rule(
         "elder-fell-zh",
@@ -1959,11 +1986,20 @@ VIOLENCE_RULES: tuple[Rule, ...] = (
         r"someone|somebody|him|her|me|us|staff|worker|nurse|doctor|old)(?![a-z])|"
         r"being attacked|beating (?:up )?(?:a |his |her |my |the )?(?:woman|man|wife|husband|kid|"
         r"child|girlfriend|"
-        r"boyfriend|her|him|me)|has a (?:knife|gun)|with a knife|"
+        r"boyfriend|her|him|me)|has a (?:knife|gun)|with a knife",
+        group="violence",
+        says=("a man with a knife is attacking the guard",),
+    ),
+    # a threat to kill, often said in jest of a thing (his cooking is going to kill us all 😂)
+    Rule(
+        "threat-to-kill-en",
+        Family.VIOLENCE,
+        HYPERBOLE | HARD,
         r"(?:threaten\w* to|says he'?ll|says she'?ll|says he will|says she will|going to) kill "
         r"(?:her|him|me|us)(?!self|selves)",
         group="violence",
         says=("he says he will kill me",),
+        calm=("My husband's cooking is going to kill us all 😂 burnt rice again",),
     ),
     # a fight heard through the wall: someone pleading, or screams with things smashing
     Rule(
@@ -2102,7 +2138,7 @@ CRIES_RULES: tuple[Rule, ...] = (
         "save-me-zh",
         None,
         CRY | HYPERBOLE,
-        r"救命|救救|求救|救名|就命(?![令中运名])",
+        r"救命|救救|求救|救名|就命(?![令中运名])|(?<!来)救我(?!狗命|一命|的|们)",
         group="cry",
         says=("救命啊！！！",),
         calm=("救命 快递又丢了",),
@@ -2211,7 +2247,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"神志恍惚|迷迷糊糊|晕乎乎|昏昏沉沉|反应(?:很|特别|有点)?(?:慢|迟钝)|一直想睡|嗜睡|"
         r"(?:很|好|特别|老是|总是|一直|非常)(?:想睡|犯困)|睡不醒|昏昏欲睡|"
         rf"叫了好几声才|眼神发直|口水(?:往下|直|一直)?流|流口水|打呼噜|(?:脸|嘴|嘴唇|眼睛|眼皮|舌头){CLAUSE_CHAR}{{0,4}}(?:肿|发胀)|"
-        rf"左(?:胳膊|臂|手臂|肩膀?){CLAUSE_CHAR}{{0,4}}(?:麻|疼|痛|酸)|头痛欲裂|头(?:痛|疼)得{CLAUSE_CHAR}{{0,2}}要(?:炸|裂)|"
+        rf"左边?(?:胳膊|臂|手臂|肩膀?){CLAUSE_CHAR}{{0,4}}(?:麻|疼|痛|酸)|头痛欲裂|头(?:痛|疼)得{CLAUSE_CHAR}{{0,2}}要(?:炸|裂)|"
         r"剧烈头(?:痛|疼)|"
         # a racing heart, a drenching sweat, a white face, a pressure too low
         r"心跳(?:好|很|特别|非常|超)快|心跳[^。!?]{0,4}(?:一百[五六七八九]|1[5-9]\d|2\d\d)|"

@@ -460,6 +460,37 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("HELP!! 9-3-1201 urgent just come", None),
         ("我妈歪在床上 怎么喊都不吭声 快来人 8-1-602", EmergencyFamily.UNRESPONSIVE),
     ],
+    "someone down by the door or in the kitchen, seen or heard through it": [
+        ("对门的大爷好像倒在家门口了 敲门不应 3-2-101", EmergencyFamily.UNRESPONSIVE),
+        ("我婆婆倒在厨房了 快来人", EmergencyFamily.UNRESPONSIVE),
+        ("按门铃没人开 从猫眼看见有人趴在地上 物业快来开门", EmergencyFamily.FALL),
+        ("奶奶隔着门喊“站不起来了” 家里就她一个", EmergencyFamily.FALL),
+        (
+            "the old man in 1702 is lying in the hallway and says he can't get up",
+            EmergencyFamily.FALL,
+        ),
+    ],
+    "a cry for help on the phone, then silence": [
+        ("电话那头阿姨只喊了一声救我 然后就没声了 5-1-301", None),
+    ],
+    "the chest named in English inside Chinese, with its signs": [
+        ("老公说chest很闷 一直出汗 左边胳膊发麻 4-2-702", EmergencyFamily.CARDIAC),
+    ],
+    "a gash bleeding on, a week's pills taken at once": [
+        ("手被玻璃划了个口子 一直在冒血 按不住", EmergencyFamily.BLEEDING),
+        ("奶奶把三天的药当成一次全吃了 现在头晕", EmergencyFamily.POISONING),
+        (
+            "dad took a whole week's worth of his heart pills at once by mistake",
+            EmergencyFamily.POISONING,
+        ),
+    ],
+    "awake again after a faint or a knock, but confused": [
+        ("外婆刚才晕倒了 醒了 可是不知道自己在哪 2-1-402", EmergencyFamily.UNRESPONSIVE),
+        ("grandpa passed out, he's awake now but he's confused", EmergencyFamily.UNRESPONSIVE),
+    ],
+    "chest pain asked about whether it is the heart": [
+        ("我爸胸口痛 是不是心脏的问题 快来", EmergencyFamily.CARDIAC),
+    ],
 }
 
 CALM: dict[str, list[str]] = {
@@ -613,11 +644,33 @@ CALM: dict[str, list[str]] = {
         "谁说我妈胸口疼 没有的事 她是吃多了",
         "if the baby ever gets to 39.5, what should we do?",
     ],
+    "a socket's sparks no longer used, a burning smell switched off, a kitchen fire asked ahead": [
+        "插线板一插就冒火花 现在不敢用了 能来换一个吗",
+        "the heater smelt like burning so I switched it off at the wall, can someone check it",
+        "锅里着火了该怎么灭 先问问 以防万一",
+    ],
+    "a kitchen nick, a thing that will kill us, a meeting that suffocates, an idol's fall": [
+        "cut myself while peeling potatoes, tiny cut, all fine",
+        "this heat is going to kill me",
+        "要被这个网课闷死了 喘不过气🥲",
+        "偶像塌房了 救命😭",
+    ],
+    "chest tightness denied after, a story from one's ward, a group's news asked after": [
+        "胸闷是没有的 就是有点咳",
+        "今天急诊收了一个心梗的 才四十岁 唉",
+        "看到群里说有人晕倒了 后来怎么样了",
+        "Passed out? nope, just a long nap after the night shift 😂",
+    ],
+    "a heart attack treated long ago, a notice of what to do when": [
+        "我爸以前心梗放过支架 万一再发作 该找谁",
+        "温馨提示：胸痛时可舌下含服硝酸甘油",
+    ],
 }
 
 # No chain, but the in-doubt question may still be asked of these.
 CALM_MAY_ASK: dict[str, list[str]] = {
     "a knife in the kitchen": ["老公拿刀切西瓜呢 大家来吃"],
+    "sound asleep after a night shift, laughed about": ["儿子倒头就睡 怎么叫都叫不醒 睡得像死猪😂"],
     "a cry taken back as said in play, a word in scare quotes laughed about": [
         "刚才发的救命是闹着玩的 别当真哈",
         "haha my son 'collapsed' on the sofa when I said bedtime",
