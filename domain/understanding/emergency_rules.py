@@ -196,8 +196,14 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         Family.UNRESPONSIVE,
         HYPERBOLE | HARD,
         r"not (?:answer(?:ing)?|respond(?:ing)?|react(?:ing)?)(?: to)? (?:me|us|when (?:i|we) "
-        r"call)|won'?t answer me",
-        says=("my son is shaking and not answering me",),
+        r"call)|won'?t answer me|"
+        # not answering, breathing like a snore or a gurgle (agonal breathing, not sleep)
+        r"(?:isn'?t|is not|not) (?:answering|responding)[^.!?]{0,60}breathing (?:sounds |is )?"
+        r"(?:like )?(?:a )?(?:loud |heavy |weird |strange )?(?:snor\w*|gurgl\w*|rattl\w*)",
+        says=(
+            "my son is shaking and not answering me",
+            "grandpa isn't answering when I call him and his breathing sounds like loud snoring",
+        ),
     ),
     Rule(
         "unconscious-en",
@@ -937,10 +943,12 @@ BURN_RULES: tuple[Rule, ...] = (
         r"(?:chest|arms?|legs?|face|back|belly|tummy|body|hands?|feet|neck|all over)[^.!?]{0,16}"
         r"blister\w*|"
         r"(?:big|bad|serious|severe|large|huge|deep|major) burns?|burns? (?:on|all over|to) "
-        r"(?:his |her |my |the )?(?:face|chest|body|back|arms)|"
+        r"(?:his |her |my |the )?(?:face|chest|body|back|arms?|legs?|hands?|neck)|"
         r"got (?:a |an )?(?:electric )?shock(?:ed)?|electric shock|"
         # burned badly on the stove, the skin peeling off (any source)
         r"burn(?:ed|t) (?:his|her|my|their|the) [a-z]+ (?:badly|really bad|so bad)|"
+        r"(?:hands?|arms?|legs?|face|feet|back|chest) (?:is|are|got|was|were) (?:badly|severely|"
+        r"really badly) burn(?:ed|t)|"
         r"burn(?:ed|t)[^.!?]{0,60}skin (?:is )?(?:peeling|(?:coming|falling) off)",
         by_words=True,
         says=(
@@ -948,6 +956,7 @@ BURN_RULES: tuple[Rule, ...] = (
             "severe burns on his arm",
             "my girl tipped a mug of hot coffee over her arm and the skin is peeling",
             "my wife burned her arm badly on the stove, the skin is peeling off",
+            "fire in the kitchen, I put it out but my hand is badly burned",
             "Boiling oil spilled over my son's arms and chest, skin blistering and peeling off",
         ),
     ),
@@ -1030,8 +1039,12 @@ SEIZURE_RULES: tuple[Rule, ...] = (
         r"|having a fit|epileptic fit|foaming at the mouth|"
         # said in broken English (epilepsy attack my son now, not stop)
         r"epilep\w* (?:attack|fit|again|now|start\w*)|"
-        r"(?<![a-z])fits? (?:not stop|won'?t stop|again)",
+        r"(?<![a-z])fits? (?:not stop|won'?t stop|again)|"
+        # a fit a moment ago (had a fit a few seconds ago, still shaking)
+        r"had a fit (?:just now|a (?:few )?(?:seconds?|minutes?) ago|\d+ (?:seconds?|minutes?|"
+        r"mins?) ago)",
         says=(
+            "My son had a fit a few seconds ago, he's burning up",
             "老公seizure了 一直抖 怎么办",
             "he's having a seizure",
             "epilepsy attack my son now, already 5 minute, not stop. Room 706",
@@ -1460,9 +1473,16 @@ GAS_RULES: tuple[Rule, ...] = (
         r"can'?t get up|fainted)|"
         r"(?:smell|fumes|odou?r)[^.!?]{0,30}(?:water heater|boiler|heater|stove|furnace|charcoal)"
         r"[^.!?]{0,80}?(?:dizzy|nauseous|sick|headache|passed out|collapsed|on the floor|"
-        r"can'?t get up|fainted)",
+        r"can'?t get up|fainted)|"
+        # a generator run indoors, and the family dizzy (its fumes have no smell)
+        r"发电机[^。!?]{0,16}(?:屋里|室内|家里|楼道|走廊|阳台|客厅|厨房|开着|一直开)[^。!?]{0,30}?"
+        r"(?:头晕|头疼|头痛|想吐|恶心|晕倒|晕过去|樱桃红|没力气)|"
+        r"generator[^.!?]{0,30}(?:indoors|inside|in the (?:flat|hallway|corridor|kitchen|"
+        r"living room))[^.!?]{0,80}?(?:dizzy|nauseous|sick|headache|passed out|collapsed|fainted)",
         group="fire",
         says=(
+            "发电机放在楼道里开着 我们全家头晕想吐",
+            "we ran the generator inside the flat and now we're all dizzy with headaches",
             "卫生间热水器那边有股怪味 我洗澡洗到一半头晕想吐 我老婆现在躺在地上说没力气",
             "厨房炉子一股怪味 我妈和我都头疼恶心 我爸晕过去了",
             "there's a weird smell from the boiler, my son is dizzy and my wife is on the floor",
@@ -2271,6 +2291,8 @@ SIGNS_RULES: tuple[Rule, ...] = (
         # weary of living, an end set for tonight, the means at hand (活着太累了 今晚就结束吧)
         r"活着(?:太|好|真|真的|很|没)?(?:累|苦|痛苦|没意思|没劲|没意义)|"
         r"(?:今晚|今天|今夜|明天)就(?:结束|走了|解脱)|"
+        # a way down set for tonight (今晚就从楼上下去), a sign beside despair, not alone
+        r"(?:今晚|今天|今夜|待会儿?|等会儿?|马上)就(?:从|去)(?:楼上|楼顶|天台|顶楼|阳台|窗户|窗台)(?:跳)?下去|"
         r"(?:刀|药|绳子?|安眠药|炭|农药)[^。!?\s]{0,5}(?:就|都)?在(?:手边|身边|旁边|手里|手上|枕头)|"
         # no more trouble to anyone, a pet left to others for good (以后猫就拜托邻居养了)
         r"(?:不会|不再|再也不会)再?(?:给|跟)?(?:大家|你们|谁)?(?:添麻烦|麻烦大家|麻烦你们)了|"

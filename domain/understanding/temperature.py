@@ -64,7 +64,9 @@ _NOT_BODY_BEFORE = compile_prefiltered(
 _THRESHOLD_BEFORE = compile_prefiltered(
     r"(?:超过|超出|高于|大于|低于|小于|不超过|不到|达到|如果|要是|万一|假如|若|标准|"
     r">|≥|<|≤|above|over|below|under|exceeds?|exceeding|higher than|more than|less than|"
-    r"greater than|\bif\b|in case|threshold|cutoff|reaches?)[^,。!?;]{0,8}$"
+    r"greater than|\bif\b|in case|threshold|cutoff|reaches?|"
+    # the number a supposed someone reaches (If a baby has 39.5 do we call 120)
+    r"\bif\b[^,。!?;]{0,16}(?:has|gets|reaches|hits|is at|runs))[^,。!?;]{0,8}$"
 )
 _THRESHOLD_AFTER = compile_prefiltered(
     # (37度 算正常吧 asks about a reading: not a threshold)

@@ -491,6 +491,27 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
     "chest pain asked about whether it is the heart": [
         ("我爸胸口痛 是不是心脏的问题 快来", EmergencyFamily.CARDIAC),
     ],
+    "a fit a moment ago; not answering, breathing like a snore": [
+        ("my daughter had a fit just now and she's still jerking, 38.9", EmergencyFamily.SEIZURE),
+        ("mum is not responding when we call her and her breathing sounds like gurgling", None),
+    ],
+    "a generator run indoors, the family dizzy": [
+        ("停电了 发电机放在客厅开了一晚上 早上全家头痛想吐 9-2-101", EmergencyFamily.GAS),
+        (
+            "we've had the generator running in the hallway and now the kids are dizzy and sick",
+            None,
+        ),
+    ],
+    "burns told by the body part, a fire put out but the hand burned": [
+        (
+            "the boiler blew up and he has burns all over his leg, he's screaming",
+            EmergencyFamily.BURN,
+        ),
+        ("pan caught fire, I put it out but my hands are badly burned", EmergencyFamily.BURN),
+    ],
+    "a way down set for tonight, beside despair": [
+        ("我真的撑不下去了 等会儿就去天台下去 对不起", EmergencyFamily.SUICIDE),
+    ],
 }
 
 CALM: dict[str, list[str]] = {
@@ -654,6 +675,7 @@ CALM: dict[str, list[str]] = {
         "this heat is going to kill me",
         "要被这个网课闷死了 喘不过气🥲",
         "偶像塌房了 救命😭",
+        "救我 网又断了",
     ],
     "chest tightness denied after, a story from one's ward, a group's news asked after": [
         "胸闷是没有的 就是有点咳",
@@ -664,6 +686,11 @@ CALM: dict[str, list[str]] = {
     "a heart attack treated long ago, a notice of what to do when": [
         "我爸以前心梗放过支架 万一再发作 该找谁",
         "温馨提示：胸痛时可舌下含服硝酸甘油",
+    ],
+    "a fire across the road put out, a baby's fever supposed, going downstairs tonight": [
+        "there was smoke from the block opposite this morning, firefighters put it out already",
+        "If my toddler has 39.6 tonight should we call 120 or wait?",
+        "今晚就从楼上下去拿快递 谁一起",
     ],
 }
 
