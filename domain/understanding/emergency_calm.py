@@ -27,6 +27,7 @@ from domain.understanding.emergency_lexicon import (
     BURN_GRAVE,
     BURNT_SMELL,
     CALL_ADVISED_AFTER,
+    CALL_ONLY_IF,
     CHRONIC_AFTER,
     CRY,
     DRILL,
@@ -500,6 +501,8 @@ def _hypothetical(t: _Trigger) -> str | None:
     general = GENERAL_AFTER.search(t.text[t.hit.end : t.hit.end + 16])
     if general is not None:
         return f"hypothetical:{general.group().strip()}:{t.hit.words}"
+    if t.hit.flags & CRY and (only_if := CALL_ONLY_IF.match(t.text, t.hit.end)) is not None:
+        return f"hypothetical:{only_if.group().strip()}:{t.hit.words}"  # call 120 only if…
     sentence_before = t.segments.sentence_before(t.hit.start)[-24 if t.zh else -60 :]
     # "if I were gone" is a thought of one's own death, not a supposition (要是我走了…轻松点)
     sentence_before = SELF_GONE_IF.sub(" ", sentence_before)

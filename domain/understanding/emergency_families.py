@@ -68,7 +68,8 @@ FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
     ),
     (
         Family.STROKE,
-        r"stroke|droop|slur|(?:can'?t|cannot|can not|couldn'?t|unable to) (?:talk|speak)|"
+        r"stroke|droop|slur|(?:can'?t|cannot|can not|couldn'?t|unable to) (?:talk|speak)"
+        r"(?! (?:or|and|nor) breathe?)|"
         r"(?:talk|speak)\w* (?:properly|clearly|correct|right)|sentence|"
         r"说话|讲话|话不清|说不清|口齿|嘴角|[脸嘴]\S{0,2}[歪瓢]|"
         r"重影|半边|"
@@ -83,7 +84,8 @@ FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
     ),
     (
         Family.POISONING,
-        r"吞|误食|误服|swallow|pills|overdos|poison|药|吃了\S{0,3}[颗片粒]|炭|一氧化碳|bleach|"
+        r"吞|误食|误服|swallow(?! (?:and|or|nor) breathe?)|pills|overdos|poison|药|"
+        r"吃了\S{0,3}[颗片粒]|炭|一氧化碳|bleach|"
         r"drank|漂白|消毒液|"
         r"carbon monoxide",
     ),

@@ -40,8 +40,11 @@ PERSON_BEFORE = compile_prefiltered(rf"(?:{PEOPLE_ZH}{CLAUSE_CHAR}{{0,3}}|(?<![a
 IDIOMS = compile_prefiltered(
     r"气得(?:我|人)?(?:都)?(?:心口|胸口|心脏|肝|心)(?:都)?(?:疼|痛|闷)|笑到窒息|笑得窒息|窒息操作|令人窒息|尴尬到窒息|美到窒息|帅到窒息|窒息的操作|想死你|想死我|"
     r"跳楼价|跳楼大甩卖|难(?:度|得|到)[^。!?]{0,10}窒息|"
-    r"笑(?:得|到)?不活了|(?:难吃|难喝|辣|咸|丑|好笑|搞笑)(?:到|得)[^。!?]{0,4}(?:要)?(?:叫|打)(?:救护车|120)|(?:群|消息|信息)[^。!?]{0,10}窒息|窒息[^。!?]{0,10}(?:这个群|群里|消息)|心脏病都要|(?:心梗|心脏病|脑溢血|高血压)[^。!?\s]{0,4}(?:被)?气出来|(?:耐心|心态|心情|脑子)[^。!?\s]{0,4}窒息|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
+    r"笑(?:得|到)?不活了|(?:难吃|难喝|辣|咸|丑|好笑|搞笑)(?:到|得)[^。!?]{0,4}(?:要)?(?:叫|打)(?:救护车|120)|(?:群|消息|信息|抢菜|抢不到|系统|app|小程序|刷新)[^。!?]{0,10}窒息|窒息[^。!?]{0,10}(?:这个群|群里|消息|抢菜|抢不到|系统|app|小程序|刷新|刷)|心脏病都要|(?:心梗|心脏病|脑溢血|高血压)[^。!?\s]{0,4}(?:被)?气出来|(?:耐心|心态|心情|脑子)[^。!?\s]{0,4}窒息|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
     r"中毒太深|游戏中毒|"
+    # a tight chest put down to one's mood (胸口闷闷的 不是病 是心情不好)
+    r"(?:胸口|胸|心里|心口)闷[^。!?]{0,12}(?:不是病|是心情|心情不好|憋屈)|"
+    r"(?:giving|gave|give|gives) me (?:an )?asthma attack|"
     # a smell or a taste to faint for (香得我要晕过去了)
     r"(?:香|好吃|美|帅|甜|好看)得?(?:我)?(?:都)?要晕(?:过去|倒)了?|"
     # shut in for days (关了二十天 感觉要窒息了)
@@ -178,7 +181,8 @@ JOKE = compile_prefiltered(
     r"(?<![这那])(?:不|唔)(?:是|系)真(?:的|个)(?=[\s,，。.!！~]|$)|"
     r"(?<![a-z])(?:just kidding|only joking|ignore my last)(?![a-z])"
     # a thing, not a person, that died (my diet just died, my wallet is dead)
-    r"|(?<![a-z])(?:my|the|our) (?:diet|wallet|bank account|savings|sanity|brain|wifi|phone|laptop|"
+    # (a phone or laptop that died is literal: "my phone died, can someone call 120")
+    r"|(?<![a-z])(?:my|the|our) (?:diet|wallet|bank account|savings|sanity|brain|"
     r"plants?|social life)(?: just)? (?:died|is dead|is dying|passed away)(?![a-z])"
 )
 NEGATION_ZH = compile_prefiltered(
@@ -298,6 +302,9 @@ ASKING = compile_prefiltered(
 # Asking whether anyone is there is a call for someone, not a question (救命啊 有人在吗).
 ANYONE_THERE = compile_prefiltered(
     r"有人(?:在|听到|看到)?(?:吗|嘛|么|没有)|有没有人(?:在|听到|看到)?|"
+    # someone asked to make the call, not a question about calling (is someone able to call 120?)
+    r"(?<![a-z])(?:is |can |could |would )?(?:any|some) ?(?:one|body) (?:able to |please )?"
+    r"call (?:120|an ambulance|the ambulance|999|911)(?![a-z])|"
     r"(?<![a-z])(?:is )?(?:any|some) ?(?:one|body) (?:there|home|here|around|hear me)(?![a-z])"
 )
 QUESTION = compile_prefiltered(
@@ -383,6 +390,8 @@ RESOLVED = compile_prefiltered(
     r"paint|hair dye)|"
     r"feeling better|feels better|doing better|doing fine|back to normal|under control|stopped now|"
     r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|woke up|came to|"
+    # calmed down after a visit (社工上门了 人现在情绪稳定)
+    r"情绪(?:已经|现在)?(?:稳定|平复|平稳)(?:了|下来了?)?|"
     # a fire put out (the firefighters already put it out)
     r"(?<![a-z])(?:already|firefighters|fire brigade|they|we|i) (?:have |has |had )?(?:already )?"
     r"put (?:it|the fire|the flames) out(?! yet)|fire (?:is|was|has been) (?:put out|extinguished)|"
@@ -543,6 +552,12 @@ ASKING_AHEAD = compile_prefiltered(
 )
 # A notice's advice on what to do when it happens (医生提醒：有胸痛、喘不上气要马上打120)
 HAS_BEFORE = compile_prefiltered(r"(?:有|出现)[^。!?\s]{0,8}$")
+# A call advised on a condition (they said call 120 only if it's urgent, 必要时再打120): advice.
+CALL_ONLY_IF = compile_prefiltered(
+    r"\s*(?:only if|unless|if (?:it'?s |it is )?(?:really |truly |very )?(?:urgent|an emergency|"
+    r"serious|necessary)|"
+    r"if (?:needed|necessary|urgent))(?![a-z])"
+)
 CALL_ADVISED_AFTER = compile_prefiltered(
     r"^[^。!?]{0,12}?(?:要|请|应|应该|需)(?:马上|立即|立刻|及时|第一时间)?(?:拨打|打|呼叫)(?:120|急救)"
 )
@@ -563,7 +578,8 @@ CHRONIC_AFTER = compile_prefiltered(
     r"for (?:days|weeks|months|a week|a few days))"
 )
 NOT_URGENT = compile_prefiltered(
-    r"不急|不严重|不要紧|不是急事|not urgent|no rush|not serious|not an emergency|nothing urgent|"
+    r"不急|不严重|(?<!要)不要紧|不是急事|not urgent|no rush|not serious|not an emergency|"
+    r"nothing urgent|"
     r"no urgency|"
     r"没有?(?:别的|其他|其它|其余)(?:的)?(?:症状|不舒服|异常)|(?:别的|其他|其它)都(?:正常|还好|挺好)|"
     r"(?<![a-z])no other symptoms?(?![a-z])"

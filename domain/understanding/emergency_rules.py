@@ -290,11 +290,12 @@ BREATHING_RULES: tuple[Rule, ...] = (
         # two failures told together (can't swallow or breathe properly)
         r"(?:can'?t|cannot|can not|unable to) (?:swallow|talk|speak) (?:or|and|nor) breathe?|"
         r"can'?t catch (?:his|her|my|their) breath|trouble breathing|difficulty breathing|"
-        r"difficulties breathing|problems? breathing|asthma attack|inhaler (?:is )?(?:not|isn'?t|"
-        r"doesn'?t) (?:working|help\w*)|can'?t (?:speak|say|talk in) (?:full |whole )?sentences|"
-        r"hard to "
+        r"difficulties breathing|problems? breathing|asthma attack|inhaler (?:is |has )?(?:not|"
+        r"isn'?t|doesn'?t|hasn'?t|didn'?t|won'?t) (?:working|help\w*)|"
+        r"can'?t (?:speak|say|talk in) (?:full |whole )?sentences|"
+        r"hard to (?:swallow (?:and|or) )?"
         r"breathe|gasping(?! for (?:a |some )?(?:coffee|drink|beer))|suffocat\w*|lips (?:are |is )?"
-        r"(?:turning |going )?(?:blue|purple)|turning blue|"
+        r"(?:a bit |slightly |turning |going )?(?:blue|bluish|purple)|turning blue|"
         r"(?<![a-z])(?:going|gone|went) (?:blue|purple)(?![a-z])|"
         # told as a clinician would: dyspnoea, a saturation under 90 (SpO2 84%, 血氧85)
         r"dyspn(?:o)?ea|respiratory distress|(?:spo2|o2 sats?|sats|oxygen (?:saturation|level|"
@@ -1532,6 +1533,9 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         # broken English says it with no place named (tonight I will jump)
         r"(?<![a-z])(?:tonight|today|now) i (?:will|'?ll|am going to|gonna) jump(?! rope)|"
         r"(?<![a-z])i (?:will|'?ll|am going to|gonna) jump (?:tonight|today|now)(?![a-z])|"
+        # the pills named, then all of them taken tonight (60 paracetamol ... take them all tonight)
+        r"(?:pills|tablets|paracetamol|panadol|tylenol|ibuprofen|sleeping pills|meds)[^.!?]{0,40}"
+        r"(?:going to|gonna|will|i'?ll) (?:take|swallow) (?:them|these|those|it) all(?![a-z])|"
         r"(?:going to|gonna|about to|plans? to|planning to|want to|wanna|i'?ll|i will) end it"
         r"(?: all)?"
         r"(?: tonight| today| now)|"
@@ -1550,6 +1554,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
             "forgive me, I wanna end it all tonight",
             "Nobody care. Tonight I will jump.",
             "I've saved up my sleeping pills. Tonight I'm going to take all of them.",
+            "I have 40 sleeping pills and I'm going to take them all tonight. Sorry.",
         ),
         calm=("这游戏再输我就要跳下去了哈哈",),
     ),
@@ -2288,6 +2293,11 @@ SIGNS_RULES: tuple[Rule, ...] = (
         # pills made ready beside a farewell (药我已经准备好了 对不起大家)
         r"(?<!眠)药[^。!?\s]{0,3}(?:都|已经)?(?:准备|备)好了(?=[^。!?]{0,12}(?:对不起|永别|再见了|别了|保重))|"
         r"憋气|紫色的?(?:斑点|斑|点点|疹子)|出血点|瘀斑|突然(?:看不见|看不到|看不清)|"
+        # too much insulin, a sugar under 3 (胰岛素多打了20个单位 血糖2.8): with a sign, urgent
+        r"胰岛素[^。!?\s]{0,3}(?:多打了|打多了|打了两次|重复打)|(?:多打了|打多了)[^。!?\s]{0,3}胰岛素|"
+        r"血糖[^。!?\d]{0,4}(?:[0-2](?:\.\d)?)(?![\d.])|"
+        # breathing grown hard work, wheezing (喘气有点费劲 呼哧呼哧的): after a food, urgent
+        r"(?:喘气|呼吸|喘)(?:有点|有些|都|很|越来越)?费劲|呼哧呼哧|"
         # weary of living, an end set for tonight, the means at hand (活着太累了 今晚就结束吧)
         r"活着(?:太|好|真|真的|很|没)?(?:累|苦|痛苦|没意思|没劲|没意义)|"
         r"(?:今晚|今天|今夜|明天)就(?:结束|走了|解脱)|"

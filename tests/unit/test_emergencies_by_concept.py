@@ -512,6 +512,27 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
     "a way down set for tonight, beside despair": [
         ("我真的撑不下去了 等会儿就去天台下去 对不起", EmergencyFamily.SUICIDE),
     ],
+    "a reaction after a new drug or a food: lips swelling, breathing hard work, a wheeze": [
+        (
+            "she started the new pills this morning, lips swollen, says it's hard to swallow and "
+            "breathe",
+            EmergencyFamily.BREATHING,
+        ),
+        ("儿子吃了花生以后 喘气越来越费劲 呼哧呼哧的 要不要紧", EmergencyFamily.BREATHING),
+        (
+            "wasp sting on his neck and he can't speak or breathe properly",
+            EmergencyFamily.BREATHING,
+        ),
+    ],
+    "asthma the inhaler does not help, lips bluish; a call asked of someone": [
+        ("her inhaler didn't help after 8 puffs, lips slightly bluish", EmergencyFamily.BREATHING),
+        ("could anyone call an ambulance? my phone died and grandpa is grey and sweating", None),
+        ("call 120 if he stops breathing, he is grey and sweating now", None),
+    ],
+    "pills counted out and all to be taken; too much insulin, a sugar under 3": [
+        ("got 30 sleeping pills saved, gonna swallow them all. bye", EmergencyFamily.SUICIDE),
+        ("外婆把胰岛素打多了 现在浑身冒冷汗 手一直抖", None),
+    ],
 }
 
 CALM: dict[str, list[str]] = {
@@ -692,12 +713,21 @@ CALM: dict[str, list[str]] = {
         "If my toddler has 39.6 tonight should we call 120 or wait?",
         "今晚就从楼上下去拿快递 谁一起",
     ],
+    "a hotline's advice on when to call, a queue 'giving me asthma', a system that suffocates": [
+        "社区热线说了 only call 120 if it's really urgent, 其他找家庭医生",
+        "this group chat is giving me an asthma attack lol",
+        "抢菜系统卡成这样 我要窒息了",
+        "心口闷闷的 不是病 是心情不好 关太久了",
+    ],
 }
 
 # No chain, but the in-doubt question may still be asked of these.
 CALM_MAY_ASK: dict[str, list[str]] = {
     "a knife in the kitchen": ["老公拿刀切西瓜呢 大家来吃"],
     "sound asleep after a night shift, laughed about": ["儿子倒头就睡 怎么叫都叫不醒 睡得像死猪😂"],
+    "a wish to die told earlier, calm after a visit": [
+        "昨晚那位说不想活了的邻居 民警上门了 现在情绪稳定下来了"
+    ],
     "a cry taken back as said in play, a word in scare quotes laughed about": [
         "刚才发的救命是闹着玩的 别当真哈",
         "haha my son 'collapsed' on the sofa when I said bedtime",
