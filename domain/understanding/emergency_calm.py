@@ -49,6 +49,7 @@ from domain.understanding.emergency_lexicon import (
     GAS_GONE,
     GAS_WORDS,
     GENERAL_AFTER,
+    HAD_JUST_NOW,
     HAS_BEFORE,
     HELP_ARRIVED,
     HELP_OFFERED,
@@ -491,7 +492,11 @@ def _risk(t: _Trigger) -> str | None:
 
 def _history(t: _Trigger) -> str | None:
     """A history told in English (had a stroke, history of)."""
-    if not t.zh and HISTORY_BEFORE.search(t.before[-20:]):
+    if (
+        not t.zh
+        and HISTORY_BEFORE.search(t.before[-20:])
+        and not HAD_JUST_NOW.match(t.text, t.hit.end)
+    ):
         return f"past:history:{t.hit.words}"
     return None
 

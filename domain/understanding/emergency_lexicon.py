@@ -42,6 +42,8 @@ IDIOMS = compile_prefiltered(
     r"跳楼价|跳楼大甩卖|难(?:度|得|到)[^。!?]{0,10}窒息|"
     r"笑(?:得|到)?不活了|(?:难吃|难喝|辣|咸|丑|好笑|搞笑)(?:到|得)[^。!?]{0,4}(?:要)?(?:叫|打)(?:救护车|120)|(?:群|消息|信息|抢菜|抢不到|系统|app|小程序|刷新)[^。!?]{0,10}窒息|窒息[^。!?]{0,10}(?:这个群|群里|消息|抢菜|抢不到|系统|app|小程序|刷新|刷)|心脏病都要|(?:心梗|心脏病|脑溢血|高血压)[^。!?\s]{0,4}(?:被)?气出来|(?:耐心|心态|心情|脑子)[^。!?\s]{0,4}窒息|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
     r"中毒太深|游戏中毒|"
+    # "almost had a stroke" from being shut in or angry (憋得我都快中风了)
+    r"(?:憋|气|急|吓|烦|闷)(?:得|到)(?:我|人)?(?:都)?(?:快|要|快要)(?:中风|脑梗|脑溢血|心梗)了?|"
     # a tight chest put down to one's mood (胸口闷闷的 不是病 是心情不好)
     r"(?:胸口|胸|心里|心口)闷[^。!?]{0,12}(?:不是病|是心情|心情不好|憋屈)|"
     r"(?:giving|gave|give|gives) me (?:an )?asthma attack|"
@@ -210,7 +212,7 @@ MEDICINE_BEFORE = compile_prefiltered(
     r"(?:治|防|预防|抗|缓解|治疗|救心|for (?:his|her|my|their|our)(?: [a-z]+'s)? |anti-?)\s*$"
 )
 HYPOTHETICAL = compile_prefiltered(
-    r"如果|要是|万一|假如|假设|若是|倘若|如有|一旦|以防|预防|防止|谨防|小心|当心|警惕|以免|怎么预防|"
+    r"如果|要是|万一|假如|假设|若是|倘若|如有|一旦|以防|预防|防止|谨防|(?<!不)小心|当心|警惕|以免|怎么预防|"
     # "not sure if this is urgent" asks whether, it supposes nothing
     r"(?<![a-z])(?<!sure )(?<!wonder )(?<!wondering )(?<!n't know )(?<!not know )(?<!idea )"
     r"(?<!asking )if(?![a-z])|"
@@ -296,6 +298,10 @@ ASKING = compile_prefiltered(
     # learning it ahead, in case (先学着 万一用得上)
     r"先学(?:着|一下|起来)|以备不时之需|(?:万一|以后|将来)(?:哪天)?(?:能)?用得(?:上|着)|"
     r"for future reference|"
+    # whether one may call the police about a nuisance (Is it OK to call 110 about the drumming?)
+    r"(?<![a-z])(?:is it ok(?:ay)?|can i|can we|should i|should we|am i allowed) (?:to )?call "
+    r"(?:110|the police|the cops)[^.!?]{0,12}(?:about|over|for) (?:the )?(?!(?:a |the )?(?:fight|"
+    r"attack|man with|guy with|knife))|"
     # whether a thing is normal (is gas smell normal when the stove first lights?)
     r"(?<![a-z])is (?:a |the |some )?(?:[a-z]+ ){1,3}normal (?:when|if|after|for|at)(?![a-z])"
 )
@@ -350,11 +356,18 @@ ONGOING = compile_prefiltered(
     r"(?<![a-z])(?:now|still|again|right now|currently|just now|keeps?|since|ongoing|worse|"
     r"getting worse|started|starting|began|begun|came on|onset|suddenly|all of a sudden|"
     # a state that is now by its nature (fell last night and can't get up)
-    r"can'?t (?:get up|move|stand)|(?:is|are) (?:lying|stuck|trapped))(?![a-z])"
+    r"can'?t (?:get up|move|stand)|(?:is|are) (?:lying|stuck|trapped)|"
+    # an alarm sounding now (smoke alarm going off ... threatened to burn it down yesterday)
+    r"going off|(?:is|keeps?) beeping)(?![a-z])"
 )
 HISTORY_BEFORE = compile_prefiltered(
     r"(?<!just )(?:had an?|has had an?|history of|hx of|survived an?|after (?:his|her|my) |since "
     r"(?:his|her|my) )\s*$"
+)
+# "had a seizure" told as just now, not as history (had a seizure a minute ago, still going)
+HAD_JUST_NOW = compile_prefiltered(
+    r"[^.!?]{0,30}?(?:(?:a|one|two|few|a few|\d+) (?:seconds?|secs?|minutes?|mins?) ago|just now|"
+    r"right now|(?:is |it'?s |it is )?still (?:going|happening|shaking|fitting|seizing|jerking))"
 )
 RESOLVED = compile_prefiltered(
     r"已经好了|好了|好多了|好转|没事了|没什么事|没啥事|没事儿|没大碍|无大碍|恢复了|康复|退了|退烧了|"
@@ -390,6 +403,7 @@ RESOLVED = compile_prefiltered(
     r"paint|hair dye)|"
     r"feeling better|feels better|doing better|doing fine|back to normal|under control|stopped now|"
     r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|woke up|came to|"
+    r"(?:has|have) been (?:fine|ok|okay|well|good|alright) since|"
     # calmed down after a visit (社工上门了 人现在情绪稳定)
     r"情绪(?:已经|现在)?(?:稳定|平复|平稳)(?:了|下来了?)?|"
     # a fire put out (the firefighters already put it out)
@@ -467,7 +481,8 @@ NEWS = compile_prefiltered(
     r"(?<![a-z])(?:sister|brother|friend|cousin|aunt|uncle|colleague|mum|mom|dad|parents|son|"
     r"daughter)(?:'s)?(?: (?!(?:is|are|lives|live|works|stays)(?![a-z]))[a-z-]+){0,2} (?:in|from) "
     r"(?:chengdu|shanghai|beijing|guangzhou|shenzhen|wuhan|xi'?an|hangzhou|nanjing|tianjin|"
-    r"chongqing|hong kong)(?![a-z])|"
+    r"chongqing|hong kong|pudong|puxi|minhang|xuhui|jing'?an|huangpu|baoshan|songjiang|jiading|"
+    r"changning|yangpu|hongkou|putuo)(?![a-z])|"
     # a rumour put down (视频是假的 别转了, the video is fake)
     r"(?:视频|消息|照片|图片|截图)(?:都)?是假的|别(?:再)?转(?:发)?了|不要(?:再)?转(?:发)?了|"
     r"(?<![a-z])(?:video|photo|post|news) (?:is|was) (?:fake|old|from last year)(?![a-z])|"
@@ -809,7 +824,8 @@ DOSE_TAKEN = compile_prefiltered(
 )
 # A fever named or measured in the message (老王又烧起来了 40度): 烧起来了 is the fever.
 FEVER_TOLD = compile_prefiltered(
-    r"(?:3[7-9]|4[0-2])(?:[.,点]\d)?\s*(?:度|°)|体温|发烧|发热|高烧|低烧|退烧|布洛芬|对乙酰氨基酚"
+    r"(?:3[7-9]|4[0-2])(?:[.,点]\d)?\s*(?:度|°)|(?<![\d.])(?:3[7-9]|4[0-2])\.\d(?![\d.])|体温|发烧|"
+    r"发热|高烧|低烧|退烧|布洛芬|对乙酰氨基酚"
 )
 # A symptom denied right after it is named (胸闷倒不是, 胸痛倒没有).
 # asked and answered at once (Fainted? no, just napping)
@@ -1093,6 +1109,8 @@ MUNDANE_WORRY = compile_prefiltered(
     r"prices?|queue|traffic|boss|meetings?|report|spreadsheet|parcel|diet)(?![a-z])|"
     # a lesson, a drama, a contract to post (救命 这个网课…听不懂, 电视剧结局太虐); an idol's
     # scandal (偶像塌房了 救命😭)
+    # noise from the neighbours (楼上又开始弹钢琴了, drumming at 1am)
+    r"钢琴|弹琴|练琴|装修|噪音|吵死|(?<![a-z])(?:piano|drumming|drums|noise)(?![a-z])|"
     r"网课|听不懂|电视剧|结局|太虐|塌房|爱豆|偶像|追星|(?<![a-z])(?:idol|bias|fandom)(?![a-z])|"
     r"(?<![a-z])(?:contract|envelope|sf express)(?![a-z])|"
     # a thing that "died" (my sourdough starter died, the phone died)

@@ -196,7 +196,7 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         Family.UNRESPONSIVE,
         HYPERBOLE | HARD,
         r"not (?:answer(?:ing)?|respond(?:ing)?|react(?:ing)?)(?: to)? (?:me|us|when (?:i|we) "
-        r"call)|won'?t answer me|"
+        r"call)|won'?t (?:answer|respond to) me|"
         # not answering, breathing like a snore or a gurgle (agonal breathing, not sleep)
         r"(?:isn'?t|is not|not) (?:answering|responding)[^.!?]{0,60}breathing (?:sounds |is )?"
         r"(?:like )?(?:a )?(?:loud |heavy |weird |strange )?(?:snor\w*|gurgl\w*|rattl\w*)",
@@ -796,6 +796,7 @@ BLEEDING_RULES: tuple[Rule, ...] = (
         r"止不住(?:的)?血|大出血|血流不止|血流不停|流血不停|"
         rf"血{NON_NEGATION_CHAR}{{0,2}}(?:哗哗|汩汩|呼呼|哗啦啦|噗噗)|"
         rf"血流如注|流了?(?:好多|很多|一地|一大滩|一大摊|满地|大量|一大堆)(?:的)?血|"
+        r"血流(?:得|了)(?:满地|一地|到处|满脸|满身)|"
         r"呕血|咳血|喷血|大量出血|一直出血|出血(?:不止|很多|好多)|流血不止|一直流血|不停地?流血|"
         # still bleeding and soaking through (一直在出血 床单都湿透了)
         r"(?:一直|还)在(?:出|流|冒)血|(?:出|流)血[^。!?]{0,8}(?:床单|被子|裤子|衣服|毛巾|卫生巾)"
@@ -1096,6 +1097,8 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"(?:娃|孩子|宝宝|小孩|孙子|孙女|外孙女?|儿子|女儿|闺女|[一二两三四五\d]岁(?:的|多的)?)"
         r"[^。!?]{0,8}把[^。!?\s]{0,8}药(?:片)?(?:给)?(?:吃|吞|嚼)(?:了|掉|下去)"
         r"(?:好几|十几|几|一把|两|三)(?:颗|粒|片)|"
+        # a multiple of the dose (降压药不小心吃了三倍量)
+        r"(?:吃|服|吞)了?[^。!?\s]{0,2}(?:两|三|四|五|双|[2-9])倍(?:的)?(?:剂)?量|"
         # days' doses taken at once (把一周的降压药当成一次吃了, took a week's pills at once)
         r"(?:一周|一个?星期|一礼拜|好几天|几天|[两三四五六七]天|半个月|一个月)的?[^。!?\s]{0,4}药"
         r"[^。!?\s]{0,4}(?:当成?|一次|一口气|一下子)(?:一次|一顿|一回)?(?:全|都)?(?:吃|吞|喝)|"
@@ -1117,6 +1120,7 @@ POISONING_RULES: tuple[Rule, ...] = (
             "药我已经吃了一整瓶",
             "宝宝把我的孕妇铁剂吃了半瓶 以为是糖豆 现在呕吐",
             "我妈把一周的降压药当成一次吃了 现在心跳很慢",
+            "我妈降压药不小心吃了三倍量 现在头晕",
             "grandpa took a week's worth of blood pressure pills at once, he's very dizzy",
         ),
         calm=("上个月感冒药吃了半盒 现在都好了",),
@@ -1563,7 +1567,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         Family.SUICIDE,
         HARD,
         r"不想(?:再)?活(?:下去|落去)|不想(?:明天|以后|明早)?再?醒(?:过来|来)了?|再也不想醒|活不下去|活着(?:真|都|太|也|嘛)?(?:没|无)(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
-        r"寻死|割腕|结束这一切|了结这一切|安眠药[^,。!?;\s]{0,2}(?:攒|存|囤)(?:好|够)|"
+        r"寻死|割了?(?:手)?腕|结束这一切|了结这一切|安眠药[^,。!?;\s]{0,2}(?:攒|存|囤)(?:好|够)|"
         r"(?:攒|存|囤)(?:了|好了|够了)[^,。!?;\s]{0,3}安眠药|"
         r"一了百了|遗书|结束自己|don'?t want to be here anymore|want to disappear|"
         r"no point (?:in )?living|end(?:ing)? my (?:own )?life|end it all|ending it all|"
@@ -2009,7 +2013,8 @@ VIOLENCE_RULES: tuple[Rule, ...] = (
         r"our )?"
         r"(?:man|woman|volunteer|guard|kid|child|neighbou?r|resident|wife|husband|girl|boy|people|"
         r"someone|somebody|him|her|me|us|staff|worker|nurse|doctor|old)(?![a-z])|"
-        r"being attacked|beating (?:up )?(?:a |his |her |my |the )?(?:woman|man|wife|husband|kid|"
+        r"being attacked|strangl\w* (?:me|her|him|them|us)|"
+        r"beating (?:up )?(?:a |his |her |my |the )?(?:woman|man|wife|husband|kid|"
         r"child|girlfriend|"
         r"boyfriend|her|him|me)|has a (?:knife|gun)|with a knife",
         group="violence",
@@ -2366,6 +2371,10 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:i'?m|i am) (?:now |up |standing |sitting )*(?:by the window|at the window|on the "
         r"windowsill|(?:on|at) the (?:roof|rooftop|ledge|"
         r"edge of the roof|balcony(?: railing| edge)?))|"
+        # nobody cares, they have won: despair told to the group
+        r"(?:nobody|no one|no-one) (?:here |even )?(?:cares|would care|will care|would notice|"
+        r"will notice|would miss me|will miss me)(?![a-z])|"
+        r"(?:tell|let) [^.!?]{1,20} (?:they|she|he) (?:win|won)(?![a-z])|"
         # a goodbye as a burden, gone by tomorrow
         r"sorry for being a burden|(?:won'?t|will not|wont) be a burden(?: to (?:anyone|anybody|"
         r"you|you all|my family))?(?: any ?more)?|"

@@ -533,6 +533,24 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("got 30 sleeping pills saved, gonna swallow them all. bye", EmergencyFamily.SUICIDE),
         ("外婆把胰岛素打多了 现在浑身冒冷汗 手一直抖", None),
     ],
+    "wrists cut told with 了, blood all over the floor after a fight, strangling heard": [
+        ("活着太累了 我刚才割了手腕", EmergencyFamily.SUICIDE),
+        ("楼道里打架 有人头被打破了 血流得到处都是", EmergencyFamily.BLEEDING),
+        ("heard her scream he's strangling her, now nothing, 6-2-1101", EmergencyFamily.VIOLENCE),
+    ],
+    "on the windowsill, nobody cares; an alarm going off beside an old threat": [
+        ("I'm standing on the window ledge. no one cares anyway", EmergencyFamily.SUICIDE),
+        (
+            "the smoke alarm in 702 is going off and there's a burning smell, he said last week "
+            "he'd set the place on fire",
+            EmergencyFamily.FIRE,
+        ),
+    ],
+    "a fit a minute ago still going; no response from someone slumped; three times the dose": [
+        ("grandpa had a seizure two minutes ago and it's still happening", EmergencyFamily.SEIZURE),
+        ("my aunt is slumped on the sofa and won't respond to me", EmergencyFamily.UNRESPONSIVE),
+        ("奶奶把降糖药吃了双倍量 现在出冷汗", EmergencyFamily.POISONING),
+    ],
 }
 
 CALM: dict[str, list[str]] = {
@@ -718,6 +736,16 @@ CALM: dict[str, list[str]] = {
         "this group chat is giving me an asthma attack lol",
         "抢菜系统卡成这样 我要窒息了",
         "心口闷闷的 不是病 是心情不好 关太久了",
+    ],
+    "neighbours' noise, the police asked about it, a sister's neighbour in another district": [
+        "救命 隔壁装修又开始了 电钻响了一上午😭",
+        "can we call 110 about the drums upstairs? it's 2am",
+        "my cousin in Minhang says a man in her building collapsed last night, so scary",
+    ],
+    "a fever back again with its number, a fit last week fine since, a joke about a stroke": [
+        "又烧起来了 38.9 头疼 3-2-401",
+        "she had a seizure last month and has been fine since, can we see a neurologist",
+        "哈哈 气得我都快脑梗了 这抢菜",
     ],
 }
 
