@@ -239,6 +239,20 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         r"突然(?:就)?倒(?:了|下|地)",
         says=("我爸突然倒地不省人事",),
     ),
+    # someone silent behind a locked bathroom door while bathing (a fall or a faint in the bath)
+    Rule(
+        "silent-in-the-bathroom",
+        Family.UNRESPONSIVE,
+        HARD,
+        r"(?:卫生间|浴室|厕所|洗澡|冲凉)[^。!?]{0,12}(?:反锁|锁着|锁上|锁了)[^。!?]{0,14}"
+        r"(?:没(?:有)?(?:回应|反应|动静|声音|人应|人答应)|不应|不答应|不回答)|"
+        r"(?:bathroom|shower|bath)[^.!?]{0,40}lock\w*[^.!?]{0,40}(?:no answer|not answering|"
+        r"doesn'?t answer|won'?t answer|no response|not responding)",
+        says=(
+            "爷爷在卫生间洗澡 门反锁了 敲了半天没回应",
+            "mum has been in the shower an hour, the bathroom is locked and there's no answer",
+        ),
+    ),
     # someone down on the floor or ground (有人倒地了, 王奶奶倒在楼道里)
     Rule(
         "down-on-the-ground-zh",

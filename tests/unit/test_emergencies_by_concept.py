@@ -551,6 +551,10 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("my aunt is slumped on the sofa and won't respond to me", EmergencyFamily.UNRESPONSIVE),
         ("奶奶把降糖药吃了双倍量 现在出冷汗", EmergencyFamily.POISONING),
     ],
+    "silent behind a locked bathroom door": [
+        ("外婆在浴室洗澡 门锁着 叫了好几声没反应", EmergencyFamily.UNRESPONSIVE),
+        ("dad went for a bath an hour ago, bathroom locked, no answer when we knock", None),
+    ],
 }
 
 CALM: dict[str, list[str]] = {
@@ -746,6 +750,7 @@ CALM: dict[str, list[str]] = {
         "又烧起来了 38.9 头疼 3-2-401",
         "she had a seizure last month and has been fine since, can we see a neurologist",
         "哈哈 气得我都快脑梗了 这抢菜",
+        "卫生间门反锁了 里面没人 钥匙忘在里面了 能来开一下吗",
     ],
 }
 
