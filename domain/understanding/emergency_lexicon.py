@@ -40,7 +40,7 @@ PERSON_BEFORE = compile_prefiltered(rf"(?:{PEOPLE_ZH}{CLAUSE_CHAR}{{0,3}}|(?<![a
 IDIOMS = compile_prefiltered(
     r"气得(?:我|人)?(?:都)?(?:心口|胸口|心脏|肝|心)(?:都)?(?:疼|痛|闷)|笑到窒息|笑得窒息|窒息操作|令人窒息|尴尬到窒息|美到窒息|帅到窒息|窒息的操作|想死你|想死我|"
     r"跳楼价|跳楼大甩卖|难(?:度|得|到)[^。!?]{0,10}窒息|"
-    r"笑(?:得|到)?不活了|(?:难吃|难喝|辣|咸|丑|好笑|搞笑)(?:到|得)[^。!?]{0,4}(?:要)?(?:叫|打)(?:救护车|120)|(?:群|消息|信息|抢菜|抢不到|系统|app|小程序|刷新)[^。!?]{0,10}窒息|窒息[^。!?]{0,10}(?:这个群|群里|消息|抢菜|抢不到|系统|app|小程序|刷新|刷)|心脏病都要|(?:心梗|心脏病|脑溢血|高血压)[^。!?\s]{0,4}(?:被)?气出来|(?:耐心|心态|心情|脑子)[^。!?\s]{0,4}窒息|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
+    r"笑(?:得|到)?不活了|(?:难吃|难喝|辣|咸|丑|好笑|搞笑)(?:到|得)[^。!?]{0,4}(?:要)?(?:叫|打)(?:救护车|120)|(?:群|消息|信息|抢菜|抢不到|系统|app|小程序|刷新)[^。!?]{0,10}窒息|窒息[^。!?]{0,10}(?:这个群|群里|消息|抢菜|抢不到|系统|app|小程序|刷新|刷|关在家|关在屋|宅在家|封在家|天天关|憋在家)|心脏病都要|(?:心梗|心脏病|脑溢血|高血压)[^。!?\s]{0,4}(?:被)?气出来|(?:耐心|心态|心情|脑子)[^。!?\s]{0,4}窒息|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
     r"中毒太深|游戏中毒|"
     # "almost had a stroke" from being shut in or angry (憋得我都快中风了)
     r"(?:憋|气|急|吓|烦|闷)(?:得|到)(?:我|人)?(?:都)?(?:快|要|快要)(?:中风|脑梗|脑溢血|心梗)了?|"
@@ -475,6 +475,9 @@ NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
     r"听说(?![你您])|据说|新闻|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|视频里(?!看到?(?:我|俺))|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|别的小区|其他小区|"
     r"外小区|纪录片|某地|"
+    # another compound's news heard of (Did anyone hear about the fire across the road)
+    r"(?<![a-z])(?:hear|heard) about the|(?:compound|estate|community|block) (?:across the (?:road|"
+    r"street)|opposite|down the road)|"
     # a patient at one's work told of (今天医院抢救了一个心梗的)
     r"(?:医院|科室|病房|急诊|icu|ICU)(?:里|今天|刚才|昨天)?[^。!?\s]{0,3}(?:抢救|收|送来|来)了一个|"
     # a relative in another city told of (my sister in Chengdu, texted from Guangzhou)
@@ -590,10 +593,11 @@ MILD_BEFORE = compile_prefiltered(
 # A symptom that has lasted days is not acute when the writer also says it is not urgent.
 CHRONIC_AFTER = compile_prefiltered(
     r"^[^。!?,]{0,3}?(?:好几天|几天|好多天|好久|一周|一个?星期|好几周|几个月|好几个月|很久|多年|好几年|"
-    r"for (?:days|weeks|months|a week|a few days))"
+    r"老毛病|老问题|for (?:days|weeks|months|a week|a few days))"
 )
 NOT_URGENT = compile_prefiltered(
-    r"不急|不严重|(?<!要)不要紧|不是急事|not urgent|no rush|not serious|not an emergency|"
+    r"不急|不严重|(?<!要)不要紧|不是急事|不用担心|别担心|not urgent|no rush|not serious|"
+    r"not an emergency|"
     r"nothing urgent|"
     r"no urgency|"
     r"没有?(?:别的|其他|其它|其余)(?:的)?(?:症状|不舒服|异常)|(?:别的|其他|其它)都(?:正常|还好|挺好)|"
@@ -1106,7 +1110,9 @@ MUNDANE_WORRY = compile_prefiltered(
     r"(?<![a-z])(?:want|wanna|need|pls|please) (?:to )?buy(?![a-z])|"
     r"(?<![a-z])(?:delivery|package|jd|taobao|express)(?![a-z])|"
     r"牙疼|牙痛|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"
-    r"prices?|queue|traffic|boss|meetings?|report|spreadsheet|parcel|diet)(?![a-z])|"
+    r"prices?|queue|traffic|boss|meetings?|zoom|report|spreadsheet|parcel|diet)(?![a-z])|"
+    r"(?<![a-z])(?:coffee|tea|milk|snacks|bread|beer|wine) (?:is |are |has |have )?"
+    r"(?:finished|gone|all gone|run out)(?![a-z])|"
     # a lesson, a drama, a contract to post (救命 这个网课…听不懂, 电视剧结局太虐); an idol's
     # scandal (偶像塌房了 救命😭)
     # noise from the neighbours (楼上又开始弹钢琴了, drumming at 1am)

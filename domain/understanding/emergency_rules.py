@@ -213,6 +213,9 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         r"unconscious"
         r"|unconcious|unresponsive|not responding|non-?responsive|won'?t wake up|"
         r"can'?t wake (?:him|her|them|(?<!i can't wake )(?<!i cant wake )up)|not waking up|"
+        # shaken or called and not waking (doesnt wake up when i shake him)
+        r"(?:doesn'?t|doesnt|does not|didn'?t|didnt|won'?t|wont) (?:wake|respond|react)(?: up)? "
+        r"(?:when|even when|if) (?:i|we) (?:shake|call|touch|pinch|shout|slap)|"
         r"(?:isn'?t|is not|aren'?t|wasn'?t|was not) waking(?: up)?(?![a-z])|"
         # eyes that will not open (he's mumbling and won't open his eyes)
         r"won'?t open (?:his|her|their) eyes|"
@@ -806,7 +809,7 @@ BLEEDING_RULES: tuple[Rule, ...] = (
         "bleeding-zh",
         Family.BLEEDING,
         HARD,
-        rf"血{NON_NEGATION_CHAR}{{0,8}}?(?:止不住|止不了|止不到|停不下来|不停地?流|一直(?:流|出|冒)|流个不停|喷|往外(?:冒|涌|喷))|"
+        rf"血{NON_NEGATION_CHAR}{{0,8}}?(?:止不住|止不了|止不到|停不下来|不停止?地?流|一直(?:流|出|冒)|流个不停|喷|往外(?:冒|涌|喷))|"
         r"止不住(?:的)?血|大出血|血流不止|血流不停|流血不停|"
         rf"血{NON_NEGATION_CHAR}{{0,2}}(?:哗哗|汩汩|呼呼|哗啦啦|噗噗)|"
         rf"血流如注|流了?(?:好多|很多|一地|一大滩|一大摊|满地|大量|一大堆)(?:的)?血|"
@@ -1080,6 +1083,20 @@ _CHEMICALS_ZH = (
 )
 _CHARCOAL_ZH = r"(?:烧炭|炭火(?!烤|锅|烧烤)|炭盆|煤炉|烧煤|火盆)"
 POISONING_RULES: tuple[Rule, ...] = (
+    # drunk past waking (喝太多酒 现在他不醒, drank too much and won't wake): alcohol poisoning
+    Rule(
+        "drunk-past-waking",
+        Family.POISONING,
+        HARD,
+        r"(?:喝|饮) ?(?:了)? ?(?:太多|很多|好多|大量|一斤|一瓶|半斤|两瓶|好几瓶) ?(?:的)?(?:白)?酒"
+        r"[^。!?]{0,16}(?:不 ?醒|叫不醒|喊不醒|昏迷|没 ?反应|不省人事)|"
+        r"(?:drank|drunk|had) (?:way )?too much[^.!?]{0,30}(?:won'?t wake|can'?t wake|not waking|"
+        r"unconscious|unresponsive|passed out and)",
+        says=(
+            "我的朋友喝太多酒 现在他不醒 呕吐",
+            "he drank way too much and now we can't wake him, he threw up",
+        ),
+    ),
     Rule(
         "overdose-amount-zh",
         Family.POISONING,
@@ -1387,10 +1404,19 @@ FIRE_RULES: tuple[Rule, ...] = (
         r"gas (?:pipe|line|hose|valve|meter|cylinder|tank|bottle|stove|cooker)s? (?:is |are |'s )?"
         r"(?:leaking|hissing)|"
         r"smell of burning|"
-        r"burning smell|smell(?:s|ing)? burning|see flames|flames (?:in|coming|from|everywhere)",
+        r"burning smell|smell(?:s|ing)? burning|see flames|flames (?:in|coming|from|everywhere)|"
+        # something electrical giving off smoke (the ceiling light is sparking and smoking)
+        r"(?:sparking|sparks) and smok\w*|smoking and spark\w*|(?:light|lamp|socket|outlet|plug|"
+        r"wire|wiring|cable|fuse ?box|heater|charger|switch|meter|tv|fridge|microwave|e-?bike|"
+        r"battery)(?: [a-z]+)? (?:is |are |was |started )?(?:smoking|smouldering|"
+        r"smoldering)(?![a-z])",
         by_words=True,
         group="fire",
-        says=("the kitchen is on fire",),
+        says=(
+            "the kitchen is on fire",
+            "water is dripping into the ceiling light and now it's sparking and smoking",
+            "the e-bike battery is smoking in the hallway",
+        ),
         calm=("Reminder: if you smell gas, leave and call 119, do not use switches",),
     ),
     Rule(
@@ -1591,7 +1617,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"no reason to live|better off dead|"
         r"goodbye (?:letters?|notes?)|suicide notes?|take my (?:own )?"
         r"life|hurt myself|harm myself|self[- ]harm|not worth living|"
-        r"(?:can'?t|cannot|can not) go on|"
+        r"(?:can'?t|cannot|can not) go on|(?:don'?t|do not) think i can (?:go on|keep going)|"
         r"don'?t want to go on(?= *(?:[.!,;]|$|any ?more|living|like this))|"
         # said in broken English (she is cutting herself and say she want die)
         r"(?:cutting|cut|will cut|going to cut) (?:herself|himself|myself|themselves|her wrists?|"

@@ -51,7 +51,9 @@ def normalize(text: str) -> str:
 # 喘 不过气), as some elderly residents and voice keyboards do: read as written together. Only
 # runs of tokens of one to three characters are joined, so a clause ended by a space stays apart.
 _SPACED_RUN = re.compile(rf"[{CJK}]{{1,3}} [{CJK}\d]{{1,3}} [{CJK}\d]{{1,3}} ")
-_SHORT = re.compile(rf"[{CJK}\d]{{1,3}}")
+# a short token may carry punctuation between its short pieces (帮我！我, 困难，喉咙)
+_PUNCT = r"，。！？、,.!?；;：:"
+_SHORT = re.compile(rf"[{CJK}\d]{{1,3}}(?:[{_PUNCT}]+[{CJK}\d]{{1,3}})*[{_PUNCT}]*")
 
 
 def _unspaced(text: str) -> str:

@@ -551,6 +551,17 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("my aunt is slumped on the sofa and won't respond to me", EmergencyFamily.UNRESPONSIVE),
         ("奶奶把降糖药吃了双倍量 现在出冷汗", EmergencyFamily.POISONING),
     ],
+    "second-language wordings: not waking when shaken, blood not stopping, spaced Chinese": [
+        ("my flatmate is on the kitchen floor and doesnt wake when we shake him", None),
+        ("我的丈夫切了他的手指，血不停止流出来。请帮助！", EmergencyFamily.BLEEDING),
+        ("救命 我 的 女儿 呼吸 很 困难，嘴唇 是 紫色", EmergencyFamily.BREATHING),
+        ("I don't think I can keep going anymore. sorry everyone", EmergencyFamily.SUICIDE),
+    ],
+    "drunk past waking; something electrical sparking and smoking": [
+        ("我老公 喝了 很多 酒，现在 叫不醒", EmergencyFamily.POISONING),
+        ("he drank way too much and now we can't wake him", EmergencyFamily.POISONING),
+        ("the socket behind the fridge is sparking and smoking", EmergencyFamily.FIRE),
+    ],
     "silent behind a locked bathroom door": [
         ("外婆在浴室洗澡 门锁着 叫了好几声没反应", EmergencyFamily.UNRESPONSIVE),
         ("dad went for a bath an hour ago, bathroom locked, no answer when we knock", None),
@@ -751,6 +762,13 @@ CALM: dict[str, list[str]] = {
         "she had a seizure last month and has been fine since, can we see a neurologist",
         "哈哈 气得我都快脑梗了 这抢菜",
         "卫生间门反锁了 里面没人 钥匙忘在里面了 能来开一下吗",
+    ],
+    "another compound's fire heard of, shut in and 'suffocating', an old complaint, coffee gone": [
+        "has anyone heard about the fire in the estate across the road? hope they're ok",
+        "我要窒息了 天天关在家里",
+        "别担心 我妈的胸闷是老毛病了 今天没犯",
+        "昨晚喝太多酒了 今天头疼 睡到中午才醒",
+        "my neighbour is smoking on the balcony again",
     ],
 }
 
