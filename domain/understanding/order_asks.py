@@ -491,7 +491,7 @@ ASKS: tuple[Rule, ...] = (
         r"拿一下|拿下去|带下去|扔一下|倒一下|(?<!被)收走(?!了)|(?<!被)拿走(?!了)|拎走|修一下|来修|上门(?!(?:采样|核酸|做核酸|服务)?的)|"
         r"安排|交一下|缴一下|充一下|(?<!白)跑一趟|"
         # when a collection comes is asked for it (医废装好了 什么时候来拿)
-        r"什么时候(?:能|可以)?来(?:拿|收|取)(?:走|一下)?(?![了的过])|"
+        r"(?:什么时候|啥时候|啥时)(?:能|可以)?来(?:拿|收|取)(?:走|一下)?(?![了的过])|"
         # a bill or a plan asked to be paid or renewed, by the verb first (pay the water bill for
         # us?, renew my broadband)
         r"^(?:could you |can you |pls |please )?(?:pay|renew|top up) (?:the |my |our )?(?:[a-z]+ )?"
@@ -502,6 +502,7 @@ ASKS: tuple[Rule, ...] = (
             "水管来修",
             "外卖送上来",
             "医废装好了 什么时候来拿",
+            "厨余桶满了 啥时候来收 5-2-301",
             "pay the gas bill for me? 4-1-101",
             "猫粮有人在团吗 我也想拼一份 3-1-202",
         ),

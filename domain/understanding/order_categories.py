@@ -13,6 +13,14 @@ from domain.understanding.terms import Term
 
 # What names a category without a request verb: a fault, rubbish waiting or put out, goods
 # counted out, a pickup code, a bill. Tried where orders.py reads them; the evidence names them.
+# A flat alone, in digits or in words (3-1-502, 二单元八零二, 5栋1201), and a bare thanks after.
+_FLAT_ALONE = (
+    r"(?:\d{1,3}-(?:\d{1,2}-)?\d{3,4}|"
+    r"(?:[\d一二三四五六七八九十两]{1,3}(?:栋|幢|号楼|单元|座)){0,2}[\d一二三四五六七八九十零〇两]{3,4}"
+    r"(?:室|号)?)"
+)
+_THANKS_ALONE = r"(?:谢谢|麻烦了|辛苦了|thanks|thank you|pls|please)"
+
 SIGNS: tuple[tuple[Rule, Category], ...] = (
     # faults that need a repair whatever is named
     (
@@ -42,6 +50,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:灯|电|屋里|家里)(?:突然)?(?:都|全|全部)(?:灭|黑|断)了|(?:别人|别家|其他|邻居|隔壁)[^。!?\s]{0,3}都有电|"
             # a fixture running on (马桶水箱一直流水, 龙头关了还滴个不停)
             r"(?:水箱|马桶|龙头|水管|阀门)[^。!?\s]{0,4}(?:一直|老是|总是|不停地?)(?:流水|漏|响|滴)|"
+            # a pipe or hose told leaking (洗衣机排水管漏了, 暖气片又漏了)
+            r"(?:水管|排水管|下水管|进水管|软管|管子|龙头|暖气片|暖气管)(?:又|也|有点)?漏(?:了|啦|得)|"
             r"(?:把手|门把|合页|铰链|玻璃|窗户?|门)[^。!?\s]{0,2}断了|关不严|"
             r"水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
             r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
@@ -81,6 +91,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "electricity tripping whenever the heater is on, 2-1-402",
                 "cistern won't stop running since last night",
                 "厨房龙头一直滴 关不紧 5-1-301",
+                "洗衣机排水管漏了 八栋二单元三零一",
                 "灯全灭了 别人家都有电 就我家没有 急急急 10-1-1502",
                 "家里突然停水了 楼上楼下都有水 3-1-402",
                 "Our heating has been off since Monday, radiators ice cold. 5-2-1101",
@@ -193,10 +204,11 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?<![a-z])(?:\d+|a|one|two|three|four|five|several|a few) "
             r"(?:full |big |large |small )?bags? of "
             r"(?:rubbish|trash|garbage|waste|recycling)(?![a-z])|"
-            r"^\W*(?:厨余垃圾|垃圾|厨余|rubbish|trash|garbage)\s*(?:[:：,，]\s*)?(?:\d{1,3}-(?:\d{1,2}-)?"
-            r"\d{3,4}|\d{3,4})\W*(?:谢谢|麻烦了|辛苦了|thanks|thank you|pls|please)?\W*$|"
-            r"^\W*(?:\d{1,3}-(?:\d{1,2}-)?\d{3,4}|\d{3,4})\s*(?:[:：,，]\s*)?"
-            r"(?:厨余垃圾|垃圾|厨余|rubbish|trash|garbage)\W*$",
+            rf"^\W*(?:厨余垃圾|垃圾|厨余|rubbish|trash|garbage)\s*(?:[:：,，]\s*)?{_FLAT_ALONE}"
+            rf"\W*{_THANKS_ALONE}?\W*$|"
+            # the flat in words or digits, then the rubbish and thanks (二单元八零二 垃圾 谢谢)
+            rf"^\W*{_FLAT_ALONE}\s*(?:[:：,，]\s*)?"
+            rf"(?:厨余垃圾|垃圾|厨余|rubbish|trash|garbage)\W*{_THANKS_ALONE}?\W*$",
             (
                 "门口的垃圾三天没人收了",
                 "trash outside my door since Monday",
@@ -209,6 +221,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "用过的纸尿裤堆了好几袋 臭得不行 能来收吗",
                 "厨余再不收就要臭了 5-2-703",
                 "垃圾 3-1-502 谢谢",
+                "二单元八零二 垃圾 谢谢",
+                "5-1-302 rubbish, thanks",
                 "used diapers in a bag by the door, it really stinks now, 2-2-801",
                 "门口两袋纸尿裤 已经有味道了 6-1-402",
                 "two rubbish bags at 7-2-301 for when you're on your round",

@@ -1003,6 +1003,32 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ),
         ("家里没电了 别人家都有 能让物业来检查一下吗 5-2-702", Category.REPAIR),
     ],
+    "rubbish waiting days told, its collection asked": [
+        ("厨余已经放了两天了 能今天收走吗 3-1-502", Category.GARBAGE),
+        ("垃圾已经放了三天 今天能收走吗 7-2-1101", Category.GARBAGE),
+        (
+            "kitchen waste has been sitting out for two days, can someone collect? 3-1-502",
+            Category.GARBAGE,
+        ),
+    ],
+    "when the collection comes asked, one's own bag full": [
+        ("医废袋满了 啥时候来收 5-2-301", Category.GARBAGE),
+        ("厨余桶满了 啥时来拿走 6-1-702", Category.GARBAGE),
+        (
+            "the medical waste bag is full, when will someone come to collect it? 3-2-1001",
+            Category.GARBAGE,
+        ),
+    ],
+    "a flat and its rubbish, with thanks, the flat in words or digits": [
+        ("二单元八零二 垃圾 谢谢", Category.GARBAGE),
+        ("3栋1202 厨余 辛苦了", Category.GARBAGE),
+        ("5-1-302 rubbish, thanks", Category.GARBAGE),
+    ],
+    "a pipe or hose told leaking": [
+        ("洗衣机排水管漏了 八栋二单元三零一", Category.REPAIR),
+        ("厨房下水管又漏了 5-2-402", Category.REPAIR),
+        ("the washing machine drain hose is leaking, 8-2-301", Category.REPAIR),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -1170,6 +1196,12 @@ LOOK_ALIKES: dict[str, list[str]] = {
     ],
     "someone else's heating out, told": [
         "My neighbour says their radiators are cold too",
+    ],
+    "a leak or a collection told done, rubbish alone with thanks": [
+        "上次水管漏了 物业很快就修好了",
+        "垃圾已经放门口了",
+        "垃圾 谢谢",
+        "门口的垃圾已经被收走了 谢谢志愿者",
     ],
 }
 
