@@ -130,6 +130,19 @@ CALM: tuple[Rule, ...] = (
         ),
         ("豆腐两块 葱一把",),
     ),
+    # Goods carried up many floors, told as a feat praised or groaned at (carried 20kg of rice up
+    # 15 floors, 扛了两袋米爬了18楼): a story of goods had, not a list of goods wanted.
+    Rule(
+        "feat",
+        r"(?:扛|搬|拎|提|背)(?:了|着)[^。!?]{0,12}(?:爬|上)了?[\d一二三四五六七八九十]+\s*(?:层|楼)|"
+        r"(?<![a-z])(?:carried|carrying|carries|lugged|lugging|hauled|hauling|dragged|dragging)"
+        r"[^.!?]{0,30} up (?:\d+|[a-z]+) (?:floors|flights|storeys|stories)(?![a-z])",
+        (
+            "Shout out to volunteer 小张, carried 20kg of rice up 15 floors today",
+            "志愿者扛了两袋米爬了18楼 太辛苦了",
+        ),
+        ("两袋米 帮忙搬上18楼 3-1-1801", "could someone carry 2 bags of rice up to 1502?"),
+    ),
     # A shortage laughed about as the cause in a story, or in a child's words quoted (haha my
     # toddler announced "I'm dying" because we ran out of biscuits 😂): told, not asked for.
     Rule(
@@ -167,6 +180,7 @@ _ONE_MORE = _RULES["one-more-supposed"]
 _ANECDOTE = _RULES["anecdote"]
 _DISCREPANCY = _RULES["discrepancy"]
 _REMARK = _RULES["remark"]
+_FEAT = _RULES["feat"]
 _TOLD = _RULES["result-told"]
 
 _QUANTITY = (
@@ -356,7 +370,9 @@ def unasked_need(text: str, terms: list[Term], *, asked: bool) -> tuple[re.Match
     ):
         return shortage, "shortage"
     listing = _listing(text, terms)  # 鸡蛋两盒 牛奶一箱: a shopping list is a request
-    if listing is not None and (_DISCREPANCY.search(text) or _REMARK.search(text)):
+    if listing is not None and (
+        _DISCREPANCY.search(text) or _REMARK.search(text) or _FEAT.search(text)
+    ):
         listing = None  # 一箱苹果八十块 太贵了: prices and praise remark on goods
     if listing is None and not _DISCREPANCY.search(text) and not _REMARK.search(text):
         goods = (

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from domain.understanding.emergency_lexicon import HYPOTHETICAL, NEWS
+from domain.understanding.flats import find_flat
 from domain.understanding.model import Category
 from domain.understanding.order_asks import (
     APPOINTMENT_OUTING,
@@ -154,7 +155,13 @@ VETOES: tuple[Rule, ...] = (
         r"(?:家里|家中)?请(?:务必)?(?:留人|留个人|有人在家|保持家中有人)|"
         # all warned (有人冒充志愿者 请勿开门, 大家小心), a notice signed (——居委会)
         r"请勿(?:开门|相信|理会|点击|转账)|大家(?:都)?(?:小心|当心|注意安全|提高警惕|警惕)|"
-        r"^\s*(?:提醒|提示|警惕|注意)[:：]|[—-]{2}\s*(?:居委会?|物业|社区|楼委会|业委会|街道)\s*$|"
+        r"^\s*(?:提醒|提示|警惕|注意)[:：]|(?:[—-]{2}|—)\s*(?:居委会?|物业|社区|楼委会|业委会|街道)\s*$|"
+        # a spraying announced, all told to shut their windows (晚上楼下消杀 请关好窗户)
+        r"(?:消杀|消毒|喷药|喷洒|杀虫)[^。!?]{0,12}(?:请|记得)?(?:大家|各位|各户)?(?:关好|关闭|关上|关紧)"
+        r"(?:门窗|窗户|窗)|"
+        r"(?<![a-z])(?:disinfect\w*|spraying|fumigat\w*|sanitis\w*|sanitiz\w*)[^.!?]{0,40}"
+        r"(?:close|shut|keep) (?:your |the |all )?(?:doors and )?windows(?: shut| closed)?"
+        r"(?![a-z])|"
         r"(?<![a-z])(?:beware of|don'?t open (?:the|your) door to|"
         r"(?:someone )?please (?:stay|be) (?:at )?home|"
         r"(?:please make sure )?someone (?:needs to|must|should|has to) be (?:at )?home|"
@@ -214,6 +221,8 @@ VETOES: tuple[Rule, ...] = (
             "Beware of people posing as volunteers selling test kits",
             "Meter readers come round tomorrow 9-12, someone must be home",
             "Parcels are piling up in the lobby, please collect yours today",
+            "今晚8点楼道消杀 请关好门窗",
+            "Corridor disinfection at 8 tonight, please close your windows",
         ),
         (
             "帮忙买点菜",
@@ -421,8 +430,14 @@ VETOES: tuple[Rule, ...] = (
         # whether one form will do or a stricter one is required (a photo OK, or must it be
         # paper?)
         r"or (?:does|do|must|should) (?:it|they) (?:have to |need to )?be)(?![a-z])|"
-        r"还是(?:一定|必须|只能|非得)要",
+        r"还是(?:一定|必须|只能|非得)要|"
+        # whether the shared lift is still safe to ride (有人阳了吗 电梯还能坐吗)
+        r"电梯[^。!?\s]{0,2}(?:还)?(?:能|可以|敢)(?:坐|乘|搭)[吗么]|"
+        r"(?<![a-z])(?:is it|is the (?:lift|elevator)) (?:still )?safe to (?:use|take|ride)"
+        r"(?: (?:the )?(?:lift|elevator))?(?![a-z])",
         (
+            "我们单元有人阳了吗 电梯还能坐吗",
+            "someone on our floor tested positive, is it still safe to use the lift?",
             "请问快递能送进小区吗",
             "外卖可以进来吗",
             "排队的时候能顺便扔垃圾吗 还是不允许",
@@ -431,7 +446,19 @@ VETOES: tuple[Rule, ...] = (
             "核酸报告截图可以吗 还是必须要打印的",
             "Is a screenshot of the pass OK, or does it have to be printed?",
         ),
-        ("帮我把快递送上来", "can you bring the parcel in"),
+        ("帮我把快递送上来", "can you bring the parcel in", "电梯坐不了了 能来修吗"),
+    ),
+    # A fault vented with a sarcastic thanks (电梯又坏了 爬18楼 我真的会谢), asking nothing and
+    # naming no flat: a complaint, no order.
+    Rule(
+        "vented",
+        r"(?:我)?真的会谢|我会谢|谢谢您嘞|(?<![a-z])(?:thanks a lot,? (?:lift|elevator)|"
+        r"just my luck|love that for me)(?![a-z])",
+        (
+            "电梯又坏了 下班爬18楼 我真的会谢",
+            "lift broke again, 18 floors on foot, love that for me",
+        ),
+        ("电梯坏了 能来修一下吗 谢谢", "thanks a lot for fixing it"),
     ),
     # A question for information (请问, 几点, does anyone know), unless an action is asked too.
     Rule(
@@ -908,6 +935,8 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
     told = LEFT_OUT.sub(" ", text) if category is Category.GARBAGE else text
     if _VETO["status"].search(told) and not _LIFT["help-asked"].search(text):
         return "status"  # 已放门口了 reports a delivery; rubbish put out at the door asks
+    if request is None and _VETO["vented"].search(text) and find_flat(text) is None:
+        return "vented"
     if (
         _VETO["allowed-question"].search(text)
         and not FOR_ME.search(text)

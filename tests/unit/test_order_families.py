@@ -1029,6 +1029,18 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("厨房下水管又漏了 5-2-402", Category.REPAIR),
         ("the washing machine drain hose is leaking, 8-2-301", Category.REPAIR),
     ],
+    "a window that will not shut in a spraying, a lift fault asked fixed, rice carried up asked": [
+        ("窗户关不上了 消杀的味道进来了 能来修吗 3-1-201", Category.REPAIR),
+        (
+            "disinfecting downstairs but my window won't close, can someone fix it? 3-1-201",
+            Category.REPAIR,
+        ),
+        ("电梯又坏了 我真的会谢 能不能快点修 5-1-302", Category.REPAIR),
+        (
+            "could someone carry 2 bags of rice up to 1502? I can't manage the stairs",
+            Category.GROCERIES,
+        ),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -1202,6 +1214,28 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "垃圾已经放门口了",
         "垃圾 谢谢",
         "门口的垃圾已经被收走了 谢谢志愿者",
+    ],
+    "a spraying announced, all told to shut their windows": [
+        "今晚8点楼道消杀 请关好门窗 —物业",
+        "📢 晚上楼下消杀 请关好窗户",
+        "Corridor disinfection at 8 tonight, please close your windows",
+        "They'll be spraying the stairwell at 3pm, keep all windows shut",
+    ],
+    "whether the shared lift is still safe to ride": [
+        "我们单元有人阳了吗? 电梯还能坐吗 有点担心",
+        "楼上确诊了一个 电梯还敢坐吗",
+        "someone on our floor tested positive, is it still safe to use the lift?",
+    ],
+    "a lift fault vented with a sarcastic thanks": [
+        "电梯又坏了 下班爬18楼 我真的会谢",
+        "电梯又停了 扛着菜爬楼 我会谢",
+        "lift broke again, 18 floors on foot, love that for me",
+    ],
+    "goods carried up many floors, told as a feat": [
+        "Shout out to volunteer 小张, carried 20kg of rice up 15 floors today 💪 legend",
+        "Carrying 40kg of rice up 18 floors, I'm literally dying 😂",
+        "志愿者扛了两袋米爬了18楼 太辛苦了",
+        "老公扛着一箱水上了12楼 累瘫了哈哈",
     ],
 }
 
