@@ -776,7 +776,9 @@ LIFTS: tuple[Rule, ...] = (
         "help-asked",
         r"帮忙|帮我|帮个忙|麻烦|能不能|谁能|有没有?人(?!知道)|需要|哪位(?=[^。!?]{0,4}(?:帮|能|可以|方便))|"
         r"请(?=收|帮|来|拿走|取走|送|处理|清|安排)|还没人?(?:收|拿|来)|有没有(?:志愿者|人(?!知道)|邻居)|"
-        r"能帮|可以帮|(?<!已)(?<!已经)帮(?=扔|倒|拿|收|取|送|带)|(?<![不你您])要(?=[一两二三四五六七八九十几\d])|"
+        r"能帮|可以帮|(?<!已)(?<!已经)帮(?=扔|倒|拿|收|取|送|带)|"
+        # goods wanted by their count, a refill by how long it lasts (降压药要配一个月的)
+        r"(?<![不你您])要(?:配|买|带|捎)?(?=[一两二三四五六七八九十几\d])|"
         r"没人来?(?:收|拿)|垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|"
         # collection asked of whoever comes (垃圾已经放门口了 今天能收吗)
         r"(?:能|可以)(?:来)?(?:收|拿走|取走|收走)[^。!?\s]{0,3}[吗么]|"
@@ -788,6 +790,7 @@ LIFTS: tuple[Rule, ...] = (
             "left it outside, can someone collect?",
             "Can I get 1 box of milk and 1 tray of eggs delivered to 10-1-801?",
             "厨余在门口放了两天了 有没人可以来收一下",
+            "李大爷的降压药要配一个月的 医保卡放门口了",
         ),
         (
             "已送到 请查收",
@@ -806,12 +809,16 @@ LIFTS: tuple[Rule, ...] = (
         r"找(?:个|一?位)?(?:人|师傅|电工)(?:来)?(?:看|修|弄)|(?:让|请|叫)(?:社区|家庭)?(?:医生|护士|大夫)"
         r"[^。!?]{0,3}(?:打|回|来|联系)|"
         r"(?<![a-z])(?:buy|get|grab|pick|take|bring|fix|repair|pay|top|send|deliver|carry|refill|order|"
-        r"collect|come|arrange|drive|empty|visit (?:my|her|him|us|them|me|our))(?![a-z])",
+        r"collect|come|arrange|drive|empty|visit (?:my|her|him|us|them|me|our)|"
+        # a booking asked (is it possible to book a hospital appointment for my mum?)
+        r"book (?:a|an|my|her|his|the) (?:[a-z]+ )?(?:appointment|check-?up|follow-?up|visit|slot))"
+        r"(?![a-z])",
         (
             "请问能帮忙买点菜吗",
             "could you buy bread",
             "请问医生能来家里看看我爸吗",
             "Is it possible for the community doctor to visit my mother? Not urgent",
+            "Is it possible to book a hospital appointment for my dad? 15-801",
         ),
         ("请问几点到",),
     ),

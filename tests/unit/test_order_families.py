@@ -1029,6 +1029,52 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("厨房下水管又漏了 5-2-402", Category.REPAIR),
         ("the washing machine drain hose is leaking, 8-2-301", Category.REPAIR),
     ],
+    "goods asked of whoever runs the group buy, to add to it": [
+        (
+            "Can anyone add 2 cartons of milk to tomorrow's group buy for me? Room 1104",
+            Category.GROCERIES,
+        ),
+        ("could someone add a bag of rice to the group buy for 5-2-301?", Category.GROCERIES),
+        ("能再加两斤苹果到明天的团购里吗 7-1-302", Category.GROCERIES),
+    ],
+    "a carer asked whether they can come and do something for someone": [
+        ("社区医生明天能来给3-1-301的老人换一下尿管吗", Category.MEDICAL),
+        ("护士可以上门帮我妈打针吗 5-2-1101", Category.MEDICAL),
+        ("Could the nurse come and change grandpa's dressing tomorrow? 3-1-301", Category.MEDICAL),
+    ],
+    "a booking asked, for oneself or on someone's behalf": [
+        ("代7-2-801的刘爷爷约一下透析车 周一三五早上7点", Category.MEDICAL),
+        ("帮我妈约个复诊 下周二 3-2-502", Category.MEDICAL),
+        (
+            "Is it possible to book a hospital appointment for my dad's follow-up? Bldg 15 #801",
+            Category.MEDICAL,
+        ),
+    ],
+    "a carer wished for to come and see someone, relayed or the writer's own": [
+        (
+            "Relaying for 8-3-302: they'd like a doctor to check the baby's rash, 37.2",
+            Category.MEDICAL,
+        ),
+        ("we'd like the community nurse to visit mum this week, 5-2-301", Category.MEDICAL),
+        ("8-3-302的邻居托我说 想请医生来看看孩子的疹子", Category.MEDICAL),
+    ],
+    "papers to take somewhere, the one they are for unable to go": [
+        ("有份退休证明要送到居委会盖章 老人自己去不了 12-3-1502", Category.ERRAND),
+        ("户口本要交到街道办 我妈本人去不了 5-1-602", Category.ERRAND),
+        (
+            "Mum's pension form has to go to the committee office for a stamp, "
+            "she can't go herself. 12-3-1502",
+            Category.ERRAND,
+        ),
+    ],
+    "a refill told by how long it must last, the card left at the door": [
+        ("二号楼一单元四零三 李大爷的降压药 要配一个月的 医保卡放门口了", Category.MEDICINE),
+        ("我爸的二甲双胍要配两个月的 卡放门口了 5-2-301", Category.MEDICINE),
+        (
+            "Dad's blood pressure pills, need a month's refill, his card is at the door. 2-1-403",
+            Category.MEDICINE,
+        ),
+    ],
     "a window that will not shut in a spraying, a lift fault asked fixed, rice carried up asked": [
         ("窗户关不上了 消杀的味道进来了 能来修吗 3-1-201", Category.REPAIR),
         (
@@ -1230,6 +1276,11 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "电梯又坏了 下班爬18楼 我真的会谢",
         "电梯又停了 扛着菜爬楼 我会谢",
         "lift broke again, 18 floors on foot, love that for me",
+    ],
+    "a booking or a visit only wondered about, a carer who came": [
+        "is it possible to book a covid vaccine online?",
+        "医生能来给大家讲讲课就好了",
+        "约了朋友下周解封后吃饭",
     ],
     "goods carried up many floors, told as a feat": [
         "Shout out to volunteer 小张, carried 20kg of rice up 15 floors today 💪 legend",
