@@ -100,14 +100,16 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "polite",
-        r"麻烦|劳驾|劳烦|拜托|请帮|想(?:让|请|找)|来(?:看看|看一下|看下|瞧瞧|[看瞄瞧瞅]一眼|瞅瞅)",
+        # (only wanting all to know, 想让大家知道一下, tells, it asks nothing)
+        r"麻烦|劳驾|劳烦|拜托|请帮|想(?:让|请|找)(?!大家|各位|你们|邻居们)"
+        r"|来(?:看看|看一下|看下|瞧瞧|[看瞄瞧瞅]一眼|瞅瞅)",
         (
             "麻烦帮忙拿一下快递",
             "拜托了 家里没米了",
             "想找个电工",
             "社区医生哪天有空上来瞄一眼 8-1-502",
         ),
-        ("想家了",),
+        ("想家了", "药也够 只是想让大家知道一下她的情况"),
     ),
     Rule(
         "way-there",
@@ -614,7 +616,10 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "need-en",
         # not a feeling (I want to cry)
-        r"(?<!no )(?<!don't )(?<!dont )need(?:s|ed)?|(?<!don't )want(?! to (?:cry|scream|die|sleep|"
+        # (a need to ask or know something is information wanted: need to ask about the pass)
+        r"(?<!no )(?<!don't )(?<!dont )need(?:s|ed)?(?! to (?:ask(?! (?:someone|somebody|anyone|"
+        r"a volunteer|for|you))|know|find out|check whether|check if))|"
+        r"(?<!don't )want(?! to (?:cry|scream|die|sleep|"
         r"laugh|go home|give up|run away))|would like|i'?d like|"
         r"we'?d like|looking for|could (?:really )?(?:use|do with)|(?:i|we)'?d (?:really )?love "
         r"(?!to )(?:a|an|some|one|two|three|\d)",
@@ -629,6 +634,7 @@ ASKS: tuple[Rule, ...] = (
             "don't want any",
             "we'd love to thank the volunteers",
             "Haha my cat stole my fish again, I want to cry",
+            "Who's the 楼长 for Block C? need to ask about 通行证",
         ),
         latin=True,
     ),

@@ -50,7 +50,7 @@ VETOES: tuple[Rule, ...] = (
         r"(?:谁|谁家|哪家|哪位)(?:要是)?需要[^。!?]{0,10}(?:私信|私聊|联系|找|@|喊|叫|告诉)我|"
         # whoever needs it, the writer will make or bring some (哪家需要 我可以多做一份送过去)
         r"(?:谁|谁家|哪家|哪位)(?:要是)?需要[^。!?]{0,3}我(?:可以|能|来)|"
-        r"私信我|私聊我|(?:我这里|我这儿|我家|我)(?:多了|多出)|我(?:们)?(?:家)?[^。!?,\s]{0,4}有多(?:的|余)|"
+        r"私信我|私聊我|(?:我这里|我这儿|我这|我家|我)(?:多了|多出)|我(?:们)?(?:家)?[^。!?,\s]{0,4}有多(?:的|余)|"
         r"谁(?:要是)?需要[^。!?]{0,6}(?:说|讲|吱|告诉|喊|找|拿)|"
         r"有需要[^。!?]{0,8}的(?:邻居|朋友|人|居民|住户|可以)|"
         r"招募|需要[^。!?]{0,6}的(?:在群里|群里)(?:报|说|接龙)|接龙|开团|(?<![@谢感给])(?<!哪位)(?<!哪个)(?<!麻烦)(?<!请)团长(?!辛苦|你好|好|方便|能|可以)|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?]{0,8}志愿者|"
@@ -62,7 +62,10 @@ VETOES: tuple[Rule, ...] = (
         # food made to share round (他做了咖喱 想分给大家)
         r"分(?:享)?给(?:大家|邻居|各位|楼里)|"
         r"(?<![a-z])(?:i can give|i have extra|i have spare|i've got spare|"
-        r"(?:bought|have|got|made) too (?:many|much)|anyone who wants?|whoever wants?|"
+        r"(?:bought|have|got|made) (?:way |far )?too (?:many|much)|"
+        r"anyone who wants?|whoever wants?|"
+        # spare goods offered round (anyone need spare onions?)
+        r"(?:anyone|anybody|who) (?:needs?|wants?) (?:some |any )?(?:spare|extra)|"
         r"(?:we|i) (?:have|'ve got|got|bought) (?:\w+ )?"
         r"(?:extra|spare)|"
         r"free to (?:anyone|whoever)|giving (?:\w+ )?away|give (?:\w+ )?away|"
@@ -86,6 +89,8 @@ VETOES: tuple[Rule, ...] = (
             "社区医生下午在小区门口 需要开药咨询的可以下楼",
             "拿错快递了 一箱牛奶 写着李 谁的快来领",
             "found a parcel of nappies by the lift, whose is this? come claim it",
+            "Anyone need spare onions? I have way too many",
+            "谁家的快递放错门口了 我这多了一个",
         ),
         (
             "谁家有多的鸡蛋",
@@ -155,7 +160,7 @@ VETOES: tuple[Rule, ...] = (
         r"(?:家里|家中)?请(?:务必)?(?:留人|留个人|有人在家|保持家中有人)|"
         # all warned (有人冒充志愿者 请勿开门, 大家小心), a notice signed (——居委会)
         r"请勿(?:开门|相信|理会|点击|转账)|大家(?:都)?(?:小心|当心|注意安全|提高警惕|警惕)|"
-        r"^\s*(?:提醒|提示|警惕|注意)[:：]|(?:[—-]{2}|—)\s*(?:居委会?|物业|社区|楼委会|业委会|街道)\s*$|"
+        r"^\s*(?:防疫|安全|健康|防火|防骗)?(?:提醒|提示|警惕|注意)[:：]|(?:[—-]{2}|—)\s*(?:居委会?|物业|社区|楼委会|业委会|街道)\s*$|"
         # a spraying announced, all told to shut their windows (晚上楼下消杀 请关好窗户)
         r"(?:消杀|消毒|喷药|喷洒|杀虫)[^。!?]{0,12}(?:请|记得)?(?:大家|各位|各户)?(?:关好|关闭|关上|关紧)"
         r"(?:门窗|窗户|窗)|"
@@ -217,6 +222,7 @@ VETOES: tuple[Rule, ...] = (
             "物业说明天上午自来水公司上门换表 家里请留人",
             "有人冒充社区上门推销消毒液 大家小心 请勿开门",
             "提醒：近期有骗子冒充物业收费，请勿转账",
+            "防疫提醒:被猫狗抓伤后请用肥皂水冲洗 并及时接种疫苗",
             "Food parcels will be distributed to every flat on Saturday, leave a bag out",
             "Beware of people posing as volunteers selling test kits",
             "Meter readers come round tomorrow 9-12, someone must be home",

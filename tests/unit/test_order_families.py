@@ -1075,6 +1075,15 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.MEDICINE,
         ),
     ],
+    "boxes emptied of parcels, asked taken down": [
+        ("麻烦志愿者把我门口的纸箱带下去 快递箱太多了 A座902", Category.GARBAGE),
+        ("门口一堆快递盒 能帮忙拿下去吗 5-2-301", Category.GARBAGE),
+        ("could someone take the cardboard boxes by my door down? 6-1-1202", Category.GARBAGE),
+    ],
+    "a need to ask someone to act, or spare goods asked for": [
+        ("need to ask someone to buy rice for me 3-1-201", Category.GROCERIES),
+        ("anyone have extra masks? need some for 3-1-201", Category.GROCERIES),
+    ],
     "a window that will not shut in a spraying, a lift fault asked fixed, rice carried up asked": [
         ("窗户关不上了 消杀的味道进来了 能来修吗 3-1-201", Category.REPAIR),
         (
@@ -1282,6 +1291,22 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "医生能来给大家讲讲课就好了",
         "约了朋友下周解封后吃饭",
     ],
+    "spare goods offered round, a parcel left at the wrong door told": [
+        "Anyone need spare onions? I have way too many, can leave some at your door.",
+        "anybody want extra eggs? bought far too many",
+        "有谁家的快递放错门口了吗 我这多了一个",
+        "谁家的菜送错了 我这儿多了一袋",
+    ],
+    "a notice headed by its theme, a condition told only so all know": [
+        "防疫提醒:被猫狗抓伤咬伤后请用肥皂水冲洗15分钟 并及时接种疫苗",
+        "安全提醒：用电取暖器请远离窗帘",
+        "奶奶以前有癫痫，最近都没发作，药也够，只是想让大家知道一下她的情况",
+        "我爸有糖尿病 药都备着 就想让邻居们知道一下",
+    ],
+    "information wanted: whom to ask, what one needs to know": [
+        "Who's the 楼长 for Block C? need to ask about 通行证",
+        "need to know when the lockdown ends, anyone heard?",
+    ],
     "goods carried up many floors, told as a feat": [
         "Shout out to volunteer 小张, carried 20kg of rice up 15 floors today 💪 legend",
         "Carrying 40kg of rice up 18 floors, I'm literally dying 😂",
@@ -1476,6 +1501,10 @@ NO_ORDER: dict[str, list[str]] = {
     "what to do if it befalls someone, asked ahead, with whether a carer is on call": [
         "What should we do if a neighbour faints in the lift? Is there a nurse on duty?",
         "what do we do if someone gets a fever at night, is there a doctor we can call?",
+    ],
+    "a thermometer's battery flat beside a reading": [
+        "体温35.9 是不是温度计没电了哈哈 1-1-1001",
+        "体温枪没电了 用水银的量 36.8 5-2-702",
     ],
     "an order withdrawn": [
         "订单取消吧 楼下邻居给了两斤菜 3-1-702",
