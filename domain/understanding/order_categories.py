@@ -129,6 +129,10 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?<![a-z])(?:frozen (?:shut|solid)|key won'?t (?:go in|turn))"
             r"(?![a-z])|"
             r"不工作|没反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|一直(?:滴滴)?响|响个不停|老是响|乱响|"
+            # a fixture smelling burnt (the exhaust fan gave off a burning smell)
+            r"(?<![a-z])(?:(?:giv(?:es|ing)|gave) (?:off|out) (?:a )?"
+            r"(?:burning smell|smell of burning)|"
+            r"smel(?:ls?|t|ling) (?:of )?burn(?:ing|t))(?![a-z])|"
             r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|blocked|"
             r"burst|"
             r"cracked|snapped|came off|came loose|"
@@ -152,12 +156,14 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "the sliding door won't budge",
                 "bedroom window glass crack, wind coming in",
                 "the socket by the desk gives a spark when the plug goes in",
+                "the bathroom fan was giving off a burning smell, I switched it off",
             ),
             (
                 "电话打不通",
                 "it works fine now",
                 "crack the window open for some air",
                 "she fell off the stool but she's fine",
+                "The burning smell was from next door's cooking",
             ),
         ),
         Category.REPAIR,
@@ -367,6 +373,8 @@ _WASTE_THING = compile_prefiltered(
 
 _TAKE_AWAY = compile_prefiltered(
     r"带走|拿走|清走|搬走|拉走|运走|搬下去|带下去|拿下去|拎下去|回收|处理|来收|收一下|收下|收走|来拿|"
+    # the rubbish itself begged collected (鱼内脏臭了 求收垃圾)
+    r"(?:求|请|麻烦|帮忙)收(?:一下)?垃圾|"
     r"(?<![a-z])picked up(?![a-z])|"
     r"请收(?![到好藏])|"
     r"(?<![a-z])(?:take (?:it |them |these |those |this )?away|haul|clear|collect|"
@@ -668,6 +676,8 @@ _EATEN_BEFORE = compile_prefiltered(
 
 # Food named as what is to be planted (想种点葱 谁家有花盆, want to grow some scallions): a plant
 # to grow, not food to buy.
+# What hurt someone, told just before it (被油溅了, 被开水烫了, burnt by hot oil): not goods.
+_HURT_BY = compile_prefiltered(r"被$|(?<![a-z])(?:burnt|burned|splashed|scalded) (?:by|with) $")
 _TO_PLANT = compile_prefiltered(
     r"(?:想|要|打算|准备|可以|来|自己)种(?:点|些|一些|几棵|几颗)?$|"
     r"(?<![a-z])(?:to|want to|wanna|going to|'ll) grow (?:some |a few |my own |our own )?$"
@@ -706,6 +716,10 @@ def scores_by_category(
             text, max(0, term.start - 24), term.start
         ):
             continue  # 想种点葱: a plant to grow, not food to buy
+        if category is Category.GROCERIES and _HURT_BY.search(
+            text, max(0, term.start - 16), term.start
+        ):
+            continue  # 被油溅了 想买支烫伤膏: what hurt, not food to buy
         if term.word.rstrip("s") in lexicon.BAGS and buying and not disposing:
             category = Category.GROCERIES
         if category is Category.GROCERIES and not _EATEN_BEFORE.search(
@@ -887,7 +901,9 @@ _DOCUMENT = compile_prefiltered(
 _CARRIED = compile_prefiltered(
     r"送到|送去|送给|带给|拿给|交给|转交|复印|打印|"
     r"(?<![a-z])(?:photocopy|print|(?:take|bring|deliver|drop|carry)(?: [a-z']+){0,4} "
-    r"(?:to|over to|off at))(?![a-z])"
+    r"(?:to|over to|off at)|"
+    # papers wanted left somewhere (need my paperwork dropped at the committee)
+    r"(?:dropped|dropped off|taken|delivered|handed in) (?:at|to))(?![a-z])"
 )
 
 # Papers fetched where they wait (病历好了 帮忙去医院取一下, pick up my medical records).

@@ -1084,6 +1084,40 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("need to ask someone to buy rice for me 3-1-201", Category.GROCERIES),
         ("anyone have extra masks? need some for 3-1-201", Category.GROCERIES),
     ],
+    "a remedy asked, the food that hurt told before it": [
+        ("炸东西被油溅了 手背红了一小块 想买支烫伤膏 6栋702", Category.MEDICINE),
+        ("煮面被开水烫了一下 帮忙买支烫伤膏 3-1-502", Category.MEDICINE),
+        (
+            "I got splashed by oil frying fish, could someone buy me a burn cream? 6-702",
+            Category.MEDICINE,
+        ),
+    ],
+    "food gone bad, its rubbish begged collected": [
+        ("鱼内脏臭了 求收垃圾🙏 六栋二单元九零二", Category.GARBAGE),
+        ("剩菜都馊了 麻烦收一下垃圾 3-1-201", Category.GARBAGE),
+    ],
+    "papers wanted left at an office": [
+        (
+            "Need my prescription paperwork dropped at the neighbourhood committee by 5pm. 2-3-601",
+            Category.ERRAND,
+        ),
+        (
+            "Need my insurance paperwork dropped at the committee office today, 5-1-302",
+            Category.ERRAND,
+        ),
+    ],
+    "a fixture smelling burnt, switched off, a tradesman asked to check": [
+        (
+            "The bathroom exhaust fan was giving off a burning smell so I switched it off at "
+            "the breaker. Can an electrician check it? 11-1-1201",
+            Category.REPAIR,
+        ),
+        (
+            "kitchen extractor fan smells of burning, turned it off, can maintenance have a "
+            "look? 4-2-602",
+            Category.REPAIR,
+        ),
+    ],
     "a window that will not shut in a spraying, a lift fault asked fixed, rice carried up asked": [
         ("窗户关不上了 消杀的味道进来了 能来修吗 3-1-201", Category.REPAIR),
         (
@@ -1306,6 +1340,9 @@ LOOK_ALIKES: dict[str, list[str]] = {
     "information wanted: whom to ask, what one needs to know": [
         "Who's the 楼长 for Block C? need to ask about 通行证",
         "need to know when the lockdown ends, anyone heard?",
+    ],
+    "oil wanted after a splash, the rubbish round asked after": [
+        "今天收垃圾吗",
     ],
     "goods carried up many floors, told as a feat": [
         "Shout out to volunteer 小张, carried 20kg of rice up 15 floors today 💪 legend",
