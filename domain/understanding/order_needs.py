@@ -69,12 +69,15 @@ CALM: tuple[Rule, ...] = (
         r"送的|带的|给的|给了|已经有|借到|借了(?![吗么])|已经还|还了|吞了|吞下|误吞|误食|咽下|"
         # a volunteer's day told (送了二十份, 搬了二十箱), a test read (抗原一条杠)
         r"(?:送|搬|发|分|派|运|拎|扛)了|(?:条|道)(?:杠|线)|"
+        # or on its way in an order placed, only its arrival wondered at (不知道团购什么时候能到)
+        r"(?:团购|团的|订的|买的|下的单)[^。!?\s]{0,4}(?:什么时候|啥时候|几时|哪天)(?:才)?(?:能)?到|"
         r"(?<![a-z])(?:got|bought|received|arrived|brought|gave|given|swallowed)(?![a-z])",
         (
             "卫生纸用完了 邻居给了一卷",
             "ran out of milk but a neighbour gave us some",
             "今天下午给六幢送了二十份菜 还差三份明天补",
             "抗原一条杠 没症状 放心",
+            "狗粮只剩两天的了 不知道团购什么时候能到",
         ),
         ("卫生纸用完了", "ran out of milk"),
     ),

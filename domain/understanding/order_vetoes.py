@@ -330,9 +330,12 @@ VETOES: tuple[Rule, ...] = (
         "withdrawn",
         r"取消(?:订单|预订|预约|报名|我的|我家的)|订单(?:要)?取消|(?:菜|药|东西|订单)不用(?:买|送|帮我买|帮我带)了|"
         r"(?<![a-z])(?:cancel (?:my |the |our |this )?(?:order|request)|"
-        r"(?:order|request) cancel(?:led)?|no longer need(?: it| them| the)?)(?![a-z])",
+        r"(?:order|request) cancel(?:led)?|no longer need(?: it| them| the)?|"
+        # an ask taken back as a joke right after it (anyone selling a yoga mat? jk)
+        r"(?<=\? )(?:jk|j/k|just kidding|kidding)|开玩笑的|开个玩笑)(?![a-z])",
         (
             "订单取消吧 楼下邻居给了两斤菜 3-1-702",
+            "Anyone selling a second-hand yoga mat? jk, where would you even deliver it",
             "please cancel my order for the milk, my sister brought some",
             "no longer need the rice, thanks all",
         ),
@@ -465,6 +468,19 @@ VETOES: tuple[Rule, ...] = (
             "lift broke again, 18 floors on foot, love that for me",
         ),
         ("电梯坏了 能来修一下吗 谢谢", "thanks a lot for fixing it"),
+    ),
+    # All asked to pay no heed to a noise or a message (please ignore it if you hear it, 听到了
+    # 别理它): no order.
+    Rule(
+        "disregard",
+        r"(?:请|大家)?(?:别理|不用理|无视|忽略)(?:它|他|她|就好|就行|即可|一下)|"
+        r"(?<![a-z])please (?:just )?(?:ignore|disregard) (?:it|him|her|them|that|this|the noise)"
+        r"(?![a-z])",
+        (
+            "My parrot screams 'help!' whenever the doorbell rings, please ignore it",
+            "我家鹦鹉一大早就乱叫 吵到大家了 听到了别理它",
+        ),
+        ("please ignore my last message, I need 2 bags of rice", "别理我 我就是想吃肉"),
     ),
     # A question for information (请问, 几点, does anyone know), unless an action is asked too.
     Rule(
@@ -948,6 +964,12 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
     told = LEFT_OUT.sub(" ", text) if category is Category.GARBAGE else text
     if _VETO["status"].search(told) and not _LIFT["help-asked"].search(text):
         return "status"  # 已放门口了 reports a delivery; rubbish put out at the door asks
+    if (
+        request is not None
+        and (disregard := _VETO["disregard"].search(text)) is not None
+        and disregard.start() <= request.start() < disregard.end()
+    ):
+        return "disregard"  # the only please asks all to ignore a noise
     if request is None and _VETO["vented"].search(text) and find_flat(text) is None:
         return "vented"
     if (

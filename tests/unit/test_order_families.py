@@ -1084,6 +1084,10 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("need to ask someone to buy rice for me 3-1-201", Category.GROCERIES),
         ("anyone have extra masks? need some for 3-1-201", Category.GROCERIES),
     ],
+    "an ask after a message withdrawn, a shortage asked for": [
+        ("please ignore my last message, I need 2 bags of rice 3-1-201", Category.GROCERIES),
+        ("狗粮只剩两天的了 能帮忙买一袋吗 3-1-201", Category.GROCERIES),
+    ],
     "a remedy asked, the food that hurt told before it": [
         ("炸东西被油溅了 手背红了一小块 想买支烫伤膏 6栋702", Category.MEDICINE),
         ("煮面被开水烫了一下 帮忙买支烫伤膏 3-1-502", Category.MEDICINE),
@@ -1343,6 +1347,19 @@ LOOK_ALIKES: dict[str, list[str]] = {
     ],
     "oil wanted after a splash, the rubbish round asked after": [
         "今天收垃圾吗",
+    ],
+    "all asked to ignore a noise": [
+        "My parrot screams 'help!' when the doorbell rings, please ignore it if you hear it lol",
+        "我家鹦鹉一大早就乱叫 吵到大家了 听到了别理它",
+        "the smoke alarm test will beep at 3pm, please ignore it",
+    ],
+    "a shortage awaiting a group buy already placed": [
+        "急死了 狗粮只剩两天的了 不知道团购什么时候能到",
+        "猫砂只剩一点了 团的什么时候才能到啊",
+    ],
+    "an ask taken back as a joke right after it": [
+        "Anyone selling a second-hand yoga mat? jk, where would you even deliver it lol",
+        "谁能帮我买个蛋糕? 开玩笑的 哈哈",
     ],
     "goods carried up many floors, told as a feat": [
         "Shout out to volunteer 小张, carried 20kg of rice up 15 floors today 💪 legend",
