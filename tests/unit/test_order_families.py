@@ -1088,6 +1088,14 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("please ignore my last message, I need 2 bags of rice 3-1-201", Category.GROCERIES),
         ("狗粮只剩两天的了 能帮忙买一袋吗 3-1-201", Category.GROCERIES),
     ],
+    "the doctor greeted as doc, asked to come by": [
+        ("Hi doc 👋 could you swing by 16-3-1602 sometime today? rash on my arm", Category.MEDICAL),
+        ("hey doc, could you pop round to 5-2-301 today? mum's cough is worse", Category.MEDICAL),
+        (
+            "Please can the doc call round to 3-2-1402, my nan's ankles are swelling",
+            Category.MEDICAL,
+        ),
+    ],
     "a remedy asked, the food that hurt told before it": [
         ("炸东西被油溅了 手背红了一小块 想买支烫伤膏 6栋702", Category.MEDICINE),
         ("煮面被开水烫了一下 帮忙买支烫伤膏 3-1-502", Category.MEDICINE),
@@ -1347,6 +1355,9 @@ LOOK_ALIKES: dict[str, list[str]] = {
     ],
     "oil wanted after a splash, the rubbish round asked after": [
         "今天收垃圾吗",
+    ],
+    "the doctor thanked": [
+        "Rash is gone after the cream, thanks doc 😊",
     ],
     "all asked to ignore a noise": [
         "My parrot screams 'help!' when the doorbell rings, please ignore it if you hear it lol",
