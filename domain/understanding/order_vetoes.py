@@ -849,8 +849,16 @@ LIFTS: tuple[Rule, ...] = (
     Rule(
         "medical-outing",
         rf"{APPOINTMENT_OUTING}|需要(?:派)?(?:车|专车|人陪|陪同)|派(?:个|辆)?车|要(?:个|辆)车|"
+        # a visit to book told in English, the way out asked in Chinese (need to book a 复诊
+        # at the hospital for my knee, 可以申请出去吗?)
+        r"(?<![a-z])book(?:ed)? (?:a|an|my) [^。!?]{0,40}(?:能|可以)(?:申请)?"
+        r"(?:出去|出行|出门|外出)|"
         r"(?<![a-z])(?:needs? (?:a |the )?(?:car|ride|lift|transport|escort))(?![a-z])",
-        ("去医院复查 能申请出门吗 需要车", "can I go out for dialysis on Friday? need a car"),
+        (
+            "去医院复查 能申请出门吗 需要车",
+            "can I go out for dialysis on Friday? need a car",
+            "Need to book a 复诊 at 华山医院 for my knee, 可以申请出去吗?",
+        ),
         ("快递能送进小区吗", "孕妇产检能出去吗 需要什么证明"),
     ),
 )

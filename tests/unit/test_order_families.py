@@ -1088,6 +1088,10 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("please ignore my last message, I need 2 bags of rice 3-1-201", Category.GROCERIES),
         ("狗粮只剩两天的了 能帮忙买一袋吗 3-1-201", Category.GROCERIES),
     ],
+    "a visit to book told in English, the way out asked in Chinese": [
+        ("Need to book a 复诊 at 华山医院 for my knee, 可以申请出去吗? 3-3-1003", Category.MEDICAL),
+        ("booked a 产检 at 妇幼 next Tuesday, 能申请出门吗? 5-1-302", Category.MEDICAL),
+    ],
     "the doctor greeted as doc, asked to come by": [
         ("Hi doc 👋 could you swing by 16-3-1602 sometime today? rash on my arm", Category.MEDICAL),
         ("hey doc, could you pop round to 5-2-301 today? mum's cough is worse", Category.MEDICAL),
