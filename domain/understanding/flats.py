@@ -353,6 +353,25 @@ _CHAT_AFTER = compile_prefiltered(
 _REPLY_COLON = compile_prefiltered(r"(@[^\s:@]{1,16}):")
 
 
+# A range of buildings or units (1-10栋, 按1-3单元顺序, 一到六单元): whom a notice or an update is
+# about, no flat of the writer's.
+_RANGE_BEFORE = compile_prefiltered(r"[\d一二三四五六七八九十]\s*(?:到|至|~|-)\s*$")
+_RANGE_AFTER = compile_prefiltered(
+    r"\s*(?:到|至|~|-)\s*[\d一二三四五六七八九十]{1,2}\s*(?:栋|幢|号楼|单元)"
+)
+
+
+def _range_end(text: str, group: _Group) -> bool:
+    """A building or unit alone at either end of a range."""
+    if any(part.role == 2 for part in group.parts):
+        return False
+    start = group.parts[0].start
+    return bool(
+        (group.parts[0].marked and _RANGE_BEFORE.search(text, max(0, start - 6), start))
+        or _RANGE_AFTER.match(text, group.end)
+    )
+
+
 def _candidates(text: str) -> list[_Group]:
     """Valid flats found in normalized text, outside phone numbers and codes."""
     if "@" in text:
@@ -374,6 +393,8 @@ def _candidates(text: str) -> list[_Group]:
             continue  # 取件码 6-2-3014 is a code; 帮忙联系 7-903 names the flat after a verb
         if {part.role for part in group.parts} == {0} and _CHAT_AFTER.match(text, group.end):
             continue  # copied from building 3 chat: a chat, not a flat
+        if _range_end(text, group):
+            continue  # 按1-3单元顺序, medicine for 1-10栋: a range, not a flat
         accepted = _accept(text, group)
         if accepted is not None:
             found.append(accepted)

@@ -12,7 +12,8 @@ from domain.understanding.terms import TABLE, Term
 # A visit of one's own that is due, then the way out asked for; also lifts order_vetoes.py's
 # allowed-question veto (its medical-outing lift).
 APPOINTMENT_OUTING = (
-    r"(?:该做|该去|要去|要做|要打|约了|预约了?|明天|后天|下周|礼拜|星期|周[一二三四五六日天]|逢|每周)"
+    r"(?:该做|该去|要去|要做|要打|约了|预约了?|明天|后天|下周|礼拜|星期|周[一二三四五六日天]|逢|每周|"
+    r"(?<![a-z])(?:need to book|booked|book) (?:a|an|my|the))"
     r"[^。!?]{0,10}(?:产检|复诊|复查|化疗|放疗|透析|洗肾|血透|打针|拆线|换药|疫苗|预防针)[^。!?]{0,12}?"
     r"(?:有没有?车|怎么出去|怎样出去|(?:能|可以)?申请(?:出去|出行|出门|外出)|(?:几时|什么时候)(?:可以|能)去|"
     # or the procedure for it (约的周四 怎么走流程, 要办什么手续)
@@ -99,14 +100,16 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "polite",
-        r"麻烦|劳驾|劳烦|拜托|请帮|想(?:让|请|找)|来(?:看看|看一下|看下|瞧瞧|[看瞄瞧瞅]一眼|瞅瞅)",
+        # (only wanting all to know, 想让大家知道一下, tells, it asks nothing)
+        r"麻烦|劳驾|劳烦|拜托|请帮|想(?:让|请|找)(?!大家|各位|你们|邻居们)"
+        r"|来(?:看看|看一下|看下|瞧瞧|[看瞄瞧瞅]一眼|瞅瞅)",
         (
             "麻烦帮忙拿一下快递",
             "拜托了 家里没米了",
             "想找个电工",
             "社区医生哪天有空上来瞄一眼 8-1-502",
         ),
-        ("想家了",),
+        ("想家了", "药也够 只是想让大家知道一下她的情况"),
     ),
     Rule(
         "way-there",
@@ -118,10 +121,15 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "cannot-go-down",
         r"下不去(?!手)|下不了楼|下不来楼|没法下楼|不能下楼|不方便下楼|"
+        # the one it is for cannot go there themselves (老人自己去不了)
+        r"(?:自己|本人)(?:去不了|去不成|走不了|没法去|不能去)|"
+        r"(?<![a-z])(?:can'?t|cannot|unable to) (?:go|get there|make it) (?:herself|himself|"
+        r"themselves|myself|in person)(?![a-z])|"
         r"(?<![a-z])(?:can'?t|cannot|unable to) (?:go|get|come|walk) down(?![a-z])",
         (
             "我孙子寄来的东西在大门口。我腿脚不好下不去。16栋。",
             "parcel at the gate, I can't go down",
+            "有份证明要送到居委会盖章 老人自己去不了 12-3-1502",
         ),
         ("下不去手",),
     ),
@@ -444,6 +452,24 @@ ASKS: tuple[Rule, ...] = (
         ("有没有社区医生能上门", "能安排上门核酸吗"),
         ("有没有宠物医生", "上门采样的护士到哪了"),
     ),
+    # A carer asked whether they can come and do something for someone (社区医生明天能来给
+    # 3-1-301的老人换一下尿管吗, 护士可以来帮我妈打针吗)
+    Rule(
+        "carer-come-do",
+        r"(?:医生|大夫|护士|医护|师傅)[^。!?\s]{0,4}(?:能不能|可不可以|能|可以)(?:来|上门|过来)(?:给|帮)"
+        r"(?!大家|各位|居民|全楼)",
+        ("社区医生明天能来给3-1-301的老人换一下尿管吗", "护士可以上门帮我妈打针吗"),
+        ("医生能来给大家讲讲课", "师傅说他不能来"),
+    ),
+    # A booking asked, for oneself or on someone's behalf (代7-2-801的刘爷爷约一下透析车, 帮我妈
+    # 约个复诊)
+    Rule(
+        "booking",
+        r"(?:代|帮|替)[^。!?]{0,14}约(?:一下|个|下)|"
+        r"约一下(?=[^。!?\s]{0,6}(?:车|医生|号|门诊|复诊|复查|透析|化疗|护士|上门))",
+        ("代7-2-801的刘爷爷约一下透析车 周一三五早上7点", "帮我妈约个复诊 3-2-502"),
+        ("约了朋友吃饭", "帮忙的邻居约好了"),
+    ),
     Rule(
         "want",
         r"要买|我要(?!被|疯|死|哭|崩溃|吐了|中暑|晕|热死|累死|饿死|是|饿晕|饿疯|饿扁|笑死|气死|困死|睡着)|想要(?=[一两二三四五六七八九十几\d]|点|些)|(?<![不])要(?=[一两二三四五六七八九十几\d]|点|些)|"
@@ -491,7 +517,7 @@ ASKS: tuple[Rule, ...] = (
         r"拿一下|拿下去|带下去|扔一下|倒一下|(?<!被)收走(?!了)|(?<!被)拿走(?!了)|拎走|修一下|来修|上门(?!(?:采样|核酸|做核酸|服务)?的)|"
         r"安排|交一下|缴一下|充一下|(?<!白)跑一趟|"
         # when a collection comes is asked for it (医废装好了 什么时候来拿)
-        r"什么时候(?:能|可以)?来(?:拿|收|取)(?:走|一下)?(?![了的过])|"
+        r"(?:什么时候|啥时候|啥时)(?:能|可以)?来(?:拿|收|取)(?:走|一下)?(?![了的过])|"
         # a bill or a plan asked to be paid or renewed, by the verb first (pay the water bill for
         # us?, renew my broadband)
         r"^(?:could you |can you |pls |please )?(?:pay|renew|top up) (?:the |my |our )?(?:[a-z]+ )?"
@@ -502,6 +528,7 @@ ASKS: tuple[Rule, ...] = (
             "水管来修",
             "外卖送上来",
             "医废装好了 什么时候来拿",
+            "厨余桶满了 啥时候来收 5-2-301",
             "pay the gas bill for me? 4-1-101",
             "猫粮有人在团吗 我也想拼一份 3-1-202",
         ),
@@ -589,7 +616,10 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "need-en",
         # not a feeling (I want to cry)
-        r"(?<!no )(?<!don't )(?<!dont )need(?:s|ed)?|(?<!don't )want(?! to (?:cry|scream|die|sleep|"
+        # (a need to ask or know something is information wanted: need to ask about the pass)
+        r"(?<!no )(?<!don't )(?<!dont )need(?:s|ed)?(?! to (?:ask(?! (?:someone|somebody|anyone|"
+        r"a volunteer|for|you))|know|find out|check whether|check if))|"
+        r"(?<!don't )want(?! to (?:cry|scream|die|sleep|"
         r"laugh|go home|give up|run away))|would like|i'?d like|"
         r"we'?d like|looking for|could (?:really )?(?:use|do with)|(?:i|we)'?d (?:really )?love "
         r"(?!to )(?:a|an|some|one|two|three|\d)",
@@ -604,6 +634,7 @@ ASKS: tuple[Rule, ...] = (
             "don't want any",
             "we'd love to thank the volunteers",
             "Haha my cat stole my fish again, I want to cry",
+            "Who's the 楼长 for Block C? need to ask about 通行证",
         ),
         latin=True,
     ),
@@ -759,14 +790,30 @@ ASKS: tuple[Rule, ...] = (
         ("the doctor came yesterday", "Dr. Zhang will come round at 3, please be home"),
         latin=True,
     ),
+    # Someone relayed or the writer wishing for a carer or helper to come and do something (they'd
+    # like a doctor to check the baby's rash, I'd like someone to look at the boiler)
+    Rule(
+        "would-like-someone",
+        r"(?:i'?d|we'?d|they'?d|she'?d|he'?d|would) like (?:a|the|someone|somebody|a volunteer)"
+        r"(?: [a-z]+){0,2} to (?:come|check|look|visit|see|bring|fix|collect|pick|deliver|drop)",
+        (
+            "Relaying for 8-3-302: they'd like a doctor to check the baby's rash",
+            "we'd like the community nurse to visit mum this week, 5-2-301",
+        ),
+        ("I'd like to thank the volunteers", "she'd like a doctor to be a doctor too"),
+        latin=True,
+    ),
     Rule(
         "is-it-possible",
         r"(?:(?:is|would|will) it (?:be )?|is )possible (?:for (?:someone|anyone|a volunteer|"
-        r"the [a-z]+(?: [a-z]+)?) to|to (?:get|have|send|bring|deliver|buy|arrange|pick|collect))",
+        r"the [a-z]+(?: [a-z]+)?) to|to (?:get|have|send|bring|deliver|buy|arrange|pick|collect|"
+        # a booking asked (is it possible to book a hospital appointment for my mum?)
+        r"book|schedule|make (?:a|an) (?:appointment|booking)))",
         (
             "Is it possible for the community doctor to come check on my mother?",
             "would it be possible to get 2 bags of rice delivered to 3-1-202",
             "hello, is possible to buy yogurt and bread? 3-2-601",
+            "Is it possible to book a hospital appointment for my dad's follow-up? Bldg 15 #801",
         ),
         ("is it possible to catch it twice?",),
         latin=True,
@@ -850,7 +897,10 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         # goods ordered through the buy (could I get two trays of eggs via the group buy?)
         r"(?:order|get|buy) [^.!?]{1,50}? (?:through|via|from|with))|"
         # goods to add, asked politely (please add two bags of rice to the group buy)
-        r"please (?:also )?add (?!your|yourselves|names?)[^.!?]{1,50}? (?:to|into|onto)) "
+        r"please (?:also )?add (?!your|yourselves|names?)[^.!?]{1,50}? (?:to|into|onto)|"
+        # or asked of whoever runs it (can anyone add 2 cartons of milk to tomorrow's group buy)
+        r"(?:can|could|would) (?:anyone|anybody|someone|somebody|you|a volunteer) (?:please )?"
+        r"(?:also )?add (?!your|yourselves|names?|me |us )[^.!?]{1,50}? (?:to|into|onto)) "
         r"(?:the |your |this |tomorrow'?s |today'?s |our )?"
         r"(?:[a-z]+ )?(?:group[- ]?buys?(?![a-z])|接龙|团购)|"
         r"(?:能|可以|能不能|可不可以)(?:再|也)?加[^。!?]{1,12}(?:到|进)[^。!?]{0,4}团购|"
@@ -873,6 +923,7 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "May we sign up for the fruit group buy? 2 boxes of oranges for 3-2-702",
             "can we still join the milk 团购? one box for 5-2-301",
             "please add a tray of eggs to tomorrow's group buy, 8-1-602",
+            "Can anyone add 2 cartons of milk to tomorrow's group buy for me? Room 1104",
             "鸡蛋没了 谁在团 带我一份 4-1-302",
             "团长 给我也捎两份 9-2-701",
             "Could we get two trays of eggs via the group buy? 6-1-1201",

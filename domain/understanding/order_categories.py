@@ -13,12 +13,20 @@ from domain.understanding.terms import Term
 
 # What names a category without a request verb: a fault, rubbish waiting or put out, goods
 # counted out, a pickup code, a bill. Tried where orders.py reads them; the evidence names them.
+# A flat alone, in digits or in words (3-1-502, 二单元八零二, 5栋1201), and a bare thanks after.
+_FLAT_ALONE = (
+    r"(?:\d{1,3}-(?:\d{1,2}-)?\d{3,4}|"
+    r"(?:[\d一二三四五六七八九十两]{1,3}(?:栋|幢|号楼|单元|座)){0,2}[\d一二三四五六七八九十零〇两]{3,4}"
+    r"(?:室|号)?)"
+)
+_THANKS_ALONE = r"(?:谢谢|麻烦了|辛苦了|thanks|thank you|pls|please)"
+
 SIGNS: tuple[tuple[Rule, Category], ...] = (
     # faults that need a repair whatever is named
     (
         Rule(
             "fault",
-            r"漏水|渗水|爆管|跳闸|不排水|排不出去|一屋子水|一地水|反味|返味|往上冒水|冒水|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)(?<!快)(?<!遥控器)(?<!玩具)没电|断电|短路|漏电|"
+            r"漏水|渗水|爆管|跳闸|不排水|排不出去|一屋子水|一地水|反味|返味|往上冒水|冒水|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)(?<!快)(?<!遥控器)(?<!玩具)(?<!温度计)(?<!体温计)(?<!体温枪)没电|断电|短路|漏电|"
             r"没热水|没有热水|冇热水|不出热水|出不来热水|返水|反水|故障|"
             r"(?<!昨天)(?<!刚才)(?<!我)报错(?!了 写成)|显示e\d|冇水|冇电|锁坏|"
             r"打不着|点不着|打勿着|点勿着|打唔着|点唔着|"
@@ -42,6 +50,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:灯|电|屋里|家里)(?:突然)?(?:都|全|全部)(?:灭|黑|断)了|(?:别人|别家|其他|邻居|隔壁)[^。!?\s]{0,3}都有电|"
             # a fixture running on (马桶水箱一直流水, 龙头关了还滴个不停)
             r"(?:水箱|马桶|龙头|水管|阀门)[^。!?\s]{0,4}(?:一直|老是|总是|不停地?)(?:流水|漏|响|滴)|"
+            # a pipe or hose told leaking (洗衣机排水管漏了, 暖气片又漏了)
+            r"(?:水管|排水管|下水管|进水管|软管|管子|龙头|暖气片|暖气管)(?:又|也|有点)?漏(?:了|啦|得)|"
             r"(?:把手|门把|合页|铰链|玻璃|窗户?|门)[^。!?\s]{0,2}断了|关不严|"
             r"水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
             r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
@@ -81,6 +91,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "electricity tripping whenever the heater is on, 2-1-402",
                 "cistern won't stop running since last night",
                 "厨房龙头一直滴 关不紧 5-1-301",
+                "洗衣机排水管漏了 八栋二单元三零一",
                 "灯全灭了 别人家都有电 就我家没有 急急急 10-1-1502",
                 "家里突然停水了 楼上楼下都有水 3-1-402",
                 "Our heating has been off since Monday, radiators ice cold. 5-2-1101",
@@ -96,6 +107,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             ),
             (
                 "手机没电了",
+                "体温35.9 是不是温度计没电了",
                 "the power bank is empty",
                 "明天上午小区停电 请大家做好准备",
                 "remember to turn the tap off",
@@ -117,6 +129,10 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?<![a-z])(?:frozen (?:shut|solid)|key won'?t (?:go in|turn))"
             r"(?![a-z])|"
             r"不工作|没反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|一直(?:滴滴)?响|响个不停|老是响|乱响|"
+            # a fixture smelling burnt (the exhaust fan gave off a burning smell)
+            r"(?<![a-z])(?:(?:giv(?:es|ing)|gave) (?:off|out) (?:a )?"
+            r"(?:burning smell|smell of burning)|"
+            r"smel(?:ls?|t|ling) (?:of )?burn(?:ing|t))(?![a-z])|"
             r"(?<![a-z])(?:broken|not working|doesn'?t work|won'?t work|stopped working|blocked|"
             r"burst|"
             r"cracked|snapped|came off|came loose|"
@@ -140,12 +156,14 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "the sliding door won't budge",
                 "bedroom window glass crack, wind coming in",
                 "the socket by the desk gives a spark when the plug goes in",
+                "the bathroom fan was giving off a burning smell, I switched it off",
             ),
             (
                 "电话打不通",
                 "it works fine now",
                 "crack the window open for some air",
                 "she fell off the stool but she's fine",
+                "The burning smell was from next door's cooking",
             ),
         ),
         Category.REPAIR,
@@ -193,10 +211,11 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?<![a-z])(?:\d+|a|one|two|three|four|five|several|a few) "
             r"(?:full |big |large |small )?bags? of "
             r"(?:rubbish|trash|garbage|waste|recycling)(?![a-z])|"
-            r"^\W*(?:厨余垃圾|垃圾|厨余|rubbish|trash|garbage)\s*(?:[:：,，]\s*)?(?:\d{1,3}-(?:\d{1,2}-)?"
-            r"\d{3,4}|\d{3,4})\W*(?:谢谢|麻烦了|辛苦了|thanks|thank you|pls|please)?\W*$|"
-            r"^\W*(?:\d{1,3}-(?:\d{1,2}-)?\d{3,4}|\d{3,4})\s*(?:[:：,，]\s*)?"
-            r"(?:厨余垃圾|垃圾|厨余|rubbish|trash|garbage)\W*$",
+            rf"^\W*(?:厨余垃圾|垃圾|厨余|rubbish|trash|garbage)\s*(?:[:：,，]\s*)?{_FLAT_ALONE}"
+            rf"\W*{_THANKS_ALONE}?\W*$|"
+            # the flat in words or digits, then the rubbish and thanks (二单元八零二 垃圾 谢谢)
+            rf"^\W*{_FLAT_ALONE}\s*(?:[:：,，]\s*)?"
+            rf"(?:厨余垃圾|垃圾|厨余|rubbish|trash|garbage)\W*{_THANKS_ALONE}?\W*$",
             (
                 "门口的垃圾三天没人收了",
                 "trash outside my door since Monday",
@@ -209,6 +228,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "用过的纸尿裤堆了好几袋 臭得不行 能来收吗",
                 "厨余再不收就要臭了 5-2-703",
                 "垃圾 3-1-502 谢谢",
+                "二单元八零二 垃圾 谢谢",
+                "5-1-302 rubbish, thanks",
                 "used diapers in a bag by the door, it really stinks now, 2-2-801",
                 "门口两袋纸尿裤 已经有味道了 6-1-402",
                 "two rubbish bags at 7-2-301 for when you're on your round",
@@ -345,11 +366,15 @@ _WASTE_THING = compile_prefiltered(
     r"(?:坏|烂|臭|馊)(?:掉|了)的|变质的?|发霉的?|发臭的?|"
     r"(?<![a-z])(?:spoiled|spoilt|rotten|gone-off|mouldy|moldy)(?![a-z])|(?<![依仍])旧(?![的了]?[坏])|黄色?袋|"
     r"破(?=[^,。!?\s]{0,2}(?:椅|桌|柜|沙发|床|凳|箱))|"
+    # boxes emptied of parcels, to go down (门口的纸箱带下去 快递箱太多了)
+    r"纸箱|纸壳|纸皮|快递箱|快递盒|泡沫箱|"
     r"(?<![a-z])(?:used|medical waste|yellow (?:medical )?(?:waste )?bags?)(?![a-z])"
 )
 
 _TAKE_AWAY = compile_prefiltered(
     r"带走|拿走|清走|搬走|拉走|运走|搬下去|带下去|拿下去|拎下去|回收|处理|来收|收一下|收下|收走|来拿|"
+    # the rubbish itself begged collected (鱼内脏臭了 求收垃圾)
+    r"(?:求|请|麻烦|帮忙)收(?:一下)?垃圾|"
     r"(?<![a-z])picked up(?![a-z])|"
     r"请收(?![到好藏])|"
     r"(?<![a-z])(?:take (?:it |them |these |those |this )?away|haul|clear|collect|"
@@ -651,6 +676,8 @@ _EATEN_BEFORE = compile_prefiltered(
 
 # Food named as what is to be planted (想种点葱 谁家有花盆, want to grow some scallions): a plant
 # to grow, not food to buy.
+# What hurt someone, told just before it (被油溅了, 被开水烫了, burnt by hot oil): not goods.
+_HURT_BY = compile_prefiltered(r"被$|(?<![a-z])(?:burnt|burned|splashed|scalded) (?:by|with) $")
 _TO_PLANT = compile_prefiltered(
     r"(?:想|要|打算|准备|可以|来|自己)种(?:点|些|一些|几棵|几颗)?$|"
     r"(?<![a-z])(?:to|want to|wanna|going to|'ll) grow (?:some |a few |my own |our own )?$"
@@ -689,6 +716,10 @@ def scores_by_category(
             text, max(0, term.start - 24), term.start
         ):
             continue  # 想种点葱: a plant to grow, not food to buy
+        if category is Category.GROCERIES and _HURT_BY.search(
+            text, max(0, term.start - 16), term.start
+        ):
+            continue  # 被油溅了 想买支烫伤膏: what hurt, not food to buy
         if term.word.rstrip("s") in lexicon.BAGS and buying and not disposing:
             category = Category.GROCERIES
         if category is Category.GROCERIES and not _EATEN_BEFORE.search(
@@ -870,7 +901,9 @@ _DOCUMENT = compile_prefiltered(
 _CARRIED = compile_prefiltered(
     r"送到|送去|送给|带给|拿给|交给|转交|复印|打印|"
     r"(?<![a-z])(?:photocopy|print|(?:take|bring|deliver|drop|carry)(?: [a-z']+){0,4} "
-    r"(?:to|over to|off at))(?![a-z])"
+    r"(?:to|over to|off at)|"
+    # papers wanted left somewhere (need my paperwork dropped at the committee)
+    r"(?:dropped|dropped off|taken|delivered|handed in) (?:at|to))(?![a-z])"
 )
 
 # Papers fetched where they wait (病历好了 帮忙去医院取一下, pick up my medical records).

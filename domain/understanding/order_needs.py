@@ -69,12 +69,15 @@ CALM: tuple[Rule, ...] = (
         r"送的|带的|给的|给了|已经有|借到|借了(?![吗么])|已经还|还了|吞了|吞下|误吞|误食|咽下|"
         # a volunteer's day told (送了二十份, 搬了二十箱), a test read (抗原一条杠)
         r"(?:送|搬|发|分|派|运|拎|扛)了|(?:条|道)(?:杠|线)|"
+        # or on its way in an order placed, only its arrival wondered at (不知道团购什么时候能到)
+        r"(?:团购|团的|订的|买的|下的单)[^。!?\s]{0,4}(?:什么时候|啥时候|几时|哪天)(?:才)?(?:能)?到|"
         r"(?<![a-z])(?:got|bought|received|arrived|brought|gave|given|swallowed)(?![a-z])",
         (
             "卫生纸用完了 邻居给了一卷",
             "ran out of milk but a neighbour gave us some",
             "今天下午给六幢送了二十份菜 还差三份明天补",
             "抗原一条杠 没症状 放心",
+            "狗粮只剩两天的了 不知道团购什么时候能到",
         ),
         ("卫生纸用完了", "ran out of milk"),
     ),
@@ -130,6 +133,19 @@ CALM: tuple[Rule, ...] = (
         ),
         ("豆腐两块 葱一把",),
     ),
+    # Goods carried up many floors, told as a feat praised or groaned at (carried 20kg of rice up
+    # 15 floors, 扛了两袋米爬了18楼): a story of goods had, not a list of goods wanted.
+    Rule(
+        "feat",
+        r"(?:扛|搬|拎|提|背)(?:了|着)[^。!?]{0,12}(?:爬|上)了?[\d一二三四五六七八九十]+\s*(?:层|楼)|"
+        r"(?<![a-z])(?:carried|carrying|carries|lugged|lugging|hauled|hauling|dragged|dragging)"
+        r"[^.!?]{0,30} up (?:\d+|[a-z]+) (?:floors|flights|storeys|stories)(?![a-z])",
+        (
+            "Shout out to volunteer 小张, carried 20kg of rice up 15 floors today",
+            "志愿者扛了两袋米爬了18楼 太辛苦了",
+        ),
+        ("两袋米 帮忙搬上18楼 3-1-1801", "could someone carry 2 bags of rice up to 1502?"),
+    ),
     # A shortage laughed about as the cause in a story, or in a child's words quoted (haha my
     # toddler announced "I'm dying" because we ran out of biscuits 😂): told, not asked for.
     Rule(
@@ -167,6 +183,7 @@ _ONE_MORE = _RULES["one-more-supposed"]
 _ANECDOTE = _RULES["anecdote"]
 _DISCREPANCY = _RULES["discrepancy"]
 _REMARK = _RULES["remark"]
+_FEAT = _RULES["feat"]
 _TOLD = _RULES["result-told"]
 
 _QUANTITY = (
@@ -356,7 +373,9 @@ def unasked_need(text: str, terms: list[Term], *, asked: bool) -> tuple[re.Match
     ):
         return shortage, "shortage"
     listing = _listing(text, terms)  # 鸡蛋两盒 牛奶一箱: a shopping list is a request
-    if listing is not None and (_DISCREPANCY.search(text) or _REMARK.search(text)):
+    if listing is not None and (
+        _DISCREPANCY.search(text) or _REMARK.search(text) or _FEAT.search(text)
+    ):
         listing = None  # 一箱苹果八十块 太贵了: prices and praise remark on goods
     if listing is None and not _DISCREPANCY.search(text) and not _REMARK.search(text):
         goods = (

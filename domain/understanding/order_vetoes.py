@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from domain.understanding.emergency_lexicon import HYPOTHETICAL, NEWS
+from domain.understanding.flats import find_flat
 from domain.understanding.model import Category
 from domain.understanding.order_asks import (
     APPOINTMENT_OUTING,
@@ -49,7 +50,7 @@ VETOES: tuple[Rule, ...] = (
         r"(?:谁|谁家|哪家|哪位)(?:要是)?需要[^。!?]{0,10}(?:私信|私聊|联系|找|@|喊|叫|告诉)我|"
         # whoever needs it, the writer will make or bring some (哪家需要 我可以多做一份送过去)
         r"(?:谁|谁家|哪家|哪位)(?:要是)?需要[^。!?]{0,3}我(?:可以|能|来)|"
-        r"私信我|私聊我|(?:我这里|我这儿|我家|我)(?:多了|多出)|我(?:们)?(?:家)?[^。!?,\s]{0,4}有多(?:的|余)|"
+        r"私信我|私聊我|(?:我这里|我这儿|我这|我家|我)(?:多了|多出)|我(?:们)?(?:家)?[^。!?,\s]{0,4}有多(?:的|余)|"
         r"谁(?:要是)?需要[^。!?]{0,6}(?:说|讲|吱|告诉|喊|找|拿)|"
         r"有需要[^。!?]{0,8}的(?:邻居|朋友|人|居民|住户|可以)|"
         r"招募|需要[^。!?]{0,6}的(?:在群里|群里)(?:报|说|接龙)|接龙|开团|(?<![@谢感给])(?<!哪位)(?<!哪个)(?<!麻烦)(?<!请)团长(?!辛苦|你好|好|方便|能|可以)|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?]{0,8}志愿者|"
@@ -61,7 +62,10 @@ VETOES: tuple[Rule, ...] = (
         # food made to share round (他做了咖喱 想分给大家)
         r"分(?:享)?给(?:大家|邻居|各位|楼里)|"
         r"(?<![a-z])(?:i can give|i have extra|i have spare|i've got spare|"
-        r"(?:bought|have|got|made) too (?:many|much)|anyone who wants?|whoever wants?|"
+        r"(?:bought|have|got|made) (?:way |far )?too (?:many|much)|"
+        r"anyone who wants?|whoever wants?|"
+        # spare goods offered round (anyone need spare onions?)
+        r"(?:anyone|anybody|who) (?:needs?|wants?) (?:some |any )?(?:spare|extra)|"
         r"(?:we|i) (?:have|'ve got|got|bought) (?:\w+ )?"
         r"(?:extra|spare)|"
         r"free to (?:anyone|whoever)|giving (?:\w+ )?away|give (?:\w+ )?away|"
@@ -85,6 +89,8 @@ VETOES: tuple[Rule, ...] = (
             "社区医生下午在小区门口 需要开药咨询的可以下楼",
             "拿错快递了 一箱牛奶 写着李 谁的快来领",
             "found a parcel of nappies by the lift, whose is this? come claim it",
+            "Anyone need spare onions? I have way too many",
+            "谁家的快递放错门口了 我这多了一个",
         ),
         (
             "谁家有多的鸡蛋",
@@ -154,7 +160,13 @@ VETOES: tuple[Rule, ...] = (
         r"(?:家里|家中)?请(?:务必)?(?:留人|留个人|有人在家|保持家中有人)|"
         # all warned (有人冒充志愿者 请勿开门, 大家小心), a notice signed (——居委会)
         r"请勿(?:开门|相信|理会|点击|转账)|大家(?:都)?(?:小心|当心|注意安全|提高警惕|警惕)|"
-        r"^\s*(?:提醒|提示|警惕|注意)[:：]|[—-]{2}\s*(?:居委会?|物业|社区|楼委会|业委会|街道)\s*$|"
+        r"^\s*(?:防疫|安全|健康|防火|防骗)?(?:提醒|提示|警惕|注意)[:：]|(?:[—-]{2}|—)\s*(?:居委会?|物业|社区|楼委会|业委会|街道)\s*$|"
+        # a spraying announced, all told to shut their windows (晚上楼下消杀 请关好窗户)
+        r"(?:消杀|消毒|喷药|喷洒|杀虫)[^。!?]{0,12}(?:请|记得)?(?:大家|各位|各户)?(?:关好|关闭|关上|关紧)"
+        r"(?:门窗|窗户|窗)|"
+        r"(?<![a-z])(?:disinfect\w*|spraying|fumigat\w*|sanitis\w*|sanitiz\w*)[^.!?]{0,40}"
+        r"(?:close|shut|keep) (?:your |the |all )?(?:doors and )?windows(?: shut| closed)?"
+        r"(?![a-z])|"
         r"(?<![a-z])(?:beware of|don'?t open (?:the|your) door to|"
         r"(?:someone )?please (?:stay|be) (?:at )?home|"
         r"(?:please make sure )?someone (?:needs to|must|should|has to) be (?:at )?home|"
@@ -210,10 +222,13 @@ VETOES: tuple[Rule, ...] = (
             "物业说明天上午自来水公司上门换表 家里请留人",
             "有人冒充社区上门推销消毒液 大家小心 请勿开门",
             "提醒：近期有骗子冒充物业收费，请勿转账",
+            "防疫提醒:被猫狗抓伤后请用肥皂水冲洗 并及时接种疫苗",
             "Food parcels will be distributed to every flat on Saturday, leave a bag out",
             "Beware of people posing as volunteers selling test kits",
             "Meter readers come round tomorrow 9-12, someone must be home",
             "Parcels are piling up in the lobby, please collect yours today",
+            "今晚8点楼道消杀 请关好门窗",
+            "Corridor disinfection at 8 tonight, please close your windows",
         ),
         (
             "帮忙买点菜",
@@ -245,7 +260,7 @@ VETOES: tuple[Rule, ...] = (
     # A volunteer's or staff's status: done, on the way, fixed (已送到, 修好了, delivered).
     Rule(
         "status",
-        r"已送到|已送达|已送|送到了|已放|已经放|放在?你?家?门口了|已取|已经帮|已处理|修好了|已经送|"
+        r"已送到|已送达|已送|送到了|已放|已经放(?!了?[一两二三四五六七八九十几\d]+(?:个)?(?:天|小时|钟头))|放在?你?家?门口了|已取|已经帮|已处理|修好了|已经送|"
         r"已完成|已经送到|已经在医院了?|帮忙联系上了|(?:就|已经)好了[^。!?]{0,2}不用修了|(?:都|全)?收完了|(?:麻烦|请)?自己(?:出来|下来|来)?(?:拿|取)一下|上门看了|看过了|说问题不大|(?:已|已经)?(?:全部)?分发完毕|分发完了|发完了|已经到了|已经?(?:跟|和|给|找|联系|通知)了?(?:物业|师傅|居委会?|社区|志愿者)[^。!?]{0,4}(?:说|讲|打电话|报)?(?:了|过)|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:全部|全|都)?(?:收|拿|取|清|带|运)走了|被[^。!?,\s]{0,6}(?:收|拿|取|清|带|运|拎)走了|(?<!没)(?<!没有)(?<!还没)(?:已经|已)?解决了|已解决|(?<!没)恢复了|已恢复|"
         r"(?:物业|师傅|社区|居委会?|志愿者|他们|电工|楼长)(?:说|讲|答应)(?:了)?[^。!?]{0,6}(?:来|到|修|送|处理)|有人在修|师傅在修|"
         # taken away already, dealt with (已收走 3-1-502的厨余, 医疗垃圾处理完毕)
@@ -306,6 +321,8 @@ VETOES: tuple[Rule, ...] = (
             "the leak hasn't been fixed yet, can someone come",
             "门口的垃圾已收走吗 还在吗",
             "我妈腿脚不好 自己拿不下楼 厨余放在门外了",
+            # how long it has waited, not a delivery told (已经放了两天 能收走吗)
+            "厨余已经放了两天了 能收走吗 3-1-502",
         ),
     ),
     # An order withdrawn (订单取消 邻居给了, cancel my order, no longer need it): nothing asked.
@@ -313,9 +330,12 @@ VETOES: tuple[Rule, ...] = (
         "withdrawn",
         r"取消(?:订单|预订|预约|报名|我的|我家的)|订单(?:要)?取消|(?:菜|药|东西|订单)不用(?:买|送|帮我买|帮我带)了|"
         r"(?<![a-z])(?:cancel (?:my |the |our |this )?(?:order|request)|"
-        r"(?:order|request) cancel(?:led)?|no longer need(?: it| them| the)?)(?![a-z])",
+        r"(?:order|request) cancel(?:led)?|no longer need(?: it| them| the)?|"
+        # an ask taken back as a joke right after it (anyone selling a yoga mat? jk)
+        r"(?<=\? )(?:jk|j/k|just kidding|kidding)|开玩笑的|开个玩笑)(?![a-z])",
         (
             "订单取消吧 楼下邻居给了两斤菜 3-1-702",
+            "Anyone selling a second-hand yoga mat? jk, where would you even deliver it",
             "please cancel my order for the milk, my sister brought some",
             "no longer need the rice, thanks all",
         ),
@@ -419,8 +439,14 @@ VETOES: tuple[Rule, ...] = (
         # whether one form will do or a stricter one is required (a photo OK, or must it be
         # paper?)
         r"or (?:does|do|must|should) (?:it|they) (?:have to |need to )?be)(?![a-z])|"
-        r"还是(?:一定|必须|只能|非得)要",
+        r"还是(?:一定|必须|只能|非得)要|"
+        # whether the shared lift is still safe to ride (有人阳了吗 电梯还能坐吗)
+        r"电梯[^。!?\s]{0,2}(?:还)?(?:能|可以|敢)(?:坐|乘|搭)[吗么]|"
+        r"(?<![a-z])(?:is it|is the (?:lift|elevator)) (?:still )?safe to (?:use|take|ride)"
+        r"(?: (?:the )?(?:lift|elevator))?(?![a-z])",
         (
+            "我们单元有人阳了吗 电梯还能坐吗",
+            "someone on our floor tested positive, is it still safe to use the lift?",
             "请问快递能送进小区吗",
             "外卖可以进来吗",
             "排队的时候能顺便扔垃圾吗 还是不允许",
@@ -429,7 +455,32 @@ VETOES: tuple[Rule, ...] = (
             "核酸报告截图可以吗 还是必须要打印的",
             "Is a screenshot of the pass OK, or does it have to be printed?",
         ),
-        ("帮我把快递送上来", "can you bring the parcel in"),
+        ("帮我把快递送上来", "can you bring the parcel in", "电梯坐不了了 能来修吗"),
+    ),
+    # A fault vented with a sarcastic thanks (电梯又坏了 爬18楼 我真的会谢), asking nothing and
+    # naming no flat: a complaint, no order.
+    Rule(
+        "vented",
+        r"(?:我)?真的会谢|我会谢|谢谢您嘞|(?<![a-z])(?:thanks a lot,? (?:lift|elevator)|"
+        r"just my luck|love that for me)(?![a-z])",
+        (
+            "电梯又坏了 下班爬18楼 我真的会谢",
+            "lift broke again, 18 floors on foot, love that for me",
+        ),
+        ("电梯坏了 能来修一下吗 谢谢", "thanks a lot for fixing it"),
+    ),
+    # All asked to pay no heed to a noise or a message (please ignore it if you hear it, 听到了
+    # 别理它): no order.
+    Rule(
+        "disregard",
+        r"(?:请|大家)?(?:别理|不用理|无视|忽略)(?:它|他|她|就好|就行|即可|一下)|"
+        r"(?<![a-z])please (?:just )?(?:ignore|disregard) (?:it|him|her|them|that|this|the noise)"
+        r"(?![a-z])",
+        (
+            "My parrot screams 'help!' whenever the doorbell rings, please ignore it",
+            "我家鹦鹉一大早就乱叫 吵到大家了 听到了别理它",
+        ),
+        ("please ignore my last message, I need 2 bags of rice", "别理我 我就是想吃肉"),
     ),
     # A question for information (请问, 几点, does anyone know), unless an action is asked too.
     Rule(
@@ -747,7 +798,9 @@ LIFTS: tuple[Rule, ...] = (
         "help-asked",
         r"帮忙|帮我|帮个忙|麻烦|能不能|谁能|有没有?人(?!知道)|需要|哪位(?=[^。!?]{0,4}(?:帮|能|可以|方便))|"
         r"请(?=收|帮|来|拿走|取走|送|处理|清|安排)|还没人?(?:收|拿|来)|有没有(?:志愿者|人(?!知道)|邻居)|"
-        r"能帮|可以帮|(?<!已)(?<!已经)帮(?=扔|倒|拿|收|取|送|带)|(?<![不你您])要(?=[一两二三四五六七八九十几\d])|"
+        r"能帮|可以帮|(?<!已)(?<!已经)帮(?=扔|倒|拿|收|取|送|带)|"
+        # goods wanted by their count, a refill by how long it lasts (降压药要配一个月的)
+        r"(?<![不你您])要(?:配|买|带|捎)?(?=[一两二三四五六七八九十几\d])|"
         r"没人来?(?:收|拿)|垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|"
         # collection asked of whoever comes (垃圾已经放门口了 今天能收吗)
         r"(?:能|可以)(?:来)?(?:收|拿走|取走|收走)[^。!?\s]{0,3}[吗么]|"
@@ -759,6 +812,7 @@ LIFTS: tuple[Rule, ...] = (
             "left it outside, can someone collect?",
             "Can I get 1 box of milk and 1 tray of eggs delivered to 10-1-801?",
             "厨余在门口放了两天了 有没人可以来收一下",
+            "李大爷的降压药要配一个月的 医保卡放门口了",
         ),
         (
             "已送到 请查收",
@@ -777,12 +831,16 @@ LIFTS: tuple[Rule, ...] = (
         r"找(?:个|一?位)?(?:人|师傅|电工)(?:来)?(?:看|修|弄)|(?:让|请|叫)(?:社区|家庭)?(?:医生|护士|大夫)"
         r"[^。!?]{0,3}(?:打|回|来|联系)|"
         r"(?<![a-z])(?:buy|get|grab|pick|take|bring|fix|repair|pay|top|send|deliver|carry|refill|order|"
-        r"collect|come|arrange|drive|empty|visit (?:my|her|him|us|them|me|our))(?![a-z])",
+        r"collect|come|arrange|drive|empty|visit (?:my|her|him|us|them|me|our)|"
+        # a booking asked (is it possible to book a hospital appointment for my mum?)
+        r"book (?:a|an|my|her|his|the) (?:[a-z]+ )?(?:appointment|check-?up|follow-?up|visit|slot))"
+        r"(?![a-z])",
         (
             "请问能帮忙买点菜吗",
             "could you buy bread",
             "请问医生能来家里看看我爸吗",
             "Is it possible for the community doctor to visit my mother? Not urgent",
+            "Is it possible to book a hospital appointment for my dad? 15-801",
         ),
         ("请问几点到",),
     ),
@@ -791,8 +849,16 @@ LIFTS: tuple[Rule, ...] = (
     Rule(
         "medical-outing",
         rf"{APPOINTMENT_OUTING}|需要(?:派)?(?:车|专车|人陪|陪同)|派(?:个|辆)?车|要(?:个|辆)车|"
+        # a visit to book told in English, the way out asked in Chinese (need to book a 复诊
+        # at the hospital for my knee, 可以申请出去吗?)
+        r"(?<![a-z])book(?:ed)? (?:a|an|my) [^。!?]{0,40}(?:能|可以)(?:申请)?"
+        r"(?:出去|出行|出门|外出)|"
         r"(?<![a-z])(?:needs? (?:a |the )?(?:car|ride|lift|transport|escort))(?![a-z])",
-        ("去医院复查 能申请出门吗 需要车", "can I go out for dialysis on Friday? need a car"),
+        (
+            "去医院复查 能申请出门吗 需要车",
+            "can I go out for dialysis on Friday? need a car",
+            "Need to book a 复诊 at 华山医院 for my knee, 可以申请出去吗?",
+        ),
         ("快递能送进小区吗", "孕妇产检能出去吗 需要什么证明"),
     ),
 )
@@ -906,6 +972,14 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
     told = LEFT_OUT.sub(" ", text) if category is Category.GARBAGE else text
     if _VETO["status"].search(told) and not _LIFT["help-asked"].search(text):
         return "status"  # 已放门口了 reports a delivery; rubbish put out at the door asks
+    if (
+        request is not None
+        and (disregard := _VETO["disregard"].search(text)) is not None
+        and disregard.start() <= request.start() < disregard.end()
+    ):
+        return "disregard"  # the only please asks all to ignore a noise
+    if request is None and _VETO["vented"].search(text) and find_flat(text) is None:
+        return "vented"
     if (
         _VETO["allowed-question"].search(text)
         and not FOR_ME.search(text)

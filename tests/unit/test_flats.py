@@ -110,6 +110,10 @@ from domain.flats import find_flat, parse_flat
         # a whole address right after a measurement word is no reading
         ("老伴有点低血压 5-2-1102", "5-2-1102"),
         ("mum's blood pressure 7-1-803 please check", "7-1-803"),
+        # a whole address or a building alone, beside no range
+        ("3-1-502 需要两袋米 1到2袋都行", "3-1-502"),
+        ("5栋 需要两袋米", "5"),
+        ("新来的志愿者 负责3号楼", "3"),
     ],
 )
 def test_find_flat_names_the_flat(text: str, expected: str) -> None:
@@ -156,6 +160,11 @@ def test_find_flat_names_the_flat(text: str, expected: str) -> None:
         "量了两只手 左手135 右手128",  # a reading per arm
         "left arm 142, right arm 131, is that normal?",
         "🔥" * 3000,
+        # a range of buildings or units: whom a notice or an update is about
+        "【通知】明天上午10:00全员核酸 请按1-3单元顺序下楼",
+        "Volunteer update: medicine for 1-10栋 all delivered",
+        "垃圾刚收完 一到六单元都清了",
+        "新来的志愿者 负责5到8栋送菜",
     ],
 )
 def test_find_flat_ignores_numbers_that_are_not_flats(text: str) -> None:

@@ -1003,6 +1003,149 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ),
         ("家里没电了 别人家都有 能让物业来检查一下吗 5-2-702", Category.REPAIR),
     ],
+    "rubbish waiting days told, its collection asked": [
+        ("厨余已经放了两天了 能今天收走吗 3-1-502", Category.GARBAGE),
+        ("垃圾已经放了三天 今天能收走吗 7-2-1101", Category.GARBAGE),
+        (
+            "kitchen waste has been sitting out for two days, can someone collect? 3-1-502",
+            Category.GARBAGE,
+        ),
+    ],
+    "when the collection comes asked, one's own bag full": [
+        ("医废袋满了 啥时候来收 5-2-301", Category.GARBAGE),
+        ("厨余桶满了 啥时来拿走 6-1-702", Category.GARBAGE),
+        (
+            "the medical waste bag is full, when will someone come to collect it? 3-2-1001",
+            Category.GARBAGE,
+        ),
+    ],
+    "a flat and its rubbish, with thanks, the flat in words or digits": [
+        ("二单元八零二 垃圾 谢谢", Category.GARBAGE),
+        ("3栋1202 厨余 辛苦了", Category.GARBAGE),
+        ("5-1-302 rubbish, thanks", Category.GARBAGE),
+    ],
+    "a pipe or hose told leaking": [
+        ("洗衣机排水管漏了 八栋二单元三零一", Category.REPAIR),
+        ("厨房下水管又漏了 5-2-402", Category.REPAIR),
+        ("the washing machine drain hose is leaking, 8-2-301", Category.REPAIR),
+    ],
+    "goods asked of whoever runs the group buy, to add to it": [
+        (
+            "Can anyone add 2 cartons of milk to tomorrow's group buy for me? Room 1104",
+            Category.GROCERIES,
+        ),
+        ("could someone add a bag of rice to the group buy for 5-2-301?", Category.GROCERIES),
+        ("能再加两斤苹果到明天的团购里吗 7-1-302", Category.GROCERIES),
+    ],
+    "a carer asked whether they can come and do something for someone": [
+        ("社区医生明天能来给3-1-301的老人换一下尿管吗", Category.MEDICAL),
+        ("护士可以上门帮我妈打针吗 5-2-1101", Category.MEDICAL),
+        ("Could the nurse come and change grandpa's dressing tomorrow? 3-1-301", Category.MEDICAL),
+    ],
+    "a booking asked, for oneself or on someone's behalf": [
+        ("代7-2-801的刘爷爷约一下透析车 周一三五早上7点", Category.MEDICAL),
+        ("帮我妈约个复诊 下周二 3-2-502", Category.MEDICAL),
+        (
+            "Is it possible to book a hospital appointment for my dad's follow-up? Bldg 15 #801",
+            Category.MEDICAL,
+        ),
+    ],
+    "a carer wished for to come and see someone, relayed or the writer's own": [
+        (
+            "Relaying for 8-3-302: they'd like a doctor to check the baby's rash, 37.2",
+            Category.MEDICAL,
+        ),
+        ("we'd like the community nurse to visit mum this week, 5-2-301", Category.MEDICAL),
+        ("8-3-302的邻居托我说 想请医生来看看孩子的疹子", Category.MEDICAL),
+    ],
+    "papers to take somewhere, the one they are for unable to go": [
+        ("有份退休证明要送到居委会盖章 老人自己去不了 12-3-1502", Category.ERRAND),
+        ("户口本要交到街道办 我妈本人去不了 5-1-602", Category.ERRAND),
+        (
+            "Mum's pension form has to go to the committee office for a stamp, "
+            "she can't go herself. 12-3-1502",
+            Category.ERRAND,
+        ),
+    ],
+    "a refill told by how long it must last, the card left at the door": [
+        ("二号楼一单元四零三 李大爷的降压药 要配一个月的 医保卡放门口了", Category.MEDICINE),
+        ("我爸的二甲双胍要配两个月的 卡放门口了 5-2-301", Category.MEDICINE),
+        (
+            "Dad's blood pressure pills, need a month's refill, his card is at the door. 2-1-403",
+            Category.MEDICINE,
+        ),
+    ],
+    "boxes emptied of parcels, asked taken down": [
+        ("麻烦志愿者把我门口的纸箱带下去 快递箱太多了 A座902", Category.GARBAGE),
+        ("门口一堆快递盒 能帮忙拿下去吗 5-2-301", Category.GARBAGE),
+        ("could someone take the cardboard boxes by my door down? 6-1-1202", Category.GARBAGE),
+    ],
+    "a need to ask someone to act, or spare goods asked for": [
+        ("need to ask someone to buy rice for me 3-1-201", Category.GROCERIES),
+        ("anyone have extra masks? need some for 3-1-201", Category.GROCERIES),
+    ],
+    "an ask after a message withdrawn, a shortage asked for": [
+        ("please ignore my last message, I need 2 bags of rice 3-1-201", Category.GROCERIES),
+        ("狗粮只剩两天的了 能帮忙买一袋吗 3-1-201", Category.GROCERIES),
+    ],
+    "a visit to book told in English, the way out asked in Chinese": [
+        ("Need to book a 复诊 at 华山医院 for my knee, 可以申请出去吗? 3-3-1003", Category.MEDICAL),
+        ("booked a 产检 at 妇幼 next Tuesday, 能申请出门吗? 5-1-302", Category.MEDICAL),
+    ],
+    "the doctor greeted as doc, asked to come by": [
+        ("Hi doc 👋 could you swing by 16-3-1602 sometime today? rash on my arm", Category.MEDICAL),
+        ("hey doc, could you pop round to 5-2-301 today? mum's cough is worse", Category.MEDICAL),
+        (
+            "Please can the doc call round to 3-2-1402, my nan's ankles are swelling",
+            Category.MEDICAL,
+        ),
+    ],
+    "a remedy asked, the food that hurt told before it": [
+        ("炸东西被油溅了 手背红了一小块 想买支烫伤膏 6栋702", Category.MEDICINE),
+        ("煮面被开水烫了一下 帮忙买支烫伤膏 3-1-502", Category.MEDICINE),
+        (
+            "I got splashed by oil frying fish, could someone buy me a burn cream? 6-702",
+            Category.MEDICINE,
+        ),
+    ],
+    "food gone bad, its rubbish begged collected": [
+        ("鱼内脏臭了 求收垃圾🙏 六栋二单元九零二", Category.GARBAGE),
+        ("剩菜都馊了 麻烦收一下垃圾 3-1-201", Category.GARBAGE),
+    ],
+    "papers wanted left at an office": [
+        (
+            "Need my prescription paperwork dropped at the neighbourhood committee by 5pm. 2-3-601",
+            Category.ERRAND,
+        ),
+        (
+            "Need my insurance paperwork dropped at the committee office today, 5-1-302",
+            Category.ERRAND,
+        ),
+    ],
+    "a fixture smelling burnt, switched off, a tradesman asked to check": [
+        (
+            "The bathroom exhaust fan was giving off a burning smell so I switched it off at "
+            "the breaker. Can an electrician check it? 11-1-1201",
+            Category.REPAIR,
+        ),
+        (
+            "kitchen extractor fan smells of burning, turned it off, can maintenance have a "
+            "look? 4-2-602",
+            Category.REPAIR,
+        ),
+    ],
+    "a window that will not shut in a spraying, a lift fault asked fixed, rice carried up asked": [
+        ("窗户关不上了 消杀的味道进来了 能来修吗 3-1-201", Category.REPAIR),
+        (
+            "disinfecting downstairs but my window won't close, can someone fix it? 3-1-201",
+            Category.REPAIR,
+        ),
+        ("电梯又坏了 我真的会谢 能不能快点修 5-1-302", Category.REPAIR),
+        (
+            "could someone carry 2 bags of rice up to 1502? I can't manage the stairs",
+            Category.GROCERIES,
+        ),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -1170,6 +1313,74 @@ LOOK_ALIKES: dict[str, list[str]] = {
     ],
     "someone else's heating out, told": [
         "My neighbour says their radiators are cold too",
+    ],
+    "a leak or a collection told done, rubbish alone with thanks": [
+        "上次水管漏了 物业很快就修好了",
+        "垃圾已经放门口了",
+        "垃圾 谢谢",
+        "门口的垃圾已经被收走了 谢谢志愿者",
+    ],
+    "a spraying announced, all told to shut their windows": [
+        "今晚8点楼道消杀 请关好门窗 —物业",
+        "📢 晚上楼下消杀 请关好窗户",
+        "Corridor disinfection at 8 tonight, please close your windows",
+        "They'll be spraying the stairwell at 3pm, keep all windows shut",
+    ],
+    "whether the shared lift is still safe to ride": [
+        "我们单元有人阳了吗? 电梯还能坐吗 有点担心",
+        "楼上确诊了一个 电梯还敢坐吗",
+        "someone on our floor tested positive, is it still safe to use the lift?",
+    ],
+    "a lift fault vented with a sarcastic thanks": [
+        "电梯又坏了 下班爬18楼 我真的会谢",
+        "电梯又停了 扛着菜爬楼 我会谢",
+        "lift broke again, 18 floors on foot, love that for me",
+    ],
+    "a booking or a visit only wondered about, a carer who came": [
+        "is it possible to book a covid vaccine online?",
+        "医生能来给大家讲讲课就好了",
+        "约了朋友下周解封后吃饭",
+    ],
+    "spare goods offered round, a parcel left at the wrong door told": [
+        "Anyone need spare onions? I have way too many, can leave some at your door.",
+        "anybody want extra eggs? bought far too many",
+        "有谁家的快递放错门口了吗 我这多了一个",
+        "谁家的菜送错了 我这儿多了一袋",
+    ],
+    "a notice headed by its theme, a condition told only so all know": [
+        "防疫提醒:被猫狗抓伤咬伤后请用肥皂水冲洗15分钟 并及时接种疫苗",
+        "安全提醒：用电取暖器请远离窗帘",
+        "奶奶以前有癫痫，最近都没发作，药也够，只是想让大家知道一下她的情况",
+        "我爸有糖尿病 药都备着 就想让邻居们知道一下",
+    ],
+    "information wanted: whom to ask, what one needs to know": [
+        "Who's the 楼长 for Block C? need to ask about 通行证",
+        "need to know when the lockdown ends, anyone heard?",
+    ],
+    "oil wanted after a splash, the rubbish round asked after": [
+        "今天收垃圾吗",
+    ],
+    "the doctor thanked": [
+        "Rash is gone after the cream, thanks doc 😊",
+    ],
+    "all asked to ignore a noise": [
+        "My parrot screams 'help!' when the doorbell rings, please ignore it if you hear it lol",
+        "我家鹦鹉一大早就乱叫 吵到大家了 听到了别理它",
+        "the smoke alarm test will beep at 3pm, please ignore it",
+    ],
+    "a shortage awaiting a group buy already placed": [
+        "急死了 狗粮只剩两天的了 不知道团购什么时候能到",
+        "猫砂只剩一点了 团的什么时候才能到啊",
+    ],
+    "an ask taken back as a joke right after it": [
+        "Anyone selling a second-hand yoga mat? jk, where would you even deliver it lol",
+        "谁能帮我买个蛋糕? 开玩笑的 哈哈",
+    ],
+    "goods carried up many floors, told as a feat": [
+        "Shout out to volunteer 小张, carried 20kg of rice up 15 floors today 💪 legend",
+        "Carrying 40kg of rice up 18 floors, I'm literally dying 😂",
+        "志愿者扛了两袋米爬了18楼 太辛苦了",
+        "老公扛着一箱水上了12楼 累瘫了哈哈",
     ],
 }
 
@@ -1359,6 +1570,10 @@ NO_ORDER: dict[str, list[str]] = {
     "what to do if it befalls someone, asked ahead, with whether a carer is on call": [
         "What should we do if a neighbour faints in the lift? Is there a nurse on duty?",
         "what do we do if someone gets a fever at night, is there a doctor we can call?",
+    ],
+    "a thermometer's battery flat beside a reading": [
+        "体温35.9 是不是温度计没电了哈哈 1-1-1001",
+        "体温枪没电了 用水银的量 36.8 5-2-702",
     ],
     "an order withdrawn": [
         "订单取消吧 楼下邻居给了两斤菜 3-1-702",
