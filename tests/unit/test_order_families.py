@@ -1003,6 +1003,19 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ),
         ("家里没电了 别人家都有 能让物业来检查一下吗 5-2-702", Category.REPAIR),
     ],
+    "a fault of one's own asked to be fixed, beside the look-alikes of advice and checks": [
+        ("只有我家停电了 别人家都有电 能来看看吗 3-2-901", Category.REPAIR),
+        ("No hot water in 12-2-801 since morning, can someone check the heater?", Category.REPAIR),
+        ("燃气灶打不着火 能找师傅来修一下吗 6-1-302", Category.REPAIR),
+        (
+            "The lift got stuck again and it's still stuck, can someone call the repair guy?",
+            Category.REPAIR,
+        ),
+    ],
+    "a place offered or a rule told to all, beside an ask for one's own": [
+        ("冰箱停电了 胰岛素能帮忙拿去别人家冷藏一下吗 7-1-602", Category.MEDICINE),
+        ("垃圾放门口了 麻烦下午收一下 5-2-602", Category.GARBAGE),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -1359,6 +1372,37 @@ NO_ORDER: dict[str, list[str]] = {
     "what to do if it befalls someone, asked ahead, with whether a carer is on call": [
         "What should we do if a neighbour faints in the lift? Is there a nurse on duty?",
         "what do we do if someone gets a fever at night, is there a doctor we can call?",
+    ],
+    "whether the fault is the neighbours' too: a check before reporting": [
+        "Is anyone else's water off or just block 3?",
+        "anyone else on the 9th floor having no heating? checking if it's just us",
+        "别人家也停电了吗 还是就我们家 8栋",
+        "隔壁单元大家也都没热水了吗",
+    ],
+    "whether a thing is safe or keeps: advice asked": [
+        "Is it safe to run the gas heater with the windows shut during the outage?",
+        "How long can eye drops stay out of the fridge once opened?",
+        "谁能告诉我 疫苗放冷藏包里会不会坏",
+        "停电了 用蜡烛照明安全吗",
+    ],
+    "a place or power offered to whoever needs it": [
+        "我家有发电机 谁家的制氧机需要充电可以拿来充 6-2-301",
+        "物业大厅有插座 需要给手机和呼吸机充电的住户请下来",
+        "There's room in our freezer, anyone whose insulin needs cooling can bring it to 4-1-502",
+    ],
+    "what a hospital or office said others may do: word passed on": [
+        "社区那边说行动不便的老人可以联系网格员预约上门",
+        "The clinic said chemo patients can contact the committee to book transport",
+    ],
+    "all residents told what to do or not to do": [
+        "各位住户注意 请今晚前把核酸码发给楼长 谢谢配合",
+        "请勿把纸箱堆在楼道里 感谢大家配合",
+        "停电期间用燃气做饭的 注意开窗通风",
+        "Attention all tenants: please don't dump bags in the stairwell",
+    ],
+    "a fault over and done with": [
+        "Got stuck between floors for ten minutes, the guard got us out, all fine now",
+        "刚才电梯卡住了 物业把我们弄出来了 现在没事了",
     ],
     "an order withdrawn": [
         "订单取消吧 楼下邻居给了两斤菜 3-1-702",
