@@ -326,7 +326,7 @@ OTHERS_FAULT = compile_prefiltered(r"(?:是)?(?:哪家|谁家|哪户|哪一户)"
 # (快递纸箱 能帮忙扔一下吗, 用过的试剂盒一袋 放门口了 麻烦收一下).
 _DISPOSE = compile_prefiltered(
     r"(?<!已经)(?<!已)扔|丢掉|丢一下|倒掉|倒一下|倒出去|倒不出去|处理掉|拎下去|提下去|拿下楼|带下楼|清走|清运|"
-    r"装了(?:一大|一|两|几)袋[^。!?]{0,12}(?:带|拿|拎|提)下去|"
+    r"装了(?:[一两三四五六几]|\d)?大?袋[^。!?]{0,12}(?:带|拿|拎|提)下去|"
     r"(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|(?:remove|clear away|take away) "
     r"(?:the |this |my |a |our |these |those |some |all )?(?:[a-z]+ )?(?:bags?|"
     r"rubbish|trash|garbage|boxes|box|bottles|cartons|junk|waste)|"

@@ -668,13 +668,13 @@ VETOES: tuple[Rule, ...] = (
         r"(?:停电|停水|没电|没水|没热水|断网|没网|跳闸)了?(?:吗|么|没|\?)|"
         r"(?<![a-z])(?:anyone else(?:'s)?(?: [\w-]+){0,3} (?:getting|having|with|power|water|"
         r"lights?|heating|internet|wifi|gas)|"
-        r"(?:or (?:is it )?|is it )just (?:me|us|mine|ours|my|our|building|block|this)|"
+        r"or (?:is it )?just (?:me|us|mine|ours|my|our|building|block|this)|"
         r"(?:checking|check|see) if it'?s (?:the whole|just|only))(?![a-z])",
         (
             "Is anyone else's power out or just building 5?",
             "Anyone else in 12-2 getting no hot water? Just checking before I call the landlord",
             "别人家也停水了吗 还是就我们这层",
-            "Lights out in 3-1, is it just us?",
+            "Lights out in 3-1, or is it just us?",
         ),
         ("只有我家停电了 能来看看吗", "no water in 7-2-301, can someone check the valve"),
     ),
@@ -998,8 +998,11 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
     for name in ("normal-question", "outage-question"):
         if _VETO[name].search(text) and not (request and _LIFT["action"].search(text)):
             return name  # is it normal for the breaker to click?: reassurance asked
+    asked_too = request is not None and (
+        _LIFT["action"].search(text) is not None or _ASKED_OF_SOMEONE.search(text) is not None
+    )
     for name in ("shared-fault-question", "safe-question"):
-        if _VETO[name].search(text) and not (request and _LIFT["action"].search(text)):
+        if _VETO[name].search(text) and not asked_too:
             return name  # anyone else's power out?; is it safe to use the stove?: advice asked
     if (
         category is Category.REPAIR

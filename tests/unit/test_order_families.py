@@ -1008,9 +1008,25 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("No hot water in 12-2-801 since morning, can someone check the heater?", Category.REPAIR),
         ("燃气灶打不着火 能找师傅来修一下吗 6-1-302", Category.REPAIR),
         (
+            "Power's out in 5-1-302, or is it just us? Can someone check the breaker",
+            Category.REPAIR,
+        ),
+        ("别人家也停水了吗 我家一滴水都没有 能找师傅来看看吗 3-1-702", Category.REPAIR),
+        (
             "The lift got stuck again and it's still stuck, can someone call the repair guy?",
             Category.REPAIR,
         ),
+    ],
+    "in a power cut, what is asked names the category, not the fault told as why": [
+        ("冰箱停电 胰岛素怕是坏了 能不能帮忙买两支来得时 5-2-1103", Category.MEDICINE),
+        (
+            "Fridge died in the outage, insulin may be spoiled, can someone buy me 2 pens of "
+            "Novorapid? 3-1-402",
+            Category.MEDICINE,
+        ),
+        ("停电冰箱里的肉全臭了 装了两大袋 谁能帮忙拎下去 腿脚不便 6-1-1502", Category.GARBAGE),
+        ("谁去超市的话帮我带个应急灯 停电太黑了 钱我转你 8-1-302", Category.GROCERIES),
+        ("能帮忙买一袋冰块吗 冰箱不制冷 药要冷着 9-2-301", Category.GROCERIES),
     ],
     "a place offered or a rule told to all, beside an ask for one's own": [
         ("冰箱停电了 胰岛素能帮忙拿去别人家冷藏一下吗 7-1-602", Category.MEDICINE),
