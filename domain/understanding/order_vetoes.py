@@ -818,7 +818,7 @@ LIFTS: tuple[Rule, ...] = (
         r"接龙[\s:：]*(?:第\s*)?\d{1,3}\s*[.、)．:：]?\s*[a-z\d]{1,3}\s*(?:栋|幢|号楼|座|-)|"
         # a numbered line of its own under the chain's header (【接龙】… \n 42. 6号楼 李 1份)
         r"\n\s*\d{1,3}\s*[.、)．]\s*[a-z\d]{1,3}\s*(?:栋|幢|号楼|座|-)|"
-        r"我要|我也要|我想要|算我一|加我一|给我[留来]|\+1|"
+        r"我要(?!不要)|我也要|我想要|算我一|加我一|给我多?[留来加]|\+1|"
         r"(?<![a-z])(?:count me in|i'?ll take|i want|add me|put me down|sign me up|"
         r"me too|(?:can|could|may) (?:i|we) join|"
         # the household put on the buy's list (add us to the egg group buy, put us down for two)
@@ -833,6 +833,7 @@ LIFTS: tuple[Rule, ...] = (
             "【接龙】冻品套餐 168元/份\n42. 6号楼 李 1份",
             "re the milk group buy: 12-1-503 wants 3 boxes",
             "add us to the fruit group buy please, one box of oranges",
+            "新搬来的 还没进接龙 团购能给我多加一份吗",
             "veg box group buy - put us down for one, 3-2-502",
         ),
         ("接龙开始了 需要的邻居接",),

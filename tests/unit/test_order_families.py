@@ -1017,6 +1017,10 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.REPAIR,
         ),
     ],
+    "a share of a group buy asked by a newcomer not yet in the chain": [
+        ("刚搬来的 还没进接龙 水果团购能不能给我多加一份 5栋1单元302", Category.GROCERIES),
+        ("鸡蛋团购能给我加一份吗 我还没接上龙 接龙里没我 8-2-601", Category.GROCERIES),
+    ],
     "in a power cut, what is asked names the category, not the fault told as why": [
         ("冰箱停电 胰岛素怕是坏了 能不能帮忙买两支来得时 5-2-1103", Category.MEDICINE),
         (
@@ -1415,6 +1419,11 @@ NO_ORDER: dict[str, list[str]] = {
         "请勿把纸箱堆在楼道里 感谢大家配合",
         "停电期间用燃气做饭的 注意开窗通风",
         "Attention all tenants: please don't dump bags in the stairwell",
+    ],
+    "whether I should do something, or where it can be done: a question": [
+        "室友一直发烧 我要不要搬去客厅睡",
+        "合租的一直咳 我要不要也去测个抗原",
+        "停电了 呼吸机怎么办 有没有地方能充电",
     ],
     "a fault over and done with": [
         "Got stuck between floors for ten minutes, the guard got us out, all fine now",
