@@ -246,7 +246,12 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             # the household's own told waiting by the door (is anyone collecting? ours is by
             # the door)
             r"(?<![a-z])(?:ours|mine)(?: is| are|'s)? (?:by|at|outside) (?:the |my |our )?door"
-            r"(?![a-z])",
+            r"(?![a-z])|"
+            # the bag told ready at the door (medical waste bag ready at my door, 8-2-603)
+            r"(?<![a-z])(?:bags?|rubbish|trash|garbage|waste)(?![a-z])[^.!?]{0,40}? (?:is |are )?"
+            r"(?:ready|waiting) (?:at|by|outside) (?:the |my |our )?door(?![a-z])|"
+            # rubbish, the flat, the door: nothing else (垃圾 5栋2单元 602 门口)
+            r"(?:垃圾|厨余|医废)[\s\d栋幢座单元号楼室a-z-]{3,20}门口",
             (
                 "两袋厨余放在门口了",
                 "has the rubbish round been yet? mine's outside the door, 6-1-302",
@@ -254,8 +259,15 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "I left it outside the door",
                 "厨余垃圾一袋 已放门口 三号楼一单元601",
                 "Left a bag of garbage and a box of recycling outside room 1311",
+                "Medical waste bag (used test kits) ready at my door, 8-2-603",
+                "垃圾 5栋2单元 602 门口 谢谢",
             ),
-            ("已经放门口了", "the bags outside were gone this morning"),
+            (
+                "已经放门口了",
+                "the bags outside were gone this morning",
+                "垃圾桶 5栋门口 满了",
+                "your bags are ready for pickup at the gate",
+            ),
         ),
         Category.GARBAGE,
     ),

@@ -1021,6 +1021,12 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("刚搬来的 还没进接龙 水果团购能不能给我多加一份 5栋1单元302", Category.GROCERIES),
         ("鸡蛋团购能给我加一份吗 我还没接上龙 接龙里没我 8-2-601", Category.GROCERIES),
     ],
+    "spoken short: a pack asked with no count, rubbish told at the door by the flat": [
+        ("买盒连花清瘟 再来瓶酒精 谢谢 三号楼二零四", Category.MEDICINE),
+        ("再来箱牛奶 5-1-302", Category.GROCERIES),
+        ("厨余 7栋1单元 1102 门口 麻烦了", Category.GARBAGE),
+        ("Kitchen waste bag waiting outside my door, 12-1-1101", Category.GARBAGE),
+    ],
     "in a power cut, what is asked names the category, not the fault told as why": [
         ("冰箱停电 胰岛素怕是坏了 能不能帮忙买两支来得时 5-2-1103", Category.MEDICINE),
         (
@@ -1419,6 +1425,10 @@ NO_ORDER: dict[str, list[str]] = {
         "请勿把纸箱堆在楼道里 感谢大家配合",
         "停电期间用燃气做饭的 注意开窗通风",
         "Attention all tenants: please don't dump bags in the stairwell",
+    ],
+    "a pack spoken of, not asked for": [
+        "他买瓶装水都是一箱一箱的",
+        "楼下小卖部说再来盒饭要等明天",
     ],
     "whether I should do something, or where it can be done: a question": [
         "室友一直发烧 我要不要搬去客厅睡",
