@@ -40,10 +40,12 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"fuses? (?:has |have )?(?:blew|blown|went|gone)|blown fuse|blew a fuse)(?![a-z])|"
             # the lights out here alone (灯全灭了 别人家都有电 就我家没有)
             r"(?:灯|电|屋里|家里)(?:突然)?(?:都|全|全部)(?:灭|黑|断)了|(?:别人|别家|其他|邻居|隔壁)[^。!?\s]{0,3}都有电|"
+            # the flat still dark when the rest has power back (全楼来电了 就我家还是黑的)
+            r"(?:就|只有)(?:我家|我们家|我这)[^。!?\s]{0,3}(?:黑|没电|不来电)|"
             # a fixture running on (马桶水箱一直流水, 龙头关了还滴个不停)
             r"(?:水箱|马桶|龙头|水管|阀门)[^。!?\s]{0,4}(?:一直|老是|总是|不停地?)(?:流水|漏|响|滴)|"
             r"(?:把手|门把|合页|铰链|玻璃|窗户?|门)[^。!?\s]{0,2}断了|关不严|"
-            r"水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
+            r"水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:推上去?|合上去?|拉上去?)?(?:老|总|总是|一直|经常|又|老是|就)?跳|断网|没网|网断了|"
             r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
             r"power is out|won'?t light|locked out(?! of (?:the |my |our )?(?:app|account))|"
             r"burst pipe|won'?t flush|won'?t drain|"
@@ -93,8 +95,11 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "the toilet keeps flushing by itself all night",
                 "kitchen tap running non-stop, can't close it",
                 "the pipe under the basin is dripping onto the floor",
+                "全楼都来电了 就我家还是黑的 4-2-1101",
+                "电闸推上去又跳 推了好几次",
             ),
             (
+                "就我家没买到",
                 "手机没电了",
                 "the power bank is empty",
                 "明天上午小区停电 请大家做好准备",

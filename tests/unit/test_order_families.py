@@ -1021,6 +1021,10 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("刚搬来的 还没进接龙 水果团购能不能给我多加一份 5栋1单元302", Category.GROCERIES),
         ("鸡蛋团购能给我加一份吗 我还没接上龙 接龙里没我 8-2-601", Category.GROCERIES),
     ],
+    "power back for the building but not for the flat: a fault of one's own": [
+        ("整栋楼都来电了 只有我们家还黑着 6-1-903", Category.REPAIR),
+        ("电闸合上去就跳 合了好几次 7-2-402", Category.REPAIR),
+    ],
     "spoken short: a pack asked with no count, rubbish told at the door by the flat": [
         ("买盒连花清瘟 再来瓶酒精 谢谢 三号楼二零四", Category.MEDICINE),
         ("再来箱牛奶 5-1-302", Category.GROCERIES),
