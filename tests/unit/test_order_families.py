@@ -1430,6 +1430,10 @@ NO_ORDER: dict[str, list[str]] = {
         "停电期间用燃气做饭的 注意开窗通风",
         "Attention all tenants: please don't dump bags in the stairwell",
     ],
+    "a thermometer's battery flat beside the reading: no fault of the flat": [
+        "体温计没电了 借了邻居的量 36.6 3-2-801",
+        "温度计没电了 换了个水银的 36.5",
+    ],
     "a pack spoken of, not asked for": [
         "他买瓶装水都是一箱一箱的",
         "楼下小卖部说再来盒饭要等明天",
