@@ -1021,6 +1021,14 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("刚搬来的 还没进接龙 水果团购能不能给我多加一份 5栋1单元302", Category.GROCERIES),
         ("鸡蛋团购能给我加一份吗 我还没接上龙 接龙里没我 8-2-601", Category.GROCERIES),
     ],
+    "medicines listed first, the flat last, a small ailment told between": [
+        ("止泻药 口服补液盐 吃坏肚子了 跑了好几趟厕所 6-1-702", Category.MEDICINE),
+        ("碘伏 棉签 创可贴 切菜划了个口子 不要紧 3栋1单元502", Category.MEDICINE),
+        (
+            "Bandages, antiseptic wipes - cut my hand in the dark, it's minor. 4-2-1101",
+            Category.MEDICINE,
+        ),
+    ],
     "power back for the building but not for the flat: a fault of one's own": [
         ("整栋楼都来电了 只有我们家还黑着 6-1-903", Category.REPAIR),
         ("电闸合上去就跳 合了好几次 7-2-402", Category.REPAIR),
@@ -1433,6 +1441,10 @@ NO_ORDER: dict[str, list[str]] = {
     "a thermometer's battery flat beside the reading: no fault of the flat": [
         "体温计没电了 借了邻居的量 36.6 3-2-801",
         "温度计没电了 换了个水银的 36.5",
+    ],
+    "medicines listed as had or delivered, not asked for": [
+        "布洛芬 蒙脱石散 都收到了 谢谢志愿者 3-1-402",
+        "退烧药 体温计 已经送到 5-2-301",
     ],
     "a pack spoken of, not asked for": [
         "他买瓶装水都是一箱一箱的",
