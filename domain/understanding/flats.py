@@ -349,6 +349,41 @@ _CHAT_AFTER = compile_prefiltered(
     r"\s*(?:'s\s*)?(?:(?:wechat |whatsapp )?(?:chat|group(?![\s-]*buy))(?![a-z])|群)"
 )
 
+# A unit alone a volunteer is on duty for (负责3单元), or several buildings (负责3栋和5栋,
+# 负责5到8栋); a unit alone or a range named in the order all go down in (按1-3单元顺序, 一单元先,
+# 1-5幢7:30): no one's flat. (A building alone stays one: 负责3号楼 names building 3.)
+_DUTY_BEFORE = compile_prefiltered(r"(?:负责|分管)\s*$")
+_LISTED_BEFORE = compile_prefiltered(
+    r"(?:负责|分管)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:栋|幢|号楼|单元)?\s*"
+    r"(?:和|、|,|到|至|-|~)\s*$"
+)
+_LISTED_AFTER = compile_prefiltered(r"\s*(?:和|、|到|至|~)\s*(?:\d|[一二三四五六七八九十])")
+_ORDER_AFTER = compile_prefiltered(r"\s*顺序")
+_FIRST_AFTER = compile_prefiltered(r"\s*先(?!生)")
+_CLOCK_AFTER = compile_prefiltered(r"\s*\d{1,2}:\d\d")
+_RANGE_BEFORE = compile_prefiltered(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:-|~|到|至)\s*$")
+
+
+def _duty_or_turn(text: str, group: _Group) -> bool:
+    """Whether a group with no room names units or buildings on duty or in turn, not a flat."""
+    roles = {part.role for part in group.parts}
+    if not roles <= {0, 1}:
+        return False
+    start, end = group.parts[0].start, group.end
+    before = text[max(0, start - 12) : start]
+    if _LISTED_BEFORE.search(before) or (
+        _DUTY_BEFORE.search(before) and (roles == {1} or _LISTED_AFTER.match(text, end))
+    ):
+        return True  # 负责3单元, 负责3栋和5栋, 负责5到8栋
+    if not _ORDER_AFTER.search(text):
+        return False
+    if roles == {1} and (_ORDER_AFTER.match(text, end) or _FIRST_AFTER.match(text, end)):
+        return True  # 按1-3单元顺序, 按单元顺序 一单元先
+    return bool(
+        _RANGE_BEFORE.search(text[max(0, start - 6) : start]) and _CLOCK_AFTER.match(text, end)
+    )
+
+
 # The colon of a reply (回复 @楼长：2201) is no clock's.
 _REPLY_COLON = compile_prefiltered(r"(@[^\s:@]{1,16}):")
 
@@ -395,6 +430,8 @@ def _candidates(text: str) -> list[_Group]:
             continue  # copied from building 3 chat: a chat, not a flat
         if _range_end(text, group):
             continue  # 按1-3单元顺序, medicine for 1-10栋: a range, not a flat
+        if _duty_or_turn(text, group):
+            continue  # 负责3单元, 一单元先: duty or turn, not a flat
         accepted = _accept(text, group)
         if accepted is not None:
             found.append(accepted)

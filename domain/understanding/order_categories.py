@@ -26,7 +26,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
     (
         Rule(
             "fault",
-            r"漏水|渗水|爆管|跳闸|不排水|排不出去|一屋子水|一地水|反味|返味|往上冒水|冒水|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)(?<!快)(?<!遥控器)(?<!玩具)(?<!温度计)(?<!体温计)(?<!体温枪)没电|断电|短路|漏电|"
+            r"漏水|渗水|爆管|跳闸|不排水|排不出去|一屋子水|一地水|反味|返味|往上冒水|冒水|(?<!手机)(?<!电脑)(?<!电池)(?<!宝)(?<!车)(?<!快)(?<!遥控器)(?<!玩具)(?<!温度计)(?<!体温计)(?<!体温枪)(?<!血压计)没电|断电|短路|漏电|"
             r"没热水|没有热水|冇热水|不出热水|出不来热水|返水|反水|故障|"
             r"(?<!昨天)(?<!刚才)(?<!我)报错(?!了 写成)|显示e\d|冇水|冇电|锁坏|"
             r"打不着|点不着|打勿着|点勿着|打唔着|点唔着|"
@@ -48,12 +48,14 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"fuses? (?:has |have )?(?:blew|blown|went|gone)|blown fuse|blew a fuse)(?![a-z])|"
             # the lights out here alone (灯全灭了 别人家都有电 就我家没有)
             r"(?:灯|电|屋里|家里)(?:突然)?(?:都|全|全部)(?:灭|黑|断)了|(?:别人|别家|其他|邻居|隔壁)[^。!?\s]{0,3}都有电|"
+            # the flat still dark when the rest has power back (全楼来电了 就我家还是黑的)
+            r"(?:就|只有)(?:我家|我们家|我这)[^。!?\s]{0,3}(?:黑|没电|不来电)|"
             # a fixture running on (马桶水箱一直流水, 龙头关了还滴个不停)
             r"(?:水箱|马桶|龙头|水管|阀门)[^。!?\s]{0,4}(?:一直|老是|总是|不停地?)(?:流水|漏|响|滴)|"
             # a pipe or hose told leaking (洗衣机排水管漏了, 暖气片又漏了)
             r"(?:水管|排水管|下水管|进水管|软管|管子|龙头|暖气片|暖气管)(?:又|也|有点)?漏(?:了|啦|得)|"
             r"(?:把手|门把|合页|铰链|玻璃|窗户?|门)[^。!?\s]{0,2}断了|关不严|"
-            r"水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:老|总|总是|一直|经常|又|老是)?跳|断网|没网|网断了|"
+            r"水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:推上去?|合上去?|拉上去?)?(?:老|总|总是|一直|经常|又|老是|就)?跳|断网|没网|网断了|"
             r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
             r"power is out|won'?t light|locked out(?! of (?:the |my |our )?(?:app|account))|"
             r"burst pipe|won'?t flush|won'?t drain|"
@@ -104,10 +106,14 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "the toilet keeps flushing by itself all night",
                 "kitchen tap running non-stop, can't close it",
                 "the pipe under the basin is dripping onto the floor",
+                "全楼都来电了 就我家还是黑的 4-2-1101",
+                "电闸推上去又跳 推了好几次",
             ),
             (
+                "就我家没买到",
                 "手机没电了",
                 "体温35.9 是不是温度计没电了",
+                "电子体温计没电了 用水银的量",
                 "the power bank is empty",
                 "明天上午小区停电 请大家做好准备",
                 "remember to turn the tap off",
@@ -267,7 +273,12 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             # the household's own told waiting by the door (is anyone collecting? ours is by
             # the door)
             r"(?<![a-z])(?:ours|mine)(?: is| are|'s)? (?:by|at|outside) (?:the |my |our )?door"
-            r"(?![a-z])",
+            r"(?![a-z])|"
+            # the bag told ready at the door (medical waste bag ready at my door, 8-2-603)
+            r"(?<![a-z])(?:bags?|rubbish|trash|garbage|waste)(?![a-z])[^.!?]{0,40}? (?:is |are )?"
+            r"(?:ready|waiting) (?:at|by|outside) (?:the |my |our )?door(?![a-z])|"
+            # rubbish, the flat, the door: nothing else (垃圾 5栋2单元 602 门口)
+            r"(?:垃圾|厨余|医废)[\s\d栋幢座单元号楼室a-z-]{3,20}门口",
             (
                 "两袋厨余放在门口了",
                 "has the rubbish round been yet? mine's outside the door, 6-1-302",
@@ -275,8 +286,15 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "I left it outside the door",
                 "厨余垃圾一袋 已放门口 三号楼一单元601",
                 "Left a bag of garbage and a box of recycling outside room 1311",
+                "Medical waste bag (used test kits) ready at my door, 8-2-603",
+                "垃圾 5栋2单元 602 门口 谢谢",
             ),
-            ("已经放门口了", "the bags outside were gone this morning"),
+            (
+                "已经放门口了",
+                "the bags outside were gone this morning",
+                "垃圾桶 5栋门口 满了",
+                "your bags are ready for pickup at the gate",
+            ),
         ),
         Category.GARBAGE,
     ),
@@ -347,7 +365,7 @@ OTHERS_FAULT = compile_prefiltered(r"(?:是)?(?:哪家|谁家|哪户|哪一户)"
 # (快递纸箱 能帮忙扔一下吗, 用过的试剂盒一袋 放门口了 麻烦收一下).
 _DISPOSE = compile_prefiltered(
     r"(?<!已经)(?<!已)扔|丢掉|丢一下|倒掉|倒一下|倒出去|倒不出去|处理掉|拎下去|提下去|拿下楼|带下楼|清走|清运|"
-    r"装了(?:一大|一|两|几)袋[^。!?]{0,12}(?:带|拿|拎|提)下去|"
+    r"装了(?:[一两三四五六几]|\d)?大?袋[^。!?]{0,12}(?:带|拿|拎|提)下去|"
     r"(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|(?:remove|clear away|take away) "
     r"(?:the |this |my |a |our |these |those |some |all )?(?:[a-z]+ )?(?:bags?|"
     r"rubbish|trash|garbage|boxes|box|bottles|cartons|junk|waste)|"

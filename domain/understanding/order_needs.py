@@ -354,6 +354,31 @@ def _order_form(text: str, terms: list[Term]) -> str | None:
     return goods[0].word if weight <= MAX_FORM_REST else None
 
 
+# What opens a message before its list: nothing, or a space.
+_LIST_GAP = re.compile(r"[\s,，、]+")
+
+
+def _opening_list_and_flat(text: str, terms: list[Term]) -> str | None:
+    """The first goods of a list that opens a message naming the flat, the reason told after it
+    (止泻药 蒙脱石散 吃坏肚子了 2-2-1004; 创可贴 碘伏 纱布 磕破了腿 小伤 8-204): an order."""
+    goods = [term for term in terms if term.itemable]
+    if (
+        len(goods) < 2
+        or goods[0].start > 0
+        or "?" in text
+        or not _FLAT_SHAPE.search(text)
+        or _HAD.search(text)
+        or _RESULT.search(text)
+    ):
+        return None
+    first, second = goods[0], goods[1]
+    if first.word == second.word or first.category is not second.category:
+        return None
+    if not _LIST_GAP.fullmatch(text[first.end : second.start]):
+        return None
+    return first.word
+
+
 def unasked_need(text: str, terms: list[Term], *, asked: bool) -> tuple[re.Match[str] | None, str]:
     """In a message that names goods, a need told without asking and its kind (shortage or
     list); None when it is met already, enough is left, it is past or only remarked on."""
@@ -382,6 +407,7 @@ def unasked_need(text: str, terms: list[Term], *, asked: bool) -> tuple[re.Match
             _goods_and_flat(text, terms)
             or _goods_list_and_flat(text, terms)
             or _order_form(text, terms)
+            or _opening_list_and_flat(text, terms)
         )
         if goods is not None:
             return re.search(re.escape(goods), text), "goods-and-flat"

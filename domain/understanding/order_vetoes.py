@@ -711,6 +711,101 @@ VETOES: tuple[Rule, ...] = (
         ),
         ("只有我家停电了 能来看看吗", "the whole flat is dark, can someone come"),
     ),
+    # Whether the fault is the neighbours' too (anyone else's power out or just building 5?,
+    # 别人家也停水了吗): a check before reporting, not a repair asked.
+    Rule(
+        "shared-fault-question",
+        r"(?:别人家|别家|其他人家?|邻居家?|大家)(?:也|都)[^。!?]{0,6}"
+        r"(?:停电|停水|没电|没水|没热水|断网|没网|跳闸)了?(?:吗|么|没|\?)|"
+        r"(?<![a-z])(?:anyone else(?:'s)?(?: [\w-]+){0,3} (?:getting|having|with|power|water|"
+        r"lights?|heating|internet|wifi|gas)|"
+        r"or (?:is it )?just (?:me|us|mine|ours|my|our|building|block|this)|"
+        r"(?:checking|check|see) if it'?s (?:the whole|just|only))(?![a-z])",
+        (
+            "Is anyone else's power out or just building 5?",
+            "Anyone else in 12-2 getting no hot water? Just checking before I call the landlord",
+            "别人家也停水了吗 还是就我们这层",
+            "Lights out in 3-1, or is it just us?",
+        ),
+        ("只有我家停电了 能来看看吗", "no water in 7-2-301, can someone check the valve"),
+    ),
+    # Whether a thing is safe or keeps (停电了用燃气灶安全吗, how long can insulin stay out of the
+    # fridge?, 胰岛素放冰块里会不会冻坏): advice asked, not goods nor a repair.
+    Rule(
+        "safe-question",
+        r"安全吗|安不安全|会不会(?:冻坏|坏掉|失效|变质|坏)|能放多久|(?:可以|能)放(?:几天|多长时间)|"
+        r"(?<![a-z])(?:is it safe|is that safe|safe to use|how long (?:can|does|will) "
+        r"(?:\w+ ){1,3}(?:stay|keep|last)|will (?:it|they) (?:spoil|go bad|freeze))(?![a-z])",
+        (
+            "Is it safe to use a gas stove when the power is out?",
+            "How long can insulin stay out of the fridge?",
+            "谁能告诉我 胰岛素放冰块里会不会冻坏",
+            "停电了用燃气灶做饭安全吗",
+        ),
+        ("燃气灶打不着火 能来修一下吗", "we're out of insulin, can someone get some"),
+    ),
+    # A place offered to keep or charge what others need (我家冰箱有空位 胰岛素可以拿来放,
+    # 需要给制氧机充电的居民可以带下来): an offer, not a need.
+    Rule(
+        "place-offered",
+        r"(?:可以|能)(?:拿|带|送)(?:来|过来|下来)(?:放|充|用|冷藏|冻)?(?![^。!?\s]{0,2}[吗么])|"
+        r"有空位|需要[^。!?]{1,14}的(?:居民|邻居|住户|人)(?:可以|请)|"
+        r"(?<![a-z])(?:(?:room|space) in (?:my|our) (?:fridge|freezer)|"
+        r"(?:can|may) bring (?:it|them|theirs|their \w+) (?:over|down|to (?:us|me|the))"
+        r")(?![a-z])",
+        (
+            "我家冰箱有空位 谁家的胰岛素需要冷藏可以拿来放 9-1-601",
+            "社区发电机在物业大厅 需要给制氧机、呼吸机充电的居民可以带下来",
+            "We have room in our freezer, anyone with insulin can bring it over",
+        ),
+        ("冰箱坏了 胰岛素能帮忙拿去邻居家放吗", "可以送过来吗 5-1-302"),
+    ),
+    # What a hospital or office said others may do (医院那边说透析病人可以联系居委会安排车): word
+    # passed on, not the writer's own ask.
+    Rule(
+        "word-passed-on",
+        r"(?:医院|社区|物业|居委会?|街道|医生|卫生院|防疫办)(?:那边)?(?:说|讲|通知)(?:了)?"
+        r"[^。!?]{0,16}(?:可以|能)(?:联系|找|打电话|申请|预约)|"
+        r"(?<![a-z])the (?:hospital|clinic|committee|property office|community office) "
+        r"(?:said|says|told us)[^.!?]{0,40}(?:can|could|may) (?:contact|call|ask|apply|book)"
+        r"(?![a-z])",
+        (
+            "医院那边说透析病人可以联系居委会安排车",
+            "The hospital said dialysis patients can contact the committee for a car",
+        ),
+        ("医院说要复查 能不能帮我联系车", "my dad needs a car to dialysis, can you arrange it"),
+    ),
+    # All residents told what to do or not to do (各位租户注意, 请不要把垃圾放在电梯口 谢谢配合,
+    # 注意开窗通风): a notice, though it names rubbish or a stove.
+    Rule(
+        "all-told",
+        r"各位(?:租户|住户|房客|邻居|室友|家人)|(?:谢谢|感谢)(?:大家|各位)?(?:的)?配合|"
+        r"请(?:勿|不要)(?:把|将)?[^。!?]{0,8}(?:放|堆|扔|丢)(?:在|到)?(?:楼道|电梯|走廊|过道|楼梯)|"
+        r"注意(?:开窗|通风|用火|用电|用气|防火)|"
+        r"(?<![a-z])(?:attention (?:all|tenants|residents|everyone)|(?:dear|all) tenants|"
+        r"please (?:do not|don'?t) (?:leave|put|dump|pile) [^.!?]{0,20}(?:in|by|at) the "
+        r"(?:lift|stairs|stairwell|corridor|hall))(?![a-z])",
+        (
+            "请不要把垃圾放在电梯口 放自家门口就行 谢谢配合",
+            "各位租户注意:请今天下午6点前把姓名、房号私发给楼道长",
+            "燃气灶能用 电磁炉不能用 做饭的注意开窗通风",
+            "Attention tenants: please don't leave bags by the lift, put them at your door",
+        ),
+        ("垃圾放门口了 麻烦收一下 5-2-602", "please take my rubbish bag from the door, 3-1-202"),
+    ),
+    # A fault over and done with (stuck in the lift for 15 min earlier, all fine now;
+    # 刚才电梯卡了一会 现在没事了): told, nothing to fix.
+    Rule(
+        "over-now",
+        r"现在(?:已经)?没事了|(?:已经|都)?被?(?:救|放|弄)出来了|"
+        r"(?<![a-z])(?:(?:all|we'?re|i'?m|everyone'?s?|everything'?s?) (?:fine|ok|okay|good) now|"
+        r"got (?:us|me|them|him|her) out)(?![a-z])",
+        (
+            "Got stuck in the lift for 15 min earlier, all fine now, the guard got us out.",
+            "刚才电梯卡了十分钟 保安把我们弄出来了 现在没事了",
+        ),
+        ("lift stuck again, we're inside, can someone come", "电梯卡住了 人还在里面"),
+    ),
 )
 
 # What lifts a veto: joining what is offered, help asked beside a status, an action asked beside a
@@ -774,7 +869,7 @@ LIFTS: tuple[Rule, ...] = (
         r"接龙[\s:：]*(?:第\s*)?\d{1,3}\s*[.、)．:：]?\s*[a-z\d]{1,3}\s*(?:栋|幢|号楼|座|-)|"
         # a numbered line of its own under the chain's header (【接龙】… \n 42. 6号楼 李 1份)
         r"\n\s*\d{1,3}\s*[.、)．]\s*[a-z\d]{1,3}\s*(?:栋|幢|号楼|座|-)|"
-        r"我要|我也要|我想要|算我一|加我一|给我[留来]|\+1|"
+        r"我要(?!不要)|我也要|我想要|算我一|加我一|给我多?[留来加]|\+1|"
         r"(?<![a-z])(?:count me in|i'?ll take|i want|add me|put me down|sign me up|"
         r"me too|(?:can|could|may) (?:i|we) join|"
         # the household put on the buy's list (add us to the egg group buy, put us down for two)
@@ -789,6 +884,7 @@ LIFTS: tuple[Rule, ...] = (
             "【接龙】冻品套餐 168元/份\n42. 6号楼 李 1份",
             "re the milk group buy: 12-1-503 wants 3 boxes",
             "add us to the fruit group buy please, one box of oranges",
+            "新搬来的 还没进接龙 团购能给我多加一份吗",
             "veg box group buy - put us down for one, 3-2-502",
         ),
         ("接龙开始了 需要的邻居接",),
@@ -969,6 +1065,28 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
     for name in ("normal-question", "outage-question"):
         if _VETO[name].search(text) and not (request and _LIFT["action"].search(text)):
             return name  # is it normal for the breaker to click?: reassurance asked
+    asked_too = request is not None and (
+        _LIFT["action"].search(text) is not None or _ASKED_OF_SOMEONE.search(text) is not None
+    )
+    for name in ("shared-fault-question", "safe-question"):
+        if _VETO[name].search(text) and not asked_too:
+            return name  # anyone else's power out?; is it safe to use the stove?: advice asked
+    if (
+        category is Category.REPAIR
+        and _VETO["over-now"].search(text)
+        and not (request and _LIFT["action"].search(text))
+    ):
+        return "over-now"  # stuck in the lift earlier, all fine now: no fixture to mend
+    if (
+        _VETO["place-offered"].search(text)
+        and not FOR_ME.search(text)
+        and not _LIFT["joining"].search(text)
+    ):
+        return "offer"  # 我家冰箱有空位 胰岛素可以拿来放: a place offered
+    if _VETO["word-passed-on"].search(text) and not FOR_ME.search(text):
+        return "word-passed-on"  # 医院那边说可以联系居委会: what others may do
+    if _VETO["all-told"].search(text) and not FOR_ME.search(text):
+        return "notice"  # 请不要把垃圾放在电梯口 谢谢配合: all told
     told = LEFT_OUT.sub(" ", text) if category is Category.GARBAGE else text
     if _VETO["status"].search(told) and not _LIFT["help-asked"].search(text):
         return "status"  # 已放门口了 reports a delivery; rubbish put out at the door asks

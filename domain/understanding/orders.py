@@ -79,10 +79,10 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         and Category.REPAIR in scores
         and (verb := by_verb(text)) is not None
         and verb[1] in _VERB_OVER_FAULT
-        and verb[0] in scores
+        and (verb[0] in scores or (verb[1] == "buy" and Category.MEDICINE in scores))
     ):
-        # 停电 冰箱里的都坏了 能帮买点面包 / 坏了一堆 能帮忙扔掉吗: the fault is why, the verb
-        # names what is asked
+        # 停电 冰箱里的都坏了 能帮买点面包 / 坏了一堆 能帮忙扔掉吗 / 胰岛素坏了 帮买两支诺和锐:
+        # the fault is why, the verb names what is asked (medicine is bought too)
         del scores[Category.REPAIR]
     settle_health(scores, best_term, text)
     if not scores and request is not None:

@@ -310,3 +310,33 @@ def test_a_hyphenated_flat_after_a_contact_verb(text: str, expected: str) -> Non
 )
 def test_a_clothing_size_before_a_flat_is_no_code(text: str, expected: str) -> None:
     assert find_flat(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a unit alone a volunteer is on duty for, or several buildings
+        "我是新来的志愿者 负责2单元 有事找我",
+        "志愿者小王负责3单元和4单元",
+        "新来的志愿者 负责6栋和7栋 有事群里说",
+        "这周我负责2到4栋送菜",
+        # a unit alone or a range named in the order all go down in
+        "明天核酸 请按1-2单元顺序下楼",
+        "按单元顺序下楼 二单元先",
+        "请按楼栋顺序下楼 1-3幢8:00 4-6幢9:00",
+    ],
+)
+def test_units_on_duty_or_in_turn_name_no_flat(text: str) -> None:
+    assert find_flat(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大家好 我是志愿者 负责5号楼", "5"),  # a building alone names it
+        ("负责人说3-1-402先送", "3-1-402"),
+        ("按顺序来 我家3栋2单元502", "3-2-502"),
+    ],
+)
+def test_a_flat_beside_duty_or_turn_words_is_still_read(text: str, expected: str) -> None:
+    assert find_flat(text) == expected

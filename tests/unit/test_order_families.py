@@ -1146,6 +1146,57 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.GROCERIES,
         ),
     ],
+    "a fault of one's own asked to be fixed, beside the look-alikes of advice and checks": [
+        ("只有我家停电了 别人家都有电 能来看看吗 3-2-901", Category.REPAIR),
+        ("No hot water in 12-2-801 since morning, can someone check the heater?", Category.REPAIR),
+        ("燃气灶打不着火 能找师傅来修一下吗 6-1-302", Category.REPAIR),
+        (
+            "Power's out in 5-1-302, or is it just us? Can someone check the breaker",
+            Category.REPAIR,
+        ),
+        ("别人家也停水了吗 我家一滴水都没有 能找师傅来看看吗 3-1-702", Category.REPAIR),
+        (
+            "The lift got stuck again and it's still stuck, can someone call the repair guy?",
+            Category.REPAIR,
+        ),
+    ],
+    "a share of a group buy asked by a newcomer not yet in the chain": [
+        ("刚搬来的 还没进接龙 水果团购能不能给我多加一份 5栋1单元302", Category.GROCERIES),
+        ("鸡蛋团购能给我加一份吗 我还没接上龙 接龙里没我 8-2-601", Category.GROCERIES),
+    ],
+    "medicines listed first, the flat last, a small ailment told between": [
+        ("止泻药 口服补液盐 吃坏肚子了 跑了好几趟厕所 6-1-702", Category.MEDICINE),
+        ("碘伏 棉签 创可贴 切菜划了个口子 不要紧 3栋1单元502", Category.MEDICINE),
+        (
+            "Bandages, antiseptic wipes - cut my hand in the dark, it's minor. 4-2-1101",
+            Category.MEDICINE,
+        ),
+    ],
+    "power back for the building but not for the flat: a fault of one's own": [
+        ("整栋楼都来电了 只有我们家还黑着 6-1-903", Category.REPAIR),
+        ("电闸合上去就跳 合了好几次 7-2-402", Category.REPAIR),
+    ],
+    "spoken short: a pack asked with no count, rubbish told at the door by the flat": [
+        ("买盒连花清瘟 再来瓶酒精 谢谢 三号楼二零四", Category.MEDICINE),
+        ("再来箱牛奶 5-1-302", Category.GROCERIES),
+        ("厨余 7栋1单元 1102 门口 麻烦了", Category.GARBAGE),
+        ("Kitchen waste bag waiting outside my door, 12-1-1101", Category.GARBAGE),
+    ],
+    "in a power cut, what is asked names the category, not the fault told as why": [
+        ("冰箱停电 胰岛素怕是坏了 能不能帮忙买两支来得时 5-2-1103", Category.MEDICINE),
+        (
+            "Fridge died in the outage, insulin may be spoiled, can someone buy me 2 pens of "
+            "Novorapid? 3-1-402",
+            Category.MEDICINE,
+        ),
+        ("停电冰箱里的肉全臭了 装了两大袋 谁能帮忙拎下去 腿脚不便 6-1-1502", Category.GARBAGE),
+        ("谁去超市的话帮我带个应急灯 停电太黑了 钱我转你 8-1-302", Category.GROCERIES),
+        ("能帮忙买一袋冰块吗 冰箱不制冷 药要冷着 9-2-301", Category.GROCERIES),
+    ],
+    "a place offered or a rule told to all, beside an ask for one's own": [
+        ("冰箱停电了 胰岛素能帮忙拿去别人家冷藏一下吗 7-1-602", Category.MEDICINE),
+        ("垃圾放门口了 麻烦下午收一下 5-2-602", Category.GARBAGE),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -1574,6 +1625,54 @@ NO_ORDER: dict[str, list[str]] = {
     "a thermometer's battery flat beside a reading": [
         "体温35.9 是不是温度计没电了哈哈 1-1-1001",
         "体温枪没电了 用水银的量 36.8 5-2-702",
+    ],
+    "whether the fault is the neighbours' too: a check before reporting": [
+        "Is anyone else's water off or just block 3?",
+        "anyone else on the 9th floor having no heating? checking if it's just us",
+        "别人家也停电了吗 还是就我们家 8栋",
+        "隔壁单元大家也都没热水了吗",
+    ],
+    "whether a thing is safe or keeps: advice asked": [
+        "Is it safe to run the gas heater with the windows shut during the outage?",
+        "How long can eye drops stay out of the fridge once opened?",
+        "谁能告诉我 疫苗放冷藏包里会不会坏",
+        "停电了 用蜡烛照明安全吗",
+    ],
+    "a place or power offered to whoever needs it": [
+        "我家有发电机 谁家的制氧机需要充电可以拿来充 6-2-301",
+        "物业大厅有插座 需要给手机和呼吸机充电的住户请下来",
+        "There's room in our freezer, anyone whose insulin needs cooling can bring it to 4-1-502",
+    ],
+    "what a hospital or office said others may do: word passed on": [
+        "社区那边说行动不便的老人可以联系网格员预约上门",
+        "The clinic said chemo patients can contact the committee to book transport",
+    ],
+    "all residents told what to do or not to do": [
+        "各位住户注意 请今晚前把核酸码发给楼长 谢谢配合",
+        "请勿把纸箱堆在楼道里 感谢大家配合",
+        "停电期间用燃气做饭的 注意开窗通风",
+        "Attention all tenants: please don't dump bags in the stairwell",
+    ],
+    "a thermometer's battery flat beside the reading: no fault of the flat": [
+        "体温计没电了 借了邻居的量 36.6 3-2-801",
+        "温度计没电了 换了个水银的 36.5",
+    ],
+    "medicines listed as had or delivered, not asked for": [
+        "布洛芬 蒙脱石散 都收到了 谢谢志愿者 3-1-402",
+        "退烧药 体温计 已经送到 5-2-301",
+    ],
+    "a pack spoken of, not asked for": [
+        "他买瓶装水都是一箱一箱的",
+        "楼下小卖部说再来盒饭要等明天",
+    ],
+    "whether I should do something, or where it can be done: a question": [
+        "室友一直发烧 我要不要搬去客厅睡",
+        "合租的一直咳 我要不要也去测个抗原",
+        "停电了 呼吸机怎么办 有没有地方能充电",
+    ],
+    "a fault over and done with": [
+        "Got stuck between floors for ten minutes, the guard got us out, all fine now",
+        "刚才电梯卡住了 物业把我们弄出来了 现在没事了",
     ],
     "an order withdrawn": [
         "订单取消吧 楼下邻居给了两斤菜 3-1-702",
