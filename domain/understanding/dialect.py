@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from domain.understanding.prefilter import compile_prefiltered
+
 # Characters of dialect writing only (唔 as a negation before a character, not the "hmm").
 _CHARS = {
     "冇": "没",
@@ -180,7 +182,7 @@ _WORDS = {
     "唔好揾我": "不要找我",
     "顶唔顺": "顶不住",
 }
-_WORD = re.compile(
+_WORD = compile_prefiltered(
     "|".join(sorted(_WORDS, key=len, reverse=True)) + "|(?<![赶抓要])紧来"  # not 赶紧来
 )
 _WORDS["紧来"] = "快来"

@@ -73,10 +73,15 @@ def hoist(pattern: str) -> Hoisted:
         raise NotHoistable("unbalanced parenthesis")
     if len(branches) == 1 and branches[0] and branches[0][0].text in _START_ANCHORS:
         raise NotHoistable("anchored at the start: the engine tries it there only")
-    if all(branch and branch[0].kind == "char" for branch in branches):
-        # the engine already scans for the first characters
-        return Hoisted(pattern, frozenset(_character(branch[0].text) for branch in branches))
     budget = _Budget(max(MIN_BUDGET, GROWTH * len(pattern)))
+    if all(branch and branch[0].kind == "char" for branch in branches):
+        # the engine already scans for the first characters; but where one stands it tries the
+        # branches one after another, so those with the same first character share one branch
+        # (their order kept; a capturing group keeps its number only where nothing moves)
+        firsts = frozenset(_character(branch[0].text) for branch in branches)
+        if len(firsts) == len(branches) or reader.captures:
+            return Hoisted(pattern, firsts)
+        return Hoisted(_written([_expand(branch, (), budget)[0] for branch in branches]), firsts)
     if len(branches) == 1:
         # One sequence: a group at its start stays a group (the engine looks into it), its
         # alternatives written out; what follows it is not copied.

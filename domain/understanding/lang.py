@@ -7,11 +7,12 @@ from typing import Literal
 
 from domain.understanding.text import CJK
 
-_CJK = re.compile(f"[{CJK}]")
+_CJK = re.compile(f"[{CJK}]+")  # runs: their lengths add up to the count, in fewer matches
 _FAHRENHEIT = re.compile(r"(?<![\d.])(?:9[4-9]|10[0-6])(?:\.\d)?\s*°?\s*f(?![a-z])")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # A building's letter before its Chinese mark (A座1801, b栋) is no English word.
 _BUILDING_LETTER = re.compile(r"(?<![a-z])[a-z](?=\s?(?:座|栋|幢|号楼|区))")
+_BUILDING_MARK = re.compile("[座栋幢号区]")  # one of them stands after every building letter
 # Units, single letters and chat tokens that also appear in Chinese messages.
 _NEUTRAL = frozenset(
     "b c d e f g h j k l m n o p q r s t u v w x y z kg ml mg km cm mm am pm ok okk pcr app "
@@ -35,10 +36,10 @@ _ENGLISH_LOOKALIKES = frozenset(
 
 def detect_lang(text: str) -> Literal["zh", "en"]:
     """zh or en for normalized text."""
-    cjk = len(_CJK.findall(text))
-    words = [
-        word for word in _WORD.findall(_BUILDING_LETTER.sub(" ", text)) if word not in _NEUTRAL
-    ]
+    cjk = sum(map(len, _CJK.findall(text)))
+    # the letter-by-letter scan of the sub only where a building's mark stands
+    lettered = _BUILDING_LETTER.sub(" ", text) if _BUILDING_MARK.search(text) else text
+    words = [word for word in _WORD.findall(lettered) if word not in _NEUTRAL]
     latin = len(words)
     if not cjk and not latin:
         if _FAHRENHEIT.search(text):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from domain.understanding import lexicon
 from domain.understanding.model import Category
-from domain.understanding.prefilter import compile_words_prefiltered, trie
+from domain.understanding.prefilter import compile_prefiltered, compile_words_prefiltered, trie
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ _DRUG_SHAPE = re.compile(
     r"profen|azepam|oxetine|asone|isone|olone|gliptin|gliflozin)\b"
 )
 # Every shape ends in one of these: when none is in the text, the costlier shape scan is skipped.
-_DRUG_ENDINGS = re.compile(
+_DRUG_ENDINGS = compile_prefiltered(
     r"沙坦|地平|洛尔|他汀|拉唑|西林|霉素|沙星|替丁|普利|格列|头孢|西泮|唑仑|胶囊|颗粒|口服液|糖浆|"
     r"滴眼液|眼药膏|喷雾剂|软膏|乳膏|注射液|缓释片|控释片|肠溶片|分散片|咀嚼片|含片|泡腾片|滴丸|"
     r"[素钠钾酸胺醇酮唑林星平尔汀]片|"

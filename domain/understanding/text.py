@@ -37,12 +37,15 @@ _SENTENCE_BREAK = compile_prefiltered(r"[。!！?？;；\n…]+|(?<!\d)\.(?!\d)|
 def normalize(text: str) -> str:
     """NFKC, simplified characters, lower case, no control or invisible characters, single spaces,
     capped length."""
-    text = _INVISIBLE.sub("", text[:MAX_CHARS])
-    text = unicodedata.normalize("NFKC", text)
+    text = text[:MAX_CHARS]
+    if not text.isascii():  # the invisible characters and other digits are none of ASCII's
+        text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
     text = _CONTROL.sub(" ", text).translate(_DASHES)
-    text = _OTHER_DIGITS.sub(_ascii_digit, text)
+    if not text.isascii():
+        text = _OTHER_DIGITS.sub(_ascii_digit, text)
     text = _SPACES.sub(" ", text).strip().lower()
-    if _SPACED_RUN.search(text) is not None:
+    # a spaced run holds three spaces: most texts have fewer, and str.count is no regex scan
+    if text.count(" ") >= 3 and _SPACED_RUN.search(text) is not None:
         text = _unspaced(text)
     return text
 
