@@ -332,14 +332,20 @@ VETOES: tuple[Rule, ...] = (
         r"(?<![a-z])(?:cancel (?:my |the |our |this )?(?:order|request)|"
         r"(?:order|request) cancel(?:led)?|no longer need(?: it| them| the)?|"
         # an ask taken back as a joke right after it (anyone selling a yoga mat? jk)
-        r"(?<=\? )(?:jk|j/k|just kidding|kidding)|开玩笑的|开个玩笑)(?![a-z])",
+        # (not when a real ask follows: 哈哈开玩笑的 要两袋速冻水饺就行)
+        r"(?<=\? )(?:jk|j/k|just kidding|kidding)|(?:开玩笑的|开个玩笑)"
+        r"(?![^。!?]{0,12}(?:要|麻烦|帮我|就行|就好)))(?![a-z])",
         (
             "订单取消吧 楼下邻居给了两斤菜 3-1-702",
             "Anyone selling a second-hand yoga mat? jk, where would you even deliver it",
             "please cancel my order for the milk, my sister brought some",
             "no longer need the rice, thanks all",
         ),
-        ("我想取消核酸的时间能改吗", "the cancelled group buy will be refunded"),
+        (
+            "我想取消核酸的时间能改吗",
+            "the cancelled group buy will be refunded",
+            "想吃油条 能团吗 哈哈开玩笑的 要两袋速冻水饺就行 3-1-201",
+        ),
     ),
     # The resident asked to fetch it themselves (麻烦自己出来拿一下): a volunteer's status.
     Rule(
