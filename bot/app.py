@@ -19,6 +19,7 @@ from bot.call_view import CALL_MESSAGE, CallCopyRenderer, CallReminders, CallRen
 from bot.commands import publish_commands
 from bot.console.app import console_app
 from bot.context_cache import ContextCache
+from bot.context_listen import ContextListener, listener_dsn
 from bot.db_outage import RetryWhenDatabaseIsBack
 from bot.delivery_photo_view import PHOTO_PROMPT
 from bot.demand_view import DEMAND_PAGE, DemandRenderer, DemandView
@@ -91,10 +92,13 @@ def build_dispatcher(
     notifier: TelegramNotifier,
     metrics: LouhuMetrics | None = None,
     stopping: asyncio.Event | None = None,
+    context_cache: ContextCache | None = None,
 ) -> Dispatcher:
     """A Dispatcher holding the long-lived objects handlers receive by name.
 
     `stopping`: set when the bot stops; an update waiting for the database gives up then.
+    `context_cache`: senders and buildings kept between updates (`_context_cache`); None: each
+    update reads both.
     """
     dispatcher = Dispatcher(
         settings=settings, clock=clock, l10n=l10n, sender=sender, notifier=notifier
@@ -105,16 +109,23 @@ def build_dispatcher(
         RetryWhenDatabaseIsBack(sessionmaker, stopping or asyncio.Event())
     )
     dispatcher.update.outer_middleware(DatabaseMiddleware(sessionmaker, clock))
-    dispatcher.update.outer_middleware(ContextMiddleware(clock, l10n, _context_cache(sessionmaker)))
+    dispatcher.update.outer_middleware(ContextMiddleware(clock, l10n, context_cache))
     dispatcher.include_router(build_root_router())
     return dispatcher
 
 
-def _context_cache(sessionmaker: async_sessionmaker[AsyncSession]) -> ContextCache | None:
-    """People and buildings kept between updates on SQLite, whose one worker sees every write
-    (bot.context_cache); on PostgreSQL other workers write, so none."""
-    bind = sessionmaker.kw.get("bind")
-    return ContextCache() if bind is not None and bind.dialect.name == "sqlite" else None
+def _context_cache(
+    settings: Settings, engine: AsyncEngine
+) -> tuple[ContextCache | None, ContextListener | None]:
+    """People and buildings kept between updates (bot.context_cache): on SQLite, whose one
+    worker sees every write; on PostgreSQL while a connection of this process listens for
+    every writer's notifications (bot.context_listen), unless CONTEXT_CACHE is off."""
+    if engine.dialect.name == "sqlite":
+        return ContextCache(), None
+    if engine.dialect.name != "postgresql" or not settings.context_cache:
+        return None, None
+    cache = ContextCache(engine=engine)
+    return cache, ContextListener(cache, listener_dsn(engine.url))
 
 
 @dataclass
@@ -292,6 +303,7 @@ async def _open_louhu(
     try:
         await upgrade(engine)
         sessionmaker = create_sessionmaker(engine)
+        context_cache, listener = _context_cache(settings, engine)
         l10n = L10n(settings.locales_dir)
         if calendar_actions is None:
             calendar_actions = default_calendar_actions(l10n, settings)
@@ -352,6 +364,7 @@ async def _open_louhu(
                 notifier=notifier,
                 metrics=metrics,
                 stopping=stopping,
+                context_cache=context_cache,
             )
             call_reminders = CallReminders(l10n, settings.default_language, settings.timezone)
             scheduler = create_scheduler(
@@ -372,6 +385,8 @@ async def _open_louhu(
             )
             await check_startup_rights(bot)
             await publish_commands(bot, l10n, settings.default_language)
+            if listener is not None:
+                listener.start()
             sender.start()
             scheduler.start()
             web = _web_server(
@@ -403,6 +418,8 @@ async def _open_louhu(
                     await web.stop()  # updates already answered are finished first
                 scheduler.shutdown(wait=False)
                 await sender.stop()
+                if listener is not None:
+                    await listener.stop()
         finally:
             await webhooks.close()
             await bot.session.close()

@@ -7,8 +7,13 @@ buildings made through SQLAlchemy in this process empties the cache (at the flus
 and again when its transaction ends, so a read racing the write is not kept either). A
 command-line tool may write the file too: every `TTL` seconds the cache asks SQLite's
 `PRAGMA data_version`, which changes when another connection has committed, and is emptied if it
-did (entries used to expire after `TTL` instead, so in a burst most updates read both again). On
-PostgreSQL other workers write, so each update reads both afresh.
+did (entries used to expire after `TTL` instead, so in a burst most updates read both again).
+
+On PostgreSQL other workers write too: there the cache is kept only while bot.context_listen's
+connection listens for the notifications every write to people or buildings sends when it commits
+(migration 0022), each of which empties it; while that connection is down it keeps nothing. A
+write through this process's own engine empties it at once as on SQLite (before its notification
+comes back).
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from sqlalchemy import event, inspect, text
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.engine import Engine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from sqlalchemy.orm import (
     ORMExecuteState,
     Session,
@@ -46,9 +52,20 @@ _caches: weakref.WeakSet[ContextCache] = weakref.WeakSet()
 class ContextCache:
     """Column values of people by id and of buildings (or none) by chat id, for `TTL` s."""
 
-    def __init__(self, *, ttl: float = TTL, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        *,
+        ttl: float = TTL,
+        clock: Callable[[], float] = time.monotonic,
+        engine: AsyncEngine | None = None,
+        keeping: bool = True,
+    ) -> None:
         self._ttl = ttl
         self._clock = clock
+        self._engine: Engine | None = engine.sync_engine if engine is not None else None
+        """Only writes through this engine empty it here (PostgreSQL: others notify); None: any."""
+        self.keeping = keeping
+        """False: keeps nothing (PostgreSQL while nothing listens for other writers)."""
         self._people: dict[int, dict[str, Any]] = {}
         self._buildings: dict[int, dict[str, Any] | None] = {}
         self._checked_at = float("-inf")
@@ -58,7 +75,10 @@ class ContextCache:
         _caches.add(self)
 
     async def look_for_other_writers(self, session: AsyncSession) -> None:
-        """Every `TTL` s: empty the cache if another connection wrote the file meanwhile."""
+        """Every `TTL` s: empty the cache if another connection wrote the file meanwhile
+        (SQLite; on PostgreSQL other writers' notifications empty it)."""
+        if self._engine is not None:
+            return
         now = self._clock()
         if now - self._checked_at <= self._ttl:
             return
@@ -82,18 +102,28 @@ class ContextCache:
 
     def keep_person(self, person: Person, generation: int) -> None:
         """Keep a person read (unchanged) since `generation`."""
-        if generation == self.generation:
+        if generation == self.generation and self.keeping:
             self._people[person.id] = _values(person)
 
     def keep_building(self, chat_id: int, building: Building | None, generation: int) -> None:
         """Keep a chat's building (or that it has none) read since `generation`."""
-        if generation == self.generation:
+        if generation == self.generation and self.keeping:
             self._buildings[chat_id] = None if building is None else _values(building)
 
     def clear(self) -> None:
         self.generation += 1
         self._people.clear()
         self._buildings.clear()
+
+    def keep(self, keeping: bool) -> None:
+        """Start or stop keeping (PostgreSQL: the listener connected or lost); empties it, so
+        nothing read before is kept: while nothing listened, a write may have gone unheard."""
+        self.keeping = keeping
+        self.clear()
+
+    def serves(self, session: Session) -> bool:
+        """Whether a write in this session is one this cache must hear of here."""
+        return self._engine is None or session.bind is self._engine
 
 
 def _values(row: Person | Building) -> dict[str, Any]:
@@ -110,8 +140,13 @@ def _detached(model: type[T], values: dict[str, Any]) -> T:
 
 def _touched(session: Session) -> None:
     session.info[TOUCHED] = True
+    _clear_served(session)
+
+
+def _clear_served(session: Session) -> None:
     for cache in list(_caches):
-        cache.clear()
+        if cache.serves(session):
+            cache.clear()
 
 
 @event.listens_for(Session, "after_flush")
@@ -136,5 +171,4 @@ def _executed(state: ORMExecuteState) -> None:
 @event.listens_for(Session, "after_transaction_end")
 def _ended(session: Session, transaction: SessionTransaction) -> None:
     if transaction.parent is None and session.info.pop(TOUCHED, False):
-        for cache in list(_caches):
-            cache.clear()
+        _clear_served(session)

@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     committed, so a worker killed mid-update leaves it to Telegram to push again (workers)."""
     redis_url: str | None = None
     """Set: Telegram's send limits are booked in this Redis, shared by every worker."""
+    context_cache: bool = True
+    """PostgreSQL: keep senders and buildings between updates, emptied by the notifications of
+    every write (LISTEN/NOTIFY); off behind a pooler that does not pass them on."""
     health_outbox_max_age: float = Field(default=300.0, gt=0)
     """/healthz fails when a due message has waited longer than this many seconds."""
     health_retention_days: int = Field(default=30, ge=1, le=3650)

@@ -3,8 +3,8 @@
 A dropped connection surfaces as SQLAlchemy's DBAPIError with `connection_invalidated`; a
 connection refused (the server down, a proxy or a link gone) as the driver's own OSError, raised
 through SQLAlchemy's pool. Either means "try the same work again once the database is back",
-never "this work is wrong". pool_pre_ping (models/db.py) then finds the stale connections of the
-pool and replaces them.
+never "this work is wrong". The pool then replaces its connections the server closed as each is
+taken (models/db.py).
 """
 
 from __future__ import annotations

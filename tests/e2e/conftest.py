@@ -7,11 +7,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import redis.asyncio
 
 from domain.clock import FakeClock
+from models.db import create_engine
 from standin.server import BotApiStandIn
 from tests.support.bot_process import BotProcess
 from tests.support.harness import BuildingWorld, Harness
+from tests.support.workers import REDIS_URL, TwoWorkers
 
 
 @pytest.fixture
@@ -65,3 +68,22 @@ async def building(harness: Harness) -> BuildingWorld:
     await harness.bot_says(group, "Bob")
     await harness.bot_says(group, "小夏")
     return BuildingWorld(group, li, wang, bob, eve, dave)
+
+
+@pytest.fixture
+async def workers(
+    standin: BotApiStandIn, postgres_database_url: str, tmp_path: Path
+) -> AsyncIterator[TwoWorkers]:
+    """Two `python -m bot` workers on a fresh PostgreSQL database, not started yet."""
+    # Telegram's limits are booked in Redis under the bot's id, which every test's stand-in
+    # shares: a test starts with none of an earlier test's sends counted against its chats
+    client = redis.asyncio.Redis.from_url(REDIS_URL)
+    await client.flushdb()
+    await client.aclose()
+    engine = create_engine(postgres_database_url)
+    pair = TwoWorkers(standin, postgres_database_url, engine, tmp_path)
+    try:
+        yield pair
+    finally:
+        await pair.stop()
+        await engine.dispose()

@@ -67,7 +67,7 @@ async def test_a_dropped_and_a_refused_connection_are_outages(
     refused = await _error(proxied, "SELECT 3")
     assert is_database_outage(refused) and not await database_answers(proxied)
     await proxy.restore()
-    assert await database_answers(proxied)  # pool_pre_ping replaced the dead connections
+    assert await database_answers(proxied)  # the pool replaced the dead connections
     assert not is_database_outage(await _error(proxied, "SELECT * FROM no_such_table"))
 
 
@@ -108,3 +108,30 @@ async def test_a_message_telegram_took_during_an_outage_is_recorded_not_sent_aga
     async with proxied() as session:
         row = (await session.execute(select(OutboundMessage))).scalar_one()
     assert row.status == OutboxStatus.SENT and row.message_id is not None
+
+
+async def test_a_pooled_connection_the_server_closed_is_replaced_without_a_ping(
+    postgres_database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pool asks no round trip of a connection it hands out (pool_pre_ping asked three):
+    one the server ended (a restart; here pg_terminate_backend) is replaced as it is taken."""
+    engine = create_engine(postgres_database_url)
+    other = create_engine(postgres_database_url)
+    sessionmaker = create_sessionmaker(engine)
+    pings: list[Any] = []
+    monkeypatch.setattr(engine.dialect, "do_ping", pings.append)
+    try:
+        async with sessionmaker() as session:
+            first = (await session.execute(text("SELECT pg_backend_pid()"))).scalar_one()
+        async with sessionmaker() as session:  # the pool's one connection, again
+            assert (await session.execute(text("SELECT pg_backend_pid()"))).scalar_one() == first
+        async with other.connect() as connection:
+            await connection.execute(text(f"SELECT pg_terminate_backend({first})"))
+        await asyncio.sleep(0.1)  # the connection's end reaches the client
+        async with sessionmaker() as session:
+            second = (await session.execute(text("SELECT pg_backend_pid()"))).scalar_one()
+        assert second != first
+        assert pings == []
+    finally:
+        await engine.dispose()
+        await other.dispose()
