@@ -145,6 +145,18 @@ FIRST_SEEN = {
     "round94": "5c17440",
     "round95": "10764dd",
     "round96": "10764dd",
+    "round97": "d550ea8",  # after round 96
+    "round98": "d550ea8",
+    "round99": "d550ea8",
+    "round100": "d550ea8",
+    "round101": "202b9dc",  # after rounds 97-100's emergencies
+    "round102": "202b9dc",
+    "round103": "5ba8fc3",  # after rounds 97-102's emergencies
+    "round104": "5ba8fc3",
+    "round105": "8de4a32",  # after rounds 97-104's emergencies
+    "round106": "8de4a32",
+    "round107": "e6b6dd4",  # after rounds 97-106's emergencies (bench/unseen)
+    "round108": "e6b6dd4",
 }
 
 

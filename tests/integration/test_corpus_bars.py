@@ -105,6 +105,17 @@ BLIND_ROUNDS = (
     "round94",
     "round95",
     "round96",
+    "round97",
+    "round98",
+    "round99",
+    "round100",
+    "round101",
+    "round102",
+    "round103",
+    "round104",
+    "round105",
+    "round106",
+    "round108",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
