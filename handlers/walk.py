@@ -16,6 +16,9 @@ plan instead:
   commands (wrong prefix or name, read once an update), and a router whose every handler for the
   kind is such a handler is skipped as a whole; likewise a handler with a CallbackData filter
   when the press's data has another prefix. Either filter would have refused it;
+- filters that are all magic F filters (F.chat.type == "private", F.photo, ...) are called on
+  the event alone, as plain functions where they are a chain of attributes and one comparison,
+  instead of through aiogram's check, which copies the update's data for each;
 - everything else is aiogram's: a router's own filters gate it and its sub-routers and add their
   data for both, handlers are tried in order with their filters, the matched one runs inside the
   inner middlewares of its router and the routers above it, SkipHandler tries the next, and the
@@ -29,16 +32,27 @@ not seen by that kind's plan.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from aiogram import Router
 from aiogram.dispatcher.event.bases import REJECTED, UNHANDLED, SkipHandler
-from aiogram.dispatcher.event.handler import HandlerObject
+from aiogram.dispatcher.event.handler import FilterObject, HandlerObject
 from aiogram.dispatcher.event.telegram import TelegramEventObserver
 from aiogram.filters import Command, CommandStart
 from aiogram.filters.callback_data import CallbackData, CallbackQueryFilter
 from aiogram.types import CallbackQuery, Message, TelegramObject
+from magic_filter import MagicFilter
+from magic_filter.operations import (
+    BaseOperation,
+    CombinationOperation,
+    ComparatorOperation,
+    FunctionOperation,
+    GetAttributeOperation,
+)
+
+Test = Callable[[Any], Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +85,7 @@ class _Handler:
     handler: HandlerObject
     commands: _Commands | None
     callback: _Prefix | None
+    tests: tuple[Test, ...] | None  # every filter is a magic F filter: these, on the event
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +93,7 @@ class _Node:
     router: Router
     observer: TelegramEventObserver
     own_filters: bool  # the router's .filter()s for this kind
+    own_tests: tuple[Test, ...] | None  # they are all magic F filters: these, on the event
     handlers: tuple[_Handler, ...]
     children: tuple[_Node, ...]
     commands: tuple[_Commands, ...] | None  # every handler below takes only these commands
@@ -151,7 +167,9 @@ async def _walk(
             return UNHANDLED
     kwargs = {**kwargs, "event_router": node.router}
     if node.own_filters:
-        passed, kwargs = await node.observer.check_root_filters(event, **kwargs)
+        passed = _passes(node.own_tests, event)
+        if passed is None:  # not all plain tests, or one gave data: aiogram's own check
+            passed, kwargs = await node.observer.check_root_filters(event, **kwargs)
         if not passed:
             return UNHANDLED
     response = UNHANDLED
@@ -177,9 +195,12 @@ async def _trigger(node: _Node, event: TelegramObject, seen: _Event, kwargs: dic
             continue
         handler = candidate.handler
         kwargs["handler"] = handler
-        result, data = await handler.check(event, **kwargs)
+        result = _passes(candidate.tests, event)
+        if result is None:  # not all plain tests, or one gave data: aiogram's own check
+            result, data = await handler.check(event, **kwargs)
+            if result:
+                kwargs.update(data)
         if result:
-            kwargs.update(data)
             try:
                 wrapped_inner = observer.outer_middleware.wrap_middlewares(
                     observer._resolve_middlewares(), handler.call
@@ -214,6 +235,7 @@ def _compile(router: Router, update_type: str) -> _Node | None:
         router=router,
         observer=observer,
         own_filters=bool(observer._handler.filters),
+        own_tests=_tests(observer._handler.filters or ()),
         handlers=handlers,
         children=children,
         commands=commands,
@@ -226,6 +248,7 @@ def _aiogram_node(router: Router, update_type: str) -> _Node:
         router=router,
         observer=router.observers.get(update_type) or router.message,
         own_filters=False,
+        own_tests=None,
         handlers=(),
         children=(),
         commands=None,
@@ -254,4 +277,89 @@ def _handler(handler: HandlerObject) -> _Handler:
         ):
             data = test.callback_data
             callback = _Prefix(separator=data.__separator__, prefix=data.__prefix__)
-    return _Handler(handler=handler, commands=commands, callback=callback)
+    return _Handler(
+        handler=handler,
+        commands=commands,
+        callback=callback,
+        tests=_tests(handler.filters or ()),
+    )
+
+
+def _passes(tests: tuple[Test, ...] | None, event: TelegramObject) -> bool | None:
+    """aiogram's check of filters that are all magic F filters, without copying the update's
+    data for each: False at the first that refuses, True when all pass. None when there are
+    other filters, or a test gave a dict (data for the handler): aiogram's check then."""
+    if tests is None:
+        return None
+    for test in tests:
+        result = test(event)
+        if not result:
+            return False
+        if isinstance(result, dict):
+            return None
+    return True
+
+
+def _tests(filters: Sequence[FilterObject]) -> tuple[Test, ...] | None:
+    """The filters as plain tests of the event, when every one is a magic F filter."""
+    if not filters or any(f.magic is None for f in filters):
+        return None
+    return tuple(_plain(f.magic) for f in filters if f.magic is not None)
+
+
+def _plain(magic: MagicFilter) -> Test:
+    """`magic.resolve`, as a plain function when the filter is a chain of attributes with at
+    most one comparison, `is_`, or function such as `in_` at the end (F.chat.type == "private",
+    F.photo, F.from_user.is_bot.is_(False), F.chat.type.in_({...})); magic_filter otherwise.
+
+    Exactly magic_filter's rules for these: a missing attribute (or one read on None) rejects
+    and the result is None; a function that raises TypeError or ValueError rejects too.
+    """
+    operations: tuple[BaseOperation, ...] = magic._operations
+    names: list[str] = []
+    for operation in operations:
+        if type(operation) is not GetAttributeOperation:
+            break
+        names.append(operation.name)
+    rest = operations[len(names) :]
+    last = rest[0] if len(rest) == 1 else None
+    if len(rest) > 1 or (rest and _tail(last) is None):
+        return magic.resolve
+    tail = _tail(last) if last is not None else None
+    chain = tuple(names)
+
+    def plain(value: Any) -> Any:
+        try:
+            for name in chain:
+                value = getattr(value, name)
+        except AttributeError:
+            return None
+        return value if tail is None else tail(value)
+
+    return plain
+
+
+def _tail(operation: BaseOperation | None) -> Test | None:
+    """The last operation of a chain as a function of the value, if it is a known one whose
+    operand is a constant (not another magic filter)."""
+    if type(operation) is ComparatorOperation and not isinstance(operation.right, MagicFilter):
+        comparator, right = operation.comparator, operation.right
+        return lambda value: comparator(value, right)
+    if type(operation) is CombinationOperation and not isinstance(operation.right, MagicFilter):
+        combinator, operand = operation.combinator, operation.right
+        return lambda value: combinator(value, operand)
+    if (
+        type(operation) is FunctionOperation
+        and not operation.kwargs
+        and not any(isinstance(a, MagicFilter) for a in operation.args)
+    ):
+        function, args = operation.function, operation.args
+
+        def call(value: Any) -> Any:
+            try:
+                return function(*args, value)
+            except (TypeError, ValueError):
+                return None
+
+        return call
+    return None

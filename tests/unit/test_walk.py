@@ -23,7 +23,7 @@ from aiogram.filters.callback_data import CallbackData, CallbackQueryFilter
 from aiogram.types import CallbackQuery, ChatMemberUpdated, Message, TelegramObject
 
 from handlers import build_root_router
-from handlers.walk import WalkingRouter
+from handlers.walk import WalkingRouter, _plain
 
 SKIPS = {"photo_sent", "welfare_finding"}
 """Handlers that raise SkipHandler when what they were given is not theirs: here on "#skip"."""
@@ -288,6 +288,45 @@ async def test_a_router_of_commands_is_passed_by_unless_its_command_came() -> No
         )
         assert await root.propagate_event("message", message, bot=bot) == "handled"
         assert visited == seen, text
+
+
+def test_plain_tests_answer_as_magic_filter_does() -> None:
+    """Each F filter made a plain function gives magic_filter's own result for every event."""
+    filters = [
+        F.chat.type == "private",
+        F.chat.type != "private",
+        F.chat.type.in_({"group", "supergroup"}),
+        F.chat.type.in_(["group"]),
+        F.chat.id > -10,
+        F.photo,
+        F.reply_to_message,
+        F.migrate_to_chat_id,
+        F.from_user.is_bot.is_(False),
+        F.from_user.is_bot.is_not(True),
+        F.reply_to_message.from_user.id == 9,
+        F.text.len() > 2,  # a call: left to magic_filter
+        F.text & ~F.text.startswith("/"),
+        (F.text & ~F.text.startswith("/")) | F.caption,
+        F.text.in_({"大家好"}),
+        F.nothing.at.all,
+        F.chat.type.in_(7),  # type: ignore[arg-type]  # not a container: TypeError, rejected
+        F.text.lower() == "hi",
+    ]
+    events: list[Any] = [event for _, event in _messages()]
+    events += [None, 7, SimpleNamespace(chat=None), SimpleNamespace(chat=SimpleNamespace(type=[]))]
+    for magic in filters:
+        plain = _plain(magic)
+        for event in events:
+            try:
+                expected: Any = magic.resolve(event)
+            except Exception as e:  # the plain test must raise the same
+                with pytest.raises(type(e)):
+                    plain(event)
+                continue
+            assert plain(event) == expected, (magic, event)
+    private, call = F.chat.type == "private", F.text.len() > 2
+    assert _plain(private) != private.resolve
+    assert _plain(call) == call.resolve  # left to magic_filter
 
 
 async def _handled(message: Message) -> str:
