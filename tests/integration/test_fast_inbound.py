@@ -281,23 +281,3 @@ async def test_entries_go_when_another_connection_wrote_and_stay_when_none_did(
     finally:
         await engine.dispose()
         await other.dispose()
-
-
-async def test_chatter_passes_routers_of_commands_by() -> None:
-    from aiogram import Router
-    from aiogram.filters import Command
-
-    from handlers import _commands_first
-
-    root, commands, mixed = Router(), Router(), Router()
-    commands.message.register(lambda m: None, Command("help"))
-    mixed.message.register(lambda m: None)
-    root.include_routers(commands, mixed)
-    assert _commands_first(root) is None
-    (only,) = commands.message._handler.filters or []
-    assert not mixed.message._handler.filters
-    text = SimpleNamespace(text="大家好", caption=None)
-    assert not only.callback(text)
-    assert only.callback(SimpleNamespace(text="/help@louhu_bot", caption=None))
-    assert only.callback(SimpleNamespace(text=None, caption="/help"))
-    assert not only.callback(SimpleNamespace(text="", caption=None))
