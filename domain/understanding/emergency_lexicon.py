@@ -1102,8 +1102,10 @@ NET_CALM_AFTER = compile_prefiltered(r"^[^。!?]{0,8}(?:的感觉|是不是|正�
 # A cry for help about a mundane worry (救命 明天就要交论文了, 救命 菜价贵得离谱, help!! my exam
 # is in an hour): homework, deadlines, exams, work, prices, queues, traffic, parcels, chores.
 MUNDANE_WORRY = compile_prefiltered(
-    r"作业|论文|考试|考研|复习|期末|期中|做题|这道题|数学|英语|题目|截止|交稿|ddl|deadline|周报|日报|月报|"
-    r"(?<!志愿者)(?<!楼长)报告(?![:：])|ppt|表格|公式|excel|代码|加班|老板|领导|上班|开会|老师|点名|房租|房贷|车贷|菜价|物价|涨价|"
+    # (Latin abbreviations bounded: "ddl" stands inside toddler and middle, "excel" in excellent)
+    r"作业|论文|考试|考研|复习|期末|期中|做题|这道题|数学|英语|题目|截止|交稿|"
+    r"(?<![a-z])(?:ddl|deadline|ppt|excel)(?![a-z])|周报|日报|月报|"
+    r"(?<!志愿者)(?<!楼长)报告(?![:：])|表格|公式|代码|加班|老板|领导|上班|开会|老师|点名|房租|房贷|车贷|菜价|物价|涨价|"
     r"价格|太贵|好贵|贵得|排队|排了|队伍|堵车|塞车|堵到|快递|外卖|股票|基金|减肥|体重|沙发|网速|wifi|"
     r"断网|网(?:又|都)?断了|没网了|"
     r"游戏|追剧|发型|头发|(?:这个|这场|今天的|线上|视频|腾讯)会|会议|奥数|道题|辣条|零食|薯片|奶茶|可乐|核酸|没(?:盐|酱油|醋|糖|米|面|油|纸)了|"
@@ -1136,8 +1138,9 @@ MUNDANE_WORRY = compile_prefiltered(
 BREATH_WORDS = compile_prefiltered(r"喘|透不|气|窒息|呼吸|breath|suffocat")
 BURDEN = compile_prefiltered(
     r"压力|压得|压的|压着|(?<!血)压垮|房贷|房租|车贷|贷款|账单|欠债|债务|工作|上班|加班|老板|领导|盯得|"
-    r"考试|考研|复习|作业|学习|论文|业绩|kpi|ddl|deadline|生活|日子|现实|人挤人|挤死|人太多|人好多|"
-    r"(?:屋|房间|屋子|车里|车厢|天|天气)[^。!?]{0,3}闷|闷热|焦虑|烦心|琐事|事情|事儿|家务|ppt|开会|"
+    r"考试|考研|复习|作业|学习|论文|业绩|(?<![a-z])(?:kpi|ddl|deadline|ppt)(?![a-z])|生活|日子|现实|"
+    r"人挤人|挤死|人太多|人好多|"
+    r"(?:屋|房间|屋子|车里|车厢|天|天气)[^。!?]{0,3}闷|闷热|焦虑|烦心|琐事|事情|事儿|家务|开会|"
     r"多到|多得|太多|雾霾|空气[^。!?]{0,2}(?:差|不好|质量)|口罩|防护服|"
     r"(?<![a-z])(?:smog|haze|pollution|mask|masks|ppe)(?![a-z])"
 )

@@ -306,7 +306,8 @@ BREATHING_RULES: tuple[Rule, ...] = (
         r"(?:words?|talk\w*|speak\w*) between (?:each )?breaths|"
         # two failures told together (can't swallow or breathe properly)
         r"(?:can'?t|cannot|can not|unable to) (?:swallow|talk|speak) (?:or|and|nor) breathe?|"
-        r"can'?t catch (?:his|her|my|their) breath|trouble breathing|difficulty breathing|"
+        r"can'?t catch (?:his|her|my|their) breath|can'?t get (?:my|his|her|a) breath|"
+        r"trouble breathing|difficulty breathing|"
         r"difficulties breathing|problems? breathing|asthma attack|inhaler (?:is |has )?(?:not|"
         r"isn'?t|doesn'?t|hasn'?t|didn'?t|won'?t) (?:working|help\w*)|"
         r"can'?t (?:speak|say|talk in) (?:full |whole )?sentences|"
@@ -326,6 +327,7 @@ BREATHING_RULES: tuple[Rule, ...] = (
             "奶奶血氧只有85 嘴唇发紫",
             "cant breath",
             "my 2 yr old had a grape, now she's silent and going blue",
+            "I didn't want to bother anyone but I really can't get my breath",
             "bee sting on her neck, face swelling, she says she can't talk or breathe right",
         ),
         calm=("this heat is suffocating",),

@@ -562,6 +562,11 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("he drank way too much and now we can't wake him", EmergencyFamily.POISONING),
         ("the socket behind the fridge is sparking and smoking", EmergencyFamily.FIRE),
     ],
+    "an English word holding a mundane abbreviation (toddler, middle: ddl) beside a real trouble": [
+        ("help! my toddler is not breathing", EmergencyFamily.NOT_BREATHING),
+        ("sorry it's the middle of the night, I can't breathe properly 3-1-402", None),
+        ("I really can't get my breath, alone at home", EmergencyFamily.BREATHING),
+    ],
     "silent behind a locked bathroom door": [
         ("外婆在浴室洗澡 门锁着 叫了好几声没反应", EmergencyFamily.UNRESPONSIVE),
         ("dad went for a bath an hour ago, bathroom locked, no answer when we knock", None),
