@@ -157,6 +157,8 @@ FIRST_SEEN = {
     "round106": "8de4a32",
     "round107": "e6b6dd4",  # after rounds 97-106's emergencies (bench/unseen)
     "round108": "e6b6dd4",
+    "round109": "b45c78d",  # after rounds 97-108 (round110: bench/unseen, not yet fixed)
+    "round110": "b45c78d",
 }
 
 

@@ -116,6 +116,7 @@ BLIND_ROUNDS = (
     "round105",
     "round106",
     "round108",
+    "round109",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
