@@ -361,7 +361,6 @@ _LISTED_AFTER = compile_prefiltered(r"\s*(?:和|、|到|至|~)\s*(?:\d|[一二�
 _ORDER_AFTER = compile_prefiltered(r"\s*顺序")
 _FIRST_AFTER = compile_prefiltered(r"\s*先(?!生)")
 _CLOCK_AFTER = compile_prefiltered(r"\s*\d{1,2}:\d\d")
-_RANGE_BEFORE = compile_prefiltered(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:-|~|到|至)\s*$")
 
 
 def _duty_or_turn(text: str, group: _Group) -> bool:
