@@ -155,9 +155,9 @@ FIRST_SEEN = {
     "round104": "5ba8fc3",
     "round105": "8de4a32",  # after rounds 97-104's emergencies
     "round106": "8de4a32",
-    "round107": "e6b6dd4",  # after rounds 97-106's emergencies (bench/unseen)
+    "round107": "e6b6dd4",  # after rounds 97-106's emergencies
     "round108": "e6b6dd4",
-    "round109": "b45c78d",  # after rounds 97-108 (round110: bench/unseen, not yet fixed)
+    "round109": "b45c78d",  # after rounds 97-108
     "round110": "b45c78d",
 }
 

@@ -325,7 +325,10 @@ URGENT = compile_prefiltered(
     r"cpr|aed)(?![a-z])"
 )
 PERSONAL_NOW = compile_prefiltered(
-    rf"我{PEOPLE_ZH}|我家|我现在|现在|刚才|刚刚|(?<![a-z])(?:my|right now|just now)"
+    rf"我{PEOPLE_ZH}|我家|我现在|现在|刚才|刚刚|"
+    # alone at home, telling one's own symptoms (我一个人在家 胸口压着疼 想问问)
+    r"我(?:一个人|自己|独自)|(?:一个人|独自)在家(?!的)|家里(?:就|只有)我|"
+    r"(?<![a-z])(?:my|right now|just now|i'?m (?:home )?alone|home alone|by myself)"
     r"(?![a-z])"
 )
 PAST = compile_prefiltered(
@@ -473,7 +476,7 @@ RESOLVED_THEN = compile_prefiltered(
 )
 NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
-    r"听说(?![你您])|据说|新闻|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|视频里(?!看到?(?:我|俺))|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|别的小区|其他小区|"
+    r"听说(?![你您])|据说|新闻|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)视频里(?!看到?(?:我|俺))|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|别的小区|其他小区|"
     r"外小区|纪录片|某地|"
     # another compound's news heard of (Did anyone hear about the fire across the road)
     r"(?<![a-z])(?:hear|heard) about the|(?:compound|estate|community|block) (?:across the (?:road|"
@@ -506,7 +509,8 @@ NEWS = compile_prefiltered(
     # on video with him is a call (I'm on video with him from Melbourne)
     r"(?<!on )video(?! call| chat| with)|"
     # where a relative lives (her son is in another city) is no story told
-    r"(?<!is in )(?<!are in )(?<!lives in )(?<!live in )(?<!'s in )(?<!works in )(?:another "
+    r"(?<!is in )(?<!are in )(?<!lives in )(?<!live in )(?<!'s in )(?<!works in )(?<!'m in )"
+    r"(?<!am in )(?<!stuck in )(?:another "
     r"compound|other compound|another city)|on tv|weibo|(?<!from )somewhere|"
     # a story on a screen (watching a medical drama, in the movie, this episode)
     r"(?:medical |hospital |tv |k-?)?drama|movie|film|episode|tv show|documentary)(?![a-z])|"

@@ -585,7 +585,7 @@ CARDIAC_RULES: tuple[Rule, ...] = (
         # the weight on the chest told as a likeness (like someone is sitting on it)
         r"chest (?:feels |is )?like (?:someone|somebody|an elephant|a weight|something heavy|a "
         r"brick|a truck) (?:is )?(?:sitting|standing|pressing|squeezing|crushing|on it)|"
-        r"crushing (?:pain|chest)|clutching (?:his|her|my) chest|holding (?:his|her|my) chest|"
+        r"crushing (?:pain|chest)|(?:clutching|clutched|holding|held|holds) (?:his|her|my) chest|"
         r"grabbing (?:his|her|my) chest",
         says=(
             "我爸突然chest pain 出了一身汗 脸色很差 快叫ambulance",

@@ -56,6 +56,7 @@ def normalize(text: str) -> str:
 _SPACED_RUN = re.compile(rf"[{CJK}]{{1,3}} [{CJK}\d]{{1,3}} [{CJK}\d]{{1,3}} ")
 # a short token may carry punctuation between its short pieces (帮我！我, 困难，喉咙)
 _PUNCT = r"，。！？、,.!?；;：:"
+_DIGIT = re.compile(r"\d")
 _SHORT = re.compile(rf"[{CJK}\d]{{1,3}}(?:[{_PUNCT}]+[{CJK}\d]{{1,3}})*[{_PUNCT}]*")
 
 
@@ -63,8 +64,12 @@ def _unspaced(text: str) -> str:
     """Text typed a character or a short word at a time, with the spaces between them removed."""
     tokens = text.split(" ")
     short = [_SHORT.fullmatch(token) is not None for token in tokens]
-    singles = sum(1 for token, ok in zip(tokens, short, strict=True) if ok and len(token) <= 2)
-    if len(tokens) < 4 or sum(short) * 10 < len(tokens) * 7 or singles * 2 < len(tokens):
+    # a flat or a number (7号楼 502) says nothing of how the words were typed
+    worded = [
+        (token, ok) for token, ok in zip(tokens, short, strict=True) if not _DIGIT.search(token)
+    ]
+    singles = sum(1 for token, ok in worded if ok and len(token) <= 2)
+    if len(tokens) < 4 or sum(short) * 10 < len(tokens) * 7 or singles * 2 < len(worded):
         return text
     out = [tokens[0]]
     for i in range(1, len(tokens)):

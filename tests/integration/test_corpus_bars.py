@@ -115,8 +115,10 @@ BLIND_ROUNDS = (
     "round104",
     "round105",
     "round106",
+    "round107",
     "round108",
     "round109",
+    "round110",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -567,6 +567,30 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("sorry it's the middle of the night, I can't breathe properly 3-1-402", None),
         ("I really can't get my breath, alone at home", EmergencyFamily.BREATHING),
     ],
+    "one's own acute symptoms told alone at home, under a 'just wanted to ask'": [
+        (
+            "没什么大事 就是我一个人在家 胸口压着疼 左胳膊发麻 出了一身汗 想问问怎么办",
+            EmergencyFamily.CARDIAC,
+        ),
+        ("就是想问问 家里就我自己 头疼得要裂开 还吐了 看东西一边模糊", None),
+        (
+            "just asking, I'm home alone, crushing chest pain and my left arm is numb",
+            EmergencyFamily.CARDIAC,
+        ),
+    ],
+    "a parent seen just now on a video call by a child far away": [
+        ("我妈住3幢402 刚才视频里她说话含糊 嘴歪了 我在外地 谁能去看看", EmergencyFamily.STROKE),
+        (
+            "video call just now: dad held his chest, lives alone in 5-201, I'm in another city",
+            EmergencyFamily.CARDIAC,
+        ),
+    ],
+    "spaced second-language Chinese ending with the flat": [
+        (
+            "我的 妈妈 她的脸 一边 掉下来, 说话 很奇怪, 右手 不能 动. 救护车?? 7号楼 502",
+            EmergencyFamily.STROKE,
+        ),
+    ],
     "silent behind a locked bathroom door": [
         ("外婆在浴室洗澡 门锁着 叫了好几声没反应", EmergencyFamily.UNRESPONSIVE),
         ("dad went for a bath an hour ago, bathroom locked, no answer when we knock", None),
@@ -767,6 +791,12 @@ CALM: dict[str, list[str]] = {
         "she had a seizure last month and has been fine since, can we see a neurologist",
         "哈哈 气得我都快脑梗了 这抢菜",
         "卫生间门反锁了 里面没人 钥匙忘在里面了 能来开一下吗",
+    ],
+    "a general question about people alone, a clip seen online, what to do if": [
+        "请问 一个人在家的老人 胸口疼一般是什么原因",
+        "抖音视频里一个老人心梗倒地 太吓人了",
+        "想问问 我一个人在家 万一胸口疼该怎么办",
+        "my friend in another city had a heart attack last year, so scary",
     ],
     "another compound's fire heard of, shut in and 'suffocating', an old complaint, coffee gone": [
         "has anyone heard about the fire in the estate across the road? hope they're ok",
