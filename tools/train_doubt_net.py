@@ -159,6 +159,8 @@ FIRST_SEEN = {
     "round108": "e6b6dd4",
     "round109": "b45c78d",  # after rounds 97-108
     "round110": "b45c78d",
+    "round111": "c82fa3b",  # after rounds 107 and 110
+    "round112": "c82fa3b",
 }
 
 

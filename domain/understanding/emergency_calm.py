@@ -30,6 +30,9 @@ from domain.understanding.emergency_lexicon import (
     CALL_ONLY_IF,
     CHRONIC_AFTER,
     CRY,
+    CRY_EXPLAINED_AFTER,
+    CRY_REFERRED_BEFORE,
+    DEVICE_BEFORE,
     DRILL,
     DRILL_SAID,
     DROP_WORDS,
@@ -103,6 +106,7 @@ from domain.understanding.emergency_lexicon import (
     QUESTION,
     RESOLVED,
     RESOLVED_THEN,
+    RESPOND_WORDS,
     RISK_BEFORE,
     RISK_FACT_AFTER,
     SELF_FAINT_BEFORE,
@@ -121,6 +125,7 @@ from domain.understanding.emergency_lexicon import (
     THING_BEFORE,
     URGENT,
     URGENT_CALL,
+    WRITER_BEFORE,
 )
 from domain.understanding.emergency_triggers import Hit
 from domain.understanding.model import EmergencyFamily
@@ -199,8 +204,12 @@ def _idiom_cry(t: _Trigger) -> str | None:
 
 
 def _thing(t: _Trigger) -> str | None:
-    """A thing, not a person, dropped (手机掉水里了)."""
-    if t.hit.flags & CRY or t.hit.group != "symptom" or not DROP_WORDS.search(t.hit.words):
+    """A thing, not a person, dropped (手机掉水里了) or not responding (the app)."""
+    if t.hit.flags & CRY or t.hit.group != "symptom":
+        return None
+    if RESPOND_WORDS.search(t.hit.words) and (device := DEVICE_BEFORE.search(t.before)):
+        return f"thing:{device.group().strip()}:{t.hit.words}"
+    if not DROP_WORDS.search(t.hit.words):
         return None
     thing = THING_BEFORE.search(t.before)
     return None if thing is None else f"thing:{thing.group()}:{t.hit.words}"
@@ -243,7 +252,7 @@ def _joke(t: _Trigger) -> str | None:
             if hit.flags & CRY
             else JOKE.search(text, sentence_start, min(len(text), sentence_end + 6))
         )
-    elif hit.flags & CRY or _quoted(t):
+    elif hit.flags & CRY or _quoted(t) or _writer_fainted(t):
         # a cry with a laugh anywhere (快叫救护车 … 😂); a word in scare quotes laughed about
         # (lol my kid just 'fainted' dramatically)
         joke = JOKE.search(text)
@@ -252,6 +261,13 @@ def _joke(t: _Trigger) -> str | None:
     if joke is not None and not hit.flags & CRY and _summoned_for_own(text, hit):
         return None  # 😅 我爸喘不上气了 快来: a nervous laugh does not void a summons
     return None if joke is None else f"joke:{joke.group()}:{hit.words}"
+
+
+def _writer_fainted(t: _Trigger) -> bool:
+    """The writer's own faint, told as one's reaction (i literally fainted when i saw it)."""
+    return (
+        t.hit.family is EmergencyFamily.UNRESPONSIVE and WRITER_BEFORE.search(t.before) is not None
+    )
 
 
 def _summoned_for_own(text: str, hit: Hit) -> bool:
@@ -520,7 +536,17 @@ def _hypothetical(t: _Trigger) -> str | None:
 def _mistaken(t: _Trigger) -> str | None:
     """A danger believed by mistake, said just before the trigger (还以为着火了)."""
     mistaken = MISTAKEN_BEFORE.search(t.before[-12:] if t.zh else t.before[-40:])
-    return None if mistaken is None else f"mistaken:{mistaken.group().strip()}:{t.hit.words}"
+    if mistaken is not None:
+        return f"mistaken:{mistaken.group().strip()}:{t.hit.words}"
+    # a cry sent earlier and explained away (刚才那个'救命'是孩子玩手机发的), nothing urgent
+    if (
+        t.hit.flags & CRY
+        and CRY_REFERRED_BEFORE.search(t.before[-8:])
+        and (explained := CRY_EXPLAINED_AFTER.match(t.text, t.hit.end)) is not None
+        and not _urgent_besides(t.text, t.hit)
+    ):
+        return f"mistaken:{explained.group().strip()}:{t.hit.words}"
+    return None
 
 
 def _due_later(t: _Trigger) -> str | None:

@@ -257,6 +257,19 @@ MISTAKEN_BEFORE = compile_prefiltered(
     r"(?<![a-z])(?:i|we) (?:really )?thought (?:there was |it was |there'?s |it'?s |(?:he|she|they|"
     r"someone|my \w+) (?:was|were) (?:having )?)?(?:a |an |some )?$"
 )
+# A cry sent earlier, referred to and explained away (刚才群里那个'救命'是我家孩子玩手机发的)
+CRY_REFERRED_BEFORE = compile_prefiltered(
+    r"(?:那个|那条|这个|这条|那句|这句|发的|群里的?|刚才的?|刚刚的?|之前的?|上面的?)\s*['\"“‘「『]?$"
+)
+CRY_EXPLAINED_AFTER = compile_prefiltered(
+    r"['\"”’」』]?\s*(?:消息|那条|这条|那句)?(?:是|都是)[^。!?]{0,16}(?:发的|发错|误发|按错|点错|"
+    r"玩|闹|测试|不小心|乱按|乱发|打错)"
+)
+# The writer's own faint, told as a reaction (i literally fainted when i saw the price 😂)
+WRITER_BEFORE = compile_prefiltered(
+    r"(?<![a-z])i (?:literally |almost |nearly |just |totally |actually |basically |kinda |"
+    r"practically |legit )*$"
+)
 # A risk, not an event: 容易起火, 可能会引起火灾, could cause a fire.
 RISK_BEFORE = compile_prefiltered(
     r"(?:容易|易于|可能会|有可能会|或将|会)(?:引起|引发|导致|造成|发生)$|(?:容易|可能会|有可能会)$|"
@@ -296,7 +309,7 @@ ASKING = compile_prefiltered(
     r"in general|"
     r"general question|quick question|how do you|what do you do|"
     # learning it ahead, in case (先学着 万一用得上)
-    r"先学(?:着|一下|起来)|以备不时之需|(?:万一|以后|将来)(?:哪天)?(?:能)?用得(?:上|着)|"
+    r"先学(?:着|一下|起来)|提前学(?:习)?(?:一下)?|想学(?:习)?一下|以备不时之需|(?:万一|以后|将来)(?:哪天)?(?:能)?用得(?:上|着)|"
     r"for future reference|"
     # whether one may call the police about a nuisance (Is it OK to call 110 about the drumming?)
     r"(?<![a-z])(?:is it ok(?:ay)?|can i|can we|should i|should we|am i allowed) (?:to )?call "
@@ -1161,6 +1174,15 @@ THING_BEFORE = compile_prefiltered(
     r"身份证|银行卡|相机|充电宝|遥控器|拖鞋|毛巾|菜|球|风筝|伞|口罩|电脑|平板|ipad|书|本子|笔|包裹|"
     r"西瓜|苹果|鸡蛋|盖子|瓶子|被子|枕头|床单|晾衣杆|花)"
     r"(?:又|也|都|还|不小心|一下|直接|给|被[^,。!?;\s]{0,3}|就)*$"
+)
+# A device that does not respond (the app is not responding, my laptop isn't responding)
+RESPOND_WORDS = compile_prefiltered(r"respond")
+DEVICE_BEFORE = compile_prefiltered(
+    r"(?<![a-z])(?:app|apps|phone|laptop|computer|pc|screen|website|site|page|system|server|tv|"
+    r"router|wifi|wi-fi|mouse|keyboard|printer|tablet|ipad|lift|elevator|machine|fridge|"
+    r"program|browser|bot|mini ?program|wechat|alipay|meituan|link|button|touchscreen|remote)"
+    r"(?:'s| is| was| keeps| still| has been| just| totally| completely| again)*\s*"
+    r"(?:not |n'?t |is not |isnt |stopped )?$"
 )
 # Signs taught, not seen: a talk, a mnemonic, a poster (中风识别讲座 口诀: 脸歪 手垂; learn FAST
 # for stroke signs): void when no one is named and nothing urgent is asked.

@@ -217,6 +217,8 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         r"(?:doesn'?t|doesnt|does not|didn'?t|didnt|won'?t|wont) (?:wake|respond|react)(?: up)? "
         r"(?:when|even when|if) (?:i|we) (?:shake|call|touch|pinch|shout|slap)|"
         r"(?:isn'?t|is not|aren'?t|wasn'?t|was not) waking(?: up)?(?![a-z])|"
+        # not responding typed without its apostrophe (my roommate isnt responding)
+        r"(?:isn'?t|isnt|aren'?t|arent|wasn'?t|wasnt|stopped) (?:responding|reacting)(?![a-z])|"
         # eyes that will not open (he's mumbling and won't open his eyes)
         r"won'?t open (?:his|her|their) eyes|"
         r"collapsed|keeled over|out cold|lost consciousness|(?<![a-z])(?:no|not) (?:wake|"
@@ -996,6 +998,12 @@ BURN_RULES: tuple[Rule, ...] = (
         says=("奶奶刚才吐了好几口血", "被子烧起来了 火是扑灭了 可人脸上手上全是水泡 皮都黑了"),
     ),
 )
+_CHILD = r"(?:宝宝|孩子|娃|小孩|婴儿|儿子|女儿|闺女)"
+_TWITCH = (
+    r"(?:(?:手脚|四肢|全身|浑身|身子)[^。!?,\s]{0,6}(?:抖|颤|抽动)|"
+    r"(?:有点|好像|一下一下地?|一阵一阵地?)(?:在)?抽(?![烟纸奖血签空时水筋屉象泣噎搭]|抽搭))"
+)
+_FEVER = r"(?:烧|高热|(?:3[89]|40)(?:\.\d)?(?![\d分岁块元天个号楼栋]))"
 SEIZURE_RULES: tuple[Rule, ...] = (
     Rule(
         "seizure-zh",
@@ -1034,6 +1042,18 @@ SEIZURE_RULES: tuple[Rule, ...] = (
         r"(?:浑身|全身|身子|手脚|四肢)(?:都)?(?:发硬|僵硬|绷直|挺直)|(?:眼神|眼睛|两眼|双眼)(?:都)?发直",
         says=("宝宝高烧抽了 浑身发硬 眼神发直",),
         calm=("去年宝宝高烧抽了一次 后来医生说没事",),
+    ),
+    # a feverish child's limbs twitching or shaking (宝宝好像有点抽 手脚一直在抖 刚量39.1): a
+    # fever fit beginning; an adult's shivers with a fever are chills and name no child
+    Rule(
+        "feverish-child-twitching-zh",
+        Family.SEIZURE,
+        HARD,
+        rf"{_CHILD}[^。!?]{{0,10}}{_TWITCH}(?=[^。!?]{{0,24}}{_FEVER})|"
+        rf"{_FEVER}[^。!?]{{0,16}}{_CHILD}[^。!?]{{0,8}}{_TWITCH}|"
+        rf"{_CHILD}[^。!?]{{0,6}}{_FEVER}[^。!?]{{0,10}}{_TWITCH}",
+        says=("宝宝好像有点抽 手脚一直在抖 刚量39.1",),
+        calm=("上周宝宝烧到39度 有点抽 去医院看过了 现在好了",),
     ),
     # fits that come back (现在又开始抽了); 又抽了两包烟 is smoking
     Rule(
@@ -1361,8 +1381,8 @@ FIRE_RULES: tuple[Rule, ...] = (
         # Taiwan's word for gas (瓦斯味好重), a fire that cannot be put out (扑唔熄)
         r"瓦斯味|瓦斯外泄|漏瓦斯|瓦斯漏|扑不灭|扑不熄|灭不了火|"
         rf"漏气(?<!胎漏气)(?<!车漏气)(?<!球漏气)(?<!圈漏气)|漏(?:煤气|燃气)|闻到{CLAUSE_CHAR}{{0,3}}(?:煤气|"
-        r"燃气|焦味|烧焦)|"
-        r"一股(?:煤气|燃气)|冒火花|打火花|电火花|电线起火|着起来了|"
+        r"燃气|液化气|焦味|烧焦)|"
+        r"液化气(?:的)?味|漏液化气|液化气(?:泄|漏)|一股(?:煤气|燃气|液化气)|冒火花|打火花|电火花|电线起火|着起来了|"
         r"冒(?:黑|浓)烟|爆炸声|发生爆炸|烟越来越(?:大|浓|多)|火烛|"
         r"🔥[^。!?]{0,12}(?:快跑|快逃|快撤|逃命|(?<![a-z])(?:get out|evacuate))|"
         r"(?:快跑|快逃|逃命)[^。!?]{0,12}🔥",
@@ -1402,6 +1422,9 @@ FIRE_RULES: tuple[Rule, ...] = (
         r"fire in (?:the|my|our|an?|electric|meter|fuse)|real fire|house fire|kitchen fire|"
         r"full of smoke|smell(?:s|ing)? (?:of |like )?gas|strong gas|gas leak|leaking gas|"
         r"gas smell|"
+        # bottled gas (smell of LPG, a propane leak)
+        r"smell(?:s|ing)? (?:of |like )?(?:lpg|propane|butane)|(?:lpg|propane|butane) "
+        r"(?:smell|leak|is leaking)|"
         # the gas pipe or hose said to leak (our gas pipe is leaking, hissing sound)
         r"gas (?:pipe|line|hose|valve|meter|cylinder|tank|bottle|stove|cooker)s? (?:is |are |'s )?"
         r"(?:leaking|hissing)|"
@@ -1885,7 +1908,12 @@ FALL_RULES: tuple[Rule, ...] = (
         Family.FALL,
         HARD,
         r"(?:lying|lies|laying) on (?:the )?(?:floor|ground)|(?:floor|ground)[^.!?]{0,40}(?:can'?t|"
-        r"cannot|unable to) get up|broke (?:his|her|my) (?:hip|leg)|hit (?:his|her|my) head|"
+        r"cannot|unable to) get up|"
+        # found on the floor (found him on the floor with empty pill packets)
+        r"found (?:him|her|them|(?:my |our )?(?:dad|mum|mom|father|mother|grandma|grandpa|granny|"
+        r"husband|wife|son|daughter|roommate|flatmate|neighbou?r|friend|partner)) (?:lying |"
+        r"collapsed |passed out )?(?:on|in) the (?:floor|ground)|"
+        r"broke (?:his|her|my) (?:hip|leg)|hit (?:his|her|my) head|"
         # found lying by a door, saying she cannot stand (lying by the door, says she can't stand)
         r"(?:lying|lies|laying) (?:by|at|near|in|on) (?:the )?(?:door|doorway|hall|hallway|"
         r"corridor|floor|ground|bathroom|kitchen|stairs)[^.!?]{0,50}(?:can'?t|cannot|unable to|"

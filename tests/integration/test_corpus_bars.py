@@ -119,6 +119,8 @@ BLIND_ROUNDS = (
     "round108",
     "round109",
     "round110",
+    "round111",
+    "round112",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

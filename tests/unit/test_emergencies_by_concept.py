@@ -591,6 +591,19 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
             EmergencyFamily.STROKE,
         ),
     ],
+    "someone found on the floor not responding, typed without apostrophes": [
+        ("my roommate isnt responding, found him on the floor with pill packets everywhere", None),
+        ("found her on the kitchen floor, she wasnt responding to me", None),
+        ("室友躺在地上叫不应 旁边好多空药盒", None),
+    ],
+    "a feverish child's limbs twitching: a fever fit beginning": [
+        ("宝宝好像有点抽 手脚一直在抖 刚量39.1 是不是该去医院", EmergencyFamily.SEIZURE),
+        ("孩子烧到39度5 四肢一阵一阵地抖 怎么办", EmergencyFamily.SEIZURE),
+    ],
+    "bottled gas (液化气) smelt, the valve will not close": [
+        ("闻到好重的液化气味 厨房阀门拧不上 我们先跑到楼道了", EmergencyFamily.GAS),
+        ("strong smell of LPG in the kitchen and the valve won't turn off", None),
+    ],
     "silent behind a locked bathroom door": [
         ("外婆在浴室洗澡 门锁着 叫了好几声没反应", EmergencyFamily.UNRESPONSIVE),
         ("dad went for a bath an hour ago, bathroom locked, no answer when we knock", None),
@@ -797,6 +810,15 @@ CALM: dict[str, list[str]] = {
         "抖音视频里一个老人心梗倒地 太吓人了",
         "想问问 我一个人在家 万一胸口疼该怎么办",
         "my friend in another city had a heart attack last year, so scary",
+    ],
+    "a cry sent earlier explained away, a faint at a price, first aid learnt ahead, a device": [
+        "刚才群里那个'救命'是我家孩子玩手机发的 不好意思吓到大家了",
+        "刚才那条救命是孩子玩手机发的 吓到大家了 不好意思",
+        "i literally fainted when i saw the price of the veg box 😂😂",
+        "想提前学一下 宝宝误吞东西 第一时间应该怎么处理",
+        "the group buy app isn't responding again, anyone else?",
+        "my laptop is not responding lol",
+        "孩子冷得手脚发抖 40分钟后就暖和了",
     ],
     "another compound's fire heard of, shut in and 'suffocating', an old complaint, coffee gone": [
         "has anyone heard about the fire in the estate across the road? hope they're ok",
