@@ -161,6 +161,8 @@ FIRST_SEEN = {
     "round110": "b45c78d",
     "round111": "c82fa3b",  # after rounds 107 and 110
     "round112": "c82fa3b",
+    "round113": "159fc16",  # after rounds 111-112
+    "round114": "159fc16",
 }
 
 

@@ -30,8 +30,7 @@ from domain.understanding.emergency_lexicon import (
     CALL_ONLY_IF,
     CHRONIC_AFTER,
     CRY,
-    CRY_EXPLAINED_AFTER,
-    CRY_REFERRED_BEFORE,
+    CRY_AS_NAME_AFTER,
     DEVICE_BEFORE,
     DRILL,
     DRILL_SAID,
@@ -41,6 +40,7 @@ from domain.understanding.emergency_lexicon import (
     EXERTION_ACUTE,
     EXERTION_AFTER_EN,
     EXERTION_BEFORE,
+    EXPLAINED_AFTER,
     FAINT_WORDS,
     FEVER_RISING,
     FEVER_TOLD,
@@ -104,6 +104,7 @@ from domain.understanding.emergency_lexicon import (
     PREGNANCY,
     PREGNANT_NOW,
     QUESTION,
+    REFERRED_BEFORE,
     RESOLVED,
     RESOLVED_THEN,
     RESPOND_WORDS,
@@ -186,6 +187,9 @@ def _mundane_cry(t: _Trigger) -> str | None:
     """A cry about a mundane worry with nothing acute (救命 明天就要交论文了)."""
     if not t.hit.flags & CRY:
         return None
+    named = CRY_AS_NAME_AFTER.match(t.text, t.hit.end)
+    if named is not None and not _body_or_danger(t.text):
+        return f"mundane:{t.hit.words}{named.group()}"
     # or said outright not to be urgent (help! not urgent but can someone check the boiler)
     worry = MUNDANE_WORRY.search(t.text) or NOT_URGENT.search(t.text)
     if worry is not None and not _body_or_danger(t.text):
@@ -538,11 +542,11 @@ def _mistaken(t: _Trigger) -> str | None:
     mistaken = MISTAKEN_BEFORE.search(t.before[-12:] if t.zh else t.before[-40:])
     if mistaken is not None:
         return f"mistaken:{mistaken.group().strip()}:{t.hit.words}"
-    # a cry sent earlier and explained away (刚才那个'救命'是孩子玩手机发的), nothing urgent
+    # a cry or report sent earlier and explained away (刚才那个'救命'是孩子玩手机发的, 刚才那个说
+    # 胸闷的是我看错了), nothing urgent besides
     if (
-        t.hit.flags & CRY
-        and CRY_REFERRED_BEFORE.search(t.before[-8:])
-        and (explained := CRY_EXPLAINED_AFTER.match(t.text, t.hit.end)) is not None
+        REFERRED_BEFORE.search(t.before[-8:])
+        and (explained := EXPLAINED_AFTER.match(t.text, t.hit.end)) is not None
         and not _urgent_besides(t.text, t.hit)
     ):
         return f"mistaken:{explained.group().strip()}:{t.hit.words}"

@@ -257,13 +257,15 @@ MISTAKEN_BEFORE = compile_prefiltered(
     r"(?<![a-z])(?:i|we) (?:really )?thought (?:there was |it was |there'?s |it'?s |(?:he|she|they|"
     r"someone|my \w+) (?:was|were) (?:having )?)?(?:a |an |some )?$"
 )
-# A cry sent earlier, referred to and explained away (刚才群里那个'救命'是我家孩子玩手机发的)
-CRY_REFERRED_BEFORE = compile_prefiltered(
-    r"(?:那个|那条|这个|这条|那句|这句|发的|群里的?|刚才的?|刚刚的?|之前的?|上面的?)\s*['\"“‘「『]?$"
+# A cry or a report sent earlier, referred to and explained away (刚才群里那个'救命'是我家孩子玩手机
+# 发的; 刚才那个说胸闷的是我看错了 是别的群的消息)
+REFERRED_BEFORE = compile_prefiltered(
+    r"(?:那个|那条|这个|这条|那句|这句|发的|群里的?|刚才的?|刚刚的?|之前的?|上面的?)(?:说|讲|发)?"
+    r"\s*['\"“‘「『]?$"
 )
-CRY_EXPLAINED_AFTER = compile_prefiltered(
-    r"['\"”’」』]?\s*(?:消息|那条|这条|那句)?(?:是|都是)[^。!?]{0,16}(?:发的|发错|误发|按错|点错|"
-    r"玩|闹|测试|不小心|乱按|乱发|打错)"
+EXPLAINED_AFTER = compile_prefiltered(
+    r"['\"”’」』]?\s*(?:的)?(?:消息|那条|这条|那句)?(?:是|都是)[^。!?]{0,16}(?:发的|发错|误发|按错|点错|"
+    r"玩|闹|测试|不小心|乱按|乱发|打错|看错|搞错|弄错|别的群|其他群|别人家)"
 )
 # The writer's own faint, told as a reaction (i literally fainted when i saw the price 😂)
 WRITER_BEFORE = compile_prefiltered(
@@ -765,7 +767,7 @@ HELP_ARRIVED = compile_prefiltered(
 )
 # An animal that bites or scratches hurts a person; any pronoun may be a person too.
 ATTACK_OR_PRONOUN = compile_prefiltered(
-    r"(?<![猫狗咪宠鼠鹉])被|(?<![没无])有人|路人|行人|咬|抓伤|抓了|扑|他|她|(?<![a-z])(?:bit|bite|bites|bitten|biting|scratched|attacked|mauled|"
+    r"(?<![猫狗咪宠鼠鹉])被|(?<![没无])有人(?!知道|懂|了解|认识|推荐|有)|路人|行人|咬|抓伤|抓了|扑|他|她|(?<![a-z])(?:bit|bite|bites|bitten|biting|scratched|attacked|mauled|"
     r"he|she|him|her|they|i|i'm|me)(?![a-z])"
 )
 # Sparks from a socket once the power is off: a repair, no longer a fire.
@@ -1074,6 +1076,9 @@ NET_ERRAND = compile_prefiltered(
     # a medicine begged for by name (求布洛芬！！发烧38.4): an order, however loud
     r"求(?:一|几|点|个|盒|板)?(?:布洛芬|对乙酰氨基酚|扑热息痛|退烧药|感冒药|泰诺|美林|连花清瘟|"
     r"[^\s。!?救]{0,4}(?:药|片|胶囊|颗粒))|"
+    # a cold medicine named with a quantity (布洛芬 一盒 嗓子疼得要死): an order
+    r"(?:布洛芬|对乙酰氨基酚|扑热息痛|退烧药|感冒药|泰诺|美林|连花清瘟|润喉糖|含片)\s*"
+    r"(?:[一两二三四五几\d]|一点)(?:盒|板|瓶|包|片|袋)|"
     r"(?<![a-z])(?:buy|refill|pick up|order|replace|fix|repair|queue|waiting|dentist|dental|"
     r"any \w+ (?:spray|cream|tablets))"
     r"(?![a-z])"
@@ -1136,6 +1141,9 @@ MUNDANE_WORRY = compile_prefiltered(
     # scandal (偶像塌房了 救命😭)
     # noise from the neighbours (楼上又开始弹钢琴了, drumming at 1am)
     r"钢琴|弹琴|练琴|装修|噪音|吵死|(?<![a-z])(?:piano|drumming|drums|noise)(?![a-z])|"
+    # household pests (救命 厨房有只会飞的蟑螂, help!! a huge spider in the bathroom)
+    r"蟑螂|小强|蜘蛛|老鼠|耗子|蚊子|苍蝇|飞蛾|壁虎|蚂蚁|(?<![a-z])(?:cockroach(?:es)?|roach(?:es)?|"
+    r"spiders?|mouse|mice|rats?|moths?|mosquito(?:es)?|ants|centipedes?|gecko)(?![a-z])|"
     r"网课|听不懂|电视剧|结局|太虐|塌房|爱豆|偶像|追星|(?<![a-z])(?:idol|bias|fandom)(?![a-z])|"
     r"(?<![a-z])(?:contract|envelope|sf express)(?![a-z])|"
     # a thing that "died" (my sourdough starter died, the phone died)
@@ -1174,6 +1182,10 @@ THING_BEFORE = compile_prefiltered(
     r"身份证|银行卡|相机|充电宝|遥控器|拖鞋|毛巾|菜|球|风筝|伞|口罩|电脑|平板|ipad|书|本子|笔|包裹|"
     r"西瓜|苹果|鸡蛋|盖子|瓶子|被子|枕头|床单|晾衣杆|花)"
     r"(?:又|也|都|还|不小心|一下|直接|给|被[^,。!?;\s]{0,3}|就)*$"
+)
+# A cry that only names a kind of post (别转发这种救命的链接了): a word, not a call
+CRY_AS_NAME_AFTER = compile_prefiltered(
+    r"的(?:链接|视频|消息|帖子|文章|截图|图片|谣言|段子|广告|小程序|群|帖)"
 )
 # A device that does not respond (the app is not responding, my laptop isn't responding)
 RESPOND_WORDS = compile_prefiltered(r"respond")

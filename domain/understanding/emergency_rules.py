@@ -588,6 +588,10 @@ CARDIAC_RULES: tuple[Rule, ...] = (
         r"chest (?:feels |is )?like (?:someone|somebody|an elephant|a weight|something heavy|a "
         r"brick|a truck) (?:is )?(?:sitting|standing|pressing|squeezing|crushing|on it)|"
         r"crushing (?:pain|chest)|(?:clutching|clutched|holding|held|holds) (?:his|her|my) chest|"
+        # the chest hurting for a while, the pain going into the jaw or the arm
+        r"chest (?:has been|is|keeps|'s been|kept) (?:hurting|aching|squeezing)|"
+        r"(?:pain|it|hurting|aching) (?:is )?(?:going|spreading|radiating|moving) (?:in)?to "
+        r"(?:my|his|her) (?:jaw|left arm|arm|neck)|"
         r"grabbing (?:his|her|my) chest",
         says=(
             "我爸突然chest pain 出了一身汗 脸色很差 快叫ambulance",
@@ -648,6 +652,8 @@ STROKE_RULES: tuple[Rule, ...] = (
         rf"中风|脑梗|脑溢血|脑出血|嘴歪|口歪|口眼歪斜|脸歪|半边(?:身子|脸|身体){CLAUSE_CHAR}{{0,3}}(?:动不了|"
         r"没力|麻|不能动|没知觉)|"
         r"半身不遂|说话不清|说话含糊|口齿不清|说不出话|讲不出话|说不了话|"
+        # speech going, with a word between (说话有点不清楚, 说话突然含糊)
+        r"说话(?:有点|有些|突然|开始|也)(?:不清|含糊|大舌头)|"
         # speech gone, walking to one side (话都说不清, 走路一边倒)
         r"话(?:都|也)说不清(?:楚)?|说话都不清(?:楚)?|走路(?:往|向)?一边(?:倒|歪)",
         says=("我妈脸歪了 说话不清",),
@@ -1382,7 +1388,7 @@ FIRE_RULES: tuple[Rule, ...] = (
         r"瓦斯味|瓦斯外泄|漏瓦斯|瓦斯漏|扑不灭|扑不熄|灭不了火|"
         rf"漏气(?<!胎漏气)(?<!车漏气)(?<!球漏气)(?<!圈漏气)|漏(?:煤气|燃气)|闻到{CLAUSE_CHAR}{{0,3}}(?:煤气|"
         r"燃气|液化气|焦味|烧焦)|"
-        r"液化气(?:的)?味|漏液化气|液化气(?:泄|漏)|一股(?:煤气|燃气|液化气)|冒火花|打火花|电火花|电线起火|着起来了|"
+        r"液化气(?:的)?味|漏液化气|液化气(?:泄|漏)|一股(?:煤气|燃气|液化气)|(?:煤气|燃气|天然气|液化气)[^。!?]{0,12}味[^。!?]{0,10}(?:头晕|头疼|头痛|恶心|想吐|犯困)|冒火花|打火花|电火花|电线起火|着起来了|"
         r"冒(?:黑|浓)烟|爆炸声|发生爆炸|烟越来越(?:大|浓|多)|火烛|"
         r"🔥[^。!?]{0,12}(?:快跑|快逃|快撤|逃命|(?<![a-z])(?:get out|evacuate))|"
         r"(?:快跑|快逃|逃命)[^。!?]{0,12}🔥",

@@ -121,6 +121,8 @@ BLIND_ROUNDS = (
     "round110",
     "round111",
     "round112",
+    "round113",
+    "round114",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -604,6 +604,27 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("闻到好重的液化气味 厨房阀门拧不上 我们先跑到楼道了", EmergencyFamily.GAS),
         ("strong smell of LPG in the kitchen and the valve won't turn off", None),
     ],
+    "the chest hurting for an hour, the pain going into the jaw": [
+        (
+            "probably silly but my chest has been hurting for an hour, going into my jaw",
+            EmergencyFamily.CARDIAC,
+        ),
+        ("爸爸胸口疼了一个小时 疼到下巴和左胳膊", EmergencyFamily.CARDIAC),
+    ],
+    "a gas smell that stays with the stove off, dizzy and sick": [
+        ("家里煤气灶关了还是一股很大的味 头晕恶心 3-2-201", EmergencyFamily.GAS),
+        (
+            "stove is off but there's still a strong smell of gas, we feel dizzy and sick",
+            EmergencyFamily.GAS,
+        ),
+    ],
+    "speech going, a word between (说话有点不清楚)": [
+        ("我妈血压200多 刚刚吐了 现在说话有点不清楚", EmergencyFamily.STROKE),
+        (
+            "dad's speech is suddenly a bit slurred and his face looks droopy",
+            EmergencyFamily.STROKE,
+        ),
+    ],
     "silent behind a locked bathroom door": [
         ("外婆在浴室洗澡 门锁着 叫了好几声没反应", EmergencyFamily.UNRESPONSIVE),
         ("dad went for a bath an hour ago, bathroom locked, no answer when we knock", None),
@@ -820,6 +841,13 @@ CALM: dict[str, list[str]] = {
         "my laptop is not responding lol",
         "孩子冷得手脚发抖 40分钟后就暖和了",
     ],
+    "a pet in the heat asked about, a pest, a report taken back, a post, a cold's medicine": [
+        "我家狗好像中暑了 喘得厉害 有人知道附近哪有宠物医院开着吗",
+        "蟑螂!!!! 厨房有只会飞的蟑螂 救命啊啊啊😱",
+        "help!! a huge spider in the bathroom",
+        "不要在群里转发这种救命的链接了 都是假的",
+        "布洛芬 一盒 嗓子疼得要死 16栋1202",
+    ],
     "another compound's fire heard of, shut in and 'suffocating', an old complaint, coffee gone": [
         "has anyone heard about the fire in the estate across the road? hope they're ok",
         "我要窒息了 天天关在家里",
@@ -832,6 +860,9 @@ CALM: dict[str, list[str]] = {
 # No chain, but the in-doubt question may still be asked of these.
 CALM_MAY_ASK: dict[str, list[str]] = {
     "a knife in the kitchen": ["老公拿刀切西瓜呢 大家来吃"],
+    "a report taken back as misread from another group": [
+        "刚才那个说胸闷的是我看错了 是别的群的消息 不好意思"
+    ],
     "sound asleep after a night shift, laughed about": ["儿子倒头就睡 怎么叫都叫不醒 睡得像死猪😂"],
     "a wish to die told earlier, calm after a visit": [
         "昨晚那位说不想活了的邻居 民警上门了 现在情绪稳定下来了"
