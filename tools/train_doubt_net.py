@@ -163,6 +163,8 @@ FIRST_SEEN = {
     "round112": "c82fa3b",
     "round113": "159fc16",  # after rounds 111-112
     "round114": "159fc16",
+    "round115": "0f9345b",  # after rounds 111-114
+    "round116": "0f9345b",
 }
 
 

@@ -122,6 +122,7 @@ from domain.understanding.emergency_lexicon import (
     SOMEONE,
     SOUND_ASLEEP,
     SPARKS,
+    STUFFED,
     TEACHING,
     THING_BEFORE,
     URGENT,
@@ -256,7 +257,7 @@ def _joke(t: _Trigger) -> str | None:
             if hit.flags & CRY
             else JOKE.search(text, sentence_start, min(len(text), sentence_end + 6))
         )
-    elif hit.flags & CRY or _quoted(t) or _writer_fainted(t):
+    elif hit.flags & CRY or _quoted(t) or _writer_fainted(t) or STUFFED.search(text):
         # a cry with a laugh anywhere (快叫救护车 … 😂); a word in scare quotes laughed about
         # (lol my kid just 'fainted' dramatically)
         joke = JOKE.search(text)

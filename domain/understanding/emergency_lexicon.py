@@ -213,6 +213,8 @@ MEDICINE_BEFORE = compile_prefiltered(
 )
 HYPOTHETICAL = compile_prefiltered(
     r"如果|要是|万一|假如|假设|若是|倘若|如有|一旦|以防|预防|防止|谨防|(?<!不)小心|当心|警惕|以免|怎么预防|"
+    # from now on, whichever household (以后谁家有人摔倒起不来 直接打这个电话)
+    r"以后(?:谁家|谁|哪家|哪户|大家|各家)|"
     # "not sure if this is urgent" asks whether, it supposes nothing
     r"(?<![a-z])(?<!sure )(?<!wonder )(?<!wondering )(?<!n't know )(?<!not know )(?<!idea )"
     r"(?<!asking )if(?![a-z])|"
@@ -358,7 +360,10 @@ PAST = compile_prefiltered(
     # back in a time, not back in a room; once as a time, not once he got home
     r"previously|in the past|back in (?:the day|the [\d']+s|(?:19|20)\d\d|school|college|"
     r"(?:jan|feb|march|april|may|june|july|aug|sep|oct|nov|dec|spring|summer|autumn|winter)\w*)|"
-    r"used to|the other day|in 20\d\d|"
+    # a person in a room numbered like a year (neighbour in 2003) is an address
+    r"used to|the other day|"
+    r"(?<!neighbour )(?<!neighbor )(?<!lady )(?<!guy )(?<!man )(?<!woman )(?<!family )"
+    r"(?<!someone )(?<!resident )(?<!tenant )(?<!grandma )(?<!grandpa )(?<!uncle )in 20\d\d|"
     # not all at once (took all her pills at once)
     r"(?<!at )(?<!all )once(?! (?:he|she|they|i|we|you|it|the|my|his|her|our|mum|mom|dad|grandma|"
     r"grandpa|again)(?![a-z])))(?![a-z])"
@@ -366,7 +371,8 @@ PAST = compile_prefiltered(
 LONG_AGO = compile_prefiltered(
     r"上个月|去年|前年|以前|曾经|小时候|几年前|年前|月前|(?:做|放|装|搭)(?:了|过)(?:心脏)?(?:支架|搭桥|桥)|"
     r"(?:last (?:month|year)|in the past|back in|"
-    r"used to|in 20\d\d)"
+    r"used to|(?<!neighbour )(?<!neighbor )(?<!lady )(?<!guy )(?<!man )(?<!woman )"
+    r"(?<!family )(?<!someone )(?<!resident )(?<!tenant )in 20\d\d)"
 )
 ONGOING = compile_prefiltered(
     r"现在还|还在|一直|到现在|越来越|又|刚才|刚刚|突然|正在|此刻|仍然|持续|还没好|还是|开始|起病|发作|"
@@ -416,6 +422,8 @@ RESOLVED = compile_prefiltered(
     r"(?<![a-z])(?:fine now|ok now|okay now|better now|all good now|recovered|resolved|is fine|"
     r"recovering (?:well|nicely|fine|now)|walking again|(?:is|are) healing|healing (?:well|nicely|"
     r"up)|on the mend|up and about|"
+    # home again and well (she's home now and ok)
+    r"(?:back )?home (?:now )?and (?:ok|okay|fine|well|doing (?:well|fine|ok))|"
     r"(?:just|only|it'?s|it was) (?:cutting |chopping |peeling |juicing |spilled |spilt )?"
     r"(?:beet ?roots?|beets|ketchup|tomato (?:sauce|juice)|red wine|pomegranate|dragon ?fruit|"
     r"paint|hair dye)|"
@@ -481,6 +489,8 @@ RESOLVED = compile_prefiltered(
 # Something new after the resolution (it went away but now his arm is numb, 好了 但是现在又…).
 RESOLVED_THEN = compile_prefiltered(
     r"但是?现在|可是现在|现在又|又开始|"
+    # the flame out, the gas still flowing (灶火被汤浇灭了 气还在跑)
+    r"(?:气|煤气|燃气)?还在(?:跑|漏|冒|往外冒|嘶嘶)|"
     # awake again but confused: a sign after a knock or a faint (醒了但说不清自己在哪)
     r"(?:但|可是|就是|只是)[^。!?]{0,6}(?:(?:说不清|不知道|搞不清)(?:自己)?(?:在哪|是谁|在什么地方)|"
     r"认不出|答非所问|胡言乱语|说胡话|迷迷糊糊|神志不清|意识不清)|"
@@ -929,7 +939,8 @@ LIFE_SUPPORT_NEED = compile_prefiltered(
 HOME_FAULT = compile_prefiltered(
     r"堵了|堵住|堵死|漏水|渗水|水漫|漫出来|溢出来|喷水|冒水|爆管|水管爆|管子爆|停水|停电|跳闸|不出水|"
     r"马桶|下水道|地漏|总阀|(?<![a-z])(?:leak\w*|flood\w*|burst pipe|pipe burst|clogged|"
-    r"overflowing|power cut|(?:sink|drain|toilet|pipe|shower)s? (?:is |are |got )?(?:\w+ )?blocked)"
+    r"overflowing|power cut|power(?:'s| is| has)? (?:tripped|out|gone off)|trip switch|fuse box|"
+    r"breaker|(?:sink|drain|toilet|pipe|shower)s? (?:is |are |got )?(?:\w+ )?blocked)"
     r"(?![a-z])"
 )
 HURT_SOMEONE = compile_prefiltered(
@@ -1094,6 +1105,8 @@ NET_NOTICE = compile_prefiltered(
 # bump: no question to the group.
 NET_EVERYDAY = compile_prefiltered(
     r"长牙|出牙|叛逆|打游戏|玩游戏|假性宫缩|医生说(?:是)?正常|"
+    # the smoke of fireworks drifting in (烟花的烟飘进来了 一屋子火药味)
+    r"(?:烟花|鞭炮|爆竹|炮仗|礼花)(?:的)?(?:烟|味)|火药味|"
     r"(?:吃奶|玩耍|吃喝|能吃能玩)[^。!?,]{0,3}(?:都|也)?(?:正常|很好|挺好)|"
     r"(?<![a-z])(?:teething|braxton|(?:playing|acting|eating|feeding) (?:normally|as usual))"
     r"(?![a-z])"
@@ -1186,6 +1199,11 @@ THING_BEFORE = compile_prefiltered(
 # A cry that only names a kind of post (别转发这种救命的链接了): a word, not a call
 CRY_AS_NAME_AFTER = compile_prefiltered(
     r"的(?:链接|视频|消息|帖子|文章|截图|图片|谣言|段子|广告|小程序|群|帖)"
+)
+# Stuffed from a big meal (年夜饭吃撑了, ate so much I can't breathe): with a laugh, no trouble
+STUFFED = compile_prefiltered(
+    r"吃撑|撑死|撑得|吃太饱|吃太多|吃多了|太撑|好撑|就是撑|"
+    r"(?<![a-z])(?:(?:ate|eaten|eating) (?:so|too) much|so full|stuffed)(?![a-z])"
 )
 # A device that does not respond (the app is not responding, my laptop isn't responding)
 RESPOND_WORDS = compile_prefiltered(r"respond")

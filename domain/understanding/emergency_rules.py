@@ -1642,6 +1642,8 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"(?:攒|存|囤)(?:了|好了|够了)[^,。!?;\s]{0,3}安眠药|"
         r"一了百了|遗书|结束自己|don'?t want to be here anymore|want to disappear|"
         r"no point (?:in )?living|end(?:ing)? my (?:own )?life|end it all|ending it all|"
+        # a note written so that someone finds one (writing this so someone finds me)
+        r"so (?:someone|somebody|you) (?:finds|will find|can find) me|"
         r"end my life|kill (?:myself|himself|herself|themselves)|"
         r"killing myself|suicid\w*|"
         r"(?:don'?t|doesn'?t|does not|do not) want (?:to )?(?:live|be alive|wake up)|"

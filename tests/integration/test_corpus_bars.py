@@ -123,6 +123,8 @@ BLIND_ROUNDS = (
     "round112",
     "round113",
     "round114",
+    "round115",
+    "round116",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -625,6 +625,24 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
             EmergencyFamily.STROKE,
         ),
     ],
+    "the flame gone out, the gas still flowing": [
+        ("好大一股煤气味 炖肉的灶火被汤浇灭了 气还在跑", EmergencyFamily.GAS),
+        (
+            "the burner flame went out and the gas is still hissing, strong gas smell",
+            EmergencyFamily.GAS,
+        ),
+    ],
+    "a note written so that someone finds me": [
+        (
+            "I don't see any point anymore. writing this so someone finds me.",
+            EmergencyFamily.SUICIDE,
+        ),
+        ("活着没意思 写这些是想让你们找到我", EmergencyFamily.SUICIDE),
+    ],
+    "a neighbour in a room numbered like a year": [
+        ("neighbour in 2003 says her husband fainted after dinner and isn't waking up", None),
+        ("the lady in 2011 collapsed in the lift, not responding", None),
+    ],
     "silent behind a locked bathroom door": [
         ("外婆在浴室洗澡 门锁着 叫了好几声没反应", EmergencyFamily.UNRESPONSIVE),
         ("dad went for a bath an hour ago, bathroom locked, no answer when we knock", None),
@@ -847,6 +865,15 @@ CALM: dict[str, list[str]] = {
         "help!! a huge spider in the bathroom",
         "不要在群里转发这种救命的链接了 都是假的",
         "布洛芬 一盒 嗓子疼得要死 16栋1202",
+    ],
+    "fireworks' smoke, a tripped breaker, home again and well, stuffed and laughing, a notice": [
+        "烟花的烟飘进来了 一屋子火药味 呛死了 赶紧关窗",
+        "power tripped when we plugged in the hotpot and it won't reset. can someone help",
+        "my neighbour went to hospital last week for chest pain, she's home now and ok",
+        "年夜饭吃到胸闷 哈哈开玩笑的 就是撑",
+        "吃撑死了 年夜饭太丰盛 躺着都动不了🤣",
+        "ate so much I can't breathe lmao",
+        "以后谁家有人摔倒起不来 直接打这个电话 24小时有人",
     ],
     "another compound's fire heard of, shut in and 'suffocating', an old complaint, coffee gone": [
         "has anyone heard about the fire in the estate across the road? hope they're ok",
