@@ -165,6 +165,8 @@ FIRST_SEEN = {
     "round114": "159fc16",
     "round115": "0f9345b",  # after rounds 111-114
     "round116": "0f9345b",
+    "round117": "f6aa497",  # after rounds 111-116
+    "round118": "f6aa497",
 }
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from domain.understanding.dialect import read_dialect
 from domain.understanding.doubt_net import order_doubt, wider_doubt
 from domain.understanding.emergency import assess
-from domain.understanding.flats import find_flat_normalized
+from domain.understanding.flats import find_flat_normalized, list_flat
 from domain.understanding.group_list import GroupList, read_group_list
 from domain.understanding.items import find_items
 from domain.understanding.lang import detect_lang
@@ -160,6 +160,9 @@ def _understand(raw: str) -> Understanding:
     evidence: list[str] = []
     found = find_flat_normalized(text)
     masked = [(found[1], found[2])] if found else []
+    if (own := list_flat(text)) is not None:
+        found = own  # a 接龙's poster is its last line
+        masked.append((own[1], own[2]))
     readings = find_readings(text, segments, masked)
     temperature = readings[-1].celsius if readings else None
     lang = "zh" if pinyin else detect_lang(text)  # pinyin is Chinese typed in Latin letters

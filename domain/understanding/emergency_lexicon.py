@@ -169,7 +169,7 @@ HYPERBOLE_BEFORE = compile_prefiltered(
     r"|被[^,。!?\s]{1,10}(?:闷|憋|烦|吵|热|累|气|卷|折磨)死了?\s*$"
 )
 JOKE = compile_prefiltered(
-    r"[😂🤣😆😅😹💀🙃😝😜🤪🥲]|(?<![a-z])(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|"
+    r"[😂🤣😆😅😹💀🙃😝😜🤪🥲🙄]|(?<![a-z])(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|"
     r"(?<!not )(?<!n't )(?<!no )(?:kidding|joking))(?![a-z])"
     r"|哈哈|呵呵|hhh|笑死|笑哭|笑尿|太好笑|好好笑|搞笑|狗头|\[doge\]|🐶"
     # a laughing or facepalm sticker, as WeChat writes it out ([捂脸], [Facepalm])
@@ -402,6 +402,8 @@ RESOLVED = compile_prefiltered(
     r"已经(?:扶|爬|站)起来了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:被[^,。!?\s]{0,6})?(?:接走|拉走|送走|送医|送到医院|送去医院)|"
     r"被(?:120|救护车|急救车)(?:接|拉|送)走|"
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|排查过了|已排查|检查过了|"
+    # home again resting (医生说是胃病 现在在家休息了)
+    r"(?:现在|已经)(?:在家|回家|回来)(?:休息|养着|躺着)了?|"
     # the doctor's verdict reassures (焦虑引起的 不是心脏问题 放心了)
     # (是不是心脏的问题 asks, it does not reassure)
     r"放心了|(?<!是)不是心脏(?:的)?(?:问题|病)(?![吗么啊呀?])|"
@@ -422,6 +424,9 @@ RESOLVED = compile_prefiltered(
     r"(?<![a-z])(?:fine now|ok now|okay now|better now|all good now|recovered|resolved|is fine|"
     r"recovering (?:well|nicely|fine|now)|walking again|(?:is|are) healing|healing (?:well|nicely|"
     r"up)|on the mend|up and about|"
+    # a fire said to be out (it's out now and no one was hurt); not "out of control"
+    r"(?:it'?s|it is|it was|fire(?:'s| is| was)) (?:already |all )?(?:out|put out|extinguished)"
+    r"(?! of)(?![a-z])|"
     # home again and well (she's home now and ok)
     r"(?:back )?home (?:now )?and (?:ok|okay|fine|well|doing (?:well|fine|ok))|"
     r"(?:just|only|it'?s|it was) (?:cutting |chopping |peeling |juicing |spilled |spilt )?"
@@ -502,10 +507,10 @@ RESOLVED_THEN = compile_prefiltered(
 NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
     r"听说(?![你您])|据说|新闻|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)视频里(?!看到?(?:我|俺))|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|别的小区|其他小区|"
-    r"外小区|纪录片|某地|"
+    r"外小区|纪录片|某地|某市|某省|某县|某区|"
     # another compound's news heard of (Did anyone hear about the fire across the road)
     r"(?<![a-z])(?:hear|heard) about the|(?:compound|estate|community|block) (?:across the (?:road|"
-    r"street)|opposite|down the road)|"
+    r"street)|opposite|down the road|next to ours|next door to ours|next to us)|"
     # a patient at one's work told of (今天医院抢救了一个心梗的)
     r"(?:医院|科室|病房|急诊|icu|ICU)(?:里|今天|刚才|昨天)?[^。!?\s]{0,3}(?:抢救|收|送来|来)了一个|"
     # a relative in another city told of (my sister in Chengdu, texted from Guangzhou)
@@ -611,7 +616,12 @@ CALL_ADVISED_AFTER = compile_prefiltered(
 # A cry said to have been a drill or filmed at one (那个救命的视频是演习拍的)
 DRILL_SAID = compile_prefiltered(
     r"是(?:个|一场|一次)?(?:演习|演练)|(?:演习|演练)(?:时|的时候)?拍的|"
-    r"(?<![a-z])(?:was|is|it'?s) (?:just |only )?(?:a |an )?(?:drill|exercise)(?![a-z])"
+    r"(?<![a-z])(?:was|is|it'?s) (?:just |only )?(?:a |an )?(?:drill|exercise)(?![a-z])|"
+    # a cry that was children at play (it was a kid playing hide and seek; 是两个小孩在玩)
+    r"(?<![a-z])(?:it was|turned out to be|was just|were just|it'?s just) (?:a |the |some |two |"
+    r"our |my |the neighbou?r'?s? )?(?:kids?|children|child|boys?|girls?|son|daughter)"
+    r"[^.!?]{0,16}(?:playing|a game|messing around)|"
+    r"是[^。!?]{0,4}(?:小孩|孩子|娃)[^。!?]{0,4}在?(?:玩|闹|做游戏|捉迷藏)"
 )
 MILD_BEFORE = compile_prefiltered(
     r"(?:有点|有一点|有些|稍微|略|轻微|一点点|(?<![a-z])(?:slight|slightly|(?:a )?bit(?: of)?|"

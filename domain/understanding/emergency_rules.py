@@ -651,7 +651,10 @@ STROKE_RULES: tuple[Rule, ...] = (
         HARD,
         rf"中风|脑梗|脑溢血|脑出血|嘴歪|口歪|口眼歪斜|脸歪|半边(?:身子|脸|身体){CLAUSE_CHAR}{{0,3}}(?:动不了|"
         r"没力|麻|不能动|没知觉)|"
-        r"半身不遂|说话不清|说话含糊|口齿不清|说不出话|讲不出话|说不了话|"
+        r"半身不遂|说话\s?不清|说话\s?含糊|口齿不清|说不出话|讲不出话|说不了话|"
+        # one side of the body failing (一边身子 不听使唤, 一边手脚麻)
+        r"(?:一边|半边|半拉)(?:身子|身体|手脚|胳膊|腿)\s?(?:不听使唤|不听话|动不了|使不上劲|没劲|没力气?|"
+        r"麻|发麻|没知觉)|"
         # speech going, with a word between (说话有点不清楚, 说话突然含糊)
         r"说话(?:有点|有些|突然|开始|也)(?:不清|含糊|大舌头)|"
         # speech gone, walking to one side (话都说不清, 走路一边倒)
@@ -1426,6 +1429,10 @@ FIRE_RULES: tuple[Rule, ...] = (
         r"(?<!mouth )(?<!mouth is )(?<!tongue )(?<!tongue is )on fire|caught fire|"
         r"catch(?:ing)? fire|"
         r"fire in (?:the|my|our|an?|electric|meter|fuse)|real fire|house fire|kitchen fire|"
+        # a fire placed in the building (FIRE on the 9th floor of bldg 4)
+        r"fire (?:on|at) (?:the )?(?:\d+(?:st|nd|rd|th)? )?(?:floor|level|stairs|stairwell|"
+        r"balcony)|"
+        r"fire (?:in|on|at) (?:bldg|building|block|unit|flat|room|apartment)|"
         r"full of smoke|smell(?:s|ing)? (?:of |like )?gas|strong gas|gas leak|leaking gas|"
         r"gas smell|"
         # bottled gas (smell of LPG, a propane leak)
@@ -1743,6 +1750,19 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         ),
         calm=("my cat loves sitting on the balcony railing 😅",),
     ),
+    # a farewell, the pet handed over, and the pills swallowed (谢谢大家的照顾 猫麻烦谁养一下
+    # 药我已经都吃下去了); 药都吃完了 (run out) is an order, so only swallowed counts
+    Rule(
+        "farewell-pills-swallowed-zh",
+        Family.SUICIDE,
+        HARD,
+        r"(?:照顾|永别|再见了|拜托|帮忙养|麻烦[^。!?]{0,6}养)[^。!?]{0,30}药[^。!?]{0,6}(?:都|全|全部)"
+        r"(?:吃|吞)下去了|药[^。!?]{0,6}(?:都|全|全部)(?:吃|吞)下去了[^。!?]{0,30}(?:照顾|永别|再见|"
+        r"拜托|帮忙养|麻烦[^。!?]{0,6}养)",
+        group="suicide",
+        says=("谢谢大家这段时间的照顾 我的猫麻烦谁帮忙养一下 药我已经都吃下去了",),
+        calm=("以前的事了 谢谢大家的照顾 药都吃下去了 现在好了",),
+    ),
     # letters left to the family, with a goodbye (either order); a laugh voids it
     Rule(
         "goodbye-letters-en",
@@ -1917,6 +1937,10 @@ FALL_RULES: tuple[Rule, ...] = (
         HARD,
         r"(?:lying|lies|laying) on (?:the )?(?:floor|ground)|(?:floor|ground)[^.!?]{0,40}(?:can'?t|"
         r"cannot|unable to) get up|"
+        # lying somewhere and not moving (the auntie is lying in the bathroom not moving)
+        r"(?:lying|lies|laying|slumped|sprawled) (?:in|on|by|at) (?:the |her |his )?(?:bathroom|"
+        r"kitchen|hall|hallway|corridor|floor|ground|stairs|doorway|bed|sofa|toilet)[^.!?]{0,20}"
+        r"(?:not moving|motionless|isn'?t moving|won'?t move|doesn'?t move|not responding)|"
         # found on the floor (found him on the floor with empty pill packets)
         r"found (?:him|her|them|(?:my |our )?(?:dad|mum|mom|father|mother|grandma|grandpa|granny|"
         r"husband|wife|son|daughter|roommate|flatmate|neighbou?r|friend|partner)) (?:lying |"

@@ -437,6 +437,25 @@ def _candidates(text: str) -> list[_Group]:
     return found
 
 
+# A numbered line of a 接龙 (1. 3-101 36.5, 2、王 8-302 两盒)
+_LIST_LINE = re.compile(r"^[ \t]*\d{1,3}[ \t]*[.、)）][ \t]*(.+)$", re.MULTILINE)
+
+
+def list_flat(text: str) -> tuple[str, int, int] | None:
+    """A 接龙's own flat, with its span: the last numbered line's, when two or more lines name a
+    flat. Each member re-posts the list with their own line added at its end, so the poster is
+    the last line, not the first household."""
+    lines = list(_LIST_LINE.finditer(text))
+    if len(lines) < 2:
+        return None
+    flats = [find_flat_normalized(line.group(1)) for line in lines]
+    last = flats[-1]
+    if last is None or sum(flat is not None for flat in flats) < 2:
+        return None
+    offset = lines[-1].start(1)
+    return last[0], offset + last[1], offset + last[2]
+
+
 def find_flat_normalized(text: str) -> tuple[str, int, int] | None:
     """The flat named in already normalized text with its span, preferring full addresses."""
     candidates = _candidates(text)

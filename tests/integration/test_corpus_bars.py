@@ -125,6 +125,8 @@ BLIND_ROUNDS = (
     "round114",
     "round115",
     "round116",
+    "round117",
+    "round118",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

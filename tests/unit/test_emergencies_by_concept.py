@@ -643,6 +643,27 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("neighbour in 2003 says her husband fainted after dinner and isn't waking up", None),
         ("the lady in 2011 collapsed in the lift, not responding", None),
     ],
+    "someone lying somewhere and not moving": [
+        ("door was open, the auntie is lying in the bathroom not moving, tap still running", None),
+        ("grandpa is slumped on the sofa not responding to us", None),
+    ],
+    "one side of the body failing, spaced or with a word between": [
+        ("老头儿 走路 忽然 一边身子 不听使唤 说话 含糊 刚刚的事", EmergencyFamily.STROKE),
+        ("我妈发给我的：儿子 我头好晕 一边手脚麻 站不起来", EmergencyFamily.STROKE),
+    ],
+    "a farewell, the pet handed over, the pills swallowed": [
+        (
+            "谢谢大家这段时间的照顾 我的猫麻烦谁帮忙养一下 药我已经都吃下去了",
+            EmergencyFamily.SUICIDE,
+        ),
+    ],
+    "a fire placed on a floor or in a building": [
+        (
+            "@all FIRE on the 9th floor of bldg 4, get out now, don't use the lift",
+            EmergencyFamily.FIRE,
+        ),
+        ("4号楼9层着火了 大家快下楼 别坐电梯", EmergencyFamily.FIRE),
+    ],
     "silent behind a locked bathroom door": [
         ("外婆在浴室洗澡 门锁着 叫了好几声没反应", EmergencyFamily.UNRESPONSIVE),
         ("dad went for a bath an hour ago, bathroom locked, no answer when we knock", None),
@@ -874,6 +895,15 @@ CALM: dict[str, list[str]] = {
         "吃撑死了 年夜饭太丰盛 躺着都动不了🤣",
         "ate so much I can't breathe lmao",
         "以后谁家有人摔倒起不来 直接打这个电话 24小时有人",
+    ],
+    "children at play, an eye-roll, a story from some city, home resting, a fire out": [
+        "Someone on our floor was yelling 'help' earlier - it was a kid playing hide and seek.",
+        "刚才楼道里有人喊救命 出去一看是两个小孩在玩警察抓小偷",
+        "my kid just yelled 'help help I'm dying' because I said no more cartoons 🙄",
+        "Apparently someone collapsed in the compound next to ours and got taken to hospital.",
+        "[转发] 某市一小区老人独居在家摔倒 三天后才被发现 大家多关心身边的老人",
+        "昨晚阿姨突然心口疼 打了120 医生说是胃病 现在在家休息了",
+        "there was a small fire in building 3 last night, it's out now and no one was hurt",
     ],
     "another compound's fire heard of, shut in and 'suffocating', an old complaint, coffee gone": [
         "has anyone heard about the fire in the estate across the road? hope they're ok",

@@ -3,6 +3,7 @@
 import pytest
 
 from domain.flats import find_flat, parse_flat
+from domain.understanding import understand
 
 
 @pytest.mark.parametrize(
@@ -340,3 +341,19 @@ def test_units_on_duty_or_in_turn_name_no_flat(text: str) -> None:
 )
 def test_a_flat_beside_duty_or_turn_words_is_still_read(text: str, expected: str) -> None:
     assert find_flat(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("倒垃圾接龙\n1. 6-101 ✔\n2. 6-302 ✔\n3. 6-801 两袋 麻烦了", "6-801"),
+        ("Temp check-in\n1. 3-101 36.5\n2. 3-203 36.7\n3. 3-1102 36.4 (me)", "3-1102"),
+        ("#接龙 牛奶\n1. 5-101 两箱\n2. 5-203 一箱\n3. 5-402 先不接了 我爸好像中风了", "5-402"),
+        # one household with a flat: the list names no other, the flat is that one
+        ("#接龙 鸡蛋团购\n1. 张阿姨 1箱\n2. 小陈 2箱\n3. 6幢502 1箱", "6-502"),
+        # the poster's own line names no flat: the first full address stands
+        ("接龙\n1. 2-101 一盒\n2. 2-202 两盒\n3. 王阿姨 一盒", "2-101"),
+    ],
+)
+def test_a_list_is_posted_by_its_last_line(text: str, expected: str) -> None:
+    assert understand(text).flat == expected
