@@ -167,6 +167,8 @@ FIRST_SEEN = {
     "round116": "0f9345b",
     "round117": "f6aa497",  # after rounds 111-116
     "round118": "f6aa497",
+    "round119": "b016422",  # after rounds 111-118
+    "round120": "b016422",
 }
 
 

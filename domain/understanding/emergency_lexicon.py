@@ -156,7 +156,10 @@ SIGN_CONTEXT = compile_prefiltered(
 # reading must not take for a supposition (要是我走了我妈会不会轻松点 药我已经攒了一抽屉).
 SELF_GONE_IF = compile_prefiltered(
     r"(?:要是|如果|假如|万一|等)我(?:走了|不在了|死了|没了|消失了?)|"
-    r"(?<![a-z])if i (?:was|were|am|'?m) (?:gone|dead|not here)(?![a-z])"
+    r"(?<![a-z])if i (?:was|were|am|'?m) (?:gone|dead|not here)(?![a-z])|"
+    # an "if" that tells what has already happened (does that apply if my husband's passed out)
+    r"(?<![a-z])if (?=(?:my|our) [a-z]+(?:'s| has) (?:just )?(?:passed out|collapsed|fainted|"
+    r"stopped breathing|fallen|swallowed|taken|drunk|drank))"
 )
 HYPERBOLE_BEFORE = compile_prefiltered(
     r"(?:让|叫|令|害)(?:我|人)(?:都|快|要)?$|(?:饿|累|热|冷|困|无聊|虐|闷|烦|气|笑|吓|尴尬|丑|忙|晒|冻|憋|馋|撑|挤|堵|等|排队|排|贵|吵|"
@@ -395,6 +398,7 @@ HAD_JUST_NOW = compile_prefiltered(
 )
 RESOLVED = compile_prefiltered(
     r"已经好了|好了|好多了|好转|没事了|没什么事|没啥事|没事儿|没大碍|无大碍|恢复了|康复|退了|退烧了|"
+    r"(?:啥|什么)事(?:都|也)?没有|"
     r"醒了|醒过来|"
     r"缓过来|止住了|抢救回来|救回来|抢救过来|脱离(?:了)?危险|抢救成功|自(?:己|个儿?)(?:爬|站|坐)?起来了|"
     # told it never was (胸口疼? 没有的事 他就是吃撑了)
@@ -494,6 +498,8 @@ RESOLVED = compile_prefiltered(
 # Something new after the resolution (it went away but now his arm is numb, 好了 但是现在又…).
 RESOLVED_THEN = compile_prefiltered(
     r"但是?现在|可是现在|现在又|又开始|"
+    # said to be fine, but it goes on (说没事 但是一直在吐)
+    r"(?:但|可是)(?:是)?[^。!?]{0,4}(?:一直|还在|还是|老是|不停)|"
     # the flame out, the gas still flowing (灶火被汤浇灭了 气还在跑)
     r"(?:气|煤气|燃气)?还在(?:跑|漏|冒|往外冒|嘶嘶)|"
     # awake again but confused: a sign after a knock or a faint (醒了但说不清自己在哪)
@@ -502,7 +508,9 @@ RESOLVED_THEN = compile_prefiltered(
     r"(?<![a-z])(?:but (?:now|then)|but [^.!?]{0,12}(?<![a-z])now|"
     r"came back|back again|started again|"
     r"but (?:she|he)(?:'s| is)? (?:confused|doesn'?t know where|does not know where|"
-    r"can'?t tell where))(?![a-z])"
+    r"can'?t tell where)|"
+    # says she's fine but keeps throwing up
+    r"but (?:(?:she|he|they|it)(?:'s| is)? )?(?:keeps|still|can'?t stop|won'?t stop))(?![a-z])"
 )
 NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story

@@ -1434,6 +1434,7 @@ FIRE_RULES: tuple[Rule, ...] = (
         r"balcony)|"
         r"fire (?:in|on|at) (?:bldg|building|block|unit|flat|room|apartment)|"
         r"full of smoke|smell(?:s|ing)? (?:of |like )?gas|strong gas|gas leak|leaking gas|"
+        r"(?:burst|bursting|went up|going up|is) (?:into|in) flames|"
         r"gas smell|"
         # bottled gas (smell of LPG, a propane leak)
         r"smell(?:s|ing)? (?:of |like )?(?:lpg|propane|butane)|(?:lpg|propane|butane) "
@@ -2561,7 +2562,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
         # death wished as the way out (还不如死了算了), not a body worn out (累死了算了)
         r"(?<![笑累饿热困气烦忙冻吵])死了算了|不如(?:去)?死了?|"
         r"(?:don'?t|do not|can'?t|cannot) see the point (?:anymore|any more|of (?:living|anything|"
-        r"going on)|in (?:living|anything|going on))|tonight is the night|"
+        r"going on)|in (?:living|anything|going on))|tonight(?: is|'s) the night|"
         r"(?:better off|happier|easier) without me|(?:standing|sitting) on the (?:ledge|parapet)|"
         # no reason left; the pills laid out and a time for them (take them tonight)
         r"no (?:reason|point) (?:to|in) (?:keep going|keeping going|live|living|go on|going on|"

@@ -127,6 +127,7 @@ BLIND_ROUNDS = (
     "round116",
     "round117",
     "round118",
+    "round119",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

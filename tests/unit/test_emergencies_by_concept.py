@@ -664,6 +664,23 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ),
         ("4号楼9层着火了 大家快下楼 别坐电梯", EmergencyFamily.FIRE),
     ],
+    "something bursting into flames": [
+        ("the e-bike charging in the corridor just burst into flames", EmergencyFamily.FIRE),
+        ("楼道里充电的电动车突然烧起来了", EmergencyFamily.FIRE),
+    ],
+    "an 'if' that tells what has already happened": [
+        ("does the no-leaving rule apply if my husband's passed out and barely breathing?", None),
+    ],
+    "no point left and a night set, contracted": [
+        ("I honestly don't see the point anymore. tonight's the night", EmergencyFamily.SUICIDE),
+    ],
+    "'fine' said, but the vomiting goes on after bleach": [
+        (
+            "my roommate drank a bunch of bleach, says she's fine but keeps throwing up",
+            EmergencyFamily.POISONING,
+        ),
+        ("室友喝了一口84消毒液 说没事 但是一直在吐", EmergencyFamily.POISONING),
+    ],
     "silent behind a locked bathroom door": [
         ("外婆在浴室洗澡 门锁着 叫了好几声没反应", EmergencyFamily.UNRESPONSIVE),
         ("dad went for a bath an hour ago, bathroom locked, no answer when we knock", None),
@@ -904,6 +921,10 @@ CALM: dict[str, list[str]] = {
         "[转发] 某市一小区老人独居在家摔倒 三天后才被发现 大家多关心身边的老人",
         "昨晚阿姨突然心口疼 打了120 医生说是胃病 现在在家休息了",
         "there was a small fire in building 3 last night, it's out now and no one was hurt",
+    ],
+    "a socket that sparked once, now nothing at all": [
+        "厨房插座刚才冒了一下火花 然后就不通电了 现在啥事没有 就是不敢碰 能找个电工吗",
+        "tonight's the night!! hotpot at 8 🎉",
     ],
     "another compound's fire heard of, shut in and 'suffocating', an old complaint, coffee gone": [
         "has anyone heard about the fire in the estate across the road? hope they're ok",
