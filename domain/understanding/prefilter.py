@@ -11,9 +11,11 @@ from __future__ import annotations
 import functools
 import operator
 import re
-from collections.abc import Callable, Mapping
+import sys
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, cast
 
+from domain.understanding.anchored import split_at_start
 from domain.understanding.hoist import NotHoistable, hoist
 from domain.understanding.regex_subset import (
     Alternatives,
@@ -252,7 +254,105 @@ def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]:
     possible first characters when they are bounded: the engine then rejects most positions
     with one character test instead of trying every alternative there.
     """
+    split = split_at_start(pattern) if flags & ~re.ASCII == 0 else None
+    if split is not None:
+        rest, head = split
+        return cast(
+            "re.Pattern[str]",
+            StartSplit(
+                _prefiltered(pattern, flags), _prefiltered(rest, flags), _prefiltered(head, flags)
+            ),
+        )
+    return _prefiltered(pattern, flags)
+
+
+def _prefiltered(pattern: str, flags: int) -> re.Pattern[str]:
+    """The pattern compiled in its fastest form when first used."""
     return _lazy(pattern, lambda: _plan(pattern, flags, None))
+
+
+class StartSplit:
+    """A pattern some of whose alternatives can only match at position 0 (anchored.py), run as
+    the rest (without them, rewritten to start with literals) unless the text is searched from
+    its start and one of the head's alternatives matches there: the same matches, found without
+    those alternatives making every position of every text a candidate."""
+
+    __slots__ = ("head", "rest", "whole")
+
+    def __init__(
+        self, whole: re.Pattern[str], rest: re.Pattern[str], head: re.Pattern[str]
+    ) -> None:
+        """Keep the three (lazy) patterns."""
+        self.whole = whole
+        self.rest = rest
+        self.head = head
+
+    def _for(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Pattern[str]:
+        """The pattern that finds what the whole finds in text from pos on."""
+        # pos is taken as 0 when below it, and as the text's length when past it
+        if (pos <= 0 or not text) and self.head.match(text, 0, endpos) is not None:
+            return self.whole
+        return self.rest
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As re.Pattern.search."""
+        return self._for(string, pos, endpos).search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As re.Pattern.match."""
+        return self._for(string, pos, endpos).match(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """As re.Pattern.fullmatch."""
+        return self._for(string, pos, endpos).fullmatch(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """As re.Pattern.finditer."""
+        return self._for(string, pos, endpos).finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        """As re.Pattern.findall."""
+        return self._for(string, pos, endpos).findall(string, pos, endpos)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        """As re.Pattern.sub."""
+        return self._for(string).sub(repl, string, count)
+
+    def subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
+        """As re.Pattern.subn."""
+        return self._for(string).subn(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        """As re.Pattern.split."""
+        return self._for(string).split(string, maxsplit)
+
+    @property
+    def pattern(self) -> str:
+        """The pattern as written."""
+        return self.whole.pattern
+
+    @property
+    def flags(self) -> int:
+        """The compiled pattern's flags."""
+        return self.whole.flags
+
+    @property
+    def groups(self) -> int:
+        """The number of capturing groups (none: a pattern with some is not split)."""
+        return 0
+
+    @property
+    def groupindex(self) -> Mapping[str, int]:
+        """Group names and numbers (none)."""
+        return {}
+
+    def __repr__(self) -> str:
+        """As a compiled pattern's."""
+        return f"re.compile({self.pattern!r})"
 
 
 class _Plan:

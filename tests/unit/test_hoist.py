@@ -15,9 +15,15 @@ from hypothesis import strategies as st
 
 from domain import understanding
 from domain.understanding import understand
+from domain.understanding.anchored import split_at_start
 from domain.understanding.emergency_rules import RULES
 from domain.understanding.hoist import BUCKET, NotHoistable, hoist
-from domain.understanding.prefilter import LazyPattern, compile_prefiltered, required_words
+from domain.understanding.prefilter import (
+    LazyPattern,
+    StartSplit,
+    compile_prefiltered,
+    required_words,
+)
 from domain.understanding.rules import RuleTable
 from domain.understanding.text import normalize
 from tests.support.emergency_examples import EMERGENCIES, NOT_EMERGENCIES
@@ -214,3 +220,67 @@ def test_every_rule_table_is_rewritten_to_start_with_literals() -> None:
     assert len(tables) >= 2
     for table in tables:
         hoist(table.pattern.pattern)  # raises NotHoistable
+
+
+@pytest.mark.parametrize(
+    ("pattern", "split"),
+    [
+        (r"^ab|cd", ("cd", "^ab")),
+        (r"\Aab|cd|^e", ("cd", r"\Aab|^e")),
+        (
+            r"(?<![a-z])(?:x|^\s*y)(?![a-z])|z",
+            (r"(?<![a-z])(?:x)(?![a-z])|z", r"(?<![a-z])(?:x|^\s*y)(?![a-z])"),
+        ),
+        (r"(?:^|(?<=[,.] ))\s*go|stop", (r"(?:(?<=[,.] ))\s*go|stop", r"(?:^|(?<=[,.] ))\s*go")),
+        (r"^a|^b", None),  # nothing left: the engine tries it at the start only anyway
+        (r"a|b", None),
+        (r"[^a]b|c", None),  # a negated class is no anchor
+        (r"(?:^|x)*a|b", None),  # a repeated group is left alone
+        (r"^(a)|b", None),  # a capturing group would change its number
+        (r"(?m)^a|b", None),  # ^ after every line break
+        (r"a(?:^b)|c", None),  # ^ after a character: not at the start of the match
+    ],
+)
+def test_alternatives_anchored_at_the_start_are_set_apart(
+    pattern: str, split: tuple[str, str] | None
+) -> None:
+    assert split_at_start(pattern) == split
+
+
+@_patterns_and_texts
+def test_a_pattern_split_at_the_start_finds_what_it_finds_as_written(
+    pattern: str, texts: list[str]
+) -> None:
+    try:
+        plain = re.compile(pattern)
+    except re.error:
+        return
+    split = compile_prefiltered(pattern)
+    if not isinstance(split, StartSplit):
+        return
+    for text in [*texts, ""]:
+        for pos in (-1, 0, 1, 2, len(text), len(text) + 1):
+            for endpos in (len(text), max(0, len(text) - 1), 0):
+                for method in ("search", "match", "fullmatch"):
+                    found = getattr(split, method)(text, pos, endpos)
+                    expected = getattr(plain, method)(text, pos, endpos)
+                    assert (found and found.span()) == (expected and expected.span())
+                found_all = [m.span() for m in split.finditer(text, pos, endpos)]
+                assert found_all == [m.span() for m in plain.finditer(text, pos, endpos)]
+                assert split.findall(text, pos, endpos) == plain.findall(text, pos, endpos)
+        assert split.sub("#", text) == plain.sub("#", text)
+        assert split.subn("#", text, 1) == plain.subn("#", text, 1)
+        assert split.split(text) == plain.split(text)
+
+
+def test_every_lexicon_pattern_split_at_the_start_finds_what_it_finds_as_written() -> None:
+    understand("warm up")  # every module imported
+    splits = [obj for obj in gc.get_objects() if isinstance(obj, StartSplit)]
+    assert len(splits) >= 5
+    for split in splits:
+        plain = re.compile(split.pattern)
+        for text in TEXTS:
+            found_all = [match.span() for match in split.finditer(text)]
+            assert found_all == _spans(plain, text), (split.pattern[:60], text)
+            found, expected = split.search(text, 1), plain.search(text, 1)
+            assert (found and found.span()) == (expected and expected.span())
