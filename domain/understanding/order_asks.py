@@ -561,7 +561,7 @@ ASKS: tuple[Rule, ...] = (
         # something arranged for us (can transport be arranged, could a car be sent)
         r"(?:transport|a ride|a car|a lift|a taxi|an ambulance|a doctor|a nurse|someone|help|"
         r"a volunteer) be (?:arranged|organi[sz]ed|sent|booked)|(?:they|it|these|this|them) "
-        r"(?:go|get taken) (?:down|away|out|with))|"
+        r"(?:go|get taken) (?:down|away|out|with|today|tonight|now|soon))|"
         # a chance asked for (is there any chance of getting formula?)
         r"any chance (?:of|to|i could|we could|someone could) (?:get|getting|buy|buying|have|"
         r"having|order|ordering)|any chance\s*\?",
@@ -575,6 +575,7 @@ ASKS: tuple[Rule, ...] = (
             "Can I get 1 box of milk and 1 tray of eggs delivered to 10-1-801?",
             "used test kits bagged up outside 4-2-301, can they be collected today?",
             "Diaper bag outside 1-3-502, can it go down today?",
+            "food went off in the power cut, bag's outside B-2201, could it go today?",
             "Used test kits bagged at my door, 14-2-1004, could they go with the medical waste?",
             "Could whoever does the trash run today take the two bags outside 10-2-1201?",
             "could the volunteers take our old newspapers down? 5-2-301",

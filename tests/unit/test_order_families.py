@@ -118,6 +118,31 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.GARBAGE,
         ),
     ],
+    "food gone bad or used nappies, bagged to go down: rubbish, not shopping": [
+        ("停电两天 冰箱里的肉全臭了 门口那袋麻烦拿下去 味太大招苍蝇 3-1-702", Category.GARBAGE),
+        (
+            "the meat went off in the outage, bag's outside 4-2-1101, could it go today?",
+            Category.GARBAGE,
+        ),
+        ("宝宝的尿不湿攒了好几包 门口放着 有味道了 麻烦收一下 6-2-301", Category.GARBAGE),
+        (
+            "soiled nappies piling up, could someone take the bin bag down? 2-1-905",
+            Category.GARBAGE,
+        ),
+        (
+            "collection didn't come again, cat ripped the bags open, rice everywhere, could "
+            "someone grab the 2 bags outside 7-1-1203",
+            Category.GARBAGE,
+        ),
+    ],
+    "rubbish piling in the corridor, asked to be cleared all at once": [
+        ("楼道里的垃圾堆了好几天 臭得很 能不能统一清走 5-2-401", Category.GARBAGE),
+        (
+            "rubbish has sat in our corridor for days and stinks, can someone clear it all at "
+            "once?",
+            Category.GARBAGE,
+        ),
+    ],
     "sparks whose breaker is pulled": [
         (
             "插座刚才冒了一下火花 那一路都没电 总闸我已经拉了 能派电工来看下吗 14-1-1401",
