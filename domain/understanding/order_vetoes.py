@@ -469,10 +469,19 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "vented",
         r"(?:我)?真的会谢|我会谢|谢谢您嘞|(?<![a-z])(?:thanks a lot,? (?:lift|elevator)|"
-        r"just my luck|love that for me)(?![a-z])",
+        r"just my luck|love that for me)(?![a-z])|"
+        # a bad day poured out, or a loss lamented (跟大家吐槽一下 不用理我, I could cry,
+        # 坏了以后才知道它有多重要)
+        r"吐槽一下|发发牢骚|不用理我|想哭|欲哭无泪|才知道[^。!?]{0,10}(?:有多|多么)(?:重要|好|方便)|"
+        r"(?<![a-z])(?:just venting|just ranting|rant over|sorry for the rant|(?:i|we) could "
+        r"(?:cry|scream)|no need to reply)(?![a-z])",
         (
             "电梯又坏了 下班爬18楼 我真的会谢",
             "lift broke again, 18 floors on foot, love that for me",
+            "洗衣机又漏水了 孩子网课掉线 跟大家吐槽一下 不用理我",
+            "my fridge died and I lost all my food, I could cry",
+            "冰箱坏了以后才知道冰箱有多重要",
+            "the boiler broke again today, just venting",
         ),
         ("电梯坏了 能来修一下吗 谢谢", "thanks a lot for fixing it"),
     ),
@@ -813,6 +822,21 @@ VETOES: tuple[Rule, ...] = (
         ),
         ("lift stuck again, we're inside, can someone come", "电梯卡住了 人还在里面"),
     ),
+    # A fault explained away, or set right by the writer's own hand (原来是没电了 换了电池就好了,
+    # turned out it was just the battery): told, nothing to fix.
+    Rule(
+        "explained-away",
+        r"原来(?:是|只是)|(?:换|重启|拔|插|按|弄|拧|关|开)了[^。!?\s]{0,6}(?:就|又)好了|"
+        r"(?<![a-z])(?:turn(?:s|ed) out (?:to be|it was|it'?s)|it was (?:just|only) (?:the |a )?"
+        r"(?:battery|batteries|fuse|switch|plug)|(?:changed|replaced|swapped) the batter(?:y|ies)"
+        r"[^.!?]{0,20}(?:fine|ok|okay|stopped|quiet|works))(?![a-z])",
+        (
+            "烟雾报警器半夜一直叫 吓死我了 原来是没电了 换了电池就好了",
+            "the smoke alarm beeped all night, turned out it was just the battery",
+            "the doorbell kept buzzing, changed the battery and it's fine now",
+        ),
+        ("烟雾报警器一直叫 能来看看吗", "the smoke alarm keeps beeping, can someone check it"),
+    ),
 )
 
 # What lifts a veto: joining what is offered, help asked beside a status, an action asked beside a
@@ -1084,6 +1108,8 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         and not (request and _LIFT["action"].search(text))
     ):
         return "over-now"  # stuck in the lift earlier, all fine now: no fixture to mend
+    if _VETO["explained-away"].search(text) and not (request and _LIFT["action"].search(text)):
+        return "explained-away"  # 原来是没电了 换了电池就好了: told, nothing to fix
     if (
         _VETO["place-offered"].search(text)
         and not FOR_ME.search(text)

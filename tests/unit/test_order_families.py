@@ -1463,6 +1463,26 @@ LOOK_ALIKES: dict[str, list[str]] = {
 
 # Neither an order nor necessarily calm: the kind is left to other tests.
 NO_ORDER: dict[str, list[str]] = {
+    "a bad day poured out or a loss lamented, nothing asked": [
+        "今天太不顺了 热水器漏水 孩子网课又掉线 跟大家吐槽一下 不用理我",
+        "washing machine flooded the bathroom, kid's wifi dropped, just venting, no need to reply",
+        "the freezer died overnight and all the dumplings thawed, I could cry",
+        "热水器坏了以后才知道热水有多重要😭",
+    ],
+    "a fault explained away or set right by the writer": [
+        "门铃半夜一直响 吓一跳 原来是没电了 换了电池就好了",
+        "the smoke alarm chirped all night, turned out it was just the battery",
+    ],
+    "help the writer gave for a stretch of time, told": [
+        "今天帮忙送了一下午菜 腿都快断了 哈哈",
+        "spent the whole afternoon helping carry supplies, my back is gone 😂",
+    ],
+    "a tease that someone needs help, an understanding shrug": [
+        "天天在家跟花说话 老婆说我需要看医生 哈哈",
+        "started talking to my plants, my wife says I need help 😂",
+        "菜有点蔫 能理解 这么热 辛苦团长",
+        "veg a bit wilted today, understandable in this heat, thanks team lead",
+    ],
     "an ask only quoted, answered by the volunteer": [
         "回复 @5-2-1102：帮忙买米\n好的 我下午去超市 顺便带上"
     ],
