@@ -143,6 +143,11 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.GARBAGE,
         ),
     ],
+    "a choice or a fault asked beside an ask of one's own: still the order": [
+        ("家里没水了 是停水还是我家的问题 能来看下吗 6-3-1102", Category.REPAIR),
+        ("抽油烟机是不是坏了 能帮忙看看吗", Category.REPAIR),
+        ("is the extractor fan broken? could someone take a look, 3-2-1101", Category.REPAIR),
+    ],
     "sparks whose breaker is pulled": [
         (
             "插座刚才冒了一下火花 那一路都没电 总闸我已经拉了 能派电工来看下吗 14-1-1401",
@@ -1463,6 +1468,35 @@ LOOK_ALIKES: dict[str, list[str]] = {
 
 # Neither an order nor necessarily calm: the kind is left to other tests.
 NO_ORDER: dict[str, list[str]] = {
+    "a lost paper: whether or where it is reissued, how a printed copy is had": [
+        "孩子的出生证明丢了 能补办吗 在哪补",
+        "Lost my son's vaccine booklet, can it be reissued? where do we go?",
+        "is there a way to get a paper copy of the PCR report?",
+    ],
+    "whether a bill is due and how it is paid online": [
+        "这个月的水费要交吗 网上怎么交",
+        "is the property fee due this month? how do we pay it online?",
+    ],
+    "what a code on a display means": [
+        "热水器一直显示E4是什么意思 有没有人知道",
+        "what does the flashing E1 on the aircon remote mean?",
+    ],
+    "an either-or about how a round is done": [
+        "明天抗原是发到家还是下楼领 我白天要上班",
+        "is the swab at home next week or do we go down? I'm at dialysis on Tuesday",
+    ],
+    "whether ordering from an app is allowed yet": [
+        "现在能点美团了吗 还是还封着",
+        "Can we order from Meituan now or is delivery still blocked?",
+    ],
+    "someone asked to explain how a service works": [
+        "谁能讲讲透析的车是怎么预约的 是打医院的电话吗",
+        "can someone explain how the hospital shuttle booking works?",
+    ],
+    "whether a fixture is broken, asked with no flat": [
+        "我们楼的电梯是不是又坏了 一早上没动",
+        "is the lift broken again? haven't seen it move all day",
+    ],
     "a bad day poured out or a loss lamented, nothing asked": [
         "今天太不顺了 热水器漏水 孩子网课又掉线 跟大家吐槽一下 不用理我",
         "washing machine flooded the bathroom, kid's wifi dropped, just venting, no need to reply",
