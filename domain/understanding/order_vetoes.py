@@ -893,6 +893,17 @@ VETOES: tuple[Rule, ...] = (
             "the lift is broken, can someone come",
         ),
     ),
+    # A body-temperature reading with a fault told beside it and nothing asked (爸爸36.4 我37.1
+    # 空调坏了屋里闷, 36.8 - still no power but we're fine): the report is the message.
+    Rule(
+        "reading-with-fault",
+        r"(?<![\d.])3[4-9][.,]\d(?![\d.])|(?<![\d.])3[5-9]度[\d一二三四五六七八九]",
+        (
+            "爸爸36.4 妈妈36.5 我37.1 空调坏了屋里闷 9幢1单元302",
+            "36.8 - still no power but we're fine, Block A 1203",
+        ),
+        ("空调坏了 9幢1单元302", "still no power, Block A 1203"),
+    ),
     # A fault explained away, or set right by the writer's own hand (原来是没电了 换了电池就好了,
     # turned out it was just the battery): told, nothing to fix.
     Rule(
@@ -1202,6 +1213,8 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         and not (request and _LIFT["action"].search(text))
     ):
         return "over-now"  # stuck in the lift earlier, all fine now: no fixture to mend
+    if request is None and category is Category.REPAIR and _VETO["reading-with-fault"].search(text):
+        return "reading-with-fault"  # 我37.1 空调坏了屋里闷: a temperature report
     if _VETO["explained-away"].search(text) and not (request and _LIFT["action"].search(text)):
         return "explained-away"  # 原来是没电了 换了电池就好了: told, nothing to fix
     if (

@@ -1468,6 +1468,14 @@ LOOK_ALIKES: dict[str, list[str]] = {
 
 # Neither an order nor necessarily calm: the kind is left to other tests.
 NO_ORDER: dict[str, list[str]] = {
+    "a temperature report with a fault told beside it, nothing asked": [
+        "我36.6 老婆36.8 热水器坏了 洗不了澡 5-2-701",
+        "36.7 - heating's been off since last night but we're ok, Block C 902",
+    ],
+    "a shortage coped with, told in a daily report": [
+        "报体温 36.5 咖啡昨天喝完了 也熬过来了 3-1-402",
+        "daily report: 36.6, ran out of tea yesterday, survived. 7-2-301",
+    ],
     "a lost paper: whether or where it is reissued, how a printed copy is had": [
         "孩子的出生证明丢了 能补办吗 在哪补",
         "Lost my son's vaccine booklet, can it be reissued? where do we go?",
