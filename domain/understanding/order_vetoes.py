@@ -72,7 +72,9 @@ VETOES: tuple[Rule, ...] = (
         r"(?:anyone|anybody|who) wants? (?:some|any|them|it|one)(?![a-z])|"
         r"anyone who needs|if anyone needs|"
         r"share (?:it |them |some )?with (?:everyone|everybody|the neighbou?rs|(?:you )?all)|"
-        r"(?<!for the )(?:group buy|group-buy|groupbuy)(?! app| got| was| is cancel| pick)|"
+        # (one's own order through it told, our group-buy order got cancelled, offers nothing)
+        r"(?<!for the )(?:group buy|group-buy|groupbuy)(?! app| got| was| is cancel| pick|"
+        r" orders? (?:got|was|were|has|have|is|are|cancel))|"
         r"i'?m a volunteer|"
         r"(?:message|dm|contact|ping|text|tell|call) me if|"
         r"if (?:you|anyone) needs? [^.!?]{0,30}(?:message|dm|contact|ping|text|tell|call|let) me"
@@ -97,6 +99,7 @@ VETOES: tuple[Rule, ...] = (
             "anyone have extra masks?",
             "Can someone help 买菜 for 6-1-302? Not good with the group-buy app",
             "anyone going down for the group buy pickup? I'd love a bag of rice 6-2-1101",
+            "our group-buy order got cancelled again, could you get us some fruit? 3-2-1401",
             "需要量血压 能不能请医生上来 腿脚不方便",
         ),
     ),

@@ -148,6 +148,18 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("抽油烟机是不是坏了 能帮忙看看吗", Category.REPAIR),
         ("is the extractor fan broken? could someone take a look, 3-2-1101", Category.REPAIR),
     ],
+    "an ask after a long complaint that one's own group-buy order failed": [
+        (
+            "团购的单又被取消了 烦死了 这个app真难用\n谁去超市的话帮我带点水果和卫生纸 3-2-1401",
+            Category.GROCERIES,
+        ),
+        (
+            "Hi all, long time lurker. Our group-buy order got cancelled again and I'm done with "
+            "this app.\nAnyway if anyone's going to the shop could you grab us bread and eggs? "
+            "5-1-702",
+            Category.GROCERIES,
+        ),
+    ],
     "sparks whose breaker is pulled": [
         (
             "插座刚才冒了一下火花 那一路都没电 总闸我已经拉了 能派电工来看下吗 14-1-1401",
