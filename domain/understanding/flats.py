@@ -14,8 +14,9 @@ _NUMBER = rf"(?:\d{{1,4}}|[{_CN_NUMERALS}]{{1,5}})"
 _CN_ROOM = r"[一二三四五六七八九幺][零〇○一二三四五六七八九幺]{2,3}"
 # 号 names the building when a room follows it (12号602, 十一号 五零三), as in Shanghai lanes.
 _BUILDING_MARK = (
-    # 动 and 洞 are 栋 misheard by voice input, when a unit follows (四动二单元八零一)
-    rf"号楼|幢|栋|座|(?:号|动|洞)(?=\s*{_NUMBER}\s*单元)"
+    # 动, 洞 and 东 are 栋 misheard by voice input, when a unit follows (四动二单元八零一,
+    # 七东三单元五零一)
+    rf"号楼|幢|栋|座|(?:号|动|洞|东)(?=\s*{_NUMBER}\s*单元)"
     rf"|号(?=\s*(?:\d{{3,4}}(?![\d.])|{_CN_ROOM}(?![{_CN_NUMERALS}])))"
 )
 _UNIT_MARK = r"单元"

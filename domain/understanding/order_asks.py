@@ -154,7 +154,9 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "able-question",
-        r"(?<!看)能不能|能否|可不可以|可以[^。!?]{0,12}[吗么]|能[^。!?]{0,12}[吗么]|"
+        # (么 closing 这么, 什么 asks nothing: 能理解 这么热)
+        r"(?<!看)能不能|能否|可不可以|可以[^。!?]{0,12}(?:吗|(?<![这那什怎多])么)|"
+        r"能[^。!?]{0,12}(?:吗|(?<![这那什怎多])么)|"
         # a shop or anyone who could bring it (有没有药店能送开塞露)
         r"有没有[^。!?\s]{0,4}(?:能|可以)(?:送|帮|代买|配送|跑一趟)",
         (
@@ -163,7 +165,7 @@ ASKS: tuple[Rule, ...] = (
             "能帮忙倒一下垃圾吗",
             "有没有药店能送开塞露 老人三天没大便了",
         ),
-        ("不能出门",),
+        ("不能出门", "今天的菜有点蔫 能理解 这么热 谢谢团长"),
     ),
     # asking whether someone could, when it suits them (社区医生方便的时候来一趟吗)
     # an A-not-A question closed by 不 (能给开个条不, 可以帮忙带一下不): asks as 吗 does
@@ -437,9 +439,9 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "need-zh",
-        r"求助|求帮|求购|(?<![不无])需要|急需|急用|想买|想要",
+        r"求助|求帮|求购|(?<![不无])(?<!说我)(?<!说我们)需要|急需|急用|想买|想要",
         ("急需胰岛素", "需要两桶水", "想买点水果"),
-        ("不需要了", "无需登记"),
+        ("不需要了", "无需登记", "天天在家跟花说话 老婆说我需要看医生 哈哈"),
     ),
     Rule(
         "join",
@@ -561,7 +563,7 @@ ASKS: tuple[Rule, ...] = (
         # something arranged for us (can transport be arranged, could a car be sent)
         r"(?:transport|a ride|a car|a lift|a taxi|an ambulance|a doctor|a nurse|someone|help|"
         r"a volunteer) be (?:arranged|organi[sz]ed|sent|booked)|(?:they|it|these|this|them) "
-        r"(?:go|get taken) (?:down|away|out|with))|"
+        r"(?:go|get taken) (?:down|away|out|with|today|tonight|now|soon))|"
         # a chance asked for (is there any chance of getting formula?)
         r"any chance (?:of|to|i could|we could|someone could) (?:get|getting|buy|buying|have|"
         r"having|order|ordering)|any chance\s*\?",
@@ -575,6 +577,7 @@ ASKS: tuple[Rule, ...] = (
             "Can I get 1 box of milk and 1 tray of eggs delivered to 10-1-801?",
             "used test kits bagged up outside 4-2-301, can they be collected today?",
             "Diaper bag outside 1-3-502, can it go down today?",
+            "food went off in the power cut, bag's outside B-2201, could it go today?",
             "Used test kits bagged at my door, 14-2-1004, could they go with the medical waste?",
             "Could whoever does the trash run today take the two bags outside 10-2-1201?",
             "could the volunteers take our old newspapers down? 5-2-301",
@@ -627,7 +630,9 @@ ASKS: tuple[Rule, ...] = (
         "need-en",
         # not a feeling (I want to cry)
         # (a need to ask or know something is information wanted: need to ask about the pass)
-        r"(?<!no )(?<!don't )(?<!dont )need(?:s|ed)?(?! to (?:ask(?! (?:someone|somebody|anyone|"
+        # (someone else's saying, my wife says I need help, is a tease)
+        r"(?<!no )(?<!don't )(?<!dont )(?<!says i )(?<!said i )(?<!says we )"
+        r"need(?:s|ed)?(?! to (?:ask(?! (?:someone|somebody|anyone|"
         r"a volunteer|for|you))|know|find out|check whether|check if))|"
         r"(?<!don't )want(?! to (?:cry|scream|die|sleep|"
         r"laugh|go home|give up|run away))|would like|i'?d like|"
@@ -645,6 +650,7 @@ ASKS: tuple[Rule, ...] = (
             "we'd love to thank the volunteers",
             "Haha my cat stole my fish again, I want to cry",
             "Who's the 楼长 for Block C? need to ask about 通行证",
+            "started talking to my plants. my wife says I need help 😂",
         ),
         latin=True,
     ),
@@ -1037,6 +1043,12 @@ _EN_THANKS_BEFORE = compile_prefiltered(
     r"(?<![a-z])(?:thanks|thank you)(?: [a-z']+){0,3} for(?: [a-z']+){0,2} $"
 )
 
+# Help given for a stretch of time (帮忙搬了一下午, 帮忙送了一天菜): told, not asked.
+_HELPED_A_WHILE = compile_prefiltered(
+    r"[\u4e00-\u9fff]{1,2}了(?:一|半|好几|几|整|[两二三四五六七八九十\d])个?"
+    r"(?:下午|上午|晚上|早上|天|整天|小时|钟头|宿)"
+)
+
 # a day before, or afterwards in a story told (后来邻居帮忙扶起来了)
 _PAST_BEFORE = compile_prefiltered(r"(?:昨天|前天|上次|那天|之前|后来)[^,。!?;\s]{0,6}$")
 
@@ -1099,7 +1111,10 @@ def find_request(text: str) -> re.Match[str] | None:
 
 
 def _received(text: str, match: re.Match[str]) -> bool:
-    """A request word inside thanks for help given (谢谢…帮我, 昨天帮我修好了)."""
+    """A request word inside thanks for help given (谢谢…帮我, 昨天帮我修好了), or help the
+    writer gave for a while (帮忙搬了一下午物资)."""
+    if match.group().startswith("帮") and _HELPED_A_WHILE.match(text, match.end()):
+        return True
     before = max(0, match.start() - 16)
     if _THANKS_BEFORE.search(text, before, match.start()):
         return True

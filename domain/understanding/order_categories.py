@@ -201,8 +201,13 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:攒|堆|积)了(?:一大|好几|满满|[两二三四五六七八九十几\d一])\s*(?:袋|包)|"
             r"再不(?:收|拿走|清)[^。!?]{0,6}(?:生虫|臭|烂)|"
             # used nappies left out and smelling (two bags of nappies outside, starting to smell)
-            r"(?:尿不湿|纸尿裤|尿布)[^。!?]{0,10}(?:臭|有味|味道)|"
-            r"(?<![a-z])(?:nappies|nappy|diapers?)[^.!?]{0,40}(?:smell\w*|stink\w*|reek\w*)|"
+            r"(?:尿不湿|纸尿裤|尿布)[^。!?]{0,16}(?:臭|有味|味道|堆了|堆成)|"
+            r"(?<![a-z])(?:nappies|nappy|diapers?)[^.!?]{0,40}(?:smell\w*|stink\w*|reek\w*|"
+            r"piling|piled)|"
+            # a bag smelling so that it draws flies (味太大招苍蝇, the smell is bringing flies)
+            r"(?:味|臭)[^。!?]{0,8}(?:招|引)(?:来)?(?:苍蝇|虫子|蚊虫)|"
+            r"(?<![a-z])(?:smell\w*|stink\w*|bags?)[^.!?]{0,30}(?:attract\w*|bring\w*|draw\w*) "
+            r"(?:the )?flies(?![a-z])|"
             # waste to be collected (collecting medical waste, a diaper bag, recycling)
             r"(?<![a-z])(?:diaper|nappy|recycling) bags?(?![a-z])|"
             r"(?<![a-z])(?:we have|we'?ve got|we got|there'?s|there are) (?:a|one|two|three|four|"
@@ -211,7 +216,9 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             # bags of it counted at the door or waiting (we've got 4 bags by the door, mostly
             # diapers; a few bags waiting at D-1602)
             r"(?<![a-z])(?:\d+|two|three|four|five|six|several|a few) (?:full )?bags? (?:(?:by|at|"
-            r"outside) (?:the|our|my) door|waiting|sitting|piled)(?![a-z])|"
+            r"outside) (?:the|our|my) door|waiting|sitting|piled|"
+            # or outside a flat named by its number (grab the 3 bags outside 10-2-404)
+            r"outside (?:flat |room |unit |#)?\d{1,3}-(?:\d{1,2}-)?\d{3,4})(?![a-z])|"
             # rubbish counted by the bag (2 bags of rubbish at 9-2-502), or named beside the flat
             # and nothing else (垃圾 3-502): to be collected
             r"(?<![a-z])(?:\d+|a|one|two|three|four|five|several|a few) "
@@ -238,6 +245,11 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "5-1-302 rubbish, thanks",
                 "used diapers in a bag by the door, it really stinks now, 2-2-801",
                 "门口两袋纸尿裤 已经有味道了 6-1-402",
+                "老人的尿不湿一天好几包 门口放着 味道大 12栋2单元603",
+                "dirty nappies piling up by the door, 1406",
+                "门口那袋 味太大招苍蝇 5-1-901",
+                "the bag outside 1702 is ours, the smell is bringing flies",
+                "could someone grab the 3 bags outside 10-2-404",
                 "two rubbish bags at 7-2-301 for when you're on your round",
                 "门口的垃圾 志愿者巡楼的时候收一下 5-1-202",
                 "Rubbish out front of 3-1-202, one bag, cheers",
@@ -382,7 +394,11 @@ _WASTE_THING = compile_prefiltered(
     r"废旧|废弃|废(?=盒|纸|品|料|物|袋)|过期|用过|用完的|用剩的|不要的|没用的|剩下的|"
     # food gone bad (坏掉的肉, 变质的牛奶, rotten veg)
     r"(?:坏|烂|臭|馊)(?:掉|了)的|变质的?|发霉的?|发臭的?|"
-    r"(?<![a-z])(?:spoiled|spoilt|rotten|gone-off|mouldy|moldy)(?![a-z])|(?<![依仍])旧(?![的了]?[坏])|黄色?袋|"
+    r"(?<![a-z])(?:spoiled|spoilt|rotten|gone-off|mouldy|moldy|dirty|soiled)(?![a-z])|"
+    # food told gone bad (肉全臭了, the food went off after the power cut)
+    r"(?:肉|菜|鱼|饭|食物|吃的|水果|牛奶|奶)[^。!?\s]{0,2}(?:坏|烂|臭|馊)(?:掉)?了|"
+    r"(?<![a-z])(?:went|gone|has gone|have gone) (?:off|bad|rotten)(?![a-z])|"
+    r"(?<![依仍])旧(?![的了]?[坏])|黄色?袋|"
     r"破(?=[^,。!?\s]{0,2}(?:椅|桌|柜|沙发|床|凳|箱))|"
     # boxes emptied of parcels, to go down (门口的纸箱带下去 快递箱太多了)
     r"纸箱|纸壳|纸皮|快递箱|快递盒|泡沫箱|"
@@ -398,7 +414,11 @@ _TAKE_AWAY = compile_prefiltered(
     r"(?<![a-z])(?:take (?:it |them |these |those |this )?away|haul|clear|collect|"
     r"pick (?:it |them |these |those )?up|"
     # carried down to the bins (used test kits bagged at the door, take them down?)
-    r"(?:take|bring|carry) (?:it |them |these |those |the bags? |this )?down(?:stairs)?)(?![a-z])"
+    r"(?:take|bring|carry) (?:it |them |these |those |the bags? |the (?:bin|rubbish|trash) bags? |"
+    r"this )?down(?:stairs)?|"
+    # the bag asked to go (bag's outside, could it go today?)
+    r"(?:it|they|these|this|them) (?:go|be gone) (?:today|tonight|now|soon|down|away|out))"
+    r"(?![a-z])"
 )
 _RUBBISH_NAMED = compile_prefiltered(r"垃圾(?!袋|桶)|废物|医废|厨余")
 # Goods named only as where the rubbish came from (the waste bag from our antigen tests).

@@ -81,6 +81,15 @@ CALM: tuple[Rule, ...] = (
         ),
         ("卫生纸用完了", "ran out of milk"),
     ),
+    # A shortage coped with (coffee ran out yesterday, survived; 咖啡喝完了 也熬过来了): told.
+    Rule(
+        "coped-without",
+        r"熬过来了|挺过来了|也活下来了|没有也行|不喝也行|不吃也行|"
+        r"(?<![a-z])(?:survived|we'?ll survive|i'?ll survive|can live without|managing without|"
+        r"doing without)(?![a-z])",
+        ("coffee ran out yesterday, survived", "咖啡喝完了 也熬过来了"),
+        ("coffee ran out", "咖啡喝完了", "can't survive without coffee"),
+    ),
     # Enough left (够吃了, 还够, 足够): what remains is no shortage.
     Rule(
         "enough-left",
@@ -178,6 +187,7 @@ _RULES = {rule.name: compile_prefiltered(rule.regex) for rule in (*NEEDS, *CALM)
 _SHORTAGE = _RULES["shortage"]
 _DONE = _RULES["met-already"]
 _ENOUGH = _RULES["enough-left"]
+_COPED = _RULES["coped-without"]
 _PAST_DAY = _RULES["past-day"]
 _ONE_MORE = _RULES["one-more-supposed"]
 _ANECDOTE = _RULES["anecdote"]
@@ -387,6 +397,8 @@ def unasked_need(text: str, terms: list[Term], *, asked: bool) -> tuple[re.Match
         shortage = None  # 卫生纸用完了 邻居给了一卷: met already
     if shortage is not None and not asked and _ENOUGH.search(text):
         shortage = None  # 鸡蛋还有两板 够吃了: enough left
+    if shortage is not None and not asked and _COPED.search(text):
+        shortage = None  # coffee ran out yesterday, survived: coped with
     if shortage is not None and not asked and _ANECDOTE.search(text):
         shortage = None  # because we ran out of biscuits 😂: a story laughed about
     if (

@@ -72,7 +72,9 @@ VETOES: tuple[Rule, ...] = (
         r"(?:anyone|anybody|who) wants? (?:some|any|them|it|one)(?![a-z])|"
         r"anyone who needs|if anyone needs|"
         r"share (?:it |them |some )?with (?:everyone|everybody|the neighbou?rs|(?:you )?all)|"
-        r"(?<!for the )(?:group buy|group-buy|groupbuy)(?! app| got| was| is cancel| pick)|"
+        # (one's own order through it told, our group-buy order got cancelled, offers nothing)
+        r"(?<!for the )(?:group buy|group-buy|groupbuy)(?! app| got| was| is cancel| pick|"
+        r" orders? (?:got|was|were|has|have|is|are|cancel))|"
         r"i'?m a volunteer|"
         r"(?:message|dm|contact|ping|text|tell|call) me if|"
         r"if (?:you|anyone) needs? [^.!?]{0,30}(?:message|dm|contact|ping|text|tell|call|let) me"
@@ -97,6 +99,7 @@ VETOES: tuple[Rule, ...] = (
             "anyone have extra masks?",
             "Can someone help 买菜 for 6-1-302? Not good with the group-buy app",
             "anyone going down for the group buy pickup? I'd love a bag of rice 6-2-1101",
+            "our group-buy order got cancelled again, could you get us some fruit? 3-2-1401",
             "需要量血压 能不能请医生上来 腿脚不方便",
         ),
     ),
@@ -126,7 +129,7 @@ VETOES: tuple[Rule, ...] = (
         # their rubbish out for the round (请把垃圾放门口)
         r"^\s*(?:楼道长|楼栋长|单元长|楼组长|网格员|网格长)[:：]|"
         r"请(?:大家|各位|各户)?(?:把|将)(?:垃圾|厨余)[^。!?]{0,6}放(?:在|到)?(?:门口|门外|楼下|指定)|"
-        r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|统一(?!采购|购买|买|代购|团购|代配|配药|代买|配(?!送))(?![^。!?\s]{0,4}[吗么])|集中收|"
+        r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|(?<!能不能)(?<!可不可以)(?<!能否)统一(?!采购|购买|买|代购|团购|代配|配药|代买|配(?!送))(?![^。!?\s]{0,4}[吗么])|集中收|"
         r"记得把|维保|错峰|(?:需要的|大家)(?:在|到)小程序|"
         r"(?<![a-z])(?:mask on|wear (?:a |your )?masks?|please stop|stop posting|"
         r"this group is (?:for|only)|being disinfected|use the stairs|"
@@ -236,6 +239,7 @@ VETOES: tuple[Rule, ...] = (
             "【图片】卫生间水管一直滴水 谁能找个师傅来看看 3-2-801",
             "[screenshot] my parcel says delivered but nothing at the gate, can someone check",
             "米面油都快没了 能不能帮忙统一采购一下",
+            "楼道里的垃圾放了三天了 臭得不行 能不能统一清走",
             "提醒我一下明天买菜",
             "can someone meet the courier at 9 at the gate",
             "大家好 我家米没了 能不能帮忙买一袋",
@@ -437,7 +441,10 @@ VETOES: tuple[Rule, ...] = (
         # 门口)
         r"(?:几点|什么时候)(?:能|可以)下楼[^。!?]{0,8}还是只能|"
         # or is it not allowed (做完核酸能顺路取快递吗 还是不让)
-        r"还是不(?:让|允许)|让不让|允不允许|"
+        r"还是不(?:让|允许)|让不让|允不允许|还是(?:还|仍然|依然)?(?:封着|不让送|不能送)|"
+        # or is it still blocked (can I order from Meituan or is delivery still blocked?)
+        r"(?<![a-z])or (?:is|are) (?:it|that|delivery|deliveries|takeaway|takeout|the [a-z]+) "
+        r"(?:still )?(?:blocked|banned|closed|suspended|not allowed|restricted)(?![a-z])|"
         # whether it is allowed at all (can we order takeout, or is that not allowed?)
         r"(?<![a-z])(?:is (?:that|it|this) (?:even |still )?(?:not )?allowed|"
         r"are we (?:even |still )?allowed|"
@@ -460,6 +467,8 @@ VETOES: tuple[Rule, ...] = (
             "will the lockdown be lifted before new year? miss the hotpot place",
             "核酸报告截图可以吗 还是必须要打印的",
             "Is a screenshot of the pass OK, or does it have to be printed?",
+            "Can I order from Meituan or is delivery still blocked?",
+            "现在能点美团了吗 还是还封着",
         ),
         ("帮我把快递送上来", "can you bring the parcel in", "电梯坐不了了 能来修吗"),
     ),
@@ -468,10 +477,19 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "vented",
         r"(?:我)?真的会谢|我会谢|谢谢您嘞|(?<![a-z])(?:thanks a lot,? (?:lift|elevator)|"
-        r"just my luck|love that for me)(?![a-z])",
+        r"just my luck|love that for me)(?![a-z])|"
+        # a bad day poured out, or a loss lamented (跟大家吐槽一下 不用理我, I could cry,
+        # 坏了以后才知道它有多重要)
+        r"吐槽一下|发发牢骚|不用理我|想哭|欲哭无泪|才知道[^。!?]{0,10}(?:有多|多么)(?:重要|好|方便)|"
+        r"(?<![a-z])(?:just venting|just ranting|rant over|sorry for the rant|(?:i|we) could "
+        r"(?:cry|scream)|no need to reply)(?![a-z])",
         (
             "电梯又坏了 下班爬18楼 我真的会谢",
             "lift broke again, 18 floors on foot, love that for me",
+            "洗衣机又漏水了 孩子网课掉线 跟大家吐槽一下 不用理我",
+            "my fridge died and I lost all my food, I could cry",
+            "冰箱坏了以后才知道冰箱有多重要",
+            "the boiler broke again today, just venting",
         ),
         ("电梯坏了 能来修一下吗 谢谢", "thanks a lot for fixing it"),
     ),
@@ -569,7 +587,13 @@ VETOES: tuple[Rule, ...] = (
         r"怎么(?:调|设置|切换|改)(?:成|到|回|为)|(?:有没有人|有人|谁)会用[^。!?]{0,10}怎么|"
         r"(?<![a-z])how (?:do|can|should) (?:i|we|you) (?:use|set|switch|change|reset|read) "
         r"(?:the |a |an |this |it|our )|"
-        r"(?:有没有人|有人|谁)(?:跟|和)我一样|就我(?:一个|一家)?(?:这样|是这样)吗|是谁(?:家)?的|"
+        r"(?:有没有人|有人|谁)(?:跟|和)我一样|"
+        # how a bill is paid online, asked (物业费线上怎么交)
+        r"(?:线上|网上|手机上|在线|小程序上?|app上?)(?:怎么|如何)(?:交|缴|付|充|办|申请)|"
+        r"(?:怎么|如何)在(?:线上|网上|手机上|小程序上?|app上?)(?:交|缴|付|充|办|申请)|"
+        r"(?<![a-z])how (?:do|can|should) (?:i|we) (?:pay|top up|renew)[^.!?]{0,30}"
+        r"(?:online|in the app|on the app|on (?:my|our) phones?)(?![a-z])|"
+        r"就我(?:一个|一家)?(?:这样|是这样)吗|是谁(?:家)?的|"
         r"(?<![a-z])(?:which bin|where (?:should|do) (?:i|we) (?:put|throw|take)|"
         r"anyone else (?:\w+ )?(?:have|has|having|getting|seeing|notic\w*|feel\w*|find)|"
         r"is it just me|just me\?|whose (?:is|are) (?:it|this|these|they|that)|"
@@ -587,6 +611,8 @@ VETOES: tuple[Rule, ...] = (
             "which bin for old batteries?",
             "有人会用这种血压计吗 怎么调成中文",
             "How do you switch the thermometer to Celsius? Anyone know?",
+            "这个月物业费要交吗 线上怎么交",
+            "is the property fee due this month? how do we pay it online?",
         ),
         ("帮我扔一下垃圾", "can anyone else help me carry it", "体温计坏了 谁能帮忙买一个"),
     ),
@@ -595,10 +621,15 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "tell-how",
         r"(?:告诉|教|说)(?:一下)?(?:我|我们)?(?:一下)?(?:怎么|如何|在哪)(?:报名|登记|申请|注册|下单|预约|操作|弄)|"
-        r"(?<![a-z])(?:tell|show|explain to|teach) (?:me|us) how (?:to|do|can|i|we)(?![a-z])",
+        r"(?<![a-z])(?:tell|show|explain to|teach) (?:me|us) how (?:to|do|can|i|we)(?![a-z])|"
+        # or to explain how it works (can someone explain how the dialysis car booking works?)
+        r"(?:解释|讲解|讲讲|说说)(?:一下)?[^。!?]{0,12}(?:怎么|如何)(?:弄|操作|预约|约|用|运作|回事)|"
+        r"(?<![a-z])explain (?:to (?:me|us) )?(?:how|what|whether)(?![a-z])",
         (
             "谁能告诉我一下怎么报名团购",
             "Could anyone tell me how to book the doctor's home visit?",
+            "can someone explain how the dialysis car booking works?",
+            "谁能讲讲透析的车是怎么预约的 是打医院的电话吗",
         ),
         ("谁能帮我报名团购", "could someone book the doctor for me? 5-1-302"),
     ),
@@ -811,6 +842,85 @@ VETOES: tuple[Rule, ...] = (
             "刚才电梯卡了十分钟 保安把我们弄出来了 现在没事了",
         ),
         ("lift stuck again, we're inside, can someone come", "电梯卡住了 人还在里面"),
+    ),
+    # What a code or a word means (显示E1是啥意思, what does E1 on the remote mean?): information
+    # asked, whatever fixture shows it.
+    Rule(
+        "meaning-question",
+        r"是(?:啥|什么)意思|(?<![a-z])what (?:does|do) [^.!?]{1,30} mean(?![a-z])",
+        ("有没有懂空调的 遥控器一直显示E1是啥意思", "what does E1 on the aircon remote mean?"),
+        ("活着没什么意思", "空调显示E1 能来修一下吗"),
+    ),
+    # An either-or question about how a round is done (下周核酸是上门做还是下楼做, is the swab
+    # at home or do we go down?): how, not an ask.
+    Rule(
+        "either-or",
+        r"是[^。!?\s,]{1,8}还是[^。!?\s,]{1,8}|"
+        r"(?<![a-z])(?:is|are|will|does) (?:it|they|the [a-z]+)[^.!?]{1,30} or (?:do|will|should|"
+        r"are|is|can|does) (?:we|i|you|they|it)(?![a-z])",
+        (
+            "下周核酸是上门做还是下楼做 我是透析的 周二不在家",
+            "is the swab at home next week or do we go down? I'm at dialysis on Tuesday",
+        ),
+        (
+            "能帮忙买点菜吗",
+            "要买米还是面 都行",
+        ),
+    ),
+    # Whether or where a paper can be had again (疫苗本丢了 能补办吗 去哪补, is there a way to get
+    # a printed copy?): the procedure asked, with no one asked to fetch it.
+    Rule(
+        "paper-procedure",
+        r"补办|(?:去|在|到)哪(?:里|儿)?补|纸质版|打印版|"
+        r"(?<![a-z])(?:(?:printed|paper|hard|physical) (?:copy|version)|reissu\w*|"
+        r"replacement (?:card|booklet|certificate|copy|pass))(?![a-z])",
+        (
+            "宝宝疫苗本丢了 能补办吗 去哪补",
+            "Is there a way to get a printed copy of the test results?",
+        ),
+        ("快递到了", "can someone print my test report and bring it up"),
+    ),
+    # Whether a fixture is broken, asked with no flat (电梯是又坏了吗 好几天没见它动了, is the lift
+    # broken again?): news asked, not a repair.
+    Rule(
+        "fault-asked",
+        r"是(?:不是)?(?:又)?(?:坏|停|堵|漏|断)(?:了)?[吗么]|是不是(?:又)?(?:坏|停|堵|漏|断)了|"
+        r"(?<![a-z])(?:is|has) the (?:lift|elevator|[a-z]+) (?:broken|out|down|stopped|gone)"
+        r"(?: down| again){0,2}\s*\?",
+        (
+            "我们楼的电梯是又坏了吗 好几天没见它动了",
+            "is the lift broken again? haven't seen it move",
+        ),
+        (
+            "电梯坏了 能来修吗",
+            "the lift is broken, can someone come",
+        ),
+    ),
+    # A body-temperature reading with a fault told beside it and nothing asked (爸爸36.4 我37.1
+    # 空调坏了屋里闷, 36.8 - still no power but we're fine): the report is the message.
+    Rule(
+        "reading-with-fault",
+        r"(?<![\d.])3[4-9][.,]\d(?![\d.])|(?<![\d.])3[5-9]度[\d一二三四五六七八九]",
+        (
+            "爸爸36.4 妈妈36.5 我37.1 空调坏了屋里闷 9幢1单元302",
+            "36.8 - still no power but we're fine, Block A 1203",
+        ),
+        ("空调坏了 9幢1单元302", "still no power, Block A 1203"),
+    ),
+    # A fault explained away, or set right by the writer's own hand (原来是没电了 换了电池就好了,
+    # turned out it was just the battery): told, nothing to fix.
+    Rule(
+        "explained-away",
+        r"原来(?:是|只是)|(?:换|重启|拔|插|按|弄|拧|关|开)了[^。!?\s]{0,6}(?:就|又)好了|"
+        r"(?<![a-z])(?:turn(?:s|ed) out (?:to be|it was|it'?s)|it was (?:just|only) (?:the |a )?"
+        r"(?:battery|batteries|fuse|switch|plug)|(?:changed|replaced|swapped) the batter(?:y|ies)"
+        r"[^.!?]{0,20}(?:fine|ok|okay|stopped|quiet|works))(?![a-z])",
+        (
+            "烟雾报警器半夜一直叫 吓死我了 原来是没电了 换了电池就好了",
+            "the smoke alarm beeped all night, turned out it was just the battery",
+            "the doorbell kept buzzing, changed the battery and it's fine now",
+        ),
+        ("烟雾报警器一直叫 能来看看吗", "the smoke alarm keeps beeping, can someone check it"),
     ),
 )
 
@@ -1068,9 +1178,32 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         and not _LIFT["medical-outing"].search(text)
     ):
         return "info-question"  # do I need to bring my passport?: a rule asked about
-    for name in ("normal-question", "outage-question"):
+    for name in ("normal-question", "outage-question", "meaning-question"):
         if _VETO[name].search(text) and not (request and _LIFT["action"].search(text)):
             return name  # is it normal for the breaker to click?: reassurance asked
+    either = _VETO["either-or"].search(text)
+    if (
+        either is not None
+        and not FOR_ME.search(text)
+        and not _ASKED_OF_SOMEONE.search(text)
+        # the only ask the choice itself (是上门做还是下楼做), none beside it (能来看下吗)
+        and (request is None or either.start() <= request.start() < either.end())
+    ):
+        return "choice-question"  # 是上门做还是下楼做: how the round goes, asked
+    if (
+        _VETO["paper-procedure"].search(text)
+        and not FOR_ME.search(text)
+        and not _ASKED_OF_SOMEONE.search(text)
+        and find_flat(text) is None
+    ):
+        return "info-question"  # 疫苗本丢了 能补办吗 去哪补: the procedure asked
+    if (
+        _VETO["fault-asked"].search(text)
+        and not FOR_ME.search(text)
+        and not (request and _LIFT["action"].search(text))
+        and find_flat(text) is None
+    ):
+        return "fault-asked"  # 电梯是又坏了吗: whether it is broken, asked
     asked_too = request is not None and (
         _LIFT["action"].search(text) is not None or _ASKED_OF_SOMEONE.search(text) is not None
     )
@@ -1083,6 +1216,10 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         and not (request and _LIFT["action"].search(text))
     ):
         return "over-now"  # stuck in the lift earlier, all fine now: no fixture to mend
+    if request is None and category is Category.REPAIR and _VETO["reading-with-fault"].search(text):
+        return "reading-with-fault"  # 我37.1 空调坏了屋里闷: a temperature report
+    if _VETO["explained-away"].search(text) and not (request and _LIFT["action"].search(text)):
+        return "explained-away"  # 原来是没电了 换了电池就好了: told, nothing to fix
     if (
         _VETO["place-offered"].search(text)
         and not FOR_ME.search(text)

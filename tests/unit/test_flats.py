@@ -93,9 +93,11 @@ from domain.understanding import understand
         ("Temp: 100.4 F resting. rm 1203 blk C", "C-1203"),
         ("blk C", "C"),
         ("the building a bit old 1203", "1203"),
-        # 动 and 洞 misheard for 栋 by voice input, when a unit follows
+        # 动, 洞 and 东 misheard for 栋 by voice input, when a unit follows
         ("快叫救护车 四动二单元八零一", "4-2-801"),
         ("三洞1单元302", "3-1-302"),
+        ("体温三十六度九没有发烧七东三单元五零一", "7-3-501"),
+        ("报平安 一东二单元三零一", "1-2-301"),
         ("他动了一下 2单元301", "2-301"),
         # numbers spelt out after an English mark
         ("please help building seven unit two room three oh five", "7-2-305"),

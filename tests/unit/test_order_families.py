@@ -118,6 +118,48 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.GARBAGE,
         ),
     ],
+    "food gone bad or used nappies, bagged to go down: rubbish, not shopping": [
+        ("停电两天 冰箱里的肉全臭了 门口那袋麻烦拿下去 味太大招苍蝇 3-1-702", Category.GARBAGE),
+        (
+            "the meat went off in the outage, bag's outside 4-2-1101, could it go today?",
+            Category.GARBAGE,
+        ),
+        ("宝宝的尿不湿攒了好几包 门口放着 有味道了 麻烦收一下 6-2-301", Category.GARBAGE),
+        (
+            "soiled nappies piling up, could someone take the bin bag down? 2-1-905",
+            Category.GARBAGE,
+        ),
+        (
+            "collection didn't come again, cat ripped the bags open, rice everywhere, could "
+            "someone grab the 2 bags outside 7-1-1203",
+            Category.GARBAGE,
+        ),
+    ],
+    "rubbish piling in the corridor, asked to be cleared all at once": [
+        ("楼道里的垃圾堆了好几天 臭得很 能不能统一清走 5-2-401", Category.GARBAGE),
+        (
+            "rubbish has sat in our corridor for days and stinks, can someone clear it all at "
+            "once?",
+            Category.GARBAGE,
+        ),
+    ],
+    "a choice or a fault asked beside an ask of one's own: still the order": [
+        ("家里没水了 是停水还是我家的问题 能来看下吗 6-3-1102", Category.REPAIR),
+        ("抽油烟机是不是坏了 能帮忙看看吗", Category.REPAIR),
+        ("is the extractor fan broken? could someone take a look, 3-2-1101", Category.REPAIR),
+    ],
+    "an ask after a long complaint that one's own group-buy order failed": [
+        (
+            "团购的单又被取消了 烦死了 这个app真难用\n谁去超市的话帮我带点水果和卫生纸 3-2-1401",
+            Category.GROCERIES,
+        ),
+        (
+            "Hi all, long time lurker. Our group-buy order got cancelled again and I'm done with "
+            "this app.\nAnyway if anyone's going to the shop could you grab us bread and eggs? "
+            "5-1-702",
+            Category.GROCERIES,
+        ),
+    ],
     "sparks whose breaker is pulled": [
         (
             "插座刚才冒了一下火花 那一路都没电 总闸我已经拉了 能派电工来看下吗 14-1-1401",
@@ -1438,6 +1480,63 @@ LOOK_ALIKES: dict[str, list[str]] = {
 
 # Neither an order nor necessarily calm: the kind is left to other tests.
 NO_ORDER: dict[str, list[str]] = {
+    "a temperature report with a fault told beside it, nothing asked": [
+        "我36.6 老婆36.8 热水器坏了 洗不了澡 5-2-701",
+        "36.7 - heating's been off since last night but we're ok, Block C 902",
+    ],
+    "a shortage coped with, told in a daily report": [
+        "报体温 36.5 咖啡昨天喝完了 也熬过来了 3-1-402",
+        "daily report: 36.6, ran out of tea yesterday, survived. 7-2-301",
+    ],
+    "a lost paper: whether or where it is reissued, how a printed copy is had": [
+        "孩子的出生证明丢了 能补办吗 在哪补",
+        "Lost my son's vaccine booklet, can it be reissued? where do we go?",
+        "is there a way to get a paper copy of the PCR report?",
+    ],
+    "whether a bill is due and how it is paid online": [
+        "这个月的水费要交吗 网上怎么交",
+        "is the property fee due this month? how do we pay it online?",
+    ],
+    "what a code on a display means": [
+        "热水器一直显示E4是什么意思 有没有人知道",
+        "what does the flashing E1 on the aircon remote mean?",
+    ],
+    "an either-or about how a round is done": [
+        "明天抗原是发到家还是下楼领 我白天要上班",
+        "is the swab at home next week or do we go down? I'm at dialysis on Tuesday",
+    ],
+    "whether ordering from an app is allowed yet": [
+        "现在能点美团了吗 还是还封着",
+        "Can we order from Meituan now or is delivery still blocked?",
+    ],
+    "someone asked to explain how a service works": [
+        "谁能讲讲透析的车是怎么预约的 是打医院的电话吗",
+        "can someone explain how the hospital shuttle booking works?",
+    ],
+    "whether a fixture is broken, asked with no flat": [
+        "我们楼的电梯是不是又坏了 一早上没动",
+        "is the lift broken again? haven't seen it move all day",
+    ],
+    "a bad day poured out or a loss lamented, nothing asked": [
+        "今天太不顺了 热水器漏水 孩子网课又掉线 跟大家吐槽一下 不用理我",
+        "washing machine flooded the bathroom, kid's wifi dropped, just venting, no need to reply",
+        "the freezer died overnight and all the dumplings thawed, I could cry",
+        "热水器坏了以后才知道热水有多重要😭",
+    ],
+    "a fault explained away or set right by the writer": [
+        "门铃半夜一直响 吓一跳 原来是没电了 换了电池就好了",
+        "the smoke alarm chirped all night, turned out it was just the battery",
+    ],
+    "help the writer gave for a stretch of time, told": [
+        "今天帮忙送了一下午菜 腿都快断了 哈哈",
+        "spent the whole afternoon helping carry supplies, my back is gone 😂",
+    ],
+    "a tease that someone needs help, an understanding shrug": [
+        "天天在家跟花说话 老婆说我需要看医生 哈哈",
+        "started talking to my plants, my wife says I need help 😂",
+        "菜有点蔫 能理解 这么热 辛苦团长",
+        "veg a bit wilted today, understandable in this heat, thanks team lead",
+    ],
     "an ask only quoted, answered by the volunteer": [
         "回复 @5-2-1102：帮忙买米\n好的 我下午去超市 顺便带上"
     ],
