@@ -5,10 +5,11 @@ its concepts are alarming or its n-gram model's probability reaches a bar. The m
 regression (AdaGrad SGD, pure Python) on character pairs, English words and the concepts read,
 trained emergency-vs-not on every labeled set in `tests/data/` and the shared dev corpus (sets in
 `bench/unseen/` await their before-fix check: they are measured, never trained on). It reads only
-messages where a concept was found and with MIN_FEATURES features or more (short look-alikes are
-where it errs). Its bar is the probability above which out-of-fold scores (4 folds of whole files)
-of the training sets' calm candidates would ask on BUDGET of their non-emergencies, and never
-below FLOOR.
+messages with MIN_FEATURES features or more (short look-alikes are where it errs); where no
+concept is named, only from UNNAMED_BAR up and unless the rules read a trigger there as calm or
+the message reads calm as a whole (`unnamed_calm`). Its bar is the probability above which
+out-of-fold scores (4 folds of whole files) of the training sets' calm candidates would ask on
+BUDGET of their non-emergencies, and never below FLOOR.
 
 Leave-one-set-out, for each blind set: the model is trained (and cut to the KEEP features that
 ship) and its bar chosen without it, and
@@ -40,11 +41,13 @@ from domain.understanding import core  # noqa: E402
 from domain.understanding.doubt_concepts import ANCHORS  # noqa: E402
 from domain.understanding.doubt_net import (  # noqa: E402
     MIN_FEATURES,
+    UNNAMED_BAR,
     WEIGHTS_PATH,
     NgramModel,
     alarming,
     features,
     read_concepts,
+    unnamed_calm,
     voided,
 )
 from domain.understanding.text import Segments, normalize  # noqa: E402
@@ -162,10 +165,6 @@ FIRST_SEEN = {
     "round110": "b45c78d",
     "round111": "c82fa3b",  # after rounds 107 and 110
     "round112": "c82fa3b",
-    "round113": "159fc16",  # after rounds 111-112
-    "round114": "159fc16",
-    "round115": "0f9345b",  # after rounds 111-114
-    "round116": "0f9345b",
 }
 
 
@@ -182,6 +181,7 @@ class Message:
     void: bool  # a calm reading voids the net
     features: set[str]
     concepts: tuple[str, ...]
+    calm: bool = False  # named no concept, and read calm by the rules or as a whole
     old_kind: str | None = None
     old_doubt: bool = False
 
@@ -203,7 +203,7 @@ class Tally:
     only_model: int = 0  # of those, reached by the model, not by the concepts
 
 
-def _without_net(text: str, segments: Segments) -> None:
+def _without_net(text: str, segments: Segments, **_: object) -> None:
     """The hook in core.py, off: today's rules alone."""
     return None
 
@@ -224,6 +224,7 @@ def load(path: Path) -> list[Message]:
             anchored = any(table.search(text) for table in ANCHORS)
             found = read_concepts(text, segments) if anchored else []
             void = voided(text, found)
+            calm = not found and (core.read_calm(list(result.evidence)) or unnamed_calm(text))
             messages.append(
                 Message(
                     row["id"],
@@ -235,6 +236,7 @@ def load(path: Path) -> list[Message]:
                     void,
                     features(text, found),
                     tuple(found),
+                    calm,
                 )
             )
         return messages
@@ -329,11 +331,19 @@ def choose_threshold(
     return max(floor, scores[allowed] if allowed < len(scores) else floor)
 
 
-def asks(m: Message, model: NgramModel) -> bool:
-    """The net's verdict on a message it runs on."""
+def asks(m: Message, model: NgramModel, *, unnamed: bool = True) -> bool:
+    """The net's verdict on a message it runs on (with unnamed=False, as before the model read
+    messages that name no concept)."""
     if m.void:
         return False
-    return m.concept or (gated(m) and model.logit(m.features) >= model.bar)
+    if m.concept or (gated(m) and model.logit(m.features) >= model.bar):
+        return True
+    if not unnamed or m.concepts or m.calm or not model_reads(m.features):
+        return False
+    return model.logit(m.features) >= max(model.bar, _UNNAMED_LOGIT)
+
+
+_UNNAMED_LOGIT = math.log(UNNAMED_BAR / (1.0 - UNNAMED_BAR))
 
 
 def model_reads(found: set[str]) -> bool:
@@ -346,13 +356,15 @@ def gated(m: Message) -> bool:
     return bool(m.concepts) and model_reads(m.features)
 
 
-def tally(messages: list[Message], model: NgramModel | None, *, old: bool) -> Tally:
+def tally(
+    messages: list[Message], model: NgramModel | None, *, old: bool, unnamed: bool = True
+) -> Tally:
     """Reach and in-doubt counts of the rules (today's or the old ones) with or without the net."""
     result = Tally()
     for m in messages:
         kind, doubt = (m.old_kind, m.old_doubt) if old else (m.kind, m.doubt)
         candidate = kind not in ("emergency", "order") and not doubt
-        net = model is not None and candidate and asks(m, model)
+        net = model is not None and candidate and asks(m, model, unnamed=unnamed)
         if m.emergency:
             result.emergencies += 1
             result.reached += kind == "emergency" or doubt or net
@@ -372,6 +384,9 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=BUDGET, help="the model's question rate")
     parser.add_argument("--hold", nargs="*", default=list(FIRST_SEEN), help="sets held out")
     parser.add_argument("--floor", type=float, default=FLOOR, help="the lowest bar allowed")
+    parser.add_argument(
+        "--named-only", action="store_true", help="the model reads only messages naming a concept"
+    )
     args = parser.parse_args()
     paths = {p.stem: p for p in sorted((REPO / "tests" / "data").glob("*.jsonl"))}
     if DEV_CORPUS.is_file():
@@ -397,7 +412,8 @@ def main() -> None:
         model = NgramModel(model.weights, model.bias, threshold)
         cells = []
         for old in (False, True) if files[name][0].old_kind is not None else (False,):
-            before, after = tally(files[name], None, old=old), tally(files[name], model, old=old)
+            before = tally(files[name], None, old=old)
+            after = tally(files[name], model, old=old, unnamed=not args.named_only)
             cells.append(
                 f"{before.reached:>3}->{after.reached:>3}/{after.emergencies:<3}"
                 f"{before.doubted:>4}->{after.doubted:>3}/{after.calm:<4}"
