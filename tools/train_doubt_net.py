@@ -5,12 +5,14 @@ its concepts are alarming or its n-gram model's probability reaches a bar. The m
 regression (AdaGrad SGD, pure Python) on character pairs, English words and the concepts read,
 trained emergency-vs-not on every labeled set in `tests/data/` and the shared dev corpus (sets in
 `bench/unseen/` await their before-fix check: they are measured, never trained on). It reads only
-messages where a concept was found and with MIN_FEATURES features or more (short look-alikes are
-where it errs). Its bar is the probability above which out-of-fold scores (4 folds of whole files)
-of the training sets' calm candidates would ask on BUDGET of their non-emergencies, and never
-below FLOOR.
+messages with MIN_FEATURES features or more (short look-alikes are where it errs); where no
+concept is named, only from UNNAMED_BAR up and unless the rules read a trigger there as calm or
+the message reads calm as a whole (`unnamed_calm`). Its bar is the probability above which
+out-of-fold scores (4 folds of whole files) of the training sets' calm candidates would ask on
+BUDGET of their non-emergencies, and never below FLOOR.
 
-Leave-one-set-out, for each blind set: the model is trained and its bar chosen without it, and
+Leave-one-set-out, for each blind set: the model is trained (and cut to the KEEP features that
+ship) and its bar chosen without it, and
 the set is scored with today's rules and with the rules as they were when the set arrived (from
 `git archive`, see FIRST_SEEN), without and with the net: reach recall, the in-doubt rate on its
 non-emergencies, and the emergencies only the net reaches. The concepts were written by hand after
@@ -39,11 +41,13 @@ from domain.understanding import core  # noqa: E402
 from domain.understanding.doubt_concepts import ANCHORS  # noqa: E402
 from domain.understanding.doubt_net import (  # noqa: E402
     MIN_FEATURES,
+    UNNAMED_BAR,
     WEIGHTS_PATH,
     NgramModel,
     alarming,
     features,
     read_concepts,
+    unnamed_calm,
     voided,
 )
 from domain.understanding.text import Segments, normalize  # noqa: E402
@@ -185,6 +189,7 @@ class Message:
     void: bool  # a calm reading voids the net
     features: set[str]
     concepts: tuple[str, ...]
+    calm: bool = False  # named no concept, and read calm by the rules or as a whole
     old_kind: str | None = None
     old_doubt: bool = False
 
@@ -206,7 +211,7 @@ class Tally:
     only_model: int = 0  # of those, reached by the model, not by the concepts
 
 
-def _without_net(text: str, segments: Segments) -> None:
+def _without_net(text: str, segments: Segments, **_: object) -> None:
     """The hook in core.py, off: today's rules alone."""
     return None
 
@@ -227,6 +232,7 @@ def load(path: Path) -> list[Message]:
             anchored = any(table.search(text) for table in ANCHORS)
             found = read_concepts(text, segments) if anchored else []
             void = voided(text, found)
+            calm = not found and (core.read_calm(list(result.evidence)) or unnamed_calm(text))
             messages.append(
                 Message(
                     row["id"],
@@ -238,6 +244,7 @@ def load(path: Path) -> list[Message]:
                     void,
                     features(text, found),
                     tuple(found),
+                    calm,
                 )
             )
         return messages
@@ -305,6 +312,12 @@ def train(messages: list[Message], seed: int = 7) -> NgramModel:
     return NgramModel(weights, bias, 0.5)
 
 
+def shipped(model: NgramModel) -> NgramModel:
+    """The model as it ships: its KEEP heaviest features, weights rounded."""
+    kept = sorted(model.weights.items(), key=lambda kv: -abs(kv[1]))[:KEEP]
+    return NgramModel({k: round(v, 3) for k, v in kept}, round(model.bias, 4), 0.5)
+
+
 def choose_threshold(
     files: dict[str, list[Message]], budget: float = BUDGET, floor: float = FLOOR
 ) -> float:
@@ -326,11 +339,19 @@ def choose_threshold(
     return max(floor, scores[allowed] if allowed < len(scores) else floor)
 
 
-def asks(m: Message, model: NgramModel) -> bool:
-    """The net's verdict on a message it runs on."""
+def asks(m: Message, model: NgramModel, *, unnamed: bool = True) -> bool:
+    """The net's verdict on a message it runs on (with unnamed=False, as before the model read
+    messages that name no concept)."""
     if m.void:
         return False
-    return m.concept or (gated(m) and model.logit(m.features) >= model.bar)
+    if m.concept or (gated(m) and model.logit(m.features) >= model.bar):
+        return True
+    if not unnamed or m.concepts or m.calm or not model_reads(m.features):
+        return False
+    return model.logit(m.features) >= max(model.bar, _UNNAMED_LOGIT)
+
+
+_UNNAMED_LOGIT = math.log(UNNAMED_BAR / (1.0 - UNNAMED_BAR))
 
 
 def model_reads(found: set[str]) -> bool:
@@ -343,13 +364,15 @@ def gated(m: Message) -> bool:
     return bool(m.concepts) and model_reads(m.features)
 
 
-def tally(messages: list[Message], model: NgramModel | None, *, old: bool) -> Tally:
+def tally(
+    messages: list[Message], model: NgramModel | None, *, old: bool, unnamed: bool = True
+) -> Tally:
     """Reach and in-doubt counts of the rules (today's or the old ones) with or without the net."""
     result = Tally()
     for m in messages:
         kind, doubt = (m.old_kind, m.old_doubt) if old else (m.kind, m.doubt)
         candidate = kind not in ("emergency", "order") and not doubt
-        net = model is not None and candidate and asks(m, model)
+        net = model is not None and candidate and asks(m, model, unnamed=unnamed)
         if m.emergency:
             result.emergencies += 1
             result.reached += kind == "emergency" or doubt or net
@@ -369,6 +392,9 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=BUDGET, help="the model's question rate")
     parser.add_argument("--hold", nargs="*", default=list(FIRST_SEEN), help="sets held out")
     parser.add_argument("--floor", type=float, default=FLOOR, help="the lowest bar allowed")
+    parser.add_argument(
+        "--named-only", action="store_true", help="the model reads only messages naming a concept"
+    )
     args = parser.parse_args()
     paths = {p.stem: p for p in sorted((REPO / "tests" / "data").glob("*.jsonl"))}
     if DEV_CORPUS.is_file():
@@ -389,12 +415,13 @@ def main() -> None:
         if name not in files:
             continue
         rest = {n: ms for n, ms in training.items() if n != name}
-        model = train([m for ms in rest.values() for m in ms])
+        model = shipped(train([m for ms in rest.values() for m in ms]))
         threshold = choose_threshold(rest, args.budget, args.floor)
         model = NgramModel(model.weights, model.bias, threshold)
         cells = []
         for old in (False, True) if files[name][0].old_kind is not None else (False,):
-            before, after = tally(files[name], None, old=old), tally(files[name], model, old=old)
+            before = tally(files[name], None, old=old)
+            after = tally(files[name], model, old=old, unnamed=not args.named_only)
             cells.append(
                 f"{before.reached:>3}->{after.reached:>3}/{after.emergencies:<3}"
                 f"{before.doubted:>4}->{after.doubted:>3}/{after.calm:<4}"
@@ -412,15 +439,14 @@ def main() -> None:
                 f"{before_reach} -> {reach} of {emergencies}, in doubt {doubted} of {calm}"
             )
     if args.save:
-        model = train([m for ms in training.values() for m in ms])
+        model = shipped(train([m for ms in training.values() for m in ms]))
         threshold = choose_threshold(training, args.budget, args.floor)
-        kept = sorted(model.weights.items(), key=lambda kv: -abs(kv[1]))[:KEEP]
         WEIGHTS_PATH.write_text(
             json.dumps(
                 {
-                    "bias": round(model.bias, 4),
+                    "bias": model.bias,
                     "threshold": round(threshold, 4),
-                    "weights": {k: round(v, 3) for k, v in sorted(kept)},
+                    "weights": dict(sorted(model.weights.items())),
                 },
                 ensure_ascii=False,
                 separators=(",", ":"),
@@ -428,7 +454,7 @@ def main() -> None:
             + "\n",
             encoding="utf-8",
         )
-        print(f"saved {len(kept)} features, threshold {threshold:.3f} to {WEIGHTS_PATH}")
+        print(f"saved {len(model.weights)} features, threshold {threshold:.3f} to {WEIGHTS_PATH}")
 
 
 if __name__ == "__main__":

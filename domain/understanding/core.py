@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from domain.understanding.dialect import read_dialect
 from domain.understanding.doubt_net import order_doubt, wider_doubt
 from domain.understanding.emergency import assess
+from domain.understanding.emergency_calm_readings import CALM_READINGS
 from domain.understanding.flats import find_flat_normalized, list_flat
 from domain.understanding.group_list import GroupList, read_group_list
 from domain.understanding.items import find_items
@@ -123,7 +124,11 @@ def raised_or_doubted(text: str) -> bool:
         emergency = assess(text, segments, find_readings(text, segments, masked))
         if emergency.urgent or emergency.in_doubt:
             return True
-        return wider_doubt(text, segments) is not None or order_doubt(text, segments) is not None
+        calm = read_calm(emergency.evidence)
+        return (
+            wider_doubt(text, segments, calm=calm) is not None
+            or order_doubt(text, segments) is not None
+        )
     except Exception:  # understand() puts a text it fails on in doubt
         return True
 
@@ -194,7 +199,11 @@ def _understand(raw: str) -> Understanding:
     if not emergency.urgent and not emergency.in_doubt:
         # only ever the question, never the chain; an order's card reaches a volunteer, not a
         # medic, so an order telling of grave danger is asked about too
-        doubt = order_doubt(text, segments) if kind is Kind.ORDER else wider_doubt(text, segments)
+        doubt = (
+            order_doubt(text, segments)
+            if kind is Kind.ORDER
+            else wider_doubt(text, segments, calm=read_calm(emergency.evidence))
+        )
         if doubt is not None:
             in_doubt = True
             evidence.append(doubt)
@@ -216,6 +225,15 @@ def _understand(raw: str) -> Understanding:
         in_doubt=in_doubt,
         group_list=group_list,
     )
+
+
+_CALM_REASONS = tuple(f"{reading.name}:" for reading in CALM_READINGS)
+
+
+def read_calm(evidence: list[str]) -> bool:
+    """Whether the rules read a trigger as calm (negated:…, idiom:…, joke:…, hypothetical:…):
+    then the doubt net's model does not ask where no concept is named."""
+    return any(entry.startswith(_CALM_REASONS) for entry in evidence)
 
 
 def _with_goods(group_list: GroupList) -> bool:

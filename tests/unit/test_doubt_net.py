@@ -105,7 +105,7 @@ def test_the_net_never_starts_the_chain_and_only_sets_in_doubt(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     with_net = [understand(text) for text in MIGHT_BE_EMERGENCIES + CALM_LOOK_ALIKES]
-    monkeypatch.setattr(core, "wider_doubt", lambda text, segments: None)
+    monkeypatch.setattr(core, "wider_doubt", lambda text, segments, **_: None)
     without = [understand(text) for text in MIGHT_BE_EMERGENCIES + CALM_LOOK_ALIKES]
     changed = 0
     for after, before in zip(with_net, without, strict=True):
