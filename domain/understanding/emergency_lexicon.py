@@ -163,7 +163,7 @@ SELF_GONE_IF = compile_prefiltered(
 )
 HYPERBOLE_BEFORE = compile_prefiltered(
     r"(?:让|叫|令|害)(?:我|人)(?:都|快|要)?$|(?:饿|累|热|冷|困|无聊|虐|闷|烦|气|笑|吓|尴尬|丑|忙|晒|冻|憋|馋|撑|挤|堵|等|排队|排|贵|吵|"
-    r"香|美|帅|甜|爽|辣|酸|感动|卷|"
+    r"香|美|帅|甜|爽|辣|酸|感动|卷|高兴|开心|兴奋|"
     r"加班|上班|上课|写|学|做|干活|关|宅|卡|慢|磨|熬|折腾|抢|刷|吵|烦|哭|唱|搞|弄|整|逼|折磨|封)(?:得|到|的)"
     rf"{CLAUSE_CHAR}{{0,3}}$|(?:laugh|laughing|laughed|lol)\w*[^.!?]{{0,12}}$"
     # a verb copied around its object: 排队排到, 写作业写得, 加班加到
@@ -1115,6 +1115,7 @@ NET_ERRAND = compile_prefiltered(
 NET_NOTICE = compile_prefiltered(
     r"通知|请大家|各位|温馨提示|提示|提醒|注意|请勿|转发|要及时就医|讲座|口诀|科普|海报|"
     r"没人受伤|没有人受伤|没伤到人|培训|课程|证书|(?<![a-z])(?:notice|reminder|residents|detector|alarm|course|training|certificate|class|"
+    r"awareness|psa|stay safe|"
     r"no one (?:is |was )?hurt|"
     r"nobody (?:is |was )?hurt)(?![a-z])"
 )
@@ -1236,7 +1237,7 @@ DEVICE_BEFORE = compile_prefiltered(
 # for stroke signs): void when no one is named and nothing urgent is asked.
 TEACHING = compile_prefiltered(
     r"讲座|口诀|科普|识别|宣传|海报|知识|培训|课程|(?<![a-z])(?:learn|poster|lecture|workshop|"
-    r"leaflet|remember|course|training)(?![a-z])"
+    r"leaflet|remember|course|training|awareness)(?![a-z])"
 )
 # Chest pain or breathlessness brought on by exertion (爬了十二楼 累得胸口疼), with nothing acute.
 EXERTION_BEFORE = compile_prefiltered(r"(?:累|跑|爬|走|练|运动|笑)得(?:我)?(?:都|有点|有些)?$")

@@ -1201,6 +1201,11 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"(?:了)?|"
         # too many taken, then how many told (我好像吃多了药 一整板布洛芬)
         r"(?:吃|吞)(?:多|错)了药[^。!?]{0,6}(?:一整|整|好几|两|三)(?:瓶|盒|板)|"
+        # sleeping pills taken too many (我好像吃多了安眠药 头很晕)
+        r"(?:吃|吞)多了(?:安眠药|助眠药|镇静药|降压药|降糖药|胰岛素)|"
+        r"(?:安眠药|助眠药|镇静药|降压药|降糖药)(?:吃|吞)多了|"
+        # the whole bottle eaten, the pills named just before (降压药…我婆婆把一整瓶都吃了)
+        r"把(?:一整|整)(?:瓶|盒|板)(?:药)?(?:都|全)?(?:吃|吞|喝)(?:了|下去|光)|"
         # a carbon-monoxide alarm sounding (一氧化碳报警器响了)
         r"一氧化碳报警器[^。!?]{0,4}(?:响|叫|报警|在响|一直响)",
         group="poisoning",

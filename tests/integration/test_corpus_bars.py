@@ -128,6 +128,7 @@ BLIND_ROUNDS = (
     "round117",
     "round118",
     "round119",
+    "round120",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

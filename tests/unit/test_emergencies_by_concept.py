@@ -681,6 +681,16 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ),
         ("室友喝了一口84消毒液 说没事 但是一直在吐", EmergencyFamily.POISONING),
     ],
+    "sleeping pills taken too many, a whole bottle eaten": [
+        (
+            "谢谢大家这几天照顾 我好像吃多了安眠药 头很晕 站不起来 不是故意的",
+            EmergencyFamily.POISONING,
+        ),
+        ("降压药不用买了 我婆婆把一整瓶都吃了 现在迷迷糊糊的", EmergencyFamily.POISONING),
+    ],
+    "smoke next door while one's own flat is fine so far": [
+        ("楼道里一股焦糊味 7楼在冒烟 好像是702 有人在家吗 我家801暂时没事", EmergencyFamily.FIRE),
+    ],
     "silent behind a locked bathroom door": [
         ("外婆在浴室洗澡 门锁着 叫了好几声没反应", EmergencyFamily.UNRESPONSIVE),
         ("dad went for a bath an hour ago, bathroom locked, no answer when we knock", None),
@@ -925,6 +935,13 @@ CALM: dict[str, list[str]] = {
     "a socket that sparked once, now nothing at all": [
         "厨房插座刚才冒了一下火花 然后就不通电了 现在啥事没有 就是不敢碰 能找个电工吗",
         "tonight's the night!! hotpot at 8 🎉",
+    ],
+    "an awareness notice, an echo answered no, joy that 'could make her faint'": [
+        "Stroke awareness: face drooping, arm weakness, speech difficulty = call 120. Stay safe!",
+        "煤气味？没有啊 我刚出门闻了 是楼下在炖肉哈哈",
+        "胸闷？不胸闷 就是闷得慌 在家憋坏了😤",
+        "chest pain? no, just heartburn from the hotpot",
+        "我妈说她高兴得要晕过去了 因为明天可能解封🤣",
     ],
     "another compound's fire heard of, shut in and 'suffocating', an old complaint, coffee gone": [
         "has anyone heard about the fire in the estate across the road? hope they're ok",
