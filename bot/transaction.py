@@ -6,11 +6,11 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import Connection, event
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction
 
-from models.claims import UPDATE_CHAT, is_postgres, wait_chat_lock
+from models.claims import UPDATE_CHAT, chat_lock_key, chat_lock_statement, is_postgres
 from models.inbound import forget_update
 from models.live import LiveMessage
 from models.outbox import OutboundMessage
@@ -21,6 +21,10 @@ WROTE = "louhu_wrote"
 FOR_SENDER = "louhu_for_sender"
 """session.info key: the session wrote what the sender reads (outbox or live message rows)."""
 _SENDER_TABLES = {OutboundMessage.__tablename__, LiveMessage.__tablename__}
+CHAT_LOCK = "louhu_chat_lock"
+"""session.info key (PostgreSQL): the chat whose advisory lock each transaction of the update's
+session takes as it begins (`UpdateTransaction.hold_chat`)."""
+_CHAT_LOCK = chat_lock_statement(UPDATE_CHAT)
 
 
 @event.listens_for(Session, "after_flush")
@@ -39,6 +43,13 @@ def _executed(state: ORMExecuteState) -> None:
         table = getattr(state.statement, "table", None)
         if table is None or getattr(table, "name", None) in _SENDER_TABLES:
             state.session.info[FOR_SENDER] = True
+
+
+@event.listens_for(Session, "after_begin")
+def _began(session: Session, _transaction: SessionTransaction, connection: Connection) -> None:
+    chat = session.info.get(CHAT_LOCK)
+    if chat is not None:  # the lock's statement goes first, before the transaction's own
+        connection.execute(_CHAT_LOCK, {"chat": chat})
 
 
 class DuplicateUpdate(Exception):
@@ -173,12 +184,21 @@ class UpdateTransaction:
                 self._wake()  # the sender looks at once, while the handler answers Telegram
 
     async def hold_chat(self, chat_id: int) -> bool:
-        """Wait until no other worker handles an update of this chat, and keep them waiting
-        until this transaction ends (PostgreSQL: an advisory lock); False on SQLite (one
-        worker, whose ChatOrderMiddleware already orders a chat's updates)."""
+        """Serialise this update's work in the database with other workers' updates of this
+        chat (PostgreSQL: an advisory lock); False on SQLite (one worker, whose
+        ChatOrderMiddleware already orders a chat's updates).
+
+        The lock is taken as each transaction of the update's session begins, before its first
+        statement, and held until that transaction ends: whatever the update reads or writes,
+        in every one of its transactions (after a `commit_step()` or `release()` too), no other
+        worker's update of this chat is in the database meanwhile. An update that runs no
+        statement (chatter whose sender and building are kept) begins no transaction, so it
+        costs PostgreSQL nothing: no BEGIN, lock and COMMIT round trips for nothing."""
         if not is_postgres(self.session):
             return False
-        await wait_chat_lock(self.session, UPDATE_CHAT, chat_id)
+        self.session.info[CHAT_LOCK] = chat_lock_key(chat_id)
+        if self.session.in_transaction():  # begun already: the lock was not taken at its start
+            await self.session.execute(_CHAT_LOCK, {"chat": chat_lock_key(chat_id)})
         return True
 
     async def release(self) -> None:
