@@ -11,7 +11,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction
 
 from models.claims import UPDATE_CHAT, chat_lock_key, chat_lock_statement, is_postgres
-from models.inbound import forget_update
 from models.live import LiveMessage
 from models.outbox import OutboundMessage
 from models.updates import claim_update
@@ -92,7 +91,8 @@ class UpdateTransaction:
         self._recorded = False
         """The id is committed."""
         self.journaled = False
-        """The update has a row in the inbound journal (bot/inbound.py), deleted with its id."""
+        """The update has a row in the inbound journal (bot/inbound.py): claiming its id
+        deletes it (a trigger on processed_updates); a duplicate's goes on its own."""
         self._profile: Callable[[], Awaitable[Any]] | None = None
         self.wrote = False
         """The handler wrote something (since `watch()`): the sender may have work."""
@@ -167,8 +167,6 @@ class UpdateTransaction:
             return
         if not self._recorded and not self._claimed and not await self.claim():
             raise DuplicateUpdate(self._update_id)
-        if not self._recorded and self.journaled:
-            await forget_update(self.session, self._update_id)  # with the id, in one commit
         wrote = bool(self.session.info.get(WROTE))
         queued = bool(self.session.info.get(FOR_SENDER))
         await self.session.commit()

@@ -17,6 +17,7 @@ from domain.clock import FakeClock
 from domain.intake import Intake, take_message
 from models.buildings import Building
 from models.db import create_engine, create_sessionmaker
+from models.inbound import journal_updates, journaled
 from models.live import request_refresh
 from models.outbox import OutboundMessage
 from models.people import upsert_person
@@ -281,3 +282,24 @@ async def test_entries_go_when_another_connection_wrote_and_stay_when_none_did(
     finally:
         await engine.dispose()
         await other.dispose()
+
+
+async def test_the_claim_deletes_the_journal_row_in_its_own_statement(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    """Migration 0023's trigger: one statement claims the id and forgets the journal row, in
+    the transaction that commits the update; a rollback keeps both as they were."""
+    raw = {"update_id": 611, "message": {"text": "x"}}
+    async with sessionmaker() as session:
+        await journal_updates(session, [(611, raw), (612, {**raw, "update_id": 612})])
+        await session.commit()
+    async with sessionmaker() as session:
+        assert await claim_update(session, 611, clock.now())
+        await session.rollback()
+    async with sessionmaker() as session:
+        assert [i for i, _ in await journaled(session)] == [611, 612]
+        assert await claim_update(session, 611, clock.now())
+        await session.commit()
+    async with sessionmaker() as session:
+        assert [i for i, _ in await journaled(session)] == [612]
+        assert await was_processed(session, 611)
