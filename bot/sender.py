@@ -153,8 +153,14 @@ class OutboundSender:
         """Draw the live messages of `purpose` with `renderer` from now on."""
         self._renderers[purpose] = renderer
 
-    def wake(self) -> None:
-        """New rows were committed: look at the outbox now."""
+    def wake(self, *, ordinary_only: bool = False) -> None:
+        """New rows were committed: look at the outbox now. `ordinary_only`: none of them is
+        an emergency or a webhook post (an order's card, a command's reply, a live message),
+        so the emergency lane and the webhook worker, which would find nothing, sleep on: a
+        burst of orders woke all three loops, each reading the outbox twice, for one card."""
+        if ordinary_only:
+            self._wakes["ordinary"].set()
+            return
         for event in self._wakes.values():
             event.set()
         self._webhook_wake.set()
