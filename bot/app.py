@@ -100,8 +100,15 @@ def build_dispatcher(
     `context_cache`: senders and buildings kept between updates (`_context_cache`); None: each
     update reads both.
     """
+    # disable_fsm: no handler uses aiogram's FSM state (no StatesGroup, no FSMContext),
+    # and its middleware built a state context for every update
     dispatcher = Dispatcher(
-        settings=settings, clock=clock, l10n=l10n, sender=sender, notifier=notifier
+        settings=settings,
+        clock=clock,
+        l10n=l10n,
+        sender=sender,
+        notifier=notifier,
+        disable_fsm=True,
     )
     dispatcher.update.outer_middleware(UpdateObserver(metrics or LouhuMetrics()))
     dispatcher.update.outer_middleware(ChatOrderMiddleware())

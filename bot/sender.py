@@ -37,7 +37,7 @@ from aiogram.methods import (
     TelegramMethod,
 )
 from aiogram.types import Message
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.live import LIVE_POST, Renderer
 from bot.long_text import shorten
@@ -126,6 +126,8 @@ class OutboundSender:
     ) -> None:
         self._bot = bot
         self._sessionmaker = sessionmaker
+        self._reads = _reading(sessionmaker)
+        """Sessions for the passes' reads of what is due (not for a claim or a record)."""
         self._clock = clock
         self._on_sent = on_sent or {}
         self._on_failed: dict[str, FailedHook] = {LIVE_POST: _live_post_failed, **(on_failed or {})}
@@ -153,8 +155,14 @@ class OutboundSender:
         """Draw the live messages of `purpose` with `renderer` from now on."""
         self._renderers[purpose] = renderer
 
-    def wake(self) -> None:
-        """New rows were committed: look at the outbox now."""
+    def wake(self, *, ordinary_only: bool = False) -> None:
+        """New rows were committed: look at the outbox now. `ordinary_only`: none of them is
+        an emergency or a webhook post (an order's card, a command's reply, a live message),
+        so the emergency lane and the webhook worker, which would find nothing, sleep on: a
+        burst of orders woke all three loops, each reading the outbox twice, for one card."""
+        if ordinary_only:
+            self._wakes["ordinary"].set()
+            return
         for event in self._wakes.values():
             event.set()
         self._webhook_wake.set()
@@ -206,7 +214,7 @@ class OutboundSender:
         if self._busy():
             return False
         now = self._clock.now()
-        async with self._sessionmaker() as session:
+        async with self._reads() as session:
             due = await outbox.due_messages(session, now=now, limit=1)
             refreshes = [] if due else await live_rows.due_refreshes(session, now=now, limit=1)
         return not due and not refreshes and not self._busy()
@@ -306,7 +314,7 @@ class OutboundSender:
         if free <= 0:
             return self._idle_poll
         now = self._clock.now()
-        async with self._sessionmaker() as session:
+        async with self._reads() as session:
             rows = await outbox.due_webhooks(session, now=now, limit=free, skip=self._posts)
             retry_at = await outbox.next_retry_at(session, now=now, webhooks=True)
         for row in rows:
@@ -357,7 +365,7 @@ class OutboundSender:
         held = self._limiter.held(time.monotonic(), urgent=lane.emergency)
         now = self._clock.now()
         refreshes: list[LiveMessage] = []
-        async with self._sessionmaker() as session:
+        async with self._reads() as session:
             rows = await outbox.due_messages(
                 session, now=now, limit=BATCH, held=held, emergency=lane.emergency
             )
@@ -425,7 +433,7 @@ class OutboundSender:
         if sent and (len(rows) == BATCH or len(refreshes) == BATCH):
             return 0.0  # more may be due behind this batch
         started, now = now, self._clock.now()
-        async with self._sessionmaker() as session:  # read after sending: alerts go first
+        async with self._reads() as session:  # read after sending: alerts go first
             retry_at = await outbox.next_retry_at(session, now=now, emergency=lane.emergency)
             if not lane.emergency:
                 # Edits that were not yet due when this pass read them count, even if they fell
@@ -675,6 +683,21 @@ class OutboundSender:
                 if failed_hook is not None and row.ref_id is not None:
                     await failed_hook(session, row.ref_id, attempt.error)
             await session.commit()
+
+
+def _reading(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> async_sessionmaker[AsyncSession]:
+    """Sessions for reads that need no transaction: on PostgreSQL in autocommit, so a pass's
+    look at what is due costs one round trip a query, not BEGIN, the queries and ROLLBACK
+    besides (asyncpg's autocommit is the client's alone: nothing is sent to set or reset it).
+    Each row read is claimed in a transaction of its own before it is sent (`_take`), which
+    reads it again under its lock. Elsewhere the same sessions."""
+    bind = sessionmaker.kw.get("bind")
+    if not isinstance(bind, AsyncEngine) or bind.dialect.name != "postgresql":
+        return sessionmaker
+    options = {key: value for key, value in sessionmaker.kw.items() if key != "bind"}
+    return async_sessionmaker(bind.execution_options(isolation_level="AUTOCOMMIT"), **options)
 
 
 def _describe(exc: BaseException) -> str:

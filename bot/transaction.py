@@ -6,30 +6,51 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import Connection, event
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction
 
-from models.claims import UPDATE_CHAT, is_postgres, wait_chat_lock
-from models.inbound import forget_update
+from models.claims import UPDATE_CHAT, chat_lock_key, chat_lock_statement, is_postgres
 from models.live import LiveMessage
-from models.outbox import OutboundMessage
+from models.outbox import WEBHOOK, OutboundMessage, Priority
 from models.updates import claim_update
 
 WROTE = "louhu_wrote"
 """session.info key: the session wrote something (a flush, an INSERT/UPDATE/DELETE statement)."""
 FOR_SENDER = "louhu_for_sender"
 """session.info key: the session wrote what the sender reads (outbox or live message rows)."""
+URGENT_FOR_SENDER = "louhu_urgent_for_sender"
+"""session.info key: what the session wrote may be for the sender's emergency lane or webhook
+worker (an emergency or webhook outbox row, or a write it cannot tell apart from one); without
+it only the ordinary lane is woken (`OutboundSender.wake`)."""
 _SENDER_TABLES = {OutboundMessage.__tablename__, LiveMessage.__tablename__}
+CHAT_LOCK = "louhu_chat_lock"
+"""session.info key (PostgreSQL): the chat whose advisory lock each transaction of the update's
+session takes as it begins (`UpdateTransaction.hold_chat`)."""
+_CHAT_LOCK = chat_lock_statement(UPDATE_CHAT)
 
 
 @event.listens_for(Session, "after_flush")
 def _flushed(session: Session, _context: UOWTransaction) -> None:
-    session.info[WROTE] = True
-    for row in (*session.new, *session.dirty, *session.deleted):
+    info = session.info
+    info[WROTE] = True
+    for row in session.new:
+        if isinstance(row, LiveMessage):
+            info[FOR_SENDER] = True
+        elif isinstance(row, OutboundMessage):
+            info[FOR_SENDER] = True
+            if not _ordinary(row):
+                info[URGENT_FOR_SENDER] = True
+    for row in (*session.dirty, *session.deleted):
         if isinstance(row, OutboundMessage | LiveMessage):
-            session.info[FOR_SENDER] = True
-            return
+            info[FOR_SENDER] = True
+            info[URGENT_FOR_SENDER] = True  # a changed row: the lanes look again, as before
+
+
+def _ordinary(row: OutboundMessage) -> bool:
+    """A new outbox row only the ordinary lane sends: not an emergency, not a webhook post."""
+    priority = row.priority
+    return priority is not None and priority > Priority.EMERGENCY and row.method != WEBHOOK
 
 
 @event.listens_for(Session, "do_orm_execute")
@@ -37,8 +58,18 @@ def _executed(state: ORMExecuteState) -> None:
     if state.is_insert or state.is_update or state.is_delete:
         state.session.info[WROTE] = True
         table = getattr(state.statement, "table", None)
-        if table is None or getattr(table, "name", None) in _SENDER_TABLES:
+        name = getattr(table, "name", None)
+        if table is None or name in _SENDER_TABLES:
             state.session.info[FOR_SENDER] = True
+            if name != LiveMessage.__tablename__:  # which lane an outbox row is for: unknown
+                state.session.info[URGENT_FOR_SENDER] = True
+
+
+@event.listens_for(Session, "after_begin")
+def _began(session: Session, _transaction: SessionTransaction, connection: Connection) -> None:
+    chat = session.info.get(CHAT_LOCK)
+    if chat is not None:  # the lock's statement goes first, before the transaction's own
+        connection.execute(_CHAT_LOCK, {"chat": chat})
 
 
 class DuplicateUpdate(Exception):
@@ -67,13 +98,16 @@ class UpdateTransaction:
         update_id: int,
         now: datetime,
         *,
-        wake: Callable[[], None] | None = None,
+        wake: Callable[..., None] | None = None,
     ) -> None:
         self.session = session
         self._wake = wake
-        """Called after a commit that holds something for the sender (the sender's wake)."""
+        """Called after a commit that holds something for the sender (the sender's wake, with
+        `ordinary_only=True` when nothing of it is for the emergency lane or the webhooks)."""
         self.queued = False
         """A commit held outbox or live message rows: the sender has work."""
+        self.urgent = False
+        """A commit held rows that may be for the emergency lane or the webhook worker."""
         self._update_id = update_id
         self._now = now
         self._claimed = False
@@ -81,7 +115,8 @@ class UpdateTransaction:
         self._recorded = False
         """The id is committed."""
         self.journaled = False
-        """The update has a row in the inbound journal (bot/inbound.py), deleted with its id."""
+        """The update has a row in the inbound journal (bot/inbound.py): claiming its id
+        deletes it (a trigger on processed_updates); a duplicate's goes on its own."""
         self._profile: Callable[[], Awaitable[Any]] | None = None
         self.wrote = False
         """The handler wrote something (since `watch()`): the sender may have work."""
@@ -109,6 +144,7 @@ class UpdateTransaction:
         """From now on, note whether the handler writes (the claim and profile do not count)."""
         self.session.info[WROTE] = False
         self.session.info[FOR_SENDER] = False
+        self.session.info[URGENT_FOR_SENDER] = False
 
     @property
     def wrote_anything(self) -> bool:
@@ -120,6 +156,11 @@ class UpdateTransaction:
         """Whether the handler wrote outbox or live message rows, committed or not: only
         then does the sender look at them (a reading alone gives it nothing to do)."""
         return self.queued or bool(self.session.info.get(FOR_SENDER))
+
+    @property
+    def urgent_anything(self) -> bool:
+        """Whether any of the rows for the sender may be for its emergency lane or webhooks."""
+        return self.urgent or bool(self.session.info.get(URGENT_FOR_SENDER))
 
     def found_handled(self) -> None:
         """The domain found this update's effects there already (a redelivered message whose
@@ -156,10 +197,9 @@ class UpdateTransaction:
             return
         if not self._recorded and not self._claimed and not await self.claim():
             raise DuplicateUpdate(self._update_id)
-        if not self._recorded and self.journaled:
-            await forget_update(self.session, self._update_id)  # with the id, in one commit
         wrote = bool(self.session.info.get(WROTE))
         queued = bool(self.session.info.get(FOR_SENDER))
+        urgent = bool(self.session.info.get(URGENT_FOR_SENDER))
         await self.session.commit()
         self._recorded = True
         self._profile = None
@@ -168,17 +208,30 @@ class UpdateTransaction:
             self.session.info[WROTE] = False
         if queued:
             self.queued = True
+            self.urgent = self.urgent or urgent
             self.session.info[FOR_SENDER] = False
+            self.session.info[URGENT_FOR_SENDER] = False
             if self._wake is not None:
-                self._wake()  # the sender looks at once, while the handler answers Telegram
+                # the sender looks at once, while the handler answers Telegram; its emergency
+                # lane and webhook worker only when something may be theirs
+                self._wake(ordinary_only=not urgent)
 
     async def hold_chat(self, chat_id: int) -> bool:
-        """Wait until no other worker handles an update of this chat, and keep them waiting
-        until this transaction ends (PostgreSQL: an advisory lock); False on SQLite (one
-        worker, whose ChatOrderMiddleware already orders a chat's updates)."""
+        """Serialise this update's work in the database with other workers' updates of this
+        chat (PostgreSQL: an advisory lock); False on SQLite (one worker, whose
+        ChatOrderMiddleware already orders a chat's updates).
+
+        The lock is taken as each transaction of the update's session begins, before its first
+        statement, and held until that transaction ends: whatever the update reads or writes,
+        in every one of its transactions (after a `commit_step()` or `release()` too), no other
+        worker's update of this chat is in the database meanwhile. An update that runs no
+        statement (chatter whose sender and building are kept) begins no transaction, so it
+        costs PostgreSQL nothing: no BEGIN, lock and COMMIT round trips for nothing."""
         if not is_postgres(self.session):
             return False
-        await wait_chat_lock(self.session, UPDATE_CHAT, chat_id)
+        self.session.info[CHAT_LOCK] = chat_lock_key(chat_id)
+        if self.session.in_transaction():  # begun already: the lock was not taken at its start
+            await self.session.execute(_CHAT_LOCK, {"chat": chat_lock_key(chat_id)})
         return True
 
     async def release(self) -> None:
@@ -188,7 +241,7 @@ class UpdateTransaction:
         if session.new or session.dirty or session.deleted:
             # a rollback here would silently drop them: a handler bug, not a Telegram fault
             raise RuntimeError("release() with unsaved changes; commit_step() them first")
-        wrote, queued = self.wrote_anything, self.queued_anything
+        wrote, queued, urgent = self.wrote_anything, self.queued_anything, self.urgent_anything
         await session.rollback()
         self._claimed = False
         if self._profile is not None:  # rare: a new or changed profile, kept on its own
@@ -197,6 +250,7 @@ class UpdateTransaction:
             self._profile = None
         session.info[WROTE] = wrote
         session.info[FOR_SENDER] = queued
+        session.info[URGENT_FOR_SENDER] = urgent
 
     async def finish(self) -> None:
         """The middleware's commit when the handler is done: the rest of the update's effects."""
@@ -206,5 +260,6 @@ class UpdateTransaction:
         """The middleware's rollback when the handler failed."""
         self.wrote = self.wrote_anything
         self.queued = self.queued_anything
+        self.urgent = self.urgent_anything
         await self.session.rollback()
         self._claimed = False

@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Integer, bindparam, func, literal, select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 # Advisory locks share one key space per database: the first int of the two-int form names what
@@ -63,10 +63,18 @@ async def try_chat_lock(session: AsyncSession, space: int, chat_id: int) -> bool
     return bool((await session.execute(stmt)).scalar_one())
 
 
-async def wait_chat_lock(session: AsyncSession, space: int, chat_id: int) -> None:
-    """Wait for this chat's lock in `space`; held until the transaction ends."""
-    if is_postgres(session):
-        await session.execute(select(func.pg_advisory_xact_lock(space, _int32(chat_id))))
+def chat_lock_key(chat_id: int) -> int:
+    """The second int of a chat's advisory lock."""
+    return _int32(chat_id)
+
+
+def chat_lock_statement(space: int) -> Any:
+    """A chat's lock in `space`, waited for and held until the transaction ends; the chat's
+    key (`chat_lock_key`) bound as "chat". Built once: Core, run where SQL is run in a
+    session's `after_begin` event too."""
+    return select(
+        func.pg_advisory_xact_lock(literal(space, Integer), bindparam("chat", type_=Integer))
+    )
 
 
 @asynccontextmanager

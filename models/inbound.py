@@ -2,7 +2,8 @@
 
 A getUpdates batch is written here before the next getUpdates confirms it (its offset tells
 Telegram to forget it), so an update taken in is never lost to a kill -9; the row is deleted in
-the transaction that commits the update's effects (or finds them committed already); an update
+the transaction that commits the update's effects, by the claim of its id itself (a trigger,
+migration 0023_claim_forgets), or in the one that finds them committed already; an update
 that wrote nothing has its row deleted later, with others in one statement (`forget_updates`).
 """
 
@@ -57,7 +58,7 @@ async def journaled(session: AsyncSession) -> list[tuple[int, dict[str, Any]]]:
 
 _JOURNAL = cast(Table, InboundUpdate.__table__)
 _FORGET = delete(_JOURNAL).where(_JOURNAL.c.update_id == bindparam("forgotten"))
-"""Core, built once: every update that writes runs it with its claim."""
+"""Core, built once: an update found handled already runs it (a claim deletes its own row)."""
 
 
 async def forget_update(session: AsyncSession, update_id: int) -> None:

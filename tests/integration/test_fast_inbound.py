@@ -7,7 +7,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import event, text, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.context_cache import ContextCache
@@ -17,8 +17,9 @@ from domain.clock import FakeClock
 from domain.intake import Intake, take_message
 from models.buildings import Building
 from models.db import create_engine, create_sessionmaker
+from models.inbound import journal_updates, journaled
 from models.live import request_refresh
-from models.outbox import OutboundMessage
+from models.outbox import WEBHOOK, OutboundMessage, Priority
 from models.people import upsert_person
 from models.updates import ProcessedUpdate, claim_update, was_processed
 from tests.support.factories import RecordingNotifier, count_rows
@@ -281,3 +282,69 @@ async def test_entries_go_when_another_connection_wrote_and_stay_when_none_did(
     finally:
         await engine.dispose()
         await other.dispose()
+
+
+async def test_the_claim_deletes_the_journal_row_in_its_own_statement(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    """Migration 0023's trigger: one statement claims the id and forgets the journal row, in
+    the transaction that commits the update; a rollback keeps both as they were."""
+    raw = {"update_id": 611, "message": {"text": "x"}}
+    async with sessionmaker() as session:
+        await journal_updates(session, [(611, raw), (612, {**raw, "update_id": 612})])
+        await session.commit()
+    async with sessionmaker() as session:
+        assert await claim_update(session, 611, clock.now())
+        await session.rollback()
+    async with sessionmaker() as session:
+        assert [i for i, _ in await journaled(session)] == [611, 612]
+        assert await claim_update(session, 611, clock.now())
+        await session.commit()
+    async with sessionmaker() as session:
+        assert [i for i, _ in await journaled(session)] == [612]
+        assert await was_processed(session, 611)
+
+
+async def test_a_commit_wakes_the_emergency_lane_only_for_what_may_be_its_own(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    """An order's card or a command's reply wakes the ordinary lane alone; an emergency, a
+    webhook post or an outbox write of unknown rows wakes every loop of the sender."""
+    wakes: list[bool] = []
+
+    def wake(*, ordinary_only: bool = False) -> None:
+        wakes.append(ordinary_only)
+
+    async def commit(update_id: int, write: Callable[[AsyncSession], object]) -> None:
+        async with sessionmaker() as session:
+            transaction = UpdateTransaction(session, update_id, clock.now(), wake=wake)
+            transaction.watch()
+            write(session)
+            await session.flush()
+            await transaction.finish()
+
+    await commit(621, lambda s: queue_send(s, chat_id=1, text="a card", now=clock.now()))
+    await commit(
+        622,
+        lambda s: queue_send(
+            s, chat_id=1, text="an alert", now=clock.now(), priority=Priority.EMERGENCY
+        ),
+    )
+    await commit(
+        623,
+        lambda s: s.add(
+            OutboundMessage(
+                chat_id=0,
+                method=WEBHOOK,
+                payload={},
+                priority=Priority.CARD,
+                created_at=clock.now(),
+            )
+        ),
+    )
+    async with sessionmaker() as session:  # a Core write to the outbox: which rows is unknown
+        transaction = UpdateTransaction(session, 624, clock.now(), wake=wake)
+        transaction.watch()
+        await session.execute(update(OutboundMessage).values(attempts=0))
+        await transaction.finish()
+    assert wakes == [True, False, False, False]

@@ -18,7 +18,7 @@ from aiogram.exceptions import (
     TelegramServerError,
 )
 from aiogram.methods import EditMessageText, SendMessage
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.outbound import queue_edit, queue_send
@@ -438,3 +438,32 @@ async def test_the_lanes_share_the_global_rate(sessionmaker, clock: FakeClock) -
     # never a fifth send within a second of four others, whichever lanes they came from
     fifths = zip(bot.times, bot.times[4:], strict=False)
     assert min(later - earlier for earlier, later in fifths) > 0.99
+
+
+async def test_a_pass_reads_what_is_due_without_a_transaction_on_postgresql(
+    sessionmaker, clock: FakeClock
+) -> None:
+    """PostgreSQL: the passes' reads of what is due run in autocommit (no BEGIN and ROLLBACK
+    round trips); the row is still claimed and recorded in a transaction of its own."""
+    await _queue(sessionmaker, clock, (1, "card", Priority.CARD))
+    bot = ScriptedBot()
+    sender = OutboundSender(bot, sessionmaker, clock)  # type: ignore[arg-type]
+    engine = sessionmaker.kw["bind"].sync_engine
+    seen: list[tuple[str, bool]] = []
+
+    def record(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        autocommit = bool(getattr(conn.connection.dbapi_connection, "autocommit", False))
+        seen.append((statement.split()[0], autocommit))
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        await sender.deliver_due()  # reads, sends the card, records it
+        await sender.deliver_due()  # nothing due: reads only
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert _texts(bot) == ["card"]
+    assert (await _statuses(sessionmaker))["card"] == (OutboxStatus.SENT, 1)
+    if engine.dialect.name == "postgresql":
+        assert {kind for kind, autocommit in seen if autocommit} == {"SELECT"}
+        assert ("UPDATE", False) in seen  # the record, in the claim's transaction
+        assert sum(autocommit for _, autocommit in seen) >= 6  # both passes' reads
