@@ -173,6 +173,8 @@ FIRST_SEEN = {
     "round118": "f6aa497",
     "round119": "b016422",  # after rounds 111-118
     "round120": "b016422",
+    "round121": "3d34de3",  # after rounds 111-120
+    "round122": "3d34de3",
 }
 
 

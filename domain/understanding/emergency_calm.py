@@ -185,8 +185,10 @@ def _idiom_around(t: _Trigger) -> str | None:
 
 
 def _mundane_cry(t: _Trigger) -> str | None:
-    """A cry about a mundane worry with nothing acute (救命 明天就要交论文了)."""
-    if not t.hit.flags & CRY:
+    """A cry, or breathlessness often said as hyperbole, about a mundane worry with nothing
+    acute (救命 明天就要交论文了, 窒息 团购又没抢到); never a wish to die (房贷还不上 不想活了)."""
+    breath = _hyperbolic(t) and t.hit.family is EmergencyFamily.BREATHING
+    if not (t.hit.flags & CRY or breath):
         return None
     named = CRY_AS_NAME_AFTER.match(t.text, t.hit.end)
     if named is not None and not _body_or_danger(t.text):
@@ -244,12 +246,15 @@ def _hyperbole_before(t: _Trigger) -> str | None:
         return f"idiom:{t.before}{t.hit.words}"
     if t.zh and ANGER_BEFORE.search(t.before) and ANGER_WORDS.fullmatch(t.hit.words):
         return f"idiom:{t.before[-8:]}{t.hit.words}"  # 被熊孩子气得胸闷: anger said
-    if t.zh and _JOY_ALMOST.search(t.before[-8:]) and FAINT_WORDS.fullmatch(t.hit.words):
+    if t.zh and _JOY_ALMOST.search(t.before[-16:]) and FAINT_WORDS.fullmatch(t.hit.words):
         return f"idiom:{t.before[-6:]}{t.hit.words}"  # 高兴得要晕过去了: about to, from joy
     return None
 
 
-_JOY_ALMOST = re.compile(r"(?:高兴|开心|兴奋|激动|幸福|美|乐)(?:得|到)(?:都)?(?:要|快)(?:要)?$")
+_JOY_ALMOST = re.compile(
+    r"(?:高兴|开心|兴奋|激动|幸福|美|乐|熏|臭|吓|气)(?:得|到)(?:我|人)?(?:都)?(?:要|快)(?:要)?$|"
+    r"差点(?:被[^,。!?\s]{0,10})?(?:吓|气|乐|笑|熏)$"
+)
 
 
 def _joke(t: _Trigger) -> str | None:
@@ -806,6 +811,8 @@ def resolution_denied(text: str, pos: int) -> bool:
         return True  # 平时一两分钟就好了: what usually happens, not what did
     if text[max(0, pos - 2) : pos] in _FOR_NOW:
         return True  # 我家801暂时没事: fine so far, while the danger goes on next door
+    if _PATIENT_SAYS.search(text, max(0, pos - 24), pos):
+        return True  # 他自己说没事, she keeps saying she's fine: the patient's word, not a recovery
     return _DENIED_EN.search(text, max(0, pos - 12), pos) is not None
 
 
@@ -827,6 +834,10 @@ _PRONOUNS = frozenset("he she they it we everyone everything all both who".split
 _DENIED = frozenset({"不想", "不会", "不愿", "不肯", "没有", "不要"})
 _MADE_READY = frozenset("备攒写存囤买想弄找选定")
 _FOR_NOW = frozenset({"暂时", "目前", "暂且", "眼下"})
+_PATIENT_SAYS = re.compile(
+    r"(?:他|她|老人|本人)(?:自己)?(?:一直|还|非|硬|坚持)?(?:说|讲|觉得)$|"
+    r"(?<![a-z])(?:saying|says|said|insists|insisting|claims|claiming) (?:that )?(?:she|he|they)$"
+)
 _ADVISED = re.compile(r"请|要马上|要立即|要及时|应立即|要第一时间")
 _USUALLY = re.compile(
     r"平时|通常|一般|往常|以往|每次|(?<![a-z])(?:usually|normally|most times)(?![a-z])"

@@ -274,8 +274,8 @@ EXPLAINED_AFTER = compile_prefiltered(
 )
 # The writer's own faint, told as a reaction (i literally fainted when i saw the price 😂)
 WRITER_BEFORE = compile_prefiltered(
-    r"(?<![a-z])i (?:literally |almost |nearly |just |totally |actually |basically |kinda |"
-    r"practically |legit )*$"
+    r"(?:(?<![a-z])i |^\s*)(?:literally |almost |nearly |just |totally |actually |basically |"
+    r"kinda |practically |legit )*$"
 )
 # A risk, not an event: 容易起火, 可能会引起火灾, could cause a fire.
 RISK_BEFORE = compile_prefiltered(
@@ -348,6 +348,8 @@ PERSONAL_NOW = compile_prefiltered(
     rf"我{PEOPLE_ZH}|我家|我现在|现在|刚才|刚刚|"
     # alone at home, telling one's own symptoms (我一个人在家 胸口压着疼 想问问)
     r"我(?:一个人|自己|独自)|(?:一个人|独自)在家(?!的)|家里(?:就|只有)我|"
+    # one's own body named (问一下 我胸口闷得慌 左肩膀也疼)
+    r"我(?:的)?(?:胸口|胸|心口|心脏|头|肚子|左|右|喉咙|嗓子)|"
     r"(?<![a-z])(?:my|right now|just now|i'?m (?:home )?alone|home alone|by myself)"
     r"(?![a-z])"
 )
@@ -431,6 +433,8 @@ RESOLVED = compile_prefiltered(
     # a fire said to be out (it's out now and no one was hurt); not "out of control"
     r"(?:it'?s|it is|it was|fire(?:'s| is| was)) (?:already |all )?(?:out|put out|extinguished)"
     r"(?! of)(?![a-z])|"
+    # in hospital now: in care (she's in hospital now)
+    r"(?:is|'s|are|'re) (?:in|at) (?:the )?hospital now|"
     # home again and well (she's home now and ok)
     r"(?:back )?home (?:now )?and (?:ok|okay|fine|well|doing (?:well|fine|ok))|"
     r"(?:just|only|it'?s|it was) (?:cutting |chopping |peeling |juicing |spilled |spilt )?"
@@ -527,6 +531,9 @@ NEWS = compile_prefiltered(
     r"(?:chengdu|shanghai|beijing|guangzhou|shenzhen|wuhan|xi'?an|hangzhou|nanjing|tianjin|"
     r"chongqing|hong kong|pudong|puxi|minhang|xuhui|jing'?an|huangpu|baoshan|songjiang|jiading|"
     r"changning|yangpu|hongkou|putuo)(?![a-z])|"
+    # a relative back home abroad (my mum back in Manchester)
+    r"(?<![a-z])(?:mum|mom|dad|parents|sister|brother|grandma|grandpa|family) back (?:home )?in "
+    r"(?!(?:the|my|our|his|her|bed|hospital)(?![a-z]))[a-z]+|"
     # a rumour put down (视频是假的 别转了, the video is fake)
     r"(?:视频|消息|照片|图片|截图)(?:都)?是假的|别(?:再)?转(?:发)?了|不要(?:再)?转(?:发)?了|"
     r"(?<![a-z])(?:video|photo|post|news) (?:is|was) (?:fake|old|from last year)(?![a-z])|"
@@ -956,7 +963,8 @@ LIFE_SUPPORT_NEED = compile_prefiltered(
 # A household fault: a cry about it with nobody hurt asks for a repair (厕所堵了 水漫出来了 救命).
 HOME_FAULT = compile_prefiltered(
     r"堵了|堵住|堵死|漏水|渗水|水漫|漫出来|溢出来|喷水|冒水|爆管|水管爆|管子爆|停水|停电|跳闸|不出水|"
-    r"马桶|下水道|地漏|总阀|(?<![a-z])(?:leak\w*|flood\w*|burst pipe|pipe burst|clogged|"
+    r"马桶|下水道|地漏|总阀|(?:热水器|冰箱|空调|洗衣机|电梯|燃气灶|门锁)[^,。!?\s]{0,3}坏|"
+    r"(?<![a-z])(?:leak\w*|flood\w*|burst pipe|pipe burst|clogged|"
     r"overflowing|power cut|power(?:'s| is| has)? (?:tripped|out|gone off)|trip switch|fuse box|"
     r"breaker|(?:sink|drain|toilet|pipe|shower)s? (?:is |are |got )?(?:\w+ )?blocked)"
     r"(?![a-z])"
@@ -1173,6 +1181,7 @@ MUNDANE_WORRY = compile_prefiltered(
     # scandal (偶像塌房了 救命😭)
     # noise from the neighbours (楼上又开始弹钢琴了, drumming at 1am)
     r"钢琴|弹琴|练琴|装修|噪音|吵死|(?<![a-z])(?:piano|drumming|drums|noise)(?![a-z])|"
+    r"团购|没抢到|抢不到|抢菜|"
     # household pests (救命 厨房有只会飞的蟑螂, help!! a huge spider in the bathroom)
     r"蟑螂|小强|蜘蛛|老鼠|耗子|蚊子|苍蝇|飞蛾|壁虎|蚂蚁|(?<![a-z])(?:cockroach(?:es)?|roach(?:es)?|"
     r"spiders?|mouse|mice|rats?|moths?|mosquito(?:es)?|ants|centipedes?|gecko)(?![a-z])|"
@@ -1236,7 +1245,8 @@ DEVICE_BEFORE = compile_prefiltered(
 # Signs taught, not seen: a talk, a mnemonic, a poster (中风识别讲座 口诀: 脸歪 手垂; learn FAST
 # for stroke signs): void when no one is named and nothing urgent is asked.
 TEACHING = compile_prefiltered(
-    r"讲座|口诀|科普|识别|宣传|海报|知识|培训|课程|(?<![a-z])(?:learn|poster|lecture|workshop|"
+    r"讲座|口诀|科普|识别|宣传|海报|知识|培训|课程|教大家|急救法|都学一下|建议(?:大家)?学|"
+    r"(?<![a-z])(?:learn|poster|lecture|workshop|"
     r"leaflet|remember|course|training|awareness)(?![a-z])"
 )
 # Chest pain or breathlessness brought on by exertion (爬了十二楼 累得胸口疼), with nothing acute.

@@ -141,13 +141,14 @@ def in_doubt(text: str, segments: Segments, net: NetScore | None = None) -> str 
     net = net or score_net(text, segments)
     if net is None or not net.passes or voids_net(text):
         return None
-    if all(_COLD_OR_FLU.fullmatch(word) for word in net.words):
-        return None  # 浑身没劲 嗓子疼: a cold raises no chain (at most the question)
+    if all(_COLD_OR_FLU.fullmatch(word) or _BANGS.fullmatch(word) for word in net.words):
+        return None  # 浑身没劲 嗓子疼(!!!): a cold raises no chain (at most the question)
     return "emergency:in-doubt:" + "+".join(net.words)
 
 
+_BANGS = re.compile(r"[!！]+")
 _COLD_OR_FLU = re.compile(
-    r"(?:浑身|全身|身上)?(?:没劲儿?|没力气?|乏力|无力|酸痛|酸疼|发酸)|"
+    r"(?:浑身|全身|身上)?(?:没劲儿?|没力气?|乏力|无力|酸痛|酸疼|发酸)|(?:浑身|全身|身上)(?:都)?(?:疼|痛)|"
     r"(?:嗓子|喉咙|咽喉|咽|头|鼻子)(?:有点|有些)?(?:疼|痛|痒|干|哑|不舒服|堵)|咳嗽|流鼻涕|鼻塞|打喷嚏"
 )
 

@@ -209,7 +209,7 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         "unconscious-en",
         Family.UNRESPONSIVE,
         HARD,
-        r"faint(?:ed|ing)\b|"
+        r"faint(?:ed|ing)\b|(?:don|done|don\'t) faint\b|"
         r"unconscious"
         r"|unconcious|unresponsive|not responding|non-?responsive|won'?t wake up|"
         r"can'?t wake (?:him|her|them|(?<!i can't wake )(?<!i cant wake )up)|not waking up|"
@@ -300,6 +300,8 @@ BREATHING_RULES: tuple[Rule, ...] = (
         Family.BREATHING,
         HYPERBOLE | HARD,
         r"can'?t breathe?|cannot breathe?|can not breathe?|couldn'?t breathe?|could not breathe?|"
+        # Nigerian Pidgin (she no dey breathe well, he no fit breathe)
+        r"(?:no|not) (?:dey|fit) breathe|"
         r"unable to breathe?|not breathing|stopped breathing|isn'?t breathing|"
         r"struggling to breathe|"
         r"(?:can'?t|cannot) get (?:any )?air in|"
@@ -589,7 +591,7 @@ CARDIAC_RULES: tuple[Rule, ...] = (
         r"brick|a truck) (?:is )?(?:sitting|standing|pressing|squeezing|crushing|on it)|"
         r"crushing (?:pain|chest)|(?:clutching|clutched|holding|held|holds) (?:his|her|my) chest|"
         # the chest hurting for a while, the pain going into the jaw or the arm
-        r"chest (?:has been|is|keeps|'s been|kept) (?:hurting|aching|squeezing)|"
+        r"chest (?:has been|is|keeps|'s been|kept) (?:hurting|aching|squeezing|crushing)|"
         r"(?:pain|it|hurting|aching) (?:is )?(?:going|spreading|radiating|moving) (?:in)?to "
         r"(?:my|his|her) (?:jaw|left arm|arm|neck)|"
         r"grabbing (?:his|her|my) chest",
@@ -653,7 +655,7 @@ STROKE_RULES: tuple[Rule, ...] = (
         r"没力|麻|不能动|没知觉)|"
         r"半身不遂|说话\s?不清|说话\s?含糊|口齿不清|说不出话|讲不出话|说不了话|"
         # one side of the body failing (一边身子 不听使唤, 一边手脚麻)
-        r"(?:一边|半边|半拉)(?:身子|身体|手脚|胳膊|腿)\s?(?:不听使唤|不听话|动不了|使不上劲|没劲|没力气?|"
+        r"(?:一边|半边|半拉)(?:身子|身体|手脚|胳膊|腿)\s?(?:不听使唤|不听话|不好使|动不了|使不上劲|没劲|没力气?|"
         r"麻|发麻|没知觉)|"
         # speech going, with a word between (说话有点不清楚, 说话突然含糊)
         r"说话(?:有点|有些|突然|开始|也)(?:不清|含糊|大舌头)|"
@@ -824,6 +826,8 @@ BLEEDING_RULES: tuple[Rule, ...] = (
         HARD,
         rf"血{NON_NEGATION_CHAR}{{0,8}}?(?:止不住|止不了|止不到|停不下来|不停止?地?流|一直(?:流|出|冒)|流个不停|喷|往外(?:冒|涌|喷))|"
         r"止不住(?:的)?血|大出血|血流不止|血流不停|流血不停|"
+        # gushing, and pressing that will not hold it (血一直飙 㩒唔住, Cantonese)
+        r"血(?:一直|不停|狂)(?:飙|喷|涌|冒)|(?:㩒|按|捂)(?:唔|不)住|止唔住|"
         rf"血{NON_NEGATION_CHAR}{{0,2}}(?:哗哗|汩汩|呼呼|哗啦啦|噗噗)|"
         rf"血流如注|流了?(?:好多|很多|一地|一大滩|一大摊|满地|大量|一大堆)(?:的)?血|"
         r"血流(?:得|了)(?:满地|一地|到处|满脸|满身)|"
@@ -1921,7 +1925,8 @@ FALL_RULES: tuple[Rule, ...] = (
         "fell-cannot-get-up-en",
         Family.FALL,
         HARD,
-        r"(?:fell|fallen|fall|slipped|tripped)(?! asleep)[^.;!?]{0,40}(?:\.\s*[^.;!?]{0,12})?"
+        r"(?:fell|fallen|fall|slipped|tripped|tumbled|(?:taken|took|had) a tumble)(?! asleep)"
+        r"[^.;!?]{0,40}(?:\.\s*[^.;!?]{0,12})?"
         r"(?:can'?t|cannot|can not|unable to|couldn'?t|won'?t|not able to) (?:get up|stand|move|"
         r"get (?:herself|himself|themselves|myself) up)",
         says=(
@@ -2559,6 +2564,9 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"活着(?:只会|就是|只是)(?:拖累|连累|麻烦|负担)|"
         r"(?:nobody|no one) will (?:even )?(?:miss|notice) me|no meaning (?:to|in) (?:live|living)|"
         r"(?:will|going to|gonna) go (?:up )?to the (?:rooftop|roof) tonight|"
+        r"going (?:up )?to the (?:rooftop|roof) tonight|"
+        # given up holding on, the child entrusted (我决定不撑了 照顾好我女儿)
+        r"(?:决定|不想再?)(?:不)?撑了|照顾好我(?:的)?(?:女儿|儿子|孩子|闺女|妈|爸|老伴|家人)|"
         r"(?:nobody|no one|no-one) (?:would|will|'d) (?:even )?(?:notice|care|miss me)[^.!?]{0,8}"
         r"if i (?:was|were|am|'m) gone|"
         # a last word closing the message (药都准备好了 别找我了)

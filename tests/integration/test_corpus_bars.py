@@ -129,6 +129,8 @@ BLIND_ROUNDS = (
     "round118",
     "round119",
     "round120",
+    "round121",
+    "round122",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -691,6 +691,36 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
     "smoke next door while one's own flat is fine so far": [
         ("楼道里一股焦糊味 7楼在冒烟 好像是702 有人在家吗 我家801暂时没事", EmergencyFamily.FIRE),
     ],
+    "one's own chest told under a polite 'just asking'": [
+        (
+            "不好意思打扰 问一下 我胸口闷得慌 左肩膀也疼 一直出冷汗 是不是等明天医生来就行",
+            EmergencyFamily.CARDIAC,
+        ),
+        (
+            "probably just anxiety lol but my chest has been crushing for 30 min, left arm numb",
+            EmergencyFamily.CARDIAC,
+        ),
+    ],
+    "the patient's own 'I'm fine' is no recovery": [
+        (
+            "mum fell in the bathroom, can't get herself up. she keeps saying she's fine",
+            EmergencyFamily.FALL,
+        ),
+        ("我爸刚才吃饭说话突然含糊 右边嘴角往下耷拉 他自己说没事", EmergencyFamily.STROKE),
+    ],
+    "dialect and world Englishes": [
+        ("俺家老爷子半边身子不好使了 嘴也瓢了 说话呜噜呜噜的", EmergencyFamily.STROKE),
+        ("阿爷切菜𠝹咗好大道口 血一直飙 毛巾都湿晒 㩒唔住", EmergencyFamily.BLEEDING),
+        ("Oga volunteer, my mama don faint, she no fit talk, she no dey breathe well", None),
+        (
+            "my husband's taken a tumble on the stairs and can't get up. Think his hip's gone",
+            EmergencyFamily.FALL,
+        ),
+    ],
+    "given up, a child entrusted; done, the roof tonight": [
+        ("对不起大家 这几天太累了 我决定不撑了 照顾好我女儿", EmergencyFamily.SUICIDE),
+        ("going up to the roof tonight. got the pills lined up too", EmergencyFamily.SUICIDE),
+    ],
     "silent behind a locked bathroom door": [
         ("外婆在浴室洗澡 门锁着 叫了好几声没反应", EmergencyFamily.UNRESPONSIVE),
         ("dad went for a bath an hour ago, bathroom locked, no answer when we knock", None),
@@ -943,6 +973,14 @@ CALM: dict[str, list[str]] = {
         "chest pain? no, just heartburn from the hotpot",
         "我妈说她高兴得要晕过去了 因为明天可能解封🤣",
     ],
+    "almost fainting at a price or a smell, a broken heater, a cold's aches, a video, far away": [
+        "说真的 我差点被今天的菜价吓晕过去 一颗白菜十五块",
+        "just fainted… from seeing the price of the group-buy strawberries 😂",
+        "天塌了!!! 热水器坏了 已经三天没洗澡了 来人救救我",
+        "窒息 团购又没抢到",
+        "转发一个视频 教大家海姆立克急救法 噎住了怎么救 建议都学一下",
+        "My mum back in Manchester had a fall last week, she's in hospital now.",
+    ],
     "another compound's fire heard of, shut in and 'suffocating', an old complaint, coffee gone": [
         "has anyone heard about the fire in the estate across the road? hope they're ok",
         "我要窒息了 天天关在家里",
@@ -955,6 +993,9 @@ CALM: dict[str, list[str]] = {
 # No chain, but the in-doubt question may still be asked of these.
 CALM_MAY_ASK: dict[str, list[str]] = {
     "a knife in the kitchen": ["老公拿刀切西瓜呢 大家来吃"],
+    "a cold's aches with a high reading, nothing asked": [
+        "高烧39.1!!! 浑身疼 躺平了 没啥要的 就报一下"
+    ],
     "a report taken back as misread from another group": [
         "刚才那个说胸闷的是我看错了 是别的群的消息 不好意思"
     ],
