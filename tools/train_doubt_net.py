@@ -175,6 +175,8 @@ FIRST_SEEN = {
     "round120": "b016422",
     "round121": "3d34de3",  # after rounds 111-120
     "round122": "3d34de3",
+    "round123": "55d2a8f",  # after rounds 111-122
+    "round124": "55d2a8f",
 }
 
 

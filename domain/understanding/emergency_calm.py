@@ -835,7 +835,7 @@ _DENIED = frozenset({"不想", "不会", "不愿", "不肯", "没有", "不要"}
 _MADE_READY = frozenset("备攒写存囤买想弄找选定")
 _FOR_NOW = frozenset({"暂时", "目前", "暂且", "眼下"})
 _PATIENT_SAYS = re.compile(
-    r"(?:他|她|老人|本人)(?:自己)?(?:一直|还|非|硬|坚持)?(?:说|讲|觉得)$|"
+    r"(?:他|她|老人|本人)(?:自己)?(?:一直|还|非|硬|坚持)?(?:说|讲|觉得)(?:[^。!?,，\s]{0,3}就)?$|"
     r"(?<![a-z])(?:saying|says|said|insists|insisting|claims|claiming) (?:that )?(?:she|he|they)$"
 )
 _ADVISED = re.compile(r"请|要马上|要立即|要及时|应立即|要第一时间")

@@ -309,6 +309,7 @@ GENERAL_AFTER = compile_prefiltered(
 )
 ASKING = compile_prefiltered(
     r"请问|问一下|想问|咨询|请教|科普|急救知识|急救常识|建议收藏|一定要收藏|一般|了解一下|提前了解|(?:有没有|有)人知道|谁知道|"
+    r"(?:这|这样|这个)(?:算)?正常吗|"
     r"(?:挂|看)(?:什么|哪个|哪一?)科|(?:does|do) anyone know|anyone know|"
     r"just asking|"
     r"just curious|just wondering|out of curiosity|(?:a|the) (?:common |usual |typical )?"
@@ -327,7 +328,7 @@ ASKING = compile_prefiltered(
 )
 # Asking whether anyone is there is a call for someone, not a question (救命啊 有人在吗).
 ANYONE_THERE = compile_prefiltered(
-    r"有人(?:在|听到|看到)?(?:吗|嘛|么|没有)|有没有人(?:在|听到|看到)?|"
+    r"有人(?:在|听到|看到|管)?(?:吗|嘛|么|没有)|有没有人(?:在|听到|看到|管)?|谁(?:来)?管一?下|"
     # someone asked to make the call, not a question about calling (is someone able to call 120?)
     r"(?<![a-z])(?:is |can |could |would )?(?:any|some) ?(?:one|body) (?:able to |please )?"
     r"call (?:120|an ambulance|the ambulance|999|911)(?![a-z])|"
@@ -355,6 +356,7 @@ PERSONAL_NOW = compile_prefiltered(
 )
 PAST = compile_prefiltered(
     r"昨天|昨晚|前天|前晚|前年|上周|上星期|上礼拜|上个月|上次|去年|前几天|前阵子|那天|之前|以前|曾经|"
+    r"年轻(?:的)?时(?:候)?|"
     r"当时|小时候|"
     # treated since (心梗做过支架, 搭过桥): history
     r"(?:做|放|装|搭)(?:了|过)(?:心脏)?(?:支架|搭桥|桥)|"
@@ -400,7 +402,8 @@ HAD_JUST_NOW = compile_prefiltered(
 )
 RESOLVED = compile_prefiltered(
     r"已经好了|好了|好多了|好转|没事了|没什么事|没啥事|没事儿|没大碍|无大碍|恢复了|康复|退了|退烧了|"
-    r"(?:啥|什么)事(?:都|也)?没有|"
+    r"(?:啥|什么)事(?:都|也)?没有|(?:幸好|还好|幸亏|好在)没|已经(?:被)?(?:抱|拉|扶|救)(?:了)?下来了|"
+    r"healing (?:fine|ok|okay)|(?:点着|点燃|点上)(?:了)?(?:火)?就没(?:了|味了?)|"
     r"醒了|醒过来|"
     r"缓过来|止住了|抢救回来|救回来|抢救过来|脱离(?:了)?危险|抢救成功|自(?:己|个儿?)(?:爬|站|坐)?起来了|"
     # told it never was (胸口疼? 没有的事 他就是吃撑了)
@@ -440,7 +443,8 @@ RESOLVED = compile_prefiltered(
     r"(?:just|only|it'?s|it was) (?:cutting |chopping |peeling |juicing |spilled |spilt )?"
     r"(?:beet ?roots?|beets|ketchup|tomato (?:sauce|juice)|red wine|pomegranate|dragon ?fruit|"
     r"paint|hair dye)|"
-    r"feeling better|feels better|doing better|doing fine|back to normal|under control|stopped now|"
+    r"feeling better|feels better|doing better|doing fine|doing great|back to normal|"
+    r"under control|stopped now|"
     r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|woke up|came to|"
     r"(?:has|have) been (?:fine|ok|okay|well|good|alright) since|"
     # calmed down after a visit (社工上门了 人现在情绪稳定)
@@ -518,7 +522,7 @@ RESOLVED_THEN = compile_prefiltered(
 )
 NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
-    r"听说(?![你您])|据说|新闻|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)视频里(?!看到?(?:我|俺))|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|别的小区|其他小区|"
+    r"听说(?![你您])|据说|新闻|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)视频里(?!看到?(?:我|俺))|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|(?<!隔离在)(?<!我在)(?<!住在)(?<!困在)(?:别的|其他)小区|"
     r"外小区|纪录片|某地|某市|某省|某县|某区|"
     # another compound's news heard of (Did anyone hear about the fire across the road)
     r"(?<![a-z])(?:hear|heard) about the|(?:compound|estate|community|block) (?:across the (?:road|"
@@ -1052,7 +1056,7 @@ NET_DANGER = compile_prefiltered(
     r"(?<!不着)(?<!没着)(?<!不燃)(?<!上)(?<!肝)(?<!虚)(?<!发)(?<!恼)(?<!冒鬼)"
     r"火(?!车|锅|腿|龙|柴|气|候|速|热|爆|山|鸡)|"
     r"(?<!油)(?<!戒)(?<!抽)(?<!吸)(?<!香)烟(?![头灰酒花])|(?:煤气|燃气|液化气|天然气)(?!灶|费|表|卡|公司)|"
-    r"毒|炭|刀|剪刀|楼顶|天台|窗台|爆炸|火星|电线|这个世界|人世|困在|被困|"
+    r"消毒(?:液|水|剂|片)|(?<!消)(?<!病)(?<!杀)毒|炭|刀|剪刀|楼顶|天台|窗台|爆炸|火星|电线|这个世界|人世|困在|被困|"
     # a gas bill or card is an errand (pay my gas bill)
     r"(?<![a-z])(?:fire|smoke|flames?|gas(?! (?:bill|card|meter|company|fee|top|account|app))|"
     r"poison\w*|knife|blade|chainsaw|roof|railing|jump|kill|"
@@ -1247,7 +1251,7 @@ DEVICE_BEFORE = compile_prefiltered(
 TEACHING = compile_prefiltered(
     r"讲座|口诀|科普|识别|宣传|海报|知识|培训|课程|教大家|急救法|都学一下|建议(?:大家)?学|"
     r"(?<![a-z])(?:learn|poster|lecture|workshop|"
-    r"leaflet|remember|course|training|awareness)(?![a-z])"
+    r"leaflet|remember|course|training|awareness|tips?(?=\s*:)|pro tip)(?![a-z])"
 )
 # Chest pain or breathlessness brought on by exertion (爬了十二楼 累得胸口疼), with nothing acute.
 EXERTION_BEFORE = compile_prefiltered(r"(?:累|跑|爬|走|练|运动|笑)得(?:我)?(?:都|有点|有些)?$")

@@ -825,7 +825,7 @@ BLEEDING_RULES: tuple[Rule, ...] = (
         Family.BLEEDING,
         HARD,
         rf"血{NON_NEGATION_CHAR}{{0,8}}?(?:止不住|止不了|止不到|停不下来|不停止?地?流|一直(?:流|出|冒)|流个不停|喷|往外(?:冒|涌|喷))|"
-        r"止不住(?:的)?血|大出血|血流不止|血流不停|流血不停|"
+        r"止不住(?:的)?血|大出血|血流不止|血流不停|流血不停|血一直(?:往下)?淌|按了[^。!?]{0,8}还在流|"
         # gushing, and pressing that will not hold it (血一直飙 㩒唔住, Cantonese)
         r"血(?:一直|不停|狂)(?:飙|喷|涌|冒)|(?:㩒|按|捂)(?:唔|不)住|止唔住|"
         rf"血{NON_NEGATION_CHAR}{{0,2}}(?:哗哗|汩汩|呼呼|哗啦啦|噗噗)|"
@@ -894,6 +894,7 @@ BLEEDING_RULES: tuple[Rule, ...] = (
         r"bleeding (?:heavily|badly|a lot|profusely|everywhere|non-?stop|won'?t stop)|"
         r"heavy bleeding|"
         r"lots of blood|so much blood|bleeding out|gushing blood|deep cut|"
+        r"(?:a lot|alot) of blood|spurting(?: out)? blood|blood[^.!?]{0,12}spurt\w*|"
         # said in broken English (blood not stop, towel all red)
         r"(?:blood|bleeding) (?:not|no|does not|doesn'?t|cannot|can'?t|won'?t) stop|"
         r"blood (?:won'?t|doesn'?t|will not) stop|cut (?:his|her|my) wrists?|"
@@ -1199,7 +1200,8 @@ POISONING_RULES: tuple[Rule, ...] = (
         rf"(?:电池|纽扣|磁铁|硬币|钉|针|药|洗衣凝珠|异物)|[吃喝吞饮]了{CLAUSE_CHAR}{{0,4}}"
         rf"(?:{_CHEMICALS_ZH}|84|酒精|漂白)|一氧化碳|"
         # pills by the bottle or the box (吃了好几瓶安眠药)
-        r"(?:吃|吞|喝)了(?:好几|几|两|三|四|五|一整|整)(?:瓶|盒|板)[^,。!?]{0,4}药|"
+        r"(?:吃|吞|喝)了(?:好几|几|两|三|四|五|一整|整|半)(?:瓶|盒|板)[^,。!?]{0,4}(?:药|安定|地西泮|"
+        r"阿普唑仑|艾司唑仑|佐匹克隆|唑吡坦)|"
         # the bottle told first, then swallowed (一整瓶安眠药已经吃下去了)
         r"(?:一整|整|好几|两|三)(?:瓶|盒|板)[^,。!?\s]{0,5}(?:药|片)[^,。!?]{0,4}(?:吃|吞|喝)(?:下去|完|光)"
         r"(?:了)?|"
@@ -1654,10 +1656,13 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         "suicidal",
         Family.SUICIDE,
         HARD,
-        r"不想(?:再)?活(?:下去|落去)|不想(?:明天|以后|明早)?再?醒(?:过来|来)了?|再也不想醒|活不下去|活着(?:真|都|太|也|嘛)?(?:没|无)(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
+        r"不想(?:再)?活(?:下去|落去)|不想(?:明天|以后|明早)?再?醒(?:过来|来)了?|再也不想醒|不会再醒(?:过来|来)?了|活不下去|活着(?:真|都|太|也|嘛)?(?:没|无)(?:有)?意思|自杀|轻生|结束(?:自己的)?生命|了结自己|"
         r"寻死|割了?(?:手)?腕|结束这一切|了结这一切|安眠药[^,。!?;\s]{0,2}(?:攒|存|囤)(?:好|够)|"
         r"(?:攒|存|囤)(?:了|好了|够了)[^,。!?;\s]{0,3}安眠药|"
         r"一了百了|遗书|结束自己|don'?t want to be here anymore|want to disappear|"
+        r"不想活[^。!?]{0,30}(?:煤气|燃气|天然气)[^。!?]{0,6}(?:打开|开着|开了)|"
+        # the pills 'enough this time'
+        r"(?:pills|tablets|meds)[^.!?]{0,8}enough this time|"
         r"no point (?:in )?living|end(?:ing)? my (?:own )?life|end it all|ending it all|"
         # a note written so that someone finds one (writing this so someone finds me)
         r"so (?:someone|somebody|you) (?:finds|will find|can find) me|"
@@ -2560,7 +2565,13 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?<![a-z])thinking (?:about|of) jumping(?! (?:rope|jacks|on|in|into|up))|"
         # to join the dead, talked out of nothing, affairs put in order, a life that burdens
         r"(?:走了|去世|不在了)[^。!?]{0,12}(?:去|想去)陪(?:他|她|爸|妈|老伴)|(?:你们|大家)?(?:不用|别|不要)(?:再)?劝我|"
-        r"(?:存折|银行卡|卡)(?:的)?密码(?:写|放|留)在|替我(?:跟|向|和)[^。!?]{0,6}(?:说声)?对不起|"
+        r"(?:存折|银行卡|卡)(?:的)?密码(?:写|放|留)在|(?:替|帮)我(?:跟|向|和)[^。!?]{0,6}(?:说声)?对不起|"
+        # standing at the edge, the mind made up, tired of living, a foolish thing done
+        r"(?:站|坐)在(?:窗边|窗台上?|阳台(?:上|边)|天台(?:上|边)?|楼顶)了?|已经想好了|"
+        r"活着(?:太|好|真|真的)累|做(?:了)?傻事|"
+        # locked in, empty pill boxes (把自己关在卫生间 地上有空药盒, empty pill packets)
+        r"把自己(?:反)?(?:关|锁)在|空(?:的)?药(?:盒|瓶)|药(?:盒|瓶)(?:都|全)?空了|"
+        r"empty (?:pill |medicine )?(?:packets|bottles|boxes|blisters)|"
         r"活着(?:只会|就是|只是)(?:拖累|连累|麻烦|负担)|"
         r"(?:nobody|no one) will (?:even )?(?:miss|notice) me|no meaning (?:to|in) (?:live|living)|"
         r"(?:will|going to|gonna) go (?:up )?to the (?:rooftop|roof) tonight|"

@@ -259,11 +259,17 @@ def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]:
         rest, head = split
         return cast(
             "re.Pattern[str]",
+            # the head is a cheap test at position 0 only: compiled as written, not planned
             StartSplit(
-                _prefiltered(pattern, flags), _prefiltered(rest, flags), _prefiltered(head, flags)
+                _prefiltered(pattern, flags), _prefiltered(rest, flags), _plain(head, flags)
             ),
         )
     return _prefiltered(pattern, flags)
+
+
+def _plain(pattern: str, flags: int) -> re.Pattern[str]:
+    """The pattern compiled as written, when first used."""
+    return _lazy(pattern, lambda: _Plan(pattern, flags, None))
 
 
 def _prefiltered(pattern: str, flags: int) -> re.Pattern[str]:

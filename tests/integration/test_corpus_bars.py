@@ -131,6 +131,8 @@ BLIND_ROUNDS = (
     "round120",
     "round121",
     "round122",
+    "round123",
+    "round124",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

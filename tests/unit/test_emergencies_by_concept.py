@@ -721,6 +721,30 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("对不起大家 这几天太累了 我决定不撑了 照顾好我女儿", EmergencyFamily.SUICIDE),
         ("going up to the roof tonight. got the pills lined up too", EmergencyFamily.SUICIDE),
     ],
+    "pills by the half strip, a sleep one will not wake from, the gas opened": [
+        ("刚吞了半板安定 现在头好晕 我是不是做傻事了", EmergencyFamily.POISONING),
+        ("谢谢大家照顾 我的猫拜托隔壁了 今晚想好好睡一觉 不会再醒了", EmergencyFamily.SUICIDE),
+        (
+            "我爸一直念叨不想活 刚才他说煤气已经打开了 我被隔离在别的小区进不去",
+            EmergencyFamily.SUICIDE,
+        ),
+        ("my neighbour texts that the pills are enough this time, she isn't answering", None),
+    ],
+    "at the edge with the mind made up; locked in with empty pill boxes": [
+        ("我现在站在窗边 已经想好了 帮我跟我妈说声对不起", EmergencyFamily.SUICIDE),
+        ("活着太累了 已经站在阳台上了", EmergencyFamily.SUICIDE),
+        ("室友把自己关在卫生间一个多小时了 她说吃了就不疼了 地上有空药盒", None),
+    ],
+    "a wound that will not stop, told plainly": [
+        ("切到指头 削掉一块肉 血一直往下淌 按了二十分钟还在流", EmergencyFamily.BLEEDING),
+        (
+            "cut his leg with the angle grinder, theres alot of blood its spurting out",
+            EmergencyFamily.BLEEDING,
+        ),
+    ],
+    "a cry heard, then silence, and who will deal with it": [
+        ("楼上好像在打架 刚才听到女的喊救命 现在一点声音都没了 有人管吗", None),
+    ],
     "silent behind a locked bathroom door": [
         ("外婆在浴室洗澡 门锁着 叫了好几声没反应", EmergencyFamily.UNRESPONSIVE),
         ("dad went for a bath an hour ago, bathroom locked, no answer when we knock", None),
@@ -980,6 +1004,13 @@ CALM: dict[str, list[str]] = {
         "窒息 团购又没抢到",
         "转发一个视频 教大家海姆立克急救法 噎住了怎么救 建议都学一下",
         "My mum back in Manchester had a fall last week, she's in hospital now.",
+    ],
+    "a fall when young, a smell gone once lit, doing great now, disinfecting a wound": [
+        "我妈年轻时候从楼梯摔下来过 现在一上楼梯就紧张",
+        "每次点火那一秒会闻到一点煤气味 点着就没了 这正常吗",
+        "helped my mom after she slipped last week, she's doing great now",
+        "医生说我家孩子的伤口不用缝 消毒就行 谢谢社区医生",
+        "刀从台面上掉下来 幸好没砸到脚",
     ],
     "another compound's fire heard of, shut in and 'suffocating', an old complaint, coffee gone": [
         "has anyone heard about the fire in the estate across the road? hope they're ok",
