@@ -177,6 +177,8 @@ FIRST_SEEN = {
     "round122": "3d34de3",
     "round123": "55d2a8f",  # after rounds 111-122
     "round124": "55d2a8f",
+    "round125": "65a2454",  # after rounds 111-124
+    "round126": "65a2454",
 }
 
 

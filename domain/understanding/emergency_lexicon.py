@@ -204,7 +204,8 @@ NEGATION_ZH = compile_prefiltered(
 )
 NEGATION_EN = compile_prefiltered(
     r"(?<![a-z])(?:no|not|never|without|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|"
-    r"hadn'?t|denies|denied|negative for|free of|nor|neither|no sign of|no signs of)"
+    r"hadn'?t|denies|denied|negative for|free of|nor|neither|no sign of|no signs of|"
+    r"nothing(?:'s| is))"
     r"(?! sure| certain| know| idea| think so)(?:\s+[^\s]+){0,5}\s*$"
 )
 MEDICINE_AFTER = compile_prefiltered(
@@ -223,6 +224,8 @@ HYPOTHETICAL = compile_prefiltered(
     r"(?<!asking )if(?![a-z])|"
     r"in case"
     r"|what if|suppose|supposing|whenever|prevent|what to do when|what do (?:we|you|i) do when"
+    # a notice's rule for later (for anything urgent call 120 directly)
+    r"|for anything urgent|for (?:any )?emergenc(?:y|ies)"
     r"|how (?:do|can|should|would) (?:i|we|you|one) (?:report|handle|deal with)|not that there"
     r"|(?<![a-z])reminder(?: from [a-z ]{3,24})?\s*:"
     r"|should (?:someone|anyone|a resident)|(?:有|出现)[^。!?]{0,10}的(?:居民|住户|人员|业主)|"
@@ -438,6 +441,9 @@ RESOLVED = compile_prefiltered(
     r"(?! of)(?![a-z])|"
     # in hospital now: in care (she's in hospital now)
     r"(?:is|'s|are|'re) (?:in|at) (?:the )?hospital now|"
+    # the smoke explained (just someone grilling on their balcony, nothing's on fire)
+    r"just (?:someone|somebody|a neighbou?r|people|the neighbou?rs?) (?:grilling|cooking|"
+    r"barbecuing|bbq\w*|burning incense)|nothing(?:'s| is) on fire|"
     # home again and well (she's home now and ok)
     r"(?:back )?home (?:now )?and (?:ok|okay|fine|well|doing (?:well|fine|ok))|"
     r"(?:just|only|it'?s|it was) (?:cutting |chopping |peeling |juicing |spilled |spilt )?"
@@ -913,7 +919,7 @@ SIGNS_OF_BEFORE = compile_prefiltered(
 )
 SIGNS_OF_AFTER = compile_prefiltered(
     r"^(?:的|有)?(?:哪些|什么)?(?:症状|表现|征兆|前兆|先兆)(?:有哪些|是什么|有什么)|"
-    r"^有(?:哪些|什么)(?:症状|表现|征兆)"
+    r"^(?:都)?有(?:哪些|什么|啥)(?:症状|表现|征兆)"
 )
 # Smoking again is no fit (又开始抽了 after 戒烟).
 SMOKING = compile_prefiltered(r"烟|(?<![a-z])smok")

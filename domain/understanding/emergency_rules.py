@@ -592,6 +592,7 @@ CARDIAC_RULES: tuple[Rule, ...] = (
         r"crushing (?:pain|chest)|(?:clutching|clutched|holding|held|holds) (?:his|her|my) chest|"
         # the chest hurting for a while, the pain going into the jaw or the arm
         r"chest (?:has been|is|keeps|'s been|kept) (?:hurting|aching|squeezing|crushing)|"
+        r"chest (?:is|'s) being (?:crushed|squeezed)|"
         r"(?:pain|it|hurting|aching) (?:is )?(?:going|spreading|radiating|moving) (?:in)?to "
         r"(?:my|his|her) (?:jaw|left arm|arm|neck)|"
         r"grabbing (?:his|her|my) chest",
@@ -1052,7 +1053,7 @@ SEIZURE_RULES: tuple[Rule, ...] = (
         "fever-fit-zh",
         Family.SEIZURE,
         HARD,
-        r"(?:烧|发烧|高烧|高热)(?:得|到)?[^。!?\s,，]{0,3}抽(?:了|起来|上了|过去)|"
+        r"(?:烧|发烧|高烧|高热)(?:得|到)?[^。!?,，]{0,4}抽(?:了|起来|上了|过去)|"
         r"(?:浑身|全身|身子|手脚|四肢)(?:都)?(?:发硬|僵硬|绷直|挺直)|(?:眼神|眼睛|两眼|双眼)(?:都)?发直",
         says=("宝宝高烧抽了 浑身发硬 眼神发直",),
         calm=("去年宝宝高烧抽了一次 后来医生说没事",),
@@ -1199,6 +1200,9 @@ POISONING_RULES: tuple[Rule, ...] = (
         rf"吃了?过量|药物?过量|服药过量|过量服药|误食|误服|误吞|误喝|误吃|吞了{CLAUSE_CHAR}{{0,6}}"
         rf"(?:电池|纽扣|磁铁|硬币|钉|针|药|洗衣凝珠|异物)|[吃喝吞饮]了{CLAUSE_CHAR}{{0,4}}"
         rf"(?:{_CHEMICALS_ZH}|84|酒精|漂白)|一氧化碳|"
+        # wild mushrooms picked, then vomiting, confusion or little people seen (见手青)
+        r"(?:野|采的|摘的|捡的|采了|摘了)[^。!?]{0,4}(?:蘑菇|菌子|野生菌)[^。!?]{0,24}(?:吐|拉肚子|晕|"
+        r"幻觉|看见小人|看到小人|糊涂|说胡话)|"
         # pills by the bottle or the box (吃了好几瓶安眠药)
         r"(?:吃|吞|喝)了(?:好几|几|两|三|四|五|一整|整|半)(?:瓶|盒|板)[^,。!?]{0,4}(?:药|安定|地西泮|"
         r"阿普唑仑|艾司唑仑|佐匹克隆|唑吡坦)|"
@@ -2320,6 +2324,9 @@ CRIES_RULES: tuple[Rule, ...] = (
         r"need help (?:now|asap|urgently)|ambulence|amublance|"
         # a bare cry and a summons (HELP. 16-1-1702. urgent. can't explain just come)
         r"help[.!]+\s*(?:room |#)?\d[\d-]*[.!,]*\s*(?:please|pls|plz|now|quick)|"
+        # the whole message a bare cry, with a flat or a please at most (help; HELP 1502 please)
+        r"^\s*help(?: me| us)?[.!]*\s*(?:(?:room |#)?\d[\d-]*)?[.!,]*\s*"
+        r"(?:please|pls|plz)?[.!]*\s*$|"
         r"help[.!]+[^?]{0,40}(?<!not )"
         r"(?:urgent|just come|come (?:now|quick|quickly|fast|up)|hurry)|"
         r"ambulance (?:please|now|asap|needed)|(?:please|pls|plz) (?:an? |call |send )?ambulance",

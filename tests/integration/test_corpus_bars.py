@@ -133,6 +133,8 @@ BLIND_ROUNDS = (
     "round122",
     "round123",
     "round124",
+    "round125",
+    "round126",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

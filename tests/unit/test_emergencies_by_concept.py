@@ -745,6 +745,26 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
     "a cry heard, then silence, and who will deal with it": [
         ("楼上好像在打架 刚才听到女的喊救命 现在一点声音都没了 有人管吗", None),
     ],
+    "a bare cry for help, the whole message": [
+        ("help", None),
+        ("HELP 1502 please", None),
+    ],
+    "a fever fit told tersely, spaced": [
+        ("孩子烧39 抽过去了", EmergencyFamily.SEIZURE),
+    ],
+    "wild mushrooms picked, then vomiting and seeing little people": [
+        (
+            "我老公吃了他自己在绿化带采的蘑菇 现在吐个不停 还说看见小人在墙上跳",
+            EmergencyFamily.POISONING,
+        ),
+        ("吃了野生菌 现在头晕 一直吐", EmergencyFamily.POISONING),
+    ],
+    "the chest 'being crushed', told as not dramatic": [
+        (
+            "not to be dramatic but it feels like my chest is being crushed, left arm weird",
+            EmergencyFamily.CARDIAC,
+        ),
+    ],
     "silent behind a locked bathroom door": [
         ("外婆在浴室洗澡 门锁着 叫了好几声没反应", EmergencyFamily.UNRESPONSIVE),
         ("dad went for a bath an hour ago, bathroom locked, no answer when we knock", None),
@@ -1011,6 +1031,12 @@ CALM: dict[str, list[str]] = {
         "helped my mom after she slipped last week, she's doing great now",
         "医生说我家孩子的伤口不用缝 消毒就行 谢谢社区医生",
         "刀从台面上掉下来 幸好没砸到脚",
+    ],
+    "smoke explained as grilling, a notice's 'for anything urgent call 120', signs asked about": [
+        "the smoke is just someone grilling on their balcony, I checked, nothing's on fire",
+        "FYI: the community doctor is on call 8am-8pm, for anything urgent call 120 directly.",
+        "食物中毒都有啥症状啊",
+        "help me with the bags pls",
     ],
     "another compound's fire heard of, shut in and 'suffocating', an old complaint, coffee gone": [
         "has anyone heard about the fire in the estate across the road? hope they're ok",
