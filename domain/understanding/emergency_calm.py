@@ -379,13 +379,19 @@ def _notice(t: _Trigger) -> str | None:
         return f"notice:{t.hit.words}"
     if FINDING_ANYONE_BEFORE.search(
         t.segments.sentence_before(t.hit.start)
-    ) and ADVICE_SOON_AFTER.match(t.text[t.hit.end : t.hit.end + 20]):
+    ) and ADVICE_SOON_AFTER.match(t.text[t.hit.end : t.hit.end + 90]):
         return f"notice:{t.hit.words}"
     advice = ADVICE_BEFORE.search(t.before) if t.hit.flags & CRY else None
     if advice is not None:
         before = t.segments.sentence_before(t.hit.start)
         if FINDING_ANYONE_BEFORE.search(before[: max(0, len(before) - len(advice.group()))]):
             return f"notice:{t.hit.words}"  # 发现有人胸痛 … 请立即打120: what anyone should do
+    if (
+        t.hit.flags & CRY
+        and not t.zh
+        and FINDING_ANYONE_BEFORE.search(t.segments.sentence_before(t.hit.start))
+    ):
+        return f"notice:{t.hit.words}"  # if anyone has chest pain … call 120 right away
     if t.hit.flags & CRY and NOTICE_HEAD.search(t.text) and _ADVISED.search(t.text, 0, t.hit.start):
         return f"notice:{t.hit.words}"  # 社区通知：紧急情况请拨打值班电话 或直接拨打120
     if (

@@ -304,7 +304,8 @@ ADVERT = compile_prefiltered(
     r"\d+% off)(?![a-z])"
 )
 GENERAL_AFTER = compile_prefiltered(
-    r"^[^。!?]{0,8}?(?:等症状|等情况|的症状|症状的|的(?:居民|住户|业主|人员)(?:请|应|需|要|可))|"
+    r"^[^。!?]{0,8}?(?:等(?:紧急|危急|严重)?症状|等(?:紧急|危急|严重)?情况|的症状|症状的|"
+    r"的(?:居民|住户|业主|人员)(?:请|应|需|要|可))|"
     # 的话 of a supposition, not of words said (遗言一样的话, 说的话)
     r"^[^。!?,\s]{0,4}?(?:(?<![样些句说讲那这])的话|的时候)(?:[,\s]|能|可以|该|要|需要|怎么)|"
     # what to do "when" it comes (胸痛时舌下含服)
@@ -405,7 +406,9 @@ HAD_JUST_NOW = compile_prefiltered(
 )
 RESOLVED = compile_prefiltered(
     r"已经好了|好了|好多了|好转|没事了|没什么事|没啥事|没事儿|没大碍|无大碍|恢复了|康复|退了|退烧了|"
-    r"(?:啥|什么)事(?:都|也)?没有|(?:幸好|还好|幸亏|好在)没|已经(?:被)?(?:抱|拉|扶|救)(?:了)?下来了|"
+    r"(?:啥|什么)事(?:都|也)?没有|没(?:什么)?大事|(?:自己|能自己)能?(?:站|爬)?起来|"
+    r"(?<![a-z])(?:gone now|it'?s gone|has gone away)(?![a-z])|(?:幸好|还好|幸亏|好在)没|"
+    r"已经(?:被)?(?:抱|拉|扶|救)(?:了)?下来了|"
     r"healing (?:fine|ok|okay)|(?:点着|点燃|点上)(?:了)?(?:火)?就没(?:了|味了?)|"
     r"醒了|醒过来|"
     r"缓过来|止住了|抢救回来|救回来|抢救过来|脱离(?:了)?危险|抢救成功|自(?:己|个儿?)(?:爬|站|坐)?起来了|"
@@ -932,7 +935,9 @@ FINDING_BEFORE = compile_prefiltered(r"(?<![刚才我他她])(?:发现|遇到|�
 FINDING_ANYONE_BEFORE = compile_prefiltered(
     r"(?<![刚才我他她])(?:发现|遇到)(?:有人|居民|家人|人员|这种|这样的?)[^。!?]{0,16}$|"
     # or supposed (如家中有人出现胸痛、呼吸困难等情况 请立即拨打120)
-    r"(?:如|如果|若|一旦)(?:家中|家里|楼里)?(?:有人|居民|家人|老人|孩子)[^。!?]{0,16}$"
+    r"(?:如|如果|若|一旦)(?:家中|家里|楼里)?(?:有人|居民|家人|老人|孩子)[^。!?]{0,16}$|"
+    r"(?<![a-z])if (?:anyone|someone|somebody|a resident|anybody) (?:has|is|feels|shows|gets)"
+    r"[^.!?]{0,60}$"
 )
 # A notice's heading (社区通知：夜间紧急情况请拨打值班电话 或直接拨打120): a cry in it is advice.
 NOTICE_HEAD = compile_prefiltered(
@@ -943,7 +948,11 @@ NOTICE_HEAD = compile_prefiltered(
 ADVICE_BEFORE = compile_prefiltered(
     r"(?:请|应|应该|一定要|要)(?:立即|及时|马上|第一时间)?(?:拨打|拨|打)?$"
 )
-ADVICE_SOON_AFTER = compile_prefiltered(r"^[^。!?]{0,12}?(?:请勿|切勿|请不要|应立即|请立即|请及时)")
+ADVICE_SOON_AFTER = compile_prefiltered(
+    r"^[^。!?]{0,26}?(?:请勿|切勿|请不要|应立即|请立即|请及时)|"
+    r"^[^.!?]{0,70}?call (?:120|an ambulance) "
+    r"(?:right away|immediately|first|directly|straight away)"
+)
 # Said as a likeness (烫得跟着火了一样): no event.
 LIKE_BEFORE = compile_prefiltered(r"(?:跟|像|好像|如同|仿佛|犹如)[^,。!?\s]{0,2}$")
 LIKE_AFTER = compile_prefiltered(r"^[^,。!?\s]{0,2}(?:一样|似的|一般)")
@@ -1117,7 +1126,7 @@ NET_NOW = compile_prefiltered(
 # a repair or a home visit, a notice to all, a complaint that has lasted, excitement (a racing
 # heart at good news), a likeness (烫得跟着火了一样), a state that is mild or asked about.
 NET_ERRAND = compile_prefiltered(
-    r"买|代购|配药|配一下|开点|有没有|谁有|谁家有|借|备着|快递|团购|接龙|上门|修|预约|挂号|排队|医生来|不是很急|不太急|不着急|"
+    r"买|代购|配药|配一下|开点|想要(?:点|一些|几)|有没有|谁有|谁家有|借|备着|快递|团购|接龙|上门|修|预约|挂号|排队|医生来|不是很急|不太急|不着急|"
     # a visit to arrange: a dentist, or a hospital "to have a look" (帮忙联系口腔医院看一下)
     r"牙医|牙科|口腔|看牙|(?:联系|约)[^,。!?;]{0,6}(?:医院|医生|大夫|门诊)看一?下|"
     # a medicine begged for by name (求布洛芬！！发烧38.4): an order, however loud
@@ -1131,7 +1140,7 @@ NET_ERRAND = compile_prefiltered(
     r"(?![a-z])"
 )
 NET_NOTICE = compile_prefiltered(
-    r"通知|请大家|各位|温馨提示|提示|提醒|注意|请勿|转发|要及时就医|讲座|口诀|科普|海报|"
+    r"通知|公告|请大家|各位|温馨提示|提示|提醒|注意|请勿|转发|要及时就医|讲座|口诀|科普|海报|"
     r"没人受伤|没有人受伤|没伤到人|培训|课程|证书|(?<![a-z])(?:notice|reminder|residents|detector|alarm|course|training|certificate|class|"
     r"awareness|psa|stay safe|"
     r"no one (?:is |was )?hurt|"

@@ -593,6 +593,8 @@ CARDIAC_RULES: tuple[Rule, ...] = (
         # the chest hurting for a while, the pain going into the jaw or the arm
         r"chest (?:has been|is|keeps|'s been|kept) (?:hurting|aching|squeezing|crushing)|"
         r"chest (?:is|'s) being (?:crushed|squeezed)|"
+        r"chest feels (?:crushed|like it'?s being crushed)|"
+        r"tight feeling in (?:his|her|my|the) chest|"
         r"(?:pain|it|hurting|aching) (?:is )?(?:going|spreading|radiating|moving) (?:in)?to "
         r"(?:my|his|her) (?:jaw|left arm|arm|neck)|"
         r"grabbing (?:his|her|my) chest",

@@ -765,6 +765,13 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
             EmergencyFamily.CARDIAC,
         ),
     ],
+    "a tight feeling in the chest, a chest that 'feels crushed', with numbers": [
+        (
+            "my husband's had this tight feeling in his chest for 40 min, grey and sweaty",
+            EmergencyFamily.CARDIAC,
+        ),
+        ("HR 148, chest feels crushed, sweating buckets, cant stand up", EmergencyFamily.CARDIAC),
+    ],
     "silent behind a locked bathroom door": [
         ("外婆在浴室洗澡 门锁着 叫了好几声没反应", EmergencyFamily.UNRESPONSIVE),
         ("dad went for a bath an hour ago, bathroom locked, no answer when we knock", None),
@@ -1037,6 +1044,14 @@ CALM: dict[str, list[str]] = {
         "FYI: the community doctor is on call 8am-8pm, for anything urgent call 120 directly.",
         "食物中毒都有啥症状啊",
         "help me with the bags pls",
+    ],
+    "notices that list symptoms and say call 120; a fall with no harm; gone now; a throat": [
+        "群公告：发热 胸痛 呼吸困难等紧急情况 请直接拨打120 并在群里@楼长",
+        "【社区医生提醒】如家中有人出现胸闷胸痛、呼吸困难、抽搐等情况，请立即拨打120",
+        "Doctor reminder: if anyone has chest pain or trouble breathing, call 120 right away.",
+        "老人摔了一跤 没大事 自己能起来 就是膝盖有点肿 社区医生方便来看看吗",
+        "had chest tightness yesterday after the stairs, gone now, doc said it's probably anxiety",
+        "嗓子疼得要命 想要点金嗓子喉片和蒲地蓝 谢谢了",
     ],
     "another compound's fire heard of, shut in and 'suffocating', an old complaint, coffee gone": [
         "has anyone heard about the fire in the estate across the road? hope they're ok",
