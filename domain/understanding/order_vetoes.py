@@ -946,6 +946,21 @@ LIFTS: tuple[Rule, ...] = (
         ),
         ("问一下几点发菜", "楼道长：明天上午九点1203门口收垃圾", "the man in 1102 is fine now"),
     ),
+    # A notice answered by a household (回复物业通知：7-1-501 也停水了, per the clinic's notice:
+    # 2-2-1001 needs …): the notice named is what the writer replies to, not one given.
+    Rule(
+        "notice-answered",
+        r"(?:回复|按|根据|收到|看到)(?:了)?[^。!?\s:：]{0,6}(?:的)?通知(?:了)?|"
+        r"(?<![a-z])(?:(?:replying|in reply|responding|answering) to (?:the |your )?"
+        r"(?:[a-z']+ ){0,2}notice|(?:as )?per (?:the |your )?(?:[a-z']+ ){0,2}notice)(?![a-z])",
+        (
+            "回复物业通知：我家也停水了 7-1-501 到现在都没来人",
+            "收到通知了 3-2-502 报个需求：大米一袋 鸡蛋30个",
+            "per the clinic's notice: 2-2-1001 needs a refill of metformin, 1 box",
+            "Replying to the staff notice - Room 1506 needs rice 5kg and cooking oil",
+        ),
+        ("【通知】明天上午8点核酸", "Dear residents, please read the notice about the lift"),
+    ),
     # Out of food or goods at home (we have nothing left, 家里断粮了): where to get them is a plea.
     Rule(
         "stranded",
@@ -1101,6 +1116,15 @@ _FOR_US = compile_prefiltered(
 )
 
 
+def _answered_notice_out(text: str) -> str:
+    """The text without the notice a household answers (回复物业通知：7-1-501 也停水了), when it
+    names its flat: a notice replied to is no notice given."""
+    answered = _LIFT["notice-answered"].search(text)
+    if answered is None or find_flat(text) is None:
+        return text
+    return f"{text[: answered.start()]} {text[answered.end() :]}"
+
+
 def veto(text: str, request: re.Match[str] | None, category: Category | None = None) -> str | None:
     """The name of the veto that makes a message no order, or None when it places one."""
     if _VETO["spam"].search(text):
@@ -1137,7 +1161,7 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
     if _VETO["reported-question"].search(text) and not FOR_ME.search(text):
         return "reported-question"  # 门禁坏了 不知道有没有人报修过: the report asked after
     if (
-        _VETO["notice"].search(text)
+        _VETO["notice"].search(_answered_notice_out(text))
         and not (request and request.group() in _HELP_WORDS)
         and not GROUP_BUY_ASK.search(text)  # 团购的鸡蛋还能报名吗: joining, not a notice
         and not (request and _LIFT["relayed"].search(text))  # 楼道长：1203的住户说 要寄件

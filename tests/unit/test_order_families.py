@@ -49,6 +49,18 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("【转发】楼下垃圾桶满了好几天 没人清 都溢出来了 能不能安排人清理一下", Category.GARBAGE),
         ("「团长：本周蔬菜包还剩5份」\n给我留一份 9-1-601", Category.GROCERIES),
     ],
+    "a notice answered by a household that names its flat": [
+        ("回复居委会通知：5-2-803 需要配降压药 氨氯地平两盒", Category.MEDICINE),
+        ("按物业通知报一下 12-1-604 两袋垃圾放门口了 麻烦收一下", Category.GARBAGE),
+        (
+            "Replying to the committee notice: 4-1-1202 needs eggs, milk and a bag of rice",
+            Category.GROCERIES,
+        ),
+        (
+            "As per the property notice, 9-3-502 kitchen tap is leaking, please send someone",
+            Category.REPAIR,
+        ),
+    ],
     "the writer's own ask beside a screenshot or a photo tag, no notice": [
         ("【截图】快递显示已签收 但门岗没有 能不能请志愿者帮我问一下 6-1-402", Category.ERRAND),
         ("【图片】燃气费欠费停气了 谁能帮忙在网上交一下 8-2-1101", Category.ERRAND),
@@ -1541,6 +1553,8 @@ NO_ORDER: dict[str, list[str]] = {
         "回复 @5-2-1102：帮忙买米\n好的 我下午去超市 顺便带上"
     ],
     "a notice headed by who gives it": [
+        "按社区通知 明天上午八点统一核酸 请大家按单元顺序下楼",
+        "Per the committee notice, rubbish goes out by 7pm from tomorrow, please remember",
         "楼委会提醒：东边电梯下午2-3点消杀 请走楼梯",
         "楼长提醒：独居老人家属如果联系不上老人 可以在群里说 我们上门看看",
     ],
