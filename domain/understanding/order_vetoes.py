@@ -72,8 +72,11 @@ VETOES: tuple[Rule, ...] = (
         r"(?:anyone|anybody|who) wants? (?:some|any|them|it|one)(?![a-z])|"
         r"anyone who needs|if anyone needs|"
         r"share (?:it |them |some )?with (?:everyone|everybody|the neighbou?rs|(?:you )?all)|"
-        # (one's own order through it told, our group-buy order got cancelled, offers nothing)
-        r"(?<!for the )(?:group buy|group-buy|groupbuy)(?! app| got| was| is cancel| pick|"
+        # (one's own order through it told, our group-buy order got cancelled, offers nothing;
+        # nor the goods one got from it, spoiled veggies from the group buy, the group buy meat)
+        r"(?<!for the )(?<!from the )(?<!from our )(?<!from my )"
+        r"(?:group buy|group-buy|groupbuy)(?! app| got| was| is cancel| pick|"
+        r"(?<!to group buy) (?:meat|pork|veggies|vegetables|food|stuff|eggs|fruit)(?![a-z])|"
         r" orders? (?:got|was|were|has|have|is|are|cancel))|"
         r"i'?m a volunteer|"
         r"(?:message|dm|contact|ping|text|tell|call) me if|"
@@ -1001,7 +1004,10 @@ LIFTS: tuple[Rule, ...] = (
         # a numbered line of its own under the chain's header (【接龙】… \n 42. 6号楼 李 1份)
         r"\n\s*\d{1,3}\s*[.、)．]\s*[a-z\d]{1,3}\s*(?:栋|幢|号楼|座|-)|"
         r"我要(?!不要)|我也要|我想要|算我一|加我一|给我多?[留来加]|\+1|"
+        # one's share of the buy taken (想跟一份团购的猪肉, joining the veggie group buy)
+        r"(?:想|要|我)跟[一两二三四五\d]份|"
         r"(?<![a-z])(?:count me in|i'?ll take|i want|add me|put me down|sign me up|"
+        r"(?:i'?m |we'?re |we are |i am )?joining (?:the|your|this)(?= )|"
         r"me too|(?:can|could|may) (?:i|we) join|"
         # the household put on the buy's list (add us to the egg group buy, put us down for two)
         r"(?:add|put) us (?:down|on|to|in)|count us in|sign us up)(?![a-z])|"
@@ -1016,6 +1022,8 @@ LIFTS: tuple[Rule, ...] = (
             "re the milk group buy: 12-1-503 wants 3 boxes",
             "add us to the fruit group buy please, one box of oranges",
             "新搬来的 还没进接龙 团购能给我多加一份吗",
+            "8-1-702 我跟一份团购的猪肉 五花两斤 帮忙记一下",
+            "3-1-905 here, joining the fruit group buy, one box please",
             "veg box group buy - put us down for one, 3-2-502",
         ),
         ("接龙开始了 需要的邻居接",),

@@ -49,6 +49,18 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("【转发】楼下垃圾桶满了好几天 没人清 都溢出来了 能不能安排人清理一下", Category.GARBAGE),
         ("「团长：本周蔬菜包还剩5份」\n给我留一份 9-1-601", Category.GROCERIES),
     ],
+    "a share of a group buy taken, goods got from the buy, no buy offered": [
+        ("8-1-702 我跟一份团购的猪肉 五花两斤 帮忙记一下", Category.GROCERIES),
+        ("Joining the egg group buy, two trays please, 7-2-1101", Category.GROCERIES),
+        (
+            "The group buy veggies went off in the heat, can someone take them down? 4-1-602",
+            Category.GARBAGE,
+        ),
+        (
+            "Rubbish pickup for 3-2-501 please, and the cardboard boxes from the group buy",
+            Category.GARBAGE,
+        ),
+    ],
     "a notice answered by a household that names its flat": [
         ("回复居委会通知：5-2-803 需要配降压药 氨氯地平两盒", Category.MEDICINE),
         ("按物业通知报一下 12-1-604 两袋垃圾放门口了 麻烦收一下", Category.GARBAGE),
@@ -1553,6 +1565,7 @@ NO_ORDER: dict[str, list[str]] = {
         "回复 @5-2-1102：帮忙买米\n好的 我下午去超市 顺便带上"
     ],
     "a notice headed by who gives it": [
+        "anyone want to group buy fruit? counting heads",
         "按社区通知 明天上午八点统一核酸 请大家按单元顺序下楼",
         "Per the committee notice, rubbish goes out by 7pm from tomorrow, please remember",
         "楼委会提醒：东边电梯下午2-3点消杀 请走楼梯",
