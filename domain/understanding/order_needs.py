@@ -27,7 +27,10 @@ NEEDS: tuple[Rule, ...] = (
         r"(?:了)?(?=$|[\s,。!?])|"
         r"没(?:菜|米|面|油|肉|奶|纸|药|粮|吃的)了|断顿|断炊|没米下锅|(?:米|饭)下锅|(?:家里|冰箱里?|柜子里)没有?[\u4e00-\u9fff]{1,4}了|"
         r"(?:冰箱|米缸|柜子)(?:都)?空了|"
-        r"(?<![a-z])(?:out of|ran out|run out|running out|almost out|low on|none left|used up|"
+        # a place left is no supply run out (dying to get out of here)
+        r"(?<![a-z])(?:out of(?! (?:here|there|the (?:house|flat|building|compound|estate)|"
+        r"this place|lockdown|quarantine|isolation)(?![a-z]))|ran out|run out|running out|"
+        r"almost out|low on|none left|used up|"
         r"running low|getting low|run(?:ning)? short|"
         # the last few counted (I have 1 left, only two left)
         r"(?:have|has|got|only) (?:only |just )?(?:\d|one|two|three|a couple|a few)"
@@ -51,6 +54,7 @@ NEEDS: tuple[Rule, ...] = (
         (
             "吃完饭了吗 哈哈",
             "check it out",
+            "can't wait to get out of here and have a proper coffee",
             "搬了一下午的米 腰都快断了",
             "only two days left until the lockdown ends",
         ),

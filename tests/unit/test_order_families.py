@@ -1564,6 +1564,10 @@ NO_ORDER: dict[str, list[str]] = {
     "an ask only quoted, answered by the volunteer": [
         "回复 @5-2-1102：帮忙买米\n好的 我下午去超市 顺便带上"
     ],
+    "longing to get out, no supply run out": [
+        "关了半个月 快憋疯了 好想出去喝杯咖啡",
+        "so ready to get out of this place and grab a real coffee",
+    ],
     "a notice headed by who gives it": [
         "anyone want to group buy fruit? counting heads",
         "按社区通知 明天上午八点统一核酸 请大家按单元顺序下楼",
