@@ -1564,6 +1564,10 @@ NO_ORDER: dict[str, list[str]] = {
     "an ask only quoted, answered by the volunteer": [
         "回复 @5-2-1102：帮忙买米\n好的 我下午去超市 顺便带上"
     ],
+    "a feeling about the goods shared, asked whether others share it": [
+        "有没有人也觉得这次的鸡蛋特别小",
+        "does anyone else think the group buy pork smells a bit off?",
+    ],
     "longing to get out, no supply run out": [
         "关了半个月 快憋疯了 好想出去喝杯咖啡",
         "so ready to get out of this place and grab a real coffee",
