@@ -1568,6 +1568,10 @@ NO_ORDER: dict[str, list[str]] = {
         "有没有人也觉得这次的鸡蛋特别小",
         "does anyone else think the group buy pork smells a bit off?",
     ],
+    "a how-to or a recipe begged, no goods": [
+        "谁会做红烧肉 求个教程",
+        "anyone know how to make braised pork? recipe please",
+    ],
     "longing to get out, no supply run out": [
         "关了半个月 快憋疯了 好想出去喝杯咖啡",
         "so ready to get out of this place and grab a real coffee",
