@@ -179,7 +179,7 @@ FIRST_SEEN = {
     "round124": "55d2a8f",
     "round125": "65a2454",  # after rounds 111-124
     "round126": "65a2454",
-    "round127": "b27c0d2",  # after rounds 111-126 (round127: bench/unseen, orders)
+    "round127": "b27c0d2",  # after rounds 111-126
     "round128": "b27c0d2",
 }
 

@@ -135,6 +135,7 @@ BLIND_ROUNDS = (
     "round124",
     "round125",
     "round126",
+    "round127",
     "round128",
 )
 HELDOUTS = {
