@@ -36,6 +36,7 @@ from domain.understanding.emergency_lexicon import (
     DRILL_SAID,
     DROP_WORDS,
     DUE_LATER,
+    ECHO_DENIED,
     ELECTRICAL,
     EXERTION_ACUTE,
     EXERTION_AFTER_EN,
@@ -49,6 +50,7 @@ from domain.understanding.emergency_lexicon import (
     FIRE,
     FLOPPED_AFTER,
     FOLLOW_UP,
+    FOR_NOW,
     GAS_GONE,
     GAS_WORDS,
     GENERAL_AFTER,
@@ -65,6 +67,7 @@ from domain.understanding.emergency_lexicon import (
     HYPOTHETICAL,
     IDIOMS,
     JOKE,
+    JOY_ALMOST,
     LIKE_AFTER,
     LIKE_BEFORE,
     LIKE_BEFORE_EN,
@@ -95,6 +98,7 @@ from domain.understanding.emergency_lexicon import (
     NOTICE_HEAD,
     ONGOING,
     PAST,
+    PATIENT_SAYS,
     PERSON,
     PERSON_BEFORE,
     PERSONAL_NOW,
@@ -246,15 +250,9 @@ def _hyperbole_before(t: _Trigger) -> str | None:
         return f"idiom:{t.before}{t.hit.words}"
     if t.zh and ANGER_BEFORE.search(t.before) and ANGER_WORDS.fullmatch(t.hit.words):
         return f"idiom:{t.before[-8:]}{t.hit.words}"  # 被熊孩子气得胸闷: anger said
-    if t.zh and _JOY_ALMOST.search(t.before[-16:]) and FAINT_WORDS.fullmatch(t.hit.words):
+    if t.zh and JOY_ALMOST.search(t.before[-16:]) and FAINT_WORDS.fullmatch(t.hit.words):
         return f"idiom:{t.before[-6:]}{t.hit.words}"  # 高兴得要晕过去了: about to, from joy
     return None
-
-
-_JOY_ALMOST = re.compile(
-    r"(?:高兴|开心|兴奋|激动|幸福|美|乐|熏|臭|吓|气)(?:得|到)(?:我|人)?(?:都)?(?:要|快)(?:要)?$|"
-    r"差点(?:被[^,。!?\s]{0,10})?(?:吓|气|乐|笑|熏)$"
-)
 
 
 def _joke(t: _Trigger) -> str | None:
@@ -501,14 +499,9 @@ def _negated(t: _Trigger) -> str | None:
     if not t.zh and (denied := NEGATION_AFTER_EN.match(t.text[end : end + 8])) is not None:
         return f"negated:{words}{denied.group()}"
     # echoed as a question and answered no (煤气味？没有啊, 胸闷？不胸闷, chest pain? no)
-    if (echo := _ECHO_DENIED.match(t.text, end)) is not None:
+    if (echo := ECHO_DENIED.match(t.text, end)) is not None:
         return f"negated:{words}{echo.group().strip()}"
     return None
-
-
-_ECHO_DENIED = re.compile(
-    r"\s*[?？]+\s*(?:没有|没(?!人|办法)|不是|不(?!知道|清楚|确定|太清楚|好说)|哪有|并没有|(?:no|nope|not)(?![a-z]))"
-)
 
 
 def _medicine_context(t: _Trigger) -> str | None:
@@ -815,9 +808,9 @@ def resolution_denied(text: str, pos: int) -> bool:
         return True  # 准备好了, 攒好了, 写好了: made ready, not recovered
     if _USUALLY.search(text, max(0, pos - 10), pos):
         return True  # 平时一两分钟就好了: what usually happens, not what did
-    if text[max(0, pos - 2) : pos] in _FOR_NOW:
+    if text[max(0, pos - 2) : pos] in FOR_NOW:
         return True  # 我家801暂时没事: fine so far, while the danger goes on next door
-    if _PATIENT_SAYS.search(text, max(0, pos - 24), pos):
+    if PATIENT_SAYS.search(text, max(0, pos - 24), pos):
         return True  # 他自己说没事, she keeps saying she's fine: the patient's word, not a recovery
     return _DENIED_EN.search(text, max(0, pos - 12), pos) is not None
 
@@ -839,11 +832,6 @@ _SUBJECT_BEFORE = re.compile(r"([a-z]+)\s*$")
 _PRONOUNS = frozenset("he she they it we everyone everything all both who".split())
 _DENIED = frozenset({"不想", "不会", "不愿", "不肯", "没有", "不要"})
 _MADE_READY = frozenset("备攒写存囤买想弄找选定")
-_FOR_NOW = frozenset({"暂时", "目前", "暂且", "眼下"})
-_PATIENT_SAYS = re.compile(
-    r"(?:他|她|老人|本人)(?:自己)?(?:一直|还|非|硬|坚持)?(?:说|讲|觉得)(?:[^。!?,，\s]{0,3}就)?$|"
-    r"(?<![a-z])(?:saying|says|said|insists|insisting|claims|claiming) (?:that )?(?:she|he|they)$"
-)
 _ADVISED = re.compile(r"请|要马上|要立即|要及时|应立即|要第一时间")
 _USUALLY = re.compile(
     r"平时|通常|一般|往常|以往|每次|(?<![a-z])(?:usually|normally|most times)(?![a-z])"

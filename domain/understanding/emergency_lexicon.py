@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from domain.understanding.prefilter import compile_prefiltered
 
 # Flags on a trigger group.
@@ -1296,4 +1298,24 @@ SOUND_ASLEEP = compile_prefiltered(
 FLOPPED_AFTER = compile_prefiltered(
     r" (?:on|onto|into) (?:the |my |his |her |our )?(?:sofa|couch|bed)[^.!?]{0,40}"
     r"(?:sleep|asleep|nap|snor)"
+)
+
+# About to faint from joy, fright or a smell (高兴得要晕过去了): a feeling, not a faint.
+JOY_ALMOST = re.compile(
+    r"(?:高兴|开心|兴奋|激动|幸福|美|乐|熏|臭|吓|气)(?:得|到)(?:我|人)?(?:都)?(?:要|快)(?:要)?$|"
+    r"差点(?:被[^,。!?\s]{0,10})?(?:吓|气|乐|笑|熏)$"
+)
+
+# A symptom echoed as a question and answered no (煤气味？没有啊, chest pain? no).
+ECHO_DENIED = re.compile(
+    r"\s*[?？]+\s*(?:没有|没(?!人|办法)|不是|不(?!知道|清楚|确定|太清楚|好说)|哪有|并没有|(?:no|nope|not)(?![a-z]))"
+)
+
+# Fine so far (暂时没事) while the danger goes on: not a resolution.
+FOR_NOW = frozenset({"暂时", "目前", "暂且", "眼下"})
+
+# The patient's own word that they are fine (他自己说没事): not a recovery.
+PATIENT_SAYS = re.compile(
+    r"(?:他|她|老人|本人)(?:自己)?(?:一直|还|非|硬|坚持)?(?:说|讲|觉得)(?:[^。!?,，\s]{0,3}就)?$|"
+    r"(?<![a-z])(?:saying|says|said|insists|insisting|claims|claiming) (?:that )?(?:she|he|they)$"
 )
