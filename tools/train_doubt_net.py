@@ -181,6 +181,10 @@ FIRST_SEEN = {
     "round126": "65a2454",
     "round127": "b27c0d2",  # after rounds 111-126
     "round128": "b27c0d2",
+    "round129": "9f6ed35",  # after rounds 111-128
+    "round130": "9f6ed35",
+    "round131": "9f6ed35",
+    "round132": "9f6ed35",
 }
 
 

@@ -66,6 +66,7 @@ from domain.understanding.emergency_lexicon import (
     HYPERBOLE_BEFORE,
     HYPOTHETICAL,
     IDIOMS,
+    JEST_SAID,
     JOKE,
     JOY_ALMOST,
     LIKE_AFTER,
@@ -80,6 +81,7 @@ from domain.understanding.emergency_lexicon import (
     MILD_QUESTION,
     MISTAKEN_BEFORE,
     MNEMONIC_BEFORE,
+    MNEMONIC_LEAD,
     MUNDANE_WORRY,
     NEAR_BIRTH,
     NEGATION_AFTER,
@@ -114,6 +116,7 @@ from domain.understanding.emergency_lexicon import (
     RESPOND_WORDS,
     RISK_BEFORE,
     RISK_FACT_AFTER,
+    SELF_ABOUT_TO,
     SELF_FAINT_BEFORE,
     SELF_GONE_IF,
     SIGN,
@@ -129,6 +132,8 @@ from domain.understanding.emergency_lexicon import (
     STUFFED,
     TEACHING,
     THING_BEFORE,
+    THOUGHT_BEFORE,
+    TURNED_OUT_AFTER,
     URGENT,
     URGENT_CALL,
     WRITER_BEFORE,
@@ -250,6 +255,12 @@ def _hyperbole_before(t: _Trigger) -> str | None:
         return f"idiom:{t.before}{t.hit.words}"
     if t.zh and ANGER_BEFORE.search(t.before) and ANGER_WORDS.fullmatch(t.hit.words):
         return f"idiom:{t.before[-8:]}{t.hit.words}"  # 被熊孩子气得胸闷: anger said
+    if (
+        t.hit.words == "窒息"
+        and SELF_ABOUT_TO.search(t.before[-8:])
+        and not BREATH_ACUTE.search(t.text)
+    ):
+        return f"idiom:{t.before[-4:]}{t.hit.words}"  # 我真的要窒息了: said by one who writes
     if t.zh and JOY_ALMOST.search(t.before[-16:]) and FAINT_WORDS.fullmatch(t.hit.words):
         return f"idiom:{t.before[-6:]}{t.hit.words}"  # 高兴得要晕过去了: about to, from joy
     return None
@@ -270,7 +281,7 @@ def _joke(t: _Trigger) -> str | None:
         # (lol my kid just 'fainted' dramatically)
         joke = JOKE.search(text)
     else:
-        joke = None
+        joke = JEST_SAID.search(text)  # 胸口有点闷 哈哈 开个玩笑: declared a joke
     if joke is not None and not hit.flags & CRY and _summoned_for_own(text, hit):
         return None  # 😅 我爸喘不上气了 快来: a nervous laugh does not void a summons
     return None if joke is None else f"joke:{joke.group()}:{hit.words}"
@@ -307,7 +318,9 @@ def _teaching(t: _Trigger) -> str | None:
         if taught is not None and not SOMEONE.search(t.text) and not URGENT_CALL.search(t.text):
             return f"teaching:{taught.group()}:{t.hit.words}"
         # the signs recited as a mnemonic (记住口诀 脸歪 手软 说话不清), whoever was named before
-        recited = MNEMONIC_BEFORE.search(t.text, t.sentence[0], t.hit.start)
+        recited = MNEMONIC_BEFORE.search(
+            t.text, t.sentence[0], t.hit.start
+        ) or MNEMONIC_LEAD.search(t.text, max(t.sentence[0], t.hit.start - 24), t.hit.start)
         if recited is not None:
             return f"teaching:{recited.group()}:{t.hit.words}"
     return None
@@ -560,6 +573,12 @@ def _mistaken(t: _Trigger) -> str | None:
     mistaken = MISTAKEN_BEFORE.search(t.before[-12:] if t.zh else t.before[-40:])
     if mistaken is not None:
         return f"mistaken:{mistaken.group().strip()}:{t.hit.words}"
+    if (
+        t.zh
+        and THOUGHT_BEFORE.search(t.before[-8:])
+        and TURNED_OUT_AFTER.match(t.text[t.hit.end :])
+    ):
+        return f"mistaken:以为:{t.hit.words}"  # 以为着火了 结果是对面楼在烧烤
     # a cry or report sent earlier and explained away (刚才那个'救命'是孩子玩手机发的, 刚才那个说
     # 胸闷的是我看错了), nothing urgent besides
     if (

@@ -180,7 +180,7 @@ JOKE = compile_prefiltered(
     # a laughing or facepalm sticker, as WeChat writes it out ([捂脸], [Facepalm])
     r"|\[(?:捂脸|破涕为笑|偷笑|呲牙|坏笑|旺柴|奸笑|笑哭|facepalm|joyful|smirk|grin|chuckle|lol)\]"
     # a joke denied is the opposite (莫开玩笑了 我是说真的, not kidding)
-    r"|(?<![莫别没不])(?<!不是)(?<!不要)(?<!没有)开玩笑"
+    r"|(?<![莫别没不])(?<!不是)(?<!不要)(?<!没有)开(?:个)?玩笑"
     r"|栓q|绝绝子|yyds|我真的会谢|蚌埠住|绷不住了|xswl|awsl|(?<![a-z])(?:omg lol|smh)(?![a-z])"
     r"|吃瓜|大瓜|这个?瓜|笑晕|笑话"
     # a cry taken back as said in play (刚才那条是说着玩的 别当真)
@@ -221,8 +221,10 @@ HYPOTHETICAL = compile_prefiltered(
     r"如果|要是|万一|假如|假设|若是|倘若|如有|一旦|以防|预防|防止|谨防|(?<!不)小心|当心|警惕|以免|怎么预防|"
     # from now on, whichever household (以后谁家有人摔倒起不来 直接打这个电话)
     r"以后(?:谁家|谁|哪家|哪户|大家|各家)|"
-    # "not sure if this is urgent" asks whether, it supposes nothing
+    # "not sure if this is urgent" asks whether, it supposes nothing; "sorry if this is nothing"
+    # excuses the post
     r"(?<![a-z])(?<!sure )(?<!wonder )(?<!wondering )(?<!n't know )(?<!not know )(?<!idea )"
+    r"(?<!sorry )(?<!apologies )(?<!forgive me )(?<!excuse me )(?<!pardon me )"
     r"(?<!asking )if(?![a-z])|"
     r"in case"
     r"|what if|suppose|supposing|whenever|prevent|what to do when|what do (?:we|you|i) do when"
@@ -267,6 +269,9 @@ MISTAKEN_BEFORE = compile_prefiltered(
     r"(?<![a-z])(?:i|we) (?:really )?thought (?:there was |it was |there'?s |it'?s |(?:he|she|they|"
     r"someone|my \w+) (?:was|were) (?:having )?)?(?:a |an |some )?$"
 )
+# Thought so, then told what it turned out to be (以为着火了 结果是对面楼在烧烤).
+THOUGHT_BEFORE = compile_prefiltered(r"(?<![不没])以为(?:是|有)?[^,。!?;:、…\s]{0,4}$")
+TURNED_OUT_AFTER = compile_prefiltered(r"^[^。!?]{0,12}?(?:结果|原来|其实)")
 # A cry or a report sent earlier, referred to and explained away (刚才群里那个'救命'是我家孩子玩手机
 # 发的; 刚才那个说胸闷的是我看错了 是别的群的消息)
 REFERRED_BEFORE = compile_prefiltered(
@@ -431,6 +436,8 @@ RESOLVED = compile_prefiltered(
     r"后来(?:才)?发现(?:是|只是)|现在(?:人)?在(?:icu|ICU|重症监护室?|医院|抢救室)(?:里)?|(?:乱按|误按|按错|误触|碰到)的(?=$|[,，。!！\s])|幸好送医|送医及时|来查了|不是急病|"
     r"不是(?:我们|咱们)?(?:楼|家)?(?:漏气|着火|起火|煤气|燃气|天然气)|拉走(?:了|的是)[^。!?]{0,6}阳性|没有?泄漏|没漏|不是泄漏|大家放心|(?:已经|情况|病情)?稳定了|在家休养|好在|"
     r"(?:都|一切|已经)安全了|"
+    # on the mend (恢复得还行), walking again (已经能走了)
+    r"恢复得(?:还行|还不错|不错|挺好|很好|还可以)|已经能(?:走|下地|站起来)|"
     r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
     r"是(?:有人|楼下|楼上|邻居|隔壁|家里)?[^,。!?\s]{0,3}?在?(?:抽烟|炒菜|做饭|烧纸|烧烤|烤肉|熏腊肉|烧香|炒辣椒|炝锅|炸辣椒|熬辣椒油)|"
     # the smell's cause is work on the pipes (是物业在检修管道)
@@ -552,6 +559,8 @@ NEWS = compile_prefiltered(
     # a rumour put down (视频是假的 别转了, the video is fake)
     r"(?:视频|消息|照片|图片|截图)(?:都)?是假的|别(?:再)?转(?:发)?了|不要(?:再)?转(?:发)?了|"
     r"(?<![a-z])(?:video|photo|post|news) (?:is|was) (?:fake|old|from last year)(?![a-z])|"
+    # someone over there says; the writer far away relaying for family here is no story
+    r"(?<!我)(?<!我人)(?<!我现在)(?<!我们)"
     r"在(?:上海|北京|武汉|西安|深圳|广州|天津|南京|杭州|成都|重庆|长春|吉林|香港|郑州|石家庄|国外)"
     r"[^。!?]{0,3}(?:说|讲)|"
     # a friend's or relative's compound over there (我朋友在浦东那边 她们小区有人晕倒了)
@@ -859,9 +868,20 @@ SMOKE_SEEN = compile_prefiltered(
 # A mnemonic of signs recited (提醒大家记住口诀 脸歪 手软): taught, not happening.
 MNEMONIC_BEFORE = compile_prefiltered(
     r"口诀|记住[^。!?]{0,4}(?:症状|信号|特征)|(?<![a-z])remember (?:the )?(?:signs|fast)(?![a-z])|"
-    r"大家(?:一定)?(?:要)?记(?:住|牢)$"
+    r"大家(?:一定)?(?:要)?记(?:住|牢)[:：\s]*$"
+)
+# A lesson's opening: the signs a few words on are recited (大家记住 嘴歪 手麻 就打120).
+MNEMONIC_LEAD = compile_prefiltered(
+    r"大家(?:一定)?(?:要)?记(?:住|牢)|(?<![a-z])remember the signs(?![a-z])"
 )
 BURNT_SMELL = compile_prefiltered(r"烧焦味|焦糊味|糊味|焦味|(?<![a-z])burning smell(?![a-z])")
+# About to (suffocate), said of oneself by one who is writing it (我真的要窒息了): a feeling.
+SELF_ABOUT_TO = compile_prefiltered(r"我(?:真的|简直|都|是|真)?(?:快|要|快要)$")
+# A joke declared as such (开个玩笑, just kidding): voids any trigger, not only a hyperbolic one.
+JEST_SAID = compile_prefiltered(
+    r"(?<![莫别没不])(?<!不是)(?<!不要)(?<!没有)开(?:个)?玩笑|说着玩|闹着玩|别当真|不要当真|"
+    r"(?<![a-z])(?<!not )(?:just kidding|only joking|jk)(?![a-z])"
+)
 # A knife in the kitchen (老公拿刀切西瓜呢): no danger for the in-doubt net.
 KITCHEN_KNIFE = compile_prefiltered(
     r"(?:拿|用)(?:菜)?刀[^,。!?]{0,2}(?:切|削|剁)|切(?:西瓜|菜|水果|肉|苹果|菠萝|排骨)|"
@@ -948,7 +968,7 @@ NOTICE_HEAD = compile_prefiltered(
 )
 # advice to anyone (请立即拨打, 大家遇到这种一定要马上打120)
 ADVICE_BEFORE = compile_prefiltered(
-    r"(?:请|应|应该|一定要|要)(?:立即|及时|马上|第一时间)?(?:拨打|拨|打)?$"
+    r"(?:请|应|应该|一定要|要)(?:立即|立刻|及时|马上|第一时间)?(?:拨打|拨|打)?$"
 )
 ADVICE_SOON_AFTER = compile_prefiltered(
     r"^[^。!?]{0,26}?(?:请勿|切勿|请不要|应立即|请立即|请及时)|"
@@ -1142,7 +1162,7 @@ NET_ERRAND = compile_prefiltered(
     r"(?![a-z])"
 )
 NET_NOTICE = compile_prefiltered(
-    r"通知|公告|请大家|各位|温馨提示|提示|提醒|注意|请勿|转发|要及时就医|讲座|口诀|科普|海报|"
+    r"通知|公告|请大家|各位|温馨提示|提示|提醒|注意|请勿|转发|要及时就医|讲座|口诀|科普|海报|知识|分享一下|急救视频|"
     r"没人受伤|没有人受伤|没伤到人|培训|课程|证书|(?<![a-z])(?:notice|reminder|residents|detector|alarm|course|training|certificate|class|"
     r"awareness|psa|stay safe|"
     r"no one (?:is |was )?hurt|"
@@ -1267,8 +1287,10 @@ DEVICE_BEFORE = compile_prefiltered(
 # for stroke signs): void when no one is named and nothing urgent is asked.
 TEACHING = compile_prefiltered(
     r"讲座|口诀|科普|识别|宣传|海报|知识|培训|课程|教大家|急救法|都学一下|建议(?:大家)?学|"
+    r"急救视频|分享一下|"
     r"(?<![a-z])(?:learn|poster|lecture|workshop|"
-    r"leaflet|remember|course|training|awareness|tips?(?=\s*:)|pro tip)(?![a-z])"
+    r"leaflet|remember|course|training|awareness|tips?(?=\s*:)|pro tip|"
+    r"first aid (?:session|class|talk|video))(?![a-z])"
 )
 # Chest pain or breathlessness brought on by exertion (爬了十二楼 累得胸口疼), with nothing acute.
 EXERTION_BEFORE = compile_prefiltered(r"(?:累|跑|爬|走|练|运动|笑)得(?:我)?(?:都|有点|有些)?$")

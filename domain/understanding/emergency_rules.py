@@ -49,6 +49,13 @@ class Rule:
     """Look-alikes that must stay calm."""
 
 
+# a mask's discomfort, not a breathing emergency (can't breathe in these N95s)
+_NOT_IN_A_MASK = (
+    r"(?! (?:in|with|through) (?:these|this|the|my|a|an) "
+    r"(?:n95|kn95|masks?|face ?masks?|ppe|hazmat))"
+)
+
+
 # Each pattern starts with a literal (or one class/group of literals) on every top-level branch,
 # so the regex engine can skip ahead to candidate characters: keep it that way for speed.
 NOT_BREATHING_RULES: tuple[Rule, ...] = (
@@ -293,13 +300,14 @@ BREATHING_RULES: tuple[Rule, ...] = (
         HYPERBOLE | HARD,
         r"窒息",
         says=("孩子被被子蒙住窒息了 快来人",),
-        calm=("笑到窒息",),
+        calm=("笑到窒息", "这通知改来改去 我真的要窒息了"),
     ),
     Rule(
         "cannot-breathe-en",
         Family.BREATHING,
         HYPERBOLE | HARD,
-        r"can'?t breathe?|cannot breathe?|can not breathe?|couldn'?t breathe?|could not breathe?|"
+        rf"can'?t breathe?(?![a-z]){_NOT_IN_A_MASK}|"
+        r"cannot breathe?|can not breathe?|couldn'?t breathe?|could not breathe?|"
         # Nigerian Pidgin (she no dey breathe well, he no fit breathe)
         r"(?:no|not) (?:dey|fit) breathe|"
         r"unable to breathe?|not breathing|stopped breathing|isn'?t breathing|"
@@ -901,6 +909,8 @@ BLEEDING_RULES: tuple[Rule, ...] = (
         # said in broken English (blood not stop, towel all red)
         r"(?:blood|bleeding) (?:not|no|does not|doesn'?t|cannot|can'?t|won'?t) stop|"
         r"blood (?:won'?t|doesn'?t|will not) stop|cut (?:his|her|my) wrists?|"
+        # soaking through what presses on it (blood is soaking through the towels)
+        r"(?:blood|bleeding)[^.!?]{0,12}(?:soak\w*|seep\w*) (?:right )?through|"
         # a wound spurting (arterial), not a pipe spurting water
         r"(?:cut|gash|wound|sliced|stabbed)[^.!?]{0,40}(?:spurting|squirting|pulsing out)"
         r"(?! water)|"
@@ -908,6 +918,7 @@ BLEEDING_RULES: tuple[Rule, ...] = (
         says=(
             "the blood won't stop",
             "I cut my leg on broken glass and it's spurting. pressing a towel on it",
+            "cut my leg badly, blood is soaking through the towels",
         ),
     ),
     # often said in jest (blood everywhere lol, just cutting beetroot): laughter voids it
@@ -1118,9 +1129,10 @@ _NOT_A_RISK_EN = r"(?:(?!can |could |may |might |if |will )[^.!?])"
 # household chemicals and poisons that are an emergency once swallowed (one list for every rule)
 _CHEMICALS_ZH = (
     r"(?:洗衣凝珠|凝珠|消毒液|消毒水|农药|鼠药|老鼠药|干燥剂|漂白水|漂白剂|洗洁精|洁厕灵|洁厕剂|"
-    r"洗碗块|洗涤块|洗碗粉|洗涤剂|清洁剂|洗衣液|洗衣粉|消毒片|清洁片|樟脑丸|蟑螂药|杀虫剂|敌敌畏|百草枯)"
+    r"洗碗块|洗涤块|洗碗粉|洗涤剂|清洁剂|清洁块|洁厕块|洗衣液|洗衣粉|消毒片|清洁片|樟脑丸|蟑螂药|杀虫剂|"
+    r"敌敌畏|百草枯)"
 )
-_CHARCOAL_ZH = r"(?:烧炭|炭火(?!烤|锅|烧烤)|炭盆|煤炉|烧煤|火盆)"
+_CHARCOAL_ZH = r"(?:烧(?:了|着)?炭|炭火(?!烤|锅|烧烤)|炭盆|煤炉|烧煤|火盆)"
 POISONING_RULES: tuple[Rule, ...] = (
     # drunk past waking (喝太多酒 现在他不醒, drank too much and won't wake): alcohol poisoning
     Rule(
@@ -1201,7 +1213,7 @@ POISONING_RULES: tuple[Rule, ...] = (
         HARD,
         rf"吃了?过量|药物?过量|服药过量|过量服药|误食|误服|误吞|误喝|误吃|吞了{CLAUSE_CHAR}{{0,6}}"
         rf"(?:电池|纽扣|磁铁|硬币|钉|针|药|洗衣凝珠|异物)|[吃喝吞饮]了{CLAUSE_CHAR}{{0,4}}"
-        rf"(?:{_CHEMICALS_ZH}|84|酒精|漂白)|一氧化碳|"
+        rf"(?:{_CHEMICALS_ZH}|84|酒精|漂白)|一氧化碳(?!报警|检测|探测|浓度计)|"
         # wild mushrooms picked, then vomiting, confusion or little people seen (见手青)
         r"(?:野|采的|摘的|捡的|采了|摘了)[^。!?]{0,4}(?:蘑菇|菌子|野生菌)[^。!?]{0,24}(?:吐|拉肚子|晕|"
         r"幻觉|看见小人|看到小人|糊涂|说胡话)|"
@@ -1256,7 +1268,11 @@ POISONING_RULES: tuple[Rule, ...] = (
         rf"(?:{_CHEMICALS_ZH}|84消毒|纽扣电池|磁铁){CLAUSE_CHAR}{{0,4}}(?:(?:吃|喝|吞|咽)(?:了|下去|进去|下了)|"
         r"咬(?:破|开|碎)了?|咬了(?:一|几|两)?(?:口|下)|舔了|含(?:在嘴里|了))",
         group="poisoning",
-        says=("孩子把洁厕灵喝了", "闺女把洗衣粉舔了好几下 嘴边都是白沫"),
+        says=(
+            "孩子把洁厕灵喝了",
+            "闺女把洗衣粉舔了好几下 嘴边都是白沫",
+            "孩子把洗碗机的清洁块吃了一点 现在一直吐",
+        ),
     ),
     # a button battery or a magnet gone missing where a child was playing: swallowed until found
     Rule(
@@ -1390,6 +1406,7 @@ POISONING_RULES: tuple[Rule, ...] = (
         says=(
             "屋里烧炭 全家都头晕想吐",
             "一家三口都头晕恶心 老人吐了两回 昨晚关着窗烧了炭盆取暖",
+            "全家头晕恶心 昨晚关着窗烧了炭 孩子现在吐了",
             "We're all dizzy and throwing up, had a charcoal brazier going with the windows shut",
         ),
         calm=(
@@ -1543,6 +1560,16 @@ GAS_RULES: tuple[Rule, ...] = (
             "煤气罐那边嘶嘶响 一股味 不敢动",
             "燃气灶打不着 一直有咝咝声 满屋子都是气味 头晕 3-2-1201",
         ),
+    ),
+    # gas heard escaping (the flame went out and the gas is still hissing)
+    Rule(
+        "gas-hiss-en",
+        Family.GAS,
+        FIRE | HARD,
+        r"gas (?:is |was |keeps |still |just )*hissing|hiss\w* (?:of|from) (?:the )?gas",
+        group="fire",
+        says=("the stove flame went out but the gas is still hissing, she's dizzy",),
+        calm=("the gas was hissing earlier, the gas company fixed it, all fine now",),
     ),
     # afraid to make a spark in a room that smells of gas (一屋子的味 不敢开灯)
     Rule(
@@ -2020,10 +2047,11 @@ FALL_RULES: tuple[Rule, ...] = (
         Family.FALL,
         HARD,
         rf"头{CLAUSE_CHAR}{{0,2}}(?:磕|撞|摔)(?:破|出血|流血)|(?:磕|撞|摔)破了?(?:头|脑袋|额头)|头先着地|"
+        r"后脑勺?(?:先)?着地|"
         rf"踩空|(?:楼梯|台阶){CLAUSE_CHAR}{{0,2}}滚下|摔[^。!?]{{0,8}}(?:腿|胳膊|手){CLAUSE_CHAR}{{0,2}}(?:歪|变形)|"
         rf"从{CLAUSE_CHAR}{{0,4}}(?:楼|窗|阳台|楼顶|天台){CLAUSE_CHAR}{{0,2}}(?:跳|掉|摔|坠)下",
         by_words=True,
-        says=("妈妈下台阶踩空了",),
+        says=("妈妈下台阶踩空了", "送菜的小哥摔下去了 后脑勺着地"),
         calm=("手机从三楼掉下去了 屏幕碎了",),
     ),
     Rule(
@@ -2059,6 +2087,8 @@ FALL_RULES: tuple[Rule, ...] = (
         HARD,
         r"(?:摔|跌|滑倒|掉下来|掉下去)[^。!?]{0,24}(?:完全|根本|一点都|一点也|都)"
         r"(?:不能动|动不了|起不来|站不起来|爬不起来|没法动)|"
+        # lying still after the fall (摔下去了 现在不动了)
+        r"(?:摔|跌|掉下来|掉下去)[^。!?]{0,16}(?:现在|就|人)(?:一动)?不动了|"
         r"(?:摔|跌)[^。!?]{0,24}(?:腿|脚)(?:变短|缩短|短了一截|往外翻|外翻|外旋|扭成|变形)",
         says=("老太太摔了一跤 左腿往外翻 短了一截",),
     ),
@@ -2071,7 +2101,9 @@ DROWNING_RULES: tuple[Rule, ...] = (
         HARD,
         rf"呛了?(?:好多|很多|一大口|几大口|好几口)水|头{CLAUSE_CHAR}{{0,3}}在水里|(?:滑|掉|栽|摔|跌)(?:进|到|在)?了?"
         r"(?:水里|浴缸里?|澡盆里?|水缸里?|水桶里?|桶里|鱼缸里?|泳池里?|河里|湖里|井里|池塘里?|水池里?)|"
-        r"(?:捞|救|拉|抱|拖)(?:了)?(?:上来|出来)[^。!?]{0,8}(?:不哭|不动|没气|没有?呼吸|没反应|叫不醒|不醒)|"
+        r"(?:捞|救|拉|抱|拖)(?:了)?(?:上来|出来)[^。!?]{0,8}(?:不哭|没哭|不太?动|没气|没有?呼吸|没反应|叫不醒|不醒)|"
+        # water breathed in the bath or a pool (在浴缸里呛水了)
+        r"(?:浴缸|澡盆|水里|泳池|游泳池|池塘|河里|水缸)里?[^。!?]{0,3}呛(?:了)?水|"
         r"face down in the (?:water|bath|tub)|"
         # a person under the water, not a pipe under the bathroom basin
         r"(?<!pipe )(?<!pipes )(?<!drain )(?<!hose )(?:under|underwater in) the (?:water|bath)"
@@ -2080,6 +2112,7 @@ DROWNING_RULES: tuple[Rule, ...] = (
             "孩子掉水里了",
             "my son was face down in the bath",
             "my toddler slipped and went under, he's coughing and limp",
+            "邻居家孩子在浴缸里呛水了 捞出来没哭 也不太动",
         ),
         calm=("水桶不小心掉进水池里了",),
     ),
@@ -2304,7 +2337,7 @@ CRIES_RULES: tuple[Rule, ...] = (
         r"叫(?:个|辆)?(?:救护|救户|就护|求护)车|叫(?:个)?(?:120|999)(?!\d)|打(?:个|一下)?(?:120|999)(?!\d|还是)|拨打?(?:个)?(?:120|"
         r"999)(?!\d)|打119|"
         r"叫了救护车|打了120|120(?:我|我们)?(?:已经)?在打|叫[^。!?\s]{0,4}和(?:120|救护车)|叫白车|call白车|"
-        r"需要急救|(?<!懂)(?<!学)急救(?!箱|包|知识|培训|电话|药|课|常识)|快来人(?!修|来修|帮忙修|维修)|来人啊|来人呐|快来救|sos\b|🆘|需要救护车|"
+        r"需要急救|(?<!懂)(?<!学)急救(?!箱|包|知识|培训|电话|药|课|常识|法|视频|技能|证|手册|演示|措施|方法|步骤|要点)|快来人(?!修|来修|帮忙修|维修)|来人啊|来人呐|快来救|sos\b|🆘|需要救护车|"
         r"救护车[^,。]{0,3}快|快[^,。]{0,3}(?:救护|救户|就护|求护)车",
         group="cry",
         says=(
@@ -2713,7 +2746,8 @@ TYPOS_RULES: tuple[Rule, ...] = (
         "typos-en",
         Family.UNRESPONSIVE,
         HARD,
-        r"colap?s+ed|(?:can'?t|cannot|not|stopped|isn'?t) br[ea]+th(?:e|ing)?(?![a-z])|"
+        r"colap?s+ed|"
+        rf"(?:can'?t|cannot|not|stopped|isn'?t) br[ea]+th(?:e|ing)?(?![a-z]){_NOT_IN_A_MASK}|"
         r"(?:not|isn'?t) breth\w*",
         by_words=True,
         says=("he cant breth",),

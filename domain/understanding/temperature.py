@@ -55,7 +55,9 @@ _EXAMPLE_BEFORE = compile_prefiltered(
 _NOT_BODY_AFTER = compile_prefiltered(
     r"^\s*(?:元|块|kg|公斤|斤|克|g(?![a-z])|ml|毫升|%|岁|号|cm|米|分(?!别)|万|w(?![a-z])|k(?![a-z])|"
     r"一?(?:盒|箱|袋|包|瓶|份|罐|板|提)|"
-    r"yuan|rmb|mins?|minutes|hours?|days?|years?|mg|片|粒|个|人|次)"
+    r"yuan|rmb|mins?|minutes|hours?|days?|years?|mg|片|粒|个|次|"
+    # people counted, not someone's state after the reading (39.6 人还清醒)
+    r"人(?!还|也|很|挺|都|已经|倒|精神|清醒|没|有点))"
 )
 _NOT_BODY_BEFORE = compile_prefiltered(
     r"(?:¥|\$|价|price|costs?|weighs?|体重|身高|血压|血糖|心率|血氧|脉搏|spo2|oxygen|o2|sats?|"
@@ -75,6 +77,11 @@ _THRESHOLD_AFTER = compile_prefiltered(
 )
 
 
+# Whether one's own reading is a fever, the number opening the message (36.9 算低烧吗？).
+_OWN_QUESTION_AFTER = compile_prefiltered(
+    r"\s*(?:度|°\s*c)?\s*(?:这|这个)?算(?:是)?(?:低烧|发烧|高烧)(?:吗|么|[?？])"
+)
+_OWN_BEFORE = compile_prefiltered(r"\s*(?:我|我的|体温|我体温|今天|早上|晚上)?\s*")
 # A question about where a fever starts names thresholds, not readings (体温多少算发烧 37.3吗).
 _WHAT_COUNTS = compile_prefiltered(
     r"多少(?:度)?(?:才)?算|算不算发烧|(?<![a-z])(?:what|which) (?:temp\w*|number|reading|degree)"
@@ -306,8 +313,12 @@ def _plausible(text: str, segments: Segments, start: int, end: int, whole: bool 
     """Not a threshold, a hypothetical, the weather or a device setting."""
     if _THRESHOLD_BEFORE.search(segments.clause_before(start)[-14:]):
         return False
-    if _THRESHOLD_AFTER.match(text[end : end + 16]):
-        return False
+    if _THRESHOLD_AFTER.match(text[end : end + 16]) and not (
+        "." in text[start:end]
+        and _OWN_QUESTION_AFTER.match(text, end)
+        and _OWN_BEFORE.fullmatch(text[:start])
+    ):
+        return False  # (37.4 算低烧吗 opening a message asks of a measured reading; 37度 of a line)
     clause_start, clause_end = segments.clause(start)
     clause = text[clause_start:clause_end]
     if _WEATHER.search(clause) and not _BODY_WORDS.search(clause):

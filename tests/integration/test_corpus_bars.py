@@ -137,6 +137,10 @@ BLIND_ROUNDS = (
     "round126",
     "round127",
     "round128",
+    "round129",
+    "round130",
+    "round131",
+    "round132",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -13,6 +13,24 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a worry excused first (sorry if this is nothing), then a stroke's signs": [
+        ("sorry if this is nothing but dad's face is drooping and his speech is slurred", None),
+        ("apologies if this is silly, my wife suddenly can't lift her right arm", None),
+    ],
+    "relayed from abroad for parents here: a fall with a head wound": [
+        ("我在外地 我妈说我爸刚才摔倒了 头磕破了 一直流血 扶不起来 求帮忙 5-1-302", None),
+        ("我人在国外 我妈说我爸在卫生间摔倒了 头撞破了 她扶不动", EmergencyFamily.FALL),
+    ],
+    "gas heard hissing, a dishwasher tablet swallowed, charcoal burned with symptoms": [
+        ("the hob flame blew out and the gas keeps hissing, mum feels sick", EmergencyFamily.GAS),
+        ("宝宝把洗碗机的清洁块舔了 现在一直吐", EmergencyFamily.POISONING),
+        ("我们都头疼想吐 晚上关窗烧着炭取暖 老人叫不太醒", EmergencyFamily.POISONING),
+    ],
+    "a child pulled from the bath, a fall on the back of the head, blood soaking through": [
+        ("孩子在澡盆里呛水了 抱出来没哭 也不太动", EmergencyFamily.DROWNING),
+        ("外卖小哥在台阶上滑倒 后脑勺着地 现在不动了", None),
+        ("sliced my hand on a knife, blood is soaking right through the tea towel", None),
+    ],
     "a fire the writer cannot put out": [
         ("the pan caught fire and we can't put it out, leaving the flat now 3-1-802", None),
         ("oil fire in the kitchen!! cannot put out, we go outside 5-2-1101", EmergencyFamily.FIRE),
@@ -779,6 +797,22 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "a lesson shared (signs listed, a first-aid video or class), a scare that turned out": [
+        "分享一下 中风的表现:嘴歪 手麻 说话不清 遇到了要立刻打120",
+        "我爸前年中风过 大家记住 脸歪 手软 说话含糊 就马上打120",
+        "刷到个急救视频 心肺复苏原来要按这么深 学到了",
+        "Reminder: first aid class on Saturday, we'll practise CPR and what to do for choking",
+        "大家有空学一下急救法 万一家里有人噎住能用上",
+        "还以为楼下着火了 结果是有人在烤肉",
+    ],
+    "a notice that stifles, a joke declared, an alarm to buy": [
+        "这表格改了八遍 我真的快窒息了",
+        "胸口闷闷的 估计是宅太久了 开个玩笑 好着呢",
+        "想买个一氧化碳报警器 大家推荐哪个牌子",
+    ],
+    "a fall healing, walking again": [
+        "上个月我爸摔了一跤 腿骨折 住院一周 现在恢复得不错",
+    ],
     "suffocating said of a lockdown, a fall healed, red that is not blood, a verdict reassuring": [
         "被这破封控整得快窒息了",
         "grandma fell on Sunday, she's up and about now",
@@ -1064,6 +1098,9 @@ CALM: dict[str, list[str]] = {
 
 # No chain, but the in-doubt question may still be asked of these.
 CALM_MAY_ASK: dict[str, list[str]] = {
+    "a mask's discomfort (the question may be asked, never the chain)": [
+        "can't breathe in this mask after eight hours of sampling duty",
+    ],
     "a knife in the kitchen": ["老公拿刀切西瓜呢 大家来吃"],
     "a cold's aches with a high reading, nothing asked": [
         "高烧39.1!!! 浑身疼 躺平了 没啥要的 就报一下"

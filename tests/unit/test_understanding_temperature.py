@@ -36,6 +36,11 @@ from domain.understanding import Kind, understand
         ("fever of 39", 39.0),
         ("39 degree fever", 39.0),
         ("烧到39了", 39.0),
+        # one's own measured reading asked about, opening the message
+        ("36.9 算低烧吗？", 36.9),
+        ("37.4 算低烧吗 有点担心 其他没啥症状", 37.4),
+        # the person's state after the reading, not a count of people
+        ("老公烧到39.6 人还清醒 吃了布洛芬在睡", 39.6),
         ("体温37", 37.0),
         ("T:37.2", 37.2),
         ("T 36.7 room 1203", 36.7),
@@ -125,6 +130,7 @@ def test_the_last_reading_in_celsius(text: str, celsius: float) -> None:
         "请按格式报体温 例如 3-2-501 36.5",  # a format shown by example
         "format: flat + reading, e.g. 1-1-101 36.6",
         "37度算发烧吗",  # where a fever starts, asked
+        "请问37.3算发烧吗",  # asked of a number, not one's own reading
         "血压 38 正常吗",
     ],
 )
