@@ -185,6 +185,8 @@ FIRST_SEEN = {
     "round130": "9f6ed35",
     "round131": "9f6ed35",
     "round132": "9f6ed35",
+    "round133": "75093ff",  # after rounds 111-132
+    "round134": "75093ff",
 }
 
 

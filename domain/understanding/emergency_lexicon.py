@@ -540,7 +540,7 @@ RESOLVED_THEN = compile_prefiltered(
 )
 NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
-    r"听说(?![你您])|据说|新闻|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)视频里(?!看到?(?:我|俺))|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|(?<!隔离在)(?<!我在)(?<!住在)(?<!困在)(?:别的|其他)小区|"
+    r"听说(?![你您])|据说|新闻|电视(?:上|里)(?:说|播)|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)视频里(?!看到?(?:我|俺))|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|(?<!隔离在)(?<!我在)(?<!住在)(?<!困在)(?:别的|其他)小区|"
     r"外小区|纪录片|某地|某市|某省|某县|某区|"
     # another compound's news heard of (Did anyone hear about the fire across the road)
     r"(?<![a-z])(?:hear|heard) about the|(?:compound|estate|community|block) (?:across the (?:road|"

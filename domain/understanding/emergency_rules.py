@@ -302,6 +302,17 @@ BREATHING_RULES: tuple[Rule, ...] = (
         says=("孩子被被子蒙住窒息了 快来人",),
         calm=("笑到窒息", "这通知改来改去 我真的要窒息了"),
     ),
+    # the chest drawing in with each breath, the nostrils flaring: a baby's breathing distress
+    Rule(
+        "chest-drawing-in",
+        Family.BREATHING,
+        HARD,
+        r"肋骨(?:一吸一吸|一凹一凹|凹进去|一抽一抽)|三凹征|鼻翼(?:一扇一扇|扇动|一张一张)|"
+        r"(?:ribs|chest|skin between (?:the |his |her )?ribs) (?:is |are )?"
+        r"(?:sucking|pulling|drawing|caving) in|"
+        r"nostrils (?:are )?flaring",
+        says=("宝宝呼吸好快 肋骨一吸一吸的", "baby is breathing fast and his ribs are sucking in"),
+    ),
     Rule(
         "cannot-breathe-en",
         Family.BREATHING,
@@ -1420,7 +1431,7 @@ FIRE_RULES: tuple[Rule, ...] = (
         "fire-zh",
         Family.FIRE,
         FIRE | HARD,
-        rf"着火|著火|著了火|(?<!引)起火|失火|火灾|着了火|烧起来了|浓烟|煤气味|燃气味|天然气味|煤气的味|燃气的味|"
+        rf"着火|著火|著了火|(?<!引)起火|失火|火灾(?!隐患|风险|预防|防范|知识|演练|警示)|着了火|烧起来了|浓烟|煤气味|燃气味|天然气味|煤气的味|燃气的味|"
         # Taiwan's word for gas (瓦斯味好重), a fire that cannot be put out (扑唔熄)
         r"瓦斯味|瓦斯外泄|漏瓦斯|瓦斯漏|扑不灭|扑不熄|灭不了火|"
         rf"漏气(?<!胎漏气)(?<!车漏气)(?<!球漏气)(?<!圈漏气)|漏(?:煤气|燃气)|闻到{CLAUSE_CHAR}{{0,3}}(?:煤气|"
@@ -1671,10 +1682,17 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"要跳(?![绳舞槽广远高水伞])|"
         r"(?<![a-z])(?:on|at|by) (?:the |a |her |his )?(?:balcony|roof|window|ledge)[^.!?]{0,30}"
         r"(?:saying|says|said|screaming|crying|shouting|yelling)[^.!?]{0,12}(?:she|he|they|i)"
-        r"(?:'ll| will|'s going to| is going to| wants? to| gonna) jump(?! rope)",
+        r"(?:'ll| will|'s going to| is going to| wants? to| gonna) jump(?! rope)|"
+        # up high and saying sorry to the family (on the rooftop now, tell my mum sorry)
+        r"(?<![a-z])(?:on|at) (?:the )?(?:roof|rooftop|ledge|balcony railing)[^\n]{0,60}"
+        r"tell (?:my )?(?:mum|mom|mother|dad|father|parents|family|everyone) (?:i'?m )?sorry|"
+        rf"(?:天台|楼顶|顶楼|栏杆){CLAUSE_CHAR}{{0,6}}[^。!?]{{0,20}}(?:跟|替我跟|帮我跟|告诉)"
+        r"(?:我妈|我爸|爸妈|家里|我家人)(?:说)?(?:声)?(?:对不起|抱歉)",
         group="suicide",
         says=(
             "阿姨坐在阳台栏杆上 一直喊要跳下去",
+            "I'm on the rooftop of block 5 now. tell my family I'm sorry",
+            "我在楼顶 帮我跟我妈说声对不起",
             "刚才在群里说想不开的那个邻居 我听到她在阳台上哭说要跳 谁离得近快去敲门",
             "my neighbour is on the balcony crying and saying she'll jump, someone go now",
             "someone posted that they're going to end it tonight",

@@ -141,6 +141,8 @@ BLIND_ROUNDS = (
     "round130",
     "round131",
     "round132",
+    "round133",
+    "round134",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -13,6 +13,12 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a baby's chest drawing in, up on a roof saying sorry to the family": [
+        ("两个月的宝宝喘得很快 鼻翼一扇一扇 肋骨凹进去", EmergencyFamily.BREATHING),
+        ("my newborn's ribs are pulling in with every breath", EmergencyFamily.BREATHING),
+        ("I'm at the rooftop now. tell my parents I'm sorry", EmergencyFamily.SUICIDE),
+        ("我在天台上 替我跟爸妈说对不起", EmergencyFamily.SUICIDE),
+    ],
     "a worry excused first (sorry if this is nothing), then a stroke's signs": [
         ("sorry if this is nothing but dad's face is drooping and his speech is slurred", None),
         ("apologies if this is silly, my wife suddenly can't lift her right arm", None),
@@ -797,6 +803,10 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "news on the television, a fire hazard warned of": [
+        "电视里播了 有人家烧炭中毒 大家别在屋里烧炭",
+        "楼道里别堆纸箱了 有火灾隐患",
+    ],
     "a lesson shared (signs listed, a first-aid video or class), a scare that turned out": [
         "分享一下 中风的表现:嘴歪 手麻 说话不清 遇到了要立刻打120",
         "我爸前年中风过 大家记住 脸歪 手软 说话含糊 就马上打120",
