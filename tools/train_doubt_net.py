@@ -187,6 +187,8 @@ FIRST_SEEN = {
     "round132": "9f6ed35",
     "round133": "75093ff",  # after rounds 111-132
     "round134": "75093ff",
+    "round135": "d319287",  # after rounds 111-134
+    "round136": "d319287",
 }
 
 

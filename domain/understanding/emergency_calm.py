@@ -29,6 +29,7 @@ from domain.understanding.emergency_lexicon import (
     CALL_ADVISED_AFTER,
     CALL_ONLY_IF,
     CHRONIC_AFTER,
+    CIGARETTE_BEFORE,
     CRY,
     CRY_AS_NAME_AFTER,
     DEVICE_BEFORE,
@@ -48,6 +49,7 @@ from domain.understanding.emergency_lexicon import (
     FINDING_ANYONE_BEFORE,
     FINDING_BEFORE,
     FIRE,
+    FLAMES,
     FLOPPED_AFTER,
     FOLLOW_UP,
     FOR_NOW,
@@ -131,6 +133,7 @@ from domain.understanding.emergency_lexicon import (
     SPARKS,
     STUFFED,
     TEACHING,
+    TEACHING_PASSED_ON,
     THING_BEFORE,
     THOUGHT_BEFORE,
     TURNED_OUT_AFTER,
@@ -317,6 +320,9 @@ def _teaching(t: _Trigger) -> str | None:
         taught = TEACHING.search(t.text)
         if taught is not None and not SOMEONE.search(t.text) and not URGENT_CALL.search(t.text):
             return f"teaching:{taught.group()}:{t.hit.words}"
+        passed_on = TEACHING_PASSED_ON.search(t.text)
+        if passed_on is not None and not URGENT_CALL.search(t.text):
+            return f"teaching:{passed_on.group()}:{t.hit.words}"
         # the signs recited as a mnemonic (记住口诀 脸歪 手软 说话不清), whoever was named before
         recited = MNEMONIC_BEFORE.search(
             t.text, t.sentence[0], t.hit.start
@@ -363,6 +369,10 @@ def _smoking(t: _Trigger) -> str | None:
     """抽 of cigarettes, not of a fit (又开始抽了)."""
     if t.hit.words[:1] in ("又", "开") and SMOKING.search(t.text):
         return f"smoking:{t.hit.words}"
+    if t.hit.family is EmergencyFamily.FIRE and t.hit.group == "fire":
+        smoked = CIGARETTE_BEFORE.search(t.text, 0, t.hit.start)
+        if smoked is not None and not FLAMES.search(t.text):
+            return f"smoking:{smoked.group()}:{t.hit.words}"  # 有人在电梯里抽烟 电梯都是烟
     return None
 
 

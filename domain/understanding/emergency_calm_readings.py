@@ -114,10 +114,10 @@ CALM_READINGS: tuple[CalmReading, ...] = (
     ),
     CalmReading(
         "smoking",
-        (Family.SEIZURE,),
+        (Family.SEIZURE, Family.FIRE),
         weak=False,
-        doc="抽 of cigarettes, not of a fit (又开始抽了)",
-        calm=("爷爷戒烟失败 又开始抽了",),
+        doc="抽 of cigarettes, not of a fit (又开始抽了); smoke that is cigarette smoke",
+        calm=("爷爷戒烟失败 又开始抽了", "又有人在电梯里抽烟 整个电梯都是烟"),
     ),
     CalmReading(
         "simile",

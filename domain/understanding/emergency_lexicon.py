@@ -388,7 +388,7 @@ PAST = compile_prefiltered(
 )
 LONG_AGO = compile_prefiltered(
     r"上个月|去年|前年|以前|曾经|小时候|几年前|年前|月前|(?:做|放|装|搭)(?:了|过)(?:心脏)?(?:支架|搭桥|桥)|"
-    r"(?:last (?:month|year)|in the past|back in|"
+    r"(?:last (?:month|year)|in the past|back in(?: the day| the [\d']+s| (?:19|20)\d\d)?|"
     r"used to|(?<!neighbour )(?<!neighbor )(?<!lady )(?<!guy )(?<!man )(?<!woman )"
     r"(?<!family )(?<!someone )(?<!resident )(?<!tenant )in 20\d\d)"
 )
@@ -436,6 +436,8 @@ RESOLVED = compile_prefiltered(
     r"后来(?:才)?发现(?:是|只是)|现在(?:人)?在(?:icu|ICU|重症监护室?|医院|抢救室)(?:里)?|(?:乱按|误按|按错|误触|碰到)的(?=$|[,，。!！\s])|幸好送医|送医及时|来查了|不是急病|"
     r"不是(?:我们|咱们)?(?:楼|家)?(?:漏气|着火|起火|煤气|燃气|天然气)|拉走(?:了|的是)[^。!?]{0,6}阳性|没有?泄漏|没漏|不是泄漏|大家放心|(?:已经|情况|病情)?稳定了|在家休养|好在|"
     r"(?:都|一切|已经)安全了|"
+    # the police told and dealing with it (已经报警了 警察说会来处理)
+    r"警察(?:说)?(?:会|已经)?(?:来)?处理|警察已经(?:到了|来了)|"
     # on the mend (恢复得还行), walking again (已经能走了)
     r"恢复得(?:还行|还不错|不错|挺好|很好|还可以)|已经能(?:走|下地|站起来)|"
     r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
@@ -876,12 +878,18 @@ MNEMONIC_LEAD = compile_prefiltered(
 )
 BURNT_SMELL = compile_prefiltered(r"烧焦味|焦糊味|糊味|焦味|(?<![a-z])burning smell(?![a-z])")
 # About to (suffocate), said of oneself by one who is writing it (我真的要窒息了): a feeling.
-SELF_ABOUT_TO = compile_prefiltered(r"我(?:真的|简直|都|是|真)?(?:快|要|快要)$")
+SELF_ABOUT_TO = compile_prefiltered(r"(?:^|我)(?:真的|简直|都|是|真)?(?:快|要|快要)$")
 # A joke declared as such (开个玩笑, just kidding): voids any trigger, not only a hyperbolic one.
 JEST_SAID = compile_prefiltered(
     r"(?<![莫别没不])(?<!不是)(?<!不要)(?<!没有)开(?:个)?玩笑|说着玩|闹着玩|别当真|不要当真|"
     r"(?<![a-z])(?<!not )(?:just kidding|only joking|jk)(?![a-z])"
 )
+# Cigarettes smoked before the smoke is told (有人在电梯里抽烟了 整个电梯都是烟), and no flame.
+CIGARETTE_BEFORE = compile_prefiltered(
+    r"(?:抽|吸)(?:了)?(?:根|支|口)?烟|"
+    r"(?<![a-z])smok(?:ed|ing) (?:a )?(?:cigarettes?|cigs?)(?![a-z])"
+)
+FLAMES = compile_prefiltered(r"着火|起火|火灾|明火|火苗|烧起来|(?<![a-z])(?:fire|flames?)(?![a-z])")
 # A knife in the kitchen (老公拿刀切西瓜呢): no danger for the in-doubt net.
 KITCHEN_KNIFE = compile_prefiltered(
     r"(?:拿|用)(?:菜)?刀[^,。!?]{0,2}(?:切|削|剁)|切(?:西瓜|菜|水果|肉|苹果|菠萝|排骨)|"
@@ -1291,6 +1299,12 @@ TEACHING = compile_prefiltered(
     r"(?<![a-z])(?:learn|poster|lecture|workshop|"
     r"leaflet|remember|course|training|awareness|tips?(?=\s*:)|pro tip|"
     r"first aid (?:session|class|talk|video))(?![a-z])"
+)
+# A lesson passed on as such (急救小知识, 转给大家学习): its signs are taught even when a person
+# is named in them (让他侧躺), unless something urgent is asked. (A bare 转发 relays real alarms.)
+TEACHING_PASSED_ON = compile_prefiltered(
+    r"小知识|(?:转给|转发给)?大家(?:一起)?学习|"
+    r"(?<![a-z])(?:pass (?:this|it) on|sharing (?:this|for awareness))(?![a-z])"
 )
 # Chest pain or breathlessness brought on by exertion (爬了十二楼 累得胸口疼), with nothing acute.
 EXERTION_BEFORE = compile_prefiltered(r"(?:累|跑|爬|走|练|运动|笑)得(?:我)?(?:都|有点|有些)?$")

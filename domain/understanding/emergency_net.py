@@ -9,9 +9,11 @@ from domain.understanding.emergency_calm import breath_burden, resolution_denied
 from domain.understanding.emergency_families import family_of, strongest_first
 from domain.understanding.emergency_lexicon import (
     ASKING,
+    CIGARETTE_BEFORE,
     DOSE_TAKEN,
     DRILL,
     EXERTION_ACUTE,
+    FLAMES,
     HOME_FAULT,
     HUMAN,
     HURT_SOMEONE,
@@ -141,6 +143,8 @@ def in_doubt(text: str, segments: Segments, net: NetScore | None = None) -> str 
     net = net or score_net(text, segments)
     if net is None or not net.passes or voids_net(text):
         return None
+    if net.body == 0 and CIGARETTE_BEFORE.search(text) and not FLAMES.search(text):
+        return None  # 有人在电梯里抽烟 整个电梯都是烟: cigarette smoke, nobody hurt
     if all(_COLD_OR_FLU.fullmatch(word) or _BANGS.fullmatch(word) for word in net.words):
         return None  # 浑身没劲 嗓子疼(!!!): a cold raises no chain (at most the question)
     return "emergency:in-doubt:" + "+".join(net.words)

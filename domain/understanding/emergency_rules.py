@@ -1050,8 +1050,15 @@ SEIZURE_RULES: tuple[Rule, ...] = (
         HARD,
         r"癫痫(?:发作|犯了|又犯|持续)|羊癫疯(?:犯|发)|抽搐|惊厥|口吐白沫|"
         # a fit that will not stop (抽了快十分钟了 一直停不下来)
-        r"抽了[^。!?\s]{0,3}(?:分钟|多分钟|好几分钟)|抽[^。!?]{0,10}(?:停不下来|停不了|不停)",
-        says=("孩子抽搐口吐白沫", "我妈癫痫持续状态 抽了快十分钟了 一直停不下来"),
+        r"抽了[^。!?\s]{0,3}(?:分钟|多分钟|好几分钟)|抽[^。!?]{0,10}(?:停不下来|停不了|不停)|"
+        # fits one after another, not waking between them (连着发作两次 中间都没醒过来)
+        r"(?:连着|接连|连续|一连)(?:发作|抽)(?:了)?(?:两|三|四|几|好几|2|3)次|"
+        r"(?:发作|抽)[^。!?]{0,12}(?:中间|之间)[^。!?]{0,4}(?:没|没有|都没|一直没)醒",
+        says=(
+            "孩子抽搐口吐白沫",
+            "我妈癫痫持续状态 抽了快十分钟了 一直停不下来",
+            "他今天连着发作三次 中间没醒过",
+        ),
         calm=("我家猫抽搐了一下 现在又好了",),
     ),
     # eyes rolled up in a fit (眼睛翻白, 两眼上翻); an eye-roll (翻白眼) is a gesture
@@ -1721,6 +1728,9 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"killing myself|suicid\w*|"
         r"(?:don'?t|doesn'?t|does not|do not) want (?:to )?(?:live|be alive|wake up)|"
         r"no reason to live|better off dead|"
+        # no reason left to go on (not to keep going to the market)
+        r"(?:no|(?:don'?t|do not|can'?t|cannot) see (?:any|a|the)) (?:reason|point) (?:to|in) "
+        r"(?:keep(?:ing)? going|going on|go on)(?! (?:to|out|outside|back|there|with))(?![a-z])|"
         r"goodbye (?:letters?|notes?)|suicide notes?|take my (?:own )?"
         r"life|hurt myself|harm myself|self[- ]harm|not worth living|"
         r"(?:can'?t|cannot|can not) go on|(?:don'?t|do not) think i can (?:go on|keep going)|"
@@ -1753,6 +1763,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
             "honestly thinking of taking all my sleeping pills tonight, no one would notice",
             "想把安眠药全吃了 一了百了",
             "gonna take all of my pills and be done with it",
+            "I don't see any reason to keep going. Goodbye everyone.",
         ),
         calm=(
             "我不是想自杀 只是今天好累",
@@ -1970,7 +1981,9 @@ FALL_RULES: tuple[Rule, ...] = (
         # found lying on the floor, seen through a door or a window (从猫眼看到人躺在客厅地上)
         r"(?:看到|看见|发现)[^,。!?;]{0,6}(?:躺|趴|倒)在[^,。!?;]{0,4}地(?:上|板|下)"
         r"(?![^,。!?;]{0,4}(?:打滚|玩|睡|晒|做|练))|"
-        r"摔断|骨折|(?:摔|跌|倒|掉)[^。!?]{0,10}(?:一动不动|动也不动|不动了)|"
+        # (not a fracture being followed up: 骨折要去医院复查, 骨折三周了 拆石膏)
+        r"摔断|骨折(?![^。!?]{0,10}(?:复查|复诊|拆石膏|拆线|换药|康复|恢复))|"
+        r"(?:摔|跌|倒|掉)[^。!?]{0,10}(?:一动不动|动也不动|不动了)|"
         rf"骨头{CLAUSE_CHAR}{{0,3}}(?:戳|露|穿|刺|支)(?:了)?出来|"
         r"(?:bone|bones) (?:is |are )?(?:sticking|poking|coming) out|open fracture",
         by_words=True,
@@ -2454,7 +2467,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:脸色?|面)(?:灰白|苍白|发白|惨白|发青|铁青|发灰|青晒|青青)|脸色(?:很差|不对)|说胡话|胡言乱语|答非所问|认不出人|"
         r"神志恍惚|迷迷糊糊|晕乎乎|昏昏沉沉|反应(?:很|特别|有点)?(?:慢|迟钝)|一直想睡|嗜睡|"
         r"(?:很|好|特别|老是|总是|一直|非常)(?:想睡|犯困)|睡不醒|昏昏欲睡|"
-        rf"叫了好几声才|眼神发直|口水(?:往下|直|一直)?流|流口水|打呼噜|(?:脸|嘴|嘴唇|眼睛|眼皮|舌头){CLAUSE_CHAR}{{0,4}}(?:肿|发胀)|"
+        rf"叫了好几声才|眼神发直|口水(?:往下|直|一直)?流|流口水|打呼噜|(?:脸|嘴|嘴唇|眼睛|眼皮|舌头|嗓子|喉咙){CLAUSE_CHAR}{{0,4}}(?:肿|发胀)|"
         rf"左边?(?:胳膊|臂|手臂|肩膀?){CLAUSE_CHAR}{{0,4}}(?:麻|疼|痛|酸)|头痛欲裂|头(?:痛|疼)得{CLAUSE_CHAR}{{0,2}}要(?:炸|裂)|"
         r"剧烈头(?:痛|疼)|"
         # a racing heart, a drenching sweat, a white face, a pressure too low
@@ -2481,6 +2494,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"血糖[^。!?\d]{0,4}(?:[0-2](?:\.\d)?)(?![\d.])|"
         # breathing grown hard work, wheezing (喘气有点费劲 呼哧呼哧的): after a food, urgent
         r"(?:喘气|呼吸|喘)(?:有点|有些|都|很|越来越)?费劲|呼哧呼哧|"
+        r"(?:喘气|呼吸|喘)(?:带|有|都有)(?:哨音|哨声|嘶嘶声)|哮鸣|喘鸣|"
         # weary of living, an end set for tonight, the means at hand (活着太累了 今晚就结束吧)
         r"活着(?:太|好|真|真的|很|没)?(?:累|苦|痛苦|没意思|没劲|没意义)|"
         r"(?:今晚|今天|今夜|明天)就(?:结束|走了|解脱)|"

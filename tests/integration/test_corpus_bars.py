@@ -143,6 +143,8 @@ BLIND_ROUNDS = (
     "round132",
     "round133",
     "round134",
+    "round135",
+    "round136",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

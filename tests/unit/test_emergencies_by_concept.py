@@ -13,6 +13,13 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "fits one after another with no waking between, no reason left to keep going": [
+        ("她今天接连抽了三次 中间一直没醒 8-2-301", EmergencyFamily.SEIZURE),
+        ("I can't see any point in going on. Goodbye everyone", EmergencyFamily.SUICIDE),
+    ],
+    "a sting or a food, then the throat swelling and a wheeze": [
+        ("被马蜂蛰了以后 喉咙肿 喘气带哨音", None),
+    ],
     "a baby's chest drawing in, up on a roof saying sorry to the family": [
         ("两个月的宝宝喘得很快 鼻翼一扇一扇 肋骨凹进去", EmergencyFamily.BREATHING),
         ("my newborn's ribs are pulling in with every breath", EmergencyFamily.BREATHING),
@@ -803,6 +810,13 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "a lesson passed on, cigarette smoke, a theft the police handle, a fracture followed up": [
+        "健康小知识：有人抽搐时别往嘴里塞东西 让他侧躺 超过五分钟打120",
+        "车棚有人偷电动车 已经报警了 警察说会来处理",
+        "儿子手臂骨折 下周要去医院复查 能开个出门条吗",
+        "my uncle fainted once back in 1998 at a wedding, we still laugh about it",
+        "真的快窒息了 核酸队伍排到小区门口",
+    ],
     "news on the television, a fire hazard warned of": [
         "电视里播了 有人家烧炭中毒 大家别在屋里烧炭",
         "楼道里别堆纸箱了 有火灾隐患",
@@ -1108,6 +1122,9 @@ CALM: dict[str, list[str]] = {
 
 # No chain, but the in-doubt question may still be asked of these.
 CALM_MAY_ASK: dict[str, list[str]] = {
+    "cigarette smoke filling a stairwell (the question at most)": [
+        "楼道里又有人抽烟 整个楼道都是烟 能不能自觉点",
+    ],
     "a mask's discomfort (the question may be asked, never the chain)": [
         "can't breathe in this mask after eight hours of sampling duty",
     ],
