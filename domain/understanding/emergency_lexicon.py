@@ -395,7 +395,9 @@ LONG_AGO = compile_prefiltered(
 ONGOING = compile_prefiltered(
     r"现在还|还在|一直|到现在|越来越|又|刚才|刚刚|突然|正在|此刻|仍然|持续|还没好|还是|开始|起病|发作|"
     # an onset told with its time is going on now (started 20 min ago, 半小时前开始)
-    r"(?<![a-z])(?:now|still|again|right now|currently|just now|keeps?|since|ongoing|worse|"
+    # (keep on vomiting, not the advice to keep a fire blanket)
+    r"(?<![a-z])(?:now|still|again|right now|currently|just now|keeps|"
+    r"keep(?= (?:on )?[a-z]+ing(?![a-z]))|since|ongoing|worse|"
     r"getting worse|started|starting|began|begun|came on|onset|suddenly|all of a sudden|"
     # a state that is now by its nature (fell last night and can't get up)
     r"can'?t (?:get up|move|stand)|(?:is|are) (?:lying|stuck|trapped)|"

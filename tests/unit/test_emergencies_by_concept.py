@@ -810,6 +810,9 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "advice to keep something, from a fire put out last month": [
+        "keep a lid by the hob, it saved us last month when the oil caught fire",
+    ],
     "a lesson passed on, cigarette smoke, a theft the police handle, a fracture followed up": [
         "健康小知识：有人抽搐时别往嘴里塞东西 让他侧躺 超过五分钟打120",
         "车棚有人偷电动车 已经报警了 警察说会来处理",
