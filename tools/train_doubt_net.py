@@ -189,6 +189,8 @@ FIRST_SEEN = {
     "round134": "75093ff",
     "round135": "d319287",  # after rounds 111-134
     "round136": "d319287",
+    "round137": "e47e5c7",  # after rounds 111-136
+    "round138": "e47e5c7",
 }
 
 

@@ -416,7 +416,9 @@ HAD_JUST_NOW = compile_prefiltered(
 RESOLVED = compile_prefiltered(
     r"已经好了|好了|好多了|好转|没事了|没什么事|没啥事|没事儿|没大碍|无大碍|恢复了|康复|退了|退烧了|"
     r"(?:啥|什么)事(?:都|也)?没有|没(?:什么)?大事|(?:自己|能自己)能?(?:站|爬)?起来|"
-    r"(?<![a-z])(?:gone now|it'?s gone|has gone away)(?![a-z])|(?:幸好|还好|幸亏|好在)没|"
+    r"(?<![a-z])(?:gone now|it'?s gone|has gone away|(?:it'?s|has|have|was) been sorted|all sorted|"
+    r"sorted now|all (?:calm|quiet|settled|fine|good|ok|okay) now)(?![a-z])|"
+    r"(?:幸好|还好|幸亏|好在)没|"
     r"已经(?:被)?(?:抱|拉|扶|救)(?:了)?下来了|"
     r"healing (?:fine|ok|okay)|(?:点着|点燃|点上)(?:了)?(?:火)?就没(?:了|味了?)|"
     r"醒了|醒过来|"
@@ -884,6 +886,7 @@ SELF_ABOUT_TO = compile_prefiltered(r"(?:^|我)(?:真的|简直|都|是|真)?(?:
 # A joke declared as such (开个玩笑, just kidding): voids any trigger, not only a hyperbolic one.
 JEST_SAID = compile_prefiltered(
     r"(?<![莫别没不])(?<!不是)(?<!不要)(?<!没有)开(?:个)?玩笑|说着玩|闹着玩|别当真|不要当真|"
+    r"不是真的(?:闷|疼|痛|难受|晕|喘不上气)|"
     r"(?<![a-z])(?<!not )(?:just kidding|only joking|jk)(?![a-z])"
 )
 # Cigarettes smoked before the smoke is told (有人在电梯里抽烟了 整个电梯都是烟), and no flame.

@@ -326,6 +326,8 @@ BREATHING_RULES: tuple[Rule, ...] = (
         r"(?:can'?t|cannot) get (?:any )?air in|"
         # a breath too short for words (can barely get a word out between breaths)
         r"(?:can|could) (?:barely|hardly) get (?:a word|words|a sentence) out|"
+        # breath barely drawn (I can barely breathe), not a mask's or a crowd's discomfort
+        rf"(?:can|could) (?:barely|hardly) breathe?(?![a-z]){_NOT_IN_A_MASK}|"
         r"(?:words?|talk\w*|speak\w*) between (?:each )?breaths|"
         # two failures told together (can't swallow or breathe properly)
         r"(?:can'?t|cannot|can not|unable to) (?:swallow|talk|speak) (?:or|and|nor) breathe?|"
@@ -352,6 +354,7 @@ BREATHING_RULES: tuple[Rule, ...] = (
             "my 2 yr old had a grape, now she's silent and going blue",
             "I didn't want to bother anyone but I really can't get my breath",
             "bee sting on her neck, face swelling, she says she can't talk or breathe right",
+            "my inhaler is empty and I can barely breathe",
         ),
         calm=("this heat is suffocating",),
     ),
@@ -1438,7 +1441,7 @@ FIRE_RULES: tuple[Rule, ...] = (
         "fire-zh",
         Family.FIRE,
         FIRE | HARD,
-        rf"着火|著火|著了火|(?<!引)起火|失火|火灾(?!隐患|风险|预防|防范|知识|演练|警示)|着了火|烧起来了|浓烟|煤气味|燃气味|天然气味|煤气的味|燃气的味|"
+        rf"(?<!差点)(?<!差一点)(?<!险些)着火|著火|著了火|(?<!引)起火|失火|火灾(?!隐患|风险|预防|防范|知识|演练|警示)|着了火|烧起来了|浓烟|煤气味|燃气味|天然气味|煤气的味|燃气的味|"
         # Taiwan's word for gas (瓦斯味好重), a fire that cannot be put out (扑唔熄)
         r"瓦斯味|瓦斯外泄|漏瓦斯|瓦斯漏|扑不灭|扑不熄|灭不了火|"
         rf"漏气(?<!胎漏气)(?<!车漏气)(?<!球漏气)(?<!圈漏气)|漏(?:煤气|燃气)|闻到{CLAUSE_CHAR}{{0,3}}(?:煤气|"

@@ -73,7 +73,8 @@ _THRESHOLD_BEFORE = compile_prefiltered(
 _THRESHOLD_AFTER = compile_prefiltered(
     # (37度 算正常吧 asks about a reading: not a threshold)
     r"^\s*(?:°\s*[cf]|度|c(?![a-z])|f(?![a-z]))?\s*(?:以上|以下|以内|就(?!是)|的话|时|算(?!是?正常)|"
-    r"\+|or (?:above|higher|more|over)|and (?:above|up)|or so\b|is (?:a )?fever|counts)"
+    r"\+|or (?:above|higher|more|over)|and (?:above|up)|or so\b|is (?:a )?fever|counts|"
+    r"(?:°\s*c )?(?:threshold|cut-?off|line)(?![a-z]))"
 )
 
 
@@ -111,7 +112,7 @@ _PERSON_BEFORE = compile_prefiltered(
 _UNWELL = compile_prefiltered(
     r"难受|不舒服|没力气|浑身疼|发冷|打寒战|"
     r"(?<![a-z])(?:feel\w* (?:awful|terrible|sick|unwell|rough|bad|horrible|like death)|in bed|"
-    r"chills|shivering|aching|achy)(?![a-z])"
+    r"chills|shivering|aching|achy|burning up|feverish|floppy|not feeding|won'?t feed)(?![a-z])"
 )
 # A whole °F number said of someone (kid has 101F, she's running 102 F) or beside what brings a
 # fever down (can someone buy children's ibuprofen, kid has 101F): a reading.

@@ -145,6 +145,8 @@ BLIND_ROUNDS = (
     "round134",
     "round135",
     "round136",
+    "round137",
+    "round138",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

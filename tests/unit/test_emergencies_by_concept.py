@@ -13,6 +13,10 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "breath barely drawn with the inhaler empty, a floppy baby at 104F": [
+        ("my son's asthma is bad and he can hardly breathe, no inhaler", EmergencyFamily.BREATHING),
+        ("4 month old burning up at 103.5F and floppy", EmergencyFamily.INFANT_FEVER),
+    ],
     "fits one after another with no waking between, no reason left to keep going": [
         ("她今天接连抽了三次 中间一直没醒 8-2-301", EmergencyFamily.SEIZURE),
         ("I can't see any point in going on. Goodbye everyone", EmergencyFamily.SUICIDE),
@@ -810,6 +814,12 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "almost a fire, sorted since, not really tight, false labour all calm now": [
+        "烤红薯差点着火 哈哈 吓一跳",
+        "the smell from the boiler has been sorted, engineer came",
+        "胸口闷是坐久了 不是真的闷 放心",
+        "had some tightenings last night, midwife said Braxton Hicks, all settled now",
+    ],
     "advice to keep something, from a fire put out last month": [
         "keep a lid by the hob, it saved us last month when the oil caught fire",
     ],

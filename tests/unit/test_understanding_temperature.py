@@ -131,6 +131,7 @@ def test_the_last_reading_in_celsius(text: str, celsius: float) -> None:
         "format: flat + reading, e.g. 1-1-101 36.6",
         "37度算发烧吗",  # where a fever starts, asked
         "请问37.3算发烧吗",  # asked of a number, not one's own reading
+        "Does the 37.3 threshold mean we have to report it?",
         "血压 38 正常吗",
     ],
 )
