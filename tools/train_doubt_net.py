@@ -191,6 +191,8 @@ FIRST_SEEN = {
     "round136": "d319287",
     "round137": "e47e5c7",  # after rounds 111-136
     "round138": "e47e5c7",
+    "round139": "7162fb9",  # after rounds 111-138
+    "round140": "7162fb9",
 }
 
 

@@ -71,6 +71,7 @@ from domain.understanding.emergency_lexicon import (
     JEST_SAID,
     JOKE,
     JOY_ALMOST,
+    LESSON_HEADER,
     LIKE_AFTER,
     LIKE_BEFORE,
     LIKE_BEFORE_EN,
@@ -321,7 +322,9 @@ def _teaching(t: _Trigger) -> str | None:
         if taught is not None and not SOMEONE.search(t.text) and not URGENT_CALL.search(t.text):
             return f"teaching:{taught.group()}:{t.hit.words}"
         passed_on = TEACHING_PASSED_ON.search(t.text)
-        if passed_on is not None and not URGENT_CALL.search(t.text):
+        if passed_on is not None and (
+            LESSON_HEADER.match(t.text) or not URGENT_CALL.search(t.text)
+        ):
             return f"teaching:{passed_on.group()}:{t.hit.words}"
         # the signs recited as a mnemonic (记住口诀 脸歪 手软 说话不清), whoever was named before
         recited = MNEMONIC_BEFORE.search(

@@ -530,6 +530,8 @@ RESOLVED = compile_prefiltered(
 # Something new after the resolution (it went away but now his arm is numb, 好了 但是现在又…).
 RESOLVED_THEN = compile_prefiltered(
     r"但是?现在|可是现在|现在又|又开始|"
+    # corrected after: what was said fine is not (更正 刚才以为没事 现在她站不起来了)
+    r"更正|纠正一下|(?<![a-z])correction(?![a-z])|以为没事|"
     # said to be fine, but it goes on (说没事 但是一直在吐)
     r"(?:但|可是)(?:是)?[^。!?]{0,4}(?:一直|还在|还是|老是|不停)|"
     # the flame out, the gas still flowing (灶火被汤浇灭了 气还在跑)
@@ -1308,9 +1310,11 @@ TEACHING = compile_prefiltered(
 # A lesson passed on as such (急救小知识, 转给大家学习): its signs are taught even when a person
 # is named in them (让他侧躺), unless something urgent is asked. (A bare 转发 relays real alarms.)
 TEACHING_PASSED_ON = compile_prefiltered(
-    r"小知识|(?:转给|转发给)?大家(?:一起)?学习|"
+    r"小知识|小课堂|(?:转给|转发给)?大家(?:一起)?学习|"
     r"(?<![a-z])(?:pass (?:this|it) on|sharing (?:this|for awareness))(?![a-z])"
 )
+# A lesson's header opening the message (社区小课堂：…, 急救小知识：…): taught, whatever it asks.
+LESSON_HEADER = compile_prefiltered(r"^[^:：。!?]{0,8}(?:小课堂|小知识|科普)\s*[:：]")
 # Chest pain or breathlessness brought on by exertion (爬了十二楼 累得胸口疼), with nothing acute.
 EXERTION_BEFORE = compile_prefiltered(r"(?:累|跑|爬|走|练|运动|笑)得(?:我)?(?:都|有点|有些)?$")
 # The same told in English after the symptom (short of breath after carrying the water up).

@@ -1343,8 +1343,14 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"(?:a |the |one of the |my |his |her )?(?:[\w']+ ){0,2}(?:pods?|detergent|bleach|"
         r"batter(?:y|ies)|laundry capsules?)|"
         r"(?<![a-z])(?:swallowed|ate) (?:[\w']+ ){0,6}(?:battery|"
-        r"batteries|magnets?|coins?|pills|bleach|detergent|pod)|poison(?:ed|ing)\b|drank (?:bleach|"
-        r"detergent|pesticide|antifreeze)|carbon monoxide|"
+        r"batteries|magnets?|coins?|pills|bleach|detergent|pod)|poison(?:ed|ing)\b|"
+        # drank a household poison, some of it, whoever's it was (drank some of the dog's flea
+        # shampoo)
+        r"drank (?:some |a bit |half )?(?:of )?(?:the |my |his |her |a )?(?:[\w']+ ){0,3}?"
+        r"(?:bleach|detergent|pesticide|insecticide|antifreeze|disinfectant|lighter fluid|"
+        r"paint thinner|white spirit|weed ?killer|rat poison|"
+        r"flea (?:shampoo|treatment|drops|spray))|"
+        r"carbon monoxide|"
         # a CO alarm sounding (CO alarm going off, the carbon monoxide detector is beeping)
         r"(?<![a-z])(?:co|carbon monoxide) (?:alarm|detector)s? (?:is |are |keeps? |just )?"
         r"(?:going off|went off|beeping|sounding|screaming|ringing)|"
@@ -1680,7 +1686,8 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"the pills|my pills|the tablets)(?: all)?(?![a-z])|"
         # broken English says it with no place named (tonight I will jump)
         r"(?<![a-z])(?:tonight|today|now) i (?:will|'?ll|am going to|gonna) jump(?! rope)|"
-        r"(?<![a-z])i (?:will|'?ll|am going to|gonna) jump (?:tonight|today|now)(?![a-z])|"
+        r"(?<![a-z])i(?: will|'?ll| am going to| gonna|'?m going to|'?m gonna) jump "
+        r"(?:tonight|today|now)(?![a-z])|"
         # the pills named, then all of them taken tonight (60 paracetamol ... take them all tonight)
         r"(?:pills|tablets|paracetamol|panadol|tylenol|ibuprofen|sleeping pills|meds)[^.!?]{0,40}"
         r"(?:going to|gonna|will|i'?ll) (?:take|swallow) (?:them|these|those|it) all(?![a-z])|"
@@ -1708,6 +1715,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
             "someone posted that they're going to end it tonight",
             "forgive me, I wanna end it all tonight",
             "Nobody care. Tonight I will jump.",
+            "re: the check-in. I'm going to jump tonight, sorry everyone",
             "I've saved up my sleeping pills. Tonight I'm going to take all of them.",
             "I have 40 sleeping pills and I'm going to take them all tonight. Sorry.",
         ),
@@ -1753,8 +1761,8 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"them all)|"
         r"想(?:把|要)?(?:安眠药|药)(?:全|都)(?:部)?(?:吃|吞)(?:了|掉)|"
         # someone else said to mean it (she's going to take all her pills and end it)
-        r"(?:going to|gonna|will|wants? to|threaten\w* to) (?:take|swallow) all (?:of )?(?:her|his|"
-        r"their) (?:sleeping )?(?:pills|tablets|meds)|"
+        r"(?:going to|gonna|will|wants? to|threaten\w* to) (?:take|swallow|inject) all (?:of )?"
+        r"(?:her|his|their) (?:sleeping )?(?:pills|tablets|meds|insulin)|"
         # every pen or pill at once, to be done with it (inject every one of them)
         r"(?:inject|take|swallow|use) (?:every (?:one|single one|last one)|all) of (?:them|my "
         r"(?:insulin|pills|pens|tablets))[^.!?]{0,20}(?:done with it|end it|be done|finish it)",
@@ -1766,6 +1774,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
             "honestly thinking of taking all my sleeping pills tonight, no one would notice",
             "想把安眠药全吃了 一了百了",
             "gonna take all of my pills and be done with it",
+            "he says he's going to inject all his insulin tonight",
             "I don't see any reason to keep going. Goodbye everyone.",
         ),
         calm=(

@@ -147,6 +147,8 @@ BLIND_ROUNDS = (
     "round136",
     "round137",
     "round138",
+    "round139",
+    "round140",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

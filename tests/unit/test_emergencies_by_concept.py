@@ -13,6 +13,13 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a correction after 'fine', a jump set for tonight, all the insulin, a pet's poison drunk": [
+        ("更正一下 刚才说我妈摔了没事 现在她站不起来了 一动就疼", None),
+        ("correction: dad's not fine, he can't get up off the floor now", None),
+        ("I'm gonna jump tonight. sorry", EmergencyFamily.SUICIDE),
+        ("she keeps saying she's going to inject all her insulin tonight", EmergencyFamily.SUICIDE),
+        ("my boy drank some of the cat's flea treatment, vomiting", EmergencyFamily.POISONING),
+    ],
     "breath barely drawn with the inhaler empty, a floppy baby at 104F": [
         ("my son's asthma is bad and he can hardly breathe, no inhaler", EmergencyFamily.BREATHING),
         ("4 month old burning up at 103.5F and floppy", EmergencyFamily.INFANT_FEVER),
@@ -1135,6 +1142,9 @@ CALM: dict[str, list[str]] = {
 
 # No chain, but the in-doubt question may still be asked of these.
 CALM_MAY_ASK: dict[str, list[str]] = {
+    "a lesson's header opening the message (no chain; the question may be asked)": [
+        "急救小课堂：有人突然倒地怎么办？先拍肩呼叫 没反应就打120",
+    ],
     "cigarette smoke filling a stairwell (the question at most)": [
         "楼道里又有人抽烟 整个楼道都是烟 能不能自觉点",
     ],
