@@ -156,7 +156,8 @@ ASKS: tuple[Rule, ...] = (
         "able-question",
         # (么 closing 这么, 什么 asks nothing: 能理解 这么热)
         r"(?<!看)能不能|能否|可不可以|可以[^。!?]{0,12}(?:吗|(?<![这那什怎多])么)|"
-        r"能[^。!?]{0,12}(?:吗|(?<![这那什怎多])么)|"
+        # 可能 is "maybe" (可能是没睡好 需要担心吗): no one asked whether they can
+        r"(?<!可)能[^。!?]{0,12}(?:吗|(?<![这那什怎多])么)|"
         # a shop or anyone who could bring it (有没有药店能送开塞露)
         r"有没有[^。!?\s]{0,4}(?:能|可以)(?:送|帮|代买|配送|跑一趟)",
         (
@@ -165,7 +166,7 @@ ASKS: tuple[Rule, ...] = (
             "能帮忙倒一下垃圾吗",
             "有没有药店能送开塞露 老人三天没大便了",
         ),
-        ("不能出门", "今天的菜有点蔫 能理解 这么热 谢谢团长"),
+        ("不能出门", "今天的菜有点蔫 能理解 这么热 谢谢团长", "可能是没睡好 需要担心吗"),
     ),
     # asking whether someone could, when it suits them (社区医生方便的时候来一趟吗)
     # an A-not-A question closed by 不 (能给开个条不, 可以帮忙带一下不): asks as 吗 does

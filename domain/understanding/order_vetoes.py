@@ -720,6 +720,10 @@ VETOES: tuple[Rule, ...] = (
         r"正常吗|正不正常|是不是正常|正常的吧|"
         # whether doing it would bring a fault (一起用会不会跳闸, will it trip the breaker?)
         r"会不会(?:跳闸|短路|漏电|烧坏|烧掉|过载)|"
+        # whether to worry (需要担心吗, 要紧吗, should I be worried?)
+        r"(?:需要|用不用|要不要)担心|要紧[吗么]|严重[吗么]|"
+        r"(?<![a-z])(?:should i (?:be )?worr(?:y|ied)|do i need to worry|is (?:it|this|that) "
+        r"(?:serious|something to worry about))(?![a-z])|"
         r"(?<![a-z])(?:will|would|could) (?:it|that|this|they|both) (?:trip|overload|short)"
         r"(?![a-z])|(?:应该)?只是[^。!?]{0,10}(?:吧|对吧)[?？]?$|"
         r"(?<![a-z])(?:is (?:it|this|that) (?:normal|ok|okay) (?:for|that|when|to)|"
@@ -731,9 +735,12 @@ VETOES: tuple[Rule, ...] = (
             "电表晚上会咔哒响一下 正常吗",
             "空调和电饭煲一起开会不会跳闸 大家都怎么错开用的",
             "if I run the heater and the kettle together, will it trip the breaker?",
+            "医生 我这两天老是头晕 可能是没睡好 需要担心吗 血压正常",
+            "doc, I've been dizzy for two days, probably poor sleep, should I be worried?",
         ),
         (
             "the breaker keeps tripping, can someone fix it",
+            "头晕好几天了 不要紧的话 能请医生上门看看吗 5-1-302",
             "电闸跳了 推不上去",
         ),
     ),

@@ -1263,6 +1263,13 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("冰箱停电了 胰岛素能帮忙拿去别人家冷藏一下吗 7-1-602", Category.MEDICINE),
         ("垃圾放门口了 麻烦下午收一下 5-2-602", Category.GARBAGE),
     ],
+    "a visit asked beside whether to worry": [
+        ("头晕好几天了 不要紧的话 能请医生上门看看吗 5-1-302", Category.MEDICAL),
+        (
+            "dizzy for days, not sure if serious, could the community doctor come by? 3-2-702",
+            Category.MEDICAL,
+        ),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -1820,6 +1827,12 @@ NO_ORDER: dict[str, list[str]] = {
     "whether one form of a paper will do": [
         "核酸报告截图可以吗 还是必须要打印的",
         "Is a photo of the pass OK, or does it have to be the paper one?",
+    ],
+    "whether to worry asked, or 可能 (maybe) beside 吗: reassurance, no ask": [
+        "医生 我这两天老是头晕 可能是没睡好 需要担心吗 血压正常",
+        "张医生 孩子手上起了几个红点 可能是蚊子咬的 要紧吗",
+        "doc, I have been dizzy for two days, probably poor sleep, should I be worried?",
+        "My dad has a mild cough since Monday, no fever, is it something to worry about?",
     ],
 }
 
