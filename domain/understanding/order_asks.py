@@ -322,6 +322,16 @@ ASKS: tuple[Rule, ...] = (
         ("Order update: your rice was delivered", "the pickup for building 5 is at 3pm"),
         latin=True,
     ),
+    # a form's field for what is asked, filled in (代办事项：去银行取社保卡, 药品名称：速效救心丸),
+    # not left blank for others to fill (药品名称： 数量：)
+    Rule(
+        "form-field",
+        r"(?:代办|报修|需求|求助)(?:事项|内容)[ \t]*[:：][ \t]*(?=[^\s:：/])(?![^\s:：]{1,6}[:：])|"
+        r"(?:药品名称|所需物品|需求物品|就医原因)[ \t]*[:：][ \t]*(?=[^\s:：/])"
+        r"(?![^\s:：]{1,6}[:：])",
+        ("【代办登记】房号：3-1-702 代办事项：去营业厅交话费", "药品名称：速效救心丸 2瓶"),
+        ("【配药登记】请各户在下方填写：房号： 药品名称： 数量：", "代办事项很多"),
+    ),
     Rule("order-zh", r"订(?=[一两二三四五六七八九十几\d]|点|些)", ("帮我订两箱水",), ("订单",)),
     Rule(
         "how-to-arrange",

@@ -124,7 +124,12 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "notice",
         # a screenshot or a photo tagged (【截图】, 【图片】) heads the writer's own words
-        r"^\s*【(?!接龙|代发|求助|求购|急|转发|截图|图片|照片|语音|视频)|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
+        # (a registration form filled in with the household's room, 【配药登记】 房号：2-1-401, is
+        # the household's order, not a notice)
+        r"^\s*【(?!接龙|代发|求助|求购|急|转发|截图|图片|照片|语音|视频|"
+        r"[^】\n]{0,8}(?:登记|需求|申请|报修|代办)】"
+        r"(?=[^】]{0,30}?(?:房号|门牌号?|房间号?)\s*[:：]\s*\d))|"
+        r"通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
         # a notice headed by who gives it (楼委会提醒：电梯消杀 请走楼梯, 楼长提醒：…)
         r"^\s*(?:楼委会|居委会?|物业|楼长|社区(?:医生|医院|卫生服务中心)?|家庭医生|卫生院|业委会|"
         r"志愿者团队|防疫办)(?:温馨)?(?:提醒|提示|通知)[:：]|"

@@ -1270,6 +1270,20 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.MEDICAL,
         ),
     ],
+    "a registration form filled in with the household's room": [
+        (
+            "【代办登记】房号：3-1-702 代办事项：去营业厅交话费 联系电话：138xxxx1234",
+            Category.ERRAND,
+        ),
+        ("【物资需求登记】\n房号：9-2-601\n物品：鸡蛋一板 挂面两包", Category.GROCERIES),
+        ("【配药登记】\n姓名：李\n房号：5-1-302\n药品名称：硝苯地平 2盒", Category.MEDICINE),
+        ("【报修登记】房号：3-2-501 报修内容：厨房水龙头漏水", Category.REPAIR),
+        (
+            "[Medicine request form]\nFlat: 7-2-1101\nMedicine: amlodipine 5mg x2\n"
+            "Urgent: this week",
+            Category.MEDICINE,
+        ),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -1833,6 +1847,10 @@ NO_ORDER: dict[str, list[str]] = {
         "张医生 孩子手上起了几个红点 可能是蚊子咬的 要紧吗",
         "doc, I have been dizzy for two days, probably poor sleep, should I be worried?",
         "My dad has a mild cough since Monday, no fever, is it something to worry about?",
+    ],
+    "a registration form sent out blank, or its deadline": [
+        "【配药登记】请各户在下方填写：房号： 药品名称： 数量：",
+        "【就医登记】今天截止 有需要的请私信楼长",
     ],
 }
 
