@@ -657,13 +657,14 @@ ASKS: tuple[Rule, ...] = (
         r"a volunteer|for|you))|know|find out|check whether|check if))|"
         r"(?<!don't )want(?! to (?:cry|scream|die|sleep|"
         r"laugh|go home|give up|run away))|would like|i'?d like|"
-        r"we'?d like|looking for|could (?:really )?(?:use|do with)|(?:i|we)'?d (?:really )?love "
-        r"(?!to )(?:a|an|some|one|two|three|\d)",
+        r"we'?d like|looking for|could (?:really )?(?:use|do with)|"
+        r"(?:(?:i|we)'?d|would) (?:really )?love (?!to )(?:a|an|some|one|two|three|\d)",
         (
             "Need diapers size L",
             "I'd like two loaves",
             "could really use some eggs",
             "we'd love a tray of eggs, 1903",
+            "Would love some fresh veggies, anything green lol. Block C 1501",
         ),
         (
             "no need, thanks",
@@ -777,9 +778,17 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "any-will-do-zh",
-        r"(?:什么|哪个|哪种|任何)(?:牌子|品牌|规格|尺寸|大小|型号|口味)(?:的)?都(?:行|可以)",
-        ("婴儿湿巾 什么牌子都行 6-1-302",),
-        ("什么牌子的好用",),
+        r"(?:什么|哪个|哪种|任何)(?:牌子|品牌|规格|尺寸|大小|型号|口味)(?:的)?都(?:行|可以)|"
+        # whichever there is, buy it (有哪个买哪个, 有啥买啥); any of the goods, with the flat
+        # (苹果香蕉都行 4幢301)
+        r"有(?:哪个|啥|什么|哪种)买(?:哪个|啥|什么|哪种)|"
+        r"都(?:行|可以)(?=[^。!?]{0,20}(?:\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}[栋幢座]|单元|号楼))",
+        (
+            "婴儿湿巾 什么牌子都行 6-1-302",
+            "连花清瘟 或者 感冒灵 有哪个买哪个 谢谢 9-3-909",
+            "水果 随便 苹果香蕉都行 老人想吃 4幢301",
+        ),
+        ("什么牌子的好用", "几点都行 我都在家"),
     ),
     # a trip or a visit to be arranged (can we arrange a trip to the clinic?)
     Rule(
@@ -843,16 +852,32 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "is-it-possible",
         r"(?:(?:is|would|will) it (?:be )?|is )possible (?:for (?:someone|anyone|a volunteer|"
-        r"the [a-z]+(?: [a-z]+)?) to|to (?:get|have|send|bring|deliver|buy|arrange|pick|collect|"
+        r"the [a-z]+(?: [a-z]+)?|(?:a|an) (?:community )?(?:doctor|nurse|gp|medic|plumber|"
+        r"electrician|handyman|repairman|technician)) to|"
+        r"to (?:get|have|send|bring|deliver|buy|arrange|pick|collect|"
         # a booking asked (is it possible to book a hospital appointment for my mum?)
         r"book|schedule|make (?:a|an) (?:appointment|booking)))",
         (
             "Is it possible for the community doctor to come check on my mother?",
+            "is it possible for a doctor to come change my mum's wound dressing? Room 1306",
             "would it be possible to get 2 bags of rice delivered to 3-1-202",
             "hello, is possible to buy yogurt and bread? 3-2-601",
             "Is it possible to book a hospital appointment for my dad's follow-up? Bldg 15 #801",
         ),
-        ("is it possible to catch it twice?",),
+        ("is it possible to catch it twice?", "is it possible for a virus to live on parcels?"),
+        latin=True,
+    ),
+    # a visit requested or booked (asked me to request a home visit from the doctor)
+    Rule(
+        "visit-requested",
+        r"(?:request|requesting|arrange|arranging|book|booking) (?:a |an )?(?:home |house )?"
+        r"(?:visit|call-?out)",
+        (
+            "Neighbour in 506 asked me to request a home visit from the doctor, her blood pressure "
+            "is high",
+            "please book a home visit for my dad, 3-1-402",
+        ),
+        ("the doctor's home visit was yesterday", "visiting hours are 3 to 5"),
         latin=True,
     ),
     # asked as Singapore and Malaysia English asks (can call plumber or not?)
@@ -867,8 +892,13 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "any-chance",
         r"any chance (?:of (?:a|an|some|getting|someone|a volunteer)|(?:someone|anyone|somebody|"
-        r"a volunteer|you) (?:could|can|might))",
-        ("Any chance of a nappy run? Size 4 Pampers, we're down to the last two",),
+        r"a volunteer|you) (?:could|can|might)|"
+        # goods named for a flat (any chance of bread and eggs for room 1107?)
+        r"of(?= [^.!?]{1,50} (?:for|to) (?:room |rm |flat |unit |#)?\d))",
+        (
+            "Any chance of a nappy run? Size 4 Pampers, we're down to the last two",
+            "Any chance of bread, eggs and some fruit for Room 1107? thx",
+        ),
         ("any chance of rain tomorrow?",),
         latin=True,
     ),

@@ -534,9 +534,14 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
     (
         Rule(
             "buy",
-            r"买一下|买点|买些|买[一两二三四五六七八九十\d]|买[个只支瓶盒包袋件台把双根]|带点|捎点|"
+            r"求购|买一下|买点|买些|买[一两二三四五六七八九十\d]|买[个只支瓶盒包袋件台把双根]|带点|捎点|"
             r"团点|团个|(?<![a-z])(?:buy|grab|get me|find (?:a|me a|us a|some|one))(?![a-z])",
-            ("帮我买点", "could someone grab some for me", "谁能帮忙买个typec充电头"),
+            (
+                "帮我买点",
+                "could someone grab some for me",
+                "谁能帮忙买个typec充电头",
+                "求购羽绒被一床 6-2-302",
+            ),
             ("买单了", "a buyer"),
         ),
         Category.GROCERIES,

@@ -1284,6 +1284,22 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.MEDICINE,
         ),
     ],
+    "goods wanted loosely: whichever there is, any of them, would love some, 求购": [
+        ("感冒药 布洛芬 有啥买啥 7-2-601", Category.MEDICINE),
+        ("酸奶 牛奶 哪个牌子都行 都可以 3-1-1102", Category.GROCERIES),
+        ("求购暖手宝一个 家里太冷了 5-2-301", Category.GROCERIES),
+        ("Would love some fresh fruit, anything in season. Bldg 4 #902", Category.GROCERIES),
+        ("Any chance of milk and bread for room 1205? thanks", Category.GROCERIES),
+    ],
+    "the last one reached": [
+        ("Inhaler for my son, Ventolin, down to his last one. 6-1-403", Category.MEDICINE),
+        ("down to our last roll of toilet paper, 2-2-801", Category.GROCERIES),
+    ],
+    "a carer's visit requested or asked possible": [
+        ("is it possible for a nurse to come change dad's catheter? 5-2-301", Category.MEDICAL),
+        ("please book a home visit for my dad, 3-1-402", Category.MEDICAL),
+        ("我妈腿脚不便 想request a home visit from the doctor 8-1-302", Category.MEDICAL),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -1851,6 +1867,14 @@ NO_ORDER: dict[str, list[str]] = {
     "a registration form sent out blank, or its deadline": [
         "【配药登记】请各户在下方填写：房号： 药品名称： 数量：",
         "【就医登记】今天截止 有需要的请私信楼长",
+    ],
+    "any will do, would love, any chance, the last: no goods or visit asked": [
+        "几点都行 我都在家",
+        "would love some sunshine today lol",
+        "any chance of rain for the 3 days?",
+        "down to the last episode of the drama, no spoilers",
+        "the doctor's home visit was yesterday, all good now",
+        "is it possible for a virus to live on parcels?",
     ],
 }
 
