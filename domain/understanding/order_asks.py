@@ -1040,7 +1040,8 @@ _EXPLICIT = (
 
 _NEED_ONLY = frozenset({"需要", "need", "needs", "needed"})
 _NEED_TOLD = compile_prefiltered(
-    r"我需要|(?<![a-z])(?:i need|(?:needs|needed) (?:his|her|their|my|our)|"
+    # (do I need to report it?: a rule asked, not a need told)
+    r"我需要|(?<![a-z])(?:(?<!do )(?<!did )i need|(?:needs|needed) (?:his|her|their|my|our)|"
     # a neighbour's need passed on (on behalf of 12-3-404: they need cetirizine)
     r"on behalf of|(?:they|he|she) needs?)(?![a-z])"
 )

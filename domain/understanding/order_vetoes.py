@@ -57,7 +57,18 @@ VETOES: tuple[Rule, ...] = (
         r"有没有人要(?!去|帮)|买多了|"
         # a thing found or opened by mistake, its owner called (谁的快来领, 失主请联系)
         r"谁的[^。!?]{0,3}(?:来|过来)?(?:领|拿|认领)|认领|失主|"
-        r"(?<![a-z])(?:whose is (?:this|it)|(?:come|please) (?:and )?claim)(?![a-z])|"
+        # (谁家的钥匙掉电梯里了 我放物业了: a thing found, handed in)
+        r"(?:谁|谁家|哪家|哪位)的[^。!?\s]{1,6}(?:掉|丢|落)(?:在|到|了|[^。!?\s]{1,4}(?:里|上|旁))|"
+        r"(?<![a-z])(?:whose is (?:this|it)|(?:come|please) (?:and )?claim|"
+        r"(?:found|picked up) (?:a|an|some|someone'?s) (?:set of |bunch of |pair of )?"
+        r"(?:keys?|wallet|phone|card|umbrella|glasses|purse|bag) (?:in|at|by|near|on) the)"
+        r"(?![a-z])|"
+        # those in need told whom to tell (有需要可以跟楼长说, if you need any, tell the volunteers)
+        r"有需要(?:的)?(?:话)?(?:可以|请)?(?:跟|和|找|联系|告诉)(?:楼长|楼道长|楼栋长|志愿者|团长|物业|"
+        r"居委会?|网格员|我们)|"
+        r"(?<![a-z])if you need (?:any|some|them|it|one),? (?:please )?"
+        r"(?:tell|let|ask|contact|message) "
+        r"(?:your |the )?(?:floor lead|building lead|volunteers?|committee|property)(?![a-z])|"
         r"多买了|吃不完|用不完|可以送(?:给)?(?:邻居|大家|需要)|送(?:给)?邻居|"
         # food made to share round (他做了咖喱 想分给大家)
         r"分(?:享)?给(?:大家|邻居|各位|楼里)|"
@@ -96,6 +107,11 @@ VETOES: tuple[Rule, ...] = (
             "found a parcel of nappies by the lift, whose is this? come claim it",
             "Anyone need spare onions? I have way too many",
             "谁家的快递放错门口了 我这多了一个",
+            "有谁家的钥匙掉电梯里了 我放物业了",
+            "Found a set of keys in the lift, left them with the guard",
+            "心脏不好的老人 家里记得备硝酸甘油和速效救心丸 有需要可以跟楼长说",
+            "Elderly with heart trouble should keep nitro spray at home, if you need some, tell "
+            "your floor lead",
         ),
         (
             "谁家有多的鸡蛋",
@@ -278,7 +294,7 @@ VETOES: tuple[Rule, ...] = (
         # taken away already, dealt with (已收走 3-1-502的厨余, 医疗垃圾处理完毕)
         r"已(?:经)?(?:收|拿|取|清|运|带)走(?![^。!?\s]{0,3}[吗么])|处理完毕|清运完毕|收运完毕|"
         r"(?:报|交)上去了|已上报|已经上报|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
-        r"马上到|在路上|接单|我来送|我去拿|我来拿|自己(?:去|下去|下楼去?)?(?:取|拿|领)(?!不)|"
+        r"马上到|在路上|接单|我来送|我去拿|我来拿|刚(?:拿|带|扔|拎|提|送)(?:下去|下楼|走)了?(?![^。!?]{0,3}(?:[吗么]|\?))|自己(?:去|下去|下楼去?)?(?:取|拿|领)(?!不)|"
         # arranged already, or fixed in the end (透析已经安排上了, 后来我儿子弄了一下 好了)
         r"安排上[^。!?\s]{0,2}了|已经安排好了|后来[^。!?]{0,12}(?<![没不])好了|"
         # taken down or away on the way already (看到门口有垃圾 已经顺手带下去了)
@@ -375,6 +391,8 @@ VETOES: tuple[Rule, ...] = (
         "what-to-bring",
         r"(?<![a-z])(?:do|should|must) (?:i|we) (?:need to |have to )?(?:bring|show|wear)(?![a-z])|"
         r"(?:要|需要|得)(?:带|出示)(?:什么|身份证|护照|证件)(?:吗|么|\?)|"
+        # whether a result is to be reported (抗原弱阳 需要报备吗)
+        r"(?:要|需要|用不用|要不要)(?:跟[^。!?\s]{1,6})?(?:报备|上报)(?:[吗么]|\?)|"
         # whether a pass or a paper is needed to go (does she need a special pass for it?)
         r"(?<![a-z])(?:do|does|will|would) (?:i|we|you|she|he|they|(?:my|our) \w+) "
         r"(?:need|have to get|require) (?:a |an |any )?(?:special |separate )?"
@@ -834,6 +852,10 @@ VETOES: tuple[Rule, ...] = (
         r"各位(?:租户|住户|房客|邻居|室友|家人)|(?:谢谢|感谢)(?:大家|各位)?(?:的)?配合|"
         r"请(?:勿|不要)(?:把|将)?[^。!?]{0,8}(?:放|堆|扔|丢)(?:在|到)?(?:楼道|电梯|走廊|过道|楼梯)|"
         r"注意(?:开窗|通风|用火|用电|用气|防火)|"
+        # all asked to do a thing ahead (大家把室外水管包一下 别冻裂了)
+        r"(?:大家|各位|各家)(?:记得|注意|都|最好|提前)?(?:把|将)|"
+        r"(?<![a-z])(?:everyone|everybody|all residents),? (?:please )?(?:wrap|cover|check|unplug|"
+        r"turn off|shut|close|keep) (?:your|the)(?![a-z])|"
         r"(?<![a-z])(?:attention (?:all|tenants|residents|everyone)|(?:dear|all) tenants|"
         r"please (?:do not|don'?t) (?:leave|put|dump|pile) [^.!?]{0,20}(?:in|by|at) the "
         r"(?:lift|stairs|stairwell|corridor|hall))(?![a-z])",
@@ -842,6 +864,8 @@ VETOES: tuple[Rule, ...] = (
             "各位租户注意:请今天下午6点前把姓名、房号私发给楼道长",
             "燃气灶能用 电磁炉不能用 做饭的注意开窗通风",
             "Attention tenants: please don't leave bags by the lift, put them at your door",
+            "天气预报说今晚零下15度 大家把室外水管包一下 别冻裂了",
+            "-15 tonight, everyone please wrap your outdoor pipes so they don't burst",
         ),
         ("垃圾放门口了 麻烦收一下 5-2-602", "please take my rubbish bag from the door, 3-1-202"),
     ),
@@ -850,11 +874,17 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "over-now",
         r"现在(?:已经)?没事了|(?:已经|都)?被?(?:救|放|弄)出来了|"
+        # (跳闸了一下 已经好了, came back on by itself)
+        r"(?:已经|自己|又)好了(?![^。!?]{0,3}(?:[吗么]|\?))|"
+        r"(?<![a-z])(?:came back on|(?:working|back on) again|fixed itself|sorted itself out)"
+        r"(?![a-z])|"
         r"(?<![a-z])(?:(?:all|we'?re|i'?m|everyone'?s?|everything'?s?) (?:fine|ok|okay|good) now|"
         r"got (?:us|me|them|him|her) out)(?![a-z])",
         (
             "Got stuck in the lift for 15 min earlier, all fine now, the guard got us out.",
             "刚才电梯卡了十分钟 保安把我们弄出来了 现在没事了",
+            "我家也是 跳闸了一下 已经好了",
+            "power dropped for a minute here too, came back on by itself",
         ),
         ("lift stuck again, we're inside, can someone come", "电梯卡住了 人还在里面"),
     ),
@@ -900,11 +930,13 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "fault-asked",
         r"是(?:不是)?(?:又)?(?:坏|停|堵|漏|断)(?:了)?[吗么]|是不是(?:又)?(?:坏|停|堵|漏|断)了|"
+        r"又(?:坏|停|堵|断)了[吗么]|"
         r"(?<![a-z])(?:is|has) the (?:lift|elevator|[a-z]+) (?:broken|out|down|stopped|gone)"
         r"(?: down| again){0,2}\s*\?",
         (
             "我们楼的电梯是又坏了吗 好几天没见它动了",
             "is the lift broken again? haven't seen it move",
+            "电梯又坏了吗？ 还是在消杀",
         ),
         (
             "电梯坏了 能来修吗",
@@ -927,6 +959,11 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "explained-away",
         r"原来(?:是|只是)|(?:换|重启|拔|插|按|弄|拧|关|开)了[^。!?\s]{0,6}(?:就|又)好了|"
+        # a fault taken back (空调没坏 是我忘开了), or one a new battery will mend
+        r"没坏[^。!?]{0,3}是我|是我(?:自己)?忘(?:了|记)?(?:开|插|打开)|"
+        r"(?<![a-z])(?:not broken after all|(?:i|we) forgot to (?:turn|switch|plug) (?:it |them )?"
+        r"(?:on|in)|(?:it |probably |prob )?(?:just|only) needs? (?:a )?new batter(?:y|ies))"
+        r"(?![a-z])|"
         r"(?<![a-z])(?:turn(?:s|ed) out (?:to be|it was|it'?s)|it was (?:just|only) (?:the |a )?"
         r"(?:battery|batteries|fuse|switch|plug)|(?:changed|replaced|swapped) the batter(?:y|ies)"
         r"[^.!?]{0,20}(?:fine|ok|okay|stopped|quiet|works))(?![a-z])",
@@ -934,6 +971,9 @@ VETOES: tuple[Rule, ...] = (
             "烟雾报警器半夜一直叫 吓死我了 原来是没电了 换了电池就好了",
             "the smoke alarm beeped all night, turned out it was just the battery",
             "the doorbell kept buzzing, changed the battery and it's fine now",
+            "这个天热死了 空调还坏了 哦不对 空调没坏 是我忘开了",
+            "The smoke alarm keeps chirping, I think it just needs a new battery. Annoying!",
+            "the heater's dead... oh wait, not broken after all, I forgot to plug it in",
         ),
         ("烟雾报警器一直叫 能来看看吗", "the smoke alarm keeps beeping, can someone check it"),
     ),

@@ -1300,6 +1300,16 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("please book a home visit for my dad, 3-1-402", Category.MEDICAL),
         ("我妈腿脚不便 想request a home visit from the doctor 8-1-302", Category.MEDICAL),
     ],
+    "a fault told beside one set right before, or beside a battery: still the repair": [
+        ("空调修过一次 已经好了 今天又坏了 能再来看看吗 3-2-501", Category.REPAIR),
+        (
+            "The smoke alarm keeps chirping even with a new battery, can someone check it? 4-1-602",
+            Category.REPAIR,
+        ),
+        ("我家钥匙丢了 进不去门 能找个开锁师傅吗 5-1-302", Category.REPAIR),
+        ("大家好 我家水管冻裂了 能找师傅来修吗 7-2-401", Category.REPAIR),
+        ("大家帮帮忙 谁能把我家的垃圾带下去 3-1-502", Category.GARBAGE),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -1875,6 +1885,37 @@ NO_ORDER: dict[str, list[str]] = {
         "down to the last episode of the drama, no spoilers",
         "the doctor's home visit was yesterday, all good now",
         "is it possible for a virus to live on parcels?",
+    ],
+    "a thing found and handed in, or those in need told whom to tell": [
+        "有谁家的钥匙掉电梯里了 我放物业了",
+        "谁家的眼镜落在楼道里了 放门卫了",
+        "Found a set of keys in the lift, left them with the guard",
+        "心脏不好的老人 家里记得备硝酸甘油 有需要可以跟楼长说",
+        "keep some paracetamol at home, if you need some, tell the volunteers",
+    ],
+    "a fault that put itself right, or one taken back": [
+        "我家也是 跳闸了一下 已经好了",
+        "power dropped for a minute here too, came back on by itself",
+        "这个天热死了 空调还坏了 哦不对 空调没坏 是我忘开了😂",
+        "the heater's dead... oh wait, not broken after all, I forgot to plug it in",
+        "The smoke alarm keeps chirping, I think it just needs a new battery. Annoying!",
+    ],
+    "all asked to do a thing ahead": [
+        "天气预报说今晚零下15度 大家把室外水管包一下 别冻裂了",
+        "-15 tonight, everyone please wrap your outdoor pipes so they don't burst",
+    ],
+    "whether a fixture is broken again, asked": [
+        "电梯又坏了吗？ 还是在消杀",
+        "is the lift down again? or is it being cleaned",
+    ],
+    "whether a result is to be reported": [
+        "我需要报备吗 抗原弱阳",
+        "Not sure if this is the right place, but my antigen test is faintly positive. Do I need "
+        "to report it?",
+    ],
+    "a quoted question answered: just taken down": [
+        "「回复 志愿者小刘：2-1001 的垃圾收了吗」\n收了 刚拿下去",
+        "> did the rubbish at 3-1-502 go?\nyes, just took it down",
     ],
 }
 
