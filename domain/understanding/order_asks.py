@@ -1114,6 +1114,8 @@ _TERSE_VERBS = "倒扔丢收取拿买配续修交缴充通"
 
 FLAT_NOISE = compile_prefiltered(
     r"[\d\s\-#,，。.!！~]+|[一二两三四五六七八九十零〇幺]+(?=[栋幢号楼单元室座])|号楼|[栋幢号单元室座房]|"
+    # a room in Chinese numerals after the building or unit (16幢二单元一零零二)
+    r"(?<=[栋幢楼元座])[一二两三四五六七八九零〇幺]{3,4}|"
     r"谢谢|麻烦了|辛苦了|(?<![a-z])(?:rm|room)(?![a-z])|"
     # a plea's emoji (倒垃圾🙏 602)
     r"[🙏🙇😭🥺]"

@@ -1310,6 +1310,20 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("大家好 我家水管冻裂了 能找师傅来修吗 7-2-401", Category.REPAIR),
         ("大家帮帮忙 谁能把我家的垃圾带下去 3-1-502", Category.GARBAGE),
     ],
+    "a terse ask beside a room in Chinese numerals": [
+        ("倒垃圾 16幢二单元一零零二 谢谢", Category.GARBAGE),
+        ("倒垃圾 三号楼二单元六零二", Category.GARBAGE),
+        ("trash pickup, bldg 16 unit 2 rm 1002, thanks", Category.GARBAGE),
+    ],
+    "a bag by the stairwell door: the place, not the door to mend": [
+        ("楼道门口那袋是1-2-502的 麻烦带下去一下", Category.GARBAGE),
+        (
+            "the bag by the stairwell door is 3-1-502's, could someone take it down?",
+            Category.GARBAGE,
+        ),
+        ("楼道门坏了 关不上 能修吗 3-1-502", Category.REPAIR),
+        ("the stairwell door won't close, can someone fix it? 3-1-502", Category.REPAIR),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
