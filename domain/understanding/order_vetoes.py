@@ -188,6 +188,18 @@ VETOES: tuple[Rule, ...] = (
         # all warned (有人冒充志愿者 请勿开门, 大家小心), a notice signed (——居委会)
         r"请勿(?:开门|相信|理会|点击|转账)|大家(?:都)?(?:小心|当心|注意安全|提高警惕|警惕)|"
         r"^\s*(?:防疫|安全|健康|防火|防骗)?(?:提醒|提示|警惕|注意)[:：]|(?:[—-]{2}|—)\s*(?:居委会?|物业|社区|楼委会|业委会|街道)\s*$|"
+        # signed at its end by who gives it (——社区卫生服务中心, -- Property Management)
+        r"(?:[—-]{2}|—)\s*(?:社区|物业|街道|卫生院|防疫办)[^\s\-。!?]{1,8}\s*$|"
+        r"(?:[—-]{2}|—)\s*(?:the )?(?:community|property|building|estate|residents'?) "
+        r"(?:health centre|health center|clinic|management|office|committee)\s*$|"
+        # a drill announced (燃气泄漏演练, fire drill tomorrow), a form's template to copy
+        r"演练|演习|模板|格式如下|(?:按|照)(?:以下|下面|这个)格式|"
+        r"(?<![a-z])(?:(?:fire|gas|gas leak|evacuation|safety|earthquake|emergency) drills?|"
+        r"template|please copy)(?![a-z])|"
+        # helpers called to the gate (need 2 people at the gate, 需要两个人到门口搬)
+        r"需要[两几\d一二三四五]+(?:个|名|位)(?:人|志愿者)(?:到|去|在)(?:门口|大门|[东西南北]门|楼下)|"
+        r"(?<![a-z])need (?:\d+|two|three|four|five|a few|some) (?:more )?(?:people|volunteers|"
+        r"hands|helpers) (?:at|by|to help at) the (?:gate|door|lobby|entrance)(?![a-z])|"
         # a spraying announced, all told to shut their windows (晚上楼下消杀 请关好窗户)
         r"(?:消杀|消毒|喷药|喷洒|杀虫)[^。!?]{0,12}(?:请|记得)?(?:大家|各位|各户)?(?:关好|关闭|关上|关紧)"
         r"(?:门窗|窗户|窗)|"
@@ -391,6 +403,10 @@ VETOES: tuple[Rule, ...] = (
         "what-to-bring",
         r"(?<![a-z])(?:do|should|must) (?:i|we) (?:need to |have to )?(?:bring|show|wear)(?![a-z])|"
         r"(?:要|需要|得)(?:带|出示)(?:什么|身份证|护照|证件)(?:吗|么|\?)|"
+        # whether a drug may be taken, for the doctor to say (问问医生能不能吃点中药调理)
+        r"问问?(?:医生|大夫|药师)[^。!?]{0,6}(?:能不能|可不可以|能否|可以|能)(?:吃|喝|服|用)|"
+        r"(?<![a-z])ask (?:the |a |our )?(?:doctor|gp|pharmacist)s? (?:if|whether) "
+        r"[a-z ]{1,15}(?:can|could|should|may) (?:take|have|eat|use)(?![a-z])|"
         # whether a result is to be reported (抗原弱阳 需要报备吗)
         r"(?:要|需要|用不用|要不要)(?:跟[^。!?\s]{1,6})?(?:报备|上报)(?:[吗么]|\?)|"
         # whether a pass or a paper is needed to go (does she need a special pass for it?)
@@ -412,6 +428,9 @@ VETOES: tuple[Rule, ...] = (
         r"(?<![a-z])(?:who|someone|somebody) (?:just )?left (?:a |an |some |the |these |this )?"
         r"[^.!?]{0,30}(?:outside|at|by|on) (?:my|our) (?:door|doorstep|doormat)|"
         r"(?<![a-z])thank(?:s| you),? (?:mystery|kind|secret|lovely|anonymous) neighbou?r|"
+        # a tip for the helper asked about (do the volunteers accept tips?, 志愿者收不收红包)
+        r"(?<![a-z])(?:accept|take) tips|tip (?:the|our) (?:volunteers?|drivers?|couriers?|guy)"
+        r"(?![a-z])|(?:收不收|能不能收|可以收)(?:红包|小费|礼物)|"
         # what someone fixed or brought, praised (上次志愿者帮我修的水龙头很好用 感谢)
         r"帮我[^。!?\s]{1,3}的[^。!?]{0,12}(?:很好用|好用|挺好|不错)[^。!?]{0,6}(?:谢谢|感谢|👍)|"
         r"收到了[^。!?]{0,4}(?:下个月|下次|以后)还要麻烦|"
@@ -518,6 +537,19 @@ VETOES: tuple[Rule, ...] = (
             "the boiler broke again today, just venting",
         ),
         ("电梯坏了 能来修一下吗 谢谢", "thanks a lot for fixing it"),
+    ),
+    # A neighbour's cooking smelt and begged for in jest (谁家在炖肉 香死了 分我一口, whoever is
+    # cooking braised pork rn, share pls): no goods asked of anyone.
+    Rule(
+        "cooking-smell",
+        r"(?:谁家|哪家|楼上|楼下|隔壁|对门)(?:在)?(?:做|炖|烧|炒|煮|烤|煎)[^。!?]{0,10}"
+        r"(?:好香|香死|太香|馋死|馋哭)|"
+        r"(?<![a-z])(?:whoever|who'?s|who is|someone'?s|someone is) (?:is )?cooking(?![a-z])",
+        (
+            "谁家在炖肉 香死了 给我分一口",
+            "whoever is cooking braised pork rn, 香死了 🤤 share pls",
+        ),
+        ("炖肉的料包谁能帮我买一包 3-1-502", "cooking oil ran out, can someone grab a bottle"),
     ),
     # All asked to pay no heed to a noise or a message (please ignore it if you hear it, 听到了
     # 别理它): no order.
@@ -1323,6 +1355,8 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         and disregard.start() <= request.start() < disregard.end()
     ):
         return "disregard"  # the only please asks all to ignore a noise
+    if _VETO["cooking-smell"].search(text):
+        return "cooking-smell"  # 谁家在炖肉 香死了 分我一口: a joke, no goods asked
     if request is None and _VETO["vented"].search(text) and find_flat(text) is None:
         return "vented"
     if (

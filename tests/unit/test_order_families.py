@@ -1324,6 +1324,10 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("楼道门坏了 关不上 能修吗 3-1-502", Category.REPAIR),
         ("the stairwell door won't close, can someone fix it? 3-1-502", Category.REPAIR),
     ],
+    "goods asked beside a doctor's word or a door": [
+        ("医生开的中药方子 能帮我去药店抓一下吗 3-1-502", Category.MEDICINE),
+        ("We need 2 bags of rice at 5-1-302, could a volunteer bring them up?", Category.GROCERIES),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -1930,6 +1934,36 @@ NO_ORDER: dict[str, list[str]] = {
     "a quoted question answered: just taken down": [
         "「回复 志愿者小刘：2-1001 的垃圾收了吗」\n收了 刚拿下去",
         "> did the rubbish at 3-1-502 go?\nyes, just took it down",
+    ],
+    "a tip for a helper asked about": [
+        "Do the volunteers accept tips? Want to send something to the guy who carries my dad's "
+        "groceries",
+        "志愿者收不收红包啊 想谢谢每天给我家送菜的小哥",
+    ],
+    "a neighbour's cooking smelt and begged for in jest": [
+        "谁家在炖肉 香死了 给我分一口",
+        "楼上在烤鸡翅吧 香死了 求分享",
+        "whoever is cooking curry right now, share pls 🤤",
+    ],
+    "helpers called to the gate": [
+        "Volunteers: 3 more boxes of veg arriving at 4pm, need 2 people at the gate",
+        "菜车四点到 需要两个人到门口搬一下",
+    ],
+    "a drill announced": [
+        "Gas leak drill tomorrow 10am in the courtyard, please don't panic when you hear the alarm",
+        "明天上午燃气泄漏演练 听到警报别慌",
+    ],
+    "a notice signed at its end by who gives it": [
+        "如果有人出现呼吸困难、胸痛 请立即拨打120 并在群里@志愿者 ——社区卫生服务中心",
+        "Rubbish collection moves to 7pm from Monday, bags out by then -- Property Management",
+    ],
+    "a form's template to copy": [
+        "Health form template, please copy:\nFlat:\nTemp:\nSymptoms:",
+        "每日上报模板 请复制：\n房号：\n体温：\n症状：",
+    ],
+    "whether a drug may be taken, for the doctor to say": [
+        "我家老人做过心脏支架 每天吃阿司匹林 问问医生能不能吃点中药调理",
+        "could you ask the doctor whether my mum can take cough syrup with her heart pills?",
     ],
 }
 
