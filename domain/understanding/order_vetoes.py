@@ -1019,6 +1019,8 @@ LIFTS: tuple[Rule, ...] = (
     Rule(
         "relayed",
         r"(?:帮|替|代)[^。!?\s]{0,12}(?:问一下|问问|报个?需求|报一下|说一下)|"
+        # asked by someone to ask for them (隔壁奶奶不会用手机 托我问一下)
+        r"(?:托|让|叫)我(?:帮(?:她|他|忙))?(?:问一下|问问|在群里问|说一下)|"
         # a household named by its room tells what it needs (1203的住户说…, 802的王阿姨托我…)
         r"\d{3,4}(?:室|号)?的[^。!?,\s\d]{1,5}(?:说|讲|托我|让我|想要|需要)|"
         r"(?<![a-z])(?:asked me to (?:pass on|ask|post|tell)|on behalf of)(?![a-z])|"
@@ -1030,6 +1032,7 @@ LIFTS: tuple[Rule, ...] = (
             "5-2-604 asked me to pass on that she needs more of her thyroid tablets",
             "楼栋长：802的王阿姨说燃气灶打不着火了 能不能请师傅上去看看",
             "Floor lead: the lady in 1102 says her parcel is at the gate, can someone fetch it",
+            "隔壁老奶奶不会用手机 托我问一下 她的退休金卡要去银行激活 有没有人能帮她代办 8-1-102",
         ),
         ("问一下几点发菜", "楼道长：明天上午九点1203门口收垃圾", "the man in 1102 is fine now"),
     ),

@@ -1328,6 +1328,17 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("医生开的中药方子 能帮我去药店抓一下吗 3-1-502", Category.MEDICINE),
         ("We need 2 bags of rice at 5-1-302, could a volunteer bring them up?", Category.GROCERIES),
     ],
+    "a need asked for someone who asked the writer to ask": [
+        (
+            "隔壁老奶奶不会用手机 托我问一下 她的退休金卡要去银行激活 有没有人能帮她代办 8-1-102",
+            Category.ERRAND,
+        ),
+        (
+            "The old man next door has no phone, he asked me to ask: could someone take his bank "
+            "card to get activated? 8-1-102",
+            Category.ERRAND,
+        ),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -1964,6 +1975,10 @@ NO_ORDER: dict[str, list[str]] = {
     "whether a drug may be taken, for the doctor to say": [
         "我家老人做过心脏支架 每天吃阿司匹林 问问医生能不能吃点中药调理",
         "could you ask the doctor whether my mum can take cough syrup with her heart pills?",
+    ],
+    "a question passed on for someone: the hours asked": [
+        "我妈让我问一下 明天几点发菜",
+        "my mum asked me to ask what time the veg arrives tomorrow",
     ],
 }
 
