@@ -120,6 +120,8 @@ _NOT_ROOM_BEFORE = compile_prefiltered(
     # a measurement taken (血压量了210, 高压180): a reading, not a room; or one per arm (左边138
     # 右边126)
     r"量了|测了|血压|高压|低压|血糖|心率|bp|blood pressure|"
+    # a pulse counted (HR 104, heart rate was 105, 脉搏110)
+    r"脉搏|(?<![a-z])(?:hr|rate|pulse)(?: (?:was|is|of|at))?|"
     r"左边|右边|左手|右手|左臂|右臂|左胳膊|右胳膊|(?<![a-z])(?:left|right) arm|"
     # a year told (had a stroke back in 2019, here since 2008): a date, not a room
     r"(?<![a-z])(?:back in|since|in the year|the year|until|till|ever since))"

@@ -113,6 +113,8 @@ from domain.understanding import understand
         # a whole address right after a measurement word is no reading
         ("老伴有点低血压 5-2-1102", "5-2-1102"),
         ("mum's blood pressure 7-1-803 please check", "7-1-803"),
+        ("HR 82, temp 36.6, room 1205", "1205"),
+        ("心率有点快 110 左右 5-2-1102", "5-2-1102"),
         # a whole address or a building alone, beside no range
         ("3-1-502 需要两袋米 1到2袋都行", "3-1-502"),
         ("5栋 需要两袋米", "5"),
@@ -162,6 +164,10 @@ def test_find_flat_names_the_flat(text: str, expected: str) -> None:
         "we've lived in this block ever since 2009",
         "量了两只手 左手135 右手128",  # a reading per arm
         "left arm 142, right arm 131, is that normal?",
+        # a pulse counted
+        "My heart rate was 105 after chasing the kid around, is that normal?",
+        "mine says HR 104, I was nervous during the test",
+        "心率110 脉搏110 有点快 正常吗",
         "🔥" * 3000,
         # a range of buildings or units: whom a notice or an update is about
         "【通知】明天上午10:00全员核酸 请按1-3单元顺序下楼",
