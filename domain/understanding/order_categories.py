@@ -151,7 +151,9 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"stuck|jammed|isn'?t working|aren'?t working|"
             r"won'?t (?:turn on|start|close|open|lock)|not turning on|broke down|out of order|"
             r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping|broke|died|sparks?|sparking|"
-            r"won'?t (?:shut|stay shut|stay closed|budge|slide)|(?:went|gone|is) dead)(?![a-z])",
+            r"won'?t (?:shut|stay shut|stay closed|budge|slide)|(?:went|gone|is|'s) dead|"
+            # dead for a while now (water heater dead since yesterday)
+            r"dead (?:since|for|again))(?![a-z])",
             (
                 "门锁坏了",
                 "Window handle broke and the window won't shut",
@@ -163,6 +165,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "bedroom window glass crack, wind coming in",
                 "the socket by the desk gives a spark when the plug goes in",
                 "the bathroom fan was giving off a burning smell, I switched it off",
+                "water heater dead since yesterday, 9-1-201",
             ),
             (
                 "电话打不通",

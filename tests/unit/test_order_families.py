@@ -1339,6 +1339,28 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.ERRAND,
         ),
     ],
+    "the writer's own words under a forward opened by a dash, or an English reply's quote": [
+        (
+            "[转发] 物业通知：今晚8点检修电梯\n"
+            "——顺便问下 我家阳台那个插座冒过火花 能一起来看看吗 4-2-1301",
+            Category.REPAIR,
+        ),
+        (
+            "[转发] 关于垃圾清运的通知：每天上午10点统一清运\n——都12点了 8-402的垃圾还在门口",
+            Category.GARBAGE,
+        ),
+        (
+            "[Forwarded] Notice: lift maintenance tonight at 8\n"
+            "-- while you're at it, our bathroom light is broken, can someone fix it? 4-2-1301",
+            Category.REPAIR,
+        ),
+        (
+            'Replying to Property Mgmt: "report repairs here"\n'
+            "water heater dead since yesterday, 9-1-201",
+            Category.REPAIR,
+        ),
+        ("回复 @物业：有问题请报修\n热水器从昨天就不热了 5-1-302", Category.REPAIR),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -1979,6 +2001,10 @@ NO_ORDER: dict[str, list[str]] = {
     "a question passed on for someone: the hours asked": [
         "我妈让我问一下 明天几点发菜",
         "my mum asked me to ask what time the veg arrives tomorrow",
+    ],
+    "a forward or an English reply's quote answered with thanks": [
+        "[转发] 物业通知：今晚8点检修电梯\n——收到 谢谢",
+        'Replying to Property Mgmt: "report repairs here"\nthanks, noted',
     ],
 }
 
