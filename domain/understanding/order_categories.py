@@ -648,7 +648,11 @@ _CARER_COMES = compile_prefiltered(
     # a carer asked to do a procedure (a nurse to change his catheter, 护士帮忙换一下尿管)
     r"(?<![a-z])(?:nurse|doctor)s? to (?:change|dress|insert|remove|flush|put in|take out)"
     r"(?![a-z])|"
-    r"(?:护士|医生|大夫)(?:帮忙|帮[^。!?,\s]{0,2}|给[^。!?,\s]{0,2})?(?:换|拔|插|冲)"
+    r"(?:护士|医生|大夫)(?:帮忙|帮[^。!?,\s]{0,2}|给[^。!?,\s]{0,2})?(?:换|拔|插|冲)|"
+    # someone from the clinic asked to the home (请社区卫生站的来家里换一下)
+    r"(?:卫生站|卫生院|卫生服务中心|社区医院|诊所)的(?:人|医生|护士)?(?:来|上门)|"
+    r"(?<![a-z])(?:someone|anyone|somebody) from the (?:community )?(?:clinic|health (?:centre|"
+    r"center)) (?:to )?(?:come|visit|pop|drop)(?![a-z])"
 )
 
 # Asking to see a doctor or book care (想看牙医, 约一下门诊, 面诊): care, whatever drug is named.
@@ -940,14 +944,16 @@ _VISIT_ARRANGED = compile_prefiltered(
 # care or drug they are for.
 _DOCUMENT = compile_prefiltered(
     r"医保卡|社保卡|身份证|户口本|证件|材料|文件|病历|化验单|检验单|检查单|报告单|复印件|护照|"
-    r"(?:检查|化验|检验|体检)报告|出院(?:小结|记录)|诊断书|"
+    r"(?:检查|化验|检验|体检|心电图|ct)报告|心电图单|出院(?:小结|记录)|诊断书|"
     r"(?<![a-z])(?:documents?|paperwork|passport|id card|insurance card|medical records?|"
-    r"(?:test|lab|blood test|scan) (?:reports?|results)|discharge (?:summary|papers))(?![a-z])"
+    r"(?:test|lab|blood test|scan) (?:reports?|results)|discharge (?:summary|papers)|"
+    # papers printed out (the ECG and blood test printouts)
+    r"printouts?|print-outs?)(?![a-z])"
 )
 _CARRIED = compile_prefiltered(
     r"送到|送去|送给|带给|拿给|交给|转交|复印|打印|"
-    r"(?<![a-z])(?:photocopy|print|(?:take|bring|deliver|drop|carry)(?: [a-z']+){0,4} "
-    r"(?:to|over to|off at)|"
+    r"(?<![a-z])(?:photocopy|print|(?:take|bring|deliver|drop|carry)(?: [a-z']+){0,7} "
+    r"(?:to|over to|off at|at)|"
     # papers wanted left somewhere (need my paperwork dropped at the committee)
     r"(?:dropped|dropped off|taken|delivered|handed in) (?:at|to))(?![a-z])"
 )

@@ -1361,6 +1361,23 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ),
         ("回复 @物业：有问题请报修\n热水器从昨天就不热了 5-1-302", Category.REPAIR),
     ],
+    "someone from the clinic asked to the home for a procedure: care, not the device": [
+        ("护士在吗 我爸导尿管该换了 能不能请社区卫生站的来家里换一下 20-1-502", Category.MEDICAL),
+        (
+            "could someone from the clinic come and change dad's catheter? 20-1-502",
+            Category.MEDICAL,
+        ),
+        ("导尿管用完了 能帮忙去药店买两根吗 20-1-502", Category.MEDICINE),
+    ],
+    "printed results taken to the clinic: an errand": [
+        (
+            "need someone to drop my dad's ECG and blood test printouts at the community clinic. "
+            "6-2-901",
+            Category.ERRAND,
+        ),
+        ("能帮我把爸爸的心电图报告送到社区诊所吗 医生要看 6-2-901", Category.ERRAND),
+        ("can someone drop these eggs at 5-1-302 for my mum", Category.GROCERIES),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
