@@ -1378,6 +1378,13 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("能帮我把爸爸的心电图报告送到社区诊所吗 医生要看 6-2-901", Category.ERRAND),
         ("can someone drop these eggs at 5-1-302 for my mum", Category.GROCERIES),
     ],
+    "a numbered list of households and their goods, uncounted": [
+        (
+            "Meds list for the pharmacy run:\n1. 2-201 metformin\n2. 2-402 aspirin",
+            Category.MEDICINE,
+        ),
+        ("药店代买清单\n1. 3-201 二甲双胍\n2. 3-402 阿司匹林", Category.MEDICINE),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -2022,6 +2029,10 @@ NO_ORDER: dict[str, list[str]] = {
     "a forward or an English reply's quote answered with thanks": [
         "[转发] 物业通知：今晚8点检修电梯\n——收到 谢谢",
         'Replying to Property Mgmt: "report repairs here"\nthanks, noted',
+    ],
+    "a numbered list of households with no goods": [
+        "核酸接龙\n1. 3-101 张三\n2. 3-102 李四",
+        "Swab sign-up:\n1. 2-201 Wang\n2. 2-402 Li",
     ],
 }
 
