@@ -25,7 +25,7 @@ _EN_MARK = (
     r"(?<![a-z])(?P<en>bldg|building|bld|blk|block|tower|unit|room|rm|apt|apartment|flat|suite)"
     r"\.?\s*(?:no\.?\s*|#\s*)?|(?P<hash>#)\s*"
 )
-_SEPARATORS = r"[\s,/\-]*"
+_SEPARATORS = r"[\s,/\-|]*"  # (a form's bars too: 6栋 | 1单元 | 702)
 # Numbers spelt out after an English mark (building seven unit two room three oh five).
 _EN_DIGIT_WORDS = {
     "zero": "0",
@@ -77,7 +77,9 @@ _COMPONENTS = compile_prefiltered(
     r"|(?<![0-9a-z_#/:.\-])(?P<hyl_letter>[a-z])-(?P<hyl_room>\d{3,4})(?!\d|\.\d|[\-/]\d)"
     # a reading may follow a flat's colon (1-3-801:36.4), a clock's minutes may not; a label's
     # colon may come before it (第37 :12-1-203), a clock's hour may not
-    r"|(?<![0-9a-z_#/.\-])(?<![0-9a-z]:)(?P<hy>\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})"
+    # (a dash mark before it, ——12-2-801 今天 36.6, opens the writer's line, not a range)
+    r"|(?:(?<![0-9a-z_#/.\-])|(?<=\s--)|(?<=^--))(?<![0-9a-z]:)"
+    r"(?P<hy>\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})"
     r"(?!\d|\.\d|[\-/]\d|:\d(?!\d\.\d))"
     # a label's colon may come before a bare room (楼道长：601的李奶奶), a clock's hour may not
     r"|(?<![0-9a-z_#/\-])(?<![0-9a-z]:)(?<!\d\.)(?P<bare>\d{3,4})(?!\d|\.\d|[\-/:]\d)"

@@ -114,6 +114,11 @@ from domain.understanding import understand
         ("老伴有点低血压 5-2-1102", "5-2-1102"),
         ("mum's blood pressure 7-1-803 please check", "7-1-803"),
         ("HR 82, temp 36.6, room 1205", "1205"),
+        # a form's bars between the parts; a dash opening the writer's line
+        ("【每日上报】6栋 | 1单元 | 702 | 36.5℃ | 无症状", "6-1-702"),
+        ("Bldg 6 | Unit 1 | 702 | 36.5", "6-1-702"),
+        ("[转发] 请各位居民每日上午10点前上报体温\n——12-2-801 今天 36.6", "12-2-801"),
+        ("[Forwarded] please report temps by 10am\n-- 3-1-502 today 36.5", "3-1-502"),
         ("心率有点快 110 左右 5-2-1102", "5-2-1102"),
         # a whole address or a building alone, beside no range
         ("3-1-502 需要两袋米 1到2袋都行", "3-1-502"),
