@@ -191,7 +191,7 @@ CALM: tuple[Rule, ...] = (
 )
 
 _RULES = {rule.name: compile_prefiltered(rule.regex) for rule in (*NEEDS, *CALM)}
-_SHORTAGE = _RULES["shortage"]
+_SHORTAGE = SHORTAGE = _RULES["shortage"]
 _DONE = _RULES["met-already"]
 _ENOUGH = _RULES["enough-left"]
 _COPED = _RULES["coped-without"]

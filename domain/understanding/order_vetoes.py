@@ -17,6 +17,7 @@ from domain.understanding.order_asks import (
     ask_rule,
 )
 from domain.understanding.order_categories import BROKEN, FAULT, GARBAGE_WAITING, LEFT_OUT
+from domain.understanding.order_needs import SHORTAGE
 from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.rules import Rule
 
@@ -537,6 +538,15 @@ VETOES: tuple[Rule, ...] = (
             "the boiler broke again today, just venting",
         ),
         ("电梯坏了 能来修一下吗 谢谢", "thanks a lot for fixing it"),
+    ),
+    # Whether a group buy runs, asked with nothing wanted, no count and no flat (Is there a group
+    # buy for fruit this week?, 这周有水果团购吗): news asked, not a share taken.
+    Rule(
+        "group-buy-asked-after",
+        r"(?<![a-z])(?:is|are) there (?:a|any) group[- ]?buys? (?:for|on|this|next)(?![a-z])|"
+        r"(?:这周|本周|今天|明天|最近|下周)有(?:没有)?[^。!?\s]{0,4}团购(?:[吗么]|\?)",
+        ("Is there a group buy for fruit this week?", "这周有水果团购吗"),
+        ("有没有人开团买水果 我要两份", "we need a group buy for rice"),
     ),
     # A neighbour's cooking smelt and begged for in jest (谁家在炖肉 香死了 分我一口, whoever is
     # cooking braised pork rn, share pls): no goods asked of anyone.
@@ -1206,6 +1216,10 @@ _HEARSAY = compile_prefiltered(
     r"(?<![a-z])(?:someone|somebody|people|a friend) (?:posted|shared|said|wrote) (?:in|on) "
     r"(?:the |another |an?other |our )?(?:other )?(?:group|chat|weibo|wechat|moments)(?![a-z])"
 )
+# Goods wanted by the writer (我要两份, we'd like some): a share taken, not news asked.
+_WANTED = compile_prefiltered(
+    r"我(?:们)?(?:要|想要)|(?<![a-z])(?:i|we)(?:'d| would)? (?:want|need|like)(?![a-z])"
+)
 _FOR_US = compile_prefiltered(
     r"我家|我们家|给我|帮我|我妈|我爸|俺|(?<![a-z])(?:me|my|us|our|mine)(?![a-z])"
 )
@@ -1358,6 +1372,15 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         and disregard.start() <= request.start() < disregard.end()
     ):
         return "disregard"  # the only please asks all to ignore a noise
+    if (
+        _VETO["group-buy-asked-after"].search(text)
+        and not NAMES_FLAT.search(text)
+        and not _FOR_US.search(text)
+        and not FOR_ME.search(text)
+        and not _WANTED.search(text)
+        and not SHORTAGE.search(text)  # 家里米快没了 这周有米的团购吗: a need told
+    ):
+        return "info-question"  # Is there a group buy for fruit this week?: news asked
     if _VETO["cooking-smell"].search(text):
         return "cooking-smell"  # 谁家在炖肉 香死了 分我一口: a joke, no goods asked
     if request is None and _VETO["vented"].search(text) and find_flat(text) is None:

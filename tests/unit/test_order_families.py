@@ -1385,6 +1385,11 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ),
         ("药店代买清单\n1. 3-201 二甲双胍\n2. 3-402 阿司匹林", Category.MEDICINE),
     ],
+    "whether a group buy runs, asked with a share wanted, a need or the flat": [
+        ("这周有水果团购吗 我要两箱", Category.GROCERIES),
+        ("Is there a group buy for fruit this week? I'd like some", Category.GROCERIES),
+        ("We're out of rice, is there a group buy for rice this week?", Category.GROCERIES),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -2033,6 +2038,10 @@ NO_ORDER: dict[str, list[str]] = {
     "a numbered list of households with no goods": [
         "核酸接龙\n1. 3-101 张三\n2. 3-102 李四",
         "Swab sign-up:\n1. 2-201 Wang\n2. 2-402 Li",
+    ],
+    "whether a group buy runs, asked with nothing wanted and no flat": [
+        "Is there a group buy for fruit this week?",
+        "这周有水果团购吗",
     ],
 }
 
