@@ -389,6 +389,7 @@ CONCEPTS_WEAK: dict[Category, str] = {
         "hot water bottle|hot-water bottle|electric blanket|heated blanket|hand warmer|"
         "heat pack|heat patch|thermal underwear"
     ),
-    Category.MEDICAL: "化验|手术|术后|伤口|护理|check on|wound|dressing|scan",
+    # (a doctor named by title, Dr Liu: weak, the title may head a quote replied to)
+    Category.MEDICAL: "化验|手术|术后|伤口|护理|check on|wound|dressing|scan|dr",
     Category.ERRAND: "到期|copy",
 }

@@ -678,7 +678,8 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "anyone-have",
-        r"anyone (?:have|has|got|going|able|who can|could|can)|help me|help with|"
+        # (if anyone has a fever, call the hotline: a case supposed, no one asked)
+        r"(?<!if )anyone (?:have|has|got|going|able|who can|could|can)|help me|help with|"
         r"how (?:can|do|should|could|would) (?:i|we|she|he|they|my [a-z]+) get|requesting|"
         r"kindly",
         (
@@ -686,7 +687,7 @@ ASKS: tuple[Rule, ...] = (
             "Kindly arrange a doctor visit",
             "her injection at the hospital is tomorrow, how can she get there?",
         ),
-        ("anyone else hear that?",),
+        ("anyone else hear that?", "if anyone has a fever over 39, call the hotline"),
         latin=True,
     ),
     Rule(

@@ -193,6 +193,8 @@ VETOES: tuple[Rule, ...] = (
         r"(?:[—-]{2}|—)\s*(?:社区|物业|街道|卫生院|防疫办)[^\s\-。!?]{1,8}\s*$|"
         r"(?:[—-]{2}|—)\s*(?:the )?(?:community|property|building|estate|residents'?) "
         r"(?:health centre|health center|clinic|management|office|committee)\s*$|"
+        # a carer speaking to all under their own name (Dr. Wang here: if anyone has …)
+        r"^\s*(?:dr\.?|doctor|nurse) [a-z]+ here(?![a-z])|"
         # a drill announced (燃气泄漏演练, fire drill tomorrow), a form's template to copy
         r"演练|演习|模板|格式如下|(?:按|照)(?:以下|下面|这个)格式|"
         r"(?<![a-z])(?:(?:fire|gas|gas leak|evacuation|safety|earthquake|emergency) drills?|"

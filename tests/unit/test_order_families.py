@@ -1390,6 +1390,16 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("Is there a group buy for fruit this week? I'd like some", Category.GROCERIES),
         ("We're out of rice, is there a group buy for rice this week?", Category.GROCERIES),
     ],
+    "a doctor named by title asked to come by": [
+        (
+            'Replying to Dr Liu: "any non-urgent issues?"\n'
+            "my son's ear hurts, no fever. could you come by? 1206",
+            Category.MEDICAL,
+        ),
+        ("Dr Wang, could you come by to look at my son's rash? 5-2-301", Category.MEDICAL),
+        ("刘医生 孩子耳朵疼了两天 不发烧 能上来看看吗 1206", Category.MEDICAL),
+        ("我是护士 医院要我交的证明在门卫那 能帮拿上来吗 9幢602", Category.ERRAND),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -2042,6 +2052,11 @@ NO_ORDER: dict[str, list[str]] = {
     "whether a group buy runs, asked with nothing wanted and no flat": [
         "Is there a group buy for fruit this week?",
         "这周有水果团购吗",
+    ],
+    "a doctor speaking to all under their own name, or named in news": [
+        "Dr. Wang here: if anyone has chest pain lasting more than 15 minutes, call 120 directly",
+        "Dr Wang said the swab results are fine, thanks",
+        "我是社区医生小王 明天上午上门随访 请在家等候",
     ],
 }
 
