@@ -332,6 +332,21 @@ ASKS: tuple[Rule, ...] = (
         ("【代办登记】房号：3-1-702 代办事项：去营业厅交话费", "药品名称：速效救心丸 2瓶"),
         ("【配药登记】请各户在下方填写：房号： 药品名称： 数量：", "代办事项很多"),
     ),
+    # a thing to be taken somewhere, left at the door for whoever goes (材料要交到居委会 放门口了)
+    Rule(
+        "left-to-take",
+        r"(?:要|得|需要)(?:交|送|寄|转交|带)(?:到|给|去)[^。!?]{0,12}(?:放|搁|挂)(?:在)?(?:我家)?"
+        r"(?:门口|门外|门把手)|"
+        r"(?<![a-z])(?:needs? to|has to|have to) (?:go|be taken|be handed in|be dropped) (?:to|at) "
+        r"[^.!?]{1,30}(?:left|put) (?:it|them) (?:outside|at|by|on) (?:my|our|the) "
+        r"(?:door|doorstep)(?![a-z])",
+        (
+            "@志愿者 我有份材料要交到居委会 放门口了 牛皮纸袋 7幢302",
+            "@volunteers a form that needs to go to the committee office, left it outside my "
+            "door, 7-302",
+        ),
+        ("材料已经交到居委会了", "the form went to the committee office yesterday"),
+    ),
     Rule("order-zh", r"订(?=[一两二三四五六七八九十几\d]|点|些)", ("帮我订两箱水",), ("订单",)),
     Rule(
         "how-to-arrange",

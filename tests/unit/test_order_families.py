@@ -1400,6 +1400,14 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("刘医生 孩子耳朵疼了两天 不发烧 能上来看看吗 1206", Category.MEDICAL),
         ("我是护士 医院要我交的证明在门卫那 能帮拿上来吗 9幢602", Category.ERRAND),
     ],
+    "a paper to be taken somewhere, left at the door": [
+        ("@志愿者 我有份材料要交到居委会 放门口了 牛皮纸袋 7幢302", Category.ERRAND),
+        (
+            "@volunteers a form that needs to go to the committee office, left it outside my "
+            "door, 7-302",
+            Category.ERRAND,
+        ),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -2057,6 +2065,11 @@ NO_ORDER: dict[str, list[str]] = {
         "Dr. Wang here: if anyone has chest pain lasting more than 15 minutes, call 120 directly",
         "Dr Wang said the swab results are fine, thanks",
         "我是社区医生小王 明天上午上门随访 请在家等候",
+    ],
+    "a paper handed in already, or goods left for the household": [
+        "材料已经交到居委会了",
+        "the form went to the committee office yesterday",
+        "5-1-302的药已经放门口了 要交给老人的",
     ],
 }
 
