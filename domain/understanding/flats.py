@@ -479,15 +479,15 @@ def find_flat_normalized(text: str) -> tuple[str, int, int] | None:
 
 
 def _joined(candidates: list[_Group], best: _Group) -> str | None:
-    """A building and a room named apart (the 1801 kitchen … bldg 6, 楼上1203的阿姨 … 5栋):
-    one flat, when the message names nothing else."""
+    """A building (or a unit) and a room named apart (the 1801 kitchen … bldg 6, 楼上1203的阿姨
+    … 5栋, 3单元有人吗 … 301): one flat, when the message names nothing else."""
     if len(candidates) != 2:
         return None
     rooms = [group for group in candidates if {part.role for part in group.parts} == {2}]
     buildings = [
         group
         for group in candidates
-        if 0 in {part.role for part in group.parts}
+        if {part.role for part in group.parts} & {0, 1}
         and 2 not in {part.role for part in group.parts}
         and all(part.marked for part in group.parts)
     ]

@@ -240,6 +240,8 @@ def test_parse_flat_rejects_anything_else(argument: str) -> None:
         ("楼上1203的阿姨 5栋", "5-1203"),
         ("6栋 我家1801", "6-1801"),
         ("my flat is 1203 in block 4", "4-1203"),
+        ("3单元有人吗 我家孩子从上铺掉下来 叫他迷迷糊糊的 301", "3-301"),
+        ("anyone in unit 2? my dad fell, room 1203", "2-1203"),
     ],
 )
 def test_find_flat_joins_a_building_and_a_room_named_apart(text: str, expected: str) -> None:
