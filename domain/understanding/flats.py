@@ -78,7 +78,7 @@ _COMPONENTS = compile_prefiltered(
     # a reading may follow a flat's colon (1-3-801:36.4), a clock's minutes may not; a label's
     # colon may come before it (第37 :12-1-203), a clock's hour may not
     # (a dash mark before it, ——12-2-801 今天 36.6, opens the writer's line, not a range)
-    r"|(?:(?<![0-9a-z_#/.\-])|(?<=\s--)|(?<=^--))(?<![0-9a-z]:)"
+    r"|(?=\d)(?:(?<![0-9a-z_#/.\-])|(?<=\s--)|(?<=^--))(?<![0-9a-z]:)"
     r"(?P<hy>\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})"
     r"(?!\d|\.\d|[\-/]\d|:\d(?!\d\.\d))"
     # a label's colon may come before a bare room (楼道长：601的李奶奶), a clock's hour may not
