@@ -237,8 +237,12 @@ def read_calm(evidence: list[str]) -> bool:
 
 
 def _with_goods(group_list: GroupList) -> bool:
-    """Whether a 接龙's lines name goods (a sign-up for sampling names none)."""
-    return any(line.items for line in group_list.lines)
+    """Whether a 接龙's lines name goods (a sign-up for sampling names none), counted or not
+    (Meds list for the pharmacy run: 1. 2-201 metformin 2. 2-402 aspirin)."""
+    return any(
+        line.items or any(term.itemable for term in find_terms(line.note or ""))
+        for line in group_list.lines
+    )
 
 
 def _tidy(evidence: list[str]) -> tuple[str, ...]:

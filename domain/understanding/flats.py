@@ -25,7 +25,7 @@ _EN_MARK = (
     r"(?<![a-z])(?P<en>bldg|building|bld|blk|block|tower|unit|room|rm|apt|apartment|flat|suite)"
     r"\.?\s*(?:no\.?\s*|#\s*)?|(?P<hash>#)\s*"
 )
-_SEPARATORS = r"[\s,/\-]*"
+_SEPARATORS = r"[\s,/\-|]*"  # (a form's bars too: 6栋 | 1单元 | 702)
 # Numbers spelt out after an English mark (building seven unit two room three oh five).
 _EN_DIGIT_WORDS = {
     "zero": "0",
@@ -77,7 +77,9 @@ _COMPONENTS = compile_prefiltered(
     r"|(?<![0-9a-z_#/:.\-])(?P<hyl_letter>[a-z])-(?P<hyl_room>\d{3,4})(?!\d|\.\d|[\-/]\d)"
     # a reading may follow a flat's colon (1-3-801:36.4), a clock's minutes may not; a label's
     # colon may come before it (第37 :12-1-203), a clock's hour may not
-    r"|(?<![0-9a-z_#/.\-])(?<![0-9a-z]:)(?P<hy>\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})"
+    # (a dash mark before it, ——12-2-801 今天 36.6, opens the writer's line, not a range)
+    r"|(?=\d)(?:(?<![0-9a-z_#/.\-])|(?<=\s--)|(?<=^--))(?<![0-9a-z]:)"
+    r"(?P<hy>\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})"
     r"(?!\d|\.\d|[\-/]\d|:\d(?!\d\.\d))"
     # a label's colon may come before a bare room (楼道长：601的李奶奶), a clock's hour may not
     r"|(?<![0-9a-z_#/\-])(?<![0-9a-z]:)(?<!\d\.)(?P<bare>\d{3,4})(?!\d|\.\d|[\-/:]\d)"
@@ -120,6 +122,8 @@ _NOT_ROOM_BEFORE = compile_prefiltered(
     # a measurement taken (血压量了210, 高压180): a reading, not a room; or one per arm (左边138
     # 右边126)
     r"量了|测了|血压|高压|低压|血糖|心率|bp|blood pressure|"
+    # a pulse counted (HR 104, heart rate was 105, 脉搏110)
+    r"脉搏|(?<![a-z])(?:hr|rate|pulse)(?: (?:was|is|of|at))?|"
     r"左边|右边|左手|右手|左臂|右臂|左胳膊|右胳膊|(?<![a-z])(?:left|right) arm|"
     # a year told (had a stroke back in 2019, here since 2008): a date, not a room
     r"(?<![a-z])(?:back in|since|in the year|the year|until|till|ever since))"
@@ -475,15 +479,15 @@ def find_flat_normalized(text: str) -> tuple[str, int, int] | None:
 
 
 def _joined(candidates: list[_Group], best: _Group) -> str | None:
-    """A building and a room named apart (the 1801 kitchen … bldg 6, 楼上1203的阿姨 … 5栋):
-    one flat, when the message names nothing else."""
+    """A building (or a unit) and a room named apart (the 1801 kitchen … bldg 6, 楼上1203的阿姨
+    … 5栋, 3单元有人吗 … 301): one flat, when the message names nothing else."""
     if len(candidates) != 2:
         return None
     rooms = [group for group in candidates if {part.role for part in group.parts} == {2}]
     buildings = [
         group
         for group in candidates
-        if 0 in {part.role for part in group.parts}
+        if {part.role for part in group.parts} & {0, 1}
         and 2 not in {part.role for part in group.parts}
         and all(part.marked for part in group.parts)
     ]

@@ -209,7 +209,9 @@ NEUTRAL = (
     # check what: the thing checked sets the category (can property check our pipe)
     "check our|check the|check my|check his|check her|check their|"
     "food poisoning|cabin|mask off|water broke|waters broke|waters broken|water has broken|"
-    "water broken"
+    "water broken|"
+    # a place by a door, not the door (楼道门口那袋 麻烦带下去, the bag by the stairwell door)
+    "楼道门口|单元门口|stairwell door|building door"
 )
 # Shop names and services: they set the category but are not items.
 NOT_ITEMS = frozenset(
@@ -387,6 +389,7 @@ CONCEPTS_WEAK: dict[Category, str] = {
         "hot water bottle|hot-water bottle|electric blanket|heated blanket|hand warmer|"
         "heat pack|heat patch|thermal underwear"
     ),
-    Category.MEDICAL: "化验|手术|术后|伤口|护理|check on|wound|dressing|scan",
+    # (a doctor named by title, Dr Liu: weak, the title may head a quote replied to)
+    Category.MEDICAL: "化验|手术|术后|伤口|护理|check on|wound|dressing|scan|dr",
     Category.ERRAND: "到期|copy",
 }

@@ -156,7 +156,8 @@ ASKS: tuple[Rule, ...] = (
         "able-question",
         # (么 closing 这么, 什么 asks nothing: 能理解 这么热)
         r"(?<!看)能不能|能否|可不可以|可以[^。!?]{0,12}(?:吗|(?<![这那什怎多])么)|"
-        r"能[^。!?]{0,12}(?:吗|(?<![这那什怎多])么)|"
+        # 可能 is "maybe" (可能是没睡好 需要担心吗): no one asked whether they can
+        r"(?<!可)能[^。!?]{0,12}(?:吗|(?<![这那什怎多])么)|"
         # a shop or anyone who could bring it (有没有药店能送开塞露)
         r"有没有[^。!?\s]{0,4}(?:能|可以)(?:送|帮|代买|配送|跑一趟)",
         (
@@ -165,7 +166,7 @@ ASKS: tuple[Rule, ...] = (
             "能帮忙倒一下垃圾吗",
             "有没有药店能送开塞露 老人三天没大便了",
         ),
-        ("不能出门", "今天的菜有点蔫 能理解 这么热 谢谢团长"),
+        ("不能出门", "今天的菜有点蔫 能理解 这么热 谢谢团长", "可能是没睡好 需要担心吗"),
     ),
     # asking whether someone could, when it suits them (社区医生方便的时候来一趟吗)
     # an A-not-A question closed by 不 (能给开个条不, 可以帮忙带一下不): asks as 吗 does
@@ -320,6 +321,31 @@ ASKS: tuple[Rule, ...] = (
         ),
         ("Order update: your rice was delivered", "the pickup for building 5 is at 3pm"),
         latin=True,
+    ),
+    # a form's field for what is asked, filled in (代办事项：去银行取社保卡, 药品名称：速效救心丸),
+    # not left blank for others to fill (药品名称： 数量：)
+    Rule(
+        "form-field",
+        r"(?:代办|报修|需求|求助)(?:事项|内容)[ \t]*[:：][ \t]*(?=[^\s:：/])(?![^\s:：]{1,6}[:：])|"
+        r"(?:药品名称|所需物品|需求物品|就医原因)[ \t]*[:：][ \t]*(?=[^\s:：/])"
+        r"(?![^\s:：]{1,6}[:：])",
+        ("【代办登记】房号：3-1-702 代办事项：去营业厅交话费", "药品名称：速效救心丸 2瓶"),
+        ("【配药登记】请各户在下方填写：房号： 药品名称： 数量：", "代办事项很多"),
+    ),
+    # a thing to be taken somewhere, left at the door for whoever goes (材料要交到居委会 放门口了)
+    Rule(
+        "left-to-take",
+        r"(?:要|得|需要)(?:交|送|寄|转交|带)(?:到|给|去)[^。!?]{0,12}(?:放|搁|挂)(?:在)?(?:我家)?"
+        r"(?:门口|门外|门把手)|"
+        r"(?<![a-z])(?:needs? to|has to|have to) (?:go|be taken|be handed in|be dropped) (?:to|at) "
+        r"[^.!?]{1,30}(?:left|put) (?:it|them) (?:outside|at|by|on) (?:my|our|the) "
+        r"(?:door|doorstep)(?![a-z])",
+        (
+            "@志愿者 我有份材料要交到居委会 放门口了 牛皮纸袋 7幢302",
+            "@volunteers a form that needs to go to the committee office, left it outside my "
+            "door, 7-302",
+        ),
+        ("材料已经交到居委会了", "the form went to the committee office yesterday"),
     ),
     Rule("order-zh", r"订(?=[一两二三四五六七八九十几\d]|点|些)", ("帮我订两箱水",), ("订单",)),
     Rule(
@@ -646,13 +672,14 @@ ASKS: tuple[Rule, ...] = (
         r"a volunteer|for|you))|know|find out|check whether|check if))|"
         r"(?<!don't )want(?! to (?:cry|scream|die|sleep|"
         r"laugh|go home|give up|run away))|would like|i'?d like|"
-        r"we'?d like|looking for|could (?:really )?(?:use|do with)|(?:i|we)'?d (?:really )?love "
-        r"(?!to )(?:a|an|some|one|two|three|\d)",
+        r"we'?d like|looking for|could (?:really )?(?:use|do with)|"
+        r"(?:(?:i|we)'?d|would) (?:really )?love (?!to )(?:a|an|some|one|two|three|\d)",
         (
             "Need diapers size L",
             "I'd like two loaves",
             "could really use some eggs",
             "we'd love a tray of eggs, 1903",
+            "Would love some fresh veggies, anything green lol. Block C 1501",
         ),
         (
             "no need, thanks",
@@ -666,7 +693,8 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "anyone-have",
-        r"anyone (?:have|has|got|going|able|who can|could|can)|help me|help with|"
+        # (if anyone has a fever, call the hotline: a case supposed, no one asked)
+        r"(?<!if )anyone (?:have|has|got|going|able|who can|could|can)|help me|help with|"
         r"how (?:can|do|should|could|would) (?:i|we|she|he|they|my [a-z]+) get|requesting|"
         r"kindly",
         (
@@ -674,7 +702,7 @@ ASKS: tuple[Rule, ...] = (
             "Kindly arrange a doctor visit",
             "her injection at the hospital is tomorrow, how can she get there?",
         ),
-        ("anyone else hear that?",),
+        ("anyone else hear that?", "if anyone has a fever over 39, call the hotline"),
         latin=True,
     ),
     Rule(
@@ -766,9 +794,17 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "any-will-do-zh",
-        r"(?:什么|哪个|哪种|任何)(?:牌子|品牌|规格|尺寸|大小|型号|口味)(?:的)?都(?:行|可以)",
-        ("婴儿湿巾 什么牌子都行 6-1-302",),
-        ("什么牌子的好用",),
+        r"(?:什么|哪个|哪种|任何)(?:牌子|品牌|规格|尺寸|大小|型号|口味)(?:的)?都(?:行|可以)|"
+        # whichever there is, buy it (有哪个买哪个, 有啥买啥); any of the goods, with the flat
+        # (苹果香蕉都行 4幢301)
+        r"有(?:哪个|啥|什么|哪种)买(?:哪个|啥|什么|哪种)|"
+        r"都(?:行|可以)(?=[^。!?]{0,20}(?:\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}[栋幢座]|单元|号楼))",
+        (
+            "婴儿湿巾 什么牌子都行 6-1-302",
+            "连花清瘟 或者 感冒灵 有哪个买哪个 谢谢 9-3-909",
+            "水果 随便 苹果香蕉都行 老人想吃 4幢301",
+        ),
+        ("什么牌子的好用", "几点都行 我都在家"),
     ),
     # a trip or a visit to be arranged (can we arrange a trip to the clinic?)
     Rule(
@@ -832,16 +868,32 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "is-it-possible",
         r"(?:(?:is|would|will) it (?:be )?|is )possible (?:for (?:someone|anyone|a volunteer|"
-        r"the [a-z]+(?: [a-z]+)?) to|to (?:get|have|send|bring|deliver|buy|arrange|pick|collect|"
+        r"the [a-z]+(?: [a-z]+)?|(?:a|an) (?:community )?(?:doctor|nurse|gp|medic|plumber|"
+        r"electrician|handyman|repairman|technician)) to|"
+        r"to (?:get|have|send|bring|deliver|buy|arrange|pick|collect|"
         # a booking asked (is it possible to book a hospital appointment for my mum?)
         r"book|schedule|make (?:a|an) (?:appointment|booking)))",
         (
             "Is it possible for the community doctor to come check on my mother?",
+            "is it possible for a doctor to come change my mum's wound dressing? Room 1306",
             "would it be possible to get 2 bags of rice delivered to 3-1-202",
             "hello, is possible to buy yogurt and bread? 3-2-601",
             "Is it possible to book a hospital appointment for my dad's follow-up? Bldg 15 #801",
         ),
-        ("is it possible to catch it twice?",),
+        ("is it possible to catch it twice?", "is it possible for a virus to live on parcels?"),
+        latin=True,
+    ),
+    # a visit requested or booked (asked me to request a home visit from the doctor)
+    Rule(
+        "visit-requested",
+        r"(?:request|requesting|arrange|arranging|book|booking) (?:a |an )?(?:home |house )?"
+        r"(?:visit|call-?out)",
+        (
+            "Neighbour in 506 asked me to request a home visit from the doctor, her blood pressure "
+            "is high",
+            "please book a home visit for my dad, 3-1-402",
+        ),
+        ("the doctor's home visit was yesterday", "visiting hours are 3 to 5"),
         latin=True,
     ),
     # asked as Singapore and Malaysia English asks (can call plumber or not?)
@@ -856,8 +908,13 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "any-chance",
         r"any chance (?:of (?:a|an|some|getting|someone|a volunteer)|(?:someone|anyone|somebody|"
-        r"a volunteer|you) (?:could|can|might))",
-        ("Any chance of a nappy run? Size 4 Pampers, we're down to the last two",),
+        r"a volunteer|you) (?:could|can|might)|"
+        # goods named for a flat (any chance of bread and eggs for room 1107?)
+        r"of(?= [^.!?]{1,50} (?:for|to) (?:room |rm |flat |unit |#)?\d))",
+        (
+            "Any chance of a nappy run? Size 4 Pampers, we're down to the last two",
+            "Any chance of bread, eggs and some fruit for Room 1107? thx",
+        ),
         ("any chance of rain tomorrow?",),
         latin=True,
     ),
@@ -999,7 +1056,8 @@ _EXPLICIT = (
 
 _NEED_ONLY = frozenset({"需要", "need", "needs", "needed"})
 _NEED_TOLD = compile_prefiltered(
-    r"我需要|(?<![a-z])(?:i need|(?:needs|needed) (?:his|her|their|my|our)|"
+    # (do I need to report it?: a rule asked, not a need told)
+    r"我需要|(?<![a-z])(?:(?<!do )(?<!did )i need|(?:needs|needed) (?:his|her|their|my|our)|"
     # a neighbour's need passed on (on behalf of 12-3-404: they need cetirizine)
     r"on behalf of|(?:they|he|she) needs?)(?![a-z])"
 )
@@ -1072,6 +1130,8 @@ _TERSE_VERBS = "倒扔丢收取拿买配续修交缴充通"
 
 FLAT_NOISE = compile_prefiltered(
     r"[\d\s\-#,，。.!！~]+|[一二两三四五六七八九十零〇幺]+(?=[栋幢号楼单元室座])|号楼|[栋幢号单元室座房]|"
+    # a room in Chinese numerals after the building or unit (16幢二单元一零零二)
+    r"(?<=[栋幢楼元座])[一二两三四五六七八九零〇幺]{3,4}|"
     r"谢谢|麻烦了|辛苦了|(?<![a-z])(?:rm|room)(?![a-z])|"
     # a plea's emoji (倒垃圾🙏 602)
     r"[🙏🙇😭🥺]"

@@ -151,7 +151,9 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"stuck|jammed|isn'?t working|aren'?t working|"
             r"won'?t (?:turn on|start|close|open|lock)|not turning on|broke down|out of order|"
             r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping|broke|died|sparks?|sparking|"
-            r"won'?t (?:shut|stay shut|stay closed|budge|slide)|(?:went|gone|is) dead)(?![a-z])",
+            r"won'?t (?:shut|stay shut|stay closed|budge|slide)|(?:went|gone|is|'s) dead|"
+            # dead for a while now (water heater dead since yesterday)
+            r"dead (?:since|for|again))(?![a-z])",
             (
                 "门锁坏了",
                 "Window handle broke and the window won't shut",
@@ -163,6 +165,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "bedroom window glass crack, wind coming in",
                 "the socket by the desk gives a spark when the plug goes in",
                 "the bathroom fan was giving off a burning smell, I switched it off",
+                "water heater dead since yesterday, 9-1-201",
             ),
             (
                 "电话打不通",
@@ -534,9 +537,14 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
     (
         Rule(
             "buy",
-            r"买一下|买点|买些|买[一两二三四五六七八九十\d]|买[个只支瓶盒包袋件台把双根]|带点|捎点|"
+            r"求购|买一下|买点|买些|买[一两二三四五六七八九十\d]|买[个只支瓶盒包袋件台把双根]|带点|捎点|"
             r"团点|团个|(?<![a-z])(?:buy|grab|get me|find (?:a|me a|us a|some|one))(?![a-z])",
-            ("帮我买点", "could someone grab some for me", "谁能帮忙买个typec充电头"),
+            (
+                "帮我买点",
+                "could someone grab some for me",
+                "谁能帮忙买个typec充电头",
+                "求购羽绒被一床 6-2-302",
+            ),
             ("买单了", "a buyer"),
         ),
         Category.GROCERIES,
@@ -640,7 +648,11 @@ _CARER_COMES = compile_prefiltered(
     # a carer asked to do a procedure (a nurse to change his catheter, 护士帮忙换一下尿管)
     r"(?<![a-z])(?:nurse|doctor)s? to (?:change|dress|insert|remove|flush|put in|take out)"
     r"(?![a-z])|"
-    r"(?:护士|医生|大夫)(?:帮忙|帮[^。!?,\s]{0,2}|给[^。!?,\s]{0,2})?(?:换|拔|插|冲)"
+    r"(?:护士|医生|大夫)(?:帮忙|帮[^。!?,\s]{0,2}|给[^。!?,\s]{0,2})?(?:换|拔|插|冲)|"
+    # someone from the clinic asked to the home (请社区卫生站的来家里换一下)
+    r"(?:卫生站|卫生院|卫生服务中心|社区医院|诊所)的(?:人|医生|护士)?(?:来|上门)|"
+    r"(?<![a-z])(?:someone|anyone|somebody) from the (?:community )?(?:clinic|health (?:centre|"
+    r"center)) (?:to )?(?:come|visit|pop|drop)(?![a-z])"
 )
 
 # Asking to see a doctor or book care (想看牙医, 约一下门诊, 面诊): care, whatever drug is named.
@@ -932,14 +944,16 @@ _VISIT_ARRANGED = compile_prefiltered(
 # care or drug they are for.
 _DOCUMENT = compile_prefiltered(
     r"医保卡|社保卡|身份证|户口本|证件|材料|文件|病历|化验单|检验单|检查单|报告单|复印件|护照|"
-    r"(?:检查|化验|检验|体检)报告|出院(?:小结|记录)|诊断书|"
+    r"(?:检查|化验|检验|体检|心电图|ct)报告|心电图单|出院(?:小结|记录)|诊断书|"
     r"(?<![a-z])(?:documents?|paperwork|passport|id card|insurance card|medical records?|"
-    r"(?:test|lab|blood test|scan) (?:reports?|results)|discharge (?:summary|papers))(?![a-z])"
+    r"(?:test|lab|blood test|scan) (?:reports?|results)|discharge (?:summary|papers)|"
+    # papers printed out (the ECG and blood test printouts)
+    r"printouts?|print-outs?)(?![a-z])"
 )
 _CARRIED = compile_prefiltered(
     r"送到|送去|送给|带给|拿给|交给|转交|复印|打印|"
-    r"(?<![a-z])(?:photocopy|print|(?:take|bring|deliver|drop|carry)(?: [a-z']+){0,4} "
-    r"(?:to|over to|off at)|"
+    r"(?<![a-z])(?:photocopy|print|(?:take|bring|deliver|drop|carry)(?: [a-z']+){0,7} "
+    r"(?:to|over to|off at|at)|"
     # papers wanted left somewhere (need my paperwork dropped at the committee)
     r"(?:dropped|dropped off|taken|delivered|handed in) (?:at|to))(?![a-z])"
 )

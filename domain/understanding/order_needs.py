@@ -36,6 +36,8 @@ NEEDS: tuple[Rule, ...] = (
         r"(?:have|has|got|only) (?:only |just )?(?:\d|one|two|three|a couple|a few)"
         r"(?: (?!(?:day|week|hour|minute)s?(?![a-z]))[a-z]+)? left|"
         r"finished|nothing left|have nothing|no food left|"
+        # the last one reached (down to his last pen)
+        r"down to (?:the|my|his|her|our|their|its) (?:very )?(?:last|final)|"
         # a refill due of what is taken every day (routine refill of my heart medication)
         r"(?:routine|usual|monthly|regular|repeat|weekly) (?:refill|prescription|supply)|"
         r"refill of)(?![a-z])|"
@@ -50,6 +52,7 @@ NEEDS: tuple[Rule, ...] = (
             "Nitroglycerin tablets - Dad's usual refill, running low, no rush. 15-1-1202",
             "Asthma inhaler, Ventolin, only one left. 4-2-701",
             "baby formula, we have 2 tins left 3-1-1102",
+            "Insulin pens for my grandad (Lantus), down to his last pen. 3-3-1203",
         ),
         (
             "吃完饭了吗 哈哈",
@@ -188,7 +191,7 @@ CALM: tuple[Rule, ...] = (
 )
 
 _RULES = {rule.name: compile_prefiltered(rule.regex) for rule in (*NEEDS, *CALM)}
-_SHORTAGE = _RULES["shortage"]
+_SHORTAGE = SHORTAGE = _RULES["shortage"]
 _DONE = _RULES["met-already"]
 _ENOUGH = _RULES["enough-left"]
 _COPED = _RULES["coped-without"]

@@ -17,6 +17,7 @@ from domain.understanding.order_asks import (
     ask_rule,
 )
 from domain.understanding.order_categories import BROKEN, FAULT, GARBAGE_WAITING, LEFT_OUT
+from domain.understanding.order_needs import SHORTAGE
 from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.rules import Rule
 
@@ -57,7 +58,18 @@ VETOES: tuple[Rule, ...] = (
         r"有没有人要(?!去|帮)|买多了|"
         # a thing found or opened by mistake, its owner called (谁的快来领, 失主请联系)
         r"谁的[^。!?]{0,3}(?:来|过来)?(?:领|拿|认领)|认领|失主|"
-        r"(?<![a-z])(?:whose is (?:this|it)|(?:come|please) (?:and )?claim)(?![a-z])|"
+        # (谁家的钥匙掉电梯里了 我放物业了: a thing found, handed in)
+        r"(?:谁|谁家|哪家|哪位)的[^。!?\s]{1,6}(?:掉|丢|落)(?:在|到|了|[^。!?\s]{1,4}(?:里|上|旁))|"
+        r"(?<![a-z])(?:whose is (?:this|it)|(?:come|please) (?:and )?claim|"
+        r"(?:found|picked up) (?:a|an|some|someone'?s) (?:set of |bunch of |pair of )?"
+        r"(?:keys?|wallet|phone|card|umbrella|glasses|purse|bag) (?:in|at|by|near|on) the)"
+        r"(?![a-z])|"
+        # those in need told whom to tell (有需要可以跟楼长说, if you need any, tell the volunteers)
+        r"有需要(?:的)?(?:话)?(?:可以|请)?(?:跟|和|找|联系|告诉)(?:楼长|楼道长|楼栋长|志愿者|团长|物业|"
+        r"居委会?|网格员|我们)|"
+        r"(?<![a-z])if you need (?:any|some|them|it|one),? (?:please )?"
+        r"(?:tell|let|ask|contact|message) "
+        r"(?:your |the )?(?:floor lead|building lead|volunteers?|committee|property)(?![a-z])|"
         r"多买了|吃不完|用不完|可以送(?:给)?(?:邻居|大家|需要)|送(?:给)?邻居|"
         # food made to share round (他做了咖喱 想分给大家)
         r"分(?:享)?给(?:大家|邻居|各位|楼里)|"
@@ -96,6 +108,11 @@ VETOES: tuple[Rule, ...] = (
             "found a parcel of nappies by the lift, whose is this? come claim it",
             "Anyone need spare onions? I have way too many",
             "谁家的快递放错门口了 我这多了一个",
+            "有谁家的钥匙掉电梯里了 我放物业了",
+            "Found a set of keys in the lift, left them with the guard",
+            "心脏不好的老人 家里记得备硝酸甘油和速效救心丸 有需要可以跟楼长说",
+            "Elderly with heart trouble should keep nitro spray at home, if you need some, tell "
+            "your floor lead",
         ),
         (
             "谁家有多的鸡蛋",
@@ -124,7 +141,12 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "notice",
         # a screenshot or a photo tagged (【截图】, 【图片】) heads the writer's own words
-        r"^\s*【(?!接龙|代发|求助|求购|急|转发|截图|图片|照片|语音|视频)|通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
+        # (a registration form filled in with the household's room, 【配药登记】 房号：2-1-401, is
+        # the household's order, not a notice)
+        r"^\s*【(?!接龙|代发|求助|求购|急|转发|截图|图片|照片|语音|视频|"
+        r"[^】\n]{0,8}(?:登记|需求|申请|报修|代办)】"
+        r"(?=[^】]{0,30}?(?:房号|门牌号?|房间号?)\s*[:：]\s*\d))|"
+        r"通知|公告|温馨提示|提醒(?:一下)?(?:大家|各位)|"
         # a notice headed by who gives it (楼委会提醒：电梯消杀 请走楼梯, 楼长提醒：…)
         r"^\s*(?:楼委会|居委会?|物业|楼长|社区(?:医生|医院|卫生服务中心)?|家庭医生|卫生院|业委会|"
         r"志愿者团队|防疫办)(?:温馨)?(?:提醒|提示|通知)[:：]|"
@@ -167,6 +189,20 @@ VETOES: tuple[Rule, ...] = (
         # all warned (有人冒充志愿者 请勿开门, 大家小心), a notice signed (——居委会)
         r"请勿(?:开门|相信|理会|点击|转账)|大家(?:都)?(?:小心|当心|注意安全|提高警惕|警惕)|"
         r"^\s*(?:防疫|安全|健康|防火|防骗)?(?:提醒|提示|警惕|注意)[:：]|(?:[—-]{2}|—)\s*(?:居委会?|物业|社区|楼委会|业委会|街道)\s*$|"
+        # signed at its end by who gives it (——社区卫生服务中心, -- Property Management)
+        r"(?:[—-]{2}|—)\s*(?:社区|物业|街道|卫生院|防疫办)[^\s\-。!?]{1,8}\s*$|"
+        r"(?:[—-]{2}|—)\s*(?:the )?(?:community|property|building|estate|residents'?) "
+        r"(?:health centre|health center|clinic|management|office|committee)\s*$|"
+        # a carer speaking to all under their own name (Dr. Wang here: if anyone has …)
+        r"^\s*(?:dr\.?|doctor|nurse) [a-z]+ here(?![a-z])|"
+        # a drill announced (燃气泄漏演练, fire drill tomorrow), a form's template to copy
+        r"演练|演习|模板|格式如下|(?:按|照)(?:以下|下面|这个)格式|"
+        r"(?<![a-z])(?:(?:fire|gas|gas leak|evacuation|safety|earthquake|emergency) drills?|"
+        r"template|please copy)(?![a-z])|"
+        # helpers called to the gate (need 2 people at the gate, 需要两个人到门口搬)
+        r"需要[两几\d一二三四五]+(?:个|名|位)(?:人|志愿者)(?:到|去|在)(?:门口|大门|[东西南北]门|楼下)|"
+        r"(?<![a-z])need (?:\d+|two|three|four|five|a few|some) (?:more )?(?:people|volunteers|"
+        r"hands|helpers) (?:at|by|to help at) the (?:gate|door|lobby|entrance)(?![a-z])|"
         # a spraying announced, all told to shut their windows (晚上楼下消杀 请关好窗户)
         r"(?:消杀|消毒|喷药|喷洒|杀虫)[^。!?]{0,12}(?:请|记得)?(?:大家|各位|各户)?(?:关好|关闭|关上|关紧)"
         r"(?:门窗|窗户|窗)|"
@@ -273,7 +309,7 @@ VETOES: tuple[Rule, ...] = (
         # taken away already, dealt with (已收走 3-1-502的厨余, 医疗垃圾处理完毕)
         r"已(?:经)?(?:收|拿|取|清|运|带)走(?![^。!?\s]{0,3}[吗么])|处理完毕|清运完毕|收运完毕|"
         r"(?:报|交)上去了|已上报|已经上报|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
-        r"马上到|在路上|接单|我来送|我去拿|我来拿|自己(?:去|下去|下楼去?)?(?:取|拿|领)(?!不)|"
+        r"马上到|在路上|接单|我来送|我去拿|我来拿|刚(?:拿|带|扔|拎|提|送)(?:下去|下楼|走)了?(?![^。!?]{0,3}(?:[吗么]|\?))|自己(?:去|下去|下楼去?)?(?:取|拿|领)(?!不)|"
         # arranged already, or fixed in the end (透析已经安排上了, 后来我儿子弄了一下 好了)
         r"安排上[^。!?\s]{0,2}了|已经安排好了|后来[^。!?]{0,12}(?<![没不])好了|"
         # taken down or away on the way already (看到门口有垃圾 已经顺手带下去了)
@@ -370,6 +406,12 @@ VETOES: tuple[Rule, ...] = (
         "what-to-bring",
         r"(?<![a-z])(?:do|should|must) (?:i|we) (?:need to |have to )?(?:bring|show|wear)(?![a-z])|"
         r"(?:要|需要|得)(?:带|出示)(?:什么|身份证|护照|证件)(?:吗|么|\?)|"
+        # whether a drug may be taken, for the doctor to say (问问医生能不能吃点中药调理)
+        r"问问?(?:医生|大夫|药师)[^。!?]{0,6}(?:能不能|可不可以|能否|可以|能)(?:吃|喝|服|用)|"
+        r"(?<![a-z])ask (?:the |a |our )?(?:doctor|gp|pharmacist)s? (?:if|whether) "
+        r"[a-z ]{1,15}(?:can|could|should|may) (?:take|have|eat|use)(?![a-z])|"
+        # whether a result is to be reported (抗原弱阳 需要报备吗)
+        r"(?:要|需要|用不用|要不要)(?:跟[^。!?\s]{1,6})?(?:报备|上报)(?:[吗么]|\?)|"
         # whether a pass or a paper is needed to go (does she need a special pass for it?)
         r"(?<![a-z])(?:do|does|will|would) (?:i|we|you|she|he|they|(?:my|our) \w+) "
         r"(?:need|have to get|require) (?:a |an |any )?(?:special |separate )?"
@@ -389,6 +431,9 @@ VETOES: tuple[Rule, ...] = (
         r"(?<![a-z])(?:who|someone|somebody) (?:just )?left (?:a |an |some |the |these |this )?"
         r"[^.!?]{0,30}(?:outside|at|by|on) (?:my|our) (?:door|doorstep|doormat)|"
         r"(?<![a-z])thank(?:s| you),? (?:mystery|kind|secret|lovely|anonymous) neighbou?r|"
+        # a tip for the helper asked about (do the volunteers accept tips?, 志愿者收不收红包)
+        r"(?<![a-z])(?:accept|take) tips|tip (?:the|our) (?:volunteers?|drivers?|couriers?|guy)"
+        r"(?![a-z])|(?:收不收|能不能收|可以收)(?:红包|小费|礼物)|"
         # what someone fixed or brought, praised (上次志愿者帮我修的水龙头很好用 感谢)
         r"帮我[^。!?\s]{1,3}的[^。!?]{0,12}(?:很好用|好用|挺好|不错)[^。!?]{0,6}(?:谢谢|感谢|👍)|"
         r"收到了[^。!?]{0,4}(?:下个月|下次|以后)还要麻烦|"
@@ -495,6 +540,28 @@ VETOES: tuple[Rule, ...] = (
             "the boiler broke again today, just venting",
         ),
         ("电梯坏了 能来修一下吗 谢谢", "thanks a lot for fixing it"),
+    ),
+    # Whether a group buy runs, asked with nothing wanted, no count and no flat (Is there a group
+    # buy for fruit this week?, 这周有水果团购吗): news asked, not a share taken.
+    Rule(
+        "group-buy-asked-after",
+        r"(?<![a-z])(?:is|are) there (?:a|any) group[- ]?buys? (?:for|on|this|next)(?![a-z])|"
+        r"(?:这周|本周|今天|明天|最近|下周)有(?:没有)?[^。!?\s]{0,4}团购(?:[吗么]|\?)",
+        ("Is there a group buy for fruit this week?", "这周有水果团购吗"),
+        ("有没有人开团买水果 我要两份", "we need a group buy for rice"),
+    ),
+    # A neighbour's cooking smelt and begged for in jest (谁家在炖肉 香死了 分我一口, whoever is
+    # cooking braised pork rn, share pls): no goods asked of anyone.
+    Rule(
+        "cooking-smell",
+        r"(?:谁家|哪家|楼上|楼下|隔壁|对门)(?:在)?(?:做|炖|烧|炒|煮|烤|煎)[^。!?]{0,10}"
+        r"(?:好香|香死|太香|馋死|馋哭)|"
+        r"(?<![a-z])(?:whoever|who'?s|who is|someone'?s|someone is) (?:is )?cooking(?![a-z])",
+        (
+            "谁家在炖肉 香死了 给我分一口",
+            "whoever is cooking braised pork rn, 香死了 🤤 share pls",
+        ),
+        ("炖肉的料包谁能帮我买一包 3-1-502", "cooking oil ran out, can someone grab a bottle"),
     ),
     # All asked to pay no heed to a noise or a message (please ignore it if you hear it, 听到了
     # 别理它): no order.
@@ -720,6 +787,10 @@ VETOES: tuple[Rule, ...] = (
         r"正常吗|正不正常|是不是正常|正常的吧|"
         # whether doing it would bring a fault (一起用会不会跳闸, will it trip the breaker?)
         r"会不会(?:跳闸|短路|漏电|烧坏|烧掉|过载)|"
+        # whether to worry (需要担心吗, 要紧吗, should I be worried?)
+        r"(?:需要|用不用|要不要)担心|要紧[吗么]|严重[吗么]|"
+        r"(?<![a-z])(?:should i (?:be )?worr(?:y|ied)|do i need to worry|is (?:it|this|that) "
+        r"(?:serious|something to worry about))(?![a-z])|"
         r"(?<![a-z])(?:will|would|could) (?:it|that|this|they|both) (?:trip|overload|short)"
         r"(?![a-z])|(?:应该)?只是[^。!?]{0,10}(?:吧|对吧)[?？]?$|"
         r"(?<![a-z])(?:is (?:it|this|that) (?:normal|ok|okay) (?:for|that|when|to)|"
@@ -731,9 +802,12 @@ VETOES: tuple[Rule, ...] = (
             "电表晚上会咔哒响一下 正常吗",
             "空调和电饭煲一起开会不会跳闸 大家都怎么错开用的",
             "if I run the heater and the kettle together, will it trip the breaker?",
+            "医生 我这两天老是头晕 可能是没睡好 需要担心吗 血压正常",
+            "doc, I've been dizzy for two days, probably poor sleep, should I be worried?",
         ),
         (
             "the breaker keeps tripping, can someone fix it",
+            "头晕好几天了 不要紧的话 能请医生上门看看吗 5-1-302",
             "电闸跳了 推不上去",
         ),
     ),
@@ -822,6 +896,10 @@ VETOES: tuple[Rule, ...] = (
         r"各位(?:租户|住户|房客|邻居|室友|家人)|(?:谢谢|感谢)(?:大家|各位)?(?:的)?配合|"
         r"请(?:勿|不要)(?:把|将)?[^。!?]{0,8}(?:放|堆|扔|丢)(?:在|到)?(?:楼道|电梯|走廊|过道|楼梯)|"
         r"注意(?:开窗|通风|用火|用电|用气|防火)|"
+        # all asked to do a thing ahead (大家把室外水管包一下 别冻裂了)
+        r"(?:大家|各位|各家)(?:记得|注意|都|最好|提前)?(?:把|将)|"
+        r"(?<![a-z])(?:everyone|everybody|all residents),? (?:please )?(?:wrap|cover|check|unplug|"
+        r"turn off|shut|close|keep) (?:your|the)(?![a-z])|"
         r"(?<![a-z])(?:attention (?:all|tenants|residents|everyone)|(?:dear|all) tenants|"
         r"please (?:do not|don'?t) (?:leave|put|dump|pile) [^.!?]{0,20}(?:in|by|at) the "
         r"(?:lift|stairs|stairwell|corridor|hall))(?![a-z])",
@@ -830,6 +908,8 @@ VETOES: tuple[Rule, ...] = (
             "各位租户注意:请今天下午6点前把姓名、房号私发给楼道长",
             "燃气灶能用 电磁炉不能用 做饭的注意开窗通风",
             "Attention tenants: please don't leave bags by the lift, put them at your door",
+            "天气预报说今晚零下15度 大家把室外水管包一下 别冻裂了",
+            "-15 tonight, everyone please wrap your outdoor pipes so they don't burst",
         ),
         ("垃圾放门口了 麻烦收一下 5-2-602", "please take my rubbish bag from the door, 3-1-202"),
     ),
@@ -838,11 +918,17 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "over-now",
         r"现在(?:已经)?没事了|(?:已经|都)?被?(?:救|放|弄)出来了|"
+        # (跳闸了一下 已经好了, came back on by itself)
+        r"(?:已经|自己|又)好了(?![^。!?]{0,3}(?:[吗么]|\?))|"
+        r"(?<![a-z])(?:came back on|(?:working|back on) again|fixed itself|sorted itself out)"
+        r"(?![a-z])|"
         r"(?<![a-z])(?:(?:all|we'?re|i'?m|everyone'?s?|everything'?s?) (?:fine|ok|okay|good) now|"
         r"got (?:us|me|them|him|her) out)(?![a-z])",
         (
             "Got stuck in the lift for 15 min earlier, all fine now, the guard got us out.",
             "刚才电梯卡了十分钟 保安把我们弄出来了 现在没事了",
+            "我家也是 跳闸了一下 已经好了",
+            "power dropped for a minute here too, came back on by itself",
         ),
         ("lift stuck again, we're inside, can someone come", "电梯卡住了 人还在里面"),
     ),
@@ -888,11 +974,13 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "fault-asked",
         r"是(?:不是)?(?:又)?(?:坏|停|堵|漏|断)(?:了)?[吗么]|是不是(?:又)?(?:坏|停|堵|漏|断)了|"
+        r"又(?:坏|停|堵|断)了[吗么]|"
         r"(?<![a-z])(?:is|has) the (?:lift|elevator|[a-z]+) (?:broken|out|down|stopped|gone)"
         r"(?: down| again){0,2}\s*\?",
         (
             "我们楼的电梯是又坏了吗 好几天没见它动了",
             "is the lift broken again? haven't seen it move",
+            "电梯又坏了吗？ 还是在消杀",
         ),
         (
             "电梯坏了 能来修吗",
@@ -915,6 +1003,11 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "explained-away",
         r"原来(?:是|只是)|(?:换|重启|拔|插|按|弄|拧|关|开)了[^。!?\s]{0,6}(?:就|又)好了|"
+        # a fault taken back (空调没坏 是我忘开了), or one a new battery will mend
+        r"没坏[^。!?]{0,3}是我|是我(?:自己)?忘(?:了|记)?(?:开|插|打开)|"
+        r"(?<![a-z])(?:not broken after all|(?:i|we) forgot to (?:turn|switch|plug) (?:it |them )?"
+        r"(?:on|in)|(?:it |probably |prob )?(?:just|only) needs? (?:a )?new batter(?:y|ies))"
+        r"(?![a-z])|"
         r"(?<![a-z])(?:turn(?:s|ed) out (?:to be|it was|it'?s)|it was (?:just|only) (?:the |a )?"
         r"(?:battery|batteries|fuse|switch|plug)|(?:changed|replaced|swapped) the batter(?:y|ies)"
         r"[^.!?]{0,20}(?:fine|ok|okay|stopped|quiet|works))(?![a-z])",
@@ -922,6 +1015,9 @@ VETOES: tuple[Rule, ...] = (
             "烟雾报警器半夜一直叫 吓死我了 原来是没电了 换了电池就好了",
             "the smoke alarm beeped all night, turned out it was just the battery",
             "the doorbell kept buzzing, changed the battery and it's fine now",
+            "这个天热死了 空调还坏了 哦不对 空调没坏 是我忘开了",
+            "The smoke alarm keeps chirping, I think it just needs a new battery. Annoying!",
+            "the heater's dead... oh wait, not broken after all, I forgot to plug it in",
         ),
         ("烟雾报警器一直叫 能来看看吗", "the smoke alarm keeps beeping, can someone check it"),
     ),
@@ -935,6 +1031,8 @@ LIFTS: tuple[Rule, ...] = (
     Rule(
         "relayed",
         r"(?:帮|替|代)[^。!?\s]{0,12}(?:问一下|问问|报个?需求|报一下|说一下)|"
+        # asked by someone to ask for them (隔壁奶奶不会用手机 托我问一下)
+        r"(?:托|让|叫)我(?:帮(?:她|他|忙))?(?:问一下|问问|在群里问|说一下)|"
         # a household named by its room tells what it needs (1203的住户说…, 802的王阿姨托我…)
         r"\d{3,4}(?:室|号)?的[^。!?,\s\d]{1,5}(?:说|讲|托我|让我|想要|需要)|"
         r"(?<![a-z])(?:asked me to (?:pass on|ask|post|tell)|on behalf of)(?![a-z])|"
@@ -946,6 +1044,7 @@ LIFTS: tuple[Rule, ...] = (
             "5-2-604 asked me to pass on that she needs more of her thyroid tablets",
             "楼栋长：802的王阿姨说燃气灶打不着火了 能不能请师傅上去看看",
             "Floor lead: the lady in 1102 says her parcel is at the gate, can someone fetch it",
+            "隔壁老奶奶不会用手机 托我问一下 她的退休金卡要去银行激活 有没有人能帮她代办 8-1-102",
         ),
         ("问一下几点发菜", "楼道长：明天上午九点1203门口收垃圾", "the man in 1102 is fine now"),
     ),
@@ -1034,6 +1133,8 @@ LIFTS: tuple[Rule, ...] = (
         r"帮忙|帮我|帮个忙|麻烦|能不能|谁能|有没有?人(?!知道)|需要|哪位(?=[^。!?]{0,4}(?:帮|能|可以|方便))|"
         r"请(?=收|帮|来|拿走|取走|送|处理|清|安排)|还没人?(?:收|拿|来)|有没有(?:志愿者|人(?!知道)|邻居)|"
         r"能帮|可以帮|(?<!已)(?<!已经)帮(?=扔|倒|拿|收|取|送|带)|"
+        # a thing still to be taken somewhere (材料要交到居委会 放门口了)
+        r"(?<![你您])要(?:交|送|寄|转交)(?:到|给|去)|"
         # goods wanted by their count, a refill by how long it lasts (降压药要配一个月的)
         r"(?<![不你您])要(?:配|买|带|捎)?(?=[一两二三四五六七八九十几\d])|"
         r"没人来?(?:收|拿)|垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|"
@@ -1118,6 +1219,10 @@ _HEARSAY = compile_prefiltered(
     r"(?:别的|其他|另一个|隔壁)群|"
     r"(?<![a-z])(?:someone|somebody|people|a friend) (?:posted|shared|said|wrote) (?:in|on) "
     r"(?:the |another |an?other |our )?(?:other )?(?:group|chat|weibo|wechat|moments)(?![a-z])"
+)
+# Goods wanted by the writer (我要两份, we'd like some): a share taken, not news asked.
+_WANTED = compile_prefiltered(
+    r"我(?:们)?(?:要|想要)|(?<![a-z])(?:i|we)(?:'d| would)? (?:want|need|like)(?![a-z])"
 )
 _FOR_US = compile_prefiltered(
     r"我家|我们家|给我|帮我|我妈|我爸|俺|(?<![a-z])(?:me|my|us|our|mine)(?![a-z])"
@@ -1271,6 +1376,17 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         and disregard.start() <= request.start() < disregard.end()
     ):
         return "disregard"  # the only please asks all to ignore a noise
+    if (
+        _VETO["group-buy-asked-after"].search(text)
+        and not NAMES_FLAT.search(text)
+        and not _FOR_US.search(text)
+        and not FOR_ME.search(text)
+        and not _WANTED.search(text)
+        and not SHORTAGE.search(text)  # 家里米快没了 这周有米的团购吗: a need told
+    ):
+        return "info-question"  # Is there a group buy for fruit this week?: news asked
+    if _VETO["cooking-smell"].search(text):
+        return "cooking-smell"  # 谁家在炖肉 香死了 分我一口: a joke, no goods asked
     if request is None and _VETO["vented"].search(text) and find_flat(text) is None:
         return "vented"
     if (

@@ -6,7 +6,16 @@ import re
 
 # A quoted line (> 通知：…), a reply's quote on the first line (回复 @5-2-1102：帮忙买米) or a
 # notice quoted in corner brackets on a line of its own (「物业：明天统一检修电梯」).
-_QUOTED_LINE = re.compile(r"^\s*(?:>|＞|回复\s*@[^\n]{0,40}?[:：])[^\n]*(?:\n|$)", re.M)
+# Also a reply headed in English with the words replied to in quotes (Replying to Dr Liu: "any
+# non-urgent issues?"), and a forward (【转发】 物业通知：…) whose writer answers it on a line
+# opened by a dash (——顺便问下 我家插座冒过火花).
+_QUOTED_LINE = re.compile(
+    r"^\s*(?:>|＞|回复\s*@[^\n]{0,40}?[:：])[^\n]*(?:\n|$)|"
+    r"^\s*(?:replying to|in reply to|reply to|re:)[^\n]{0,40}?[:：]\s*"
+    r"\"[^\"\n]{0,200}\"\s*(?:\n|$)|"
+    r"^\s*(?:\[转发\]|【转发】|\[forwarded\]|fwd:)[^\n]*\n(?=\s*(?:--|—))",
+    re.M | re.I,
+)
 _QUOTED_BLOCK = re.compile(r"^\s*「[^」\n]{0,200}」\s*(?:\n|$)", re.M)
 
 

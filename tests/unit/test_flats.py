@@ -113,6 +113,13 @@ from domain.understanding import understand
         # a whole address right after a measurement word is no reading
         ("老伴有点低血压 5-2-1102", "5-2-1102"),
         ("mum's blood pressure 7-1-803 please check", "7-1-803"),
+        ("HR 82, temp 36.6, room 1205", "1205"),
+        # a form's bars between the parts; a dash opening the writer's line
+        ("【每日上报】6栋 | 1单元 | 702 | 36.5℃ | 无症状", "6-1-702"),
+        ("Bldg 6 | Unit 1 | 702 | 36.5", "6-1-702"),
+        ("[转发] 请各位居民每日上午10点前上报体温\n——12-2-801 今天 36.6", "12-2-801"),
+        ("[Forwarded] please report temps by 10am\n-- 3-1-502 today 36.5", "3-1-502"),
+        ("心率有点快 110 左右 5-2-1102", "5-2-1102"),
         # a whole address or a building alone, beside no range
         ("3-1-502 需要两袋米 1到2袋都行", "3-1-502"),
         ("5栋 需要两袋米", "5"),
@@ -162,6 +169,10 @@ def test_find_flat_names_the_flat(text: str, expected: str) -> None:
         "we've lived in this block ever since 2009",
         "量了两只手 左手135 右手128",  # a reading per arm
         "left arm 142, right arm 131, is that normal?",
+        # a pulse counted
+        "My heart rate was 105 after chasing the kid around, is that normal?",
+        "mine says HR 104, I was nervous during the test",
+        "心率110 脉搏110 有点快 正常吗",
         "🔥" * 3000,
         # a range of buildings or units: whom a notice or an update is about
         "【通知】明天上午10:00全员核酸 请按1-3单元顺序下楼",
@@ -229,6 +240,8 @@ def test_parse_flat_rejects_anything_else(argument: str) -> None:
         ("楼上1203的阿姨 5栋", "5-1203"),
         ("6栋 我家1801", "6-1801"),
         ("my flat is 1203 in block 4", "4-1203"),
+        ("3单元有人吗 我家孩子从上铺掉下来 叫他迷迷糊糊的 301", "3-301"),
+        ("anyone in unit 2? my dad fell, room 1203", "2-1203"),
     ],
 )
 def test_find_flat_joins_a_building_and_a_room_named_apart(text: str, expected: str) -> None:

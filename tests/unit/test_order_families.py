@@ -1263,6 +1263,151 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("冰箱停电了 胰岛素能帮忙拿去别人家冷藏一下吗 7-1-602", Category.MEDICINE),
         ("垃圾放门口了 麻烦下午收一下 5-2-602", Category.GARBAGE),
     ],
+    "a visit asked beside whether to worry": [
+        ("头晕好几天了 不要紧的话 能请医生上门看看吗 5-1-302", Category.MEDICAL),
+        (
+            "dizzy for days, not sure if serious, could the community doctor come by? 3-2-702",
+            Category.MEDICAL,
+        ),
+    ],
+    "a registration form filled in with the household's room": [
+        (
+            "【代办登记】房号：3-1-702 代办事项：去营业厅交话费 联系电话：138xxxx1234",
+            Category.ERRAND,
+        ),
+        ("【物资需求登记】\n房号：9-2-601\n物品：鸡蛋一板 挂面两包", Category.GROCERIES),
+        ("【配药登记】\n姓名：李\n房号：5-1-302\n药品名称：硝苯地平 2盒", Category.MEDICINE),
+        ("【报修登记】房号：3-2-501 报修内容：厨房水龙头漏水", Category.REPAIR),
+        (
+            "[Medicine request form]\nFlat: 7-2-1101\nMedicine: amlodipine 5mg x2\n"
+            "Urgent: this week",
+            Category.MEDICINE,
+        ),
+    ],
+    "goods wanted loosely: whichever there is, any of them, would love some, 求购": [
+        ("感冒药 布洛芬 有啥买啥 7-2-601", Category.MEDICINE),
+        ("酸奶 牛奶 哪个牌子都行 都可以 3-1-1102", Category.GROCERIES),
+        ("求购暖手宝一个 家里太冷了 5-2-301", Category.GROCERIES),
+        ("Would love some fresh fruit, anything in season. Bldg 4 #902", Category.GROCERIES),
+        ("Any chance of milk and bread for room 1205? thanks", Category.GROCERIES),
+    ],
+    "the last one reached": [
+        ("Inhaler for my son, Ventolin, down to his last one. 6-1-403", Category.MEDICINE),
+        ("down to our last roll of toilet paper, 2-2-801", Category.GROCERIES),
+    ],
+    "a carer's visit requested or asked possible": [
+        ("is it possible for a nurse to come change dad's catheter? 5-2-301", Category.MEDICAL),
+        ("please book a home visit for my dad, 3-1-402", Category.MEDICAL),
+        ("我妈腿脚不便 想request a home visit from the doctor 8-1-302", Category.MEDICAL),
+    ],
+    "a fault told beside one set right before, or beside a battery: still the repair": [
+        ("空调修过一次 已经好了 今天又坏了 能再来看看吗 3-2-501", Category.REPAIR),
+        (
+            "The smoke alarm keeps chirping even with a new battery, can someone check it? 4-1-602",
+            Category.REPAIR,
+        ),
+        ("我家钥匙丢了 进不去门 能找个开锁师傅吗 5-1-302", Category.REPAIR),
+        ("大家好 我家水管冻裂了 能找师傅来修吗 7-2-401", Category.REPAIR),
+        ("大家帮帮忙 谁能把我家的垃圾带下去 3-1-502", Category.GARBAGE),
+    ],
+    "a terse ask beside a room in Chinese numerals": [
+        ("倒垃圾 16幢二单元一零零二 谢谢", Category.GARBAGE),
+        ("倒垃圾 三号楼二单元六零二", Category.GARBAGE),
+        ("trash pickup, bldg 16 unit 2 rm 1002, thanks", Category.GARBAGE),
+    ],
+    "a bag by the stairwell door: the place, not the door to mend": [
+        ("楼道门口那袋是1-2-502的 麻烦带下去一下", Category.GARBAGE),
+        (
+            "the bag by the stairwell door is 3-1-502's, could someone take it down?",
+            Category.GARBAGE,
+        ),
+        ("楼道门坏了 关不上 能修吗 3-1-502", Category.REPAIR),
+        ("the stairwell door won't close, can someone fix it? 3-1-502", Category.REPAIR),
+    ],
+    "goods asked beside a doctor's word or a door": [
+        ("医生开的中药方子 能帮我去药店抓一下吗 3-1-502", Category.MEDICINE),
+        ("We need 2 bags of rice at 5-1-302, could a volunteer bring them up?", Category.GROCERIES),
+    ],
+    "a need asked for someone who asked the writer to ask": [
+        (
+            "隔壁老奶奶不会用手机 托我问一下 她的退休金卡要去银行激活 有没有人能帮她代办 8-1-102",
+            Category.ERRAND,
+        ),
+        (
+            "The old man next door has no phone, he asked me to ask: could someone take his bank "
+            "card to get activated? 8-1-102",
+            Category.ERRAND,
+        ),
+    ],
+    "the writer's own words under a forward opened by a dash, or an English reply's quote": [
+        (
+            "[转发] 物业通知：今晚8点检修电梯\n"
+            "——顺便问下 我家阳台那个插座冒过火花 能一起来看看吗 4-2-1301",
+            Category.REPAIR,
+        ),
+        (
+            "[转发] 关于垃圾清运的通知：每天上午10点统一清运\n——都12点了 8-402的垃圾还在门口",
+            Category.GARBAGE,
+        ),
+        (
+            "[Forwarded] Notice: lift maintenance tonight at 8\n"
+            "-- while you're at it, our bathroom light is broken, can someone fix it? 4-2-1301",
+            Category.REPAIR,
+        ),
+        (
+            'Replying to Property Mgmt: "report repairs here"\n'
+            "water heater dead since yesterday, 9-1-201",
+            Category.REPAIR,
+        ),
+        ("回复 @物业：有问题请报修\n热水器从昨天就不热了 5-1-302", Category.REPAIR),
+    ],
+    "someone from the clinic asked to the home for a procedure: care, not the device": [
+        ("护士在吗 我爸导尿管该换了 能不能请社区卫生站的来家里换一下 20-1-502", Category.MEDICAL),
+        (
+            "could someone from the clinic come and change dad's catheter? 20-1-502",
+            Category.MEDICAL,
+        ),
+        ("导尿管用完了 能帮忙去药店买两根吗 20-1-502", Category.MEDICINE),
+    ],
+    "printed results taken to the clinic: an errand": [
+        (
+            "need someone to drop my dad's ECG and blood test printouts at the community clinic. "
+            "6-2-901",
+            Category.ERRAND,
+        ),
+        ("能帮我把爸爸的心电图报告送到社区诊所吗 医生要看 6-2-901", Category.ERRAND),
+        ("can someone drop these eggs at 5-1-302 for my mum", Category.GROCERIES),
+    ],
+    "a numbered list of households and their goods, uncounted": [
+        (
+            "Meds list for the pharmacy run:\n1. 2-201 metformin\n2. 2-402 aspirin",
+            Category.MEDICINE,
+        ),
+        ("药店代买清单\n1. 3-201 二甲双胍\n2. 3-402 阿司匹林", Category.MEDICINE),
+    ],
+    "whether a group buy runs, asked with a share wanted, a need or the flat": [
+        ("这周有水果团购吗 我要两箱", Category.GROCERIES),
+        ("Is there a group buy for fruit this week? I'd like some", Category.GROCERIES),
+        ("We're out of rice, is there a group buy for rice this week?", Category.GROCERIES),
+    ],
+    "a doctor named by title asked to come by": [
+        (
+            'Replying to Dr Liu: "any non-urgent issues?"\n'
+            "my son's ear hurts, no fever. could you come by? 1206",
+            Category.MEDICAL,
+        ),
+        ("Dr Wang, could you come by to look at my son's rash? 5-2-301", Category.MEDICAL),
+        ("刘医生 孩子耳朵疼了两天 不发烧 能上来看看吗 1206", Category.MEDICAL),
+        ("我是护士 医院要我交的证明在门卫那 能帮拿上来吗 9幢602", Category.ERRAND),
+    ],
+    "a paper to be taken somewhere, left at the door": [
+        ("@志愿者 我有份材料要交到居委会 放门口了 牛皮纸袋 7幢302", Category.ERRAND),
+        (
+            "@volunteers a form that needs to go to the committee office, left it outside my "
+            "door, 7-302",
+            Category.ERRAND,
+        ),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -1820,6 +1965,111 @@ NO_ORDER: dict[str, list[str]] = {
     "whether one form of a paper will do": [
         "核酸报告截图可以吗 还是必须要打印的",
         "Is a photo of the pass OK, or does it have to be the paper one?",
+    ],
+    "whether to worry asked, or 可能 (maybe) beside 吗: reassurance, no ask": [
+        "医生 我这两天老是头晕 可能是没睡好 需要担心吗 血压正常",
+        "张医生 孩子手上起了几个红点 可能是蚊子咬的 要紧吗",
+        "doc, I have been dizzy for two days, probably poor sleep, should I be worried?",
+        "My dad has a mild cough since Monday, no fever, is it something to worry about?",
+    ],
+    "a registration form sent out blank, or its deadline": [
+        "【配药登记】请各户在下方填写：房号： 药品名称： 数量：",
+        "【就医登记】今天截止 有需要的请私信楼长",
+    ],
+    "any will do, would love, any chance, the last: no goods or visit asked": [
+        "几点都行 我都在家",
+        "would love some sunshine today lol",
+        "any chance of rain for the 3 days?",
+        "down to the last episode of the drama, no spoilers",
+        "the doctor's home visit was yesterday, all good now",
+        "is it possible for a virus to live on parcels?",
+    ],
+    "a thing found and handed in, or those in need told whom to tell": [
+        "有谁家的钥匙掉电梯里了 我放物业了",
+        "谁家的眼镜落在楼道里了 放门卫了",
+        "Found a set of keys in the lift, left them with the guard",
+        "心脏不好的老人 家里记得备硝酸甘油 有需要可以跟楼长说",
+        "keep some paracetamol at home, if you need some, tell the volunteers",
+    ],
+    "a fault that put itself right, or one taken back": [
+        "我家也是 跳闸了一下 已经好了",
+        "power dropped for a minute here too, came back on by itself",
+        "这个天热死了 空调还坏了 哦不对 空调没坏 是我忘开了😂",
+        "the heater's dead... oh wait, not broken after all, I forgot to plug it in",
+        "The smoke alarm keeps chirping, I think it just needs a new battery. Annoying!",
+    ],
+    "all asked to do a thing ahead": [
+        "天气预报说今晚零下15度 大家把室外水管包一下 别冻裂了",
+        "-15 tonight, everyone please wrap your outdoor pipes so they don't burst",
+    ],
+    "whether a fixture is broken again, asked": [
+        "电梯又坏了吗？ 还是在消杀",
+        "is the lift down again? or is it being cleaned",
+    ],
+    "whether a result is to be reported": [
+        "我需要报备吗 抗原弱阳",
+        "Not sure if this is the right place, but my antigen test is faintly positive. Do I need "
+        "to report it?",
+    ],
+    "a quoted question answered: just taken down": [
+        "「回复 志愿者小刘：2-1001 的垃圾收了吗」\n收了 刚拿下去",
+        "> did the rubbish at 3-1-502 go?\nyes, just took it down",
+    ],
+    "a tip for a helper asked about": [
+        "Do the volunteers accept tips? Want to send something to the guy who carries my dad's "
+        "groceries",
+        "志愿者收不收红包啊 想谢谢每天给我家送菜的小哥",
+    ],
+    "a neighbour's cooking smelt and begged for in jest": [
+        "谁家在炖肉 香死了 给我分一口",
+        "楼上在烤鸡翅吧 香死了 求分享",
+        "whoever is cooking curry right now, share pls 🤤",
+    ],
+    "helpers called to the gate": [
+        "Volunteers: 3 more boxes of veg arriving at 4pm, need 2 people at the gate",
+        "菜车四点到 需要两个人到门口搬一下",
+    ],
+    "a drill announced": [
+        "Gas leak drill tomorrow 10am in the courtyard, please don't panic when you hear the alarm",
+        "明天上午燃气泄漏演练 听到警报别慌",
+    ],
+    "a notice signed at its end by who gives it": [
+        "如果有人出现呼吸困难、胸痛 请立即拨打120 并在群里@志愿者 ——社区卫生服务中心",
+        "Rubbish collection moves to 7pm from Monday, bags out by then -- Property Management",
+    ],
+    "a form's template to copy": [
+        "Health form template, please copy:\nFlat:\nTemp:\nSymptoms:",
+        "每日上报模板 请复制：\n房号：\n体温：\n症状：",
+    ],
+    "whether a drug may be taken, for the doctor to say": [
+        "我家老人做过心脏支架 每天吃阿司匹林 问问医生能不能吃点中药调理",
+        "could you ask the doctor whether my mum can take cough syrup with her heart pills?",
+    ],
+    "a question passed on for someone: the hours asked": [
+        "我妈让我问一下 明天几点发菜",
+        "my mum asked me to ask what time the veg arrives tomorrow",
+    ],
+    "a forward or an English reply's quote answered with thanks": [
+        "[转发] 物业通知：今晚8点检修电梯\n——收到 谢谢",
+        'Replying to Property Mgmt: "report repairs here"\nthanks, noted',
+    ],
+    "a numbered list of households with no goods": [
+        "核酸接龙\n1. 3-101 张三\n2. 3-102 李四",
+        "Swab sign-up:\n1. 2-201 Wang\n2. 2-402 Li",
+    ],
+    "whether a group buy runs, asked with nothing wanted and no flat": [
+        "Is there a group buy for fruit this week?",
+        "这周有水果团购吗",
+    ],
+    "a doctor speaking to all under their own name, or named in news": [
+        "Dr. Wang here: if anyone has chest pain lasting more than 15 minutes, call 120 directly",
+        "Dr Wang said the swab results are fine, thanks",
+        "我是社区医生小王 明天上午上门随访 请在家等候",
+    ],
+    "a paper handed in already, or goods left for the household": [
+        "材料已经交到居委会了",
+        "the form went to the committee office yesterday",
+        "5-1-302的药已经放门口了 要交给老人的",
     ],
 }
 
