@@ -34,6 +34,7 @@ from domain.understanding.order_categories import (
     told_fault,
 )
 from domain.understanding.order_needs import CHAIN_LINE, unasked_need
+from domain.understanding.order_reasons import settle_reasons
 from domain.understanding.order_vetoes import places_order, supposed
 from domain.understanding.terms import Term
 
@@ -85,6 +86,7 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         # the fault is why, the verb names what is asked (medicine is bought too)
         del scores[Category.REPAIR]
     settle_health(scores, best_term, text)
+    settle_reasons(scores, best_term, terms, text, request)
     if not scores and request is not None:
         verb = by_verb(text)
         if verb is not None:
