@@ -132,7 +132,9 @@ STRONG: dict[Category, str] = {
         "厨余垃圾|湿垃圾|干垃圾|"
         "可回收|废品|黄色垃圾袋|trash|garbage|rubbish|medical waste|used antigen kit|waste|bin|"
         "recycling|trash bag|"
-        "garbage bag|bin bag|garbadge|garbge|laji"
+        "garbage bag|bin bag|garbadge|garbge|laji|"
+        # isolation's medical rubbish (the yellow biohazard bag outside our door)
+        "biohazard bag|biohazard waste|clinical waste|yellow bag|黄色医疗垃圾袋"
     ),
     Category.ERRAND: (
         "快递|包裹|驿站|菜鸟驿站|菜鸟|丰巢|快递柜|取件|取件码|取快递|拿快递|门卫|门岗|传达室|外卖|"

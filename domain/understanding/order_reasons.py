@@ -145,3 +145,23 @@ def settle_reasons(
         and not _CARE_ASKED.search(text)
     ):
         del scores[Category.MEDICAL]  # 透析要吃的碳酸镧没了 能不能帮忙联系医院开一下
+
+
+# Things waiting where deliveries wait, brought up to the writer's flat (homework packets at the
+# guard room, could someone bring ours to 6-2-1401; 学校发的资料在门卫室 谁能帮忙拿上来): an
+# errand, though the things have no name in the lexicon.
+_WAITING_AT = compile_prefiltered(
+    r"门卫|门岗|传达室|保安室|岗亭|大厅|驿站|快递柜|"
+    r"(?<![a-z])(?:guard ?(?:room|house|post|booth)|gate ?house|lobby|reception|front desk|"
+    r"security (?:desk|office|room)|the gate|mail ?room)(?![a-z])"
+)
+_BROUGHT_UP = compile_prefiltered(
+    r"拿上来|拎上来|送上来|带上来|拿上楼|送上楼|带上楼|"
+    r"(?<![a-z])(?:bring|carry|run|take) (?:ours|mine|theirs|hers|his|it|them|those|these)"
+    r"(?: up| over| upstairs)?(?: to (?:\d|us|me|our|my)| up| upstairs)"
+)
+
+
+def waiting_brought_up(text: str) -> bool:
+    """Whether the message asks for unnamed things waiting downstairs to be brought up."""
+    return bool(_BROUGHT_UP.search(text) and _WAITING_AT.search(text))

@@ -34,7 +34,7 @@ from domain.understanding.order_categories import (
     told_fault,
 )
 from domain.understanding.order_needs import CHAIN_LINE, unasked_need
-from domain.understanding.order_reasons import settle_reasons
+from domain.understanding.order_reasons import settle_reasons, waiting_brought_up
 from domain.understanding.order_vetoes import places_order, supposed
 from domain.understanding.terms import Term
 
@@ -98,6 +98,9 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         elif (goods := UNNAMED_GOODS.search(text)) is not None:
             category = Category.GROCERIES  # 帮我订两箱农夫山泉: goods counted out are shopping
             evidence.append(f"goods:{goods.group().strip()}")
+        elif waiting_brought_up(text):
+            category = Category.ERRAND  # homework packets at the guard room, bring ours up
+            evidence.append("brought-up")
     if scores and (request is not None or shortage is not None):
         asked = asked_in_clause(asked_after(scores, terms, text, request), terms, text, request)
         category = best_category(asked, best_term, text)

@@ -1899,8 +1899,56 @@ REASONS_LOOK_ALIKES: list[tuple[str, Category]] = [
     ("text", "category"),
     [case for cases in REASONS_BESIDE_THE_ASK.values() for case in cases] + REASONS_LOOK_ALIKES,
 )
-def test_the_reason_beside_an_ask_does_not_name_its_category(
-    text: str, category: Category
-) -> None:
+def test_the_reason_beside_an_ask_does_not_name_its_category(text: str, category: Category) -> None:
     result = understand(text)
     assert (result.kind, result.category) == (Kind.ORDER, category), result.evidence
+
+
+# Asks read loosely: help begged beside an outage notice, the volunteer asked in the singular,
+# isolation's yellow bags, unnamed things waiting downstairs brought up.
+LOOSE_ASKS: dict[str, list[tuple[str, Category]]] = {
+    "help begged for the writer's own beside an outage notice": [
+        ("水卡没钱了 明天要停水了 求帮忙充值一下 5栋1单元602", Category.ERRAND),
+    ],
+    "the volunteer asked in the singular": [
+        (
+            "Could the volunteer take our kitchen waste down? it's by the door, 6-1-302",
+            Category.GARBAGE,
+        ),
+    ],
+    "isolation's yellow biohazard bags collected": [
+        ("Please take away the biohazard bag outside 2-2-1101, isolation ended", Category.GARBAGE),
+        ("门口的黄色医疗垃圾袋麻烦收走一下 4-1-902", Category.GARBAGE),
+    ],
+    "unnamed things waiting downstairs, brought up": [
+        (
+            "The kids' school packs are at the guard room, could someone bring ours to 9-1-203?",
+            Category.ERRAND,
+        ),
+        ("学校发的资料放在门卫室了 谁能帮忙拿上来 6-2-1401", Category.ERRAND),
+    ],
+}
+
+LOOSE_LOOK_ALIKES = [
+    # an outage announced, no plea
+    "通知：明晚8点到10点停电检修 请大家提前充值电卡",
+    # a volunteer told of, nothing asked
+    "The volunteer already took our recycling this morning, thanks!",
+    # things told waiting, nothing asked
+    "The school sent home homework packets, they're at the guard room.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"), [case for cases in LOOSE_ASKS.values() for case in cases]
+)
+def test_loose_asks_place_their_order(text: str, category: Category) -> None:
+    result = understand(text)
+    assert (result.kind, result.category) == (Kind.ORDER, category), result.evidence
+
+
+@pytest.mark.parametrize("text", LOOSE_LOOK_ALIKES)
+def test_loose_look_alikes_ask_for_nothing(text: str) -> None:
+    result = understand(text)
+    assert result.kind is not Kind.ORDER, result.evidence
+
