@@ -35,6 +35,7 @@ from domain.understanding.order_categories import (
 )
 from domain.understanding.order_needs import CHAIN_LINE, unasked_need
 from domain.understanding.order_reasons import settle_reasons, waiting_brought_up
+from domain.understanding.order_unasked import unasked
 from domain.understanding.order_vetoes import places_order, supposed
 from domain.understanding.terms import Term
 
@@ -152,6 +153,8 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         evidence.append(f"chain-line:{line.group().strip()}")
     if category is None or not places_order(text, request, category):
         return None
+    if unasked(text, request) is not None:
+        return None  # a brand recommended, 算了不修了, the rubbish round's time asked
     if request is not None and category is not Category.ERRAND and PAYMENT.search(text):
         category = Category.ERRAND  # 断网了 谁能帮忙交一下网费: the bill is what is asked
         evidence.append("payment")

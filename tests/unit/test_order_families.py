@@ -1952,3 +1952,64 @@ def test_loose_look_alikes_ask_for_nothing(text: str) -> None:
     result = understand(text)
     assert result.kind is not Kind.ORDER, result.evidence
 
+
+# Goods, a fixture or the rubbish round named, nothing asked (order_unasked.py); look-alikes ask.
+NAMED_NOT_ASKED = [
+    # a recommendation asked
+    "Can anyone suggest a good blood pressure monitor? mum's old one is getting on",
+    "求推荐一款好用的血压计 家里老人用",
+    # an ask given up
+    "微波炉坏了 算了不修了 反正也不常用",
+    "The bathroom fan is broken but never mind, we'll live with it",
+    # the rubbish round's time asked
+    "Is the rubbish collection at 7 or 8 tonight?",
+    # readiness asked ahead
+    "What should we do if the lift stops and my mum's wheelchair is upstairs? Just want to be "
+    "prepared.",
+    "万一停电了 制氧机怎么办 想提前了解一下",
+    # how to do it asked, nobody asked to come
+    "烟雾报警器一直滴滴响 有人知道怎么关吗",
+    "Smoke alarm keeps chirping, does anyone know how to turn it off?",
+    # talk or an explanation asked of neighbours
+    "有没有同小区的哮喘病友 交流一下喷雾怎么用",
+    "我爸血压高 平时饮食要注意啥 有没有医生朋友科普一下",
+    "Any other parents of diabetic kids here? Would love to swap tips on insulin storage",
+    # a parcel mixed up: its owner or its taker asked
+    "有个写着5-1-302的快递送错到我家了 主人来拿一下",
+    "Whose parcel is this? It was delivered to the wrong door, it's outside 7-2-801",
+    # a complaint of others
+    "Somebody dumped their trash bags by the lift again. Come on, people.",
+    "楼上半夜还在拖椅子 能不能体谅一下楼下",
+    # whether it was done, asked
+    "放在门口的材料 志愿者取走了吗?",
+    "Did the volunteer pick up the bag I left by the door?",
+    # a notice to a household, a care asked for the future, the CCTV checked
+    "核酸的车安排好了 明天8点楼下等 5-2-601 的家属注意",
+    "我对青霉素过敏 以后社区配药的时候注意一下",
+    "@物业 电动车被人划了 监控能不能查一下",
+]
+
+NAMED_AND_ASKED: list[tuple[str, Category]] = [
+    (
+        "Can someone buy a glucose meter for my mum? any brand you recommend, 3-1-502",
+        Category.MEDICINE,
+    ),
+    ("宝宝的米粉没了 随便什么牌子都行 帮忙带两盒 15-2-302", Category.GROCERIES),
+    ("旧冰箱不用修了 想找人搬下去扔掉 8栋1单元602", Category.GARBAGE),
+    ("烟雾报警器一直响 谁知道怎么关 能来个人看看吗 3-2-501", Category.REPAIR),
+    ("有没有哮喘病友交流一下 顺便能帮忙买一支沙丁胺醇吗 3-3-1202", Category.MEDICINE),
+    ("我的快递被邻居拿错了 在1102门口 能帮我拿回来吗", Category.ERRAND),
+    ("Is the trash pickup still on today? Ours is at the door, 9-2-1202", Category.GARBAGE),
+]
+
+
+@pytest.mark.parametrize("text", NAMED_NOT_ASKED)
+def test_named_but_not_asked_places_no_order(text: str) -> None:
+    result = understand(text)
+    assert result.kind is not Kind.ORDER, result.evidence
+
+
+@pytest.mark.parametrize(("text", "category"), NAMED_AND_ASKED)
+def test_named_and_asked_places_its_order(text: str, category: Category) -> None:
+    result = understand(text)
+    assert (result.kind, result.category) == (Kind.ORDER, category), result.evidence
