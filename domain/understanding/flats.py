@@ -411,6 +411,35 @@ def _range_end(text: str, group: _Group) -> bool:
     )
 
 
+# A count per time (每分钟100-120次, 100-120 times a minute): a rate, no flat.
+_RATE_BEFORE = compile_prefiltered(r"每(?:分钟|小时|秒|秒钟|天|周|次)\s*$")
+_RATE_AFTER = compile_prefiltered(
+    r"\s*次(?:/|每)?(?:分钟|分)?|\s*(?:times|beats|bpm|per minute|a minute)(?![a-z])"
+)
+# Units or buildings listed one after another (已送完:1单元 2单元 3单元还差6户): a round's
+# progress, no one's flat.
+_SAME_MARK_AFTER = compile_prefiltered(
+    r"\s*(?:和|、|,|及)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:单元|栋|幢|号楼)"
+)
+_SAME_MARK_BEFORE = compile_prefiltered(r"(?:单元|栋|幢|号楼)\s*(?:和|、|,|及)?\s*$")
+
+
+def _rate_or_listed(text: str, group: _Group) -> bool:
+    """A rate counted (100-120次 a minute) or one of units listed (1单元 2单元 3单元)."""
+    first = group.parts[0]
+    if (not first.marked or first.hyphenated) and (
+        _RATE_BEFORE.search(text, max(0, first.start - 6), first.start)
+        or _RATE_AFTER.match(text, group.end)
+    ):
+        return True
+    if len(group.parts) != 1 or first.role not in (0, 1) or not first.marked:
+        return False
+    return bool(
+        _SAME_MARK_AFTER.match(text, group.end)
+        or _SAME_MARK_BEFORE.search(text, max(0, first.start - 6), first.start)
+    )
+
+
 def _candidates(text: str) -> list[_Group]:
     """Valid flats found in normalized text, outside phone numbers and codes."""
     if "@" in text:
@@ -436,6 +465,8 @@ def _candidates(text: str) -> list[_Group]:
             continue  # 按1-3单元顺序, medicine for 1-10栋: a range, not a flat
         if _duty_or_turn(text, group):
             continue  # 负责3单元, 一单元先: duty or turn, not a flat
+        if _rate_or_listed(text, group):
+            continue  # 每分钟100-120次, 1单元 2单元 3单元: a rate, a list
         accepted = _accept(text, group)
         if accepted is not None:
             found.append(accepted)

@@ -121,7 +121,9 @@ STRONG: dict[Category, str] = {
         # pancreatic enzymes taken with every meal, by name and brand
         "creon|pancreatin|pancrelipase|enzyme capsules|胰酶|胰酶肠溶胶囊|得每通|"
         # a drug written with a sound-alike character (布落芬 for 布洛芬)
-        "布落芬|布络芬|布罗芬"
+        "布落芬|布络芬|布罗芬|"
+        # the home devices by their English names (a glucose meter, the BP monitor)
+        "glucose meter|blood glucose meter|glucometer|blood pressure monitor|bp monitor"
     ),
     Category.GARBAGE: (
         "垃圾|拉圾|拉级|垃级|大件|大件垃圾|建筑垃圾|装修垃圾|旧家具|床垫|used test kit|used mask|"
@@ -132,7 +134,9 @@ STRONG: dict[Category, str] = {
         "厨余垃圾|湿垃圾|干垃圾|"
         "可回收|废品|黄色垃圾袋|trash|garbage|rubbish|medical waste|used antigen kit|waste|bin|"
         "recycling|trash bag|"
-        "garbage bag|bin bag|garbadge|garbge|laji"
+        "garbage bag|bin bag|garbadge|garbge|laji|"
+        # isolation's medical rubbish (the yellow biohazard bag outside our door)
+        "biohazard bag|biohazard waste|clinical waste|yellow bag|黄色医疗垃圾袋"
     ),
     Category.ERRAND: (
         "快递|包裹|驿站|菜鸟驿站|菜鸟|丰巢|快递柜|取件|取件码|取快递|拿快递|门卫|门岗|传达室|外卖|"
@@ -228,7 +232,10 @@ EXTRA_ITEMS = "垃圾|快递|包裹|trash|garbage|rubbish|parcel|package"
 BAGS = frozenset({"垃圾袋", "trash bag", "garbage bag", "bin bag", "黄色垃圾袋"})
 # Devices sold as medical goods that break like any appliance (制氧机不出气了 能来修一下吗):
 # with a fault and a repair asked, a repair, not goods to buy.
-DEVICES = frozenset({"制氧机", "oxygen concentrator", "血压计", "血糖仪"})
+DEVICES = frozenset(
+    {"制氧机", "oxygen concentrator", "血压计", "血糖仪"}
+    | {"glucose meter", "blood glucose meter", "glucometer", "blood pressure monitor", "bp monitor"}
+)
 
 CN_UNITS = (
     "袋|桶|个|盒|箱|瓶|罐|包|斤|公斤|千克|克|支|片|板|条|只|颗|粒|把|根|捆|提|串|份|块|卷|听|打|双|"

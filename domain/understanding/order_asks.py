@@ -589,7 +589,7 @@ ASKS: tuple[Rule, ...] = (
         # chat shorthand for someone (can sb bring it up, could smb check)
         r"sb|smb|some1|sum1|any1|"
         # the volunteers asked by role (could the volunteers collect it); will they is a schedule
-        r"(?<!will )the volunteers|volunteers|any volunteers?|any neighbou?rs?|u|"
+        r"(?<!will )the volunteers?|volunteers|any volunteers?|any neighbou?rs?|u|"
         r"one of (?:you|the [a-z]+)|i get|i have|"
         r"the (?:garbage|rubbish|trash|waste|delivery|cleaning|repair|maintenance) (?:team|crew|"
         r"guys?|people|staff)|"

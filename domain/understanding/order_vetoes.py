@@ -1276,6 +1276,8 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
     if (
         _VETO["notice"].search(_answered_notice_out(text))
         and not (request and request.group() in _HELP_WORDS)
+        # help begged for the writer's own (晚上要停电了 求帮忙充值): a plea beside the notice
+        and not (request and text.startswith(("帮忙", "帮我"), request.end()))
         and not GROUP_BUY_ASK.search(text)  # 团购的鸡蛋还能报名吗: joining, not a notice
         and not (request and _LIFT["relayed"].search(text))  # 楼道长：1203的住户说 要寄件
     ):

@@ -34,6 +34,8 @@ from domain.understanding.order_categories import (
     told_fault,
 )
 from domain.understanding.order_needs import CHAIN_LINE, unasked_need
+from domain.understanding.order_reasons import settle_reasons, waiting_brought_up
+from domain.understanding.order_unasked import unasked
 from domain.understanding.order_vetoes import places_order, supposed
 from domain.understanding.terms import Term
 
@@ -85,6 +87,7 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         # the fault is why, the verb names what is asked (medicine is bought too)
         del scores[Category.REPAIR]
     settle_health(scores, best_term, text)
+    settle_reasons(scores, best_term, terms, text, request)
     if not scores and request is not None:
         verb = by_verb(text)
         if verb is not None:
@@ -96,6 +99,9 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         elif (goods := UNNAMED_GOODS.search(text)) is not None:
             category = Category.GROCERIES  # 帮我订两箱农夫山泉: goods counted out are shopping
             evidence.append(f"goods:{goods.group().strip()}")
+        elif waiting_brought_up(text):
+            category = Category.ERRAND  # homework packets at the guard room, bring ours up
+            evidence.append("brought-up")
     if scores and (request is not None or shortage is not None):
         asked = asked_in_clause(asked_after(scores, terms, text, request), terms, text, request)
         category = best_category(asked, best_term, text)
@@ -147,6 +153,8 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         evidence.append(f"chain-line:{line.group().strip()}")
     if category is None or not places_order(text, request, category):
         return None
+    if unasked(text, request) is not None:
+        return None  # a brand recommended, 算了不修了, the rubbish round's time asked
     if request is not None and category is not Category.ERRAND and PAYMENT.search(text):
         category = Category.ERRAND  # 断网了 谁能帮忙交一下网费: the bill is what is asked
         evidence.append("payment")

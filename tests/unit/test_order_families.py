@@ -2092,3 +2092,174 @@ def test_look_alikes_ask_for_nothing(text: str) -> None:
 @pytest.mark.parametrize("text", texts(NO_ORDER))
 def test_questions_appeals_and_news_place_no_order(text: str) -> None:
     check_no_order(text)
+
+
+# Care, a drug or a medical device named as the reason beside what is asked (order_reasons.py):
+# each family's asks in zh and en, then look-alikes where the device or the drug is what is asked.
+REASONS_BESIDE_THE_ASK: dict[str, list[tuple[str, Category]]] = {
+    "a device's batteries: the batteries are the goods": [
+        ("血糖仪的电池没电了 七号电池 帮忙带两节 顺便带包挂面 3-1-502", Category.GROCERIES),
+        (
+            "Can someone bring AA batteries for dad's blood pressure monitor, and a loaf of bread "
+            "as well? 6-2-301",
+            Category.GROCERIES,
+        ),
+    ],
+    "a medical device broken, someone asked to look at it or mend it": [
+        ("制氧机不出气了 一直报警 能找人来看看吗 8-1-602", Category.REPAIR),
+        (
+            "The oxygen concentrator trips the breaker every time it's on. Electrician please? "
+            "4-2-1101",
+            Category.REPAIR,
+        ),
+    ],
+    "food bought for a patient's diet: the diet is why": [
+        ("我妈糖尿病要控糖 能帮忙买点黄瓜 西红柿吗 再来一袋燕麦 5-2-801", Category.GROCERIES),
+        ("透析的病人要少吃盐 麻烦帮忙买点鸡蛋 豆腐 另外带箱纯净水 7-1-303", Category.GROCERIES),
+    ],
+    "a parcel fetched, whatever it holds": [
+        ("谁能帮我去驿站取个快递 是刚买的血压计 9-1-1202", Category.ERRAND),
+        (
+            "Could someone pick up a parcel at the station for me? It's the new glucose meter "
+            "I bought, 2-2-702",
+            Category.ERRAND,
+        ),
+    ],
+    "papers for the clinic printed out": [
+        ("复诊的预约单要打印一份 能帮忙打了送上来吗 11-2-402", Category.ERRAND),
+    ],
+    "a drug run out, asked to be prescribed": [
+        ("透析用的司维拉姆吃完了 能帮忙找医院开一下吗 13-1-602", Category.MEDICINE),
+    ],
+}
+
+REASONS_LOOK_ALIKES: list[tuple[str, Category]] = [
+    # the device itself bought, not its batteries
+    ("血压计坏了 帮忙买个新的血压计 顺便带瓶酱油 3-2-502", Category.MEDICINE),
+    # the drug asked, the food a second ask
+    ("胰岛素快没了 能帮忙买两支胰岛素吗 顺便带点面包 6-1-301", Category.MEDICINE),
+    # a parcel fetched and goods bought: the first ask names the category
+    ("请帮我买一箱方便面 另外帮我取一下快递 3-3-303", Category.GROCERIES),
+    # the writer's own visit arranged, a paper printed before
+    ("预约单打印好了 能帮忙安排车去复诊吗 5-1-1001", Category.MEDICAL),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [case for cases in REASONS_BESIDE_THE_ASK.values() for case in cases] + REASONS_LOOK_ALIKES,
+)
+def test_the_reason_beside_an_ask_does_not_name_its_category(text: str, category: Category) -> None:
+    result = understand(text)
+    assert (result.kind, result.category) == (Kind.ORDER, category), result.evidence
+
+
+# Asks read loosely: help begged beside an outage notice, the volunteer asked in the singular,
+# isolation's yellow bags, unnamed things waiting downstairs brought up.
+LOOSE_ASKS: dict[str, list[tuple[str, Category]]] = {
+    "help begged for the writer's own beside an outage notice": [
+        ("水卡没钱了 明天要停水了 求帮忙充值一下 5栋1单元602", Category.ERRAND),
+    ],
+    "the volunteer asked in the singular": [
+        (
+            "Could the volunteer take our kitchen waste down? it's by the door, 6-1-302",
+            Category.GARBAGE,
+        ),
+    ],
+    "isolation's yellow biohazard bags collected": [
+        ("Please take away the biohazard bag outside 2-2-1101, isolation ended", Category.GARBAGE),
+        ("门口的黄色医疗垃圾袋麻烦收走一下 4-1-902", Category.GARBAGE),
+    ],
+    "unnamed things waiting downstairs, brought up": [
+        (
+            "The kids' school packs are at the guard room, could someone bring ours to 9-1-203?",
+            Category.ERRAND,
+        ),
+        ("学校发的资料放在门卫室了 谁能帮忙拿上来 6-2-1401", Category.ERRAND),
+    ],
+}
+
+LOOSE_LOOK_ALIKES = [
+    # an outage announced, no plea
+    "通知：明晚8点到10点停电检修 请大家提前充值电卡",
+    # a volunteer told of, nothing asked
+    "The volunteer already took our recycling this morning, thanks!",
+    # things told waiting, nothing asked
+    "The school sent home homework packets, they're at the guard room.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"), [case for cases in LOOSE_ASKS.values() for case in cases]
+)
+def test_loose_asks_place_their_order(text: str, category: Category) -> None:
+    result = understand(text)
+    assert (result.kind, result.category) == (Kind.ORDER, category), result.evidence
+
+
+@pytest.mark.parametrize("text", LOOSE_LOOK_ALIKES)
+def test_loose_look_alikes_ask_for_nothing(text: str) -> None:
+    result = understand(text)
+    assert result.kind is not Kind.ORDER, result.evidence
+
+
+# Goods, a fixture or the rubbish round named, nothing asked (order_unasked.py); look-alikes ask.
+NAMED_NOT_ASKED = [
+    # a recommendation asked
+    "Can anyone suggest a good blood pressure monitor? mum's old one is getting on",
+    "求推荐一款好用的血压计 家里老人用",
+    # an ask given up
+    "微波炉坏了 算了不修了 反正也不常用",
+    "The bathroom fan is broken but never mind, we'll live with it",
+    # the rubbish round's time asked
+    "Is the rubbish collection at 7 or 8 tonight?",
+    # readiness asked ahead
+    "What should we do if the lift stops and my mum's wheelchair is upstairs? Just want to be "
+    "prepared.",
+    "万一停电了 制氧机怎么办 想提前了解一下",
+    # how to do it asked, nobody asked to come
+    "烟雾报警器一直滴滴响 有人知道怎么关吗",
+    "Smoke alarm keeps chirping, does anyone know how to turn it off?",
+    # talk or an explanation asked of neighbours
+    "有没有同小区的哮喘病友 交流一下喷雾怎么用",
+    "我爸血压高 平时饮食要注意啥 有没有医生朋友科普一下",
+    "Any other parents of diabetic kids here? Would love to swap tips on insulin storage",
+    # a parcel mixed up: its owner or its taker asked
+    "有个写着5-1-302的快递送错到我家了 主人来拿一下",
+    "Whose parcel is this? It was delivered to the wrong door, it's outside 7-2-801",
+    # a complaint of others
+    "Somebody dumped their trash bags by the lift again. Come on, people.",
+    "楼上半夜还在拖椅子 能不能体谅一下楼下",
+    # whether it was done, asked
+    "放在门口的材料 志愿者取走了吗?",
+    "Did the volunteer pick up the bag I left by the door?",
+    # a notice to a household, a care asked for the future, the CCTV checked
+    "核酸的车安排好了 明天8点楼下等 5-2-601 的家属注意",
+    "我对青霉素过敏 以后社区配药的时候注意一下",
+    "@物业 电动车被人划了 监控能不能查一下",
+]
+
+NAMED_AND_ASKED: list[tuple[str, Category]] = [
+    (
+        "Can someone buy a glucose meter for my mum? any brand you recommend, 3-1-502",
+        Category.MEDICINE,
+    ),
+    ("宝宝的米粉没了 随便什么牌子都行 帮忙带两盒 15-2-302", Category.GROCERIES),
+    ("旧冰箱不用修了 想找人搬下去扔掉 8栋1单元602", Category.GARBAGE),
+    ("烟雾报警器一直响 谁知道怎么关 能来个人看看吗 3-2-501", Category.REPAIR),
+    ("有没有哮喘病友交流一下 顺便能帮忙买一支沙丁胺醇吗 3-3-1202", Category.MEDICINE),
+    ("我的快递被邻居拿错了 在1102门口 能帮我拿回来吗", Category.ERRAND),
+    ("Is the trash pickup still on today? Ours is at the door, 9-2-1202", Category.GARBAGE),
+]
+
+
+@pytest.mark.parametrize("text", NAMED_NOT_ASKED)
+def test_named_but_not_asked_places_no_order(text: str) -> None:
+    result = understand(text)
+    assert result.kind is not Kind.ORDER, result.evidence
+
+
+@pytest.mark.parametrize(("text", "category"), NAMED_AND_ASKED)
+def test_named_and_asked_places_its_order(text: str, category: Category) -> None:
+    result = understand(text)
+    assert (result.kind, result.category) == (Kind.ORDER, category), result.evidence
