@@ -13,6 +13,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTran
 from models.claims import UPDATE_CHAT, chat_lock_key, chat_lock_statement, is_postgres
 from models.live import LiveMessage
 from models.outbox import WEBHOOK, OutboundMessage, Priority
+from models.pg_begin import advisory_lock_sql, begin_with
 from models.updates import claim_update
 
 WROTE = "louhu_wrote"
@@ -68,7 +69,9 @@ def _executed(state: ORMExecuteState) -> None:
 @event.listens_for(Session, "after_begin")
 def _began(session: Session, _transaction: SessionTransaction, connection: Connection) -> None:
     chat = session.info.get(CHAT_LOCK)
-    if chat is not None:  # the lock's statement goes first, before the transaction's own
+    # the lock's statement goes first, before the transaction's own; on asyncpg in the same
+    # round trip as BEGIN (models/pg_begin.py)
+    if chat is not None and not begin_with(connection, advisory_lock_sql(UPDATE_CHAT, chat)):
         connection.execute(_CHAT_LOCK, {"chat": chat})
 
 

@@ -18,7 +18,6 @@ from sqlalchemy.ext.asyncio import (
 
 from models import sqlite_inline
 
-
 POOL_SIZE = 15
 """PostgreSQL connections a process keeps at most (the default pool's 5 + 10 overflow)."""
 
