@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.dialects.postgresql.asyncpg import AsyncAdapt_asyncpg_connection
+from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.util import await_
 
 _BEGIN = {None: "BEGIN;", "read_committed": "BEGIN ISOLATION LEVEL READ COMMITTED;"}
@@ -27,13 +28,23 @@ _BEGIN = {None: "BEGIN;", "read_committed": "BEGIN ISOLATION LEVEL READ COMMITTE
 class _Begun:
     """The adapter's open transaction when `begin_with` began it: what it calls to end it."""
 
-    __slots__ = ("_driver",)
+    __slots__ = ("_driver", "before_commit")
 
     def __init__(self, driver: Any) -> None:
         self._driver = driver
+        self.before_commit = ""
+        """SQL text sent with COMMIT, in its round trip (`commit_with`)."""
 
     async def commit(self) -> None:
-        await self._driver.execute("COMMIT;")
+        query, self.before_commit = f"{self.before_commit}COMMIT;", ""
+        try:
+            await self._driver.execute(query)
+        except BaseException:
+            # the statement before COMMIT failed: PostgreSQL skipped the COMMIT and holds the
+            # aborted transaction, which nobody else would end (the adapter forgets it)
+            if not self._driver.is_closed() and self._driver.is_in_transaction():
+                await self._driver.execute("ROLLBACK;")
+            raise
 
     async def rollback(self) -> None:
         if not self._driver.is_closed():
@@ -56,6 +67,22 @@ def begin_with(connection: Connection, statement: str) -> bool:
     if not begin or adapted._transaction is not None or adapted.readonly or adapted.deferrable:
         return False
     await_(_begin(adapted, f"{begin} {statement}"))
+    return True
+
+
+async def commit_with(connection: AsyncConnection, statement: str) -> bool:
+    """Have the connection's transaction send `statement` (SQL text of trusted, literal values
+    only) with its COMMIT, in the same round trip; False (nothing changed) unless the
+    transaction was begun by `begin_with`. If the statement fails, COMMIT raises its error and
+    the transaction is rolled back."""
+    raw = await connection.get_raw_connection()
+    adapted: Any = raw.dbapi_connection
+    if not isinstance(adapted, AsyncAdapt_asyncpg_connection):
+        return False
+    begun = adapted._transaction
+    if not isinstance(begun, _Begun):
+        return False
+    begun.before_commit += f"{statement} "
     return True
 
 
