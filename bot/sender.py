@@ -367,7 +367,12 @@ class OutboundSender:
         refreshes: list[LiveMessage] = []
         async with self._reads() as session:
             rows = await outbox.due_messages(
-                session, now=now, limit=BATCH, held=held, emergency=lane.emergency
+                session,
+                now=now,
+                limit=BATCH,
+                held=held,
+                emergency=lane.emergency,
+                with_payload=False,  # loaded for the few rows this pass sends
             )
             if not lane.emergency:
                 refreshes = await live_rows.due_refreshes(session, now=now, limit=BATCH, held=held)
@@ -399,6 +404,8 @@ class OutboundSender:
                     if taken != "done":  # held by another worker, or deferred by one
                         blocked.add(item.chat_id)
                     continue
+                if isinstance(item, OutboundMessage):
+                    outbox.decode_payload(item)
                 # Booked before waiting: the other lane (and, with a shared limiter, every
                 # other worker) sees this send at once and cannot take the same slot or the
                 # chat's last token.

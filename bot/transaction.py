@@ -7,13 +7,15 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, event
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction
 
 from models.claims import UPDATE_CHAT, chat_lock_key, chat_lock_statement, is_postgres
 from models.live import LiveMessage
 from models.outbox import WEBHOOK, OutboundMessage, Priority
-from models.updates import claim_update
+from models.pg_begin import advisory_lock_sql, begin_with, commit_with
+from models.updates import CLAIM_CONFLICT, claim_sql, claim_update
 
 WROTE = "louhu_wrote"
 """session.info key: the session wrote something (a flush, an INSERT/UPDATE/DELETE statement)."""
@@ -68,7 +70,9 @@ def _executed(state: ORMExecuteState) -> None:
 @event.listens_for(Session, "after_begin")
 def _began(session: Session, _transaction: SessionTransaction, connection: Connection) -> None:
     chat = session.info.get(CHAT_LOCK)
-    if chat is not None:  # the lock's statement goes first, before the transaction's own
+    # the lock's statement goes first, before the transaction's own; on asyncpg in the same
+    # round trip as BEGIN (models/pg_begin.py)
+    if chat is not None and not begin_with(connection, advisory_lock_sql(UPDATE_CHAT, chat)):
         connection.execute(_CHAT_LOCK, {"chat": chat})
 
 
@@ -195,12 +199,20 @@ class UpdateTransaction:
             if self.session.in_transaction():
                 await self.session.commit()
             return
-        if not self._recorded and not self._claimed and not await self.claim():
-            raise DuplicateUpdate(self._update_id)
-        wrote = bool(self.session.info.get(WROTE))
+        folded = False
+        if not self._recorded and not self._claimed:
+            folded = await self._claim_at_commit()
+            if not folded and not await self.claim():
+                raise DuplicateUpdate(self._update_id)
+        wrote = bool(self.session.info.get(WROTE)) or folded
         queued = bool(self.session.info.get(FOR_SENDER))
         urgent = bool(self.session.info.get(URGENT_FOR_SENDER))
-        await self.session.commit()
+        try:
+            await self.session.commit()
+        except IntegrityError as error:
+            if folded and CLAIM_CONFLICT in str(error.orig):
+                raise DuplicateUpdate(self._update_id) from error
+            raise
         self._recorded = True
         self._profile = None
         if wrote:
@@ -215,6 +227,17 @@ class UpdateTransaction:
                 # the sender looks at once, while the handler answers Telegram; its emergency
                 # lane and webhook worker only when something may be theirs
                 self._wake(ordinary_only=not urgent)
+
+    async def _claim_at_commit(self) -> bool:
+        """PostgreSQL, a transaction begun with the chat's lock: the claim goes with the COMMIT
+        in one round trip (models/pg_begin.py) instead of a statement of its own; a taken id
+        then fails the commit (`DuplicateUpdate`). What is pending is flushed first, so the
+        flags of what was written are complete before the commit."""
+        claim = claim_sql(self._update_id, self._now)
+        if claim is None or not is_postgres(self.session) or not self.session.in_transaction():
+            return False
+        await self.session.flush()
+        return await commit_with(await self.session.connection(), claim)
 
     async def hold_chat(self, chat_id: int) -> bool:
         """Serialise this update's work in the database with other workers' updates of this

@@ -18,12 +18,19 @@ from sqlalchemy.ext.asyncio import (
 
 from models import sqlite_inline
 
+POOL_SIZE = 15
+"""PostgreSQL connections a process keeps at most (the default pool's 5 + 10 overflow)."""
+
 
 def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
     """An async engine; SQLite gets WAL, foreign keys and one shared connection."""
     url = make_url(database_url)
     if url.get_backend_name() != "sqlite":
-        engine = create_async_engine(url, echo=echo)
+        # every connection kept: a burst runs about as many updates at once as there are busy
+        # chats, and the default pool (5 kept, 10 more opened and closed as needed) opened and
+        # closed 29 connections in a burst of 1,000 updates, each a connect and its statements
+        # prepared again; the ceiling stays the default's 15 (connections open only when needed)
+        engine = create_async_engine(url, echo=echo, pool_size=POOL_SIZE, max_overflow=0)
         event.listen(engine.sync_engine.pool, "checkout", _closed_is_replaced)
         return engine
     if url.database and url.database != ":memory:":

@@ -44,3 +44,20 @@ async def claim_update(session: AsyncSession, update_id: int, now: datetime) -> 
     stmt = _CLAIMS[session.get_bind().dialect.name]
     rows = await session.execute(stmt, {"update_id": update_id, "processed_at": now})
     return rows.first() is not None
+
+
+CLAIM_CONFLICT = str(_PROCESSED.primary_key.name)
+"""The constraint a claim sent with COMMIT (`claim_sql`) fails on when the id is taken."""
+
+
+def claim_sql(update_id: int, now: datetime) -> str | None:
+    """PostgreSQL: the claim as SQL text to send with the transaction's COMMIT
+    (models/pg_begin.commit_with): an id taken already fails it, and the COMMIT with it; None
+    for a time that is not aware (not written as text)."""
+    if now.tzinfo is None:
+        return None
+    table = _PROCESSED.name
+    return (
+        f"INSERT INTO {table} (update_id, processed_at) "
+        f"VALUES ({int(update_id)}, '{now.isoformat()}'::timestamptz);"
+    )

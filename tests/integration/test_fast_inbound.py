@@ -348,3 +348,35 @@ async def test_a_commit_wakes_the_emergency_lane_only_for_what_may_be_its_own(
         await session.execute(update(OutboundMessage).values(attempts=0))
         await transaction.finish()
     assert wakes == [True, False, False, False]
+
+
+async def test_a_chat_held_update_claims_its_id_with_its_commit_and_is_refused_again(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    """PostgreSQL: a transaction begun with the chat's lock sends the claim with its COMMIT
+    (models/pg_begin.py); a redelivered update fails that commit and leaves nothing, and the
+    connection goes on serving (the aborted transaction was rolled back)."""
+    for attempt in range(2):
+        async with sessionmaker() as session:
+            transaction = UpdateTransaction(session, 631, clock.now())
+            await transaction.hold_chat(-100631)
+            queue_send(session, chat_id=1, text="sent once", now=clock.now())
+            if attempt == 0:
+                statements: list[str] = []
+                bind = (await session.connection()).engine.sync_engine
+                event.listen(bind, "before_cursor_execute", _record(statements))
+                try:
+                    await transaction.finish()
+                finally:
+                    event.remove(bind, "before_cursor_execute", _record(statements))
+                assert transaction.recorded
+                if bind.dialect.name == "postgresql":  # no statement of its own: with COMMIT
+                    assert not [s for s in statements if "processed_updates" in s]
+            else:
+                with pytest.raises(DuplicateUpdate):
+                    await transaction.finish()
+                await transaction.abandon()
+            assert (await session.execute(text("SELECT 1"))).scalar() == 1
+            await session.commit()
+    assert await count_rows(sessionmaker, OutboundMessage) == 1
+    assert await count_rows(sessionmaker, ProcessedUpdate) == 1
