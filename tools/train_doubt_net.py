@@ -193,6 +193,8 @@ FIRST_SEEN = {
     "round138": "e47e5c7",
     "round139": "7162fb9",  # after rounds 111-138
     "round140": "7162fb9",
+    "round141": "51e8cf7",  # after rounds 111-140
+    "round142": "51e8cf7",
 }
 
 

@@ -258,10 +258,14 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         HARD,
         r"(?:卫生间|浴室|厕所|洗澡|冲凉)[^。!?]{0,12}(?:反锁|锁着|锁上|锁了)[^。!?]{0,14}"
         r"(?:没(?:有)?(?:回应|反应|动静|声音|人应|人答应)|不应|不答应|不回答)|"
+        # someone trapped in a lift who has gone quiet (电梯里困了一个老人 刚才敲门现在没声音了)
+        r"电梯[^。!?]{0,4}(?:困|关)[^。!?]{0,30}(?:现在|突然|后来)(?:没(?:有)?(?:声音|动静|回应|反应)了?|"
+        r"不(?:应|出声)了)|"
         r"(?:bathroom|shower|bath)[^.!?]{0,40}lock\w*[^.!?]{0,40}(?:no answer|not answering|"
         r"doesn'?t answer|won'?t answer|no response|not responding)",
         says=(
             "爷爷在卫生间洗澡 门反锁了 敲了半天没回应",
+            "电梯困了个阿姨 里面很闷 刚才还敲门 现在没动静了",
             "mum has been in the shower an hour, the bathroom is locked and there's no answer",
         ),
     ),

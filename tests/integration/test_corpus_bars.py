@@ -149,6 +149,7 @@ BLIND_ROUNDS = (
     "round138",
     "round139",
     "round140",
+    "round141",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -13,6 +13,9 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "someone trapped in a lift who has gone quiet": [
+        ("电梯里关着个老人 很闷 刚才还敲门 现在没声音了 快", None),
+    ],
     "a correction after 'fine', a jump set for tonight, all the insulin, a pet's poison drunk": [
         ("更正一下 刚才说我妈摔了没事 现在她站不起来了 一动就疼", None),
         ("correction: dad's not fine, he can't get up off the floor now", None),
@@ -821,6 +824,9 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "a gas smell checked and nothing leaking": [
+        "that gas smell by the lift is gone, engineer checked, nothing leaking",
+    ],
     "almost a fire, sorted since, not really tight, false labour all calm now": [
         "烤红薯差点着火 哈哈 吓一跳",
         "the smell from the boiler has been sorted, engineer came",
