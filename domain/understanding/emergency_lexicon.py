@@ -173,19 +173,21 @@ HYPERBOLE_BEFORE = compile_prefiltered(
     # "killed" by a meeting or the heat (要被这个zoom会议闷死了 喘不过气)
     r"|被[^,。!?\s]{1,10}(?:闷|憋|烦|吵|热|累|气|卷|折磨)死了?\s*$"
 )
+# A joke declared as such (开个玩笑, 说着玩的 别当真); a joke denied is the opposite (莫开玩笑了).
+JOKE_DECLARED = (
+    r"(?<![莫别没不])(?<!不是)(?<!不要)(?<!没有)开(?:个)?玩笑|说着玩|闹着玩|别当真|不要当真"
+)
 JOKE = compile_prefiltered(
     r"[😂🤣😆😅😹💀🙃😝😜🤪🥲🙄]|(?<![a-z])(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|"
     r"(?<!not )(?<!n't )(?<!no )(?:kidding|joking))(?![a-z])"
     r"|哈哈|呵呵|hhh|笑死|笑哭|笑尿|太好笑|好好笑|搞笑|狗头|\[doge\]|🐶"
     # a laughing or facepalm sticker, as WeChat writes it out ([捂脸], [Facepalm])
     r"|\[(?:捂脸|破涕为笑|偷笑|呲牙|坏笑|旺柴|奸笑|笑哭|facepalm|joyful|smirk|grin|chuckle|lol)\]"
-    # a joke denied is the opposite (莫开玩笑了 我是说真的, not kidding)
-    r"|(?<![莫别没不])(?<!不是)(?<!不要)(?<!没有)开(?:个)?玩笑"
+    # a joke declared, or a cry taken back as said in play (刚才那条是说着玩的 别当真)
+    rf"|{JOKE_DECLARED}"
     r"|栓q|绝绝子|yyds|我真的会谢|蚌埠住|绷不住了|xswl|awsl|(?<![a-z])(?:omg lol|smh)(?![a-z])"
     r"|吃瓜|大瓜|这个?瓜|笑晕|笑话"
-    # a cry taken back as said in play (刚才那条是说着玩的 别当真)
-    r"|说着玩|闹着玩|别当真|不要当真|"
-    r"(?<![这那])(?:不|唔)(?:是|系)真(?:的|个)(?=[\s,，。.!！~]|$)|"
+    r"|(?<![这那])(?:不|唔)(?:是|系)真(?:的|个)(?=[\s,，。.!！~]|$)|"
     r"(?<![a-z])(?:just kidding|only joking|ignore my last)(?![a-z])"
     # a thing, not a person, that died (my diet just died, my wallet is dead)
     # (a phone or laptop that died is literal: "my phone died, can someone call 120")
@@ -888,7 +890,7 @@ BURNT_SMELL = compile_prefiltered(r"烧焦味|焦糊味|糊味|焦味|(?<![a-z])
 SELF_ABOUT_TO = compile_prefiltered(r"(?:^|我)(?:真的|简直|都|是|真)?(?:快|要|快要)$")
 # A joke declared as such (开个玩笑, just kidding): voids any trigger, not only a hyperbolic one.
 JEST_SAID = compile_prefiltered(
-    r"(?<![莫别没不])(?<!不是)(?<!不要)(?<!没有)开(?:个)?玩笑|说着玩|闹着玩|别当真|不要当真|"
+    rf"{JOKE_DECLARED}|"
     r"不是真的(?:闷|疼|痛|难受|晕|喘不上气)|"
     r"(?<![a-z])(?<!not )(?:just kidding|only joking|jk)(?![a-z])"
 )
