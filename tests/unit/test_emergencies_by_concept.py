@@ -13,6 +13,11 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a fall down the stairs told with 在, not 从": [
+        ("外婆在楼梯上摔下来了 快来人 4-2-301", EmergencyFamily.FALL),
+        ("我爸在台阶上跌下去了 叫他不答应", EmergencyFamily.FALL),
+        ("my mum fell down the stairs, please come quick", EmergencyFamily.FALL),
+    ],
     "someone trapped in a lift who has gone quiet": [
         ("电梯里关着个老人 很闷 刚才还敲门 现在没声音了 快", None),
     ],
@@ -824,6 +829,12 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "a fall nearly taken on the stairs, a nail gone black under a pinch": [
+        "差点在楼梯上摔下来 幸好抓住了扶手 大家下楼慢点",
+        "刚才差一点就从台阶上滚下去 吓出一身汗",
+        "I nearly fell down the stairs in the dark, luckily grabbed the rail",
+        "孩子手指被抽屉夹了 指甲发黑 哭了一会儿 现在在玩了",
+    ],
     "a gas smell checked and nothing leaking": [
         "that gas smell by the lift is gone, engineer checked, nothing leaking",
     ],
