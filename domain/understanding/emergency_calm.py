@@ -14,6 +14,7 @@ from domain.understanding.emergency_lexicon import (
     ADVICE_AFTER,
     ADVICE_BEFORE,
     ADVICE_SOON_AFTER,
+    ADVICE_TO_ALL,
     ANGER_BEFORE,
     ANGER_WORDS,
     ANYONE_THERE,
@@ -21,12 +22,16 @@ from domain.understanding.emergency_lexicon import (
     ASKING,
     ASKING_AHEAD,
     ATTACK_OR_PRONOUN,
+    AWAITED_AFTER,
+    AWAITED_BEFORE,
     BREATH_ACUTE,
     BREATH_WORDS,
     BURDEN,
     BURN_GRAVE,
     BURNT_SMELL,
     CALL_ADVISED_AFTER,
+    CALL_FORMULA_AFTER,
+    CALL_FORMULA_BEFORE,
     CALL_ONLY_IF,
     CHRONIC_AFTER,
     CIGARETTE_BEFORE,
@@ -132,6 +137,7 @@ from domain.understanding.emergency_lexicon import (
     SOMEONE,
     SOUND_ASLEEP,
     SPARKS,
+    SPARKS_ON_USE,
     STUFFED,
     TEACHING,
     TEACHING_PASSED_ON,
@@ -317,11 +323,11 @@ def _quoted(t: _Trigger) -> bool:
 
 def _teaching(t: _Trigger) -> str | None:
     """Signs taught at a talk or on a poster with no one named (中风识别讲座 口诀: 脸歪)."""
-    if t.hit.group in ("symptom", "cry", "choking"):
+    if t.hit.group in ("symptom", "cry", "choking", "labour"):
         taught = TEACHING.search(t.text)
         if taught is not None and not SOMEONE.search(t.text) and not URGENT_CALL.search(t.text):
             return f"teaching:{taught.group()}:{t.hit.words}"
-        passed_on = TEACHING_PASSED_ON.search(t.text)
+        passed_on = TEACHING_PASSED_ON.search(t.text) or LESSON_HEADER.match(t.text)
         if passed_on is not None and (
             LESSON_HEADER.match(t.text) or not URGENT_CALL.search(t.text)
         ):
@@ -430,6 +436,11 @@ def _notice(t: _Trigger) -> str | None:
         and CALL_ADVISED_AFTER.match(t.text[t.hit.end : t.hit.end + 24])
     ):
         return f"notice:{t.hit.words}"  # 医生提醒：有胸痛、喘不上气要马上打120
+    if ADVICE_TO_ALL.search(t.text) and (
+        CALL_FORMULA_AFTER.match(t.text, t.hit.end)
+        or (t.hit.flags & CRY and CALL_FORMULA_BEFORE.search(t.before[-8:]))
+    ):
+        return f"notice:{t.hit.words}"  # 所以大家千万别拖 胸痛马上打120: a lesson drawn
     offered = HELP_OFFERED.search(t.text)
     if offered and not PERSONAL_NOW.search(t.text) and not _urgent_besides(t.text, t.hit):
         return f"notice:{offered.group()}:{t.hit.words}"  # 家暴不是家务事 有需要可以私信我
@@ -479,14 +490,15 @@ def _sparks_off(t: _Trigger) -> str | None:
         )
     ):
         return None
+    if SMOKE_SEEN.search(t.text):
+        return None
     off = POWER_OFF.search(t.text)
-    if (
-        off is not None
-        and not POWER_OFF_DENIED.search(t.text, max(0, off.start() - 4), off.start())
-        and not SMOKE_SEEN.search(t.text)
+    if off is not None and not POWER_OFF_DENIED.search(
+        t.text, max(0, off.start() - 4), off.start()
     ):
         return f"resolved:{off.group()}:{t.hit.words}"
-    return None
+    on_use = SPARKS_ON_USE.search(t.text)
+    return None if on_use is None else f"fault:{on_use.group()}:{t.hit.words}"
 
 
 def _help_arrived(t: _Trigger) -> str | None:
@@ -612,6 +624,16 @@ def _due_later(t: _Trigger) -> str | None:
     return None if due is None else f"due-later:{due.group()}:{t.hit.words}"
 
 
+def _awaited(t: _Trigger) -> str | None:
+    """Labour's sign waited for, told to come back then (让在家等规律宫缩再去)."""
+    if t.hit.group != "labour":
+        return None
+    before = AWAITED_BEFORE.search(t.before[-16:])
+    if before is not None and AWAITED_AFTER.match(t.text, t.hit.end):
+        return f"awaited:{before.group()}:{t.hit.words}"
+    return None
+
+
 def _question(t: _Trigger) -> str | None:
     """A question about what to do in general, not about someone now."""
     return _general_question(t.text, t.hit, *t.sentence)
@@ -701,6 +723,7 @@ _STEPS: dict[str, Callable[[_Trigger], str | None]] = {
     "hypothetical": _hypothetical,
     "mistaken": _mistaken,
     "due-later": _due_later,
+    "awaited": _awaited,
     "question": _question,
     "past": _past,
     "news": _news,

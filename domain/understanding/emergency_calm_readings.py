@@ -281,6 +281,17 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         acute=("预产期下个月 可是羊水破了 肚子一阵一阵疼",),
     ),
     CalmReading(
+        "awaited",
+        (Family.LABOUR,),
+        weak=False,
+        doc="labour's sign waited for, to go in when it comes (等规律宫缩再去)",
+        calm=(
+            "打电话问了医生 说还早 让在家等规律宫缩再去医院",
+            "the midwife said wait until the contractions are 5 minutes apart before going in",
+        ),
+        acute=("宫缩越来越密了 五分钟一次 羊水也破了 快叫车",),
+    ),
+    CalmReading(
         "question",
         (),
         weak=True,
@@ -374,7 +385,9 @@ CALM_ORDER: tuple[CalmStep, ...] = (
     CalmStep("notice", ("notice",), "what to do on finding it"),
     CalmStep("pet", ("pet",), "a pet, no person"),
     CalmStep("fever", ("fever",), "烧起来了 of a fever"),
-    CalmStep("sparks-off", ("resolved",), "sparks once the power is off"),
+    CalmStep(
+        "sparks-off", ("resolved", "fault"), "sparks once the power is off, or at each plug-in"
+    ),
     CalmStep("help-arrived", ("resolved",), "a cry after which help came"),
     CalmStep("fault", ("fault",), "a cry about a household fault, nobody hurt"),
     CalmStep("no-person", ("no-person",), "a state that needs a person named before it"),
@@ -385,6 +398,7 @@ CALM_ORDER: tuple[CalmStep, ...] = (
     CalmStep("hypothetical", ("hypothetical",), "hypothetical or general"),
     CalmStep("mistaken", ("mistaken",), "a danger believed by mistake"),
     CalmStep("due-later", ("due-later",), "a birth near, the due date weeks away"),
+    CalmStep("awaited", ("awaited",), "labour's sign waited for, to go in then"),
     CalmStep("question", ("question",), "a general question, nobody named now"),
     CalmStep("past", ("past", "resolved"), "a past or resolved event"),
     CalmStep("news", ("news",), "news or a story elsewhere"),

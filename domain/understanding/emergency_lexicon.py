@@ -75,6 +75,8 @@ IDIOMS = compile_prefiltered(
     r"救救孩子|救救我的|"
     r"(?:馋|好香|太香|可爱|好吃|好看|好帅|好美|无聊)[^。!?]{0,8}救命|"
     r"差点(?:儿)?(?:就)?(?:被)?(?:热|饿|累|晒|气|吓|憋|挤|冻|闷)?(?:晕倒|晕过去|昏倒|昏过去|噎死|窒息)|"
+    # frustration's idiom (网课卡了八次 想死的心都有了)
+    r"想死的心(?:都|也)?有(?:了)?|"
     # a near fall (差点踩空, 差一点从楼梯上摔下去, nearly slipped)
     r"(?:差点|差一点|险些)(?:儿)?(?:就)?(?:[从在][^,。!?\s]{1,6}?)?"
     r"(?:踩空|摔倒|摔了|摔下去|摔下来|滑倒|跌倒|滚下去|滚下来)|"
@@ -213,7 +215,9 @@ NEGATION_EN = compile_prefiltered(
     r"(?<![a-z])(?:no|not|never|without|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|"
     r"hadn'?t|denies|denied|negative for|free of|nor|neither|no sign of|no signs of|"
     r"nothing(?:'s| is))"
-    r"(?! sure| certain| know| idea| think so)(?:\s+[^\s]+){0,5}\s*$"
+    r"(?! sure| certain| know| idea| think so)"
+    # a new subject after "and"/"but" starts a clause of its own (not breathing and his lips…)
+    r"(?:\s+(?!(?:and|but)\s+(?:his|her|my|he|she|their|its)(?![a-z]))[^\s]+){0,5}\s*$"
 )
 MEDICINE_AFTER = compile_prefiltered(
     r"^\s*(?:的)?(?:药|药物|药品|病人|病史|患者|后遗症|medicine|meds|medication|pills|tablets|drugs|"
@@ -272,7 +276,7 @@ DUE_LATER = compile_prefiltered(
 MISTAKEN_BEFORE = compile_prefiltered(
     r"(?:还|原|本|原本|本来|都|差点|差一点)以为(?:是|有)?[^,。!?;:、…\s]{0,4}$|"
     r"(?<![a-z])(?:i|we) (?:really )?thought (?:there was |it was |there'?s |it'?s |(?:he|she|they|"
-    r"someone|my \w+) (?:was|were) (?:having )?)?(?:a |an |some )?$"
+    r"someone|my \w+) (?:was|were) (?:having )?|my |our )?(?:a |an |some )?$"
 )
 # Thought so, then told what it turned out to be (以为着火了 结果是对面楼在烧烤).
 THOUGHT_BEFORE = compile_prefiltered(r"(?<![不没])以为(?:是|有)?[^,。!?;:、…\s]{0,4}$")
@@ -325,7 +329,8 @@ GENERAL_AFTER = compile_prefiltered(
 )
 ASKING = compile_prefiltered(
     r"请问|问一下|想问|咨询|请教|科普|急救知识|急救常识|建议收藏|一定要收藏|一般|了解一下|提前了解|(?:有没有|有)人知道|谁知道|"
-    r"(?:这|这样|这个)(?:算)?正常吗|"
+    r"(?:这|这样|这个)(?:算)?正常吗|(?:多少|多久|几天|多长时间|什么样的?)(?:才)?算(?:是)?正常|"
+    r"多久一次(?:才)?(?:该|要|就要|需要|得)去医院|"
     r"(?:挂|看)(?:什么|哪个|哪一?)科|(?:does|do) anyone know|anyone know|"
     r"just asking|"
     r"just curious|just wondering|out of curiosity|(?:a|the) (?:common |usual |typical )?"
@@ -432,7 +437,7 @@ RESOLVED = compile_prefiltered(
     # told it never was (胸口疼? 没有的事 他就是吃撑了)
     r"没有的事|没这回事|没那回事|哪有的事|"
     r"已经(?:扶|爬|站)起来了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:被[^,。!?\s]{0,6})?(?:接走|拉走|送走|送医|送到医院|送去医院)|"
-    r"被(?:120|救护车|急救车)(?:接|拉|送)走|"
+    r"被(?:120|救护车|急救车)(?:接|拉|送)走|(?:120|救护车|急救车)(?:已经)?(?:来)?(?:把人)?(?:接|拉|送)走了|"
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|排查过了|已排查|检查过了|"
     # home again resting (医生说是胃病 现在在家休息了)
     r"(?:现在|已经)(?:在家|回家|回来)(?:休息|养着|躺着)了?|"
@@ -851,6 +856,20 @@ ELECTRICAL = compile_prefiltered(
     r"(?<![a-z])(?:socket|outlet|plug|wiring|extension lead|power strip|fan|heater|"
     r"electric blanket)s?(?![a-z])"
 )
+# Labour's sign waited for (等规律宫缩再去, wait until the contractions are 5 minutes apart).
+AWAITED_BEFORE = compile_prefiltered(
+    r"等(?:到|着)?(?:有)?(?:规律|规则|频繁)?(?:的)?$|"
+    r"(?<![a-z])(?:wait|waiting) (?:until|till|for) (?:the |her |my )?(?:regular )?$"
+)
+AWAITED_AFTER = compile_prefiltered(
+    r"(?:了|来了|开始了?)?[^。!?]{0,4}再(?:去|来|走|出发|打|叫)|"
+    r"[^.!?]{0,30}(?:before|then) (?:going|coming|we go|you go|heading|calling)"
+)
+# Sparks each time a plug goes in (一插就冒火花, sparks every time I plug it in): a loose socket.
+SPARKS_ON_USE = compile_prefiltered(
+    r"一(?:插|开|按|碰|用|通电)(?:上|电)?就|每次(?:一)?(?:插|开|用|按)|"
+    r"(?<![a-z])(?:whenever|every time|each time) (?:i |we |you )?(?:plug|switch|turn|use)"
+)
 POWER_OFF = compile_prefiltered(
     r"拉(?:了)?闸|拉(?:了|下|掉)(?:了)?(?:电闸|总闸|空开)|关(?:了|掉)(?:了)?(?:电闸|总闸|空开|电源)|"
     # the plug pulled (已经拔了, 插头拔掉了, unplugged it)
@@ -987,6 +1006,16 @@ NOTICE_HEAD = compile_prefiltered(
     r"^\s*(?:【[^】]{0,8}】\s*|转发[:：]\s*)?[^\s:：,，。!?]{0,8}(?:通知|公告|提醒|提示)(?:[:：】]|\s)|"
     r"^\s*【(?:通知|公告|提醒|温馨提示|紧急通知)】"
 )
+# A lesson drawn for everyone (所以大家千万别拖 胸痛马上打120): the symptom is the rule's if.
+ADVICE_TO_ALL = compile_prefiltered(
+    r"所以大家|大家(?:千万|一定|务必|记住|记得|注意)|提醒(?:一下)?大家|"
+    r"(?<![a-z])(?:everyone|everybody|folks),? (?:please )?(?:remember|don'?t wait|never wait)"
+)
+CALL_FORMULA_AFTER = compile_prefiltered(
+    r"[^。!?\s]{0,6}?\s*(?:就|要|请|得)?(?:马上|立即|立刻|第一时间|直接|赶紧)(?:拨打|打|叫)"
+    r"(?:120|急救|救护车)"
+)
+CALL_FORMULA_BEFORE = compile_prefiltered(r"(?:就|要|请|得)?(?:马上|立即|立刻|第一时间|直接|赶紧)$")
 # advice to anyone (请立即拨打, 大家遇到这种一定要马上打120)
 ADVICE_BEFORE = compile_prefiltered(
     r"(?:请|应|应该|一定要|要)(?:立即|立刻|及时|马上|第一时间)?(?:拨打|拨|打)?$"
@@ -1320,7 +1349,13 @@ TEACHING_PASSED_ON = compile_prefiltered(
     r"(?<![a-z])(?:pass (?:this|it) on|sharing (?:this|for awareness))(?![a-z])"
 )
 # A lesson's header opening the message (社区小课堂：…, 急救小知识：…): taught, whatever it asks.
-LESSON_HEADER = compile_prefiltered(r"^[^:：。!?]{0,8}(?:小课堂|小知识|科普)\s*[:：]")
+LESSON_HEADER = compile_prefiltered(
+    r"^[^:：。!?]{0,8}(?:小课堂|小知识|科普)\s*[:：]|"
+    r"^[^:：。!?]{0,8}(?:医生|卫生院|卫生站|急救中心)(?:的)?(?:提醒|提示)\s*[:：]|"
+    r"^\s*(?:for anyone (?:asking|wondering)|(?:a )?(?:reminder|tip|psa) from (?:the |our )?"
+    r"(?:community |building )?(?:doctor|nurse|clinic|health centre|health center)|"
+    r"(?:health|first aid|safety) (?:tip|tips|reminder))\s*[:：]"
+)
 # Chest pain or breathlessness brought on by exertion (爬了十二楼 累得胸口疼), with nothing acute.
 EXERTION_BEFORE = compile_prefiltered(r"(?:累|跑|爬|走|练|运动|笑)得(?:我)?(?:都|有点|有些)?$")
 # The same told in English after the symptom (short of breath after carrying the water up).
@@ -1337,8 +1372,11 @@ EXERTION_ACUTE = compile_prefiltered(
 # A gas smell that has gone (刚才一下下 现在没有了, it's gone now).
 GAS_WORDS = compile_prefiltered(r"煤气|燃气|天然气|(?<![a-z])gas(?![a-z])")
 GAS_GONE = compile_prefiltered(
-    r"现在没(?:有)?了|闻不到了|没味了|味道?散了|(?<![a-z])(?:gone now|it'?s gone|can'?t smell it "
-    r"(?:any ?more|now))(?![a-z])"
+    r"现在没(?:有)?了|闻不到了|没味了|味道?散了|已经散(?:了|掉了)|"
+    r"(?<![a-z])(?:gone now|it'?s gone|can'?t smell it (?:any ?more|now)|"
+    # told as sorted by whoever checked (maintenance confirmed it's sorted, all clear)
+    r"(?:confirmed|said|says) (?:it'?s |it is |all )?(?:sorted|safe|fine|ok|okay|clear)|all clear)"
+    r"(?![a-z])"
 )
 # Flopped onto a sofa or bed, asleep (he collapsed on the sofa after the night shift, sleeping).
 # Sound asleep, said as a likeness (倒头就睡 叫都叫不醒 睡得跟猪一样): tired, not unconscious.

@@ -59,6 +59,9 @@ from domain.understanding.emergency_lexicon import (
     POWER_OFF_DENIED,
     RESOLVED,
     RISK_BEFORE,
+    SMOKE_SEEN,
+    SPARKS,
+    SPARKS_ON_USE,
 )
 from domain.understanding.model import EmergencyFamily
 from domain.understanding.text import Segments, has_cjk
@@ -220,6 +223,8 @@ def voids_net(text: str, *, order: bool = False) -> bool:
     off = POWER_OFF.search(text)
     if off is not None and not POWER_OFF_DENIED.search(text, max(0, off.start() - 4), off.start()):
         return True  # sparks once the power is off: a repair
+    if SPARKS_ON_USE.search(text) and SPARKS.search(text) and not SMOKE_SEEN.search(text):
+        return True  # sparks each time a plug goes in: a loose socket
     return bool(HOME_FAULT.search(text) and not HURT_SOMEONE.search(text))
 
 

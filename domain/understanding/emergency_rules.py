@@ -1695,6 +1695,9 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         # the pills named, then all of them taken tonight (60 paracetamol ... take them all tonight)
         r"(?:pills|tablets|paracetamol|panadol|tylenol|ibuprofen|sleeping pills|meds)[^.!?]{0,40}"
         r"(?:going to|gonna|will|i'?ll) (?:take|swallow) (?:them|these|those|it) all(?![a-z])|"
+        # nobody would notice the jump: said of oneself, it is the statement
+        r"(?:nobody|no one|no-one) (?:would|will|'d) (?:even )?(?:notice|care|miss me)[^.!?]{0,8}"
+        r"if i (?:jumped|killed myself|ended it|took all)(?![a-z])|"
         r"(?:going to|gonna|about to|plans? to|planning to|want to|wanna|i'?ll|i will) end it"
         r"(?: all)?"
         r"(?: tonight| today| now)|"
@@ -1719,6 +1722,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
             "someone posted that they're going to end it tonight",
             "forgive me, I wanna end it all tonight",
             "Nobody care. Tonight I will jump.",
+            "no one would even care if I jumped. bye",
             "re: the check-in. I'm going to jump tonight, sorry everyone",
             "I've saved up my sleeping pills. Tonight I'm going to take all of them.",
             "I have 40 sleeping pills and I'm going to take them all tonight. Sorry.",
@@ -2189,9 +2193,9 @@ VIOLENCE_RULES: tuple[Rule, ...] = (
         r"掐(?:着|住)?(?:我|她|他|孩子)?的?脖子|"
         r"被(?:我|她|他)?(?:他|她|人|老公|老婆|丈夫|男朋友|男友|前夫|邻居|儿子|醉汉|爸|妈|继父|哥|弟)[^,。!?;\s]{0,4}(?:掐|砍|捅|踹|揍|打)"
         r"(?!针|疫苗|电话|扰|卡|包|折|扫|听|工|招呼)|"
-        r"(?:躲|藏)(?:在)?[^。!?]{0,16}(?:砸门|踹门|撞门|拿刀)",
+        r"(?:躲|藏|锁)(?:在)?[^。!?]{0,16}(?:砸门|踹门|撞门|拿刀)",
         group="violence",
-        says=("我妈又被我爸打了 脸都肿了",),
+        says=("我妈又被我爸打了 脸都肿了", "我把自己锁在卧室里 他在外面踹门"),
     ),
     # violence happening now
     Rule(
@@ -2204,9 +2208,11 @@ VIOLENCE_RULES: tuple[Rule, ...] = (
         r"(?:一把)?(?:菜|水果|剪)?刀(?:了|出来|对着|冲)|"
         r"要(?:砍|杀|捅|打死)(?:我|人|她|他|我们|孩子)|"
         r"(?:在|一直|正在)打(?:老婆|老公|孩子|人|她|他|女的)|"
+        # beating me as it is written (他又喝多了在打我), not a call or a plan (在打我电话)
+        r"(?:在|一直|正在|又在|还在)打我(?!电话|的电话|手机|主意|的主意|的脸|脸|游戏|的游戏)|"
         r"被(?:我)?(?:老公|老婆|丈夫|男朋友|男友|他|她|人)打(?:了|伤)",
         group="violence",
-        says=("楼下有人持刀", "快来人 我老公抄起菜刀了"),
+        says=("楼下有人持刀", "快来人 我老公抄起菜刀了", "他又喝醉了 正在打我"),
         calm=("新闻：某地一名男子持刀伤人 已被控制",),
     ),
     Rule(
@@ -2398,7 +2404,9 @@ CRIES_RULES: tuple[Rule, ...] = (
         None,
         CRY,
         r"help(?<![a-z]help)(?<!the help)(?<!for help)(?<!our help)(?<!your help)(?<!any help)"
-        r"(?<!some help)\s*!|call (?:an |the |for an )?ambulance|call (?:911|120|999)|"
+        r"(?<!some help)\s*!|"
+        r"call (?:an |the |for an )?(?:ambulance|ambience|ambulanse|ambulant)(?![a-z])|"
+        r"call (?:911|120|999)|"
         r"called (?:an |"
         r"the )?ambulance|need an ambulance|send (?:an )?ambulance|(?:emergency|emergancy|"
         r"emergeny)\s*!|"

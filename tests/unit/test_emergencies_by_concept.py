@@ -13,6 +13,26 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a beating told as it happens, a door kicked at while one is locked in": [
+        ("老公又喝醉了 正在打我 我跑到卫生间锁上门了 他在外面砸门", EmergencyFamily.VIOLENCE),
+        (
+            "my husband is drunk and hitting me, I'm locked in the bathroom",
+            EmergencyFamily.VIOLENCE,
+        ),
+    ],
+    "nobody would notice the jump: the statement made as a supposition": [
+        (
+            "no one would even care if I jumped off the roof tonight. goodbye",
+            EmergencyFamily.SUICIDE,
+        ),
+    ],
+    "Wu and Cantonese: lying in (躺勒), no answer (叫伊伐应), foam at the mouth (白泡)": [
+        ("阿拉姆妈躺勒地板上 叫伊伐应 快点来", EmergencyFamily.UNRESPONSIVE),
+        ("阿爷突然口吐白泡 手脚一直抽 快啲叫白车", EmergencyFamily.SEIZURE),
+    ],
+    "dictated by voice: an 'ambience' called, a denial that ends at a new subject": [
+        ("call an ambience please my wife is not breeding and her lips are blue", None),
+    ],
     "a fall down the stairs told with 在, not 从": [
         ("外婆在楼梯上摔下来了 快来人 4-2-301", EmergencyFamily.FALL),
         ("我爸在台阶上跌下去了 叫他不答应", EmergencyFamily.FALL),
@@ -829,6 +849,26 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "frustration's idiom (想死的心都有了), a gas smell explained and gone": [
+        "排了三个小时队还没买到 想死的心都有了",
+        "刚才的煤气味是物业在换阀门 已经散了 大家放心",
+        "the gas smell this morning was the workers fixing a pipe, the fire brigade confirmed "
+        "it's safe",
+    ],
+    "sparks each time a plug goes in, someone taken away by the ambulance already": [
+        "厨房插座一插就冒火花 能叫电工来看看吗 5-1-302",
+        "the socket sparks every time I plug in the kettle, can someone fix it? 2-2-101",
+        "楼下有个大爷晕倒了 救护车已经来拉走了",
+    ],
+    "what is normal asked, a doctor's reminder, a lesson drawn for all, waters broken by mistake": [
+        "顺产后第二周了 出血多少算正常",
+        "宫缩多久一次才要去医院啊 第一次生",
+        "社区医生提醒：孩子高烧抽搐请立即拨打120",
+        "Reminder from the community doctor: chest pain with sweating = call 120 first",
+        "去年邻居心梗 所以大家一定别拖 胸闷胸痛马上打120",
+        "I thought my waters broke but it was just pee lol 😂",
+        "医生说还早 让我们等规律宫缩了再去",
+    ],
     "a fall nearly taken on the stairs, a nail gone black under a pinch": [
         "差点在楼梯上摔下来 幸好抓住了扶手 大家下楼慢点",
         "刚才差一点就从台阶上滚下去 吓出一身汗",
