@@ -141,6 +141,7 @@ from domain.understanding.emergency_lexicon import (
     STUFFED,
     TEACHING,
     TEACHING_PASSED_ON,
+    TENDENCY,
     THING_BEFORE,
     THOUGHT_BEFORE,
     TURNED_OUT_AFTER,
@@ -436,6 +437,8 @@ def _notice(t: _Trigger) -> str | None:
         and CALL_ADVISED_AFTER.match(t.text[t.hit.end : t.hit.end + 24])
     ):
         return f"notice:{t.hit.words}"  # 医生提醒：有胸痛、喘不上气要马上打120
+    if NOTICE_HEAD.search(t.text) and TENDENCY.search(t.hit.words):
+        return f"notice:{t.hit.words}"  # 温馨提示：冬季老人起夜容易跌倒 请放防滑垫
     if ADVICE_TO_ALL.search(t.text) and (
         CALL_FORMULA_AFTER.match(t.text, t.hit.end)
         or (t.hit.flags & CRY and CALL_FORMULA_BEFORE.search(t.before[-8:]))

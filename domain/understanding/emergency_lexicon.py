@@ -362,7 +362,10 @@ QUESTION = compile_prefiltered(
     r"is it ok|are we allowed)(?![a-z])"
 )
 URGENT = compile_prefiltered(
-    r"快|赶紧|马上|立刻|救命|(?<!不)(?<!不着)急(?!救(?:知识|常识|培训|课|包|箱|手册))|!!|心肺复苏|除颤|(?<![a-z])(?:now(?!\sthat)|asap|hurry|urgent|"
+    # (how to give first aid is a question, not haste: 应该怎么急救 有没有视频教程)
+    r"快|赶紧|马上|立刻|救命|(?<!不)(?<!不着)(?<!怎么)(?<!如何)(?<!怎样)"
+    r"急(?!救(?:知识|常识|培训|课|包|箱|手册|视频|教程|方法|步骤))|!!|心肺复苏|除颤|"
+    r"(?<![a-z])(?:now(?!\sthat)|asap|hurry|urgent|"
     r"quick(?! (?:q|qs|question|questions)(?![a-z]))|quickly|help|"
     r"cpr|aed)(?![a-z])"
 )
@@ -1006,6 +1009,10 @@ NOTICE_HEAD = compile_prefiltered(
     r"^\s*(?:【[^】]{0,8}】\s*|转发[:：]\s*)?[^\s:：,，。!?]{0,8}(?:通知|公告|提醒|提示)(?:[:：】]|\s)|"
     r"^\s*【(?:通知|公告|提醒|温馨提示|紧急通知)】"
 )
+# A tendency told in a notice (温馨提示：冬季老人起夜容易跌倒): a risk, not an event.
+TENDENCY = compile_prefiltered(
+    r"容易|易于|往往|(?<![a-z])(?:often|tend to|are prone to|are at risk of)(?![a-z])"
+)
 # A lesson drawn for everyone (所以大家千万别拖 胸痛马上打120): the symptom is the rule's if.
 ADVICE_TO_ALL = compile_prefiltered(
     r"所以大家|大家(?:千万|一定|务必|记住|记得|注意)|提醒(?:一下)?大家|"
@@ -1338,6 +1345,8 @@ DEVICE_BEFORE = compile_prefiltered(
 TEACHING = compile_prefiltered(
     r"讲座|口诀|科普|识别|宣传|海报|知识|培训|课程|教大家|急救法|都学一下|建议(?:大家)?学|"
     r"急救视频|分享一下|"
+    # a condition's signs listed (中风的信号 口角歪斜 一侧无力): no one named, nothing urgent
+    r"(?:中风|脑卒中|卒中|心梗|心肌梗死|心脏病)(?:的)?(?:信号|征兆|先兆|早期症状)|"
     r"(?<![a-z])(?:learn|poster|lecture|workshop|"
     r"leaflet|remember|course|training|awareness|tips?(?=\s*:)|pro tip|"
     r"first aid (?:session|class|talk|video))(?![a-z])"

@@ -13,6 +13,10 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a child choking asked how to help, a parent's signs of a stroke": [
+        ("孩子噎住了 脸都紫了 怎么急救 快", EmergencyFamily.CHOKING),
+        ("我妈有中风的征兆 嘴歪了 一侧手臂没力气", EmergencyFamily.STROKE),
+    ],
     "a beating told as it happens, a door kicked at while one is locked in": [
         ("老公又喝醉了 正在打我 我跑到卫生间锁上门了 他在外面砸门", EmergencyFamily.VIOLENCE),
         (
@@ -849,6 +853,11 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "how to give first aid asked, a notice's tendency, a condition's signs listed": [
+        "请问小孩被果冻噎住了应该怎么急救 有没有图解",
+        "温馨提示：雪天老人出门容易滑倒 请家属陪同",
+        "转发：心梗的先兆 胸口压榨样疼 出冷汗 出现了马上打120",
+    ],
     "frustration's idiom (想死的心都有了), a gas smell explained and gone": [
         "排了三个小时队还没买到 想死的心都有了",
         "刚才的煤气味是物业在换阀门 已经散了 大家放心",
