@@ -34,7 +34,11 @@ from domain.understanding.order_categories import (
     told_fault,
 )
 from domain.understanding.order_needs import CHAIN_LINE, unasked_need
-from domain.understanding.order_reasons import settle_reasons, waiting_brought_up
+from domain.understanding.order_reasons import (
+    outage_as_reason,
+    settle_reasons,
+    waiting_brought_up,
+)
 from domain.understanding.order_unasked import unasked
 from domain.understanding.order_vetoes import places_order, supposed
 from domain.understanding.terms import Term
@@ -88,6 +92,7 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         del scores[Category.REPAIR]
     settle_health(scores, best_term, text)
     settle_reasons(scores, best_term, terms, text, request)
+    outage_only = outage_as_reason(scores, terms, text, request)
     if not scores and request is not None:
         verb = by_verb(text)
         if verb is not None:
@@ -102,6 +107,9 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         elif waiting_brought_up(text):
             category = Category.ERRAND  # homework packets at the guard room, bring ours up
             evidence.append("brought-up")
+        elif outage_only:
+            category = Category.GROCERIES  # 停水了 能帮搞点水吗: goods to get in an outage
+            evidence.append("outage-reason")
     if scores and (request is not None or shortage is not None):
         asked = asked_in_clause(asked_after(scores, terms, text, request), terms, text, request)
         category = best_category(asked, best_term, text)
