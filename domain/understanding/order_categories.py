@@ -764,6 +764,29 @@ _TO_PLANT = compile_prefiltered(
 
 
 _SUPPLY_FAULT = compile_prefiltered(_SUPPLY_FAULT_EN)
+
+# What is in the fridge told gone bad (冰箱里的东西全坏了, 冰柜里的肉要坏了): the food spoiled, not
+# the fridge broken.
+_FRIDGE_CONTENTS = compile_prefiltered(
+    r"(?:冰箱|冰柜|冷柜|冷冻室|冷藏室|冷冻层|冷藏层)(?:里|里面|里头)(?:的)?[^。!?,，\s]{0,6}$"
+)
+
+
+def broken_fixture(text: str) -> re.Match[str] | None:
+    """The first fixture told broken (门锁坏了), not the fridge's food gone bad."""
+    for broken in BROKEN.finditer(text):
+        if not _FRIDGE_CONTENTS.search(text, max(0, broken.start() - 14), broken.start()):
+            return broken
+    return None
+
+
+# A fixture told to need replacing (插座冒火花 拔了 就是得换一个; the socket needs replacing): a
+# repair still to do, though nothing is broken now.
+REPLACE_NEEDED = compile_prefiltered(
+    r"(?:得|要|需要|必须|该)(?:重新)?换(?:一个|个新的|个|新的|掉)(?![^。!?]{0,3}(?:[吗么]|\?))|"
+    r"(?<![a-z])(?:needs?|has|have) (?:to be )?(?:replac(?:ing|ed)|a new one|swapp(?:ing|ed) "
+    r"out)(?![a-z])"
+)
 _ON_HANDLE = compile_prefiltered(f"{_ON_HANDLE_ZH}|{_ON_HANDLE_EN}")
 
 

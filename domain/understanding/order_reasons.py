@@ -210,3 +210,41 @@ def outage_as_reason(
         return False
     del scores[Category.REPAIR]
     return True
+
+
+# A ride to care asked to be arranged (can we pre-arrange a car for when labour starts, since the
+# lifts are down; 电梯停了 能提前安排个车送医院吗): the care is the order, a fixture told in
+# another clause only why.
+_RIDE = compile_prefiltered(
+    r"救护车|安排(?:个|一辆|辆)?车|约(?:个|辆)?车|"
+    r"(?<![a-z])(?:ambulance|car|ride|taxi|transport|cab)(?![a-z])"
+)
+_CARE_BESIDE = compile_prefiltered(
+    r"医院|诊所|透析|产检|生产|分娩|临产|预产期|怀孕|孕|羊水|"
+    r"(?<![a-z])(?:hospital|clinic|dialysis|labou?r|pregnant|pregnancy|due date|maternity|"
+    r"contractions|birth|weeks? pregnant)(?![a-z])"
+)
+
+
+def ride_for_care(
+    scores: dict[Category, int],
+    first: dict[Category, str],
+    terms: list[Term],
+    text: str,
+    request: re.Match[str] | None,
+) -> None:
+    """Make a ride to care asked to be arranged medical, dropping a fixture told elsewhere."""
+    if request is None or Category.REPAIR not in scores or not _CARE_BESIDE.search(text):
+        return
+    end_match = _CLAUSE_END.search(text, request.end())
+    end = end_match.start() if end_match else len(text)
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, request.start() + 1)), default=0)
+    ride = _RIDE.search(text, request.start(), end)
+    if ride is None:
+        return
+    if any(start <= t.start < end for t in terms if t.category is Category.REPAIR):
+        return  # the fixture is in the ask itself
+    del scores[Category.REPAIR]
+    first.pop(Category.REPAIR, None)
+    scores[Category.MEDICAL] = scores.get(Category.MEDICAL, 0) + 2
+    first.setdefault(Category.MEDICAL, ride.group())
