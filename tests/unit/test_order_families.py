@@ -2293,6 +2293,33 @@ OUTAGE_ROUND: dict[str, list[tuple[str, Category]]] = {
             Category.ERRAND,
         ),
     ],
+    "any of the goods will do, the flat in words or digits": [
+        ("蜡烛 手电 哪样都行 十二栋三零二", Category.GROCERIES),
+        ("Candles or a torch, either is fine, 7-601", Category.GROCERIES),
+    ],
+    "goods listed first, a hurt told easing after them": [
+        ("纱布 碘伏 切菜划了个口子 已经止住血了 3-2-501", Category.MEDICINE),
+        ("创可贴 碘伏 摸黑磕了一下 已经不疼了 6-2-903", Category.MEDICINE),
+        (
+            "Plasters, antiseptic wipes, grazed my knee, stopped bleeding already, 10-1-1102",
+            Category.MEDICINE,
+        ),
+    ],
+    "a fixture told to need replacing": [
+        ("卫生间的开关一按就啪啪响 先不用了 要换个新的 5-1-402", Category.REPAIR),
+        (
+            "The bedroom socket sparked, unplugged everything, it needs replacing, 3-2-1101",
+            Category.REPAIR,
+        ),
+    ],
+    "a ride to care arranged ahead, the lift out only why": [
+        ("预产期快到了 能不能帮忙安排个车 电梯坏了 3-1-1702", Category.MEDICAL),
+        (
+            "32 weeks pregnant with twins, could we pre-book a car for the hospital? the lift "
+            "is out, 4-1-1901",
+            Category.MEDICAL,
+        ),
+    ],
     "rubbish put out by the door or hung on its handle": [
         ("厨余 麻烦了 3-1-502", Category.GARBAGE),
         ("用过的试剂盒装袋挂在门把手上了 5-2-302", Category.GARBAGE),
@@ -2303,10 +2330,20 @@ OUTAGE_ROUND: dict[str, list[tuple[str, Category]]] = {
 }
 
 OUTAGE_ROUND_LOOK_ALIKES: dict[str, list[str]] = {
-    "an outage with a mender asked is no shopping; goods left for the household ask nothing": [
+    "goods left for the household ask nothing": [
         "菜已经挂在门把手上了",
         "Left the milk on your door handle, 3-1-1101",
         "Delivered, left it by the door",
+    ],
+    "the fridge's food told gone bad, no fridge broken": [
+        "停电一天了 冰柜里的肉都快坏了 到底几点来电",
+        "冰箱里的菜全坏了 白买了",
+        "All the food in the fridge went bad, such a waste",
+    ],
+    "goods sold, an advert, whoever needs it told to message": [
+        "出 防护服 一箱 要的私信 [广告]",
+        "Selling N95 masks by the box, message me [AD]",
+        "我想卖掉旧冰箱 需要的私聊",
     ],
 }
 
