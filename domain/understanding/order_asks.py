@@ -784,12 +784,17 @@ ASKS: tuple[Rule, ...] = (
         "any-will-do",
         r"anything (?:from [^.!?]{1,20} )?(?:works|will do|is fine)|"
         r"whatever (?:size|brand|kind|type|flavou?r)s? (?:they have|is available|you can find|"
-        r"works|they'?ve got)",
+        r"works|they'?ve got)|"
+        # any of the goods named, with the flat (candles or a torch, either is fine, 7-601)
+        r"(?:either(?: one)?|any of (?:them|those|these|the above)|any one|whichever(?: one)?) "
+        r"(?:is fine|is ok(?:ay)?|will do|works)(?=[^.!?]{0,40}(?:\d{1,3}-\d{1,2}-\d{3,4}|"
+        r"\d{1,3}-\d{3,4}|(?:room|rm|flat|unit|bldg|block) ?#?\d))",
         (
             "nappy cream for a 1yo, anything from the pharmacy works, 5-1-203",
+            "Candles or a torch, either is fine, 7-601",
             "whatever size they have is fine, oat milk 3-2-801",
         ),
-        ("anything is possible", "whatever they have for dinner"),
+        ("anything is possible", "whatever they have for dinner", "either is fine with me"),
         latin=True,
     ),
     Rule(
@@ -798,9 +803,12 @@ ASKS: tuple[Rule, ...] = (
         # whichever there is, buy it (有哪个买哪个, 有啥买啥); any of the goods, with the flat
         # (苹果香蕉都行 4幢301)
         r"有(?:哪个|啥|什么|哪种)买(?:哪个|啥|什么|哪种)|"
-        r"都(?:行|可以)(?=[^。!?]{0,20}(?:\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}[栋幢座]|单元|号楼))",
+        # the building in digits or in words (哪样都行 七栋六零一)
+        r"都(?:行|可以)(?=[^。!?]{0,20}(?:\d{1,3}-\d{1,2}-\d{3,4}|[\d一二三四五六七八九十两]{1,3}"
+        r"[栋幢座]|单元|号楼))",
         (
             "婴儿湿巾 什么牌子都行 6-1-302",
+            "蜡烛 手电 哪样都行 十二栋三零二",
             "连花清瘟 或者 感冒灵 有哪个买哪个 谢谢 9-3-909",
             "水果 随便 苹果香蕉都行 老人想吃 4幢301",
         ),
@@ -810,7 +818,9 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "arrange-en",
         r"(?:can|could) (?:we|you|someone|anyone|somebody) (?:please )?(?:help )?"
-        r"(?:arrange|organi[sz]e)|(?:can|could) (?:you|someone|anyone|somebody) (?:please )?book",
+        # arranged ahead too (can we pre-arrange a car for when labour starts)
+        r"(?:pre-?|)(?:arrange|organi[sz]e)|(?:can|could) (?:you|someone|anyone|somebody) "
+        r"(?:please )?(?:pre-?)?book|(?:can|could) we (?:please )?pre-?book",
         (
             "the baby's jabs are due on friday, could we arrange a ride to the clinic? 4-1-502",
             "can someone book a car to the hospital for my wife's scan",

@@ -20,6 +20,22 @@ _FLAT_ALONE = (
     r"(?:室|号)?)"
 )
 _THANKS_ALONE = r"(?:谢谢|麻烦了|辛苦了|thanks|thank you|pls|please)"
+# The water supply told faulty (water came back but it's brown, the pressure is tiny): the
+# water is the supply to mend, not goods to buy.
+# Rubbish hung on the door handle for the round.
+_ON_HANDLE_ZH = r"(?<!已)(?<!已经)(?:放|挂)(?:在|到)?(?:家)?(?:门把手|门把|把手)上"
+_ON_HANDLE_EN = (
+    r"(?<![a-z])(?:hung|hanging|left|put)(?![a-z])[^.!?]{0,40}? on (?:the |my |our )?door ?"
+    r"(?:handle|knob)(?![a-z])"
+)
+_SUPPLY_FAULT_EN = (
+    r"(?<![a-z])(?:tap )?water(?![a-z])[^.!?]{0,24}(?:is|'s|comes out|came out|coming out|runs|"
+    r"running|looks|was) (?:all |really |very |so |a bit |kind of |still |totally )?(?:brown|rusty|"
+    r"muddy|discolou?red|murky|yellow)(?![a-z])|"
+    r"(?<![a-z])(?:water )?pressure(?:'s| is| has been)? (?:really |very |so |super |too |"
+    r"still )?(?:tiny|low|weak|a trickle)(?![a-z])|(?<![a-z])(?:low|weak|tiny) water pressure"
+    r"(?![a-z])"
+)
 
 SIGNS: tuple[tuple[Rule, Category], ...] = (
     # faults that need a repair whatever is named
@@ -83,9 +99,10 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:went|have gone|has gone|keeps? going) (?:off|out)|"
             # a light gone out that the writer cannot change (the bathroom light is out)
             r"(?:lights?|bulbs?|lamps?)(?: [a-z']+){0,3} (?:is|are|'s|has|have) (?:gone |been )?"
-            r"(?:out|blown|dead)(?! of)|blown (?:light ?)?bulb)(?![a-z])",
+            r"(?:out|blown|dead)(?! of)|blown (?:light ?)?bulb)(?![a-z])|" + _SUPPLY_FAULT_EN,
             (
                 "家里跳闸了 推不上去",
+                "water's back on but it comes out brown, 6-1-901",
                 "厕所漏水了",
                 "no hot water since this morning",
                 "家里停电了 就我们一家 其他家都有电",
@@ -229,6 +246,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:rubbish|trash|garbage|waste|recycling)(?![a-z])|"
             rf"^\W*(?:厨余垃圾|垃圾|厨余|rubbish|trash|garbage)\s*(?:[:：,，]\s*)?{_FLAT_ALONE}"
             rf"\W*{_THANKS_ALONE}?\W*$|"
+            # the thanks before the flat (垃圾 谢谢 9-2-1101, rubbish please 3-1-502)
+            rf"^\W*(?:厨余垃圾|垃圾|厨余|rubbish|trash|garbage)\W*{_THANKS_ALONE}\W*{_FLAT_ALONE}\W*$|"
             # the flat in words or digits, then the rubbish and thanks (二单元八零二 垃圾 谢谢)
             rf"^\W*{_FLAT_ALONE}\s*(?:[:：,，]\s*)?"
             rf"(?:厨余垃圾|垃圾|厨余|rubbish|trash|garbage)\W*{_THANKS_ALONE}?\W*$",
@@ -245,6 +264,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "厨余再不收就要臭了 5-2-703",
                 "垃圾 3-1-502 谢谢",
                 "二单元八零二 垃圾 谢谢",
+                "厨余 麻烦了 3-1-502",
                 "5-1-302 rubbish, thanks",
                 "used diapers in a bag by the door, it really stinks now, 2-2-801",
                 "门口两袋纸尿裤 已经有味道了 6-1-402",
@@ -272,6 +292,15 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
         Rule(
             "left-out",
             r"(?<!已)(?<!已经)放(?:在|到)?(?:家)?(?:门口|门外|楼道|电梯口)|"
+            # hung on the door handle (废物袋挂门把手上了, left the bag on the door handle)
+            rf"{_ON_HANDLE_ZH}|{_ON_HANDLE_EN}|"
+            # left by the door, after the ask (please collect …, left it by the door)
+            r"(?<![a-z])(?:left|put|placed) (?:it|them) (?:by|at|next to) (?:the |my |our )?door"
+            r"(?![a-z])|"
+            # rubbish named, then the flat's door it waits outside (two rubbish bags and a box of
+            # cardboard outside room 1701)
+            r"(?<![a-z])(?:rubbish|trash|garbage|cardboard|recycling|waste)(?![a-z])[^.!?]{0,30}? "
+            r"outside (?:(?:my|our|the) door|(?:flat |room |rm |unit |#)\d)|"
             # rubbish counted, then put out already: still to be collected (厨余垃圾一袋 已放门口)
             r"(?:垃圾|厨余|纸箱|垃圾袋)\s*[一两二三四五六七八九十\d]\s*(?:袋|包|箱|个|堆)[\s,]*"
             r"已(?:经)?放(?:在|到)?(?:家)?(?:门口|门外|楼道|电梯口)|"
@@ -734,6 +763,33 @@ _TO_PLANT = compile_prefiltered(
 )
 
 
+_SUPPLY_FAULT = compile_prefiltered(_SUPPLY_FAULT_EN)
+
+# What is in the fridge told gone bad (冰箱里的东西全坏了, 冰柜里的肉要坏了): the food spoiled, not
+# the fridge broken.
+_FRIDGE_CONTENTS = compile_prefiltered(
+    r"(?:冰箱|冰柜|冷柜|冷冻室|冷藏室|冷冻层|冷藏层)(?:里|里面|里头)(?:的)?[^。!?,，\s]{0,6}$"
+)
+
+
+def broken_fixture(text: str) -> re.Match[str] | None:
+    """The first fixture told broken (门锁坏了), not the fridge's food gone bad."""
+    for broken in BROKEN.finditer(text):
+        if not _FRIDGE_CONTENTS.search(text, max(0, broken.start() - 14), broken.start()):
+            return broken
+    return None
+
+
+# A fixture told to need replacing (插座冒火花 拔了 就是得换一个; the socket needs replacing): a
+# repair still to do, though nothing is broken now.
+REPLACE_NEEDED = compile_prefiltered(
+    r"(?:得|要|需要|必须|该)(?:重新)?换(?:一个|个新的|个|新的|掉)(?![^。!?]{0,3}(?:[吗么]|\?))|"
+    r"(?<![a-z])(?:needs?|has|have) (?:to be )?(?:replac(?:ing|ed)|a new one|swapp(?:ing|ed) "
+    r"out)(?![a-z])"
+)
+_ON_HANDLE = compile_prefiltered(f"{_ON_HANDLE_ZH}|{_ON_HANDLE_EN}")
+
+
 def scores_by_category(
     text: str, terms: list[Term]
 ) -> tuple[dict[Category, int], dict[Category, str]]:
@@ -770,6 +826,10 @@ def scores_by_category(
             text, max(0, term.start - 16), term.start
         ):
             continue  # 被油溅了 想买支烫伤膏: what hurt, not food to buy
+        if term.word == "water" and any(
+            fault.start() <= term.start < fault.end() for fault in _SUPPLY_FAULT.finditer(text)
+        ):
+            category = Category.REPAIR  # the water came back brown: the supply, not goods
         if term.word.rstrip("s") in lexicon.BAGS and buying and not disposing:
             category = Category.GROCERIES
         if category is Category.GROCERIES and not _EATEN_BEFORE.search(
@@ -818,6 +878,8 @@ def asks_to_dispose(text: str) -> bool:
         return True
     if (_WASTE_THING.search(text) or _RUBBISH_NAMED.search(text)) and _TAKE_AWAY.search(text):
         return True  # 医疗垃圾 能帮拿下去吗: the rubbish, not the test kit it was
+    if (_WASTE_THING.search(text) or _RUBBISH_NAMED.search(text)) and _ON_HANDLE.search(text):
+        return True  # 抗原检测的废物袋挂门把手上了: hung out for the round
     return bool(
         _COLLECT_AT_DOOR.search(text) and _AT_DOOR.search(text) and not _PARCEL.search(text)
     )
@@ -1028,10 +1090,25 @@ def settle_health(scores: dict[Category, int], first: dict[Category, str], text:
         first[Category.ERRAND] = first[Category.MEDICINE]
 
 
+# The writer's own device left charging elsewhere (我在一楼物业这充好了, my power bank is charging
+# at the lobby), to be brought to the flat: a pickup.
+_CHARGED_AWAY = compile_prefiltered(
+    r"在[^。!?\s]{1,10}(?:充好了?|充满了?|充上了?|充着|充电)|"
+    r"(?<![a-z])(?:charging|charged(?: up)?|left (?:it |them )?(?:to )?charge) "
+    r"(?:at|in|by|down (?:at|in)) (?:the )?(?!home)[a-z]"
+)
+_BRING_OVER = compile_prefiltered(
+    r"送到|送上|送过来|送来|拿上来|拿过来|带上来|带过来|拎上来|"
+    r"(?<![a-z])(?:bring|fetch|carry|deliver|drop)(?![a-z])"
+)
+
+
 def fetched_from(text: str) -> bool:
     """Goods to be fetched from where they wait, with nothing to buy."""
     if _PURCHASE.search(text):
         return False
-    return bool(_FETCH_UP.search(text) and _PICKUP_PLACE.search(text)) or bool(
-        _TO_ANOTHER_FLAT.search(text)
+    return (
+        bool(_FETCH_UP.search(text) and _PICKUP_PLACE.search(text))
+        or bool(_TO_ANOTHER_FLAT.search(text))
+        or bool(_CHARGED_AWAY.search(text) and _BRING_OVER.search(text))
     )

@@ -275,7 +275,9 @@ CHAIN_LINE = compile_prefiltered(
 # Goods beside the flat with a few words at most (益生菌和蒙脱石散 宝宝拉肚子 16-1-601): a list.
 _FLAT_SHAPE = compile_prefiltered(
     r"(?<![\d.])\d{1,3}-(?:\d{1,2}-)?\d{3,4}(?!\d)|\d\s*(?:栋|幢|座|号楼|单元|室)|[a-z]座|"
-    r"(?<![a-z])(?:rm|room|bldg|block|unit)\s*#?\d|(?<![\d.])\d{3,4}(?![\d.])"
+    r"(?<![a-z])(?:rm|room|bldg|block|unit)\s*#?\d|(?<![\d.])\d{3,4}(?![\d.])|"
+    # the flat in words (七栋六零一, 三单元六零二)
+    r"[一二三四五六七八九十两]{1,3}(?:栋|幢|座|号楼|单元)[一二三四五六七八九十零〇两幺]{3,4}"
 )
 # what may stand beside goods and the flat: joiners, thanks, and when they are for (明天早上吃的)
 _JOINERS = compile_prefiltered(
@@ -375,6 +377,16 @@ def _order_form(text: str, terms: list[Term]) -> str | None:
 _LIST_GAP = re.compile(r"[\s,，、]+")
 
 
+# A hurt told easing beside the list (破了点皮 已经不流血了, stopped bleeding already): why the
+# goods are wanted, not goods had.
+_EASING = compile_prefiltered(
+    r"(?:已经|已)(?:不|没有?)(?:再)?(?:流血|出血|疼|痛|痒|肿|烧|吐|拉)了?|"
+    r"(?:已经|已)(?:止住了?血|止血了|消肿了|退烧了|好多了|好点了)|"
+    r"(?<![a-z])(?:(?:has |have |'s )?stopped (?:bleeding|hurting)|"
+    r"bleeding (?:has |'s )?stopped)(?![a-z])"
+)
+
+
 def _opening_list_and_flat(text: str, terms: list[Term]) -> str | None:
     """The first goods of a list that opens a message naming the flat, the reason told after it
     (止泻药 蒙脱石散 吃坏肚子了 2-2-1004; 创可贴 碘伏 纱布 磕破了腿 小伤 8-204): an order."""
@@ -384,7 +396,7 @@ def _opening_list_and_flat(text: str, terms: list[Term]) -> str | None:
         or goods[0].start > 0
         or "?" in text
         or not _FLAT_SHAPE.search(text)
-        or _HAD.search(text)
+        or _HAD.search(_EASING.sub(" ", text))
         or _RESULT.search(text)
     ):
         return None

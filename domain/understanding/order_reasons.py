@@ -165,3 +165,86 @@ _BROUGHT_UP = compile_prefiltered(
 def waiting_brought_up(text: str) -> bool:
     """Whether the message asks for unnamed things waiting downstairs to be brought up."""
     return bool(_BROUGHT_UP.search(text) and _WAITING_AT.search(text))
+
+
+# A utility out (停水, 没电, power cut) told beside an ask to get goods in another clause
+# (停水两天了 谁能帮忙搞点水; 能帮带几罐气吗 停电了做不了饭): the outage is why, the goods
+# are asked.
+_OUTAGES = frozenset(
+    {
+        "停电",
+        "没电",
+        "断电",
+        "停水",
+        "没水",
+        "power outage",
+        "no power",
+        "power cut",
+        "power is out",
+        "no electricity",
+    }
+)
+_GET_SOME = compile_prefiltered(
+    r"买(?!的|了|过|好)|(?:搞|弄|找|带|捎|送)(?:点|些|一些|几)|"
+    r"(?<![a-z])(?:buy|get (?:us |me )?some|grab (?:us |me )?some|bring (?:us |me )?some)(?![a-z])"
+)
+_MENDING = compile_prefiltered(
+    r"修|来电|通电|恢复|电工|师傅|物业|(?<![a-z])(?:fix|repair|electrician|plumber|restore)"
+)
+
+
+def outage_as_reason(
+    scores: dict[Category, int], terms: list[Term], text: str, request: re.Match[str] | None
+) -> bool:
+    """Drop a utility outage told only as the reason for goods asked in another clause; True
+    when it was dropped."""
+    if request is None or Category.REPAIR not in scores or _MENDING.search(text):
+        return False
+    end_match = _CLAUSE_END.search(text, request.end())
+    end = end_match.start() if end_match else len(text)
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, request.start() + 1)), default=0)
+    if not _GET_SOME.search(text, request.start(), end):
+        return False
+    repairs = [t for t in terms if t.category is Category.REPAIR]
+    if not all(t.word in _OUTAGES and not start <= t.start < end for t in repairs):
+        return False
+    del scores[Category.REPAIR]
+    return True
+
+
+# A ride to care asked to be arranged (can we pre-arrange a car for when labour starts, since the
+# lifts are down; 电梯停了 能提前安排个车送医院吗): the care is the order, a fixture told in
+# another clause only why.
+_RIDE = compile_prefiltered(
+    r"救护车|安排(?:个|一辆|辆)?车|约(?:个|辆)?车|"
+    r"(?<![a-z])(?:ambulance|car|ride|taxi|transport|cab)(?![a-z])"
+)
+_CARE_BESIDE = compile_prefiltered(
+    r"医院|诊所|透析|产检|生产|分娩|临产|预产期|怀孕|孕|羊水|"
+    r"(?<![a-z])(?:hospital|clinic|dialysis|labou?r|pregnant|pregnancy|due date|maternity|"
+    r"contractions|birth|weeks? pregnant)(?![a-z])"
+)
+
+
+def ride_for_care(
+    scores: dict[Category, int],
+    first: dict[Category, str],
+    terms: list[Term],
+    text: str,
+    request: re.Match[str] | None,
+) -> None:
+    """Make a ride to care asked to be arranged medical, dropping a fixture told elsewhere."""
+    if request is None or Category.REPAIR not in scores or not _CARE_BESIDE.search(text):
+        return
+    end_match = _CLAUSE_END.search(text, request.end())
+    end = end_match.start() if end_match else len(text)
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, request.start() + 1)), default=0)
+    ride = _RIDE.search(text, request.start(), end)
+    if ride is None:
+        return
+    if any(start <= t.start < end for t in terms if t.category is Category.REPAIR):
+        return  # the fixture is in the ask itself
+    del scores[Category.REPAIR]
+    first.pop(Category.REPAIR, None)
+    scores[Category.MEDICAL] = scores.get(Category.MEDICAL, 0) + 2
+    first.setdefault(Category.MEDICAL, ride.group())

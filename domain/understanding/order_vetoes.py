@@ -27,8 +27,17 @@ VETOES: tuple[Rule, ...] = (
         "spam",
         r"低价|加微信|加v|加我(?![一两二三四五六七八九十\d]|一份|一个)|vx|特价|促销|批发|兼职|刷单|扫码|包邮|秒杀|下单链接|一手货源|"
         r"微商|价格美丽|正品(?:保证|保障)|假一赔|货源|"
+        # tagged as an advert (【广告】, [ad])
+        r"[【\[(（]\s*(?:广告|ad|advert|sponsored)\s*[】\])）]|"
+        # goods sold, the buyers told to message the seller (卖口罩 需要的私聊)
+        r"(?:^|\s)(?:出|卖|出售|转卖)[^。!?\s]{1,8}[^。!?]{0,20}(?:需要的|要的)(?:话)?(?:请)?(?:私聊|私信)|"
         r"(?<![a-z])(?:wechat me|dm me|discount|promo|cheap|whatsapp me)(?![a-z])",
-        ("低价代购 进口车厘子 一箱198 加微信", "Cheap masks, discount for neighbours, whatsapp me"),
+        (
+            "低价代购 进口车厘子 一箱198 加微信",
+            "Cheap masks, discount for neighbours, whatsapp me",
+            "出 防护服 一箱 要的私信 [广告]",
+            "Selling N95 masks by the box, message me [AD]",
+        ),
         ("帮忙买一箱车厘子", "can someone buy cherries"),
     ),
     # Where goods are sold (哪里还能买到抗原): a question, unless someone is asked to go.
@@ -48,6 +57,8 @@ VETOES: tuple[Rule, ...] = (
         r"需要[^。!?\s]{1,8}的(?:居民|邻居|人)?(?:可以|请)?(?:下来|下楼|过来|到)|"
         # those who want it told whom to message (需要的私信楼道长)
         r"需要的(?:话)?(?:私信|私聊|联系|找)(?:楼道长|楼长|团长|群主|管理员|志愿者)|"
+        # whoever needs it told to message the writer (旧冰箱不要了 需要的私聊)
+        r"需要的(?:话)?(?:请)?(?:私聊|私信)(?:我)?(?=[\s。!,，]|$)|"
         r"(?:谁|谁家|哪家|哪位)(?:要是)?需要[^。!?]{0,10}(?:私信|私聊|联系|找|@|喊|叫|告诉)我|"
         # whoever needs it, the writer will make or bring some (哪家需要 我可以多做一份送过去)
         r"(?:谁|谁家|哪家|哪位)(?:要是)?需要[^。!?]{0,3}我(?:可以|能|来)|"

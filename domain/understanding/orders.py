@@ -15,17 +15,18 @@ from domain.understanding.order_asks import (
     is_terse,
 )
 from domain.understanding.order_categories import (
-    BROKEN,
     GARBAGE_WAITING,
     LEFT_OUT,
     OTHERS_FAULT,
     PAYMENT,
     PICKUP_CODE,
+    REPLACE_NEEDED,
     UNNAMED_GOODS,
     asked_after,
     asked_in_clause,
     asks_to_dispose,
     best_category,
+    broken_fixture,
     by_verb,
     fetched_from,
     has_fault,
@@ -34,7 +35,12 @@ from domain.understanding.order_categories import (
     told_fault,
 )
 from domain.understanding.order_needs import CHAIN_LINE, unasked_need
-from domain.understanding.order_reasons import settle_reasons, waiting_brought_up
+from domain.understanding.order_reasons import (
+    outage_as_reason,
+    ride_for_care,
+    settle_reasons,
+    waiting_brought_up,
+)
 from domain.understanding.order_unasked import unasked
 from domain.understanding.order_vetoes import places_order, supposed
 from domain.understanding.terms import Term
@@ -88,6 +94,8 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         del scores[Category.REPAIR]
     settle_health(scores, best_term, text)
     settle_reasons(scores, best_term, terms, text, request)
+    outage_only = outage_as_reason(scores, terms, text, request)
+    ride_for_care(scores, best_term, terms, text, request)
     if not scores and request is not None:
         verb = by_verb(text)
         if verb is not None:
@@ -102,6 +110,9 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         elif waiting_brought_up(text):
             category = Category.ERRAND  # homework packets at the guard room, bring ours up
             evidence.append("brought-up")
+        elif outage_only:
+            category = Category.GROCERIES  # 停水了 能帮搞点水吗: goods to get in an outage
+            evidence.append("outage-reason")
     if scores and (request is not None or shortage is not None):
         asked = asked_in_clause(asked_after(scores, terms, text, request), terms, text, request)
         category = best_category(asked, best_term, text)
@@ -130,9 +141,13 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         if fault is not None and (supposed(text, fault.start()) or NEWS.search(text)):
             fault = None  # if there was a gas leak; a friend's building had one: not here
         if fault is None and Category.REPAIR in scores:
-            fault, sign = BROKEN.search(text), "broken"  # 门锁坏了: a fixture named and broken
+            fault, sign = broken_fixture(text), "broken"  # 门锁坏了: a fixture named and broken
             if fault is not None and (supposed(text, fault.start()) or NEWS.search(text)):
                 fault = None  # 上次停电 冰箱里的肉都坏了: a time before; news of elsewhere
+        if fault is None and Category.REPAIR in scores:
+            fault, sign = REPLACE_NEEDED.search(text), "replace"  # 插座 就是得换一个
+            if fault is not None and (supposed(text, fault.start()) or NEWS.search(text)):
+                fault = None
         if fault is not None:
             category = Category.REPAIR
             evidence.append(f"{sign}:{fault.group()}")

@@ -8,7 +8,7 @@ checked, not one sentence.
 import pytest
 
 from domain.understanding import Category, Kind, understand
-from tests.support.families import check_no_order, texts
+from tests.support.families import cases, check_no_order, check_order, texts
 
 FAMILIES: dict[str, list[tuple[str, Category]]] = {
     "a need passed on for a neighbour or a parent": [
@@ -2263,3 +2263,96 @@ def test_named_but_not_asked_places_no_order(text: str) -> None:
 def test_named_and_asked_places_its_order(text: str, category: Category) -> None:
     result = understand(text)
     assert (result.kind, result.category) == (Kind.ORDER, category), result.evidence
+
+
+# Round 142 (a power cut, a water outage): the outage told as the reason beside goods asked, the
+# supply itself told faulty, a device left charging elsewhere brought up, rubbish put out by the
+# door or hung on its handle; look-alikes that ask for nothing.
+OUTAGE_ROUND: dict[str, list[tuple[str, Category]]] = {
+    "an outage told as the reason, goods asked to be got": [
+        ("停水两天了 谁能帮忙搞点洗碗用的水 5-1-302", Category.GROCERIES),
+        ("能帮忙带几罐丁烷气吗 停电了做不了饭 6-1-702", Category.GROCERIES),
+        (
+            "No power since last night, could someone get us some drinking water? 4-2-1101",
+            Category.GROCERIES,
+        ),
+    ],
+    "the water supply told faulty": [
+        ("来水了 但水是黄的 水压也很小 能找人看看吗 8栋", Category.REPAIR),
+        ("The water is coming out all rusty, could someone take a look? 5-2-301", Category.REPAIR),
+        (
+            "water pressure is really low since the outage, can someone sort it? 7-1-202",
+            Category.REPAIR,
+        ),
+    ],
+    "a device left charging elsewhere, brought up": [
+        ("我的手机在物业那充满了 谁能帮我送上来 5-2-801", Category.ERRAND),
+        (
+            "My power bank is charging at the management office, could someone bring it up to "
+            "6-1-1202?",
+            Category.ERRAND,
+        ),
+    ],
+    "any of the goods will do, the flat in words or digits": [
+        ("蜡烛 手电 哪样都行 十二栋三零二", Category.GROCERIES),
+        ("Candles or a torch, either is fine, 7-601", Category.GROCERIES),
+    ],
+    "goods listed first, a hurt told easing after them": [
+        ("纱布 碘伏 切菜划了个口子 已经止住血了 3-2-501", Category.MEDICINE),
+        ("创可贴 碘伏 摸黑磕了一下 已经不疼了 6-2-903", Category.MEDICINE),
+        (
+            "Plasters, antiseptic wipes, grazed my knee, stopped bleeding already, 10-1-1102",
+            Category.MEDICINE,
+        ),
+    ],
+    "a fixture told to need replacing": [
+        ("卫生间的开关一按就啪啪响 先不用了 要换个新的 5-1-402", Category.REPAIR),
+        (
+            "The bedroom socket sparked, unplugged everything, it needs replacing, 3-2-1101",
+            Category.REPAIR,
+        ),
+    ],
+    "a ride to care arranged ahead, the lift out only why": [
+        ("预产期快到了 能不能帮忙安排个车 电梯坏了 3-1-1702", Category.MEDICAL),
+        (
+            "32 weeks pregnant with twins, could we pre-book a car for the hospital? the lift "
+            "is out, 4-1-1901",
+            Category.MEDICAL,
+        ),
+    ],
+    "rubbish put out by the door or hung on its handle": [
+        ("厨余 麻烦了 3-1-502", Category.GARBAGE),
+        ("用过的试剂盒装袋挂在门把手上了 5-2-302", Category.GARBAGE),
+        ("Hung the bag of used test kits on our door handle, 3-1-1101", Category.GARBAGE),
+        ("Could someone collect the trash? left them by the door, 6-2-1001", Category.GARBAGE),
+        ("Recycling and some cardboard outside flat 902, cheers", Category.GARBAGE),
+    ],
+}
+
+OUTAGE_ROUND_LOOK_ALIKES: dict[str, list[str]] = {
+    "goods left for the household ask nothing": [
+        "菜已经挂在门把手上了",
+        "Left the milk on your door handle, 3-1-1101",
+        "Delivered, left it by the door",
+    ],
+    "the fridge's food told gone bad, no fridge broken": [
+        "停电一天了 冰柜里的肉都快坏了 到底几点来电",
+        "冰箱里的菜全坏了 白买了",
+        "All the food in the fridge went bad, such a waste",
+    ],
+    "goods sold, an advert, whoever needs it told to message": [
+        "出 防护服 一箱 要的私信 [广告]",
+        "Selling N95 masks by the box, message me [AD]",
+        "我想卖掉旧冰箱 需要的私聊",
+    ],
+}
+
+
+@pytest.mark.parametrize("case", cases(OUTAGE_ROUND))
+def test_outage_round_families_place_their_order(case: tuple[str, Category]) -> None:
+    check_order(*case)
+
+
+@pytest.mark.parametrize("text", texts(OUTAGE_ROUND_LOOK_ALIKES))
+def test_outage_round_look_alikes_place_no_order(text: str) -> None:
+    check_no_order(text)
