@@ -215,7 +215,9 @@ NEUTRAL = (
     "food poisoning|cabin|mask off|water broke|waters broke|waters broken|water has broken|"
     "water broken|"
     # a place by a door, not the door (楼道门口那袋 麻烦带下去, the bag by the stairwell door)
-    "楼道门口|单元门口|stairwell door|building door"
+    "楼道门口|单元门口|stairwell door|building door|"
+    # cooking told, not vegetables to buy (炒菜被油溅了)
+    "炒菜|做菜|烧菜|做饭"
 )
 # Shop names and services: they set the category but are not items.
 NOT_ITEMS = frozenset(
@@ -330,6 +332,13 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "burn cream|burn gel|burn ointment|burns cream|chilblain cream|frostbite cream|"
             "eczema cream|antifungal cream|hydrocortisone cream|antiseptic cream"
         ),
+        # ointments for a nappy rash (a burn's is read by its form, order_forms.py), lozenges
+        # sucked, salts for a baby's diarrhoea
+        "soothers and salts": (
+            "护臀膏|鞣酸软膏|含片|咽喉片|润喉片|草珊瑚含片|"
+            "nappy rash cream|diaper rash cream|rash cream|barrier cream|cough drop|cough drops|"
+            "throat drops|oral rehydration salts|rehydration salts|i be profen"
+        ),
     },
     Category.GARBAGE: {
         "kinds of waste": (
@@ -341,7 +350,9 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "bulky waste|old furniture|mattress|junk|scrap|bin bags|trash bags|garbage bags|"
             # a positive household's waste, bagged and sealed for the medical-waste round
             "阳性垃圾|阳性户垃圾|密封袋装的垃圾|sealed bag|sealed bags|sealed waste|"
-            "cardboard boxes|empty boxes"
+            "cardboard boxes|empty boxes|"
+            # bottles emptied at home (一堆酒瓶子, the empty beer bottles)
+            "酒瓶|酒瓶子|空酒瓶|空瓶子|啤酒瓶|beer bottles|wine bottles|empty beer bottles"
         ),
     },
     Category.ERRAND: {
@@ -385,6 +396,11 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "follow up|surgery|post-op|catheter|stoma|pacemaker|midwife|obstetrician|"
             "pediatrician|paediatrician|booster|telemedicine|video consultation|"
             "online consultation|medical appointment|see a doctor"
+        ),
+        # a pregnancy's checks (产检, NT, 胎心监护, an antenatal scan)
+        "pregnancy checks": (
+            "产检|孕检|胎心监护|胎监|nt检查|唐筛|无创dna|糖耐|四维彩超|大排畸|"
+            "antenatal|prenatal check|prenatal appointment|fetal monitoring|nt scan|anomaly scan"
         ),
     },
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from domain.understanding.order_categories import LEFT_OUT, asks_to_dispose
+from domain.understanding.order_notices import notice_unasked
 from domain.understanding.prefilter import compile_prefiltered
 
 # A recommendation asked (Can anyone recommend a good glucose meter brand?, 求推荐个好用的血糖仪
@@ -119,4 +120,4 @@ def unasked(text: str, request: re.Match[str] | None) -> str | None:
         return "done-asked"
     if _NOTICE_TO.search(text):
         return "notice-to"
-    return None
+    return notice_unasked(text, request)  # notices, offers, thanks, asks called off (new module)

@@ -18,6 +18,7 @@ from domain.understanding.order_asks import (
 )
 from domain.understanding.order_categories import BROKEN, FAULT, GARBAGE_WAITING, LEFT_OUT
 from domain.understanding.order_needs import SHORTAGE
+from domain.understanding.order_questions import asked_anyway
 from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.rules import Rule
 
@@ -1458,4 +1459,5 @@ def places_order(
     text: str, request: re.Match[str] | None, category: Category | None = None
 ) -> bool:
     """False for spam, staff notices, volunteers' status updates and questions for information."""
-    return veto(text, request, category) is None
+    reason = veto(text, request, category)
+    return reason is None or asked_anyway(reason, text, category)

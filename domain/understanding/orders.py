@@ -34,7 +34,9 @@ from domain.understanding.order_categories import (
     settle_health,
     told_fault,
 )
+from domain.understanding.order_forms import drug_by_form
 from domain.understanding.order_needs import CHAIN_LINE, unasked_need
+from domain.understanding.order_questions import errand_instead, own_ask
 from domain.understanding.order_reasons import (
     outage_as_reason,
     ride_for_care,
@@ -63,7 +65,7 @@ class OrderReading:
 def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     """The order a normalized message places, or None when it places none."""
     scores, best_term = scores_by_category(text, terms)
-    request = find_request(text)
+    request = find_request(text) or own_ask(text)  # can I see a doctor today? (new module)
     evidence: list[str] = []
     if request is not None:
         evidence.append(f"request:{ask_rule(request)}:{request.group()}")
@@ -97,7 +99,7 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     outage_only = outage_as_reason(scores, terms, text, request)
     ride_for_care(scores, best_term, terms, text, request)
     if not scores and request is not None:
-        verb = by_verb(text)
+        verb = drug_by_form(text) or by_verb(text)  # 帮买支烫伤膏: a drug named by its form
         if verb is not None:
             category = verb[0]
             evidence.append(f"verb:{verb[1]}:{category}")
@@ -180,6 +182,9 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         # 团购的菜到了在大厅 帮我拎上来, 制氧机到楼下了 搬上来: a pickup, not a purchase
         category = Category.ERRAND
         evidence.append("fetch")
+    if errand_instead(text, category):
+        category = Category.ERRAND  # 给在医院的宝宝送过去, 药放在门口 拿上来: only carried
+        evidence.append("carried")
     if request is None and category is Category.REPAIR and OTHERS_FAULT.search(text):
         return None  # 是哪家跳闸了: a neighbour's fault asked about
     if (

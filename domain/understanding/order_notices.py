@@ -1,0 +1,134 @@
+"""Messages that name goods, a fixture or the rubbish round but ask nothing for the writer: a
+notice to every household, a service offered to whoever needs it, deliveries told done, thanks
+said in Cantonese, an ask called off or explained away, whom to turn to or which shop delivers
+asked, advice asked. Tried at the end of unasked() (order_unasked.py)."""
+
+from __future__ import annotations
+
+import re
+
+from domain.understanding.order_asks import NAMES_FLAT
+from domain.understanding.prefilter import compile_prefiltered
+
+# Someone asked to do it for the writer after all (帮我, can you get me): the ask stands.
+_ASKED_FOR_ME = compile_prefiltered(
+    r"帮我|帮忙|给我|替我|麻烦(?!晒|大家)|"
+    r"(?<![a-z])(?:can you|could you|can someone|could someone|please (?:buy|get|bring|send|fix)|"
+    r"get me|buy me|for me)(?![a-z])"
+)
+
+# A notice to every household to fetch their own (快递放在大厅了 请自行下楼领取, parcels are in the
+# lobby, please collect them yourselves): the staff tell, nobody asks.
+_FETCH_YOUR_OWN = compile_prefiltered(
+    r"请?(?:各位|大家|各户|住户)?自行(?:下楼)?(?:分批)?(?:领取|取|拿|认领|下楼)|自取|"
+    r"(?<![a-z])(?:please )?(?:collect|pick up|fetch) (?:it|them|yours|your [a-z]+) "
+    r"(?:yourselves|yourself)(?![a-z])|(?<![a-z])self-collect(?:ion)?(?![a-z])"
+)
+
+# A service offered to whoever needs it (电工下午在6幢 需要修电路的可以找他, the plumber is in block
+# 3 today, anyone who needs a tap fixed can find him): a notice, no order.
+_OFFERED_TO_ALL = compile_prefiltered(
+    r"(?:有)?需要[^。!?\s,]{0,8}的(?:住户|居民|邻居|人|朋友)?(?:都)?(?:可以|请|就|直接)?"
+    r"(?:找|联系|问|打给|打电话给|去找)(?:他|她|他们|师傅|我们)|"
+    r"(?<![a-z])(?:anyone|whoever|those|residents?) (?:who )?(?:needs?|wants?) [^.!?]{0,30}"
+    r"(?:can|may|should) (?:find|contact|call|message|ask|see) (?:him|her|them)(?![a-z])"
+)
+
+# Everyone asked to mind how they do a thing (拜托大家倒垃圾的时候袋子扎紧, everyone please tie
+# your bags): manners asked of all, no service of the writer's.
+_MANNERS_OF_ALL = compile_prefiltered(
+    r"(?:拜托|请|麻烦|希望|提醒)大家[^。!?]{0,16}(?:的时候|时)[^。!?]{0,10}"
+    r"(?:扎紧|系紧|封好|注意|不要|别|记得|分类|小心|自觉)|"
+    r"(?<![a-z])(?:everyone|all),? please (?:remember to |make sure (?:to )?|be sure to )?"
+    r"(?:tie|seal|close|bag|sort|don'?t|do not)(?![a-z])"
+)
+
+# Deliveries told done, the missing asked to speak up (7幢的药都送完了 还有谁家没收到的说一声, all
+# of block 5's veg is delivered, shout if you didn't get yours): a volunteer's update.
+_ALL_DELIVERED = compile_prefiltered(
+    r"(?:都|全|全部|已经)(?:都)?(?:送|发|派|分)(?:完|齐|到)了[^。!?]{0,12}"
+    r"(?:谁家?|哪家|有)?[^。!?]{0,4}(?:没收到|没拿到|漏了)|"
+    r"(?<![a-z])(?:all|everything) (?:has been |have been |was |were )?delivered[^.!?]{0,40}"
+    r"(?:didn'?t|did not|haven'?t|hasn'?t) (?:get|got|receive)(?![a-z])"
+)
+
+# Thanks said in Cantonese (唔该晒啲义工 辛苦晒, read by the dialect as 麻烦晒): no ask.
+_THANKS_CANTONESE = compile_prefiltered(r"^(?:麻烦|唔该|多谢)晒|辛苦晒")
+
+# An ask called off (已经有人送来了 不用再买了, no need to come any more, we're fine now).
+_CALLED_OFF = compile_prefiltered(
+    r"不用(?:再)?(?:买|送|来|过来|上门|麻烦)了|不需要(?:再)?(?:买|送|来)了|"
+    r"(?<![a-z])(?:no need to (?:come|buy|send|fix|bring) (?:it |them |anything )?"
+    r"(?:any ?more|now|after all)|(?:please )?cancel (?:my|the|our) (?:order|request))(?![a-z])"
+)
+
+# A fault explained away: the drip is the air conditioner's (是空调水 不是漏水 没事).
+_NOT_A_LEAK = compile_prefiltered(
+    r"不是漏水|是空调(?:外机)?的?(?:滴)?水|空调(?:在)?滴水|"
+    r"(?<![a-z])(?:not a leak|just (?:the )?(?:ac|aircon|air ?con|air conditioner)"
+    r"(?: unit)?(?:'s)? "
+    r"(?:dripping|water|condensation))(?![a-z])"
+)
+_FINE = compile_prefiltered(
+    r"没事|没关系|不要紧|(?<![a-z])(?:no problem|all good|it'?s fine)(?![a-z])"
+)
+
+# Made do with it (空调也坏了 算了凑合吧, never mind, we'll make do): nothing asked.
+_MAKE_DO = compile_prefiltered(
+    r"算了[^。!?]{0,4}(?:凑合|将就|忍忍|忍一忍)|(?:凑合|将就)(?:着|一下)?(?:用|过)?吧|"
+    r"(?<![a-z])(?:we'?ll|i'?ll) (?:just )?(?:make do|live with it|cope|manage without)(?![a-z])"
+)
+
+# Whom to turn to asked (水管漏水找物业还是找居委会, should I call the property office or the
+# committee?): the way asked, nobody asked to come.
+_WHOM_TO_ASK = compile_prefiltered(
+    r"(?:找|问|联系|打给|报给)[^。!?\s,]{1,8}还是(?:找|问|联系|打给|报给)[^。!?\s,]{1,8}|"
+    r"(?<![a-z])should (?:i|we) (?:call|contact|ask|tell) (?:the )?[a-z ]{1,30} or (?:the )?"
+    r"[a-z ]{1,30}\?"
+)
+
+# Which shop delivers asked (有人知道附近哪家药店能送酒精棉吗, does anyone know a pharmacy that
+# delivers?): where to buy, the writer will order it.
+_WHICH_SHOP = compile_prefiltered(
+    r"哪(?:家|个|里)(?:的)?(?:药店|药房|超市|店|菜店|商店|平台)[^。!?\s]{0,4}(?:能|可以|会)?"
+    r"(?:送|配送|外卖|送货)|"
+    r"(?<![a-z])(?:which|what|any) (?:pharmacy|pharmacies|shop|shops|store|stores|supermarket)"
+    r"(?: [a-z]+){0,3} (?:deliver|delivers|does delivery|do delivery)(?![a-z])"
+)
+
+# Advice asked of anyone (谁能告诉我疫苗本丢了怎么办, can anyone tell me what to do about a lost
+# card?): what to do, not someone to do it.
+_ADVICE_ASKED = compile_prefiltered(
+    r"(?:谁|有人|有谁|哪位)(?:能|可以)?告诉(?:我|一下|我们)[^。!?]{0,20}(?:怎么办|怎么弄|怎么处理|"
+    r"怎么补|咋办|如何)|"
+    r"(?<![a-z])(?:can|could) (?:someone|anyone|somebody) tell (?:me|us) what (?:to do|i should do|"
+    r"we should do)(?![a-z])"
+)
+
+
+def notice_unasked(text: str, request: re.Match[str] | None) -> str | None:
+    """The reason a message names an order but places none, of the families above, or None."""
+    if _FETCH_YOUR_OWN.search(text) and not _ASKED_FOR_ME.search(text):
+        return "fetch-your-own"
+    if _OFFERED_TO_ALL.search(text) and not _ASKED_FOR_ME.search(text):
+        return "offered-to-all"
+    if _MANNERS_OF_ALL.search(text) and not _ASKED_FOR_ME.search(text):
+        return "manners-of-all"
+    if _ALL_DELIVERED.search(text):
+        return "all-delivered"
+    if _THANKS_CANTONESE.search(text) and not _ASKED_FOR_ME.search(text):
+        return "thanks"
+    called_off = _CALLED_OFF.search(text)
+    if called_off is not None and not _ASKED_FOR_ME.search(text, called_off.end()):
+        return "called-off"
+    if _NOT_A_LEAK.search(text) and _FINE.search(text) and not _ASKED_FOR_ME.search(text):
+        return "not-a-leak"
+    if _MAKE_DO.search(text) and not _ASKED_FOR_ME.search(text):
+        return "made-do"
+    if request is None and _WHOM_TO_ASK.search(text) and not NAMES_FLAT.search(text):
+        return "whom-to-ask"
+    if _WHICH_SHOP.search(text) and not _ASKED_FOR_ME.search(text):
+        return "which-shop-asked"
+    if _ADVICE_ASKED.search(text) and not _ASKED_FOR_ME.search(text):
+        return "advice-asked"
+    return None

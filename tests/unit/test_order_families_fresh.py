@@ -1,0 +1,81 @@
+"""Orders by family, from the misses of blind rounds 143-146: each family's asks in zh and en,
+and the look-alikes that ask for nothing. Paraphrases, not the rounds' sentences."""
+
+import pytest
+
+from domain.understanding import Category
+from tests.support.families import cases, check_no_order, check_order, texts
+
+FAMILIES: dict[str, list[tuple[str, Category]]] = {
+    "a drug named by its form or a soother: lozenges, a rash cream, salts, a burn ointment": [
+        ("喉咙有点痒 能帮忙买一盒含片吗 6-2-501", Category.MEDICINE),
+        ("Can someone pick up diaper rash cream and rehydration salts? 3-1-702", Category.MEDICINE),
+        ("蚊子包太痒了 谁能帮我带一支止痒膏 8-1-1201", Category.MEDICINE),
+        ("could you grab me some cough drops please, room 1104", Category.MEDICINE),
+    ],
+    "a pregnancy's check, a visit with a service, the writer's own visit asked": [
+        ("下周要做产检 能帮忙安排个车吗 5-3-902", Category.MEDICAL),
+        ("家庭医生哪天方便 能上门给我妈测一下血糖吗 9-1-302", Category.MEDICAL),
+        (
+            "My cough is better now, but may I book a doctor this afternoon? 2-2-1801",
+            Category.MEDICAL,
+        ),
+        (
+            "The antenatal scan is due on Monday, can someone arrange transport? 7-1-601",
+            Category.MEDICAL,
+        ),
+    ],
+    "rubbish asked to go: bottles emptied, the round missed for days": [
+        ("家里攒了好多啤酒瓶 麻烦志愿者来收走 11-2-402", Category.GARBAGE),
+        ("垃圾几天没人收了 能明天来收吗 3栋2单元1101", Category.GARBAGE),
+        (
+            "A pile of empty wine bottles here, can someone take them away? 4-2-803",
+            Category.GARBAGE,
+        ),
+    ],
+    "goods only carried: to someone in hospital, medicine waiting at the gate": [
+        ("煲了汤 想给在医院住院的老公送过去 谁能帮忙送 6-1-1502", Category.ERRAND),
+        ("儿子寄来的药放在保安亭了 麻烦帮忙拿上来 9-2-701", Category.ERRAND),
+    ],
+    "a shortage with a day by which it is needed, goods listed and all wanted": [
+        ("降压药快吃完了 下周一前必须要拿到 B座1206", Category.MEDICINE),
+        ("退烧药 感冒灵 都要 38.6 五单元一零零二", Category.MEDICINE),
+    ],
+}
+
+NO_ORDER: dict[str, list[str]] = {
+    "a notice to fetch one's own, a service offered to whoever needs it": [
+        "9栋的团购菜都在门口了 请各户自行领取",
+        "The parcels are in the lobby, please collect them yourselves",
+        "水电工今天在3幢 有需要换灯泡的可以联系他",
+        "The plumber is on site today, anyone who needs a tap fixed can call him",
+    ],
+    "manners asked of all, deliveries told done, thanks said in Cantonese": [
+        "请大家扔垃圾的时候把袋口系紧 电梯里很臭",
+        "Everyone, please tie your bin bags, the corridor smells",
+        "5幢的菜都送完了 还有哪家没收到的吱一声",
+        "唔该晒各位义工 送药送到咁晏 辛苦晒",
+    ],
+    "an ask called off, a drip explained away, made do": [
+        "米已经有邻居给了 不用再送了 谢谢大家",
+        "No need to come anymore, the neighbour brought the bread",
+        "阳台上滴的是空调水 不是漏水 没事了",
+        "洗衣机又坏了 算了将就着用吧",
+    ],
+    "whom to turn to, which shop delivers, advice asked": [
+        "马桶堵了找物业还是找保洁啊",
+        "有人知道哪家超市能送货上门吗",
+        "Does anyone know which pharmacy delivers around here?",
+        "谁能告诉我医保卡丢了怎么办",
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "category"), cases(FAMILIES))
+def test_each_family_asks_for_its_category(text: str, category: Category) -> None:
+    check_order(text, category)
+
+
+@pytest.mark.parametrize("text", texts(NO_ORDER))
+def test_notices_offers_and_asks_called_off_place_no_order(text: str) -> None:
+    check_no_order(text)
