@@ -15,7 +15,7 @@ from domain.understanding.flats import find_flat_normalized, list_flat
 from domain.understanding.group_list import GroupList, read_group_list
 from domain.understanding.items import find_items
 from domain.understanding.lang import detect_lang
-from domain.understanding.model import Item, Kind, Understanding
+from domain.understanding.model import Category, Item, Kind, Understanding
 from domain.understanding.order_asks import find_request
 from domain.understanding.orders import OrderReading, read_list_order, read_order
 from domain.understanding.pinyin import from_pinyin, looks_like_pinyin
@@ -195,7 +195,8 @@ def _understand(raw: str) -> Understanding:
             kind = Kind.TEMPERATURE
         else:
             kind = Kind.OTHER
-    in_doubt = emergency.in_doubt and kind is not Kind.ORDER  # an order reaches a human
+    # an order reaches a human; but a volunteer is no medic: a medical order stays in doubt
+    in_doubt = emergency.in_doubt and (kind is not Kind.ORDER or category is Category.MEDICAL)
     if not emergency.urgent and not emergency.in_doubt:
         # only ever the question, never the chain; an order's card reaches a volunteer, not a
         # medic, so an order telling of grave danger is asked about too

@@ -17,6 +17,7 @@ from domain.understanding.emergency_lexicon import (
     ADVICE_TO_ALL,
     ANGER_BEFORE,
     ANGER_WORDS,
+    ANY_EMERGENCY_BEFORE,
     ANYONE_THERE,
     APPEARS_BEFORE,
     ASKING,
@@ -32,6 +33,7 @@ from domain.understanding.emergency_lexicon import (
     CALL_ADVISED_AFTER,
     CALL_FORMULA_AFTER,
     CALL_FORMULA_BEFORE,
+    CALL_NOT_WAIT_AFTER,
     CALL_ONLY_IF,
     CHRONIC_AFTER,
     CIGARETTE_BEFORE,
@@ -437,6 +439,11 @@ def _notice(t: _Trigger) -> str | None:
         and CALL_ADVISED_AFTER.match(t.text[t.hit.end : t.hit.end + 24])
     ):
         return f"notice:{t.hit.words}"  # 医生提醒：有胸痛、喘不上气要马上打120
+    if t.hit.flags & CRY and (
+        ANY_EMERGENCY_BEFORE.search(t.before[-16:])
+        or (CALL_NOT_WAIT_AFTER.match(t.text, t.hit.end) and not PERSONAL_NOW.search(t.text))
+    ):
+        return f"notice:{t.hit.words}"  # 有紧急情况直接打120; call 120 directly, don't wait
     if NOTICE_HEAD.search(t.text) and TENDENCY.search(t.hit.words):
         return f"notice:{t.hit.words}"  # 温馨提示：冬季老人起夜容易跌倒 请放防滑垫
     if ADVICE_TO_ALL.search(t.text) and (

@@ -97,6 +97,8 @@ IDIOMS = compile_prefiltered(
     r"(?:got|had|having|get) a heart attack (?:seeing|looking at|when i saw|reading|at|over|from)|"
     r"(?:absolute|absolutely|pure|straight) fire(?![a-z])[^.!?]{0,20}(?:thank|thanks)|"
     r"swallow\w* (?:his|her|my|their|your|our) pride|"
+    r"(?:having|had|have|gonna have) a heart attack[^.!?]{0,12}(?:the |my )?(?:wifi|internet|"
+    r"exam|test|homework|deadline|game|phone|bill|grades?)|"
     r"almost had a heart attack|nearly had a heart attack|gave me a heart attack|give me a heart "
     r"attack|gonna have a heart attack|going to have a heart attack|heart attack (?:price|prices|"
     r"bill)"
@@ -170,7 +172,7 @@ SELF_GONE_IF = compile_prefiltered(
 )
 HYPERBOLE_BEFORE = compile_prefiltered(
     r"(?:让|叫|令|害)(?:我|人)(?:都|快|要)?$|(?:饿|累|热|冷|困|无聊|虐|闷|烦|气|笑|吓|尴尬|丑|忙|晒|冻|憋|馋|撑|挤|堵|等|排队|排|贵|吵|"
-    r"香|美|帅|甜|爽|辣|酸|感动|卷|高兴|开心|兴奋|"
+    r"香|美|帅|甜|爽|辣|酸|感动|卷|高兴|开心|兴奋|骂|训|念叨|唠叨|"
     r"加班|上班|上课|写|学|做|干活|关|宅|卡|慢|磨|熬|折腾|抢|刷|吵|烦|哭|唱|搞|弄|整|逼|折磨|封)(?:得|到|的)"
     rf"{CLAUSE_CHAR}{{0,3}}$|(?:laugh|laughing|laughed|lol)\w*[^.!?]{{0,12}}$"
     # a verb copied around its object: 排队排到, 写作业写得, 加班加到
@@ -185,7 +187,7 @@ JOKE_DECLARED = (
 JOKE = compile_prefiltered(
     r"[😂🤣😆😅😹💀🙃😝😜🤪🥲🙄]|(?<![a-z])(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|"
     r"(?<!not )(?<!n't )(?<!no )(?:kidding|joking))(?![a-z])"
-    r"|哈哈|呵呵|hhh|笑死|笑哭|笑尿|太好笑|好好笑|搞笑|狗头|\[doge\]|🐶"
+    r"|哈哈|呵呵|嘿嘿|嘻嘻|hhh|笑死|笑哭|笑尿|太好笑|好好笑|搞笑|狗头|\[doge\]|🐶"
     # a laughing or facepalm sticker, as WeChat writes it out ([捂脸], [Facepalm])
     r"|\[(?:捂脸|破涕为笑|偷笑|呲牙|坏笑|旺柴|奸笑|笑哭|facepalm|joyful|smirk|grin|chuckle|lol)\]"
     # a joke declared, or a cry taken back as said in play (刚才那条是说着玩的 别当真)
@@ -215,7 +217,8 @@ NEGATION_EN = compile_prefiltered(
     r"(?<![a-z])(?:no|not|never|without|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|"
     r"hadn'?t|denies|denied|negative for|free of|nor|neither|no sign of|no signs of|"
     r"nothing(?:'s| is))"
-    r"(?! sure| certain| know| idea| think so)"
+    r"(?! sure| certain| know| idea| think so| a (?:meme|joke|drill|prank|test|troll)(?![a-z])|"
+    r" joking| kidding)"
     # a new subject after "and"/"but" starts a clause of its own (not breathing and his lips…)
     r"(?:\s+(?!(?:and|but)\s+(?:his|her|my|he|she|their|its)(?![a-z]))[^\s]+){0,5}\s*$"
 )
@@ -440,6 +443,7 @@ RESOLVED = compile_prefiltered(
     # told it never was (胸口疼? 没有的事 他就是吃撑了)
     r"没有的事|没这回事|没那回事|哪有的事|"
     r"已经(?:扶|爬|站)起来了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:被[^,。!?\s]{0,6})?(?:接走|拉走|送走|送医|送到医院|送去医院)|"
+    r"送(?:进|去|到)?(?:了)?(?:icu|ICU|重症监护室?|抢救室)了|(?<!还)(?<!没)不烧了|退烧了|烧(?:也|已经)?退了|"
     r"被(?:120|救护车|急救车)(?:接|拉|送)走|(?:120|救护车|急救车)(?:已经)?(?:来)?(?:把人)?(?:接|拉|送)走了|"
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|排查过了|已排查|检查过了|"
     # home again resting (医生说是胃病 现在在家休息了)
@@ -981,6 +985,7 @@ MILD_QUESTION = compile_prefiltered(
 # A question about signs in general, even when someone's family is named (asking for my parents).
 SIGNS_OF_BEFORE = compile_prefiltered(
     r"(?:怎么|怎样|如何|咋)(?:才能)?(?:判断|识别|辨别|分辨|区分|知道|看出|认出)(?:是不是|是否|有没有|得了)?$|"
+    r"(?<![a-z])(?:asked|asking|asks|questions?) (?:about|regarding) (?:a |an |the )?$|"
     r"(?<![a-z])(?:signs|symptoms|warning signs) of (?:a |an )?$|(?<![a-z])(?:how (?:do you|to|"
     r"can you)"
     r" (?:tell|know|recogni[sz]e|spot)|what (?:is|does)) (?:a |an |it'?s |someone'?s )?$"
@@ -1015,12 +1020,22 @@ TENDENCY = compile_prefiltered(
 )
 # A lesson drawn for everyone (所以大家千万别拖 胸痛马上打120): the symptom is the rule's if.
 ADVICE_TO_ALL = compile_prefiltered(
-    r"所以大家|大家(?:千万|一定|务必|记住|记得|注意)|提醒(?:一下)?大家|"
+    r"所以大家|大家(?:千万|一定|务必|记住|记得|注意|记(?:一下|下|好))|提醒(?:一下)?大家|"
     r"(?<![a-z])(?:everyone|everybody|folks),? (?:please )?(?:remember|don'?t wait|never wait)"
 )
 CALL_FORMULA_AFTER = compile_prefiltered(
     r"[^。!?\s]{0,6}?\s*(?:就|要|请|得)?(?:马上|立即|立刻|第一时间|直接|赶紧)(?:拨打|打|叫)"
     r"(?:120|急救|救护车)"
+)
+# 'call 120 directly, don't wait for the chat': how to call, advice (with no one of one's own)
+CALL_NOT_WAIT_AFTER = compile_prefiltered(
+    r"\s*(?:directly|first|straight away|right away|immediately)?[,.]?\s*(?:and )?"
+    r"(?:don'?t|dont|do not|never) wait (?:for|on) (?:the |this |a )?(?:chat|group|us|reply|"
+    r"replies|answer)"
+)
+# an emergency of any kind supposed (有紧急情况直接打120): the standing instruction
+ANY_EMERGENCY_BEFORE = compile_prefiltered(
+    r"(?:有|遇到|遇|如有|如遇|若有|万一有)(?:什么)?(?:紧急|突发|急)(?:情况|事|状况)[^。!?]{0,6}$"
 )
 CALL_FORMULA_BEFORE = compile_prefiltered(r"(?:就|要|请|得)?(?:马上|立即|立刻|第一时间|直接|赶紧)$")
 # advice to anyone (请立即拨打, 大家遇到这种一定要马上打120)
@@ -1150,7 +1165,7 @@ NET_DANGER = compile_prefiltered(
     r"(?<!不着)(?<!没着)(?<!不燃)(?<!上)(?<!肝)(?<!虚)(?<!发)(?<!恼)(?<!冒鬼)"
     r"火(?!车|锅|腿|龙|柴|气|候|速|热|爆|山|鸡)|"
     r"(?<!油)(?<!戒)(?<!抽)(?<!吸)(?<!香)烟(?![头灰酒花])|(?:煤气|燃气|液化气|天然气)(?!灶|费|表|卡|公司)|"
-    r"消毒(?:液|水|剂|片)|(?<!消)(?<!病)(?<!杀)毒|炭|刀|剪刀|楼顶|天台|窗台|爆炸|火星|电线|这个世界|人世|困在|被困|"
+    r"消毒(?:液|水|剂|片)|(?<!消)(?<!病)(?<!杀)毒|炭|(?<![像如似])刀(?!片嗓)|剪刀|楼顶|天台|窗台|爆炸|火星|电线|这个世界|人世|困在|被困|"
     # a gas bill or card is an errand (pay my gas bill)
     r"(?<![a-z])(?:fire|smoke|flames?|gas(?! (?:bill|card|meter|company|fee|top|account|app))|"
     r"poison\w*|knife|blade|chainsaw|roof|railing|jump|kill|"
@@ -1268,7 +1283,7 @@ MUNDANE_WORRY = compile_prefiltered(
     r"(?<!志愿者)(?<!楼长)报告(?![:：])|表格|公式|代码|加班|老板|领导|上班|开会|老师|点名|房租|房贷|车贷|菜价|物价|涨价|"
     r"价格|太贵|好贵|贵得|排队|排了|队伍|堵车|塞车|堵到|快递|外卖|股票|基金|减肥|体重|沙发|网速|wifi|"
     r"断网|网(?:又|都)?断了|没网了|"
-    r"游戏|追剧|发型|头发|(?:这个|这场|今天的|线上|视频|腾讯)会|会议|奥数|道题|辣条|零食|薯片|奶茶|可乐|核酸|没(?:盐|酱油|醋|糖|米|面|油|纸)了|"
+    r"游戏|账号|无聊|(?<![a-z])emo(?![a-z])|偷吃|冰淇淋|雪糕|追剧|发型|头发|(?:这个|这场|今天的|线上|视频|腾讯)会|会议|奥数|道题|辣条|零食|薯片|奶茶|可乐|核酸|没(?:盐|酱油|醋|糖|米|面|油|纸)了|"
     r"(?<![a-z])(?:want|wanna|need|pls|please) (?:to )?buy(?![a-z])|"
     r"(?<![a-z])(?:delivery|package|jd|taobao|express)(?![a-z])|"
     r"牙疼|牙痛|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"

@@ -1585,11 +1585,15 @@ GAS_RULES: tuple[Rule, ...] = (
         FIRE | HARD,
         r"(?:煤气|燃气|液化气|天然气)(?:罐|管子?|阀门?)?(?!灶)[^。!?]{0,4}(?:嘶嘶|呲呲|滋滋)|"
         # a stove that will not light and hisses: the gas flows unlit
-        r"(?:煤气|燃气)灶(?:打不着|点不着|打不燃|点不燃)[^。!?]{0,8}(?:咝咝|嘶嘶|呲呲|滋滋)",
+        r"(?:煤气|燃气)灶(?:打不着|点不着|打不燃|点不燃)[^。!?]{0,8}(?:咝咝|嘶嘶|呲呲|滋滋)|"
+        # a valve or stove that will not shut while gas comes out (煤气灶关不掉了 一直往外冒气)
+        r"(?:煤气|燃气|液化气|天然气)(?:灶|阀|阀门|罐|开关)?(?:关不掉|关不上|关不住|拧不上|拧不紧)"
+        r"[^。!?]{0,10}(?:冒气|漏气|往外冒|有味|一股味|好臭|嘶嘶)",
         group="fire",
         says=(
             "煤气罐那边嘶嘶响 一股味 不敢动",
             "燃气灶打不着 一直有咝咝声 满屋子都是气味 头晕 3-2-1201",
+            "液化气阀门拧不紧 一直往外冒 好臭",
         ),
     ),
     # gas heard escaping (the flame went out and the gas is still hissing)
@@ -1607,7 +1611,7 @@ GAS_RULES: tuple[Rule, ...] = (
         "no-spark-dared",
         Family.GAS,
         FIRE | HARD,
-        r"(?:煤气|燃气|液化气|天然气|嘶嘶|咝咝|味)[^。!?]{0,12}"
+        r"(?:煤气|燃气|液化气|天然气|嘶嘶|咝咝|味|臭|冒气|漏气)[^。!?]{0,12}"
         r"不敢(?:开灯|关灯|开电|按开关|碰开关|打火|点火)|"
         r"不敢(?:开灯|按开关|碰开关|打火|点火)[^。!?]{0,12}(?:煤气|燃气|液化气|天然气|气味|味道)|"
         r"(?:smells?|smelling) (?:of |like )?gas[^.!?]{0,30}"
@@ -1701,6 +1705,10 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"(?:going to|gonna|about to|plans? to|planning to|want to|wanna|i'?ll|i will) end it"
         r"(?: all)?"
         r"(?: tonight| today| now)|"
+        # someone told to be about to jump (she just messaged me that she's going to jump)
+        r"(?<![a-z])(?:she|he|they)(?:'s| is| are|'re)? (?:going to|gonna|about to) jump"
+        r"(?! (?:rope|on|in|into|up|at|over|ship|the queue|ahead|around|for joy|out of|through))"
+        r"(?![a-z])|"
         # up high, saying she will jump (在阳台上哭说要跳), not 跳绳/跳舞/跳槽
         rf"(?:阳台|天台|楼顶|顶楼|窗台|窗户|窗边){CLAUSE_CHAR}{{0,8}}(?:哭|喊|嚷|闹|说)(?:着)?(?:说)?"
         r"要跳(?![绳舞槽广远高水伞])|"
@@ -1723,6 +1731,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
             "forgive me, I wanna end it all tonight",
             "Nobody care. Tonight I will jump.",
             "no one would even care if I jumped. bye",
+            "my friend upstairs texted that she's going to jump, someone go to her flat",
             "re: the check-in. I'm going to jump tonight, sorry everyone",
             "I've saved up my sleeping pills. Tonight I'm going to take all of them.",
             "I have 40 sleeping pills and I'm going to take them all tonight. Sorry.",
@@ -2357,6 +2366,7 @@ CRIES_RULES: tuple[Rule, ...] = (
         None,
         CRY,
         r"ambulance(?! (?:is |are |has |have )?(?:here|arrived|come))[^.!?]{0,20}"
+        r"(?<!fine )(?<!okay )(?<!ok )(?<!better )(?<!stable )(?<!home )"
         r"(?:fast|quick|now|asap|please|pls|urgent|!)",
         group="cry",
         says=("ambulance please!!",),

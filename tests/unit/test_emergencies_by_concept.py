@@ -13,6 +13,14 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "someone said to be about to jump, 'not a drill', a valve that will not shut": [
+        (
+            "my neighbour just texted me that he's going to jump, please someone check on him now",
+            EmergencyFamily.SUICIDE,
+        ),
+        ("this is not a drill, my mum collapsed and isn't answering me, 5-2-301", None),
+        ("燃气阀门关不上了 一直往外冒气 一股味 7-1-202", EmergencyFamily.GAS),
+    ],
     "a child choking asked how to help, a parent's signs of a stroke": [
         ("孩子噎住了 脸都紫了 怎么急救 快", EmergencyFamily.CHOKING),
         ("我妈有中风的征兆 嘴歪了 一侧手臂没力气", EmergencyFamily.STROKE),
@@ -853,6 +861,19 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "standing instructions, hyperbole of the young, a fever gone, others taken to care": [
+        "a resident asked about chest pain earlier: call 120 directly, don't wait for the group",
+        "夜班交接：如有紧急情况直接打120 然后在群里说一声",
+        "I'm literally having a heart attack, my exam grades are out 😭",
+        "🆘 谁有会员账号借我看个剧 无聊死了",
+        "被老师训到窒息 作业写不完了",
+        "又胖了三斤 想死 嘿嘿 明天再减",
+        "女儿前天烧到抽了一下 医生说是热性惊厥 现在不烧了 谢谢关心",
+        "宝宝发烧超过39.5就要马上打120 大家记一下",
+        "救命 我爸发现我偷吃雪糕了 我完了",
+        "我同学在外地 她奶奶中风昏迷 已经送ICU了 大家多注意老人",
+        "last week my mum had chest pain, we called an ambulance and she's fine now",
+    ],
     "how to give first aid asked, a notice's tendency, a condition's signs listed": [
         "请问小孩被果冻噎住了应该怎么急救 有没有图解",
         "温馨提示：雪天老人出门容易滑倒 请家属陪同",

@@ -58,3 +58,21 @@ def test_no_flat_at_all_is_none() -> None:
 
 def test_evidence_ends_with_the_kind() -> None:
     assert understand("36.8").evidence[-1] == "kind:temperature"
+
+
+def test_a_medical_order_the_emergency_reading_doubts_keeps_the_question() -> None:
+    """A volunteer is no medic: a check-up asked for someone who may be at risk is asked about."""
+    for text in (
+        "my friend in 3-2-501 texted me she's thinking of jumping, can someone go check on her",
+        "朋友说她站在阳台上 能不能请医生去看看她 3-2-501",
+    ):
+        reading = understand(text)
+        assert (reading.kind, reading.category) == (Kind.ORDER, Category.MEDICAL)
+        assert reading.in_doubt, text
+
+
+def test_an_ordinary_order_a_rule_doubts_is_not_asked_about() -> None:
+    """A gas stove that will not light is a repair card, not a question to the group."""
+    reading = understand("my gas stove won't light, tried everything. could someone take a look?")
+    assert reading.kind is Kind.ORDER
+    assert not reading.in_doubt
