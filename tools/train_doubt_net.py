@@ -195,6 +195,10 @@ FIRST_SEEN = {
     "round140": "7162fb9",
     "round141": "51e8cf7",  # after rounds 111-140
     "round142": "51e8cf7",
+    "round143": "0b48499",  # after rounds 111-142's emergencies
+    "round144": "0b48499",
+    "round145": "0b48499",
+    "round146": "0b48499",
 }
 
 

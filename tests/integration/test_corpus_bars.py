@@ -150,6 +150,11 @@ BLIND_ROUNDS = (
     "round139",
     "round140",
     "round141",
+    "round142",
+    "round143",
+    "round144",
+    "round145",
+    "round146",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
