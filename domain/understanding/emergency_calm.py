@@ -25,6 +25,7 @@ from domain.understanding.emergency_lexicon import (
     ATTACK_OR_PRONOUN,
     AWAITED_AFTER,
     AWAITED_BEFORE,
+    BORN,
     BREATH_ACUTE,
     BREATH_WORDS,
     BURDEN,
@@ -78,6 +79,7 @@ from domain.understanding.emergency_lexicon import (
     JEST_SAID,
     JOKE,
     JOY_ALMOST,
+    LABOUR_ONSET,
     LESSON_HEADER,
     LIKE_AFTER,
     LIKE_BEFORE,
@@ -325,23 +327,27 @@ def _quoted(t: _Trigger) -> bool:
 
 
 def _teaching(t: _Trigger) -> str | None:
-    """Signs taught at a talk or on a poster with no one named (中风识别讲座 口诀: 脸歪)."""
-    if t.hit.group in ("symptom", "cry", "choking", "labour"):
-        taught = TEACHING.search(t.text)
-        if taught is not None and not SOMEONE.search(t.text) and not URGENT_CALL.search(t.text):
-            return f"teaching:{taught.group()}:{t.hit.words}"
-        passed_on = TEACHING_PASSED_ON.search(t.text) or LESSON_HEADER.match(t.text)
-        if passed_on is not None and (
-            LESSON_HEADER.match(t.text) or not URGENT_CALL.search(t.text)
-        ):
-            return f"teaching:{passed_on.group()}:{t.hit.words}"
-        # the signs recited as a mnemonic (记住口诀 脸歪 手软 说话不清), whoever was named before
-        recited = MNEMONIC_BEFORE.search(
-            t.text, t.sentence[0], t.hit.start
-        ) or MNEMONIC_LEAD.search(t.text, max(t.sentence[0], t.hit.start - 24), t.hit.start)
-        if recited is not None:
-            return f"teaching:{recited.group()}:{t.hit.words}"
-    return None
+    """Signs taught at a talk or on a poster with no one named (中风识别讲座 口诀: 脸歪); a lesson
+    under its header (社区医生提醒：…) or passed on as one (急救小知识, 大家收藏) of any sign but a
+    fire's, a passed-on one unless something urgent is asked."""
+    if t.hit.group == "fire":
+        return None
+    header = LESSON_HEADER.match(t.text)
+    if header is not None:
+        return f"teaching:{header.group()}:{t.hit.words}"  # Reminder from the doctor: …
+    passed_on = TEACHING_PASSED_ON.search(t.text)
+    if passed_on is not None and not URGENT_CALL.search(t.text):
+        return f"teaching:{passed_on.group()}:{t.hit.words}"
+    if t.hit.group not in ("symptom", "cry", "choking", "labour"):
+        return None
+    taught = TEACHING.search(t.text)
+    if taught is not None and not SOMEONE.search(t.text) and not URGENT_CALL.search(t.text):
+        return f"teaching:{taught.group()}:{t.hit.words}"
+    # the signs recited as a mnemonic (记住口诀 脸歪 手软 说话不清), whoever was named before
+    recited = MNEMONIC_BEFORE.search(t.text, t.sentence[0], t.hit.start) or MNEMONIC_LEAD.search(
+        t.text, max(t.sentence[0], t.hit.start - 24), t.hit.start
+    )
+    return None if recited is None else f"teaching:{recited.group()}:{t.hit.words}"
 
 
 def _exertion(t: _Trigger) -> str | None:
@@ -638,6 +644,13 @@ def _awaited(t: _Trigger) -> str | None:
     """Labour's sign waited for, told to come back then (让在家等规律宫缩再去)."""
     if t.hit.group != "labour":
         return None
+    if (
+        LABOUR_ONSET.search(t.hit.words)
+        and (born := BORN.search(t.text)) is not None
+        and not URGENT_CALL.search(_THANKED.sub(" ", t.text))
+        and not _HURRY.search(t.text)
+    ):
+        return f"awaited:{born.group()}:{t.hit.words}"  # the birth told: the wait is over
     before = AWAITED_BEFORE.search(t.before[-16:])
     if before is not None and AWAITED_AFTER.match(t.text, t.hit.end):
         return f"awaited:{before.group()}:{t.hit.words}"
@@ -660,6 +673,10 @@ def _past(t: _Trigger) -> str | None:
     return past
 
 
+_HURRY = re.compile(r"快(?:叫|来|点|打|送|去|救)")
+_THANKED = re.compile(
+    r"(?:thanks?|thank you|grateful) (?:so much )?for (?:all )?(?:the |your )?help"
+)
 _DIAGNOSED = re.compile(r"(?:说|诊断|判断|确诊)(?:是|为)[^,。!?\s]{0,3}$")
 
 

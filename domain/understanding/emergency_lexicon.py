@@ -21,7 +21,9 @@ NON_NEGATION_CHAR = r"[^,。!?;:、…\s不没无未]"  # same, but not a negati
 PEOPLE_ZH = (
     r"(?:人|他|她|老人|爸|妈|父亲|母亲|奶奶|爷爷|外婆|外公|姥姥|姥爷|孩子|宝宝|小孩|儿子|女儿|老公|"
     r"老婆|媳妇|丈夫|妻子|婆婆|公公|岳母|岳父|邻居|老太太|老爷子|阿姨|大爷|大妈|老伴|老头子?|老太婆|"
-    r"孙子|孙女|外孙女?|阿婆|阿公|阿爷|阿嫲|爹|娘(?!娘)|老汉)"
+    r"孙子|孙女|外孙女?|阿婆|阿公|阿爷|阿嫲|爹|娘(?!娘)|老汉|"
+    # neighbours called by a kin word (王叔, 李姨, 张伯, 刘婶)
+    r"(?<=[\u4e00-\u9fff])(?:叔|姨|伯|婶))"
 )
 PEOPLE_EN = (
     r"(?:he|she|they|him|her|dad|mom|mum|father|mother|grandma|grandpa|granny|grandmother|"
@@ -445,7 +447,10 @@ RESOLVED = compile_prefiltered(
     r"已经(?:扶|爬|站)起来了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:被[^,。!?\s]{0,6})?(?:接走|拉走|送走|送医|送到医院|送去医院)|"
     r"送(?:进|去|到)?(?:了)?(?:icu|ICU|重症监护室?|抢救室)了|(?<!还)(?<!没)不烧了|退烧了|烧(?:也|已经)?退了|"
     r"被(?:120|救护车|急救车)(?:接|拉|送)走|(?:120|救护车|急救车)(?:已经)?(?:来)?(?:把人)?(?:接|拉|送)走了|"
-    r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|平安|虚惊一场|误报|没问题了|排查过了|已排查|检查过了|"
+    r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|"
+    # safe told, not wished (母子平安了; not 希望母子平安, 平安就好)
+    r"(?<!希望)(?<!祝)(?<!保佑)(?<!祈祷)(?<!祈求)(?<!盼)平安(?!就好|就行|最重要|吗|吧|符|的话)|"
+    r"虚惊|误报|没问题了|排查过了|已排查|检查过了|"
     # home again resting (医生说是胃病 现在在家休息了)
     r"(?:现在|已经)(?:在家|回家|回来)(?:休息|养着|躺着)了?|"
     # the doctor's verdict reassures (焦虑引起的 不是心脏问题 放心了)
@@ -497,8 +502,6 @@ RESOLVED = compile_prefiltered(
     # the doctor's harmless verdict, home again (it was just acid reflux. Back home now)
     r"(?:was|is|it'?s) (?:just|only) (?:acid reflux|reflux|indigestion|heartburn|trapped wind|"
     r"wind|gas|anxiety|a panic attack|a pulled muscle|muscle strain|a cold)|back home now|"
-    # a birth over (baby arrived this morning, 母子平安)
-    r"baby (?:arrived|is here|was born|came)|(?:had|has had) (?:the|her|a) baby|母子平安|"
     # checked safe, in a cast and home, recovering (已经确认安全, 已经打上石膏 回家了, recover well)
     r"(?:已经)?确认(?:了)?安全|已经打(?:上|了)?石膏|已经回家了|"
     r"recover(?:ed|ing|s)? (?:well|good|nicely)|is recover|recovery (?:is|was|has been) "
@@ -568,6 +571,10 @@ NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
     r"听说(?![你您])|据说|新闻|电视(?:上|里)(?:说|播)|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)视频里(?!看到?(?:我|俺))|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|(?<!隔离在)(?<!我在)(?<!住在)(?<!困在)(?:别的|其他)小区|"
     r"外小区|纪录片|某地|某市|某省|某县|某区|"
+    # cases counted (最近好几起儿童误服, several poisoning cases this month): a statistic
+    r"(?:好几|几|多|数|两|三)起(?:儿童|小孩|孩子|老人)?(?:误服|中毒|意外|事故|跌倒|火灾)|"
+    r"(?<![a-z])(?:several|many|a few|multiple|two|three|some) (?:\w+ )?cases "
+    r"(?:this|last|in)(?![a-z])|"
     # another compound's news heard of (Did anyone hear about the fire across the road)
     r"(?<![a-z])(?:hear|heard) about the|(?:compound|estate|community|block) (?:across the (?:road|"
     r"street)|opposite|down the road|next to ours|next door to ours|next to us)|"
@@ -656,6 +663,8 @@ FOLLOW_UP = compile_prefiltered(
     # what the group said earlier, asked after (看到群里说有人要生了 后来送出去了吗)
     r"群里(?:说|讲|发)[^。!?]{0,14}(?:后来|现在)[^。!?]{0,4}(?:送(?:出)?去了吗|送走了吗|"
     r"送(?:去)?医院了吗|怎么样了|好了吗|生了吗|还好吗|没事了吗)|"
+    # the group's report asked after to help (看到群里说有人胸痛 是哪家 需要帮忙吗 我是护士)
+    r"群里(?:说|讲|发)[^。!?]{0,14}(?:是哪家|是谁家|在哪|是几楼|在几楼|哪一?栋|需要帮忙吗|要帮忙吗)|"
     r"(?<![a-z])how(?:'s| is) the (?:lady|man|child|kid|neighbou?r|boy|girl|grandpa|"
     r"grandma|old man|old lady) (?:who|from|that)(?![a-z])[^.!?]{0,40}\?"
 )
@@ -863,6 +872,17 @@ ELECTRICAL = compile_prefiltered(
     r"(?<![a-z])(?:socket|outlet|plug|wiring|extension lead|power strip|fan|heater|"
     r"electric blanket)s?(?![a-z])"
 )
+# A birth told (baby arrived this morning, healthy baby girl, 母子平安): labour's onset is over,
+# not a bleeding after it (bleeding heavily after the baby was born).
+BORN = compile_prefiltered(
+    r"(?<!希望)(?<!祝)(?<!保佑)(?:母子|母女)平安(?!就好|就行|最重要|的话)|顺利(?:生了|生产|分娩)|"
+    r"生了(?:个)?(?:闺女|儿子|男孩|女孩|千金|宝宝)|"
+    r"(?<![a-z])(?:healthy baby|baby (?:girl |boy )?(?:arrived|is here|was born|came)|"
+    r"(?:had|has had) (?:the|her|a) baby)(?![a-z])"
+)
+LABOUR_ONSET = compile_prefiltered(
+    r"羊水|宫缩|见红|要生|快生|(?<![a-z])(?:water|contraction|labou?r)"
+)
 # Labour's sign waited for (等规律宫缩再去, wait until the contractions are 5 minutes apart).
 AWAITED_BEFORE = compile_prefiltered(
     r"等(?:到|着)?(?:有)?(?:规律|规则|频繁)?(?:的)?$|"
@@ -1035,7 +1055,12 @@ CALL_NOT_WAIT_AFTER = compile_prefiltered(
 )
 # an emergency of any kind supposed (有紧急情况直接打120): the standing instruction
 ANY_EMERGENCY_BEFORE = compile_prefiltered(
-    r"(?:有|遇到|遇|如有|如遇|若有|万一有)(?:什么)?(?:紧急|突发|急)(?:情况|事|状况)[^。!?]{0,6}$"
+    r"(?:有|遇到|遇|如有|如遇|若有|万一有)(?:什么)?(?:紧急|突发|急)(?:情况|事|状况)[^。!?]{0,6}$|"
+    r"(?:^|[\s,，。;；])(?:紧急|突发)(?:情况|事件?|状况)[^。!?]{0,6}$|"
+    # a threshold's call (医生说超过39.5就打120)
+    r"(?:超过|高于|达到|到了)\s*\d+(?:\.\d)?\s*(?:度|°c?|℃)?(?:以上)?(?:就|要|再|才){1,2}"
+    r"(?:马上|立即)?$|"
+    r"\d+(?:\.\d)?\s*(?:度|°c?|℃)?以上(?:就|要|再|才){1,2}(?:马上|立即)?$"
 )
 CALL_FORMULA_BEFORE = compile_prefiltered(r"(?:就|要|请|得)?(?:马上|立即|立刻|第一时间|直接|赶紧)$")
 # advice to anyone (请立即拨打, 大家遇到这种一定要马上打120)
@@ -1283,7 +1308,7 @@ MUNDANE_WORRY = compile_prefiltered(
     r"(?<!志愿者)(?<!楼长)报告(?![:：])|表格|公式|代码|加班|老板|领导|上班|开会|老师|点名|房租|房贷|车贷|菜价|物价|涨价|"
     r"价格|太贵|好贵|贵得|排队|排了|队伍|堵车|塞车|堵到|快递|外卖|股票|基金|减肥|体重|沙发|网速|wifi|"
     r"断网|网(?:又|都)?断了|没网了|"
-    r"游戏|账号|无聊|(?<![a-z])emo(?![a-z])|偷吃|冰淇淋|雪糕|追剧|发型|头发|(?:这个|这场|今天的|线上|视频|腾讯)会|会议|奥数|道题|辣条|零食|薯片|奶茶|可乐|核酸|没(?:盐|酱油|醋|糖|米|面|油|纸)了|"
+    r"下雨|(?:这|这个|这场)雨|雨(?:太大|下得|一直下|要下|下到)|(?<![a-z])(?:rain|raining)(?![a-z])|游戏|账号|无聊|(?<![a-z])emo(?![a-z])|偷吃|冰淇淋|雪糕|追剧|发型|头发|(?:这个|这场|今天的|线上|视频|腾讯)会|会议|奥数|道题|辣条|零食|薯片|奶茶|可乐|核酸|没(?:盐|酱油|醋|糖|米|面|油|纸)了|"
     r"(?<![a-z])(?:want|wanna|need|pls|please) (?:to )?buy(?![a-z])|"
     r"(?<![a-z])(?:delivery|package|jd|taobao|express)(?![a-z])|"
     r"牙疼|牙痛|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"
@@ -1369,14 +1394,15 @@ TEACHING = compile_prefiltered(
 # A lesson passed on as such (急救小知识, 转给大家学习): its signs are taught even when a person
 # is named in them (让他侧躺), unless something urgent is asked. (A bare 转发 relays real alarms.)
 TEACHING_PASSED_ON = compile_prefiltered(
-    r"小知识|小课堂|(?:转给|转发给)?大家(?:一起)?学习|"
+    r"小知识|小课堂|(?:转给|转发给)?大家(?:一起)?学习|(?:大家|建议)收藏|分享(?:点|一些|一下)?急救知识|"
     r"(?<![a-z])(?:pass (?:this|it) on|sharing (?:this|for awareness))(?![a-z])"
 )
 # A lesson's header opening the message (社区小课堂：…, 急救小知识：…): taught, whatever it asks.
 LESSON_HEADER = compile_prefiltered(
     r"^[^:：。!?]{0,8}(?:小课堂|小知识|科普)\s*[:：]|"
     r"^[^:：。!?]{0,8}(?:医生|卫生院|卫生站|急救中心)(?:的)?(?:提醒|提示)\s*[:：]|"
-    r"^\s*(?:for anyone (?:asking|wondering)|(?:a )?(?:reminder|tip|psa) from (?:the |our )?"
+    r"^\s*(?:for anyone (?:asking|wondering)|(?:a )?(?:reminder|tip|psa|notice|advice|message) "
+    r"from (?:the |our )?"
     r"(?:community |building )?(?:doctor|nurse|clinic|health centre|health center)|"
     r"(?:health|first aid|safety) (?:tip|tips|reminder))\s*[:：]"
 )

@@ -20,6 +20,7 @@ from domain.understanding.emergency_lexicon import (
     HYPERBOLE,
     NON_NEGATION_CHAR,
     PEOPLE_EN,
+    PEOPLE_ZH,
     PERSON,
     SEDATIVES,
     SIGN,
@@ -149,6 +150,15 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         r"神志不清|叫不醒|喊不醒|叫不应|喊不应|倒地不起|倒在地上|瘫倒|晕厥|突然倒下|倒下了|不太应|不大应",
         says=("晕倒了 快", "透析病人四天没透了 开始吐 意识有点模糊"),
         calm=("上周我爸晕倒过一次",),
+    ),
+    # a thud or calling, then someone gone silent (咚一声 孩子喊奶奶 奶奶不说话了)
+    Rule(
+        "silent-after-thud-zh",
+        Family.UNRESPONSIVE,
+        HARD,
+        rf"(?:咚|砰|扑通|巨响|一声|喊|叫)[^。!?]{{0,20}}{PEOPLE_ZH}{CLAUSE_CHAR}{{0,2}}(?:突然)?"
+        r"(?:不说话了|不出声了|没声(?:音)?了|不吭声了|没动静了|没反应了)",
+        says=("楼上咚的一声 然后孩子哭着喊外婆 外婆不出声了",),
     ),
     Rule(
         "no-answer-when-called-zh",
@@ -546,6 +556,19 @@ CHOKING_RULES: tuple[Rule, ...] = (
     ),
 )
 CARDIAC_RULES: tuple[Rule, ...] = (
+    # a pulse under 40 counted (his pulse is like 35, 心率只有38)
+    Rule(
+        "pulse-too-slow",
+        Family.CARDIAC,
+        HARD,
+        r"(?<![a-z])(?:pulse|heart ?rate|heartbeat)(?: rate)? (?:is |was |of |at |'s )?"
+        r"(?:down to |dropped to |only |just )?(?:like |about |around |under )?(?:[12]\d|3\d)"
+        r"(?![\d.%])"
+        r"(?! ?(?:years?|yrs?|mins?|minutes?|seconds?|%|kg|cm))|"
+        r"(?:心率|脉搏|心跳)(?:只有|才|就|掉到|降到|只剩)(?:[12]\d|3\d)(?![\d.%])(?!岁|分钟|秒)",
+        says=("took his heart pills twice, now his pulse is like 35 and he's grey",),
+        calm=("上个月我爸心率只有38 装了起搏器 现在好了",),
+    ),
     # a weight on the chest (an elephant sitting on his chest)
     Rule(
         "chest-pressure-en",

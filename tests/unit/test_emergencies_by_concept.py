@@ -13,6 +13,22 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a pulse under 40, someone gone silent after a thud, a neighbour called 李姨": [
+        ("老公吃了两遍降压药 心率只有36 头晕站不住", EmergencyFamily.CARDIAC),
+        (
+            "my mum took her heart pills twice this morning, her pulse is down to 38 and she's "
+            "pale",
+            EmergencyFamily.CARDIAC,
+        ),
+        ("早上去敲门 看到李姨倒在门口 怎么叫都不醒 她家的猫一直在叫", EmergencyFamily.UNRESPONSIVE),
+        ("楼上砰的一声 然后听见孩子喊爷爷 爷爷没反应了 快上去看看", EmergencyFamily.UNRESPONSIVE),
+    ],
+    "a wish for safety, a birth told beside a bleeding: no resolution": [
+        ("羊水破了 宫缩很密 母子平安就好 快叫车", None),
+        ("she is bleeding heavily after the baby was born, please come", None),
+        ("产后大出血 止不住 母子平安的话还好 现在她脸色发白", None),
+        ("我爸晕倒了 叫不醒 保佑平安 快来人", None),
+    ],
     "someone said to be about to jump, 'not a drill', a valve that will not shut": [
         (
             "my neighbour just texted me that he's going to jump, please someone check on him now",
@@ -861,6 +877,17 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "a birth told, rain, cases counted, a doctor's notice, a threshold's call, a lesson": [
+        "上个月羊水破了半夜去的医院 现在母子平安 谢谢大家",
+        "救命 这场雨下得没完没了 被子都晒不干了😭",
+        "提醒：药品要放在孩子拿不到的地方 本月已经好几起儿童误服",
+        "Notice from the community doctor: if anyone has chest pain or can't breathe, call 120 "
+        "first",
+        "医生交代 超过39度就要马上打120 现在38.6 在观察",
+        "my pulse was 35 seconds after the run? no, 75, all fine",
+        "急救小知识 建议收藏：有人倒地没呼吸先打120再按压 烫伤用凉水冲",
+        "隔壁好像有煤气味 过去问了 是在熬中药 虚惊😅",
+    ],
     "standing instructions, hyperbole of the young, a fever gone, others taken to care": [
         "a resident asked about chest pain earlier: call 120 directly, don't wait for the group",
         "夜班交接：如有紧急情况直接打120 然后在群里说一声",
@@ -1229,6 +1256,9 @@ CALM: dict[str, list[str]] = {
 
 # No chain, but the in-doubt question may still be asked of these.
 CALM_MAY_ASK: dict[str, list[str]] = {
+    "a birth told after labour began, thanks for the help": [
+        "her contractions started at 3am and the baby girl arrived at 6, thanks for all the help",
+    ],
     "a lesson's header opening the message (no chain; the question may be asked)": [
         "急救小课堂：有人突然倒地怎么办？先拍肩呼叫 没反应就打120",
     ],
