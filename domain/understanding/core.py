@@ -20,7 +20,7 @@ from domain.understanding.order_asks import find_request
 from domain.understanding.orders import OrderReading, read_list_order, read_order
 from domain.understanding.pinyin import from_pinyin, looks_like_pinyin
 from domain.understanding.quotes import MISSED_ROUND, own_words
-from domain.understanding.temperature import find_readings
+from domain.understanding.temperature import find_readings, told_of_before
 from domain.understanding.terms import Term, find_terms
 from domain.understanding.text import Segments, has_cjk, normalize
 
@@ -191,8 +191,8 @@ def _understand(raw: str) -> Understanding:
             category = order.category
             evidence.extend(order.evidence)
             items = find_items(spoken, terms, masked)
-        elif readings:
-            kind = Kind.TEMPERATURE
+        elif readings and not told_of_before(text, segments, readings[-1]):
+            kind = Kind.TEMPERATURE  # (上次宝宝烧到39.6抽筋: a memory told, not a report)
         else:
             kind = Kind.OTHER
     # an order reaches a human; but a volunteer is no medic: a medical order stays in doubt

@@ -138,6 +138,7 @@ _NOT_ROOM_AFTER = compile_prefiltered(
 )
 # Verbs of contacting and phones end a clause before the flat; a phone number is never
 # written 7-903 (不会弄手机 4-2-503).
+_ROLL_CALL_BEFORE = re.compile(r"(?<![a-z])roll[- ]?call\s*[:#]?\s*$")
 _CONTACT_VERB = re.compile(r"联系|打|拨|call|dial|手机|电话|phone|mobile")
 _MEASURED = re.compile(r"血压|高压|低压|血糖|心率|bp|blood pressure")
 _SERVICE_NUMBERS = frozenset({"110", "112", "114", "119", "120", "122", "911", "999", "995"})
@@ -455,6 +456,8 @@ def _candidates(text: str) -> list[_Group]:
         if first.hyphenated and (
             (before := _NOT_ROOM_BEFORE.search(text[max(0, first.start - 10) : first.start]))
             and not _CONTACT_VERB.fullmatch(before.group().strip())
+            # a roll call answered (replying to roll call: 8-1-1801 36.4) is no phone call
+            and not _ROLL_CALL_BEFORE.search(text, max(0, first.start - 16), first.start)
             # building, unit and room after a measurement word (防低血糖 12-3-501): no reading
             and not (len(group.parts) == 3 and _MEASURED.fullmatch(before.group().strip()))
         ):

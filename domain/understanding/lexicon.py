@@ -334,6 +334,12 @@ CONCEPTS: dict[Category, dict[str, str]] = {
         ),
         # ointments for a nappy rash (a burn's is read by its form, order_forms.py), lozenges
         # sucked, salts for a baby's diarrhoea
+        # COVID antivirals, by name and brand (Paxlovid the doctor approved, 帮配一盒)
+        "covid antivirals": (
+            "paxlovid|帕罗韦德|奈玛特韦|奈玛特韦片|利托那韦|molnupiravir|莫诺拉韦|莫努匹韦|"
+            "阿兹夫定|azvudine|先诺欣|先诺特韦|simnotrelvir|民得维|氢溴酸氘瑞米德韦|nirmatrelvir|"
+            "ritonavir|lagevrio"
+        ),
         "soothers and salts": (
             "护臀膏|鞣酸软膏|含片|咽喉片|润喉片|草珊瑚含片|"
             "nappy rash cream|diaper rash cream|rash cream|barrier cream|cough drop|cough drops|"
@@ -366,7 +372,10 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "visa|lease|passport|residence permit|id card|insurance card|medical card|"
             "social security card|photocopy|stamped|signature|signed|"
             "notarize|bank|cash|atm|rent|landlord|utility bill|gas bill|water bill|internet bill|"
-            "sf express|dhl|fedex|mailbox|letter|front desk|reception|guard house|delivery box"
+            "sf express|dhl|fedex|mailbox|letter|front desk|reception|guard house|delivery box|"
+            # a test's result on paper, handed in (the positive test report to the office)
+            "test report|test result|test results|lab report|核酸报告|检测报告|阳性报告|"
+            "community office|committee office|社区办公室"
         ),
     },
     Category.REPAIR: {
@@ -396,6 +405,12 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "follow up|surgery|post-op|catheter|stoma|pacemaker|midwife|obstetrician|"
             "pediatrician|paediatrician|booster|telemedicine|video consultation|"
             "online consultation|medical appointment|see a doctor"
+        ),
+        # a vaccine's dose due (打乙肝第二针, the second dose, a booster shot)
+        "vaccine doses": (
+            "第一针|第二针|第三针|第四针|第1针|第2针|第3针|加强针|疫苗针|"
+            "second dose|third dose|booster dose|booster shot|booster jab|second jab|flu shot|"
+            "vaccine shot|vaccine dose"
         ),
         # a pregnancy's checks (产检, NT, 胎心监护, an antenatal scan)
         "pregnancy checks": (

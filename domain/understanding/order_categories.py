@@ -147,6 +147,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"不热|不暖|失灵|不好使|不灵了|用不了|不能用|关不住|关不紧|(?<![没不])不动了|停了不动|"
             # a door, window or lock that sticks (推拉门卡死了 拉不开)
             r"卡死|[拉推拧]不开|[拉推拧]不动|锁不上|合不上|"
+            # sparks thrown by a fixture (插座冒火花, the fan sparked)
+            r"冒(?:电)?火花|冒火星|打火花|迸火花|"
             # a lock frozen in the cold, the key will not go in (门锁冻住了 钥匙插不进去)
             r"(?:锁|锁芯|门|钥匙孔)[^。!?\s]{0,3}冻(?:住|上)了|钥匙[^。!?\s]{0,3}插不进去?|"
             r"(?<![a-z])(?:frozen (?:shut|solid)|key won'?t (?:go in|turn))"
@@ -167,7 +169,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"fell off(?! (?:a|the|his|her|my|our) (?:chair|stool|ladder|bed|step|sofa|bike))|"
             r"stuck|jammed|isn'?t working|aren'?t working|"
             r"won'?t (?:turn on|start|close|open|lock)|not turning on|broke down|out of order|"
-            r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping|broke|died|sparks?|sparking|"
+            r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping|broke|died|"
+            r"sparks?|sparking|sparked|"
             r"won'?t (?:shut|stay shut|stay closed|budge|slide)|(?:went|gone|is|'s) dead|"
             # dead for a while now (water heater dead since yesterday)
             r"dead (?:since|for|again))(?![a-z])",
@@ -183,6 +186,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "the socket by the desk gives a spark when the plug goes in",
                 "the bathroom fan was giving off a burning smell, I switched it off",
                 "water heater dead since yesterday, 9-1-201",
+                "the ceiling fan sparked when I switched it on",
+                "卧室插座冒火花了 开关也不敢碰",
             ),
             (
                 "电话打不通",
@@ -426,6 +431,8 @@ _WASTE_THING = compile_prefiltered(
     r"废旧|废弃|废(?=盒|纸|品|料|物|袋)|过期|用过|用完的|用剩的|不要的|没用的|剩下的|"
     # food gone bad (坏掉的肉, 变质的牛奶, rotten veg)
     r"(?:坏|烂|臭|馊)(?:掉|了)的|变质的?|发霉的?|发臭的?|"
+    # what was changed out and is done with (猫砂换下来了一大袋, the old litter changed out)
+    r"(?:换|清|撤|拆)下来(?:了|的)|(?<![a-z])(?:changed|cleaned|cleared) out(?![a-z])|"
     r"(?<![a-z])(?:spoiled|spoilt|rotten|gone-off|mouldy|moldy|dirty|soiled)(?![a-z])|"
     # food told gone bad (肉全臭了, the food went off after the power cut)
     r"(?:肉|菜|鱼|饭|食物|吃的|水果|牛奶|奶)[^。!?\s]{0,2}(?:坏|烂|臭|馊)(?:掉)?了|"
@@ -446,6 +453,8 @@ _TAKE_AWAY = compile_prefiltered(
     r"(?<![a-z])(?:take (?:it |them |these |those |this )?away|haul|clear|collect|"
     r"pick (?:it |them |these |those )?up|"
     # carried down to the bins (used test kits bagged at the door, take them down?)
+    # taken, the ask's last words (rotten food in a bag at my door, pls take it)
+    r"take (?:it|them|these|those)(?=\s*(?:$|[,.!?]|pls|please|thanks|thx|\d))|"
     r"(?:take|bring|carry) (?:it |them |these |those |the bags? |the (?:bin|rubbish|trash) bags? |"
     r"this )?down(?:stairs)?|"
     # the bag asked to go (bag's outside, could it go today?)
@@ -476,7 +485,8 @@ _BUYING = compile_prefiltered(
 
 # Medicine already being taken (吃药也不退, took some ibuprofen) is not what is asked for.
 _TAKEN_BEFORE = compile_prefiltered(
-    r"(?:吃了?|吃过|服了?|用了|喝了)$"
+    # (医生说可以吃, 能吃: a drug allowed, not one taken)
+    r"(?:(?<!可以)(?<!能)吃了?|吃过|服了?|用了|喝了)$"
     r"|(?<![a-z])(?:took|taken|taking) (?:some |my |his |her |the )?$"
 )
 

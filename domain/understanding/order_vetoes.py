@@ -52,7 +52,7 @@ VETOES: tuple[Rule, ...] = (
     # Goods or help offered, a group buy opened (我家有多的, 接龙, I have extra).
     Rule(
         "offer",
-        r"可以找我|找我拿|来我家拿|需要的(?:邻居)?(?:自己|自行)(?:拿|取|领)|私聊我|我可以帮|我能帮|我来帮|有需要的?(?:可以)?(?:找|私信|联系|@)我|我这有|我这里有|我有多的|我家有多余|我家有多的|免费送|"
+        r"可以找我|找我拿|来我家拿|需要的(?:邻居)?(?:自己|自行)(?:拿|取|领)|私聊我(?![^。!?\s]{0,2}(?:转钱|转账|付钱|给钱|付款|发红包))|我可以帮|我能帮|我来帮|有需要的?(?:可以)?(?:找|私信|联系|@)我|我这有|我这里有|我有多的|我家有多余|我家有多的|免费送|"
         r"送给需要|需要的(?:邻居|朋友|人|可以|说|请)|"
         # a service at the gate for all who need it (需要量血压的可以下楼来)
         r"需要[^。!?\s]{1,8}的(?:居民|邻居|人)?(?:可以|请)?(?:下来|下楼|过来|到)|"
@@ -63,7 +63,7 @@ VETOES: tuple[Rule, ...] = (
         r"(?:谁|谁家|哪家|哪位)(?:要是)?需要[^。!?]{0,10}(?:私信|私聊|联系|找|@|喊|叫|告诉)我|"
         # whoever needs it, the writer will make or bring some (哪家需要 我可以多做一份送过去)
         r"(?:谁|谁家|哪家|哪位)(?:要是)?需要[^。!?]{0,3}我(?:可以|能|来)|"
-        r"私信我|私聊我|(?:我这里|我这儿|我这|我家|我)(?:多了|多出)|我(?:们)?(?:家)?[^。!?,\s]{0,4}有多(?:的|余)|"
+        r"(?:私信我|私聊我)(?![^。!?\s]{0,2}(?:转钱|转账|付钱|给钱|付款|发红包))|(?:我这里|我这儿|我这|我家|我)(?:多了|多出)|我(?:们)?(?:家)?[^。!?,\s]{0,4}有多(?:的|余)|"
         r"谁(?:要是)?需要[^。!?]{0,6}(?:说|讲|吱|告诉|喊|找|拿)|"
         r"有需要[^。!?]{0,8}的(?:邻居|朋友|人|居民|住户|可以)|"
         r"招募|需要[^。!?]{0,6}的(?:在群里|群里)(?:报|说|接龙)|接龙|开团|(?<![@谢感给])(?<!哪位)(?<!哪个)(?<!麻烦)(?<!请)团长(?!辛苦|你好|好|方便|能|可以)|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?]{0,8}志愿者|"
@@ -127,6 +127,7 @@ VETOES: tuple[Rule, ...] = (
             "your floor lead",
         ),
         (
+            "酱油用完了 谁能帮忙带一瓶 私聊我转钱",
             "谁家有多的鸡蛋",
             "anyone have extra masks?",
             "Can someone help 买菜 for 6-1-302? Not good with the group-buy app",
@@ -196,6 +197,10 @@ VETOES: tuple[Rule, ...] = (
         r"(?<![a-z])(?:check on|look in on|look out for|keep an eye on) (?:(?:your|our|any) "
         r"(?:elderly |old |older |vulnerable )?neighbou?rs|each other|one another)(?![a-z])|"
         r"请各户|各户自取|(?:请|可)自取|逐户|挨家挨户|"
+        # a roll call all answer with their flat (还有谁家没拿到物资 请回复楼号房号)
+        r"请[^。!?\s]{0,4}(?:回复|报一下|报上|留下|私信)[^。!?\s]{0,3}(?:楼号|房号|门牌号?|房间号)|"
+        r"(?<![a-z])(?:reply|respond) with (?:your )?(?:flat|room|unit|door) "
+        r"(?:number|no)(?![a-z])|"
         # a visit announced, all told to stay in for it (燃气公司下午上门 家里请留人)
         r"(?:家里|家中)?请(?:务必)?(?:留人|留个人|有人在家|保持家中有人)|"
         # all warned (有人冒充志愿者 请勿开门, 大家小心), a notice signed (——居委会)
@@ -283,6 +288,8 @@ VETOES: tuple[Rule, ...] = (
             "Parcels are piling up in the lobby, please collect yours today",
             "今晚8点楼道消杀 请关好门窗",
             "Corridor disinfection at 8 tonight, please close your windows",
+            "菜都发完了 还有哪户没领到的 请回复房号",
+            "Anyone still missing their box, reply with your flat number",
         ),
         (
             "帮忙买点菜",
@@ -312,12 +319,48 @@ VETOES: tuple[Rule, ...] = (
         ),
         ("楼道灯不亮了 麻烦报修一下", "can someone report the broken lift to the office"),
     ),
+    # When the community will arrange a round, asked (社区几时会安排打第三针? 想知下时间, when
+    # will the clinic schedule the boosters?): the schedule asked after, not a visit asked.
+    Rule(
+        "schedule-asked",
+        r"(?:几时|什么时候|啥时候|哪天|何时)(?:会|能|才)?(?:安排|开始|组织|统一)|"
+        r"想知(?:道)?(?:一)?下(?:时间|安排)|"
+        r"(?<![a-z])when (?:will|does|do|is) (?:the )?(?:community|clinic|committee|property|"
+        r"health (?:centre|center)|they)[^.!?]{0,30}(?:arrange|schedul|start|organi[sz]|"
+        r"doing|giving)",
+        (
+            "社区什么时候安排打加强针? 想知道一下时间",
+            "When will the clinic schedule the second doses? Just want to know",
+        ),
+        ("孩子该打第二针了 麻烦社区安排一下 3-1-402",),
+    ),
+    # The writer only tells, an ask supposed for later (just letting the doctor know, in case
+    # they need his history; 跟医生说一声 万一要用): informing, nothing asked now.
+    Rule(
+        "informing",
+        r"(?:跟|给|告诉)[^。!?\s]{0,6}(?:说一声|讲一声|报备一下|备个案)|"
+        r"(?<![a-z])(?:just )?(?:letting|let) (?:[a-z]+ ){0,2}know(?![a-z])|"
+        r"(?<![a-z])(?:for the record|fyi|just so (?:you|everyone|the [a-z]+) (?:knows?|are aware))"
+        r"(?![a-z])",
+        (
+            "just letting the nurse know in case she needs his history",
+            "先跟社区医生说一声 万一需要他的病历",
+        ),
+        ("can someone bring rice, we're out",),
+    ),
     # A volunteer's or staff's status: done, on the way, fixed (已送到, 修好了, delivered).
     Rule(
         "status",
         r"已送到|已送达|已送|送到了|已放|已经放(?!了?[一两二三四五六七八九十几\d]+(?:个)?(?:天|小时|钟头))|放在?你?家?门口了|已取|已经帮|已处理|修好了|已经送|"
         r"已完成|已经送到|已经在医院了?|帮忙联系上了|(?:就|已经)好了[^。!?]{0,2}不用修了|(?:都|全)?收完了|(?:麻烦|请)?自己(?:出来|下来|来)?(?:拿|取)一下|上门看了|看过了|说问题不大|(?:已|已经)?(?:全部)?分发完毕|分发完了|发完了|已经到了|已经?(?:跟|和|给|找|联系|通知)了?(?:物业|师傅|居委会?|社区|志愿者)[^。!?]{0,4}(?:说|讲|打电话|报)?(?:了|过)|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:全部|全|都)?(?:收|拿|取|清|带|运)走了|被[^。!?,\s]{0,6}(?:收|拿|取|清|带|运|拎)走了|(?<!没)(?<!没有)(?<!还没)(?:已经|已)?解决了|已解决|(?<!没)恢复了|已恢复|"
         r"(?:物业|师傅|社区|居委会?|志愿者|他们|电工|楼长)(?:说|讲|答应)(?:了)?[^。!?]{0,6}(?:来|到|修|送|处理)|有人在修|师傅在修|"
+        # someone to be sent, as staff said (物业说热水器的事明天派人来), or came and mended it
+        # the next day (打物业电话 第二天就来修了)
+        r"(?:物业|师傅|社区|居委会?|志愿者|他们|电工|楼长)(?:说|讲|答应)(?:了)?[^。!?]{0,14}"
+        r"(?:派人|派师傅|安排人|安排师傅)|(?:第二天|当天|马上|很快|后来)(?:就)?(?:派人)?来修(?:好)?了|"
+        r"(?<![a-z])(?:property|management|maintenance|landlord|office)(?: office| team)? "
+        r"(?:said|says) "
+        r"(?:they'?ll|they will|they'?re going to) send (?:someone|a [a-z]+)(?![a-z])|"
         # taken away already, dealt with (已收走 3-1-502的厨余, 医疗垃圾处理完毕)
         r"已(?:经)?(?:收|拿|取|清|运|带)走(?![^。!?\s]{0,3}[吗么])|处理完毕|清运完毕|收运完毕|"
         r"(?:报|交)上去了|已上报|已经上报|已报修|已经报修|报修过了|(?:已经|正)在修|在修了|"
@@ -354,6 +397,9 @@ VETOES: tuple[Rule, ...] = (
         r"(?:already |i'?ve |we'?ve |i have |we have )?reported it|already reported|"
         r"(?:collected|cleared|taken away) and disposed(?: of)?)(?![a-z])",
         (
+            "物业说热水器的问题后天派师傅过来 大家先等等",
+            "我家灯也坏过 报了物业 当天就来修了",
+            "the property office said they'll send a plumber tomorrow",
             "已送到 3-2-501",
             "已收走 5-1-702门口的两袋厨余 清运完毕",
             "Rubbish at 6-2-1101 collected and disposed of, thanks for bagging it",
@@ -841,9 +887,11 @@ VETOES: tuple[Rule, ...] = (
     # 别人家也停水了吗): a check before reporting, not a repair asked.
     Rule(
         "shared-fault-question",
-        r"(?:别人家|别家|其他人家?|邻居家?|大家)(?:也|都)[^。!?]{0,6}"
-        r"(?:停电|停水|没电|没水|没热水|断网|没网|跳闸)了?(?:吗|么|没|\?)|"
-        r"(?<![a-z])(?:anyone else(?:'s)?(?: [\w-]+){0,3} (?:getting|having|with|power|water|"
+        r"(?:别人家|别家|其他人家?|邻居家?|大家|你们家?)(?:的)?(?:水压|水|电|网|热水)?(?:也|都)[^。!?]{0,6}"
+        r"(?:停电|停水|没电|没水|没热水|断网|没网|跳闸|(?:很|好|特别|有点)?(?:小|低|弱))了?"
+        r"(?:吗|么|没|\?)|"
+        r"(?<![a-z])(?:any ?(?:one|body) else(?:'?s)?(?: [\w-]+){0,3} (?:getting|having|with|power|"
+        r"water|"
         r"lights?|heating|internet|wifi|gas)|"
         r"or (?:is it )?just (?:me|us|mine|ours|my|our|building|block|this)|"
         r"(?:checking|check|see) if it'?s (?:the whole|just|only))(?![a-z])",
@@ -852,6 +900,8 @@ VETOES: tuple[Rule, ...] = (
             "Anyone else in 12-2 getting no hot water? Just checking before I call the landlord",
             "别人家也停水了吗 还是就我们这层",
             "Lights out in 3-1, or is it just us?",
+            "anybody elses water pressure really low this morning?",
+            "你们家水压也很小吗",
         ),
         ("只有我家停电了 能来看看吗", "no water in 7-2-301, can someone check the valve"),
     ),
@@ -1309,6 +1359,19 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
             return "news-asked"
     if _VETO["asking-ahead"].search(text) and not FOR_ME.search(text):
         return "asking-ahead"  # will the nurses come up if he can't queue? just asking
+    if (
+        _VETO["schedule-asked"].search(text)
+        and not FOR_ME.search(text)
+        and find_flat(text) is None  # 想去医院拍个片 哪天能安排 6栋602: the writer's own visit
+    ):
+        return "info-question"  # 社区几时会安排打第三针? 想知下时间: the schedule asked
+    if (
+        request is not None
+        and _VETO["informing"].search(text)
+        and supposed(text, request.start())
+        and not NAMES_FLAT.search(text)
+    ):
+        return "informing"  # just letting the doctor know, in case they need his history
     if _VETO["gift-thanked"].search(text):
         return "gift-thanked"
     if _VETO["withdrawn"].search(text):

@@ -34,6 +34,7 @@ from domain.understanding.order_categories import (
     settle_health,
     told_fault,
 )
+from domain.understanding.order_deliveries import delivered_to_carry
 from domain.understanding.order_forms import drug_by_form
 from domain.understanding.order_needs import CHAIN_LINE, unasked_need
 from domain.understanding.order_questions import errand_instead, own_ask
@@ -45,6 +46,7 @@ from domain.understanding.order_reasons import (
 )
 from domain.understanding.order_unasked import unasked
 from domain.understanding.order_vetoes import places_order, supposed
+from domain.understanding.quotes import own_words
 from domain.understanding.terms import Term
 
 # Asks that name who is to come (can the nurse come up, 有没有医生能上门): whom they name sets
@@ -168,7 +170,9 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         # 23. 3幢2单元501 两箱: a line added to a chain, of the goods its header names
         category = best_category(scores, best_term, text) if scores else Category.GROCERIES
         evidence.append(f"chain-line:{line.group().strip()}")
-    if category is None or not places_order(text, request, category):
+    # a notice quoted in a reply (回复 @楼道长：今天下午统一收垃圾) vetoes nothing of the writer's
+    # own ask beneath it (我家的能早点收吗 放不下了): the quote only names the service
+    if category is None or not places_order(own_words(text), request, category):
         return None
     if unasked(text, request) is not None:
         return None  # a brand recommended, 算了不修了, the rubbish round's time asked
@@ -182,6 +186,14 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         # 团购的菜到了在大厅 帮我拎上来, 制氧机到楼下了 搬上来: a pickup, not a purchase
         category = Category.ERRAND
         evidence.append("fetch")
+    if (
+        category in (Category.GROCERIES, Category.REPAIR)
+        and not (category is Category.REPAIR and has_fault(text))
+        and delivered_to_carry(text)
+    ):
+        # 京东买的空调扇到小区门口了 帮搬上来: a delivery carried up, not goods nor a fixture
+        category = Category.ERRAND
+        evidence.append("delivered")
     if errand_instead(text, category):
         category = Category.ERRAND  # 给在医院的宝宝送过去, 药放在门口 拿上来: only carried
         evidence.append("carried")

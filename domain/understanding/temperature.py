@@ -37,7 +37,11 @@ _BODY_WORDS = compile_prefiltered(
 )
 _WEATHER = compile_prefiltered(
     r"天气|气温|室温|外面|户外|高温|最高温|最低温|水温|热水器|空调|冰箱|暖气|洗澡水|"
-    r"热死|好热|太热|真热|很热|weather|outside|forecast|room temp|water temp|heater|oven"
+    r"热死|好热|太热|真热|很热|weather|outside|forecast|room temp|water temp|heater|oven|"
+    # a day's heat or relief (40度天也照样干活, 今天36度 比昨天凉快点了, cooler than yesterday)
+    r"度的?(?:天|大热天|高温)(?![天了亮])|凉快|凉爽|闷热|炎热|酷热|热天|高温天|桑拿天|"
+    r"比(?:昨天|今天|明天|前天|上周)[^。!?\s]{0,3}(?:热|凉|冷)|"
+    r"(?<![a-z])(?:heat ?wave|hot day|cooler|hotter|humid|scorching)(?![a-z])"
 )
 # Heat indoors: beside a whole number with no body word, the room's temperature (feels like 40
 # degrees inside my flat); beside a decimal a reading may still be taken indoors.
@@ -46,7 +50,10 @@ _INDOORS = compile_prefiltered(
     r"our) (?:flat|room|home|apartment|house)|"
     # the degrees told of a room (34 degrees in the living room)
     r"degrees? in (?:my|the|our) (?:living ?room|bedroom|kitchen|lounge|flat|room|apartment|"
-    r"house))(?![a-z])"
+    r"house)|"
+    # the degrees told of where one is (its 35 degrees inside, 32 in here)
+    r"(?:degrees?|°\s*c?|\d) (?:inside|indoors|in here|in the flat|in the room)|"
+    r"(?:室内|屋里|房间里|家里)(?:都|也|有|是)?\s*\d{2}\s*(?:度|°))(?![a-z])"
 )
 # A format shown by example (format: flat + reading, e.g. 3-2-501 36.5): no one's reading.
 _EXAMPLE_BEFORE = compile_prefiltered(
@@ -70,6 +77,13 @@ _THRESHOLD_BEFORE = compile_prefiltered(
     # the number a supposed someone reaches (If a baby has 39.5 do we call 120)
     r"\bif\b[^,。!?;]{0,16}(?:has|gets|reaches|hits|is at|runs))[^,。!?;]{0,8}$"
 )
+# A number a supposed someone reaches, said at more length (if a baby's fever hits, 要是孩子
+# 体温烧到): a threshold, however many words stand between.
+_SUPPOSED_REACHES = compile_prefiltered(
+    r"(?:\bif\b|\bwhen\b|in case|如果|要是|万一|假如)[^,。!?;]{0,30}"
+    r"(?:\bhas\b|\bgets\b|reaches|hits|\bis at\b|goes (?:up )?(?:to|over|above)|"
+    r"烧到|超过|达到|到了?)\s*(?:a |of )?(?:fever of )?$"
+)
 _THRESHOLD_AFTER = compile_prefiltered(
     # (37度 算正常吧 asks about a reading: not a threshold)
     r"^\s*(?:°\s*[cf]|度|c(?![a-z])|f(?![a-z]))?\s*(?:以上|以下|以内|就(?!是)|的话|时|算(?!是?正常)|"
@@ -89,6 +103,9 @@ _WHAT_COUNTS = compile_prefiltered(
     r"[^.!?]{0,24}(?:counts?|is considered|means)(?![a-z])|"
     r"(?<![a-z])(?:what|which|when) (?:counts|is (?:it )?counted|is (?:it )?considered) as (?:a )?"
     r"(?:fever|high)|"
+    # at what number to act (At what temperature should I take her in? 38.5?, 烧到几度该去医院)
+    r"(?<![a-z])at what (?:temp\w*|number|reading|degree|point)s?(?![a-z])|"
+    r"(?:烧到|到|超过)(?:多少度?|几度)(?:就|才|要|该|得|需要|应该)|"
     # at what number to act, or two numbers offered as a choice (38.5还是39? or 37.5?)
     r"多少度(?:要|就要|该|需要|得|才要|才需要)|\d{2}(?:\.\d)?\s*(?:度)?\s*还是\s*\d{2}(?:\.\d)?\s*(?:度)?\s*[?吗]|"
     r"(?<![a-z])or \d{2}(?:\.\d)?\s*\?|"
@@ -314,6 +331,8 @@ def _plausible(text: str, segments: Segments, start: int, end: int, whole: bool 
     """Not a threshold, a hypothetical, the weather or a device setting."""
     if _THRESHOLD_BEFORE.search(segments.clause_before(start)[-14:]):
         return False
+    if _SUPPOSED_REACHES.search(segments.clause_before(start)[-40:]):
+        return False  # If a baby's fever hits 39.5, do we call 120?: a number supposed
     if _THRESHOLD_AFTER.match(text[end : end + 16]) and not (
         "." in text[start:end]
         and _OWN_QUESTION_AFTER.match(text, end)
@@ -326,3 +345,17 @@ def _plausible(text: str, segments: Segments, start: int, end: int, whole: bool 
         return False
     weather = _WEATHER.search(text) or _INDOORS.search(text)
     return not (whole and weather and not _BODY_WORDS.search(text))
+
+
+# A time before told just ahead of the reading (上次宝宝烧到39.6抽筋, last time he hit 39.8):
+# still the message's reading, but a memory, not a report.
+_TIME_BEFORE = compile_prefiltered(
+    r"上次|上回|去年|前年|那次|那一次|小时候|(?<![a-z])(?:last (?:time|year|winter|summer)|"
+    r"years? ago|when (?:he|she|i|we) (?:was|were) (?:little|small|a baby))(?![a-z])"
+)
+
+
+def told_of_before(text: str, segments: Segments, reading: Reading) -> bool:
+    """Whether the reading is told of a time before (a memory, not a report)."""
+    start, _ = segments.clause(reading.start)
+    return _TIME_BEFORE.search(text, start, reading.start) is not None
