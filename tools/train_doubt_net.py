@@ -199,6 +199,14 @@ FIRST_SEEN = {
     "round144": "0b48499",
     "round145": "0b48499",
     "round146": "0b48499",
+    "round147": "a0b771f",  # after rounds 143-146's emergencies and orders
+    "round148": "a0b771f",
+    "round149": "a0b771f",
+    "round150": "a0b771f",
+    "round151": "617775a",  # after rounds 147-150's emergencies
+    "round152": "617775a",
+    "round153": "617775a",
+    "round154": "617775a",
 }
 
 

@@ -155,6 +155,14 @@ BLIND_ROUNDS = (
     "round144",
     "round145",
     "round146",
+    "round147",
+    "round148",
+    "round149",
+    "round150",
+    "round151",
+    "round152",
+    "round153",
+    "round154",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
