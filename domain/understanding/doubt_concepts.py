@@ -169,7 +169,7 @@ SILENT = compile_prefiltered(
     )
 )
 HELP = compile_prefiltered(
-    r"救命|快来|快点|快叫|快帮|帮帮|求助|求救|急(?!性|诊|死|事)|怎么办|咋办|叫救护车|120|"
+    r"救命|快来|快点|快叫|快帮|帮帮|求助|求救|急(?!性|诊|死|事)|怎么办|咋办|叫救护车|(?<!\d)120(?!\d)|"
     + _en(r"help|urgent\w*|hurry|asap|emergency|ambulance|please come|someone come|911|999")
 )
 SEVERE = compile_prefiltered(

@@ -115,6 +115,7 @@ from domain.understanding.emergency_lexicon import (
     PATIENT_SAYS,
     PERSON,
     PERSON_BEFORE,
+    PERSON_SUBJECT,
     PERSONAL_NOW,
     PET,
     POWER_OFF,
@@ -217,6 +218,13 @@ def _mundane_cry(t: _Trigger) -> str | None:
     named = CRY_AS_NAME_AFTER.match(t.text, t.hit.end)
     if named is not None and not _body_or_danger(t.text):
         return f"mundane:{t.hit.words}{named.group()}"
+    # a cry said as hyperbole (辣得我要报警了), nothing acute besides
+    if (
+        t.hit.flags & CRY
+        and HYPERBOLE_BEFORE.search(t.before[-14:])
+        and not _body_or_danger(t.text)
+    ):
+        return f"mundane:{t.before[-4:]}{t.hit.words}"
     # or said outright not to be urgent (help! not urgent but can someone check the boiler)
     worry = MUNDANE_WORRY.search(t.text) or NOT_URGENT.search(t.text)
     if worry is not None and not _body_or_danger(t.text):
@@ -537,7 +545,11 @@ def _fault(t: _Trigger) -> str | None:
 
 def _no_person(t: _Trigger) -> str | None:
     """A state that needs a person named before it, without one (轮胎没气了)."""
-    if t.hit.flags & PERSON and not PERSON_BEFORE.search(t.before[-12:]):
+    if (
+        t.hit.flags & PERSON
+        and not PERSON_BEFORE.search(t.before[-12:])
+        and not (t.hit.words[:1] == "就" and PERSON_SUBJECT.search(t.before[-12:]))
+    ):
         return f"no-person:{t.hit.words}"
     return None
 

@@ -37,6 +37,8 @@ VITALS = (
 # Sleeping pills named by their drug, for overdoses (吃了半瓶安定).
 SEDATIVES = r"安定|地西泮|艾司唑仑|阿普唑仑|佐匹克隆|唑吡坦|氯硝西泮"
 PERSON_BEFORE = compile_prefiltered(rf"(?:{PEOPLE_ZH}{CLAUSE_CHAR}{{0,3}}|(?<![a-z]){PEOPLE_EN})$")
+# The person, then what they did, then 就 and the state (我爸碰了一下水管就倒了).
+PERSON_SUBJECT = compile_prefiltered(rf"{PEOPLE_ZH}{CLAUSE_CHAR}{{0,10}}$")
 
 # The triggers themselves are in emergency_rules.py, one table per family.
 
@@ -101,6 +103,10 @@ IDIOMS = compile_prefiltered(
     r"swallow\w* (?:his|her|my|their|your|our) pride|"
     r"(?:having|had|have|gonna have) a heart attack[^.!?]{0,12}(?:the |my )?(?:wifi|internet|"
     r"exam|test|homework|deadline|game|phone|bill|grades?)|"
+    # a scare (a stroke scare), a mild case (mild food poisoning), a birth story (in labour with me)
+    r"(?:stroke|heart attack|cardiac|choking|fire|cancer) scare|"
+    r"(?:mild|slight|a touch of|a bit of|bit of) (?:food )?poisoning|"
+    r"(?:was|were) in labou?r (?:for [^.!?]{0,15})?with (?:me|my (?:brother|sister)|him|her)|"
     r"almost had a heart attack|nearly had a heart attack|gave me a heart attack|give me a heart "
     r"attack|gonna have a heart attack|going to have a heart attack|heart attack (?:price|prices|"
     r"bill)"
@@ -420,7 +426,9 @@ ONGOING = compile_prefiltered(
     # a state that is now by its nature (fell last night and can't get up)
     r"can'?t (?:get up|move|stand)|(?:is|are) (?:lying|stuck|trapped)|"
     # an alarm sounding now (smoke alarm going off ... threatened to burn it down yesterday)
-    r"going off|(?:is|keeps?) beeping)(?![a-z])"
+    r"going off|(?:is|keeps?) beeping|"
+    # happening without a stop, or a moment ago (vomiting nonstop, just passed out)
+    r"nonstop|non-stop|won'?t stop|just (?:passed out|collapsed|fainted|fell|stopped))(?![a-z])"
 )
 HISTORY_BEFORE = compile_prefiltered(
     r"(?<!just )(?:had an?|has had an?|history of|hx of|survived an?|after (?:his|her|my) |since "
@@ -475,6 +483,8 @@ RESOLVED = compile_prefiltered(
     # the alarm's cause is the cooking (是我煎鱼煎糊了)
     r"(?:煎|炒|烤|煮|烧|做饭|做菜)[^,。!?\s]{0,4}(?:糊了|焦了)|"
     r"(?<![a-z])(?:fine now|ok now|okay now|better now|all good now|recovered|resolved|is fine|"
+    # he's fine typed without its apostrophe, a game (hes fine, just playing)
+    r"(?:hes|shes|theyre) (?:totally |completely )?fine|just (?:playing|pretending|messing around)|"
     r"recovering (?:well|nicely|fine|now)|walking again|(?:is|are) healing|healing (?:well|nicely|"
     r"up)|on the mend|up and about|"
     # a fire said to be out (it's out now and no one was hurt); not "out of control"
@@ -504,6 +514,7 @@ RESOLVED = compile_prefiltered(
     r"wind|gas|anxiety|a panic attack|a pulled muscle|muscle strain|a cold)|back home now|"
     # checked safe, in a cast and home, recovering (已经确认安全, 已经打上石膏 回家了, recover well)
     r"(?:已经)?确认(?:了)?安全|已经打(?:上|了)?石膏|已经回家了|"
+    r"(?<![a-z])(?:is|'s|are|'re) (?:now )?(?:in (?:the )?hospital and )?stable(?: now)?(?![a-z])|"
     r"recover(?:ed|ing|s)? (?:well|good|nicely)|is recover|recovery (?:is|was|has been) "
     r"(?:good|going well|fine|great)|"
     # up again on her own, a bruise only (got up by herself, just a bruise)
@@ -570,7 +581,7 @@ RESOLVED_THEN = compile_prefiltered(
 NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
     r"听说(?![你您])|据说|新闻|电视(?:上|里)(?:说|播)|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)视频里(?!看到?(?:我|俺))|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|(?<!隔离在)(?<!我在)(?<!住在)(?<!困在)(?:别的|其他)小区|"
-    r"外小区|纪录片|某地|某市|某省|某县|某区|"
+    r"外小区|另一个小区|另外一个小区|别的城市|其他城市|纪录片|某地|某市|某省|某县|某区|"
     # cases counted (最近好几起儿童误服, several poisoning cases this month): a statistic
     r"(?:好几|几|多|数|两|三)起(?:儿童|小孩|孩子|老人)?(?:误服|中毒|意外|事故|跌倒|火灾)|"
     r"(?<![a-z])(?:several|many|a few|multiple|two|three|some) (?:\w+ )?cases "
@@ -1056,7 +1067,9 @@ CALL_NOT_WAIT_AFTER = compile_prefiltered(
 # an emergency of any kind supposed (有紧急情况直接打120): the standing instruction
 ANY_EMERGENCY_BEFORE = compile_prefiltered(
     r"(?:有|遇到|遇|如有|如遇|若有|万一有)(?:什么)?(?:紧急|突发|急)(?:情况|事|状况)[^。!?]{0,6}$|"
-    r"(?:^|[\s,，。;；])(?:紧急|突发)(?:情况|事件?|状况)[^。!?]{0,6}$|"
+    r"(?:^|[\s,，。;；:：])(?:紧急|突发)(?:情况|事件?|状况)[^。!?]{0,6}$|"
+    # 急诊直接打120: the emergency room's case, in a notice on going out for care
+    r"(?:^|[\s,，。;；:：])(?:急诊|急症|急病)[^。!?]{0,4}$|"
     # a threshold's call (医生说超过39.5就打120)
     r"(?:超过|高于|达到|到了)\s*\d+(?:\.\d)?\s*(?:度|°c?|℃)?(?:以上)?(?:就|要|再|才){1,2}"
     r"(?:马上|立即)?$|"
@@ -1318,7 +1331,7 @@ MUNDANE_WORRY = compile_prefiltered(
     # a lesson, a drama, a contract to post (救命 这个网课…听不懂, 电视剧结局太虐); an idol's
     # scandal (偶像塌房了 救命😭)
     # noise from the neighbours (楼上又开始弹钢琴了, drumming at 1am)
-    r"钢琴|弹琴|练琴|装修|噪音|吵死|(?<![a-z])(?:piano|drumming|drums|noise)(?![a-z])|"
+    r"钢琴|弹琴|练琴|装修|噪音|吵死|拖椅子|拖凳子|拖桌子|跺脚|蹦迪|(?<![a-z])(?:piano|drumming|drums|noise)(?![a-z])|"
     r"团购|没抢到|抢不到|抢菜|"
     # household pests (救命 厨房有只会飞的蟑螂, help!! a huge spider in the bathroom)
     r"蟑螂|小强|蜘蛛|老鼠|耗子|蚊子|苍蝇|飞蛾|壁虎|蚂蚁|(?<![a-z])(?:cockroach(?:es)?|roach(?:es)?|"
@@ -1349,7 +1362,7 @@ BURDEN = compile_prefiltered(
     r"(?<![a-z])(?:smog|haze|pollution|mask|masks|ppe)(?![a-z])"
 )
 BREATH_ACUTE = compile_prefiltered(
-    r"突然|忽然|嘴唇|发紫|发青|发白|脸色|胸|心口|心脏|冷汗|晕|倒在|倒地|昏|救护车|120|急救|送医|"
+    r"突然|忽然|嘴唇|发紫|发青|发白|脸色|胸|心口|心脏|冷汗|晕|倒在|倒地|昏|救护车|(?<!\d)120(?!\d)|急救|送医|"
     r"叫不醒|说不出|抽搐|哮喘|过敏|噎|卡住|呛|烟|煤气|燃气|炭|火|毒|药|快叫|怎么叫"
 )
 # Something, not someone, dropped into water or from a height (手机掉水里了, 钥匙掉井里了,
@@ -1416,7 +1429,7 @@ EXERTION_AFTER_EN = compile_prefiltered(
     r"(?![a-z])"
 )
 EXERTION_ACUTE = compile_prefiltered(
-    r"突然|忽然|冷汗|晕|倒地|昏|救护车|120|急救|发紫|嘴唇|脸色|喘不|左臂|胳膊|麻|快来|救命|"
+    r"突然|忽然|冷汗|晕|倒地|昏|救护车|(?<!\d)120(?!\d)|急救|发紫|嘴唇|脸色|喘不|左臂|胳膊|麻|快来|救命|"
     r"(?<![a-z])(?:sweat|collapse|ambulance|faint)"
 )
 # A gas smell that has gone (刚才一下下 现在没有了, it's gone now).

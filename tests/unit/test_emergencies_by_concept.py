@@ -13,6 +13,14 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a shock then 就倒了, food days old then a collapse now, pink froth coughed up": [
+        ("卫生间漏电 我妈摸了一下热水器就倒了 叫她没反应", EmergencyFamily.UNRESPONSIVE),
+        (
+            "my dad ate some bad chicken from two days ago, vomiting nonstop and he just collapsed",
+            EmergencyFamily.UNRESPONSIVE,
+        ),
+        ("老伴一直喘 躺不平 咳出粉红色泡沫痰 6-2-301", EmergencyFamily.BREATHING),
+    ],
     "a pulse under 40, someone gone silent after a thud, a neighbour called 李姨": [
         ("老公吃了两遍降压药 心率只有36 头晕站不住", EmergencyFamily.CARDIAC),
         (
@@ -877,6 +885,17 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "hyperbole's police, a scare, a birth story, noise, 急诊, a game, elsewhere, apnoea": [
+        "这火锅辣得我想报警了🌶️",
+        "My aunt in Canada had a stroke scare last week, she's in hospital and stable now",
+        "mum was in labour for two days with my brother, she still talks about it",
+        "楼下半夜还在拖桌子 救命 睡不着",
+        "关于就医：急诊直接打120 普通门诊提前一天报楼道长",
+        "the kids screamed 'help, shark!' in the bath lol, theyre fine, just playing",
+        "我同学在另一个小区 她妈妈早上中风了 已经在医院抢救",
+        "老公打呼噜特别响 有时候还憋气 想约个睡眠门诊",
+        "燃气灶点不着 没闻到煤气味 是不是电池没电 能来看看吗 9-2-1203",
+    ],
     "a birth told, rain, cases counted, a doctor's notice, a threshold's call, a lesson": [
         "上个月羊水破了半夜去的医院 现在母子平安 谢谢大家",
         "救命 这场雨下得没完没了 被子都晒不干了😭",
