@@ -207,6 +207,10 @@ FIRST_SEEN = {
     "round152": "617775a",
     "round153": "617775a",
     "round154": "617775a",
+    "round155": "9bd36a8",  # after rounds 151-154's emergencies and 147-150's orders
+    "round156": "9bd36a8",
+    "round157": "9bd36a8",
+    "round158": "9bd36a8",
 }
 
 

@@ -163,6 +163,10 @@ BLIND_ROUNDS = (
     "round152",
     "round153",
     "round154",
+    "round155",
+    "round156",
+    "round157",
+    "round158",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
