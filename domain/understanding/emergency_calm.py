@@ -237,7 +237,10 @@ def _idiom_cry(t: _Trigger) -> str | None:
     if not t.hit.flags & CRY:
         return None
     idiom = IDIOMS.search(t.text)
-    if idiom is not None and not _body_or_danger(t.text):
+    # the idiom's own words are no trouble (my abs are screaming for help 🆘)
+    if idiom is not None and not _body_or_danger(
+        f"{t.text[: idiom.start()]} {t.text[idiom.end() :]}"
+    ):
         return f"idiom:{idiom.group()}:{t.hit.words}"
     return None
 
@@ -307,6 +310,8 @@ def _joke(t: _Trigger) -> str | None:
         joke = JEST_SAID.search(text)  # 胸口有点闷 哈哈 开个玩笑: declared a joke
     if joke is not None and not hit.flags & CRY and _summoned_for_own(text, hit):
         return None  # 😅 我爸喘不上气了 快来: a nervous laugh does not void a summons
+    if joke is not None and joke.end() <= hit.start and _BUT.search(text, joke.end(), hit.start):
+        return None  # idk if im overreacting lol but my chest is super tight: taken back
     return None if joke is None else f"joke:{joke.group()}:{hit.words}"
 
 
@@ -685,6 +690,7 @@ def _past(t: _Trigger) -> str | None:
     return past
 
 
+_BUT = re.compile(r"(?<![a-z])but(?![a-z])|但是|不过|可是")
 _HURRY = re.compile(r"快(?:叫|来|点|打|送|去|救)")
 _THANKED = re.compile(
     r"(?:thanks?|thank you|grateful) (?:so much )?for (?:all )?(?:the |your )?help"

@@ -105,6 +105,10 @@ IDIOMS = compile_prefiltered(
     r"exam|test|homework|deadline|game|phone|bill|grades?)|"
     # a scare (a stroke scare), a mild case (mild food poisoning), a birth story (in labour with me)
     r"(?:stroke|heart attack|cardiac|choking|fire|cancer) scare|"
+    r"(?:would|'d) (?:literally |honestly |actually )?die for (?:a|an|some|one)(?![a-z])|"
+    # muscles 'screaming for help' after a workout (my abs are screaming for help 🆘)
+    r"(?:abs|legs|muscles|arms|back|thighs|calves|glutes|core|body) (?:are|is) "
+    r"(?:screaming|crying|begging) (?:for )?(?:help|mercy)|"
     r"(?:mild|slight|a touch of|a bit of|bit of) (?:food )?poisoning|"
     r"(?:was|were) in labou?r (?:for [^.!?]{0,15})?with (?:me|my (?:brother|sister)|him|her)|"
     r"almost had a heart attack|nearly had a heart attack|gave me a heart attack|give me a heart "
@@ -244,6 +248,7 @@ HYPOTHETICAL = compile_prefiltered(
     # "not sure if this is urgent" asks whether, it supposes nothing; "sorry if this is nothing"
     # excuses the post
     r"(?<![a-z])(?<!sure )(?<!wonder )(?<!wondering )(?<!n't know )(?<!not know )(?<!idea )"
+    r"(?<!idk )(?<!dunno )"
     r"(?<!sorry )(?<!apologies )(?<!forgive me )(?<!excuse me )(?<!pardon me )"
     r"(?<!asking )if(?![a-z])|"
     r"in case"
@@ -454,6 +459,7 @@ RESOLVED = compile_prefiltered(
     r"没有的事|没这回事|没那回事|哪有的事|"
     r"已经(?:扶|爬|站)起来了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:被[^,。!?\s]{0,6})?(?:接走|拉走|送走|送医|送到医院|送去医院)|"
     r"送(?:进|去|到)?(?:了)?(?:icu|ICU|重症监护室?|抢救室)了|(?<!还)(?<!没)不烧了|退烧了|烧(?:也|已经)?退了|"
+    r"已经(?:把)?(?:她|他|人)?送(?:她|他)?(?:去|到|进)(?:了)?医院|"
     r"被(?:120|救护车|急救车)(?:接|拉|送)走|(?:120|救护车|急救车)(?:已经)?(?:来)?(?:把人)?(?:接|拉|送)走了|"
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|"
     # safe told, not wished (母子平安了; not 希望母子平安, 平安就好)
@@ -581,7 +587,10 @@ RESOLVED_THEN = compile_prefiltered(
 NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
     r"听说(?![你您])|据说|新闻|电视(?:上|里)(?:说|播)|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)视频里(?!看到?(?:我|俺))|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|(?<!隔离在)(?<!我在)(?<!住在)(?<!困在)(?:别的|其他)小区|"
-    r"外小区|另一个小区|另外一个小区|别的城市|其他城市|纪录片|某地|某市|某省|某县|某区|"
+    r"外小区|另一个小区|另外一个小区|别的城市|其他城市|"
+    # a friend's family elsewhere (我朋友在浦东 她爸在家摔了)
+    r"(?:朋友|同学|同事|闺蜜|亲戚)(?:在|住)(?:浦东|浦西|北京|上海|广州|深圳|武汉|天津|外地|老家|国外|"
+    r"[\u4e00-\u9fff]{1,3}(?:市|省|县))|(?:她|他)们(?:那)?(?:楼|小区|那边|那儿)|纪录片|某地|某市|某省|某县|某区|"
     # cases counted (最近好几起儿童误服, several poisoning cases this month): a statistic
     r"(?:好几|几|多|数|两|三)起(?:儿童|小孩|孩子|老人)?(?:误服|中毒|意外|事故|跌倒|火灾)|"
     r"(?<![a-z])(?:several|many|a few|multiple|two|three|some) (?:\w+ )?cases "
@@ -872,7 +881,7 @@ HELP_ARRIVED = compile_prefiltered(
 )
 # An animal that bites or scratches hurts a person; any pronoun may be a person too.
 ATTACK_OR_PRONOUN = compile_prefiltered(
-    r"(?<![猫狗咪宠鼠鹉])被|(?<![没无])有人(?!知道|懂|了解|认识|推荐|有)|路人|行人|咬|抓伤|抓了|扑|他|她|(?<![a-z])(?:bit|bite|bites|bitten|biting|scratched|attacked|mauled|"
+    r"把我|(?<![猫狗咪宠鼠鹉])被|(?<![没无])有人(?!知道|懂|了解|认识|推荐|有)|路人|行人|咬|抓伤|抓了|扑|他|她|(?<![a-z])(?:bit|bite|bites|bitten|biting|scratched|attacked|mauled|"
     r"he|she|him|her|they|i|i'm|me)(?![a-z])"
 )
 # Sparks from a socket once the power is off: a repair, no longer a fire.
@@ -1321,6 +1330,9 @@ MUNDANE_WORRY = compile_prefiltered(
     r"(?<!志愿者)(?<!楼长)报告(?![:：])|表格|公式|代码|加班|老板|领导|上班|开会|老师|点名|房租|房贷|车贷|菜价|物价|涨价|"
     r"价格|太贵|好贵|贵得|排队|排了|队伍|堵车|塞车|堵到|快递|外卖|股票|基金|减肥|体重|沙发|网速|wifi|"
     r"断网|网(?:又|都)?断了|没网了|"
+    r"(?:猫|狗|宠物)[^。!?]{0,3}(?:不见了|丢了|跑丢|走丢|跑了)|"
+    r"(?<![a-z])(?:cat|dog|puppy|kitten) (?:is |has )?(?:missing|lost|gone missing|run away)"
+    r"(?![a-z])|"
     r"下雨|(?:这|这个|这场)雨|雨(?:太大|下得|一直下|要下|下到)|(?<![a-z])(?:rain|raining)(?![a-z])|游戏|账号|无聊|(?<![a-z])emo(?![a-z])|偷吃|冰淇淋|雪糕|追剧|发型|头发|(?:这个|这场|今天的|线上|视频|腾讯)会|会议|奥数|道题|辣条|零食|薯片|奶茶|可乐|核酸|没(?:盐|酱油|醋|糖|米|面|油|纸)了|"
     r"(?<![a-z])(?:want|wanna|need|pls|please) (?:to )?buy(?![a-z])|"
     r"(?<![a-z])(?:delivery|package|jd|taobao|express)(?![a-z])|"

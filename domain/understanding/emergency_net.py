@@ -211,8 +211,9 @@ def voids_net(text: str, *, order: bool = False) -> bool:
     """A calm reading of the whole message that voids the net; in an order, its errand does
     not (the order is read already: what matters is whether it also tells of danger)."""
     for calm in _CALM_IN_ORDER if order else _CALM_READINGS:
-        if calm.search(text) is not None:
-            return True
+        found = calm.search(text)
+        if found is not None and not (calm is JOKE and _BUT_AFTER.match(text, found.end())):
+            return True  # (a laugh taken back by "but" voids nothing: overreacting lol but …)
     resolved = RESOLVED.search(text)
     if resolved is not None and not resolution_denied(text, resolved.start()):
         return True
@@ -228,6 +229,7 @@ def voids_net(text: str, *, order: bool = False) -> bool:
     return bool(HOME_FAULT.search(text) and not HURT_SOMEONE.search(text))
 
 
+_BUT_AFTER = re.compile(r"[\s,，.!。~]*(?:but|但是|不过|可是)(?![a-z])")
 _CALM_IN_ORDER = tuple(calm for calm in _CALM_READINGS if calm is not NET_ERRAND)
 
 

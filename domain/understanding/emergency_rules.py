@@ -630,8 +630,8 @@ CARDIAC_RULES: tuple[Rule, ...] = (
         "chest-pain-en",
         Family.CARDIAC,
         HARD,
-        r"chest (?:pain|pains|hurts?|hurting|is (?:really |so |very )?(?:tight|hurting|painful|"
-        r"sore|pain|paining)"
+        r"chest (?:pain|pains|hurts?|hurting|is (?:really |so |very |super |extremely )?"
+        r"(?:tight|hurting|painful|sore|pain|paining)"
         r"|tightness|pressure|feels (?:tight|heavy)|"
         r"(?:so|really|very|super|too|much) (?:tight|pain|painful|hurts?|hurting))|pain in "
         r"(?:his|her|my|the) chest|pressure in "
@@ -1476,7 +1476,7 @@ FIRE_RULES: tuple[Rule, ...] = (
         "fire-zh",
         Family.FIRE,
         FIRE | HARD,
-        rf"(?<!差点)(?<!差一点)(?<!险些)着火|著火|著了火|(?<!引)起火|失火|火灾(?!隐患|风险|预防|防范|知识|演练|警示)|着了火|烧起来了|浓烟|煤气味|燃气味|天然气味|煤气的味|燃气的味|"
+        rf"(?<!差点)(?<!差一点)(?<!险些)(?<!打)(?<!点)着火|著火|著了火|(?<!引)起火|失火|火灾(?!隐患|风险|预防|防范|知识|演练|警示)|着了火|烧起来了|浓烟|煤气味|燃气味|天然气味|煤气的味|燃气的味|"
         # Taiwan's word for gas (瓦斯味好重), a fire that cannot be put out (扑唔熄)
         r"瓦斯味|瓦斯外泄|漏瓦斯|瓦斯漏|扑不灭|扑不熄|灭不了火|"
         rf"漏气(?<!胎漏气)(?<!车漏气)(?<!球漏气)(?<!圈漏气)|漏(?:煤气|燃气)|闻到{CLAUSE_CHAR}{{0,3}}(?:煤气|"
@@ -1599,7 +1599,7 @@ GAS_RULES: tuple[Rule, ...] = (
         "gas-leak-zh",
         Family.GAS,
         FIRE | HARD,
-        rf"(?:煤气|燃气|天然气)(?:泄漏|泄露|漏了|{NON_NEGATION_CHAR}{{0,8}}(?:一股味|有味|味道很|漏))",
+        rf"(?:煤气|燃气|天然气)(?:泄漏|泄露|漏了|{NON_NEGATION_CHAR}{{0,8}}(?:一股(?:臭)?味|有味|味道很|漏))",
         group="fire",
         says=("煤气泄漏",),
         calm=("下午进行燃气泄漏应急演练 请配合",),
@@ -2038,6 +2038,8 @@ FALL_RULES: tuple[Rule, ...] = (
         # (not a fracture being followed up: 骨折要去医院复查, 骨折三周了 拆石膏)
         r"摔断|骨折(?![^。!?]{0,10}(?:复查|复诊|拆石膏|拆线|换药|康复|恢复))|"
         r"(?:摔|跌|倒|掉)[^。!?]{0,10}(?:一动不动|动也不动|不动了)|"
+        # a child fallen who neither cries nor moves (从床上掉下来 不哭也不动)
+        r"(?:摔|跌|掉)(?:下来|下去|了)[^。!?]{0,6}(?:不哭(?:也|又)?不动|不哭不闹)|"
         rf"骨头{CLAUSE_CHAR}{{0,3}}(?:戳|露|穿|刺|支)(?:了)?出来|"
         r"(?:bone|bones) (?:is |are )?(?:sticking|poking|coming) out|open fracture",
         by_words=True,
@@ -2050,8 +2052,8 @@ FALL_RULES: tuple[Rule, ...] = (
         HARD,
         r"(?:fell|fallen|fall|slipped|tripped|tumbled|(?:taken|took|had) a tumble)(?! asleep)"
         r"[^.;!?]{0,40}(?:\.\s*[^.;!?]{0,12})?"
-        r"(?:can'?t|cannot|can not|unable to|couldn'?t|won'?t|not able to) (?:get up|stand|move|"
-        r"get (?:herself|himself|themselves|myself) up)",
+        r"(?:(?:can'?t|cannot|can not|unable to|couldn'?t|won'?t|not able to) (?:get up|stand|move|"
+        r"get (?:herself|himself|themselves|myself) up)|(?:is |'s |isn'?t |not )+getting up)",
         says=(
             "Alone here, slipped off the step stool. can't get up. Room 802",
             "my grandma fell in the bathroom and can't get up, 快来帮忙 room 1102",
@@ -2292,7 +2294,10 @@ VIOLENCE_RULES: tuple[Rule, ...] = (
         r"breaking "
         r"things|things breaking)|(?:smashing|crashing|breaking things)[^.!?]{0,40}(?:screaming|"
         r"screams|yelling|crying)|(?:screaming|yelling|shouting|crying|begging) "
-        r"[\"']?(?:stop hitting|don'?t hit|please stop|help me))(?![a-z])",
+        r"[\"']?(?:stop hitting|don'?t hit|please stop|help me))(?![a-z])"
+        # (not a game: yelling 'help me!!' while playing zombies)
+        r"(?!.{0,40}?(?:while playing|playing (?:a |the )?(?:game|zombies|tag|hide)|"
+        r"pretend))",
         group="violence",
         says=(
             "隔壁又在摔东西 有个女的一直在尖叫",

@@ -13,6 +13,17 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "煤汽 typed, a child silent after a fall, not getting up, a laugh taken back by but": [
+        ("燃汽味很重 我妈头晕想吐 3-1-502", EmergencyFamily.GAS),
+        ("女儿从沙发上掉下来 不哭也不动 快来人", EmergencyFamily.UNRESPONSIVE),
+        ("Grandpa fell in the hallway and he's not getting up, 4-2-101", EmergencyFamily.FALL),
+        ("家里燃气关了还是有一股臭味 越来越大 我有点晕", EmergencyFamily.GAS),
+        (
+            "not sure if im overreacting haha but my chest is super tight and my left arm is numb",
+            EmergencyFamily.CARDIAC,
+        ),
+        ("我家猫把我绊倒了 从楼梯上摔下来 起不来", EmergencyFamily.FALL),
+    ],
     "a shock then 就倒了, food days old then a collapse now, pink froth coughed up": [
         ("卫生间漏电 我妈摸了一下热水器就倒了 叫她没反应", EmergencyFamily.UNRESPONSIVE),
         (
@@ -885,6 +896,16 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "elsewhere (她们小区, 同学在北京), 打着火, a pet lost, games, muscles, die for a tea": [
+        "我表姐在广州 她们小区有人晕倒了 等了很久救护车",
+        "煤气灶修好了 能打着火了 谢谢师傅",
+        "SOS 我家狗跑丢了 有人看到一只小白狗吗",
+        "the kids keep yelling 'help me!' while playing tag in the corridor lol",
+        "Day 3 of squats, my legs are screaming for help 🆘",
+        "我同学在北京 她奶奶在家摔了起不来 已经叫了120 大家注意老人",
+        "I'd literally die for a bubble tea right now 🧋",
+        "我爸在老家摔了一跤 我哥已经送他去医院了 我这边出不去",
+    ],
     "hyperbole's police, a scare, a birth story, noise, 急诊, a game, elsewhere, apnoea": [
         "这火锅辣得我想报警了🌶️",
         "My aunt in Canada had a stroke scare last week, she's in hospital and stable now",
