@@ -162,6 +162,21 @@ FAMILIES_151_154: dict[str, list[tuple[str, Category]]] = {
         ),
         ("能再加一箱牛奶到明天的团购里吗 4-2-603", Category.GROCERIES),
     ],
+    "a room flooded, a pipe that seems to leak, water dripping from a fixture": [
+        ("车库进水了 快没过脚面 能不能派人来抽一下 3栋", Category.REPAIR),
+        ("the garage got flooded last night, can someone send a pump? 4-1-102", Category.REPAIR),
+        ("楼上水管可能漏了 水顺着墙往下流 找物业关一下阀门吧 2-1-302", Category.REPAIR),
+        (
+            "the kitchen spotlight is leaking water, breaker is off, can an electrician come? "
+            "5-602",
+            Category.REPAIR,
+        ),
+    ],
+    "used sharps saved up, asked taken away (sharps to buy stay medicine)": [
+        ("能帮忙买两盒胰岛素针头吗 8-1-502", Category.MEDICINE),
+        ("用过的采血针攒了一瓶 能不能帮忙拿走 7-2-401", Category.GARBAGE),
+        ("a tub of used lancets here, could a volunteer collect them? 6-2-301", Category.GARBAGE),
+    ],
 }
 
 NO_ORDER_151_154: dict[str, list[str]] = {
@@ -171,7 +186,8 @@ NO_ORDER_151_154: dict[str, list[str]] = {
         "水池堵了两天 隔壁李叔帮忙通好了 太感谢了",
         "sink was blocked, the guy next door unclogged it for us, thanks so much!",
     ],
-    "a fault let be, or its toll only vented": [
+    "where sharps are sold, asked; a fault let be, or its toll only vented": [
+        "不知道哪里能买到胰岛素针头 药店都没有",
         "阳台上有水滴下来 估计楼上晾衣服 算了不管了",
         "something is dripping onto our balcony from upstairs, oh well, I'll leave it",
         "电梯又停了 扛着菜爬了十二楼 腿都软了",
