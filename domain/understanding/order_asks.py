@@ -783,6 +783,9 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "any-will-do",
         r"anything (?:from [^.!?]{1,20} )?(?:works|will do|is fine)|"
+        # any of it, a lesser kind accepted after (coffee. any coffee. instant is fine)
+        r"any [a-z]+[.!,;] ?(?:[a-z]+ )?[a-z]+(?:(?: is| are|'s) (?:fine|ok|okay)|"
+        r" will do| would do)(?![a-z])|"
         r"whatever (?:size|brand|kind|type|flavou?r)s? (?:they have|is available|you can find|"
         r"works|they'?ve got)|"
         # any of the goods named, with the flat (candles or a torch, either is fine, 7-601)
@@ -793,6 +796,8 @@ ASKS: tuple[Rule, ...] = (
             "nappy cream for a 1yo, anything from the pharmacy works, 5-1-203",
             "Candles or a torch, either is fine, 7-601",
             "whatever size they have is fine, oat milk 3-2-801",
+            "tea. any tea, teabags are fine, desperate here 2-1-803",
+            "milk please, any milk. UHT's fine. 4-1-502",
         ),
         ("anything is possible", "whatever they have for dinner", "either is fine with me"),
         latin=True,

@@ -172,6 +172,11 @@ FAMILIES_151_154: dict[str, list[tuple[str, Category]]] = {
             Category.REPAIR,
         ),
     ],
+    "any of it wanted, a lesser kind accepted": [
+        ("bread. any bread. white will do. 3-1-201", Category.GROCERIES),
+        ("tea. any tea, teabags are fine, desperate here 2-1-803", Category.GROCERIES),
+        ("咖啡 什么牌子都行 速溶的也可以 8-1-1203", Category.GROCERIES),
+    ],
     "used sharps saved up, asked taken away (sharps to buy stay medicine)": [
         ("能帮忙买两盒胰岛素针头吗 8-1-502", Category.MEDICINE),
         ("用过的采血针攒了一瓶 能不能帮忙拿走 7-2-401", Category.GARBAGE),
@@ -188,6 +193,7 @@ NO_ORDER_151_154: dict[str, list[str]] = {
     ],
     "where sharps are sold, asked; a fault let be, or its toll only vented": [
         "不知道哪里能买到胰岛素针头 药店都没有",
+        "any coffee is fine by me when we meet up",
         "阳台上有水滴下来 估计楼上晾衣服 算了不管了",
         "something is dripping onto our balcony from upstairs, oh well, I'll leave it",
         "电梯又停了 扛着菜爬了十二楼 腿都软了",
