@@ -129,10 +129,12 @@ _NOT_ROOM_BEFORE = compile_prefiltered(
     r"(?<![a-z])(?:back in|since|in the year|the year|until|till|ever since))"
     r"\s*[:#]?\s*$"
 )
+# A unit or a measure after a number; 楼上, 楼下, 楼道 after a room are upstairs, downstairs,
+# the stairwell, not a floor (我们家402 楼上那家).
 _NOT_ROOM_AFTER = compile_prefiltered(
     r"^\s*(?:块|元|圆|毛|角|个|盒|袋|箱|斤|公斤|克|千克|毫升|升|瓶|罐|桶|包|支|片|粒|颗|次|天|日|"
     r"月|年|周|"
-    r"小时|分钟|分|秒|点|人|位|件|份|条|只|米|层|楼|岁|度|%|°|万|千|百|多(?!谢)|余|左右|"
+    r"小时|分钟|分|秒|点|人|位|件|份|条|只|米|层|楼(?![上下道])|岁|度|%|°|万|千|百|多(?!谢)|余|左右|"
     r"(?:mg|kg|g|km|m|cm|mm|ml|l|yuan|rmb|dollars?|bucks|days?|hours?|hrs?|mins?|minutes?|"
     r"people|persons?|pcs|pieces|years?|yrs?|f|c|am|pm|steps|kcal|w|k|x)(?![a-z]))"
 )
@@ -349,6 +351,22 @@ _PHONE = compile_prefiltered(
 )
 
 
+_APP_WORD = compile_prefiltered(r"微信|wechat|vx|qq")
+_TIME_WORD = compile_prefiltered(r"时间|time")
+
+
+def _dashed_after_label(before: str, group: _Group) -> bool:
+    """Whether a chat app (no colon: not an id given) or a time word stands before a flat
+    written with dashes: building-room after an app, building-unit-room after either."""
+    word = before.strip()
+    dashed = len(group.parts) >= 2 and all(part.hyphenated for part in group.parts)
+    if not dashed:
+        return False
+    if _APP_WORD.fullmatch(word):
+        return True
+    return len(group.parts) == 3 and _TIME_WORD.fullmatch(word) is not None
+
+
 # A building named as the chat a message comes from (copied from building 3 chat, 转发自5号楼群)
 # is where it was said, not a flat.
 _CHAT_AFTER = compile_prefiltered(
@@ -460,6 +478,9 @@ def _candidates(text: str) -> list[_Group]:
             and not _ROLL_CALL_BEFORE.search(text, max(0, first.start - 16), first.start)
             # building, unit and room after a measurement word (防低血糖 12-3-501): no reading
             and not (len(group.parts) == 3 and _MEASURED.fullmatch(before.group().strip()))
+            # a dashed address after a chat app or a time asked (钱发你微信 12-2-802, 约个时间
+            # 11-1-601): no id nor clock is written building-unit-room
+            and not _dashed_after_label(before.group(), group)
         ):
             continue  # 取件码 6-2-3014 is a code; 帮忙联系 7-903 names the flat after a verb
         if {part.role for part in group.parts} == {0} and _CHAT_AFTER.match(text, group.end):

@@ -783,6 +783,9 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "any-will-do",
         r"anything (?:from [^.!?]{1,20} )?(?:works|will do|is fine)|"
+        # any of it, a lesser kind accepted after (coffee. any coffee. instant is fine)
+        r"any [a-z]+[.!,;] ?(?:[a-z]+ )?[a-z]+(?:(?: is| are|'s) (?:fine|ok|okay)|"
+        r" will do| would do)(?![a-z])|"
         r"whatever (?:size|brand|kind|type|flavou?r)s? (?:they have|is available|you can find|"
         r"works|they'?ve got)|"
         # any of the goods named, with the flat (candles or a torch, either is fine, 7-601)
@@ -793,6 +796,8 @@ ASKS: tuple[Rule, ...] = (
             "nappy cream for a 1yo, anything from the pharmacy works, 5-1-203",
             "Candles or a torch, either is fine, 7-601",
             "whatever size they have is fine, oat milk 3-2-801",
+            "tea. any tea, teabags are fine, desperate here 2-1-803",
+            "milk please, any milk. UHT's fine. 4-1-502",
         ),
         ("anything is possible", "whatever they have for dinner", "either is fine with me"),
         latin=True,
@@ -990,13 +995,20 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         # goods ordered through the buy (could I get two trays of eggs via the group buy?)
         r"(?:order|get|buy) [^.!?]{1,50}? (?:through|via|from|with))|"
         # goods to add, asked politely (please add two bags of rice to the group buy)
-        r"please (?:also )?add (?!your|yourselves|names?)[^.!?]{1,50}? (?:to|into|onto)|"
+        r"(?:please|pls|plz) (?:also )?add (?!your|yourselves|names?)[^.!?]{1,50}? "
+        r"(?:to|into|onto)|"
         # or asked of whoever runs it (can anyone add 2 cartons of milk to tomorrow's group buy)
         r"(?:can|could|would) (?:anyone|anybody|someone|somebody|you|a volunteer) (?:please )?"
         r"(?:also )?add (?!your|yourselves|names?|me |us )[^.!?]{1,50}? (?:to|into|onto)) "
         r"(?:the |your |this |tomorrow'?s |today'?s |our )?"
         r"(?:[a-z]+ )?(?:group[- ]?buys?(?![a-z])|接龙|团购)|"
         r"(?:能|可以|能不能|可不可以)(?:再|也)?加[^。!?]{1,12}(?:到|进)[^。!?]{0,4}团购|"
+        # a share claimed in a reply to the buy, counted (yes please add us for 2 boxes of milk,
+        # 算我们一份 两箱牛奶, 给我们加两箱)
+        r"(?<![a-z])(?:please|pls|plz) (?:also )?(?:add|put) (?:us|me) (?:down )?for "
+        r"(?:\d+|one|two|three|four|five|a|an) "
+        r"(?![a-z]*(?:minutes?|hours?|days?|weeks?|while)(?![a-z]))|"
+        r"(?:算|记|报)(?:上)?(?:我|我们|我家)(?:家)?(?:[一两二三四五六\d]|一)份|"
         # … if anyone's doing a group buy; I join the vegetable 团购
         r"(?<![a-z])if (?:anyone|someone|somebody|any ?one)(?:'s| is| are)? (?:doing|organi[sz]ing|"
         r"running|starting|opening|does|organi[sz]es|runs|starts) (?:a |any )?group[- ]?buys?"
@@ -1020,6 +1032,9 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "鸡蛋没了 谁在团 带我一份 4-1-302",
             "团长 给我也捎两份 9-2-701",
             "Could we get two trays of eggs via the group buy? 6-1-1201",
+            "plz add a sack of rice to the group buy for 2-1-1102",
+            "re the fruit buy: yes please put us down for 3 boxes of oranges, 5-2-902",
+            "回复团长：算我家两份 6-1-702",
         ),
         (
             "团购的菜到了",
@@ -1032,6 +1047,7 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "please add your name to the group buy sheet",
             "他顺路带了一份给我 谢谢",
             "we got our rice through the group buy last week",
+            "please add me for a minute, I'll check the list",
         ),
     ),
 )

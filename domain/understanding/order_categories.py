@@ -29,6 +29,10 @@ _ON_HANDLE_EN = (
     r"(?:handle|knob)(?![a-z])"
 )
 _SUPPLY_FAULT_EN = (
+    # water dripping or leaking from a fixture (the ceiling light is dripping water): a fault
+    r"(?<![a-z])(?:dripping|leaking|pouring|gushing|seeping|spraying) water(?![a-z])|"
+    r"(?<![a-z])water (?:is |keeps |was )?(?:dripping|leaking|pouring|gushing|seeping|coming "
+    r"(?:in|through|down))(?![a-z])|"
     r"(?<![a-z])(?:tap )?water(?![a-z])[^.!?]{0,24}(?:is|'s|comes out|came out|coming out|runs|"
     r"running|looks|was) (?:all |really |very |so |a bit |kind of |still |totally )?(?:brown|rusty|"
     r"muddy|discolou?red|murky|yellow)(?![a-z])|"
@@ -69,7 +73,12 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             # a fixture running on (马桶水箱一直流水, 龙头关了还滴个不停)
             r"(?:水箱|马桶|龙头|水管|阀门)[^。!?\s]{0,4}(?:一直|老是|总是|不停地?)(?:流水|漏|响|滴)|"
             # a pipe or hose told leaking (洗衣机排水管漏了, 暖气片又漏了)
-            r"(?:水管|排水管|下水管|进水管|软管|管子|龙头|暖气片|暖气管)(?:又|也|有点)?漏(?:了|啦|得)|"
+            r"(?:水管|排水管|下水管|进水管|软管|管子|龙头|暖气片|暖气管)(?:好像|可能|应该)?(?:又|也|有点)?"
+            r"漏(?:了|啦|得)|"
+            # a room flooded (地下室进水了 到脚踝, the basement is flooded)
+            r"(?:地下室|车库|屋里|家里|房间|厨房|卫生间|楼道|一楼|阳台)(?:又|也)?进水|"
+            r"(?<![a-z])(?:basement|garage|kitchen|bathroom|hallway|flat|stairwell|corridor) "
+            r"(?:is |got |has )?(?:flooded|flooding)(?![a-z])|"
             r"(?:把手|门把|合页|铰链|玻璃|窗户?|门)[^。!?\s]{0,2}断了|关不严|"
             r"水管爆|淹了|水漫|水(?:都|全)?(?:漫|溢|冒)出来|(?:电闸|闸|空开)(?:推上去?|合上去?|拉上去?)?(?:老|总|总是|一直|经常|又|老是|就)?跳|断网|没网|网断了|"
             r"(?<![a-z])(?:leak|leaks|leaking|leaky|clogged|tripped|no power|no hot water|no water|"
@@ -774,6 +783,15 @@ _TO_PLANT = compile_prefiltered(
 
 
 _SUPPLY_FAULT = compile_prefiltered(_SUPPLY_FAULT_EN)
+# Used sharps asked taken away (胰岛素针头攒了一盒 能帮忙收走吗, a box of used lancets to
+# collect): medical waste, not a drug to buy.
+_SHARPS = compile_prefiltered(
+    r"针头|针管|注射器|采血针|(?<![a-z])(?:needles?|sharps|syringes?|lancets?)(?![a-z])"
+)
+_TAKEN_AWAY = compile_prefiltered(
+    r"收走|拿走|带走|扔掉|扔了|处理掉|回收|(?<![a-z])(?:take (?:them |it )?away|collect(?:ed)?|"
+    r"get rid of|dispose of|throw (?:them |it )?(?:out|away))(?![a-z])"
+)
 
 # What is in the fridge told gone bad (冰箱里的东西全坏了, 冰柜里的肉要坏了): the food spoiled, not
 # the fridge broken.
@@ -836,6 +854,13 @@ def scores_by_category(
             text, max(0, term.start - 16), term.start
         ):
             continue  # 被油溅了 想买支烫伤膏: what hurt, not food to buy
+        if (
+            category is Category.MEDICINE
+            and not buying
+            and _SHARPS.search(term.word)
+            and _TAKEN_AWAY.search(text)
+        ):
+            category = Category.GARBAGE  # 针头攒了一盒 能帮忙收走吗: used sharps to collect
         if term.word == "water" and any(
             fault.start() <= term.start < fault.end() for fault in _SUPPLY_FAULT.finditer(text)
         ):

@@ -25,8 +25,9 @@ _BUY_TOO = compile_prefiltered(
 
 # An ask given up (烧水壶坏了 算了不修了, never mind, not worth fixing): nothing wanted now.
 _GIVEN_UP = compile_prefiltered(
-    r"算了(?:不修了|不买了|不要了|不用了|不弄了)|不修了|不用修了|不想修了|懒得修了|"
-    r"(?<![a-z])(?:never ?mind|forget it|nvm),? (?:i'?ll|we'?ll|not|no need|won'?t|don'?t)|"
+    r"算了(?:不修了|不买了|不要了|不用了|不弄了|不管了|随它去?吧)|不修了|不用修了|不想修了|懒得修了|"
+    r"(?<![a-z])(?:never ?mind|forget it|nvm),? (?:i'?ll|we'?ll|not|no need|won'?t|don'?t|"
+    r"leave it|let it be)|(?:oh well|whatever),? (?:i'?ll |we'?ll )?(?:leave|let) it(?: be)?|"
     r"(?<![a-z])not (?:worth|going to|gonna) (?:fixing|fix|repairing|repair)(?![a-z])"
 )
 

@@ -68,6 +68,18 @@ VETOES: tuple[Rule, ...] = (
         r"有需要[^。!?]{0,8}的(?:邻居|朋友|人|居民|住户|可以)|"
         r"招募|需要[^。!?]{0,6}的(?:在群里|群里)(?:报|说|接龙)|接龙|开团|(?<![@谢感给])(?<!哪位)(?<!哪个)(?<!麻烦)(?<!请)团长(?!辛苦|你好|好|方便|能|可以)|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?]{0,8}志愿者|"
         r"有没有人要(?!去|帮)|买多了|"
+        # help offered by one who can give it (需要帮忙吗 我是护士, I'm a nurse, need a hand?)
+        r"(?:需要|要不要)(?:帮忙|帮助|帮手)吗?[^。!?]{0,6}我是|"
+        r"我是(?:护士|医生|大夫|护工|药剂师)[^。!?]{0,12}(?:需要|可以帮|能帮|帮忙)|"
+        r"(?<![a-z])(?:(?:need|want) (?:any )?(?:help|a hand)\??,? i'?m an? (?:nurse|doctor|gp|"
+        r"paramedic|pharmacist)|i'?m an? (?:nurse|doctor|gp|paramedic|pharmacist)[^.!?]{0,20}"
+        r"(?:can|could|happy to) help)(?![a-z])|"
+        # those with a need told to say so or message (需要帮忙的请提前在群里说, 有开药需求的请私聊)
+        r"需要[^。!?\s]{0,6}的(?:请)?(?:提前)?(?:在群里|群里)(?:报|说|讲|接龙)|"
+        r"有[^。!?\s]{0,10}需求的(?:居民|邻居|住户)?(?:请|可以)?(?:私聊|私信|联系|找|报名)|"
+        r"(?<![a-z])(?:anyone|those|residents) (?:who needs?|needing) [^.!?]{1,30}(?:please )?"
+        r"(?:dm|pm|message|contact|tell) (?:the |your )?(?:doctor|volunteers?|nurse|floor lead|"
+        r"group|us)(?![a-z])|"
         # a thing found or opened by mistake, its owner called (谁的快来领, 失主请联系)
         r"谁的[^。!?]{0,3}(?:来|过来)?(?:领|拿|认领)|认领|失主|"
         # (谁家的钥匙掉电梯里了 我放物业了: a thing found, handed in)
@@ -125,6 +137,12 @@ VETOES: tuple[Rule, ...] = (
             "心脏不好的老人 家里记得备硝酸甘油和速效救心丸 有需要可以跟楼长说",
             "Elderly with heart trouble should keep nitro spray at home, if you need some, tell "
             "your floor lead",
+            "听说5楼有人摔了 要不要帮忙 我是医生 住3-2-501",
+            "saw someone upstairs is unwell, need any help? I'm a nurse, 2-1-302",
+            "今晚志愿者送菜 需要代买的请提前在群里说",
+            "家庭医生周三在线 有配药需求的请私聊",
+            "the GP is online this afternoon, anyone who needs a repeat prescription please DM the "
+            "doctor",
         ),
         (
             "酱油用完了 谁能帮忙带一瓶 私聊我转钱",
@@ -166,6 +184,10 @@ VETOES: tuple[Rule, ...] = (
         # or by a role that only gives notices (楼道长：今天下午三点收垃圾), and all told to put
         # their rubbish out for the round (请把垃圾放门口)
         r"^\s*(?:楼道长|楼栋长|单元长|楼组长|网格员|网格长)[:：]|"
+        # a notice forwarded (转发：发热门诊名单…, Fwd: list of fever clinics)
+        r"^\s*转发\s*[:：](?=[^。!?\n]{0,20}(?:名单|通知|公告|提醒|须知|指南|政策|规定))|"
+        r"^\s*(?:fwd|fw|forwarded)\s*[:：](?=[^.!?\n]{0,40}(?:list|notice|guidance|rules|advice|"
+        r"announcement))|"
         r"请(?:大家|各位|各户)?(?:把|将)(?:垃圾|厨余)[^。!?]{0,6}放(?:在|到)?(?:门口|门外|楼下|指定)|"
         r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|(?<!能不能)(?<!可不可以)(?<!能否)统一(?!采购|购买|买|代购|团购|代配|配药|代买|配(?!送))(?![^。!?\s]{0,4}[吗么])|集中收|"
         r"记得把|维保|错峰|(?:需要的|大家)(?:在|到)小程序|"
@@ -257,6 +279,8 @@ VETOES: tuple[Rule, ...] = (
         r"dear neighbou?rs)"
         r"(?![a-z])",
         (
+            "转发：区卫健委核酸采样点名单 请有需要的居民就近前往",
+            "Fwd: list of fever clinics in the district, please go to the nearest one if unwell",
             "【通知】明天上午8点核酸",
             "Dear residents, the lift will be serviced",
             "今天垃圾清运改到下午四点 大家四点前放门口就行",
@@ -352,7 +376,7 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "status",
         r"已送到|已送达|已送|送到了|已放|已经放(?!了?[一两二三四五六七八九十几\d]+(?:个)?(?:天|小时|钟头))|放在?你?家?门口了|已取|已经帮|已处理|修好了|已经送|"
-        r"已完成|已经送到|已经在医院了?|帮忙联系上了|(?:就|已经)好了[^。!?]{0,2}不用修了|(?:都|全)?收完了|(?:麻烦|请)?自己(?:出来|下来|来)?(?:拿|取)一下|上门看了|看过了|说问题不大|(?:已|已经)?(?:全部)?分发完毕|分发完了|发完了|已经到了|已经?(?:跟|和|给|找|联系|通知)了?(?:物业|师傅|居委会?|社区|志愿者)[^。!?]{0,4}(?:说|讲|打电话|报)?(?:了|过)|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:全部|全|都)?(?:收|拿|取|清|带|运)走了|被[^。!?,\s]{0,6}(?:收|拿|取|清|带|运|拎)走了|(?<!没)(?<!没有)(?<!还没)(?:已经|已)?解决了|已解决|(?<!没)恢复了|已恢复|"
+        r"(?:已经?|刚刚?)给[^。!?\s]{1,12}送(?:了|去了|过去了|到了)(?![^。!?]{0,3}(?:[吗么]|\?))|已完成|已经送到|已经在医院了?|帮忙联系上了|(?:就|已经)好了[^。!?]{0,2}不用修了|(?:都|全)?收完了|(?:麻烦|请)?自己(?:出来|下来|来)?(?:拿|取)一下|上门看了|看过了|说问题不大|(?:已|已经)?(?:全部)?分发完毕|分发完了|发完了|已经到了|已经?(?:跟|和|给|找|联系|通知)了?(?:物业|师傅|居委会?|社区|志愿者)[^。!?]{0,4}(?:说|讲|打电话|报)?(?:了|过)|修完了|修完啦|弄好了|搞好了|搞定了|已修复|已经?(?:全部|全|都)?(?:收|拿|取|清|带|运)走了|被[^。!?,\s]{0,6}(?:收|拿|取|清|带|运|拎)走了|(?<!没)(?<!没有)(?<!还没)(?:已经|已)?解决了|已解决|(?<!没)恢复了|已恢复|"
         r"(?:物业|师傅|社区|居委会?|志愿者|他们|电工|楼长)(?:说|讲|答应)(?:了)?[^。!?]{0,6}(?:来|到|修|送|处理)|有人在修|师傅在修|"
         # someone to be sent, as staff said (物业说热水器的事明天派人来), or came and mended it
         # the next day (打物业电话 第二天就来修了)
@@ -413,6 +437,7 @@ VETOES: tuple[Rule, ...] = (
             "Resolved - the burst pipe in block 2 was repaired this morning",
             "已经把5-2-301的两袋厨余拿下去了",
             "Medicine bag left at 7-1-602, please take it in when you can",
+            "刚给6-2-803送了退烧药和牛奶 请及时开门拿",
         ),
         (
             "能帮忙送到3-2-501吗",
@@ -424,6 +449,7 @@ VETOES: tuple[Rule, ...] = (
             "我妈腿脚不好 自己拿不下楼 厨余放在门外了",
             # how long it has waited, not a delivery told (已经放了两天 能收走吗)
             "厨余已经放了两天了 能收走吗 3-1-502",
+            "已经给3-1-402送了吗 他家等着用",
         ),
     ),
     # An order withdrawn (订单取消 邻居给了, cancel my order, no longer need it): nothing asked.
@@ -495,6 +521,11 @@ VETOES: tuple[Rule, ...] = (
         # what someone fixed or brought, praised (上次志愿者帮我修的水龙头很好用 感谢)
         r"帮我[^。!?\s]{1,3}的[^。!?]{0,12}(?:很好用|好用|挺好|不错)[^。!?]{0,6}(?:谢谢|感谢|👍)|"
         r"收到了[^。!?]{0,4}(?:下个月|下次|以后)还要麻烦|"
+        # thanks told as what would have gone wrong without the help (要不是你们帮忙 药早断了)
+        r"(?:要不是|要不是有|多亏了?|幸亏|幸好有)[^。!?]{0,10}(?:帮忙|帮我|帮助|你们|大家|志愿者|"
+        r"楼道长|楼长)(?![^。!?]*(?:[吗么]|能不能|能否|可不可以|\?))[^。!?]{0,24}(?:感谢|谢谢|多谢|辛苦)|"
+        r"(?<![a-z])(?:if it (?:wasn'?t|weren'?t) for|without) (?:you|your help|the volunteers|"
+        r"you all|you guys)[^?]{0,60}(?:thank|thanks|grateful)(?![^.!]*\?)|"
         # thanks for a loan (谢谢隔壁借我的扳手), with nothing asked
         r"(?:谢谢|感谢|多谢)(?![^。!?]*(?:[吗么]|能不能|能否|可不可以|再借|\?))[^。!?]{0,16}借(?:给)?我|"
         r"(?<![a-z])thanks? (?:you )?(?:to )?[^.!?]{0,30}for lending me(?![^.!?]*\?)|"
@@ -524,6 +555,8 @@ VETOES: tuple[Rule, ...] = (
             "thanks to 6-1-302 for lending me a charger 🙏",
             "Big thank you to the neighbour who lugged our water bottles up 12 floors!",
             "感谢楼上的小伙子 帮我们把两桶油扛上了十五楼",
+            "多亏志愿者帮忙 我妈的降压药才没断 谢谢大家",
+            "if it wasn't for you all my dad would have run out of his pills, thank you so much",
         ),
         (
             "could someone leave a bag of rice outside my door?",
@@ -532,6 +565,7 @@ VETOES: tuple[Rule, ...] = (
             "谢谢借我充电器 能再借一下数据线吗",
             "谢谢 能帮我们把米扛上楼吗",
             "thanks to the volunteer who carried it up, could you bring the milk too?",
+            "多亏你们帮忙 这次能不能再帮我配点药 谢谢",
         ),
     ),
     # Whether goods may come in or residents go out (请问快递能送进小区吗): a question about rules.
@@ -586,7 +620,10 @@ VETOES: tuple[Rule, ...] = (
         r"just my luck|love that for me)(?![a-z])|"
         # a bad day poured out, or a loss lamented (跟大家吐槽一下 不用理我, I could cry,
         # 坏了以后才知道它有多重要)
-        r"吐槽一下|发发牢骚|不用理我|想哭|欲哭无泪|才知道[^。!?]{0,10}(?:有多|多么)(?:重要|好|方便)|"
+        r"吐槽一下|发发牢骚|不用理我|想哭|欲哭无泪|累死(?:我|人)?了|腿都(?:断|废|软)了|"
+        r"(?<![a-z])(?:my legs are (?:dead|killing me|jelly)|"
+        r"i'?m (?:knackered|wiped out|exhausted))(?![a-z])|"
+        r"才知道[^。!?]{0,10}(?:有多|多么)(?:重要|好|方便)|"
         r"(?<![a-z])(?:just venting|just ranting|rant over|sorry for the rant|(?:i|we) could "
         r"(?:cry|scream)|no need to reply)(?![a-z])",
         (
@@ -596,6 +633,8 @@ VETOES: tuple[Rule, ...] = (
             "my fridge died and I lost all my food, I could cry",
             "冰箱坏了以后才知道冰箱有多重要",
             "the boiler broke again today, just venting",
+            "电梯又停了 扛着菜爬了十二楼 腿都软了",
+            "the lift is out again, walked up 15 floors with shopping, my legs are jelly",
         ),
         ("电梯坏了 能来修一下吗 谢谢", "thanks a lot for fixing it"),
     ),
@@ -722,6 +761,11 @@ VETOES: tuple[Rule, ...] = (
         r"(?<![a-z])how (?:do|can|should) (?:i|we) (?:pay|top up|renew)[^.!?]{0,30}"
         r"(?:online|in the app|on the app|on (?:my|our) phones?)(?![a-z])|"
         r"就我(?:一个|一家)?(?:这样|是这样)吗|是谁(?:家)?的|"
+        # a dose asked (12公斤的孩子吃几毫升, how many ml for a 12 kg toddler?): advice, no drug
+        r"(?:吃|喝|用|喂|服|打)(?:几|多少)(?:毫升|ml|片|粒|袋|克|mg|滴|支|格)|剂量(?:是)?多少|"
+        r"(?<![a-z])(?:how (?:many|much) (?:ml|mls|mg|tablets?|pills?|drops|doses?|sachets?|"
+        r"spoons?)(?: of [a-z]+)? (?:should|do|can|for|is)|what(?:'s| is) the (?:right )?dose)"
+        r"(?![a-z])|"
         r"(?<![a-z])(?:which bin|where (?:should|do) (?:i|we) (?:put|throw|take)|"
         r"anyone else (?:\w+ )?(?:have|has|having|getting|seeing|notic\w*|feel\w*|find)|"
         r"is it just me|just me\?|whose (?:is|are) (?:it|this|these|they|that)|"
@@ -741,6 +785,8 @@ VETOES: tuple[Rule, ...] = (
             "How do you switch the thermometer to Celsius? Anyone know?",
             "这个月物业费要交吗 线上怎么交",
             "is the property fee due this month? how do we pay it online?",
+            "小孩退烧药 15公斤应该喂几毫升啊",
+            "how many ml of calpol for a 10 kg toddler?",
         ),
         ("帮我扔一下垃圾", "can anyone else help me carry it", "体温计坏了 谁能帮忙买一个"),
     ),
@@ -826,12 +872,20 @@ VETOES: tuple[Rule, ...] = (
     Rule(
         "delivery-asked-after",
         r"(?:到了|送到了|到没到|送到没)(?:吗|么|没有?)|(?:几点|什么时候|啥时候)(?:能|可以|会)?送(?:上来|到|过来|来)|"
+        # whether it still comes, in rain or snow (团购的菜还能送吗, is the veg box still coming?)
+        r"还(?:能|会|可以|照常)?(?:送|配送|发)(?:吗|么|不|\?)|"
+        r"(?<![a-z])(?:is|are|will) (?:the |our |my )?[a-z ]{0,20}?(?:veg|vegetables|"
+        r"group[- ]?buy|groceries|delivery|deliveries|food|box|boxes|order|milk|rice|shopping) "
+        r"(?:veg |box |order )?still (?:coming|arriving|going ahead|"
+        r"on for|be delivered|being delivered)(?![a-z])|"
         r"(?<![a-z])(?:(?:has|have|did) (?:the|my|our) [a-z ]{1,20}?(?:arrived|come in|come)|"
         r"when (?:will|does|is) (?:the|my|our) [a-z ]{1,20}?(?:arrive|come|be delivered))(?![a-z])",
         (
             "团购的水果到了吗 几点能送上来",
             "药什么时候能送到 昨天报的",
             "Has the veg box arrived yet? When will it come up?",
+            "下这么大雪 今天的蔬菜包还送吗",
+            "with this storm is the group buy veg still coming today?",
         ),
         (
             "快递到了帮我拿上来 11-602",
@@ -982,6 +1036,16 @@ VETOES: tuple[Rule, ...] = (
         r"现在(?:已经)?没事了|(?:已经|都)?被?(?:救|放|弄)出来了|"
         # (跳闸了一下 已经好了, came back on by itself)
         r"(?:已经|自己|又)好了(?![^。!?]{0,3}(?:[吗么]|\?))|"
+        # the breaker pushed back up, the lights on again; put right by a neighbour and thanked
+        # (刚才是跳闸 已经推上去了 灯亮了, 王师傅帮忙通好了 谢谢)
+        r"(?:已经|又|重新)?(?:推|合|扳|拉)上去了(?![^。!?]{0,3}(?:还|也|仍|依然|可|但|就是|又)?"
+        r"(?:是)?(?:不行|没用|没电|不亮|跳))|"
+        r"灯(?:又|都)?亮了(?![^。!?]{0,3}(?:[吗么]|\?))|"
+        r"(?:通|修|弄|搞)好了[^。!?]{0,8}(?:谢谢|感谢|多谢|👍)|"
+        r"(?<![a-z])(?:(?:flipped|pushed|switched|reset) (?:it|the breaker|the switch) back"
+        r"(?: up| on)?|lights? (?:are |is )?(?:back )?on again|"
+        r"(?:fixed|unblocked|unclogged|sorted) it for (?:us|me)[^.!?]{0,12}"
+        r"(?:thanks|thank you|cheers))(?![a-z])|"
         r"(?<![a-z])(?:came back on|(?:working|back on) again|fixed itself|sorted itself out)"
         r"(?![a-z])|"
         r"(?<![a-z])(?:(?:all|we'?re|i'?m|everyone'?s?|everything'?s?) (?:fine|ok|okay|good) now|"
@@ -991,8 +1055,16 @@ VETOES: tuple[Rule, ...] = (
             "刚才电梯卡了十分钟 保安把我们弄出来了 现在没事了",
             "我家也是 跳闸了一下 已经好了",
             "power dropped for a minute here too, came back on by itself",
+            "虚惊一场 是跳闸了 我自己合上去了 灯亮了",
+            "the power went off, just the breaker, flipped it back up and all good",
+            "水池堵了两天 隔壁李叔帮忙通好了 太感谢了",
+            "sink was blocked, the guy next door unclogged it for us, thanks so much!",
         ),
-        ("lift stuck again, we're inside, can someone come", "电梯卡住了 人还在里面"),
+        (
+            "lift stuck again, we're inside, can someone come",
+            "电梯卡住了 人还在里面",
+            "插座没电 闸推上去了还是不行 能来看看吗",
+        ),
     ),
     # What a code or a word means (显示E1是啥意思, what does E1 on the remote mean?): information
     # asked, whatever fixture shows it.

@@ -107,7 +107,9 @@ _WHAT_COUNTS = compile_prefiltered(
     r"(?<![a-z])at what (?:temp\w*|number|reading|degree|point)s?(?![a-z])|"
     r"(?:烧到|到|超过)(?:多少度?|几度)(?:就|才|要|该|得|需要|应该)|"
     # at what number to act, or two numbers offered as a choice (38.5还是39? or 37.5?)
-    r"多少度(?:要|就要|该|需要|得|才要|才需要)|\d{2}(?:\.\d)?\s*(?:度)?\s*还是\s*\d{2}(?:\.\d)?\s*(?:度)?\s*[?吗]|"
+    r"(?:多少|几)度(?:以上|以下|往上)?(?:就)?(?:要|该|需要|得|才要|才需要|应该)|"
+    r"(?<![a-z])(?:above|over|from) what (?:temp\w*|number|reading)(?![a-z])|"
+    r"\d{2}(?:\.\d)?\s*(?:度)?\s*还是\s*\d{2}(?:\.\d)?\s*(?:度)?\s*[?吗]|"
     r"(?<![a-z])or \d{2}(?:\.\d)?\s*\?|"
     r"(?<![a-z])is \d{2}(?:\.\d)?\s*(?:°\s*c\s*)?(?:considered|counted|classed) "
     r"(?:as )?(?:a )?fever|"
@@ -157,6 +159,11 @@ _TREND_BEFORE = compile_prefiltered(
     r"烧到|又到)\s*$"
 )
 _DIGIT = compile_prefiltered(r"\d")
+# When a reading was taken, right after it (99.1 this morning, 98.8 早上量的)
+_TAKEN_AT_AFTER = compile_prefiltered(
+    r"\s*,?\s*(?:this (?:morning|afternoon|evening)|tonight|last night|(?:at|@) \d|"
+    r"(?:today|now) (?:and|but|,)|早上|上午|中午|下午|晚上|今早|今晚|刚量|刚测)"
+)
 # A whole number told normal in a roll call (37 正常 6-1-502, 36 normal): a reading.
 _JUDGED_NORMAL = compile_prefiltered(r"\s*(?:正常|体温正常|(?<![a-z])normal(?![a-z]))")
 # A whole number in °F (101 F) is a reading when a tenth-precise Fahrenheit one follows (101 F
@@ -313,6 +320,8 @@ def _arabic(
         context = True
     if frac and number >= 93 and not context and (fahrenheit or _BODY_WORDS.search(text)):
         context = True  # 98.9 in a message that talks about temperatures is Fahrenheit
+    if frac and 95 <= number <= 106 and not context and _TAKEN_AT_AFTER.match(text, end):
+        context = True  # 99.1 this morning: a reading told with when it was taken, Fahrenheit
     value = _celsius(number, unit, context)
     if value is None:
         return None

@@ -150,3 +150,84 @@ def test_each_family_of_rounds_147_150_asks_for_its_category(text: str, category
 @pytest.mark.parametrize("text", texts(NO_ORDER_147_150))
 def test_look_alikes_of_rounds_147_150_place_no_order(text: str) -> None:
     check_no_order(text)
+
+
+# Orders by family, from the misses of blind rounds 151-154 (paraphrases, zh and en).
+FAMILIES_151_154: dict[str, list[tuple[str, Category]]] = {
+    "goods added to a group buy, or a share claimed in a reply to it": [
+        ("plz add a sack of rice to the group buy for 2-1-1102", Category.GROCERIES),
+        (
+            "re the fruit buy: yes please put us down for 3 boxes of oranges, 5-2-902",
+            Category.GROCERIES,
+        ),
+        ("能再加一箱牛奶到明天的团购里吗 4-2-603", Category.GROCERIES),
+    ],
+    "a room flooded, a pipe that seems to leak, water dripping from a fixture": [
+        ("车库进水了 快没过脚面 能不能派人来抽一下 3栋", Category.REPAIR),
+        ("the garage got flooded last night, can someone send a pump? 4-1-102", Category.REPAIR),
+        ("楼上水管可能漏了 水顺着墙往下流 找物业关一下阀门吧 2-1-302", Category.REPAIR),
+        (
+            "the kitchen spotlight is leaking water, breaker is off, can an electrician come? "
+            "5-602",
+            Category.REPAIR,
+        ),
+    ],
+    "any of it wanted, a lesser kind accepted": [
+        ("bread. any bread. white will do. 3-1-201", Category.GROCERIES),
+        ("tea. any tea, teabags are fine, desperate here 2-1-803", Category.GROCERIES),
+        ("咖啡 什么牌子都行 速溶的也可以 8-1-1203", Category.GROCERIES),
+    ],
+    "used sharps saved up, asked taken away (sharps to buy stay medicine)": [
+        ("能帮忙买两盒胰岛素针头吗 8-1-502", Category.MEDICINE),
+        ("用过的采血针攒了一瓶 能不能帮忙拿走 7-2-401", Category.GARBAGE),
+        ("a tub of used lancets here, could a volunteer collect them? 6-2-301", Category.GARBAGE),
+    ],
+}
+
+NO_ORDER_151_154: dict[str, list[str]] = {
+    "a fault put right already, by oneself or a neighbour, thanked": [
+        "虚惊一场 是跳闸了 我自己合上去了 灯亮了",
+        "the power went off, just the breaker, flipped it back up and all good",
+        "水池堵了两天 隔壁李叔帮忙通好了 太感谢了",
+        "sink was blocked, the guy next door unclogged it for us, thanks so much!",
+    ],
+    "where sharps are sold, asked; a fault let be, or its toll only vented": [
+        "不知道哪里能买到胰岛素针头 药店都没有",
+        "any coffee is fine by me when we meet up",
+        "阳台上有水滴下来 估计楼上晾衣服 算了不管了",
+        "something is dripping onto our balcony from upstairs, oh well, I'll leave it",
+        "电梯又停了 扛着菜爬了十二楼 腿都软了",
+        "the lift is out again, walked up 15 floors with shopping, my legs are jelly",
+    ],
+    "thanks told as what would have gone wrong without the help": [
+        "多亏志愿者帮忙 我妈的降压药才没断 谢谢大家",
+        "if it wasn't for you all my dad would have run out of his pills, thank you so much",
+    ],
+    "a volunteer's delivery told, a dose asked, whether a delivery still comes": [
+        "刚给6-2-803送了退烧药和牛奶 请及时开门拿",
+        "小孩退烧药 15公斤应该喂几毫升啊",
+        "how many ml of calpol for a 10 kg toddler?",
+        "下这么大雪 今天的蔬菜包还送吗",
+        "with this storm is the group buy veg still coming today?",
+    ],
+    "help offered by a nurse, notices to all with a need, a forwarded list": [
+        "听说5楼有人摔了 要不要帮忙 我是医生 住3-2-501",
+        "saw someone upstairs is unwell, need any help? I'm a nurse, 2-1-302",
+        "今晚志愿者送菜 需要代买的请提前在群里说",
+        "家庭医生周三在线 有配药需求的请私聊",
+        "the GP is online this afternoon, anyone who needs a repeat prescription please DM the "
+        "doctor",
+        "转发：区卫健委核酸采样点名单 请有需要的居民就近前往",
+        "Fwd: list of fever clinics in the district, please go to the nearest one if unwell",
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "category"), cases(FAMILIES_151_154))
+def test_each_family_of_rounds_151_154_asks_for_its_category(text: str, category: Category) -> None:
+    check_order(text, category)
+
+
+@pytest.mark.parametrize("text", texts(NO_ORDER_151_154))
+def test_look_alikes_of_rounds_151_154_place_no_order(text: str) -> None:
+    check_no_order(text)

@@ -51,3 +51,50 @@ def test_a_reading_of_a_time_before_is_kept_but_no_report(text: str, celsius: fl
     reading = understand(text)
     assert reading.temperature == celsius, reading.evidence
     assert reading.kind is Kind.OTHER, reading.evidence
+
+
+# Flats of rounds 151-154: a dashed address after a chat app or a time asked, a room before
+# 楼上 (upstairs). Paraphrases, zh and en.
+FLATS_151_154: list[tuple[str, str]] = [
+    ("can someone top up our gas card? I'll pay you back on wechat 8-1402", "8-1402"),
+    ("麻烦帮忙复印一下户口本 照片发你微信 6-1-703", "6-1-703"),
+    ("能不能帮我家老人约一下体检的时间 9-2-1101", "9-2-1101"),
+    ("我家1203 楼上天天装修 吵死了", "1203"),
+    ("we're in 702, the people upstairs stomp all night", "702"),
+]
+NOT_FLATS_151_154: list[str] = [
+    "加我微信 138-1234-5678",
+    "预约时间 10-30",
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), FLATS_151_154)
+def test_flats_after_an_app_or_a_time_or_before_upstairs(text: str, flat: str) -> None:
+    assert understand(text).flat == flat, understand(text).evidence
+
+
+@pytest.mark.parametrize("text", NOT_FLATS_151_154)
+def test_phones_and_times_after_such_words_are_no_flats(text: str) -> None:
+    assert understand(text).flat is None, understand(text).evidence
+
+
+# Temperatures of rounds 151-154: a bare decimal in the Fahrenheit range told with when it was
+# taken is a reading; the number above which to act, asked, is none.
+FAHRENHEIT_TAKEN_AT: list[tuple[str, float]] = [
+    ("98.8 this afternoon, all normal, 3-2-101", 37.1),
+    ("100.2 last night, a bit better today", 37.9),
+]
+THRESHOLDS_151_154: list[str] = [
+    "孩子几度以上该吃退烧药 38.5吗",
+    "above what temperature should we call the doctor? 38?",
+]
+
+
+@pytest.mark.parametrize(("text", "celsius"), FAHRENHEIT_TAKEN_AT)
+def test_a_bare_fahrenheit_reading_told_with_its_time_is_read(text: str, celsius: float) -> None:
+    check_reading(text, celsius)
+
+
+@pytest.mark.parametrize("text", THRESHOLDS_151_154)
+def test_the_number_above_which_to_act_asked_is_no_reading(text: str) -> None:
+    check_reading(text, None)
