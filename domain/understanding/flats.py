@@ -114,7 +114,9 @@ MAX_FLOOR_GAP = 8
 
 _NOT_ROOM_BEFORE = compile_prefiltered(
     r"(?:电话|手机|号码|联系|tel|phone|mobile|call|dial|打|拨|微信|wechat|vx|qq|code|(?<![a-z\d])码|户号|卡号|"
-    r"单号|订单|编号|尾号|账号|order|¥|\$|rmb|价|花了|共|总共|合计|(?<![a-z])x|×|\d\s*\*|第|no\.|"
+    r"单号|订单|编号|尾号|账号|"
+    # (but add it to my order 6-2-502: the flat the order is for)
+    r"(?<!my )(?<!our )order|¥|\$|rmb|价|花了|共|总共|合计|(?<![a-z])x|×|\d\s*\*|第|no\.|"
     r"top up|充|"
     # a leading asterisk corrects a typo (*1101 sorry typo); only a product follows a number
     # a time given after its label (时间:1430), now that a label's colon may come before a room

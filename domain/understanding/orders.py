@@ -14,6 +14,7 @@ from domain.understanding.order_asks import (
     find_request,
     is_terse,
 )
+from domain.understanding.order_care import care_category, missed_ask
 from domain.understanding.order_categories import (
     GARBAGE_WAITING,
     LEFT_OUT,
@@ -34,8 +35,10 @@ from domain.understanding.order_categories import (
     settle_health,
     told_fault,
 )
+from domain.understanding.order_chatter import asks_nothing
 from domain.understanding.order_deliveries import delivered_to_carry
 from domain.understanding.order_forms import drug_by_form
+from domain.understanding.order_group_buy import joins_group_buy, rubbish_to_collect
 from domain.understanding.order_needs import CHAIN_LINE, unasked_need
 from domain.understanding.order_questions import errand_instead, own_ask
 from domain.understanding.order_reasons import (
@@ -172,9 +175,10 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         evidence.append(f"chain-line:{line.group().strip()}")
     # a notice quoted in a reply (回复 @楼道长：今天下午统一收垃圾) vetoes nothing of the writer's
     # own ask beneath it (我家的能早点收吗 放不下了): the quote only names the service
-    if category is None or not places_order(own_words(text), request, category):
+    lifted, category = _second_look(text, category, evidence)  # order_care, order_group_buy
+    if category is None or not (lifted or places_order(own_words(text), request, category)):
         return None
-    if unasked(text, request) is not None:
+    if unasked(text, request) is not None or asks_nothing(text, request) is not None:
         return None  # a brand recommended, 算了不修了, the rubbish round's time asked
     if request is not None and category is not Category.ERRAND and PAYMENT.search(text):
         category = Category.ERRAND  # 断网了 谁能帮忙交一下网费: the bill is what is asked
@@ -197,6 +201,9 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     if errand_instead(text, category):
         category = Category.ERRAND  # 给在医院的宝宝送过去, 药放在门口 拿上来: only carried
         evidence.append("carried")
+    if (care := care_category(text, category)) is not None:
+        category = care[0]  # 请医生上门看看 开点药, 病历在医院 帮忙拿, 帮买支烫伤膏 (order_care)
+        evidence.append(f"care:{care[1]}")
     if request is None and category is Category.REPAIR and OTHERS_FAULT.search(text):
         return None  # 是哪家跳闸了: a neighbour's fault asked about
     if (
@@ -208,6 +215,20 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     word = best_term.get(category)
     evidence.append(f"category:{category}:{word}" if word else f"category:{category}")
     return OrderReading(category, tuple(evidence))
+
+
+def _second_look(
+    text: str, category: Category | None, evidence: list[str]
+) -> tuple[bool, Category | None]:
+    """Whether a veto is lifted, and the category: rubbish bagged to collect, a share of a group
+    buy asked, a treatment due or a parcel below that no rule asks for."""
+    if category is None and (missed := missed_ask(text)) is not None:
+        evidence.append(f"missed-ask:{missed[1]}")
+        return False, missed[0]
+    if category is not None and (rubbish := rubbish_to_collect(text, category)) is not None:
+        evidence.append(f"rubbish:{rubbish}")
+        return True, Category.GARBAGE
+    return category is Category.GROCERIES and joins_group_buy(text), category
 
 
 def read_list_order(text: str, terms: list[Term], lines: int) -> OrderReading:

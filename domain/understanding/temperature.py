@@ -99,6 +99,10 @@ _OWN_QUESTION_AFTER = compile_prefiltered(
 _OWN_BEFORE = compile_prefiltered(r"\s*(?:我|我的|体温|我体温|今天|早上|晚上)?\s*")
 # A question about where a fever starts names thresholds, not readings (体温多少算发烧 37.3吗).
 _WHAT_COUNTS = compile_prefiltered(
+    # how high a fever must be to act (how high does a fever have to be before we report it?)
+    r"(?<![a-z])how high (?:does|do|should|must|would) (?:a |the |my |your |his |her )?"
+    r"(?:fever|temp\w*) (?:have to|need to|got to|has to)?\s?(?:be|go|get|reach)(?![a-z])|"
+    r"(?:烧|体温)(?:要|得)?(?:到|烧到)多高(?:才|就|要|该)|"
     r"多少(?:度)?(?:才)?算|算不算发烧|(?<![a-z])(?:what|which) (?:temp\w*|number|reading|degree)"
     r"[^.!?]{0,24}(?:counts?|is considered|means)(?![a-z])|"
     r"(?<![a-z])(?:what|which|when) (?:counts|is (?:it )?counted|is (?:it )?considered) as (?:a )?"
@@ -364,7 +368,22 @@ _TIME_BEFORE = compile_prefiltered(
 )
 
 
+# Someone's else's, away (my friend's baby in Pudong, 朋友家孩子), and over now (she's better
+# now, 已经退烧了): news of a fever elsewhere that is gone, not a report; the reading is kept.
+_SOMEONE_ELSES = compile_prefiltered(
+    r"(?<![a-z])(?:friend|colleague|cousin|relative|coworker|co-worker)s?'s?(?![a-z])|"
+    r"朋友|同事|亲戚|表姐|表妹|堂姐|堂妹"
+)
+_OVER_NOW = compile_prefiltered(
+    r"(?<![a-z])(?:(?:is |'s )?(?:better|fine|ok|okay|recovered) now|has recovered|recovered)"
+    r"(?![a-z])|已经好了|现在好了|好多了|退烧了|没事了|康复了"
+)
+
+
 def told_of_before(text: str, segments: Segments, reading: Reading) -> bool:
-    """Whether the reading is told of a time before (a memory, not a report)."""
+    """Whether the reading is told of a time before (a memory, not a report), or of someone
+    else's fever elsewhere that is over."""
     start, _ = segments.clause(reading.start)
-    return _TIME_BEFORE.search(text, start, reading.start) is not None
+    if _TIME_BEFORE.search(text, start, reading.start) is not None:
+        return True
+    return bool(_SOMEONE_ELSES.search(text) and _OVER_NOW.search(text))
