@@ -211,6 +211,10 @@ FIRST_SEEN = {
     "round156": "9bd36a8",
     "round157": "9bd36a8",
     "round158": "9bd36a8",
+    "round159": "9ed0a01",  # after rounds 155-158's emergencies
+    "round160": "9ed0a01",
+    "round161": "9ed0a01",
+    "round162": "9ed0a01",
 }
 
 

@@ -167,6 +167,10 @@ BLIND_ROUNDS = (
     "round156",
     "round157",
     "round158",
+    "round159",
+    "round160",
+    "round161",
+    "round162",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
