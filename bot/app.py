@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import signal
 from collections.abc import AsyncIterator
@@ -487,4 +488,18 @@ def _web_server(
 async def run_polling(settings: Settings) -> None:
     """Run the bot against Telegram until SIGINT/SIGTERM (by webhook when one is set)."""
     async with open_louhu(settings) as louhu:
+        freeze_start_up_objects()
         await louhu.run()
+
+
+def freeze_start_up_objects() -> None:
+    """Keep what the start-up built (modules, routers, understanding's tables, the mappers:
+    some 400,000 objects) out of the cyclic garbage collector's way.
+
+    Each full collection walked every one of them: one in a burst of 1,000 updates took
+    0.2 s, a sixth of the burst's CPU, and stalled every chat meanwhile. Frozen, they are
+    never walked again (they live as long as the process anyway); what updates create is
+    collected as before. Garbage already made is collected first, so none is kept.
+    """
+    gc.collect()
+    gc.freeze()

@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction
 
+from models.base import WRITES
 from models.claims import UPDATE_CHAT, chat_lock_key, chat_lock_statement, is_postgres
 from models.live import LiveMessage
 from models.outbox import WEBHOOK, OutboundMessage, Priority
@@ -57,7 +58,9 @@ def _ordinary(row: OutboundMessage) -> bool:
 
 @event.listens_for(Session, "do_orm_execute")
 def _executed(state: ORMExecuteState) -> None:
-    if state.is_insert or state.is_update or state.is_delete:
+    if state.is_select and state.execution_options.get(WRITES):
+        state.session.info[WROTE] = True  # its WITH clause writes (and not the outbox)
+    elif state.is_insert or state.is_update or state.is_delete:
         state.session.info[WROTE] = True
         table = getattr(state.statement, "table", None)
         name = getattr(table, "name", None)

@@ -32,6 +32,12 @@ def loads_without_nul(content: str | bytes) -> Any:
     return json.loads(content)
 
 
+_RESPONSE_TYPES: dict[Any, Any] = {}
+"""`Response[X]` for each answer type read so far, kept: pydantic caches a generic model's
+parametrizations by weak reference only, so aiogram's `Response[method.__returning__]` for every
+answer built a new model class (schema, validator) each time the collector had taken the last."""
+
+
 class TolerantSession(AiohttpSession):
     """An aiohttp session whose getUpdates survives one update the client cannot read.
 
@@ -45,6 +51,9 @@ class TolerantSession(AiohttpSession):
         self, bot: Bot, method: TelegramMethod[TelegramType], status_code: int, content: str
     ) -> Response[TelegramType]:
         """As aiogram does; for getUpdates, an unreadable update is skipped, not the batch."""
+        returning = method.__returning__
+        if returning not in _RESPONSE_TYPES:
+            _RESPONSE_TYPES[returning] = Response[returning]  # type: ignore[valid-type]
         try:
             return super().check_response(bot, method, status_code, content)
         except ClientDecodeError:

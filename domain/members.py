@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Collection
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
@@ -82,9 +82,13 @@ async def set_language(
 
 async def registered_flat(session: AsyncSession, building_id: int, person_id: int) -> str | None:
     """The flat a person registered in this building, if any."""
-    return await session.scalar(
-        select(Member.flat).where(Member.building_id == building_id, Member.person_id == person_id)
-    )
+    return await session.scalar(_FLAT, {"building_id": building_id, "person_id": person_id})
+
+
+# built once: an order that names no flat reads it
+_FLAT = select(Member.flat).where(
+    Member.building_id == bindparam("building_id"), Member.person_id == bindparam("person_id")
+)
 
 
 async def leads_to_tell(session: AsyncSession, building_id: int) -> list[Person]:

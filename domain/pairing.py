@@ -14,7 +14,7 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -133,11 +133,15 @@ async def unpair_household(session: AsyncSession, *, building_id: int, flat: str
 
 async def paired_volunteer(session: AsyncSession, building_id: int, flat: str) -> int | None:
     """The person a household of the building is paired with, if any."""
-    return await session.scalar(
-        select(Pairing.volunteer_id)
-        .join(Household, Household.id == Pairing.household_id)
-        .where(Household.building_id == building_id, Household.flat == flat)
-    )
+    return await session.scalar(_PAIRED, {"building_id": building_id, "flat": flat})
+
+
+# built once: every order with a flat reads it
+_PAIRED = (
+    select(Pairing.volunteer_id)
+    .join(Household, Household.id == Pairing.household_id)
+    .where(Household.building_id == bindparam("building_id"), Household.flat == bindparam("flat"))
+)
 
 
 async def building_pairings(session: AsyncSession, building_id: int) -> list[tuple[str, Person]]:

@@ -8,9 +8,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, or_, select, update
+from sqlalchemy import Table, Update, bindparam, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.calendar_settings import CalendarSettings, format_clock
@@ -114,34 +114,43 @@ async def open_rollcall(session: AsyncSession, building_id: int, now: datetime) 
 
 _ENTRIES = cast(Table, RollCallEntry.__table__)  # Core: no ORM bookkeeping
 _ROLLCALLS = cast(Table, RollCall.__table__)
-_FILL = (
-    update(_ENTRIES)
-    .where(
-        _ENTRIES.c.rollcall_id
-        == select(_ROLLCALLS.c.id)
+
+
+def fill_statement(reading_id: Any) -> Update:
+    """The UPDATE that puts a reading on the open roll call's entry of its flat, returning the
+    roll call's id (`fill_rollcall`; `reading_id` a bind parameter or, in domain.health's
+    PostgreSQL statement, the id its INSERT returns)."""
+    return (
+        update(_ENTRIES)
         .where(
-            _ROLLCALLS.c.building_id == bindparam("r_building_id"),
-            _ROLLCALLS.c.at <= bindparam("r_now"),
-            _ROLLCALLS.c.open_until > bindparam("r_now"),
+            _ENTRIES.c.rollcall_id
+            == select(_ROLLCALLS.c.id)
+            .where(
+                _ROLLCALLS.c.building_id == bindparam("r_building_id"),
+                _ROLLCALLS.c.at <= bindparam("r_now"),
+                _ROLLCALLS.c.open_until > bindparam("r_now"),
+            )
+            .order_by(_ROLLCALLS.c.at.desc())
+            .limit(1)
+            .scalar_subquery(),
+            _ENTRIES.c.flat == bindparam("r_flat"),
+            # readings of one chat are handled in order; this keeps an older one from winning
+            or_(_ENTRIES.c.reported_at.is_(None), _ENTRIES.c.reported_at <= bindparam("r_now")),
         )
-        .order_by(_ROLLCALLS.c.at.desc())
-        .limit(1)
-        .scalar_subquery(),
-        _ENTRIES.c.flat == bindparam("r_flat"),
-        # readings of one chat are handled in order; this keeps an older one from winning
-        or_(_ENTRIES.c.reported_at.is_(None), _ENTRIES.c.reported_at <= bindparam("r_now")),
+        .values(
+            celsius=bindparam("r_celsius"),
+            fever=bindparam("r_fever"),
+            reading_id=reading_id,
+            reported_by=bindparam("r_reported_by"),
+            reported_at=bindparam("r_now"),
+            source_message_id=bindparam("r_source_message_id"),
+            reports=_ENTRIES.c.reports + 1,
+        )
+        .returning(_ENTRIES.c.rollcall_id)
     )
-    .values(
-        celsius=bindparam("r_celsius"),
-        fever=bindparam("r_fever"),
-        reading_id=bindparam("r_reading_id"),
-        reported_by=bindparam("r_reported_by"),
-        reported_at=bindparam("r_now"),
-        source_message_id=bindparam("r_source_message_id"),
-        reports=_ENTRIES.c.reports + 1,
-    )
-    .returning(_ENTRIES.c.rollcall_id)
-)
+
+
+_FILL = fill_statement(bindparam("r_reading_id"))
 """The open roll call's entry of a flat (`open_rollcall`'s, found in the same statement)."""
 
 

@@ -13,6 +13,10 @@ from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
 # Stable constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
+WRITES = "louhu_writes"
+"""Execution option of a SELECT whose WITH clause writes (PostgreSQL's data-modifying CTEs):
+bot.transaction counts it as a write, as it counts an INSERT, UPDATE or DELETE."""
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, select
+from sqlalchemy import ForeignKey, Integer, String, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -50,5 +50,8 @@ class CommunitySettings(Base):
 
 async def community_settings_row(session: AsyncSession, community: str) -> CommunitySettings | None:
     """The stored settings row of a community, if staff ever changed one."""
-    stmt = select(CommunitySettings).where(CommunitySettings.community == community)
-    return (await session.execute(stmt)).scalar_one_or_none()
+    return (await session.execute(_ROW, {"community": community})).scalar_one_or_none()
+
+
+# built once: every order reads it (its follow-up's delay), no statement built each time
+_ROW = select(CommunitySettings).where(CommunitySettings.community == bindparam("community"))

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    bindparam,
     exists,
     false,
     select,
@@ -120,12 +121,21 @@ async def next_order_number(
 ) -> int | None:
     """Take the building's next order number for a message (one conditional UPDATE); None if
     the message is an order already, so a redelivered one spends no number."""
-    taken = exists().where(Order.source_chat_id == chat_id, Order.source_message_id == message_id)
-    stmt = (
-        update(Building)
-        .where(Building.id == building_id, ~taken)
-        .values(last_order_number=Building.last_order_number + 1)
-        .returning(Building.last_order_number)
-        .execution_options(synchronize_session=False, **{COUNTER_ONLY: True})
+    params = {"b_building": building_id, "b_chat": chat_id, "b_message": message_id}
+    return (await session.execute(_NEXT_NUMBER, params)).scalar_one_or_none()
+
+
+# built once (every order takes a number): not built again, nor its cache key, each time
+_NEXT_NUMBER = (
+    update(Building)
+    .where(
+        Building.id == bindparam("b_building"),  # not a column's name: an UPDATE's SET takes those
+        ~exists().where(
+            Order.source_chat_id == bindparam("b_chat"),
+            Order.source_message_id == bindparam("b_message"),
+        ),
     )
-    return (await session.execute(stmt)).scalar_one_or_none()
+    .values(last_order_number=Building.last_order_number + 1)
+    .returning(Building.last_order_number)
+    .execution_options(synchronize_session=False, **{COUNTER_ONLY: True})
+)
