@@ -61,6 +61,7 @@ from domain.understanding.emergency_lexicon import (
     FLOPPED_AFTER,
     FOLLOW_UP,
     FOR_NOW,
+    FRIEND_ELSEWHERE,
     GAS_GONE,
     GAS_WORDS,
     GENERAL_AFTER,
@@ -79,6 +80,7 @@ from domain.understanding.emergency_lexicon import (
     JEST_SAID,
     JOKE,
     JOY_ALMOST,
+    KIN_ELSEWHERE,
     LABOUR_ONSET,
     LESSON_HEADER,
     LIKE_AFTER,
@@ -702,7 +704,11 @@ def _news(t: _Trigger) -> str | None:
     """News or a story about someone elsewhere."""
     if t.hit.flags & CRY:
         return None
-    news = NEWS.search(t.text)
+    news = (
+        NEWS.search(t.text)
+        or KIN_ELSEWHERE.search(t.text, t.segments.clause(t.hit.start)[0], t.hit.end)
+        or (None if URGENT_CALL.search(t.text) else FRIEND_ELSEWHERE.search(t.text, *t.sentence))
+    )
     return None if news is None else f"news:{news.group()}:{t.hit.words}"
 
 

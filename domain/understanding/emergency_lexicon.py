@@ -354,7 +354,9 @@ ASKING = compile_prefiltered(
     r"in general|"
     r"general question|quick question|how do you|what do you do|"
     # learning it ahead, in case (先学着 万一用得上)
-    r"先学(?:着|一下|起来)|提前学(?:习)?(?:一下)?|想学(?:习)?一下|以备不时之需|(?:万一|以后|将来)(?:哪天)?(?:能)?用得(?:上|着)|"
+    r"先学(?:着|一下|起来)|提前学(?:习)?(?:一下)?|想学(?:习)?一下|以备不时之需|以防万一|"
+    # whether a habit could poison (天天点蚊香会不会中毒啊)
+    r"会不会(?:中毒|有事|有危险|有问题|着火)|(?:万一|以后|将来)(?:哪天)?(?:能)?用得(?:上|着)|"
     r"for future reference|"
     # whether one may call the police about a nuisance (Is it OK to call 110 about the drumming?)
     r"(?<![a-z])(?:is it ok(?:ay)?|can i|can we|should i|should we|am i allowed) (?:to )?call "
@@ -460,6 +462,8 @@ RESOLVED = compile_prefiltered(
     r"已经(?:扶|爬|站)起来了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:被[^,。!?\s]{0,6})?(?:接走|拉走|送走|送医|送到医院|送去医院)|"
     r"送(?:进|去|到)?(?:了)?(?:icu|ICU|重症监护室?|抢救室)了|(?<!还)(?<!没)不烧了|退烧了|烧(?:也|已经)?退了|"
     r"已经(?:把)?(?:她|他|人)?送(?:她|他)?(?:去|到|进)(?:了)?医院|"
+    # in a hospital's hands (奶奶在上海医院抢救)
+    r"在[^。!?\s]{0,4}医院(?:里)?(?:抢救|住院|治疗|观察|ICU|icu)|"
     r"被(?:120|救护车|急救车)(?:接|拉|送)走|(?:120|救护车|急救车)(?:已经)?(?:来)?(?:把人)?(?:接|拉|送)走了|"
     r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|"
     # safe told, not wished (母子平安了; not 希望母子平安, 平安就好)
@@ -494,6 +498,7 @@ RESOLVED = compile_prefiltered(
     r"recovering (?:well|nicely|fine|now)|walking again|(?:is|are) healing|healing (?:well|nicely|"
     r"up)|on the mend|up and about|"
     # a fire said to be out (it's out now and no one was hurt); not "out of control"
+    r"(?:fully|completely) out(?: now)?|"
     r"(?:it'?s|it is|it was|fire(?:'s| is| was)) (?:already |all )?(?:out|put out|extinguished)"
     r"(?! of)(?![a-z])|"
     # in hospital now: in care (she's in hospital now)
@@ -588,9 +593,7 @@ NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
     r"听说(?![你您])|据说|新闻|电视(?:上|里)(?:说|播)|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)视频里(?!看到?(?:我|俺))|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|(?<!隔离在)(?<!我在)(?<!住在)(?<!困在)(?:别的|其他)小区|"
     r"外小区|另一个小区|另外一个小区|别的城市|其他城市|"
-    # a friend's family elsewhere (我朋友在浦东 她爸在家摔了)
-    r"(?:朋友|同学|同事|闺蜜|亲戚)(?:在|住)(?:浦东|浦西|北京|上海|广州|深圳|武汉|天津|外地|老家|国外|"
-    r"[\u4e00-\u9fff]{1,3}(?:市|省|县))|(?:她|他)们(?:那)?(?:楼|小区|那边|那儿)|纪录片|某地|某市|某省|某县|某区|"
+    r"(?:她|他)们(?:那)?(?:楼|小区|那边|那儿)|纪录片|某地|某市|某省|某县|某区|"
     # cases counted (最近好几起儿童误服, several poisoning cases this month): a statistic
     r"(?:好几|几|多|数|两|三)起(?:儿童|小孩|孩子|老人)?(?:误服|中毒|意外|事故|跌倒|火灾)|"
     r"(?<![a-z])(?:several|many|a few|multiple|two|three|some) (?:\w+ )?cases "
@@ -683,6 +686,8 @@ FOLLOW_UP = compile_prefiltered(
     # what the group said earlier, asked after (看到群里说有人要生了 后来送出去了吗)
     r"群里(?:说|讲|发)[^。!?]{0,14}(?:后来|现在)[^。!?]{0,4}(?:送(?:出)?去了吗|送走了吗|"
     r"送(?:去)?医院了吗|怎么样了|好了吗|生了吗|还好吗|没事了吗)|"
+    # the group's report asked about (群里有人说10栋有人晕倒了 是真的吗)
+    r"群里(?:有人)?(?:说|讲|发)[^。!?]{0,16}(?:是真的吗|真的假的|是真的么|是真的吧)|"
     # the group's report asked after to help (看到群里说有人胸痛 是哪家 需要帮忙吗 我是护士)
     r"群里(?:说|讲|发)[^。!?]{0,14}(?:是哪家|是谁家|在哪|是几楼|在几楼|哪一?栋|需要帮忙吗|要帮忙吗)|"
     r"(?<![a-z])how(?:'s| is) the (?:lady|man|child|kid|neighbou?r|boy|girl|grandpa|"
@@ -729,6 +734,8 @@ CHRONIC_AFTER = compile_prefiltered(
     r"老毛病|老问题|for (?:days|weeks|months|a week|a few days))"
 )
 NOT_URGENT = compile_prefiltered(
+    # fine today, the visit wanted a routine one (胸闷是老毛病了 今天还好 就是想让医生来量个血压)
+    r"(?:今天|现在|目前)(?:还好|挺好|还行)(?![^。!?]{0,3}(?:但|可是|不过))|"
     r"不急|不严重|(?<!要)不要紧|不是急事|不用担心|别担心|not urgent|no rush|not serious|"
     r"not an emergency|"
     r"nothing urgent|"
@@ -1053,6 +1060,16 @@ FINDING_ANYONE_BEFORE = compile_prefiltered(
 NOTICE_HEAD = compile_prefiltered(
     r"^\s*(?:【[^】]{0,8}】\s*|转发[:：]\s*)?[^\s:：,，。!?]{0,8}(?:通知|公告|提醒|提示)(?:[:：】]|\s)|"
     r"^\s*【(?:通知|公告|提醒|温馨提示|紧急通知)】"
+)
+# Somewhere else, by name (老家, 浦东, 上海).
+_FAR = r"(?:老家|国外|浦东|浦西|北京|上海|广州|深圳|武汉|天津|杭州|南京|成都|重庆|香港)"
+# A friend somewhere else (我朋友在浦东 她爸在家摔了): news in the trigger's sentence, unless
+# someone here is summoned.
+FRIEND_ELSEWHERE = compile_prefiltered(rf"(?:朋友|同学|同事|闺蜜|亲戚)(?:在|住){_FAR}")
+# One's family somewhere else (我妈在老家摔了一跤): news only in the trigger's own clause, never
+# a line about someone away beside an emergency here (妈妈要生了 … 爸爸在老家回不来).
+KIN_ELSEWHERE = compile_prefiltered(
+    rf"(?:妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|父母|爸妈|家人)(?:在|住){_FAR}"
 )
 # A tendency told in a notice (温馨提示：冬季老人起夜容易跌倒): a risk, not an event.
 TENDENCY = compile_prefiltered(

@@ -1741,14 +1741,16 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"(?:saying|says|said|screaming|crying|shouting|yelling)[^.!?]{0,12}(?:she|he|they|i)"
         r"(?:'ll| will|'s going to| is going to| wants? to| gonna) jump(?! rope)|"
         # up high and saying sorry to the family (on the rooftop now, tell my mum sorry)
-        r"(?<![a-z])(?:on|at) (?:the )?(?:roof|rooftop|ledge|balcony railing)[^\n]{0,60}"
-        r"tell (?:my )?(?:mum|mom|mother|dad|father|parents|family|everyone) (?:i'?m )?sorry|"
+        r"(?<![a-z])(?:on|at) (?:the )?(?:roof|rooftop|ledge|balcony railing|balcony)[^\n]{0,60}"
+        r"tell (?:my )?(?:mum|mom|mother|dad|father|parents|family|everyone|sister|brother|husband|"
+        r"wife|kids|children|son|daughter|friends) (?:i'?m |im )?sorry|"
         rf"(?:天台|楼顶|顶楼|栏杆){CLAUSE_CHAR}{{0,6}}[^。!?]{{0,20}}(?:跟|替我跟|帮我跟|告诉)"
         r"(?:我妈|我爸|爸妈|家里|我家人)(?:说)?(?:声)?(?:对不起|抱歉)",
         group="suicide",
         says=(
             "阿姨坐在阳台栏杆上 一直喊要跳下去",
             "I'm on the rooftop of block 5 now. tell my family I'm sorry",
+            "standing on the balcony now. tell my brother im sorry",
             "我在楼顶 帮我跟我妈说声对不起",
             "刚才在群里说想不开的那个邻居 我听到她在阳台上哭说要跳 谁离得近快去敲门",
             "my neighbour is on the balcony crying and saying she'll jump, someone go now",

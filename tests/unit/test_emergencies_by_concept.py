@@ -13,6 +13,13 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "on the balcony saying sorry, a labour here beside a father in the hometown": [
+        ("I'm on the balcony now. tell my husband im sorry", EmergencyFamily.SUICIDE),
+        (
+            "妈妈肚子好疼 说要生了 流了好多水 爸爸在老家回不来 我们在8栋 谁能帮帮我们",
+            EmergencyFamily.LABOUR,
+        ),
+    ],
     "煤汽 typed, a child silent after a fall, not getting up, a laugh taken back by but": [
         ("燃汽味很重 我妈头晕想吐 3-1-502", EmergencyFamily.GAS),
         ("女儿从沙发上掉下来 不哭也不动 快来人", EmergencyFamily.UNRESPONSIVE),
@@ -896,6 +903,14 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "asked just in case, whether a habit poisons, chronic and fine today, out now, rumours": [
+        "锅里的油起火了该怎么灭 用水还是盖盖子 先问问以防万一",
+        "家里天天点蚊香 会不会中毒啊",
+        "我爸胸闷是老毛病了 今天还好 就想请医生来量个血压 5-1-101",
+        "small kitchen fire earlier, it's completely out now, nobody hurt",
+        "群里有人说5栋有人晕倒了 是真的吗",
+        "我同学在杭州 她奶奶在家摔了起不来 大家家里老人也注意",
+    ],
     "elsewhere (她们小区, 同学在北京), 打着火, a pet lost, games, muscles, die for a tea": [
         "我表姐在广州 她们小区有人晕倒了 等了很久救护车",
         "煤气灶修好了 能打着火了 谢谢师傅",
