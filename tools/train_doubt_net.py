@@ -215,6 +215,10 @@ FIRST_SEEN = {
     "round160": "9ed0a01",
     "round161": "9ed0a01",
     "round162": "9ed0a01",
+    "round163": "a1a1205",  # after rounds 159-162's emergencies, 151-158's orders
+    "round164": "a1a1205",
+    "round165": "a1a1205",
+    "round166": "a1a1205",
 }
 
 

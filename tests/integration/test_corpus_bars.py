@@ -171,6 +171,10 @@ BLIND_ROUNDS = (
     "round160",
     "round161",
     "round162",
+    "round163",
+    "round164",
+    "round165",
+    "round166",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
