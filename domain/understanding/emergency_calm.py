@@ -312,6 +312,8 @@ def _joke(t: _Trigger) -> str | None:
         joke = JEST_SAID.search(text)  # 胸口有点闷 哈哈 开个玩笑: declared a joke
     if joke is not None and not hit.flags & CRY and _summoned_for_own(text, hit):
         return None  # 😅 我爸喘不上气了 快来: a nervous laugh does not void a summons
+    if joke is not None and _TAKEN_BACK.search(text, joke.end()):
+        return None  # 哈哈哈哈 不对 不好笑 我爸真的晕倒了: the laugh taken back
     if joke is not None and joke.end() <= hit.start and _BUT.search(text, joke.end(), hit.start):
         return None  # idk if im overreacting lol but my chest is super tight: taken back
     return None if joke is None else f"joke:{joke.group()}:{hit.words}"
@@ -692,6 +694,10 @@ def _past(t: _Trigger) -> str | None:
     return past
 
 
+_TAKEN_BACK = re.compile(
+    r"不好笑|不是开玩笑|没开玩笑|(?:这次|这回)是真的|真的?慌了|说真的|认真的|"
+    r"(?<![a-z])(?:not funny|not a joke|this is real|for real now|seriously now)(?![a-z])"
+)
 _BUT = re.compile(r"(?<![a-z])but(?![a-z])|但是|不过|可是")
 _HURRY = re.compile(r"快(?:叫|来|点|打|送|去|救)")
 _THANKED = re.compile(

@@ -194,7 +194,8 @@ HYPERBOLE_BEFORE = compile_prefiltered(
 )
 # A joke declared as such (开个玩笑, 说着玩的 别当真); a joke denied is the opposite (莫开玩笑了).
 JOKE_DECLARED = (
-    r"(?<![莫别没不])(?<!不是)(?<!不要)(?<!没有)开(?:个)?玩笑|说着玩|闹着玩|别当真|不要当真"
+    r"(?<![莫别没不])(?<!不是)(?<!不要)(?<!没有)开(?:个)?玩笑(?!的时候|时|归)|"
+    r"说着玩|闹着玩|别当真|不要当真"
 )
 JOKE = compile_prefiltered(
     r"[😂🤣😆😅😹💀🙃😝😜🤪🥲🙄]|(?<![a-z])(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|"
@@ -219,7 +220,7 @@ NEGATION_ZH = compile_prefiltered(
     # "not that I ..." denies what follows (不是说我想死, 倒不是说想死)
     r"(?:不是|并不是)说(?:我|他|她)?(?:真的?)?$|"
     r"(?:不是|没有?|并不是|并没有?)(?:要|想|想要|打算|说要)$|(?:(?<!是)不是|并没有|没有|没|不|无|未|并未|从未|从没|别|莫)"
-    r"(?:有|出现|感到|感觉|觉得|什么|任何|明显|再|发生|真的|在|啥)?(?:[^,。!?;:、\s]{1,4}(?:和|"
+    r"(?:有|出现|感到|感觉|觉得|什么|任何|明显|再|发生|真的|在|啥|闻到|看到|听到)?(?:[^,。!?;:、\s]{1,4}(?:和|"
     r"或者?|也|、))?$|(?:不是|并不是)(?:我们|咱们|我家|我们家)(?:楼|家|这边|这栋|单元)?$|"
     # one denial over symptoms written together (没有胸闷气短: 气短 is denied too)
     r"(?:没有?|无|并没有?|不)(?:胸闷|胸痛|胸口疼|头晕|头痛|头疼|发烧|发热|咳嗽|心慌|气短|气促|乏力|恶心|"
@@ -282,6 +283,7 @@ NEAR_BIRTH = compile_prefiltered(
     r"快生了|快要生了|要生了|快生|about to give birth|going to give birth"
 )
 DUE_LATER = compile_prefiltered(
+    r"(?:下(?:个)?月|下下?周|下(?:个)?星期)预产期|"
     r"预产期(?:在|是|还有)?(?:下(?:个)?月|下下?周|下(?:个)?星期|"
     r"[一二两三四五六七八九十\d]+(?:个)?(?:月|周|星期)|\d+月)|"
     r"(?<![a-z])due (?:date (?:is )?)?(?:next (?:month|week)|"
@@ -455,7 +457,7 @@ RESOLVED = compile_prefiltered(
     r"(?:幸好|还好|幸亏|好在)没|"
     r"已经(?:被)?(?:抱|拉|扶|救)(?:了)?下来了|"
     r"healing (?:fine|ok|okay)|(?:点着|点燃|点上)(?:了)?(?:火)?就没(?:了|味了?)|"
-    r"醒了|醒过来|"
+    r"醒了(?!一点|一下|一会|又)|醒过来|"
     r"缓过来|止住了|抢救回来|救回来|抢救过来|脱离(?:了)?危险|抢救成功|自(?:己|个儿?)(?:爬|站|坐)?起来了|"
     # told it never was (胸口疼? 没有的事 他就是吃撑了)
     r"没有的事|没这回事|没那回事|哪有的事|"
@@ -1033,6 +1035,7 @@ MILD_QUESTION = compile_prefiltered(
 SIGNS_OF_BEFORE = compile_prefiltered(
     r"(?:怎么|怎样|如何|咋)(?:才能)?(?:判断|识别|辨别|分辨|区分|知道|看出|认出)(?:是不是|是否|有没有|得了)?$|"
     r"(?<![a-z])(?:asked|asking|asks|questions?) (?:about|regarding) (?:a |an |the )?$|"
+    r"(?<![a-z])how (?:do|can|would) (?:i|we|one) (?:tell|know|recogni[sz]e|spot) (?:a |an )?$|"
     r"(?<![a-z])(?:signs|symptoms|warning signs) of (?:a |an )?$|(?<![a-z])(?:how (?:do you|to|"
     r"can you)"
     r" (?:tell|know|recogni[sz]e|spot)|what (?:is|does)) (?:a |an |it'?s |someone'?s )?$"
@@ -1350,7 +1353,7 @@ MUNDANE_WORRY = compile_prefiltered(
     r"(?:猫|狗|宠物)[^。!?]{0,3}(?:不见了|丢了|跑丢|走丢|跑了)|"
     r"(?<![a-z])(?:cat|dog|puppy|kitten) (?:is |has )?(?:missing|lost|gone missing|run away)"
     r"(?![a-z])|"
-    r"下雨|(?:这|这个|这场)雨|雨(?:太大|下得|一直下|要下|下到)|(?<![a-z])(?:rain|raining)(?![a-z])|游戏|账号|无聊|(?<![a-z])emo(?![a-z])|偷吃|冰淇淋|雪糕|追剧|发型|头发|(?:这个|这场|今天的|线上|视频|腾讯)会|会议|奥数|道题|辣条|零食|薯片|奶茶|可乐|核酸|没(?:盐|酱油|醋|糖|米|面|油|纸)了|"
+    r"下雨|(?:这|这个|这场)雨|雨(?:太大|下得|一直下|要下|下到)|(?<![a-z])(?:rain|raining)(?![a-z])|心态崩了|封控|游戏|账号|无聊|(?<![a-z])emo(?![a-z])|偷吃|冰淇淋|雪糕|追剧|发型|头发|(?:这个|这场|今天的|线上|视频|腾讯)会|会议|奥数|道题|辣条|零食|薯片|奶茶|可乐|核酸|没(?:盐|酱油|醋|糖|米|面|油|纸)了|"
     r"(?<![a-z])(?:want|wanna|need|pls|please) (?:to )?buy(?![a-z])|"
     r"(?<![a-z])(?:delivery|package|jd|taobao|express)(?![a-z])|"
     r"牙疼|牙痛|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"
@@ -1436,7 +1439,7 @@ TEACHING = compile_prefiltered(
 # A lesson passed on as such (急救小知识, 转给大家学习): its signs are taught even when a person
 # is named in them (让他侧躺), unless something urgent is asked. (A bare 转发 relays real alarms.)
 TEACHING_PASSED_ON = compile_prefiltered(
-    r"小知识|小课堂|(?:转给|转发给)?大家(?:一起)?学习|(?:大家|建议)收藏|分享(?:点|一些|一下)?急救知识|"
+    r"科普视频|科普文章|小知识|小课堂|(?:转给|转发给)?大家(?:一起)?学习|(?:大家|建议)收藏|分享(?:点|一些|一下)?急救知识|"
     r"(?<![a-z])(?:pass (?:this|it) on|sharing (?:this|for awareness))(?![a-z])"
 )
 # A lesson's header opening the message (社区小课堂：…, 急救小知识：…): taught, whatever it asks.

@@ -13,6 +13,14 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a nosebleed for an hour, help please and a flat, silent then locked, a laugh taken back": [
+        ("鼻血流了快一个小时了 两条毛巾都湿透了 还是止不住 3-1-402", EmergencyFamily.BLEEDING),
+        ("help me please 5-2-1101", None),
+        ("我妈在浴室快一个小时没出来 叫她没反应 门还反锁着", EmergencyFamily.UNRESPONSIVE),
+        ("老伴晕在厨房了 一股煤气味 快", None),
+        ("哈哈哈 不好笑了 我爸真的倒了 叫不醒 快来人", EmergencyFamily.UNRESPONSIVE),
+        ("开玩笑的时候我最能闹 现在真慌了 孩子吞了一颗纽扣电池", EmergencyFamily.POISONING),
+    ],
     "on the balcony saying sorry, a labour here beside a father in the hometown": [
         ("I'm on the balcony now. tell my husband im sorry", EmergencyFamily.SUICIDE),
         (
@@ -903,6 +911,12 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "no gas smelt, a 科普视频 watched, telling apart asked, lockdown's despair in a cry": [
+        "燃气灶打不着火 没闻到漏气的味道 麻烦师傅看看 3-1-301",
+        "我妈在看心梗的科普视频 吓得一直摸脉搏😂",
+        "How do I tell a stroke from a migraine? just asking for general knowledge",
+        "又要封控 心态崩了 谁来救救我😭",
+    ],
     "asked just in case, whether a habit poisons, chronic and fine today, out now, rumours": [
         "锅里的油起火了该怎么灭 用水还是盖盖子 先问问以防万一",
         "家里天天点蚊香 会不会中毒啊",
