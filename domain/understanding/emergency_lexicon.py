@@ -755,10 +755,11 @@ INFANT = compile_prefiltered(
     r"宝宝|婴儿|新生儿|宝贝|小宝|个月|月大|月龄|小孩|孩子|娃|儿子|女儿|闺女|小朋友|孙子|孙女|外孙|囡囡|小囡|bb仔|bb女|啤啤|"
     r"(?<![a-z])bb(?![a-z])|"
     r"(?<![a-z])(?:baby|infant|newborn|toddler|kid|child|son|daughter|little one|"
-    r"\d+[- ]?(?:month|mo)s?[- ]old|\d{1,2} ?mos?)(?![a-z])"
+    r"\d+[- ]?(?:month|mo)s?[- ]old|\d{1,2} ?mos?|\d{1,2} ?(?:yo|y/o|yr old))(?![a-z])"
 )
 AGE_YEARS = compile_prefiltered(
-    r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:周岁|岁)|(\d{1,2})[- ]?(?:years?|yrs?)[- ]old"
+    r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:周岁|岁)|(\d{1,2})[- ]?(?:years?|yrs?)[- ]old|"
+    r"(?<![a-z\d])(\d{1,2}) ?(?:yo|y/o|yr old)(?![a-z])"
 )
 # Someone who lives alone and has stopped answering the door or the phone may be lying unconscious.
 NO_ANSWER = compile_prefiltered(

@@ -1264,6 +1264,9 @@ POISONING_RULES: tuple[Rule, ...] = (
         "poisoned-zh",
         Family.POISONING,
         HARD,
+        # a whole blister or bottle of pills taken (吃了一整板布洛芬); a pesticide drunk (农药…喝了)
+        r"(?:吃|吞)了?(?:一整|整整一|整)(?:板|(?:瓶|盒)(?=[^。!?\s]{0,4}(?:药|片)))|"
+        r"农药[^。!?]{0,10}(?:喝了|吃了|喝下|吞了)|"
         rf"吃了?过量|药物?过量|服药过量|过量服药|误食|误服|误吞|误喝|误吃|吞了{CLAUSE_CHAR}{{0,6}}"
         rf"(?:电池|纽扣|磁铁|硬币|钉|针|药|洗衣凝珠|异物)|[吃喝吞饮]了{CLAUSE_CHAR}{{0,4}}"
         rf"(?:{_CHEMICALS_ZH}|84|酒精|漂白)|一氧化碳(?!报警|检测|探测|浓度计)|"

@@ -198,7 +198,7 @@ def _infant(text: str) -> bool:
     if not INFANT.search(text):
         return False
     for match in AGE_YEARS.finditer(text):
-        raw = match.group(1) or match.group(2)
+        raw = match.group(1) or match.group(2) or match.group(3)
         age = int(raw) if raw.isdigit() else cn_to_int(raw)
         if age is not None and age >= 6:
             return False

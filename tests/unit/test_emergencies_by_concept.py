@@ -13,6 +13,11 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a one-year-old written 1yo, a pesticide drunk for a drink, a whole blister swallowed": [
+        ("my 1yo is 104F and really floppy, won't drink anything", EmergencyFamily.INFANT_FEVER),
+        ("爷爷把柜子里的农药当成饮料喝了 现在一直吐", EmergencyFamily.POISONING),
+        ("我吃了一整板止痛药 现在心跳好快 对不起", EmergencyFamily.POISONING),
+    ],
     "a nosebleed for an hour, help please and a flat, silent then locked, a laugh taken back": [
         ("鼻血流了快一个小时了 两条毛巾都湿透了 还是止不住 3-1-402", EmergencyFamily.BLEEDING),
         ("help me please 5-2-1101", None),
@@ -912,6 +917,7 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 
 CALM: dict[str, list[str]] = {
     "no gas smelt, a 科普视频 watched, telling apart asked, lockdown's despair in a cry": [
+        "孩子一口气吃了一整盒饼干 撑得直哼哼",
         "燃气灶打不着火 没闻到漏气的味道 麻烦师傅看看 3-1-301",
         "我妈在看心梗的科普视频 吓得一直摸脉搏😂",
         "How do I tell a stroke from a migraine? just asking for general knowledge",
