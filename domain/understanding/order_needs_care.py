@@ -1,0 +1,60 @@
+"""Goods or a drug wanted with no ask verb: counted out for delivery (藿香正气水来两盒), or an
+expired one to be replaced (硝酸甘油过期了 想换新的, my inhaler expired, need a new one)."""
+
+from __future__ import annotations
+
+import re
+
+from domain.understanding.model import Category
+from domain.understanding.terms import Term
+
+_WANTED = (Category.MEDICINE, Category.GROCERIES)
+# 来两盒, 要一瓶: a count asked for right after the goods named
+_COUNTED = re.compile(
+    r"\s*(?:水|液|片|丸|颗粒|胶囊)?\s*(?:来|要)\s*(?:[一两二三四五六七八九十几\d]+)\s*(?:盒|瓶|支|板|袋|包|罐|箱|桶|斤)"
+)
+# 过期了 想换新的; expired, need a new one
+_REPLACED = re.compile(
+    r"过期了?[^。!?]{0,8}(?:想|要|得|需要)(?:换|买)(?:个|点|些|一)?(?:新的|新)|"
+    r"(?<![a-z])expired[^.!?]{0,20}(?:need|want)(?: a| some)? (?:new|fresh|replacement)"
+)
+
+
+def untold_need(text: str, terms: list[Term]) -> tuple[Category, str] | None:
+    """The category of goods wanted without an ask verb, with the sign read."""
+    wanted = [(t, t.category) for t in terms if t.category in _WANTED and t.weight > 1]
+    for term, category in wanted:
+        if category is not None and _COUNTED.match(text, term.end) is not None:
+            return category, "counted"
+    replaced = _REPLACED.search(text)
+    if replaced is not None:
+        before = [c for t, c in wanted if c is not None and t.end <= replaced.start()]
+        if before:
+            return before[-1], "replaced"
+    return None
+
+
+# a tradesperson named in the ask itself (能尽快找电工来吗, can you send an electrician?)
+_TRADESPERSON = re.compile(
+    r"电工|水电工|水管工|修理工|维修工|开锁师傅|维修师傅|"
+    r"(?<![a-z])(?:an? )?(?:electrician|plumber|locksmith|repairman|handyman)s?(?![a-z])"
+)
+_FOLLOWS = 16
+# "help me lol": a cry for help laughed off in the same breath (I ordered 10kg by mistake)
+_LAUGHED_OFF = re.compile(r"[\s,.!]*(?:lol|lmao|haha+|哈哈+|😂|🤣)")
+_HELP_CRY = frozenset({"help me", "help", "救命", "救救我"})
+
+
+def tradesperson_asked(text: str, request: re.Match[str] | None) -> bool:
+    """Whether the ask names a tradesperson to come (找电工来): the fixture is what is asked."""
+    if request is None:
+        return False
+    span = text[request.start() : request.end() + _FOLLOWS]
+    return _TRADESPERSON.search(span) is not None
+
+
+def help_laughed_off(text: str, request: re.Match[str] | None) -> bool:
+    """Whether the only ask is a cry for help laughed off (help me lol, 救命 哈哈哈)."""
+    if request is None or request.group().strip().lower() not in _HELP_CRY:
+        return False
+    return _LAUGHED_OFF.match(text, request.end()) is not None
