@@ -58,3 +58,53 @@ def help_laughed_off(text: str, request: re.Match[str] | None) -> bool:
     if request is None or request.group().strip().lower() not in _HELP_CRY:
         return False
     return _LAUGHED_OFF.match(text, request.end()) is not None
+
+
+# a doctor asked to come and see someone with no ask verb (社区医生方便的话来给奶奶看看), or to
+# see or talk to one (could I talk to a doctor or get a referral?)
+_DOCTOR_ASKED = re.compile(
+    r"(?:医生|大夫|护士)[^。!?\s]{0,8}(?:来|上门)(?:给[^。!?\s]{1,4})?看一?看|"
+    r"(?<![a-z])(?:could|can|may) (?:i|we|he|she|my [a-z]+) (?:please )?"
+    r"(?:talk to|speak to|speak with|talk with|see|get) (?:a |the )?"
+    r"(?:doctor|gp|counsell?or|psychiatrist|therapist)(?![a-z])|"
+    r"(?<![a-z])get (?:a |me a )?referral(?![a-z])"
+)
+# household goods the lexicon has no word for: against insects (蚊香, mosquito coils, bug spray)
+_HOUSEHOLD = re.compile(
+    r"蚊香|驱蚊[水液液贴]?|杀虫剂|灭蚊[器片]|花露水|"
+    r"(?<![a-z])(?:mosquito (?:coils?|repellent|spray|net)s?|bug spray|insect repellent|"
+    r"insect spray|fly spray)(?![a-z])"
+)
+
+
+def service_or_goods_untold(
+    text: str, request: re.Match[str] | None
+) -> tuple[Category, str] | None:
+    """A doctor asked for without an ask verb, or goods no term names with an ask beside."""
+    if _DOCTOR_ASKED.search(text) is not None:
+        return Category.MEDICAL, "doctor-asked"
+    if request is not None and _HOUSEHOLD.search(text) is not None:
+        return Category.GROCERIES, "household"
+    return None
+
+
+# what is bought names the order: 帮买个新炒锅 after a hood told, 帮买点苹果 for a dad on dialysis
+_BUY = re.compile(
+    r"(?<!不)(?<!别)(?:帮|帮忙|帮我|给我)买(?![个点些]?(?:电(?:费|量|$|\s|[吧吗呀啊了])|话费|流量|燃气))(?:个|点|些|一[个点些把口袋箱]|两[个斤袋箱])?(?:新的?)?|"
+    r"(?<![a-z])(?<!group )(?<!group-)(?:buy|pick up) "
+    r"(?:me |us )?(?:a |an |some )?(?:new )?(?=[a-z])"
+)
+_REASON_ONLY = (Category.REPAIR, Category.MEDICAL)
+_GOODS_ROOM = 4
+
+
+def bought_instead(text: str, terms: list[Term], category: Category) -> bool:
+    """Whether goods no fixture or treatment names are bought, what was told being the reason:
+    nothing medical, repairable or a drug stands right after the verb."""
+    if category not in _REASON_ONLY:
+        return False
+    buy = _BUY.search(text)
+    if buy is None or buy.end() >= len(text) or not text[buy.end()].strip():
+        return False
+    after = [t for t in terms if buy.end() <= t.start < buy.end() + _GOODS_ROOM]
+    return all(t.category is Category.GROCERIES for t in after)

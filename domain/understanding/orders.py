@@ -41,7 +41,9 @@ from domain.understanding.order_forms import drug_by_form
 from domain.understanding.order_group_buy import joins_group_buy, rubbish_to_collect
 from domain.understanding.order_needs import CHAIN_LINE, unasked_need
 from domain.understanding.order_needs_care import (
+    bought_instead,
     help_laughed_off,
+    service_or_goods_untold,
     tradesperson_asked,
     untold_need,
 )
@@ -183,6 +185,9 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     if category is None and (need := untold_need(text, terms)) is not None:
         category = need[0]  # 藿香正气水来两盒, 硝酸甘油过期了 想换新的 (order_needs_care)
         evidence.append(f"untold-need:{need[1]}")
+    if category is None and (untold := service_or_goods_untold(text, request)) is not None:
+        category = untold[0]  # 医生方便的话来给奶奶看看, need mosquito coils please
+        evidence.append(f"untold:{untold[1]}")
     lifted, category = _second_look(text, category, evidence)  # order_care, order_group_buy
     if category is None or not (lifted or places_order(own_words(text), request, category)):
         return None
@@ -215,6 +220,9 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     if category is not Category.REPAIR and tradesperson_asked(text, request):
         category = Category.REPAIR  # 停电了 制氧机… 能尽快找电工来吗: whom the ask names
         evidence.append("tradesperson")
+    if request is not None and bought_instead(text, terms, category):
+        category = Category.GROCERIES  # 油烟机… 谁能帮买个新炒锅: the goods bought, not the reason
+        evidence.append("bought")
     if help_laughed_off(text, request):
         return None  # help me lol I ordered 10kg of onions by mistake: a joke, no ask
     if request is None and category is Category.REPAIR and OTHERS_FAULT.search(text):

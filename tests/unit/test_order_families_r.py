@@ -25,6 +25,28 @@ FAMILIES_163_166: dict[str, list[tuple[str, Category]]] = {
             Category.REPAIR,
         ),
     ],
+    "a doctor asked to come or to talk to, with no ask verb": [
+        ("家庭医生有空的话来给爷爷看看 腿肿了几天 不疼 3-1-702", Category.MEDICAL),
+        (
+            "been very low since the funeral, can I speak to a counsellor? 4-2-1101",
+            Category.MEDICAL,
+        ),
+    ],
+    "goods no term names, asked for": [
+        ("蚊子太多了 麻烦帮买两盒蚊香 6-2-502", Category.GROCERIES),
+        (
+            "could you get us some insect repellent please, bitten all night 2-3-801",
+            Category.GROCERIES,
+        ),
+    ],
+    "what is bought names the order, a fixture or treatment told as the reason": [
+        ("热水器还没修好 先帮买个电水壶烧水 7-1-303", Category.GROCERIES),
+        ("妈妈做完化疗没胃口 帮买点小米和红枣 9-2-1602", Category.GROCERIES),
+        (
+            "the hood is broken and the pan got burnt, could someone buy me a new wok? 5-1-902",
+            Category.GROCERIES,
+        ),
+    ],
 }
 
 NO_ORDER_163_166: dict[str, list[str]] = {
