@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from domain.understanding.model import Category
+from domain.understanding.quotes import own_words
 from domain.understanding.terms import Term
 
 _WANTED = (Category.MEDICINE, Category.GROCERIES)
@@ -108,3 +109,29 @@ def bought_instead(text: str, terms: list[Term], category: Category) -> bool:
         return False
     after = [t for t in terms if buy.end() <= t.start < buy.end() + _GOODS_ROOM]
     return all(t.category is Category.GROCERIES for t in after)
+
+
+# what an ask asks for is no service: prayers (大家帮忙祈祷, please pray for him),
+# company to grumble with (有没有人一起吐槽), or those who need it told they may go
+# (需要量血压的可以下去, anyone who needs a check can come down)
+_NO_SERVICE = re.compile(
+    r"祈祷|祷告|保佑|"
+    r"(?<![a-z])(?:pray|prayers?)(?![a-z])|"
+    r"^[^。!?\s]{0,3}一起(?:吐槽|骂|聊聊?|八卦)"
+)
+_ASK_ROOM = 6
+_THOSE_WHO_NEED = re.compile(
+    r"需要[^。!?\s]{1,8}的(?:可以|请|自行)|"
+    r"(?<![a-z])anyone (?:who|that) needs? [^.!?]{1,30}(?:can|may|should) (?:come|go|head)"
+)
+
+
+def asks_no_service(text: str, request: re.Match[str] | None) -> str | None:
+    """Why an ask asks for no service (prayers, company to grumble, a notice to those in need)."""
+    if request is None:
+        return None
+    if _NO_SERVICE.search(text[request.end() : request.end() + _ASK_ROOM]) is not None:
+        return "no-service"
+    if _THOSE_WHO_NEED.search(own_words(text)) is not None:
+        return "those-who-need"  # a quoted notice (回复 @医生：有需要的请说) is not the writer's
+    return None

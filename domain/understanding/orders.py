@@ -41,6 +41,7 @@ from domain.understanding.order_forms import drug_by_form
 from domain.understanding.order_group_buy import joins_group_buy, rubbish_to_collect
 from domain.understanding.order_needs import CHAIN_LINE, unasked_need
 from domain.understanding.order_needs_care import (
+    asks_no_service,
     bought_instead,
     help_laughed_off,
     service_or_goods_untold,
@@ -223,6 +224,8 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     if request is not None and bought_instead(text, terms, category):
         category = Category.GROCERIES  # 油烟机… 谁能帮买个新炒锅: the goods bought, not the reason
         evidence.append("bought")
+    if asks_no_service(text, request) is not None:
+        return None  # 大家帮忙祈祷, 有没有人一起吐槽, 需要量血压的可以下去: no service asked
     if help_laughed_off(text, request):
         return None  # help me lol I ordered 10kg of onions by mistake: a joke, no ask
     if request is None and category is Category.REPAIR and OTHERS_FAULT.search(text):

@@ -54,6 +54,13 @@ NO_ORDER_163_166: dict[str, list[str]] = {
         "help me lol just bought 20 bags of milk powder by accident",
         "help me haha accidentally bought 10 jin of potatoes",
     ],
+    "prayers or company to grumble asked; a service told to those who need it": [
+        "同事的妈妈在老家住院了 情况不太好 大家帮忙祈祷一下",
+        "a friend's dad had a stroke in another city, please pray for him",
+        "有没有人一起吐槽一下 楼上天天半夜拖椅子",
+        "护士明早八点在3幢楼下 需要测血糖的可以下来",
+        "the nurse is at the gate till 4, anyone who needs a blood pressure check can come down",
+    ],
 }
 
 
