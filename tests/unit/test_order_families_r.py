@@ -47,6 +47,13 @@ FAMILIES_163_166: dict[str, list[tuple[str, Category]]] = {
             Category.GROCERIES,
         ),
     ],
+    "medical-waste bags put at the door, their collection asked": [
+        ("隔离的废物袋谁来收一下 红色袋子放门口了 4-3-1202", Category.GARBAGE),
+        (
+            "who collects the clinical waste? the yellow bags are outside my door now 5-1-1203",
+            Category.GARBAGE,
+        ),
+    ],
 }
 
 NO_ORDER_163_166: dict[str, list[str]] = {
