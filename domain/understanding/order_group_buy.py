@@ -34,6 +34,8 @@ _COLLECTED = compile_prefiltered(
 )
 _RUBBISH_AT_DOOR = compile_prefiltered(
     r"垃圾(?:已经|都)?(?:放|搁|摆)(?:在|到)?(?:家)?门口了|"
+    # the bags named by colour or kind (黄色袋子已经放门口, 医疗废物袋放门口了)
+    r"(?:垃圾|废物|[红黄黑绿蓝]色)袋子?(?:已经|都)?(?:放|搁|摆)(?:在|到)?(?:家)?门口了?|"
     r"(?<![a-z])(?:rubbish|trash|bin bags?)(?: is| are|'s)? (?:already )?(?:out )?"
     r"(?:outside|by) (?:my|the|our) (?:door|flat)(?: now)?(?![a-z])"
 )

@@ -415,7 +415,9 @@ VETOES: tuple[Rule, ...] = (
         # goods left at a flat named by its number (groceries left outside 3-2-1403, grab them)
         r"(?:left|placed|put|dropped) (?:outside|at|by) (?:flat |room |rm |#)?"
         r"\d{1,3}-\d{1,4}(?:-\d{3,4})?(?![\d-])|"
-        r"i'?ll (?:get|take|do|bring|grab|pick|collect|fetch)|myself|"
+        r"i'?ll (?:get|take|do|bring|grab|pick|collect|fetch)|"
+        # hurt oneself is no self-fetch (splashed myself making tea, pls grab burn gel)
+        r"(?<!burnt )(?<!burned )(?<!scalded )(?<!splashed )(?<! cut )(?<!hurt )myself|"
         r"i can (?:get|take|do|bring|grab) (?:it|that|them)|"
         # the fault reported already (lift stuck again, reported it)
         r"(?:already |i'?ve |we'?ve |i have |we have )?reported it|already reported|"

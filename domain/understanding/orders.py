@@ -40,6 +40,14 @@ from domain.understanding.order_deliveries import delivered_to_carry
 from domain.understanding.order_forms import drug_by_form
 from domain.understanding.order_group_buy import joins_group_buy, rubbish_to_collect
 from domain.understanding.order_needs import CHAIN_LINE, unasked_need
+from domain.understanding.order_needs_care import (
+    asks_no_service,
+    bought_instead,
+    help_laughed_off,
+    service_or_goods_untold,
+    tradesperson_asked,
+    untold_need,
+)
 from domain.understanding.order_questions import errand_instead, own_ask
 from domain.understanding.order_reasons import (
     outage_as_reason,
@@ -175,6 +183,12 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         evidence.append(f"chain-line:{line.group().strip()}")
     # a notice quoted in a reply (回复 @楼道长：今天下午统一收垃圾) vetoes nothing of the writer's
     # own ask beneath it (我家的能早点收吗 放不下了): the quote only names the service
+    if category is None and (need := untold_need(text, terms)) is not None:
+        category = need[0]  # 藿香正气水来两盒, 硝酸甘油过期了 想换新的 (order_needs_care)
+        evidence.append(f"untold-need:{need[1]}")
+    if category is None and (untold := service_or_goods_untold(text, request)) is not None:
+        category = untold[0]  # 医生方便的话来给奶奶看看, need mosquito coils please
+        evidence.append(f"untold:{untold[1]}")
     lifted, category = _second_look(text, category, evidence)  # order_care, order_group_buy
     if category is None or not (lifted or places_order(own_words(text), request, category)):
         return None
@@ -204,6 +218,16 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     if (care := care_category(text, category)) is not None:
         category = care[0]  # 请医生上门看看 开点药, 病历在医院 帮忙拿, 帮买支烫伤膏 (order_care)
         evidence.append(f"care:{care[1]}")
+    if category is not Category.REPAIR and tradesperson_asked(text, request):
+        category = Category.REPAIR  # 停电了 制氧机… 能尽快找电工来吗: whom the ask names
+        evidence.append("tradesperson")
+    if request is not None and bought_instead(text, terms, category):
+        category = Category.GROCERIES  # 油烟机… 谁能帮买个新炒锅: the goods bought, not the reason
+        evidence.append("bought")
+    if asks_no_service(text, request) is not None:
+        return None  # 大家帮忙祈祷, 有没有人一起吐槽, 需要量血压的可以下去: no service asked
+    if help_laughed_off(text, request):
+        return None  # help me lol I ordered 10kg of onions by mistake: a joke, no ask
     if request is None and category is Category.REPAIR and OTHERS_FAULT.search(text):
         return None  # 是哪家跳闸了: a neighbour's fault asked about
     if (
