@@ -219,6 +219,10 @@ FIRST_SEEN = {
     "round164": "a1a1205",
     "round165": "a1a1205",
     "round166": "a1a1205",
+    "round167": "c9ac769",  # after rounds 163-166's emergencies
+    "round168": "c9ac769",
+    "round169": "c9ac769",
+    "round170": "c9ac769",
 }
 
 

@@ -175,6 +175,10 @@ BLIND_ROUNDS = (
     "round164",
     "round165",
     "round166",
+    "round167",
+    "round168",
+    "round169",
+    "round170",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
