@@ -105,6 +105,9 @@ IDIOMS = compile_prefiltered(
     r"exam|test|homework|deadline|game|phone|bill|grades?)|"
     # a scare (a stroke scare), a mild case (mild food poisoning), a birth story (in labour with me)
     r"(?:stroke|heart attack|cardiac|choking|fire|cancer) scare|"
+    # cooped up (就是憋得慌想出门, 关在家憋坏了)
+    r"憋得慌(?=[^。!?]{0,4}(?:想出|出门|出去|下楼))|"
+    r"(?:在家|关在家|宅在家|关着)[^。!?]{0,4}憋(?:得慌|坏了|疯了)|"
     r"(?:would|'d) (?:literally |honestly |actually )?die for (?:a|an|some|one)(?![a-z])|"
     # muscles 'screaming for help' after a workout (my abs are screaming for help 🆘)
     r"(?:abs|legs|muscles|arms|back|thighs|calves|glutes|core|body) (?:are|is) "

@@ -3,6 +3,8 @@ life support down, a febrile fit, a dangerous fever."""
 
 from __future__ import annotations
 
+import re
+
 from domain.understanding.emergency_calm import past_event, resolution_denied
 from domain.understanding.emergency_lexicon import (
     AGE_YEARS,
@@ -189,8 +191,16 @@ def dangerous_fever(text: str, segments: Segments, reading: Reading) -> str | No
         return None
     if HYPOTHETICAL.search(text, max(0, reading.start - 30), reading.start):
         return None  # if my kid hit 39.5 what should I do?
+    if _ASKED_NUMBER.match(text, reading.end) and _THRESHOLD_ASKED.search(text):
+        return None  # How high does a baby's fever have to be before we worry? 39.5?
     label = "high-fever" if reading.celsius >= EXTREME_FEVER else "infant-fever"
     return f"emergency:{label}:{reading.celsius}"
+
+
+_ASKED_NUMBER = re.compile(r"\s*(?:度|°c?|℃)?\s*(?:[?？]|吗)")
+_THRESHOLD_ASKED = re.compile(
+    r"how high|what temperature|at what temp|(?:多少|几)度|多高|算不算|要不要|是不是要"
+)
 
 
 def _infant(text: str) -> bool:

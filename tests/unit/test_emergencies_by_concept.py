@@ -916,6 +916,11 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "cooped up, a dizzy head with an ordinary fever, a baby's threshold asked with its number": [
+        "不发烧也不咳 就是关在家憋得慌想下楼走走",
+        "刚量 38.6 头晕乎乎的 躺会儿 5-2-301",
+        "What temperature should a baby's fever reach before we call 120? 39.5?",
+    ],
     "no gas smelt, a 科普视频 watched, telling apart asked, lockdown's despair in a cry": [
         "孩子一口气吃了一整盒饼干 撑得直哼哼",
         "燃气灶打不着火 没闻到漏气的味道 麻烦师傅看看 3-1-301",
