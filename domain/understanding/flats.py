@@ -469,10 +469,14 @@ def _candidates(text: str) -> list[_Group]:
         return []
     phones = [match.span() for match in _PHONE.finditer(text)] if len(text) > 9 else []
     found: list[_Group] = []
+    code: _Group | None = None  # the last code skipped (取件码3-4-5021)
     for group in _groups(text):
         if any(s < group.end and group.parts[0].start < e for s, e in phones):
             continue
         first = group.parts[0]
+        if code is not None and _next_code(text, code, group):
+            code = group
+            continue  # 取件码3-4-5021 3-4-5022: the codes listed on, not a flat
         if first.hyphenated and (
             (before := _NOT_ROOM_BEFORE.search(text[max(0, first.start - 10) : first.start]))
             and not _CONTACT_VERB.fullmatch(before.group().strip())
@@ -484,6 +488,7 @@ def _candidates(text: str) -> list[_Group]:
             # 11-1-601): no id nor clock is written building-unit-room
             and not _dashed_after_label(before.group(), group)
         ):
+            code = group
             continue  # 取件码 6-2-3014 is a code; 帮忙联系 7-903 names the flat after a verb
         if {part.role for part in group.parts} == {0} and _CHAT_AFTER.match(text, group.end):
             continue  # copied from building 3 chat: a chat, not a flat
@@ -497,6 +502,19 @@ def _candidates(text: str) -> list[_Group]:
         if accepted is not None:
             found.append(accepted)
     return found
+
+
+_LIST_GAP = compile_prefiltered(r"[\s,、/和及&]{1,3}")
+
+
+def _next_code(text: str, code: _Group, group: _Group) -> bool:
+    """Whether a group goes on a list of codes: right after the last, of its shape and prefix
+    (3-4-5021 3-4-5022 are two pickup codes of one shelf)."""
+    if not _LIST_GAP.fullmatch(text, code.end, group.parts[0].start):
+        return False
+    if len(group.parts) != len(code.parts) or len(group.parts) < 2:
+        return False
+    return [p.digits for p in group.parts[:-1]] == [p.digits for p in code.parts[:-1]]
 
 
 # A numbered line of a 接龙 (1. 3-101 36.5, 2、王 8-302 两盒)

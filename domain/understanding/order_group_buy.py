@@ -28,6 +28,12 @@ _BAGGED = compile_prefiltered(
     r"(?:一|两|三|四|五|几|[\d])(?:大|小)?袋|装(?:了|好)|打包|"
     r"(?<![a-z])(?:bagged|in a bag|bin bags?|bags? of it)(?![a-z])"
 )
+# Used test kits, masks and their boxes (废口罩, 用过的抗原, used masks, test boxes): waste.
+_USED_UP = compile_prefiltered(
+    r"废(?:口罩|弃口罩|抗原|试剂|针头)|用过的(?:口罩|抗原|试剂|针头)|抗原(?:盒子|壳|包装)|"
+    r"(?<![a-z])(?:used|old) (?:masks?|test kits?|antigen tests?|rat tests?|needles?)(?![a-z])|"
+    r"(?<![a-z])(?:test|kit|antigen) boxes(?![a-z])"
+)
 _COLLECTED = compile_prefiltered(
     r"收一下|收下|收走|来收|拿走|带走|"
     r"(?<![a-z])(?:be collected|collect (?:it|them)|take (?:it|them) away|be taken away)(?![a-z])"
@@ -53,6 +59,8 @@ def rubbish_to_collect(text: str, category: Category) -> str | None:
     """Why a message is rubbish asked collected though told as a status, or None."""
     if _GONE_OFF.search(text) and _BAGGED.search(text) and _COLLECTED.search(text):
         return "gone-off-bagged"
+    if _USED_UP.search(text) and _BAGGED.search(text) and _COLLECTED.search(text):
+        return "used-bagged"  # 抗原盒子和废口罩装好袋了 请来收: waste, not the kits bought
     if (
         category is Category.GARBAGE  # not an aside beside another ask
         and _RUBBISH_AT_DOOR.search(text)

@@ -67,7 +67,15 @@ _MEDICINE_WAITING = compile_prefiltered(
     r"(?:送|寄|带)(?:了|来了?)[^。!?\s,]{0,4}药[^。!?\s,]{0,4}(?:放|搁|在)|"
     r"药[^。!?\s,]{0,4}(?:到了|送到了|放在|放到|搁在)[^。!?]{0,20}(?:拿|送|带|拎)上来|"
     r"(?<![a-z])(?:meds|medicine|medication|pills)[a-z ]{0,20} (?:left|waiting|dropped off) at the "
-    r"(?:gate|door|lobby|front desk|guard house)(?![a-z])"
+    r"(?:gate|door|lobby|front desk|guard house)(?![a-z])|"
+    # a parcel arrived below, told to hold medicine, asked fetched (快递到驿站了 是药 帮取一下,
+    # a parcel of my meds at the gate, can you grab it?)
+    r"(?:快递|包裹)[^。!?]{0,12}(?:到了|(?:到|在)[^。!?\s]{0,5}(?:驿站|门口|快递柜|楼下))"
+    r"[^。!?]{0,12}(?:是|里面是|装的是|里面有)[^。!?\s]{0,8}药[^。!?]{0,24}"
+    r"(?:帮|麻烦)[^。!?\s]{0,4}(?:取|拿|领|带)|"
+    r"(?<![a-z])(?:parcel|package|delivery)[a-z' ]{0,30}(?:meds|medicine|medication|pills)"
+    r"[^.!?]{0,30}(?:gate|door|lobby|locker|front desk)[^.!?]{0,30}"
+    r"(?:grab|fetch|pick (?:it )?up|bring (?:it )?up)(?![a-z])"
 )
 
 

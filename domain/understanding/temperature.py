@@ -340,10 +340,33 @@ def _arabic(
     return Reading(value, start, end, match.group().strip())
 
 
+# A rule's threshold asked about (超过37.3要上报吗, do we report above 37.3?), then another
+# number offered as the alternative (还是37.5?, 还是38度才报, or 38?): a threshold too.
+_REPORT_RULE = compile_prefiltered(
+    r"(?:超过|高于|以上|达到)[^。!?]{0,12}(?:要|需要|得|才)(?:上报|报告|报备|登记)|"
+    r"(?<![a-z])(?:above|over)\s[^.!?]{0,12}(?:report|register)(?![a-z])|"
+    r"(?<![a-z])(?:report|register)[^.!?]{0,20}(?:above|over)(?![a-z])"
+)
+_ALTERNATIVE_BEFORE = compile_prefiltered(r"(?:还是|或者|或是|(?<![a-z])or)\s*$")
+_ONLY_THEN_AFTER = compile_prefiltered(r"^\s*(?:°\s*c|度)?\s*才(?:报|上报|算|要报)")
+
+
+def _an_alternative_threshold(text: str, start: int, end: int) -> bool:
+    """Whether the number is an alternative offered to a reporting rule's threshold."""
+    if _ONLY_THEN_AFTER.match(text[end : end + 8]):
+        return True
+    return bool(
+        _ALTERNATIVE_BEFORE.search(text[max(0, start - 6) : start])
+        and _REPORT_RULE.search(text[:start])
+    )
+
+
 def _plausible(text: str, segments: Segments, start: int, end: int, whole: bool = False) -> bool:
     """Not a threshold, a hypothetical, the weather or a device setting."""
     if _THRESHOLD_BEFORE.search(segments.clause_before(start)[-14:]):
         return False
+    if _an_alternative_threshold(text, start, end):
+        return False  # 超过37.3要上报吗 还是37.5?: the rule's other number
     if _SUPPOSED_REACHES.search(segments.clause_before(start)[-40:]):
         return False  # If a baby's fever hits 39.5, do we call 120?: a number supposed
     if _THRESHOLD_AFTER.match(text[end : end + 16]) and not (
