@@ -59,10 +59,6 @@ WORKERS = 16
 """Updates handled at once (of different chats); aiogram's polling has no bound."""
 HOLD_SECONDS = 5.0
 """How long, at most, a burst is read before the chatter taken in is handled again."""
-BACKLOG_ANSWER_SECONDS = 0.2
-"""A getUpdates that finds a backlog answers at once (a round trip): one still unanswered after
-this long, or after three times the last round trip if longer, is a long poll waiting for
-new updates, so the burst is read and the hold ends."""
 URGENT_FIRST_SECONDS = 1.0
 """How long, at most, urgent updates have the process to themselves (`_urgent_phase`)."""
 PHASE_LOOK_SECONDS = 0.01
@@ -307,8 +303,6 @@ class InboundPolling:
         request = GetRawUpdates(timeout=polling_timeout, allowed_updates=allowed_updates)
         timeout = int(self._bot.session.timeout + polling_timeout)
         failures = 0
-        loop = asyncio.get_running_loop()
-        round_trip = 0.0  # of the last getUpdates that found a full batch waiting
         raws = await self._fetch(request, timeout, failures)
         while not self._stopping.is_set():
             if raws is None:
@@ -328,22 +322,23 @@ class InboundPolling:
                 if batch:  # the next getUpdates confirms them: they are on disk now
                     request.offset = max(update_id for update_id, _ in batch) + 1
                 await self._urgent_first()
-                asked_at = loop.time()
-                ask = asyncio.ensure_future(self._fetch(request.model_copy(), timeout, 0))
+                full = len(raws) >= BATCH
+                # after a full batch, a short poll: its answer, empty or not full, says at once
+                # that the burst is read and the hold can end (a long poll would only wait)
+                ask = asyncio.ensure_future(
+                    self._fetch(
+                        request.model_copy(update={"timeout": 0} if full else None), timeout, 0
+                    )
+                )
                 try:
-                    self._hold(full=len(raws) >= BATCH)
+                    self._hold(full=full)
                     self._put(read_entry(update_id, raw) for update_id, raw in batch)
-                    if self._held_since is not None:
-                        wait = max(BACKLOG_ANSWER_SECONDS, 3 * round_trip)
-                        loop.call_later(wait, self._end_hold_unless_answered, ask)
                 except BaseException:
                     ask.cancel()
                     raise
             finally:
                 self._journaling = 0
             raws = await ask
-            if raws is not None and len(raws) >= BATCH:
-                round_trip = loop.time() - asked_at
 
     async def _fetch(
         self, request: GetRawUpdates, timeout: int, failures: int
@@ -452,13 +447,6 @@ class InboundPolling:
         elif self._held_since is None:
             self._held_since = asyncio.get_running_loop().time()
         self._change.set()
-
-    def _end_hold_unless_answered(self, ask: asyncio.Future[Any]) -> None:
-        """The getUpdates after a full batch is still waiting: nothing more is queued at
-        Telegram, the burst is read, the chatter taken in is handled now."""
-        if not ask.done() and self._held_since is not None:
-            self._held_since = None
-            self._change.set()
 
     def _urgent_only(self) -> bool:
         if self._held_since is None:
