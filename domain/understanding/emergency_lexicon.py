@@ -262,6 +262,10 @@ HYPOTHETICAL = compile_prefiltered(
     r"|how (?:do|can|should|would) (?:i|we|you|one) (?:report|handle|deal with)|not that there"
     r"|(?<![a-z])reminder(?: from [a-z ]{3,24})?\s*:"
     r"|should (?:someone|anyone|a resident)|(?:有|出现)[^。!?]{0,10}的(?:居民|住户|人员|业主)|"
+    # whoever has the need, in a standing instruction (有急需就医的请直接打120)
+    r"(?:^|[\s,，:：;；])(?:有|凡有|凡是)[^。!?\s]{1,10}的[\s,，]?(?=请|可以|可|就|都|直接|马上|立即)|"
+    r"(?<![a-z])(?:anyone|anybody|residents?|those|people|whoever) (?:who |that )?(?:needs?|"
+    r"requires?) (?:urgent|emergency|immediate) (?:medical )?(?:care|help|treatment|attention)|"
     r"严禁|禁止|已发生一起|发生了一起|如出现|若出现|如发现|若发现|如遇|若遇|遇到[^。!?]{0,10}时|出现以下|如有以下|"
     r"(?:^|[,，:：;；\s])(?:如|若)$|"
     r"(?:如|若|如果)(?:闻到|看到|听到|感到|感觉)|安全提醒|"

@@ -169,14 +169,18 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         r"(?:反应|回应|应|醒|理|吱声|吭声|出声)|"
         r"[叫喊][^,。!?;]{0,6}只(?:会|能|是)?(?:哼|嗯|呻吟)|"
         # called and not moving, someone lying in the corridor (楼道里躺着一个人 叫他也不动)
-        r"叫(?:他|她)?(?:也|都)不动|(?:楼道|走廊|电梯|门口|地上)(?:里)?躺着(?:一个)?人|"
+        r"[叫喊](?:他|她)?(?:也|都)不动|(?:楼道|走廊|电梯|门口|地上)(?:里)?躺着(?:一个|一|个)?人|"
         r"(?:lying|laying) (?:in|on|at) the (?:corridor|hallway|stairwell|stairs|landing|lift|"
         r"floor|lobby|entrance|gate|doorway|ground)"
         r"[^.!?]{0,40}(?:not moving|doesn'?t (?:answer|respond|move)|"
         r"won'?t (?:answer|respond|move)|isn'?t (?:moving|responding)|not answering)|"
         r"called (?:out|to (?:him|her))[^.!?]{0,12}(?:he|she) "
         r"(?:doesn'?t|didn'?t|does not|did not|won'?t) (?:answer|respond|reply)",
-        says=("他怎么叫都不醒", "楼道里躺着一个人 叫他也不动 好像是901那个大叔 谁快下来看看!"),
+        says=(
+            "他怎么叫都不醒",
+            "楼道里躺着一个人 叫他也不动 好像是901那个大叔 谁快下来看看!",
+            "电梯门口躺着个人 喊他也不动 谁快来",
+        ),
     ),
     Rule(
         "no-response-zh",
@@ -1736,6 +1740,14 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"(?:going to|gonna|about to|plans? to|planning to|want to|wanna|i'?ll|i will) end it"
         r"(?: all)?"
         r"(?: tonight| today| now)|"
+        # ending it, said in the present (I'm ending it tonight), not a call or a chore ended
+        r"(?<![a-z])i(?:'m| am|m) ending (?:it(?: all)?|things|everything|my life)"
+        r"(?= tonight| today| now|\s*[.,!;]|\s*$)|"
+        # going to jump, said flat and left there (I'm going to jump. Sorry everyone.)
+        r"(?<![a-z])i(?:'m| am|m) (?:going to|gonna|about to) jump(?=\s*(?:[.!。,，;]|$))|"
+        # the window's screen or guard taken off to jump (纱窗已经拆了 我要跳了)
+        rf"(?:纱窗|窗户|护栏|防盗窗|防护网|防护栏){CLAUSE_CHAR}{{0,6}}(?:拆|卸|打开|推开|剪开)"
+        r"[^。!?]{0,12}(?:要|准备|想)跳(?![绳舞槽广远高水伞])|"
         # someone told to be about to jump (she just messaged me that she's going to jump)
         r"(?<![a-z])(?:she|he|they)(?:'s| is| are|'re)? (?:going to|gonna|about to) jump"
         r"(?! (?:rope|on|in|into|up|at|over|ship|the queue|ahead|around|for joy|out of|through))"
@@ -1766,6 +1778,9 @@ SUICIDE_RULES: tuple[Rule, ...] = (
             "no one would even care if I jumped. bye",
             "my friend upstairs texted that she's going to jump, someone go to her flat",
             "re: the check-in. I'm going to jump tonight, sorry everyone",
+            "please feed my dog when I'm gone. I'm ending it tonight",
+            "I took the screen off the window. I'm going to jump. Goodbye",
+            "纱窗已经拆了 我要跳了 对不起大家",
             "I've saved up my sleeping pills. Tonight I'm going to take all of them.",
             "I have 40 sleeping pills and I'm going to take them all tonight. Sorry.",
         ),
@@ -2128,11 +2143,14 @@ FALL_RULES: tuple[Rule, ...] = (
         "fell-cannot-stand-en",
         Family.FALL,
         HARD,
-        r"(?<![a-z])(?:fell|fallen|slipped|tripped)(?! asleep| behind| in love| apart| for)"
+        r"(?<![a-z])(?:fell|fallen|slipped|tripped|slid)(?! asleep| behind| in love| apart| for)"
         r"(?: [a-z']+){0,6}?[^.!?]{0,50}"
-        r"(?:can'?t|cannot|can not|unable to|couldn'?t) (?:stand|get up|move|walk)",
+        r"(?:can'?t|cannot|can not|unable to|couldn'?t) (?:stand|get up|move|walk|"
+        # the one who found them cannot lift them (she fell off the bed and I can't lift her)
+        r"lift (?:him|her|them)|(?:get|pick|pull|help) (?:him|her|them) (?:back )?up)",
         says=(
             "fell off the ladder changing a bulb, my hip hurts so bad I can't stand up, 3-1-1104",
+            "my wife slipped off the bed and I can't lift her, I'm 80, 3-2-101",
         ),
         calm=("I tripped on the stairs last week and couldn't walk for a day, all fine now",),
     ),

@@ -13,6 +13,23 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a carer who cannot lift the fallen, ending it said now, a jump said flat, 躺着个人": [
+        (
+            "my mum slid off the toilet and I can't get her up, my back is bad 4-1-202",
+            EmergencyFamily.FALL,
+        ),
+        (
+            "Dad fell out of bed, I'm 78 and I can't lift him, please someone come",
+            EmergencyFamily.FALL,
+        ),
+        (
+            "sorry to do this here. I'm ending it tonight. look after my kids",
+            EmergencyFamily.SUICIDE,
+        ),
+        ("I'm about to jump. tell my sister I love her", EmergencyFamily.SUICIDE),
+        ("防盗窗已经打开了 我准备跳 别找我", EmergencyFamily.SUICIDE),
+        ("楼梯口躺着个人 喊他也不动 谁下来看看", EmergencyFamily.UNRESPONSIVE),
+    ],
     "a one-year-old written 1yo, a pesticide drunk for a drink, a whole blister swallowed": [
         ("my 1yo is 104F and really floppy, won't drink anything", EmergencyFamily.INFANT_FEVER),
         ("爷爷把柜子里的农药当成饮料喝了 现在一直吐", EmergencyFamily.POISONING),
@@ -916,6 +933,16 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "a standing instruction for whoever needs care, ending a thread, jumping a queue": [
+        "各位居民 有急需就医的请直接打120 同时在群里@楼道长",
+        "有需要紧急送医的 可以直接拨打120 再告诉楼长",
+        "Residents who need urgent medical care: call 120 directly, then tell the group",
+        "I'm ending it here, thanks everyone for the group buy",
+        "I'm going to jump the queue at the pharmacy tomorrow lol",
+        "纱窗拆了 准备洗一洗 麻烦物业换个新的 2-1-301",
+        "my husband fell off the bed last night and I couldn't lift him, the volunteers helped, "
+        "he's fine now",
+    ],
     "cooped up, a dizzy head with an ordinary fever, a baby's threshold asked with its number": [
         "不发烧也不咳 就是关在家憋得慌想下楼走走",
         "刚量 38.6 头晕乎乎的 躺会儿 5-2-301",
