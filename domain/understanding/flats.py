@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from domain.understanding.flats_others import helpers_thanked, list_for
 from domain.understanding.numbers import CN_DIGITS, digit_string
 from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.text import normalize
@@ -63,7 +64,9 @@ _LETTER_BUILDING = (
     r"(?<![a-z0-9][a-z])(?<=(?P<cn_letter>[a-z]))(?:座|栋|幢|号楼)"
     # the letter stands apart from the mark: the s of buildings is a plural's
     r"|(?<![a-z])(?:bldg|building|blk|block|tower)(?:\.\s*|\s+)(?P<en_letter>[a-z])"
-    r"(?=\s*[,\-]?\s*\d{3,4}(?!\d)|\s*$|\s*[,.;!?)]|\s+(?:rm|room|unit|flat|apt)(?![a-z]))"
+    r"(?=\s*[,\-]?\s*\d{3,4}(?!\d)|\s*$|\s*[,.;!?)]|\s+(?:rm|room|unit|flat|apt)(?![a-z])"
+    # or a word (parcels for Block B are at the lobby), but for a word's letter (block a few)
+    r"|(?<=[b-hj-tv-z])\s+[a-z])"
 )
 
 _COMPONENTS = compile_prefiltered(
@@ -498,6 +501,12 @@ def _candidates(text: str) -> list[_Group]:
             continue  # 负责3单元, 一单元先: duty or turn, not a flat
         if _rate_or_listed(text, group):
             continue  # 每分钟100-120次, 1单元 2单元 3单元: a rate, a list
+        if (roles := {p.role for p in group.parts}) == {1} and helpers_thanked(
+            text, first.start, group.end
+        ):
+            continue  # 谢谢三单元的志愿者: whom the thanks are for (flats_others)
+        if roles == {0} and list_for(text, first.start):
+            continue  # volunteer list for Block B: what a list covers (flats_others)
         accepted = _accept(text, group)
         if accepted is not None:
             found.append(accepted)

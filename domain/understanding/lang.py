@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from domain.understanding.lang_chat import CHAT_INITIALS, pinyin_phrase
 from domain.understanding.text import CJK
 
 _CJK = re.compile(f"[{CJK}]+")  # runs: their lengths add up to the count, in fewer matches
@@ -39,7 +40,7 @@ def detect_lang(text: str) -> Literal["zh", "en"]:
     cjk = sum(map(len, _CJK.findall(text)))
     # the letter-by-letter scan of the sub only where a building's mark stands
     lettered = _BUILDING_LETTER.sub(" ", text) if _BUILDING_MARK.search(text) else text
-    words = [word for word in _WORD.findall(lettered) if word not in _NEUTRAL]
+    words = [w for w in _WORD.findall(lettered) if w not in _NEUTRAL and w not in CHAT_INITIALS]
     latin = len(words)
     if not cjk and not latin:
         if _FAHRENHEIT.search(text):
@@ -47,6 +48,8 @@ def detect_lang(text: str) -> Literal["zh", "en"]:
         return "en" if any(len(word) > 1 for word in _WORD.findall(text)) else "zh"
     if cjk and latin * 2 > cjk:
         latin -= sum(1 for word in words if is_pinyin_word(word))
+        if pinyin_phrase(words, lambda word: _PINYIN.fullmatch(word) is not None, is_pinyin_word):
+            latin = 0  # bu yao fa yu yin la 看不了: a phrase in pinyin (lang_chat)
     return "en" if latin * 2 > cjk else "zh"
 
 

@@ -53,6 +53,8 @@ STRONG: dict[Category, str] = {
         "butter|"
         "cheese|jam|honey|baby food|canned food|frozen dumpling|cigarette|cigarettes|tobacco|"
         "bird seed|birdseed|sunflower seeds|fish food|"
+        # a pet's own food (the parrot's seed mix, 兔粮)
+        "seed mix|parrot food|bird food|rabbit food|hamster food|兔粮|仓鼠粮|鹦鹉粮|"
         "charger|phone charger|charging cable|power bank|"
         # a tablet the device, not the pill (the kid's tablet charger)
         "tablet charger|laptop charger|ipad charger|"

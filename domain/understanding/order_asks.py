@@ -587,7 +587,7 @@ ASKS: tuple[Rule, ...] = (
         "can-you",
         r"(?:can|could|would|will|may) (?:you|someone|anyone|somebody|anybody|whoever|a volunteer|"
         # chat shorthand for someone (can sb bring it up, could smb check)
-        r"sb|smb|some1|sum1|any1|"
+        r"sb|smb|smone|smbdy|some1|sum1|any1|"
         # the volunteers asked by role (could the volunteers collect it); will they is a schedule
         r"(?<!will )the volunteers?|volunteers|any volunteers?|any neighbou?rs?|u|"
         r"one of (?:you|the [a-z]+)|i get|i have|"

@@ -102,7 +102,8 @@ VETOES: tuple[Rule, ...] = (
         r"anyone who wants?|whoever wants?|"
         # spare goods offered round (anyone need spare onions?)
         r"(?:anyone|anybody|who) (?:needs?|wants?) (?:some |any )?(?:spare|extra)|"
-        r"(?:we|i) (?:have|'ve got|got|bought) (?:\w+ )?"
+        # (we have no spare: a lack, not an offer)
+        r"(?:we|i) (?:have|'ve got|got|bought) (?:(?!no |none )\w+ )?"
         r"(?:extra|spare)|"
         r"free to (?:anyone|whoever)|giving (?:\w+ )?away|give (?:\w+ )?away|"
         r"(?:anyone|anybody|who) wants? (?:some|any|them|it|one)(?![a-z])|"

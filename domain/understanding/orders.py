@@ -55,6 +55,7 @@ from domain.understanding.order_reasons import (
     settle_reasons,
     waiting_brought_up,
 )
+from domain.understanding.order_recategorized import bill_paid, recategorized
 from domain.understanding.order_unasked import unasked
 from domain.understanding.order_vetoes import places_order, supposed
 from domain.understanding.quotes import own_words
@@ -194,7 +195,11 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         return None
     if unasked(text, request) is not None or asks_nothing(text, request) is not None:
         return None  # a brand recommended, 算了不修了, the rubbish round's time asked
-    if request is not None and category is not Category.ERRAND and PAYMENT.search(text):
+    if (
+        request is not None
+        and category is not Category.ERRAND
+        and (PAYMENT.search(text) or bill_paid(text))
+    ):
         category = Category.ERRAND  # 断网了 谁能帮忙交一下网费: the bill is what is asked
         evidence.append("payment")
     if (
@@ -218,6 +223,9 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     if (care := care_category(text, category)) is not None:
         category = care[0]  # 请医生上门看看 开点药, 病历在医院 帮忙拿, 帮买支烫伤膏 (order_care)
         evidence.append(f"care:{care[1]}")
+    if (again := recategorized(text, category)) is not None:
+        category = again[0]  # 帮我寄个快递 是药, 废液袋放门口 (order_recategorized)
+        evidence.append(f"again:{again[1]}")
     if category is not Category.REPAIR and tradesperson_asked(text, request):
         category = Category.REPAIR  # 停电了 制氧机… 能尽快找电工来吗: whom the ask names
         evidence.append("tradesperson")
