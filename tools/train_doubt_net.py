@@ -223,6 +223,10 @@ FIRST_SEEN = {
     "round168": "c9ac769",
     "round169": "c9ac769",
     "round170": "c9ac769",
+    "round171": "88b473c",  # after rounds 167-170's emergencies and orders
+    "round172": "88b473c",
+    "round173": "88b473c",
+    "round174": "88b473c",
 }
 
 

@@ -179,6 +179,10 @@ BLIND_ROUNDS = (
     "round168",
     "round169",
     "round170",
+    "round171",
+    "round172",
+    "round173",
+    "round174",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
