@@ -112,6 +112,7 @@ from domain.understanding.emergency_lexicon import (
     NOISE_BEFORE,
     NOT_URGENT,
     NOTICE_HEAD,
+    NUMBERS_TOLD,
     ONGOING,
     PAST,
     PATIENT_SAYS,
@@ -120,6 +121,7 @@ from domain.understanding.emergency_lexicon import (
     PERSON_SUBJECT,
     PERSONAL_NOW,
     PET,
+    PITCH,
     POWER_OFF,
     POWER_OFF_DENIED,
     PREGNANCY,
@@ -477,10 +479,20 @@ def _notice(t: _Trigger) -> str | None:
     offered = HELP_OFFERED.search(t.text)
     if offered and not PERSONAL_NOW.search(t.text) and not _urgent_besides(t.text, t.hit):
         return f"notice:{offered.group()}:{t.hit.words}"  # 家暴不是家务事 有需要可以私信我
+    if t.hit.flags & CRY and NUMBERS_TOLD.search(t.text) and not PERSONAL_NOW.search(t.text):
+        return f"notice:numbers:{t.hit.words}"  # 120是急救 119是火警 大家存到手机里
     advert = ADVERT.search(t.text)
     if advert and not PERSONAL_NOW.search(t.text) and not _urgent_besides(t.text, t.hit):
         return f"notice:{advert.group()}:{t.hit.words}"  # 一氧化碳报警器 特价99元: an advert
+    if advert and PITCH.search(t.text) and not PERSONAL_NOW.search(t.text):
+        return f"notice:{advert.group()}:{t.hit.words}"  # 胸闷气短？快来试试XX保健品 限时特价
     return None
+
+
+_PET_SUBJECT_GAP = re.compile(
+    r"[\s'\"‘’“”「」『』]*(?:也|又|突然|好像|就|刚才|刚刚|(?:just|also|suddenly) )?"
+    r"[\s'\"‘’“”「」『』]*"
+)
 
 
 def _pet(t: _Trigger) -> str | None:
@@ -498,6 +510,10 @@ def _pet(t: _Trigger) -> str | None:
     person = HUMAN.search(t.text) or ATTACK_OR_PRONOUN.search(t.text)
     if pet is not None and person is None:
         return f"pet:{pet.group()}:{t.hit.words}"
+    # the pet is the trigger's subject, right before it (我们家狗'晕倒了'), whoever else is named
+    for near in PET.finditer(t.text, max(t.sentence[0], t.hit.start - 8), t.hit.start):
+        if _PET_SUBJECT_GAP.fullmatch(t.text, near.end(), t.hit.start):
+            return f"pet:{near.group()}:{t.hit.words}"
     return None
 
 

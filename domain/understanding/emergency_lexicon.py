@@ -338,6 +338,11 @@ RISK_FACT_AFTER = compile_prefiltered(
     r"\s*(?:poisoning )?(?:has no (?:smell|colou?r|odou?r)|is (?:odou?rless|colou?rless|invisible|"
     r"a silent killer|deadly)|(?:can'?t|cannot) be (?:smelled|smelt|seen))"
 )
+# A product pitched (快来试试XX保健品 领取): the symptoms it names are the advert's.
+PITCH = compile_prefiltered(
+    r"快来试试|来试试|试用装|保健品|领取|下单|抢购|包邮|买一送一|(?<![a-z])(?:try (?:it|our|this)|"
+    r"buy now|order now|free trial|supplement)(?![a-z])"
+)
 # An advertisement (【广告】 一氧化碳报警器 特价99元): sold, not happening.
 ADVERT = compile_prefiltered(
     r"【(?:广告|推广|促销|团购广告)】|特价|优惠价|促销|加(?:我)?微信|扫码(?:进群|领|下单)|限时(?:福利|抢购|优惠)|"
@@ -348,7 +353,7 @@ GENERAL_AFTER = compile_prefiltered(
     r"^[^。!?]{0,8}?(?:等(?:紧急|危急|严重)?症状|等(?:紧急|危急|严重)?情况|的症状|症状的|"
     r"的(?:居民|住户|业主|人员)(?:请|应|需|要|可))|"
     # 的话 of a supposition, not of words said (遗言一样的话, 说的话)
-    r"^[^。!?,\s]{0,4}?(?:(?<![样些句说讲那这])的话|的时候)(?:[,\s]|能|可以|该|要|需要|怎么)|"
+    r"^[^。!?,\s]{0,4}?(?:(?<![样些句说讲那这])的话|的时候)(?:[,\s]|能|可以|该|应该|应|要|需要|怎么|找|打|去)|"
     # what to do "when" it comes (胸痛时舌下含服)
     r"^时(?=[^。!?]{0,4}(?:舌下|含服|服用|拨打|立即|立刻|请|应|可以))"
 )
@@ -357,7 +362,7 @@ ASKING = compile_prefiltered(
     r"(?:这|这样|这个)(?:算)?正常吗|(?:多少|多久|几天|多长时间|什么样的?)(?:才)?算(?:是)?正常|"
     r"多久一次(?:才)?(?:该|要|就要|需要|得)去医院|"
     r"(?:挂|看)(?:什么|哪个|哪一?)科|(?:does|do) anyone know|anyone know|"
-    r"just asking|"
+    r"just asking|就是想问问|只是问问|随便问问|就问问|问问而已|"
     r"just curious|just wondering|out of curiosity|(?:a|the) (?:common |usual |typical )?"
     r"(?:symptom|sign)s? of|"
     r"in general|"
@@ -504,6 +509,9 @@ RESOLVED = compile_prefiltered(
     r"(?<![a-z])(?:fine now|ok now|okay now|better now|all good now|recovered|resolved|is fine|"
     # he's fine typed without its apostrophe, a game (hes fine, just playing)
     r"(?:hes|shes|theyre) (?:totally |completely )?fine|just (?:playing|pretending|messing around)|"
+    # home again and playing (now he is home and playing, back home and eating well)
+    r"(?:now|already) (?:he|she|they)(?: is| are|'s|'re)? (?:back )?home (?:and|,) (?:playing|"
+    r"eating|sleeping|resting|fine|well)|"
     r"recovering (?:well|nicely|fine|now)|walking again|(?:is|are) healing|healing (?:well|nicely|"
     r"up)|on the mend|up and about|"
     # a fire said to be out (it's out now and no one was hurt); not "out of control"
@@ -835,6 +843,12 @@ OFFICE_LINE = compile_prefiltered(
     r"超市|电工|管家)(?:的|那边的?)?(?:电话|热线|手机|号码)|"
     r"(?<![a-z])(?:property|management|office|hotline|helpline|shop|store|pharmacy|plumber|"
     r"courier|front desk|reception)(?:'s)? (?:phone|number|line|hotline)(?![a-z])"
+)
+# An office named right after the silence (联系不上物业, can't reach the property office).
+OFFICE_AFTER = compile_prefiltered(
+    r"[^\s,，。!?]{0,2}(?:物业|客服|居委会?|社区|街道|热线|12345|办公室|前台|门卫|保安|维修|师傅|药店|"
+    r"快递|商家|店家|超市|电工|管家)|\s*(?:the )?(?:property|management|office|hotline|helpline|"
+    r"shop|store|pharmacy|plumber|courier|front desk|reception)(?![a-z])"
 )
 # A phone that goes unanswered: worrying only with a silence that has lasted.
 PHONE_SILENT = compile_prefiltered(
@@ -1308,9 +1322,18 @@ NET_ERRAND = compile_prefiltered(
     r"any \w+ (?:spray|cream|tablets))"
     r"(?![a-z])"
 )
+# The emergency numbers explained (120是急救 119是火警; 120 is ambulance, save it in your phone).
+_NUMBERS_TOLD = (
+    r"(?<!\d)1[12]0\s*(?:is|=|是|为|打)\s*(?:the |for )?(?:ambulance|fire|police|急救|救护车|火警|"
+    r"报警|消防)|存(?:到|进)?手机|(?<![a-z])save (?:it|them|these|this|the numbers?) (?:in|to) "
+    r"your phone"
+)
+NUMBERS_TOLD = compile_prefiltered(_NUMBERS_TOLD)
 NET_NOTICE = compile_prefiltered(
     r"通知|公告|请大家|各位|温馨提示|提示|提醒|注意|请勿|转发|要及时就医|讲座|口诀|科普|海报|知识|分享一下|急救视频|"
-    r"没人受伤|没有人受伤|没伤到人|培训|课程|证书|(?<![a-z])(?:notice|reminder|residents|detector|alarm|course|training|certificate|class|"
+    r"没人受伤|没有人受伤|没伤到人|培训|课程|证书|"
+    rf"{_NUMBERS_TOLD}|"
+    r"(?<![a-z])(?:notice|reminder|residents|detector|alarm|course|training|certificate|class|"
     r"awareness|psa|stay safe|"
     r"no one (?:is |was )?hurt|"
     r"nobody (?:is |was )?hurt)(?![a-z])"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from domain.understanding.emergency_calm import breath_burden, resolution_denied
 from domain.understanding.emergency_families import family_of, strongest_first
 from domain.understanding.emergency_lexicon import (
+    ADVERT,
     ASKING,
     CIGARETTE_BEFORE,
     DOSE_TAKEN,
@@ -56,6 +57,7 @@ from domain.understanding.emergency_lexicon import (
     ONGOING,
     PAST,
     PET,
+    PITCH,
     POWER_OFF,
     POWER_OFF_DENIED,
     RESOLVED,
@@ -223,6 +225,8 @@ def voids_net(text: str, *, order: bool = False) -> bool:
         return True
     if PET.search(text) and not HUMAN.search(text):
         return True
+    if ADVERT.search(text) and PITCH.search(text):
+        return True  # 胸闷气短？快来试试XX保健品 限时特价: the advert's symptoms and its 快来
     off = POWER_OFF.search(text)
     if off is not None and not POWER_OFF_DENIED.search(text, max(0, off.start() - 4), off.start()):
         return True  # sparks once the power is off: a repair

@@ -243,12 +243,19 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         r"(?:isn'?t|isnt|aren'?t|arent|wasn'?t|wasnt|stopped) (?:responding|reacting)(?![a-z])|"
         # eyes that will not open (he's mumbling and won't open his eyes)
         r"won'?t open (?:his|her|their) eyes|"
+        # in a second language (she is breathing but not open eyes)
+        r"(?:not|no|doesn'?t|don'?t|cannot|can'?t|didn'?t) open(?:ing)? (?:(?:his|her|their|the) )?"
+        r"eyes(?![a-z])|"
         r"collapsed|keeled over|out cold|lost consciousness|(?<![a-z])(?:no|not) (?:wake|"
         r"waking)(?: up)?(?![a-z])|"
         r"blood (?:from|coming out of|out of|on) (?:his |her |the )?(?:head|ears?)|"
         r"(?:head|ears?) (?:is |are )?bleeding|bleeding from (?:his |her |the )?(?:head|ears?)",
         by_words=True,
-        says=("collapsed", "my flatmate dropped in the kitchen and isn't waking up"),
+        says=(
+            "collapsed",
+            "my flatmate dropped in the kitchen and isn't waking up",
+            "my husband faint in kitchen, he breathe but not opening eyes",
+        ),
         calm=("he fainted 3 years ago",),
     ),
     Rule(
@@ -1163,6 +1170,10 @@ SEIZURE_RULES: tuple[Rule, ...] = (
         HARD,
         r"seizure(?!s? ?(?:med|medication|meds|pills|drugs|tablets))|seizing|siezure|convuls\w*"
         r"|having a fit|epileptic fit|foaming at the mouth|"
+        # fits in the plural, fitting said of someone (my son is having fits, she's fitting)
+        r"(?:having|having many|having some|had) fits(?![a-z])|(?:he|she|son|daughter|baby|"
+        r"child|kid|boy|girl|husband|wife|dad|mum|mom|father|mother)(?:'s| is| was| keeps) "
+        r"fitting(?![a-z])|"
         # said in broken English (epilepsy attack my son now, not stop)
         r"epilep\w* (?:attack|fit|again|now|start\w*)|"
         r"(?<![a-z])fits? (?:not stop|won'?t stop|again)|"
@@ -1174,6 +1185,7 @@ SEIZURE_RULES: tuple[Rule, ...] = (
             "老公seizure了 一直抖 怎么办",
             "he's having a seizure",
             "epilepsy attack my son now, already 5 minute, not stop. Room 706",
+            "my daughter is having fits, arms jerking, never before",
         ),
         calm=("no seizures since the medicine change",),
     ),
@@ -1448,12 +1460,20 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"(?:野|毒|(?:自己|山上|野外|路边|小区里|楼下|公园)(?:采|摘|挖|捡)的?)(?:蘑菇|菌子?|生菌)"
         r"[^。!?]{0,20}(?:吐|泻|晕|站不|抽|昏|叫不醒|幻觉|看到小人|看见小人)|"
         r"(?:wild|foraged|picked) mushrooms?[^.!?]{0,40}(?:vomit|throw\w* up|dizzy|diarrh|"
-        r"hallucinat|pass\w* out)",
+        r"hallucinat|pass\w* out)|"
+        # any mushroom eaten, then sick and seeing things (见手青: little people, colours)
+        r"(?:ate|eaten|eat|eating|had) (?:some |the |a |many )?(?:[a-z]+ )?mushrooms?[^.!?]{0,90}"
+        r"(?:hallucinat|seeing (?:things|strange|colou?rs|little|small|tiny)|see (?:strange|"
+        r"colou?rs|little|small|tiny))|"
+        r"(?:蘑菇|菌子|野生菌|见手青)[^。!?]{0,24}(?:幻觉|看到小人|看见小人|(?:看|眼前)[^。!?]{0,6}"
+        r"(?:五颜六色|彩色|变色|小人))",
         group="poisoning",
         says=(
             "吃了野蘑菇 全家上吐下泻",
             "一家三口 吃了自己采的蘑菇 现在都在吐 头晕眼花 十九栋二单元七零三",
             "we ate some wild mushrooms from the park and now we're all vomiting",
+            "my dad ate mushrooms at dinner, now he's throwing up and seeing little people",
+            "中午炒了见手青 吃完老公说看到好多小人 还吐了",
         ),
     ),
     # carbon monoxide: a charcoal fire or gas heater and the family is unwell
@@ -1855,6 +1875,8 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"想死(?!你|我|他|她|它|大家|了你|(?![算掉很好久的啊呀去一])[^,，。!！?？\s了]{1,8}了)|"
         r"不活了|我(?:要|想)去死|不想活了|不想再撑(?:下去)?了|不想撑下去了|永别了|"
         r"跳楼(?!价|大甩卖|甩卖)|want to die|wanna die|"
+        # said in a second language (i think better i die)
+        r"(?<![a-z])better (?:i|me|that i|if i) (?:die|dead|am dead|go die)(?![a-z])|"
         r"(?:jump|walk)(?:ing)? off (?:the|a|my|this|her|his|their) "
         r"(?:roof|building|balcony|bridge|ledge)",
         group="suicide",
@@ -1864,6 +1886,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
             "我不想活了",
             "I'll jump off the bridge tonight",
             "I keep thinking about jumping off the balcony",
+            "so tired of all, i think better i die. sorry",
         ),
         calm=(
             "加班加到想死",
@@ -2094,7 +2117,11 @@ FALL_RULES: tuple[Rule, ...] = (
         "on-the-floor-en",
         Family.FALL,
         HARD,
-        r"(?:lying|lies|laying) on (?:the )?(?:floor|ground)|(?:floor|ground)[^.!?]{0,40}(?:can'?t|"
+        r"(?:lying|lies|laying) on (?:the )?(?:floor|ground)|"
+        # heard through the door saying so (a thud, and she says she can't get up)
+        r"(?:says|said|saying|shouting|calling|calls|yelling|crying|screaming)(?: out)?(?: that)? "
+        r"(?:she|he|they|i) (?:can'?t|cannot|couldn'?t|is unable to|could not) get up|"
+        r"(?:floor|ground)[^.!?]{0,40}(?:can'?t|"
         r"cannot|unable to) get up|"
         # lying somewhere and not moving (the auntie is lying in the bathroom not moving)
         r"(?:lying|lies|laying|slumped|sprawled) (?:in|on|by|at) (?:the |her |his )?(?:bathroom|"
@@ -2112,6 +2139,7 @@ FALL_RULES: tuple[Rule, ...] = (
         says=(
             "grandpa on the floor in kitchen, he cannot get up",
             "the grandma inside is lying by the door, she can hear me but says she can't stand up",
+            "big bang from 1203 and the old man is calling that he can't get up",
         ),
     ),
     Rule(

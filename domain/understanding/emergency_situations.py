@@ -28,6 +28,7 @@ from domain.understanding.emergency_lexicon import (
     LYING_STILL,
     NEWS,
     NO_ANSWER,
+    OFFICE_AFTER,
     OFFICE_LINE,
     ONGOING,
     PAST,
@@ -73,10 +74,13 @@ def unanswered(text: str) -> str | None:
     silent = NO_ANSWER.search(text)
     if silent is None and SILENT_FOR_LONG.search(text) is not None:
         silent = PHONE_SILENT.search(text)
-        if silent is not None and OFFICE_LINE.search(
-            text, max(0, silent.start() - 8), silent.end()
+        if silent is not None and (
+            OFFICE_LINE.search(text, max(0, silent.start() - 8), silent.end())
+            or OFFICE_AFTER.match(text, silent.end())
         ):
             return None  # the property's line unanswered for two days: a complaint
+    if silent is not None and OFFICE_AFTER.match(text, silent.end()):
+        return None  # 我在外地联系不上物业: an office out of reach, not a person
     if silent is None or (
         LIVES_ALONE.search(text) is None
         and DISTRESS_INSIDE.search(text) is None

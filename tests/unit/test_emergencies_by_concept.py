@@ -13,6 +13,17 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "second-language English: fits, eyes not opening, better I die; mushrooms and colours": [
+        (
+            "my boy having fits, arms and legs shaking, first time ever. 2-1-301",
+            EmergencyFamily.SEIZURE,
+        ),
+        ("Husband faint in toilet, he breathe but not opening eyes", EmergencyFamily.UNRESPONSIVE),
+        ("nobody care about me here, i think better i die tonight", EmergencyFamily.SUICIDE),
+        ("we ate mushrooms from the market, now my father vomiting and seeing little people", None),
+        ("吃了菌子以后 我妈说眼前全是五颜六色的 还一直吐", None),
+        ("heard a crash upstairs, the grandpa is shouting he can't get up, door locked", None),
+    ],
     "a carer who cannot lift the fallen, ending it said now, a jump said flat, 躺着个人": [
         (
             "my mum slid off the toilet and I can't get her up, my back is bad 4-1-202",
@@ -933,6 +944,15 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "an advert's symptoms, the numbers explained, asked only, a pet's faint, an office unreached": [
+        "头晕乏力？快来试试这款保健品 限时特价 加微信",
+        "Tip for new neighbours: 120 is ambulance, 119 is fire, save it in your phone",
+        "120是急救 119是火警 大家存到手机里",
+        "家里燃气味重的话应该打哪个电话？只是问问 我家没事",
+        "我闺女说我们家猫'晕倒了' 其实是睡着了 哈哈",
+        "爸妈家水管漏了 我在外地联系不上物业 谁能帮忙说一声 3-1-502",
+        "Last week my daughter had a small fit from fever, now she is home and playing",
+    ],
     "a standing instruction for whoever needs care, ending a thread, jumping a queue": [
         "各位居民 有急需就医的请直接打120 同时在群里@楼道长",
         "有需要紧急送医的 可以直接拨打120 再告诉楼长",
