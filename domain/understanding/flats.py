@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from domain.understanding.flats_others import helpers_thanked, list_for
+from domain.understanding.flats_places import building_after, unit_place
 from domain.understanding.numbers import CN_DIGITS, digit_string
 from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.text import normalize
@@ -549,7 +550,7 @@ def find_flat_normalized(text: str) -> tuple[str, int, int] | None:
     """The flat named in already normalized text with its span, preferring full addresses."""
     candidates = _candidates(text)
     if not candidates:
-        return None
+        return unit_place(text)  # the 4-2 stairwell (flats_places)
 
     def rank(group: _Group) -> int:
         has_room = any(part.role == 2 for part in group.parts)
@@ -559,7 +560,13 @@ def find_flat_normalized(text: str) -> tuple[str, int, int] | None:
         return 1 if structured else 2
 
     best = min(candidates, key=rank)
-    return _joined(candidates, best) or best.text(), best.parts[0].start, best.end
+    joined = _joined(candidates, best)
+    if joined is not None:
+        return joined, best.parts[0].start, best.end
+    flat = best.text()
+    if 0 not in {part.role for part in best.parts} and (named := building_after(text, best.end)):
+        flat = f"{named}-{flat}"  # flat 1207, A block; Unit 2, 1901, building 5 (flats_places)
+    return flat, best.parts[0].start, best.end
 
 
 def _joined(candidates: list[_Group], best: _Group) -> str | None:

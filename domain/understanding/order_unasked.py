@@ -10,6 +10,7 @@ import re
 from domain.understanding.order_categories import LEFT_OUT, asks_to_dispose
 from domain.understanding.order_notices import notice_unasked
 from domain.understanding.order_told import told_unasked
+from domain.understanding.order_told_u import told_unasked_u
 from domain.understanding.prefilter import compile_prefiltered
 
 # A recommendation asked (Can anyone recommend a good glucose meter brand?, 求推荐个好用的血糖仪
@@ -123,4 +124,8 @@ def unasked(text: str, request: re.Match[str] | None) -> str | None:
     if _NOTICE_TO.search(text):
         return "notice-to"
     # notices, offers, thanks, asks called off; help offered or told done (order_told)
-    return notice_unasked(text, request) or told_unasked(text, request)
+    return (
+        notice_unasked(text, request)
+        or told_unasked(text, request)
+        or told_unasked_u(text, request)  # rules asked, help offered, a want to say (order_told_u)
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from domain.understanding.emergency_lexicon import NEWS
@@ -39,6 +40,7 @@ from domain.understanding.order_chatter import asks_nothing
 from domain.understanding.order_deliveries import delivered_to_carry
 from domain.understanding.order_forms import drug_by_form
 from domain.understanding.order_group_buy import joins_group_buy, rubbish_to_collect
+from domain.understanding.order_missed import missed_order
 from domain.understanding.order_needs import CHAIN_LINE, unasked_need
 from domain.understanding.order_needs_care import (
     asks_no_service,
@@ -56,6 +58,7 @@ from domain.understanding.order_reasons import (
     waiting_brought_up,
 )
 from domain.understanding.order_recategorized import bill_paid, recategorized
+from domain.understanding.order_recategorized_u import buy_thanked, recategorized_u
 from domain.understanding.order_unasked import unasked
 from domain.understanding.order_vetoes import places_order, supposed
 from domain.understanding.quotes import own_words
@@ -192,7 +195,7 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
         evidence.append(f"untold:{untold[1]}")
     lifted, category = _second_look(text, category, evidence)  # order_care, order_group_buy
     if category is None or not (lifted or places_order(own_words(text), request, category)):
-        return None
+        return _missed(text, terms, request, evidence)  # asks no rule above reads (order_missed)
     if unasked(text, request) is not None or asks_nothing(text, request) is not None:
         return None  # a brand recommended, 算了不修了, the rubbish round's time asked
     if (
@@ -226,10 +229,13 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     if (again := recategorized(text, category)) is not None:
         category = again[0]  # 帮我寄个快递 是药, 废液袋放门口 (order_recategorized)
         evidence.append(f"again:{again[1]}")
+    if (again := recategorized_u(text, category, terms)) is not None:
+        category = again[0]  # 医生上来看看 调调药, 拿去垃圾站 (order_recategorized_u)
+        evidence.append(f"again:{again[1]}")
     if category is not Category.REPAIR and tradesperson_asked(text, request):
         category = Category.REPAIR  # 停电了 制氧机… 能尽快找电工来吗: whom the ask names
         evidence.append("tradesperson")
-    if request is not None and bought_instead(text, terms, category):
+    if request is not None and bought_instead(text, terms, category) and not buy_thanked(text):
         category = Category.GROCERIES  # 油烟机… 谁能帮买个新炒锅: the goods bought, not the reason
         evidence.append("bought")
     if asks_no_service(text, request) is not None:
@@ -261,6 +267,18 @@ def _second_look(
         evidence.append(f"rubbish:{rubbish}")
         return True, Category.GARBAGE
     return category is Category.GROCERIES and joins_group_buy(text), category
+
+
+def _missed(
+    text: str, terms: list[Term], request: re.Match[str] | None, evidence: list[str]
+) -> OrderReading | None:
+    """The order no rule in read_order reads (order_missed.py), unless nothing is asked."""
+    missed = missed_order(text, terms, request)
+    if missed is None or unasked(text, request) is not None:
+        return None
+    if asks_nothing(text, request) is not None:
+        return None
+    return OrderReading(missed[0], (*evidence, f"missed:{missed[1]}", f"category:{missed[0]}"))
 
 
 def read_list_order(text: str, terms: list[Term], lines: int) -> OrderReading:
