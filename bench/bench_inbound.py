@@ -9,6 +9,8 @@ after a burst. Printed per bot and database:
 - rate: N / (first update queued -> every update confirmed by getUpdates' offset and logged as
   handled: Louhu's own polling confirms a batch once it is journaled, before handling it);
 - ratio: Louhu's rate / the bare bot's (issue 12's bar: >= 0.5 on SQLite and on PostgreSQL);
+  the bare bot runs on asyncio's event loop as aiogram's examples do (the bar's), and again on
+  uvloop, which Louhu runs on (bot/event_loop.py): the ratio to that one is printed too;
 - handler latency p50 / p99: the time each update spent in the bot's outermost update middleware
   (Louhu's own log line "... handled in X ms", the bare bot logs the same);
 - CPU ms an update: the bot process's user+system time over the burst / N (and less what it
@@ -71,8 +73,9 @@ def mix(k: int) -> str:
 # ----------------------------------------------------------------------------- the bare bot
 
 
-def run_bare_bot() -> None:
-    """A bare aiogram bot that answers every message (run in its own process)."""
+def run_bare_bot(loop: str = "asyncio") -> None:
+    """A bare aiogram bot that answers every message (run in its own process), on asyncio's
+    event loop as aiogram's examples run, or on uvloop as Louhu does."""
     from aiogram import BaseMiddleware, Bot, Dispatcher
     from aiogram.client.session.aiohttp import AiohttpSession
     from aiogram.client.telegram import TelegramAPIServer
@@ -102,7 +105,12 @@ def run_bare_bot() -> None:
 
         await dispatcher.start_polling(bot, polling_timeout=1, handle_signals=True)
 
-    asyncio.run(main())
+    if loop == "uvloop":
+        import uvloop
+
+        uvloop.run(main())
+    else:
+        asyncio.run(main())
 
 
 def run_profiled_bot(out: str) -> None:
@@ -111,11 +119,14 @@ def run_profiled_bot(out: str) -> None:
     import signal
 
     from bot.__main__ import main
+    from bot.event_loop import run_loop
+    from bot.settings import load_settings
 
     profile = cProfile.Profile()
     signal.signal(signal.SIGUSR1, lambda *_: profile.enable())
     signal.signal(signal.SIGUSR2, lambda *_: (profile.disable(), profile.dump_stats(out)))
-    sys.exit(asyncio.run(main()))
+    settings = load_settings()
+    sys.exit(run_loop(main(settings), settings.event_loop))
 
 
 # ----------------------------------------------------------------------------- one bot's run
@@ -321,6 +332,9 @@ async def main(updates: int, baseline: Path | None, databases: list[str], rounds
             )
         )
         print(_line(results[-1], None), flush=True)
+        on_uvloop = [sys.executable, __file__, "--bare", "uvloop"]
+        results.append(await run_one("bareu", "-", on_uvloop, ROOT, bare_env, updates))
+        print(_line(results[-1], None), flush=True)
         for database in databases:
             if baseline is not None:
                 results.append(await run_louhu("main", baseline, database, updates))
@@ -328,12 +342,17 @@ async def main(updates: int, baseline: Path | None, databases: list[str], rounds
             results.append(await run_louhu("louhu", ROOT, database, updates))
             print(_line(results[-1], None), flush=True)
     bare = statistics.median(r.rate for r in results if r.name == "bare")
-    print(f"\n{updates} updates, {rounds} round(s); bare aiogram bot: {bare:.0f} updates/s")
+    bare_uvloop = statistics.median(r.rate for r in results if r.name == "bareu")
+    print(
+        f"\n{updates} updates, {rounds} round(s); bare aiogram bot: {bare:.0f} updates/s on"
+        f" asyncio's loop (the bar's), {bare_uvloop:.0f} on uvloop (Louhu's)"
+    )
     for name in ("main", "louhu"):
         for database in databases:
             mine = [r for r in results if r.name == name and r.database == database]
             if mine:
-                print(_line(_median(mine), bare))
+                median = _median(mine)
+                print(_line(median, bare) + f"; /bare on uvloop {median.rate / bare_uvloop:.3f}")
 
 
 def _median(results: list[Result]) -> Result:
@@ -360,8 +379,8 @@ def _line(r: Result, bare: float | None) -> str:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--bare"]:
-        run_bare_bot()
+    if sys.argv[1:2] == ["--bare"]:
+        run_bare_bot(*sys.argv[2:3])
         sys.exit(0)
     if sys.argv[1:2] == ["--profiled-bot"]:
         run_profiled_bot(sys.argv[2])

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 
 from bot import log_context
-from bot.settings import SettingsError, load_settings
+from bot.event_loop import run_loop
+from bot.log_context import quiet_log_records
+from bot.settings import Settings, SettingsError, load_settings
 
 USAGE = (
     "usage: python -m bot [parse [FILE] | chain import FILE | chain export"
@@ -16,14 +17,16 @@ USAGE = (
 )
 
 
-async def main() -> int:
+async def main(settings: Settings | None = None) -> int:
     """Wire settings → engine → Bot → Dispatcher → routers and run until stopped."""
-    try:
-        settings = load_settings()
-    except SettingsError as exc:
-        print(exc, file=sys.stderr)
-        return 2
+    if settings is None:
+        try:
+            settings = load_settings()
+        except SettingsError as exc:
+            print(exc, file=sys.stderr)
+            return 2
     logging.basicConfig(level=settings.log_level)
+    quiet_log_records()
     for handler in logging.getLogger().handlers:
         log_context.install(handler)  # each line of an update names it, its chat, its order
     # The sweep runs every second; its "job executed" lines would drown everything else.
@@ -72,7 +75,12 @@ def cli(argv: list[str]) -> int:
         print(USAGE, file=sys.stderr)
         return 2
     try:
-        return asyncio.run(main())
+        settings = load_settings()
+    except SettingsError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    try:
+        return run_loop(main(settings), settings.event_loop)
     except KeyboardInterrupt:
         return 130
 

@@ -59,6 +59,15 @@ class LogContextFilter(logging.Filter):
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s%(ctx)s"
 
 
+def quiet_log_records() -> None:
+    """Leave out of each record what no line shows: the caller's file and line, the thread, the
+    process (the logging HOWTO's "Optimization": every update writes a line)."""
+    logging.logThreads = False
+    logging.logProcesses = False
+    logging.logMultiprocessing = False
+    logging._srcfile = None  # no sys._getframe() walk a line
+
+
 def install(handler: logging.Handler) -> None:
     """Give a handler the filter and the format that shows the context."""
     handler.addFilter(LogContextFilter())

@@ -32,6 +32,7 @@ class Settings(BaseSettings):
     default_language: str = "zh"
     locales_dir: Path = LOCALES_DIR
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    event_loop: Literal["uvloop", "asyncio"] = "uvloop"
     sandbox_host: str = "127.0.0.1"
     sandbox_port: int = Field(default=8080, ge=0, le=65535)
     escalation_webhooks: dict[str, WebhookTarget] = Field(default_factory=dict)
