@@ -42,6 +42,7 @@ from domain.understanding.emergency_lexicon import (
     CRY_AS_NAME_AFTER,
     DEVICE_BEFORE,
     DRILL,
+    DRILL_DECLARED,
     DRILL_SAID,
     DROP_WORDS,
     DUE_LATER,
@@ -127,6 +128,7 @@ from domain.understanding.emergency_lexicon import (
     PREGNANCY,
     PREGNANT_NOW,
     QUESTION,
+    REAL_DURING_DRILL,
     REFERRED_BEFORE,
     RESOLVED,
     RESOLVED_THEN,
@@ -637,7 +639,7 @@ def _hypothetical(t: _Trigger) -> str | None:
         return f"hypothetical:{general.group().strip()}:{t.hit.words}"
     if t.hit.flags & CRY and (only_if := CALL_ONLY_IF.match(t.text, t.hit.end)) is not None:
         return f"hypothetical:{only_if.group().strip()}:{t.hit.words}"  # call 120 only if…
-    sentence_before = t.segments.sentence_before(t.hit.start)[-24 if t.zh else -60 :]
+    sentence_before = t.segments.sentence_before(t.hit.start)[-24 if t.zh else -90 :]
     # "if I were gone" is a thought of one's own death, not a supposition (要是我走了…轻松点)
     sentence_before = SELF_GONE_IF.sub(" ", sentence_before)
     hypothetical = HYPOTHETICAL.search(sentence_before)
@@ -740,6 +742,8 @@ def _drill(t: _Trigger) -> str | None:
         return f"drill:{drill.group()}:{t.hit.words}"
     if t.hit.flags & CRY and (drill := DRILL_SAID.search(t.text)) and not _body_or_danger(t.text):
         return f"drill:{drill.group()}:{t.hit.words}"
+    if (drill := DRILL_DECLARED.search(t.text)) and not REAL_DURING_DRILL.search(t.text):
+        return f"drill:{drill.group()}:{t.hit.words}"  # 这只是演练: 模拟3号楼有人晕倒
     return None
 
 

@@ -473,7 +473,7 @@ RESOLVED = compile_prefiltered(
     r"缓过来|止住了|抢救回来|救回来|抢救过来|脱离(?:了)?危险|抢救成功|自(?:己|个儿?)(?:爬|站|坐)?起来了|"
     # told it never was (胸口疼? 没有的事 他就是吃撑了)
     r"没有的事|没这回事|没那回事|哪有的事|"
-    r"已经(?:扶|爬|站)起来了|原来是|已经关(?:了|掉|好)|住院了|送医院了|在医院了|已经(?:被[^,。!?\s]{0,6})?(?:接走|拉走|送走|送医|送到医院|送去医院)|"
+    r"已经(?:扶|爬|站)起来了|原来是|已经关(?:了|掉|好)|住院了|送医院了|送医了|已送医|在医院了|已经(?:被[^,。!?\s]{0,6})?(?:接走|拉走|送走|送医|送到医院|送去医院)|"
     r"送(?:进|去|到)?(?:了)?(?:icu|ICU|重症监护室?|抢救室)了|(?<!还)(?<!没)不烧了|退烧了|烧(?:也|已经)?退了|"
     r"已经(?:把)?(?:她|他|人)?送(?:她|他)?(?:去|到|进)(?:了)?医院|"
     # in a hospital's hands (奶奶在上海医院抢救)
@@ -512,6 +512,8 @@ RESOLVED = compile_prefiltered(
     # home again and playing (now he is home and playing, back home and eating well)
     r"(?:now|already) (?:he|she|they)(?: is| are|'s|'re)? (?:back )?home (?:and|,) (?:playing|"
     r"eating|sleeping|resting|fine|well)|"
+    # a scare, all normal (the electric shock scare this morning: 36.5, all normal)
+    r"(?:a|the|what a|quite a|big|bit of a) (?:[a-z]+ ){0,2}scare(?![a-z])|all normal|"
     r"recovering (?:well|nicely|fine|now)|walking again|(?:is|are) healing|healing (?:well|nicely|"
     r"up)|on the mend|up and about|"
     # a fire said to be out (it's out now and no one was hurt); not "out of control"
@@ -674,7 +676,9 @@ NEWS = compile_prefiltered(
     r"tv)|"
     r"grey'?s anatomy|netflix|episode|tv (?:show|series)|in the (?:movie|film|show))(?![a-z])"
 )
-DRILL = compile_prefiltered(r"演练|演习|(?<![a-z])(?:drill|fire test|alarm test)(?![a-z])")
+DRILL = compile_prefiltered(
+    r"演练|演习|模拟(?!器)|(?<![a-z])(?:drill|fire test|alarm test|simulated|simulation)(?![a-z])"
+)
 # A small burn the writer treats: a blister on a hand or a finger and a burn cream asked for
 # (手被热水袋烫起泡了 帮忙买支烫伤膏); a child, the face, a large area or a deep burn are a
 # doctor's.
@@ -730,6 +734,16 @@ CALL_ADVISED_AFTER = compile_prefiltered(
     r"^[^。!?]{0,12}?(?:要|请|应|应该|需)(?:马上|立即|立刻|及时|第一时间)?(?:拨打|打|呼叫)(?:120|急救)"
 )
 # A cry said to have been a drill or filmed at one (那个救命的视频是演习拍的)
+# A drill declared as such, any family (这只是演练: 模拟3号楼有人晕倒), unless something is real
+DRILL_DECLARED = compile_prefiltered(
+    r"模拟(?!器)|(?:只是|这是|这只是|本次|此次)(?:一次|一场)?(?:演练|演习)|(?:演练|演习)(?:内容|科目|"
+    r"脚本|流程)|(?<![a-z])(?:this is (?:only |just )?a drill|just a drill|simulated|"
+    r"simulation)(?![a-z])"
+)
+REAL_DURING_DRILL = compile_prefiltered(
+    r"真的|真(?:晕|倒|着火|摔|的)|不是演练|不是演习|"
+    r"(?<![a-z])(?:not a drill|for real|really)(?![a-z])"
+)
 DRILL_SAID = compile_prefiltered(
     r"是(?:个|一场|一次)?(?:演习|演练)|(?:演习|演练)(?:时|的时候)?拍的|"
     r"(?<![a-z])(?:was|is|it'?s) (?:just |only )?(?:a |an )?(?:drill|exercise)(?![a-z])|"
@@ -1087,7 +1101,10 @@ NOTICE_HEAD = compile_prefiltered(
     r"^\s*【(?:通知|公告|提醒|温馨提示|紧急通知)】"
 )
 # Somewhere else, by name (老家, 浦东, 上海).
-_FAR = r"(?:老家|国外|浦东|浦西|北京|上海|广州|深圳|武汉|天津|杭州|南京|成都|重庆|香港)"
+_FAR = (
+    r"(?:老家|国外|外地|外省|浦东|浦西|北京|上海|广州|深圳|武汉|天津|杭州|南京|成都|重庆|香港|澳门|台北|"
+    r"台湾|台中|高雄|新加坡|美国|英国|日本|加拿大|澳洲|澳大利亚)"
+)
 # A friend somewhere else (我朋友在浦东 她爸在家摔了): news in the trigger's sentence, unless
 # someone here is summoned.
 FRIEND_ELSEWHERE = compile_prefiltered(rf"(?:朋友|同学|同事|闺蜜|亲戚)(?:在|住){_FAR}")

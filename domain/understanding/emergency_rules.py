@@ -403,6 +403,26 @@ BREATHING_RULES: tuple[Rule, ...] = (
             "I don't have any fever or shortness of breath",
         ),
     ),
+    # air as if through a straw and a grey colour come over someone (she's gone a grey colour)
+    Rule(
+        "grey-colour-en",
+        Family.BREATHING,
+        HARD,
+        r"(?:(?:she|he|they|face|lips|skin|baby|grandma|grandpa|granny|nan|mum|mom|dad|father|"
+        r"mother|husband|wife|son|daughter)(?:'s|'d|'ve| is| has| had| have| are)?|and (?:has|have|"
+        r"is)) "
+        r"(?:gone|turned|going|turning) (?:a |all )?(?:bluish|grey|gray|blue|ashen|purple)(?:ish)? "
+        r"colou?r",
+        says=("grandma can barely talk and she's gone a bluish colour",),
+        calm=("yesterday she'd gone a grey colour after the flu but she's fine now",),
+    ),
+    Rule(
+        "straw-en",
+        Family.BREATHING,
+        HARD,
+        r"(?<!like )(?<!as if )breath\w* (?:through|thru) a (?:tiny |little |narrow )?straw",
+        says=("my dad is breathing through a straw, it's getting worse",),
+    ),
     # breathing and throat: 喘气都困难, 嗓子发紧, 喉咙越来越紧
     Rule(
         "breathing-hard-zh",
@@ -1039,7 +1059,8 @@ BURN_RULES: tuple[Rule, ...] = (
         r"(?:烫|浇|泼|烧|溅)[^。!?]{0,12}皮[^。!?\s]{0,3}(?:掉了|脱了|掉下来)|被电(?:到|击|打)|"
         r"烫(?:掉|脱|破)了?(?:一大块|一块|一层|好多|一大片)?皮|"
         r"(?:开水|热水|滚水|热油|滚油|油锅|热汤)[^。!?]{0,24}皮[^。!?\s]{0,3}(?:掉了|脱了|掉下来|起泡)|"
-        r"(?:烫|烧)[^。!?]{0,16}(?:起了?|冒出?)(?:好多|很多|一大片|一片|一串)?(?:的)?大?水?泡|"
+        r"(?:烫|烧)[^。!?]{0,16}(?<![没不])(?<!没有)(?:起了?|冒出?)(?:好多|很多|一大片|一片|一串)?"
+        r"(?:的)?大?水?泡|"
         r"(?:boiling|hot) (?:oil|water|soup|tea|coffee|milk|porridge|congee|noodles)[^.!?]{0,80}"
         r"(?:(?:huge|big|large) blisters|"
         r"skin (?:is )?(?:[a-z]+ and )?(?:peeling|blistering|(?:coming|falling) off)|"
@@ -1258,7 +1279,13 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"(?:at once|in one go|all together)|"
         # too many taken, in English (took way too many of his heart pills by mistake)
         r"(?:took|taken|swallowed|ate|had) (?:way |far )?too many (?:of )?"
-        r"(?:his |her |my |their |the )?(?:[a-z]+ )?(?:pills|tablets|meds|capsules)",
+        r"(?:his |her |my |their |the )?(?:[a-z]+ )?(?:pills|tablets|meds|capsules)|"
+        # a count of pills swallowed at once (swallowed like 20 paracetamol an hour ago)
+        r"(?:swallowed|took|taken|downed) (?:like |about |around |maybe |over |nearly |almost |"
+        r"at least )?(?:[1-9]\d|twenty|thirty|forty|fifty|dozens of) (?:of )?(?:his |her |my |"
+        r"their |the )?(?:[a-z]+ )?(?:pills|tablets|paracetamol|panadol|tylenol|ibuprofen|aspirin|"
+        r"capsules|meds)(?! (?:a|per|each|every) (?:day|week|month))(?! (?:this|over the|in a) "
+        r"(?:week|month|year))",
         group="poisoning",
         says=(
             "妈妈想不开 把一瓶降糖药都吃了",
@@ -1268,6 +1295,7 @@ POISONING_RULES: tuple[Rule, ...] = (
             "孙女把爷爷的降糖药吞了几粒 不清楚到底几粒",
             "三岁的趁我不注意把外婆的安眠药嚼了两片",
             "Dad took way too many of his heart pills by mistake, like 10, hes dizzy",
+            "my roommate swallowed about 30 ibuprofen, she's really drowsy",
             "药我已经吃了一整瓶",
             "宝宝把我的孕妇铁剂吃了半瓶 以为是糖豆 现在呕吐",
             "我妈把一周的降压药当成一次吃了 现在心跳很慢",
@@ -1877,6 +1905,9 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"跳楼(?!价|大甩卖|甩卖)|want to die|wanna die|"
         # said in a second language (i think better i die)
         r"(?<![a-z])better (?:i|me|that i|if i) (?:die|dead|am dead|go die)(?![a-z])|"
+        # the means made ready, then sorry or goodbye (药都准备好了 对不起大家)
+        r"(?<![明今后天的])药(?:都|已经|我|我已经|我都|已)?(?:准备|备|攒|存)好了[^。!?]{0,12}(?:对不起|再见|"
+        r"永别|别找我|别救我|下辈子)|"
         r"(?:jump|walk)(?:ing)? off (?:the|a|my|this|her|his|their) "
         r"(?:roof|building|balcony|bridge|ledge)",
         group="suicide",
@@ -1887,6 +1918,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
             "I'll jump off the bridge tonight",
             "I keep thinking about jumping off the balcony",
             "so tired of all, i think better i die. sorry",
+            "活着太累了 药我已经存好了 下辈子再见",
         ),
         calm=(
             "加班加到想死",
@@ -2263,7 +2295,7 @@ ELECTRIC_SHOCK_RULES: tuple[Rule, ...] = (
         "shock-drowning-burn",
         Family.ELECTRIC_SHOCK,
         HARD,
-        r"触电|被电(?:到|击)了|electrocuted|溺水|drowning|大面积烫伤|严重烧伤|烧伤|"
+        r"触电|被电(?:到|击)了|electrocuted|溺水|drowning|大面积烫伤|严重烧伤|烧伤(?!膏|药|喷雾|贴)|"
         rf"开水烫{CLAUSE_CHAR}{{0,4}}(?:一大片|很严重|起泡)|"
         rf"severe burns?|低血糖{CLAUSE_CHAR}{{0,6}}(?:晕|昏|叫不醒|抽)",
         by_words=True,
@@ -2485,11 +2517,14 @@ CRIES_RULES: tuple[Rule, ...] = (
         r"999)(?!\d)|打119|"
         r"叫了救护车|打了120|120(?:我|我们)?(?:已经)?在打|叫[^。!?\s]{0,4}和(?:120|救护车)|叫白车|call白车|"
         r"需要急救|(?<!懂)(?<!学)急救(?!箱|包|知识|培训|电话|药|课|常识|法|视频|技能|证|手册|演示|措施|方法|步骤|要点)|快来人(?!修|来修|帮忙修|维修)|来人啊|来人呐|快来救|sos\b|🆘|需要救护车|"
-        r"救护车[^,。]{0,3}快|快[^,。]{0,3}(?:救护|救户|就护|求护)车",
+        r"救护车[^,。]{0,3}快|快[^,。]{0,3}(?:救护|救户|就护|求护)车|"
+        # the number alone, said twice or hurried (120 120 快), never a flat's digits (2-1-1202)
+        r"(?<![\d-])120[\s,，!！.。]+(?:120|快)(?![\d-])|(?<![\d-])快[\s,，!！]*120(?![\d-])",
         group="cry",
         says=(
             "救明 快来人",
             "🆘🆘 3-2-501",
+            "120 120 快",
         ),
         calm=("群里谁会急救？想组织个学习小组",),
     ),

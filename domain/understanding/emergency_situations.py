@@ -81,6 +81,13 @@ def unanswered(text: str) -> str | None:
             return None  # the property's line unanswered for two days: a complaint
     if silent is not None and OFFICE_AFTER.match(text, silent.end()):
         return None  # 我在外地联系不上物业: an office out of reach, not a person
+    if (
+        silent is not None
+        and _INDOORS.search(silent.group())
+        and _WRITER.search(text)
+        and not (HUMAN.search(text) or _THIRD.search(text))
+    ):
+        return None  # 我快疯了 三天没出门: the writer's own days indoors
     if silent is None or (
         LIVES_ALONE.search(text) is None
         and DISTRESS_INSIDE.search(text) is None
@@ -112,6 +119,13 @@ def unanswered(text: str) -> str | None:
         ):
             return None
     return f"emergency:no-answer:{silent.group()}"
+
+
+_WRITER = re.compile(r"我|俺|(?<![a-z])i(?![a-z])")
+_INDOORS = re.compile(
+    r"没(?:有)?(?:出(?:过)?门|下(?:过)?楼|出去)|(?:haven'?t|not) (?:left|been out)"
+)
+_THIRD = re.compile(r"[他她]|(?<![a-z])(?:he|she|they|him|her)(?![a-z])")
 
 
 def _habit(text: str, pos: int) -> bool:

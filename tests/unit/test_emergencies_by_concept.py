@@ -13,6 +13,13 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "the number said twice, a count of pills, a grey colour, the means ready and sorry": [
+        ("120 120 快 3-1-402", None),
+        ("快 120!! 8-2-1101", None),
+        ("my son swallowed about 25 tablets of his nan's meds, he's so sleepy", None),
+        ("grandpa can hardly breathe and has gone a greyish colour", EmergencyFamily.BREATHING),
+        ("活着太累了 药已经攒好了 永别了", EmergencyFamily.SUICIDE),
+    ],
     "second-language English: fits, eyes not opening, better I die; mushrooms and colours": [
         (
             "my boy having fits, arms and legs shaking, first time ever. 2-1-301",
@@ -944,6 +951,15 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "a drill declared, a scare all normal, a burn cream, no blister, cooped up, a hypothetical": [
+        "本次演练内容: 模拟5号楼有人摔倒起不来 请志愿者10分钟内到场",
+        "Drill only: simulated fire on floor 3, volunteers please walk the stairs",
+        "Temp after this morning's electric shock scare: 36.6, all normal",
+        "手被锅烫红了 没起泡 谁家有烫伤膏借一支",
+        "我快憋疯了 五天没出门了",
+        "Reminder: if you ever cut yourself deeply, press firmly with a clean towel and call 120",
+        "我朋友在台北 她说邻居确诊后昏倒 已经送医了",
+    ],
     "an advert's symptoms, the numbers explained, asked only, a pet's faint, an office unreached": [
         "头晕乏力？快来试试这款保健品 限时特价 加微信",
         "Tip for new neighbours: 120 is ambulance, 119 is fire, save it in your phone",
