@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from domain.understanding.flats_others import helpers_thanked, list_for
 from domain.understanding.flats_places import building_after, unit_place
+from domain.understanding.flats_units import round_done_for
 from domain.understanding.numbers import CN_DIGITS, digit_string
 from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.text import normalize
@@ -506,6 +507,8 @@ def _candidates(text: str) -> list[_Group]:
             text, first.start, group.end
         ):
             continue  # 谢谢三单元的志愿者: whom the thanks are for (flats_others)
+        if roles == {1} and round_done_for(text, first.start, group.end):
+            continue  # all rubbish from unit 2 has been collected: the round's (flats_units)
         if roles == {0} and list_for(text, first.start):
             continue  # volunteer list for Block B: what a list covers (flats_others)
         accepted = _accept(text, group)
