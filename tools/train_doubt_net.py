@@ -227,6 +227,14 @@ FIRST_SEEN = {
     "round172": "88b473c",
     "round173": "88b473c",
     "round174": "88b473c",
+    "round175": "6346871",  # after rounds 171-174's emergencies and orders
+    "round176": "6346871",
+    "round177": "6346871",
+    "round178": "6346871",
+    "round179": "1d98635",  # after rounds 175-178's orders (ordersU)
+    "round180": "1d98635",
+    "round181": "1d98635",
+    "round182": "1d98635",
 }
 
 

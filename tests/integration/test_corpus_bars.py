@@ -183,6 +183,14 @@ BLIND_ROUNDS = (
     "round172",
     "round173",
     "round174",
+    "round175",
+    "round176",
+    "round177",
+    "round178",
+    "round179",
+    "round180",
+    "round181",
+    "round182",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
