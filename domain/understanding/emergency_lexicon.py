@@ -48,6 +48,11 @@ IDIOMS = compile_prefiltered(
     r"跳楼价|跳楼大甩卖|难(?:度|得|到)[^。!?]{0,10}窒息|"
     r"笑(?:得|到)?不活了|(?:难吃|难喝|辣|咸|丑|好笑|搞笑)(?:到|得)[^。!?]{0,4}(?:要)?(?:叫|打)(?:救护车|120)|(?:群|消息|信息|抢菜|抢不到|系统|app|小程序|刷新)[^。!?]{0,10}窒息|窒息[^。!?]{0,10}(?:这个群|群里|消息|抢菜|抢不到|系统|app|小程序|刷新|刷|关在家|关在屋|宅在家|封在家|天天关|憋在家)|心脏病都要|(?:心梗|心脏病|脑溢血|高血压)[^。!?\s]{0,4}(?:被)?气出来|(?:耐心|心态|心情|脑子)[^。!?\s]{0,4}窒息|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
     r"中毒太深|游戏中毒|"
+    # a chest tight at the prices (my chest feels tight just looking at the grocery prices)
+    r"(?:chest|heart)[^.!?]{0,12}(?:tight|hurts?|aches?|sinks?)[^.!?]{0,8}(?:just )?(?:looking at|"
+    r"thinking about|reading|seeing|hearing about) (?:the |my |our |this |these |those )?"
+    r"(?:[a-z]+ )?(?:prices?|bills?|news|rent|mortgage|receipt|invoice|numbers|schedule|workload|"
+    r"menu|queue)|"
     # "almost had a stroke" from being shut in or angry (憋得我都快中风了)
     r"(?:憋|气|急|吓|烦|闷)(?:得|到)(?:我|人)?(?:都)?(?:快|要|快要)(?:中风|脑梗|脑溢血|心梗)了?|"
     # a tight chest put down to one's mood (胸口闷闷的 不是病 是心情不好)
@@ -358,7 +363,9 @@ GENERAL_AFTER = compile_prefiltered(
     r"^时(?=[^。!?]{0,4}(?:舌下|含服|服用|拨打|立即|立刻|请|应|可以))"
 )
 ASKING = compile_prefiltered(
-    r"请问|问一下|想问|咨询|请教|科普|急救知识|急救常识|建议收藏|一定要收藏|一般|了解一下|提前了解|(?:有没有|有)人知道|谁知道|"
+    r"请问|问一下|想问|咨询|请教|科普|急救知识|急救常识|建议收藏|一定要收藏|一般|了解一下|提前了解|"
+    # knowing a number or a key is asking for a way in, not a question (有人知道他家电话吗)
+    r"(?:(?:有没有|有)人知道|谁知道)(?![^。!?]{0,8}(?:电话|手机|号码|钥匙|联系方式|微信))|"
     r"(?:这|这样|这个)(?:算)?正常吗|(?:多少|多久|几天|多长时间|什么样的?)(?:才)?算(?:是)?正常|"
     r"多久一次(?:才)?(?:该|要|就要|需要|得)去医院|"
     r"(?:挂|看)(?:什么|哪个|哪一?)科|(?:does|do) anyone know|anyone know|"
@@ -473,7 +480,7 @@ RESOLVED = compile_prefiltered(
     r"缓过来|止住了|抢救回来|救回来|抢救过来|脱离(?:了)?危险|抢救成功|自(?:己|个儿?)(?:爬|站|坐)?起来了|"
     # told it never was (胸口疼? 没有的事 他就是吃撑了)
     r"没有的事|没这回事|没那回事|哪有的事|"
-    r"已经(?:扶|爬|站)起来了|原来是|已经关(?:了|掉|好)|住院了|送医院了|送医了|已送医|在医院了|已经(?:被[^,。!?\s]{0,6})?(?:接走|拉走|送走|送医|送到医院|送去医院)|"
+    r"已经(?:扶|爬|站)起来了|原来是|已经关(?:了|掉|好)|住院了|送医院了|送医了|已送医|在医院了|进(?:了)?产房|已经(?:被[^,。!?\s]{0,6})?(?:接走|拉走|送走|送医|送到医院|送去医院)|"
     r"送(?:进|去|到)?(?:了)?(?:icu|ICU|重症监护室?|抢救室)了|(?<!还)(?<!没)不烧了|退烧了|烧(?:也|已经)?退了|"
     r"已经(?:把)?(?:她|他|人)?送(?:她|他)?(?:去|到|进)(?:了)?医院|"
     # in a hospital's hands (奶奶在上海医院抢救)
@@ -512,6 +519,10 @@ RESOLVED = compile_prefiltered(
     # home again and playing (now he is home and playing, back home and eating well)
     r"(?:now|already) (?:he|she|they)(?: is| are|'s|'re)? (?:back )?home (?:and|,) (?:playing|"
     r"eating|sleeping|resting|fine|well)|"
+    # the smoke explained in English (nvm, it's the guy downstairs smoking on his balcony)
+    r"(?:it'?s|it was|just) (?:the |a |some |my |our )?(?:guy|man|woman|neighbou?r|someone|"
+    r"somebody|people|uncle|auntie|bloke)[^.!?]{0,30}(?:smoking|grilling|cooking|burning incense|"
+    r"having a (?:bbq|barbecue))|"
     # a scare, all normal (the electric shock scare this morning: 36.5, all normal)
     r"(?:a|the|what a|quite a|big|bit of a) (?:[a-z]+ ){0,2}scare(?![a-z])|all normal|"
     r"recovering (?:well|nicely|fine|now)|walking again|(?:is|are) healing|healing (?:well|nicely|"
@@ -1098,7 +1109,9 @@ FINDING_ANYONE_BEFORE = compile_prefiltered(
 # A notice's heading (社区通知：夜间紧急情况请拨打值班电话 或直接拨打120): a cry in it is advice.
 NOTICE_HEAD = compile_prefiltered(
     r"^\s*(?:【[^】]{0,8}】\s*|转发[:：]\s*)?[^\s:：,，。!?]{0,8}(?:通知|公告|提醒|提示)(?:[:：】]|\s)|"
-    r"^\s*【(?:通知|公告|提醒|温馨提示|紧急通知)】"
+    r"^\s*【(?:通知|公告|提醒|温馨提示|紧急通知)】|"
+    # a heading about a kind of case (关于夜间突发情况：请直接打120)
+    r"^\s*关于[^:：。!?]{1,12}[:：]"
 )
 # Somewhere else, by name (老家, 浦东, 上海).
 _FAR = (
@@ -1111,7 +1124,8 @@ FRIEND_ELSEWHERE = compile_prefiltered(rf"(?:朋友|同学|同事|闺蜜|亲戚)
 # One's family somewhere else (我妈在老家摔了一跤): news only in the trigger's own clause, never
 # a line about someone away beside an emergency here (妈妈要生了 … 爸爸在老家回不来).
 KIN_ELSEWHERE = compile_prefiltered(
-    rf"(?:妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|父母|爸妈|家人)(?:在|住){_FAR}"
+    rf"(?:妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|父母|爸妈|家人|姐|哥|弟|妹|女儿|儿子|闺女|姑|姨|舅|叔)(?:在|住)"
+    rf"{_FAR}"
 )
 # A tendency told in a notice (温馨提示：冬季老人起夜容易跌倒): a risk, not an event.
 TENDENCY = compile_prefiltered(
@@ -1136,6 +1150,8 @@ CALL_NOT_WAIT_AFTER = compile_prefiltered(
 ANY_EMERGENCY_BEFORE = compile_prefiltered(
     r"(?:有|遇到|遇|如有|如遇|若有|万一有)(?:什么)?(?:紧急|突发|急)(?:情况|事|状况)[^。!?]{0,6}$|"
     r"(?:^|[\s,，。;；:：])(?:紧急|突发)(?:情况|事件?|状况)[^。!?]{0,6}$|"
+    # a notice's heading about such cases (关于夜间突发情况：请直接打120)
+    r"(?:关于|对于|针对)[^。!?\s]{0,4}(?:紧急|突发)(?:情况|事件?|状况)[^。!?]{0,6}$|"
     # 急诊直接打120: the emergency room's case, in a notice on going out for care
     r"(?:^|[\s,，。;；:：])(?:急诊|急症|急病)[^。!?]{0,4}$|"
     # a threshold's call (医生说超过39.5就打120)
@@ -1396,7 +1412,10 @@ MUNDANE_WORRY = compile_prefiltered(
     r"作业|论文|考试|考研|复习|期末|期中|做题|这道题|数学|英语|题目|截止|交稿|"
     r"(?<![a-z])(?:ddl|deadline|ppt|excel)(?![a-z])|周报|日报|月报|"
     r"(?<!志愿者)(?<!楼长)报告(?![:：])|表格|公式|代码|加班|老板|领导|上班|开会|老师|点名|房租|房贷|车贷|菜价|物价|涨价|"
-    r"价格|太贵|好贵|贵得|排队|排了|队伍|堵车|塞车|堵到|快递|外卖|股票|基金|减肥|体重|沙发|网速|wifi|"
+    r"价格|太贵|好贵|贵得|这么贵|那么贵|燃气费|电费|水费|话费|物业费|账单|排队|排了|队伍|堵车|塞车|堵到|快递|外卖|"
+    r"股票|基金|减肥|体重|沙发|网速|wifi|"
+    # a cry in a dream (孩子做噩梦哭喊救命), a nightmare
+    r"噩梦|恶梦|说梦话|梦话|梦里|(?<![a-z])(?:nightmare|sleep-?talking)(?![a-z])|"
     r"断网|网(?:又|都)?断了|没网了|"
     r"(?:猫|狗|宠物)[^。!?]{0,3}(?:不见了|丢了|跑丢|走丢|跑了)|"
     r"(?<![a-z])(?:cat|dog|puppy|kitten) (?:is |has )?(?:missing|lost|gone missing|run away)"
@@ -1457,7 +1476,7 @@ THING_BEFORE = compile_prefiltered(
 )
 # A cry that only names a kind of post (别转发这种救命的链接了): a word, not a call
 CRY_AS_NAME_AFTER = compile_prefiltered(
-    r"的(?:链接|视频|消息|帖子|文章|截图|图片|谣言|段子|广告|小程序|群|帖)"
+    r"的(?:链接|视频|消息|帖子|文章|截图|图片|谣言|段子|广告|小程序|群|帖|表情包|表情|贴纸)"
 )
 # Stuffed from a big meal (年夜饭吃撑了, ate so much I can't breathe): with a laugh, no trouble
 STUFFED = compile_prefiltered(

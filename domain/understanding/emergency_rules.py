@@ -170,6 +170,10 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         r"[叫喊][^,。!?;]{0,6}只(?:会|能|是)?(?:哼|嗯|呻吟)|"
         # called and not moving, someone lying in the corridor (楼道里躺着一个人 叫他也不动)
         r"[叫喊](?:他|她)?(?:也|都)不动|(?:楼道|走廊|电梯|门口|地上)(?:里)?躺着(?:一个|一|个)?人|"
+        # someone crying out to a relative to wake (一直哭喊 妈你醒醒)
+        r"(?:妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|老公|老婆|老伴|宝宝|孩子|儿子|女儿)[你您]?(?:快)?醒醒|"
+        r"(?:crying|screaming|shouting|yelling)[^.!?]{0,24}(?:mum|mom|dad|grandma|grandpa|baby),? "
+        r"wake up|"
         r"(?:lying|laying) (?:in|on|at) the (?:corridor|hallway|stairwell|stairs|landing|lift|"
         r"floor|lobby|entrance|gate|doorway|ground)"
         r"[^.!?]{0,40}(?:not moving|doesn'?t (?:answer|respond|move)|"
@@ -180,6 +184,7 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
             "他怎么叫都不醒",
             "楼道里躺着一个人 叫他也不动 好像是901那个大叔 谁快下来看看!",
             "电梯门口躺着个人 喊他也不动 谁快来",
+            "楼上咚的一声 然后一直听见有人哭着喊 爸你醒醒",
         ),
     ),
     Rule(
@@ -1653,6 +1658,15 @@ FIRE_RULES: tuple[Rule, ...] = (
     ),
 )
 GAS_RULES: tuple[Rule, ...] = (
+    # gas heard hissing beside its smell, or a light not switched on for fear of it
+    Rule(
+        "gas-hissing-zh",
+        Family.GAS,
+        HARD,
+        r"嘶嘶(?:响|声|的声音)[^。!?]{0,12}(?:臭味|煤气味|燃气味|气味|味道)|(?:臭味|煤气味|燃气味|臭鸡蛋味)"
+        r"[^。!?]{0,24}不敢(?:开灯|开关|打火|按门铃|开电)",
+        says=("燃气管那边嘶嘶响 一股臭味 3-1-502",),
+    ),
     Rule(
         "gas-leak-zh",
         Family.GAS,
@@ -1905,6 +1919,10 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"跳楼(?!价|大甩卖|甩卖)|want to die|wanna die|"
         # said in a second language (i think better i die)
         r"(?<![a-z])better (?:i|me|that i|if i) (?:die|dead|am dead|go die)(?![a-z])|"
+        # better off without me, a way worked out (I've worked out how to do it tonight)
+        r"better off if i (?:was|were|am|'m) (?:dead|gone)|(?:worked|figured) out "
+        r"(?:how|when) (?:to|i'?ll|i will|i'?m going to) do it|"
+        r"(?:don'?t|do not) want to be here (?:tomorrow|tonight|anymore|any ?more)|"
         # the means made ready, then sorry or goodbye (药都准备好了 对不起大家)
         r"(?<![明今后天的])药(?:都|已经|我|我已经|我都|已)?(?:准备|备|攒|存)好了[^。!?]{0,12}(?:对不起|再见|"
         r"永别|别找我|别救我|下辈子)|"
@@ -1918,6 +1936,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
             "I'll jump off the bridge tonight",
             "I keep thinking about jumping off the balcony",
             "so tired of all, i think better i die. sorry",
+            "they'd all be better off if I was gone. I figured out how to do it",
             "活着太累了 药我已经存好了 下辈子再见",
         ),
         calm=(
@@ -2114,7 +2133,7 @@ FALL_RULES: tuple[Rule, ...] = (
         r"(?:看到|看见|发现)[^,。!?;]{0,6}(?:躺|趴|倒)在[^,。!?;]{0,4}地(?:上|板|下)"
         r"(?![^,。!?;]{0,4}(?:打滚|玩|睡|晒|做|练))|"
         # (not a fracture being followed up: 骨折要去医院复查, 骨折三周了 拆石膏)
-        r"摔断|骨折(?![^。!?]{0,10}(?:复查|复诊|拆石膏|拆线|换药|康复|恢复))|"
+        r"摔断|骨折(?![^。!?]{0,10}(?:复查|复诊|拆石膏|拆线|换药|康复|恢复|石膏|夹板|固定))|"
         r"(?:摔|跌|倒|掉)[^。!?]{0,10}(?:一动不动|动也不动|不动了)|"
         # a child fallen who neither cries nor moves (从床上掉下来 不哭也不动)
         r"(?:摔|跌|掉)(?:下来|下去|了)[^。!?]{0,6}(?:不哭(?:也|又)?不动|不哭不闹)|"

@@ -13,6 +13,14 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "crying to wake a relative, better off without me, gas hissing, a number asked for": [
+        ("隔壁砰的一声 然后听到小孩哭着喊 奶奶你醒醒", EmergencyFamily.UNRESPONSIVE),
+        ("heard a thud next door and a girl screaming mum wake up", EmergencyFamily.UNRESPONSIVE),
+        ("my family would be better off without me. I've figured out how to do it tonight", None),
+        ("I worked out how to do it. I don't want to be here tomorrow", EmergencyFamily.SUICIDE),
+        ("厨房燃气管嘶嘶的声音 一股煤气味 不敢开灯 6-1-802", EmergencyFamily.GAS),
+        ("三楼煤气味越来越重 敲门没人应 谁知道他家电话", EmergencyFamily.GAS),
+    ],
     "the number said twice, a count of pills, a grey colour, the means ready and sorry": [
         ("120 120 快 3-1-402", None),
         ("快 120!! 8-2-1101", None),
@@ -951,6 +959,15 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "a nightmare's cry, a sticker, a bill, a cast due off, a birth in the hometown, a heading": [
+        "孩子半夜做噩梦喊救命 把邻居吵醒了 抱歉 已经睡了",
+        "谁在群里发救命的表情包 大半夜吓人 别开这种玩笑",
+        "救命 这个月电费怎么这么贵",
+        "女儿骨折打的石膏下周拆 需要派车去医院 2-1-301",
+        "我妹在老家 羊水破了 已经进产房了 等好消息",
+        "关于夜间突发情况：请直接打120 再在群里说一声",
+        "smelled smoke in the corridor, nvm it's just the neighbour smoking on his balcony",
+    ],
     "a drill declared, a scare all normal, a burn cream, no blister, cooped up, a hypothetical": [
         "本次演练内容: 模拟5号楼有人摔倒起不来 请志愿者10分钟内到场",
         "Drill only: simulated fire on floor 3, volunteers please walk the stairs",
