@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from domain.understanding.flats_others import helpers_thanked, list_for
 from domain.understanding.flats_places import building_after, unit_place
+from domain.understanding.flats_readings import later_reading
 from domain.understanding.flats_units import round_done_for
 from domain.understanding.numbers import CN_DIGITS, digit_string
 from domain.understanding.prefilter import compile_prefiltered
@@ -139,7 +140,7 @@ _NOT_ROOM_BEFORE = compile_prefiltered(
 # A unit or a measure after a number; 楼上, 楼下, 楼道 after a room are upstairs, downstairs,
 # the stairwell, not a floor (我们家402 楼上那家).
 _NOT_ROOM_AFTER = compile_prefiltered(
-    r"^\s*(?:块|元|圆|毛|角|个|盒|袋|箱|斤|公斤|克|千克|毫升|升|瓶|罐|桶|包|支|片|粒|颗|次|天|日|"
+    r"^\s*(?:块|元|圆|毛|角|个|盒|袋|箱|斤|公斤|克|千克|毫升|升|瓶|罐|桶|包|支|片|粒|颗|次|天(?!天)|日|"
     r"月|年|周|"
     r"小时|分钟|分|秒|点|人|位|件|份|条|只|米|层|楼(?![上下道])|岁|度|%|°|万|千|百|多(?!谢)|余|左右|"
     r"(?:mg|kg|g|km|m|cm|mm|ml|l|yuan|rmb|dollars?|bucks|days?|hours?|hrs?|mins?|minutes?|"
@@ -294,6 +295,8 @@ def _bare_context_ok(text: str, part: _Part) -> bool:
     """A bare number is not a flat when it is a price, a phone, a code, a count or a time."""
     before = text[max(0, part.start - 10) : part.start]
     after = text[part.end : part.end + 12]
+    if later_reading(text, part.start, part.digits):
+        return False  # 血压高到180 … 今天130: the measure's later value (flats_readings)
     return not (_NOT_ROOM_BEFORE.search(before) or _NOT_ROOM_AFTER.match(after))
 
 

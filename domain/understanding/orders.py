@@ -42,6 +42,7 @@ from domain.understanding.order_forms import drug_by_form
 from domain.understanding.order_group_buy import joins_group_buy, rubbish_to_collect
 from domain.understanding.order_missed import missed_order
 from domain.understanding.order_missed_v import missed_order_v
+from domain.understanding.order_missed_w import missed_order_w
 from domain.understanding.order_needs import CHAIN_LINE, unasked_need
 from domain.understanding.order_needs_care import (
     asks_no_service,
@@ -61,6 +62,7 @@ from domain.understanding.order_reasons import (
 from domain.understanding.order_recategorized import bill_paid, recategorized
 from domain.understanding.order_recategorized_u import buy_thanked, recategorized_u
 from domain.understanding.order_recategorized_v import recategorized_v
+from domain.understanding.order_recategorized_w import recategorized_w
 from domain.understanding.order_unasked import unasked
 from domain.understanding.order_vetoes import places_order, supposed
 from domain.understanding.quotes import own_words
@@ -237,6 +239,9 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     if (again := recategorized_v(text, category, terms)) is not None:
         category = again[0]  # 碎片装袋 带下去, 切菜划了手 帮买创可贴 (order_recategorized_v)
         evidence.append(f"again:{again[1]}")
+    if (again := recategorized_w(text, category, terms)) is not None:
+        category = again[0]  # papers carried, 求开锁, a drug for an ailment (order_recategorized_w)
+        evidence.append(f"again:{again[1]}")
     if category is not Category.REPAIR and tradesperson_asked(text, request):
         category = Category.REPAIR  # 停电了 制氧机… 能尽快找电工来吗: whom the ask names
         evidence.append("tradesperson")
@@ -278,7 +283,11 @@ def _missed(
     text: str, terms: list[Term], request: re.Match[str] | None, evidence: list[str]
 ) -> OrderReading | None:
     """The order no rule in read_order reads (order_missed.py), unless nothing is asked."""
-    missed = missed_order(text, terms, request) or missed_order_v(text, terms, request)
+    missed = (
+        missed_order(text, terms, request)
+        or missed_order_v(text, terms, request)
+        or missed_order_w(text, terms, request)
+    )
     if missed is None or unasked(text, request) is not None:
         return None
     if asks_nothing(text, request) is not None:

@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from domain.understanding.numbers import cn_to_int
 from domain.understanding.prefilter import compile_prefiltered
+from domain.understanding.temperature_over import fever_over
 from domain.understanding.text import Segments
 
 _ARABIC = compile_prefiltered(
@@ -316,6 +317,7 @@ def _arabic(
                     or _UNWELL.search(text)
                     or _SAID_OF_SOMEONE.search(before)
                     or _FEVER_MEDICINE.search(text)
+                    or (after_reading and _TREND_BEFORE.search(before))  # 100.2F … down to 99F
                 )
             )
             or (35 <= int(match["int"]) < 40 and _alone(text, match, masked))
@@ -409,4 +411,6 @@ def told_of_before(text: str, segments: Segments, reading: Reading) -> bool:
     start, _ = segments.clause(reading.start)
     if _TIME_BEFORE.search(text, start, reading.start) is not None:
         return True
+    if fever_over(text, start, reading.start):
+        return True  # 前天烧到39.6 现在已经退烧了 (temperature_over)
     return bool(_SOMEONE_ELSES.search(text) and _OVER_NOW.search(text))
