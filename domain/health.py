@@ -9,9 +9,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
 from domain.fever_rules import FEVER_CELSIUS
-from domain.rollcall import fill_statement
+from domain.rollcall import fill_rollcall, fill_statement
 from models.base import WRITES
 from models.buildings import Building
+from models.claims import is_postgres
 from models.health import TemperatureReading
 
 
@@ -112,6 +113,45 @@ async def store_and_fill_rollcall(
     if reading_id is None:
         return None, None
     return TemperatureReading(id=reading_id, **values), rollcall_id
+
+
+async def record_reading(
+    session: AsyncSession,
+    clock: Clock,
+    *,
+    building: Building,
+    person_id: int,
+    flat: str | None,
+    celsius: float,
+    message_id: int,
+) -> tuple[TemperatureReading | None, int | None]:
+    """Store a message's reading and fill its household's roll call with it (one statement on
+    PostgreSQL); (the reading, or None when that message's is on record already; the roll
+    call filled or None)."""
+    if flat is not None and is_postgres(session):
+        return await store_and_fill_rollcall(
+            session,
+            clock,
+            building=building,
+            person_id=person_id,
+            flat=flat,
+            celsius=celsius,
+            message_id=message_id,
+        )
+    reading = await store_message_reading(
+        session,
+        clock,
+        building=building,
+        person_id=person_id,
+        flat=flat,
+        celsius=celsius,
+        message_id=message_id,
+    )
+    if reading is None:
+        return None, None
+    # one record, one fever alert, whichever way the reading came (a message, a reply to the
+    # roll call, the button's prompt)
+    return reading, await fill_rollcall(session, clock, building_id=building.id, reading=reading)
 
 
 def _values(

@@ -11,16 +11,14 @@ from domain.clock import Clock
 from domain.fever_rules import respond_to_reading
 from domain.first_aid import first_aid_hint
 from domain.groupbuy import NotedList, note_group_list
-from domain.health import store_and_fill_rollcall, store_message_reading
+from domain.health import record_reading
 from domain.incidents import Source, Stored, report_emergency
 from domain.members import registered_flat
 from domain.orders import open_order
 from domain.ports import Notifier
 from domain.raising import record_doubt
-from domain.rollcall import fill_rollcall
 from domain.understanding import Kind, Understanding, understand, with_registered_flat
 from models.buildings import Building
-from models.claims import is_postgres
 from models.doubts import DoubtQuestion
 from models.health import TemperatureReading
 from models.incidents import Incident
@@ -65,13 +63,10 @@ async def take_message(
     temperature = None
     fever_incident = None
     rollcall_id = None
-    # PostgreSQL: the reading is stored and fills the roll call in one statement
-    filled = reading.flat is not None and is_postgres(session)
     # a message handled twice (its order or incident is refused as a duplicate below) must not
-    # store its reading, or alert the doctor, a second time
-    if reading.temperature is not None and filled:
-        assert reading.flat is not None
-        temperature, rollcall_id = await store_and_fill_rollcall(
+    # store its reading, or alert the doctor, a second time: temperature is None then
+    if reading.temperature is not None:
+        temperature, rollcall_id = await record_reading(
             session,
             clock,
             building=building,
@@ -80,35 +75,18 @@ async def take_message(
             celsius=reading.temperature,
             message_id=message_id,
         )
-    elif reading.temperature is not None:
-        # None: this message's reading is on record already (the message handled twice)
-        temperature = await store_message_reading(
+    if temperature is not None and reading.kind is not Kind.EMERGENCY:
+        # an emergency opens its own incident below
+        fever_incident = await respond_to_reading(
             session,
             clock,
+            notifier,
             building=building,
-            person_id=person_id,
-            flat=reading.flat,
-            celsius=reading.temperature,
-            message_id=message_id,
+            reading=temperature,
+            text=text,
+            default_timezone=default_timezone,
+            stored=stored,
         )
-    if temperature is not None:
-        if reading.kind is not Kind.EMERGENCY:  # an emergency opens its own incident below
-            fever_incident = await respond_to_reading(
-                session,
-                clock,
-                notifier,
-                building=building,
-                reading=temperature,
-                text=text,
-                default_timezone=default_timezone,
-                stored=stored,
-            )
-        # the same reading fills the roll call: one record, one fever alert, whichever way
-        # it came (a message, a reply to the roll call, the button's prompt)
-        if not filled:
-            rollcall_id = await fill_rollcall(
-                session, clock, building_id=building.id, reading=temperature
-            )
     if reading.kind is Kind.EMERGENCY:
         incident = await report_emergency(
             session,

@@ -31,6 +31,7 @@ from domain.understanding.emergency_lexicon import (
     BURDEN,
     BURN_GRAVE,
     BURNT_SMELL,
+    BUT_SAID,
     CALL_ADVISED_AFTER,
     CALL_FORMULA_AFTER,
     CALL_FORMULA_BEFORE,
@@ -73,6 +74,7 @@ from domain.understanding.emergency_lexicon import (
     HISTORY_BEFORE,
     HOME_FAULT,
     HUMAN,
+    HURRY,
     HURT_SOMEONE,
     HYPERBOLE,
     HYPERBOLE_BEFORE,
@@ -122,6 +124,7 @@ from domain.understanding.emergency_lexicon import (
     PERSON_SUBJECT,
     PERSONAL_NOW,
     PET,
+    PET_SUBJECT_GAP,
     PITCH,
     POWER_OFF,
     POWER_OFF_DENIED,
@@ -150,9 +153,11 @@ from domain.understanding.emergency_lexicon import (
     SPARKS,
     SPARKS_ON_USE,
     STUFFED,
+    TAKEN_BACK,
     TEACHING,
     TEACHING_PASSED_ON,
     TENDENCY,
+    THANKED_FOR_HELP,
     THING_BEFORE,
     THOUGHT_BEFORE,
     TURNED_OUT_AFTER,
@@ -316,9 +321,13 @@ def _joke(t: _Trigger) -> str | None:
         joke = JEST_SAID.search(text)  # 胸口有点闷 哈哈 开个玩笑: declared a joke
     if joke is not None and not hit.flags & CRY and _summoned_for_own(text, hit):
         return None  # 😅 我爸喘不上气了 快来: a nervous laugh does not void a summons
-    if joke is not None and _TAKEN_BACK.search(text, joke.end()):
+    if joke is not None and TAKEN_BACK.search(text, joke.end()):
         return None  # 哈哈哈哈 不对 不好笑 我爸真的晕倒了: the laugh taken back
-    if joke is not None and joke.end() <= hit.start and _BUT.search(text, joke.end(), hit.start):
+    if (
+        joke is not None
+        and joke.end() <= hit.start
+        and BUT_SAID.search(text, joke.end(), hit.start)
+    ):
         return None  # idk if im overreacting lol but my chest is super tight: taken back
     return None if joke is None else f"joke:{joke.group()}:{hit.words}"
 
@@ -491,12 +500,6 @@ def _notice(t: _Trigger) -> str | None:
     return None
 
 
-_PET_SUBJECT_GAP = re.compile(
-    r"[\s'\"‘’“”「」『』]*(?:也|又|突然|好像|就|刚才|刚刚|(?:just|also|suddenly) )?"
-    r"[\s'\"‘’“”「」『』]*"
-)
-
-
 def _pet(t: _Trigger) -> str | None:
     """A pet and no person."""
     if t.hit.flags & (FIRE | CRY):
@@ -514,7 +517,7 @@ def _pet(t: _Trigger) -> str | None:
         return f"pet:{pet.group()}:{t.hit.words}"
     # the pet is the trigger's subject, right before it (我们家狗'晕倒了'), whoever else is named
     for near in PET.finditer(t.text, max(t.sentence[0], t.hit.start - 8), t.hit.start):
-        if _PET_SUBJECT_GAP.fullmatch(t.text, near.end(), t.hit.start):
+        if PET_SUBJECT_GAP.fullmatch(t.text, near.end(), t.hit.start):
             return f"pet:{near.group()}:{t.hit.words}"
     return None
 
@@ -686,8 +689,8 @@ def _awaited(t: _Trigger) -> str | None:
     if (
         LABOUR_ONSET.search(t.hit.words)
         and (born := BORN.search(t.text)) is not None
-        and not URGENT_CALL.search(_THANKED.sub(" ", t.text))
-        and not _HURRY.search(t.text)
+        and not URGENT_CALL.search(THANKED_FOR_HELP.sub(" ", t.text))
+        and not HURRY.search(t.text)
     ):
         return f"awaited:{born.group()}:{t.hit.words}"  # the birth told: the wait is over
     before = AWAITED_BEFORE.search(t.before[-16:])
@@ -712,15 +715,6 @@ def _past(t: _Trigger) -> str | None:
     return past
 
 
-_TAKEN_BACK = re.compile(
-    r"不好笑|不是开玩笑|没开玩笑|(?:这次|这回)是真的|真的?慌了|说真的|认真的|"
-    r"(?<![a-z])(?:not funny|not a joke|this is real|for real now|seriously now)(?![a-z])"
-)
-_BUT = re.compile(r"(?<![a-z])but(?![a-z])|但是|不过|可是")
-_HURRY = re.compile(r"快(?:叫|来|点|打|送|去|救)")
-_THANKED = re.compile(
-    r"(?:thanks?|thank you|grateful) (?:so much )?for (?:all )?(?:the |your )?help"
-)
 _DIAGNOSED = re.compile(r"(?:说|诊断|判断|确诊)(?:是|为)[^,。!?\s]{0,3}$")
 
 

@@ -1570,3 +1570,19 @@ PATIENT_SAYS = re.compile(
     r"(?:他|她|老人|本人)(?:自己)?(?:一直|还|非|硬|坚持)?(?:说|讲|觉得)(?:[^。!?,，\s]{0,3}就)?$|"
     r"(?<![a-z])(?:saying|says|said|insists|insisting|claims|claiming) (?:that )?(?:she|he|they)$"
 )
+
+# A joke taken back (不好笑了, this is real), or a laugh turned by "but".
+TAKEN_BACK = re.compile(
+    r"不好笑|不是开玩笑|没开玩笑|(?:这次|这回)是真的|真的?慌了|说真的|认真的|"
+    r"(?<![a-z])(?:not funny|not a joke|this is real|for real now|seriously now)(?![a-z])"
+)
+BUT_SAID = re.compile(r"(?<![a-z])but(?![a-z])|但是|不过|可是")
+HURRY = re.compile(r"快(?:叫|来|点|打|送|去|救)")
+THANKED_FOR_HELP = re.compile(
+    r"(?:thanks?|thank you|grateful) (?:so much )?for (?:all )?(?:the |your )?help"
+)
+# The pet is the subject, right before its trigger (我们家狗'晕倒了').
+PET_SUBJECT_GAP = re.compile(
+    r"[\s'\"‘’“”「」『』]*(?:也|又|突然|好像|就|刚才|刚刚|(?:just|also|suddenly) )?"
+    r"[\s'\"‘’“”「」『』]*"
+)
