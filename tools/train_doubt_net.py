@@ -235,6 +235,10 @@ FIRST_SEEN = {
     "round180": "1d98635",
     "round181": "1d98635",
     "round182": "1d98635",
+    "round183": "ad4f0af",  # after rounds 179-182's emergencies and orders
+    "round184": "ad4f0af",
+    "round185": "ad4f0af",
+    "round186": "ad4f0af",
 }
 
 

@@ -191,6 +191,10 @@ BLIND_ROUNDS = (
     "round180",
     "round181",
     "round182",
+    "round183",
+    "round184",
+    "round185",
+    "round186",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
