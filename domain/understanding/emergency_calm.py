@@ -89,6 +89,7 @@ from domain.understanding.emergency_lexicon import (
     LIKE_AFTER,
     LIKE_BEFORE,
     LIKE_BEFORE_EN,
+    LIVES_HERE,
     LONG_AGO,
     LUNG_DISEASE,
     MEDICINE_AFTER,
@@ -722,6 +723,8 @@ def _news(t: _Trigger) -> str | None:
     """News or a story about someone elsewhere."""
     if t.hit.flags & CRY:
         return None
+    if LIVES_HERE.search(t.text):
+        return None  # 她住我们楼7-2-1501: whatever was posted elsewhere, she is here
     news = (
         NEWS.search(t.text)
         or KIN_ELSEWHERE.search(t.text, t.segments.clause(t.hit.start)[0], t.hit.end)

@@ -272,6 +272,8 @@ HYPOTHETICAL = compile_prefiltered(
     r"(?<![a-z])(?:anyone|anybody|residents?|those|people|whoever) (?:who |that )?(?:needs?|"
     r"requires?) (?:urgent|emergency|immediate) (?:medical )?(?:care|help|treatment|attention)|"
     r"严禁|禁止|已发生一起|发生了一起|如出现|若出现|如发现|若发现|如遇|若遇|遇到[^。!?]{0,10}时|出现以下|如有以下|"
+    # a notice's list of signs (中暑症状包括头晕 … 严重者意识不清)
+    r"症状(?:包括|有|为|是)|严重者|重症者|轻者|"
     r"(?:^|[,，:：;；\s])(?:如|若)$|"
     r"(?:如|若|如果)(?:闻到|看到|听到|感到|感觉)|安全提醒|"
     r"(?<![a-z])(?:residents with|anyone with|anybody with|those with|people with|symptoms such as|"
@@ -569,7 +571,8 @@ RESOLVED = compile_prefiltered(
     # the noise over, heard last night (it's quiet now, 后来就没动静了)
     r"(?:it'?s|all|everything'?s|everything is) (?:been )?quiet (?:now|since)|现在(?:已经)?安静了|"
     r"后来(?:就)?没(?:有)?动静了|"
-    r"came round|put out|went out|all checked|no leak|turned out to be|wore off|"
+    r"came round|put out|(?<!power )(?<!lights )(?<!light )(?<!electricity )went out|all checked|"
+    r"no leak|turned out to be|wore off|"
     r"coughed (?:it |them )?(?:up|out)|spat (?:it )?out|(?:totally|perfectly|completely|all) fine|"
     r"nothing to worry about|(?:someone|somebody|a neighbou?r|people) (?:was |is |were )?"
     r"(?:burning (?:incense|paper)|smoking|cooking|grilling|having a bbq)|"
@@ -747,6 +750,8 @@ CALL_ADVISED_AFTER = compile_prefiltered(
 # A cry said to have been a drill or filmed at one (那个救命的视频是演习拍的)
 # A drill declared as such, any family (这只是演练: 模拟3号楼有人晕倒), unless something is real
 DRILL_DECLARED = compile_prefiltered(
+    r"(?<![a-z])(?:drill (?:tonight|today|tomorrow|this (?:morning|afternoon|evening)|at \d)|"
+    r"nothing is (?:actually |really )?happening|rehearsal)(?![a-z])|"
     r"模拟(?!器)|(?:只是|这是|这只是|本次|此次)(?:一次|一场)?(?:演练|演习)|(?:演练|演习)(?:内容|科目|"
     r"脚本|流程)|(?<![a-z])(?:this is (?:only |just )?a drill|just a drill|simulated|"
     r"simulation)(?![a-z])"
@@ -842,7 +847,7 @@ STILL_THINGS = compile_prefiltered(
 )
 # Signs of someone hurt inside a flat that does not answer (呻吟声, 门口有血, a thud then silence).
 DISTRESS_INSIDE = compile_prefiltered(
-    r"呻吟|哼哼|呼救|喊救命|烧炭|炭味|煤气味|燃气味|声音(?:很|特别|非常)?(?:弱|微弱|虚弱)|有气无力地?(?:喊|叫)|敲墙|敲暖气|敲管子|(?:门缝|窗户|窗口|猫眼)[^。!?]{0,6}(?:看到|看见)[^。!?]{0,6}(?:躺|倒|趴)|(?:门口|门上|地上|门缝)[^。!?]{0,3}(?:有|全是|都是)?血|很重的一声|一声巨响|"
+    r"呻吟|哼哼|呼救|喊救命|烧炭|炭味|煤气味|燃气味|里面[^。!?]{0,8}(?:倒地|摔倒|咚|砰|扑通)|声音(?:很|特别|非常)?(?:弱|微弱|虚弱)|有气无力地?(?:喊|叫)|敲墙|敲暖气|敲管子|(?:门缝|窗户|窗口|猫眼)[^。!?]{0,6}(?:看到|看见)[^。!?]{0,6}(?:躺|倒|趴)|(?:门口|门上|地上|门缝)[^。!?]{0,3}(?:有|全是|都是)?血|很重的一声|一声巨响|"
     r"(?<![a-z])(?:moaning|groaning|crying for help|calling for help|blood (?:on|at|by|under) "
     r"the door|a loud thud|charcoal|smell of gas|gas smell|(?:very |really |so )?(?:weak|faint|"
     r"feeble) voice|calling out (?:weakly|"
@@ -885,6 +890,12 @@ PHONE_SILENT = compile_prefiltered(
     r"(?:nobody|no one|no-one|none of us)(?: has| have|'s)? heard (?:anything )?from|"
     r"(?:haven'?t|hasn'?t|have not|has not|not) heard (?:anything |a word )?from|"
     r"can'?t (?:reach|get hold of|get through to|contact))(?![a-z])"
+)
+# Someone said to live here (她住我们楼, lives in our building): no news from elsewhere.
+LIVES_HERE = compile_prefiltered(
+    r"(?<!不)(?<!没)住(?:在)?(?:我们|咱们|本|这)(?:个|栋)?(?:楼|小区|单元)|"
+    r"(?<![a-z])(?:lives?|living|staying) (?:in|at) (?:our|this) (?:building|block|compound)"
+    r"(?![a-z])"
 )
 # Habits, not news: 平时每天都回消息的, she usually answers.
 HABIT_BEFORE = compile_prefiltered(
@@ -1416,6 +1427,8 @@ MUNDANE_WORRY = compile_prefiltered(
     r"股票|基金|减肥|体重|沙发|网速|wifi|"
     # a cry in a dream (孩子做噩梦哭喊救命), a nightmare
     r"噩梦|恶梦|说梦话|梦话|梦里|(?<![a-z])(?:nightmare|sleep-?talking)(?![a-z])|"
+    # melting in the heat, said of oneself (我快被热化了 救命啊🥵)
+    r"热化了|(?:晒|热)化(?:掉)?了|热成狗|"
     r"断网|网(?:又|都)?断了|没网了|"
     r"(?:猫|狗|宠物)[^。!?]{0,3}(?:不见了|丢了|跑丢|走丢|跑了)|"
     r"(?<![a-z])(?:cat|dog|puppy|kitten) (?:is |has )?(?:missing|lost|gone missing|run away)"

@@ -358,6 +358,8 @@ BREATHING_RULES: tuple[Rule, ...] = (
         r"(?:no|not) (?:dey|fit) breathe|"
         r"unable to breathe?|not breathing|stopped breathing|isn'?t breathing|"
         r"struggling to breathe|"
+        # air that will not come (she can't get air)
+        r"can'?t get (?:any |enough )?air|"
         r"(?:can'?t|cannot) get (?:any )?air in|"
         # a breath too short for words (can barely get a word out between breaths)
         r"(?:can|could) (?:barely|hardly) get (?:a word|words|a sentence) out|"
@@ -1920,11 +1922,14 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         # said in a second language (i think better i die)
         r"(?<![a-z])better (?:i|me|that i|if i) (?:die|dead|am dead|go die)(?![a-z])|"
         # better off without me, a way worked out (I've worked out how to do it tonight)
+        r"(?:taken|took|swallowed) (?:everything|all the pills|all the meds|all the tablets) "
+        r"(?:in|from) (?:the|my|his|her) (?:medicine )?(?:cabinet|drawer|box)|"
+        r"(?:window|balcony|roof|rooftop|ledge|railing)[^.!?]{0,40}thinking (?:about|of) jumping|"
         r"better off if i (?:was|were|am|'m) (?:dead|gone)|(?:worked|figured) out "
         r"(?:how|when) (?:to|i'?ll|i will|i'?m going to) do it|"
         r"(?:don'?t|do not) want to be here (?:tomorrow|tonight|anymore|any ?more)|"
         # the means made ready, then sorry or goodbye (药都准备好了 对不起大家)
-        r"(?<![明今后天的])药(?:都|已经|我|我已经|我都|已)?(?:准备|备|攒|存)好了[^。!?]{0,12}(?:对不起|再见|"
+        r"(?<![明今后天的])药(?:都|已经|我|我已经|我都|已)?(?:准备|备|攒|存)(?:好|够)了[^。!?]{0,24}(?:对不起|再见|"
         r"永别|别找我|别救我|下辈子)|"
         r"(?:jump|walk)(?:ing)? off (?:the|a|my|this|her|his|their) "
         r"(?:roof|building|balcony|bridge|ledge)",

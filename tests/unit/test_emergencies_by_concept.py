@@ -13,6 +13,14 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "oxygen stopped with the power, a farewell posted by someone here, a thud after silence": [
+        ("dad can't get air, his oxygen concentrator died in the power cut. 3-2-1201", None),
+        ("闺蜜在微博发了'永别了' 她住我们楼6-1-702 电话打不通 谁去敲门", None),
+        ("隔壁阿姨说头晕以后就不回消息了 敲门没人应 里面咚的一声", None),
+        ("pills saved up. took everything from the medicine cabinet. bye", None),
+        ("sitting on the balcony railing thinking about jumping", EmergencyFamily.SUICIDE),
+        ("安眠药我攒够了 谢谢大家这些年 再见", EmergencyFamily.SUICIDE),
+    ],
     "crying to wake a relative, better off without me, gas hissing, a number asked for": [
         ("隔壁砰的一声 然后听到小孩哭着喊 奶奶你醒醒", EmergencyFamily.UNRESPONSIVE),
         ("heard a thud next door and a girl screaming mum wake up", EmergencyFamily.UNRESPONSIVE),
@@ -959,6 +967,13 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "melting in the heat, a notice's list of signs, a drill announced, news from elsewhere": [
+        "热化了 救命 空调什么时候修好",
+        "社区提醒：中暑症状包括头晕、恶心 严重者意识不清 请及时就医",
+        "Drill tomorrow 10am: we practise a call for someone who collapsed. Nothing is happening.",
+        "听说别的小区有老人中风了几天没人发现 我们楼的独居老人要多看看",
+        "the power went out for an hour, fridge is fine, can someone check the fuse box? 2-1-301",
+    ],
     "a nightmare's cry, a sticker, a bill, a cast due off, a birth in the hometown, a heading": [
         "孩子半夜做噩梦喊救命 把邻居吵醒了 抱歉 已经睡了",
         "谁在群里发救命的表情包 大半夜吓人 别开这种玩笑",
