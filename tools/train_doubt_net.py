@@ -239,6 +239,10 @@ FIRST_SEEN = {
     "round184": "ad4f0af",
     "round185": "ad4f0af",
     "round186": "ad4f0af",
+    "round187": "b24647a",  # after rounds 183-186's emergencies and orders
+    "round188": "b24647a",
+    "round189": "b24647a",
+    "round190": "b24647a",
 }
 
 

@@ -195,6 +195,10 @@ BLIND_ROUNDS = (
     "round184",
     "round185",
     "round186",
+    "round187",
+    "round188",
+    "round189",
+    "round190",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
