@@ -374,7 +374,9 @@ def _dashed_after_label(before: str, group: _Group) -> bool:
         return False
     if _APP_WORD.fullmatch(word):
         return True
-    return len(group.parts) == 3 and _TIME_WORD.fullmatch(word) is not None
+    # 约个时间 5-602: three digits after the dash are no minutes, so no clock
+    rooms = len(group.parts) == 3 or len(group.parts[-1].digits) >= 3
+    return rooms and _TIME_WORD.fullmatch(word) is not None
 
 
 # A building named as the chat a message comes from (copied from building 3 chat, 转发自5号楼群)

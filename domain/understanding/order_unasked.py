@@ -13,6 +13,7 @@ from domain.understanding.order_told import told_unasked
 from domain.understanding.order_told_u import told_unasked_u
 from domain.understanding.order_told_v import told_unasked_v
 from domain.understanding.order_told_w import told_unasked_w
+from domain.understanding.order_told_x import told_unasked_x
 from domain.understanding.prefilter import compile_prefiltered
 
 # A recommendation asked (Can anyone recommend a good glucose meter brand?, 求推荐个好用的血糖仪
@@ -132,4 +133,5 @@ def unasked(text: str, request: re.Match[str] | None) -> str | None:
         or told_unasked_u(text, request)  # rules asked, help offered, a want to say (order_told_u)
         or told_unasked_v(text, request)  # deeds told, spares offered, a service's rule asked
         or told_unasked_w(text, request)  # help offered, visits announced, facts asked
+        or told_unasked_x(text, request)  # rounds told, things lent, scares over (order_told_x)
     )

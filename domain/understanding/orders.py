@@ -43,6 +43,7 @@ from domain.understanding.order_group_buy import joins_group_buy, rubbish_to_col
 from domain.understanding.order_missed import missed_order
 from domain.understanding.order_missed_v import missed_order_v
 from domain.understanding.order_missed_w import missed_order_w
+from domain.understanding.order_missed_x import missed_order_x
 from domain.understanding.order_needs import CHAIN_LINE, unasked_need
 from domain.understanding.order_needs_care import (
     asks_no_service,
@@ -63,6 +64,7 @@ from domain.understanding.order_recategorized import bill_paid, recategorized
 from domain.understanding.order_recategorized_u import buy_thanked, recategorized_u
 from domain.understanding.order_recategorized_v import recategorized_v
 from domain.understanding.order_recategorized_w import recategorized_w
+from domain.understanding.order_recategorized_x import recategorized_x
 from domain.understanding.order_unasked import unasked
 from domain.understanding.order_vetoes import places_order, supposed
 from domain.understanding.quotes import own_words
@@ -242,6 +244,9 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     if (again := recategorized_w(text, category, terms)) is not None:
         category = again[0]  # papers carried, 求开锁, a drug for an ailment (order_recategorized_w)
         evidence.append(f"again:{again[1]}")
+    if (again := recategorized_x(text, category, terms)) is not None:
+        category = again[0]  # 补液盐, 医生打个电话, 电费帮交, 门禁卡刷不开 (order_recategorized_x)
+        evidence.append(f"again:{again[1]}")
     if category is not Category.REPAIR and tradesperson_asked(text, request):
         category = Category.REPAIR  # 停电了 制氧机… 能尽快找电工来吗: whom the ask names
         evidence.append("tradesperson")
@@ -287,6 +292,7 @@ def _missed(
         missed_order(text, terms, request)
         or missed_order_v(text, terms, request)
         or missed_order_w(text, terms, request)
+        or missed_order_x(text, terms, request)  # a drug for an old complaint
     )
     if missed is None or unasked(text, request) is not None:
         return None

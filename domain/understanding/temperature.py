@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from domain.understanding.numbers import cn_to_int
 from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.temperature_over import fever_over
+from domain.understanding.temperature_weather import heat_advice
 from domain.understanding.text import Segments
 
 _ARABIC = compile_prefiltered(
@@ -381,7 +382,8 @@ def _plausible(text: str, segments: Segments, start: int, end: int, whole: bool 
     clause = text[clause_start:clause_end]
     if _WEATHER.search(clause) and not _BODY_WORDS.search(clause):
         return False
-    weather = _WEATHER.search(text) or _INDOORS.search(text)
+    # 今天又是38度 大家多喝水: advice to all against the heat (temperature_weather)
+    weather = _WEATHER.search(text) or _INDOORS.search(text) or heat_advice(text)
     return not (whole and weather and not _BODY_WORDS.search(text))
 
 
