@@ -15,6 +15,7 @@ from domain.understanding.emergency_lexicon import (
     ADVICE_BEFORE,
     ADVICE_SOON_AFTER,
     ADVICE_TO_ALL,
+    AFTERMATH,
     ANGER_BEFORE,
     ANGER_WORDS,
     ANY_EMERGENCY_BEFORE,
@@ -39,6 +40,7 @@ from domain.understanding.emergency_lexicon import (
     CALL_ONLY_IF,
     CHRONIC_AFTER,
     CIGARETTE_BEFORE,
+    CLOSING_QUOTES,
     CRY,
     CRY_AS_NAME_AFTER,
     DEVICE_BEFORE,
@@ -68,6 +70,7 @@ from domain.understanding.emergency_lexicon import (
     GAS_WORDS,
     GENERAL_AFTER,
     HAD_JUST_NOW,
+    HARMLESS_SMOKE_AFTER,
     HAS_BEFORE,
     HELP_ARRIVED,
     HELP_OFFERED,
@@ -85,6 +88,7 @@ from domain.understanding.emergency_lexicon import (
     JOY_ALMOST,
     KIN_ELSEWHERE,
     LABOUR_ONSET,
+    LASTING_CONDITION,
     LESSON_HEADER,
     LIKE_AFTER,
     LIKE_BEFORE,
@@ -118,6 +122,7 @@ from domain.understanding.emergency_lexicon import (
     NOTICE_HEAD,
     NUMBERS_TOLD,
     ONGOING,
+    ONSET_NOW,
     PAST,
     PATIENT_SAYS,
     PERSON,
@@ -132,6 +137,7 @@ from domain.understanding.emergency_lexicon import (
     PREGNANCY,
     PREGNANT_NOW,
     QUESTION,
+    QUOTED_AFTER_SAYING,
     REAL_DURING_DRILL,
     REFERRED_BEFORE,
     RESOLVED,
@@ -153,6 +159,7 @@ from domain.understanding.emergency_lexicon import (
     SOUND_ASLEEP,
     SPARKS,
     SPARKS_ON_USE,
+    STATE_NOW,
     STUFFED,
     TAKEN_BACK,
     TEACHING,
@@ -219,6 +226,16 @@ def _idiom_around(t: _Trigger) -> str | None:
         if idiom.start() < end and start < idiom.end():
             return f"idiom:{idiom.group()}"
     return None
+
+
+def _mention(t: _Trigger) -> str | None:
+    """A word quoted in a rule about saying it, not said (群里不要随便发"救命", don't post "help"
+    for nothing)."""
+    after = t.text[t.hit.end : t.hit.end + 4].lstrip("!！?？.。~")
+    if after[:1] not in CLOSING_QUOTES:
+        return None
+    quoted = QUOTED_AFTER_SAYING.search(t.before[-24:])
+    return None if quoted is None else f"mention:{quoted.group()}{t.hit.words}"
 
 
 def _mundane_cry(t: _Trigger) -> str | None:
@@ -631,6 +648,7 @@ def _history(t: _Trigger) -> str | None:
         not t.zh
         and HISTORY_BEFORE.search(t.before[-20:])
         and not HAD_JUST_NOW.match(t.text, t.hit.end)
+        and not _STATE_NOW.search(t.hit.words)  # had a fall and can't get up: the hit says now
     ):
         return f"past:history:{t.hit.words}"
     return None
@@ -671,6 +689,9 @@ def _mistaken(t: _Trigger) -> str | None:
         and not _urgent_besides(t.text, t.hit)
     ):
         return f"mistaken:{explained.group().strip()}:{t.hit.words}"
+    # smoke told to be something harmless (the smoke on the 5th floor is just the BBQ)
+    if t.hit.flags & FIRE and (harmless := HARMLESS_SMOKE_AFTER.match(t.text, t.hit.end)):
+        return f"mistaken:{harmless.group().strip()}:{t.hit.words}"
     return None
 
 
@@ -771,6 +792,7 @@ def _mild(t: _Trigger) -> str | None:
 
 _STEPS: dict[str, Callable[[_Trigger], str | None]] = {
     "idiom-around": _idiom_around,
+    "mention": _mention,
     "mundane-cry": _mundane_cry,
     "idiom-cry": _idiom_cry,
     "thing": _thing,
@@ -883,6 +905,12 @@ def past_event(text: str, segments: Segments, start: int, end: int, words: str) 
     """A past or resolved event."""
     if text[end : end + 1] == "过" and text[end : end + 2] not in ("过来", "过去"):
         return f"past:{words}过"
+    if (
+        LASTING_CONDITION.fullmatch(words)
+        and (after := AFTERMATH.match(text, end)) is not None
+        and not ONSET_NOW.search(text, *segments.sentence(start))
+    ):
+        return f"past:{words}{after.group()}"  # 中风后一直在吃: what it left, no onset told
     resolved = RESOLVED.search(text, end)
     if (
         resolved is not None
@@ -921,6 +949,7 @@ def past_event(text: str, segments: Segments, start: int, end: int, words: str) 
 
 # what a long-ago event left behind, told after it (中风以后 说话一直不太清楚)
 _SEQUEL = re.compile(r"以后|之后|后|过后|后来")
+_STATE_NOW = re.compile(STATE_NOW)
 
 
 # years or months ago (had chest pains a couple of years ago, should we keep aspirin?)

@@ -69,6 +69,17 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         ),
     ),
     CalmReading(
+        "mention",
+        (),
+        weak=False,
+        doc='a word quoted in a rule about saying it (群里不要随便发"救命")',
+        calm=(
+            '群里不要随便发"救命" 会吓到大家 有急事直接打120',
+            'please stop posting "help!!" for lost parcels, people panic',
+        ),
+        acute=('救命 我爸说"胸口疼" 然后就倒了',),
+    ),
+    CalmReading(
         "burden",
         (Family.BREATHING,),
         weak=False,
@@ -93,6 +104,8 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         calm=(
             "楼下贴了海报：胸痛、呼吸困难要马上打120",
             "Anyone know a first aid course covering choking in babies? Want to sign up",
+            "【医生提醒】食物中毒的表现：呕吐 腹泻",
+            "a class on how to help someone who is choking",
         ),
     ),
     CalmReading(
@@ -185,6 +198,7 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         calm=(
             "没有胸闷",
             "no chest pain",
+            "是我按错了 不用叫救护车",
         ),
     ),
     CalmReading(
@@ -218,6 +232,8 @@ CALM_READINGS: tuple[CalmReading, ...] = (
             "去年心梗 现在按时吃药",
             "he fainted 3 years ago",
             "外婆去年脑梗之后走路一直不太稳",
+            "外婆脑梗以后每天要吃阿司匹林 快吃完了",
+            "his stroke was mild, he is recovering at home",
         ),
         acute=(
             "我爸去年中风以后 今天突然又说不出话了 一直流口水",
@@ -228,6 +244,8 @@ CALM_READINGS: tuple[CalmReading, ...] = (
             "My dad collapsed once he got home from the market, 4-2-301",
             "Grandpa went back in his room and he is not breathing",
             "the other day he was fine but today he suddenly collapsed",
+            "爸爸中风后一直卧床 刚才突然嘴歪 说不出话",
+            "Dad is having another stroke, face drooping, same as last year",
         ),
     ),
     CalmReading(
@@ -269,6 +287,7 @@ CALM_READINGS: tuple[CalmReading, ...] = (
             "刚才是哪家在放鞭炮 吓我一跳 还以为着火了",
             "I thought there was a fire in the stairwell, it was just someone's bbq smoke",
             "I thought he was having a heart attack but it was just heartburn",
+            "the smoke on the 3rd floor is just the BBQ on the balcony 😂",
         ),
         acute=("我还以为他睡着了 结果怎么叫都叫不醒",),
     ),
@@ -310,6 +329,7 @@ CALM_READINGS: tuple[CalmReading, ...] = (
         calm=(
             "电视剧里主角心脏骤停了",
             "Saw a video of a kid choking on a grape, so scary",
+            "reading a thriller where the butler gets poisoned lol",
         ),
         acute=(
             "听说你是医生？我爸突然倒地了",
@@ -370,6 +390,7 @@ class CalmStep:
 # since an acute trigger beside them is often told about now; soft and mild triggers last.
 CALM_ORDER: tuple[CalmStep, ...] = (
     CalmStep("idiom-around", ("idiom",), "an idiom overlapping the trigger (笑到窒息)"),
+    CalmStep("mention", ("mention",), "a word quoted in a rule about saying it"),
     CalmStep("mundane-cry", ("mundane",), "a cry about a mundane worry, nothing acute"),
     CalmStep("idiom-cry", ("idiom",), "a cry whose only trouble is an idiom"),
     CalmStep("thing", ("thing",), "a thing, not a person, dropped"),

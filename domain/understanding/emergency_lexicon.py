@@ -225,6 +225,8 @@ JOKE = compile_prefiltered(
 NEGATION_ZH = compile_prefiltered(
     # nobody has it (没人胸闷也没人咳嗽); 有没有人报警 asks
     r"(?<!有)没人(?:有)?$|"
+    # no need to (不用叫救护车); 用不用, 需不需要 ask
+    r"(?<!用)(?<!需)(?:不用|不需要|无需|没必要)(?:再|去)?$|"
     # "not that I ..." denies what follows (不是说我想死, 倒不是说想死)
     r"(?:不是|并不是)说(?:我|他|她)?(?:真的?)?$|"
     r"(?:不是|没有?|并不是|并没有?)(?:要|想|想要|打算|说要)$|(?:(?<!是)不是|并没有|没有|没|不|无|未|并未|从未|从没|别|莫)"
@@ -309,6 +311,12 @@ MISTAKEN_BEFORE = compile_prefiltered(
     r"(?:还|原|本|原本|本来|都|差点|差一点)以为(?:是|有)?[^,。!?;:、…\s]{0,4}$|"
     r"(?<![a-z])(?:i|we) (?:really )?thought (?:there was |it was |there'?s |it'?s |(?:he|she|they|"
     r"someone|my \w+) (?:was|were) (?:having )?|my |our )?(?:a |an |some )?$"
+)
+# Smoke told to be something harmless right after it (… is just the BBQ on 502's balcony)
+HARMLESS_SMOKE_AFTER = compile_prefiltered(
+    r"[^.!?]{0,30}?(?:is|was|'s|are|were) (?:just|only) (?:the |a |an |some |someone'?s |"
+    r"[a-z0-9-]+'s )?(?:[a-z]+ )?(?:bbq|barbecue|grill|cooking|steam|incense|dinner|toast|candles?|"
+    r"mosquito coils?|fog|mist|dust|vapou?r|smoke machine)(?![a-z])"
 )
 # Thought so, then told what it turned out to be (以为着火了 结果是对面楼在烧烤).
 THOUGHT_BEFORE = compile_prefiltered(r"(?<![不没])以为(?:是|有)?[^,。!?;:、…\s]{0,4}$")
@@ -425,7 +433,10 @@ PAST = compile_prefiltered(
     r"当时|小时候|"
     # treated since (心梗做过支架, 搭过桥): history
     r"(?:做|放|装|搭)(?:了|过)(?:心脏)?(?:支架|搭桥|桥)|"
-    r"几年前|年前|月前|天前|(?<![a-z])(?:yesterday|last (?:week|night|month|year|time|weekend)|"
+    r"几年前|年前|月前|天前|(?<![a-z])(?:yesterday|"
+    # the same as last time is a likeness, not the time of this one (another stroke, same as
+    # last year)
+    r"(?<!same as )(?<!like )(?<!as )last (?:week|night|month|year|time|weekend)|"
     # minutes or hours ago is an onset (started 20 min ago), not a past event
     r"(?<!minutes )(?<!minute )(?<!mins )(?<!min )(?<!hours )(?<!hour )(?<!hrs )(?<!hr )"
     r"(?<!seconds )(?<!secs )(?<!\dm )(?<!\dh )ago|"
@@ -446,6 +457,18 @@ LONG_AGO = compile_prefiltered(
     r"used to|(?<!neighbour )(?<!neighbor )(?<!lady )(?<!guy )(?<!man )(?<!woman )"
     r"(?<!family )(?<!someone )(?<!resident )(?<!tenant )in 20\d\d)"
 )
+# A lasting condition named as the cause of what followed (中风后要长期吃药, 中风卧床): history
+# unless the sentence tells an onset (中风后一直卧床 今天突然叫不醒).
+LASTING_CONDITION = re.compile(r"中风|脑梗|脑溢血|脑出血|心梗|心肌梗塞?|偏瘫|stroke")
+AFTERMATH = compile_prefiltered(
+    r"(?:以后|之后|过后|后)(?!来|背|面|天|脑|门|边|悔)|卧床|瘫痪|偏瘫|后遗症|康复|"
+    r" (?:was|wasn'?t) (?:mild|minor|small|a (?:mild|minor|small) one)(?![a-z])"
+)
+ONSET_NOW = compile_prefiltered(
+    r"突然|又(?!是|快|要)|再次|刚才|刚刚|正在|一下子|发作|不行了|叫不醒|昏迷|不省人事|"
+    r"(?<![a-z])(?:suddenly|again|another|just now|right now|is having|having a|started|"
+    r"can'?t (?:move|speak|talk|wake))(?![a-z])"
+)
 ONGOING = compile_prefiltered(
     r"现在还|还在|一直|到现在|越来越|又|刚才|刚刚|突然|正在|此刻|仍然|持续|还没好|还是|开始|起病|发作|"
     # an onset told with its time is going on now (started 20 min ago, 半小时前开始)
@@ -465,9 +488,12 @@ HISTORY_BEFORE = compile_prefiltered(
     r"(?:his|her|my) )\s*$"
 )
 # "had a seizure" told as just now, not as history (had a seizure a minute ago, still going)
+# a state that is now by its nature (has had a fall and can't get up)
+STATE_NOW = r"can'?t (?:get up|move|stand|breathe)|(?:is|'s) (?:lying|stuck|still on the floor)"
 HAD_JUST_NOW = compile_prefiltered(
     r"[^.!?]{0,30}?(?:(?:a|one|two|few|a few|\d+) (?:seconds?|secs?|minutes?|mins?) ago|just now|"
-    r"right now|(?:is |it'?s |it is )?still (?:going|happening|shaking|fitting|seizing|jerking))"
+    r"right now|(?:is |it'?s |it is )?still (?:going|happening|shaking|fitting|seizing|jerking)|"
+    rf"{STATE_NOW})"
 )
 RESOLVED = compile_prefiltered(
     r"已经好了|好了|好多了|好转|没事了|没什么事|没啥事|没事儿|没大碍|无大碍|恢复了|康复|退了|退烧了|"
@@ -674,31 +700,47 @@ NEWS = compile_prefiltered(
     r"(?:medical |hospital |tv |k-?)?drama|movie|film|episode|tv show|documentary)(?![a-z])|"
     r"朋友家|亲戚家|同事家|"
     r"(?:同事|朋友|同学|网友|亲戚)的(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|老公|老婆|孩子|儿子|女儿|家人)|"
-    r"(?:另一个|别的|其他|隔壁)区|(?:她们|他们|她|他)那边(?:有人|有个)|"
+    r"(?:另一个|别的|其他|隔壁)区|(?:她们|他们|她|他)那边(?:的)?(?:小区|楼里?|村里?)?(?:有人|有个)|"
     # pretend play and drama (在玩消防员游戏, being dramatic about broccoli)
     r"游戏里|在玩[^。!?]{0,6}游戏|过家家|"
     # a character on a screen (这剧女主吐血那段, my character keeps bleeding out in the game)
     r"这剧|剧里|电视剧|追剧|这一?集|女主(?![人任])|男主(?![人任])|"
     r"(?<![a-z])(?:in (?:the|a|this|my) (?:video ?)?game|my (?:character|avatar|toon)|"
     r"(?:this|the) boss(?: fight)?)(?![a-z])|"
-    r"(?<![a-z])(?:pretend\w*|being (?:so )?dramatic|drama queen|"
+    r"(?<![a-z])(?:pretend\w*|(?<!not )(?<!n't )being (?:so )?dramatic|drama queen|"
     r"playing (?:a game|firefighters?|doctors?|hospital))(?![a-z])|"
     r"(?<!我)(?<!我人)在国外|"
     r"(?<![a-z])(?:my friend in|a friend in|relative in|relatives in|cousin in) "
     r"(?!room|rm|flat|apt|apartment|unit|building|bldg|block|blk|tower)[a-z]|"
     r"(?<![a-z])(?:watching (?:a |the |this )?(?:show|movie|film|series|drama|episode|documentary|"
     r"tv)|"
-    r"grey'?s anatomy|netflix|episode|tv (?:show|series)|in the (?:movie|film|show))(?![a-z])"
+    r"grey'?s anatomy|netflix|episode|tv (?:show|series)|in the (?:movie|film|show)|"
+    # a story read (reading a thriller where the guy gets poisoned)
+    r"(?:reading|through|finished|in) (?:a|this|the|my) (?:crime |detective |mystery |spy )?"
+    r"(?:thriller|novel|book|story|mystery))(?![a-z])"
+)
+# A word quoted in a rule against saying it (不要随便发"救命", don't type "help" in here): the
+# rule, a verb of saying and an opening quote right before the trigger, a closing one after.
+CLOSING_QUOTES = frozenset("\"”」』'’")
+QUOTED_AFTER_SAYING = compile_prefiltered(
+    r"(?:不要|别|请勿|禁止|不能|不许)[^。!?]{0,8}(?:发|喊|说|写|刷|打)[\"“「『'‘]$|"
+    r"(?<![a-z])(?:don'?t|do not|never|stop|no) (?:[a-z]+ ){0,3}?(?:post|say|write|type|shout|"
+    r"use|posting|saying|writing|typing|shouting|using)(?: [a-z]+)? [\"“'‘]$"
 )
 DRILL = compile_prefiltered(
-    r"演练|演习|模拟(?!器)|(?<![a-z])(?:drill|fire test|alarm test|simulated|simulation)(?![a-z])"
+    # 不是演习, not a drill: the opposite, said to be believed
+    r"(?<!不是)(?<!并非)(?<!不是在)(?:演练|演习)|模拟(?!器)|"
+    r"(?<![a-z])(?<!not a )(?<!isn't a )(?<!no )(?:drill|fire test|alarm test|simulated|simulation)"
+    r"(?![a-z])"
 )
 # A small burn the writer treats: a blister on a hand or a finger and a burn cream asked for
 # (手被热水袋烫起泡了 帮忙买支烫伤膏); a child, the face, a large area or a deep burn are a
 # doctor's.
 SMALL_BURN = compile_prefiltered(
     r"(?:手|手指|指头|手背|手心|脚背|hand|finger|thumb)[^。!?.]{0,12}(?:泡|blister)[^。!?.]{0,20}"
-    r"(?:烫伤膏|烧伤膏|药膏|芦荟胶|湿润烧伤膏|burn (?:cream|gel|ointment)|ointment|aloe)"
+    r"(?:烫伤膏|烧伤膏|药膏|芦荟胶|湿润烧伤膏|burn (?:cream|gel|ointment)|ointment|aloe|"
+    # or said to be minor (烫伤起泡了 不严重但怕感染)
+    r"不严重|不太严重|不算严重|not (?:too |that |very )?(?:serious|bad))"
 )
 BURN_GRAVE = compile_prefiltered(
     r"宝宝|孩子|婴儿|小孩|娃|脸|眼|全身|一大片|好多|很多|一大块|皮[^。!?\s]{0,3}(?:掉|脱)|"
@@ -832,7 +874,7 @@ NO_ANSWER = compile_prefiltered(
 # (求求你们了 我妈躺在床上一动不动; help, my neighbour is lying in the corridor, not moving).
 URGENT_CALL = compile_prefiltered(
     r"紧急|快来|快点|赶紧|求求|求救|救救|怎么办|好害怕|我好怕|吓死|急急|!!|😭|🆘|"
-    r"(?<![a-z])(?:help|urgent|hurry|asap|what (?:should|do|can) (?:i|we) do)(?![a-z])"
+    r"(?<![a-z])(?:(?<!how to )help|urgent|hurry|asap|what (?:should|do|can) (?:i|we) do)(?![a-z])"
 )
 SOMEONE = compile_prefiltered(rf"{PEOPLE_ZH}|(?<![a-z]){PEOPLE_EN}(?![a-z])")
 LYING_STILL = compile_prefiltered(
@@ -1520,12 +1562,18 @@ TEACHING = compile_prefiltered(
 # is named in them (让他侧躺), unless something urgent is asked. (A bare 转发 relays real alarms.)
 TEACHING_PASSED_ON = compile_prefiltered(
     r"科普视频|科普文章|小知识|小课堂|(?:转给|转发给)?大家(?:一起)?学习|(?:大家|建议)收藏|分享(?:点|一些|一下)?急救知识|"
+    # told to everyone to keep in mind (大家记一下); how to help anyone (how to help a choking
+    # person)
+    r"大家(?:都)?(?:记一下|记住|记好|留意一下)|"
+    r"(?<![a-z])how to (?:help|treat|save|handle|deal with) (?:a|an|someone|somebody|anyone) "
+    r"(?:who|[a-z]+ing (?:person|child|baby|adult)|person)(?![a-z])|"
     r"(?<![a-z])(?:pass (?:this|it) on|sharing (?:this|for awareness))(?![a-z])"
 )
 # A lesson's header opening the message (社区小课堂：…, 急救小知识：…): taught, whatever it asks.
 LESSON_HEADER = compile_prefiltered(
     r"^[^:：。!?]{0,8}(?:小课堂|小知识|科普)\s*[:：]|"
     r"^[^:：。!?]{0,8}(?:医生|卫生院|卫生站|急救中心)(?:的)?(?:提醒|提示)\s*[:：]|"
+    r"^\s*[【\[][^】\]]{0,8}(?:医生|卫生院|卫生站|急救中心|健康|急救)(?:的)?(?:提醒|提示|科普)[】\]]|"
     r"^\s*(?:for anyone (?:asking|wondering)|(?:a )?(?:reminder|tip|psa|notice|advice|message) "
     r"from (?:the |our )?"
     r"(?:community |building )?(?:doctor|nurse|clinic|health centre|health center)|"

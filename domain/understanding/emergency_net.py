@@ -24,6 +24,7 @@ from domain.understanding.emergency_lexicon import (
     IDIOMS,
     JOKE,
     KITCHEN_KNIFE,
+    LESSON_HEADER,
     LIKE_AFTER,
     LIKE_BEFORE,
     LIKE_BEFORE_EN,
@@ -65,6 +66,7 @@ from domain.understanding.emergency_lexicon import (
     SMOKE_SEEN,
     SPARKS,
     SPARKS_ON_USE,
+    TEACHING_PASSED_ON,
 )
 from domain.understanding.model import EmergencyFamily
 from domain.understanding.text import Segments, has_cjk
@@ -97,6 +99,8 @@ _CALM_READINGS = (
     NET_EXCITED,
     NET_EVERYDAY,
     KITCHEN_KNIFE,
+    TEACHING_PASSED_ON,
+    LESSON_HEADER,
 )
 
 

@@ -1145,6 +1145,15 @@ SEIZURE_RULES: tuple[Rule, ...] = (
         r"(?:突然|一直|直)翻(?:起)?(?:了)?白眼",
         says=("老人眼珠子翻白了",),
     ),
+    # eyes rolled back in a fit; rolling one's eyes at someone is a gesture
+    Rule(
+        "eyes-rolled-up-en",
+        Family.SEIZURE,
+        HARD,
+        r"eyes (?:are |were |keep |kept |started |have |just )?(?:rolling|rolled|went|gone) "
+        r"(?:back|up(?:wards?)?)(?![a-z])",
+        says=("she's shaking and her eyes are rolling back",),
+    ),
     Rule(
         "jerking-zh",
         Family.SEIZURE,
@@ -1418,7 +1427,8 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"capsules|antidepressants|sleeping pills)|"
         r"a lot of (?:his|her|my) (?:pills|meds|tablets)|all (?:of )?(?:his|her|my|"
         r"the) (?:sleeping )?"
-        r"(?:pills|meds|medication|tablets)|a bunch of pills|lots of pills|a handful of pills)"
+        r"(?:pills|meds|medication|tablets|antidepressants|painkillers|heart pills)|"
+        r"a bunch of pills|lots of pills|a handful of pills)"
         r"(?: (?:of )?(?:his |her |my |the )?(?:sleeping )?(?:pills|meds|medication|tablets))?"
         # carried, not swallowed (took the whole bottle of cough syrup back to the pharmacy);
         # the day's dose taken as prescribed is no overdose
@@ -1625,7 +1635,8 @@ FIRE_RULES: tuple[Rule, ...] = (
         "smoke-pouring-en",
         Family.FIRE,
         FIRE | HARD,
-        r"(?:smoke|flames) (?:is |are )?(?:coming|everywhere|pouring)",
+        r"(?:smoke|flames)(?: and (?:sparks|flames|smoke))? (?:is |are )?"
+        r"(?:coming|everywhere|pouring)",
         group="fire",
         says=("fire on 8th floor smoke everywhere",),
     ),
@@ -1634,9 +1645,10 @@ FIRE_RULES: tuple[Rule, ...] = (
         "smoke-in-a-place-en",
         Family.FIRE,
         FIRE | HARD,
-        r"(?:smoke|flames?) (?:is |are )?(?:in|from|filling|coming out of|all over) "
-        r"(?:the |our |my |his |her |a )?(?:stairwell|stairs|staircase|hallway|corridor|kitchen|"
-        r"building|lift|elevator|apartment|flat|room|lobby|basement|garage|unit)",
+        r"(?:smoke|flames?) (?:is |are )?(?:in|on|from|filling|coming out of|all over) "
+        r"(?:the |our |my |his |her |a )?(?:\d+(?:st|nd|rd|th)? )?(?:stairwell|stairs|staircase|"
+        r"hallway|corridor|kitchen|building|lift|elevator|apartment|flat|room|lobby|basement|"
+        r"garage|unit|floor \d+|floor|level \d+)",
         group="fire",
         says=("there is smoke in the hallway outside 1502",),
     ),

@@ -13,6 +13,25 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "an overdose of a named drug, a stroke like the last one, smoke on a floor, a drill denied": [
+        ("my brother swallowed all his painkillers and won't wake up properly, 7-2-903", None),
+        ("他把安眠药全吃了 现在叫不太醒 12-1-401", None),
+        ("Mum's face is drooping again and she can't talk right, same as last time. 3-1-602", None),
+        ("奶奶又中风了 跟去年一样 嘴歪 说话不清", EmergencyFamily.STROKE),
+        ("there's thick smoke on the 12th floor and the alarm won't stop", EmergencyFamily.FIRE),
+        ("smoke and flames coming out of the meter cupboard on our landing", EmergencyFamily.FIRE),
+        ("This is not a drill!! smoke coming out of 1402, bldg 6", EmergencyFamily.FIRE),
+        ("不是演习 真的着火了 5楼 快跑", EmergencyFamily.FIRE),
+    ],
+    "a hedge before real signs, a fall that keeps her down, eyes rolling back in a fever": [
+        (
+            "not trying to be dramatic but my chest is crushing and my jaw hurts, sweating. 1204",
+            None,
+        ),
+        ("not being dramatic but I can't catch my breath and my lips look blue", None),
+        ("Grandad's had a fall on the stairs and can't get up, he's 90. 4-2-301", None),
+        ("baby is 39 and shaking, her eyes keep rolling back", EmergencyFamily.SEIZURE),
+    ],
     "oxygen stopped with the power, a farewell posted by someone here, a thud after silence": [
         ("dad can't get air, his oxygen concentrator died in the power cut. 3-2-1201", None),
         ("闺蜜在微博发了'永别了' 她住我们楼6-1-702 电话打不通 谁去敲门", None),
@@ -1427,6 +1446,22 @@ CALM: dict[str, list[str]] = {
         "昨晚喝太多酒了 今天头疼 睡到中午才醒",
         "my neighbour is smoking on the balcony again",
     ],
+    "a stroke long ago and what it left, a drill told, a story read, someone far away": [
+        "外公脑梗以后一直要吃氯吡格雷 帮忙配两盒 5-2-301",
+        "我妈中风后行动不便 送菜的时候麻烦放门口多等一下",
+        "爸爸中风卧床三年了 今天体温36.6 2-1-702",
+        "his stroke was a minor one, he's home and walking with a stick now",
+        "halfway through a crime novel where everyone gets poisoned, can't put it down",
+        "我表姐在成都 她那边楼里有人煤气中毒 大家晚上注意开窗",
+        "刚才手机误触发了求救 大家别担心 不用叫救护车",
+    ],
+    "a lesson's bracketed header, advice to remember, how to help anyone, a word quoted": [
+        "【社区医生提醒】一氧化碳中毒的表现：头痛 恶心 乏力",
+        "医生说 孩子高烧抽搐的话要马上打120 大家记住",
+        "we did a first aid evening on how to help someone who is choking, highly recommend",
+        '大家别在群里乱发"救命" 有事直接打电话',
+        "手指烫了个泡 不严重 就是有点疼 不用担心",
+    ],
 }
 
 # No chain, but the in-doubt question may still be asked of these.
@@ -1526,6 +1561,9 @@ CALM_MAY_ASK: dict[str, list[str]] = {
         "Could someone please help me post a letter to the tax office? 5-2-301",
         "thumb got a blister from the hot pan, could someone grab me some burn cream? 2-1-401",
         "明天的药都准备好了 谢谢志愿者",
+    ],
+    "smoke told to be incense (the net may still ask)": [
+        "the smoke in the stairwell is only someone's incense, no need to worry 🙏",
     ],
     "a safety notice's if, a smoke alarm set off by cooking": [
         "消防提醒：如看到浓烟 请立即拨打119 不要乘坐电梯",
