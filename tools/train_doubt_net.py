@@ -243,6 +243,10 @@ FIRST_SEEN = {
     "round188": "b24647a",
     "round189": "b24647a",
     "round190": "b24647a",
+    "round191": "69d0515",  # after rounds 187-190's emergencies and orders (ordersX)
+    "round192": "69d0515",
+    "round193": "69d0515",
+    "round194": "69d0515",
 }
 
 

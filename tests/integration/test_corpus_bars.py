@@ -199,6 +199,10 @@ BLIND_ROUNDS = (
     "round188",
     "round189",
     "round190",
+    "round191",
+    "round192",
+    "round193",
+    "round194",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
