@@ -309,6 +309,10 @@ DUE_LATER = compile_prefiltered(
 # thought there was a fire. Only the clause just before: 还以为他睡着了 结果叫不醒 stays acute.
 MISTAKEN_BEFORE = compile_prefiltered(
     r"(?:还|原|本|原本|本来|都|差点|差一点)以为(?:是|有)?[^,。!?;:、…\s]{0,4}$|"
+    # dreamt (做梦梦到家里着火了, dreamt there was a fire)
+    r"(?:梦到|梦见|梦里)(?:了)?[^,。!?;:、…\s]{0,4}$|"
+    r"(?<![a-z])(?:dreamt|dreamed|a dream) (?:that |about |where )?(?:there was |there were |i was "
+    r"|my \w+ (?:was|had) )?(?:a |an |some )?$|"
     r"(?<![a-z])(?:i|we) (?:really )?thought (?:there was |it was |there'?s |it'?s |(?:he|she|they|"
     r"someone|my \w+) (?:was|were) (?:having )?|my |our )?(?:a |an |some )?$"
 )
@@ -341,7 +345,7 @@ RISK_BEFORE = compile_prefiltered(
     r"(?:容易|易于|可能会|有可能会|或将|会)(?:引起|引发|导致|造成|发生)$|(?:容易|可能会|有可能会)$|"
     r"(?:容易|易于|有可能会|或将)[^,。!?;:、…\s]{1,5}$|"
     # feared, not happened (地上都湿了 怕老人滑倒)
-    r"(?<![不别])(?:怕|担心|以防|防止|免得)[^,。!?;:、…\s]{0,4}$|"
+    r"(?<![不别])(?:怕|担心|以防|防止|免得|避免|预防)[^,。!?;:、…\s]{0,4}$|"
     # what follows otherwise (一定要开窗 不然会头晕)
     r"(?:不然|否则|要不然)(?:就|会|容易|可能)?(?:会)?$|"
     r"(?<![a-z])(?:can|could|may|might|will|would) (?:cause|lead to|start|result in) (?:a |an )?$|"
@@ -701,6 +705,8 @@ NEWS = compile_prefiltered(
     r"朋友家|亲戚家|同事家|"
     r"(?:同事|朋友|同学|网友|亲戚)的(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|老公|老婆|孩子|儿子|女儿|家人)|"
     r"(?:另一个|别的|其他|隔壁)区|(?:她们|他们|她|他)那边(?:的)?(?:小区|楼里?|村里?)?(?:有人|有个)|"
+    # not here at all (不知道哪里着火 不是我们小区)
+    r"不是我们(?:这个)?小区|不在我们小区|"
     # pretend play and drama (在玩消防员游戏, being dramatic about broccoli)
     r"游戏里|在玩[^。!?]{0,6}游戏|过家家|"
     # a character on a screen (这剧女主吐血那段, my character keeps bleeding out in the game)
@@ -1550,7 +1556,7 @@ DEVICE_BEFORE = compile_prefiltered(
 # Signs taught, not seen: a talk, a mnemonic, a poster (中风识别讲座 口诀: 脸歪 手垂; learn FAST
 # for stroke signs): void when no one is named and nothing urgent is asked.
 TEACHING = compile_prefiltered(
-    r"讲座|口诀|科普|识别|宣传|海报|知识|培训|课程|教大家|急救法|都学一下|建议(?:大家)?学|"
+    r"讲座|口诀|科普|识别|宣传|海报|知识|培训|课程|教大家|急救法|都学一下|都学学|学一学|建议(?:大家)?学|"
     r"急救视频|分享一下|"
     # a condition's signs listed (中风的信号 口角歪斜 一侧无力): no one named, nothing urgent
     r"(?:中风|脑卒中|卒中|心梗|心肌梗死|心脏病)(?:的)?(?:信号|征兆|先兆|早期症状)|"

@@ -21,7 +21,8 @@ _ARABIC = compile_prefiltered(
     r"\s*(?P<unit>°\s*c|°\s*f|°(?:(?P<degafter>\d)(?![\d.]))?|摄氏度|华氏度"
     # 36度7, but not the flat after 36.7度 (36.7度 1单元1304) nor after 37度 (37度 6-2-1303)
     r"|度(?:(?<![.,]\d度)(?<![.,]\d\d度)(?<![.,]\d\s度)(?<![.,]\d\d\s度)\s?(?P<after>\d)"
-    r"(?![\d.点\-栋幢座号单]))?"
+    # (not an age or a time after a space: 40度 8个月, 37度 5分钟前)
+    r"(?![\d.点\-栋幢座号单个岁月天周小分次年楼层]))?"
     r"|c(?![a-z]|\s*(?:座|栋|幢|号楼))|f(?![a-z]|\s*(?:座|栋|幢|号楼))|degrees?(?:\s*(?:c|f|celsius|fahrenheit)(?![a-z]))?)?"
 )
 _CHINESE = compile_prefiltered(

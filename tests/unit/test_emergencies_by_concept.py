@@ -32,6 +32,11 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("Grandad's had a fall on the stairs and can't get up, he's 90. 4-2-301", None),
         ("baby is 39 and shaking, her eyes keep rolling back", EmergencyFamily.SEIZURE),
     ],
+    "a baby's fever before its age, a fire on a floor by its number": [
+        ("宝宝39度8 10个月 喂了药也不退 小手冰凉", EmergencyFamily.INFANT_FEVER),
+        ("十五楼有火 烟特别大 快跑", EmergencyFamily.FIRE),
+        ("6层冒烟了 好像是602", EmergencyFamily.FIRE),
+    ],
     "oxygen stopped with the power, a farewell posted by someone here, a thud after silence": [
         ("dad can't get air, his oxygen concentrator died in the power cut. 3-2-1201", None),
         ("闺蜜在微博发了'永别了' 她住我们楼6-1-702 电话打不通 谁去敲门", None),
@@ -1461,6 +1466,12 @@ CALM: dict[str, list[str]] = {
         "we did a first aid evening on how to help someone who is choking, highly recommend",
         '大家别在群里乱发"救命" 有事直接打电话',
         "手指烫了个泡 不严重 就是有点疼 不用担心",
+    ],
+    "a fire to avoid, a fire not in our compound, CPR to learn, a fire dreamt": [
+        "天冷了 用电暖器的注意 预防火灾 人走断电",
+        "听到消防车的声音了 不知道哪里着火 反正不是我们小区",
+        "刷到一个视频 讲心脏骤停怎么按压 大家有空都学学",
+        "昨晚梦见楼里着火了 醒来一身汗",
     ],
 }
 
