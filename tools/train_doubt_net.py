@@ -247,6 +247,10 @@ FIRST_SEEN = {
     "round192": "69d0515",
     "round193": "69d0515",
     "round194": "69d0515",
+    "round195": "99ae9a6",  # after rounds 191-194's emergencies (c92f1b3), before their orders
+    "round196": "99ae9a6",
+    "round197": "99ae9a6",
+    "round198": "99ae9a6",
 }
 
 

@@ -203,6 +203,10 @@ BLIND_ROUNDS = (
     "round192",
     "round193",
     "round194",
+    "round195",
+    "round196",
+    "round197",
+    "round198",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
