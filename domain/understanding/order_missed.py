@@ -404,10 +404,16 @@ MISSED: tuple[Missed, ...] = (
 )
 
 
+# Every entry needs its sign: one search of them all turns most messages away at once
+_ANY_SIGN = rx("|".join(entry.sign.pattern for entry in MISSED))
+
+
 def missed_order(
     text: str, terms: list[Term], request: re.Match[str] | None
 ) -> tuple[Category, str] | None:
     """The category and the sign of an order no rule in read_order reads, or None."""
+    if _ANY_SIGN.search(text) is None:
+        return None
     named = {t.category for t in terms if t.category is not None}
     placed_tried = False
     for entry in MISSED:
