@@ -134,7 +134,7 @@ MISSED: tuple[Missed, ...] = (
         ),
         misses=("医生说明天再来", "the doctor came up yesterday"),
     ),
-    # Someone asked, in plain words, to take rubbish away: garbage.
+    # Someone asked, in plain words, to take rubbish away: garbage (English only).
     Missed(
         name="take-away",
         category=Category.GARBAGE,
@@ -148,7 +148,8 @@ MISSED: tuple[Missed, ...] = (
         matches=("rubbish bags by the door, can cleaner take it away today?",),
         misses=("the cleaner took it away this morning",),
     ),
-    # A fault told in simple words, for here (my, a flat): repair; a neighbour's is not ours.
+    # A fault told in simple words, for here (my, a flat): repair; a neighbour's is not ours
+    # (English only).
     Missed(
         name="plain-fault",
         category=Category.REPAIR,

@@ -1,8 +1,9 @@
 """An order's category read again where the goods or the care named are not what is asked: a
 parcel of medicine sent is an errand, used dialysis bags put out are rubbish, a doctor asked to
 phone about a dose is medical care. One table, tried in order after care_category in orders.py:
-each entry reads the category the entries before it left (from), and an entry named in unless_read
-stands once read. tests/unit/test_rule_tables.py runs every entry's examples.
+each entry reads the category the entries before it left when that is one of its source, and is
+skipped once the reading its unless_read names is made (that reading stands).
+tests/unit/test_rule_tables.py runs every entry's examples.
 
 bill_paid() reads a bill named before the paying (家里没电费了 能帮忙在网上交一下吗), beside the
 payment sign of order_categories.py; buy_thanked() a buy that is thanks to a past helper
@@ -199,7 +200,8 @@ AGAIN: tuple[Again, ...] = (
         ),
         misses=("碎玻璃用纸包好装袋了", "used dressings bagged"),
     ),
-    # A drug bought after a kitchen mishap: medicine; the 菜 of 切菜 is what was being done.
+    # A drug bought after a kitchen mishap: medicine; the 菜 of 切菜 is what was being done
+    # (Chinese only).
     Again(
         name="cooking-not-goods",
         source=frozenset({_C.GROCERIES}),
