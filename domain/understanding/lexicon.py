@@ -433,3 +433,18 @@ CONCEPTS_WEAK: dict[Category, str] = {
     Category.MEDICAL: "化验|手术|术后|伤口|护理|check on|wound|dressing|scan|dr",
     Category.ERRAND: "到期|copy",
 }
+
+# Patterns shared by the readings of orders (order_missed.py, order_recategorized.py).
+# A fixture fallen off its wall (毛巾架掉下来了, the shelf fell off the wall)
+FALLEN = r"掉下来了?|掉了|松了|脱落|(?<![a-z])(?:fell off|came off|came loose|fallen off)(?![a-z])"
+# ... asked put back up (重新装一下, 装回去, put it back up)
+PUT_BACK = (
+    r"重新(?:装|安装|固定|挂)|装回去|装上去|挂回去|"
+    r"(?<![a-z])(?:put (?:it|them) back(?: up)?|reinstall|remount|fix (?:it|them) back)(?![a-z])"
+)
+# An old complaint flared up again (老胃病又犯了, my stomach's playing up): why a drug is wanted
+COMPLAINT_FLARED = (
+    r"(?:胃病|胃疼|胃痛|胃酸|老毛病|痔疮|腰疼|关节炎)[^。!?\s]{0,4}(?:又)?(?:犯了|发作了|又来了)|"
+    r"(?<![a-z])(?:stomach|gut|back|ulcer|reflux|gout)(?:'s| is)? (?:playing up|flaring up|"
+    r"acting up|flared up)(?![a-z])"
+)

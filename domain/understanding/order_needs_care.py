@@ -90,7 +90,7 @@ def service_or_goods_untold(
 
 
 # what is bought names the order: 帮买个新炒锅 after a hood told, 帮买点苹果 for a dad on dialysis
-_BUY = re.compile(
+_ASKED_TO_BUY_GOODS = re.compile(
     r"(?<!不)(?<!别)(?:帮|帮忙|帮我|给我)买(?![个点些]?(?:电(?:费|量|$|\s|[吧吗呀啊了])|话费|流量|燃气))(?:个|点|些|一[个点些把口袋箱]|两[个斤袋箱])?(?:新的?)?|"
     r"(?<![a-z])(?<!group )(?<!group-)(?:buy|pick up) "
     r"(?:me |us )?(?:a |an |some )?(?:new )?(?=[a-z])"
@@ -104,7 +104,7 @@ def bought_instead(text: str, terms: list[Term], category: Category) -> bool:
     nothing medical, repairable or a drug stands right after the verb."""
     if category not in _REASON_ONLY:
         return False
-    buy = _BUY.search(text)
+    buy = _ASKED_TO_BUY_GOODS.search(text)
     if buy is None or buy.end() >= len(text) or not text[buy.end()].strip():
         return False
     after = [t for t in terms if buy.end() <= t.start < buy.end() + _GOODS_ROOM]

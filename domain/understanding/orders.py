@@ -41,9 +41,6 @@ from domain.understanding.order_deliveries import delivered_to_carry
 from domain.understanding.order_forms import drug_by_form
 from domain.understanding.order_group_buy import joins_group_buy, rubbish_to_collect
 from domain.understanding.order_missed import missed_order
-from domain.understanding.order_missed_v import missed_order_v
-from domain.understanding.order_missed_w import missed_order_w
-from domain.understanding.order_missed_x import missed_order_x
 from domain.understanding.order_needs import CHAIN_LINE, unasked_need
 from domain.understanding.order_needs_care import (
     asks_no_service,
@@ -60,11 +57,7 @@ from domain.understanding.order_reasons import (
     settle_reasons,
     waiting_brought_up,
 )
-from domain.understanding.order_recategorized import bill_paid, recategorized
-from domain.understanding.order_recategorized_u import buy_thanked, recategorized_u
-from domain.understanding.order_recategorized_v import recategorized_v
-from domain.understanding.order_recategorized_w import recategorized_w
-from domain.understanding.order_recategorized_x import recategorized_x
+from domain.understanding.order_recategorized import bill_paid, buy_thanked, recategorized
 from domain.understanding.order_unasked import unasked
 from domain.understanding.order_vetoes import places_order, supposed
 from domain.understanding.quotes import own_words
@@ -232,21 +225,9 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     if (care := care_category(text, category)) is not None:
         category = care[0]  # 请医生上门看看 开点药, 病历在医院 帮忙拿, 帮买支烫伤膏 (order_care)
         evidence.append(f"care:{care[1]}")
-    if (again := recategorized(text, category)) is not None:
-        category = again[0]  # 帮我寄个快递 是药, 废液袋放门口 (order_recategorized)
-        evidence.append(f"again:{again[1]}")
-    if (again := recategorized_u(text, category, terms)) is not None:
-        category = again[0]  # 医生上来看看 调调药, 拿去垃圾站 (order_recategorized_u)
-        evidence.append(f"again:{again[1]}")
-    if (again := recategorized_v(text, category, terms)) is not None:
-        category = again[0]  # 碎片装袋 带下去, 切菜划了手 帮买创可贴 (order_recategorized_v)
-        evidence.append(f"again:{again[1]}")
-    if (again := recategorized_w(text, category, terms)) is not None:
-        category = again[0]  # papers carried, 求开锁, a drug for an ailment (order_recategorized_w)
-        evidence.append(f"again:{again[1]}")
-    if (again := recategorized_x(text, category, terms)) is not None:
-        category = again[0]  # 补液盐, 医生打个电话, 电费帮交, 门禁卡刷不开 (order_recategorized_x)
-        evidence.append(f"again:{again[1]}")
+    # 帮我寄个快递 是药, 废液袋放门口, 补液盐, 门禁卡刷不开 (order_recategorized)
+    category, again = recategorized(text, category, terms)
+    evidence.extend(f"again:{name}" for name in again)
     if category is not Category.REPAIR and tradesperson_asked(text, request):
         category = Category.REPAIR  # 停电了 制氧机… 能尽快找电工来吗: whom the ask names
         evidence.append("tradesperson")
@@ -288,12 +269,7 @@ def _missed(
     text: str, terms: list[Term], request: re.Match[str] | None, evidence: list[str]
 ) -> OrderReading | None:
     """The order no rule in read_order reads (order_missed.py), unless nothing is asked."""
-    missed = (
-        missed_order(text, terms, request)
-        or missed_order_v(text, terms, request)
-        or missed_order_w(text, terms, request)
-        or missed_order_x(text, terms, request)  # a drug for an old complaint
-    )
+    missed = missed_order(text, terms, request)
     if missed is None or unasked(text, request) is not None:
         return None
     if asks_nothing(text, request) is not None:

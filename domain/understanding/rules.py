@@ -9,10 +9,14 @@ would halve its speed); the rule behind a match is looked up only when the evide
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from domain.understanding.prefilter import compile_prefiltered
+
+if TYPE_CHECKING:
+    from domain.understanding.terms import Term
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,42 @@ class Rule:
     def regex(self) -> str:
         """The whole pattern, word edges included."""
         return _edged(self.pattern) if self.latin else self.pattern
+
+
+@dataclass(frozen=True, kw_only=True)
+class Signs:
+    """A reading told by several signs together: its sign, then a pattern after the sign or one
+    before its end, others anywhere, none of the look-alikes' marks (unless), and a last test of
+    the goods named or the flat (extra, given the match after the sign when there is one, else the
+    sign). Examples zh and en that it reads and look-alikes it must not (test_rule_tables.py)."""
+
+    name: str
+    sign: re.Pattern[str]
+    matches: tuple[str, ...]
+    misses: tuple[str, ...] = ()
+    after: re.Pattern[str] | None = None
+    before: re.Pattern[str] | None = None
+    also: tuple[re.Pattern[str], ...] = ()
+    unless: tuple[re.Pattern[str], ...] = ()
+    extra: Callable[[str, list[Term], re.Match[str]], object] | None = None
+
+    def found(self, text: str, terms: list[Term]) -> re.Match[str] | None:
+        """The sign's match when every sign is found and no look-alike's mark, else None."""
+        sign = self.sign.search(text)
+        if sign is None:
+            return None
+        last = sign if self.after is None else self.after.search(text, sign.end())
+        if last is None:
+            return None
+        if self.before is not None and self.before.search(text, 0, sign.end()) is None:
+            return None
+        if any(pattern.search(text) is None for pattern in self.also):
+            return None
+        if any(pattern.search(text) is not None for pattern in self.unless):
+            return None
+        if self.extra is not None and not self.extra(text, terms, last):
+            return None
+        return sign
 
 
 class RuleTable:

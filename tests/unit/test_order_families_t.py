@@ -24,38 +24,6 @@ FAMILIES_171_174: dict[str, list[tuple[str, Category]]] = {
         ("can smone grab some bread for 2-1-402", Category.GROCERIES),
         ("could smone get us some bananas? rm 1502", Category.GROCERIES),
     ],
-    "a parcel sent, whatever it holds: an errand": [
-        ("能帮忙寄个包裹吗 里面是给我爸的降压药 已经包好放门口了 3-2-101", Category.ERRAND),
-        (
-            "could someone post a parcel for me? it's medicine for my dad, packed and at the "
-            "door 7-1-501",
-            Category.ERRAND,
-        ),
-    ],
-    "used medical supplies put out for disposal: rubbish": [
-        ("透析用完的管子和袋子装好放门口了 麻烦收一下 5-3-302", Category.GARBAGE),
-        ("腹透废液袋放在门口了 麻烦帮忙拿下去 4-1-602", Category.GARBAGE),
-        ("used dialysis bags are outside 3-2-901, can someone dispose of them?", Category.GARBAGE),
-    ],
-    "records printed and taken somewhere: an errand": [
-        (
-            "could someone print my dad's dialysis papers and drop them at the community "
-            "office? 2-2-1101",
-            Category.ERRAND,
-        ),
-        ("老人的透析记录要打印出来送到居委会 谁能帮忙 4-2-301", Category.ERRAND),
-    ],
-    "food gone bad bagged, its collection asked: rubbish": [
-        ("装了一袋坏掉的剩菜 有味了 能早点来收吗 3-1-502", Category.GARBAGE),
-        (
-            "bagged some spoilt cat food, really smelly, can it be collected early? 5-2-301",
-            Category.GARBAGE,
-        ),
-    ],
-    "a bill named before the paying: an errand": [
-        ("家里没水费了 能帮忙网上交一下吗 户号私聊 2-1-302", Category.ERRAND),
-        ("电费欠费停电了 谁能帮忙网上缴一下 5-2-201", Category.ERRAND),
-    ],
 }
 
 TOLD_NOT_ASKED: dict[str, list[str]] = {

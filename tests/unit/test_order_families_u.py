@@ -5,86 +5,7 @@ not the rounds' sentences."""
 import pytest
 
 from domain.understanding import Category, understand
-from tests.support.families import cases, check_no_order, check_order, texts
-
-FAMILIES_175_178: dict[str, list[tuple[str, Category]]] = {
-    "a doctor asked to come up some time: medical": [
-        ("医生有空的时候上来一趟 我爸血压有点高 不着急 3-2-501", Category.MEDICAL),
-        (
-            "could the community doctor pop up sometime? mum's sugar is a bit high, no rush "
-            "5-1-302",
-            Category.MEDICAL,
-        ),
-    ],
-    "a doctor asked up, a drug to adjust the reason: medical": [
-        ("医生 我妈血压高了点 想请你有空上来给她看看 调调药 7-2-401", Category.MEDICAL),
-        ("大夫方便的话上门给我看一下 降压药要不要调 4-1-601", Category.MEDICAL),
-    ],
-    "goods ordered for a relative, counted out: groceries": [
-        ("帮我妈订点鸡蛋 两盒 送到3-1-502 有事打我电话", Category.GROCERIES),
-        ("给我爸买点牛肉 一斤 地址5栋2单元301 老人不会用手机 打给我", Category.GROCERIES),
-        (
-            "please order some pork for my parents, 1kg, 4-2-1101, call me if anything",
-            Category.GROCERIES,
-        ),
-    ],
-    "a tradesperson asked sent, whatever was thanked for before: repair": [
-        (
-            "thanks to whoever fixed the door yesterday. Also our bathroom pipe is leaking, can "
-            "management send a plumber? 3-3-803",
-            Category.REPAIR,
-        ),
-        ("could the property send an electrician? the socket is broken 2-1-201", Category.REPAIR),
-    ],
-    "someone asked in plain words to take rubbish away: garbage": [
-        (
-            "rubbish in stairwell of 5th floor very smell, can cleaner remove it today?",
-            Category.GARBAGE,
-        ),
-        ("garbage bags near lift is stink, could staff take them away?", Category.GARBAGE),
-    ],
-    "a fault told in simple words: repair": [
-        ("My bathroom sink is blocked, water not go down. 3-2-702", Category.REPAIR),
-        ("in my flat water heater show error, hot water not coming. 6-1-1201", Category.REPAIR),
-        ("Radiator is cold all day, heating not working. Flat 902, building 4", Category.REPAIR),
-    ],
-    "a terse line of rubbish bags with the flat: garbage": [
-        ("垃圾 5-1-201 三袋", Category.GARBAGE),
-        ("rubbish 3-2-401 two bags thanks", Category.GARBAGE),
-    ],
-    "boxes waiting below carried to a flat: an errand": [
-        ("快递的三个箱子放在大门口了 麻烦帮忙搬到7-2-1202", Category.ERRAND),
-        ("两个包裹到楼下了 方便的话帮我拎到12-1-301", Category.ERRAND),
-    ],
-    "goods needed with the cost asked: groceries": [
-        (
-            "We need potatoes, carrots and garlic this week, please let me know the cost. 8-1-601",
-            Category.GROCERIES,
-        ),
-        ("I need rice and eggs, tell me the total please, 2-2-302", Category.GROCERIES),
-    ],
-    "an expired drug to be replaced by a new one counted: medicine": [
-        ("家里的速效救心丸过期了 想买瓶新的 5-2-1001", Category.MEDICINE),
-        ("布洛芬过期了 要换盒新的 3-1-202", Category.MEDICINE),
-    ],
-    "taken to the rubbish point: garbage": [
-        ("旧纸箱太多了 麻烦帮忙拿到楼下垃圾站 6-2-301", Category.GARBAGE),
-        ("这袋猫砂能帮我扔到垃圾桶吗 太重了 4-1-1101", Category.GARBAGE),
-    ],
-    "goods named after a shortage, a past delivery only the complaint: groceries": [
-        (
-            "The last delivery was missing the eggs, annoying. Now we're out of milk again: "
-            "milk, bread and apples please. 5-2-1403",
-            Category.GROCERIES,
-        ),
-    ],
-    "a buy thanked for past help, a visit asked: medical": [
-        (
-            "孩子发烧两天了 想预约儿童医院看看 能帮忙联系一下吗 谢谢之前帮忙买药的邻居 3-2-101",
-            Category.MEDICAL,
-        ),
-    ],
-}
+from tests.support.families import check_no_order, check_order, texts
 
 TOLD_NOT_ASKED: dict[str, list[str]] = {
     "a rule asked, this way or that": [
@@ -127,11 +48,6 @@ TOLD_NOT_ASKED: dict[str, list[str]] = {
         "will the group buy veg arrive today? starving haha",
     ],
 }
-
-
-@pytest.mark.parametrize(("text", "category"), cases(FAMILIES_175_178))
-def test_order_family(text: str, category: Category) -> None:
-    check_order(text, category)
 
 
 @pytest.mark.parametrize("text", texts(TOLD_NOT_ASKED))

@@ -6,7 +6,7 @@ import pytest
 
 from domain.understanding import Category, Kind, understand
 from domain.understanding.flats import find_flat
-from tests.support.families import cases, check_no_order, check_order, texts
+from tests.support.families import check_no_order, check_order, texts
 
 NOT_ASKED: dict[str, list[str]] = {
     "a round told done, a day's rota, goods left for a group to collect in turns": [
@@ -64,47 +64,6 @@ def test_told_not_asked(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "category"), STILL_ASKED)
 def test_asks_stand(text: str, category: Category) -> None:
-    check_order(text, category)
-
-
-RECATEGORIZED: dict[str, list[tuple[str, Category]]] = {
-    "rehydration salts, a broken air conditioner only why: medicine": [
-        ("没空调 老人出了好多汗 能帮买几包补液盐吗 3-2-501", Category.MEDICINE),
-        (
-            "Could someone bring rehydration salts? no AC here, grandma is sweating, 7-1-302",
-            Category.MEDICINE,
-        ),
-    ],
-    "a doctor asked to phone, the drugs only what to talk about: medical": [
-        ("能不能请医生打个电话 想问问药要不要换 3-1-402", Category.MEDICAL),
-        ("Can the doctor call me about my dose? not urgent, 2-2-803", Category.MEDICAL),
-    ],
-    "a utility bill paid for the writer, an outage only why: errand": [
-        ("电费快没了 要断电了 谁能帮忙交一下 8-1-1002", Category.ERRAND),
-    ],
-    "an access card that fails to open: repair": [
-        ("门卡失灵了 打不开楼道门 能来看看吗 2-1-301", Category.REPAIR),
-        ("门禁卡刷不开了 麻烦处理一下 4-2-1202", Category.REPAIR),
-    ],
-    "a drug no lexicon knows, for an old complaint flared up: medicine": [
-        ("老胃病又犯了 谁能帮我带盒乐胃宁 3-1-202", Category.MEDICINE),
-        ("老胃病又犯了 帮买两盒舒胃灵 7-1-602", Category.MEDICINE),
-        (
-            "My stomach is playing up again, could someone bring me a box of Zantaflex? 5-2-301",
-            Category.MEDICINE,
-        ),
-    ],
-    "look-alikes that keep their category": [
-        ("门禁卡丢了 能帮我去物业补办一张吗 3-1-202", Category.ERRAND),
-        ("空调坏了 能找人来修吗 3-2-1101", Category.REPAIR),
-        ("能帮买点降压药吗 医生说要调药 5-1-101", Category.MEDICINE),
-        ("胃病又犯了 帮买两斤小米熬粥 7-1-602", Category.GROCERIES),
-    ],
-}
-
-
-@pytest.mark.parametrize(("text", "category"), cases(RECATEGORIZED))
-def test_recategorized(text: str, category: Category) -> None:
     check_order(text, category)
 
 

@@ -10,9 +10,12 @@ import pytest
 from domain.understanding import Kind, understand
 from domain.understanding.order_asks import ASKS, GROUP_BUY_ASKS
 from domain.understanding.order_categories import SIGNS, VERBS
+from domain.understanding.order_missed import MISSED
 from domain.understanding.order_needs import CALM, NEEDS
+from domain.understanding.order_recategorized import AGAIN
 from domain.understanding.order_vetoes import LIFTS, VETOES
-from domain.understanding.rules import Rule
+from domain.understanding.rules import Rule, Signs
+from domain.understanding.terms import find_terms
 from domain.understanding.text import normalize
 
 TABLES: dict[str, tuple[Rule, ...]] = {
@@ -46,6 +49,35 @@ def test_each_rule_matches_its_examples_and_not_its_look_alikes(rule: Rule) -> N
 @pytest.mark.parametrize(("table", "rules"), TABLES.items())
 def test_rule_names_are_unique_within_a_table(table: str, rules: tuple[Rule, ...]) -> None:
     names = [rule.name for rule in rules]
+    assert len(names) == len(set(names)), table
+
+
+SIGNS_TABLES: dict[str, tuple[Signs, ...]] = {
+    "orders no ask rule reads": MISSED,
+    "categories read again": AGAIN,
+}
+
+SIGNS_ENTRIES = [
+    pytest.param(entry, id=f"{table}:{entry.name}")
+    for table, entries in SIGNS_TABLES.items()
+    for entry in entries
+]
+
+
+@pytest.mark.parametrize("entry", SIGNS_ENTRIES)
+def test_each_reading_reads_its_examples_and_not_its_look_alikes(entry: Signs) -> None:
+    assert entry.matches, f"{entry.name} has no example"
+    for example in entry.matches:
+        text = normalize(example)
+        assert entry.found(text, find_terms(text)), f"{entry.name} misses {example!r}"
+    for look_alike in entry.misses:
+        text = normalize(look_alike)
+        assert not entry.found(text, find_terms(text)), f"{entry.name} reads {look_alike!r}"
+
+
+@pytest.mark.parametrize(("table", "entries"), SIGNS_TABLES.items())
+def test_reading_names_are_unique_within_a_table(table: str, entries: tuple[Signs, ...]) -> None:
+    names = [entry.name for entry in entries]
     assert len(names) == len(set(names)), table
 
 

@@ -1,0 +1,121 @@
+"""Orders no ask rule reads (order_missed.py), by concept: each family's wordings in zh and en
+(plain and second-language English), and the category read. Paraphrases of real messages."""
+
+import pytest
+
+from domain.understanding import Category
+from tests.support.families import cases, check_order
+
+MISSED_ORDERS: dict[str, list[tuple[str, Category]]] = {
+    # Care asked in words no ask rule reads.
+    "a doctor asked to come up some time: medical": [
+        ("医生有空的时候上来一趟 我爸血压有点高 不着急 3-2-501", Category.MEDICAL),
+        (
+            "could the community doctor pop up sometime? mum's sugar is a bit high, no rush "
+            "5-1-302",
+            Category.MEDICAL,
+        ),
+    ],
+    "a hospital appointment booked, leave to go out asked: medical": [
+        ("老人在医院约了号 明天复查 能申请安排出去吗 3-1-502", Category.MEDICAL),
+        ("孩子牙科预约了 下午要去 能帮忙安排出门吗 6-2-301", Category.MEDICAL),
+        (
+            "I have a hospital appointment on Friday, can you arrange for me to go out? 4-1-202",
+            Category.MEDICAL,
+        ),
+    ],
+    # Goods, asked beside a veto sign (call me, the cost) or counted out.
+    "goods ordered for a relative, counted out: groceries": [
+        ("帮我妈订点鸡蛋 两盒 送到3-1-502 有事打我电话", Category.GROCERIES),
+        ("给我爸买点牛肉 一斤 地址5栋2单元301 老人不会用手机 打给我", Category.GROCERIES),
+        (
+            "please order some pork for my parents, 1kg, 4-2-1101, call me if anything",
+            Category.GROCERIES,
+        ),
+    ],
+    "goods needed with the cost asked: groceries": [
+        (
+            "We need potatoes, carrots and garlic this week, please let me know the cost. 8-1-601",
+            Category.GROCERIES,
+        ),
+        ("I need rice and eggs, tell me the total please, 2-2-302", Category.GROCERIES),
+    ],
+    "a share of a group buy counted for the writer: groceries": [
+        ("团购的苹果算我家一箱 钱转过去了 4-2-503", Category.GROCERIES),
+        ("团购鸡蛋算我两箱 已经付了 7-1-302", Category.GROCERIES),
+    ],
+    "goods added to a run already going: their category": [
+        ("Can the pharmacy run include some plasters? 2-1-303", Category.MEDICINE),
+        ("Could the grocery run add two cartons of milk? 5-2-801", Category.GROCERIES),
+    ],
+    # Drugs running out or expired.
+    "a drug about to run out, a refill wanted: medicine": [
+        ("爸爸的降压药快吃完了 想再配一盒 不急 3-2-601", Category.MEDICINE),
+        ("奶奶的救心丸只剩几粒了 想补一瓶备用 人没事 9-1-302", Category.MEDICINE),
+        ("媽媽嘅糖尿病藥就食晒 想覆配 唔急 B座1203", Category.MEDICINE),
+    ],
+    "an expired drug to be replaced by a new one counted: medicine": [
+        ("家里的速效救心丸过期了 想买瓶新的 5-2-1001", Category.MEDICINE),
+        ("布洛芬过期了 要换盒新的 3-1-202", Category.MEDICINE),
+    ],
+    # Faults, told plainly or with a fixer asked.
+    "a tradesperson asked sent, whatever was thanked for before: repair": [
+        (
+            "thanks to whoever fixed the door yesterday. Also our bathroom pipe is leaking, can "
+            "management send a plumber? 3-3-803",
+            Category.REPAIR,
+        ),
+        ("could the property send an electrician? the socket is broken 2-1-201", Category.REPAIR),
+    ],
+    "a fault told in simple words: repair": [
+        ("My bathroom sink is blocked, water not go down. 3-2-702", Category.REPAIR),
+        ("in my flat water heater show error, hot water not coming. 6-1-1201", Category.REPAIR),
+        ("Radiator is cold all day, heating not working. Flat 902, building 4", Category.REPAIR),
+    ],
+    "a door or gate stuck, management asked to fix it: repair": [
+        ("防盗门卡住打不开 麻烦找物业来修一下 4-1-1001", Category.REPAIR),
+        ("大門卡死開唔到 麻煩搵管理處整下 D座803", Category.REPAIR),
+    ],
+    # Rubbish asked taken, in plain words or a terse line.
+    "someone asked in plain words to take rubbish away: garbage": [
+        (
+            "rubbish in stairwell of 5th floor very smell, can cleaner remove it today?",
+            Category.GARBAGE,
+        ),
+        ("garbage bags near lift is stink, could staff take them away?", Category.GARBAGE),
+    ],
+    "a terse line of rubbish bags with the flat: garbage": [
+        ("垃圾 5-1-201 三袋", Category.GARBAGE),
+        ("rubbish 3-2-401 two bags thanks", Category.GARBAGE),
+    ],
+    "rubbish collection asked for a flat: garbage": [
+        ("Rubbish collection for 3-1-202 please, bag's by the door", Category.GARBAGE),
+        ("Garbage pickup for 7-2-1101 please, it's outside", Category.GARBAGE),
+    ],
+    "something broken asked taken down: garbage": [
+        (
+            "Could someone take away the broken chair? It's outside my door. 7-2-104",
+            (Category.GARBAGE),
+        ),
+        ("打碎的花瓶 能帮忙拿下去吗 我包好了 6-2-902", Category.GARBAGE),
+    ],
+    # Errands: boxes carried, credit topped up, a bill paid at the office.
+    "boxes waiting below carried to a flat: an errand": [
+        ("快递的三个箱子放在大门口了 麻烦帮忙搬到7-2-1202", Category.ERRAND),
+        ("两个包裹到楼下了 方便的话帮我拎到12-1-301", Category.ERRAND),
+    ],
+    "phone data or credit topped up: an errand": [
+        ("手机流量没了 谁能帮忙充个流量 钱我转你 2-1-902", Category.ERRAND),
+        ("老人手机欠费了 能帮忙充点话费吗 8-3-101", Category.ERRAND),
+        ("Could someone top up my phone data? I'll send the money. 3-2-402", Category.ERRAND),
+    ],
+    "a bill paid at the office: an errand": [
+        ("电费单在门口 能帮忙去物业交一下吗 我转你 5-1-602", Category.ERRAND),
+        ("物业费通知来了 谁可以帮忙去管理处交 6-1-701", Category.ERRAND),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "category"), cases(MISSED_ORDERS))
+def test_missed_order_is_read(text: str, category: Category) -> None:
+    check_order(text, category)

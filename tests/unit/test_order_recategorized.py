@@ -1,0 +1,160 @@
+"""Orders whose category is read again (order_recategorized.py), by concept: each family's
+wordings in zh and en, and the look-alikes that keep their category. Paraphrases of real
+messages."""
+
+import pytest
+
+from domain.understanding import Category
+from tests.support.families import cases, check_order
+
+RECATEGORIZED: dict[str, list[tuple[str, Category]]] = {
+    # Only carried or sent: an errand, whatever the goods or the care.
+    "a parcel sent, whatever it holds: an errand": [
+        ("能帮忙寄个包裹吗 里面是给我爸的降压药 已经包好放门口了 3-2-101", Category.ERRAND),
+        (
+            "could someone post a parcel for me? it's medicine for my dad, packed and at the "
+            "door 7-1-501",
+            Category.ERRAND,
+        ),
+    ],
+    "a parcel below with a drug in it, asked brought up: an errand": [
+        (
+            "There's a package at the front desk with my mum's inhaler in it, could someone "
+            "bring it up? 2-3-1201",
+            Category.ERRAND,
+        ),
+        ("门口有个快递 是奶奶的药 能帮忙拿上来吗 5-1-801", Category.ERRAND),
+    ],
+    "papers printed or carried: an errand": [
+        (
+            "could someone print my dad's dialysis papers and drop them at the community "
+            "office? 2-2-1101",
+            Category.ERRAND,
+        ),
+        ("老人的透析记录要打印出来送到居委会 谁能帮忙 4-2-301", Category.ERRAND),
+        (
+            "Could someone pick up the receipts I left at the pharmacy counter? 6-1-402",
+            Category.ERRAND,
+        ),
+        (
+            "Could a volunteer take my dad's hospital paperwork to the community office? 2-3-501",
+            Category.ERRAND,
+        ),
+        ("医院的出院证明材料在大门口 能帮忙拿上来吗 9-1-1203", Category.ERRAND),
+    ],
+    "a bill paid for the writer, the lack or the outage only why: an errand": [
+        ("家里没水费了 能帮忙网上交一下吗 户号私聊 2-1-302", Category.ERRAND),
+        ("电费欠费停电了 谁能帮忙网上缴一下 5-2-201", Category.ERRAND),
+        ("电费快没了 要断电了 谁能帮忙交一下 8-1-1002", Category.ERRAND),
+    ],
+    # Taken away: rubbish, not the care, the goods or the fixture.
+    "used medical supplies put out for disposal: rubbish": [
+        ("透析用完的管子和袋子装好放门口了 麻烦收一下 5-3-302", Category.GARBAGE),
+        ("腹透废液袋放在门口了 麻烦帮忙拿下去 4-1-602", Category.GARBAGE),
+        ("used dialysis bags are outside 3-2-901, can someone dispose of them?", Category.GARBAGE),
+    ],
+    "food gone bad bagged, its collection asked: rubbish": [
+        ("装了一袋坏掉的剩菜 有味了 能早点来收吗 3-1-502", Category.GARBAGE),
+        (
+            "bagged some spoilt cat food, really smelly, can it be collected early? 5-2-301",
+            Category.GARBAGE,
+        ),
+    ],
+    "broken or used things bagged, asked taken down: garbage": [
+        ("摔碎了个碗 碎片装袋了 放在门口 麻烦带下去 7-1-602", Category.GARBAGE),
+        ("卫生间掉下来的碎瓷砖装了三袋 能帮忙搬下去吗 4-2-301", Category.GARBAGE),
+        (
+            "Used dressings from my dad's wound are bagged up, could someone collect them? 5-3-702",
+            Category.GARBAGE,
+        ),
+    ],
+    "taken to the rubbish point: garbage": [
+        ("旧纸箱太多了 麻烦帮忙拿到楼下垃圾站 6-2-301", Category.GARBAGE),
+        ("这袋猫砂能帮我扔到垃圾桶吗 太重了 4-1-1101", Category.GARBAGE),
+    ],
+    # A doctor asked, drugs only what is talked about: medical.
+    "a doctor asked up, a drug to adjust the reason: medical": [
+        ("医生 我妈血压高了点 想请你有空上来给她看看 调调药 7-2-401", Category.MEDICAL),
+        ("大夫方便的话上门给我看一下 降压药要不要调 4-1-601", Category.MEDICAL),
+    ],
+    "a doctor asked to phone, the drugs only what to talk about: medical": [
+        ("能不能请医生打个电话 想问问药要不要换 3-1-402", Category.MEDICAL),
+        ("Can the doctor call me about my dose? not urgent, 2-2-803", Category.MEDICAL),
+    ],
+    "a buy thanked for past help, a visit asked: medical": [
+        (
+            "孩子发烧两天了 想预约儿童医院看看 能帮忙联系一下吗 谢谢之前帮忙买药的邻居 3-2-101",
+            Category.MEDICAL,
+        ),
+    ],
+    # A drug, the goods named only the why or none: medicine.
+    "a drug bought after a kitchen mishap: medicine": [
+        ("洗菜时手被划破了 家里的创可贴用完了 帮买一盒 7-1-201", Category.MEDICINE),
+        ("炒菜烫到了 家里的碘伏没了 帮买一瓶 再带包棉签 2-2-1101", Category.MEDICINE),
+        ("洗菜的时候划破手指 没有创可贴了 帮忙买一盒 3-1-1102", Category.MEDICINE),
+    ],
+    "a drug no lexicon knows bought for an ailment: medicine": [
+        ("Could someone buy some senna for my dad? he's constipated. 5-1-302", Category.MEDICINE),
+        (
+            "Can anyone buy loperamide for me? bad diarrhoea since last night. 8-2-601",
+            Category.MEDICINE,
+        ),
+    ],
+    "a drug no lexicon knows, for an old complaint flared up: medicine": [
+        ("老胃病又犯了 谁能帮我带盒乐胃宁 3-1-202", Category.MEDICINE),
+        ("老胃病又犯了 帮买两盒舒胃灵 7-1-602", Category.MEDICINE),
+        (
+            "My stomach is playing up again, could someone bring me a box of Zantaflex? 5-2-301",
+            Category.MEDICINE,
+        ),
+    ],
+    "rehydration salts, a broken air conditioner only why: medicine": [
+        ("没空调 老人出了好多汗 能帮买几包补液盐吗 3-2-501", Category.MEDICINE),
+        (
+            "Could someone bring rehydration salts? no AC here, grandma is sweating, 7-1-302",
+            Category.MEDICINE,
+        ),
+    ],
+    # A fixture at fault: repair, not its goods, the rubbish or a check.
+    "a fixture fallen off, asked put back: repair": [
+        ("卫生间的毛巾架掉下来了 能找人重新装一下吗 2-2-502", Category.REPAIR),
+        (
+            "the shelf in our kitchen fell off the wall, can someone put it back up? 6-1-303",
+            (Category.REPAIR),
+        ),
+    ],
+    "the power tripping, property asked to check: repair": [
+        (
+            "our power keeps tripping, could someone from property come and check? 1203",
+            (Category.REPAIR),
+        ),
+        ("家里老是跳闸 物业能来看看吗 8-1-1702", Category.REPAIR),
+    ],
+    "a fixture at fault, a fixer asked, rubbish only the why: repair": [
+        ("下楼扔垃圾 回来门锁坏了 进不去 求开锁 3-2-701", Category.REPAIR),
+        ("小孩把牙刷扔进马桶 堵了 能找人来通一下吗 2-2-403", Category.REPAIR),
+    ],
+    "an access card that fails to open: repair": [
+        ("门卡失灵了 打不开楼道门 能来看看吗 2-1-301", Category.REPAIR),
+        ("门禁卡刷不开了 麻烦处理一下 4-2-1202", Category.REPAIR),
+    ],
+    # Goods asked after a complaint of a past delivery: groceries.
+    "goods named after a shortage, a past delivery only the complaint: groceries": [
+        (
+            "The last delivery was missing the eggs, annoying. Now we're out of milk again: "
+            "milk, bread and apples please. 5-2-1403",
+            Category.GROCERIES,
+        ),
+    ],
+    "look-alikes that keep their category": [
+        ("门禁卡丢了 能帮我去物业补办一张吗 3-1-202", Category.ERRAND),
+        ("空调坏了 能找人来修吗 3-2-1101", Category.REPAIR),
+        ("能帮买点降压药吗 医生说要调药 5-1-101", Category.MEDICINE),
+        ("胃病又犯了 帮买两斤小米熬粥 7-1-602", Category.GROCERIES),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "category"), cases(RECATEGORIZED))
+def test_category_read_again(text: str, category: Category) -> None:
+    check_order(text, category)
