@@ -50,6 +50,8 @@ CHATTER = ["大家好", "今天天气不错", "谢谢志愿者", "收到", "好�
 EMERGENCY = "救命 我爸突然胸口剧痛 喘不上气 {n}"
 CPU_BAR = 1.15
 IDLE_SECONDS = 5.0
+STATS_FLUSH_SECONDS = 11.0
+"""An idle backend reports its transactions to pg_stat_database within 10 s (PostgreSQL 15)."""
 
 
 async def _admin(statement: str) -> None:
@@ -118,9 +120,26 @@ async def _database_bytes(url: str) -> int:
         await engine.dispose()
 
 
-async def _inbound(count: int, updates: int) -> tuple[float, float, float, float]:
+async def _transactions(url: str) -> int:
+    """Transactions the database has counted so far (pg_stat_database; flushed within a second)."""
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as db:
+            await db.execute(text("SELECT pg_stat_clear_snapshot()"))
+            done = await db.execute(
+                text(
+                    "SELECT xact_commit + xact_rollback FROM pg_stat_database"
+                    " WHERE datname = current_database()"
+                )
+            )
+            return int(done.scalar_one())
+    finally:
+        await engine.dispose()
+
+
+async def _inbound(count: int, updates: int) -> tuple[float, float, float, float, float]:
     """(updates a second, CPU seconds an update, the same less what the workers burn idle,
-    database bytes an update) with `count` workers."""
+    database bytes an update, transactions an update) with `count` workers."""
     name, url = await _fresh_database()
     try:
         async with BotApiStandIn(sandbox_page=False) as standin:
@@ -129,12 +148,18 @@ async def _inbound(count: int, updates: int) -> tuple[float, float, float, float
                 buildings = await _buildings(standin)
                 await _confirmed(standin)
                 await asyncio.sleep(2.0)  # the set-up's replies go out
+                await asyncio.sleep(STATS_FLUSH_SECONDS)
+                idle_tx, idle_tx_at = await _transactions(url), time.monotonic()
                 # what the workers burn doing nothing (sweeps, ticks, idle polls), per second
                 idle_cpu, idle_at = sum(w.cpu_seconds() for w in workers), time.monotonic()
                 await asyncio.sleep(IDLE_SECONDS)
                 cpu = sum(w.cpu_seconds() for w in workers)
                 idle_rate = (cpu - idle_cpu) / (time.monotonic() - idle_at)
+                await asyncio.sleep(STATS_FLUSH_SECONDS)
+                before, before_at = await _transactions(url), time.monotonic()
+                idle_tx_rate = (before - idle_tx) / (before_at - idle_tx_at)
                 size = await _database_bytes(url)
+                cpu = sum(w.cpu_seconds() for w in workers)
                 started = time.monotonic()
                 for k in range(updates):
                     group, _, residents = buildings[k % GROUPS]
@@ -152,12 +177,21 @@ async def _inbound(count: int, updates: int) -> tuple[float, float, float, float
                 used = sum(w.cpu_seconds() for w in workers) - cpu
                 await asyncio.sleep(5.0)  # the replies' outbox rows are written too
                 grown = await _database_bytes(url) - size
+                await asyncio.sleep(STATS_FLUSH_SECONDS)
+                transactions = await _transactions(url) - before
+                transactions -= idle_tx_rate * (time.monotonic() - before_at)
             finally:
                 await _stop(workers)
     finally:
         await _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     net = max(0.0, used - idle_rate * elapsed)
-    return updates / elapsed, used / updates, net / updates, grown / updates
+    return (
+        updates / elapsed,
+        used / updates,
+        net / updates,
+        grown / updates,
+        transactions / updates,
+    )
 
 
 async def _emergency_under_fan_out(fanout: int, emergencies: int) -> list[float]:
@@ -227,15 +261,17 @@ async def _emergency_under_fan_out(fanout: int, emergencies: int) -> list[float]
 
 
 async def main(updates: int, fanout: int, emergencies: int) -> int:
-    rate1, cpu1, net1, bytes1 = await _inbound(1, updates)
+    rate1, cpu1, net1, bytes1, tx1 = await _inbound(1, updates)
     print(
         f"1 worker : {rate1:6.1f} updates/s, {cpu1 * 1000:5.2f} ms CPU an update "
-        f"({net1 * 1000:5.2f} less idle), database +{bytes1:,.0f} bytes an update"
+        f"({net1 * 1000:5.2f} less idle), database +{bytes1:,.0f} bytes and "
+        f"{tx1:.2f} transactions an update (less the idle ones)"
     )
-    rate2, cpu2, net2, bytes2 = await _inbound(2, updates)
+    rate2, cpu2, net2, bytes2, tx2 = await _inbound(2, updates)
     print(
         f"2 workers: {rate2:6.1f} updates/s, {cpu2 * 1000:5.2f} ms CPU an update "
-        f"({net2 * 1000:5.2f} less idle), database +{bytes2:,.0f} bytes an update"
+        f"({net2 * 1000:5.2f} less idle), database +{bytes2:,.0f} bytes and "
+        f"{tx2:.2f} transactions an update"
     )
     cpu_ratio = cpu2 / cpu1
     print(
