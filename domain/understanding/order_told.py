@@ -1,98 +1,758 @@
-"""Messages that name goods, a fixture or the rubbish round but tell, offer or ask about it, and
-ask nobody to do anything for the writer. Tried at the end of unasked() (order_unasked.py):
-
-- help offered to whoever needs it, "just ask" (I'm a nurse, if anyone with diabetes needs a
-  hand checking sugars just let me know; 谁家老人需要量血压 尽管找我);
-- help told done, households counted (今天帮忙送了12家的菜 累瘫了, delivered veg to 15 households
-  today);
-- a fault told as the whole building's and being seen to (刚刚跳闸是整栋楼的 物业说半小时恢复 别打
-  电话了, the outage is the whole block, back in half an hour, no need to call);
-- whether a shop or a courier delivers asked (药店能送药上门吗, can meds be couriered to the door?);
-- a notice to a class of households, staff to collect (请阳性家庭把垃圾袋扎紧放门口 由专人收取,
-  positive households: bags outside, staff will collect them);
-- the round's time told, bags to be out by then (trash rounds are at 4pm daily, have bags out by
-  then; 每天下午四点收垃圾 请大家提前放门口).
+"""Told, not asked: messages that name goods, a fixture, a service or the rubbish round but only
+tell of it, offer it, or ask a fact about it, and ask nobody to do anything for the writer (help
+offered, a deed or a round told done, a visit announced, a rule or a fact asked, a scare over).
+The table below is tried in order at the end of unasked() (order_unasked.py): the first entry
+whose pattern is found, whose conditions hold and whose guard (the writer's own ask beside the
+telling) is absent names why the message places no order.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import groupby
+from operator import attrgetter
 
+from domain.understanding.flats import find_flat_normalized
 from domain.understanding.prefilter import compile_prefiltered
+from domain.understanding.rules import Rule
 
-# The writer's own ask beside the telling (帮我, for me, can you get me): it stands.
-_FOR_ME = compile_prefiltered(
+# The writer's own ask beside a telling: it stands. Each guard keeps the words of the entries
+# that use it (a broader guard would let asks through that these entries read as told).
+OWN_ASK_OR_HOME = Rule(
+    "own-ask-or-home",
     r"帮我|给我|替我|我家|我们家|我(?:们)?(?:需要|要|想买|想要)|"
     r"(?<![a-z])(?:for me|for us|get me|buy me|bring me|my door|our door|(?:i|we) (?:need|want)|"
-    r"i'?d like)(?![a-z])"
+    r"i'?d like)(?![a-z])",
+    ("药店能送药上门吗 能帮我买盒布洛芬吗", "can the pharmacy deliver to the door? I need some"),
+    ("护士在5栋 谁家老人需要量血压 尽管找我", "delivered veg to 15 households today"),
+)
+OWN_ASK = Rule(
+    "own-ask",
+    r"帮我|给我|替我|麻烦|"
+    r"(?<![a-z])(?:can you|could you|can someone|could someone|can anyone|could anyone|"
+    r"get me|buy me|bring me|for me)(?![a-z])",
+    ("麻烦志愿者帮忙送上来", "rubbish pickup is 9am every day, can someone take mine down?"),
+    ("团购的肉今天能到吗", "will the group buy veg arrive today?"),
+)
+# (帮我家 is no ask: 帮我家把…弄好了)
+OWN_ASK_NOT_HOME = Rule(
+    "own-ask-not-home",
+    r"帮我(?!家|们家)|给我|替我|麻烦|帮忙(?:买|带|拿|送|扔)|"
+    r"(?<![a-z])(?:can you|could you|can someone|could someone|please (?:buy|bring|get)|"
+    r"get me|buy me|bring me)(?![a-z])",
+    ("麻烦帮我把垃圾带下去", "could someone buy my inhaler and bring it up?"),
+    ("谢谢师傅帮我家把跳闸弄好了", "can anyone share the recipe?"),
+)
+GOODS_COUNTED = Rule(
+    "goods-counted",
+    r"[一两二三四五六七八九十几\d]+\s*(?:斤|盒|袋|包|瓶|箱|支|板)|"
+    r"(?<![a-z])(?:\d+|one|two|three) (?:packs?|bags?|boxes|bottles?)(?![a-z])",
+    ("帮我买两斤土豆", "two bags of rice"),
+    ("有没有人想换点别的", "anyone want to swap?"),
+)
+OWN_ASK_OR_PLEA = Rule(
+    "own-ask-or-plea",
+    r"帮我(?!家|们家)|给我|替我|麻烦|帮忙(?:买|带|拿|送|扔)|求|"
+    r"(?<![a-z])(?:can you|could you|can someone|could someone|could anyone|can anyone|"
+    r"could a volunteer|can a volunteer|please (?:buy|bring|get|help)|get me|buy me|bring me)"
+    r"(?![a-z])",
+    ("快递能帮我送上楼吗", "Could someone buy some bread for my mum?"),
+    ("快递今天能送上楼吗", "Do volunteers take cash or is it WeChat only?"),
+)
+OWN_ASK_OR_NEED = Rule(
+    "own-ask-or-need",
+    r"帮我(?!家|们家)|给我|替我|麻烦|帮忙(?:买|带|拿|送|扔|修|看)|求(?!助热线)|能修|来修|"
+    r"(?<![a-z])(?:can you|could you|can someone|could someone|could anyone|can anyone|"
+    r"could a volunteer|can a volunteer|please (?:buy|bring|get(?! ready)|help|fix|send)|"
+    r"get me|buy me|bring me|i need|we need)(?![a-z])",
+    ("还以为有电了 冰箱还是不转 能来修一下吗", "Can someone bring me some paracetamol?"),
+    ("打求助热线问问", "The hospital van is downstairs now, please get ready, Mr Li"),
+)
+GUARDS: tuple[Rule, ...] = (
+    OWN_ASK_OR_HOME,
+    OWN_ASK,
+    OWN_ASK_NOT_HOME,
+    GOODS_COUNTED,
+    OWN_ASK_OR_PLEA,
+    OWN_ASK_OR_NEED,
 )
 
-_OFFERED_IF_NEEDED = compile_prefiltered(
-    r"(?<![a-z])if (?:anyone|anybody|someone|any of you|any neighbou?rs?)[^.!?]{0,40} needs?"
-    r"[^.!?]{0,40}(?:just ask|just let me know|let me know|message me|dm me|pm me|ping me|"
-    r"give me a shout|ask me|knock on my door)(?![a-z])|"
-    r"需要[^。!?]{0,12}(?:尽管|随时|直接)(?:找我|问我|开口|喊我|说)"
+Condition = Callable[[str, re.Match[str] | None, re.Match[str]], bool]
+
+
+def request_absent(text: str, request: re.Match[str] | None, found: re.Match[str]) -> bool:
+    """Nobody is asked anything (a scare over told beside an ask is the ask's reason)."""
+    return request is None
+
+
+def request_inside(text: str, request: re.Match[str] | None, found: re.Match[str]) -> bool:
+    """No ask, or the ask is the telling itself (帮忙送了12家 reads as an ask to deliver)."""
+    return request is None or found.start() <= request.start() < found.end()
+
+
+def no_flat(text: str, request: re.Match[str] | None, found: re.Match[str]) -> bool:
+    """No flat given: with one, the writer's own case is asked."""
+    return find_flat_normalized(text) is None
+
+
+def no_question(text: str, request: re.Match[str] | None, found: re.Match[str]) -> bool:
+    """No question mark: the round's time told, not asked."""
+    return "?" not in text
+
+
+_WANT_DENIED = compile_prefiltered(r"(?:didn'?t|did not|never) want$")
+_WANT_TO_SAY = compile_prefiltered(
+    r"(?:want|wanted) to (?:say|share|tell (?:you|everyone|you all)|thank|express)(?![a-z])"
 )
 
-_HELP_DONE = compile_prefiltered(
-    r"帮(?:忙|着)?(?:送|搬|拎|扛|分|发|运)了[^。!?\s]{0,4}"
-    r"(?:\d+|[一二三四五六七八九十两几]+)多?(?:家|户|趟|箱|栋|单元)|"
-    r"(?<![a-z])(?:delivered|carried|brought|dropped off|handed out)(?: [a-z]+){0,3} (?:to|for|up "
-    r"to) (?:\d+|a dozen|dozens of|[a-z]+) (?:households|families|homes|flats)(?![a-z])"
+
+def want_at_request(text: str, request: re.Match[str] | None, found: re.Match[str]) -> bool:
+    """The ask read is a want denied just before it, or a want only to say something."""
+    return request is not None and bool(
+        _WANT_DENIED.search(text, max(0, request.start() - 12), request.end())
+        or _WANT_TO_SAY.match(text, request.start())
+    )
+
+
+@dataclass(frozen=True)
+class Told:
+    """One way of telling without asking: its pattern, what else must hold, and examples (zh and
+    en) it reads as told and look-alikes it must not."""
+
+    name: str
+    pattern: str
+    guards: tuple[Rule, ...]  # any of these found: the writer asks too, the entry does not apply
+    matches: tuple[str, ...]
+    misses: tuple[str, ...] = ()
+    also: str | None = None  # a pattern that must be found too
+    also_after: bool = False  # ... after the match
+    but_not: str | None = None  # a pattern that must not be found
+    when: tuple[Condition, ...] = ()
+
+    def tells(self, text: str, request: re.Match[str] | None) -> bool:
+        """Whether this entry reads the (normalized) text as told, not asked."""
+        return not _guarded(self, text) and _found(self, _COMPILED[self.name], text, request)
+
+
+# Entries that share a guard stand together, in the order the engine has always tried them.
+TOLD: tuple[Told, ...] = (
+    Told(
+        "offered-if-needed",
+        r"(?<![a-z])if (?:anyone|anybody|someone|any of you|any neighbou?rs?)[^.!?]{0,40} needs?"
+        r"[^.!?]{0,40}(?:just ask|just let me know|let me know|message me|dm me|pm me|ping me|"
+        r"give me a shout|ask me|knock on my door)(?![a-z])|"
+        r"需要[^。!?]{0,12}(?:尽管|随时|直接)(?:找我|问我|开口|喊我|说)",
+        (OWN_ASK_OR_HOME,),
+        (
+            "护士在5栋 谁家老人需要量血压 尽管找我",
+            "I'm a pharmacist in block 3, if anyone needs advice on their meds, just let me know",
+        ),
+        ("需要量血压的话 我家没有血压计",),
+    ),
+    Told(
+        "help-told-done",
+        r"帮(?:忙|着)?(?:送|搬|拎|扛|分|发|运)了[^。!?\s]{0,4}"
+        r"(?:\d+|[一二三四五六七八九十两几]+)多?(?:家|户|趟|箱|栋|单元)|"
+        r"(?<![a-z])(?:delivered|carried|brought|dropped off|handed out)(?: [a-z]+){0,3} (?:to|"
+        r"for|up to) (?:\d+|a dozen|dozens of|[a-z]+) (?:households|families|homes|flats)(?![a-z])",
+        (OWN_ASK_OR_HOME,),
+        (
+            "今天帮着搬了20多箱水 腰都断了哈哈",
+            "delivered veg to 15 households today, totally wiped out",
+        ),
+        ("今天能帮忙送一下菜吗 3-2-101",),
+        when=(request_inside,),
+    ),
+    Told(
+        "building-fault-seen-to",
+        r"整(?:栋|幢|个|片)(?:楼|小区|单元|片区)?的?|全(?:楼|小区|单元)|"
+        r"(?<![a-z])(?:the )?whole (?:building|block|estate|compound|area|tower)(?![a-z])",
+        (OWN_ASK_OR_HOME,),
+        (
+            "停电是整栋楼的 物业说一小时后恢复 不用报修了",
+            "the power cut is the whole building, management says back in half an hour, no need "
+            "to call",
+        ),
+        (
+            "恢复供电了吗 整栋楼都黑了",
+            "the whole building has no water, can someone bring us water?",
+        ),
+        also=r"恢复|修好|来电了|抢修|(?:别|不用|不要)(?:再)?(?:打电话|报修|打了|问了)|"
+        r"(?<![a-z])(?:back (?:on )?(?:in|within|by)|restored|no need to (?:call|report)|"
+        r"(?:don'?t|stop|no need to) (?:call|ring|phone)(?:ing)?)(?![a-z])",
+        also_after=True,
+    ),
+    Told(
+        "delivery-asked",
+        r"(?:药店|药房|超市|商店|商家|快递|外卖|平台)[^。!?\s]{0,4}(?:能|可以|会)(?:不能)?"
+        r"(?:送|配送|寄)[^。!?\s]{0,4}(?:上门|到门口|到家)|"
+        r"(?:能不能|可不可以|能否)(?:让|叫|用|通过|走)(?:快递|外卖|闪送|药店|药房)[^。!?]{0,8}(?:送|寄)|"
+        r"(?<![a-z])(?:can|could|does|do|will) (?:the )?(?:pharmacy|pharmacies|chemists?|shops?|"
+        r"stores?|supermarkets?|couriers?) (?:deliver|send|bring)[^.!?]{0,30}(?:door|"
+        r"home)(?![a-z])|"
+        r"(?<![a-z])(?:if|whether) (?:the )?(?:pharmacy|pharmacies|chemists?|shops?|stores?|"
+        r"supermarkets?|couriers?) (?:can|could|will|does|do) (?:deliver|send|bring)(?![a-z])|"
+        r"(?<![a-z])(?:can|could) (?:medicine|meds|drugs|groceries|food) be "
+        r"(?:sent|delivered|couriered)(?![a-z])",
+        (OWN_ASK_OR_HOME,),
+        (
+            "超市能送货上门吗 还是只能让志愿者代买",
+            "请问能不能让快递把药直接送到家门口?",
+            "does anyone know if the pharmacy can deliver meds to the door, or only volunteers?",
+        ),
+        (
+            "药店能送药上门吗 能帮我买盒布洛芬吗 3-2-101",
+            "can the pharmacy deliver to the door? I need some plasters 3-1-101",
+        ),
+    ),
+    Told(
+        "notice-to-households",
+        r"请(?:各位|所有|全体|各)?(?:阳性|隔离|居家隔离|密接|全体|所有|各)(?:家庭|户|住户|居民|业主)"
+        r"[^。!?]{0,30}(?:由|等)(?:专人|志愿者|物业|工作人员|大白)(?:统一)?(?:收取|回收|收走|来收|上门)|"
+        r"(?<![a-z])(?:positive|isolating|quarantined|all) (?:households|residents|flats)[:,]"
+        r"[^!?]{0,80}(?:staff|volunteers|the team|we) will (?:collect|pick)(?![a-z])",
+        (OWN_ASK_OR_HOME,),
+        (
+            "请隔离家庭把垃圾袋扎好 放在门口 由专人统一收取",
+            "Positive households: please tie your medical waste bags and leave them outside, "
+            "staff will collect them",
+        ),
+    ),
+    Told(
+        "round-told-by-then",
+        r"(?<![a-z])(?:trash|rubbish|garbage|bin|waste|recycling)(?: [a-z]+)? "
+        r"(?:rounds?|collections?|pickups?|pick-ups?) (?:is|are) (?:at|from) "
+        r"\d{1,2}(?::\d\d)? ?(?:am|pm)?[^!?]{0,60}"
+        r"(?:by then|before then|before that)(?![a-z])|"
+        r"(?:每天|每日)[^。!?]{0,8}点[^。!?]{0,4}收垃圾[^。!?]{0,6}请(?:大家|各位|各户)",
+        (OWN_ASK_OR_HOME,),
+        (
+            "每天下午四点收垃圾 请大家在这之前把垃圾放到门口",
+            "rubbish collection is at 9am every day, please have your bags out before then",
+        ),
+    ),
+    Told(
+        "want-denied-or-told",
+        # found anywhere first (a cheap test); want_at_request reads it at the ask
+        r"(?:didn'?t|did not|never) want|"
+        r"(?:want|wanted) to (?:say|share|tell (?:you|everyone|you all)|thank|express)(?![a-z])",
+        (OWN_ASK,),
+        (
+            "my daughter said she was dying of hunger then laughed, she just didn't want her "
+            "carrots lol",
+            "Just want to say thank you, the notes on the veg bags cheered us up a lot",
+        ),
+        when=(want_at_request,),
+    ),
+    Told(
+        "rule-asked",
+        r"(?:能|可以|需要|要|得|用)[^。!?\s]{0,10}(?:吗|么)\s*还是(?:只能|直接|必须)|"
+        r"(?<![a-z])(?:can|may|should|must|do) (?:we|i|they|residents) [^.!?]{0,60} or "
+        r"(?:only|just|do (?:we|i|they)|must|should|does)(?![a-z])|"
+        r"(?<![a-z])is it (?:ok|okay|alright|fine|allowed) (?:for|to|if) [^.!?]{0,60} or "
+        r"(?:do|does|must|should|only|just)(?![a-z])|"
+        r"(?:现在|目前|还|这几天)(?:可以|能)(?:点|叫|订)外卖(?:吗|么)|"
+        r"(?<![a-z])(?:can|may|are) we (?:allowed to )?order (?:takeaway|takeout|food delivery)"
+        r"(?: now| at the moment| these days)?\s*\?",
+        (OWN_ASK,),
+        (
+            "厨余垃圾白天能放门口吗 还是只能晚上放",
+            "买菜需要登记吗 还是直接在群里报就行",
+            "现在可以点外卖吗",
+            "Can we leave the bins out in the afternoon or only in the evening?",
+            "is it ok for the veg to be left at the door or do they need to come down?",
+        ),
+        ("宝宝要体检 社区能安排吗 还是要去医院 3-2-101",),
+    ),
+    Told(
+        "help-offered-by-one-who-can",
+        r"(?<![a-z])if (?:anyone|anybody|someone|any of you|any neighbou?rs?) needs? [^.!?]{0,40}"
+        r"(?:i|we) can (?:help|translate|assist|do it)(?![a-z])|"
+        r"(?<![a-z])(?:i|we) can help (?:with|out with) [^.!?]{0,60}(?:just (?:@|ping|message|dm|"
+        r"text|call|ask) me|@ me|let me know|dm me|message me|ping me)|"
+        r"(?:有|遇到)[^。!?\s]{0,10}问题的?(?:都)?(?:可以|欢迎|请)?(?:私聊|私信|直接)?(?:问|找|联系)我|"
+        r"(?<![a-z])(?:questions?|queries) about [^.!?]{0,30}(?:can|may|feel free to) "
+        r"(?:dm|message|pm|ask|ping) me(?![a-z])",
+        (OWN_ASK,),
+        (
+            "我是护士 谁家有打针换药方面的问题可以私聊问我",
+            "If anyone need help reading the group buy list, I can help, I speak Japanese",
+            "I can help with medicine runs on weekends, I'm in 2-1-301, just ping me",
+        ),
+    ),
+    Told(
+        "class-told-whom",
+        r"[^。!?\s]{1,12}的(?:请|可以|都)?(?:私聊|私信|单独联系)|"
+        r"(?<![a-z])anyone (?:with|over|above|who has) [^!?]{1,40}(?:please )?(?:dm|pm|message|"
+        r"privately contact|contact) (?:the )?[a-z]+[^.!?]{0,20}(?:no need to post|"
+        r"not in the group|don'?t post)",
+        (OWN_ASK,),
+        (
+            "咳嗽发烧的请私信社区医生 不要在群里发",
+            "anyone with a temperature over 37.3 please DM the community doctor, no need to post "
+            "here",
+        ),
+    ),
+    Told(
+        "masks-worn",
+        r"(?<![a-z])(?:masks? on|wear (?:a |your )?masks?)(?![a-z])|戴好?口罩",
+        (OWN_ASK,),
+        (
+            "明早八点核酸 按楼栋下来 戴好口罩",
+            "Testing at 8am tomorrow, come down by building. Masks on please.",
+        ),
+        ("下楼戴好口罩 顺便捎两瓶水上来", "wear a mask, and we're out of masks"),
+        but_not=r"买|带(?:一|两|个|点|些)|捎|代购|"
+        r"(?<![a-z])(?:buy|order|bring|get|need|out of|run out)(?![a-z])",
+    ),
+    Told(
+        "arranged-told",
+        r"(?:已|已经)安排(?:好)?(?![^。!?\s]{0,3}(?:[吗么]|\?))[^。!?]{0,20}(?:等|集合|下楼)|"
+        r"(?<![a-z])(?:is|has been|'s) (?:arranged|booked|scheduled)[^.!?]{0,40}(?:wait|be ready|"
+        r"be downstairs)(?![a-z])",
+        (OWN_ASK,),
+        (
+            "复诊的车已安排好 周三早上七点楼下等 5-1-302",
+            "The dialysis car is arranged for Friday, please wait downstairs at 6:30",
+        ),
+        ("车已经安排好了吗 在楼下等多久",),
+    ),
+    Told(
+        "help-thanked",
+        r"(?:师傅|司机|志愿者|邻居|大白|保安|他|她|他们)(?:还|也|都)(?:帮忙|帮我们?|帮着)"
+        r"(?:把[^。!?\s]{1,8})?(?:抬|搬|扛|拎|送|推|扶|抱|背)(?:上|下|到|进)|"
+        r"(?<![a-z])(?:driver|volunteer|neighbou?r|guard|he|she|they) (?:even |also |kindly )?"
+        r"helped (?:us |me )?(?:lift|carry|get|push|bring|load)(?![a-z])",
+        (OWN_ASK,),
+        (
+            "透析车按时到了 志愿者还帮忙把我妈扶上车 谢谢大家",
+            "the van came on time and the driver even helped lift my dad's wheelchair in, thank y"
+            "ou",
+        ),
+        ("志愿者还帮忙把米搬上来了", "the driver helped lift the wheelchair in"),
+        also=r"谢谢|感谢|多谢|(?<![a-z])(?:thanks|thank you)(?![a-z])",
+    ),
+    Told(
+        "round-time-told",
+        r"(?<![a-z])(?:garbage|rubbish|trash|bin|waste)(?: [a-z]+)? (?:time|pickup|collection|"
+        r"round)s? (?:is|are) (?:at |from )?\d{1,2}(?::\d\d)? ?(?:am|pm|o'?clock)?[^?]{0,30}"
+        r"(?:every ?day|daily|each day|each morning|every morning)",
+        (OWN_ASK,),
+        ("Hello neighbour, rubbish time is 8am every day, put outside door please",),
+        (
+            "rubbish time is 8am every day, is mine out?",
+            "rubbish time is 8am every day, our bag is out",
+        ),
+        but_not=r"(?<![a-z])(?:my(?! friends?)|mine|our|me|us)(?![a-z])|我家|我们家|我的",
+        when=(no_question,),
+    ),
+    Told(
+        "arrival-asked",
+        r"团购的[^。!?\s]{0,4}(?:今天|明天|什么时候|几点)?(?:能|会)?(?:到|送到|送来)(?:吗|么|了吗|没)|"
+        r"(?<![a-z])(?:will|does|is) (?:the |our )?group[- ]?buy[^.!?]{0,20}"
+        r"(?:arrive|come|be here|get here)[^.!?]{0,12}\?",
+        (OWN_ASK,),
+        ("饿死了 团购的肉今天能到吗", "will the group buy veg arrive today? starving haha"),
+    ),
+    Told(
+        "deed-told",
+        r"我(?:刚才|刚刚|刚|已经|昨天|今天|早上)?(?:顺手|顺便)?帮[^。!?\s]{1,12}把[^。!?\s]{1,8}"
+        r"(?:带|拿|送|扔|搬|拎|丢|提)(?:下去|上来|上去|过去|走|掉|下楼|上楼)?了|"
+        r"(?<![a-z])i (?:just |already )?(?:took|carried|brought|dropped) [^.!?]{1,30} "
+        r"(?:down|up|over) for (?:her|him|them|the|my|our|an?)(?![a-z])",
+        (OWN_ASK_NOT_HOME, GOODS_COUNTED),
+        (
+            "我刚刚帮隔壁阿姨把快递拿上来了 小事一桩",
+            "I just took the old man's rubbish down for him, no big deal",
+        ),
+        ("麻烦帮我把垃圾带下去 3-1-402",),
+    ),
+    Told(
+        "fix-thanked",
+        r"(?:谢谢|感谢|多谢)[^。!?]{0,20}帮[^。!?\s]{0,10}(?:弄好|修好|搞好|装好|通好|接好|换好)了|"
+        r"(?<![a-z])(?:thanks|thank you)[^.!?]{0,30} for (?:fixing|sorting|repairing|resetting)"
+        r"(?![a-z])",
+        (OWN_ASK_NOT_HOME, GOODS_COUNTED),
+        (
+            "谢谢师傅半夜帮我家把跳闸弄好了",
+            "thank you to the volunteer for fixing our tripped fuse last night",
+        ),
+    ),
+    Told(
+        "cleared-told",
+        r"(?:已经|已)(?:扫|清理|打扫|收拾|清扫)(?:干净|好|完)了?|"
+        r"(?<![a-z])(?:has|have) (?:already )?been (?:swept|cleaned|cleared) up(?![a-z])",
+        (OWN_ASK_NOT_HOME, GOODS_COUNTED),
+        (
+            "电梯口的玻璃碎了 大家小心 保洁已经清理干净了",
+            "the broken glass has already been swept up",
+        ),
+        when=(request_absent,),
+    ),
+    Told(
+        "free-to-help",
+        r"我[^。!?]{0,8}(?:可以|能)帮(?:大家|邻居们?|你们|有需要的)|"
+        r"(?<![a-z])(?:i'?m|i am) (?:free|around|available)[^.!?]{0,30}(?:happy|glad|able|can) to "
+        r"(?:help|run errands|do errands)(?![a-z])",
+        (OWN_ASK_NOT_HOME, GOODS_COUNTED),
+        (
+            "我下午有空 可以帮大家取快递 需要的说",
+            "I'm free this afternoon and happy to run errands for anyone in our block",
+        ),
+    ),
+    Told(
+        "spare-offered",
+        r"(?:我家|我屋企|我这边|我这里|我这)(?:还|仲)?有[^。!?]{0,20}有需要的[^。!?\s]{0,4}"
+        r"(?:出声|说一声|说声|吱一声|吱声|私聊|找我|联系我)|"
+        r"(?<![a-z])(?:i'?ve got|i have) (?:some )?(?:spare|extra)[^.!?]{0,40}(?:anyone|anybody) "
+        r"(?:who )?needs? [^.!?]{0,10}(?:just )?(?:shout|let me know|dm me|message me)(?![a-z])",
+        (OWN_ASK_NOT_HOME, GOODS_COUNTED),
+        (
+            "我家还有不少消毒液 有需要的邻居说一声",
+            "I've got spare masks and hand gel, anyone who needs some just shout",
+        ),
+        ("我家还有两瓶消毒液 有需要的邻居说一声",),
+    ),
+    Told(
+        "swap-offered",
+        r"(?:有没有人|有人|谁)(?:想|要|愿意)(?:换|交换|互换)|"
+        r"(?<![a-z])(?:anyone|anybody|who) (?:wants? to |want to |fancy (?:a )?)?(?:swap|trade)"
+        r"(?![a-z])",
+        (OWN_ASK_NOT_HOME, GOODS_COUNTED),
+        (
+            "发的土豆太多了 有没有人想换点别的",
+            "got too many carrots in the veg box, anyone want to swap?",
+        ),
+        ("有没有人想换 帮我买两斤土豆",),
+    ),
+    Told(
+        "service-rule-asked",
+        r"(?:可以|能)代(?:买|购|配|取)[^。!?\s]{0,4}(?:吗|么)[^。!?]{0,6}需要(?:处方|医保卡|病历|身份证)(?:吗|么)|"
+        r"(?:可以|能)(?:报|走)医保(?:吗|么)|医保(?:能|可以)报(?:吗|么)|"
+        r"(?<![a-z])can (?:volunteers|you|someone|the community|anyone) [^.!?]{0,60} or do (?:we|"
+        r"i) (?:need|have) to(?![a-z])|"
+        r"(?<![a-z])(?:covered by|claimed? on|reimbursed by|paid by) (?:the |our )?(?:medical )?"
+        r"insurance(?![a-z])|"
+        r"平时[^。!?]{0,10}(?:有人|有没有人)[^。!?]{0,4}定期|定期上门[^。!?\s]{0,6}(?:吗|么)|"
+        r"(?<![a-z])(?:does|do|will) (?:anyone|someone|a nurse|a doctor)[^.!?]{0,30} "
+        r"(?:visit|come|check in) (?:regularly|every (?:week|day|month))(?![a-z])",
+        (OWN_ASK_NOT_HOME, GOODS_COUNTED),
+        (
+            "请问志愿者可以代购药品吗 需要处方吗",
+            "团购的药能走医保吗",
+            "独居的老人平时有人定期上门看看吗",
+            "Can volunteers get prescription medicine for us or do we have to go to the clinic?",
+            "can group-buy medicine be claimed on insurance?",
+        ),
+        ("need my stitches out, can the community doctor do it or do I go to hospital? 906",),
+        when=(no_flat,),
+    ),
+    Told(
+        "who-runs-asked",
+        r"团购是谁(?:负责|组织|在弄|开|管)的|谁(?:负责|组织|在管)[^。!?\s]{0,4}团购|"
+        r"(?<![a-z])who'?s? (?:is )?(?:running|organi[sz]ing|in charge of) "
+        r"[^.!?]{0,12}group[- ]?buy",
+        (OWN_ASK_NOT_HOME, GOODS_COUNTED),
+        ("这次水果团购是谁负责的", "who's running the group buy this week?"),
+    ),
+    Told(
+        "class-to-register",
+        r"(?<![a-z])anyone (?:with|who has) [^.!?]{1,40}please register(?![a-z])|"
+        r"有[^。!?\s]{1,10}的(?:居民|住户|人|邻居)?(?:请|都)(?:到|向|找)?[^。!?\s]{0,8}登记",
+        (OWN_ASK_NOT_HOME, GOODS_COUNTED),
+        (
+            "有高血压的居民请到楼长那里登记",
+            "anyone with diabetes please register with the building lead so the nurse can visit",
+        ),
+    ),
+    Told(
+        "recipe-asked",
+        r"分享(?:一?下)?(?:方子|配方|做法|菜谱|食谱)|(?:方子|配方|做法|菜谱|食谱)(?:分享|发)(?:一?下)|"
+        r"(?<![a-z])share (?:the |your |a )?recipe(?![a-z])",
+        (OWN_ASK_NOT_HOME, GOODS_COUNTED),
+        ("谁会做包子 分享一下做法", "anyone baking bread at home? please share the recipe"),
+    ),
+    Told(
+        "help-or-goods-offered",
+        r"(?:有需要|谁需要|谁家需要|有没有人需要|谁要|有要)[^。!?]{0,24}(?:可以|能)(?:帮(?:忙)?带|匀|送)|"
+        r"(?:多团了|多买了|多余的|多出来的)[^。!?]{0,24}(?:可以|能)?(?:匀出来|匀给|送给|免费送|谁需要)|"
+        r"(?<![a-z])i can (?:help|help out|pick (?:some|it|them) up|grab (?:some|it|them))"
+        r"(?: if (?:needed|you need|anyone)| for anyone)(?![a-z])|"
+        r"(?<![a-z])(?:spare|extra)[^.!?]{0,40}free to (?:anyone|whoever)(?![a-z])",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "我明天去超市 有需要买菜的吗 可以帮带",
+            "我多买了一箱苹果 谁家需要可以匀出来",
+            "家里有多余的纸尿裤 没拆封 谁需要可以送",
+            "Who's organising the water deliveries? I can help if needed",
+        ),
+    ),
+    Told(
+        "invoice-asked",
+        r"(?:能|可以)开(?:个)?(?:发票|收据)(?:吗|么)|"
+        r"(?<![a-z])(?:can|could) (?:we|i) (?:get|have) an? (?:invoice|receipt|fapiao)(?![a-z])",
+        (OWN_ASK_OR_PLEA,),
+        ("团购的大米能开发票吗", "can we get an invoice for the group buy?"),
+        ("团购的大米能开发票吗 帮我问问 再帮我买一袋 3-1-202", "can we get an invoice? 3-1-202"),
+        when=(no_flat,),
+    ),
+    Told(
+        "how-to-pay-asked",
+        r"(?:收|付|给)现金(?:吗|么)|(?:只能|只收)(?:微信|支付宝)(?:吗|么)|现金(?:可以|行)(?:吗|么)|"
+        r"(?<![a-z])(?:accept|take) cash(?![a-z])|(?<![a-z])only (?:wechat|"
+        r"alipay)(?: pay)?(?![a-z])",
+        (OWN_ASK_OR_PLEA,),
+        ("志愿者收现金吗", "Do volunteers take cash or is it WeChat only?"),
+        when=(no_flat,),
+    ),
+    Told(
+        "deliveries-let-in-asked",
+        r"快递[^。!?\s]{0,6}(?:能|可以)(?:送上楼|送进|进|上楼|进来)[^。!?\s]{0,4}(?:吗|么)|"
+        r"(?:能|可以)进(?:快递|外卖)(?:吗|么)|"
+        r"(?<![a-z])(?:can|are|do) (?:couriers|deliveries|delivery drivers|parcels)[^.!?]{0,20}"
+        r"(?:come in|get in|allowed|be delivered upstairs|come upstairs)(?![a-z])",
+        (OWN_ASK_OR_PLEA,),
+        ("快递今天能送上楼吗", "南门能进快递吗", "are couriers allowed upstairs?"),
+        ("快递能帮我送上楼吗 在东门 5-2-301",),
+        when=(no_flat,),
+    ),
+    Told(
+        "visit-announced",
+        r"(?:师傅|医生|护士|电工|志愿者)[^。!?\s]{0,8}(?:今天|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天])"
+        r"[^。!?\s]{0,6}(?:会)?(?:来|上门)|"
+        r"(?<![a-z])will (?:come|do (?:home )?visits|visit|be (?:coming|collecting))(?![a-z])|"
+        r"(?<![a-z])(?:pickup|collection|round) (?:today |tomorrow )?(?:is|will be) at(?![a-z])",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "电工师傅周三上午会来5栋 需要修的先登记",
+            "燃气师傅明天下午来 3-1-502的请在家等",
+            "The nurse will do home visits on Friday, please register with your building lead.",
+            "Rubbish collection tomorrow is at 6pm, please put bags outside your door.",
+        ),
+        ("电工师傅明天会来吗",),
+        also=r"需要[^。!?\s]{0,8}的[^。!?\s]{0,4}登记|的?(?:请|都)在家等|"
+        r"(?<![a-z])please (?:register|put (?:your |the )?(?:bags|rubbish|trash)|be (?:at )?home|"
+        r"stay (?:at )?home|wait at home)(?![a-z])",
+    ),
+    Told(
+        "rule-changed",
+        r"(?:起|开始)[^。!?]{0,12}改为|不再(?:受理|办理|接受)|"
+        r"(?<![a-z])(?:will )?no longer (?:be )?(?:accepted|processed|issued)(?![a-z])",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "下周起通行证改为线上办理 纸质的不再受理",
+            "Paper forms for hospital passes will no longer be accepted.",
+        ),
+    ),
+    Told(
+        "safety-advice",
+        r"(?:孩子|小孩|儿童)(?:够|拿|碰)不到的地方|"
+        r"(?<![a-z])out of (?:the )?(?:children'?s|kids'?|child'?s) reach(?![a-z])",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "药品和洗涤剂要放在孩子够不到的地方",
+            "Please store medicines out of kids' reach, there have been accidents.",
+        ),
+    ),
+    Told(
+        "scam-link",
+        r"(?:恭喜|中奖|领取|补贴)[^。!?]{0,30}(?:点击链接|点链接|http)|"
+        r"(?<![a-z])(?:congratulations|you(?:'ve| have) won)[^!?]{0,60}(?:click|http)",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "恭喜您获得防疫补贴1000元 点击链接领取 http://a-b.top",
+            "Congratulations, you have won a grocery voucher, click http://x.top to claim",
+        ),
+    ),
+    Told(
+        "delivery-done",
+        r"(?:快递|包裹)[^。!?\s]{0,4}已经(?:拿|送|带|拎)上来了|"
+        r"(?<![a-z])(?:i'?ve|i have) (?:already )?(?:brought|carried) (?:up )?your (?:parcel|"
+        r"package)(?![a-z])",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "5号301的快递已经拿上来了 挂在门把手上",
+            "I've already brought up your parcel, hung it on the door handle",
+        ),
+    ),
+    Told(
+        "experience-asked",
+        r"有没有人有经验|谁有经验|有经验的[^。!?\s]{0,4}(?:说说|分享|支个招|指点)|"
+        r"(?<![a-z])(?:anyone|anybody) (?:have|had|got) (?:any )?(?:experience|tips)(?![a-z])",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "宝宝不肯吃辅食 有没有人有经验",
+            "My toddler refuses formula, anyone have experience with this?",
+        ),
+    ),
+    Told(
+        "fine-now",
+        r"(?<![a-z])(?:is|isn'?t|is not)(?: not)? (?:choking|coughing|bleeding|vomiting) anymore"
+        r"(?![a-z])|(?<![a-z])(?:he|she|they)(?:'s|'re| is| are) (?:fine|ok|okay|"
+        r"alright) now(?![a-z])|(?:已经|现在)没事了",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "孩子吐出来了 现在没事了",
+            "My daughter isn't coughing anymore, the candy came out. She's fine now.",
+        ),
+        when=(request_absent,),
+    ),
+    Told(
+        "round-done-or-rota",
+        # a round told done, a day's rota, goods left for a group to collect in turns
+        r"(?:垃圾|菜|物资)[^。!?\s]{0,6}(?:已经|已)(?:收完|送完|发完|清运完)|"
+        r"(?<![a-z])(?:garbage|rubbish|trash|bin|grocery|groceries|food|supply|supplies) "
+        r"(?:collection|pickup|round|delivery|deliveries|distribution) (?:is |was |has been )?"
+        r"(?:done|finished|complete|completed|over)(?![a-z])|"
+        r"(?:今日|今天|明日|明天|本周)(?:的)?(?:安排|分工|排班)\s?:|"
+        r"(?<![a-z])(?:today'?s|tomorrow'?s|this week'?s) (?:schedule|plan|rota)\s?:|"
+        r"(?:轮流|分批|按楼层|按顺序|错峰)(?:下来|下楼)?(?:取|领|拿)|"
+        r"(?<![a-z])(?:please )?(?:collect|pick (?:them |it )?up|come down) (?:in turns|in order|"
+        r"by floor|one (?:floor|building) at a time)(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "今天的垃圾已经收完了 辛苦志愿者",
+            "明天安排：上午发菜 下午收垃圾 有事找楼长",
+            "3号楼的菜到了 在大厅 请按楼层轮流下来取",
+            "Rubbish collection finished for blocks 6 to 9 this morning",
+            "Today's schedule: veg boxes in the morning, bins in the afternoon",
+            "Veg boxes for blocks 3-4 are at the gate, please collect in turns",
+        ),
+        ("垃圾还没收完 我家的能帮忙扔一下吗 3-1-502",),
+    ),
+    Told(
+        "waiting-below",
+        r"(?:车|师傅|医生|护士)已经(?:在|到)(?:楼下|门口|小区门口)了?[^。!?]{0,16}请(?:准备)?(?:下楼|下来)|"
+        r"(?<![a-z])(?:van|car|bus|ambulance|nurse|driver) is (?:already )?(?:downstairs|outside|"
+        r"at the gate)[^.!?]{0,30}please (?:get ready|come down|be ready)(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "医院的车已经到楼下了 1102的爷爷请准备下楼",
+            "The hospital van is downstairs now, please get ready, Mr Li",
+        ),
+    ),
+    Told(
+        "lent",
+        r"我(?:可以|能)借|可以借给|借给(?:你|大家|需要的)|"
+        r"需要[^。!?\s]{0,8}(?:的话)?(?:可以|请)?(?:说一声|找我|联系我|吱一声)|"
+        r"(?<![a-z])(?:happy to|i can|i could) lend(?![a-z])|"
+        r"(?<![a-z])(?:anyone|whoever) (?:needs|lacks)[^.!?]{0,30}(?:let me know|just ask|"
+        r"message me)(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "谁家缺血压计 我可以借 家里有两个",
+            "我有充电宝 需要充电的可以说一声",
+            "I have a spare thermometer, happy to lend it",
+        ),
+        ("谁家有体温计 能借我一个吗 2-1-1101",),
+    ),
+    Told(
+        "scare-over",
+        r"还以为|还好没(?:砸|伤|碰|事|出事)|虚惊一场|大家(?:别|不用)担心|"
+        r"(?<![a-z])(?:all clear|false alarm)(?![a-z])|"
+        r"(?<![a-z])(?:fire service|fire brigade|ambulance|help) (?:is )?not needed(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "吓一跳 灯闪了一下 还以为停电了",
+            "楼上花盆掉下来了 还好没砸到人",
+            "冰箱报警响了半天 原来是门没关好 大家别担心",
+            "Burnt smell in the corridor, someone's dinner. All clear",
+        ),
+        (
+            "还以为有电了 冰箱还是不转 能来修一下吗 5-2-301",
+            "Can someone bring me some paracetamol? All clear otherwise. 4-2-601",
+        ),
+    ),
+    Told(
+        "rule-told",
+        r"(?:是|属于)违规的?[^。!?]{0,6}请(?:立即|马上|尽快)?(?:挪走|移走|清理|搬走)|"
+        r"(?<![a-z])if your [a-z ]{1,20} is (?:above|over|below)[^.!?]{0,40}please (?:tell|contact|"
+        r"call|inform)(?![a-z])|(?<![a-z])don'?t just post (?:it|them) here(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "电动车停在楼道是违规的 请马上挪走 物业",
+            "If your oxygen level is below 93 please call the doctor, don't just post it here",
+        ),
+    ),
+    Told(
+        "fact-asked",
+        r"(?:有人|谁|有谁)知道[^。!?]{0,16}(?:能不能|可不可以|能否|是否|多久|多长时间)|"
+        r"想问问[^。!?]{0,24}(?:一般|通常)(?:怎么办|怎么处理|怎么弄)|"
+        r"(?<![a-z])(?:does )?(?:anyone|anybody) know (?:how long|whether|if)(?![a-z])|"
+        r"(?<![a-z])who'?s in charge of(?![a-z])|"
+        r"(?<![a-z])just (?:wondering|curious|asking) about the (?:rules|policy|"
+        r"arrangements?)(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "有人知道超市现在能不能送货吗",
+            "我妈糖尿病 想问问封控期间胰岛素用完了一般怎么办",
+            "Does anyone know how long milk keeps without power?",
+            "Who's in charge of the grocery orders now?",
+            "Can volunteers carry furniture too? Just wondering about the rules",
+        ),
+        ("有人知道超市现在能不能送货吗 3-1-502",),
+        when=(no_flat,),
+    ),
+    Told(
+        "show-cut-off",
+        r"(?:追的?剧|电视剧|看剧|游戏|直播)[^。!?]{0,8}(?:没看完|没打完|断了)|心都(?:要)?碎了|"
+        r"(?<![a-z])my (?:show|series|game|stream) (?:got )?(?:cut off|interrupted)(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        ("停电了 追的剧没看完 心都碎了", "Power cut and my show got cut off right at the end"),
+        ("追的剧没看完 3-1-502",),
+        when=(no_flat, request_absent),
+    ),
 )
 
-_WHOLE_BUILDING = compile_prefiltered(
-    r"整(?:栋|幢|个|片)(?:楼|小区|单元|片区)?的?|全(?:楼|小区|单元)|"
-    r"(?<![a-z])(?:the )?whole (?:building|block|estate|compound|area|tower)(?![a-z])"
-)
-_SEEN_TO = compile_prefiltered(
-    r"恢复|修好|来电了|抢修|(?:别|不用|不要)(?:再)?(?:打电话|报修|打了|问了)|"
-    r"(?<![a-z])(?:back (?:on )?(?:in|within|by)|restored|no need to (?:call|report)|"
-    r"(?:don'?t|stop|no need to) (?:call|ring|phone)(?:ing)?)(?![a-z])"
+
+_Compiled = tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]
+_COMPILED: dict[str, _Compiled] = {
+    entry.name: (
+        compile_prefiltered(entry.pattern),
+        None if entry.also is None else compile_prefiltered(entry.also),
+        None if entry.but_not is None else compile_prefiltered(entry.but_not),
+    )
+    for entry in TOLD
+}
+_GUARDS = {guard.name: compile_prefiltered(guard.pattern) for guard in GUARDS}
+# Consecutive entries that share guards, each run behind its guards: one search of a guard found
+# skips the whole run. (All the patterns joined in one alternation, searched first, would cost
+# more than the entries it spares: its alternatives cannot be hoisted to a literal scan.)
+_RUNS = tuple(
+    (
+        tuple(_GUARDS[guard.name] for guard in guards),
+        tuple((entry, _COMPILED[entry.name]) for entry in run),
+    )
+    for guards, run in groupby(TOLD, key=attrgetter("guards"))
 )
 
-_DELIVERS_ASKED = compile_prefiltered(
-    r"(?:药店|药房|超市|商店|商家|快递|外卖|平台)[^。!?\s]{0,4}(?:能|可以|会)(?:不能)?"
-    r"(?:送|配送|寄)[^。!?\s]{0,4}(?:上门|到门口|到家)|"
-    r"(?:能不能|可不可以|能否)(?:让|叫|用|通过|走)(?:快递|外卖|闪送|药店|药房)[^。!?]{0,8}(?:送|寄)|"
-    r"(?<![a-z])(?:can|could|does|do|will) (?:the )?(?:pharmacy|pharmacies|chemists?|shops?|"
-    r"stores?|supermarkets?|couriers?) (?:deliver|send|bring)[^.!?]{0,30}(?:door|home)(?![a-z])|"
-    r"(?<![a-z])(?:if|whether) (?:the )?(?:pharmacy|pharmacies|chemists?|shops?|stores?|"
-    r"supermarkets?|couriers?) (?:can|could|will|does|do) (?:deliver|send|bring)(?![a-z])|"
-    r"(?<![a-z])(?:can|could) (?:medicine|meds|drugs|groceries|food) be "
-    r"(?:sent|delivered|couriered)(?![a-z])"
-)
 
-_TO_HOUSEHOLDS = compile_prefiltered(
-    r"请(?:各位|所有|全体|各)?(?:阳性|隔离|居家隔离|密接|全体|所有|各)(?:家庭|户|住户|居民|业主)"
-    r"[^。!?]{0,30}(?:由|等)(?:专人|志愿者|物业|工作人员|大白)(?:统一)?(?:收取|回收|收走|来收|上门)|"
-    r"(?<![a-z])(?:positive|isolating|quarantined|all) (?:households|residents|flats)[:,]"
-    r"[^!?]{0,80}(?:staff|volunteers|the team|we) will (?:collect|pick)(?![a-z])"
-)
+def _guarded(entry: Told, text: str) -> bool:
+    """Whether one of the entry's guards is found: the writer asks too."""
+    return any(_GUARDS[guard.name].search(text) for guard in entry.guards)
 
-_ROUND_BY_THEN = compile_prefiltered(
-    r"(?<![a-z])(?:trash|rubbish|garbage|bin|waste|recycling)(?: [a-z]+)? (?:rounds?|collections?|"
-    r"pickups?|pick-ups?) (?:is|are) (?:at|from) \d{1,2}(?::\d\d)? ?(?:am|pm)?[^!?]{0,60}"
-    r"(?:by then|before then|before that)(?![a-z])|"
-    r"(?:每天|每日)[^。!?]{0,8}点[^。!?]{0,4}收垃圾[^。!?]{0,6}请(?:大家|各位|各户)"
-)
+
+def _found(entry: Told, compiled: _Compiled, text: str, request: re.Match[str] | None) -> bool:
+    """Whether the entry's pattern is found and all else it needs holds (its guards apart)."""
+    pattern, also, but_not = compiled
+    found = pattern.search(text)
+    if found is None:
+        return False
+    if also is not None and also.search(text, found.end() if entry.also_after else 0) is None:
+        return False
+    if but_not is not None and but_not.search(text):
+        return False
+    return all(condition(text, request, found) for condition in entry.when)
 
 
 def told_unasked(text: str, request: re.Match[str] | None) -> str | None:
-    """Why a message that names an order tells rather than asks, of the families above."""
-    if _FOR_ME.search(text):
-        return None
-    if _OFFERED_IF_NEEDED.search(text):
-        return "offered-if-needed"
-    done = _HELP_DONE.search(text)
-    if done is not None and (request is None or done.start() <= request.start() < done.end()):
-        return "help-told-done"
-    if (whole := _WHOLE_BUILDING.search(text)) is not None and _SEEN_TO.search(text, whole.end()):
-        return "building-fault-seen-to"
-    if _DELIVERS_ASKED.search(text):
-        return "delivery-asked"
-    if _TO_HOUSEHOLDS.search(text):
-        return "notice-to-households"
-    if _ROUND_BY_THEN.search(text):
-        return "round-told"
+    """The first entry of TOLD that reads the message as told rather than asked, or None."""
+    for guards, run in _RUNS:
+        if any(guard.search(text) for guard in guards):
+            continue
+        for entry, compiled in run:
+            if _found(entry, compiled, text, request):
+                return entry.name
     return None

@@ -10,10 +10,6 @@ import re
 from domain.understanding.order_categories import LEFT_OUT, asks_to_dispose
 from domain.understanding.order_notices import notice_unasked
 from domain.understanding.order_told import told_unasked
-from domain.understanding.order_told_u import told_unasked_u
-from domain.understanding.order_told_v import told_unasked_v
-from domain.understanding.order_told_w import told_unasked_w
-from domain.understanding.order_told_x import told_unasked_x
 from domain.understanding.prefilter import compile_prefiltered
 
 # A recommendation asked (Can anyone recommend a good glucose meter brand?, 求推荐个好用的血糖仪
@@ -126,12 +122,5 @@ def unasked(text: str, request: re.Match[str] | None) -> str | None:
         return "done-asked"
     if _NOTICE_TO.search(text):
         return "notice-to"
-    # notices, offers, thanks, asks called off; help offered or told done (order_told)
-    return (
-        notice_unasked(text, request)
-        or told_unasked(text, request)
-        or told_unasked_u(text, request)  # rules asked, help offered, a want to say (order_told_u)
-        or told_unasked_v(text, request)  # deeds told, spares offered, a service's rule asked
-        or told_unasked_w(text, request)  # help offered, visits announced, facts asked
-        or told_unasked_x(text, request)  # rounds told, things lent, scares over (order_told_x)
-    )
+    # notices, offers, thanks, asks called off (order_notices); told, not asked (order_told)
+    return notice_unasked(text, request) or told_unasked(text, request)

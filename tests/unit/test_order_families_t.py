@@ -5,7 +5,7 @@ sentences."""
 import pytest
 
 from domain.understanding import Category, understand
-from tests.support.families import cases, check_no_order, check_order, check_reading, texts
+from tests.support.families import cases, check_order, check_reading
 
 FAMILIES_171_174: dict[str, list[tuple[str, Category]]] = {
     "a pet's own food run out, asked bought: groceries": [
@@ -26,45 +26,10 @@ FAMILIES_171_174: dict[str, list[tuple[str, Category]]] = {
     ],
 }
 
-TOLD_NOT_ASKED: dict[str, list[str]] = {
-    "help offered to whoever needs it": [
-        "I'm a pharmacist in block 3, if anyone needs advice on their meds, just let me know",
-        "护士在5栋 谁家老人需要量血压 尽管找我",
-    ],
-    "help told done, households counted": [
-        "今天帮着搬了20多箱水 腰都断了哈哈",
-        "delivered veg to 15 households today, totally wiped out 😂",
-    ],
-    "a fault told as the whole building's, being seen to": [
-        "停电是整栋楼的 物业说一小时后恢复 不用报修了",
-        "the power cut is the whole building, management says back in half an hour, no need to "
-        "call",
-    ],
-    "whether a shop or a courier delivers asked": [
-        "超市能送货上门吗 还是只能让志愿者代买",
-        "does anyone know if the pharmacy can deliver meds to the door, or only volunteers?",
-        "请问能不能让快递把药直接送到家门口?",
-    ],
-    "a notice to a class of households, staff to collect": [
-        "请隔离家庭把垃圾袋扎好 放在门口 由专人统一收取",
-        "Positive households: please tie your medical waste bags and leave them outside, staff "
-        "will collect them",
-    ],
-    "the round's time told, bags out by then": [
-        "rubbish collection is at 9am every day, please have your bags out before then",
-        "每天下午四点收垃圾 请大家在这之前把垃圾放到门口",
-    ],
-}
-
 
 @pytest.mark.parametrize(("text", "category"), cases(FAMILIES_171_174))
 def test_order_family(text: str, category: Category) -> None:
     check_order(text, category)
-
-
-@pytest.mark.parametrize("text", texts(TOLD_NOT_ASKED))
-def test_told_not_asked(text: str) -> None:
-    check_no_order(text)
 
 
 @pytest.mark.parametrize(
@@ -88,10 +53,6 @@ def test_told_not_asked(text: str) -> None:
 )
 def test_asks_stand(text: str, category: Category) -> None:
     check_order(text, category)
-
-
-def test_spare_offered_is_no_order() -> None:
-    check_no_order("we have extra onions, anyone want some?")
 
 
 @pytest.mark.parametrize(

@@ -5,54 +5,7 @@ not the rounds' sentences."""
 import pytest
 
 from domain.understanding import Category, understand
-from tests.support.families import check_no_order, check_order, texts
-
-TOLD_NOT_ASKED: dict[str, list[str]] = {
-    "a rule asked, this way or that": [
-        "厨余垃圾白天能放门口吗 还是只能晚上放",
-        "买菜需要登记吗 还是直接在群里报就行",
-        "Can we leave the bins out in the afternoon or only in the evening?",
-        "is it ok for the veg to be left at the door or do they need to come down?",
-        "现在可以点外卖吗",
-    ],
-    "a want denied in a story, or a want only to say something": [
-        "my daughter said she was dying of hunger then laughed, she just didn't want her "
-        "carrots lol",
-        "Just want to say thank you, the notes on the veg bags cheered us up a lot",
-    ],
-    "help offered by someone who can": [
-        "If anyone need help reading the group buy list, I can help, I speak Japanese",
-        "I can help with medicine runs on weekends, I'm in 2-1-301, just ping me",
-        "我是护士 谁家有打针换药方面的问题可以私聊问我",
-    ],
-    "those of a class told whom to contact": [
-        "咳嗽发烧的请私信社区医生 不要在群里发",
-        "anyone with a temperature over 37.3 please DM the community doctor, no need to post here",
-    ],
-    "masks to be worn on a round": [
-        "Testing at 8am tomorrow, come down by building. Masks on please.",
-    ],
-    "a ride told arranged, and when to wait": [
-        "复诊的车已安排好 周三早上七点楼下等 5-1-302",
-        "The dialysis car is arranged for Friday, please wait downstairs at 6:30",
-    ],
-    "help told done, with thanks": [
-        "透析车按时到了 志愿者还帮忙把我妈扶上车 谢谢大家",
-        "the van came on time and the driver even helped lift my dad's wheelchair in, thank you",
-    ],
-    "the round's time told, bags out": [
-        "Hello neighbour, rubbish time is 8am every day, put outside door please",
-    ],
-    "a group buy's arrival asked": [
-        "饿死了 团购的肉今天能到吗",
-        "will the group buy veg arrive today? starving haha",
-    ],
-}
-
-
-@pytest.mark.parametrize("text", texts(TOLD_NOT_ASKED))
-def test_told_not_asked(text: str) -> None:
-    check_no_order(text)
+from tests.support.families import check_no_order, check_order
 
 
 @pytest.mark.parametrize(

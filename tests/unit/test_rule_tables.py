@@ -8,11 +8,13 @@ import re
 import pytest
 
 from domain.understanding import Kind, understand
-from domain.understanding.order_asks import ASKS, GROUP_BUY_ASKS
+from domain.understanding.order_asks import ASKS, GROUP_BUY_ASKS, find_request
 from domain.understanding.order_categories import SIGNS, VERBS
 from domain.understanding.order_missed import MISSED
 from domain.understanding.order_needs import CALM, NEEDS
+from domain.understanding.order_questions import own_ask
 from domain.understanding.order_recategorized import AGAIN
+from domain.understanding.order_told import GUARDS, TOLD, Told
 from domain.understanding.order_vetoes import LIFTS, VETOES
 from domain.understanding.rules import Rule, Signs
 from domain.understanding.terms import find_terms
@@ -27,6 +29,7 @@ TABLES: dict[str, tuple[Rule, ...]] = {
     "signs naming a category": tuple(rule for rule, _ in SIGNS),
     "needs told without asking": NEEDS,
     "calm readings of goods named": CALM,
+    "the writer's own ask beside a telling": GUARDS,
 }
 
 ENTRIES = [
@@ -88,3 +91,20 @@ def test_reading_names_are_unique_within_a_table(table: str, entries: tuple[Sign
 def test_a_vetoed_example_places_no_order(text: str) -> None:
     result = understand(text)
     assert result.kind is not Kind.ORDER, result.evidence
+
+
+@pytest.mark.parametrize("entry", [pytest.param(entry, id=entry.name) for entry in TOLD])
+def test_each_told_entry_reads_its_examples_and_not_its_look_alikes(entry: Told) -> None:
+    """Each entry's own check (its guards and conditions too), with the ask the engine reads."""
+    assert entry.matches, f"{entry.name} has no example"
+    for example in entry.matches:
+        text = normalize(example)
+        assert entry.tells(text, find_request(text) or own_ask(text)), example
+    for look_alike in entry.misses:
+        text = normalize(look_alike)
+        assert not entry.tells(text, find_request(text) or own_ask(text)), look_alike
+
+
+def test_told_entry_names_are_unique() -> None:
+    names = [entry.name for entry in TOLD]
+    assert len(names) == len(set(names))

@@ -1,0 +1,193 @@
+"""Told, not asked (order_told.py): messages that name goods, a fixture, a service or the rubbish
+round but only tell of it, offer it or ask a fact about it place no order; the writer's own ask
+beside such a telling still stands. Grouped by concept, each in zh and en. Paraphrases, not the
+rounds' sentences."""
+
+import pytest
+
+from domain.understanding import Category
+from tests.support.families import cases, check_no_order, check_order, texts
+
+NOT_ASKED: dict[str, list[str]] = {
+    # help and goods offered
+    "help offered to whoever needs it": [
+        "I'm a pharmacist in block 3, if anyone needs advice on their meds, just let me know",
+        "护士在5栋 谁家老人需要量血压 尽管找我",
+        "If anyone need help reading the group buy list, I can help, I speak Japanese",
+        "I can help with medicine runs on weekends, I'm in 2-1-301, just ping me",
+        "我是护士 谁家有打针换药方面的问题可以私聊问我",
+        "我下午有空 可以帮大家取快递 需要的说",
+        "I'm free this afternoon and happy to run errands for anyone in our block",
+        "我明天去超市 有需要买菜的吗 可以帮带",
+        "Who's organising the water deliveries? I can help if needed",
+    ],
+    "goods to spare offered, lent or swapped": [
+        "我家还有不少消毒液 有需要的邻居说一声",
+        "I've got spare masks and hand gel, anyone who needs some just shout",
+        "我多买了一箱苹果 谁家需要可以匀出来",
+        "家里有多余的纸尿裤 没拆封 谁需要可以送",
+        "we have extra onions, anyone want some?",
+        "谁家缺血压计 我可以借 家里有两个",
+        "我有充电宝 需要充电的可以说一声",
+        "I have a spare thermometer, happy to lend it",
+        "发的土豆太多了 有没有人想换点别的",
+        "got too many carrots in the veg box, anyone want to swap?",
+    ],
+    # help, deeds and rounds told done
+    "help or a deed told done": [
+        "今天帮着搬了20多箱水 腰都断了哈哈",
+        "delivered veg to 15 households today, totally wiped out 😂",
+        "透析车按时到了 志愿者还帮忙把我妈扶上车 谢谢大家",
+        "the van came on time and the driver even helped lift my dad's wheelchair in, thank you",
+        "我刚刚帮隔壁阿姨把快递拿上来了 小事一桩",
+        "I just took the old man's rubbish down for him, no big deal",
+        "5号301的快递已经拿上来了 挂在门把手上",
+        "I've already brought up your parcel, hung it on the door handle",
+    ],
+    "a fix thanked for, a clean-up told done": [
+        "感谢物业师傅 周末还来帮我们把水管修好了",
+        "thank you to the volunteer for fixing our tripped fuse last night",
+        "电梯口的玻璃碎了 大家小心 保洁已经清理干净了",
+    ],
+    "a round told done, a day's rota, goods left for a group to collect in turns": [
+        "今天的垃圾已经收完了 辛苦志愿者",
+        "Rubbish collection finished for blocks 6 to 9 this morning",
+        "明天安排：上午发菜 下午收垃圾 有事找楼长",
+        "Today's schedule: veg boxes in the morning, bins in the afternoon",
+        "Veg boxes for blocks 3-4 are at the gate, please collect in turns",
+        "3号楼的菜到了 在大厅 请按楼层轮流下来取",
+    ],
+    # rounds, visits and rides announced
+    "the round's time told, bags out": [
+        "rubbish collection is at 9am every day, please have your bags out before then",
+        "每天下午四点收垃圾 请大家在这之前把垃圾放到门口",
+        "Hello neighbour, rubbish time is 8am every day, put outside door please",
+    ],
+    "a visit or a round announced, residents told what to do": [
+        "电工师傅周三上午会来5栋 需要修的先登记",
+        "燃气师傅明天下午来 3-1-502的请在家等",
+        "The nurse will do home visits on Friday, please register with your building lead.",
+        "Rubbish collection tomorrow is at 6pm, please put bags outside your door.",
+        "请隔离家庭把垃圾袋扎好 放在门口 由专人统一收取",
+        "Positive households: please tie your medical waste bags and leave them outside, staff "
+        "will collect them",
+        "Testing at 8am tomorrow, come down by building. Masks on please.",
+    ],
+    "a ride told arranged or waiting below": [
+        "复诊的车已安排好 周三早上七点楼下等 5-1-302",
+        "The dialysis car is arranged for Friday, please wait downstairs at 6:30",
+        "医院的车已经到楼下了 1102的爷爷请准备下楼",
+        "The hospital van is downstairs now, please get ready, Mr Li",
+    ],
+    # rules told
+    "a rule told, changed, or a class told whom to contact": [
+        "电动车停在楼道是违规的 请马上挪走 物业",
+        "If your oxygen level is below 93 please call the doctor, don't just post it here",
+        "下周起通行证改为线上办理 纸质的不再受理",
+        "Paper forms for hospital passes will no longer be accepted.",
+        "咳嗽发烧的请私信社区医生 不要在群里发",
+        "anyone with a temperature over 37.3 please DM the community doctor, no need to post here",
+        "anyone with diabetes please register with the building lead so the nurse can visit",
+        "有高血压的居民请到楼长那里登记",
+    ],
+    "safety advice": [
+        "药品和洗涤剂要放在孩子够不到的地方",
+        "Please store medicines out of kids' reach, there have been accidents.",
+    ],
+    # rules and facts asked
+    "a rule asked, this way or that": [
+        "厨余垃圾白天能放门口吗 还是只能晚上放",
+        "买菜需要登记吗 还是直接在群里报就行",
+        "Can we leave the bins out in the afternoon or only in the evening?",
+        "is it ok for the veg to be left at the door or do they need to come down?",
+        "现在可以点外卖吗",
+    ],
+    "a fact or a rule of a service asked": [
+        "超市能送货上门吗 还是只能让志愿者代买",
+        "does anyone know if the pharmacy can deliver meds to the door, or only volunteers?",
+        "请问能不能让快递把药直接送到家门口?",
+        "请问志愿者可以代购药品吗 需要处方吗",
+        "Can volunteers get prescription medicine for us or do we have to go to the clinic?",
+        "团购的药能走医保吗",
+        "can group-buy medicine be claimed on insurance?",
+        "独居的老人平时有人定期上门看看吗",
+        "团购的大米能开发票吗",
+        "Do volunteers take cash or is it WeChat only?",
+        "快递今天能送上楼吗",
+        "南门能进快递吗",
+        "有人知道超市现在能不能送货吗",
+        "Can volunteers carry furniture too? Just wondering about the rules",
+    ],
+    "a group buy's arrival or who runs it asked": [
+        "饿死了 团购的肉今天能到吗",
+        "will the group buy veg arrive today? starving haha",
+        "这次水果团购是谁负责的",
+        "who's running the group buy this week?",
+        "Who's in charge of the grocery orders now?",
+    ],
+    "knowledge asked of neighbours: a fact, a recipe, experience": [
+        "Does anyone know how long milk keeps without power?",
+        "我妈糖尿病 想问问封控期间胰岛素用完了一般怎么办",
+        "谁会做包子 分享一下做法",
+        "anyone baking bread at home? please share the recipe",
+        "宝宝不肯吃辅食 有没有人有经验",
+        "My toddler refuses formula, anyone have experience with this?",
+    ],
+    # scares, faults and wants told
+    "a scare told over, a fault being seen to": [
+        "My daughter isn't coughing anymore, the candy came out. She's fine now.",
+        "吓一跳 灯闪了一下 还以为停电了",
+        "楼上花盆掉下来了 还好没砸到人",
+        "Burnt smell in the corridor, someone's dinner. All clear",
+        "冰箱报警响了半天 原来是门没关好 大家别担心",
+        "停电是整栋楼的 物业说一小时后恢复 不用报修了",
+        "the power cut is the whole building, management says back in half an hour, no need to "
+        "call",
+    ],
+    "a show or a game cut off lamented": [
+        "停电了 追的剧没看完 心都碎了",
+        "Power cut and my show got cut off right at the end",
+    ],
+    "a want denied in a story, or a want only to say something": [
+        "my daughter said she was dying of hunger then laughed, she just didn't want her "
+        "carrots lol",
+        "Just want to say thank you, the notes on the veg bags cheered us up a lot",
+    ],
+    "a prize and a link": [
+        "恭喜您获得防疫补贴1000元 点击链接领取 http://a-b.top",
+        "Congratulations, you have won a grocery voucher, click http://x.top to claim",
+    ],
+}
+
+# The writer's own ask beside a telling, or an ask that only looks like one: it stands.
+STILL_ASKED: dict[str, list[tuple[str, Category]]] = {
+    "a fact of a service asked, and the writer's own ask": [
+        ("团购的大米能开发票吗 帮我问问 再帮我买一袋 3-1-202", Category.GROCERIES),
+        ("快递能帮我送上楼吗 在东门 5-2-301", Category.ERRAND),
+    ],
+    "a round not done, the writer's own rubbish asked taken": [
+        ("垃圾还没收完 我家的能帮忙扔一下吗 3-1-502", Category.GARBAGE),
+    ],
+    "a scare over, a fix or goods asked": [
+        ("还以为有电了 冰箱还是不转 能来修一下吗 5-2-301", Category.REPAIR),
+        ("Can someone bring me some paracetamol? All clear otherwise. 4-2-601", Category.MEDICINE),
+    ],
+    "a thing asked lent to the writer": [
+        ("谁家有体温计 能借我一个吗 2-1-1101", Category.MEDICINE),
+    ],
+    "plain asks beside no telling": [
+        ("门口有垃圾 麻烦收一下 4-1-202", Category.GARBAGE),
+        ("Could someone buy some bread for my mum? 3-1-101", Category.GROCERIES),
+        ("马桶堵了 能找人来通一下吗 2-1-302", Category.REPAIR),
+    ],
+}
+
+
+@pytest.mark.parametrize("text", texts(NOT_ASKED))
+def test_told_not_asked(text: str) -> None:
+    check_no_order(text)
+
+
+@pytest.mark.parametrize(("text", "category"), cases(STILL_ASKED))
+def test_asks_stand(text: str, category: Category) -> None:
+    check_order(text, category)
