@@ -1,9 +1,4 @@
-"""Orders by family: each family's asks in zh and en, and the look-alikes that ask for nothing.
-
-Grouped by what the message does, not by the round in which the wording was found; the phrasings
-here are paraphrases of fresh blind misses, so a newcomer's wording of the same situation is
-checked, not one sentence.
-"""
+"""Orders by family: each family's asks in zh and en, and the look-alikes that ask for nothing."""
 
 import pytest
 
@@ -1408,6 +1403,288 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
             Category.ERRAND,
         ),
     ],
+    "a drug named by its form or a soother: lozenges, a rash cream, salts, a burn ointment": [
+        ("喉咙有点痒 能帮忙买一盒含片吗 6-2-501", Category.MEDICINE),
+        ("Can someone pick up diaper rash cream and rehydration salts? 3-1-702", Category.MEDICINE),
+        ("蚊子包太痒了 谁能帮我带一支止痒膏 8-1-1201", Category.MEDICINE),
+        ("could you grab me some cough drops please, room 1104", Category.MEDICINE),
+    ],
+    "a pregnancy's check, a visit with a service, the writer's own visit asked": [
+        ("下周要做产检 能帮忙安排个车吗 5-3-902", Category.MEDICAL),
+        ("家庭医生哪天方便 能上门给我妈测一下血糖吗 9-1-302", Category.MEDICAL),
+        (
+            "My cough is better now, but may I book a doctor this afternoon? 2-2-1801",
+            Category.MEDICAL,
+        ),
+        (
+            "The antenatal scan is due on Monday, can someone arrange transport? 7-1-601",
+            Category.MEDICAL,
+        ),
+    ],
+    "rubbish asked to go: bottles emptied, the round missed for days": [
+        ("家里攒了好多啤酒瓶 麻烦志愿者来收走 11-2-402", Category.GARBAGE),
+        ("垃圾几天没人收了 能明天来收吗 3栋2单元1101", Category.GARBAGE),
+        (
+            "A pile of empty wine bottles here, can someone take them away? 4-2-803",
+            Category.GARBAGE,
+        ),
+    ],
+    "goods only carried: to someone in hospital, medicine waiting at the gate": [
+        ("煲了汤 想给在医院住院的老公送过去 谁能帮忙送 6-1-1502", Category.ERRAND),
+        ("儿子寄来的药放在保安亭了 麻烦帮忙拿上来 9-2-701", Category.ERRAND),
+    ],
+    "a shortage with a day by which it is needed, goods listed and all wanted": [
+        ("降压药快吃完了 下周一前必须要拿到 B座1206", Category.MEDICINE),
+        ("退烧药 感冒灵 都要 38.6 五单元一零零二", Category.MEDICINE),
+    ],
+    "a fixture that threw sparks, a tradesperson asked to look": [
+        ("卧室的吊扇冒火花了 已经关掉 能找个电工来看看吗 3-2-1101", Category.REPAIR),
+        (
+            "the bathroom fan sparked and I switched it off, can an electrician check it? 5-1-402",
+            Category.REPAIR,
+        ),
+    ],
+    "a purchase delivered to the gate, to be carried up": [
+        ("淘宝买的电风扇到楼下了 谁能帮忙搬上来 6-1-903", Category.ERRAND),
+        (
+            "the fan I ordered online has arrived at the gate, could someone bring it up? 2-2-701",
+            Category.ERRAND,
+        ),
+    ],
+    "spoiled or used things bagged at the door, asked taken": [
+        ("冰箱坏了 臭掉的肉装了一袋放门口 麻烦拿走 7-2-502", Category.GARBAGE),
+        (
+            "mouldy veg from the broken fridge in a bag outside, please take it 4-1-1203",
+            Category.GARBAGE,
+        ),
+        ("狗尿垫换下来的一大袋 能顺便收走吗 9栋1502", Category.GARBAGE),
+    ],
+    "papers carried to an office, a vaccine dose due, a drug the doctor allowed": [
+        (
+            "Could a volunteer drop my test report off at the committee office? 3-3-301",
+            Category.ERRAND,
+        ),
+        ("宝宝该打百白破第三针了 麻烦社区帮忙安排 C座1101", Category.MEDICAL),
+        ("医生说我妈可以吃Paxlovid 谁能帮忙去药房配一盒 2幢1单元502", Category.MEDICINE),
+        (
+            "her GP said molnupiravir is fine, could someone buy it for us? 6-2-402",
+            Category.MEDICINE,
+        ),
+    ],
+    "the writer's own ask under a quoted notice, a need with payment offered": [
+        ("回复 @楼长：明天上午统一收垃圾\n我家今天就堆满了 能先来收吗 3-1-702", Category.GARBAGE),
+        ("牙膏用完了 谁能帮忙捎一支 8栋603 私聊我转账", Category.GROCERIES),
+    ],
+    "goods added to a group buy, or a share claimed in a reply to it": [
+        ("plz add a sack of rice to the group buy for 2-1-1102", Category.GROCERIES),
+        (
+            "re the fruit buy: yes please put us down for 3 boxes of oranges, 5-2-902",
+            Category.GROCERIES,
+        ),
+        ("能再加一箱牛奶到明天的团购里吗 4-2-603", Category.GROCERIES),
+    ],
+    "a room flooded, a pipe that seems to leak, water dripping from a fixture": [
+        ("车库进水了 快没过脚面 能不能派人来抽一下 3栋", Category.REPAIR),
+        ("the garage got flooded last night, can someone send a pump? 4-1-102", Category.REPAIR),
+        ("楼上水管可能漏了 水顺着墙往下流 找物业关一下阀门吧 2-1-302", Category.REPAIR),
+        (
+            "the kitchen spotlight is leaking water, breaker is off, can an electrician come? "
+            "5-602",
+            Category.REPAIR,
+        ),
+    ],
+    "any of it wanted, a lesser kind accepted": [
+        ("bread. any bread. white will do. 3-1-201", Category.GROCERIES),
+        ("tea. any tea, teabags are fine, desperate here 2-1-803", Category.GROCERIES),
+        ("咖啡 什么牌子都行 速溶的也可以 8-1-1203", Category.GROCERIES),
+    ],
+    "used sharps saved up, asked taken away (sharps to buy stay medicine)": [
+        ("能帮忙买两盒胰岛素针头吗 8-1-502", Category.MEDICINE),
+        ("用过的采血针攒了一瓶 能不能帮忙拿走 7-2-401", Category.GARBAGE),
+        ("a tub of used lancets here, could a volunteer collect them? 6-2-301", Category.GARBAGE),
+    ],
+    "a doctor asked to come and see someone, a prescription beside: the visit": [
+        ("腰疼好几天了 想请家庭医生上门看看 顺便开点药 4-2-903", Category.MEDICAL),
+        (
+            "could the GP come round and see my dad and maybe prescribe something? 2-1-502",
+            Category.MEDICAL,
+        ),
+    ],
+    "papers fetched from a hospital or an office; a drug the hospital lets someone fetch": [
+        ("我妈的化验单和病历还在医院 下周复查要带 谁能帮忙拿回来 8-2-1103", Category.ERRAND),
+        (
+            "could someone collect my discharge summary from the clinic for my check-up? 5-1-703",
+            Category.ERRAND,
+        ),
+        ("化疗后要打的升白针 医院同意代领 麻烦谁跑一趟 3-3-401", Category.MEDICINE),
+    ],
+    "a drug named by its form or a pen to inject, food told as the cause": [
+        ("切菜划到手了 帮买一支烫伤膏和创可贴 6-1-802", Category.MEDICINE),
+        ("孩子对虾过敏 能帮买个肾上腺素笔备着吗 2-2-1501", Category.MEDICINE),
+        ("my son's got a nut allergy, could someone get us an EpiPen? 7-3-302", Category.MEDICINE),
+    ],
+    "milk fetched from the milk station": [
+        ("could a volunteer fetch our milk from the milk point today? 9-1-1201", Category.ERRAND),
+        ("麻烦帮我去奶站取一下牛奶 12-2-601", Category.ERRAND),
+    ],
+    "a tradesperson asked, rubbish or water told beside": [
+        ("出门倒垃圾门被风关上了 能帮我找个开锁师傅吗 5-2-301", Category.REPAIR),
+        (
+            "bathroom pipe burst and water all over the floor, can you send a plumber? 3-1-1002",
+            Category.REPAIR,
+        ),
+    ],
+    "food gone off, bagged and asked collected; rubbish at the door with the flat": [
+        ("停电两天 冷冻的饺子全坏了 装了两袋 麻烦来收走 6-3-402", Category.GARBAGE),
+        (
+            "the group buy fish went rotten, it's in a bin bag now, can someone take it away?",
+            Category.GARBAGE,
+        ),
+        ("垃圾都放门口了 4栋2单元1503", Category.GARBAGE),
+    ],
+    "a share of a group buy asked; a treatment due; a parcel below and someone going down": [
+        (
+            "can you put a bag of rice and some eggs in this week's group buy for me? 8-1-301",
+            Category.GROCERIES,
+        ),
+        ("团购里帮我加两盒鸡蛋 5-1-1102", Category.GROCERIES),
+        ("爷爷透析时间到了 明天必须去医院 3栋1单元402", Category.MEDICAL),
+        ("有没有人下楼 我的快递到大门口了 麻烦带上来 2-2-802", Category.ERRAND),
+        (
+            "anyone going down? my parcel's at the gate, flat 1203, would be amazing",
+            Category.ERRAND,
+        ),
+    ],
+    "a drug counted out with no ask verb; an expired one to replace": [
+        ("板蓝根颗粒来三盒 孩子嗓子疼 2-1-603", Category.MEDICINE),
+        ("速效救心丸过期了 想买新的 4-2-1102", Category.MEDICINE),
+        ("my ventolin inhaler expired, need a new one 6-1-402", Category.MEDICINE),
+    ],
+    "an ointment asked, a small burn told of oneself": [
+        (
+            "please get me some burn cream, burnt myself on the kettle, just a small spot 3-2-801",
+            Category.MEDICINE,
+        ),
+    ],
+    "a tradesperson asked for, a device or outage told as the reason": [
+        ("跳闸了 冰箱里有胰岛素 麻烦找个电工来看看 5-3-701", Category.REPAIR),
+        (
+            "power's out, mum's oxygen machine is off, can you send an electrician? 2-2-903",
+            Category.REPAIR,
+        ),
+    ],
+    "a doctor asked to come or to talk to, with no ask verb": [
+        ("家庭医生有空的话来给爷爷看看 腿肿了几天 不疼 3-1-702", Category.MEDICAL),
+        (
+            "been very low since the funeral, can I speak to a counsellor? 4-2-1101",
+            Category.MEDICAL,
+        ),
+    ],
+    "goods no term names, asked for": [
+        ("蚊子太多了 麻烦帮买两盒蚊香 6-2-502", Category.GROCERIES),
+        (
+            "could you get us some insect repellent please, bitten all night 2-3-801",
+            Category.GROCERIES,
+        ),
+    ],
+    "what is bought names the order, a fixture or treatment told as the reason": [
+        ("热水器还没修好 先帮买个电水壶烧水 7-1-303", Category.GROCERIES),
+        ("妈妈做完化疗没胃口 帮买点小米和红枣 9-2-1602", Category.GROCERIES),
+        (
+            "the hood is broken and the pan got burnt, could someone buy me a new wok? 5-1-902",
+            Category.GROCERIES,
+        ),
+    ],
+    "medical-waste bags put at the door, their collection asked": [
+        ("隔离的废物袋谁来收一下 红色袋子放门口了 4-3-1202", Category.GARBAGE),
+        (
+            "who collects the clinical waste? the yellow bags are outside my door now 5-1-1203",
+            Category.GARBAGE,
+        ),
+    ],
+    "a parcel below told to hold medicine, asked fetched: an errand": [
+        ("包裹到驿站了 是奶奶的胰岛素 麻烦帮忙取一下 3-2-501", Category.ERRAND),
+        ("快递在小区门口 里面是药 麻烦帮拿上来 6-1-702", Category.ERRAND),
+        ("a parcel with my meds is at the gate, could someone grab it? 2-1-301", Category.ERRAND),
+    ],
+    "used masks and test kits bagged, asked collected: rubbish": [
+        ("用过的口罩和抗原装了一袋 麻烦收走 3-1-201", Category.GARBAGE),
+        (
+            "bagged up the used masks and test kits, can someone collect them? 4-4-404",
+            Category.GARBAGE,
+        ),
+    ],
+    "a pet's own food run out, asked bought: groceries": [
+        ("budgie's seed mix is finished, can someone order a bag? 3-2-101", Category.GROCERIES),
+        ("兔粮吃完了 能帮买点吗 2-2-201", Category.GROCERIES),
+    ],
+    "a refill asked fetched, no spare at home: medicine": [
+        (
+            "my inhaler prescription needs refilling, I have no spare one left, could someone "
+            "collect it? 3-3-301",
+            Category.MEDICINE,
+        ),
+        ("孩子的肾上腺素笔处方要续 能帮忙去药房取一下吗 6-1-402", Category.MEDICINE),
+    ],
+    "chat shorthand for someone asked to buy: groceries": [
+        ("can smone grab some bread for 2-1-402", Category.GROCERIES),
+        ("could smone get us some bananas? rm 1502", Category.GROCERIES),
+    ],
+    "the writer's own ask beside a question of delivery": [
+        ("药店能送药上门吗 能帮我买盒布洛芬吗 3-2-101", Category.MEDICINE),
+        ("can the pharmacy deliver to the door? I need some plasters 3-1-101", Category.MEDICINE),
+    ],
+    "help asked, not told done": [
+        ("今天能帮忙送一下菜吗 3-2-101", Category.GROCERIES),
+    ],
+    "the whole building's outage, goods asked for it": [
+        (
+            "the whole building has no water, can someone bring us water? 3-1-101",
+            Category.GROCERIES,
+        ),
+    ],
+    "medicine bought, not sent off in a parcel": [
+        ("帮我买盒降压药 3-2-101", Category.MEDICINE),
+    ],
+    "a lack told beside the ask, no bill named": [
+        ("没电了 冰箱里的肉要坏 能帮买点冰块吗 4-2-201", Category.GROCERIES),
+    ],
+    "the ask stands beside an either-or of where to go (能安排吗 还是要去)": [
+        ("宝宝要体检 社区能安排吗 还是要去医院 3-2-101", Category.MEDICAL),
+    ],
+    "a need not denied, the goods asked": [
+        ("anything that doesn't need a fridge please, bread, crackers 3-303", Category.GROCERIES),
+    ],
+    "a helper asked to carry, not told to have carried": [
+        ("5-2-1301 想要一箱矿泉水 楼梯太高搬不动 麻烦志愿者帮忙送上来", Category.GROCERIES),
+    ],
+    "the writer's own rubbish asked taken, with the round's time": [
+        ("rubbish pickup is 9am every day, can someone take mine down? 3-2-101", Category.GARBAGE),
+    ],
+    "a drug bought, though a doctor is named": [
+        ("帮我买盒降压药 医生说血压高要加量 3-1-101", Category.MEDICINE),
+    ],
+    "the writer's own case asked, a flat given: the ask stands": [
+        (
+            "need my stitches out, can the community doctor do it or do I go to hospital? 906",
+            (Category.MEDICAL),
+        ),
+    ],
+    "help asked of the writer's own, not told done": [
+        ("麻烦帮我把垃圾带下去 3-1-402", Category.GARBAGE),
+    ],
+    "goods to swap counted, an ask to buy": [
+        ("帮我买两斤土豆 5-2-301", Category.GROCERIES),
+    ],
+    "goods bought while cooking, no drug named: groceries still": [
+        ("我在切菜 发现没肉了 帮我买两斤肉 3-1-201", Category.GROCERIES),
+    ],
+    "a drug asked bought, the parcel only where it is to go": [
+        ("could someone buy my inhaler and bring it up? 4-2-101", Category.MEDICINE),
+    ],
+    "a fixture broken, not fallen off": [
+        ("卫生间的灯坏了 能找人来修一下吗 3-3-301", Category.REPAIR),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -2071,6 +2348,131 @@ NO_ORDER: dict[str, list[str]] = {
         "the form went to the committee office yesterday",
         "5-1-302的药已经放门口了 要交给老人的",
     ],
+    "a notice to fetch one's own, a service offered to whoever needs it": [
+        "9栋的团购菜都在门口了 请各户自行领取",
+        "The parcels are in the lobby, please collect them yourselves",
+        "水电工今天在3幢 有需要换灯泡的可以联系他",
+        "The plumber is on site today, anyone who needs a tap fixed can call him",
+    ],
+    "manners asked of all, deliveries told done, thanks said in Cantonese": [
+        "请大家扔垃圾的时候把袋口系紧 电梯里很臭",
+        "Everyone, please tie your bin bags, the corridor smells",
+        "5幢的菜都送完了 还有哪家没收到的吱一声",
+        "唔该晒各位义工 送药送到咁晏 辛苦晒",
+    ],
+    "an ask called off, a drip explained away, made do": [
+        "米已经有邻居给了 不用再送了 谢谢大家",
+        "No need to come anymore, the neighbour brought the bread",
+        "阳台上滴的是空调水 不是漏水 没事了",
+        "洗衣机又坏了 算了将就着用吧",
+    ],
+    "whom to turn to, which shop delivers, advice asked": [
+        "马桶堵了找物业还是找保洁啊",
+        "有人知道哪家超市能送货上门吗",
+        "Does anyone know which pharmacy delivers around here?",
+        "谁能告诉我医保卡丢了怎么办",
+    ],
+    "a fault long mended, a neighbour's word that someone will come": [
+        "我家水管也漏过 打了物业电话 当天就来修了",
+        "物业说电梯的事后天派师傅过来 大家再等等",
+        "the property office said they'll send an electrician tomorrow, hang on",
+    ],
+    "whether others have the fault too, a roll call to answer": [
+        "你们家水压也很小吗",
+        "anybody elses hot water pressure really low tonight?",
+        "还有哪户没领到菜 请回复楼号房号",
+        "Anyone still missing their box, reply with your flat number",
+    ],
+    "informing for later, a schedule asked after": [
+        "grandma had a stroke years ago, she's well, just letting the nurse know in case",
+        "社区什么时候安排打加强针? 想知道一下时间",
+    ],
+    "a fault put right already, by oneself or a neighbour, thanked": [
+        "虚惊一场 是跳闸了 我自己合上去了 灯亮了",
+        "the power went off, just the breaker, flipped it back up and all good",
+        "水池堵了两天 隔壁李叔帮忙通好了 太感谢了",
+        "sink was blocked, the guy next door unclogged it for us, thanks so much!",
+    ],
+    "where sharps are sold, asked; a fault let be, or its toll only vented": [
+        "不知道哪里能买到胰岛素针头 药店都没有",
+        "any coffee is fine by me when we meet up",
+        "阳台上有水滴下来 估计楼上晾衣服 算了不管了",
+        "something is dripping onto our balcony from upstairs, oh well, I'll leave it",
+        "电梯又停了 扛着菜爬了十二楼 腿都软了",
+        "the lift is out again, walked up 15 floors with shopping, my legs are jelly",
+    ],
+    "thanks told as what would have gone wrong without the help": [
+        "多亏志愿者帮忙 我妈的降压药才没断 谢谢大家",
+        "if it wasn't for you all my dad would have run out of his pills, thank you so much",
+    ],
+    "a volunteer's delivery told, a dose asked, whether a delivery still comes": [
+        "刚给6-2-803送了退烧药和牛奶 请及时开门拿",
+        "小孩退烧药 15公斤应该喂几毫升啊",
+        "how many ml of calpol for a 10 kg toddler?",
+        "下这么大雪 今天的蔬菜包还送吗",
+        "with this storm is the group buy veg still coming today?",
+    ],
+    "help offered by a nurse, notices to all with a need, a forwarded list": [
+        "听说5楼有人摔了 要不要帮忙 我是医生 住3-2-501",
+        "saw someone upstairs is unwell, need any help? I'm a nurse, 2-1-302",
+        "今晚志愿者送菜 需要代买的请提前在群里说",
+        "家庭医生周三在线 有配药需求的请私聊",
+        "the GP is online this afternoon, anyone who needs a repeat prescription please DM the "
+        "doctor",
+        "转发：区卫健委核酸采样点名单 请有需要的居民就近前往",
+        "Fwd: list of fever clinics in the district, please go to the nearest one if unwell",
+    ],
+    "a service's hours, a change told for information, a lift offered": [
+        "护士明天上午九点到十一点来测血压 有需要的提前登记",
+        "the nurse visits tomorrow 9-11, anyone who needs one please let us know in advance",
+        "周三透析的车推迟到8点了 请知悉",
+        "FYI the hospital shuttle has been moved to 9am tomorrow",
+        "下午我开车去医院 我可以捎两个人 有要去的说一声",
+        "driving to the clinic at 3, I can give someone a lift if needed",
+    ],
+    "a feeling shared, a recipe asked, everyone asked to label what they share": [
+        "my brother back home was in hospital, he's ok now. just needed to talk to someone",
+        "有人会包饺子吗 教一下 想学",
+        "does anyone know how to make sourdough? share your recipe pls",
+        "以后大家拼水果的时候能不能注明一下过敏原",
+    ],
+    "a delivery told left at someone's door; what to do about a fault asked": [
+        "3-2-701的药放你家门口了 请及时拿进去",
+        "veg box for 6-1-402 left outside your door, enjoy!",
+        "谁知道热水器不出热水怎么办 是不是没气了",
+    ],
+    "a cry for help laughed off": [
+        "help me lol just bought 20 bags of milk powder by accident",
+        "help me haha accidentally bought 10 jin of potatoes",
+    ],
+    "prayers or company to grumble asked; a service told to those who need it": [
+        "同事的妈妈在老家住院了 情况不太好 大家帮忙祈祷一下",
+        "a friend's dad had a stroke in another city, please pray for him",
+        "有没有人一起吐槽一下 楼上天天半夜拖椅子",
+        "护士明早八点在3幢楼下 需要测血糖的可以下来",
+        "the nurse is at the gate till 4, anyone who needs a blood pressure check can come down",
+    ],
+    "a rule for everyone's test kits told, nothing asked": [
+        "每人每天要交一次抗原 用过的装袋扔掉就行 楼长提醒",
+    ],
+    "a fault told as fixed, no ask": [
+        "the radiator was cold yesterday but it is fine now",
+    ],
+    "someone else's fault told": [
+        "my neighbour says her radiator is cold whole day too",
+    ],
+    "a doctor's visit told done": [
+        "医生上午来过一趟了 血压没事",
+    ],
+    "rubbish bags counted as taken, a question": [
+        "垃圾 4-3-303 两袋 收走了吗",
+    ],
+    "a fixture fallen off told, nobody asked to put it back": [
+        "the shelf fell off the wall last night but my husband put it back up",
+    ],
+    "a door stuck told, then opened": [
+        "门刚才卡住了 现在好了",
+    ],
 }
 
 
@@ -2265,10 +2667,10 @@ def test_named_and_asked_places_its_order(text: str, category: Category) -> None
     assert (result.kind, result.category) == (Kind.ORDER, category), result.evidence
 
 
-# Round 142 (a power cut, a water outage): the outage told as the reason beside goods asked, the
+# A power cut, a water outage: the outage told as the reason beside goods asked, the
 # supply itself told faulty, a device left charging elsewhere brought up, rubbish put out by the
 # door or hung on its handle; look-alikes that ask for nothing.
-OUTAGE_ROUND: dict[str, list[tuple[str, Category]]] = {
+OUTAGE_FAMILIES: dict[str, list[tuple[str, Category]]] = {
     "an outage told as the reason, goods asked to be got": [
         ("停水两天了 谁能帮忙搞点洗碗用的水 5-1-302", Category.GROCERIES),
         ("能帮忙带几罐丁烷气吗 停电了做不了饭 6-1-702", Category.GROCERIES),
@@ -2329,7 +2731,7 @@ OUTAGE_ROUND: dict[str, list[tuple[str, Category]]] = {
     ],
 }
 
-OUTAGE_ROUND_LOOK_ALIKES: dict[str, list[str]] = {
+OUTAGE_LOOK_ALIKES: dict[str, list[str]] = {
     "goods left for the household ask nothing": [
         "菜已经挂在门把手上了",
         "Left the milk on your door handle, 3-1-1101",
@@ -2348,11 +2750,11 @@ OUTAGE_ROUND_LOOK_ALIKES: dict[str, list[str]] = {
 }
 
 
-@pytest.mark.parametrize("case", cases(OUTAGE_ROUND))
-def test_outage_round_families_place_their_order(case: tuple[str, Category]) -> None:
+@pytest.mark.parametrize("case", cases(OUTAGE_FAMILIES))
+def test_outage_families_place_their_order(case: tuple[str, Category]) -> None:
     check_order(*case)
 
 
-@pytest.mark.parametrize("text", texts(OUTAGE_ROUND_LOOK_ALIKES))
-def test_outage_round_look_alikes_place_no_order(text: str) -> None:
+@pytest.mark.parametrize("text", texts(OUTAGE_LOOK_ALIKES))
+def test_outage_look_alikes_place_no_order(text: str) -> None:
     check_no_order(text)

@@ -88,3 +88,18 @@ def test_a_building_typed_in_pinyin_is_the_flat() -> None:
     assert understand("bang wo mai liang xiang niu nai, 7 dong 1 dan yuan 902").flat == "7-1-902"
     assert understand("qing bang mang qu kuai di, 11 dong 603").flat == "11-603"
     assert from_pinyin("ting bu dong") == "ting 不懂"  # not understood, no building
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("tw 36.4 3栋1201", "zh"),
+        ("hs 做完了 3栋", "zh"),
+        ("bie fa yu yin le 听不了", "zh"),
+        ("can you 帮我 buy milk", "en"),
+        ("me too 哈哈", "en"),
+        ("tw: temp 36.5 room 302", "en"),
+    ],
+)
+def test_chat_latin_among_chinese(text: str, lang: str) -> None:
+    assert understand(text).lang == lang

@@ -1,0 +1,110 @@
+"""Temperatures as written: what is a reading, what is none, and when a reading is no report."""
+
+import pytest
+
+from domain.understanding import Kind, understand
+from tests.support.families import check_reading
+
+NOT_READINGS: dict[str, list[str]] = {
+    "the day's heat, a room's degrees": [
+        "我们那会儿39度的天也在地里干活",
+        "明天38度 比今天还热",
+        "今天35度 总算凉快一点了",
+        "it was 37 degrees yesterday, today is a bit cooler",
+        "the aircon died and it's 34 degrees inside, could someone bring a fan? 3-1-702",
+        "it's 36 in here, the flat is an oven",
+    ],
+    "a threshold asked, a number supposed": [
+        "At what temperature should we take him to the clinic? 39?",
+        "宝宝烧到几度该去医院啊 38.5吗",
+        "If my son's fever goes up to 39.5, do we ring 120 or the clinic?",
+        "要是孩子体温烧到39.5 是打120还是找社区医生",
+        "how high does the temperature need to be before we tell the doctor? 38?",
+        "体温烧到多高才要上报 37.5吗",
+        "孩子几度以上该吃退烧药 38.5吗",
+        "above what temperature should we call the doctor? 38?",
+    ],
+    "a threshold asked between alternatives": [
+        "体温超过37.3要上报吗 还是37.8才报?",
+        "请问多少度要上报 超过37.5要报备吗 还是38?",
+        "do we have to report above 37.3 or 37.5?",
+    ],
+}
+
+READINGS: dict[str, list[tuple[str, float]]] = {
+    "a reading beside the day's heat or a past fever": [
+        ("今天下午36度8 正常", 36.8),
+        ("it's 38.2 this morning, feeling rough", 38.2),
+        ("孩子去年烧到40度抽过一次 这次37.8 先观察", 37.8),
+    ],
+    "a bare Fahrenheit decimal told with when it was taken": [
+        ("98.8 this afternoon, all normal, 3-2-101", 37.1),
+        ("100.2 last night, a bit better today", 37.9),
+    ],
+    "an enumeration comma (、) as the decimal point": [
+        ("36、4 3-2-502", 36.4),
+        ("全家 36、6 36、5 5栋1201", 36.5),
+        ("体温36、7 正常", 36.7),
+    ],
+    "a later whole Fahrenheit reading is the reading": [
+        ("101.4F last night, came down to 99F by breakfast", 37.2),
+        ("Fever 100.8F at midnight, dropped to 99F this morning 3-1-202", 37.2),
+    ],
+}
+
+MEMORIES: list[tuple[str, float]] = [
+    ("上次孩子烧到39.8 吓得我一晚没睡", 39.8),
+    ("last time he hit 39.7 we were so scared", 39.7),
+]
+
+FEVERS_ELSEWHERE_OVER: list[str] = [
+    "my colleague's son in Hangzhou ran 39.8 on Monday, he's fine now",
+    "同事家孩子上周烧到39度 现在已经好了",
+]
+
+KINDS: dict[str, list[tuple[str, Kind]]] = {
+    "a fever days before, over now: no report; still going: a report": [
+        ("两天前孩子烧到39.2 吓坏了 今天已经退烧了 谢谢关心", Kind.OTHER),
+        ("Two days ago my son hit 39.5, but the fever's gone now, thanks all", Kind.OTHER),
+        ("前几天老人烧到38.9 现在烧退了 谢谢大家", Kind.OTHER),
+        ("前天开始发烧 今天还是39度", Kind.TEMPERATURE),  # it goes on
+        ("前天烧到39 今天又烧到38.8 3-1-202", Kind.TEMPERATURE),
+        ("孩子39.2 3-1-202", Kind.TEMPERATURE),
+    ],
+    "heat advice is weather; a person's degrees are a report": [
+        ("明天39度 大家注意防暑", Kind.OTHER),
+        ("37 degrees again today, stay hydrated everyone", Kind.OTHER),
+        ("孩子38度 多喝水就行吗", Kind.TEMPERATURE),
+        ("老公38度 头疼 大家有退烧药吗", Kind.TEMPERATURE),
+    ],
+}
+
+
+@pytest.mark.parametrize("text", [t for rows in NOT_READINGS.values() for t in rows])
+def test_weather_rooms_thresholds_and_suppositions_are_no_readings(text: str) -> None:
+    check_reading(text, None)
+
+
+@pytest.mark.parametrize(("text", "celsius"), [case for rows in READINGS.values() for case in rows])
+def test_each_way_of_writing_a_reading_is_read(text: str, celsius: float) -> None:
+    check_reading(text, celsius)
+
+
+@pytest.mark.parametrize(("text", "celsius"), MEMORIES)
+def test_a_reading_of_a_time_before_is_kept_but_no_report(text: str, celsius: float) -> None:
+    reading = understand(text)
+    assert reading.temperature == celsius, reading.evidence
+    assert reading.kind is Kind.OTHER, reading.evidence
+
+
+@pytest.mark.parametrize("text", FEVERS_ELSEWHERE_OVER)
+def test_a_fever_elsewhere_that_is_over_keeps_its_reading_but_is_no_report(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.OTHER, reading.evidence
+    assert reading.temperature is not None, reading.evidence
+
+
+@pytest.mark.parametrize(("text", "kind"), [case for rows in KINDS.values() for case in rows])
+def test_a_fever_over_or_the_day_s_heat_is_no_report(text: str, kind: Kind) -> None:
+    reading = understand(text)
+    assert reading.kind is kind, reading.evidence
