@@ -192,7 +192,8 @@ STRONG: dict[Category, str] = {
         "physio|physiotherapy|nurse|house call|community doctor|appt|orthopedics|orthopaedics|"
         "orthopedic|specialist|"
         "牙医|牙科|口腔科|看牙|看个牙|看下牙|眼科|皮肤科|骨科|儿科|妇科|妇产科|康复科|专科|专家号|"
-        "dentist|dental|eye doctor|specialist|dermatologist|a dr|the dr|the doc|hi doc|hey doc"
+        "dentist|dental|eye doctor|specialist|dermatologist|a dr|the dr|the doc|hi doc|hey doc|"
+        "community doc|family doc"
     ),
 }
 WEAK: dict[Category, str] = {

@@ -427,7 +427,7 @@ _DISPOSE = compile_prefiltered(
     r"(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|(?:remove|clear away|take away) "
     r"(?:the |this |my |a |our |these |those |some |all )?(?:[a-z]+ )?(?:bags?|"
     r"rubbish|trash|garbage|boxes|box|bottles|cartons|junk|waste)|"
-    r"dispose|bin it)(?![a-z])"
+    r"dispose|disposal|bin it)(?![a-z])"
 )
 
 _COLLECT_AT_DOOR = compile_prefiltered(

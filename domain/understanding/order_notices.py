@@ -46,7 +46,7 @@ _MANNERS_OF_ALL = compile_prefiltered(
 # Deliveries told done, the missing asked to speak up (7幢的药都送完了 还有谁家没收到的说一声, all
 # of block 5's veg is delivered, shout if you didn't get yours): a volunteer's update.
 _ALL_DELIVERED = compile_prefiltered(
-    r"(?:都|全|全部|已经)(?:都)?(?:送|发|派|分)(?:完|齐|到)了[^。!?]{0,12}"
+    r"(?:都|全|全部|已经|已)(?:都|全部|经)?(?:送|发|派|分)(?:完|齐|到)了?[^。!?]{0,12}"
     r"(?:谁家?|哪家|有)?[^。!?]{0,4}(?:没收到|没拿到|漏了)|"
     r"(?<![a-z])(?:all|everything) (?:has been |have been |was |were )?delivered[^.!?]{0,40}"
     r"(?:didn'?t|did not|haven'?t|hasn'?t) (?:get|got|receive)(?![a-z])"
