@@ -201,7 +201,7 @@ WEAK: dict[Category, str] = {
         "吃的|喝的|食物|粮食|买菜|团购|糖|没饭吃|没东西吃|啥都没了|什么都没了|啥都不剩|什么都不剩|water|drinks|supplies"
     ),
     Category.MEDICINE: "退烧|止咳|药片|refill|refilled",
-    Category.GARBAGE: "纸箱|快递盒|门口的垃圾",
+    Category.GARBAGE: "纸箱|快递盒|门口的垃圾|脏东西",
     Category.ERRAND: "送上来|拿上来|钥匙|证|pick up|deliver|delivery|keys|key|pay",
     Category.REPAIR: "物业|修|灯|锁|门坏|网络|电梯|厕所|卫生间|洗手间|light|lock|lift",
     Category.MEDICAL: "接送|安排车|预约|急诊|transport|ride|get there|visit|check",

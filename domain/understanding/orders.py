@@ -65,6 +65,7 @@ from domain.understanding.order_recategorized_u import buy_thanked, recategorize
 from domain.understanding.order_recategorized_v import recategorized_v
 from domain.understanding.order_recategorized_w import recategorized_w
 from domain.understanding.order_recategorized_x import recategorized_x
+from domain.understanding.order_spoiled import spoiled_to_dispose
 from domain.understanding.order_unasked import unasked
 from domain.understanding.order_vetoes import places_order, supposed
 from domain.understanding.quotes import own_words
@@ -247,6 +248,9 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     if (again := recategorized_x(text, category, terms)) is not None:
         category = again[0]  # 补液盐, 医生打个电话, 电费帮交, 门禁卡刷不开 (order_recategorized_x)
         evidence.append(f"again:{again[1]}")
+    if spoiled_to_dispose(text, category):
+        category = Category.GARBAGE  # 团购的菜烂了一箱 想扔掉 拿下去: the rubbish (order_spoiled)
+        evidence.append("spoiled")
     if category is not Category.REPAIR and tradesperson_asked(text, request):
         category = Category.REPAIR  # 停电了 制氧机… 能尽快找电工来吗: whom the ask names
         evidence.append("tradesperson")
