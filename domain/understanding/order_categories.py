@@ -177,6 +177,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             # a person who fell off a chair is no fixture come off
             r"fell off(?! (?:a|the|his|her|my|our) (?:chair|stool|ladder|bed|step|sofa|bike))|"
             r"stuck|jammed|isn'?t working|aren'?t working|"
+            # a heater that gives no heat (radiator isn't heating, the heating won't warm up)
+            r"(?:isn'?t|aren'?t|not|stopped) heating(?: up)?|won'?t (?:heat|warm) up|"
             r"won'?t (?:turn on|start|close|open|lock)|not turning on|broke down|out of order|"
             r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping|broke|died|"
             r"sparks?|sparking|sparked|"
@@ -197,6 +199,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "water heater dead since yesterday, 9-1-201",
                 "the ceiling fan sparked when I switched it on",
                 "卧室插座冒火花了 开关也不敢碰",
+                "the radiator in the kids' room stopped heating, it's icy in here",
             ),
             (
                 "电话打不通",
