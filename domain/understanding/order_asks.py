@@ -595,6 +595,8 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "can-you",
         r"(?:can|could|would|will|may) (?:you|someone|anyone|somebody|anybody|whoever|a volunteer|"
+        # someone kind, asked the favour (could a kind soul grab some bread?)
+        r"(?:a|some|any) kind (?:soul|person|neighbou?r)s?|"
         # chat shorthand for someone (can sb bring it up, could smb check)
         r"sb|smb|smone|smbdy|some1|sum1|any1|"
         # the volunteers asked by role (could the volunteers collect it); will they is a schedule
@@ -627,8 +629,9 @@ ASKS: tuple[Rule, ...] = (
             "Could whoever does the trash run today take the two bags outside 10-2-1201?",
             "could the volunteers take our old newspapers down? 5-2-301",
             "My mum has a dialysis session tomorrow at 8, can transport be arranged from 12-1-101?",
+            "could some kind neighbour pick up two cartons of milk for 3-1-702? thank you",
         ),
-        ("you can come in",),
+        ("you can come in", "what a kind soul she is, she brought us soup"),
         latin=True,
     ),
     Rule(
