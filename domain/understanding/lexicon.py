@@ -192,7 +192,8 @@ STRONG: dict[Category, str] = {
         "physio|physiotherapy|nurse|house call|community doctor|appt|orthopedics|orthopaedics|"
         "orthopedic|specialist|"
         "牙医|牙科|口腔科|看牙|看个牙|看下牙|眼科|皮肤科|骨科|儿科|妇科|妇产科|康复科|专科|专家号|"
-        "dentist|dental|eye doctor|specialist|dermatologist|a dr|the dr|the doc|hi doc|hey doc"
+        "dentist|dental|eye doctor|specialist|dermatologist|a dr|the dr|the doc|hi doc|hey doc|"
+        "community doc|family doc"
     ),
 }
 WEAK: dict[Category, str] = {
@@ -200,7 +201,7 @@ WEAK: dict[Category, str] = {
         "吃的|喝的|食物|粮食|买菜|团购|糖|没饭吃|没东西吃|啥都没了|什么都没了|啥都不剩|什么都不剩|water|drinks|supplies"
     ),
     Category.MEDICINE: "退烧|止咳|药片|refill|refilled",
-    Category.GARBAGE: "纸箱|快递盒|门口的垃圾",
+    Category.GARBAGE: "纸箱|快递盒|门口的垃圾|脏东西",
     Category.ERRAND: "送上来|拿上来|钥匙|证|pick up|deliver|delivery|keys|key|pay",
     Category.REPAIR: "物业|修|灯|锁|门坏|网络|电梯|厕所|卫生间|洗手间|light|lock|lift",
     Category.MEDICAL: "接送|安排车|预约|急诊|transport|ride|get there|visit|check",

@@ -20,7 +20,11 @@ APPOINTMENT_OUTING = (
     r"(?:能|可以)出去[吗么]|(?:怎么|怎样|如何)(?:走|办)(?:流程|手续)|(?:走|办|要|需要)什么(?:流程|手续))|"
     # or a paper to go out asked for it (孩子要复查 约了周四 能开证明出去吗)
     r"(?:产检|复诊|复查|化疗|放疗|透析|洗肾|血透|拆线|换药)[^。!?]{0,16}"
-    r"(?:能|可以|能不能|可不可以)(?:帮忙|给)?开(?:个|张|一张|一个)?(?:证明|出门证|通行证|出门条)|"
+    r"(?:能|可以|能不能|可不可以)(?:帮忙|给)?开(?:个|张|一张|一个)?[^。!?\s]{0,5}?"
+    r"(?:证明|出门证|通行证|出门条|条子|条(?=出去|出门|外出))|"
+    # or the outing itself asked arranged (复诊时间到了 能安排出去看病吗)
+    r"(?:产检|复诊|复查|化疗|放疗|透析|洗肾|血透)[^。!?]{0,16}"
+    r"(?:能|可以|能不能|可不可以)(?:帮忙)?安排(?:我|我们|他|她)?(?:出去|外出|去医院)|"
     # or how to apply to go, for the writer's own on a day named after (请问怎么申请出行 我家老人
     # 下周二)
     r"(?:产检|复诊|复查|化疗|放疗|透析|洗肾|血透)[^。!?]{0,16}(?:怎么|如何)申请(?:出去|出行|出门|外出)"
@@ -77,12 +81,17 @@ ASKS: tuple[Rule, ...] = (
             "我爸下周三复诊 医院已经约好了 可以帮忙开个出门证吗 2-1-503",
             "透析病人要按时去医院 请问怎么申请外出 我爸下周一",
             "化疗的车后天什么时候到 我爸后天一早要去 3-2-501",
+            "我妈搭桥手术后该复诊了 能开个出小区的条子吗 3-2-405",
+            "老婆要做产检 能开张条出去吗 7幢2单元301",
+            "眼科复查日子到了 能不能安排出去看一下 视力模糊 4-1-1201",
         ),
         (
             "孕妇产检能出去吗 需要什么证明",
             "上周去复诊了 有车接送 挺方便",
             "请问化疗病人怎么申请出行",
             "透析的车明天几点来 有人知道吗",
+            "复诊的条子开好了 谢谢",
+            "上次复查的车安排好了 谢谢",
         ),
     ),
     Rule(
@@ -586,6 +595,8 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "can-you",
         r"(?:can|could|would|will|may) (?:you|someone|anyone|somebody|anybody|whoever|a volunteer|"
+        # someone kind, asked the favour (could a kind soul grab some bread?)
+        r"(?:a|some|any) kind (?:soul|person|neighbou?r)s?|"
         # chat shorthand for someone (can sb bring it up, could smb check)
         r"sb|smb|smone|smbdy|some1|sum1|any1|"
         # the volunteers asked by role (could the volunteers collect it); will they is a schedule
@@ -618,8 +629,9 @@ ASKS: tuple[Rule, ...] = (
             "Could whoever does the trash run today take the two bags outside 10-2-1201?",
             "could the volunteers take our old newspapers down? 5-2-301",
             "My mum has a dialysis session tomorrow at 8, can transport be arranged from 12-1-101?",
+            "could some kind neighbour pick up two cartons of milk for 3-1-702? thank you",
         ),
-        ("you can come in",),
+        ("you can come in", "what a kind soul she is, she brought us soup"),
         latin=True,
     ),
     Rule(
@@ -735,13 +747,15 @@ ASKS: tuple[Rule, ...] = (
         "can-do-en",
         r"(?<![a-z])(?<!i )(?<!we )(?<!you )(?<!they )(?<!he )(?<!she )(?<!it )(?<!who )"
         r"(?<!that )(?<!u )(?:can|could|pls|please) (?:help|buy|bring|book|get|pay|send|deliver|"
-        r"arrange|order|volunteers?|property|staff|(?:the )?doctor)(?![a-z])",
+        r"arrange|order|volunteers?|property|staff|"
+        r"(?:the )?(?:(?:community|family|estate) )?(?:doctor|doc|gp|nurse))(?![a-z])",
         (
             "can help pay water bill? I cannot use alipay, foreign card. room 808",
             "hi, could help buy sanitary pads and some tissue? room 1108",
             "my husband tooth pain 3 days, can book dentist at hospital for him? 3-1-1801",
             "medical waste bag ready, can volunteer pick up from 1102?",
             "tooth pain very bad for 3 days, painkiller not help, can arrange see doctor?",
+            "could the family doc swing by later? my boy has a cough, no temp. 4-2-1101",
         ),
         ("I can help if anyone needs", "we can buy it ourselves"),
         latin=True,

@@ -177,6 +177,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             # a person who fell off a chair is no fixture come off
             r"fell off(?! (?:a|the|his|her|my|our) (?:chair|stool|ladder|bed|step|sofa|bike))|"
             r"stuck|jammed|isn'?t working|aren'?t working|"
+            # a heater that gives no heat (radiator isn't heating, the heating won't warm up)
+            r"(?:isn'?t|aren'?t|not|stopped) heating(?: up)?|won'?t (?:heat|warm) up|"
             r"won'?t (?:turn on|start|close|open|lock)|not turning on|broke down|out of order|"
             r"flicker(?:s|ing|ed)?|keeps? beeping|beeping|chirping|broke|died|"
             r"sparks?|sparking|sparked|"
@@ -197,6 +199,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "water heater dead since yesterday, 9-1-201",
                 "the ceiling fan sparked when I switched it on",
                 "卧室插座冒火花了 开关也不敢碰",
+                "the radiator in the kids' room stopped heating, it's icy in here",
             ),
             (
                 "电话打不通",
@@ -231,6 +234,13 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?<![a-z])(?:trash|garbage|rubbish|bins?|recycling)[^.!?]{0,20} out front"
             r"(?![a-z])|(?<![a-z])(?<!to )(?<!please )(?<!not )(?<!never )put (?:the |our |my )?"
             r"(?:trash|garbage|rubbish|bins?|bin bags?|recycling) out(?![a-z])|"
+            # the round asked to call at the writer's door (收垃圾的时候记得来我家, when you do the
+            # bins, knock on ours), and soiled things bagged (换下来一大袋脏东西)
+            r"(?:收|倒|清运)垃圾的时候[^。!?]{0,6}(?:来|到|去|敲|叫)(?:一下)?我(?:们)?家|"
+            r"(?<![a-z])(?:when|while) (?:you'?re |you are )?(?:collecting|doing) (?:the )?"
+            r"(?:bins|rubbish|trash|garbage)[^.!?]{0,20}(?:stop|call|knock|come) (?:by|at|on) "
+            r"(?:ours|our door|my door|mine)(?![a-z])|"
+            r"(?:一大?|[两二三四五六七八九十几\d])\s*袋(?:脏东西|脏尿布|呕吐物)|"
             # waste piling up by the bag, or rotting until collected (尿不湿攒了一大袋)
             r"(?:攒|堆|积)了(?:一大|好几|满满|[两二三四五六七八九十几\d一])\s*(?:袋|包)|"
             r"再不(?:收|拿走|清)[^。!?]{0,6}(?:生虫|臭|烂)|"
@@ -313,8 +323,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?![a-z])|"
             # rubbish named, then the flat's door it waits outside (two rubbish bags and a box of
             # cardboard outside room 1701)
-            r"(?<![a-z])(?:rubbish|trash|garbage|cardboard|recycling|waste)(?![a-z])[^.!?]{0,30}? "
-            r"outside (?:(?:my|our|the) door|(?:flat |room |rm |unit |#)\d)|"
+            r"(?<![a-z])(?:rubbish|trash|garbage|cardboard|recycling|waste)(?![a-z])[^.!?]{0,40}? "
+            r"outside (?:(?:my|our|the) door|(?:flat |room |rm |unit |#)?\d)|"
             # rubbish counted, then put out already: still to be collected (厨余垃圾一袋 已放门口)
             r"(?:垃圾|厨余|纸箱|垃圾袋)\s*[一两二三四五六七八九十\d]\s*(?:袋|包|箱|个|堆)[\s,]*"
             r"已(?:经)?放(?:在|到)?(?:家)?(?:门口|门外|楼道|电梯口)|"
@@ -427,7 +437,7 @@ _DISPOSE = compile_prefiltered(
     r"(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|(?:remove|clear away|take away) "
     r"(?:the |this |my |a |our |these |those |some |all )?(?:[a-z]+ )?(?:bags?|"
     r"rubbish|trash|garbage|boxes|box|bottles|cartons|junk|waste)|"
-    r"dispose|bin it)(?![a-z])"
+    r"dispose|disposal|bin it)(?![a-z])"
 )
 
 _COLLECT_AT_DOOR = compile_prefiltered(

@@ -20,7 +20,8 @@ from domain.understanding.order_asks import FOR_ME
 from domain.understanding.prefilter import compile_prefiltered
 
 _SIGN_UP = compile_prefiltered(
-    r"(?:需要的|有需要的)(?:请)?(?:提前|尽快|在群里)?(?:报|登记|报名|接龙|预约)|"
+    r"(?:需要的|有需要的)(?:请)?(?:今天|明天|上午|下午|晚上|提前|尽快|在群里)?"
+    r"(?:报|登记|报名|接龙|预约|联系)|"
     r"(?<![a-z])(?:anyone|whoever|those) (?:who )?needs? (?:one|it|a visit|them)?[^.!?]{0,12}"
     r"(?:sign up|register|let (?:us|me) know|book)[^.!?]{0,6}(?:in advance|ahead|beforehand)"
     r"(?![a-z])"

@@ -46,7 +46,7 @@ _MANNERS_OF_ALL = compile_prefiltered(
 # Deliveries told done, the missing asked to speak up (7幢的药都送完了 还有谁家没收到的说一声, all
 # of block 5's veg is delivered, shout if you didn't get yours): a volunteer's update.
 _ALL_DELIVERED = compile_prefiltered(
-    r"(?:都|全|全部|已经)(?:都)?(?:送|发|派|分)(?:完|齐|到)了[^。!?]{0,12}"
+    r"(?:都|全|全部|已经|已)(?:都|全部|经)?(?:送|发|派|分)(?:完|齐|到)了?[^。!?]{0,12}"
     r"(?:谁家?|哪家|有)?[^。!?]{0,4}(?:没收到|没拿到|漏了)|"
     r"(?<![a-z])(?:all|everything) (?:has been |have been |was |were )?delivered[^.!?]{0,40}"
     r"(?:didn'?t|did not|haven'?t|hasn'?t) (?:get|got|receive)(?![a-z])"
@@ -106,6 +106,39 @@ _ADVICE_ASKED = compile_prefiltered(
 )
 
 
+# A share offered to whoever joins (有没有人想一起拼单买水果, anyone keen to go halves on a box of
+# mangoes?): an invitation, the writer's own share not yet asked.
+_SHARE_INVITED = compile_prefiltered(
+    r"(?:有没有人|有人|谁)(?:想|要)?(?:一起)?(?:拼单|拼个单|合买|凑单)|"
+    r"(?<![a-z])(?:anyone|anybody|who'?s|who is) (?:keen|up for|want|wants|fancy|interested)"
+    r"(?: to| in)? (?:go(?:ing)? halves|split(?:ting)?|shar(?:e|ing)|go(?:ing)? in)(?![a-z])"
+)
+
+# A fact asked and no service (想问问布洛芬还有货吗, 医保卡能直接刷吗 还是要自费, can volunteers buy
+# cigarettes? just asking, 教我怎么交电费 我想自己来): information, not an ask.
+_FACT_ASKED = compile_prefiltered(
+    r"(?:想)?问(?:问|一下)[^。!?]{0,12}(?:还有货|有没有货|有货)|还是(?:要|得)?自费|"
+    r"(?<![a-z])(?:just (?:asking|wondering|curious)|(?:still )?in stock\?)(?![a-z])|"
+    r"只是问问|就是问问|随便问问|问问而已|"
+    r"我想自己(?:来|弄|交|买|搞|操作)|(?<![a-z])(?:i'?d rather|i want to|i'?d like to) "
+    r"(?:do it|sort it|pay it) myself(?![a-z])"
+)
+_OWN_HOUSEHOLD = compile_prefiltered(r"给我|我家|我们家|(?<![a-z])(?:me|my|our|us)(?![a-z])")
+
+# An ask called off for now (药还有一瓶 暂时不用买, we've still got some, no need to buy yet).
+_NOT_YET = compile_prefiltered(
+    r"(?:暂时|先|还|目前)不用(?:再)?(?:买|送|配|补)|"
+    r"(?<![a-z])(?:no need to (?:buy|get|order) (?:any|more|it|them)? ?(?:yet|for now)|"
+    r"(?:don'?t|do not) need (?:any )?more (?:yet|for now))(?![a-z])"
+)
+
+# Thanks said to the volunteers and nothing else (我就是想说谢谢你们, just wanted to say thanks).
+_THANKS_ONLY = compile_prefiltered(
+    r"(?:就是|只是|就)想说(?:声|一声)?(?:谢谢|感谢)|"
+    r"(?<![a-z])(?:just )?want(?:ed)? to say (?:a (?:big )?)?(?:thanks|thank you)(?![a-z])"
+)
+
+
 def notice_unasked(text: str, request: re.Match[str] | None) -> str | None:
     """The reason a message names an order but places none, of the families above, or None."""
     if _FETCH_YOUR_OWN.search(text) and not _ASKED_FOR_ME.search(text):
@@ -131,4 +164,20 @@ def notice_unasked(text: str, request: re.Match[str] | None) -> str | None:
         return "which-shop-asked"
     if _ADVICE_ASKED.search(text) and not _ASKED_FOR_ME.search(text):
         return "advice-asked"
+    return _asked_of_all(text)
+
+
+def _asked_of_all(text: str) -> str | None:
+    """An invitation, a fact asked, an ask put off or thanks only, with no flat and nothing for
+    the writer asked, or None."""
+    if NAMES_FLAT.search(text) or _ASKED_FOR_ME.search(text):
+        return None
+    if _SHARE_INVITED.search(text):
+        return "share-invited"
+    if _FACT_ASKED.search(text) and not _OWN_HOUSEHOLD.search(text):
+        return "fact-asked"
+    if _NOT_YET.search(text):
+        return "not-yet"
+    if _THANKS_ONLY.search(text):
+        return "thanks"
     return None

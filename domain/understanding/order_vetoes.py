@@ -66,7 +66,7 @@ VETOES: tuple[Rule, ...] = (
         r"(?:私信我|私聊我)(?![^。!?\s]{0,2}(?:转钱|转账|付钱|给钱|付款|发红包))|(?:我这里|我这儿|我这|我家|我)(?:多了|多出)|我(?:们)?(?:家)?[^。!?,\s]{0,4}有多(?:的|余)|"
         r"谁(?:要是)?需要[^。!?]{0,6}(?:说|讲|吱|告诉|喊|找|拿)|"
         r"有需要[^。!?]{0,8}的(?:邻居|朋友|人|居民|住户|可以)|"
-        r"招募|需要[^。!?]{0,6}的(?:在群里|群里)(?:报|说|接龙)|接龙|开团|(?<![@谢感给])(?<!哪位)(?<!哪个)(?<!麻烦)(?<!请)团长(?!辛苦|你好|好|方便|能|可以)|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?]{0,8}志愿者|"
+        r"招募|需要[^。!?]{0,6}的(?:在群里|群里)(?:报|说|接龙)|接龙|开团|(?<![@谢感给])(?<!哪位)(?<!哪个)(?<!麻烦)(?<!请)团长(?!辛苦|你好|好|方便|能|可以)|拼团链接|有需要[^。!?]{0,12}(?:私信|私聊|联系|找|@)我|我是[^。!?\s]{0,8}志愿者|"
         r"有没有人要(?!去|帮)|买多了|"
         # help offered by one who can give it (需要帮忙吗 我是护士, I'm a nurse, need a hand?)
         r"(?:需要|要不要)(?:帮忙|帮助|帮手)吗?[^。!?]{0,6}我是|"
@@ -193,7 +193,8 @@ VETOES: tuple[Rule, ...] = (
         r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|(?<!能不能)(?<!可不可以)(?<!能否)统一(?!采购|购买|买|代购|团购|代配|配药|代买|配(?!送))(?![^。!?\s]{0,4}[吗么])|集中收|"
         r"记得把|维保|错峰|(?:需要的|大家)(?:在|到)小程序|"
         r"(?<![a-z])(?:mask on|wear (?:a |your )?masks?|please stop|stop posting|"
-        r"this group is (?:for|only)|being disinfected|use the stairs|"
+        r"this group is (?:for|only)|being disinfected|will be disinfected|use (?:the )?stairs|"
+        r"notice from (?:the )?(?:property|management|committee|estate)|"
         r"who needs to hear this)(?![a-z])|"
         r"请(?!(?:帮我|给我|帮忙)?登记(?:接送|一下|下))[^。!?\s]{0,8}登记|"
         # all who need it told to sign up ahead (医生明天上门 大家有需要的提前登记)
@@ -235,6 +236,12 @@ VETOES: tuple[Rule, ...] = (
         r"(?:health centre|health center|clinic|management|office|committee)\s*$|"
         # a carer speaking to all under their own name (Dr. Wang here: if anyone has …)
         r"^\s*(?:dr\.?|doctor|nurse) [a-z]+ here(?![a-z])|"
+        # a rule told all, understanding asked (没有处方的药店不给卖 请理解), and the rubbish
+        # round's time told (垃圾清运时间是晚上八点, Trash collection is at 8pm tonight, bags out)
+        r"(?:请|敬请|望|还请)(?:大家|各位)?(?:理解|谅解)|"
+        r"(?:收|清运|收运)垃圾的?时间(?:是|为|在|改)|垃圾(?:清运|收运|回收)时间(?:是|为|在|改)|"
+        r"(?<![a-z])(?:trash|rubbish|garbage|bin|recycling) (?:collection|pickup|pick-up) "
+        r"(?:is|will be|is going to be) (?:at|on|from|between|tomorrow|tonight|today)(?![a-z])|"
         # a drill announced (燃气泄漏演练, fire drill tomorrow), a form's template to copy
         r"演练|演习|模板|格式如下|(?:按|照)(?:以下|下面|这个)格式|"
         r"(?<![a-z])(?:(?:fire|gas|gas leak|evacuation|safety|earthquake|emergency) drills?|"
@@ -882,9 +889,20 @@ VETOES: tuple[Rule, ...] = (
         r"(?:veg |box |order )?still (?:coming|arriving|going ahead|"
         r"on for|be delivered|being delivered)(?![a-z])|"
         r"(?<![a-z])(?:(?:has|have|did) (?:the|my|our) [a-z ]{1,20}?(?:arrived|come in|come)|"
-        r"when (?:will|does|is) (?:the|my|our) [a-z ]{1,20}?(?:arrive|come|be delivered))(?![a-z])",
+        r"when (?:will|does|is) (?:the|my|our) [a-z ]{1,20}?(?:arrive|come|be delivered))(?![a-z])|"
+        # what was ordered already, asked when it comes or looked for (昨天订的药今天能送到吗,
+        # 代购的药一般几天能到, 我家的菜还没到 能查一下吗, how long does a proxy order take?)
+        r"(?:订|报|买|购|下单|团)的[^。!?\s]{0,6}?(?:一般|大概|今天|明天|几天|多久|什么时候|啥时候|哪天)"
+        r"{0,2}(?:能|可以|会)?(?:送)?到(?:吗|么|[?？]|了吗|没)|"
+        r"还没(?:送)?到[^。!?]{0,6}(?:能|可以)?(?:帮忙)?(?:查|问)(?:一下|下)|"
+        r"(?<![a-z])(?:how (?:many days|long) (?:does|do) (?:it|an?|the|my|our) ?[a-z ]{0,30}?"
+        r"(?:take|usually take|to arrive|to come))(?![a-z])",
         (
             "团购的水果到了吗 几点能送上来",
+            "前天订的降压药明天能送到吗",
+            "请问团的米一般几天能到?",
+            "你好 我家的奶还没到 能帮忙查一下吗",
+            "how long does a proxy pharmacy order usually take?",
             "药什么时候能送到 昨天报的",
             "Has the veg box arrived yet? When will it come up?",
             "下这么大雪 今天的蔬菜包还送吗",
@@ -893,6 +911,8 @@ VETOES: tuple[Rule, ...] = (
         (
             "快递到了帮我拿上来 11-602",
             "when the veg arrives, can you bring it up?",
+            "能帮我买点降压药吗 今天能送到吗 3-1-402",
+            "can someone get me paracetamol? how long will it take",
         ),
     ),
     # Whether what is seen is normal or harmless (is it normal for the breaker to click?, it's

@@ -58,6 +58,7 @@ from domain.understanding.order_reasons import (
     waiting_brought_up,
 )
 from domain.understanding.order_recategorized import bill_paid, buy_thanked, recategorized
+from domain.understanding.order_spoiled import spoiled_to_dispose
 from domain.understanding.order_unasked import unasked
 from domain.understanding.order_vetoes import places_order, supposed
 from domain.understanding.quotes import own_words
@@ -228,6 +229,9 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
     # 帮我寄个快递 是药, 废液袋放门口, 补液盐, 门禁卡刷不开 (order_recategorized)
     category, again = recategorized(text, category, terms)
     evidence.extend(f"again:{name}" for name in again)
+    if spoiled_to_dispose(text, category):
+        category = Category.GARBAGE  # 团购的菜烂了一箱 想扔掉 拿下去: the rubbish (order_spoiled)
+        evidence.append("spoiled")
     if category is not Category.REPAIR and tradesperson_asked(text, request):
         category = Category.REPAIR  # 停电了 制氧机… 能尽快找电工来吗: whom the ask names
         evidence.append("tradesperson")

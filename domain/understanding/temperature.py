@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from domain.understanding.numbers import cn_to_int
 from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.temperature_over import fever_over
+from domain.understanding.temperature_pets import pet_fever
 from domain.understanding.temperature_weather import heat_advice
 from domain.understanding.text import Segments
 
@@ -379,6 +380,8 @@ def _plausible(text: str, segments: Segments, start: int, end: int, whole: bool 
         and _OWN_BEFORE.fullmatch(text[:start])
     ):
         return False  # (37.4 算低烧吗 opening a message asks of a measured reading; 37度 of a line)
+    if pet_fever(text):
+        return False  # 我家猫发烧了 39.8: the pet's, not the household's (temperature_pets)
     clause_start, clause_end = segments.clause(start)
     clause = text[clause_start:clause_end]
     if _WEATHER.search(clause) and not _BODY_WORDS.search(clause):

@@ -1,0 +1,32 @@
+"""Orders by concept: a heater that gives no heat is a fault to repair, and who the writer is
+(我是聋人, 我是盲人) beside a volunteer named is no volunteer's offer, so the repair asked stands;
+a volunteer's own offer stays no order. Paraphrases, not the rounds' sentences."""
+
+import pytest
+
+from domain.understanding import Category
+from tests.support.families import cases, check_no_order, check_order
+
+ASKED: dict[str, list[tuple[str, Category]]] = {
+    "a heater that gives no heat": [
+        (
+            "the radiator in the kids' room stopped heating, it's icy in here 3-1-402",
+            Category.REPAIR,
+        ),
+    ],
+    "who the writer is, beside a volunteer named": [
+        ("门禁对讲坏了 我是盲人 志愿者来了我开不了门 能帮忙修吗 4-2-901", Category.REPAIR),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "category"), cases(ASKED))
+def test_order(text: str, category: Category) -> None:
+    check_order(text, category)
+
+
+@pytest.mark.parametrize(
+    "text", ["我是3栋的志愿者 有需要的找我", "the heating is fine now, ignore my last message"]
+)
+def test_no_order(text: str) -> None:
+    check_no_order(text)

@@ -1,0 +1,48 @@
+"""Orders by concept: rubbish named by what it is (soiled things bagged, recycling and boxes put
+out, goods gone bad asked thrown out) or the round asked to call at the writer's door is a garbage
+order; goods bought again beside it stay goods. Paraphrases, not the rounds' sentences."""
+
+import pytest
+
+from domain.understanding import Category
+from tests.support.families import cases, check_no_order, check_order
+
+ASKED: dict[str, list[tuple[str, Category]]] = {
+    "soiled things bagged, to be collected": [
+        ("孩子尿床了 一大袋脏东西 能收一下吗 2-2-202", Category.GARBAGE),
+    ],
+    "the round asked to call at the writer's door": [
+        ("晚上收垃圾的时候敲一下我家门 两袋 3-1-502", Category.GARBAGE),
+        (
+            "when you're doing the bins tonight, knock on our door, 2 bags. 5-2-101",
+            Category.GARBAGE,
+        ),
+    ],
+    "rubbish and recycling put out at a flat": [
+        (
+            "Rubbish and a pile of cardboard from the move outside 4-1-1502, cheers",
+            Category.GARBAGE,
+        ),
+    ],
+    "goods gone bad, asked thrown out": [
+        ("冰箱里的菜坏了 能帮忙扔掉吗 5-1-201", Category.GARBAGE),
+        ("上周买的水果烂了一袋 能帮忙拿去扔了吗 8-1-303", Category.GARBAGE),
+        (
+            "a bag of mouldy bread and off milk, can someone throw it out? 3-2-1101",
+            Category.GARBAGE,
+        ),
+    ],
+    "goods bought again beside the spoiled": [
+        ("冰箱停电 肉都坏了 能帮忙扔掉吗 再帮买两斤 5-1-201", Category.GROCERIES),
+        ("鱼都臭了 已经扔了 想重新团点虾 6-1-702", Category.GROCERIES),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "category"), cases(ASKED))
+def test_order(text: str, category: Category) -> None:
+    check_order(text, category)
+
+
+def test_spirits_at_home_are_no_rubbish() -> None:
+    check_no_order("家里总觉得有脏东西 晚上睡不着")
