@@ -284,7 +284,9 @@ HYPOTHETICAL = compile_prefiltered(
 # Fainting said of oneself from hunger, heat or work, the clause opening with it (饿到晕过去了,
 # 我热得快晕倒了): whoever writes it has not fainted. Someone else named (我妈饿晕了) stays acute.
 SELF_FAINT_BEFORE = compile_prefiltered(
-    r"^(?:我|俺|本人)?(?:今天|真的?|简直|都|快)?(?:饿|累|热|困|渴|晒|冻|闷|忙|挤|熬)(?:得|到)(?:我)?(?:快|都|要|快要)?$"
+    r"^(?:我|俺|本人)?(?:今天|真的?|简直|都|快)?(?:饿|累|热|困|渴|晒|冻|闷|忙|挤|熬)(?:得|到)(?:我)?(?:快|都|要|快要)?$|"
+    # whatever made the writer so (核酸的队伍排得我快晕过去了)
+    r"(?:饿|累|热|困|渴|晒|冻|闷|忙|挤|熬|排|排队|站|等)(?:得|到)我(?:都|快|要|快要)$"
 )
 FAINT_WORDS = compile_prefiltered(r"晕过去|昏过去|晕倒|昏倒|晕厥")
 # Anger felt in the chest (被熊孩子气得胸闷, 气得我心口疼): a figure of speech for anger.
@@ -320,7 +322,10 @@ MISTAKEN_BEFORE = compile_prefiltered(
 HARMLESS_SMOKE_AFTER = compile_prefiltered(
     r"[^.!?]{0,30}?(?:is|was|'s|are|were) (?:just|only) (?:the |a |an |some |someone'?s |"
     r"[a-z0-9-]+'s )?(?:[a-z]+ )?(?:bbq|barbecue|grill|cooking|steam|incense|dinner|toast|candles?|"
-    r"mosquito coils?|fog|mist|dust|vapou?r|smoke machine)(?![a-z])"
+    r"mosquito coils?|fog|mist|dust|vapou?r|smoke machine)(?![a-z])|"
+    # 看到很多烟, 是对面工厂烟囱: a chimney, a grill, cooking, steam
+    r"[^。!?]{0,6}?(?:原来是|就是|只是|是)[^。!?]{0,8}?(?:烟囱|工厂|锅炉|烧烤|烤肉|做饭|炒菜|熏腊肉|熏肉|"
+    r"蒸汽|水蒸气|烧纸|烟花|鞭炮)"
 )
 # Thought so, then told what it turned out to be (以为着火了 结果是对面楼在烧烤).
 THOUGHT_BEFORE = compile_prefiltered(r"(?<![不没])以为(?:是|有)?[^,。!?;:、…\s]{0,4}$")
@@ -506,6 +511,8 @@ RESOLVED = compile_prefiltered(
     r"sorted now|all (?:calm|quiet|settled|fine|good|ok|okay) now|nothing (?:is )?leaking|"
     r"no leaks?(?: found)?)(?![a-z])|"
     r"(?:幸好|还好|幸亏|好在)没|"
+    # no longer felt (现在不闷了, 已经不疼了)
+    r"(?:现在|已经|早就)(?:也|都)?不(?:闷|疼|痛|晕|喘|难受)了|"
     r"已经(?:被)?(?:抱|拉|扶|救)(?:了)?下来了|"
     r"healing (?:fine|ok|okay)|(?:点着|点燃|点上)(?:了)?(?:火)?就没(?:了|味了?)|"
     r"醒了(?!一点|一下|一会|又)|醒过来|"
@@ -1468,7 +1475,8 @@ NET_CALM_AFTER = compile_prefiltered(r"^[^。!?]{0,8}(?:的感觉|是不是|正�
 # is in an hour): homework, deadlines, exams, work, prices, queues, traffic, parcels, chores.
 MUNDANE_WORRY = compile_prefiltered(
     # (Latin abbreviations bounded: "ddl" stands inside toddler and middle, "excel" in excellent)
-    r"作业|论文|考试|考研|复习|期末|期中|做题|这道题|数学|英语|题目|截止|交稿|"
+    r"作业|论文|考试|考研|复习|期末|期中|做题|这道题|数学|英语|物理|化学|题目|截止|交稿|"
+    r"[这那哪]道[^。!?\s]{1,3}题|"
     r"(?<![a-z])(?:ddl|deadline|ppt|excel)(?![a-z])|周报|日报|月报|"
     r"(?<!志愿者)(?<!楼长)报告(?![:：])|表格|公式|代码|加班|老板|领导|上班|开会|老师|点名|房租|房贷|车贷|菜价|物价|涨价|"
     r"价格|太贵|好贵|贵得|这么贵|那么贵|燃气费|电费|水费|话费|物业费|账单|排队|排了|队伍|堵车|塞车|堵到|快递|外卖|"

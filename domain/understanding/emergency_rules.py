@@ -65,7 +65,9 @@ NOT_BREATHING_RULES: tuple[Rule, ...] = (
         "barely-breathing",
         Family.NOT_BREATHING,
         HYPERBOLE | HARD,
-        r"barely breathing|hardly breathing|呼吸(?:很|非常|特别|越来越)?(?:微弱|弱)(?!视)",
+        r"barely breathing|hardly breathing|呼吸(?:很|非常|特别|越来越)?(?:微弱|弱)(?!视)|"
+        # faint breathing in a second language (呼吸很小)
+        r"呼吸(?:很|非常|特别|越来越)小(?![心声])",
         says=("爷爷叫不醒 呼吸很弱", "my husband collapsed and he's barely breathing"),
         calm=("wifi is barely breathing lol",),
     ),
@@ -148,9 +150,20 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         r"晕倒|晕到了|晕到在|昏倒|晕过去|昏过去|昏迷|不省人事|休克|失去(?:了)?意识|没有?意识(?!到)了?|"
         r"(?:意识|神志)(?:有点|有些|有一点|开始|越来越|逐渐|渐渐|已经)?(?:不清|模糊)|"
         r"神志不清|叫不醒|喊不醒|叫不应|喊不应|倒地不起|倒在地上|瘫倒|晕厥|突然倒下|倒下了|不太应|不大应|"
+        # someone named who does not wake (我的妈妈不醒), never 睡不醒 (sleepy)
+        rf"{PEOPLE_ZH}(?:现在|一直|怎么)?(?:都)?不醒(?!目|悟)|"
         r"晕(?:倒)?在(?:了)?(?:卫生间|厕所|浴室|地上|地板上|客厅|厨房|床边|门口|楼道)",
         says=("晕倒了 快", "透析病人四天没透了 开始吐 意识有点模糊"),
         calm=("上周我爸晕倒过一次",),
+    ),
+    # lying somewhere and not moving (躺在走廊不动); lazing on a sofa, laughed at, is a joke
+    Rule(
+        "lying-still-zh",
+        Family.UNRESPONSIVE,
+        HYPERBOLE | HARD,
+        r"(?<!想)(?<!要)躺在[^。!?，,\s]{1,6}?(?:一动不动|不动了?|没反应|没动静)",
+        says=("1204的老爷爷躺在走廊不动 不回答我 快来",),
+        calm=("老公躺在沙发上不动 懒死了😂",),
     ),
     # a thud or calling, then someone gone silent (咚一声 孩子喊奶奶 奶奶不说话了)
     Rule(
@@ -1460,6 +1473,11 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"strip|blister) of (?:[\w']+ ){0,3}(?:pills|tablets|meds|medicine|paracetamol|panadol|"
         r"tylenol|ibuprofen|aspirin|syrup|cough syrup|cold medicine)"
         rf"{CARRIED}|"
+        # a dose taken twice by mistake (took her heart pills twice by mistake, a double dose)
+        r"(?<![a-z])(?:took|taken|had|given|gave (?:her|him)) (?:a )?double (?:dose|the dose)|"
+        r"(?<![a-z])(?:took|taken) (?:her|his|my|their) [a-z' ]{0,24}?(?:pills|tablets|meds|"
+        r"medicine|medication|insulin|dose) (?:twice|two times|again)(?: [a-z]+){0,2} "
+        r"(?:by mistake|accidentally|by accident)|"
         # a lot of a named drug taken (took a lot of her antidepressants)
         r"(?<![a-z])(?:took|swallowed|ate|taken|downed) (?:a lot|lots|loads|too many|a handful|a "
         r"bunch) of (?:her|his|my|their|the) (?:antidepressants|sleeping pills|painkillers|"
@@ -1600,7 +1618,8 @@ FIRE_RULES: tuple[Rule, ...] = (
         r"fire (?:on|at) (?:the )?(?:\d+(?:st|nd|rd|th)? )?(?:floor|level|stairs|stairwell|"
         r"balcony)|"
         r"fire (?:in|on|at) (?:bldg|building|block|unit|flat|room|apartment)|"
-        r"full of smoke|smell(?:s|ing)? (?:of |like )?gas|strong gas|gas leak|leaking gas|"
+        r"full of (?:black |thick |white |grey |gray )?smoke|"
+        r"smell(?:s|ing)? (?:of |like )?gas|strong gas|gas leak|leaking gas|"
         r"(?:burst|bursting|went up|going up|is) (?:into|in) flames|"
         r"gas smell|"
         # bottled gas (smell of LPG, a propane leak)
@@ -2217,7 +2236,8 @@ FALL_RULES: tuple[Rule, ...] = (
         Family.FALL,
         SOFT,
         r"(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|老人|老太太|老爷子|老母亲|老父亲|婆婆|公公|我爸|我妈|"
-        rf"老爸|老妈){CLAUSE_CHAR}{{0,6}}"
+        # (not across an if: 奶奶说如果她哪天摔倒了 is hypothetical)
+        rf"老爸|老妈)(?:(?!如果|要是|万一|假如){CLAUSE_CHAR}){{0,6}}"
         r"(?:摔倒|跌倒|摔了一跤|摔了|滑倒)",
         says=("奶奶摔倒了起不来",),
         calm=("上个月我奶奶摔了一跤 现在好多了",),

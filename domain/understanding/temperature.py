@@ -59,6 +59,12 @@ _INDOORS = compile_prefiltered(
     r"(?:degrees?|°\s*c?|\d) (?:inside|indoors|in here|in the flat|in the room)|"
     r"(?:室内|屋里|房间里|家里)(?:都|也|有|是)?\s*\d{2}\s*(?:度|°))(?![a-z])"
 )
+# A thermometer left in the sun or on a radiator: what it reads is its own heat.
+_THERMOMETER_IN_HEAT = compile_prefiltered(
+    r"(?:体温计|温度计|体温枪)[^。!?]{0,10}(?:晒|太阳|暖气|热水|车里)|"
+    r"(?<![a-z])thermometer[^.!?]{0,24}(?:in the sun|on the radiator|on the heater|in the car|"
+    r"in hot water)(?![a-z])"
+)
 # A format shown by example (format: flat + reading, e.g. 3-2-501 36.5): no one's reading.
 _EXAMPLE_BEFORE = compile_prefiltered(
     r"(?:(?<![a-z])e\.g\.|例如|比如|(?<![a-z])for example)\s*[:：]?\s*(?:[\d-]{1,12}\s*)?$"
@@ -382,6 +388,8 @@ def _plausible(text: str, segments: Segments, start: int, end: int, whole: bool 
         return False  # (37.4 算低烧吗 opening a message asks of a measured reading; 37度 of a line)
     if pet_fever(text):
         return False  # 我家猫发烧了 39.8: the pet's, not the household's (temperature_pets)
+    if _THERMOMETER_IN_HEAT.search(text):
+        return False  # 体温计忘在阳台晒太阳 都41度了: the thermometer's own heat
     clause_start, clause_end = segments.clause(start)
     clause = text[clause_start:clause_end]
     if _WEATHER.search(clause) and not _BODY_WORDS.search(clause):

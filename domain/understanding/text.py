@@ -62,7 +62,7 @@ _SHORT = re.compile(rf"[{CJK}\d]{{1,3}}(?:[{_PUNCT}]+[{CJK}\d]{{1,3}})*[{_PUNCT}
 
 def _unspaced(text: str) -> str:
     """Text typed a character or a short word at a time, with the spaces between them removed."""
-    tokens = text.split(" ")
+    tokens = _with_punctuation_attached(text.split(" "))
     short = [_SHORT.fullmatch(token) is not None for token in tokens]
     # a flat or a number (7号楼 502) says nothing of how the words were typed
     worded = [
@@ -75,6 +75,20 @@ def _unspaced(text: str) -> str:
     for i in range(1, len(tokens)):
         out.append(tokens[i] if short[i - 1] and short[i] else " " + tokens[i])
     return "".join(out)
+
+
+def _with_punctuation_attached(tokens: list[str]) -> list[str]:
+    """Punctuation typed as a token of its own (叫 不 醒 , 出 汗) joined to the token before."""
+    joined: list[str] = []
+    for token in tokens:
+        if joined and token and _PUNCTUATION_ONLY.fullmatch(token):
+            joined[-1] += token
+        else:
+            joined.append(token)
+    return joined
+
+
+_PUNCTUATION_ONLY = re.compile(rf"[{_PUNCT}]+")
 
 
 def _ascii_digit(match: re.Match[str]) -> str:

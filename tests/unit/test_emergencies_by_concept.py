@@ -37,6 +37,13 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("十五楼有火 烟特别大 快跑", EmergencyFamily.FIRE),
         ("6层冒烟了 好像是602", EmergencyFamily.FIRE),
     ],
+    "typed word by word with spaced commas, lying still, a double dose, black smoke": [
+        ("我 妈妈 糖尿病 , 叫 不 醒 , 一直 出汗 。 5-2-301", EmergencyFamily.UNRESPONSIVE),
+        ("爷爷 躺在 楼梯口 一动不动 , 叫 他 没 反应 !", EmergencyFamily.UNRESPONSIVE),
+        ("我的爸爸不醒 呼吸很小 怎么办", None),
+        ("mum took her blood pressure tablets twice by mistake and now she feels faint", None),
+        ("the stairwell on 12F is full of thick smoke, can't see anything", EmergencyFamily.FIRE),
+    ],
     "oxygen stopped with the power, a farewell posted by someone here, a thud after silence": [
         ("dad can't get air, his oxygen concentrator died in the power cut. 3-2-1201", None),
         ("闺蜜在微博发了'永别了' 她住我们楼6-1-702 电话打不通 谁去敲门", None),
@@ -1472,6 +1479,17 @@ CALM: dict[str, list[str]] = {
         "听到消防车的声音了 不知道哪里着火 反正不是我们小区",
         "刷到一个视频 讲心脏骤停怎么按压 大家有空都学学",
         "昨晚梦见楼里着火了 醒来一身汗",
+    ],
+    "a chimney's smoke, a queue that almost made me faint, homework's cry, a pain gone, an if": [
+        "阳台外面好多烟 原来是对面锅炉房的烟囱 每天都这样",
+        "排队做核酸排得我都快晕倒了🤣",
+        "救命 那道化学题到底怎么做",
+        "我爸晚上胸口闷了一下 现在已经不闷了 想问问要不要去查查",
+        "我妈说要是哪天她摔倒了 让我们先打120",
+    ],
+    "a thermometer in the sun": [
+        "温度计放在暖气片上 显示42度 吓我一跳",
+        "left the thermometer in the car in the sun, reads 45 haha",
     ],
 }
 
