@@ -251,6 +251,10 @@ FIRST_SEEN = {
     "round196": "99ae9a6",
     "round197": "99ae9a6",
     "round198": "99ae9a6",
+    "round199": "c613365",  # after rounds 195-198's emergencies and the table refactors
+    "round200": "c613365",
+    "round201": "c613365",
+    "round202": "c613365",
 }
 
 

@@ -207,6 +207,10 @@ BLIND_ROUNDS = (
     "round196",
     "round197",
     "round198",
+    "round199",
+    "round200",
+    "round201",
+    "round202",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
