@@ -1481,6 +1481,8 @@ MUNDANE_WORRY = compile_prefiltered(
     r"(?<!志愿者)(?<!楼长)报告(?![:：])|表格|公式|代码|加班|老板|领导|上班|开会|老师|点名|房租|房贷|车贷|菜价|物价|涨价|"
     r"价格|太贵|好贵|贵得|这么贵|那么贵|燃气费|电费|水费|话费|物业费|账单|排队|排了|队伍|堵车|塞车|堵到|快递|外卖|"
     r"股票|基金|减肥|体重|沙发|网速|wifi|"
+    # baking gone wrong, code that will not run (救命 我的面包又塌了, 这个 bug 改了一天)
+    r"面包|蛋糕|烤箱|(?<![a-z])(?:bug|deploy|cake|bread|muffins?|cookies|dough|baking)(?![a-z])|"
     # a cry in a dream (孩子做噩梦哭喊救命), a nightmare
     r"噩梦|恶梦|说梦话|梦话|梦里|(?<![a-z])(?:nightmare|sleep-?talking)(?![a-z])|"
     # melting in the heat, said of oneself (我快被热化了 救命啊🥵)
@@ -1489,7 +1491,7 @@ MUNDANE_WORRY = compile_prefiltered(
     r"(?:猫|狗|宠物)[^。!?]{0,3}(?:不见了|丢了|跑丢|走丢|跑了)|"
     r"(?<![a-z])(?:cat|dog|puppy|kitten) (?:is |has )?(?:missing|lost|gone missing|run away)"
     r"(?![a-z])|"
-    r"下雨|(?:这|这个|这场)雨|雨(?:太大|下得|一直下|要下|下到)|(?<![a-z])(?:rain|raining)(?![a-z])|心态崩了|封控|游戏|账号|无聊|(?<![a-z])emo(?![a-z])|偷吃|冰淇淋|雪糕|追剧|发型|头发|(?:这个|这场|今天的|线上|视频|腾讯)会|会议|奥数|道题|辣条|零食|薯片|奶茶|可乐|核酸|没(?:盐|酱油|醋|糖|米|面|油|纸)了|"
+    r"下雨|(?:这|这个|这场)雨|雨(?:太大|下得|一直下|要下|下到)|(?<![a-z])(?:rain|raining)(?![a-z])|心态崩了|封控|游戏|账号|无聊|(?<![a-z])emo(?![a-z])|偷吃|冰淇淋|雪糕|追剧|发型|(?<!回)头发(?!现)|(?:这个|这场|今天的|线上|视频|腾讯)会|会议|奥数|道题|辣条|零食|薯片|奶茶|可乐|核酸|没(?:盐|酱油|醋|糖|米|面|油|纸)了|"
     r"(?<![a-z])(?:want|wanna|need|pls|please) (?:to )?buy(?![a-z])|"
     r"(?<![a-z])(?:delivery|package|jd|taobao|express)(?![a-z])|"
     r"牙疼|牙痛|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"
@@ -1569,7 +1571,7 @@ TEACHING = compile_prefiltered(
     # a condition's signs listed (中风的信号 口角歪斜 一侧无力): no one named, nothing urgent
     r"(?:中风|脑卒中|卒中|心梗|心肌梗死|心脏病)(?:的)?(?:信号|征兆|先兆|早期症状)|"
     r"(?<![a-z])(?:learn|poster|lecture|workshop|"
-    r"leaflet|remember|course|training|awareness|tips?(?=\s*:)|pro tip|"
+    r"leaflet|remember|course|training|awareness|tips?(?=\s*:)|pro tip|demo|sign up|"
     r"first aid (?:session|class|talk|video))(?![a-z])"
 )
 # A lesson passed on as such (急救小知识, 转给大家学习): its signs are taught even when a person

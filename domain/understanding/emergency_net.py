@@ -240,6 +240,7 @@ def voids_net(text: str, *, order: bool = False) -> bool:
     return bool(HOME_FAULT.search(text) and not HURT_SOMEONE.search(text))
 
 
+_EMITTED = frozenset("冒起着")
 _BUT_AFTER = re.compile(r"[\s,，.!。~]*(?:but|但是|不过|可是)(?![a-z])")
 _CALM_IN_ORDER = tuple(calm for calm in _CALM_READINGS if calm is not NET_ERRAND)
 
@@ -261,6 +262,8 @@ def _muted(text: str, segments: Segments, match: re.Match[str], *, likeness: boo
     if has_cjk(match.group()):
         if NEGATION_ZH.search(before[-16:]) or HYPERBOLE_BEFORE.search(before[-14:]):
             return True
+        if before[-1:] in _EMITTED and NEGATION_ZH.search(before[-17:-1]):
+            return True  # 没有冒烟, 没起火: the verb that gives it off denied
         if breath_burden(text, before, match.group()) is not None:
             return True
         if MILD_INSIDE.search(match.group()):

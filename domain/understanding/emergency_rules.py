@@ -150,6 +150,8 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         r"晕倒|晕到了|晕到在|昏倒|晕过去|昏过去|昏迷|不省人事|休克|失去(?:了)?意识|没有?意识(?!到)了?|"
         r"(?:意识|神志)(?:有点|有些|有一点|开始|越来越|逐渐|渐渐|已经)?(?:不清|模糊)|"
         r"神志不清|叫不醒|喊不醒|叫不应|喊不应|倒地不起|倒在地上|瘫倒|晕厥|突然倒下|倒下了|不太应|不大应|"
+        # someone found collapsed beside something, not answering (我爸倒在沙发边上 没反应了)
+        rf"{PEOPLE_ZH}(?:突然)?倒在(?:了)?[^。!?，,\s]{{1,6}}?(?:边上|旁边|地上|门口)|"
         # someone named who does not wake (我的妈妈不醒), never 睡不醒 (sleepy)
         rf"{PEOPLE_ZH}(?:现在|一直|怎么)?(?:都)?不醒(?!目|悟)|"
         r"晕(?:倒)?在(?:了)?(?:卫生间|厕所|浴室|地上|地板上|客厅|厨房|床边|门口|楼道)",
@@ -365,7 +367,8 @@ BREATHING_RULES: tuple[Rule, ...] = (
         "cannot-breathe-en",
         Family.BREATHING,
         HYPERBOLE | HARD,
-        rf"can'?t breathe?(?![a-z]){_NOT_IN_A_MASK}|"
+        # (not through a blocked nose: can't breathe through my nose with this hay fever)
+        rf"can'?t breathe?(?![a-z]){_NOT_IN_A_MASK}(?! through (?:my|the|his|her|your) nose)|"
         r"cannot breathe?|can not breathe?|couldn'?t breathe?|could not breathe?|"
         # Nigerian Pidgin (she no dey breathe well, he no fit breathe)
         r"(?:no|not) (?:dey|fit) breathe|"
@@ -1249,7 +1252,7 @@ _NOT_A_RISK_EN = r"(?:(?!can |could |may |might |if |will )[^.!?])"
 _CHEMICALS_ZH = (
     r"(?:洗衣凝珠|凝珠|消毒液|消毒水|农药|鼠药|老鼠药|干燥剂|漂白水|漂白剂|洗洁精|洁厕灵|洁厕剂|"
     r"洗碗块|洗涤块|洗碗粉|洗涤剂|清洁剂|清洁块|洁厕块|洗衣液|洗衣粉|消毒片|清洁片|樟脑丸|蟑螂药|杀虫剂|"
-    r"敌敌畏|百草枯)"
+    r"敌敌畏|百草枯|强力胶水?|胶水|502胶)"
 )
 _CHARCOAL_ZH = r"(?:烧(?:了|着)?炭|炭火(?!烤|锅|烧烤)|炭盆|煤炉|烧煤|火盆)"
 POISONING_RULES: tuple[Rule, ...] = (
@@ -2138,6 +2141,8 @@ FALL_RULES: tuple[Rule, ...] = (
         # fallen in any dialect's words (折下来, 栽下来, 出溜, 卡倒): told within a line or two
         r"(?:[摔跌滑倒]|折下来|栽下来|栽倒|栽了|出溜|卡倒|掉下来|掉下去|掉到地)[^,。!?;]{0,14}"
         r"(?:起不来|站不起来|爬不起来|动不了|不能动|起不了身|起不到身)|"
+        # fallen and still not up (修漏水摔下来 到现在一直没起来)
+        r"(?:[摔跌]|栽|掉)(?:下来|倒|了|下去)[^。!?;]{0,12}(?:一直|还|都)(?:没|没有)(?:起来|爬起来|站起来)|"
         # told over two clauses: 从床上摔下来了,一直喊疼爬不起来
         r"(?:摔|跌)(?:下来|倒|了)[^。!?;]{0,3}[,，][^,。!?;]{0,6}(?:爬不起来|站不起来|起不来)|"
         # heard calling that she cannot get up (砰的一声 然后听到老太太喊起不来了)
@@ -2881,7 +2886,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:taken|took|got|laid|lined|counted) (?:out |up )?all (?:of )?my "
         r"(?:pills|tablets|meds|sleeping pills)(?![^.!?]{0,12}(?:for (?:today|the day|tonight|this "
         r"morning)|as (?:prescribed|usual|normal)|on time))|"
-        r"(?:going to|gonna|will|i'?ll) (?:take|swallow) "
+        r"(?:(?:going to|gonna|will|i'?ll) (?:take|swallow)|(?:i'?m|i am) (?:taking|swallowing)) "
         r"(?:them|all of them|all my pills|the pills|the lot) (?:all )?tonight|"
         # the means gathered, in English (攒药 is a strong sign of its own)
         r"(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting) (?:up )?(?:my |the |"
@@ -2991,7 +2996,8 @@ TYPOS_RULES: tuple[Rule, ...] = (
         Family.UNRESPONSIVE,
         HARD,
         r"colap?s+ed|"
-        rf"(?:can'?t|cannot|not|stopped|isn'?t) br[ea]+th(?:e|ing)?(?![a-z]){_NOT_IN_A_MASK}|"
+        rf"(?:can'?t|cannot|not|stopped|isn'?t) br[ea]+th(?:e|ing)?(?![a-z]){_NOT_IN_A_MASK}"
+        r"(?! through (?:my|the|his|her|your) nose)|"
         r"(?:not|isn'?t) breth\w*",
         by_words=True,
         says=("he cant breth",),

@@ -44,6 +44,12 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("mum took her blood pressure tablets twice by mistake and now she feels faint", None),
         ("the stairwell on 12F is full of thick smoke, can't see anything", EmergencyFamily.FIRE),
     ],
+    "a fall and still not up, pills lined up for tonight, glue drunk, found collapsed": [
+        ("外公换灯泡从梯子上摔下来 半天了还没起来 也不吭声", EmergencyFamily.FALL),
+        ("I'm finished. The tablets are counted out and I'm swallowing them all tonight.", None),
+        ("小孩把胶水喝了一口 一直在吐", EmergencyFamily.POISONING),
+        ("刚开完会出来 发现我妈倒在厨房门口 叫她没反应", EmergencyFamily.UNRESPONSIVE),
+    ],
     "oxygen stopped with the power, a farewell posted by someone here, a thud after silence": [
         ("dad can't get air, his oxygen concentrator died in the power cut. 3-2-1201", None),
         ("闺蜜在微博发了'永别了' 她住我们楼6-1-702 电话打不通 谁去敲门", None),
@@ -1491,6 +1497,12 @@ CALM: dict[str, list[str]] = {
         "温度计放在暖气片上 显示42度 吓我一跳",
         "left the thermometer in the car in the sun, reads 45 haha",
     ],
+    "nothing given off, a blocked nose, baking and code gone wrong, a CPR demo": [
+        "插座有点潮 没有冒烟 也没有焦味 先不用了",
+        "救命 蛋糕又烤塌了 谁教教我",
+        "help!! the bug is back and the deploy is tomorrow 😭",
+        "Chest pain awareness: the clinic will demo first aid on Friday, sign up below",
+    ],
 }
 
 # No chain, but the in-doubt question may still be asked of these.
@@ -1593,6 +1605,9 @@ CALM_MAY_ASK: dict[str, list[str]] = {
     ],
     "smoke told to be incense (the net may still ask)": [
         "the smoke in the stairwell is only someone's incense, no need to worry 🙏",
+    ],
+    "a blocked nose (the question at most)": [
+        "my nose is so blocked I can't breathe through my nose at night, any spray tips?",
     ],
     "a safety notice's if, a smoke alarm set off by cooking": [
         "消防提醒：如看到浓烟 请立即拨打119 不要乘坐电梯",
