@@ -255,6 +255,10 @@ FIRST_SEEN = {
     "round200": "c613365",
     "round201": "c613365",
     "round202": "c613365",
+    "round203": "7246979",  # after rounds 199-202's emergencies and ordersY
+    "round204": "7246979",
+    "round205": "7246979",
+    "round206": "7246979",
 }
 
 

@@ -211,6 +211,10 @@ BLIND_ROUNDS = (
     "round200",
     "round201",
     "round202",
+    "round203",
+    "round204",
+    "round205",
+    "round206",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
