@@ -333,11 +333,12 @@ TURNED_OUT_AFTER = compile_prefiltered(r"^[^。!?]{0,12}?(?:结果|原来|其实
 # A cry or a report sent earlier, referred to and explained away (刚才群里那个'救命'是我家孩子玩手机
 # 发的; 刚才那个说胸闷的是我看错了 是别的群的消息)
 REFERRED_BEFORE = compile_prefiltered(
-    r"(?:那个|那条|这个|这条|那句|这句|发的|群里的?|刚才的?|刚刚的?|之前的?|上面的?)(?:说|讲|发)?"
+    r"(?:那个|那条|这个|这条|那句|这句|发的|群里的?|刚才的?|刚刚的?|之前的?|上面的?|谁)(?:说|讲|发)?"
     r"\s*['\"“‘「『]?$"
 )
 EXPLAINED_AFTER = compile_prefiltered(
-    r"['\"”’」』]?\s*(?:的)?(?:消息|那条|这条|那句)?(?:是|都是)[^。!?]{0,16}(?:发的|发错|误发|按错|点错|"
+    # (刚才谁说着火了? 是不是看错了: asked back whether it was a mistake)
+    r"['\"”’」』]?[了吗?？\s]{0,4}(?:的)?(?:消息|那条|这条|那句)?(?:是|都是)[^。!?]{0,16}(?:发的|发错|误发|按错|点错|"
     r"玩|闹|测试|不小心|乱按|乱发|打错|看错|搞错|弄错|别的群|其他群|别人家)"
 )
 # The writer's own faint, told as a reaction (i literally fainted when i saw the price 😂)
@@ -661,7 +662,7 @@ RESOLVED_THEN = compile_prefiltered(
 )
 NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
-    r"听说(?![你您])|据说|新闻|电视(?:上|里)(?:说|播)|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)视频里(?!看到?(?:我|俺))|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|(?<!隔离在)(?<!我在)(?<!住在)(?<!困在)(?:别的|其他)小区|"
+    r"听说(?![你您])|据说|新闻|电视(?:上|里)(?:说|播)|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)(?<!在)视频里(?!看到?(?:我|俺))|(?<=我在)视频里|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|(?<!隔离在)(?<!我在)(?<!住在)(?<!困在)(?:别的|其他)小区|"
     r"外小区|另一个小区|另外一个小区|别的城市|其他城市|"
     r"(?:她|他)们(?:那)?(?:楼|小区|那边|那儿)|纪录片|某地|某市|某省|某县|某区|"
     # cases counted (最近好几起儿童误服, several poisoning cases this month): a statistic
@@ -702,7 +703,7 @@ NEWS = compile_prefiltered(
     r"screaming|shout\w*|noise|banging|knocking|tapping|groan\w*|moan\w*|cry|crying|yell\w*)(?![a-z]))|"
     r"news|reported|article|rumou?rs?|hoax|fake news|"
     # on video with him is a call (I'm on video with him from Melbourne)
-    r"(?<!on )video(?! call| chat| with)|"
+    r"(?<!on )(?<!our )video(?! call| chat| with| reunion| dinner| meet| hangout)|"
     # where a relative lives (her son is in another city) is no story told
     r"(?<!is in )(?<!are in )(?<!lives in )(?<!live in )(?<!'s in )(?<!works in )(?<!'m in )"
     r"(?<!am in )(?<!stuck in )(?:another "
@@ -949,6 +950,8 @@ PHONE_SILENT = compile_prefiltered(
 # Someone said to live here (她住我们楼, lives in our building): no news from elsewhere.
 LIVES_HERE = compile_prefiltered(
     r"(?<!不)(?<!没)住(?:在)?(?:我们|咱们|本|这)(?:个|栋)?(?:楼|小区|单元)|"
+    # a flat here named as where they are (她在4幢1单元602, 他一个人住6幢301)
+    r"(?:她|他|人)(?:一个人)?(?:住|在|住在)\d{1,3}(?:幢|栋|号楼|座)|"
     r"(?<![a-z])(?:lives?|living|staying) (?:in|at) (?:our|this) (?:building|block|compound)"
     r"(?![a-z])"
 )
@@ -1583,7 +1586,8 @@ TEACHING_PASSED_ON = compile_prefiltered(
     r"大家(?:都)?(?:记一下|记住|记好|留意一下)|"
     r"(?<![a-z])how to (?:help|treat|save|handle|deal with) (?:a|an|someone|somebody|anyone) "
     r"(?:who|[a-z]+ing (?:person|child|baby|adult)|person)(?![a-z])|"
-    r"(?<![a-z])(?:pass (?:this|it) on|sharing (?:this|for awareness))(?![a-z])"
+    r"(?<![a-z])(?:pass (?:this|it) on|sharing (?:this|for awareness|from (?:a|my|our) "
+    r"(?:doctor|nurse|friend)))(?![a-z])"
 )
 # A lesson's header opening the message (社区小课堂：…, 急救小知识：…): taught, whatever it asks.
 LESSON_HEADER = compile_prefiltered(

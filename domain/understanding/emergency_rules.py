@@ -1349,6 +1349,8 @@ POISONING_RULES: tuple[Rule, ...] = (
         # wild mushrooms picked, then vomiting, confusion or little people seen (见手青)
         r"(?:野|采的|摘的|捡的|采了|摘了)[^。!?]{0,4}(?:蘑菇|菌子|野生菌)[^。!?]{0,24}(?:吐|拉肚子|晕|"
         r"幻觉|看见小人|看到小人|糊涂|说胡话)|"
+        # one pill taken for another, several of them (把安眠药当降压药吃了好几片)
+        r"当(?:成)?[^。!?\s]{1,6}(?:吃|喝)(?:了|下)(?:好几|好多|一大把|一把|很多|几|\d{1,2})(?:片|粒|颗)|"
         # pills by the bottle or the box (吃了好几瓶安眠药)
         r"(?:吃|吞|喝)了(?:好几|几|两|三|四|五|一整|整|半)(?:瓶|盒|板)[^,。!?]{0,4}(?:药|安定|地西泮|"
         r"阿普唑仑|艾司唑仑|佐匹克隆|唑吡坦)|"
@@ -1455,11 +1457,13 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"(?:a |the |one of the |my |his |her )?(?:[\w']+ ){0,2}(?:pods?|detergent|bleach|"
         r"batter(?:y|ies)|laundry capsules?)|"
         r"(?<![a-z])(?:swallowed|ate) (?:[\w']+ ){0,6}(?:battery|"
-        r"batteries|magnets?|coins?|pills|bleach|detergent|pod)|poison(?:ed|ing)\b|"
+        r"batteries|magnets?|coins?|pills|bleach|detergent|pod|kerosene|lamp oil|paraffin)|"
+        r"poison(?:ed|ing)\b|"
         # drank a household poison, some of it, whoever's it was (drank some of the dog's flea
         # shampoo)
         r"drank (?:some |a bit |half )?(?:of )?(?:the |my |his |her |a )?(?:[\w']+ ){0,3}?"
         r"(?:bleach|detergent|pesticide|insecticide|antifreeze|disinfectant|lighter fluid|"
+        r"lamp oil|kerosene|paraffin|"
         r"paint thinner|white spirit|weed ?killer|rat poison|"
         r"flea (?:shampoo|treatment|drops|spray))|"
         r"carbon monoxide|"
@@ -1595,7 +1599,8 @@ FIRE_RULES: tuple[Rule, ...] = (
         rf"(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]{{1,4}}(?:楼|层)){CLAUSE_CHAR}{{0,3}}"
         r"(?:冒烟|有烟|有火(?![车锅腿龙柴机气炉])|有明火|(?:全是|都是|满是|好多|很多|一股)的?烟(?!头|灰|味|酒))|"
         # smoke that keeps one in (好多烟 下不去楼, 出不去了 全是烟)
-        r"(?:好多|很多|全是|都是|满是|浓|大)的?烟[^。!?]{0,10}(?:下不去|出不去|下不了楼|出不了门|逃不出|"
+        r"(?:(?:好多|很多|全是|都是|满是|浓|大)的?烟|烟(?:好|很|太|特别)(?:大|浓|多))[^。!?]{0,16}"
+        r"(?:下不去(?![手口嘴])|出不去|下不了楼|出不了门|逃不出|"
         r"跑不出|跑不下去|看不见路)|(?:下不去|出不去|逃不出去)[^。!?]{0,8}(?:好多|很多|全是|满是|浓)的?烟",
         group="fire",
         says=("插座冒烟了", "8号楼三单元 很多烟 我们出不去了"),
@@ -2002,7 +2007,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"(?:外面|外边|外|边上|边缘|上面)|爬出(?:了)?窗|"
         r"done with (?:everything|life|it all)|"
         # going together with the one cared for (今晚想和他一起走)
-        r"(?:今晚|今天|明天|马上)?(?:想|要|准备)(?:和|跟|带着)[^。!?\s]{0,6}一起(?:走|去死|离开)(?!走|吧|去)|"
+        r"(?:今晚|今天|明天|马上)?(?:想|要|准备)(?:和|跟|带着|抱着)[^。!?\s]{0,6}一起(?:走|去死|离开)(?!走|吧|去)|"
         # legs over the edge or out of the window (坐在天台边上 腿都伸出去了)
         rf"腿{CLAUSE_CHAR}{{0,2}}(?:伸|悬|挂|荡|垂)(?:了)?(?:出去|在外面|在外边|到外面|出窗外?|在栏杆外)|"
         # someone on the outer side of a railing or ledge, up high (legs dangling outside)

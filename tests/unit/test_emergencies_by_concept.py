@@ -50,6 +50,14 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("小孩把胶水喝了一口 一直在吐", EmergencyFamily.POISONING),
         ("刚开完会出来 发现我妈倒在厨房门口 叫她没反应", EmergencyFamily.UNRESPONSIVE),
     ],
+    "seen on a video call, trapped by smoke, lamp oil, with the child, one pill for another": [
+        ("爸爸刚在视频里说胸口像压了块石头 一直冒汗 他一个人住3幢502", EmergencyFamily.CARDIAC),
+        ("Dad passed out during our video call, he's not answering now. 5-1-1103", None),
+        ("楼道里烟特别浓 我们出不去了 快来人", EmergencyFamily.FIRE),
+        ("my son swallowed some kerosene from the heater, he keeps coughing", None),
+        ("活不下去了 想带着孩子一起离开", EmergencyFamily.SUICIDE),
+        ("奶奶把降糖药当维生素吃了好几粒 现在出冷汗 有点迷糊", None),
+    ],
     "oxygen stopped with the power, a farewell posted by someone here, a thud after silence": [
         ("dad can't get air, his oxygen concentrator died in the power cut. 3-2-1201", None),
         ("闺蜜在微博发了'永别了' 她住我们楼6-1-702 电话打不通 谁去敲门", None),
@@ -1503,6 +1511,10 @@ CALM: dict[str, list[str]] = {
         "help!! the bug is back and the deploy is tomorrow 😭",
         "Chest pain awareness: the clinic will demo first aid on Friday, sign up below",
     ],
+    "symptoms passed on from a doctor, a video watched": [
+        "Stroke signs can be subtle in older people. Sharing from my doctor friend, stay safe",
+        "我在视频里看到有人煤气中毒 太可怕了 大家注意通风",
+    ],
 }
 
 # No chain, but the in-doubt question may still be asked of these.
@@ -1608,6 +1620,9 @@ CALM_MAY_ASK: dict[str, list[str]] = {
     ],
     "a blocked nose (the question at most)": [
         "my nose is so blocked I can't breathe through my nose at night, any spray tips?",
+    ],
+    "a fire report asked back (the question at most)": [
+        "刚才谁说着火了? 是不是看错了 我这边闻不到烟味",
     ],
     "a safety notice's if, a smoke alarm set off by cooking": [
         "消防提醒：如看到浓烟 请立即拨打119 不要乘坐电梯",
