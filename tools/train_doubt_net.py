@@ -259,6 +259,10 @@ FIRST_SEEN = {
     "round204": "7246979",
     "round205": "7246979",
     "round206": "7246979",
+    "round207": "f1452e4",  # after rounds 203-206's emergencies
+    "round208": "f1452e4",
+    "round209": "f1452e4",
+    "round210": "f1452e4",
 }
 
 

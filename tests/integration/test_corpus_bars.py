@@ -215,6 +215,10 @@ BLIND_ROUNDS = (
     "round204",
     "round205",
     "round206",
+    "round207",
+    "round208",
+    "round209",
+    "round210",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
