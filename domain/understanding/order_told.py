@@ -102,6 +102,18 @@ def no_question(text: str, request: re.Match[str] | None, found: re.Match[str]) 
     return "?" not in text
 
 
+_TOLD_DELIVERED = compile_prefiltered(
+    r"(?:已经|已)(?:单独|统一|全部|挨家)?送(?:上门|到门口|到家)|(?<![a-z])delivered(?![a-z])"
+)
+
+
+def request_told_done(text: str, request: re.Match[str] | None, found: re.Match[str]) -> bool:
+    """No ask, or the ask read is a delivery told done (已经单独送上门 reads as 上门)."""
+    return request is None or bool(
+        _TOLD_DELIVERED.search(text, max(0, request.start() - 8), request.end())
+    )
+
+
 _WANT_DENIED = compile_prefiltered(r"(?:didn'?t|did not|never) want$")
 _WANT_TO_SAY = compile_prefiltered(
     r"(?:want|wanted) to (?:say|share|tell (?:you|everyone|you all)|thank|express)(?![a-z])"
@@ -590,6 +602,53 @@ TOLD: tuple[Told, ...] = (
             "5号301的快递已经拿上来了 挂在门把手上",
             "I've already brought up your parcel, hung it on the door handle",
         ),
+    ),
+    Told(
+        "round-delivered",
+        # a volunteer's status: the round's goods told delivered, to a building or to the door
+        r"(?:菜|物资|药|快递|团购)[^。!?\s]{0,4}(?:已经|已)?送到(?:了)?[\d一二三四五六七八九十]+"
+        r"(?:栋|幢|号楼|单元)了|(?:已经|已)(?:单独|统一|全部|挨家)?送(?:上门|到门口|到家)了?|"
+        r"(?<![a-z])(?:(?:groceries|veg|vegetables|supplies|boxes|medicines?|parcels) (?:have "
+        r"(?:all )?been|were (?:all )?|are (?:all )?)delivered to (?:block|building|bldg|unit|all|"
+        r"every)|(?:already|all) delivered to (?:the|their|your) doors?)(?![a-z])",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "今天的物资送到5幢了 行动不便的已经挨家送上门",
+            "veg boxes have all been delivered to block 3, the elderly ones already delivered to "
+            "their doors",
+        ),
+        ("菜还没送到 能不能送上门 3-1-502",),
+        when=(request_told_done,),
+    ),
+    Told(
+        "made-to-share",
+        # food made and offered round (烤了蛋糕 谁要): an offer, not an order nor a fixture
+        r"(?:做了|烤了|包了|煮了|蒸了|烙了|炸了)[^。!?]{0,16}(?:谁要|谁想吃|有人要吗|有人要吃吗|要的来拿)|"
+        r"(?<![a-z])(?:(?:made|baked|cooked)[^.!?]{0,40}|(?:cake|cookies|bread|pie|dumplings|"
+        r"soup|pizza|muffins|biscuits|brownies)[^.!?]{0,12}(?:is|are) ready[^.!?]{0,12})"
+        r"(?:who|anyone|anybody) wants?(?: some| a slice| a piece| one)?\s*\?",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "烤了一炉面包 太多了 谁要",
+            "baked way too many brownies, anyone want some?",
+            "oven's been on all day, cookies are ready 😋 who wants?",
+        ),
+        ("烤箱坏了 能来修一下吗 谁要是懂的话",),
+    ),
+    Told(
+        "joked-about",
+        # a fault or a goods word in a joke of one's own plight, nothing asked
+        r"(?<![a-z])(?:r\.?i\.?p\.? (?:my|our)|(?:knees|back|legs|feet|arms) (?:are|is) (?:filing|"
+        r"lodging|making) (?:a )?complaints?|(?:i )?(?:think )?i need therapy)(?![a-z])|"
+        r"我太难了|心态崩了",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "no power since lunch, rip my phone battery 😂",
+            "six floors of stairs with the shopping, my legs are lodging a complaint",
+            "drank instant coffee with powdered milk, I think I need therapy",
+        ),
+        ("rip my phone battery, can someone bring a power bank? 3-1-502",),
+        when=(no_flat,),
     ),
     Told(
         "experience-asked",

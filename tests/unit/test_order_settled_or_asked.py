@@ -64,6 +64,19 @@ NOT_ASKED: dict[str, list[str]] = {
         "这个通知能不能出个英文版 外国邻居看不懂",
         "is there an English version of the group buy form?",
     ],
+    "a round's goods told delivered": [
+        "今天的药送到3号楼了 腿脚不便的已经统一送到家了",
+        "supplies were all delivered to building 6, the seniors already delivered to their doors",
+    ],
+    "food made and offered round": [
+        "包了好多饺子 谁想吃",
+        "made a huge pot of soup, anyone want some?",
+    ],
+    "one's own plight joked about": [
+        "heating's off again, rip my toes 🥶",
+        "carried the water up eight floors, my back is filing a complaint",
+        "had oat milk in my tea today, honestly I need therapy",
+    ],
 }
 
 STILL_ASKED: dict[str, list[tuple[str, Category]]] = {
@@ -78,6 +91,7 @@ STILL_ASKED: dict[str, list[tuple[str, Category]]] = {
         ("解封后能帮我把药送到医院吗 3-1-502", Category.MEDICINE),
         ("过期的药帮忙扔一下 3-1-502", Category.GARBAGE),
         ("找到了 但是坏了 帮我买个新的充电器 3-1-502", Category.GROCERIES),
+        ("菜还没送到 能不能送上门 3-1-502", Category.GROCERIES),
     ],
 }
 
