@@ -348,10 +348,19 @@ MISSED: tuple[Missed, ...] = (
         shown=True,
         sign=rx(
             r"充(?:个|点|一下|些)?(?:流量|话费)|"
-            r"(?<![a-z])top up (?:my |our |his |her |the )?(?:phone )?(?:data|credit)(?![a-z])"
+            # the phone topped up by an amount (手机充100元)
+            r"手机(?:号)?(?:充|充值)\s*(?:个|点)?\s*\d+\s*(?:元|块)|"
+            r"(?<![a-z])top up (?:my |our |his |her |the )?(?:phone )?(?:data|credit)(?![a-z])|"
+            r"(?<![a-z])top up (?:my |our |his |her )?(?:phone|mobile) (?:with |by )?(?:¥|rmb ?)?"
+            r"\d+(?![\d])"
         ),
-        matches=("谁能帮忙充个流量 我转钱", "can someone top up my phone data?"),
-        misses=("流量用完了", "my data ran out"),
+        matches=(
+            "谁能帮忙充个流量 我转钱",
+            "can someone top up my phone data?",
+            "帮我妈手机充50块 联通的 钱微信转你",
+            "could someone top up my mobile with 100 yuan? I'll pay you back",
+        ),
+        misses=("流量用完了", "my data ran out", "手机充了100元 到账了"),
     ),
     # A bill to pay at the office asked: an errand.
     Missed(

@@ -108,6 +108,8 @@ MISSED_ORDERS: dict[str, list[tuple[str, Category]]] = {
         ("手机流量没了 谁能帮忙充个流量 钱我转你 2-1-902", Category.ERRAND),
         ("老人手机欠费了 能帮忙充点话费吗 8-3-101", Category.ERRAND),
         ("Could someone top up my phone data? I'll send the money. 3-2-402", Category.ERRAND),
+        ("请 帮 我 爸 手机 充 50 元 , 联通 , 钱 微信 转 你 。 房间 2205", Category.ERRAND),
+        ("can someone top up my phone with 30 yuan? china mobile 4-2-1101", Category.ERRAND),
     ],
     "a bill paid at the office: an errand": [
         ("电费单在门口 能帮忙去物业交一下吗 我转你 5-1-602", Category.ERRAND),
