@@ -309,7 +309,12 @@ def _bare_context_ok(text: str, part: _Part) -> bool:
     after = text[part.end : part.end + 12]
     if later_reading(text, part.start, part.digits):
         return False  # 血压高到180 … 今天130: the measure's later value (flats_readings)
-    return not (_NOT_ROOM_BEFORE.search(before) or _NOT_ROOM_AFTER.match(after))
+    if _NOT_ROOM_AFTER.match(after):
+        return False
+    # a roll call answered (replying to the roll call: 1502 here) names the flat, no phone call
+    return not _NOT_ROOM_BEFORE.search(before) or bool(
+        _ROLL_CALL_BEFORE.search(text, max(0, part.start - 16), part.start)
+    )
 
 
 def _groups(text: str) -> list[_Group]:

@@ -1,6 +1,7 @@
 """Flats named in ways the flat reader learnt late (flats.py): a building and unit whose
-residents are addressed (anyone in 9-2, 9-2的邻居), and a room spelt out after "room is". The
-look-alikes (a score, a room told a mess) name no flat. Paraphrases in zh and en."""
+residents are addressed (anyone in 9-2, 9-2的邻居), a room spelt out after "room is", and a
+room answering a roll call. The look-alikes (a score, a room told a mess, a number to call)
+name no flat. Paraphrases in zh and en."""
 
 import pytest
 
@@ -12,6 +13,9 @@ FLATS: list[tuple[str, str | None]] = [
     ("7-2的邻居 谁家有多的酱油", "7-2"),
     ("could I get some bread and eggs please, my room is twelve oh five", "1205"),
     ("my unit is nine oh two, need a plumber for the sink", "902"),
+    ("replying to roll call: 903 here, all good, 36.6", "903"),
+    ("Roll call: 2101 here, no fever", "2101"),
+    ("for the guard room call 1502", None),
     ("the match ended 3-1, great game", None),
     ("my room is a total mess lol", None),
 ]
