@@ -311,9 +311,13 @@ def _bare_context_ok(text: str, part: _Part) -> bool:
         return False  # 血压高到180 … 今天130: the measure's later value (flats_readings)
     if _NOT_ROOM_AFTER.match(after):
         return False
-    # a roll call answered (replying to the roll call: 1502 here) names the flat, no phone call
-    return not _NOT_ROOM_BEFORE.search(before) or bool(
-        _ROLL_CALL_BEFORE.search(text, max(0, part.start - 16), part.start)
+    found = _NOT_ROOM_BEFORE.search(before)
+    if found is None:
+        return True
+    # a roll call answered (replying to the roll call: 1502 here) names the flat, no phone call;
+    # so does a room closing the message after 联系 alone (麻烦帮忙联系 2404): no phone is 4 digits
+    return bool(_ROLL_CALL_BEFORE.search(text, max(0, part.start - 16), part.start)) or (
+        found.group().strip() == "联系" and not text[part.end :].strip(" .。!")
     )
 
 
