@@ -149,6 +149,9 @@ def _own_order(spoken: str, terms: list[Term]) -> OrderReading | None:
         if ask is None or own[ask.start()] != " ":
             return read_order(spoken, terms) or order
     if order is not None:
+        if terms and not any(t.category is not None for t in own_terms):
+            # 回复 @奶站 '…' -- 到了帮我取一下: the quote names what the writer's ask is for
+            return read_order(spoken, terms) or order
         return order
     if find_request(own) is None:
         return None  # no ask but the quote's

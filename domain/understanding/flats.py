@@ -59,6 +59,8 @@ _EN_TENS = {"twenty": "2", "thirty": "3"}
 _EN_WORD = "|".join(sorted([*_EN_DIGIT_WORDS, *_EN_TENS], key=len, reverse=True))
 _EN_SPELT = (
     r"(?<![a-z])(?P<spelt_mark>bldg|building|block|tower|unit|room|rm|apt|apartment)\s+"
+    # (my room is eleven oh three: the number told after is)
+    r"(?:is\s+)?"
     rf"(?P<spelt>(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD})){{0,3}})(?![a-z])"
 )
 # A building named by a letter keeps it (B座1703, Block C 1101, rm 1203 blk C -> B-1703, C-1101,
@@ -88,6 +90,10 @@ _COMPONENTS = compile_prefiltered(
     r"(?P<hy>\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})"
     r"(?!\d|\.\d|[\-/]\d|:\d(?!\d\.\d))"
     # a label's colon may come before a bare room (楼道长：601的李奶奶), a clock's hour may not
+    # a building and unit whose residents are addressed (anyone in 9-2, 9-2的邻居)
+    r"|(?:(?<=anyone in )|(?<=anybody in )|(?<=everyone in )|(?<=neighbours in )|"
+    r"(?<=neighbors in )|(?<=people in )|(?<=folks in )|(?<=residents in ))"
+    r"(?P<bu>\d{1,3}-\d{1,2})(?![\d\-/.:])|(?<![\d\-])(?P<bu_cn>\d{1,3}-\d{1,2})(?=的(?:邻居|住户|居民))"
     r"|(?<![0-9a-z_#/\-])(?<![0-9a-z]:)(?<!\d\.)(?P<bare>\d{3,4})(?!\d|\.\d|[\-/:]\d)"
     rf"|(?<![{_CN_NUMERALS}])(?P<cnbare>{_CN_ROOM})(?![{_CN_NUMERALS}])"
 )
@@ -221,6 +227,12 @@ def _component(match: re.Match[str], text: str) -> list[_Part] | None:
     if match["hyl_letter"] is not None:
         letter = _Part(start, start + 1, 0, match["hyl_letter"].upper(), True, hyphenated=True)
         return [letter, _Part(start + 2, end, 2, match["hyl_room"], True, hyphenated=True)]
+    if (addressed := match["bu"] or match["bu_cn"]) is not None:
+        building, unit = addressed.split("-")
+        return [
+            _Part(start, end, 0, building.lstrip("0") or "0", marked=True, hyphenated=True),
+            _Part(start, end, 1, unit.lstrip("0") or "0", marked=True, hyphenated=True),
+        ]
     if match["hy"] is not None:
         pieces = match["hy"].split("-")
         roles = [0, 1, 2] if len(pieces) == 3 else [0, 2]
@@ -297,7 +309,16 @@ def _bare_context_ok(text: str, part: _Part) -> bool:
     after = text[part.end : part.end + 12]
     if later_reading(text, part.start, part.digits):
         return False  # 血压高到180 … 今天130: the measure's later value (flats_readings)
-    return not (_NOT_ROOM_BEFORE.search(before) or _NOT_ROOM_AFTER.match(after))
+    if _NOT_ROOM_AFTER.match(after):
+        return False
+    found = _NOT_ROOM_BEFORE.search(before)
+    if found is None:
+        return True
+    # a roll call answered (replying to the roll call: 1502 here) names the flat, no phone call;
+    # so does a room closing the message after 联系 alone (麻烦帮忙联系 2404): no phone is 4 digits
+    return bool(_ROLL_CALL_BEFORE.search(text, max(0, part.start - 16), part.start)) or (
+        found.group().strip() == "联系" and not text[part.end :].strip(" .。!")
+    )
 
 
 def _groups(text: str) -> list[_Group]:

@@ -124,7 +124,7 @@ MISSED: tuple[Missed, ...] = (
         category=Category.MEDICAL,
         placed=True,
         sign=rx(
-            r"(?:医生|大夫|护士)[^。!?\s]{0,8}(?:来一趟|上来一趟|上门一趟|过来一趟|来家里一趟)|"
+            r"(?:医生|大夫|护士)[^。!?\s]{0,8}(?:来一趟|上来一趟|上门一趟|过来一趟|来家里一趟|(?:上|过)?来一下(?!就|了))|"
             r"(?<![a-z])(?:could|can|would) (?:the |a )?(?:community )?(?:doctor|nurse|gp) "
             r"(?:please )?(?:pop|come|drop) (?:up|over|round|by)(?![a-z])"
         ),
@@ -132,7 +132,7 @@ MISSED: tuple[Missed, ...] = (
             "社区医生方便的时候来一趟 奶奶血糖有点高",
             "could the doctor pop up sometime, mum's sugar is a bit high",
         ),
-        misses=("医生说明天再来", "the doctor came up yesterday"),
+        misses=("医生说明天再来", "the doctor came up yesterday", "医生刚才来一下就走了"),
     ),
     # Someone asked, in plain words, to take rubbish away: garbage (English only).
     Missed(
@@ -348,10 +348,19 @@ MISSED: tuple[Missed, ...] = (
         shown=True,
         sign=rx(
             r"充(?:个|点|一下|些)?(?:流量|话费)|"
-            r"(?<![a-z])top up (?:my |our |his |her |the )?(?:phone )?(?:data|credit)(?![a-z])"
+            # the phone topped up by an amount (手机充100元)
+            r"手机(?:号)?(?:充|充值)\s*(?:个|点)?\s*\d+\s*(?:元|块)|"
+            r"(?<![a-z])top up (?:my |our |his |her |the )?(?:phone )?(?:data|credit)(?![a-z])|"
+            r"(?<![a-z])top up (?:my |our |his |her )?(?:phone|mobile) (?:with |by )?(?:¥|rmb ?)?"
+            r"\d+(?![\d])"
         ),
-        matches=("谁能帮忙充个流量 我转钱", "can someone top up my phone data?"),
-        misses=("流量用完了", "my data ran out"),
+        matches=(
+            "谁能帮忙充个流量 我转钱",
+            "can someone top up my phone data?",
+            "帮我妈手机充50块 联通的 钱微信转你",
+            "could someone top up my mobile with 100 yuan? I'll pay you back",
+        ),
+        misses=("流量用完了", "my data ran out", "手机充了100元 到账了"),
     ),
     # A bill to pay at the office asked: an errand.
     Missed(
@@ -401,6 +410,77 @@ MISSED: tuple[Missed, ...] = (
             "my stomach's playing up again, could someone bring me a box of xx?",
         ),
         misses=("帮带盒XX", "could someone bring me a box of xx?"),
+    ),
+    # Rubbish told it must go (垃圾今天一定要收) beside a flat: garbage.
+    Missed(
+        name="rubbish-must-go",
+        category=Category.GARBAGE,
+        placed=True,
+        sign=rx(
+            r"(?:垃圾|厨余)[^。!?\s]{0,6}(?:一定|必须|得|该)(?:要)?(?:收|拿走|清走|扔|运走)|"
+            r"(?<![a-z])(?:rubbish|trash|garbage|bins?) (?:really )?(?:must|has to|have to|needs? "
+            r"to) (?:be )?(?:collected|taken (?:away|down)|picked up|go)(?![a-z])"
+        ),
+        extra=_flat,
+        unless=(_QUESTION,),
+        matches=(
+            "厨余垃圾今天必须收走 味道太大了 3-2-101",
+            "our rubbish really has to be collected today, it stinks 6-1-902",
+        ),
+        misses=("垃圾今天必须收吗 3-2-101", "rubbish has to be collected before 9am"),
+    ),
+    # Rubbish put out, whoever collects reminded of a household: garbage (a round's notice
+    # beside it hides no ask).
+    Missed(
+        name="household-reminded",
+        category=Category.GARBAGE,
+        named=Category.GARBAGE,
+        sign=rx(
+            r"(?:收|拿|取)[^。!?\s]{0,4}(?:的时候)?(?:别忘了|别漏了|记得)(?:她家|他家|我家|我们家|这家|"
+            r"他们家)|"
+            r"(?<![a-z])(?:don'?t forget|please remember|remember) (?:her|his|my|our|their) "
+            r"(?:flat|door|place|bags?|rubbish|bin)(?![a-z])"
+        ),
+        extra=_flat,
+        matches=(
+            "隔壁阿姨腿脚不便 垃圾袋放门口了 收的时候记得他们家 2-1-301",
+            "old Mr Chen put his bags out, volunteers on the rubbish round don't forget his door "
+            "3-2-1102",
+        ),
+        misses=("收垃圾的时候别忘了她家", "remember my door"),
+    ),
+    # Rubbish and a flat and nothing else, maybe thanks: garbage.
+    Missed(
+        name="rubbish-and-flat",
+        category=Category.GARBAGE,
+        placed=True,
+        sign=rx(
+            r"^\s*(?:垃圾|厨余|(?<![a-z])(?:rubbish|garbage|trash|bins?)(?![a-z]))\s*,?\s*"
+            r"(?:[\d\-#]|幢|栋|单元|室|号楼|号){3,16}\s*,?\s*(?:thx|thanks|thank you|ty|pls|please|"
+            r"谢谢|谢了|麻烦了)?[\s!.。]*$"
+        ),
+        extra=_flat,
+        matches=("垃圾 6-2-1101 谢谢", "rubbish 3-1-402 thanks!"),
+        misses=("垃圾 6-2-1101 谢谢 已经收了", "rubbish 3-1-402?"),
+    ),
+    # A drug told due for a refill, or asked as before (按老方子开): medicine.
+    Missed(
+        name="refill-as-before",
+        category=Category.MEDICINE,
+        named=Category.MEDICINE,
+        placed=True,
+        sign=rx(
+            r"(?:按|照)(?:老|原|以前的|上次的?)(?:方子|处方|方)(?:开|配|拿)?|(?:要|该|得)补(?:货|药)了|"
+            r"(?<![a-z])(?:same (?:prescription|script|dose) as (?:last time|before)|"
+            r"(?:needs?|due) (?:a )?(?:refill|restock)(?:ing)?)(?![a-z])"
+        ),
+        extra=_flat,
+        unless=(_QUESTION,),
+        matches=(
+            "降压药快吃完了 照上次的方子配 7-2-602",
+            "metformin is due a refill, same prescription as last time 4-1-301",
+        ),
+        misses=("降压药要补货了吗 7-2-602", "my inhaler is due a refill"),
     ),
 )
 

@@ -399,6 +399,73 @@ AGAIN: tuple[Again, ...] = (
         matches=("门禁卡坏了 刷不开", "my key fob stopped working, can't get in"),
         misses=("门禁卡丢了", "i lost my key fob"),
     ),
+    # An outage or a weak supply in one's own flat asked checked: a repair, not the goods or
+    # the care a word beside it names (only my flat has no power, please check).
+    Again(
+        name="own-supply-fault",
+        source=frozenset({_C.MEDICAL, _C.GROCERIES}),
+        category=_C.REPAIR,
+        sign=rx(
+            r"(?:只有|就)我(?:们)?家(?:停电|停水|没电|没水|跳闸)|"
+            r"(?:水压|水流)[^。!?]{0,6}(?:很小|太小|特别小|几乎没|几乎为零|很弱|太弱)|"
+            r"(?<![a-z])(?:(?:power|electricity|water|hot water|gas) (?:is )?(?:off|out|cut) "
+            r"(?:only )?in (?:my|our) (?:flat|apartment|room|home|unit)|water pressure[^.!?]{0,30}"
+            r"(?:low|zero|weak|nothing|almost none))(?![a-z])"
+        ),
+        unless=(
+            rx(
+                r"买|桶装水|矿泉水|医生|护士|(?<![a-z])(?:buy|bottled|drinking water|doctor|nurse)"
+                r"(?![a-z])"
+            ),
+        ),
+        matches=(
+            "就我家没电 邻居都有电 麻烦来查一下 3-1-402",
+            "water pressure in the bathroom is really low today, can someone check? 2-2-1001",
+        ),
+        misses=(
+            "就我家停水了 能帮忙买几桶桶装水吗",
+            "power is off in my flat and mum's oxygen machine stopped, can the doctor check?",
+        ),
+    ),
+    # Glasses, hearing aids or dentures fetched: an errand, not a drug (prescription glasses).
+    Again(
+        name="aid-fetched",
+        source=frozenset({_C.MEDICINE, _C.MEDICAL}),
+        category=_C.ERRAND,
+        sign=rx(
+            r"(?:取|拿|领)[^。!?\s]{0,6}(?:眼镜|助听器|假牙)|(?:眼镜|助听器|假牙)[^。!?]{0,12}"
+            r"(?:取|拿|领)(?:一下|回来|上来)?|"
+            r"(?<![a-z])(?:collect|pick up|fetch|get)[^.!?]{0,20}(?:glasses|spectacles|hearing "
+            r"aids?|dentures)(?![a-z])"
+        ),
+        unless=(rx(r"配(?:一副|副)?眼镜|验光|(?<![a-z])(?:eye test|new glasses made)(?![a-z])"),),
+        matches=(
+            "眼镜店把配好的眼镜放在南门了 能帮忙拿上来吗 6-1-801",
+            "could someone pick up my mum's hearing aid from the guard room? 3-2-602",
+        ),
+        misses=("帮我买盒眼药水", "can someone get me some eye drops?"),
+    ),
+    # Goods someone dropped off at the gate for the writer, fetched: an errand, not shopping.
+    Again(
+        name="dropped-off-fetched",
+        source=frozenset({_C.GROCERIES}),
+        category=_C.ERRAND,
+        sign=rx(
+            r"(?:朋友|亲戚|家人|同事|女儿|儿子|姐姐?|妹妹?|哥哥?|弟弟?)[^。!?\s]{0,4}(?:送来|送过来|带来|捎来)"
+            r"[^。!?]{0,12}(?:放在|放到|在)(?:了)?(?:东门|西门|南门|北门|大门|门口|门卫|小区门口)|"
+            r"(?<![a-z])(?:friend|relative|family|sister|brother|son|daughter|cousin)[^.!?]{0,12} "
+            r"(?:dropped off|left|brought)[^.!?]{0,30}(?:at|by) the (?:gate|entrance|guard)"
+            r"(?![a-z])"
+        ),
+        after=rx(
+            r"拿|取|拎|搬|(?<![a-z])(?:fetch|bring|collect|carry|pick (?:it |them )?up)(?![a-z])"
+        ),
+        matches=(
+            "我姐送来两袋水果放在北门了 写了我名字 能帮忙拎上来吗 5-2-301",
+            "my son dropped off a box of veg at the gate, could someone bring it up? 7-1-502",
+        ),
+        misses=("能帮忙买两袋水果吗 5-2-301", "my son dropped off a box of veg at the gate"),
+    ),
 )
 
 _BILL_THEN_PAID = rx(

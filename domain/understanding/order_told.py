@@ -102,6 +102,18 @@ def no_question(text: str, request: re.Match[str] | None, found: re.Match[str]) 
     return "?" not in text
 
 
+_TOLD_DELIVERED = compile_prefiltered(
+    r"(?:已经|已)(?:单独|统一|全部|挨家)?送(?:上门|到门口|到家)|(?<![a-z])delivered(?![a-z])"
+)
+
+
+def request_told_done(text: str, request: re.Match[str] | None, found: re.Match[str]) -> bool:
+    """No ask, or the ask read is a delivery told done (已经单独送上门 reads as 上门)."""
+    return request is None or bool(
+        _TOLD_DELIVERED.search(text, max(0, request.start() - 8), request.end())
+    )
+
+
 _WANT_DENIED = compile_prefiltered(r"(?:didn'?t|did not|never) want$")
 _WANT_TO_SAY = compile_prefiltered(
     r"(?:want|wanted) to (?:say|share|tell (?:you|everyone|you all)|thank|express)(?![a-z])"
@@ -468,6 +480,20 @@ TOLD: tuple[Told, ...] = (
         ),
     ),
     Told(
+        "class-told-to-send",
+        # a notice telling a class of residents to send or register something: staff, no order
+        r"(?:外籍|外国|所有|全体|新来的?|境外)(?:居民|住户|人员|朋友)[^。!?]{0,4}请[^。!?]{0,12}"
+        r"(?:发|提交|登记|上报|填)|"
+        r"(?<![a-z])(?:foreign|all|new|overseas) (?:residents|tenants|nationals),? please "
+        r"(?:send|submit|register|report|fill)(?![a-z])",
+        (OWN_ASK_NOT_HOME, GOODS_COUNTED),
+        (
+            "全体住户请今晚前把身份证照片发给网格员登记",
+            "Notice: new tenants please submit a copy of your lease to the committee",
+        ),
+        ("can you send me the passport form? 5-1-302",),
+    ),
+    Told(
         "recipe-asked",
         r"分享(?:一?下)?(?:方子|配方|做法|菜谱|食谱)|(?:方子|配方|做法|菜谱|食谱)(?:分享|发)(?:一?下)|"
         r"(?<![a-z])share (?:the |your |a )?recipe(?![a-z])",
@@ -576,6 +602,53 @@ TOLD: tuple[Told, ...] = (
             "5号301的快递已经拿上来了 挂在门把手上",
             "I've already brought up your parcel, hung it on the door handle",
         ),
+    ),
+    Told(
+        "round-delivered",
+        # a volunteer's status: the round's goods told delivered, to a building or to the door
+        r"(?:菜|物资|药|快递|团购)[^。!?\s]{0,4}(?:已经|已)?送到(?:了)?[\d一二三四五六七八九十]+"
+        r"(?:栋|幢|号楼|单元)了|(?:已经|已)(?:单独|统一|全部|挨家)?送(?:上门|到门口|到家)了?|"
+        r"(?<![a-z])(?:(?:groceries|veg|vegetables|supplies|boxes|medicines?|parcels) (?:have "
+        r"(?:all )?been|were (?:all )?|are (?:all )?)delivered to (?:block|building|bldg|unit|all|"
+        r"every)|(?:already|all) delivered to (?:the|their|your) doors?)(?![a-z])",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "今天的物资送到5幢了 行动不便的已经挨家送上门",
+            "veg boxes have all been delivered to block 3, the elderly ones already delivered to "
+            "their doors",
+        ),
+        ("菜还没送到 能不能送上门 3-1-502",),
+        when=(request_told_done,),
+    ),
+    Told(
+        "made-to-share",
+        # food made and offered round (烤了蛋糕 谁要): an offer, not an order nor a fixture
+        r"(?:做了|烤了|包了|煮了|蒸了|烙了|炸了)[^。!?]{0,16}(?:谁要|谁想吃|有人要吗|有人要吃吗|要的来拿)|"
+        r"(?<![a-z])(?:(?:made|baked|cooked)[^.!?]{0,40}|(?:cake|cookies|bread|pie|dumplings|"
+        r"soup|pizza|muffins|biscuits|brownies)[^.!?]{0,12}(?:is|are) ready[^.!?]{0,12})"
+        r"(?:who|anyone|anybody) wants?(?: some| a slice| a piece| one)?\s*\?",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "烤了一炉面包 太多了 谁要",
+            "baked way too many brownies, anyone want some?",
+            "oven's been on all day, cookies are ready 😋 who wants?",
+        ),
+        ("烤箱坏了 能来修一下吗 谁要是懂的话",),
+    ),
+    Told(
+        "joked-about",
+        # a fault or a goods word in a joke of one's own plight, nothing asked
+        r"(?<![a-z])(?:r\.?i\.?p\.? (?:my|our)|(?:knees|back|legs|feet|arms) (?:are|is) (?:filing|"
+        r"lodging|making) (?:a )?complaints?|(?:i )?(?:think )?i need therapy)(?![a-z])|"
+        r"我太难了|心态崩了",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "no power since lunch, rip my phone battery 😂",
+            "six floors of stairs with the shopping, my legs are lodging a complaint",
+            "drank instant coffee with powdered milk, I think I need therapy",
+        ),
+        ("rip my phone battery, can someone bring a power bank? 3-1-502",),
+        when=(no_flat,),
     ),
     Told(
         "experience-asked",
@@ -703,6 +776,180 @@ TOLD: tuple[Told, ...] = (
         ("停电了 追的剧没看完 心都碎了", "Power cut and my show got cut off right at the end"),
         ("追的剧没看完 3-1-502",),
         when=(no_flat, request_absent),
+    ),
+    Told(
+        "fault-seen-to",
+        # a fault told mended, fine now, or already being mended: nothing left to ask
+        r"(?:已经|已)(?:修好|弄好|搞好|换好|处理好)|(?:现在|已经)(?:好了|正常了|没问题了)|"
+        r"(?:物业|师傅|维修工?|电工|工人)[^。!?\s]{0,6}(?:已经|正在)(?:在)?(?:修|处理|抢修)|"
+        r"(?<![a-z])(?:already (?:fixed|sorted|repaired|replaced|changed|reset)|"
+        r"(?:it'?s|it is|all|everything'?s|everything is) (?:ok|okay|fine|working) (?:again|now)|"
+        r"(?:maintenance|the property|property management|engineers?|the plumber|"
+        r"the electrician|repair (?:team|crew)) (?:is|are) (?:already )?(?:on it|fixing it|"
+        r"working on it)|(?:is|are) already on it)(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "楼道的灯昨晚不亮 物业已经在修了",
+            "我家热水器打不着火 刚才自己折腾了一下 现在好了",
+            "the bathroom fan was rattling, I already replaced it",
+            "Heads up, the gate barrier is jammed, the repair crew is already on it",
+        ),
+        (
+            "水管上周修好了 现在又漏了 5-2-301",
+            "lift was fixed yesterday but broke again, 5-1-302",
+            "物业说已经修好了 可还是不出水 能再来看看吗",
+        ),
+        but_not=r"又(?:坏|不|停|没|漏|堵|跳)|还是(?:不|没)|"
+        r"(?<![a-z])(?:(?:broke|broken|stopped|died|leaking|off) again|still (?:not|no|doesn'?t|"
+        r"isn'?t|won'?t|broken|leaking))(?![a-z])",
+        when=(request_absent,),
+    ),
+    Told(
+        "after-lockdown-asked",
+        # whether a service or a freedom goes on from a time to come: a rule asked
+        r"(?:解封|封控结束|放开|解除封控)(?:后|以后|之后)[^。!?]{0,16}(?:吗|么|\?)|"
+        r"(?:以后|今后)[^。!?]{0,10}还(?:能|可以|会|有)[^。!?]{0,12}(?:吗|么)|"
+        r"(?:明天|下周|后天|从明天)(?:开始|起)[^。!?]{0,6}(?:可以|能)[^。!?]{0,10}(?:吗|么)|"
+        r"(?<![a-z])(?:(?:after|once) (?:the )?lockdown(?: ends| is over| lifts| is lifted)?"
+        r"[^.!?]{0,40}\?|will (?:we|you|they|the [a-z]+|volunteers|doctors?|group buys?) still "
+        r"[^.!?]{0,40}\?|from tomorrow,? (?:can|may|are) we)",
+        (OWN_ASK_OR_NEED,),
+        (
+            "封控结束后 团长还组织团购吗",
+            "下周开始能去超市了吗 要带什么",
+            "once lockdown is over will the nurse still do home visits?",
+            "from tomorrow can we go out freely?",
+        ),
+        (
+            "解封后能帮我把药送到医院吗",
+            "after lockdown could someone bring me my parcel? 5-1-302",
+        ),
+        when=(no_flat,),
+    ),
+    Told(
+        "rumour-checked",
+        # something heard checked as true or false: a fact asked, not goods
+        r"是真的吗|是不是真的|真的假的|"
+        r"(?<![a-z])(?:is (?:it|this|that) (?:true|real)|true or (?:not|false)|real or fake)"
+        r"(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "听说吃大蒜能防新冠 是真的吗",
+            "someone posted that vinegar kills the virus, is it true?",
+        ),
+        ("听说醋能消毒 是真的吗 帮我买两瓶 3-1-502",),
+        when=(no_flat,),
+    ),
+    Told(
+        "contact-asked",
+        # someone's number asked for: the writer will call, nobody is asked to act here
+        r"(?:谁|有人|有谁|哪位)(?:知道|有)[^。!?\s]{0,10}(?:电话|号码|手机号|联系方式)|"
+        r"(?<![a-z])(?:anyone|anybody|who) (?:know|knows|have|has|got) (?:the |a )?(?:phone )?"
+        r"(?:number|contact|phone number) (?:for|of)(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "谁有物业维修师傅的电话 问问热水器能不能换个牌子",
+            "anyone have the number for the pharmacy? want to ask whether my inhaler has a generic",
+        ),
+        ("谁有社区医生电话 帮我问问降压药",),
+        when=(no_flat,),
+    ),
+    Told(
+        "class-served-asked",
+        # whether a class of residents may have volunteers do something: a rule asked
+        r"(?:独居老人|老年人|老人|孕妇|残疾人|行动不便的人?)[^。!?\s]{0,4}(?:能不能|可不可以|能否|可以|能)"
+        r"(?:由|让|请|找)志愿者|"
+        r"(?<![a-z])can (?:elderly|older|disabled|pregnant|housebound)[^.!?]{0,30} (?:have|get) "
+        r"(?:a )?volunteers? (?:to )?(?:collect|pick|fetch|get|bring)(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "问一下 行动不便的人可以让志愿者代取快递吗",
+            "can elderly residents living alone have volunteers collect their test kits?",
+        ),
+        ("我家老人能不能让志愿者代领一下抗原",),
+        but_not=r"我家|我们家|我(?:妈|爸|奶奶|爷爷|外婆|姥姥)|"
+        r"(?<![a-z])my (?:mum|mom|dad|gran|grandma|grandpa|grandad|parents?)(?![a-z])",
+        when=(no_flat,),
+    ),
+    Told(
+        "start-time-asked",
+        # when a round or a service begins asked: a schedule, not a visit asked for
+        r"(?:是)?(?:几点|什么时候|哪天)(?:开始|结束)(?:啊|呢|吗)?\s*(?:\?|$)|"
+        r"(?<![a-z])(?:what time|when) (?:does|do|will) [^.!?]{0,30}(?:start|begin)(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        ("今天上门抽血是什么时候开始?", "what time do the home swab visits start today?"),
+        ("上门核酸几点开始 我家老人走不了 请安排上门 3-1-502",),
+        when=(no_flat,),
+    ),
+    Told(
+        "own-disposal-asked",
+        # whether the writer may throw it out themselves: advice asked, no collection
+        r"(?:直接|自己)(?:扔|丢|倒|冲)(?:掉|了)?[^。!?\s]{0,4}(?:可以吗|行吗|可以么|没事吧|就行吗)|"
+        r"(?<![a-z])(?:can|could|should) i just (?:throw|bin|toss|chuck|pour|flush)(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        ("过期的退烧药 直接扔了行吗", "old insulin pens, can I just bin them?"),
+        ("过期的药帮忙扔一下 3-1-502",),
+        when=(no_flat,),
+    ),
+    Told(
+        "reading-judged-asked",
+        # what a home reading means asked: advice, no goods
+        r"(?:算|是不是|属于)(?:高|低|偏高|偏低|正常)(?:吗|么|吧)|"
+        r"(?<![a-z])is (?:that|this|it) (?:too )?(?:high|low|normal)\s*\?",
+        (OWN_ASK_OR_NEED,),
+        ("血氧仪测出来94 算低吗", "oximeter says 94, is that low?"),
+        ("血压计坏了 帮我买一个",),
+        when=(no_flat,),
+    ),
+    Told(
+        "ask-withdrawn",
+        # the ask called off: found, done by the writer, no need any more
+        r"不用管了|找到了|我自己(?:去)?(?:扔|拿|取|买|弄|修)(?:就行|吧)?[^。!?]{0,4}(?:不用|别)|"
+        r"(?<![a-z])(?:nvm|never ?mind),? (?:found|got|sorted|fixed)(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "快递还没拿 我自己取 不用管了",
+            "anyone got a spare HDMI cable? nvm found one in a drawer",
+        ),
+        ("找到了 但是坏了 帮我买个新的",),
+    ),
+    Told(
+        "back-to-normal",
+        # a service told back to normal: nothing left to ask
+        r"恢复(?:正常)?(?:清运|供应|配送|收运|营业|通行)|不用再(?:放|送|报|登记|排队)|"
+        r"(?<![a-z])(?:(?:collection|deliveries|service)s? (?:is |are )?back to normal|"
+        r"no (?:more )?need to (?:leave|put) (?:it|them|bags|bins|rubbish|trash) "
+        r"(?:out|outside))(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "明天起快递恢复正常配送 不用再下楼取了",
+            "bin collection is back to normal, no need to leave bags outside",
+        ),
+        ("恢复正常清运了吗 我家垃圾能帮忙扔一下吗",),
+    ),
+    Told(
+        "version-asked",
+        # the same notice or link asked in another form: information, no order
+        r"(?:能|可以)(?:不能)?(?:出|发|做|弄)(?:个|一个|一份)?(?:文字版|语音版|英文版|中文版|大字版)|"
+        r"(?<![a-z])(?:a |an )?(?:text|english|chinese|audio|large[- ]print) version(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "接龙的图片能不能出个英文版 外籍邻居看不懂",
+            "could the group buy list come in an English version please?",
+        ),
+    ),
+    Told(
+        "placed-order-refund-asked",
+        # a refund or a late order already placed asked about: no new order
+        r"(?:能|可以)(?:不能)?退(?:款|钱|货)?(?:吗|么)|怎么退(?:款|钱)?|"
+        r"(?<![a-z])(?:can (?:i|we) get a refund|how (?:do|can) (?:i|we) (?:get a )?refund)"
+        r"(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "上周团购的水果一直没送来 可以退钱吗",
+            "the group buy eggs never came, can we get a refund?",
+        ),
+        ("团的鸡蛋碎了 帮我退一下",),
     ),
 )
 

@@ -19,10 +19,24 @@ _QUOTED_LINE = re.compile(
 _QUOTED_BLOCK = re.compile(r"^\s*「[^」\n]{0,200}」\s*(?:\n|$)", re.M)
 
 
+# A reply or a quote on one line: its head and the words quoted in quotes, then a dash before the
+# writer's own (引用 @药店志愿者 '明早去药店 需要的报' -- 两盒…, quoting the notice: '…' - put me
+# down for one), or an English reply's head alone before a colon (replying to the trash reminder:
+# 3 bags…); 回复 @奶站：… on one line is the writer's own, whom it answers naming the service.
+_INLINE_HEADS = ("引用", "回复", "quoting", "replying to", "in reply to", "reply to")
+_INLINE_QUOTE = re.compile(
+    r"^\s*(?:引用|回复|quoting|replying to|in reply to|reply to)[^'\"\n]{0,40}?(?:[:：]\s*)?"
+    r"(?:'[^'\n]{1,200}'|\"[^\"\n]{1,200}\")\s*(?:--|—|-)\s*(?=\S)|"
+    r"^\s*(?:replying to|in reply to|reply to)[^'\":：\n]{1,40}[:：]\s*(?=\S)"
+)
+
+
 def own_words(text: str) -> str:
     """The text with quoted lines blanked (same length, positions kept); the text itself when
     nothing but a quote is there (a bare forward is read as written)."""
     if "\n" not in text:
+        if text.lstrip().startswith(_INLINE_HEADS):
+            return _INLINE_QUOTE.sub(_blank, text, count=1)
         return text
     blanked = _QUOTED_BLOCK.sub(_blank, _QUOTED_LINE.sub(_blank, text))
     return blanked if blanked.strip() else text

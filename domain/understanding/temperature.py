@@ -11,6 +11,7 @@ from domain.understanding.numbers import cn_to_int
 from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.temperature_over import fever_over
 from domain.understanding.temperature_pets import pet_fever
+from domain.understanding.temperature_things import thing_heat
 from domain.understanding.temperature_weather import heat_advice
 from domain.understanding.text import Segments
 
@@ -27,7 +28,7 @@ _ARABIC = compile_prefiltered(
     r"|c(?![a-z]|\s*(?:座|栋|幢|号楼))|f(?![a-z]|\s*(?:座|栋|幢|号楼))|degrees?(?:\s*(?:c|f|celsius|fahrenheit)(?![a-z]))?)?"
 )
 _CHINESE = compile_prefiltered(
-    r"(?P<cnint>三十[四五六七八九]|四十[一二]?|三[五六七八九]|四[零〇一二])(?P<cnsep>度|点)"
+    r"(?P<cnint>三十[四五六七八九]|卅[四五六七八九]|四十[一二]?|三[五六七八九]|四[零〇一二])(?P<cnsep>度|点)"
     r"(?P<cnfrac>[零一二三四五六七八九](?![零〇一二两三四五六七八九十分]))?"
 )
 _BODY_CONTEXT = compile_prefiltered(
@@ -139,7 +140,10 @@ _WHAT_COUNTS = compile_prefiltered(
 # the weather (今天外面三十八度).
 _PERSON_BEFORE = compile_prefiltered(
     r"(?:孩子|小孩子?|宝宝|娃|囡囡|老人|老头子?|老太太?|老伴|我|他|她|爸爸?|妈妈?|奶奶|爷爷|外婆|外公|"
-    r"儿子|女儿|老公|老婆)(?:的)?\s*$"
+    r"儿子|女儿|老公|老婆|"
+    # someone called by 老/小 and a surname (老王今天三十七度), the time of the day between
+    r"[老小][王李张刘陈杨黄赵周吴徐孙马朱胡郭何林高罗郑梁宋谢唐韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁沈任姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤])"
+    r"(?:的)?\s*(?:今天|今早|早上|上午|中午|下午|晚上|刚才|刚刚|现在|体温)?\s*$"
 )
 # Feeling unwell beside a whole Fahrenheit number (102F, feel awful): a fever told.
 _UNWELL = compile_prefiltered(
@@ -233,12 +237,12 @@ def find_readings(text: str, segments: Segments, masked: list[tuple[int, int]]) 
             fahrenheit = fahrenheit or Decimal(match["int"]) >= 93
     if chinese:
         for match in _CHINESE.finditer(text):
-            whole = cn_to_int(match["cnint"])
+            whole = cn_to_int(match["cnint"].replace("卅", "三十"))  # 卅 is thirty
             if whole is None:
                 continue
             frac = match["cnfrac"]
             if frac is None and (
-                "十" not in match["cnint"]
+                not ("十" in match["cnint"] or "卅" in match["cnint"])
                 or not (
                     _BODY_WORDS.search(text)
                     or _PERSON_BEFORE.search(text, 0, match.start())
@@ -388,6 +392,8 @@ def _plausible(text: str, segments: Segments, start: int, end: int, whole: bool 
         return False  # (37.4 算低烧吗 opening a message asks of a measured reading; 37度 of a line)
     if pet_fever(text):
         return False  # 我家猫发烧了 39.8: the pet's, not the household's (temperature_pets)
+    if thing_heat(text):
+        return False  # 热水器出水温度才35度, 水烧到100度了: a thing's heat (temperature_things)
     if _THERMOMETER_IN_HEAT.search(text):
         return False  # 体温计忘在阳台晒太阳 都41度了: the thermometer's own heat
     clause_start, clause_end = segments.clause(start)

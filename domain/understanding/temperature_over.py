@@ -7,12 +7,12 @@ from __future__ import annotations
 from domain.understanding.prefilter import compile_prefiltered
 
 _DAYS_BEFORE = compile_prefiltered(
-    r"前天|大前天|[两三四五几]天前|前几天|"
-    r"(?<![a-z])(?:the day before yesterday|(?:two|three|a few|couple of) days ago|"
+    r"前天|大前天|[两三四五几]天前|前几天|上周|上个?星期|上礼拜|"
+    r"(?<![a-z])(?:the day before yesterday|(?:two|three|a few|couple of) days ago|last week|"
     r"the other day)(?![a-z])"
 )
 _FEVER_GONE = compile_prefiltered(
-    r"已经退烧|退烧了|烧退了|烧已经退了|"
+    r"已经退烧|退烧了|烧退了|烧已经退了|全好了|痊愈|康复了|"
     r"(?<![a-z])(?:fever(?:'s| is| has) (?:gone|broken|broke|down)|no (?:more )?fever now)"
     r"(?![a-z])"
 )

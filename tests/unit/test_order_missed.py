@@ -4,7 +4,7 @@
 import pytest
 
 from domain.understanding import Category
-from tests.support.families import cases, check_order
+from tests.support.families import cases, check_no_order, check_order
 
 MISSED_ORDERS: dict[str, list[tuple[str, Category]]] = {
     # Care asked in words no ask rule reads.
@@ -108,14 +108,52 @@ MISSED_ORDERS: dict[str, list[tuple[str, Category]]] = {
         ("手机流量没了 谁能帮忙充个流量 钱我转你 2-1-902", Category.ERRAND),
         ("老人手机欠费了 能帮忙充点话费吗 8-3-101", Category.ERRAND),
         ("Could someone top up my phone data? I'll send the money. 3-2-402", Category.ERRAND),
+        ("请 帮 我 爸 手机 充 50 元 , 联通 , 钱 微信 转 你 。 房间 2205", Category.ERRAND),
+        ("can someone top up my phone with 30 yuan? china mobile 4-2-1101", Category.ERRAND),
     ],
     "a bill paid at the office: an errand": [
         ("电费单在门口 能帮忙去物业交一下吗 我转你 5-1-602", Category.ERRAND),
         ("物业费通知来了 谁可以帮忙去管理处交 6-1-701", Category.ERRAND),
     ],
+    # Asked in few words, or the ask hidden by a notice beside it.
+    "a doctor asked to drop by when free: medical": [
+        ("护士方便的时候过来一下3-1-1101吧 爷爷血压偏高 不急", Category.MEDICAL),
+    ],
+    "rubbish told it must go today: garbage": [
+        ("我妈说垃圾今天必须拿走 不然要臭了 2-2-502", Category.GARBAGE),
+        (
+            "the trash really needs to be picked up today, flies everywhere 7-1-1203",
+            Category.GARBAGE,
+        ),
+    ],
+    "whoever collects reminded of a household: garbage": [
+        ("楼上阿姨一个人住 垃圾放门口了 收的时候别漏了她家 3-3-303", Category.GARBAGE),
+        ("my neighbour left her rubbish out, please remember her door 2-1-704", Category.GARBAGE),
+    ],
+    "rubbish and a flat, nothing else: garbage": [
+        ("厨余 8-1-202", Category.GARBAGE),
+        ("garbage 4-2-1503 ty", Category.GARBAGE),
+    ],
+    "a drug due for a refill, as before: medicine": [
+        ("速效救心丸该补药了 按原来的处方开 9-1-401", Category.MEDICINE),
+        ("my insulin needs a refill, same prescription as before 11-2-203", Category.MEDICINE),
+    ],
 }
+
+NOT_ORDERS: list[str] = [
+    "医生刚才来一下就走了",
+    "垃圾今天必须收吗 3-2-101",
+    "rubbish has to be collected before 9am",
+    "my inhaler is due a refill",
+    "收垃圾的时候别忘了她家",
+]
 
 
 @pytest.mark.parametrize(("text", "category"), cases(MISSED_ORDERS))
 def test_missed_order_is_read(text: str, category: Category) -> None:
     check_order(text, category)
+
+
+@pytest.mark.parametrize("text", NOT_ORDERS)
+def test_look_alike_places_no_order(text: str) -> None:
+    check_no_order(text)

@@ -152,6 +152,37 @@ RECATEGORIZED: dict[str, list[tuple[str, Category]]] = {
         ("能帮买点降压药吗 医生说要调药 5-1-101", Category.MEDICINE),
         ("胃病又犯了 帮买两斤小米熬粥 7-1-602", Category.GROCERIES),
     ],
+    # A fault in one's own supply, an aid or a drop-off fetched, a drug named by its form.
+    "an outage or weak supply in one's own flat: a repair": [
+        ("只有我们家跳闸了 别家都有电 请物业看一下 4-2-1201", Category.REPAIR),
+        (
+            "kitchen tap water pressure almost none since lunch, can someone check? 9-1-301",
+            Category.REPAIR,
+        ),
+        ("power is out in our unit only, neighbours are fine, please check 1205", Category.REPAIR),
+    ],
+    "an outage with water bought or a doctor asked keeps its category": [
+        ("就我家停水了 能帮忙买几桶桶装水吗 3-1-402", Category.GROCERIES),
+    ],
+    "glasses or a hearing aid fetched: an errand": [
+        ("配好的老花镜在门卫 谁能帮忙取一下眼镜 6-2-1001", Category.ERRAND),
+        (
+            "could a volunteer collect my dad's hearing aid from the north gate? 2-3-502",
+            Category.ERRAND,
+        ),
+    ],
+    "goods a relative dropped off at the gate, fetched: an errand": [
+        ("我弟弟带来一箱牛奶放在门卫了 能帮忙搬上来吗 8-1-603", Category.ERRAND),
+        (
+            "my daughter left a bag of fruit at the gate for me, could someone bring it up? "
+            "4-4-404",
+            Category.ERRAND,
+        ),
+    ],
+    "a drug's form named first, used up, then bought: medicine": [
+        ("止痒膏用完了 孩子还在痒 再帮买一支 3-3-301", Category.MEDICINE),
+        ("the burn cream has run out, could someone get another tube? 5-1-1102", Category.MEDICINE),
+    ],
 }
 
 

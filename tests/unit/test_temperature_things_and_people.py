@@ -1,0 +1,45 @@
+"""Whose heat a number is (temperature_things.py, temperature.py, temperature_over.py): a thing's
+heat (the water, the heater, the oven, the air, a wall) is no reading; someone called 老王 or 小李
+and 卅 (thirty) in a reading are read; a fever of last week told over is a memory. Paraphrases in
+zh and en, not the rounds' sentences."""
+
+import pytest
+
+from domain.understanding import Kind, understand
+from tests.support.families import cases, check_reading
+
+READINGS: dict[str, list[tuple[str, float | None]]] = {
+    "a thing's heat, no reading": [
+        ("热水器的温度才36度 难怪水不热", None),
+        ("鱼缸水温38度了 鱼都不动了", None),
+        ("壶里的水烧开了 100度", None),
+        ("the shower temperature is only 35 degrees, freezing", None),
+        ("kettle is boiling, 100 degrees, tea time", None),
+        ("forehead gun says 34.8 on the wall haha", None),
+    ],
+    "a thing named beside someone's fever keeps the reading": [
+        ("热水器温度调到40度 宝宝还是发烧38.5", 38.5),
+        ("water temperature fine, but my son's fever is 38.6", 38.6),
+    ],
+    "someone called by a surname, 卅 for thirty": [
+        ("老李早上三十七度 3幢2单元101", 37.0),
+        ("小张今天三十六度 5-1-302", 36.0),
+        ("体温 爷爷卅七度二", 37.2),
+    ],
+}
+
+MEMORIES = [
+    "女儿上周烧到39.2 现在全好了 谢谢关心",
+    "last week my son hit 39.4 but the fever's gone now, thanks all",
+]
+
+
+@pytest.mark.parametrize(("text", "celsius"), cases(READINGS))
+def test_whose_heat(text: str, celsius: float | None) -> None:
+    check_reading(text, celsius)
+
+
+@pytest.mark.parametrize("text", MEMORIES)
+def test_a_fever_of_last_week_over_is_no_report(text: str) -> None:
+    reading = understand(text)
+    assert reading.kind is Kind.OTHER, reading.evidence
