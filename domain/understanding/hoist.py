@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 _QUANTIFIER_START = "*+?{"
+_ATOM_STARTS = "\\[(^$." + _QUANTIFIER_START  # what _atom() reads as more than a literal
 _START_ANCHORS = ("^", "\\A")
 _ANCHOR_ESCAPES = "bBAZ"
 _CLASS_ESCAPES = "dDsSwW"
@@ -334,9 +335,13 @@ class _Reader:
         """Items up to the next | or ) or the end."""
         items: list[_Item] = []
         pattern = self.pattern
-        while self.at < len(pattern) and pattern[self.at] not in "|)":
+        while self.at < len(pattern) and (char := pattern[self.at]) not in "|)":
             start = self.at
-            item = self._atom()
+            if char in _ATOM_STARTS:
+                item = self._atom()
+            else:  # a literal character, most of a lexicon's pattern: as _atom() reads it
+                self.at = start + 1
+                item = _Item("char", char)
             quantifier = self._quantifier()
             if quantifier:
                 text = pattern[start : self.at]
