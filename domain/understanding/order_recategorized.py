@@ -120,6 +120,27 @@ AGAIN: tuple[Again, ...] = (
         matches=("装了一袋坏掉的猫罐头 能早点收吗",),
         misses=("装了一袋坏掉的猫罐头",),
     ),
+    # What a mess was cleaned up with (tissues, towels) bagged, asked taken: garbage.
+    Again(
+        name="clean-up-bagged",
+        source=frozenset({_C.GROCERIES}),
+        category=_C.GARBAGE,
+        sign=rx(
+            r"(?:清理|打扫|收拾|擦)(?:出来|下来)?的(?:脏)?(?:东西|垃圾|纸巾|毛巾)?[^。!?\s]{0,3}"
+            r"装(?:了|好)?[一两二三四五\d]+(?:大)?袋|"
+            r"(?<![a-z])(?:used to clean (?:it )?up|clean-?up)[^.!?]{0,30}(?:bagged|in "
+            r"(?:\d|one|two|three) bags?)(?![a-z])"
+        ),
+        after=rx(
+            r"收走|拿下去|带下去|扔|来收|(?<![a-z])(?:take (?:it |them )?(?:away|down)|collect"
+            r"(?:ed)?|pick (?:it |them )?up)(?![a-z])"
+        ),
+        matches=(
+            "猫吐了一地 擦的纸巾装了一袋 麻烦来收 2-1-301",
+            "the paper towels used to clean up are in two bags, could someone collect them?",
+        ),
+        misses=("擦的纸巾用完了 帮买两包", "paper towels used up, could someone buy two bags?"),
+    ),
     # A doctor asked to come up, a drug to adjust the reason: medical, not medicine.
     Again(
         name="doctor-comes-up",
