@@ -408,6 +408,34 @@ TOLD: tuple[Told, ...] = (
         r"can someone)(?![a-z])",
     ),
     Told(
+        "treat-offered",
+        # something just baked or cooked offered round: the writer gives, asks nothing
+        r"刚(?:烤|做|煮|蒸|包|炸)好[^。!?]{0,16}(?:有没有|谁家?)(?:小朋友|孩子|人|邻居)?(?:想)?要|"
+        r"(?<![a-z])just (?:baked|made|cooked)[^.!?]{0,40}(?:anyone|any kids|who) (?:wants?|"
+        r"fancy|would like)(?![a-z])",
+        (GOODS_COUNTED,),
+        (
+            "刚蒸好一锅包子 谁家孩子想要",
+            "just baked cookies, anyone want some?",
+        ),
+        ("刚做好饭才发现没盐了 有没有人要帮我带一包",),
+        but_not=r"帮我|给我|没(?:有)?(?:盐|油|米|面)|(?<![a-z])(?:for me|ran out|run out)(?![a-z])",
+    ),
+    Told(
+        "helped-done",
+        # someone told to have looked or measured for the writer already: no ask (帮我看了)
+        r"帮我(?:看|量|测|查)(?:了|过了)(?![吗么一下])|"
+        r"(?<![a-z])(?:helped me (?:check|read|look)|checked it for me)(?![a-z])",
+        (GOODS_COUNTED,),
+        (
+            "邻居帮我量了 体温37.1 没事",
+            "my son helped me check on video, it says 37.3",
+        ),
+        ("帮我看了吗 药到了没",),
+        but_not=r"(?:吗|么|\?)|再帮|能不能|帮我(?:买|拿|送|带)|(?<![a-z])(?:can you|could you|"
+        r"can someone|could someone|please)(?![a-z])",
+    ),
+    Told(
         "cleared-told",
         r"(?:已经|已)(?:扫|清理|打扫|收拾|清扫)(?:干净|好|完)了?|"
         r"(?<![a-z])(?:has|have) (?:already )?been (?:swept|cleaned|cleared) up(?![a-z])",
@@ -888,6 +916,34 @@ TOLD: tuple[Told, ...] = (
         ),
         ("水费在哪交啊 麻烦谁帮我交一下",),
         when=(no_flat,),
+    ),
+    Told(
+        "asked-for-later",
+        # who could help asked of the group for some later day: nothing asked now
+        r"以后有事(?:可以|就|能)?(?:问问|找|请教|联系)|"
+        r"(?<![a-z])(?:for (?:the )?future reference|in case we need (?:one|them|it) later)"
+        r"(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "楼里有没有懂电的师傅 以后有事可以找",
+            "is there a pharmacist in the building? for future reference",
+        ),
+        ("有没有医生 以后有事可以找 我妈现在发烧了",),
+        but_not=r"现在|马上|急|(?<![a-z])(?:now|urgent)(?![a-z])",
+    ),
+    Told(
+        "worry-for-others-away",
+        # others far off told to be short: a worry, no ask here
+        r"希望他们(?:都)?(?:没事|平安|好)|"
+        r"(?<![a-z])hope (?:they'?re|they are|she'?s|he'?s) (?:ok|okay|alright|fine|safe)"
+        r"(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "我同学在上海说他们小区缺菜 希望他们没事",
+            "my aunt in Wuhan says their compound has no veg left, hope they're ok",
+        ),
+        ("我家也没菜了 希望他们没事 谁能帮我买点",),
+        but_not=r"我家|我们家|(?<![a-z])(?:we|us|our|my flat)(?![a-z])",
     ),
     Told(
         "show-cut-off",

@@ -2,8 +2,9 @@
 one who visits telling what to have ready, a time to keep, a reminder of what to do if, a
 household called down to collect; may the baby bathe, how to cool a fever; whether a rule lets
 goods count or be taken in, where a bill is paid; shopping no longer needed; a fixture mended for
-kin, thanked. Paraphrases in zh and en, not the rounds' sentences; the writer's own ask beside
-them still places the order."""
+kin, thanked; a treat offered, help told done, help asked for some later day, a worry for others
+far off. Paraphrases in zh and en, not the rounds' sentences; the writer's own ask beside them
+still places the order."""
 
 import pytest
 
@@ -40,11 +41,21 @@ NO_ORDER: dict[str, list[str]] = {
         "谁帮我爸接好了网线 真是太感谢了",
         "a neighbour repaired mum's door lock today, thanks so much",
     ],
+    "a treat offered, help told done, help asked for later, a worry for others away": [
+        "刚炸好一盘春卷 有没有邻居想要",
+        "just made a big pot of soup, anyone want some?",
+        "楼下阿姨帮我测了 36.9 放心了",
+        "小区里有没有药剂师 以后有事可以请教",
+        "any electricians in the block? for future reference",
+        "我表姐在西安说他们那边买不到菜 希望他们平安",
+        "friend in Xi'an says they can't get groceries, hope they're alright",
+    ],
 }
 
 STILL_ORDERS: dict[str, list[tuple[str, Category]]] = {
     "the writer's own ask beside them": [
         ("不用买菜了 麻烦帮我买盒布洛芬 3-1-502", Category.MEDICINE),
+        ("刚做好饭才发现没盐了 谁能帮我带一包 3-1-502", Category.GROCERIES),
         ("我腿脚不方便下楼 请帮忙买两斤土豆 5-2-301", Category.GROCERIES),
     ],
 }
