@@ -482,6 +482,117 @@ MISSED: tuple[Missed, ...] = (
         ),
         misses=("降压药要补货了吗 7-2-602", "my inhaler is due a refill"),
     ),
+    # What a mess was cleaned up with, bagged and asked taken: garbage (rubbish by its contents).
+    Missed(
+        name="clean-up-bagged",
+        category=Category.GARBAGE,
+        shown=True,
+        sign=rx(
+            r"(?:清理|打扫|收拾|擦)(?:出来|下来)?的(?:脏)?(?:东西|垃圾|纸巾|毛巾)?[^。!?\s]{0,3}"
+            r"装(?:了|好)?[一两二三四五\d]+(?:大)?袋|"
+            r"(?<![a-z])(?:cleaned (?:it )?up|clean-?up|the mess)[^.!?]{0,30}(?:bagged|in "
+            r"(?:\d|one|two|three) bags?)(?![a-z])"
+        ),
+        after=rx(
+            r"收走|拿下去|带下去|扔|来收|(?<![a-z])(?:take (?:it |them )?(?:away|down)|collect"
+            r"(?:ed)?|pick (?:it |them )?up)(?![a-z])"
+        ),
+        matches=(
+            "狗狗拉肚子 清理的东西装了三袋 能来收走吗",
+            "kid was sick everywhere, the clean-up is in two bags, could someone take them away?",
+        ),
+        misses=("清理的东西装了三袋", "the mess is cleaned up now"),
+    ),
+    # A paper printed and brought to a flat: an errand.
+    Missed(
+        name="printed-brought",
+        category=Category.ERRAND,
+        sign=rx(
+            r"(?:打印|复印)[^。!?]{0,8}(?:送到|送上来|拿上来|送过来)|"
+            r"(?<![a-z])(?:print|photocopy)[^.!?]{0,30}(?:bring (?:it |them )?(?:up|over|to)|"
+            r"drop (?:it |them )?(?:off|at)|deliver (?:it |them )?to)(?![a-z])"
+        ),
+        extra=_flat,
+        unless=(rx(r"打印(?:好|完)了|送到了|(?<![a-z])(?:printed|delivered)(?![a-z])"),),
+        matches=(
+            "出院小结 帮忙打印两份 送到 5-1-402",
+            "please print my pass and bring it up 2-2-301",
+        ),
+        misses=("出院小结打印好了 送到了 5-1-402", "pass printed and delivered to 2-2-301"),
+    ),
+    # The writer's papers to be fetched from an office: an errand.
+    Missed(
+        name="papers-fetched-from",
+        category=Category.ERRAND,
+        sign=rx(
+            r"(?<![a-z])(?:need|want) (?:my|our) (?:papers|documents|forms|paperwork|certificate|"
+            r"pass)[^.!?]{0,10} (?:picked up|collected|fetched) from(?![a-z])|"
+            r"(?:我的?|我家的?)(?:材料|证明|文件|通行证)[^。!?\s]{0,4}(?:在|放在)[^。!?\s]{1,10}"
+            r"\s?(?:需要|要|得)(?:人|谁)?(?:去)?(?:取|拿)"
+        ),
+        extra=_flat,
+        matches=(
+            "我的通行证在居委会 需要人去取 7-1-1202",
+            "we need our forms collected from the street office, 3-2-501",
+        ),
+        misses=("我的通行证在居委会 7-1-1202", "my papers were collected from the office"),
+    ),
+    # A parcel told waiting at the gate with a name or a phone's tail and the flat: fetch it.
+    Missed(
+        name="parcel-named-at-gate",
+        category=Category.ERRAND,
+        sign=rx(
+            r"(?<![a-z])(?:parcel|package|delivery)s? (?:is |are )?(?:at|by) (?:the )?(?:gate|"
+            r"entrance|front door|guard ?room|lobby)(?![a-z])|"
+            r"(?:快递|包裹)(?:在|到)(?:了)?(?:东门|西门|南门|北门|大门|门口|门卫)"
+        ),
+        also=(
+            rx(r"尾号|收件人|(?<![a-z])(?:phone tail|tail|last (?:4|four) digits|name)(?![a-z])"),
+        ),
+        extra=_flat,
+        unless=(_QUESTION, rx(r"已经|已|(?<![a-z])(?:already|brought up|delivered)(?![a-z])")),
+        matches=(
+            "快递在北门 收件人王 尾号3381 5-2-701",
+            "package at the gate, name Zhang, last 4 digits 0912, for 8-1-301",
+        ),
+        misses=("快递在北门 尾号3381 已经拿了 5-2-701", "package at the gate, name Zhang?"),
+    ),
+    # A ride to recurring treatment or a jab due, with the flat: medical care asked.
+    Missed(
+        name="treatment-ride-or-jab-due",
+        category=Category.MEDICAL,
+        sign=rx(
+            r"(?<![a-z])(?:dialysis|chemo|chemotherapy|radiotherapy) (?:transport|ride|pickup|"
+            r"car|bus)(?![a-z])|(?:透析|化疗|放疗)(?:的)?(?:接送|用车|派车)|"
+            r"(?<![a-z])(?:due for|needs?|needs to get) (?:her |his |their |the )?(?:vaccines?|"
+            r"jabs?|shots?|booster)[^.!?]{0,30}(?:can|could) (?:we|i|she|he) go(?![a-z])|"
+            r"(?:该|要|到时间)(?:打|接种)(?:疫苗|预防针)了?[^。!?]{0,12}(?:能|可以)(?:去|出去)"
+        ),
+        extra=_flat,
+        matches=(
+            "化疗接送 周五早上6点 3-2-1101",
+            "chemo transport Monday 8am, 5-1-302",
+            "孩子该打疫苗了 能去社区医院吗 4-1-201",
+            "my son is due for his jabs, can we go to the health centre? 6-2-502",
+        ),
+        misses=("化疗接送 周五早上6点", "the baby got her jabs yesterday, all fine 4-1-201"),
+    ),
+    # A loose fixture asked made fast: repair.
+    Missed(
+        name="loose-made-fast",
+        category=Category.REPAIR,
+        sign=rx(
+            r"(?:松了|松动|晃动|摇晃)[^。!?]{0,24}(?:加固|固定|拧紧)|找人(?:来)?(?:加固|固定)|"
+            r"(?<![a-z])(?:loose|wobbly|wobbling)[^.!?]{0,40}(?:secured|secure|tightened|tighten|"
+            r"reinforced|reinforce)(?![a-z])"
+        ),
+        unless=(rx(r"已经|已|(?<![a-z])(?:already|been)(?![a-z])"),),
+        matches=(
+            "窗户的护栏松动了 麻烦找人来加固一下",
+            "the balcony railing is loose, could someone come and secure it?",
+        ),
+        misses=("护栏松动了 已经加固好了", "the railing was loose but it's been secured"),
+    ),
 )
 
 

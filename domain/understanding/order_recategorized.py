@@ -120,6 +120,27 @@ AGAIN: tuple[Again, ...] = (
         matches=("装了一袋坏掉的猫罐头 能早点收吗",),
         misses=("装了一袋坏掉的猫罐头",),
     ),
+    # What a mess was cleaned up with (tissues, towels) bagged, asked taken: garbage.
+    Again(
+        name="clean-up-bagged",
+        source=frozenset({_C.GROCERIES}),
+        category=_C.GARBAGE,
+        sign=rx(
+            r"(?:清理|打扫|收拾|擦)(?:出来|下来)?的(?:脏)?(?:东西|垃圾|纸巾|毛巾)?[^。!?\s]{0,3}"
+            r"装(?:了|好)?[一两二三四五\d]+(?:大)?袋|"
+            r"(?<![a-z])(?:used to clean (?:it )?up|clean-?up)[^.!?]{0,30}(?:bagged|in "
+            r"(?:\d|one|two|three) bags?)(?![a-z])"
+        ),
+        after=rx(
+            r"收走|拿下去|带下去|扔|来收|(?<![a-z])(?:take (?:it |them )?(?:away|down)|collect"
+            r"(?:ed)?|pick (?:it |them )?up)(?![a-z])"
+        ),
+        matches=(
+            "猫吐了一地 擦的纸巾装了一袋 麻烦来收 2-1-301",
+            "the paper towels used to clean up are in two bags, could someone collect them?",
+        ),
+        misses=("擦的纸巾用完了 帮买两包", "paper towels used up, could someone buy two bags?"),
+    ),
     # A doctor asked to come up, a drug to adjust the reason: medical, not medicine.
     Again(
         name="doctor-comes-up",
@@ -277,24 +298,35 @@ AGAIN: tuple[Again, ...] = (
     # Papers carried: an errand, not the care the papers are about.
     Again(
         name="papers-carried",
-        source=frozenset({_C.MEDICAL, _C.GROCERIES, _C.MEDICINE}),
+        source=frozenset({_C.MEDICAL, _C.GROCERIES, _C.MEDICINE, _C.REPAIR}),
         category=_C.ERRAND,
         sign=rx(
-            r"(?<![a-z])(?:receipts?|bills|envelope|papers|paperwork|booklet|documents?|forms)"
-            r"(?![a-z])|单据|收据|发票|材料|证明|小本子|接种本|疫苗本|信封"
+            r"(?<![a-z])(?:receipts?|bills|envelope|papers|paperwork|booklet|documents?|forms|"
+            r"consent form|contract)(?![a-z])|"
+            r"单据|收据|发票|材料|证明|小本子|接种本|疫苗本|信封|同意书|合同|病历本|户口本"
         ),
         also=(
             rx(
                 r"(?<![a-z])(?:pick up|drop|bring (?:it|them) up|take (?:it|them)|deliver|"
-                r"needs? to go to)(?![a-z])|拿上来|送上来|带过去|送过去|送到|交到|拿回来|取回来"
+                r"take (?:the|this|my|our)(?: [a-z]+){1,3} to|"
+                r"needs? to go to)(?![a-z])|拿上来|送上来|带过去|送过去|送到|交到|拿回来|取回来|"
+                r"拿一下|取一下"
             ),
         ),
-        unless=(_BOUGHT,),
+        # a paper to be issued (开证明, 开个条), not carried; a ride asked with it
+        unless=(_BOUGHT, rx(r"开(?:个|张|一张|一份)?(?:证明|条)|派车")),
         matches=(
             "出生证明材料在门口 帮忙拿上来",
             "receipts left at the clinic, could someone pick up them?",
+            "帮忙把这份手术同意书交到社区卫生站 放门口了 5-2-301",
+            "能帮我把租房合同送到物业吗",
+            "could someone take the signed consent form to the clinic? 4-1-202",
         ),
-        misses=("出生证明材料在门口 帮忙买个信封拿上来", "could someone buy forms and drop them?"),
+        misses=(
+            "出生证明材料在门口 帮忙买个信封拿上来",
+            "could someone buy forms and drop them?",
+            "产检约好了 能开证明派车送去医院吗",
+        ),
     ),
     # A fixture at fault, a fixer asked, the rubbish told only as why: repair.
     Again(
@@ -444,6 +476,23 @@ AGAIN: tuple[Again, ...] = (
             "could someone pick up my mum's hearing aid from the guard room? 3-2-602",
         ),
         misses=("帮我买盒眼药水", "can someone get me some eye drops?"),
+    ),
+    # A parcel sent to the writer and waiting at a station or locker, fetched: an errand.
+    Again(
+        name="parcel-waiting-fetched",
+        source=frozenset({_C.MEDICINE, _C.GROCERIES}),
+        category=_C.ERRAND,
+        sign=rx(
+            r"寄(?:了|来|的)[^。!?]{0,12}(?:到|在)(?:了)?(?:驿站|快递柜|丰巢|菜鸟|门卫|快递点)|"
+            r"(?<![a-z])(?:sent|posted|mailed|shipped)[^.!?]{0,30} (?:is |are )?(?:at|in) the "
+            r"(?:parcel locker|locker|pickup point|collection point|post station)(?![a-z])"
+        ),
+        after=rx(r"拿|取|拎|(?<![a-z])(?:fetch|bring|collect|pick (?:it |them )?up)(?![a-z])"),
+        matches=(
+            "我儿子从北京寄了一箱常用药 到快递柜了 谁能帮我取一下 3-1-402",
+            "my sister sent a box of medicine, it's at the parcel locker, could someone fetch it?",
+        ),
+        misses=("能帮我买一箱常用药吗 3-1-402", "my sister sent a box of medicine, so we're fine"),
     ),
     # Goods someone dropped off at the gate for the writer, fetched: an errand, not shopping.
     Again(

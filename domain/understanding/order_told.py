@@ -393,6 +393,49 @@ TOLD: tuple[Told, ...] = (
         ),
     ),
     Told(
+        "fix-done-thanked",
+        # a fixture told mended for the writer's kin, then thanks: no ask (帮我外婆修好了)
+        r"帮[^。!?\s]{0,10}(?:修好|弄好|搞好|装好|通好|接好|换好)了[^。!?]{0,20}(?:谢谢|感谢|多谢)|"
+        r"(?<![a-z])(?:fixed|repaired|mended|sorted out)[^.!?]{0,40}(?:thank you|thanks)"
+        r"(?![a-z])",
+        (GOODS_COUNTED,),
+        (
+            "是哪位师傅帮我奶奶装好了灯 太谢谢了",
+            "someone fixed my grandad's tap this morning, thank you so much",
+        ),
+        ("帮我妈修好了水管 谢谢 能再帮忙看看灶吗",),
+        but_not=r"再帮|还(?:要|得|需要)|能不能|(?<![a-z])(?:again|could you|can you|could someone|"
+        r"can someone)(?![a-z])",
+    ),
+    Told(
+        "treat-offered",
+        # something just baked or cooked offered round: the writer gives, asks nothing
+        r"刚(?:烤|做|煮|蒸|包|炸)好[^。!?]{0,16}(?:有没有|谁家?)(?:小朋友|孩子|人|邻居)?(?:想)?要|"
+        r"(?<![a-z])just (?:baked|made|cooked)[^.!?]{0,40}(?:anyone|any kids|who) (?:wants?|"
+        r"fancy|would like)(?![a-z])",
+        (GOODS_COUNTED,),
+        (
+            "刚蒸好一锅包子 谁家孩子想要",
+            "just baked cookies, anyone want some?",
+        ),
+        ("刚做好饭才发现没盐了 有没有人要帮我带一包",),
+        but_not=r"帮我|给我|没(?:有)?(?:盐|油|米|面)|(?<![a-z])(?:for me|ran out|run out)(?![a-z])",
+    ),
+    Told(
+        "helped-done",
+        # someone told to have looked or measured for the writer already: no ask (帮我看了)
+        r"帮我(?:看|量|测|查)(?:了|过了)(?![吗么一下])|"
+        r"(?<![a-z])(?:helped me (?:check|read|look)|checked it for me)(?![a-z])",
+        (GOODS_COUNTED,),
+        (
+            "邻居帮我量了 体温37.1 没事",
+            "my son helped me check on video, it says 37.3",
+        ),
+        ("帮我看了吗 药到了没",),
+        but_not=r"(?:吗|么|\?)|再帮|能不能|帮我(?:买|拿|送|带)|(?<![a-z])(?:can you|could you|"
+        r"can someone|could someone|please)(?![a-z])",
+    ),
+    Told(
         "cleared-told",
         r"(?:已经|已)(?:扫|清理|打扫|收拾|清扫)(?:干净|好|完)了?|"
         r"(?<![a-z])(?:has|have) (?:already )?been (?:swept|cleaned|cleared) up(?![a-z])",
@@ -583,6 +626,60 @@ TOLD: tuple[Told, ...] = (
         ),
     ),
     Told(
+        "visit-told-ready",
+        # the one who comes tells whom they visit and what to have ready
+        r"我是[^。!?\s]{0,8}(?:医生|护士|志愿者|师傅|网格员)|"
+        r"(?<![a-z])(?:i'?m|i am|this is) (?:the |your )?(?:community |building |block )?"
+        r"(?:doctor|nurse|gp|volunteer|grid worker)(?![a-z])",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "我是社区护士 明天上午上门给老人量血压 请提前准备好病历",
+            "I'm the community nurse, visiting families with newborns tomorrow, please have the "
+            "health cards ready",
+        ),
+        ("我是独居老人 医生能上门吗 请准备好再来",),
+        also=r"请(?:提前)?(?:准备好|备好|带好|在家等)|"
+        r"(?<![a-z])please (?:have|get|keep) [^.!?]{0,30}ready(?![a-z])",
+    ),
+    Told(
+        "time-told-be-punctual",
+        # a time given and everyone asked to keep it: a notice
+        r"请(?:大家)?(?:准时|按时)(?!送|到我|来我)|"
+        r"(?<![a-z])please be (?:on time|punctual)(?![a-z])",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "周六 9:00-11:00 核酸 请准时",
+            "antigen tests tomorrow 8-10am, please be on time",
+        ),
+        ("明天的菜请准时送到 3-1-101",),
+        also=r"\d{1,2}[:：]\d{2}|\d{1,2}点|(?<![a-z])\d{1,2} ?(?:am|pm)(?![a-z])",
+    ),
+    Told(
+        "advice-if-told",
+        # what to do if it happens, told as a reminder: advice, not an ask
+        r"(?:提醒|提示|注意|建议)[:：,，\s]{0,2}(?:如果|如|若|一旦|万一)|"
+        r"(?<![a-z])(?:reminder|tip|advice|note)[:,] (?:if|should)(?![a-z])",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "护士提醒：一旦发烧超过三天 请联系社区医生",
+            "Doctor's reminder: if a child has a fever over 3 days, please call the clinic",
+        ),
+        ("我妈发烧了 如果可以 请医生来看看",),
+    ),
+    Told(
+        "called-down-to-collect",
+        # a household called down to collect what has come: a volunteer's notice
+        r"请[^。!?]{0,14}下楼(?:来)?(?:领|取|拿)|"
+        r"(?<![a-z])please come down to (?:collect|pick up|get)(?![a-z])",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "请 5-2-801 的住户下楼取菜",
+            "5-2-801, please come down to collect your veg box",
+        ),
+        ("我腿不方便下楼 请帮忙把菜拿上来",),
+        but_not=r"(?:不方便|下不了|没法|不能)下楼|上来|(?<![a-z])(?:can'?t|cannot) come down",
+    ),
+    Told(
         "scam-link",
         r"(?:恭喜|中奖|领取|补贴)[^。!?]{0,30}(?:点击链接|点链接|http)|"
         r"(?<![a-z])(?:congratulations|you(?:'ve| have) won)[^!?]{0,60}(?:click|http)",
@@ -767,6 +864,86 @@ TOLD: tuple[Told, ...] = (
         ),
         ("有人知道超市现在能不能送货吗 3-1-502",),
         when=(no_flat,),
+    ),
+    Told(
+        "need-denied",
+        # the shopping no longer needed: the writer calls it off
+        r"(?:不需要|不用|不必)(?:再)?(?:帮忙|帮)?(?:买|送|代购|团)[^。!?\s]{0,4}了|"
+        r"(?<![a-z])(?:don'?t|do not|no longer) need (?:any )?(?:more )?(?:groceries|food|veg|"
+        r"vegetables|shopping|a delivery)(?: any ?more)?(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "我家这周不用再买菜了 冰箱还满着",
+            "we don't need any more groceries, still have plenty from last time",
+        ),
+        ("不用买菜了 麻烦帮我买盒药",),
+    ),
+    Told(
+        "self-care-asked",
+        # what one may do oneself asked (may the baby bathe, how to cool a fever): advice
+        r"(?:怎么|如何|怎样)(?:给[^。!?\s]{0,4})?(?:物理降温|降温|退烧)|"
+        r"(?:可以|能)(?:洗澡|洗头|游泳|出门)(?:吗|么)|用[^。!?\s]{1,6}(?:擦|敷|泡)(?:可以|行)(?:吗|么)|"
+        r"(?<![a-z])(?:how (?:do|can|should) (?:i|we) (?:bring down|lower|reduce|cool down)|"
+        r"(?:can|may|should) (?:i|we|he|she|they|the baby|my baby) (?:have a bath|bathe|"
+        r"shower) after)(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "孩子打完针可以洗澡吗",
+            "发烧了怎么物理降温 用冰袋敷可以吗",
+            "how do I bring down a toddler's fever without meds?",
+            "can the baby have a bath after the jab?",
+        ),
+        ("宝宝发烧 怎么物理降温 麻烦帮买退热贴",),
+        when=(no_flat,),
+    ),
+    Told(
+        "allowance-asked",
+        # whether a rule lets something count, be applied for, be taken in; where to pay a bill
+        r"(?:可以|能)算[^。!?\s]{1,10}(?:吗|么)|算不算[^。!?\s]{0,10}(?:必需品|团购)|"
+        r"(?:可以|能)申请[^。!?\s]{0,12}(?:吗|么)|(?:能|可以)收(?:吗|么)[^。!?]{0,4}需要消毒|"
+        r"(?:在哪|去哪|哪里|哪儿)(?:里|儿)?(?:充|交|缴)(?:啊|呀|呢)?|"
+        r"(?<![a-z])(?:does|do|would) [^.!?]{1,30} count as (?:essentials?|necessities)|"
+        r"(?:can|could) (?:we|i|families|households) apply for|where (?:do|can) (?:i|we) "
+        r"(?:top up|pay) (?:the )?(?:electricity|power|water|gas)(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "请问卫生巾可以算必需品吗",
+            "有老人的家庭可以申请优先送菜吗",
+            "外地寄来的快递能收吗 需要消毒吗",
+            "水费在哪交啊",
+            "do nappies count as essentials for the group buy?",
+            "where can I top up the electricity?",
+        ),
+        ("水费在哪交啊 麻烦谁帮我交一下",),
+        when=(no_flat,),
+    ),
+    Told(
+        "asked-for-later",
+        # who could help asked of the group for some later day: nothing asked now
+        r"以后有事(?:可以|就|能)?(?:问问|找|请教|联系)|"
+        r"(?<![a-z])(?:for (?:the )?future reference|in case we need (?:one|them|it) later)"
+        r"(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "楼里有没有懂电的师傅 以后有事可以找",
+            "is there a pharmacist in the building? for future reference",
+        ),
+        ("有没有医生 以后有事可以找 我妈现在发烧了",),
+        but_not=r"现在|马上|急|(?<![a-z])(?:now|urgent)(?![a-z])",
+    ),
+    Told(
+        "worry-for-others-away",
+        # others far off told to be short: a worry, no ask here
+        r"希望他们(?:都)?(?:没事|平安|好)|"
+        r"(?<![a-z])hope (?:they'?re|they are|she'?s|he'?s) (?:ok|okay|alright|fine|safe)"
+        r"(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "我同学在上海说他们小区缺菜 希望他们没事",
+            "my aunt in Wuhan says their compound has no veg left, hope they're ok",
+        ),
+        ("我家也没菜了 希望他们没事 谁能帮我买点",),
+        but_not=r"我家|我们家|(?<![a-z])(?:we|us|our|my flat)(?![a-z])",
     ),
     Told(
         "show-cut-off",

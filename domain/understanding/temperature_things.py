@@ -8,10 +8,13 @@ from __future__ import annotations
 from domain.understanding.prefilter import compile_prefiltered
 
 _THING_HEAT = compile_prefiltered(
-    r"(?:热水器|出水|洗澡水|烤箱|冰箱|暖气|鱼缸|空气|油锅)的?温度|水温|油温|"
-    r"水烧(?:到|开)|(?:烧|煮)开了|(?:测|量)(?:了一下|一下)?(?:墙|桌子|杯子)|"
+    r"(?:热水器|出水|洗澡水|烤箱|冰箱|暖气|鱼缸|空气|油锅|室外|户外|外面)的?温度|水温|油温|"
+    r"水烧(?:到|开)|烧水|烤箱(?:调到|开到|预热)?\d|(?:烧|煮)开了|"
+    r"(?:测|量)(?:了一下|一下)?(?:墙|桌子|杯子)|"
     r"(?<![a-z])(?:(?:air|water|oven|shower|bath|fridge|freezer|outdoor|tank|pool|kettle) "
     r"temp(?:erature)?s?|(?:water|kettle) (?:is |has )?boil\w*|on the wall|"
+    r"(?:oven|broth|soup|stock|hot ?pot|kettle|pan|oil)(?: [a-z]+)? (?:at|is at|has been at|"
+    r"set to|preheated to)|"
     r"(?:measured|pointed it at|tried it on) the wall)(?![a-z])"
 )
 _PERSON_OR_FEVER = compile_prefiltered(

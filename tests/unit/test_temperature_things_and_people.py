@@ -16,10 +16,16 @@ READINGS: dict[str, list[tuple[str, float | None]]] = {
         ("the shower temperature is only 35 degrees, freezing", None),
         ("kettle is boiling, 100 degrees, tea time", None),
         ("forehead gun says 34.8 on the wall haha", None),
+        ("户外温度39度 晒得不行", None),
+        ("外面温度37度 别出门了", None),
+        ("烧水到100度能杀菌吗", None),
+        ("the soup has been at 100 degrees all afternoon", None),
+        ("oven preheated to 200 degrees, pizza time", None),
     ],
     "a thing named beside someone's fever keeps the reading": [
         ("热水器温度调到40度 宝宝还是发烧38.5", 38.5),
         ("water temperature fine, but my son's fever is 38.6", 38.6),
+        ("外面温度35度 孩子还发烧38.4", 38.4),
     ],
     "someone called by a surname, 卅 for thirty": [
         ("老李早上三十七度 3幢2单元101", 37.0),
