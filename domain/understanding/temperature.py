@@ -10,9 +10,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from domain.understanding.numbers import cn_to_int
 from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.temperature_over import fever_over
-from domain.understanding.temperature_pets import pet_fever
-from domain.understanding.temperature_things import thing_heat
 from domain.understanding.temperature_weather import heat_advice
+from domain.understanding.temperature_whose import not_a_body
 from domain.understanding.text import Segments
 
 _ARABIC = compile_prefiltered(
@@ -59,12 +58,6 @@ _INDOORS = compile_prefiltered(
     # the degrees told of where one is (its 35 degrees inside, 32 in here)
     r"(?:degrees?|°\s*c?|\d) (?:inside|indoors|in here|in the flat|in the room)|"
     r"(?:室内|屋里|房间里|家里)(?:都|也|有|是)?\s*\d{2}\s*(?:度|°))(?![a-z])"
-)
-# A thermometer left in the sun or on a radiator: what it reads is its own heat.
-_THERMOMETER_IN_HEAT = compile_prefiltered(
-    r"(?:体温计|温度计|体温枪)[^。!?]{0,10}(?:晒|太阳|暖气|热水|车里)|"
-    r"(?<![a-z])thermometer[^.!?]{0,24}(?:in the sun|on the radiator|on the heater|in the car|"
-    r"in hot water)(?![a-z])"
 )
 # A format shown by example (format: flat + reading, e.g. 3-2-501 36.5): no one's reading.
 _EXAMPLE_BEFORE = compile_prefiltered(
@@ -390,12 +383,8 @@ def _plausible(text: str, segments: Segments, start: int, end: int, whole: bool 
         and _OWN_BEFORE.fullmatch(text[:start])
     ):
         return False  # (37.4 算低烧吗 opening a message asks of a measured reading; 37度 of a line)
-    if pet_fever(text):
-        return False  # 我家猫发烧了 39.8: the pet's, not the household's (temperature_pets)
-    if thing_heat(text):
-        return False  # 热水器出水温度才35度, 水烧到100度了: a thing's heat (temperature_things)
-    if _THERMOMETER_IN_HEAT.search(text):
-        return False  # 体温计忘在阳台晒太阳 都41度了: the thermometer's own heat
+    if not_a_body(text) is not None:
+        return False  # a pet's fever, a thing's heat, a thermometer's own (temperature_whose)
     clause_start, clause_end = segments.clause(start)
     clause = text[clause_start:clause_end]
     if _WEATHER.search(clause) and not _BODY_WORDS.search(clause):

@@ -1,4 +1,4 @@
-"""A pet's fever beside a number is no body-temperature reading (temperature_pets.py); a person
+"""A pet's fever beside a number is no body-temperature reading (temperature_whose.py); a person
 named with the pet keeps it. Paraphrases, not the rounds' sentences."""
 
 import pytest

@@ -1,4 +1,4 @@
-"""Whose heat a number is (temperature_things.py, temperature.py, temperature_over.py): a thing's
+"""Whose heat a number is (temperature_whose.py, temperature.py, temperature_over.py): a thing's
 heat (the water, the heater, the oven, the air, a wall) is no reading; someone called 老王 or 小李
 and 卅 (thirty) in a reading are read; a fever of last week told over is a memory. Paraphrases in
 zh and en, not the rounds' sentences."""
