@@ -253,7 +253,7 @@ MEDICINE_BEFORE = compile_prefiltered(
     r"(?:治|防|预防|抗|缓解|治疗|救心|for (?:his|her|my|their|our)(?: [a-z]+'s)? |anti-?)\s*$"
 )
 HYPOTHETICAL = compile_prefiltered(
-    r"如果|要是|万一|假如|假设|若是|倘若|如有|一旦|以防|预防|防止|谨防|(?<!不)小心|当心|警惕|以免|怎么预防|"
+    r"如果|(?<!主)(?<!只)(?<!就)要是|万一|假如|假设|若是|倘若|如有|一旦|以防|预防|防止|谨防|(?<!不)小心|当心|警惕|以免|怎么预防|"
     # from now on, whichever household (以后谁家有人摔倒起不来 直接打这个电话)
     r"以后(?:谁家|谁|哪家|哪户|大家|各家)|"
     # "not sure if this is urgent" asks whether, it supposes nothing; "sorry if this is nothing"
@@ -286,7 +286,7 @@ HYPOTHETICAL = compile_prefiltered(
 SELF_FAINT_BEFORE = compile_prefiltered(
     r"^(?:我|俺|本人)?(?:今天|真的?|简直|都|快)?(?:饿|累|热|困|渴|晒|冻|闷|忙|挤|熬)(?:得|到)(?:我)?(?:快|都|要|快要)?$|"
     # whatever made the writer so (核酸的队伍排得我快晕过去了)
-    r"(?:饿|累|热|困|渴|晒|冻|闷|忙|挤|熬|排|排队|站|等)(?:得|到)我(?:都|快|要|快要)$"
+    r"(?:饿|累|热|冷|困|渴|晒|冻|闷|忙|挤|熬|排|排队|站|等)(?:得|到)我(?:都|快|要|快要)$"
 )
 FAINT_WORDS = compile_prefiltered(r"晕过去|昏过去|晕倒|昏倒|晕厥")
 # Anger felt in the chest (被熊孩子气得胸闷, 气得我心口疼): a figure of speech for anger.
@@ -355,7 +355,10 @@ RISK_BEFORE = compile_prefiltered(
     # what follows otherwise (一定要开窗 不然会头晕)
     r"(?:不然|否则|要不然)(?:就|会|容易|可能)?(?:会)?$|"
     r"(?<![a-z])(?:can|could|may|might|will|would) (?:cause|lead to|start|result in) (?:a |an )?$|"
-    r"(?<![a-z])(?:risk of|danger of|hazard of) (?:a |an )?$"
+    r"(?<![a-z])(?:risk of|danger of|hazard of) (?:a |an )?$|"
+    r"(?<![a-z])(?:avoid|avoiding|prevent|preventing) (?:a |an |any )?$|"
+    # what warming oneself this way leads to (烧炭取暖会一氧化碳中毒)
+    r"(?:烧炭|炭火|炭盆|煤炉|取暖|用火|用电)[^,。!?;:、…\s]{0,4}会(?:一氧化碳|煤气|燃气)?$"
 )
 # A fact told of the danger itself (一氧化碳无色无味, carbon monoxide has no smell): a warning.
 RISK_FACT_AFTER = compile_prefiltered(
@@ -547,7 +550,7 @@ RESOLVED = compile_prefiltered(
     # on the mend (恢复得还行), walking again (已经能走了)
     r"恢复得(?:还行|还不错|不错|挺好|很好|还可以)|已经能(?:走|下地|站起来)|"
     r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
-    r"是(?:有人|楼下|楼上|邻居|隔壁|家里)?[^,。!?\s]{0,3}?在?(?:抽烟|炒菜|做饭|烧纸|烧烤|烤肉|熏腊肉|烧香|炒辣椒|炝锅|炸辣椒|熬辣椒油)|"
+    r"是(?:有人|楼下|楼上|邻居|隔壁|家里)?[^,。!?\s]{0,3}?在?(?:抽烟|炒菜|做饭|烧纸|烧烤|烤肉|熏腊肉|烧香|炒辣椒|炝锅|炸辣椒|熬辣椒油|熬中药|熬药|煎中药|煎药|炖汤|熬汤)|"
     # the smell's cause is work on the pipes (是物业在检修管道)
     r"是(?:物业|燃气公司|煤气公司|工人|师傅|维修工|楼下|楼上)[^,。!?\s]{0,3}?在?(?:检修|维修|修|施工|作业|检查)|"
     r"(?:'s|'re|(?<![a-z])is|(?<![a-z])are) (?:fine|ok|okay|alright|stable)(?! to)(?!\s*\?)|"
@@ -1081,7 +1084,9 @@ MNEMONIC_LEAD = compile_prefiltered(
 )
 BURNT_SMELL = compile_prefiltered(r"烧焦味|焦糊味|糊味|焦味|(?<![a-z])burning smell(?![a-z])")
 # About to (suffocate), said of oneself by one who is writing it (我真的要窒息了): a feeling.
-SELF_ABOUT_TO = compile_prefiltered(r"(?:^|我)(?:真的|简直|都|是|真)?(?:快|要|快要)$")
+SELF_ABOUT_TO = compile_prefiltered(
+    r"(?:^|我|(?:感觉|觉得)自己)(?:真的|简直|都|是|真)?(?:快|要|快要)$"
+)
 # A joke declared as such (开个玩笑, just kidding): voids any trigger, not only a hyperbolic one.
 JEST_SAID = compile_prefiltered(
     rf"{JOKE_DECLARED}|"
@@ -1593,6 +1598,8 @@ TEACHING_PASSED_ON = compile_prefiltered(
 LESSON_HEADER = compile_prefiltered(
     r"^[^:：。!?]{0,8}(?:小课堂|小知识|科普)\s*[:：]|"
     r"^[^:：。!?]{0,8}(?:医生|卫生院|卫生站|急救中心)(?:的)?(?:提醒|提示)\s*[:：]|"
+    r"^\s*(?:温馨)?(?:提示|提醒)\s*[:：]|"
+    r"^\s*(?:psa|reminder|friendly reminder|safety reminder)\s*[:：]|"
     r"^\s*[【\[][^】\]]{0,8}(?:医生|卫生院|卫生站|急救中心|健康|急救)(?:的)?(?:提醒|提示|科普)[】\]]|"
     r"^\s*(?:for anyone (?:asking|wondering)|(?:a )?(?:reminder|tip|psa|notice|advice|message) "
     r"from (?:the |our )?"

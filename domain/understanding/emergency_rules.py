@@ -1583,6 +1583,8 @@ FIRE_RULES: tuple[Rule, ...] = (
         r"燃气|液化气|焦味|烧焦)|"
         r"液化气(?:的)?味|漏液化气|液化气(?:泄|漏)|一股(?:煤气|燃气|液化气)|(?:煤气|燃气|天然气|液化气)[^。!?]{0,12}味[^。!?]{0,10}(?:头晕|头疼|头痛|恶心|想吐|犯困)|冒火花|打火花|电火花|电线起火|着起来了|"
         r"冒(?:黑|浓)烟|爆炸声|发生爆炸|烟越来越(?:大|浓|多)|火烛|"
+        # bedding or curtains set alight (蚊帐烧着了, 把被子点着了)
+        r"(?:蚊帐|被子|被褥|窗帘|床单|床垫|沙发|衣服|桌布|纸箱|柜子)(?:被|给)?(?:烧着了|点着了|着火了|烧起来了)|"
         r"🔥[^。!?]{0,12}(?:快跑|快逃|快撤|逃命|(?<![a-z])(?:get out|evacuate))|"
         r"(?:快跑|快逃|逃命)[^。!?]{0,12}🔥",
         by_words=True,
@@ -1639,7 +1641,8 @@ FIRE_RULES: tuple[Rule, ...] = (
         r"smell of burning|"
         r"burning smell|smell(?:s|ing)? burning|see flames|flames (?:in|coming|from|everywhere)|"
         # something electrical giving off smoke (the ceiling light is sparking and smoking)
-        r"(?:sparking|sparks) and smok\w*|smoking and spark\w*|(?:light|lamp|socket|outlet|plug|"
+        r"(?:sparking|sparks) and (?:now |then )?smok\w*|smoking and spark\w*|"
+        r"(?:light|lamp|socket|outlet|plug|"
         r"wire|wiring|cable|fuse ?box|heater|charger|switch|meter|tv|fridge|microwave|e-?bike|"
         r"battery)(?: [a-z]+)? (?:is |are |was |started )?(?:smoking|smouldering|"
         r"smoldering)(?![a-z])",

@@ -59,6 +59,14 @@ _INDOORS = compile_prefiltered(
     r"(?:degrees?|°\s*c?|\d) (?:inside|indoors|in here|in the flat|in the room)|"
     r"(?:室内|屋里|房间里|家里)(?:都|也|有|是)?\s*\d{2}\s*(?:度|°))(?![a-z])"
 )
+# A thermometer said to be broken just before its number (体温计坏了 显示42度, the thermometer is
+# broken, it says 43): that number is no reading.
+_BROKEN_THERMOMETER = compile_prefiltered(
+    r"(?:体温计|温度计|体温枪)(?:好像|可能)?(?:坏了|坏的|有问题)[^。!?\d]{0,4}(?:显示|测出|量出)"
+    r"(?:的|是|了)?\s*$|"
+    r"(?<![a-z])thermometer (?:is |was |must be )?(?:broken|faulty|playing up)[^.!?\d]{0,12}"
+    r"(?:says|shows|reads|showing|reading)\s*$"
+)
 # A format shown by example (format: flat + reading, e.g. 3-2-501 36.5): no one's reading.
 _EXAMPLE_BEFORE = compile_prefiltered(
     r"(?:(?<![a-z])e\.g\.|例如|比如|(?<![a-z])for example)\s*[:：]?\s*(?:[\d-]{1,12}\s*)?$"
@@ -383,6 +391,8 @@ def _plausible(text: str, segments: Segments, start: int, end: int, whole: bool 
         and _OWN_BEFORE.fullmatch(text[:start])
     ):
         return False  # (37.4 算低烧吗 opening a message asks of a measured reading; 37度 of a line)
+    if _BROKEN_THERMOMETER.search(text[max(0, start - 20) : start]):
+        return False  # 体温计坏了 显示42度: the broken one's number, not the one taken again
     if not_a_body(text) is not None:
         return False  # a pet's fever, a thing's heat, a thermometer's own (temperature_whose)
     clause_start, clause_end = segments.clause(start)

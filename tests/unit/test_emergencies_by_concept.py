@@ -58,6 +58,11 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("活不下去了 想带着孩子一起离开", EmergencyFamily.SUICIDE),
         ("奶奶把降糖药当维生素吃了好几粒 现在出冷汗 有点迷糊", None),
     ],
+    "bedding set alight, sparks and then smoke, the real trouble after 主要是": [
+        ("停电点蜡烛 窗帘点着了 火越来越大 5楼", EmergencyFamily.FIRE),
+        ("the socket behind the tv is sparks and then smoke, 8-1-402", EmergencyFamily.FIRE),
+        ("体温37.6 不过现在主要是心口疼得厉害 一直冒冷汗", EmergencyFamily.CARDIAC),
+    ],
     "oxygen stopped with the power, a farewell posted by someone here, a thud after silence": [
         ("dad can't get air, his oxygen concentrator died in the power cut. 3-2-1201", None),
         ("闺蜜在微博发了'永别了' 她住我们楼6-1-702 电话打不通 谁去敲门", None),
@@ -1514,6 +1519,15 @@ CALM: dict[str, list[str]] = {
     "symptoms passed on from a doctor, a video watched": [
         "Stroke signs can be subtle in older people. Sharing from my doctor friend, stay safe",
         "我在视频里看到有人煤气中毒 太可怕了 大家注意通风",
+    ],
+    "a fire to avoid, a smell explained by herbs, a broken thermometer, weary of lockdown": [
+        "Please unplug heaters at night to prevent a fire, thanks all",
+        "刚才那股煤气味是我家在煎中药 抱歉让大家担心了",
+        "体温计好像坏了 显示43度 换了个量是36.5",
+        "关了快一个月 觉得自己要窒息了",
+        "烧炭取暖会一氧化碳中毒 大家千万开窗",
+        "Reminder: never run a generator indoors, carbon monoxide poisoning kills",
+        "排队领物资 冷得我都快晕倒了🥶",
     ],
 }
 
