@@ -263,6 +263,10 @@ FIRST_SEEN = {
     "round208": "f1452e4",
     "round209": "f1452e4",
     "round210": "f1452e4",
+    "round211": "85d9c6a",  # after rounds 207-210's emergencies and ordersZ/ordersAA
+    "round212": "85d9c6a",
+    "round213": "85d9c6a",
+    "round214": "85d9c6a",
 }
 
 

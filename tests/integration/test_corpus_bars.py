@@ -219,6 +219,10 @@ BLIND_ROUNDS = (
     "round208",
     "round209",
     "round210",
+    "round211",
+    "round212",
+    "round213",
+    "round214",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
