@@ -424,7 +424,7 @@ def _asleep(t: _Trigger) -> str | None:
 
 def _gas_gone(t: _Trigger) -> str | None:
     """A gas smell that has gone (现在没有了)."""
-    if t.hit.group == "fire" and GAS_WORDS.search(t.hit.words):
+    if t.hit.group == "fire" and (GAS_WORDS.search(t.hit.words) or "焦" in t.hit.words):
         gone = GAS_GONE.search(t.text, t.hit.end)
         if gone is not None and not EXERTION_ACUTE.search(t.text):
             return f"resolved:{gone.group()}:{t.hit.words}"

@@ -490,7 +490,7 @@ ONGOING = compile_prefiltered(
     r"keep(?= (?:on )?[a-z]+ing(?![a-z]))|since|ongoing|worse|"
     r"getting worse|started|starting|began|begun|came on|onset|suddenly|all of a sudden|"
     # a state that is now by its nature (fell last night and can't get up)
-    r"can'?t (?:get up|move|stand)|(?:is|are) (?:lying|stuck|trapped)|"
+    r"can'?t (?:get up|move|stand)|(?:is|are|'s) (?:lying|stuck|trapped)|not breathing|"
     # an alarm sounding now (smoke alarm going off ... threatened to burn it down yesterday)
     r"going off|(?:is|keeps?) beeping|"
     # happening without a stop, or a moment ago (vomiting nonstop, just passed out)
@@ -732,6 +732,8 @@ NEWS = compile_prefiltered(
     r"(?<![a-z])(?:watching (?:a |the |this )?(?:show|movie|film|series|drama|episode|documentary|"
     r"tv)|"
     r"grey'?s anatomy|netflix|episode|tv (?:show|series)|in the (?:movie|film|show)|"
+    # something read or heard in general (I read that choking is common with kids and grapes)
+    r"i (?:read|heard) (?:that|somewhere)|"
     # a story read (reading a thriller where the guy gets poisoned)
     r"(?:reading|through|finished|in) (?:a|this|the|my) (?:crime |detective |mystery |spy )?"
     r"(?:thriller|novel|book|story|mystery))(?![a-z])"
@@ -1488,7 +1490,7 @@ MUNDANE_WORRY = compile_prefiltered(
     r"(?<![a-z])(?:ddl|deadline|ppt|excel)(?![a-z])|周报|日报|月报|"
     r"(?<!志愿者)(?<!楼长)报告(?![:：])|表格|公式|代码|加班|老板|领导|上班|开会|老师|点名|房租|房贷|车贷|菜价|物价|涨价|"
     r"价格|太贵|好贵|贵得|这么贵|那么贵|燃气费|电费|水费|话费|物业费|账单|排队|排了|队伍|堵车|塞车|堵到|快递|外卖|"
-    r"股票|基金|减肥|体重|沙发|网速|wifi|"
+    r"股票|基金|减肥|体重|沙发|网速|wifi|广场舞|噪音|"
     # baking gone wrong, code that will not run (救命 我的面包又塌了, 这个 bug 改了一天)
     r"面包|蛋糕|烤箱|(?<![a-z])(?:bug|deploy|cake|bread|muffins?|cookies|dough|baking)(?![a-z])|"
     # a cry in a dream (孩子做噩梦哭喊救命), a nightmare
@@ -1622,7 +1624,7 @@ EXERTION_ACUTE = compile_prefiltered(
 # A gas smell that has gone (刚才一下下 现在没有了, it's gone now).
 GAS_WORDS = compile_prefiltered(r"煤气|燃气|天然气|(?<![a-z])gas(?![a-z])")
 GAS_GONE = compile_prefiltered(
-    r"现在没(?:有)?了|闻不到了|没味了|味道?散了|已经散(?:了|掉了)|"
+    r"现在没(?:有)?了|闻不到了|没味了|味道?散了|已经散(?:了|掉了)|今天(?:已经)?没(?:有)?了|"
     r"(?<![a-z])(?:gone now|it'?s gone|can'?t smell it (?:any ?more|now)|"
     # told as sorted by whoever checked (maintenance confirmed it's sorted, all clear)
     r"(?:confirmed|said|says) (?:it'?s |it is |all )?(?:sorted|safe|fine|ok|okay|clear)|all clear)"

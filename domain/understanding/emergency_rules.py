@@ -2005,7 +2005,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"(?:天台|楼顶|窗台|阳台)(?:边|上|边上|边缘)?[^。!?]{0,12}(?:再见|永别|告别)|"
         rf"(?:留给|给){CLAUSE_CHAR}{{0,4}}的信{CLAUSE_CHAR}{{0,3}}(?:写好|留好)|"
         r"jump (?:from|off) (?:the |my |a |this )?(?:roof|building|balcony|bridge|window)|"
-        r"(?:要|想|准备)往下跳|(?:站|坐|爬)(?:在|到|上)(?:了)?(?:顶楼|楼顶|\d+楼)?(?:的)?"
+        r"(?:要|想|准备)往下跳|(?:今晚|今天|马上|现在)(?:就)?(?:要)?跳下去|(?:站|坐|爬)(?:在|到|上)(?:了)?(?:顶楼|楼顶|\d+楼)?(?:的)?"
         r"(?:窗台|窗户|天台|楼顶|阳台|栏杆)(?:的)?"
         r"(?:外面|外边|外|边上|边缘|上面)|爬出(?:了)?窗|"
         r"done with (?:everything|life|it all)|"
@@ -2395,7 +2395,7 @@ VIOLENCE_RULES: tuple[Rule, ...] = (
         "armed-violence-zh",
         Family.VIOLENCE,
         HARD,
-        rf"砍人|捅人|拿(?:着)?{CLAUSE_CHAR}{{0,2}}刀{CLAUSE_CHAR}{{0,4}}(?:砍|捅|追|威胁|逼|要杀)|持刀|家暴|"
+        rf"砍人|捅人|拿(?:着)?{CLAUSE_CHAR}{{0,2}}刀{CLAUSE_CHAR}{{0,4}}(?:砍|捅|追|威胁|逼|要杀)|持刀|家暴(?![^。!?]{{0,4}}验伤)|"
         # a knife taken up against someone, told as it happens (救命 我老公抄起菜刀了)
         r"(?:他|她|老公|老婆|男的|那人|那个人|有人|对方|醉汉)(?:又|突然)?(?:拿|抄|举|掏)(?:起|出|着)?(?:了)?"
         r"(?:一把)?(?:菜|水果|剪)?刀(?:了|出来|对着|冲)|"
@@ -2540,7 +2540,7 @@ CRIES_RULES: tuple[Rule, ...] = (
         "call-police",
         None,
         CRY,
-        r"call (?:the )?police|报警(?!器|电话|系统|铃|声|灯|装置)",
+        r"call (?:the )?police|send (?:the )?police|报警(?!器|电话|系统|铃|声|灯|装置)",
         group="cry",
         says=(
             "楼上好像着火了 好多烟 快报警",

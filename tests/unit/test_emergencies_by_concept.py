@@ -63,6 +63,15 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("the socket behind the tv is sparks and then smoke, 8-1-402", EmergencyFamily.FIRE),
         ("体温37.6 不过现在主要是心口疼得厉害 一直冒冷汗", EmergencyFamily.CARDIAC),
     ],
+    "police sent for, jumping tonight, a Cantonese faint, lying there since yesterday's arrival": [
+        ("he's kicking the door in, we're hiding in the bedroom, send police now 3-3-902", None),
+        ("活不下去了 今晚就从楼上跳下去", EmergencyFamily.SUICIDE),
+        ("阿婆喺厨房晕低咗 叫唔醒 快啲", EmergencyFamily.UNRESPONSIVE),
+        (
+            "My brother moved in last week, he's lying in the hallway not breathing properly. 804",
+            None,
+        ),
+    ],
     "oxygen stopped with the power, a farewell posted by someone here, a thud after silence": [
         ("dad can't get air, his oxygen concentrator died in the power cut. 3-2-1201", None),
         ("闺蜜在微博发了'永别了' 她住我们楼6-1-702 电话打不通 谁去敲门", None),
@@ -1528,6 +1537,12 @@ CALM: dict[str, list[str]] = {
         "烧炭取暖会一氧化碳中毒 大家千万开窗",
         "Reminder: never run a generator indoors, carbon monoxide poisoning kills",
         "排队领物资 冷得我都快晕倒了🥶",
+    ],
+    "an injury examined after a beating, a noise complaint, something read, a smell gone": [
+        "家暴验伤要去医院 谁能帮我联系一下车 3-1-402",
+        "我要报警 楼下又跳广场舞 吵死了",
+        "I read somewhere that grapes are a choking risk for toddlers, cut them up",
+        "昨天傍晚一股焦味 不知道谁家 今天已经没有了",
     ],
 }
 
