@@ -267,6 +267,10 @@ FIRST_SEEN = {
     "round212": "85d9c6a",
     "round213": "85d9c6a",
     "round214": "85d9c6a",
+    "round215": "c2dc112",  # after rounds 211-214's emergencies
+    "round216": "c2dc112",
+    "round217": "c2dc112",
+    "round218": "c2dc112",
 }
 
 

@@ -223,6 +223,10 @@ BLIND_ROUNDS = (
     "round212",
     "round213",
     "round214",
+    "round215",
+    "round216",
+    "round217",
+    "round218",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
