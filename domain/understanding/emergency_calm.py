@@ -54,6 +54,7 @@ from domain.understanding.emergency_lexicon import (
     EXERTION_ACUTE,
     EXERTION_AFTER_EN,
     EXERTION_BEFORE,
+    EXERTION_DONE,
     EXPLAINED_AFTER,
     FAINT_WORDS,
     FEVER_RISING,
@@ -403,7 +404,10 @@ def _exertion(t: _Trigger) -> str | None:
     short of breath after carrying the water up)."""
     if t.hit.group != "symptom":
         return None
-    if EXERTION_BEFORE.search(t.before[-6:]) and not EXERTION_ACUTE.search(t.text):
+    if (
+        EXERTION_BEFORE.search(t.before[-6:])
+        or EXERTION_DONE.search(t.text, max(0, t.hit.start - 12), t.hit.start)
+    ) and not EXERTION_ACUTE.search(t.text):
         return f"exertion:{t.before[-3:]}{t.hit.words}"
     after = EXERTION_AFTER_EN.match(t.text, t.hit.end, t.hit.end + 40)
     if after is not None and not EXERTION_ACUTE.search(t.text):

@@ -11,6 +11,11 @@ from domain.understanding.prefilter import compile_prefiltered
 # table entry), a warning sign and the in-doubt net's concepts take it from their words: the
 # first row whose words are found wins, so the most specific wording comes first. A row with no
 # family says "no advice of its own" (heat stroke is not a stroke).
+# An arm or leg gone weak or limp (his right arm has gone weak): a stroke's sign, not the heart's.
+GONE_WEAK = (
+    r" (?:has |is |went |has gone |gone |feels? |is going )?(?:all )?"
+    r"(?:weak|limp|floppy|dead|heavy)"
+)
 FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
     (None, r"heat ?stroke|中暑|grey|gray|ashen|pale|灰白|苍白"),
     (
@@ -65,12 +70,14 @@ FAMILY_WORDS: tuple[tuple[Family | None, str], ...] = (
     (Family.BLEEDING, r"血(?!糖|压)|bleed|blood(?! (?:pressure|sugar|test))"),
     (
         Family.CARDIAC,
-        r"胸|心|chest|heart|(?:arm|jaw)(?![a-z])|左(?:胳膊|臂|手臂|肩)|elephant",
+        # an arm in pain is the heart's; one gone weak or limp, or the right one, a stroke's
+        rf"胸|心|chest|heart|jaw(?![a-z])|(?<!right )arm(?![a-z])(?!{GONE_WEAK})|"
+        r"左(?:胳膊|臂|手臂|肩)|elephant",
     ),
     (
         Family.STROKE,
         r"stroke|droop|slur|(?:can'?t|cannot|can not|couldn'?t|unable to) (?:talk|speak)"
-        r"(?! (?:or|and|nor) breathe?)|"
+        rf"(?! (?:or|and|nor) breathe?)|(?:arm|leg)(?={GONE_WEAK})|right (?:arm|leg|side)|"
         r"(?:talk|speak)\w* (?:properly|clearly|correct|right)|sentence|"
         r"说话|讲话|话不清|说不清|口齿|嘴角|[脸嘴]\S{0,2}[歪瓢]|"
         r"重影|半边|"

@@ -241,7 +241,8 @@ NEGATION_EN = compile_prefiltered(
     r"hadn'?t|denies|denied|negative for|free of|nor|neither|no sign of|no signs of|"
     r"nothing(?:'s| is))"
     r"(?! sure| certain| know| idea| think so| a (?:meme|joke|drill|prank|test|troll)(?![a-z])|"
-    r" joking| kidding)"
+    # confusion is a sign itself, no denial of the signs after it (not making sense face drooping)
+    r" joking| kidding| making sense| talking sense| (?:him|her|them)sel(?:f|ves)(?![a-z]))"
     # a new subject after "and"/"but" starts a clause of its own (not breathing and his lips…)
     r"(?:\s+(?!(?:and|but)\s+(?:his|her|my|he|she|their|its)(?![a-z]))[^\s]+){0,5}\s*$"
 )
@@ -529,7 +530,12 @@ RESOLVED = compile_prefiltered(
     # in a hospital's hands (奶奶在上海医院抢救)
     r"在[^。!?\s]{0,4}医院(?:里)?(?:抢救|住院|治疗|观察|ICU|icu)|"
     r"被(?:120|救护车|急救车)(?:接|拉|送)走|(?:120|救护车|急救车)(?:已经)?(?:来)?(?:把人)?(?:接|拉|送)走了|"
-    r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|出院|"
+    r"不痛了|不疼了|不流了|灭了|扑灭|处理好了|"
+    # in the ambulance already (已经上救护车了), or checked by those whose trade it is
+    r"(?:已经|已)上(?:了)?(?:救护车|急救车|120)|"
+    r"(?:燃气公司|煤气公司|物业|师傅|维修工|消防(?:员)?)[^,。!?\s]{0,4}?(?:来)?(?:看|查|检查|检测)过了|"
+    # home from hospital, but not when only just (刚出院, 上周才出院: the background of what is new)
+    r"(?<!刚)(?<!才)出院(?!没几天|不久|后|回家没)|"
     # safe told, not wished (母子平安了; not 希望母子平安, 平安就好)
     r"(?<!希望)(?<!祝)(?<!保佑)(?<!祈祷)(?<!祈求)(?<!盼)平安(?!就好|就行|最重要|吗|吧|符|的话)|"
     r"虚惊|误报|没问题了|排查过了|已排查|检查过了|"
@@ -665,7 +671,7 @@ RESOLVED_THEN = compile_prefiltered(
 )
 NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
-    r"听说(?![你您])|据说|新闻|电视(?:上|里)(?:说|播)|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)(?<!在)视频里(?!看到?(?:我|俺))|(?<=我在)视频里|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|(?<!隔离在)(?<!我在)(?<!住在)(?<!困在)(?:别的|其他)小区|"
+    r"听说(?![你您])|据说|新闻|电视(?:上|里)(?:在)?(?:说|播|放|演)|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)(?<!在)视频里(?!看到?(?:我|俺))|(?<=我在)视频里|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|(?<!隔离在)(?<!我在)(?<!住在)(?<!困在)(?:别的|其他)小区|"
     r"外小区|另一个小区|另外一个小区|别的城市|其他城市|"
     r"(?:她|他)们(?:那)?(?:楼|小区|那边|那儿)|纪录片|某地|某市|某省|某县|某区|"
     # cases counted (最近好几起儿童误服, several poisoning cases this month): a statistic
@@ -1610,6 +1616,8 @@ LESSON_HEADER = compile_prefiltered(
 )
 # Chest pain or breathlessness brought on by exertion (爬了十二楼 累得胸口疼), with nothing acute.
 EXERTION_BEFORE = compile_prefiltered(r"(?:累|跑|爬|走|练|运动|笑)得(?:我)?(?:都|有点|有些)?$")
+# ... or done just before (刚爬完十八楼 有点喘, 搬了两箱水 有点喘)
+EXERTION_DONE = compile_prefiltered(r"(?:爬|跑|搬|扛|拎|跳|练)(?:完|了)[^。!?]{0,8}$")
 # The same told in English after the symptom (short of breath after carrying the water up).
 EXERTION_AFTER_EN = compile_prefiltered(
     r"[.…,!]*\s+(?:after|from) (?:\w+ )?(?:carrying|climbing|running|jogging|walking|lugging|"

@@ -1023,6 +1023,15 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("外婆在浴室洗澡 门锁着 叫了好几声没反应", EmergencyFamily.UNRESPONSIVE),
         ("dad went for a bath an hour ago, bathroom locked, no answer when we knock", None),
     ],
+    "only just home from hospital: the discharge is the background of what is new": [
+        ("外公前天才出院 今天又说胸口闷得慌 直冒冷汗", EmergencyFamily.CARDIAC),
+        ("婆婆刚出院没两天 现在喘不上气 嘴唇发紫 3-2-801", EmergencyFamily.BREATHING),
+        ("she came home from hospital on Monday and now she can't breathe properly", None),
+    ],
+    "confusion named before a stroke's other signs (not making sense)": [
+        ("grandpa is not making sense and his mouth is crooked", EmergencyFamily.STROKE),
+        ("my husband's not making sense, his right arm has gone weak", EmergencyFamily.STROKE),
+    ],
 }
 
 CALM: dict[str, list[str]] = {
@@ -1543,6 +1552,16 @@ CALM: dict[str, list[str]] = {
         "我要报警 楼下又跳广场舞 吵死了",
         "I read somewhere that grapes are a choking risk for toddlers, cut them up",
         "昨天傍晚一股焦味 不知道谁家 今天已经没有了",
+    ],
+    "home from hospital as good news, in the ambulance already, a smell checked by the trade": [
+        "爷爷心梗住了半个月院 昨天出院了 谢谢大家惦记",
+        "楼下那位晕倒的阿姨 已经上救护车了 家属跟着去了",
+        "早上楼道有股煤气味 物业师傅来检查过了 是隔壁在修灶",
+        "电视上在演地震救援 奶奶看哭了",
+    ],
+    "short of breath from a climb just done, nothing acute": [
+        "刚爬完十二楼 有点喘 坐会儿就好 体温36.6",
+        "搬了两箱矿泉水上来 有点喘 不碍事",
     ],
 }
 
