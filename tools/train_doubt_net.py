@@ -271,6 +271,10 @@ FIRST_SEEN = {
     "round216": "c2dc112",
     "round217": "c2dc112",
     "round218": "c2dc112",
+    "round219": "ce71bb7",  # after rounds 215-218's emergencies
+    "round220": "ce71bb7",
+    "round221": "ce71bb7",
+    "round222": "ce71bb7",
 }
 
 

@@ -227,6 +227,10 @@ BLIND_ROUNDS = (
     "round216",
     "round217",
     "round218",
+    "round219",
+    "round220",
+    "round221",
+    "round222",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
