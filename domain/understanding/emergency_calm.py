@@ -38,9 +38,11 @@ from domain.understanding.emergency_lexicon import (
     CALL_FORMULA_BEFORE,
     CALL_NOT_WAIT_AFTER,
     CALL_ONLY_IF,
+    CHOICE_BEFORE,
     CHRONIC_AFTER,
     CIGARETTE_BEFORE,
     CLOSING_QUOTES,
+    CONDITION_BEFORE,
     CRY,
     CRY_AS_NAME_AFTER,
     DEVICE_BEFORE,
@@ -146,6 +148,8 @@ from domain.understanding.emergency_lexicon import (
     RESPOND_WORDS,
     RISK_BEFORE,
     RISK_FACT_AFTER,
+    SCREEN_WATCHED,
+    SEEK_CARE_AFTER,
     SELF_ABOUT_TO,
     SELF_FAINT_BEFORE,
     SELF_GONE_IF,
@@ -161,7 +165,9 @@ from domain.understanding.emergency_lexicon import (
     SPARKS,
     SPARKS_ON_USE,
     STATE_NOW,
+    STORY_PEOPLE,
     STUFFED,
+    SUDDEN,
     TAKEN_BACK,
     TEACHING,
     TEACHING_PASSED_ON,
@@ -497,6 +503,13 @@ def _notice(t: _Trigger) -> str | None:
         and CALL_ADVISED_AFTER.match(t.text[t.hit.end : t.hit.end + 24])
     ):
         return f"notice:{t.hit.words}"  # 医生提醒：有胸痛、喘不上气要马上打120
+    if (
+        not t.hit.words.endswith("了")
+        and CONDITION_BEFORE.search(t.text, max(0, t.hit.start - 12), t.hit.start)
+        and SEEK_CARE_AFTER.match(t.text, t.hit.end, t.hit.end + 16)
+        and not PERSONAL_NOW.search(t.text)
+    ):
+        return f"notice:{t.hit.words}"  # 有抽搐马上就医, 超过39.5度或者抽搐就马上打120
     if t.hit.flags & CRY and (
         ANY_EMERGENCY_BEFORE.search(t.before[-16:])
         or (CALL_NOT_WAIT_AFTER.match(t.text, t.hit.end) and not PERSONAL_NOW.search(t.text))
@@ -665,6 +678,8 @@ def _hypothetical(t: _Trigger) -> str | None:
         return f"hypothetical:{general.group().strip()}:{t.hit.words}"
     if t.hit.flags & CRY and (only_if := CALL_ONLY_IF.match(t.text, t.hit.end)) is not None:
         return f"hypothetical:{only_if.group().strip()}:{t.hit.words}"  # call 120 only if…
+    if t.hit.flags & CRY and (choice := CHOICE_BEFORE.search(t.before)) is not None:
+        return f"hypothetical:{choice.group()}:{t.hit.words}"  # 先降温还是先打120: which first
     sentence_before = t.segments.sentence_before(t.hit.start)[-24 if t.zh else -90 :]
     # "if I were gone" is a thought of one's own death, not a supposition (要是我走了…轻松点)
     sentence_before = SELF_GONE_IF.sub(" ", sentence_before)
@@ -747,6 +762,10 @@ _DIAGNOSED = re.compile(r"(?:说|诊断|判断|确诊)(?:是|为)[^,。!?\s]{0,3
 def _news(t: _Trigger) -> str | None:
     """News or a story about someone elsewhere."""
     if t.hit.flags & CRY:
+        # a call made by a story's people (男主叫救护车那段): the story's, nobody here
+        story = STORY_PEOPLE.search(t.text) if not PERSONAL_NOW.search(t.text) else None
+        if story is not None and NEWS.search(t.text) is not None:
+            return f"news:{story.group()}:{t.hit.words}"
         return None
     if LIVES_HERE.search(t.text):
         return None  # 她住我们楼7-2-1501: whatever was posted elsewhere, she is here
@@ -755,7 +774,19 @@ def _news(t: _Trigger) -> str | None:
         or KIN_ELSEWHERE.search(t.text, t.segments.clause(t.hit.start)[0], t.hit.end)
         or (None if URGENT_CALL.search(t.text) else FRIEND_ELSEWHERE.search(t.text, *t.sentence))
     )
+    if news is not None and _watching_with_someone(t, news.group()):
+        return None  # 在看电视剧 我爸突然晕倒了: what they watched, not what is told
     return None if news is None else f"news:{news.group()}:{t.hit.words}"
+
+
+def _watching_with_someone(t: _Trigger, news: str) -> bool:
+    """A screen named only as what was being watched (not 电视里说, what it told), nothing
+    said of the story's own people (剧里, 女主, a drama where the dad…), and someone real or a
+    sudden onset named just before the trigger (我爸突然晕倒了, grandpa suddenly slumped)."""
+    if SCREEN_WATCHED.fullmatch(news) is None or STORY_PEOPLE.search(t.text) is not None:
+        return False
+    near = t.text[max(0, t.hit.start - (10 if t.zh else 40)) : t.hit.start]
+    return HUMAN.search(near) is not None or SUDDEN.search(near) is not None
 
 
 def _drill(t: _Trigger) -> str | None:

@@ -150,7 +150,11 @@ CALM_READINGS: tuple[CalmReading, ...] = (
             "各位 如家中有人出现胸痛、呼吸困难等情况 请立即拨打120并在群里告知",
             "【推广】防一氧化碳中毒 家用报警器 限时优惠 加微信",
             "CO detectors on sale, carbon monoxide alarm 20% off, DM for prices",
+            # care advised on a condition (有抽搐马上就医, 或者抽搐就马上打120)
+            "转给大家：高烧不退 有抽搐马上就医 别耽误",
+            "医生说体温超过40度或者抽搐就马上打120",
         ),
+        acute=("有人晕倒 马上打120", "孩子抽搐了 马上就医"),
     ),
     CalmReading(
         "pet",
@@ -330,9 +334,15 @@ CALM_READINGS: tuple[CalmReading, ...] = (
             "电视剧里主角心脏骤停了",
             "Saw a video of a kid choking on a grape, so scary",
             "reading a thriller where the butler gets poisoned lol",
+            # a call made by the story's people, a show's new season
+            "这集男主给晕倒的女主叫了救护车 太感人了",
+            "that medical show's new season is wild, the doctor collapsed in surgery",
         ),
         acute=(
             "听说你是医生？我爸突然倒地了",
+            # a screen only as what was being watched with someone real
+            "一家人在看电影 外公突然说胸口疼 满头大汗",
+            "watching a film with grandma and she suddenly can't talk properly, face drooping",
             "On a video call with my mom and her face suddenly started drooping, she's alone",
             "视频里看到我爸突然倒在地上 他一个人在家 2-1-101",
         ),

@@ -230,7 +230,7 @@ NEGATION_ZH = compile_prefiltered(
     # "not that I ..." denies what follows (不是说我想死, 倒不是说想死)
     r"(?:不是|并不是)说(?:我|他|她)?(?:真的?)?$|"
     r"(?:不是|没有?|并不是|并没有?)(?:要|想|想要|打算|说要)$|(?:(?<!是)不是|并没有|没有|没|不|无|未|并未|从未|从没|别|莫)"
-    r"(?:有|出现|感到|感觉|觉得|什么|任何|明显|再|发生|真的|在|啥|闻到|看到|听到)?(?:[^,。!?;:、\s]{1,4}(?:和|"
+    r"(?:有|出现|感到|感觉|觉得|什么|任何|明显|再|发生|真的|真|在|啥|闻到|看到|听到)?(?:[^,。!?;:、\s]{1,4}(?:和|"
     r"或者?|也|、))?$|(?:不是|并不是)(?:我们|咱们|我家|我们家)(?:楼|家|这边|这栋|单元)?$|"
     # one denial over symptoms written together (没有胸闷气短: 气短 is denied too)
     r"(?:没有?|无|并没有?|不)(?:胸闷|胸痛|胸口疼|头晕|头痛|头疼|发烧|发热|咳嗽|心慌|气短|气促|乏力|恶心|"
@@ -450,7 +450,8 @@ PAST = compile_prefiltered(
     r"几年前|年前|月前|天前|(?<![a-z])(?:yesterday|"
     # the same as last time is a likeness, not the time of this one (another stroke, same as
     # last year)
-    r"(?<!same as )(?<!like )(?<!as )last (?:week|night|month|year|time|weekend)|"
+    r"(?<!same as )(?<!like )(?<!as )last (?:week|night|month|year|time|weekend|spring|summer|"
+    r"autumn|fall|winter|christmas|new year)|"
     # minutes or hours ago is an onset (started 20 min ago), not a past event
     r"(?<!minutes )(?<!minute )(?<!mins )(?<!min )(?<!hours )(?<!hour )(?<!hrs )(?<!hr )"
     r"(?<!seconds )(?<!secs )(?<!\dm )(?<!\dh )ago|"
@@ -534,6 +535,10 @@ RESOLVED = compile_prefiltered(
     # in the ambulance already (已经上救护车了), or checked by those whose trade it is
     r"(?:已经|已)上(?:了)?(?:救护车|急救车|120)|"
     r"(?:燃气公司|煤气公司|物业|师傅|维修工|消防(?:员)?)[^,。!?\s]{0,4}?(?:来)?(?:看|查|检查|检测)过了|"
+    # responders thanked for coming in time (感谢消防员昨天及时赶到), a fire kept from spreading
+    r"(?:感谢|谢谢|多亏|幸亏)[^。!?\s]{0,4}(?:消防(?:员)?|医生|护士|120|救护车|急救(?:人员)?|警察)"
+    r"[^。!?\s]{0,6}(?:及时|赶到|赶来|来得快)|(?:火|火势)?没(?:有)?蔓延(?:开)?|"
+    r"(?<![a-z])(?:they'?ve|they have|someone'?s|someone has) (?:fixed|sorted|dealt with) it|"
     # home from hospital, but not when only just (刚出院, 上周才出院: the background of what is new)
     r"(?<!刚)(?<!才)出院(?!没几天|不久|后|回家没)|"
     # safe told, not wished (母子平安了; not 希望母子平安, 平安就好)
@@ -716,9 +721,11 @@ NEWS = compile_prefiltered(
     # where a relative lives (her son is in another city) is no story told
     r"(?<!is in )(?<!are in )(?<!lives in )(?<!live in )(?<!'s in )(?<!works in )(?<!'m in )"
     r"(?<!am in )(?<!stuck in )(?:another "
-    r"compound|other compound|another city)|on tv|weibo|(?<!from )somewhere|"
+    r"compound|other compound|another city|the next compound|a neighbou?ring compound|"
+    r"the neighbou?ring compound|the compound next door)|on tv|weibo|(?<!from )somewhere|"
     # a story on a screen (watching a medical drama, in the movie, this episode)
-    r"(?:medical |hospital |tv |k-?)?drama|movie|film|episode|tv show|documentary)(?![a-z])|"
+    r"(?:medical |hospital |tv |k-?)?drama|movie|film|episode|tv show|documentary|"
+    r"(?:hospital|medical|netflix|cop|crime|reality) show)(?![a-z])|"
     r"朋友家|亲戚家|同事家|"
     r"(?:同事|朋友|同学|网友|亲戚)的(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|老公|老婆|孩子|儿子|女儿|家人)|"
     r"(?:另一个|别的|其他|隔壁)区|(?:她们|他们|她|他)那边(?:的)?(?:小区|楼里?|村里?)?(?:有人|有个)|"
@@ -805,6 +812,17 @@ ASKING_AHEAD = compile_prefiltered(
 )
 # A notice's advice on what to do when it happens (医生提醒：有胸痛、喘不上气要马上打120)
 HAS_BEFORE = compile_prefiltered(r"(?:有|出现)[^。!?\s]{0,8}$")
+# Care advised on a condition at a clause's start, in a forwarded tip or an answer (有抽搐马上就医,
+# 超过39.5度或者抽搐就马上打120): not 有人 (有人晕倒 马上打120 reports one)
+CONDITION_BEFORE = compile_prefiltered(
+    r"(?:^|[\s,，。;；:：、])(?:有(?!人)|出现|如有|一旦)[^。!?\s]{0,4}$|(?:或者|或是)$"
+)
+SEEK_CARE_AFTER = compile_prefiltered(
+    r"\s*(?:的话)?(?:就|便|要|请|应|需)?(?:马上|立即|立刻|及时|赶紧|第一时间)?"
+    r"(?:就医|就诊|送医|去医院|(?:拨)?打120|叫救护车)"
+)
+# One step against another, asked (先降温还是先打120): which to do, no call made
+CHOICE_BEFORE = compile_prefiltered(r"先[^。!?\s,，]{1,8}还是(?:先|直接|马上)?$")
 # A call advised on a condition (they said call 120 only if it's urgent, 必要时再打120): advice.
 CALL_ONLY_IF = compile_prefiltered(
     r"\s*(?:only if|unless|if (?:it'?s |it is )?(?:really |truly |very )?(?:urgent|an emergency|"
@@ -819,7 +837,7 @@ CALL_ADVISED_AFTER = compile_prefiltered(
 DRILL_DECLARED = compile_prefiltered(
     r"(?<![a-z])(?:drill (?:tonight|today|tomorrow|this (?:morning|afternoon|evening)|at \d)|"
     r"nothing is (?:actually |really )?happening|rehearsal)(?![a-z])|"
-    r"模拟(?!器)|(?:只是|这是|这只是|本次|此次)(?:一次|一场)?(?:演练|演习)|(?:演练|演习)(?:内容|科目|"
+    r"模拟(?!器)|(?:只是|这是|这只是|本次|此次)(?:一次|一场)?(?:演练|演习)|(?<!不)是在(?:演练|演习|排练)|(?:演练|演习)(?:内容|科目|"
     r"脚本|流程)|(?<![a-z])(?:this is (?:only |just )?a drill|just a drill|simulated|"
     r"simulation)(?![a-z])"
 )
@@ -1014,6 +1032,25 @@ HUMAN = compile_prefiltered(
 HELP_ARRIVED = compile_prefiltered(
     r"(?:救护车|120|急救车|医生)(?:已经)?(?:到了|来了)(?![吗么没?])|"
     r"(?<![a-z])(?:ambulance|paramedics)(?: (?:is|are|has|have))? (?:here|arrived|come)(?![a-z?])"
+)
+# A screen named as what someone was watching (在看电视剧, watching a movie with dad) is no
+# story when someone real is named with it, unless the trigger is said of the story's people.
+SCREEN_WATCHED = re.compile(
+    r"电视剧|电影|追剧|看剧|纪录片|(?:watching|netflix|movie|film|series|drama|episode|documentary|"
+    r"tv)(?: .*)?|.* show"
+)
+STORY_PEOPLE = compile_prefiltered(
+    r"这剧|这部剧|剧里|剧中|电视剧里|电影里|片里|片中|女主|男主|主角|主人公|剧情|那段|这段|这一?集|"
+    r"角色|演员|"
+    r"(?<![a-z])(?:in the (?:movie|film|show|drama|episode|series)|the (?:character|lead|hero|"
+    r"heroine|main character|actor|actress|surgeon|doctor|nurse|detective|villain)|"
+    r"(?:he|she) plays|this season|new season|finale|plot|"
+    r"where (?:the|a|an|his|her|this))(?![a-z])|"
+    # someone seen on the screen (看电视剧看到有人晕倒)
+    r"(?:看到|看见)(?:有人|一个人|个人)"
+)
+SUDDEN = compile_prefiltered(
+    r"突然|忽然|猛地|一下子|(?<![a-z])(?:suddenly|all of a sudden)(?![a-z])"
 )
 # An animal that bites or scratches hurts a person; any pronoun may be a person too.
 ATTACK_OR_PRONOUN = compile_prefiltered(
@@ -1237,8 +1274,9 @@ ANY_EMERGENCY_BEFORE = compile_prefiltered(
     # 急诊直接打120: the emergency room's case, in a notice on going out for care
     r"(?:^|[\s,，。;；:：])(?:急诊|急症|急病)[^。!?]{0,4}$|"
     # a threshold's call (医生说超过39.5就打120)
-    r"(?:超过|高于|达到|到了)\s*\d+(?:\.\d)?\s*(?:度|°c?|℃)?(?:以上)?(?:就|要|再|才){1,2}"
-    r"(?:马上|立即)?$|"
+    # (超过39.5或者抽搐就马上打120: a sign named as the other condition)
+    r"(?:超过|高于|达到|到了)\s*\d+(?:\.\d)?\s*(?:度|°c?|℃)?(?:以上)?(?:(?:或者|或是|或)[^。!?\s]{1,4})?"
+    r"(?:就|要|再|才){1,2}(?:马上|立即)?$|"
     r"\d+(?:\.\d)?\s*(?:度|°c?|℃)?以上(?:就|要|再|才){1,2}(?:马上|立即)?$"
 )
 CALL_FORMULA_BEFORE = compile_prefiltered(r"(?:就|要|请|得)?(?:马上|立即|立刻|第一时间|直接|赶紧)$")

@@ -228,8 +228,8 @@ def voids_net(text: str, *, order: bool = False) -> bool:
         return True
     if PAST.search(text) is not None and ONGOING.search(text) is None:
         return True
-    if PET.search(text) and not HUMAN.search(text):
-        return True
+    if PET.search(text) and not HUMAN.search(text) and not FLAMES.search(text):
+        return True  # a pet's trouble, not a fire that started at its bed
     if ADVERT.search(text) and PITCH.search(text):
         return True  # 胸闷气短？快来试试XX保健品 限时特价: the advert's symptoms and its 快来
     off = POWER_OFF.search(text)

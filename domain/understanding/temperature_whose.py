@@ -62,9 +62,10 @@ NOT_A_BODY: tuple[NotABody, ...] = (
     NotABody(
         "thermometer-in-heat",
         compile_prefiltered(
-            r"(?:体温计|温度计|体温枪)[^。!?]{0,10}(?:晒|太阳|暖气|热水|车里)|"
-            r"(?<![a-z])thermometer[^.!?]{0,24}(?:in the sun|on the radiator|on the heater|"
-            r"in the car|in hot water)(?![a-z])"
+            r"(?:体温计|温度计|体温枪)[^。!?]{0,10}(?:晒|太阳|阳光|窗台|暖气|热水|车里)|"
+            r"(?<![a-z])thermometer[^.!?]{0,40}(?:in the sun|on the radiator|on the heater|"
+            r"in the car|in hot water|(?:sunny |sunlit )?window ?sill|in (?:the )?(?:direct )?"
+            r"sun(?:light|shine))(?![a-z])"
         ),
         None,
     ),

@@ -1028,6 +1028,14 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("婆婆刚出院没两天 现在喘不上气 嘴唇发紫 3-2-801", EmergencyFamily.BREATHING),
         ("she came home from hospital on Monday and now she can't breathe properly", None),
     ],
+    "a fire started at a pet's bed, spreading to the room; a call to put it out": [
+        ("小太阳把狗窝点着了 火苗窜到沙发上了 快来人", EmergencyFamily.FIRE),
+        ("取暖器烤着了猫窝 快来灭火 3-1-602", EmergencyFamily.FIRE),
+    ],
+    "something happening while a screen was being watched with someone real": [
+        ("正在追剧 我妈突然说胸口疼得厉害 一身冷汗", EmergencyFamily.CARDIAC),
+        ("we were watching a show and grandpa suddenly slumped over, won't wake up", None),
+    ],
     "confusion named before a stroke's other signs (not making sense)": [
         ("grandpa is not making sense and his mouth is crooked", EmergencyFamily.STROKE),
         ("my husband's not making sense, his right arm has gone weak", EmergencyFamily.STROKE),
@@ -1559,6 +1567,22 @@ CALM: dict[str, list[str]] = {
         "早上楼道有股煤气味 物业师傅来检查过了 是隔壁在修灶",
         "电视上在演地震救援 奶奶看哭了",
     ],
+    "a tip forwarded or an answer: care advised on a condition; which step first, asked": [
+        "【转发】育儿群：发烧超过39度要观察 有抽搐马上就医 先存着",
+        "如果有人晕倒了该怎么办？先掐人中还是先打120",
+    ],
+    "a fire told over: thanks to the firefighters, it did not spread; a drill; a show": [
+        "谢谢消防员来得快 对面楼那户的火没蔓延",
+        "刚才群里说有人晕倒的 是在演练 别慌",
+        "这部剧里女主心脏病发 男主打120那段太揪心了",
+        "the hospital show's finale: the nurse fainted and they called an ambulance, so good",
+        "My uncle had a heart attack last winter so we keep aspirin at home",
+        "there was a gas leak in the neighbouring compound but they've fixed it",
+        "I left the thermometer on the window sill in the sun, it says 44 lol",
+    ],
+    "a first-aid team organised, not an emergency": [
+        "想组建楼里的急救志愿队 会心肺复苏的报个名",
+    ],
     "short of breath from a climb just done, nothing acute": [
         "刚爬完十二楼 有点喘 坐会儿就好 体温36.6",
         "搬了两箱矿泉水上来 有点喘 不碍事",
@@ -1567,6 +1591,9 @@ CALM: dict[str, list[str]] = {
 
 # No chain, but the in-doubt question may still be asked of these.
 CALM_MAY_ASK: dict[str, list[str]] = {
+    "a question and its answer in one message: care advised on a condition": [
+        "孩子烧得厉害怎么办？先物理降温 超过39.5或者抽搐就马上打120",
+    ],
     "a birth told after labour began, thanks for the help": [
         "her contractions started at 3am and the baby girl arrived at 6, thanks for all the help",
     ],
