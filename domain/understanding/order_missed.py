@@ -163,7 +163,9 @@ MISSED: tuple[Missed, ...] = (
             r"(?<![a-z])(?:hot water|water|heating|heater|power|gas) (?:is )?(?:not|no) "
             r"(?:coming|come|work|working)(?![a-z])|"
             r"(?<![a-z])(?:shows?|showing) (?:an? )?(?:e\d{1,2} )?error(?![a-z])|"
-            r"(?<![a-z])(?:radiator|heater|heating)s? (?:is |are )?(?:cold|not warm)(?![a-z])"
+            r"(?<![a-z])(?:radiator|heater|heating)s? (?:is |are )?(?:cold|not warm)(?![a-z])|"
+            r"(?:龙头|阀门|水管|马桶|水箱|门磁|门铃)[^。!?\s]{0,3}(?:拧不紧|关不紧|关不上|一直滴|"
+            r"一直漏|冻住了?|冻上了|冻裂了?)"
         ),
         extra=lambda text, terms, found: (
             _FOR_HERE.search(text) or find_flat_normalized(text) is not None
@@ -172,8 +174,15 @@ MISSED: tuple[Missed, ...] = (
         matches=(
             "my sink is block, water not go down",
             "heating not work, radiator is cold whole day 3-1-502",
+            "厨房龙头拧不紧 滴了一晚上 5-2-301",
+            "卫生间水管冻住了 没水用 2-1-1602",
         ),
-        misses=("my neighbour says their radiators are cold too", "radiator is cold"),
+        misses=(
+            "my neighbour says their radiators are cold too",
+            "radiator is cold",
+            "厨房龙头关不紧 滴了一晚上",
+            "昨晚冻住了的水管 今早化开了 5-2-301",
+        ),
     ),
     # A terse line of rubbish bags with the flat: garbage.
     Missed(

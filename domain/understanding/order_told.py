@@ -63,7 +63,8 @@ OWN_ASK_OR_PLEA = Rule(
 )
 OWN_ASK_OR_NEED = Rule(
     "own-ask-or-need",
-    r"帮我(?!家|们家)|给我|替我|麻烦|帮忙(?:买|带|拿|送|扔|修|看)|求(?!助热线)|能修|来修|"
+    r"帮我(?!家|们家)|给我|替我|(?<!不用)(?<!不必)麻烦|帮忙(?:买|带|拿|送|扔|修|看)|求(?!助热线)|能修|"
+    r"来修|"
     r"(?<![a-z])(?:can you|could you|can someone|could someone|could anyone|can anyone|"
     r"could a volunteer|can a volunteer|please (?:buy|bring|get(?! ready)|help|fix|send)|"
     r"get me|buy me|bring me|i need|we need)(?![a-z])",
@@ -626,6 +627,26 @@ TOLD: tuple[Told, ...] = (
         ),
     ),
     Told(
+        "hazard-warned",
+        # a safety notice: what tends to happen and how to avoid it, nobody's fault told
+        r"(?:消防|安全|用电|防火)(?:提醒|提示|须知)|容易(?:跳闸|起火|着火|短路|引起火灾)|"
+        r"(?<![a-z])(?:fire|safety|electrical) (?:reminder|tip|warning|notice)s?(?![a-z])|"
+        r"(?<![a-z])(?:can|could|may|might|will|tends? to) (?:easily )?(?:trip the (?:breaker|"
+        r"fuse|switch)|start a fire|overload)(?![a-z])",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "安全提示：取暖器不要整夜开着 出门记得拔插头",
+            "fire reminder: don't dry clothes on the heater, it can start a fire",
+        ),
+        (
+            "烤箱和微波炉一起开容易跳闸 现在又跳了 3-1-502",
+            "the kettle and heater together trip the breaker, it's tripped now, 3-1-502",
+        ),
+        but_not=r"(?:现在|又|已经|刚才|刚刚)(?:跳|停电|没电|断电|着火|起火)|跳闸了|"
+        r"(?<![a-z])(?:tripped|is off|went off|on fire)(?![a-z])",
+        when=(no_flat,),
+    ),
+    Told(
         "visit-told-ready",
         # the one who comes tells whom they visit and what to have ready
         r"我是[^。!?\s]{0,8}(?:医生|护士|志愿者|师傅|网格员)|"
@@ -820,7 +841,7 @@ TOLD: tuple[Told, ...] = (
     ),
     Told(
         "scare-over",
-        r"还以为|还好没(?:砸|伤|碰|事|出事)|虚惊一场|大家(?:别|不用)担心|"
+        r"还以为|还好没(?:砸|伤|碰|事|出事)|虚惊一场|大家(?:别|不用)担心|(?:是|就是|原来是)误报|"
         r"(?<![a-z])(?:all clear|false alarm)(?![a-z])|"
         r"(?<![a-z])(?:fire service|fire brigade|ambulance|help) (?:is )?not needed(?![a-z])",
         (OWN_ASK_OR_NEED,),
@@ -829,6 +850,7 @@ TOLD: tuple[Told, ...] = (
             "楼上花盆掉下来了 还好没砸到人",
             "冰箱报警响了半天 原来是门没关好 大家别担心",
             "Burnt smell in the corridor, someone's dinner. All clear",
+            "大家放心 楼道的火警铃是误报 有人在抽烟",
         ),
         (
             "还以为有电了 冰箱还是不转 能来修一下吗 5-2-301",
@@ -869,14 +891,37 @@ TOLD: tuple[Told, ...] = (
         "need-denied",
         # the shopping no longer needed: the writer calls it off
         r"(?:不需要|不用|不必)(?:再)?(?:帮忙|帮)?(?:买|送|代购|团)[^。!?\s]{0,4}了|"
+        r"(?:不需要|不用|不必)(?:再)?(?:麻烦)?(?:志愿者|大家|你们|邻居们?)(?:帮忙|帮|跑)了|"
         r"(?<![a-z])(?:don'?t|do not|no longer) need (?:any )?(?:more )?(?:groceries|food|veg|"
-        r"vegetables|shopping|a delivery)(?: any ?more)?(?![a-z])",
+        r"vegetables|shopping|a delivery)(?: any ?more)?(?![a-z])|"
+        r"(?<![a-z])no (?:meds|medicines?|medication|groceries|food|veg|shopping|deliver(?:y|ies)) "
+        r"(?:needed|required)(?![a-z])",
         (OWN_ASK_OR_NEED,),
         (
             "我家这周不用再买菜了 冰箱还满着",
             "we don't need any more groceries, still have plenty from last time",
+            "孙子从网上订了降压药 不用麻烦志愿者帮忙了",
+            "No groceries needed for 3-1-502 this time, thanks",
         ),
-        ("不用买菜了 麻烦帮我买盒药",),
+        ("不用买菜了 麻烦帮我买盒药", "no meds needed? I need my insulin 3-1-502"),
+    ),
+    Told(
+        "supply-enough-told",
+        # a drug or stock counted and told to last: nothing to buy yet
+        r"(?<![只才不])(?:够|足够)(?:吃|用)(?:到)?[一二三四五六七八九十两几半\d]+(?:天|周|个?星期|个?礼拜|个?月)|"
+        r"(?:下周|下个?星期|过几天|过两天|以后|到时候)再说|"
+        r"(?<![a-z])(?:enough|plenty) (?:to last|for)(?: another| the next)? "
+        r"(?:\d+|a|one|two|three|four|a few|a couple of) (?:days?|weeks?|months?)(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "降压药还剩十几片 够吃两周",
+            "still have 30 tablets of metformin, enough for a month",
+            "胰岛素还有两支 过几天再说 3-1-502",
+        ),
+        (
+            "降压药还剩三片 只够吃三天了 3-1-502",
+            "down to 3 tablets, not enough for a week, can someone get more?",
+        ),
     ),
     Told(
         "self-care-asked",

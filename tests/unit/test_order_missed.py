@@ -72,6 +72,10 @@ MISSED_ORDERS: dict[str, list[tuple[str, Category]]] = {
         ("in my flat water heater show error, hot water not coming. 6-1-1201", Category.REPAIR),
         ("Radiator is cold all day, heating not working. Flat 902, building 4", Category.REPAIR),
     ],
+    "a fixture that drips or froze, told with the flat: repair": [
+        ("阳台的水龙头拧不紧 哗哗漏 6-1-903", Category.REPAIR),
+        ("厕所水箱冻上了 按不下去 3栋1单元402", Category.REPAIR),
+    ],
     "a door or gate stuck, management asked to fix it: repair": [
         ("防盗门卡住打不开 麻烦找物业来修一下 4-1-1001", Category.REPAIR),
         ("大門卡死開唔到 麻煩搵管理處整下 D座803", Category.REPAIR),
@@ -146,6 +150,7 @@ NOT_ORDERS: list[str] = [
     "rubbish has to be collected before 9am",
     "my inhaler is due a refill",
     "收垃圾的时候别忘了她家",
+    "龙头拧不紧的 可以先把总阀关了",
 ]
 
 
