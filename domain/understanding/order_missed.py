@@ -41,6 +41,7 @@ _FOR_HERE = rx(
     r"somebody|you) come(?![a-z])"
 )
 _RUN_GOODS = (Category.MEDICINE, Category.GROCERIES)
+_PASS = rx(r"通行证|出门证|放行条|(?<![a-z])(?:a |the )?pass(?![a-z])")
 
 
 def _flat(text: str, terms: list[Term], found: object) -> bool:
@@ -320,6 +321,32 @@ MISSED: tuple[Missed, ...] = (
             "I have a hospital appointment tomorrow, can you arrange for me to go out?",
         ),
         misses=("能申请安排出去吗", "can you arrange for me to go out?"),
+    ),
+    # A hurt or ailing writer who wants to see a hospital, or a jab or a visit booked for them,
+    # with the flat or a pass asked: medical.
+    Missed(
+        name="hospital-wanted",
+        category=Category.MEDICAL,
+        shown=True,
+        sign=rx(
+            r"想(?:去|上)医院(?:拍个?片|检查|看看|看一下|复查|拍片)|"
+            r"(?:帮|麻烦)(?:我|忙)?(?:预约|挂个?号|约)(?:一下)?(?:社区)?(?:医院|门诊|医生|疫苗)|"
+            r"(?<![a-z])(?:want|need|have) to (?:go to|see) (?:a |the )?(?:hospital|clinic|a&e|"
+            r"doctor) (?:for|to get) (?:an? )?(?:x-?ray|scan|check(?:-?up)?)(?![a-z])"
+        ),
+        extra=lambda text, terms, found: (
+            find_flat_normalized(text) is not None or _PASS.search(text) is not None
+        ),
+        unless=(rx(r"已经|已|(?<![a-z])(?:already|went|been)(?![a-z])"),),
+        matches=(
+            "脚崴了好几天 还是肿 想去医院拍个片 5-1-301",
+            "老人要打加强针 麻烦预约社区医院 3栋1202",
+            "hurt my back, need to go to the hospital for an x-ray, can I get a pass?",
+        ),
+        misses=(
+            "想去医院看看 又怕被感染",
+            "昨天已经帮我预约了社区医院 谢谢 5-1-301",
+        ),
     ),
     # Rubbish collection asked for a flat: garbage (English only).
     Missed(

@@ -581,10 +581,16 @@ TOLD: tuple[Told, ...] = (
         "deliveries-let-in-asked",
         r"快递[^。!?\s]{0,6}(?:能|可以)(?:送上楼|送进|进|上楼|进来)[^。!?\s]{0,4}(?:吗|么)|"
         r"(?:能|可以)进(?:快递|外卖)(?:吗|么)|"
+        r"(?:能|可以)(?:让|叫)快递(?:员)?(?:直接)?(?:送上楼|送进来|送到门口)(?:吗|么)|"
         r"(?<![a-z])(?:can|are|do) (?:couriers|deliveries|delivery drivers|parcels)[^.!?]{0,20}"
         r"(?:come in|get in|allowed|be delivered upstairs|come upstairs)(?![a-z])",
         (OWN_ASK_OR_PLEA,),
-        ("快递今天能送上楼吗", "南门能进快递吗", "are couriers allowed upstairs?"),
+        (
+            "快递今天能送上楼吗",
+            "南门能进快递吗",
+            "are couriers allowed upstairs?",
+            "大件家具可以让快递直接送上楼吗",
+        ),
         ("快递能帮我送上楼吗 在东门 5-2-301",),
         when=(no_flat,),
     ),
@@ -625,6 +631,55 @@ TOLD: tuple[Told, ...] = (
             "药品和洗涤剂要放在孩子够不到的地方",
             "Please store medicines out of kids' reach, there have been accidents.",
         ),
+    ),
+    Told(
+        "survey-asked",
+        # a census of residents: reply with details, or a staff member's question relayed
+        r"回复\s*[:：]?\s*(?:姓名|楼号|房号|门牌号?|药名|年龄)|"
+        r"(?:医生|社区|居委会?|网格员|物业|志愿者)(?:问|统计|调查|摸排)[:：]|"
+        r"(?<![a-z])(?:reply|respond|answer) with (?:your )?(?:name|flat|building|unit|age)s?"
+        r"(?![a-z])|(?<![a-z])(?:the )?(?:doctor|committee|office|volunteers?) (?:asks|is asking)"
+        r"[:,]",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "社区统计：家里有孕妇的请回复 姓名+楼号",
+            "网格员问：谁家还有没打疫苗的老人？",
+            "Survey: residents on dialysis please reply with your name and flat",
+        ),
+        ("医生问我要不要住院 麻烦帮我叫个车 3-1-502",),
+        when=(no_flat,),
+    ),
+    Told(
+        "class-advised",
+        # advice to a class of households, or how to receive a visit: a notice
+        r"请(?:家中|家里)有[^。!?]{0,16}的(?:住户|居民|家庭|业主)|"
+        r"(?:听到|听见)敲门(?:声)?(?:后)?再开门|"
+        r"(?<![a-z])(?:households|residents|families) with (?:elderly|older|vulnerable|"
+        r"chronically ill)[^.!?]{0,40}please(?![a-z])|"
+        r"(?<![a-z])(?:wait for|only open (?:up )?(?:after|when) you hear) (?:a |the )?knock"
+        r"(?![a-z])",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "请家里有孕妇的住户 提前备好孕检记录 有情况及时联系",
+            "上门测抗原 请听见敲门后再开门",
+            "Households with elderly members, please keep a week of medicine at home",
+        ),
+        ("请家里有药的住户帮我匀一盒布洛芬 3-1-502",),
+        when=(no_flat,),
+    ),
+    Told(
+        "register-asked",
+        # whether one must register asked: a rule, not a visit asked for
+        r"(?<![a-z])(?:do|does|should) (?:i|we|she|he|they|my [a-z]+) (?:need|have) to "
+        r"(?:register|sign up)(?![a-z])|"
+        r"(?:要不要|需不需要|用不用)(?:去)?[^。!?\s]{0,4}(?:登记|报备)",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "My dad had heart surgery last year, does he need to register with the clinic?",
+            "家里有透析病人 要不要去社区登记",
+        ),
+        ("does my mum need to register? can someone send the doctor 3-1-502",),
+        when=(no_flat,),
     ),
     Told(
         "hazard-warned",
@@ -1097,9 +1152,15 @@ TOLD: tuple[Told, ...] = (
         "start-time-asked",
         # when a round or a service begins asked: a schedule, not a visit asked for
         r"(?:是)?(?:几点|什么时候|哪天)(?:开始|结束)(?:啊|呢|吗)?\s*(?:\?|$)|"
+        r"(?:医生|护士|大白|采样的?|检测的?)(?:今天|明天|下午|上午)?(?:大概)?(?:几点|什么时候)"
+        r"(?:能|会)?(?:上门|来|到)(?:啊|呢|吗)?\s*(?:\?|$)|"
         r"(?<![a-z])(?:what time|when) (?:does|do|will) [^.!?]{0,30}(?:start|begin)(?![a-z])",
         (OWN_ASK_OR_NEED,),
-        ("今天上门抽血是什么时候开始?", "what time do the home swab visits start today?"),
+        (
+            "今天上门抽血是什么时候开始?",
+            "what time do the home swab visits start today?",
+            "护士明天大概几点来?",
+        ),
         ("上门核酸几点开始 我家老人走不了 请安排上门 3-1-502",),
         when=(no_flat,),
     ),

@@ -175,6 +175,20 @@ NOT_ASKED: dict[str, list[str]] = {
         "取暖器和电热水壶一起开容易跳闸 大家注意",
         "Safety reminder: heaters and kettles on one socket can trip the breaker",
     ],
+    "a census of residents or a staff question relayed": [
+        "居委会统计：家里有残疾人的请回复 姓名+房号",
+        "志愿者问：哪些楼还没领到抗原？",
+        "Notice: residents over 70 please reply with your name and building",
+    ],
+    "advice to a class of households, or how to receive a visit": [
+        "请家里有婴儿的住户 备好退烧药和体温计",
+        "下午上门采样 请听到敲门后再开门 不要提前等在门口",
+    ],
+    "a rule or a schedule asked": [
+        "外地来的亲戚可以让快递直接送上楼吗",
+        "护士今天几点能到?",
+        "my aunt has COPD, does she need to register with the health centre?",
+    ],
     "a fault word inside another word": [
         "老楼没电梯 每天爬十几层 腿都软了",
     ],
@@ -200,6 +214,9 @@ STILL_ASKED: dict[str, list[tuple[str, Category]]] = {
         ("门口有垃圾 麻烦收一下 4-1-202", Category.GARBAGE),
         ("Could someone buy some bread for my mum? 3-1-101", Category.GROCERIES),
         ("马桶堵了 能找人来通一下吗 2-1-302", Category.REPAIR),
+    ],
+    "a class named or a visit time, beside the writer's own ask": [
+        ("护士几点来? 我妈腿肿了 麻烦先上来看看 3-1-502", Category.MEDICAL),
     ],
     "a fault now, beside a safety word or a stock told": [
         ("空调和热水器一起开容易跳闸 现在跳闸了 能来看看吗 3-1-502", Category.REPAIR),
