@@ -41,6 +41,7 @@ _FOR_HERE = rx(
     r"somebody|you) come(?![a-z])"
 )
 _RUN_GOODS = (Category.MEDICINE, Category.GROCERIES)
+_PASS = rx(r"通行证|出门证|放行条|(?<![a-z])(?:a |the )?pass(?![a-z])")
 
 
 def _flat(text: str, terms: list[Term], found: object) -> bool:
@@ -163,7 +164,9 @@ MISSED: tuple[Missed, ...] = (
             r"(?<![a-z])(?:hot water|water|heating|heater|power|gas) (?:is )?(?:not|no) "
             r"(?:coming|come|work|working)(?![a-z])|"
             r"(?<![a-z])(?:shows?|showing) (?:an? )?(?:e\d{1,2} )?error(?![a-z])|"
-            r"(?<![a-z])(?:radiator|heater|heating)s? (?:is |are )?(?:cold|not warm)(?![a-z])"
+            r"(?<![a-z])(?:radiator|heater|heating)s? (?:is |are )?(?:cold|not warm)(?![a-z])|"
+            r"(?:龙头|阀门|水管|马桶|水箱|门磁|门铃)[^。!?\s]{0,3}(?:拧不紧|关不紧|关不上|一直滴|"
+            r"一直漏|冻住了?|冻上了|冻裂了?)"
         ),
         extra=lambda text, terms, found: (
             _FOR_HERE.search(text) or find_flat_normalized(text) is not None
@@ -172,8 +175,15 @@ MISSED: tuple[Missed, ...] = (
         matches=(
             "my sink is block, water not go down",
             "heating not work, radiator is cold whole day 3-1-502",
+            "厨房龙头拧不紧 滴了一晚上 5-2-301",
+            "卫生间水管冻住了 没水用 2-1-1602",
         ),
-        misses=("my neighbour says their radiators are cold too", "radiator is cold"),
+        misses=(
+            "my neighbour says their radiators are cold too",
+            "radiator is cold",
+            "厨房龙头关不紧 滴了一晚上",
+            "昨晚冻住了的水管 今早化开了 5-2-301",
+        ),
     ),
     # A terse line of rubbish bags with the flat: garbage.
     Missed(
@@ -311,6 +321,32 @@ MISSED: tuple[Missed, ...] = (
             "I have a hospital appointment tomorrow, can you arrange for me to go out?",
         ),
         misses=("能申请安排出去吗", "can you arrange for me to go out?"),
+    ),
+    # A hurt or ailing writer who wants to see a hospital, or a jab or a visit booked for them,
+    # with the flat or a pass asked: medical.
+    Missed(
+        name="hospital-wanted",
+        category=Category.MEDICAL,
+        shown=True,
+        sign=rx(
+            r"想(?:去|上)医院(?:拍个?片|检查|看看|看一下|复查|拍片)|"
+            r"(?:帮|麻烦)(?:我|忙)?(?:预约|挂个?号|约)(?:一下)?(?:社区)?(?:医院|门诊|医生|疫苗)|"
+            r"(?<![a-z])(?:want|need|have) to (?:go to|see) (?:a |the )?(?:hospital|clinic|a&e|"
+            r"doctor) (?:for|to get) (?:an? )?(?:x-?ray|scan|check(?:-?up)?)(?![a-z])"
+        ),
+        extra=lambda text, terms, found: (
+            find_flat_normalized(text) is not None or _PASS.search(text) is not None
+        ),
+        unless=(rx(r"已经|已|(?<![a-z])(?:already|went|been)(?![a-z])"),),
+        matches=(
+            "脚崴了好几天 还是肿 想去医院拍个片 5-1-301",
+            "老人要打加强针 麻烦预约社区医院 3栋1202",
+            "hurt my back, need to go to the hospital for an x-ray, can I get a pass?",
+        ),
+        misses=(
+            "想去医院看看 又怕被感染",
+            "昨天已经帮我预约了社区医院 谢谢 5-1-301",
+        ),
     ),
     # Rubbish collection asked for a flat: garbage (English only).
     Missed(

@@ -494,6 +494,29 @@ AGAIN: tuple[Again, ...] = (
         ),
         misses=("能帮我买一箱常用药吗 3-1-402", "my sister sent a box of medicine, so we're fine"),
     ),
+    # The writer's own parcel fetched from the gate or the guard, whatever it holds: an errand.
+    Again(
+        name="own-parcel-fetched",
+        source=frozenset({_C.MEDICINE, _C.GROCERIES}),
+        category=_C.ERRAND,
+        sign=rx(
+            r"(?:取|拿|拎|领)(?:一下)?(?:我的|我家的?)(?:快递|包裹)|"
+            r"(?<![a-z])(?:get|fetch|collect|pick up|bring up) (?:my|our) (?:parcel|package)s?"
+            r"(?![a-z])"
+        ),
+        after=rx(
+            r"门口|门卫|大门|东门|西门|南门|北门|驿站|"
+            r"(?<![a-z])(?:gate|entrance|guard|lobby|front desk)(?![a-z])"
+        ),
+        matches=(
+            "能帮我取一下我的快递吗 在北门 是我妈寄的药 5-1-301",
+            "could someone fetch my parcel from the front gate? it's my inhaler 3-2-801",
+        ),
+        misses=(
+            "帮我买盒感冒药 送到门口",
+            "could someone buy my inhaler and leave it at the gate?",
+        ),
+    ),
     # Goods someone dropped off at the gate for the writer, fetched: an errand, not shopping.
     Again(
         name="dropped-off-fetched",

@@ -63,7 +63,8 @@ OWN_ASK_OR_PLEA = Rule(
 )
 OWN_ASK_OR_NEED = Rule(
     "own-ask-or-need",
-    r"帮我(?!家|们家)|给我|替我|麻烦|帮忙(?:买|带|拿|送|扔|修|看)|求(?!助热线)|能修|来修|"
+    r"帮我(?!家|们家)|给我|替我|(?<!不用)(?<!不必)麻烦|帮忙(?:买|带|拿|送|扔|修|看)|求(?!助热线)|能修|"
+    r"来修|"
     r"(?<![a-z])(?:can you|could you|can someone|could someone|could anyone|can anyone|"
     r"could a volunteer|can a volunteer|please (?:buy|bring|get(?! ready)|help|fix|send)|"
     r"get me|buy me|bring me|i need|we need)(?![a-z])",
@@ -580,10 +581,16 @@ TOLD: tuple[Told, ...] = (
         "deliveries-let-in-asked",
         r"快递[^。!?\s]{0,6}(?:能|可以)(?:送上楼|送进|进|上楼|进来)[^。!?\s]{0,4}(?:吗|么)|"
         r"(?:能|可以)进(?:快递|外卖)(?:吗|么)|"
+        r"(?:能|可以)(?:让|叫)快递(?:员)?(?:直接)?(?:送上楼|送进来|送到门口)(?:吗|么)|"
         r"(?<![a-z])(?:can|are|do) (?:couriers|deliveries|delivery drivers|parcels)[^.!?]{0,20}"
         r"(?:come in|get in|allowed|be delivered upstairs|come upstairs)(?![a-z])",
         (OWN_ASK_OR_PLEA,),
-        ("快递今天能送上楼吗", "南门能进快递吗", "are couriers allowed upstairs?"),
+        (
+            "快递今天能送上楼吗",
+            "南门能进快递吗",
+            "are couriers allowed upstairs?",
+            "大件家具可以让快递直接送上楼吗",
+        ),
         ("快递能帮我送上楼吗 在东门 5-2-301",),
         when=(no_flat,),
     ),
@@ -624,6 +631,75 @@ TOLD: tuple[Told, ...] = (
             "药品和洗涤剂要放在孩子够不到的地方",
             "Please store medicines out of kids' reach, there have been accidents.",
         ),
+    ),
+    Told(
+        "survey-asked",
+        # a census of residents: reply with details, or a staff member's question relayed
+        r"回复\s*[:：]?\s*(?:姓名|楼号|房号|门牌号?|药名|年龄)|"
+        r"(?:医生|社区|居委会?|网格员|物业|志愿者)(?:问|统计|调查|摸排)[:：]|"
+        r"(?<![a-z])(?:reply|respond|answer) with (?:your )?(?:name|flat|building|unit|age)s?"
+        r"(?![a-z])|(?<![a-z])(?:the )?(?:doctor|committee|office|volunteers?) (?:asks|is asking)"
+        r"[:,]",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "社区统计：家里有孕妇的请回复 姓名+楼号",
+            "网格员问：谁家还有没打疫苗的老人？",
+            "Survey: residents on dialysis please reply with your name and flat",
+        ),
+        ("医生问我要不要住院 麻烦帮我叫个车 3-1-502",),
+        when=(no_flat,),
+    ),
+    Told(
+        "class-advised",
+        # advice to a class of households, or how to receive a visit: a notice
+        r"请(?:家中|家里)有[^。!?]{0,16}的(?:住户|居民|家庭|业主)|"
+        r"(?:听到|听见)敲门(?:声)?(?:后)?再开门|"
+        r"(?<![a-z])(?:households|residents|families) with (?:elderly|older|vulnerable|"
+        r"chronically ill)[^.!?]{0,40}please(?![a-z])|"
+        r"(?<![a-z])(?:wait for|only open (?:up )?(?:after|when) you hear) (?:a |the )?knock"
+        r"(?![a-z])",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "请家里有孕妇的住户 提前备好孕检记录 有情况及时联系",
+            "上门测抗原 请听见敲门后再开门",
+            "Households with elderly members, please keep a week of medicine at home",
+        ),
+        ("请家里有药的住户帮我匀一盒布洛芬 3-1-502",),
+        when=(no_flat,),
+    ),
+    Told(
+        "register-asked",
+        # whether one must register asked: a rule, not a visit asked for
+        r"(?<![a-z])(?:do|does|should) (?:i|we|she|he|they|my [a-z]+) (?:need|have) to "
+        r"(?:register|sign up)(?![a-z])|"
+        r"(?:要不要|需不需要|用不用)(?:去)?[^。!?\s]{0,4}(?:登记|报备)",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "My dad had heart surgery last year, does he need to register with the clinic?",
+            "家里有透析病人 要不要去社区登记",
+        ),
+        ("does my mum need to register? can someone send the doctor 3-1-502",),
+        when=(no_flat,),
+    ),
+    Told(
+        "hazard-warned",
+        # a safety notice: what tends to happen and how to avoid it, nobody's fault told
+        r"(?:消防|安全|用电|防火)(?:提醒|提示|须知)|容易(?:跳闸|起火|着火|短路|引起火灾)|"
+        r"(?<![a-z])(?:fire|safety|electrical) (?:reminder|tip|warning|notice)s?(?![a-z])|"
+        r"(?<![a-z])(?:can|could|may|might|will|tends? to) (?:easily )?(?:trip the (?:breaker|"
+        r"fuse|switch)|start a fire|overload)(?![a-z])",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "安全提示：取暖器不要整夜开着 出门记得拔插头",
+            "fire reminder: don't dry clothes on the heater, it can start a fire",
+        ),
+        (
+            "烤箱和微波炉一起开容易跳闸 现在又跳了 3-1-502",
+            "the kettle and heater together trip the breaker, it's tripped now, 3-1-502",
+        ),
+        but_not=r"(?:现在|又|已经|刚才|刚刚)(?:跳|停电|没电|断电|着火|起火)|跳闸了|"
+        r"(?<![a-z])(?:tripped|is off|went off|on fire)(?![a-z])",
+        when=(no_flat,),
     ),
     Told(
         "visit-told-ready",
@@ -820,7 +896,7 @@ TOLD: tuple[Told, ...] = (
     ),
     Told(
         "scare-over",
-        r"还以为|还好没(?:砸|伤|碰|事|出事)|虚惊一场|大家(?:别|不用)担心|"
+        r"还以为|还好没(?:砸|伤|碰|事|出事)|虚惊一场|大家(?:别|不用)担心|(?:是|就是|原来是)误报|"
         r"(?<![a-z])(?:all clear|false alarm)(?![a-z])|"
         r"(?<![a-z])(?:fire service|fire brigade|ambulance|help) (?:is )?not needed(?![a-z])",
         (OWN_ASK_OR_NEED,),
@@ -829,6 +905,7 @@ TOLD: tuple[Told, ...] = (
             "楼上花盆掉下来了 还好没砸到人",
             "冰箱报警响了半天 原来是门没关好 大家别担心",
             "Burnt smell in the corridor, someone's dinner. All clear",
+            "大家放心 楼道的火警铃是误报 有人在抽烟",
         ),
         (
             "还以为有电了 冰箱还是不转 能来修一下吗 5-2-301",
@@ -869,14 +946,37 @@ TOLD: tuple[Told, ...] = (
         "need-denied",
         # the shopping no longer needed: the writer calls it off
         r"(?:不需要|不用|不必)(?:再)?(?:帮忙|帮)?(?:买|送|代购|团)[^。!?\s]{0,4}了|"
+        r"(?:不需要|不用|不必)(?:再)?(?:麻烦)?(?:志愿者|大家|你们|邻居们?)(?:帮忙|帮|跑)了|"
         r"(?<![a-z])(?:don'?t|do not|no longer) need (?:any )?(?:more )?(?:groceries|food|veg|"
-        r"vegetables|shopping|a delivery)(?: any ?more)?(?![a-z])",
+        r"vegetables|shopping|a delivery)(?: any ?more)?(?![a-z])|"
+        r"(?<![a-z])no (?:meds|medicines?|medication|groceries|food|veg|shopping|deliver(?:y|ies)) "
+        r"(?:needed|required)(?![a-z])",
         (OWN_ASK_OR_NEED,),
         (
             "我家这周不用再买菜了 冰箱还满着",
             "we don't need any more groceries, still have plenty from last time",
+            "孙子从网上订了降压药 不用麻烦志愿者帮忙了",
+            "No groceries needed for 3-1-502 this time, thanks",
         ),
-        ("不用买菜了 麻烦帮我买盒药",),
+        ("不用买菜了 麻烦帮我买盒药", "no meds needed? I need my insulin 3-1-502"),
+    ),
+    Told(
+        "supply-enough-told",
+        # a drug or stock counted and told to last: nothing to buy yet
+        r"(?<![只才不])(?:够|足够)(?:吃|用)(?:到)?[一二三四五六七八九十两几半\d]+(?:天|周|个?星期|个?礼拜|个?月)|"
+        r"(?:下周|下个?星期|过几天|过两天|以后|到时候)再说|"
+        r"(?<![a-z])(?:enough|plenty) (?:to last|for)(?: another| the next)? "
+        r"(?:\d+|a|one|two|three|four|a few|a couple of) (?:days?|weeks?|months?)(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "降压药还剩十几片 够吃两周",
+            "still have 30 tablets of metformin, enough for a month",
+            "胰岛素还有两支 过几天再说 3-1-502",
+        ),
+        (
+            "降压药还剩三片 只够吃三天了 3-1-502",
+            "down to 3 tablets, not enough for a week, can someone get more?",
+        ),
     ),
     Told(
         "self-care-asked",
@@ -1052,9 +1152,15 @@ TOLD: tuple[Told, ...] = (
         "start-time-asked",
         # when a round or a service begins asked: a schedule, not a visit asked for
         r"(?:是)?(?:几点|什么时候|哪天)(?:开始|结束)(?:啊|呢|吗)?\s*(?:\?|$)|"
+        r"(?:医生|护士|大白|采样的?|检测的?)(?:今天|明天|下午|上午)?(?:大概)?(?:几点|什么时候)"
+        r"(?:能|会)?(?:上门|来|到)(?:啊|呢|吗)?\s*(?:\?|$)|"
         r"(?<![a-z])(?:what time|when) (?:does|do|will) [^.!?]{0,30}(?:start|begin)(?![a-z])",
         (OWN_ASK_OR_NEED,),
-        ("今天上门抽血是什么时候开始?", "what time do the home swab visits start today?"),
+        (
+            "今天上门抽血是什么时候开始?",
+            "what time do the home swab visits start today?",
+            "护士明天大概几点来?",
+        ),
         ("上门核酸几点开始 我家老人走不了 请安排上门 3-1-502",),
         when=(no_flat,),
     ),

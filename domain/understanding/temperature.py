@@ -140,11 +140,11 @@ _WHAT_COUNTS = compile_prefiltered(
 # Someone named right before a whole number in Chinese (小孩子三十八度): their temperature, not
 # the weather (今天外面三十八度).
 _PERSON_BEFORE = compile_prefiltered(
-    r"(?:孩子|小孩子?|宝宝|娃|囡囡|老人|老头子?|老太太?|老伴|我|他|她|爸爸?|妈妈?|奶奶|爷爷|外婆|外公|"
+    r"(?:孩子|小孩子?|宝宝|娃|囡囡|老人|老头子?|老太太?|老伴|我|俺|他|她|爸爸?|妈妈?|奶奶|爷爷|外婆|外公|"
     r"儿子|女儿|老公|老婆|"
     # someone called by 老/小 and a surname (老王今天三十七度), the time of the day between
     r"[老小][王李张刘陈杨黄赵周吴徐孙马朱胡郭何林高罗郑梁宋谢唐韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁沈任姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤])"
-    r"(?:的)?\s*(?:今天|今早|早上|上午|中午|下午|晚上|刚才|刚刚|现在|体温)?\s*$"
+    r"(?:的)?\s*(?:今天|今儿个?|今早|早上|上午|中午|下午|晚上|刚才|刚刚|现在|体温)?\s*$"
 )
 # Feeling unwell beside a whole Fahrenheit number (102F, feel awful): a fever told.
 _UNWELL = compile_prefiltered(

@@ -49,10 +49,12 @@ NOT_A_BODY: tuple[NotABody, ...] = (
         "thing-heat",
         compile_prefiltered(
             r"(?:热水器|出水|洗澡水|烤箱|冰箱|暖气|鱼缸|空气|油锅|室外|户外|外面)的?温度|水温|油温|"
-            r"水烧(?:到|开)|烧水|烤箱(?:调到|开到|预热)?\d|(?:烧|煮)开了|"
+            r"水烧(?:到|开)|烧水|热水袋|暖水袋|泡澡水|洗澡水|泡脚水|烤箱(?:调到|开到|预热)?\d|(?:烧|煮)开了|"
             r"(?:测|量)(?:了一下|一下)?(?:墙|桌子|杯子)|"
             r"(?<![a-z])(?:(?:air|water|oven|shower|bath|fridge|freezer|outdoor|tank|pool|kettle) "
             r"temp(?:erature)?s?|(?:water|kettle) (?:is |has )?boil\w*|on the wall|"
+            r"bath ?water|hot[- ]water bottle|(?:the )?(?:bath|tub|hot tub|sauna) (?:is|was) "
+            r"(?:about )?\d|"
             r"(?:oven|broth|soup|stock|hot ?pot|kettle|pan|oil)(?: [a-z]+)? "
             r"(?:at|is at|has been at|set to|preheated to)|"
             r"(?:measured|pointed it at|tried it on) the wall)(?![a-z])"

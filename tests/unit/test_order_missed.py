@@ -72,6 +72,15 @@ MISSED_ORDERS: dict[str, list[tuple[str, Category]]] = {
         ("in my flat water heater show error, hot water not coming. 6-1-1201", Category.REPAIR),
         ("Radiator is cold all day, heating not working. Flat 902, building 4", Category.REPAIR),
     ],
+    "a fixture that drips or froze, told with the flat: repair": [
+        ("阳台的水龙头拧不紧 哗哗漏 6-1-903", Category.REPAIR),
+        ("厕所水箱冻上了 按不下去 3栋1单元402", Category.REPAIR),
+    ],
+    "a hospital wanted for a hurt, or a jab booked, with the flat or a pass: medical": [
+        ("手腕摔了一下 肿得厉害 想去医院拍片 7-2-1101", Category.MEDICAL),
+        ("爷爷该打第三针了 帮忙预约一下社区医院 9栋1601", Category.MEDICAL),
+        ("扭到脚了 走路疼 想去医院检查 能给开个出门证吗", Category.MEDICAL),
+    ],
     "a door or gate stuck, management asked to fix it: repair": [
         ("防盗门卡住打不开 麻烦找物业来修一下 4-1-1001", Category.REPAIR),
         ("大門卡死開唔到 麻煩搵管理處整下 D座803", Category.REPAIR),
@@ -146,6 +155,8 @@ NOT_ORDERS: list[str] = [
     "rubbish has to be collected before 9am",
     "my inhaler is due a refill",
     "收垃圾的时候别忘了她家",
+    "龙头拧不紧的 可以先把总阀关了",
+    "膝盖疼了好几天 想去医院看看 又怕排队",
 ]
 
 

@@ -25,6 +25,18 @@ RECATEGORIZED: dict[str, list[tuple[str, Category]]] = {
         ),
         ("门口有个快递 是奶奶的药 能帮忙拿上来吗 5-1-801", Category.ERRAND),
     ],
+    "the writer's own parcel fetched from the gate, whatever it holds: an errand": [
+        ("麻烦帮我拿一下我的包裹 在东门门卫那 是女儿寄的降糖药 8-2-1103", Category.ERRAND),
+        (
+            "pls can someone collect my package at the guard house, it's vitamins from my son "
+            "6-1-402",
+            Category.ERRAND,
+        ),
+    ],
+    "bedding asked bought: groceries": [
+        ("家里被子太薄 能帮忙买条厚棉被吗 4-2-701", Category.GROCERIES),
+        ("帮买两个枕头 来的亲戚没地方睡 12-1-305", Category.GROCERIES),
+    ],
     "papers printed or carried: an errand": [
         (
             "could someone print my dad's dialysis papers and drop them at the community "

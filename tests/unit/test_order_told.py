@@ -157,6 +157,41 @@ NOT_ASKED: dict[str, list[str]] = {
         "恭喜您获得防疫补贴1000元 点击链接领取 http://a-b.top",
         "Congratulations, you have won a grocery voucher, click http://x.top to claim",
     ],
+    "a false alarm told: nothing to mend": [
+        "没事了 刚才那个报警就是误报 电池快没电了",
+        "别紧张 消防铃原来是误报 大家回去吧",
+    ],
+    "help or goods no longer needed": [
+        "药已经让儿子快递寄来了 不用麻烦大家帮忙了",
+        "No veg needed for 5-2-301 this week, we're stocked up",
+    ],
+    "a stock counted and told to last": [
+        "降糖药数了数 还有四十片 够吃一个月",
+        "胰岛素笔还剩一支半 过两天再说 6-1-702",
+        "I've got enough to last two weeks, will shout when I'm low",
+    ],
+    "a safety notice, no fault told": [
+        "用电提醒：大功率电器别同时插一个插排",
+        "取暖器和电热水壶一起开容易跳闸 大家注意",
+        "Safety reminder: heaters and kettles on one socket can trip the breaker",
+    ],
+    "a census of residents or a staff question relayed": [
+        "居委会统计：家里有残疾人的请回复 姓名+房号",
+        "志愿者问：哪些楼还没领到抗原？",
+        "Notice: residents over 70 please reply with your name and building",
+    ],
+    "advice to a class of households, or how to receive a visit": [
+        "请家里有婴儿的住户 备好退烧药和体温计",
+        "下午上门采样 请听到敲门后再开门 不要提前等在门口",
+    ],
+    "a rule or a schedule asked": [
+        "外地来的亲戚可以让快递直接送上楼吗",
+        "护士今天几点能到?",
+        "my aunt has COPD, does she need to register with the health centre?",
+    ],
+    "a fault word inside another word": [
+        "老楼没电梯 每天爬十几层 腿都软了",
+    ],
 }
 
 # The writer's own ask beside a telling, or an ask that only looks like one: it stands.
@@ -179,6 +214,13 @@ STILL_ASKED: dict[str, list[tuple[str, Category]]] = {
         ("门口有垃圾 麻烦收一下 4-1-202", Category.GARBAGE),
         ("Could someone buy some bread for my mum? 3-1-101", Category.GROCERIES),
         ("马桶堵了 能找人来通一下吗 2-1-302", Category.REPAIR),
+    ],
+    "a class named or a visit time, beside the writer's own ask": [
+        ("护士几点来? 我妈腿肿了 麻烦先上来看看 3-1-502", Category.MEDICAL),
+    ],
+    "a fault now, beside a safety word or a stock told": [
+        ("空调和热水器一起开容易跳闸 现在跳闸了 能来看看吗 3-1-502", Category.REPAIR),
+        ("降压药只够吃两天了 麻烦帮我买一盒 3-1-502", Category.MEDICINE),
     ],
 }
 

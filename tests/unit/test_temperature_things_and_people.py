@@ -21,16 +21,23 @@ READINGS: dict[str, list[tuple[str, float | None]]] = {
         ("烧水到100度能杀菌吗", None),
         ("the soup has been at 100 degrees all afternoon", None),
         ("oven preheated to 200 degrees, pizza time", None),
+        ("热水袋灌了60度的水 捂着肚子舒服多了", None),
+        ("泡脚水45度正好 泡完睡得香", None),
+        ("the bath is 41 degrees, best part of my day", None),
+        ("hot water bottle at 50 degrees, toes finally warm", None),
     ],
     "a thing named beside someone's fever keeps the reading": [
         ("热水器温度调到40度 宝宝还是发烧38.5", 38.5),
         ("water temperature fine, but my son's fever is 38.6", 38.6),
         ("外面温度35度 孩子还发烧38.4", 38.4),
+        ("给宝宝灌了个热水袋 体温还是38.3", 38.3),
     ],
     "someone called by a surname, 卅 for thirty": [
         ("老李早上三十七度 3幢2单元101", 37.0),
         ("小张今天三十六度 5-1-302", 36.0),
         ("体温 爷爷卅七度二", 37.2),
+        ("我今儿个三十六度八 挺好 2-1-303", 36.8),
+        ("俺家老头今儿三十七度二 精神着呢", 37.2),
     ],
 }
 
