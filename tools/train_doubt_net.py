@@ -368,11 +368,16 @@ print(json.dumps(out))
 
 
 def judge_old_rules(commit: str, path: Path, messages: list[Message]) -> None:
-    """The rules of commit on the file, in a fresh interpreter."""
+    """The rules of commit on the file, in a fresh interpreter (none when the commit is not in
+    this clone's history: the set is then scored on today's rules only)."""
     with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(
-            ["git", "archive", commit, "domain"], cwd=REPO, capture_output=True, check=True
-        ).stdout
+        found = subprocess.run(
+            ["git", "archive", commit, "domain"], cwd=REPO, capture_output=True, check=False
+        )
+        if found.returncode != 0:
+            print(f"{path.stem}: commit {commit} not in this clone, first-seen rules skipped")
+            return
+        archive = found.stdout
         subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
         done = subprocess.run(
             [sys.executable, "-c", _OLD_PROBE, str(path.resolve())],
@@ -505,7 +510,7 @@ def main() -> None:
     unseen = {p.stem: p for p in sorted((REPO / "bench" / "unseen").glob("*.jsonl"))}
     files = {name: load(path) for name, path in (paths | unseen).items()}
     for name, commit in FIRST_SEEN.items():
-        if name in files:
+        if name in files and name in args.hold:
             judge_old_rules(commit, (paths | unseen)[name], files[name])
     training = {n: ms for n, ms in files.items() if n not in unseen}
     print(
