@@ -275,6 +275,10 @@ FIRST_SEEN = {
     "round220": "ce71bb7",
     "round221": "ce71bb7",
     "round222": "ce71bb7",
+    "round223": "2e6a608",  # after rounds 219-222's emergencies
+    "round224": "2e6a608",
+    "round225": "2e6a608",
+    "round226": "2e6a608",
 }
 
 

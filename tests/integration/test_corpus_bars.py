@@ -231,6 +231,10 @@ BLIND_ROUNDS = (
     "round220",
     "round221",
     "round222",
+    "round223",
+    "round224",
+    "round225",
+    "round226",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
