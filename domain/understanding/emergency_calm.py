@@ -43,6 +43,7 @@ from domain.understanding.emergency_lexicon import (
     CIGARETTE_BEFORE,
     CLOSING_QUOTES,
     CONDITION_BEFORE,
+    CONTACT_FOR_BEFORE,
     CRY,
     CRY_AS_NAME_AFTER,
     DEVICE_BEFORE,
@@ -678,6 +679,8 @@ def _hypothetical(t: _Trigger) -> str | None:
         return f"hypothetical:{general.group().strip()}:{t.hit.words}"
     if t.hit.flags & CRY and (only_if := CALL_ONLY_IF.match(t.text, t.hit.end)) is not None:
         return f"hypothetical:{only_if.group().strip()}:{t.hit.words}"  # call 120 only if…
+    if not t.zh and (contact := CONTACT_FOR_BEFORE.search(t.before[-40:])) is not None:
+        return f"hypothetical:{contact.group().strip()}:{t.hit.words}"  # the number for gas leaks
     if t.hit.flags & CRY and (choice := CHOICE_BEFORE.search(t.before)) is not None:
         return f"hypothetical:{choice.group()}:{t.hit.words}"  # 先降温还是先打120: which first
     sentence_before = t.segments.sentence_before(t.hit.start)[-24 if t.zh else -90 :]

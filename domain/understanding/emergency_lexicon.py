@@ -254,7 +254,7 @@ MEDICINE_BEFORE = compile_prefiltered(
     r"(?:治|防|预防|抗|缓解|治疗|救心|for (?:his|her|my|their|our)(?: [a-z]+'s)? |anti-?)\s*$"
 )
 HYPOTHETICAL = compile_prefiltered(
-    r"如果|(?<!主)(?<!只)(?<!就)要是|万一|假如|假设|若是|倘若|如有|一旦|以防|预防|防止|谨防|(?<!不)小心|当心|警惕|以免|怎么预防|"
+    r"如果|(?<!主)(?<!只)(?<!就)要是|万一|假如|假设|若是|若有|倘若|如有|一旦|以防|预防|防止|谨防|(?<!不)小心|当心|警惕|以免|怎么预防|"
     # from now on, whichever household (以后谁家有人摔倒起不来 直接打这个电话)
     r"以后(?:谁家|谁|哪家|哪户|大家|各家)|"
     # "not sure if this is urgent" asks whether, it supposes nothing; "sorry if this is nothing"
@@ -384,7 +384,9 @@ GENERAL_AFTER = compile_prefiltered(
     # 的话 of a supposition, not of words said (遗言一样的话, 说的话)
     r"^[^。!?,\s]{0,4}?(?:(?<![样些句说讲那这])的话|的时候)(?:[,\s]|能|可以|该|应该|应|要|需要|怎么|找|打|去)|"
     # what to do "when" it comes (胸痛时舌下含服)
-    r"^时(?=[^。!?]{0,4}(?:舌下|含服|服用|拨打|立即|立刻|请|应|可以))"
+    r"^时(?=[^。!?]{0,4}(?:舌下|含服|服用|拨打|立即|立刻|请|应|可以))|"
+    # whenever it comes, a fear (闻到煤气味就怕): a habit, not this time
+    r"^[^。!?,\s]{0,2}就(?:怕|害怕|紧张|心慌|发慌)"
 )
 ASKING = compile_prefiltered(
     r"请问|问一下|想问|咨询|请教|科普|急救知识|急救常识|建议收藏|一定要收藏|一般|了解一下|提前了解|"
@@ -561,7 +563,11 @@ RESOLVED = compile_prefiltered(
     # on the mend (恢复得还行), walking again (已经能走了)
     r"恢复得(?:还行|还不错|不错|挺好|很好|还可以)|已经能(?:走|下地|站起来)|"
     r"(?<!我)没事(?:儿|的)?(?=$|[,。!;~\s])|"
-    r"是(?:有人|楼下|楼上|邻居|隔壁|家里)?[^,。!?\s]{0,3}?在?(?:抽烟|炒菜|做饭|烧纸|烧烤|烤肉|熏腊肉|烧香|炒辣椒|炝锅|炸辣椒|熬辣椒油|熬中药|熬药|煎中药|煎药|炖汤|熬汤)|"
+    r"是(?:有人|楼下|楼上|邻居|隔壁|家里)?[^,。!?\s]{0,3}?在?(?:抽烟|炒菜|做饭|烧纸|烧烤|烤肉|熏腊肉|烧香|炒辣椒|炝锅|炸辣椒|熬辣椒油|熬中药|熬药|煎中药|煎药|炖汤|熬汤|艾灸)|"
+    # the smell's cause told in English (is someone's moxibustion, was just the neighbour's bbq)
+    r"(?<![a-z])(?:is|was|'s) (?:just |only )?(?:from )?(?:someone'?s|somebody'?s|a neighbou?r'?s|"
+    r"the neighbou?rs?'?s?|my|our) (?:cooking|bbq|barbecue|incense|moxibustion|candles?|"
+    r"cigarettes?|toast|dinner|hot ?pot)(?![a-z])|"
     # the smell's cause is work on the pipes (是物业在检修管道)
     r"是(?:物业|燃气公司|煤气公司|工人|师傅|维修工|楼下|楼上)[^,。!?\s]{0,3}?在?(?:检修|维修|修|施工|作业|检查)|"
     r"(?:'s|'re|(?<![a-z])is|(?<![a-z])are) (?:fine|ok|okay|alright|stable)(?! to)(?!\s*\?)|"
@@ -676,7 +682,7 @@ RESOLVED_THEN = compile_prefiltered(
 )
 NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
-    r"听说(?![你您])|据说|新闻|电视(?:上|里)(?:在)?(?:说|播|放|演)|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)(?<!在)视频里(?!看到?(?:我|俺))|(?<=我在)视频里|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|(?<!隔离在)(?<!我在)(?<!住在)(?<!困在)(?:别的|其他)小区|"
+    r"听说(?![你您])|据说|新闻|电视(?:上|里)(?:在)?(?:说|播|放|演)|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)(?<!在)视频里(?!看[到见]?(?:我|俺))|(?<=我在)视频里|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|(?<!隔离在)(?<!我在)(?<!住在)(?<!困在)(?:别的|其他)小区|"
     r"外小区|另一个小区|另外一个小区|别的城市|其他城市|"
     r"(?:她|他)们(?:那)?(?:楼|小区|那边|那儿)|纪录片|某地|某市|某省|某县|某区|"
     # cases counted (最近好几起儿童误服, several poisoning cases this month): a statistic
@@ -812,6 +818,11 @@ ASKING_AHEAD = compile_prefiltered(
 )
 # A notice's advice on what to do when it happens (医生提醒：有胸痛、喘不上气要马上打120)
 HAS_BEFORE = compile_prefiltered(r"(?:有|出现)[^。!?\s]{0,8}$")
+# A danger named as what a contact or number is for (who's the contact for gas leaks): a category
+CONTACT_FOR_BEFORE = compile_prefiltered(
+    r"(?<![a-z])(?:contact|number|hotline|phone|line|person|who to call|whom to call)s? "
+    r"(?:to call )?(?:for|about|in case of) (?:a |the |any )?$"
+)
 # Care advised on a condition at a clause's start, in a forwarded tip or an answer (有抽搐马上就医,
 # 超过39.5度或者抽搐就马上打120): not 有人 (有人晕倒 马上打120 reports one)
 CONDITION_BEFORE = compile_prefiltered(

@@ -80,7 +80,9 @@ _COMPONENTS = compile_prefiltered(
     rf"|{_EN_SPELT}"
     rf"|(?:{_EN_MARK})(?P<en_num>\d{{1,4}})(?!\d|\.\d|-\d)"
     # the number first, as in Chinese word order (5 building 3 unit 401)
+    # (not when a whole flat follows the mark, labels first: my husband 55 bldg 4 unit 2 #603)
     r"|(?<![\d.])(?P<post_num>\d{1,3})\s*(?P<post>building|bldg|tower|unit)(?![a-z])"
+    r"(?!\s*\d{1,3}\s*unit\s*\d{1,2}[\s,]*(?:#|room|rm|apt|flat)\s*\d)"
     # a lettered building hyphened to its room (B-1205)
     r"|(?<![0-9a-z_#/:.\-])(?P<hyl_letter>[a-z])-(?P<hyl_room>\d{3,4})(?!\d|\.\d|[\-/]\d)"
     # a reading may follow a flat's colon (1-3-801:36.4), a clock's minutes may not; a label's

@@ -1036,6 +1036,10 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("正在追剧 我妈突然说胸口疼得厉害 一身冷汗", EmergencyFamily.CARDIAC),
         ("we were watching a show and grandpa suddenly slumped over, won't wake up", None),
     ],
+    "a fall seen on a video call (视频里看见), a farewell message sent before silence": [
+        ("视频里看见我爸从凳子上摔下去了 喊他也不应 他一个人在家", None),
+        ("姐姐最近一直抑郁 刚给家里发了条告别的微信 现在电话不接", EmergencyFamily.SUICIDE),
+    ],
     "confusion named before a stroke's other signs (not making sense)": [
         ("grandpa is not making sense and his mouth is crooked", EmergencyFamily.STROKE),
         ("my husband's not making sense, his right arm has gone weak", EmergencyFamily.STROKE),
@@ -1579,6 +1583,15 @@ CALM: dict[str, list[str]] = {
         "My uncle had a heart attack last winter so we keep aspirin at home",
         "there was a gas leak in the neighbouring compound but they've fixed it",
         "I left the thermometer on the window sill in the sun, it says 44 lol",
+    ],
+    "120 called to ask, a documentary about first aid, a contact kept, a cause told": [
+        "打120咨询了一下 他们说孩子烧到38度5可以先物理降温",
+        "昨晚看了个讲急救的节目 海姆立克法原来是这样",
+        "what's the number to call for a gas leak here? just want it saved",
+        "the smoky smell in the stairwell was just the neighbour's hot pot, no fire",
+        "my teen says he's dying because his phone battery died lol",
+        "如有人出现胸闷 气短 请立即拨打120",
+        "她说小时候被开水烫过 现在看到开水就害怕",
     ],
     "a first-aid team organised, not an emergency": [
         "想组建楼里的急救志愿队 会心肺复苏的报个名",

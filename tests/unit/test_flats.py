@@ -38,6 +38,8 @@ from domain.understanding import understand
         ("7号1单元402", "7-1-402"),
         ("3号楼502", "3-502"),
         ("5 building 3 unit 401", "5-3-401"),  # the number first, as in Chinese
+        # an age before a flat written labels first is no building
+        ("grandma 82 bldg 6 unit 1 #1102 fell and can't get up", "6-1-1102"),
         ("I live in 7 building, room 302", "7-302"),
         ("12 tower 1502", "12-1502"),
         ("5棟1單元203", "5-1-203"),  # traditional characters
