@@ -279,6 +279,10 @@ FIRST_SEEN = {
     "round224": "2e6a608",
     "round225": "2e6a608",
     "round226": "2e6a608",
+    "round227": "1c1b94a",  # after rounds 223-226's emergencies and ordersAB
+    "round228": "1c1b94a",
+    "round229": "1c1b94a",
+    "round230": "1c1b94a",
 }
 
 

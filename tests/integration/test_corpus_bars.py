@@ -235,6 +235,10 @@ BLIND_ROUNDS = (
     "round224",
     "round225",
     "round226",
+    "round227",
+    "round228",
+    "round229",
+    "round230",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
