@@ -1343,6 +1343,9 @@ POISONING_RULES: tuple[Rule, ...] = (
         # a whole blister or bottle of pills taken (吃了一整板布洛芬); a pesticide drunk (农药…喝了)
         r"(?:吃|吞)了?(?:一整|整整一|整)(?:板|(?:瓶|盒)(?=[^。!?\s]{0,4}(?:药|片)))|"
         r"农药[^。!?]{0,10}(?:喝了|吃了|喝下|吞了)|"
+        # a child who took several of an adult's pills (孙子吃了好几颗奶奶的降压药)
+        r"(?:孩子|小孩|孙子|孙女|儿子|女儿|宝宝|外孙|外孙女)[^。!?\s]{0,4}(?:吃|吞)了"
+        r"(?:好几|几|一把|很多|一堆|半瓶|半板)(?:颗|片|粒)?[^。!?\s]{0,8}药|"
         rf"吃了?过量|药物?过量|服药过量|过量服药|误食|误服|误吞|误喝|误吃|吞了{CLAUSE_CHAR}{{0,6}}"
         rf"(?:电池|纽扣|磁铁|硬币|钉|针|药|洗衣凝珠|异物)|[吃喝吞饮]了{CLAUSE_CHAR}{{0,4}}"
         rf"(?:{_CHEMICALS_ZH}|84|酒精|漂白)|一氧化碳(?!报警|检测|探测|浓度计)|"
@@ -2376,6 +2379,8 @@ ELECTRIC_SHOCK_RULES: tuple[Rule, ...] = (
         HARD,
         r"触电|被电(?:到|击)了|electrocuted|溺水|drowning|大面积烫伤|严重烧伤|烧伤(?!膏|药|喷雾|贴)|"
         rf"开水烫{CLAUSE_CHAR}{{0,4}}(?:一大片|很严重|起泡)|"
+        # a scald told by its size or the skin coming up (胳膊大片烫伤 皮都起来了)
+        r"大片(?:的)?(?:烫伤|烧伤)|(?:烫|烧)(?:伤|得)[^。!?\s]{0,4}皮(?:都)?(?:起来|掉|脱|翻)了?|"
         rf"severe burns?|低血糖{CLAUSE_CHAR}{{0,6}}(?:晕|昏|叫不醒|抽)",
         by_words=True,
         says=(
@@ -2394,9 +2399,16 @@ VIOLENCE_RULES: tuple[Rule, ...] = (
         r"掐(?:着|住)?(?:我|她|他|孩子)?的?脖子|"
         r"被(?:我|她|他)?(?:他|她|人|老公|老婆|丈夫|男朋友|男友|前夫|邻居|儿子|醉汉|爸|妈|继父|哥|弟)[^,。!?;\s]{0,4}(?:掐|砍|捅|踹|揍|打)"
         r"(?!针|疫苗|电话|扰|卡|包|折|扫|听|工|招呼)|"
-        r"(?:躲|藏|锁)(?:在)?[^。!?]{0,16}(?:砸门|踹门|撞门|拿刀)",
+        # (锁 of hiding, not a door's lock: 门锁坏了 … 撞门)
+        r"(?:躲|藏|(?<!门)(?<!车)锁(?!坏|匙|芯|不))(?:在)?[^。!?]{0,16}(?:砸门|踹门|撞门|拿刀)|"
+        # stabbed or cut by a knife, whoever held it (有人被刀捅了)
+        r"被(?:人)?(?:用)?(?:刀|匕首|剪刀)(?:子)?(?:捅|砍|刺|扎)(?:了|伤|中)",
         group="violence",
-        says=("我妈又被我爸打了 脸都肿了", "我把自己锁在卧室里 他在外面踹门"),
+        says=(
+            "我妈又被我爸打了 脸都肿了",
+            "我把自己锁在卧室里 他在外面踹门",
+            "隔壁吵架 有人被刀砍伤了 一直在流血",
+        ),
     ),
     # violence happening now
     Rule(
@@ -2477,6 +2489,16 @@ VIOLENCE_RULES: tuple[Rule, ...] = (
     ),
 )
 GRAVE_RULES: tuple[Rule, ...] = (
+    # blood seeping out under a door, or a door to be broken in: someone inside in trouble,
+    # no family of its own (the general line: call 120, get the door open, stay with them)
+    Rule(
+        "behind-a-door-zh",
+        None,
+        HARD,
+        r"门缝[^。!?\s]{0,8}(?:有|带|是|渗|流)(?:出)?血|(?<!差点)(?<!差点叫)(?<!差点叫人)(?:快|赶紧|帮忙)[^。!?\s]{0,3}(?:撞门|破门)",
+        says=("她在卫生间半天没动静 门缝下面渗出血来了", "叫了半天不应 快来人帮忙撞门"),
+        calm=("门坏了 不用帮忙撞门了 物业来开了",),
+    ),
     # the baby's movements stopped or fewer late in pregnancy: seen the same day (RCOG
     # "Reduced fetal movements", Green-top Guideline 57, 2011): no advice of its own but 120
     Rule(

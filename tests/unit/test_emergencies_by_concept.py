@@ -1040,6 +1040,12 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("视频里看见我爸从凳子上摔下去了 喊他也不应 他一个人在家", None),
         ("姐姐最近一直抑郁 刚给家里发了条告别的微信 现在电话不接", EmergencyFamily.SUICIDE),
     ],
+    "a scald told by its size, a child into an adult's pills, a stabbing, blood under a door": [
+        ("锅里的热油泼了 老公手臂大片烫伤 皮都掉了", EmergencyFamily.BURN),
+        ("外孙吃了一把外公的安眠药 现在叫不太醒", EmergencyFamily.POISONING),
+        ("楼下吵架 有人被刀扎了 一地的血 快来人", None),
+        ("合租的室友洗澡两个小时没出来 门缝下面渗出血了", None),
+    ],
     "confusion named before a stroke's other signs (not making sense)": [
         ("grandpa is not making sense and his mouth is crooked", EmergencyFamily.STROKE),
         ("my husband's not making sense, his right arm has gone weak", EmergencyFamily.STROKE),
@@ -1592,6 +1598,12 @@ CALM: dict[str, list[str]] = {
         "my teen says he's dying because his phone battery died lol",
         "如有人出现胸闷 气短 请立即拨打120",
         "她说小时候被开水烫过 现在看到开水就害怕",
+    ],
+    "a scene on TV being filmed, a drama that makes one 'want to die', a stew's smell": [
+        "电视上那段火灾的戏拍得真像 原来是在拍戏",
+        "追剧追得我想死 结局太虐了",
+        "楼道里一股煤气味?不是 是楼上在煲汤 香死了",
+        "门锁坏了 打不开 不用帮忙撞门 物业在路上了",
     ],
     "a first-aid team organised, not an emergency": [
         "想组建楼里的急救志愿队 会心肺复苏的报个名",
