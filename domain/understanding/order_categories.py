@@ -152,7 +152,9 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
     (
         Rule(
             "broken",
-            r"坏了|坏咗|坏左|烂咗|不亮|(?<!打)不通|堵了|堵住|堵塞|堵死|赌了|赌住|赌死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|爆了|"
+            r"坏了|坏咗|坏左|烂咗|不亮|(?<!打)不通|堵了|堵住|堵塞|堵死|赌了|赌住|赌死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|"
+            # a bill that will blow up (电费要爆了) is a joke about the cost, no burst
+            r"(?<!费)(?<!费[要快都])爆了|"
             r"不热|不暖|失灵|不好使|不灵了|用不了|不能用|关不住|关不紧|(?<![没不])不动了|停了不动|"
             # a door, window or lock that sticks (推拉门卡死了 拉不开)
             r"卡死|[拉推拧]不开|[拉推拧]不动|锁不上|合不上|"
@@ -162,7 +164,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:锁|锁芯|门|钥匙孔)[^。!?\s]{0,3}冻(?:住|上)了|钥匙[^。!?\s]{0,3}插不进去?|"
             r"(?<![a-z])(?:frozen (?:shut|solid)|key won'?t (?:go in|turn))"
             r"(?![a-z])|"
-            r"不工作|没反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|一直(?:滴滴)?响|响个不停|老是响|乱响|"
+            r"不工作|没反应|反应都没有|没有反应|没任何反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|一直(?:滴滴)?响|响个不停|老是响|乱响|"
             # a fixture smelling burnt (the exhaust fan gave off a burning smell)
             r"(?<![a-z])(?:(?:giv(?:es|ing)|gave) (?:off|out) (?:a )?"
             r"(?:burning smell|smell of burning)|"

@@ -32,7 +32,9 @@ VETOES: tuple[Rule, ...] = (
         r"[【\[(（]\s*(?:广告|ad|advert|sponsored)\s*[】\])）]|"
         # goods sold, the buyers told to message the seller (卖口罩 需要的私聊)
         r"(?:^|\s)(?:出|卖|出售|转卖)[^。!?\s]{1,8}[^。!?]{0,20}(?:需要的|要的)(?:话)?(?:请)?(?:私聊|私信)|"
-        r"(?<![a-z])(?:wechat me|dm me|discount|promo|cheap|whatsapp me)(?![a-z])",
+        # (any cheap one is fine: the buyer's want, not the seller's boast)
+        r"(?<![a-z])(?:wechat me|dm me|discount|promo|(?<!any )cheap(?! (?:one|ones|is fine))|"
+        r"whatsapp me)(?![a-z])",
         (
             "低价代购 进口车厘子 一箱198 加微信",
             "Cheap masks, discount for neighbours, whatsapp me",
