@@ -1030,6 +1030,12 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         r"(?:\d+|one|two|three|four|five|a|an) "
         r"(?![a-z]*(?:minutes?|hours?|days?|weeks?|while)(?![a-z]))|"
         r"(?:算|记|报)(?:上)?(?:我|我们|我家)(?:家)?(?:[一两二三四五六\d]|一)份|"
+        # a share claimed by its count (I'll take one box please), or goods counted one wants
+        # to group-buy (want to group-buy 2 cases of water)
+        r"(?<![a-z])(?:i'?ll|we'?ll|i will|we will) take (?:\d+|one|two|three|four|five|a|an) "
+        r"(?:boxe?s?|bags?|packs?|cartons?|cases?|trays?|portions?|shares?|kg|jin)(?![a-z])|"
+        r"(?<![a-z])(?:i |we )?(?:want|wanna|would like|'d like) to group[- ]?buy "
+        r"(?:\d+|one|two|three|four|five|a|an) [a-z]|"
         # … if anyone's doing a group buy; I join the vegetable 团购
         r"(?<![a-z])if (?:anyone|someone|somebody|any ?one)(?:'s| is| are)? (?:doing|organi[sz]ing|"
         r"running|starting|opening|does|organi[sz]es|runs|starts) (?:a |any )?group[- ]?buys?"
@@ -1056,6 +1062,8 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "plz add a sack of rice to the group buy for 2-1-1102",
             "re the fruit buy: yes please put us down for 3 boxes of oranges, 5-2-902",
             "回复团长：算我家两份 6-1-702",
+            're the milk buy "30 yuan a case"\nwe\'ll take two cases please, 3-1-502',
+            "would like to group-buy 3 bags of rice, 5-2-301",
         ),
         (
             "团购的菜到了",
@@ -1069,6 +1077,8 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "他顺路带了一份给我 谢谢",
             "we got our rice through the group buy last week",
             "please add me for a minute, I'll check the list",
+            "I'll take a look at the list",
+            "want to group-buy? ask the building lead",
         ),
     ),
 )

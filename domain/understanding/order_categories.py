@@ -375,11 +375,17 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             "goods",
             r"(?:(?<![\d.])\d{1,2}|[一两二三四五六七八九十几])\s*(?:箱|瓶|袋|桶|提|罐|包|斤|公斤|打|板|听)"
             r"(?=[\u4e00-\u9fffa-z])(?![\u4e00-\u9fff]{0,2}(?:钱|块|元))(?!东西)|"
+            # the same goods as shown, counted only (回复: 就是这个 [图片] 也帮我带两袋)
+            r"(?:带|买|团|订)(?:\d{1,2}|[一两二三四五六七八九十几])\s*(?:箱|瓶|袋|桶|提|罐|包|斤)(?=\s|$)|"
             r"(?<![a-z])(?:(?:\d{1,2}|a|an|one|two|three|four|five|six) "
             r"(?:boxes|box|bottles?|bags?|"
             r"packs?|cartons?|cans?|cases?|jars?|packets?|dozen|kg|kilos?)|\d{1,2}(?:kg|kilos?)) "
             r"(?:of )?[a-z]",
-            ("帮我订两箱农夫山泉", "Kindly arrange 5kg atta"),
+            (
+                "帮我订两箱农夫山泉",
+                "Kindly arrange 5kg atta",
+                "就是这个 [图片] 也帮我带两袋 3-1-502",
+            ),
             ("两箱一百块钱", "一袋东西"),
         ),
         Category.GROCERIES,
@@ -762,7 +768,10 @@ _TO_ANOTHER_FLAT = compile_prefiltered(
 _PURCHASE = compile_prefiltered(
     r"买|(?<!团)购|代购|下单|订(?!单号|在|好|了|过|的)|(?<![a-z])(?:buy|shop)(?![a-z])|"
     # an order placed already and held up (my food order is stuck at the gate) is to be fetched
-    r"(?<![a-z])order(?![a-z])(?! (?:is|was|has|got|came|arrived|stuck|sitting|waiting))"
+    r"(?<![a-z])order(?![a-z])(?! (?:is|was|has|got|came|arrived|stuck|sitting|waiting))|"
+    # the goods' price offered (pick up a bag of ice and some drinks? I'll pay): bought
+    r"(?<![a-z])(?:i'?ll|we'?ll|i will|we will) pay(?![a-z])(?! (?:you )?(?:for|back) (?:your|the) "
+    r"(?:time|trouble|help|fee|postage|delivery))"
 )
 
 # Chinese writers end a clause with a space as often as with a comma (修好了谢谢👍 另外…).

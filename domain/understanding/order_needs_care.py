@@ -71,7 +71,9 @@ _DOCTOR_ASKED = re.compile(
     r"(?<![a-z])(?:could|can|may) (?:i|we|he|she|my [a-z]+) (?:please )?"
     r"(?:talk to|speak to|speak with|talk with|see|get) (?:a |the )?(?:community |family |"
     r"building |estate )?(?:doctor|gp|counsell?or|psychiatrist|therapist)(?![a-z])|"
-    r"(?<![a-z])get (?:a |me a )?referral(?![a-z])"
+    r"(?<![a-z])get (?:a |me a )?referral(?![a-z])|"
+    # a visit asked by its form's heading (Doctor visit request for 3-1-603, 医生上门申请)
+    r"(?<![a-z])(?:doctor|gp|nurse|home) visit request(?![a-z])|(?:医生|护士)上门申请|申请医生上门"
 )
 # household goods the lexicon has no word for: against insects (蚊香, mosquito coils, bug spray)
 _HOUSEHOLD = re.compile(

@@ -425,7 +425,9 @@ VETOES: tuple[Rule, ...] = (
         # goods left at a flat named by its number (groceries left outside 3-2-1403, grab them)
         r"(?:left|placed|put|dropped) (?:outside|at|by) (?:flat |room |rm |#)?"
         r"\d{1,3}-\d{1,4}(?:-\d{3,4})?(?![\d-])|"
-        r"i'?ll (?:get|take|do|bring|grab|pick|collect|fetch)|"
+        # (a share claimed from a buy, I'll take one box, is no fetch of one's own)
+        r"i'?ll (?:get|take|do|bring|grab|pick|collect|fetch)(?! (?:\d+|one|two|three|four|five|a|"
+        r"an) (?:boxe?s?|bags?|packs?|cartons?|cases?|trays?|portions?|shares?)(?![a-z]))|"
         # hurt oneself is no self-fetch (splashed myself making tea, pls grab burn gel)
         r"(?<!burnt )(?<!burned )(?<!scalded )(?<!splashed )(?<! cut )(?<!hurt )myself|"
         r"i can (?:get|take|do|bring|grab) (?:it|that|them)|"

@@ -121,6 +121,43 @@ STILL_ASKED: dict[str, list[tuple[str, Category]]] = {
             Category.MEDICAL,
         ),
     ],
+    "a visit asked by its form's heading": [
+        ("GP visit request for 5-2-301, dad has been dizzy since Monday", Category.MEDICAL),
+        (
+            "Nurse visit request, 2-1-604: mum's leg ulcer needs checking, 37.0 this morning",
+            Category.MEDICAL,
+        ),
+    ],
+    "a share of a group buy claimed by its count: shopping": [
+        (
+            're the fruit buy "oranges 40 a box"\nwe\'ll take two boxes please, 6-1-902',
+            Category.GROCERIES,
+        ),
+        ("would like to group-buy 3 bags of flour, 4-2-1101", Category.GROCERIES),
+    ],
+    "the same goods as shown, counted only: shopping": [
+        ("回复 @王姐: 是这个牌子吗 [图片] 也帮我买两箱 3-1-1201", Category.GROCERIES),
+    ],
+    "goods picked up with their price offered: shopping": [
+        (
+            "Could anyone pick up a bag of ice and some sports drinks for the guards downstairs? "
+            "We will pay. 5-1-204",
+            Category.GROCERIES,
+        ),
+    ],
+    "a doctor asked up to prescribe: the visit is medical care": [
+        ("能请社区医生上门开点药吗 老慢支又犯了 6-2-404", Category.MEDICAL),
+    ],
+    "the writer's own trip for test papers, a ride asked: a medical outing": [
+        ("我爸要去医院复诊顺便拿化验单 能安排个车接送吗 4-1-701", Category.MEDICAL),
+    ],
+    "one's own signed up for the care a notice offers: medical": [
+        (
+            "回复 @社区医院: 行动不便的老人上门打疫苗请报名\n报名 我奶奶 88岁 要打疫苗 2-2-601",
+            Category.MEDICAL,
+        ),
+        ("re: home vaccination list\nsign my mum up please, 79, 6-1-1202", Category.MEDICAL),
+    ],
     "a dressing change asked: care": [
         ("护士明天能来帮我换个药吗 伤口还没好 1-1-1001", Category.MEDICAL),
     ],
