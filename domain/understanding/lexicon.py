@@ -180,7 +180,8 @@ STRONG: dict[Category, str] = {
     Category.MEDICAL: (
         "医生|社区医生|家庭医生|大夫|上门看|看病|看医生|就医|就诊|医院|社区医院|卫生院|"
         "卫生服务中心|诊所|门诊|挂号|"
-        "复查|复诊|产检|孕检|透析|血透|化疗|放疗|疫苗|打疫苗|接种|打针|换药|拆线|输液|吊瓶|康复|"
+        "复查|复诊|产检|孕检|透析|血透|化疗|放疗|疫苗|打疫苗|接种|打针|换药|换下药|换个药|换一下药|"
+        "拆线|输液|吊瓶|康复|"
         "理疗|体检|转运|送医|"
         "护士|上门服务|出诊|线上问诊|在线问诊|网上问诊|视频问诊|视频看|"
         "核酸上门|上门核酸|上门做核酸|上门采|上门采样|上门做|"
@@ -285,6 +286,8 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "peach|plum|cream|ice cream|sparkling water|cola|wine|coffee capsule|coffee pod|"
             "protein powder|cereal bar|frozen food|instant food|canned goods|produce"
         ),
+        # drink bought by the bottle (白酒 二锅头 两瓶)
+        "liquor": "白酒|二锅头|黄酒|红酒|葡萄酒|米酒|绍兴酒|baijiu|rice wine",
         "household goods": (
             "保鲜盒|一次性手套|橡胶手套|拖把|抹布|扫把|洗碗布|钢丝球|衣架|打火机|火柴|蜡烛|"
             "手电筒|应急灯|充电台灯|冰块|蚊香|驱蚊液|花露水|杀虫剂|樟脑丸|洗衣凝珠|柔顺剂|消毒湿巾|84消毒液|"
@@ -305,6 +308,15 @@ CONCEPTS: dict[Category, dict[str, str]] = {
         ),
     },
     Category.MEDICINE: {
+        # iron pills by their class (医院开的铁剂)
+        "supplements prescribed": (
+            "铁剂|补铁剂|补铁药|叶酸片|iron tablets|iron pills|iron supplement"
+        ),
+        # what one quits smoking with: a pharmacy's goods, not cigarettes
+        "smoking cessation": (
+            "尼古丁贴|尼古丁贴片|尼古丁口香糖|尼古丁咀嚼胶|戒烟贴|戒烟糖|"
+            "nicotine gum|nicotine patch|nicotine patches|nicotine lozenge|nicotine lozenges"
+        ),
         "drugs by name": (
             "补液盐|口服补液盐|蒲地蓝|美多芭|多巴丝肼|玻璃酸钠|人工泪液|生理盐水|碘酒|双氧水|"
             "红药水|医用酒精|退热贴|冰宝贴|正露丸|保济丸|六味地黄丸|逍遥丸|安宫牛黄丸|"
@@ -381,6 +393,9 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "sf express|dhl|fedex|mailbox|letter|front desk|reception|guard house|delivery box|"
             # a test's result on paper, handed in (the positive test report to the office)
             "test report|test result|test results|lab report|核酸报告|检测报告|阳性报告|"
+            "pcr report|covid report|"
+            # a written statement an office asked for (派出所让补交一份情况说明)
+            "情况说明|书面说明|说明材料|"
             "community office|committee office|社区办公室"
         ),
     },
@@ -394,7 +409,8 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "吊扇|冰柜|冷柜|空调外机|网线|光猫|楼道灯|声控灯|感应灯|楼道门|单元门|排水|油烟机|"
             "抽油烟机|推拉门|移门|阳台门|房门|卧室门|卫生间门|厕所门|厨房门|衣柜门|入户门|"
             "shower|showerhead|sliding door|balcony door|bedroom door|bathroom door|front door|"
-            "patio door|extractor fan|range hood|cooker hood|oven|microwave|dishwasher|"
+            "patio door|extractor fan|desk fan|electric fan|ceiling fan|standing fan|"
+            "range hood|cooker hood|oven|microwave|dishwasher|"
             "dryer|tumble dryer|water filter|thermostat|ceiling|valve|hinge|doorknob|"
             "door handle|blinds|shutter|light switch|wiring|circuit|fuse box|meter|modem|keypad"
         ),

@@ -572,7 +572,8 @@ ASKS: tuple[Rule, ...] = (
         r"配一下|配(?=一|点|些|[两二三四五六七八九十\d]|盒|瓶)|送上来|送一下|送来|送过来|"
         r"送(?=[一两二三四五六七八九十几\d]\s*[桶箱袋瓶盒份])|拿上来|取一下|"
         r"拿一下|拿下去|带下去|扔一下|倒一下|(?<!被)收走(?!了)|(?<!被)拿走(?!了)|拎走|修一下|来修|上门(?!(?:采样|核酸|做核酸|服务)?的)|"
-        r"安排|交一下|缴一下|充一下|(?<!白)跑一趟|"
+        # one's own plans made (我好安排孩子上网课, 大家自己安排) ask nobody
+        r"(?<!我好)(?<!自己)(?<!自行)安排|交一下|缴一下|充一下|(?<!白)跑一趟|"
         # when a collection comes is asked for it (医废装好了 什么时候来拿)
         r"(?:什么时候|啥时候|啥时)(?:能|可以)?来(?:拿|收|取)(?:走|一下)?(?![了的过])|"
         # a bill or a plan asked to be paid or renewed, by the verb first (pay the water bill for
@@ -590,7 +591,13 @@ ASKS: tuple[Rule, ...] = (
             "猫粮有人在团吗 我也想拼一份 3-1-202",
         ),
         # a wasted trip told (医院关门了 白跑一趟) asks for none
-        ("被收走了", "拼图", "药房今天没开 白跑一趟"),
+        (
+            "被收走了",
+            "拼图",
+            "药房今天没开 白跑一趟",
+            "几点开门 我好安排一下时间",
+            "物业说下周停水 大家自己安排",
+        ),
     ),
     Rule(
         "can-you",
@@ -1023,6 +1030,12 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         r"(?:\d+|one|two|three|four|five|a|an) "
         r"(?![a-z]*(?:minutes?|hours?|days?|weeks?|while)(?![a-z]))|"
         r"(?:算|记|报)(?:上)?(?:我|我们|我家)(?:家)?(?:[一两二三四五六\d]|一)份|"
+        # a share claimed by its count (I'll take one box please), or goods counted one wants
+        # to group-buy (want to group-buy 2 cases of water)
+        r"(?<![a-z])(?:i'?ll|we'?ll|i will|we will) take (?:\d+|one|two|three|four|five|a|an) "
+        r"(?:boxe?s?|bags?|packs?|cartons?|cases?|trays?|portions?|shares?|kg|jin)(?![a-z])|"
+        r"(?<![a-z])(?:i |we )?(?:want|wanna|would like|'d like) to group[- ]?buy "
+        r"(?:\d+|one|two|three|four|five|a|an) [a-z]|"
         # … if anyone's doing a group buy; I join the vegetable 团购
         r"(?<![a-z])if (?:anyone|someone|somebody|any ?one)(?:'s| is| are)? (?:doing|organi[sz]ing|"
         r"running|starting|opening|does|organi[sz]es|runs|starts) (?:a |any )?group[- ]?buys?"
@@ -1049,6 +1062,8 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "plz add a sack of rice to the group buy for 2-1-1102",
             "re the fruit buy: yes please put us down for 3 boxes of oranges, 5-2-902",
             "回复团长：算我家两份 6-1-702",
+            're the milk buy "30 yuan a case"\nwe\'ll take two cases please, 3-1-502',
+            "would like to group-buy 3 bags of rice, 5-2-301",
         ),
         (
             "团购的菜到了",
@@ -1062,6 +1077,8 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "他顺路带了一份给我 谢谢",
             "we got our rice through the group buy last week",
             "please add me for a minute, I'll check the list",
+            "I'll take a look at the list",
+            "want to group-buy? ask the building lead",
         ),
     ),
 )

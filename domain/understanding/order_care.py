@@ -27,6 +27,8 @@ from domain.understanding.prefilter import compile_prefiltered
 _DOCTOR_TO_SEE = compile_prefiltered(
     r"(?:请|让|叫|找)(?:社区|家庭|小区)?(?:医生|大夫)(?:上门|来|过来|来家里?)?(?:给[^。!?\s]{1,3})?"
     r"(?:看看|看一下|看下|瞧瞧)(?![了过])|"
+    # or come up to prescribe (能请医生上门开点药吗): the visit is still the ask
+    r"(?:请|让|叫|找)(?:社区|家庭|小区)?(?:医生|大夫)(?:上门|来家里?|过来)(?=开(?:点|些|一些)?药)|"
     r"(?<![a-z])(?:the |a |our )?(?:community |family )?(?:doctor|gp|doc) (?:to )?(?:come|pop|drop)"
     r" (?:up |over |round |by )?(?:and |to )?(?:see|look at|check on|examine) "
     r"(?:me|him|her|them|us|my [a-z]+)(?![a-z])"
@@ -48,6 +50,12 @@ _FETCH = compile_prefiltered(
 _OWN_TRIP = compile_prefiltered(
     r"去\s*医院|复诊|看\s*医生|外出单|派个车|安排\s*(?:个|辆)?\s*车|"
     r"(?<![a-z])(?:i|we) (?:have to|need to|must|am going to|will) go to (?:the )?hospital(?![a-z])"
+)
+# A ride asked for the writer's own trip (能安排车接送吗, can you send a car?): papers fetched on
+# that trip leave it a medical outing.
+_RIDE_ASKED = compile_prefiltered(
+    r"派(?:个|辆|一辆)?车|安排\s*(?:个|辆|部|一辆)?\s*车|车接送|"
+    r"(?<![a-z])(?:a ride|a lift|transport|send a car|a car) (?:to|for|there)(?![a-z])"
 )
 # A drug fetched on the patient's behalf, the hospital allowing it (可以代取, may collect it for).
 _ON_BEHALF = compile_prefiltered(
@@ -110,6 +118,13 @@ def care_category(text: str, category: Category) -> tuple[Category, str] | None:
             return Category.ERRAND, "papers-fetched"
         if _ON_BEHALF.search(text) and _DRUG.search(text):
             return Category.MEDICINE, "drug-on-behalf"
+    if (
+        category is Category.ERRAND
+        and _PAPERS.search(text)
+        and _OWN_TRIP.search(text)
+        and _RIDE_ASKED.search(text)
+    ):
+        return Category.MEDICAL, "trip-for-papers"  # 去医院拿检查报告 能安排车接送吗
     if category is Category.GROCERIES:
         if _DRUG_BOUGHT.search(text):
             return Category.MEDICINE, "drug-bought"

@@ -152,7 +152,9 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
     (
         Rule(
             "broken",
-            r"坏了|坏咗|坏左|烂咗|不亮|(?<!打)不通|堵了|堵住|堵塞|堵死|赌了|赌住|赌死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|爆了|"
+            r"坏了|坏咗|坏左|烂咗|不亮|(?<!打)不通|堵了|堵住|堵塞|堵死|赌了|赌住|赌死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|"
+            # a bill that will blow up (电费要爆了) is a joke about the cost, no burst
+            r"(?<!费)(?<!费[要快都])爆了|"
             r"不热|不暖|失灵|不好使|不灵了|用不了|不能用|关不住|关不紧|(?<![没不])不动了|停了不动|"
             # a door, window or lock that sticks (推拉门卡死了 拉不开)
             r"卡死|[拉推拧]不开|[拉推拧]不动|锁不上|合不上|"
@@ -162,7 +164,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:锁|锁芯|门|钥匙孔)[^。!?\s]{0,3}冻(?:住|上)了|钥匙[^。!?\s]{0,3}插不进去?|"
             r"(?<![a-z])(?:frozen (?:shut|solid)|key won'?t (?:go in|turn))"
             r"(?![a-z])|"
-            r"不工作|没反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|一直(?:滴滴)?响|响个不停|老是响|乱响|"
+            r"不工作|没反应|反应都没有|没有反应|没任何反应|开关跳了|一闪一闪|忽明忽暗|闪个不停|一直(?:滴滴)?响|响个不停|老是响|乱响|"
             # a fixture smelling burnt (the exhaust fan gave off a burning smell)
             r"(?<![a-z])(?:(?:giv(?:es|ing)|gave) (?:off|out) (?:a )?"
             r"(?:burning smell|smell of burning)|"
@@ -373,11 +375,17 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             "goods",
             r"(?:(?<![\d.])\d{1,2}|[一两二三四五六七八九十几])\s*(?:箱|瓶|袋|桶|提|罐|包|斤|公斤|打|板|听)"
             r"(?=[\u4e00-\u9fffa-z])(?![\u4e00-\u9fff]{0,2}(?:钱|块|元))(?!东西)|"
+            # the same goods as shown, counted only (回复: 就是这个 [图片] 也帮我带两袋)
+            r"(?:带|买|团|订)(?:\d{1,2}|[一两二三四五六七八九十几])\s*(?:箱|瓶|袋|桶|提|罐|包|斤)(?=\s|$)|"
             r"(?<![a-z])(?:(?:\d{1,2}|a|an|one|two|three|four|five|six) "
             r"(?:boxes|box|bottles?|bags?|"
             r"packs?|cartons?|cans?|cases?|jars?|packets?|dozen|kg|kilos?)|\d{1,2}(?:kg|kilos?)) "
             r"(?:of )?[a-z]",
-            ("帮我订两箱农夫山泉", "Kindly arrange 5kg atta"),
+            (
+                "帮我订两箱农夫山泉",
+                "Kindly arrange 5kg atta",
+                "就是这个 [图片] 也帮我带两袋 3-1-502",
+            ),
             ("两箱一百块钱", "一袋东西"),
         ),
         Category.GROCERIES,
@@ -760,7 +768,10 @@ _TO_ANOTHER_FLAT = compile_prefiltered(
 _PURCHASE = compile_prefiltered(
     r"买|(?<!团)购|代购|下单|订(?!单号|在|好|了|过|的)|(?<![a-z])(?:buy|shop)(?![a-z])|"
     # an order placed already and held up (my food order is stuck at the gate) is to be fetched
-    r"(?<![a-z])order(?![a-z])(?! (?:is|was|has|got|came|arrived|stuck|sitting|waiting))"
+    r"(?<![a-z])order(?![a-z])(?! (?:is|was|has|got|came|arrived|stuck|sitting|waiting))|"
+    # the goods' price offered (pick up a bag of ice and some drinks? I'll pay): bought
+    r"(?<![a-z])(?:i'?ll|we'?ll|i will|we will) pay(?![a-z])(?! (?:you )?(?:for|back) (?:your|the) "
+    r"(?:time|trouble|help|fee|postage|delivery))"
 )
 
 # Chinese writers end a clause with a space as often as with a comma (修好了谢谢👍 另外…).

@@ -348,6 +348,33 @@ MISSED: tuple[Missed, ...] = (
             "昨天已经帮我预约了社区医院 谢谢 5-1-301",
         ),
     ),
+    # One's own signed up for the care a notice offers (回复 …请报名 / 报名 我爸 周一三五透析
+    # 9-1-1101), the flat given: medical.
+    Missed(
+        name="care-signed-up",
+        category=Category.MEDICAL,
+        shown=True,
+        sign=rx(
+            r"(?:^|\n)\s*报名[\s:：]*(?:我|俺|家里|家中)|"
+            r"(?:^|\n)\s*(?:sign(?:ing)?|put) (?:me|us|my (?:mum|mom|dad|father|mother|wife|"
+            r"husband|son|daughter)) (?:up|down)(?![a-z])"
+        ),
+        also=(
+            rx(
+                r"透析|化疗|放疗|打针|疫苗|接种|体检|产检|上门|复查|"
+                r"(?<![a-z])(?:dialysis|chemo|vaccin\w*|jab|check-?up|home visit)(?![a-z])"
+            ),
+        ),
+        extra=lambda text, terms, found: find_flat_normalized(text) is not None,
+        matches=(
+            "回复 @社区卫生站: 老人接种疫苗请报名\n报名 我妈 75岁 3-2-501",
+            "re: home vaccination list\nsign my dad up please, 82, 5-1-1202",
+        ),
+        misses=(
+            "回复 @社区卫生站: 老人接种疫苗请报名\n报名 我妈 75岁",
+            "报名截止了吗 疫苗 3-2-501",
+        ),
+    ),
     # Rubbish collection asked for a flat: garbage (English only).
     Missed(
         name="rubbish-for-flat",

@@ -65,10 +65,15 @@ def help_laughed_off(text: str, request: re.Match[str] | None) -> bool:
 # see or talk to one (could I talk to a doctor or get a referral?)
 _DOCTOR_ASKED = re.compile(
     r"(?:医生|大夫|护士)[^。!?\s]{0,8}(?:来|上门)(?:给[^。!?\s]{1,4})?看一?看|"
+    # or come to take a reading (医生方便的话来给老人量个血糖)
+    r"(?:医生|大夫|护士)[^。!?\s]{0,8}(?:来|上门)给[^。!?\s]{1,4}(?:量|测|查)(?:个|一下|下)?"
+    r"(?:血糖|血压|体温|血氧)|"
     r"(?<![a-z])(?:could|can|may) (?:i|we|he|she|my [a-z]+) (?:please )?"
-    r"(?:talk to|speak to|speak with|talk with|see|get) (?:a |the )?"
-    r"(?:doctor|gp|counsell?or|psychiatrist|therapist)(?![a-z])|"
-    r"(?<![a-z])get (?:a |me a )?referral(?![a-z])"
+    r"(?:talk to|speak to|speak with|talk with|see|get) (?:a |the )?(?:community |family |"
+    r"building |estate )?(?:doctor|gp|counsell?or|psychiatrist|therapist)(?![a-z])|"
+    r"(?<![a-z])get (?:a |me a )?referral(?![a-z])|"
+    # a visit asked by its form's heading (Doctor visit request for 3-1-603, 医生上门申请)
+    r"(?<![a-z])(?:doctor|gp|nurse|home) visit request(?![a-z])|(?:医生|护士)上门申请|申请医生上门"
 )
 # household goods the lexicon has no word for: against insects (蚊香, mosquito coils, bug spray)
 _HOUSEHOLD = re.compile(

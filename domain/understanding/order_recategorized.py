@@ -56,6 +56,18 @@ def _cooking_not_goods(text: str, terms: list[Term], found: object) -> bool:
     )
 
 
+_DRUG_ROOM = 4
+
+
+def _drug_bought(terms: list[Term], at: int) -> bool:
+    """A drug first after the buy; or nothing named after it, and what is named a drug only."""
+    after = [t for t in terms if at <= t.start < at + _DRUG_ROOM]
+    if after:
+        return after[0].category is _C.MEDICINE  # (伤口 after 碘伏 is why)
+    goods = [t for t in terms if t.category in (_C.MEDICINE, _C.GROCERIES)]
+    return bool(goods) and all(t.category is _C.MEDICINE for t in goods)
+
+
 AGAIN: tuple[Again, ...] = (
     # A parcel sent, whatever it holds: an errand.
     Again(
@@ -303,6 +315,8 @@ AGAIN: tuple[Again, ...] = (
         sign=rx(
             r"(?<![a-z])(?:receipts?|bills|envelope|papers|paperwork|booklet|documents?|forms|"
             r"consent form|contract)(?![a-z])|"
+            # scans handed back on film (the CT films, 片子)
+            r"(?<![a-z])(?:ct |mri |x-?ray )?(?:films|scans|x-?rays)(?![a-z])|片子|胶片|"
             r"单据|收据|发票|材料|证明|小本子|接种本|疫苗本|信封|同意书|合同|病历本|户口本"
         ),
         also=(
@@ -327,6 +341,79 @@ AGAIN: tuple[Again, ...] = (
             "could someone buy forms and drop them?",
             "产检约好了 能开证明派车送去医院吗",
         ),
+    ),
+    # A drug bought, the care or the doctor named only as why: medicine.
+    Again(
+        name="drug-bought-for-care",
+        source=frozenset({_C.MEDICAL}),
+        category=_C.MEDICINE,
+        sign=rx(
+            r"(?<!不)(?<!别)(?:帮|帮忙|帮我|给我|再帮)(?:去)?(?:买|配)(?:个|点|些|一[瓶盒支包袋板]|"
+            r"两[瓶盒支包袋板])?|"
+            r"(?<![a-z])(?:buy|pick up|get) (?:me |us |him |her )?(?:a |an |some |more )?(?=[a-z])"
+        ),
+        # (谢谢上次帮忙买药的姐姐: thanks for a past buy)
+        extra=lambda text, terms, found: _drug_bought(terms, found.end()) and not buy_thanked(text),
+        matches=(
+            "帮买一盒创可贴 孩子膝盖擦伤了 3-1-502",
+            "could someone buy some antiseptic cream? dad's wound after surgery 4-2-301",
+            "医生说的降压药氨氯地平 还是买不到 麻烦再帮买一盒",
+        ),
+        misses=(
+            "帮买点苹果 我爸在透析 3-1-502",
+            "could someone buy some fruit? dad's recovering after surgery",
+        ),
+    ),
+    # An appliance bought or group-bought whole, none told at fault: shopping, not a repair.
+    Again(
+        name="appliance-bought",
+        source=frozenset({_C.REPAIR}),
+        category=_C.GROCERIES,
+        sign=rx(
+            r"(?:买|团|代购)(?:个|台|一台|一个|把|只)?(?:新的?|小|便宜的?)?[^。!?\s]{0,3}"
+            r"(?:电风扇|风扇|电暖器|暖风机|取暖器|小太阳|电热毯|台灯|电水壶|热水壶|电饭煲|heater|fan)|"
+            r"(?<![a-z])(?:buy|group-buy|get me|get us|need) (?:a|an|one|some) "
+            r"(?:new |small |cheap |little )?(?:desk |electric |space |table |standing )?"
+            r"(?:fan|heater|kettle|lamp|"
+            r"rice cooker)s?(?![a-z])"
+        ),
+        extra=lambda text, terms, found: not has_fault(text),
+        matches=(
+            "能帮我团个小风扇吗 旧的那台用了十年了 3-1-502",
+            "could someone buy a small space heater for my mum? 4-2-301",
+        ),
+        misses=(
+            "风扇不转了 能帮我买个新的吗",
+            "the heater broke, could someone buy a new fan?",
+        ),
+    ),
+    # A fixture come loose or broken that the care needs, its fix asked: repair.
+    Again(
+        name="fixed-for-care",
+        source=frozenset({_C.MEDICAL}),
+        category=_C.REPAIR,
+        sign=rx(
+            r"来修|修一下|修好|(?<![a-z])(?:fix|repair|mend) (?:it|this|that|the|my|our)(?![a-z])"
+        ),
+        extra=lambda text, terms, found: has_fault(text),
+        matches=(
+            "扶手松了 我妈做完手术要扶着走 物业能来修一下吗",
+            "the shower rail came loose, mum needs it after her hip surgery, can someone fix it?",
+        ),
+        misses=(
+            "我妈做完手术 能请医生来看看吗",
+            "mum needs a doctor after her hip surgery, can someone come?",
+        ),
+    ),
+    # Used things bagged up, their collection asked: rubbish, whatever the things were.
+    Again(
+        name="bagged-collected",
+        source=frozenset({_C.GROCERIES}),
+        category=_C.GARBAGE,
+        sign=rx(r"装了[一两二三四五\d]+(?:大)?袋"),
+        after=rx(r"(?:能|可以)?(?:来|帮忙)?收(?:一下|走)|收吗|拿下去|带下去"),
+        matches=("换下来的尿不湿装了两袋 能收一下吗 8-902",),
+        misses=("尿不湿装了两袋 能送上来吗 8-902",),
     ),
     # A fixture at fault, a fixer asked, the rubbish told only as why: repair.
     Again(

@@ -262,11 +262,16 @@ TOLD: tuple[Told, ...] = (
     Told(
         "rule-asked",
         r"(?:能|可以|需要|要|得|用)[^。!?\s]{0,10}(?:吗|么)\s*还是(?:只能|直接|必须)|"
-        r"(?<![a-z])(?:can|may|should|must|do) (?:we|i|they|residents) [^.!?]{0,60} or "
+        r"(?<![a-z])(?:can|may|should|must|do) (?:we|i|they|residents|volunteers|drivers|"
+        r"staff) [^.!?]{0,60} or "
         r"(?:only|just|do (?:we|i|they)|must|should|does)(?![a-z])|"
         r"(?<![a-z])is it (?:ok|okay|alright|fine|allowed) (?:for|to|if) [^.!?]{0,60} or "
         r"(?:do|does|must|should|only|just)(?![a-z])|"
         r"(?:现在|目前|还|这几天)(?:可以|能)(?:点|叫|订)外卖(?:吗|么)|"
+        # a pet taken along asked allowed (狗能带下去吗)
+        r"(?:狗|猫|宠物|狗狗|猫咪)(?:能|可以)(?:不能)?带(?:下去|下楼|出去)(?:吗|么)|"
+        r"(?<![a-z])(?:can|may) (?:i|we) (?:bring|take) (?:the |my |our )?(?:dog|cat|pet)s?"
+        r"(?: down| along| out)?(?![a-z])|"
         r"(?<![a-z])(?:can|may|are) we (?:allowed to )?order (?:takeaway|takeout|food delivery)"
         r"(?: now| at the moment| these days)?\s*\?",
         (OWN_ASK,),
@@ -276,6 +281,8 @@ TOLD: tuple[Told, ...] = (
             "现在可以点外卖吗",
             "Can we leave the bins out in the afternoon or only in the evening?",
             "is it ok for the veg to be left at the door or do they need to come down?",
+            "下午去楼下测抗原 狗能带下去吗",
+            "Can drivers wait at the clinic with patients or only drop them at the gate?",
         ),
         ("宝宝要体检 社区能安排吗 还是要去医院 3-2-101",),
     ),
@@ -323,14 +330,18 @@ TOLD: tuple[Told, ...] = (
     Told(
         "arranged-told",
         r"(?:已|已经)安排(?:好)?(?![^。!?\s]{0,3}(?:[吗么]|\?))[^。!?]{0,20}(?:等|集合|下楼)|"
+        # the fixer already called, the visit's time told (已联系物业 明天上午来修水管)
+        r"(?:已|已经)联系(?:了|过)?(?:物业|师傅|电工|水电工|维修|居委会?)[^。!?]{0,10}"
+        r"(?:明天|今天|下午|上午|晚上|马上|待会|等会)[^。!?\s]{0,4}来(?:修|看|换)(?![^。!?\s]{0,6}[吗么?])|"
         r"(?<![a-z])(?:is|has been|'s) (?:arranged|booked|scheduled)[^.!?]{0,40}(?:wait|be ready|"
         r"be downstairs)(?![a-z])",
         (OWN_ASK,),
         (
             "复诊的车已安排好 周三早上七点楼下等 5-1-302",
             "The dialysis car is arranged for Friday, please wait downstairs at 6:30",
+            "已经联系了电工 下午来修插座 3-2-502",
         ),
-        ("车已经安排好了吗 在楼下等多久",),
+        ("车已经安排好了吗 在楼下等多久", "已经联系物业了 明天来修吗 3-2-502"),
     ),
     Told(
         "help-thanked",
@@ -462,12 +473,14 @@ TOLD: tuple[Told, ...] = (
         "spare-offered",
         r"(?:我家|我屋企|我这边|我这里|我这)(?:还|仲)?有[^。!?]{0,20}有需要的[^。!?\s]{0,4}"
         r"(?:出声|说一声|说声|吱一声|吱声|私聊|找我|联系我)|"
+        r"(?:我家|我这边|我这里|我这)(?:还)?有[^。!?]{0,20}(?:需要|要用)(?:的话)?(?:可以|能)(?:借|拿去|来拿)|"
         r"(?<![a-z])(?:i'?ve got|i have) (?:some )?(?:spare|extra)[^.!?]{0,40}(?:anyone|anybody) "
         r"(?:who )?needs? [^.!?]{0,10}(?:just )?(?:shout|let me know|dm me|message me)(?![a-z])",
         (OWN_ASK_NOT_HOME, GOODS_COUNTED),
         (
             "我家还有不少消毒液 有需要的邻居说一声",
             "I've got spare masks and hand gel, anyone who needs some just shout",
+            "我家有一副拐杖 用不上了 腿脚不便的邻居需要可以借",
         ),
         ("我家还有两瓶消毒液 有需要的邻居说一声",),
     ),
@@ -516,10 +529,13 @@ TOLD: tuple[Told, ...] = (
     Told(
         "class-to-register",
         r"(?<![a-z])anyone (?:with|who has) [^.!?]{1,40}please register(?![a-z])|"
-        r"有[^。!?\s]{1,10}的(?:居民|住户|人|邻居)?(?:请|都)(?:到|向|找)?[^。!?\s]{0,8}登记",
+        r"有[^。!?\s]{1,10}的(?:居民|住户|人|邻居)?(?:请|都)(?:到|向|找)?[^。!?\s]{0,8}登记|"
+        # a class of households told whom to tell (谁家有老人独居 可以报给楼道长)
+        r"谁家有[^。!?\s]{1,10}(?:的话)?\s*(?:可以|请)(?:报给|告诉|联系|报到)",
         (OWN_ASK_NOT_HOME, GOODS_COUNTED),
         (
             "有高血压的居民请到楼长那里登记",
+            "谁家有孕妇 可以报给网格员 我们安排上门产检",
             "anyone with diabetes please register with the building lead so the nurse can visit",
         ),
     ),
@@ -636,7 +652,7 @@ TOLD: tuple[Told, ...] = (
         "survey-asked",
         # a census of residents: reply with details, or a staff member's question relayed
         r"回复\s*[:：]?\s*(?:姓名|楼号|房号|门牌号?|药名|年龄)|"
-        r"(?:医生|社区|居委会?|网格员|物业|志愿者)(?:问|统计|调查|摸排)[:：]|"
+        r"(?:医生|社区|居委会?|网格员|物业|志愿者)(?:问|统计|调查|摸排)[:：]|(?:^|\s)(?:统计|摸排)[:：]|"
         r"(?<![a-z])(?:reply|respond|answer) with (?:your )?(?:name|flat|building|unit|age)s?"
         r"(?![a-z])|(?<![a-z])(?:the )?(?:doctor|committee|office|volunteers?) (?:asks|is asking)"
         r"[:,]",
@@ -644,6 +660,7 @@ TOLD: tuple[Told, ...] = (
         (
             "社区统计：家里有孕妇的请回复 姓名+楼号",
             "网格员问：谁家还有没打疫苗的老人？",
+            "统计：家里有需要定期打针的老人请私信网格员",
             "Survey: residents on dialysis please reply with your name and flat",
         ),
         ("医生问我要不要住院 麻烦帮我叫个车 3-1-502",),
@@ -685,6 +702,8 @@ TOLD: tuple[Told, ...] = (
         "hazard-warned",
         # a safety notice: what tends to happen and how to avoid it, nobody's fault told
         r"(?:消防|安全|用电|防火)(?:提醒|提示|须知)|容易(?:跳闸|起火|着火|短路|引起火灾)|"
+        # everyone told to take care round a fault (电梯坏了 大家上下楼注意安全)
+        r"大家(?:上下楼|出入|进出|出门|走楼梯)?(?:都)?(?:要)?注意安全|"
         r"(?<![a-z])(?:fire|safety|electrical) (?:reminder|tip|warning|notice)s?(?![a-z])|"
         r"(?<![a-z])(?:can|could|may|might|will|tends? to) (?:easily )?(?:trip the (?:breaker|"
         r"fuse|switch)|start a fire|overload)(?![a-z])",
@@ -692,6 +711,7 @@ TOLD: tuple[Told, ...] = (
         (
             "安全提示：取暖器不要整夜开着 出门记得拔插头",
             "fire reminder: don't dry clothes on the heater, it can start a fire",
+            "楼道灯坏了 大家走楼梯注意安全",
         ),
         (
             "烤箱和微波炉一起开容易跳闸 现在又跳了 3-1-502",
@@ -897,6 +917,11 @@ TOLD: tuple[Told, ...] = (
     Told(
         "scare-over",
         r"还以为|还好没(?:砸|伤|碰|事|出事)|虚惊一场|大家(?:别|不用)担心|(?:是|就是|原来是)误报|"
+        # a fault dealt with, or only mentioned (他们关了阀门 没事了, 不过不要紧 就是说一下), or a
+        # harmless cause found (it's just the low battery chirp)
+        r"了[^。!?\n]{0,8}(?<!还)(?<!以为)没事了\s*$|不过不要紧|(?:就|只)是(?:跟大家)?(?:说|提)一下|"
+        r"(?<![a-z])(?:it'?s|that'?s) (?:probably |just |only )+(?:the |a )?low[- ]?battery"
+        r"(?![a-z])|"
         r"(?<![a-z])(?:all clear|false alarm)(?![a-z])|"
         r"(?<![a-z])(?:fire service|fire brigade|ambulance|help) (?:is )?not needed(?![a-z])",
         (OWN_ASK_OR_NEED,),
@@ -906,10 +931,15 @@ TOLD: tuple[Told, ...] = (
             "冰箱报警响了半天 原来是门没关好 大家别担心",
             "Burnt smell in the corridor, someone's dinner. All clear",
             "大家放心 楼道的火警铃是误报 有人在抽烟",
+            "厨房水管漏了一点 物业来拧紧了 没事了",
+            "隔壁空调的水滴到我家阳台 不过不要紧 就是说一下",
+            "that beeping in the hall? it's only the low battery on someone's smoke alarm",
         ),
         (
             "还以为有电了 冰箱还是不转 能来修一下吗 5-2-301",
             "Can someone bring me some paracetamol? All clear otherwise. 4-2-601",
+            "水管又漏了 还以为没事了 能来修一下吗 3-1-502",
+            "插座冒了下火花 现在没事了 能找电工来看看吗",
         ),
     ),
     Told(
@@ -927,6 +957,9 @@ TOLD: tuple[Told, ...] = (
         "fact-asked",
         r"(?:有人|谁|有谁)知道[^。!?]{0,16}(?:能不能|可不可以|能否|是否|多久|多长时间)|"
         r"想问问[^。!?]{0,24}(?:一般|通常)(?:怎么办|怎么处理|怎么弄)|"
+        # the cause of a fault asked in general (想问问跳闸一般是什么原因)
+        r"想问问[^。!?]{0,24}(?:一般|通常)(?:是)?(?:什么|啥)原因|"
+        r"(?<![a-z])what (?:usually|normally|generally) causes(?![a-z])|"
         r"(?<![a-z])(?:does )?(?:anyone|anybody) know (?:how long|whether|if)(?![a-z])|"
         r"(?<![a-z])who'?s in charge of(?![a-z])|"
         r"(?<![a-z])just (?:wondering|curious|asking) about the (?:rules|policy|"
@@ -938,6 +971,8 @@ TOLD: tuple[Told, ...] = (
             "Does anyone know how long milk keeps without power?",
             "Who's in charge of the grocery orders now?",
             "Can volunteers carry furniture too? Just wondering about the rules",
+            "想问问水龙头一般是什么原因会滴水",
+            "what usually causes a breaker to trip at night?",
         ),
         ("有人知道超市现在能不能送货吗 3-1-502",),
         when=(no_flat,),
@@ -1122,11 +1157,17 @@ TOLD: tuple[Told, ...] = (
         # someone's number asked for: the writer will call, nobody is asked to act here
         r"(?:谁|有人|有谁|哪位)(?:知道|有)[^。!?\s]{0,10}(?:电话|号码|手机号|联系方式)|"
         r"(?<![a-z])(?:anyone|anybody|who) (?:know|knows|have|has|got) (?:the |a )?(?:phone )?"
-        r"(?:number|contact|phone number) (?:for|of)(?![a-z])",
+        r"(?:number|contact|phone number) (?:for|of)(?![a-z])|"
+        # or the office's number asked outright (物业电话多少, what's the number for management?)
+        r"(?:物业|居委会?|社区|管理处|网格员)的?(?:电话|联系方式)(?:是)?(?:多少|是什么)|"
+        r"(?<![a-z])what'?s the (?:phone )?number (?:for|of) (?:the )?(?:property|management|"
+        r"committee|office|maintenance)(?![a-z])",
         (OWN_ASK_OR_NEED,),
         (
             "谁有物业维修师傅的电话 问问热水器能不能换个牌子",
             "anyone have the number for the pharmacy? want to ask whether my inhaler has a generic",
+            "物业电话多少 楼道灯一直闪",
+            "What's the number for management? The corridor light keeps flickering",
         ),
         ("谁有社区医生电话 帮我问问降压药",),
         when=(no_flat,),
@@ -1233,6 +1274,102 @@ TOLD: tuple[Told, ...] = (
             "the group buy eggs never came, can we get a refund?",
         ),
         ("团的鸡蛋碎了 帮我退一下",),
+    ),
+    Told(
+        "hotline-shared",
+        # a helpline's number passed on for others to share: a notice, no order
+        r"热线|心理咨询|咨询电话|(?<![a-z])(?:hotline|helpline|counsell?ing)(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "青少年心理援助热线 12355 有需要的家长转给孩子",
+            "Free counselling hotline for seniors: 12349, please share with your parents",
+        ),
+        ("心理热线打不通 我妈情绪很差 能请医生来看看吗 转给谁都行 3-1-502",),
+        also=r"转给|转发给?|分享给|(?<![a-z])share (?:it |this |the number )?with(?![a-z])",
+        when=(no_flat,),
+    ),
+    Told(
+        "next-round-told",
+        # the run has left already; asks wait for the next one: told, nothing asked
+        r"下(?:次|一次|一轮|一批|趟|一趟)再(?:报|接龙|登记|统计)|"
+        r"(?<![a-z])(?:sign up|add (?:it|yours)|report (?:it|yours)) (?:next time|for the next "
+        r"(?:round|run|trip))(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "买菜的车已经开走了 还要买的下次再报",
+            "the pharmacy run has left, anyone else please sign up next time",
+        ),
+        ("下次再报就来不及了 能帮我买盒降压药吗",),
+        when=(no_flat,),
+    ),
+    Told(
+        "learning-wanted",
+        # a skill one wants to learn: a question of one's own, no service
+        r"想学(?:一下|一学|学|着)?|(?<![a-z])(?:want to|wanna|would like to|'d like to) learn"
+        r"(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "谁会理发 封控期间想学一下",
+            "does anyone know how to fix a dripping tap? I want to learn",
+        ),
+        ("谁会修水管 我也想学 能来修一下吗 3-1-502",),
+        when=(no_flat,),
+    ),
+    Told(
+        "fix-it-myself",
+        # the writer will do the job, asking only how: advice, no tradesperson
+        r"(?:我)?(?:想|打算|准备)自己(?:换|修|弄|装|来)|"
+        r"(?<![a-z])(?:i'?ll|i will|i want to|i'?d like to|i'?m going to) (?:do|fix|change|"
+        r"replace|try) (?:it|them|this) myself(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "水龙头滴水 要关总阀吗 我想自己修",
+            "how do you change a tap washer, turn the water off first? I'll do it myself",
+        ),
+        ("我想自己换 但是不会 能来修一下吗",),
+        when=(no_flat,),
+    ),
+    Told(
+        "outage-extent-asked",
+        # whether an outage is the whole building's or one's own asked: a fact, no repair asked
+        r"(?:整栋|整幢|全楼|整个单元|整个小区)[^。!?\s]{0,4}还是(?:就|只有|只是)?(?:我们?家|我这)|"
+        r"(?<![a-z])(?:whole (?:building|block) or just (?:us|me|our|my)|just (?:us|me|our flat|"
+        r"my flat) or (?:the )?whole (?:building|block))(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "没水了 是整栋楼停还是就我家",
+            "power's out, is it the whole building or just us?",
+        ),
+        ("停电了 整栋还是我家 能来修一下吗 3-1-502",),
+        when=(no_flat,),
+    ),
+    Told(
+        "form-to-fill",
+        # a form sent round for every household to fill in: a notice, no order
+        r"(?:请|麻烦大家|大家)(?:各户|各位|大家)?(?:每天|每日|按时|及时|如实|务必)*(?:填写|填报)(?![^。!?\s]{0,4}(?:一下|下)?(?:我|给我))|"
+        r"(?<![a-z])please fill (?:it |this |them |the form )?(?:in|out)(?: daily| every day| by| "
+        r"before)(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "[文件] 核酸采样登记表 请各户按时填写",
+            "[file] daily symptom log, please fill it in daily",
+        ),
+        ("表格不会填 能帮我填写一下吗",),
+        when=(no_flat,),
+    ),
+    Told(
+        "buyers-gathered",
+        # a group buy set up, others asked to join: the organiser's invitation, no order
+        r"(?:有没有人|谁|有人)想(?:一起|跟我)?(?:团|拼)|"
+        r"(?<![a-z])(?:anyone|anybody|who) (?:wants?|keen) to (?:join|group-buy|split)(?: a| an| "
+        r"the| my)? (?:group[- ]?buy|order)(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "有没有人想一起团鸡蛋 满30份发货",
+            "anyone want to join a group buy for fresh milk? need 20 people",
+        ),
+        ("有没有人想一起团 帮我带两箱 3-1-502",),
+        when=(no_flat,),
     ),
 )
 

@@ -17,6 +17,7 @@ from domain.understanding.prefilter import compile_prefiltered
 _RECOMMEND = compile_prefiltered(
     r"推荐(?:一下|个|几个|一款|一个|下)|有什么推荐|哪款好|"
     r"(?<![a-z])(?:recommend|suggest) (?:a|an|any|some|me|us|the|which|what|good)(?![a-z])|"
+    r"(?<![a-z])(?:recommendations?|suggestions?) (?:for|on) (?:a|an|any|some|the|good)(?![a-z])|"
     r"(?<![a-z])(?:which|what|a good) brand(?![a-z])"
 )
 _BUY_TOO = compile_prefiltered(
@@ -81,6 +82,8 @@ _FETCH_BACK = compile_prefiltered(
 # 能不能体谅一下楼下): manners asked, nothing ordered.
 _COMPLAINT = compile_prefiltered(
     r"体谅一下|将心比心|素质呢|有点公德心|讲点公德|"
+    # smokers asked to smoke elsewhere (抽烟的能不能去阳台抽): a grievance, no service
+    r"(?:抽烟|吸烟)的(?:人|邻居)?(?:能不能|可不可以|能否|请)(?:去|到|别|不要)|"
     r"(?<![a-z])(?:seriously,? people|come on,? people|(?:someone|somebody|people) "
     r"(?:left|dumped|keeps? (?:leaving|dumping))[^.!?]{0,40}again)(?![a-z])"
 )
@@ -88,6 +91,8 @@ _COMPLAINT = compile_prefiltered(
 _DONE_ASKED = compile_prefiltered(
     # (not asked in dialect: 垃圾好拿走了伐, can it be taken away?)
     r"(?<![好能以烦])(?:取走|拿走|收走|带走|送到|送来)了(?:吗|么|没|没有)|"
+    # the round asked whether it has been (垃圾已经收了吗 我看门口没了)
+    r"(?:已经|已)(?:收|取|拿)了(?:吗|么|没|没有)|"
     r"(?<![a-z])(?:did|has) (?:the volunteer|someone|anyone|the courier)s? (?:take|taken|"
     r"pick(?:ed)? (?:it |them )?up|collect(?:ed)?)(?![a-z])"
 )

@@ -32,7 +32,9 @@ VETOES: tuple[Rule, ...] = (
         r"[【\[(（]\s*(?:广告|ad|advert|sponsored)\s*[】\])）]|"
         # goods sold, the buyers told to message the seller (卖口罩 需要的私聊)
         r"(?:^|\s)(?:出|卖|出售|转卖)[^。!?\s]{1,8}[^。!?]{0,20}(?:需要的|要的)(?:话)?(?:请)?(?:私聊|私信)|"
-        r"(?<![a-z])(?:wechat me|dm me|discount|promo|cheap|whatsapp me)(?![a-z])",
+        # (any cheap one is fine: the buyer's want, not the seller's boast)
+        r"(?<![a-z])(?:wechat me|dm me|discount|promo|(?<!any )cheap(?! (?:one|ones|is fine))|"
+        r"whatsapp me)(?![a-z])",
         (
             "低价代购 进口车厘子 一箱198 加微信",
             "Cheap masks, discount for neighbours, whatsapp me",
@@ -423,7 +425,9 @@ VETOES: tuple[Rule, ...] = (
         # goods left at a flat named by its number (groceries left outside 3-2-1403, grab them)
         r"(?:left|placed|put|dropped) (?:outside|at|by) (?:flat |room |rm |#)?"
         r"\d{1,3}-\d{1,4}(?:-\d{3,4})?(?![\d-])|"
-        r"i'?ll (?:get|take|do|bring|grab|pick|collect|fetch)|"
+        # (a share claimed from a buy, I'll take one box, is no fetch of one's own)
+        r"i'?ll (?:get|take|do|bring|grab|pick|collect|fetch)(?! (?:\d+|one|two|three|four|five|a|"
+        r"an) (?:boxe?s?|bags?|packs?|cartons?|cases?|trays?|portions?|shares?)(?![a-z]))|"
         # hurt oneself is no self-fetch (splashed myself making tea, pls grab burn gel)
         r"(?<!burnt )(?<!burned )(?<!scalded )(?<!splashed )(?<! cut )(?<!hurt )myself|"
         r"i can (?:get|take|do|bring|grab) (?:it|that|them)|"

@@ -12,7 +12,7 @@ _DAYS_BEFORE = compile_prefiltered(
     r"the other day)(?![a-z])"
 )
 _FEVER_GONE = compile_prefiltered(
-    r"已经退烧|退烧了|烧退了|烧已经退了|全好了|痊愈|康复了|"
+    r"已经退烧|退烧了|烧退了|烧已经退了|全好了|痊愈|康复了|(?:已经|现在|早就?|都)好了|"
     r"(?<![a-z])(?:fever(?:'s| is| has) (?:gone|broken|broke|down)|no (?:more )?fever now)"
     r"(?![a-z])"
 )

@@ -67,6 +67,7 @@ KINDS: dict[str, list[tuple[str, Kind]]] = {
         ("两天前孩子烧到39.2 吓坏了 今天已经退烧了 谢谢关心", Kind.OTHER),
         ("Two days ago my son hit 39.5, but the fever's gone now, thanks all", Kind.OTHER),
         ("前几天老人烧到38.9 现在烧退了 谢谢大家", Kind.OTHER),
+        ("上礼拜女儿烧到39.5 现在早好了 谢谢社区医生", Kind.OTHER),
         ("前天开始发烧 今天还是39度", Kind.TEMPERATURE),  # it goes on
         ("前天烧到39 今天又烧到38.8 3-1-202", Kind.TEMPERATURE),
         ("孩子39.2 3-1-202", Kind.TEMPERATURE),
