@@ -1604,6 +1604,8 @@ CALM: dict[str, list[str]] = {
         "追剧追得我想死 结局太虐了",
         "楼道里一股煤气味?不是 是楼上在煲汤 香死了",
         "门锁坏了 打不开 不用帮忙撞门 物业在路上了",
+        # cigarette smoke, nobody hurt: neither the chain nor the question
+        "抽烟的麻烦去自己家阳台抽 楼道里全是烟味",
     ],
     "a first-aid team organised, not an emergency": [
         "想组建楼里的急救志愿队 会心肺复苏的报个名",
