@@ -283,6 +283,10 @@ FIRST_SEEN = {
     "round228": "1c1b94a",
     "round229": "1c1b94a",
     "round230": "1c1b94a",
+    "round231": "6d588df",  # after rounds 227-230's emergencies
+    "round232": "6d588df",
+    "round233": "6d588df",
+    "round234": "6d588df",
 }
 
 

@@ -239,6 +239,10 @@ BLIND_ROUNDS = (
     "round228",
     "round229",
     "round230",
+    "round231",
+    "round232",
+    "round233",
+    "round234",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
