@@ -213,25 +213,35 @@ AGAIN: tuple[Again, ...] = (
         source=frozenset({_C.REPAIR, _C.MEDICINE, _C.GROCERIES}),
         category=_C.GARBAGE,
         sign=rx(
-            r"装袋|装了?[一两三四五几\d]+袋|包好|打包好|"
-            r"(?<![a-z])(?:bagged|in (?:a |two |three )?bags?|wrapped)(?![a-z])"
+            r"装袋|装了?[一两三四五几\d]+袋|包好|打包好|(?:放|装)(?:在|进)?[^。!?\s]{0,6}袋子?里|"
+            r"(?<![a-z])(?:bagged|in (?:a |two |three )?bags?|wrapped|the bags? of)(?![a-z])"
         ),
         also=(
             rx(
                 r"碎片|碎玻璃|碎渣|碎瓷|碎石膏|碎[^。!?\s]{0,2}板|用过的|换下来的|"
-                r"(?<![a-z])(?:used|broken|shards?|debris|scraps|soiled)(?![a-z])"
+                r"(?:做|用|烧)完[^。!?\s]{0,4}的|猫砂|香灰|烟灰|"
+                r"(?<![a-z])(?:used|broken|shards?|debris|scraps|soiled|burnt|ash|ashes|litter)"
+                r"(?![a-z])"
             ),
             rx(
                 r"(?:带|搬|拿|扔|拎|提|送)下去|收走|拿走|带走|"
-                r"(?<![a-z])(?:collect|take (?:it|them|these) (?:down|away)|take away|dispose)"
-                r"(?![a-z])"
+                r"(?<![a-z])(?:collect|take (?:it|them|these) (?:down|away)|take away|take out|"
+                r"dispose)(?![a-z])"
             ),
         ),
         matches=(
             "碎玻璃用纸包好装袋了 麻烦带下去",
             "used dressings bagged, could someone collect them?",
+            "用完的退烧贴放在门口袋子里了 麻烦拿走",
+            "could someone take out the bags of cigarette ash and burnt matches? 3-1-502",
+            "the old cat litter is bagged up outside, can someone take it down?",
         ),
-        misses=("碎玻璃用纸包好装袋了", "used dressings bagged"),
+        misses=(
+            "碎玻璃用纸包好装袋了",
+            "used dressings bagged",
+            "猫砂用完了 帮忙买两袋拿上来",
+            "could someone take out a bag of rice from the car for me?",
+        ),
     ),
     # A drug bought after a kitchen mishap: medicine; the 菜 of 切菜 is what was being done
     # (Chinese only).

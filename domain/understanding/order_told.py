@@ -169,13 +169,16 @@ TOLD: tuple[Told, ...] = (
         r"帮(?:忙|着)?(?:送|搬|拎|扛|分|发|运)了[^。!?\s]{0,4}"
         r"(?:\d+|[一二三四五六七八九十两几]+)多?(?:家|户|趟|箱|栋|单元)|"
         r"(?<![a-z])(?:delivered|carried|brought|dropped off|handed out)(?: [a-z]+){0,3} (?:to|"
-        r"for|up to) (?:\d+|a dozen|dozens of|[a-z]+) (?:households|families|homes|flats)(?![a-z])",
+        r"for|up to) (?:\d+|a dozen|dozens of|[a-z]+) (?:households|families|homes|flats)(?![a-z])|"
+        # a neighbour's rubbish told taken already (已帮…把垃圾带下去了)
+        r"(?:已经|已)帮(?:忙)?[^。!?\s]{0,12}(?:收走|带下去|拿下去|扔掉|扔了)",
         (OWN_ASK_OR_HOME,),
         (
             "今天帮着搬了20多箱水 腰都断了哈哈",
             "delivered veg to 15 households today, totally wiped out",
+            "已经帮5-2-301的垃圾拿下去了 放心",
         ),
-        ("今天能帮忙送一下菜吗 3-2-101",),
+        ("今天能帮忙送一下菜吗 3-2-101", "已经帮忙了吗 垃圾还在门口 3-2-101"),
         when=(request_inside,),
     ),
     Told(
@@ -239,10 +242,11 @@ TOLD: tuple[Told, ...] = (
         r"(?:rounds?|collections?|pickups?|pick-ups?) (?:is|are) (?:at|from) "
         r"\d{1,2}(?::\d\d)? ?(?:am|pm)?[^!?]{0,60}"
         r"(?:by then|before then|before that)(?![a-z])|"
-        r"(?:每天|每日)[^。!?]{0,8}点[^。!?]{0,4}收垃圾[^。!?]{0,6}请(?:大家|各位|各户)",
+        r"(?:每天|每日)[^。!?]{0,8}点[^。!?]{0,4}收垃圾[^。!?]{0,6}请(?:大家|各位|各户|放|提前放|把)",
         (OWN_ASK_OR_HOME,),
         (
             "每天下午四点收垃圾 请大家在这之前把垃圾放到门口",
+            "从下周一起每日早上七点收垃圾 请放楼道口",
             "rubbish collection is at 9am every day, please have your bags out before then",
         ),
     ),
@@ -293,6 +297,7 @@ TOLD: tuple[Told, ...] = (
         r"(?<![a-z])(?:i|we) can help (?:with|out with) [^.!?]{0,60}(?:just (?:@|ping|message|dm|"
         r"text|call|ask) me|@ me|let me know|dm me|message me|ping me)|"
         r"(?:有|遇到)[^。!?\s]{0,10}问题的?(?:都)?(?:可以|欢迎|请)?(?:私聊|私信|直接)?(?:问|找|联系)我|"
+        r"(?:有没有人|谁|谁家|有人)需要帮忙[^。!?]{0,12}[\s,，]我[^。!?\s]{0,4}(?:有空|有时间)|"
         r"(?<![a-z])(?:questions?|queries) about [^.!?]{0,30}(?:can|may|feel free to) "
         r"(?:dm|message|pm|ask|ping) me(?![a-z])",
         (OWN_ASK,),
@@ -300,6 +305,7 @@ TOLD: tuple[Told, ...] = (
             "我是护士 谁家有打针换药方面的问题可以私聊问我",
             "If anyone need help reading the group buy list, I can help, I speak Japanese",
             "I can help with medicine runs on weekends, I'm in 2-1-301, just ping me",
+            "谁家需要帮忙买菜的 我明天有时间",
         ),
     ),
     Told(
@@ -474,6 +480,8 @@ TOLD: tuple[Told, ...] = (
         r"(?:我家|我屋企|我这边|我这里|我这)(?:还|仲)?有[^。!?]{0,20}有需要的[^。!?\s]{0,4}"
         r"(?:出声|说一声|说声|吱一声|吱声|私聊|找我|联系我)|"
         r"(?:我家|我这边|我这里|我这)(?:还)?有[^。!?]{0,20}(?:需要|要用)(?:的话)?(?:可以|能)(?:借|拿去|来拿)|"
+        r"(?:我家|我这)[^。!?]{0,16}(?:谁家|谁|有谁|哪家)(?:缺|需要|要)(?:的话)?[^。!?\s]{0,2}"
+        r"(?:可以|能)(?:分|匀|送)给|"
         r"(?<![a-z])(?:i'?ve got|i have) (?:some )?(?:spare|extra)[^.!?]{0,40}(?:anyone|anybody) "
         r"(?:who )?needs? [^.!?]{0,10}(?:just )?(?:shout|let me know|dm me|message me)(?![a-z])",
         (OWN_ASK_NOT_HOME, GOODS_COUNTED),
@@ -481,6 +489,7 @@ TOLD: tuple[Told, ...] = (
             "我家还有不少消毒液 有需要的邻居说一声",
             "I've got spare masks and hand gel, anyone who needs some just shout",
             "我家有一副拐杖 用不上了 腿脚不便的邻居需要可以借",
+            "我这儿鸡蛋囤多了 谁缺的话可以分给大家",
         ),
         ("我家还有两瓶消毒液 有需要的邻居说一声",),
     ),
@@ -500,6 +509,11 @@ TOLD: tuple[Told, ...] = (
         "service-rule-asked",
         r"(?:可以|能)代(?:买|购|配|取)[^。!?\s]{0,4}(?:吗|么)[^。!?]{0,6}需要(?:处方|医保卡|病历|身份证)(?:吗|么)|"
         r"(?:可以|能)(?:报|走)医保(?:吗|么)|医保(?:能|可以)报(?:吗|么)|"
+        # how the service works asked (可以让志愿者代买吗? 怎么操作)
+        r"(?:可以|能)[^。!?\s]{0,6}代(?:买|购|取)[^。!?\s]{0,4}(?:吗|么)\??\s*(?:具体|要)?"
+        r"(?:怎么操作|怎么弄|流程是?什么|什么流程|怎么申请)|"
+        r"(?<![a-z])can (?:volunteers|you|someone|the community|anyone) [^.!?]{0,60}\?\s*"
+        r"what'?s the (?:process|procedure)(?![a-z])|"
         r"(?<![a-z])can (?:volunteers|you|someone|the community|anyone) [^.!?]{0,60} or do (?:we|"
         r"i) (?:need|have) to(?![a-z])|"
         r"(?<![a-z])(?:covered by|claimed? on|reimbursed by|paid by) (?:the |our )?(?:medical )?"
@@ -512,6 +526,8 @@ TOLD: tuple[Told, ...] = (
             "请问志愿者可以代购药品吗 需要处方吗",
             "团购的药能走医保吗",
             "独居的老人平时有人定期上门看看吗",
+            "胰岛素能找志愿者代购吗 流程是什么",
+            "Can volunteers pick up prescriptions for residents? What's the procedure?",
             "Can volunteers get prescription medicine for us or do we have to go to the clinic?",
             "can group-buy medicine be claimed on insurance?",
         ),
@@ -566,13 +582,15 @@ TOLD: tuple[Told, ...] = (
         r"(?:多团了|多买了|多余的|多出来的)[^。!?]{0,24}(?:可以|能)?(?:匀出来|匀给|送给|免费送|谁需要)|"
         r"(?<![a-z])i can (?:help|help out|pick (?:some|it|them) up|grab (?:some|it|them))"
         r"(?: if (?:needed|you need|anyone)| for anyone)(?![a-z])|"
-        r"(?<![a-z])(?:spare|extra)[^.!?]{0,40}free to (?:anyone|whoever)(?![a-z])",
+        r"(?<![a-z])(?:spare|extra)[^.!?]{0,40}free to (?:anyone|whoever)(?![a-z])|"
+        r"(?<![a-z])free,? help yourselves?(?![a-z])|免费[^。!?\s]{0,4}(?:随便拿|自取)",
         (OWN_ASK_OR_PLEA,),
         (
             "我明天去超市 有需要买菜的吗 可以帮带",
             "我多买了一箱苹果 谁家需要可以匀出来",
             "家里有多余的纸尿裤 没拆封 谁需要可以送",
             "Who's organising the water deliveries? I can help if needed",
+            "a bag of apples left in the lobby, free, help yourselves",
         ),
     ),
     Told(
@@ -612,14 +630,15 @@ TOLD: tuple[Told, ...] = (
     ),
     Told(
         "visit-announced",
-        r"(?:师傅|医生|护士|电工|志愿者)[^。!?\s]{0,8}(?:今天|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天])"
-        r"[^。!?\s]{0,6}(?:会)?(?:来|上门)|"
+        r"(?:师傅|医生|护士|电工|志愿者)[^。!?\s]{0,8}(?:今天|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天]|"
+        r"上午|下午|晚上)[^。!?\s]{0,6}(?:会)?(?:来|过来|上门)|"
         r"(?<![a-z])will (?:come|do (?:home )?visits|visit|be (?:coming|collecting))(?![a-z])|"
         r"(?<![a-z])(?:pickup|collection|round) (?:today |tomorrow )?(?:is|will be) at(?![a-z])",
         (OWN_ASK_OR_PLEA,),
         (
             "电工师傅周三上午会来5栋 需要修的先登记",
             "燃气师傅明天下午来 3-1-502的请在家等",
+            "护士上午过来 需要打针的在群里登记一下",
             "The nurse will do home visits on Friday, please register with your building lead.",
             "Rubbish collection tomorrow is at 6pm, please put bags outside your door.",
         ),
@@ -754,11 +773,15 @@ TOLD: tuple[Told, ...] = (
         "advice-if-told",
         # what to do if it happens, told as a reminder: advice, not an ask
         r"(?:提醒|提示|注意|建议)[:：,，\s]{0,2}(?:如果|如|若|一旦|万一)|"
-        r"(?<![a-z])(?:reminder|tip|advice|note)[:,] (?:if|should)(?![a-z])",
+        r"(?<![a-z])(?:reminder|tip|advice|note)[:,] (?:if|should)(?![a-z])|"
+        r"(?:医生|大夫|护士)说[^。!?]{0,16}才(?:需要|要|用)|"
+        r"(?<![a-z])(?:the )?(?:doctor|nurse) (?:says|said) (?:you )?only (?:need|take)(?![a-z])",
         (OWN_ASK_OR_PLEA,),
         (
             "护士提醒：一旦发烧超过三天 请联系社区医生",
             "Doctor's reminder: if a child has a fever over 3 days, please call the clinic",
+            "护士说血氧低于93才需要去医院",
+            "the doctor said you only need antibiotics if it lasts a week",
         ),
         ("我妈发烧了 如果可以 请医生来看看",),
     ),
@@ -868,7 +891,7 @@ TOLD: tuple[Told, ...] = (
     Told(
         "round-done-or-rota",
         # a round told done, a day's rota, goods left for a group to collect in turns
-        r"(?:垃圾|菜|物资)[^。!?\s]{0,6}(?:已经|已)(?:收完|送完|发完|清运完)|"
+        r"(?:垃圾|菜|物资)[^。!?\s]{0,6}(?:已经|已)(?:全部|都)?(?:收完|送完|发完|清运完|收走)|"
         r"(?<![a-z])(?:garbage|rubbish|trash|bin|grocery|groceries|food|supply|supplies) "
         r"(?:collection|pickup|round|delivery|deliveries|distribution) (?:is |was |has been )?"
         r"(?:done|finished|complete|completed|over)(?![a-z])|"
@@ -880,6 +903,7 @@ TOLD: tuple[Told, ...] = (
         (OWN_ASK_OR_NEED,),
         (
             "今天的垃圾已经收完了 辛苦志愿者",
+            "各楼的垃圾已经都收走了 下午不再收",
             "明天安排：上午发菜 下午收垃圾 有事找楼长",
             "3号楼的菜到了 在大厅 请按楼层轮流下来取",
             "Rubbish collection finished for blocks 6 to 9 this morning",
@@ -919,7 +943,8 @@ TOLD: tuple[Told, ...] = (
         r"还以为|还好没(?:砸|伤|碰|事|出事)|虚惊一场|大家(?:别|不用)担心|(?:是|就是|原来是)误报|"
         # a fault dealt with, or only mentioned (他们关了阀门 没事了, 不过不要紧 就是说一下), or a
         # harmless cause found (it's just the low battery chirp)
-        r"了[^。!?\n]{0,8}(?<!还)(?<!以为)没事了\s*$|不过不要紧|(?:就|只)是(?:跟大家)?(?:说|提)一下|"
+        r"了[^。!?\n]{0,8}(?<!还)(?<!以为)没事了\s*$|不过不要紧|"
+        r"(?:不过|只不过|原来)(?:就|只)?是[^。!?\n]{0,10}\s没事(?:的|了)?\s*$|(?:就|只)是(?:跟大家)?(?:说|提)一下|"
         r"(?<![a-z])(?:it'?s|that'?s) (?:probably |just |only )+(?:the |a )?low[- ]?battery"
         r"(?![a-z])|"
         r"(?<![a-z])(?:all clear|false alarm)(?![a-z])|"
@@ -933,6 +958,7 @@ TOLD: tuple[Told, ...] = (
             "大家放心 楼道的火警铃是误报 有人在抽烟",
             "厨房水管漏了一点 物业来拧紧了 没事了",
             "隔壁空调的水滴到我家阳台 不过不要紧 就是说一下",
+            "厨房有股焦味 原来是楼下在烤肉 没事",
             "that beeping in the hall? it's only the low battery on someone's smoke alarm",
         ),
         (
@@ -946,10 +972,17 @@ TOLD: tuple[Told, ...] = (
         "rule-told",
         r"(?:是|属于)违规的?[^。!?]{0,6}请(?:立即|马上|尽快)?(?:挪走|移走|清理|搬走)|"
         r"(?<![a-z])if your [a-z ]{1,20} is (?:above|over|below)[^.!?]{0,40}please (?:tell|contact|"
-        r"call|inform)(?![a-z])|(?<![a-z])don'?t just post (?:it|them) here(?![a-z])",
+        r"call|inform)(?![a-z])|(?<![a-z])don'?t just post (?:it|them) here(?![a-z])|"
+        # a group's house rules, or its ads forbidden
+        r"群规\s*[:：]|(?:别|不要|禁止)(?:在群里|在群)?(?:再)?发广告|"
+        r"(?<![a-z])(?:group|house) rules\s*:|(?<![a-z])no (?:ads|advertising) in (?:the|this) "
+        r"group(?![a-z])",
         (OWN_ASK_OR_NEED,),
         (
             "电动车停在楼道是违规的 请马上挪走 物业",
+            "本楼群规: 不刷屏 不发广告 有事找楼长",
+            "House rules: bins out by 8, no parcels in the stairwell",
+            "不要在群里发广告 再发就移出群聊",
             "If your oxygen level is below 93 please call the doctor, don't just post it here",
         ),
     ),
@@ -962,6 +995,7 @@ TOLD: tuple[Told, ...] = (
         r"(?<![a-z])what (?:usually|normally|generally) causes(?![a-z])|"
         r"(?<![a-z])(?:does )?(?:anyone|anybody) know (?:how long|whether|if)(?![a-z])|"
         r"(?<![a-z])who'?s in charge of(?![a-z])|"
+        r"(?:谁|有人|有谁)(?:能|可以)?告诉(?:我|一下)[^。!?]{0,12}(?:在哪|哪里|怎么查|怎么看)|"
         r"(?<![a-z])just (?:wondering|curious|asking) about the (?:rules|policy|"
         r"arrangements?)(?![a-z])",
         (OWN_ASK_OR_NEED,),
@@ -970,6 +1004,7 @@ TOLD: tuple[Told, ...] = (
             "我妈糖尿病 想问问封控期间胰岛素用完了一般怎么办",
             "Does anyone know how long milk keeps without power?",
             "Who's in charge of the grocery orders now?",
+            "有谁能告诉我水表在哪里",
             "Can volunteers carry furniture too? Just wondering about the rules",
             "想问问水龙头一般是什么原因会滴水",
             "what usually causes a breaker to trip at night?",
@@ -1093,6 +1128,8 @@ TOLD: tuple[Told, ...] = (
         "fault-seen-to",
         # a fault told mended, fine now, or already being mended: nothing left to ask
         r"(?:已经|已)(?:修好|弄好|搞好|换好|处理好)|(?:现在|已经)(?:好了|正常了|没问题了)|"
+        # the cause found and dealt with by the writer (后来发现是电池没电 换了就好)
+        r"(?:发现|原来)是[^。!?]{0,12}(?:换|拧|插|装|调)(?:了|好)(?:一下)?就(?:好|行)了?|"
         r"(?:物业|师傅|维修工?|电工|工人)[^。!?\s]{0,6}(?:已经|正在)(?:在)?(?:修|处理|抢修)|"
         r"(?<![a-z])(?:already (?:fixed|sorted|repaired|replaced|changed|reset)|"
         r"(?:it'?s|it is|all|everything'?s|everything is) (?:ok|okay|fine|working) (?:again|now)|"
@@ -1104,6 +1141,7 @@ TOLD: tuple[Told, ...] = (
             "楼道的灯昨晚不亮 物业已经在修了",
             "我家热水器打不着火 刚才自己折腾了一下 现在好了",
             "the bathroom fan was rattling, I already replaced it",
+            "昨天热水器不出热水 原来是插头松了 插好就行了",
             "Heads up, the gate barrier is jammed, the repair crew is already on it",
         ),
         (
@@ -1195,12 +1233,18 @@ TOLD: tuple[Told, ...] = (
         r"(?:是)?(?:几点|什么时候|哪天)(?:开始|结束)(?:啊|呢|吗)?\s*(?:\?|$)|"
         r"(?:医生|护士|大白|采样的?|检测的?)(?:今天|明天|下午|上午)?(?:大概)?(?:几点|什么时候)"
         r"(?:能|会)?(?:上门|来|到)(?:啊|呢|吗)?\s*(?:\?|$)|"
-        r"(?<![a-z])(?:what time|when) (?:does|do|will) [^.!?]{0,30}(?:start|begin)(?![a-z])",
+        r"(?<![a-z])(?:what time|when) (?:does|do|will) [^.!?]{0,30}(?:start|begin)(?![a-z])|"
+        # when the rubbish round comes asked (垃圾几点收?)
+        r"(?:垃圾|厨余)(?:一般|每天|今天|明天)?(?:几点|什么时候)(?:来)?收(?:啊|呢|吗)?\s*(?:\?|$)|"
+        r"(?<![a-z])what time (?:is|are) (?:the )?(?:rubbish|garbage|trash|bins?) (?:collected|"
+        r"picked up)\s*\?",
         (OWN_ASK_OR_NEED,),
         (
             "今天上门抽血是什么时候开始?",
             "what time do the home swab visits start today?",
             "护士明天大概几点来?",
+            "厨余一般几点收? 好提前拿出来",
+            "what time is the rubbish collected? so I know when to put it out",
         ),
         ("上门核酸几点开始 我家老人走不了 请安排上门 3-1-502",),
         when=(no_flat,),
@@ -1292,11 +1336,13 @@ TOLD: tuple[Told, ...] = (
         "next-round-told",
         # the run has left already; asks wait for the next one: told, nothing asked
         r"下(?:次|一次|一轮|一批|趟|一趟)再(?:报|接龙|登记|统计)|"
+        r"(?:已|已经)截单[^。!?]{0,6}(?:明天|明日|下周|下次)再(?:报|接龙|登记)|"
         r"(?<![a-z])(?:sign up|add (?:it|yours)|report (?:it|yours)) (?:next time|for the next "
         r"(?:round|run|trip))(?![a-z])",
         (OWN_ASK_OR_NEED,),
         (
             "买菜的车已经开走了 还要买的下次再报",
+            "今天的蔬菜团购已截单 明日再接龙",
             "the pharmacy run has left, anyone else please sign up next time",
         ),
         ("下次再报就来不及了 能帮我买盒降压药吗",),
@@ -1306,11 +1352,14 @@ TOLD: tuple[Told, ...] = (
         "learning-wanted",
         # a skill one wants to learn: a question of one's own, no service
         r"想学(?:一下|一学|学|着)?|(?<![a-z])(?:want to|wanna|would like to|'d like to) learn"
-        r"(?![a-z])",
+        r"(?![a-z])|(?:谁|有人|有谁)(?:能|可以)?教(?:我|一下我)(?:一下)?怎么|"
+        r"(?<![a-z])(?:can|could) (?:someone|anyone|somebody) teach me how(?![a-z])",
         (OWN_ASK_OR_NEED,),
         (
             "谁会理发 封控期间想学一下",
             "does anyone know how to fix a dripping tap? I want to learn",
+            "谁可以教我怎么在网上挂号",
+            "can somebody teach me how to use the group-buy app?",
         ),
         ("谁会修水管 我也想学 能来修一下吗 3-1-502",),
         when=(no_flat,),
