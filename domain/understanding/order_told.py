@@ -856,12 +856,15 @@ TOLD: tuple[Told, ...] = (
         # a fault or a goods word in a joke of one's own plight, nothing asked
         r"(?<![a-z])(?:r\.?i\.?p\.? (?:my|our)|(?:knees|back|legs|feet|arms) (?:are|is) (?:filing|"
         r"lodging|making) (?:a )?complaints?|(?:i )?(?:think )?i need therapy)(?![a-z])|"
-        r"我太难了|心态崩了",
+        r"我太难了|心态崩了|发[^。!?]{0,16}表情包|"
+        r"(?<![a-z])(?:that|the|this) (?:meme|sticker)(?![a-z])",
         (OWN_ASK_OR_PLEA,),
         (
             "no power since lunch, rip my phone battery 😂",
             "six floors of stairs with the shopping, my legs are lodging a complaint",
             "drank instant coffee with powdered milk, I think I need therapy",
+            "谁又在发那个没米下锅的表情包 笑死",
+            "stop posting that meme about the empty fridge lol",
         ),
         ("rip my phone battery, can someone bring a power bank? 3-1-502",),
         when=(no_flat,),
@@ -929,12 +932,18 @@ TOLD: tuple[Told, ...] = (
         r"需要[^。!?\s]{0,8}(?:的话)?(?:可以|请)?(?:说一声|找我|联系我|吱一声)|"
         r"(?<![a-z])(?:happy to|i can|i could) lend(?![a-z])|"
         r"(?<![a-z])(?:anyone|whoever) (?:needs|lacks)[^.!?]{0,30}(?:let me know|just ask|"
-        r"message me)(?![a-z])",
+        r"message me)(?![a-z])|"
+        # the borrower reminded to give it back (借我…的邻居 用完记得还我)
+        r"借(?:了)?我[^。!?\s]{0,8}的(?:邻居|人|那位|朋友)[^。!?]{0,12}(?:记得|别忘了?)?还(?:我|回来)|"
+        r"(?<![a-z])(?:whoever|the neighbou?r who) borrowed my [^.!?]{0,20}(?:please )?(?:return|"
+        r"give it back|bring it back)(?![a-z])",
         (OWN_ASK_OR_NEED,),
         (
             "谁家缺血压计 我可以借 家里有两个",
             "我有充电宝 需要充电的可以说一声",
             "I have a spare thermometer, happy to lend it",
+            "借了我折叠梯的那位邻居 用完记得还回来哈",
+            "whoever borrowed my drill last week, please return it when you're done",
         ),
         ("谁家有体温计 能借我一个吗 2-1-1101",),
     ),
@@ -995,6 +1004,9 @@ TOLD: tuple[Told, ...] = (
         r"(?<![a-z])what (?:usually|normally|generally) causes(?![a-z])|"
         r"(?<![a-z])(?:does )?(?:anyone|anybody) know (?:how long|whether|if)(?![a-z])|"
         r"(?<![a-z])who'?s in charge of(?![a-z])|"
+        r"(?:有人|谁|有谁|有没有[^。!?\s]{0,4})知道(?:怎么|如何)(?:申请|办理|办)|"
+        r"(?<![a-z])what'?s the (?:rule|policy|procedure) (?:for|on)(?![a-z])|"
+        r"(?:能|可以)(?:用|喷)?酒精(?:喷|擦)?(?:消毒)?(?:吗|么)|"
         r"(?:谁|有人|有谁)(?:能|可以)?告诉(?:我|一下)[^。!?]{0,12}(?:在哪|哪里|怎么查|怎么看)|"
         r"(?<![a-z])just (?:wondering|curious|asking) about the (?:rules|policy|"
         r"arrangements?)(?![a-z])",
@@ -1004,6 +1016,9 @@ TOLD: tuple[Told, ...] = (
             "我妈糖尿病 想问问封控期间胰岛素用完了一般怎么办",
             "Does anyone know how long milk keeps without power?",
             "Who's in charge of the grocery orders now?",
+            "有谁知道怎么申请困难补助",
+            "what's the rule on visitors during lockdown?",
+            "外卖袋子可以用酒精擦吗",
             "有谁能告诉我水表在哪里",
             "Can volunteers carry furniture too? Just wondering about the rules",
             "想问问水龙头一般是什么原因会滴水",
@@ -1196,6 +1211,7 @@ TOLD: tuple[Told, ...] = (
         r"(?:谁|有人|有谁|哪位)(?:知道|有)[^。!?\s]{0,10}(?:电话|号码|手机号|联系方式)|"
         r"(?<![a-z])(?:anyone|anybody|who) (?:know|knows|have|has|got) (?:the |a )?(?:phone )?"
         r"(?:number|contact|phone number) (?:for|of)(?![a-z])|"
+        r"(?<![a-z])who'?s the (?:contact|person to call) for(?![a-z])|"
         # or the office's number asked outright (物业电话多少, what's the number for management?)
         r"(?:物业|居委会?|社区|管理处|网格员)的?(?:电话|联系方式)(?:是)?(?:多少|是什么)|"
         r"(?<![a-z])what'?s the (?:phone )?number (?:for|of) (?:the )?(?:property|management|"
@@ -1205,6 +1221,7 @@ TOLD: tuple[Told, ...] = (
             "谁有物业维修师傅的电话 问问热水器能不能换个牌子",
             "anyone have the number for the pharmacy? want to ask whether my inhaler has a generic",
             "物业电话多少 楼道灯一直闪",
+            "who's the contact for lift breakdowns here? want it saved",
             "What's the number for management? The corridor light keeps flickering",
         ),
         ("谁有社区医生电话 帮我问问降压药",),
@@ -1272,12 +1289,16 @@ TOLD: tuple[Told, ...] = (
     Told(
         "ask-withdrawn",
         # the ask called off: found, done by the writer, no need any more
-        r"不用管了|找到了|我自己(?:去)?(?:扔|拿|取|买|弄|修)(?:就行|吧)?[^。!?]{0,4}(?:不用|别)|"
+        r"不用管了|找到了|发错群了|发错了群|"
+        r"(?<![a-z])(?:wrong (?:group|chat)|posted (?:it |this )?in the wrong)(?![a-z])|"
+        r"我自己(?:去)?(?:扔|拿|取|买|弄|修)(?:就行|吧)?[^。!?]{0,4}(?:不用|别)|"
         r"(?<![a-z])(?:nvm|never ?mind),? (?:found|got|sorted|fixed)(?![a-z])",
         (OWN_ASK_OR_NEED,),
         (
             "快递还没拿 我自己取 不用管了",
             "anyone got a spare HDMI cable? nvm found one in a drawer",
+            "快递单号 发错群了 各位忽略",
+            "sorry, wrong group, ignore my pickup code",
         ),
         ("找到了 但是坏了 帮我买个新的",),
     ),

@@ -42,6 +42,17 @@ NOT_ASKED: dict[str, list[str]] = {
         "谁能教一下我怎么在手机上挂号",
         "谁能告诉我燃气表在哪看余额",
     ],
+    "a thing lent asked back, a meme joked about, a wrong group": [
+        "借我电熨斗的邻居 用完记得还我 不着急",
+        "别再发那个没米下锅的表情包了 哈哈",
+        "取件码 8-2-3011 发错群了 抱歉",
+    ],
+    "how to apply, a rule, disinfecting or a contact asked": [
+        "有没有邻居知道怎么申请临时救助",
+        "What's the policy for visitors? Do they need a test?",
+        "快递的外包装能喷酒精消毒吗",
+        "who's the contact for burst pipes in this estate? keeping it handy",
+    ],
     "free to help, spare food shared, goods free to take": [
         "有没有人需要帮忙取药的 我下午有空",
         "我家米囤多了 谁家缺的话可以分给你们",
