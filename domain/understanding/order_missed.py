@@ -127,11 +127,18 @@ MISSED: tuple[Missed, ...] = (
         sign=rx(
             r"(?:医生|大夫|护士)[^。!?\s]{0,8}(?:来一趟|上来一趟|上门一趟|过来一趟|来家里一趟|(?:上|过)?来一下(?!就|了))|"
             r"(?<![a-z])(?:could|can|would) (?:the |a )?(?:community )?(?:doctor|nurse|gp) "
-            r"(?:please )?(?:pop|come|drop) (?:up|over|round|by)(?![a-z])"
+            r"(?:please )?(?:pop|come|drop) (?:up|over|round|by)(?![a-z])|"
+            # one who cannot come down swabbed at home (核酸能上门采样吗, swab him at home)
+            r"(?:能|可以)(?:不能)?(?:上门|上来|到家里?)(?:采样|采核酸|做核酸|捅)(?:吗|么)|"
+            r"(?<![a-z])(?:swab|test) (?:him|her|them|me|us) (?:at home|in (?:his|her|their) "
+            r"(?:flat|room|bed))(?![a-z])|"
+            r"(?<![a-z])come up (?:to|and) (?:swab|test) (?:him|her|them|me|us)(?![a-z])"
         ),
         matches=(
             "社区医生方便的时候来一趟 奶奶血糖有点高",
             "could the doctor pop up sometime, mum's sugar is a bit high",
+            "我妈卧床下不了楼 核酸能上门采样吗 3-1-502",
+            "my uncle can't walk down for testing, could the nurses swab him at home? 5-2-301",
         ),
         misses=("医生说明天再来", "the doctor came up yesterday", "医生刚才来一下就走了"),
     ),
@@ -410,7 +417,7 @@ MISSED: tuple[Missed, ...] = (
         asked=True,
         shown=True,
         sign=rx(
-            r"充(?:个|点|一下|些)?(?:流量|话费)|"
+            r"充(?:个|点|一下|些)?(?:流量|话费|电卡|水卡|燃气卡|气卡)|"
             # the phone topped up by an amount (手机充100元)
             r"手机(?:号)?(?:充|充值)\s*(?:个|点)?\s*\d+\s*(?:元|块)|"
             r"(?<![a-z])top up (?:my |our |his |her |the )?(?:phone )?(?:data|credit)(?![a-z])|"
@@ -422,6 +429,7 @@ MISSED: tuple[Missed, ...] = (
             "can someone top up my phone data?",
             "帮我妈手机充50块 联通的 钱微信转你",
             "could someone top up my mobile with 100 yuan? I'll pay you back",
+            "水卡没钱了 谁能帮忙去物业充一下水卡 5-1-302",
         ),
         misses=("流量用完了", "my data ran out", "手机充了100元 到账了"),
     ),

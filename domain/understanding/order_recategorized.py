@@ -213,25 +213,35 @@ AGAIN: tuple[Again, ...] = (
         source=frozenset({_C.REPAIR, _C.MEDICINE, _C.GROCERIES}),
         category=_C.GARBAGE,
         sign=rx(
-            r"装袋|装了?[一两三四五几\d]+袋|包好|打包好|"
-            r"(?<![a-z])(?:bagged|in (?:a |two |three )?bags?|wrapped)(?![a-z])"
+            r"装袋|装了?[一两三四五几\d]+袋|包好|打包好|(?:放|装)(?:在|进)?[^。!?\s]{0,6}袋子?里|"
+            r"(?<![a-z])(?:bagged|in (?:a |two |three )?bags?|wrapped|the bags? of)(?![a-z])"
         ),
         also=(
             rx(
                 r"碎片|碎玻璃|碎渣|碎瓷|碎石膏|碎[^。!?\s]{0,2}板|用过的|换下来的|"
-                r"(?<![a-z])(?:used|broken|shards?|debris|scraps|soiled)(?![a-z])"
+                r"(?:做|用|烧)完[^。!?\s]{0,4}的|猫砂|香灰|烟灰|"
+                r"(?<![a-z])(?:used|broken|shards?|debris|scraps|soiled|burnt|ash|ashes|litter)"
+                r"(?![a-z])"
             ),
             rx(
                 r"(?:带|搬|拿|扔|拎|提|送)下去|收走|拿走|带走|"
-                r"(?<![a-z])(?:collect|take (?:it|them|these) (?:down|away)|take away|dispose)"
-                r"(?![a-z])"
+                r"(?<![a-z])(?:collect|take (?:it|them|these) (?:down|away)|take away|take out|"
+                r"dispose)(?![a-z])"
             ),
         ),
         matches=(
             "碎玻璃用纸包好装袋了 麻烦带下去",
             "used dressings bagged, could someone collect them?",
+            "用完的退烧贴放在门口袋子里了 麻烦拿走",
+            "could someone take out the bags of cigarette ash and burnt matches? 3-1-502",
+            "the old cat litter is bagged up outside, can someone take it down?",
         ),
-        misses=("碎玻璃用纸包好装袋了", "used dressings bagged"),
+        misses=(
+            "碎玻璃用纸包好装袋了",
+            "used dressings bagged",
+            "猫砂用完了 帮忙买两袋拿上来",
+            "could someone take out a bag of rice from the car for me?",
+        ),
     ),
     # A drug bought after a kitchen mishap: medicine; the 菜 of 切菜 is what was being done
     # (Chinese only).
@@ -624,6 +634,57 @@ AGAIN: tuple[Again, ...] = (
             "my son dropped off a box of veg at the gate, could someone bring it up? 7-1-502",
         ),
         misses=("能帮忙买两袋水果吗 5-2-301", "my son dropped off a box of veg at the gate"),
+    ),
+    # Food the writer cooked, taken to someone: an errand, nothing to buy.
+    Again(
+        name="cooked-taken",
+        source=frozenset({_C.GROCERIES}),
+        category=_C.ERRAND,
+        sign=rx(
+            r"(?:做|煮|炖|包|烧)(?:了|好了?)(?:点|些|一些|一锅|一盒)?(?:菜|饭|饺子|汤|包子)|"
+            r"(?<![a-z])(?:i|we) (?:cooked|made) (?:some |a pot of |a )?(?:food|dinner|lunch|soup|"
+            r"dumplings|meals?)(?![a-z])"
+        ),
+        after=rx(
+            r"送(?:到|去|给|过去)|带(?:到|去|给|过去)|"
+            r"(?<![a-z])(?:take|bring|deliver|drop)(?: it| them)? (?:to|over|round)(?![a-z])"
+        ),
+        unless=(_BOUGHT,),
+        matches=(
+            "我妈一个人在家 我包了点饺子 能帮忙送到她那吗 5-2-301",
+            "I made some soup for my aunt next block, could someone take it to her? 7-1-502",
+        ),
+        misses=(
+            "包了点饺子 缺醋 能帮忙买一瓶送到家吗",
+            "I cooked some soup, could someone buy bread and take it to my mum?",
+        ),
+    ),
+    # Goods counted out to buy, a parcel that cannot come only the reason: groceries.
+    Again(
+        name="bought-not-parcel",
+        source=frozenset({_C.ERRAND}),
+        category=_C.GROCERIES,
+        sign=rx(
+            r"(?:快递|冷链)[^。!?]{0,8}(?:到不了|送不了|不送|停了|进不来)|"
+            r"(?<![a-z])(?:parcels?|deliveries|couriers?) (?:can'?t|cannot|won'?t) (?:get|come) "
+            r"(?:in|through)(?![a-z])"
+        ),
+        after=rx(
+            r"买[一两二三四五六七八九十几\d]+\s*(?:斤|盒|袋|包|瓶|箱|个|把)|"
+            r"(?<![a-z])buy (?:\d+|one|two|three|a few|some) (?:kg|kilos?|bags?|packs?|bottles?|"
+            r"boxes)(?![a-z])"
+        ),
+        extra=lambda text, terms, found: any(
+            t.category is _C.GROCERIES and t.start >= found.start() for t in terms
+        ),
+        matches=(
+            "快递停了 能帮我在楼下超市买两袋大米吗 3-1-1202",
+            "couriers can't get in, could someone buy two bags of rice from the shop? 5-2-301",
+        ),
+        misses=(
+            "快递停了 能帮我去门口取个快递吗 3-1-1202",
+            "couriers can't get in, could someone fetch my parcel from the gate? 5-2-301",
+        ),
     ),
 )
 

@@ -169,13 +169,16 @@ TOLD: tuple[Told, ...] = (
         r"帮(?:忙|着)?(?:送|搬|拎|扛|分|发|运)了[^。!?\s]{0,4}"
         r"(?:\d+|[一二三四五六七八九十两几]+)多?(?:家|户|趟|箱|栋|单元)|"
         r"(?<![a-z])(?:delivered|carried|brought|dropped off|handed out)(?: [a-z]+){0,3} (?:to|"
-        r"for|up to) (?:\d+|a dozen|dozens of|[a-z]+) (?:households|families|homes|flats)(?![a-z])",
+        r"for|up to) (?:\d+|a dozen|dozens of|[a-z]+) (?:households|families|homes|flats)(?![a-z])|"
+        # a neighbour's rubbish told taken already (已帮…把垃圾带下去了)
+        r"(?:已经|已)帮(?:忙)?[^。!?\s]{0,12}(?:收走|带下去|拿下去|扔掉|扔了)",
         (OWN_ASK_OR_HOME,),
         (
             "今天帮着搬了20多箱水 腰都断了哈哈",
             "delivered veg to 15 households today, totally wiped out",
+            "已经帮5-2-301的垃圾拿下去了 放心",
         ),
-        ("今天能帮忙送一下菜吗 3-2-101",),
+        ("今天能帮忙送一下菜吗 3-2-101", "已经帮忙了吗 垃圾还在门口 3-2-101"),
         when=(request_inside,),
     ),
     Told(
@@ -239,10 +242,11 @@ TOLD: tuple[Told, ...] = (
         r"(?:rounds?|collections?|pickups?|pick-ups?) (?:is|are) (?:at|from) "
         r"\d{1,2}(?::\d\d)? ?(?:am|pm)?[^!?]{0,60}"
         r"(?:by then|before then|before that)(?![a-z])|"
-        r"(?:每天|每日)[^。!?]{0,8}点[^。!?]{0,4}收垃圾[^。!?]{0,6}请(?:大家|各位|各户)",
+        r"(?:每天|每日)[^。!?]{0,8}点[^。!?]{0,4}收垃圾[^。!?]{0,6}请(?:大家|各位|各户|放|提前放|把)",
         (OWN_ASK_OR_HOME,),
         (
             "每天下午四点收垃圾 请大家在这之前把垃圾放到门口",
+            "从下周一起每日早上七点收垃圾 请放楼道口",
             "rubbish collection is at 9am every day, please have your bags out before then",
         ),
     ),
@@ -293,6 +297,7 @@ TOLD: tuple[Told, ...] = (
         r"(?<![a-z])(?:i|we) can help (?:with|out with) [^.!?]{0,60}(?:just (?:@|ping|message|dm|"
         r"text|call|ask) me|@ me|let me know|dm me|message me|ping me)|"
         r"(?:有|遇到)[^。!?\s]{0,10}问题的?(?:都)?(?:可以|欢迎|请)?(?:私聊|私信|直接)?(?:问|找|联系)我|"
+        r"(?:有没有人|谁|谁家|有人)需要帮忙[^。!?]{0,12}[\s,，]我[^。!?\s]{0,4}(?:有空|有时间)|"
         r"(?<![a-z])(?:questions?|queries) about [^.!?]{0,30}(?:can|may|feel free to) "
         r"(?:dm|message|pm|ask|ping) me(?![a-z])",
         (OWN_ASK,),
@@ -300,6 +305,7 @@ TOLD: tuple[Told, ...] = (
             "我是护士 谁家有打针换药方面的问题可以私聊问我",
             "If anyone need help reading the group buy list, I can help, I speak Japanese",
             "I can help with medicine runs on weekends, I'm in 2-1-301, just ping me",
+            "谁家需要帮忙买菜的 我明天有时间",
         ),
     ),
     Told(
@@ -474,6 +480,8 @@ TOLD: tuple[Told, ...] = (
         r"(?:我家|我屋企|我这边|我这里|我这)(?:还|仲)?有[^。!?]{0,20}有需要的[^。!?\s]{0,4}"
         r"(?:出声|说一声|说声|吱一声|吱声|私聊|找我|联系我)|"
         r"(?:我家|我这边|我这里|我这)(?:还)?有[^。!?]{0,20}(?:需要|要用)(?:的话)?(?:可以|能)(?:借|拿去|来拿)|"
+        r"(?:我家|我这)[^。!?]{0,16}(?:谁家|谁|有谁|哪家)(?:缺|需要|要)(?:的话)?[^。!?\s]{0,2}"
+        r"(?:可以|能)(?:分|匀|送)给|"
         r"(?<![a-z])(?:i'?ve got|i have) (?:some )?(?:spare|extra)[^.!?]{0,40}(?:anyone|anybody) "
         r"(?:who )?needs? [^.!?]{0,10}(?:just )?(?:shout|let me know|dm me|message me)(?![a-z])",
         (OWN_ASK_NOT_HOME, GOODS_COUNTED),
@@ -481,6 +489,7 @@ TOLD: tuple[Told, ...] = (
             "我家还有不少消毒液 有需要的邻居说一声",
             "I've got spare masks and hand gel, anyone who needs some just shout",
             "我家有一副拐杖 用不上了 腿脚不便的邻居需要可以借",
+            "我这儿鸡蛋囤多了 谁缺的话可以分给大家",
         ),
         ("我家还有两瓶消毒液 有需要的邻居说一声",),
     ),
@@ -500,6 +509,11 @@ TOLD: tuple[Told, ...] = (
         "service-rule-asked",
         r"(?:可以|能)代(?:买|购|配|取)[^。!?\s]{0,4}(?:吗|么)[^。!?]{0,6}需要(?:处方|医保卡|病历|身份证)(?:吗|么)|"
         r"(?:可以|能)(?:报|走)医保(?:吗|么)|医保(?:能|可以)报(?:吗|么)|"
+        # how the service works asked (可以让志愿者代买吗? 怎么操作)
+        r"(?:可以|能)[^。!?\s]{0,6}代(?:买|购|取)[^。!?\s]{0,4}(?:吗|么)\??\s*(?:具体|要)?"
+        r"(?:怎么操作|怎么弄|流程是?什么|什么流程|怎么申请)|"
+        r"(?<![a-z])can (?:volunteers|you|someone|the community|anyone) [^.!?]{0,60}\?\s*"
+        r"what'?s the (?:process|procedure)(?![a-z])|"
         r"(?<![a-z])can (?:volunteers|you|someone|the community|anyone) [^.!?]{0,60} or do (?:we|"
         r"i) (?:need|have) to(?![a-z])|"
         r"(?<![a-z])(?:covered by|claimed? on|reimbursed by|paid by) (?:the |our )?(?:medical )?"
@@ -512,6 +526,8 @@ TOLD: tuple[Told, ...] = (
             "请问志愿者可以代购药品吗 需要处方吗",
             "团购的药能走医保吗",
             "独居的老人平时有人定期上门看看吗",
+            "胰岛素能找志愿者代购吗 流程是什么",
+            "Can volunteers pick up prescriptions for residents? What's the procedure?",
             "Can volunteers get prescription medicine for us or do we have to go to the clinic?",
             "can group-buy medicine be claimed on insurance?",
         ),
@@ -566,13 +582,15 @@ TOLD: tuple[Told, ...] = (
         r"(?:多团了|多买了|多余的|多出来的)[^。!?]{0,24}(?:可以|能)?(?:匀出来|匀给|送给|免费送|谁需要)|"
         r"(?<![a-z])i can (?:help|help out|pick (?:some|it|them) up|grab (?:some|it|them))"
         r"(?: if (?:needed|you need|anyone)| for anyone)(?![a-z])|"
-        r"(?<![a-z])(?:spare|extra)[^.!?]{0,40}free to (?:anyone|whoever)(?![a-z])",
+        r"(?<![a-z])(?:spare|extra)[^.!?]{0,40}free to (?:anyone|whoever)(?![a-z])|"
+        r"(?<![a-z])free,? help yourselves?(?![a-z])|免费[^。!?\s]{0,4}(?:随便拿|自取)",
         (OWN_ASK_OR_PLEA,),
         (
             "我明天去超市 有需要买菜的吗 可以帮带",
             "我多买了一箱苹果 谁家需要可以匀出来",
             "家里有多余的纸尿裤 没拆封 谁需要可以送",
             "Who's organising the water deliveries? I can help if needed",
+            "a bag of apples left in the lobby, free, help yourselves",
         ),
     ),
     Told(
@@ -612,14 +630,15 @@ TOLD: tuple[Told, ...] = (
     ),
     Told(
         "visit-announced",
-        r"(?:师傅|医生|护士|电工|志愿者)[^。!?\s]{0,8}(?:今天|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天])"
-        r"[^。!?\s]{0,6}(?:会)?(?:来|上门)|"
+        r"(?:师傅|医生|护士|电工|志愿者)[^。!?\s]{0,8}(?:今天|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天]|"
+        r"上午|下午|晚上)[^。!?\s]{0,6}(?:会)?(?:来|过来|上门)|"
         r"(?<![a-z])will (?:come|do (?:home )?visits|visit|be (?:coming|collecting))(?![a-z])|"
         r"(?<![a-z])(?:pickup|collection|round) (?:today |tomorrow )?(?:is|will be) at(?![a-z])",
         (OWN_ASK_OR_PLEA,),
         (
             "电工师傅周三上午会来5栋 需要修的先登记",
             "燃气师傅明天下午来 3-1-502的请在家等",
+            "护士上午过来 需要打针的在群里登记一下",
             "The nurse will do home visits on Friday, please register with your building lead.",
             "Rubbish collection tomorrow is at 6pm, please put bags outside your door.",
         ),
@@ -754,11 +773,15 @@ TOLD: tuple[Told, ...] = (
         "advice-if-told",
         # what to do if it happens, told as a reminder: advice, not an ask
         r"(?:提醒|提示|注意|建议)[:：,，\s]{0,2}(?:如果|如|若|一旦|万一)|"
-        r"(?<![a-z])(?:reminder|tip|advice|note)[:,] (?:if|should)(?![a-z])",
+        r"(?<![a-z])(?:reminder|tip|advice|note)[:,] (?:if|should)(?![a-z])|"
+        r"(?:医生|大夫|护士)说[^。!?]{0,16}才(?:需要|要|用)|"
+        r"(?<![a-z])(?:the )?(?:doctor|nurse) (?:says|said) (?:you )?only (?:need|take)(?![a-z])",
         (OWN_ASK_OR_PLEA,),
         (
             "护士提醒：一旦发烧超过三天 请联系社区医生",
             "Doctor's reminder: if a child has a fever over 3 days, please call the clinic",
+            "护士说血氧低于93才需要去医院",
+            "the doctor said you only need antibiotics if it lasts a week",
         ),
         ("我妈发烧了 如果可以 请医生来看看",),
     ),
@@ -833,12 +856,15 @@ TOLD: tuple[Told, ...] = (
         # a fault or a goods word in a joke of one's own plight, nothing asked
         r"(?<![a-z])(?:r\.?i\.?p\.? (?:my|our)|(?:knees|back|legs|feet|arms) (?:are|is) (?:filing|"
         r"lodging|making) (?:a )?complaints?|(?:i )?(?:think )?i need therapy)(?![a-z])|"
-        r"我太难了|心态崩了",
+        r"我太难了|心态崩了|发[^。!?]{0,16}表情包|"
+        r"(?<![a-z])(?:that|the|this) (?:meme|sticker)(?![a-z])",
         (OWN_ASK_OR_PLEA,),
         (
             "no power since lunch, rip my phone battery 😂",
             "six floors of stairs with the shopping, my legs are lodging a complaint",
             "drank instant coffee with powdered milk, I think I need therapy",
+            "谁又在发那个没米下锅的表情包 笑死",
+            "stop posting that meme about the empty fridge lol",
         ),
         ("rip my phone battery, can someone bring a power bank? 3-1-502",),
         when=(no_flat,),
@@ -868,7 +894,7 @@ TOLD: tuple[Told, ...] = (
     Told(
         "round-done-or-rota",
         # a round told done, a day's rota, goods left for a group to collect in turns
-        r"(?:垃圾|菜|物资)[^。!?\s]{0,6}(?:已经|已)(?:收完|送完|发完|清运完)|"
+        r"(?:垃圾|菜|物资)[^。!?\s]{0,6}(?:已经|已)(?:全部|都)?(?:收完|送完|发完|清运完|收走)|"
         r"(?<![a-z])(?:garbage|rubbish|trash|bin|grocery|groceries|food|supply|supplies) "
         r"(?:collection|pickup|round|delivery|deliveries|distribution) (?:is |was |has been )?"
         r"(?:done|finished|complete|completed|over)(?![a-z])|"
@@ -880,6 +906,7 @@ TOLD: tuple[Told, ...] = (
         (OWN_ASK_OR_NEED,),
         (
             "今天的垃圾已经收完了 辛苦志愿者",
+            "各楼的垃圾已经都收走了 下午不再收",
             "明天安排：上午发菜 下午收垃圾 有事找楼长",
             "3号楼的菜到了 在大厅 请按楼层轮流下来取",
             "Rubbish collection finished for blocks 6 to 9 this morning",
@@ -905,12 +932,18 @@ TOLD: tuple[Told, ...] = (
         r"需要[^。!?\s]{0,8}(?:的话)?(?:可以|请)?(?:说一声|找我|联系我|吱一声)|"
         r"(?<![a-z])(?:happy to|i can|i could) lend(?![a-z])|"
         r"(?<![a-z])(?:anyone|whoever) (?:needs|lacks)[^.!?]{0,30}(?:let me know|just ask|"
-        r"message me)(?![a-z])",
+        r"message me)(?![a-z])|"
+        # the borrower reminded to give it back (借我…的邻居 用完记得还我)
+        r"借(?:了)?我[^。!?\s]{0,8}的(?:邻居|人|那位|朋友)[^。!?]{0,12}(?:记得|别忘了?)?还(?:我|回来)|"
+        r"(?<![a-z])(?:whoever|the neighbou?r who) borrowed my [^.!?]{0,20}(?:please )?(?:return|"
+        r"give it back|bring it back)(?![a-z])",
         (OWN_ASK_OR_NEED,),
         (
             "谁家缺血压计 我可以借 家里有两个",
             "我有充电宝 需要充电的可以说一声",
             "I have a spare thermometer, happy to lend it",
+            "借了我折叠梯的那位邻居 用完记得还回来哈",
+            "whoever borrowed my drill last week, please return it when you're done",
         ),
         ("谁家有体温计 能借我一个吗 2-1-1101",),
     ),
@@ -919,7 +952,8 @@ TOLD: tuple[Told, ...] = (
         r"还以为|还好没(?:砸|伤|碰|事|出事)|虚惊一场|大家(?:别|不用)担心|(?:是|就是|原来是)误报|"
         # a fault dealt with, or only mentioned (他们关了阀门 没事了, 不过不要紧 就是说一下), or a
         # harmless cause found (it's just the low battery chirp)
-        r"了[^。!?\n]{0,8}(?<!还)(?<!以为)没事了\s*$|不过不要紧|(?:就|只)是(?:跟大家)?(?:说|提)一下|"
+        r"了[^。!?\n]{0,8}(?<!还)(?<!以为)没事了\s*$|不过不要紧|"
+        r"(?:不过|只不过|原来)(?:就|只)?是[^。!?\n]{0,10}\s没事(?:的|了)?\s*$|(?:就|只)是(?:跟大家)?(?:说|提)一下|"
         r"(?<![a-z])(?:it'?s|that'?s) (?:probably |just |only )+(?:the |a )?low[- ]?battery"
         r"(?![a-z])|"
         r"(?<![a-z])(?:all clear|false alarm)(?![a-z])|"
@@ -933,6 +967,7 @@ TOLD: tuple[Told, ...] = (
             "大家放心 楼道的火警铃是误报 有人在抽烟",
             "厨房水管漏了一点 物业来拧紧了 没事了",
             "隔壁空调的水滴到我家阳台 不过不要紧 就是说一下",
+            "厨房有股焦味 原来是楼下在烤肉 没事",
             "that beeping in the hall? it's only the low battery on someone's smoke alarm",
         ),
         (
@@ -946,10 +981,17 @@ TOLD: tuple[Told, ...] = (
         "rule-told",
         r"(?:是|属于)违规的?[^。!?]{0,6}请(?:立即|马上|尽快)?(?:挪走|移走|清理|搬走)|"
         r"(?<![a-z])if your [a-z ]{1,20} is (?:above|over|below)[^.!?]{0,40}please (?:tell|contact|"
-        r"call|inform)(?![a-z])|(?<![a-z])don'?t just post (?:it|them) here(?![a-z])",
+        r"call|inform)(?![a-z])|(?<![a-z])don'?t just post (?:it|them) here(?![a-z])|"
+        # a group's house rules, or its ads forbidden
+        r"群规\s*[:：]|(?:别|不要|禁止)(?:在群里|在群)?(?:再)?发广告|"
+        r"(?<![a-z])(?:group|house) rules\s*:|(?<![a-z])no (?:ads|advertising) in (?:the|this) "
+        r"group(?![a-z])",
         (OWN_ASK_OR_NEED,),
         (
             "电动车停在楼道是违规的 请马上挪走 物业",
+            "本楼群规: 不刷屏 不发广告 有事找楼长",
+            "House rules: bins out by 8, no parcels in the stairwell",
+            "不要在群里发广告 再发就移出群聊",
             "If your oxygen level is below 93 please call the doctor, don't just post it here",
         ),
     ),
@@ -962,6 +1004,10 @@ TOLD: tuple[Told, ...] = (
         r"(?<![a-z])what (?:usually|normally|generally) causes(?![a-z])|"
         r"(?<![a-z])(?:does )?(?:anyone|anybody) know (?:how long|whether|if)(?![a-z])|"
         r"(?<![a-z])who'?s in charge of(?![a-z])|"
+        r"(?:有人|谁|有谁|有没有[^。!?\s]{0,4})知道(?:怎么|如何)(?:申请|办理|办)|"
+        r"(?<![a-z])what'?s the (?:rule|policy|procedure) (?:for|on)(?![a-z])|"
+        r"(?:能|可以)(?:用|喷)?酒精(?:喷|擦)?(?:消毒)?(?:吗|么)|"
+        r"(?:谁|有人|有谁)(?:能|可以)?告诉(?:我|一下)[^。!?]{0,12}(?:在哪|哪里|怎么查|怎么看)|"
         r"(?<![a-z])just (?:wondering|curious|asking) about the (?:rules|policy|"
         r"arrangements?)(?![a-z])",
         (OWN_ASK_OR_NEED,),
@@ -970,6 +1016,10 @@ TOLD: tuple[Told, ...] = (
             "我妈糖尿病 想问问封控期间胰岛素用完了一般怎么办",
             "Does anyone know how long milk keeps without power?",
             "Who's in charge of the grocery orders now?",
+            "有谁知道怎么申请困难补助",
+            "what's the rule on visitors during lockdown?",
+            "外卖袋子可以用酒精擦吗",
+            "有谁能告诉我水表在哪里",
             "Can volunteers carry furniture too? Just wondering about the rules",
             "想问问水龙头一般是什么原因会滴水",
             "what usually causes a breaker to trip at night?",
@@ -1093,6 +1143,8 @@ TOLD: tuple[Told, ...] = (
         "fault-seen-to",
         # a fault told mended, fine now, or already being mended: nothing left to ask
         r"(?:已经|已)(?:修好|弄好|搞好|换好|处理好)|(?:现在|已经)(?:好了|正常了|没问题了)|"
+        # the cause found and dealt with by the writer (后来发现是电池没电 换了就好)
+        r"(?:发现|原来)是[^。!?]{0,12}(?:换|拧|插|装|调)(?:了|好)(?:一下)?就(?:好|行)了?|"
         r"(?:物业|师傅|维修工?|电工|工人)[^。!?\s]{0,6}(?:已经|正在)(?:在)?(?:修|处理|抢修)|"
         r"(?<![a-z])(?:already (?:fixed|sorted|repaired|replaced|changed|reset)|"
         r"(?:it'?s|it is|all|everything'?s|everything is) (?:ok|okay|fine|working) (?:again|now)|"
@@ -1104,6 +1156,7 @@ TOLD: tuple[Told, ...] = (
             "楼道的灯昨晚不亮 物业已经在修了",
             "我家热水器打不着火 刚才自己折腾了一下 现在好了",
             "the bathroom fan was rattling, I already replaced it",
+            "昨天热水器不出热水 原来是插头松了 插好就行了",
             "Heads up, the gate barrier is jammed, the repair crew is already on it",
         ),
         (
@@ -1158,6 +1211,7 @@ TOLD: tuple[Told, ...] = (
         r"(?:谁|有人|有谁|哪位)(?:知道|有)[^。!?\s]{0,10}(?:电话|号码|手机号|联系方式)|"
         r"(?<![a-z])(?:anyone|anybody|who) (?:know|knows|have|has|got) (?:the |a )?(?:phone )?"
         r"(?:number|contact|phone number) (?:for|of)(?![a-z])|"
+        r"(?<![a-z])who'?s the (?:contact|person to call) for(?![a-z])|"
         # or the office's number asked outright (物业电话多少, what's the number for management?)
         r"(?:物业|居委会?|社区|管理处|网格员)的?(?:电话|联系方式)(?:是)?(?:多少|是什么)|"
         r"(?<![a-z])what'?s the (?:phone )?number (?:for|of) (?:the )?(?:property|management|"
@@ -1167,6 +1221,7 @@ TOLD: tuple[Told, ...] = (
             "谁有物业维修师傅的电话 问问热水器能不能换个牌子",
             "anyone have the number for the pharmacy? want to ask whether my inhaler has a generic",
             "物业电话多少 楼道灯一直闪",
+            "who's the contact for lift breakdowns here? want it saved",
             "What's the number for management? The corridor light keeps flickering",
         ),
         ("谁有社区医生电话 帮我问问降压药",),
@@ -1195,12 +1250,18 @@ TOLD: tuple[Told, ...] = (
         r"(?:是)?(?:几点|什么时候|哪天)(?:开始|结束)(?:啊|呢|吗)?\s*(?:\?|$)|"
         r"(?:医生|护士|大白|采样的?|检测的?)(?:今天|明天|下午|上午)?(?:大概)?(?:几点|什么时候)"
         r"(?:能|会)?(?:上门|来|到)(?:啊|呢|吗)?\s*(?:\?|$)|"
-        r"(?<![a-z])(?:what time|when) (?:does|do|will) [^.!?]{0,30}(?:start|begin)(?![a-z])",
+        r"(?<![a-z])(?:what time|when) (?:does|do|will) [^.!?]{0,30}(?:start|begin)(?![a-z])|"
+        # when the rubbish round comes asked (垃圾几点收?)
+        r"(?:垃圾|厨余)(?:一般|每天|今天|明天)?(?:几点|什么时候)(?:来)?收(?:啊|呢|吗)?\s*(?:\?|$)|"
+        r"(?<![a-z])what time (?:is|are) (?:the )?(?:rubbish|garbage|trash|bins?) (?:collected|"
+        r"picked up)\s*\?",
         (OWN_ASK_OR_NEED,),
         (
             "今天上门抽血是什么时候开始?",
             "what time do the home swab visits start today?",
             "护士明天大概几点来?",
+            "厨余一般几点收? 好提前拿出来",
+            "what time is the rubbish collected? so I know when to put it out",
         ),
         ("上门核酸几点开始 我家老人走不了 请安排上门 3-1-502",),
         when=(no_flat,),
@@ -1228,12 +1289,16 @@ TOLD: tuple[Told, ...] = (
     Told(
         "ask-withdrawn",
         # the ask called off: found, done by the writer, no need any more
-        r"不用管了|找到了|我自己(?:去)?(?:扔|拿|取|买|弄|修)(?:就行|吧)?[^。!?]{0,4}(?:不用|别)|"
+        r"不用管了|找到了|发错群了|发错了群|"
+        r"(?<![a-z])(?:wrong (?:group|chat)|posted (?:it |this )?in the wrong)(?![a-z])|"
+        r"我自己(?:去)?(?:扔|拿|取|买|弄|修)(?:就行|吧)?[^。!?]{0,4}(?:不用|别)|"
         r"(?<![a-z])(?:nvm|never ?mind),? (?:found|got|sorted|fixed)(?![a-z])",
         (OWN_ASK_OR_NEED,),
         (
             "快递还没拿 我自己取 不用管了",
             "anyone got a spare HDMI cable? nvm found one in a drawer",
+            "快递单号 发错群了 各位忽略",
+            "sorry, wrong group, ignore my pickup code",
         ),
         ("找到了 但是坏了 帮我买个新的",),
     ),
@@ -1292,11 +1357,13 @@ TOLD: tuple[Told, ...] = (
         "next-round-told",
         # the run has left already; asks wait for the next one: told, nothing asked
         r"下(?:次|一次|一轮|一批|趟|一趟)再(?:报|接龙|登记|统计)|"
+        r"(?:已|已经)截单[^。!?]{0,6}(?:明天|明日|下周|下次)再(?:报|接龙|登记)|"
         r"(?<![a-z])(?:sign up|add (?:it|yours)|report (?:it|yours)) (?:next time|for the next "
         r"(?:round|run|trip))(?![a-z])",
         (OWN_ASK_OR_NEED,),
         (
             "买菜的车已经开走了 还要买的下次再报",
+            "今天的蔬菜团购已截单 明日再接龙",
             "the pharmacy run has left, anyone else please sign up next time",
         ),
         ("下次再报就来不及了 能帮我买盒降压药吗",),
@@ -1306,11 +1373,14 @@ TOLD: tuple[Told, ...] = (
         "learning-wanted",
         # a skill one wants to learn: a question of one's own, no service
         r"想学(?:一下|一学|学|着)?|(?<![a-z])(?:want to|wanna|would like to|'d like to) learn"
-        r"(?![a-z])",
+        r"(?![a-z])|(?:谁|有人|有谁)(?:能|可以)?教(?:我|一下我)(?:一下)?怎么|"
+        r"(?<![a-z])(?:can|could) (?:someone|anyone|somebody) teach me how(?![a-z])",
         (OWN_ASK_OR_NEED,),
         (
             "谁会理发 封控期间想学一下",
             "does anyone know how to fix a dripping tap? I want to learn",
+            "谁可以教我怎么在网上挂号",
+            "can somebody teach me how to use the group-buy app?",
         ),
         ("谁会修水管 我也想学 能来修一下吗 3-1-502",),
         when=(no_flat,),

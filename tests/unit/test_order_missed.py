@@ -143,6 +143,16 @@ MISSED_ORDERS: dict[str, list[tuple[str, Category]]] = {
         ("厨余 8-1-202", Category.GARBAGE),
         ("garbage 4-2-1503 ty", Category.GARBAGE),
     ],
+    "one who cannot come down asked swabbed at home: medical": [
+        ("我爸腿脚不好下不了楼 核酸能上门采样吗 3-1-502", Category.MEDICAL),
+        (
+            "mum is in bed with a broken hip, can the nurse swab her at home? 5-2-301",
+            Category.MEDICAL,
+        ),
+    ],
+    "a power or water card asked topped up: errand": [
+        ("水卡没钱了 谁能帮忙去物业充一下水卡 5-1-302", Category.ERRAND),
+    ],
     "a drug due for a refill, as before: medicine": [
         ("速效救心丸该补药了 按原来的处方开 9-1-401", Category.MEDICINE),
         ("my insulin needs a refill, same prescription as before 11-2-203", Category.MEDICINE),

@@ -80,6 +80,16 @@ RECATEGORIZED: dict[str, list[tuple[str, Category]]] = {
             Category.GARBAGE,
         ),
     ],
+    "food the writer cooked, taken to someone: an errand": [
+        ("外婆一个人住 我做了些饺子 能帮忙送到她家吗 6-2-401", Category.ERRAND),
+        (
+            "we made dumplings for grandpa, could someone drop them round to him? 3-1-702",
+            Category.ERRAND,
+        ),
+    ],
+    "goods counted out to buy, parcels not coming: groceries": [
+        ("冷链快递进不来 能帮我买三斤鸡蛋吗 2-1-1102", Category.GROCERIES),
+    ],
     "taken to the rubbish point: garbage": [
         ("旧纸箱太多了 麻烦帮忙拿到楼下垃圾站 6-2-301", Category.GARBAGE),
         ("这袋猫砂能帮我扔到垃圾桶吗 太重了 4-1-1101", Category.GARBAGE),

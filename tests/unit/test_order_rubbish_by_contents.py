@@ -32,6 +32,11 @@ ASKED: dict[str, list[tuple[str, Category]]] = {
             Category.GARBAGE,
         ),
     ],
+    "used or burnt things bagged, asked taken down": [
+        ("用完的抗原试剂放在门口袋子里了 麻烦拿走 5-1-201", Category.GARBAGE),
+        ("could someone take out the bags of cigarette ash? 3-2-1101", Category.GARBAGE),
+        ("old cat litter bagged up outside, can someone take it down? 8-1-303", Category.GARBAGE),
+    ],
     "goods bought again beside the spoiled": [
         ("冰箱停电 肉都坏了 能帮忙扔掉吗 再帮买两斤 5-1-201", Category.GROCERIES),
         ("鱼都臭了 已经扔了 想重新团点虾 6-1-702", Category.GROCERIES),

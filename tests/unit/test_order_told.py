@@ -9,6 +9,55 @@ from domain.understanding import Category
 from tests.support.families import cases, check_no_order, check_order, texts
 
 NOT_ASKED: dict[str, list[str]] = {
+    # rounds 227-234 by concept
+    "a neighbour's rubbish or the round told done": [
+        "已经帮3-1-402把垃圾拎下去了 放心吧",
+        "各楼的垃圾已全部收走 下午不再收",
+    ],
+    "the round's time told or asked": [
+        "从周一起每天早上八点收垃圾 请放楼道口",
+        "厨余垃圾每天几点收? 好提前拿出来",
+    ],
+    "how a service works asked": [
+        "胰岛素可以让志愿者代购吗 具体怎么操作",
+        "Can volunteers fetch prescriptions for residents? What's the procedure?",
+    ],
+    "a visit told, the ones who need it to register": [
+        "护士下午过来 需要上门打针的在群里登记",
+    ],
+    "a doctor's advice reported": [
+        "医生说咳嗽超过一周才需要拍片",
+        "the nurse said you only need the inhaler if you're wheezing",
+    ],
+    "a fault's cause found and dealt with": [
+        "前天热水器打不着 原来是电池没电了 换了就好了",
+        "阳台有水滴下来 原来是楼上晾的衣服 没事",
+    ],
+    "a group's rules or ads forbidden": [
+        "群规: 不刷屏 垃圾自己带下楼",
+        "请不要在群里发广告 卖水果的请私聊",
+    ],
+    "orders closed till tomorrow": ["今晚的买菜接龙已截单 明天再报"],
+    "taught how, a fact told": [
+        "谁能教一下我怎么在手机上挂号",
+        "谁能告诉我燃气表在哪看余额",
+    ],
+    "a thing lent asked back, a meme joked about, a wrong group": [
+        "借我电熨斗的邻居 用完记得还我 不着急",
+        "别再发那个没米下锅的表情包了 哈哈",
+        "取件码 8-2-3011 发错群了 抱歉",
+    ],
+    "how to apply, a rule, disinfecting or a contact asked": [
+        "有没有邻居知道怎么申请临时救助",
+        "What's the policy for visitors? Do they need a test?",
+        "快递的外包装能喷酒精消毒吗",
+        "who's the contact for burst pipes in this estate? keeping it handy",
+    ],
+    "free to help, spare food shared, goods free to take": [
+        "有没有人需要帮忙取药的 我下午有空",
+        "我家米囤多了 谁家缺的话可以分给你们",
+        "a crate of bottled water by the lift, free, help yourselves",
+    ],
     # help and goods offered
     "help offered to whoever needs it": [
         "I'm a pharmacist in block 3, if anyone needs advice on their meds, just let me know",
