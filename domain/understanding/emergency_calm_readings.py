@@ -343,6 +343,9 @@ CALM_READINGS: tuple[CalmReading, ...] = (
             # a screen only as what was being watched with someone real
             "一家人在看电影 外公突然说胸口疼 满头大汗",
             "watching a film with grandma and she suddenly can't talk properly, face drooping",
+            "we were watching tv and dad collapsed, the doctor on the phone says start CPR",
+            "看电视那段时间 外婆突然说头晕 然后就倒了 叫不醒",
+            "watching tv in the room where the heater is and grandpa suddenly collapsed",
             "On a video call with my mom and her face suddenly started drooping, she's alone",
             "视频里看到我爸突然倒在地上 他一个人在家 2-1-101",
         ),

@@ -1053,12 +1053,12 @@ SCREEN_WATCHED = re.compile(
     r"tv)(?: .*)?|.* show"
 )
 STORY_PEOPLE = compile_prefiltered(
-    r"这剧|这部剧|剧里|剧中|电视剧里|电影里|片里|片中|女主|男主|主角|主人公|剧情|那段|这段|这一?集|"
+    r"这剧|这部剧|剧里|剧中|电视剧里|电影里|片里|片中|女主|男主|主角|主人公|剧情|这一?集|"
     r"角色|演员|"
     r"(?<![a-z])(?:in the (?:movie|film|show|drama|episode|series)|the (?:character|lead|hero|"
-    r"heroine|main character|actor|actress|surgeon|doctor|nurse|detective|villain)|"
+    r"heroine|main character|actor|actress|detective|villain)|"
     r"(?:he|she) plays|this season|new season|finale|plot|"
-    r"where (?:the|a|an|his|her|this))(?![a-z])|"
+    r"(?:movie|film|show|drama|episode|series|documentary) (?:where|in which|about))(?![a-z])|"
     # someone seen on the screen (看电视剧看到有人晕倒)
     r"(?:看到|看见)(?:有人|一个人|个人)"
 )
