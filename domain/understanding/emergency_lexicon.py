@@ -541,7 +541,9 @@ RESOLVED = compile_prefiltered(
     r"(?:燃气公司|煤气公司|物业|师傅|维修工|消防(?:员)?)[^,。!?\s]{0,4}?(?:来)?(?:看|查|检查|检测)过了|"
     # responders thanked for coming in time (感谢消防员昨天及时赶到), a fire kept from spreading
     r"(?:感谢|谢谢|多亏|幸亏)[^。!?\s]{0,4}(?:消防(?:员)?|医生|护士|120|救护车|急救(?:人员)?|警察)"
-    r"[^。!?\s]{0,6}(?:及时|赶到|赶来|来得快)|(?:火|火势)?没(?:有)?蔓延(?:开)?|"
+    # (not 还没蔓延, not yet: 火还没蔓延到我们这层 快跑)
+    r"[^。!?\s]{0,6}(?:及时|赶到|赶来|来得快)|(?:火|火势)?(?<!还)(?<!尚)(?<!暂时)(?<!目前)没(?:有)?蔓延"
+    r"(?:开)?(?![^。!?]{0,16}(?:快|赶紧|救命|来人))|"
     r"(?<![a-z])(?:they'?ve|they have|someone'?s|someone has) (?:fixed|sorted|dealt with) it|"
     # home from hospital, but not when only just (刚出院, 上周才出院: the background of what is new)
     r"(?<!刚)(?<!才)出院(?!没几天|不久|后|回家没)|"
@@ -569,7 +571,8 @@ RESOLVED = compile_prefiltered(
     # the smell's cause told in English (is someone's moxibustion, was just the neighbour's bbq)
     r"(?<![a-z])(?:is|was|'s) (?:just |only )?(?:from )?(?:someone'?s|somebody'?s|a neighbou?r'?s|"
     r"the neighbou?rs?'?s?|my|our) (?:cooking|bbq|barbecue|incense|moxibustion|candles?|"
-    r"cigarettes?|toast|dinner|hot ?pot)(?![a-z])|"
+    r"cigarettes?|toast|dinner|hot ?pot)(?![a-z])"
+    r"(?![^.!?]{0,30}(?:on fire|caught fire|flames|ablaze|spreading|help))|"
     # the smell's cause is work on the pipes (是物业在检修管道)
     r"是(?:物业|燃气公司|煤气公司|工人|师傅|维修工|楼下|楼上)[^,。!?\s]{0,3}?在?(?:检修|维修|修|施工|作业|检查)|"
     r"(?:'s|'re|(?<![a-z])is|(?<![a-z])are) (?:fine|ok|okay|alright|stable)(?! to)(?!\s*\?)|"

@@ -1040,6 +1040,10 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("视频里看见我爸从凳子上摔下去了 喊他也不应 他一个人在家", None),
         ("姐姐最近一直抑郁 刚给家里发了条告别的微信 现在电话不接", EmergencyFamily.SUICIDE),
     ],
+    "a fire that has not spread yet, with a cry to get out": [
+        ("三楼着火了 火还没蔓延到我们这层 大家快跑", EmergencyFamily.FIRE),
+        ("楼下起火了 暂时没蔓延上来 快来人", EmergencyFamily.FIRE),
+    ],
     "a scald told by its size, a child into an adult's pills, a stabbing, blood under a door": [
         ("锅里的热油泼了 老公手臂大片烫伤 皮都掉了", EmergencyFamily.BURN),
         ("外孙吃了一把外公的安眠药 现在叫不太醒", EmergencyFamily.POISONING),
