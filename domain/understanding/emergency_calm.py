@@ -679,7 +679,11 @@ def _hypothetical(t: _Trigger) -> str | None:
         return f"hypothetical:{general.group().strip()}:{t.hit.words}"
     if t.hit.flags & CRY and (only_if := CALL_ONLY_IF.match(t.text, t.hit.end)) is not None:
         return f"hypothetical:{only_if.group().strip()}:{t.hit.words}"  # call 120 only if…
-    if not t.zh and (contact := CONTACT_FOR_BEFORE.search(t.before[-40:])) is not None:
+    if (
+        not t.zh
+        and not t.hit.flags & CRY
+        and (contact := CONTACT_FOR_BEFORE.search(t.before[-40:])) is not None
+    ):
         return f"hypothetical:{contact.group().strip()}:{t.hit.words}"  # the number for gas leaks
     if t.hit.flags & CRY and (choice := CHOICE_BEFORE.search(t.before)) is not None:
         return f"hypothetical:{choice.group()}:{t.hit.words}"  # 先降温还是先打120: which first

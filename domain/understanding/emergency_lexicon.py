@@ -824,21 +824,23 @@ ASKING_AHEAD = compile_prefiltered(
 # A notice's advice on what to do when it happens (医生提醒：有胸痛、喘不上气要马上打120)
 HAS_BEFORE = compile_prefiltered(r"(?:有|出现)[^。!?\s]{0,8}$")
 # A danger named as what a contact or number is for (who's the contact for gas leaks): a category
+# (a noun after the, a or any: never "phone for the ambulance", a call asked for)
 CONTACT_FOR_BEFORE = compile_prefiltered(
-    r"(?<![a-z])(?:contact|number|hotline|phone|line|person|who to call|whom to call)s? "
-    r"(?:to call )?(?:for|about|in case of) (?:a |the |any )?$"
+    r"(?<![a-z])(?:the|a|any|which|what) (?:contact|number|hotline|phone number|person) "
+    r"(?:to call |to ring )?(?:for|about|in case of) (?:a |an |the |any )?$"
 )
 # Care advised on a condition at a clause's start, in a forwarded tip or an answer (有抽搐马上就医,
 # 超过39.5度或者抽搐就马上打120): not 有人 (有人晕倒 马上打120 reports one)
 CONDITION_BEFORE = compile_prefiltered(
     r"(?:^|[\s,，。;；:：、])(?:有(?!人)|出现|如有|一旦)[^。!?\s]{0,4}$|(?:或者|或是)$"
 )
+# (seeking care in general words, or a call with 就, "then": 送医院 and 马上打120 alone report one)
 SEEK_CARE_AFTER = compile_prefiltered(
-    r"\s*(?:的话)?(?:就|便|要|请|应|需)?(?:马上|立即|立刻|及时|赶紧|第一时间)?"
-    r"(?:就医|就诊|送医|去医院|(?:拨)?打120|叫救护车)"
+    r"\s*(?:的话)?(?:就|便|要|请|应|需)?(?:马上|立即|立刻|及时|赶紧|第一时间)?(?:就医|就诊)|"
+    r"\s*(?:的话)?就(?:要)?(?:马上|立即|立刻|赶紧)?(?:拨)?打120"
 )
 # One step against another, asked (先降温还是先打120): which to do, no call made
-CHOICE_BEFORE = compile_prefiltered(r"先[^。!?\s,，]{1,8}还是(?:先|直接|马上)?$")
+CHOICE_BEFORE = compile_prefiltered(r"先[^。!?\s,，]{1,8}还是(?:先|直接)$")
 # A call advised on a condition (they said call 120 only if it's urgent, 必要时再打120): advice.
 CALL_ONLY_IF = compile_prefiltered(
     r"\s*(?:only if|unless|if (?:it'?s |it is )?(?:really |truly |very )?(?:urgent|an emergency|"

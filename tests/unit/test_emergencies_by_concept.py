@@ -1040,6 +1040,14 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("视频里看见我爸从凳子上摔下去了 喊他也不应 他一个人在家", None),
         ("姐姐最近一直抑郁 刚给家里发了条告别的微信 现在电话不接", EmergencyFamily.SUICIDE),
     ],
+    "a call asked for in words a contact question also uses (phone for the ambulance)": [
+        ("please phone for the ambulance now, he's turning blue", None),
+        ("somebody ring for an ambulance, grandma fell down the stairs", None),
+    ],
+    "a child's fit reported with the trip to hospital (not care advised on a condition)": [
+        ("宝宝发烧 有抽搐 马上送医院", EmergencyFamily.SEIZURE),
+        ("孩子有抽搐 马上打120", None),
+    ],
     "a fire that has not spread yet, with a cry to get out": [
         ("三楼着火了 火还没蔓延到我们这层 大家快跑", EmergencyFamily.FIRE),
         ("楼下起火了 暂时没蔓延上来 快来人", EmergencyFamily.FIRE),
