@@ -77,6 +77,9 @@ every update that queues a card or a reply wakes the lane, and most of those pas
 outbox and the live messages (four statements) only to find every chat with rows due held by
 the rate limits (PostgreSQL, 1,000 updates: 48 of 68 passes found nothing); wakes within the
 gap are taken by one pass. The emergency lane never waits."""
+LOCK_RETRY = 0.5
+"""Seconds before a chat whose lock another worker held is tried again (this worker's other
+lane wakes it at once when it lets the lock go; another process's sender cannot)."""
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,7 @@ class OutboundSender:
         live_renderers: dict[str, Renderer] | None = None,
         live_edit_seconds: float = LIVE_EDIT_SECONDS,
         ordinary_pass_gap: float = ORDINARY_PASS_GAP,
+        lock_retry: float = LOCK_RETRY,
     ) -> None:
         self._bot = bot
         self._sessionmaker = sessionmaker
@@ -144,6 +148,7 @@ class OutboundSender:
         self._limiter = limiter or SendRateLimiter()
         self._idle_poll = idle_poll
         self._ordinary_pass_gap = ordinary_pass_gap
+        self._lock_retry = lock_retry
         self._lanes = (
             Lane("emergency", emergency=True, timeout=emergency_timeout),
             Lane("ordinary", emergency=False, timeout=None),
@@ -158,6 +163,7 @@ class OutboundSender:
         self._webhook_task: asyncio.Task[None] | None = None
         self._posts: dict[int, asyncio.Task[None]] = {}  # outbox id → webhook post in flight
         self._ticks: dict[str, float] = {}  # lane → when (monotonic) its loop last moved on
+        self._lock_waiters: dict[int, set[str]] = {}  # chat → lanes its lock turned away
 
     def register_live(self, purpose: str, renderer: Renderer) -> None:
         """Draw the live messages of `purpose` with `renderer` from now on."""
@@ -407,35 +413,45 @@ class OutboundSender:
                 blocked.add(item.chat_id)
                 waits.append(pause)
                 continue
-            async with self._sessionmaker() as claim:
-                # Several workers share the outbox: the chat's lock keeps its messages in
-                # order, the row's (SKIP LOCKED) keeps each to one sender; both are let go
-                # when the outcome is recorded, in this transaction.
-                taken = await self._take(claim, item, now)
-                if taken != "take":
-                    if taken != "done":  # held by another worker, or deferred by one
+            taken = "busy"
+            try:
+                async with self._sessionmaker() as claim:
+                    # Several workers share the outbox: the chat's lock keeps its messages in
+                    # order, the row's (SKIP LOCKED) keeps each to one sender; both are let go
+                    # when the outcome is recorded, in this transaction.
+                    taken = await self._take(claim, item, now)
+                    if taken == "busy":  # the other lane's send, or another worker's
+                        self._lock_waiters.setdefault(item.chat_id, set()).add(lane.name)
                         blocked.add(item.chat_id)
-                    continue
-                if isinstance(item, OutboundMessage):
-                    outbox.decode_payload(item)
-                # Booked before waiting: the other lane (and, with a shared limiter, every
-                # other worker) sees this send at once and cannot take the same slot or the
-                # chat's last token.
-                moment = time.monotonic()  # the claim took a while: book from now
-                slot = await self._limiter.book(item.chat_id, moment, urgent=lane.emergency)
-                if slot is None:  # another worker used the chat's share meanwhile
-                    await claim.rollback()
-                    blocked.add(item.chat_id)
-                    waits.append(self._limiter.chat_delay(item.chat_id, time.monotonic()))
-                    continue
-                await asyncio.sleep(slot)
-                if isinstance(item, LiveMessage):
-                    attempt = await self._refresh(item, lane, claim)
-                else:
-                    attempt = await self._attempt(item, lane)
-                    await self._record_surely(
-                        partial(self._record, item, attempt), claim, f"outbox {item.id}"
-                    )
+                        waits.append(self._lock_retry)
+                        continue
+                    if taken != "take":
+                        if taken != "done":  # deferred by another worker
+                            blocked.add(item.chat_id)
+                        continue
+                    if isinstance(item, OutboundMessage):
+                        outbox.decode_payload(item)
+                    # Booked before waiting: the other lane (and, with a shared limiter, every
+                    # other worker) sees this send at once and cannot take the same slot or the
+                    # chat's last token.
+                    moment = time.monotonic()  # the claim took a while: book from now
+                    slot = await self._limiter.book(item.chat_id, moment, urgent=lane.emergency)
+                    if slot is None:  # another worker used the chat's share meanwhile
+                        await claim.rollback()
+                        blocked.add(item.chat_id)
+                        waits.append(self._limiter.chat_delay(item.chat_id, time.monotonic()))
+                        continue
+                    await asyncio.sleep(slot)
+                    if isinstance(item, LiveMessage):
+                        attempt = await self._refresh(item, lane, claim)
+                    else:
+                        attempt = await self._attempt(item, lane)
+                        await self._record_surely(
+                            partial(self._record, item, attempt), claim, f"outbox {item.id}"
+                        )
+            finally:
+                if taken != "busy":  # this lane held the chat's lock: it is free now
+                    self._let_lock_waiters_in(item.chat_id, lane.name)
             sent += 1
             if attempt.delivery is Delivery.RETRY:
                 blocked.add(item.chat_id)
@@ -466,6 +482,11 @@ class OutboundSender:
         if retry_at is not None:
             waits.append((retry_at - now).total_seconds())
         return max(0.0, min(waits))
+
+    def _let_lock_waiters_in(self, chat_id: int, holder: str) -> None:
+        """Wake the other lanes this chat's lock turned away while `holder` had it."""
+        for name in self._lock_waiters.pop(chat_id, set()) - {holder}:
+            self._wakes[name].set()
 
     async def _take(
         self, session: AsyncSession, item: OutboundMessage | LiveMessage, now: datetime

@@ -180,3 +180,100 @@ async def test_a_killed_workers_claim_is_let_go(postgres_database_url: str) -> N
     finally:
         await engine.dispose()
         await other.dispose()
+
+
+class HeldBot(ScriptedBot):
+    """Holds every call to one chat whose text starts with "slow" until let go."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.let_go = asyncio.Event()
+        self.holding = asyncio.Event()
+        self.answered = asyncio.Event()
+
+    async def __call__(self, method: Any) -> Any:
+        if method.text.startswith("slow"):
+            self.holding.set()
+            await self.let_go.wait()
+        try:
+            return await super().__call__(method)
+        finally:
+            self.answered.set()
+
+
+async def _sent(bot: HeldBot, text: str) -> None:
+    async with asyncio.timeout(10):  # the idle poll below is a minute: only a wake is in time
+        while text not in [call.text for call in bot.calls]:
+            bot.answered.clear()
+            await bot.answered.wait()
+
+
+async def test_an_alert_behind_the_other_lanes_send_to_its_chat_goes_when_that_ends(
+    postgres_database_url: str,
+) -> None:
+    """The ordinary lane holds the chat's lock while a slow send runs: the emergency lane,
+    passed over by that lock, is woken when it is let go, not left for the idle poll."""
+    engine = create_engine(postgres_database_url)
+    sessionmaker = create_sessionmaker(engine)
+    clock, bot = FakeClock(), HeldBot()
+    sender = OutboundSender(
+        bot,  # type: ignore[arg-type]
+        sessionmaker,
+        clock,
+        limiter=SendRateLimiter(FAST),
+        idle_poll=60.0,
+        ordinary_pass_gap=0.0,
+        lock_retry=60.0,  # only the wake of the lane that let the lock go is in time
+    )
+    sender.start()
+    try:
+        async with sessionmaker() as session:
+            queue_send(
+                session, chat_id=-9, text="slow card", now=clock.now(), priority=Priority.CARD
+            )
+            await session.commit()
+        sender.wake()
+        await asyncio.wait_for(bot.holding.wait(), timeout=10)
+        async with sessionmaker() as session:
+            queue_send(
+                session, chat_id=-9, text="alert", now=clock.now(), priority=Priority.EMERGENCY
+            )
+            await session.commit()
+        sender.wake()
+        await asyncio.sleep(0.2)  # the emergency lane finds the chat's lock held
+        bot.let_go.set()
+        await _sent(bot, "alert")
+    finally:
+        bot.let_go.set()
+        await sender.stop()
+        await engine.dispose()
+
+
+async def test_a_chat_another_worker_holds_is_tried_again_soon(
+    two_workers: tuple[async_sessionmaker[AsyncSession], async_sessionmaker[AsyncSession]],
+) -> None:
+    """Another worker's lock on the chat (its own send) passes the row over for a moment
+    only: the row goes once that send ends, not after the idle poll."""
+    mine, theirs = two_workers
+    clock, bot = FakeClock(), HeldBot()
+    sender = OutboundSender(
+        bot,  # type: ignore[arg-type]
+        mine,
+        clock,
+        limiter=SendRateLimiter(FAST),
+        idle_poll=60.0,
+        ordinary_pass_gap=0.0,
+    )
+    async with theirs() as other:
+        assert await try_chat_lock(other, SEND_CHAT, -11)
+        async with mine() as session:
+            queue_send(session, chat_id=-11, text="card", now=clock.now(), priority=Priority.CARD)
+            await session.commit()
+        sender.start()
+        try:
+            await asyncio.sleep(0.3)
+            assert bot.calls == []  # held by the other worker
+            await other.rollback()  # its send ended
+            await _sent(bot, "card")
+        finally:
+            await sender.stop()
