@@ -69,6 +69,7 @@ from domain.understanding.emergency_lexicon import (
     FLOPPED_AFTER,
     FOLLOW_UP,
     FOR_NOW,
+    FOUND_NOW_BEFORE,
     FRIEND_ELSEWHERE,
     GAS_GONE,
     GAS_WORDS,
@@ -100,6 +101,7 @@ from domain.understanding.emergency_lexicon import (
     LIVES_HERE,
     LONG_AGO,
     LUNG_DISEASE,
+    MEANT_AFTER,
     MEDICINE_AFTER,
     MEDICINE_BEFORE,
     MILD_BEFORE,
@@ -473,7 +475,11 @@ def _simile(t: _Trigger) -> str | None:
 
 def _notice(t: _Trigger) -> str | None:
     """What to do on finding it (发现漏气请勿开关电器)."""
-    if FINDING_BEFORE.search(t.before) and ADVICE_AFTER.match(t.text[t.hit.end : t.hit.end + 10]):
+    if (
+        FINDING_BEFORE.search(t.before)
+        and ADVICE_AFTER.match(t.text[t.hit.end : t.hit.end + 10])
+        and not FOUND_NOW_BEFORE.search(t.text, max(0, t.hit.start - 12), t.hit.start)
+    ):
         return f"notice:{t.hit.words}"
     if FINDING_ANYONE_BEFORE.search(
         t.segments.sentence_before(t.hit.start)
@@ -707,6 +713,10 @@ def _mistaken(t: _Trigger) -> str | None:
         and TURNED_OUT_AFTER.match(t.text[t.hit.end :])
     ):
         return f"mistaken:以为:{t.hit.words}"  # 以为着火了 结果是对面楼在烧烤
+    if (meant := MEANT_AFTER.match(t.text, t.hit.end)) is not None and not _urgent_besides(
+        t.text, t.hit
+    ):
+        return f"mistaken:{meant.group().strip()}:{t.hit.words}"
     # a cry or report sent earlier and explained away (刚才那个'救命'是孩子玩手机发的, 刚才那个说
     # 胸闷的是我看错了), nothing urgent besides
     if (
