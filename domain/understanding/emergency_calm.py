@@ -64,6 +64,7 @@ from domain.understanding.emergency_lexicon import (
     FEVER_TOLD,
     FINDING_ANYONE_BEFORE,
     FINDING_BEFORE,
+    FINDING_LEAD,
     FIRE,
     FLAMES,
     FLOPPED_AFTER,
@@ -176,6 +177,7 @@ from domain.understanding.emergency_lexicon import (
     TEACHING_PASSED_ON,
     TENDENCY,
     THANKED_FOR_HELP,
+    THEN_STEP_BEFORE,
     THING_BEFORE,
     THOUGHT_BEFORE,
     TURNED_OUT_AFTER,
@@ -496,6 +498,13 @@ def _notice(t: _Trigger) -> str | None:
         and FINDING_ANYONE_BEFORE.search(t.segments.sentence_before(t.hit.start))
     ):
         return f"notice:{t.hit.words}"  # if anyone has chest pain … call 120 right away
+    if (
+        t.hit.flags & CRY
+        and FINDING_LEAD.match(t.text)
+        and THEN_STEP_BEFORE.search(t.text, max(0, t.hit.start - 8), t.hit.start)
+        and not FOUND_NOW_BEFORE.search(t.text, 0, t.hit.start)
+    ):
+        return f"notice:{t.hit.words}"  # 遇到燃气泄漏 不要开灯 … 先开窗 再出门报警: the last step
     if t.hit.flags & CRY and NOTICE_HEAD.search(t.text) and _ADVISED.search(t.text, 0, t.hit.start):
         return f"notice:{t.hit.words}"  # 社区通知：紧急情况请拨打值班电话 或直接拨打120
     if (
@@ -992,6 +1001,10 @@ def past_event(text: str, segments: Segments, start: int, end: int, words: str) 
     # years ago, what goes on now is told in another clause (…, should we keep aspirin?)
     ongoing_end = segments.clause(start)[1] if long_ago else len(text)
     ongoing = ONGOING.search(text, clause_start, ongoing_end)
+    if long_ago and ongoing is not None and start <= ongoing.start() < end:
+        # the trigger's own words (去年癫痫发作: 发作 is the event then, not one going on now);
+        # then anything going on now anywhere else counts (去年癫痫发作 现在又在抽了)
+        ongoing = ONGOING.search(text, clause_start, start) or ONGOING.search(text, end)
     if ongoing is None:
         return f"past:{past.group()}:{words}"
     if long_ago and _SEQUEL.match(text, end, ongoing.start()):

@@ -84,6 +84,8 @@ IDIOMS = compile_prefiltered(
     r"救救孩子|救救我的|"
     r"(?:馋|好香|太香|可爱|好吃|好看|好帅|好美|无聊)[^。!?]{0,8}救命|"
     r"差点(?:儿)?(?:就)?(?:被)?(?:热|饿|累|晒|气|吓|憋|挤|冻|闷)?(?:晕倒|晕过去|昏倒|昏过去|噎死|窒息)|"
+    # a snore likened to choking (打呼噜声像要窒息了)
+    r"(?:打呼噜|打呼|打鼾|呼噜声?)[^。!?]{0,8}窒息|"
     # frustration's idiom (网课卡了八次 想死的心都有了)
     r"想死的心(?:都|也)?有(?:了)?|"
     # a near fall (差点踩空, 差一点从楼梯上摔下去, nearly slipped)
@@ -460,6 +462,7 @@ PERSONAL_NOW = compile_prefiltered(
 )
 PAST = compile_prefiltered(
     r"昨天|昨晚|前天|前晚|前年|上周|上星期|上礼拜|上个月|上次|去年|前几天|前阵子|那天|之前|以前|曾经|"
+    r"有一年|那一?年|"
     r"年轻(?:的)?时(?:候)?|"
     r"当时|小时候|"
     # treated since (心梗做过支架, 搭过桥): history
@@ -721,10 +724,13 @@ NEWS = compile_prefiltered(
     r"(?:医院|科室|病房|急诊|icu|ICU)(?:里|今天|刚才|昨天)?[^。!?\s]{0,3}(?:抢救|收|送来|来)了一个|"
     # a relative in another city told of (my sister in Chengdu, texted from Guangzhou)
     r"(?<![a-z])(?:sister|brother|friend|cousin|aunt|uncle|colleague|mum|mom|dad|parents|son|"
-    r"daughter)(?:'s)?(?: (?!(?:is|are|lives|live|works|stays)(?![a-z]))[a-z-]+){0,2} (?:in|from) "
+    r"daughter)(?:'s)?"
+    r"(?: (?!(?:is|are|lives|live|works|stays)(?![a-z]))[a-z-]+){0,2} (?:in|from) "
     r"(?:chengdu|shanghai|beijing|guangzhou|shenzhen|wuhan|xi'?an|hangzhou|nanjing|tianjin|"
     r"chongqing|hong kong|pudong|puxi|minhang|xuhui|jing'?an|huangpu|baoshan|songjiang|jiading|"
-    r"changning|yangpu|hongkou|putuo)(?![a-z])|"
+    r"changning|yangpu|hongkou|putuo)(?![a-z])"
+    # (not one who is here now: my grandma from Chengdu is staying with us)
+    r"(?! (?:is|are|was|has been) (?:visiting|staying|here|with us|living with))|"
     # a relative back home abroad (my mum back in Manchester)
     r"(?<![a-z])(?:mum|mom|dad|parents|sister|brother|grandma|grandpa|family) back (?:home )?in "
     r"(?!(?:the|my|our|his|her|bed|hospital)(?![a-z]))[a-z]+|"
@@ -802,6 +808,8 @@ DRILL = compile_prefiltered(
 SMALL_BURN = compile_prefiltered(
     r"(?:手|手指|指头|手背|手心|脚背|hand|finger|thumb)[^。!?.]{0,12}(?:泡|blister)[^。!?.]{0,20}"
     r"(?:烫伤膏|烧伤膏|药膏|芦荟胶|湿润烧伤膏|burn (?:cream|gel|ointment)|ointment|aloe|"
+    # or a doctor's visit asked for it (能请社区医生上门看一下吗)
+    r"(?:社区)?医生(?:上门|上来|来家里|过来)?(?:看|处理)|"
     # or said to be minor (烫伤起泡了 不严重但怕感染)
     r"不严重|不太严重|不算严重|not (?:too |that |very )?(?:serious|bad))"
 )
@@ -865,6 +873,8 @@ CHOICE_BEFORE = compile_prefiltered(r"先[^。!?\s,，]{1,8}还是(?:先|直接)
 CALL_ONLY_IF = compile_prefiltered(
     r"\s*(?:only if|unless|if (?:it'?s |it is )?(?:really |truly |very )?(?:urgent|an emergency|"
     r"serious|necessary)|"
+    # a rule for anyone (call 120 if an infant's temp goes above 39.5)
+    r"if (?:an?|any|your) (?:infant|baby|child|kid|toddler|newborn|person|adult|elderly person)|"
     r"if (?:needed|necessary|urgent))(?![a-z])"
 )
 CALL_ADVISED_AFTER = compile_prefiltered(
@@ -1254,10 +1264,18 @@ SIGNS_OF_AFTER = compile_prefiltered(
 SMOKING = compile_prefiltered(r"烟|(?<![a-z])smok")
 # Advice in a notice: what to do on finding a leak (发现漏气请勿开关电器).
 ADVICE_AFTER = compile_prefiltered(
-    r"^[^。!?]{0,4}?(?:请勿|切勿|请不要|请不|切不|应立即|请立即|请及时|"
+    r"^[^。!?]{0,4}?(?:请勿|切勿|请不要|请不|切不|应立即|请立即|请及时|不要(?:开|关|打|按|用|点|碰|乘)|"
     # what to do first (发现燃气味先关阀门 开窗); one who did it says it done (先关了阀门)
     r"(?:要|请|应|应该)?(?:先|立即|马上|立刻|第一时间)(?:关(?:闭|掉|好)?(?:总)?阀|开窗|离开|撤离|疏散)"
     r"(?![^。!?\s]{0,4}了))"
+)
+# A notice opening on what to do when one finds it (遇到燃气泄漏 …), and a call as its last step
+# (… 先开窗 再出门报警).
+FINDING_LEAD = compile_prefiltered(
+    r"\s*(?:【[^】]{0,8}】)?\s*(?:遇到|如遇|若遇|一旦发现|如发现|若发现)"
+)
+THEN_STEP_BEFORE = compile_prefiltered(
+    r"(?:再|然后|之后|最后)(?:出门|到室外|到楼下|下楼|去室外)?\s*$"
 )
 # The finder named as finding it now (刚回家 发现燃气味): no notice, whatever follows.
 FOUND_NOW_BEFORE = compile_prefiltered(r"刚|现在|我家|家里|我们|回家|进门|起床|醒来")
@@ -1668,7 +1686,7 @@ TEACHING = compile_prefiltered(
     r"讲座|口诀|科普|识别|宣传|海报|知识|培训|课程|教大家|急救法|都学一下|都学学|学一学|建议(?:大家)?学|"
     r"急救视频|分享一下|"
     # a condition's signs listed (中风的信号 口角歪斜 一侧无力): no one named, nothing urgent
-    r"(?:中风|脑卒中|卒中|心梗|心肌梗死|心脏病)(?:的)?(?:信号|征兆|先兆|早期症状)|"
+    r"(?:中风|脑卒中|卒中|心梗|心肌梗死|心脏病)(?:的)?(?:早期)?(?:信号|征兆|先兆|症状|表现)|"
     r"(?<![a-z])(?:learn|poster|lecture|workshop|"
     r"leaflet|remember|course|training|awareness|tips?(?=\s*:)|pro tip|demo|sign up|"
     r"first aid (?:session|class|talk|video))(?![a-z])"
@@ -1677,6 +1695,7 @@ TEACHING = compile_prefiltered(
 # is named in them (让他侧躺), unless something urgent is asked. (A bare 转发 relays real alarms.)
 TEACHING_PASSED_ON = compile_prefiltered(
     r"科普视频|科普文章|小知识|小课堂|(?:转给|转发给)?大家(?:一起)?学习|(?:大家|建议)收藏|分享(?:点|一些|一下)?急救知识|"
+    r"(?:转给|转发给)(?:家里有老人的|家有老人的|身边的?人|家人|亲友|朋友们?)|"
     # told to everyone to keep in mind (大家记一下); how to help anyone (how to help a choking
     # person)
     r"大家(?:都)?(?:记一下|记住|记好|留意一下)|"

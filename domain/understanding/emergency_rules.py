@@ -261,6 +261,9 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         r"(?:isn'?t|is not|aren'?t|wasn'?t|was not) waking(?: up)?(?![a-z])|"
         # not responding typed without its apostrophe (my roommate isnt responding)
         r"(?:isn'?t|isnt|aren'?t|arent|wasn'?t|wasnt|stopped) (?:responding|reacting)(?![a-z])|"
+        # barely there (barely responds when we call her, hardly conscious)
+        r"(?<!i'm )(?<!i am )(?:barely|hardly) (?:respond(?:s|ing)?|responsive|reacting|reacts)"
+        r"(?![a-z])|"
         # eyes that will not open (he's mumbling and won't open his eyes)
         r"won'?t open (?:his|her|their) eyes|"
         # in a second language (she is breathing but not open eyes)
@@ -274,6 +277,7 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         says=(
             "collapsed",
             "my flatmate dropped in the kitchen and isn't waking up",
+            "ran out of insulin 2 days ago, now she's breathing hard and barely responds",
             "my husband faint in kitchen, he breathe but not opening eyes",
         ),
         calm=("he fainted 3 years ago",),
@@ -1168,7 +1172,7 @@ SEIZURE_RULES: tuple[Rule, ...] = (
         "eyes-rolled-up-en",
         Family.SEIZURE,
         HARD,
-        r"eyes (?:are |were |keep |kept |started |have |just )?(?:rolling|rolled|went|gone) "
+        r"eyes (?:are |were |keep |kept |started |have |just )?(?:rolling|rolled|roll|went|gone) "
         r"(?:back|up(?:wards?)?)(?![a-z])",
         says=("she's shaking and her eyes are rolling back",),
     ),
@@ -2677,7 +2681,8 @@ CRIES_RULES: tuple[Rule, ...] = (
         CRY,
         r"help(?<![a-z]help)(?<!the help)(?<!for help)(?<!our help)(?<!your help)(?<!any help)"
         r"(?<!some help)\s*!|"
-        r"call (?:an |the |for an )?(?:ambulance|ambience|ambulanse|ambulant)(?![a-z])|"
+        r"call (?:an |the |for an )?(?:ambulance|ambience|ambulanse|ambulant|ambulans|ambulence|"
+        r"amberlance|ambulanc)(?![a-z])|"
         r"call (?:911|120|999)|"
         r"called (?:an |"
         r"the )?ambulance|need an ambulance|send (?:an )?ambulance|(?:emergency|emergancy|"

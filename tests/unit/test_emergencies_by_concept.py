@@ -13,6 +13,14 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "barely responding, eyes rolling now, an ambulance misspelt, a fit again after last year's": [
+        ("grandpa barely responds when we call him, he's diabetic, 2-2-301", None),
+        ("my son's eyes roll up and he is shaking, fever 38", EmergencyFamily.SEIZURE),
+        ("pls call ambulans now, dad on floor", None),
+        ("去年我爸癫痫发作 现在又在抽了", EmergencyFamily.SEIZURE),
+        ("烧炭取暖 差点中毒 现在头晕想吐 站不稳", None),
+        ("my sister from Shanghai is staying with us and she just collapsed, 3-1-201", None),
+    ],
     "a fit going on for minutes, gas flowing unlit, down and bleeding, an old man failing": [
         ("She's had a seizure that won't stop, 4 minutes now. 2-1-301 doctor please", None),
         ("he has had a seizure for five minutes, still shaking", EmergencyFamily.SEIZURE),
@@ -1076,6 +1084,14 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "a fit last year, signs passed on, a snore, a notice's last step, a rule for any baby": [
+        "前年我爸癫痫发作 我们都吓傻了",
+        "卒中的早期表现：嘴歪 手麻 说话不清 有这些要马上打120 转发给家人",
+        "我爸打鼾打得像要窒息一样 吵死了",
+        "如遇火灾 不要乘电梯 用湿毛巾捂住口鼻 再下楼报警",
+        "Nurse says: call 120 if a baby has a fit or goes floppy",
+        "手背烫起了个泡 能请社区医生上来看一下吗 5-1-101",
+    ],
     "a flush that runs on, a relative's stranger far away, a toast fire called off, a title": [
         "马桶水箱一直流水 停不下来 2-1-502 麻烦物业来修",
         "我爸抽烟抽个不停 说了也不听",
@@ -1654,6 +1670,9 @@ CALM: dict[str, list[str]] = {
 
 # No chain, but the in-doubt question may still be asked of these.
 CALM_MAY_ASK: dict[str, list[str]] = {
+    "a poisoning of one's childhood": [
+        "小时候有一年我们家煤气中毒 现在还记得",
+    ],
     "a question and its answer in one message: care advised on a condition": [
         "孩子烧得厉害怎么办？先物理降温 超过39.5或者抽搐就马上打120",
     ],
