@@ -287,6 +287,10 @@ FIRST_SEEN = {
     "round232": "6d588df",
     "round233": "6d588df",
     "round234": "6d588df",
+    "round235": "4e72199",
+    "round236": "4e72199",
+    "round237": "4e72199",
+    "round238": "4e72199",
 }
 
 

@@ -9,8 +9,6 @@ from domain.understanding.dialect import read_dialect
 from domain.understanding.emergency_calm import defused, weak_calm
 from domain.understanding.emergency_families import family_of, strongest_first
 from domain.understanding.emergency_lexicon import (
-    CIGARETTE_BEFORE,
-    FLAMES,
     HINT_CALM,
     IDIOMS,
     JOKE,
@@ -22,6 +20,7 @@ from domain.understanding.emergency_lexicon import (
 from domain.understanding.emergency_net import (
     STRONG_POINTS,
     NetScore,
+    cigarette_smoke_only,
     in_doubt,
     net_families,
     score_net,
@@ -188,7 +187,7 @@ def _doubt(
     if near and not calm and net.body >= STRONG_POINTS:
         return "in-doubt:weak-calm", strongest_first([*near, *net.families])
     if (net.near or (net.near_breathless and not calm)) and not voids_net(text):
-        if net.body == 0 and CIGARETTE_BEFORE.search(text) and not FLAMES.search(text):
-            return None  # 抽烟的去阳台抽 电梯里全是烟味: cigarette smoke, nobody hurt
+        if cigarette_smoke_only(text, net):
+            return None
         return "in-doubt:net:" + "+".join(net.words), net.families
     return None

@@ -64,11 +64,13 @@ from domain.understanding.emergency_lexicon import (
     FEVER_TOLD,
     FINDING_ANYONE_BEFORE,
     FINDING_BEFORE,
+    FINDING_LEAD,
     FIRE,
     FLAMES,
     FLOPPED_AFTER,
     FOLLOW_UP,
     FOR_NOW,
+    FOUND_NOW_BEFORE,
     FRIEND_ELSEWHERE,
     GAS_GONE,
     GAS_WORDS,
@@ -100,6 +102,7 @@ from domain.understanding.emergency_lexicon import (
     LIVES_HERE,
     LONG_AGO,
     LUNG_DISEASE,
+    MEANT_AFTER,
     MEDICINE_AFTER,
     MEDICINE_BEFORE,
     MILD_BEFORE,
@@ -174,6 +177,7 @@ from domain.understanding.emergency_lexicon import (
     TEACHING_PASSED_ON,
     TENDENCY,
     THANKED_FOR_HELP,
+    THEN_STEP_BEFORE,
     THING_BEFORE,
     THOUGHT_BEFORE,
     TURNED_OUT_AFTER,
@@ -473,7 +477,11 @@ def _simile(t: _Trigger) -> str | None:
 
 def _notice(t: _Trigger) -> str | None:
     """What to do on finding it (发现漏气请勿开关电器)."""
-    if FINDING_BEFORE.search(t.before) and ADVICE_AFTER.match(t.text[t.hit.end : t.hit.end + 10]):
+    if (
+        FINDING_BEFORE.search(t.before)
+        and ADVICE_AFTER.match(t.text[t.hit.end : t.hit.end + 10])
+        and not FOUND_NOW_BEFORE.search(t.text, max(0, t.hit.start - 12), t.hit.start)
+    ):
         return f"notice:{t.hit.words}"
     if FINDING_ANYONE_BEFORE.search(
         t.segments.sentence_before(t.hit.start)
@@ -490,6 +498,13 @@ def _notice(t: _Trigger) -> str | None:
         and FINDING_ANYONE_BEFORE.search(t.segments.sentence_before(t.hit.start))
     ):
         return f"notice:{t.hit.words}"  # if anyone has chest pain … call 120 right away
+    if (
+        t.hit.flags & CRY
+        and FINDING_LEAD.match(t.text)
+        and THEN_STEP_BEFORE.search(t.text, max(0, t.hit.start - 8), t.hit.start)
+        and not FOUND_NOW_BEFORE.search(t.text, 0, t.hit.start)
+    ):
+        return f"notice:{t.hit.words}"  # 遇到燃气泄漏 不要开灯 … 先开窗 再出门报警: the last step
     if t.hit.flags & CRY and NOTICE_HEAD.search(t.text) and _ADVISED.search(t.text, 0, t.hit.start):
         return f"notice:{t.hit.words}"  # 社区通知：紧急情况请拨打值班电话 或直接拨打120
     if (
@@ -707,6 +722,10 @@ def _mistaken(t: _Trigger) -> str | None:
         and TURNED_OUT_AFTER.match(t.text[t.hit.end :])
     ):
         return f"mistaken:以为:{t.hit.words}"  # 以为着火了 结果是对面楼在烧烤
+    if (meant := MEANT_AFTER.match(t.text, t.hit.end)) is not None and not _urgent_besides(
+        t.text, t.hit
+    ):
+        return f"mistaken:{meant.group().strip()}:{t.hit.words}"
     # a cry or report sent earlier and explained away (刚才那个'救命'是孩子玩手机发的, 刚才那个说
     # 胸闷的是我看错了), nothing urgent besides
     if (
@@ -982,6 +1001,10 @@ def past_event(text: str, segments: Segments, start: int, end: int, words: str) 
     # years ago, what goes on now is told in another clause (…, should we keep aspirin?)
     ongoing_end = segments.clause(start)[1] if long_ago else len(text)
     ongoing = ONGOING.search(text, clause_start, ongoing_end)
+    if long_ago and ongoing is not None and start <= ongoing.start() < end:
+        # the trigger's own words (去年癫痫发作: 发作 is the event then, not one going on now);
+        # then anything going on now anywhere else counts (去年癫痫发作 现在又在抽了)
+        ongoing = ONGOING.search(text, clause_start, start) or ONGOING.search(text, end)
     if ongoing is None:
         return f"past:{past.group()}:{words}"
     if long_ago and _SEQUEL.match(text, end, ongoing.start()):

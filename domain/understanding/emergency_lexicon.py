@@ -84,6 +84,8 @@ IDIOMS = compile_prefiltered(
     r"救救孩子|救救我的|"
     r"(?:馋|好香|太香|可爱|好吃|好看|好帅|好美|无聊)[^。!?]{0,8}救命|"
     r"差点(?:儿)?(?:就)?(?:被)?(?:热|饿|累|晒|气|吓|憋|挤|冻|闷)?(?:晕倒|晕过去|昏倒|昏过去|噎死|窒息)|"
+    # a snore likened to choking (打呼噜声像要窒息了)
+    r"(?:打呼噜|打呼|打鼾|呼噜声?)[^。!?]{0,8}窒息|"
     # frustration's idiom (网课卡了八次 想死的心都有了)
     r"想死的心(?:都|也)?有(?:了)?|"
     # a near fall (差点踩空, 差一点从楼梯上摔下去, nearly slipped)
@@ -241,12 +243,14 @@ NEGATION_ZH = compile_prefiltered(
 NEGATION_EN = compile_prefiltered(
     r"(?<![a-z])(?:no|not|never|without|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|"
     r"hadn'?t|denies|denied|negative for|free of|nor|neither|no sign of|no signs of|"
-    r"nothing(?:'s| is))"
+    r"nothing(?:'s| is| was))"
     r"(?! sure| certain| know| idea| think so| a (?:meme|joke|drill|prank|test|troll)(?![a-z])|"
     # confusion is a sign itself, no denial of the signs after it (not making sense face drooping)
     r" joking| kidding| making sense| talking sense| (?:him|her|them)sel(?:f|ves)(?![a-z]))"
     # a new subject after "and"/"but" starts a clause of its own (not breathing and his lips…)
-    r"(?:\s+(?!(?:and|but)\s+(?:his|her|my|he|she|their|its)(?![a-z]))[^\s]+){0,5}\s*$"
+    r"(?:\s+(?!(?:and|but)\s+(?:his|her|my|he|she|their|its)(?![a-z]))[^\s]+){0,5}\s*$|"
+    # nothing right before the state (nothing on fire); nothing I do stops the bleeding denies none
+    r"(?<![a-z])nothing\s*$"
 )
 MEDICINE_AFTER = compile_prefiltered(
     r"^\s*(?:的)?(?:药|药物|药品|病人|病史|患者|后遗症|medicine|meds|medication|pills|tablets|drugs|"
@@ -282,7 +286,12 @@ HYPOTHETICAL = compile_prefiltered(
     r"(?:^|[,，:：;；\s])(?:如|若)$|"
     r"(?:如|若|如果)(?:闻到|看到|听到|感到|感觉)|安全提醒|"
     r"(?<![a-z])(?:residents with|anyone with|anybody with|those with|people with|symptoms such as|"
-    r"symptoms like|symptoms include)(?![a-z])"
+    r"symptoms like|symptoms include)(?![a-z])|"
+    # a threshold told for a kind of patient (Above 39.5 in babies, call 120; 超过39.5的婴儿)
+    r"(?<![a-z])(?:above|over|higher than|more than|below|under) \d+(?:\.\d+)?\s*(?:°c|c|degrees?)?"
+    r"\s*(?:in|for) (?:babies|infants|children|kids|toddlers|newborns|adults|the elderly|anyone|"
+    r"everyone)(?![a-z])|(?:超过|高于|大于|达到)\d+(?:\.\d+)?\s*(?:度|℃)?(?:以上)?的(?:婴儿|宝宝|孩子|"
+    r"儿童|小孩|老人|人|居民)"
 )
 # Fainting said of oneself from hunger, heat or work, the clause opening with it (饿到晕过去了,
 # 我热得快晕倒了): whoever writes it has not fainted. Someone else named (我妈饿晕了) stays acute.
@@ -333,6 +342,12 @@ HARMLESS_SMOKE_AFTER = compile_prefiltered(
 # Thought so, then told what it turned out to be (以为着火了 结果是对面楼在烧烤).
 THOUGHT_BEFORE = compile_prefiltered(r"(?<![不没])以为(?:是|有)?[^,。!?;:、…\s]{0,4}$")
 TURNED_OUT_AFTER = compile_prefiltered(r"^[^。!?]{0,12}?(?:结果|原来|其实)")
+# The words misheard: what was meant was something else (说胸口闷 吓我一跳 结果她说的是心里闷)
+MEANT_AFTER = compile_prefiltered(
+    r"[^。!?]{0,12}?(?:结果|原来|其实)(?:她|他|人家|老人)?(?:说的|指的|讲的|的意思)(?:是|其实是)|"
+    r"[^.!?]{0,30}?(?:turns out|turned out|it turns out|actually) (?:she|he|they|mum|mom|dad) "
+    r"meant(?![a-z])"
+)
 # A cry or a report sent earlier, referred to and explained away (刚才群里那个'救命'是我家孩子玩手机
 # 发的; 刚才那个说胸闷的是我看错了 是别的群的消息)
 REFERRED_BEFORE = compile_prefiltered(
@@ -447,6 +462,7 @@ PERSONAL_NOW = compile_prefiltered(
 )
 PAST = compile_prefiltered(
     r"昨天|昨晚|前天|前晚|前年|上周|上星期|上礼拜|上个月|上次|去年|前几天|前阵子|那天|之前|以前|曾经|"
+    r"有一年|那一?年|"
     r"年轻(?:的)?时(?:候)?|"
     r"当时|小时候|"
     # treated since (心梗做过支架, 搭过桥): history
@@ -512,6 +528,11 @@ STATE_NOW = r"can'?t (?:get up|move|stand|breathe)|(?:is|'s) (?:lying|stuck|stil
 HAD_JUST_NOW = compile_prefiltered(
     r"[^.!?]{0,30}?(?:(?:a|one|two|few|a few|\d+) (?:seconds?|secs?|minutes?|mins?) ago|just now|"
     r"right now|(?:is |it'?s |it is )?still (?:going|happening|shaking|fitting|seizing|jerking)|"
+    # going on: a seizure that won't stop, 5 minutes now, for ten minutes
+    r"(?:won'?t|will not|doesn'?t|does not|isn'?t|is not) (?:stop|stopping|ending|end)|"
+    r"(?:\d+|a few|few|two|three|four|five|ten) (?:minutes?|mins?) (?:now|already|and counting)|"
+    r"for (?:\d+|a few|two|three|four|five|ten|over|more than) ?(?:\d+ )?(?:minutes?|mins?)"
+    r"(?! ago)|"
     rf"{STATE_NOW})"
 )
 RESOLVED = compile_prefiltered(
@@ -599,10 +620,12 @@ RESOLVED = compile_prefiltered(
     # in hospital now: in care (she's in hospital now)
     r"(?:is|'s|are|'re) (?:in|at) (?:the )?hospital now|"
     # the smoke explained (just someone grilling on their balcony, nothing's on fire)
-    r"just (?:someone|somebody|a neighbou?r|people|the neighbou?rs?) (?:grilling|cooking|"
-    r"barbecuing|bbq\w*|burning incense)|nothing(?:'s| is) on fire|"
+    r"(?:just|was) (?:someone|somebody|a neighbou?r|people|the neighbou?rs?) (?:grilling|cooking|"
+    r"barbecuing|bbq\w*|burning (?:incense|toast|food|the rice|the dinner))|burnt toast|"
+    r"nothing(?:'s| is| was)? on fire|"
     # home again and well (she's home now and ok)
-    r"(?:back )?home (?:now )?and (?:ok|okay|fine|well|doing (?:well|fine|ok))|"
+    r"(?:back )?home (?:from (?:the )?hospital )?(?:now )?and (?:ok|okay|fine|well|"
+    r"doing (?:well|fine|ok))|"
     r"(?:just|only|it'?s|it was) (?:cutting |chopping |peeling |juicing |spilled |spilt )?"
     r"(?:beet ?roots?|beets|ketchup|tomato (?:sauce|juice)|red wine|pomegranate|dragon ?fruit|"
     r"paint|hair dye)|"
@@ -689,7 +712,7 @@ NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
     r"听说(?![你您])|据说|新闻|电视(?:上|里)(?:在)?(?:说|播|放|演)|电视(?:上|里)(?:的|那个|那段)|(?:是|在)拍戏|拍电影的|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)(?<!在)视频里(?!看[到见]?(?:我|俺))|(?<=我在)视频里|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|(?<!隔离在)(?<!我在)(?<!住在)(?<!困在)(?:别的|其他)小区|"
     r"外小区|另一个小区|另外一个小区|别的城市|其他城市|"
-    r"(?:她|他)们(?:那)?(?:楼|小区|那边|那儿)|纪录片|某地|某市|某省|某县|某区|"
+    r"(?:她|他)们(?:那)?(?:楼|小区|那边|那儿)|纪录片|作文(?:题目|里写|里的|的题目)|题目(?:是|叫)?《|某地|某市|某省|某县|某区|"
     # cases counted (最近好几起儿童误服, several poisoning cases this month): a statistic
     r"(?:好几|几|多|数|两|三)起(?:儿童|小孩|孩子|老人)?(?:误服|中毒|意外|事故|跌倒|火灾)|"
     r"(?<![a-z])(?:several|many|a few|multiple|two|three|some) (?:\w+ )?cases "
@@ -701,10 +724,13 @@ NEWS = compile_prefiltered(
     r"(?:医院|科室|病房|急诊|icu|ICU)(?:里|今天|刚才|昨天)?[^。!?\s]{0,3}(?:抢救|收|送来|来)了一个|"
     # a relative in another city told of (my sister in Chengdu, texted from Guangzhou)
     r"(?<![a-z])(?:sister|brother|friend|cousin|aunt|uncle|colleague|mum|mom|dad|parents|son|"
-    r"daughter)(?:'s)?(?: (?!(?:is|are|lives|live|works|stays)(?![a-z]))[a-z-]+){0,2} (?:in|from) "
+    r"daughter)(?:'s)?"
+    r"(?: (?!(?:is|are|lives|live|works|stays)(?![a-z]))[a-z-]+){0,2} (?:in|from) "
     r"(?:chengdu|shanghai|beijing|guangzhou|shenzhen|wuhan|xi'?an|hangzhou|nanjing|tianjin|"
     r"chongqing|hong kong|pudong|puxi|minhang|xuhui|jing'?an|huangpu|baoshan|songjiang|jiading|"
-    r"changning|yangpu|hongkou|putuo)(?![a-z])|"
+    r"changning|yangpu|hongkou|putuo)(?![a-z])"
+    # (not one who is here now: my grandma from Chengdu is staying with us)
+    r"(?! (?:is|are|was|has been) (?:visiting|staying|here|with us|living with))|"
     # a relative back home abroad (my mum back in Manchester)
     r"(?<![a-z])(?:mum|mom|dad|parents|sister|brother|grandma|grandpa|family) back (?:home )?in "
     r"(?!(?:the|my|our|his|her|bed|hospital)(?![a-z]))[a-z]+|"
@@ -739,7 +765,7 @@ NEWS = compile_prefiltered(
     r"(?:hospital|medical|netflix|cop|crime|reality) show)(?![a-z])|"
     r"朋友家|亲戚家|同事家|"
     r"(?:同事|朋友|同学|网友|亲戚)的(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|老公|老婆|孩子|儿子|女儿|家人)|"
-    r"(?:另一个|别的|其他|隔壁)区|(?:她们|他们|她|他)那边(?:的)?(?:小区|楼里?|村里?)?(?:有人|有个)|"
+    r"(?:另一个|别的|其他|隔壁)区|(?:她们|他们|她|他)那边(?:的)?(?:小区|楼里?|村里?|地铁(?:上|里)?|商场里?|超市里?|公司里?|街上|路上)?(?:有人|有个)|"
     # not here at all (不知道哪里着火 不是我们小区)
     r"不是我们(?:这个)?小区|不在我们小区|"
     # pretend play and drama (在玩消防员游戏, being dramatic about broccoli)
@@ -782,6 +808,8 @@ DRILL = compile_prefiltered(
 SMALL_BURN = compile_prefiltered(
     r"(?:手|手指|指头|手背|手心|脚背|hand|finger|thumb)[^。!?.]{0,12}(?:泡|blister)[^。!?.]{0,20}"
     r"(?:烫伤膏|烧伤膏|药膏|芦荟胶|湿润烧伤膏|burn (?:cream|gel|ointment)|ointment|aloe|"
+    # or a doctor's visit asked for it (能请社区医生上门看一下吗)
+    r"(?:社区)?医生(?:上门|上来|来家里|过来)?(?:看|处理)|"
     # or said to be minor (烫伤起泡了 不严重但怕感染)
     r"不严重|不太严重|不算严重|not (?:too |that |very )?(?:serious|bad))"
 )
@@ -845,6 +873,8 @@ CHOICE_BEFORE = compile_prefiltered(r"先[^。!?\s,，]{1,8}还是(?:先|直接)
 CALL_ONLY_IF = compile_prefiltered(
     r"\s*(?:only if|unless|if (?:it'?s |it is )?(?:really |truly |very )?(?:urgent|an emergency|"
     r"serious|necessary)|"
+    # a rule for anyone (call 120 if an infant's temp goes above 39.5)
+    r"if (?:an?|any|your) (?:infant|baby|child|kid|toddler|newborn|person|adult|elderly person)|"
     r"if (?:needed|necessary|urgent))(?![a-z])"
 )
 CALL_ADVISED_AFTER = compile_prefiltered(
@@ -854,7 +884,8 @@ CALL_ADVISED_AFTER = compile_prefiltered(
 # A drill declared as such, any family (这只是演练: 模拟3号楼有人晕倒), unless something is real
 DRILL_DECLARED = compile_prefiltered(
     r"(?<![a-z])(?:drill (?:tonight|today|tomorrow|this (?:morning|afternoon|evening)|at \d)|"
-    r"nothing is (?:actually |really )?happening|rehearsal)(?![a-z])|"
+    r"nothing is (?:actually |really )?happening|rehearsal|(?:drill|training|practice) scenario|"
+    r"(?:this|it) is not real(?! life))(?![a-z])|"
     r"模拟(?!器)|(?:只是|这是|这只是|本次|此次)(?:一次|一场)?(?:演练|演习)|(?<!不)是在(?:演练|演习|排练)|(?:演练|演习)(?:内容|科目|"
     r"脚本|流程)|(?<![a-z])(?:this is (?:only |just )?a drill|just a drill|simulated|"
     r"simulation)(?![a-z])"
@@ -886,7 +917,8 @@ CHRONIC_AFTER = compile_prefiltered(
 NOT_URGENT = compile_prefiltered(
     # fine today, the visit wanted a routine one (胸闷是老毛病了 今天还好 就是想让医生来量个血压)
     r"(?:今天|现在|目前)(?:还好|挺好|还行)(?![^。!?]{0,3}(?:但|可是|不过))|"
-    r"不急|不严重|(?<!要)不要紧|不是急事|不用担心|别担心|not urgent|no rush|not serious|"
+    r"不急|(?<!别)(?<!先)(?<!先别)不(?:用)?着急|不严重|(?<!要)不要紧|不是急事|不用担心|别担心|"
+    r"not urgent|no rush|not serious|"
     r"not an emergency|"
     r"nothing urgent|"
     r"no urgency|"
@@ -1232,8 +1264,21 @@ SIGNS_OF_AFTER = compile_prefiltered(
 SMOKING = compile_prefiltered(r"烟|(?<![a-z])smok")
 # Advice in a notice: what to do on finding a leak (发现漏气请勿开关电器).
 ADVICE_AFTER = compile_prefiltered(
-    r"^[^。!?]{0,4}?(?:请勿|切勿|请不要|请不|切不|应立即|请立即|请及时)"
+    r"^[^。!?]{0,4}?(?:请勿|切勿|请不要|请不|切不|应立即|请立即|请及时|不要(?:开|关|打|按|用|点|碰|乘)|"
+    # what to do first (发现燃气味先关阀门 开窗); one who did it says it done (先关了阀门)
+    r"(?:要|请|应|应该)?(?:先|立即|马上|立刻|第一时间)(?:关(?:闭|掉|好)?(?:总)?阀|开窗|离开|撤离|疏散)"
+    r"(?![^。!?\s]{0,4}了))"
 )
+# A notice opening on what to do when one finds it (遇到燃气泄漏 …), and a call as its last step
+# (… 先开窗 再出门报警).
+FINDING_LEAD = compile_prefiltered(
+    r"\s*(?:【[^】]{0,8}】)?\s*(?:遇到|如遇|若遇|一旦发现|如发现|若发现)"
+)
+THEN_STEP_BEFORE = compile_prefiltered(
+    r"(?:再|然后|之后|最后)(?:出门|到室外|到楼下|下楼|去室外)?\s*$"
+)
+# The finder named as finding it now (刚回家 发现燃气味): no notice, whatever follows.
+FOUND_NOW_BEFORE = compile_prefiltered(r"刚|现在|我家|家里|我们|回家|进门|起床|醒来")
 FINDING_BEFORE = compile_prefiltered(r"(?<![刚才我他她])(?:发现|遇到|遇)[^,。!?\s]{0,2}$")
 # A notice about anyone found with symptoms, listed (发现有人胸痛 呼吸困难 请立即打120).
 FINDING_ANYONE_BEFORE = compile_prefiltered(
@@ -1641,7 +1686,7 @@ TEACHING = compile_prefiltered(
     r"讲座|口诀|科普|识别|宣传|海报|知识|培训|课程|教大家|急救法|都学一下|都学学|学一学|建议(?:大家)?学|"
     r"急救视频|分享一下|"
     # a condition's signs listed (中风的信号 口角歪斜 一侧无力): no one named, nothing urgent
-    r"(?:中风|脑卒中|卒中|心梗|心肌梗死|心脏病)(?:的)?(?:信号|征兆|先兆|早期症状)|"
+    r"(?:中风|脑卒中|卒中|心梗|心肌梗死|心脏病)(?:的)?(?:早期)?(?:信号|征兆|先兆|症状|表现)|"
     r"(?<![a-z])(?:learn|poster|lecture|workshop|"
     r"leaflet|remember|course|training|awareness|tips?(?=\s*:)|pro tip|demo|sign up|"
     r"first aid (?:session|class|talk|video))(?![a-z])"
@@ -1650,6 +1695,7 @@ TEACHING = compile_prefiltered(
 # is named in them (让他侧躺), unless something urgent is asked. (A bare 转发 relays real alarms.)
 TEACHING_PASSED_ON = compile_prefiltered(
     r"科普视频|科普文章|小知识|小课堂|(?:转给|转发给)?大家(?:一起)?学习|(?:大家|建议)收藏|分享(?:点|一些|一下)?急救知识|"
+    r"(?:转给|转发给)(?:家里有老人的|家有老人的|身边的?人|家人|亲友|朋友们?)|"
     # told to everyone to keep in mind (大家记一下); how to help anyone (how to help a choking
     # person)
     r"大家(?:都)?(?:记一下|记住|记好|留意一下)|"

@@ -154,11 +154,17 @@ def in_doubt(text: str, segments: Segments, net: NetScore | None = None) -> str 
     net = net or score_net(text, segments)
     if net is None or not net.passes or voids_net(text):
         return None
-    if net.body == 0 and CIGARETTE_BEFORE.search(text) and not FLAMES.search(text):
-        return None  # 有人在电梯里抽烟 整个电梯都是烟: cigarette smoke, nobody hurt
+    if cigarette_smoke_only(text, net):
+        return None
     if all(_COLD_OR_FLU.fullmatch(word) or _BANGS.fullmatch(word) for word in net.words):
         return None  # 浑身没劲 嗓子疼(!!!): a cold raises no chain (at most the question)
     return "emergency:in-doubt:" + "+".join(net.words)
+
+
+def cigarette_smoke_only(text: str, net: NetScore) -> bool:
+    """Smoke from someone's cigarette, no body in trouble and no flames (有人在电梯里抽烟
+    整个电梯都是烟, 抽烟的去阳台抽 电梯里全是烟味): nobody hurt, no doubt either."""
+    return net.body == 0 and bool(CIGARETTE_BEFORE.search(text)) and not FLAMES.search(text)
 
 
 _BANGS = re.compile(r"[!！]+")

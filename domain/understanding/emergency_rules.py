@@ -261,6 +261,9 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         r"(?:isn'?t|is not|aren'?t|wasn'?t|was not) waking(?: up)?(?![a-z])|"
         # not responding typed without its apostrophe (my roommate isnt responding)
         r"(?:isn'?t|isnt|aren'?t|arent|wasn'?t|wasnt|stopped) (?:responding|reacting)(?![a-z])|"
+        # barely there (barely responds when we call her, hardly conscious)
+        r"(?<!i'm )(?<!i am )(?:barely|hardly) (?:respond(?:s|ing)?|responsive|reacting|reacts)"
+        r"(?![a-z])|"
         # eyes that will not open (he's mumbling and won't open his eyes)
         r"won'?t open (?:his|her|their) eyes|"
         # in a second language (she is breathing but not open eyes)
@@ -274,6 +277,7 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         says=(
             "collapsed",
             "my flatmate dropped in the kitchen and isn't waking up",
+            "ran out of insulin 2 days ago, now she's breathing hard and barely responds",
             "my husband faint in kitchen, he breathe but not opening eyes",
         ),
         calm=("he fainted 3 years ago",),
@@ -1140,7 +1144,9 @@ SEIZURE_RULES: tuple[Rule, ...] = (
         HARD,
         r"癫痫(?:发作|犯了|又犯|持续)|羊癫疯(?:犯|发)|抽搐|惊厥|口吐白沫|"
         # a fit that will not stop (抽了快十分钟了 一直停不下来)
-        r"抽了[^。!?\s]{0,3}(?:分钟|多分钟|好几分钟)|抽[^。!?]{0,10}(?:停不下来|停不了|不停)|"
+        r"抽了[^。!?\s]{0,3}(?:分钟|多分钟|好几分钟)|"
+        # (not a pump, a flush, a hood or a drawer that will not stop: 抽水马桶一直流水 停不下来)
+        r"(?<!烟)抽(?!水|油烟|风|屉|纸|烟|湿)[^。!?]{0,10}(?:停不下来|停不了|不停)|"
         # fits one after another, not waking between them (连着发作两次 中间都没醒过来)
         r"(?:连着|接连|连续|一连)(?:发作|抽)(?:了)?(?:两|三|四|几|好几|2|3)次|"
         r"(?:发作|抽)[^。!?]{0,12}(?:中间|之间)[^。!?]{0,4}(?:没|没有|都没|一直没)醒",
@@ -1166,7 +1172,7 @@ SEIZURE_RULES: tuple[Rule, ...] = (
         "eyes-rolled-up-en",
         Family.SEIZURE,
         HARD,
-        r"eyes (?:are |were |keep |kept |started |have |just )?(?:rolling|rolled|went|gone) "
+        r"eyes (?:are |were |keep |kept |started |have |just )?(?:rolling|rolled|roll|went|gone) "
         r"(?:back|up(?:wards?)?)(?![a-z])",
         says=("she's shaking and her eyes are rolling back",),
     ),
@@ -1747,6 +1753,24 @@ GAS_RULES: tuple[Rule, ...] = (
             "液化气阀门拧不紧 一直往外冒 好臭",
         ),
     ),
+    # the flame out and the gas still coming (火是灭的 气一直在出): a leak though nobody says one
+    Rule(
+        "gas-flowing-unlit",
+        Family.GAS,
+        FIRE | HARD,
+        r"(?:煤气|燃气|液化气|天然气)[^。!?]{0,30}(?:火(?:是|早|都|也)?(?:灭|熄)(?:的|了|掉了)|"
+        r"没(?:有)?(?:火|点着))[^。!?]{0,12}(?:气|煤气|燃气)(?:还|一直|还在|一直在|不停(?:地|的)?)"
+        r"(?:在)?(?:出|冒|漏|往外|跑)|"
+        r"(?:flame|fire|burner)s? (?:is |was |has |had )?(?:gone |went |blown |blew )?(?:out|off)"
+        r"[^.!?]{0,30}"
+        r"gas (?:is |was )?(?:still |keeps )(?:coming|pouring|flowing|leaking|escaping)",
+        group="fire",
+        says=(
+            "她开着煤气灶出门了 火是灭的 气一直在出 家里一股味",
+            "the burner went out but the gas is still coming out and the kitchen stinks",
+        ),
+        calm=("如果煤气灶火灭了 气一直在出 先关阀门再开窗",),
+    ),
     # gas heard escaping (the flame went out and the gas is still hissing)
     Rule(
         "gas-hiss-en",
@@ -1785,7 +1809,8 @@ GAS_RULES: tuple[Rule, ...] = (
         r"(?:water heater|boiler|heater|stove|furnace|gas|charcoal)[^.!?]{0,30}(?:smell|fumes|"
         r"odou?r)[^.!?]{0,80}?(?:dizzy|nauseous|sick|headache|passed out|collapsed|on the floor|"
         r"can'?t get up|fainted)|"
-        r"(?:smell|fumes|odou?r)[^.!?]{0,30}(?:water heater|boiler|heater|stove|furnace|charcoal)"
+        r"(?:smell|fumes|odou?r)[^.!?]{0,30}(?:water heater|boiler|heater|stove|furnace|charcoal|"
+        r"(?<![a-z])gas(?! station)(?![a-z]))"
         r"[^.!?]{0,80}?(?:dizzy|nauseous|sick|headache|passed out|collapsed|on the floor|"
         r"can'?t get up|fainted)|"
         # a generator run indoors, and the family dizzy (its fumes have no smell)
@@ -1800,6 +1825,7 @@ GAS_RULES: tuple[Rule, ...] = (
             "卫生间热水器那边有股怪味 我洗澡洗到一半头晕想吐 我老婆现在躺在地上说没力气",
             "厨房炉子一股怪味 我妈和我都头疼恶心 我爸晕过去了",
             "there's a weird smell from the boiler, my son is dizzy and my wife is on the floor",
+            "mom smelled gas all evening and it's still strong, now she has a headache",
         ),
         calm=(
             "如果热水器有怪味 感觉头晕 请马上开窗通风",
@@ -2176,6 +2202,25 @@ FALL_RULES: tuple[Rule, ...] = (
         ),
         calm=("疫情期间防止意外：老人洗澡注意防滑 摔倒起不来要及时呼叫",),
     ),
+    # cannot get up and bleeding, the fall itself unsaid or mistyped (我爸到[倒]了 起不来 流血了)
+    Rule(
+        "cannot-get-up-bleeding",
+        Family.FALL,
+        HARD,
+        r"(?<![早晨每天])(?:起不来|站不起来|爬不起来|动不了)了?(?!床)[^。!?]{0,6}(?<!没)(?<!没有)(?<!不)"
+        r"(?<!无)(?:头|头上|脑袋|额头|脸|腿|手|身上|鼻子|嘴|地上)?(?:在|还在|一直)?"
+        r"(?:流血|出血|淌血|全是血|一地血|一脸血)|"
+        r"(?:流血|出血|淌血)了[^。!?]{0,6}(?:起不来|站不起来|爬不起来|动不了)(?!床)|"
+        r"(?:can'?t|cannot|unable to) (?:get up|stand up|get off the floor)[^.!?]{0,30}"
+        r"(?<!not )(?<!no )(?:bleeding|blood everywhere)|"
+        r"(?:bleeding (?:badly|a lot|heavily|everywhere)|blood everywhere)[^.!?]{0,30}"
+        r"(?:can'?t|cannot|unable to) (?:get up|stand up)",
+        says=(
+            "喂喂 有人吗 我爸到了 起不来 流血了 7-2-1101",
+            "grandpa can't get up and his head is bleeding, 3-1-201",
+        ),
+        calm=("上周我爸摔了一跤 起不来 流血了 现在已经好了",),
+    ),
     Rule(
         "cannot-get-up-after-fall-zh",
         Family.FALL,
@@ -2534,9 +2579,10 @@ GRAVE_RULES: tuple[Rule, ...] = (
         "own-failing-zh",
         None,
         HARD | HYPERBOLE,
-        r"(?:我|俺)(?:家)?(?:妈|爸|老公|老婆|爷爷|奶奶|外公|外婆|老伴|宝宝|孩子)(?:她|他)?(?:好像|可能)?"
+        r"(?:我|俺)(?:家)?(?:的)?(?:妈|爸|老公|老婆|爷爷|奶奶|外公|外婆|姥姥|姥爷|老伴儿?|老头子?|老太太|"
+        r"老太婆|老婆子|婆婆|公公|母亲|父亲|爹|娘|宝宝|孩子)(?:她|他)?(?:好像|可能)?"
         r"不行了",
-        says=("有人吗 快来 我爸不行了 3-1-502",),
+        says=("有人吗 快来 我爸不行了 3-1-502", "楼长 快!! 我家老头子不行了 你快来 10幢1单元402"),
         calm=("我妈不行了 笑得停不下来哈哈",),
     ),
     # 人不行了: the person named in the word itself (快来 人要不行了 3-1-502)
@@ -2635,7 +2681,8 @@ CRIES_RULES: tuple[Rule, ...] = (
         CRY,
         r"help(?<![a-z]help)(?<!the help)(?<!for help)(?<!our help)(?<!your help)(?<!any help)"
         r"(?<!some help)\s*!|"
-        r"call (?:an |the |for an )?(?:ambulance|ambience|ambulanse|ambulant)(?![a-z])|"
+        r"call (?:an |the |for an )?(?:ambulance|ambience|ambulanse|ambulant|ambulans|ambulence|"
+        r"amberlance|ambulanc)(?![a-z])|"
         r"call (?:911|120|999)|"
         r"called (?:an |"
         r"the )?ambulance|need an ambulance|send (?:an )?ambulance|(?:emergency|emergancy|"

@@ -243,6 +243,10 @@ BLIND_ROUNDS = (
     "round232",
     "round233",
     "round234",
+    "round235",
+    "round236",
+    "round237",
+    "round238",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -13,6 +13,25 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "barely responding, eyes rolling now, an ambulance misspelt, a fit again after last year's": [
+        ("grandpa barely responds when we call him, he's diabetic, 2-2-301", None),
+        ("my son's eyes roll up and he is shaking, fever 38", EmergencyFamily.SEIZURE),
+        ("pls call ambulans now, dad on floor", None),
+        ("去年我爸癫痫发作 现在又在抽了", EmergencyFamily.SEIZURE),
+        ("烧炭取暖 差点中毒 现在头晕想吐 站不稳", None),
+        ("my sister from Shanghai is staying with us and she just collapsed, 3-1-201", None),
+    ],
+    "a fit going on for minutes, gas flowing unlit, down and bleeding, an old man failing": [
+        ("She's had a seizure that won't stop, 4 minutes now. 2-1-301 doctor please", None),
+        ("he has had a seizure for five minutes, still shaking", EmergencyFamily.SEIZURE),
+        ("邻居说我妈开着煤气灶出门了 火早灭了 气还在往外冒 一屋子味 9-1-302", None),
+        ("the flame went out on her stove and the gas is still coming out, she's 85", None),
+        ("mum smelled gas all afternoon and it's still strong, now she has a headache", None),
+        ("快来人 我爸在厕所起不来了 头上一直流血 4-2-601", EmergencyFamily.FALL),
+        ("my grandma can't get up off the floor and she's bleeding from her head", None),
+        ("快来 我家老太太不行了 6幢2单元101", None),
+        ("俺家老头子好像不行了 快叫救护车", None),
+    ],
     "an overdose of a named drug, a stroke like the last one, smoke on a floor, a drill denied": [
         ("my brother swallowed all his painkillers and won't wake up properly, 7-2-903", None),
         ("他把安眠药全吃了 现在叫不太醒 12-1-401", None),
@@ -1065,6 +1084,27 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "a fit last year, signs passed on, a snore, a notice's last step, a rule for any baby": [
+        "前年我爸癫痫发作 我们都吓傻了",
+        "卒中的早期表现：嘴歪 手麻 说话不清 有这些要马上打120 转发给家人",
+        "我爸打鼾打得像要窒息一样 吵死了",
+        "如遇火灾 不要乘电梯 用湿毛巾捂住口鼻 再下楼报警",
+        "Nurse says: call 120 if a baby has a fit or goes floppy",
+        "手背烫起了个泡 能请社区医生上来看一下吗 5-1-101",
+    ],
+    "a flush that runs on, a relative's stranger far away, a toast fire called off, a title": [
+        "马桶水箱一直流水 停不下来 2-1-502 麻烦物业来修",
+        "我爸抽烟抽个不停 说了也不听",
+        "我表哥在伦敦说他那边地铁上有人晕倒了 好吓人",
+        "False alarm, the smoke on 5F was someone burning toast. Nothing on fire.",
+        "女儿的作文题目是《一场火灾》 问我119是哪个部门",
+        "Nurse's tip: above 39.5 in infants, call 120; below that, fluids and rest.",
+        "温馨提示：发现燃气味先关总阀 开窗通风 不要开灯",
+        "my mum who collapsed on Monday is back home from hospital and doing well, thanks all",
+        "Training scenario for staff: a resident is not breathing in 3-2-101. This is not real.",
+        "刚才我爸说心口疼 把我吓坏了 结果他说的是心疼钱 没事",
+        "医生 我这周偶尔有点胸闷 不疼 不着急 有空上来看看就行 3-1-201",
+    ],
     "melting in the heat, a notice's list of signs, a drill announced, news from elsewhere": [
         "热化了 救命 空调什么时候修好",
         "社区提醒：中暑症状包括头晕、恶心 严重者意识不清 请及时就医",
@@ -1630,6 +1670,9 @@ CALM: dict[str, list[str]] = {
 
 # No chain, but the in-doubt question may still be asked of these.
 CALM_MAY_ASK: dict[str, list[str]] = {
+    "a poisoning of one's childhood": [
+        "小时候有一年我们家煤气中毒 现在还记得",
+    ],
     "a question and its answer in one message: care advised on a condition": [
         "孩子烧得厉害怎么办？先物理降温 超过39.5或者抽搐就马上打120",
     ],
