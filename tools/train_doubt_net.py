@@ -291,6 +291,10 @@ FIRST_SEEN = {
     "round236": "4e72199",
     "round237": "4e72199",
     "round238": "4e72199",
+    "round239": "a3b6c6a",
+    "round240": "a3b6c6a",
+    "round241": "a3b6c6a",
+    "round242": "a3b6c6a",
 }
 
 

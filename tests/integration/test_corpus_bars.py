@@ -247,6 +247,10 @@ BLIND_ROUNDS = (
     "round236",
     "round237",
     "round238",
+    "round239",
+    "round240",
+    "round241",
+    "round242",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
