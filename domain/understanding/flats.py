@@ -372,10 +372,16 @@ def _accept(text: str, group: _Group) -> _Group | None:
         kept[0].marked
         and len(kept) == 1
         and kept[0].role == 2
+        and not _ROOM_WORD.match(text, kept[0].start)
         and not _bare_context_ok(text, kept[0])
     ):
         return None
     return _Group(kept)
+
+
+# A room named by the word (an error code, room 1506): the word says it is a flat, whatever code
+# or call stands before it; a bare # after a code (code #4431) still reads as the code.
+_ROOM_WORD = compile_prefiltered(r"(?:room|rm|flat|apt|apartment)\.?\s*(?:no\.?|number)?\s*#?\s*\d")
 
 
 _PHONE = compile_prefiltered(

@@ -1042,7 +1042,13 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         r"(?![a-z])|"
         r"(?<![a-z])(?<!do )(?<!can )(?<!could )(?<!should )(?<!may )(?<!shall )"
         r"i(?:'ll| will| want to| want| wanna| would like to|'d like to| also)? join "
-        r"(?:the |your |this )?(?:[a-z]+ )?(?:group[- ]?buy|团购|团(?!长))",
+        r"(?:the |your |this )?(?:[a-z]+ )?(?:group[- ]?buy|团购|团(?!长))|"
+        # those in the buy asked to let the writer's household in (can anyone in the group-buy
+        # add us?, 团购群里谁能带上我们家)
+        r"(?<![a-z])(?:can|could|would) (?:anyone|anybody|someone|somebody|you) (?:in|on|from|"
+        r"running|doing) (?:the |this |your |a )?(?:[a-z]+ )?group[- ]?buys? (?:please )?"
+        r"(?:add|include|squeeze in|take) (?:us|me)(?![a-z])|"
+        r"团购(?:群)?里?的?(?:谁|哪位|团长)(?:能|可以|能不能)?(?:带上|加上|捎上|拉上)(?:我|我们|我家)",
         (
             "大米 食用油 有没有团的 来一份",
             "Anyone organizing a group buy for bread?",
@@ -1064,6 +1070,8 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "回复团长：算我家两份 6-1-702",
             're the milk buy "30 yuan a case"\nwe\'ll take two cases please, 3-1-502',
             "would like to group-buy 3 bags of rice, 5-2-301",
+            "no eggs or milk left, could someone in the dairy group buy add us? 4-2-801",
+            "家里断菜了 团购群里谁能带上我们家 7-1-1002",
         ),
         (
             "团购的菜到了",
@@ -1079,6 +1087,7 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "please add me for a minute, I'll check the list",
             "I'll take a look at the list",
             "want to group-buy? ask the building lead",
+            "someone in the group buy added us last week, thanks",
         ),
     ),
 )

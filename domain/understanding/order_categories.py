@@ -715,6 +715,12 @@ _CARER_COMES = compile_prefiltered(
     r"(?<![a-z])(?:nurse|doctor)s? to (?:change|dress|insert|remove|flush|put in|take out)"
     r"(?![a-z])|"
     r"(?:护士|医生|大夫)(?:帮忙|帮[^。!?,\s]{0,2}|给[^。!?,\s]{0,2})?(?:换|拔|插|冲)|"
+    # a home visit arranged, a tube changed at home (arrange a home visit? his catheter changed,
+    # 安排个上门 尿管要换了)
+    r"(?<![a-z])(?:arrange|book|request|get|have|need) (?:a |an )?(?:home|house) (?:visit|call)"
+    r"(?![a-z])|安排(?:个|一下|一个)?(?:医生|护士)?上门|"
+    r"(?<![a-z])(?:his|her|my|the) (?:urinary )?(?:catheter|feeding tube|stoma bag) "
+    r"(?:changed|replaced|flushed|taken out|removed)(?![a-z])|"
     # someone from the clinic asked to the home (请社区卫生站的来家里换一下)
     r"(?:卫生站|卫生院|卫生服务中心|社区医院|诊所)的(?:人|医生|护士)?(?:来|上门)|"
     r"(?<![a-z])(?:someone|anyone|somebody) from the (?:community )?(?:clinic|health (?:centre|"

@@ -4,7 +4,8 @@
   the GP visits this afternoon, anyone who needs one let us know in advance);
 - a change told for information (明天化疗的车改到7点了 请知悉, FYI the dialysis bus moved to 7);
 - a lift offered (我可以顺路带一个 车上还有位置, I can give someone a ride, got a spare seat);
-- a feeling shared (just needed to tell someone, 只是想找人说说);
+- a feeling shared (just needed to tell someone, 只是想找人说说), unless a counselling
+  session is booked for it;
 - a recipe or a skill asked (有没有人会做红烧肉 教一下, anyone know how to make dumplings?);
 - everyone asked to label what they share (团零食的时候标一下成分, please list the allergens);
 - a delivery told left at someone's door (groceries for 9-2-301 left outside your door);
@@ -47,6 +48,12 @@ _FEELING_SHARED = compile_prefiltered(
     r"(?:someone|somebody|you all|anyone|you guys)(?![a-z])|"
     r"(?:只是)?想找(?:个)?人(?:说说|聊聊|倾诉)"
 )
+# ... unless a counselling session is booked for it (想预约心理咨询 就是想找人聊聊): care
+_TALK_BOOKED = compile_prefiltered(
+    r"(?:预约|约(?:个|一下)?)[^。!?]{0,6}(?:心理|咨询|医生)|"
+    r"(?<![a-z])(?:book|arrange|schedule)(?: [a-z]+){0,3} (?:counsel+ing|therapy|session|"
+    r"appointment|psychologist|counsel+or)(?![a-z])"
+)
 _SKILL_ASKED = compile_prefiltered(
     r"(?:有没有人|有人|谁)会(?:做|烧|煮|炒|包)[^。!?]{0,10}(?:教|分享)|教(?:我|一下)(?:怎么)?(?:做|烧|煮|炒|包)|"
     r"(?<![a-z])(?:anyone|anybody|someone) (?:know how to|knows how to|can teach me to) "
@@ -75,7 +82,7 @@ def asks_nothing(text: str, request: re.Match[str] | None) -> str | None:
         return "change-told"
     if _LIFT_OFFERED.search(text):
         return "lift-offered"
-    if _FEELING_SHARED.search(text):
+    if _FEELING_SHARED.search(text) and not _TALK_BOOKED.search(text):
         return "feeling-shared"
     if _SKILL_ASKED.search(text):
         return "skill-asked"

@@ -433,6 +433,28 @@ MISSED: tuple[Missed, ...] = (
         ),
         misses=("流量用完了", "my data ran out", "手机充了100元 到账了"),
     ),
+    # A relative's phone to top up, said as a bare instruction with the flat (给外婆的手机充点话费
+    # 她停机了 3-1-502): an errand, though no ask word is used.
+    Missed(
+        name="top-up-for-kin",
+        category=Category.ERRAND,
+        shown=True,
+        sign=rx(
+            r"给[^。!?\s]{1,6}?的?(?:手机|电话)(?:号)?充(?:个|点|一下|些)?(?:话费|流量)|"
+            r"(?<![a-z])(?:please )?top up (?:my )?(?:mum|mom|dad|gran|granny|grandma|grandpa|nan|"
+            r"nana|grandad|father|mother)'?s? (?:phone|mobile)(?![a-z])"
+        ),
+        unless=(rx(r"充(?:好|了)|(?<![a-z])topped(?![a-z])"),),
+        extra=_flat,
+        matches=(
+            "给我爸的手机充点话费 欠费停机了 打不通 6-2-702 钱我转",
+            "please top up my gran's phone, it's cut off and we can't reach her, 3-1-1101",
+        ),
+        misses=(
+            "给外婆的手机充点话费 她停机了",
+            "给我爸的手机充了话费 已经能打通了 6-2-702",
+        ),
+    ),
     # A bill to pay at the office asked: an errand.
     Missed(
         name="bill-paid-at",

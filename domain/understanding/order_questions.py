@@ -73,9 +73,13 @@ _MEDICINE_WAITING = compile_prefiltered(
     r"(?:快递|包裹)[^。!?]{0,12}(?:到了|(?:到|在)[^。!?\s]{0,5}(?:驿站|门口|快递柜|楼下))"
     r"[^。!?]{0,12}(?:是|里面是|装的是|里面有)[^。!?\s]{0,8}药[^。!?]{0,24}"
     r"(?:帮|麻烦)[^。!?\s]{0,4}(?:取|拿|领|带)|"
-    r"(?<![a-z])(?:parcel|package|delivery)[a-z' ]{0,30}(?:meds|medicine|medication|pills)"
+    # a parcel of medicine waiting below, asked carried up (药品快递在小区门口 麻烦志愿者送上去)
+    r"药(?:品|物)?(?:的)?(?:快递|包裹)[^。!?]{0,6}(?:在|到了|到)[^。!?\s]{0,6}(?:驿站|门口|快递柜|楼下|门卫)"
+    r"[^。!?]{0,20}(?:送|拿|带|拎|取)(?:上去|上来|上楼|过去)|"
+    r"(?<![a-z])(?:parcel|package|delivery)[a-z' ]{0,30}(?:meds|medicine|medication|pills|"
+    r"insulin|tablets|prescription)"
     r"[^.!?]{0,30}(?:gate|door|lobby|locker|front desk)[^.!?]{0,30}"
-    r"(?:grab|fetch|pick (?:it )?up|bring (?:it )?up)(?![a-z])"
+    r"(?:grab|fetch|pick (?:it )?up|bring (?:it )?up|take (?:it )?up)(?![a-z])"
 )
 
 

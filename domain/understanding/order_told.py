@@ -337,7 +337,7 @@ TOLD: tuple[Told, ...] = (
         "arranged-told",
         r"(?:已|已经)安排(?:好)?(?![^。!?\s]{0,3}(?:[吗么]|\?))[^。!?]{0,20}(?:等|集合|下楼)|"
         # the fixer already called, the visit's time told (已联系物业 明天上午来修水管)
-        r"(?:已|已经)联系(?:了|过)?(?:物业|师傅|电工|水电工|维修|居委会?)[^。!?]{0,10}"
+        r"(?:已|已经)联系(?:了|过)?(?:物业|师傅|电工|水电工|维修|居委会?)[^。!?]{0,16}"
         r"(?:明天|今天|下午|上午|晚上|马上|待会|等会)[^。!?\s]{0,4}来(?:修|看|换)(?![^。!?\s]{0,6}[吗么?])|"
         r"(?<![a-z])(?:is|has been|'s) (?:arranged|booked|scheduled)[^.!?]{0,40}(?:wait|be ready|"
         r"be downstairs)(?![a-z])",
@@ -346,6 +346,7 @@ TOLD: tuple[Told, ...] = (
             "复诊的车已安排好 周三早上七点楼下等 5-1-302",
             "The dialysis car is arranged for Friday, please wait downstairs at 6:30",
             "已经联系了电工 下午来修插座 3-2-502",
+            "单元长：已联系物业 2-2-604家的水管漏水明天上午来修",
         ),
         ("车已经安排好了吗 在楼下等多久", "已经联系物业了 明天来修吗 3-2-502"),
     ),
@@ -390,14 +391,22 @@ TOLD: tuple[Told, ...] = (
         "deed-told",
         r"我(?:刚才|刚刚|刚|已经|昨天|今天|早上)?(?:顺手|顺便)?帮[^。!?\s]{1,12}把[^。!?\s]{1,8}"
         r"(?:带|拿|送|扔|搬|拎|丢|提)(?:下去|上来|上去|过去|走|掉|下楼|上楼)?了|"
+        # told to the neighbour it was done for (你家门口的垃圾我帮你扔了)
+        r"我(?:刚才|刚刚|刚|已经|顺手|顺便)?帮(?:你|您)(?:们|家)?(?:顺手|顺便)?(?:带|拿|送|扔|搬|拎|丢|提)"
+        r"(?:下去|上来|上去|过去|走|掉|下楼|上楼)?了|"
+        r"(?<![a-z])i (?:just |already )?(?:took|carried|brought|threw) (?:out |down |up )?your "
+        r"(?:rubbish|trash|garbage|bins?|bags?|parcel|box)(?: [a-z]+){0,2} (?:out|down|up|for you)"
+        r"(?![a-z])|"
         r"(?<![a-z])i (?:just |already )?(?:took|carried|brought|dropped) [^.!?]{1,30} "
         r"(?:down|up|over) for (?:her|him|them|the|my|our|an?)(?![a-z])",
         (OWN_ASK_NOT_HOME, GOODS_COUNTED),
         (
             "我刚刚帮隔壁阿姨把快递拿上来了 小事一桩",
             "I just took the old man's rubbish down for him, no big deal",
+            "502的 你家门口那袋垃圾我顺手帮你带下去了",
+            "neighbour in 704, I took your rubbish bags down for you this morning",
         ),
-        ("麻烦帮我把垃圾带下去 3-1-402",),
+        ("麻烦帮我把垃圾带下去 3-1-402", "你家门口的垃圾能帮我一起扔了吗"),
     ),
     Told(
         "fix-thanked",
@@ -414,14 +423,18 @@ TOLD: tuple[Told, ...] = (
         "fix-done-thanked",
         # a fixture told mended for the writer's kin, then thanks: no ask (帮我外婆修好了)
         r"帮[^。!?\s]{0,10}(?:修好|弄好|搞好|装好|通好|接好|换好)了[^。!?]{0,20}(?:谢谢|感谢|多谢)|"
+        # thanks first, then the fix done for the writer's kin (谢谢小李帮我妈修好了灯)
+        r"(?:谢谢|感谢|多谢)[^。!?]{0,20}帮我(?:爸|妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|老公|老婆|"
+        r"父母|爸妈|儿子|女儿|家老人)[^。!?\s]{0,6}(?:修好|弄好|搞好|装好|通好|接好|换好)了|"
         r"(?<![a-z])(?:fixed|repaired|mended|sorted out)[^.!?]{0,40}(?:thank you|thanks)"
         r"(?![a-z])",
         (GOODS_COUNTED,),
         (
             "是哪位师傅帮我奶奶装好了灯 太谢谢了",
             "someone fixed my grandad's tap this morning, thank you so much",
+            "感谢王师傅帮我奶奶接好了电线 她特别开心",
         ),
-        ("帮我妈修好了水管 谢谢 能再帮忙看看灶吗",),
+        ("帮我妈修好了水管 谢谢 能再帮忙看看灶吗", "谢谢师傅帮我妈修好了灯 能再帮忙看看水管吗"),
         but_not=r"再帮|还(?:要|得|需要)|能不能|(?<![a-z])(?:again|could you|can you|could someone|"
         r"can someone)(?![a-z])",
     ),
@@ -512,6 +525,15 @@ TOLD: tuple[Told, ...] = (
         # how the service works asked (可以让志愿者代买吗? 怎么操作)
         r"(?:可以|能)[^。!?\s]{0,6}代(?:买|购|取)[^。!?\s]{0,4}(?:吗|么)\??\s*(?:具体|要)?"
         r"(?:怎么操作|怎么弄|流程是?什么|什么流程|怎么申请)|"
+        # family elsewhere ordering for the residents asked (外地家属可以帮父母下单吗 怎么操作)
+        r"(?:可以|能)帮[^。!?\s]{1,12}(?:下单|团购|报名|接龙|代购)[^。!?\s]{0,4}(?:吗|么)\??\s*"
+        r"(?:具体|要)?(?:怎么操作|怎么弄|流程是?什么|什么流程|怎么下单|怎么报)|"
+        r"(?<![a-z])can (?:family|relatives|children|kids)[^.!?]{0,30} (?:order|sign up|join)"
+        r"[^.!?]{0,40}\?\s*how(?![a-z])|"
+        # how far ahead a visit is booked asked (医生上门要提前多久说)
+        r"(?:要|得|需要)?提前(?:多久|几天|多长时间|多少天)(?:说|约|预约|报|登记|联系|讲)|"
+        r"(?<![a-z])how (?:far|long|many days) (?:in advance|ahead) (?:do|should|must) (?:we|i|you)"
+        r"(?![a-z])|"
         r"(?<![a-z])can (?:volunteers|you|someone|the community|anyone) [^.!?]{0,60}\?\s*"
         r"what'?s the (?:process|procedure)(?![a-z])|"
         r"(?<![a-z])can (?:volunteers|you|someone|the community|anyone) [^.!?]{0,60} or do (?:we|"
@@ -530,8 +552,15 @@ TOLD: tuple[Told, ...] = (
             "Can volunteers pick up prescriptions for residents? What's the procedure?",
             "Can volunteers get prescription medicine for us or do we have to go to the clinic?",
             "can group-buy medicine be claimed on insurance?",
+            "在外地的子女能帮小区里的老人报名团购吗 怎么操作",
+            "Can relatives abroad order veg for their parents here? how does it work",
+            "护士上门打针需要提前几天约",
+            "how far in advance do we book the nurse visit?",
         ),
-        ("need my stitches out, can the community doctor do it or do I go to hospital? 906",),
+        (
+            "need my stitches out, can the community doctor do it or do I go to hospital? 906",
+            "医生上门要提前几天约 我妈的伤口要换药了 3-2-301",
+        ),
         when=(no_flat,),
     ),
     Told(
@@ -957,6 +986,11 @@ TOLD: tuple[Told, ...] = (
         r"(?<![a-z])(?:it'?s|that'?s) (?:probably |just |only )+(?:the |a )?low[- ]?battery"
         r"(?![a-z])|"
         r"(?<![a-z])(?:all clear|false alarm)(?![a-z])|"
+        # a past fall got over with a neighbour's help, fine now (还好邻居扶起来了 现在没事)
+        r"(?:还好|幸好|好在|多亏)[^。!?]{0,12}(?:扶起来|扶起|拉起来|抬起来|扶上床)了?[^。!?]{0,10}"
+        r"(?:现在|已经)(?:没事|没什么事|好了)|"
+        r"(?<![a-z])(?:luckily|thankfully|fortunately) [^.!?]{0,30}helped (?:her|him|them) up"
+        r"[^.!?]{0,30}(?:fine|ok|okay|alright) now(?![a-z])|"
         r"(?<![a-z])(?:fire service|fire brigade|ambulance|help) (?:is )?not needed(?![a-z])",
         (OWN_ASK_OR_NEED,),
         (
@@ -969,6 +1003,8 @@ TOLD: tuple[Told, ...] = (
             "隔壁空调的水滴到我家阳台 不过不要紧 就是说一下",
             "厨房有股焦味 原来是楼下在烤肉 没事",
             "that beeping in the hall? it's only the low battery on someone's smoke alarm",
+            "昨天我爸在厨房滑倒了 幸好楼上的扶起来了 已经没事了",
+            "grandma slipped on Sunday, luckily the neighbour helped her up and she's fine now",
         ),
         (
             "还以为有电了 冰箱还是不转 能来修一下吗 5-2-301",
@@ -1264,6 +1300,34 @@ TOLD: tuple[Told, ...] = (
             "what time is the rubbish collected? so I know when to put it out",
         ),
         ("上门核酸几点开始 我家老人走不了 请安排上门 3-1-502",),
+        when=(no_flat,),
+    ),
+    Told(
+        "deadline-asked",
+        # whether a group buy is still open and until when asked: its schedule, no share claimed
+        r"(?:什么时候|几点|哪天)截(?:止|单)|截(?:止|单)(?:时间)?(?:是)?(?:几点|什么时候|哪天)|"
+        r"(?<![a-z])(?:what'?s|whats|what is|when'?s|when is) the (?:deadline|cut-?off)(?![a-z])",
+        (OWN_ASK_NOT_HOME, GOODS_COUNTED),
+        (
+            "这周的水果团购还能参加吗 什么时候截止",
+            "Can we still join the group-buy this week? whats the deadline?",
+            "is the meat group buy still open? when's the cut-off?",
+        ),
+        ("团购什么时候截单 帮我报两箱牛奶 3-1-502", "what's the deadline? put us down for 2 bags"),
+        when=(no_flat,),
+    ),
+    Told(
+        "price-complained",
+        # a group buy's price grumbled at, a cheaper one wondered about: chatter, nothing asked
+        r"(?:有点|太|好|挺|真|也太)贵[^。!?]{0,8}(?:有没有|有没|还有没有)(?:更)?便宜|"
+        r"(?<![a-z])(?:a bit|too|so|quite|really) (?:pricey|expensive|dear)[^.!?]{0,20}"
+        r"(?:anything|any(?:one| of you)? (?:know|found|seen)?[^.!?]{0,12}) cheaper(?![a-z])",
+        (OWN_ASK_NOT_HOME, GOODS_COUNTED),
+        (
+            "这次水果团购有点贵 有没有便宜点的渠道",
+            "the veg box is a bit pricey this week, anything cheaper around?",
+        ),
+        ("太贵了 有没有便宜点的 帮我买两斤 3-1-502",),
         when=(no_flat,),
     ),
     Told(

@@ -191,6 +191,18 @@ VETOES: tuple[Rule, ...] = (
         r"^\s*转发\s*[:：](?=[^。!?\n]{0,20}(?:名单|通知|公告|提醒|须知|指南|政策|规定))|"
         r"^\s*(?:fwd|fw|forwarded)\s*[:：](?=[^.!?\n]{0,40}(?:list|notice|guidance|rules|advice|"
         r"announcement))|"
+        # a notice forwarded from an authority (【转发】区卫健委：…, Forwarded from staff:), with
+        # no line of the writer's own after it (…\n我预约一个 2-2-204 answers it)
+        r"^(?![^\n]*\n\s*\S)\s*[【\[(（]?\s*转发\s*[】\])）:：]?\s*[^。!?\s:：]{0,4}(?:卫健委|疾控|防疫办|指挥部|"
+        r"居委会?|街道|社区|物业|卫生院)[^。!?\s:：]{0,6}[:：]|"
+        r"^(?![^\n]*\n\s*\S)\s*(?:fwd|fw|forwarded)(?: from)? (?:the )?"
+        r"(?:(?:community|property|estate|district|building|health|neighbourhood|neighborhood|"
+        r"residents'?|management) ?){1,2}(?:staff|"
+        r"office|committee|management|centre|center|team|bureau)?\s*[:：]|"
+        # what to do if it ever happens, told all (如遇火灾 请直接拨打119, if you ever smell gas)
+        r"如遇[^。!?]{0,16}(?:请|立即|马上)(?:直接|及时|立即)?(?:拨打|联系|告知|通知|撤离)|"
+        r"(?<![a-z])(?:if you ever (?!go|pass|head|get (?:a|the) chance|have (?:a|the) )|"
+        r"please share|please pass (?:this|it) on)(?![a-z])|"
         r"请(?:大家|各位|各户)?(?:把|将)(?:垃圾|厨余)[^。!?]{0,6}放(?:在|到)?(?:门口|门外|楼下|指定)|"
         r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|(?<!能不能)(?<!可不可以)(?<!能否)统一(?!采购|购买|买|代购|团购|代配|配药|代买|配(?!送))(?![^。!?\s]{0,4}[吗么])|集中收|"
         r"记得把|维保|错峰|(?:需要的|大家)(?:在|到)小程序|"
@@ -228,7 +240,7 @@ VETOES: tuple[Rule, ...] = (
         r"(?<![a-z])(?:reply|respond) with (?:your )?(?:flat|room|unit|door) "
         r"(?:number|no)(?![a-z])|"
         # a visit announced, all told to stay in for it (燃气公司下午上门 家里请留人)
-        r"(?:家里|家中)?请(?:务必)?(?:留人|留个人|有人在家|保持家中有人)|"
+        r"(?:家里|家中)?请(?:务必)?(?:家里|家中)?(?:留人|留个人|有人在家|保持家中有人)|"
         # all warned (有人冒充志愿者 请勿开门, 大家小心), a notice signed (——居委会)
         r"请勿(?:开门|相信|理会|点击|转账)|大家(?:都)?(?:小心|当心|注意安全|提高警惕|警惕)|"
         r"^\s*(?:防疫|安全|健康|防火|防骗)?(?:提醒|提示|警惕|注意)[:：]|(?:[—-]{2}|—)\s*(?:居委会?|物业|社区|楼委会|业委会|街道)\s*$|"
@@ -324,6 +336,12 @@ VETOES: tuple[Rule, ...] = (
             "Corridor disinfection at 8 tonight, please close your windows",
             "菜都发完了 还有哪户没领到的 请回复房号",
             "Anyone still missing their box, reply with your flat number",
+            "【转发】市疾控：返程人员请三天内到社区登记 有发热请及时告知社区医生",
+            "Forwarded from the property office: anyone with a leaking radiator please tell the "
+            "caretaker",
+            "居委会：如遇停电停水等情况 请直接联系物业值班室",
+            "If you ever find the stairwell door jammed, call security. Please share.",
+            "3单元的各位 后天燃气公司上门查表 请家里留人",
         ),
         (
             "帮忙买点菜",
@@ -337,6 +355,9 @@ VETOES: tuple[Rule, ...] = (
             "大家好 我家米没了 能不能帮忙买一袋",
             "家里留了老人 能帮忙送上来吗",
             "I'll be out, could you leave it at my door",
+            "转发一下我妈的需求 她要两盒降压药 3-2-301",
+            "【转发】物业：本周可预约上门修水管\n我预约一个 厨房水管漏水 3-2-204",
+            "if you ever go to the pharmacy, could you get me some plasters? 2-1-402",
         ),
     ),
     # Whether someone has reported the fault already (不知道有没有人报修过, has anyone reported

@@ -92,8 +92,10 @@ _THRESHOLD_BEFORE = compile_prefiltered(
 # A number a supposed someone reaches, said at more length (if a baby's fever hits, 要是孩子
 # 体温烧到): a threshold, however many words stand between.
 _SUPPOSED_REACHES = compile_prefiltered(
-    r"(?:\bif\b|\bwhen\b|in case|如果|要是|万一|假如)[^,。!?;]{0,30}"
-    r"(?:\bhas\b|\bgets\b|reaches|hits|\bis at\b|goes (?:up )?(?:to|over|above)|"
+    r"(?:\bif\b|\bwhen\b|in case|如果|要是|万一|假如|假设|hypothetically|\bsuppose|"
+    r"\bsupposing)[^,。!?;]{0,30}"
+    r"(?:\bhas\b|\bhad\b|\bgets\b|\bgot\b|reaches|reached|hits|\bhit\b|\bis at\b|"
+    r"\bwas at\b|(?:goes|went|got|gets) (?:up )?(?:to|over|above)|"
     r"烧到|超过|达到|到了?)\s*(?:a |of )?(?:fever of )?$"
 )
 _THRESHOLD_AFTER = compile_prefiltered(
@@ -102,6 +104,17 @@ _THRESHOLD_AFTER = compile_prefiltered(
     r"\+|or (?:above|higher|more|over)|and (?:above|up)|or so\b|is (?:a )?fever|counts|"
     r"(?:°\s*c )?(?:threshold|cut-?off|line)(?![a-z]))"
 )
+# A range told normal (36.0–37.2 counts as normal, 36-37.2度都算正常): its ends are a rule's,
+# no one's reading.
+_NORMAL_AFTER = (
+    r"\s*(?:°\s*c|度)?\s*(?:counts? as|is|are|is considered|都?算|为|属于|都?是|都?属于)\s*"
+    r"(?:normal|正常)"
+)
+_RANGE_LOW_AFTER = compile_prefiltered(
+    rf"\s*(?:°\s*c|度)?\s*(?:[-~至到]|to)\s*\d{{2}}(?:\.\d)?{_NORMAL_AFTER}"
+)
+_RANGE_HIGH_AFTER = compile_prefiltered(_NORMAL_AFTER)
+_RANGE_HIGH_BEFORE = compile_prefiltered(r"\d{2}(?:\.\d)?\s*(?:°\s*c|度)?\s*(?:[-~至到]|to)\s*$")
 
 
 # Whether one's own reading is a fever, the number opening the message (36.9 算低烧吗？).
@@ -144,7 +157,10 @@ _PERSON_BEFORE = compile_prefiltered(
     r"儿子|女儿|老公|老婆|"
     # someone called by 老/小 and a surname (老王今天三十七度), the time of the day between
     r"[老小][王李张刘陈杨黄赵周吴徐孙马朱胡郭何林高罗郑梁宋谢唐韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁沈任姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤])"
-    r"(?:的)?\s*(?:今天|今儿个?|今早|早上|上午|中午|下午|晚上|刚才|刚刚|现在|体温)?\s*$"
+    r"(?:的)?\s*"
+    # the age told between (宝宝七个月 三十八度)
+    r"(?:[一二两三四五六七八九十\d]{1,3}(?:个多月|个月|岁半|岁|周)(?:大)?\s*)?"
+    r"(?:今天|今儿个?|今早|早上|上午|中午|下午|晚上|刚才|刚刚|现在|体温)?\s*$"
 )
 # Feeling unwell beside a whole Fahrenheit number (102F, feel awful): a fever told.
 _UNWELL = compile_prefiltered(
@@ -381,6 +397,11 @@ def _plausible(text: str, segments: Segments, start: int, end: int, whole: bool 
     """Not a threshold, a hypothetical, the weather or a device setting."""
     if _THRESHOLD_BEFORE.search(segments.clause_before(start)[-14:]):
         return False
+    if _RANGE_LOW_AFTER.match(text, end) or (
+        _RANGE_HIGH_BEFORE.search(text[max(0, start - 12) : start])
+        and _RANGE_HIGH_AFTER.match(text, end)
+    ):
+        return False  # 36.0–37.2 counts as normal: a range's ends
     if _an_alternative_threshold(text, start, end):
         return False  # 超过37.3要上报吗 还是37.5?: the rule's other number
     if _SUPPOSED_REACHES.search(segments.clause_before(start)[-40:]):

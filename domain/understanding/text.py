@@ -43,9 +43,14 @@ def normalize(text: str) -> str:
     text = _CONTROL.sub(" ", text).translate(_DASHES)
     if not text.isascii():
         text = _OTHER_DIGITS.sub(_ascii_digit, text)
+    raw = text
     text = _SPACES.sub(" ", text).strip().lower()
     # a spaced run holds three spaces: most texts have fewer, and str.count is no regex scan
     if text.count(" ") >= 3 and _SPACED_RUN.search(text) is not None:
+        if _WIDE_GAP.search(raw) is not None:
+            # a wider gap between spaced runs (体 温 三 十 六 度 五   二 栋) parts two phrases
+            gapped = _SPACES.sub(" ", _WIDE_GAP.sub(f" {_GAP} ", raw)).strip().lower()
+            return _SPACES.sub(" ", _unspaced(gapped).replace(_GAP, " ")).strip()
         text = _unspaced(text)
     return text
 
@@ -54,6 +59,10 @@ def normalize(text: str) -> str:
 # 喘 不过气), as some elderly residents and voice keyboards do: read as written together. Only
 # runs of tokens of one to three characters are joined, so a clause ended by a space stays apart.
 _SPACED_RUN = re.compile(rf"[{CJK}]{{1,3}} [{CJK}\d]{{1,3}} [{CJK}\d]{{1,3}} ")
+# A gap of two spaces or more, marked while a spaced run is joined so the words on either side of
+# it stay apart.
+_WIDE_GAP = re.compile(r"[ \t\u00a0\u3000]{2,}")
+_GAP = "\x1f"
 # a short token may carry punctuation between its short pieces (帮我！我, 困难，喉咙)
 _PUNCT = r"，。！？、,.!?；;：:"
 _DIGIT = re.compile(r"\d")
@@ -63,17 +72,24 @@ _SHORT = re.compile(rf"[{CJK}\d]{{1,3}}(?:[{_PUNCT}]+[{CJK}\d]{{1,3}})*[{_PUNCT}
 def _unspaced(text: str) -> str:
     """Text typed a character or a short word at a time, with the spaces between them removed."""
     tokens = _with_punctuation_attached(text.split(" "))
-    short = [_SHORT.fullmatch(token) is not None for token in tokens]
+    # marked wide gaps count for nothing in how the words were typed, and join nothing
+    words = [token for token in tokens if token != _GAP]
+    short = [_SHORT.fullmatch(token) is not None for token in words]
     # a flat or a number (7号楼 502) says nothing of how the words were typed
     worded = [
-        (token, ok) for token, ok in zip(tokens, short, strict=True) if not _DIGIT.search(token)
+        (token, ok) for token, ok in zip(words, short, strict=True) if not _DIGIT.search(token)
     ]
     singles = sum(1 for token, ok in worded if ok and len(token) <= 2)
-    if len(tokens) < 4 or sum(short) * 10 < len(tokens) * 7 or singles * 2 < len(worded):
+    if len(words) < 4 or sum(short) * 10 < len(words) * 7 or singles * 2 < len(worded):
         return text
     out = [tokens[0]]
     for i in range(1, len(tokens)):
-        out.append(tokens[i] if short[i - 1] and short[i] else " " + tokens[i])
+        together = (
+            _GAP not in (tokens[i - 1], tokens[i])
+            and _SHORT.fullmatch(tokens[i - 1]) is not None
+            and _SHORT.fullmatch(tokens[i]) is not None
+        )
+        out.append(tokens[i] if together else " " + tokens[i])
     return "".join(out)
 
 

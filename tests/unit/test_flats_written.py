@@ -69,6 +69,14 @@ FLATS_FOUND: dict[str, list[tuple[str, str | None]]] = {
         ("我爸血压高 帮忙买降压药 今天 202", "202"),  # a room after a space stays a room
         ("妈妈血压高 帮买药 602", "602"),
     ],
+    "a room named by the word after a code told; a code alone: no flat": [
+        ("heater shows an error code room 1506 could someone fix it", "1506"),
+        ("the boiler flashes error code E1, room 1203, please send someone", "1203"),
+        ("pickup code #4431", None),
+    ],
+    "spaced characters, a wider gap before the flat": [
+        ("爷 爷 体 温 三 十 七 度 二   五 栋 六 零 二", "5-602"),
+    ],
     "a room after a time asked; a time alone: no flat": [
         ("疫苗超期了 能不能帮忙约个时间 5-702", "5-702"),
         ("Could the clinic book a time for us? 7-1201", "7-1201"),

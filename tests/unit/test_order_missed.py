@@ -153,6 +153,20 @@ MISSED_ORDERS: dict[str, list[tuple[str, Category]]] = {
     "a power or water card asked topped up: errand": [
         ("水卡没钱了 谁能帮忙去物业充一下水卡 5-1-302", Category.ERRAND),
     ],
+    "a relative's phone to top up, said bare with the flat: errand": [
+        ("给我爸的手机充点话费 欠费停机了 打不通 6-2-702 钱我转", Category.ERRAND),
+        (
+            "please top up my gran's phone, it's cut off and we can't reach her, 3-1-1101",
+            Category.ERRAND,
+        ),
+    ],
+    "those in a group buy asked to let the household in: shopping": [
+        (
+            "no eggs or milk left, could someone in the dairy group buy add us? 4-2-801",
+            Category.GROCERIES,
+        ),
+        ("家里断菜了 团购群里谁能带上我们家 7-1-1002", Category.GROCERIES),
+    ],
     "a drug due for a refill, as before: medicine": [
         ("速效救心丸该补药了 按原来的处方开 9-1-401", Category.MEDICINE),
         ("my insulin needs a refill, same prescription as before 11-2-203", Category.MEDICINE),
@@ -167,6 +181,8 @@ NOT_ORDERS: list[str] = [
     "收垃圾的时候别忘了她家",
     "龙头拧不紧的 可以先把总阀关了",
     "膝盖疼了好几天 想去医院看看 又怕排队",
+    "给我爸的手机充了话费 已经能打通了 6-2-702",
+    "someone in the group buy added us last week, thanks",
 ]
 
 

@@ -22,6 +22,20 @@ NO_ORDER: dict[str, list[str]] = {
         "请 3-1-502 下楼领菜",
         "9-2-301 please come down to collect your medicine",
     ],
+    "a notice forwarded from an authority or staff": [
+        "【转发】街道办：居家观察人员每天上午报体温 有咳嗽请告诉家庭医生",
+        "转发 区疾控：返沪人员请到社区登记 发热的请联系社区医生",
+        "Forwarded from property management: anyone whose boiler is leaking please inform the "
+        "caretaker",
+        "Fwd from the district health office: anyone with a cough please tell Dr. Chen",
+    ],
+    "what to do if it ever happens, told all": [
+        "物业：如遇电梯困人 请立即拨打电梯内的紧急电话 并在群里@值班人员",
+        "If you ever get stuck in the lift, press the alarm and call the duty phone. Please share.",
+    ],
+    "a visit announced, all told to keep someone home": [
+        "7栋的各位 后天电力公司来换电表 请家里留人",
+    ],
     "advice asked": [
         "宝宝打完预防针能洗澡吗",
         "孩子低烧怎样物理降温 用温水擦可以吗",
@@ -57,6 +71,10 @@ STILL_ORDERS: dict[str, list[tuple[str, Category]]] = {
         ("不用买菜了 麻烦帮我买盒布洛芬 3-1-502", Category.MEDICINE),
         ("刚做好饭才发现没盐了 谁能帮我带一包 3-1-502", Category.GROCERIES),
         ("我腿脚不方便下楼 请帮忙买两斤土豆 5-2-301", Category.GROCERIES),
+        (
+            "if you ever pass the pharmacy, could you get me some plasters? 2-1-402",
+            Category.MEDICINE,
+        ),
     ],
 }
 

@@ -201,6 +201,17 @@ RECATEGORIZED: dict[str, list[tuple[str, Category]]] = {
             Category.ERRAND,
         ),
     ],
+    "a parcel of medicine waiting below, carried up: an errand": [
+        ("3栋的王伯有个药品包裹到了门卫 麻烦谁帮忙拿上去 3-1-402", Category.ERRAND),
+        (
+            "a parcel with mum's insulin is at the gate, could a volunteer take it up? 5-1-1203",
+            Category.ERRAND,
+        ),
+    ],
+    "a home visit arranged for a tube to be changed: medical care": [
+        ("能安排个护士上门吗 我爸的导尿管该换了 3-2-301", Category.MEDICAL),
+        ("can we book a home visit? grandma's catheter needs replacing, 6-1-702", Category.MEDICAL),
+    ],
     "a drug's form named first, used up, then bought: medicine": [
         ("止痒膏用完了 孩子还在痒 再帮买一支 3-3-301", Category.MEDICINE),
         ("the burn cream has run out, could someone get another tube? 5-1-1102", Category.MEDICINE),

@@ -38,6 +38,34 @@ NOT_ASKED: dict[str, list[str]] = {
         "请不要在群里发广告 卖水果的请私聊",
     ],
     "orders closed till tomorrow": ["今晚的买菜接龙已截单 明天再报"],
+    # rounds 235-238 by concept
+    "a repair arranged, its time told by the one who arranged it": [
+        "单元长：已联系物业 2-2-604家的水管漏水明天上午来修",
+    ],
+    "a fix done for the writer's kin, thanked first": [
+        "感谢王师傅帮我奶奶接好了电线 她特别开心",
+        "多谢小李帮我妈修好了灯 老太太乐坏了",
+    ],
+    "a neighbour's rubbish taken for them, told to them": [
+        "502的 你家门口那袋垃圾我顺手帮你带下去了",
+        "neighbour in 704, I took your rubbish bags down for you this morning",
+    ],
+    "a past fall got over with a neighbour's help, fine now": [
+        "昨天我爸在厨房滑倒了 幸好楼上的扶起来了 已经没事了",
+        "grandma slipped on Sunday, luckily the neighbour helped her up and she's fine now",
+    ],
+    "ordering for family inside asked how, how far ahead to book asked": [
+        "在外地的子女能帮小区里的老人报名团购吗 怎么操作",
+        "Can relatives abroad order veg for their parents here? how does it work",
+        "护士上门打针需要提前几天约",
+        "how far in advance do we book the nurse visit?",
+    ],
+    "a group buy's deadline asked, its price grumbled at": [
+        "这周的水果团购还能参加吗 什么时候截止",
+        "is the meat group buy still open? when's the cut-off?",
+        "这次水果团购有点贵 有没有便宜点的渠道",
+        "the veg box is a bit pricey this week, anything cheaper around?",
+    ],
     "taught how, a fact told": [
         "谁能教一下我怎么在手机上挂号",
         "谁能告诉我燃气表在哪看余额",
@@ -309,6 +337,17 @@ NOT_ASKED: dict[str, list[str]] = {
 
 # The writer's own ask beside a telling, or an ask that only looks like one: it stands.
 STILL_ASKED: dict[str, list[tuple[str, Category]]] = {
+    "a counselling session booked, though only to talk: medical": [
+        ("能帮我约个心理医生吗 最近睡不好 就是想找人聊聊 3-1-502", Category.MEDICAL),
+        (
+            "could I book a counselling session? nothing urgent, just needed to talk to someone. "
+            "5-2-301",
+            Category.MEDICAL,
+        ),
+    ],
+    "a group buy's deadline asked beside the share claimed": [
+        ("团购什么时候截单 帮我报两箱牛奶 3-1-502", Category.GROCERIES),
+    ],
     "a fact of a service asked, and the writer's own ask": [
         ("团购的大米能开发票吗 帮我问问 再帮我买一袋 3-1-202", Category.GROCERIES),
         ("快递能帮我送上楼吗 在东门 5-2-301", Category.ERRAND),

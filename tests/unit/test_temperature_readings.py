@@ -24,6 +24,12 @@ NOT_READINGS: dict[str, list[str]] = {
         "孩子几度以上该吃退烧药 38.5吗",
         "above what temperature should we call the doctor? 38?",
     ],
+    "a range told normal, a number supposed had": [
+        "Reminder: readings before noon please, 36.0-37.2 counts as normal",
+        "体温36-37.2度都算正常 超过的请上报",
+        "Hypothetically, if my son had a fever of 39.6, should we ring 120?",
+        "suppose my son got to 39.2, should we go to hospital?",
+    ],
     "a threshold asked between alternatives": [
         "体温超过37.3要上报吗 还是37.8才报?",
         "请问多少度要上报 超过37.5要报备吗 还是38?",
@@ -45,6 +51,13 @@ READINGS: dict[str, list[tuple[str, float]]] = {
         ("36、4 3-2-502", 36.4),
         ("全家 36、6 36、5 5栋1201", 36.5),
         ("体温36、7 正常", 36.7),
+    ],
+    "a whole reading in Chinese after the baby's age": [
+        ("宝宝七个月 三十八度 吃奶还行 先报一下", 38.0),
+        ("孩子两岁 三十七度八 精神还好", 37.8),
+    ],
+    "spaced characters, a wider gap before the flat": [
+        ("爷 爷 体 温 三 十 七 度 二   五 栋 六 零 二", 37.2),
     ],
     "a later whole Fahrenheit reading is the reading": [
         ("101.4F last night, came down to 99F by breakfast", 37.2),
