@@ -381,6 +381,8 @@ RISK_BEFORE = compile_prefiltered(
 # A fact told of the danger itself (一氧化碳无色无味, carbon monoxide has no smell): a warning.
 RISK_FACT_AFTER = compile_prefiltered(
     r"(?:中毒)?(?:是)?(?:无色无味|没有(?:任何)?(?:气)?味|闻不到|看不见|是(?:隐形|无声)(?:的)?杀手)|"
+    # a hazard to check for (有漏气隐患的提前说)
+    r"(?:的)?(?:隐患|风险)|"
     r"\s*(?:poisoning )?(?:has no (?:smell|colou?r|odou?r)|is (?:odou?rless|colou?rless|invisible|"
     r"a silent killer|deadly)|(?:can'?t|cannot) be (?:smelled|smelt|seen))"
 )
@@ -463,7 +465,7 @@ PERSONAL_NOW = compile_prefiltered(
 PAST = compile_prefiltered(
     r"昨天|昨晚|前天|前晚|前年|上周|上星期|上礼拜|上个月|上次|去年|前几天|前阵子|那天|之前|以前|曾经|"
     r"有一年|那一?年|"
-    r"年轻(?:的)?时(?:候)?|"
+    r"年轻(?:的)?时(?:候)?|年纪轻[的额]?(?:时候|辰光)|小辰光|"
     r"当时|小时候|"
     # treated since (心梗做过支架, 搭过桥): history
     r"(?:做|放|装|搭)(?:了|过)(?:心脏)?(?:支架|搭桥|桥)|"
@@ -508,7 +510,8 @@ ONGOING = compile_prefiltered(
     r"现在还|还在|一直|到现在|越来越|又|刚才|刚刚|突然|正在|此刻|仍然|持续|还没好|还是|开始|起病|发作|"
     # an onset told with its time is going on now (started 20 min ago, 半小时前开始)
     # (keep on vomiting, not the advice to keep a fire blanket)
-    r"(?<![a-z])(?:now|still|again|right now|currently|just now|keeps|"
+    # (again at the end of a question asks for a thing again: could the lead pin them again?)
+    r"(?<![a-z])(?:now|still|again(?![^.!?]{0,3}\?)|right now|currently|just now|keeps|"
     r"keep(?= (?:on )?[a-z]+ing(?![a-z]))|since|ongoing|worse|"
     r"getting worse|started|starting|began|begun|came on|onset|suddenly|all of a sudden|"
     # a state that is now by its nature (fell last night and can't get up)
@@ -635,6 +638,8 @@ RESOLVED = compile_prefiltered(
     r"(?:has|have) been (?:fine|ok|okay|well|good|alright) since|"
     # calmed down after a visit (社工上门了 人现在情绪稳定)
     r"情绪(?:已经|现在)?(?:稳定|平复|平稳)(?:了|下来了?)?|"
+    # stable now, kept in for observation (现在已经稳定 住院观察)
+    r"(?:现在|目前)(?:已经)?(?:病情)?(?:稳定|平稳)(?:了|下来了?)?(?![吗嘛么没不?？])|住院观察|"
     # a fire put out (the firefighters already put it out)
     r"(?<![a-z])(?:already|firefighters|fire brigade|they|we|i) (?:have |has |had )?(?:already )?"
     r"put (?:it|the fire|the flames) out(?! yet)|fire (?:is|was|has been) (?:put out|extinguished)|"
@@ -762,6 +767,9 @@ NEWS = compile_prefiltered(
     r"the neighbou?ring compound|the compound next door)|on tv|weibo|(?<!from )somewhere|"
     # a story on a screen (watching a medical drama, in the movie, this episode)
     r"(?:medical |hospital |tv |k-?)?drama|movie|film|episode|tv show|documentary|"
+    # a story being written (writing a short story where the hero has a heart attack)
+    r"writing a (?:short )?(?:story|novel|script|screenplay)|(?:short )?story where|"
+    r"the (?:hero|heroine|protagonist|main character)(?![a-z])|"
     r"(?:hospital|medical|netflix|cop|crime|reality) show)(?![a-z])|"
     r"朋友家|亲戚家|同事家|"
     r"(?:同事|朋友|同学|网友|亲戚)的(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|老公|老婆|孩子|儿子|女儿|家人)|"
@@ -865,7 +873,9 @@ CONDITION_BEFORE = compile_prefiltered(
 # (seeking care in general words, or a call with 就, "then": 送医院 and 马上打120 alone report one)
 SEEK_CARE_AFTER = compile_prefiltered(
     r"\s*(?:的话)?(?:就|便|要|请|应|需)?(?:马上|立即|立刻|及时|赶紧|第一时间)?(?:就医|就诊)|"
-    r"\s*(?:的话)?就(?:要)?(?:马上|立即|立刻|赶紧)?(?:拨)?打120"
+    r"\s*(?:的话)?就(?:要)?(?:马上|立即|立刻|赶紧)?(?:拨)?打120|"
+    # advised at once (超过39.5或者抽搐要马上打120)
+    r"\s*(?:的话)?(?:要|应|应该|需要)(?:马上|立即|立刻|赶紧|第一时间)(?:拨)?打120"
 )
 # One step against another, asked (先降温还是先打120): which to do, no call made
 CHOICE_BEFORE = compile_prefiltered(r"先[^。!?\s,，]{1,8}还是(?:先|直接)$")
@@ -875,6 +885,7 @@ CALL_ONLY_IF = compile_prefiltered(
     r"serious|necessary)|"
     # a rule for anyone (call 120 if an infant's temp goes above 39.5)
     r"if (?:an?|any|your) (?:infant|baby|child|kid|toddler|newborn|person|adult|elderly person)|"
+    r"if (?:the )?(?:infant|baby|child|kid|toddler|newborn)(?:'s)? (?:temp|temperature|fever)|"
     r"if (?:needed|necessary|urgent))(?![a-z])"
 )
 CALL_ADVISED_AFTER = compile_prefiltered(
@@ -886,7 +897,7 @@ DRILL_DECLARED = compile_prefiltered(
     r"(?<![a-z])(?:drill (?:tonight|today|tomorrow|this (?:morning|afternoon|evening)|at \d)|"
     r"nothing is (?:actually |really )?happening|rehearsal|(?:drill|training|practice) scenario|"
     r"(?:this|it) is not real(?! life))(?![a-z])|"
-    r"模拟(?!器)|(?:只是|这是|这只是|本次|此次)(?:一次|一场)?(?:演练|演习)|(?<!不)是在(?:演练|演习|排练)|(?:演练|演习)(?:内容|科目|"
+    r"练习一下\s*[:：]|答案\s*[:：]|考考大家|小测(?:验|试)|模拟(?!器)|(?:只是|这是|这只是|本次|此次)(?:一次|一场)?(?:演练|演习)|(?<!不)是在(?:演练|演习|排练)|(?:演练|演习)(?:内容|科目|"
     r"脚本|流程)|(?<![a-z])(?:this is (?:only |just )?a drill|just a drill|simulated|"
     r"simulation)(?![a-z])"
 )
@@ -1611,6 +1622,10 @@ MUNDANE_WORRY = compile_prefiltered(
     r"下雨|(?:这|这个|这场)雨|雨(?:太大|下得|一直下|要下|下到)|(?<![a-z])(?:rain|raining)(?![a-z])|心态崩了|封控|游戏|账号|无聊|(?<![a-z])emo(?![a-z])|偷吃|冰淇淋|雪糕|追剧|发型|(?<!回)头发(?!现)|(?:这个|这场|今天的|线上|视频|腾讯)会|会议|奥数|道题|辣条|零食|薯片|奶茶|可乐|核酸|没(?:盐|酱油|醋|糖|米|面|油|纸)了|"
     r"(?<![a-z])(?:want|wanna|need|pls|please) (?:to )?buy(?![a-z])|"
     r"(?<![a-z])(?:delivery|package|jd|taobao|express)(?![a-z])|"
+    # an app or an upload that fails (Help! How do I upload my antigen result in the app?)
+    r"(?<![a-z])(?:app|upload(?:ing)?|log ?in|password|qr code|health code|antigen result)"
+    r"(?![a-z])|"
+    r"(?:小程序|健康码|上传|登录|密码)|"
     r"牙疼|牙痛|(?<![a-z])(?:exams?|homework|deadlines?|essay|assignment|thesis|rent|"
     r"prices?|queue|traffic|boss|meetings?|zoom|report|spreadsheet|parcel|diet)(?![a-z])|"
     r"(?<![a-z])(?:coffee|tea|milk|snacks|bread|beer|wine) (?:is |are |has |have )?"
@@ -1696,6 +1711,7 @@ TEACHING = compile_prefiltered(
 TEACHING_PASSED_ON = compile_prefiltered(
     r"科普视频|科普文章|小知识|小课堂|(?:转给|转发给)?大家(?:一起)?学习|(?:大家|建议)收藏|分享(?:点|一些|一下)?急救知识|"
     r"(?:转给|转发给)(?:家里有老人的|家有老人的|身边的?人|家人|亲友|朋友们?)|"
+    r"跟大家分享一下|希望大家(?:都|永远)?用不上|"
     # told to everyone to keep in mind (大家记一下); how to help anyone (how to help a choking
     # person)
     r"大家(?:都)?(?:记一下|记住|记好|留意一下)|"

@@ -2009,6 +2009,9 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         # the means made ready, then sorry or goodbye (药都准备好了 对不起大家)
         r"(?<![明今后天的])药(?:都|已经|我|我已经|我都|已)?(?:准备|备|攒|存)(?:好|够)了[^。!?]{0,24}(?:对不起|再见|"
         r"永别|别找我|别救我|下辈子)|"
+        # (准备好药了 对不起我妈: the words the other way round)
+        r"(?<![明今后天准])(?<!明天准)(?<!今天准)(?:准备|备|攒|存)(?:好|够)(?:了)?(?:安眠)?药了?"
+        r"[^。!?]{0,24}(?:对不起|再见|永别|别找我|别救我|下辈子)|"
         r"(?:jump|walk)(?:ing)? off (?:the|a|my|this|her|his|their) "
         r"(?:roof|building|balcony|bridge|ledge)",
         group="suicide",

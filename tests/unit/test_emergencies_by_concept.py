@@ -13,6 +13,17 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "pills made ready then goodbye, a call advised now, stable asked, a fall again now": [
+        ("撑不住了 备好安眠药了 别找我", EmergencyFamily.SUICIDE),
+        ("我妈有抽搐 要马上打120", EmergencyFamily.SEIZURE),
+        ("我妈胸口疼 打了120 救护车还没来 现在稳定吗 不知道", EmergencyFamily.CARDIAC),
+        ("grandma fell last month and she fell again now, can't get up", EmergencyFamily.FALL),
+        ("Help! my dad collapsed while uploading his antigen result, not breathing", None),
+        (
+            "Just saw smoke from the building across the road, it's spreading to ours, 3-1-201",
+            EmergencyFamily.FIRE,
+        ),
+    ],
     "barely responding, eyes rolling now, an ambulance misspelt, a fit again after last year's": [
         ("grandpa barely responds when we call him, he's diabetic, 2-2-301", None),
         ("my son's eyes roll up and he is shaking, fever 38", EmergencyFamily.SEIZURE),
@@ -1084,6 +1095,18 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "a story being written, a rule with its call, stable in hospital, a quiz, an app's help": [
+        "I'm writing a novel where the main character has a stroke, any tips?",
+        "卫健委提醒 孩子发烧超过39.5或者抽搐要马上打120",
+        "前天我爸胸口疼 打了120 现在已经稳定了 住院观察",
+        "考考大家:看到有人倒地不起 第一步做什么?",
+        "After my dad fainted last year we learned CPR. Can someone share the class link again?",
+        "Help! I can't log in to the app to book my test",
+        "燃气公司明天来检查管道 有漏气隐患的提前说",
+        "跟大家分享一下急救常识：胸口压榨样疼要马上打120 希望大家都用不上",
+        "Nurse: call 120 if the baby's temperature goes above 39.5",
+        "我爷爷小辰光救过火 老结棍额",
+    ],
     "a fit last year, signs passed on, a snore, a notice's last step, a rule for any baby": [
         "前年我爸癫痫发作 我们都吓傻了",
         "卒中的早期表现：嘴歪 手麻 说话不清 有这些要马上打120 转发给家人",
