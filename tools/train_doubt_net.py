@@ -295,6 +295,10 @@ FIRST_SEEN = {
     "round240": "a3b6c6a",
     "round241": "a3b6c6a",
     "round242": "a3b6c6a",
+    "round243": "0da31fc",
+    "round244": "0da31fc",
+    "round245": "0da31fc",
+    "round246": "0da31fc",
 }
 
 

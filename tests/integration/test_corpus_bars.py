@@ -251,6 +251,10 @@ BLIND_ROUNDS = (
     "round240",
     "round241",
     "round242",
+    "round243",
+    "round244",
+    "round245",
+    "round246",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
