@@ -12,10 +12,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby
-from operator import attrgetter
 
 from domain.understanding.flats import find_flat_normalized
-from domain.understanding.prefilter import compile_prefiltered
+from domain.understanding.prefilter import LazyPrefixIndex, compile_prefiltered
 from domain.understanding.rules import Rule
 
 # The writer's own ask beside a telling: it stands. Each guard keeps the words of the entries
@@ -1518,16 +1517,29 @@ _COMPILED: dict[str, _Compiled] = {
     for entry in TOLD
 }
 _GUARDS = {guard.name: compile_prefiltered(guard.pattern) for guard in GUARDS}
+_Run = tuple[tuple[re.Pattern[str], ...], int, tuple[tuple[int, Told, _Compiled], ...]]
+
+
+def _run(guards: tuple[Rule, ...], entries: list[tuple[int, Told]]) -> _Run:
+    """A run's guards, the mask of its entries (bit i: TOLD[i]) and each entry with its bit."""
+    return (
+        tuple(_GUARDS[guard.name] for guard in guards),
+        sum(1 << at for at, _ in entries),
+        tuple((1 << at, entry, _COMPILED[entry.name]) for at, entry in entries),
+    )
+
+
 # Consecutive entries that share guards, each run behind its guards: one search of a guard found
 # skips the whole run. (All the patterns joined in one alternation, searched first, would cost
 # more than the entries it spares: its alternatives cannot be hoisted to a literal scan.)
 _RUNS = tuple(
-    (
-        tuple(_GUARDS[guard.name] for guard in guards),
-        tuple((entry, _COMPILED[entry.name]) for entry in run),
-    )
-    for guards, run in groupby(TOLD, key=attrgetter("guards"))
+    _run(guards, list(run))
+    for guards, run in groupby(enumerate(TOLD), key=lambda item: item[1].guards)
 )
+# Which entries can match a text at all, read from the characters their matches start with: of
+# some eighty entries a text holds the first characters of a dozen or so, and only those (and the
+# guards of their runs) are searched.
+_POSSIBLE = LazyPrefixIndex([entry.pattern for entry in TOLD])
 
 
 def _guarded(entry: Told, text: str) -> bool:
@@ -1550,10 +1562,11 @@ def _found(entry: Told, compiled: _Compiled, text: str, request: re.Match[str] |
 
 def told_unasked(text: str, request: re.Match[str] | None) -> str | None:
     """The first entry of TOLD that reads the message as told rather than asked, or None."""
-    for guards, run in _RUNS:
-        if any(guard.search(text) for guard in guards):
+    possible = _POSSIBLE.mask(text)
+    for guards, mask, run in _RUNS:
+        if not possible & mask or any(guard.search(text) for guard in guards):
             continue
-        for entry, compiled in run:
-            if _found(entry, compiled, text, request):
+        for bit, entry, compiled in run:
+            if possible & bit and _found(entry, compiled, text, request):
                 return entry.name
     return None

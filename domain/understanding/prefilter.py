@@ -105,20 +105,49 @@ class PrefixIndex:
         self._pairs = frozenset(key for key in masks if len(key) == PREFIX_LENGTH)
         self._always = always
 
-    def candidates(self, text: str) -> list[int]:
-        """Indexes of the patterns that could match text, in order."""
+    def mask(self, text: str) -> int:
+        """A bit mask of the patterns that could match text (bit i: the i-th pattern)."""
         masks = self._masks
         mask = self._always
         for key in self._singles.intersection(text):
             mask |= masks[key]
         for key in self._pairs.intersection(map(operator.add, text, text[1:])):
             mask |= masks[key]
+        return mask
+
+    def candidates(self, text: str) -> list[int]:
+        """Indexes of the patterns that could match text, in order."""
+        mask = self.mask(text)
         found: list[int] = []
         while mask:
             low = mask & -mask
             found.append(low.bit_length() - 1)
             mask ^= low
         return found
+
+
+class LazyPrefixIndex:
+    """A PrefixIndex of a table's patterns built at its second use: the load's first message
+    runs every pattern, as reading them all (some tens of milliseconds for a large table) would
+    cost the load more than that one message saves."""
+
+    __slots__ = ("_index", "_patterns", "_used")
+
+    def __init__(self, patterns: list[str]) -> None:
+        """Keep the patterns; nothing is read yet."""
+        self._patterns = patterns
+        self._index: PrefixIndex | None = None
+        self._used = False
+
+    def mask(self, text: str) -> int:
+        """A bit mask of the patterns that could match text: all of them at the first use."""
+        index = self._index
+        if index is None:
+            if not self._used:
+                self._used = True
+                return (1 << len(self._patterns)) - 1
+            index = self._index = PrefixIndex(self._patterns)
+        return index.mask(text)
 
 
 _Trie = dict[str, "_Trie"]
