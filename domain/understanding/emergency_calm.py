@@ -125,6 +125,7 @@ from domain.understanding.emergency_lexicon import (
     NET_SWALLOWED,
     NEWS,
     NOISE_BEFORE,
+    NORMAL_SAID_AFTER,
     NOT_URGENT,
     NOTICE_HEAD,
     NUMBERS_TOLD,
@@ -161,6 +162,7 @@ from domain.understanding.emergency_lexicon import (
     SIGNS_OF_AFTER,
     SIGNS_OF_BEFORE,
     SMALL_BURN,
+    SMELL_EXPLAINED_AFTER,
     SMOKE_SEEN,
     SMOKING,
     SOFT,
@@ -692,6 +694,8 @@ def _hypothetical(t: _Trigger) -> str | None:
     general = GENERAL_AFTER.search(t.text[t.hit.end : t.hit.end + 16])
     if general is not None:
         return f"hypothetical:{general.group().strip()}:{t.hit.words}"
+    if not t.zh and (normal := NORMAL_SAID_AFTER.match(t.text, t.hit.end)) is not None:
+        return f"hypothetical:{normal.group().strip()}:{t.hit.words}"  # can be normal
     if t.hit.flags & CRY and (only_if := CALL_ONLY_IF.match(t.text, t.hit.end)) is not None:
         return f"hypothetical:{only_if.group().strip()}:{t.hit.words}"  # call 120 only if…
     if (
@@ -734,6 +738,14 @@ def _mistaken(t: _Trigger) -> str | None:
         and not _urgent_besides(t.text, t.hit)
     ):
         return f"mistaken:{explained.group().strip()}:{t.hit.words}"
+    # a smell told to be another (煤气味是装修油漆的味道), nothing urgent besides
+    if (
+        t.zh
+        and t.hit.flags & FIRE
+        and (smell := SMELL_EXPLAINED_AFTER.match(t.text, t.hit.end)) is not None
+        and not _urgent_besides(t.text, t.hit)
+    ):
+        return f"mistaken:{smell.group().strip()}:{t.hit.words}"
     # smoke told to be something harmless (the smoke on the 5th floor is just the BBQ)
     if t.hit.flags & FIRE and (harmless := HARMLESS_SMOKE_AFTER.match(t.text, t.hit.end)):
         return f"mistaken:{harmless.group().strip()}:{t.hit.words}"

@@ -330,6 +330,10 @@ MISTAKEN_BEFORE = compile_prefiltered(
     r"(?<![a-z])(?:i|we) (?:really )?thought (?:there was |it was |there'?s |it'?s |(?:he|she|they|"
     r"someone|my \w+) (?:was|were) (?:having )?|my |our )?(?:a |an |some )?$"
 )
+# A smell told to be another one right after it (那个煤气味是装修油漆的味道 物业确认过了)
+SMELL_EXPLAINED_AFTER = compile_prefiltered(
+    r"[^。!?\s]{0,2}(?:是|其实是|原来是)[^。!?\s]{1,10}(?:的)?(?:味道|气味|味儿)"
+)
 # Smoke told to be something harmless right after it (… is just the BBQ on 502's balcony)
 HARMLESS_SMOKE_AFTER = compile_prefiltered(
     r"[^.!?]{0,30}?(?:is|was|'s|are|were) (?:just|only) (?:the |a |an |some |someone'?s |"
@@ -405,7 +409,15 @@ GENERAL_AFTER = compile_prefiltered(
     # what to do "when" it comes (胸痛时舌下含服)
     r"^时(?=[^。!?]{0,4}(?:舌下|含服|服用|拨打|立即|立刻|请|应|可以))|"
     # whenever it comes, a fear (闻到煤气味就怕): a habit, not this time
-    r"^[^。!?,\s]{0,2}就(?:怕|害怕|紧张|心慌|发慌)"
+    r"^[^。!?,\s]{0,2}就(?:怕|害怕|紧张|心慌|发慌)|"
+    # how it is put out, told as a rule (油锅起火用锅盖盖 别用水浇); one who did it tells it done
+    r"^(?:时|的话)?(?:要|应|先|就|可以)?用(?:锅盖|湿毛巾|湿布|灭火毯|灭火器)[^。!?\s]{0,2}"
+    r"(?![^。!?\s]{0,3}(?:了|不|没))(?=\s|$|[,，。;；])"
+)
+# Said of anyone in general (chest tightness after a hard workout can be normal).
+NORMAL_SAID_AFTER = compile_prefiltered(
+    r"[^.!?]{0,40}?(?:can be|is (?:often|usually|sometimes)|are (?:often|usually)) "
+    r"(?:normal|common|harmless)(?![a-z])"
 )
 ASKING = compile_prefiltered(
     r"请问|问一下|想问|咨询|请教|科普|急救知识|急救常识|建议收藏|一定要收藏|一般|了解一下|提前了解|"
@@ -549,6 +561,10 @@ RESOLVED = compile_prefiltered(
     r"(?:现在|已经|早就)(?:也|都)?不(?:闷|疼|痛|晕|喘|难受)了|"
     r"已经(?:被)?(?:抱|拉|扶|救)(?:了)?下来了|"
     r"healing (?:fine|ok|okay)|(?:点着|点燃|点上)(?:了)?(?:火)?就没(?:了|味了?)|"
+    # mending in care (she's recovering in hospital now)
+    r"(?:is|'s|are|'re) recovering (?:well|fine|nicely|in (?:the )?hospital|at home)|"
+    # taken away already (隔壁楼有人抽搐被拉走了)
+    r"被(?:救护车|120)?(?:拉走|接走|送走|送去医院|送医院)了|"
     r"醒了(?!一点|一下|一会|又)|醒过来|"
     r"缓过来|止住了|抢救回来|救回来|抢救过来|脱离(?:了)?危险|抢救成功|自(?:己|个儿?)(?:爬|站|坐)?起来了|"
     # told it never was (胸口疼? 没有的事 他就是吃撑了)
@@ -717,7 +733,7 @@ NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
     r"听说(?![你您])|据说|新闻|电视(?:上|里)(?:在)?(?:说|播|放|演)|电视(?:上|里)(?:的|那个|那段)|(?:是|在)拍戏|拍电影的|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)(?<!在)视频里(?!看[到见]?(?:我|俺))|(?<=我在)视频里|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|(?<!隔离在)(?<!我在)(?<!住在)(?<!困在)(?:别的|其他)小区|"
     r"外小区|另一个小区|另外一个小区|别的城市|其他城市|"
-    r"(?:她|他)们(?:那)?(?:楼|小区|那边|那儿)|纪录片|作文(?:题目|里写|里的|的题目)|题目(?:是|叫)?《|某地|某市|某省|某县|某区|"
+    r"(?:她|他)们(?:那)?(?:楼|小区|那边|那儿)|纪录片|作文(?:题目|里写|里的|的题目)|题目(?:是|叫)?《|(?:消防|应急|逃生|家庭)预案|作业要写|某地|某市|某省|某县|某区|"
     # cases counted (最近好几起儿童误服, several poisoning cases this month): a statistic
     r"(?:好几|几|多|数|两|三)起(?:儿童|小孩|孩子|老人)?(?:误服|中毒|意外|事故|跌倒|火灾)|"
     r"(?<![a-z])(?:several|many|a few|multiple|two|three|some) (?:\w+ )?cases "
@@ -769,6 +785,7 @@ NEWS = compile_prefiltered(
     r"(?:medical |hospital |tv |k-?)?drama|movie|film|episode|tv show|documentary|"
     # a story being written (writing a short story where the hero has a heart attack)
     r"writing a (?:short )?(?:story|novel|script|screenplay)|(?:short )?story where|"
+    r"(?:story|plot|film|movie|book) idea|"
     r"the (?:hero|heroine|protagonist|main character)(?![a-z])|"
     r"(?:hospital|medical|netflix|cop|crime|reality) show)(?![a-z])|"
     r"朋友家|亲戚家|同事家|"
@@ -814,12 +831,13 @@ DRILL = compile_prefiltered(
 # (手被热水袋烫起泡了 帮忙买支烫伤膏); a child, the face, a large area or a deep burn are a
 # doctor's.
 SMALL_BURN = compile_prefiltered(
-    r"(?:手|手指|指头|手背|手心|脚背|hand|finger|thumb)[^。!?.]{0,12}(?:泡|blister)[^。!?.]{0,20}"
+    r"(?:手|手指|指头|手背|手心|脚背|手臂|胳膊|小臂|手腕|hand|finger|thumb|arm|forearm|wrist)"
+    r"[^。!?.]{0,12}(?:泡|blister)[^。!?.]{0,20}"
     r"(?:烫伤膏|烧伤膏|药膏|芦荟胶|湿润烧伤膏|burn (?:cream|gel|ointment)|ointment|aloe|"
     # or a doctor's visit asked for it (能请社区医生上门看一下吗)
     r"(?:社区)?医生(?:上门|上来|来家里|过来)?(?:看|处理)|"
     # or said to be minor (烫伤起泡了 不严重但怕感染)
-    r"不严重|不太严重|不算严重|not (?:too |that |very )?(?:serious|bad))"
+    r"不严重|不太严重|不算严重|not (?:too |that |very )?(?:serious|bad)|i'?m (?:fine|ok|okay))"
 )
 BURN_GRAVE = compile_prefiltered(
     r"宝宝|孩子|婴儿|小孩|娃|脸|眼|全身|一大片|好多|很多|一大块|皮[^。!?\s]{0,3}(?:掉|脱)|"
@@ -1635,6 +1653,9 @@ MUNDANE_WORRY = compile_prefiltered(
     # noise from the neighbours (楼上又开始弹钢琴了, drumming at 1am)
     r"钢琴|弹琴|练琴|装修|噪音|吵死|拖椅子|拖凳子|拖桌子|跺脚|蹦迪|(?<![a-z])(?:piano|drumming|drums|noise)(?![a-z])|"
     r"团购|没抢到|抢不到|抢菜|"
+    # a workout's challenge (救命 这个平板支撑挑战太难了)
+    r"挑战|平板支撑|俯卧撑|深蹲|仰卧起坐|健身|(?<![a-z])(?:plank|challenge|squats?|push-?ups?|"
+    r"burpees?|workout)(?![a-z])|"
     # household pests (救命 厨房有只会飞的蟑螂, help!! a huge spider in the bathroom)
     r"蟑螂|小强|蜘蛛|老鼠|耗子|蚊子|苍蝇|飞蛾|壁虎|蚂蚁|(?<![a-z])(?:cockroach(?:es)?|roach(?:es)?|"
     r"spiders?|mouse|mice|rats?|moths?|mosquito(?:es)?|ants|centipedes?|gecko)(?![a-z])|"

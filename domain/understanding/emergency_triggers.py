@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from domain.understanding.emergency_families import family_of
+from domain.understanding.emergency_lexicon import SIGN
 from domain.understanding.emergency_rules import RULES, Rule
 from domain.understanding.model import EmergencyFamily
 from domain.understanding.prefilter import compile_prefiltered, required_words, trie
@@ -101,8 +102,14 @@ def find_hits(text: str) -> list[Hit]:
         )
     hits.sort(key=lambda hit: (hit.start, -hit.end))
     kept: list[Hit] = []
+    last: dict[bool, Hit] = {}  # the last hit kept, of the signs and of the rest
     for hit in hits:
-        if kept and hit.start >= kept[-1].start and hit.end <= kept[-1].end:
+        # a warning sign raises nothing alone: it never hides a trigger inside its words
+        # (把自己锁在房间里 说要割腕 叫也不开门: the sign's span holds 割腕)
+        sign = bool(hit.flags & SIGN)
+        before = last.get(sign)
+        if before is not None and hit.start >= before.start and hit.end <= before.end:
             continue
         kept.append(hit)
+        last[sign] = hit
     return kept

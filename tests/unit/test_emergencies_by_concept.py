@@ -13,6 +13,11 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a method named inside a warning sign's words, a cry mid-workout, a lid that failed": [
+        ("女儿把自己反锁在卫生间 说要割腕 敲门不开 3-2-501", EmergencyFamily.SUICIDE),
+        ("救命 我爸做俯卧撑的时候突然倒了 叫不醒", None),
+        ("油锅起火 用锅盖盖了 还在烧 3-1-201", EmergencyFamily.FIRE),
+    ],
     "pills made ready then goodbye, a call advised now, stable asked, a fall again now": [
         ("撑不住了 备好安眠药了 别找我", EmergencyFamily.SUICIDE),
         ("我妈有抽搐 要马上打120", EmergencyFamily.SEIZURE),
@@ -1095,6 +1100,17 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "mending in care, taken away, a workout's cry, normal in general, how a pan fire is put out": [
+        "Grandpa fell on Monday, he's recovering at home, thanks for the soup",
+        "对面楼有人晕倒被120接走了 谁知道是几号",
+        "救命 这个深蹲挑战我做不动了 哈哈",
+        "chest tightness after a sprint can be normal, the doctor said",
+        "提醒大家：油锅起火用锅盖盖 千万别用水浇",
+        "My plot idea: a family trapped by a fire in a locked-down tower",
+        "孩子作业要写家庭逃生预案 着火了应该怎么跑",
+        "Splashed hot oil on my forearm, one small blister, I'm fine, just need burn gel. 3-1-101",
+        "楼道里那股煤气味是油漆的味道 物业来看过了",
+    ],
     "a story being written, a rule with its call, stable in hospital, a quiz, an app's help": [
         "I'm writing a novel where the main character has a stroke, any tips?",
         "卫健委提醒 孩子发烧超过39.5或者抽搐要马上打120",
