@@ -299,6 +299,10 @@ FIRST_SEEN = {
     "round244": "0da31fc",
     "round245": "0da31fc",
     "round246": "0da31fc",
+    "round247": "bb24748",
+    "round248": "bb24748",
+    "round249": "bb24748",
+    "round250": "bb24748",
 }
 
 

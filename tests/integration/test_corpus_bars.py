@@ -255,6 +255,10 @@ BLIND_ROUNDS = (
     "round244",
     "round245",
     "round246",
+    "round247",
+    "round248",
+    "round249",
+    "round250",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
