@@ -256,7 +256,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:the )?flies(?![a-z])|"
             # waste to be collected (collecting medical waste, a diaper bag, recycling)
             r"(?<![a-z])(?:diaper|nappy|recycling) bags?(?![a-z])|"
-            r"(?<![a-z])(?:we have|we'?ve got|we got|there'?s|there are) (?:a|one|two|three|four|"
+            r"(?<![a-z])(?:we have|we'?ve got|we got|i have|i'?ve got|i got|there'?s|there are) "
+            r"(?:a|one|two|three|four|"
             r"\d+|a few|several|some) (?:full )?bags?(?: of [a-z ]{1,20}?)? (?:at|outside|by)"
             r"(?![a-z])|"
             # bags of it counted at the door or waiting (we've got 4 bags by the door, mostly
@@ -285,6 +286,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "we have three bags by the door, mostly kitchen scraps",
                 "Is someone collecting medical waste today? We have a bag of used test kits at 6-2",
                 "we have a few bags waiting at D-1602",
+                "is someone collecting rubbish today? I've got 3 bags at 4-1-901 waiting",
+                "anyone doing the bins this morning? I have two bags outside 7-2-302",
                 "the rubbish hasn't been collected since Tuesday, it stinks, 2-1-301",
                 "用过的纸尿裤堆了好几袋 臭得不行 能来收吗",
                 "厨余再不收就要臭了 5-2-703",
@@ -443,7 +446,7 @@ _DISPOSE = compile_prefiltered(
     r"(?<!已经)(?<!已)扔|丢掉|丢一下|倒掉|倒一下|倒出去|倒不出去|处理掉|拎下去|提下去|拿下楼|带下楼|清走|清运|"
     r"装了(?:[一两三四五六几]|\d)?大?袋[^。!?]{0,12}(?:带|拿|拎|提)下去|"
     r"(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|(?:remove|clear away|take away) "
-    r"(?:the |this |my |a |our |these |those |some |all )?(?:[a-z]+ )?(?:bags?|"
+    r"(?:the |this |my |a |our |these |those |some |all )?(?:[a-z]+ ){0,2}(?:bags?|"
     r"rubbish|trash|garbage|boxes|box|bottles|cartons|junk|waste)|"
     r"dispose|disposal|bin it)(?![a-z])"
 )

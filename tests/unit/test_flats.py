@@ -338,6 +338,10 @@ def test_a_clothing_size_before_a_flat_is_no_code(text: str, expected: str) -> N
         "志愿者小王负责3单元和4单元",
         "新来的志愿者 负责6栋和7栋 有事群里说",
         "这周我负责2到4栋送菜",
+        # a unit's whole round told done
+        "evening update: meds for unit 3 delivered, bins done on floors 1-12",
+        "temperature check done for all of unit 5, thank you all",
+        "汇报:3单元全部核酸完成 明天继续",
         # a unit alone or a range named in the order all go down in
         "明天核酸 请按1-2单元顺序下楼",
         "按单元顺序下楼 二单元先",
