@@ -1561,6 +1561,21 @@ TOLD: tuple[Told, ...] = (
         ("我家孩子体温超过38了 请医生来看看 3-1-201",),
         when=(no_flat,),
     ),
+    # A fault told only as the excuse to laze at home (电梯坏了我就在家躺平呗 😂, lift's out so
+    # I'm staying in bed): a joke, nobody asked.
+    Told(
+        "fault-an-excuse",
+        r"(?:坏了|停了|停电了|不动了)[^。!?]{0,6}(?:我就|正好|刚好|干脆)[^。!?]{0,4}(?:躺平|躺着|宅着|睡觉|休息)|"
+        r"(?<![a-z])(?:broken|out|down)[^.!?]{0,20}(?:perfect|good|great) excuse to "
+        r"(?:stay|lie|sleep)(?![a-z])",
+        (OWN_ASK_OR_NEED, OWN_ASK_OR_HOME),
+        (
+            "电梯坏了 正好在家躺平 反正也出不去哈哈",
+            "lift is broken again, perfect excuse to stay in bed all day lol",
+        ),
+        ("电梯坏了我就在家躺着 麻烦物业快来修 3-1-502",),
+        when=(request_absent,),
+    ),
     # A volunteer's or lead's report headed as such (志愿者更新:…, Volunteer update:, 汇报一下今天
     # 的情况): rounds told done, nobody asked.
     Told(

@@ -30,6 +30,13 @@ NOT_ASKED: dict[str, list[str]] = {
         "体温高于37.5度的 请私信楼长 不要在群里发",
         "If your temperature is over 37.3, please message the community doctor directly, not here.",
     ],
+    "a fault told only as an excuse to laze": [
+        "停电了 正好在家躺着睡觉 哈哈",
+        "lift's broken again, perfect excuse to stay in bed lol",
+    ],
+    "a person's strength gone, no fixture broken": [
+        "我爷爷说年轻时候家里电线都是自己接 现在年纪大了干不动了",
+    ],
     "a report headed as an update": [
         "志愿者更新:今天的菜全部送完 明早收新一批需求 八点前报",
         "Volunteer update: bins on floors 1-6 collected, the rest after lunch.",
