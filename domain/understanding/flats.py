@@ -552,16 +552,22 @@ def _candidates(text: str) -> list[_Group]:
 
 
 _LIST_GAP = compile_prefiltered(r"[\s,、/和及&]{1,3}")
+_LIST_JOIN = compile_prefiltered(r"[、和及&]")
 
 
 def _next_code(text: str, code: _Group, group: _Group) -> bool:
     """Whether a group goes on a list of codes: right after the last, of its shape and prefix
-    (3-4-5021 3-4-5022 are two pickup codes of one shelf)."""
+    (3-4-5021 3-4-5022 are two pickup codes of one shelf), or of its shape and joined by 和."""
     if not _LIST_GAP.fullmatch(text, code.end, group.parts[0].start):
         return False
     if len(group.parts) != len(code.parts) or len(group.parts) < 2:
         return False
-    return [p.digits for p in group.parts[:-1]] == [p.digits for p in code.parts[:-1]]
+    if [p.digits for p in group.parts[:-1]] == [p.digits for p in code.parts[:-1]]:
+        return True
+    # joined to the code by a conjunction, of its shape (取件码 3-5-6012 和 2-1-4403): a second code
+    return bool(_LIST_JOIN.search(text, code.end, group.parts[0].start)) and len(
+        group.parts[-1].digits
+    ) == len(code.parts[-1].digits)
 
 
 # A numbered line of a 接龙 (1. 3-101 36.5, 2、王 8-302 两盒)

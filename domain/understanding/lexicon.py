@@ -138,12 +138,15 @@ STRONG: dict[Category, str] = {
         "recycling|trash bag|"
         "garbage bag|bin bag|garbadge|garbge|laji|"
         # isolation's medical rubbish (the yellow biohazard bag outside our door)
-        "biohazard bag|biohazard waste|clinical waste|yellow bag|黄色医疗垃圾袋"
+        "biohazard bag|biohazard waste|clinical waste|yellow bag|黄色医疗垃圾袋|"
+        # used needles boxed (a full sharps container from dad's insulin)
+        "sharps container|sharps bin|sharps box|锐器盒|利器盒"
     ),
     Category.ERRAND: (
         "快递|包裹|驿站|菜鸟驿站|菜鸟|丰巢|快递柜|取件|取件码|取快递|拿快递|门卫|门岗|传达室|外卖|"
         "奶站|订的牛奶|送奶|"
-        "电费|水费|燃气费|续费|欠费|冲值|煤气费|话费|手机费|网费|物业费|充值|缴费|交费|电卡|水卡|燃气卡|材料|文件|"
+        "电费|水费|燃气费|续费|欠费|冲值|煤气费|话费|手机费|网费|物业费|管理费|充值|缴费|交费|电卡|水卡|燃气卡|"
+        "材料|文件|"
         "证明|证件|身份证|"
         "户口本|居委会|街道办|打印|复印|签字|盖章|表格|邮寄|寄快递|跑腿|跑一趟|取钱|银行|通行证|"
         "出入证|核酸证明|"

@@ -111,12 +111,14 @@ ASKS: tuple[Rule, ...] = (
         "polite",
         # (only wanting all to know, 想让大家知道一下, tells, it asks nothing)
         r"麻烦|劳驾|劳烦|拜托|请帮|想(?:让|请|找)(?!大家|各位|你们|邻居们)"
-        r"|来(?:看看|看一下|看下|瞧瞧|[看瞄瞧瞅]一眼|瞅瞅)",
+        # (Sichuan 一哈 for 一下: 来看一哈嘛)
+        r"|来(?:看看|看一下|看下|看一哈|瞧瞧|[看瞄瞧瞅]一眼|瞅瞅)",
         (
             "麻烦帮忙拿一下快递",
             "拜托了 家里没米了",
             "想找个电工",
             "社区医生哪天有空上来瞄一眼 8-1-502",
+            "社区医生有空的话来看一哈嘛 11-2-1101",
         ),
         ("想家了", "药也够 只是想让大家知道一下她的情况"),
     ),
@@ -620,7 +622,12 @@ ASKS: tuple[Rule, ...] = (
         r"(?:go|get taken) (?:down|away|out|with|today|tonight|now|soon))|"
         # a chance asked for (is there any chance of getting formula?)
         r"any chance (?:of|to|i could|we could|someone could) (?:get|getting|buy|buying|have|"
-        r"having|order|ordering)|any chance\s*\?",
+        r"having|order|ordering)|any chance\s*\?|"
+        # goods asked as a chance this week (any chance of fresh veg this week?)
+        r"any chance of (?:some |any )?(?:fresh )?[a-z]+(?=[^.!?]{0,20}\?)|"
+        # someone asked as a possibility (is it possible someone buy kefir for me?)
+        r"is it possible (?:for |that )?(?:someone|somebody|anyone|anybody|a volunteer|"
+        r"the volunteers?|you)(?: to| could| can)?",
         (
             "Could someone buy milk?",
             "wifi router died, can sb help reset it? 5-2-101",
@@ -637,8 +644,15 @@ ASKS: tuple[Rule, ...] = (
             "could the volunteers take our old newspapers down? 5-2-301",
             "My mum has a dialysis session tomorrow at 8, can transport be arranged from 12-1-101?",
             "could some kind neighbour pick up two cartons of milk for 3-1-702? thank you",
+            "Any chance of fresh veg this week? I'd take anything, 4-1-1101",
+            "is it possible for someone to buy kefir or yogurt for me? Room 1406",
         ),
-        ("you can come in", "what a kind soul she is, she brought us soup"),
+        (
+            "you can come in",
+            "what a kind soul she is, she brought us soup",
+            "any chance of rain tomorrow, do you think",
+            "is it possible to get covid twice?",
+        ),
         latin=True,
     ),
     Rule(
@@ -876,7 +890,10 @@ ASKS: tuple[Rule, ...] = (
         r"(?:can|could|would|will) (?:dr\.?|doctor|nurse) [a-z]+ (?:come|visit|drop|pop|stop|"
         r"swing|call|check|look)|"
         r"(?:can|could|would|will) (?:the|a|our|your) [a-z]+(?: [a-z]+)? (?:come|visit|help|"
-        r"bring|get|buy|deliver|fix|check|take|pick|send|arrange|drop|sort)",
+        r"bring|get|buy|deliver|fix|check|take|pick|send|arrange|drop|sort)|"
+        # the question's words left in order (doctor can come check my baby?)
+        r"^(?:the |a )?(?:community )?(?:doctor|nurse|volunteer)s? (?:can|could) (?:come|visit|"
+        r"check|pop|drop)(?=[^.!?]{0,40}\?)",
         (
             "Could the plumber come today?",
             "can the community doctor visit my dad",
@@ -884,8 +901,13 @@ ASKS: tuple[Rule, ...] = (
             "water heater has packed it in 🥶 can maintenance pop round?",
             "she needs more of her thyroid tablets. Can the pharmacy volunteers sort it?",
             "could Nurse Li pop up to 5-1-203 this afternoon? dad's wound dressing came loose",
+            "doctor can come check my baby? rash on his arm, 1108",
         ),
-        ("the doctor came yesterday", "Dr. Zhang will come round at 3, please be home"),
+        (
+            "the doctor came yesterday",
+            "Dr. Zhang will come round at 3, please be home",
+            "doctor can come check your baby tomorrow, she said",
+        ),
         latin=True,
     ),
     # Someone relayed or the writer wishing for a carer or helper to come and do something (they'd

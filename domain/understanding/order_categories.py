@@ -72,6 +72,11 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:就|只有)(?:我家|我们家|我这)[^。!?\s]{0,3}(?:黑|没电|不来电)|"
             # a fixture running on (马桶水箱一直流水, 龙头关了还滴个不停)
             r"(?:水箱|马桶|龙头|水管|阀门)[^。!?\s]{0,4}(?:一直|老是|总是|不停地?)(?:流水|漏|响|滴)|"
+            r"(?<![a-z])(?:toilet|cistern|tap|faucet)s? (?:is |keeps |has been |'s )?running "
+            r"(?:non-?stop|constantly|continuously|all (?:night|day)|for hours)(?![a-z])|"
+            # the lift stuck for days (lift stuck at 6F for 3 days now)
+            r"(?<![a-z])(?:lift|elevator) (?:is |has been |'s )?stuck(?: at [^.!?]{0,6})? for "
+            r"(?:\d+|two|three|four|five|several|a few) (?:days|weeks)(?![a-z])|"
             # a pipe or hose told leaking (洗衣机排水管漏了, 暖气片又漏了)
             r"(?:水管|排水管|下水管|进水管|软管|管子|龙头|暖气片|暖气管)(?:好像|可能|应该)?(?:又|也|有点)?"
             r"漏(?:了|啦|得)|"
@@ -131,6 +136,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "no electricity in our flat since noon, the neighbours are fine",
                 "the toilet keeps flushing by itself all night",
                 "kitchen tap running non-stop, can't close it",
+                "the toilet has been running non-stop since last night",
+                "lift has been stuck for 3 days, I can't do the stairs, 9-1-1402",
                 "the pipe under the basin is dripping onto the floor",
                 "全楼都来电了 就我家还是黑的 4-2-1101",
                 "电闸推上去又跳 推了好几次",
@@ -143,6 +150,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "the power bank is empty",
                 "明天上午小区停电 请大家做好准备",
                 "remember to turn the tap off",
+                "the lift got stuck for a minute this morning, all fine now",
                 "the spare bulb is out of stock",
             ),
         ),
@@ -155,7 +163,9 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"坏了|坏咗|坏左|烂咗|不亮|(?<!打)不通|堵了|堵住|堵塞|堵死|赌了|赌住|赌死|打不开|关不上|不转|碎了|裂了|掉下来|松了|脱落|卡住了|"
             # a bill that will blow up (电费要爆了) is a joke about the cost, no burst
             r"(?<!费)(?<!费[要快都])爆了|"
-            r"不热|不暖|失灵|不好使|不灵了|用不了|不能用|关不住|关不紧|(?<![没不])不动了|停了不动|"
+            r"不热|不暖|失灵|不好使|不灵了|用不了|不能用|关不住|关不紧|"
+            # (干不动了, 走不动了: a person's strength gone, no fixture's)
+            r"(?<![没不干走搬拿跑爬扛])不动了|停了不动|"
             # a door, window or lock that sticks (推拉门卡死了 拉不开)
             r"卡死|[拉推拧]不开|[拉推拧]不动|锁不上|合不上|"
             # sparks thrown by a fixture (插座冒火花, the fan sparked)
@@ -209,6 +219,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "crack the window open for some air",
                 "she fell off the stool but she's fine",
                 "The burning smell was from next door's cooking",
+                "水管以前都是他自己修 现在老了干不动了",
             ),
         ),
         Category.REPAIR,
@@ -256,7 +267,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:the )?flies(?![a-z])|"
             # waste to be collected (collecting medical waste, a diaper bag, recycling)
             r"(?<![a-z])(?:diaper|nappy|recycling) bags?(?![a-z])|"
-            r"(?<![a-z])(?:we have|we'?ve got|we got|there'?s|there are) (?:a|one|two|three|four|"
+            r"(?<![a-z])(?:we have|we'?ve got|we got|i have|i'?ve got|i got|there'?s|there are) "
+            r"(?:a|one|two|three|four|"
             r"\d+|a few|several|some) (?:full )?bags?(?: of [a-z ]{1,20}?)? (?:at|outside|by)"
             r"(?![a-z])|"
             # bags of it counted at the door or waiting (we've got 4 bags by the door, mostly
@@ -285,6 +297,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "we have three bags by the door, mostly kitchen scraps",
                 "Is someone collecting medical waste today? We have a bag of used test kits at 6-2",
                 "we have a few bags waiting at D-1602",
+                "is someone collecting rubbish today? I've got 3 bags at 4-1-901 waiting",
+                "anyone doing the bins this morning? I have two bags outside 7-2-302",
                 "the rubbish hasn't been collected since Tuesday, it stinks, 2-1-301",
                 "用过的纸尿裤堆了好几袋 臭得不行 能来收吗",
                 "厨余再不收就要臭了 5-2-703",
@@ -411,6 +425,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?<![a-z])pay (?:the |my |our |a )?(?:[a-z]+ )?(?:bill|fee)s?(?![a-z])|"
             # a meter or card topped up (哪位帮忙充一百, could anyone top it up)
             r"充(?:个|点)?(?:[一两二三四五六七八九十百千\d]+\s*(?:块|元|百|十)?|钱)(?!电)|"
+            # the meter's units topped up, few left (帮忙给我家充点电 还剩3度)
+            r"充(?:点|些|一点|一下)?电(?=[^。!?]{0,12}(?:剩[^。!?]{0,4}度|度电|电表|余额|电费))|"
             r"(?<![a-z])(?:top(?:ping|ped)? "
             r"(?:it |them |the meter |my meter |the card |my card |us )?"
             r"up|top-up|recharg\w*|add (?:some )?credit)(?![a-z])",
@@ -419,8 +435,9 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
                 "can someone pay the gas bill",
                 "电表嘀嘀叫 说余额不足 哪位帮忙充一百",
                 "Electricity meter shows 3 kWh left, could anyone top it up?",
+                "帮忙给我家充点电 电表只剩2度了",
             ),
-            ("交作业", "payday"),
+            ("交作业", "payday", "手机帮我充点电 还剩3%"),
         ),
         Category.ERRAND,
     ),
@@ -443,7 +460,7 @@ _DISPOSE = compile_prefiltered(
     r"(?<!已经)(?<!已)扔|丢掉|丢一下|倒掉|倒一下|倒出去|倒不出去|处理掉|拎下去|提下去|拿下楼|带下楼|清走|清运|"
     r"装了(?:[一两三四五六几]|\d)?大?袋[^。!?]{0,12}(?:带|拿|拎|提)下去|"
     r"(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|(?:remove|clear away|take away) "
-    r"(?:the |this |my |a |our |these |those |some |all )?(?:[a-z]+ )?(?:bags?|"
+    r"(?:the |this |my |a |our |these |those |some |all )?(?:[a-z]+ ){0,2}(?:bags?|"
     r"rubbish|trash|garbage|boxes|box|bottles|cartons|junk|waste)|"
     r"dispose|disposal|bin it)(?![a-z])"
 )

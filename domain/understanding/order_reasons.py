@@ -158,7 +158,11 @@ _WAITING_AT = compile_prefiltered(
 _BROUGHT_UP = compile_prefiltered(
     r"拿上来|拎上来|送上来|带上来|拿上楼|送上楼|带上楼|"
     r"(?<![a-z])(?:bring|carry|run|take) (?:ours|mine|theirs|hers|his|it|them|those|these)"
-    r"(?: up| over| upstairs)?(?: to (?:\d|us|me|our|my)| up| upstairs)"
+    r"(?: up| over| upstairs)?(?: to (?:\d|us|me|our|my)| up| upstairs)|"
+    # the thing named, then who left it there, then up to the flat (bring the laptop my sister
+    # left with the gate guard up to 10-2-1502)
+    r"(?<![a-z])(?:bring|carry|take) (?:the|my|our|a|her|his) [a-z]+(?: [a-z']+){0,8} up to "
+    r"(?:\d|us|me|our|my)"
 )
 
 

@@ -155,11 +155,14 @@ TOLD: tuple[Told, ...] = (
         r"(?<![a-z])if (?:anyone|anybody|someone|any of you|any neighbou?rs?)[^.!?]{0,40} needs?"
         r"[^.!?]{0,40}(?:just ask|just let me know|let me know|message me|dm me|pm me|ping me|"
         r"give me a shout|ask me|knock on my door)(?![a-z])|"
-        r"需要[^。!?]{0,12}(?:尽管|随时|直接)(?:找我|问我|开口|喊我|说)",
+        r"需要[^。!?]{0,12}(?:尽管|随时|直接)(?:找我|问我|开口|喊我|说)|"
+        # a lead asking round who lacks anything (大家的药都够吗 有缺的跟我说)
+        r"有(?:缺|需要|不够)的(?:话)?(?:都|就|请|可以)?(?:跟|和|找|告诉|私信|联系)我(?:说|讲)?",
         (OWN_ASK_OR_HOME,),
         (
             "护士在5栋 谁家老人需要量血压 尽管找我",
             "I'm a pharmacist in block 3, if anyone needs advice on their meds, just let me know",
+            "各位家里的降压药还够吗 有缺的就跟我说 —3栋楼长",
         ),
         ("需要量血压的话 我家没有血压计",),
     ),
@@ -170,12 +173,15 @@ TOLD: tuple[Told, ...] = (
         r"(?<![a-z])(?:delivered|carried|brought|dropped off|handed out)(?: [a-z]+){0,3} (?:to|"
         r"for|up to) (?:\d+|a dozen|dozens of|[a-z]+) (?:households|families|homes|flats)(?![a-z])|"
         # a neighbour's rubbish told taken already (已帮…把垃圾带下去了)
-        r"(?:已经|已)帮(?:忙)?[^。!?\s]{0,12}(?:收走|带下去|拿下去|扔掉|扔了)",
+        r"(?:已经|已)帮(?:忙)?[^。!?\s]{0,12}(?:收走|带下去|拿下去|扔掉|扔了)|"
+        # a neighbour's goods told bought already (5-1-302的药已经帮忙买到了 晚点送上去)
+        r"(?:已经|已)帮(?:忙|你|您|他|她)?(?:买到|买好|买齐|取到|拿到)了",
         (OWN_ASK_OR_HOME,),
         (
             "今天帮着搬了20多箱水 腰都断了哈哈",
             "delivered veg to 15 households today, totally wiped out",
             "已经帮5-2-301的垃圾拿下去了 放心",
+            "5-1-302要的布洛芬已经帮忙买到了 一会儿送上去",
         ),
         ("今天能帮忙送一下菜吗 3-2-101", "已经帮忙了吗 垃圾还在门口 3-2-101"),
         when=(request_inside,),
@@ -1503,6 +1509,84 @@ TOLD: tuple[Told, ...] = (
         ),
         ("有没有人想一起团 帮我带两箱 3-1-502",),
         when=(no_flat,),
+    ),
+    # Goods short told to all with a word to calm them (超市抢空了 大家别慌, don't panic buy,
+    # the committee says supplies come tomorrow): news for the group, nobody asked.
+    Told(
+        "shortage-calmed",
+        r"大家(?:都)?(?:别|不要|不用|莫)(?:慌|急|抢|囤|恐慌|重复问|再问)|"
+        r"(?<![a-z])(?:don'?t|do not|no need to) panic(?: buy(?:ing)?)?(?![a-z])",
+        (OWN_ASK_OR_NEED, OWN_ASK_OR_HOME),
+        (
+            "菜场的鸡蛋都卖光了 大家别慌 明天补货",
+            "药房说布洛芬缺货 下周才到 大家别重复问了",
+            "no need to panic buy, the committee says rice arrives tomorrow",
+        ),
+        ("大家别慌 我家米没了 谁能帮我买一袋 3-1-201", "don't panic, but can someone buy me milk?"),
+    ),
+    # Goods hoarded told of (我妈囤了二十斤盐, my dad stockpiled 30 rolls): a tale, no ask.
+    Told(
+        "hoard-told",
+        r"囤了|(?<![a-z])(?:stockpiled|hoarded)(?![a-z])",
+        (OWN_ASK_OR_NEED, OWN_ASK_OR_HOME),
+        (
+            "笑死 我爸囤了三十斤大米 说怕涨价",
+            "lol my mum stockpiled 40 rolls of toilet paper",
+        ),
+        ("家里囤了的米吃完了 帮我买一袋 5-1-301",),
+        when=(request_absent,),
+    ),
+    # The group buy's running asked, with no goods nor flat (这周还能团购吗): a schedule asked.
+    Told(
+        "group-buy-running-asked",
+        r"(?:还能|还可以|还有|什么时候|啥时候|几时|哪天)(?:再)?(?:团购|开团)(?:吗|么|没|呀|啊)?",
+        (OWN_ASK_OR_HOME, GOODS_COUNTED),
+        ("请问这周还能团购吗", "下次什么时候开团啊"),
+        ("这周还能团购吗 我想要两箱牛奶 3-1-201",),
+        when=(no_flat,),
+    ),
+    # A reading's threshold told to all with whom to tell (超过37.3的请私信社区医生, if anyone's
+    # temp goes above 37.3 DM the lead): a staff notice, nobody's order.
+    Told(
+        "threshold-notice",
+        r"(?:体温)?(?:超过|高于|大于|达到|超)\s*3[7-9](?:\.\d)?\s*(?:度|℃)?(?:以上)?的|"
+        r"(?<![a-z])(?:if|when) (?:anyone|anybody|someone|your|you)[^.!?]{0,20}(?:temp|temperature|"
+        r"fever)[^.!?]{0,12}(?:above|over|higher than|exceeds|reaches) 3[7-9]",
+        (OWN_ASK_OR_HOME,),
+        (
+            "体温超过37.3的 请私信社区医生 不要在群里发",
+            "If your temp goes above 37.5 please message the building lead directly",
+        ),
+        ("我家孩子体温超过38了 请医生来看看 3-1-201",),
+        when=(no_flat,),
+    ),
+    # A fault told only as the excuse to laze at home (电梯坏了我就在家躺平呗 😂, lift's out so
+    # I'm staying in bed): a joke, nobody asked.
+    Told(
+        "fault-an-excuse",
+        r"(?:坏了|停了|停电了|不动了)[^。!?]{0,6}(?:我就|正好|刚好|干脆)[^。!?]{0,4}(?:躺平|躺着|宅着|睡觉|休息)|"
+        r"(?<![a-z])(?:broken|out|down)[^.!?]{0,20}(?:perfect|good|great) excuse to "
+        r"(?:stay|lie|sleep)(?![a-z])",
+        (OWN_ASK_OR_NEED, OWN_ASK_OR_HOME),
+        (
+            "电梯坏了 正好在家躺平 反正也出不去哈哈",
+            "lift is broken again, perfect excuse to stay in bed all day lol",
+        ),
+        ("电梯坏了我就在家躺着 麻烦物业快来修 3-1-502",),
+        when=(request_absent,),
+    ),
+    # A volunteer's or lead's report headed as such (志愿者更新:…, Volunteer update:, 汇报一下今天
+    # 的情况): rounds told done, nobody asked.
+    Told(
+        "update-headed",
+        r"^\W*(?:志愿者|楼长|团长|社区)?(?:更新|汇报|通报|进度)\s*[:：]|汇报一下(?:今天|今日)?的?(?:情况|进度)|"
+        r"^\W*(?:volunteer|daily|evening|morning) update\s*[:：\-]",
+        (OWN_ASK_OR_HOME,),
+        (
+            "志愿者更新:今天的菜已全部送到 明天上午收新的需求",
+            "Volunteer update: medicine for unit 3 delivered, garbage done on floors 1-8",
+        ),
+        ("志愿者更新一下我家的需求 要两袋米",),
     ),
 )
 

@@ -418,7 +418,12 @@ def _plausible(text: str, segments: Segments, start: int, end: int, whole: bool 
         return False  # a pet's fever, a thing's heat, a thermometer's own (temperature_whose)
     clause_start, clause_end = segments.clause(start)
     clause = text[clause_start:clause_end]
-    if _WEATHER.search(clause) and not _BODY_WORDS.search(clause):
+    if (
+        _WEATHER.search(clause)
+        and not _BODY_WORDS.search(clause)
+        # 我妈 37.0 (刚从外面回来): a decimal after whose it is, though the clause tells outdoors
+        and not ("." in text[start:end] and _PERSON_BEFORE.search(text, 0, start))
+    ):
         return False
     # 今天又是38度 大家多喝水: advice to all against the heat (temperature_weather)
     weather = _WEATHER.search(text) or _INDOORS.search(text) or heat_advice(text)
@@ -433,11 +438,12 @@ _TIME_BEFORE = compile_prefiltered(
 )
 
 
-# Someone's else's, away (my friend's baby in Pudong, 朋友家孩子), and over now (she's better
-# now, 已经退烧了): news of a fever elsewhere that is gone, not a report; the reading is kept.
+# Someone's else's, away (my friend's baby in Pudong, 朋友家孩子, a neighbour's), and over now
+# (she's better now, 已经退烧了): news of a fever elsewhere that is gone, not a report; the
+# reading is kept.
 _SOMEONE_ELSES = compile_prefiltered(
-    r"(?<![a-z])(?:friend|colleague|cousin|relative|coworker|co-worker)s?'s?(?![a-z])|"
-    r"朋友|同事|亲戚|表姐|表妹|堂姐|堂妹"
+    r"(?<![a-z])(?:friend|colleague|cousin|relative|coworker|co-worker|neighbou?r)s?'s?(?![a-z])|"
+    r"朋友|同事|亲戚|表姐|表妹|堂姐|堂妹|邻居"
 )
 _OVER_NOW = compile_prefiltered(
     r"(?<![a-z])(?:(?:is |'s )?(?:better|fine|ok|okay|recovered) now|has recovered|recovered)"

@@ -53,7 +53,9 @@ NOT_A_BODY: tuple[NotABody, ...] = (
             r"(?:测|量)(?:了一下|一下)?(?:墙|桌子|杯子)|"
             r"(?<![a-z])(?:(?:air|water|oven|shower|bath|fridge|freezer|outdoor|tank|pool|kettle) "
             r"temp(?:erature)?s?|(?:water|kettle) (?:is |has )?boil\w*|on the wall|"
-            r"bath ?water|hot[- ]water bottle|(?:the )?(?:bath|tub|hot tub|sauna) (?:is|was) "
+            # (warm from the hot water bottle: the body it warmed, its reading kept)
+            r"bath ?water|(?<!from the )(?<!from a )(?<!from my )hot[- ]water bottle|"
+            r"(?:the )?(?:bath|tub|hot tub|sauna) (?:is|was) "
             r"(?:about )?\d|"
             r"(?:oven|broth|soup|stock|hot ?pot|kettle|pan|oil)(?: [a-z]+)? "
             r"(?:at|is at|has been at|set to|preheated to)|"

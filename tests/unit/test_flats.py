@@ -312,6 +312,9 @@ def test_dates_prices_and_clock_times_stay_out_of_lane_flats(
         ("能帮我打 5-1-302", "5-1-302"),
         ("取件码 6-2-3014 我住11-702", "11-702"),  # a pickup code is no flat
         ("Pickup code 6-2-3014. I'm in Bldg 11 Unit 1 #702", "11-1-702"),
+        # a second code joined to the first by 和, of its shape
+        ("两个快递 取件码 4-2-7031 和 1-3-2208 帮忙送到 9栋502", "9-502"),
+        ("取件码 2-6-5013、5-1-3307 麻烦送到 8-1-1201", "8-1-1201"),
     ],
 )
 def test_a_hyphenated_flat_after_a_contact_verb(text: str, expected: str) -> None:
@@ -338,6 +341,10 @@ def test_a_clothing_size_before_a_flat_is_no_code(text: str, expected: str) -> N
         "志愿者小王负责3单元和4单元",
         "新来的志愿者 负责6栋和7栋 有事群里说",
         "这周我负责2到4栋送菜",
+        # a unit's whole round told done
+        "evening update: meds for unit 3 delivered, bins done on floors 1-12",
+        "temperature check done for all of unit 5, thank you all",
+        "汇报:3单元全部核酸完成 明天继续",
         # a unit alone or a range named in the order all go down in
         "明天核酸 请按1-2单元顺序下楼",
         "按单元顺序下楼 二单元先",

@@ -17,6 +17,13 @@ ASKED: dict[str, list[tuple[str, Category]]] = {
     "who the writer is, beside a volunteer named": [
         ("门禁对讲坏了 我是盲人 志愿者来了我开不了门 能帮忙修吗 4-2-901", Category.REPAIR),
     ],
+    "a lift stuck for days, its mending asked after by one who cannot climb": [
+        (
+            "elevator has been stuck for four days, my knees can't do 15 floors. when will it be "
+            "fixed? 3-1-1502",
+            Category.REPAIR,
+        ),
+    ],
 }
 
 

@@ -17,6 +17,16 @@ ORDERS: dict[str, list[tuple[str, Category]]] = {
         ("宝宝的接种本忘在车上了 能帮忙拿一下吗 5-1-802", Category.ERRAND),
         ("could someone take the signed consent form to the clinic? 4-1-202", Category.ERRAND),
     ],
+    "a thing left at the gate, brought up to the flat, is an errand": [
+        (
+            "could someone bring the school bag my son left at the guard room up to 6-1-902?",
+            Category.ERRAND,
+        ),
+        ("门卫那里有我姐送来的电脑 能帮忙拿上来吗 孩子上网课要用 10-2-1502", Category.ERRAND),
+    ],
+    "a meter's units topped up, the heater why, is an errand": [
+        ("麻烦帮我家充点电 电表只剩2度了 晚上要开电暖气 7栋301", Category.ERRAND),
+    ],
     "a paper issued, or care asked, stays as it was": [
         ("预约了产检 能开证明派车送去医院吗 2-1-1001", Category.MEDICAL),
         ("帮我买盒降压药 7-2-301", Category.MEDICINE),

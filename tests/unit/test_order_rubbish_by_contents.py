@@ -37,6 +37,23 @@ ASKED: dict[str, list[tuple[str, Category]]] = {
         ("could someone take out the bags of cigarette ash? 3-2-1101", Category.GARBAGE),
         ("old cat litter bagged up outside, can someone take it down? 8-1-303", Category.GARBAGE),
     ],
+    "pet waste bagged, asked taken away": [
+        (
+            "could someone take away the dog poop bags? tied up at the door, 3-1-402",
+            Category.GARBAGE,
+        ),
+        ("can the volunteers take away our cat litter bags too, 6-1-201", Category.GARBAGE),
+    ],
+    "bags counted and waiting for the round asked after": [
+        (
+            "anyone collecting rubbish this morning? I have two bags outside 7-2-302",
+            Category.GARBAGE,
+        ),
+        (
+            "is anybody collecting the trash today? I've got 4 bags at 2-1-501 waiting",
+            Category.GARBAGE,
+        ),
+    ],
     "goods bought again beside the spoiled": [
         ("冰箱停电 肉都坏了 能帮忙扔掉吗 再帮买两斤 5-1-201", Category.GROCERIES),
         ("鱼都臭了 已经扔了 想重新团点虾 6-1-702", Category.GROCERIES),

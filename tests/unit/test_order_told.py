@@ -9,6 +9,38 @@ from domain.understanding import Category
 from tests.support.families import cases, check_no_order, check_order, texts
 
 NOT_ASKED: dict[str, list[str]] = {
+    # rounds 239-246 by concept
+    "goods short told to all with a word to calm them": [
+        "菜店说鸡蛋断货了 后天才补 大家不要再问了",
+        "药房的退烧药都卖空了 大家别慌 社区在调货",
+        "Please don't panic buy, management says the veg truck comes tomorrow.",
+    ],
+    "goods hoarded told of": [
+        "哈哈我婆婆囤了三十斤大米 说是怕涨价",
+        "my neighbour stockpiled 50 rolls of toilet paper lol",
+    ],
+    "a neighbour's goods told bought already": [
+        "5-2-702 要的感冒药已经帮忙买到了 一会儿送上去",
+    ],
+    "the group buy's running asked": ["请问下周还可以团购吗", "这周什么时候开团啊"],
+    "a lead asking round who lacks anything": [
+        "各家的降压药都还够吗 有不够的就跟我说 —6栋楼长",
+    ],
+    "a reading's threshold told to all with whom to tell": [
+        "体温高于37.5度的 请私信楼长 不要在群里发",
+        "If your temperature is over 37.3, please message the community doctor directly, not here.",
+    ],
+    "a fault told only as an excuse to laze": [
+        "停电了 正好在家躺着睡觉 哈哈",
+        "lift's broken again, perfect excuse to stay in bed lol",
+    ],
+    "a person's strength gone, no fixture broken": [
+        "我爷爷说年轻时候家里电线都是自己接 现在年纪大了干不动了",
+    ],
+    "a report headed as an update": [
+        "志愿者更新:今天的菜全部送完 明早收新一批需求 八点前报",
+        "Volunteer update: bins on floors 1-6 collected, the rest after lunch.",
+    ],
     # rounds 227-234 by concept
     "a neighbour's rubbish or the round told done": [
         "已经帮3-1-402把垃圾拎下去了 放心吧",

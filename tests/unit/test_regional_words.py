@@ -35,6 +35,10 @@ def test_wu_things_are_bad_is_no_recovery() -> None:
     [
         ("阿拉门口搿只黄色医疗废物袋 侬拨阿拉拿脱伐 12号楼803", "garbage"),
         ("拉鸡堆了好几天了 臭得很 啥子时候来收嘛 能不能今天拿走 9栋402", "garbage"),
+        # Sichuan: 打不燃 (will not light), 来看一哈 (come and look); Cantonese: 交埋 (pay too)
+        ("燃气灶打不燃了 哪个晓得物业电话嘛 帮忙喊个师傅 3栋502", "repair"),
+        ("我妈脚肿了几天了 社区医生得空来看一哈嘛 2-1-301", "medical"),
+        ("唔该边位帮我交埋物业管理费 我喺8幢301", "errand"),
     ],
 )
 def test_regional_asks_and_typos_are_orders(text: str, category: str) -> None:

@@ -39,11 +39,17 @@ READINGS: dict[str, list[tuple[str, float | None]]] = {
         ("我今儿个三十六度八 挺好 2-1-303", 36.8),
         ("俺家老头今儿三十七度二 精神着呢", 37.2),
     ],
+    "a body warmed by a thing, or just in from outdoors, keeps the reading": [
+        ("36.8 probably warm from the hot water bottle haha 3-2-501", 36.8),
+        ("我36.4 我爸37.1 (刚从外面搬完东西回来 热的) 5-1-302", 37.1),
+    ],
 }
 
 MEMORIES = [
     "女儿上周烧到39.2 现在全好了 谢谢关心",
     "last week my son hit 39.4 but the fever's gone now, thanks all",
+    "our neighbour's boy had 39.6 on Monday, they took him in and he's fine now",
+    "邻居家宝宝前几天烧到39.5 去了医院 现在已经好了",
 ]
 
 
