@@ -95,6 +95,16 @@ def _install() -> None:
         counts[f"tx|rollback|{_origin().split('|')[0]}"] += 1
         counts["tx"] += 1
 
+    from sqlalchemy.pool import Pool
+
+    @event.listens_for(Pool, "connect")
+    def _connected(*_args: Any) -> None:
+        counts["pool|connect"] += 1  # a new connection: its statements prepared again
+
+    @event.listens_for(Pool, "checkout")
+    def _checked_out(*_args: Any) -> None:
+        counts["pool|checkout"] += 1
+
     from bot import context_cache, context_listen, middlewares
 
     cache_class = context_cache.ContextCache
