@@ -26,10 +26,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
+import os
 import statistics
 import sys
 import time
 import uuid
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -69,9 +72,75 @@ async def _fresh_database() -> tuple[str, str]:
     return name, make_url(PG_ADMIN).set(database=name).render_as_string(hide_password=False)
 
 
+COUNTS = os.environ.get("LOUHU_BENCH_COUNTS")
+"""A folder: the workers count what they do (bench/counting/sitecustomize.py) and the bench
+prints the counts an update, per worker, less their idle rate."""
+
+
+def _counting_env(count: int) -> dict[str, str] | None:
+    if not COUNTS:
+        return None
+    folder = Path(COUNTS) / f"{count}w-{uuid.uuid4().hex[:6]}"
+    folder.mkdir(parents=True)
+    counting = str(Path(__file__).resolve().parent / "counting")
+    return {"PYTHONPATH": counting, "LOUHU_COUNTS": str(folder)}
+
+
+def _counts(workers: list[Worker]) -> list[Counter[str]]:
+    taken = []
+    for worker in workers:
+        assert worker.process is not None
+        folder = Path(worker.env["LOUHU_COUNTS"])
+        kept = Counter(json.loads((folder / f"{worker.process.pid}.json").read_text()))
+        kept.update(_proc_counts(worker.process.pid))
+        taken.append(kept)
+    return taken
+
+
+def _proc_counts(pid: int) -> dict[str, int]:
+    """Read and write system calls and context switches so far (Linux /proc): how many wake-ups
+    and socket reads an update costs, which batching under load changes."""
+    found: dict[str, int] = {}
+    for line in Path(f"/proc/{pid}/io").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("syscr", "syscw"):
+            found[f"proc|{key}"] = int(value)
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key.endswith("ctxt_switches"):
+            found[f"proc|{key}"] = int(value)
+    return found
+
+
+def _print_counts(
+    count: int,
+    before: list[Counter[str]],
+    after: list[Counter[str]],
+    idle: list[Counter[str]],
+    idle_seconds: float,
+    elapsed: float,
+    updates: int,
+) -> None:
+    """Each worker's counts over the burst an update, less what it does idle in that time."""
+    keys = sorted(set().union(*after))
+    print(f"--- counts an update, {count} worker(s) (less idle; idle per second in brackets)")
+    for key in keys:
+        cells = []
+        for b, a, i in zip(before, after, idle, strict=True):
+            rate = i[key] / idle_seconds
+            cells.append(f"{(a[key] - b[key] - rate * elapsed) / updates:8.4f} [{rate:6.2f}]")
+        total = sum(
+            (a[key] - b[key] - i[key] / idle_seconds * elapsed) / updates
+            for b, a, i in zip(before, after, idle, strict=True)
+        )
+        if any(a[key] - b[key] for b, a in zip(before, after, strict=True)):
+            print(f"{total:8.4f} = {' + '.join(cells)}  {key}")
+
+
 async def _start(standin: BotApiStandIn, url: str, count: int) -> list[Worker]:
     proxy = f"http://127.0.0.1:{free_port()}{WEBHOOK_PATH}"
-    workers = [Worker(str(i), standin, url, proxy) for i in range(count)]
+    env = _counting_env(count)
+    workers = [Worker(str(i), standin, url, proxy, env) for i in range(count)]
     mark = standin.mark()
     for worker in workers:
         await worker.start()
@@ -179,13 +248,20 @@ async def _inbound(
                 idle_tx, idle_tx_at = await _transactions(url), time.monotonic()
                 # what the workers burn doing nothing (sweeps, ticks, idle polls), per second
                 idle_cpu, idle_at = sum(w.cpu_seconds() for w in workers), time.monotonic()
+                idle_counts = _counts(workers) if COUNTS else []
                 await asyncio.sleep(IDLE_SECONDS)
                 cpu = sum(w.cpu_seconds() for w in workers)
                 idle_rate = (cpu - idle_cpu) / (time.monotonic() - idle_at)
+                if COUNTS:
+                    now_counts = _counts(workers)
+                    idle_counts = [a - b for a, b in zip(now_counts, idle_counts, strict=True)]
                 await asyncio.sleep(STATS_FLUSH_SECONDS)
                 before, before_at = await _transactions(url), time.monotonic()
                 idle_tx_rate = (before - idle_tx) / (before_at - idle_tx_at)
                 size = await _database_bytes(url)
+                cpu = sum(w.cpu_seconds() for w in workers)
+                await asyncio.sleep(0.6)  # the counts are written every half second
+                counted = _counts(workers) if COUNTS else []
                 cpu = sum(w.cpu_seconds() for w in workers)
                 started = time.monotonic()
                 for k in range(updates):
@@ -194,6 +270,17 @@ async def _inbound(
                 elapsed = time.monotonic() - started
                 used = sum(w.cpu_seconds() for w in workers) - cpu
                 await asyncio.sleep(5.0)  # the replies' outbox rows are written too
+                if COUNTS:
+                    await asyncio.sleep(0.6)
+                    _print_counts(
+                        count,
+                        counted,
+                        _counts(workers),
+                        idle_counts,
+                        IDLE_SECONDS,
+                        time.monotonic() - started,
+                        updates,
+                    )
                 grown = await _database_bytes(url) - size
                 await asyncio.sleep(STATS_FLUSH_SECONDS)
                 transactions: float = await _transactions(url) - before
@@ -312,6 +399,8 @@ async def main(
             f"median over {rounds} rounds: CPU an update 2/1 {cpu_ratio:.2f} "
             f"(bar <= {CPU_BAR}); less idle {statistics.median(net_ratios):.2f}"
         )
+    if not emergencies:  # --emergencies 0: the inbound phase alone
+        return 0 if cpu_ratio <= CPU_BAR else 1
     latencies = await _emergency_under_fan_out(fanout, emergencies)
     median, worst = statistics.median(latencies), max(latencies)
     print(

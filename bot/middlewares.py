@@ -107,7 +107,10 @@ class DatabaseMiddleware(BaseMiddleware):
                 # update that gave the sender nothing (chatter, a reading with no roll call to
                 # redraw) costs it no look at the outbox.
                 if transaction.queued_anything:
-                    sender.wake(ordinary_only=not transaction.urgent_anything)
+                    sender.wake(
+                        ordinary_only=not transaction.urgent_anything,
+                        chats=transaction.sender_chats,
+                    )
             if transaction.duplicate:
                 log.info("update %s was already handled; nothing done again", event.update_id)
                 data[SKIPPED] = True

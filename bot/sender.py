@@ -12,7 +12,7 @@ import contextlib
 import enum
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
@@ -164,22 +164,51 @@ class OutboundSender:
         self._posts: dict[int, asyncio.Task[None]] = {}  # outbox id → webhook post in flight
         self._ticks: dict[str, float] = {}  # lane → when (monotonic) its loop last moved on
         self._lock_waiters: dict[int, set[str]] = {}  # chat → lanes its lock turned away
+        self._later: asyncio.TimerHandle | None = None  # a wake put off until a chat is free
 
     def register_live(self, purpose: str, renderer: Renderer) -> None:
         """Draw the live messages of `purpose` with `renderer` from now on."""
         self._renderers[purpose] = renderer
 
-    def wake(self, *, ordinary_only: bool = False) -> None:
+    def wake(self, *, ordinary_only: bool = False, chats: Collection[int] | None = None) -> None:
         """New rows were committed: look at the outbox now. `ordinary_only`: none of them is
         an emergency or a webhook post (an order's card, a command's reply, a live message),
         so the emergency lane and the webhook worker, which would find nothing, sleep on: a
-        burst of orders woke all three loops, each reading the outbox twice, for one card."""
+        burst of orders woke all three loops, each reading the outbox twice, for one card.
+
+        `chats`: the chats of the new rows, when all are new ordinary outbox rows. If Telegram's
+        limits hold every one of them now, the ordinary lane is woken when the first is free
+        instead: a pass now would leave them out of its query and find nothing (a burst of
+        orders in groups past their 20 a minute woke it up to ten times a second, per worker,
+        for nothing)."""
         if ordinary_only:
+            if chats:
+                moment = time.monotonic()
+                free_in = min(self._limiter.chat_delay(chat, moment) for chat in chats)
+                if free_in > 0:
+                    self._wake_later(moment + free_in)
+                    return
             self._wakes["ordinary"].set()
             return
         for event in self._wakes.values():
             event.set()
         self._webhook_wake.set()
+
+    def _wake_later(self, at: float) -> None:
+        """Wake the ordinary lane at `at` (monotonic), unless a wake already comes sooner."""
+        handle = self._later
+        if handle is not None and not handle.cancelled() and handle.when() <= self._loop_time(at):
+            return
+        if handle is not None:
+            handle.cancel()
+        loop = asyncio.get_running_loop()
+        self._later = loop.call_at(self._loop_time(at), self._wakes["ordinary"].set)
+
+    @staticmethod
+    def _loop_time(at: float) -> float:
+        """A monotonic instant in the running loop's clock."""
+        loop = asyncio.get_running_loop()
+        return loop.time() + (at - time.monotonic())
 
     def start(self) -> None:
         """Run the Telegram lanes and the webhook worker in the background."""
@@ -202,6 +231,8 @@ class OutboundSender:
             return
         self._stopping = True
         self._stop_event.set()
+        if self._later is not None:
+            self._later.cancel()
         self.wake()
         _, hanging_lanes = await asyncio.wait(self._tasks, timeout=grace)
         for task in hanging_lanes:

@@ -26,6 +26,12 @@ URGENT_FOR_SENDER = "louhu_urgent_for_sender"
 """session.info key: what the session wrote may be for the sender's emergency lane or webhook
 worker (an emergency or webhook outbox row, or a write it cannot tell apart from one); without
 it only the ordinary lane is woken (`OutboundSender.wake`)."""
+SENDER_CHATS = "louhu_sender_chats"
+"""session.info key: the chats of the new ordinary outbox rows the session wrote in the update
+(committed or not), unless SENDER_ANY: the sender may then skip a wake when every one of them is
+held by Telegram's limits (`OutboundSender.wake`)."""
+SENDER_ANY = "louhu_sender_any"
+"""session.info key: the session wrote for the sender something not in SENDER_CHATS."""
 _SENDER_TABLES = {OutboundMessage.__tablename__, LiveMessage.__tablename__}
 CHAT_LOCK = "louhu_chat_lock"
 """session.info key (PostgreSQL): the chat whose advisory lock each transaction of the update's
@@ -40,14 +46,21 @@ def _flushed(session: Session, _context: UOWTransaction) -> None:
     for row in session.new:
         if isinstance(row, LiveMessage):
             info[FOR_SENDER] = True
+            info[SENDER_ANY] = True
         elif isinstance(row, OutboundMessage):
             info[FOR_SENDER] = True
             if not _ordinary(row):
                 info[URGENT_FOR_SENDER] = True
+                info[SENDER_ANY] = True
+            elif isinstance(row.chat_id, int):
+                info.setdefault(SENDER_CHATS, set()).add(row.chat_id)
+            else:
+                info[SENDER_ANY] = True
     for row in (*session.dirty, *session.deleted):
         if isinstance(row, OutboundMessage | LiveMessage):
             info[FOR_SENDER] = True
             info[URGENT_FOR_SENDER] = True  # a changed row: the lanes look again, as before
+            info[SENDER_ANY] = True
 
 
 def _ordinary(row: OutboundMessage) -> bool:
@@ -66,6 +79,7 @@ def _executed(state: ORMExecuteState) -> None:
         name = getattr(table, "name", None)
         if table is None or name in _SENDER_TABLES:
             state.session.info[FOR_SENDER] = True
+            state.session.info[SENDER_ANY] = True
             if name != LiveMessage.__tablename__:  # which lane an outbox row is for: unknown
                 state.session.info[URGENT_FOR_SENDER] = True
 
@@ -165,6 +179,15 @@ class UpdateTransaction:
         return self.queued or bool(self.session.info.get(FOR_SENDER))
 
     @property
+    def sender_chats(self) -> frozenset[int] | None:
+        """The chats of every outbox row the update wrote for the sender, when all were new
+        ordinary rows (committed or not: a superset); None when it wrote anything else."""
+        info = self.session.info
+        if info.get(SENDER_ANY):
+            return None
+        return frozenset(info.get(SENDER_CHATS, ()))
+
+    @property
     def urgent_anything(self) -> bool:
         """Whether any of the rows for the sender may be for its emergency lane or webhooks."""
         return self.urgent or bool(self.session.info.get(URGENT_FOR_SENDER))
@@ -229,7 +252,7 @@ class UpdateTransaction:
             if self._wake is not None:
                 # the sender looks at once, while the handler answers Telegram; its emergency
                 # lane and webhook worker only when something may be theirs
-                self._wake(ordinary_only=not urgent)
+                self._wake(ordinary_only=not urgent, chats=self.sender_chats)
 
     async def _claim_at_commit(self) -> bool:
         """PostgreSQL, a transaction begun with the chat's lock: the claim goes with the COMMIT

@@ -309,11 +309,15 @@ async def test_a_commit_wakes_the_emergency_lane_only_for_what_may_be_its_own(
     sessionmaker: async_sessionmaker[AsyncSession], clock: FakeClock
 ) -> None:
     """An order's card or a command's reply wakes the ordinary lane alone; an emergency, a
-    webhook post or an outbox write of unknown rows wakes every loop of the sender."""
+    webhook post or an outbox write of unknown rows wakes every loop of the sender. The card's
+    wake names its chat (the sender puts it off while Telegram's limits hold that chat); the
+    others name none."""
     wakes: list[bool] = []
+    named: list[frozenset[int] | None] = []
 
-    def wake(*, ordinary_only: bool = False) -> None:
+    def wake(*, ordinary_only: bool = False, chats: frozenset[int] | None = None) -> None:
         wakes.append(ordinary_only)
+        named.append(chats)
 
     async def commit(update_id: int, write: Callable[[AsyncSession], object]) -> None:
         async with sessionmaker() as session:
@@ -324,6 +328,12 @@ async def test_a_commit_wakes_the_emergency_lane_only_for_what_may_be_its_own(
             await transaction.finish()
 
     await commit(621, lambda s: queue_send(s, chat_id=1, text="a card", now=clock.now()))
+    await commit(
+        625,
+        lambda s: [
+            queue_send(s, chat_id=chat, text="a reply", now=clock.now()) for chat in (-5, 9)
+        ],
+    )
     await commit(
         622,
         lambda s: queue_send(
@@ -347,7 +357,8 @@ async def test_a_commit_wakes_the_emergency_lane_only_for_what_may_be_its_own(
         transaction.watch()
         await session.execute(update(OutboundMessage).values(attempts=0))
         await transaction.finish()
-    assert wakes == [True, False, False, False]
+    assert wakes == [True, True, False, False, False]
+    assert named == [frozenset({1}), frozenset({-5, 9}), None, None, None]
 
 
 async def test_a_chat_held_update_claims_its_id_with_its_commit_and_is_refused_again(

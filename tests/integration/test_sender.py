@@ -467,3 +467,45 @@ async def test_a_pass_reads_what_is_due_without_a_transaction_on_postgresql(
         assert {kind for kind, autocommit in seen if autocommit} == {"SELECT"}
         assert ("UPDATE", False) in seen  # the record, in the claim's transaction
         assert sum(autocommit for _, autocommit in seen) >= 6  # both passes' reads
+
+
+async def test_a_wake_for_chats_the_limits_hold_comes_when_the_first_is_free(
+    sessionmaker, clock: FakeClock
+) -> None:
+    """A card committed for a chat past its limit wakes the ordinary lane when the chat is free
+    again, not at once (a pass then would leave the chat out and find nothing); a wake for a
+    free chat among held ones comes at once."""
+    bot = HangingBot()
+    limiter = SendRateLimiter(SendLimits(private_per_second=2.0, private_burst=1))
+    sender = OutboundSender(bot, sessionmaker, clock, limiter=limiter, idle_poll=30.0)  # type: ignore[arg-type]
+    passes = 0
+    lane = sender._deliver_lane
+
+    async def counted(this_lane: Any) -> float:
+        nonlocal passes
+        passes += not this_lane.emergency
+        return await lane(this_lane)
+
+    sender._deliver_lane = counted  # type: ignore[method-assign,assignment]
+    sender.start()
+    try:
+        await _until(lambda: passes == 1 and not sender._busy())
+        held_at = time.monotonic()
+        limiter.record(7, held_at)  # chat 7 may have its next message in 0.5 s
+        await _queue(sessionmaker, clock, (7, "card", Priority.CARD))
+        sender.wake(ordinary_only=True, chats={7})
+        await asyncio.sleep(0.2)
+        assert passes == 1 and not bot.calls  # not woken for a chat it could not send to
+        await _until(lambda: len(bot.calls) == 1, timeout=5.0)
+        assert bot.times[0] - held_at >= 0.45
+        assert passes == 2
+        await _until(lambda: not sender._busy())
+        limiter.record(7, time.monotonic())
+        await _queue(sessionmaker, clock, (7, "card 2", Priority.CARD), (8, "hi", Priority.CARD))
+        sender.wake(ordinary_only=True, chats={7, 8})
+        await _until(lambda: len(bot.calls) == 2, timeout=0.3)  # chat 8 is free: at once
+        assert _texts(bot)[1] == "hi"
+        await _until(lambda: len(bot.calls) == 3, timeout=5.0)
+    finally:
+        await sender.stop()
+    assert _texts(bot) == ["card", "hi", "card 2"]
