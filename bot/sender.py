@@ -196,12 +196,13 @@ class OutboundSender:
 
     def _wake_later(self, at: float) -> None:
         """Wake the ordinary lane at `at` (monotonic), unless a wake already comes sooner."""
-        handle = self._later
-        if handle is not None and not handle.cancelled() and handle.when() <= self._loop_time(at):
+        handle, loop = self._later, asyncio.get_running_loop()
+        # (a handle that has fired is no wake to come: its time is past)
+        pending = handle is not None and not handle.cancelled() and handle.when() > loop.time()
+        if pending and handle is not None and handle.when() <= self._loop_time(at):
             return
         if handle is not None:
             handle.cancel()
-        loop = asyncio.get_running_loop()
         self._later = loop.call_at(self._loop_time(at), self._wakes["ordinary"].set)
 
     @staticmethod

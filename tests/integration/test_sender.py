@@ -509,3 +509,26 @@ async def test_a_wake_for_chats_the_limits_hold_comes_when_the_first_is_free(
     finally:
         await sender.stop()
     assert _texts(bot) == ["card", "hi", "card 2"]
+
+
+async def test_a_second_put_off_wake_comes_after_the_first_has_fired(
+    sessionmaker, clock: FakeClock
+) -> None:
+    """A wake put off for a held chat, once fired, does not stand in for the next one: a card
+    for the chat held again later is sent when it is free, not at the idle poll."""
+    bot = HangingBot()
+    limiter = SendRateLimiter(SendLimits(private_per_second=2.0, private_burst=1))
+    sender = OutboundSender(bot, sessionmaker, clock, limiter=limiter, idle_poll=30.0)  # type: ignore[arg-type]
+    sender.start()
+    try:
+        await _until(lambda: not sender._busy())
+        for n in (1, 2):
+            await _until(lambda: not sender._busy())
+            limiter.record(7, time.monotonic())  # chat 7 may have its next message in 0.5 s
+            await _queue(sessionmaker, clock, (7, f"card {n}", Priority.CARD))
+            sender.wake(ordinary_only=True, chats={7})
+            await _until(lambda n=n: len(bot.calls) == n, timeout=5.0)
+            await asyncio.sleep(0.6)  # the put-off wake has fired
+    finally:
+        await sender.stop()
+    assert _texts(bot) == ["card 1", "card 2"]
