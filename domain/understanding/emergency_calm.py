@@ -78,6 +78,7 @@ from domain.understanding.emergency_lexicon import (
     HAD_JUST_NOW,
     HARMLESS_SMOKE_AFTER,
     HAS_BEFORE,
+    HEARD_CRY_BEFORE,
     HELP_ARRIVED,
     HELP_OFFERED,
     HISTORY_BEFORE,
@@ -258,6 +259,8 @@ def _mundane_cry(t: _Trigger) -> str | None:
     breath = _hyperbolic(t) and t.hit.family is EmergencyFamily.BREATHING
     if not (t.hit.flags & CRY or breath):
         return None
+    if HEARD_CRY_BEFORE.search(t.before[-8:]):
+        return None  # 楼上一直有人喊救命: someone else's cry heard, whatever else is said
     named = CRY_AS_NAME_AFTER.match(t.text, t.hit.end)
     if named is not None and not _body_or_danger(t.text):
         return f"mundane:{t.hit.words}{named.group()}"

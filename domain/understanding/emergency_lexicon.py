@@ -283,6 +283,8 @@ HYPOTHETICAL = compile_prefiltered(
     r"严禁|禁止|已发生一起|发生了一起|如出现|若出现|如发现|若发现|如遇|若遇|遇到[^。!?]{0,10}时|出现以下|如有以下|"
     # a notice's list of signs (中暑症状包括头晕 … 严重者意识不清)
     r"症状(?:包括|有|为|是)|严重者|重症者|轻者|"
+    # those with a history told what to watch for (有过敏史的注意 喉咙发紧要立刻就医)
+    r"有[^。!?\s]{1,6}(?:史|病)的(?:请)?(?:注意|居民|朋友|邻居)|"
     r"(?:^|[,，:：;；\s])(?:如|若)$|"
     r"(?:如|若|如果)(?:闻到|看到|听到|感到|感觉)|安全提醒|"
     r"(?<![a-z])(?:residents with|anyone with|anybody with|those with|people with|symptoms such as|"
@@ -325,10 +327,17 @@ MISTAKEN_BEFORE = compile_prefiltered(
     r"(?:还|原|本|原本|本来|都|差点|差一点)以为(?:是|有)?[^,。!?;:、…\s]{0,4}$|"
     # dreamt (做梦梦到家里着火了, dreamt there was a fire)
     r"(?:梦到|梦见|梦里)(?:了)?[^,。!?;:、…\s]{0,4}$|"
-    r"(?<![a-z])(?:dreamt|dreamed|a dream) (?:that |about |where )?(?:there was |there were |i was "
+    r"(?<![a-z])(?:dreamt|dreamed|a dream|a nightmare) (?:that |about |where )?"
+    r"(?:there was |there were |i was "
     r"|my \w+ (?:was|had) )?(?:a |an |some )?$|"
     r"(?<![a-z])(?:i|we) (?:really )?thought (?:there was |it was |there'?s |it'?s |(?:he|she|they|"
     r"someone|my \w+) (?:was|were) (?:having )?|my |our )?(?:a |an |some )?$"
+)
+# A cry heard from someone else (楼上1101一直有人喊救命, 听到有人在叫救命): never a mundane one.
+HEARD_CRY_BEFORE = compile_prefiltered(
+    r"(?:有人|听到|听见|传来|隔壁|楼上|楼下)[^。!?\s]{0,4}(?:喊|叫|呼|嚷)(?:着)?$|"
+    r"(?<![a-z])(?:someone|somebody|heard|hear|hearing)[^.!?]{0,20}(?:screaming|shouting|yelling|"
+    r"crying|calling)(?: out)?(?: for)?\s*$"
 )
 # A smell told to be another one right after it (那个煤气味是装修油漆的味道 物业确认过了)
 SMELL_EXPLAINED_AFTER = compile_prefiltered(
@@ -417,7 +426,11 @@ GENERAL_AFTER = compile_prefiltered(
 # Said of anyone in general (chest tightness after a hard workout can be normal).
 NORMAL_SAID_AFTER = compile_prefiltered(
     r"[^.!?]{0,40}?(?:can be|is (?:often|usually|sometimes)|are (?:often|usually)) "
-    r"(?:normal|common|harmless)(?![a-z])"
+    r"(?:normal|common|harmless)(?![a-z])|"
+    # a habit of anxiety, nothing now (a tight feeling in my chest when I'm anxious, nothing
+    # right now)
+    r"[^.!?]{0,30}?when (?:i'?m|i get|i feel) (?:anxious|stressed|nervous|worried|upset)"
+    r"[^.!?]{0,12}(?:nothing|not|none) (?:right )?now"
 )
 ASKING = compile_prefiltered(
     r"请问|问一下|想问|咨询|请教|科普|急救知识|急救常识|建议收藏|一定要收藏|一般|了解一下|提前了解|"
@@ -731,7 +744,7 @@ RESOLVED_THEN = compile_prefiltered(
 )
 NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
-    r"听说(?![你您])|据说|新闻|电视(?:上|里)(?:在)?(?:说|播|放|演)|电视(?:上|里)(?:的|那个|那段)|(?:是|在)拍戏|拍电影的|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)(?<!在)视频里(?!看[到见]?(?:我|俺))|(?<=我在)视频里|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|(?<!隔离在)(?<!我在)(?<!住在)(?<!困在)(?:别的|其他)小区|"
+    r"听说(?![你您])|据说|新闻|电视(?:上|里)(?:在)?(?:说|播|放|演)|电视(?:上|里)(?:的|那个|那段)|(?:是|在)拍戏|拍电影的|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)(?<!在)视频里(?!看[到见]?(?:我|俺))(?!(?:我|俺)(?:爸|妈|老公|老婆|爷爷|奶奶|外公|外婆|姥姥|姥爷|儿子|女儿|孩子|家))|(?<=我在)视频里|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|(?<!隔离在)(?<!我在)(?<!住在)(?<!困在)(?:别的|其他)小区|"
     r"外小区|另一个小区|另外一个小区|别的城市|其他城市|"
     r"(?:她|他)们(?:那)?(?:楼|小区|那边|那儿)|纪录片|作文(?:题目|里写|里的|的题目)|题目(?:是|叫)?《|(?:消防|应急|逃生|家庭)预案|作业要写|某地|某市|某省|某县|某区|"
     # cases counted (最近好几起儿童误服, several poisoning cases this month): a statistic
@@ -1301,7 +1314,7 @@ ADVICE_AFTER = compile_prefiltered(
 # A notice opening on what to do when one finds it (遇到燃气泄漏 …), and a call as its last step
 # (… 先开窗 再出门报警).
 FINDING_LEAD = compile_prefiltered(
-    r"\s*(?:【[^】]{0,8}】)?\s*(?:遇到|如遇|若遇|一旦发现|如发现|若发现)"
+    r"\s*(?:【[^】]{0,8}】)?\s*(?:遇到|如遇|若遇|一旦发现|如发现|若发现|如果发现|如果遇到|如果闻到)"
 )
 THEN_STEP_BEFORE = compile_prefiltered(
     r"(?:再|然后|之后|最后)(?:出门|到室外|到楼下|下楼|去室外)?\s*$"
@@ -1659,7 +1672,7 @@ MUNDANE_WORRY = compile_prefiltered(
     # household pests (救命 厨房有只会飞的蟑螂, help!! a huge spider in the bathroom)
     r"蟑螂|小强|蜘蛛|老鼠|耗子|蚊子|苍蝇|飞蛾|壁虎|蚂蚁|(?<![a-z])(?:cockroach(?:es)?|roach(?:es)?|"
     r"spiders?|mouse|mice|rats?|moths?|mosquito(?:es)?|ants|centipedes?|gecko)(?![a-z])|"
-    r"网课|听不懂|电视剧|结局|太虐|塌房|爱豆|偶像|追星|(?<![a-z])(?:idol|bias|fandom)(?![a-z])|"
+    r"网课|听不懂|电视剧|(?:这个|这部|这)剧|虐哭|结局|太虐|塌房|爱豆|偶像|追星|(?<![a-z])(?:idol|bias|fandom)(?![a-z])|"
     r"(?<![a-z])(?:contract|envelope|sf express)(?![a-z])|"
     # a thing that "died" (my sourdough starter died, the phone died)
     r"(?<![a-z])(?:sourdough|starter|plants?|basil|phone|laptop|battery|car|router|wifi|"
@@ -1682,7 +1695,7 @@ BURDEN = compile_prefiltered(
     r"人挤人|挤死|人太多|人好多|"
     r"(?:屋|房间|屋子|车里|车厢|天|天气)[^。!?]{0,3}闷|闷热|焦虑|烦心|琐事|事情|事儿|家务|开会|"
     r"多到|多得|太多|雾霾|空气[^。!?]{0,2}(?:差|不好|质量)|口罩|防护服|"
-    r"(?<![a-z])(?:smog|haze|pollution|mask|masks|ppe)(?![a-z])"
+    r"(?<![a-z])(?:smog|haze|pollution|mask|masks|ppe|k?n95s?)(?![a-z])"
 )
 BREATH_ACUTE = compile_prefiltered(
     r"突然|忽然|嘴唇|发紫|发青|发白|脸色|胸|心口|心脏|冷汗|晕|倒在|倒地|昏|救护车|(?<!\d)120(?!\d)|急救|送医|"

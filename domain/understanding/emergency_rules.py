@@ -329,6 +329,23 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
     ),
 )
 BREATHING_RULES: tuple[Rule, ...] = (
+    # too breathless to finish a sentence, the inhaler or the oxygen not helping: a severe attack
+    Rule(
+        "no-full-sentences",
+        Family.BREATHING,
+        HARD,
+        r"说不出(?:整句|完整的?)(?:句子|话)|"
+        r"(?:喷雾剂?|喷剂|吸入剂|气雾剂|吸氧|氧气)[^。!?]{0,8}(?:也|都)?不管用|"
+        r"(?:breath\w*|asthma|wheez\w*|gasp\w*|inhaler|puffer)[^.!?]{0,40}"
+        r"(?:can'?t|cannot|unable to) (?:finish|speak in|say|get out) "
+        r"(?:a |full |whole |complete )*sentences?|"
+        r"(?:inhaler|puffer|oxygen)[^.!?]{0,20}(?:isn'?t|is not|not) (?:helping|working)",
+        says=(
+            "我妈哮喘 喷雾剂用完了还是喘 说不出整句话 在吸氧也不管用",
+            "his asthma is bad, the inhaler isn't helping and he can't finish a sentence",
+        ),
+        calm=("上次哮喘发作说不出整句话 现在已经好了",),
+    ),
     Rule(
         "breathless-zh",
         Family.BREATHING,
@@ -775,8 +792,10 @@ STROKE_RULES: tuple[Rule, ...] = (
         # speech going, with a word between (说话有点不清楚, 说话突然含糊)
         r"说话(?:有点|有些|突然|开始|也)(?:不清|含糊|大舌头)|"
         # speech gone, walking to one side (话都说不清, 走路一边倒)
-        r"话(?:都|也)说不清(?:楚)?|说话都不清(?:楚)?|走路(?:往|向)?一边(?:倒|歪)",
-        says=("我妈脸歪了 说话不清",),
+        r"话(?:都|也)说不清(?:楚)?|说话都不清(?:楚)?|走路(?:往|向)?一边(?:倒|歪)|"
+        # the words said twice (说话说不清); the head dropping to one side (头往一边倒)
+        r"说话说不清(?:楚)?|(?:突然)?头(?:往|向|歪向)一边(?:倒|歪|耷拉)",
+        says=("我妈脸歪了 说话不清", "刚视频时突然头往一边倒 说话说不清 喊她也不回"),
         calm=("中风有哪些症状",),
     ),
     # a crooked face or mouth (左边脸是歪的); 气得嘴都歪了 is hyperbole
@@ -2009,6 +2028,10 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         # the means made ready, then sorry or goodbye (药都准备好了 对不起大家)
         r"(?<![明今后天的])药(?:都|已经|我|我已经|我都|已)?(?:准备|备|攒|存)(?:好|够)了[^。!?]{0,24}(?:对不起|再见|"
         r"永别|别找我|别救我|下辈子)|"
+        # the pills poured out beside a farewell (我走了你们就轻松了 … 把安眠药全倒在桌上)
+        r"(?:我走了|轻松了|不想活|活着没意思|对不起(?!打扰))[^。!?]{0,60}(?:安眠药|药片?)[^。!?\s]{0,3}(?:全|都)"
+        r"(?:倒|摊|摆)(?:在|出来)|(?:安眠药|药片?)[^。!?\s]{0,3}(?:全|都)(?:倒|摊|摆)(?:在|出来)"
+        r"[^。!?]{0,60}(?:我走了|轻松了|不想活|活着没意思|对不起(?!打扰))|"
         # (准备好药了 对不起我妈: the words the other way round)
         r"(?<![明今后天准])(?<!明天准)(?<!今天准)(?:准备|备|攒|存)(?:好|够)(?:了)?(?:安眠)?药了?"
         r"[^。!?]{0,24}(?:对不起|再见|永别|别找我|别救我|下辈子)|"

@@ -13,6 +13,13 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "no full sentences, the head dropping sideways, a cry heard beside chat, pills poured out": [
+        ("奶奶哮喘犯了 吸入剂用了也不管用 说不出整句话 2-1-301", EmergencyFamily.BREATHING),
+        ("his asthma is bad, the inhaler isn't helping and he can't finish a sentence", None),
+        ("视频里我爸突然头往一边倒 说话说不清 6-2-402", EmergencyFamily.STROKE),
+        ("菜到了 谢谢大家\n对了 楼下有人一直在喊救命 物业快去看看", None),
+        ("他说我走了你们就轻松了 把安眠药全倒在桌上了 3-3-303", EmergencyFamily.SUICIDE),
+    ],
     "a method named inside a warning sign's words, a cry mid-workout, a lid that failed": [
         ("女儿把自己反锁在卫生间 说要割腕 敲门不开 3-2-501", EmergencyFamily.SUICIDE),
         ("救命 我爸做俯卧撑的时候突然倒了 叫不醒", None),
@@ -1100,6 +1107,14 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "a nightmare, a mask's breathlessness, a notice to those with a history, a drama cried at": [
+        "I had a nightmare that I was drowning, woke up gasping, all fine now",
+        "戴KN95排了一上午队 喘不过气来 谁懂",
+        "有哮喘病的邻居注意 喘得说不出话要立刻就医",
+        "如果闻到煤气味 不要开灯 先开窗 然后打119",
+        "快叫救护车 这部剧太虐了 哭死我了",
+        "上次哮喘发作说不出整句话 现在已经好了",
+    ],
     "mending in care, taken away, a workout's cry, normal in general, how a pan fire is put out": [
         "Grandpa fell on Monday, he's recovering at home, thanks for the soup",
         "对面楼有人晕倒被120接走了 谁知道是几号",
