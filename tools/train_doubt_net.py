@@ -303,6 +303,10 @@ FIRST_SEEN = {
     "round248": "bb24748",
     "round249": "bb24748",
     "round250": "bb24748",
+    "round251": "bab4c59",
+    "round252": "bab4c59",
+    "round253": "bab4c59",
+    "round254": "bab4c59",
 }
 
 

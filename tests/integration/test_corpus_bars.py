@@ -259,6 +259,10 @@ BLIND_ROUNDS = (
     "round248",
     "round249",
     "round250",
+    "round251",
+    "round252",
+    "round253",
+    "round254",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
