@@ -17,6 +17,7 @@ from typing import Any, cast
 
 from domain.understanding.anchored import split_at_start
 from domain.understanding.hoist import NotHoistable, hoist
+from domain.understanding.regex_cache import PlanKey, regex_cache
 from domain.understanding.regex_subset import (
     Alternatives,
     Anchor,
@@ -271,7 +272,8 @@ def compile_words_prefiltered(words: list[str], pattern: str, flags: int = 0) ->
     """Like compile_prefiltered() for an alternation of plain words whose first characters are
     known."""
     first_chars = frozenset(word[0] for word in words if word)
-    return _lazy(pattern, lambda: _plan(pattern, flags, first_chars))
+    given = "".join(sorted(first_chars))
+    return _lazy(("w", pattern, flags, given), lambda: _plan(pattern, flags, first_chars))
 
 
 def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -298,12 +300,12 @@ def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def _plain(pattern: str, flags: int) -> re.Pattern[str]:
     """The pattern compiled as written, when first used."""
-    return _lazy(pattern, lambda: _Plan(pattern, flags, None))
+    return _lazy(("a", pattern, flags, ""), lambda: _Plan(pattern, flags, None))
 
 
 def _prefiltered(pattern: str, flags: int) -> re.Pattern[str]:
     """The pattern compiled in its fastest form when first used."""
-    return _lazy(pattern, lambda: _plan(pattern, flags, None))
+    return _lazy(("p", pattern, flags, ""), lambda: _plan(pattern, flags, None))
 
 
 class StartSplit:
@@ -423,10 +425,11 @@ def _plan(pattern: str, flags: int, first_chars: frozenset[str] | None) -> _Plan
     return _Plan(_behind_lookahead(first_chars, pattern), flags, first_chars)
 
 
-def _lazy(pattern: str, plan: Callable[[], _Plan]) -> re.Pattern[str]:
+def _lazy(key: PlanKey, plan: Callable[[], _Plan]) -> re.Pattern[str]:
     """A pattern compiled when first needed, standing for the compiled pattern (it has all its
-    methods and attributes)."""
-    return cast("re.Pattern[str]", LazyPattern(pattern, plan))
+    methods and attributes); key (how it is planned, the source, flags, given first characters)
+    names its plan in the cache on disk."""
+    return cast("re.Pattern[str]", LazyPattern(key, plan))
 
 
 _METHODS = (
@@ -454,11 +457,11 @@ class LazyPattern:
     written, flags, groups, groupindex) are those of a compiled pattern.
     """
 
-    __slots__ = ("_compiled", "_make_plan", "_plan", "_source", *_METHODS)
+    __slots__ = ("_compiled", "_key", "_make_plan", "_plan", *_METHODS)
 
-    def __init__(self, source: str, plan: Callable[[], _Plan]) -> None:
+    def __init__(self, key: PlanKey, plan: Callable[[], _Plan]) -> None:
         """Remember how to compile; nothing is read or compiled yet."""
-        self._source = source
+        self._key = key
         self._make_plan = plan
         self._plan: _Plan | None = None
         self._compiled: re.Pattern[str] | None = None
@@ -466,10 +469,19 @@ class LazyPattern:
             setattr(self, name, _FirstCall(self, name))
 
     def plan(self) -> _Plan:
-        """How the pattern is to be compiled (worked out once)."""
+        """How the pattern is to be compiled (worked out once, or read from the cache)."""
         plan = self._plan
         if plan is None:
-            plan = self._plan = self._make_plan()
+            cache = regex_cache()
+            saved = cache.plan(self._key)
+            if saved is None:
+                plan = self._make_plan()
+                first = None if plan.first is None else "".join(sorted(plan.first))
+                cache.keep_plan(self._key, (plan.text, plan.flags, first))
+            else:
+                text, flags, first = saved
+                plan = _Plan(text, flags, None if first is None else frozenset(first))
+            self._plan = plan
         return plan
 
     def compiled(self) -> re.Pattern[str]:
@@ -477,7 +489,7 @@ class LazyPattern:
         compiled = self._compiled
         if compiled is None:
             plan = self.plan()
-            compiled = re.compile(plan.text, plan.flags)
+            compiled = regex_cache().compile(plan.text, plan.flags)
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
             self._compiled = compiled
@@ -486,7 +498,7 @@ class LazyPattern:
     @property
     def pattern(self) -> str:
         """The pattern as written."""
-        return self._source
+        return self._key[1]
 
     @property
     def flags(self) -> int:
@@ -505,7 +517,7 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         """As a compiled pattern's."""
-        return f"re.compile({self._source!r})"
+        return f"re.compile({self._key[1]!r})"
 
 
 class _FirstCall:
@@ -569,7 +581,11 @@ def _behind_prefixes(found: Prefixes, pattern: str) -> str:
     for first, after in seconds.items():
         firsts.setdefault(frozenset(after), set()).add(first)
     branches = [f"[{_class(found.singles)}]"] if found.singles else []
-    branches.extend(f"[{_class(chars)}][{_class(after)}]" for after, chars in firsts.items())
+    # sorted: the same text in every process (a set's order follows the hash seed), so a plan
+    # and its compiled program are found in the cache on disk under one key
+    branches.extend(
+        sorted(f"[{_class(chars)}][{_class(after)}]" for after, chars in firsts.items())
+    )
     return f"(?=(?:{'|'.join(branches)}))(?:{pattern})"
 
 
