@@ -307,6 +307,10 @@ FIRST_SEEN = {
     "round252": "bab4c59",
     "round253": "bab4c59",
     "round254": "bab4c59",
+    "round255": "2f0415c",
+    "round256": "2f0415c",
+    "round257": "2f0415c",
+    "round258": "2f0415c",
 }
 
 

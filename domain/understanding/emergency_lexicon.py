@@ -165,7 +165,7 @@ HEAD_KNOCK = compile_prefiltered(
 )
 SIGN_CONTEXT = compile_prefiltered(
     r"糖尿病|胰岛素|血糖|降糖|烧炭|炭火|煤炉|燃气|煤气|天然气|热水器|头先着地|磕到头|撞到头|"
-    r"磕到了头|撞到了头|过敏|"
+    r"磕到了头|撞到了头|过敏(?!性鼻炎)|"
     # a food that often causes allergy, a sting, a new drug (then a swelling face is anaphylaxis)
     r"花生|坚果|腰果|杏仁|核桃|开心果|虾|蟹|海鲜|芒果|芝麻|蜜蜂|马蜂|黄蜂|蛰|蜇|青霉素|头孢|阿莫西林|"
     r"(?<![a-z])(?:diabetic|diabetes|insulin|blood sugar|sugar is|"
@@ -263,6 +263,9 @@ HYPOTHETICAL = compile_prefiltered(
     r"如果|(?<!主)(?<!只)(?<!就)要是|万一|假如|假设|若是|若有|倘若|如有|一旦|以防|预防|防止|谨防|(?<!不)小心|当心|警惕|以免|怎么预防|"
     # from now on, whichever household (以后谁家有人摔倒起不来 直接打这个电话)
     r"以后(?:谁家|谁|哪家|哪户|大家|各家)|"
+    # a plan for later, at a clause's start (想建个应急小组 以后有人过敏或者晕倒能先帮忙; not
+    # 下班以后有人晕倒了, after work someone fainted)
+    r"(?:^|(?<=[\s,，:：;；]))以后(?:要是|如果|万一)?有人|"
     # "not sure if this is urgent" asks whether, it supposes nothing; "sorry if this is nothing"
     # excuses the post
     r"(?<![a-z])(?<!sure )(?<!wonder )(?<!wondering )(?<!n't know )(?<!not know )(?<!idea )"
@@ -459,6 +462,9 @@ ASKING = compile_prefiltered(
 # Asking whether anyone is there is a call for someone, not a question (救命啊 有人在吗).
 ANYONE_THERE = compile_prefiltered(
     r"有人(?:在|听到|看到|管)?(?:吗|嘛|么|没有)|有没有人(?:在|听到|看到|管)?|谁(?:来)?管一?下|"
+    # whoever is awake in the night (有人醒着吗 求求你们帮我打120)
+    r"(?:有|还有)(?:人|谁)(?:还)?(?:醒着|没睡|起来了)|有没有人(?:还)?(?:醒着|没睡)|"
+    r"(?<![a-z])(?:is )?(?:any|some) ?(?:one|body) (?:still )?awake(?![a-z])|"
     # someone asked to make the call, not a question about calling (is someone able to call 120?)
     r"(?<![a-z])(?:is |can |could |would )?(?:any|some) ?(?:one|body) (?:able to |please )?"
     r"call (?:120|an ambulance|the ambulance|999|911)(?![a-z])|"
@@ -870,6 +876,10 @@ FOLLOW_UP = compile_prefiltered(
     r"(?:刚才|刚刚|之前|早上|上午|下午|昨晚|昨天)(?:那个|那位|的)[^。!?]{0,14}(?:怎么样了|送走了吗|"
     r"送(?:去)?医院了吗|好点了吗|好些了吗|好了吗|还好吗|有人去(?:看)?了吗|是几楼|在几楼|是哪家|是谁家|"
     r"救过来了吗)|"
+    # someone the group heard of, asked after (那个说胸闷的邻居 后来怎么样了)
+    r"(?:那个|那位)(?:说|喊|讲)[^。!?]{1,10}的(?:邻居|阿姨|大爷|大妈|老人|老太太|老爷爷|住户|人|"
+    r"小孩|孩子|孕妇|大哥|大姐|宝宝)[^。!?]{0,6}(?:怎么样了|好点了吗|好些了吗|没事了吧|没事了吗|"
+    r"送医院了吗|送走了吗|还好吗)|"
     # what the group said earlier, asked after (看到群里说有人要生了 后来送出去了吗)
     r"群里(?:说|讲|发)[^。!?]{0,14}(?:后来|现在)[^。!?]{0,4}(?:送(?:出)?去了吗|送走了吗|"
     r"送(?:去)?医院了吗|怎么样了|好了吗|生了吗|还好吗|没事了吗)|"

@@ -15,6 +15,7 @@ from domain.understanding.emergency_lexicon import (
     DRILL,
     EXERTION_ACUTE,
     FLAMES,
+    FOLLOW_UP,
     FRIEND_ELSEWHERE,
     HOME_FAULT,
     HUMAN,
@@ -87,6 +88,7 @@ _CALM_READINGS = (
     JOKE,
     NEWS,
     FRIEND_ELSEWHERE,
+    FOLLOW_UP,  # someone the group heard of, asked after
     HYPOTHETICAL,
     DRILL,
     ASKING,

@@ -329,6 +329,24 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
     ),
 )
 BREATHING_RULES: tuple[Rule, ...] = (
+    # an allergic reaction reaching the airway (吃了鸡蛋 全身风团 脸肿 呼吸很快 嗓子有响声):
+    # anaphylaxis told by its signs, no word of shock or a swollen throat
+    Rule(
+        "allergy-with-breathing-zh",
+        Family.BREATHING,
+        HARD,
+        r"(?:风团|荨麻疹|(?:全身|身上|浑身|脸上)(?:都)?(?:起|长|出)(?:了)?(?:好多|很多)?(?:红)?(?:疹子|包|疙瘩|红点)|"
+        r"过敏(?!性鼻炎|性哮喘|体质|史|季|的人|人群)|(?:脸|嘴唇|嘴巴?|眼皮|舌头)(?:都|一下)?肿(?:了|起来)?)"
+        r"[^。!?]{0,24}"
+        # not a degree said of the itch (痒得喘不过气: hyperbole)
+        r"(?<!得)(?:呼吸(?:很|好|特别|越来越|有点|非常)?(?:快|急|困难|费劲|费力)|喘不(?:上|过|动)(?:来)?气|"
+        r"(?:嗓子|喉咙|喉头)(?:里)?(?:有)?(?:响声|呼噜|嘶嘶|哼哼|咝咝|发紧)|喘气[^。!?]{0,3}(?:哼哼|呼哧|有声))",
+        says=(
+            "宝宝吃了鸡蛋 全身风团 脸肿 现在呼吸很快 嗓子有响声 5-2-404",
+            "被蜜蜂蛰了 身上起了好多疙瘩 现在喘不上气",
+        ),
+        calm=("上周孩子吃花生过敏 全身风团 喘气有声 打了针 现在完全好了",),
+    ),
     # too breathless to finish a sentence, the inhaler or the oxygen not helping: a severe attack
     Rule(
         "no-full-sentences",
@@ -1326,6 +1344,11 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"(?:娃|孩子|宝宝|小孩|孙子|孙女|外孙女?|儿子|女儿|闺女|[一二两三四五\d]岁(?:的|多的)?)"
         r"[^。!?]{0,8}把[^。!?\s]{0,8}药(?:片)?(?:给)?(?:吃|吞|嚼)(?:了|掉|下去)"
         r"(?:好几|十几|几|一把|两|三)(?:颗|粒|片)|"
+        # a child into a bottle of medicine, the bottle told first (我女儿把一瓶布洛芬混悬液全喝了)
+        r"(?:娃|孩子|宝宝|小孩|孙子|孙女|外孙女?|儿子|女儿|闺女|[一二两三四五\d]岁(?:的|多的)?)"
+        r"[^。!?]{0,8}把(?:一整?|整|大半|半|小半)(?:瓶|盒|板)[^,。!?\s]{0,8}(?:药|片|丸|混悬液|糖浆|"
+        r"口服液|滴剂|布洛芬|美林|泰诺林?|对乙酰氨基酚)[^,。!?\s]{0,3}(?:都|全)?(?:喝|吃|吞)"
+        r"(?:了|掉|下去)|"  # not 喝光了, finished over the days
         # a multiple of the dose (降压药不小心吃了三倍量)
         r"(?:吃|服|吞)了?[^。!?\s]{0,2}(?:两|三|四|五|双|[2-9])倍(?:的)?(?:剂)?量|"
         # days' doses taken at once (把一周的降压药当成一次吃了, took a week's pills at once)
@@ -1357,9 +1380,13 @@ POISONING_RULES: tuple[Rule, ...] = (
             "宝宝把我的孕妇铁剂吃了半瓶 以为是糖豆 现在呕吐",
             "我妈把一周的降压药当成一次吃了 现在心跳很慢",
             "我妈降压药不小心吃了三倍量 现在头晕",
+            "我女儿把一瓶布洛芬混悬液全喝了 刚发现 2岁 11-3-1501 急急急",
             "grandpa took a week's worth of blood pressure pills at once, he's very dizzy",
         ),
-        calm=("上个月感冒药吃了半盒 现在都好了",),
+        calm=(
+            "上个月感冒药吃了半盒 现在都好了",
+            "上周孩子把一瓶止咳糖浆全喝了 送医院洗了胃 现在已经没事了",
+        ),
     ),
     Rule(
         "poisoned-zh",
@@ -1519,7 +1546,14 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"insulin|paracetamol|tablets|pills|meds)|"
         r"(?<![a-z])(?:got into|got hold of) (?:the |my |his |her |their |[a-z]+'s )"
         r"(?:[a-z]+ ){0,2}(?:pills|meds|"
-        r"medicine|medication|tablets)|"
+        r"medicine|medication|tablets|pods|detergent|bleach|laundry capsules|"
+        r"button batter(?:y|ies))|"
+        # a small child into someone else's pills, however few (toddler swallowed some of
+        # grandma's blood pressure tablets)
+        r"(?<![a-z])(?:toddler|baby|infant|little one|(?:[1-5]|one|two|three|four|five)[- ]?"
+        r"(?:yo|y/o|year[- ]old))[^.!?]{0,20}(?:swallowed|ate|chewed|took) (?:some|a few|several|"
+        r"a couple) (?:of )?(?:[a-z]+'s|my|his|her|our|the) (?:[a-z]+ ){0,3}"
+        r"(?:pills|tablets|meds|capsules|medicine)|"
         r"(?<![a-z])(?:ate|swallowed|took|chewed) (?:a bunch|a handful|a lot|lots|loads|several|"
         r"(?:about |maybe |like )?\d+|all|most) of (?:[\w']+ ){0,3}(?:tablets|pills|meds|capsules|"
         r"gummies|vitamins)|"
@@ -1547,6 +1581,8 @@ POISONING_RULES: tuple[Rule, ...] = (
             "the baby drank some bleach from the cupboard and is coughing",
             "she ate the whole bottle of 布洛芬 kids fever medicine and keeps vomiting",
             "husband drank from an unlabelled bottle, think it was the disinfectant, he's vomiting",
+            "My toddler swallowed some of grandma's blood pressure tablets, he's getting sleepy",
+            "toddler got into the dishwasher pods, bit one, drooling and coughing, 1-1-1101",
         ),
         calm=("my dog ate rat poison, which vet is open?",),
     ),
@@ -2795,7 +2831,9 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:脸色?|面)(?:灰白|苍白|发白|惨白|发青|铁青|发灰|青晒|青青)|脸色(?:很差|不对)|说胡话|胡言乱语|答非所问|认不出人|"
         r"神志恍惚|迷迷糊糊|(?<!头)晕乎乎|昏昏沉沉|反应(?:很|特别|有点)?(?:慢|迟钝)|一直想睡|嗜睡|"
         r"(?:很|好|特别|老是|总是|一直|非常)(?:想睡|犯困)|睡不醒|昏昏欲睡|"
-        rf"叫了好几声才|眼神发直|口水(?:往下|直|一直)?流|流口水|打呼噜|(?:脸|嘴|嘴唇|眼睛|眼皮|舌头|嗓子|喉咙){CLAUSE_CHAR}{{0,4}}(?:肿|发胀)|"
+        rf"叫了好几声才|眼神发直|口水(?:往下|直|一直)?流|流口水|打呼噜|(?:脸|嘴|嘴唇|眼睛|眼皮|舌头|嗓子|喉咙){CLAUSE_CHAR}{{0,4}}(?<!会)(?<!容易)(?:肿|发胀)"
+        # swelling that would come (我芒果过敏 嘴会肿) or has lasted days is no reaction now
+        r"(?!了?(?:好几|几|[一两三四五六七八九十]|\d{1,2})(?:天|周|个星期|个月))|"
         rf"左边?(?:胳膊|臂|手臂|肩膀?){CLAUSE_CHAR}{{0,4}}(?:麻|疼|痛|酸)|头痛欲裂|头(?:痛|疼)得{CLAUSE_CHAR}{{0,2}}要(?:炸|裂)|"
         r"剧烈头(?:痛|疼)|"
         # a racing heart, a drenching sweat, a white face, a pressure too low

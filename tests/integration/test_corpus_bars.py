@@ -263,6 +263,10 @@ BLIND_ROUNDS = (
     "round252",
     "round253",
     "round254",
+    "round255",
+    "round256",
+    "round257",
+    "round258",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

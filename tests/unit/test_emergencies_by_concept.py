@@ -13,6 +13,24 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a plea to whoever is awake, a child into a bottle or a few pills, a reaction to the airway": [
+        ("有人醒着吗 求求你们帮我打120 我动不了了 18栋503", None),
+        ("还有谁没睡吗 麻烦帮我叫个救护车 我起不来了", None),
+        ("is anyone still awake? please call 120 for me, i can't move", None),
+        ("我女儿把一瓶布洛芬混悬液全喝了 刚发现 2岁 11-3-1501 急急急", EmergencyFamily.POISONING),
+        ("孙子把半瓶止咳糖浆喝了 现在一直睡 叫他也不太理", EmergencyFamily.POISONING),
+        ("三岁的儿子把一整瓶维生素片吃了 5-1-202", EmergencyFamily.POISONING),
+        (
+            "My toddler swallowed some of grandma's blood pressure tablets, he's getting sleepy",
+            EmergencyFamily.POISONING,
+        ),
+        ("the 2 year old ate a few of my sleeping pills, 3-2-801", EmergencyFamily.POISONING),
+        ("toddler got into the dishwasher pods, bit one, drooling and coughing", None),
+        ("baby got hold of the laundry capsules and is coughing", EmergencyFamily.POISONING),
+        ("宝宝吃了鸡蛋 全身风团 脸肿 现在呼吸很快 嗓子有响声 5-2-404", EmergencyFamily.BREATHING),
+        ("被马蜂蛰了 身上起了好多疙瘩 现在喘不上气 8-1-302", EmergencyFamily.BREATHING),
+        ("孩子吃了虾过敏 嘴唇肿起来了 呼吸越来越急", None),
+    ],
     "no full sentences, the head dropping sideways, a cry heard beside chat, pills poured out": [
         ("奶奶哮喘犯了 吸入剂用了也不管用 说不出整句话 2-1-301", EmergencyFamily.BREATHING),
         ("his asthma is bad, the inhaler isn't helping and he can't finish a sentence", None),
@@ -1107,6 +1125,16 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "an allergy that would swell, swelling for days, a plan for later, a neighbour asked after": [
+        "能不能帮我买点苹果香蕉 别买芒果 我芒果过敏 嘴会肿 5-602",
+        "我对虾过敏 吃了嘴唇容易肿 团购别给我虾",
+        "眼睛过敏肿了两天 没好 想去眼科看看 能开证明出去吗 1103",
+        "吃了海鲜 脸肿了三天了 消不下去 想约个皮肤科",
+        "想建个应急小组 以后有人过敏或者晕倒能先帮忙",
+        "那个说胸闷的邻居 后来怎么样了？",
+        "过敏性鼻炎又犯了 呼吸有点费劲 帮买一盒鼻喷剂",
+        "上周孩子把一瓶止咳糖浆全喝了 送医院洗了胃 现在已经没事了",
+    ],
     "a nightmare, a mask's breathlessness, a notice to those with a history, a drama cried at": [
         "I had a nightmare that I was drowning, woke up gasping, all fine now",
         "戴KN95排了一上午队 喘不过气来 谁懂",
@@ -1724,6 +1752,9 @@ CALM: dict[str, list[str]] = {
 
 # No chain, but the in-doubt question may still be asked of these.
 CALM_MAY_ASK: dict[str, list[str]] = {
+    "a neighbour who could not breathe, asked after": [
+        "那位喊喘不上气的阿姨 现在好点了吗",
+    ],
     "a poisoning of one's childhood": [
         "小时候有一年我们家煤气中毒 现在还记得",
     ],
