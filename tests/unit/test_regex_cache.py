@@ -134,3 +134,30 @@ def test_the_cache_sits_beside_the_bytecode(monkeypatch: pytest.MonkeyPatch) -> 
     there = cache_path()
     assert there is not None and str(there).startswith("/tmp/elsewhere/")
     assert there.name == here.name
+
+
+def test_saving_removes_the_caches_of_earlier_lexicons(tmp_path: Path) -> None:
+    earlier = tmp_path / "regexes.cpython-311.0123456789abcdef0123.marshal"
+    other_interpreter = tmp_path / "regexes.pypy39.0123456789abcdef0123.marshal"
+    for path in (earlier, other_interpreter):
+        path.write_bytes(b"old")
+    _filled(tmp_path / "regexes.cpython-311.fedcba9876543210fedc.marshal")
+    assert not earlier.exists()
+    assert other_interpreter.exists()
+    assert RegexCache(tmp_path / "regexes.cpython-311.fedcba9876543210fedc.marshal").programs
+
+
+def test_a_change_to_any_lexicon_is_a_new_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from domain.understanding import regex_cache
+
+    package = tmp_path / "understanding"
+    package.mkdir()
+    (package / "lexicon.py").write_text('WORDS = r"晕倒"\n')
+    monkeypatch.setattr(regex_cache, "_HERE", package)
+    before = cache_path()
+    (package / "lexicon.py").write_text('WORDS = r"晕倒|昏迷"\n')
+    after = cache_path()
+    assert before is not None and after is not None
+    assert before.parent == after.parent and before.name != after.name
