@@ -311,6 +311,10 @@ FIRST_SEEN = {
     "round256": "2f0415c",
     "round257": "2f0415c",
     "round258": "2f0415c",
+    "round259": "cffc0f7",
+    "round260": "cffc0f7",
+    "round261": "cffc0f7",
+    "round262": "cffc0f7",
 }
 
 

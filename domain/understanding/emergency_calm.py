@@ -132,6 +132,7 @@ from domain.understanding.emergency_lexicon import (
     NUMBERS_TOLD,
     ONGOING,
     ONSET_NOW,
+    ONTO_FURNITURE,
     PAST,
     PATIENT_SAYS,
     PERSON,
@@ -157,6 +158,7 @@ from domain.understanding.emergency_lexicon import (
     SCREEN_WATCHED,
     SEEK_CARE_AFTER,
     SELF_ABOUT_TO,
+    SELF_BEFORE_EN,
     SELF_FAINT_BEFORE,
     SELF_GONE_IF,
     SIGN,
@@ -435,6 +437,12 @@ def _asleep(t: _Trigger) -> str | None:
     """Flopped onto a sofa or bed, asleep."""
     if t.hit.group == "symptom" and FLOPPED_AFTER.match(t.text, t.hit.end, t.hit.end + 80):
         return f"asleep:{t.hit.words}"
+    if (
+        t.hit.group == "symptom"
+        and SELF_BEFORE_EN.search(t.before[-24:])
+        and ONTO_FURNITURE.match(t.text, t.hit.end)
+    ):
+        return f"asleep:i {t.hit.words}"  # I collapsed onto the sofa: the writer is awake
     if t.hit.family is EmergencyFamily.UNRESPONSIVE and not _urgent_besides(t.text, t.hit):
         sound = SOUND_ASLEEP.search(t.text)
         if sound is not None:

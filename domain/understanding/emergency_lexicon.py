@@ -271,7 +271,9 @@ HYPOTHETICAL = compile_prefiltered(
     r"(?<![a-z])(?<!sure )(?<!wonder )(?<!wondering )(?<!n't know )(?<!not know )(?<!idea )"
     r"(?<!idk )(?<!dunno )"
     r"(?<!sorry )(?<!apologies )(?<!forgive me )(?<!excuse me )(?<!pardon me )"
-    r"(?<!asking )if(?![a-z])|"
+    # "if you can", "if anyone is awake": asked of someone now, supposing nothing
+    r"(?<!asking )if(?![a-z])(?! (?:you|u) can| (?:anyone|anybody|someone|somebody) (?:can|could|"
+    r"is awake|is up|hears?)| possible| poss)|"
     r"in case"
     r"|what if|suppose|supposing|whenever|prevent|what to do when|what do (?:we|you|i) do when"
     # a notice's rule for later (for anything urgent call 120 directly)
@@ -1217,8 +1219,10 @@ SMOKE = compile_prefiltered(
 )
 # Smoke or flame seen, and the smell of something burnt (which a sparking socket gives off alone).
 SMOKE_SEEN = compile_prefiltered(
-    r"烟(?![头灰])|火苗|明火|(?<!没有)(?<!没)(?<!不是)(?:着火|起火)|"
-    r"(?<![a-z])(?:smoke|smoking|flames?|(?<!no )fire)(?![a-z])"
+    # smoke denied is none seen (冒火花 已经拔掉了 没冒烟)
+    r"(?<!没冒)(?<!没有冒)(?<!不冒)(?<!没有)(?<!没)(?<!没看到)(?<!没看见)烟(?![头灰])|火苗|明火|"
+    r"(?<!没有)(?<!没)(?<!不是)(?:着火|起火)|"
+    r"(?<![a-z])(?:(?<!no )smoke|smoking|flames?|(?<!no )fire)(?![a-z])"
 )
 # A mnemonic of signs recited (提醒大家记住口诀 脸歪 手软): taught, not happening.
 MNEMONIC_BEFORE = compile_prefiltered(
@@ -1805,6 +1809,14 @@ GAS_GONE = compile_prefiltered(
 SOUND_ASLEEP = compile_prefiltered(
     r"倒头就睡|睡得(?:跟|像|和)(?:死)?猪一样|睡得像(?:死)?猪|雷打不动|睡成(?:死)?猪|"
     r"(?<![a-z])(?:sleeps?|sleeping|slept) like a (?:log|rock|baby)(?![a-z])"
+)
+# The writer flopping onto a sofa or bed (I collapsed onto the sofa the moment my shift ended):
+# whoever writes it is awake.
+SELF_BEFORE_EN = compile_prefiltered(
+    r"(?<![a-z])i (?:just |literally |basically |totally |finally |kinda |pretty much )?$"
+)
+ONTO_FURNITURE = compile_prefiltered(
+    r" (?:on|onto|into) (?:the |my |our )?(?:sofa|couch|bed)(?![a-z])"
 )
 FLOPPED_AFTER = compile_prefiltered(
     r" (?:on|onto|into) (?:the |my |his |her |our )?(?:sofa|couch|bed)[^.!?]{0,40}"

@@ -1635,12 +1635,20 @@ POISONING_RULES: tuple[Rule, ...] = (
         ),
     ),
 )
+# A fire named in a warning of what it would do (着火了会出大事) or in an instruction for when it
+# happens (油锅起火不要用水浇, 着火时), not one burning now.
+_FIRE_SAID_OF = (
+    r"(?!了?(?:就|可|那)?(?:会|就)(?:出大事|出事|很危险|来不及|出人命|跑不掉|不得了|完蛋|堵死)|不要|"
+    r"别慌|别用|"
+    r"时|的时候|怎么办)"
+)
 FIRE_RULES: tuple[Rule, ...] = (
     Rule(
         "fire-zh",
         Family.FIRE,
         FIRE | HARD,
-        rf"(?<!差点)(?<!差一点)(?<!险些)(?<!打)(?<!点)着火|著火|著了火|(?<!引)起火|失火|火灾(?!隐患|风险|预防|防范|知识|演练|警示)|着了火|烧起来了|浓烟|煤气味|燃气味|天然气味|煤气的味|燃气的味|"
+        rf"(?<!差点)(?<!差一点)(?<!险些)(?<!打)(?<!点)着火{_FIRE_SAID_OF}|著火|著了火|"
+        rf"(?<!引)起火{_FIRE_SAID_OF}|失火|火灾(?!隐患|风险|预防|防范|知识|演练|警示)|着了火|烧起来了|浓烟|煤气味|燃气味|天然气味|煤气的味|燃气的味|"
         # Taiwan's word for gas (瓦斯味好重), a fire that cannot be put out (扑唔熄)
         r"瓦斯味|瓦斯外泄|漏瓦斯|瓦斯漏|扑不灭|扑不熄|灭不了火|"
         rf"漏气(?<!胎漏气)(?<!车漏气)(?<!球漏气)(?<!圈漏气)|漏(?:煤气|燃气)|闻到{CLAUSE_CHAR}{{0,3}}(?:煤气|"
@@ -1998,7 +2006,9 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         # a note written so that someone finds one (writing this so someone finds me)
         r"so (?:someone|somebody|you) (?:finds|will find|can find) me|"
         r"end my life|kill (?:myself|himself|herself|themselves)|"
-        r"killing myself|suicid\w*|"
+        r"killing myself|"
+        r"suicid\w*(?!\w)(?! prevention| hotline| helpline| awareness| crisis (?:line|hotline|"
+        r"centre|center))|"
         r"(?:don'?t|doesn'?t|does not|do not) want (?:to )?(?:live|be alive|wake up)|"
         r"no reason to live|better off dead|"
         # no reason left to go on (not to keep going to the market)
@@ -2665,6 +2675,12 @@ GRAVE_RULES: tuple[Rule, ...] = (
         calm=("it sounds like he's dying lol",),
     ),
 )
+# A call advised on a condition of time or a reading (time it, call 120 if it goes past 5 min;
+# call an ambulance if the fever goes over 39.5); "call 120 if he stops breathing" stays a cry.
+_CALL_ADVISED_IF = (
+    r"(?!,? (?:if|when|once) (?:it (?:goes|lasts|gets|is|keeps)|(?:the |his |her |their )?"
+    r"(?:fever|temperature|seizure|fit|bleeding|pain|swelling)|a (?:seizure|fit) (?:lasts|goes)))"
+)
 CRIES_RULES: tuple[Rule, ...] = (
     Rule(
         "save-someone-zh",
@@ -2678,7 +2694,9 @@ CRIES_RULES: tuple[Rule, ...] = (
         "call-police",
         None,
         CRY,
-        r"call (?:the )?police|send (?:the )?police|报警(?!器|电话|系统|铃|声|灯|装置)",
+        # not a call made and handled (那个帖子是别的小区的 已经报警处理了)
+        r"call (?:the )?police|send (?:the )?police|"
+        r"报警(?!器|电话|系统|铃|声|灯|装置|处理(?:了|过|完))",
         group="cry",
         says=(
             "楼上好像着火了 好多烟 快报警",
@@ -2713,7 +2731,9 @@ CRIES_RULES: tuple[Rule, ...] = (
         "save-me-zh",
         None,
         CRY | HYPERBOLE,
-        r"救命|救救|求救|救名|就命(?![令中运名])|(?<!来)救我(?!狗命|一命|的|们)",
+        # not thanks for a lifesaver (感谢志愿者帮我妈约到了透析 真的是救命了)
+        r"(?<!真是)(?<!真的是)(?<!简直是)(?<!简直就是)救命|救救|求救|救名|就命(?![令中运名])|"
+        r"(?<!来)救我(?!狗命|一命|的|们)",
         group="cry",
         says=("救命啊！！！",),
         calm=("救命 快递又丢了",),
@@ -2744,8 +2764,8 @@ CRIES_RULES: tuple[Rule, ...] = (
         r"help(?<![a-z]help)(?<!the help)(?<!for help)(?<!our help)(?<!your help)(?<!any help)"
         r"(?<!some help)\s*!|"
         r"call (?:an |the |for an )?(?:ambulance|ambience|ambulanse|ambulant|ambulans|ambulence|"
-        r"amberlance|ambulanc)(?![a-z])|"
-        r"call (?:911|120|999)|"
+        rf"amberlance|ambulanc)(?![a-z]){_CALL_ADVISED_IF}|"
+        rf"call (?:911|120|999){_CALL_ADVISED_IF}|"
         r"called (?:an |"
         r"the )?ambulance|need an ambulance|send (?:an )?ambulance|(?:emergency|emergancy|"
         r"emergeny)\s*!|"

@@ -267,6 +267,10 @@ BLIND_ROUNDS = (
     "round256",
     "round257",
     "round258",
+    "round259",
+    "round260",
+    "round261",
+    "round262",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -13,6 +13,16 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a fire feared spreading now, a call asked of whoever can, smoke after the plug was pulled": [
+        ("着火了 会不会烧到我们家 快来人", EmergencyFamily.FIRE),
+        ("油锅起火了 别用水浇对吧 现在火很大 3-1-201", EmergencyFamily.FIRE),
+        ("厨房着火了怎么办 火越来越大", EmergencyFamily.FIRE),
+        ("call 120 if you can, she is not breathing", EmergencyFamily.NOT_BREATHING),
+        ("call an ambulance if anyone is awake please, my dad collapsed", None),
+        ("插座冒火花 已经拔掉了 还在冒烟", EmergencyFamily.FIRE),
+        ("he is talking about suicide again and has the pills ready", EmergencyFamily.SUICIDE),
+        ("my dad collapsed onto the sofa and isn't responding", EmergencyFamily.UNRESPONSIVE),
+    ],
     "a plea to whoever is awake, a child into a bottle or a few pills, a reaction to the airway": [
         ("有人醒着吗 求求你们帮我打120 我动不了了 18栋503", None),
         ("还有谁没睡吗 麻烦帮我叫个救护车 我起不来了", None),
@@ -1125,6 +1135,23 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "a fire warned of or taught, a hotline, thanks for a lifesaver, a call advised if, handled": [
+        "消防通道请不要堆放杂物 着火了会出大事",
+        "楼道里别放电动车 起火了就来不及了",
+        "防火小知识:油锅起火不要用水浇 直接盖锅盖",
+        "着火时不要坐电梯 走楼梯",
+        "Suicide prevention hotline number is posted in the lobby, please share with anyone",
+        "the suicide helpline is 12356, save it just in case",
+        "感谢志愿者帮我妈约到了透析 真的是救命了🙏",
+        "谢谢你帮我拿的药 真是救命了",
+        "If someone is having a seizure, don't put anything in their mouth. Time it, call 120 "
+        "if it goes past 5 min.",
+        "keep her cool and call an ambulance if the fever goes over 39.5",
+        "那个说要跳楼的帖子是别的小区的 已经报警处理了",
+        "冰箱的插座刚才冒火花 已经拔掉了 没冒烟 麻烦电工来看看 胰岛素还在里面",
+        "I collapsed onto the sofa the moment my shift ended 😴",
+        "i literally collapsed into bed after the delivery run",
+    ],
     "an allergy that would swell, swelling for days, a plan for later, a neighbour asked after": [
         "能不能帮我买点苹果香蕉 别买芒果 我芒果过敏 嘴会肿 5-602",
         "我对虾过敏 吃了嘴唇容易肿 团购别给我虾",
