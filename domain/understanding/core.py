@@ -17,6 +17,7 @@ from domain.understanding.items import find_items
 from domain.understanding.lang import detect_lang
 from domain.understanding.model import Category, Item, Kind, Understanding
 from domain.understanding.order_asks import find_request
+from domain.understanding.order_missed import SHARE_TAKEN
 from domain.understanding.orders import OrderReading, read_list_order, read_order
 from domain.understanding.pinyin import from_pinyin, looks_like_pinyin
 from domain.understanding.quotes import MISSED_ROUND, own_words
@@ -153,8 +154,8 @@ def _own_order(spoken: str, terms: list[Term]) -> OrderReading | None:
             # 回复 @奶站 '…' -- 到了帮我取一下: the quote names what the writer's ask is for
             return read_order(spoken, terms) or order
         return order
-    if find_request(own) is None:
-        return None  # no ask but the quote's
+    if find_request(own) is None and not SHARE_TAKEN.search(own):
+        return None  # no ask but the quote's (a share of it taken is one: order_missed)
     return read_order(spoken, terms)
 
 

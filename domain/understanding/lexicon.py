@@ -307,7 +307,10 @@ CONCEPTS: dict[Category, dict[str, str]] = {
         "baby supplies": (
             "冰袋|奶瓶|奶瓶刷|奶瓶清洗剂|消毒片|奶瓶消毒片|吸奶器|储奶袋|防溢乳垫|"
             "ice pack|bottle brush|baby bottle|sterilizing tablet|sterilising tablet|"
-            "steriliser|sterilizer|breast pump|similac|enfamil|aptamil|kendamil"
+            "steriliser|sterilizer|breast pump|similac|enfamil|aptamil|kendamil|"
+            # a baby's gauze cloths are textiles, not a wound's gauze (纱布口水巾, muslin bibs)
+            "口水巾|纱布口水巾|纱布巾|纱布浴巾|纱布毛巾|纱布围兜|围兜|"
+            "muslin|muslin cloth|burp cloth|drool bib"
         ),
     },
     Category.MEDICINE: {
@@ -360,6 +363,12 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "paxlovid|帕罗韦德|奈玛特韦|奈玛特韦片|利托那韦|molnupiravir|莫诺拉韦|莫努匹韦|"
             "阿兹夫定|azvudine|先诺欣|先诺特韦|simnotrelvir|民得维|氢溴酸氘瑞米德韦|nirmatrelvir|"
             "ritonavir|lagevrio"
+        ),
+        # antihistamines and itch drops known by their brand (扑尔敏 for an allergy, 无比滴 for
+        # mosquito bites)
+        "antihistamines and itch drops": (
+            "扑尔敏|氯苯那敏|马来酸氯苯那敏|无比滴|池田无比滴|息斯敏|"
+            "chlorphenamine|chlorpheniramine|piriton|muhi"
         ),
         "soothers and salts": (
             "护臀膏|鞣酸软膏|含片|咽喉片|润喉片|草珊瑚含片|"

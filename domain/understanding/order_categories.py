@@ -459,6 +459,11 @@ OTHERS_FAULT = compile_prefiltered(r"(?:是)?(?:哪家|谁家|哪户|哪一户)"
 _DISPOSE = compile_prefiltered(
     r"(?<!已经)(?<!已)扔|丢掉|丢一下|倒掉|倒一下|倒出去|倒不出去|处理掉|拎下去|提下去|拿下楼|带下楼|清走|清运|"
     r"装了(?:[一两三四五六几]|\d)?大?袋[^。!?]{0,12}(?:带|拿|拎|提)下去|"
+    # a bag put out at the door to be taken down (猫砂一大袋 放门口了 辛苦带下去)
+    r"(?:[一两三四五六几]|\d)大?袋[^。!?]{0,4}(?:放|搁|摆)(?:在)?(?:门口|门外)了?[^。!?]{0,8}"
+    r"(?:带|拿|拎|提)下去|"
+    r"(?<![a-z])(?:bags? of [a-z ]{1,24}(?:is|are) (?:by|at|outside) (?:my|our|the) door"
+    r"[^.!?]{0,30}take (?:it|them) down)(?![a-z])|"
     r"(?<![a-z])(?:throw (?:it |them |this )?(?:away|out)|(?:remove|clear away|take away) "
     r"(?:the |this |my |a |our |these |those |some |all )?(?:[a-z]+ ){0,2}(?:bags?|"
     r"rubbish|trash|garbage|boxes|box|bottles|cartons|junk|waste)|"

@@ -41,12 +41,24 @@ _FOR_HERE = rx(
     r"somebody|you) come(?![a-z])"
 )
 _RUN_GOODS = (Category.MEDICINE, Category.GROCERIES)
+# A share of what a quote offers taken in the writer's own words (I'll take one, 要一份).
+SHARE_TAKEN = rx(
+    r"(?<![a-z])(?:i'?ll take|we'?ll take|put me down for|count me in for|i want) "
+    r"(?:one|two|three|1|2|3|a share|a portion)(?![a-z])|"
+    r"(?:我|我家|我们家)?(?:要|来|报)(?:一|两|二|三|1|2|3)(?:份|个|张|箱|袋|斤)"
+)
 _PASS = rx(r"通行证|出门证|放行条|(?<![a-z])(?:a |the )?pass(?![a-z])")
 
 
 def _flat(text: str, terms: list[Term], found: object) -> bool:
     """A flat named."""
     return find_flat_normalized(text) is not None
+
+
+def _quoted_goods(terms: list[Term]) -> Category:
+    """The category most goods or papers in a quoted offer are (groceries when none)."""
+    named = [t.category for t in terms if t.category is not None and t.weight > 0]
+    return max(set(named), key=named.count) if named else Category.GROCERIES
 
 
 def _run_goods(terms: list[Term]) -> Category:
@@ -657,6 +669,11 @@ MISSED: tuple[Missed, ...] = (
         sign=rx(
             r"(?<![a-z])(?:dialysis|chemo|chemotherapy|radiotherapy) (?:transport|ride|pickup|"
             r"car|bus)(?![a-z])|(?:透析|化疗|放疗)(?:的)?(?:接送|用车|派车)|"
+            # the days between (透析 周二四六 车, dialysis Tue/Thu/Sat ride)
+            r"(?:透析|化疗|放疗)\s*(?:每)?(?:周|星期)[一二三四五六日天、和]{1,7}\s*(?:的)?"
+            r"(?:车|用车|接送)|"
+            r"(?<![a-z])(?:dialysis|chemo) (?:every )?(?:mon|tue|wed|thu|fri|sat|sun)"
+            r"[a-z/, &]{0,30}(?:transport|ride|pickup|car)(?![a-z])|"
             r"(?<![a-z])(?:due for|needs?|needs to get) (?:her |his |their |the )?(?:vaccines?|"
             r"jabs?|shots?|booster)[^.!?]{0,30}(?:can|could) (?:we|i|she|he) go(?![a-z])|"
             r"(?:该|要|到时间)(?:打|接种)(?:疫苗|预防针)了?[^。!?]{0,12}(?:能|可以)(?:去|出去)"
@@ -664,11 +681,42 @@ MISSED: tuple[Missed, ...] = (
         extra=_flat,
         matches=(
             "化疗接送 周五早上6点 3-2-1101",
+            "透析 每周一三五 接送 2-1-702 李大爷",
             "chemo transport Monday 8am, 5-1-302",
+            "dialysis Tue/Thu/Sat ride, 3-1-1302 Mrs Wang",
             "孩子该打疫苗了 能去社区医院吗 4-1-201",
             "my son is due for his jabs, can we go to the health centre? 6-2-502",
         ),
-        misses=("化疗接送 周五早上6点", "the baby got her jabs yesterday, all fine 4-1-201"),
+        misses=(
+            "化疗接送 周五早上6点",
+            "透析 周二四六 车",
+            "the baby got her jabs yesterday, all fine 4-1-201",
+        ),
+    ),
+    # A share of a quoted offer or notice taken, with the flat (quoting the group-buy post:
+    # 'ribs 60 yuan' — I'll take one, 3-1-201; 转通知：“需要开证明的报房号” —— 11-1-801 要一份):
+    # the goods or papers the quote names are asked.
+    Missed(
+        name="quoted-share-taken",
+        category=_quoted_goods,
+        sign=rx(
+            r"(?:quoting|quoted|forwarded|fwd|转发?|引用|回复)[^'\"“”‘’「」]{0,40}[:：]\s*"
+            r"['\"“‘「][^'\"“”‘’「」]{2,120}['\"”’」]"
+        ),
+        after=SHARE_TAKEN,
+        extra=_flat,
+        unless=(rx(r"已经|已(?!到)|(?<![a-z])(?:already|done|sold out)(?![a-z])"),),
+        matches=(
+            "quoting the group-buy post: 'pork ribs 2kg, 60 yuan, reply with flat no.' — "
+            "I'll take one, 3-1-201",
+            "转居委会通知：“需要开隔离证明的请在群里报房号” —— 11-1-801 要一份 谢谢",
+            "引用 团长：“明早到的草莓 一箱80” —— 我家要两箱 5-2-302",
+            "forwarded: 'eggs, 30 a tray, reply with your flat' - put me down for two, 6-1-101",
+        ),
+        misses=(
+            "quoting the group-buy post: 'pork ribs 2kg, 60 yuan' — I'll take one",
+            "引用 团长：“明早到的草莓 一箱80” —— 已经要了两箱 5-2-302",
+        ),
     ),
     # A loose fixture asked made fast: repair.
     Missed(

@@ -22,7 +22,75 @@ _ASKED_FOR_ME = compile_prefiltered(
 _FETCH_YOUR_OWN = compile_prefiltered(
     r"请?(?:各位|大家|各户|住户)?自行(?:下楼)?(?:分批)?(?:领取|取|拿|认领|下楼)|自取|"
     r"(?<![a-z])(?:please )?(?:collect|pick up|fetch) (?:it|them|yours|your [a-z]+) "
-    r"(?:yourselves|yourself)(?![a-z])|(?<![a-z])self-collect(?:ion)?(?![a-z])"
+    r"(?:yourselves|yourself)(?![a-z])|(?<![a-z])self-collect(?:ion)?(?![a-z])|"
+    # every household asked down to sign for its own (奶粉已到 请各家下楼签收)
+    r"(?:各家|各户|各位|大家|住户)(?:尽快|自己)?(?:下楼|到楼下|到门口|到大厅)(?:来)?"
+    r"(?:签收|领取|取一下|拿一下|取|拿)|"
+    r"(?<![a-z])(?:everyone|all residents|each household),? please come down (?:to|and) "
+    r"(?:collect|sign for|pick up)(?![a-z])"
+)
+
+# A round's schedule told to every household (每周二四六收医疗垃圾 请放在门口, medical waste is
+# collected every Tuesday and Friday): a notice of the service, nobody asks it.
+_ROUND_SCHEDULED = compile_prefiltered(
+    r"每(?:周|星期|天|日|晚)[一二三四五六日天、和]*(?:上午|下午|晚上|早上)?[^。!?\s]{0,4}"
+    r"(?:统一)?(?:收|回收|清运)[^。!?\s]{0,4}垃圾|"
+    r"(?<![a-z])(?:waste|rubbish|garbage|trash|bins?) (?:is |are |will be |gets? )?"
+    r"collected (?:on )?every(?![a-z])"
+)
+
+# An errand offered to whoever needs it (谁家需要买菜的 我明天下楼 可以顺便带, anyone need anything?
+# I'm going out tomorrow, happy to grab it): the writer offers, nobody asks.
+_ERRAND_OFFERED = compile_prefiltered(
+    r"(?:谁家|哪家|有谁|谁)需要[^。!?]{0,10}[^。!?]{0,12}我[^。!?]{0,10}(?:可以|能)"
+    r"(?:顺便|顺路|一起)?(?:帮(?:忙|大家)?)?(?:带|买|捎|拿)|"
+    r"(?<![a-z])(?:anyone|anybody|who) (?:needs?|wants?) [^.!?]{0,30}[?.,]? ?i'?(?:m| am) "
+    r"going [^.!?]{0,30}(?:can|could|happy to) (?:bring|grab|get|pick)(?![a-z])"
+)
+
+# Helpers called for a shared chore (明天谁有空一起帮忙搬物资？我可以去, who's free to help unload
+# the supplies tomorrow? I can go): volunteers sought, no service for a household.
+_HELPERS_CALLED = compile_prefiltered(
+    r"谁有空[^。!?？]{0,6}(?:一起|来)(?:帮忙)?(?:搬|发|分|卸|送)[^。!?？]{0,4}物资|"
+    r"(?<![a-z])(?:who'?s|who is|anyone) free [^.!?]{0,20}(?:help|hand) (?:us )?"
+    r"(?:move|unload|carry|hand out|sort|distribute) (?:the )?supplies(?![a-z])"
+)
+
+_FOR_MY_HOME = compile_prefiltered(
+    r"帮我|给我|替我|我家|(?<![a-z])(?:for me|get me|my flat)(?![a-z])"
+)
+
+# A post only to test the group (Test post, please ignore; 测试一下 请忽略).
+_TEST_POST = compile_prefiltered(
+    r"^\s*(?:test(?:ing)?(?: post| message)?|测试(?:一下|消息)?)[\s,.!，。！]*"
+    r"(?:(?:please |pls )?ignore|请忽略|忽略|勿回)?[\s,.!，。！]*$"
+)
+
+# Households with a thing asked to check it (家里有EpiPen的请检查一下有效期, if you have an
+# EpiPen at home please check its date): a reminder to all, nothing asked of anyone.
+_CHECK_ASKED_OF_ALL = compile_prefiltered(
+    r"(?:家里|家中)有[^。!?]{1,16}的(?:都|请|记得|麻烦)?[^。!?]{0,4}"
+    r"(?:检查|查看|看看|看一下|核对)|"
+    r"(?<![a-z])(?:if you|anyone who|everyone who) (?:have|has) (?:an? |any )?[^.!?]{1,20},? "
+    r"(?:please )?(?:check|look at) (?:the |its |their |your )?(?:date|expiry)"
+)
+
+# Where to buy asked (请问肾上腺素笔在哪能买到 需要处方吗, where can I buy an EpiPen?): the way
+# asked, the writer will buy it.
+_WHERE_TO_BUY = compile_prefiltered(
+    r"(?:在)?哪(?:里|儿)?(?:能|可以)买(?:到|得到)?|"
+    r"(?<![a-z])where (?:can|could|do) (?:i|we|you|one) buy(?![a-z])"
+)
+
+_HELP_ASKED = compile_prefiltered(
+    r"帮|代买|代购|(?<![a-z])(?:can|could|would) (?:you|someone|anyone|somebody)(?![a-z])"
+)
+
+# A group of helpers being formed (有没有医生或护士?想建个应急小组, I'd like to set up a first-aid
+# team): an invitation, nobody asked to come.
+_GROUP_FORMED = compile_prefiltered(
+    r"(?:想|要|打算|准备)(?:建|组|拉)(?:个|一个)?[^。!?\s]{0,6}(?:小组|群|队)|"
+    r"(?<![a-z])(?:set up|start|form) (?:a|an) [a-z -]{0,20}(?:group|team)(?![a-z])"
 )
 
 # A service offered to whoever needs it (电工下午在6幢 需要修电路的可以找他, the plumber is in block
@@ -164,7 +232,25 @@ def notice_unasked(text: str, request: re.Match[str] | None) -> str | None:
         return "which-shop-asked"
     if _ADVICE_ASKED.search(text) and not _ASKED_FOR_ME.search(text):
         return "advice-asked"
+    if _TEST_POST.search(text):
+        return "test-post"
+    if not NAMES_FLAT.search(text) and (offered := _offered_to_all(text)):
+        return offered
     return _asked_of_all(text)
+
+
+def _offered_to_all(text: str) -> str | None:
+    """A round scheduled, an errand offered, helpers called: told to all, with no flat, or
+    None."""
+    if _ROUND_SCHEDULED.search(text) and not _ASKED_FOR_ME.search(text):
+        return "round-scheduled"
+    if _ERRAND_OFFERED.search(text) and not _OWN_HOUSEHOLD.search(text.split("我", 1)[0]):
+        return "errand-offered"
+    if _HELPERS_CALLED.search(text) and not _FOR_MY_HOME.search(text):
+        return "helpers-called"
+    if _GROUP_FORMED.search(text) and not _FOR_MY_HOME.search(text):
+        return "group-formed"
+    return None
 
 
 def _asked_of_all(text: str) -> str | None:
@@ -176,6 +262,10 @@ def _asked_of_all(text: str) -> str | None:
         return "share-invited"
     if _FACT_ASKED.search(text) and not _OWN_HOUSEHOLD.search(text):
         return "fact-asked"
+    if _CHECK_ASKED_OF_ALL.search(text):
+        return "check-asked-of-all"
+    if _WHERE_TO_BUY.search(text) and not _HELP_ASKED.search(text):
+        return "where-to-buy"  # 哪里能买到 能帮买吗: help asked after all
     if _NOT_YET.search(text):
         return "not-yet"
     if _THANKS_ONLY.search(text):

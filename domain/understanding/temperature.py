@@ -78,6 +78,13 @@ _NOT_BODY_AFTER = compile_prefiltered(
     # people counted, not someone's state after the reading (39.6 人还清醒)
     r"人(?!还|也|很|挺|都|已经|倒|精神|清醒|没|有点))"
 )
+# A fever told of everyone of an age (a fever of 38 in adults is not an emergency, 成人发烧38度
+# 不算急症): advice, not a reading.
+_SAID_OF_ALL_AFTER = compile_prefiltered(
+    r"\s*(?:°\s*[cf]|度|℃)?\s*(?:in|for) (?:an? )?(?:adults?|grown-?ups|kids|children|babies|"
+    r"infants|toddlers|most people)(?![a-z])"
+)
+_SAID_OF_ALL_BEFORE = compile_prefiltered(r"(?:成人|成年人)(?:发烧|发热)(?:到|烧到)?\s*$")
 _NOT_BODY_BEFORE = compile_prefiltered(
     r"(?:¥|\$|价|price|costs?|weighs?|体重|身高|血压|血糖|心率|血氧|脉搏|spo2|oxygen|o2|sats?|"
     r"saturation|pulse|bp)\s*[:：]?\s*$"
@@ -132,6 +139,8 @@ _WHAT_COUNTS = compile_prefiltered(
     r"[^.!?]{0,24}(?:counts?|is considered|means)(?![a-z])|"
     r"(?<![a-z])(?:what|which|when) (?:counts|is (?:it )?counted|is (?:it )?considered) as (?:a )?"
     r"(?:fever|high)|"
+    # how many degrees make a fever (How many degrees counts as a fever for the report? 37.3?)
+    r"(?<![a-z])how many degrees?[^.!?]{0,24}(?:counts?|is considered|means|is a fever)(?![a-z])|"
     # at what number to act (At what temperature should I take her in? 38.5?, 烧到几度该去医院)
     r"(?<![a-z])at what (?:temp\w*|number|reading|degree|point)s?(?![a-z])|"
     r"(?:烧到|到|超过)(?:多少度?|几度)(?:就|才|要|该|得|需要|应该)|"
@@ -201,6 +210,12 @@ _TAKEN_AT_AFTER = compile_prefiltered(
 )
 # A whole number told normal in a roll call (37 正常 6-1-502, 36 normal): a reading.
 _JUDGED_NORMAL = compile_prefiltered(r"\s*(?:正常|体温正常|(?<![a-z])normal(?![a-z]))")
+# A whole °C told as exact or with how the writer feels (37℃ 整 没症状, 37°C exactly, no
+# symptoms): a reading, though more than the number and the flat is said.
+_WHOLE_TOLD_AFTER = compile_prefiltered(
+    r"\s*(?:整(?![理个天])|正好|刚好|没症状|无症状|没有症状|无不适|没有不适|"
+    r"(?<![a-z])(?:exactly|on the dot|no symptoms)(?![a-z]))"
+)
 # A whole number in °F (101 F) is a reading when a tenth-precise Fahrenheit one follows (101 F
 # last night, now down to 99.5); alone, 12F is a floor.
 _FAHRENHEIT_LATER = compile_prefiltered(r"(?<![\d.])(?:9[4-9]|10[0-6])\.\d(?![\d.])")
@@ -351,6 +366,11 @@ def _arabic(
                 )
             )
             or (35 <= int(match["int"]) < 40 and _alone(text, match, masked))
+            or (
+                unit in ("c", "°c")
+                and 35 <= int(match["int"]) < 40
+                and _WHOLE_TOLD_AFTER.match(text, end)
+            )
         ):
             return None
         context = True
@@ -402,6 +422,10 @@ def _plausible(text: str, segments: Segments, start: int, end: int, whole: bool 
         and _RANGE_HIGH_AFTER.match(text, end)
     ):
         return False  # 36.0–37.2 counts as normal: a range's ends
+    if _SAID_OF_ALL_AFTER.match(text, end) or _SAID_OF_ALL_BEFORE.search(
+        text[max(0, start - 12) : start]
+    ):
+        return False  # a fever of 38 in adults: told of everyone, not taken
     if _an_alternative_threshold(text, start, end):
         return False  # 超过37.3要上报吗 还是37.5?: the rule's other number
     if _SUPPOSED_REACHES.search(segments.clause_before(start)[-40:]):

@@ -171,6 +171,24 @@ MISSED_ORDERS: dict[str, list[tuple[str, Category]]] = {
         ("速效救心丸该补药了 按原来的处方开 9-1-401", Category.MEDICINE),
         ("my insulin needs a refill, same prescription as before 11-2-203", Category.MEDICINE),
     ],
+    "a ride to recurring treatment, its days between: medical": [
+        ("透析 周二四六 车 3幢1单元1302 王阿姨", Category.MEDICAL),
+        ("透析 每周一三五 接送 2-1-702 李大爷", Category.MEDICAL),
+        ("dialysis Tue/Thu/Sat ride, 3-1-1302 Mrs Wang", Category.MEDICAL),
+    ],
+    "a share of a quoted offer or notice taken, with the flat": [
+        (
+            "quoting the group-buy post: 'pork ribs 2kg, 60 yuan, reply with flat no.' — "
+            "I'll take one, 3-1-201",
+            Category.GROCERIES,
+        ),
+        ("转居委会通知：“需要开隔离证明的请在群里报房号” —— 11-1-801 要一份 谢谢", Category.ERRAND),
+        ("引用 团长：“明早到的草莓 一箱80” —— 我家要两箱 5-2-302", Category.GROCERIES),
+        (
+            "forwarded: 'eggs, 30 a tray, reply with your flat' - put me down for two, 6-1-101",
+            Category.GROCERIES,
+        ),
+    ],
 }
 
 NOT_ORDERS: list[str] = [
@@ -183,6 +201,9 @@ NOT_ORDERS: list[str] = [
     "膝盖疼了好几天 想去医院看看 又怕排队",
     "给我爸的手机充了话费 已经能打通了 6-2-702",
     "someone in the group buy added us last week, thanks",
+    "透析 周二四六 车",
+    "quoting the group-buy post: 'pork ribs 2kg, 60 yuan' — I'll take one",
+    "转居委会通知：“需要开隔离证明的请在群里报房号”",
 ]
 
 

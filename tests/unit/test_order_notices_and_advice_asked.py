@@ -3,8 +3,10 @@ one who visits telling what to have ready, a time to keep, a reminder of what to
 household called down to collect; may the baby bathe, how to cool a fever; whether a rule lets
 goods count or be taken in, where a bill is paid; shopping no longer needed; a fixture mended for
 kin, thanked; a treat offered, help told done, help asked for some later day, a worry for others
-far off. Paraphrases in zh and en, not the rounds' sentences; the writer's own ask beside them
-still places the order."""
+far off; a household called down to sign for its own, a round's schedule, an errand offered,
+helpers called, a test post, households asked to check a thing, where to buy asked, a group
+formed (order_notices.py). Paraphrases in zh and en, not the rounds' sentences; the writer's
+own ask beside them still places the order."""
 
 import pytest
 
@@ -64,9 +66,57 @@ NO_ORDER: dict[str, list[str]] = {
         "我表姐在西安说他们那边买不到菜 希望他们平安",
         "friend in Xi'an says they can't get groceries, hope they're alright",
     ],
+    "every household called down to sign for its own": [
+        "今晚团购的奶粉 飞鹤 已到 请各家下楼签收",
+        "团购的水果到了 在大厅 请各户到楼下领取",
+        "the group-buy milk powder is here, everyone please come down and collect",
+        "today's veg boxes arrived, all residents please come down to sign for them",
+    ],
+    "a round's schedule told": [
+        "每周二四六收医疗垃圾 请放在门口黄色袋子里",
+        "每天上午统一收垃圾 请提前放门口",
+        "medical waste is collected every Tuesday and Saturday, leave the yellow bags outside",
+    ],
+    "an errand offered to whoever needs it": [
+        "谁家需要买菜的 我明天下楼 可以顺便带",
+        "有谁需要药的 我下午去药店 可以帮忙带",
+        "anyone need groceries? I'm going out tomorrow, happy to grab stuff",
+    ],
+    "helpers called for a shared chore": [
+        "明天谁有空一起帮忙搬物资？我可以去",
+        "谁有空来帮忙卸物资 下午三点 大门口",
+        "who's free tomorrow to help unload the supplies? I can go",
+    ],
+    "a test post": ["Test post, please ignore", "测试一下 请忽略", "testing"],
+    "households with a thing asked to check it": [
+        "家里有EpiPen的请检查一下有效期 很多人的已经过期了",
+        "家中有常备药的记得看一下有效期",
+        "if you have an EpiPen at home, please check the expiry date",
+    ],
+    "where to buy asked": [
+        "请问肾上腺素笔在哪能买到 需要处方吗",
+        "布洛芬哪里可以买到啊",
+        "where can I buy an EpiPen around here?",
+    ],
+    "a group of helpers formed": [
+        "我们楼有没有医生或护士?想建个应急小组 以后有人过敏或者晕倒能先帮忙",
+        "想组个互助群 有兴趣的报名",
+        "any nurses here? I'd like to set up a first-aid team for the building",
+    ],
 }
 
 STILL_ORDERS: dict[str, list[tuple[str, Category]]] = {
+    "the writer's own ask beside a notice, an offer, a schedule or a question": [
+        ("团购的奶粉到了 请3-1-502下楼签收", Category.GROCERIES),
+        ("奶粉到了 麻烦帮我拿上来 各家下楼签收太挤了 5-1-302", Category.GROCERIES),
+        ("每天收一下我家的垃圾吧 太多了 3-2-501", Category.GARBAGE),
+        ("谁家有菜 我需要一点 3-1-201", Category.GROCERIES),
+        ("谁有空帮我搬一下物资 3-1-201", Category.GROCERIES),
+        ("test my thermometer please 3-1-201", Category.MEDICINE),
+        ("家里有布洛芬的 能不能匀我一盒 3-1-201", Category.MEDICINE),
+        ("布洛芬哪里能买到 能帮买一盒吗 3-1-201", Category.MEDICINE),
+        ("小孩奶粉还剩半罐 美赞臣二段 哪里能买到 能帮买吗", Category.GROCERIES),
+    ],
     "the writer's own ask beside them": [
         ("不用买菜了 麻烦帮我买盒布洛芬 3-1-502", Category.MEDICINE),
         ("刚做好饭才发现没盐了 谁能帮我带一包 3-1-502", Category.GROCERIES),

@@ -24,6 +24,23 @@ ASKED: dict[str, list[tuple[str, Category]]] = {
             Category.GARBAGE,
         ),
     ],
+    "a bag put out at the door, asked taken down": [
+        ("猫砂一大袋 放门口了 辛苦带下去 13-602", Category.GARBAGE),
+        ("纸尿裤两袋 放在门口了 麻烦拿下去 5-1-302", Category.GARBAGE),
+        (
+            "a big bag of cat litter is by my door, could someone take it down? 13-602",
+            Category.GARBAGE,
+        ),
+        (
+            "2 bags of cat litter are outside the door, can you take them down please, 4-1-201",
+            Category.GARBAGE,
+        ),
+        # brought up, not taken down: a delivery fetched
+        (
+            "a bag of rice is at the door downstairs, could someone bring it up? 13-602",
+            Category.ERRAND,
+        ),
+    ],
     "goods gone bad, asked thrown out": [
         ("冰箱里的菜坏了 能帮忙扔掉吗 5-1-201", Category.GARBAGE),
         ("上周买的水果烂了一袋 能帮忙拿去扔了吗 8-1-303", Category.GARBAGE),

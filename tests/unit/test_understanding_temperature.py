@@ -213,3 +213,33 @@ def test_slash_separated_readings_end_on_the_last(text: str, celsius: float) -> 
 @pytest.mark.parametrize("text", ["36/37号楼的居民请注意", "12/36 已送达", "3/12 买了36个鸡蛋"])
 def test_slashes_without_decimals_are_no_readings(text: str) -> None:
     assert understand(text).temperature is None
+
+
+@pytest.mark.parametrize(
+    ("text", "celsius"),
+    [
+        # a whole °C told as exact or with how the writer feels is a reading
+        ("37℃ 整 没症状 2-1-403", 37.0),
+        ("36℃整 2-1-403", 36.0),
+        ("37°C exactly, no symptoms, 5-1-202", 37.0),
+        ("37°C 没症状", 37.0),
+        ("外面37℃ 整个人都热化了", None),
+        ("空调开37℃ 正好", None),
+        # how many degrees make a fever, asked: a threshold
+        ("How many degrees counts as a fever for the daily report? 37.3?", None),
+        ("how many degrees is considered a fever here, 37.5?", None),
+        # a fever told of everyone of an age: advice, not a reading
+        (
+            "quoting the doctor from earlier: 'a fever of 38 in adults is not an emergency, "
+            "just rest and drink water'. good to know",
+            None,
+        ),
+        ("a temperature of 38.5 in kids is usually fine, the nurse said", None),
+        ("医生说成人发烧38度不算急症 多喝水就行", None),
+        ("my son has a fever of 38.5, in bed now", 38.5),
+        ("38.2 for my son, 37.6 for me", 37.6),
+    ],
+)
+def test_whole_readings_told_exact_and_fevers_told_of_all(text: str, celsius: float | None) -> None:
+    reading = understand(text)
+    assert reading.temperature == celsius, reading.evidence
