@@ -22,6 +22,7 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("插座冒火花 已经拔掉了 还在冒烟", EmergencyFamily.FIRE),
         ("he is talking about suicide again and has the pills ready", EmergencyFamily.SUICIDE),
         ("my dad collapsed onto the sofa and isn't responding", EmergencyFamily.UNRESPONSIVE),
+        ("饭难吃得要命 我爸吃完晕倒了 快报警", EmergencyFamily.UNRESPONSIVE),
     ],
     "a plea to whoever is awake, a child into a bottle or a few pills, a reaction to the airway": [
         ("有人醒着吗 求求你们帮我打120 我动不了了 18栋503", None),
@@ -1151,6 +1152,7 @@ CALM: dict[str, list[str]] = {
         "冰箱的插座刚才冒火花 已经拔掉了 没冒烟 麻烦电工来看看 胰岛素还在里面",
         "I collapsed onto the sofa the moment my shift ended 😴",
         "i literally collapsed into bed after the delivery run",
+        "我老公说我做的饭难吃得要命 我要报警了😤",
     ],
     "an allergy that would swell, swelling for days, a plan for later, a neighbour asked after": [
         "能不能帮我买点苹果香蕉 别买芒果 我芒果过敏 嘴会肿 5-602",
