@@ -315,6 +315,10 @@ FIRST_SEEN = {
     "round260": "cffc0f7",
     "round261": "cffc0f7",
     "round262": "cffc0f7",
+    "round263": "8da6305",
+    "round264": "8da6305",
+    "round265": "8da6305",
+    "round266": "8da6305",
 }
 
 

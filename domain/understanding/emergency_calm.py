@@ -522,6 +522,12 @@ def _notice(t: _Trigger) -> str | None:
         return f"notice:{t.hit.words}"  # 社区通知：紧急情况请拨打值班电话 或直接拨打120
     if (
         NOTICE_HEAD.search(t.text)
+        and t.hit.words.startswith(("闻到", "发现"))
+        and ADVICE_AFTER.match(t.text[t.hit.end : t.hit.end + 10])
+    ):
+        return f"notice:{t.hit.words}"  # 提醒大家 闻到煤气味不要开灯: what to do on finding it
+    if (
+        NOTICE_HEAD.search(t.text)
         and APPEARS_BEFORE.search(t.before)
         and ADVICE_AFTER.match(t.text[t.hit.end : t.hit.end + 10])
     ):
@@ -1077,7 +1083,7 @@ _FINE_AFTER_SUBJECT = re.compile(r"(?:'s|'re| ?is| ?are) (?:fine|ok|okay|alright
 _SUBJECT_BEFORE = re.compile(r"([a-z]+)\s*$")
 _PRONOUNS = frozenset("he she they it we everyone everything all both who".split())
 _DENIED = frozenset({"不想", "不会", "不愿", "不肯", "没有", "不要"})
-_MADE_READY = frozenset("备攒写存囤买想弄找选定")
+_MADE_READY = frozenset("备攒写存囤买想弄找选定拿")  # 刀都拿好了: made ready
 _ADVISED = re.compile(r"请|要马上|要立即|要及时|应立即|要第一时间")
 _USUALLY = re.compile(
     r"平时|通常|一般|往常|以往|每次|(?<![a-z])(?:usually|normally|most times)(?![a-z])"

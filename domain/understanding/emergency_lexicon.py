@@ -46,8 +46,10 @@ PERSON_SUBJECT = compile_prefiltered(rf"{PEOPLE_ZH}{CLAUSE_CHAR}{{0,10}}$")
 IDIOMS = compile_prefiltered(
     r"气得(?:我|人)?(?:都)?(?:心口|胸口|心脏|肝|心)(?:都)?(?:疼|痛|闷)|笑到窒息|笑得窒息|窒息操作|令人窒息|尴尬到窒息|美到窒息|帅到窒息|窒息的操作|想死你|想死我|"
     r"跳楼价|跳楼大甩卖|难(?:度|得|到)[^。!?]{0,10}窒息|"
-    r"笑(?:得|到)?不活了|(?:难吃|难喝|辣|咸|丑|好笑|搞笑)(?:到|得)[^。!?]{0,4}(?:要)?(?:叫|打)(?:救护车|120)|(?:群|消息|信息|抢菜|抢不到|系统|app|小程序|刷新)[^。!?]{0,10}窒息|窒息[^。!?]{0,10}(?:这个群|群里|消息|抢菜|抢不到|系统|app|小程序|刷新|刷|关在家|关在屋|宅在家|封在家|天天关|憋在家)|心脏病都要|(?:心梗|心脏病|脑溢血|高血压)[^。!?\s]{0,4}(?:被)?气出来|(?:耐心|心态|心情|脑子)[^。!?\s]{0,4}窒息|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
+    r"笑(?:得|到)?不活了|(?:难吃|难喝|辣|咸|丑|好笑|搞笑)(?:到|得)[^。!?]{0,4}(?:要)?(?:(?:叫|打)(?:救护车|120)|报警)|(?:群|消息|信息|抢菜|抢不到|系统|app|小程序|刷新)[^。!?]{0,10}窒息|窒息[^。!?]{0,10}(?:这个群|群里|消息|抢菜|抢不到|系统|app|小程序|刷新|刷|关在家|关在屋|宅在家|封在家|天天关|憋在家)|心脏病都要|(?:心梗|心脏病|脑溢血|高血压)[^。!?\s]{0,4}(?:被)?气出来|(?:耐心|心态|心情|脑子)[^。!?\s]{0,4}窒息|吓得我心脏|气得吐血|吐血推荐|吐血整理|看得吐血|笑吐血|吐血了都|救命稻草|救命恩人|"
     r"中毒太深|游戏中毒|"
+    # money bled, not blood (抢菜抢到大出血💸)
+    r"(?:抢菜|购物|买买买|花钱|钱包|荷包|团购|剁手|工资)[^。!?]{0,6}大出血|大出血(?:了)?[💸💰]|"
     # a chest tight at the prices (my chest feels tight just looking at the grocery prices)
     r"(?:chest|heart)[^.!?]{0,12}(?:tight|hurts?|aches?|sinks?)[^.!?]{0,8}(?:just )?(?:looking at|"
     r"thinking about|reading|seeing|hearing about) (?:the |my |our |this |these |those )?"
@@ -282,7 +284,8 @@ HYPOTHETICAL = compile_prefiltered(
     r"|(?<![a-z])reminder(?: from [a-z ]{3,24})?\s*:"
     r"|should (?:someone|anyone|a resident)|(?:有|出现)[^。!?]{0,10}的(?:居民|住户|人员|业主)|"
     # whoever has the need, in a standing instruction (有急需就医的请直接打120)
-    r"(?:^|[\s,，:：;；])(?:有|凡有|凡是)[^。!?\s]{1,10}的[\s,，]?(?=请|可以|可|就|都|直接|马上|立即)|"
+    r"(?:^|[\s,，:：;；])(?:有|凡有|凡是)[^。!?\s]{1,10}的[\s,，]?(?=请|可以|可|就|都|直接|马上|立即|"
+    r"及时|尽快|赶紧)|"
     r"(?<![a-z])(?:anyone|anybody|residents?|those|people|whoever) (?:who |that )?(?:needs?|"
     r"requires?) (?:urgent|emergency|immediate) (?:medical )?(?:care|help|treatment|attention)|"
     r"严禁|禁止|已发生一起|发生了一起|如出现|若出现|如发现|若发现|如遇|若遇|遇到[^。!?]{0,10}时|出现以下|如有以下|"
@@ -573,6 +576,8 @@ HAD_JUST_NOW = compile_prefiltered(
 )
 RESOLVED = compile_prefiltered(
     r"已经好了|好了|好多了|好转|没事了|没什么事|没啥事|没事儿|没大碍|无大碍|恢复了|康复|退了|退烧了|"
+    # walking again (前几天摔了一跤 现在能走), not asked (现在能走吗)
+    r"(?:现在|已经|这两天)(?:能|可以)(?:走|走路|下地|下床)(?:了|路了)?(?![吗么没])|"
     r"(?:啥|什么)事(?:都|也)?没有|没(?:什么)?大事|(?:自己|能自己)能?(?:站|爬)?起来|"
     r"(?<![a-z])(?:gone now|it'?s gone|has gone away|(?:it'?s|has|have|was) been sorted|all sorted|"
     r"sorted now|all (?:calm|quiet|settled|fine|good|ok|okay) now|nothing (?:is )?leaking|"
@@ -1348,6 +1353,7 @@ FINDING_ANYONE_BEFORE = compile_prefiltered(
 NOTICE_HEAD = compile_prefiltered(
     r"^\s*(?:【[^】]{0,8}】\s*|转发[:：]\s*)?[^\s:：,，。!?]{0,8}(?:通知|公告|提醒|提示)(?:[:：】]|\s)|"
     r"^\s*【(?:通知|公告|提醒|温馨提示|紧急通知)】|"
+    r"^\s*(?:温馨)?提醒(?:一下)?(?:大家|各位|邻居们)|"
     # a heading about a kind of case (关于夜间突发情况：请直接打120)
     r"^\s*关于[^:：。!?]{1,12}[:：]"
 )
@@ -1831,7 +1837,8 @@ JOY_ALMOST = re.compile(
 
 # A symptom echoed as a question and answered no (煤气味？没有啊, chest pain? no).
 ECHO_DENIED = re.compile(
-    r"\s*[?？]+\s*(?:没有|没(?!人|办法)|不是|不(?!知道|清楚|确定|太清楚|好说)|哪有|并没有|(?:no|nope|not)(?![a-z]))"
+    # asked (胸口闷吗?没有) or echoed (煤气味？没有啊)
+    r"\s*(?:吗|么|嘛)?\s*[?？]+\s*(?:没有|没(?!人|办法)|不是|不(?!知道|清楚|确定|太清楚|好说)|哪有|并没有|(?:no|nope|not)(?![a-z]))"
 )
 
 # Fine so far (暂时没事) while the danger goes on: not a resolution.

@@ -1651,7 +1651,9 @@ FIRE_RULES: tuple[Rule, ...] = (
         rf"(?<!引)起火{_FIRE_SAID_OF}|失火|火灾(?!隐患|风险|预防|防范|知识|演练|警示)|着了火|烧起来了|浓烟|煤气味|燃气味|天然气味|煤气的味|燃气的味|"
         # Taiwan's word for gas (瓦斯味好重), a fire that cannot be put out (扑唔熄)
         r"瓦斯味|瓦斯外泄|漏瓦斯|瓦斯漏|扑不灭|扑不熄|灭不了火|"
-        rf"漏气(?<!胎漏气)(?<!车漏气)(?<!球漏气)(?<!圈漏气)|漏(?:煤气|燃气)|闻到{CLAUSE_CHAR}{{0,3}}(?:煤气|"
+        # (not a notice's "whoever has a leak, report it": 有漏气的及时报)
+        rf"漏气(?<!胎漏气)(?<!车漏气)(?<!球漏气)(?<!圈漏气)(?!的[\s,，]?(?:请|及时|尽快|赶紧|马上|可以|要|都)"
+        rf"[^。!?\s]{{0,3}}(?:报|说|联系|反映|告诉))|漏(?:煤气|燃气)|闻到{CLAUSE_CHAR}{{0,3}}(?:煤气|"
         r"燃气|液化气|焦味|烧焦)|"
         r"液化气(?:的)?味|漏液化气|液化气(?:泄|漏)|一股(?:煤气|燃气|液化气)|(?:煤气|燃气|天然气|液化气)[^。!?]{0,12}味[^。!?]{0,10}(?:头晕|头疼|头痛|恶心|想吐|犯困)|冒火花|打火花|电火花|电线起火|着起来了|"
         r"冒(?:黑|浓)烟|爆炸声|发生爆炸|烟越来越(?:大|浓|多)|火烛|"
@@ -2312,7 +2314,10 @@ FALL_RULES: tuple[Rule, ...] = (
         r"(?:看到|看见|发现)[^,。!?;]{0,6}(?:躺|趴|倒)在[^,。!?;]{0,4}地(?:上|板|下)"
         r"(?![^,。!?;]{0,4}(?:打滚|玩|睡|晒|做|练))|"
         # (not a fracture being followed up: 骨折要去医院复查, 骨折三周了 拆石膏)
-        r"摔断|骨折(?![^。!?]{0,10}(?:复查|复诊|拆石膏|拆线|换药|康复|恢复|石膏|夹板|固定))|"
+        # (nor one healing, 腿骨折还没好, nor one asked about, 想让医生看下是不是骨折)
+        r"摔断|(?<!是不是)(?<!是否)(?<!会不会)(?<!怕是)(?<!有没有)"
+        r"骨折(?![^。!?]{0,10}(?:复查|复诊|拆石膏|拆线|换药|康复|恢复|石膏|夹板|固定))"
+        r"(?!还没(?:好|长好|痊愈)|没(?:好|长好)|了?(?:吗|没有|没))|"
         r"(?:摔|跌|倒|掉)[^。!?]{0,10}(?:一动不动|动也不动|不动了)|"
         # a child fallen who neither cries nor moves (从床上掉下来 不哭也不动)
         r"(?:摔|跌|掉)(?:下来|下去|了)[^。!?]{0,6}(?:不哭(?:也|又)?不动|不哭不闹)|"
@@ -3034,6 +3039,10 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"empty (?:pill |medicine )?(?:packets|bottles|boxes|blisters)|"
         r"活着(?:只会|就是|只是)(?:拖累|连累|麻烦|负担)|"
         r"(?:nobody|no one) will (?:even )?(?:miss|notice) me|no meaning (?:to|in) (?:live|living)|"
+        # held out as long as one could (I can't keep going. I've got the pills ready), not an
+        # errand repeated (can't keep going to the market)
+        r"(?<![a-z])i (?:just |really |honestly )?(?:can'?t|cannot|can not) keep going"
+        r"(?! (?:to|out|back|with|there|through|down|up))|"
         r"(?:will|going to|gonna) go (?:up )?to the (?:rooftop|roof) tonight|"
         r"going (?:up )?to the (?:rooftop|roof) tonight|"
         # given up holding on, the child entrusted (我决定不撑了 照顾好我女儿)
@@ -3083,6 +3092,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
             "them tonight.",
             "nobody would notice if i was gone. i've got the pills lined up. sorry everyone",
             "我真的撑不住了 药都准备好了 别找我了",
+            "I can't keep going. I've got the pills ready. sorry everyone",
         ),
         calm=(
             "Tonight is the night! Hotpot at 8 in the courtyard 🎉",

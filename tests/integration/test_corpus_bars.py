@@ -271,6 +271,10 @@ BLIND_ROUNDS = (
     "round260",
     "round261",
     "round262",
+    "round263",
+    "round264",
+    "round265",
+    "round266",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -13,6 +13,16 @@ from domain.understanding import EmergencyFamily
 from tests.support.families import cases, check_calm, check_emergency, texts
 
 EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
+    "a knife made ready, held out no longer, a fracture now, a gas leak reported beside a notice": [
+        ("我想死 真的撑不下去了 刀都拿好了", EmergencyFamily.SUICIDE),
+        ("I can't keep going. I've got the pills ready. sorry everyone", EmergencyFamily.SUICIDE),
+        ("孩子摔下楼梯 骨折了 骨头都露出来了", EmergencyFamily.FALL),
+        ("我闻到煤气味 不要开灯对吧 我家好像漏气了", EmergencyFamily.GAS),
+        ("燃气公司明天上门检查 我家漏气了 快来", EmergencyFamily.GAS),
+        ("提醒大家 3楼着火了 快跑", EmergencyFamily.FIRE),
+        ("胸口闷吗? 闷 很闷 喘不上气", None),
+        ("我妈摔了 现在能走吗 膝盖流了好多血", None),
+    ],
     "a fire feared spreading now, a call asked of whoever can, smoke after the plug was pulled": [
         ("着火了 会不会烧到我们家 快来人", EmergencyFamily.FIRE),
         ("油锅起火了 别用水浇对吧 现在火很大 3-1-201", EmergencyFamily.FIRE),
@@ -22,6 +32,7 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("插座冒火花 已经拔掉了 还在冒烟", EmergencyFamily.FIRE),
         ("he is talking about suicide again and has the pills ready", EmergencyFamily.SUICIDE),
         ("my dad collapsed onto the sofa and isn't responding", EmergencyFamily.UNRESPONSIVE),
+        ("饭难吃得要命 我爸吃完晕倒了 快报警", EmergencyFamily.UNRESPONSIVE),
     ],
     "a plea to whoever is awake, a child into a bottle or a few pills, a reaction to the airway": [
         ("有人醒着吗 求求你们帮我打120 我动不了了 18栋503", None),
@@ -1135,6 +1146,15 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
 }
 
 CALM: dict[str, list[str]] = {
+    "a fracture healing, a notice on what to do, a symptom asked and denied, money bled": [
+        "我的腿骨折还没好 所以这两周都在家 有事群里说",
+        "提醒大家 闻到煤气味不要开灯 不要打电话 先关阀门开窗 出门后再打燃气公司电话",
+        "胸口闷吗?没有 发烧吗?没有 就是网课上得想吐😂",
+        "抢菜抢到大出血💸 哈哈",
+        "双十一剁手 钱包大出血了",
+        "燃气公司明天上门检查 有漏气的及时报",
+        "I can't keep going to the market every day for everyone",
+    ],
     "a fire warned of or taught, a hotline, thanks for a lifesaver, a call advised if, handled": [
         "消防通道请不要堆放杂物 着火了会出大事",
         "楼道里别放电动车 起火了就来不及了",
@@ -1151,6 +1171,7 @@ CALM: dict[str, list[str]] = {
         "冰箱的插座刚才冒火花 已经拔掉了 没冒烟 麻烦电工来看看 胰岛素还在里面",
         "I collapsed onto the sofa the moment my shift ended 😴",
         "i literally collapsed into bed after the delivery run",
+        "我老公说我做的饭难吃得要命 我要报警了😤",
     ],
     "an allergy that would swell, swelling for days, a plan for later, a neighbour asked after": [
         "能不能帮我买点苹果香蕉 别买芒果 我芒果过敏 嘴会肿 5-602",
