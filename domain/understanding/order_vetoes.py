@@ -393,6 +393,21 @@ VETOES: tuple[Rule, ...] = (
         ),
         ("孩子该打第二针了 麻烦社区安排一下 3-1-402",),
     ),
+    # The next round's time asked (when is the next garbage pickup?, 下次收垃圾是什么时候): no
+    # order, unless the writer's own rubbish or goods are told beside it.
+    Rule(
+        "next-round-asked",
+        r"(?<![a-z])when(?:'s| is| will be) the next (?:garbage|rubbish|trash|bin|recycling|"
+        r"supplies|veg|vegetable|food|grocery|medicine) (?:pickup|pick-up|collection|round|"
+        r"delivery|drop)(?![a-z])|"
+        r"下(?:一)?次(?:收垃圾|收厨余|送菜|送药|发物资|发菜)(?:是)?(?:什么时候|几点|哪天)",
+        (
+            "When is the next garbage pickup?",
+            "when's the next rubbish collection? the schedule changed again",
+            "下次收垃圾是什么时候",
+        ),
+        ("垃圾满了 能来收一下吗", "can someone take our rubbish down? 3-1-402"),
+    ),
     # The writer only tells, an ask supposed for later (just letting the doctor know, in case
     # they need his history; 跟医生说一声 万一要用): informing, nothing asked now.
     Rule(
@@ -1539,6 +1554,14 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         and find_flat(text) is None  # 想去医院拍个片 哪天能安排 6栋602: the writer's own visit
     ):
         return "info-question"  # 社区几时会安排打第三针? 想知下时间: the schedule asked
+    if (
+        _VETO["next-round-asked"].search(text)
+        and not FOR_ME.search(text)
+        and not _FOR_US.search(text)
+        and not _ASKED_OF_SOMEONE.search(text)
+        and find_flat(text) is None
+    ):
+        return "info-question"  # when is the next garbage pickup?: the round's time asked
     if (
         request is not None
         and _VETO["informing"].search(text)

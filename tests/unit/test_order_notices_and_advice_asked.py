@@ -6,8 +6,9 @@ kin, thanked; a treat offered, help told done, help asked for some later day, a 
 far off; a household called down to sign for its own, a round's schedule, an errand offered,
 helpers called, a test post, households asked to check a thing, where to buy asked, a group
 formed (order_notices.py); a round to wait for at home, households so told to report in the
-group, a device's use asked, a shop out of it told (order_vetoes.py). Paraphrases in zh and en,
-not the rounds' sentences; the writer's own ask beside them still places the order."""
+group, a device's use asked, a shop out of it told, the next round's time asked
+(order_vetoes.py). Paraphrases in zh and en, not the rounds' sentences; the writer's own ask
+beside them still places the order."""
 
 import pytest
 
@@ -119,6 +120,12 @@ NO_ORDER: dict[str, list[str]] = {
         "谁能教我血糖仪怎么调时间",
         "can someone show me how to change the needle on an insulin pen?",
     ],
+    "the next round's time asked": [
+        "When is the next garbage pickup?",
+        "when's the next rubbish collection? the schedule changed again",
+        "下次收垃圾是什么时候",
+        "下一次送菜几点 想提前准备",
+    ],
     "a volunteer's word that the shop had none, another to be tried": [
         "Sorry 4-3-702, pharmacy was out of salbutamol, I'll try another one tomorrow",
         "3-1-502 不好意思 药店的沙丁胺醇没货了 我明天再去别家看看",
@@ -140,6 +147,11 @@ STILL_ORDERS: dict[str, list[tuple[str, Category]]] = {
         ("血糖仪不会用 能请医生上门教一下吗 3-1-502", Category.MEDICAL),
         ("药店没货了 谁能去别家看看 帮我买一盒布洛芬 3-1-502", Category.MEDICINE),
         ("家里有老人独居 麻烦志愿者每天帮我们送菜 5-2-301", Category.GROCERIES),
+        ("下次收垃圾是什么时候 我家门口堆了三袋了 能先收一下吗", Category.GARBAGE),
+        (
+            "when is the next garbage pickup? ours is overflowing, can someone take it, 3-1-402",
+            Category.GARBAGE,
+        ),
     ],
     "the writer's own ask beside them": [
         ("不用买菜了 麻烦帮我买盒布洛芬 3-1-502", Category.MEDICINE),
