@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 
 from domain.understanding import lexicon
+from domain.understanding.model import Category
 from domain.understanding.order_asks import FLAT_NOISE
 from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.rules import Rule
@@ -229,14 +230,18 @@ _KIND = (
     r"|(?<=\s)[\u4e00-\u9fff]{1,3}\s+(?=[一两二三四五六七八九十半几\d])"
 )
 _FLAT_GAP = r"\d{1,3}-(?:\d{1,2}-)?\d{3,4}\s+"
+# a baby formula's stage (爱他美3段 两罐, Aptamil stage 3, 2 tins)
+_STAGE = r"\s*(?:[1-4一二三四]\s*段|(?<![a-z])stage\s*[1-4])(?![a-z\d])[\s,，]*"
 
 _LIST_AFTER = compile_prefiltered(
-    rf"^\s*(?:{_DOSE}|{_KIND}|{_FLAT_GAP})?"
+    rf"^\s*(?:{_DOSE}|{_KIND}|{_FLAT_GAP}|{_STAGE})?"
     rf"(?:(?:各|每样|每种|(?<![a-z])each\s)?{_QUANTITY_UNIT}|(?:各|每样)[一两二三四五六七八九十\d]"
     r"|[x×*]\s*\d{1,2}(?!\d))"
     r"|^[\u4e00-\u9fff]{0,2}\s*[x×*]\s*\d{1,2}(?!\d)"
 )
 
+# a brand (not an item itself) with its formula stage and a count (爱他美3段 两罐)
+_STAGED_COUNT = compile_prefiltered(rf"^{_STAGE}{_QUANTITY_UNIT}")
 
 # The count after a brand, a strength or who it is for, in the same sentence (奶粉 飞鹤星飞帆3段
 # 2罐; Amlodipine 5mg, 2 boxes; Eye drops for my dad - artificial tears, 2 bottles): read only
@@ -252,6 +257,10 @@ def _listing(text: str, terms: list[Term]) -> re.Match[str] | None:
     goods' spec in a message that names the flat."""
     for term in terms:
         if not term.itemable:
+            if term.category is Category.GROCERIES and (
+                staged := _STAGED_COUNT.search(text[term.end : term.end + 20])
+            ):
+                return staged  # 爱他美3段 两罐: a formula brand, its stage, a count
             continue
         found = _LIST_BEFORE.search(text[max(0, term.start - 16) : term.start])
         found = found or _LIST_AFTER.search(text[term.end : term.end + 20])

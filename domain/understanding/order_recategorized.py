@@ -276,12 +276,12 @@ AGAIN: tuple[Again, ...] = (
         sign=rx(
             r"(?<![a-z])(?:parcel|package|delivery|box) (?:is )?(?:at|by|in) the "
             r"(?:gate|door|lobby|guard ?room|front desk)(?![a-z])|"
-            r"(?:快递|包裹)[^。!?\s]{0,6}(?:在|到|放)(?:了)?(?:门口|大门|门卫|楼下|大厅)|"
-            r"(?:门口|大门|门卫|楼下|大厅)有(?:个|一个)?(?:快递|包裹)"
+            r"(?:快递|包裹)[^。!?\s]{0,6}(?:在|到|放)(?:了)?(?:门口|大门|[东西南北]门|门卫|楼下|大厅)|"
+            r"(?:门口|大门|[东西南北]门|门卫|楼下|大厅)有(?:个|一个)?(?:快递|包裹)"
         ),
         also=(
             rx(
-                r"拿上来|送上来|拎上来|帮忙拿|"
+                r"拿上来|送上来|拎上来|帮忙拿|去拿|拿一下|取一下|"
                 r"(?<![a-z])(?:bring (?:it|them) up|carry (?:it|them) up|fetch (?:it|them))"
                 r"(?![a-z])"
             ),
@@ -290,6 +290,9 @@ AGAIN: tuple[Again, ...] = (
         matches=(
             "门口有个快递 是奶奶的药 帮忙拿上来",
             "parcel at the gate with my inhaler, could someone bring it up?",
+            # the drug named only as the writer's own round (我这边送药腾不出手)
+            "2号楼1单元502的老人有个快递在东门 我这边送药腾不出手 谁去拿一下",
+            "502老人的快递到北门了 我在送药走不开 谁能取一下",
         ),
         misses=(
             "门口有个快递 帮忙买药拿上来",
@@ -327,7 +330,8 @@ AGAIN: tuple[Again, ...] = (
             r"consent form|contract)(?![a-z])|"
             # scans handed back on film (the CT films, 片子)
             r"(?<![a-z])(?:ct |mri |x-?ray )?(?:films|scans|x-?rays)(?![a-z])|片子|胶片|"
-            r"单据|收据|发票|材料|证明|小本子|接种本|疫苗本|信封|同意书|合同|病历本|户口本"
+            r"单据|收据|发票|材料|证明|小本子|接种本|疫苗本|信封|同意书|合同|病历本|户口本|记录本|"
+            r"(?<![a-z])(?:log ?book|record book)(?![a-z])"
         ),
         also=(
             rx(
@@ -345,6 +349,8 @@ AGAIN: tuple[Again, ...] = (
             "帮忙把这份手术同意书交到社区卫生站 放门口了 5-2-301",
             "能帮我把租房合同送到物业吗",
             "could someone take the signed consent form to the clinic? 4-1-202",
+            "透析记录本要送到医院透析室 下次透析要用 谁方便跑一趟",
+            "could someone drop my dialysis log book at the unit? 6-2-301",
         ),
         misses=(
             "出生证明材料在门口 帮忙买个信封拿上来",
@@ -598,8 +604,8 @@ AGAIN: tuple[Again, ...] = (
         category=_C.ERRAND,
         sign=rx(
             r"(?:取|拿|拎|领)(?:一下)?(?:我的|我家的?)(?:快递|包裹)|"
-            r"(?<![a-z])(?:get|fetch|collect|pick up|bring up) (?:my|our) (?:parcel|package)s?"
-            r"(?![a-z])"
+            r"(?<![a-z])(?:get|fetch|collect|pick up|bring up) (?:my|our) (?:[a-z]+ ){0,2}"
+            r"(?:parcel|package|delivery|deliveries)s?(?![a-z])"
         ),
         after=rx(
             r"门口|门卫|大门|东门|西门|南门|北门|驿站|"
@@ -608,6 +614,8 @@ AGAIN: tuple[Again, ...] = (
         matches=(
             "能帮我取一下我的快递吗 在北门 是我妈寄的药 5-1-301",
             "could someone fetch my parcel from the front gate? it's my inhaler 3-2-801",
+            "can someone pick up my insulin delivery from the front gate? 8-2-1102",
+            "could anyone collect my pharmacy package at the guard room? 5-1-302",
         ),
         misses=(
             "帮我买盒感冒药 送到门口",

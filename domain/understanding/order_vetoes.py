@@ -57,7 +57,9 @@ VETOES: tuple[Rule, ...] = (
         r"可以找我|找我拿|来我家拿|需要的(?:邻居)?(?:自己|自行)(?:拿|取|领)|私聊我(?![^。!?\s]{0,2}(?:转钱|转账|付钱|给钱|付款|发红包))|我可以帮|我能帮|我来帮|有需要的?(?:可以)?(?:找|私信|联系|@)我|我这有|我这里有|我有多的|我家有多余|我家有多的|免费送|"
         r"送给需要|需要的(?:邻居|朋友|人|可以|说|请)|"
         # a service at the gate for all who need it (需要量血压的可以下楼来)
-        r"需要[^。!?\s]{1,8}的(?:居民|邻居|人)?(?:可以|请)?(?:下来|下楼|过来|到)|"
+        r"需要[^。!?\s]{1,8}的(?:居民|邻居|人|老人)?(?:可以|请)?(?:下来|下楼|过来|到|在家等)|"
+        # households with someone so told to say so in the group (家里有老人独居的 在群里报一下)
+        r"(?:家里|家中)有[^。!?\s]{1,8}的\s*(?:请)?(?:在群里|群里)(?:报|说|讲|接龙)|"
         # those who want it told whom to message (需要的私信楼道长)
         r"需要的(?:话)?(?:私信|私聊|联系|找)(?:楼道长|楼长|团长|群主|管理员|志愿者)|"
         # whoever needs it told to message the writer (旧冰箱不要了 需要的私聊)
@@ -131,6 +133,8 @@ VETOES: tuple[Rule, ...] = (
             "尿不湿团购 明天到货 需要的私聊团长",
             "我烙了一锅葱油饼 哪家需要 我可以送一份过去",
             "社区医生下午在小区门口 需要开药咨询的可以下楼",
+            "社区医生下午2点上门巡诊 需要测血糖的老人在家等",
+            "大家家里有老人独居的 在群里报一下 我们每天上门看看",
             "拿错快递了 一箱牛奶 写着李 谁的快来领",
             "found a parcel of nappies by the lift, whose is this? come claim it",
             "Anyone need spare onions? I have way too many",
@@ -389,6 +393,21 @@ VETOES: tuple[Rule, ...] = (
         ),
         ("孩子该打第二针了 麻烦社区安排一下 3-1-402",),
     ),
+    # The next round's time asked (when is the next garbage pickup?, 下次收垃圾是什么时候): no
+    # order, unless the writer's own rubbish or goods are told beside it.
+    Rule(
+        "next-round-asked",
+        r"(?<![a-z])when(?:'s| is| will be) the next (?:garbage|rubbish|trash|bin|recycling|"
+        r"supplies|veg|vegetable|food|grocery|medicine) (?:pickup|pick-up|collection|round|"
+        r"delivery|drop)(?![a-z])|"
+        r"下(?:一)?次(?:收垃圾|收厨余|送菜|送药|发物资|发菜)(?:是)?(?:什么时候|几点|哪天)",
+        (
+            "When is the next garbage pickup?",
+            "when's the next rubbish collection? the schedule changed again",
+            "下次收垃圾是什么时候",
+        ),
+        ("垃圾满了 能来收一下吗", "can someone take our rubbish down? 3-1-402"),
+    ),
     # The writer only tells, an ask supposed for later (just letting the doctor know, in case
     # they need his history; 跟医生说一声 万一要用): informing, nothing asked now.
     Rule(
@@ -402,6 +421,32 @@ VETOES: tuple[Rule, ...] = (
             "先跟社区医生说一声 万一需要他的病历",
         ),
         ("can someone bring rice, we're out",),
+    ),
+    # The volunteers' own crew work: hands called for, a shift swapped (需要8个人卸货, 人手不够
+    # 有没有能来帮忙的, 送药班能换到周日吗, short-handed tonight): no goods nor service asked.
+    Rule(
+        "crew-call",
+        r"人手不够|缺人手|人手紧张|(?:需要|缺|差|还要)[一两二三四五六七八九十几\d]{1,2}个(?:志愿者|帮手)|"
+        r"(?:需要|缺|差|还要)[一两二三四五六七八九十几\d]{1,2}个人[^。!?\s]{0,4}(?:卸货|搬物资|分拣|值班)|"
+        r"卸货|"
+        r"(?:送药|送菜|配送|值班|收垃圾|跑腿)(?:的)?班|换(?:个)?班|调(?:个)?班|替(?:我|你)?(?:的)?班|"
+        r"(?<![a-z])(?:short[- ]?handed|(?:need|needs|needed|looking for) (?:\d{1,2}|a few|some|"
+        r"more|extra|two|three|four|five|six) (?:more )?(?:volunteers|people|hands|helpers)"
+        r"(?: to (?:unload|sort|carry|help))?|unload(?:ing)? (?:the )?(?:truck|van|lorry|supplies)|"
+        r"(?:swap|switch|trade|cover) (?:my |your |the |a )?(?:\w+ ){0,2}shift)(?![a-z])",
+        (
+            "志愿者群的各位 今天中午物资车12点到东门 需要8个人卸货",
+            "志愿者这边今晚收垃圾人手不够 有没有能来帮忙的",
+            "周六的送药班我能换到周日吗 @小刘",
+            "supplies truck at the east gate at noon, need 6 volunteers to unload",
+            "short-handed on the rubbish round tonight, can anyone help out?",
+            "can someone swap my Saturday delivery shift for Sunday?",
+        ),
+        (
+            "垃圾三天没人收了 能来收一下吗 3-1-502",
+            "需要两个人帮忙把冰箱抬上楼 5-2-601",
+            "can someone carry the rice up for me? 6-1-1204",
+        ),
     ),
     # A volunteer's or staff's status: done, on the way, fixed (已送到, 修好了, delivered).
     Rule(
@@ -454,7 +499,12 @@ VETOES: tuple[Rule, ...] = (
         r"i can (?:get|take|do|bring|grab) (?:it|that|them)|"
         # the fault reported already (lift stuck again, reported it)
         r"(?:already |i'?ve |we'?ve |i have |we have )?reported it|already reported|"
-        r"(?:collected|cleared|taken away) and disposed(?: of)?)(?![a-z])",
+        r"(?:collected|cleared|taken away) and disposed(?: of)?|"
+        # the shop out of it, the volunteer trying another (pharmacy was out, I'll try another)
+        r"i'?ll (?:try|check) (?:another|a different|other) (?:one|pharmacy|chemist|shop|store|"
+        r"supermarket)s?)(?![a-z])|"
+        r"(?:没货|断货|卖完|缺货)了?[\s,，]*我(?:明天|晚点|下午|回头)?(?:再)?(?:去)?(?:别家|另一家|其他(?:药店|店|超市))"
+        r"(?:看看|问问|找找|试试)",
         (
             "物业说热水器的问题后天派师傅过来 大家先等等",
             "我家灯也坏过 报了物业 当天就来修了",
@@ -473,6 +523,9 @@ VETOES: tuple[Rule, ...] = (
             "已经把5-2-301的两袋厨余拿下去了",
             "Medicine bag left at 7-1-602, please take it in when you can",
             "刚给6-2-803送了退烧药和牛奶 请及时开门拿",
+            "Sorry 4-3-702, pharmacy was out of salbutamol, I'll try another one tomorrow",
+            "3-1-502 不好意思 药店的沙丁胺醇没货了 我明天再去别家看看",
+            "sorry 5-2-1101, the chemist had none left, I'll check another pharmacy this afternoon",
         ),
         (
             "能帮忙送到3-2-501吗",
@@ -485,6 +538,7 @@ VETOES: tuple[Rule, ...] = (
             # how long it has waited, not a delivery told (已经放了两天 能收走吗)
             "厨余已经放了两天了 能收走吗 3-1-502",
             "已经给3-1-402送了吗 他家等着用",
+            "药店没货了 谁能去别家看看 帮我买一盒 3-1-502",
         ),
     ),
     # An order withdrawn (订单取消 邻居给了, cancel my order, no longer need it): nothing asked.
@@ -831,6 +885,8 @@ VETOES: tuple[Rule, ...] = (
         "tell-how",
         r"(?:告诉|教|说)(?:一下)?(?:我|我们)?(?:一下)?(?:怎么|如何|在哪)(?:报名|登记|申请|注册|下单|预约|操作|弄)|"
         r"(?<![a-z])(?:tell|show|explain to|teach) (?:me|us) how (?:to|do|can|i|we)(?![a-z])|"
+        # how a device is worked, the device named between (告诉我胰岛素笔怎么换针头)
+        r"(?:告诉|教|教教)(?:一下)?(?:我|我们)(?:一下)?[^。!?\s]{1,10}(?:怎么|如何)(?:换|装|用|调|操作|设置|拆)|"
         # or to explain how it works (can someone explain how the dialysis car booking works?)
         r"(?:解释|讲解|讲讲|说说)(?:一下)?[^。!?]{0,12}(?:怎么|如何)(?:弄|操作|预约|约|用|运作|回事)|"
         r"(?<![a-z])explain (?:to (?:me|us) )?(?:how|what|whether)(?![a-z])",
@@ -839,6 +895,9 @@ VETOES: tuple[Rule, ...] = (
             "Could anyone tell me how to book the doctor's home visit?",
             "can someone explain how the dialysis car booking works?",
             "谁能讲讲透析的车是怎么预约的 是打医院的电话吗",
+            "谁能告诉我胰岛素笔怎么换针头 第一次用",
+            "谁能教我血糖仪怎么调时间",
+            "can someone show me how to change the needle on an insulin pen?",
         ),
         ("谁能帮我报名团购", "could someone book the doctor for me? 5-1-302"),
     ),
@@ -1406,6 +1465,16 @@ _HEARSAY = compile_prefiltered(
 _WANTED = compile_prefiltered(
     r"我(?:们)?(?:要|想要)|(?<![a-z])(?:i|we)(?:'d| would)? (?:want|need|like)(?![a-z])"
 )
+# A household's own need beside the crew's work (人手不够 但我家垃圾能收一下吗): still an order.
+_CREW_FOR_HOME = compile_prefiltered(
+    r"我家|我们家|给我(?!换|调|替|顶)|帮我(?!换|调|替|顶)|我妈|我爸|"
+    r"(?<![a-z])(?:for me|for us|my (?:flat|home|door|family|mum|mom|dad|parents))(?![a-z])"
+)
+# Counts and times in a call for hands (需要8个人, 12点, 6 volunteers): no flat named.
+_CREW_COUNTS = re.compile(
+    r"[一两二三四五六七八九十几\d]{1,2}个(?:人|志愿者|帮手)|\d{1,2}(?::\d\d)?\s*(?:点|am|pm)|"
+    r"\d{1,2}\s*(?:more )?(?:volunteers|people|hands|helpers)"
+)
 _FOR_US = compile_prefiltered(
     r"我家|我们家|给我|帮我|我妈|我爸|俺|(?<![a-z])(?:me|my|us|our|mine)(?![a-z])"
 )
@@ -1486,6 +1555,14 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
     ):
         return "info-question"  # 社区几时会安排打第三针? 想知下时间: the schedule asked
     if (
+        _VETO["next-round-asked"].search(text)
+        and not FOR_ME.search(text)
+        and not _FOR_US.search(text)
+        and not _ASKED_OF_SOMEONE.search(text)
+        and find_flat(text) is None
+    ):
+        return "info-question"  # when is the next garbage pickup?: the round's time asked
+    if (
         request is not None
         and _VETO["informing"].search(text)
         and supposed(text, request.start())
@@ -1504,6 +1581,12 @@ def veto(text: str, request: re.Match[str] | None, category: Category | None = N
         return "delivery-asked-after"  # 今天的菜到了吗 几点能送上来: the order placed already
     if _VETO["scam-question"].search(text):
         return "scam-question"  # pay 200 for a certificate, that's a scam right?: no errand
+    if (
+        _VETO["crew-call"].search(text)
+        and not _CREW_FOR_HOME.search(text)
+        and not NAMES_FLAT.search(_CREW_COUNTS.sub(" ", text))
+    ):
+        return "crew-call"  # 需要8个人卸货, 送药班能换吗: the volunteers' own work
     if _VETO["self-fetch"].search(text):
         return "status"  # 药已经送到门口了 麻烦自己出来拿一下: the volunteer's word
     if (

@@ -15,8 +15,10 @@ from domain.understanding.temperature_whose import not_a_body
 from domain.understanding.text import Segments
 
 _ARABIC = compile_prefiltered(
-    r"(?<![\d.])(?<!\d:)(?:(?<!\d/)|(?<=\.\d/))(?P<int>\d{2,3})(?:(?:\.|"
-    r"[,。、](?=\d(?!\d))|\s?point\s?(?=\d(?!\d))|点(?=\d(?!\d)))(?P<frac>\d{1,2}))?(?![\d:])"
+    # (after a clock's hour, 10:36, a time; after a room's number, 7-2-502:36.6, a reading)
+    r"(?<![\d.])(?<!(?<![\d-])\d:)(?<!(?<![\d-])\d\d:)(?:(?<!\d/)|(?<=\.\d/))(?P<int>\d{2,3})(?:(?:\.|"
+    # (a middle dot typed for the point: 36·8)
+    r"[,。、·](?=\d(?!\d))|\s?point\s?(?=\d(?!\d))|点(?=\d(?!\d)))(?P<frac>\d{1,2}))?(?![\d:])"
     r"(?!/(?!\d{2}\.\d))"
     r"(?!\.\d)"
     r"\s*(?P<unit>°\s*c|°\s*f|°(?:(?P<degafter>\d)(?![\d.]))?|摄氏度|华氏度"
@@ -32,7 +34,9 @@ _CHINESE = compile_prefiltered(
 )
 _BODY_CONTEXT = compile_prefiltered(
     r"(?:体温|温度|测温|量了|烧到|发烧|发热|高烧|低烧|烧了|烧|腋温|额温|耳温|口温|肛温|"
-    r"(?<![a-z])(?:temp|temperature|tempe?ra?ture|temprature|tempature|fever|t))"
+    r"(?<![a-z])(?:temp|temperature|tempe?ra?ture|temprature|tempature|fever|t|"
+    # the scale written before the number (F 97.9, °C 36.6)
+    r"(?<![\d.]\s)°?\s?[fc]))"
     r"\s*(?:is|was|of|:|=|到|了|是|有|达)?\s*$"
 )
 _BODY_WORDS = compile_prefiltered(
@@ -45,6 +49,10 @@ _WEATHER = compile_prefiltered(
     # a day's heat or relief (40度天也照样干活, 今天36度 比昨天凉快点了, cooler than yesterday)
     r"度的?(?:天|大热天|高温)(?![天了亮])|凉快|凉爽|闷热|炎热|酷热|热天|高温天|桑拿天|"
     r"比(?:昨天|今天|明天|前天|上周)[^。!?\s]{0,3}(?:热|凉|冷)|"
+    # the day's high or low in whole degrees (今天最高38度, today's high of 38; 今天最高38.5 is
+    # a fever's)
+    r"(?:今天|明天|今日|后天|白天|这几天|本周|这周)(?:的)?(?:最高|最低)(?:气温|温度)?\s*\d{2}\s*(?:度|°)|"
+    r"(?<![a-z])(?:(?:today'?s|tomorrow'?s|a) (?:high|low)|highs? of|lows? of)(?![a-z])|"
     r"(?<![a-z])(?:heat ?wave|hot day|cooler|hotter|humid|scorching)(?![a-z])"
 )
 # Heat indoors: beside a whole number with no body word, the room's temperature (feels like 40
@@ -56,7 +64,7 @@ _INDOORS = compile_prefiltered(
     r"degrees? in (?:my|the|our) (?:living ?room|bedroom|kitchen|lounge|flat|room|apartment|"
     r"house)|"
     # the degrees told of where one is (its 35 degrees inside, 32 in here)
-    r"(?:degrees?|°\s*c?|\d) (?:inside|indoors|in here|in the flat|in the room)|"
+    r"(?:degrees?|°\s*c?|\d) (?:inside|indoors|in here|in there|in the flat|in the room)|"
     r"(?:室内|屋里|房间里|家里)(?:都|也|有|是)?\s*\d{2}\s*(?:度|°))(?![a-z])"
 )
 # A thermometer said to be broken just before its number (体温计坏了 显示42度, the thermometer is

@@ -1,11 +1,13 @@
 """Goods whose category is told by what they are known as: drugs by their brand (扑尔敏 for an
 allergy, 无比滴 for mosquito bites) are medicine, a baby's gauze cloths (纱布口水巾, muslins) are
-shopping, not a wound's gauze. Paraphrases in zh and en; gauze for a wound stays medicine."""
+shopping, not a wound's gauze; pads by their everyday name (姨妈巾) and baby formula by its
+brand and stage with a count (爱他美3段 两罐) are a shopping list. Paraphrases in zh and en; gauze
+for a wound stays medicine, formula only talked about or arrived is no order."""
 
 import pytest
 
 from domain.understanding import Category
-from tests.support.families import cases, check_order
+from tests.support.families import cases, check_no_order, check_order
 
 ORDERS: dict[str, list[tuple[str, Category]]] = {
     "antihistamines and itch drops by brand": [
@@ -24,7 +26,31 @@ ORDERS: dict[str, list[tuple[str, Category]]] = {
         ("手划破了 帮忙买点纱布和碘伏 3-1-502", Category.MEDICINE),
         ("could someone get me gauze and plasters? cut my hand 6-1-101", Category.MEDICINE),
     ],
+    "pads by their everyday name": [
+        ("姨妈巾 日用的 两包 麻烦了 6-502", Category.GROCERIES),
+        ("姨妈巾 夜用 一包 谢谢 3-1-402", Category.GROCERIES),
+        ("卫生棉 两包 麻烦了 8-2-101", Category.GROCERIES),
+    ],
+    "formula by brand and stage, then a count": [
+        ("爱他美3段 两罐 急", Category.GROCERIES),
+        ("飞鹤2段 一罐 谢谢 5-1-302", Category.GROCERIES),
+        ("奶粉3段 两罐 7-2-601", Category.GROCERIES),
+        ("Aptamil stage 3, 2 tins please", Category.GROCERIES),
+    ],
 }
+
+# Formula named with its stage but only told about or arrived: no list of goods asked.
+NOT_ORDERS = [
+    "宝宝喝的是爱他美3段 一天两罐",
+    "爱他美3段 两罐 收到了 谢谢",
+    "我家孩子从飞鹤3段换成了爱他美",
+    "姨妈来了 肚子疼",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ORDERS)
+def test_goods_told_about_are_no_order(text: str) -> None:
+    check_no_order(text)
 
 
 @pytest.mark.parametrize(("text", "category"), cases(ORDERS))

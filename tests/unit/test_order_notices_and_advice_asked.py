@@ -5,8 +5,10 @@ goods count or be taken in, where a bill is paid; shopping no longer needed; a f
 kin, thanked; a treat offered, help told done, help asked for some later day, a worry for others
 far off; a household called down to sign for its own, a round's schedule, an errand offered,
 helpers called, a test post, households asked to check a thing, where to buy asked, a group
-formed (order_notices.py). Paraphrases in zh and en, not the rounds' sentences; the writer's
-own ask beside them still places the order."""
+formed (order_notices.py); a round to wait for at home, households so told to report in the
+group, a device's use asked, a shop out of it told, the next round's time asked
+(order_vetoes.py). Paraphrases in zh and en, not the rounds' sentences; the writer's own ask
+beside them still places the order."""
 
 import pytest
 
@@ -103,6 +105,32 @@ NO_ORDER: dict[str, list[str]] = {
         "想组个互助群 有兴趣的报名",
         "any nurses here? I'd like to set up a first-aid team for the building",
     ],
+    "a round told to be waited for at home": [
+        "社区医生下午2点上门巡诊 需要测血糖的老人在家等",
+        "明天上午护士上门抽血 需要抽血的居民在家等",
+        "下午量血压的上门 需要量的老人在家等着就行",
+    ],
+    "households with someone so told to report in the group": [
+        "大家家里有老人独居的 在群里报一下 我们每天上门看看",
+        "家里有孕妇的 请在群里报一下 方便我们安排",
+        "家中有行动不便老人的 群里接龙 志愿者统一上门",
+    ],
+    "a device's use asked": [
+        "谁能告诉我胰岛素笔怎么换针头 第一次用",
+        "谁能教我血糖仪怎么调时间",
+        "can someone show me how to change the needle on an insulin pen?",
+    ],
+    "the next round's time asked": [
+        "When is the next garbage pickup?",
+        "when's the next rubbish collection? the schedule changed again",
+        "下次收垃圾是什么时候",
+        "下一次送菜几点 想提前准备",
+    ],
+    "a volunteer's word that the shop had none, another to be tried": [
+        "Sorry 4-3-702, pharmacy was out of salbutamol, I'll try another one tomorrow",
+        "3-1-502 不好意思 药店的沙丁胺醇没货了 我明天再去别家看看",
+        "sorry 5-2-1101, the chemist had none left, I'll check another pharmacy this afternoon",
+    ],
 }
 
 STILL_ORDERS: dict[str, list[tuple[str, Category]]] = {
@@ -116,6 +144,14 @@ STILL_ORDERS: dict[str, list[tuple[str, Category]]] = {
         ("家里有布洛芬的 能不能匀我一盒 3-1-201", Category.MEDICINE),
         ("布洛芬哪里能买到 能帮买一盒吗 3-1-201", Category.MEDICINE),
         ("小孩奶粉还剩半罐 美赞臣二段 哪里能买到 能帮买吗", Category.GROCERIES),
+        ("血糖仪不会用 能请医生上门教一下吗 3-1-502", Category.MEDICAL),
+        ("药店没货了 谁能去别家看看 帮我买一盒布洛芬 3-1-502", Category.MEDICINE),
+        ("家里有老人独居 麻烦志愿者每天帮我们送菜 5-2-301", Category.GROCERIES),
+        ("下次收垃圾是什么时候 我家门口堆了三袋了 能先收一下吗", Category.GARBAGE),
+        (
+            "when is the next garbage pickup? ours is overflowing, can someone take it, 3-1-402",
+            Category.GARBAGE,
+        ),
     ],
     "the writer's own ask beside them": [
         ("不用买菜了 麻烦帮我买盒布洛芬 3-1-502", Category.MEDICINE),

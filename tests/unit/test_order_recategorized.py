@@ -216,6 +216,28 @@ RECATEGORIZED: dict[str, list[tuple[str, Category]]] = {
         ("止痒膏用完了 孩子还在痒 再帮买一支 3-3-301", Category.MEDICINE),
         ("the burn cream has run out, could someone get another tube? 5-1-1102", Category.MEDICINE),
     ],
+    "a parcel at a side gate fetched, the writer's own drug round only why: an errand": [
+        ("2号楼1单元502的老人有个快递在东门 我这边送药腾不出手 谁去拿一下", Category.ERRAND),
+        ("502老人的快递到北门了 我在送药走不开 谁能取一下", Category.ERRAND),
+        ("西门有个快递 是6-1-302奶奶的 谁去拿一下", Category.ERRAND),
+    ],
+    "the writer's delivery named by what it holds, fetched from the gate: an errand": [
+        (
+            "can someone pick up my insulin delivery from the front gate? it's a cold-pack box, "
+            "needs to go in the fridge asap. 8-2-1102",
+            Category.ERRAND,
+        ),
+        ("could anyone collect my pharmacy package at the guard room? 5-1-302", Category.ERRAND),
+    ],
+    "a treatment's record book carried: an errand": [
+        ("透析记录本要送到医院透析室 下次透析要用 谁方便跑一趟", Category.ERRAND),
+        ("could someone drop my dialysis log book at the unit? 6-2-301", Category.ERRAND),
+    ],
+    "a drug bought, a dialysis ride: their category kept": [
+        ("帮我买盒降压药 放东门就行 我自己去拿 3-1-402", Category.MEDICINE),
+        ("can someone pick up my insulin from the pharmacy? 8-2-1102", Category.MEDICINE),
+        ("透析的车能安排一下吗 下次透析要用 3-1-402", Category.MEDICAL),
+    ],
 }
 
 

@@ -14,6 +14,12 @@ NOT_READINGS: dict[str, list[str]] = {
         "the aircon died and it's 34 degrees inside, could someone bring a fan? 3-1-702",
         "it's 36 in here, the flat is an oven",
     ],
+    "the day's high in whole degrees, a room's heat over there": [
+        "早上好☀️ 今天最高38度 大家别开窗",
+        "明天最高39度 老人尽量别出门",
+        "today's high is 38, keep the curtains shut everyone",
+        "my mum's flat has no aircon, it's like 37 degrees in there",
+    ],
     "a threshold asked, a number supposed": [
         "At what temperature should we take him to the clinic? 39?",
         "宝宝烧到几度该去医院啊 38.5吗",
@@ -62,6 +68,24 @@ READINGS: dict[str, list[tuple[str, float]]] = {
     "a later whole Fahrenheit reading is the reading": [
         ("101.4F last night, came down to 99F by breakfast", 37.2),
         ("Fever 100.8F at midnight, dropped to 99F this morning 3-1-202", 37.2),
+    ],
+    "a middle dot as the decimal point": [
+        ("体温36·8 2-2-2202", 36.8),
+        ("36·5 5栋1201", 36.5),
+        ("temp 36·9 this morning", 36.9),
+    ],
+    "a decimal after the flat and a colon (no clock's time)": [
+        ("7-2-502：36.6", 36.6),
+        ("3-1-1204: 36.8", 36.8),
+        ("下午3:36 量的 37.1", 37.1),
+    ],
+    "the scale written before the number": [
+        ("F 97.9", 36.6),
+        ("my thermometer is in F: 99.5", 37.5),
+        ("°C 36.7 5-1-302", 36.7),
+    ],
+    "a fever's high in tenths stays a reading": [
+        ("发烧第三天 今天最高38.5 比昨天低 家里药够 9-1-1901", 38.5),
     ],
 }
 
