@@ -104,6 +104,33 @@ AGAIN: tuple[Again, ...] = (
         ),
         misses=("腹透的袋子用完了 帮忙买", "used dialysis supplies ran out, need more"),
     ),
+    # Used masks and test kits bagged and put out, their collection asked: rubbish (the
+    # medicine named is what was used, not what is bought).
+    Again(
+        name="used-tests-bagged",
+        source=frozenset({_C.MEDICINE, _C.MEDICAL, _C.GROCERIES}),
+        category=_C.GARBAGE,
+        sign=rx(
+            r"(?:用过|用完|测过|废弃)的?(?:口罩|抗原|试剂|检测盒|试纸|棉签|手套)|"
+            r"(?<![a-z])used (?:face )?(?:masks|antigen tests|rapid tests|test kits|tests|"
+            r"test strips|swabs|gloves)(?![a-z])"
+        ),
+        after=rx(
+            r"(?:麻烦|帮忙|来|能|可以|请)收|收走|收一下|拿下去|带下去|扔|丢掉|"
+            r"(?<![a-z])(?:collect(?:ed|ion)?|take (?:it |them )?(?:away|down)|"
+            r"throw (?:it |them )?(?:away|out)|dispos(?:e|al)|pick(?:ed)? up)(?![a-z])"
+        ),
+        matches=(
+            "用过的口罩和抗原 黄色袋子装好了 放门口了 麻烦收 10-3-201",
+            "测过的抗原和口罩装了一袋 放门口 帮忙拿下去",
+            "used masks and antigen tests bagged up at the door, please collect 3-402",
+        ),
+        misses=(
+            "抗原用完了 帮忙买两盒 10-3-201",
+            "口罩用完了 麻烦帮买一包",
+            "used masks and antigen tests: please wrap them before you bin them",
+        ),
+    ),
     # Records or papers printed and taken somewhere: an errand.
     Again(
         name="printed-taken",
@@ -372,6 +399,32 @@ AGAIN: tuple[Again, ...] = (
         misses=(
             "帮买点苹果 我爸在透析 3-1-502",
             "could someone buy some fruit? dad's recovering after surgery",
+        ),
+    ),
+    # Goods bought to make do while a fixture is broken (gas canisters for a camping stove, a
+    # power strip for the one burnt out): the goods are what is asked, the fault only why.
+    Again(
+        name="stopgap-bought",
+        source=frozenset({_C.REPAIR}),
+        category=_C.GROCERIES,
+        sign=rx(
+            r"(?:买|团|代购)\s?[^。!?\s]{0,3}(?:卡式炉|气罐|卡式气|插线板|插排|排插|接线板|蜡烛|充电台灯)|"
+            r"(?:卡式炉|气罐|插线板|插排|排插|接线板|蜡烛)[^。!?]{0,6}(?:帮|给我|帮忙)?(?:买|团)|"
+            r"(?<![a-z])(?:buy|get|order|group-buy) (?:me |us )?(?:a |an |one |some |two )?"
+            r"(?:new )?(?:camping stove|gas canisters?|butane(?: canisters?)?|power strip|"
+            r"extension (?:cord|lead)|candles)(?![a-z])"
+        ),
+        unless=(rx(r"来修|修一下|修好|师傅|电工|(?<![a-z])(?:fix|repair|electrician)(?![a-z])"),),
+        matches=(
+            "求团 卡式炉气罐 两罐 燃气灶坏了先凑合用 2-302",
+            "插线板帮买一个 带开关的 厨房那个烧坏了 4-2-1001",
+            "stove won't light, can someone buy me two gas canisters for the camping stove?",
+            "the kitchen socket burnt out, could someone buy me a power strip for now? 5-301",
+        ),
+        misses=(
+            "燃气灶坏了 能找师傅来修吗 2-302",
+            "厨房插座烧坏了 能来修一下吗",
+            "the stove won't light, can someone fix it?",
         ),
     ),
     # An appliance bought or group-bought whole, none told at fault: shopping, not a repair.

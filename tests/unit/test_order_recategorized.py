@@ -65,6 +65,18 @@ RECATEGORIZED: dict[str, list[tuple[str, Category]]] = {
         ("腹透废液袋放在门口了 麻烦帮忙拿下去 4-1-602", Category.GARBAGE),
         ("used dialysis bags are outside 3-2-901, can someone dispose of them?", Category.GARBAGE),
     ],
+    "used masks and test kits bagged and put out, collection asked: rubbish": [
+        ("用过的口罩和抗原 黄色袋子装好了 放门口了 麻烦收 10-3-201", Category.GARBAGE),
+        ("测过的抗原试剂和口罩装了一袋 放门口了 帮忙拿下去 3-2-502", Category.GARBAGE),
+        (
+            "used masks and antigen tests are bagged up outside the door, please collect 6-1-301",
+            Category.GARBAGE,
+        ),
+    ],
+    "masks or test kits run out and bought keep their category": [
+        ("抗原用完了 帮忙买两盒 10-3-201", Category.MEDICINE),
+        ("antigen tests ran out, could someone buy a box? 6-1-301", Category.MEDICINE),
+    ],
     "food gone bad bagged, its collection asked: rubbish": [
         ("装了一袋坏掉的剩菜 有味了 能早点来收吗 3-1-502", Category.GARBAGE),
         (
@@ -155,6 +167,25 @@ RECATEGORIZED: dict[str, list[tuple[str, Category]]] = {
     "a fixture at fault, a fixer asked, rubbish only the why: repair": [
         ("下楼扔垃圾 回来门锁坏了 进不去 求开锁 3-2-701", Category.REPAIR),
         ("小孩把牙刷扔进马桶 堵了 能找人来通一下吗 2-2-403", Category.REPAIR),
+    ],
+    "goods bought to make do while a fixture is broken: groceries": [
+        ("求团 卡式炉气罐 两罐 燃气灶坏了先凑合用 2-302", Category.GROCERIES),
+        ("插线板帮买一个 带开关的 厨房那个烧坏了 4-2-1001", Category.GROCERIES),
+        ("燃气灶打不着火 能帮买个卡式炉吗 先凑合几天 5-1-301", Category.GROCERIES),
+        (
+            "stove won't light, can someone buy me two gas canisters for the camping stove? "
+            "7-2-801",
+            Category.GROCERIES,
+        ),
+        (
+            "the kitchen socket burnt out, could someone buy me a power strip for now? 5-301",
+            Category.GROCERIES,
+        ),
+    ],
+    "a fixture broken, its fixer asked, keeps repair": [
+        ("燃气灶坏了 能找师傅来修吗 2-302", Category.REPAIR),
+        ("厨房插座烧坏了 能来修一下吗 4-2-1001", Category.REPAIR),
+        ("the stove won't light, can someone fix it? 7-2-801", Category.REPAIR),
     ],
     "an access card that fails to open: repair": [
         ("门卡失灵了 打不开楼道门 能来看看吗 2-1-301", Category.REPAIR),
