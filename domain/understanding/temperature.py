@@ -1,4 +1,4 @@
-"""Body-temperature readings: 36.5, 36，5, 36。8, 36、5, 36度7, 36点6, 三十七度五, 98.6F; not
+"""Body-temperature readings: 36.5, 36，5, 36。8, 36、5, 36·5, 36度7, 36点6, 三十七度五, 98.6F; not
 thresholds or weather."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from domain.understanding.text import Segments
 
 _ARABIC = compile_prefiltered(
     r"(?<![\d.])(?<!\d:)(?:(?<!\d/)|(?<=\.\d/))(?P<int>\d{2,3})(?:(?:\.|"
-    r"[,。、](?=\d(?!\d))|\s?point\s?(?=\d(?!\d))|点(?=\d(?!\d)))(?P<frac>\d{1,2}))?(?![\d:])"
+    r"[,。、·](?=\d(?!\d))|\s?point\s?(?=\d(?!\d))|点(?=\d(?!\d)))(?P<frac>\d{1,2}))?(?![\d:])"
     r"(?!/(?!\d{2}\.\d))"
     r"(?!\.\d)"
     r"\s*(?P<unit>°\s*c|°\s*f|°(?:(?P<degafter>\d)(?![\d.]))?|摄氏度|华氏度"
