@@ -379,6 +379,36 @@ AGAIN: tuple[Again, ...] = (
             "产检约好了 能开证明派车送去医院吗",
         ),
     ),
+    # A form filled in (a check-up form, an application) handed in somewhere: an errand, not
+    # the care the form is about.
+    Again(
+        name="form-handed-in",
+        source=frozenset({_C.MEDICAL, _C.MEDICINE}),
+        category=_C.ERRAND,
+        sign=rx(
+            r"(?:体检|报名|申请|登记|健康|入学|复学)表|表格|"
+            r"(?<![a-z])(?:health|medical|check-?up|registration|application|school) "
+            r"(?:form|report card)s?(?![a-z])"
+        ),
+        after=rx(
+            r"递到|递给|交到|交给|送到|送去|拿到|带到|"
+            r"(?<![a-z])(?:hand(?:ed)? (?:it |them )?in|drop(?:ped)? (?:it |them )?off|"
+            r"(?:take|deliver|bring) (?:it |them )?to|"
+            r"to (?:the |my |our )?(?:community|school|clinic|office|committee|health centre))"
+            r"(?![a-z])"
+        ),
+        unless=(_BOUGHT, rx(r"开(?:个|张|一张|一份)?(?:证明|条)|派车")),
+        matches=(
+            "孩子的体检表要交学校 能帮我递到社区吗 7-1-901",
+            "体检表填好了放门口 能帮忙交到社区卫生站吗",
+            "could someone take my son's health form to the community office? 7-1-901",
+        ),
+        misses=(
+            "体检表什么时候发",
+            "能请医生上门帮忙填一下体检表吗",
+            "when is the health form due?",
+        ),
+    ),
     # A drug bought, the care or the doctor named only as why: medicine.
     Again(
         name="drug-bought-for-care",
@@ -626,6 +656,37 @@ AGAIN: tuple[Again, ...] = (
             "could someone pick up my mum's hearing aid from the guard room? 3-2-602",
         ),
         misses=("帮我买盒眼药水", "can someone get me some eye drops?"),
+    ),
+    # A wheelchair, walker or pram left below, asked brought up: an errand, the lift named only
+    # as how (电梯修好了吧), not a repair nor care.
+    Again(
+        name="mobility-aid-brought-up",
+        source=frozenset({_C.REPAIR, _C.MEDICAL, _C.MEDICINE}),
+        category=_C.ERRAND,
+        sign=rx(
+            r"轮椅|助行器|助步器|婴儿车|童车|"
+            r"(?<![a-z])(?:wheelchair|walker|walking frame|rollator|pram|stroller|buggy)s?(?![a-z])"
+        ),
+        after=rx(
+            r"(?:推|抬|搬|拿|扛|送)(?:上来|上楼|上去)|"
+            r"(?<![a-z])(?:bring|push|carry|take|wheel|get) (?:it|them|this|that) "
+            r"(?:up|upstairs)(?![a-z])"
+        ),
+        unless=(
+            rx(
+                r"来修|修一下|能修|修修|坏了|(?<![a-z])(?:fix|repair|mend)(?: it| them)?\?|"
+                r"(?<![a-z])(?:broken|flat tyre|flat tire)(?![a-z])"
+            ),
+        ),
+        matches=(
+            "我妈的轮椅放在一楼车棚了 能帮忙推上来吗 8楼 电梯修好了吧",
+            "婴儿车落在楼下大厅了 谁能帮忙搬上来 3-2-602",
+            "dad's wheelchair is in the bike shed downstairs, could someone bring it up? 5-1-801",
+        ),
+        misses=(
+            "轮椅坏了 能找人来修一下吗",
+            "the wheelchair's wheel is broken, can someone fix it?",
+        ),
     ),
     # A parcel sent to the writer and waiting at a station or locker, fetched: an errand.
     Again(

@@ -54,6 +54,17 @@ RECATEGORIZED: dict[str, list[tuple[str, Category]]] = {
         ),
         ("医院的出院证明材料在大门口 能帮忙拿上来吗 9-1-1203", Category.ERRAND),
     ],
+    "a form filled in, handed in somewhere: an errand": [
+        ("孩子的体检表要交学校 能帮我递到社区吗 7-1-901", Category.ERRAND),
+        ("体检表填好了放门口 能帮忙交到社区卫生站吗 3-2-501", Category.ERRAND),
+        (
+            "could someone take my son's health form to the community office? 7-1-901",
+            Category.ERRAND,
+        ),
+    ],
+    "a form to be filled in by a doctor keeps medical care": [
+        ("能请医生上门帮忙填一下体检表吗 7-1-901", Category.MEDICAL),
+    ],
     "a bill paid for the writer, the lack or the outage only why: an errand": [
         ("家里没水费了 能帮忙网上交一下吗 户号私聊 2-1-302", Category.ERRAND),
         ("电费欠费停电了 谁能帮忙网上缴一下 5-2-201", Category.ERRAND),
@@ -221,6 +232,29 @@ RECATEGORIZED: dict[str, list[tuple[str, Category]]] = {
         ("配好的老花镜在门卫 谁能帮忙取一下眼镜 6-2-1001", Category.ERRAND),
         (
             "could a volunteer collect my dad's hearing aid from the north gate? 2-3-502",
+            Category.ERRAND,
+        ),
+    ],
+    "a wheelchair or pram left below, asked brought up: an errand": [
+        ("我妈的轮椅放在一楼车棚了 能帮忙推上来吗 8楼 电梯修好了吧", Category.ERRAND),
+        ("婴儿车落在楼下大厅了 谁能帮忙搬上来 3-2-602", Category.ERRAND),
+        (
+            "dad's wheelchair is in the bike shed downstairs, could someone bring it up? 5-1-801",
+            Category.ERRAND,
+        ),
+    ],
+    "a wheelchair broken, its fix asked, keeps repair": [
+        ("轮椅坏了 能找人来修一下吗 5-1-801", Category.REPAIR),
+    ],
+    "a new one bought online, at the gate, carried up: an errand": [
+        (
+            "孩子的平板充电器坏了 网上买了个新的 到小区门口了 帮拿上来 谢谢 4-1-1601",
+            Category.ERRAND,
+        ),
+        ("鼠标坏了 网上买了个新的 到楼下了 能帮拿上来吗 3-1-202", Category.ERRAND),
+        (
+            "the charger broke, I ordered a new one and it has arrived at the gate, could "
+            "someone bring it up? 4-1-1601",
             Category.ERRAND,
         ),
     ],
