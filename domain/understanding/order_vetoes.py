@@ -956,6 +956,9 @@ VETOES: tuple[Rule, ...] = (
         r"(?:serious|something to worry about))(?![a-z])|"
         r"(?<![a-z])(?:will|would|could) (?:it|that|this|they|both) (?:trip|overload|short)"
         r"(?![a-z])|(?:应该)?只是[^。!?]{0,10}(?:吧|对吧)[?？]?$|"
+        # a guess that it is normal, asked (Probably normal?, 应该是正常的?)
+        r"(?<![a-z])(?:probably|surely|must be|i guess it'?s|that'?s) normal\s*\?|"
+        r"(?:应该|估计|大概)(?:是)?正常(?:的)?[吧吗]?[?？]|"
         r"(?<![a-z])(?:is (?:it|this|that) (?:normal|ok|okay) (?:for|that|when|to)|"
         r"is (?:it|this|that) normal|it'?s (?:just|only|probably) (?:the |a )?[a-z]+(?: [a-z]+)?,? "
         r"right|nothing to worry about,? right)(?![a-z])",
@@ -967,6 +970,8 @@ VETOES: tuple[Rule, ...] = (
             "if I run the heater and the kettle together, will it trip the breaker?",
             "医生 我这两天老是头晕 可能是没睡好 需要担心吗 血压正常",
             "doc, I've been dizzy for two days, probably poor sleep, should I be worried?",
+            "No gas smell, just the heater making a clicking noise. Probably normal?",
+            "热水器点火的时候咔哒咔哒响 没有异味 应该是正常的?",
         ),
         (
             "the breaker keeps tripping, can someone fix it",
