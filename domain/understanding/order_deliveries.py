@@ -8,7 +8,7 @@ from domain.understanding.prefilter import compile_prefiltered
 
 # A purchase told made (买的, 网购的, 京东上订的, ordered online) and arrived where deliveries wait.
 _DELIVERED = compile_prefiltered(
-    r"(?:买的|网购的|订的|下单的|京东|淘宝|拼多多|天猫)[^。!?]{0,14}"
+    r"(?:买的|网购的|订的|下单的|京东|淘宝|拼多多|天猫|买了(?:个|一个|台|件)?新的)[^。!?]{0,14}"
     r"(?:到了|送到了|到[^。!?\s]{0,6}(?:门口|楼下|大厅|门卫|驿站|快递柜)(?:了)?|在[^。!?\s]{0,6}"
     r"(?:门口|楼下|大厅|门卫|驿站))|"
     r"(?<![a-z])(?:i|we) (?:ordered|bought)(?: [a-z']+){1,6} (?:(?:has |have |just )?"

@@ -115,6 +115,24 @@ MISSED: tuple[Missed, ...] = (
         ),
         misses=("物业能派个水管工来吗", "can property send a plumber?"),
     ),
+    # A parcel sent cash on delivery, the fee asked paid for the writer (到付的 帮付一下 我转你):
+    # an errand.
+    Missed(
+        name="cod-paid",
+        category=Category.ERRAND,
+        shown=True,
+        sign=rx(
+            r"(?:到付|货到付款)[^。!?]{0,12}(?:帮|帮忙|麻烦)(?:我)?(?:付|垫|给)(?:一下|下)?|"
+            r"(?<![a-z])(?:cash on delivery|cod|pay on delivery)(?![a-z])[^.!?]{0,40}"
+            r"(?:pay|cover) (?:it|for it|the fee|the courier)(?![a-z])"
+        ),
+        unless=(rx(r"我自己付|自己付|(?<![a-z])i'?ll pay it myself(?![a-z])"),),
+        matches=(
+            "有个顺丰到付的 帮付一下 我转你 13栋801",
+            "a cash on delivery parcel at the gate, could someone pay it? I'll send the money",
+        ),
+        misses=("有个到付的快递 我自己付就行", "how much is cash on delivery usually?"),
+    ),
     # Goods needed with the cost asked: groceries (let me know the cost hides no ask).
     Missed(
         name="need-priced",

@@ -104,6 +104,33 @@ AGAIN: tuple[Again, ...] = (
         ),
         misses=("腹透的袋子用完了 帮忙买", "used dialysis supplies ran out, need more"),
     ),
+    # Used masks and test kits bagged and put out, their collection asked: rubbish (the
+    # medicine named is what was used, not what is bought).
+    Again(
+        name="used-tests-bagged",
+        source=frozenset({_C.MEDICINE, _C.MEDICAL, _C.GROCERIES}),
+        category=_C.GARBAGE,
+        sign=rx(
+            r"(?:用过|用完|测过|废弃)的?(?:口罩|抗原|试剂|检测盒|试纸|棉签|手套)|"
+            r"(?<![a-z])used (?:face )?(?:masks|antigen tests|rapid tests|test kits|tests|"
+            r"test strips|swabs|gloves)(?![a-z])"
+        ),
+        after=rx(
+            r"(?:麻烦|帮忙|来|能|可以|请)收|收走|收一下|拿下去|带下去|扔|丢掉|"
+            r"(?<![a-z])(?:collect(?:ed|ion)?|take (?:it |them )?(?:away|down)|"
+            r"throw (?:it |them )?(?:away|out)|dispos(?:e|al)|pick(?:ed)? up)(?![a-z])"
+        ),
+        matches=(
+            "用过的口罩和抗原 黄色袋子装好了 放门口了 麻烦收 10-3-201",
+            "测过的抗原和口罩装了一袋 放门口 帮忙拿下去",
+            "used masks and antigen tests bagged up at the door, please collect 3-402",
+        ),
+        misses=(
+            "抗原用完了 帮忙买两盒 10-3-201",
+            "口罩用完了 麻烦帮买一包",
+            "used masks and antigen tests: please wrap them before you bin them",
+        ),
+    ),
     # Records or papers printed and taken somewhere: an errand.
     Again(
         name="printed-taken",
@@ -358,6 +385,36 @@ AGAIN: tuple[Again, ...] = (
             "产检约好了 能开证明派车送去医院吗",
         ),
     ),
+    # A form filled in (a check-up form, an application) handed in somewhere: an errand, not
+    # the care the form is about.
+    Again(
+        name="form-handed-in",
+        source=frozenset({_C.MEDICAL, _C.MEDICINE}),
+        category=_C.ERRAND,
+        sign=rx(
+            r"(?:体检|报名|申请|登记|健康|入学|复学)表|表格|"
+            r"(?<![a-z])(?:health|medical|check-?up|registration|application|school) "
+            r"(?:form|report card)s?(?![a-z])"
+        ),
+        after=rx(
+            r"递到|递给|交到|交给|送到|送去|拿到|带到|"
+            r"(?<![a-z])(?:hand(?:ed)? (?:it |them )?in|drop(?:ped)? (?:it |them )?off|"
+            r"(?:take|deliver|bring) (?:it |them )?to|"
+            r"to (?:the |my |our )?(?:community|school|clinic|office|committee|health centre))"
+            r"(?![a-z])"
+        ),
+        unless=(_BOUGHT, rx(r"开(?:个|张|一张|一份)?(?:证明|条)|派车")),
+        matches=(
+            "孩子的体检表要交学校 能帮我递到社区吗 7-1-901",
+            "体检表填好了放门口 能帮忙交到社区卫生站吗",
+            "could someone take my son's health form to the community office? 7-1-901",
+        ),
+        misses=(
+            "体检表什么时候发",
+            "能请医生上门帮忙填一下体检表吗",
+            "when is the health form due?",
+        ),
+    ),
     # A drug bought, the care or the doctor named only as why: medicine.
     Again(
         name="drug-bought-for-care",
@@ -378,6 +435,32 @@ AGAIN: tuple[Again, ...] = (
         misses=(
             "帮买点苹果 我爸在透析 3-1-502",
             "could someone buy some fruit? dad's recovering after surgery",
+        ),
+    ),
+    # Goods bought to make do while a fixture is broken (gas canisters for a camping stove, a
+    # power strip for the one burnt out): the goods are what is asked, the fault only why.
+    Again(
+        name="stopgap-bought",
+        source=frozenset({_C.REPAIR}),
+        category=_C.GROCERIES,
+        sign=rx(
+            r"(?:买|团|代购)\s?[^。!?\s]{0,3}(?:卡式炉|气罐|卡式气|插线板|插排|排插|接线板|蜡烛|充电台灯)|"
+            r"(?:卡式炉|气罐|插线板|插排|排插|接线板|蜡烛)[^。!?]{0,6}(?:帮|给我|帮忙)?(?:买|团)|"
+            r"(?<![a-z])(?:buy|get|order|group-buy) (?:me |us )?(?:a |an |one |some |two )?"
+            r"(?:new )?(?:camping stove|gas canisters?|butane(?: canisters?)?|power strip|"
+            r"extension (?:cord|lead)|candles)(?![a-z])"
+        ),
+        unless=(rx(r"来修|修一下|修好|师傅|电工|(?<![a-z])(?:fix|repair|electrician)(?![a-z])"),),
+        matches=(
+            "求团 卡式炉气罐 两罐 燃气灶坏了先凑合用 2-302",
+            "插线板帮买一个 带开关的 厨房那个烧坏了 4-2-1001",
+            "stove won't light, can someone buy me two gas canisters for the camping stove?",
+            "the kitchen socket burnt out, could someone buy me a power strip for now? 5-301",
+        ),
+        misses=(
+            "燃气灶坏了 能找师傅来修吗 2-302",
+            "厨房插座烧坏了 能来修一下吗",
+            "the stove won't light, can someone fix it?",
         ),
     ),
     # An appliance bought or group-bought whole, none told at fault: shopping, not a repair.
@@ -579,6 +662,37 @@ AGAIN: tuple[Again, ...] = (
             "could someone pick up my mum's hearing aid from the guard room? 3-2-602",
         ),
         misses=("帮我买盒眼药水", "can someone get me some eye drops?"),
+    ),
+    # A wheelchair, walker or pram left below, asked brought up: an errand, the lift named only
+    # as how (电梯修好了吧), not a repair nor care.
+    Again(
+        name="mobility-aid-brought-up",
+        source=frozenset({_C.REPAIR, _C.MEDICAL, _C.MEDICINE}),
+        category=_C.ERRAND,
+        sign=rx(
+            r"轮椅|助行器|助步器|婴儿车|童车|"
+            r"(?<![a-z])(?:wheelchair|walker|walking frame|rollator|pram|stroller|buggy)s?(?![a-z])"
+        ),
+        after=rx(
+            r"(?:推|抬|搬|拿|扛|送)(?:上来|上楼|上去)|"
+            r"(?<![a-z])(?:bring|push|carry|take|wheel|get) (?:it|them|this|that) "
+            r"(?:up|upstairs)(?![a-z])"
+        ),
+        unless=(
+            rx(
+                r"来修|修一下|能修|修修|坏了|(?<![a-z])(?:fix|repair|mend)(?: it| them)?\?|"
+                r"(?<![a-z])(?:broken|flat tyre|flat tire)(?![a-z])"
+            ),
+        ),
+        matches=(
+            "我妈的轮椅放在一楼车棚了 能帮忙推上来吗 8楼 电梯修好了吧",
+            "婴儿车落在楼下大厅了 谁能帮忙搬上来 3-2-602",
+            "dad's wheelchair is in the bike shed downstairs, could someone bring it up? 5-1-801",
+        ),
+        misses=(
+            "轮椅坏了 能找人来修一下吗",
+            "the wheelchair's wheel is broken, can someone fix it?",
+        ),
     ),
     # A parcel sent to the writer and waiting at a station or locker, fetched: an errand.
     Again(

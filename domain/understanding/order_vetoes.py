@@ -211,7 +211,9 @@ VETOES: tuple[Rule, ...] = (
         r"在[^。!?]{0,8}(?:表格|小程序|问卷)[^。!?]{0,4}(?:登记|填)|各位居民|各位业主|全体|居民们|业主们|请大家|大家注意|(?<!能不能)(?<!可不可以)(?<!能否)统一(?!采购|购买|买|代购|团购|代配|配药|代买|配(?!送))(?![^。!?\s]{0,4}[吗么])|集中收|"
         r"记得把|维保|错峰|(?:需要的|大家)(?:在|到)小程序|"
         r"(?<![a-z])(?:mask on|wear (?:a |your )?masks?|please stop|stop posting|"
-        r"this group is (?:for|only)|being disinfected|will be disinfected|use (?:the )?stairs|"
+        r"this group is (?:for|only)|being disinfected|will be disinfected|"
+        # (we can't use the stairs: a fault told, not a notice)
+        r"(?<!can't )(?<!cannot )(?<!can not )(?<!unable to )use (?:the )?stairs|"
         r"notice from (?:the )?(?:property|management|committee|estate)|"
         r"who needs to hear this)(?![a-z])|"
         r"请(?!(?:帮我|给我|帮忙)?登记(?:接送|一下|下))[^。!?\s]{0,8}登记|"
@@ -362,6 +364,7 @@ VETOES: tuple[Rule, ...] = (
             "转发一下我妈的需求 她要两盒降压药 3-2-301",
             "【转发】物业：本周可预约上门修水管\n我预约一个 厨房水管漏水 3-2-204",
             "if you ever go to the pharmacy, could you get me some plasters? 2-1-402",
+            "the stairwell door is jammed, we can't use the stairs, can maintenance fix it?",
         ),
     ),
     # Whether someone has reported the fault already (不知道有没有人报修过, has anyone reported
@@ -1012,6 +1015,9 @@ VETOES: tuple[Rule, ...] = (
         r"(?:serious|something to worry about))(?![a-z])|"
         r"(?<![a-z])(?:will|would|could) (?:it|that|this|they|both) (?:trip|overload|short)"
         r"(?![a-z])|(?:应该)?只是[^。!?]{0,10}(?:吧|对吧)[?？]?$|"
+        # a guess that it is normal, asked (Probably normal?, 应该是正常的?)
+        r"(?<![a-z])(?:probably|surely|must be|i guess it'?s|that'?s) normal\s*\?|"
+        r"(?:应该|估计|大概)(?:是)?正常(?:的)?[吧吗]?[?？]|"
         r"(?<![a-z])(?:is (?:it|this|that) (?:normal|ok|okay) (?:for|that|when|to)|"
         r"is (?:it|this|that) normal|it'?s (?:just|only|probably) (?:the |a )?[a-z]+(?: [a-z]+)?,? "
         r"right|nothing to worry about,? right)(?![a-z])",
@@ -1023,6 +1029,8 @@ VETOES: tuple[Rule, ...] = (
             "if I run the heater and the kettle together, will it trip the breaker?",
             "医生 我这两天老是头晕 可能是没睡好 需要担心吗 血压正常",
             "doc, I've been dizzy for two days, probably poor sleep, should I be worried?",
+            "No gas smell, just the heater making a clicking noise. Probably normal?",
+            "热水器点火的时候咔哒咔哒响 没有异味 应该是正常的?",
         ),
         (
             "the breaker keeps tripping, can someone fix it",

@@ -1,4 +1,4 @@
-"""Body-temperature readings: 36.5, 36，5, 36。8, 36、5, 36度7, 36点6, 三十七度五, 98.6F; not
+"""Body-temperature readings: 36.5, 36，5, 36。8, 36、5, 36·5, 36度7, 36点6, 三十七度五, 98.6F; not
 thresholds or weather."""
 
 from __future__ import annotations

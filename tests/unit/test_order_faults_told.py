@@ -17,6 +17,18 @@ ASKED: dict[str, list[tuple[str, Category]]] = {
     "who the writer is, beside a volunteer named": [
         ("门禁对讲坏了 我是盲人 志愿者来了我开不了门 能帮忙修吗 4-2-901", Category.REPAIR),
     ],
+    "the stairs unusable for a fault, its fix asked: no notice to use the stairs": [
+        (
+            "The stairwell door on floor 9 is jammed shut, we can't use the stairs. Can "
+            "maintenance fix it? Bldg 14",
+            Category.REPAIR,
+        ),
+        (
+            "fire door on 3 is stuck, we cannot use the stairs, could someone fix it? 2-1-301",
+            Category.REPAIR,
+        ),
+        ("楼道门卡住了 走不了楼梯 物业能来修一下吗 14栋", Category.REPAIR),
+    ],
     "a lift stuck for days, its mending asked after by one who cannot climb": [
         (
             "elevator has been stuck for four days, my knees can't do 15 floors. when will it be "
@@ -36,4 +48,16 @@ def test_order(text: str, category: Category) -> None:
     "text", ["我是3栋的志愿者 有需要的找我", "the heating is fine now, ignore my last message"]
 )
 def test_no_order(text: str) -> None:
+    check_no_order(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lift is being serviced today, please use the stairs",
+        "电梯维保 今天请走楼梯",
+        "we can't use the stairs, grandma is in a wheelchair",
+    ],
+)
+def test_stairs_told_with_no_fix_asked_is_no_order(text: str) -> None:
     check_no_order(text)

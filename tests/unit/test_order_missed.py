@@ -215,3 +215,23 @@ def test_missed_order_is_read(text: str, category: Category) -> None:
 @pytest.mark.parametrize("text", NOT_ORDERS)
 def test_look_alike_places_no_order(text: str) -> None:
     check_no_order(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cash-on-delivery fee asked paid for the writer: an errand
+        "有个顺丰到付的 帮付一下 我转你 13栋801",
+        "到付的快递在门卫 麻烦帮我垫一下 钱微信转你 5-2-301",
+        "a cash on delivery parcel at the gate, could someone pay it? I'll send the money 3-1-502",
+    ],
+)
+def test_a_cash_on_delivery_fee_asked_paid_is_an_errand(text: str) -> None:
+    check_order(text, Category.ERRAND)
+
+
+@pytest.mark.parametrize(
+    "text", ["有个到付的快递 我自己付就行", "how much is cash on delivery usually?"]
+)
+def test_a_cash_on_delivery_told_or_asked_about_is_no_order(text: str) -> None:
+    check_no_order(text)

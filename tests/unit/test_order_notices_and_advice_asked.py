@@ -173,3 +173,27 @@ def test_no_order(text: str) -> None:
 @pytest.mark.parametrize(("text", "category"), cases(STILL_ORDERS))
 def test_still_orders(text: str, category: Category) -> None:
     check_order(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guess that a noise is normal, asked: reassurance, no repair
+        "No gas smell, no sparks, just the heater making a clicking noise. Probably normal?",
+        "the heater clicks when it starts, probably normal? 3-1-502",
+        "热水器点火的时候咔哒咔哒响 没有异味 应该是正常的?",
+    ],
+)
+def test_a_guess_that_it_is_normal_asked_is_no_order(text: str) -> None:
+    check_no_order(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("热水器一直咔哒响 打不着火 能找师傅来看看吗 3-1-502", Category.REPAIR),
+        ("the heater keeps clicking and won't light, can someone fix it? 3-1-502", Category.REPAIR),
+    ],
+)
+def test_a_fault_with_its_fix_asked_stays_an_order(text: str, category: Category) -> None:
+    check_order(text, category)

@@ -54,6 +54,17 @@ RECATEGORIZED: dict[str, list[tuple[str, Category]]] = {
         ),
         ("医院的出院证明材料在大门口 能帮忙拿上来吗 9-1-1203", Category.ERRAND),
     ],
+    "a form filled in, handed in somewhere: an errand": [
+        ("孩子的体检表要交学校 能帮我递到社区吗 7-1-901", Category.ERRAND),
+        ("体检表填好了放门口 能帮忙交到社区卫生站吗 3-2-501", Category.ERRAND),
+        (
+            "could someone take my son's health form to the community office? 7-1-901",
+            Category.ERRAND,
+        ),
+    ],
+    "a form to be filled in by a doctor keeps medical care": [
+        ("能请医生上门帮忙填一下体检表吗 7-1-901", Category.MEDICAL),
+    ],
     "a bill paid for the writer, the lack or the outage only why: an errand": [
         ("家里没水费了 能帮忙网上交一下吗 户号私聊 2-1-302", Category.ERRAND),
         ("电费欠费停电了 谁能帮忙网上缴一下 5-2-201", Category.ERRAND),
@@ -64,6 +75,18 @@ RECATEGORIZED: dict[str, list[tuple[str, Category]]] = {
         ("透析用完的管子和袋子装好放门口了 麻烦收一下 5-3-302", Category.GARBAGE),
         ("腹透废液袋放在门口了 麻烦帮忙拿下去 4-1-602", Category.GARBAGE),
         ("used dialysis bags are outside 3-2-901, can someone dispose of them?", Category.GARBAGE),
+    ],
+    "used masks and test kits bagged and put out, collection asked: rubbish": [
+        ("用过的口罩和抗原 黄色袋子装好了 放门口了 麻烦收 10-3-201", Category.GARBAGE),
+        ("测过的抗原试剂和口罩装了一袋 放门口了 帮忙拿下去 3-2-502", Category.GARBAGE),
+        (
+            "used masks and antigen tests are bagged up outside the door, please collect 6-1-301",
+            Category.GARBAGE,
+        ),
+    ],
+    "masks or test kits run out and bought keep their category": [
+        ("抗原用完了 帮忙买两盒 10-3-201", Category.MEDICINE),
+        ("antigen tests ran out, could someone buy a box? 6-1-301", Category.MEDICINE),
     ],
     "food gone bad bagged, its collection asked: rubbish": [
         ("装了一袋坏掉的剩菜 有味了 能早点来收吗 3-1-502", Category.GARBAGE),
@@ -156,6 +179,25 @@ RECATEGORIZED: dict[str, list[tuple[str, Category]]] = {
         ("下楼扔垃圾 回来门锁坏了 进不去 求开锁 3-2-701", Category.REPAIR),
         ("小孩把牙刷扔进马桶 堵了 能找人来通一下吗 2-2-403", Category.REPAIR),
     ],
+    "goods bought to make do while a fixture is broken: groceries": [
+        ("求团 卡式炉气罐 两罐 燃气灶坏了先凑合用 2-302", Category.GROCERIES),
+        ("插线板帮买一个 带开关的 厨房那个烧坏了 4-2-1001", Category.GROCERIES),
+        ("燃气灶打不着火 能帮买个卡式炉吗 先凑合几天 5-1-301", Category.GROCERIES),
+        (
+            "stove won't light, can someone buy me two gas canisters for the camping stove? "
+            "7-2-801",
+            Category.GROCERIES,
+        ),
+        (
+            "the kitchen socket burnt out, could someone buy me a power strip for now? 5-301",
+            Category.GROCERIES,
+        ),
+    ],
+    "a fixture broken, its fixer asked, keeps repair": [
+        ("燃气灶坏了 能找师傅来修吗 2-302", Category.REPAIR),
+        ("厨房插座烧坏了 能来修一下吗 4-2-1001", Category.REPAIR),
+        ("the stove won't light, can someone fix it? 7-2-801", Category.REPAIR),
+    ],
     "an access card that fails to open: repair": [
         ("门卡失灵了 打不开楼道门 能来看看吗 2-1-301", Category.REPAIR),
         ("门禁卡刷不开了 麻烦处理一下 4-2-1202", Category.REPAIR),
@@ -190,6 +232,29 @@ RECATEGORIZED: dict[str, list[tuple[str, Category]]] = {
         ("配好的老花镜在门卫 谁能帮忙取一下眼镜 6-2-1001", Category.ERRAND),
         (
             "could a volunteer collect my dad's hearing aid from the north gate? 2-3-502",
+            Category.ERRAND,
+        ),
+    ],
+    "a wheelchair or pram left below, asked brought up: an errand": [
+        ("我妈的轮椅放在一楼车棚了 能帮忙推上来吗 8楼 电梯修好了吧", Category.ERRAND),
+        ("婴儿车落在楼下大厅了 谁能帮忙搬上来 3-2-602", Category.ERRAND),
+        (
+            "dad's wheelchair is in the bike shed downstairs, could someone bring it up? 5-1-801",
+            Category.ERRAND,
+        ),
+    ],
+    "a wheelchair broken, its fix asked, keeps repair": [
+        ("轮椅坏了 能找人来修一下吗 5-1-801", Category.REPAIR),
+    ],
+    "a new one bought online, at the gate, carried up: an errand": [
+        (
+            "孩子的平板充电器坏了 网上买了个新的 到小区门口了 帮拿上来 谢谢 4-1-1601",
+            Category.ERRAND,
+        ),
+        ("鼠标坏了 网上买了个新的 到楼下了 能帮拿上来吗 3-1-202", Category.ERRAND),
+        (
+            "the charger broke, I ordered a new one and it has arrived at the gate, could "
+            "someone bring it up? 4-1-1601",
             Category.ERRAND,
         ),
     ],

@@ -243,3 +243,22 @@ def test_slashes_without_decimals_are_no_readings(text: str) -> None:
 def test_whole_readings_told_exact_and_fevers_told_of_all(text: str, celsius: float | None) -> None:
     reading = understand(text)
     assert reading.temperature == celsius, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "celsius"),
+    [
+        # a middle dot typed as the decimal point (36·8), as a full stop or a comma is
+        ("昨天36·8 今天36·6", 36.6),
+        ("36·8 9幢801", 36.8),
+        ("temp 37·2 this morning 3-1-502", 37.2),
+        ("体温37·5 有点低烧 能帮买退烧药吗 5-2-301", 37.5),
+        # look-alikes: a date, buildings, a weight
+        ("3·8妇女节 社区发花", None),
+        ("36·37号楼的居民请注意", None),
+        ("12·5 团购的菜到了", None),
+        ("米36·5斤 帮买一袋", None),
+    ],
+)
+def test_a_middle_dot_typed_as_the_decimal_point(text: str, celsius: float | None) -> None:
+    assert understand(text).temperature == celsius
