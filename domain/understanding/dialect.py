@@ -193,6 +193,26 @@ _WORDS = {
     "唔好搵我": "不要找我",
     "唔好揾我": "不要找我",
     "顶唔顺": "顶不住",
+    # speech-to-text and pinyin slips of the words that call for help, each no word of its own
+    # (快叫旧护车, 揪命, 我爸吐穴了); 一声 for 医生 and 抽出 for 抽搐 are words and stay
+    "就护车": "救护车",
+    "旧护车": "救护车",
+    "舅护车": "救护车",
+    "救胡车": "救护车",
+    "揪命": "救命",
+    "吐穴": "吐血",
+    "出穴": "出血",
+    "流穴": "流血",
+    "凶口": "胸口",
+    "穿不上气": "喘不上气",
+    "穿不过气": "喘不过气",
+    "中封": "中风",
+    "婚迷": "昏迷",
+    "洋水": "羊水",
+    "云倒": "晕倒",
+    "抽畜": "抽搐",
+    "心埂": "心梗",
+    "乎吸": "呼吸",
 }
 _WORD = compile_prefiltered(
     "|".join(sorted(_WORDS, key=len, reverse=True)) + "|(?<![赶抓要])紧来"  # not 赶紧来
@@ -212,6 +232,7 @@ _MARKS = frozenset(_CHARS) | {
     *"噎伐搿拿掼晓冒拉卡勒伊泡汽",
     *"伫跤徛振甲拢矣规厝咧欲仔𠊎忒毋屋斗敢掷鲠阮足著瓦",
     *"落拄囡睭暗壳埽囥恁",
+    *"就旧舅救揪吐出流凶穿中婚洋云抽心乎",
 }
 # One scan in C for any of them: a set's test takes each character of the text as a string.
 _MARKED = re.compile("[" + "".join(sorted(map(re.escape, _MARKS))) + "]")

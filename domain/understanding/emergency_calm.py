@@ -83,6 +83,7 @@ from domain.understanding.emergency_lexicon import (
     HELP_OFFERED,
     HISTORY_BEFORE,
     HOME_FAULT,
+    HOW_TO_TITLE,
     HUMAN,
     HURRY,
     HURT_SOMEONE,
@@ -397,6 +398,9 @@ def _teaching(t: _Trigger) -> str | None:
     """Signs taught at a talk or on a poster with no one named (中风识别讲座 口诀: 脸歪); a lesson
     under its header (社区医生提醒：…) or passed on as one (急救小知识, 大家收藏) of any sign but a
     fire's, a passed-on one unless something urgent is asked."""
+    how_to = HOW_TO_TITLE.match(t.text, t.hit.end)
+    if how_to is not None and not URGENT_CALL.search(t.text):
+        return f"teaching:{t.hit.words}{how_to.group()}"  # 煤气泄漏怎么处理的视频: a topic
     if t.hit.group == "fire":
         return None
     header = LESSON_HEADER.match(t.text)
@@ -1017,7 +1021,7 @@ def past_event(text: str, segments: Segments, start: int, end: int, words: str) 
     )
     past = PAST.search(text, clause_start, clause_end)
     if past is None:
-        return None
+        return _story_long_ago(text, segments, start, words)
     # the clause's long-ago time, wherever it stands (上次心绞痛发作是两年前了)
     past = next(
         (m for m in PAST.finditer(text, clause_start, clause_end) if LONG_AGO.fullmatch(m.group())),
@@ -1027,6 +1031,11 @@ def past_event(text: str, segments: Segments, start: int, end: int, words: str) 
     long_ago = LONG_AGO.fullmatch(past.group()) or _YEARS_BEFORE.search(
         text, max(0, past.start() - 8), past.start()
     )
+    # a trigger read on into a later clause that tells of now (去年摔过 今天又摔倒了 起不来): the
+    # fall of now is in the trigger's own words, not the year-old one alone
+    first_clause_end = segments.clause(start)[1]
+    if long_ago and end > first_clause_end and ONGOING.search(text, first_clause_end, end):
+        return None
     # years ago, what goes on now is told in another clause (…, should we keep aspirin?)
     ongoing_end = segments.clause(start)[1] if long_ago else len(text)
     ongoing = ONGOING.search(text, clause_start, ongoing_end)
@@ -1039,6 +1048,40 @@ def past_event(text: str, segments: Segments, start: int, end: int, words: str) 
     if long_ago and _SEQUEL.match(text, end, ongoing.start()):
         return f"past:{past.group()}:{words}"  # what it left (中风以后说话一直不清楚), no onset
     return None
+
+
+def _story_long_ago(text: str, segments: Segments, start: int, words: str) -> str | None:
+    """A story begun years ago in an earlier clause of the sentence, told on with nothing of now
+    (我爸年轻时候出过车祸 流了好多血 现在想起来还后怕)."""
+    sentence_start, sentence_end = segments.sentence(start)
+    clause_start = segments.clause(start)[0]
+    if clause_start <= sentence_start:
+        return None
+    # the last one: the story nearest the trigger
+    story = max(_STORY_BEGUN.finditer(text, sentence_start, clause_start), key=_start, default=None)
+    clause_end = segments.clause(start)[1]
+    if story is None or ONGOING.search(text, story.end(), clause_end) is not None:
+        return None
+    if _STILL_NOW.search(text, clause_end, sentence_end) is not None:
+        return None  # …流了好多血 现在还在流: the story's trouble goes on
+    return f"past:{story.group()}:{words}"
+
+
+def _start(match: re.Match[str]) -> int:
+    """Where a match starts."""
+    return match.start()
+
+
+# the trouble said to go on after the story's clause (现在还在流); not what it left (到现在都怕车)
+_STILL_NOW = re.compile(r"现在还|还在|一直|止不住|越来越|刚才|刚刚|突然|现在又|又开始|正在")
+
+
+# years ago, and what happened then (年轻时候出过车祸, 小时候摔过): a story's beginning; not a
+# past of the writer's own (我曾经当过护士), which tells nothing of the trigger after it
+_STORY_BEGUN = re.compile(
+    r"(?:年轻(?:的)?时(?:候)?|小时候|当年|那一?年|去年|前年|几年前|\d+年前|"
+    r"[一二两三四五六七八九十]+年前|曾经)[^,。!?\s]{0,8}(?:出|得|发生|遇|遇到|经历|碰到|摔|伤|做|动)过"
+)
 
 
 # what a long-ago event left behind, told after it (中风以后 说话一直不太清楚)

@@ -106,6 +106,8 @@ CALM_READINGS: tuple[CalmReading, ...] = (
             "Anyone know a first aid course covering choking in babies? Want to sign up",
             "【医生提醒】食物中毒的表现：呕吐 腹泻",
             "a class on how to help someone who is choking",
+            # a how-to named as what a video is about, fire's and gas's too
+            "煤气泄漏怎么处理的视频 物业发了 大家存一下",
         ),
     ),
     CalmReading(
@@ -238,9 +240,12 @@ CALM_READINGS: tuple[CalmReading, ...] = (
             "外婆去年脑梗之后走路一直不太稳",
             "外婆脑梗以后每天要吃阿司匹林 快吃完了",
             "his stroke was mild, he is recovering at home",
+            # a story begun years ago, told on over clauses
+            "我姥爷年轻时候出过工伤 流了好多血 他讲起来还后怕",
         ),
         acute=(
             "我爸去年中风以后 今天突然又说不出话了 一直流口水",
+            "我妈去年摔过一跤 今天又摔倒了 起不来",
             "My dad's face is drooping on one side and his speech is slurred, started about 20 "
             "min ago. 2-2-804",
             "奶奶嘴歪了 说话含糊不清 半小时前开始的",

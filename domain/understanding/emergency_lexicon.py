@@ -816,7 +816,7 @@ NEWS = compile_prefiltered(
     r"(?:hospital|medical|netflix|cop|crime|reality) show)(?![a-z])|"
     r"朋友家|亲戚家|同事家|"
     r"(?:同事|朋友|同学|网友|亲戚)的(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|老公|老婆|孩子|儿子|女儿|家人)|"
-    r"(?:另一个|别的|其他|隔壁)区|(?:她们|他们|她|他)那边(?:的)?(?:小区|楼里?|村里?|地铁(?:上|里)?|商场里?|超市里?|公司里?|街上|路上)?(?:有人|有个)|"
+    r"(?<!我在)(?<!我人在)(?<!我住)(?<!我住在)(?:另一个|别的|其他|隔壁)区|(?:她们|他们|她|他)那边(?:的)?(?:小区|楼里?|村里?|地铁(?:上|里)?|商场里?|超市里?|公司里?|街上|路上)?(?:有人|有个)|"
     # not here at all (不知道哪里着火 不是我们小区)
     r"不是我们(?:这个)?小区|不在我们小区|"
     # pretend play and drama (在玩消防员游戏, being dramatic about broccoli)
@@ -1164,7 +1164,9 @@ SUDDEN = compile_prefiltered(
 # An animal that bites or scratches hurts a person; any pronoun may be a person too.
 ATTACK_OR_PRONOUN = compile_prefiltered(
     r"把我|(?<![猫狗咪宠鼠鹉])被|(?<![没无])有人(?!知道|懂|了解|认识|推荐|有)|路人|行人|咬|抓伤|抓了|扑|他|她|(?<![a-z])(?:bit|bite|bites|bitten|biting|scratched|attacked|mauled|"
-    r"he|she|him|her|they|i|i'm|me)(?![a-z])"
+    r"he|she|him|her|they|i|i'm|me|"
+    # the writer's own body hurt beside a pet (cut my hand opening the dog's food)
+    r"my (?:own )?(?:hands?|fingers?|thumb|arms?|legs?|foot|feet|wrists?|head|face))(?![a-z])"
 )
 # Sparks from a socket once the power is off: a repair, no longer a fire.
 SPARKS = compile_prefiltered(r"冒火花|打火花|电火花|(?<![a-z])sparks?(?:ing)?(?![a-z])")
@@ -1751,6 +1753,13 @@ DEVICE_BEFORE = compile_prefiltered(
 )
 # Signs taught, not seen: a talk, a mnemonic, a poster (中风识别讲座 口诀: 脸歪 手垂; learn FAST
 # for stroke signs): void when no one is named and nothing urgent is asked.
+# A how-to named right after the danger as what a video or article is about (煤气泄漏怎么处理的视频,
+# 心梗急救方法的文章): the topic of a lesson, fire's and gas's too.
+HOW_TO_TITLE = re.compile(
+    r"(?:了)?(?:时|的时候|后)?(?:要|该|应该)?(?:怎么|如何|怎样)(?:处理|办|应对|自救|急救|逃生|处置|做)的?"
+    r"(?:视频|文章|帖子|链接|科普|教程|小视频|海报|图)|"
+    r"(?:的)?(?:急救|处理|应对|自救|逃生)(?:方法|知识|常识|步骤)的?(?:视频|文章|帖子|链接|科普|教程|海报)"
+)
 TEACHING = compile_prefiltered(
     r"讲座|口诀|科普|识别|宣传|海报|知识|培训|课程|教大家|急救法|都学一下|都学学|学一学|建议(?:大家)?学|"
     r"急救视频|分享一下|"

@@ -193,7 +193,7 @@ def score_net(text: str, segments: Segments) -> NetScore | None:
     strong = swallowed is not None or any(
         NET_STRONG_ZH.fullmatch(match.group()) for match in states
     )
-    urgency = NET_URGENCY.search(text)
+    urgency = _urgency(text)
     spread = NET_SPREAD.search(text) if danger is not None or farewell is not None else None
     body = STATE_POINTS * max(min(len({match.start() for match in states}), MAX_STATES), strong)
     body += (STRONG_POINTS - STATE_POINTS) * strong
@@ -251,6 +251,21 @@ def voids_net(text: str, *, order: bool = False) -> bool:
 _EMITTED = frozenset("冒起着")
 _BUT_AFTER = re.compile(r"[\s,，.!。~]*(?:but|但是|不过|可是)(?![a-z])")
 _CALM_IN_ORDER = tuple(calm for calm in _CALM_READINGS if calm is not NET_ERRAND)
+
+
+def _urgency(text: str) -> re.Match[str] | None:
+    """The first word of urgency that is not declined (不用叫救护车, no need for an ambulance)."""
+    for match in NET_URGENCY.finditer(text):
+        if not _DECLINED_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            return match
+    return None
+
+
+# Help said not to be needed right before its word (不用叫救护车, no need to call an ambulance).
+_DECLINED_BEFORE = re.compile(
+    r"(?:不用|不需要|不必|无需|用不着|先别|别|暂时不用)(?:叫|打|喊|找)?$|"
+    r"(?<![a-z])(?:no need (?:for|to call)|don'?t (?:need|call)|not calling) (?:an? |the )?$"
+)
 
 
 def _first_counted(text: str, segments: Segments, table: re.Pattern[str]) -> re.Match[str] | None:

@@ -182,6 +182,9 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         HARD,
         rf"[叫喊拍推摇]{CLAUSE_CHAR}{{0,4}}(?:没|没有|不太?|不大|不怎么)"
         r"(?:反应|回应|应|醒|理|吱声|吭声|出声)|"
+        # called many times over (叫了好几声也不应)
+        rf"[叫喊]了?(?:好几|几|半天|好多|很多|多少|两|三)声{CLAUSE_CHAR}{{0,3}}(?:没|没有|不太?|不大|不怎么)"
+        r"(?:反应|回应|应(?![该当])|醒|理|吱声|吭声|出声)|"
         r"[叫喊][^,。!?;]{0,6}只(?:会|能|是)?(?:哼|嗯|呻吟)|"
         # called and not moving, someone lying in the corridor (楼道里躺着一个人 叫他也不动)
         r"[叫喊](?:他|她)?(?:也|都)不动|(?:楼道|走廊|电梯|门口|地上)(?:里)?躺着(?:一个|一|个)?人|"
@@ -269,7 +272,8 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         # in a second language (she is breathing but not open eyes)
         r"(?:not|no|doesn'?t|don'?t|cannot|can'?t|didn'?t) open(?:ing)? (?:(?:his|her|their|the) )?"
         r"eyes(?![a-z])|"
-        r"collapsed|keeled over|out cold|lost consciousness|(?<![a-z])(?:no|not) (?:wake|"
+        r"collapsed|keeled over|out cold|lost consciousness|(?:loses|losing) consciousness|"
+        r"(?<![a-z])(?:no|not) (?:wake|"
         r"waking)(?: up)?(?![a-z])|"
         r"blood (?:from|coming out of|out of|on) (?:his |her |the )?(?:head|ears?)|"
         r"(?:head|ears?) (?:is |are )?bleeding|bleeding from (?:his |her |the )?(?:head|ears?)",
@@ -744,7 +748,10 @@ CARDIAC_RULES: tuple[Rule, ...] = (
         r"tight feeling in (?:his|her|my|the) chest|"
         r"(?:pain|it|hurting|aching) (?:is )?(?:going|spreading|radiating|moving) (?:in)?to "
         r"(?:my|his|her) (?:jaw|left arm|arm|neck)|"
-        r"grabbing (?:his|her|my) chest",
+        r"grabbing (?:his|her|my) chest|"
+        # the arm and the jaw aching together, a heart attack's spread of pain
+        r"(?:left arm and (?:jaw|neck)|jaw and left arm)(?: both| all)? (?:are )?"
+        r"(?:hurt|hurts|hurting|ache|aches|aching|in pain)",
         says=(
             "我爸突然chest pain 出了一身汗 脸色很差 快叫ambulance",
             "chest pain, can't breathe",
@@ -821,7 +828,9 @@ STROKE_RULES: tuple[Rule, ...] = (
         "crooked-face-zh",
         Family.STROKE,
         HYPERBOLE | HARD,
-        r"(?:[左右半一]边)?(?:脸|嘴|嘴角|口)[^,。!?;:、…\s不没无未笑]{0,2}(?:是)?歪(?:了|的|向|埋)",
+        r"(?:[左右半一]边)?(?:脸|嘴|嘴角|口)[^,。!?;:、…\s不没无未笑]{0,2}(?:是)?歪(?:了|的|向|埋)|"
+        # pulled to one side (嘴角往一边歪)
+        r"(?:脸|嘴|嘴角|嘴巴|口)(?:往|向)(?:一边|一侧|左边|右边|左|右)(?:歪|斜|耷拉)",
         says=("我妈脸歪了 说话不清",),
         calm=("气得我嘴都歪了",),
     ),
@@ -961,7 +970,8 @@ STROKE_RULES: tuple[Rule, ...] = (
         r"(?:半张|半边|一边|左边|右边|左半边|右半边|一侧)脸[^,。!?;\s]{0,3}(?:不会动|动不了|不能动|"
         r"不听使唤|没知觉|耷拉|塌下|往下掉)|"
         r"(?:胳膊|手臂|手|腿)(?:一)?抬(?:起来)?就(?:掉|落|垂|耷拉)|"
-        r"[左右一](?:手|胳膊|腿|条腿|只手|边身子|侧身子)[^,。!?;\s]{0,3}(?:不听使唤|没知觉|耷拉|垂下来)",
+        r"[左右一](?:手|胳膊|腿|条腿|只手|边身子|侧身子|边手脚|侧手脚|边的手脚)[^,。!?;\s]{0,3}"
+        r"(?:不听使唤|没知觉|耷拉|垂下来)",
         says=(
             "我爸讲话舌头打结 半张脸不会动了",
             "老伴右半边脸突然不听使唤 嘴合不上",
@@ -1053,8 +1063,12 @@ BLEEDING_RULES: tuple[Rule, ...] = (
         # soaking through what presses on it (blood is soaking through the towels)
         r"(?:blood|bleeding)[^.!?]{0,12}(?:soak\w*|seep\w*) (?:right )?through|"
         # a wound spurting (arterial), not a pipe spurting water
-        r"(?:cut|gash|wound|sliced|stabbed)[^.!?]{0,40}(?:spurting|squirting|pulsing out)"
-        r"(?! water)|"
+        r"(?:cut|gash|wound|sliced|stabbed)[^.!?]{0,60}(?:spurting|squirting|pulsing out|"
+        r"gushing|pouring)(?! water)|"
+        # what is pressed on the wound soaked one after another (soaked through 3 towels)
+        r"(?:blood|bleed\w*|cut|gash|wound)[^.!?]{0,60}(?:soaked|soaking|bled) (?:right )?through "
+        r"(?:\d+|two|three|four|several|all the|another) (?:towels?|bandages?|dressings?|tissues|"
+        r"cloths?)|"
         r"slit (?:his|her|my) wrists?",
         says=(
             "the blood won't stop",
@@ -1186,9 +1200,13 @@ SEIZURE_RULES: tuple[Rule, ...] = (
         r"(?<!烟)抽(?!水|油烟|风|屉|纸|烟|湿)[^。!?]{0,10}(?:停不下来|停不了|不停)|"
         # fits one after another, not waking between them (连着发作两次 中间都没醒过来)
         r"(?:连着|接连|连续|一连)(?:发作|抽)(?:了)?(?:两|三|四|几|好几|2|3)次|"
-        r"(?:发作|抽)[^。!?]{0,12}(?:中间|之间)[^。!?]{0,4}(?:没|没有|都没|一直没)醒",
+        r"(?:发作|抽)[^。!?]{0,12}(?:中间|之间)[^。!?]{0,4}(?:没|没有|都没|一直没)醒|"
+        # the jaw clenched shut (牙关咬得死死的); limbs jerking (手脚一抽一抽) are read with a
+        # fever by the febrile rules, so that a child's fit with a fever keeps its family
+        r"牙关?(?:咬|紧|闭)得(?:死死|紧紧|死紧)",
         says=(
             "孩子抽搐口吐白沫",
+            "老婆又犯病了 牙关咬得死死的 手脚一抽一抽",
             "我妈癫痫持续状态 抽了快十分钟了 一直停不下来",
             "他今天连着发作三次 中间没醒过",
         ),
@@ -1709,6 +1727,8 @@ FIRE_RULES: tuple[Rule, ...] = (
         r"fire (?:in|on|at) (?:bldg|building|block|unit|flat|room|apartment)|"
         r"full of (?:black |thick |white |grey |gray )?smoke|"
         r"smell(?:s|ing)? (?:of |like )?gas|strong gas|gas leak|leaking gas|"
+        # the gas itself said to leak (gas is leaking in the kitchen, the gas's escaping)
+        r"gas (?:is |'s |keeps |still |is still )?(?:leaking|escaping)|"
         r"(?:burst|bursting|went up|going up|is) (?:into|in) flames|"
         r"gas smell|"
         # bottled gas (smell of LPG, a propane leak)
@@ -2184,6 +2204,9 @@ LABOUR_RULES: tuple[Rule, ...] = (
         r"羊水(?:都|已经|也)?破了?|破水了|要生了|快生了(?!气)|(?<!假性)宫缩|临产|早产了|"
         # a birth under way at home, the head out (我老婆在家生了 头都出来了)
         r"在(?:家|家里|屋里|楼道里?|电梯里?|车上)生了(?![一两个\d])|头(?:都|已经)(?:出来了|露出来了?)|"
+        # the baby coming and the urge to push (宝宝好像要出来了 她一直想用力)
+        r"(?:宝宝|baby|头)[^,。!?]{0,4}(?:要|快)出来了[^。!?]{0,16}(?:想|要)(?:用力|使劲)"
+        r"(?![推拉拿搬开关提抬拧])|"
         r"water (?:has |just )?broke(?:n)?|"
         r"waters "
         r"(?:have |just )?broken|in labou?r|going into labou?r|contractions|giving birth|"
@@ -2258,7 +2281,8 @@ FALL_RULES: tuple[Rule, ...] = (
         Family.FALL,
         HARD,
         # fallen in any dialect's words (折下来, 栽下来, 出溜, 卡倒): told within a line or two
-        r"(?:[摔跌滑倒]|折下来|栽下来|栽倒|栽了|出溜|卡倒|掉下来|掉下去|掉到地)[^,。!?;]{0,14}"
+        r"(?:[摔跌滑倒]|折下来|栽下来|栽倒|栽了|出溜|卡倒|掉下来|掉下去|掉到地|滚下来|滚下去|滚到地)"
+        r"[^,。!?;]{0,14}"
         r"(?:起不来|站不起来|爬不起来|动不了|不能动|起不了身|起不到身)|"
         # fallen and still not up (修漏水摔下来 到现在一直没起来)
         r"(?:[摔跌]|栽|掉)(?:下来|倒|了|下去)[^。!?;]{0,12}(?:一直|还|都)(?:没|没有)(?:起来|爬起来|站起来)|"

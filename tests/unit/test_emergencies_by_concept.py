@@ -1143,6 +1143,53 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("grandpa is not making sense and his mouth is crooked", EmergencyFamily.STROKE),
         ("my husband's not making sense, his right arm has gone weak", EmergencyFamily.STROKE),
     ],
+    "speech-to-text slips of the words that call for help (旧护车, 吐穴, 凶口, 穿不上气)": [
+        ("快叫就护车 我妈倒在厨房了", None),
+        ("我爷爷刚才吐穴了 好多", EmergencyFamily.BLEEDING),
+        ("我老公凶口疼得直冒汗", EmergencyFamily.CARDIAC),
+        ("奶奶穿不上气了 嘴唇发紫", EmergencyFamily.BREATHING),
+        ("我老婆洋水破了 在家里", EmergencyFamily.LABOUR),
+    ],
+    "the gas itself said to leak, in English": [
+        ("the gas is leaking, I can hear it from the stove", EmergencyFamily.GAS),
+        ("gas's escaping from the meter in the hallway, what do we do", EmergencyFamily.GAS),
+    ],
+    "a jaw clenched shut in a fit": [
+        ("儿子牙关咬得紧紧的 手脚僵着", EmergencyFamily.SEIZURE),
+        ("老公又犯病了 牙关紧得死死的", EmergencyFamily.SEIZURE),
+    ],
+    "a wound gushing, or soaking one towel after another": [
+        ("sliced my palm on a broken jar, it's gushing", EmergencyFamily.BLEEDING),
+        ("his cut has bled through two towels already", EmergencyFamily.BLEEDING),
+        ("cut my finger feeding the cat, it's gushing, won't slow", EmergencyFamily.BLEEDING),
+    ],
+    "the writer elsewhere, the bleeding at a flat here (我在隔壁区)": [
+        ("我在隔壁区回不去 我妈说我爸一直流血止不住 他住6-1-302", EmergencyFamily.BLEEDING),
+    ],
+    "a face pulled to one side, one side's limbs not obeying": [
+        ("爸爸嘴巴往右边歪 话也说不利索", EmergencyFamily.STROKE),
+        ("我妈左边手脚不听使唤了", EmergencyFamily.STROKE),
+    ],
+    "rolled off a bed or down stairs and cannot get up": [
+        ("爷爷从床上滚到地上 起不来了", EmergencyFamily.FALL),
+        ("奶奶从楼梯上滚下去了 站不起来", EmergencyFamily.FALL),
+    ],
+    "called many times over and no answer": [
+        ("喊了半天声也不应 眼睛闭着", EmergencyFamily.UNRESPONSIVE),
+        ("叫了几声都没反应 躺在地上", EmergencyFamily.UNRESPONSIVE),
+    ],
+    "losing consciousness told in the present": [
+        ("my uncle keeps losing consciousness and his lips are grey", EmergencyFamily.UNRESPONSIVE),
+    ],
+    "the baby coming and the urge to push": [
+        ("老婆说宝宝要出来了 她一直想使劲", EmergencyFamily.LABOUR),
+    ],
+    "the left arm and the jaw aching together": [
+        ("mum says her left arm and jaw are aching and she feels sick", EmergencyFamily.CARDIAC),
+    ],
+    "a fall of now told after a fall of last year (去年摔过 今天又摔倒了)": [
+        ("去年摔过一次 今天又摔倒了 爬不起来", EmergencyFamily.FALL),
+    ],
 }
 
 CALM: dict[str, list[str]] = {
@@ -1796,6 +1843,25 @@ CALM: dict[str, list[str]] = {
         "刚爬完十二楼 有点喘 坐会儿就好 体温36.6",
         "搬了两箱矿泉水上来 有点喘 不碍事",
     ],
+    "a story from years ago told on over several clauses (年轻时候出过车祸 流了好多血)": [
+        "我妈小时候出过一次车祸 流了很多血 她说起来还害怕",
+        "我爷爷年轻的时候摔过 腿断了 起不来 在床上躺了半年",
+    ],
+    "how to handle a danger named as what a video or article is about": [
+        "燃气泄漏怎么处理的视频 物业发群里了 大家看一下",
+        "转一个心脏骤停急救方法的文章 建议收藏",
+    ],
+    "a slip word in a joke or a thanks (揪命 团购, 叫了就护车 已经出院)": [
+        "揪命 这个团购链接又打不开了😂",
+        "上个月多亏邻居帮忙叫了就护车 我妈已经出院了 谢谢大家",
+    ],
+    "an ambulance declined beside an ordinary pain (不用叫救护车)": [
+        "老人腿疼得厉害走不了路 想让医生来看看 不用叫就护车",
+    ],
+    "a baby that wants out of the room, a door pushed, an arm sore from the dentist": [
+        "宝宝要出来了 我想用力推门 门卡住了",
+        "my arm and jaw hurt from the dentist lol",
+    ],
 }
 
 # No chain, but the in-doubt question may still be asked of these.
@@ -1920,6 +1986,9 @@ CALM_MAY_ASK: dict[str, list[str]] = {
     ],
     "a cold's aches beside an ordinary fever": [
         "今天38.2 全身没劲 喉咙疼 躺一会儿 5-1-302",
+    ],
+    "towels soaked with sweat, not blood (the question may be asked)": [
+        "I'm so hot I soaked through two towels at the gym",
     ],
 }
 
