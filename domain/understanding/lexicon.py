@@ -27,7 +27,7 @@ STRONG: dict[Category, str] = {
         "火锅底料|底料|自热锅|螺蛳粉|酸辣粉|辣条|榨菜|咸菜|老干妈|腐乳|年糕|粽子|熟食|断粮|菜篮子|生活物资|物资|日用品|充电器|充电线|数据线|充电宝|卫生纸|厕纸|纸巾|抽纸|卷纸|湿巾|洗洁精|洗衣液|"
         "洗衣粉|"
         "洗发水|沐浴露|牙膏|牙刷|"
-        "香皂|肥皂|洗手液|尿不湿|纸尿裤|尿片|拉拉裤|卫生巾|姨妈巾|卫生棉|奶瓶|猫粮|狗粮|猫砂|宠物粮|保鲜袋|保鲜膜|"
+        "香皂|肥皂|洗手液|尿不湿|纸尿裤|尿片|拉拉裤|卫生巾|姨妈巾|卫生棉|奶瓶|猫粮|狗粮|猫砂|便便袋|拾便袋|宠物粮|保鲜袋|保鲜膜|"
         "电池|口罩|消毒液|"
         "消毒水|酒精|辅食|米糊|香烟|包烟|买烟|条烟|烟抽完|一条中华|中华烟|鸟食|鸟粮|爱他美|飞鹤|美素佳儿|惠氏|伊利|蒙牛|菜和肉|"
         "rice|flour|noodle|pasta|ramen|instant noodle|cooking oil|oil|salt|sugar|soy sauce|vinegar|"
@@ -49,7 +49,8 @@ STRONG: dict[Category, str] = {
         "laundry powder|washing powder|floor cleaner|toilet cleaner|kimchi|ramyeon|ramyun|"
         "buckwheat|grechka|smetana|sour cream|"
         "dog food|"
-        "cat litter|pet food|batteries|battery|mask|hand sanitizer|sanitizer|disinfectant|bleach|"
+        "cat litter|poop bags|dog poop bags|"
+        "pet food|batteries|battery|mask|hand sanitizer|sanitizer|disinfectant|bleach|"
         "butter|"
         "cheese|jam|honey|baby food|canned food|frozen dumpling|cigarette|cigarettes|tobacco|"
         "bird seed|birdseed|sunflower seeds|fish food|"
@@ -387,6 +388,10 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             # a positive household's waste, bagged and sealed for the medical-waste round
             "阳性垃圾|阳性户垃圾|密封袋装的垃圾|sealed bag|sealed bags|sealed waste|"
             "cardboard boxes|empty boxes|"
+            # pet mess bagged (狗狗的便便袋, 猫屎, the dog's pee pads)
+            "狗屎|猫屎|宠物粪便|used pee pads|dog poop|dog mess|"
+            # sweepings and tank muck (鞭炮的纸屑, 烂水草)
+            "纸屑|鞭炮屑|碎纸屑|烂水草|"
             # bottles emptied at home (一堆酒瓶子, the empty beer bottles)
             "酒瓶|酒瓶子|空酒瓶|空瓶子|啤酒瓶|beer bottles|wine bottles|empty beer bottles"
         ),

@@ -26,13 +26,19 @@ _GONE_OFF = compile_prefiltered(
 )
 _BAGGED = compile_prefiltered(
     r"(?:一|两|三|四|五|几|[\d])(?:大|小)?袋|装(?:了|好)|打包|"
+    # saved up until there are many (便便袋攒了好多)
+    r"攒了(?:好多|好几|一堆|一大堆|[一两三四五几\d])|"
     r"(?<![a-z])(?:bagged|in a bag|bin bags?|bags? of it)(?![a-z])"
 )
-# Used test kits, masks and their boxes (废口罩, 用过的抗原, used masks, test boxes): waste.
+# Used test kits, masks and their boxes (废口罩, 用过的抗原, used masks, test boxes) and a pet's
+# filled waste bags: waste.
 _USED_UP = compile_prefiltered(
     r"废(?:口罩|弃口罩|抗原|试剂|针头)|用过的(?:口罩|抗原|试剂|针头)|抗原(?:盒子|壳|包装)|"
     r"(?<![a-z])(?:used|old) (?:masks?|test kits?|antigen tests?|rat tests?|needles?)(?![a-z])|"
-    r"(?<![a-z])(?:test|kit|antigen) boxes(?![a-z])"
+    r"(?<![a-z])(?:test|kit|antigen) boxes(?![a-z])|"
+    # a pet's waste bags, filled (狗狗的便便袋, the dog's poop bags)
+    r"(?:狗狗?|猫咪?|宠物)的?便便袋|"
+    r"(?<![a-z])(?:dog|dog's|cat|cat's|pet) (?:poop|poo) bags(?![a-z])"
 )
 _COLLECTED = compile_prefiltered(
     r"收一下|收下|收走|来收|拿走|带走|"

@@ -74,6 +74,15 @@ _CARE_ASKED = compile_prefiltered(
 )
 
 
+# Food just cooked or eaten when a fault came (炸完春卷下水道就堵了, after frying dumplings the
+# sink blocked): the food tells when, the fault is what is asked.
+_COOKED_BEFORE = compile_prefiltered(
+    r"(?:炸|煮|做|吃|包|蒸|煎|炒|烤|炖)完(?:了)?(?:的)?$|"
+    r"(?<![a-z])(?:after|finished) (?:frying|cooking|making|eating|baking|boiling) "
+    r"(?:the |some |our |my )?$"
+)
+
+
 def settle_reasons(
     scores: dict[Category, int],
     first: dict[Category, str],
@@ -145,6 +154,17 @@ def settle_reasons(
         and not _CARE_ASKED.search(text)
     ):
         del scores[Category.MEDICAL]  # 透析要吃的碳酸镧没了 能不能帮忙联系医院开一下
+    if (
+        Category.GROCERIES in scores
+        and Category.REPAIR in scores
+        and has_fault(text)
+        and all(
+            _COOKED_BEFORE.search(text, max(0, t.start - 8), t.start)
+            for t in terms
+            if t.category is Category.GROCERIES
+        )
+    ):
+        del scores[Category.GROCERIES]  # 炸完春卷厨房下水道就堵了: the food says when, not what
 
 
 # Things waiting where deliveries wait, brought up to the writer's flat (homework packets at the

@@ -2533,6 +2533,14 @@ REASONS_BESIDE_THE_ASK: dict[str, list[tuple[str, Category]]] = {
     "a drug run out, asked to be prescribed": [
         ("透析用的司维拉姆吃完了 能帮忙找医院开一下吗 13-1-602", Category.MEDICINE),
     ],
+    "food just cooked when a fault came: the food tells when": [
+        ("炸完春卷厨房下水道就堵了 洗碗水下不去 7幢1单元502", Category.REPAIR),
+        ("吃完火锅水槽堵了 水下不去 3-1-202", Category.REPAIR),
+        (
+            "after frying dumplings the kitchen sink is blocked, water won't drain, 3-1-202",
+            Category.REPAIR,
+        ),
+    ],
 }
 
 REASONS_LOOK_ALIKES: list[tuple[str, Category]] = [
@@ -2544,6 +2552,8 @@ REASONS_LOOK_ALIKES: list[tuple[str, Category]] = [
     ("请帮我买一箱方便面 另外帮我取一下快递 3-3-303", Category.GROCERIES),
     # the writer's own visit arranged, a paper printed before
     ("预约单打印好了 能帮忙安排车去复诊吗 5-1-1001", Category.MEDICAL),
+    # the food asked for beside the fault, not cooked before it
+    ("下水道堵了 顺便帮买两袋春卷 3-1-202", Category.GROCERIES),
 ]
 
 

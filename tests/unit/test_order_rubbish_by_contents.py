@@ -71,6 +71,22 @@ ASKED: dict[str, list[tuple[str, Category]]] = {
             Category.GARBAGE,
         ),
     ],
+    "a pet's waste bags saved up, asked collected": [
+        ("狗狗的便便袋攒了好多 放楼梯间了 麻烦收一下 6-602", Category.GARBAGE),
+        ("猫咪的便便袋装了两袋 放门口了 能来收走吗 5-302", Category.GARBAGE),
+        (
+            "the dog's poop bags are bagged up in the stairwell, could you collect them? 6-602",
+            Category.GARBAGE,
+        ),
+        # the bags themselves bought or brought up: goods
+        ("狗狗便便袋用完了 帮买一包 3-2-101", Category.GROCERIES),
+        ("the dog poop bags we ordered came, could you bring them up? 6-602", Category.GROCERIES),
+    ],
+    "sweepings and tank muck bagged, asked collected": [
+        ("鞭炮的纸屑扫了一大袋 能一起收走吗 7幢203", Category.GARBAGE),
+        ("家里打扫出一堆碎纸屑 装好了 能帮忙收走吗 3-1-202", Category.GARBAGE),
+        ("鱼缸换水换出来一堆烂水草和碎玻璃 装好了 能帮收吗", Category.GARBAGE),
+    ],
     "goods bought again beside the spoiled": [
         ("冰箱停电 肉都坏了 能帮忙扔掉吗 再帮买两斤 5-1-201", Category.GROCERIES),
         ("鱼都臭了 已经扔了 想重新团点虾 6-1-702", Category.GROCERIES),
@@ -85,3 +101,7 @@ def test_order(text: str, category: Category) -> None:
 
 def test_spirits_at_home_are_no_rubbish() -> None:
     check_no_order("家里总觉得有脏东西 晚上睡不着")
+
+
+def test_paper_bits_played_with_are_no_rubbish() -> None:
+    check_no_order("孩子玩纸屑撒了一地 哈哈")
