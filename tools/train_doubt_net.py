@@ -319,6 +319,10 @@ FIRST_SEEN = {
     "round264": "8da6305",
     "round265": "8da6305",
     "round266": "8da6305",
+    "round267": "df119ba",
+    "round268": "df119ba",
+    "round269": "df119ba",
+    "round270": "df119ba",
 }
 
 

@@ -256,15 +256,18 @@ _CALM_IN_ORDER = tuple(calm for calm in _CALM_READINGS if calm is not NET_ERRAND
 def _urgency(text: str) -> re.Match[str] | None:
     """The first word of urgency that is not declined (不用叫救护车, no need for an ambulance)."""
     for match in NET_URGENCY.finditer(text):
-        if not _DECLINED_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+        if not _DECLINED_BEFORE.search(text, max(0, match.start() - 32), match.start()):
             return match
     return None
 
 
-# Help said not to be needed right before its word (不用叫救护车, no need to call an ambulance).
+# Help said not to be needed right before its word (不用叫救护车, no need to call an ambulance),
+# or thanked for (thanks everyone for the help, goodbye).
 _DECLINED_BEFORE = re.compile(
     r"(?:不用|不需要|不必|无需|用不着|先别|别|暂时不用)(?:叫|打|喊|找)?$|"
-    r"(?<![a-z])(?:no need (?:for|to call)|don'?t (?:need|call)|not calling) (?:an? |the )?$"
+    r"(?<![a-z])(?:no need (?:for|to call)|don'?t (?:need|call)|not calling) (?:an? |the )?$|"
+    r"(?<![a-z])(?:thanks?|thank you|grateful)(?: so much| all| everyone| again)? for "
+    r"(?:the |your |all the |all your |all of your )?$"
 )
 
 

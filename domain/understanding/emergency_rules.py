@@ -3100,7 +3100,17 @@ SIGNS_RULES: tuple[Rule, ...] = (
         # belongings given away; peace set for tonight (I'll finally be free tonight)
         r"(?:giv\w*|gave) away (?:all )?(?:of )?my (?:things|stuff|belongings|possessions|clothes)|"
         r"(?:tonight|soon)[^.!?]{0,16}finally (?:be )?(?:at peace|free|at rest)|"
-        r"东西(?:都|全)(?:送人|分给)|(?:今晚|今夜)[^。!?]{0,6}(?:终于|就)(?:能|可以)?(?:解脱|安息)",
+        r"东西(?:都|全)(?:送人|分给)|(?:今晚|今夜)[^。!?]{0,6}(?:终于|就)(?:能|可以)?(?:解脱|安息)|"
+        # no point left, said as the sentence's last word (honestly there's no point anymore.)
+        r"there'?s no point (?:anymore|any more)(?=\s*(?:[.!…]|$))|"
+        # letters written to those left behind (I've already written letters for my kids)
+        r"(?:written|wrote|writing|left) (?:a |the |some )?(?:letters?|notes?) (?:for|to) "
+        r"(?:my|the) (?:kids|children|family|wife|husband|son|daughter|parents|mum|mom|dad)|"
+        r"给(?:孩子|孩子们|儿子|女儿|家人|老伴|爸妈|爸爸妈妈)(?:的)?信(?:都|已经|也)?写好了|"
+        # the means at hand (the pills are on the table, 安眠药就在床头), a farewell for ever
+        r"(?:the|my|all the|all my) (?:pills|tablets|sleeping pills) (?:are|is) (?:all )?"
+        r"(?:on the table|next to me|in front of me|by the bed)|"
+        r"安眠药(?:就|都)?(?:在|放在)(?:桌上|床头|手边|面前)",
         by_words=True,
         group="suicide",
         says=(
@@ -3117,6 +3127,8 @@ SIGNS_RULES: tuple[Rule, ...] = (
             "nobody would notice if i was gone. i've got the pills lined up. sorry everyone",
             "我真的撑不住了 药都准备好了 别找我了",
             "I can't keep going. I've got the pills ready. sorry everyone",
+            "there's no point anymore. I've written letters to my family",
+            "对不起大家 安眠药就在床头 给孩子们的信都写好了",
         ),
         calm=(
             "Tonight is the night! Hotpot at 8 in the courtyard 🎉",
@@ -3162,6 +3174,13 @@ SIGNS_RULES: tuple[Rule, ...] = (
         # a goodbye and being done, weak: a bedtime says both (bye everyone, i'm done for today)
         r"(?<![a-z])(?:good)?bye (?:everyone|everybody|all|guys)(?![a-z])|"
         r"(?<![a-z])i'?m done(?=\s*[.!]|\s*$)|(?<![a-z])im done(?=\s*[.!]|\s*$)|"
+        # the mind made up, the pills at hand, a goodbye closing the message, weak: each says
+        # a plan or a chore too (I've decided. pizza tonight; 你的药在桌上; 大家再见了 解封了)
+        r"(?:i'?ve|i have) (?:decided|made up my mind)(?=\s*(?:[.!…]|$))|"
+        r"我(?:已经)?想好了(?=[\s。.!！…]|$)|"
+        r"(?<![你您他她])药(?:就|都)?(?:在|放在)(?:桌上|床头|手边|面前)(?:了)?(?=[\s。.!！…]|$)|"
+        r"(?:goodbye|farewell)(?: forever)?(?=\s*[.!…]*\s*$)|"
+        r"(?:大家|各位)?再见了(?=\s*[。.!！…]*\s*$)|"
         # despair of one's life, weak: with a hint of suicide it is urgent, alone it is a complaint
         r"工作没了|失业了|(?:房贷|贷款|欠的钱|债|房租)[^。!?]{0,4}还不(?:上|起)|赔光了|走投无路|没有活路|"
         r"lost (?:my|our) (?:job|jobs|business|home)|can'?t pay (?:the |my )?(?:rent|mortgage|"

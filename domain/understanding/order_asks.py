@@ -473,8 +473,11 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "could-it-be-fetched",
         r"(?<![a-z])(?:could|can) (?:the|my|our|these|those|this|that|it|they) [^.?!]{0,40}?"
-        r"be (?:picked up|collected|taken away|removed|fetched|brought up|delivered)(?![a-z])",
-        ("could the used antigen test kits be picked up?",),
+        r"be (?:picked up|collected|taken away|removed|fetched|brought up|delivered)(?![a-z])|"
+        # the rubbish named bare (can trash be collected tonight)
+        r"(?<![a-z])(?:could|can) (?:trash|rubbish|garbage|bins?|recycling) (?:please )?"
+        r"be (?:picked up|collected|taken (?:away|out|down)|removed)(?![a-z])",
+        ("could the used antigen test kits be picked up?", "can trash be collected tonight"),
         ("can the vaccine be taken with food?",),
     ),
     # rubbish there to go (二单元四零一 有垃圾要扔)

@@ -594,6 +594,8 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
             "fetch",
             r"取一下|拿一下|拿上来|送上来|寄一下|(?:带|拎|提|扛|搬|拿|送)上(?:来|楼)|送下去|"
             r"(?:取|拿|带)回来|"
+            # taken somewhere on the way (谁顺路帮送一下, 帮忙送过去)
+            r"(?:帮(?:忙|我|我们)?|顺路|顺便)送(?:一下|一趟|过去|下去)(?!祝福|温暖|问候)|"
             # a letter or parcel sent off, a thing taken back (把信寄出去, return a library book)
             r"寄出去|寄走|寄(?:个|一个|一封|封)?(?:信|包裹|件)(?![^。!?\s]{0,2}(?:到了|收到))|"
             r"(?<![a-z])return (?:a |the |my |our |some |these |those )?(?:[a-z]+ ){0,2}"
@@ -605,8 +607,9 @@ VERBS: tuple[tuple[Rule, Category], ...] = (
                 "could a volunteer bring them up?",
                 "麻烦帮我把这个包裹寄出去 单子填好了",
                 "could someone return two library books for me?",
+                "孩子的练习册放门口了 谁顺路帮送一下",
             ),
-            ("带上口罩", "a postcard", "寄的信到了吗", "return to sender"),
+            ("带上口罩", "a postcard", "寄的信到了吗", "return to sender", "帮忙送一下祝福"),
         ),
         Category.ERRAND,
     ),

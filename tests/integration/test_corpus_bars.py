@@ -275,6 +275,10 @@ BLIND_ROUNDS = (
     "round264",
     "round265",
     "round266",
+    "round267",
+    "round268",
+    "round269",
+    "round270",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"

@@ -1187,6 +1187,14 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
     "the left arm and the jaw aching together": [
         ("mum says her left arm and jaw are aching and she feels sick", EmergencyFamily.CARDIAC),
     ],
+    "suicide told by signs together: no point left, letters written, the pills at hand": [
+        ("活着真的没什么意思了 给孩子们的信都写好了", EmergencyFamily.SUICIDE),
+        ("there's no point anymore. I left notes for my husband and son", EmergencyFamily.SUICIDE),
+        (
+            "I've made up my mind. my sleeping pills are by the bed. goodbye",
+            EmergencyFamily.SUICIDE,
+        ),
+    ],
     "a fall of now told after a fall of last year (去年摔过 今天又摔倒了)": [
         ("去年摔过一次 今天又摔倒了 爬不起来", EmergencyFamily.FALL),
     ],
@@ -1854,6 +1862,12 @@ CALM: dict[str, list[str]] = {
     "a slip word in a joke or a thanks (揪命 团购, 叫了就护车 已经出院)": [
         "揪命 这个团购链接又打不开了😂",
         "上个月多亏邻居帮忙叫了就护车 我妈已经出院了 谢谢大家",
+    ],
+    "a plan decided, pills left for someone, a goodbye at a lockdown's end": [
+        "我想好了 明天团购买大米",
+        "妈 你的药在桌上 记得吃",
+        "I've decided. I'm ordering pizza tonight lol",
+        "your pills are on the table, mum",
     ],
     "an ambulance declined beside an ordinary pain (不用叫救护车)": [
         "老人腿疼得厉害走不了路 想让医生来看看 不用叫就护车",

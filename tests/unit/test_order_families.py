@@ -1685,6 +1685,18 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
     "a fixture broken, not fallen off": [
         ("卫生间的灯坏了 能找人来修一下吗 3-3-301", Category.REPAIR),
     ],
+    "a thing taken somewhere on the way (谁顺路帮送一下)": [
+        ("给老师的作业放门口了 谁顺路帮忙送一下 5-2-301", Category.ERRAND),
+        ("钥匙在我这 谁下楼顺便送过去给602", Category.ERRAND),
+    ],
+    "a bill's slip or a school's letter fetched (通知单, 通知书): a thing, no notice": [
+        ("燃气费通知单塞信箱里了 谁能帮我拿上来 3-1-502", Category.ERRAND),
+        ("女儿的录取通知书到门卫了 麻烦谁帮忙取一下", Category.ERRAND),
+    ],
+    "rubbish named bare in a passive ask (can trash be collected)": [
+        ("can rubbish be collected from 4-1-201 today? three bags", Category.GARBAGE),
+        ("could garbage be picked up tonight, it stinks", Category.GARBAGE),
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -1920,6 +1932,10 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "Carrying 40kg of rice up 18 floors, I'm literally dying 😂",
         "志愿者扛了两袋米爬了18楼 太辛苦了",
         "老公扛着一箱水上了12楼 累瘫了哈哈",
+    ],
+    "wishes passed on, a notice given about bills": [
+        "帮忙送一下祝福 新年快乐",
+        "物业通知：下周一起水费改为线上缴纳",
     ],
 }
 
