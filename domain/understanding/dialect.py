@@ -213,6 +213,9 @@ _WORDS = {
     "抽畜": "抽搐",
     "心埂": "心梗",
     "乎吸": "呼吸",
+    "止不主": "止不住",
+    "揣不过气": "喘不过气",
+    "揣不上气": "喘不上气",
 }
 _WORD = compile_prefiltered(
     "|".join(sorted(_WORDS, key=len, reverse=True)) + "|(?<![赶抓要])紧来"  # not 赶紧来
@@ -232,7 +235,7 @@ _MARKS = frozenset(_CHARS) | {
     *"噎伐搿拿掼晓冒拉卡勒伊泡汽",
     *"伫跤徛振甲拢矣规厝咧欲仔𠊎忒毋屋斗敢掷鲠阮足著瓦",
     *"落拄囡睭暗壳埽囥恁",
-    *"就旧舅救揪吐出流凶穿中婚洋云抽心乎",
+    *"就旧舅救揪吐出流凶穿中婚洋云抽心乎止揣",
 }
 # One scan in C for any of them: a set's test takes each character of the text as a string.
 _MARKED = re.compile("[" + "".join(sorted(map(re.escape, _MARKS))) + "]")

@@ -91,6 +91,7 @@ from domain.understanding.emergency_lexicon import (
     HYPERBOLE_BEFORE,
     HYPOTHETICAL,
     IDIOMS,
+    IN_HOSPITAL,
     JEST_SAID,
     JOKE,
     JOY_ALMOST,
@@ -633,7 +634,20 @@ def _help_arrived(t: _Trigger) -> str | None:
     """A cry after which help has come."""
     if t.hit.flags & CRY and (arrived := HELP_ARRIVED.search(t.text, t.hit.end)) is not None:
         return f"resolved:{arrived.group()}:{t.hit.words}"
+    # already in a hospital's care, nothing new now (姥姥在老家住院了 心梗 还在ICU)
+    in_care = IN_HOSPITAL.search(t.text)
+    if (
+        in_care is not None
+        and not t.hit.flags & (CRY | FIRE)
+        and not URGENT_CALL.search(t.text)
+        and not _SUDDEN_NOW.search(t.text)
+    ):
+        return f"resolved:{in_care.group()}:{t.hit.words}"
     return None
+
+
+# an onset told now, in a hospital too (住院了 今天突然晕倒了)
+_SUDDEN_NOW = re.compile(r"突然|刚才|刚刚|一下子|(?<![a-z])(?:suddenly|just now)(?![a-z])")
 
 
 def _fault(t: _Trigger) -> str | None:
@@ -693,9 +707,18 @@ def _medicine_context(t: _Trigger) -> str | None:
 def _risk(t: _Trigger) -> str | None:
     """A risk or a warning (容易着火, could cause a fire)."""
     risk = RISK_BEFORE.search(t.before[-10:] if t.zh else t.before[-30:])
+    after = t.text[t.hit.end : t.hit.end + 8]
+    if risk is not None and risk.group().startswith(_WHETHER) and _DONE.search(t.hit.words + after):
+        return None  # 会不会误喝了洗衣液: whether it happened, not whether it could
+    if risk is None and t.zh and t.before.endswith("会") and after[:1] in ("吗", "么", "嘛"):
+        return f"risk:会{t.hit.words}{after[:1]}"  # 孩子会误喝吗: asked whether it could
     if risk is None:
         risk = RISK_FACT_AFTER.match(t.text, t.hit.end)
     return None if risk is None else f"risk:{risk.group().strip()}{t.hit.words}"
+
+
+_WHETHER = ("会不会", "可不可能")
+_DONE = re.compile(r"^[^。!?\s]{0,6}了")
 
 
 def _history(t: _Trigger) -> str | None:
@@ -825,6 +848,11 @@ def _news(t: _Trigger) -> str | None:
         story = STORY_PEOPLE.search(t.text) if not PERSONAL_NOW.search(t.text) else None
         if story is not None and NEWS.search(t.text) is not None:
             return f"news:{story.group()}:{t.hit.words}"
+        # a call made elsewhere and before, told as news (my sis in Beijing had to call an
+        # ambulance last night)
+        far = NEWS.search(t.text, t.sentence[0], t.hit.start)
+        if far is not None and PAST.search(t.text, *t.sentence) and not URGENT_CALL.search(t.text):
+            return f"news:{far.group()}:{t.hit.words}"
         return None
     if LIVES_HERE.search(t.text):
         return None  # 她住我们楼7-2-1501: whatever was posted elsewhere, she is here

@@ -391,6 +391,9 @@ RISK_BEFORE = compile_prefiltered(
     r"(?:容易|易于|有可能会|或将)[^,。!?;:、…\s]{1,5}$|"
     # feared, not happened (地上都湿了 怕老人滑倒)
     r"(?<![不别])(?:怕|担心|以防|防止|免得|避免|预防)[^,。!?;:、…\s]{0,4}$|"
+    # asked whether it could happen (孩子会不会误喝 需要注意啥); whether it did (会不会是误喝了,
+    # 会不会误喝了洗衣液) is no risk: emergency_calm._risk reads the 了
+    r"(?:会不会|可不可能)(?:不小心)?$|"
     # what follows otherwise (一定要开窗 不然会头晕)
     r"(?:不然|否则|要不然)(?:就|会|容易|可能)?(?:会)?$|"
     r"(?<![a-z])(?:can|could|may|might|will|would) (?:cause|lead to|start|result in) (?:a |an )?$|"
@@ -435,6 +438,9 @@ GENERAL_AFTER = compile_prefiltered(
 NORMAL_SAID_AFTER = compile_prefiltered(
     r"[^.!?]{0,40}?(?:can be|is (?:often|usually|sometimes)|are (?:often|usually)) "
     r"(?:normal|common|harmless)(?![a-z])|"
+    # a reading that is this patient's own normal (sats 88, that's normal for him: COPD)
+    r"[^.!?]{0,30}?(?:that'?s|it'?s|which is|is) (?:normal|usual|his normal|her normal|"
+    r"his baseline|her baseline|baseline|his target|her target) for (?:him|her|them|me)(?![a-z])|"
     # a habit of anxiety, nothing now (a tight feeling in my chest when I'm anxious, nothing
     # right now)
     r"[^.!?]{0,30}?when (?:i'?m|i get|i feel) (?:anxious|stressed|nervous|worried|upset)"
@@ -558,8 +564,8 @@ ONGOING = compile_prefiltered(
     r"nonstop|non-stop|won'?t stop|just (?:passed out|collapsed|fainted|fell|stopped))(?![a-z])"
 )
 HISTORY_BEFORE = compile_prefiltered(
-    r"(?<!just )(?:had an?|has had an?|history of|hx of|survived an?|after (?:his|her|my) |since "
-    r"(?:his|her|my) )\s*$"
+    r"(?<!just )(?:had an?|has had an?|history of|hx of|survived an?|after (?:his|her|my) |"
+    r"(?:ever )?since (?:his|her|my|the|their) )\s*$"
 )
 # "had a seizure" told as just now, not as history (had a seizure a minute ago, still going)
 # a state that is now by its nature (has had a fall and can't get up)
@@ -770,8 +776,8 @@ NEWS = compile_prefiltered(
     # a patient at one's work told of (今天医院抢救了一个心梗的)
     r"(?:医院|科室|病房|急诊|icu|ICU)(?:里|今天|刚才|昨天)?[^。!?\s]{0,3}(?:抢救|收|送来|来)了一个|"
     # a relative in another city told of (my sister in Chengdu, texted from Guangzhou)
-    r"(?<![a-z])(?:sister|brother|friend|cousin|aunt|uncle|colleague|mum|mom|dad|parents|son|"
-    r"daughter)(?:'s)?"
+    r"(?<![a-z])(?:sister|sis|brother|bro|friend|cousin|aunt|uncle|colleague|mum|mom|dad|parents|"
+    r"son|daughter)(?:'s)?"
     r"(?: (?!(?:is|are|lives|live|works|stays)(?![a-z]))[a-z-]+){0,2} (?:in|from) "
     r"(?:chengdu|shanghai|beijing|guangzhou|shenzhen|wuhan|xi'?an|hangzhou|nanjing|tianjin|"
     r"chongqing|hong kong|pudong|puxi|minhang|xuhui|jing'?an|huangpu|baoshan|songjiang|jiading|"
@@ -798,7 +804,8 @@ NEWS = compile_prefiltered(
     r"(?<![a-z])(?:(?<!not )(?<!n't )(?<!nobody has )(?<!no one has )(?<!nobody's )(?<!nobody )"
     r"(?<!no one )heard(?! (?:a |an |the |some )?(?:\w+ ){0,2}(?:thud|thump|bang|crash|scream|"
     r"screams|"
-    r"screaming|shout\w*|noise|banging|knocking|tapping|groan\w*|moan\w*|cry|crying|yell\w*)(?![a-z]))|"
+    r"screaming|shout\w*|noise|banging|knocking|tapping|groan\w*|moan\w*|cry|crying|yell\w*|"
+    r"fall|falling|fell|drop)(?![a-z]))|"
     r"news|reported|article|rumou?rs?|hoax|fake news|"
     # on video with him is a call (I'm on video with him from Melbourne)
     r"(?<!on )(?<!our )video(?! call| chat| with| reunion| dinner| meet| hangout)|"
@@ -1136,6 +1143,13 @@ HUMAN = compile_prefiltered(
     r"(?<![a-z])(?:dad|mom|mum|father|mother|grandma|grandpa|granny|grandmother|grandfather|"
     r"husband|wife|son|daughter|baby|kid|child|neighbou?r|partner|friend|man|woman|boy|girl)"
     r"(?![a-z])"
+)
+# In a hospital's care already (住院了, 还在ICU, in the ICU): the chain can add nothing.
+IN_HOSPITAL = compile_prefiltered(
+    r"住院了|住着院|在住院|住院中|(?:在|进了|进|住进了?)(?:icu|ICU|重症监护室?|监护室)|"
+    r"在医院(?:里)?(?:抢救|治疗|观察|住着)|"
+    r"(?<![a-z])(?:in (?:the )?(?:icu|intensive care|hospital now)|was admitted|been admitted|"
+    r"is in hospital)(?![a-z])"
 )
 # Help already here voids a call for it (已经打了120 救护车到了 谢谢), not the symptoms.
 HELP_ARRIVED = compile_prefiltered(
@@ -1519,11 +1533,13 @@ NET_STATE_EN = compile_prefiltered(
     r"faint\w*|collaps\w*|went down|go(?:ne|ing)? down|face down|not moving|won'?t (?:open|wake|"
     r"stop)|can'?t (?:talk|speak|find (?:her|his) words|get a word out)|jumbled|lopsided|"
     r"droop\w*|slurr\w*|numb|fitting|shaking|jerking|stiff|floppy|limp|twisted|screams?|"
-    r"screaming|drooling|bleed\w*|soaked|pouring|gushing|"
+    r"screaming|drooling|bleed\w*|soaked|gushing|"
+    # pouring of a body (pouring with sweat, blood pouring), not air or water into a room
+    r"pouring(?! (?:in|into|through|down|from the (?:window|ceiling|roof|tap|pipe))(?![a-z]))|"
     # blood pressure, sugar and tests are readings (could the doctor measure my blood pressure)
     r"blood(?! (?:pressure|sugar|tests?|oxygen|draws?|samples?|type|work)(?![a-z]))|gash|"
     r"gripping|clutching|"
-    r"crushing|elephant|heavy|tight|racing|going crazy|dizzy|muddled|confused|swell\w*|"
+    r"crushing|elephant|heavy(?!-ish)|tight|racing|going crazy|dizzy|muddled|confused|swell\w*|"
     r"throwing up|vomit\w*|bringing up|breathing (?:really |very |so )?(?:fast|hard)|"
     r"(?:pulling|sucking) in|on the (?:bathroom |kitchen |toilet )?(?:floor|tiles|ground)|white|"
     r"mottled|bent|wrong way|won'?t (?:feed|eat|respond|answer)|heart stopped|cpr|"
@@ -1560,7 +1576,9 @@ CARRIED = (
 NET_SWALLOWED = compile_prefiltered(
     r"(?:洗衣|84|消毒|漂白|洁厕|电池|磁|农药)[^,。!?;]{0,6}(?:吞|吃|喝|咬开|咬破)|"
     r"(?:吞|吃|喝|咬开|咬破)[^,。!?;]{0,6}(?:洗衣|84|消毒|漂白|洁厕|电池|磁|农药)|"
-    r"(?:药|片|胶囊)[^,。!?;]{0,8}(?:都|全|全部|[五六七八九十几]+[颗片粒])(?:给|被)?(?:吞|吃|喝)|"
+    # (药都吃完了 … 能帮配吗: run out and asked for again, no swallowing)
+    r"(?:药|片|胶囊)[^,。!?;]{0,8}(?:都|全|全部|[五六七八九十几]+[颗片粒])(?:给|被)?(?:吞|吃|喝)"
+    r"(?!完了?[^。!?]{0,30}(?:配|开药|开点|买|续|补|送))|"
     r"(?:吞|吃|喝)了?(?:[五六七八九十几]+[颗片粒]|一把|一大把)|"
     r"(?<![a-z])(?:(?:took|swallowed|ate|drank|downed) (?:a whole|the whole|a|all|some of|"
     r"half) ?(?:\w+ ){0,3}(?:(?:packet|bottle|box)(?! of (?!(?:[\w']+ ){0,2}(?:pills?|tablets?|"
@@ -1788,6 +1806,8 @@ LESSON_HEADER = compile_prefiltered(
     r"^[^:：。!?]{0,8}(?:小课堂|小知识|科普)\s*[:：]|"
     r"^[^:：。!?]{0,8}(?:医生|卫生院|卫生站|急救中心)(?:的)?(?:提醒|提示)\s*[:：]|"
     r"^\s*(?:温馨)?(?:提示|提醒)\s*[:：]|"
+    # or followed by a space and a condition (提醒 婴儿体温超过39.5度或者抽搐 一定要马上就医)
+    r"^\s*(?:温馨)?(?:提示|提醒)\s+(?=[^。!?]{0,16}(?:超过|以上|或者|如果|如遇|一旦))|"
     r"^\s*(?:psa|reminder|friendly reminder|safety reminder)\s*[:：]|"
     r"^\s*[【\[][^】\]]{0,8}(?:医生|卫生院|卫生站|急救中心|健康|急救)(?:的)?(?:提醒|提示|科普)[】\]]|"
     r"^\s*(?:for anyone (?:asking|wondering)|(?:a )?(?:reminder|tip|psa|notice|advice|message) "
@@ -1856,6 +1876,9 @@ FOR_NOW = frozenset({"暂时", "目前", "暂且", "眼下"})
 # The patient's own word that they are fine (他自己说没事): not a recovery.
 PATIENT_SAYS = re.compile(
     r"(?:他|她|老人|本人)(?:自己)?(?:一直|还|非|硬|坚持)?(?:说|讲|觉得)(?:[^。!?,，\s]{0,3}就)?$|"
+    # the ambulance refused by the patient, who says it is nothing (他不让我叫救护车说没事)
+    r"(?:他|她|老人|本人)(?:死活|坚持|非要)?不(?:让|许|肯|要)(?:我|我们)?(?:叫|打|喊|去)"
+    r"[^。!?,，\s]{0,6}(?:说|讲)$|"
     r"(?<![a-z])(?:saying|says|said|insists|insisting|claims|claiming) (?:that )?(?:she|he|they)$"
 )
 

@@ -163,8 +163,10 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         "lying-still-zh",
         Family.UNRESPONSIVE,
         HYPERBOLE | HARD,
-        r"(?<!想)(?<!要)躺在[^。!?，,\s]{1,6}?(?:一动不动|不动了?|没反应|没动静)",
-        says=("1204的老爷爷躺在走廊不动 不回答我 快来",),
+        r"(?<!想)(?<!要)躺在[^。!?，,\s]{1,6}?(?:一动不动|不动了?|没反应|没动静)|"
+        # not moving and cold to the touch (老头子不动了 身上冰凉)
+        r"(?:一动不动|不动了)[^。!?]{0,8}(?:身上|手脚|身子|手|脸)(?:都|也|摸着)?(?:冰凉|凉了|冰冷|发凉|凉凉)",
+        says=("1204的老爷爷躺在走廊不动 不回答我 快来", "我家老头子不动了 身上冰凉"),
         calm=("老公躺在沙发上不动 懒死了😂",),
     ),
     # a thud or calling, then someone gone silent (咚一声 孩子喊奶奶 奶奶不说话了)
@@ -321,6 +323,16 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
             "mum has been in the shower an hour, the bathroom is locked and there's no answer",
         ),
     ),
+    # a heavy fall heard through a wall, then silence (heard something heavy fall and now nothing)
+    Rule(
+        "silent-after-thud-en",
+        Family.UNRESPONSIVE,
+        HARD,
+        r"heard (?:a |something )?(?:heavy |loud )?(?:thud|bang|crash|fall|something fall|"
+        r"something heavy fall)[^.!?]{0,24}(?:and |then )?(?:now |since then )?(?:nothing|silence|"
+        r"no (?:answer|response|sound))(?![a-z])",
+        says=("heard something heavy fall next door and now nothing, he lives alone",),
+    ),
     # someone down on the floor or ground (有人倒地了, 王奶奶倒在楼道里)
     Rule(
         "down-on-the-ground-zh",
@@ -419,7 +431,7 @@ BREATHING_RULES: tuple[Rule, ...] = (
         r"struggling to breathe|"
         # air that will not come (she can't get air)
         r"can'?t get (?:any |enough )?air|"
-        r"(?:can'?t|cannot) get (?:any )?air in|"
+        r"(?:can'?t|cannot)(?: seem to)? get (?:any )?air in|"
         # a breath too short for words (can barely get a word out between breaths)
         r"(?:can|could) (?:barely|hardly) get (?:a word|words|a sentence) out|"
         # breath barely drawn (I can barely breathe), not a mask's or a crowd's discomfort
@@ -434,7 +446,7 @@ BREATHING_RULES: tuple[Rule, ...] = (
         r"can'?t (?:speak|say|talk in) (?:full |whole )?sentences|"
         r"hard to (?:swallow (?:and|or) )?"
         r"breathe|gasping(?! for (?:a |some )?(?:coffee|drink|beer))|suffocat\w*|lips (?:are |is )?"
-        r"(?:a bit |slightly |turning |going )?(?:blue|bluish|purple)|turning blue|"
+        r"(?:a bit |slightly |turning |going )?(?:blue|bluish|purple|grey|gray)|turning blue|"
         r"(?<![a-z])(?:going|gone|went) (?:blue|purple)(?![a-z])|"
         # told as a clinician would: dyspnoea, a saturation under 90 (SpO2 84%, 血氧85)
         r"dyspn(?:o)?ea|respiratory distress|(?:spo2|o2 sats?|sats|oxygen (?:saturation|level|"
@@ -685,11 +697,14 @@ CARDIAC_RULES: tuple[Rule, ...] = (
         Family.CARDIAC,
         HARD,
         rf"胸(?:口|部|前)?{NON_NEGATION_CHAR}{{0,3}}?(?:痛|疼|闷|憋|发紧|压着|压得|绞痛|难受)|胸口不太?舒服|"
+        # a pain told by its grip, in waves (胸口那一块一阵一阵压着疼, 心口这块…绞着疼)
+        rf"(?:胸口|心口|胸)(?:这|那)?(?:一)?块?{NON_NEGATION_CHAR}{{0,12}}?(?:压着|绞着|揪着|勒着|拧着|"
+        r"攥着)(?:疼|痛)|"
         rf"胸(?:口|部|前)?{NON_NEGATION_CHAR}{{0,1}}像{NON_NEGATION_CHAR}{{0,6}}(?:压着|压住|堵着|勒着|绑着|揪着|捏着)|"
         # a weight on the chest (胸口像压了块石头)
         rf"胸(?:口|部|前)?{NON_NEGATION_CHAR}{{0,1}}(?:像|好像)?(?:压了|压着|坠着)(?:一)?(?:块|个|座)?"
         r"(?:大)?(?:石头|石块|重物|东西|山)",
-        says=("我爸胸痛", "爸爸说胸口像压了块石头"),
+        says=("我爸胸痛", "爸爸说胸口像压了块石头", "他说胸口那一块一阵一阵压着疼 后背也疼"),
         calm=("没有胸闷",),
     ),
     Rule(
@@ -1534,7 +1549,8 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"poison(?:ed|ing)\b|"
         # drank a household poison, some of it, whoever's it was (drank some of the dog's flea
         # shampoo)
-        r"drank (?:some |a bit |half )?(?:of )?(?:the |my |his |her |a )?(?:[\w']+ ){0,3}?"
+        r"(?:drank|drinking) (?:some |a bit |half )?(?:of |from )?(?:the |my |his |her |a )?"
+        r"(?:[\w']+ ){0,3}?"
         r"(?:bleach|detergent|pesticide|insecticide|antifreeze|disinfectant|lighter fluid|"
         r"lamp oil|kerosene|paraffin|"
         r"paint thinner|white spirit|weed ?killer|rat poison|"
@@ -1727,6 +1743,8 @@ FIRE_RULES: tuple[Rule, ...] = (
         r"fire (?:in|on|at) (?:bldg|building|block|unit|flat|room|apartment)|"
         r"full of (?:black |thick |white |grey |gray )?smoke|"
         r"smell(?:s|ing)? (?:of |like )?gas|strong gas|gas leak|leaking gas|"
+        r"smell(?:s|ing)? (?:so |really |very |super )?(?:strong|strongly|bad|badly) "
+        r"(?:of|like) gas|"
         # the gas itself said to leak (gas is leaking in the kitchen, the gas's escaping)
         r"gas (?:is |'s |keeps |still |is still )?(?:leaking|escaping)|"
         r"(?:burst|bursting|went up|going up|is) (?:into|in) flames|"
@@ -2083,6 +2101,8 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         # not missing someone or something (我想死它了, 想死火锅了)
         r"想死(?!你|我|他|她|它|大家|了你|(?![算掉很好久的啊呀去一])[^,，。!！?？\s了]{1,8}了)|"
         r"不活了|我(?:要|想)去死|不想活了|不想再撑(?:下去)?了|不想撑下去了|永别了|"
+        # too ashamed to go on living (连累全楼 我没脸活下去了)
+        r"没脸(?:再)?活(?:下去|着)了?|"
         r"跳楼(?!价|大甩卖|甩卖)|want to die|wanna die|"
         # said in a second language (i think better i die)
         r"(?<![a-z])better (?:i|me|that i|if i) (?:die|dead|am dead|go die)(?![a-z])|"
@@ -2284,6 +2304,8 @@ FALL_RULES: tuple[Rule, ...] = (
         r"(?:[摔跌滑倒]|折下来|栽下来|栽倒|栽了|出溜|卡倒|掉下来|掉下去|掉到地|滚下来|滚下去|滚到地)"
         r"[^,。!?;]{0,14}"
         r"(?:起不来|站不起来|爬不起来|动不了|不能动|起不了身|起不到身)|"
+        # a cry for help from someone who cannot get up (有人吗 帮帮我 402 我起不来了)
+        r"(?:救命|帮帮我|有人吗|快来人)[^。!?]{0,16}(?:我|他|她)(?:起不来|爬不起来|站不起来)了|"
         # fallen and still not up (修漏水摔下来 到现在一直没起来)
         r"(?:[摔跌]|栽|掉)(?:下来|倒|了|下去)[^。!?;]{0,12}(?:一直|还|都)(?:没|没有)(?:起来|爬起来|站起来)|"
         # told over two clauses: 从床上摔下来了,一直喊疼爬不起来
@@ -2468,8 +2490,9 @@ FALL_RULES: tuple[Rule, ...] = (
         "cannot-be-lifted-zh",
         Family.FALL,
         HARD,
-        r"(?:摔|跌|倒|躺|地上|地板|滑下|滑到|滑倒)[^。!?]{0,20}(?:扶|拉|抱|抬|拽)(?:都|也)?(?:扶|拉|抱|抬|拽)?"
-        r"不起来|"
+        # (fallen off a bed too: 从床上掉下来了 我一个人抱不起来)
+        r"(?:摔|跌|倒|躺|地上|地板|滑下|滑到|滑倒|掉下来|掉下去|掉到地|滚下来|滚下去)[^。!?]{0,20}"
+        r"(?:扶|拉|抱|抬|拽)(?:都|也)?(?:扶|拉|抱|抬|拽)?不起来|"
         # too heavy to lift alone (我一个人抬不动她)
         r"(?:摔|跌|倒在|躺在|滑下|滑倒)[^。!?]{0,20}(?:扶|拉|抱|抬|搬|拽)不动(?:她|他|人)?|"
         r"(?:躺|趴|倒)(?:在)?地(?:上|板上|下)[^,。!?;]{0,4}(?:半个|一个|几个|两个|好几个)(?:多)?(?:小时|钟头)|"
@@ -3110,7 +3133,15 @@ SIGNS_RULES: tuple[Rule, ...] = (
         # the means at hand (the pills are on the table, 安眠药就在床头), a farewell for ever
         r"(?:the|my|all the|all my) (?:pills|tablets|sleeping pills) (?:are|is) (?:all )?"
         r"(?:on the table|next to me|in front of me|by the bed)|"
-        r"安眠药(?:就|都)?(?:在|放在)(?:桌上|床头|手边|面前)",
+        r"安眠药(?:就|都)?(?:在|放在)(?:桌上|床头|手边|面前)|"
+        # letters left, said as the last thing (i've already written the letters)
+        r"(?:i'?ve|i have) (?:already )?(?:written|left) (?:the|my) (?:letters|notes)"
+        r"(?=\s*(?:[.!…]|$))|"
+        # not waking wished for (easier if I just didn't wake up)
+        r"(?:easier|better) if i (?:just )?(?:didn'?t|did not|never|don'?t) wake up|"
+        r"(?:wish|hope) i (?:don'?t|won'?t|wouldn'?t|didn'?t|never) wake up|"
+        # thanks for caring for a child, entrusted from now on (谢谢大家照顾我女儿 以后拜托了)
+        r"谢谢(?:大家|你们|各位)[^。!?]{0,8}照顾[^。!?]{0,10}(?:以后|往后)(?:就)?(?:拜托|麻烦)(?:你们|大家)?了",
         by_words=True,
         group="suicide",
         says=(
@@ -3180,6 +3211,8 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"我(?:已经)?想好了(?=[\s。.!！…]|$)|"
         r"(?<![你您他她])药(?:就|都)?(?:在|放在)(?:桌上|床头|手边|面前)(?:了)?(?=[\s。.!！…]|$)|"
         r"(?:goodbye|farewell)(?: forever)?(?=\s*[.!…]*\s*$)|"
+        # a window or balcony opened, told as done (阳台的门我已经打开了)
+        r"(?:阳台|窗户?)(?:的)?(?:门|窗)?(?:我)?(?:已经)?(?:打开|推开|开)了(?=[\s。.!！…]|$)|"
         r"(?:大家|各位)?再见了(?=\s*[。.!！…]*\s*$)|"
         # despair of one's life, weak: with a hint of suicide it is urgent, alone it is a complaint
         r"工作没了|失业了|(?:房贷|贷款|欠的钱|债|房租)[^。!?]{0,4}还不(?:上|起)|赔光了|走投无路|没有活路|"

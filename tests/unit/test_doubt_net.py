@@ -38,7 +38,7 @@ NET_ONLY = [
     "这些天谢谢大家 我不会再给大家添麻烦了",
     "I've been giving away my books and clothes, I won't be a burden much longer",
     "楼上有人一直在砸门 还喊着要打人 求助",
-    "I heard a thud next door an hour ago and no sound since, grandpa lives there",
+    # (a thud then silence in English is read by the rules since round 271: the chain)
 ]
 MIGHT_BE_EMERGENCIES = [
     "lips swelling up huge and voice sounds weird after a cashew",

@@ -1195,6 +1195,42 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
             EmergencyFamily.SUICIDE,
         ),
     ],
+    "not moving and cold to the touch (老头子不动了 身上冰凉)": [
+        ("快来人 我奶奶一动不动 手脚都冰凉", EmergencyFamily.UNRESPONSIVE),
+    ],
+    "a cry from someone who cannot get up, or whom the carer cannot lift": [
+        ("有人吗 救命 我起不来了 3-1-201", EmergencyFamily.FALL),
+        ("爷爷从椅子上摔下来了 我一个人扶不起来 他一直哼", EmergencyFamily.FALL),
+    ],
+    "a heavy fall heard through a wall, then nothing": [
+        ("heard a loud thud next door and then silence, she's 90 and lives alone", None),
+        ("I heard a thud next door an hour ago and no sound since, grandpa lives there", None),
+    ],
+    "a chest pain told by its grip, in waves (胸口一阵一阵压着疼)": [
+        ("我爸说心口那块一阵一阵揪着疼 出冷汗", EmergencyFamily.CARDIAC),
+        ("老伴胸口这一块勒着疼 疼到左胳膊", EmergencyFamily.CARDIAC),
+    ],
+    "the ambulance refused by the patient, who says it is nothing": [
+        ("我妈胸口压着疼 脸发白 她不让我打120说没事", EmergencyFamily.CARDIAC),
+    ],
+    "gas smelt strongly with words between (smells super strong of gas)": [
+        ("the kitchen smells really strongly of gas and my son feels dizzy", EmergencyFamily.GAS),
+    ],
+    "drinking a household poison, air that will not come in, grey lips": [
+        (
+            "grandpa was drinking from the antifreeze bottle in the garage",
+            EmergencyFamily.POISONING,
+        ),
+        ("she can't seem to get air in and her lips are grey", EmergencyFamily.BREATHING),
+    ],
+    "suicide told by a wish not to wake, shame, letters left, a child entrusted": [
+        (
+            "would be easier if i never wake up. I don't see the point anymore",
+            EmergencyFamily.SUICIDE,
+        ),
+        ("连累了全家 我真没脸活着了", EmergencyFamily.SUICIDE),
+        ("谢谢你们一直照顾我儿子 以后就拜托大家了 窗户我已经打开了", EmergencyFamily.SUICIDE),
+    ],
     "a fall of now told after a fall of last year (去年摔过 今天又摔倒了)": [
         ("去年摔过一次 今天又摔倒了 爬不起来", EmergencyFamily.FALL),
     ],
@@ -1869,6 +1905,22 @@ CALM: dict[str, list[str]] = {
         "I've decided. I'm ordering pizza tonight lol",
         "your pills are on the table, mum",
     ],
+    "in a hospital's care already, far away (在老家住院了 还在ICU)": [
+        "我外公在老家住院了 脑梗 还在ICU观察 我回不去 好揪心",
+    ],
+    "a reading that is the patient's own normal (that's normal for him)": [
+        "his sats are 87 this morning, that's normal for him with his COPD",
+    ],
+    "a call made elsewhere and before, told as news; a notice headed 提醒 with a threshold": [
+        "my bro in shanghai had to call an ambulance for his wife last week, she's fine now",
+        "提醒 老人如果胸痛超过15分钟 一定要马上打120",
+    ],
+    "since the stroke, pouring air, a parcel heavy-ish, pills run out and asked again": [
+        "need soft food for dad, he can't chew well since his stroke. 2-2-202",
+        "cold air is pouring through the broken window, can someone fix it today",
+        "parcel for 3-1-101 at the gate, heavy-ish, thanks!!",
+        "降压药都吃完了 社区能帮开点吗 6-1-502",
+    ],
     "an ambulance declined beside an ordinary pain (不用叫救护车)": [
         "老人腿疼得厉害走不了路 想让医生来看看 不用叫就护车",
     ],
@@ -2003,6 +2055,10 @@ CALM_MAY_ASK: dict[str, list[str]] = {
     ],
     "towels soaked with sweat, not blood (the question may be asked)": [
         "I'm so hot I soaked through two towels at the gym",
+    ],
+    "asked whether it could happen (孩子会不会误吃): a risk, not an event": [
+        "洗衣凝珠放哪 小孩会不会误吃 大家怎么收的",
+        "防冻液是什么味道的 孩子会误喝吗",
     ],
 }
 
