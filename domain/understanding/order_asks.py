@@ -1039,7 +1039,9 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         r"(?<![a-z])(?:(?:can|could|may) (?:i|we) (?:still |also )?(?:join|get in on|sign up for|"
         r"be added to|(?:also )?add [^.!?]{1,50}? (?:to|into|onto)|"
         # goods ordered through the buy (could I get two trays of eggs via the group buy?)
-        r"(?:order|get|buy) [^.!?]{1,50}? (?:through|via|from|with))|"
+        r"(?:order|get|buy) [^.!?]{1,50}? (?:through|via|from|with)|"
+        # or to have them added (could i get 5kg of dog food added to the next group buy?)
+        r"(?:get|have) [^.!?]{1,50}? added (?:to|into|onto))|"
         # goods to add, asked politely (please add two bags of rice to the group buy)
         r"(?:please|pls|plz) (?:also )?add (?!your|yourselves|names?)[^.!?]{1,50}? "
         r"(?:to|into|onto)|"
@@ -1055,6 +1057,9 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         r"(?:\d+|one|two|three|four|five|a|an) "
         r"(?![a-z]*(?:minutes?|hours?|days?|weeks?|while)(?![a-z]))|"
         r"(?:算|记|报)(?:上)?(?:我|我们|我家)(?:家)?(?:[一两二三四五六\d]|一)份|"
+        # a share claimed for a relative's household (给我奶奶那户也报一份, 帮我爸家也算一份)
+        r"(?:给|帮)我(?:的)?(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|妈|爸|父母|爸妈|婆婆|公公|岳母|老人)"
+        r"(?:家|那户|那家|那边)?(?:也)?(?:报|算|记)(?:上)?(?:[一两二三四五六\d])份|"
         # a share claimed by its count (I'll take one box please), or goods counted one wants
         # to group-buy (want to group-buy 2 cases of water)
         r"(?<![a-z])(?:i'?ll|we'?ll|i will|we will) take (?:\d+|one|two|three|four|five|a|an) "
@@ -1097,6 +1102,8 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "would like to group-buy 3 bags of rice, 5-2-301",
             "no eggs or milk left, could someone in the dairy group buy add us? 4-2-801",
             "家里断菜了 团购群里谁能带上我们家 7-1-1002",
+            "could we have two bags of rice added to tomorrow's group buy? 6-2-301",
+            "外婆家的菜也没了 帮我外婆那户也算一份 3-1-402",
         ),
         (
             "团购的菜到了",
@@ -1113,6 +1120,8 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "I'll take a look at the list",
             "want to group-buy? ask the building lead",
             "someone in the group buy added us last week, thanks",
+            "they had eggs added to the group buy last week",
+            "我奶奶那户已经报了一份",
         ),
     ),
 )

@@ -730,6 +730,18 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("能再加两斤苹果到明天的团购里吗 7-1-302", Category.GROCERIES),
         ("two rubbish bags at 7-2-301 for when you're on your round", Category.GARBAGE),
     ],
+    "goods asked to be had added to a group buy, a relative's share claimed": [
+        (
+            "could i get 5kg of dog kibble added to the next group buy? she's allergic. 2201",
+            Category.GROCERIES,
+        ),
+        (
+            "could we have two bags of rice added to tomorrow's group buy? 6-2-301",
+            Category.GROCERIES,
+        ),
+        ("团菜还有名额吗 给我奶奶那户也报一份 2-2-202", Category.GROCERIES),
+        ("外婆家的菜也没了 帮我外婆那户也算一份 3-1-402", Category.GROCERIES),
+    ],
     "an ointment named by what it soothes": [
         ("脚上长冻疮了 谁能帮忙带一支冻疮药 6-2-401", Category.MEDICINE),
         ("湿疹又犯了 湿疹膏用完了 麻烦帮买一支 9-1-1203", Category.MEDICINE),
@@ -1704,6 +1716,11 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "Remember to put the bins out tonight, collection is early tomorrow",
         "Yogurt group buy opens tomorrow, sign up in the app",
         "垃圾我自己拿下去了 不用收",
+        "we have two days left of quarantine, yay",
+        "the lift is nearly empty at this hour",
+        "the rice bag is nearly empty now, bought more yesterday",
+        "they had eggs added to the group buy last week",
+        "我奶奶那户已经报了一份",
     ],
     "a chain opened, a notice, a counselling line asked for": [
         "猪肉接龙开始了 需要的邻居在下面接",
