@@ -1059,6 +1059,17 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("baby formula, we have 2 tins left 3-1-1102", Category.GROCERIES),
         ("Blood pressure pills, amlodipine, got two left. Block 5 unit 2 #302", Category.MEDICINE),
     ],
+    "a medicine or goods nearly gone, or a day or so of them left, without asking": [
+        (
+            "my mum's ventolin inhaler is nearly empty, she's ok for now but nervous. 5-2-301",
+            Category.MEDICINE,
+        ),
+        ("dad's eye drops are almost empty, he's fine otherwise. 7-1-1103", Category.MEDICINE),
+        ("Formula!! Aptamil stage 1, we have maybe one day left. B座 1703", Category.GROCERIES),
+        ("纸尿裤 we have one day left. 3-2-502", Category.GROCERIES),
+        ("Mum's insulin runs out Friday, NovoRapid pens, 4-2-1001", Category.MEDICINE),
+        ("grandpa's heart pills run out on Monday, 6-1-502", Category.MEDICINE),
+    ],
     "a power cut or a sparking socket handed to the property staff to check": [
         (
             "No power in 5-1-302 since noon, other flats are fine. Could the property office "
