@@ -160,7 +160,9 @@ _NOT_ROOM_BEFORE = compile_prefiltered(
 _NOT_ROOM_AFTER = compile_prefiltered(
     r"^\s*(?:块|元|圆|毛|角|个|盒|袋|箱|斤|公斤|克|千克|毫升|升|瓶|罐|桶|包|支|片|粒|颗|次|天(?!天)|日|"
     r"月|年|周|"
-    r"小时|分钟|分|秒|点|人|位|件|份|条|只|米|层|楼(?![上下道])|岁|度|%|°|万|千|百|多(?!谢)|余|左右|"
+    # (米 of rice is no metre: 六零一 米缸见底了)
+    r"小时|分钟|分|秒|点|人|位|件|份|条|只|米(?![缸袋桶面饭粉])|层|楼(?![上下道])|岁|度|%|°|万|千|百|"
+    r"多(?!谢)|余|左右|"
     r"(?:mg|kg|g|km|m|cm|mm|ml|l|yuan|rmb|dollars?|bucks|days?|hours?|hrs?|mins?|minutes?|"
     r"people|persons?|pcs|pieces|years?|yrs?|f|c|am|pm|steps|kcal|w|k|x)(?![a-z]))"
 )

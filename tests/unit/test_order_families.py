@@ -730,6 +730,11 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("能再加两斤苹果到明天的团购里吗 7-1-302", Category.GROCERIES),
         ("two rubbish bags at 7-2-301 for when you're on your round", Category.GARBAGE),
     ],
+    "rubbish still at the door, told after a pause": [
+        ("那个 垃圾。。。还在门口。。。👀 17-1-102", Category.GARBAGE),
+        ("垃圾……还在门口 3-2-301", Category.GARBAGE),
+        ("我家垃圾。。。依然放在门外 都两天了 5-1-702", Category.GARBAGE),
+    ],
     "goods asked to be had added to a group buy, a relative's share claimed": [
         (
             "could i get 5kg of dog kibble added to the next group buy? she's allergic. 2201",
@@ -1731,6 +1736,7 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "the lift is nearly empty at this hour",
         "the rice bag is nearly empty now, bought more yesterday",
         "they had eggs added to the group buy last week",
+        "垃圾。。。我自己扔了 门口干净了 3-1-201",
         "我奶奶那户已经报了一份",
     ],
     "a chain opened, a notice, a counselling line asked for": [
