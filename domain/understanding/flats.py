@@ -74,8 +74,17 @@ _LETTER_BUILDING = (
     r"|(?<=[b-hj-tv-z])\s+[a-z])"
 )
 
+# A temperature read aloud just before (三十六点九七栋幺零二, 三十六度二二号楼): its tenth is one
+# numeral, so the building starts after it (7-102, 2); a lone numeral there stays the building.
+_AFTER_CN_READING = (
+    r"(?:(?<!三十[四五六七八九][点度])(?<!四十[点度])(?<!四十[一二][点度])"
+    rf"|(?=[{_CN_NUMERALS}](?![{_CN_NUMERALS}])))"
+)
+# A household's head count after a room read aloud (九零二四口人: room 902, four people).
+_HEAD_COUNT = r"[二三四五六七八九两]口(?:人|之家)"
+
 _COMPONENTS = compile_prefiltered(
-    rf"(?P<cn>{_NUMBER})\s*(?:(?P<b>{_BUILDING_MARK})|(?P<u>{_UNIT_MARK})|(?P<r>{_ROOM_MARK}))"
+    rf"{_AFTER_CN_READING}(?P<cn>{_NUMBER})\s*(?:(?P<b>{_BUILDING_MARK})|(?P<u>{_UNIT_MARK})|(?P<r>{_ROOM_MARK}))"
     rf"|{_LETTER_BUILDING}"
     rf"|{_EN_SPELT}"
     rf"|(?:{_EN_MARK})(?P<en_num>\d{{1,4}})(?!\d|\.\d|-\d)"
@@ -97,7 +106,8 @@ _COMPONENTS = compile_prefiltered(
     r"(?<=neighbors in )|(?<=people in )|(?<=folks in )|(?<=residents in ))"
     r"(?P<bu>\d{1,3}-\d{1,2})(?![\d\-/.:])|(?<![\d\-])(?P<bu_cn>\d{1,3}-\d{1,2})(?=的(?:邻居|住户|居民))"
     r"|(?<![0-9a-z_#/\-])(?<![0-9a-z]:)(?<!\d\.)(?P<bare>\d{3,4})(?!\d|\.\d|[\-/:]\d)"
-    rf"|(?<![{_CN_NUMERALS}])(?P<cnbare>{_CN_ROOM})(?![{_CN_NUMERALS}])"
+    rf"|(?<![{_CN_NUMERALS}])(?P<cnbare>{_CN_ROOM})"
+    rf"(?:(?![{_CN_NUMERALS}]|口人|口之家)|(?={_HEAD_COUNT}))"
 )
 # What every component holds: a digit, a Chinese numeral or building mark, or an English mark
 # word. A text with none of them (a quarter of messages) is not scanned by the costlier pattern;
@@ -150,7 +160,9 @@ _NOT_ROOM_BEFORE = compile_prefiltered(
 _NOT_ROOM_AFTER = compile_prefiltered(
     r"^\s*(?:块|元|圆|毛|角|个|盒|袋|箱|斤|公斤|克|千克|毫升|升|瓶|罐|桶|包|支|片|粒|颗|次|天(?!天)|日|"
     r"月|年|周|"
-    r"小时|分钟|分|秒|点|人|位|件|份|条|只|米|层|楼(?![上下道])|岁|度|%|°|万|千|百|多(?!谢)|余|左右|"
+    # (米 of rice is no metre: 六零一 米缸见底了)
+    r"小时|分钟|分|秒|点|人|位|件|份|条|只|米(?![缸袋桶面饭粉])|层|楼(?![上下道])|岁|度|%|°|万|千|百|"
+    r"多(?!谢)|余|左右|"
     r"(?:mg|kg|g|km|m|cm|mm|ml|l|yuan|rmb|dollars?|bucks|days?|hours?|hrs?|mins?|minutes?|"
     r"people|persons?|pcs|pieces|years?|yrs?|f|c|am|pm|steps|kcal|w|k|x)(?![a-z]))"
 )

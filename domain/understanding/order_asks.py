@@ -292,11 +292,13 @@ ASKS: tuple[Rule, ...] = (
     Rule(
         "who-will",
         r"(?:谁|有人|有没有人)会(?=修|换|弄|装|通|看)|"
-        r"(?:谁|哪位|哪个|哪家|有没有人|有人|邻居们?)(?:能|可以|方便|愿意|有空|顺路|顺便)"
+        r"(?:谁|哪位|哪个|哪家|有没有人|有人|邻居们?)"
+        # (whom, named between: 哪个志愿者方便带十个)
+        r"(?:志愿者|大白|邻居|师傅)?(?:能|可以|方便|愿意|有空|顺路|顺便)"
         r"(?!想到|想得到|料到|猜到)|"
         r"谁来(?=[\u4e00-\u9fff]{1,2}(?:一下|下|走|掉))",
-        ("谁会修马桶", "哪位方便帮我带瓶酱油", "谁来收走"),
-        ("谁会想到",),
+        ("谁会修马桶", "哪位方便帮我带瓶酱油", "谁来收走", "哪个志愿者方便带十个馒头"),
+        ("谁会想到", "哪个志愿者昨天来过"),
     ),
     # someone found or told to come and look (找人看看, 让社区医生打个电话, 赶紧弄走)
     Rule(
@@ -489,9 +491,27 @@ ASKS: tuple[Rule, ...] = (
     ),
     Rule(
         "need-zh",
-        r"求助|求帮|求购|(?<![不无])(?<!说我)(?<!说我们)需要|急需|急用|想买|想要",
-        ("急需胰岛素", "需要两桶水", "想买点水果"),
-        ("不需要了", "无需登记", "天天在家跟花说话 老婆说我需要看医生 哈哈"),
+        r"求助|求帮|求购|(?<![不无])(?<!说我)(?<!说我们)需要|急需|急用|想买|想要|"
+        # goods counted one wants ordered (想订个小蛋糕)
+        r"想(?:订|定|预订)(?=[一两二三四五六七八九十几\d]?(?:个|份|盒|箱|袋|只|束|点|些))"
+        # (not a time, a plan or a rule set: 想订个时间开会)
+        r"(?![一两二三四五六七八九十几\d]?个?(?:时间|日子|计划|目标|规矩|闹钟))|"
+        # whether there is still a way to get it (二甲双胍还有办法配吗)
+        r"(?:还有|有没有)(?:办法|渠道|路子)(?:能|可以)?(?:配|买|开|拿|弄|搞)(?:到)?(?:吗|么|[?？])",
+        (
+            "急需胰岛素",
+            "需要两桶水",
+            "想买点水果",
+            "想订个小蛋糕 明天女儿生日 3-3-301",
+            "降压药还有办法开吗 5-1-202",
+        ),
+        (
+            "不需要了",
+            "无需登记",
+            "天天在家跟花说话 老婆说我需要看医生 哈哈",
+            "想订个时间开会",
+            "药已经有办法配了",
+        ),
     ),
     Rule(
         "join",
@@ -1039,7 +1059,9 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         r"(?<![a-z])(?:(?:can|could|may) (?:i|we) (?:still |also )?(?:join|get in on|sign up for|"
         r"be added to|(?:also )?add [^.!?]{1,50}? (?:to|into|onto)|"
         # goods ordered through the buy (could I get two trays of eggs via the group buy?)
-        r"(?:order|get|buy) [^.!?]{1,50}? (?:through|via|from|with))|"
+        r"(?:order|get|buy) [^.!?]{1,50}? (?:through|via|from|with)|"
+        # or to have them added (could i get 5kg of dog food added to the next group buy?)
+        r"(?:get|have) [^.!?]{1,50}? added (?:to|into|onto))|"
         # goods to add, asked politely (please add two bags of rice to the group buy)
         r"(?:please|pls|plz) (?:also )?add (?!your|yourselves|names?)[^.!?]{1,50}? "
         r"(?:to|into|onto)|"
@@ -1055,6 +1077,9 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
         r"(?:\d+|one|two|three|four|five|a|an) "
         r"(?![a-z]*(?:minutes?|hours?|days?|weeks?|while)(?![a-z]))|"
         r"(?:算|记|报)(?:上)?(?:我|我们|我家)(?:家)?(?:[一两二三四五六\d]|一)份|"
+        # a share claimed for a relative's household (给我奶奶那户也报一份, 帮我爸家也算一份)
+        r"(?:给|帮)我(?:的)?(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|妈|爸|父母|爸妈|婆婆|公公|岳母|老人)"
+        r"(?:家|那户|那家|那边)?(?:也)?(?:报|算|记)(?:上)?(?:[一两二三四五六\d])份|"
         # a share claimed by its count (I'll take one box please), or goods counted one wants
         # to group-buy (want to group-buy 2 cases of water)
         r"(?<![a-z])(?:i'?ll|we'?ll|i will|we will) take (?:\d+|one|two|three|four|five|a|an) "
@@ -1097,6 +1122,8 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "would like to group-buy 3 bags of rice, 5-2-301",
             "no eggs or milk left, could someone in the dairy group buy add us? 4-2-801",
             "家里断菜了 团购群里谁能带上我们家 7-1-1002",
+            "could we have two bags of rice added to tomorrow's group buy? 6-2-301",
+            "外婆家的菜也没了 帮我外婆那户也算一份 3-1-402",
         ),
         (
             "团购的菜到了",
@@ -1113,6 +1140,8 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "I'll take a look at the list",
             "want to group-buy? ask the building lead",
             "someone in the group buy added us last week, thanks",
+            "they had eggs added to the group buy last week",
+            "我奶奶那户已经报了一份",
         ),
     ),
 )

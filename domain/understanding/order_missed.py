@@ -694,7 +694,18 @@ MISSED: tuple[Missed, ...] = (
             r"[a-z/, &]{0,30}(?:transport|ride|pickup|car)(?![a-z])|"
             r"(?<![a-z])(?:due for|needs?|needs to get) (?:her |his |their |the )?(?:vaccines?|"
             r"jabs?|shots?|booster)[^.!?]{0,30}(?:can|could) (?:we|i|she|he) go(?![a-z])|"
-            r"(?:该|要|到时间)(?:打|接种)(?:疫苗|预防针)了?[^。!?]{0,12}(?:能|可以)(?:去|出去)"
+            r"(?:该|要|到时间)(?:打|接种)(?:疫苗|预防针)了?[^。!?]{0,12}(?:能|可以)(?:去|出去)|"
+            # the ride asked after the treatment told (chemo is on Thursday, how do we arrange
+            # transport?; dialysis tomorrow 7am, do we have transport sorted?)
+            r"(?<![a-z])(?:dialysis|chemo|chemotherapy|radiotherapy)(?![a-z])[^.!?]{0,60}"
+            r"(?:how (?:do|can|should) (?:we|i)|(?:can|could|do|should) (?:we|i)|who (?:can|will)|"
+            r"is there|is anyone)[^.!?]{0,20}(?:transport|a ride|a lift|a car|pickup)(?![a-z])|"
+            # a jab told due, then how to get there (狂犬疫苗今天该打了 怎么去)
+            r"(?:疫苗|预防针)[^。!?]{0,6}(?:该|要|得)(?:打|接种)了?[^。!?\d]{0,8}"
+            r"(?:怎么去|怎么出去|能去吗|能出去吗|可以去吗)|"
+            # the treatment's car not yet arranged (透析 这周的车还没安排; 头吸 is 透析 misheard
+            # by voice input)
+            r"(?:透析|头吸|化疗|放疗)[^。!?]{0,12}(?:车|接送)(?:还)?(?:没|没有)(?:安排|派|定|约)"
         ),
         extra=_flat,
         matches=(
@@ -704,11 +715,22 @@ MISSED: tuple[Missed, ...] = (
             "dialysis Tue/Thu/Sat ride, 3-1-1302 Mrs Wang",
             "孩子该打疫苗了 能去社区医院吗 4-1-201",
             "my son is due for his jabs, can we go to the health centre? 6-2-502",
+            "my father's chemo is scheduled for Thursday at Ruijin, how do we arrange transport"
+            " out? 11-1-602",
+            "mum has radiotherapy on Monday morning, who can organise a ride? 2-2-1102",
+            "dialysis tomorrow 7am for my father, do we have transport sorted? 3-1-1501",
+            "第二针狂犬疫苗今天该打了 怎么去 4-1-301",
+            "宝宝的乙肝疫苗明天要打了 怎么出去 5-2-302",
+            "我妈每周一三五头吸这周的车还没安排六栋幺单元三零一",
+            "爸爸周四化疗 接送的车还没定 7-1-201",
         ),
         misses=(
             "化疗接送 周五早上6点",
             "透析 周二四六 车",
             "the baby got her jabs yesterday, all fine 4-1-201",
+            "dad's chemo went well, transport back was fine 3-1-1501",
+            "狂犬疫苗第二针昨天打过了 谢谢 4-1-301",
+            "透析的车已经安排好了 谢谢 6-1-301",
         ),
     ),
     # A share of a quoted offer or notice taken, with the flat (quoting the group-buy post:

@@ -30,7 +30,12 @@ NEEDS: tuple[Rule, ...] = (
         r"(?:冰箱|米缸|柜子)(?:都)?空了|"
         # a place left is no supply run out (dying to get out of here)
         r"(?<![a-z])(?:out of(?! (?:here|there|the (?:house|flat|building|compound|estate)|"
-        r"this place|lockdown|quarantine|isolation)(?![a-z]))|ran out|run out|running out|"
+        r"this place|lockdown|quarantine|isolation)(?![a-z]))|ran out|run out|runs out|running out|"
+        # nearly gone (the inhaler is nearly empty)
+        r"(?:nearly|almost|practically) (?:empty|gone|finished)|"
+        # a day or two of it left (Aptamil stage 1, we have maybe one day left)
+        r"(?:have|has|got) (?:maybe |only |just |about |around )?(?:one|a|two|three|\d) "
+        r"(?:more )?days?(?:'s)?(?: worth)? left(?! (?:of|until|till|before) )|"
         r"almost out|low on|none left|used up|"
         r"running low|getting low|run(?:ning)? short|"
         # the last few counted (I have 1 left, only two left)
@@ -54,6 +59,9 @@ NEEDS: tuple[Rule, ...] = (
             "Asthma inhaler, Ventolin, only one left. 4-2-701",
             "baby formula, we have 2 tins left 3-1-1102",
             "Insulin pens for my grandad (Lantus), down to his last pen. 3-3-1203",
+            "my mum's ventolin inhaler is nearly empty, she's ok for now. 5-2-301",
+            "Formula!! Aptamil stage 1, we have maybe one day left. B座 1703",
+            "Mum's insulin runs out Friday, NovoRapid pens, 4-2-1001",
         ),
         (
             "吃完饭了吗 哈哈",
@@ -61,6 +69,8 @@ NEEDS: tuple[Rule, ...] = (
             "can't wait to get out of here and have a proper coffee",
             "搬了一下午的米 腰都快断了",
             "only two days left until the lockdown ends",
+            "we have two days left of quarantine, yay",
+            "we've got one day left until the lockdown ends",
         ),
     ),
 )

@@ -30,13 +30,16 @@ _ARABIC = compile_prefiltered(
 )
 _CHINESE = compile_prefiltered(
     r"(?P<cnint>三十[四五六七八九]|卅[四五六七八九]|四十[一二]?|三[五六七八九]|四[零〇一二])(?P<cnsep>度|点)"
-    r"(?P<cnfrac>[零一二三四五六七八九](?![零〇一二两三四五六七八九十分]))?"
+    r"(?P<cnfrac>[零一二三四五六七八九](?:(?![零〇一二两三四五六七八九十分])"
+    # the tenth is one numeral: those after it may be the building (三十六点九七栋,
+    # 三十六度二二号楼)
+    r"|(?=[零〇一二两三四五六七八九十幺]{1,3}\s*(?:栋|幢|号楼|座|单元))))?"
 )
 _BODY_CONTEXT = compile_prefiltered(
     r"(?:体温|温度|测温|量了|烧到|发烧|发热|高烧|低烧|烧了|烧|腋温|额温|耳温|口温|肛温|"
     r"(?<![a-z])(?:temp|temperature|tempe?ra?ture|temprature|tempature|fever|t|"
-    # the scale written before the number (F 97.9, °C 36.6)
-    r"(?<![\d.]\s)°?\s?[fc]))"
+    # the scale written before the number (F 97.9, °C 36.6, 华氏97.7)
+    r"(?<![\d.]\s)°?\s?[fc])|华氏|摄氏)"
     r"\s*(?:is|was|of|:|=|到|了|是|有|达)?\s*$"
 )
 _BODY_WORDS = compile_prefiltered(
@@ -190,6 +193,17 @@ _UNWELL = compile_prefiltered(
 _SAID_OF_SOMEONE = compile_prefiltered(
     r"(?<![a-z])(?:has|had|got|is|'s|running|runs|spiked|spiking|hit|reached|at)\s*(?:a\s+)?$"
 )
+# One of the household named just before a tenth-precise number (me 97.9, husband 98.8, kid
+# 99.1): their reading, in Fahrenheit when it is 95 to 106.
+_HOUSEHOLD_BEFORE = compile_prefiltered(
+    r"(?<![a-z])(?:me|myself|husband|hubby|wife|kid|kids|son|daughter|mum|mom|mother|dad|father|"
+    r"grandma|grandpa|granny|baby|toddler)\s*[:=\-]?\s*$"
+)
+# Whose reading, told after it (ninety eight point six for both of us).
+_FOR_SOMEONE_AFTER = compile_prefiltered(
+    r"\s*,?\s*(?:for|from) (?:both of us|all of us|the (?:two|three|four) of us|us|me|him|her|"
+    r"them|everyone|the kids?|my (?:husband|wife|son|daughter|mum|mom|dad))(?![a-z])"
+)
 _FEVER_MEDICINE = compile_prefiltered(
     r"退烧|(?<![a-z])(?:ibuprofen|tylenol|calpol|paracetamol|panadol|motrin|advil|nurofen|"
     r"acetaminophen|fever)(?![a-z])"
@@ -198,7 +212,9 @@ _FEVER_MEDICINE = compile_prefiltered(
 _EN_UNITS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _EN_DIGITS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, **_EN_UNITS}
 _ENGLISH = compile_prefiltered(
-    r"(?<![a-z])(?:thirty|forty)[- ]?(?P<unit>four|five|six|seven|eight|nine|one|two)? ?point "
+    # (ninety eight point six: Fahrenheit in words)
+    r"(?<![a-z])(?:thirty|forty|ninety)[- ]?"
+    r"(?P<unit>four|five|six|seven|eight|nine|one|two)? ?point "
     r"(?P<tenth>zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])"
 )
 _LEFT_OVER = re.compile(r"[\s,.;:!?，。！？、~\-]+")
@@ -307,12 +323,18 @@ def _english(text: str, segments: Segments) -> list[Reading]:
     """Readings in English words: thirty six point nine."""
     found: list[Reading] = []
     for match in _ENGLISH.finditer(text):
-        tens = 30 if match.group().startswith("thirty") else 40
+        tens = {"t": 30, "f": 40, "n": 90}[match.group()[0]]
         number = Decimal(tens + (_EN_DIGITS[match["unit"]] if match["unit"] else 0))
         number += Decimal(_EN_DIGITS[match["tenth"]]) / 10
         value = _celsius(number, "度", True)
         if _NOT_BODY_AFTER.match(text[match.end() : match.end() + 8]):
             continue  # thirty-eight point five years old
+        if tens == 90 and not (
+            _BODY_WORDS.search(text)
+            or _FOR_SOMEONE_AFTER.match(text, match.end())
+            or _HOUSEHOLD_BEFORE.search(text, 0, match.start())
+        ):
+            continue  # ninety eight point five on the test: a score, not Fahrenheit
         if value is not None and _plausible(text, segments, match.start(), match.end()):
             found.append(Reading(value, match.start(), match.end(), match.group()))
     return found
@@ -386,6 +408,8 @@ def _arabic(
         context = True  # 98.9 in a message that talks about temperatures is Fahrenheit
     if frac and 95 <= number <= 106 and not context and _TAKEN_AT_AFTER.match(text, end):
         context = True  # 99.1 this morning: a reading told with when it was taken, Fahrenheit
+    if frac and 95 <= number <= 106 and not context and _HOUSEHOLD_BEFORE.search(before):
+        context = True  # me 97.9, husband 98.8: each of the household's reading, Fahrenheit
     value = _celsius(number, unit, context)
     if value is None:
         return None

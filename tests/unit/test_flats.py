@@ -16,6 +16,13 @@ from domain.understanding import understand
         ("楼长：3-1-501的老人已经被120接走了", "3-1-501"),
         ("2单元501室 门口有垃圾", "2-501"),
         ("三单元六零二", "3-602"),
+        # a household's head count after a room read aloud (九零二四口人: 902, four people)
+        ("二十栋一单元九零二四口人都是三十六度几老大三十六度八", "20-1-902"),
+        ("五栋二单元六零一三口之家都正常", "5-2-601"),
+        ("五栋二单元六零一四", "5-2-6014"),  # look-alike: no head count, the room stays
+        # 米 of rice after a room read aloud is no metre (米缸见底了)
+        ("三幢二单元六零一 米缸见底了 有团米的吗 算我一个", "3-2-601"),
+        ("三单元六零一 米袋空了", "3-601"),
         ("12栋1203", "12-1203"),
         # thanks (多谢) after the room is no count (一千二百多)
         ("帮手买包米 7座1502 多谢", "7-1502"),

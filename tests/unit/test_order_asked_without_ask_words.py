@@ -31,6 +31,13 @@ ORDERS: dict[str, list[tuple[str, Category]]] = {
         ("透析接送 周二早上7点 3-1-1001", Category.MEDICAL),
         ("radiotherapy ride Wed 9am, 7-2-402", Category.MEDICAL),
         ("宝宝到时间打预防针了 可以去社区医院吗 1-2-301", Category.MEDICAL),
+        (
+            "mum has radiotherapy on Monday morning, who can organise a ride? 2-2-1102",
+            Category.MEDICAL,
+        ),
+        ("dad's dialysis is Friday 6am, do we have a car sorted? 9-1-301", Category.MEDICAL),
+        ("宝宝的乙肝疫苗明天要打了 怎么出去 5-2-302", Category.MEDICAL),
+        ("爸爸周四化疗 接送的车还没定 7-1-201", Category.MEDICAL),
     ],
     "a loose fixture made fast": [
         ("楼道扶手松动了 麻烦找人来固定 5-1-201", Category.REPAIR),
@@ -45,6 +52,9 @@ NO_ORDER: dict[str, list[str]] = {
         "透析接送 周二早上7点",
         "扶手松动了 已经加固好了",
         "the window guard was wobbly but it's been tightened",
+        "dad's chemo went well, transport back was fine 3-1-1501",
+        "透析的车已经安排好了 谢谢 6-1-301",
+        "狂犬疫苗第二针昨天打过了 谢谢 4-1-301",
     ],
 }
 

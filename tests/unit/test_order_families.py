@@ -730,6 +730,23 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("能再加两斤苹果到明天的团购里吗 7-1-302", Category.GROCERIES),
         ("two rubbish bags at 7-2-301 for when you're on your round", Category.GARBAGE),
     ],
+    "rubbish still at the door, told after a pause": [
+        ("那个 垃圾。。。还在门口。。。👀 17-1-102", Category.GARBAGE),
+        ("垃圾……还在门口 3-2-301", Category.GARBAGE),
+        ("我家垃圾。。。依然放在门外 都两天了 5-1-702", Category.GARBAGE),
+    ],
+    "goods asked to be had added to a group buy, a relative's share claimed": [
+        (
+            "could i get 5kg of dog kibble added to the next group buy? she's allergic. 2201",
+            Category.GROCERIES,
+        ),
+        (
+            "could we have two bags of rice added to tomorrow's group buy? 6-2-301",
+            Category.GROCERIES,
+        ),
+        ("团菜还有名额吗 给我奶奶那户也报一份 2-2-202", Category.GROCERIES),
+        ("外婆家的菜也没了 帮我外婆那户也算一份 3-1-402", Category.GROCERIES),
+    ],
     "an ointment named by what it soothes": [
         ("脚上长冻疮了 谁能帮忙带一支冻疮药 6-2-401", Category.MEDICINE),
         ("湿疹又犯了 湿疹膏用完了 麻烦帮买一支 9-1-1203", Category.MEDICINE),
@@ -1046,6 +1063,17 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("Asthma inhaler, Ventolin, only one left. 4-2-701", Category.MEDICINE),
         ("baby formula, we have 2 tins left 3-1-1102", Category.GROCERIES),
         ("Blood pressure pills, amlodipine, got two left. Block 5 unit 2 #302", Category.MEDICINE),
+    ],
+    "a medicine or goods nearly gone, or a day or so of them left, without asking": [
+        (
+            "my mum's ventolin inhaler is nearly empty, she's ok for now but nervous. 5-2-301",
+            Category.MEDICINE,
+        ),
+        ("dad's eye drops are almost empty, he's fine otherwise. 7-1-1103", Category.MEDICINE),
+        ("Formula!! Aptamil stage 1, we have maybe one day left. B座 1703", Category.GROCERIES),
+        ("纸尿裤 we have one day left. 3-2-502", Category.GROCERIES),
+        ("Mum's insulin runs out Friday, NovoRapid pens, 4-2-1001", Category.MEDICINE),
+        ("grandpa's heart pills run out on Monday, 6-1-502", Category.MEDICINE),
     ],
     "a power cut or a sparking socket handed to the property staff to check": [
         (
@@ -1704,6 +1732,12 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "Remember to put the bins out tonight, collection is early tomorrow",
         "Yogurt group buy opens tomorrow, sign up in the app",
         "垃圾我自己拿下去了 不用收",
+        "we have two days left of quarantine, yay",
+        "the lift is nearly empty at this hour",
+        "the rice bag is nearly empty now, bought more yesterday",
+        "they had eggs added to the group buy last week",
+        "垃圾。。。我自己扔了 门口干净了 3-1-201",
+        "我奶奶那户已经报了一份",
     ],
     "a chain opened, a notice, a counselling line asked for": [
         "猪肉接龙开始了 需要的邻居在下面接",

@@ -20,6 +20,9 @@ NOT_READINGS: dict[str, list[str]] = {
         "today's high is 38, keep the curtains shut everyone",
         "my mum's flat has no aircon, it's like 37 degrees in there",
     ],
+    "a score in English words is no Fahrenheit reading": [
+        "she scored ninety eight point five on the test",
+    ],
     "a threshold asked, a number supposed": [
         "At what temperature should we take him to the clinic? 39?",
         "宝宝烧到几度该去医院啊 38.5吗",
@@ -87,7 +90,29 @@ READINGS: dict[str, list[tuple[str, float]]] = {
     "a fever's high in tenths stays a reading": [
         ("发烧第三天 今天最高38.5 比昨天低 家里药够 9-1-1901", 38.5),
     ],
+    "the Fahrenheit scale named in Chinese before the number": [
+        ("华氏97.7 我家温度计是华氏的 10-1-702", 36.5),
+        ("温度计只有华氏的 华氏98.4 3-2-501", 36.9),
+    ],
+    "each of the household named before a Fahrenheit decimal": [
+        ("me 97.9, husband 98.8, kid 99.1 (he was running around). Bldg 5 #903", 37.3),
+        ("mum 98.2, dad 97.9 today, 3-1-201", 36.6),
+    ],
+    "a Fahrenheit reading in English words, said whose": [
+        ("today ninety eight point six for both of us building four unit two", 37.0),
+        ("ninety nine point one for my son this morning", 37.3),
+    ],
 }
+
+# A temperature read aloud, then the building read aloud: the tenth is one numeral, the rest is
+# the building (三十六点九七栋幺零二 is 36.9 and 7-102); a lone numeral there is the tenth.
+READ_ALOUD_THEN_BUILDING: list[tuple[str, float, str]] = [
+    ("老公三十六点七我三十六点五孩子三十六点九七栋幺零二", 36.9, "7-102"),
+    ("我们家都正常我三十六度四我妈三十六度二十一栋三单元幺五零幺", 36.2, "11-3-1501"),
+    ("三十六度二二号楼", 36.2, "2"),
+    ("我三十六度八十二栋二单元五零一", 36.8, "12-2-501"),
+    ("三十六度二号楼", 36.2, "2"),  # look-alike: one numeral is the tenth, the building stays
+]
 
 MEMORIES: list[tuple[str, float]] = [
     ("上次孩子烧到39.8 吓得我一晚没睡", 39.8),
@@ -126,6 +151,15 @@ def test_weather_rooms_thresholds_and_suppositions_are_no_readings(text: str) ->
 @pytest.mark.parametrize(("text", "celsius"), [case for rows in READINGS.values() for case in rows])
 def test_each_way_of_writing_a_reading_is_read(text: str, celsius: float) -> None:
     check_reading(text, celsius)
+
+
+@pytest.mark.parametrize(("text", "celsius", "flat"), READ_ALOUD_THEN_BUILDING)
+def test_a_reading_read_aloud_leaves_the_building_after_its_tenth(
+    text: str, celsius: float, flat: str
+) -> None:
+    reading = understand(text)
+    assert reading.temperature == celsius, reading.evidence
+    assert reading.flat == flat, reading.evidence
 
 
 @pytest.mark.parametrize(("text", "celsius"), MEMORIES)
