@@ -137,6 +137,7 @@ from domain.understanding.emergency_lexicon import (
     ONTO_FURNITURE,
     PAST,
     PATIENT_SAYS,
+    PEOPLE_ZH,
     PERSON,
     PERSON_BEFORE,
     PERSON_SUBJECT,
@@ -667,9 +668,28 @@ def _no_person(t: _Trigger) -> str | None:
         t.hit.flags & PERSON
         and not PERSON_BEFORE.search(t.before[-12:])
         and not (t.hit.words[:1] == "就" and PERSON_SUBJECT.search(t.before[-12:]))
+        and not _person_in_clause_before(t)
     ):
         return f"no-person:{t.hit.words}"
     return None
+
+
+def _person_in_clause_before(t: _Trigger) -> bool:
+    """The person named as the subject of the clause just before, the trigger's clause going on
+    with no other subject (爸起夜 倒了 不动; 我爸在厕所门口躺着 喊了十几分钟没反应)."""
+    if not t.zh or (t.before and not _CALLED.match(t.before)):
+        return False
+    start = t.segments.clause(t.hit.start)[0]
+    if start < 2 or t.segments.sentence(start - 2)[0] != t.segments.sentence(t.hit.start)[0]:
+        return False
+    first, end = t.segments.clause(start - 2)
+    return _SUBJECT_PERSON.match(t.text, first, end) is not None
+
+
+# calling them before the state (喊了十几分钟没反应)
+_CALLED = re.compile(r"(?:喊|叫|拍|推|摇|敲)")
+# a person who is the clause's subject, not an owner (我爸的车: 轮胎没气了 is the car's)
+_SUBJECT_PERSON = re.compile(rf"(?:我家|我们|我|俺|咱)?{PEOPLE_ZH}(?!的|家的)")
 
 
 def _negated(t: _Trigger) -> str | None:
@@ -851,8 +871,9 @@ def _news(t: _Trigger) -> str | None:
         # a call made elsewhere and before, told as news (my sis in Beijing had to call an
         # ambulance last night)
         far = NEWS.search(t.text, t.sentence[0], t.hit.start)
-        if far is not None and PAST.search(t.text, *t.sentence) and not URGENT_CALL.search(t.text):
-            return f"news:{far.group()}:{t.hit.words}"
+        told = PAST.search(t.text, *t.sentence) or IN_HOSPITAL.search(t.text)
+        if far is not None and told is not None and not URGENT_CALL.search(t.text):
+            return f"news:{far.group()}:{t.hit.words}"  # … he's in ICU: care is there
         return None
     if LIVES_HERE.search(t.text):
         return None  # 她住我们楼7-2-1501: whatever was posted elsewhere, she is here

@@ -233,6 +233,8 @@ NEGATION_ZH = compile_prefiltered(
     r"(?<!有)没人(?:有)?$|"
     # no need to (不用叫救护车); 用不用, 需不需要 ask
     r"(?<!用)(?<!需)(?:不用|不需要|无需|没必要)(?:再|去)?$|"
+    # not like a fire (不像着火 就是呛): the likeness denied
+    r"不像(?:是)?(?:有人)?$|"
     # "not that I ..." denies what follows (不是说我想死, 倒不是说想死)
     r"(?:不是|并不是)说(?:我|他|她)?(?:真的?)?$|"
     r"(?:不是|没有?|并不是|并没有?)(?:要|想|想要|打算|说要)$|(?:(?<!是)不是|并没有|没有|没|不|无|未|并未|从未|从没|别|莫)"
@@ -252,7 +254,10 @@ NEGATION_EN = compile_prefiltered(
     # a new subject after "and"/"but" starts a clause of its own (not breathing and his lips…)
     r"(?:\s+(?!(?:and|but)\s+(?:his|her|my|he|she|their|its)(?![a-z]))[^\s]+){0,5}\s*$|"
     # nothing right before the state (nothing on fire); nothing I do stops the bleeding denies none
-    r"(?<![a-z])nothing\s*$"
+    r"(?<![a-z])nothing\s*$|"
+    # nobody here has it (Nobody in our flat has any chest tightness or shortness of breath)
+    r"(?<![a-z])(?:nobody|no one|none of us)[^.!?]{0,30}(?:has|have|had|with|feels?) (?:any )?"
+    r"(?:[a-z]+ ){0,3}?(?:(?:or|and|nor) )?$"
 )
 MEDICINE_AFTER = compile_prefiltered(
     r"^\s*(?:的)?(?:药|药物|药品|病人|病史|患者|后遗症|medicine|meds|medication|pills|tablets|drugs|"
@@ -387,7 +392,7 @@ WRITER_BEFORE = compile_prefiltered(
 )
 # A risk, not an event: 容易起火, 可能会引起火灾, could cause a fire.
 RISK_BEFORE = compile_prefiltered(
-    r"(?:容易|易于|可能会|有可能会|或将|会)(?:引起|引发|导致|造成|发生)$|(?:容易|可能会|有可能会)$|"
+    r"(?:容易|易于|极易|易|可能会|有可能会|或将|会)(?:引起|引发|导致|造成|发生)$|(?:容易|极易|可能会|有可能会)$|"
     r"(?:容易|易于|有可能会|或将)[^,。!?;:、…\s]{1,5}$|"
     # feared, not happened (地上都湿了 怕老人滑倒)
     r"(?<![不别])(?:怕|担心|以防|防止|免得|避免|预防)[^,。!?;:、…\s]{0,4}$|"
@@ -682,7 +687,10 @@ RESOLVED = compile_prefiltered(
     r"paint|hair dye)|"
     r"feeling better|feels better|doing better|doing fine|doing great|back to normal|"
     r"under control|stopped now|"
-    r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|woke up|came to|"
+    r"has stopped|false alarm|no longer|out of (?:the )?hospital|discharged|"
+    r"woke up(?! like (?:this|that)| with (?:it|this|that|a |her |his ))|came to|"
+    # a fit over some minutes ago (the seizure stopped about 20 min ago)
+    r"stopped (?:about |around |maybe )?\d+ ?(?:min|mins|minutes|hours?|hrs?) ago|"
     r"(?:has|have) been (?:fine|ok|okay|well|good|alright) since|"
     # calmed down after a visit (社工上门了 人现在情绪稳定)
     r"情绪(?:已经|现在)?(?:稳定|平复|平稳)(?:了|下来了?)?|"
@@ -798,7 +806,7 @@ NEWS = compile_prefiltered(
     r"(?:她|他)们(?:那个)?小区|(?:朋友|同学|同事|亲戚|闺蜜)(?:住)?在[^。!?\s]{1,6}(?:那边|那儿|那里)|"
     # a city over there (上海那边有个老人): a story from elsewhere
     r"(?:上海|北京|武汉|西安|深圳|广州|天津|南京|杭州|成都|重庆|长春|吉林|香港|郑州|石家庄)(?:那边|那儿|那里)|"
-    r"(?<![我在从])外地(?!打|来电)|外省|(?<![我在回])老家|老家(?:那边|那儿|那里)|有个亲戚|(?<!我在)(?<!我人在)(?<!我现在)国外|某小区|有个小区|电视剧|电影|剧里|小说|主角|剧情|"
+    r"(?<![我在从])(?<!我们)(?<!俺们)(?<!咱们)外地(?!打|来电|的\s|的人\s)|外省|(?<![我在回])老家|老家(?:那边|那儿|那里)|有个亲戚|(?<!我在)(?<!我人在)(?<!我现在)国外|某小区|有个小区|电视剧|电影|剧里|小说|主角|剧情|"
     # a sound heard is witnessed (heard a big thud from 302), not a story heard
     # nobody has heard from her since Monday is a silence, not a story heard
     r"(?<![a-z])(?:(?<!not )(?<!n't )(?<!nobody has )(?<!no one has )(?<!nobody's )(?<!nobody )"
@@ -1071,7 +1079,7 @@ SILENT_FOR_LONG = compile_prefiltered(
 # An office's line that goes unanswered (物业电话没人接): a complaint, not a person gone silent.
 OFFICE_LINE = compile_prefiltered(
     r"(?:物业|客服|居委会?|社区|街道|热线|12345|办公室|前台|门卫|保安|维修|师傅|医院|药店|快递|商家|店家|"
-    r"超市|电工|管家)(?:的|那边的?)?(?:电话|热线|手机|号码)|"
+    r"超市|电工|管家|房东|中介|二房东)(?:的|那边的?)?(?:电话|热线|手机|号码)|"
     r"(?<![a-z])(?:property|management|office|hotline|helpline|shop|store|pharmacy|plumber|"
     r"courier|front desk|reception)(?:'s)? (?:phone|number|line|hotline)(?![a-z])"
 )
@@ -1629,6 +1637,8 @@ _NUMBERS_TOLD = (
 NUMBERS_TOLD = compile_prefiltered(_NUMBERS_TOLD)
 NET_NOTICE = compile_prefiltered(
     r"通知|公告|请大家|各位|温馨提示|提示|提醒|注意|请勿|转发|要及时就医|讲座|口诀|科普|海报|知识|分享一下|急救视频|"
+    # a notice headed by who gives it (物业：…请立即整改)
+    r"^\s*(?:物业|居委会?|社区|业委会|楼长|网格员)\s*[:：]|"
     r"没人受伤|没有人受伤|没伤到人|培训|课程|证书|"
     rf"{_NUMBERS_TOLD}|"
     r"(?<![a-z])(?:notice|reminder|residents|detector|alarm|course|training|certificate|class|"
@@ -1684,6 +1694,9 @@ MUNDANE_WORRY = compile_prefiltered(
     r"面包|蛋糕|烤箱|(?<![a-z])(?:bug|deploy|cake|bread|muffins?|cookies|dough|baking)(?![a-z])|"
     # a cry in a dream (孩子做噩梦哭喊救命), a nightmare
     r"噩梦|恶梦|说梦话|梦话|梦里|(?<![a-z])(?:nightmare|sleep-?talking)(?![a-z])|"
+    # a test's lines, rubbish piling up, the food parcel's potatoes, a child who won't eat greens
+    r"两道杠|一道杠|垃圾袋|摞成|物资包|土豆|(?<![a-z])(?:to eat (?:anything|vegetables|veg|greens)|"
+    r"picky eater)(?![a-z])|"
     # melting in the heat, said of oneself (我快被热化了 救命啊🥵)
     r"热化了|(?:晒|热)化(?:掉)?了|热成狗|"
     r"断网|网(?:又|都)?断了|没网了|"

@@ -154,8 +154,10 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         rf"{PEOPLE_ZH}(?:突然)?倒在(?:了)?[^。!?，,\s]{{1,6}}?(?:边上|旁边|地上|门口)|"
         # someone named who does not wake (我的妈妈不醒), never 睡不醒 (sleepy)
         rf"{PEOPLE_ZH}(?:现在|一直|怎么)?(?:都)?不醒(?!目|悟)|"
-        r"晕(?:倒)?在(?:了)?(?:卫生间|厕所|浴室|地上|地板上|客厅|厨房|床边|门口|楼道)",
-        says=("晕倒了 快", "透析病人四天没透了 开始吐 意识有点模糊"),
+        r"晕(?:倒)?在(?:了)?(?:卫生间|厕所|浴室|地上|地板上|客厅|厨房|床边|门口|楼道)|"
+        # someone passed out, told as bare as that (人晕了 1栋); not a head that spins (头晕了)
+        r"(?:^|(?<=[\s,，。!！?？]))(?:有)?人(?:突然)?晕了",
+        says=("晕倒了 快", "透析病人四天没透了 开始吐 意识有点模糊", "人晕了 3栋"),
         calm=("上周我爸晕倒过一次",),
     ),
     # lying somewhere and not moving (躺在走廊不动); lazing on a sofa, laughed at, is a joke
@@ -244,6 +246,9 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         HYPERBOLE | HARD,
         r"not (?:answer(?:ing)?|respond(?:ing)?|react(?:ing)?)(?: to)? (?:me|us|when (?:i|we) "
         r"call)|won'?t (?:answer|respond to) me|"
+        # gone down and not answering (he just went down in the kitchen and isnt answering me)
+        r"(?:went|gone|go(?:es)?) down[^.!?]{0,30}(?:isn'?t|is not|not|won'?t|doesn'?t) "
+        r"(?:answer|respond)\w*|"
         # not answering, breathing like a snore or a gurgle (agonal breathing, not sleep)
         r"(?:isn'?t|is not|not) (?:answering|responding)[^.!?]{0,60}breathing (?:sounds |is )?"
         r"(?:like )?(?:a )?(?:loud |heavy |weird |strange )?(?:snor\w*|gurgl\w*|rattl\w*)",
@@ -355,7 +360,8 @@ BREATHING_RULES: tuple[Rule, ...] = (
         r"过敏(?!性鼻炎|性哮喘|体质|史|季|的人|人群)|(?:脸|嘴唇|嘴巴?|眼皮|舌头)(?:都|一下)?肿(?:了|起来)?)"
         r"[^。!?]{0,24}"
         # not a degree said of the itch (痒得喘不过气: hyperbole)
-        r"(?<!得)(?:呼吸(?:很|好|特别|越来越|有点|非常)?(?:快|急|困难|费劲|费力)|喘不(?:上|过|动)(?:来)?气|"
+        r"(?<!得)(?<!不是)(?<!没有)(?<!不是 )(?<!没有 )"
+        r"(?:呼吸(?:很|好|特别|越来越|有点|非常)?(?:快|急|困难|费劲|费力)|喘不(?:上|过|动)(?:来)?气|"
         r"(?:嗓子|喉咙|喉头)(?:里)?(?:有)?(?:响声|呼噜|嘶嘶|哼哼|咝咝|发紧)|喘气[^。!?]{0,3}(?:哼哼|呼哧|有声))",
         says=(
             "宝宝吃了鸡蛋 全身风团 脸肿 现在呼吸很快 嗓子有响声 5-2-404",
@@ -854,7 +860,9 @@ STROKE_RULES: tuple[Rule, ...] = (
         Family.STROKE,
         HARD,
         rf"[左右一]半?(?:手|腿|边|侧|胳膊)(?:身子|身体|手脚)?{CLAUSE_CHAR}{{0,3}}(?:没力|没劲|无力|动不了|不能动|"
-        r"抬不起|提不起|举不起)",
+        r"抬不起|提不起|举不起)|"
+        # the body leaning to one side, an arm that will not rise (整个人往一边歪 手抬不起来)
+        r"(?:整个人|身子|身体)(?:往|向)(?:一边|一侧)(?:歪|倒|斜)[^。!?]{0,8}(?:手|胳膊)(?:都|也)?抬不起",
         says=("他一侧手脚不能动了", "外公左边身子突然没劲了 话也说不清"),
     ),
     Rule(
@@ -2546,7 +2554,9 @@ ELECTRIC_SHOCK_RULES: tuple[Rule, ...] = (
         "shock-drowning-burn",
         Family.ELECTRIC_SHOCK,
         HARD,
-        r"触电|被电(?:到|击)了|electrocuted|溺水|drowning|大面积烫伤|严重烧伤|烧伤(?!膏|药|喷雾|贴)|"
+        r"触电|被电(?:到|击)了|electrocuted|溺水|(?<!feels like i'm )(?<!feel like i'm )"
+        r"(?<!feels like im )(?<!like i'm )drowning(?! in (?:work|bills|debt|paperwork|homework|"
+        r"emails|messages|laundry|dishes))|大面积烫伤|严重烧伤|烧伤(?!膏|药|喷雾|贴)|"
         rf"开水烫{CLAUSE_CHAR}{{0,4}}(?:一大片|很严重|起泡)|"
         # a scald told by its size or the skin coming up (胳膊大片烫伤 皮都起来了)
         r"大片(?:的)?(?:烫伤|烧伤)|(?:烫|烧)(?:伤|得)[^。!?\s]{0,4}皮(?:都)?(?:起来|掉|脱|翻)了?|"
@@ -2785,9 +2795,11 @@ CRIES_RULES: tuple[Rule, ...] = (
         CRY | HYPERBOLE,
         # not thanks for a lifesaver (感谢志愿者帮我妈约到了透析 真的是救命了)
         r"(?<!真是)(?<!真的是)(?<!简直是)(?<!简直就是)救命|救救|求救|救名|就命(?![令中运名])|"
-        r"(?<!来)救我(?!狗命|一命|的|们)",
+        r"(?<!来)救我(?!狗命|一命|的|们)|"
+        # begging for someone to come (帮帮我 求求你们 快来)
+        r"(?:帮帮我|求求你们|求求大家|求求你)[^。!?]{0,12}(?:快来|快点来|来人)(?!团|拼|抢|买|看|参加|报名)",
         group="cry",
-        says=("救命啊！！！",),
+        says=("救命啊！！！", "帮帮我 求求你们 快来 1-1-101"),
         calm=("救命 快递又丢了",),
     ),
     Rule(
@@ -3211,6 +3223,8 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"我(?:已经)?想好了(?=[\s。.!！…]|$)|"
         r"(?<![你您他她])药(?:就|都)?(?:在|放在)(?:桌上|床头|手边|面前)(?:了)?(?=[\s。.!！…]|$)|"
         r"(?:goodbye|farewell)(?: forever)?(?=\s*[.!…]*\s*$)|"
+        # a goodbye said to everyone (跟大家说声再见)
+        r"(?:跟|和|向)(?:大家|你们|各位)(?:说|道)(?:声|一声)?(?:再见|永别|告别)|"
         # a window or balcony opened, told as done (阳台的门我已经打开了)
         r"(?:阳台|窗户?)(?:的)?(?:门|窗)?(?:我)?(?:已经)?(?:打开|推开|开)了(?=[\s。.!！…]|$)|"
         r"(?:大家|各位)?再见了(?=\s*[。.!！…]*\s*$)|"

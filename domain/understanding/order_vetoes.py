@@ -189,6 +189,8 @@ VETOES: tuple[Rule, ...] = (
         # a notice headed by who gives it (楼委会提醒：电梯消杀 请走楼梯, 楼长提醒：…)
         r"^\s*(?:楼委会|居委会?|物业|楼长|社区(?:医生|医院|卫生服务中心)?|家庭医生|卫生院|业委会|"
         r"志愿者团队|防疫办)(?:温馨)?(?:提醒|提示|通知)[:：]|"
+        # or by the office alone, to the tenants or all (物业：近期有租户私拉电线 … 请立即整改)
+        r"^\s*(?:物业|居委会?|楼委会|业委会)\s*[:：](?=[^。!?\n]{0,40}(?:租户|业主|居民|各位|大家))|"
         # or by a role that only gives notices (楼道长：今天下午三点收垃圾), and all told to put
         # their rubbish out for the round (请把垃圾放门口)
         r"^\s*(?:楼道长|楼栋长|单元长|楼组长|网格员|网格长)[:：]|"
@@ -349,6 +351,7 @@ VETOES: tuple[Rule, ...] = (
             "居委会：如遇停电停水等情况 请直接联系物业值班室",
             "If you ever find the stairwell door jammed, call security. Please share.",
             "3单元的各位 后天燃气公司上门查表 请家里留人",
+            "物业：近期有租户私拉电线给电动车充电 极易引发火灾 请立即整改",
         ),
         (
             "帮忙买点菜",

@@ -1231,6 +1231,28 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("连累了全家 我真没脸活着了", EmergencyFamily.SUICIDE),
         ("谢谢你们一直照顾我儿子 以后就拜托大家了 窗户我已经打开了", EmergencyFamily.SUICIDE),
     ],
+    "the person named in the clause before a bare state (爸起夜 倒了 不动)": [
+        ("妈上厕所 倒了 叫不答应", None),
+        ("我爷爷躺在床边 拍了半天没反应", EmergencyFamily.UNRESPONSIVE),
+    ],
+    "someone passed out told bare, begging someone to come": [
+        ("人晕了 快 5栋2单元", EmergencyFamily.UNRESPONSIVE),
+        ("求求大家 快来人 3-2-602", None),
+    ],
+    "a stroke found on waking, gone down and not answering, a body leaning to one side": [
+        (
+            "dad woke up like this, his face droops and he can't lift his left arm",
+            EmergencyFamily.STROKE,
+        ),
+        ("grandma went down in the hallway and isn't responding", EmergencyFamily.UNRESPONSIVE),
+        ("我爸整个人往一侧歪 胳膊抬不起来", EmergencyFamily.STROKE),
+    ],
+    "labour told by outsiders to the compound (俺们外地的)": [
+        ("老婆要生了 羊水破了 我们外地的 不认识人", EmergencyFamily.LABOUR),
+    ],
+    "suicide: high up, saying goodbye to everyone": [
+        ("我在楼顶 风很大 跟大家说声再见", EmergencyFamily.SUICIDE),
+    ],
     "a fall of now told after a fall of last year (去年摔过 今天又摔倒了)": [
         ("去年摔过一次 今天又摔倒了 爬不起来", EmergencyFamily.FALL),
     ],
@@ -1921,6 +1943,22 @@ CALM: dict[str, list[str]] = {
         "parcel for 3-1-101 at the gate, heavy-ish, thanks!!",
         "降压药都吃完了 社区能帮开点吗 6-1-502",
     ],
+    "a fit over minutes ago and resolved, drowning in rent, a denied breathing sign": [
+        "the seizure stopped about 15 minutes ago, he's asleep now, 120 said to watch him",
+        "so many bills this month, feels like I'm drowning",
+    ],
+    "a notice on fire risk, a positive test, rubbish piling up, a parcel of potatoes": [
+        "物业：有业主在楼道堆放纸箱 极易引发火灾 请各位清理",
+        "救命 抗原又是两道杠 明天还得隔离",
+        "垃圾袋摞成山了 谁来救救我 哈哈",
+        "窒息 物资包里又全是土豆",
+        "help! how do I get my son to eat vegetables",
+    ],
+    "a landlord unreachable, nobody here with symptoms, a friend's emergency far away": [
+        "洗衣机坏了 房东电话一直打不通 4-2-301",
+        "Nobody in our family has any fever or cough, reporting as asked",
+        "my friend in Shanghai had to call an ambulance for her mum, she's in ICU now",
+    ],
     "an ambulance declined beside an ordinary pain (不用叫救护车)": [
         "老人腿疼得厉害走不了路 想让医生来看看 不用叫就护车",
     ],
@@ -2059,6 +2097,9 @@ CALM_MAY_ASK: dict[str, list[str]] = {
     "asked whether it could happen (孩子会不会误吃): a risk, not an event": [
         "洗衣凝珠放哪 小孩会不会误吃 大家怎么收的",
         "防冻液是什么味道的 孩子会误喝吗",
+    ],
+    "an allergy whose breathing sign is denied (the question may be asked)": [
+        "孩子过敏了 不是呼吸困难 就是眼睛痒",
     ],
 }
 
