@@ -758,6 +758,78 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("取暖费还没交 能帮忙代缴一下吗 3-2-501", Category.ERRAND),
         ("Could someone pay our heating bill at the property office? 7-1-902", Category.ERRAND),
     ],
+    "a service cut for an unpaid bill, the payment asked further on": [
+        (
+            "宽带欠费断了 我是聋人 断网了跟外面只能靠这个群 有人能帮交一下吗 13栋1103",
+            Category.ERRAND,
+        ),
+        ("家里网欠费停了 孩子上网课 谁能帮缴一下 6-1-502", Category.ERRAND),
+        # no bill named: the line cut is a fault to mend
+        ("宽带断了 有人能帮看一下吗 13栋1103", Category.REPAIR),
+    ],
+    "a volunteer asked by role to carry a delivery up": [
+        ("我在12楼 快递员说放一楼大厅了 哪位志愿者帮拎上来 很重 是一箱水", Category.ERRAND),
+        ("快递到楼下了 哪位邻居帮我搬上来 东西太重 9楼", Category.ERRAND),
+    ],
+    "an order or parcel waiting at the gate, what is in it aside, carried up": [
+        (
+            "My JD order (thermal underwear lol) is sitting at the gate, can anyone bring it up? "
+            "7-1-802",
+            Category.ERRAND,
+        ),
+        (
+            "parcel from my mom (frozen dumplings!! 🥟) is at the east gate, can anyone run it up? "
+            "9-1-1001",
+            Category.ERRAND,
+        ),
+        (
+            "My Taobao order (a rice cooker) is sitting at the gate, could someone bring it up? "
+            "3-1-402",
+            Category.ERRAND,
+        ),
+        # goods bought, then run up: still shopping
+        (
+            "can someone buy dumplings at the gate shop and run them up? 9-1-1001",
+            Category.GROCERIES,
+        ),
+    ],
+    "the doctor asked to look or booked, a swab or a tube only why": [
+        ("核酸采样的时候棉签捅得太深 喉咙疼了两天了 能找医生看一下吗 14-2-801", Category.MEDICAL),
+        ("奶奶的导尿管该换了 麻烦医生约个时间哈 辛苦辛苦🙏", Category.MEDICAL),
+        ("孩子拉肚子 吃了药还不好 能找医生看一下吗 5-2-301", Category.MEDICAL),
+        (
+            "Grandpa's catheter is due a change, could the doctor book a time? 3-1-101",
+            Category.MEDICAL,
+        ),
+        # the tube itself bought: still medicine
+        ("导尿管用完了 帮买两根 医生说要常换 5-1-201", Category.MEDICINE),
+    ],
+    "a cream for bedsores, fetched or bought": [
+        (
+            "could someone pick up the bedsore cream the community doctor prescribed? already "
+            "paid, it's at the clinic pharmacy under Chen. 1-1-1101",
+            Category.MEDICINE,
+        ),
+        ("can someone pick up the pressure sore cream for my mum? 2-1-501", Category.MEDICINE),
+        ("需要褥疮膏 帮买一支 5-2-301", Category.MEDICINE),
+    ],
+    "straws to drink lying down, someone lifted, no lift": [
+        (
+            "anyone have spare straws? the bendy kind. my wife can't lift her head off the pillow "
+            "to drink. will pay. 13-2-502",
+            Category.GROCERIES,
+        ),
+        ("anyone got bendy straws? dad can't sit up to drink 4-1-201", Category.GROCERIES),
+        ("家里老人躺着喝水 谁有吸管 匀几根 2-2-202", Category.GROCERIES),
+        # the lift itself broken: still a repair
+        ("the lift is broken, can someone fix it? 13-2-502", Category.REPAIR),
+    ],
+    "a spray or inhaler nearly empty, told with the flat": [
+        ("哮喘的喷雾快空了 沙丁胺醇 备一个 8-1-401", Category.MEDICINE),
+        ("哮喘喷雾快空了 沙丁胺醇 不急 但这两天得有 7-2-402", Category.MEDICINE),
+        ("孩子的布地奈德喷剂快要空了 3-2-1101", Category.MEDICINE),
+        ("the ventolin inhaler is nearly empty, salbutamol, 3-1-202", Category.MEDICINE),
+    ],
     "a drug refilled where it is dispensed, the doctor only named": [
         ("爸爸的降糖药没了 医生开的那种 谁能帮忙去卫生院拿 2-2-302", Category.MEDICINE),
         ("妈妈的安眠药吃完了 能帮忙到社区医院开吗 6-1-201", Category.MEDICINE),
@@ -1704,6 +1776,11 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "Remember to put the bins out tonight, collection is early tomorrow",
         "Yogurt group buy opens tomorrow, sign up in the app",
         "垃圾我自己拿下去了 不用收",
+    ],
+    "a thank-you for a carry already done, a room emptying, a glass nearly empty": [
+        "哪位志愿者帮拎上来的 还没来得及说谢谢",
+        "楼道快空了 大家都下去做核酸了",
+        "my glass is nearly empty lol",
     ],
     "a chain opened, a notice, a counselling line asked for": [
         "猪肉接龙开始了 需要的邻居在下面接",
