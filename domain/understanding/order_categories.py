@@ -235,6 +235,8 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"门口[^。!?]{0,4}(?:一|[两二三四五六七八九十几\d])\s*袋厨余|"
             r"垃圾[^。!?]{0,6}(?:好几|几|[两二三四五六七八九十\d])\s*袋|"
             r"垃圾[^。!]{0,10}(?:攒|堆|积|存)了[^。!?]{0,4}[两二三四五六七八九十几\d]+\s*(?:袋|包|天)|"
+            # the round's time asked, one's own put out already (垃圾什么时候收啊 … 顺手放出去了)
+            r"垃圾(?:什么时候|啥时候|几点)收[^。]{0,20}(?:放出去|放下去|放楼下)了|"
             r"垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|[两二三四五六七八九十几\d一]袋垃圾|垃圾[两二三四五六七八九十几\d一]袋|(?<![a-z])(?:trash|garbage|rubbish|bin|waste)s?[^.!?]{0,20}"
             r"(?:outside|door|pickup|pick-up|collection|full|overflowing|smell\w*|stink\w*|"
             r"reek\w*|piling|piled|stacking|landing|"

@@ -836,6 +836,10 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("奶奶下不了楼 能上门采样吗 5-2-301", Category.MEDICAL),
         ("电热毯短路了 能来看看吗 会不会着火", Category.REPAIR),
     ],
+    "a paper printed for school, the file to be sent to the helper's vx": [
+        ("娃学校要交纸质作业 能帮去打印店打一下吗 文件发你vx", Category.ERRAND),
+        ("孩子的练习卷要打印 谁能帮忙打一下 文件发你vx 3-1-202", Category.ERRAND),
+    ],
     "a drug refilled where it is dispensed, the doctor only named": [
         ("爸爸的降糖药没了 医生开的那种 谁能帮忙去卫生院拿 2-2-302", Category.MEDICINE),
         ("妈妈的安眠药吃完了 能帮忙到社区医院开吗 6-1-201", Category.MEDICINE),
@@ -1787,6 +1791,10 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "哪位志愿者帮拎上来的 还没来得及说谢谢",
         "楼道快空了 大家都下去做核酸了",
         "my glass is nearly empty lol",
+    ],
+    "an advert that asks to be added on vx": [
+        "低价口罩 一箱50 加vx",
+        "特惠车厘子 要的联系vx",
     ],
     "a chain opened, a notice, a counselling line asked for": [
         "猪肉接龙开始了 需要的邻居在下面接",

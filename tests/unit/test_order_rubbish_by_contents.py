@@ -103,6 +103,10 @@ ASKED: dict[str, list[tuple[str, Category]]] = {
         ("幺零幺 垃圾", Category.GARBAGE),
         ("二单元幺零二 垃圾", Category.GARBAGE),
     ],
+    "the round's time asked, one's own put out already": [
+        ("垃圾什么时候收啊 早上下楼核酸顺手放出去了 18-2-402", Category.GARBAGE),
+        ("垃圾啥时候收 我出门的时候放楼下了 3-1-202", Category.GARBAGE),
+    ],
     "goods bought again beside the spoiled": [
         ("冰箱停电 肉都坏了 能帮忙扔掉吗 再帮买两斤 5-1-201", Category.GROCERIES),
         ("鱼都臭了 已经扔了 想重新团点虾 6-1-702", Category.GROCERIES),
@@ -129,6 +133,7 @@ def test_paper_bits_played_with_are_no_rubbish() -> None:
         "The rubbish at 1504 has been collected ✅",
         "the garbage at 7-2-301 was picked up, thanks",
         "门口一袋厨余 我已经自己拿下去了",
+        "垃圾什么时候收啊 我自己拿下去扔了 3-1-202",
     ],
 )
 def test_rubbish_at_a_flat_collected_or_taken_down_is_no_order(text: str) -> None:
