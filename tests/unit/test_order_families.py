@@ -840,6 +840,11 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("娃学校要交纸质作业 能帮去打印店打一下吗 文件发你vx", Category.ERRAND),
         ("孩子的练习卷要打印 谁能帮忙打一下 文件发你vx 3-1-202", Category.ERRAND),
     ],
+    "a carer asked when free to come and do something, a clinic asked to fit one in": [
+        ("社区医生啥时候有空 来给我妈测个血糖 她卧床下不来 15-1-1502", Category.MEDICAL),
+        ("护士哪天方便 过来帮奶奶换药 3-2-101", Category.MEDICAL),
+        ("宝宝该打第二针疫苗了 社区医院能排吗 8-1-1001", Category.MEDICAL),
+    ],
     "a drug refilled where it is dispensed, the doctor only named": [
         ("爸爸的降糖药没了 医生开的那种 谁能帮忙去卫生院拿 2-2-302", Category.MEDICINE),
         ("妈妈的安眠药吃完了 能帮忙到社区医院开吗 6-1-201", Category.MEDICINE),
@@ -1795,6 +1800,9 @@ LOOK_ALIKES: dict[str, list[str]] = {
     "an advert that asks to be added on vx": [
         "低价口罩 一箱50 加vx",
         "特惠车厘子 要的联系vx",
+    ],
+    "a carer asked when free to talk to everyone": [
+        "社区医生啥时候有空 来给大家讲讲防疫",
     ],
     "a chain opened, a notice, a counselling line asked for": [
         "猪肉接龙开始了 需要的邻居在下面接",
