@@ -218,6 +218,8 @@ NEUTRAL = (
     # a reading of the body, not sugar to buy (if his blood sugar goes low)
     "blood sugar|blood glucose|"
     "maintenance check|maintenance to check|"
+    # lifting someone, no lift to mend (can't lift her head off the pillow)
+    "lift her|lift him|lift his|lift my|lift me|lift their|can't lift|cannot lift|couldn't lift|"
     # check what: the thing checked sets the category (can property check our pipe)
     "check our|check the|check my|check his|check her|check their|"
     "food poisoning|cabin|mask off|water broke|waters broke|waters broken|water has broken|"
@@ -302,7 +304,9 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             "kitchen roll|paper towels|dishwasher tablet|fabric softener|lighter|matches|candle|"
             "mosquito repellent|insect repellent|sunscreen|lotion|razor|sanitary towel|pads|"
             "formula milk|baby wipes|pacifier|dog treat|kibble|cat litter|toiletries|"
-            "household supplies|cleaning supplies"
+            "household supplies|cleaning supplies|"
+            # straws to drink lying down (弯头吸管, the bendy kind)
+            "吸管|弯头吸管|可弯吸管|straws|bendy straws|drinking straws"
         ),
         # what a baby's care is bought with (teething ice packs, bottle brushes, a formula tin)
         "baby supplies": (
@@ -355,7 +359,9 @@ CONCEPTS: dict[Category, dict[str, str]] = {
             # ointments named by what they soothe (冻疮膏, 烫伤膏, burn cream)
             "冻疮膏|冻疮药|痔疮膏|湿疹膏|"
             "burn cream|burn gel|burn ointment|burns cream|chilblain cream|frostbite cream|"
-            "eczema cream|antifungal cream|hydrocortisone cream|antiseptic cream"
+            "eczema cream|antifungal cream|hydrocortisone cream|antiseptic cream|"
+            # a bedridden patient's sores (褥疮膏, the bedsore cream the doctor prescribed)
+            "褥疮膏|压疮膏|bedsore cream|pressure sore cream|bed sore cream"
         ),
         # ointments for a nappy rash (a burn's is read by its form, order_forms.py), lozenges
         # sucked, salts for a baby's diarrhoea

@@ -33,6 +33,17 @@ _DOCTOR_TO_SEE = compile_prefiltered(
     r" (?:up |over |round |by )?(?:and |to )?(?:see|look at|check on|examine) "
     r"(?:me|him|her|them|us|my [a-z]+)(?![a-z])"
 )
+# A time booked with the doctor (麻烦医生约个时间, 约个医生): the visit is asked.
+_DOCTOR_BOOKED = compile_prefiltered(
+    r"(?:医生|大夫)[^。!?\s]{0,2}约(?:个|一下|下)?时间|约(?:个|一下|下)?(?:医生|大夫)(?!说)|"
+    r"(?<![a-z])(?:doctor|gp|doc) (?:to )?book (?:a |us a |me a |him a |her a )?(?:time|slot|visit|"
+    r"appointment)(?![a-z])"
+)
+# A drug got, not a visit (帮买, 配点药, 开药, pick up): the drug stays the ask.
+_DRUG_GOT = compile_prefiltered(
+    r"买|配|捎|开(?:点|些|一些)?药|拿药|取药|"
+    r"(?<![a-z])(?:buy|bring|pick up|get me|get us|prescribe|prescription)(?![a-z])"
+)
 _PRESCRIBED = compile_prefiltered(
     r"开(?:点|些|一些)?药|要不要开药|(?<![a-z])(?:prescribe|prescription)"
 )
@@ -113,6 +124,14 @@ def care_category(text: str, category: Category) -> tuple[Category, str] | None:
     """A better category for an order's care, papers, drugs or trade, or None to keep it."""
     if category is Category.MEDICINE and _DOCTOR_TO_SEE.search(text) and _PRESCRIBED.search(text):
         return Category.MEDICAL, "doctor-to-see"
+    if (
+        category is Category.MEDICINE
+        and (_DOCTOR_TO_SEE.search(text) or _DOCTOR_BOOKED.search(text))
+        and not _DRUG_GOT.search(text)
+    ):
+        # 棉签捅得太深 喉咙疼 能找医生看一下吗, 导尿管该换了 麻烦医生约个时间: the swab or the
+        # catheter is why, the doctor is asked
+        return Category.MEDICAL, "doctor-asked"
     if category is Category.MEDICAL:
         if _PAPERS.search(text) and _FETCH.search(text) and not _OWN_TRIP.search(text):
             return Category.ERRAND, "papers-fetched"

@@ -16,7 +16,8 @@ from domain.understanding.terms import Term
 # A flat alone, in digits or in words (3-1-502, 二单元八零二, 5栋1201), and a bare thanks after.
 _FLAT_ALONE = (
     r"(?:\d{1,3}-(?:\d{1,2}-)?\d{3,4}|"
-    r"(?:[\d一二三四五六七八九十两]{1,3}(?:栋|幢|号楼|单元|座)){0,2}[\d一二三四五六七八九十零〇两]{3,4}"
+    # 幺 is 1 read aloud (幺零幺 垃圾)
+    r"(?:[\d一二三四五六七八九十两]{1,3}(?:栋|幢|号楼|单元|座)){0,2}[\d一二三四五六七八九十零〇两幺]{3,4}"
     r"(?:室|号)?)"
 )
 _THANKS_ALONE = r"(?:谢谢|麻烦了|辛苦了|thanks|thank you|pls|please)"
@@ -59,7 +60,7 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"(?:all )?dead|"
             r"not lighting|doesn'?t light|won'?t light|not light|won'?t ignite|not "
             r"igniting|blowing (?:warm|hot) air)(?![a-z])|"
-            r"不出水|没水了|滴水|冲不下去|冲不走|冲不掉|不制冷|不制热|推不上|一片黑|没有电|"
+            r"不出水|没水了|滴水|冲不下去|冲不走|冲不掉|冲不了水|不制冷|不制热|推不上|一片黑|没有电|"
             r"(?:家里|我家|屋里|房间)(?:突然|又|怎么)?停(?:电|水)|保险丝(?:又)?(?:烧|断|熔)|"
             # a tap that will not shut off, or drips on (kitchen tap dripping all night), a fuse
             # blown
@@ -232,8 +233,12 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             # still at the door after a pause (垃圾。。。还在门口): an ellipsis ends no sentence
             r"垃圾\s*(?:。{2,}|\.{2,})\s*(?:还|仍|依然)(?:在|放在|堆在)(?:门口|门外|楼道)|"
             r"垃圾[^。!?]{0,12}(?:没人来?(?:收|拿|管)|好几天|几天没|没(?:人)?倒|放了[^。!?]{0,4}天|[两三四五六七八九十几\d]天了)|(?:门口|放了|堆了)[^。!?]{0,6}垃圾|"
+            # kitchen waste counted at the door (门口一袋厨余 一袋其他)
+            r"门口[^。!?]{0,4}(?:一|[两二三四五六七八九十几\d])\s*袋厨余|"
             r"垃圾[^。!?]{0,6}(?:好几|几|[两二三四五六七八九十\d])\s*袋|"
             r"垃圾[^。!]{0,10}(?:攒|堆|积|存)了[^。!?]{0,4}[两二三四五六七八九十几\d]+\s*(?:袋|包|天)|"
+            # the round's time asked, one's own put out already (垃圾什么时候收啊 … 顺手放出去了)
+            r"垃圾(?:什么时候|啥时候|几点)收[^。]{0,20}(?:放出去|放下去|放楼下)了|"
             r"垃圾[^。]{0,6}[吗么?][^。]{0,4}放(?:在)?(?:门口|门外|电梯口)了|[两二三四五六七八九十几\d一]袋垃圾|垃圾[两二三四五六七八九十几\d一]袋|(?<![a-z])(?:trash|garbage|rubbish|bin|waste)s?[^.!?]{0,20}"
             r"(?:outside|door|pickup|pick-up|collection|full|overflowing|smell\w*|stink\w*|"
             r"reek\w*|piling|piled|stacking|landing|"
@@ -279,6 +284,13 @@ SIGNS: tuple[tuple[Rule, Category], ...] = (
             r"outside) (?:the|our|my) door|waiting|sitting|piled|"
             # or outside a flat named by its number (grab the 3 bags outside 10-2-404)
             r"outside (?:flat |room |unit |#)?\d{1,3}-(?:\d{1,2}-)?\d{3,4})(?![a-z])|"
+            # rubbish told at a flat (rubbish at 903, will leave it out; trash out at 8-1-802)
+            r"(?<![a-z])(?:rubbish|trash|garbage)(?: bags?)?(?: is| are|'s)?(?: out)? at "
+            r"(?:flat |room |rm |unit |#)?(?:\d{1,3}-(?:\d{1,2}-)?\d{3,4}|\d{3,4})(?![\d:]|\.\d)"
+            r"(?!\s*(?:am|pm|o'?clock|tonight|today|tomorrow|this|every)(?![a-z]))"
+            # (the rubbish at 1504 has been collected: done, no order)
+            r"(?![^.!?]{0,24}(?:has|have|had|was|were|got|is|are) (?:been |now |all |already )?"
+            r"(?:collected|picked up|cleared|taken|removed|gone|done)(?![a-z]))|"
             # rubbish counted by the bag (2 bags of rubbish at 9-2-502), or named beside the flat
             # and nothing else (垃圾 3-502): to be collected
             r"(?<![a-z])(?:\d+|a|one|two|three|four|five|several|a few) "

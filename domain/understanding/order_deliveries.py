@@ -13,12 +13,18 @@ _DELIVERED = compile_prefiltered(
     r"(?:门口|楼下|大厅|门卫|驿站))|"
     r"(?<![a-z])(?:i|we) (?:ordered|bought)(?: [a-z']+){1,6} (?:(?:has |have |just )?"
     r"(?:arrived|been delivered)|(?:is|are) (?:at|in|by) the (?:gate|lobby|door|entrance|"
-    r"guard ?house|front desk))(?![a-z])"
+    r"guard ?house|front desk))(?![a-z])|"
+    # an order or parcel told waiting at the gate, what is in it aside (My JD order (thermal
+    # underwear lol) is sitting at the gate; parcel from my mom (frozen dumplings!!) is at the east
+    # gate)
+    r"(?<![a-z])(?:order|parcel|package|delivery)(?![a-z])(?:\([^)]{0,60}\)|[^.!?()]){0,60}? "
+    r"(?:is|are) (?:sitting |waiting |left |still )?(?:at|in|by) the (?:[a-z]+ )?(?:gate|lobby|"
+    r"entrance|guard ?house|front desk)(?![a-z])"
 )
 # Carried up to the flat (搬上来, 拿上来, bring it up).
 _CARRIED_UP = compile_prefiltered(
     r"(?:拿|拎|提|搬|送|扛|带|抬)(?:上来|上楼|上去)|"
-    r"(?<![a-z])(?:bring|carry|take|haul|lug) (?:it|them|this|that|the [a-z]+) "
+    r"(?<![a-z])(?:bring|carry|take|haul|lug|run) (?:it|them|this|that|the [a-z]+) "
     r"(?:up|upstairs)(?![a-z])"
 )
 

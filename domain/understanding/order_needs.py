@@ -28,6 +28,9 @@ NEEDS: tuple[Rule, ...] = (
         r"(?:了)?(?=$|[\s,。!?])|"
         r"没(?:菜|米|面|油|肉|奶|纸|药|粮|吃的)了|断顿|断炊|没米下锅|(?:米|饭)下锅|(?:家里|冰箱里?|柜子里)没有?[\u4e00-\u9fff]{1,4}了|"
         r"(?:冰箱|米缸|柜子)(?:都)?空了|"
+        # a spray, bottle or tin nearly empty (哮喘的喷雾快空了, the inhaler is nearly empty)
+        r"(?:喷雾|喷剂|吸入器|瓶|罐|药)[^。!?\s]{0,2}(?:快|快要|要)空了|"
+        r"(?<![a-z])(?:almost|nearly) empty(?![a-z])|"
         # a place left is no supply run out (dying to get out of here)
         r"(?<![a-z])(?:out of(?! (?:here|there|the (?:house|flat|building|compound|estate)|"
         r"this place|lockdown|quarantine|isolation)(?![a-z]))|ran out|run out|runs out|running out|"

@@ -26,7 +26,7 @@ VETOES: tuple[Rule, ...] = (
     # Spam and adverts.
     Rule(
         "spam",
-        r"低价|加微信|加v|加我(?![一两二三四五六七八九十\d]|一份|一个)|vx|特价|促销|批发|兼职|刷单|扫码|包邮|秒杀|下单链接|一手货源|"
+        r"低价|加微信|加v|加我(?![一两二三四五六七八九十\d]|一份|一个)|(?<!你)vx|特价|促销|批发|兼职|刷单|扫码|包邮|秒杀|下单链接|一手货源|"
         r"微商|价格美丽|正品(?:保证|保障)|假一赔|货源|"
         # tagged as an advert (【广告】, [ad])
         r"[【\[(（]\s*(?:广告|ad|advert|sponsored)\s*[】\])）]|"
@@ -41,7 +41,7 @@ VETOES: tuple[Rule, ...] = (
             "出 防护服 一箱 要的私信 [广告]",
             "Selling N95 masks by the box, message me [AD]",
         ),
-        ("帮忙买一箱车厘子", "can someone buy cherries"),
+        ("帮忙买一箱车厘子", "can someone buy cherries", "能帮去打印店打一下吗 文件发你vx"),
     ),
     # Where goods are sold (哪里还能买到抗原): a question, unless someone is asked to go.
     Rule(

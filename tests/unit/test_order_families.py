@@ -775,6 +775,93 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("取暖费还没交 能帮忙代缴一下吗 3-2-501", Category.ERRAND),
         ("Could someone pay our heating bill at the property office? 7-1-902", Category.ERRAND),
     ],
+    "a service cut for an unpaid bill, the payment asked further on": [
+        (
+            "宽带欠费断了 我是聋人 断网了跟外面只能靠这个群 有人能帮交一下吗 13栋1103",
+            Category.ERRAND,
+        ),
+        ("家里网欠费停了 孩子上网课 谁能帮缴一下 6-1-502", Category.ERRAND),
+        # no bill named: the line cut is a fault to mend
+        ("宽带断了 有人能帮看一下吗 13栋1103", Category.REPAIR),
+    ],
+    "a volunteer asked by role to carry a delivery up": [
+        ("我在12楼 快递员说放一楼大厅了 哪位志愿者帮拎上来 很重 是一箱水", Category.ERRAND),
+        ("快递到楼下了 哪位邻居帮我搬上来 东西太重 9楼", Category.ERRAND),
+    ],
+    "an order or parcel waiting at the gate, what is in it aside, carried up": [
+        (
+            "My JD order (thermal underwear lol) is sitting at the gate, can anyone bring it up? "
+            "7-1-802",
+            Category.ERRAND,
+        ),
+        (
+            "parcel from my mom (frozen dumplings!! 🥟) is at the east gate, can anyone run it up? "
+            "9-1-1001",
+            Category.ERRAND,
+        ),
+        (
+            "My Taobao order (a rice cooker) is sitting at the gate, could someone bring it up? "
+            "3-1-402",
+            Category.ERRAND,
+        ),
+        # goods bought, then run up: still shopping
+        (
+            "can someone buy dumplings at the gate shop and run them up? 9-1-1001",
+            Category.GROCERIES,
+        ),
+    ],
+    "the doctor asked to look or booked, a swab or a tube only why": [
+        ("核酸采样的时候棉签捅得太深 喉咙疼了两天了 能找医生看一下吗 14-2-801", Category.MEDICAL),
+        ("奶奶的导尿管该换了 麻烦医生约个时间哈 辛苦辛苦🙏", Category.MEDICAL),
+        ("孩子拉肚子 吃了药还不好 能找医生看一下吗 5-2-301", Category.MEDICAL),
+        (
+            "Grandpa's catheter is due a change, could the doctor book a time? 3-1-101",
+            Category.MEDICAL,
+        ),
+        # the tube itself bought: still medicine
+        ("导尿管用完了 帮买两根 医生说要常换 5-1-201", Category.MEDICINE),
+    ],
+    "a cream for bedsores, fetched or bought": [
+        (
+            "could someone pick up the bedsore cream the community doctor prescribed? already "
+            "paid, it's at the clinic pharmacy under Chen. 1-1-1101",
+            Category.MEDICINE,
+        ),
+        ("can someone pick up the pressure sore cream for my mum? 2-1-501", Category.MEDICINE),
+        ("需要褥疮膏 帮买一支 5-2-301", Category.MEDICINE),
+    ],
+    "straws to drink lying down, someone lifted, no lift": [
+        (
+            "anyone have spare straws? the bendy kind. my wife can't lift her head off the pillow "
+            "to drink. will pay. 13-2-502",
+            Category.GROCERIES,
+        ),
+        ("anyone got bendy straws? dad can't sit up to drink 4-1-201", Category.GROCERIES),
+        ("家里老人躺着喝水 谁有吸管 匀几根 2-2-202", Category.GROCERIES),
+        # the lift itself broken: still a repair
+        ("the lift is broken, can someone fix it? 13-2-502", Category.REPAIR),
+    ],
+    "a spray or inhaler nearly empty, told with the flat": [
+        ("哮喘的喷雾快空了 沙丁胺醇 备一个 8-1-401", Category.MEDICINE),
+        ("哮喘喷雾快空了 沙丁胺醇 不急 但这两天得有 7-2-402", Category.MEDICINE),
+        ("孩子的布地奈德喷剂快要空了 3-2-1101", Category.MEDICINE),
+        ("the ventolin inhaler is nearly empty, salbutamol, 3-1-202", Category.MEDICINE),
+    ],
+    "a service asked beside a warning, a rumour, one's own going down or a door visit": [
+        ("我不能下楼 谁能帮我拿快递 5-1-202", Category.ERRAND),
+        ("听说菜没了 谁能帮我买点 5-1-202", Category.GROCERIES),
+        ("奶奶下不了楼 能上门采样吗 5-2-301", Category.MEDICAL),
+        ("电热毯短路了 能来看看吗 会不会着火", Category.REPAIR),
+    ],
+    "a paper printed for school, the file to be sent to the helper's vx": [
+        ("娃学校要交纸质作业 能帮去打印店打一下吗 文件发你vx", Category.ERRAND),
+        ("孩子的练习卷要打印 谁能帮忙打一下 文件发你vx 3-1-202", Category.ERRAND),
+    ],
+    "a carer asked when free to come and do something, a clinic asked to fit one in": [
+        ("社区医生啥时候有空 来给我妈测个血糖 她卧床下不来 15-1-1502", Category.MEDICAL),
+        ("护士哪天方便 过来帮奶奶换药 3-2-101", Category.MEDICAL),
+        ("宝宝该打第二针疫苗了 社区医院能排吗 8-1-1001", Category.MEDICAL),
+    ],
     "a drug refilled where it is dispensed, the doctor only named": [
         ("爸爸的降糖药没了 医生开的那种 谁能帮忙去卫生院拿 2-2-302", Category.MEDICINE),
         ("妈妈的安眠药吃完了 能帮忙到社区医院开吗 6-1-201", Category.MEDICINE),
@@ -1739,6 +1826,18 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "垃圾。。。我自己扔了 门口干净了 3-1-201",
         "我奶奶那户已经报了一份",
     ],
+    "a thank-you for a carry already done, a room emptying, a glass nearly empty": [
+        "哪位志愿者帮拎上来的 还没来得及说谢谢",
+        "楼道快空了 大家都下去做核酸了",
+        "my glass is nearly empty lol",
+    ],
+    "an advert that asks to be added on vx": [
+        "低价口罩 一箱50 加vx",
+        "特惠车厘子 要的联系vx",
+    ],
+    "a carer asked when free to talk to everyone": [
+        "社区医生啥时候有空 来给大家讲讲防疫",
+    ],
     "a chain opened, a notice, a counselling line asked for": [
         "猪肉接龙开始了 需要的邻居在下面接",
         "【通知】本周六统一采购 请各位在群里接龙",
@@ -1979,6 +2078,44 @@ NO_ORDER: dict[str, list[str]] = {
     "a temperature report with a fault told beside it, nothing asked": [
         "我36.6 老婆36.8 热水器坏了 洗不了澡 5-2-701",
         "36.7 - heating's been off since last night but we're ok, Block C 902",
+    ],
+    "an appliance's safety asked of the group, a warning passed on, others' asked": [
+        "问一下 取暖器和电热毯同时开会跳闸吗",
+        "有没有人知道电热毯能开一整晚吗 会不会着火",
+        "电暖器能开一整夜吗 会不会起火",
+        "is it safe to leave the electric blanket on overnight?",
+        "昨晚我家电热毯短路冒了点烟 已经拔了 人没事 大家用的时候注意啊",
+        "我家插线板昨天冒烟了 已经换掉了 大家小心",
+        "anyone else's smoke detector chirping? low battery i think. driving me insane",
+        "anyone else's tap making a noise tonight?",
+        "the smoke alarm in the hallway is just low battery beeping, not a fire, relax everyone 😅",
+        "the alarm was just the toaster, not a fire, relax everyone",
+    ],
+    "a door-to-door swab waited for, told or done; those who cannot go down asked to report": [
+        "行动不便的报一下 上门采样 家里有卧床老人的@我",
+        "卧床老人的登记一下 明天上门采样",
+        "阳性密接的那层楼 今天不下楼 在家等上门采",
+        "今天大家在家等上门采样",
+        "聋人朋友们注意 明天核酸是上门做 敲门你们听不见 所以志愿者会先在群里@你们",
+        "下午的核酸是上门做 大家别下楼",
+        "12-1-302 已上门看过 没事 放心",
+        "3-2-501 医生已经上门看过了 放心",
+        "爷爷36度9 奶奶36度6 等上门采样 13号1102",
+    ],
+    "one's own going down, a plan, a rumour, a sold-out buy, a format asked of the needy": [
+        "我是护工 在12栋照顾一位卧床老人 想问一下 我能不能下楼拿快递",
+        "我是保姆 想问一下我可以出门买菜吗 5栋",
+        "要是晚上暖气再停的话 老人怎么办 有没有预案",
+        "万一再停电 有没有应急预案",
+        "听说采样的棉签不够了 后面的楼要等补货 真的吗",
+        "听说团购的鸡蛋不够了 真的吗",
+        "我要被这个团购气晕了 轮到我就没了",
+        "这次抢菜又是轮到我就抢光了 气死",
+        "ppl who need meds pls post in this format: flat + drug name + qty",
+        "people who need groceries please post in this format: flat + item + qty",
+        "My sister in Shenzhen had a seizure yesterday, she's in hospital now and stable. just "
+        "needed to vent",
+        "had a rough day at work, just needed to vent",
     ],
     "a shortage coped with, told in a daily report": [
         "报体温 36.5 咖啡昨天喝完了 也熬过来了 3-1-402",

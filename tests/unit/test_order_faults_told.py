@@ -14,6 +14,14 @@ ASKED: dict[str, list[tuple[str, Category]]] = {
             Category.REPAIR,
         ),
     ],
+    "a toilet that will not flush, told with the flat": [
+        (
+            "马桶冲不了水 水箱里那个东西断了 老人坐轮椅 家里就这一个卫生间 7栋2单元502",
+            Category.REPAIR,
+        ),
+        ("厕所冲不了水了 3-1-202", Category.REPAIR),
+        ("家里马桶冲不了水 水箱坏了 5栋1单元301", Category.REPAIR),
+    ],
     "who the writer is, beside a volunteer named": [
         ("门禁对讲坏了 我是盲人 志愿者来了我开不了门 能帮忙修吗 4-2-901", Category.REPAIR),
     ],
@@ -45,7 +53,12 @@ def test_order(text: str, category: Category) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["我是3栋的志愿者 有需要的找我", "the heating is fine now, ignore my last message"]
+    "text",
+    [
+        "我是3栋的志愿者 有需要的找我",
+        "the heating is fine now, ignore my last message",
+        "奶粉冲不了 水不够热",
+    ],
 )
 def test_no_order(text: str) -> None:
     check_no_order(text)

@@ -87,6 +87,26 @@ ASKED: dict[str, list[tuple[str, Category]]] = {
         ("家里打扫出一堆碎纸屑 装好了 能帮忙收走吗 3-1-202", Category.GARBAGE),
         ("鱼缸换水换出来一堆烂水草和碎玻璃 装好了 能帮收吗", Category.GARBAGE),
     ],
+    "rubbish told at a flat, left out for the round": [
+        (
+            "rubbish at 903, will leave it out while we're down for the swab, cheers",
+            Category.GARBAGE,
+        ),
+        ("garbage at 12-1-1101, leaving it out on our way down, ta", Category.GARBAGE),
+        ("trash out at 8-1-802. sorry it's 3 bags, nappies + my dad's pads", Category.GARBAGE),
+    ],
+    "kitchen waste counted at the door": [
+        ("门口一袋厨余 一袋其他 谢谢🙏 1幢101", Category.GARBAGE),
+        ("门口两袋厨余 麻烦了 3幢202", Category.GARBAGE),
+    ],
+    "the flat read aloud with 幺, then the rubbish": [
+        ("幺零幺 垃圾", Category.GARBAGE),
+        ("二单元幺零二 垃圾", Category.GARBAGE),
+    ],
+    "the round's time asked, one's own put out already": [
+        ("垃圾什么时候收啊 早上下楼核酸顺手放出去了 18-2-402", Category.GARBAGE),
+        ("垃圾啥时候收 我出门的时候放楼下了 3-1-202", Category.GARBAGE),
+    ],
     "goods bought again beside the spoiled": [
         ("冰箱停电 肉都坏了 能帮忙扔掉吗 再帮买两斤 5-1-201", Category.GROCERIES),
         ("鱼都臭了 已经扔了 想重新团点虾 6-1-702", Category.GROCERIES),
@@ -105,3 +125,16 @@ def test_spirits_at_home_are_no_rubbish() -> None:
 
 def test_paper_bits_played_with_are_no_rubbish() -> None:
     check_no_order("孩子玩纸屑撒了一地 哈哈")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rubbish at 1504 has been collected ✅",
+        "the garbage at 7-2-301 was picked up, thanks",
+        "门口一袋厨余 我已经自己拿下去了",
+        "垃圾什么时候收啊 我自己拿下去扔了 3-1-202",
+    ],
+)
+def test_rubbish_at_a_flat_collected_or_taken_down_is_no_order(text: str) -> None:
+    check_no_order(text)
