@@ -323,6 +323,14 @@ FIRST_SEEN = {
     "round268": "df119ba",
     "round269": "df119ba",
     "round270": "df119ba",
+    "round271": "abfd1ce",
+    "round272": "abfd1ce",
+    "round273": "abfd1ce",
+    "round274": "abfd1ce",
+    "round275": "46e14d1",
+    "round276": "46e14d1",
+    "round277": "46e14d1",
+    "round278": "46e14d1",
 }
 
 

@@ -279,6 +279,14 @@ BLIND_ROUNDS = (
     "round268",
     "round269",
     "round270",
+    "round271",
+    "round272",
+    "round273",
+    "round274",
+    "round275",
+    "round276",
+    "round277",
+    "round278",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
