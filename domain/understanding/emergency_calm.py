@@ -635,8 +635,10 @@ def _help_arrived(t: _Trigger) -> str | None:
     """A cry after which help has come."""
     if t.hit.flags & CRY and (arrived := HELP_ARRIVED.search(t.text, t.hit.end)) is not None:
         return f"resolved:{arrived.group()}:{t.hit.words}"
-    # already in a hospital's care, nothing new now (姥姥在老家住院了 心梗 还在ICU)
-    in_care = IN_HOSPITAL.search(t.text)
+    # already in a hospital's care, told right beside the trigger, nothing new now (姥姥在老家
+    # 住院了 心梗 还在ICU); not someone else's stay (我妈住院了 我爸在家胸口疼得厉害)
+    first, last = t.sentence if t.zh else t.segments.clause(t.hit.start)
+    in_care = IN_HOSPITAL.search(t.text, max(first, t.hit.start - 6), min(last, t.hit.end + 10))
     if (
         in_care is not None
         and not t.hit.flags & (CRY | FIRE)

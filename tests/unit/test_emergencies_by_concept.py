@@ -1231,6 +1231,10 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("连累了全家 我真没脸活着了", EmergencyFamily.SUICIDE),
         ("谢谢你们一直照顾我儿子 以后就拜托大家了 窗户我已经打开了", EmergencyFamily.SUICIDE),
     ],
+    "one person in hospital, another in trouble at home (我妈住院了 我爸在家胸口疼)": [
+        ("我妈住院了 我爸一个人在家胸口疼得厉害 出冷汗", EmergencyFamily.CARDIAC),
+        ("grandma is in hospital, now grandpa can't breathe at home", EmergencyFamily.BREATHING),
+    ],
     "the person named in the clause before a bare state (爸起夜 倒了 不动)": [
         ("妈上厕所 倒了 叫不答应", None),
         ("我爷爷躺在床边 拍了半天没反应", EmergencyFamily.UNRESPONSIVE),
