@@ -111,6 +111,7 @@ from domain.understanding.emergency_lexicon import (
     MILD_BEFORE,
     MILD_INSIDE,
     MILD_QUESTION,
+    MISSENT_BEFORE,
     MISTAKEN_BEFORE,
     MNEMONIC_BEFORE,
     MNEMONIC_LEAD,
@@ -804,6 +805,13 @@ def _mistaken(t: _Trigger) -> str | None:
         and not _urgent_besides(t.text, t.hit)
     ):
         return f"mistaken:{explained.group().strip()}:{t.hit.words}"
+    # a cry said to have been sent by mistake (刚才是我手机误发的救命), nothing urgent besides
+    if (
+        t.hit.flags & CRY
+        and (missent := MISSENT_BEFORE.search(t.before[-10:])) is not None
+        and not _urgent_besides(t.text, t.hit)
+    ):
+        return f"mistaken:{missent.group().strip()}:{t.hit.words}"
     # a smell told to be another (煤气味是装修油漆的味道), nothing urgent besides
     if (
         t.zh

@@ -82,7 +82,7 @@ IDIOMS = compile_prefiltered(
     # 心疼 of pity, not a heart that hurts (说我瘦了 心疼得不行, 心疼孩子, 心疼钱)
     r"(?:瘦了|哭了|受苦|受罪|可怜|吃苦|辛苦|累坏了)[^。!?]{0,6}心疼|心疼(?:我|你|他|她|孩子|娃|钱|老人)|"
     r"中毒了吧|(?:网|app|手机|电脑|小程序|软件|系统|网站|电视|wifi|机器|平台)\S{0,3}抽风|嗓子冒烟|"
-    r"喉咙冒烟|烟囱冒烟|"
+    r"喉咙冒烟|烟囱(?:在|里|又|一直)?冒(?:烟|黑烟|白烟)|"
     r"救救孩子|救救我的|"
     r"(?:馋|好香|太香|可爱|好吃|好看|好帅|好美|无聊)[^。!?]{0,8}救命|"
     r"差点(?:儿)?(?:就)?(?:被)?(?:热|饿|累|晒|气|吓|憋|挤|冻|闷)?(?:晕倒|晕过去|昏倒|昏过去|噎死|窒息)|"
@@ -378,11 +378,15 @@ MEANT_AFTER = compile_prefiltered(
 # 发的; 刚才那个说胸闷的是我看错了 是别的群的消息)
 REFERRED_BEFORE = compile_prefiltered(
     r"(?:那个|那条|这个|这条|那句|这句|发的|群里的?|刚才的?|刚刚的?|之前的?|上面的?|谁)(?:说|讲|发)?"
-    r"\s*['\"“‘「『]?$"
+    r"\s*['\"“‘「『]?$|"
+    # words someone said, in quotes (老人家说“活着没意思”)
+    r"(?:说|讲|念|喊)\s*['\"“‘「『]$"
 )
 EXPLAINED_AFTER = compile_prefiltered(
     # (刚才谁说着火了? 是不是看错了: asked back whether it was a mistake)
     r"['\"”’」』]?[了吗?？\s]{0,4}(?:的)?(?:消息|那条|这条|那句)?(?:是|都是)[^。!?]{0,16}(?:发的|发错|误发|按错|点错|"
+    # lines read from a drama (“活着没意思” 是在念电视剧台词)
+    r"台词|念|背课文|电视剧|演戏|拍戏|剧本|"
     r"玩|闹|测试|不小心|乱按|乱发|打错|看错|搞错|弄错|别的群|其他群|别人家)"
 )
 # The writer's own faint, told as a reaction (i literally fainted when i saw the price 😂)
@@ -473,7 +477,14 @@ ASKING = compile_prefiltered(
     r"(?:110|the police|the cops)[^.!?]{0,12}(?:about|over|for) (?:the )?(?!(?:a |the )?(?:fight|"
     r"attack|man with|guy with|knife))|"
     # whether a thing is normal (is gas smell normal when the stove first lights?)
-    r"(?<![a-z])is (?:a |the |some )?(?:[a-z]+ ){1,3}normal (?:when|if|after|for|at)(?![a-z])"
+    r"(?<![a-z])is (?:a |the |some )?(?:[a-z]+ ){1,3}normal (?:when|if|after|for|at)(?![a-z])|"
+    r"(?<![a-z])asking for a friend(?![a-z])|"
+    # a question set as homework (作业里有道题 火灾时应该怎么逃生)
+    r"(?:作业|试卷|考试|课本)(?:里|上)?(?:有)?(?:一)?道题|标准答案"
+)
+# A cry sent by mistake, said before it (刚才是我手机误发的救命)
+MISSENT_BEFORE = compile_prefiltered(
+    r"(?:误发|发错|按错|点错|误触|误按|乱按|不小心发)(?:了)?(?:的|了)?(?:个|一个|一条|一句)?\s*['\"“‘「『]?$"
 )
 # Asking whether anyone is there is a call for someone, not a question (救命啊 有人在吗).
 ANYONE_THERE = compile_prefiltered(
@@ -771,7 +782,7 @@ RESOLVED_THEN = compile_prefiltered(
 )
 NEWS = compile_prefiltered(
     # 听说你是医生 asks the reader; a video call or 视频里看到我爸 is family now, not a story
-    r"听说(?![你您])|据说|新闻|电视(?:上|里)(?:在)?(?:说|播|放|演)|电视(?:上|里)(?:的|那个|那段)|(?:是|在)拍戏|拍电影的|谣言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)(?<!在)视频里(?!看[到见]?(?:我|俺))(?!(?:我|俺)(?:爸|妈|老公|老婆|爷爷|奶奶|外公|外婆|姥姥|姥爷|儿子|女儿|孩子|家))|(?<=我在)视频里|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|(?<!隔离在)(?<!我在)(?<!住在)(?<!困在)(?:别的|其他)小区|"
+    r"听说(?![你您])|据说|新闻|电视(?:上|里)(?:在)?(?:说|播|放|演)|电视(?:上|里)(?:的|那个|那段)|(?:是|在)拍戏|拍电影的|谣言|谣传|传言|辟谣|假消息|不实消息|报道|报导|网上|网传|(?<!发)(?<!发了)(?<!发了条)(?<!发了个)(?<!发的)朋友圈|热搜|微博|抖音|(?<!刚才)(?<!刚刚)(?<!在)视频里(?!看[到见]?(?:我|俺))(?!(?:我|俺)(?:爸|妈|老公|老婆|爷爷|奶奶|外公|外婆|姥姥|姥爷|儿子|女儿|孩子|家))|(?<=我在)视频里|(?<!我在)(?<!我人在)(?<!我住)隔壁小区|(?<!隔离在)(?<!我在)(?<!住在)(?<!困在)(?:别的|其他)小区|"
     r"外小区|另一个小区|另外一个小区|别的城市|其他城市|"
     r"(?:她|他)们(?:那)?(?:楼|小区|那边|那儿)|纪录片|作文(?:题目|里写|里的|的题目)|题目(?:是|叫)?《|(?:消防|应急|逃生|家庭)预案|作业要写|某地|某市|某省|某县|某区|"
     # cases counted (最近好几起儿童误服, several poisoning cases this month): a statistic
@@ -1447,7 +1458,9 @@ LIKE_BEFORE_EN = compile_prefiltered(
 )
 # A lung disease named: breathing words are meant, not hyperbole (老慢支又犯了 憋得脸都紫了).
 LUNG_DISEASE = compile_prefiltered(
-    r"慢阻肺|老慢支|肺气肿|哮喘|肺心病|(?<![a-z])(?:copd|asthma|emphysema)(?![a-z])"
+    # an inhaler tells of asthma (cant breathe properly inhaler ran out)
+    r"慢阻肺|老慢支|肺气肿|哮喘|肺心病|万托林|沙丁胺醇|(?<![a-z])(?:copd|asthma|emphysema|inhaler|"
+    r"puffer|ventolin|salbutamol|albuterol)(?![a-z])"
 )
 # Life support that stopped, and someone who needs it now.
 LIFE_SUPPORT_DOWN = compile_prefiltered(
@@ -1632,7 +1645,11 @@ NET_ERRAND = compile_prefiltered(
 _NUMBERS_TOLD = (
     r"(?<!\d)1[12]0\s*(?:is|=|是|为|打)\s*(?:the |for )?(?:ambulance|fire|police|急救|救护车|火警|"
     r"报警|消防)|存(?:到|进)?手机|(?<![a-z])save (?:it|them|these|this|the numbers?) (?:in|to) "
-    r"your phone"
+    r"your phone|"
+    # a list of the numbers (Emergency numbers: 120 ambulance, 119 fire)
+    r"(?<!\d)1(?:[12]0|19)\s*[:：=-]?\s*(?:ambulance|fire|police|急救|火警|报警|匪警)[^\d]{0,6}"
+    r"1(?:[12]0|19)\s*[:：=-]?\s*(?:ambulance|fire|police|急救|火警|报警|匪警)|"
+    r"(?<![a-z])emergency (?:phone )?numbers(?![a-z])"
 )
 NUMBERS_TOLD = compile_prefiltered(_NUMBERS_TOLD)
 NET_NOTICE = compile_prefiltered(

@@ -165,10 +165,15 @@ UNRESPONSIVE_RULES: tuple[Rule, ...] = (
         "lying-still-zh",
         Family.UNRESPONSIVE,
         HYPERBOLE | HARD,
-        r"(?<!想)(?<!要)躺在[^。!?，,\s]{1,6}?(?:一动不动|不动了?|没反应|没动静)|"
+        # or slumped over a desk (网课上看到孩子趴在桌上不动了)
+        r"(?<!想)(?<!要)[躺趴]在[^。!?，,\s]{1,6}?(?:一动不动|不动了?|没反应|没动静)|"
         # not moving and cold to the touch (老头子不动了 身上冰凉)
         r"(?:一动不动|不动了)[^。!?]{0,8}(?:身上|手脚|身子|手|脸)(?:都|也|摸着)?(?:冰凉|凉了|冰冷|发凉|凉凉)",
-        says=("1204的老爷爷躺在走廊不动 不回答我 快来", "我家老头子不动了 身上冰凉"),
+        says=(
+            "1204的老爷爷躺在走廊不动 不回答我 快来",
+            "我家老头子不动了 身上冰凉",
+            "上网课的孩子趴在书桌上一动不动 喊也没反应",
+        ),
         calm=("老公躺在沙发上不动 懒死了😂",),
     ),
     # a thud or calling, then someone gone silent (咚一声 孩子喊奶奶 奶奶不说话了)
@@ -930,12 +935,16 @@ STROKE_RULES: tuple[Rule, ...] = (
         rf"(?:[左右半一]边|一侧)(?:的)?脸{NON_NEGATION_CHAR}{{0,2}}(?:垮|耷拉|下垂|塌|往下(?:掉|垂|耷)|掉下来)|"
         r"看东西(?:重影|有重影)|走路(?:往|向)一边(?:倒|歪)|"
         # sight lost all at once (突然说看不清东西): the eyes of BE FAST
-        rf"突然{CLAUSE_CHAR}{{0,3}}(?:看不见|看不到|看不清|眼前一黑|一只眼(?:睛)?看不见)",
+        rf"突然{CLAUSE_CHAR}{{0,3}}(?:看不见|看不到|看不清|眼前一黑|一只眼(?:睛)?看不见)|"
+        # one side of the face gone numb all at once (突然一边脸麻了)
+        rf"突然{CLAUSE_CHAR}{{0,3}}(?:半边|一边|半张|一侧|左边|右边|左半边|右半边)脸(?:都|也)?"
+        r"(?:麻|发麻|木了|没知觉)",
         says=(
             "奶奶左手握不住筷子了",
             "妈妈突然说看不清东西 头很晕",
             "我們家阿嬤剛剛杯子拿不住一直掉 問她話只會傻笑 臉有一邊垮下來 7-1-1201",
             "外公半边脸耷拉着 叫他也只会哼",
+            "外婆突然一边脸麻了 口水往下流",
         ),
     ),
     Rule(
@@ -1292,6 +1301,19 @@ SEIZURE_RULES: tuple[Rule, ...] = (
         r"(?:又(?:开始)?|开始)抽(?:起来)?了?(?=$|[\s,。!?;~]|第)",
         says=("刚才抽了一次停了 现在又开始抽了 第三次了",),
         calm=("爷爷戒烟失败 又开始抽了",),
+    ),
+    # the whole body shaking or cramping, then silent (婆婆刚才抽筋 全身抖 现在不说话了): a fit
+    # and the stupor after it; a leg cramp that eased is calm
+    Rule(
+        "fit-then-silent-zh",
+        Family.SEIZURE,
+        HARD,
+        # (a silence its own rules read, 叫不醒 or 没反应, tells of itself: only words they miss)
+        r"(?:全身|浑身|身子|手脚)(?:都)?(?:抽筋|抽搐|发抖|抖|在抖|一直抖|抖个不停)"
+        r"(?=[^。!?]{0,10}?(?:现在|然后|接着|之后|后来)?(?:就|人)?(?:不说话了|不会说话了|"
+        r"说不出话了|不认人了?))",
+        says=("婆婆刚才抽筋 全身抖 现在不说话了", "外公手脚抽搐了一阵 然后就不认人了"),
+        calm=("上个月外公全身抽搐过一次 然后不说话了 住院治好了",),
     ),
     Rule(
         "convulsing-zh",
@@ -1978,8 +2000,8 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         HYPERBOLE | HARD,
         rf"(?:要|想|准备)(?:(?:从|在){CLAUSE_CHAR}{{0,6}})?跳下去|"
         # the pills kept for it, taken tonight (tonight I'm going to take all of them)
-        r"(?<![a-z])(?:tonight|today|now) i'?m (?:going to|gonna) take (?:all of )?(?:them|"
-        r"the pills|my pills|the tablets)(?: all)?(?![a-z])|"
+        r"(?<![a-z])(?:tonight|today|now) i'?m (?:going to take|gonna take|taking|swallowing) "
+        r"(?:all of )?(?:them|the pills|my pills|the tablets)(?: all)?(?![a-z])|"
         # broken English says it with no place named (tonight I will jump)
         r"(?<![a-z])(?:tonight|today|now) i (?:will|'?ll|am going to|gonna) jump(?! rope)|"
         r"(?<![a-z])i(?: will|'?ll| am going to| gonna|'?m going to|'?m gonna) jump "
@@ -2036,6 +2058,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
             "纱窗已经拆了 我要跳了 对不起大家",
             "I've saved up my sleeping pills. Tonight I'm going to take all of them.",
             "I have 40 sleeping pills and I'm going to take them all tonight. Sorry.",
+            "kept all my sleeping pills for this. tonight im swallowing them all",
         ),
         calm=("这游戏再输我就要跳下去了哈哈",),
     ),
@@ -3094,7 +3117,10 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:站|坐)在(?:窗边|窗台上?|阳台(?:上|边)|天台(?:上|边)?|楼顶)了?|已经想好了|"
         r"活着(?:太|好|真|真的)累|做(?:了)?傻事|"
         # locked in, empty pill boxes (把自己关在卫生间 地上有空药盒, empty pill packets)
-        r"把自己(?:反)?(?:关|锁)在|空(?:的)?药(?:盒|瓶)|药(?:盒|瓶)(?:都|全)?空了|"
+        r"把自己(?:反)?(?:关|锁)(?:在|进|到)|把自己(?:反)?(?:关|锁)(?:屋|房间|卧室|卫生间|厕所)|"
+        r"空(?:的)?药(?:盒|瓶)|药(?:盒|瓶)(?:都|全)?空了|"
+        # the poison at hand (地上有个农药瓶)
+        r"(?:农药|敌敌畏|百草枯|老鼠药|耗子药)(?:的)?(?:瓶|瓶子|袋子)|"
         r"empty (?:pill |medicine )?(?:packets|bottles|boxes|blisters)|"
         r"活着(?:只会|就是|只是)(?:拖累|连累|麻烦|负担)|"
         r"(?:nobody|no one) will (?:even )?(?:miss|notice) me|no meaning (?:to|in) (?:live|living)|"
@@ -3172,6 +3198,7 @@ SIGNS_RULES: tuple[Rule, ...] = (
             "I can't keep going. I've got the pills ready. sorry everyone",
             "there's no point anymore. I've written letters to my family",
             "对不起大家 安眠药就在床头 给孩子们的信都写好了",
+            "他说活着太累 把自己锁屋里了 门口还扔着个农药瓶",
         ),
         calm=(
             "Tonight is the night! Hotpot at 8 in the courtyard 🎉",

@@ -1260,6 +1260,19 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
     "a fall of now told after a fall of last year (去年摔过 今天又摔倒了)": [
         ("去年摔过一次 今天又摔倒了 爬不起来", EmergencyFamily.FALL),
     ],
+    "a fit then silence; a face gone numb on one side; slumped at a desk, not moving": [
+        ("老伴浑身抽搐了好一会 现在不说话了 体温38.9", EmergencyFamily.SEIZURE),
+        ("外婆全身发抖 之后就不说话了", EmergencyFamily.SEIZURE),
+        ("我爸吃着饭突然左边脸发麻 筷子也掉了", EmergencyFamily.STROKE),
+        ("女儿上网课趴在桌上一直没动静 喊她也不应", EmergencyFamily.UNRESPONSIVE),
+    ],
+    "despair with the means at hand: locked in a room, a poison bottle, pills for tonight": [
+        ("我弟说活着没劲 把自己关房间里了 门口有个敌敌畏瓶子", EmergencyFamily.SUICIDE),
+        ("saved my pills for weeks, tonight i'm taking them all, sorry", EmergencyFamily.SUICIDE),
+    ],
+    "breathless with the inhaler gone: literal, whatever the delivery did": [
+        ("can't breathe properly, my puffer is empty and the order never came, 3-2-801", None),
+    ],
 }
 
 CALM: dict[str, list[str]] = {
@@ -1969,6 +1982,16 @@ CALM: dict[str, list[str]] = {
     "a baby that wants out of the room, a door pushed, an arm sore from the dentist": [
         "宝宝要出来了 我想用力推门 门卡住了",
         "my arm and jaw hurt from the dentist lol",
+    ],
+    "a cry sent by mistake, a rumour put down, a drama's line quoted, chimney smoke": [
+        "不好意思 刚刚是孩子按错发的救命 没事",
+        "楼道里有人晕倒的传言不是真的 别转了",
+        "我爸刚才说“不想活了” 是在背电视剧台词 大家别紧张",
+        "是隔壁锅炉房的烟囱又冒烟了 正常烧锅炉",
+    ],
+    "numbers listed for later; a question of what is normal, asked for a friend": [
+        "Emergency numbers for everyone: 110 police, 120 ambulance, 119 fire",
+        "is it normal to feel chest tightness after a panic attack? asking for a friend",
     ],
 }
 
