@@ -3172,6 +3172,8 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"(?:the|my|all the|all my) (?:pills|tablets|sleeping pills) (?:are|is) (?:all )?"
         r"(?:on the table|next to me|in front of me|by the bed)|"
         r"安眠药(?:就|都)?(?:在|放在)(?:桌上|床头|手边|面前)|"
+        # the pills laid out, the mind made up, said as a farewell (我想好了 药就在桌上 再见了)
+        r"药(?:就|都)(?:在|放在)(?:桌上|床头|手边|面前)(?:了)?(?=[^。!?]{0,8}(?:再见|永别|别了|对不起))|"
         # letters left, said as the last thing (i've already written the letters)
         r"(?:i'?ve|i have) (?:already )?(?:written|left) (?:the|my) (?:letters|notes)"
         r"(?=\s*(?:[.!…]|$))|"
@@ -3212,6 +3214,8 @@ SIGNS_RULES: tuple[Rule, ...] = (
         None,
         SIGN | WEAK,
         r"(?:一直|不停地?)(?:在)?吐|吐了(?:好几|两|三|几)(?:次|回|遍)|吐了一地|就吐了|发抖|"
+        # the mind made up, said alone (对不起大家 我想好了 药就在桌上 再见了)
+        r"(?<=[\s,，。!！])我想好了(?=[\s,，。!！…]|$)|^我想好了(?=[\s,，。!！…]|$)|"
         # out of reach: beside a farewell or a wish to die, urgent (电话也不接, 把自己锁在卫生间)
         r"(?:电话|手机|微信)(?:也|都|一直)?(?:不接|没人接|打不通|关机|不回)|打电话(?:也|都)?不接|"
         r"联系不上|里面(?:一直)?没(?:有)?(?:声音|动静|回应)|"

@@ -1269,6 +1269,7 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
     "despair with the means at hand: locked in a room, a poison bottle, pills for tonight": [
         ("我弟说活着没劲 把自己关房间里了 门口有个敌敌畏瓶子", EmergencyFamily.SUICIDE),
         ("saved my pills for weeks, tonight i'm taking them all, sorry", EmergencyFamily.SUICIDE),
+        ("对不起 我想好了 药都放在床头了 再见", None),
     ],
     "breathless with the inhaler gone: literal, whatever the delivery did": [
         ("can't breathe properly, my puffer is empty and the order never came, 3-2-801", None),
@@ -1988,6 +1989,7 @@ CALM: dict[str, list[str]] = {
         "楼道里有人晕倒的传言不是真的 别转了",
         "我爸刚才说“不想活了” 是在背电视剧台词 大家别紧张",
         "是隔壁锅炉房的烟囱又冒烟了 正常烧锅炉",
+        "妈 你的药都在桌上 记得按时吃 再见 我去上班了",
     ],
     "numbers listed for later; a question of what is normal, asked for a friend": [
         "Emergency numbers for everyone: 110 police, 120 ambulance, 119 fire",
