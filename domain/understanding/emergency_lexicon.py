@@ -50,6 +50,8 @@ IDIOMS = compile_prefiltered(
     r"中毒太深|游戏中毒|"
     # money bled, not blood (抢菜抢到大出血💸)
     r"(?:抢菜|购物|买买买|花钱|钱包|荷包|团购|剁手|工资)[^。!?]{0,6}大出血|大出血(?:了)?[💸💰]|"
+    # money lost at cards (打麻将又大出血了 输了二十块)
+    r"(?:麻将|打牌|斗地主|掼蛋|牌桌)[^。!?]{0,6}大出血|"
     # a chest tight at the prices (my chest feels tight just looking at the grocery prices)
     r"(?:chest|heart)[^.!?]{0,12}(?:tight|hurts?|aches?|sinks?)[^.!?]{0,8}(?:just )?(?:looking at|"
     r"thinking about|reading|seeing|hearing about) (?:the |my |our |this |these |those )?"
@@ -479,6 +481,8 @@ ASKING = compile_prefiltered(
     # whether a thing is normal (is gas smell normal when the stove first lights?)
     r"(?<![a-z])is (?:a |the |some )?(?:[a-z]+ ){1,3}normal (?:when|if|after|for|at)(?![a-z])|"
     r"(?<![a-z])asking for a friend(?![a-z])|"
+    # asked on someone's behalf (胸口闷是不是要打120? 帮朋友问的)
+    r"帮(?:朋友|同事|别人|亲戚|同学|人)问(?:的|一下|问)|"
     # a question set as homework (作业里有道题 火灾时应该怎么逃生)
     r"(?:作业|试卷|考试|课本)(?:里|上)?(?:有)?(?:一)?道题|标准答案"
 )
@@ -569,7 +573,9 @@ ONGOING = compile_prefiltered(
     # an onset told with its time is going on now (started 20 min ago, 半小时前开始)
     # (keep on vomiting, not the advice to keep a fire blanket)
     # (again at the end of a question asks for a thing again: could the lead pin them again?)
-    r"(?<![a-z])(?:now|still|again(?![^.!?]{0,3}\?)|right now|currently|just now|keeps|"
+    # (a soreness that lingers after it is no onset: her wrist still hurts a week on)
+    r"(?<![a-z])(?:now|still(?! (?:hurts|aches|sore|is sore|a bit|a little|bruised|swollen|"
+    r"limping|stiff))|again(?![^.!?]{0,3}\?)|right now|currently|just now|keeps|"
     r"keep(?= (?:on )?[a-z]+ing(?![a-z]))|since|ongoing|worse|"
     r"getting worse|started|starting|began|begun|came on|onset|suddenly|all of a sudden|"
     # a state that is now by its nature (fell last night and can't get up)

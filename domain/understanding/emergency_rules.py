@@ -363,7 +363,8 @@ BREATHING_RULES: tuple[Rule, ...] = (
         HARD,
         r"(?:风团|荨麻疹|(?:全身|身上|浑身|脸上)(?:都)?(?:起|长|出)(?:了)?(?:好多|很多)?(?:红)?(?:疹子|包|疙瘩|红点)|"
         r"过敏(?!性鼻炎|性哮喘|体质|史|季|的人|人群)|(?:脸|嘴唇|嘴巴?|眼皮|舌头)(?:都|一下)?肿(?:了|起来)?)"
-        r"[^。!?]{0,24}"
+        # (not a reaction of the past told inside: 花生过敏 之前吃过一次喘不上气)
+        r"(?:(?!之前|以前|上次|那次|去年|小时候|曾经)[^。!?]){0,24}"
         # not a degree said of the itch (痒得喘不过气: hyperbole)
         r"(?<!得)(?<!不是)(?<!没有)(?<!不是 )(?<!没有 )"
         r"(?:呼吸(?:很|好|特别|越来越|有点|非常)?(?:快|急|困难|费劲|费力)|喘不(?:上|过|动)(?:来)?气|"
@@ -927,7 +928,7 @@ STROKE_RULES: tuple[Rule, ...] = (
         "stroke-signs-zh",
         Family.STROKE,
         HARD,
-        rf"嘴角{NON_NEGATION_CHAR}{{0,3}}(?:耷拉|下垂|往下(?:掉|垂|耷))|(?:说话|讲话|话)(?:都|也)?(?:不利索|说不利索|"
+        rf"嘴角{NON_NEGATION_CHAR}{{0,3}}(?:耷拉|下垂|往下(?:掉|垂|耷))|(?:说话|讲话|话)(?:都|也)?(?:突然|忽然)?(?:不利索|说不利索|"
         r"含糊不清|含含糊糊|含糊|不清楚|讲不清)|"
         rf"[左右一](?:手|胳膊|只手){CLAUSE_CHAR}{{0,3}}(?:拿不住|握不住|使不上劲|抬不起来)|"
         # one side of the face falling (脸有一边垮下来, 半边脸耷拉着, 一边脸往下掉)
@@ -1386,9 +1387,15 @@ POISONING_RULES: tuple[Rule, ...] = (
         r"所有的?|一板)"
         rf"{CLAUSE_CHAR}{{0,4}}(?:药|片|胶囊|{SEDATIVES})|"
         # tens of tablets, whatever their name (一口气吃了二十几片布洛芬)
-        rf"[吃吞](?:了|下)?{CLAUSE_CHAR}{{0,6}}(?:[二三四五六七八九]?十|几十)(?:几|多)?片",
+        rf"[吃吞](?:了|下)?{CLAUSE_CHAR}{{0,6}}(?:[二三四五六七八九]?十|几十)(?:几|多)?片|"
+        # the pills swallowed, then how many (妈妈吞药了 好多片)
+        r"[吃吞](?:了|下)?药(?:了)?\s?(?:好几十|好多|很多|好几|十几|几十|一大把|一把)(?:片|粒|颗)",
         group="poisoning",
-        says=("我妈吃了一整瓶降压药", "刚才一口气吃了二十几片布洛芬 现在胃里火烧一样"),
+        says=(
+            "我妈吃了一整瓶降压药",
+            "刚才一口气吃了二十几片布洛芬 现在胃里火烧一样",
+            "外公吞药了 好多片 叫他也不太应",
+        ),
     ),
     Rule(
         "pills-all-taken-zh",
@@ -3132,6 +3139,8 @@ SIGNS_RULES: tuple[Rule, ...] = (
         r"going (?:up )?to the (?:rooftop|roof) tonight|"
         # given up holding on, the child entrusted (我决定不撑了 照顾好我女儿)
         r"(?:决定|不想再?)(?:不)?撑了|照顾好我(?:的)?(?:女儿|儿子|孩子|闺女|妈|爸|老伴|家人)|"
+        # worn out past bearing, the pills already down (我不想再熬了 药已经吃下去了)
+        r"不想再熬(?:下去)?了|药(?:已经|都|全)(?:都|已经)?(?:吃|吞)(?:下去|下)了|"
         r"(?:nobody|no one|no-one) (?:would|will|'d) (?:even )?(?:notice|care|miss me)[^.!?]{0,8}"
         r"if i (?:was|were|am|'m) gone|"
         # a last word closing the message (药都准备好了 别找我了)

@@ -1271,6 +1271,11 @@ EMERGENCIES: dict[str, list[tuple[str, EmergencyFamily | None]]] = {
         ("saved my pills for weeks, tonight i'm taking them all, sorry", EmergencyFamily.SUICIDE),
         ("对不起 我想好了 药都放在床头了 再见", None),
     ],
+    "pills swallowed then counted, worn out with the pills already down, speech failing": [
+        ("爸爸吞了药 好几十粒 叫他有点迷糊", EmergencyFamily.POISONING),
+        ("我实在不想再熬下去了 药都吞下去了 别救我", None),
+        ("奶奶讲话忽然不利索 嘴也歪了", EmergencyFamily.STROKE),
+    ],
     "breathless with the inhaler gone: literal, whatever the delivery did": [
         ("can't breathe properly, my puffer is empty and the order never came, 3-2-801", None),
     ],
@@ -1990,6 +1995,12 @@ CALM: dict[str, list[str]] = {
         "我爸刚才说“不想活了” 是在背电视剧台词 大家别紧张",
         "是隔壁锅炉房的烟囱又冒烟了 正常烧锅炉",
         "妈 你的药都在桌上 记得按时吃 再见 我去上班了",
+    ],
+    "a reaction of the past told beside an allergy, money lost at cards, asked for a colleague": [
+        "孩子芒果过敏 以前吃过一回喘不上气 这次团购有芒果吗 麻烦标一下",
+        "打牌又大出血了 输了五十😂",
+        "胸口闷要不要打120? 帮同事问的 他在老家",
+        "My dad fell two weeks ago and his knee still hurts, could the doctor drop by?",
     ],
     "numbers listed for later; a question of what is normal, asked for a friend": [
         "Emergency numbers for everyone: 110 police, 120 ambulance, 119 fire",
