@@ -331,6 +331,14 @@ FIRST_SEEN = {
     "round276": "46e14d1",
     "round277": "46e14d1",
     "round278": "46e14d1",
+    "round279": "30da0a5",
+    "round280": "30da0a5",
+    "round281": "30da0a5",
+    "round282": "30da0a5",
+    "round283": "19dbc9a",
+    "round284": "19dbc9a",
+    "round285": "19dbc9a",
+    "round286": "19dbc9a",
 }
 
 

@@ -287,6 +287,14 @@ BLIND_ROUNDS = (
     "round276",
     "round277",
     "round278",
+    "round279",
+    "round280",
+    "round281",
+    "round282",
+    "round283",
+    "round284",
+    "round285",
+    "round286",
 )
 HELDOUTS = {
     name: DATA / f"{name}.jsonl"
