@@ -440,6 +440,12 @@ async def _open_louhu(
 def _limiter(settings: Settings, limits: SendLimits | None) -> SendRateLimiter:
     """Telegram's limits in-process, or shared by every worker through REDIS_URL."""
     if settings.redis_url is None:
+        if settings.telegram_webhook_url and settings.database_url.startswith("postgresql"):
+            # the one setup where several workers may serve the bot: say what a second one costs
+            log.warning(
+                "send limits are counted in this process only: with several workers, set "
+                "REDIS_URL so Telegram's 30/s, 20/min a group and 1/s a chat hold for all"
+            )
         return SendRateLimiter(limits)
     token = settings.bot_token.get_secret_value() if settings.bot_token else "sandbox"
     prefix = f"louhu:limits:{token.partition(':')[0]}"  # one bot's workers share; not the token

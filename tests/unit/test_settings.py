@@ -114,3 +114,33 @@ def test_webhook_settings_refused(
         monkeypatch.setenv(name, value)
     with pytest.raises(SettingsError, match=fragment):
         load_settings()
+
+
+@pytest.mark.parametrize(
+    ("database_url", "redis_url", "warned"),
+    [
+        ("postgresql+asyncpg://louhu@127.0.0.1/louhu", None, True),
+        ("postgresql+asyncpg://louhu@127.0.0.1/louhu", "redis://127.0.0.1:6379/0", False),
+        ("sqlite+aiosqlite:///./data/louhu.db", None, False),
+    ],
+)
+def test_a_webhook_worker_on_postgresql_without_redis_says_its_limits_are_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    database_url: str,
+    redis_url: str | None,
+    warned: bool,
+) -> None:
+    from bot.app import _limiter
+
+    monkeypatch.setenv("WEB_PORT", "8081")
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_URL", "https://louhu.example.org/tg/hook")
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_SECRET", "Abc_123-x")
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    if redis_url is not None:
+        monkeypatch.setenv("REDIS_URL", redis_url)
+    else:
+        monkeypatch.delenv("REDIS_URL", raising=False)
+    with caplog.at_level("WARNING", logger="bot.app"):
+        _limiter(load_settings(), None)
+    assert ("set REDIS_URL" in caplog.text) is warned
