@@ -651,6 +651,12 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("伤口要拆线了 社区护士哪天能上门一趟 8-2-302", Category.MEDICAL),
         ("医生什么时候方便来看看 老人褥疮换药 7-1-301", Category.MEDICAL),
         ("我妈下周二要去复查 怎么办手续 5-1-1102", Category.MEDICAL),
+        ("奶奶手术后要拆线 医院约的下周一 怎么出去 2-2-401", Category.MEDICAL),
+        ("孩子复查B超约的15号上午10点 要怎么出去 6-1-902", Category.MEDICAL),
+        (
+            "how can we get our daughter's 12-month shots done? they're two weeks late, 5-1-301",
+            Category.MEDICAL,
+        ),
         (
             "Dad has chemo every Tuesday, who should I call to arrange a car? 9-2-1401",
             Category.MEDICAL,
