@@ -485,6 +485,29 @@ MISSED: tuple[Missed, ...] = (
             "给我爸的手机充了话费 已经能打通了 6-2-702",
         ),
     ),
+    # A phone or meter card run dry and the sum to put on it told (停机了 充50, 燃气卡没钱了
+    # 要充200): an errand, though no ask word or bill is named.
+    Missed(
+        name="top-up-run-dry",
+        category=Category.ERRAND,
+        shown=True,
+        sign=rx(
+            r"(?:停机|欠费|没钱|没费|余额不足)了?[^。!?]{0,24}?(?<![补扩])充\s*\d{2,4}(?![\d.%])|"
+            r"(?<![a-z])(?:out of credit|cut off|card is empty|no credit left)(?![a-z])[^.!?]{0,30}"
+            r"(?<![a-z])(?:put|load|add) (?:¥|rmb ?)?\d{2,4}(?![\d.%])"
+        ),
+        unless=(rx(r"充(?:好|了|过)|已充|(?<![a-z])(?:topped|loaded)(?![a-z])"),),
+        matches=(
+            "电卡没钱了 麻烦充100 5-1-302",
+            "老人手机欠费停机了 号码139 0000 1111 充30",
+            "gas card is empty, could you load 200 on it? card's at my door, 6-1-402",
+        ),
+        misses=(
+            "电卡没钱了 已经充了100",
+            "手机停机了 刚充过50 现在好了",
+            "药单补充200毫升",
+        ),
+    ),
     # A bill to pay at the office asked: an errand.
     Missed(
         name="bill-paid-at",
