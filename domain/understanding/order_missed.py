@@ -508,6 +508,36 @@ MISSED: tuple[Missed, ...] = (
             "药单补充200毫升",
         ),
     ),
+    # The rubbish round told it missed the writer's flat, or more bags told waiting for it, with
+    # the flat (收垃圾漏了我们家 1-1102, 收垃圾的还在吗 又有两袋, bags by my door, 3 of them):
+    # garbage, though nothing is asked in words.
+    Missed(
+        name="round-missed-us",
+        category=Category.GARBAGE,
+        shown=True,
+        sign=rx(
+            r"收垃圾[^。!?]{0,8}?(?:漏了|落下了?|忘了|跳过了?|没收)(?:我们家|我家|我们|咱家|俺家)|"
+            r"收垃圾[^。!?]{0,12}(?:还在吗|还在不|走了吗|走了没)[^。!?]{0,8}(?:又有|还有)"
+            r"[一两二三四五几\d]+(?:大)?袋|"
+            r"(?<![a-z])(?:bags?|rubbish|trash|bins?) (?:by|outside|at) (?:my|our) door,? "
+            r"(?:\d+|two|three|four) of them(?![a-z])|"
+            r"(?<![a-z])(?:bin|rubbish|garbage|trash) (?:round|collection|people|guys) "
+            r"(?:missed|skipped|forgot) (?:our|my) (?:flat|door|bags?|rubbish)(?![a-z])"
+        ),
+        unless=(rx(r"收走了|已收|已经收了|(?<![a-z])(?:collected|came back)(?![a-z])"),),
+        extra=_flat,
+        matches=(
+            "今天收垃圾又漏了我家 3单元602",
+            "收垃圾的师傅还在吗 我家还有三袋 5-1-1402",
+            "the bin round skipped our flat today, 2 bags still out, 6-2-301",
+            "bags outside my door, two of them, sorry. 4-1-802",
+        ),
+        misses=(
+            "今天收垃圾漏了我家 后来又来收走了 3单元602",
+            "收垃圾的时候别忘了她家",
+            "bags by my door, 3 of them",
+        ),
+    ),
     # A bill to pay at the office asked: an errand.
     Missed(
         name="bill-paid-at",

@@ -210,6 +210,7 @@ NOT_ORDERS: list[str] = [
     "给我爸的手机充了话费 已经能打通了 6-2-702",
     "燃气卡没钱了 已经充了200 6-2-1101",
     "手机停机了 刚充过50 现在好了",
+    "收垃圾漏了我们家 刚才又来收走了 6-2-901",
     "someone in the group buy added us last week, thanks",
     "透析 周二四六 车",
     "quoting the group-buy post: 'pork ribs 2kg, 60 yuan' — I'll take one",
