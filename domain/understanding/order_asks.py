@@ -448,6 +448,15 @@ ASKS: tuple[Rule, ...] = (
         ("谁家的猫",),
     ),
     Rule("buy-for-me", r"代购|帮我代", ("能代购奶粉吗",), ("代表",)),
+    # a share claimed by its count (put me down for one, count us in for two boxes)
+    Rule(
+        "share-claimed",
+        r"(?<![a-z])(?:put|count|sign) (?:me|us) (?:down |in |up )?for (?:\d+|one|two|three|four)"
+        r"(?![a-z\d])"
+        r"(?! (?:minutes?|mins?|hours?|days?|weeks?|months?|years?|more|of you)(?![a-z]))",
+        ("veg boxes tomorrow? put me down for one, 3-2-601", "count us in for two boxes, 5-1-302"),
+        ("put me down for 5 minutes", "count me in for one more round of cards"),
+    ),
     # a supply to top up (速效救心丸要补一瓶)
     Rule(
         "top-up-supply",
@@ -1173,6 +1182,29 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "someone in the group buy added us last week, thanks",
             "they had eggs added to the group buy last week",
             "我奶奶那户已经报了一份",
+        ),
+    ),
+    # A place asked on a group buy (can we get on the veggie group buy?), goods asked added by
+    # whoever runs it (could whoever's doing the group buy add two loaves), or a share claimed
+    # counted after a stock asked about (still milk left in the group buy? I'd like 2 boxes).
+    Rule(
+        "group-buy-share",
+        r"(?<![a-z])(?:can|could|may) (?:i|we) (?:still |also )?(?:get|go) (?:on|in on|onto) "
+        r"(?:the |a |this |your )?(?:[a-z]+ )?group[- ]?buy(?![a-z])|"
+        r"(?<![a-z])(?:can|could|would) whoever(?:'s| is) (?:doing|running|organi[sz]ing) "
+        r"(?:the |this )?(?:[a-z]+ )?group[- ]?buy (?:please )?(?:also )?add(?![a-z])|"
+        r"(?<![a-z])(?:i'?d|id|we'?d|i would|we would) like (?:\d+|one|two|three|four|five) "
+        r"(?:boxe?s?|bags?|packs?|cartons?|cases?|trays?|bottles?|loaves|portions?)(?![a-z])"
+        r"(?=[^.!?]{0,12}(?:if so|if there'?s any|please|,))",
+        (
+            "Could I get on the fruit group buy? just me and my wife, 5-2-1101",
+            "could whoever's running the group buy add a bag of rice for 2-1-602?",
+            "any eggs left in the group buy? I'd like 2 trays if so, 3-1-902",
+        ),
+        (
+            "we got on the group buy last week",
+            "whoever's doing the group buy added eggs, thanks",
+            "I'd like 2 boxes but they sold out, never mind",
         ),
     ),
 )

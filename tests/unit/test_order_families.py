@@ -47,6 +47,13 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
     "a share of a group buy taken, goods got from the buy, no buy offered": [
         ("8-1-702 我跟一份团购的猪肉 五花两斤 帮忙记一下", Category.GROCERIES),
         ("Joining the egg group buy, two trays please, 7-2-1101", Category.GROCERIES),
+        ("May we get on the fruit group buy? four of us here. 6-2-1001", Category.GROCERIES),
+        (
+            "Would whoever's running the group buy add a bag of flour and some eggs for 903?",
+            Category.GROCERIES,
+        ),
+        ("any bread left in the group buy? we'd like 3 loaves if so, 2-2-301", Category.GROCERIES),
+        ("is there a fruit box going this week? put us down for two, 9-1-1203", Category.GROCERIES),
         (
             "The group buy veggies went off in the heat, can someone take them down? 4-1-602",
             Category.GARBAGE,
