@@ -137,7 +137,11 @@ MAX_GAP = 3
 MAX_FLOOR_GAP = 8
 
 _NOT_ROOM_BEFORE = compile_prefiltered(
-    r"(?:电话|手机|号码|联系|tel|phone|mobile|call|dial|打|拨|微信|wechat|vx|qq|code|(?<![a-z\d])码|户号|卡号|"
+    r"(?:电话|手机|号码|联系|tel|phone|mobile|call|dial|打|拨|微信|wechat|vx|qq|code|"
+    # (a payment QR asked for, 发我收款码 1703: the flat follows, no code is written)
+    r"(?<![a-z\d])(?<!收款)(?<!付款)(?<!二维)码|户号|卡号|"
+    # a code told with a verb or a likeness (取件码是 3-4-6021, shelf code like 3-1-2202)
+    r"(?<!号)码(?:是|为)|(?<![a-z])code (?:is|was|like|e\.g\.)|"
     r"单号|订单|编号|尾号|账号|"
     # (but add it to my order 6-2-502: the flat the order is for)
     r"(?<!my )(?<!our )order|¥|\$|rmb|价|花了|共|总共|合计|(?<![a-z])x|×|\d\s*\*|第|no\.|"
@@ -165,6 +169,12 @@ _NOT_ROOM_AFTER = compile_prefiltered(
     r"多(?!谢)|余|左右|"
     r"(?:mg|kg|g|km|m|cm|mm|ml|l|yuan|rmb|dollars?|bucks|days?|hours?|hrs?|mins?|minutes?|"
     r"people|persons?|pcs|pieces|years?|yrs?|f|c|am|pm|steps|kcal|w|k|x)(?![a-z]))"
+)
+# A dashed number told right after to be no flat (3-2-1101这种不是房号, 3-1-2202, that's not
+# your flat number): a shelf or pickup code.
+_CODE_TOLD_AFTER = compile_prefiltered(
+    r"\s*(?:这种|这样的|这个)?\s*(?:不是房号|不是门牌号|是货架号|是架号|是取件码|是柜号)|"
+    r"\s*,?\s*(?:that'?s|which is|it'?s|is) not (?:your|a|the) (?:flat|room)(?![a-z])"
 )
 # Verbs of contacting and phones end a clause before the flat; a phone number is never
 # written 7-903 (不会弄手机 4-2-503).
@@ -541,6 +551,9 @@ def _candidates(text: str) -> list[_Group]:
         ):
             code = group
             continue  # 取件码 6-2-3014 is a code; 帮忙联系 7-903 names the flat after a verb
+        if first.hyphenated and _CODE_TOLD_AFTER.match(text, group.end):
+            code = group
+            continue  # 3-2-1101这种不是房号 是货架号: a shelf code told no flat
         if {part.role for part in group.parts} == {0} and _CHAT_AFTER.match(text, group.end):
             continue  # copied from building 3 chat: a chat, not a flat
         if _range_end(text, group):

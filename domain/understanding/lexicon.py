@@ -455,7 +455,7 @@ CONCEPTS: dict[Category, dict[str, str]] = {
         "vaccine doses": (
             "第一针|第二针|第三针|第四针|第1针|第2针|第3针|加强针|疫苗针|"
             "second dose|third dose|booster dose|booster shot|booster jab|second jab|flu shot|"
-            "vaccine shot|vaccine dose"
+            "vaccine shot|vaccine dose|month shots|baby's shots|baby shots"
         ),
         # a pregnancy's checks (产检, NT, 胎心监护, an antenatal scan)
         "pregnancy checks": (

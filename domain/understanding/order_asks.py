@@ -32,7 +32,15 @@ APPOINTMENT_OUTING = (
     # or the treatment's ride asked after because the writer's own is going (透析的车明天几点来
     # 我妈明早要去)
     r"(?:透析|化疗|放疗|血透|复诊|产检)(?:的|接送的?)?车[^。!?]{0,10}(?:几点|什么时候|还有)"
-    r"[^。!?]{0,8}(?:我|俺)(?:妈|爸|家|老公|老婆|婆婆|公公)[^。!?]{0,6}(?:要去|得去)"
+    r"[^。!?]{0,8}(?:我|俺)(?:妈|爸|家|老公|老婆|婆婆|公公)[^。!?]{0,6}(?:要去|得去)|"
+    # or the visit told booked for a day, then the way out asked (复查约的20号 要怎么出去, 要拆线
+    # 医院约的是周四 怎么出去)
+    r"(?:产检|复诊|复查|化疗|放疗|透析|拆线|换药|疫苗|预防针)[^。!?]{0,8}约(?:的|了|在|好)"
+    r"[^。!?]{0,14}?(?:要|该|得)?(?:怎么|怎样|如何)出去|"
+    # or a way asked to get one's own child's jabs or stitches done (any way to get my baby's
+    # shots done?)
+    r"(?<![a-z])(?:any way|how (?:do|can) (?:i|we)) (?:to )?get (?:my|our) [^.!?]{0,24}?"
+    r"(?:shots|jabs|vaccines?|vaccinations?|stitches) (?:done|out|removed)(?![a-z])"
 )
 # A message headed by the service it asks for (Refill request:, Parcel pickup for 5-1-1203).
 _HEAD = r"(?:request|order|list|pick ?-?up|collection)\s*[:：\-]"
@@ -84,6 +92,8 @@ ASKS: tuple[Rule, ...] = (
             "我妈搭桥手术后该复诊了 能开个出小区的条子吗 3-2-405",
             "老婆要做产检 能开张条出去吗 7幢2单元301",
             "眼科复查日子到了 能不能安排出去看一下 视力模糊 4-1-1201",
+            "我爸复诊约的下周二上午 要怎么出去 5-2-601",
+            "is there any way to get my son's booster jabs done? they're late, 3-1-702",
         ),
         (
             "孕妇产检能出去吗 需要什么证明",
@@ -92,6 +102,8 @@ ASKS: tuple[Rule, ...] = (
             "透析的车明天几点来 有人知道吗",
             "复诊的条子开好了 谢谢",
             "上次复查的车安排好了 谢谢",
+            "复查约的周四 已经出去过了",
+            "we got our baby's shots done last week",
         ),
     ),
     Rule(
@@ -436,6 +448,15 @@ ASKS: tuple[Rule, ...] = (
         ("谁家的猫",),
     ),
     Rule("buy-for-me", r"代购|帮我代", ("能代购奶粉吗",), ("代表",)),
+    # a share claimed by its count (put me down for one, count us in for two boxes)
+    Rule(
+        "share-claimed",
+        r"(?<![a-z])(?:put|count|sign) (?:me|us) (?:down |in |up )?for (?:\d+|one|two|three|four)"
+        r"(?![a-z\d])"
+        r"(?! (?:minutes?|mins?|hours?|days?|weeks?|months?|years?|more|of you)(?![a-z]))",
+        ("veg boxes tomorrow? put me down for one, 3-2-601", "count us in for two boxes, 5-1-302"),
+        ("put me down for 5 minutes", "count me in for one more round of cards"),
+    ),
     # a supply to top up (速效救心丸要补一瓶)
     Rule(
         "top-up-supply",
@@ -617,7 +638,7 @@ ASKS: tuple[Rule, ...] = (
         # the round waited for (在家等上门采), told (核酸是上门做) or done (已上门看过): no ask
         r"(?<!等)(?<!已)(?<!已经)(?<!是)上门(?!(?:采样|核酸|做核酸|服务)?的)(?!采(?!购))|"
         # one's own plans made (我好安排孩子上网课, 大家自己安排) ask nobody
-        r"(?<!我好)(?<!自己)(?<!自行)安排|交一下|缴一下|充一下|(?<!白)跑一趟|"
+        r"(?<!我好)(?<!自己)(?<!自行)安排|交一下|缴一下|(?<!补)充一下|(?<!白)跑一趟|"
         # when a collection comes is asked for it (医废装好了 什么时候来拿)
         r"(?:什么时候|啥时候|啥时)(?:能|可以)?来(?:拿|收|取)(?:走|一下)?(?![了的过])|"
         # a bill or a plan asked to be paid or renewed, by the verb first (pay the water bill for
@@ -1161,6 +1182,29 @@ GROUP_BUY_ASKS: tuple[Rule, ...] = (
             "someone in the group buy added us last week, thanks",
             "they had eggs added to the group buy last week",
             "我奶奶那户已经报了一份",
+        ),
+    ),
+    # A place asked on a group buy (can we get on the veggie group buy?), goods asked added by
+    # whoever runs it (could whoever's doing the group buy add two loaves), or a share claimed
+    # counted after a stock asked about (still milk left in the group buy? I'd like 2 boxes).
+    Rule(
+        "group-buy-share",
+        r"(?<![a-z])(?:can|could|may) (?:i|we) (?:still |also )?(?:get|go) (?:on|in on|onto) "
+        r"(?:the |a |this |your )?(?:[a-z]+ )?group[- ]?buy(?![a-z])|"
+        r"(?<![a-z])(?:can|could|would) whoever(?:'s| is) (?:doing|running|organi[sz]ing) "
+        r"(?:the |this )?(?:[a-z]+ )?group[- ]?buy (?:please )?(?:also )?add(?![a-z])|"
+        r"(?<![a-z])(?:i'?d|id|we'?d|i would|we would) like (?:\d+|one|two|three|four|five) "
+        r"(?:boxe?s?|bags?|packs?|cartons?|cases?|trays?|bottles?|loaves|portions?)(?![a-z])"
+        r"(?=[^.!?]{0,12}(?:if so|if there'?s any|please|,))",
+        (
+            "Could I get on the fruit group buy? just me and my wife, 5-2-1101",
+            "could whoever's running the group buy add a bag of rice for 2-1-602?",
+            "any eggs left in the group buy? I'd like 2 trays if so, 3-1-902",
+        ),
+        (
+            "we got on the group buy last week",
+            "whoever's doing the group buy added eggs, thanks",
+            "I'd like 2 boxes but they sold out, never mind",
         ),
     ),
 )

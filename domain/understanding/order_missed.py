@@ -485,6 +485,59 @@ MISSED: tuple[Missed, ...] = (
             "给我爸的手机充了话费 已经能打通了 6-2-702",
         ),
     ),
+    # A phone or meter card run dry and the sum to put on it told (停机了 充50, 燃气卡没钱了
+    # 要充200): an errand, though no ask word or bill is named.
+    Missed(
+        name="top-up-run-dry",
+        category=Category.ERRAND,
+        shown=True,
+        sign=rx(
+            r"(?:停机|欠费|没钱|没费|余额不足)了?[^。!?]{0,24}?(?<![补扩])充\s*\d{2,4}(?![\d.%])|"
+            r"(?<![a-z])(?:out of credit|cut off|card is empty|no credit left)(?![a-z])[^.!?]{0,30}"
+            r"(?<![a-z])(?:put|load|add) (?:¥|rmb ?)?\d{2,4}(?![\d.%])"
+        ),
+        unless=(rx(r"充(?:好|了|过)|已充|(?<![a-z])(?:topped|loaded)(?![a-z])"),),
+        matches=(
+            "电卡没钱了 麻烦充100 5-1-302",
+            "老人手机欠费停机了 号码139 0000 1111 充30",
+            "gas card is empty, could you load 200 on it? card's at my door, 6-1-402",
+        ),
+        misses=(
+            "电卡没钱了 已经充了100",
+            "手机停机了 刚充过50 现在好了",
+            "药单补充200毫升",
+        ),
+    ),
+    # The rubbish round told it missed the writer's flat, or more bags told waiting for it, with
+    # the flat (收垃圾漏了我们家 1-1102, 收垃圾的还在吗 又有两袋, bags by my door, 3 of them):
+    # garbage, though nothing is asked in words.
+    Missed(
+        name="round-missed-us",
+        category=Category.GARBAGE,
+        shown=True,
+        sign=rx(
+            r"收垃圾[^。!?]{0,8}?(?:漏了|落下了?|忘了|跳过了?|没收)(?:我们家|我家|我们|咱家|俺家)|"
+            r"收垃圾[^。!?]{0,12}(?:还在吗|还在不|走了吗|走了没)[^。!?]{0,8}(?:又有|还有)"
+            r"[一两二三四五几\d]+(?:大)?袋|"
+            r"(?<![a-z])(?:bags?|rubbish|trash|bins?) (?:by|outside|at) (?:my|our) door,? "
+            r"(?:\d+|two|three|four) of them(?![a-z])|"
+            r"(?<![a-z])(?:bin|rubbish|garbage|trash) (?:round|collection|people|guys) "
+            r"(?:missed|skipped|forgot) (?:our|my) (?:flat|door|bags?|rubbish)(?![a-z])"
+        ),
+        unless=(rx(r"收走了|已收|已经收了|(?<![a-z])(?:collected|came back)(?![a-z])"),),
+        extra=_flat,
+        matches=(
+            "今天收垃圾又漏了我家 3单元602",
+            "收垃圾的师傅还在吗 我家还有三袋 5-1-1402",
+            "the bin round skipped our flat today, 2 bags still out, 6-2-301",
+            "bags outside my door, two of them, sorry. 4-1-802",
+        ),
+        misses=(
+            "今天收垃圾漏了我家 后来又来收走了 3单元602",
+            "收垃圾的时候别忘了她家",
+            "bags by my door, 3 of them",
+        ),
+    ),
     # A bill to pay at the office asked: an errand.
     Missed(
         name="bill-paid-at",

@@ -91,7 +91,7 @@ CALM: tuple[Rule, ...] = (
         r"到了(?!打|叫|告诉|喊|通知|说)|送来了|"
         r"送的|带的|给的|给了|已经有|借到|借了(?![吗么])|已经还|还了|吞了|吞下|误吞|误食|咽下|"
         # a volunteer's day told (送了二十份, 搬了二十箱), a test read (抗原一条杠)
-        r"(?:送|搬|发|分|派|运|拎|扛)了|(?:条|道)(?:杠|线)|"
+        r"(?:送|搬|发|分|派|运|拎|扛)了|(?:送|搬|派|运)完|(?:条|道)(?:杠|线)|"
         # or on its way in an order placed, only its arrival wondered at (不知道团购什么时候能到)
         r"(?:团购|团的|订的|买的|下的单)[^。!?\s]{0,4}(?:什么时候|啥时候|几时|哪天)(?:才)?(?:能)?到|"
         r"(?<![a-z])(?:got|bought|received|arrived|brought|gave|given|swallowed)(?![a-z])",
@@ -99,6 +99,7 @@ CALM: tuple[Rule, ...] = (
             "卫生纸用完了 邻居给了一卷",
             "ran out of milk but a neighbour gave us some",
             "今天下午给六幢送了二十份菜 还差三份明天补",
+            "刚给5-1-302送完菜",
             "抗原一条杠 没症状 放心",
             "狗粮只剩两天的了 不知道团购什么时候能到",
         ),

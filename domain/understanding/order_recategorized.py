@@ -514,6 +514,33 @@ AGAIN: tuple[Again, ...] = (
         matches=("换下来的尿不湿装了两袋 能收一下吗 8-902",),
         misses=("尿不湿装了两袋 能送上来吗 8-902",),
     ),
+    # Goods counted out in bags (尿不湿一天一袋, 猫砂两大袋, two bags of nappies), their collection
+    # asked and nothing bought or brought up: rubbish, not the goods.
+    Again(
+        name="bags-counted-collected",
+        source=frozenset({_C.GROCERIES}),
+        category=_C.GARBAGE,
+        sign=rx(
+            r"(?:[一两二三四五六几\d]+|一天一)(?:大|小)?袋|"
+            r"(?<![a-z])(?:two|three|four|five|\d) (?:big |full )?bags? of (?:used |dirty )?"
+            r"(?:nappies|diapers|cat litter|litter|packaging)(?![a-z])"
+        ),
+        after=rx(
+            r"(?:来|帮忙|麻烦)收(?![到货拾款钱好藏据])|收(?:一次|一下|走)|(?:一起)?(?:带走|拿走)|"
+            r"拿下去|带下去|(?<![a-z])(?:collect(?:ed)?|take (?:it|them) (?:away|down)|pick "
+            r"(?:it|them) up)(?![a-z])"
+        ),
+        unless=(rx(r"买|送上来|拿上来|带上来|(?<![a-z])(?:buy|bring (?:it|them) up)(?![a-z])"),),
+        matches=(
+            "纸尿裤一天一袋 味道大 能每天来收一下吗 5-2-701",
+            "猫砂攒了三大袋 麻烦一起带走 6-1-302",
+            "two full bags of used nappies by the door, could someone collect them? 2-2-1201",
+        ),
+        misses=(
+            "猫砂两大袋 帮忙买了送上来 6-1-302",
+            "two bags of cat litter please, could someone bring them up?",
+        ),
+    ),
     # A fixture at fault, a fixer asked, the rubbish told only as why: repair.
     Again(
         name="fixer-asked",

@@ -102,10 +102,23 @@ _NOT_BODY_BEFORE = compile_prefiltered(
 )
 _THRESHOLD_BEFORE = compile_prefiltered(
     r"(?:超过|超出|高于|大于|低于|小于|不超过|不到|达到|如果|要是|万一|假如|若|标准|"
-    r">|≥|<|≤|above|over|below|under|exceeds?|exceeding|higher than|more than|less than|"
+    # (under the arm, under her tongue: where it was taken)
+    r">|≥|<|≤|above|over|below|under(?!\s*(?:the |her |his |my |your )?(?:arms?|armpits?|tongue))|"
+    r"exceeds?|exceeding|higher than|more than|less than|"
     r"greater than|\bif\b|in case|threshold|cutoff|reaches?|"
     # the number a supposed someone reaches (If a baby has 39.5 do we call 120)
     r"\bif\b[^,。!?;]{0,16}(?:has|gets|reaches|hits|is at|runs))[^,。!?;]{0,8}$"
+)
+# A threshold named some words before its number (the thermometer threshold at the gate is 37.3),
+# a dose's number asked about (whether ibuprofen is ok at 38.5 or should we wait until 39?) or
+# a saying's (grandma used to say a fever of 40 is nothing): no one's reading.
+_RULE_NAMED_BEFORE = compile_prefiltered(
+    r"(?:threshold|cut-?off|阈值|标准线)[^,。!?;]{0,24}(?:\bis|\bwas|\bof|\bat|是|为|[:：=])\s*$|"
+    r"(?:whether|\bif\b)[^,。!?;]{0,36}\bis (?:it |this |that )?(?:ok|okay|fine|safe) "
+    r"(?:at|from)\s*$|"
+    r"(?<![a-z])(?:should|do|shall|must) (?:we|i) wait (?:until|till|for)\s*$|"
+    r"(?<![a-z])(?:used to say|always says?|always said|they say|people say)(?![a-z])"
+    r"[^,。!?;]{0,20}(?:fever|temperature) of\s*$"
 )
 # A number a supposed someone reaches, said at more length (if a baby's fever hits, 要是孩子
 # 体温烧到): a threshold, however many words stand between.
@@ -182,6 +195,13 @@ _PERSON_BEFORE = compile_prefiltered(
     r"(?:[一二两三四五六七八九十\d]{1,3}(?:个多月|个月|岁半|岁|周)(?:大)?\s*)?"
     r"(?:今天|今儿个?|今早|早上|上午|中午|下午|晚上|刚才|刚刚|现在|体温)?\s*$"
 )
+# One of the household named right before a whole number after a reading (我36.5 孩子37, me 36.8
+# kid 37), and the number ending its part of the message.
+_KIN_BEFORE = compile_prefiltered(
+    r"(?:孩子|小孩|宝宝|老公|老婆|老伴|儿子|女儿|爸爸?|妈妈?|奶奶|爷爷|外婆|外公|婆婆|公公|"
+    r"(?<![a-z])(?:kid|son|daughter|husband|wife|baby|mum|mom|dad|grandma|grandpa))\s*[:：]?\s*$"
+)
+_KIN_NUMBER_END = compile_prefiltered(r"\s*(?:$|[,，。;；\s])")
 # Feeling unwell beside a whole Fahrenheit number (102F, feel awful): a fever told.
 _UNWELL = compile_prefiltered(
     r"难受|不舒服|没力气|浑身疼|发冷|打寒战|"
@@ -378,7 +398,14 @@ def _arabic(
         whole = int(match["int"])
         scale = 95 <= whole <= 106 if fahrenheit else 35 <= whole <= 42
         judged = 35 <= whole <= 39 and _JUDGED_NORMAL.match(text, end) is not None
-        if not (judged or (after_reading and scale and _TREND_BEFORE.search(before))):
+        # after a reading, one of the household's whole one beside it (我36.5 孩子37)
+        kin = (
+            after_reading
+            and 35 <= whole <= 41
+            and _KIN_BEFORE.search(before) is not None
+            and _KIN_NUMBER_END.match(text, end) is not None
+        )
+        if not (judged or kin or (after_reading and scale and _TREND_BEFORE.search(before))):
             return None
         context = True
     number = Decimal(f"{match['int']}.{frac}") if frac else Decimal(match["int"])
@@ -462,6 +489,8 @@ def _plausible(text: str, segments: Segments, start: int, end: int, whole: bool 
         return False  # 超过37.3要上报吗 还是37.5?: the rule's other number
     if _SUPPOSED_REACHES.search(segments.clause_before(start)[-40:]):
         return False  # If a baby's fever hits 39.5, do we call 120?: a number supposed
+    if _RULE_NAMED_BEFORE.search(segments.clause_before(start)[-48:]):
+        return False  # the threshold at the gate is 37.3; is it ok at 38.5?: a rule's number
     if _THRESHOLD_AFTER.match(text[end : end + 16]) and not (
         "." in text[start:end]
         and _OWN_QUESTION_AFTER.match(text, end)

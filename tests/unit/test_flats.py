@@ -133,6 +133,11 @@ from domain.understanding import understand
         ("3-1-502 需要两袋米 1到2袋都行", "3-1-502"),
         ("5栋 需要两袋米", "5"),
         ("新来的志愿者 负责3号楼", "3"),
+        # a payment QR asked for, the flat after it
+        ("鸡蛋牛奶各一箱 发个收款码给我 902", "902"),
+        ("麻烦帮我买点菜 我家门牌号码是 7-2-1101 谢谢", "7-2-1101"),
+        # a code told no flat, the flat named after it
+        ("the code is 2-1-7730, sorry for the mix-up, parcel for flat 6-2-1101", "6-2-1101"),
     ],
 )
 def test_find_flat_names_the_flat(text: str, expected: str) -> None:
@@ -188,6 +193,11 @@ def test_find_flat_names_the_flat(text: str, expected: str) -> None:
         "Volunteer update: medicine for 1-10栋 all delivered",
         "垃圾刚收完 一到六单元都清了",
         "新来的志愿者 负责5到8栋送菜",
+        # a code told with a verb or a likeness, or told right after to be no flat
+        "快递取件码是 2-5-3301 2-5-3302",
+        "boxes at the gate carry a shelf code like 2-4-1108, check your name on it",
+        "货架号自己核对 5-1-2208这种不是房号",
+        "labels say 6-3-1104, which is not your flat, it's the shelf",
     ],
 )
 def test_find_flat_ignores_numbers_that_are_not_flats(text: str) -> None:

@@ -47,6 +47,13 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
     "a share of a group buy taken, goods got from the buy, no buy offered": [
         ("8-1-702 我跟一份团购的猪肉 五花两斤 帮忙记一下", Category.GROCERIES),
         ("Joining the egg group buy, two trays please, 7-2-1101", Category.GROCERIES),
+        ("May we get on the fruit group buy? four of us here. 6-2-1001", Category.GROCERIES),
+        (
+            "Would whoever's running the group buy add a bag of flour and some eggs for 903?",
+            Category.GROCERIES,
+        ),
+        ("any bread left in the group buy? we'd like 3 loaves if so, 2-2-301", Category.GROCERIES),
+        ("is there a fruit box going this week? put us down for two, 9-1-1203", Category.GROCERIES),
         (
             "The group buy veggies went off in the heat, can someone take them down? 4-1-602",
             Category.GARBAGE,
@@ -651,6 +658,12 @@ FAMILIES: dict[str, list[tuple[str, Category]]] = {
         ("伤口要拆线了 社区护士哪天能上门一趟 8-2-302", Category.MEDICAL),
         ("医生什么时候方便来看看 老人褥疮换药 7-1-301", Category.MEDICAL),
         ("我妈下周二要去复查 怎么办手续 5-1-1102", Category.MEDICAL),
+        ("奶奶手术后要拆线 医院约的下周一 怎么出去 2-2-401", Category.MEDICAL),
+        ("孩子复查B超约的15号上午10点 要怎么出去 6-1-902", Category.MEDICAL),
+        (
+            "how can we get our daughter's 12-month shots done? they're two weeks late, 5-1-301",
+            Category.MEDICAL,
+        ),
         (
             "Dad has chemo every Tuesday, who should I call to arrange a car? 9-2-1401",
             Category.MEDICAL,

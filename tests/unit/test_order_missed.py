@@ -153,6 +153,14 @@ MISSED_ORDERS: dict[str, list[tuple[str, Category]]] = {
     "a power or water card asked topped up: errand": [
         ("水卡没钱了 谁能帮忙去物业充一下水卡 5-1-302", Category.ERRAND),
     ],
+    "a phone or card run dry, the sum to put on it told: errand": [
+        ("燃气卡余额不足了 要充300 卡放门口 6-2-1101", Category.ERRAND),
+        ("我妈手机欠费停机了 号码 139 0000 1111 充100 钱我转", Category.ERRAND),
+        (
+            "our electric card has no credit left, could someone load 100 on it? 2-1-502",
+            Category.ERRAND,
+        ),
+    ],
     "a relative's phone to top up, said bare with the flat: errand": [
         ("给我爸的手机充点话费 欠费停机了 打不通 6-2-702 钱我转", Category.ERRAND),
         (
@@ -200,6 +208,9 @@ NOT_ORDERS: list[str] = [
     "龙头拧不紧的 可以先把总阀关了",
     "膝盖疼了好几天 想去医院看看 又怕排队",
     "给我爸的手机充了话费 已经能打通了 6-2-702",
+    "燃气卡没钱了 已经充了200 6-2-1101",
+    "手机停机了 刚充过50 现在好了",
+    "收垃圾漏了我们家 刚才又来收走了 6-2-901",
     "someone in the group buy added us last week, thanks",
     "透析 周二四六 车",
     "quoting the group-buy post: 'pork ribs 2kg, 60 yuan' — I'll take one",

@@ -24,6 +24,20 @@ ASKED: dict[str, list[tuple[str, Category]]] = {
             Category.GARBAGE,
         ),
     ],
+    "goods counted out in bags, their collection asked: rubbish, not the goods": [
+        ("宝宝的纸尿裤一天就一袋 能不能每天来收一次 9-1-502", Category.GARBAGE),
+        ("猫砂换下来三袋 麻烦一起带走 2-3-1101", Category.GARBAGE),
+        (
+            "three bags of used diapers outside, could someone take them away? 7-2-402",
+            Category.GARBAGE,
+        ),
+    ],
+    "the round told it missed the flat, or more bags told waiting for it": [
+        ("早上收垃圾漏了我们家 门口还有两袋 6-2-901", Category.GARBAGE),
+        ("收垃圾的阿姨走了吗 我家又有一袋 10-1-303", Category.GARBAGE),
+        ("the rubbish collection missed our flat this morning, 3-2-1501", Category.GARBAGE),
+        ("trash by our door, four of them, sorry! 9-2-201", Category.GARBAGE),
+    ],
     "a bag put out at the door, asked taken down": [
         ("猫砂一大袋 放门口了 辛苦带下去 13-602", Category.GARBAGE),
         ("纸尿裤两袋 放在门口了 麻烦拿下去 5-1-302", Category.GARBAGE),

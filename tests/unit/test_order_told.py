@@ -9,6 +9,10 @@ from domain.understanding import Category
 from tests.support.families import cases, check_no_order, check_order, texts
 
 NOT_ASKED: dict[str, list[str]] = {
+    "a volunteer's delivery to a flat told done": [
+        "刚给7-1-1102送完菜 下一家",
+        "3-2-402的药刚送完",
+    ],
     # rounds 239-246 by concept
     "goods short told to all with a word to calm them": [
         "菜店说鸡蛋断货了 后天才补 大家不要再问了",

@@ -44,9 +44,23 @@ NOT_READINGS: dict[str, list[str]] = {
         "请问多少度要上报 超过37.5要报备吗 还是38?",
         "do we have to report above 37.3 or 37.5?",
     ],
+    "a threshold named words before its number, a dose's number asked, a saying's": [
+        "the temperature threshold for the lift is 37.2, above that take the stairs",
+        "小区门口测温的阈值是37.3 超过就不让进",
+        "is it ok to give paracetamol at 38 or should we wait till 38.5?",
+        "my dad always says a fever of 39 is good for you, old school",
+    ],
 }
 
 READINGS: dict[str, list[tuple[str, float]]] = {
+    "a reading taken again under the arm, the last one the message's": [
+        ("ear scanner says 35.8, odd, took it again under the arm: 36.6", 36.6),
+        ("额温枪35.7 太低了 腋下再量 36.5", 36.5),
+    ],
+    "one of the household's whole number after a reading": [
+        ("我36.6 老公37", 37.0),
+        ("me 36.7, son 37", 37.0),
+    ],
     "a reading beside the day's heat or a past fever": [
         ("今天下午36度8 正常", 36.8),
         ("it's 38.2 this morning, feeling rough", 38.2),
