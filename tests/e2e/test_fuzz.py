@@ -1,27 +1,32 @@
 """Hostile input through the real bot and the stand-in (hypothesis): generated messages,
-commands, raw updates and forged presses. Nothing may raise, every user string is escaped in what
-the bot sends, every command is answered, and a forged press changes nothing."""
+commands, raw updates and forged presses, from people whose names are generated too. Nothing may
+raise, every user string is escaped in what the bot sends (well-formed tags around unique markers
+show it even where Telegram would accept the markup), every command gets its own answer, and a
+forged press changes nothing."""
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from fluent.syntax import FluentParser, ast
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
+from bot.l10n import LOCALE_FILE, LOCALES_DIR, available_languages
 from domain.clock import FakeClock
 from standin.recording import ApiCall
 from standin.server import BotApiStandIn
 from standin.world import StandInUser, StoredMessage
 from tests.support.calendar_e2e import UNLIMITED
-from tests.support.fuzz import forged_data, messages, raw_updates
+from tests.support.fuzz import MARKED, forged_data, messages, names, raw_updates
 from tests.support.harness import CARDIAC, REQUEST, BuildingWorld, Harness, set_up_chain
 
 # 160 batches of 50 messages, commands and raw updates and 80 of 25 presses: 10,000 inputs in
@@ -30,7 +35,7 @@ from tests.support.harness import CARDIAC, REQUEST, BuildingWorld, Harness, set_
 BATCH = 50
 # the skipped unreadable updates reach aiogram as empty ones, which it reports and ignores
 pytestmark = pytest.mark.filterwarnings("ignore:Detected unknown update type:RuntimeWarning")
-HOSTILE_NAME = "<i>Mallory</i> & *co* \u202e"
+HOSTILE_NAME = "<i>zq70q</i> & *co* \u202e"
 SENDS = ("sendMessage", "editMessageText", "editMessageReplyMarkup", "answerCallbackQuery")
 
 
@@ -111,35 +116,107 @@ def refused(calls: list[ApiCall]) -> list[str]:
     ]
 
 
+# A user's opening tag as Telegram would read it, right before one of the generated markers
+# (which always follow theirs in what people write: escaped, the marker follows "&gt;"; a bot's
+# own closing tag may follow a marker where a name or a quote is cut short).
+RAW_BEFORE = re.compile(r"<[A-Za-z][\w-]*(?:\s[^<>]*)?>$")
+
+
 def unescaped(calls: list[ApiCall]) -> list[str]:
-    """Texts that carry the hostile name as markup instead of as text."""
-    return [
-        str(c.params["text"])[:120]
-        for c in calls
-        if c.method in SENDS and "Mallory" in str(c.params.get("text", ""))
-        if "<i>Mallory" in c.params["text"] or "&lt;i&gt;Mallory" not in c.params["text"]
-    ]
-
-
-def unanswered(
-    posted: list[StoredMessage], calls: list[ApiCall], authors: dict[tuple[int, int], int]
-) -> list[str]:
-    """Commands after which the bot sent nothing to their chat or their author in private."""
-    missing = []
-    for message in posted:
-        if not (message.text or "").startswith("/"):
+    """HTML texts (and captions) that carry a user's tag raw: a marker right after it."""
+    raw = []
+    for c in calls:
+        if c.method not in (*SENDS, "sendPhoto") or c.params.get("parse_mode") != "HTML":
             continue
-        chats = {message.chat.id, authors[message.chat.id, message.message_id]}
-        answered = any(
-            c.method == "sendMessage"
-            and c.ok
-            and c.params.get("chat_id") in chats
-            and (c.params.get("reply_parameters") or {}).get("message_id")
-            in (message.message_id, None)
-            for c in calls
+        text = str(c.params.get("text") or c.params.get("caption") or "")
+        for found in MARKED.finditer(text):
+            if RAW_BEFORE.search(text[max(0, found.start() - 80) : found.start()]):
+                raw.append(f"{c.method}: {text[max(0, found.start() - 60) : found.end() + 20]!r}")
+    return raw
+
+
+def answer_patterns(*keys: str) -> tuple[re.Pattern[str], ...]:
+    """Each key's text in every language as a pattern: its words as written, any value between."""
+    patterns = []
+    for lang in available_languages():
+        resource = FluentParser().parse((LOCALES_DIR / lang / LOCALE_FILE).read_text("utf-8"))
+        messages = {m.id.name: m for m in resource.body if isinstance(m, ast.Message)}
+        for key in keys:
+            value = messages[key].value
+            assert value is not None
+            parts = [
+                re.escape(e.value) if isinstance(e, ast.TextElement) else ".*?"
+                for e in value.elements
+            ]
+            assert sum(len(e.value) for e in value.elements if isinstance(e, ast.TextElement)) >= 3
+            patterns.append(re.compile("".join(parts), re.DOTALL))
+    return tuple(patterns)
+
+
+# What the bot answers without a reply target, by (command, in private): the rest reply to it.
+NO_REPLY = {
+    ("start", True): answer_patterns("start-private"),
+    ("myorders", True): answer_patterns("myorders-empty", "myorders-header"),
+    ("setup", False): answer_patterns("setup-done", "setup-renamed"),
+    ("grouplang", False): answer_patterns("grouplang-set"),
+    ("settings", True): answer_patterns("settings-private-for"),
+}
+
+
+@dataclass
+class Posted:
+    """A message as posted, its author, and where the call log stood just before."""
+
+    message: StoredMessage
+    author: int
+    mark: int
+
+
+def command_name(text: str) -> str:
+    """/name@bot args -> name (the word aiogram's Command filter reads)."""
+    return re.split(r"\s", text[1:], maxsplit=1)[0].partition("@")[0]
+
+
+def unanswered(posted: list[Posted], calls: list[ApiCall], since: int) -> list[str]:
+    """Commands the bot did not answer. An answer replies to the command in its chat; the few
+    answers the bot sends without a reply target (NO_REPLY) are recognised by their text and
+    paired one to one with the commands before them, so another message cannot stand in."""
+    sent = [
+        (since + i, c)
+        for i, c in enumerate(calls)
+        if c.method in ("sendMessage", "sendPhoto") and c.ok
+    ]
+    replied = {
+        (c.params.get("chat_id"), (c.params.get("reply_parameters") or {}).get("message_id"))
+        for _, c in sent
+        if c.params.get("reply_parameters")
+    }
+    used: set[int] = set()
+    missing = []
+    for p in posted:
+        text = p.message.text or ""
+        if not text.startswith("/"):
+            continue
+        chat = p.message.chat
+        if (chat.id, p.message.message_id) in replied:
+            continue
+        patterns = NO_REPLY.get((command_name(text), chat.type == "private"), ())
+        pick = next(
+            (
+                index
+                for index, c in sent
+                if index >= p.mark
+                and index not in used
+                and not c.params.get("reply_parameters")
+                and c.params.get("chat_id") in (chat.id, p.author)
+                and any(pattern.search(str(c.params.get("text", ""))) for pattern in patterns)
+            ),
+            None,
         )
-        if not answered:
-            missing.append(repr((message.text or "")[:60]))
+        if pick is None:
+            missing.append(repr(text[:60]))
+        else:
+            used.add(pick)
     return missing
 
 
@@ -156,31 +233,39 @@ def unanswered(
         st.tuples(st.integers(0, 4), st.booleans(), st.one_of(messages, raw_updates)),
         min_size=BATCH,
         max_size=BATCH,
-    )
+    ),
+    names=st.lists(names, min_size=5, max_size=5),
 )
 async def test_fuzzed_messages_commands_and_updates(
-    harness: Harness, cast: Cast, errors: ErrorLog, batch: list[tuple[int, bool, object]]
+    harness: Harness,
+    cast: Cast,
+    errors: ErrorLog,
+    batch: list[tuple[int, bool, object]],
+    names: list[tuple[str, str | None, str | None]],
 ) -> None:
     s, group = harness.standin, cast.building.group
     people = cast.people()
+    for person, (first, last, username) in zip(people, names, strict=True):
+        person.first_name, person.last_name, person.username = first, last, username
     mark = s.mark()
-    posted: list[StoredMessage] = []
-    authors: dict[tuple[int, int], int] = {}
+    posted: list[Posted] = []
     for who, in_private, item in batch:
         user = people[who]
         if isinstance(item, dict):
             await s.inject_update(item)
             continue
         chat = user.id if in_private else group
-        message = await s.post(chat, user, str(item))
-        posted.append(message)
-        authors[message.chat.id, message.message_id] = user.id
+        before = s.mark()
+        posted.append(Posted(await s.post(chat, user, str(item)), user.id, before))
     await harness.settled(timeout=120)
     calls = s.calls()[mark:]
-    assert errors.lines() == []
-    assert refused(calls) == []
-    assert unescaped(calls) == []
-    assert unanswered(posted, calls, authors) == []
+    problems = {
+        "raw user markup": unescaped(calls),
+        "unanswered commands": unanswered(posted, calls, mark),
+        "refused sends": refused(calls),
+        "errors logged": errors.lines(),
+    }
+    assert {name: found for name, found in problems.items() if found} == {}
 
 
 GUARDED = ("orders", "order_events", "incidents", "incident_events", "households", "members")

@@ -13,6 +13,8 @@ test_killed.py), then checks that worker B did what was left, nothing lost and n
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -20,6 +22,7 @@ from zoneinfo import ZoneInfo
 import aiohttp
 import pytest
 from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from standin.server import BotApiStandIn
 from standin.world import StandInChat, StandInUser
@@ -133,19 +136,62 @@ async def test_a_worker_killed_during_an_escalation_climb(
     await s.post(group, wang, CARDIAC)
     await _says(s, eve, ALERT)
     await workers.quiet(for_seconds=0.5)
-    async with workers.engine.connect() as db:
-        due = (
-            await db.execute(text("SELECT next_escalation_at FROM incidents WHERE status='open'"))
-        ).scalar_one()
-    # Kill A as the deadline passes: whichever worker's sweep took the climb, it happens once.
-    await asyncio.sleep(max(0.0, (due - datetime.now(UTC)).total_seconds()))
-    await workers.kill_a_when(lambda: True)
-    await _says(s, li, ALERT)
+    assert workers.a.process is not None and workers.b.process is not None
+    # A climbs: B is stopped before the deadline (kill_a_when lets it run while it looks for
+    # the instant to kill, when A holds the incident's row already). The climb's timeline entry
+    # cannot be written while this test holds incident_events: A takes the incident's row,
+    # moves its stage, and waits there, inside its transaction, until it is killed.
+    os.kill(workers.b.process.pid, signal.SIGSTOP)
+    try:
+        async with workers.engine.connect() as holder:
+            await holder.execute(text("LOCK TABLE incident_events IN SHARE MODE"))
+            assert await _climbs(holder) == 0, "climbed before the test was ready"
+            await _climbing(workers, timeout=DEADLINE + 30)
+            assert _ok(s, "sendMessage", li, ALERT) == 0  # nothing of the climb is out yet
+            # the kill (which also lets B go on): A's transaction, and its lock, die with it
+            await workers.kill_a_when(lambda: True)
+            await holder.rollback()
+    finally:
+        os.kill(workers.b.process.pid, signal.SIGCONT)
+    await _says(s, li, ALERT)  # B's sweep climbs instead
     await workers.quiet(for_seconds=3 * SWEEP_SECONDS)
     assert _ok(s, "sendMessage", li, ALERT) == 1
     assert _ok(s, "sendMessage", eve, ALERT) == 1
     assert _ok(s, "sendMessage", eve, "已升级") == 1
     assert _ok(s, "sendMessage", group, "已收到紧急求助") == 1
+    async with workers.engine.connect() as db:
+        assert await _climbs(db) == 1  # B's; A's died with it
+
+
+async def _climbs(db: AsyncConnection) -> int:
+    stmt = text("SELECT count(*) FROM incident_events WHERE action = 'escalated'")
+    return int((await db.execute(stmt)).scalar_one())
+
+
+# A backend (worker A's: B is stopped) that moved an incident (its UPDATE holds the row) and
+# now waits to write the climb's timeline entry.
+CLIMBING = text(
+    """
+    SELECT count(*) FROM pg_locks waiting
+    WHERE waiting.relation = 'incident_events'::regclass AND NOT waiting.granted
+      AND EXISTS (
+        SELECT 1 FROM pg_locks held
+        WHERE held.pid = waiting.pid AND held.granted
+          AND held.relation = 'incidents'::regclass AND held.mode = 'RowExclusiveLock'
+      )
+    """
+)
+
+
+async def _climbing(workers: TwoWorkers, *, timeout: float) -> None:
+    """Wait until worker A is in the middle of a climb."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    async with workers.engine.connect() as db:
+        while (await db.execute(CLIMBING)).scalar_one() == 0:
+            assert loop.time() < deadline, "worker A never started the climb"
+            await asyncio.sleep(0.05)
+            await db.rollback()
 
 
 async def test_a_worker_killed_during_a_roll_call_fan_out(

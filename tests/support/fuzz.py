@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from hypothesis import strategies as st
@@ -92,9 +93,35 @@ COMMANDS = (
     "volunteer",
 )
 
+# Well-formed Telegram HTML around a marker no other text holds: sent with parse_mode HTML, the
+# marker must only ever appear escaped (&lt;b&gt;zq7…), never right inside or before a real tag.
+MARKER = "zq7"
+MARKED = re.compile(MARKER + r"\d+q")
+TAGGED = (
+    "<b>{}</b>",
+    "<i>{}</i>",
+    "<u>{}</u>",
+    "<s>{}</s>",
+    "<code>{}</code>",
+    "<pre>{}</pre>",
+    "<tg-spoiler>{}</tg-spoiler>",
+    '<span class="tg-spoiler">{}</span>',
+    "<blockquote>{}</blockquote>",
+    '<a href="tg://user?id=1">{}</a>',
+    '<a href="https://example.org/?a=1&amp;b=2">{}</a>',
+    "<b><i>{}</i></b>",
+    "*{}*",
+    "_{}_",
+    "[{}](http://x.y)",
+)
+marked = st.builds(
+    lambda tag, n: tag.format(f"{MARKER}{n}q"), st.sampled_from(TAGGED), st.integers(0, 10**6)
+)
+
 any_char = st.characters(codec="utf-8", exclude_categories=["Cs"])
 pieces = st.one_of(
     st.text(any_char, max_size=12),
+    marked,
     st.sampled_from(MARKUP),
     st.sampled_from(WORDS),
     st.text(st.sampled_from(ZERO_WIDTH + BIDI + "\x00\x01\x1b\x7f\r\t"), min_size=1, max_size=4),
@@ -103,6 +130,28 @@ short_texts = st.lists(pieces, min_size=1, max_size=12).map("".join)
 long_texts = st.builds(lambda p, n: (p * n)[:4096], pieces.filter(bool), st.integers(300, 4096))
 # one in ten is long: the rules are linear in length, and 4,096 characters is Telegram's limit
 texts = st.integers(0, 9).flatmap(lambda n: long_texts if n == 0 else short_texts)
+
+# What people call themselves: marked tags and markup in first and last names (Telegram allows
+# any 1-64 characters there); usernames are Telegram's [A-Za-z0-9_]{5,32}, Markdown's _ and all.
+name_pieces = st.one_of(
+    marked, marked, st.sampled_from(MARKUP), st.sampled_from(WORDS), st.text(any_char, max_size=6)
+)
+first_names = (
+    st.lists(name_pieces, min_size=1, max_size=4)
+    .map(lambda parts: "".join(parts)[:64])
+    .filter(lambda name: name.strip() != "")
+)
+last_names = st.none() | first_names
+usernames = (
+    st.none()
+    | st.from_regex(r"[A-Za-z][A-Za-z0-9_]{4,31}", fullmatch=True)
+    | st.builds(
+        lambda n, tail: f"__{MARKER}{n}q_{tail}"[:32],
+        st.integers(0, 10**6),
+        st.from_regex(r"[a-z_]{0,8}", fullmatch=True),
+    )
+)
+names = st.tuples(first_names, last_names, usernames)
 
 
 def _command(name: str, arguments: str, bot_mention: bool) -> str:
