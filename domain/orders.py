@@ -81,13 +81,9 @@ async def open_order(
 ) -> Order | None:
     """Add a numbered order and queue its card (the caller commits); None if a duplicate."""
     now = clock.now()
-    number = await next_order_number(session, building.id, building.chat_id, source_message_id)
-    if number is None:  # this message is an order already
-        return None
     category = str(understanding.category or DEFAULT_CATEGORY)
     values = dict(
         building_id=building.id,
-        number=number,
         resident_id=resident_id,
         flat=understanding.flat,
         category=category,
@@ -100,32 +96,42 @@ async def open_order(
         updated_at=now,
     )
     postgres = is_postgres(session)
+    pair: tuple[int | None] | None = None
     if postgres:
-        # the order, its "create" event and its first follow-up in one statement
+        # the number, the order, its "create" event and first follow-up and its household's
+        # pairing in one statement
         urgent, due = await opening_follow_up(
             session, building, category=category, flat=understanding.flat, at=now
         )
-        order = await open_order_row(
+        opened = await open_order_row(
             session,
             {**values, "urgent": urgent},
             actor_id=resident_id,
             follow_up_kind=FollowUpKind.UNCLAIMED.value,
             follow_up_due=due,
         )
-        if order is None:
+        if opened is None:  # this message is an order already
             return None
+        order, paired = opened
+        pair = (paired,)
     else:
-        unique = ("source_chat_id", "source_message_id")  # the same Telegram message, raced
-        order = await insert_new_row(session, Order, values, unique=unique)
-        if order is None:
+        number = await next_order_number(session, building.id, building.chat_id, source_message_id)
+        if number is None:  # this message is an order already
             return None
+        unique = ("source_chat_id", "source_message_id")  # the same Telegram message, raced
+        row = await insert_new_row(session, Order, {**values, "number": number}, unique=unique)
+        if row is None:
+            return None
+        order = row
         session.add(_event(order, resident_id, "create", None, now))
     # the reads below need none of the rows added meanwhile: they go in one flush, at the
     # update's commit, not one flush before each read
     with session.no_autoflush:
         if not postgres:  # written with the order on PostgreSQL
             await order_opened(session, building, order, now)
-        reservation = await reserve_for_pair(session, clock, building=building, order=order)
+        reservation = await reserve_for_pair(
+            session, clock, building=building, order=order, pair=pair
+        )
         await notifier.order_created(session, building, order, reservation)
     if reservation is not None:
         await notifier.order_reserved(session, building, order, reservation)

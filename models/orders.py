@@ -150,21 +150,24 @@ async def open_order_row(
     actor_id: int,
     follow_up_kind: str,
     follow_up_due: datetime,
-) -> Order | None:
-    """PostgreSQL: INSERT the order unless its message is one already, with its "create" event
-    and its first follow-up, in one statement (data-modifying CTEs: two round trips and the
-    unit of work of two rows fewer than adding them); the order (loaded, in the session), or
-    None when the message is an order already (then nothing is written)."""
+) -> tuple[Order, int | None] | None:
+    """PostgreSQL, one statement (data-modifying CTEs): take the building's next order number
+    unless the message is an order already (as `next_order_number`), INSERT the order with it,
+    its "create" event and its first follow-up, and read the volunteer the order's household
+    is paired with (domain.pairing.paired_volunteer; None when it has none): four round trips
+    and the unit of work of two rows fewer than one statement each. (The order, loaded in the
+    session; its household's paired volunteer), or None when the message is an order already
+    (then nothing is written and no number spent). `values`: OPEN_COLUMNS but "urgent"."""
     values = {**values, "assignee_unreached": False}  # a CTE's INSERT takes no Python default
     params = {f"o_{name}": values[name] for name in OPEN_COLUMNS}
     params.update(e_actor=actor_id, e_at=values["created_at"], f_kind=follow_up_kind)
     params.update(f_due=follow_up_due, f_created=values["created_at"])
-    return (await session.scalars(_OPEN_ORDER, params)).one_or_none()
+    row = (await session.execute(_OPEN_ORDER, params)).one_or_none()
+    return None if row is None else (row[0], row[1])
 
 
 OPEN_COLUMNS = (
     "building_id",
-    "number",
     "resident_id",
     "flat",
     "category",
@@ -178,7 +181,8 @@ OPEN_COLUMNS = (
     "urgent",
     "assignee_unreached",
 )
-"""The columns `open_order_row` writes (the others take their server defaults or NULL)."""
+"""The columns `open_order_row` writes besides the number (the others take their server
+defaults or NULL)."""
 
 
 def _open_order() -> Any:
@@ -186,14 +190,38 @@ def _open_order() -> Any:
     from sqlalchemy.orm import aliased
 
     from models.base import WRITES
+    from models.households import Household
     from models.order_follow_ups import OrderFollowUp
+    from models.pairing import Pairing
 
     table = cast(Table, Order.__table__)
+    buildings = cast(Table, Building.__table__)
+
+    def param(key: str) -> Any:
+        return bindparam(f"o_{key}", type_=table.c[key].type)
+
+    already = table.alias("already")
+    number = (
+        update(buildings)
+        .where(
+            buildings.c.id == param("building_id"),
+            ~exists().where(
+                already.c.source_chat_id == param("source_chat_id"),
+                already.c.source_message_id == param("source_message_id"),
+            ),
+        )
+        .values(last_order_number=buildings.c.last_order_number + 1)
+        .returning(buildings.c.last_order_number)
+        .cte("order_number")
+    )
     new_order = (
         postgresql.insert(table)
-        .values({key: bindparam(f"o_{key}", type_=table.c[key].type) for key in OPEN_COLUMNS})
+        .from_select(
+            [*OPEN_COLUMNS, "number"],
+            select(*(param(key) for key in OPEN_COLUMNS), number.c.last_order_number),
+        )
         .on_conflict_do_nothing(index_elements=["source_chat_id", "source_message_id"])
-        .returning(*Order.__table__.c)
+        .returning(*table.c)
         .cte("new_order")
     )
     events = cast(Table, OrderEvent.__table__)
@@ -225,8 +253,14 @@ def _open_order() -> Any:
         )
         .cte("new_order_follow_up")
     )
+    paired = (
+        select(Pairing.volunteer_id)
+        .join(Household, Household.id == Pairing.household_id)
+        .where(Household.building_id == new_order.c.building_id, Household.flat == new_order.c.flat)
+        .scalar_subquery()
+    )
     return (
-        select(aliased(Order, new_order))
+        select(aliased(Order, new_order), paired)
         .add_cte(new_event, new_follow_up)
         .execution_options(**{WRITES: True})
     )

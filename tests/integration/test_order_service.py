@@ -244,9 +244,13 @@ async def test_an_order_opens_with_one_event_and_one_follow_up_and_a_raced_one_w
         raced = await make_order(session, clock, building, w.resident)
         raced.source_message_id = 602
         await session.commit()
+        numbered = building.last_order_number
+    # SQLite: its number taken before the race (PostgreSQL takes it in the order's statement)
     with patch("domain.orders.next_order_number", return_value=99):
         assert await opened(602) is None
     async with sessionmaker() as session:
+        building = await session.get(Building, w.building.id)
+        assert building is not None and building.last_order_number == numbered  # none spent
         count = await session.scalar(select(func.count()).select_from(OrderEvent))
         pending = await session.scalar(select(func.count()).select_from(OrderFollowUp))
         orders = await session.scalar(select(func.count()).select_from(Order))
