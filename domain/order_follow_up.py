@@ -49,9 +49,13 @@ HELD_KINDS = (FollowUpKind.ASK, FollowUpKind.LEAD)
 
 async def is_urgent(session: AsyncSession, order: Order) -> bool:
     """Medicine for a household whose ledger names a chronic condition (or dialysis)."""
-    if order.category not in URGENT_CATEGORIES or not order.flat:
+    return await _urgent(session, order.building_id, order.category, order.flat)
+
+
+async def _urgent(session: AsyncSession, building_id: int, category: str, flat: str | None) -> bool:
+    if category not in URGENT_CATEGORIES or not flat:
         return False
-    household = await household_by_flat(session, order.building_id, order.flat)
+    household = await household_by_flat(session, building_id, flat)
     return household is not None and bool(household.need_set & URGENT_NEEDS)
 
 
@@ -83,6 +87,17 @@ async def order_opened(
     settings = await follow_up_settings(session, building.community)
     due = order.created_at + settings.unclaimed_after(order.urgent)
     _schedule(session, order, FollowUpKind.UNCLAIMED, due, now)
+
+
+async def opening_follow_up(
+    session: AsyncSession, building: Building, *, category: str, flat: str | None, at: datetime
+) -> tuple[bool, datetime]:
+    """`order_opened` decided before the order is written (PostgreSQL writes the order, its
+    event and this follow-up in one statement, domain/orders.py): (urgent, when the unclaimed
+    follow-up is due), for an order of `category` and `flat` created `at`."""
+    urgent = await _urgent(session, building.id, category, flat)
+    settings = await follow_up_settings(session, building.community)
+    return urgent, at + settings.unclaimed_after(urgent)
 
 
 async def order_moved(

@@ -11,7 +11,7 @@ from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.clock import Clock
-from domain.order_follow_up import order_moved, order_opened
+from domain.order_follow_up import opening_follow_up, order_moved, order_opened
 from domain.order_rules import (
     CORRECTABLE,
     PRIVATE_ACTIONS,
@@ -28,8 +28,10 @@ from domain.pairing import end_reservation, reserve_for_pair, reserved_for_anoth
 from domain.ports import OrderNotifier
 from models.base import insert_new_row
 from models.buildings import Building, member_of
+from models.claims import is_postgres
 from models.groupbuy import deliver_order_parts
-from models.orders import Order, OrderEvent, next_order_number
+from models.order_follow_ups import FollowUpKind
+from models.orders import Order, OrderEvent, next_order_number, open_order_row
 from models.people import Person
 
 if TYPE_CHECKING:
@@ -79,15 +81,12 @@ async def open_order(
 ) -> Order | None:
     """Add a numbered order and queue its card (the caller commits); None if a duplicate."""
     now = clock.now()
-    number = await next_order_number(session, building.id, building.chat_id, source_message_id)
-    if number is None:  # this message is an order already
-        return None
+    category = str(understanding.category or DEFAULT_CATEGORY)
     values = dict(
         building_id=building.id,
-        number=number,
         resident_id=resident_id,
         flat=understanding.flat,
-        category=str(understanding.category or DEFAULT_CATEGORY),
+        category=category,
         text=text,
         items=[asdict(item) for item in understanding.items],
         status=OrderStatus.OPEN.value,
@@ -96,16 +95,43 @@ async def open_order(
         created_at=now,
         updated_at=now,
     )
-    unique = ("source_chat_id", "source_message_id")  # the same Telegram message, raced
-    order = await insert_new_row(session, Order, values, unique=unique)
-    if order is None:
-        return None
-    session.add(_event(order, resident_id, "create", None, now))
+    postgres = is_postgres(session)
+    pair: tuple[int | None] | None = None
+    if postgres:
+        # the number, the order, its "create" event and first follow-up and its household's
+        # pairing in one statement
+        urgent, due = await opening_follow_up(
+            session, building, category=category, flat=understanding.flat, at=now
+        )
+        opened = await open_order_row(
+            session,
+            {**values, "urgent": urgent},
+            actor_id=resident_id,
+            follow_up_kind=FollowUpKind.UNCLAIMED.value,
+            follow_up_due=due,
+        )
+        if opened is None:  # this message is an order already
+            return None
+        order, paired = opened
+        pair = (paired,)
+    else:
+        number = await next_order_number(session, building.id, building.chat_id, source_message_id)
+        if number is None:  # this message is an order already
+            return None
+        unique = ("source_chat_id", "source_message_id")  # the same Telegram message, raced
+        row = await insert_new_row(session, Order, {**values, "number": number}, unique=unique)
+        if row is None:
+            return None
+        order = row
+        session.add(_event(order, resident_id, "create", None, now))
     # the reads below need none of the rows added meanwhile: they go in one flush, at the
     # update's commit, not one flush before each read
     with session.no_autoflush:
-        await order_opened(session, building, order, now)
-        reservation = await reserve_for_pair(session, clock, building=building, order=order)
+        if not postgres:  # written with the order on PostgreSQL
+            await order_opened(session, building, order, now)
+        reservation = await reserve_for_pair(
+            session, clock, building=building, order=order, pair=pair
+        )
         await notifier.order_created(session, building, order, reservation)
     if reservation is not None:
         await notifier.order_reserved(session, building, order, reservation)

@@ -182,7 +182,12 @@ async def pair_window(session: AsyncSession, community: str) -> timedelta:
 
 
 async def reserve_for_pair(
-    session: AsyncSession, clock: Clock, *, building: Building, order: Order
+    session: AsyncSession,
+    clock: Clock,
+    *,
+    building: Building,
+    order: Order,
+    pair: tuple[int | None] | None = None,
 ) -> OrderReservation | None:
     """Reserve a new order for its household's volunteer, if it has one who can be told.
 
@@ -192,7 +197,10 @@ async def reserve_for_pair(
     """
     if order.flat is None:
         return None
-    volunteer_id = await paired_volunteer(session, building.id, order.flat)
+    # `pair`: (`paired_volunteer` of the order's household,) read with the order already
+    volunteer_id = (
+        await paired_volunteer(session, building.id, order.flat) if pair is None else pair[0]
+    )
     if volunteer_id is None or volunteer_id == order.resident_id:
         return None
     person = await session.get(Person, volunteer_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     JSON,
@@ -13,11 +13,13 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
     bindparam,
     exists,
     false,
+    literal,
     select,
     update,
 )
@@ -139,3 +141,130 @@ _NEXT_NUMBER = (
     .returning(Building.last_order_number)
     .execution_options(synchronize_session=False, **{COUNTER_ONLY: True})
 )
+
+
+async def open_order_row(
+    session: AsyncSession,
+    values: dict[str, Any],
+    *,
+    actor_id: int,
+    follow_up_kind: str,
+    follow_up_due: datetime,
+) -> tuple[Order, int | None] | None:
+    """PostgreSQL, one statement (data-modifying CTEs): take the building's next order number
+    unless the message is an order already (as `next_order_number`), INSERT the order with it,
+    its "create" event and its first follow-up, and read the volunteer the order's household
+    is paired with (domain.pairing.paired_volunteer; None when it has none): four round trips
+    and the unit of work of two rows fewer than one statement each. (The order, loaded in the
+    session; its household's paired volunteer), or None when the message is an order already
+    (then nothing is written and no number spent). `values`: OPEN_COLUMNS but "urgent"."""
+    values = {**values, "assignee_unreached": False}  # a CTE's INSERT takes no Python default
+    params = {f"o_{name}": values[name] for name in OPEN_COLUMNS}
+    params.update(e_actor=actor_id, e_at=values["created_at"], f_kind=follow_up_kind)
+    params.update(f_due=follow_up_due, f_created=values["created_at"])
+    row = (await session.execute(_OPEN_ORDER, params)).one_or_none()
+    return None if row is None else (row[0], row[1])
+
+
+OPEN_COLUMNS = (
+    "building_id",
+    "resident_id",
+    "flat",
+    "category",
+    "text",
+    "items",
+    "status",
+    "source_chat_id",
+    "source_message_id",
+    "created_at",
+    "updated_at",
+    "urgent",
+    "assignee_unreached",
+)
+"""The columns `open_order_row` writes besides the number (the others take their server
+defaults or NULL)."""
+
+
+def _open_order() -> Any:
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.orm import aliased
+
+    from models.base import WRITES
+    from models.households import Household
+    from models.order_follow_ups import OrderFollowUp
+    from models.pairing import Pairing
+
+    table = cast(Table, Order.__table__)
+    buildings = cast(Table, Building.__table__)
+
+    def param(key: str) -> Any:
+        return bindparam(f"o_{key}", type_=table.c[key].type)
+
+    already = table.alias("already")
+    number = (
+        update(buildings)
+        .where(
+            buildings.c.id == param("building_id"),
+            ~exists().where(
+                already.c.source_chat_id == param("source_chat_id"),
+                already.c.source_message_id == param("source_message_id"),
+            ),
+        )
+        .values(last_order_number=buildings.c.last_order_number + 1)
+        .returning(buildings.c.last_order_number)
+        .cte("order_number")
+    )
+    new_order = (
+        postgresql.insert(table)
+        .from_select(
+            [*OPEN_COLUMNS, "number"],
+            select(*(param(key) for key in OPEN_COLUMNS), number.c.last_order_number),
+        )
+        .on_conflict_do_nothing(index_elements=["source_chat_id", "source_message_id"])
+        .returning(*table.c)
+        .cte("new_order")
+    )
+    events = cast(Table, OrderEvent.__table__)
+    new_event = (
+        postgresql.insert(events)
+        .from_select(
+            ["order_id", "actor_id", "action", "to_status", "at"],
+            select(
+                new_order.c.id,
+                bindparam("e_actor", type_=BigInteger()),
+                literal("create", String),
+                new_order.c.status,
+                bindparam("e_at", type_=events.c.at.type),
+            ),
+        )
+        .cte("new_order_event")
+    )
+    follow_ups = cast(Table, OrderFollowUp.__table__)
+    new_follow_up = (
+        postgresql.insert(follow_ups)
+        .from_select(
+            ["order_id", "kind", "due_at", "created_at"],
+            select(
+                new_order.c.id,
+                bindparam("f_kind", type_=follow_ups.c.kind.type),
+                bindparam("f_due", type_=follow_ups.c.due_at.type),
+                bindparam("f_created", type_=follow_ups.c.created_at.type),
+            ),
+        )
+        .cte("new_order_follow_up")
+    )
+    paired = (
+        select(Pairing.volunteer_id)
+        .join(Household, Household.id == Pairing.household_id)
+        .where(Household.building_id == new_order.c.building_id, Household.flat == new_order.c.flat)
+        .scalar_subquery()
+    )
+    return (
+        select(aliased(Order, new_order), paired)
+        .add_cte(new_event, new_follow_up)
+        .execution_options(**{WRITES: True})
+    )
+
+
+_OPEN_ORDER = _open_order()
+"""Built once (every order on PostgreSQL): `open_order_row`'s statement."""

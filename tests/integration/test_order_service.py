@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 from types import SimpleNamespace
+from unittest.mock import patch
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -12,7 +14,8 @@ from domain.clock import FakeClock
 from domain.order_rules import Denial, OrderAction, OrderStatus
 from domain.orders import CardPress, Outcome, act_on_order, attach_card, open_order
 from models.buildings import Building
-from models.orders import Order, order_events
+from models.order_follow_ups import FollowUpKind, OrderFollowUp
+from models.orders import Order, OrderEvent, order_events
 from tests.support.factories import RecordingNotifier, make_building, make_order, make_person
 
 CARD = 900  # the order card's Telegram message id in these tests
@@ -191,6 +194,67 @@ async def test_create_numbers_per_building_and_skips_duplicates(sessionmaker, cl
             numbers.append(order.number if order else None)
     assert numbers == [2, 3, None]  # the world already holds order #1
     assert [e[:2] for e in notifier.events] == [("created", 2), ("created", 3)]
+
+
+async def test_an_order_opens_with_one_event_and_one_follow_up_and_a_raced_one_with_none(
+    sessionmaker, clock
+) -> None:
+    """The order, its "create" event and its unclaimed follow-up are written together (one
+    statement on PostgreSQL); a message another writer made an order of after its number was
+    taken writes nothing: no order, event or follow-up."""
+    w = await _world(sessionmaker, clock)
+    reading = SimpleNamespace(flat="3-2-501", category="groceries", items=())
+    notifier = RecordingNotifier()
+
+    async def opened(message_id: int) -> Order | None:
+        async with sessionmaker() as session:
+            order = await open_order(
+                session,
+                clock,
+                notifier,
+                building=w.building,
+                resident_id=w.resident.id,
+                source_message_id=message_id,
+                text="买米",
+                understanding=reading,  # type: ignore[arg-type]
+            )
+            await session.commit()
+            return order
+
+    order = await opened(601)
+    assert order is not None and not order.urgent and order.assignee_unreached is False
+    async with sessionmaker() as session:
+        events = await order_events(session, order.id)
+        follow_ups = (
+            await session.scalars(select(OrderFollowUp).where(OrderFollowUp.order_id == order.id))
+        ).all()
+        stored = await session.get(Order, order.id)
+    assert [(e.action, e.actor_id, e.from_status, e.to_status) for e in events] == [
+        ("create", w.resident.id, None, OrderStatus.OPEN)
+    ]
+    assert [(f.kind, f.volunteer_id, f.due_at, f.done_at) for f in follow_ups] == [
+        (FollowUpKind.UNCLAIMED, None, clock.now() + timedelta(minutes=30), None)
+    ]
+    assert stored is not None and (stored.number, stored.text) == (order.number, "买米")
+
+    # another writer's order of message 602 lands after this one's number check
+    async with sessionmaker() as session:
+        building = await session.get(Building, w.building.id)
+        assert building is not None
+        raced = await make_order(session, clock, building, w.resident)
+        raced.source_message_id = 602
+        await session.commit()
+        numbered = building.last_order_number
+    # SQLite: its number taken before the race (PostgreSQL takes it in the order's statement)
+    with patch("domain.orders.next_order_number", return_value=99):
+        assert await opened(602) is None
+    async with sessionmaker() as session:
+        building = await session.get(Building, w.building.id)
+        assert building is not None and building.last_order_number == numbered  # none spent
+        count = await session.scalar(select(func.count()).select_from(OrderEvent))
+        pending = await session.scalar(select(func.count()).select_from(OrderFollowUp))
+        orders = await session.scalar(select(func.count()).select_from(Order))
+    assert (count, pending, orders) == (1, 1, 3)  # the world's order, 601's, the raced 602
 
 
 async def test_a_press_from_another_chat_or_message_changes_nothing(sessionmaker, clock) -> None:
