@@ -5,10 +5,13 @@ handled) and go through the same Dispatcher and middlewares as long polling: an 
 handled is skipped (processed_updates), one chat's updates are handled one at a time in the
 order they came. With TELEGRAM_WEBHOOK_ANSWER=before (the default: fast, and safe):
 
-- The update is written to the inbound journal (models/inbound.py, one INSERT committed) and
-  only then answered 200; it is handled after the answer. A database out of reach gets 503, not
-  200: Telegram keeps the update and pushes it again. So an update answered 200 is on disk, and
-  a worker killed (SIGKILL) before handling it loses nothing.
+- The update is written to the inbound journal (models/inbound.py, one INSERT committed;
+  requests arriving while a write is under way share the next one) and only then answered
+  200; it is handed to the workers once the answer is written, and while journal writes wait
+  the workers take up nothing new (JOURNAL_FIRST_SECONDS at most): answering goes first. A
+  database out of reach gets 503, not 200: Telegram keeps the update and pushes it again. So
+  an update answered 200 is on disk, and a worker killed (SIGKILL) before handling it loses
+  nothing. The answer costs that commit (its fsync), whatever the handling costs.
 - As in polling (bot/inbound.py), the journal row goes in the transaction that commits the
   update's effects (the claim of its id deletes it), or with others' soon after for an update
   that wrote nothing; an update is handled once whoever handles it (processed_updates).
@@ -22,8 +25,8 @@ order they came. With TELEGRAM_WEBHOOK_ANSWER=before (the default: fast, and saf
   restarted worker, or the other workers, handle it that long after the kill.
 - On stop, the updates being handled are finished; those only queued stay in the journal.
 
-TELEGRAM_WEBHOOK_ANSWER=after answers once the update is handled, without the journal (slower
-to answer: Telegram holds the chat's next updates meanwhile).
+TELEGRAM_WEBHOOK_ANSWER=after answers once the update is handled, without the journal (the
+answer waits for the handling, a chat lock or an outage; Telegram's next requests wait too).
 """
 
 from __future__ import annotations
@@ -68,6 +71,8 @@ MAX_REQUEST_BYTES = 64 * 1024 * 1024
 SHUTDOWN_GRACE = 10.0
 """Seconds updates already answered get to finish when the server stops."""
 PHASE_LOOK_SECONDS = 0.01
+JOURNAL_FIRST_SECONDS = 0.05
+"""How long, at most, a worker waits for the journal writes under way before its next update."""
 TAKE_BATCH = 100
 """Journal rows taken up at once (left by a dead worker)."""
 
@@ -98,6 +103,10 @@ class WebhookInbound:
         self._quiet: list[int] = []
         self._urgent_work = 0
         self._urgent_since: float | None = None
+        self._to_journal: list[tuple[int, dict[str, Any], asyncio.Future[None]]] = []
+        self._journal_writer: asyncio.Task[None] | None = None
+        self._journal_waiting = 0
+        """Requests waiting for their journal write: the workers take up nothing new."""
         self._one_worker = sessionmaker.kw["bind"].dialect.name != "postgresql"
         """SQLite: this process is the only worker, every journal row left is its own."""
 
@@ -107,10 +116,39 @@ class WebhookInbound:
         return bool(self.lanes.in_hand) or bool(self._quiet)
 
     async def journal(self, update_id: int, raw: dict[str, Any]) -> None:
-        """Write the update to the journal and commit (raises if the database is away)."""
-        async with self._sessionmaker() as session:
-            await journal_updates(session, [(update_id, raw)])
-            await session.commit()
+        """Write the update to the journal and commit (raises if the database is away).
+
+        Requests coming while a write is under way go together in the next one (one commit for
+        Telegram's concurrent connections), and meanwhile the workers take up no new update
+        (for JOURNAL_FIRST_SECONDS at most): answering goes first, as reading a burst does in
+        polling, so Telegram's next requests are not held up by the handling."""
+        waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._to_journal.append((update_id, raw, waiter))
+        self._journal_waiting += 1
+        try:
+            if self._journal_writer is None or self._journal_writer.done():
+                self._journal_writer = asyncio.create_task(self._write_journal())
+            await waiter
+        finally:
+            self._journal_waiting -= 1
+            if not self._journal_waiting:
+                self._change.set()
+
+    async def _write_journal(self) -> None:
+        while self._to_journal:
+            batch, self._to_journal = self._to_journal, []
+            try:
+                async with self._sessionmaker() as session:
+                    await journal_updates(session, [(i, raw) for i, raw, _ in batch])
+                    await session.commit()
+            except Exception as exc:
+                for *_, waiter in batch:
+                    if not waiter.done():
+                        waiter.set_exception(exc)
+            else:
+                for *_, waiter in batch:
+                    if not waiter.done():
+                        waiter.set_result(None)
 
     def put(self, update_id: int, raw: dict[str, Any]) -> None:
         """Hand a journaled update to the workers (nothing if it is in hand already)."""
@@ -194,17 +232,18 @@ class WebhookInbound:
         return now - self._urgent_since < URGENT_FIRST_SECONDS
 
     async def _work(self) -> None:
+        yielded = False
         while not self._stopping.is_set():
             phase = self._urgent_phase()
+            if self._journal_waiting and not phase and not yielded:
+                yielded = True  # answers first, but not forever under a steady stream
+                await self._wait(JOURNAL_FIRST_SECONDS)
+                continue
             taken = self.lanes.take(urgent_only=phase)
             if taken is None:
-                self._change.clear()
-                try:
-                    async with asyncio.timeout(PHASE_LOOK_SECONDS if phase else None):
-                        await self._change.wait()
-                except TimeoutError:
-                    pass
+                await self._wait(PHASE_LOOK_SECONDS if phase else None)
                 continue
+            yielded = False
             key, entry, urgent = taken
             self._urgent_work += urgent
             try:
@@ -213,6 +252,14 @@ class WebhookInbound:
                 self._urgent_work -= urgent
                 self.lanes.done(key, entry)
                 self._change.set()
+
+    async def _wait(self, seconds: float | None) -> None:
+        self._change.clear()
+        try:
+            async with asyncio.timeout(seconds):
+                await self._change.wait()
+        except TimeoutError:
+            pass
 
     async def _handle(self, update_id: int, raw: dict[str, Any]) -> None:
         update = read_update(raw, self._bot)
@@ -308,15 +355,24 @@ class WebhookHandler(SimpleRequestHandler):
             await self._background_feed_update(self.bot, body)
             return web.json_response({})
         update_id = body["update_id"]
-        if update_id not in inbound.lanes.in_hand:  # else journaled already, and coming
-            try:
-                await inbound.journal(update_id, body)
-            except Exception as exc:  # not on disk: no 200, Telegram pushes it again
-                kind = type(exc).__name__
-                log.warning("webhook: update %s not journaled (%s: %s)", update_id, kind, exc)
-                return web.Response(body="Service Unavailable", status=503)
+        if update_id in inbound.lanes.in_hand:  # journaled already, and coming
+            return web.json_response({})
+        try:
+            await inbound.journal(update_id, body)
+        except Exception as exc:  # not on disk: no 200, Telegram pushes it again
+            kind = type(exc).__name__
+            log.warning("webhook: update %s not journaled (%s: %s)", update_id, kind, exc)
+            return web.Response(body="Service Unavailable", status=503)
+        # the answer written out before a worker may take the update up: handing it over first
+        # let the handling's first steps run before the 200 left (a client gone meanwhile
+        # sends it again: a duplicate, skipped)
+        response = web.json_response({})
+        try:
+            await response.prepare(request)
+            await response.write_eof()
+        finally:
             inbound.put(update_id, body)
-        return web.json_response({})
+        return response
 
 
 class WebServer:
