@@ -487,6 +487,7 @@ def _web_server(
             bot,
             secret,
             answer_after=settings.telegram_webhook_answer == "after",
+            grace=settings.telegram_webhook_grace,
         )
     return web
 

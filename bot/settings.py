@@ -55,7 +55,11 @@ class Settings(BaseSettings):
     telegram_webhook_secret: SecretStr | None = None
     telegram_webhook_answer: Literal["before", "after"] = "before"
     """Answer a webhook request before handling its update (fast) or after its transaction
-    committed, so a worker killed mid-update leaves it to Telegram to push again (workers)."""
+    committed. `before` writes the update to the inbound journal first: nothing answered is
+    lost to a kill -9 (bot/web.py)."""
+    telegram_webhook_grace: float = Field(default=10.0, gt=0, le=600)
+    """Seconds a journaled webhook update may go untouched before any live worker takes it up
+    (its worker died); a worker touches the rows it holds every third of it."""
     redis_url: str | None = None
     """Set: Telegram's send limits are booked in this Redis, shared by every worker."""
     context_cache: bool = True

@@ -5,6 +5,7 @@ Telegram to forget it), so an update taken in is never lost to a kill -9; the ro
 the transaction that commits the update's effects, by the claim of its id itself (a trigger,
 migration 0023_claim_forgets), or in the one that finds them committed already; an update
 that wrote nothing has its row deleted later, with others in one statement (`forget_updates`).
+Webhook mode writes each update here before answering Telegram's request (bot/web.py).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import json
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import BigInteger, Table, Text, bindparam, delete, select, text
+from sqlalchemy import BigInteger, Table, Text, bindparam, delete, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
@@ -32,6 +33,7 @@ class InboundUpdate(Base):
     received_at: Mapped[datetime] = mapped_column(
         UTCDateTime, server_default=text("CURRENT_TIMESTAMP")
     )
+    """When it came; in webhook mode, when the worker holding it last said so (bot/web.py)."""
 
 
 async def journal_updates(session: AsyncSession, updates: list[tuple[int, dict[str, Any]]]) -> None:
@@ -70,3 +72,38 @@ async def forget_updates(session: AsyncSession, update_ids: list[int]) -> None:
     """Delete the journal rows of updates that wrote nothing, in one statement."""
     if update_ids:
         await session.execute(delete(InboundUpdate).where(InboundUpdate.update_id.in_(update_ids)))
+
+
+async def take_journaled(
+    session: AsyncSession, *, older_than: float | None, leave: set[int], limit: int = 100
+) -> list[tuple[int, dict[str, Any]]]:
+    """Take up journal rows (oldest first) no one touched for `older_than` seconds (None: every
+    row), but those in `leave`: each is touched, so no other worker takes it while this one
+    holds it. On PostgreSQL the rows are locked FOR UPDATE SKIP LOCKED: two workers looking at
+    once never both take one. The caller commits."""
+    stmt = select(InboundUpdate.update_id, InboundUpdate.raw)
+    if older_than is not None:
+        stmt = stmt.where(InboundUpdate.received_at < _ago(session, older_than))
+    if leave:
+        stmt = stmt.where(InboundUpdate.update_id.not_in(leave))
+    stmt = stmt.order_by(InboundUpdate.update_id).limit(limit).with_for_update(skip_locked=True)
+    rows = [(update_id, json.loads(raw)) for update_id, raw in await session.execute(stmt)]
+    await touch_journaled(session, [update_id for update_id, _ in rows])
+    return rows
+
+
+async def touch_journaled(session: AsyncSession, update_ids: list[int]) -> None:
+    """Mark rows as held by a live worker now (`take_journaled` leaves them alone a while)."""
+    if update_ids:
+        await session.execute(
+            update(InboundUpdate)
+            .where(InboundUpdate.update_id.in_(update_ids))
+            .values(received_at=func.now())
+        )
+
+
+def _ago(session: AsyncSession, seconds: float) -> Any:
+    """The database's own now minus `seconds` (every worker's rows on one clock)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.now() - func.make_interval(0, 0, 0, 0, 0, 0, float(seconds))
+    return func.datetime("now", f"-{float(seconds)} seconds")  # CURRENT_TIMESTAMP's own form

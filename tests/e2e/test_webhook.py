@@ -195,7 +195,9 @@ async def test_two_copies_arriving_at_once_are_handled_once(
     await harness.settled()
     assert await _orders(harness) == 1
     assert len(harness.sent_to(group, lambda text: "#1</b>" in text)) == 1
-    assert _counted(harness, "duplicate") == 2
+    # Telegram's own try is a duplicate; the second copy too, unless it came while the first
+    # was still in hand (then it is dropped before being read: it is journaled and coming)
+    assert _counted(harness, "duplicate") in (1, 2)
 
 
 async def test_one_chats_updates_keep_their_order(

@@ -132,9 +132,12 @@ class Harness:
 
     @property
     def _inbound_busy(self) -> bool:
-        """Updates taken by long polling and not handled yet (journaled, or queued)."""
+        """Updates taken by long polling or the webhook and not handled yet (journaled, or
+        queued)."""
         inbound = self.louhu.inbound
-        return inbound is not None and inbound.busy
+        webhook = self.louhu.web.webhook if self.louhu.web is not None else None
+        taken = webhook.inbound if webhook is not None else None
+        return (inbound is not None and inbound.busy) or (taken is not None and taken.busy)
 
     async def bot_says(
         self, chat: StandInChat | StandInUser, *fragments: str, since: int = 0, timeout: float = 5.0
