@@ -839,6 +839,27 @@ AGAIN: tuple[Again, ...] = (
             "couriers can't get in, could someone fetch my parcel from the gate? 5-2-301",
         ),
     ),
+    # The car to care asked, the pass expired only its reason (透析的出行证明到期了 车还能安排吗,
+    # dad's dialysis pass expired, can the car still be arranged?): medical, not a document.
+    Again(
+        name="ride-over-pass",
+        source=frozenset({_C.ERRAND}),
+        category=_C.MEDICAL,
+        sign=rx(
+            r"车[^。!?\s]{0,3}(?:还)?(?:能|可以)?(?:安排|派)|(?:安排|派)(?:个|辆)?车|"
+            r"(?<![a-z])(?:(?:car|van|ride) (?:still )?be arranged|"
+            r"(?:arrange|send) (?:a |the )?(?:car|van|ride))(?![a-z])"
+        ),
+        also=(rx(r"透析|化疗|复诊|复查|(?<![a-z])(?:dialysis|chemo|check-up)(?![a-z])"),),
+        matches=(
+            "我妈每周二四化疗 通行证过期了 车还能派吗 3-1-201",
+            "dad's dialysis pass expired, can the car still be arranged for him? 5-2-301",
+        ),
+        misses=(
+            "透析的出行证明到期了 能帮忙续一下吗 3-1-201",
+            "my dialysis pass expired, can you renew it?",
+        ),
+    ),
 )
 
 _BILL_THEN_PAID = rx(
