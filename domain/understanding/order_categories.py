@@ -496,6 +496,8 @@ _WASTE_THING = compile_prefiltered(
     r"(?:坏|烂|臭|馊)(?:掉|了)的|变质的?|发霉的?|发臭的?|"
     # what was changed out and is done with (猫砂换下来了一大袋, the old litter changed out)
     r"(?:换|清|撤|拆)下来(?:了|的)|(?<![a-z])(?:changed|cleaned|cleared) out(?![a-z])|"
+    # what the fridge was cleared of (冰箱清出来的坏东西)
+    r"(?:冰箱|冰柜|柜子|屋里|家里)(?:里)?清出来的|"
     r"(?<![a-z])(?:spoiled|spoilt|rotten|gone-off|mouldy|moldy|dirty|soiled)(?![a-z])|"
     # food told gone bad (肉全臭了, the food went off after the power cut)
     r"(?:肉|菜|鱼|饭|食物|吃的|水果|牛奶|奶)[^。!?\s]{0,2}(?:坏|烂|臭|馊)(?:掉)?了|"
@@ -511,6 +513,8 @@ _TAKE_AWAY = compile_prefiltered(
     r"带走|拿走|清走|搬走|拉走|运走|搬下去|带下去|拿下去|拎下去|回收|处理|来收|收一下|收下|收走|来拿|"
     # the rubbish itself begged collected (鱼内脏臭了 求收垃圾)
     r"(?:求|请|麻烦|帮忙)收(?:一下)?垃圾|"
+    # the collection begged last, before the flat (门口三袋 麻烦收 6-3-801)
+    r"(?:求|麻烦|帮忙)收(?:一下|走)?(?=\s*(?:$|\d|[,，.。!！]|谢))|"
     r"(?<![a-z])picked up(?![a-z])|"
     r"请收(?![到好藏])|"
     r"(?<![a-z])(?:take (?:it |them |these |those |this )?away|haul|clear|collect|"
@@ -524,7 +528,7 @@ _TAKE_AWAY = compile_prefiltered(
     r"(?:it|they|these|this|them) (?:go|be gone) (?:today|tonight|now|soon|down|away|out))"
     r"(?![a-z])"
 )
-_RUBBISH_NAMED = compile_prefiltered(r"垃圾(?!袋|桶)|废物|医废|厨余")
+_RUBBISH_NAMED = compile_prefiltered(r"垃圾(?!袋|桶)|医疗垃圾袋|废物|医废|厨余")
 # Goods named only as where the rubbish came from (the waste bag from our antigen tests).
 _WASTE_FROM = compile_prefiltered(
     r"(?<![a-z])(?:waste|rubbish|trash|garbage|bags?)(?![a-z])[^.!?]{0,30}(?<![a-z])from "

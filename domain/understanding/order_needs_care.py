@@ -12,7 +12,9 @@ from domain.understanding.terms import Term
 _WANTED = (Category.MEDICINE, Category.GROCERIES)
 # 来两盒, 要一瓶: a count asked for right after the goods named
 _COUNTED = re.compile(
-    r"\s*(?:水|液|片|丸|颗粒|胶囊)?\s*(?:来|要)\s*(?:[一两二三四五六七八九十几\d]+)\s*(?:盒|瓶|支|板|袋|包|罐|箱|桶|斤)"
+    # (each of the goods named: 胡萝卜泥 南瓜泥 各来几瓶)
+    r"\s*(?:水|液|片|丸|颗粒|胶囊)?\s*(?:各|每样|每种)?(?:来|要)\s*"
+    r"(?:[一两二三四五六七八九十几\d]+)\s*(?:盒|瓶|支|板|袋|包|罐|箱|桶|斤)"
 )
 # 过期了 想换新的; expired, need a new one
 _REPLACED = re.compile(

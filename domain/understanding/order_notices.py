@@ -48,6 +48,33 @@ _ERRAND_OFFERED = compile_prefiltered(
     r"going [^.!?]{0,30}(?:can|could|happy to) (?:bring|grab|get|pick)(?![a-z])"
 )
 
+# Goods or a hand offered to whoever needs them (我家有布洛芬 谁家孩子需要可以分一点, anyone need a
+# power bank? I have two; I can carry supplies for anyone on floors 10-15 if needed): the writer
+# gives, nobody asks.
+_GOODS_OFFERED = compile_prefiltered(
+    r"我(?:家|们家|这|这里|这边|手上|手里)?(?:还)?有[^。!?？]{1,14}(?:谁|哪家|哪位|有人)[^。!?？]{0,8}"
+    r"(?:需要|要|缺)[^。!?？]{0,6}(?:的话)?(?:可以|能|就)?(?:来)?(?:分|匀|送|给|拿)|"
+    r"(?<![a-z])(?:does )?(?:anyone|anybody) (?:else )?needs? (?:a |an |some |any )?[a-z -]{1,24}\?"
+    r" ?i(?: have|'ve got| got| have got)(?![a-z])|"
+    r"(?<![a-z])i(?: can|'m happy to| am happy to|'d be happy to| could) (?:help )?"
+    r"(?:take|carry|bring|grab|pick up|get|share|lend)(?![a-z])[^.!?]{0,50}"
+    r"(?:for anyone|for whoever|if (?:anyone )?needed|if anyone needs)(?![a-z])"
+)
+
+# A notice to every car owner or household told when the round comes (请车主尽快挪车, medical
+# waste bags will be collected at 6pm, please put them outside): staff tell all, nobody asks.
+_TOLD_TO_ALL = compile_prefiltered(
+    r"请(?:各位)?车主|(?:各位|全体)(?:车主|住户|居民)(?:请)?(?:尽快|及时)?|"
+    r"(?<![a-z])(?:bags?|waste|rubbish|garbage|trash) (?:will be|are being|is being) "
+    r"collected (?:at|on|from|between|today|tomorrow|this)(?![a-z])"
+)
+
+# A service offered to the residents who need it (需要冷藏胰岛素的居民 可以把药送到社区卫生站):
+# a notice from staff, no order.
+_RESIDENTS_WHO_NEED = compile_prefiltered(
+    r"需要[^。!?\s,，]{1,12}的(?:住户|居民|家庭|老人)(?:们)?\s?(?:都)?(?:可以|请)"
+)
+
 # Helpers called for a shared chore (明天谁有空一起帮忙搬物资？我可以去, who's free to help unload
 # the supplies tomorrow? I can go): volunteers sought, no service for a household.
 _HELPERS_CALLED = compile_prefiltered(
@@ -211,6 +238,12 @@ def notice_unasked(text: str, request: re.Match[str] | None) -> str | None:
     """The reason a message names an order but places none, of the families above, or None."""
     if _FETCH_YOUR_OWN.search(text) and not _ASKED_FOR_ME.search(text):
         return "fetch-your-own"
+    if _GOODS_OFFERED.search(text) and not _ASKED_FOR_ME.search(text):
+        return "goods-offered"
+    if _TOLD_TO_ALL.search(text) and not _ASKED_FOR_ME.search(text):
+        return "told-to-all"
+    if _RESIDENTS_WHO_NEED.search(text) and not _ASKED_FOR_ME.search(text):
+        return "residents-who-need"
     if _OFFERED_TO_ALL.search(text) and not _ASKED_FOR_ME.search(text):
         return "offered-to-all"
     if _MANNERS_OF_ALL.search(text) and not _ASKED_FOR_ME.search(text):

@@ -24,6 +24,14 @@ from domain.understanding.terms import Term
 
 _C = Category
 
+# An access card or fob that fails to open the door (门禁卡坏了 刷不开): a repair, with or
+# without an ask (orders.py reads it told alone as a fault).
+CARD_FAILS = (
+    r"(?:门禁卡|门卡|门禁)[^。!?]{0,8}(?:坏了|失灵|刷不开|打不开|不好使|没反应)|"
+    r"(?<![a-z])(?:access card|key ?fob|door card|fob)[^.!?]{0,12}(?:broken|"
+    r"stopped working|not working|doesn'?t work|won'?t open)(?![a-z])"
+)
+
 
 @dataclass(frozen=True, kw_only=True)
 class Again(Signs):
@@ -636,11 +644,7 @@ AGAIN: tuple[Again, ...] = (
         source=frozenset({_C.ERRAND}),
         category=_C.REPAIR,
         unless_read="bill-paid",
-        sign=rx(
-            r"(?:门禁卡|门卡|门禁)[^。!?]{0,8}(?:坏了|失灵|刷不开|打不开|不好使|没反应)|"
-            r"(?<![a-z])(?:access card|key ?fob|door card|fob)[^.!?]{0,12}(?:broken|"
-            r"stopped working|not working|doesn'?t work|won'?t open)(?![a-z])"
-        ),
+        sign=rx(CARD_FAILS),
         matches=("门禁卡坏了 刷不开", "my key fob stopped working, can't get in"),
         misses=("门禁卡丢了", "i lost my key fob"),
     ),
@@ -833,6 +837,27 @@ AGAIN: tuple[Again, ...] = (
         misses=(
             "快递停了 能帮我去门口取个快递吗 3-1-1202",
             "couriers can't get in, could someone fetch my parcel from the gate? 5-2-301",
+        ),
+    ),
+    # The car to care asked, the pass expired only its reason (透析的出行证明到期了 车还能安排吗,
+    # dad's dialysis pass expired, can the car still be arranged?): medical, not a document.
+    Again(
+        name="ride-over-pass",
+        source=frozenset({_C.ERRAND}),
+        category=_C.MEDICAL,
+        sign=rx(
+            r"车[^。!?\s]{0,3}(?:还)?(?:能|可以)?(?:安排|派)|(?:安排|派)(?:个|辆)?车|"
+            r"(?<![a-z])(?:(?:car|van|ride) (?:still )?be arranged|"
+            r"(?:arrange|send) (?:a |the )?(?:car|van|ride))(?![a-z])"
+        ),
+        also=(rx(r"透析|化疗|复诊|复查|(?<![a-z])(?:dialysis|chemo|check-up)(?![a-z])"),),
+        matches=(
+            "我妈每周二四化疗 通行证过期了 车还能派吗 3-1-201",
+            "dad's dialysis pass expired, can the car still be arranged for him? 5-2-301",
+        ),
+        misses=(
+            "透析的出行证明到期了 能帮忙续一下吗 3-1-201",
+            "my dialysis pass expired, can you renew it?",
         ),
     ),
 )

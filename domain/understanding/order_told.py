@@ -1588,6 +1588,92 @@ TOLD: tuple[Told, ...] = (
         ),
         ("志愿者更新一下我家的需求 要两袋米",),
     ),
+    # Boredom told over an outage (停电没网 无聊死了, no wifi all day, so bored): a moan, nobody
+    # asked to mend anything.
+    Told(
+        "bored-told",
+        r"无聊死了|好无聊|太无聊了|闷死了|"
+        r"(?<![a-z])(?:dying of boredom|bored to death|so bored|bored out of my mind)(?![a-z])",
+        (OWN_ASK_OR_NEED, OWN_ASK_OR_HOME),
+        (
+            "停水停网 在家无聊死了",
+            "so bored, the internet has been down since noon lol",
+        ),
+        ("网断了 无聊死了 能来修一下吗 3-1-502", "wifi is out and I'm so bored, can you fix it?"),
+        when=(request_absent,),
+    ),
+    # A mishap told with nobody hurt (猫打碎了杯子 还好没人受伤, tripped, no harm done): news, no
+    # repair asked.
+    Told(
+        "mishap-no-harm",
+        r"(?:没人|没有人|人都没)受伤|"
+        r"(?<![a-z])(?:no harm done|nobody (?:was |got )?hurt|no one (?:was |got )?hurt|"
+        r"no-one (?:was |got )?hurt)(?![a-z])",
+        (OWN_ASK_OR_NEED,),
+        (
+            "孩子把杯子摔碎了 一地玻璃渣 好在没人受伤",
+            "slipped on the wet floor, no harm done, all fine",
+        ),
+        ("窗户玻璃碎了 没人受伤 麻烦来修一下 3-1-502", "窗户玻璃碎了 还好没人受伤 3-1-502"),
+        when=(request_absent, no_flat),
+    ),
+    # A courier's word passed on (快递员说今天不送了 路都淹了, the courier says no deliveries
+    # today): news, nobody asked.
+    Told(
+        "courier-word-passed",
+        r"(?:快递员?|外卖|骑手|送货的)[^。!?\s]{0,4}说[^。!?]{0,8}(?:不送|送不了|送不进来|停送)|"
+        r"(?<![a-z])(?:courier|delivery (?:guy|man|driver)|driver) (?:says|said) [^.!?]{0,20}"
+        r"(?:no deliver(?:y|ies)|not delivering|can'?t deliver)(?![a-z])",
+        (OWN_ASK_OR_NEED, OWN_ASK_OR_HOME),
+        (
+            "快递员说明天也不送了 到处都是水",
+            "the courier said no deliveries today, the road is flooded",
+        ),
+        ("快递员说不送了 能帮我去门口拿一下吗",),
+        when=(request_absent,),
+    ),
+    # Recipes or tips to swap (素食的朋友交流一下菜谱, let's share recipes): chat, no goods asked.
+    Told(
+        "tips-swapped",
+        r"(?:交流|分享|互换|交换)(?:一下)?(?:菜谱|食谱|做法|心得)|"
+        r"(?<![a-z])(?:let'?s|we could|happy to) (?:share|swap|trade) (?:some )?"
+        r"(?:recipes|tips|ideas)(?![a-z])",
+        (OWN_ASK_OR_NEED, OWN_ASK_OR_HOME),
+        (
+            "群里有吃素的吗 大家交流一下菜谱",
+            "any other bakers here? let's swap recipes",
+        ),
+        ("交流一下菜谱 顺便帮我买两斤面粉",),
+    ),
+    # Nothing needed told beside a report (37.8, tired, nothing needed): no ask.
+    Told(
+        "nothing-needed",
+        r"什么都不(?:需要|用)|啥都不(?:需要|用)|暂时不需要(?:什么|啥)|"
+        r"(?<![a-z])(?:nothing (?:needed|required)|(?:i |we )?don'?t need anything)(?![a-z])",
+        (OWN_ASK_OR_PLEA,),
+        (
+            "体温37.6 有点累 什么都不需要 谢谢关心",
+            "temp 37.9 this morning, a bit tired, nothing needed",
+        ),
+        ("nothing needed for me, but could someone buy bread for my mum?",),
+    ),
+    # Whether a thing is allowed or safe asked (隔离期间能不能去医院, is it safe to use the gas
+    # stove in a power cut?), or when a permit comes through: a fact, nobody asked to come.
+    Told(
+        "rule-or-status-asked",
+        r"(?:会不会|有没有)(?:有)?危险|安不安全|(?<![a-z])is it safe to(?![a-z])|"
+        r"(?:期间|的时候)[^。!?\s]{0,4}(?:能不能|可不可以|能否|可以)(?:去|出去|下楼|出门)|"
+        r"什么时候(?:能|可以|才能)?(?:办|批|审|发)(?:下来|好|完)",
+        (GOODS_COUNTED,),
+        (
+            "问一下 封控期间能不能下楼取快递",
+            "is it safe to use the gas stove during the power cut?",
+            "帮我爸问问 他的出行证明什么时候能批下来",
+        ),
+        ("隔离期间能不能去医院 能不能帮我开个证明 3-1-502",),
+        but_not=r"能不能帮|能不能(?:团|买|送|派|安排)|帮忙|麻烦|"
+        r"(?<![a-z])(?:can|could) (?:you|someone)",
+    ),
 )
 
 

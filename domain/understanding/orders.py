@@ -57,10 +57,16 @@ from domain.understanding.order_reasons import (
     settle_reasons,
     waiting_brought_up,
 )
-from domain.understanding.order_recategorized import bill_paid, buy_thanked, recategorized
+from domain.understanding.order_recategorized import (
+    CARD_FAILS,
+    bill_paid,
+    buy_thanked,
+    recategorized,
+)
 from domain.understanding.order_spoiled import spoiled_to_dispose
 from domain.understanding.order_unasked import unasked
 from domain.understanding.order_vetoes import places_order, supposed
+from domain.understanding.prefilter import compile_prefiltered
 from domain.understanding.quotes import own_words
 from domain.understanding.terms import Term
 
@@ -69,6 +75,7 @@ from domain.understanding.terms import Term
 _CARER_ASKS = frozenset({"staff-come", "carer"})
 # Verbs that ask for goods or for rubbish to go, whatever fault is told beside them.
 _VERB_OVER_FAULT = frozenset({"buy", "throw-out"})
+_CARD_FAILS = compile_prefiltered(CARD_FAILS)
 
 
 @dataclass(frozen=True)
@@ -165,6 +172,10 @@ def read_order(text: str, terms: list[Term]) -> OrderReading | None:
                 fault = None  # 上次停电 冰箱里的肉都坏了: a time before; news of elsewhere
         if fault is None and Category.REPAIR in scores:
             fault, sign = REPLACE_NEEDED.search(text), "replace"  # 插座 就是得换一个
+            if fault is not None and (supposed(text, fault.start()) or NEWS.search(text)):
+                fault = None
+        if fault is None and Category.ERRAND in scores:
+            fault, sign = _CARD_FAILS.search(text), "card-fails"  # 门禁卡坏了 刷不开: no errand
             if fault is not None and (supposed(text, fault.start()) or NEWS.search(text)):
                 fault = None
         if fault is not None:

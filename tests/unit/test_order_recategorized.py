@@ -8,6 +8,13 @@ from domain.understanding import Category
 from tests.support.families import cases, check_order
 
 RECATEGORIZED: dict[str, list[tuple[str, Category]]] = {
+    "medical: the car to care asked, the pass expired its reason": [
+        ("我妈每周二四化疗 通行证过期了 车还能派吗 3-1-201", Category.MEDICAL),
+        (
+            "mum has dialysis tomorrow, her permit ran out, can you arrange a car? 3-1-201",
+            Category.MEDICAL,
+        ),
+    ],
     # Only carried or sent: an errand, whatever the goods or the care.
     "a parcel sent, whatever it holds: an errand": [
         ("能帮忙寄个包裹吗 里面是给我爸的降压药 已经包好放门口了 3-2-101", Category.ERRAND),

@@ -9,6 +9,29 @@ from domain.understanding import Category
 from tests.support.families import cases, check_no_order, check_order, texts
 
 NOT_ASKED: dict[str, list[str]] = {
+    # rounds 283-286 by concept
+    "boredom told over an outage": [
+        "断网一整天了 在家闷死了",
+        "so bored, no internet since this morning haha",
+    ],
+    "a mishap told with nobody hurt": [
+        "狗把碗打翻了 碎了一地 还好没人受伤",
+        "slipped in the bathroom, no harm done, I'm fine",
+    ],
+    "a courier's word passed on": [
+        "外卖骑手说今天送不进来了 雨太大",
+        "the courier said no deliveries today",
+    ],
+    "recipes or tips to swap": [
+        "有没有健身的 大家交流一下食谱",
+        "any gardeners here? let's share tips",
+    ],
+    "nothing needed beside a report": ["体温37.7 有点乏 什么都不需要 3-1-201"],
+    "whether a thing is allowed or safe, or when a permit comes, asked": [
+        "问下 管控期间能不能出门倒垃圾",
+        "is it safe to use candles during the blackout?",
+        "替我奶奶问问 她的通行证什么时候能审下来",
+    ],
     "a volunteer's delivery to a flat told done": [
         "刚给7-1-1102送完菜 下一家",
         "3-2-402的药刚送完",
@@ -373,6 +396,12 @@ NOT_ASKED: dict[str, list[str]] = {
 
 # The writer's own ask beside a telling, or an ask that only looks like one: it stands.
 STILL_ASKED: dict[str, list[tuple[str, Category]]] = {
+    "an ask beside boredom, a mishap or a question of what is allowed": [
+        ("网断了 无聊死了 能来修一下吗 3-1-502", Category.REPAIR),
+        ("窗户玻璃碎了 还好没人受伤 麻烦来修一下 3-1-502", Category.REPAIR),
+        ("阳台玻璃裂了 好在没人受伤 5-2-301", Category.REPAIR),
+        ("帮邻居问问 能不能团一箱鸡蛋 3-1-502", Category.GROCERIES),
+    ],
     "a counselling session booked, though only to talk: medical": [
         ("能帮我约个心理医生吗 最近睡不好 就是想找人聊聊 3-1-502", Category.MEDICAL),
         (

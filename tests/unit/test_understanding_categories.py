@@ -13,6 +13,26 @@ from domain.understanding import Category, Kind, understand
 
 # Orders by category and by how they are placed.
 ORDERS: dict[str, list[tuple[str, Category]]] = {
+    "garbage: a medical-waste bag or what the fridge was cleared of, collection begged": [
+        ("医废袋在门口 里面是用过的抗原 麻烦收 3-1-201", Category.GARBAGE),
+        ("我家有医疗垃圾袋 都是试剂盒 需要收走 2-2-301", Category.GARBAGE),
+        ("冰箱里清出来的烂菜 两袋放门口 麻烦收 5-1-302", Category.GARBAGE),
+    ],
+    "medicine: bought for a neighbour named by where she lives, her fever told": [
+        ("帮对门奶奶买一盒退烧药 她烧到38.6 2单元301", Category.MEDICINE),
+        (
+            "Could you get some ibuprofen for the lady downstairs? fever 38.4, unit 1 201",
+            Category.MEDICINE,
+        ),
+    ],
+    "groceries: rainwear, baby purées counted out each": [
+        ("谁能帮带一件雨披 一双雨鞋 5-2-301", Category.GROCERIES),
+        ("could someone pick up a pair of rain boots for me? 1203", Category.GROCERIES),
+        ("孩子吃的菜泥 果泥 各要两瓶 谢谢", Category.GROCERIES),
+    ],
+    "repair: an access card told failing, with no ask": [
+        ("门禁卡不好使了 刷不开 4-1-201", Category.REPAIR),
+    ],
     "groceries: a terse order": [
         # a service verb and its object beside the flat, nothing else
         ("买菜 十二栋一单元302", Category.GROCERIES),
